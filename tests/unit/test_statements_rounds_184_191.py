@@ -115,3 +115,16 @@ def test_a_speaker_who_stated_this_says_the_sentence_before() -> None:
         ("Norland's goal is to ensure that Sudland ends the war in the valley", "Ivo Marsh"),
         ("The deal is close", "Ana Berg"),
     ]
+
+
+def test_told_with_only_an_addressee_reports_nothing_of_its_own() -> None:
+    text = (
+        "Ties under review\n\n"
+        "Ivo Marsh met the visiting envoy on Monday.\n\n"
+        "“We are encouraged by the talks.” Marsh told the Sudland official.\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("PERSON", "Marsh"), ("GPE", "Sudland")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.kind, s.text, s.speaker) for s in found] == [
+        ("direct", "We are encouraged by the talks.", "Ivo Marsh"),
+    ]

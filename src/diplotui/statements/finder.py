@@ -334,6 +334,7 @@ _ATTITUDE_TO_SOMEONE = re.compile(
     r" (?:him|her|them)\b"
 )
 _SUBJECT_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS | NEWSPAPER_NOUNS
+_ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
 # the last words of trains', papers' and airlines' names, which the recogniser may take for a
 # person's ("Jaffar Express")
@@ -2484,6 +2485,8 @@ class _Finder:
             position = particle.end()
         if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end):
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
+        if form.lemma == "tell" and _addressee_only(text[position:s_end]):
+            return None  # '“...” X told the visiting official.': whom, the words quoted before
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma == "express" and text.startswith(" that ", position):
@@ -2933,6 +2936,19 @@ def _names_role(units: list[Unit]) -> bool:
     return last is not None and (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS)
 
 
+def _addressee_only(rest: str) -> bool:
+    """Whether all that follows "told" is whom it was told to ("the visiting official",
+    "reporters"): a short phrase with no clause, ending in a person's or a group's noun."""
+    words = rest.strip(_TRAILING + '”’"').split()
+    return (
+        0 < len(words) <= _TITLE_APPOSITION_WORDS
+        and "," not in rest
+        and not holds_listed_verb(rest)
+        and words[-1].lower() in _SUBJECT_NOUNS | _ADDRESSEE_NOUNS
+        and not any(word.lower() in lx.BE_FORMS or word.lower() in lx.AUXILIARIES for word in words)
+    )
+
+
 def _role_then_participle(units: list[Unit]) -> bool:
     """Whether an apposition opens with a role its participle describes ("Norland's envoy
     heading the new embassy in X", "the official leading the talks"): a role too."""
@@ -3287,6 +3303,8 @@ def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
 def _only_attribution(text: str, verb: re.Match[str], end: int) -> bool:
     """Whether a sentence after a quotation only says who spoke it."""
     rest = text[verb.end() : end].strip(" .!?")
+    if FORMS[verb.group()].lemma == "tell" and _addressee_only(rest):
+        return True  # '“....” X told the visiting official.'
     return not rest or rest.split()[0].lower() in lx.ADJUNCT_STARTS
 
 
