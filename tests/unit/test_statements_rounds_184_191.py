@@ -128,3 +128,17 @@ def test_told_with_only_an_addressee_reports_nothing_of_its_own() -> None:
     assert [(s.kind, s.text, s.speaker) for s in found] == [
         ("direct", "We are encouraged by the talks.", "Ivo Marsh"),
     ]
+
+
+def test_a_negated_perfect_says_nothing() -> None:
+    text = (
+        "Visit planned\n\n"
+        "The ministry has not yet confirmed whom Ivo Marsh will meet in the capital.\n\n"
+        "The embassy has yet to say when the talks will start.\n\n"
+        "Ana Berg has confirmed that the visit will take place.\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("PERSON", "Ana Berg")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.text, s.speaker) for s in found] == [
+        ("the visit will take place", "Ana Berg"),
+    ]

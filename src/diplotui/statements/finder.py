@@ -308,6 +308,7 @@ _BACK_REFERENCE = re.compile(
     r"|(?:This|That) was according to "
 )
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused) to) $")  # "did not say when"
+_NOT_YET = re.compile(r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?|yet to) $")
 _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
     r"(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only|some|\d+) )?"
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) "
@@ -1793,6 +1794,11 @@ class _Finder:
             return ending
         if form.base and _NEGATED.search(text, max(s_start, verb.start() - 12), verb.start()):
             return None  # "The DFA did not say when ...": nothing was said
+        window = max(s_start, verb.start() - 24)
+        if text.find("t ", window, verb.start()) >= 0 and _NOT_YET.search(  # the cheap test first
+            text, window, verb.start()
+        ):
+            return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
         if coordinated >= 0 and not form.base:
