@@ -142,3 +142,15 @@ def test_a_negated_perfect_says_nothing() -> None:
     assert [(s.text, s.speaker) for s in found] == [
         ("the visit will take place", "Ana Berg"),
     ]
+
+
+def test_the_noun_state_before_what_it_modifies_is_no_verb() -> None:
+    text = (
+        "Plant safety\n\n"
+        "He had met with Ana Berg, head of Sudland state nuclear company Tarnatom, in Tarnby on"
+        " May 8, to discuss the plant.\n\n"
+        "The ministers state that the plant is safe.\n"
+    )
+    names = [("PERSON", "Ana Berg"), ("GPE", "Sudland"), ("ORG", "Tarnatom"), ("GPE", "Tarnby")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.text, s.speaker) for s in found] == [("the plant is safe", "ministers")]

@@ -308,6 +308,13 @@ _BACK_REFERENCE = re.compile(
     r"|(?:This|That) was according to "
 )
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused) to) $")  # "did not say when"
+# Nouns the noun "state" modifies, as no verb "state" is followed: "state media"
+_STATE_MODIFIED = re.compile(
+    r" (?:media|television|tv|broadcaster|radio|news|agency|company|companies|firm|firms"
+    r"|enterprises?|corporations?|nuclear|oil|gas|energy|visits?|secretary|department|council"
+    r"|budget|institutions|bodies|officials|authorities|apparatus|funeral|banquet|dinner"
+    r"|reception|level|power|security|sovereignty|border)\b"
+)
 _NOT_YET = re.compile(r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?|yet to) $")
 _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
     r"(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only|some|\d+) )?"
@@ -579,6 +586,8 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         return True
     if verb.group() == "states":  # "the member states, ...", "the three states – A, B, C"
         return text.startswith((",", ".", ";", ")", " –", " —"), verb.end())
+    if verb.group() == "state" and _STATE_MODIFIED.match(text, verb.end()) is not None:
+        return True  # "head of the Norland state nuclear company", "on a state visit"
     if not verb.group().endswith("ed"):
         return text.endswith(("’s ", "'s "), 0, verb.start()) and _owned_noun(text, verb)
     space = verb.start() - 1
