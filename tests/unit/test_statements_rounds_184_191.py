@@ -154,3 +154,18 @@ def test_the_noun_state_before_what_it_modifies_is_no_verb() -> None:
     names = [("PERSON", "Ana Berg"), ("GPE", "Sudland"), ("ORG", "Tarnatom"), ("GPE", "Tarnby")]
     found = find_statements(text, spanned(text, names))
     assert [(s.text, s.speaker) for s in found] == [("the plant is safe", "ministers")]
+
+
+def test_whose_words_named_as_an_object_are_no_content_nor_an_inverted_subject() -> None:
+    text = (
+        "Border files\n\n"
+        "“We will push such claims too,” Verlanda said.\n\n"
+        "The special envoy for border matters, Ivo Marsh, confirmed Verlanda’s statement,"
+        " saying that the documents had been found in the archives.\n"
+    )
+    names = [("PERSON", "Verlanda"), ("PERSON", "Ivo Marsh"), ("PERSON", "Verlanda")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.text, s.speaker) for s in found] == [
+        ("We will push such claims too,", "Verlanda"),
+        ("the documents had been found in the archives", "Ivo Marsh"),
+    ]

@@ -315,6 +315,10 @@ _STATE_MODIFIED = re.compile(
     r"|budget|institutions|bodies|officials|authorities|apparatus|funeral|banquet|dinner"
     r"|reception|level|power|security|sovereignty|border)\b"
 )
+_OWNED_SPEECH_OBJECT = re.compile(  # "confirmed Z’s statement": whose words, an object
+    r" [A-Z][\w.-]*[’']s (?:\w+ )?(?:statement|remark|word|comment|claim|position|account"
+    r"|assessment|announcement|view)s?\b"
+)
 _NOT_YET = re.compile(r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?|yet to) $")
 _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
     r"(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only|some|\d+) )?"
@@ -2297,6 +2301,11 @@ class _Finder:
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         else:
+            if text[verb.end() + 1 : verb.end() + 2].isupper() and (  # the cheap test first
+                _OWNED_SPEECH_OBJECT.match(text, verb.end())
+            ):
+                return None  # "X, Y, confirmed Z’s statement, saying ...": Z's words the
+                # object, not Z the inverted subject
             if form.lemma in _DIRECTIVES and _CALLED_ON_TO.match(rest.partition(",")[0]):
                 return None  # "The Minister of X, Y, urged the authorities to act": an object
                 # and its infinitive, not an inverted subject
@@ -2552,6 +2561,8 @@ class _Finder:
             and text.find(" that ", position, s_end) < 0
         ):
             return None  # "recalled statements by X": whose words, not what they said
+        if text[position : position + 1].isupper() and _owned_speech_only(text, position, s_end):
+            return None  # "confirmed Z’s statement, saying ...": whose words, not what
         if (
             form.lemma in _PROPOSING
             and text.startswith(_QUANTIFIERS, position)
@@ -2949,6 +2960,13 @@ def _names_role(units: list[Unit]) -> bool:
     head = next((i for i, u in enumerate(units) if u.low in lx.PREPOSITIONS), len(units))
     last = units[head - 1] if head else None
     return last is not None and (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS)
+
+
+def _owned_speech_only(text: str, position: int, s_end: int) -> bool:
+    """Whether a verb's object is only someone's words named ("Z’s statement"), up to a
+    comma or the sentence's end: whose words, no content."""
+    owned = _OWNED_SPEECH_OBJECT.match(text, position - 1, s_end)
+    return owned is not None and not text[owned.end() : s_end].strip(" .!?").split(",")[0]
 
 
 def _addressee_only(rest: str) -> bool:
