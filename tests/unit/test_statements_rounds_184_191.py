@@ -169,3 +169,17 @@ def test_whose_words_named_as_an_object_are_no_content_nor_an_inverted_subject()
         ("We will push such claims too,", "Verlanda"),
         ("the documents had been found in the archives", "Ivo Marsh"),
     ]
+
+
+def test_a_prepositional_aside_naming_a_person_stands_between_subject_and_verb() -> None:
+    text = (
+        "Visa talks\n\n"
+        "Prime Minister Ivo Marsh, in his response to Minister Ana Berg, asked Sudland to"
+        " consider lifting its visa rules for Norland.\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("PERSON", "Ana Berg"), ("GPE", "Sudland")]
+    names += [("GPE", "Norland")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.text, s.speaker) for s in found] == [
+        ("Sudland to consider lifting its visa rules for Norland", "Ivo Marsh"),
+    ]
