@@ -183,3 +183,14 @@ def test_a_prepositional_aside_naming_a_person_stands_between_subject_and_verb()
     assert [(s.text, s.speaker) for s in found] == [
         ("Sudland to consider lifting its visa rules for Norland", "Ivo Marsh"),
     ]
+
+
+def test_a_subject_with_its_apposition_before_a_comma_is_no_content() -> None:
+    text = (
+        "Summit opens\n\n"
+        "Prime Minister Ivo Marsh arrived on Sunday.\n\n"
+        "The Bloc Chairman, the Hon. Tomas Verlanda, Prime Minister of Tarnia delivered remarks"
+        " at the opening session of the meeting.\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("PERSON", "Tomas Verlanda"), ("GPE", "Tarnia")]
+    assert find_statements(text, spanned(text, names)) == []

@@ -2262,6 +2262,9 @@ class _Finder:
         content_start = dateline_end(text, s_start, comma.start())
         if len(text[content_start : comma.start()].split()) < 3:
             return None
+        if _names_only(text[content_start : comma.start()]):
+            return None  # "The bloc chairman, the Hon. X, Prime Minister of Y delivered ...":
+            # a subject and its apposition, no content
         after_verb = verb.end()
         particle = _PARTICLE.match(text, after_verb)
         if form.lemma in PARTICLES:
@@ -2967,6 +2970,12 @@ def _owned_speech_only(text: str, position: int, s_end: int) -> bool:
     comma or the sentence's end: whose words, no content."""
     owned = _OWNED_SPEECH_OBJECT.match(text, position - 1, s_end)
     return owned is not None and not text[owned.end() : s_end].strip(" .!?").split(",")[0]
+
+
+def _names_only(words: str) -> bool:
+    """Whether words before an attribution's comma only name someone ("The bloc chairman,
+    the Hon. X"): capitalised words and the function words of titles, no clause."""
+    return all(word[0].isupper() or word in _OFFICE_NAME_JOINTS for word in words.split())
 
 
 def _addressee_only(rest: str) -> bool:
