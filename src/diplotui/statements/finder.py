@@ -346,6 +346,7 @@ _ATTITUDE_TO_SOMEONE = re.compile(
     r" (?:him|her|them)\b"
 )
 _SUBJECT_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS | NEWSPAPER_NOUNS
+_NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to)(?:\s+|$))+")  # see _names_only
 _ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
 # the last words of trains', papers' and airlines' names, which the recogniser may take for a
@@ -2975,7 +2976,7 @@ def _owned_speech_only(text: str, position: int, s_end: int) -> bool:
 def _names_only(words: str) -> bool:
     """Whether words before an attribution's comma only name someone ("The bloc chairman,
     the Hon. X"): capitalised words and the function words of titles, no clause."""
-    return all(word[0].isupper() or word in _OFFICE_NAME_JOINTS for word in words.split())
+    return _NAMES_ONLY.fullmatch(words.strip()) is not None
 
 
 def _addressee_only(rest: str) -> bool:
