@@ -194,3 +194,15 @@ def test_a_subject_with_its_apposition_before_a_comma_is_no_content() -> None:
     )
     names = [("PERSON", "Ivo Marsh"), ("PERSON", "Tomas Verlanda"), ("GPE", "Tarnia")]
     assert find_statements(text, spanned(text, names)) == []
+
+
+def test_an_office_named_again_without_its_portfolio_keeps_its_full_name() -> None:
+    text = (
+        "Letter row\n\n"
+        "The Tarnian Ministry of Foreign Affairs said that the presidency had acted within its"
+        " mandate.\n"
+        "The Tarnian Ministry reiterated its commitment to dialogue among member states.\n"
+    )
+    names = [("ORG", "Tarnian Ministry of Foreign Affairs"), ("ORG", "Tarnian Ministry")]
+    found = find_statements(text, spanned(text, names))
+    assert [s.speaker for s in found] == ["Tarnian Ministry of Foreign Affairs"] * 2
