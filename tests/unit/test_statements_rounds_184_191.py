@@ -206,3 +206,16 @@ def test_an_office_named_again_without_its_portfolio_keeps_its_full_name() -> No
     names = [("ORG", "Tarnian Ministry of Foreign Affairs"), ("ORG", "Tarnian Ministry")]
     found = find_statements(text, spanned(text, names))
     assert [s.speaker for s in found] == ["Tarnian Ministry of Foreign Affairs"] * 2
+
+
+def test_stress_after_under_is_the_noun() -> None:
+    text = (
+        "Border ties\n\n"
+        "Ivo Marsh held a closed-door meeting of the security council.\n\n"
+        "The meeting focused on relations that came under considerable stress after the killing"
+        " of two fishermen by a border patrol.\n\n"
+        "Ivo Marsh stressed that the ties would recover.\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("PERSON", "Ivo Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.text, s.speaker) for s in found] == [("the ties would recover", "Ivo Marsh")]

@@ -319,6 +319,7 @@ _OWNED_SPEECH_OBJECT = re.compile(  # "confirmed Z’s statement": whose words, 
     r" [A-Z][\w.-]*[’']s (?:\w+ )?(?:statement|remark|word|comment|claim|position|account"
     r"|assessment|announcement|view)s?\b"
 )
+_UNDER_STRESS = re.compile(r"\bunder (?:[a-z]+ ){0,2}$")  # before the noun "stress"
 _NOT_YET = re.compile(r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?|yet to) $")
 _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
     r"(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only|some|\d+) )?"
@@ -593,6 +594,10 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         return text.startswith((",", ".", ";", ")", " –", " —"), verb.end())
     if verb.group() == "state" and _STATE_MODIFIED.match(text, verb.end()) is not None:
         return True  # "head of the Norland state nuclear company", "on a state visit"
+    if verb.group() == "stress" and _UNDER_STRESS.search(
+        text, max(0, verb.start() - 30), verb.start()
+    ):
+        return True  # "ties came under considerable stress after ...": the noun
     if not verb.group().endswith("ed"):
         return text.endswith(("’s ", "'s "), 0, verb.start()) and _owned_noun(text, verb)
     space = verb.start() - 1
