@@ -855,11 +855,27 @@ class Cast:
 
     def organisation(self, span: EntitySpan) -> Speaker:
         span = self.aliased(span) or span
+        if " " in span.text and span.text.rpartition(" ")[2].lower() in lx.ORG_HEADS:
+            span = self._portfolio_named_before(span)
         if span.text.endswith(_INVERTED_HEADS):
             span = self._head_first(span)
         key = self.key(span.text)
         name = self._organisation_names().get(key, span.text)
         return Speaker(name + self._seat(span), key, "ORG")
+
+    def _portfolio_named_before(self, span: EntitySpan) -> EntitySpan:
+        """The office named in full before ("the Tarnian Ministry of Foreign Affairs") that a
+        mention names again without its portfolio ("the Tarnian Ministry reiterated"): one
+        office, in its fullest form."""
+        head = f"{span.text} of "
+        return next(
+            (
+                s
+                for s in reversed(self.spans)
+                if s.start < span.start and s.type == "ORG" and s.text.startswith(head)
+            ),
+            span,
+        )
 
     def _head_first(self, span: EntitySpan) -> EntitySpan:
         """The mention naming an office head first ("Ministry of Foreign Affairs") that the

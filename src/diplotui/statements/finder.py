@@ -75,6 +75,7 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)"
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
     r"|portray(?:s|ed|ing)?)(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
+    r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,[”\"]?| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
@@ -142,6 +143,8 @@ _ISSUED_WITH = re.compile(  # "released a statement on Monday " before a partici
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})  # "In Tirana X said": a place
 _ISSUED_CUES = ("statement", "release", "communiqu")
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
+_TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 _SUBORDINATE_PRONOUN = re.compile(r" (?:as|when|while|after|before) (he|she|they) [a-z]{3,}\b")
 _AND_PREDICATE = re.compile(r" and [a-z]+ed\b")  # a quotation, then its speaker's next act
 _ADJUNCT_IN_PERFECT = 80  # characters an adjunct may fill between "had" and "said"
@@ -263,6 +266,20 @@ _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and|,? or)\s*")  # between two quota
 _RAISED = re.compile(
     r" (?:is|was|are|were) (?:said|believed|reported|understood|thought|known) to have $"
 )
+# An occasion taken before an infinitive: the subject speaks through it ("used the
+# opportunity to call for", "took the occasion to propose")
+_OCCASION_TAKEN = re.compile(
+    r" (?:used|uses|took|takes|seized|seizes) (?:the|this|that) (?:opportunity|occasion|chance)"
+    r" (?:also |further |again )?to (?:also |further |again )?$"
+)
+# Whose words the quotations after a colon are ("... parts from X's statements:")
+_OWNED_WORDS_INTRO = re.compile(
+    r"[’']s? (?:[a-z]+ )?(?:statements?|remarks|speech|words|comments|answers|address)\s*:\s*$"
+)
+# The outlet named after an attribution, verb first: "..., reports Tarn Radio"
+_INVERTED_SOURCE = re.compile(
+    r",\s+(?:reports|reported|writes|wrote) [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}$"
+)
 _SPEECH_BY = re.compile(r"(?:the |earlier |recent )?(?:statements?|remarks|comments) (?:made )?by ")
 _OWN_SPEECH_STARTS = ("his ", "her ", "its ", "their ")
 _OWN_SPEECH_ONLY = re.compile(  # the speaker's own earlier words named, up to the clause's end
@@ -299,6 +316,19 @@ _BACK_REFERENCE = re.compile(
     r"|(?:This|That) was according to "
 )
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused) to) $")  # "did not say when"
+# Nouns the noun "state" modifies, as no verb "state" is followed: "state media"
+_STATE_MODIFIED = re.compile(
+    r" (?:media|television|tv|broadcaster|radio|news|agency|company|companies|firm|firms"
+    r"|enterprises?|corporations?|nuclear|oil|gas|energy|visits?|secretary|department|council"
+    r"|budget|institutions|bodies|officials|authorities|apparatus|funeral|banquet|dinner"
+    r"|reception|level|power|security|sovereignty|border)\b"
+)
+_OWNED_SPEECH_OBJECT = re.compile(  # "confirmed Z’s statement": whose words, an object
+    r" [A-Z][\w.-]*[’']s (?:\w+ )?(?:statement|remark|word|comment|claim|position|account"
+    r"|assessment|announcement|view)s?\b"
+)
+_UNDER_STRESS = re.compile(r"\bunder (?:[a-z]+ ){0,2}$")  # before the noun "stress"
+_NOT_YET = re.compile(r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?|yet to) $")
 _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
     r"(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only|some|\d+) )?"
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) "
@@ -325,6 +355,8 @@ _ATTITUDE_TO_SOMEONE = re.compile(
     r" (?:him|her|them)\b"
 )
 _SUBJECT_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS | NEWSPAPER_NOUNS
+_NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to)(?:\s+|$))+")  # see _names_only
+_ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
 # the last words of trains', papers' and airlines' names, which the recogniser may take for a
 # person's ("Jaffar Express")
@@ -571,6 +603,12 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         return True
     if verb.group() == "states":  # "the member states, ...", "the three states – A, B, C"
         return text.startswith((",", ".", ";", ")", " –", " —"), verb.end())
+    if verb.group() == "state" and _STATE_MODIFIED.match(text, verb.end()) is not None:
+        return True  # "head of the Norland state nuclear company", "on a state visit"
+    if verb.group() == "stress" and _UNDER_STRESS.search(
+        text, max(0, verb.start() - 30), verb.start()
+    ):
+        return True  # "ties came under considerable stress after ...": the noun
     if not verb.group().endswith("ed"):
         return text.endswith(("’s ", "'s "), 0, verb.start()) and _owned_noun(text, verb)
     space = verb.start() - 1
@@ -813,6 +851,7 @@ class _Finder:
                 elif sentence[0] <= lost < sentence[1]:
                     self._lost_opening(block_start, lost, paragraph)
                 self._back_reference(sentence, previous)
+                self._said_this(sentence, previous)
                 self._passive_with_agent(sentence)
                 self._reported(sentence, quotes)
                 previous = sentence
@@ -1576,7 +1615,18 @@ class _Finder:
         relative = text.rfind(", who ", s_start, verb_start)
         if relative >= 0 and text.find(",", relative + 1, verb_start) < 0:
             return self.subjects.person_ending_at(relative)  # "X, who ... called Y a "...""
-        return self.subjects.before(s_start, verb_start)
+        speaker = self.subjects.before(s_start, verb_start)
+        if speaker is None and text.endswith(" and ", s_start, verb_start):
+            speaker = self._joined_characterising(s_start, verb_start)
+        return speaker
+
+    def _joined_characterising(self, s_start: int, joint: int) -> Speaker | None:
+        """'X described them as “A” and likened them to “B”': a second characterising verb
+        joined by "and" after a quotation of the same sentence has its subject, X."""
+        text = self.text
+        if not any(text.find(mark, s_start, joint) >= 0 for mark in _QUOTATION_MARKS):
+            return None
+        return self.subjects.main(s_start, joint)
 
     def _expressed_attitude(self, head_start: int, open_at: int, s_end: int) -> Speaker | None:
         """'X expressed its strong condemnation ‘of the insults ...’': "express" with an
@@ -1654,7 +1704,17 @@ class _Finder:
         whatever its verb, as a colon before a quotation in one sentence."""
         if previous is None or not self.text[previous[0] : previous[1]].rstrip().endswith(":"):
             return None
-        return self.subjects.main(*previous)
+        return self._owner_of_words(previous) or self.subjects.main(*previous)
+
+    def _owner_of_words(self, introduction: tuple[int, int]) -> Speaker | None:
+        """The person whose words an introduction ending in a colon names ('Here are parts
+        of X's statements:', 'According to Y, these are X's remarks:'): the quotations are
+        X's, not the introduction's subject's, who only relays them."""
+        start, end = introduction
+        if self.text.find("’s ", start, end) < 0 and self.text.find("'s ", start, end) < 0:
+            return None  # the cheap test first
+        owned = _OWNED_WORDS_INTRO.search(self.text, max(start, end - 40), end)
+        return self.subjects.person_ending_at(owned.start()) if owned is not None else None
 
     def _credit_line(self, end: int) -> Speaker | None:
         """A pull quotation's credit: the line right after its paragraph, only a name or an
@@ -1773,6 +1833,31 @@ class _Finder:
         if len(self.found) > found:  # named after the persons in what it said: "he" next is
             self.subjects.remember(speaker, match.end(), content)  # the agent
 
+    def _said_this(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
+        """ "Foreign Minister X stated this, reports Y." / "X said this in an interview.": a
+        listed verb's past with "this" for its whole object points back; the sentence before,
+        holding no statement of its own, is X's (as "This was stated by X")."""
+        text = self.text
+        s_start, s_end = sentence
+        at = text.find(" this", s_start, s_end)  # the cheap test first
+        if at < 0 or previous is None or not _PRONOUN_OBJECT.match(text, at + 1, s_end):
+            return
+        verb = next((v for v in self._verbs_in(s_start, at) if v.end() == at), None)
+        if verb is None or verb.group() != FORMS[verb.group()].past:
+            return
+        form = FORMS[verb.group()]
+        rest = _INVERTED_SOURCE.sub("", text[at + 5 : s_end].strip(' .!?"”’'))
+        if not _attribution_tail(rest, form):
+            return
+        if any(previous[0] <= s.start < previous[1] for s in self.found[-3:]):
+            return
+        speaker = self.subjects.before(s_start, verb.start())
+        content = _trim(text, previous[0], previous[1])
+        if speaker is None or content is None:
+            return
+        self.used_verbs.add(verb.start())
+        self._emit(_Claim("reported", content[0], speaker, None, None, -1), content[1])
+
     def _reported(self, sentence: tuple[int, int], quotes: list[tuple[int, int]]) -> None:
         s_start, s_end = sentence
         according = self._according_to(s_start, s_end)
@@ -1870,6 +1955,11 @@ class _Finder:
             return ending
         if form.base and _NEGATED.search(text, max(s_start, verb.start() - 12), verb.start()):
             return None  # "The DFA did not say when ...": nothing was said
+        window = max(s_start, verb.start() - 24)
+        if text.find("t ", window, verb.start()) >= 0 and _NOT_YET.search(  # the cheap test first
+            text, window, verb.start()
+        ):
+            return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
         if coordinated >= 0 and not form.base:
@@ -1932,6 +2022,10 @@ class _Finder:
             raised = _RAISED.search(text, max(s_start, verb.start() - 40), verb.start())
             if raised is not None:  # "X is believed to have called for Y": X's, said before
                 speaker = subjects.before(s_start, raised.start())
+        if speaker is None and content is not None and text.endswith("to ", s_start, verb.start()):
+            taken = _OCCASION_TAKEN.search(text, max(s_start, verb.start() - 48), verb.start())
+            if taken is not None:  # "X used the opportunity to call for Y": X's
+                speaker = subjects.before(s_start, taken.start())
         if speaker is None and content is not None and verb.group() == form.past:
             speaker = self._perfect_around_adjunct(s_start, verb.start())
         if speaker is None and content is not None:
@@ -2316,6 +2410,9 @@ class _Finder:
         content_start = dateline_end(text, s_start, comma.start())
         if len(text[content_start : comma.start()].split()) < 3:
             return None
+        if _names_only(text[content_start : comma.start()]):
+            return None  # "The bloc chairman, the Hon. X, Prime Minister of Y delivered ...":
+            # a subject and its apposition, no content
         after_verb = verb.end()
         particle = _PARTICLE.match(text, after_verb)
         if form.lemma in PARTICLES:
@@ -2355,6 +2452,11 @@ class _Finder:
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         else:
+            if text[verb.end() + 1 : verb.end() + 2].isupper() and (  # the cheap test first
+                _OWNED_SPEECH_OBJECT.match(text, verb.end())
+            ):
+                return None  # "X, Y, confirmed Z’s statement, saying ...": Z's words the
+                # object, not Z the inverted subject
             if form.lemma in _DIRECTIVES and _CALLED_ON_TO.match(rest.partition(",")[0]):
                 return None  # "The Minister of X, Y, urged the authorities to act": an object
                 # and its infinitive, not an inverted subject
@@ -2493,7 +2595,7 @@ class _Finder:
         person between the last two commas (after their role), and where the content ends."""
         before = _last_comma(self.text, start, comma)
         units = self.subjects.units(before.end(), comma) if before is not None else []
-        if before is not None and units and _names_role(units):
+        if before is not None and units and (_names_role(units) or _role_then_participle(units)):
             person = _last_comma(self.text, start, before.start())  # "X, Peter Stano, the
             # lead spokesman for foreign affairs, said on Monday."
             named = self.subjects.units(person.end(), before.start()) if person else []
@@ -2558,6 +2660,8 @@ class _Finder:
             position = particle.end()
         if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end):
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
+        if form.lemma == "tell" and _addressee_only(text[position:s_end]):
+            return None  # '“...” X told the visiting official.': whom, the words quoted before
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma == "express" and text.startswith(" that ", position):
@@ -2608,6 +2712,8 @@ class _Finder:
             and text.find(" that ", position, s_end) < 0
         ):
             return None  # "recalled statements by X": whose words, not what they said
+        if text[position : position + 1].isupper() and _owned_speech_only(text, position, s_end):
+            return None  # "confirmed Z’s statement, saying ...": whose words, not what
         if (
             form.lemma in _PROPOSING
             and text.startswith(_QUANTIFIERS, position)
@@ -3029,6 +3135,44 @@ def _names_role(units: list[Unit]) -> bool:
     return last is not None and (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS)
 
 
+def _owned_speech_only(text: str, position: int, s_end: int) -> bool:
+    """Whether a verb's object is only someone's words named ("Z’s statement"), up to a
+    comma or the sentence's end: whose words, no content."""
+    owned = _OWNED_SPEECH_OBJECT.match(text, position - 1, s_end)
+    return owned is not None and not text[owned.end() : s_end].strip(" .!?").split(",")[0]
+
+
+def _names_only(words: str) -> bool:
+    """Whether words before an attribution's comma only name someone ("The bloc chairman,
+    the Hon. X"): capitalised words and the function words of titles, no clause."""
+    return _NAMES_ONLY.fullmatch(words.strip()) is not None
+
+
+def _addressee_only(rest: str) -> bool:
+    """Whether all that follows "told" is whom it was told to ("the visiting official",
+    "reporters"): a short phrase with no clause, ending in a person's or a group's noun."""
+    words = rest.strip(_TRAILING + '”’"').split()
+    return (
+        0 < len(words) <= _TITLE_APPOSITION_WORDS
+        and "," not in rest
+        and not holds_listed_verb(rest)
+        and words[-1].lower() in _SUBJECT_NOUNS | _ADDRESSEE_NOUNS
+        and not any(word.lower() in lx.BE_FORMS or word.lower() in lx.AUXILIARIES for word in words)
+    )
+
+
+def _role_then_participle(units: list[Unit]) -> bool:
+    """Whether an apposition opens with a role its participle describes ("Norland's envoy
+    heading the new embassy in X", "the official leading the talks"): a role too."""
+    return any(
+        (unit.kind == "ROLE" or unit.low in lx.ROLE_NOUNS)
+        and following.kind == "WORD"
+        and following.text.islower()
+        and following.text.endswith("ing")
+        for unit, following in itertools.pairwise(units[:5])
+    )
+
+
 def _name_part(unit: Unit) -> bool:
     """A name's mention or word, or the full stop of an initial the mention stopped before."""
     return unit.kind == "PERSON" or (
@@ -3371,6 +3515,8 @@ def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
 def _only_attribution(text: str, verb: re.Match[str], end: int) -> bool:
     """Whether a sentence after a quotation only says who spoke it."""
     rest = text[verb.end() : end].strip(" .!?")
+    if FORMS[verb.group()].lemma == "tell" and _addressee_only(rest):
+        return True  # '“....” X told the visiting official.'
     return not rest or rest.split()[0].lower() in lx.ADJUNCT_STARTS
 
 
@@ -3423,6 +3569,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return True  # "..., a spokesman said last week."
     if form.lemma == "tell" and _addressee_then_participle(words):
         return True  # "..., X told IRNA adding that ...": whom, then a statement of its own
+    if ", " in rest and _adjunct_then_participle(rest):
+        return _attribution_tail(rest.partition(", ")[0], form)
     if " that " in f" {rest} " or holds_listed_verb(rest):
         return False
     if rest.startswith(",") and len(words) == 2:
@@ -3455,6 +3603,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         addressee = next((n for n, w in enumerate(words[1:4], 1) if w in _PLACE_OR_TIME), None)
         if addressee is not None:  # "... told a news conference on Friday after meeting X"
             return _attribution_tail(" ".join(words[addressee:]), form)
+    if words[0] in _TIME_CLAUSE_OPENERS and len(words) > 2 and words[1] in _SUBJECT_PRONOUNS:
+        return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "..., X said as he met Y in Z."
     if len(words) > 10:
         return False
     if words[0].lower() in lx.ADJUNCT_STARTS or (len(words) == 1 and words[0] in lx.WEEKDAYS):
@@ -3465,6 +3615,19 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
+
+
+def _adjunct_then_participle(rest: str) -> bool:
+    """Whether an attribution's tail is an adjunct, a comma and a listed participle ("...,
+    the minister announced on social media, emphasizing that ..."): the participle is a
+    statement of its own, so the adjunct alone closes the attribution."""
+    head, _, after = rest.partition(", ")
+    participle = VERB_RE.match(after)
+    return (
+        participle is not None
+        and FORMS[participle.group()].participle
+        and head.partition(" ")[0].lower() in lx.ADJUNCT_STARTS
+    )
 
 
 def _aside_after_adjunct(after: str) -> bool:

@@ -116,6 +116,7 @@ _ASIDE = re.compile(
     r"|at the same time|in addition|likewise|moreover|furthermore"  # "X, at the same time, said"
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
+_PREPOSITIONAL_ASIDE = re.compile(r", (?:in|at|during|on|upon|after|before|following) [^,]{3,90},$")
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
@@ -2025,7 +2026,11 @@ class Subjects:
             end = start + len(before)
         if before.endswith(","):
             comma = start + len(before) - 1
-            return self._apposition(start, comma) or self._name_set_off(start, comma)
+            return (
+                self._apposition(start, comma)
+                or self._name_set_off(start, comma)
+                or self._before_prepositional_aside(start, before)
+            )
         clause_start = start
         for delimiter in _CLAUSE_DELIMITERS:
             found = self.text.rfind(delimiter, start, end)
@@ -2263,6 +2268,18 @@ class Subjects:
             and self.text.find(". ", verb_start, colon) < 0
             and self.text.find("\n", verb_start, colon) < 0
         )
+
+    def _before_prepositional_aside(self, start: int, before: str) -> Speaker | None:
+        """ "Prime Minister X, in his response to Minister Y, asked Z to ...": an aside that
+        opens with a preposition, set off by commas between the subject and its verb (one
+        naming a person too): the subject is the name or title before it."""
+        aside = _PREPOSITIONAL_ASIDE.search(before, max(0, len(before) - 100))
+        if aside is None or before.find(",", 0, aside.start()) >= 0:
+            return None  # a clause opening the sentence ("In Z, at the talks, ...")
+        units = self.units(start, start + aside.start())
+        if not units or units[-1].kind != "PERSON" or units[0].low in lx.PREPOSITIONS:
+            return None
+        return self.classify(units, start + aside.start())
 
     def _name_set_off(self, start: int, comma: int) -> Speaker | None:
         """ "In an interview, X, reaffirmed Y": a name alone between an opening phrase's comma
