@@ -12,6 +12,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from diplotui.dates import MONTH_NAMES
 
@@ -99,6 +100,18 @@ def resolve(mention: str, anchor: date | None) -> Period | None:
             return None  # "in February" in July: this February or the next? not guessed
         return Period(date(year, month, 1), _month_end(year, month))
     return None
+
+
+@lru_cache(maxsize=8192)
+def said_when(said_on: str, anchor: date | None) -> Period | None:
+    """When a statement was made: the date its attribution gives (``Statement.said_on``)
+    resolved against the dateline, or None. Never after the article reporting it: "in
+    February, she said" in a January article is last February's or a guess. Kept per
+    mention and dateline: a timeline of thousands of statements asks about a few dates."""
+    when = resolve(said_on, anchor) if said_on else None
+    if when is not None and anchor is not None and when.first > anchor:
+        return None
+    return when
 
 
 def _calendar(match: re.Match[str], anchor: date | None) -> Period | None:

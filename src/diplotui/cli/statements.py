@@ -143,7 +143,12 @@ def _line(statement: Statement) -> str:
 def _library(args: argparse.Namespace) -> int:
     from diplotui.library.query import QueryError
     from diplotui.library.statement_cache import StatementCache
-    from diplotui.library.statements import StatementQuery, said_words, speaker_label
+    from diplotui.library.statements import (
+        StatementQuery,
+        said_words,
+        speaker_label,
+        statement_date,
+    )
 
     query = StatementQuery(
         speaker=args.speaker or "",
@@ -173,6 +178,7 @@ def _library(args: argparse.Namespace) -> int:
             "date": item.article.date,
             "source": item.article.source,
             **item.statement.to_dict(),
+            **statement_date(item.statement, item.article),
         }
         for item in found
     ]
@@ -314,6 +320,7 @@ def run_timeline(args: argparse.Namespace) -> int:
             {
                 "date": entry.date_text() or None,
                 "date_is_guess": entry.date_is_guess(),
+                "date_from": entry.date_source(),
                 "kind": entry.kind,
                 "article_id": entry.article.id,
                 "title": entry.article.title,
@@ -330,9 +337,10 @@ def run_timeline(args: argparse.Namespace) -> int:
 
     if not entries:
         say_none_found(f"no statement or dated event of {args.name.strip()!r}")
+    width = max([11, *(len(entry.date_label()) for entry in entries)]) + 1
     for entry in entries:
         what = entry.text
         if entry.statement is not None:
             what = speaker_label(entry.statement) + said_words(entry.statement, entry.text)
-        print(inert_line(f"{entry.date_label():<12} {what} [{entry.article.id[:8]}]"))
+        print(inert_line(f"{entry.date_label():<{width}} {what} [{entry.article.id[:8]}]"))
     return say_unreadable(unreadable, "timeline")
