@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from diplotui.dating import Period
 from diplotui.library.statement_cache import article_statements
 from diplotui.library.statements import said_date
 from diplotui.library.timeline import entity_timeline
-from diplotui.dating import Period
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
 

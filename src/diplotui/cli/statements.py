@@ -309,7 +309,7 @@ def _remove_speaker_correction(args: argparse.Namespace) -> int:
 
 
 def run_timeline(args: argparse.Namespace) -> int:
-    from diplotui.library.timeline import entity_timeline
+    from diplotui.library.timeline import date_width, entity_timeline
 
     _check_name("timeline", "NAME", args.name)
     unreadable: list[Article] = []
@@ -337,7 +337,7 @@ def run_timeline(args: argparse.Namespace) -> int:
 
     if not entries:
         say_none_found(f"no statement or dated event of {args.name.strip()!r}")
-    width = max([11, *(len(entry.date_label()) for entry in entries)]) + 1
+    width = date_width(entries)
     for entry in entries:
         what = entry.text
         if entry.statement is not None:

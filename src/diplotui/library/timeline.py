@@ -80,6 +80,11 @@ class TimelineEntry:
         return f"{self.date_text()}{mark}{taken}"
 
 
+def date_width(entries: Sequence[TimelineEntry]) -> int:
+    """The width a listing gives its dates: the longest label, at least 12 columns."""
+    return max([12, *(len(entry.date_label()) for entry in entries)])
+
+
 def _words(text: str) -> set[str]:
     return set(name_words(text))
 
@@ -218,7 +223,8 @@ def article_timeline(
 
 def timeline_version() -> str:
     """A hash of the code dated sentences are found by: the recogniser, the sentence, layout
-    and date rules (an opening date: :mod:`diplotui.statements.when`), this module (and the recogniser's statistical pipeline, if configured)."""
+    and date rules (an opening date: :mod:`diplotui.statements.when`), this module (and the
+    recogniser's statistical pipeline, if configured)."""
     import sys
 
     from diplotui import dating, entities, layout, text
