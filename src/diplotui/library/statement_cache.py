@@ -31,9 +31,9 @@ _FIELDS = [f.name for f in dataclasses.fields(Statement)]
 
 
 def finder_version() -> str:
-    """A hash of the finder's and the recogniser's code and word lists, and of the layout
-    and sentence rules the finder reads by (and the recogniser's statistical pipeline, if
-    one is configured)."""
+    """A hash of the finder's and the recogniser's code and word lists, of the layout and
+    sentence rules the finder reads by, and of the date rules a statement's attribution date
+    is found by (and the recogniser's statistical pipeline, if one is configured)."""
     from diplotui import dating, entities, layout, statements, text
     from diplotui.entities.statistical import version_suffix
 
