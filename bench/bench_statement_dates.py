@@ -1,6 +1,11 @@
 """What dating statements by their attribution costs the Statements view and the timeline.
 
-Usage: .venv/bin/python bench/bench_statement_dates.py LIB [--rounds 3] [NAME ...]
+Usage: .venv/bin/python bench/bench_statement_dates.py LIB [NAME ...] [--rounds 3]
+       .venv/bin/python bench/bench_statement_dates.py --texts DIR
+
+``--texts DIR``: what finding each statement's attribution date adds to finding the
+statements of DIR's ``*.txt`` files (each recognised once; the finder and the date pass timed
+apart, five rounds, best of each).
 
 LIB is a store (``generate_library(LIB, 10_000, 10_000)``); its statement and timeline caches
 are filled first when they miss (timed: a new finder version refills them once, on upgrade).
@@ -16,6 +21,7 @@ import argparse
 import gc
 import statistics
 import time
+from pathlib import Path
 
 from diplotui.library import LibraryQuery
 from diplotui.library.statement_cache import StatementCache
@@ -26,12 +32,43 @@ from diplotui.store import Store
 NAMES = ("Le Hoai Trung", "Viet Nam")
 
 
+def finding_cost(folder: Path) -> None:
+    """The finder's time and the date pass's time over the texts of ``folder``."""
+    from diplotui.entities import recognise
+    from diplotui.library.statement_cache import statements_of
+    from diplotui.statements.when import with_dates
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
+    read = [(text, recognise(text), text.split("\n", 1)[0]) for text in texts]
+    found = [statements_of(text, spans, title) for text, spans, title in read]
+    finder, dates = [], []
+    for _ in range(5):
+        started = time.perf_counter()
+        for text, spans, title in read:
+            statements_of(text, spans, title)
+        finder.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        for (text, spans, _title), statements in zip(read, found, strict=True):
+            with_dates(text, spans, statements)
+        dates.append(time.perf_counter() - started)
+    count = sum(len(statements) for statements in found)
+    dated = sum(bool(s.said_on) for statements in found for s in statements)
+    print(
+        f"{len(texts)} texts, {count} statements ({dated} dated by their attribution): "
+        f"finder with the date pass {min(finder):.3f} s, of which the date pass {min(dates):.3f} s"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("store")
+    parser.add_argument("store", nargs="?")
     parser.add_argument("names", nargs="*", default=list(NAMES))
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--texts", type=Path)
     args = parser.parse_args()
+    if args.texts is not None:
+        finding_cost(args.texts)
+        return
     with Store.open(args.store, read_only=True) as store:
         articles = store.articles()
         for cache_class in (StatementCache, TimelineCache):

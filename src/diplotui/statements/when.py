@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from diplotui.dating import deictic_mentions
 from diplotui.model import EntitySpan, Statement
-from diplotui.text import sentences, spans_overlapping
+from diplotui.text import paragraph_sentences, spans_overlapping
 
 LEAD_WORDS = 6  # a sentence's opening date stands within its first six words
 _AFTER_VERB_WORDS = 8  # "said at a regular press briefing on Thursday": six words
@@ -56,37 +57,68 @@ def with_dates(
     text: str, spans: Sequence[EntitySpan], statements: Sequence[Statement]
 ) -> list[Statement]:
     """``statements`` of ``text``, each with the date its attribution gives as written
-    (``said_on``), "" where it gives none."""
-    dates = date_spans(text, spans)
-    if not dates or not statements:
-        return list(statements)
-    bounds = sentences(text)
-    starts = [start for start, _ in bounds]
+    (``said_on``), "" where it gives none. Only the paragraphs holding statements are split
+    into sentences and searched for "yesterday" and the like: done for the whole text, that
+    was a seventh of the finder's time."""
+    if not statements:
+        return []
+    marked = sorted((s.start, s.end) for s in spans if s.type == "DATE")
+    paragraphs: dict[int, _Paragraph] = {}
     ordered = sorted((s.start, s.end) for s in statements)
     dated = []
     for statement in statements:
-        said_on = _said_on(text, dates, bounds, starts, ordered, statement)
+        said_on = _said_on(text, marked, paragraphs, ordered, statement)
         dated.append(dataclasses.replace(statement, said_on=said_on) if said_on else statement)
     return dated
 
 
-def _sentence_at(bounds: list[Span], starts: list[int], offset: int) -> Span:
-    index = bisect_right(starts, offset) - 1
-    if index >= 0 and bounds[index][0] <= offset < bounds[index][1]:
-        return bounds[index]
-    return (offset, offset)
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    """A paragraph's sentences and dates (DATE mentions and "yesterday", "last week" ...)."""
+
+    sentences: list[Span]
+    dates: list[Span]
+
+    def sentence_at(self, offset: int) -> Span:
+        index = bisect_right(self.sentences, offset, key=lambda span: span[0]) - 1
+        if index >= 0 and self.sentences[index][0] <= offset < self.sentences[index][1]:
+            return self.sentences[index]
+        return (offset, offset)
+
+
+def _paragraph(
+    text: str, marked: list[Span], paragraphs: dict[int, _Paragraph], offset: int
+) -> _Paragraph:
+    """The paragraph (a trimmed line) holding ``offset``, split once."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    known = paragraphs.get(line_start)
+    if known is None:
+        line_end = text.find("\n", offset)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        start = line_start + len(line) - len(line.lstrip())
+        end = max(start, line_end - (len(line) - len(line.rstrip())))
+        first = bisect_left(marked, (start,))
+        last = bisect_left(marked, (end,))
+        dates = sorted(marked[first:last] + deictic_mentions(text, start, end))
+        found = paragraph_sentences(text, start, end) if dates else []
+        known = paragraphs[line_start] = _Paragraph(found, dates)
+    return known
 
 
 def _said_on(
     text: str,
-    dates: list[Span],
-    bounds: list[Span],
-    starts: list[int],
+    marked: list[Span],
+    paragraphs: dict[int, _Paragraph],
     ordered: list[Span],
     statement: Statement,
 ) -> str:
-    opening = _sentence_at(bounds, starts, statement.start)
-    closing = _sentence_at(bounds, starts, max(statement.start, statement.end - 1))
+    paragraph = _paragraph(text, marked, paragraphs, statement.start)
+    if not paragraph.dates:
+        return ""
+    dates = paragraph.dates
+    opening = paragraph.sentence_at(statement.start)
+    closing = paragraph.sentence_at(max(statement.start, statement.end - 1))
     # the attribution is between this statement and its neighbours in the sentence
     before_from = max([opening[0]] + [end for start, end in ordered if end <= statement.start])
     after_to = min([closing[1]] + [start for start, _ in ordered if start >= statement.end])
