@@ -1,12 +1,12 @@
 """A per-entity timeline: what a person or body said, and what happened to it, in date order.
 
-Statements come from the statement cache: those the entity made and those whose words name
-it (a place or a body speaks seldom, but is talked about); events are body sentences that
-mention the entity with a date ("On July 18, the Conference ... was held"). A statement is
-dated by the date of its attribution ("told reporters on November 12 that ...", found with
-the statements: :mod:`diplotui.statements.when`), an event by the date its sentence opens
-with, each resolved against the article's dateline; else the article's date stands in, and the
-entry says so ("2025-11-14 (article date)").
+Statements come from the statement cache: those the entity made, or, for one that made none
+in the library (a place, a body never quoted), those whose words name it; events are body
+sentences that mention the entity with a date ("On July 18, the Conference ... was held").
+A statement is dated by the date of its attribution ("told reporters on November 12 that
+...", found with the statements: :mod:`diplotui.statements.when`), an event by the date its
+sentence opens with, each resolved against the article's dateline; else the article's date
+stands in, and the entry says so ("2025-11-14 (article date)").
 The sentences that open with a date are kept in a cache of their own (:class:`TimelineCache`),
 so a timeline reads caches only, and a text is recognised once for every name asked about.
 """
@@ -99,6 +99,15 @@ class TimelineName:
         self.words = _words(name)
         self._speakers: dict[str, bool] = {}
         self._mentions: dict[tuple[str, str], bool] = {}
+        # a name that made no statement in the library (a place, a body never quoted) has
+        # the statements whose words name it instead: what was said about the East Sea
+        self.spoken_of = False
+
+    def holds(self, statement: Statement) -> bool:
+        """Whether the statement is on the name's timeline: said by it, or, for a name that
+        made none, naming it (the words of every statement are folded and searched then:
+        a person's timeline is what the person said, and costs no more)."""
+        return self.speaks(statement) or (self.spoken_of and self.in_text(statement.text))
 
     def speaks(self, statement: Statement) -> bool:
         """Whether the name names the statement's speaker (:func:`names_speaker`)."""
@@ -126,7 +135,9 @@ class TimelineName:
         """Whether every word of the name is a word of ``text`` (``words <= _words(text)``)
         without splitting the whole text into words (4.7 s for 6,000 texts): a word is there
         where it stands between characters that are no letters or digits."""
-        folded = fold(text)
+        # an ASCII text folds to its lower case (but for spaces, which divide words either
+        # way): a timeline asks this of every statement of the library (its words may name it)
+        folded = text.lower() if text.isascii() else fold(text)
         return all(_has_word(folded, word) for word in self.words)
 
 
@@ -181,13 +192,13 @@ def article_timeline(
     dated: Sequence[DatedSentence],
     statements: Sequence[Statement],
 ) -> list[TimelineEntry]:
-    """The entries of one article for ``name``: the statements it made or whose words name
-    it, each dated by its attribution, and its other dated sentences that mention ``name``."""
+    """The entries of one article for ``name``: its statements (:meth:`TimelineName.holds`),
+    each dated by its attribution, and its other dated sentences that mention ``name``."""
     anchor = dateline(article.date, article.date_is_guess)
     entries: list[TimelineEntry] = []
     covered: set[int] = set()
     for statement in statements:
-        if not (name.speaks(statement) or name.in_text(statement.text)):
+        if not name.holds(statement):
             continue
         when, date_from = said_date(statement, article)
         covered.update(s.start for s in dated if s.start <= statement.start < s.end)
@@ -314,12 +325,13 @@ def entity_timeline(
     if unreadable is not None:
         passed_over += missing_in(caches, articles)  # still missing: unreadable
     wanted = TimelineName(name)
+    wanted.spoken_of = not any(wanted.speaks(s) for a in articles for s in said.statements(a))
     entries: list[TimelineEntry] = []
     for article in articles:
         if stop is not None and stop():
             break
         statements = said.statements(article)
-        named = any(wanted.speaks(s) or wanted.in_text(s.text) for s in statements)
+        named = any(wanted.holds(s) for s in statements)
         dated = timeline.dated(article)
         if not named and not any(wanted.is_in(sentence) for sentence in dated):
             continue  # nothing of the name's in it: its text is not even read
