@@ -580,5 +580,10 @@ def test_a_statement_dated_by_its_article_says_so_in_every_listing(tmp_path: Pat
         ("2025-11-14", "2025-11-12", "sentence"),
         ("2025-11-14", "2025-11-14", "article"),
     ]
+    listed = cli("--db", db, "statements", "--speaker", "Jane Doe").stdout.splitlines()
+    assert [line.split(" Jane Doe")[0].rstrip() for line in listed] == [
+        "2025-11-12",
+        "2025-11-14 (article date)",
+    ]
     sea = cli("--db", db, "timeline", "East Sea")
     assert sea.returncode == 0 and "told: ASEAN and China should" in sea.stdout, sea.stderr

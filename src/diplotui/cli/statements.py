@@ -145,6 +145,8 @@ def _library(args: argparse.Namespace) -> int:
     from diplotui.library.statement_cache import StatementCache
     from diplotui.library.statements import (
         StatementQuery,
+        date_label,
+        said_date,
         said_words,
         speaker_label,
         statement_date,
@@ -190,13 +192,16 @@ def _library(args: argparse.Namespace) -> int:
     else:
         if not found:
             say_none_found("no statement matches")
-        for item in found:
+        dates = [
+            date_label(*said_date(item.statement, item.article), item.article) for item in found
+        ]
+        width = max([11, *map(len, dates)])
+        for item, date in zip(found, dates, strict=True):
             article = item.article
-            date = article.date_label or "undated"
             reported_in = f"{article.title} · {article.source}" if article.source else article.title
             print(
                 inert_line(
-                    f"{date:<11} {speaker_label(item.statement)}"
+                    f"{date:<{width}} {speaker_label(item.statement)}"
                     f"{said_words(item.statement, item.statement.text)} "
                     f"— {reported_in} [{article.id[:8]}]"
                 )

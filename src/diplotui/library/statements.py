@@ -48,6 +48,18 @@ def said_date(statement: Statement, article: Article) -> tuple[Period | None, st
     return (Period(anchor, anchor) if anchor else None), ARTICLE_DATE
 
 
+def date_label(when: Period | None, date_from: str, article: Article) -> str:
+    """A date as a listing shows it: ``when``, else the article's date with "?" when that is
+    a guess; "(article date)" after the article's date standing in for a statement's own;
+    "undated" for none."""
+    shown = when.label() if when is not None else article.date
+    if not shown:
+        return "undated"
+    mark = "?" if when is None else ""
+    taken = " (article date)" if date_from == ARTICLE_DATE else ""
+    return f"{shown}{mark}{taken}"
+
+
 def statement_date(statement: Statement, article: Article) -> dict[str, str | None]:
     """A JSON record's ``said_date`` (ISO day, month, year or range; the article's date,
     as stored, when nothing else dates it; null when undated) and ``date_from``

@@ -24,8 +24,8 @@ from diplotui.entities.folding import fold
 from diplotui.layout import BlockKind, article_blocks
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
-    ARTICLE_DATE,
     SENTENCE_DATE,
+    date_label,
     name_words,
     names_speaker,
     said_date,
@@ -73,11 +73,7 @@ class TimelineEntry:
     def date_label(self) -> str:
         """The date as a listing shows it: "?" after an uncertain one, "(article date)" after
         the article's date standing in for the statement's own, "undated" for none."""
-        if not self.date_text():
-            return "undated"
-        mark = "?" if self.date_is_guess() else ""
-        taken = " (article date)" if self.date_from == ARTICLE_DATE else ""
-        return f"{self.date_text()}{mark}{taken}"
+        return date_label(self.when, self.date_from, self.article)
 
 
 def date_width(entries: Sequence[TimelineEntry]) -> int:
