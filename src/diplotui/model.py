@@ -307,3 +307,5 @@ class Statement(_Record):
     organisation: str = ""
     verb: str = ""  # the reporting verb as written ("stressed", "adding")
     verb_past: str = ""  # its past tense, for "X said"-style labels ("added")
+    said_on: str = ""  # the date its attribution gives, as written ("November 12"): when
+    # it was said, resolved against the article's date when shown (statements.when)

@@ -549,3 +549,41 @@ def test_org_finds_the_speakers_whose_role_names_the_organisation(tmp_path: Path
     assert said("--org", "foreign", "--role", "amb") == []
     plain = cli("--db", db, "statements", "--org", "foreign")
     assert plain.returncode == 0 and "no statement matches" not in plain.stderr
+
+
+def test_a_statement_dated_by_its_article_says_so_in_every_listing(tmp_path: Path) -> None:
+    """ "X told reporters on November 12 that ..." in an article of November 14 was listed
+    under 2025-11-14 with nothing to tell that day was the article's: the attribution's date
+    dates it now, and where the article's date stands in, the listing and JSON say so."""
+    db = str(tmp_path / "s.json")
+    path = tmp_path / "sea.md"
+    path.write_text(
+        "---\ntitle: Sea talks\nsource: Test Wire\ndate: 2025-11-14\n---\nSea talks\n"
+        "Deputy Foreign Minister Jane Doe told reporters on November 12 that ASEAN and China "
+        "should conclude a code of conduct in the East Sea.\n"
+        '"We want the code to be consistent with international law," Doe said.\n',
+        encoding="utf-8",
+    )
+    assert cli("--db", db, "import", str(path)).returncode == 0
+    listed = cli("--db", db, "timeline", "Jane Doe").stdout.splitlines()
+    assert [line.split(" Jane Doe")[0].rstrip() for line in listed] == [
+        "2025-11-12",
+        "2025-11-14 (article date)",
+    ]
+    result = cli("--db", db, "timeline", "Jane Doe", "--json")
+    assert [(e["date"], e["date_from"]) for e in json.loads(result.stdout)] == [
+        ("2025-11-12", "sentence"),
+        ("2025-11-14", "article"),
+    ]
+    result = cli("--db", db, "statements", "--speaker", "Jane Doe", "--json")
+    assert [(e["date"], e["said_date"], e["date_from"]) for e in json.loads(result.stdout)] == [
+        ("2025-11-14", "2025-11-12", "sentence"),
+        ("2025-11-14", "2025-11-14", "article"),
+    ]
+    listed = cli("--db", db, "statements", "--speaker", "Jane Doe").stdout.splitlines()
+    assert [line.split(" Jane Doe")[0].rstrip() for line in listed] == [
+        "2025-11-12",
+        "2025-11-14 (article date)",
+    ]
+    sea = cli("--db", db, "timeline", "East Sea")
+    assert sea.returncode == 0 and "told: ASEAN and China should" in sea.stdout, sea.stderr

@@ -35,7 +35,7 @@ def bold_words(text: Text) -> list[str]:
 def test_a_timeline_entry_is_bold_on_its_date_only():
     article = Article(id="a1", title="Talks in Hanoi", text_hash="h", date="2025-07-18")
     entry = TimelineEntry(None, "event", article, 0, 10, "The summit opened on July 18.")
-    assert bold_words(_row(entry)) == ["2025-07-18?"]  # the article's date: a guess
+    assert bold_words(_row(entry, 12)) == ["2025-07-18?"]  # the article's date: a guess
 
 
 def test_an_import_summary_is_bold_on_its_summary_and_statuses_only():

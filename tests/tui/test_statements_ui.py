@@ -673,6 +673,33 @@ async def test_l_on_a_statement_gives_its_speaker_s_timeline_not_the_dateline_s(
     store.close()
 
 
+async def test_l_shows_the_attribution_s_date_and_marks_the_article_s(store_path: Path):
+    """``L`` showed "2025-11-14" for "Đỗ Hùng Việt told reporters on November 12 that ..."
+    in an article of November 14, the article's date passed off as the statement's: the
+    attribution dates it, and where the article's date stands in, the row says so, as
+    ``diplotui timeline`` does."""
+    store = Store.open(store_path)
+    text = (
+        "Sea talks\nDeputy Foreign Minister Đỗ Hùng Việt told reporters on November 12 that "
+        'ASEAN and China should conclude a code of conduct.\n"We want the code to be '
+        'consistent with international law," Việt said.\n'
+    )
+    _add(store, text, "Sea talks", "2025-11-14")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_first(app, pilot)
+        await pilot.press("s", "L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        listing = app.screen.query_one("#timeline-list", OptionList)
+        rows = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+    store.close()
+    assert [row.split(" Đỗ Hùng Việt")[0].rstrip() for row in rows] == [
+        "2025-11-12",
+        "2025-11-14 (article date)",
+    ]
+
+
 async def _l_says_a_title_has_no_timeline(app: DiplotuiApp, pilot) -> None:
     """``L`` opens no timeline, and one line says why and what to ask for instead."""
     await pilot.press("L")

@@ -143,7 +143,14 @@ def _line(statement: Statement) -> str:
 def _library(args: argparse.Namespace) -> int:
     from diplotui.library.query import QueryError
     from diplotui.library.statement_cache import StatementCache
-    from diplotui.library.statements import StatementQuery, said_words, speaker_label
+    from diplotui.library.statements import (
+        StatementQuery,
+        date_label,
+        said_date,
+        said_words,
+        speaker_label,
+        statement_date,
+    )
 
     query = StatementQuery(
         speaker=args.speaker or "",
@@ -173,6 +180,7 @@ def _library(args: argparse.Namespace) -> int:
             "date": item.article.date,
             "source": item.article.source,
             **item.statement.to_dict(),
+            **statement_date(item.statement, item.article),
         }
         for item in found
     ]
@@ -184,13 +192,16 @@ def _library(args: argparse.Namespace) -> int:
     else:
         if not found:
             say_none_found("no statement matches")
-        for item in found:
+        dates = [
+            date_label(*said_date(item.statement, item.article), item.article) for item in found
+        ]
+        width = max([11, *map(len, dates)])
+        for item, date in zip(found, dates, strict=True):
             article = item.article
-            date = article.date_label or "undated"
             reported_in = f"{article.title} · {article.source}" if article.source else article.title
             print(
                 inert_line(
-                    f"{date:<11} {speaker_label(item.statement)}"
+                    f"{date:<{width}} {speaker_label(item.statement)}"
                     f"{said_words(item.statement, item.statement.text)} "
                     f"— {reported_in} [{article.id[:8]}]"
                 )
@@ -303,7 +314,7 @@ def _remove_speaker_correction(args: argparse.Namespace) -> int:
 
 
 def run_timeline(args: argparse.Namespace) -> int:
-    from diplotui.library.timeline import entity_timeline
+    from diplotui.library.timeline import date_width, entity_timeline
 
     _check_name("timeline", "NAME", args.name)
     unreadable: list[Article] = []
@@ -314,6 +325,7 @@ def run_timeline(args: argparse.Namespace) -> int:
             {
                 "date": entry.date_text() or None,
                 "date_is_guess": entry.date_is_guess(),
+                "date_from": entry.date_source(),
                 "kind": entry.kind,
                 "article_id": entry.article.id,
                 "title": entry.article.title,
@@ -330,9 +342,10 @@ def run_timeline(args: argparse.Namespace) -> int:
 
     if not entries:
         say_none_found(f"no statement or dated event of {args.name.strip()!r}")
+    width = date_width(entries)
     for entry in entries:
         what = entry.text
         if entry.statement is not None:
             what = speaker_label(entry.statement) + said_words(entry.statement, entry.text)
-        print(inert_line(f"{entry.date_label():<12} {what} [{entry.article.id[:8]}]"))
+        print(inert_line(f"{entry.date_label():<{width}} {what} [{entry.article.id[:8]}]"))
     return say_unreadable(unreadable, "timeline")

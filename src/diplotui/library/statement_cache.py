@@ -31,13 +31,13 @@ _FIELDS = [f.name for f in dataclasses.fields(Statement)]
 
 
 def finder_version() -> str:
-    """A hash of the finder's and the recogniser's code and word lists, and of the layout
-    and sentence rules the finder reads by (and the recogniser's statistical pipeline, if
-    one is configured)."""
-    from diplotui import entities, layout, statements, text
+    """A hash of the finder's and the recogniser's code and word lists, of the layout and
+    sentence rules the finder reads by, and of the date rules a statement's attribution date
+    is found by (and the recogniser's statistical pipeline, if one is configured)."""
+    from diplotui import dating, entities, layout, statements, text
     from diplotui.entities.statistical import version_suffix
 
-    return code_version(entities, statements, text, layout) + version_suffix()
+    return code_version(entities, statements, text, layout, dating) + version_suffix()
 
 
 def article_statements(
@@ -52,11 +52,13 @@ def article_statements(
 
 def statements_of(text: str, spans: Sequence[EntitySpan], title: str) -> list[Statement]:
     """The finder's statements of ``text``, each with the organisation its role names where
-    the article gave none (``org:foreign`` finds the Deputy Minister of Foreign Affairs)."""
+    the article gave none (``org:foreign`` finds the Deputy Minister of Foreign Affairs) and
+    the date its attribution gives (:mod:`diplotui.statements.when`)."""
     from diplotui.statements import find_statements
     from diplotui.statements.bodies import with_bodies
+    from diplotui.statements.when import with_dates
 
-    return with_bodies(find_statements(text, spans, title=title))
+    return with_dates(text, spans, with_bodies(find_statements(text, spans, title=title)))
 
 
 def _statement(row: list[Any]) -> Statement:

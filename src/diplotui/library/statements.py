@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from diplotui.dating import Period, dateline, said_when
 from diplotui.entities.folding import fold
 from diplotui.library.query import LibraryQuery, MatchContext
 from diplotui.library.statement_cache import StatementCache
@@ -30,6 +31,42 @@ class LibraryStatement:
 def speaker_label(statement: Statement) -> str:
     role = f" ({statement.role})" if statement.role else ""
     return f"{statement.speaker}{role} {statement.verb_past or 'said'}"
+
+
+ARTICLE_DATE = "article"  # the article's date stands in: nothing in the sentence dates it
+SENTENCE_DATE = "sentence"  # the date the attribution gives ("told reporters on November 12")
+
+
+def said_date(statement: Statement, article: Article) -> tuple[Period | None, str]:
+    """When the statement was made, and where that comes from: the date its attribution
+    gives, resolved against the article's dateline (SENTENCE_DATE), else the article's own
+    day (ARTICLE_DATE; None for a period when that day is a guess or partial)."""
+    anchor = dateline(article.date, article.date_is_guess)
+    when = said_when(statement.said_on, anchor)
+    if when is not None:
+        return when, SENTENCE_DATE
+    return (Period(anchor, anchor) if anchor else None), ARTICLE_DATE
+
+
+def date_label(when: Period | None, date_from: str, article: Article) -> str:
+    """A date as a listing shows it: ``when``, else the article's date with "?" when that is
+    a guess; "(article date)" after the article's date standing in for a statement's own;
+    "undated" for none."""
+    shown = when.label() if when is not None else article.date
+    if not shown:
+        return "undated"
+    mark = "?" if when is None else ""
+    taken = " (article date)" if date_from == ARTICLE_DATE else ""
+    return f"{shown}{mark}{taken}"
+
+
+def statement_date(statement: Statement, article: Article) -> dict[str, str | None]:
+    """A JSON record's ``said_date`` (ISO day, month, year or range; the article's date,
+    as stored, when nothing else dates it; null when undated) and ``date_from``
+    ("sentence", "article"; null when undated)."""
+    when, date_from = said_date(statement, article)
+    shown = when.label() if when is not None else article.date
+    return {"said_date": shown or None, "date_from": date_from if shown else None}
 
 
 def said_words(statement: Statement, words: str) -> str:

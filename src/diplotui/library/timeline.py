@@ -1,8 +1,12 @@
 """A per-entity timeline: what a person or body said, and what happened to it, in date order.
 
-Statements come from the statement cache; events are body sentences that mention the entity
-with a date ("On July 18, the Conference ... was held"). Each entry is dated by the DATE
-mention in its sentence, resolved against the article's dateline, else by the article's date.
+Statements come from the statement cache: those the entity made, or, for one that made none
+in the library (a place, a body never quoted), those whose words name it; events are body
+sentences that mention the entity with a date ("On July 18, the Conference ... was held").
+A statement is dated by the date of its attribution ("told reporters on November 12 that
+...", found with the statements: :mod:`diplotui.statements.when`), an event by the date its
+sentence opens with, each resolved against the article's dateline; else the article's date
+stands in, and the entry says so ("2025-11-14 (article date)").
 The sentences that open with a date are kept in a cache of their own (:class:`TimelineCache`),
 so a timeline reads caches only, and a text is recognised once for every name asked about.
 """
@@ -15,17 +19,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from diplotui.dating import Period, dateline, deictic_mentions, resolve
+from diplotui.dating import Period, dateline, resolve
 from diplotui.entities.folding import fold
 from diplotui.layout import BlockKind, article_blocks
 from diplotui.library.statement_cache import StatementCache, statements_key
-from diplotui.library.statements import name_words, names_speaker
+from diplotui.library.statements import (
+    SENTENCE_DATE,
+    date_label,
+    name_words,
+    names_speaker,
+    said_date,
+)
 from diplotui.library.text_cache import TextCache, code_version, fill_together, missing_in
 from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
+from diplotui.statements.when import date_spans, lead_date
 from diplotui.store import Store, StoreError
-from diplotui.text import sentences, spans_overlapping
-
-_LEAD_WORDS = 6
+from diplotui.text import sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +48,7 @@ class TimelineEntry:
     end: int
     text: str
     statement: Statement | None = None
+    date_from: str = SENTENCE_DATE  # or ARTICLE_DATE: the article's date stands in
 
     def sort_key(self) -> tuple[str, str, str, int]:
         """By day, then each article's entries together in reading order (by offset alone,
@@ -56,10 +66,19 @@ class TimelineEntry:
         date): nothing in the text dates the entry, so it may lie elsewhere."""
         return self.when is None and bool(self.article.date)
 
+    def date_source(self) -> str | None:
+        """Where the date comes from: SENTENCE_DATE, ARTICLE_DATE, or None when undated."""
+        return self.date_from if self.date_text() else None
+
     def date_label(self) -> str:
-        """The date as a listing shows it: "?" after an uncertain one, "undated" for none."""
-        mark = "?" if self.date_is_guess() else ""
-        return f"{self.date_text()}{mark}" if self.date_text() else "undated"
+        """The date as a listing shows it: "?" after an uncertain one, "(article date)" after
+        the article's date standing in for the statement's own, "undated" for none."""
+        return date_label(self.when, self.date_from, self.article)
+
+
+def date_width(entries: Sequence[TimelineEntry]) -> int:
+    """The width a listing gives its dates: the longest label, at least 12 columns."""
+    return max([12, *(len(entry.date_label()) for entry in entries)])
 
 
 def _words(text: str) -> set[str]:
@@ -76,6 +95,15 @@ class TimelineName:
         self.words = _words(name)
         self._speakers: dict[str, bool] = {}
         self._mentions: dict[tuple[str, str], bool] = {}
+        # a name that made no statement in the library (a place, a body never quoted) has
+        # the statements whose words name it instead: what was said about the East Sea
+        self.spoken_of = False
+
+    def holds(self, statement: Statement) -> bool:
+        """Whether the statement is on the name's timeline: said by it, or, for a name that
+        made none, naming it (the words of every statement are folded and searched then:
+        a person's timeline is what the person said, and costs no more)."""
+        return self.speaks(statement) or (self.spoken_of and self.in_text(statement.text))
 
     def speaks(self, statement: Statement) -> bool:
         """Whether the name names the statement's speaker (:func:`names_speaker`)."""
@@ -103,7 +131,9 @@ class TimelineName:
         """Whether every word of the name is a word of ``text`` (``words <= _words(text)``)
         without splitting the whole text into words (4.7 s for 6,000 texts): a word is there
         where it stands between characters that are no letters or digits."""
-        folded = fold(text)
+        # an ASCII text folds to its lower case (but for spaces, which divide words either
+        # way): a timeline asks this of every statement of the library (its words may name it)
+        folded = text.lower() if text.isascii() else fold(text)
         return all(_has_word(folded, word) for word in self.words)
 
 
@@ -137,13 +167,11 @@ def dated_sentences(text: str, spans: Sequence[EntitySpan], title: str) -> list[
     blocks = article_blocks(text, title)  # a feed's lede is body, not a headline
     body = [(b.start, b.end) for b in blocks if b.kind is BlockKind.PARAGRAPH]
     sentence_spans = [s for s in sentences(text) if any(start <= s[0] < end for start, end in body)]
-    dates = sorted(
-        [(s.start, s.end) for s in spans if s.type == "DATE"] + deictic_mentions(text),
-    )
+    dates = date_spans(text, spans)
     named = sorted((s.start, s.text, s.type) for s in spans if s.type != "DATE")
     found: list[DatedSentence] = []
     for sentence in sentence_spans:
-        lead = _lead_date(text, dates, sentence)
+        lead = lead_date(text, dates, sentence)
         if lead is None:
             continue
         first = bisect_left(named, (sentence[0],))
@@ -160,21 +188,16 @@ def article_timeline(
     dated: Sequence[DatedSentence],
     statements: Sequence[Statement],
 ) -> list[TimelineEntry]:
-    """The entries of one article for ``name``: its statements, dated by the sentence they
-    are in, and its other dated sentences that mention ``name``."""
+    """The entries of one article for ``name``: its statements (:meth:`TimelineName.holds`),
+    each dated by its attribution, and its other dated sentences that mention ``name``."""
     anchor = dateline(article.date, article.date_is_guess)
     entries: list[TimelineEntry] = []
     covered: set[int] = set()
     for statement in statements:
-        if not name.speaks(statement):
+        if not name.holds(statement):
             continue
-        sentence = _sentence_of(dated, statement.start)
-        when = resolve(sentence.date, anchor) if sentence else None
-        if when is not None and anchor is not None and when.first > anchor:
-            when = None  # said after the article reporting it: the month was another year's
-        when = when or (Period(anchor, anchor) if anchor else None)
-        if sentence:
-            covered.add(sentence.start)
+        when, date_from = said_date(statement, article)
+        covered.update(s.start for s in dated if s.start <= statement.start < s.end)
         entries.append(
             TimelineEntry(
                 when,
@@ -184,6 +207,7 @@ def article_timeline(
                 statement.end,
                 statement.text,
                 statement,
+                date_from,
             )
         )
     for sentence in dated:
@@ -204,37 +228,18 @@ def article_timeline(
     return entries
 
 
-def _sentence_of(dated: Sequence[DatedSentence], offset: int) -> DatedSentence | None:
-    for sentence in dated:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return None
-
-
-def _lead_date(
-    text: str, dates: list[tuple[int, int]], sentence: tuple[int, int]
-) -> tuple[int, int] | None:
-    """The date a sentence opens with ("On July 18, ...", "Last week, ..."). A date further
-    in ("a vision to 2045") dates something else, so it dates nothing here."""
-    lead_end = text.find(",", sentence[0], sentence[1])
-    lead_end = sentence[1] if lead_end < 0 else lead_end
-    for index in spans_overlapping(dates, *sentence):
-        start, end = dates[index]
-        if start >= lead_end or len(text[sentence[0] : start].split()) > _LEAD_WORDS:
-            return None
-        return (start, end)
-    return None
-
-
 def timeline_version() -> str:
     """A hash of the code dated sentences are found by: the recogniser, the sentence, layout
-    and date rules, this module (and the recogniser's statistical pipeline, if configured)."""
+    and date rules (an opening date: :mod:`diplotui.statements.when`), this module (and the
+    recogniser's statistical pipeline, if configured)."""
     import sys
 
     from diplotui import dating, entities, layout, text
     from diplotui.entities.statistical import version_suffix
+    from diplotui.statements import when
 
-    return code_version(entities, text, layout, dating, sys.modules[__name__]) + version_suffix()
+    modules = (entities, text, layout, dating, when, sys.modules[__name__])
+    return code_version(*modules) + version_suffix()
 
 
 class TimelineCache(TextCache[list[DatedSentence]]):
@@ -316,12 +321,13 @@ def entity_timeline(
     if unreadable is not None:
         passed_over += missing_in(caches, articles)  # still missing: unreadable
     wanted = TimelineName(name)
+    wanted.spoken_of = not any(wanted.speaks(s) for a in articles for s in said.statements(a))
     entries: list[TimelineEntry] = []
     for article in articles:
         if stop is not None and stop():
             break
         statements = said.statements(article)
-        named = any(wanted.speaks(s) for s in statements)
+        named = any(wanted.holds(s) for s in statements)
         dated = timeline.dated(article)
         if not named and not any(wanted.is_in(sentence) for sentence in dated):
             continue  # nothing of the name's in it: its text is not even read

@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
 from diplotui.library.statements import said_words, speaker_label
-from diplotui.library.timeline import TimelineEntry
+from diplotui.library.timeline import TimelineEntry, date_width
 from diplotui.tui.dialogs.dialog import Dialog
 from diplotui.tui.dialogs.statements import QUOTE_CHARS, TITLE_CHARS, Opened
 
@@ -23,9 +23,10 @@ _NOTHING = (
 )
 
 
-def _row(entry: TimelineEntry) -> Text:
+def _row(entry: TimelineEntry, width: int) -> Text:
+    """An entry's row, its date (with "?" or "(article date)") padded to ``width``."""
     text = Text()  # a base style would run on into the words and the title line
-    text.append(f"{entry.date_label():<12} ", style="bold")
+    text.append(f"{entry.date_label():<{width}} ", style="bold")
     body = one_line(entry.text, QUOTE_CHARS)
     if entry.statement is not None:
         text.append(inert_line(speaker_label(entry.statement)) + said_words(entry.statement, body))
@@ -61,7 +62,8 @@ class TimelineScreen(Dialog[Opened | None]):
         self._entries = entries
         listing = self.query_one(OptionList)
         listing.clear_options()
-        listing.add_options(Option(_row(e), id=str(n)) for n, e in enumerate(entries))
+        width = date_width(entries)
+        listing.add_options(Option(_row(e, width), id=str(n)) for n, e in enumerate(entries))
         listing.focus()
         name = inert_line(self.entity_name)
         count = f"{len(entries):,} entr{'y' if len(entries) == 1 else 'ies'} · oldest first"

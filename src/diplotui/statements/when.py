@@ -1,0 +1,175 @@
+"""The date a statement's attribution gives: "X told reporters on November 12 that ...".
+
+An article dated 2025-11-14 that reports "X told reporters on November 12 that ..." dates the
+words to November 12, not to the day it ran. Only a date of the attribution counts: after the
+reporting verb and before the statement ("said on Thursday that"), just before the verb
+("X on Monday said"), after the verb in an attribution that follows the statement ("..., she
+said on Thursday"), or the date the sentence opens with ("On July 18, X said"). A date inside
+the statement's words ("said the summit on November 20 will ...") is what was talked about,
+and a date after a word that opens another clause ("said after the talks on July 3") is that
+clause's: neither dates the statement. The date is kept as written with the statement (found
+once, with the statements) and resolved against the article's date when it is shown, so a
+date corrected later counts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from diplotui.dating import deictic_mentions
+from diplotui.model import EntitySpan, Statement
+from diplotui.text import paragraph_sentences, spans_overlapping
+
+LEAD_WORDS = 6  # a sentence's opening date stands within its first six words
+_AFTER_VERB_WORDS = 8  # "said at a regular press briefing on Thursday": six words
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:who|whom|whose|which|that|when|where|while|after|before|since|until|till|ahead|"
+    r"following|for|and|but|as|if|because)\b|[\"“”;:()\[\]]",
+    re.IGNORECASE,
+)
+Span = tuple[int, int]
+
+
+def date_spans(text: str, spans: Sequence[EntitySpan]) -> list[Span]:
+    """The text's DATE mentions and "yesterday", "last week" ... (which the recogniser
+    leaves out: they are no names), in text order."""
+    return sorted([(s.start, s.end) for s in spans if s.type == "DATE"] + deictic_mentions(text))
+
+
+def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
+    """The date a sentence opens with ("On July 18, ...", "Last week, ..."). A date further
+    in ("a vision to 2045") dates something else, so it dates nothing here."""
+    lead_end = text.find(",", sentence[0], sentence[1])
+    lead_end = sentence[1] if lead_end < 0 else lead_end
+    for index in spans_overlapping(dates, *sentence):
+        start, end = dates[index]
+        if start >= lead_end or len(text[sentence[0] : start].split()) > LEAD_WORDS:
+            return None
+        return (start, end)
+    return None
+
+
+def with_dates(
+    text: str, spans: Sequence[EntitySpan], statements: Sequence[Statement]
+) -> list[Statement]:
+    """``statements`` of ``text``, each with the date its attribution gives as written
+    (``said_on``), "" where it gives none. Only the paragraphs holding statements are split
+    into sentences and searched for "yesterday" and the like: done for the whole text, that
+    was a seventh of the finder's time."""
+    if not statements:
+        return []
+    marked = sorted((s.start, s.end) for s in spans if s.type == "DATE")
+    paragraphs: dict[int, _Paragraph] = {}
+    ordered = sorted((s.start, s.end) for s in statements)
+    dated = []
+    for statement in statements:
+        said_on = _said_on(text, marked, paragraphs, ordered, statement)
+        dated.append(dataclasses.replace(statement, said_on=said_on) if said_on else statement)
+    return dated
+
+
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    """A paragraph's sentences and dates (DATE mentions and "yesterday", "last week" ...)."""
+
+    sentences: list[Span]
+    dates: list[Span]
+
+    def sentence_at(self, offset: int) -> Span:
+        index = bisect_right(self.sentences, offset, key=lambda span: span[0]) - 1
+        if index >= 0 and self.sentences[index][0] <= offset < self.sentences[index][1]:
+            return self.sentences[index]
+        return (offset, offset)
+
+
+def _paragraph(
+    text: str, marked: list[Span], paragraphs: dict[int, _Paragraph], offset: int
+) -> _Paragraph:
+    """The paragraph (a trimmed line) holding ``offset``, split once."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    known = paragraphs.get(line_start)
+    if known is None:
+        line_end = text.find("\n", offset)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        start = line_start + len(line) - len(line.lstrip())
+        end = max(start, line_end - (len(line) - len(line.rstrip())))
+        first = bisect_left(marked, (start,))
+        last = bisect_left(marked, (end,))
+        dates = sorted(marked[first:last] + deictic_mentions(text, start, end))
+        found = paragraph_sentences(text, start, end) if dates else []
+        known = paragraphs[line_start] = _Paragraph(found, dates)
+    return known
+
+
+def _said_on(
+    text: str,
+    marked: list[Span],
+    paragraphs: dict[int, _Paragraph],
+    ordered: list[Span],
+    statement: Statement,
+) -> str:
+    paragraph = _paragraph(text, marked, paragraphs, statement.start)
+    if not paragraph.dates:
+        return ""
+    dates = paragraph.dates
+    opening = paragraph.sentence_at(statement.start)
+    closing = paragraph.sentence_at(max(statement.start, statement.end - 1))
+    # the attribution is between this statement and its neighbours in the sentence
+    before_from = max([opening[0]] + [end for start, end in ordered if end <= statement.start])
+    after_to = min([closing[1]] + [start for start, _ in ordered if start >= statement.end])
+    after_to = max(after_to, statement.end)
+    found = _attribution_date(text, dates, statement, (before_from, statement.start), after_to)
+    if found is None:
+        lead = lead_date(text, dates, opening)
+        if lead is not None and lead[1] <= statement.start and lead[0] >= before_from:
+            found = lead
+    return " ".join(text[found[0] : found[1]].split()) if found else ""
+
+
+def _attribution_date(
+    text: str, dates: list[Span], statement: Statement, before: Span, after_to: int
+) -> Span | None:
+    verb = statement.verb.strip()
+    if not verb:
+        return None
+    pattern = re.compile(rf"(?<!\w){re.escape(verb)}(?!\w)", re.IGNORECASE)
+    preceding = list(pattern.finditer(text, *before))
+    if preceding:  # "X told reporters on November 12 that ...", "X on Monday said ..."
+        verb_at = preceding[-1].span()
+        after_verb = _first_after(text, dates, verb_at[1], before[1])
+        return after_verb or _just_before(text, dates, before[0], verb_at[0])
+    following = pattern.search(text, statement.end, after_to)
+    if following is None:
+        return None
+    return _first_after(text, dates, following.end(), after_to)  # "..., she said on Thursday"
+
+
+def _first_after(text: str, dates: list[Span], verb_end: int, limit: int) -> Span | None:
+    """The first date after the verb, in the verb's own clause, before ``limit``."""
+    for index in spans_overlapping(dates, verb_end, limit):
+        start, end = dates[index]
+        if start < verb_end or end > limit:
+            continue
+        between = text[verb_end:start]
+        if _OTHER_CLAUSE.search(between) or len(between.split()) > _AFTER_VERB_WORDS:
+            return None
+        return (start, end)
+    return None
+
+
+def _just_before(text: str, dates: list[Span], limit: int, verb_start: int) -> Span | None:
+    """A date standing right before the verb ("X on Monday said", "X on Monday also said")."""
+    for index in reversed(spans_overlapping(dates, limit, verb_start)):
+        start, end = dates[index]
+        if start < limit or end > verb_start:
+            continue
+        between = text[end:verb_start]
+        if len(between.split()) <= 1 and not re.search(r"[^\w\s]", between):
+            return (start, end)
+        return None
+    return None

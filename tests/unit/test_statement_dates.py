@@ -1,0 +1,122 @@
+"""A statement is dated by its attribution ("told reporters on November 12 that ..."), never
+by a date inside its words; where nothing dates it, the article's date stands in and says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplotui.dating import Period
+from diplotui.library.statement_cache import article_statements
+from diplotui.library.statements import said_date
+from diplotui.library.timeline import entity_timeline
+from diplotui.model import Article
+from diplotui.store import Store, text_hash
+
+CASES = [
+    pytest.param(
+        "2025-11-14",
+        "Deputy Foreign Minister Jane Doe told reporters on November 12 that ASEAN and China "
+        "should conclude a code of conduct.",
+        "2025-11-12",
+        id="between the speaker and the statement",
+    ),
+    pytest.param(
+        "2025-07-19",
+        "“We are ready to resume the talks,” Foreign Minister Jane Doe said on July 18.",
+        "2025-07-18",
+        id="in the attribution after the quotation",
+    ),
+    pytest.param(
+        "2025-07-19",
+        "Foreign Minister Jane Doe on July 17 said the border would reopen.",
+        "2025-07-17",
+        id="just before the verb",
+    ),
+    pytest.param(
+        "2026-01-02",
+        "Foreign Minister Jane Doe told reporters on December 30 that the border would reopen.",
+        "2025-12-30",
+        id="the year before the dateline",
+    ),
+    pytest.param(
+        "2025-11-14",
+        "Foreign Minister Jane Doe said the summit on November 20 will adopt a declaration.",
+        "2025-11-14 (article date)",
+        id="a date inside what was said",
+    ),
+    pytest.param(
+        "2025-07-19",
+        "“On July 16 we will sign the accord,” Foreign Minister Jane Doe said.",
+        "2025-07-19 (article date)",
+        id="a quotation opening with a date",
+    ),
+    pytest.param(
+        "2025-07-19",
+        "Foreign Minister Jane Doe said after the talks on July 3 that the border would reopen.",
+        "2025-07-19 (article date)",
+        id="the date of another clause",
+    ),
+    pytest.param(
+        "2025-07-19",
+        "Foreign Minister Jane Doe, who took office on July 1, said the border would reopen.",
+        "2025-07-19 (article date)",
+        id="the date of a relative clause",
+    ),
+]
+
+
+def _shown(dated: tuple[Period | None, str]) -> tuple[str | None, str]:
+    when, date_from = dated
+    return (when.label() if when else None, date_from)
+
+
+def _add(store: Store, text: str, title: str, date: str, guess: bool = False) -> Article:
+    digest = text_hash(text)
+    article = Article(id=store.new_article_id(digest), title=title, text_hash=digest,
+                      source="Test Wire", date=date, date_is_guess=guess)  # fmt: skip
+    store.add_article(article, text)
+    return article
+
+
+@pytest.mark.parametrize(("dateline", "sentence", "shown"), CASES)
+def test_the_timeline_dates_a_statement_by_its_attribution(
+    store_path: Path, dateline: str, sentence: str, shown: str
+) -> None:
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{sentence}\n", "Talks", dateline)
+        entries = entity_timeline(store, "Jane Doe")
+    assert [(e.kind, e.date_label()) for e in entries] == [("statement", shown)]
+    assert entries[0].date_source() == ("article" if "article" in shown else "sentence")
+
+
+def test_the_date_is_found_with_the_statements_and_read_against_todays_dateline() -> None:
+    """The finder's statements carry the date as written; an article date corrected later
+    dates it again, and a date after the article reporting it is never taken."""
+    text = "Talks\nForeign Minister Jane Doe said on July 18 that the border would reopen.\n"
+    (statement,) = article_statements(text, [], "Talks")
+    assert statement.said_on == "July 18"
+    dated = Article(id="a", title="Talks", text_hash="h", date="2025-07-19")
+    assert _shown(said_date(statement, dated)) == ("2025-07-18", "sentence")
+    earlier = Article(id="a", title="Talks", text_hash="h", date="2025-07-10")
+    assert _shown(said_date(statement, earlier)) == ("2025-07-10", "article")  # not ahead
+    guessed = Article(id="a", title="Talks", text_hash="h", date="2025-07-19", date_is_guess=True)
+    assert said_date(statement, guessed) == (None, "article")
+
+
+def test_a_place_has_the_statements_that_name_it(store_path: Path) -> None:
+    """``timeline "East Sea"`` found nothing: a place is named in statements, not making
+    them; its timeline holds the statements whose words name it, dated as any other."""
+    text = (
+        "Sea talks\n"
+        "Deputy Foreign Minister Jane Doe told reporters on November 12 that ASEAN and China "
+        "should conclude a code of conduct in the East Sea.\n"
+        "Foreign Minister John Roe said the seas around the islands were calm.\n"
+    )
+    with Store.open(store_path) as store:
+        _add(store, text, "Sea talks", "2025-11-14")
+        entries = entity_timeline(store, "East Sea")
+    assert [(e.date_label(), e.statement.speaker if e.statement else "") for e in entries] == [
+        ("2025-11-12", "Jane Doe")
+    ]
