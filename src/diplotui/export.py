@@ -223,11 +223,11 @@ def _md_quote(selection: _Selection, highlight: Highlight) -> list[str]:
     """A highlight in the brief: a block quote of the article's or a speaker's own words, the
     speaker under it; a reported statement as what it is, the reporter's paraphrase ("Pham
     Thu Hang (spokeswoman) said: Viet Nam requests ..."), in no quotation marks."""
-    if highlight.id not in selection.said:
-        return _md_block(selection.shown[highlight.id], "> ") or ["> "]
+    if highlight.id not in selection.said:  # its double quotes typographic, as in a copy
+        return _md_block(curly_quotes(selection.shown[highlight.id]), "> ") or ["> "]
     words, direct = selection.said[highlight.id]
     if direct:
-        quote = _md_block(words, "> ") or ["> "]
+        quote = _md_block(curly_quotes(words), "> ") or ["> "]
         return [*quote, ">", f"> — {_md(_speaker(highlight))}"]
     return _md_block(indirect(clean_field(_speaker(highlight)), curly_quotes(words)))
 

@@ -96,3 +96,18 @@ def test_the_reporters_attribution_is_cut_off_a_selection(db: str):
     brief = run_main("--db", db, "export", "--article", ARTICLE_ID).stdout
     assert "> Viet Nam's consistent stance\n>\n> — Pham Thu Hang (spokeswoman)" in brief
     assert "Hang said" not in brief
+
+
+def test_a_quotes_inner_marks_are_the_same_in_every_listing_and_copy(db: str):
+    """The sidebar showed “China ‘has indisputable sovereignty’ over the…”, ``annotations``
+    “China "has indisputable sovereignty" over the islands” and the brief straight marks: the
+    marks inside a quote are single within double ones, double (typographic) within none."""
+    passage = 'spokesman Lin Jian said on Friday that China "has indisputable sovereignty"'
+    made = run_main("--db", db, "highlight", ARTICLE_ID, "--quote", passage)
+    assert "that China ‘has indisputa…”" in made.stdout
+    listed = run_main("--db", db, "annotations", ARTICLE_ID).stdout
+    assert "“spokesman Lin Jian said on Friday that China ‘has indisputa…”" in listed
+    brief = run_main("--db", db, "export", "--article", ARTICLE_ID).stdout
+    assert "> spokesman Lin Jian said on Friday that China “has indisputable sovereignty”" in brief
+    copied = _quote(db, made.stdout.splitlines()[-1], "plain")
+    assert copied.startswith("“spokesman Lin Jian said on Friday that China ‘has indisputable")
