@@ -124,9 +124,10 @@ def said_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
 
     A passage cut by a quotation mark ('Hang said: "Viet Nam's consistent stance') is cut to
     the quoted part: the reporter's "Hang said:" are no words of Hang's, and a lone mark would
-    stand unbalanced in the copy. A passage holding whole quotations with the reporter's words
-    around them, or none inside marks, is the reporter's: a reported statement, whose words
-    the article's own quotation marks keep theirs ('China "has indisputable sovereignty"').
+    stand unbalanced in the copy; so is a whole quotation with its attribution on one side
+    only. A passage with the reporter's words on both sides of a quotation, or with none inside
+    marks, is the reporter's: a reported statement, whose words the article's own quotation
+    marks keep theirs ('China "has indisputable sovereignty" over the islands').
     """
     curled = curly_quotes(text[start:end])
     lone_close, open_at = _unpaired(curled)
@@ -135,9 +136,21 @@ def said_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
     if open_at is not None and curled[open_at + 1 :].strip():
         return start + open_at + 1, end, True
     if "“" in curled or "”" in curled:
-        return start, end, False
+        return _attributed_quotation(curled, start, end)
     paragraph = text.rfind("\n", 0, start) + 1
     return start, end, _unpaired(curly_quotes(text[paragraph:start]))[1] is not None
+
+
+def _attributed_quotation(curled: str, start: int, end: int) -> tuple[int, int, bool]:
+    """One quotation with only words before or only words after it ('"We must act," Lee
+    said.', 'Hang said: "..."'): the quotation, the speaker's words, without the reporter's
+    attribution; else (words on both sides, several quotations) the reporter's passage."""
+    opening, closing = curled.find("“"), curled.rfind("”")
+    if 0 <= opening < closing and curled.count("“") == curled.count("”") == 1:
+        before, after = curled[:opening], curled[closing + 1 :]
+        if not before.strip(" ,:;—–-") or not after.strip(" .,;:!?—–-"):
+            return start + opening + 1, start + closing, True
+    return start, end, False
 
 
 def _balanced(quote: str) -> str:

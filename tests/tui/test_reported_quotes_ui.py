@@ -9,6 +9,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from tests.cli.test_cli_reported_quotes import ARTICLE_ID, CITED, TEXT
 
+from .test_reader_support import sidebar_rows
 from .test_statements_ui import _open_first
 from .test_statements_ui import _store as _seed_store
 
@@ -44,6 +45,11 @@ async def test_y_on_a_reported_statement_copies_it_as_the_reporters_paraphrase(
             "Pham Thu Hang (spokeswoman) said: Viet Nam requests China not to complicate the "
             f"situation.\nPham Thu Hang, spokeswoman, quoted in {CITED}"
         )
+        await pilot.press("h")  # the sidebar lists it as the copy gives it: no marks
+        await pilot.pause()
+        [row] = [row for row in sidebar_rows(app) if row.startswith("▌ key statement")]
+        assert "Pham Thu Hang (spokeswoman) said: Viet Nam requests" in row, row
+        assert "“" not in row and "— Pham Thu Hang" not in row, row
         await pilot.press("S")  # her direct quotation before it: her words, in marks
         await _copied(app, pilot, "y")
         assert clipboard[-1].startswith("“Viet Nam's consistent stance is that China's")

@@ -110,7 +110,8 @@ async def test_statements_are_marked_jumped_to_labelled_and_cited(store_path: Pa
         await pilot.pause()
         # the sidebar says whose words the highlight holds, as the brief does
         [row] = [row for row in sidebar_rows(app) if row.startswith("▌ key statement")]
-        assert "\n— Ngo Le Van (Deputy Minister of Foreign Affairs)" in row
+        # (a reported statement: as an indirect one, the reporter's words in no marks)
+        assert "\nNgo Le Van (Deputy Minister of Foreign Affairs) said: the Ministry" in row
         # a speaker's words come from the article: brackets in them are text, never markup
         bracketed = replace(reader.statements[0], speaker="[/b]Ngo [red]Le Van")
         reader.set_statements([bracketed])
