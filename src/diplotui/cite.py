@@ -102,6 +102,63 @@ def nested_quotes(text: str) -> str:
     return curly_quotes(text).translate(_INNER_QUOTES)
 
 
+def _unpaired(curled: str) -> tuple[int | None, int | None]:
+    """In text whose double quotes are typographic: where the first closing mark without an
+    opening one is, and where the last opening mark left open is (None: there is none)."""
+    lone_close: int | None = None
+    open_at: int | None = None
+    for index, char in enumerate(curled):
+        if char == "“":
+            open_at = index
+        elif char == "”":
+            if open_at is not None:
+                open_at = None
+            elif lone_close is None:
+                lone_close = index
+    return lone_close, open_at
+
+
+def said_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """The part of ``text[start:end]`` a citation gives its speaker, and whether those are
+    the speaker's own words (inside quotation marks: a direct quotation).
+
+    A passage cut by a quotation mark ('Hang said: "Viet Nam's consistent stance') is cut to
+    the quoted part: the reporter's "Hang said:" are no words of Hang's, and a lone mark would
+    stand unbalanced in the copy; so is a whole quotation with its attribution on one side
+    only. A passage with the reporter's words on both sides of a quotation, or with none inside
+    marks, is the reporter's: a reported statement, whose words the article's own quotation
+    marks keep theirs ('China "has indisputable sovereignty" over the islands').
+    """
+    curled = curly_quotes(text[start:end])
+    lone_close, open_at = _unpaired(curled)
+    if lone_close is not None and curled[:lone_close].strip():
+        return start, start + lone_close, True
+    if open_at is not None and curled[open_at + 1 :].strip():
+        return start + open_at + 1, end, True
+    if "“" in curled or "”" in curled:
+        return _attributed_quotation(curled, start, end)
+    paragraph = text.rfind("\n", 0, start) + 1
+    return start, end, _unpaired(curly_quotes(text[paragraph:start]))[1] is not None
+
+
+def _attributed_quotation(curled: str, start: int, end: int) -> tuple[int, int, bool]:
+    """One quotation with only words before or only words after it ('"We must act," Lee
+    said.', 'Hang said: "..."'): the quotation, the speaker's words, without the reporter's
+    attribution; else (words on both sides, several quotations) the reporter's passage."""
+    opening, closing = curled.find("“"), curled.rfind("”")
+    if 0 <= opening < closing and curled.count("“") == curled.count("”") == 1:
+        before, after = curled[:opening], curled[closing + 1 :]
+        if not before.strip(" ,:;—–-") or not after.strip(" .,;:!?—–-"):
+            return start + opening + 1, start + closing, True
+    return start, end, False
+
+
+def _balanced(quote: str) -> str:
+    """The quote with a quotation mark it cut off put back, so no copy holds a lone one."""
+    lone_close, open_at = _unpaired(curly_quotes(quote))
+    return ("“" if lone_close is not None else "") + quote + ("”" if open_at is not None else "")
+
+
 def _paragraphs(quote: str) -> list[str]:
     lines = (_SPACES.sub(" ", line).strip() for line in sanitize_for_copy(quote).split("\n"))
     return [line for line in lines if line]
@@ -245,9 +302,12 @@ def _without_full_stop(title: str) -> str:
 class _Fields:
     """An article's citable fields, sanitised once (with who is quoted, for a statement)."""
 
-    def __init__(self, article: Article, speaker: str = "", role: str = "") -> None:
+    def __init__(
+        self, article: Article, speaker: str = "", role: str = "", reported: bool = False
+    ) -> None:
         self.speaker = clean_field(speaker)
         self.role = clean_field(role) if self.speaker else ""
+        self.reported = reported and bool(self.speaker)
         self.title = _without_full_stop(clean_field(article.title))
         self.source = clean_field(article.source)
         self.author = clean_field(article.author)
@@ -286,12 +346,38 @@ def _quoted_in(fields: _Fields, text: str) -> str:
     return f"{_speaker_named(fields)}, quoted in {text}" if fields.speaker and text else text
 
 
+def indirect(speaker: str, words: str) -> str:
+    """A reported statement as an indirect one, "Pham Thu Hang (spokeswoman) said: Viet Nam
+    requests ...": its words are the reporter's paraphrase, and quotation marks around them
+    would present them as what the speaker said word for word (the article's own marks inside
+    them stay: those words are the speaker's)."""
+    return _end(f"{speaker} said: {words}", ".")
+
+
+def _reported(words: str, fields: _Fields) -> str:
+    return indirect(_speaker_named(fields), words)
+
+
+def _body(quote: str, fields: _Fields) -> str:
+    return _reported(quote, fields) if fields.reported else f"“{quote}”"
+
+
+def _by_author(title: str, author: str, speaker: str) -> list[str]:
+    """The title and author as a statement's citation gives them: "quoted in “Title” by Minh
+    Anh", since "quoted in Minh Anh, “Title”" read as if the author were a publication."""
+    if speaker and author and title:
+        return [f"{title} by {author}"]
+    return [author, title]
+
+
 def _plain(quote: str, fields: _Fields) -> str:
     date = fields.date + (" (date uncertain)" if fields.guess else "")
     title = _quoted_title(fields.title)
-    source_line = _join([fields.author, title, fields.source, date, fields.url])
+    source_line = _join(
+        [*_by_author(title, fields.author, fields.speaker), fields.source, date, fields.url]
+    )
     source_line = _quoted_in(fields, source_line)
-    body = f"“{quote}”"
+    body = _body(quote, fields)
     return f"{body}\n— {source_line}" if source_line else body
 
 
@@ -306,7 +392,18 @@ def md_line(text: str) -> str:
 
 
 def _markdown(paragraphs: list[str], fields: _Fields) -> str:
+    if fields.reported:  # a paragraph of its own, not a block quote: no one's words verbatim
+        said = _reported("\n".join(paragraphs), fields).split("\n")
+        lines = "\n\n".join(md_line(p) for p in said)
+        source = _markdown_source(fields)
+        return f"{lines}\n\n— {source}" if source else lines
     lines = "\n>\n".join(f"> {md_line(p)}" for p in paragraphs) or ">"
+    attribution = _markdown_source(fields)
+    return f"{lines}\n>\n> — {attribution}" if attribution else lines
+
+
+def _markdown_source(fields: _Fields) -> str:
+    """The Markdown citation: author, linked title, *publication*, date (speaker first)."""
     title = md_escape(fields.title)
     if title and fields.url:  # the link marks the title
         url = fields.url if " " not in fields.url else f"<{fields.url}>"
@@ -317,15 +414,14 @@ def _markdown(paragraphs: list[str], fields: _Fields) -> str:
         title = md_escape(_quoted_title(fields.title))
     date = fields.date + (" (date uncertain)" if fields.guess else "")
     parts = [
-        md_escape(fields.author),
-        title,
+        *_by_author(title, md_escape(fields.author), fields.speaker),
         f"*{md_escape(fields.source)}*" if fields.source else "",
         date,
     ]
     attribution = _join(parts)
     if fields.speaker and attribution:
         attribution = f"{md_escape(_speaker_named(fields))}, quoted in {attribution}"
-    return f"{lines}\n>\n> — {attribution}" if attribution else lines
+    return attribution
 
 
 def _chicago(quote: str, fields: _Fields) -> str:
@@ -347,9 +443,20 @@ def _chicago(quote: str, fields: _Fields) -> str:
             segments.append(_end(part, mark) if last else part + mark)
     citation = " ".join(segments)
     if fields.speaker and citation:  # "Deputy Minister ... Ngo Le Van, quoted in “Title,” ..."
-        named = f"{fields.role} {fields.speaker}" if fields.role else fields.speaker
-        citation = f"{named}, quoted in {citation}"
-    return f"“{quote}”\n{citation}" if citation else f"“{quote}”"
+        citation = f"{_chicago_speaker(fields)}, quoted in {citation}"
+    body = _body(quote, fields)
+    return f"{body}\n{citation}" if citation else body
+
+
+def _chicago_speaker(fields: _Fields) -> str:
+    """A title before the name ("Deputy Minister of Foreign Affairs Ngo Le Van"); a role
+    that is a common noun after it ("Phạm Thu Hằng, spokeswoman"): a note never starts with
+    a lower-case word."""
+    if not fields.role:
+        return fields.speaker
+    if fields.role[0].isupper():
+        return f"{fields.role} {fields.speaker}"
+    return f"{fields.speaker}, {fields.role}"
 
 
 def _apa(quote: str, fields: _Fields) -> str:
@@ -364,9 +471,22 @@ def _apa(quote: str, fields: _Fields) -> str:
     if fields.url:
         parts.append(fields.url)
     reference = " ".join(parts)
-    if fields.speaker:  # APA names the speaker "as cited in" the source
-        reference = f"{_speaker_named(fields)}, as cited in {reference}"
-    return f"“{quote}”\n{reference}"
+    if not fields.speaker:
+        return f"“{quote}”\n{reference}"
+    # APA 7's secondary source: the speaker "as cited in" the article is the in-text
+    # citation; the reference list holds the article alone
+    cited = f"({_join([fields.speaker, fields.role])}, as cited in {_apa_in_text(leader, fields)})"
+    if fields.reported:
+        return f"{_reported(f'{quote} {cited}', fields)}\n{reference}"
+    return f"“{quote}” {cited}\n{reference}"
+
+
+def _apa_in_text(leader: str, fields: _Fields) -> str:
+    """ "Minh Anh, 2025": the reference's author (the surname of one stored "Smith, J."),
+    publication or title, and year."""
+    parsed = _parse_date(fields.raw_date)
+    year = "n.d." if parsed is None else f"ca. {parsed[0]}" if fields.guess else str(parsed[0])
+    return _join([leader.split(",")[0].strip() if leader == fields.author else leader, year])
 
 
 def format_quote(
@@ -377,22 +497,26 @@ def format_quote(
     shorten: bool = False,
     speaker: str = "",
     role: str = "",
+    reported: bool = False,
 ) -> str:
     """The quote with its citation in ``style``, sanitised and ready to paste anywhere.
 
     ``speaker`` (and ``role``) name who said the quoted words when they are a statement: every
-    style then cites the speaker "quoted in" the article."""
+    style then cites the speaker "quoted in" the article. ``reported``: the words are the
+    reporter's paraphrase of what the speaker said (see :func:`said_span`), copied as an
+    indirect statement, never in quotation marks as the speaker's."""
     if style not in STYLES:
         raise ValueError(f"unknown citation style {style!r} (known: {', '.join(STYLES)})")
-    paragraphs = _paragraphs(quote)
+    paragraphs = _paragraphs(_balanced(quote))
     if paragraphs:
         paragraphs[-1] = paragraphs[-1].rstrip(",;:").rstrip() or paragraphs[-1]
     if shorten:
         paragraphs = [shorten_quote(" ".join(paragraphs))] if paragraphs else []
-    fields = _Fields(article, speaker, role)
+    fields = _Fields(article, speaker, role, reported)
     if style == "markdown":
         return _markdown([curly_quotes(p) for p in paragraphs], fields)
-    text = nested_quotes(" ".join(paragraphs))
+    joined = " ".join(paragraphs)  # a reported statement stands in no marks: its inner keep theirs
+    text = curly_quotes(joined) if fields.reported else nested_quotes(joined)
     if style == "plain":
         return _plain(text, fields)
     if style == "chicago":

@@ -25,15 +25,24 @@ import secrets
 import stat
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from diplotui.cite import clean_field, md_escape, md_line, safe_url, sanitize_for_copy
+from diplotui.cite import (
+    clean_field,
+    curly_quotes,
+    indirect,
+    md_escape,
+    md_line,
+    safe_url,
+    said_span,
+    sanitize_for_copy,
+)
 from diplotui.inert import without_surrogates
-from diplotui.layout import article_blocks, highlight_text
+from diplotui.layout import Block, article_blocks, highlight_text, visible_text
 from diplotui.model import Article, Highlight
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
@@ -82,6 +91,7 @@ class _Selection:
     articles: list[Article]
     highlights: dict[str, list[Highlight]]  # article id -> highlights in reading order
     shown: dict[str, str]  # highlight id -> its quote as the reader shows it
+    said: dict[str, tuple[str, bool]]  # a statement's highlight id -> ``said_words``
     unreadable: list[str] = field(default_factory=list)
     """One line for each article a JSON or W3C export holds without its unreadable text."""
 
@@ -91,6 +101,7 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
     articles: list[Article] = []
     highlights: dict[str, list[Highlight]] = {}
     shown: dict[str, str] = {}
+    said: dict[str, tuple[str, bool]] = {}
     for article in store.articles():
         if wanted is not None and article.id not in wanted:
             continue
@@ -107,9 +118,21 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
             text = ""  # a missing body: the stored quotes still export
         blocks = article_blocks(text, article.title)
         shown.update((h.id, highlight_text(text, h, blocks)) for h in found)
+        said.update((h.id, said_words(text, h, blocks)) for h in found if h.speaker)
     articles.sort(key=lambda a: (a.title.casefold(), a.id))
     articles.sort(key=lambda a: a.date, reverse=True)
-    return _Selection(articles, highlights, shown)
+    return _Selection(articles, highlights, shown, said)
+
+
+def said_words(text: str, highlight: Highlight, blocks: Sequence[Block]) -> tuple[str, bool]:
+    """A statement's highlight as a citation gives it: its speaker's words (the reporter's
+    "Hang said:" cut off, see ``cite.said_span``) and whether they are a direct quotation.
+    Where the text no longer holds it, the stored quote, as the reporter's: whether it
+    stood in quotation marks cannot be told, and a paraphrase is never quoted as words."""
+    if text[highlight.start : highlight.end] != highlight.quote:
+        return highlight_text(text, highlight, blocks), False
+    start, end, direct = said_span(text, highlight.start, highlight.end)
+    return visible_text(text, start, end, blocks), direct
 
 
 def export(
@@ -196,6 +219,19 @@ def _md_note(text: str) -> list[str]:
     return [f"**Note:** {lines[0]}", *lines[1:]]
 
 
+def _md_quote(selection: _Selection, highlight: Highlight) -> list[str]:
+    """A highlight in the brief: a block quote of the article's or a speaker's own words, the
+    speaker under it; a reported statement as what it is, the reporter's paraphrase ("Pham
+    Thu Hang (spokeswoman) said: Viet Nam requests ..."), in no quotation marks."""
+    if highlight.id not in selection.said:  # its double quotes typographic, as in a copy
+        return _md_block(curly_quotes(selection.shown[highlight.id]), "> ") or ["> "]
+    words, direct = selection.said[highlight.id]
+    if direct:
+        quote = _md_block(curly_quotes(words), "> ") or ["> "]
+        return [*quote, ">", f"> — {_md(_speaker(highlight))}"]
+    return _md_block(indirect(clean_field(_speaker(highlight)), curly_quotes(words)))
+
+
 def _tags(tags: list[str]) -> str:
     return ", ".join(_md(t) for t in distinct_tags(tags) if clean_field(t))
 
@@ -228,10 +264,7 @@ def _markdown(selection: _Selection) -> str:
         if note:
             lines += ["", *note]
         for highlight in selection.highlights[article.id]:
-            quote = selection.shown[highlight.id]
-            lines += ["", *(_md_block(quote, "> ") or ["> "])]
-            if highlight.speaker:
-                lines += [">", f"> — {_md(_speaker(highlight))}"]
+            lines += ["", *_md_quote(selection, highlight)]
             lines.append("")
             label = f"*{_md(colour_label(highlight.color))}*"
             if highlight.author:

@@ -44,7 +44,7 @@ def test_a_highlight_of_a_statement_keeps_its_speaker_into_the_exports(db: str):
     [row] = csv.DictReader(io.StringIO(run_main("--db", db, "export", "--format", "csv").stdout))
     assert row["speaker"] == said
     brief = run_main("--db", db, "export", "--format", "markdown").stdout
-    assert f"> — {said}" in brief
+    assert f"\n{said} said: the two sides would meet.\n" in brief  # reported
 
 
 def test_quote_of_a_statements_highlight_names_its_speaker_in_every_style(db: str):
@@ -54,9 +54,9 @@ def test_quote_of_a_statements_highlight_names_its_speaker_in_every_style(db: st
     highlight_id = made.stdout.splitlines()[-1]
     for style, named in [
         ("plain", "— Maris Sangiampongsa (Foreign Minister), quoted in "),
-        ("markdown", "> — Maris Sangiampongsa (Foreign Minister), quoted in "),
+        ("markdown", "\n— Maris Sangiampongsa (Foreign Minister), quoted in "),
         ("chicago", "Foreign Minister Maris Sangiampongsa, quoted in "),
-        ("apa", "Maris Sangiampongsa (Foreign Minister), as cited in "),
+        ("apa", "(Maris Sangiampongsa, Foreign Minister, as cited in "),
     ]:
         quoted = run_main("--db", db, "quote", highlight_id, "--style", style)
         assert quoted.returncode == 0, quoted.stderr

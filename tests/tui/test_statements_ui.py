@@ -110,7 +110,8 @@ async def test_statements_are_marked_jumped_to_labelled_and_cited(store_path: Pa
         await pilot.pause()
         # the sidebar says whose words the highlight holds, as the brief does
         [row] = [row for row in sidebar_rows(app) if row.startswith("▌ key statement")]
-        assert "\n— Ngo Le Van (Deputy Minister of Foreign Affairs)" in row
+        # (a reported statement: as an indirect one, the reporter's words in no marks)
+        assert "\nNgo Le Van (Deputy Minister of Foreign Affairs) said: the Ministry" in row
         # a speaker's words come from the article: brackets in them are text, never markup
         bracketed = replace(reader.statements[0], speaker="[/b]Ngo [red]Le Van")
         reader.set_statements([bracketed])
@@ -124,7 +125,7 @@ async def test_statements_are_marked_jumped_to_labelled_and_cited(store_path: Pa
         "Deputy Minister of Foreign Affairs",
     )
     brief = export(store, "markdown")
-    assert "> — Ngo Le Van (Deputy Minister of Foreign Affairs)" in brief
+    assert "\nNgo Le Van (Deputy Minister of Foreign Affairs) said: the Ministry" in brief
     assert "Ngo Le Van (Deputy Minister of Foreign Affairs)" in export(store, "csv")
     store.close()
 
@@ -168,10 +169,10 @@ async def test_y_and_h_on_a_statements_sentence_take_the_speakers_words(
         await pilot.press("s", "y")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert clipboard[-1] == (
-            "“the Ministry is ready to help”\nDeputy Minister of Foreign Affairs Ngo Le Van, "
-            "quoted in “Enhancing capacity of people's organizations,” World & Vietnam Report, "
-            "July 18, 2025."
+        assert clipboard[-1] == (  # reported: the reporter's words, in no quotation marks
+            "Ngo Le Van (Deputy Minister of Foreign Affairs) said: the Ministry is ready to "
+            "help.\nDeputy Minister of Foreign Affairs Ngo Le Van, quoted in “Enhancing "
+            "capacity of people's organizations,” World & Vietnam Report, July 18, 2025."
         )
         await pilot.press("s", "h")  # the direct quotation: its words, not "he said"
         await pilot.pause()
@@ -984,7 +985,9 @@ async def test_a_statement_opened_from_w_is_the_one_y_cites_in_a_sentence_of_two
         await pilot.press("y")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert clipboard[-1].startswith("“Japan would invest more”\n— Ito Naoki (Ambassador)")
+        assert clipboard[-1].startswith(  # a reported statement: his words are the reporter's
+            "Ito Naoki (Ambassador) said: Japan would invest more.\n— Ito Naoki (Ambassador)"
+        )
     store.close()
 
 
@@ -1113,9 +1116,9 @@ async def test_y_in_the_statements_view_copies_the_statement_with_its_citation(
         await pilot.pause()
         assert app.screen is screen, "copying leaves the view open"
         assert clipboard == [  # the statement's words alone, cited as the reader's y cites them
-            "“the Ministry is ready to help”\nDeputy Minister of Foreign Affairs Ngo Le Van, "
-            "quoted in “Enhancing capacity of people's organizations,” World & Vietnam Report, "
-            "July 18, 2025."
+            "Ngo Le Van (Deputy Minister of Foreign Affairs) said: the Ministry is ready to "
+            "help.\nDeputy Minister of Foreign Affairs Ngo Le Van, quoted in “Enhancing "
+            "capacity of people's organizations,” World & Vietnam Report, July 18, 2025."
         ]
         assert [quote.text for quote in store.quotes()] == clipboard  # in the quote history
         keys = str(screen.query_one("#statements-keys", Label).render())

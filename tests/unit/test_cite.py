@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from diplotui.cite import (
     format_quote,
     next_style,
     safe_url,
+    said_span,
     sanitize_for_copy,
     shorten_quote,
 )
@@ -289,5 +291,71 @@ def test_a_statement_is_cited_with_its_speaker_in_every_style() -> None:
         "> — Ngo Le Van (Deputy Minister), quoted in “Enhancing capacity”, *World"
         in (cited["markdown"])
     )
-    assert "Ngo Le Van (Deputy Minister), as cited in World & Vietnam Report." in cited["apa"]
+    # APA 7's secondary source: "as cited in" in the in-text citation, the reference alone
+    assert cited["apa"] == (
+        "“we are ready” (Ngo Le Van, Deputy Minister, as cited in World & Vietnam Report, "
+        "2025)\n"
+        "World & Vietnam Report. (2025, July 18). Enhancing capacity."
+    )
     assert "quoted in" not in format_quote("we are ready", article, "chicago")
+
+
+NEWS = Article(
+    id="a", title="Viet Nam demands respect", text_hash="h", source="Viet Nam News",
+    date="2025-11-14", author="Minh Anh",
+)  # fmt: skip
+
+
+def test_a_reported_statement_is_an_indirect_one_in_every_style() -> None:
+    """A reporter's paraphrase copied in quotation marks, “Viet Nam requests ...” — Pham Thu
+    Hang, quoted in ..., made words she never said a quotation; the article's own marks inside
+    it stay (those words are hers), double, as no marks stand around them."""
+    for style in STYLES:
+        words = 'China "has indisputable sovereignty" over the islands'
+        cited = format_quote(
+            words, NEWS, style, speaker="Lin Jian", role="spokesman", reported=True
+        )
+        said = "Lin Jian (spokesman) said: China “has indisputable sovereignty” over the islands"
+        assert cited.startswith(said), (style, cited)
+        assert "“China" not in cited and "> China" not in cited, (style, cited)
+    assert format_quote("it is", NEWS, "chicago", reported=True).startswith("“it is”")
+
+
+def test_a_lone_quotation_mark_is_balanced() -> None:
+    for style in STYLES:
+        cited = format_quote("Hang said: \"Viet Nam's stance", NEWS, style)
+        assert cited.count("“") == cited.count("”") and cited.count("‘") == cited.count("’")
+
+
+def test_said_span_cuts_the_reporters_words_off_a_quotation() -> None:
+    text = 'Then Hang said: "We are ready." Lin said the deal was "a victory" and fair.'
+    spans = {
+        words: said_span(text, text.index(words), text.index(words) + len(words))
+        for words in (
+            'Hang said: "We are',
+            "are ready",
+            'the deal was "a victory" and fair',
+            'Hang said: "We are ready."',
+        )
+    }
+    assert spans['Hang said: "We are'][2] is True
+    assert text[slice(*spans['Hang said: "We are'][:2])] == "We are"
+    assert spans["are ready"][2] is True  # inside the marks: her words
+    assert spans['the deal was "a victory" and fair'][2] is False  # the reporter's
+    attributed = spans['Hang said: "We are ready."']  # the attribution on one side only
+    assert (text[slice(*attributed[:2])], attributed[2]) == ("We are ready.", True)
+
+
+def test_statement_citations_read_right() -> None:
+    """Chicago started "spokeswoman Phạm Thu Hằng, quoted in ..." in lower case; plain's
+    "quoted in Minh Anh, “Title”" read as if Minh Anh were a publication."""
+    chicago = format_quote("x", NEWS, "chicago", speaker="Phạm Thu Hằng", role="spokeswoman")
+    assert chicago.split("\n")[1].startswith("Phạm Thu Hằng, spokeswoman, quoted in Minh Anh, “")
+    plain = format_quote("x", NEWS, "plain", speaker="Phạm Thu Hằng", role="spokeswoman")
+    assert plain.endswith("quoted in “Viet Nam demands respect” by Minh Anh, Viet Nam News, "
+                          "November 14, 2025")  # fmt: skip
+    markdown = format_quote("x", NEWS, "markdown", speaker="Phạm Thu Hằng")
+    assert markdown.endswith("quoted in “Viet Nam demands respect” by Minh Anh, *Viet Nam News*, "
+                             "November 14, 2025")  # fmt: skip
+    apa = format_quote("x", replace(NEWS, author="Smith, J."), "apa", speaker="Phạm Thu Hằng")
+    assert apa.startswith("“x” (Phạm Thu Hằng, as cited in Smith, 2025)\nSmith, J. (2025,")

@@ -237,7 +237,9 @@ def test_markdown_escapes_strikethrough_in_article_text(store_path: Path):
         )
         brief = export(store, "markdown")
     assert "## Talks \\~\\~postponed\\~\\~ resumed\n" in brief
-    assert "> Tariffs fell \\~\\~10% to \\~5%, said \\~the minister\\~." in brief
+    # the speaker's statement is reported (no quotation marks): the reporter's words
+    said = "\\~\\~Someone\\~\\~ said: Tariffs fell \\~\\~10% to \\~5%, said \\~the minister\\~."
+    assert f"\n{said}\n" in brief
     assert brief.count("~") == brief.count("\\~") > 0  # every tilde escaped
 
 

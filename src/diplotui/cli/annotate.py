@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from diplotui.anchoring import new_highlight
+from diplotui.cite import nested_quotes
 from diplotui.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -136,6 +137,12 @@ def one_line(text: str, width: int) -> str:
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
 
+def quoted_line(quote: str) -> str:
+    """A quote in quotation marks on one line, its own double marks made single, as the
+    app's sidebar and a copy nest them (“China ‘has indisputable sovereignty’ over ...”)."""
+    return f"“{one_line(nested_quotes(quote), QUOTE_WIDTH)}”"
+
+
 def first_line(text: str, width: int = NOTE_WIDTH) -> str:
     """The first non-blank line of a note, inert, with "…" when there is more."""
     lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
@@ -200,7 +207,7 @@ def place(store: Store, args: argparse.Namespace) -> tuple[str, int, int]:
     """The article id and span the arguments pick, or an error (exit 2) saying why not."""
     article_id = resolve_article(store, args.id)
     text = read_article_text(store, article_id)
-    shown = f"“{one_line(args.quote, QUOTE_WIDTH)}”"
+    shown = quoted_line(args.quote)
     spans = occurrences(text, args.quote)
     if not spans:
         raise CommandError(f"{shown} does not occur in article {article_id}", EXIT_USAGE)
@@ -249,7 +256,7 @@ def _placed_once(store: Store, args: argparse.Namespace) -> tuple[str, int, int]
         for known in store.highlights(article_id):
             if (known.start, known.end) == (start, end):
                 raise CommandError(
-                    f"“{one_line(known.quote, QUOTE_WIDTH)}” is already highlighted in "
+                    f"{quoted_line(known.quote)} is already highlighted in "
                     f"{article_id} ({known.id}, {colour_label(known.color)}); --again adds "
                     "another"
                 )
@@ -284,7 +291,7 @@ def run_highlight(args: argparse.Namespace) -> int:
         store.save_highlight(highlight)
         title = one_line(store.article(article_id).title, QUOTE_WIDTH)
     print(
-        f"highlighted “{one_line(highlight.quote, QUOTE_WIDTH)}” at {start}-{end} "
+        f"highlighted {quoted_line(highlight.quote)} at {start}-{end} "
         f"in {article_id} ({title}) as {colour_label(colour)} {_tags(highlight.tags)}".rstrip()
     )
     if statement is not None:
@@ -306,11 +313,11 @@ def _highlight_lines(highlight: Highlight) -> list[str]:
     head = (
         f"  {highlight.id}  {inert_line(highlight.status):<8}  "
         f"{one_line(colour_label(highlight.color), 16):<13}  "
-        f"“{one_line(highlight.quote, QUOTE_WIDTH)}”  {_tags(highlight.tags)}"
+        f"{quoted_line(highlight.quote)}  {_tags(highlight.tags)}"
     )
     lines = [head.rstrip()]
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
-        lines.append(f"      now: “{one_line(highlight.drift_text, QUOTE_WIDTH)}”")
+        lines.append(f"      now: {quoted_line(highlight.drift_text)}")
     if highlight.status == AnchorStatus.ORPHAN.value:
         lines.append("      (no longer found in the article: re-attach it in the app)")
     if highlight.note.strip():

@@ -31,7 +31,7 @@ from diplotui.cli.common import (
     write_or_print,
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
-from diplotui.export import FORMATS, export, for_file
+from diplotui.export import FORMATS, export, for_file, said_words
 from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.ingest.update import DETAILS, changed_when, correct_details
 from diplotui.layout import article_blocks, highlight_text
@@ -111,13 +111,18 @@ def _tty_osc52() -> Callable[[str], None] | None:
     return write
 
 
-def _shown(store: Store, highlight: Highlight, article: Article) -> str:
-    """The highlight as the reader shows it, as the app copies it."""
+def _shown(store: Store, highlight: Highlight, article: Article) -> tuple[str, bool]:
+    """The highlight as the reader shows it, as the app copies it (a statement's: its
+    speaker's words), and whether it is a reported statement."""
     try:
         text = store.article_text(highlight.article_id)
     except StoreError:
         text = ""  # an unreadable body: the stored quote, cleaned, still cites
-    return highlight_text(text, highlight, article_blocks(text, article.title))
+    blocks = article_blocks(text, article.title)
+    if not highlight.speaker:
+        return highlight_text(text, highlight, blocks), False
+    words, direct = said_words(text, highlight, blocks)
+    return words, not direct
 
 
 def run_quote(args: argparse.Namespace) -> int:
@@ -133,13 +138,15 @@ def run_quote(args: argparse.Namespace) -> int:
         style = args.style or store.setting(STYLE_SETTING, DEFAULT_STYLE)
         if style not in STYLES:
             style = DEFAULT_STYLE
+        words, reported = _shown(store, highlight, article)
         text = format_quote(
-            _shown(store, highlight, article),
+            words,
             article,
             style,
             shorten=args.shorten,
             speaker=highlight.speaker,  # a statement's highlight cites it, as the app's ``y``
             role=highlight.speaker_role,
+            reported=reported,
         )
         print(text)
         if not args.copy:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from diplotui.cite import nested_quotes
+from diplotui.cite import nested_quotes, said_span
 from diplotui.inert import inert_line
 from diplotui.layout import visible_text
 from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Statement
@@ -215,6 +215,12 @@ class AnnotationSession:
     def target_text(self, target: Target) -> str:
         """The target's text as the reader shows it (hidden debris lines left out)."""
         return visible_text(self.text, target.start, target.end, self.cursor.blocks)
+
+    def said_text(self, target: Target) -> tuple[str, bool]:
+        """The target's words a citation gives its speaker (a reporter's "Hang said:" cut
+        off), and whether they are a direct quotation (else the reporter's paraphrase)."""
+        start, end, direct = said_span(self.text, target.start, target.end)
+        return visible_text(self.text, start, end, self.cursor.blocks), direct
 
     # -- highlights ---------------------------------------------------------------------------
 

@@ -127,12 +127,19 @@ class AnnotationActions(Controller):
         if article_id == self.reader.article_id:
             reader = self.reader
             shown = {h.id: highlight_text(reader.text, h, reader.blocks) for h in highlights}
+            from diplotui.export import said_words  # not before the first article opens
+
+            reported = set()
+            for highlight in (h for h in highlights if h.speaker):
+                shown[highlight.id], direct = said_words(reader.text, highlight, reader.blocks)
+                if not direct:
+                    reported.add(highlight.id)
             orphans = [
                 c
                 for c in self.store.speaker_corrections(article_id or "")
                 if c.status == AnchorStatus.ORPHAN.value
             ]
-            self.sidebar.show_annotations(highlights, shown, orphans)
+            self.sidebar.show_annotations(highlights, shown, orphans, reported)
             if article_id and changed:
                 library = self.screen.library_actions
                 library.refresh_article(self.store.article(article_id), highlights)

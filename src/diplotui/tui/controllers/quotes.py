@@ -49,10 +49,19 @@ class QuoteActions(Controller):
             return
         style = self.cite_style()
         speaker, role = self.target_speaker(target)
+        direct = True
+        if speaker:
+            text, direct = session.said_text(target)
         from diplotui.cite import format_quote
 
         quoted = format_quote(
-            text, article, style, shorten=self.shorten_quotes(), speaker=speaker, role=role
+            text,
+            article,
+            style,
+            shorten=self.shorten_quotes(),
+            speaker=speaker,
+            role=role,
+            reported=not direct,
         )
         highlight_id = target.highlight.id if target.highlight else ""
         self.copy_text(quoted, style, article.id, highlight_id, what=quote_label(text))

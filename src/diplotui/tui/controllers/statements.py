@@ -254,6 +254,7 @@ class StatementActions(Controller):
             shorten=quotes.shorten_quotes(),
             speaker=statement.speaker,
             role=statement.role,
+            reported=statement.kind != "direct",
         )
         quotes.copy_text(quoted, style, article.id, what=quote_label(statement.text))
 

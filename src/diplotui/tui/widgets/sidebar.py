@@ -11,7 +11,7 @@ inert and put in ``rich.text.Text``, never markup.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -23,7 +23,7 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
 
-from diplotui.cite import nested_quotes
+from diplotui.cite import curly_quotes, indirect, nested_quotes
 from diplotui.inert import inert_block, inert_line
 from diplotui.model import AnchorStatus, Article, Highlight, SpeakerCorrection
 from diplotui.palette import colour_label
@@ -82,10 +82,12 @@ class _Listed:
 
     highlight: Highlight
     quote: str
+    reported: bool = False  # a reported statement's: the reporter's words, not the speaker's
 
 
-def highlight_prompt(highlight: Highlight, quote: str) -> Text:
-    """Colour label, quote (as shown), note and tags of one highlight, as inert text."""
+def highlight_prompt(highlight: Highlight, quote: str, reported: bool = False) -> Text:
+    """Colour label, quote (as shown), note and tags of one highlight, as inert text; a
+    reported statement as an indirect one, as every copy gives it (no quotation marks)."""
     prompt = Text()
     prompt.append("▌", style=f"bold {_SWATCH.get(highlight.color, 'white')}")
     prompt.append(f" {colour_label(highlight.color)}", style="bold")
@@ -94,8 +96,14 @@ def highlight_prompt(highlight: Highlight, quote: str) -> Text:
     if highlight.tags:
         tags = distinct_tags(highlight.tags)
         prompt.append("  " + " ".join(f"#{inert_line(tag)}" for tag in tags), "italic")
-    prompt.append(f"\n“{_short(nested_quotes(quote))}”")  # its own marks nested, as copied
-    if highlight.speaker:  # whose words they are, as the brief and the citations say
+    if reported and highlight.speaker:
+        named = highlight.speaker + (
+            f" ({highlight.speaker_role})" if highlight.speaker_role else ""
+        )
+        prompt.append(f"\n{_short(indirect(named, curly_quotes(quote)))}")
+    else:
+        prompt.append(f"\n“{_short(nested_quotes(quote))}”")  # its own marks nested, as copied
+    if highlight.speaker and not reported:  # whose words they are, as the brief and citations say
         prompt.append(_said_by(highlight.speaker, highlight.speaker_role), style="dim")
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
         prompt.append(f"\nnow: “{_short(highlight.drift_text)}”", style="dim italic")
@@ -218,8 +226,10 @@ def _is_orphan(highlight: Highlight) -> bool:
     return highlight.status == AnchorStatus.ORPHAN.value
 
 
-def _highlight_row(kind: str, highlight: Highlight, quotes: Mapping[str, str]) -> _Row:
-    listed = _Listed(highlight, quotes.get(highlight.id, highlight.quote))
+def _highlight_row(
+    kind: str, highlight: Highlight, quotes: Mapping[str, str], reported: Collection[str]
+) -> _Row:
+    listed = _Listed(highlight, quotes.get(highlight.id, highlight.quote), highlight.id in reported)
     return _Row(f"{kind}\t{highlight.id}", listed, item=SidebarItem(kind, highlight.id))
 
 
@@ -228,6 +238,7 @@ def _highlight_rows(
     quotes: Mapping[str, str],
     author: str | None = None,
     speaker_orphans: Sequence[SpeakerCorrection] = (),
+    reported: Collection[str] = (),
 ) -> list[_Row]:
     """The highlights section: heading, highlights in reading order, then those a sync
     flagged as conflicts, then the orphans (``author``: only that person's), then the
@@ -241,13 +252,13 @@ def _highlight_rows(
     rows = [_heading("highlights", f"Highlights{by} ({len(placed)})")]
     if not placed:
         rows.append(_notice("no-highlights", "None yet: h highlights the sentence."))
-    rows.extend(_highlight_row("highlight", h, quotes) for h in placed)
+    rows.extend(_highlight_row("highlight", h, quotes, reported) for h in placed)
     if conflicts:
         rows.append(_heading("conflicts", f"Conflicts ({len(conflicts)}): edit the note"))
-        rows.extend(_highlight_row("highlight", h, quotes) for h in conflicts)
+        rows.extend(_highlight_row("highlight", h, quotes, reported) for h in conflicts)
     if orphans:
         rows.append(_heading("orphans", f"Orphans ({len(orphans)}): r re-attaches"))
-        rows.extend(_highlight_row("orphan", h, quotes) for h in orphans)
+        rows.extend(_highlight_row("orphan", h, quotes, reported) for h in orphans)
     if speaker_orphans:
         count = len(speaker_orphans)
         rows.append(
@@ -324,6 +335,7 @@ class Sidebar(SidebarPane, can_focus=True):
         self._summary: list[_Row] = []
         self._highlights: list[_Row] = []
         self._listed: tuple[list[Highlight], Mapping[str, str]] = ([], {})
+        self._reported: Collection[str] = ()  # ids of reported statements' highlights
         self._speaker_orphans: Sequence[SpeakerCorrection] = ()  # of the article: words gone
         self._article: Article | None = None  # the open one: when its text last changed
         self._author: str | None = None  # whose highlights are listed (None: everyone's)
@@ -366,6 +378,7 @@ class Sidebar(SidebarPane, can_focus=True):
         highlights: list[Highlight],
         quotes: Mapping[str, str] | None = None,
         speaker_orphans: Sequence[SpeakerCorrection] = (),
+        reported: Collection[str] = (),
     ) -> None:
         """List the article's highlights in reading order, orphans in their own section.
 
@@ -379,10 +392,13 @@ class Sidebar(SidebarPane, can_focus=True):
         """
         self._listed = (highlights, quotes or {})
         self._speaker_orphans = speaker_orphans
+        self._reported = reported
         authors = {h.author for h in highlights}
         if self._author is not None and self._author not in authors:
             self._author = None
-        self._highlights = _highlight_rows(highlights, quotes or {}, self._author, speaker_orphans)
+        self._highlights = _highlight_rows(
+            highlights, quotes or {}, self._author, speaker_orphans, reported
+        )
         self._update()
 
     def action_cycle_author(self) -> None:
@@ -394,7 +410,9 @@ class Sidebar(SidebarPane, can_focus=True):
         else:
             later = authors[authors.index(self._author) + 1 :]
             self._author = later[0] if later else None
-        self._highlights = _highlight_rows(highlights, quotes, self._author, self._speaker_orphans)
+        self._highlights = _highlight_rows(
+            highlights, quotes, self._author, self._speaker_orphans, self._reported
+        )
         self._update()
 
     def show_entities(self, groups: list[EntityGroup] | None) -> None:
@@ -599,7 +617,7 @@ class Sidebar(SidebarPane, can_focus=True):
     def _row_text(self, row: _Row) -> Text:
         source = row.source
         if isinstance(source, _Listed):
-            return highlight_prompt(source.highlight, source.quote)
+            return highlight_prompt(source.highlight, source.quote, source.reported)
         if isinstance(source, SpeakerCorrection):
             return speaker_orphan_prompt(source)
         if isinstance(source, EntityGroup):

@@ -1,0 +1,113 @@
+"""A brief never misquotes anyone: ``quote`` and the Markdown brief on what newuser27 copied
+(session 27), a spokeswoman's statements as a news agency reported them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplotui.model import Article
+from diplotui.store import Store, text_hash
+from tests.cli_runner import run_main
+
+TEXT = (
+    "Viet Nam rejects China's fishing ban in East Sea\n\n"
+    "Hanoi, May 2, 2025 (VNA) - Viet Nam resolutely rejects China's unilateral fishing ban in "
+    "the East Sea, Foreign Ministry spokeswoman Pham Thu Hang stated on May 2.\n\n"
+    "Answering reporters' question about China's summer fishing ban, Hang said: \"Viet Nam's "
+    "consistent stance is that China's unilateral decision violates Viet Nam's sovereignty over "
+    'the Hoang Sa archipelago."\n\n'
+    "According to the spokeswoman, Viet Nam requests China not to complicate the situation.\n\n"
+    'Chinese Foreign Ministry spokesman Lin Jian said on Friday that China "has indisputable '
+    'sovereignty" over the islands.\n'
+)
+ARTICLE_ID = text_hash(TEXT)[:12]
+CITED = "“Viet Nam rejects China's fishing ban in East Sea,” Vietnam News Agency, May 2, 2025."
+
+
+@pytest.fixture
+def db(store_path: Path) -> str:
+    with Store.open(store_path) as store:
+        article = Article(
+            id=ARTICLE_ID,
+            title="Viet Nam rejects China's fishing ban in East Sea",
+            text_hash="",
+            source="Vietnam News Agency",
+            date="2025-05-02",
+        )
+        store.add_article(article, TEXT)
+    return str(store_path)
+
+
+def _highlight(db: str, quote: str) -> str:
+    made = run_main("--db", db, "highlight", ARTICLE_ID, "--quote", quote)
+    assert made.returncode == 0, made.stderr
+    return made.stdout.splitlines()[-1]
+
+
+def _quote(db: str, highlight_id: str, style: str) -> str:
+    printed = run_main("--db", db, "quote", highlight_id, "--style", style)
+    assert printed.returncode == 0, printed.stderr
+    return printed.stdout
+
+
+def test_a_reported_statement_is_never_quoted_as_the_speakers_words(db: str):
+    """ "According to the spokeswoman, Viet Nam requests China not to complicate the
+    situation." was copied as “Viet Nam requests China not to complicate the situation”,
+    spokeswoman Pham Thu Hang, quoted in ...: a paraphrase in her mouth word for word."""
+    highlight_id = _highlight(db, "Viet Nam requests China not to complicate the situation")
+    said = "Pham Thu Hang (spokeswoman) said: Viet Nam requests China not to complicate the"
+    copies = {style: _quote(db, highlight_id, style) for style in ("plain", "markdown", "apa")}
+    copies["chicago"] = _quote(db, highlight_id, "chicago")
+    for style, copied in copies.items():
+        assert copied.startswith(f"{said} situation"), (style, copied)
+        assert "“Viet Nam requests" not in copied and "> Viet Nam" not in copied, copied
+    assert copies["chicago"] == (
+        f"{said} situation.\nPham Thu Hang, spokeswoman, quoted in {CITED}\n"
+    )
+    brief = run_main("--db", db, "export", "--article", ARTICLE_ID).stdout
+    assert f"\n{said} situation.\n" in brief
+    assert "> Viet Nam requests" not in brief
+
+
+def test_a_reported_statement_keeps_the_articles_own_quotation_marks(db: str):
+    """Lin Jian's three words are his, the rest the reporter's: “China ‘has indisputable
+    sovereignty’ over the islands” — Lin Jian, quoted in ... made all ten his."""
+    highlight_id = _highlight(db, 'China "has indisputable sovereignty" over the islands')
+    for style in ("plain", "markdown", "chicago", "apa"):
+        copied = _quote(db, highlight_id, style)
+        assert copied.startswith(
+            "Lin Jian (spokesman) said: China “has indisputable sovereignty” over the islands"
+        ), copied
+    direct = _highlight(db, "has indisputable sovereignty")  # his words: quoted as his
+    assert _quote(db, direct, "chicago").startswith(
+        "“has indisputable sovereignty”\nLin Jian, spokesman, quoted in"
+    )
+
+
+def test_the_reporters_attribution_is_cut_off_a_selection(db: str):
+    """ "Hang said: “Viet Nam's consistent stance" was cited as Hang's words, "Hang said:"
+    included, with an opening quotation mark never closed."""
+    highlight_id = _highlight(db, "Hang said: \"Viet Nam's consistent stance")
+    copied = _quote(db, highlight_id, "plain")
+    assert copied.startswith("“Viet Nam's consistent stance”\n— Pham Thu Hang (spokeswoman)")
+    assert _quote(db, highlight_id, "markdown").startswith("> Viet Nam's consistent stance\n")
+    brief = run_main("--db", db, "export", "--article", ARTICLE_ID).stdout
+    assert "> Viet Nam's consistent stance\n>\n> — Pham Thu Hang (spokeswoman)" in brief
+    assert "Hang said" not in brief
+
+
+def test_a_quotes_inner_marks_are_the_same_in_every_listing_and_copy(db: str):
+    """The sidebar showed “China ‘has indisputable sovereignty’ over the…”, ``annotations``
+    “China "has indisputable sovereignty" over the islands” and the brief straight marks: the
+    marks inside a quote are single within double ones, double (typographic) within none."""
+    passage = 'spokesman Lin Jian said on Friday that China "has indisputable sovereignty"'
+    made = run_main("--db", db, "highlight", ARTICLE_ID, "--quote", passage)
+    assert "that China ‘has indisputa…”" in made.stdout
+    listed = run_main("--db", db, "annotations", ARTICLE_ID).stdout
+    assert "“spokesman Lin Jian said on Friday that China ‘has indisputa…”" in listed
+    brief = run_main("--db", db, "export", "--article", ARTICLE_ID).stdout
+    assert "> spokesman Lin Jian said on Friday that China “has indisputable sovereignty”" in brief
+    copied = _quote(db, made.stdout.splitlines()[-1], "plain")
+    assert copied.startswith("“spokesman Lin Jian said on Friday that China ‘has indisputable")
