@@ -300,7 +300,7 @@ _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
     r"|yesterday|today|tonight|recently|earlier|later)"
 )
-_REVERSED_OPENING = re.compile(r"(?<=[ \n])”(?=\w)|^”(?=\w)")
+_REVERSED_OPENING = re.compile(r"(?<=[ \n:])”(?=\w)|^”(?=\w)")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
 _TITLE_STOP = re.compile(TITLE_STOP)
@@ -593,9 +593,10 @@ def _marks_read(text: str) -> str:
     if "«" in text:  # guillemets quote as double marks do (« ... », round 135); a » alone
         # is a page's path or list sign, left
         text = text.replace("«", "“").replace("»", "”")
-    if " ”" in text or "\n”" in text or text.startswith("”"):  # a closing mark after a space
-        # or opening a line, before a word, opens ('it said ”The'), unless a quotation is open
-        # on its line: then it closes, badly spaced ('#Tunisia, ”X')
+    if " ”" in text or "\n”" in text or ":”" in text or text.startswith("”"):  # a closing mark
+        # after a space, a colon ('added:”I', round 198) or opening a line, before a word, opens
+        # ('it said ”The'), unless a quotation is open on its line: then it closes, badly
+        # spaced ('#Tunisia, ”X')
         text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark.start()), text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")

@@ -1,0 +1,22 @@
+"""Errors of held-out rounds 192-199 that recur across outlets (stfix25, session 27: classes
+of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+from tests.unit.test_statements_rounds_152_159 import spanned
+
+
+def test_a_closing_mark_right_after_a_colon_opens_the_quotation() -> None:
+    text = (
+        "Envoy answers\n\n"
+        "Marsh replied to the member saying:”We have acted, and we will act again.”\n\n"
+        "Marsh added:”Any talk of a boycott is wrong.”\n"
+    )
+    names = [("PERSON", "Marsh"), ("PERSON", "Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Marsh", "direct", "We have acted, and we will act again."),
+        ("Marsh", "direct", "Any talk of a boycott is wrong."),
+    ]
+
