@@ -20,3 +20,16 @@ def test_a_closing_mark_right_after_a_colon_opens_the_quotation() -> None:
         ("Marsh", "direct", "Any talk of a boycott is wrong."),
     ]
 
+
+def test_a_name_set_off_after_with_and_its_object_is_no_antecedent_of_he() -> None:
+    text = (
+        "Ties reviewed\n\n"
+        "Ivo Marsh said at a press conference with his Norlandic counterpart, Ana Berg, in the"
+        " capital, that trade had doubled.\n\n"
+        "He pointed out that the port deal was signed.\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("PERSON", "Ana Berg")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == [
+        "Ivo Marsh",
+        "Ivo Marsh",
+    ]

@@ -73,6 +73,7 @@ _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
 )
 _ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
+_WITH_OBJECT_WORDS = 4  # "with his Turkish counterpart": a preposition's object, then a name
 _TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following"})
 _ISSUING = frozenset({"issued", "released", "published", "posted", "made", "by", "from"})
 _TITLE_UNITS = frozenset({"ROLE", "GPE", "ORG"})  # a title's words: "Latvia's Foreign Minister"
@@ -1890,7 +1891,7 @@ class Subjects:
             verb + 1 < len(words)
             and words[verb].isalpha()
             and (words[verb].endswith("ed") or words[verb] in _IRREGULAR_PASTS)
-        )
+        ) or _with_object(words)
 
     def _last_mention(self, position: int) -> EntitySpan | None:
         persons, starts = self._body_persons()
@@ -2803,6 +2804,18 @@ def _unclosed_aside(words: str) -> bool:
     if " " not in words:
         return words in ("however", "meanwhile")
     return "," not in words and words.split(" ", 1)[0].endswith("ing")
+
+
+def _with_object(words: list[str]) -> bool:
+    """Whether the words before a mention's comma end in "with" and a short noun phrase ("X
+    said at a press conference with his counterpart, Z, in the capital"): Z is in apposition
+    to the preposition's object, no subject a later "he" stands for (round 198)."""
+    if "with" not in words:
+        return False
+    after = len(words) - 1 - words[::-1].index("with")
+    return 0 < len(words) - after - 1 <= _WITH_OBJECT_WORDS and not any(
+        word.endswith("ed") and word.islower() for word in words[after + 1 :]
+    )
 
 
 def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:
