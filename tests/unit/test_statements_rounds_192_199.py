@@ -33,3 +33,20 @@ def test_a_name_set_off_after_with_and_its_object_is_no_antecedent_of_he() -> No
         "Ivo Marsh",
         "Ivo Marsh",
     ]
+
+
+def test_a_subject_set_off_by_according_to_does_not_attribute_the_quotation_before() -> None:
+    text = (
+        "Year reviewed\n\n"
+        "Ana Berg, the Foreign Minister, spoke at the forum. In a brief overview, the Minister"
+        " said the year had seen many visits.\n"
+        "“The highlights included the visit of President Ivo Marsh to Sudria.” The President,"
+        " according to the Minister, also welcomed several leaders.\n"
+    )
+    names = [("PERSON", "Ana Berg"), ("ROLE", "Foreign Minister"), ("ROLE", "Minister")]
+    names += [("PERSON", "Ivo Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.kind) for s in found][:2] == [
+        ("Ana Berg", "reported"),
+        ("Ana Berg", "direct"),
+    ]

@@ -1220,6 +1220,9 @@ class _Finder:
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
                 continue  # "the High Commission in X tweeted": the name's preposition
+            if verb.low == "according":
+                return None  # '"...." The President, according to the minister, also met':
+                # the subject is no speaker, the sentence its source's (round 196)
             if (verb.low in _SUBJECT_NOUNS or verb.low in lx.PROXY_NOUNS) and count + 1 < len(
                 units
             ):
