@@ -50,3 +50,16 @@ def test_a_subject_set_off_by_according_to_does_not_attribute_the_quotation_befo
         ("Ana Berg", "reported"),
         ("Ana Berg", "direct"),
     ]
+
+
+def test_a_reporter_asking_at_a_press_conference_is_a_group_speaker() -> None:
+    text = (
+        "Questions at the briefing\n\n"
+        "A news reporter asked if Norland wanted tougher words in the joint statement.\n\n"
+        "The journalists asked whether the talks would resume.\n"
+    )
+    found = find_statements(text, spanned(text, [("GPE", "Norland")]))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("news reporter", "if Norland wanted tougher words in the joint statement"),
+        ("journalists", "whether the talks would resume"),
+    ]

@@ -70,7 +70,7 @@ GROUP_NOUNS = _words(
     "panelists panellists organisers organizers authorities conference meeting forum summit "
     "workshop seminar dialogue session partners guests ambassadors envoys sources people side "
     "observers commentators critics outlets community interlocutors "
-    "parliamentarians congressmen senators heads"
+    "parliamentarians congressmen senators heads reporter reporters journalist journalists"
 )
 # "one of the people cited above": one unnamed member of the group, named by its noun.
 MEMBER_NOUNS = {"people": "person", "sources": "source", "officials": "official"}
