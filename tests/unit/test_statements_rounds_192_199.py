@@ -63,3 +63,18 @@ def test_a_reporter_asking_at_a_press_conference_is_a_group_speaker() -> None:
         ("news reporter", "if Norland wanted tougher words in the joint statement"),
         ("journalists", "whether the talks would resume"),
     ]
+
+
+def test_the_bloc_and_the_regional_group_are_the_union_of_states_named_before() -> None:
+    text = (
+        "Envoy talks\n\n"
+        "Envoys of the Southern League met the junta chief last week and called for the"
+        " release of all prisoners, the regional group said in a statement.\n\n"
+        "The junta did not reply. The bloc also said it welcomed the junta’s pledge.\n"
+    )
+    names = [("ORG", "Southern League")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text[:30]) for s in found] == [
+        ("Southern League", "Envoys of the Southern League "),
+        ("Southern League", "it welcomed the junta’s pledge"),
+    ]

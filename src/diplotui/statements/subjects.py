@@ -54,6 +54,7 @@ _NOUN_WORDS = (
 )
 # heads any organisation goes by ("the DFA said ... the agency hopes"), its name's own or not
 _ANY_ORGANISATION = frozenset({"agency", "organisation", "organization"})
+_BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
@@ -1009,6 +1010,10 @@ class Subjects:
             and head[0].low in _POSSESSIVE_PRONOUNS
         ):  # "His Chinese counterpart said": the person named so before
             return self.cast.counterpart(_places(head), position)
+        if not rest and head[-1].low in _BLOC_NOUNS and _names_a_bloc(head):
+            bloc = self.cast.bloc_named_before(head[0].start)
+            if bloc is not None:  # "the regional group said", "The bloc also said": the
+                return self.cast.organisation(bloc)  # union of states named before (round 194)
         if not self._plausible(head):
             return None
         if len(head) == 1 and head[0].kind == "PERSON" and head[0].low in lx.SUBJECT_PRONOUNS:
@@ -2804,6 +2809,14 @@ def _unclosed_aside(words: str) -> bool:
     if " " not in words:
         return words in ("however", "meanwhile")
     return "," not in words and words.split(" ", 1)[0].endswith("ing")
+
+
+def _names_a_bloc(head: Sequence[Unit]) -> bool:
+    """Whether a subject is "the bloc" or "the regional group/body/bloc/grouping": a union
+    of states, not a company or an armed group, which "the group" alone may be."""
+    if head[0].low != "the" or not 2 <= len(head) <= 3:
+        return False
+    return head[-1].low == "bloc" if len(head) == 2 else head[1].low == "regional"
 
 
 def _with_object(words: list[str]) -> bool:
