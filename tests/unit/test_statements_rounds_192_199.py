@@ -3,6 +3,7 @@ of error, not one article's; invented sentences and names)."""
 
 from __future__ import annotations
 
+from diplotui.entities import recognise
 from diplotui.statements import find_statements
 from tests.unit.test_statements_rounds_152_159 import spanned
 
@@ -77,4 +78,26 @@ def test_the_bloc_and_the_regional_group_are_the_union_of_states_named_before() 
     assert [(s.speaker, s.text[:30]) for s in found] == [
         ("Southern League", "Envoys of the Southern League "),
         ("Southern League", "it welcomed the junta’s pledge"),
+    ]
+
+
+def test_bhutans_titles_are_titles_and_lyonchhen_is_the_prime_minister() -> None:
+    text = (
+        "Border talks\n\n"
+        "“We reviewed every part of the boundary,” said Lyonchhen Karma Dendup.\n\n"
+        "The Prime Minister said the talks would go on. Lyonpo Sonam Wangdi said the survey"
+        " was done.\n"
+    )
+    names = [(s.type, s.text) for s in recognise(text) if s.type in ("ROLE", "PERSON")]
+    assert names == [
+        ("ROLE", "Lyonchhen"),
+        ("PERSON", "Karma Dendup"),
+        ("ROLE", "Prime Minister"),
+        ("ROLE", "Lyonpo"),
+        ("PERSON", "Sonam Wangdi"),
+    ]
+    assert [s.speaker for s in find_statements(text, recognise(text))] == [
+        "Karma Dendup",
+        "Karma Dendup",
+        "Sonam Wangdi",
     ]

@@ -41,6 +41,8 @@ _ABBREVIATIONS = {
     "fm": ("foreign", "minister"),
     "cs": ("cabinet", "secretary"),  # Kenya's ministers: "The CS said" (round 86)
     "premier": ("prime", "minister"),  # "the Vietnamese premier": its prime minister
+    "lyonchhen": ("prime", "minister"),  # Bhutan's titles in Dzongkha: the prime minister
+    "lyonpo": ("minister",),  # and a minister ("Lyonpo X", round 195)
 }
 _WORD = re.compile(r"[a-z0-9]+")
 _HEAD_OF_STATE = frozenset({"head", "state"})
