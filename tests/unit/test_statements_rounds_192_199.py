@@ -101,3 +101,18 @@ def test_bhutans_titles_are_titles_and_lyonchhen_is_the_prime_minister() -> None
         "Karma Dendup",
         "Sonam Wangdi",
     ]
+
+
+def test_a_time_set_off_by_commas_between_subject_and_verb_is_an_aside() -> None:
+    text = (
+        "Talks go on\n\n"
+        "The Norlandic envoy Ivo Marsh, today, stated that the talks were making progress.\n\n"
+        "The ministry, on Tuesday, said the survey was done.\n"
+    )
+    names = [("PERSON", "Ivo Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivo Marsh", "the talks were making progress"),
+        ("ministry", "the survey was done"),
+    ]
+
