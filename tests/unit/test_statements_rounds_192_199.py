@@ -116,3 +116,16 @@ def test_a_time_set_off_by_commas_between_subject_and_verb_is_an_aside() -> None
         ("ministry", "the survey was done"),
     ]
 
+
+def test_a_report_with_a_capitalised_title_speaks_for_whoever_presented_it() -> None:
+    text = (
+        "Border talks\n\n"
+        "Prime Minister Ivo Marsh addressed Parliament.\n\n"
+        "The State of the Union Report presented by the Prime Minister in Parliament states"
+        " that the border talks are making progress.\n"
+    )
+    names = [("ROLE", "Prime Minister"), ("PERSON", "Ivo Marsh"), ("ROLE", "Prime Minister")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivo Marsh", "the border talks are making progress"),
+    ]

@@ -75,6 +75,8 @@ _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
 _ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _WITH_OBJECT_WORDS = 4  # "with his Turkish counterpart": a preposition's object, then a name
+_DOCUMENT_TITLE_UNITS = 9  # "The State of the Nation Report": a document's capitalised title
+_TITLE_JOINTS = frozenset({"of", "the", "and", "on", "for"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following"})
 _ISSUING = frozenset({"issued", "released", "published", "posted", "made", "by", "from"})
 _TITLE_UNITS = frozenset({"ROLE", "GPE", "ORG"})  # a title's words: "Latvia's Foreign Minister"
@@ -1199,6 +1201,8 @@ class Subjects:
         noun = next(
             (i for i, u in enumerate(units[:3]) if u.kind == "WORD" and u.low in proxies), None
         )
+        if noun is None:
+            noun = _titled_proxy(units)
         if noun is None:
             return None
         owner = units[noun - 1] if noun else None
@@ -2818,6 +2822,17 @@ def _names_a_bloc(head: Sequence[Unit]) -> bool:
     if head[0].low != "the" or not 2 <= len(head) <= 3:
         return False
     return head[-1].low == "bloc" if len(head) == 2 else head[1].low == "regional"
+
+
+def _titled_proxy(units: list[Unit]) -> int | None:
+    """Where a document's noun ends its capitalised title ("The State of the Nation Report
+    presented by X"): the title's words and joints, then the noun, capitalised too."""
+    for index, unit in enumerate(units[1:_DOCUMENT_TITLE_UNITS], 1):
+        if unit.kind == "WORD" and unit.low in lx.PROXY_NOUNS and unit.text[0].isupper():
+            return index
+        if not (unit.text[0].isupper() or unit.low in _TITLE_JOINTS):
+            return None
+    return None
 
 
 def _with_object(words: list[str]) -> bool:
