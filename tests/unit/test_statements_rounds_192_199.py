@@ -129,3 +129,17 @@ def test_a_report_with_a_capitalised_title_speaks_for_whoever_presented_it() -> 
     assert [(s.speaker, s.text) for s in found] == [
         ("Ivo Marsh", "the border talks are making progress"),
     ]
+
+
+def test_with_its_ministry_asserting_is_an_absolute_with_the_ministry_as_speaker() -> None:
+    text = (
+        "Patrols defended\n\n"
+        "Norland has dismissed the report, with its foreign ministry asserting that the patrols"
+        " were legal.\n\n"
+        "Sudria rejected the claim with its embassy saying that the ships had left.\n"
+    )
+    found = find_statements(text, spanned(text, [("GPE", "Norland"), ("GPE", "Sudria")]))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("foreign ministry", "the patrols were legal"),
+        ("embassy", "the ships had left"),
+    ]

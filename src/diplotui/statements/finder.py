@@ -2007,12 +2007,15 @@ class _Finder:
             match.group().startswith("with")
             and not text.endswith(_ABSOLUTE_OPENINGS, s_start, match.start())
             and match.start() > s_start
+            and not match.group(1).startswith(_OWN_SPEECH_STARTS)
         ):
-            return None  # "highlighted the ties with X adding that Y": a noun's "with"
+            return None  # "highlighted the ties with X adding that Y": a noun's "with"; "with
+            # its ministry asserting that Y" is the subject's own (round 194)
         units = self.subjects.units(match.start(1), match.end(1))
         if not units or (
             units[-1].kind not in ("PERSON", "ROLE", "ORG", "GPE")
             and units[-1].low not in lx.ROLE_NOUNS
+            and units[-1].low not in lx.ORG_HEADS
         ):
             return None  # "with support saying": the participle's subject is a named speaker
         speaker = self.subjects.classify(units, verb.start())
