@@ -143,3 +143,14 @@ def test_with_its_ministry_asserting_is_an_absolute_with_the_ministry_as_speaker
         ("foreign ministry", "the patrols were legal"),
         ("embassy", "the ships had left"),
     ]
+
+
+def test_a_defence_force_or_a_coastguard_speaks_as_an_organisation() -> None:
+    text = (
+        "Ships sighted\n\n"
+        "The three ships were south of the island and were now moving west, the Norlandic"
+        " defence force said on Wednesday.\n\n"
+        "The Sudrian coastguard said the vessels had left its waters.\n"
+    )
+    found = find_statements(text, spanned(text, [("GPE", "Sudria")]))
+    assert [s.speaker for s in found] == ["Norlandic defence force", "Sudrian coastguard"]
