@@ -154,3 +154,20 @@ def test_a_defence_force_or_a_coastguard_speaks_as_an_organisation() -> None:
     )
     found = find_statements(text, spanned(text, [("GPE", "Sudria")]))
     assert [s.speaker for s in found] == ["Norlandic defence force", "Sudrian coastguard"]
+
+
+def test_an_unnamed_official_is_not_the_person_speaking_later_in_the_same_sentence() -> None:
+    text = (
+        "Envoy sanctioned\n\n"
+        "A senior official said Marsh had acted as a propagandist, and Secretary of State Ana"
+        " Berg said Marsh was complicit.\n\n"
+        "A senior adviser said the door stayed open. Ana Berg said the talks were over.\n"
+    )
+    names = [("ROLE", "Secretary of State"), ("PERSON", "Ana Berg"), ("PERSON", "Ana Berg")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("senior official", "Marsh had acted as a propagandist"),
+        ("Ana Berg", "Marsh was complicit"),
+        ("senior adviser", "the door stayed open"),
+        ("Ana Berg", "the talks were over"),
+    ]

@@ -1638,7 +1638,7 @@ class Subjects:
         ("..., a ministry spokesman said." then '"...," ministry spokesman X said', round 111):
         the article names whom it first left unnamed."""
         found = self._speaking_next(position, places)
-        if found is None:
+        if found is None or self._another_in_sentence(position, found):
             return None
         words = role_words(found.role)
         if noun == "diplomat" and (words | role_words(found.organisation)) & _DIPLOMATIC:
@@ -1647,6 +1647,22 @@ class Subjects:
         if noun == "official":
             return found  # "said a senior official" then "X said": whatever X's office (round 161)
         return found if noun in words else None
+
+    def _another_in_sentence(self, position: int, found: Speaker) -> bool:
+        """Whether the person speaking next is named in the unnamed one's own sentence ("A
+        senior official said X, and Secretary Y said Z"): a second speaker, not the first
+        one named (round 199)."""
+        stop = self.text.find(". ", position)
+        stop = len(self.text) if stop < 0 else stop
+        line_end = self.text.find("\n", position)
+        stop = min(stop, len(self.text) if line_end < 0 else line_end)
+        index = bisect_right(self.span_starts, position)
+        while index < len(self.spans) and self.spans[index].start < stop:
+            span = self.spans[index]
+            index += 1
+            if span.type == "PERSON" and self.cast.person(span).key == found.key:
+                return True
+        return False
 
     def _named_next(self, position: int, role: Unit, places: frozenset[str]) -> Speaker | None:
         """The first person named in the body close after a role no one before holds, who may
