@@ -965,9 +965,12 @@ class Cast:
         """The union of states named last before ``before`` ("the bloc" after "ASEAN"): an
         organisation named by an acronym or by a name with a union's word."""
         for span in reversed(self._orgs()):
-            if span.start < before and span.type == "ORG":
-                if _ACRONYM.fullmatch(span.text) or _UNION_WORDS & role_words(span.text):
-                    return span
+            if (
+                span.start < before
+                and span.type == "ORG"
+                and (_ACRONYM.fullmatch(span.text) or _UNION_WORDS & role_words(span.text))
+            ):
+                return span
         return None
 
     def organisation_named_after(self, words: frozenset[str]) -> EntitySpan | None:
