@@ -171,3 +171,18 @@ def test_an_unnamed_official_is_not_the_person_speaking_later_in_the_same_senten
         ("senior adviser", "the door stayed open"),
         ("Ana Berg", "the talks were over"),
     ]
+
+
+def test_said_in_response_to_a_question_with_an_apposition_closes_the_attribution() -> None:
+    text = (
+        "Dams questioned\n\n"
+        "Norland stands ready to work with the river’s countries to manage its water, Ivo"
+        " Marsh said in response to queries over Sudria’s new dam, the Tarn dam, this year.\n"
+    )
+    found = find_statements(text, spanned(text, [("PERSON", "Ivo Marsh")]))
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Ivo Marsh",
+            "Norland stands ready to work with the river’s countries to manage its water",
+        ),
+    ]

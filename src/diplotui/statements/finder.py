@@ -152,6 +152,7 @@ _OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for", "to"})  # lowercase 
 _WHOLLY_QUOTING = re.compile(r"(?<= )(?:underlin|mention)(?:ed|es|s) that $")  # not listed
 _SUFFIX_COMMA = re.compile(r", ([JS]r\b\.?)")  # "X, Jr.": one name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
+_ANSWERING = ("in response to ", "in reply to ", "responding to ", "replying to ", "when asked ")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
 # what a speaker may tell as an audience ("told a meeting with ...", "told a press conference")
 _GATHERINGS = frozenset(
@@ -3268,6 +3269,9 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return True  # "..., X told IRNA adding that ...": whom, then a statement of its own
     if " that " in f" {rest} " or holds_listed_verb(rest):
         return False
+    if rest.startswith(_ANSWERING) and len(words) <= _ADJUNCT_WORDS:
+        return True  # "..., X said in response to queries over Y's dam, the Z dam, this
+        # year": the question answered, its commas an apposition's (round 192)
     if rest.startswith(",") and len(words) == 2:
         return True  # "..., Park Jin said, Thursday."
     head, comma, after = rest.partition(", ")
