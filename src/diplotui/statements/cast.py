@@ -32,6 +32,7 @@ _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _ALIAS_GAPS = (", also known as ", ", known as ")
 _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CARICOM" too
+_UNION_WORDS = frozenset({"union", "association", "community", "nations", "league", "cooperation"})
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
 # "affairs" too: the "Minister of Foreign Affairs" is the "Foreign Minister"
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in", "affairs"})
@@ -40,6 +41,8 @@ _ABBREVIATIONS = {
     "fm": ("foreign", "minister"),
     "cs": ("cabinet", "secretary"),  # Kenya's ministers: "The CS said" (round 86)
     "premier": ("prime", "minister"),  # "the Vietnamese premier": its prime minister
+    "lyonchhen": ("prime", "minister"),  # Bhutan's titles in Dzongkha: the prime minister
+    "lyonpo": ("minister",),  # and a minister ("Lyonpo X", round 195)
 }
 _WORD = re.compile(r"[a-z0-9]+")
 _HEAD_OF_STATE = frozenset({"head", "state"})
@@ -973,6 +976,18 @@ class Cast:
                 ):
                     acronym = span
         return acronym
+
+    def bloc_named_before(self, before: int) -> EntitySpan | None:
+        """The union of states named last before ``before`` ("the bloc" after "ASEAN"): an
+        organisation named by an acronym or by a name with a union's word."""
+        for span in reversed(self._orgs()):
+            if (
+                span.start < before
+                and span.type == "ORG"
+                and (_ACRONYM.fullmatch(span.text) or _UNION_WORDS & role_words(span.text))
+            ):
+                return span
+        return None
 
     def organisation_named_after(self, words: frozenset[str]) -> EntitySpan | None:
         """The first organisation whose name holds all of a mention's words, wherever it is

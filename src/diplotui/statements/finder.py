@@ -155,6 +155,7 @@ _OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for", "to"})  # lowercase 
 _WHOLLY_QUOTING = re.compile(r"(?<= )(?:underlin|mention)(?:ed|es|s) that $")  # not listed
 _SUFFIX_COMMA = re.compile(r", ([JS]r\b\.?)")  # "X, Jr.": one name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
+_ANSWERING = ("in response to ", "in reply to ", "responding to ", "replying to ", "when asked ")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
 # what a speaker may tell as an audience ("told a meeting with ...", "told a press conference")
 _GATHERINGS = frozenset(
@@ -338,7 +339,7 @@ _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
     r"|yesterday|today|tonight|recently|earlier|later)"
 )
-_REVERSED_OPENING = re.compile(r"(?<=[ \n])”(?=\w)|^”(?=\w)")
+_REVERSED_OPENING = re.compile(r"(?<=[ \n:])”(?=\w)|^”(?=\w)")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
 _TITLE_STOP = re.compile(TITLE_STOP)
@@ -642,9 +643,10 @@ def _marks_read(text: str) -> str:
     if "«" in text:  # guillemets quote as double marks do (« ... », round 135); a » alone
         # is a page's path or list sign, left
         text = text.replace("«", "“").replace("»", "”")
-    if " ”" in text or "\n”" in text or text.startswith("”"):  # a closing mark after a space
-        # or opening a line, before a word, opens ('it said ”The'), unless a quotation is open
-        # on its line: then it closes, badly spaced ('#Tunisia, ”X')
+    if " ”" in text or "\n”" in text or ":”" in text or text.startswith("”"):  # a closing mark
+        # after a space, a colon ('added:”I', round 198) or opening a line, before a word, opens
+        # ('it said ”The'), unless a quotation is open on its line: then it closes, badly
+        # spaced ('#Tunisia, ”X')
         text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark.start()), text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
@@ -1400,6 +1402,9 @@ class _Finder:
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
                 continue  # "the High Commission in X tweeted": the name's preposition
+            if verb.low == "according":
+                return None  # '"...." The President, according to the minister, also met':
+                # the subject is no speaker, the sentence its source's (round 196)
             if (verb.low in _SUBJECT_NOUNS or verb.low in lx.PROXY_NOUNS) and count + 1 < len(
                 units
             ):
@@ -2239,12 +2244,15 @@ class _Finder:
             match.group().startswith("with")
             and not text.endswith(_ABSOLUTE_OPENINGS, s_start, match.start())
             and match.start() > s_start
+            and not match.group(1).startswith(_OWN_SPEECH_STARTS)
         ):
-            return None  # "highlighted the ties with X adding that Y": a noun's "with"
+            return None  # "highlighted the ties with X adding that Y": a noun's "with"; "with
+            # its ministry asserting that Y" is the subject's own (round 194)
         units = self.subjects.units(match.start(1), match.end(1))
         if not units or (
             units[-1].kind not in ("PERSON", "ROLE", "ORG", "GPE")
             and units[-1].low not in lx.ROLE_NOUNS
+            and units[-1].low not in lx.ORG_HEADS
         ):
             return None  # "with support saying": the participle's subject is a named speaker
         speaker = self.subjects.classify(units, verb.start())
@@ -3573,6 +3581,9 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return _attribution_tail(rest.partition(", ")[0], form)
     if " that " in f" {rest} " or holds_listed_verb(rest):
         return False
+    if rest.startswith(_ANSWERING) and len(words) <= _ADJUNCT_WORDS:
+        return True  # "..., X said in response to queries over Y's dam, the Z dam, this
+        # year": the question answered, its commas an apposition's (round 192)
     if rest.startswith(",") and len(words) == 2:
         return True  # "..., Park Jin said, Thursday."
     head, comma, after = rest.partition(", ")

@@ -70,7 +70,7 @@ GROUP_NOUNS = _words(
     "panelists panellists organisers organizers authorities conference meeting forum summit "
     "workshop seminar dialogue session partners guests ambassadors envoys sources people side "
     "observers commentators critics outlets community interlocutors "
-    "parliamentarians congressmen senators heads"
+    "parliamentarians congressmen senators heads reporter reporters journalist journalists"
 )
 # "one of the people cited above": one unnamed member of the group, named by its noun.
 MEMBER_NOUNS = {"people": "person", "sources": "source", "officials": "official"}
@@ -81,7 +81,7 @@ ORG_HEADS = _words(
     "ministry embassy department agency committee commission office council government party "
     "front union association bank organization organisation company corporation institute "
     "university academy court army navy administration secretariat politburo assembly "
-    "consulate mission federation alliance bloc media service society"
+    "consulate mission federation alliance bloc media service society force coastguard"
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(

@@ -54,6 +54,7 @@ _NOUN_WORDS = (
 )
 # heads any organisation goes by ("the DFA said ... the agency hopes"), its name's own or not
 _ANY_ORGANISATION = frozenset({"agency", "organisation", "organization"})
+_BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
@@ -73,6 +74,9 @@ _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
 )
 _ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
+_WITH_OBJECT_WORDS = 4  # "with his Turkish counterpart": a preposition's object, then a name
+_DOCUMENT_TITLE_UNITS = 9  # "The State of the Nation Report": a document's capitalised title
+_TITLE_JOINTS = frozenset({"of", "the", "and", "on", "for"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following"})
 _ISSUING = frozenset({"issued", "released", "published", "posted", "made", "by", "from"})
 _TITLE_UNITS = frozenset({"ROLE", "GPE", "ORG"})  # a title's words: "Latvia's Foreign Minister"
@@ -114,6 +118,7 @@ _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
     r"meanwhile|however|in response|in reply"
     r"|at the same time|in addition|likewise|moreover|furthermore"  # "X, at the same time, said"
+    r"|today|yesterday|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # "X, today, states"
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
 _PREPOSITIONAL_ASIDE = re.compile(r", (?:in|at|during|on|upon|after|before|following) [^,]{3,90},$")
@@ -1010,6 +1015,10 @@ class Subjects:
             and head[0].low in _POSSESSIVE_PRONOUNS
         ):  # "His Chinese counterpart said": the person named so before
             return self.cast.counterpart(_places(head), position)
+        if not rest and head[-1].low in _BLOC_NOUNS and _names_a_bloc(head):
+            bloc = self.cast.bloc_named_before(head[0].start)
+            if bloc is not None:  # "the regional group said", "The bloc also said": the
+                return self.cast.organisation(bloc)  # union of states named before (round 194)
         if not self._plausible(head):
             return None
         if len(head) == 1 and head[0].kind == "PERSON" and head[0].low in lx.SUBJECT_PRONOUNS:
@@ -1194,6 +1203,8 @@ class Subjects:
         noun = next(
             (i for i, u in enumerate(units[:3]) if u.kind == "WORD" and u.low in proxies), None
         )
+        if noun is None:
+            noun = _titled_proxy(units)
         if noun is None:
             return None
         owner = units[noun - 1] if noun else None
@@ -1629,7 +1640,7 @@ class Subjects:
         ("..., a ministry spokesman said." then '"...," ministry spokesman X said', round 111):
         the article names whom it first left unnamed."""
         found = self._speaking_next(position, places)
-        if found is None:
+        if found is None or self._another_in_sentence(position, found):
             return None
         words = role_words(found.role)
         if noun == "diplomat" and (words | role_words(found.organisation)) & _DIPLOMATIC:
@@ -1638,6 +1649,22 @@ class Subjects:
         if noun == "official":
             return found  # "said a senior official" then "X said": whatever X's office (round 161)
         return found if noun in words else None
+
+    def _another_in_sentence(self, position: int, found: Speaker) -> bool:
+        """Whether the person speaking next is named in the unnamed one's own sentence ("A
+        senior official said X, and Secretary Y said Z"): a second speaker, not the first
+        one named (round 199)."""
+        stop = self.text.find(". ", position)
+        stop = len(self.text) if stop < 0 else stop
+        line_end = self.text.find("\n", position)
+        stop = min(stop, len(self.text) if line_end < 0 else line_end)
+        index = bisect_right(self.span_starts, position)
+        while index < len(self.spans) and self.spans[index].start < stop:
+            span = self.spans[index]
+            index += 1
+            if span.type == "PERSON" and self.cast.person(span).key == found.key:
+                return True
+        return False
 
     def _named_next(self, position: int, role: Unit, places: frozenset[str]) -> Speaker | None:
         """The first person named in the body close after a role no one before holds, who may
@@ -1917,7 +1944,7 @@ class Subjects:
             verb + 1 < len(words)
             and words[verb].isalpha()
             and (words[verb].endswith("ed") or words[verb] in _IRREGULAR_PASTS)
-        )
+        ) or _with_object(words)
 
     def _last_mention(self, position: int) -> EntitySpan | None:
         persons, starts = self._body_persons()
@@ -2846,6 +2873,37 @@ def _unclosed_aside(words: str) -> bool:
     if " " not in words:
         return words in ("however", "meanwhile")
     return "," not in words and words.split(" ", 1)[0].endswith("ing")
+
+
+def _names_a_bloc(head: Sequence[Unit]) -> bool:
+    """Whether a subject is "the bloc" or "the regional group/body/bloc/grouping": a union
+    of states, not a company or an armed group, which "the group" alone may be."""
+    if head[0].low != "the" or not 2 <= len(head) <= 3:
+        return False
+    return head[-1].low == "bloc" if len(head) == 2 else head[1].low == "regional"
+
+
+def _titled_proxy(units: list[Unit]) -> int | None:
+    """Where a document's noun ends its capitalised title ("The State of the Nation Report
+    presented by X"): the title's words and joints, then the noun, capitalised too."""
+    for index, unit in enumerate(units[1:_DOCUMENT_TITLE_UNITS], 1):
+        if unit.kind == "WORD" and unit.low in lx.PROXY_NOUNS and unit.text[0].isupper():
+            return index
+        if not (unit.text[0].isupper() or unit.low in _TITLE_JOINTS):
+            return None
+    return None
+
+
+def _with_object(words: list[str]) -> bool:
+    """Whether the words before a mention's comma end in "with" and a short noun phrase ("X
+    said at a press conference with his counterpart, Z, in the capital"): Z is in apposition
+    to the preposition's object, no subject a later "he" stands for (round 198)."""
+    if "with" not in words:
+        return False
+    after = len(words) - 1 - words[::-1].index("with")
+    return 0 < len(words) - after - 1 <= _WITH_OBJECT_WORDS and not any(
+        word.endswith("ed") and word.islower() for word in words[after + 1 :]
+    )
 
 
 def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:
