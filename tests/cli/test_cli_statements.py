@@ -549,3 +549,25 @@ def test_org_finds_the_speakers_whose_role_names_the_organisation(tmp_path: Path
     assert said("--org", "foreign", "--role", "amb") == []
     plain = cli("--db", db, "statements", "--org", "foreign")
     assert plain.returncode == 0 and "no statement matches" not in plain.stderr
+
+
+def test_a_speakers_name_role_and_organisation_are_stored_without_control_characters(
+    tmp_path: Path,
+) -> None:
+    """``speaker --name`` stored a tab, an escape sequence, a NUL or a bidi override as typed
+    (``meta --title`` cleans its value): cleaned the same way, and refused when nothing is left."""
+    db = _library(tmp_path)
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    article_id = next(a["id"] for a in listed if a["title"] == "Earlier talks")
+    result = cli("--db", db, "speaker", article_id, "--quote", "trade",
+                 "--name", "Ada\tLove\x1b[31mlace\x00\u202e", "--role", "Envoy\x07 of\nthe\u200b Crown",
+                 "--org", "\x1b]52;c;aGk=\x07Foreign\u202dOffice")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    mine = [s for s in json.loads(cli("--db", db, "statements", article_id, "--json").stdout)
+            if s["speaker"].startswith("Ada")]  # fmt: skip
+    assert [(s["speaker"], s["role"], s["organisation"]) for s in mine] == [
+        ("Ada Lovelace", "Envoy of the Crown", "ForeignOffice")
+    ]
+    empty = cli("--db", db, "speaker", article_id, "--quote", "trade", "--name", "\x1b[0m\t")
+    assert empty.returncode == 2
+    assert empty.stderr.strip() == "diplotui: speaker: --name is empty (--none: no statement)"
