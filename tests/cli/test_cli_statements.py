@@ -560,7 +560,8 @@ def test_a_speakers_name_role_and_organisation_are_stored_without_control_charac
     listed = json.loads(cli("--db", db, "list", "--json").stdout)
     article_id = next(a["id"] for a in listed if a["title"] == "Earlier talks")
     result = cli("--db", db, "speaker", article_id, "--quote", "trade",
-                 "--name", "Ada\tLove\x1b[31mlace\x00\u202e", "--role", "Envoy\x07 of\nthe\u200b Crown",
+                 "--name", "Ada\tLove\x1b[31mlace\x00\u202e",
+                 "--role", "Envoy\x07 of\nthe\u200b Crown",
                  "--org", "\x1b]52;c;aGk=\x07Foreign\u202dOffice")  # fmt: skip
     assert result.returncode == 0, result.stderr
     mine = [s for s in json.loads(cli("--db", db, "statements", article_id, "--json").stdout)
