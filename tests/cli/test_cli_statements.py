@@ -572,3 +572,39 @@ def test_a_speakers_name_role_and_organisation_are_stored_without_control_charac
     empty = cli("--db", db, "speaker", article_id, "--quote", "trade", "--name", "\x1b[0m\t")
     assert empty.returncode == 2
     assert empty.stderr.strip() == "diplotui: speaker: --name is empty (--none: no statement)"
+
+
+def test_json_csv_and_w3c_exports_say_whether_a_highlight_is_direct_or_reported_speech(
+    tmp_path: Path,
+) -> None:
+    """The exports carried a highlight's speaker, not whether the words were theirs ("We
+    are ready") or the reporter's account of them ("dialogue must continue"): a script
+    quoting from the export could not tell a quotation from a paraphrase."""
+    import csv
+    import io
+
+    db = _library(tmp_path)
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    article_id = next(a["id"] for a in listed if a["title"] == "Talks resume")
+    for words in ("We are ready", "dialogue must continue"):
+        made = cli("--db", db, "highlight", article_id, "--quote", words)
+        assert made.returncode == 0, made.stderr
+    assert cli("--db", db, "highlight", article_id, "--quote", "attended the talks").returncode == 0
+    wanted = {"We are ready": "direct", "dialogue must continue": "reported"}
+
+    document = json.loads(cli("--db", db, "export", "--format", "json").stdout)
+    kinds = {h["quote"]: h["kind"] for h in document["highlights"]}
+    assert kinds == {**wanted, "attended the talks": None}
+    assert list(document["highlights"][0])[-1] == "kind"  # after every field there was
+
+    rows = list(csv.reader(io.StringIO(cli("--db", db, "export", "--format", "csv").stdout)))
+    assert rows[0][-1] == "kind" and rows[0][:-1] == [
+        "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id",
+        "speaker", "author", "url", "date_is_guess",
+    ]  # fmt: skip
+    assert {row[3]: row[-1] for row in rows[1:]} == {**wanted, "attended the talks": ""}
+
+    w3c = json.loads(cli("--db", db, "export", "--format", "w3c").stdout)
+    items = w3c["first"]["items"]
+    said = {i["target"]["selector"][0]["exact"]: i.get("diplotui:speechKind") for i in items}
+    assert said == {**wanted, "attended the talks": None}

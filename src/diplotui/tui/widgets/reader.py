@@ -27,6 +27,7 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
 
+from diplotui.anchoring import statement_at, statement_in
 from diplotui.inert import inert_line
 from diplotui.layout import (
     Block,
@@ -38,12 +39,7 @@ from diplotui.layout import (
 )
 from diplotui.model import EntitySpan, EntityType, Highlight, Statement
 from diplotui.palette import PALETTE, palette_key
-from diplotui.session.annotations import (
-    highlight_at,
-    placed_highlights,
-    statement_at,
-    statement_in,
-)
+from diplotui.session.annotations import highlight_at, placed_highlights
 from diplotui.session.cursor import ReadingCursor
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible
