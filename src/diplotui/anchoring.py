@@ -22,11 +22,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from difflib import SequenceMatcher
 from typing import Any
 
-from diplotui.model import AnchorStatus, Highlight, new_id, now_iso
+from diplotui.model import AnchorStatus, Highlight, Statement, new_id, now_iso
 
 CONTEXT_CHARS = 32
 # A fuzzy match must keep at least 70% of the quote's characters (difflib ratio): a few words
@@ -623,3 +623,32 @@ def _updated(highlight: Highlight, **changes: Any) -> Highlight:
 def _orphaned(highlight: Highlight) -> Highlight:
     """Orphans keep offsets and selectors as they were, to be shown and re-attached."""
     return _updated(highlight, status=AnchorStatus.ORPHAN.value, drift_text="")
+
+
+def statement_in(statements: Sequence[Statement], start: int, end: int) -> Statement | None:
+    """The statement a sentence ``text[start:end]`` holds, whose words ``h`` and ``y`` take
+    there: the one covering most of it (at least half of the shorter), however long the
+    reporter's words around it ("Speaking in Hanoi on Monday, X said it was good")."""
+    best, best_shared = None, 0
+    for statement in statements:
+        shared = min(end, statement.end) - max(start, statement.start)
+        shorter = min(end - start, statement.end - statement.start)
+        if shared > best_shared and shared * 2 >= shorter:
+            best, best_shared = statement, shared
+    return best
+
+
+def statement_at(statements: Sequence[Statement], start: int, end: int) -> Statement | None:
+    """The statement a passage ``text[start:end]`` is of, whose speaker a highlight or a copy
+    of it keeps: the one a sentence would hold (``statement_in``), when its speaker's words
+    are at least half of the passage. A passage of paragraphs of the reporter's narration
+    holding one short statement was cited as that speaker's words."""
+    best = statement_in(statements, start, end)
+    if best is None:
+        return None
+    said = sum(
+        max(0, min(end, statement.end) - max(start, statement.start))
+        for statement in statements
+        if statement.speaker_key == best.speaker_key
+    )
+    return best if said * 2 >= end - start else None

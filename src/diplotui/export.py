@@ -25,12 +25,13 @@ import secrets
 import stat
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from diplotui.anchoring import statement_at
 from diplotui.cite import (
     clean_field,
     curly_quotes,
@@ -43,7 +44,7 @@ from diplotui.cite import (
 )
 from diplotui.inert import without_surrogates
 from diplotui.layout import Block, article_blocks, highlight_text, visible_text
-from diplotui.model import Article, Highlight
+from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
 from diplotui.store import (
@@ -64,7 +65,7 @@ ARTICLE_URN = "urn:diplotui:article:"
 HIGHLIGHT_URN = "urn:diplotui:highlight:"
 CSV_COLUMNS = (
     "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id", "speaker",
-    "author", "url", "date_is_guess",
+    "author", "url", "date_is_guess", "kind",
 )  # fmt: skip
 """Columns are only ever added at the end: a sheet or script reading them by position keeps
 working."""
@@ -94,6 +95,8 @@ class _Selection:
     said: dict[str, tuple[str, bool]]  # a statement's highlight id -> ``said_words``
     unreadable: list[str] = field(default_factory=list)
     """One line for each article a JSON or W3C export holds without its unreadable text."""
+    kinds: dict[str, str] = field(default_factory=dict)
+    """Highlight id -> "direct" or "reported": the speech a speaker's highlight is of."""
 
 
 def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) -> _Selection:
@@ -142,16 +145,21 @@ def export(
     article_ids: Iterable[str] | None = None,
     tag: str | None = None,
     unreadable: list[str] | None = None,
+    statements_of: Callable[[Article], Sequence[Statement]] | None = None,
 ) -> str:
     """The selected part of the store as ``fmt`` (one of ``FORMATS``). An article whose text
     cannot be read is exported without it, and a line naming its file and the article is
     added to ``unreadable``: an export kept as a backup lacked a text without a word, to be
-    found out only when it was imported."""
+    found out only when it was imported. ``statements_of`` gives an article's statements (as
+    the app shows them), from which JSON, CSV and W3C say whether a speaker's highlight is
+    direct or reported speech: a reporter's paraphrase is not the speaker's own words."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     selection = _select(store, article_ids, tag)
     if unreadable is not None:
         selection.unreadable = unreadable
+    if statements_of is not None and fmt != "markdown":
+        selection.kinds = _speech_kinds(selection, statements_of)
     if fmt == "markdown":
         text = _markdown(selection)
     elif fmt == "csv":
@@ -161,6 +169,27 @@ def export(
     else:
         text = _dump_json(_w3c_document(store, selection))
     return without_surrogates(text)  # from a hand-edited store: they cannot be written as UTF-8
+
+
+def _speech_kinds(
+    selection: _Selection, statements_of: Callable[[Article], Sequence[Statement]]
+) -> dict[str, str]:
+    """The kind of speech of each placed highlight of a statement, where its statement is
+    found still given to the speaker the highlight names; an article's statements are asked
+    for only when one of its highlights has a speaker."""
+    kinds: dict[str, str] = {}
+    for article in selection.articles:
+        spoken = [
+            h
+            for h in selection.highlights[article.id]
+            if h.speaker and h.status != AnchorStatus.ORPHAN.value
+        ]
+        statements = statements_of(article) if spoken else ()
+        for highlight in spoken:
+            statement = statement_at(statements, highlight.start, highlight.end)
+            if statement is not None and statement.speaker == highlight.speaker:
+                kinds[highlight.id] = statement.kind
+    return kinds
 
 
 def for_file(fmt: str, text: str) -> str:
@@ -317,6 +346,7 @@ def _csv(selection: _Selection) -> str:
                     _cell(highlight.author),
                     _cell(safe_url(article.url)),  # a citation needs where the quote is
                     _csv_bool(bool(article.date) and article.date_is_guess),  # the views' "?"
+                    selection.kinds.get(highlight.id, ""),
                 ]
             )
     return buffer.getvalue()
@@ -386,7 +416,11 @@ def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "articles": [_article_record(store, a, selection) for a in selection.articles],
-        "highlights": [h.to_dict() for a in selection.articles for h in selection.highlights[a.id]],
+        "highlights": [
+            {**h.to_dict(), "kind": selection.kinds.get(h.id)}
+            for a in selection.articles
+            for h in selection.highlights[a.id]
+        ],
         "corrections": corrections,
         "speaker_corrections": speakers,
     }
@@ -406,9 +440,10 @@ def _corrections(
 # -- W3C Web Annotation ----------------------------------------------------------------------
 
 
-def w3c_annotation(highlight: Highlight, source: str) -> dict[str, Any]:
+def w3c_annotation(highlight: Highlight, source: str, kind: str = "") -> dict[str, Any]:
     """One highlight as a W3C Web Annotation targeting ``source`` (a URL or article URN);
-    ``diplotui:`` properties carry what the standard has no term for."""
+    ``diplotui:`` properties carry what the standard has no term for (``kind``: the speech a
+    speaker's highlight is of, "direct" or "reported")."""
     bodies: list[dict[str, Any]] = []
     if highlight.note:
         bodies.append(
@@ -452,6 +487,8 @@ def w3c_annotation(highlight: Highlight, source: str) -> dict[str, Any]:
     if highlight.speaker:
         annotation[EXT + "speaker"] = highlight.speaker
         annotation[EXT + "speakerRole"] = highlight.speaker_role
+        if kind:
+            annotation[EXT + "speechKind"] = kind
     if highlight.conflict:
         annotation[EXT + "conflict"] = highlight.conflict
     return annotation
@@ -464,7 +501,7 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
     point into); other W3C tools ignore the extension properties.
     """
     items = [
-        w3c_annotation(h, safe_url(a.url) or ARTICLE_URN + a.id)
+        w3c_annotation(h, safe_url(a.url) or ARTICLE_URN + a.id, selection.kinds.get(h.id, ""))
         for a in selection.articles
         for h in selection.highlights[a.id]
     ]

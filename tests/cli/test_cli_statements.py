@@ -587,3 +587,62 @@ def test_a_statement_dated_by_its_article_says_so_in_every_listing(tmp_path: Pat
     ]
     sea = cli("--db", db, "timeline", "East Sea")
     assert sea.returncode == 0 and "told: ASEAN and China should" in sea.stdout, sea.stderr
+
+
+def test_a_speakers_name_role_and_organisation_are_stored_without_control_characters(
+    tmp_path: Path,
+) -> None:
+    """``speaker --name`` stored a tab, an escape sequence, a NUL or a bidi override as typed
+    (``meta --title`` cleans its value): cleaned the same way, and refused when nothing is left."""
+    db = _library(tmp_path)
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    article_id = next(a["id"] for a in listed if a["title"] == "Earlier talks")
+    result = cli("--db", db, "speaker", article_id, "--quote", "trade",
+                 "--name", "Ada\tLove\x1b[31mlace\x00\u202e",
+                 "--role", "Envoy\x07 of\nthe\u200b Crown",
+                 "--org", "\x1b]52;c;aGk=\x07Foreign\u202dOffice")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    mine = [s for s in json.loads(cli("--db", db, "statements", article_id, "--json").stdout)
+            if s["speaker"].startswith("Ada")]  # fmt: skip
+    assert [(s["speaker"], s["role"], s["organisation"]) for s in mine] == [
+        ("Ada Lovelace", "Envoy of the Crown", "ForeignOffice")
+    ]
+    empty = cli("--db", db, "speaker", article_id, "--quote", "trade", "--name", "\x1b[0m\t")
+    assert empty.returncode == 2
+    assert empty.stderr.strip() == "diplotui: speaker: --name is empty (--none: no statement)"
+
+
+def test_json_csv_and_w3c_exports_say_whether_a_highlight_is_direct_or_reported_speech(
+    tmp_path: Path,
+) -> None:
+    """The exports carried a highlight's speaker, not whether the words were theirs ("We
+    are ready") or the reporter's account of them ("dialogue must continue"): a script
+    quoting from the export could not tell a quotation from a paraphrase."""
+    import csv
+    import io
+
+    db = _library(tmp_path)
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    article_id = next(a["id"] for a in listed if a["title"] == "Talks resume")
+    for words in ("We are ready", "dialogue must continue"):
+        made = cli("--db", db, "highlight", article_id, "--quote", words)
+        assert made.returncode == 0, made.stderr
+    assert cli("--db", db, "highlight", article_id, "--quote", "attended the talks").returncode == 0
+    wanted = {"We are ready": "direct", "dialogue must continue": "reported"}
+
+    document = json.loads(cli("--db", db, "export", "--format", "json").stdout)
+    kinds = {h["quote"]: h["kind"] for h in document["highlights"]}
+    assert kinds == {**wanted, "attended the talks": None}
+    assert list(document["highlights"][0])[-1] == "kind"  # after every field there was
+
+    rows = list(csv.reader(io.StringIO(cli("--db", db, "export", "--format", "csv").stdout)))
+    assert rows[0][-1] == "kind" and rows[0][:-1] == [
+        "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id",
+        "speaker", "author", "url", "date_is_guess",
+    ]  # fmt: skip
+    assert {row[3]: row[-1] for row in rows[1:]} == {**wanted, "attended the talks": ""}
+
+    w3c = json.loads(cli("--db", db, "export", "--format", "w3c").stdout)
+    items = w3c["first"]["items"]
+    said = {i["target"]["selector"][0]["exact"]: i.get("diplotui:speechKind") for i in items}
+    assert said == {**wanted, "attended the talks": None}

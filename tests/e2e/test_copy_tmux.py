@@ -56,7 +56,7 @@ def test_y_in_tmux_lands_in_the_paste_buffer(tmp_path: Path):
         assert _wait_for(lambda: "y Copy quote" in _tmux(socket, "capture-pane", "-p")), _tmux(
             socket, "capture-pane", "-p"
         )
-        _tmux(socket, "send-keys", "y")
+        _tmux(socket, "send-keys", "v", "y")  # a selection: copied before names are found
         assert _wait_for(lambda: "World & Vietnam Report" in _tmux(socket, "show-buffer")), _tmux(
             socket, "capture-pane", "-p"
         )

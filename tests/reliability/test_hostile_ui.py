@@ -99,7 +99,7 @@ async def test_hostile_article_is_inert_in_every_view(tmp_path: Path):
             await pilot.pause()
             assert_inert(drawn(app), "untag dialog", "Remove a tag from “Evil [bold", "#[b]new")
             await pilot.press("escape")
-            await pilot.press("j", "h")  # a highlight: its notification and sidebar row
+            await pilot.press("j", "v", "h")  # a highlight: its notification and sidebar row
             await pilot.pause()
             assert_inert(drawn(app), "after highlighting", "Highlighted")
             await pilot.press("n")  # the note dialog names the highlight's quote

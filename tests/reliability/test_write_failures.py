@@ -119,7 +119,7 @@ async def test_app_stays_open_when_its_store_folder_is_removed(tmp_path: Path):
         assert app.is_running
         reader = app.screen.query_one("Reader")
         assert getattr(reader, "article_id", None), "the article opened from memory"
-        await pilot.press("h")
+        await pilot.press("v", "h")  # selected: stored at once, not after the names are found
         await pilot.pause()
         assert app.is_running
         assert store.highlights() == []

@@ -40,8 +40,16 @@ def line_segments(reader: Reader) -> list[Segment]:
 
 
 async def open_first(app: DiplotuiApp, pilot) -> Reader:
-    """Open the first article of the list and wait for its entities."""
+    """Open the first article of the list and wait for its entities (and statements: until
+    then ``h``, ``y``, ``s`` and ``L`` on a sentence say they are still being found). Their
+    worker starts after the first refresh, so it may not have started when asked for."""
     await pilot.press("enter")
     await app.workers.wait_for_complete()
     await pilot.pause()
-    return reader_of(app)
+    reader = reader_of(app)
+    for _ in range(200):
+        if not reader.article_id or reader.statements_found:
+            break
+        await pilot.pause(0.05)
+        await app.workers.wait_for_complete()
+    return reader

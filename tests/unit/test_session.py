@@ -244,7 +244,7 @@ def test_a_passage_is_a_speakers_only_when_mostly_their_words_and_no_one_elses()
     """What a highlight or a copy of a passage is cited as: a statement within the reporter's
     paragraphs, or beside another speaker's reply as long, is no one's; a sentence still
     holds its statement however long the words around it."""
-    from diplotui.session.annotations import statement_at, statement_in
+    from diplotui.anchoring import statement_at, statement_in
 
     text = (
         "The talks ran late. Speaking in Hanoi on Monday evening, Son said it was good. "

@@ -6,7 +6,7 @@ import argparse
 import re
 from typing import TYPE_CHECKING
 
-from diplotui.anchoring import new_highlight
+from diplotui.anchoring import new_highlight, statement_at
 from diplotui.cite import nested_quotes
 from diplotui.cli.common import (
     EXIT_OK,
@@ -20,7 +20,6 @@ from diplotui.cli.common import (
 from diplotui.inert import inert_block, inert_line, inert_words, without_surrogates
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
-from diplotui.session.annotations import statement_at
 from diplotui.store import Store, UnknownId
 from diplotui.tags import TagError, add_tags, parse_tags, spelt_as_in_use
 

@@ -125,6 +125,30 @@ def _store_options_after_the_command(parser: argparse.ArgumentParser) -> None:
             )
 
 
+def _reader_gone() -> bool:
+    """Whether stdout is a pipe whose reader has closed it (``| head -1``): then the command
+    ends quietly, status 0, whatever was left unwritten, as it does when all its output fitted
+    in the pipe before the reader left. Which of the two happens is a matter of timing, so any
+    other status (or a traceback, or Python's "Exception ignored" at exit) would be a coin
+    toss under ``set -o pipefail``. Stdout is then pointed at the null device, so nothing
+    buffered fails again when the interpreter flushes it on the way out."""
+    import os
+    import select
+
+    try:
+        descriptor = sys.stdout.fileno()
+        poller = select.poll()
+        poller.register(descriptor, select.POLLOUT)
+        gone = any(events & select.POLLERR for _, events in poller.poll(0))
+    except (OSError, ValueError, AttributeError):  # no real descriptor: a test's capture
+        return False
+    if gone:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, descriptor)
+        os.close(null)
+    return gone
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     launch = _launch_options(argv)
@@ -136,7 +160,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(values_starting_with_a_dash(parser, argv))
             _check_db(args.db, args.create)
             if hasattr(args, "func"):
-                return int(args.func(args) or 0)
+                status = int(args.func(args) or 0)
+                sys.stdout.flush()  # here, where a reader gone is caught, not at exit
+                return status
             launch = (args.db, args.read_only, args.create)
         db, read_only, create = launch
         _check_db(db, create)
@@ -159,8 +185,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.status
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return EXIT_FAILED
+    except BrokenPipeError as error:
+        if not _reader_gone():
+            fail(os_error_line(error))
+            return EXIT_FAILED
+        return EXIT_OK
     except StoreError as error:  # e.g. a record gone since the command looked it up
         fail(str(error))
         return EXIT_FAILED

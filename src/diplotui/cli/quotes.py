@@ -188,7 +188,16 @@ def run_export(args: argparse.Namespace) -> int:
                 f"export: no article or highlight is tagged #{inert_line(args.tag)}: "
                 "nothing written"
             )
-        text = export(store, args.fmt, article_ids=ids, tag=args.tag, unreadable=unreadable)
+        from diplotui.library.statement_cache import statements_reader
+
+        text = export(
+            store,
+            args.fmt,
+            article_ids=ids,
+            tag=args.tag,
+            unreadable=unreadable,
+            statements_of=statements_reader(store),
+        )
     text = for_file(args.fmt, text) if to_file(args.output) else text
     write_or_print(text, args.output, args.force, store.path)
     for line in unreadable:

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from diplotui.cite import clean_field
 from diplotui.cli.annotate import _positive_int
 from diplotui.cli.common import (
     EXIT_OK,
@@ -19,7 +20,7 @@ from diplotui.cli.common import (
     say_unreadable,
 )
 from diplotui.cli.entities import _read_target
-from diplotui.inert import inert_line, without_surrogates
+from diplotui.inert import inert_line
 from diplotui.model import Article, SpeakerCorrection, Statement
 
 
@@ -220,11 +221,13 @@ def run_speaker(args: argparse.Namespace) -> int:
         return _list_speaker_corrections(args)
     if not args.quote or not args.quote.split():
         raise CommandError("speaker: --quote names the statement's words", EXIT_USAGE)
-    name = one_line(without_surrogates((args.name or "").strip()), "speaker: --name")
+    # cleaned as ``meta`` cleans a title and the app's P dialog a name: a tab, an escape or a
+    # bidi override typed or pasted in was stored and then reached every export and citation
+    name = one_line(clean_field(args.name or ""), "speaker: --name")
     if args.name is not None and not name:
         raise CommandError("speaker: --name is empty (--none: no statement)", EXIT_USAGE)
-    role = one_line(without_surrogates(args.role.strip()), "speaker: --role")
-    organisation = one_line(without_surrogates(args.org.strip()), "speaker: --org")
+    role = one_line(clean_field(args.role), "speaker: --role")
+    organisation = one_line(clean_field(args.org), "speaker: --org")
     from diplotui.cli.annotate import place, statements_found
     from diplotui.session.speakers import plan_speaker_change
 

@@ -109,8 +109,8 @@ def speakers_now(
     placed = {h.id for h in highlights if h.speaker and h.status != AnchorStatus.ORPHAN.value}
     if not placed:
         return highlights
+    from diplotui.anchoring import statement_at
     from diplotui.library.statement_cache import article_statements
-    from diplotui.session.annotations import statement_at
     from diplotui.statements.corrections import correct_statements
 
     statements = correct_statements(article_statements(text, corrections, title), text, speakers)

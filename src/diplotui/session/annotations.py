@@ -84,35 +84,6 @@ def highlight_at(highlights: list[Highlight], span: tuple[int, int]) -> Highligh
     return found[0] if found else None
 
 
-def statement_in(statements: Sequence[Statement], start: int, end: int) -> Statement | None:
-    """The statement a sentence ``text[start:end]`` holds, whose words ``h`` and ``y`` take
-    there: the one covering most of it (at least half of the shorter), however long the
-    reporter's words around it ("Speaking in Hanoi on Monday, X said it was good")."""
-    best, best_shared = None, 0
-    for statement in statements:
-        shared = min(end, statement.end) - max(start, statement.start)
-        shorter = min(end - start, statement.end - statement.start)
-        if shared > best_shared and shared * 2 >= shorter:
-            best, best_shared = statement, shared
-    return best
-
-
-def statement_at(statements: Sequence[Statement], start: int, end: int) -> Statement | None:
-    """The statement a passage ``text[start:end]`` is of, whose speaker a highlight or a copy
-    of it keeps: the one a sentence would hold (``statement_in``), when its speaker's words
-    are at least half of the passage. A passage of paragraphs of the reporter's narration
-    holding one short statement was cited as that speaker's words."""
-    best = statement_in(statements, start, end)
-    if best is None:
-        return None
-    said = sum(
-        max(0, min(end, statement.end) - max(start, statement.start))
-        for statement in statements
-        if statement.speaker_key == best.speaker_key
-    )
-    return best if said * 2 >= end - start else None
-
-
 @dataclass(frozen=True, slots=True)
 class Target:
     """The passage an action applies to: the selection, else the highlight under the cursor,

@@ -12,8 +12,8 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from diplotui.anchoring import statement_at, statement_in
 from diplotui.model import AnchorStatus, Highlight, SpeakerCorrection, Statement, now_iso
-from diplotui.session.annotations import statement_at, statement_in
 from diplotui.statements.corrections import (
     correct_statements,
     new_speaker_correction,

@@ -155,6 +155,8 @@ class AnnotationActions(Controller):
             self.screen.remember(COLOUR_SETTING, colour)
         statement = self.cursor_statement()
         target = self.session.target(statement)
+        if self.sentence_before_statements(target, colour or "h"):
+            return
         try:
             outcome, highlight = self.session.mark(
                 chosen, statement=statement, **self.speaker_fields(target.start, target.end)

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from diplotui.library.priority import KeyWatch
     from diplotui.model import Statement
     from diplotui.session import AnnotationSession
+    from diplotui.session.annotations import Target
     from diplotui.store import Store
     from diplotui.tui.app import DiplotuiApp
     from diplotui.tui.screens.main import MainScreen
@@ -65,6 +66,17 @@ class Controller:
         there): whose words a copy or highlight of that sentence takes."""
         reader = self.reader
         return reader.statement_at(*reader.cursor_span) if reader.statements else None
+
+    def sentence_before_statements(self, target: Target, key: str) -> bool:
+        """Whether ``target`` is the cursor's sentence while its statement may yet be found
+        (the article has just opened): said, and not acted on, as a copy or a highlight of
+        the whole sentence would give the speaker the reporter's words, or lose the speaker."""
+        if target.kind != "sentence" or self.reader.statements_found:
+            return False
+        from diplotui.tui.widgets.reader import STILL_FINDING
+
+        self.notify(STILL_FINDING.format(key=key), markup=False)
+        return True
 
     def notify(
         self,

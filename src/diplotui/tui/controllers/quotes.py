@@ -38,6 +38,8 @@ class QuoteActions(Controller):
             self.notify("Open an article first: there is nothing to quote.", markup=False)
             return
         target = session.target(self.cursor_statement())
+        if self.sentence_before_statements(target, "y"):
+            return
         try:
             article = self.store.article(session.article_id)
         except StoreError as error:

@@ -279,6 +279,11 @@ class StatementActions(Controller):
             return
         if not name:
             name = self._named_at_cursor()
+        if not name and self.reader.article_id and not self.reader.statements_found:
+            from diplotui.tui.widgets.reader import STILL_FINDING
+
+            self.notify(STILL_FINDING.format(key="L"), markup=False)
+            return
         if not name:
             self.notify(
                 "No name in this sentence: > goes to the next one, or choose one in the "

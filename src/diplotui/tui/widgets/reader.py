@@ -27,6 +27,7 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
 
+from diplotui.anchoring import statement_at, statement_in
 from diplotui.inert import inert_line
 from diplotui.layout import (
     Block,
@@ -38,12 +39,7 @@ from diplotui.layout import (
 )
 from diplotui.model import EntitySpan, EntityType, Highlight, Statement
 from diplotui.palette import PALETTE, palette_key
-from diplotui.session.annotations import (
-    highlight_at,
-    placed_highlights,
-    statement_at,
-    statement_in,
-)
+from diplotui.session.annotations import highlight_at, placed_highlights
 from diplotui.session.cursor import ReadingCursor
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible
@@ -55,6 +51,9 @@ CURSOR_BAR = "▌"
 SELECTION_BAR = "┊"  # lines of the selection, so it shows even where it is faint
 SELECTION_ABOVE = "↑"  # top row: the selection goes on above the view
 SELECTION_BELOW = "↓"  # bottom row: it goes on below
+STILL_FINDING = "Still finding the names and who said what here: {key} again in a moment."
+"""Said by a key that needs them before they are found (the article has just opened): an
+empty list then is no answer, and "no name in this sentence" would be a false one."""
 STATEMENT_MARK = "┃"  # in the gutter's second column, beside every line of a statement
 HEADLINE_ROW = -2  # the ``VisualLine.block`` of a row of the title drawn above the text
 HEADLINE_ROWS = 4  # a longer title ends in "…" there (the title bar and the list show it)
@@ -227,6 +226,9 @@ class Reader(ReaderPane, can_focus=True):
         self.highlights: list[Highlight] = []
         self.entities: list[EntitySpan] = []
         self.statements: list[Statement] = []
+        self.statements_found = False
+        """Whether the open article's names and statements have been found: until then an
+        empty ``statements`` means "not yet", not "none" (they are found after it opens)."""
         self._statement_spans = _Layer.of([])
         self._speaker_shown = ""  # the speaker named under the pane
         self._statement_on: Statement | None = None  # the one s/S went to, in its sentence
@@ -250,6 +252,7 @@ class Reader(ReaderPane, can_focus=True):
         self._layers.clear()
         self.highlights, self.entities, self.mention = [], [], None
         self.statements, self._statement_on, self._statement_chosen = [], None, None
+        self.statements_found = False
         self._statement_spans = _Layer.of([])
         self._speaker_shown = self.border_subtitle = ""
         self.find_query, self.matches, self.match_index = "", [], -1
@@ -304,6 +307,7 @@ class Reader(ReaderPane, can_focus=True):
     def set_statements(self, statements: list[Statement]) -> None:
         """Mark who-said-what: a bar in the gutter beside each statement's lines."""
         self.statements = sorted(statements, key=lambda s: (s.start, s.end))
+        self.statements_found = True
         self._statement_on = self._chosen_statement()
         self._statement_spans = _Layer.of(
             [(s.start, s.end, "reader--statement-mark") for s in self.statements]
@@ -341,7 +345,10 @@ class Reader(ReaderPane, can_focus=True):
 
     def action_statement_jump(self, delta: int) -> None:
         if not self.statements:
-            self.notify("No statements found in this article.", markup=False)
+            said = (
+                "No statements found in this article." if self.statements_found else STILL_FINDING
+            )
+            self.notify(said.format(key="s" if delta > 0 else "S"), markup=False)
             return
         current = self.statement_at(*self.cursor_span)
         here = current.start if current is not None else self.cursor_span[0]
@@ -586,6 +593,8 @@ class Reader(ReaderPane, can_focus=True):
 
     def action_select_quotation(self) -> None:
         if not self.units:
+            if self.article_id:  # a long text's sentences come from its helper process
+                self.notify('Still reading the sentences: " again in a moment.', markup=False)
             return
         span = self.cursor.quotation_span()
         if span is None:
