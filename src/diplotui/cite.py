@@ -303,11 +303,17 @@ class _Fields:
     """An article's citable fields, sanitised once (with who is quoted, for a statement)."""
 
     def __init__(
-        self, article: Article, speaker: str = "", role: str = "", reported: bool = False
+        self,
+        article: Article,
+        speaker: str = "",
+        role: str = "",
+        reported: bool = False,
+        verb: str = "",
     ) -> None:
         self.speaker = clean_field(speaker)
         self.role = clean_field(role) if self.speaker else ""
         self.reported = reported and bool(self.speaker)
+        self.verb = clean_field(verb) if self.reported else ""
         self.title = _without_full_stop(clean_field(article.title))
         self.source = clean_field(article.source)
         self.author = clean_field(article.author)
@@ -346,16 +352,18 @@ def _quoted_in(fields: _Fields, text: str) -> str:
     return f"{_speaker_named(fields)}, quoted in {text}" if fields.speaker and text else text
 
 
-def indirect(speaker: str, words: str) -> str:
+def indirect(speaker: str, words: str, verb: str = "") -> str:
     """A reported statement as an indirect one, "Pham Thu Hang (spokeswoman) said: Viet Nam
     requests ...": its words are the reporter's paraphrase, and quotation marks around them
     would present them as what the speaker said word for word (the article's own marks inside
-    them stay: those words are the speaker's)."""
-    return _end(f"{speaker} said: {words}", ".")
+    them stay: those words are the speaker's). ``verb``, the reporter's verb that introduced
+    the words ("called on", "stressed that"), leads them where the article has one: "Ngo Le
+    Van called on delegates to ..." (not "said: delegates to ...")."""
+    return _end(f"{speaker} {verb} {words}" if verb else f"{speaker} said: {words}", ".")
 
 
 def _reported(words: str, fields: _Fields) -> str:
-    return indirect(_speaker_named(fields), words)
+    return indirect(_speaker_named(fields), words, fields.verb)
 
 
 def _body(quote: str, fields: _Fields) -> str:
@@ -498,13 +506,15 @@ def format_quote(
     speaker: str = "",
     role: str = "",
     reported: bool = False,
+    verb: str = "",
 ) -> str:
     """The quote with its citation in ``style``, sanitised and ready to paste anywhere.
 
     ``speaker`` (and ``role``) name who said the quoted words when they are a statement: every
     style then cites the speaker "quoted in" the article. ``reported``: the words are the
     reporter's paraphrase of what the speaker said (see :func:`said_span`), copied as an
-    indirect statement, never in quotation marks as the speaker's."""
+    indirect statement, never in quotation marks as the speaker's, led by ``verb`` (see
+    :func:`indirect`)."""
     if style not in STYLES:
         raise ValueError(f"unknown citation style {style!r} (known: {', '.join(STYLES)})")
     paragraphs = _paragraphs(_balanced(quote))
@@ -512,7 +522,7 @@ def format_quote(
         paragraphs[-1] = paragraphs[-1].rstrip(",;:").rstrip() or paragraphs[-1]
     if shorten:
         paragraphs = [shorten_quote(" ".join(paragraphs))] if paragraphs else []
-    fields = _Fields(article, speaker, role, reported)
+    fields = _Fields(article, speaker, role, reported, verb)
     if style == "markdown":
         return _markdown([curly_quotes(p) for p in paragraphs], fields)
     joined = " ".join(paragraphs)  # a reported statement stands in no marks: its inner keep theirs

@@ -47,6 +47,7 @@ from diplotui.layout import Block, article_blocks, highlight_text, visible_text
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
+from diplotui.statements.verbs import verb_before
 from diplotui.store import (
     ArticleUnreadable,
     Store,
@@ -92,7 +93,7 @@ class _Selection:
     articles: list[Article]
     highlights: dict[str, list[Highlight]]  # article id -> highlights in reading order
     shown: dict[str, str]  # highlight id -> its quote as the reader shows it
-    said: dict[str, tuple[str, bool]]  # a statement's highlight id -> ``said_words``
+    said: dict[str, tuple[str, bool, str]]  # a statement's highlight id -> ``said_words``
     unreadable: list[str] = field(default_factory=list)
     """One line for each article a JSON or W3C export holds without its unreadable text."""
     kinds: dict[str, str] = field(default_factory=dict)
@@ -104,7 +105,7 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
     articles: list[Article] = []
     highlights: dict[str, list[Highlight]] = {}
     shown: dict[str, str] = {}
-    said: dict[str, tuple[str, bool]] = {}
+    said: dict[str, tuple[str, bool, str]] = {}
     for article in store.articles():
         if wanted is not None and article.id not in wanted:
             continue
@@ -127,15 +128,17 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
     return _Selection(articles, highlights, shown, said)
 
 
-def said_words(text: str, highlight: Highlight, blocks: Sequence[Block]) -> tuple[str, bool]:
+def said_words(text: str, highlight: Highlight, blocks: Sequence[Block]) -> tuple[str, bool, str]:
     """A statement's highlight as a citation gives it: its speaker's words (the reporter's
-    "Hang said:" cut off, see ``cite.said_span``) and whether they are a direct quotation.
-    Where the text no longer holds it, the stored quote, as the reporter's: whether it
-    stood in quotation marks cannot be told, and a paraphrase is never quoted as words."""
+    "Hang said:" cut off, see ``cite.said_span``), whether they are a direct quotation, and
+    for a reported statement the verb that introduced them (``cite.indirect``). Where the
+    text no longer holds it, the stored quote, as the reporter's: whether it stood in
+    quotation marks cannot be told, and a paraphrase is never quoted as words."""
     if text[highlight.start : highlight.end] != highlight.quote:
-        return highlight_text(text, highlight, blocks), False
+        return highlight_text(text, highlight, blocks), False, ""
     start, end, direct = said_span(text, highlight.start, highlight.end)
-    return visible_text(text, start, end, blocks), direct
+    verb = "" if direct else verb_before(text, start)
+    return visible_text(text, start, end, blocks), direct, verb
 
 
 def export(
@@ -254,11 +257,11 @@ def _md_quote(selection: _Selection, highlight: Highlight) -> list[str]:
     Thu Hang (spokeswoman) said: Viet Nam requests ..."), in no quotation marks."""
     if highlight.id not in selection.said:  # its double quotes typographic, as in a copy
         return _md_block(curly_quotes(selection.shown[highlight.id]), "> ") or ["> "]
-    words, direct = selection.said[highlight.id]
+    words, direct, verb = selection.said[highlight.id]
     if direct:
         quote = _md_block(curly_quotes(words), "> ") or ["> "]
         return [*quote, ">", f"> — {_md(_speaker(highlight))}"]
-    return _md_block(indirect(clean_field(_speaker(highlight)), curly_quotes(words)))
+    return _md_block(indirect(clean_field(_speaker(highlight)), curly_quotes(words), verb))
 
 
 def _tags(tags: list[str]) -> str:

@@ -111,3 +111,40 @@ def test_a_quotes_inner_marks_are_the_same_in_every_listing_and_copy(db: str):
     assert "> spokesman Lin Jian said on Friday that China “has indisputable sovereignty”" in brief
     copied = _quote(db, made.stdout.splitlines()[-1], "plain")
     assert copied.startswith("“spokesman Lin Jian said on Friday that China ‘has indisputable")
+
+
+def test_a_reported_statement_is_led_by_the_verb_that_introduced_it(store_path: Path):
+    """ "Ngo Le Van called on delegates to reflect ..." was copied as "Ngo Le Van said:
+    delegates to reflect ...": the statement's words are what follows the verb, and "said:"
+    before them made a request a sentence no one said. The article's verb leads them now
+    (its "that" kept, its comma not); with no verb before them, "said:" still does."""
+    text = (
+        "Talks on the coast\n\n"
+        "Deputy Minister Ngo Le Van called on delegates to reflect on three topics.\n\n"
+        "Deputy Minister Ngo Le Van stressed that, in the new context, the work must change.\n\n"
+        "According to Ngo Le Van, the partners are ready.\n"
+    )
+    article_id = text_hash(text)[:12]
+    with Store.open(store_path) as store:
+        article = Article(
+            id=article_id, title="Talks on the coast", text_hash="", source="Test Wire",
+            date="2025-05-02",
+        )  # fmt: skip
+        store.add_article(article, text)
+    db = str(store_path)
+    copies = []
+    for words in ("delegates to reflect on three topics", "in the new context, the work must"):
+        made = run_main("--db", db, "highlight", article_id, "--quote", words)
+        assert made.returncode == 0, made.stderr
+        printed = run_main("--db", db, "quote", made.stdout.splitlines()[-1], "--style", "plain")
+        copies.append(printed.stdout.splitlines()[0])
+    made = run_main("--db", db, "highlight", article_id, "--quote", "the partners are ready")
+    printed = run_main("--db", db, "quote", made.stdout.splitlines()[-1], "--style", "plain")
+    copies.append(printed.stdout.splitlines()[0])
+    assert copies == [
+        "Ngo Le Van (Deputy Minister) called on delegates to reflect on three topics.",
+        "Ngo Le Van (Deputy Minister) stressed that in the new context, the work must.",
+        "Ngo Le Van (Deputy Minister) said: the partners are ready.",
+    ]
+    brief = run_main("--db", db, "export", "--article", article_id).stdout
+    assert "Ngo Le Van (Deputy Minister) called on delegates to reflect on three topics." in brief

@@ -111,18 +111,18 @@ def _tty_osc52() -> Callable[[str], None] | None:
     return write
 
 
-def _shown(store: Store, highlight: Highlight, article: Article) -> tuple[str, bool]:
+def _shown(store: Store, highlight: Highlight, article: Article) -> tuple[str, bool, str]:
     """The highlight as the reader shows it, as the app copies it (a statement's: its
-    speaker's words), and whether it is a reported statement."""
+    speaker's words), whether it is a reported statement, and the verb that introduced it."""
     try:
         text = store.article_text(highlight.article_id)
     except StoreError:
         text = ""  # an unreadable body: the stored quote, cleaned, still cites
     blocks = article_blocks(text, article.title)
     if not highlight.speaker:
-        return highlight_text(text, highlight, blocks), False
-    words, direct = said_words(text, highlight, blocks)
-    return words, not direct
+        return highlight_text(text, highlight, blocks), False, ""
+    words, direct, verb = said_words(text, highlight, blocks)
+    return words, not direct, verb
 
 
 def run_quote(args: argparse.Namespace) -> int:
@@ -138,7 +138,7 @@ def run_quote(args: argparse.Namespace) -> int:
         style = args.style or store.setting(STYLE_SETTING, DEFAULT_STYLE)
         if style not in STYLES:
             style = DEFAULT_STYLE
-        words, reported = _shown(store, highlight, article)
+        words, reported, verb = _shown(store, highlight, article)
         text = format_quote(
             words,
             article,
@@ -147,6 +147,7 @@ def run_quote(args: argparse.Namespace) -> int:
             speaker=highlight.speaker,  # a statement's highlight cites it, as the app's ``y``
             role=highlight.speaker_role,
             reported=reported,
+            verb=verb,
         )
         print(text)
         if not args.copy:

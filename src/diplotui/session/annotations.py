@@ -19,6 +19,7 @@ from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Sta
 from diplotui.palette import colour_label
 from diplotui.session.cursor import ReadingCursor
 from diplotui.session.undo import Change, UndoStack
+from diplotui.statements.verbs import verb_before
 from diplotui.store import Store, StoreError
 from diplotui.tags import add_tags, remove_tags
 
@@ -187,11 +188,13 @@ class AnnotationSession:
         """The target's text as the reader shows it (hidden debris lines left out)."""
         return visible_text(self.text, target.start, target.end, self.cursor.blocks)
 
-    def said_text(self, target: Target) -> tuple[str, bool]:
+    def said_text(self, target: Target) -> tuple[str, bool, str]:
         """The target's words a citation gives its speaker (a reporter's "Hang said:" cut
-        off), and whether they are a direct quotation (else the reporter's paraphrase)."""
+        off), whether they are a direct quotation (else the reporter's paraphrase), and the
+        verb that introduced a paraphrase ("called on": ``cite.indirect``)."""
         start, end, direct = said_span(self.text, target.start, target.end)
-        return visible_text(self.text, start, end, self.cursor.blocks), direct
+        verb = "" if direct else verb_before(self.text, start)
+        return visible_text(self.text, start, end, self.cursor.blocks), direct, verb
 
     # -- highlights ---------------------------------------------------------------------------
 

@@ -143,3 +143,23 @@ def holds_listed_verb(text: str) -> bool:
     pattern opens with a lookbehind, so a search enters it at every offset of ``text``."""
     letters = text.encode("ascii", "replace").translate(_LETTER_RUNS)
     return not _FORM_BYTES.isdisjoint(letters.split())
+
+
+# A word, its particle and "that" ending right where a reported statement's words begin.
+_ENDING_VERB = re.compile(r"([A-Za-z]+)(?: (for|on|upon|out))?( that)?,? +\Z")
+
+
+def verb_before(text: str, start: int) -> str:
+    """The listed verb that introduces the words at ``start``, in its past tense with its
+    particle and "that" ("called on", "stressed that", "added" for "adding"; the comma of
+    "stressed that, in ..." left out), or "" when the words follow none ("According to X,
+    ...", "..., X said"). A copy of a reported statement says "X called on delegates to ..."
+    rather than "X said: delegates to ..."."""
+    found = _ENDING_VERB.search(text, max(0, start - 40), start)
+    form = FORMS.get(found.group(1).lower()) if found else None
+    if found is None or form is None:
+        return ""
+    particle = found.group(2) or ""
+    if particle not in PARTICLES.get(form.lemma, ("",)):
+        return ""
+    return form.past + (f" {particle}" if particle else "") + (found.group(3) or "")

@@ -129,11 +129,12 @@ class AnnotationActions(Controller):
             shown = {h.id: highlight_text(reader.text, h, reader.blocks) for h in highlights}
             from diplotui.export import said_words  # not before the first article opens
 
-            reported = set()
+            reported: dict[str, str] = {}  # id -> the verb that introduced the paraphrase
             for highlight in (h for h in highlights if h.speaker):
-                shown[highlight.id], direct = said_words(reader.text, highlight, reader.blocks)
+                words, direct, verb = said_words(reader.text, highlight, reader.blocks)
+                shown[highlight.id] = words
                 if not direct:
-                    reported.add(highlight.id)
+                    reported[highlight.id] = verb
             orphans = [
                 c
                 for c in self.store.speaker_corrections(article_id or "")

@@ -51,9 +51,9 @@ class QuoteActions(Controller):
             return
         style = self.cite_style()
         speaker, role = self.target_speaker(target)
-        direct = True
+        direct, verb = True, ""
         if speaker:
-            text, direct = session.said_text(target)
+            text, direct, verb = session.said_text(target)
         from diplotui.cite import format_quote
 
         quoted = format_quote(
@@ -64,6 +64,7 @@ class QuoteActions(Controller):
             speaker=speaker,
             role=role,
             reported=not direct,
+            verb=verb,
         )
         highlight_id = target.highlight.id if target.highlight else ""
         self.copy_text(quoted, style, article.id, highlight_id, what=quote_label(text))

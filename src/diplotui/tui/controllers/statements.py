@@ -238,6 +238,7 @@ class StatementActions(Controller):
         as ``y`` on it in the reader copies them (the article's details as stored now)."""
         from diplotui.cite import format_quote
         from diplotui.session import quote_label
+        from diplotui.statements.verbs import verb_before
         from diplotui.store import StoreError
 
         try:
@@ -246,6 +247,12 @@ class StatementActions(Controller):
             self.notify(str(error), severity="error", markup=False)
             return
         quotes, statement = self.screen.quote_actions, item.statement
+        verb = ""
+        if statement.kind != "direct":  # "X called on delegates to ...", as the reader copies it
+            try:
+                verb = verb_before(self.store.article_text(article.id), statement.start)
+            except StoreError:
+                verb = ""  # an unreadable text: "X said: ..." still cites it
         style = quotes.cite_style()
         quoted = format_quote(
             statement.text,
@@ -255,6 +262,7 @@ class StatementActions(Controller):
             speaker=statement.speaker,
             role=statement.role,
             reported=statement.kind != "direct",
+            verb=verb,
         )
         quotes.copy_text(quoted, style, article.id, what=quote_label(statement.text))
 

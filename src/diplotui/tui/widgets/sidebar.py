@@ -11,7 +11,7 @@ inert and put in ``rich.text.Text``, never markup.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -83,9 +83,12 @@ class _Listed:
     highlight: Highlight
     quote: str
     reported: bool = False  # a reported statement's: the reporter's words, not the speaker's
+    verb: str = ""  # the reporter's verb that introduced them ("called on": cite.indirect)
 
 
-def highlight_prompt(highlight: Highlight, quote: str, reported: bool = False) -> Text:
+def highlight_prompt(
+    highlight: Highlight, quote: str, reported: bool = False, verb: str = ""
+) -> Text:
     """Colour label, quote (as shown), note and tags of one highlight, as inert text; a
     reported statement as an indirect one, as every copy gives it (no quotation marks)."""
     prompt = Text()
@@ -100,7 +103,7 @@ def highlight_prompt(highlight: Highlight, quote: str, reported: bool = False) -
         named = highlight.speaker + (
             f" ({highlight.speaker_role})" if highlight.speaker_role else ""
         )
-        prompt.append(f"\n{_short(indirect(named, curly_quotes(quote)))}")
+        prompt.append(f"\n{_short(indirect(named, curly_quotes(quote), verb))}")
     else:
         prompt.append(f"\n“{_short(nested_quotes(quote))}”")  # its own marks nested, as copied
     if highlight.speaker and not reported:  # whose words they are, as the brief and citations say
@@ -227,9 +230,11 @@ def _is_orphan(highlight: Highlight) -> bool:
 
 
 def _highlight_row(
-    kind: str, highlight: Highlight, quotes: Mapping[str, str], reported: Collection[str]
+    kind: str, highlight: Highlight, quotes: Mapping[str, str], reported: Mapping[str, str]
 ) -> _Row:
-    listed = _Listed(highlight, quotes.get(highlight.id, highlight.quote), highlight.id in reported)
+    quote = quotes.get(highlight.id, highlight.quote)
+    said = highlight.id in reported
+    listed = _Listed(highlight, quote, said, reported.get(highlight.id, ""))
     return _Row(f"{kind}\t{highlight.id}", listed, item=SidebarItem(kind, highlight.id))
 
 
@@ -238,11 +243,12 @@ def _highlight_rows(
     quotes: Mapping[str, str],
     author: str | None = None,
     speaker_orphans: Sequence[SpeakerCorrection] = (),
-    reported: Collection[str] = (),
+    reported: Mapping[str, str] | None = None,
 ) -> list[_Row]:
     """The highlights section: heading, highlights in reading order, then those a sync
     flagged as conflicts, then the orphans (``author``: only that person's), then the
     speaker corrections whose words are gone (everyone's: they have no author)."""
+    reported = reported or {}
     if author is not None:
         highlights = [h for h in highlights if h.author == author]
     conflicts = [h for h in highlights if h.conflict]
@@ -335,7 +341,7 @@ class Sidebar(SidebarPane, can_focus=True):
         self._summary: list[_Row] = []
         self._highlights: list[_Row] = []
         self._listed: tuple[list[Highlight], Mapping[str, str]] = ([], {})
-        self._reported: Collection[str] = ()  # ids of reported statements' highlights
+        self._reported: Mapping[str, str] = {}  # reported statements' highlight id -> verb
         self._speaker_orphans: Sequence[SpeakerCorrection] = ()  # of the article: words gone
         self._article: Article | None = None  # the open one: when its text last changed
         self._author: str | None = None  # whose highlights are listed (None: everyone's)
@@ -378,7 +384,7 @@ class Sidebar(SidebarPane, can_focus=True):
         highlights: list[Highlight],
         quotes: Mapping[str, str] | None = None,
         speaker_orphans: Sequence[SpeakerCorrection] = (),
-        reported: Collection[str] = (),
+        reported: Mapping[str, str] | None = None,
     ) -> None:
         """List the article's highlights in reading order, orphans in their own section.
 
@@ -392,7 +398,7 @@ class Sidebar(SidebarPane, can_focus=True):
         """
         self._listed = (highlights, quotes or {})
         self._speaker_orphans = speaker_orphans
-        self._reported = reported
+        self._reported = reported or {}
         authors = {h.author for h in highlights}
         if self._author is not None and self._author not in authors:
             self._author = None
@@ -617,7 +623,7 @@ class Sidebar(SidebarPane, can_focus=True):
     def _row_text(self, row: _Row) -> Text:
         source = row.source
         if isinstance(source, _Listed):
-            return highlight_prompt(source.highlight, source.quote, source.reported)
+            return highlight_prompt(source.highlight, source.quote, source.reported, source.verb)
         if isinstance(source, SpeakerCorrection):
             return speaker_orphan_prompt(source)
         if isinstance(source, EntityGroup):
