@@ -57,7 +57,7 @@ async def test_correction_remove_applies_to_every_article(seeded_store: Store):
         reader.show_mention(target)
         await pilot.press("E")
         assert isinstance(app.screen, EntityCorrectionScreen)
-        await pilot.press("enter")  # the first choice: not an entity
+        await pilot.press("end", "enter")  # the last choice: not an entity
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert [c.kind for c in seeded_store.corrections()] == ["remove"]

@@ -36,6 +36,7 @@ from diplotui.library.statements import (
     speaker_label,
 )
 from diplotui.tui.dialogs.dialog import Dialog, fit_to_terminal
+from diplotui.tui.widgets.choices import ChoiceList
 from diplotui.tui.widgets.fields import EditField
 
 if TYPE_CHECKING:
@@ -129,8 +130,8 @@ class StatementsScreen(Screen[Opened | None]):
                 id="statements-filter",
             )
             with Horizontal(id="statements-panes"):
-                yield OptionList(*self._first_speakers(speakers), id="statements-speakers")
-                yield OptionList(*self._first_rows(found), id="statements-list")
+                yield ChoiceList(*self._first_speakers(speakers), id="statements-speakers")
+                yield ChoiceList(*self._first_rows(found), id="statements-list")
             yield Label(
                 "type to filter · enter: open at the statement (on a speaker: only theirs) "
                 "· y: copy · tab: pane · esc: close",
