@@ -693,8 +693,15 @@ class Reader(ReaderPane, can_focus=True):
         if not self.matches:
             self.notify("No matches.", markup=False)
             return
-        self.match_index = (self.match_index + delta) % len(self.matches)
+        count = len(self.matches)
+        stepped = self.match_index + delta
+        self.match_index = stepped % count
         self._paint_matches()
+        if stepped != self.match_index:  # past the last or the first: said, not silent
+            end = "first" if delta > 0 else "last"
+            self.notify(
+                f"Wrapped to the {end} match ({self.match_index + 1} of {count}).", markup=False
+            )
 
     # -- geometry --------------------------------------------------------------------------
 
