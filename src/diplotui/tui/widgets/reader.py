@@ -47,6 +47,7 @@ from diplotui.session.annotations import (
 from diplotui.session.cursor import ReadingCursor
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible
+from diplotui.tui.widgets.legend import TYPE_LABELS
 from diplotui.tui.widgets.panes import OPEN_HINT, ReaderPane, resize_virtually
 
 BULLET = "• "
@@ -661,7 +662,13 @@ class Reader(ReaderPane, can_focus=True):
         else:
             here = self.mention.start if marked and self.mention else start
             index = (bisect_left(starts, here) - 1) % len(starts)
-        self.show_mention(self.entities[index])
+        landed = self.entities[index]
+        self.show_mention(landed)
+        # said: the cursor alone did not show which name it marked, and E after it was a guess
+        kind = TYPE_LABELS.get(landed.type, landed.type)
+        self.notify(
+            f"“{inert_line(landed.text)}” ({kind}): E corrects it.", markup=False, timeout=2
+        )
 
     def entity_at_cursor(self) -> EntitySpan | None:
         """The marked mention when it is in the cursor sentence, else the sentence's first."""
