@@ -16,6 +16,15 @@ def _messages(app: DiplotuiApp) -> list[str]:
     return [str(notification.message) for notification in app._notifications]
 
 
+async def _find(pilot, words: str) -> None:
+    """``/``, the words typed, ``enter``."""
+    await pilot.press("slash")
+    await pilot.pause()
+    await type_text(pilot, words)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def test_a_second_find_replaces_the_query_and_n_says_it_wrapped(store_path):
     store = Store.open(store_path)
     add_article(store, "Talks", BODY)
@@ -23,22 +32,11 @@ async def test_a_second_find_replaces_the_query_and_n_says_it_wrapped(store_path
     async with app.run_test(size=(120, 40)) as pilot:
         reader = await open_first(app, pilot)
         reader.focus()
-        await pilot.press("slash")
-        await type_text(pilot, "sea")
-        await pilot.press("enter")
-        await pilot.pause()
+        await _find(pilot, "sea")
         assert reader.find_query == "sea" and len(reader.matches) == 2
-        await pilot.press("slash")
-        await pilot.pause()
-        await type_text(pilot, "islands")
-        await pilot.press("enter")
-        await pilot.pause()
+        await _find(pilot, "islands")
         assert reader.find_query == "islands" and len(reader.matches) == 1
-        await pilot.press("slash")
-        await pilot.pause()
-        await type_text(pilot, "sea")
-        await pilot.press("enter")
-        await pilot.pause()
+        await _find(pilot, "sea")
         assert not any("Wrapped" in message for message in _messages(app))
         await pilot.press("n")  # to the second of two
         await pilot.press("n")  # past the last
