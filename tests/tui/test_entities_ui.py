@@ -57,7 +57,7 @@ async def test_correction_remove_applies_to_every_article(seeded_store: Store):
         reader.show_mention(target)
         await pilot.press("E")
         assert isinstance(app.screen, EntityCorrectionScreen)
-        await pilot.press("enter")  # the first choice: not an entity
+        await pilot.press("end", "enter")  # the last choice: not an entity
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert [c.kind for c in seeded_store.corrections()] == ["remove"]
@@ -134,3 +134,17 @@ async def test_e_turns_entity_colours_off_in_reader_and_legend(seeded_store: Sto
         text, style = _legend(sidebar)
         assert reader.show_entities and "(off: e)" not in text
         assert style.color == person_colour
+
+
+async def test_next_mention_says_which_name_it_is_on(seeded_store: Store):
+    """``>`` moved the cursor and said nothing, so ``E`` after it was a guess."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        reader = await open_first(app, pilot)
+        reader.focus()
+        await pilot.press("g", "greater_than_sign")
+        await pilot.pause()
+        mention = reader.mention
+        assert mention is not None
+        said = str(list(app._notifications)[-1].message)
+        assert said.startswith(f"“{mention.text}” (") and "E corrects it" in said

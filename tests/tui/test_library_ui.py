@@ -11,6 +11,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.confirm import ConfirmScreen
 from diplotui.tui.dialogs.import_files import ImportScreen
 from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.reader import Reader
 
 from .helpers import screen_cells, settle, settle_start_up, type_text
 from .library_fixtures import make_library, titled
@@ -481,3 +482,41 @@ async def test_undo_and_redo_of_a_deletion_or_archiving_keep_the_cursor_near_tha
             assert library.current_id == gamma, f"{leave}: the neighbour, not the top"
             await pilot.press("ctrl+z", "g")
     store.close()
+
+
+async def test_undoing_the_deletion_of_the_open_article_reopens_it_where_it_was(
+    seeded_store: Store, store_path: Path
+):
+    """``D y`` on the open article closed the reader; ``ctrl+z`` brought the row back but
+    left the reader empty, and the next start opened nothing. The reader comes back too,
+    at the sentence it was on, and a restart finds it there."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        app.screen.query_one(Reader).focus()
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        opened, place = reader.article_id, reader.cursor_span
+        assert opened is not None and place[0] > 0
+        app.screen.query_one(ArticleList).focus()
+        await pilot.press("D", "y")
+        await pilot.pause()
+        assert reader.article_id is None
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert reader.article_id == opened
+        assert reader.cursor_span == place
+    seeded_store.close()
+    reopened = Store.open(store_path)
+    try:
+        app = DiplotuiApp(reopened)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle_start_up(app, pilot)
+            reader = app.screen.query_one(Reader)
+            assert reader.article_id == opened
+            assert reader.cursor_span == place
+    finally:
+        reopened.close()

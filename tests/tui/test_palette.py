@@ -371,3 +371,18 @@ async def test_a_name_found_nowhere_offers_no_key_whose_description_scatters_its
         names = _names(await _hit_names(app, pilot, "the app"))  # the description's words
         assert any(name.startswith("Quit") for name in names)
     store.close()
+
+
+async def test_a_guessed_date_keeps_its_question_mark_in_a_hit(store_path: Path):
+    """The list shows a guessed date as "2030-01-01?"; the palette dropped the "?" and
+    passed the guess off as a fact."""
+    store = make_library(store_path)
+    article = add_article(store, "Omega talks", "Ministers met in Paris.")
+    store.save_article(replace(article, source="Wire", date_is_guess=True))
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        said = await _entity_hit(app, pilot, "omega talks")
+        assert said == "Open article · Wire · 2030-01-01?"
+    store.close()

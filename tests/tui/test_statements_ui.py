@@ -216,7 +216,7 @@ async def test_statements_view_filters_by_speaker_and_opens_the_article_there(st
         assert "the visit was a success" in str(listing.get_option_at_index(0).prompt)
         await type_text(pilot, " since:2025-07")
         await pilot.pause()
-        assert listing.option_count == 0
+        assert _rows_listed(screen) == []
         await type_text(pilot, "x")  # the error names what was typed, not a CLI flag
         await pilot.pause()
         title = str(screen.query_one("#statements-title", Label).render())
@@ -1076,7 +1076,8 @@ async def _statements_after_keys_on_the_newest(
 
 def _rows_listed(screen: StatementsScreen) -> list[str]:
     listing = screen.query_one("#statements-list", OptionList)
-    return [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+    options = [listing.get_option_at_index(n) for n in range(listing.option_count)]
+    return [str(option.prompt) for option in options if not option.disabled]  # not "why none"
 
 
 async def test_a_tag_given_after_w_counts_in_the_statements_views_tag_filter(store_path: Path):
@@ -1298,4 +1299,32 @@ async def test_keys_pressed_before_the_names_are_found_say_so_never_none(
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen)
         assert "Ngo Le Van" in str(app.screen.query_one(Label).render())
+    store.close()
+
+
+async def test_a_tag_with_a_space_filters_in_quotes_and_an_empty_list_says_why(store_path: Path):
+    """``tag:"east sea"`` finds what ``statements --tag "east sea"`` finds; a filter that
+    lists nothing says why in the pane, and what the box searches."""
+    store = _store(store_path)
+    tagged = _add(store, OTHER, "Earlier talks", "2025-03-02")
+    store.with_updates(store.article(tagged.id), tags=["east sea"])
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        listing = screen.query_one("#statements-list", OptionList)
+        await type_text(pilot, 'tag:"east sea"')
+        await pilot.pause()
+        rows = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+        assert rows and all("Earlier talks" in row for row in rows)
+        await pilot.press(*["backspace"] * len('"east sea"'))
+        await type_text(pilot, "east sea")
+        await pilot.pause()
+        assert listing.option_count == 1
+        why = listing.get_option_at_index(0)
+        assert why.disabled
+        assert "No article is tagged #east" in str(why.prompt)
+        assert 'tag:"east sea"' in str(why.prompt)
+        assert "not the words of a statement" in str(why.prompt)
     store.close()

@@ -33,17 +33,19 @@ class ArticleRow:
         # Imported here: the first frame draws rows from the snapshot, without the model.
         from diplotui.library.reading import ARCHIVED, UNREAD, state_of
 
-        # What the analyst added comes first: in a narrow pane the end of the line is cut.
+        # What the analyst added comes first, the marks short: in a narrow pane the end of
+        # the line is cut. The date before the tags, which are long and pushed it off the
+        # edge: it is what the list is sorted and scanned by.
         state = state_of(article)
         parts = ["archived"] if state == ARCHIVED else []
         if highlight_count:
             parts.append(f"✎ {highlight_count}")
         if article.note:
             parts.append("note")
-        if article.tags:
-            parts.append(" ".join(f"#{tag}" for tag in distinct_tags(article.tags)))
         # "undated" rather than nothing: a row without date or source had an empty line
         parts.append(article.date_label or "undated")
+        if article.tags:
+            parts.append(" ".join(f"#{tag}" for tag in distinct_tags(article.tags)))
         if article.source:
             parts.append(article.source)
         title, details = inert_line(article.title), inert_line(" · ".join(parts))

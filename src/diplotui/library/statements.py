@@ -3,6 +3,7 @@ tag and date, newest first. Shared by ``diplotui statements`` and the Statements
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from diplotui.library.query import LibraryQuery, MatchContext
 from diplotui.library.statement_cache import StatementCache
 from diplotui.model import Article, Statement
 from diplotui.store import Store
+from diplotui.tags import has_tag, tag_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,11 +196,29 @@ class StatementQuery:
         ``tag:``, ``since:``, ``until:`` terms ("trung since:2025-07 role:minister")."""
         fields: dict[str, list[str]] = {}
         for _, field, value in _terms(typed):
-            if field in _ONE_WORD:
+            if field == "tag":
+                fields[field] = [_typed_tag(value)]
+            elif field in _ONE_WORD:
                 fields[field] = [value]
             elif value:
                 fields.setdefault(field, []).append(value)
         return cls(**{name: " ".join(words) for name, words in fields.items()})
+
+    def nothing_found(self, tags_in_use: Iterable[str]) -> str:
+        """Why this filter lists no statement, and what the box searches: an empty list
+        said nothing, and a tag with a space typed bare (``tag:east sea``) or a topic
+        typed in the box looked like a library with nothing on it."""
+        reason = "No statement matches this filter."
+        if self.tag and not has_tag(tags_in_use, self.tag):
+            reason = f"No article is tagged #{self.tag}."
+            key = tag_key(self.tag)
+            spaced = [tag for tag in tags_in_use if " " in tag and tag_key(tag).startswith(key)]
+            if spaced:
+                reason += f' A tag with a space goes in quotes: tag:"{spaced[0]}".'
+        return (
+            f"{reason} The box finds who spoke: a name, role:, org:, tag:, since:, until:; "
+            "not the words of a statement (/ in the reader searches those)."
+        )
 
     def library_query(self) -> LibraryQuery:
         """The article side of the filter (tag, dates); raises QueryError on a bad date."""
@@ -237,11 +257,21 @@ class StatementQuery:
         return found
 
 
+_WORD = re.compile(r'(?:[^\s"]|"[^"]*(?:"|$))+')
+"""A word typed, spaces inside its double quotes kept: ``tag:"east sea"`` is one word."""
+
+
+def _typed_tag(value: str) -> str:
+    """The tag a ``tag:`` term names: its quotes and a leading ``#`` are not the tag's."""
+    return " ".join(value.replace('"', " ").strip().lstrip("#").split())
+
+
 def _terms(typed: str) -> Iterator[tuple[str, str, str]]:
     """Each word typed, with the field it fills and its value there: words after ``role:``
-    or ``org:`` go on filling it, a ``tag:``/``since:``/``until:`` term is one word."""
+    or ``org:`` go on filling it, a ``tag:``/``since:``/``until:`` term is one word (a tag
+    with a space in double quotes, as the command line's ``--tag "east sea"``)."""
     current = "speaker"
-    for word in typed.split():
+    for word in _WORD.findall(typed):
         prefix, colon, rest = word.partition(":")
         if colon and prefix.lower() in _PREFIXES:
             field = _PREFIXES[prefix.lower()]

@@ -352,9 +352,12 @@ class AnnotationSession:
         return updated
 
     def delete_article(self, article_id: str) -> RemovedArticle:
-        """Delete an article and its highlights; undo brings them all back."""
+        """Delete an article and its highlights; undo brings them all back (and, when it
+        was open, the reading cursor where it was)."""
+        was_open = article_id == self.article_id
+        reopen_at = self.cursor.span[0] if was_open else None
         removed = self.store.delete_article(article_id)
-        if article_id == self.article_id:
+        if was_open:
             self.close()
 
         def delete_again() -> None:
@@ -367,6 +370,7 @@ class AnnotationSession:
             lambda: self.store.restore_article(removed),
             delete_again,
             article_id=article_id,
+            reopen_at=reopen_at,
         )
         return removed
 
@@ -378,10 +382,12 @@ class AnnotationSession:
         undo: Callable[[], None],
         redo: Callable[[], None],
         article_id: str | None = None,
+        reopen_at: int | None = None,
     ) -> None:
         """Put a change on the one undo stack (entity corrections are made elsewhere);
-        ``article_id``: the article whose list row it takes away or brings back."""
-        self.undo_stack.record(label, undo, redo, article_id)
+        ``article_id``: the article whose list row it takes away or brings back;
+        ``reopen_at``: where its reader was, when the change closed it."""
+        self.undo_stack.record(label, undo, redo, article_id, reopen_at)
         self.reload_highlights()
 
     def undo(self) -> Change | None:

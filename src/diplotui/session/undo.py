@@ -15,12 +15,14 @@ class Change:
     """One undoable change: what it was and what it touched (for the user), how to put it
     back, and how to make it again. ``article_id`` names the article whose list row the
     change takes away or brings back (a deletion, archiving), so the list's cursor can
-    follow it."""
+    follow it; ``reopen_at``, the reading cursor's offset in that article when the change
+    closed it (the deletion of the open article): undone, it opens there again."""
 
     label: str
     undo: Callable[[], None]
     redo: Callable[[], None]
     article_id: str | None = None
+    reopen_at: int | None = None
 
 
 class UndoStack:
@@ -39,9 +41,10 @@ class UndoStack:
         undo: Callable[[], None],
         redo: Callable[[], None],
         article_id: str | None = None,
+        reopen_at: int | None = None,
     ) -> None:
         """A new change: what was undone before it can no longer be redone."""
-        self._changes.append(Change(label, undo, redo, article_id))
+        self._changes.append(Change(label, undo, redo, article_id, reopen_at))
         self._undone.clear()
 
     def next_undo(self) -> Change | None:

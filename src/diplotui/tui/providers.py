@@ -58,7 +58,9 @@ def _articles(main: MainScreen, kept: KeptListings) -> list[Candidate]:
 def _article(main: MainScreen, article: Article) -> Candidate:
     return (
         inert_line(article.title),
-        inert_line(" · ".join(p for p in ("Open article", article.source, article.date) if p)),
+        inert_line(
+            " · ".join(p for p in ("Open article", article.source, article.date_label) if p)
+        ),
         partial(main.read_article, article.id),
     )
 

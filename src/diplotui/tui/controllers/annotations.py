@@ -326,7 +326,15 @@ class AnnotationActions(Controller):
     def undo(self) -> None:
         """Undo the most recent change of the session, whatever it was."""
         stack = self.session.undo_stack
-        self._step_back_or_forth(stack.next_undo(), self.session.undo, "Undone", "Nothing to undo.")
+        coming = stack.next_undo()
+        self._step_back_or_forth(coming, self.session.undo, "Undone", "Nothing to undo.")
+        if coming is None or stack.next_redo() is not coming:
+            return  # nothing undone
+        if coming.article_id and coming.reopen_at is not None:
+            # the deletion of the open article: the reader comes back where it was (and
+            # is remembered there for the next start, as opening it is)
+            self.screen.open_article(coming.article_id)
+            self.reader.reopen_at(coming.reopen_at)
 
     def redo(self) -> None:
         """Make the most recently undone change again (an ``u`` pressed once too often)."""

@@ -18,6 +18,9 @@ class ConfirmScreen(Dialog[bool]):
         Binding("n,escape", "answer(False)", "No"),
     ]
 
+    # opened on "Cancel": a stray enter (one meant for the screen below) deleted an article
+    AUTO_FOCUS = "#confirm-no"
+
     def __init__(self, question: str, action: str = "Yes", detail: str = "") -> None:
         super().__init__()
         self._question = question

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from diplotui.inert import inert_line, without_surrogates
 from diplotui.model import EntityType
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput
+from diplotui.tui.widgets.choices import ChoiceList
 from diplotui.tui.widgets.legend import TYPE_LABELS
 
 
@@ -47,24 +48,27 @@ class EntityCorrectionScreen(Dialog[CorrectionChoice | None]):
         heading = f"Correct “{shown}”"
         if self._type:
             heading += f" ({TYPE_LABELS.get(self._type, self._type)})"
+        # the alias first, as it only asks for a name: the row highlighted on opening is
+        # what a stray enter takes, and removing a name acts on every article
         options: list[Option] = []
         if self._type:
-            options.append(Option(Text("Not an entity: remove it everywhere"), id="remove"))
             options.append(Option(Text("Same entity as another name (alias)…"), id="alias"))
         for kind in EntityType:
             if kind.value != self._type:
                 label = f"Mark as {TYPE_LABELS[kind.value]} ({kind.value})"
                 options.append(Option(Text(label), id=f"add:{kind.value}"))
+        if self._type:
+            options.append(Option(Text("Not an entity: remove it everywhere"), id="remove"))
         with Vertical(classes="dialog"):
             yield Label(heading, classes="dialog-title", markup=False)
-            yield OptionList(*options, id="correction-choices")
+            yield ChoiceList(*options, id="correction-choices")
             yield JoinedPasteInput(
                 placeholder="the other name, e.g. Vietnam Fatherland Front",
                 suggester=SuggestFromList(self._known, case_sensitive=False),
                 id="alias-input",
             )
             yield Label(
-                "enter: apply to every article · tab: complete · esc: cancel",
+                "j/k ↑↓: choose · enter: apply to every article · tab: complete · esc: cancel",
                 classes="dialog-help",
             )
 

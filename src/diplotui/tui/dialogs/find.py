@@ -26,8 +26,13 @@ class FindScreen(Dialog[str | None]):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="find-bar"):
             yield Label("Find:", classes="find-label")
+            # the last query selected: typing replaces it (typed after it, "sea" then
+            # "islands" searched "seaislands"); an arrow key keeps it to edit
             yield EditField(
-                self._query, placeholder="words (case and accents ignored)", id="find-input"
+                self._query,
+                placeholder="words (case and accents ignored)",
+                id="find-input",
+                select_on_focus=True,
             )
             yield Label("", id="find-count", classes="find-count")
 

@@ -13,6 +13,7 @@ from diplotui.layout import one_line
 from diplotui.model import QuoteRecord
 from diplotui.store import Store
 from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.widgets.choices import ChoiceList
 
 QUOTE_CELLS = 200
 CITATION_CELLS = 400
@@ -46,7 +47,7 @@ class QuoteHistoryScreen(Dialog[QuoteRecord | None]):
         with Vertical(classes="dialog history-dialog"):
             yield Label(f"Quote history ({len(self._quotes)})", classes="dialog-title")
             options = [Option(_prompt(q), id=q.id) for q in self._quotes]
-            yield OptionList(*options, id="quote-history")
+            yield ChoiceList(*options, id="quote-history")
             if not self._quotes:
                 yield Label("Nothing copied yet: y in the reader copies a quote.")
             yield Label("enter/y: copy again · esc: close", classes="dialog-help")

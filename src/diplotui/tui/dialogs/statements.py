@@ -36,6 +36,7 @@ from diplotui.library.statements import (
     speaker_label,
 )
 from diplotui.tui.dialogs.dialog import Dialog, fit_to_terminal
+from diplotui.tui.widgets.choices import ChoiceList
 from diplotui.tui.widgets.fields import EditField
 
 if TYPE_CHECKING:
@@ -129,8 +130,8 @@ class StatementsScreen(Screen[Opened | None]):
                 id="statements-filter",
             )
             with Horizontal(id="statements-panes"):
-                yield OptionList(*self._first_speakers(speakers), id="statements-speakers")
-                yield OptionList(*self._first_rows(found), id="statements-list")
+                yield ChoiceList(*self._first_speakers(speakers), id="statements-speakers")
+                yield ChoiceList(*self._first_rows(found), id="statements-list")
             yield Label(
                 "type to filter · enter: open at the statement (on a speaker: only theirs) "
                 "· y: copy · tab: pane · esc: close",
@@ -232,7 +233,17 @@ class StatementsScreen(Screen[Opened | None]):
         self._found = found or []
         self._shown = self._found[: max(PAGE, upto + NEAR_END + 1)]
         self._drawn = []
+        if found == [] and self._typed.strip():
+            return [self._nothing_found()]
         return self._options(self._shown, 0)
+
+    def _nothing_found(self) -> Option:
+        """Why the filter lists nothing: blank panes gave no reason (a tag typed without
+        its quotes, the words of a statement looked for in a box of names)."""
+        store = self._current_store() if self._current_store else None
+        tags = store.tag_counts() if store is not None else []
+        why = StatementQuery.parse(self._typed).nothing_found(tags)
+        return Option(Text(why, style="italic"), disabled=True)
 
     def _first_speakers(self, speakers: list[tuple[str, int]], upto: int = 0) -> list[Option]:
         self._speakers = speakers
@@ -247,7 +258,7 @@ class StatementsScreen(Screen[Opened | None]):
         there too, the first ``W`` after ``R`` opened scrolled past the new statements."""
         title, found, speakers = self._filtered()
         self.query_one("#statements-title", Label).update(title)
-        if found is None or (found == self._found and speakers == self._speakers):
+        if found is None or (found and found == self._found and speakers == self._speakers):
             return  # a letter that changed nothing (the rest of a name) redraws nothing
         listing = self.query_one("#statements-list", OptionList)
         speaker_list = self.query_one("#statements-speakers", OptionList)

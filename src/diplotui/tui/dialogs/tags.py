@@ -25,6 +25,7 @@ from diplotui.tui.dialogs.dialog import (
     prepare_kept,
     push_kept,
 )
+from diplotui.tui.widgets.choices import ChoiceList
 
 
 class TagSuggester(Suggester):
@@ -189,11 +190,19 @@ class RemoveTagScreen(Dialog[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(f"Remove a tag from {self._target}", classes="dialog-title", markup=False)
-            yield OptionList(
+            yield ChoiceList(
                 *(Option(Text(f"#{inert_line(tag)}"), id=tag) for tag in self._tags),
                 id="tag-choices",
             )
-            yield Label("enter: remove · esc: cancel", classes="dialog-help")
+            yield Label(self._keys(self._tags[0] if self._tags else ""), classes="dialog-help")
+
+    @staticmethod
+    def _keys(tag: str) -> str:
+        """The key line, naming the tag ``enter`` removes: every choice here removes one."""
+        return f"j/k ↑↓: choose · enter: remove #{inert_line(tag)} · esc: cancel"
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.query_one(".dialog-help", Label).update(self._keys(event.option.id or ""))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)

@@ -16,6 +16,7 @@ from diplotui.library.statements import said_words, speaker_label
 from diplotui.library.timeline import TimelineEntry, date_width
 from diplotui.tui.dialogs.dialog import Dialog
 from diplotui.tui.dialogs.statements import QUOTE_CHARS, TITLE_CHARS, Opened
+from diplotui.tui.widgets.choices import ChoiceList
 
 _NOTHING = (
     "No statement by {name} and no dated sentence naming {name} in the library. In the "
@@ -55,7 +56,7 @@ class TimelineScreen(Dialog[Opened | None]):
                 classes="dialog-title",
                 markup=False,  # an entity's name is the article's text
             )
-            yield OptionList(id="timeline-list")
+            yield ChoiceList(id="timeline-list")
             yield Label("enter: open the article there · esc: close", classes="dialog-help")
 
     def show_entries(self, entries: list[TimelineEntry]) -> None:

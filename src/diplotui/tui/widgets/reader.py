@@ -43,6 +43,7 @@ from diplotui.session.annotations import highlight_at, placed_highlights
 from diplotui.session.cursor import ReadingCursor
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible
+from diplotui.tui.widgets.legend import TYPE_LABELS
 from diplotui.tui.widgets.panes import OPEN_HINT, ReaderPane, resize_virtually
 
 BULLET = "• "
@@ -670,7 +671,13 @@ class Reader(ReaderPane, can_focus=True):
         else:
             here = self.mention.start if marked and self.mention else start
             index = (bisect_left(starts, here) - 1) % len(starts)
-        self.show_mention(self.entities[index])
+        landed = self.entities[index]
+        self.show_mention(landed)
+        # said: the cursor alone did not show which name it marked, and E after it was a guess
+        kind = TYPE_LABELS.get(landed.type, landed.type)
+        self.notify(
+            f"“{inert_line(landed.text)}” ({kind}): E corrects it.", markup=False, timeout=2
+        )
 
     def entity_at_cursor(self) -> EntitySpan | None:
         """The marked mention when it is in the cursor sentence, else the sentence's first."""
@@ -702,8 +709,15 @@ class Reader(ReaderPane, can_focus=True):
         if not self.matches:
             self.notify("No matches.", markup=False)
             return
-        self.match_index = (self.match_index + delta) % len(self.matches)
+        count = len(self.matches)
+        stepped = self.match_index + delta
+        self.match_index = stepped % count
         self._paint_matches()
+        if stepped != self.match_index:  # past the last or the first: said, not silent
+            end = "first" if delta > 0 else "last"
+            self.notify(
+                f"Wrapped to the {end} match ({self.match_index + 1} of {count}).", markup=False
+            )
 
     # -- geometry --------------------------------------------------------------------------
 

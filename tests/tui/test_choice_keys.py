@@ -1,0 +1,89 @@
+"""Choice dialogs move with ``j``/``k`` as the panes do, and open away from their destructive
+choice: a new user's ``T j j enter`` removed the first tag, and ``E j j enter`` removed an
+entity in every article, because only the arrows moved there."""
+
+from __future__ import annotations
+
+from textual.widgets import Label, OptionList
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.confirm import ConfirmScreen
+from diplotui.tui.dialogs.entity_correction import EntityCorrectionScreen
+from diplotui.tui.dialogs.quote_history import QuoteHistoryScreen
+from diplotui.tui.dialogs.tags import RemoveTagScreen
+from diplotui.tui.widgets.article_list import ArticleList
+
+from .test_reader_support import open_first
+
+
+async def test_untag_moves_with_j_and_k_and_says_which_tag_enter_removes(seeded_store: Store):
+    first = seeded_store.articles()[0]
+    seeded_store.with_updates(first, tags=["east sea", "sovereignty", "China"])
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.screen.query_one(ArticleList).focus()
+        await pilot.press("T")
+        await pilot.pause()
+        assert isinstance(app.screen, RemoveTagScreen)
+        await pilot.press("j", "j", "k", "j")
+        await pilot.pause()
+        keys = app.screen.query_one(".dialog-help", Label).render()
+        assert "enter: remove #China" in str(keys)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert seeded_store.article(first.id).tags == ["east sea", "sovereignty"]
+
+
+async def test_entity_correction_opens_away_from_remove_and_moves_with_j(seeded_store: Store):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        target = next(s for s in reader.entities if s.text == "Tran Cam Tu")
+        reader.show_mention(target)
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, EntityCorrectionScreen)
+        choices = app.screen.query_one("#correction-choices", OptionList)
+        opened_on = choices.highlighted
+        assert opened_on is not None
+        assert choices.get_option_at_index(opened_on).id != "remove"
+        await pilot.press("j")
+        assert choices.highlighted == opened_on + 1
+        await pilot.press("k")
+        assert choices.highlighted == opened_on
+        await pilot.press("j", "j", "enter")  # a stray enter: nothing removed
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [c.kind for c in seeded_store.corrections()] != ["remove"]
+
+
+async def test_delete_question_opens_on_cancel(seeded_store: Store):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        count = len(seeded_store.articles())
+        app.screen.query_one(ArticleList).focus()
+        await pilot.press("D")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmScreen)
+        assert len(seeded_store.articles()) == count
+
+
+async def test_quote_history_moves_with_j_and_k(seeded_store: Store, clipboard: list[str]):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("y", "j", "y")
+        await pilot.pause()
+        await pilot.press("Q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteHistoryScreen)
+        listing = app.screen.query_one(OptionList)
+        assert listing.highlighted == 0
+        await pilot.press("j")
+        assert listing.highlighted == 1
+        await pilot.press("k")
+        assert listing.highlighted == 0
