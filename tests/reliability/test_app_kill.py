@@ -62,6 +62,11 @@ def burst(terminal: Terminal, done: int, pairs: int) -> None:
     """Open the article (cursor on its title), skip the ``done`` sentences, then j h pairs."""
     terminal.keys("Enter")
     terminal.wait_for("h Highlight")  # the reader has the focus: keys now go to it
+    deadline = time.monotonic() + 60  # a bare h waits for the statements to be found:
+    while "No statements found" not in terminal.screen():  # s says when they are
+        assert time.monotonic() < deadline, "the article's statements were never found"
+        terminal.keys("s")
+        time.sleep(0.3)
     terminal.keys("-l", "j" * done + "jh" * pairs)
 
 
