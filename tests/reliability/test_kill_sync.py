@@ -99,13 +99,16 @@ def sync(path: Path, author: str) -> None:
 
 
 def folder_size(folder: Path) -> tuple[int, int]:
-    """(entries, bytes) under ``folder``: git's writes of objects, packs and refs change it."""
+    """(entries, bytes) under ``folder``: git's writes of objects, packs and refs change it.
+    Walked with ``os.walk``, which passes over a folder git removes while it is read (its
+    incoming objects' temporary folder): ``rglob`` raised FileNotFoundError there."""
     sizes = []
-    for entry in folder.rglob("*"):
-        try:
-            sizes.append(entry.stat().st_size)
-        except FileNotFoundError:  # a lock or temporary file git has just renamed
-            continue
+    for parent, _folders, files in os.walk(folder):
+        for name in files:
+            try:
+                sizes.append(os.stat(os.path.join(parent, name)).st_size)
+            except FileNotFoundError:  # a lock or temporary file git has just renamed
+                continue
     return len(sizes), sum(sizes)
 
 

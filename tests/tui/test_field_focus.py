@@ -84,7 +84,9 @@ async def test_prefilled_fields_keep_their_text_when_typed_into(store_path):
         assert (before, after) == ("envoy", "envoys")
         await pilot.press("escape")
         await pilot.pause()
-        # the reader's find, opened again on the find in use
+        # the reader's find is the exception, as / is in less and vim: opened again, it holds
+        # the last query selected, so typing starts a new one (newuser27 typed "paracels" after
+        # "sovereignty" and searched "sovereigntyparacels")
         await open_first(app, pilot)
         await pilot.press("slash")
         await type_text(pilot, "envoy")
@@ -92,7 +94,7 @@ async def test_prefilled_fields_keep_their_text_when_typed_into(store_path):
         await pilot.press("slash")
         await pilot.pause()
         before, after = await _typed_after(app, pilot, "s")
-        assert (before, after) == ("envoy", "envoys")
+        assert (before, after) == ("envoy", "s")
         await pilot.press("escape")
     store.close()
 

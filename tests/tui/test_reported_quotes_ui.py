@@ -76,6 +76,7 @@ async def test_y_in_the_statements_view_copies_a_reported_statement_unquoted(
         await pilot.press("enter")
         await _copied(app, pilot, "y")
         assert clipboard[-1].startswith(
-            "Ngo Le Van (Deputy Minister of Foreign Affairs) said: the Ministry is ready to help."
+            "Ngo Le Van (Deputy Minister of Foreign Affairs) stressed that the Ministry is ready "
+            "to help."
         )
     store.close()

@@ -111,7 +111,7 @@ async def test_statements_are_marked_jumped_to_labelled_and_cited(store_path: Pa
         # the sidebar says whose words the highlight holds, as the brief does
         [row] = [row for row in sidebar_rows(app) if row.startswith("▌ key statement")]
         # (a reported statement: as an indirect one, the reporter's words in no marks)
-        assert "\nNgo Le Van (Deputy Minister of Foreign Affairs) said: the Ministry" in row
+        assert "\nNgo Le Van (Deputy Minister of Foreign Affairs) stressed that the Ministry" in row
         # a speaker's words come from the article: brackets in them are text, never markup
         bracketed = replace(reader.statements[0], speaker="[/b]Ngo [red]Le Van")
         reader.set_statements([bracketed])
@@ -125,7 +125,7 @@ async def test_statements_are_marked_jumped_to_labelled_and_cited(store_path: Pa
         "Deputy Minister of Foreign Affairs",
     )
     brief = export(store, "markdown")
-    assert "\nNgo Le Van (Deputy Minister of Foreign Affairs) said: the Ministry" in brief
+    assert "\nNgo Le Van (Deputy Minister of Foreign Affairs) stressed that the Ministry" in brief
     assert "Ngo Le Van (Deputy Minister of Foreign Affairs)" in export(store, "csv")
     store.close()
 
@@ -170,8 +170,8 @@ async def test_y_and_h_on_a_statements_sentence_take_the_speakers_words(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert clipboard[-1] == (  # reported: the reporter's words, in no quotation marks
-            "Ngo Le Van (Deputy Minister of Foreign Affairs) said: the Ministry is ready to "
-            "help.\nDeputy Minister of Foreign Affairs Ngo Le Van, quoted in “Enhancing "
+            "Ngo Le Van (Deputy Minister of Foreign Affairs) stressed that the Ministry is ready "
+            "to help.\nDeputy Minister of Foreign Affairs Ngo Le Van, quoted in “Enhancing "
             "capacity of people's organizations,” World & Vietnam Report, July 18, 2025."
         )
         await pilot.press("s", "h")  # the direct quotation: its words, not "he said"
@@ -986,7 +986,7 @@ async def test_a_statement_opened_from_w_is_the_one_y_cites_in_a_sentence_of_two
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert clipboard[-1].startswith(  # a reported statement: his words are the reporter's
-            "Ito Naoki (Ambassador) said: Japan would invest more.\n— Ito Naoki (Ambassador)"
+            "Ito Naoki (Ambassador) said that Japan would invest more.\n— Ito Naoki (Ambassador)"
         )
     store.close()
 
@@ -1117,8 +1117,8 @@ async def test_y_in_the_statements_view_copies_the_statement_with_its_citation(
         await pilot.pause()
         assert app.screen is screen, "copying leaves the view open"
         assert clipboard == [  # the statement's words alone, cited as the reader's y cites them
-            "Ngo Le Van (Deputy Minister of Foreign Affairs) said: the Ministry is ready to "
-            "help.\nDeputy Minister of Foreign Affairs Ngo Le Van, quoted in “Enhancing "
+            "Ngo Le Van (Deputy Minister of Foreign Affairs) stressed that the Ministry is ready "
+            "to help.\nDeputy Minister of Foreign Affairs Ngo Le Van, quoted in “Enhancing "
             "capacity of people's organizations,” World & Vietnam Report, July 18, 2025."
         ]
         assert [quote.text for quote in store.quotes()] == clipboard  # in the quote history
