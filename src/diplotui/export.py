@@ -47,7 +47,7 @@ from diplotui.layout import Block, article_blocks, highlight_text, visible_text
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
-from diplotui.statements.verbs import verb_before
+from diplotui.statements.verbs import introducing_verb
 from diplotui.store import (
     ArticleUnreadable,
     Store,
@@ -137,7 +137,7 @@ def said_words(text: str, highlight: Highlight, blocks: Sequence[Block]) -> tupl
     if text[highlight.start : highlight.end] != highlight.quote:
         return highlight_text(text, highlight, blocks), False, ""
     start, end, direct = said_span(text, highlight.start, highlight.end)
-    verb = "" if direct else verb_before(text, start)
+    verb, start = ("", start) if direct else introducing_verb(text, start, end)
     return visible_text(text, start, end, blocks), direct, verb
 
 

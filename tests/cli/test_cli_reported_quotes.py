@@ -117,7 +117,8 @@ def test_a_reported_statement_is_led_by_the_verb_that_introduced_it(store_path: 
     """ "Ngo Le Van called on delegates to reflect ..." was copied as "Ngo Le Van said:
     delegates to reflect ...": the statement's words are what follows the verb, and "said:"
     before them made a request a sentence no one said. The article's verb leads them now
-    (its "that" kept, its comma not); with no verb before them, "said:" still does."""
+    (its "that" kept, its comma not), also when the highlight holds it; with no verb before
+    them, "said:" still does."""
     text = (
         "Talks on the coast\n\n"
         "Deputy Minister Ngo Le Van called on delegates to reflect on three topics.\n\n"
@@ -133,7 +134,11 @@ def test_a_reported_statement_is_led_by_the_verb_that_introduced_it(store_path: 
         store.add_article(article, text)
     db = str(store_path)
     copies = []
-    for words in ("delegates to reflect on three topics", "in the new context, the work must"):
+    for words in (
+        "delegates to reflect on three topics",
+        "in the new context, the work must",
+        "called on delegates to reflect",  # highlighted with its verb
+    ):
         made = run_main("--db", db, "highlight", article_id, "--quote", words)
         assert made.returncode == 0, made.stderr
         printed = run_main("--db", db, "quote", made.stdout.splitlines()[-1], "--style", "plain")
@@ -144,6 +149,7 @@ def test_a_reported_statement_is_led_by_the_verb_that_introduced_it(store_path: 
     assert copies == [
         "Ngo Le Van (Deputy Minister) called on delegates to reflect on three topics.",
         "Ngo Le Van (Deputy Minister) stressed that in the new context, the work must.",
+        "Ngo Le Van (Deputy Minister) called on delegates to reflect.",
         "Ngo Le Van (Deputy Minister) said: the partners are ready.",
     ]
     brief = run_main("--db", db, "export", "--article", article_id).stdout

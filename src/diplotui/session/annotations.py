@@ -19,7 +19,7 @@ from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Sta
 from diplotui.palette import colour_label
 from diplotui.session.cursor import ReadingCursor
 from diplotui.session.undo import Change, UndoStack
-from diplotui.statements.verbs import verb_before
+from diplotui.statements.verbs import introducing_verb
 from diplotui.store import Store, StoreError
 from diplotui.tags import add_tags, remove_tags
 
@@ -193,7 +193,7 @@ class AnnotationSession:
         off), whether they are a direct quotation (else the reporter's paraphrase), and the
         verb that introduced a paraphrase ("called on": ``cite.indirect``)."""
         start, end, direct = said_span(self.text, target.start, target.end)
-        verb = "" if direct else verb_before(self.text, start)
+        verb, start = ("", start) if direct else introducing_verb(self.text, start, end)
         return visible_text(self.text, start, end, self.cursor.blocks), direct, verb
 
     # -- highlights ---------------------------------------------------------------------------

@@ -163,3 +163,26 @@ def verb_before(text: str, start: int) -> str:
     if particle not in PARTICLES.get(form.lemma, ("",)):
         return ""
     return form.past + (f" {particle}" if particle else "") + (found.group(3) or "")
+
+
+_OPENING_VERB = re.compile(r"([A-Za-z]+)(?: (for|on|upon|out))?( that)?,? +")
+
+
+def introducing_verb(text: str, start: int, end: int) -> tuple[str, int]:
+    """The verb that introduces a reported statement's words ``text[start:end]`` (see
+    :func:`verb_before`) and where its words begin: after the verb when the passage opens with
+    it, past tense or participle ("called on delegates ...", highlighted with its verb), so
+    a copy reads "X called on delegates ..." and never "X said: called on delegates ..."."""
+    verb = verb_before(text, start)
+    if verb:
+        return verb, start
+    found = _OPENING_VERB.match(text, start, end)
+    form = FORMS.get(found.group(1).lower()) if found else None
+    if found is None or form is None or form.base or found.end() >= end:
+        return "", start
+    if found.group(1).lower() != form.past and not form.participle:
+        return "", start  # "notes were exchanged": a noun, not the verb
+    particle = found.group(2) or ""
+    if particle not in PARTICLES.get(form.lemma, ("",)):
+        return "", start
+    return form.past + (f" {particle}" if particle else "") + (found.group(3) or ""), found.end()
