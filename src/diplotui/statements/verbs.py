@@ -145,8 +145,26 @@ def holds_listed_verb(text: str) -> bool:
     return not _FORM_BYTES.isdisjoint(letters.split())
 
 
-# A word, its particle and "that" ending right where a reported statement's words begin.
-_ENDING_VERB = re.compile(r"([A-Za-z]+)(?: (for|on|upon|out))?( that)?,? +\Z")
+# A listed verb, its particle and "that" (and a comma): the words of a verb phrase.
+_VERB_PHRASE = r"([A-Za-z]+)(?: (for|on|upon|out))?( that)?,? +"
+_ENDING_VERB = re.compile(_VERB_PHRASE + r"\Z")  # right where a statement's words begin
+_OPENING_VERB = re.compile(_VERB_PHRASE)  # opening a passage that holds its verb
+
+
+def _past_phrase(found: re.Match[str] | None, opening: bool = False) -> str:
+    """The verb phrase ``found`` matched in its past tense ("called on", "stressed that",
+    "added" for "adding"), or "" when it is no listed verb with its own particle; a phrase
+    ``opening`` a passage counts only in the past or as a participle ("notes were exchanged"
+    opens with a noun)."""
+    form = FORMS.get(found.group(1).lower()) if found else None
+    if found is None or form is None:
+        return ""
+    if opening and (form.base or (found.group(1).lower() != form.past and not form.participle)):
+        return ""
+    particle = found.group(2) or ""
+    if particle not in PARTICLES.get(form.lemma, ("",)):
+        return ""
+    return form.past + (f" {particle}" if particle else "") + (found.group(3) or "")
 
 
 def verb_before(text: str, start: int) -> str:
@@ -155,34 +173,17 @@ def verb_before(text: str, start: int) -> str:
     "stressed that, in ..." left out), or "" when the words follow none ("According to X,
     ...", "..., X said"). A copy of a reported statement says "X called on delegates to ..."
     rather than "X said: delegates to ..."."""
-    found = _ENDING_VERB.search(text, max(0, start - 40), start)
-    form = FORMS.get(found.group(1).lower()) if found else None
-    if found is None or form is None:
-        return ""
-    particle = found.group(2) or ""
-    if particle not in PARTICLES.get(form.lemma, ("",)):
-        return ""
-    return form.past + (f" {particle}" if particle else "") + (found.group(3) or "")
-
-
-_OPENING_VERB = re.compile(r"([A-Za-z]+)(?: (for|on|upon|out))?( that)?,? +")
+    return _past_phrase(_ENDING_VERB.search(text, max(0, start - 40), start))
 
 
 def introducing_verb(text: str, start: int, end: int) -> tuple[str, int]:
     """The verb that introduces a reported statement's words ``text[start:end]`` (see
     :func:`verb_before`) and where its words begin: after the verb when the passage opens with
-    it, past tense or participle ("called on delegates ...", highlighted with its verb), so
-    a copy reads "X called on delegates ..." and never "X said: called on delegates ..."."""
+    it ("called on delegates ...", highlighted with its verb), so a copy reads "X called on
+    delegates ..." and never "X said: called on delegates ..."."""
     verb = verb_before(text, start)
     if verb:
         return verb, start
     found = _OPENING_VERB.match(text, start, end)
-    form = FORMS.get(found.group(1).lower()) if found else None
-    if found is None or form is None or form.base or found.end() >= end:
-        return "", start
-    if found.group(1).lower() != form.past and not form.participle:
-        return "", start  # "notes were exchanged": a noun, not the verb
-    particle = found.group(2) or ""
-    if particle not in PARTICLES.get(form.lemma, ("",)):
-        return "", start
-    return form.past + (f" {particle}" if particle else "") + (found.group(3) or ""), found.end()
+    verb = _past_phrase(found, opening=True) if found and found.end() < end else ""
+    return (verb, found.end()) if verb and found else ("", start)
