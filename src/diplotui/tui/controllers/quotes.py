@@ -53,7 +53,8 @@ class QuoteActions(Controller):
         speaker, role = self.target_speaker(target)
         direct, verb = True, ""
         if speaker:
-            text, direct, verb = session.said_text(target)
+            text, said = session.said_text(target)
+            direct, verb = said.direct, said.verb
         from diplotui.cite import format_quote
 
         quoted = format_quote(
