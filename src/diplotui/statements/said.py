@@ -46,33 +46,23 @@ def said_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
     the article's own quotation marks keep theirs ('China "has indisputable sovereignty" over
     the islands', 'it was a "short but productive visit"'). Marks are read in the passage's
     paragraphs (``cite.read_marks``): whether a mark opens or closes, and whether single marks
-    quote, depends on what stands around it; a mark just past the passage's edge (a closing
-    one after its last word and a comma: 'Iran is a “neighboring country,”') is read with it.
+    quote, depends on what stands around it.
     """
     paragraph = text.rfind("\n", 0, start) + 1
     paragraph_end = text.find("\n", end)
     read = read_marks(text[paragraph : len(text) if paragraph_end < 0 else paragraph_end])
-    begin, stop = start - paragraph, end - paragraph
-    outer = stop + len(read[stop:]) - len(read[stop:].lstrip(",.;:!?…"))
-    if read[outer : outer + 1] == "”" and unpaired(read[begin:stop])[1] is not None:
-        stop = outer + 1
-    if begin and read[begin - 1] == "“" and unpaired(read[begin:stop])[0] is not None:
-        begin -= 1
-    passage = read[begin:stop]
+    begin = start - paragraph
+    passage = read[begin : end - paragraph]
     lone_close, open_at = unpaired(passage)
     if lone_close is not None and passage[:lone_close].strip():
-        return start, paragraph + begin + lone_close, True
+        return start, start + lone_close, True
     if open_at is not None and passage[open_at + 1 :].strip():
-        return paragraph + begin + open_at + 1, end, True
+        return start + open_at + 1, end, True
     if "“" in passage or "”" in passage:
         words = _attributed_quotation(passage)
         if words is None:
             return start, end, False
-        return (
-            max(start, paragraph + begin + words[0]),
-            min(end, paragraph + begin + words[1]),
-            True,
-        )
+        return start + words[0], start + words[1], True
     return start, end, unpaired(read[:begin])[1] is not None
 
 
