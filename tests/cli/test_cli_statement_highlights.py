@@ -18,7 +18,7 @@ from tests.cli_runner import run_main
 TEXT = (
     "Viet Nam rejects China's fishing ban in East Sea\n\n"
     "Answering reporters' question about the ban, spokeswoman Pham Thu Hang said: \"Viet Nam's "
-    'consistent stance is that the decision violates Viet Nam\'s sovereignty."\n\n'
+    "consistent stance is that the decision violates Viet Nam's sovereignty.\"\n\n"
     "According to the spokeswoman, Viet Nam requests China not to complicate the situation.\n\n"
     'Chinese Foreign Ministry spokesman Lin Jian said on Friday that China "has indisputable '
     'sovereignty" over the islands.\n\n'

@@ -71,9 +71,10 @@ def test_words_around_a_quotation_are_a_reporters_clause_not_an_attribution() ->
         assert _span(attributed, attributed) == ("We are ready.", True)
     for after in ("“We must act,” Lee said.", "“We must act”, Lee said.", "“Why?” Lee asked."):
         assert _span(after, after)[1] is True
-    assert _span("“Verifiable deeds” are needed now.", "“Verifiable deeds” are needed now.")[
-        1
-    ] is False
+    assert (
+        _span("“Verifiable deeds” are needed now.", "“Verifiable deeds” are needed now.")[1]
+        is False
+    )
 
 
 def test_a_statement_at_the_very_start_or_end_of_the_text() -> None:
@@ -87,9 +88,7 @@ def test_a_statement_at_the_very_start_or_end_of_the_text() -> None:
 
 def _statement(text: str, words: str, kind: str) -> Statement:
     start = text.index(words)
-    return Statement(
-        start, start + len(words), words, kind, "Ngo Le Van", "ngo le van", "PERSON"
-    )
+    return Statement(start, start + len(words), words, kind, "Ngo Le Van", "ngo le van", "PERSON")
 
 
 def test_a_highlight_of_a_statement_goes_on_its_speakers_words() -> None:
