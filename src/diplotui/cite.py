@@ -394,7 +394,15 @@ def indirect(speaker: str, words: str, verb: str = "") -> str:
     them stay: those words are the speaker's). ``verb``, the reporter's verb that introduced
     the words ("called on", "stressed that"), leads them where the article has one: "Ngo Le
     Van called on delegates to ..." (not "said: delegates to ...")."""
-    return _end(f"{speaker} {verb} {words}" if verb else f"{speaker} said: {words}", ".")
+    said = f"{speaker} {verb} {words}" if verb else f"{speaker} said: {words}"
+    return _end(sentence_case(said), ".")
+
+
+def sentence_case(text: str) -> str:
+    """``text`` with a capital first letter, as it starts a sentence or a note: a speaker the
+    article names only by a role ("spokeswoman said: ...", the finder's "spokeswoman" for "the
+    spokeswoman said") began a copy in lower case."""
+    return text[:1].upper() + text[1:]
 
 
 def _reported(words: str, fields: _Fields) -> str:
@@ -486,7 +494,7 @@ def _chicago(quote: str, fields: _Fields) -> str:
             segments.append(_end(part, mark) if last else part + mark)
     citation = " ".join(segments)
     if fields.speaker and citation:  # "Deputy Minister ... Ngo Le Van, quoted in “Title,” ..."
-        citation = f"{_chicago_speaker(fields)}, quoted in {citation}"
+        citation = sentence_case(f"{_chicago_speaker(fields)}, quoted in {citation}")
     body = _body(quote, fields)
     return f"{body}\n{citation}" if citation else body
 

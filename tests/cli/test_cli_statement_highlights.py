@@ -166,3 +166,26 @@ def test_an_orphaned_statements_highlight_is_read_between_its_stored_context(
     assert _quote(db, highlight_id).startswith("“has indisputable sovereignty”\n— Lin Jian")
     document, _, _ = _exports(db)
     assert document["highlights"][0]["kind"] == "direct"
+
+
+def test_statements_as_json_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    """``statements --json`` and ``--jsonl`` printed a bidi override or a zero-width space
+    as it is (every other command escapes them): a statement's words reordered on screen."""
+    text = (
+        'Talks resume\n\nSpokeswoman Pham Thu Hang said: "We are\u202e ready\u200b [bold]now'
+        '[/bold]\u2028 to talk."\n'
+    )
+    path = tmp_path / "hostile.txt"
+    path.write_text(text, encoding="utf-8")
+    db = str(tmp_path / "library.json")
+    assert run_main("--db", db, "--create", "import", str(path)).returncode == 0
+    for command in (["statements", str(path)], ["--db", db, "statements"]):
+        for flag in ("--json", "--jsonl"):
+            printed = run_main(*command, flag)
+            assert printed.returncode == 0, printed.stderr
+            for hidden in ("\u202e", "\u200b", "\u2028"):
+                assert hidden not in printed.stdout, (command, flag)
+            assert "\\u202e" in printed.stdout
+    (record,) = json.loads(run_main("statements", str(path), "--json").stdout)
+    assert record["text"] == text[record["start"] : record["end"]]  # offsets still hold
+    assert "[bold]now[/bold]" in record["text"]  # the article's words, markup as text

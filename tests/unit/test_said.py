@@ -130,3 +130,13 @@ def test_a_lone_guillemet_is_balanced_with_a_guillemet() -> None:
     for style in ("plain", "chicago", "apa"):
         cited = format_quote("Hang a dit : « Nous sommes prêts", NEWS, style)
         assert cited.startswith("“Hang a dit : « Nous sommes prêts»”"), cited
+
+
+def test_a_speaker_named_only_by_a_role_starts_a_sentence_in_capitals() -> None:
+    """The finder names "the spokeswoman said" "spokeswoman": a reported copy began
+    "spokeswoman said: ..." and a Chicago note "spokeswoman, quoted in ..." in lower case."""
+    for style in STYLES:
+        reported = format_quote("talks resume", NEWS, style, speaker="spokeswoman", reported=True)
+        assert reported.startswith("Spokeswoman said: talks resume"), (style, reported)
+    direct = format_quote("We are ready.", NEWS, "chicago", speaker="spokeswoman")
+    assert direct.split("\n")[1].startswith("Spokeswoman, quoted in “Talks resume,” VNA")
