@@ -31,19 +31,14 @@ OLD_STYLE = (
     "violates Viet Nam's sovereignty.\""
 )
 HANG_WORDS = "Viet Nam's consistent stance is that the decision violates Viet Nam's sovereignty."
+ARTICLE = Article(id=ARTICLE_ID, title=TEXT.split("\n", 1)[0], text_hash="",
+                  source="Vietnam News Agency", date="2025-05-02")  # fmt: skip
 
 
 @pytest.fixture
 def db(store_path: Path) -> str:
     with Store.open(store_path) as store:
-        article = Article(
-            id=ARTICLE_ID,
-            title="Viet Nam rejects China's fishing ban in East Sea",
-            text_hash="",
-            source="Vietnam News Agency",
-            date="2025-05-02",
-        )
-        store.add_article(article, TEXT)
+        store.add_article(ARTICLE, TEXT)
     return str(store_path)
 
 

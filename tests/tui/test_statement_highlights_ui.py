@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from diplotui.cite import STYLE_SETTING
-from diplotui.model import Article
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from tests.cli.test_cli_statement_highlights import ARTICLE_ID, HANG_WORDS, TEXT
+from tests.cli.test_cli_statement_highlights import ARTICLE, ARTICLE_ID, HANG_WORDS, TEXT
 
 from .test_reader_support import sidebar_rows
 from .test_statements_ui import _open_first
@@ -20,9 +19,7 @@ async def test_h_on_a_selected_attribution_and_quotation_stores_the_quotation(
     """'spokeswoman Pham Thu Hang said: "..."' selected with v and highlighted with h stored
     the reporter's words as Hang's quote: the sidebar's and the exports' quote of her."""
     store = Store.open(store_path)
-    article = Article(id=ARTICLE_ID, title="Viet Nam rejects China's fishing ban in East Sea",
-                      text_hash="", source="Vietnam News Agency", date="2025-05-02")  # fmt: skip
-    store.add_article(article, TEXT)
+    store.add_article(ARTICLE, TEXT)
     store.set_setting(STYLE_SETTING, "plain")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
