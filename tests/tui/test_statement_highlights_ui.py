@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from diplotui.cite import STYLE_SETTING
@@ -42,4 +43,35 @@ async def test_h_on_a_selected_attribution_and_quotation_stores_the_quotation(
         await pilot.press("u")  # undo takes it away whole
         await pilot.pause()
         assert store.highlights(ARTICLE_ID) == []
+    store.close()
+
+
+async def test_y_and_h_on_a_selected_reported_sentence_take_the_words_after_its_verb(
+    store_path: Path, clipboard
+):
+    """A whole sentence selected, "Minister Ngo Le Van called on delegates to ...", was
+    copied "Ngo Le Van said: Minister Ngo Le Van called on delegates ...": the reporter's
+    words given to him as a paraphrase of his own."""
+    text = (
+        "Talks on the coast\n\n"
+        "Minister Ngo Le Van called on delegates to reflect on the three key topics of the "
+        "conference on the coast.\n"
+    )
+    store = Store.open(store_path)
+    store.add_article(replace(ARTICLE, id="coast", title="Talks on the coast"), text)
+    store.set_setting(STYLE_SETTING, "plain")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        while "called on" not in reader.text[slice(*reader.cursor_span)]:
+            await pilot.press("j")
+        await pilot.press("v", "y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = "Ngo Le Van (Minister) called on delegates to reflect on the three key topics"
+        assert clipboard[-1].startswith(f"{said} of the conference on the coast.\n— Ngo Le Van")
+        await pilot.press("v", "h")
+        await pilot.pause()
+        (highlight,) = store.highlights("coast")
+        assert highlight.quote.startswith("delegates to reflect on the three key topics")
     store.close()

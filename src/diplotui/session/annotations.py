@@ -187,11 +187,13 @@ class AnnotationSession:
         """The target's text as the reader shows it (hidden debris lines left out)."""
         return visible_text(self.text, target.start, target.end, self.cursor.blocks)
 
-    def said_text(self, target: Target) -> tuple[str, SaidPart]:
+    def said_text(self, target: Target, spoken: Sequence[Statement] = ()) -> tuple[str, SaidPart]:
         """The target's words a citation gives its speaker (a reporter's "Hang said:" cut
-        off) as the reader shows them, and where they are, whether they are a direct
-        quotation and the verb that introduced a paraphrase (``statements.said``)."""
-        said = said_part(self.text, target.start, target.end)
+        off; ``spoken``, the speaker's statements there, narrow a selection or a sentence to
+        their words, as a highlight of it is narrowed) as the reader shows them, and where
+        they are, whether they are a direct quotation and the verb that introduced a
+        paraphrase (``statements.said``)."""
+        said = said_part(self.text, target.start, target.end, spoken)
         return visible_text(self.text, said.start, said.end, self.cursor.blocks), said
 
     # -- highlights ---------------------------------------------------------------------------

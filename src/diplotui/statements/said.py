@@ -89,10 +89,17 @@ def _attributed_quotation(passage: str) -> tuple[int, int] | None:
     return None
 
 
-def said_part(text: str, start: int, end: int) -> SaidPart:
-    """The part of ``text[start:end]`` a citation gives its speaker (``cite.said_span``: the
+def said_part(text: str, start: int, end: int, statements: Sequence[Statement] = ()) -> SaidPart:
+    """The part of ``text[start:end]`` a citation gives its speaker (:func:`said_span`: the
     reporter's "Hang said:" cut off), and for a paraphrase the verb introducing it, cut off
-    too when the passage opens with it ("called on delegates to ...")."""
+    too when the passage opens with it ("called on delegates to ..."). ``statements``, the
+    speaker's statements the passage touches, narrow it to their words first ("Deputy
+    Minister Ngo Le Van called on delegates to ..." selected whole is the words after "called
+    on"); a passage holding none of their words is read whole."""
+    touched = [s for s in statements if s.start < end and start < s.end]
+    if touched:
+        start = max(start, min(s.start for s in touched))
+        end = min(end, max(s.end for s in touched))
     start, end, direct = said_span(text, start, end)
     verb, start = ("", start) if direct else introducing_verb(text, start, end)
     return SaidPart(start, end, direct, verb)
@@ -102,15 +109,10 @@ def spoken_span(
     text: str, start: int, end: int, statements: Sequence[Statement] = ()
 ) -> tuple[int, int]:
     """Where a new highlight of a statement over ``text[start:end]`` goes: on its speaker's
-    words, so its stored quote is theirs, not the reporter's 'Hang said: “...”' around them.
-    ``statements``, the speaker's statements the passage touches, narrow it to their words
-    first ("Deputy Minister Ngo Le Van called on delegates to ..." selected whole is the words
-    after "called on"); a passage holding none of their words stays as it is."""
-    touched = [s for s in statements if s.start < end and start < s.end]
-    if touched:
-        start = max(start, min(s.start for s in touched))
-        end = min(end, max(s.end for s in touched))
-    said = said_part(text, start, end)
+    words as a copy of the passage gives them (:func:`said_part` of ``statements``, the
+    speaker's statements there), so its stored quote is theirs, not the reporter's 'Hang
+    said: “...”' around them; a passage of no words stays as it is."""
+    said = said_part(text, start, end, statements)
     words = text[said.start : said.end].rstrip(TRAILING)
     if not words.strip():
         return start, end

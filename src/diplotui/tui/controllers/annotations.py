@@ -90,7 +90,7 @@ class AnnotationActions(Controller):
         statement = self.reader.statement_of(start, end)
         if statement is None:
             return {}
-        spoken = [s for s in self.reader.statements if s.speaker_key == statement.speaker_key]
+        spoken = self.spoken(start, end)
         return {"speaker": statement.speaker, "speaker_role": statement.role, "spoken": spoken}
 
     def _stored_highlight(self, highlight_id: str) -> Highlight | None:
