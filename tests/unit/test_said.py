@@ -3,6 +3,8 @@ copies and exports, whatever quotation marks the article writes."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from diplotui.cite import STYLES, format_quote, read_marks
@@ -140,3 +142,27 @@ def test_a_speaker_named_only_by_a_role_starts_a_sentence_in_capitals() -> None:
         assert reported.startswith("Spokeswoman said: talks resume"), (style, reported)
     direct = format_quote("We are ready.", NEWS, "chicago", speaker="spokeswoman")
     assert direct.split("\n")[1].startswith("Spokeswoman, quoted in “Talks resume,” VNA")
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("dated", [{"date": ""}, {"date": "2025-07", "date_is_guess": True}])
+def test_a_statements_citation_without_a_date_or_with_a_guessed_one(style, dated) -> None:
+    article = replace(NEWS, **dated)
+    for reported in (False, True):
+        cited = format_quote("talks resume", article, style, speaker="Lin", reported=reported)
+        assert "Lin" in cited and "None" not in cited and "  " not in cited, cited
+        if not dated["date"]:
+            assert "2025" not in cited and ("(n.d.)" in cited) == (style == "apa"), cited
+        else:
+            guessed = {"apa": "ca. 2025", "chicago": "[July 2025?]"}
+            assert guessed.get(style, "July 2025 (date uncertain)") in cited, cited
+
+
+def test_a_very_long_quotation_is_shortened_with_its_marks_balanced() -> None:
+    long = "We met. We discussed “the plan. " + "Point raised. " * 80 + "It ended” there. Done."
+    for style in STYLES:
+        for reported in (False, True):
+            cited = format_quote(long, NEWS, style, shorten=True, speaker="Lin", reported=reported)
+            body = cited.split("\n")[0]
+            assert " … " in body and len(body) < 400, body
+            assert body.count("“") == body.count("”") and body.count("‘") == body.count("’")
