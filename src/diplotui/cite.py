@@ -123,23 +123,36 @@ def nested_quotes(text: str) -> str:
     """Quotes as the inner level inside “ ”: double ones single (‘ ’), and single ones within
     those double again (“ ”), as Chicago and APA alternate them: “... ‘so-called “plan”’ ...”,
     not ‘so-called ‘plan’’, whose levels cannot be told apart (straight ones sorted out first).
-    A ’ before a letter is an apostrophe ("Kingdom’s"), never a closing mark."""
+    A single quotation is made double only where its closing mark is certain
+    (:func:`_single_closing`); else it is left as the article wrote it."""
     curled = curly_quotes(text)
     chars = list(curled.translate(_INNER_QUOTES))
     doubles = 0  # how many double quotations are open
-    singles: list[tuple[int, bool]] = []  # open single quotations: where, inside a double one
     for index, char in enumerate(curled):
         if char == "“":
             doubles += 1
         elif char == "”":
             doubles = max(doubles - 1, 0)
-        elif char == "‘" and not curled[index - 1 : index].isalnum():
-            singles.append((index, doubles > 0))
-        elif char == "’" and singles and not curled[index + 1 : index + 2].isalpha():
-            opening, inner = singles.pop()
-            if inner:
-                chars[opening], chars[index] = "“", "”"
+        elif char == "‘" and doubles and not curled[index - 1 : index].isalnum():
+            closing = _single_closing(curled, index)
+            if closing is not None:
+                chars[index], chars[closing] = "“", "”"
     return "".join(chars)
+
+
+def _single_closing(text: str, opening: int) -> int | None:
+    """Where the single quotation opened at ``opening`` closes: its one ’ that no letter
+    follows before the next quotation mark or line end, or None when there is none or more
+    than one (‘the ministers’ plan’: an apostrophe cannot be told from a closing mark)."""
+    limit = min(
+        (at for mark in "‘“”\n" if (at := text.find(mark, opening + 1)) >= 0), default=len(text)
+    )
+    closers = [
+        at
+        for at in range(opening + 1, limit)
+        if text[at] == "’" and not text[at + 1 : at + 2].isalpha()
+    ]
+    return closers[0] if len(closers) == 1 else None
 
 
 _GUILLEMETS = str.maketrans("«»", "“”")

@@ -166,3 +166,12 @@ def test_a_very_long_quotation_is_shortened_with_its_marks_balanced() -> None:
             body = cited.split("\n")[0]
             assert " … " in body and len(body) < 400, body
             assert body.count("“") == body.count("”") and body.count("‘") == body.count("’")
+
+
+def test_an_apostrophe_is_never_made_a_closing_mark_when_levels_alternate() -> None:
+    """A plural's apostrophe inside a single quotation ("‘the ministers’ plan’") cannot be
+    told from its closing mark: that quotation is left as written, never given a wrong pair."""
+    cited = format_quote("He said “the ‘ministers’ plan’ failed”.", NEWS, "plain")
+    assert cited.startswith("“He said ‘the ‘ministers’ plan’ failed’.”")
+    cited = format_quote("the “Kingdom’s ‘friends’” met", NEWS, "plain")
+    assert cited.startswith("“the ‘Kingdom’s “friends”’ met”")
