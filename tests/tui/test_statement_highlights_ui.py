@@ -75,3 +75,32 @@ async def test_y_and_h_on_a_selected_reported_sentence_take_the_words_after_its_
         (highlight,) = store.highlights("coast")
         assert highlight.quote.startswith("delegates to reflect on the three key topics")
     store.close()
+
+
+async def test_y_in_the_statements_view_quotes_what_the_reader_and_the_exports_call_direct(
+    store_path: Path, clipboard
+):
+    """The finder took 'and emphasized, "At the very least, ..."' for a reported statement:
+    the Statements view copied it "Cho Hyun emphasized “At the very least ...”", while ``y``
+    in the reader and every export quoted it as his words."""
+    from .helpers import open_statements_view, type_text
+
+    text = (
+        "Talks on the peninsula\n\n"
+        'Minister Cho Hyun spoke on Monday, and emphasized, "At the very least, we want to '
+        'establish a hotline."\n'
+    )
+    store = Store.open(store_path)
+    store.add_article(replace(ARTICLE, id="peninsula", title="Talks on the peninsula"), text)
+    store.set_setting(STYLE_SETTING, "plain")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        await type_text(pilot, "cho")
+        await pilot.press("enter", "y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1].startswith(
+            "“At the very least, we want to establish a hotline.”\n— Cho Hyun (Minister)"
+        )
+    store.close()
