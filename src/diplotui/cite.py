@@ -93,16 +93,93 @@ def clean_field(text: str) -> str:
 
 
 def curly_quotes(text: str) -> str:
-    """Straight double quotes as typographic ones: opening at a start of a word, else closing."""
-    return _STRAIGHT_OPENING.sub("“", text).replace('"', "”")
+    """Straight double quotes as typographic ones: opening at a start of a word, else closing;
+    a low-high pair („...“ in German, Czech, Lithuanian, „...” in Polish) as “...”, so a copy
+    nests it as it nests any quotation (left as it was, its closing “ read as an opening mark
+    and the copy gained a stray one: „Ja“ copied as „Ja‘’)."""
+    curled = _STRAIGHT_OPENING.sub("“", text).replace('"', "”")
+    return _low_high_read(curled) if "„" in curled else curled
+
+
+def _low_high_read(text: str) -> str:
+    """Each „ and the first “ or ” after it on its line as “ and ”, one character for one."""
+    chars = list(text)
+    at = text.find("„")
+    while at >= 0:
+        chars[at] = "“"
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        closing = min(
+            (found for mark in "“”" if (found := text.find(mark, at + 1, line_end)) >= 0),
+            default=-1,
+        )
+        if closing >= 0 and text.find("„", at + 1, closing) < 0:
+            chars[closing] = "”"
+        at = text.find("„", at + 1)
+    return "".join(chars)
 
 
 def nested_quotes(text: str) -> str:
-    """Double quotes as the inner level inside “ ”: ‘ ’ (straight ones sorted out first)."""
-    return curly_quotes(text).translate(_INNER_QUOTES)
+    """Quotes as the inner level inside “ ”: double ones single (‘ ’), and single ones within
+    those double again (“ ”), as Chicago and APA alternate them: “... ‘so-called “plan”’ ...”,
+    not ‘so-called ‘plan’’, whose levels cannot be told apart (straight ones sorted out first).
+    A single quotation is made double only where its closing mark is certain
+    (:func:`_single_closing`); else it is left as the article wrote it."""
+    curled = curly_quotes(text)
+    chars = list(curled.translate(_INNER_QUOTES))
+    doubles = 0  # how many double quotations are open
+    for index, char in enumerate(curled):
+        if char == "“":
+            doubles += 1
+        elif char == "”":
+            doubles = max(doubles - 1, 0)
+        elif char == "‘" and doubles and not curled[index - 1 : index].isalnum():
+            closing = _single_closing(curled, index)
+            if closing is not None:
+                chars[index], chars[closing] = "“", "”"
+    return "".join(chars)
 
 
-def _unpaired(curled: str) -> tuple[int | None, int | None]:
+def _single_closing(text: str, opening: int) -> int | None:
+    """Where the single quotation opened at ``opening`` closes: its one ’ that no letter
+    follows before the next quotation mark or line end, or None when there is none or more
+    than one (‘the ministers’ plan’: an apostrophe cannot be told from a closing mark)."""
+    limit = min(
+        (at for mark in "‘“”\n" if (at := text.find(mark, opening + 1)) >= 0), default=len(text)
+    )
+    closers = [
+        at
+        for at in range(opening + 1, limit)
+        if text[at] == "’" and not text[at + 1 : at + 2].isalpha()
+    ]
+    return closers[0] if len(closers) == 1 else None
+
+
+_GUILLEMETS = str.maketrans("«»", "“”")
+
+
+def read_marks(text: str) -> str:
+    """``text`` with every double quotation mark as “ or ”, one character for one so every
+    offset holds: straight and low-high ones (:func:`curly_quotes`), guillemets (« »), and,
+    in a text quoting in single marks only, each ‘...’ pair. What decides whether a passage
+    stands inside quotation marks, for copies and exports alike
+    (``statements.said.said_span``)."""
+    read = curly_quotes(text).translate(_GUILLEMETS)
+    if "“" in read or "”" in read or "‘" not in read:
+        return read
+    chars = list(read)
+    singles: list[int] = []
+    for index, char in enumerate(read):
+        if char == "‘" and not read[index - 1 : index].isalnum():
+            singles.append(index)
+        elif char == "’" and singles and not read[index + 1 : index + 2].isalpha():
+            chars[singles.pop()], chars[index] = "“", "”"
+        elif char == "\n":
+            singles.clear()
+    return "".join(chars)
+
+
+def unpaired(curled: str) -> tuple[int | None, int | None]:
     """In text whose double quotes are typographic: where the first closing mark without an
     opening one is, and where the last opening mark left open is (None: there is none)."""
     lone_close: int | None = None
@@ -118,45 +195,16 @@ def _unpaired(curled: str) -> tuple[int | None, int | None]:
     return lone_close, open_at
 
 
-def said_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
-    """The part of ``text[start:end]`` a citation gives its speaker, and whether those are
-    the speaker's own words (inside quotation marks: a direct quotation).
-
-    A passage cut by a quotation mark ('Hang said: "Viet Nam's consistent stance') is cut to
-    the quoted part: the reporter's "Hang said:" are no words of Hang's, and a lone mark would
-    stand unbalanced in the copy; so is a whole quotation with its attribution on one side
-    only. A passage with the reporter's words on both sides of a quotation, or with none inside
-    marks, is the reporter's: a reported statement, whose words the article's own quotation
-    marks keep theirs ('China "has indisputable sovereignty" over the islands').
-    """
-    curled = curly_quotes(text[start:end])
-    lone_close, open_at = _unpaired(curled)
-    if lone_close is not None and curled[:lone_close].strip():
-        return start, start + lone_close, True
-    if open_at is not None and curled[open_at + 1 :].strip():
-        return start + open_at + 1, end, True
-    if "“" in curled or "”" in curled:
-        return _attributed_quotation(curled, start, end)
-    paragraph = text.rfind("\n", 0, start) + 1
-    return start, end, _unpaired(curly_quotes(text[paragraph:start]))[1] is not None
-
-
-def _attributed_quotation(curled: str, start: int, end: int) -> tuple[int, int, bool]:
-    """One quotation with only words before or only words after it ('"We must act," Lee
-    said.', 'Hang said: "..."'): the quotation, the speaker's words, without the reporter's
-    attribution; else (words on both sides, several quotations) the reporter's passage."""
-    opening, closing = curled.find("“"), curled.rfind("”")
-    if 0 <= opening < closing and curled.count("“") == curled.count("”") == 1:
-        before, after = curled[:opening], curled[closing + 1 :]
-        if not before.strip(" ,:;—–-") or not after.strip(" .,;:!?—–-"):
-            return start + opening + 1, start + closing, True
-    return start, end, False
+_PAIRS = {"“": "”", "”": "“", "«": "»", "»": "«", "‘": "’", "’": "‘"}
 
 
 def _balanced(quote: str) -> str:
-    """The quote with a quotation mark it cut off put back, so no copy holds a lone one."""
-    lone_close, open_at = _unpaired(curly_quotes(quote))
-    return ("“" if lone_close is not None else "") + quote + ("”" if open_at is not None else "")
+    """The quote with a quotation mark it cut off put back (the mark that pairs with the lone
+    one: a guillemet for a guillemet), so no copy holds a lone one."""
+    lone_close, open_at = unpaired(read_marks(quote))
+    before = _PAIRS.get(quote[lone_close], "“") if lone_close is not None else ""
+    after = _PAIRS.get(quote[open_at], "”") if open_at is not None else ""
+    return before + quote + after
 
 
 def _paragraphs(quote: str) -> list[str]:
@@ -359,7 +407,15 @@ def indirect(speaker: str, words: str, verb: str = "") -> str:
     them stay: those words are the speaker's). ``verb``, the reporter's verb that introduced
     the words ("called on", "stressed that"), leads them where the article has one: "Ngo Le
     Van called on delegates to ..." (not "said: delegates to ...")."""
-    return _end(f"{speaker} {verb} {words}" if verb else f"{speaker} said: {words}", ".")
+    said = f"{speaker} {verb} {words}" if verb else f"{speaker} said: {words}"
+    return _end(sentence_case(said), ".")
+
+
+def sentence_case(text: str) -> str:
+    """``text`` with a capital first letter, as it starts a sentence or a note: a speaker the
+    article names only by a role ("spokeswoman said: ...", the finder's "spokeswoman" for "the
+    spokeswoman said") began a copy in lower case."""
+    return text[:1].upper() + text[1:]
 
 
 def _reported(words: str, fields: _Fields) -> str:
@@ -451,7 +507,7 @@ def _chicago(quote: str, fields: _Fields) -> str:
             segments.append(_end(part, mark) if last else part + mark)
     citation = " ".join(segments)
     if fields.speaker and citation:  # "Deputy Minister ... Ngo Le Van, quoted in “Title,” ..."
-        citation = f"{_chicago_speaker(fields)}, quoted in {citation}"
+        citation = sentence_case(f"{_chicago_speaker(fields)}, quoted in {citation}")
     body = _body(quote, fields)
     return f"{body}\n{citation}" if citation else body
 
@@ -512,7 +568,7 @@ def format_quote(
 
     ``speaker`` (and ``role``) name who said the quoted words when they are a statement: every
     style then cites the speaker "quoted in" the article. ``reported``: the words are the
-    reporter's paraphrase of what the speaker said (see :func:`said_span`), copied as an
+    reporter's paraphrase of what the speaker said (``statements.said``), copied as an
     indirect statement, never in quotation marks as the speaker's, led by ``verb`` (see
     :func:`indirect`)."""
     if style not in STYLES:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import functools
 import io
 import json
@@ -25,13 +26,12 @@ import secrets
 import stat
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from diplotui.anchoring import statement_at
 from diplotui.cite import (
     clean_field,
     curly_quotes,
@@ -39,15 +39,14 @@ from diplotui.cite import (
     md_escape,
     md_line,
     safe_url,
-    said_span,
     sanitize_for_copy,
 )
 from diplotui.inert import without_surrogates
 from diplotui.layout import Block, article_blocks, highlight_text, visible_text
-from diplotui.model import AnchorStatus, Article, Highlight, Statement
+from diplotui.model import Article, Highlight
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
-from diplotui.statements.verbs import introducing_verb
+from diplotui.statements.said import SaidPart, said_part
 from diplotui.store import (
     ArticleUnreadable,
     Store,
@@ -93,11 +92,9 @@ class _Selection:
     articles: list[Article]
     highlights: dict[str, list[Highlight]]  # article id -> highlights in reading order
     shown: dict[str, str]  # highlight id -> its quote as the reader shows it
-    said: dict[str, tuple[str, bool, str]]  # a statement's highlight id -> ``said_words``
+    said: dict[str, tuple[str, SaidPart]]  # a statement's highlight id -> ``said_words``
     unreadable: list[str] = field(default_factory=list)
     """One line for each article a JSON or W3C export holds without its unreadable text."""
-    kinds: dict[str, str] = field(default_factory=dict)
-    """Highlight id -> "direct" or "reported": the speech a speaker's highlight is of."""
 
 
 def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) -> _Selection:
@@ -105,7 +102,7 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
     articles: list[Article] = []
     highlights: dict[str, list[Highlight]] = {}
     shown: dict[str, str] = {}
-    said: dict[str, tuple[str, bool, str]] = {}
+    said: dict[str, tuple[str, SaidPart]] = {}
     for article in store.articles():
         if wanted is not None and article.id not in wanted:
             continue
@@ -128,17 +125,21 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
     return _Selection(articles, highlights, shown, said)
 
 
-def said_words(text: str, highlight: Highlight, blocks: Sequence[Block]) -> tuple[str, bool, str]:
-    """A statement's highlight as a citation gives it: its speaker's words (the reporter's
-    "Hang said:" cut off, see ``cite.said_span``), whether they are a direct quotation, and
-    for a reported statement the verb that introduced them (``cite.indirect``). Where the
-    text no longer holds it, the stored quote, as the reporter's: whether it stood in
-    quotation marks cannot be told, and a paraphrase is never quoted as words."""
-    if text[highlight.start : highlight.end] != highlight.quote:
-        return highlight_text(text, highlight, blocks), False, ""
-    start, end, direct = said_span(text, highlight.start, highlight.end)
-    verb, start = ("", start) if direct else introducing_verb(text, start, end)
-    return visible_text(text, start, end, blocks), direct, verb
+def said_words(text: str, highlight: Highlight, blocks: Sequence[Block]) -> tuple[str, SaidPart]:
+    """A statement's highlight as a citation gives it: its speaker's words as the reader shows
+    them (a reporter's "Hang said:" cut off, in a highlight made before highlights of
+    statements went on their speaker's words), whether they are a direct quotation, and the
+    verb that introduced a paraphrase (``statements.said.said_part``). Where the text no
+    longer holds it, its stored quote, read between its stored prefix and suffix: they still
+    say whether it stood inside quotation marks."""
+    if text[highlight.start : highlight.end] == highlight.quote:
+        said = said_part(text, highlight.start, highlight.end)
+        return visible_text(text, said.start, said.end, blocks), said
+    context = highlight.prefix + highlight.quote + highlight.suffix
+    begin = len(highlight.prefix)
+    said = said_part(context, begin, begin + len(highlight.quote))
+    words = dataclasses.replace(highlight, quote=context[said.start : said.end], start=0, end=0)
+    return highlight_text(text, words, blocks), said  # the words, as a stored quote is shown
 
 
 def export(
@@ -148,21 +149,18 @@ def export(
     article_ids: Iterable[str] | None = None,
     tag: str | None = None,
     unreadable: list[str] | None = None,
-    statements_of: Callable[[Article], Sequence[Statement]] | None = None,
 ) -> str:
     """The selected part of the store as ``fmt`` (one of ``FORMATS``). An article whose text
     cannot be read is exported without it, and a line naming its file and the article is
     added to ``unreadable``: an export kept as a backup lacked a text without a word, to be
-    found out only when it was imported. ``statements_of`` gives an article's statements (as
-    the app shows them), from which JSON, CSV and W3C say whether a speaker's highlight is
-    direct or reported speech: a reporter's paraphrase is not the speaker's own words."""
+    found out only when it was imported. JSON, CSV and W3C say whether a speaker's highlight
+    is direct or reported speech as a copy of it decides (:func:`said_words`): a reporter's
+    paraphrase is not the speaker's own words."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     selection = _select(store, article_ids, tag)
     if unreadable is not None:
         selection.unreadable = unreadable
-    if statements_of is not None and fmt != "markdown":
-        selection.kinds = _speech_kinds(selection, statements_of)
     if fmt == "markdown":
         text = _markdown(selection)
     elif fmt == "csv":
@@ -172,27 +170,6 @@ def export(
     else:
         text = _dump_json(_w3c_document(store, selection))
     return without_surrogates(text)  # from a hand-edited store: they cannot be written as UTF-8
-
-
-def _speech_kinds(
-    selection: _Selection, statements_of: Callable[[Article], Sequence[Statement]]
-) -> dict[str, str]:
-    """The kind of speech of each placed highlight of a statement, where its statement is
-    found still given to the speaker the highlight names; an article's statements are asked
-    for only when one of its highlights has a speaker."""
-    kinds: dict[str, str] = {}
-    for article in selection.articles:
-        spoken = [
-            h
-            for h in selection.highlights[article.id]
-            if h.speaker and h.status != AnchorStatus.ORPHAN.value
-        ]
-        statements = statements_of(article) if spoken else ()
-        for highlight in spoken:
-            statement = statement_at(statements, highlight.start, highlight.end)
-            if statement is not None and statement.speaker == highlight.speaker:
-                kinds[highlight.id] = statement.kind
-    return kinds
 
 
 def for_file(fmt: str, text: str) -> str:
@@ -257,11 +234,11 @@ def _md_quote(selection: _Selection, highlight: Highlight) -> list[str]:
     Thu Hang (spokeswoman) said: Viet Nam requests ..."), in no quotation marks."""
     if highlight.id not in selection.said:  # its double quotes typographic, as in a copy
         return _md_block(curly_quotes(selection.shown[highlight.id]), "> ") or ["> "]
-    words, direct, verb = selection.said[highlight.id]
-    if direct:
+    words, said = selection.said[highlight.id]
+    if said.direct:
         quote = _md_block(curly_quotes(words), "> ") or ["> "]
         return [*quote, ">", f"> — {_md(_speaker(highlight))}"]
-    return _md_block(indirect(clean_field(_speaker(highlight)), curly_quotes(words), verb))
+    return _md_block(indirect(clean_field(_speaker(highlight)), curly_quotes(words), said.verb))
 
 
 def _tags(tags: list[str]) -> str:
@@ -324,6 +301,19 @@ def _speaker(highlight: Highlight) -> str:
     return f"{highlight.speaker}{role}" if highlight.speaker else ""
 
 
+def _quote(selection: _Selection, highlight: Highlight) -> str:
+    """The quote a sheet shows: a statement's, its speaker's words (as copies give them)."""
+    said = selection.said.get(highlight.id)
+    return said[0] if said else selection.shown[highlight.id]
+
+
+def _kind(selection: _Selection, highlight: Highlight) -> str | None:
+    """ "direct" or "reported" for a statement's highlight, as a copy of it quotes it or
+    not; None for other words."""
+    said = selection.said.get(highlight.id)
+    return said[1].kind if said else None
+
+
 def _csv_bool(value: bool) -> str:
     """``true``/``false``, as JSON writes them (spreadsheets read either as a boolean)."""
     return "true" if value else "false"
@@ -340,7 +330,7 @@ def _csv(selection: _Selection) -> str:
                     _cell(article.title),
                     _cell(article.date),  # a date a sheet sorts and reads as one: no "?"
                     _cell(article.source),
-                    _cell(selection.shown[highlight.id]),
+                    _cell(_quote(selection, highlight)),
                     _cell(colour_label(highlight.color)),
                     _cell(", ".join(distinct_tags(highlight.tags))),
                     _cell(highlight.note),
@@ -349,7 +339,7 @@ def _csv(selection: _Selection) -> str:
                     _cell(highlight.author),
                     _cell(safe_url(article.url)),  # a citation needs where the quote is
                     _csv_bool(bool(article.date) and article.date_is_guess),  # the views' "?"
-                    selection.kinds.get(highlight.id, ""),
+                    _kind(selection, highlight) or "",
                 ]
             )
     return buffer.getvalue()
@@ -420,7 +410,7 @@ def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:
         "version": EXPORT_VERSION,
         "articles": [_article_record(store, a, selection) for a in selection.articles],
         "highlights": [
-            {**h.to_dict(), "kind": selection.kinds.get(h.id)}
+            {**h.to_dict(), "kind": _kind(selection, h)}
             for a in selection.articles
             for h in selection.highlights[a.id]
         ],
@@ -504,7 +494,7 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
     point into); other W3C tools ignore the extension properties.
     """
     items = [
-        w3c_annotation(h, safe_url(a.url) or ARTICLE_URN + a.id, selection.kinds.get(h.id, ""))
+        w3c_annotation(h, safe_url(a.url) or ARTICLE_URN + a.id, _kind(selection, h) or "")
         for a in selection.articles
         for h in selection.highlights[a.id]
     ]

@@ -151,7 +151,8 @@ def test_a_quote_typed_with_straight_marks_finds_the_articles_curly_ones(store_p
     status, _, err = run(capsys, "--db", str(store_path), "highlight", "curly", "--quote", typed)
     assert status == 0, err
     (stored,) = stored_highlights(str(store_path))
-    assert stored.quote == "“the dam’s 2025–2030 plan”"  # the article's own marks are kept
+    assert stored.quote == "the dam’s 2025–2030 plan"  # the article's own apostrophe and dash
+    assert stored.speaker  # a statement's highlight: on its speaker's words, inside the marks
 
 
 def test_missing_or_empty_quote_writes_nothing(db: str, capsys):

@@ -269,8 +269,9 @@ async def test_a_pasted_list_in_a_highlights_note_stays_a_list_in_the_sidebar(on
         await pilot.press("ctrl+s")
         await pilot.pause()
         [row] = [row for row in sidebar_rows(app) if "✎" in row]
-        # Lee's quotation with the reporter's "Lee said." cut off, as a copy cites it
-        assert "\n“We must not let history stand in the way of the future,”\n— Lee\n" in row
+        # Lee's quotation with the reporter's "Lee said." cut off (and the comma before it,
+        # which was the quoting sentence's), as a copy cites it
+        assert "\n“We must not let history stand in the way of the future”\n— Lee\n" in row
         assert row.endswith(
             "✎ Follow-up:\n- ask the desk about the visits\n- check the January date"
         )

@@ -20,6 +20,7 @@ from diplotui.cli.common import (
 from diplotui.inert import inert_block, inert_line, inert_words, without_surrogates
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
+from diplotui.statements.said import spoken_span
 from diplotui.store import Store, UnknownId
 from diplotui.tags import TagError, add_tags, parse_tags, spelt_as_in_use
 
@@ -251,15 +252,22 @@ def _placed_once(store: Store, args: argparse.Namespace) -> tuple[str, int, int]
     re-run, a shell history) stored a second, identical highlight, every export and the
     sidebar then listing the quote twice."""
     article_id, start, end = place(store, args)
-    if not args.again:
-        for known in store.highlights(article_id):
-            if (known.start, known.end) == (start, end):
-                raise CommandError(
-                    f"{quoted_line(known.quote)} is already highlighted in "
-                    f"{article_id} ({known.id}, {colour_label(known.color)}); --again adds "
-                    "another"
-                )
+    _refuse_twin(store, args, article_id, start, end)
     return article_id, start, end
+
+
+def _refuse_twin(
+    store: Store, args: argparse.Namespace, article_id: str, start: int, end: int
+) -> None:
+    if args.again:
+        return
+    for known in store.highlights(article_id):
+        if (known.start, known.end) == (start, end):
+            raise CommandError(
+                f"{quoted_line(known.quote)} is already highlighted in "
+                f"{article_id} ({known.id}, {colour_label(known.color)}); --again adds "
+                "another"
+            )
 
 
 def run_highlight(args: argparse.Namespace) -> int:
@@ -275,10 +283,16 @@ def run_highlight(args: argparse.Namespace) -> int:
         _placed_once(store, args)
     with open_store(args, write=True) as store:
         article_id, start, end = _placed_once(store, args)  # again: the text may have changed
-        statement = statement_at(_statements(store, store.article(article_id)), start, end)
+        statements = _statements(store, store.article(article_id))
+        statement = statement_at(statements, start, end)
+        text = read_article_text(store, article_id)
+        if statement is not None:  # on the speaker's words, as the app's h puts it
+            spoken = [s for s in statements if s.speaker_key == statement.speaker_key]
+            start, end = spoken_span(text, start, end, spoken)
+            _refuse_twin(store, args, article_id, start, end)
         highlight = new_highlight(
             article_id,
-            read_article_text(store, article_id),
+            text,
             start,
             end,
             color=colour,

@@ -121,8 +121,8 @@ def _shown(store: Store, highlight: Highlight, article: Article) -> tuple[str, b
     blocks = article_blocks(text, article.title)
     if not highlight.speaker:
         return highlight_text(text, highlight, blocks), False, ""
-    words, direct, verb = said_words(text, highlight, blocks)
-    return words, not direct, verb
+    words, said = said_words(text, highlight, blocks)
+    return words, not said.direct, said.verb
 
 
 def run_quote(args: argparse.Namespace) -> int:
@@ -189,16 +189,7 @@ def run_export(args: argparse.Namespace) -> int:
                 f"export: no article or highlight is tagged #{inert_line(args.tag)}: "
                 "nothing written"
             )
-        from diplotui.library.statement_cache import statements_reader
-
-        text = export(
-            store,
-            args.fmt,
-            article_ids=ids,
-            tag=args.tag,
-            unreadable=unreadable,
-            statements_of=statements_reader(store),
-        )
+        text = export(store, args.fmt, article_ids=ids, tag=args.tag, unreadable=unreadable)
     text = for_file(args.fmt, text) if to_file(args.output) else text
     write_or_print(text, args.output, args.force, store.path)
     for line in unreadable:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from diplotui.cite import clean_field
@@ -14,6 +13,7 @@ from diplotui.cli.common import (
     CommandError,
     one_line,
     open_store,
+    print_json,
     read_article_text,
     resolve_article,
     say_none_found,
@@ -122,11 +122,11 @@ def _one_text(args: argparse.Namespace) -> int:
         with open_store(args, write=False) as store:
             found = correct_statements(found, text, store.speaker_corrections(article_id))
     if args.json:
-        print(json.dumps([s.to_dict() for s in found], ensure_ascii=False, indent=1))
+        print_json([s.to_dict() for s in found], indent=1)
         return EXIT_OK
     for statement in found:
         if args.jsonl:
-            print(json.dumps(statement.to_dict(), ensure_ascii=False))
+            print_json(statement.to_dict(), indent=None)
         else:
             print(_line(statement))
     return EXIT_OK
@@ -186,10 +186,10 @@ def _library(args: argparse.Namespace) -> int:
         for item in found
     ]
     if args.json:
-        print(json.dumps(records, ensure_ascii=False, indent=1))
+        print_json(records, indent=1)
     elif args.jsonl:
         for record in records:
-            print(json.dumps(record, ensure_ascii=False))
+            print_json(record, indent=None)
     else:
         if not found:
             say_none_found("no statement matches")
@@ -339,7 +339,7 @@ def run_timeline(args: argparse.Namespace) -> int:
             }
             for entry in entries
         ]
-        print(json.dumps(records, ensure_ascii=False, indent=1))
+        print_json(records, indent=1)
         return say_unreadable(unreadable, "timeline")
     from diplotui.library.statements import said_words, speaker_label
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from diplotui.library.text_cache import TextCache, code_version
@@ -142,20 +142,3 @@ class StatementCache(TextCache[list[Statement]]):
         from diplotui.statements.corrections import correct_statements
 
         return correct_statements(found, None, corrections)
-
-
-def statements_reader(store: Store) -> Callable[[Article], list[Statement]]:
-    """An article's statements as the app shows them, from the cache read once at the first
-    article asked for (an export with no speaker's highlight never reads it), found and kept
-    for an article it lacks (one highlighted before the Statements view first opened)."""
-    loaded: list[StatementCache] = []
-
-    def statements(article: Article) -> list[Statement]:
-        if not loaded:
-            loaded.append(StatementCache.load(store))
-        cache = loaded[0]
-        if cache.missing([article]):
-            cache.fill(store, [article])
-        return cache.statements(article)
-
-    return statements

@@ -12,14 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from diplotui.cite import nested_quotes, said_span
+from diplotui.cite import nested_quotes
 from diplotui.inert import inert_line
 from diplotui.layout import visible_text
 from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Statement
 from diplotui.palette import colour_label
 from diplotui.session.cursor import ReadingCursor
 from diplotui.session.undo import Change, UndoStack
-from diplotui.statements.verbs import introducing_verb
+from diplotui.statements.said import TRAILING, SaidPart, said_part, spoken_span
 from diplotui.store import Store, StoreError
 from diplotui.tags import add_tags, remove_tags
 
@@ -27,7 +27,6 @@ LABEL_WORDS = 6
 COPY_MARKS = "“‘> "  # what a copied quote starts with (its own quotation marks, "> ")
 TITLE_CHARS = 48
 
-STATEMENT_TAIL = ",;: \t\n"  # left off a statement's words: the comma before "he said"
 TargetKind = Literal["selection", "highlight", "statement", "sentence"]
 MarkOutcome = Literal["highlighted", "recoloured", "unchanged"]
 
@@ -158,7 +157,7 @@ class AnnotationSession:
         start, end = self.cursor.span
         if statement is not None:
             words_start, words_end = max(start, statement.start), min(end, statement.end)
-            words = self.text[words_start:words_end].rstrip(STATEMENT_TAIL)  # '"...," he said'
+            words = self.text[words_start:words_end].rstrip(TRAILING)  # '"...," he said'
             if words:
                 return Target("statement", words_start, words_start + len(words))
         return Target("sentence", start, end)
@@ -188,13 +187,14 @@ class AnnotationSession:
         """The target's text as the reader shows it (hidden debris lines left out)."""
         return visible_text(self.text, target.start, target.end, self.cursor.blocks)
 
-    def said_text(self, target: Target) -> tuple[str, bool, str]:
+    def said_text(self, target: Target, spoken: Sequence[Statement] = ()) -> tuple[str, SaidPart]:
         """The target's words a citation gives its speaker (a reporter's "Hang said:" cut
-        off), whether they are a direct quotation (else the reporter's paraphrase), and the
-        verb that introduced a paraphrase ("called on": ``cite.indirect``)."""
-        start, end, direct = said_span(self.text, target.start, target.end)
-        verb, start = ("", start) if direct else introducing_verb(self.text, start, end)
-        return visible_text(self.text, start, end, self.cursor.blocks), direct, verb
+        off; ``spoken``, the speaker's statements there, narrow a selection or a sentence to
+        their words, as a highlight of it is narrowed) as the reader shows them, and where
+        they are, whether they are a direct quotation and the verb that introduced a
+        paraphrase (``statements.said``)."""
+        said = said_part(self.text, target.start, target.end, spoken)
+        return visible_text(self.text, said.start, said.end, self.cursor.blocks), said
 
     # -- highlights ---------------------------------------------------------------------------
 
@@ -205,9 +205,11 @@ class AnnotationSession:
         statement: Statement | None = None,
         speaker: str = "",
         speaker_role: str = "",
+        spoken: Sequence[Statement] = (),
     ) -> tuple[MarkOutcome, Highlight | None]:
         """Highlight the target (:meth:`target` of ``statement``) in ``colour`` (a statement
-        keeps its ``speaker``); on an existing highlight, recolour it."""
+        keeps its ``speaker``, and ``spoken``, the speaker's statements there, narrow it to
+        their words: :meth:`highlight_passage`); on an existing highlight, recolour it."""
         target = self.target(statement)
         if target.highlight is not None:
             if target.highlight.color == colour:
@@ -216,7 +218,12 @@ class AnnotationSession:
         if target.start >= target.end or self.article_id is None:
             return "unchanged", None
         return "highlighted", self.highlight_passage(
-            target.start, target.end, colour, speaker=speaker, speaker_role=speaker_role
+            target.start,
+            target.end,
+            colour,
+            speaker=speaker,
+            speaker_role=speaker_role,
+            spoken=spoken,
         )
 
     def highlight_passage(
@@ -229,11 +236,17 @@ class AnnotationSession:
         tags: Sequence[str] = (),
         speaker: str = "",
         speaker_role: str = "",
+        spoken: Sequence[Statement] = (),
     ) -> Highlight:
         """Highlight ``[start, end)`` of the open text (with a note or tags typed for it, and
-        the speaker when it is a statement)."""
+        the speaker when it is a statement). A statement's highlight goes on its speaker's
+        words (``statements.said.spoken_span``; ``spoken``: the speaker's statements there):
+        its quote, which the sidebar, the brief and every export show, is never the
+        reporter's 'Hang said: “...”' put in Hang's mouth."""
         from diplotui.anchoring import new_highlight  # loaded with the first highlight
 
+        if speaker:
+            start, end = spoken_span(self.text, start, end, spoken)
         highlight = new_highlight(
             self.article_id or "",
             self.text,

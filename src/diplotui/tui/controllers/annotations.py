@@ -8,6 +8,7 @@ call it, repaint, and say what was done to which passage.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from diplotui.layout import highlight_text
 from diplotui.model import AnchorStatus, Highlight
@@ -83,12 +84,14 @@ class AnnotationActions(Controller):
             )
         return now
 
-    def speaker_fields(self, start: int, end: int) -> dict[str, str]:
-        """A highlight of a statement keeps its speaker: the statement the reader found."""
+    def speaker_fields(self, start: int, end: int) -> dict[str, Any]:
+        """A highlight of a statement keeps its speaker, the statement the reader found, and
+        goes on the words of the speaker's statements there (``session.highlight_passage``)."""
         statement = self.reader.statement_of(start, end)
         if statement is None:
             return {}
-        return {"speaker": statement.speaker, "speaker_role": statement.role}
+        spoken = self.spoken(start, end)
+        return {"speaker": statement.speaker, "speaker_role": statement.role, "spoken": spoken}
 
     def _stored_highlight(self, highlight_id: str) -> Highlight | None:
         try:
@@ -131,10 +134,10 @@ class AnnotationActions(Controller):
 
             reported: dict[str, str] = {}  # id -> the verb that introduced the paraphrase
             for highlight in (h for h in highlights if h.speaker):
-                words, direct, verb = said_words(reader.text, highlight, reader.blocks)
+                words, said = said_words(reader.text, highlight, reader.blocks)
                 shown[highlight.id] = words
-                if not direct:
-                    reported[highlight.id] = verb
+                if not said.direct:
+                    reported[highlight.id] = said.verb
             orphans = [
                 c
                 for c in self.store.speaker_corrections(article_id or "")

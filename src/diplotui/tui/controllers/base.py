@@ -67,6 +67,15 @@ class Controller:
         reader = self.reader
         return reader.statement_at(*reader.cursor_span) if reader.statements else None
 
+    def spoken(self, start: int, end: int) -> list[Statement]:
+        """The statements of the speaker of ``text[start:end]`` (none when it is no one's):
+        a highlight or a copy of it takes their words (``statements.said.said_part``)."""
+        reader = self.reader
+        statement = reader.statement_of(start, end)
+        if statement is None:
+            return []
+        return [s for s in reader.statements if s.speaker_key == statement.speaker_key]
+
     def sentence_before_statements(self, target: Target, key: str) -> bool:
         """Whether ``target`` is the cursor's sentence while its statement may yet be found
         (the article has just opened): said, and not acted on, as a copy or a highlight of

@@ -53,7 +53,10 @@ class QuoteActions(Controller):
         speaker, role = self.target_speaker(target)
         direct, verb = True, ""
         if speaker:
-            text, direct, verb = session.said_text(target)
+            # a highlight's words are its own; a selection's, its speaker's statements'
+            spoken = [] if target.highlight else self.spoken(target.start, target.end)
+            text, said = session.said_text(target, spoken)
+            direct, verb = said.direct, said.verb
         from diplotui.cite import format_quote
 
         quoted = format_quote(

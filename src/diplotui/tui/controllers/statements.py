@@ -238,7 +238,7 @@ class StatementActions(Controller):
         as ``y`` on it in the reader copies them (the article's details as stored now)."""
         from diplotui.cite import format_quote
         from diplotui.session import quote_label
-        from diplotui.statements.verbs import verb_before
+        from diplotui.statements.said import said_part
         from diplotui.store import StoreError
 
         try:
@@ -247,24 +247,27 @@ class StatementActions(Controller):
             self.notify(str(error), severity="error", markup=False)
             return
         quotes, statement = self.screen.quote_actions, item.statement
-        verb = ""
-        if statement.kind != "direct":  # "X called on delegates to ...", as the reader copies it
-            try:
-                verb = verb_before(self.store.article_text(article.id), statement.start)
-            except StoreError:
-                verb = ""  # an unreadable text: "X said: ..." still cites it
+        words, direct, verb = statement.text, statement.kind == "direct", ""
+        try:
+            text = self.store.article_text(article.id)
+        except StoreError:
+            text = ""  # an unreadable text: the finder's words and kind still cite it
+        if text[statement.start : statement.end] == statement.text:
+            # as the reader copies it, and the exports name it: "X called on delegates to ..."
+            said = said_part(text, statement.start, statement.end)
+            words, direct, verb = text[said.start : said.end], said.direct, said.verb
         style = quotes.cite_style()
         quoted = format_quote(
-            statement.text,
+            words,
             article,
             style,
             shorten=quotes.shorten_quotes(),
             speaker=statement.speaker,
             role=statement.role,
-            reported=statement.kind != "direct",
+            reported=not direct,
             verb=verb,
         )
-        quotes.copy_text(quoted, style, article.id, what=quote_label(statement.text))
+        quotes.copy_text(quoted, style, article.id, what=quote_label(words))
 
     # -- timeline --------------------------------------------------------------------------
 

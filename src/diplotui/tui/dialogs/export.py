@@ -22,7 +22,6 @@ from diplotui.export import (
 )
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
-from diplotui.library.statement_cache import statements_reader
 from diplotui.store import Store, StoreError
 from diplotui.tui.dialogs.dialog import Dialog, StatusLine, choosing
 from diplotui.tui.dialogs.import_files import PathField
@@ -148,8 +147,7 @@ class ExportScreen(Dialog[Path | None]):
     def _write(self, fmt: str, ids: list[str], path: Path, force: bool) -> None:
         app = self.app
         try:
-            statements_of = statements_reader(self._store)  # direct or reported speech
-            text = export(self._store, fmt, article_ids=ids, statements_of=statements_of)
+            text = export(self._store, fmt, article_ids=ids)
             written = write_export(for_file(fmt, text), path, force=force, store=self._store.path)
         except ExportExists as error:
             said = f"{error}." if error.symlink else f"{path} already exists."

@@ -1,0 +1,120 @@
+"""Which words of a passage are its speaker's, decided once for highlights, copies and exports.
+
+A highlight of a statement stores its speaker's words (:func:`spoken_span`), and a copy, the
+sidebar, the brief and the exports all read those words, and whether they are a direct
+quotation, from :func:`said_part`: what a copy puts inside quotation marks is what an export
+calls ``direct``, and a paraphrase is never quoted as the speaker's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from diplotui.cite import read_marks, unpaired
+from diplotui.model import Statement
+from diplotui.statements.verbs import introducing_verb, verb_before
+
+TRAILING = ",;: \t\n"  # left off a statement's words: the comma before "he said"
+
+
+class SaidPart(NamedTuple):
+    """The speaker's words ``text[start:end]`` of a passage, whether they are a direct
+    quotation (else the reporter's paraphrase), and the verb that introduced a paraphrase
+    ("called on": ``cite.indirect``)."""
+
+    start: int
+    end: int
+    direct: bool
+    verb: str
+
+    @property
+    def kind(self) -> str:
+        """ "direct" or "reported", as exports name a statement's speech."""
+        return "direct" if self.direct else "reported"
+
+
+def said_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """The part of ``text[start:end]`` a citation gives its speaker, and whether those are
+    the speaker's own words (inside quotation marks: a direct quotation).
+
+    A passage cut by a quotation mark ('Hang said: "Viet Nam's consistent stance') is cut to
+    the quoted part: the reporter's "Hang said:" are no words of Hang's, and a lone mark would
+    stand unbalanced in the copy; so is a quotation whose only other words are its
+    attribution (:func:`_attributed_quotation`). A passage with the reporter's words around a
+    quotation, or with none inside marks, is the reporter's: a reported statement, whose words
+    the article's own quotation marks keep theirs ('China "has indisputable sovereignty" over
+    the islands', 'it was a "short but productive visit"'). Marks are read in the passage's
+    paragraphs (``cite.read_marks``): whether a mark opens or closes, and whether single marks
+    quote, depends on what stands around it.
+    """
+    paragraph = text.rfind("\n", 0, start) + 1
+    paragraph_end = text.find("\n", end)
+    read = read_marks(text[paragraph : len(text) if paragraph_end < 0 else paragraph_end])
+    begin = start - paragraph
+    passage = read[begin : end - paragraph]
+    lone_close, open_at = unpaired(passage)
+    if lone_close is not None and passage[:lone_close].strip():
+        return start, start + lone_close, True
+    if open_at is not None and passage[open_at + 1 :].strip():
+        return start + open_at + 1, end, True
+    if "“" in passage or "”" in passage:
+        words = _attributed_quotation(passage)
+        if words is None:
+            return start, end, False
+        return start + words[0], start + words[1], True
+    return start, end, unpaired(read[:begin])[1] is not None
+
+
+def _attributed_quotation(passage: str) -> tuple[int, int] | None:
+    """Where the quotation of ``passage`` is, when it is its one quotation and its other words
+    are only its attribution: before it, ending in a colon or a listed verb ('Hang said:
+    "..."', 'Hang said, "..."'), not a comma alone ('since X took office, "Argentina is ..."'
+    is a clause of the reporter's); after it, behind a comma or a question's or an
+    exclamation's mark ('"We must act," Lee said.', '"We must act", Lee said.'). Else (the
+    reporter's words around it, several quotations) None: the passage is the reporter's."""
+    opening, closing = passage.find("“"), passage.rfind("”")
+    if not (0 <= opening < closing and passage.count("“") == passage.count("”") == 1):
+        return None
+    before, after = passage[:opening], passage[closing + 1 :]
+    bare_before = not before.strip(" ,:;—–-")
+    bare_after = not after.strip(" .,;:!?—–-")
+    attributed_before = before.rstrip().endswith(":") or bool(verb_before(before, len(before)))
+    quoted = passage[opening + 1 : closing].rstrip()
+    attributed_after = after.lstrip().startswith((",", "—", "–")) or quoted.endswith(
+        (",", "?", "!", "—", "–")
+    )
+    if (bare_before and (bare_after or attributed_after)) or (bare_after and attributed_before):
+        return opening + 1, closing
+    return None
+
+
+def said_part(text: str, start: int, end: int, statements: Sequence[Statement] = ()) -> SaidPart:
+    """The part of ``text[start:end]`` a citation gives its speaker (:func:`said_span`: the
+    reporter's "Hang said:" cut off), and for a paraphrase the verb introducing it, cut off
+    too when the passage opens with it ("called on delegates to ..."). ``statements``, the
+    speaker's statements the passage touches, narrow it to their words first ("Deputy
+    Minister Ngo Le Van called on delegates to ..." selected whole is the words after "called
+    on"); a passage holding none of their words is read whole."""
+    touched = [s for s in statements if s.start < end and start < s.end]
+    if touched:
+        start = max(start, min(s.start for s in touched))
+        end = min(end, max(s.end for s in touched))
+    start, end, direct = said_span(text, start, end)
+    verb, start = ("", start) if direct else introducing_verb(text, start, end)
+    return SaidPart(start, end, direct, verb)
+
+
+def spoken_span(
+    text: str, start: int, end: int, statements: Sequence[Statement] = ()
+) -> tuple[int, int]:
+    """Where a new highlight of a statement over ``text[start:end]`` goes: on its speaker's
+    words as a copy of the passage gives them (:func:`said_part` of ``statements``, the
+    speaker's statements there), so its stored quote is theirs, not the reporter's 'Hang
+    said: “...”' around them; a passage of no words stays as it is."""
+    said = said_part(text, start, end, statements)
+    words = text[said.start : said.end].rstrip(TRAILING)
+    if not words.strip():
+        return start, end
+    lead = len(words) - len(words.lstrip())
+    return said.start + lead, said.start + len(words)

@@ -1,0 +1,106 @@
+"""``h`` on a selection holding a statement: the highlight goes on the speaker's words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from diplotui.cite import STYLE_SETTING
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from tests.cli.test_cli_statement_highlights import ARTICLE, ARTICLE_ID, HANG_WORDS, TEXT
+
+from .test_reader_support import sidebar_rows
+from .test_statements_ui import _open_first
+
+
+async def test_h_on_a_selected_attribution_and_quotation_stores_the_quotation(
+    store_path: Path, clipboard
+):
+    """'spokeswoman Pham Thu Hang said: "..."' selected with v and highlighted with h stored
+    the reporter's words as Hang's quote: the sidebar's and the exports' quote of her."""
+    store = Store.open(store_path)
+    store.add_article(ARTICLE, TEXT)
+    store.set_setting(STYLE_SETTING, "plain")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        for _ in range(8):
+            if "Hang said" in reader.text[slice(*reader.cursor_span)]:
+                break
+            await pilot.press("j")
+        await pilot.press("v", "h")  # the whole sentence, "Answering ... Hang said:" too
+        await pilot.pause()
+        (highlight,) = store.highlights(ARTICLE_ID)
+        assert (highlight.quote, highlight.speaker) == (HANG_WORDS, "Pham Thu Hang")
+        assert TEXT[highlight.start : highlight.end] == HANG_WORDS
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1].startswith(f"“{HANG_WORDS}”\n— Pham Thu Hang (spokeswoman)")
+        [row] = [row for row in sidebar_rows(app) if row.startswith("▌ ")]
+        assert "Answering" not in row and "Hang said" not in row, row
+        await pilot.press("u")  # undo takes it away whole
+        await pilot.pause()
+        assert store.highlights(ARTICLE_ID) == []
+    store.close()
+
+
+async def test_y_and_h_on_a_selected_reported_sentence_take_the_words_after_its_verb(
+    store_path: Path, clipboard
+):
+    """A whole sentence selected, "Minister Ngo Le Van called on delegates to ...", was
+    copied "Ngo Le Van said: Minister Ngo Le Van called on delegates ...": the reporter's
+    words given to him as a paraphrase of his own."""
+    text = (
+        "Talks on the coast\n\n"
+        "Minister Ngo Le Van called on delegates to reflect on the three key topics of the "
+        "conference on the coast.\n"
+    )
+    store = Store.open(store_path)
+    store.add_article(replace(ARTICLE, id="coast", title="Talks on the coast"), text)
+    store.set_setting(STYLE_SETTING, "plain")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        while "called on" not in reader.text[slice(*reader.cursor_span)]:
+            await pilot.press("j")
+        await pilot.press("v", "y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = "Ngo Le Van (Minister) called on delegates to reflect on the three key topics"
+        assert clipboard[-1].startswith(f"{said} of the conference on the coast.\n— Ngo Le Van")
+        await pilot.press("v", "h")
+        await pilot.pause()
+        (highlight,) = store.highlights("coast")
+        assert highlight.quote.startswith("delegates to reflect on the three key topics")
+    store.close()
+
+
+async def test_y_in_the_statements_view_quotes_what_the_reader_and_the_exports_call_direct(
+    store_path: Path, clipboard
+):
+    """The finder took 'and emphasized, "At the very least, ..."' for a reported statement:
+    the Statements view copied it "Cho Hyun emphasized “At the very least ...”", while ``y``
+    in the reader and every export quoted it as his words."""
+    from .helpers import open_statements_view, type_text
+
+    text = (
+        "Talks on the peninsula\n\n"
+        'Minister Cho Hyun spoke on Monday, and emphasized, "At the very least, we want to '
+        'establish a hotline."\n'
+    )
+    store = Store.open(store_path)
+    store.add_article(replace(ARTICLE, id="peninsula", title="Talks on the peninsula"), text)
+    store.set_setting(STYLE_SETTING, "plain")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        await type_text(pilot, "cho")
+        await pilot.press("enter", "y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1].startswith(
+            "“At the very least, we want to establish a hotline.”\n— Cho Hyun (Minister)"
+        )
+    store.close()
