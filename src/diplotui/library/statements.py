@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from diplotui.dating import Period, dateline, said_when
 from diplotui.entities.folding import fold
-from diplotui.library.query import LibraryQuery, MatchContext
+from diplotui.library.query import LibraryQuery, MatchContext, date_span
 from diplotui.library.statement_cache import StatementCache
 from diplotui.model import Article, Statement
 from diplotui.store import Store
@@ -60,6 +60,19 @@ def date_label(when: Period | None, date_from: str, article: Article) -> str:
     mark = "?" if when is None else ""
     taken = " (article date)" if date_from == ARTICLE_DATE else ""
     return f"{shown}{mark}{taken}"
+
+
+Span = tuple[str, str]  # the first and last day of a date, ISO
+
+
+def said_span(statement: Statement, article: Article) -> Span | None:
+    """The days the statement was made on, as ISO strings to sort and filter by: those its
+    attribution gives (:func:`said_date`), else the days the article's date covers, a
+    guessed one too (as the library's date filter reads it); None when undated."""
+    when, _ = said_date(statement, article)
+    if when is not None:
+        return (when.first.isoformat(), when.last.isoformat())
+    return date_span(article.date)
 
 
 def statement_date(statement: Statement, article: Article) -> dict[str, str | None]:
@@ -319,14 +332,23 @@ class Found(NamedTuple):
 
 
 class StatementIndex:
-    """Every statement of the library, newest article first, filtered fast enough to run on
-    each keystroke: rows are grouped by (speaker, role, organisation), so a query tests each
-    distinct speaker once and counts each one's statements by group, not row by row (a first
-    letter typed leaves tens of thousands of rows at 10,000 articles); the unfiltered list's
-    speakers are kept ready."""
+    """Every statement of the library, newest first by the day it was made (its
+    attribution's date, else its article's), filtered fast enough to run on each keystroke:
+    rows are grouped by (speaker, role, organisation), so a query tests each distinct speaker
+    once and counts each one's statements by group, not row by row (a first letter typed
+    leaves tens of thousands of rows at 10,000 articles); the unfiltered list's speakers are
+    kept ready."""
 
     def __init__(self, rows: list[LibraryStatement]) -> None:
-        self.rows = rows
+        """``rows`` newest article first: a day's statements keep that order (their articles
+        newest first, each in reading order)."""
+        spans = _said_spans(rows)
+        # stable: reverse keeps equal keys in their order; the undated ("") come last
+        order = sorted(
+            range(len(rows)), key=lambda n: spans[n][0] if spans[n] else "", reverse=True
+        )
+        self.rows = [rows[n] for n in order]
+        self._spans = [spans[n] for n in order]
         groups: dict[Speaker, list[int]] = {}
         for position, row in enumerate(rows):
             groups.setdefault(speaker_of(row.statement), []).append(position)
@@ -356,13 +378,22 @@ class StatementIndex:
         if not library_query.is_empty():
             context = MatchContext()
             in_scope: dict[str, bool] = {}
+            spans = self._spans
+            # the dates test each statement's own day, the rest (tags) its article
+            low, high = library_query.date_range()
+            dated = bool(library_query.since or library_query.until)
+            articles_asked = replace(library_query, since="", until="")
 
             def passes(position: int) -> bool:
+                if dated:
+                    span = spans[position]
+                    if span is None or span[1] < low or span[0] > high:
+                        return False
                 article = self.rows[position].article
                 kept = in_scope.get(article.id)
                 if kept is None:
                     now = _as_stored(article, store)
-                    kept = now is not None and library_query.matches(now, context)
+                    kept = now is not None and articles_asked.matches(now, context)
                     in_scope[article.id] = kept
                 return kept
 
@@ -372,6 +403,21 @@ class StatementIndex:
             ]
         positions = sorted(position for group in groups for position in group.positions)
         return Found([self.rows[position] for position in positions], _counted(groups))
+
+
+def _said_spans(rows: Sequence[LibraryStatement]) -> list[Span | None]:
+    """Each row's :func:`said_span`, worked out once per attribution date and article
+    date: most statements have none of their own, and the spans are shared, not copied
+    (tens of thousands of rows at 10,000 articles)."""
+    known: dict[tuple[str, str, bool], Span | None] = {}
+    spans = []
+    for row in rows:
+        article, statement = row.article, row.statement
+        key = (statement.said_on, article.date, article.date_is_guess)
+        if key not in known:
+            known[key] = said_span(statement, article)
+        spans.append(known[key])
+    return spans
 
 
 def _as_stored(article: Article, store: Store | None) -> Article | None:
