@@ -4,8 +4,9 @@ tag and date, newest first. Shared by ``diplotui statements`` and the Statements
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -343,12 +344,19 @@ class StatementIndex:
         """``rows`` newest article first: a day's statements keep that order (their articles
         newest first, each in reading order)."""
         spans = _said_spans(rows)
-        # stable: reverse keeps equal keys in their order; the undated ("") come last
-        order = sorted(
-            range(len(rows)), key=lambda n: spans[n][0] if spans[n] else "", reverse=True
-        )
+        firsts = [span[0] if span else "" for span in spans]  # the undated ("") last
+        # stable: reverse keeps the rows of equal days in their order
+        order = sorted(range(len(rows)), key=firsts.__getitem__, reverse=True)
         self.rows = [rows[n] for n in order]
-        self._spans = [spans[n] for n in order]
+        self._firsts = [firsts[n] for n in order]
+        self._dated = sum(1 for first in firsts if first)  # the undated rows come after these
+        # the rows made over more than a day ("last week", an article dated "2025-07"), with
+        # their last day: the only ones a date filter's bounds do not find by bisection
+        self._longer = [
+            (position, span[1])
+            for position, span in enumerate(spans[n] for n in order)
+            if span is not None and span[0] != span[1]
+        ]
         groups: dict[Speaker, list[int]] = {}
         for position, row in enumerate(rows):
             groups.setdefault(speaker_of(row.statement), []).append(position)
@@ -375,20 +383,16 @@ class StatementIndex:
                 self._everyone = _counted(self._groups)
             return Found(self.rows, self._everyone)
         groups = [group for group in self._groups if who.passes(group.starts)]
+        if library_query.since or library_query.until:
+            # the dates test each statement's own day; the rest (tags), its article
+            within = self._within(*library_query.date_range())
+            groups = [_Group(group.name, group.starts, within(group.positions)) for group in groups]
         if not library_query.is_empty():
             context = MatchContext()
             in_scope: dict[str, bool] = {}
-            spans = self._spans
-            # the dates test each statement's own day, the rest (tags) its article
-            low, high = library_query.date_range()
-            dated = bool(library_query.since or library_query.until)
             articles_asked = replace(library_query, since="", until="")
 
             def passes(position: int) -> bool:
-                if dated:
-                    span = spans[position]
-                    if span is None or span[1] < low or span[0] > high:
-                        return False
                 article = self.rows[position].article
                 kept = in_scope.get(article.id)
                 if kept is None:
@@ -403,6 +407,32 @@ class StatementIndex:
             ]
         positions = sorted(position for group in groups for position in group.positions)
         return Found([self.rows[position] for position in positions], _counted(groups))
+
+    def _within(self, low: str, high: str) -> Callable[[list[int]], list[int]]:
+        """What keeps of a group's positions (ascending) the rows made between the days
+        ``low`` and ``high``: the rows are newest first by their first day, so those
+        beginning in the range are one run of positions, found by bisection; before the run
+        begin the rows after the range, after it those before, of which only a span of
+        days (:attr:`_longer`) can reach into the range. A filter keystroke then tests no
+        row one by one (tens of thousands at 10,000 articles)."""
+        firsts, dated = self._firsts, self._dated
+        start = _bisected(dated, lambda position: firsts[position] <= high)
+        end = _bisected(dated, lambda position: firsts[position] < low)
+        reaching = {position for position, last in self._longer if position >= end and last >= low}
+
+        def within(positions: list[int]) -> list[int]:
+            kept = positions[bisect_left(positions, start) : bisect_left(positions, end)]
+            if reaching:
+                kept += [p for p in positions[bisect_left(positions, end) :] if p in reaching]
+            return kept
+
+        return within
+
+
+def _bisected(rows: int, after: Callable[[int], bool]) -> int:
+    """The first of ``rows`` positions for which ``after`` holds (it holds for all that
+    follow), or ``rows``."""
+    return bisect_left(range(rows), True, key=after)
 
 
 def _said_spans(rows: Sequence[LibraryStatement]) -> list[Span | None]:

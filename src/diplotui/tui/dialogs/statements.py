@@ -109,11 +109,11 @@ class StatementList(ChoiceList):
     def action_page_down(self) -> None:
         # a row takes a line at least: a screenful of rows below covers the page
         self._view().load_below(self.scrollable_content_region.height)
-        super().action_page_down()
+        super().action_page_down()  # type: ignore[no-untyped-call]  # (Textual's, unannotated)
 
     def action_page_up(self) -> None:
         self._view().load_above(self.scrollable_content_region.height)
-        super().action_page_up()
+        super().action_page_up()  # type: ignore[no-untyped-call]
 
 
 class StatementsScreen(Screen[Opened | None]):
