@@ -57,6 +57,14 @@ def _add(store: Store, text: str, title: str, date: str, **fields: object) -> Ar
     return article
 
 
+async def _shown_view(app: DiplotuiApp, pilot) -> StatementsScreen:
+    """``W`` pressed, once the view lists every article's statements: the view."""
+    await open_statements_view(app, pilot)
+    screen = app.screen
+    assert isinstance(screen, StatementsScreen)
+    return screen
+
+
 async def _open_first(app: DiplotuiApp, pilot) -> Reader:
     await pilot.pause()
     await app.workers.wait_for_complete()
@@ -194,6 +202,11 @@ async def test_y_and_h_on_a_statements_sentence_take_the_speakers_words(
     store.close()
 
 
+SEA_TALKS = (  # an attribution dated two days before the article's date
+    "Sea talks\nDeputy Foreign Minister Đỗ Hùng Việt told reporters on November 12 that "
+    'ASEAN and China should conclude a code of conduct.\n"We want the code to be '
+    'consistent with international law," Việt said.\n'
+)
 OTHER = (
     "Earlier talks\n"
     "Foreign Minister Lê Hoài Trung said the visit was a success.\n"
@@ -206,9 +219,7 @@ async def test_statements_view_filters_by_speaker_and_opens_the_article_there(st
     other = _add(store, OTHER, "Earlier talks", "2025-03-02")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
+        screen = await _shown_view(app, pilot)
         listing = screen.query_one("#statements-list", OptionList)
         assert listing.option_count == 4  # newest article first
         assert "Ngo Le Van" in str(listing.get_option_at_index(0).prompt)
@@ -259,9 +270,7 @@ async def test_the_statements_filter_narrows_letter_by_letter_as_a_name_is_typed
     _add(store, OTHER, "Earlier talks", "2025-03-02")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
+        screen = await _shown_view(app, pilot)
         seen = []
         for char in "le ho":
             await type_text(pilot, char)
@@ -569,18 +578,11 @@ async def test_w_lists_statements_newest_first_by_the_day_they_were_made(store_p
     and ``since:`` kept them for an article of the 14th. The attribution's day sorts, shows
     and filters them; the article's date, marked so, stands in where none is given."""
     store = Store.open(store_path)
-    text = (
-        "Sea talks\nDeputy Foreign Minister Đỗ Hùng Việt told reporters on November 12 that "
-        'ASEAN and China should conclude a code of conduct.\n"We want the code to be '
-        'consistent with international law," Việt said.\n'
-    )
-    _add(store, text, "Sea talks", "2025-11-14")
+    _add(store, SEA_TALKS, "Sea talks", "2025-11-14")
     _add(store, OTHER, "Earlier talks", "2025-11-13")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
+        screen = await _shown_view(app, pilot)
         dated = [
             (row.split(" ")[0], row.split("\n")[1].split(" · ")[0]) for row in _rows_listed(screen)
         ]
@@ -792,12 +794,7 @@ async def test_l_shows_the_attribution_s_date_and_marks_the_article_s(store_path
     attribution dates it, and where the article's date stands in, the row says so, as
     ``diplotui timeline`` does."""
     store = Store.open(store_path)
-    text = (
-        "Sea talks\nDeputy Foreign Minister Đỗ Hùng Việt told reporters on November 12 that "
-        'ASEAN and China should conclude a code of conduct.\n"We want the code to be '
-        'consistent with international law," Việt said.\n'
-    )
-    _add(store, text, "Sea talks", "2025-11-14")
+    _add(store, SEA_TALKS, "Sea talks", "2025-11-14")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await _open_first(app, pilot)
@@ -1222,9 +1219,7 @@ async def test_y_in_the_statements_view_copies_the_statement_with_its_citation(
     store = _store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
+        screen = await _shown_view(app, pilot)
         await type_text(pilot, "ngo")
         await pilot.press("enter")  # to the results: the newest statement first
         await pilot.press("y")
@@ -1252,9 +1247,7 @@ async def test_org_in_the_statements_view_finds_the_seeds_ministers(seeded_store
     organisation a role names is the speaker's where the article gave none."""
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
+        screen = await _shown_view(app, pilot)
         await type_text(pilot, "org:FORÉIGN")  # case and accents optional
         await pilot.pause()
         title = str(screen.query_one("#statements-title", Label).render())
@@ -1303,9 +1296,7 @@ async def test_enter_on_a_speaker_keeps_the_dates_and_roles_typed(store_path: Pa
     _add(store, "Old talks\nNgo Le Van said the talks went well.\n", "Old talks", "2025-01-10")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
+        screen = await _shown_view(app, pilot)
         await type_text(pilot, "since:2025-07")
         await pilot.press("tab", "enter")  # the speakers pane, its first: Ngo Le Van
         await pilot.pause()
@@ -1425,9 +1416,7 @@ async def test_a_tag_with_a_space_filters_in_quotes_and_an_empty_list_says_why(s
     store.with_updates(store.article(tagged.id), tags=["east sea"])
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
+        screen = await _shown_view(app, pilot)
         listing = screen.query_one("#statements-list", OptionList)
         await type_text(pilot, 'tag:"east sea"')
         await pilot.pause()
