@@ -111,6 +111,11 @@ def test_the_index_sorts_and_filters_by_the_days_each_statement_was_made() -> No
     ]  # fmt: skip
     assert texts("since:2025-10-31 until:2025-10-31") == ["in October", "the article's month"]
     assert texts("ana until:2025-09") == ["in September"]
+    # the speakers' statements where the order puts them, not where they were given
+    bo = LibraryStatement(november, replace(_statement("Bo"), said_on="November 12"))
+    index = StatementIndex([bo, LibraryStatement(november, _statement("Cy"))])
+    assert [row.statement.speaker for row in index.rows] == ["Cy", "Bo"]
+    assert [row.statement.speaker for row in index.find(StatementQuery.parse("bo")).rows] == ["Bo"]
 
 
 def test_typed_words_start_words_of_the_value_unless_quoted_whole() -> None:

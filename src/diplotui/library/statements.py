@@ -358,7 +358,7 @@ class StatementIndex:
             if span is not None and span[0] != span[1]
         ]
         groups: dict[Speaker, list[int]] = {}
-        for position, row in enumerate(rows):
+        for position, row in enumerate(self.rows):
             groups.setdefault(speaker_of(row.statement), []).append(position)
         # each speaker's word starts, worked out here (in the worker), not on a keystroke
         self._groups = [
