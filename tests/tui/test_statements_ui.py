@@ -537,9 +537,17 @@ async def test_end_and_home_reach_the_last_and_first_statement_of_the_whole_list
         # did not push it out of sight
         line = listing._index_to_line[listing.highlighted or 0]
         assert listing.scroll_offset.y <= line < listing.scroll_offset.y + listing.size.height
+        # climbing on, the list keeps a few pages, not every row climbed past: each page
+        # put above would cost more than the last
+        await pilot.press(*["up"] * 150)
+        await pilot.pause()
+        assert _highlighted_point(listing) == "Point 4819"
+        assert listing.option_count <= view.MOST_ROWS + view.PAGE
+        line = listing._index_to_line[listing.highlighted or 0]
+        assert listing.scroll_offset.y <= line < listing.scroll_offset.y + listing.size.height
         await pilot.press("k", "enter")
         await pilot.pause()
-    assert opened == [("a4968", 0, 4)]
+    assert opened == [("a4818", 0, 4)]
 
 
 async def test_pagedown_held_down_moves_a_page_each_press_to_the_end():

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 PAGE = 12  # statements put in the list at once (more than a screenful at 120x40)
 SPEAKERS_PAGE = 30
 NEAR_END = 4  # the next page is added when the highlight comes this close to the last row
+MOST_ROWS = 10 * PAGE  # rows put above the list's first leave out its last beyond these
 QUOTE_CHARS = 220
 TITLE_CHARS = 90
 SOURCE_CHARS = 40
@@ -321,18 +322,21 @@ class StatementsScreen(Screen[Opened | None]):
 
     def _add_above(self, count: int) -> None:
         """``count`` rows (a page at least) put above the list's first, the highlighted row
-        left where it is on the screen: the list is filled anew, scrolled by the lines the
-        new rows take."""
+        left where it is on the screen: the list is filled anew (its last rows left out
+        beyond ``MOST_ROWS``: climbing from the end, each page cost more than the last),
+        scrolled by the lines the new rows take."""
         if count <= 0 or not self._first:
             return
         listing = self._listing()
-        at, scrolled, lines = listing.highlighted, listing.scroll_y, listing.virtual_size.height
+        at, scrolled = listing.highlighted, listing.scroll_y
         first = max(0, self._first - max(count, PAGE))
         added = self._first - first
-        listing.set_options(self._window(first, self._first + len(self._shown)))
-        listing.scroll_to(
-            y=scrolled + listing.virtual_size.height - lines, animate=False, immediate=True
-        )
+        end = self._first + len(self._shown)
+        kept = max(MOST_ROWS, added + (at or 0) + PAGE)  # the highlighted row and a page below
+        listing.set_options(self._window(first, min(end, first + kept)))
+        # where the first row of before now begins: the lines the new rows take
+        moved = listing._index_to_line.get(added, 0)  # (Textual's; no public way to ask)
+        listing.scroll_to(y=scrolled + moved, animate=False, immediate=True)
         listing.highlighted = None if at is None else at + added
         self.call_after_refresh(gc.freeze)
 
