@@ -36,6 +36,7 @@ from textual.widgets import OptionList
 from diplotui.library import LibraryQuery
 from diplotui.library.generate import generate_library
 from diplotui.library.statement_cache import StatementCache
+from diplotui.library.statements import StatementIndex
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
@@ -182,7 +183,66 @@ async def measure(store: Store, firsts: int) -> None:
             print(f"filter keystroke ({text!r}, through Pilot): {typed}")
             await pilot.press(*["backspace"] * len(text))
             await pilot.pause()
+        await _moves(app, pilot, frames)
+        _copy_reads(store, index)
         app.exit()
+
+
+def _copy_reads(store: Store, index: StatementIndex) -> None:
+    """What ``y`` on a reported statement reads from the store on the UI thread (the article
+    as stored now, its text for the verb before the words), for 200 rows drawn at random."""
+    import random
+
+    from diplotui.statements.verbs import verb_before
+
+    reported = [row for row in index.rows if row.statement.kind != "direct"]
+    took = []
+    for row in random.Random(0).sample(reported, min(200, len(reported))):
+        started = time.perf_counter()
+        article = store.article(row.article.id)
+        verb_before(store.article_text(article.id), row.statement.start)
+        took.append((time.perf_counter() - started) * 1000)
+    print(
+        f"y's reads on the UI thread ({len(took)} reported statements): median "
+        f"{statistics.median(took):.2f} ms, worst {max(took):.2f} ms"
+    )
+
+
+async def _moves(app: DiplotuiApp, pilot, frames: list[float]) -> None:  # type: ignore[no-untyped-def]
+    """``end``, ``home`` and ``pagedown`` in the statements' pane of the unfiltered view: key
+    press to the frame showing the highlight moved (``end``: to the library's oldest
+    statement), and the UI thread's CPU through Pilot."""
+    await pilot.press("enter")  # from the filter to the statements
+    await pilot.pause()
+    listing = app.screen.query_one("#statements-list", OptionList)
+    view = app.screen
+    assert isinstance(view, StatementsScreen) and view._index is not None
+    found = view._index.rows
+    for keys in (("end", "home"), ("pagedown",) * 2):
+        timings = {key: Timings() for key in keys}
+        to_frame: dict[str, list[float]] = {key: [] for key in keys}
+        reached: dict[str, str] = {}  # the row each key went to, the last time
+        for _ in range(RUNS):
+            for key in keys:
+                frames.clear()
+                timings[key].start()
+                pressed = time.perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                timings[key].stop()
+                to_frame[key].append(frames[0] - pressed)
+                option = listing.highlighted_option
+                reached[key] = f"{int(option.id or 0) + 1:,}" if option else "none"
+            if keys[0] == "pagedown":
+                await pilot.press("home")
+                await pilot.pause()
+        for key in dict.fromkeys(keys):
+            print(
+                f"{key} in the statements (to row {reached[key]} of {len(found):,}, "
+                f"{listing.option_count} rows in the list): key "
+                f"press to its frame median {statistics.median(to_frame[key]) * 1000:.0f} ms "
+                f"(worst {max(to_frame[key]) * 1000:.0f}); {timings[key]}"
+            )
 
 
 def main() -> None:

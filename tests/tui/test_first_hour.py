@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.geometry import Region
-from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Select, TextArea
 from textual.widgets._select import SelectOverlay
 from textual.widgets._toast import Toast
 
@@ -19,7 +19,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.export import ExportScreen
 from diplotui.tui.dialogs.filter import FilterScreen
-from diplotui.tui.dialogs.help import HelpScreen
+from diplotui.tui.dialogs.help import DrawnOnce, HelpScreen
 from diplotui.tui.dialogs.note import NoteScreen
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
@@ -424,8 +424,8 @@ async def test_help_says_at_its_top_how_to_scroll_and_close(store_path):
         assert isinstance(app.screen, HelpScreen)
         title = app.screen.query_one(".dialog-title")
         assert "esc: close" in str(title.render()) and title.region.y < 5
-        keys = app.screen.query(Static)[1]
-        lines = [keys.render_line(y).text for y in range(keys.virtual_size.height)]
+        keys = app.screen.query_one(DrawnOnce)
+        lines = [keys.render_line(y).text for y in range(keys.size.height)]
         assert any(re.search(r"\^p +Command palette", line) for line in lines), "as the footer"
         await pilot.press("escape")
         await pilot.pause()

@@ -23,6 +23,37 @@ def _screen_text(app: DiplotuiApp) -> str:
     return "\n".join("".join(segment.text for segment in strip) for strip in strips)
 
 
+async def test_the_help_lays_out_its_table_of_keys_once_not_for_every_pass(
+    seeded_store: Store, monkeypatch
+):
+    """``?`` took a third of a second on a loaded machine: its hundred-row table of keys,
+    in a ``Static``, was laid out by Rich for every layout pass and paint of the opening
+    (measured for its height, drawn, and again at the width left once the scrollbar came).
+    It is drawn once, at its final width, and kept for the next opening."""
+    from rich.table import Table
+
+    drawn: list[int] = []
+    draw = Table.__rich_console__
+
+    def counted(table, console, options):  # type: ignore[no-untyped-def]
+        drawn.append(options.max_width)
+        return draw(table, console, options)
+
+    monkeypatch.setattr(Table, "__rich_console__", counted)
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(2):
+            await pilot.press("question_mark")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            await pilot.press("pagedown", "pagedown")  # the rows further down: drawn already
+            await pilot.pause()
+            assert "Copy quote" in _screen_text(app)
+            await pilot.press("escape")
+            await pilot.pause()
+    assert len(drawn) == 1, drawn
+
+
 def _sidebar_tags(app: DiplotuiApp) -> str:
     """The row under the sidebar's "Tags" heading."""
     rows = [row.text for row in app.screen.query_one(Sidebar).rows]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 from textual.content import Content
@@ -10,7 +11,8 @@ from textual.widgets import Input, Label, OptionList
 
 from diplotui.cite import STYLE_SETTING
 from diplotui.export import export
-from diplotui.model import Article
+from diplotui.library.statements import LibraryStatement, StatementIndex
+from diplotui.model import Article, Statement
 from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
@@ -53,6 +55,14 @@ def _add(store: Store, text: str, title: str, date: str, **fields: object) -> Ar
                       source="Test Wire", date=date, **fields)  # fmt: skip
     store.add_article(article, text)
     return article
+
+
+async def _shown_view(app: DiplotuiApp, pilot) -> StatementsScreen:
+    """``W`` pressed, once the view lists every article's statements: the view."""
+    await open_statements_view(app, pilot)
+    screen = app.screen
+    assert isinstance(screen, StatementsScreen)
+    return screen
 
 
 async def _open_first(app: DiplotuiApp, pilot) -> Reader:
@@ -192,6 +202,11 @@ async def test_y_and_h_on_a_statements_sentence_take_the_speakers_words(
     store.close()
 
 
+SEA_TALKS = (  # an attribution dated two days before the article's date
+    "Sea talks\nDeputy Foreign Minister Đỗ Hùng Việt told reporters on November 12 that "
+    'ASEAN and China should conclude a code of conduct.\n"We want the code to be '
+    'consistent with international law," Việt said.\n'
+)
 OTHER = (
     "Earlier talks\n"
     "Foreign Minister Lê Hoài Trung said the visit was a success.\n"
@@ -204,9 +219,7 @@ async def test_statements_view_filters_by_speaker_and_opens_the_article_there(st
     other = _add(store, OTHER, "Earlier talks", "2025-03-02")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
+        screen = await _shown_view(app, pilot)
         listing = screen.query_one("#statements-list", OptionList)
         assert listing.option_count == 4  # newest article first
         assert "Ngo Le Van" in str(listing.get_option_at_index(0).prompt)
@@ -257,9 +270,7 @@ async def test_the_statements_filter_narrows_letter_by_letter_as_a_name_is_typed
     _add(store, OTHER, "Earlier talks", "2025-03-02")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
+        screen = await _shown_view(app, pilot)
         seen = []
         for char in "le ho":
             await type_text(pilot, char)
@@ -446,26 +457,36 @@ async def test_w_after_newer_articles_came_opens_on_the_newest_statement(
     store.close()
 
 
-async def test_the_statements_view_adds_rows_a_page_at_a_time_as_the_highlight_moves_down():
-    from textual.app import App
-
-    from diplotui.library.statements import LibraryStatement, StatementIndex
-    from diplotui.model import Article, Statement
-    from diplotui.tui.dialogs import statements as view
-
-    rows = [
+def _numbered_rows(count: int) -> list[LibraryStatement]:
+    """``count`` statements, "Point 0" the newest (each a day older than the one before)."""
+    first = date(2025, 12, 31)
+    return [
         LibraryStatement(
-            Article(id=f"a{n:03}", title=f"Talks {n}", text_hash=f"{n:064}", date="2025-07-18"),
+            Article(id=f"a{n:04}", title=f"Talks {n}", text_hash=f"{n:064}",
+                    date=(first - timedelta(days=n)).isoformat()),
             Statement(
                 start=0, end=4, text=f"Point {n}", kind="reported", speaker=f"Speaker {n % 50}",
                 speaker_key=f"speaker {n % 50}", speaker_type="PERSON", verb_past="said",
             ),
         )
-        for n in range(60)
+        for n in range(count)
     ]  # fmt: skip
+
+
+def _highlighted_point(listing: OptionList) -> str:
+    """The words of the highlighted row's statement ("Point 7")."""
+    prompt = str(listing.get_option_at_index(listing.highlighted or 0).prompt)
+    return prompt.split(": ")[1].split("\n")[0]
+
+
+async def test_the_statements_view_adds_rows_a_page_at_a_time_as_the_highlight_moves_down():
+    from textual.app import App
+
+    from diplotui.tui.dialogs import statements as view
+
     app: App[None] = App()
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.push_screen(view.StatementsScreen(StatementIndex(rows)))
+        await app.push_screen(view.StatementsScreen(StatementIndex(_numbered_rows(60))))
         await pilot.pause()
         listing = app.screen.query_one("#statements-list", OptionList)
         speakers = app.screen.query_one("#statements-speakers", OptionList)
@@ -478,17 +499,116 @@ async def test_the_statements_view_adds_rows_a_page_at_a_time_as_the_highlight_m
             await pilot.press("down")
         await pilot.pause()
         assert listing.option_count == 2 * view.PAGE  # the next page came as it neared the end
-        await pilot.press("end")
-        for _ in range(8):
-            await pilot.press("end")
-            await pilot.pause()
-        assert listing.option_count == 60
-        assert "Point 59" in str(listing.get_option_at_index(59).prompt)
         speakers.focus()
         for _ in range(view.SPEAKERS_PAGE):
             await pilot.press("down")
         await pilot.pause()
         assert speakers.option_count == 50  # every speaker reachable
+
+
+async def test_end_and_home_reach_the_last_and_first_statement_of_the_whole_list():
+    """``end`` went to the last row put in the list so far (rows come a page at a time),
+    not the library's oldest statement; pressed again and again it crept down a page a
+    press. It goes to the last of the filtered list at once, ``home`` comes back, and the
+    rows above the last come as ``up`` climbs, where they belong."""
+    from textual.app import App
+
+    from diplotui.tui.dialogs import statements as view
+
+    app: App[object] = App()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = view.StatementsScreen(StatementIndex(_numbered_rows(5_000)))
+        opened: list[object] = []
+        await app.push_screen(screen, opened.append)
+        await pilot.pause()
+        listing = screen.query_one("#statements-list", OptionList)
+        await pilot.press("enter")  # from the filter to the statements
+        await pilot.press("end")
+        await pilot.pause()
+        assert _highlighted_point(listing) == "Point 4999"
+        assert listing.option_count < 100, "the last page, not every statement before it"
+        await pilot.press("home")
+        await pilot.pause()
+        assert _highlighted_point(listing) == "Point 0"
+        await pilot.press("end", *["up"] * 30)  # past the first row of the last page
+        await pilot.pause()
+        assert _highlighted_point(listing) == "Point 4969"
+        # the highlight climbed a row a press, on the screen too: the rows put above it
+        # did not push it out of sight
+        line = listing._index_to_line[listing.highlighted or 0]
+        assert listing.scroll_offset.y <= line < listing.scroll_offset.y + listing.size.height
+        # climbing on, the list keeps a few pages, not every row climbed past: each page
+        # put above would cost more than the last
+        await pilot.press(*["up"] * 150)
+        await pilot.pause()
+        assert _highlighted_point(listing) == "Point 4819"
+        assert listing.option_count <= view.MOST_ROWS + view.PAGE
+        line = listing._index_to_line[listing.highlighted or 0]
+        assert listing.scroll_offset.y <= line < listing.scroll_offset.y + listing.size.height
+        await pilot.press("k", "enter")
+        await pilot.pause()
+    assert opened == [("a4818", 0, 4)]
+
+
+async def test_pagedown_held_down_moves_a_page_each_press_to_the_end():
+    """``pagedown`` stopped at the last row loaded, which then loaded the next page: held
+    down, it moved a dozen rows a press however tall the pane; ``pageup`` back from ``end``
+    found no rows above."""
+    from textual.app import App
+
+    from diplotui.tui.dialogs import statements as view
+
+    app: App[None] = App()
+    async with app.run_test(size=(120, 60)) as pilot:
+        screen = view.StatementsScreen(StatementIndex(_numbered_rows(400)))
+        await app.push_screen(screen)
+        await pilot.pause()
+        listing = screen.query_one("#statements-list", OptionList)
+        await pilot.press("enter")
+        places = []
+        for _ in range(5):
+            await pilot.press("pagedown")
+            places.append(int(_highlighted_point(listing).split()[1]))
+        # a row is two lines: a press moves half the pane's height in rows, past the 12 of
+        # a page loaded at a time
+        rows_a_page = listing.size.height // 2
+        assert rows_a_page > view.PAGE
+        assert places == [rows_a_page * n for n in range(1, 6)]
+        await pilot.press("end", "pageup", "pageup")
+        await pilot.pause()
+        back = 399 - int(_highlighted_point(listing).split()[1])
+        assert 2 * rows_a_page <= back <= 2 * (rows_a_page + 1)  # a line or so either way
+
+
+async def test_w_lists_statements_newest_first_by_the_day_they_were_made(store_path: Path):
+    """The view sorted and showed each statement by its article's date: words "told
+    reporters on November 12" came first in a list said to be newest first, dated the 14th,
+    and ``since:`` kept them for an article of the 14th. The attribution's day sorts, shows
+    and filters them; the article's date, marked so, stands in where none is given."""
+    store = Store.open(store_path)
+    _add(store, SEA_TALKS, "Sea talks", "2025-11-14")
+    _add(store, OTHER, "Earlier talks", "2025-11-13")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _shown_view(app, pilot)
+        dated = [
+            (row.split(" ")[0], row.split("\n")[1].split(" · ")[0]) for row in _rows_listed(screen)
+        ]
+        assert dated == [
+            ("Đỗ", "2025-11-14 (article date)"),  # "We want the code ...," Việt said
+            ("Lê", "2025-11-13 (article date)"),
+            ("Jane", "2025-11-13 (article date)"),
+            ("Đỗ", "2025-11-12"),  # told reporters on November 12
+        ]
+        await type_text(pilot, "since:2025-11-13")
+        await pilot.pause()
+        assert "2025-11-12" not in "".join(_rows_listed(screen))
+        assert len(_rows_listed(screen)) == 3
+        await pilot.press(*["backspace"] * 2, *"12", "space", *"until:2025-11-12")
+        await pilot.pause()
+        [row] = _rows_listed(screen)
+        assert "told reporters" not in row and "ASEAN and China" in row
+    store.close()
 
 
 async def test_the_statements_view_keeps_the_chosen_row_while_more_statements_are_found():
@@ -555,7 +675,9 @@ async def test_the_statements_view_marks_a_guessed_date_and_cuts_a_long_title_af
         listing = app.screen.query_one("#statements-list", OptionList)
         shown = str(listing.get_option_at_index(0).prompt).split("\n")[1]
         # a guess says so, and the outlet that reported it comes before the title
-        assert shown.startswith("2025-03-02? · Test Wire · Secretariat Standing Member")
+        assert shown.startswith(
+            "2025-03-02? (article date) · Test Wire · Secretariat Standing Member"
+        )
         assert shown.endswith("…") and shown[:-1].split()[-1] in title.split()  # a whole word
         await pilot.press("enter", "enter", "L")  # the speaker's timeline
         await app.workers.wait_for_complete()
@@ -680,12 +802,7 @@ async def test_l_shows_the_attribution_s_date_and_marks_the_article_s(store_path
     attribution dates it, and where the article's date stands in, the row says so, as
     ``diplotui timeline`` does."""
     store = Store.open(store_path)
-    text = (
-        "Sea talks\nDeputy Foreign Minister Đỗ Hùng Việt told reporters on November 12 that "
-        'ASEAN and China should conclude a code of conduct.\n"We want the code to be '
-        'consistent with international law," Việt said.\n'
-    )
-    _add(store, text, "Sea talks", "2025-11-14")
+    _add(store, SEA_TALKS, "Sea talks", "2025-11-14")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await _open_first(app, pilot)
@@ -1047,7 +1164,10 @@ async def _rows_after_keys_on_the_newest(
         first = app.screen
         assert isinstance(first, StatementsScreen)
         assert _speakers_listed(first)[:2] == ["Ngo Le Van", "Ngo Le Van"]
-        assert "2025-07-18 · World & Vietnam Report · Enhancing capacity" in _rows_listed(first)[0]
+        assert (
+            "2025-07-18 (article date) · World & Vietnam Report · Enhancing capacity"
+            in _rows_listed(first)[0]
+        )
         await pilot.press("escape")
         main = shown_main_screen(app)
         assert main is not None
@@ -1107,9 +1227,7 @@ async def test_y_in_the_statements_view_copies_the_statement_with_its_citation(
     store = _store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
+        screen = await _shown_view(app, pilot)
         await type_text(pilot, "ngo")
         await pilot.press("enter")  # to the results: the newest statement first
         await pilot.press("y")
@@ -1137,9 +1255,7 @@ async def test_org_in_the_statements_view_finds_the_seeds_ministers(seeded_store
     organisation a role names is the speaker's where the article gave none."""
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
+        screen = await _shown_view(app, pilot)
         await type_text(pilot, "org:FORÉIGN")  # case and accents optional
         await pilot.pause()
         title = str(screen.query_one("#statements-title", Label).render())
@@ -1162,7 +1278,7 @@ async def test_a_title_and_date_corrected_after_w_are_the_ones_its_rows_show(sto
     date = ("2", "0", "2", "5", "minus", "0", "7", "minus", "1", "7")
     keys = ("i", "ctrl+u", *"Capacity", "tab", "ctrl+u", *"VNA", "tab", "ctrl+u", *date, "enter")
     rows = await _rows_after_keys_on_the_newest(store_path, keys)
-    assert "2025-07-17 · VNA · Capacity" in rows[0]
+    assert "2025-07-17 (article date) · VNA · Capacity" in rows[0]
     assert "Enhancing" not in "".join(rows)
 
 
@@ -1175,7 +1291,7 @@ async def test_an_article_dated_anew_after_w_takes_its_place_newest_first(store_
     assert [row.split(" (")[0] for row in rows] == [
         "Lê Hoài Trung", "Jane Doe", "Ngo Le Van", "Ngo Le Van"
     ]  # fmt: skip
-    assert "2026-01-02 · Test Wire · Earlier talks" in rows[0]
+    assert "2026-01-02 (article date) · Test Wire · Earlier talks" in rows[0]
 
 
 async def test_enter_on_a_speaker_keeps_the_dates_and_roles_typed(store_path: Path):
@@ -1188,9 +1304,7 @@ async def test_enter_on_a_speaker_keeps_the_dates_and_roles_typed(store_path: Pa
     _add(store, "Old talks\nNgo Le Van said the talks went well.\n", "Old talks", "2025-01-10")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
+        screen = await _shown_view(app, pilot)
         await type_text(pilot, "since:2025-07")
         await pilot.press("tab", "enter")  # the speakers pane, its first: Ngo Le Van
         await pilot.pause()
@@ -1310,9 +1424,7 @@ async def test_a_tag_with_a_space_filters_in_quotes_and_an_empty_list_says_why(s
     store.with_updates(store.article(tagged.id), tags=["east sea"])
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
+        screen = await _shown_view(app, pilot)
         listing = screen.query_one("#statements-list", OptionList)
         await type_text(pilot, 'tag:"east sea"')
         await pilot.pause()

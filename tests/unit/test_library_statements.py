@@ -74,6 +74,50 @@ def test_index_filters_by_speaker_role_tag_and_date_keeping_newest_first() -> No
     ]
 
 
+def test_the_index_sorts_and_filters_by_the_days_each_statement_was_made() -> None:
+    """Newest first by the attribution's day, else the article's; a ``since:``/``until:``
+    keeps a statement whose days reach into the range, never an undated one."""
+    from dataclasses import replace
+
+    def said(article: Article, on: str, text: str) -> LibraryStatement:
+        return LibraryStatement(article, replace(_statement("Ana", text=text), said_on=on))
+
+    november, month = _article("nov", "2025-11-14"), _article("month", "2025-10")
+    rows = [
+        said(november, "", "the article's day"),  # 2025-11-14
+        said(november, "November 12", "two days before"),  # 2025-11-12
+        said(november, "last month", "in October"),  # 2025-10-01..2025-10-31
+        said(november, "yesterday", "the day before"),  # 2025-11-13
+        said(_article("undated", ""), "", "undated"),
+        said(month, "", "the article's month"),  # 2025-10-01..2025-10-31
+        said(_article("sep", "2025-09-30"), "", "in September"),
+    ]
+    index = StatementIndex(rows)
+
+    def texts(typed: str = "") -> list[str]:
+        return [row.statement.text for row in index.find(StatementQuery.parse(typed)).rows]
+
+    assert texts() == [
+        "the article's day", "the day before", "two days before", "in October",
+        "the article's month", "in September", "undated",
+    ]  # fmt: skip
+    assert texts("since:2025-11-13") == ["the article's day", "the day before"]
+    assert texts("until:2025-11-12") == [
+        "two days before", "in October", "the article's month", "in September"
+    ]  # fmt: skip
+    # a month reaches into a range that begins inside it
+    assert texts("since:2025-10-15 until:2025-11-12") == [
+        "two days before", "in October", "the article's month"
+    ]  # fmt: skip
+    assert texts("since:2025-10-31 until:2025-10-31") == ["in October", "the article's month"]
+    assert texts("ana until:2025-09") == ["in September"]
+    # the speakers' statements where the order puts them, not where they were given
+    bo = LibraryStatement(november, replace(_statement("Bo"), said_on="November 12"))
+    index = StatementIndex([bo, LibraryStatement(november, _statement("Cy"))])
+    assert [row.statement.speaker for row in index.rows] == ["Cy", "Bo"]
+    assert [row.statement.speaker for row in index.find(StatementQuery.parse("bo")).rows] == ["Bo"]
+
+
 def test_typed_words_start_words_of_the_value_unless_quoted_whole() -> None:
     new = _article("new", "2025-08-01")
     rows = [

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import ClassVar
 
+from rich.console import RenderableType
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.screen import Screen
+from textual.strip import Strip
+from textual.widget import Widget
 from textual.widgets import Static
 
 from diplotui.tui.dialogs.dialog import Dialog
@@ -28,6 +34,46 @@ def _bindings_of(owner: type) -> list[Binding]:
         elif (note := notes[binding.action]) is not None:
             listed.append(replace(binding, description=f"{binding.description} ({note})"))
     return listed
+
+
+class DrawnOnce(Widget):
+    """A Rich renderable drawn to lines once per width, colours and ``content`` (what it
+    shows, hashable), kept for the next opening too: in a ``Static``, the help's hundred-row
+    table was laid out anew for each layout pass and paint of an opening (measured for its
+    height, drawn, and again after the dialog's first resize: about half the UI's time to
+    open the help), though nothing in it changes while it is shown."""
+
+    KEPT = 4  # drawings kept: a width or two, for the screens the help is opened over
+    _drawn: ClassVar[dict[tuple[object, int, Style], list[Strip]]] = {}
+
+    def __init__(
+        self, renderable: RenderableType, content: object, *, classes: str | None = None
+    ) -> None:
+        super().__init__(classes=classes)
+        self._renderable = renderable
+        self._content = content
+
+    def _lines(self, width: int) -> list[Strip]:
+        style = self.rich_style  # the dialog's colours, as a Static draws on them
+        key = (self._content, width, style)
+        drawn = DrawnOnce._drawn
+        if key not in drawn:
+            console = self.app.console
+            lines = console.render_lines(
+                self._renderable, console.options.update_width(width), style=style
+            )
+            if len(drawn) >= self.KEPT:
+                drawn.clear()
+            drawn[key] = [Strip(line, width) for line in lines]
+        return drawn[key]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width))
+
+    def render_line(self, y: int) -> Strip:
+        width = self.content_size.width
+        lines = self._lines(width)
+        return lines[y] if y < len(lines) else Strip.blank(width, self.rich_style)
 
 
 class HelpScreen(Dialog[None]):
@@ -56,23 +102,34 @@ class HelpScreen(Dialog[None]):
                 groups.append((getattr(kind, "HELP_TITLE", kind.__name__), bindings))
         return groups
 
-    def compose(self) -> ComposeResult:
-        table = Table(box=None, show_header=False, padding=(0, 2))
-        table.add_column(style="bold", no_wrap=True)
-        table.add_column()
+    def _rows(self) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+        """Each group's title and its (keys, what they do) rows."""
+        rows = []
         for title, bindings in self._groups():
-            table.add_row(Text(title, style="bold underline"), "")
+            keyed = []
             for binding in bindings:
                 keys = ", ".join(
                     self.app.get_key_display(Binding(key, binding.action))
                     for key in binding.key.split(",")
                 )
-                table.add_row(Text(binding.key_display or keys), Text(binding.description))
+                keyed.append((binding.key_display or keys, binding.description))
+            rows.append((title, tuple(keyed)))
+        return tuple(rows)
+
+    def compose(self) -> ComposeResult:
+        rows = self._rows()
+        table = Table(box=None, show_header=False, padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for title, keyed in rows:
+            table.add_row(Text(title, style="bold underline"), "")
+            for keys, description in keyed:
+                table.add_row(Text(keys), Text(description))
             table.add_row("", "")
         with VerticalScroll(classes="dialog help-dialog"):
             # how to leave and scroll said at the top: the key line below is a page or two down
             heading = Text("diplotui keys", style="bold")
             heading.append(" · ↓ pgdn: more · esc: close", style="not bold")
             yield Static(heading, classes="dialog-title")
-            yield Static(table)
+            yield DrawnOnce(table, rows, classes="help-keys")
             yield Static(Text("esc: close", style="dim"), classes="dialog-help")

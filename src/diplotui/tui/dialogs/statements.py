@@ -31,7 +31,9 @@ from diplotui.library.statements import (
     LibraryStatement,
     StatementIndex,
     StatementQuery,
+    date_label,
     narrowed_to,
+    said_date,
     said_words,
     speaker_label,
 )
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
 PAGE = 12  # statements put in the list at once (more than a screenful at 120x40)
 SPEAKERS_PAGE = 30
 NEAR_END = 4  # the next page is added when the highlight comes this close to the last row
+MOST_ROWS = 10 * PAGE  # rows put above the list's first leave out its last beyond these
 QUOTE_CHARS = 220
 TITLE_CHARS = 90
 SOURCE_CHARS = 40
@@ -59,11 +62,12 @@ def _details(article: Article) -> Details:
 
 
 def _row(statement: Statement, article: Article) -> Text:
-    """A statement's row: its speaker and words, then its article's date, outlet and title."""
+    """A statement's row: its speaker and words, then the day it was made (its article's,
+    marked so, where nothing else dates it: as a timeline shows it), the outlet and title."""
     text = Text()  # a base style would run on into the words and the details line
     text.append(inert_line(speaker_label(statement)), style="bold")
     text.append(said_words(statement, one_line(statement.text, QUOTE_CHARS)))
-    date = article.date_label or "undated"
+    date = date_label(*said_date(statement, article), article)
     # as reported by whom: the outlet before the title, which is cut to fit
     outlet = f"{one_line(article.source, SOURCE_CHARS)} · " if article.source else ""
     # italic, not dim: dim fell under 4.5:1 on a highlighted row
@@ -82,6 +86,35 @@ def _same(item: LibraryStatement, other: LibraryStatement) -> bool:
         other.statement.start,
         other.statement.end,
     )
+
+
+class StatementList(ChoiceList):
+    """The statements' pane: it holds a window of the filtered rows (a page or a few, not
+    tens of thousands), so ``end``, ``home`` and the page keys ask the view for the rows they
+    go to first: on the rows loaded so far, ``end`` stopped at the last of them."""
+
+    def _view(self) -> StatementsScreen:
+        screen = self.screen
+        assert isinstance(screen, StatementsScreen)
+        return screen
+
+    def action_last(self) -> None:
+        self._view().show_last()
+
+    def action_first(self) -> None:
+        if self.is_mounted:  # not when made: OptionList highlights its first option then
+            self._view().show_first()
+        else:
+            super().action_first()
+
+    def action_page_down(self) -> None:
+        # a row takes a line at least: a screenful of rows below covers the page
+        self._view().load_below(self.scrollable_content_region.height)
+        super().action_page_down()  # type: ignore[no-untyped-call]  # (Textual's, unannotated)
+
+    def action_page_up(self) -> None:
+        self._view().load_above(self.scrollable_content_region.height)
+        super().action_page_up()  # type: ignore[no-untyped-call]
 
 
 class StatementsScreen(Screen[Opened | None]):
@@ -111,7 +144,8 @@ class StatementsScreen(Screen[Opened | None]):
         self._pending = pending
         self._typed = typed
         self._found: list[LibraryStatement] = []  # every row passing the filter
-        self._shown: list[LibraryStatement] = []  # the rows put in the list so far
+        self._first = 0  # the place in ``_found`` of the list's first row
+        self._shown: list[LibraryStatement] = []  # the rows in the list: _found from _first
         self._drawn: list[Details] = []  # the article details each shown row was drawn with
         self._speakers: list[tuple[str, int]] = []
         self._speakers_shown = 0
@@ -131,7 +165,7 @@ class StatementsScreen(Screen[Opened | None]):
             )
             with Horizontal(id="statements-panes"):
                 yield ChoiceList(*self._first_speakers(speakers), id="statements-speakers")
-                yield ChoiceList(*self._first_rows(found), id="statements-list")
+                yield StatementList(*self._first_rows(found), id="statements-list")
             yield Label(
                 "type to filter · enter: open at the statement (on a speaker: only theirs) "
                 "· y: copy · tab: pane · esc: close",
@@ -174,7 +208,8 @@ class StatementsScreen(Screen[Opened | None]):
         return store.article(item.article.id)
 
     def _options(self, items: list[LibraryStatement], first: int) -> list[Option]:
-        """The rows of ``items``, the first at ``first``, drawn from their articles as stored."""
+        """The rows of ``items``, the first at ``first`` of the filtered list (their ids),
+        drawn from their articles as stored."""
         options = []
         for n, item in enumerate(items, first):
             article = self._article_now(item)
@@ -229,13 +264,81 @@ class StatementsScreen(Screen[Opened | None]):
         return title, found, speakers
 
     def _first_rows(self, found: list[LibraryStatement] | None, upto: int = 0) -> list[Option]:
-        """The first page of rows (and all rows to ``upto``, so it can be highlighted)."""
+        """The first page of rows, or the rows around ``upto`` so it can be highlighted (at
+        ``upto - self._first`` in the list)."""
         self._found = found or []
-        self._shown = self._found[: max(PAGE, upto + NEAR_END + 1)]
-        self._drawn = []
+        first = max(0, upto - PAGE)
+        options = self._window(first, max(first + PAGE, upto + NEAR_END + 1))
         if found == [] and self._typed.strip():
             return [self._nothing_found()]
-        return self._options(self._shown, 0)
+        return options
+
+    def _window(self, first: int, end: int) -> list[Option]:
+        """The rows ``first`` to ``end`` of the filtered list, drawn anew: the list's options."""
+        self._first = first
+        self._shown = self._found[first:end]
+        self._drawn = []
+        return self._options(self._shown, first)
+
+    def _listing(self) -> OptionList:
+        return self.query_one("#statements-list", OptionList)
+
+    def show_last(self) -> None:
+        """``end``: the last statement of the filtered list, its rows the last page."""
+        listing = self._listing()
+        if self._first + len(self._shown) < len(self._found):
+            listing.set_options(self._window(max(0, len(self._found) - PAGE), len(self._found)))
+        if self._shown:
+            listing.highlighted = len(self._shown) - 1
+
+    def show_first(self) -> None:
+        """``home``: the newest statement, its rows the first page."""
+        listing = self._listing()
+        if self._first:
+            listing.set_options(self._window(0, PAGE))
+        if self._shown:
+            listing.highlighted = 0
+
+    def load_below(self, count: int) -> None:
+        """At least ``count`` rows below the highlighted one in the list (fewer at the end)."""
+        at = self._listing().highlighted or 0
+        self._add_below(at + count + 1 - len(self._shown))
+
+    def load_above(self, count: int) -> None:
+        """At least ``count`` rows above the highlighted one in the list (fewer at the top)."""
+        at = self._listing().highlighted or 0
+        self._add_above(count - at)
+
+    def _add_below(self, count: int) -> None:
+        end = self._first + len(self._shown)
+        if count <= 0 or end >= len(self._found):
+            return
+        page = self._found[end : end + max(count, PAGE)]
+        self._shown += page
+        self._listing().add_options(self._options(page, end))
+        # the rows shown live on until the filter changes: once drawn, out of the full
+        # collections, whose visits of every row shown so far grew with each page
+        self.call_after_refresh(gc.freeze)
+
+    def _add_above(self, count: int) -> None:
+        """``count`` rows (a page at least) put above the list's first, the highlighted row
+        left where it is on the screen: the list is filled anew (its last rows left out
+        beyond ``MOST_ROWS``: climbing from the end, each page cost more than the last),
+        scrolled by the lines the new rows take."""
+        if count <= 0 or not self._first:
+            return
+        listing = self._listing()
+        at, scrolled = listing.highlighted, listing.scroll_y
+        first = max(0, self._first - max(count, PAGE))
+        added = self._first - first
+        end = self._first + len(self._shown)
+        kept = max(MOST_ROWS, added + (at or 0) + PAGE)  # the highlighted row and a page below
+        listing.set_options(self._window(first, min(end, first + kept)))
+        # where the first row of before now begins: the lines the new rows take
+        moved = listing._index_to_line.get(added, 0)  # (Textual's; no public way to ask)
+        listing.scroll_to(y=scrolled + moved, animate=False, immediate=True)
+        listing.highlighted = None if at is None else at + added
+        self.call_after_refresh(gc.freeze)
 
     def _nothing_found(self) -> Option:
         """Why the filter lists nothing: blank panes gave no reason (a tag typed without
@@ -269,7 +372,7 @@ class StatementsScreen(Screen[Opened | None]):
         if chosen is not None:  # else no row is looked at: a first letter leaves tens of thousands
             at = next((n for n, item in enumerate(found) if _same(item, chosen)), 0)
         listing.set_options(self._first_rows(found, at))
-        listing.highlighted = at if self._shown else None
+        listing.highlighted = at - self._first if self._shown else None
         speaker = speaker_list.highlighted if self._moved_to(speaker_list, keep_place) else None
         name = speaker_list.get_option_at_index(speaker).id if speaker is not None else None
         place = next((n for n, (named, _) in enumerate(speakers) if named == name), None)
@@ -288,16 +391,12 @@ class StatementsScreen(Screen[Opened | None]):
 
     @on(OptionList.OptionHighlighted, "#statements-list")
     def _more_rows(self, event: OptionList.OptionHighlighted) -> None:
-        """Rows are added a page at a time as the highlight nears the last one: opening the
-        view builds what a screen shows, not every match."""
-        shown = len(self._shown)
-        if event.option_index >= shown - NEAR_END and shown < len(self._found):
-            page = self._found[shown : shown + PAGE]
-            self._shown += page
-            event.option_list.add_options(self._options(page, shown))
-            # the rows shown live on until the filter changes: once drawn, out of the full
-            # collections, whose visits of every row shown so far grew with each page
-            self.call_after_refresh(gc.freeze)
+        """Rows are added a page at a time as the highlight nears the list's last one (or,
+        after ``end``, its first): opening the view builds what a screen shows, not every
+        match."""
+        at = event.option_index
+        self._add_below(at + NEAR_END + 1 - len(self._shown))
+        self._add_above(NEAR_END - at)
 
     @on(OptionList.OptionHighlighted, "#statements-speakers")
     def _more_speakers(self, event: OptionList.OptionHighlighted) -> None:
@@ -309,7 +408,7 @@ class StatementsScreen(Screen[Opened | None]):
 
     @on(OptionList.OptionSelected, "#statements-list")
     def _open(self, event: OptionList.OptionSelected) -> None:
-        item = self._shown[int(event.option.id or 0)]
+        item = self._found[int(event.option.id or 0)]
         self.dismiss((item.article.id, item.statement.start, item.statement.end))
 
     @on(events.DescendantFocus)
