@@ -58,10 +58,10 @@ def test_what_has_a_speaker_said_since_a_date_diacritics_optional(tmp_path: Path
     assert result.returncode == 0, result.stderr
     found = [r for r in json.loads(result.stdout) if r["source"] == "Test Wire"]  # not seeds
     assert [r["text"] for r in found] == [
-        "dialogue must continue",
-        "We are ready,",
+        "We are ready,",  # 2025-07-19, the article's date
+        "dialogue must continue",  # "On July 18"
         "the visit was a success",
-    ]  # newest article first
+    ]  # newest first by the day each was said, as the Statements view lists them
     since = json.loads(
         cli("--db", db, "statements", "--speaker", "trung", "--since", "2025-07", "--json").stdout
     )
@@ -81,7 +81,7 @@ def test_a_name_or_role_cut_short_finds_what_the_statements_view_lists(tmp_path:
         assert result.returncode == 0, result.stderr
         return [r["text"] for r in json.loads(result.stdout) if r["source"] == "Test Wire"]
 
-    everything = ["dialogue must continue", "We are ready,", "the visit was a success"]
+    everything = ["We are ready,", "dialogue must continue", "the visit was a success"]
     assert said("--speaker", "le ho") == everything
     assert said("--speaker", "Lê Ho Tr") == everything
     assert said("--speaker", "ho le") == everything  # in any order, as whole words were
@@ -577,13 +577,13 @@ def test_a_statement_dated_by_its_article_says_so_in_every_listing(tmp_path: Pat
     ]
     result = cli("--db", db, "statements", "--speaker", "Jane Doe", "--json")
     assert [(e["date"], e["said_date"], e["date_from"]) for e in json.loads(result.stdout)] == [
-        ("2025-11-14", "2025-11-12", "sentence"),
         ("2025-11-14", "2025-11-14", "article"),
-    ]
+        ("2025-11-14", "2025-11-12", "sentence"),
+    ]  # newest first
     listed = cli("--db", db, "statements", "--speaker", "Jane Doe").stdout.splitlines()
     assert [line.split(" Jane Doe")[0].rstrip() for line in listed] == [
-        "2025-11-12",
         "2025-11-14 (article date)",
+        "2025-11-12",
     ]
     sea = cli("--db", db, "timeline", "East Sea")
     assert sea.returncode == 0 and "told: ASEAN and China should" in sea.stdout, sea.stderr
@@ -646,3 +646,33 @@ def test_json_csv_and_w3c_exports_say_whether_a_highlight_is_direct_or_reported_
     items = w3c["first"]["items"]
     said = {i["target"]["selector"][0]["exact"]: i.get("diplotui:speechKind") for i in items}
     assert said == {**wanted, "attended the talks": None}
+
+
+def test_since_and_until_ask_when_the_words_were_said_not_when_they_were_reported(
+    tmp_path: Path,
+) -> None:
+    """A statement made on June 28 and reported on July 2 was listed by ``--since 2025-07``
+    under its own date, 2025-06-28, and missing from ``--until 2025-06-30``: the listing
+    showed one date and filtered by another. The Statements view's ``since:`` asks the day
+    each statement was made; the command asks the same."""
+    db = str(tmp_path / "s.json")
+    path = tmp_path / "silva.md"
+    path.write_text(
+        "---\ntitle: Boundary\nsource: Test Wire\ndate: 2025-07-02\n---\nBoundary\n"
+        "Foreign Minister Ana Silva said on June 28 that the summit would go ahead. "
+        '"We are ready," Silva told reporters on July 1.\n',
+        encoding="utf-8",
+    )
+    assert cli("--db", db, "import", str(path)).returncode == 0
+
+    def said(*dates: str) -> list[tuple[str, str]]:
+        result = cli("--db", db, "statements", "--speaker", "silva", *dates, "--json")
+        assert result.returncode == 0, result.stderr
+        return [(e["said_date"], e["text"]) for e in json.loads(result.stdout)]
+
+    july = ("2025-07-01", "We are ready,")
+    june = ("2025-06-28", "the summit would go ahead")
+    assert said() == [july, june]
+    assert said("--since", "2025-07") == [july]
+    assert said("--until", "2025-06-30") == [june]
+    assert said("--since", "2025-06-28", "--until", "2025-06-28") == [june]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
 from diplotui.cite import clean_field
 from diplotui.cli.annotate import _positive_int
@@ -49,8 +50,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--org", help="only speakers whose organisation has the words of ORG, or their starts"
     )
     command.add_argument("--tag", help="only articles tagged TAG")
-    command.add_argument("--since", metavar="DATE", help="only articles dated DATE or later")
-    command.add_argument("--until", metavar="DATE", help="only articles dated DATE or earlier")
+    command.add_argument(
+        "--since",
+        metavar="DATE",
+        help="only statements made on DATE or later (the day the attribution gives, "
+        "else the article's date)",
+    )
+    command.add_argument(
+        "--until", metavar="DATE", help="only statements made on DATE or earlier (as --since)"
+    )
     command.set_defaults(func=run_statements)
 
     speaker = subparsers.add_parser(
@@ -145,6 +153,7 @@ def _library(args: argparse.Namespace) -> int:
     from diplotui.library.query import QueryError
     from diplotui.library.statement_cache import StatementCache
     from diplotui.library.statements import (
+        StatementIndex,
         StatementQuery,
         date_label,
         said_date,
@@ -163,7 +172,10 @@ def _library(args: argparse.Namespace) -> int:
     )
     with open_store(args, write=False) as store:
         try:
-            articles = query.articles(store)
+            query.library_query()  # a bad date is refused before any statement is found
+            # --since/--until test the day each statement was made, as the Statements view
+            # does (a June statement reported in July is not what was said since July)
+            articles = replace(query, since="", until="").articles(store)
         except QueryError as error:
             raise CommandError(str(error), EXIT_USAGE) from error
         cache = StatementCache.load(store)
@@ -173,7 +185,7 @@ def _library(args: argparse.Namespace) -> int:
             print(f"diplotui: finding statements in {len(missing)} articles…", file=sys.stderr)
         cache.fill(store, missing)
         unreadable = cache.missing(articles)  # still: their texts could not be read
-        found = query.select(articles, cache)
+        found = StatementIndex.build(articles, cache).find(query).rows
     records = [
         {
             "article_id": item.article.id,
