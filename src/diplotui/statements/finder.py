@@ -795,6 +795,7 @@ class _Finder:
             self.body = _teaser_repeated(text, blocks[0]) + self.body
             if _dek_before_dateline(text, blocks, self.body):
                 self.body = self.body[1:]  # a dek: the lede opens with the dateline after it
+            self.body = self.body[_unended_deks(text, blocks, self.body) :]
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
         self.found: list[_Found] = []
         self.used_verbs: set[int] = set()
@@ -3242,6 +3243,31 @@ def _dek_before_dateline(text: str, blocks: list[Block], body: list[tuple[int, i
         and _CAPITALS_DATELINE.match(text, blocks[2].start, blocks[2].end) is not None
         and _CAPITALS_DATELINE.match(text, blocks[1].start, blocks[1].end) is None
     )  # (not two datelined paragraphs in a row)
+
+
+def _unended_deks(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> int:
+    """How many of the body's first paragraphs are deks: right under the headline, each
+    without a sentence's final mark, like the headline they go with, and before a paragraph
+    that has one (the lede). Headline matter, however long (GUIDELINES rule 3)."""
+    deks = 0
+    for block in blocks[1:]:
+        if block.kind is not BlockKind.PARAGRAPH:
+            return 0
+        if _ended(text, block.start, block.end):
+            break
+        deks += 1
+    else:
+        return 0  # no paragraph ends as a sentence does: the text has no marks to go by
+    last = blocks[deks].end if deks else -1
+    return sum(1 for start, _ in body if start < last)
+
+
+def _ended(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph ends as a sentence does, perhaps inside a closing mark."""
+    line = text[start:end].rstrip()
+    if line.endswith(('"', "”", "»")):
+        line = line[:-1].rstrip()
+    return line.endswith(_SENTENCE_ENDS)
 
 
 def _teaser_repeated(text: str, title: Block) -> list[tuple[int, int]]:
