@@ -50,3 +50,58 @@ def test_unended_paragraphs_throughout_are_body_when_none_ends_as_a_sentence() -
         "Ana Berg",
         "Ana Berg",
     ]
+
+
+def test_a_paragraph_above_a_lede_with_a_glued_capitals_dateline_is_a_dek() -> None:
+    text = (
+        "Leaks won't hurt ties: Marsh\n\n"
+        "Foreign Minister Ivo Marsh downplays the leaked cables, saying their release is"
+        " regrettable but of minor impact.\n\n"
+        "CAPITALTOWN–Amid the uproar over the cables, Foreign Minister Ivo Marsh said the"
+        " alliance was as strong as ever.\n"
+    )
+    names = [("ROLE", "Foreign Minister"), ("PERSON", "Ivo Marsh"), ("GPE", "CAPITALTOWN")]
+    names += [("ROLE", "Foreign Minister"), ("PERSON", "Ivo Marsh")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "the alliance was as strong as ever")
+    ]
+
+
+def test_a_paragraph_above_a_lede_opening_with_a_place_and_a_colon_is_a_dek() -> None:
+    text = (
+        "Minister says visit opens a new chapter\n\n"
+        "The minister said there will be closer contacts between the two countries.\n\n"
+        "Ravna: Norland's Minister of Foreign Affairs Ana Berg has said that her visit to"
+        " Sudland opened a new chapter in the ties between the two neighbours and their ports.\n"
+    )
+    names = [("GPE", "Ravna"), ("GPE", "Norland"), ("ROLE", "Minister of Foreign Affairs")]
+    names += [("PERSON", "Ana Berg"), ("GPE", "Sudland")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == ["Ana Berg"]
+
+
+def test_a_paragraph_above_a_page_date_stamp_is_a_dek() -> None:
+    text = (
+        "Ministry denies remarks\n\n"
+        "- Spokesperson Ivo Marsh says the alleged remarks do not reflect the truth.\n\n"
+        "11.01.2014 - Update : 11.01.2014\n\n"
+        "Spokesperson Ivo Marsh denied the reports on Saturday. He said the minister had made"
+        " no such remarks.\n"
+    )
+    names = [("ROLE", "Spokesperson"), ("PERSON", "Ivo Marsh"), ("ROLE", "Spokesperson")]
+    names += [("PERSON", "Ivo Marsh")]
+    assert [s.text for s in find_statements(text, spanned(text, names))] == [
+        "the minister had made no such remarks"
+    ]
+
+
+def test_a_source_credit_under_the_first_paragraph_is_no_dateline() -> None:
+    text = (
+        "Ministers open a new era\n\n"
+        "Foreign Minister Ivo Marsh highlighted on Monday the beginning of a new era in the"
+        " ties with Sudland.\n\n"
+        "Source: Wire\n\n"
+        "Marsh met his counterpart in the capital.\n"
+    )
+    names = [("ROLE", "Foreign Minister"), ("PERSON", "Ivo Marsh"), ("GPE", "Sudland")]
+    names += [("PERSON", "Marsh")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == ["Ivo Marsh"]

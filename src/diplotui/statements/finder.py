@@ -3230,19 +3230,42 @@ def _sentence_as_title(text: str, block: Block) -> bool:
 
 # a dateline in capitals opening a lede ("BEIRUT — ", "KYIV, March 3 (Reuters) - ")
 _CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)*(?:, [^—–\n]{1,40})? [—–-] ")
+# a page's date stamp in figures, and a place before a colon ("Toronto: "), opening a lede
+_FIGURES_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+_PLACE_COLON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")
+# a dateline in capitals glued to the lede by its dash ("OTTAWA–Amid")
+_CAPITALS_GLUED_DATELINE = re.compile(r"[A-Z][A-Z’'.]+(?: [A-Z][A-Z’'.]+)*[—–](?=[A-Z][a-z])")
 
 
 def _dek_before_dateline(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> bool:
     """Whether the body's first paragraph, right under the headline, is followed by one
-    opening with a dateline in capitals: a dek, headline matter (SOURCES, round 104)."""
+    opening with a dateline: a dek, headline matter (SOURCES, round 104; session 28)."""
     return (
         len(blocks) > 2
-        and text[blocks[2].start : blocks[2].start + 2].isupper()  # the cheap test first
         and bool(body)
         and body[0] == (blocks[1].start, blocks[1].end)
-        and _CAPITALS_DATELINE.match(text, blocks[2].start, blocks[2].end) is not None
-        and _CAPITALS_DATELINE.match(text, blocks[1].start, blocks[1].end) is None
+        and _datelined(text, blocks[2])
+        and not _datelined(text, blocks[1])
     )  # (not two datelined paragraphs in a row)
+
+
+def _datelined(text: str, block: Block) -> bool:
+    """Whether a paragraph opens with a dateline: a place in capitals and a dash, spaced or
+    not ("OTTAWA–Amid ..."), a date in figures (a page's "11.01.2014 - Update"), or a
+    place and a colon opening a whole sentence ("Toronto: Canada's minister ... .")."""
+    start, end = block.start, block.end
+    if text[start : start + 2].isupper():
+        return (
+            _CAPITALS_DATELINE.match(text, start, end) is not None
+            or _CAPITALS_GLUED_DATELINE.match(text, start, end) is not None
+        )
+    if _FIGURES_DATE.match(text, start, end) is not None:
+        return True
+    return (
+        _PLACE_COLON.match(text, start, end) is not None
+        and _ended(text, start, end)
+        and len(text[start:end].split()) > _HEADLINE_WORDS
+    )
 
 
 def _unended_deks(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> int:
