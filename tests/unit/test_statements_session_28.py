@@ -105,3 +105,40 @@ def test_a_source_credit_under_the_first_paragraph_is_no_dateline() -> None:
     names = [("ROLE", "Foreign Minister"), ("PERSON", "Ivo Marsh"), ("GPE", "Sudland")]
     names += [("PERSON", "Marsh")]
     assert [s.speaker for s in find_statements(text, spanned(text, names))] == ["Ivo Marsh"]
+
+
+def test_a_quotation_cut_off_after_someone_refuted_reports_is_theirs() -> None:
+    text = (
+        "Talks in Ravna\n\n"
+        "The parties discussed the ceasefire. Ivo Marsh once again refuted the reports of a"
+        " troop build-up and assured that Norland did not plan any offensive.\n\n"
+        "“In this conflict we have only one solution: it will be diplomatic. If Sudland truly"
+        " aims at a political solution, it"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("GPE", "Norland"), ("GPE", "Sudland")]
+    assert [(s.speaker, s.kind) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "direct")
+    ]
+
+
+def test_a_quotation_cut_off_after_an_official_cautioned_is_the_officials() -> None:
+    text = (
+        "Summit hopes\n\n"
+        "A Norland government official cautioned against excessive optimism, comparing the"
+        " talks to a long climb.\n\n"
+        '"The press may expect an early deal, but the'
+    )
+    names = [("GPE", "Norland")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == [
+        "Norland government official"
+    ]
+
+
+def test_a_quotation_cut_off_after_a_sentence_of_someones_career_is_nobodys() -> None:
+    text = (
+        "Envoy named\n\n"
+        "Ivo Marsh served as Norland's envoy to Sudland before taking office in May.\n\n"
+        "“The ferry will need the support of every town along the"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("GPE", "Norland"), ("GPE", "Sudland")]
+    assert find_statements(text, spanned(text, names)) == []

@@ -184,6 +184,12 @@ _SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's ope
     "until",
     "because",
 }
+# the unlisted verbs of taking a stance on others' words, past or perfect
+_STANCE = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had) )?(?:\w+ly )?(?:caution|den|refut|assur|denounc|reject"
+    r"|critici[sz]|condemn|dismiss|appreciat|repl|respond|rebuff|slamm|blast)(?:ed|ied)\b"
+    r"|(?<![\w-])(?:took a shot|hit out|lashed out) at\b"
+)
 _AS_ENDINGS = (" as ", " as a ", " as an ", " as the ")
 _DESCRIBED_AS = re.compile(  # a long object, then "as": ``_CHARACTERISING`` looks 90 back
     r"(?<![\w-])(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?)"
@@ -1060,6 +1066,16 @@ class _Finder:
             speaker if speaker is not None and self.found[-1].speaker.key == speaker.key else None
         )
 
+    def _stance_taken(self, sentence: tuple[int, int]) -> Speaker | None:
+        """Whoever the sentence before says took a stance on others' words ('X denied the
+        reports', 'X cautioned against optimism', 'X took a shot at Y'), when a quotation
+        opening the next paragraph is cut off by the text's end: X goes on in their own words
+        (a speaker in the text; "X served as mayor." names none)."""
+        start, end = sentence  # a paragraph without listed verbs comes whole: its last sentence
+        start = max(start, self.text.rfind(". ", start, end - 2) + 2)
+        stance = _STANCE.search(self.text, start, end)
+        return None if stance is None else self.subjects.before(start, stance.start())
+
     def _last_quoted_in(self, sentence: tuple[int, int] | None) -> Speaker | None:
         """The speaker of the last quotation of the paragraph ending with ``sentence``: the
         one a quotation opening the next paragraph goes on quoting, when ``sentence`` itself
@@ -1231,6 +1247,8 @@ class _Finder:
                 speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
                 if speaker is None and previous is not None and _unquoted(text, previous):
                     speaker = self._speaking_on(previous)  # after "He sought X." (round 109)
+                    if speaker is None and open_at == paragraph[0][0]:
+                        speaker = self._stance_taken(previous)
             if speaker is None and head.rstrip().endswith(":") and not _title_like(text, *content):
                 speaker = self.subjects.main(s_start, open_at)  # 'X reaffirmed Y: "..."'
             if speaker is None:
