@@ -142,3 +142,32 @@ def test_a_quotation_cut_off_after_a_sentence_of_someones_career_is_nobodys() ->
     )
     names = [("PERSON", "Ivo Marsh"), ("GPE", "Norland"), ("GPE", "Sudland")]
     assert find_statements(text, spanned(text, names)) == []
+
+
+def test_a_ministry_named_with_a_nationality_is_not_one_named_before_without_it() -> None:
+    text = (
+        "Envoy summoned\n\n"
+        "The Ministry for Foreign Affairs has demanded a meeting with the Chilean ambassador"
+        " to Norland.\n\n"
+        "At a press conference, the Chilean foreign ministry said that membership would lead"
+        " to countermeasures. It would have military consequences, according to the foreign"
+        " ministry.\n"
+    )
+    names = [("ORG", "Ministry for Foreign Affairs"), ("GPE", "Norland")]  # "Chilean": a word
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == [
+        "Chilean foreign ministry",
+        "Chilean foreign ministry",
+    ]
+
+
+def test_a_ministry_named_with_its_country_is_the_one_whose_name_holds_it() -> None:
+    text = (
+        "Envoy summoned\n\n"
+        "The Ministry of Foreign Affairs of Norland summoned the Sudland ambassador on Monday.\n\n"
+        "The Norland foreign ministry said that the remarks were unacceptable.\n"
+    )
+    names = [("ORG", "Ministry of Foreign Affairs of Norland"), ("GPE", "Sudland")]
+    names += [("GPE", "Norland")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == [
+        "Ministry of Foreign Affairs of Norland"
+    ]

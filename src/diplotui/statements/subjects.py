@@ -1152,9 +1152,21 @@ class Subjects:
             return Speaker(name, fold(name), "GROUP")
         if low in lx.ORG_HEADS:
             span = self.cast.organisation_by_head(low, position)
+            if span is not None and places and not self.cast.names_place(span, places):
+                span = None  # "the Russian foreign ministry": not the ministry named before
+                # without Russia in its name (another country's, as likely as not)
+            recent = self.last_other.get("ORG")
+            if (
+                span is not None
+                and not places
+                and recent is not None
+                and self.sentence_index - recent[0] <= 1
+                and fold(recent[1].name).split()[-1] == low
+                and not self.cast.names_place(span, self.cast.places_named(recent[1].name))
+            ):  # "the Russian foreign ministry said X. Y, according to the foreign ministry":
+                return recent[1]  # the one just speaking, not one named before it
             if span is not None:
                 return self.cast.organisation(span)
-            recent = self.last_other.get("ORG")
             if recent is not None and (
                 fold(recent[1].name).split()[-1] == low
                 or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
