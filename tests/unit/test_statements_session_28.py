@@ -171,3 +171,42 @@ def test_a_ministry_named_with_its_country_is_the_one_whose_name_holds_it() -> N
     assert [s.speaker for s in find_statements(text, spanned(text, names))] == [
         "Ministry of Foreign Affairs of Norland"
     ]
+
+
+def test_a_quotation_opening_at_a_listed_verb_is_its_subjects_reported_clause() -> None:
+    text = (
+        "Bloc meets\n\n"
+        "On the border issue, the foreign ministers “reaffirmed the need for the bloc to play"
+        " an enhanced role in the region”.\n"
+    )
+    assert [(s.speaker, s.kind, s.text) for s in find_statements(text, [])] == [
+        (
+            "foreign ministers",
+            "reported",
+            "the need for the bloc to play an enhanced role in the region",
+        )
+    ]
+
+
+def test_a_quotation_opening_at_the_verb_after_a_relative_clause_is_the_subjects() -> None:
+    text = (
+        "Talks\n\n"
+        "President Ivo Marsh, who was asked about the region on Tuesday, “said he saw some"
+        " linkage between the ceasefire and the talks,” per the pool report.\n"
+    )
+    names = [("ROLE", "President"), ("PERSON", "Ivo Marsh")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "he saw some linkage between the ceasefire and the talks")
+    ]
+
+
+def test_a_quotation_opening_a_sentence_with_a_listed_verb_is_no_reported_clause() -> None:
+    text = (
+        "Talks\n\n"
+        "Foreign Minister Ivo Marsh spoke on Monday. He said: “Stressed the need to talk, that"
+        " is what we did.”\n"
+    )
+    names = [("ROLE", "Foreign Minister"), ("PERSON", "Ivo Marsh")]
+    assert [(s.kind, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("direct", "Stressed the need to talk, that is what we did.")
+    ]

@@ -1908,6 +1908,9 @@ class _Finder:
                 end = min([end, *(stop for stop in stops if stop > claim.start)])
             if quotes and claim.verb is not None and claim.verb.start() < claim.start:
                 end = self._before_introduced_quotation(quotes, claim.start, end)
+                opened = next((c for o, c in quotes if o == claim.verb.start() - 1), -1)
+                if opened > claim.start:  # 'they “urged X to ...”': up to the closing mark
+                    end = min(end, opened)
             self._emit(claim, end)
 
     def _verb_claims(
@@ -1930,7 +1933,7 @@ class _Finder:
                     if attach >= 0:
                         stops.append(s_start + attach)
                 continue
-            if quotes and _inside(quotes, at):
+            if quotes and _inside(quotes, at) and not self._quoted_from_verb(quotes, at, s_start):
                 continue
             if according is not None and according.end >= 0:
                 break  # "Y, according to X": everything before is X's
@@ -1946,6 +1949,16 @@ class _Finder:
             else:
                 claims.append(claim)
         return claims, stops
+
+    def _quoted_from_verb(self, quotes: list[tuple[int, int]], at: int, s_start: int) -> bool:
+        """Whether a quotation opens right at a listed verb after its subject ('the ministers
+        “reaffirmed the need for ...”', a readout's words quoted from the verb on): the verb
+        is the subject's, its clause a reported statement, as if the marks were not there."""
+        if (at - 1, at) not in ((open_at, open_at + 1) for open_at, _ in quotes):
+            return False
+        head = self.text[s_start : at - 1].rstrip()
+        return bool(head) and (head[-1].isalnum() or head[-1] == ",")  # a subject (or its
+        # aside's comma), not 'said: “...' nor a quotation opening the sentence
 
     def _before_introduced_quotation(
         self, quotes: list[tuple[int, int]], start: int, end: int

@@ -1998,6 +1998,8 @@ class Subjects:
         return stripped
 
     def _strip_back(self, start: int, end: int) -> int:
+        if end - 1 > start and self.text[end - 1] in '"“' and self.text[end - 2] == " ":
+            end -= 1  # 'X, who was asked, “said ...”': a quotation opening at the verb
         while True:
             found = last_word(self.text, start, end)
             if found is None:
