@@ -210,3 +210,26 @@ def test_a_quotation_opening_a_sentence_with_a_listed_verb_is_no_reported_clause
     assert [(s.kind, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("direct", "Stressed the need to talk, that is what we did.")
     ]
+
+
+def test_he_after_a_name_apposed_to_an_object_past_a_time_word_is_the_subject() -> None:
+    text = (
+        "Envoy\n\n"
+        "Foreign Minister Ivo Marsh yesterday condemned his cabinet colleagues who interfered"
+        " in the decision to summon Sudland’s ambassador, Dr Tomas Berg.\n\n"
+        "He said it was common practice for his ministry to summon ambassadors.\n"
+    )
+    names = [("ROLE", "Foreign Minister"), ("PERSON", "Ivo Marsh"), ("GPE", "Sudland")]
+    names += [("ROLE", "ambassador"), ("PERSON", "Tomas Berg")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == ["Ivo Marsh"]
+
+
+def test_he_after_a_name_apposed_to_an_object_past_a_weekday_is_the_subject() -> None:
+    text = (
+        "Envoy\n\n"
+        "Foreign Minister Ivo Marsh on Monday received the Sudland ambassador, Tomas Berg.\n\n"
+        "He said the visit was a sign of trust.\n"
+    )
+    names = [("ROLE", "Foreign Minister"), ("PERSON", "Ivo Marsh"), ("GPE", "Sudland")]
+    names += [("ROLE", "ambassador"), ("PERSON", "Tomas Berg")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == ["Ivo Marsh"]

@@ -66,6 +66,11 @@ _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", 
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
+# what may stand between a subject and its verb: adverbs and times ("X on Monday received")
+_BEFORE_VERB = lx.ADVERBS | {
+    *("yesterday", "today", "tonight", "on", "last", "this"),
+    *("week", "weekend", "month", "morning", "afternoon", "evening"),
+}
 _IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
@@ -1951,7 +1956,14 @@ class Subjects:
             return False  # the cheap test first
         start = _clause_start(self.text, comma)
         words = self.text[start:comma].split()
-        verb = next((n for n, word in enumerate(words) if not word[:1].isupper()), len(words))
+        verb = next(
+            (
+                n
+                for n, word in enumerate(words)
+                if not word[:1].isupper() and word not in _BEFORE_VERB  # "X yesterday condemned"
+            ),
+            len(words),
+        )
         return (
             verb + 1 < len(words)
             and words[verb].isalpha()
