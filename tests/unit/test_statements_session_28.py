@@ -233,3 +233,16 @@ def test_he_after_a_name_apposed_to_an_object_past_a_weekday_is_the_subject() ->
     names = [("ROLE", "Foreign Minister"), ("PERSON", "Ivo Marsh"), ("GPE", "Sudland")]
     names += [("ROLE", "ambassador"), ("PERSON", "Tomas Berg")]
     assert [s.speaker for s in find_statements(text, spanned(text, names))] == ["Ivo Marsh"]
+
+
+def test_a_quotation_split_by_an_inverted_attribution_is_one_speakers_twice() -> None:
+    text = (
+        "Caravan\n\n"
+        '"The Sudland government told us that they will not let it pass," said Ivo Marsh,'
+        ' "that they will do everything in their powers to stop it."\n'
+    )
+    names = [("GPE", "Sudland"), ("PERSON", "Ivo Marsh")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "The Sudland government told us that they will not let it pass,"),
+        ("Ivo Marsh", "that they will do everything in their powers to stop it."),
+    ]

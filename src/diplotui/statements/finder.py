@@ -1177,6 +1177,8 @@ class _Finder:
                     )
             if speaker is None:
                 speaker, verb = self._attribution_before(s_start, head_start, open_at)
+            if speaker is None and last is not None and head.endswith(", "):
+                speaker = self._split_by_attribution(last, head_start, open_at)
             if (
                 speaker is None
                 and head.endswith(", ")
@@ -1267,6 +1269,18 @@ class _Finder:
             claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
             self._emit(claim, content[1], remember=not characterised)
             last = (close_at, speaker)
+
+    def _split_by_attribution(
+        self, last: tuple[int, Speaker], head_start: int, open_at: int
+    ) -> Speaker | None:
+        """A quotation split by the attribution of its first part ('"A," said X, "B."',
+        '"A," said the minister, "B."'): the second part is X's too (GUIDELINES rule 1)."""
+        if head_start != last[0] + 1:
+            return None  # not right after the quotation given a speaker
+        verbs = self._verbs_in(head_start, open_at)
+        if not verbs or any(verb.start() not in self.used_verbs for verb in verbs):
+            return None
+        return last[1]
 
     def _pronoun_after_opening(
         self,
