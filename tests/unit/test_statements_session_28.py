@@ -246,3 +246,15 @@ def test_a_quotation_split_by_an_inverted_attribution_is_one_speakers_twice() ->
         ("Ivo Marsh", "The Sudland government told us that they will not let it pass,"),
         ("Ivo Marsh", "that they will do everything in their powers to stop it."),
     ]
+
+
+def test_a_quotation_cut_off_after_a_sentence_that_quotes_and_denies_is_the_deniers() -> None:
+    text = (
+        "Findings denied\n\n"
+        "The Norland Foreign Ministry has denied the findings of the “independent” panel.\n\n"
+        "“Even though the minister’s schedule has been extremely busy at the current peri"
+    )
+    names = [("ORG", "Norland Foreign Ministry")]
+    assert [(s.speaker, s.kind) for s in find_statements(text, spanned(text, names))] == [
+        ("Norland Foreign Ministry", "direct")
+    ]
