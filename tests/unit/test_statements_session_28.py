@@ -258,3 +258,16 @@ def test_a_quotation_cut_off_after_a_sentence_that_quotes_and_denies_is_the_deni
     assert [(s.speaker, s.kind) for s in find_statements(text, spanned(text, names))] == [
         ("Norland Foreign Ministry", "direct")
     ]
+
+
+def test_an_attribution_ending_in_the_same_day_leaves_the_content_before_it() -> None:
+    text = (
+        "Talks\n\n"
+        "The relationship should not be left as it stands, Ivo Marsh said the same day.\n\n"
+        "The talks will go on, the ministry said later that day.\n"
+    )
+    names = [("PERSON", "Ivo Marsh")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "The relationship should not be left as it stands"),
+        ("ministry", "The talks will go on"),
+    ]

@@ -343,6 +343,7 @@ _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year 
 _CAPITALISED_LAST = re.compile(r"\b[A-Z][\w’'.-]*$")  # a list item ending in a name
 _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
+    r"|(?:on |later )?(?:the same|that|the next|the following|the previous) day"
     r"|yesterday|today|tonight|recently|earlier|later)"
 )
 _REVERSED_OPENING = re.compile(r"(?<=[ \n:])”(?=\w)|^”(?=\w)")
