@@ -66,11 +66,6 @@ _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", 
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
-# what may stand between a subject and its verb: adverbs and times ("X on Monday received")
-_BEFORE_VERB = lx.ADVERBS | {
-    *("yesterday", "today", "tonight", "on", "last", "this"),
-    *("week", "weekend", "month", "morning", "afternoon", "evening"),
-}
 _IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
@@ -196,6 +191,7 @@ _TIME_WORDS = frozenset(
     {"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"}
     | {"week", "weekend", "month", "year", "this", "last", "earlier", "late", "later", "on"}
 )
+_BEFORE_VERB = lx.ADVERBS | _TIME_WORDS  # what may stand between a subject and its verb
 _STOPS = (". ", ".” ", '." ', "\n")  # what ends the sentence before
 _BY_ISSUER = frozenset({"by", "from"})
 _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
