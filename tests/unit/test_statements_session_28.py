@@ -271,3 +271,18 @@ def test_an_attribution_ending_in_the_same_day_leaves_the_content_before_it() ->
         ("Ivo Marsh", "The relationship should not be left as it stands"),
         ("ministry", "The talks will go on"),
     ]
+
+
+def test_a_subject_before_a_relative_clause_left_unclosed_speaks() -> None:
+    text = (
+        "Talks\n\n"
+        'Later Ivo Marsh, who returned from meetings in Ravna on Sunday said: "We are on the'
+        ' brink of a deal."\n\n'
+        "Ivo Marsh, who returned from Ravna said the deal was near.\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("GPE", "Ravna"), ("PERSON", "Ivo Marsh")]
+    names += [("GPE", "Ravna")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "We are on the brink of a deal."),
+        ("Ivo Marsh", "the deal was near"),
+    ]

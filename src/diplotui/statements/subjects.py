@@ -178,7 +178,10 @@ _AUXILIARY_ENDINGS = (" did", " does", " do", " has", " have", " had", " will", 
 _INSTRUMENTS = ("through ", "via ")
 # an aside after a subject's comma whose closing comma was lost: an adverb alone, or a
 # participle phrase ("X, however said", "X, commenting on Y said")
-_UNCLOSED_ASIDES = ("however", "meanwhile", "commenting ", "responding ", "replying ", "reacting ")
+_UNCLOSED_ASIDES = (
+    *("however", "meanwhile", "commenting ", "responding ", "replying ", "reacting "),
+    "who ",  # "X, who returned from Y on Sunday said": a relative clause left unclosed
+)
 _SERVED_AFTER = (" for ", " of ", " to ")
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 _DESCRIPTION_UNITS = 16
@@ -2890,11 +2893,12 @@ def _capitalised_name(units: list[Unit]) -> bool:
 
 def _unclosed_aside(words: str) -> bool:
     """Whether the words between a subject's comma and its verb are one aside: an adverb
-    alone, or a participle phrase without a comma of its own."""
+    alone, or a participle phrase or a relative clause without a comma of its own."""
     words = words.strip()
     if " " not in words:
         return words in ("however", "meanwhile")
-    return "," not in words and words.split(" ", 1)[0].endswith("ing")
+    first = words.split(" ", 1)[0]
+    return "," not in words and (first.endswith("ing") or first == "who")
 
 
 def _names_a_bloc(head: Sequence[Unit]) -> bool:
