@@ -286,3 +286,20 @@ def test_a_subject_before_a_relative_clause_left_unclosed_speaks() -> None:
         ("Ivo Marsh", "We are on the brink of a deal."),
         ("Ivo Marsh", "the deal was near"),
     ]
+
+
+def test_a_quotation_in_a_fronted_characterising_participle_is_the_main_subjects() -> None:
+    text = (
+        "Talks\n\n"
+        "Ivo Marsh met the envoy.\n\n"
+        "Describing the agreement as a “sell-out”, he said the talks must resume.\n\n"
+        "In talks with Ravna, hailing the two countries as “good friends and good brothers”,"
+        " Tomas Berg called on the two sides to keep supporting each other.\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("GPE", "Ravna"), ("PERSON", "Tomas Berg")]
+    assert [(s.speaker, s.kind, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "direct", "sell-out"),
+        ("Ivo Marsh", "reported", "the talks must resume"),
+        ("Tomas Berg", "direct", "good friends and good brothers"),
+        ("Tomas Berg", "reported", "the two sides to keep supporting each other"),
+    ]

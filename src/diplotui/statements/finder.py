@@ -190,6 +190,8 @@ _STANCE = re.compile(
     r"|critici[sz]|condemn|dismiss|appreciat|repl|respond|rebuff|slamm|blast)(?:ed|ied)\b"
     r"|(?<![\w-])(?:took a shot|hit out|lashed out) at\b"
 )
+# a short prepositional phrase and its comma opening a sentence ("In talks with X, ")
+_OPENING_ADJUNCT = re.compile(r"(?:(?:In|At|During|After|On|Following|Amid)\b[^,.;:“”\"]{0,60}, )?")
 _AS_ENDINGS = (" as ", " as a ", " as an ", " as the ")
 _DESCRIBED_AS = re.compile(  # a long object, then "as": ``_CHARACTERISING`` looks 90 back
     r"(?<![\w-])(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?)"
@@ -1213,7 +1215,7 @@ class _Finder:
                 speaker = self._expressed_attitude(head_start, open_at, s_end)
             characterised = False
             if speaker is None and not bare_head:
-                speaker = self._characterised(s_start, head_start, open_at)
+                speaker = self._characterised(sentence, head_start, open_at)
                 if speaker is None and text.endswith(_AS_ENDINGS, head_start, open_at):
                     speaker = self._described_far(s_start, head_start, open_at)
                 characterised = speaker is not None  # an aside: no antecedent for "he"
@@ -1630,12 +1632,24 @@ class _Finder:
         verbs = [v for v in self._verbs_in(*sentence) if self._with_particle(v)]
         return None if any(not _inside(quotes, v.start()) for v in verbs) else speaker
 
-    def _characterised(self, s_start: int, head_start: int, open_at: int) -> Speaker | None:
+    def _characterised(
+        self, sentence: tuple[int, int], head_start: int, open_at: int
+    ) -> Speaker | None:
         """A quotation that names what someone called something ('calling them a "serious
         obstacle"', 'branding the talks as "rival dialogue"', 'accusing Israel of a
         "starvation war"'): the words of whoever does the calling (an unlisted verb, so
         direct), unless a listed verb nearer the quotation makes it part of a reported clause."""
+        s_start, s_end = sentence
         text = self.text
+        if head_start == s_start:  # 'Describing X as “A”, he said ...', 'In talks with X,
+            # hailing them as “A”, Y called for ...': the words of the main clause's subject
+            opening = text[s_start:open_at]
+            opening = opening[_OPENING_ADJUNCT.match(opening).end() :]
+            fronted = _CHARACTERISING.match(opening[:1].lower() + opening[1:])
+            if fronted is not None and fronted.group().endswith("ing"):
+                close_at = text.find("”" if text[open_at] == "“" else '"', open_at + 1, s_end)
+                comma = text.find(", ", close_at, s_end) if close_at >= 0 else -1
+                return self.subjects.main(comma + 2, s_end) if comma >= 0 else None
         match = _CHARACTERISING.search(text, max(head_start, open_at - 120), open_at)
         if match is None or any(
             self._with_particle(verb) for verb in self._verbs_in(match.start(), open_at)
