@@ -303,3 +303,16 @@ def test_a_quotation_in_a_fronted_characterising_participle_is_the_main_subjects
         ("Tomas Berg", "direct", "good friends and good brothers"),
         ("Tomas Berg", "reported", "the two sides to keep supporting each other"),
     ]
+
+
+def test_a_quotation_after_saying_in_a_fronted_participle_phrase_is_the_main_subjects() -> None:
+    text = (
+        "Talks\n\n"
+        'Summing up the policy of the year by saying "We were both on the field and at the'
+        ' table", Ivo Marsh said the priority would be dialogue.\n'
+    )
+    names = [("PERSON", "Ivo Marsh")]
+    assert [(s.speaker, s.kind, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "direct", "We were both on the field and at the table"),
+        ("Ivo Marsh", "reported", "the priority would be dialogue"),
+    ]

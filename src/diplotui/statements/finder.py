@@ -1179,7 +1179,7 @@ class _Finder:
                         speaker, open_at, close_at, verb, previous
                     )
             if speaker is None:
-                speaker, verb = self._attribution_before(s_start, head_start, open_at)
+                speaker, verb = self._attribution_before(sentence, head_start, open_at)
             if speaker is None and last is not None and head.endswith(", "):
                 speaker = self._split_by_attribution(last, head_start, open_at)
             if (
@@ -1458,9 +1458,10 @@ class _Finder:
         return None
 
     def _attribution_before(
-        self, s_start: int, start: int, open_at: int
+        self, sentence: tuple[int, int], start: int, open_at: int
     ) -> tuple[Speaker | None, re.Match[str] | None]:
         """'He said: "..."' / 'X told reporters, "..."' / ', adding: "..."'."""
+        s_start, s_end = sentence
         verbs = self._verbs_in(start, open_at)
         if not verbs:
             return None, None
@@ -1476,8 +1477,22 @@ class _Finder:
             named = self.subjects.person_ending_at(verb.start() - 1)
             if named is None and self.text[s_start] in "\"“”'‘":
                 named = self._quoted_before(s_start, verb.start())  # '"...," said X, stressing'
-            return named or self.subjects.main(s_start, verb.start()), used
+            named = named or self.subjects.main(s_start, verb.start())
+            if named is None and self.text[s_start : s_start + 1].isupper():
+                first = self.text[s_start : self.text.find(" ", s_start, open_at)]
+                if first.endswith("ing"):  # 'Summing up X by saying "...", Y said': Y's
+                    named = self._main_after_fronted(open_at, s_end)
+            return named, used
         return self.subjects.before(start, verb.start()), used
+
+    def _main_after_fronted(self, open_at: int, s_end: int) -> Speaker | None:
+        """The subject of the main clause after a participle phrase opening the sentence
+        and holding the quotation opened at ``open_at``: the phrase ends at the comma after
+        its closing mark."""
+        text = self.text
+        close_at = text.find("”" if text[open_at] == "“" else '"', open_at + 1, s_end)
+        comma = text.find(", ", close_at, s_end) if close_at >= 0 else -1
+        return self.subjects.main(comma + 2, s_end) if comma >= 0 else None
 
     def _unlisted_before(self, start: int, open_at: int) -> Speaker | None:
         """A quotation introduced by a subject and a verb not in the list, and nothing else
@@ -1647,9 +1662,7 @@ class _Finder:
             opening = opening[_OPENING_ADJUNCT.match(opening).end() :]
             fronted = _CHARACTERISING.match(opening[:1].lower() + opening[1:])
             if fronted is not None and fronted.group().endswith("ing"):
-                close_at = text.find("”" if text[open_at] == "“" else '"', open_at + 1, s_end)
-                comma = text.find(", ", close_at, s_end) if close_at >= 0 else -1
-                return self.subjects.main(comma + 2, s_end) if comma >= 0 else None
+                return self._main_after_fronted(open_at, s_end)
         match = _CHARACTERISING.search(text, max(head_start, open_at - 120), open_at)
         if match is None or any(
             self._with_particle(verb) for verb in self._verbs_in(match.start(), open_at)
