@@ -1659,7 +1659,8 @@ class _Finder:
         if head_start == s_start:  # 'Describing X as “A”, he said ...', 'In talks with X,
             # hailing them as “A”, Y called for ...': the words of the main clause's subject
             opening = text[s_start:open_at]
-            opening = opening[_OPENING_ADJUNCT.match(opening).end() :]
+            adjunct = _OPENING_ADJUNCT.match(opening)  # always matches, if only ""
+            opening = opening[adjunct.end() :] if adjunct is not None else opening
             fronted = _CHARACTERISING.match(opening[:1].lower() + opening[1:])
             if fronted is not None and fronted.group().endswith("ing"):
                 return self._main_after_fronted(open_at, s_end)
