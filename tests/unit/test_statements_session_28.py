@@ -316,3 +316,17 @@ def test_a_quotation_after_saying_in_a_fronted_participle_phrase_is_the_main_sub
         ("Ivo Marsh", "direct", "We were both on the field and at the table"),
         ("Ivo Marsh", "reported", "the priority would be dialogue"),
     ]
+
+
+def test_quoted_words_in_the_clause_of_an_unlisted_verb_of_speech_are_direct() -> None:
+    text = (
+        "Talks\n\n"
+        "Ivo Marsh also mentioned that Norland did not see “any difference between the"
+        " groups.”\n\n"
+        'The coastguard claimed that "special arrangements" have been made for the supply.\n'
+    )
+    names = [("PERSON", "Ivo Marsh"), ("GPE", "Norland")]
+    assert [(s.speaker, s.kind, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "direct", "any difference between the groups."),
+        ("coastguard", "direct", "special arrangements"),
+    ]

@@ -408,6 +408,8 @@ _UNLISTED_SPEECH = frozenset(
         "tweeted",
         "posts",
         "posted",
+        *("mentions", "mentioned", "reveals", "revealed", "claims", "claimed"),
+        *("denies", "denied", "discloses", "disclosed", "concludes", "concluded"),
     ]
 )
 # a verb of speech not in the list and its addressee, before "that"
