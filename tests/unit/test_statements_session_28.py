@@ -330,3 +330,15 @@ def test_quoted_words_in_the_clause_of_an_unlisted_verb_of_speech_are_direct() -
         ("Ivo Marsh", "direct", "any difference between the groups."),
         ("coastguard", "direct", "special arrangements"),
     ]
+
+
+def test_referring_to_something_as_quoted_words_characterises_it() -> None:
+    text = (
+        "Talks\n\n"
+        "Ivo Marsh has referred to the ties between the two countries as “abnormal.”\n\n"
+        "Regarding the comments of the envoy, the talks were called off as “pointless”.\n"
+    )
+    names = [("PERSON", "Ivo Marsh")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "abnormal.")
+    ]

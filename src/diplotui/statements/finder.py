@@ -74,7 +74,8 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
     r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)"
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
-    r"|portray(?:s|ed|ing)?)(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
+    r"|portray(?:s|ed|ing)?|refer(?:s|red|ring)? to|regard(?:s|ed)?|view(?:s|ed)?)"
+    r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
