@@ -342,3 +342,17 @@ def test_referring_to_something_as_quoted_words_characterises_it() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Ivo Marsh", "abnormal.")
     ]
+
+
+def test_a_name_run_into_a_listed_past_is_the_name_and_the_verb() -> None:
+    text = (
+        "Talks\n\n"
+        "Deputy Prime Minister Tran Van Minh said the talks in Ravna were useful.\n\n"
+        "Regarding the bilateral relations, Minhsuggested the two sides enhance political"
+        " trust.\n"
+    )
+    names = [("ROLE", "Deputy Prime Minister"), ("PERSON", "Tran Van Minh"), ("GPE", "Ravna")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Tran Van Minh", "the talks in Ravna were useful"),
+        ("Tran Van Minh", "the two sides enhance political trust"),
+    ]

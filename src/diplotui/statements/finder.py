@@ -208,6 +208,8 @@ _PAST_FORMS = tuple(
 _PAST_FORM = re.compile("|".join(_PAST_FORMS))
 # a listed past run into the name before it ("Alfaronoted"), its word's end
 _GLUED_PAST = re.compile(r"\b[A-Z][a-z]{2,}?(" + "|".join(_PAST_FORMS) + r")$")
+# a capitalised word run into a listed past ("Minhsuggested"), the word and the verb
+_GLUED_WORD_PAST = re.compile(r"\b([A-Z][a-z]{2,}?)(" + "|".join(_PAST_FORMS) + r")\b")
 _SERVED_OPENING = re.compile(r"(?:for|to)(?: the)? ")  # "for the Taoiseach": whom a title serves
 # a ministry's further portfolios after its first ("Ministry of Foreign Affairs, Trade and
 # Development"): capitalised items after commas, the last after "and", then no capital
@@ -775,6 +777,7 @@ class _Finder:
             spans = [s for s in spans if not _signs_a_tweet(text, s)]
         if any(s.type == "PERSON" and s.text.endswith(_PAST_FORMS) for s in spans):
             spans, verbs = _glued_pasts_cut(text, spans, verbs)
+        spans, verbs = _glued_pasts_found(text, spans, verbs)
         self.verbs = verbs  # the listed verbs of the whole text, found once
         self.verb_starts = [verb.start() for verb in self.verbs]
         missed = unrecognised_names(text, spans, self.verbs)
@@ -2974,6 +2977,39 @@ def _glued_pasts_cut(
         if verb is not None:
             found.append(verb)
     return cut, sorted(found, key=_MATCH_START)
+
+
+def _glued_pasts_found(
+    text: str, spans: list[EntitySpan], verbs: list[re.Match[str]]
+) -> tuple[list[EntitySpan], list[re.Match[str]]]:
+    """A name's last word run into a listed verb's past that the recogniser read as no
+    person ("Minhsuggested", "Nguyen Tan Dungexpressed", a page that lost its spaces): the
+    word a person's name, the verb found, when the word is a word of a person named
+    elsewhere in the text."""
+    glued = [
+        match
+        for match in _GLUED_WORD_PAST.finditer(text)
+        if not any(s.start <= match.start() < s.end for s in spans)
+    ]
+    if not glued:
+        return spans, verbs
+    name_words = {word for s in spans if s.type == "PERSON" for word in s.text.split()}
+    spans, verbs = list(spans), list(verbs)
+    for match in glued:
+        if match.group(1) not in name_words:
+            continue
+        verb = _PAST_FORM.match(text, match.start(2))
+        if verb is None:
+            continue
+        verbs.append(verb)
+        before = next((s for s in spans if s.type == "PERSON" and s.end == match.start() - 1), None)
+        if before is not None:  # "Nguyen Tan" then "Dungexpressed": one name
+            spans.remove(before)
+            start = before.start
+        else:
+            start = match.start()
+        spans.append(EntitySpan(start, match.end(1), "PERSON", text[start : match.end(1)]))
+    return sorted(spans, key=_START), sorted(verbs, key=_MATCH_START)
 
 
 def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
