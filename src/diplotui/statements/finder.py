@@ -208,8 +208,8 @@ _PAST_FORMS = tuple(
 _PAST_FORM = re.compile("|".join(_PAST_FORMS))
 # a listed past run into the name before it ("Alfaronoted"), its word's end
 _GLUED_PAST = re.compile(r"\b[A-Z][a-z]{2,}?(" + "|".join(_PAST_FORMS) + r")$")
-# a capitalised word run into a listed past ("Minhsuggested"), the word and the verb
-_GLUED_WORD_PAST = re.compile(r"\b([A-Z][a-z]{2,}?)(" + "|".join(_PAST_FORMS) + r")\b")
+# a capitalised word ending as a listed past may ("Minhsuggested"): ``_GLUED_PAST`` splits it
+_CAPITALISED_PAST = re.compile(r"\b[A-Z][a-z]{3,}(?:ed|said|told)\b")
 _SERVED_OPENING = re.compile(r"(?:for|to)(?: the)? ")  # "for the Taoiseach": whom a title serves
 # a ministry's further portfolios after its first ("Ministry of Foreign Affairs, Trade and
 # Development"): capitalised items after commas, the last after "and", then no capital
@@ -2986,29 +2986,26 @@ def _glued_pasts_found(
     person ("Minhsuggested", "Nguyen Tan Dungexpressed", a page that lost its spaces): the
     word a person's name, the verb found, when the word is a word of a person named
     elsewhere in the text."""
-    glued = [
-        match
-        for match in _GLUED_WORD_PAST.finditer(text)
-        if not any(s.start <= match.start() < s.end for s in spans)
+    glued = [  # (the word's start, where its verb starts)
+        (word.start(), word.start() + split.start(1))
+        for word in _CAPITALISED_PAST.finditer(text)  # the cheap pass first, then the split
+        if (split := _GLUED_PAST.search(word.group())) is not None
+        and not any(s.start <= word.start() < s.end for s in spans)
     ]
     if not glued:
         return spans, verbs
     name_words = {word for s in spans if s.type == "PERSON" for word in s.text.split()}
     spans, verbs = list(spans), list(verbs)
-    for match in glued:
-        if match.group(1) not in name_words:
-            continue
-        verb = _PAST_FORM.match(text, match.start(2))
-        if verb is None:
+    for start, verb_start in glued:
+        verb = _PAST_FORM.match(text, verb_start)
+        if text[start:verb_start] not in name_words or verb is None:
             continue
         verbs.append(verb)
-        before = next((s for s in spans if s.type == "PERSON" and s.end == match.start() - 1), None)
+        before = next((s for s in spans if s.type == "PERSON" and s.end == start - 1), None)
         if before is not None:  # "Nguyen Tan" then "Dungexpressed": one name
             spans.remove(before)
             start = before.start
-        else:
-            start = match.start()
-        spans.append(EntitySpan(start, match.end(1), "PERSON", text[start : match.end(1)]))
+        spans.append(EntitySpan(start, verb_start, "PERSON", text[start:verb_start]))
     return sorted(spans, key=_START), sorted(verbs, key=_MATCH_START)
 
 
