@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import attrgetter, methodcaller
+from operator import attrgetter, itemgetter, methodcaller
 from typing import NamedTuple
 
 from diplotui.entities.folding import fold
@@ -208,8 +208,6 @@ _PAST_FORMS = tuple(
 _PAST_FORM = re.compile("|".join(_PAST_FORMS))
 # a listed past run into the name before it ("Alfaronoted"), its word's end
 _GLUED_PAST = re.compile(r"\b[A-Z][a-z]{2,}?(" + "|".join(_PAST_FORMS) + r")$")
-# a capitalised word ending as a listed past may ("Minhsuggested"): ``_GLUED_PAST`` splits it
-_CAPITALISED_PAST = re.compile(r"\b[A-Z][a-z]{3,}(?:ed|said|told)\b")
 _SERVED_OPENING = re.compile(r"(?:for|to)(?: the)? ")  # "for the Taoiseach": whom a title serves
 # a ministry's further portfolios after its first ("Ministry of Foreign Affairs, Trade and
 # Development"): capitalised items after commas, the last after "and", then no capital
@@ -2985,27 +2983,31 @@ def _glued_pasts_found(
     """A name's last word run into a listed verb's past that the recogniser read as no
     person ("Minhsuggested", "Nguyen Tan Dungexpressed", a page that lost its spaces): the
     word a person's name, the verb found, when the word is a word of a person named
-    elsewhere in the text."""
-    glued = [  # (the word's start, where its verb starts)
-        (word.start(), word.start() + split.start(1))
-        for word in _CAPITALISED_PAST.finditer(text)  # the cheap pass first, then the split
-        if (split := _GLUED_PAST.search(word.group())) is not None
-        and not any(s.start <= word.start() < s.end for s in spans)
-    ]
+    elsewhere in the text. Each name word's mentions are looked at, not the whole text."""
+    glued: list[tuple[int, re.Match[str]]] = []
+    for word in {w for s in spans if s.type == "PERSON" for w in s.text.split() if len(w) > 2}:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            verb = _PAST_FORM.match(text, end) if text[end : end + 1].islower() else None
+            if (
+                verb is not None
+                and not text[verb.end() : verb.end() + 1].isalnum()
+                and not text[at - 1 : at].isalnum()
+                and not any(s.start <= at < s.end for s in spans)
+            ):
+                glued.append((at, verb))
+            at = text.find(word, end)
     if not glued:
         return spans, verbs
-    name_words = {word for s in spans if s.type == "PERSON" for word in s.text.split()}
     spans, verbs = list(spans), list(verbs)
-    for start, verb_start in glued:
-        verb = _PAST_FORM.match(text, verb_start)
-        if text[start:verb_start] not in name_words or verb is None:
-            continue
+    for start, verb in sorted(glued, key=itemgetter(0)):
         verbs.append(verb)
         before = next((s for s in spans if s.type == "PERSON" and s.end == start - 1), None)
         if before is not None:  # "Nguyen Tan" then "Dungexpressed": one name
             spans.remove(before)
             start = before.start
-        spans.append(EntitySpan(start, verb_start, "PERSON", text[start:verb_start]))
+        spans.append(EntitySpan(start, verb.start(), "PERSON", text[start : verb.start()]))
     return sorted(spans, key=_START), sorted(verbs, key=_MATCH_START)
 
 
