@@ -977,6 +977,16 @@ class Cast:
                     acronym = span
         return acronym
 
+    def names_place(self, span: EntitySpan, places: frozenset[str]) -> bool:
+        """Whether an organisation's name names one of ``places`` ("Russian Foreign Ministry",
+        "Ministry of Foreign Affairs of Russia")."""
+        return bool(self.places_named(span.text) & places)
+
+    def places_named(self, name: str) -> frozenset[str]:
+        """The places an organisation's name names, as :func:`place_stems` gives them."""
+        words = _places_in(name)
+        return place_stems(words, words)
+
     def bloc_named_before(self, before: int) -> EntitySpan | None:
         """The union of states named last before ``before`` ("the bloc" after "ASEAN"): an
         organisation named by an acronym or by a name with a union's word."""

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import attrgetter, methodcaller
+from operator import attrgetter, itemgetter, methodcaller
 from typing import NamedTuple
 
 from diplotui.entities.folding import fold
@@ -74,7 +74,8 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
     r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)"
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
-    r"|portray(?:s|ed|ing)?)(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
+    r"|portray(?:s|ed|ing)?|refer(?:s|red|ring)? to|regard(?:s|ed)?|view(?:s|ed)?)"
+    r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
@@ -184,6 +185,14 @@ _SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's ope
     "until",
     "because",
 }
+# the unlisted verbs of taking a stance on others' words, past or perfect
+_STANCE = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had) )?(?:\w+ly )?(?:caution|den|refut|assur|denounc|reject"
+    r"|critici[sz]|condemn|dismiss|appreciat|repl|respond|rebuff|slamm|blast)(?:ed|ied)\b"
+    r"|(?<![\w-])(?:took a shot|hit out|lashed out) at\b"
+)
+# a short prepositional phrase and its comma opening a sentence ("In talks with X, ")
+_OPENING_ADJUNCT = re.compile(r"(?:(?:In|At|During|After|On|Following|Amid)\b[^,.;:“”\"]{0,60}, )?")
 _AS_ENDINGS = (" as ", " as a ", " as an ", " as the ")
 _DESCRIBED_AS = re.compile(  # a long object, then "as": ``_CHARACTERISING`` looks 90 back
     r"(?<![\w-])(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?)"
@@ -337,6 +346,7 @@ _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year 
 _CAPITALISED_LAST = re.compile(r"\b[A-Z][\w’'.-]*$")  # a list item ending in a name
 _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
+    r"|(?:on |later )?(?:the same|that|the next|the following|the previous) day"
     r"|yesterday|today|tonight|recently|earlier|later)"
 )
 _REVERSED_OPENING = re.compile(r"(?<=[ \n:])”(?=\w)|^”(?=\w)")
@@ -399,6 +409,8 @@ _UNLISTED_SPEECH = frozenset(
         "tweeted",
         "posts",
         "posted",
+        *("mentions", "mentioned", "reveals", "revealed", "claims", "claimed"),
+        *("denies", "denied", "discloses", "disclosed", "concludes", "concluded"),
     ]
 )
 # a verb of speech not in the list and its addressee, before "that"
@@ -763,6 +775,7 @@ class _Finder:
             spans = [s for s in spans if not _signs_a_tweet(text, s)]
         if any(s.type == "PERSON" and s.text.endswith(_PAST_FORMS) for s in spans):
             spans, verbs = _glued_pasts_cut(text, spans, verbs)
+        spans, verbs = _glued_pasts_found(text, spans, verbs)
         self.verbs = verbs  # the listed verbs of the whole text, found once
         self.verb_starts = [verb.start() for verb in self.verbs]
         missed = unrecognised_names(text, spans, self.verbs)
@@ -795,6 +808,7 @@ class _Finder:
             self.body = _teaser_repeated(text, blocks[0]) + self.body
             if _dek_before_dateline(text, blocks, self.body):
                 self.body = self.body[1:]  # a dek: the lede opens with the dateline after it
+            self.body = self.body[_unended_deks(text, blocks, self.body) :]
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
         self.found: list[_Found] = []
         self.used_verbs: set[int] = set()
@@ -1059,6 +1073,16 @@ class _Finder:
             speaker if speaker is not None and self.found[-1].speaker.key == speaker.key else None
         )
 
+    def _stance_taken(self, sentence: tuple[int, int]) -> Speaker | None:
+        """Whoever the sentence before says took a stance on others' words ('X denied the
+        reports', 'X cautioned against optimism', 'X took a shot at Y'), when a quotation
+        opening the next paragraph is cut off by the text's end: X goes on in their own words
+        (a speaker in the text; "X served as mayor." names none)."""
+        start, end = sentence  # a paragraph without listed verbs comes whole: its last sentence
+        start = max(start, self.text.rfind(". ", start, end - 2) + 2)
+        stance = _STANCE.search(self.text, start, end)
+        return None if stance is None else self.subjects.before(start, stance.start())
+
     def _last_quoted_in(self, sentence: tuple[int, int] | None) -> Speaker | None:
         """The speaker of the last quotation of the paragraph ending with ``sentence``: the
         one a quotation opening the next paragraph goes on quoting, when ``sentence`` itself
@@ -1159,7 +1183,9 @@ class _Finder:
                         speaker, open_at, close_at, verb, previous
                     )
             if speaker is None:
-                speaker, verb = self._attribution_before(s_start, head_start, open_at)
+                speaker, verb = self._attribution_before(sentence, head_start, open_at)
+            if speaker is None and last is not None and head.endswith(", "):
+                speaker = self._split_by_attribution(last, head_start, open_at)
             if (
                 speaker is None
                 and head.endswith(", ")
@@ -1193,7 +1219,7 @@ class _Finder:
                 speaker = self._expressed_attitude(head_start, open_at, s_end)
             characterised = False
             if speaker is None and not bare_head:
-                speaker = self._characterised(s_start, head_start, open_at)
+                speaker = self._characterised(sentence, head_start, open_at)
                 if speaker is None and text.endswith(_AS_ENDINGS, head_start, open_at):
                     speaker = self._described_far(s_start, head_start, open_at)
                 characterised = speaker is not None  # an aside: no antecedent for "he"
@@ -1230,6 +1256,8 @@ class _Finder:
                 speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
                 if speaker is None and previous is not None and _unquoted(text, previous):
                     speaker = self._speaking_on(previous)  # after "He sought X." (round 109)
+                if speaker is None and previous is not None and open_at == paragraph[0][0]:
+                    speaker = self._stance_taken(previous)
             if speaker is None and head.rstrip().endswith(":") and not _title_like(text, *content):
                 speaker = self.subjects.main(s_start, open_at)  # 'X reaffirmed Y: "..."'
             if speaker is None:
@@ -1248,6 +1276,18 @@ class _Finder:
             claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
             self._emit(claim, content[1], remember=not characterised)
             last = (close_at, speaker)
+
+    def _split_by_attribution(
+        self, last: tuple[int, Speaker], head_start: int, open_at: int
+    ) -> Speaker | None:
+        """A quotation split by the attribution of its first part ('"A," said X, "B."',
+        '"A," said the minister, "B."'): the second part is X's too (GUIDELINES rule 1)."""
+        if head_start != last[0] + 1:
+            return None  # not right after the quotation given a speaker
+        verbs = self._verbs_in(head_start, open_at)
+        if not verbs or any(verb.start() not in self.used_verbs for verb in verbs):
+            return None
+        return last[1]
 
     def _pronoun_after_opening(
         self,
@@ -1422,9 +1462,10 @@ class _Finder:
         return None
 
     def _attribution_before(
-        self, s_start: int, start: int, open_at: int
+        self, sentence: tuple[int, int], start: int, open_at: int
     ) -> tuple[Speaker | None, re.Match[str] | None]:
         """'He said: "..."' / 'X told reporters, "..."' / ', adding: "..."'."""
+        s_start, s_end = sentence
         verbs = self._verbs_in(start, open_at)
         if not verbs:
             return None, None
@@ -1440,8 +1481,22 @@ class _Finder:
             named = self.subjects.person_ending_at(verb.start() - 1)
             if named is None and self.text[s_start] in "\"“”'‘":
                 named = self._quoted_before(s_start, verb.start())  # '"...," said X, stressing'
-            return named or self.subjects.main(s_start, verb.start()), used
+            named = named or self.subjects.main(s_start, verb.start())
+            if named is None and self.text[s_start : s_start + 1].isupper():
+                first = self.text[s_start : self.text.find(" ", s_start, open_at)]
+                if first.endswith("ing"):  # 'Summing up X by saying "...", Y said': Y's
+                    named = self._main_after_fronted(open_at, s_end)
+            return named, used
         return self.subjects.before(start, verb.start()), used
+
+    def _main_after_fronted(self, open_at: int, s_end: int) -> Speaker | None:
+        """The subject of the main clause after a participle phrase opening the sentence
+        and holding the quotation opened at ``open_at``: the phrase ends at the comma after
+        its closing mark."""
+        text = self.text
+        close_at = text.find("”" if text[open_at] == "“" else '"', open_at + 1, s_end)
+        comma = text.find(", ", close_at, s_end) if close_at >= 0 else -1
+        return self.subjects.main(comma + 2, s_end) if comma >= 0 else None
 
     def _unlisted_before(self, start: int, open_at: int) -> Speaker | None:
         """A quotation introduced by a subject and a verb not in the list, and nothing else
@@ -1596,12 +1651,23 @@ class _Finder:
         verbs = [v for v in self._verbs_in(*sentence) if self._with_particle(v)]
         return None if any(not _inside(quotes, v.start()) for v in verbs) else speaker
 
-    def _characterised(self, s_start: int, head_start: int, open_at: int) -> Speaker | None:
+    def _characterised(
+        self, sentence: tuple[int, int], head_start: int, open_at: int
+    ) -> Speaker | None:
         """A quotation that names what someone called something ('calling them a "serious
         obstacle"', 'branding the talks as "rival dialogue"', 'accusing Israel of a
         "starvation war"'): the words of whoever does the calling (an unlisted verb, so
         direct), unless a listed verb nearer the quotation makes it part of a reported clause."""
+        s_start, s_end = sentence
         text = self.text
+        if head_start == s_start:  # 'Describing X as “A”, he said ...', 'In talks with X,
+            # hailing them as “A”, Y called for ...': the words of the main clause's subject
+            opening = text[s_start:open_at]
+            adjunct = _OPENING_ADJUNCT.match(opening)  # always matches, if only ""
+            opening = opening[adjunct.end() :] if adjunct is not None else opening
+            fronted = _CHARACTERISING.match(opening[:1].lower() + opening[1:])
+            if fronted is not None and fronted.group().endswith("ing"):
+                return self._main_after_fronted(open_at, s_end)
         match = _CHARACTERISING.search(text, max(head_start, open_at - 120), open_at)
         if match is None or any(
             self._with_particle(verb) for verb in self._verbs_in(match.start(), open_at)
@@ -1889,6 +1955,9 @@ class _Finder:
                 end = min([end, *(stop for stop in stops if stop > claim.start)])
             if quotes and claim.verb is not None and claim.verb.start() < claim.start:
                 end = self._before_introduced_quotation(quotes, claim.start, end)
+                opened = next((c for o, c in quotes if o == claim.verb.start() - 1), -1)
+                if opened > claim.start:  # 'they “urged X to ...”': up to the closing mark
+                    end = min(end, opened)
             self._emit(claim, end)
 
     def _verb_claims(
@@ -1911,7 +1980,7 @@ class _Finder:
                     if attach >= 0:
                         stops.append(s_start + attach)
                 continue
-            if quotes and _inside(quotes, at):
+            if quotes and _inside(quotes, at) and not self._quoted_from_verb(quotes, at, s_start):
                 continue
             if according is not None and according.end >= 0:
                 break  # "Y, according to X": everything before is X's
@@ -1927,6 +1996,16 @@ class _Finder:
             else:
                 claims.append(claim)
         return claims, stops
+
+    def _quoted_from_verb(self, quotes: list[tuple[int, int]], at: int, s_start: int) -> bool:
+        """Whether a quotation opens right at a listed verb after its subject ('the ministers
+        “reaffirmed the need for ...”', a readout's words quoted from the verb on): the verb
+        is the subject's, its clause a reported statement, as if the marks were not there."""
+        if (at - 1, at) not in ((open_at, open_at + 1) for open_at, _ in quotes):
+            return False
+        head = self.text[s_start : at - 1].rstrip()
+        return bool(head) and (head[-1].isalnum() or head[-1] == ",")  # a subject (or its
+        # aside's comma), not 'said: “...' nor a quotation opening the sentence
 
     def _before_introduced_quotation(
         self, quotes: list[tuple[int, int]], start: int, end: int
@@ -2898,6 +2977,40 @@ def _glued_pasts_cut(
     return cut, sorted(found, key=_MATCH_START)
 
 
+def _glued_pasts_found(
+    text: str, spans: list[EntitySpan], verbs: list[re.Match[str]]
+) -> tuple[list[EntitySpan], list[re.Match[str]]]:
+    """A name's last word run into a listed verb's past that the recogniser read as no
+    person ("Minhsuggested", "Nguyen Tan Dungexpressed", a page that lost its spaces): the
+    word a person's name, the verb found, when the word is a word of a person named
+    elsewhere in the text. Each name word's mentions are looked at, not the whole text."""
+    glued: list[tuple[int, re.Match[str]]] = []
+    for word in {w for s in spans if s.type == "PERSON" for w in s.text.split() if len(w) > 2}:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            verb = _PAST_FORM.match(text, end) if text[end : end + 1].islower() else None
+            if (
+                verb is not None
+                and not text[verb.end() : verb.end() + 1].isalnum()
+                and not text[at - 1 : at].isalnum()
+                and not any(s.start <= at < s.end for s in spans)
+            ):
+                glued.append((at, verb))
+            at = text.find(word, end)
+    if not glued:
+        return spans, verbs
+    spans, verbs = list(spans), list(verbs)
+    for start, verb in sorted(glued, key=itemgetter(0)):
+        verbs.append(verb)
+        before = next((s for s in spans if s.type == "PERSON" and s.end == start - 1), None)
+        if before is not None:  # "Nguyen Tan" then "Dungexpressed": one name
+            spans.remove(before)
+            start = before.start
+        spans.append(EntitySpan(start, verb.start(), "PERSON", text[start : verb.start()]))
+    return sorted(spans, key=_START), sorted(verbs, key=_MATCH_START)
+
+
 def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with the recogniser's padded persons mended: a name run into a country's
     ("Vivian Balakrishnan Singapore", a headline's words) is the name that the article gives
@@ -3229,19 +3342,67 @@ def _sentence_as_title(text: str, block: Block) -> bool:
 
 # a dateline in capitals opening a lede ("BEIRUT — ", "KYIV, March 3 (Reuters) - ")
 _CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)*(?:, [^—–\n]{1,40})? [—–-] ")
+# a page's date stamp in figures, and a place before a colon ("Toronto: "), opening a lede
+_FIGURES_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+_PLACE_COLON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")
+# a dateline in capitals glued to the lede by its dash ("OTTAWA–Amid")
+_CAPITALS_GLUED_DATELINE = re.compile(r"[A-Z][A-Z’'.]+(?: [A-Z][A-Z’'.]+)*[—–](?=[A-Z][a-z])")
 
 
 def _dek_before_dateline(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> bool:
     """Whether the body's first paragraph, right under the headline, is followed by one
-    opening with a dateline in capitals: a dek, headline matter (SOURCES, round 104)."""
+    opening with a dateline: a dek, headline matter (SOURCES, round 104; session 28)."""
     return (
         len(blocks) > 2
-        and text[blocks[2].start : blocks[2].start + 2].isupper()  # the cheap test first
         and bool(body)
         and body[0] == (blocks[1].start, blocks[1].end)
-        and _CAPITALS_DATELINE.match(text, blocks[2].start, blocks[2].end) is not None
-        and _CAPITALS_DATELINE.match(text, blocks[1].start, blocks[1].end) is None
+        and _datelined(text, blocks[2])
+        and not _datelined(text, blocks[1])
     )  # (not two datelined paragraphs in a row)
+
+
+def _datelined(text: str, block: Block) -> bool:
+    """Whether a paragraph opens with a dateline: a place in capitals and a dash, spaced or
+    not ("OTTAWA–Amid ..."), a date in figures (a page's "11.01.2014 - Update"), or a
+    place and a colon opening a whole sentence ("Toronto: Canada's minister ... .")."""
+    start, end = block.start, block.end
+    if text[start : start + 2].isupper():
+        return (
+            _CAPITALS_DATELINE.match(text, start, end) is not None
+            or _CAPITALS_GLUED_DATELINE.match(text, start, end) is not None
+        )
+    if _FIGURES_DATE.match(text, start, end) is not None:
+        return True
+    return (
+        _PLACE_COLON.match(text, start, end) is not None
+        and _ended(text, start, end)
+        and len(text[start:end].split()) > _HEADLINE_WORDS
+    )
+
+
+def _unended_deks(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> int:
+    """How many of the body's first paragraphs are deks: right under the headline, each
+    without a sentence's final mark, like the headline they go with, and before a paragraph
+    that has one (the lede). Headline matter, however long (GUIDELINES rule 3)."""
+    deks = 0
+    for block in blocks[1:]:
+        if block.kind is not BlockKind.PARAGRAPH:
+            return 0
+        if _ended(text, block.start, block.end):
+            break
+        deks += 1
+    else:
+        return 0  # no paragraph ends as a sentence does: the text has no marks to go by
+    last = blocks[deks].end if deks else -1
+    return sum(1 for start, _ in body if start < last)
+
+
+def _ended(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph ends as a sentence does, perhaps inside a closing mark."""
+    line = text[start:end].rstrip()
+    if line.endswith(('"', "”", "»")):
+        line = line[:-1].rstrip()
+    return line.endswith(_SENTENCE_ENDS)
 
 
 def _teaser_repeated(text: str, title: Block) -> list[tuple[int, int]]:

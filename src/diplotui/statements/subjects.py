@@ -178,7 +178,10 @@ _AUXILIARY_ENDINGS = (" did", " does", " do", " has", " have", " had", " will", 
 _INSTRUMENTS = ("through ", "via ")
 # an aside after a subject's comma whose closing comma was lost: an adverb alone, or a
 # participle phrase ("X, however said", "X, commenting on Y said")
-_UNCLOSED_ASIDES = ("however", "meanwhile", "commenting ", "responding ", "replying ", "reacting ")
+_UNCLOSED_ASIDES = (
+    *("however", "meanwhile", "commenting ", "responding ", "replying ", "reacting "),
+    "who ",  # "X, who returned from Y on Sunday said": a relative clause left unclosed
+)
 _SERVED_AFTER = (" for ", " of ", " to ")
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 _DESCRIPTION_UNITS = 16
@@ -191,6 +194,7 @@ _TIME_WORDS = frozenset(
     {"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"}
     | {"week", "weekend", "month", "year", "this", "last", "earlier", "late", "later", "on"}
 )
+_BEFORE_VERB = lx.ADVERBS | _TIME_WORDS  # what may stand between a subject and its verb
 _STOPS = (". ", ".” ", '." ', "\n")  # what ends the sentence before
 _BY_ISSUER = frozenset({"by", "from"})
 _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
@@ -1152,9 +1156,21 @@ class Subjects:
             return Speaker(name, fold(name), "GROUP")
         if low in lx.ORG_HEADS:
             span = self.cast.organisation_by_head(low, position)
+            if span is not None and places and not self.cast.names_place(span, places):
+                span = None  # "the Russian foreign ministry": not the ministry named before
+                # without Russia in its name (another country's, as likely as not)
+            recent = self.last_other.get("ORG")
+            if (
+                span is not None
+                and not places
+                and recent is not None
+                and self.sentence_index - recent[0] <= 1
+                and fold(recent[1].name).split()[-1] == low
+                and not self.cast.names_place(span, self.cast.places_named(recent[1].name))
+            ):  # "the Russian foreign ministry said X. Y, according to the foreign ministry":
+                return recent[1]  # the one just speaking, not one named before it
             if span is not None:
                 return self.cast.organisation(span)
-            recent = self.last_other.get("ORG")
             if recent is not None and (
                 fold(recent[1].name).split()[-1] == low
                 or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
@@ -1939,7 +1955,14 @@ class Subjects:
             return False  # the cheap test first
         start = _clause_start(self.text, comma)
         words = self.text[start:comma].split()
-        verb = next((n for n, word in enumerate(words) if not word[:1].isupper()), len(words))
+        verb = next(
+            (
+                n
+                for n, word in enumerate(words)
+                if not word[:1].isupper() and word not in _BEFORE_VERB  # "X yesterday condemned"
+            ),
+            len(words),
+        )
         return (
             verb + 1 < len(words)
             and words[verb].isalpha()
@@ -1986,6 +2009,8 @@ class Subjects:
         return stripped
 
     def _strip_back(self, start: int, end: int) -> int:
+        if end - 1 > start and self.text[end - 1] in '"“' and self.text[end - 2] == " ":
+            end -= 1  # 'X, who was asked, “said ...”': a quotation opening at the verb
         while True:
             found = last_word(self.text, start, end)
             if found is None:
@@ -2868,11 +2893,12 @@ def _capitalised_name(units: list[Unit]) -> bool:
 
 def _unclosed_aside(words: str) -> bool:
     """Whether the words between a subject's comma and its verb are one aside: an adverb
-    alone, or a participle phrase without a comma of its own."""
+    alone, or a participle phrase or a relative clause without a comma of its own."""
     words = words.strip()
     if " " not in words:
         return words in ("however", "meanwhile")
-    return "," not in words and words.split(" ", 1)[0].endswith("ing")
+    first = words.split(" ", 1)[0]
+    return "," not in words and (first.endswith("ing") or first == "who")
 
 
 def _names_a_bloc(head: Sequence[Unit]) -> bool:
