@@ -23,9 +23,11 @@ OLDER = (
 )
 
 
-def _library(tmp_path: Path) -> str:
+def _library(tmp_path: Path, *articles: tuple[str, str]) -> str:
+    """A store holding ``articles`` (file name, text) imported as files; by default
+    ARTICLE and OLDER."""
     db = str(tmp_path / "s.json")
-    for name, text in (("a.md", ARTICLE), ("b.md", OLDER)):
+    for name, text in articles or (("a.md", ARTICLE), ("b.md", OLDER)):
         (tmp_path / name).write_text(text, encoding="utf-8")
         assert cli("--db", db, "import", str(tmp_path / name)).returncode == 0
     return db
@@ -200,15 +202,15 @@ def test_timeline_never_dates_a_statement_after_the_article_reporting_it(tmp_pat
     """'In February, X told reporters ...' in an article of 2 January 2026 was dated 2026-02:
     a statement said a month after the article that reports it. Its sentence's month lies
     ahead of the dateline, so the statement takes the article's date instead."""
-    db = str(tmp_path / "s.json")
-    path = tmp_path / "year-end.md"
-    path.write_text(
-        "---\ntitle: Year-end talks\nsource: Test Wire\ndate: 2026-01-02\n---\nYear-end talks\n"
-        "On December 30, Foreign Minister Anna Kowalska said that the talks would resume.\n"
-        "In February, Kowalska told reporters that a summit was planned.\n",
-        encoding="utf-8",
+    db = _library(
+        tmp_path,
+        (
+            "year-end.md",
+            "---\ntitle: Year-end talks\nsource: Test Wire\ndate: 2026-01-02\n---\nYear-end talks\n"
+            "On December 30, Foreign Minister Anna Kowalska said that the talks would resume.\n"
+            "In February, Kowalska told reporters that a summit was planned.\n",
+        ),
     )
-    assert cli("--db", db, "import", str(path)).returncode == 0
     result = cli("--db", db, "timeline", "Anna Kowalska", "--json")
     assert result.returncode == 0, result.stderr
     assert [(e["date"], e["text"]) for e in json.loads(result.stdout)] == [
@@ -555,16 +557,16 @@ def test_a_statement_dated_by_its_article_says_so_in_every_listing(tmp_path: Pat
     """ "X told reporters on November 12 that ..." in an article of November 14 was listed
     under 2025-11-14 with nothing to tell that day was the article's: the attribution's date
     dates it now, and where the article's date stands in, the listing and JSON say so."""
-    db = str(tmp_path / "s.json")
-    path = tmp_path / "sea.md"
-    path.write_text(
-        "---\ntitle: Sea talks\nsource: Test Wire\ndate: 2025-11-14\n---\nSea talks\n"
-        "Deputy Foreign Minister Jane Doe told reporters on November 12 that ASEAN and China "
-        "should conclude a code of conduct in the East Sea.\n"
-        '"We want the code to be consistent with international law," Doe said.\n',
-        encoding="utf-8",
+    db = _library(
+        tmp_path,
+        (
+            "sea.md",
+            "---\ntitle: Sea talks\nsource: Test Wire\ndate: 2025-11-14\n---\nSea talks\n"
+            "Deputy Foreign Minister Jane Doe told reporters on November 12 that ASEAN and China "
+            "should conclude a code of conduct in the East Sea.\n"
+            '"We want the code to be consistent with international law," Doe said.\n',
+        ),
     )
-    assert cli("--db", db, "import", str(path)).returncode == 0
     listed = cli("--db", db, "timeline", "Jane Doe").stdout.splitlines()
     assert [line.split(" Jane Doe")[0].rstrip() for line in listed] == [
         "2025-11-12",
@@ -655,15 +657,15 @@ def test_since_and_until_ask_when_the_words_were_said_not_when_they_were_reporte
     under its own date, 2025-06-28, and missing from ``--until 2025-06-30``: the listing
     showed one date and filtered by another. The Statements view's ``since:`` asks the day
     each statement was made; the command asks the same."""
-    db = str(tmp_path / "s.json")
-    path = tmp_path / "silva.md"
-    path.write_text(
-        "---\ntitle: Boundary\nsource: Test Wire\ndate: 2025-07-02\n---\nBoundary\n"
-        "Foreign Minister Ana Silva said on June 28 that the summit would go ahead. "
-        '"We are ready," Silva told reporters on July 1.\n',
-        encoding="utf-8",
+    db = _library(
+        tmp_path,
+        (
+            "silva.md",
+            "---\ntitle: Boundary\nsource: Test Wire\ndate: 2025-07-02\n---\nBoundary\n"
+            "Foreign Minister Ana Silva said on June 28 that the summit would go ahead. "
+            '"We are ready," Silva told reporters on July 1.\n',
+        ),
     )
-    assert cli("--db", db, "import", str(path)).returncode == 0
 
     def said(*dates: str) -> list[tuple[str, str]]:
         result = cli("--db", db, "statements", "--speaker", "silva", *dates, "--json")
