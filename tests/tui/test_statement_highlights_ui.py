@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from diplotui.cite import STYLE_SETTING
+from diplotui.model import Article
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from tests.cli.test_cli_statement_highlights import ARTICLE, ARTICLE_ID, HANG_WORDS, TEXT
@@ -14,14 +15,20 @@ from .test_reader_support import sidebar_rows
 from .test_statements_ui import _open_first
 
 
+def _plain_store(store_path: Path, article: Article, text: str) -> Store:
+    """A store holding ``article`` with ``text``, copies cited in the plain style."""
+    store = Store.open(store_path)
+    store.add_article(article, text)
+    store.set_setting(STYLE_SETTING, "plain")
+    return store
+
+
 async def test_h_on_a_selected_attribution_and_quotation_stores_the_quotation(
     store_path: Path, clipboard
 ):
     """'spokeswoman Pham Thu Hang said: "..."' selected with v and highlighted with h stored
     the reporter's words as Hang's quote: the sidebar's and the exports' quote of her."""
-    store = Store.open(store_path)
-    store.add_article(ARTICLE, TEXT)
-    store.set_setting(STYLE_SETTING, "plain")
+    store = _plain_store(store_path, ARTICLE, TEXT)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         reader = await _open_first(app, pilot)
@@ -57,9 +64,7 @@ async def test_y_and_h_on_a_selected_reported_sentence_take_the_words_after_its_
         "Minister Ngo Le Van called on delegates to reflect on the three key topics of the "
         "conference on the coast.\n"
     )
-    store = Store.open(store_path)
-    store.add_article(replace(ARTICLE, id="coast", title="Talks on the coast"), text)
-    store.set_setting(STYLE_SETTING, "plain")
+    store = _plain_store(store_path, replace(ARTICLE, id="coast", title="Talks on the coast"), text)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         reader = await _open_first(app, pilot)
@@ -90,9 +95,9 @@ async def test_y_in_the_statements_view_quotes_what_the_reader_and_the_exports_c
         'Minister Cho Hyun spoke on Monday, and emphasized, "At the very least, we want to '
         'establish a hotline."\n'
     )
-    store = Store.open(store_path)
-    store.add_article(replace(ARTICLE, id="peninsula", title="Talks on the peninsula"), text)
-    store.set_setting(STYLE_SETTING, "plain")
+    store = _plain_store(
+        store_path, replace(ARTICLE, id="peninsula", title="Talks on the peninsula"), text
+    )
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_statements_view(app, pilot)
