@@ -9,7 +9,7 @@ from textual.geometry import Region
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.dialogs.help import HelpScreen
+from diplotui.tui.dialogs.help import DrawnOnce, HelpScreen
 from diplotui.tui.dialogs.tags import AddTagsScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
@@ -40,6 +40,7 @@ async def test_the_help_lays_out_its_table_of_keys_once_not_for_every_pass(
         return draw(table, console, options)
 
     monkeypatch.setattr(Table, "__rich_console__", counted)
+    monkeypatch.setattr(DrawnOnce, "_drawn", {})  # not drawn by an earlier test's help
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(2):

@@ -5,6 +5,7 @@ words settle on the later one everywhere; a hostile file is refused untouched. R
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,7 @@ def test_two_corrections_of_the_same_words_settle_on_the_later_everywhere(desk, 
     speaker, so the correction made last stands in both stores and in the shared library,
     whoever syncs first."""
     earlier = correct(desk["mai"], "Ada Smith")
+    time.sleep(0.002)  # stamps are in milliseconds: the second is made a tick later
     later = correct(desk["bob"], "Ben Jones")
     assert earlier.updated_at < later.updated_at
     second = "bob" if first == "mai" else "mai"
