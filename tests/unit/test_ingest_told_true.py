@@ -162,3 +162,18 @@ MANY_QUOTES = "Many quotes\n\n" + "".join(
 )
 def test_a_year_guess_takes_years_not_bare_numbers(text, guess):
     assert guess_date(text, TODAY) == guess
+
+
+@pytest.mark.parametrize(
+    ("byline", "stored"),
+    [
+        ("Thursday, 12/05/2025 09:12", ("2025-05-12", True)),  # or December 5
+        ("Thursday, 15/03/2018 09:12", ("2018-03-15", False)),  # 15 is no month
+        ("Thursday, 05/05/2025 09:12", ("2025-05-05", False)),  # the same either way
+    ],
+)
+def test_a_numeric_byline_that_reads_both_ways_is_a_guess(store, tmp_path, byline, stored):
+    path = tmp_path / "byline.txt"
+    path.write_text(f"Talks resume\n{byline}\nThe envoy said the talks would resume.\n")
+    article = store.article(imported(store, path).article_id)
+    assert (article.date, article.date_is_guess) == stored

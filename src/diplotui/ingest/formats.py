@@ -160,8 +160,8 @@ def _with_text_metadata(doc: ParsedDocument) -> ParsedDocument:
     if not doc.source:
         doc.source = source_from_text(doc.text)
     if not doc.date:
-        doc.date = dateline_date(doc.text)
-        doc.date_is_guess = False
+        dateline = dateline_date(doc.text)
+        doc.date, doc.date_is_guess = dateline.iso, dateline.is_guess
     if not doc.date:
         doc.date = guess_date(doc.text)
         doc.date_is_guess = bool(doc.date)
@@ -371,7 +371,7 @@ def _parse_html(html: str) -> ParsedDocument:
     if tree is not None:
         text = with_block_breaks(text, block_texts(tree))
     head = _page_head(html)
-    stated = head.date or dateline_date(text)
+    dateline = StatedDate(head.date) if head.date else dateline_date(text)
     found = getattr(extracted, "date", None) or ""
     site = (getattr(extracted, "sitename", None) or "").strip()
     if not site or is_domain(site):  # no og:site_name or publisher: the extractor's fallback
@@ -383,7 +383,7 @@ def _parse_html(html: str) -> ParsedDocument:
         source=site,
         url=_page_url((getattr(extracted, "url", None) or "").strip(), head.canonical),
         author=(getattr(extracted, "author", None) or "").strip(),
-        date=stated or _iso_date(found),
-        date_is_guess=not stated and bool(found),
+        date=dateline.iso or _iso_date(found),
+        date_is_guess=dateline.is_guess if dateline.iso else bool(found),
     )
     return _with_text_metadata(doc)

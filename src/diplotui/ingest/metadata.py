@@ -291,11 +291,12 @@ def _head_lines(text: str) -> list[str]:
     return list(itertools.islice(kept, HEAD_LINES))
 
 
-def dateline_date(text: str, today: date | None = None) -> str:
+def dateline_date(text: str, today: date | None = None) -> StatedDate:
     """The full date printed on a short line at the top (a byline under the headline) or in
-    the news dateline a first paragraph opens with ("DOHA, July 20, 2025 — ..."), as ISO, or
-    "" when there is none; numeric dates are read day first, as Vietnamese sites print them.
-    Any other date inside a paragraph is quoted, not the article's."""
+    the news dateline a first paragraph opens with ("DOHA, July 20, 2025 — ..."), or none;
+    numeric dates are read day first, as Vietnamese sites print them, and are a guess when
+    the other order too is a day ("12/05/2025": May 12 or December 5). Any other date
+    inside a paragraph is quoted, not the article's."""
     today = today or date.today()
     for line in _head_lines(text):
         byline = len(line) <= BYLINE_CHARS
@@ -305,8 +306,16 @@ def dateline_date(text: str, today: date | None = None) -> str:
                     continue
                 found = _full_date(match, order)
                 if found is not None and found <= today:
-                    return found.isoformat()
-    return ""
+                    return StatedDate(found.isoformat(), _either_way(match, order))
+    return StatedDate()
+
+
+def _either_way(match: re.Match[str], order: str) -> bool:
+    """Whether a numeric date reads as another day month first (12/05 but not 15/03, 05/05)."""
+    if order != "dmy" or not match.group(2).isdigit():
+        return False
+    day, month = int(match.group(1)), int(match.group(2))
+    return day != month and _calendar_day(int(match.group(3)), day, month) is not None
 
 
 def _opens_dateline(line: str, match: re.Match[str]) -> bool:
