@@ -177,3 +177,18 @@ def test_a_numeric_byline_that_reads_both_ways_is_a_guess(store, tmp_path, bylin
     path.write_text(f"Talks resume\n{byline}\nThe envoy said the talks would resume.\n")
     article = store.article(imported(store, path).article_id)
     assert (article.date, article.date_is_guess) == stored
+
+
+def test_a_page_saved_with_a_dialog_open_keeps_the_article_it_hid(store, tmp_path):
+    """A cookie dialog open when the page was saved hides the rest with ``aria-hidden``:
+    what holds most of the page is its article, shown once the dialog closes."""
+    paragraphs = "".join(f"<p>The envoy said the talks went well, part {n}.</p>" for n in range(9))
+    page = tmp_path / "dialog.html"
+    page.write_text(
+        "<html><head><title>Talks</title></head><body>"
+        f'<div aria-hidden="true"><article><h1>Talks</h1>{paragraphs}</article></div>'
+        '<div role="dialog"><p>We use cookies.</p></div></body></html>'
+    )
+    outcome = imported(store, page)
+    assert outcome.status == IMPORTED, outcome.reason
+    assert "part 8." in store.article_text(outcome.article_id)

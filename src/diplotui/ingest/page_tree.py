@@ -20,8 +20,8 @@ from diplotui.inert import inert
 _XML_UNFIT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """What an XML tree cannot hold, so the extractor fails writing it (C1 and DEL it can)."""
 _DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.IGNORECASE)
-_ALWAYS_SHOWN = frozenset({"html", "body"})
-"""Elements kept whatever they say: a page hides its body until its scripts have run."""
+_ALWAYS_SHOWN = frozenset({"body"})
+"""Kept whatever it says: a page hides its body until its scripts have run."""
 _BLOCKS = frozenset(
     {
         *("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt"),
@@ -33,8 +33,8 @@ _BLOCKS = frozenset(
 """The elements whose edges the extractor's rescue marks with a space (its block set)."""
 
 
-def _shown(value: str | None) -> str | None:
-    return None if value is None else _XML_UNFIT.sub(lambda m: inert(m.group()), value)
+def _shown(value: str) -> str:
+    return _XML_UNFIT.sub(lambda m: inert(m.group()), value)
 
 
 def _hidden(element: Any) -> bool:
@@ -46,20 +46,30 @@ def _hidden(element: Any) -> bool:
 
 
 def prepared_tree(html: str) -> Any:
-    """The page parsed as the extractor parses it, its hidden elements removed (their tails
-    kept: the text after them is shown) and the characters no tree holds made visible
-    stand-ins; None when it does not parse as a page."""
+    """The page parsed as the extractor parses it, the hidden elements of its body removed
+    (their tails kept: the text after them is shown) and the characters no tree holds made
+    visible stand-ins; None when it does not parse as a page.
+
+    An element holding most of the page's text stays, hidden or not: a page saved with a
+    dialog open (a cookie banner) hides everything behind it with ``aria-hidden``."""
     from lxml import etree
     from trafilatura import load_html
 
     tree = load_html(html)
     if tree is None:
         return None
-    for element in [e for e in tree.iter(etree.Element) if _hidden(e)]:
-        if element.getparent() is not None:
-            element.drop_tree()
+    body = tree.find(".//body")
+    if body is not None:
+        most = len(body.text_content()) / 2
+        hidden = [e for e in body.iter(etree.Element) if _hidden(e)]
+        for element in hidden:
+            if len(element.text_content()) <= most:
+                element.drop_tree()
     for element in tree.iter():
-        element.text, element.tail = _shown(element.text), _shown(element.tail)
+        if element.text and _XML_UNFIT.search(element.text):
+            element.text = _shown(element.text)
+        if element.tail and _XML_UNFIT.search(element.tail):
+            element.tail = _shown(element.tail)
         if isinstance(element.tag, str):
             for name, value in element.attrib.items():
                 if _XML_UNFIT.search(value):
