@@ -53,7 +53,7 @@ _YEAR_CUE_BEFORE = re.compile(
     r"|(?i:\bthe\s+[a-z]+\s+|\bmid-|\b\d{1,2}(?:st|nd|rd|th),?\s+"
     rf"|\b{_MONTH_WORD}\s+{_DAY_OF_MONTH}(?:\s*(?:-|–|to|and)\s*{_DAY_OF_MONTH})?,?\s+"
     rf"|\b{_DAY_OF_MONTH}\s+(?:of\s+)?{_MONTH_WORD},?\s+)"
-    r"|\b[A-Z][A-Za-z]+\s+|(?:19|20)\d\d\s*[-–—/]\s*|\A|\n\s*|[.!?][\"”’)]*\s+)\Z"
+    r"|\b[A-Z][A-Za-z]+\s+|(?:19|20)\d\d(?:\s*[-–—/]\s*|,\s+)|©\s*|\A|\n\s*|[.!?][\"”’)]*\s+)\Z"
 )
 _YEAR_CUE_AFTER = re.compile(r"\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)\b|([-/ ])\d\d?\1\d\d?\b|['’]s\b")
 _NUMBER_CUE_BEFORE = re.compile(
@@ -66,8 +66,9 @@ _CUE_CHARS = 40
 def _years_dated_by(text: str) -> list[int]:
     """The years ``text`` dates things by: those a word before says are years ("in 2025",
     "since 2017", "a 2021 coup", "the devastating 2022 eruption", "mid-2025", "Forum 2000",
-    "AFF 2025"), in a date ("July 18, 2025", "4th October, 2025", "2025-07-18", a link's
-    "2020 01 27"), a range ("2017-2020", "2020–24") or opening a sentence. A bare number
+    "AFF 2025", "© 2001"), in a date ("July 18, 2025", "4th October, 2025", "2025-07-18", a
+    link's "2020 01 27"), a range or list ("2017-2020", "2020–24", "2019, 2021") or opening
+    a sentence. A bare number
     is no year: "Statement number 1999" dated a text of quotations 1999, "2000 Afghan
     refugees" one of them 2000."""
     years = []

@@ -48,7 +48,8 @@ def _hidden(element: Any) -> bool:
 def prepared_tree(html: str) -> Any:
     """The page parsed as the extractor parses it, the hidden elements of its body removed
     (their tails kept: the text after them is shown) and the characters no tree holds made
-    visible stand-ins; None when it does not parse as a page.
+    visible stand-ins in its text (the extractor reads attributes, a title or a site's name,
+    without writing them back); None when it does not parse as a page.
 
     An element holding most of the page's text stays, hidden or not: a page saved with a
     dialog open (a cookie banner) hides everything behind it with ``aria-hidden``."""
@@ -70,10 +71,6 @@ def prepared_tree(html: str) -> Any:
             element.text = _shown(element.text)
         if element.tail and _XML_UNFIT.search(element.tail):
             element.tail = _shown(element.tail)
-        if isinstance(element.tag, str):
-            for name, value in element.attrib.items():
-                if _XML_UNFIT.search(value):
-                    element.set(name, _shown(value))
     return tree
 
 
