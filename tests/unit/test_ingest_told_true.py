@@ -67,6 +67,7 @@ def front_matter(tmp_path: Path, stated: str) -> Path:
             ("", False),
             "its date 'yesterday' is not a date diplotui reads (YYYY-MM-DD): left out",
         ),
+        ("[2025]", ("", False), "its date is a list or a mapping, not a date: left out"),
     ],
 )
 def test_a_front_matter_date_is_stored_as_written_a_guess_flagged_or_left_out_and_said(
