@@ -29,10 +29,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date as Date
 from urllib.parse import urlsplit
 
-from diplotui.dates import MONTH_NAMES
+from diplotui.dates import MONTH_NAMES, iso_date_parts
 from diplotui.model import Article
 
 STYLES: tuple[str, ...] = ("plain", "markdown", "chicago", "apa")
@@ -266,27 +265,13 @@ def _cut_words(text: str, budget: int) -> str:
     return cut.rstrip() + " …"
 
 
-def _parse_date(raw: str) -> tuple[int, int | None, int | None] | None:
-    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a calendar date), else None."""
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", raw.strip(), re.ASCII)
-    if not match:
-        return None
-    year, month, day = (int(part) if part else None for part in match.groups())
-    assert year is not None
-    try:
-        Date(year, month or 1, day or 1)
-    except ValueError:
-        return None
-    return year, month, day
-
-
 def is_valid_date(raw: str) -> bool:
-    return _parse_date(raw) is not None
+    return iso_date_parts(raw) is not None
 
 
 def _long_date(raw: str) -> str:
     """ "July 14, 2025", "July 2025", "2025" or "" when unknown."""
-    parsed = _parse_date(raw)
+    parsed = iso_date_parts(raw)
     if parsed is None:
         return ""
     year, month, day = parsed
@@ -298,7 +283,7 @@ def _long_date(raw: str) -> str:
 
 
 def _apa_date(raw: str, guess: bool) -> str:
-    parsed = _parse_date(raw)
+    parsed = iso_date_parts(raw)
     if parsed is None:
         return "(n.d.)"
     year, month, day = parsed
@@ -548,7 +533,7 @@ def _apa(quote: str, fields: _Fields) -> str:
 def _apa_in_text(leader: str, fields: _Fields) -> str:
     """ "Minh Anh, 2025": the reference's author (the surname of one stored "Smith, J."),
     publication or title, and year."""
-    parsed = _parse_date(fields.raw_date)
+    parsed = iso_date_parts(fields.raw_date)
     year = "n.d." if parsed is None else f"ca. {parsed[0]}" if fields.guess else str(parsed[0])
     return _join([leader.split(",")[0].strip() if leader == fields.author else leader, year])
 

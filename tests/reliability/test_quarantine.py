@@ -41,6 +41,11 @@ BAD_EDITS = {
         lambda doc: doc.update(date=12),
         "date has the wrong type",
     ),
+    "a date no calendar has": (  # listed as the newest, its statements dated so
+        "articles",
+        lambda doc: doc.update(date="2025-13-45"),
+        "its date '2025-13-45' is no calendar date",
+    ),
     "a tag that is a number": ("articles", lambda doc: doc.update(tags=[7]), "tags"),
     "a missing field": ("articles", lambda doc: doc.pop("title"), "missing title"),
     "a negative offset": (

@@ -311,17 +311,20 @@ def test_bad_front_matter_fails_clearly(store, tmp_path):
     assert store.articles() == []
 
 
-def test_a_front_matter_date_off_the_calendar_is_named_in_the_failure(store, tmp_path):
-    """YAML reads ``date: 2025-02-30`` as a date and raises ValueError, which came out as
-    "cannot parse (ValueError: day is out of range for month)": neither the front matter
-    nor the date was named."""
+def test_a_front_matter_date_off_the_calendar_leaves_out_the_date_not_the_file(store, tmp_path):
+    """YAML reads ``date: 2025-02-30`` as a date and raises ValueError: the whole file failed
+    ("invalid front matter: day is out of range for month") for one mistyped field. Now the
+    article comes in without that date, and its import line says so."""
     path = write(tmp_path / "typo.md", "---\ntitle: T\ndate: 2025-02-30\n---\nBody.\n")
     outcome = only(import_paths(store, [path]))
     assert (outcome.status, outcome.reason) == (
-        FAILED,
-        "invalid front matter: day is out of range for month",
+        IMPORTED,
+        "its date '2025-02-30' is no calendar date: left out",
     )
-    assert store.articles() == []
+    assert (store.article(outcome.article_id).date, store.article_text(outcome.article_id)) == (
+        "",
+        "Body.\n",
+    )
 
 
 SAVED_PAGE = """<!DOCTYPE html>

@@ -255,14 +255,14 @@ def _store_page(
             outcome = ImportOutcome(url, CHANGED, existing.id, existing.title, reason)
         else:
             apply_update(store, existing, doc)
-            outcome = ImportOutcome(url, UPDATED, existing.id, existing.title, doc.read_as)
+            outcome = ImportOutcome(url, UPDATED, existing.id, existing.title, doc.said)
         tagged = _tag_stored(store, existing.id, tags)
         outcome.reason = ", ".join(part for part in (outcome.reason, tagged) if part)
         return outcome
     article = new_article(store, doc, text_hash(doc.text), list(tags), origin_path=url.strip())
     store.add_article(article, doc.text)
     known.add(article, url)
-    return ImportOutcome(url, IMPORTED, article.id, article.title, doc.read_as)
+    return ImportOutcome(url, IMPORTED, article.id, article.title, doc.said)
 
 
 def _fetched_as(article: Article, url: str, doc: ParsedDocument) -> bool:

@@ -9,26 +9,27 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from diplotui.cite import is_valid_date
 from diplotui.inert import without_surrogates
 from diplotui.ingest.decode import IngestError, decode
 from diplotui.ingest.metadata import (
+    StatedDate,
     clean_title,
     dateline_date,
     guess_date,
     is_domain,
+    read_stated_date,
     site_from_title,
     source_from_text,
     title_from_text,
     within_limits,
 )
+from diplotui.ingest.page_tree import block_texts, prepared_tree, with_block_breaks
 
 TEXT = "text"
 MARKDOWN = "markdown"
@@ -70,7 +71,6 @@ _START_TAG_RE = re.compile(r"""<[A-Za-z](?:[^>"']++|"[^"]*+"|'[^']*+')*+""")
 _CODE_START_RE = re.compile(r"<script|<style|<!--", re.IGNORECASE)
 _QUOTED_RE = re.compile(r""""[^"]*+"|'[^']*+'""")
 _JSONLD_DATE_RE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
-_ISO_DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", re.ASCII)
 
 
 @dataclass(slots=True)
@@ -91,6 +91,14 @@ class ParsedDocument:
     read_as: str = ""
     """The legacy encoding the bytes were read in and why, for the import's report
     ("read as windows-1257 (detected)"); "" for UTF-8."""
+    warnings: list[str] = field(default_factory=list)
+    """What the import's line says about metadata the file states but that was not stored
+    as written (a front-matter date no calendar has, or one that is only a guess)."""
+
+    @property
+    def said(self) -> str:
+        """What the import's line adds after the file's name: the encoding, the warnings."""
+        return "; ".join(part for part in (self.read_as, *self.warnings) if part)
 
 
 def sniffs_as_html(data: bytes) -> bool:
@@ -152,8 +160,8 @@ def _with_text_metadata(doc: ParsedDocument) -> ParsedDocument:
     if not doc.source:
         doc.source = source_from_text(doc.text)
     if not doc.date:
-        doc.date = dateline_date(doc.text)
-        doc.date_is_guess = False
+        dateline = dateline_date(doc.text)
+        doc.date, doc.date_is_guess = dateline.iso, dateline.is_guess
     if not doc.date:
         doc.date = guess_date(doc.text)
         doc.date_is_guess = bool(doc.date)
@@ -161,8 +169,6 @@ def _with_text_metadata(doc: ParsedDocument) -> ParsedDocument:
 
 
 def _as_text(value: Any) -> str:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
     if value is None or isinstance(value, (dict, list)):
         return ""
     return str(value).strip()
@@ -178,12 +184,33 @@ def _as_tags(value: Any) -> list[str]:
 
 
 def _iso_date(value: str) -> str:
-    """The ISO date ``value`` opens with, or "" (also when no calendar has it). Fullwidth
-    digits ("２０２５", as a CJK input types them) are read as the ASCII ones; other scripts'
-    digits make no ISO date, which filters and datelines compare as ASCII text."""
-    match = _ISO_DATE_RE.match(unicodedata.normalize("NFKC", value).strip())
-    stated = match.group(0) if match else ""
-    return stated if is_valid_date(stated) else ""  # "2025-13-45" is no date to cite
+    """The date a page's head states, as ISO, or "": one it states ambiguously ("04/07/2025")
+    or not at all as a calendar date ("2025-13-45") is passed over for the next it states."""
+    stated = read_stated_date(value)
+    return "" if stated.is_guess else stated.iso
+
+
+def _front_matter_date(value: Any) -> StatedDate:
+    if isinstance(value, (dict, list)):
+        return StatedDate(warning="its date is a list or a mapping, not a date: left out")
+    return read_stated_date(_as_text(value))
+
+
+@cache
+def _front_matter_loader() -> type:
+    """YAML's safe loader, but a date kept as the text it is written as: YAML's own reading
+    failed the whole file on "2025-02-30" and left "2025-7-4" unread, and the importer reads
+    dates (``read_stated_date``) and says what it could not."""
+    import yaml
+
+    class FrontMatterLoader(yaml.SafeLoader):
+        pass
+
+    def as_written(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+        return str(loader.construct_scalar(node))  # type: ignore[arg-type]
+
+    FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", as_written)
+    return FrontMatterLoader
 
 
 def _parse_markdown(text: str) -> ParsedDocument:
@@ -194,12 +221,12 @@ def _parse_markdown(text: str) -> ParsedDocument:
         import yaml
 
         try:
-            loaded = yaml.safe_load(match.group(2))
+            loaded = yaml.load(match.group(2), Loader=_front_matter_loader())
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             where = f" at line {mark.line + 2}" if mark is not None else ""
             raise IngestError(f"invalid front matter{where}") from error
-        except ValueError as error:  # a date YAML reads but no calendar has (2025-02-30)
+        except ValueError as error:  # a number of more digits than Python reads (4,300)
             raise IngestError(f"invalid front matter: {error}") from error
         if loaded is not None and not isinstance(loaded, dict):
             raise IngestError("invalid front matter (not a list of key: value lines)")
@@ -207,15 +234,17 @@ def _parse_markdown(text: str) -> ParsedDocument:
         body = text[match.end() :]
     if not body.strip():
         raise IngestError("empty file (front matter but no text)")
-    stated_date = _iso_date(_as_text(meta.get("date")))
+    stated = _front_matter_date(meta.get("date"))
     doc = ParsedDocument(
         text=body,
         title=_as_text(meta.get("title")) or title_from_text(body),
         source=_as_text(meta.get("source")),
         url=_as_text(meta.get("url")),
         author=_as_text(meta.get("author")),
-        date=stated_date,
+        date=stated.iso,
+        date_is_guess=stated.is_guess,
         tags=_as_tags(meta.get("tags")),
+        warnings=[stated.warning] if stated.warning else [],
     )
     return _with_text_metadata(doc)
 
@@ -327,8 +356,9 @@ def _parse_html(html: str) -> ParsedDocument:
     import trafilatura
 
     _check_html_size(html)
+    tree = prepared_tree(html)
     extracted = trafilatura.bare_extraction(
-        html,
+        html if tree is None else tree,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -338,8 +368,10 @@ def _parse_html(html: str) -> ParsedDocument:
     text = getattr(extracted, "text", None) or ""
     if not text.strip():
         raise IngestError("no article text found in the HTML page")
+    if tree is not None:
+        text = with_block_breaks(text, block_texts(tree))
     head = _page_head(html)
-    stated = head.date or dateline_date(text)
+    dateline = StatedDate(head.date) if head.date else dateline_date(text)
     found = getattr(extracted, "date", None) or ""
     site = (getattr(extracted, "sitename", None) or "").strip()
     if not site or is_domain(site):  # no og:site_name or publisher: the extractor's fallback
@@ -351,7 +383,7 @@ def _parse_html(html: str) -> ParsedDocument:
         source=site,
         url=_page_url((getattr(extracted, "url", None) or "").strip(), head.canonical),
         author=(getattr(extracted, "author", None) or "").strip(),
-        date=stated or _iso_date(found),
-        date_is_guess=not stated and bool(found),
+        date=dateline.iso or _iso_date(found),
+        date_is_guess=dateline.is_guess if dateline.iso else bool(found),
     )
     return _with_text_metadata(doc)

@@ -245,15 +245,13 @@ class _Importer:
         self.by_origin[origin] = article
         self.to_recognise.append((doc.text, digest))
         uncited = not (article.source and article.date)
-        return ImportOutcome(
-            shown, IMPORTED, article.id, article.title, doc.read_as, uncited=uncited
-        )
+        return ImportOutcome(shown, IMPORTED, article.id, article.title, doc.said, uncited=uncited)
 
     def _apply_update(self, shown: str, article: Article, doc: ParsedDocument) -> ImportOutcome:
         """Replace the text, carrying highlights over (``diplotui.ingest.update``)."""
         apply_update(self.store, article, doc)
         self.to_recognise.append((doc.text, article.text_hash))
-        return ImportOutcome(shown, UPDATED, article.id, article.title, doc.read_as)
+        return ImportOutcome(shown, UPDATED, article.id, article.title, doc.said)
 
     def _import_export(self, path: Path) -> list[ImportOutcome]:
         from diplotui.exchange import import_export_file  # loaded for export files only

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
@@ -41,7 +43,44 @@ _DATELINE_RE = re.compile(
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d)\b)?"
 )
-_YEAR_RE = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d])")
+_YEAR_RE = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?!\d)")
+_MONTH_WORD = rf"(?:{_MONTH_RE}|{'|'.join(m[:3] for m in MONTH_NAMES)}|Sept)\.?"
+_DAY_OF_MONTH = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR_CUE_BEFORE = re.compile(
+    r"(?:(?i:\b(?:in|on|since|from|until|till|to|through|by|of|for|within|before|after|during"
+    r"|between|and|or|early|late|end|year|years|fiscal|spring|summer|autumn|fall|winter|a|an"
+    rf"|the|its|their|this|last|next|{_MONTH_WORD}),?)\s+"
+    r"|(?i:\bthe\s+[a-z]+\s+|\bmid-|\b\d{1,2}(?:st|nd|rd|th),?\s+"
+    rf"|\b{_MONTH_WORD}\s+{_DAY_OF_MONTH}(?:\s*(?:-|–|to|and)\s*{_DAY_OF_MONTH})?,?\s+"
+    rf"|\b{_DAY_OF_MONTH}\s+(?:of\s+)?{_MONTH_WORD},?\s+)"
+    r"|\b[A-Z][A-Za-z]+\s+|(?:19|20)\d\d(?:\s*[-–—/]\s*|,\s+)|©\s*|\A|\n\s*|[.!?][\"”’)]*\s+)\Z"
+)
+_YEAR_CUE_AFTER = re.compile(r"\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)\b|([-/ ])\d\d?\1\d\d?\b|['’]s\b")
+_NUMBER_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:no|nos|number|resolution|decree|article|item|page|flight|room)\.?\s*|#\s*)\Z"
+)
+"""What makes the number after it a label, whatever comes before ("Statement No. 2019")."""
+_CUE_CHARS = 40
+
+
+def _years_dated_by(text: str) -> list[int]:
+    """The years ``text`` dates things by: those a word before says are years ("in 2025",
+    "since 2017", "a 2021 coup", "the devastating 2022 eruption", "mid-2025", "Forum 2000",
+    "AFF 2025", "© 2001"), in a date ("July 18, 2025", "4th October, 2025", "2025-07-18", a
+    link's "2020 01 27"), a range or list ("2017-2020", "2020–24", "2019, 2021") or opening
+    a sentence. A bare number
+    is no year: "Statement number 1999" dated a text of quotations 1999, "2000 Afghan
+    refugees" one of them 2000."""
+    years = []
+    for match in _YEAR_RE.finditer(text):
+        before = text[max(0, match.start() - _CUE_CHARS) : match.start()]
+        if _NUMBER_CUE_BEFORE.search(before):
+            continue
+        if _YEAR_CUE_BEFORE.search(before) or _YEAR_CUE_AFTER.match(text, match.end()):
+            years.append(int(match.group(1)))
+    return years
+
+
 _DEBRIS_RE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*\|?|\|.*\|)\s*$")
 
 HEAD_CHARS = 3000  # where an article's own date may stand: headline, byline, first lines
@@ -178,6 +217,73 @@ def _full_date(match: re.Match[str], order: str) -> date | None:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class StatedDate:
+    """A date a file's metadata states, as read: ISO ("" for none), whether it is only a
+    guess, and what the import tells the user about it ("" when it was read as written)."""
+
+    iso: str = ""
+    is_guess: bool = False
+    warning: str = ""
+
+
+_YEAR_FIRST_RE = re.compile(r"(\d{4})(?:([-/.])(\d{1,2})(?:\2(\d{1,2}))?)?", re.ASCII)
+_YEAR_LAST_RE = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})", re.ASCII)
+_TIME_AFTER_RE = re.compile(r"(?:[Tt ]\d{1,2}:\d\d\S*(?: ?(?:[+-]\d\d:?\d\d|[A-Z]{1,5}))?)?")
+"""What may follow a date: its time of day, and its zone ("T10:00:00+07:00", " 10:00 UTC")."""
+_STATED_CHARS = 40  # of a date the import could not read, quoted in its warning
+
+
+def _calendar_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def read_stated_date(value: str) -> StatedDate:
+    """The date ``value`` states (a file's front matter, a page's meta tag), read as written
+    and never silently changed: ISO "2025-07-04", "2025-7-4" and "2025/07/04" (a time may
+    follow), "2025-07" or "2025"; "July 4, 2025" or "4 July 2025"; "04/07/2025", which is
+    certain only when one reading alone is a calendar date (25/12/2025), else kept as a guess
+    read day first, as the dateline reads it. Anything else (no calendar day, "99999-01-01",
+    "yesterday") is no date, with a warning saying so. Fullwidth digits ("２０２５") are read
+    as ASCII ones."""
+    raw = unicodedata.normalize("NFKC", value).strip()
+    if not raw:
+        return StatedDate()
+    shown = repr(raw[:_STATED_CHARS] + ("…" if len(raw) > _STATED_CHARS else ""))
+    no_day = StatedDate(warning=f"its date {shown} is no calendar date: left out")
+    if (match := _YEAR_FIRST_RE.match(raw)) and _TIME_AFTER_RE.fullmatch(raw, match.end()):
+        year, month, day = (int(part) if part else None for part in match.group(1, 3, 4))
+        assert year is not None
+        if _calendar_day(year, month or 1, day or 1) is None:
+            return no_day
+        iso = f"{year:04d}" + "".join(f"-{part:02d}" for part in (month, day) if part)
+        return StatedDate(iso)
+    if (match := _YEAR_LAST_RE.match(raw)) and _TIME_AFTER_RE.fullmatch(raw, match.end()):
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        readings = {
+            found
+            for found in (_calendar_day(year, second, first), _calendar_day(year, first, second))
+            if found is not None
+        }
+        if not readings:
+            return no_day
+        if len(readings) == 1:
+            return StatedDate(readings.pop().isoformat())
+        day_first = date(year, second, first).isoformat()
+        warning = f"its date {shown} may be read day or month first: kept as the guess {day_first}?"
+        return StatedDate(day_first, is_guess=True, warning=warning)
+    for pattern, order in _FULL_DATES[:2]:
+        if match := pattern.fullmatch(raw):
+            found = _full_date(match, order)
+            return no_day if found is None else StatedDate(found.isoformat())
+    return StatedDate(
+        warning=f"its date {shown} is not a date diplotui reads (YYYY-MM-DD): left out"
+    )
+
+
 def _head_lines(text: str) -> list[str]:
     """The headline and the lines just under it (byline, first paragraphs): where an
     article's own date stands, before the body quotes other dates."""
@@ -186,11 +292,12 @@ def _head_lines(text: str) -> list[str]:
     return list(itertools.islice(kept, HEAD_LINES))
 
 
-def dateline_date(text: str, today: date | None = None) -> str:
+def dateline_date(text: str, today: date | None = None) -> StatedDate:
     """The full date printed on a short line at the top (a byline under the headline) or in
-    the news dateline a first paragraph opens with ("DOHA, July 20, 2025 — ..."), as ISO, or
-    "" when there is none; numeric dates are read day first, as Vietnamese sites print them.
-    Any other date inside a paragraph is quoted, not the article's."""
+    the news dateline a first paragraph opens with ("DOHA, July 20, 2025 — ..."), or none;
+    numeric dates are read day first, as Vietnamese sites print them, and are a guess when
+    the other order too is a day ("12/05/2025": May 12 or December 5). Any other date
+    inside a paragraph is quoted, not the article's."""
     today = today or date.today()
     for line in _head_lines(text):
         byline = len(line) <= BYLINE_CHARS
@@ -200,8 +307,16 @@ def dateline_date(text: str, today: date | None = None) -> str:
                     continue
                 found = _full_date(match, order)
                 if found is not None and found <= today:
-                    return found.isoformat()
-    return ""
+                    return StatedDate(found.isoformat(), _either_way(match, order))
+    return StatedDate()
+
+
+def _either_way(match: re.Match[str], order: str) -> bool:
+    """Whether a numeric date reads as another day month first (12/05 but not 15/03, 05/05)."""
+    if order != "dmy" or not match.group(2).isdigit():
+        return False
+    day, month = int(match.group(1)), int(match.group(2))
+    return day != month and _calendar_day(int(match.group(3)), day, month) is not None
 
 
 def _opens_dateline(line: str, match: re.Match[str]) -> bool:
@@ -230,7 +345,7 @@ def guess_date(text: str, today: date | None = None) -> str:
     year, or the year alone when there is no dateline.
     """
     today = today or date.today()
-    years = Counter(int(y) for y in _YEAR_RE.findall(text) if 1990 <= int(y) <= today.year)
+    years = Counter(year for year in _years_dated_by(text) if 1990 <= year <= today.year)
     match = _DATELINE_RE.search("\n".join(_head_lines(text)))
     year = max(years, key=lambda y: (years[y], y)) if years else None
     if match is None:

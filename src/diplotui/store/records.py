@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import functools
 import json
 import re
 import typing
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMappin
 from pathlib import Path
 from typing import Any
 
+from diplotui.dates import iso_date_parts
 from diplotui.model import (
     AnchorStatus,
     Article,
@@ -169,9 +171,27 @@ def _speaker_meaning(doc: Doc) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _date_problem(stored: str) -> str | None:
+    """Why an article's date is none to list, sort or cite, or None; kept per value: a
+    library holds a few thousand distinct dates, checked once each, not once per record."""
+    if iso_date_parts(stored) is None:
+        return f"its date {stored[:40]!r} is no calendar date (YYYY, YYYY-MM or YYYY-MM-DD)"
+    return None
+
+
+def _article_meaning(doc: Doc) -> str | None:
+    """An article's date is a calendar date or none: a hand edit's "2025-13-45" listed it
+    as the newest and dated its statements so."""
+    stored = doc.get("date")
+    return _date_problem(stored) if stored else None
+
+
 _STATUSES = frozenset(status.value for status in AnchorStatus)
 RECORD_TABLES = {
-    ARTICLES: RecordShape.of(Article, shared_fields=("source", "author", "date", "state")),
+    ARTICLES: RecordShape.of(
+        Article, _article_meaning, shared_fields=("source", "author", "date", "state")
+    ),
     HIGHLIGHTS: RecordShape.of(
         Highlight, _highlight_meaning, shared_fields=("color", "status", "author")
     ),

@@ -81,8 +81,8 @@ class PathField(EditField):
 
 def report_text(report: ImportReport) -> Text:
     """The summary line, the articles with no source or date to cite, then every failed,
-    changed or skipped file with its reason, and every file read in a legacy encoding, with
-    the encoding (a guess is never silent)."""
+    changed or skipped file with its reason, and every file read in a legacy encoding or
+    whose stated date was not stored as written, saying so (a guess is never silent)."""
     text = Text()  # a base style would run on into every file's reason
     text.append(report.summary(), style="bold")
     hint = report.citation_hint("i on the article adds them")

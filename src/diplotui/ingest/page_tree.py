@@ -1,0 +1,123 @@
+"""A saved page's tree made ready for the extractor, and its paragraphs kept apart after it.
+
+What a reader of the page never sees is not article text: an element hidden by ``hidden``,
+``display:none`` or ``aria-hidden="true"`` (a hidden paragraph's quotation was imported, and
+found as a statement). A character reference to a control character (``&#27;``) gives the tree
+a character the extractor cannot write back into it: it dropped the whole page as "no article
+text found"; such characters become the visible stand-ins the reader shows for a text file's
+(``diplotui.inert``). The extractor's rescue for a short page joins its paragraphs, and the
+headline, into one line ("Evil headline "We will ..."): they are split again where the page's
+own blocks end, only when the line is exactly those blocks' texts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from diplotui.inert import inert
+
+_XML_UNFIT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""What an XML tree cannot hold, so the extractor fails writing it (C1 and DEL it can)."""
+_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.IGNORECASE)
+_ALWAYS_SHOWN = frozenset({"body"})
+"""Kept whatever it says: a page hides its body until its scripts have run."""
+_BLOCKS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt"),
+        *("figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6"),
+        *("header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary"),
+        *("table", "td", "th", "tr", "ul"),
+    }
+)
+"""The elements whose edges the extractor's rescue marks with a space (its block set)."""
+
+
+def _shown(value: str) -> str:
+    return _XML_UNFIT.sub(lambda m: inert(m.group()), value)
+
+
+def _hidden(element: Any) -> bool:
+    if element.tag in _ALWAYS_SHOWN:
+        return False
+    aria = (element.get("aria-hidden") or "").strip().lower()
+    style = element.get("style") or ""
+    return element.get("hidden") is not None or aria == "true" or bool(_DISPLAY_NONE.search(style))
+
+
+def prepared_tree(html: str) -> Any:
+    """The page parsed as the extractor parses it, the hidden elements of its body removed
+    (their tails kept: the text after them is shown) and the characters no tree holds made
+    visible stand-ins in its text (the extractor reads attributes, a title or a site's name,
+    without writing them back); None when it does not parse as a page.
+
+    An element holding most of the page's text stays, hidden or not: a page saved with a
+    dialog open (a cookie banner) hides everything behind it with ``aria-hidden``."""
+    from lxml import etree
+    from trafilatura import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+    body = tree.find(".//body")
+    if body is not None:
+        most = len(body.text_content()) / 2
+        hidden = [e for e in body.iter(etree.Element) if _hidden(e)]
+        for element in hidden:
+            if len(element.text_content()) <= most:
+                element.drop_tree()
+    for element in tree.iter():
+        if element.text and _XML_UNFIT.search(element.text):
+            element.text = _shown(element.text)
+        if element.tail and _XML_UNFIT.search(element.tail):
+            element.tail = _shown(element.tail)
+    return tree
+
+
+def block_texts(tree: Any) -> list[str]:
+    """The text of each block of the page in reading order, spaces collapsed as the
+    extractor collapses them (scripts and comments give runs that match no text)."""
+    from lxml import etree
+
+    runs: list[str] = []
+    current: list[str] = []
+
+    def close() -> None:
+        joined = " ".join("".join(current).split())
+        if joined:
+            runs.append(joined)
+        current.clear()
+
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        block = element.tag in _BLOCKS
+        if event == "start":
+            if block:
+                close()
+            if isinstance(element.tag, str) and element.text:
+                current.append(element.text)
+        else:
+            if block:
+                close()
+            if element.tail:
+                current.append(element.tail)
+    close()
+    return runs
+
+
+def with_block_breaks(text: str, blocks: list[str]) -> str:
+    """``text`` with a line break between the blocks it joined with a space, when it is one
+    line made of whole blocks in their order (others, dropped by the extractor, passed
+    over); else ``text`` as it is: only a join the page itself marks is split."""
+    if "\n" in text:
+        return text
+    kept: list[str] = []
+    at = 0
+    for block in blocks:
+        end = at + len(block)
+        if not text.startswith(block, at) or (end < len(text) and text[end] != " "):
+            continue
+        kept.append(block)
+        if end == len(text):
+            return "\n".join(kept)
+        at = end + 1
+    return text
