@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from diplotui.anchoring import placed
 from diplotui.model import AnchorStatus, Highlight
 from diplotui.store import (
     ARTICLES,
@@ -248,8 +249,9 @@ def _dangling_highlights(data: Tables) -> list[Finding]:
 
 def _misplaced_highlights(path: Path, data: Tables) -> list[Finding]:
     """Highlights whose offsets no longer hold their words in their article's intact text (the
-    file changed outside diplotui, valid JSON still): the app shows each where its words are,
-    or among the orphans, and stores that place when the highlight is next changed."""
+    file changed outside diplotui, valid JSON still), placed as the app, ``annotations`` and
+    ``quote`` place them (``anchoring.placed``): where their words are, or among the orphans;
+    that place is stored when the highlight is next changed."""
     texts = {doc["id"]: doc["text_hash"] for doc in data.get(ARTICLES, {}).values()}
     bodies = path.with_name(path.name + ".bodies")
     shape = RECORD_TABLES[HIGHLIGHTS]
@@ -257,25 +259,26 @@ def _misplaced_highlights(path: Path, data: Tables) -> list[Finding]:
     for doc in data.get(HIGHLIGHTS, {}).values():
         if doc["article_id"] in texts:
             by_article.setdefault(doc["article_id"], []).append(shape.build(doc))
-    misplaced: list[Highlight] = []
+    misplaced: list[tuple[Highlight, Highlight]] = []
     for article_id, highlights in by_article.items():
         digest = texts[article_id]
         body = bodies / digest[:2] / f"{digest}.txt"
         if _body_problem(body, digest) is not None:
             continue  # said above
         text = read_regular_file(body).decode("utf-8")
-        misplaced += [h for h in highlights if h.status != ORPHAN and not h.holds_its_place(text)]
+        misplaced += [(h, where) for h in highlights if (where := placed(h, text)) is not h]
     if not misplaced:
         return []
-    first = misplaced[0]
+    first = misplaced[0][0]
+    orphans = sum(where.status == ORPHAN for _, where in misplaced)
     return [
         Finding(
             ERROR,
             f"{len(misplaced)} highlight(s) whose offsets no longer hold their words (e.g. "
             f"highlight {first.id} at {first.start}-{first.end} of article "
-            f"{first.article_id}): the store file was changed outside diplotui; the app shows "
-            "each where its words are, or among the orphans, and stores that when it is next "
-            "changed",
+            f"{first.article_id}): the store file was changed outside diplotui; the app, "
+            f"'annotations' and 'quote' take {len(misplaced) - orphans} where their words are "
+            f"and {orphans} as orphan(s), and that is stored when each is next changed",
         )
     ]
 
