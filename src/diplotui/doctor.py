@@ -36,9 +36,17 @@ from diplotui.store import (
     remove_stray_temp_files,
     stray_temp_files,
 )
-from diplotui.store.backups import Backup, check_backups, newest_good_backup, timestamp
+from diplotui.store.backups import (
+    Backup,
+    backup_of_generation,
+    backup_time,
+    check_backups,
+    timestamp,
+)
 from diplotui.store.files import read_regular_file
-from diplotui.store.records import RECORD_TABLES, describe_record
+from diplotui.store.journal import JournalContents, read_journal
+from diplotui.store.records import QUOTES, RECORD_TABLES, describe_record
+from diplotui.store.storage import noted_keys
 
 ORPHAN = AnchorStatus.ORPHAN.value
 UNREFERENCED_MIN_AGE_SECONDS = 24 * 3600
@@ -131,12 +139,121 @@ def diagnose(path: Path) -> Diagnosis:
 
 @dataclass(frozen=True, slots=True)
 class Restored:
+    """What a restore brought back, and what of the lost file's work it could not."""
+
     backup: Path
     broken_copy: Path | None  # None when the store file was missing
+    taken_at: str = ""  # when the backup was taken, "2026-12-03 22:26:53 UTC" ("" if unknown)
+    replayed: int = 0  # the journal's writes since the backup, applied onto it
+    not_replayed: int = 0  # the journal's writes to the lost file, not applied (kept aside)
+    holds: dict[str, int] = field(default_factory=dict)  # what the restored store holds
+    differs: list[str] = field(default_factory=list)
+    """What the lost file held (as diplotui last wrote it, with the journal's writes since)
+    that the restored store does not, or the other way round; one phrase each."""
+    known: bool = False  # whether the lost file's contents were known to compare with
+
+    def lines(self) -> list[str]:
+        """What the restore did, for the user: where it goes back to and what that loses."""
+        when = f"taken {self.taken_at}" if self.taken_at else "of unknown time"
+        holds = ", ".join(f"{n} {what}" for what, n in self.holds.items())
+        said = [f"restored from {self.backup} ({when}): {holds}"]
+        if self.replayed:
+            said.append(
+                f"the journal's {self.replayed} write(s) since that backup were replayed onto "
+                "it" + ("" if self.differs else ": nothing saved since is lost")
+            )
+            if not self.differs:
+                return said
+        since = f"after {self.taken_at}" if self.taken_at else "after that backup"
+        if self.not_replayed:
+            said.append(
+                f"the journal's {self.not_replayed} write(s) continue the lost file, not this "
+                "backup, so they were not replayed; the journal is kept aside by the next write"
+            )
+        if self.differs:
+            said.append(
+                f"work saved {since} is not in it: {'; '.join(self.differs)} (the unreadable "
+                "file, kept aside, still holds its bytes)"
+            )
+        elif self.known:
+            said.append(
+                "it holds every article, highlight and quote the lost file held (notes and "
+                f"tags changed {since} are not in it)"
+            )
+        elif not self.replayed:
+            said.append(
+                f"work saved {since} is not in it (what the lost file held is not known: no "
+                "note of it was kept)"
+            )
+        return said
+
+
+_COUNTED = {"article(s)": ARTICLES, "highlight(s)": HIGHLIGHTS, "quote(s)": QUOTES}
+
+
+def _journal(path: Path) -> JournalContents | None:
+    try:
+        return read_journal(read_regular_file(journal_path(path)))
+    except OSError:
+        return None
+
+
+def _backup_to_restore(path: Path, journal: JournalContents | None) -> Path | None:
+    """The backup of the very file the journal continues, when it is good (the journal then
+    replays onto it and nothing is lost), else the newest good one."""
+    good = [b.path for b in check_backups(path) if b.good]
+    if journal is not None and journal.generation is not None:
+        exact = backup_of_generation(path, journal.generation)
+        if exact in good:
+            return exact
+    return good[0] if good else None
+
+
+def _holds(data: Tables) -> dict[str, int]:
+    """What a store holds, counted as a user reckons their work."""
+    articles = list(data.get(ARTICLES, {}).values())
+    highlights = list(data.get(HIGHLIGHTS, {}).values())
+    notes = sum(bool(str(doc.get("note", "")).strip()) for doc in (*articles, *highlights))
+    tags = sum(len(doc.get("tags") or []) for doc in (*articles, *highlights))
+    return {
+        "articles": len(articles),
+        "highlights": len(highlights),
+        "notes": notes,
+        "tags given": tags,
+        "quotes": len(data.get(QUOTES, {})),
+    }
+
+
+def _lost_keys(path: Path, journal: JournalContents | None) -> dict[str, set[str]] | None:
+    """The record ids the lost file held, as diplotui last wrote it (its trust note), with
+    the journal's writes since applied; None when no note says."""
+    noted = noted_keys(path)
+    if noted is None:
+        return None
+    keys = {table: set(noted.get(table, ())) for table in _COUNTED.values()}
+    for _, changes in journal.transactions if journal is not None else ():
+        for table, key, doc in changes:
+            if table in keys:
+                (keys[table].add if doc is not None else keys[table].discard)(key)
+    return keys
+
+
+def _differences(lost: dict[str, set[str]], data: Tables) -> list[str]:
+    said = []
+    for what, table in _COUNTED.items():
+        now = set(data.get(table, {}))
+        gone, back = lost[table] - now, now - lost[table]
+        if gone:
+            said.append(f"{len(gone)} {what} (e.g. {min(gone)}) made since")
+        if back:
+            said.append(f"{len(back)} {what} deleted since are back (e.g. {min(back)})")
+    return said
 
 
 def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
-    """Replace an unreadable store with its newest good backup, keeping the broken file aside.
+    """Replace an unreadable store with a good backup, keeping the broken file aside: the
+    backup of the very file the journal continues when there is one (the journal's writes
+    are then replayed onto it), else the newest. Says what it goes back to.
 
     Holds the write lock throughout so no running diplotui is writing meanwhile. Refuses when
     the store is readable (there is nothing to restore) or no backup is good.
@@ -152,9 +269,11 @@ def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
                 pass
             else:
                 raise StoreError(f"{path}: the store is readable; nothing was restored")
-        backup = newest_good_backup(path)
+        journal = _journal(path)
+        backup = _backup_to_restore(path, journal)
         if backup is None:
             raise StoreError(f"{path}: no good backup to restore from; nothing was changed")
+        lost = _lost_keys(path, journal)
         stamp = timestamp()
         broken_copy = None
         if path.exists():
@@ -163,7 +282,19 @@ def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
         atomic_write_bytes(path, backup.read_bytes())
         _set_aside_unreadable_journal(path, stamp)
         remove_stray_temp_files(path)
-        return Restored(backup, broken_copy)
+        state = read_store(path)
+        data = state.tables
+        replayed = len(state.history)
+        return Restored(
+            backup,
+            broken_copy,
+            taken_at=backup_time(backup),
+            replayed=replayed,
+            not_replayed=0 if journal is None or replayed else len(journal.transactions),
+            holds=_holds(data),
+            differs=[] if lost is None else _differences(lost, data),
+            known=lost is not None,
+        )
     finally:
         lock.release()
 
