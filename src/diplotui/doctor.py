@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -460,63 +461,146 @@ def put_back(path: Path, wait_seconds: float = 0.0) -> list[str]:
         return store.put_back()
 
 
-def _named_texts(data: Tables) -> set[str]:
-    """The digests of the texts a store's articles name, set-aside ones included (putting
-    one back needs its text)."""
-    named = {doc["text_hash"] for doc in data.get(ARTICLES, {}).values()}
-    for doc in data.get(QUARANTINE, {}).values():
-        record = doc.get("record")
-        if isinstance(record, dict) and isinstance(record.get("text_hash"), str):
-            named.add(record["text_hash"])
-    return named
+def _texts_named_by(doc: object, key: str) -> list[str]:
+    """The texts an article record names in ``key``: ``text_hash``, its own, or
+    ``earlier_texts``, those updates replaced."""
+    value = doc.get(key) if isinstance(doc, dict) else None
+    values = value if isinstance(value, list) else [value]
+    return [digest for digest in values if isinstance(digest, str)]
 
 
-def unreferenced_texts(path: Path, data: Tables) -> list[Path]:
-    """Text files in the store's body folder that no article names, in the store (``data``)
-    nor in any good backup (a restore brings a deleted article back with its text): what an
-    import or refresh stopped before it stored its articles (a full disk, a kill) left."""
+def _named_texts(data: Tables, key: str = "text_hash") -> set[str]:
+    """The digests of the texts a store's articles name in ``key``, set-aside articles
+    included (putting one back needs its text)."""
+    records = [*data.get(ARTICLES, {}).values()]
+    records += [doc.get("record") for doc in data.get(QUARANTINE, {}).values()]
+    return {digest for doc in records for digest in _texts_named_by(doc, key)}
+
+
+FIRST_TEXT_ID_CHARS = 12
+"""An article's id is a prefix of its first text's hash, at least this long (``new_article_id``):
+a text no record names whose hash starts with an article's id is that article's first text,
+replaced by an update made before articles named their earlier texts."""
+
+
+@dataclass(slots=True)
+class UnnamedTexts:
+    """The text files in a store's body folder that no article names as its current text."""
+
+    earlier: list[Path] = field(default_factory=list)
+    """Earlier texts of updated articles: named by them, or their first (by its hash)."""
+    maybe_earlier: list[Path] = field(default_factory=list)
+    """Named by nothing, while some article was updated before articles named their earlier
+    texts: each may be one of those, so none is removed."""
+    leftovers: list[Path] = field(default_factory=list)
+    """Named by nothing, and no article can have had them: what an import or refresh stopped
+    before it stored its articles (a full disk, a kill) left."""
+    updated_unnamed: list[str] = field(default_factory=list)
+    """The articles whose text an update replaced before articles named their earlier ones."""
+
+
+def _body_texts(path: Path) -> list[Path]:
     bodies = path.with_name(path.name + ".bodies")
-    named = _named_texts(data)
     found: list[Path] = []
     with contextlib.suppress(OSError):
         for folder in sorted(os.listdir(bodies)):
             with contextlib.suppress(OSError):
                 names = sorted(os.listdir(bodies / folder))
-                found += [
-                    bodies / folder / name
-                    for name in names
-                    if _TEXT_NAME.fullmatch(name) and name[:-4] not in named
-                ]
-    if found:  # only then are the backups read (each a whole store)
+                found += [bodies / folder / name for name in names if _TEXT_NAME.fullmatch(name)]
+    return found
+
+
+def _first_texts_of(data: Tables) -> Callable[[str], bool]:
+    """Whether a digest is the first text of one of the store's articles (its id's prefix)."""
+    ids = {key for key in data.get(ARTICLES, {}) if len(key) >= FIRST_TEXT_ID_CHARS}
+    lengths = sorted({len(key) for key in ids})
+    return lambda digest: any(digest[:length] in ids for length in lengths)
+
+
+def unnamed_texts(path: Path, data: Tables) -> UnnamedTexts:
+    """Sort the text files no article names as its current text (in the store, ``data``, nor
+    in any good backup: a restore brings a deleted article back with its text) into earlier
+    versions of updated articles, texts that may be such versions, and an import's leftovers."""
+    named = _named_texts(data)
+    earlier = _named_texts(data, "earlier_texts")
+    first_text = _first_texts_of(data)
+    found = UnnamedTexts(
+        updated_unnamed=[
+            doc["id"]
+            for doc in data.get(ARTICLES, {}).values()
+            if doc.get("text_changed_at") and not doc.get("earlier_texts")
+        ]
+    )
+    unknown: list[Path] = []
+    for text in _body_texts(path):
+        digest = text.name[:-4]
+        if digest in named:
+            continue
+        if digest in earlier or first_text(digest):
+            found.earlier.append(text)
+        else:
+            unknown.append(text)
+    if unknown:  # only then are the backups read (each a whole store)
         for backup in check_backups(path):
             if not backup.good:
                 continue
             try:
-                named |= _named_texts(load_store_json(backup.path, set_aside_into=[]))
+                in_backup = load_store_json(backup.path, set_aside_into=[])
+                named |= _named_texts(in_backup) | _named_texts(in_backup, "earlier_texts")
             except StoreError:  # gone or changed since it was checked: which texts it
-                return []  # names is not known, so none is called unnamed
-        found = [text for text in found if text.name[:-4] not in named]
+                unknown = []  # names is not known, so none is called unnamed
+                break
+        unknown = [text for text in unknown if text.name[:-4] not in named]
+    if found.updated_unnamed:
+        found.maybe_earlier = unknown
+    else:
+        found.leftovers = unknown
     return found
 
 
 def _unreferenced_findings(path: Path, data: Tables) -> list[Finding]:
-    found = unreferenced_texts(path, data)
-    if not found:
-        return []
-    return [
-        Finding(
-            NOTE,
-            f"{len(found)} article text(s) that no article names ({sum(map(_size, found)):,} "
-            f"bytes, e.g. {found[0]}), left by an import or refresh that stopped before "
-            "storing their articles; 'diplotui doctor --repair' removes those over a day old "
-            "(a newer one may belong to a refresh under way); nothing else removes them",
+    found = unnamed_texts(path, data)
+    findings = []
+    if found.earlier:
+        findings.append(
+            Finding(
+                NOTE,
+                f"{len(found.earlier)} earlier text(s) of updated articles "
+                f"({sum(map(_size, found.earlier)):,} bytes, e.g. {found.earlier[0]}): what "
+                "they said before 'import --update' or a refresh changed them; kept, nothing "
+                "removes them",
+            )
         )
-    ]
+    if found.maybe_earlier:
+        findings.append(
+            Finding(
+                NOTE,
+                f"{len(found.maybe_earlier)} article text(s) that no article names "
+                f"({sum(map(_size, found.maybe_earlier)):,} bytes, e.g. "
+                f"{found.maybe_earlier[0]}): {len(found.updated_unnamed)} article(s) (e.g. "
+                f"{found.updated_unnamed[0]}) were updated before diplotui noted the texts an "
+                "update replaces, so these may be earlier versions of them, or what an "
+                "import that stopped left; kept: 'diplotui doctor --repair' leaves them",
+            )
+        )
+    if found.leftovers:
+        findings.append(
+            Finding(
+                NOTE,
+                f"{len(found.leftovers)} article text(s) that no article names "
+                f"({sum(map(_size, found.leftovers)):,} bytes, e.g. {found.leftovers[0]}), "
+                "left by an import or refresh that stopped before storing their articles; "
+                "'diplotui doctor --repair' removes those over a day old (a newer one may "
+                "belong to a refresh under way); nothing else removes them",
+            )
+        )
+    return findings
 
 
 def _remove_unreferenced(path: Path) -> list[str]:
-    """Remove the texts no article names that are over a day old (only under the lock)."""
-    found = unreferenced_texts(path, read_store(path).tables)
+    """Remove an import's leftover texts that are over a day old (only under the lock);
+    earlier texts of updated articles, and texts that may be, are never removed."""
+    found = unnamed_texts(path, read_store(path).tables).leftovers
     oldest = time.time() - UNREFERENCED_MIN_AGE_SECONDS
     removed, size = 0, 0
     for text in found:

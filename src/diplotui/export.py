@@ -404,8 +404,10 @@ def _shared_origin(origin: str) -> str:
 
 def _article_record(store: Store, article: Article, selection: _Selection) -> dict[str, Any]:
     """The article with its text; an unreadable text is left out (the import reports it), so
-    the rest of the library still exports, and named in ``selection.unreadable``."""
+    the rest of the library still exports, and named in ``selection.unreadable``. The hashes
+    of its earlier texts name files of this library alone, which the export does not hold."""
     record = {**article.to_dict(), "origin_path": _shared_origin(article.origin_path)}
+    del record["earlier_texts"]
     try:
         return {**record, "text": store.article_text(article.id)}
     except ArticleUnreadable as error:
