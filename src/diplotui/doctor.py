@@ -472,7 +472,7 @@ def _texts_named_by(doc: object, key: str) -> list[str]:
 def _named_texts(data: Tables, key: str = "text_hash") -> set[str]:
     """The digests of the texts a store's articles name in ``key``, set-aside articles
     included (putting one back needs its text)."""
-    records = [*data.get(ARTICLES, {}).values()]
+    records: list[object] = [*data.get(ARTICLES, {}).values()]
     records += [doc.get("record") for doc in data.get(QUARANTINE, {}).values()]
     return {digest for doc in records for digest in _texts_named_by(doc, key)}
 
