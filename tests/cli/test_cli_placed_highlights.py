@@ -9,25 +9,25 @@ from pathlib import Path
 
 import pytest
 
-from diplotui.model import Article
 from diplotui.store import Store, text_hash
 from tests.cli_runner import run_main
 
+WORDS = "We will act together"
 TEXT = (
-    "Ministers meet on the river\n\n"
-    "The talks opened in Vientiane on Monday.\n\n"
-    '"We will act together," Minister John Roe said after the meeting.\n'
+    "Ministers meet on the river\n\nThe talks opened on Monday.\n\n"
+    f'"{WORDS}," Minister John Roe said.\n'
 )
-ARTICLE_ID = text_hash(TEXT)[:12]
 
 
 @pytest.fixture
-def db(store_path: Path) -> str:
-    with Store.open(store_path) as store:
-        store.add_article(
-            Article(id=ARTICLE_ID, title="Ministers meet on the river", text_hash=""), TEXT
-        )
+def db(store_path: Path, tmp_path: Path) -> str:
+    source = tmp_path / "river.txt"
+    source.write_text(TEXT, "utf-8")
+    assert run_main("--db", str(store_path), "import", str(source)).returncode == 0
     return str(store_path)
+
+
+ARTICLE_ID = text_hash(TEXT)[:12]
 
 
 def _edit_highlight(db: str, highlight_id: str, **fields: object) -> None:
@@ -57,14 +57,14 @@ def _status(db: str, highlight_id: str) -> str:
     ids=["far-out", "swapped", "shifted"],
 )
 def test_a_highlight_whose_offsets_a_hand_edit_broke_is_placed_alike_everywhere(db: str, broken):
-    made = run_main("--db", db, "highlight", ARTICLE_ID, "--quote", "We will act together")
+    made = run_main("--db", db, "highlight", ARTICLE_ID, "--quote", WORDS)
     assert made.returncode == 0, made.stderr
     highlight_id = made.stdout.splitlines()[-1]
     quoted = run_main("--db", db, "quote", highlight_id, "--style", "plain").stdout
     assert quoted.startswith("“We will act together”"), quoted
     assert _status(db, highlight_id) == "anchored"
-    start = TEXT.index("We will act together")
-    _edit_highlight(db, highlight_id, **broken(start, start + len("We will act together")))
+    start = TEXT.index(WORDS)
+    _edit_highlight(db, highlight_id, **broken(start, start + len(WORDS)))
 
     doctor = run_main("--db", db, "doctor")
     assert "1 highlight(s) whose offsets no longer hold their words" in doctor.stdout
@@ -78,7 +78,7 @@ def test_a_highlight_whose_offsets_a_hand_edit_broke_is_placed_alike_everywhere(
 
 
 def test_quote_refuses_an_orphan_with_a_reason_and_annotations_calls_it_one(db: str):
-    made = run_main("--db", db, "highlight", ARTICLE_ID, "--quote", "We will act together")
+    made = run_main("--db", db, "highlight", ARTICLE_ID, "--quote", WORDS)
     highlight_id = made.stdout.splitlines()[-1]
     _edit_highlight(db, highlight_id, start=5, quote="words this article never held")
 
