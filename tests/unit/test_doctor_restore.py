@@ -4,6 +4,7 @@ and two quotes were gone), named no time, and exited 1 after "restored"."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -80,3 +81,24 @@ def test_the_journal_of_a_session_cut_short_is_replayed_onto_its_own_backup(
     with Store.open(killed, read_only=True) as store:
         assert {h.id for h in store.highlights(ARTICLE)} == {"00000000000a", "00000000000b"}
         assert [q.id for q in store.quotes()] == ["000000000001"]
+
+
+def test_a_restore_that_succeeded_exits_0_and_shows_what_the_restored_store_still_has(
+    path: Path,
+):
+    """The backup itself holds a highlight whose article is gone: the restore succeeded, so
+    it exits 0 (it exited 1 after "restored"), and that finding is shown, not just counted."""
+    with Store.open(path) as store:
+        store.compact()
+    data = json.loads(path.read_text("utf-8"))
+    data["highlights"]["00000000000a"]["article_id"] = "deadbeef0000"
+    path.write_text(json.dumps(data), "utf-8")
+    Store.open(path).close()  # takes the backup, the hand edit in it
+    path.write_bytes(path.read_bytes()[:200])
+
+    restored = run_main("--db", str(path), "doctor", "--restore")
+
+    assert restored.returncode == 0, restored.stdout + restored.stderr
+    after = restored.stdout.split("the store as restored:\n")[1]
+    assert "1 highlight(s) point at an article the store does not have" in after
+    assert run_main("--db", str(path), "doctor").returncode == 1  # still said when asked
