@@ -165,23 +165,30 @@ class Restored:
             )
             if not self.differs:
                 return said
-        since = f"after {self.taken_at}" if self.taken_at else "after that backup"
-        if self.not_replayed:
+        elif self.not_replayed:
             said.append(
                 f"the journal's {self.not_replayed} write(s) continue the lost file, not this "
-                "backup, so they were not replayed; the journal is kept aside by the next write"
+                "backup, so they were not replayed (they were made on other records); the "
+                "journal is kept aside by the next write"
             )
+        else:
+            said.append(
+                "the journal holds no write since the lost file was last written whole (when "
+                "diplotui last closed it, or folded its journal in): nothing can be replayed"
+            )
+        since = f"after {self.taken_at}" if self.taken_at else "after that backup"
         if self.differs:
             said.append(
-                f"work saved {since} is not in it: {'; '.join(self.differs)} (the unreadable "
-                "file, kept aside, still holds its bytes)"
+                f"work saved {since} is not in it; against the store file as diplotui last "
+                f"wrote it (its trust note) and the journal: {'; '.join(self.differs)} (the "
+                "unreadable file, kept aside, still holds its bytes)"
             )
         elif self.known:
             said.append(
                 "it holds every article, highlight and quote the lost file held (notes and "
                 f"tags changed {since} are not in it)"
             )
-        elif not self.replayed:
+        else:
             said.append(
                 f"work saved {since} is not in it (what the lost file held is not known: no "
                 "note of it was kept)"

@@ -51,10 +51,12 @@ def test_restore_names_the_backups_time_and_the_work_it_does_not_hold(path: Path
     taken = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]}:{stamp[13:15]} UTC"
     assert f"restored from {backup} (taken {taken}): 1 articles, 1 highlights" in said
     assert (
-        f"work saved after {taken} is not in it: 1 highlight(s) (e.g. 00000000000b) made "
+        f"work saved after {taken} is not in it; against the store file as diplotui last wrote "
+        "it (its trust note) and the journal: 1 highlight(s) (e.g. 00000000000b) made "
         "since; 1 highlight(s) deleted since are back (e.g. 00000000000a); 2 quote(s) (e.g. "
         "000000000001) made since" in said
     )
+    assert "the journal holds no write since the lost file was last written whole" in said
     with Store.open(path, read_only=True) as store:
         assert [h.id for h in store.highlights(ARTICLE)] == ["00000000000a"]
 
