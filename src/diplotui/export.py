@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from diplotui.anchoring import statement_at
+from diplotui.anchoring import placed, statement_at
 from diplotui.cite import (
     clean_field,
     curly_quotes,
@@ -115,11 +115,13 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
             if not found:
                 continue
         articles.append(article)
-        highlights[article.id] = found
         try:
             text = store.article_text(article.id) if found else ""
         except StoreError:
             text = ""  # a missing body: the stored quotes still export
+        else:  # where the app shows each: offsets a hand edit broke quoted other words
+            found = [placed(h, text) for h in found]
+        highlights[article.id] = found
         blocks = article_blocks(text, article.title)
         shown.update((h.id, highlight_text(text, h, blocks)) for h in found)
         said.update((h.id, said_words(text, h, blocks)) for h in found if h.speaker)

@@ -1,6 +1,7 @@
 """One answer to "where does this highlight stand?" (newuser28, finding 8): after a hand edit
 broke a highlight's stored offsets, ``annotations`` said ``anchored`` while ``doctor`` and the
-app said its words were elsewhere, and ``quote`` read a direct quotation as reported."""
+app said its words were elsewhere, and ``quote`` (and the brief) read a direct quotation as
+reported."""
 
 from __future__ import annotations
 
@@ -63,6 +64,8 @@ def test_a_highlight_whose_offsets_a_hand_edit_broke_is_placed_alike_everywhere(
     quoted = run_main("--db", db, "quote", highlight_id, "--style", "plain").stdout
     assert quoted.startswith("“We will act together”"), quoted
     assert _status(db, highlight_id) == "anchored"
+    brief = run_main("--db", db, "export", "--article", ARTICLE_ID).stdout
+    assert f"> {WORDS}" in brief
     start = TEXT.index(WORDS)
     _edit_highlight(db, highlight_id, **broken(start, start + len(WORDS)))
 
@@ -75,6 +78,7 @@ def test_a_highlight_whose_offsets_a_hand_edit_broke_is_placed_alike_everywhere(
     again = run_main("--db", db, "quote", highlight_id, "--style", "plain")
     assert again.returncode == 0, again.stderr
     assert again.stdout == quoted  # the same direct quotation, not "John Roe said: We will"
+    assert run_main("--db", db, "export", "--article", ARTICLE_ID).stdout == brief
 
 
 def test_quote_refuses_an_orphan_with_a_reason_and_annotations_calls_it_one(db: str):
