@@ -12,7 +12,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +44,7 @@ from diplotui.store.backups import (
     check_backups,
     timestamp,
 )
-from diplotui.store.files import read_regular_file
+from diplotui.store.files import read_regular_file, trust_note_path
 from diplotui.store.journal import JournalContents, read_journal
 from diplotui.store.records import QUOTES, RECORD_TABLES, describe_record
 from diplotui.store.storage import noted_keys
@@ -235,7 +235,7 @@ def _holds(data: Tables) -> dict[str, int]:
 def _lost_keys(path: Path, journal: JournalContents | None) -> dict[str, set[str]] | None:
     """The record ids the lost file held, as diplotui last wrote it (its trust note), with
     the journal's writes since applied; None when no note says."""
-    noted = noted_keys(path)
+    noted = noted_keys(trust_note_path(path))
     if noted is None:
         return None
     keys = {table: set(noted.get(table, ())) for table in _COUNTED.values()}
@@ -287,6 +287,9 @@ def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
         if path.exists():
             broken_copy = path.with_name(f"{path.name}.broken-{stamp}")
             _keep_aside(path, broken_copy)
+        if lost is not None:  # which articles it held, for doctor to keep their texts
+            with contextlib.suppress(OSError):
+                shutil.copyfile(trust_note_path(path), _lost_note(path, stamp))
         atomic_write_bytes(path, backup.read_bytes())
         _set_aside_unreadable_journal(path, stamp)
         remove_stray_temp_files(path)
@@ -305,6 +308,22 @@ def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
         )
     finally:
         lock.release()
+
+
+def _lost_note(path: Path, stamp: str) -> Path:
+    """Where a restore keeps the trust note of the file it replaced: the ids of the articles
+    that file held name their texts, which the restored store may not."""
+    return path.with_name(f"{path.name}.broken-{stamp}.checked")
+
+
+def _lost_articles(path: Path) -> set[str]:
+    """The ids of the articles the store held before any restore went back to a backup."""
+    ids: set[str] = set()
+    with contextlib.suppress(OSError):
+        for name in os.listdir(path.parent):
+            if name.startswith(f"{path.name}.broken-") and name.endswith(".checked"):
+                ids.update((noted_keys(path.parent / name) or {}).get(ARTICLES, ()))
+    return ids
 
 
 def _keep_aside(path: Path, broken_copy: Path) -> None:
@@ -499,6 +518,8 @@ class UnnamedTexts:
     maybe_earlier: list[Path] = field(default_factory=list)
     """Named by nothing, while some article was updated before articles named their earlier
     texts: each may be one of those, so none is removed."""
+    lost_articles: list[Path] = field(default_factory=list)
+    """First texts of articles the store held before a restore went back to a backup."""
     leftovers: list[Path] = field(default_factory=list)
     """Named by nothing, and no article can have had them: what an import or refresh stopped
     before it stored its articles (a full disk, a kill) left."""
@@ -517,9 +538,9 @@ def _body_texts(path: Path) -> list[Path]:
     return found
 
 
-def _first_texts_of(data: Tables) -> Callable[[str], bool]:
-    """Whether a digest is the first text of one of the store's articles (its id's prefix)."""
-    ids = {key for key in data.get(ARTICLES, {}) if len(key) >= FIRST_TEXT_ID_CHARS}
+def _first_texts_of(articles: Iterable[str]) -> Callable[[str], bool]:
+    """Whether a digest is the first text of one of ``articles`` (its id is the prefix)."""
+    ids = {key for key in articles if len(key) >= FIRST_TEXT_ID_CHARS}
     lengths = sorted({len(key) for key in ids})
     return lambda digest: any(digest[:length] in ids for length in lengths)
 
@@ -530,7 +551,8 @@ def unnamed_texts(path: Path, data: Tables) -> UnnamedTexts:
     versions of updated articles, texts that may be such versions, and an import's leftovers."""
     named = _named_texts(data)
     earlier = _named_texts(data, "earlier_texts")
-    first_text = _first_texts_of(data)
+    first_text = _first_texts_of(data.get(ARTICLES, {}))
+    lost_text = _first_texts_of(_lost_articles(path))
     found = UnnamedTexts(
         updated_unnamed=[
             doc["id"]
@@ -545,6 +567,8 @@ def unnamed_texts(path: Path, data: Tables) -> UnnamedTexts:
             continue
         if digest in earlier or first_text(digest):
             found.earlier.append(text)
+        elif lost_text(digest):
+            found.lost_articles.append(text)
         else:
             unknown.append(text)
     if unknown:  # only then are the backups read (each a whole store)
@@ -576,6 +600,17 @@ def _unreferenced_findings(path: Path, data: Tables) -> list[Finding]:
                 f"({sum(map(_size, found.earlier)):,} bytes, e.g. {found.earlier[0]}): what "
                 "they said before 'import --update' or a refresh changed them; kept, nothing "
                 "removes them",
+            )
+        )
+    if found.lost_articles:
+        findings.append(
+            Finding(
+                NOTE,
+                f"{len(found.lost_articles)} text(s) of articles the store held before "
+                "'doctor --restore' went back to an earlier backup "
+                f"({sum(map(_size, found.lost_articles)):,} bytes, e.g. "
+                f"{found.lost_articles[0]}): kept, nothing removes them; importing their "
+                "files again brings the articles back",
             )
         )
     if found.maybe_earlier:

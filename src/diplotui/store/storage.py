@@ -231,16 +231,16 @@ def _read_if_present(path: Path) -> tuple[FileBytes | None, NoteMatch]:
     return file, NoteMatch(None, unverified=rest)
 
 
-def noted_keys(path: Path) -> dict[str, list[str]] | None:
-    """The record ids each table held in the store file as diplotui last wrote it, from its
-    trust note, whether or not the file still matches it (a restore says what a lost file
-    held that its backup does not); None when there is no readable note."""
+def noted_keys(note: Path) -> dict[str, list[str]] | None:
+    """The record ids each table held in the store file a trust note describes (as diplotui
+    last wrote it), whether or not the file still matches it: a restore says what a lost file
+    held that its backup does not. None when the note cannot be read."""
     try:
-        _, _, rest = read_regular_file(trust_note_path(path)).decode().partition("\n")
+        _, _, rest = read_regular_file(note).decode().partition("\n")
     except (OSError, ValueError):
         return None
-    note = _parse_note(rest)
-    return None if note is None else {name: keys for name, (keys, _) in note.layouts.items()}
+    parsed = _parse_note(rest)
+    return None if parsed is None else {name: keys for name, (keys, _) in parsed.layouts.items()}
 
 
 def restamp_trust_note(path: Path, stamp: str) -> None:
