@@ -310,10 +310,14 @@ def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
         lock.release()
 
 
+LOST_NOTE = ".before-restore-"
+"""``<store>.before-restore-<time>.checked``: the trust note of a file a restore replaced."""
+
+
 def _lost_note(path: Path, stamp: str) -> Path:
     """Where a restore keeps the trust note of the file it replaced: the ids of the articles
     that file held name their texts, which the restored store may not."""
-    return path.with_name(f"{path.name}.broken-{stamp}.checked")
+    return path.with_name(f"{path.name}{LOST_NOTE}{stamp}.checked")
 
 
 def _lost_articles(path: Path) -> set[str]:
@@ -321,7 +325,7 @@ def _lost_articles(path: Path) -> set[str]:
     ids: set[str] = set()
     with contextlib.suppress(OSError):
         for name in os.listdir(path.parent):
-            if name.startswith(f"{path.name}.broken-") and name.endswith(".checked"):
+            if name.startswith(f"{path.name}{LOST_NOTE}") and name.endswith(".checked"):
                 ids.update((noted_keys(path.parent / name) or {}).get(ARTICLES, ()))
     return ids
 
