@@ -287,9 +287,9 @@ def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
         if path.exists():
             broken_copy = path.with_name(f"{path.name}.broken-{stamp}")
             _keep_aside(path, broken_copy)
-        if lost is not None:  # which articles it held, for doctor to keep their texts
-            with contextlib.suppress(OSError):
-                shutil.copyfile(trust_note_path(path), _lost_note(path, stamp))
+        if lost is not None:  # which articles it held, for doctor to keep their texts; it
+            with contextlib.suppress(OSError):  # describes no file once the backup is back
+                os.replace(trust_note_path(path), _lost_note(path, stamp))
         atomic_write_bytes(path, backup.read_bytes())
         _set_aside_unreadable_journal(path, stamp)
         remove_stray_temp_files(path)

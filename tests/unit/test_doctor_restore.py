@@ -126,3 +126,19 @@ def test_the_text_of_an_article_a_restore_went_back_before_is_kept(path: Path):
     assert "left by an import or refresh that stopped" not in said
     run_main("--db", str(path), "doctor", "--repair")
     assert text.read_text("utf-8") == later
+
+
+def test_a_second_restore_compares_with_the_file_it_replaces_not_the_first_lost_one(path: Path):
+    """The trust note described the file the first restore replaced: left in place, a second
+    restore before any write would have said that file's highlights were lost again."""
+    with Store.open(path) as store:
+        _highlight(store, "a pause of a year", "00000000000b")
+    path.write_bytes(path.read_bytes()[:300])
+    first = run_main("--db", str(path), "doctor", "--restore").stdout
+    assert "1 highlight(s) (e.g. 00000000000b) made since" in first
+    path.write_bytes(path.read_bytes()[:300])
+
+    second = run_main("--db", str(path), "doctor", "--restore").stdout
+
+    assert "00000000000b" not in second
+    assert "what the lost file held is not known" in second
