@@ -123,6 +123,18 @@ def reanchor(highlight: Highlight, new_text: str) -> Highlight:
     return _Anchorer(new_text, None).anchor(highlight)
 
 
+def placed(highlight: Highlight, text: str) -> Highlight:
+    """Where a stored highlight stands in its article's ``text``: as stored while its offsets
+    hold its words (an orphan stays one), else where its words are found by its selectors
+    (moved, drifted) or among the orphans. Offsets that no longer hold their words mean the
+    store changed outside diplotui (a hand edit, a flipped digit); the app, ``annotations``,
+    ``quote`` and ``doctor`` all take this one answer, so none calls anchored what another
+    shows as moved. Nothing is written: the place is stored when the highlight next changes."""
+    if highlight.status == AnchorStatus.ORPHAN.value or highlight.holds_its_place(text):
+        return highlight
+    return reanchor(highlight, text)
+
+
 def reanchor_all(highlights: Iterable[Highlight], old_text: str, new_text: str) -> list[Highlight]:
     """Re-anchor every highlight of an article whose text changed from ``old_text``.
 

@@ -12,9 +12,11 @@ import os
 import re
 import shutil
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from diplotui.anchoring import placed
 from diplotui.model import AnchorStatus, Highlight
 from diplotui.store import (
     ARTICLES,
@@ -35,9 +37,17 @@ from diplotui.store import (
     remove_stray_temp_files,
     stray_temp_files,
 )
-from diplotui.store.backups import Backup, check_backups, newest_good_backup, timestamp
-from diplotui.store.files import read_regular_file
-from diplotui.store.records import RECORD_TABLES, describe_record
+from diplotui.store.backups import (
+    Backup,
+    backup_of_generation,
+    backup_time,
+    check_backups,
+    timestamp,
+)
+from diplotui.store.files import read_regular_file, trust_note_path
+from diplotui.store.journal import JournalContents, read_journal
+from diplotui.store.records import QUOTES, RECORD_TABLES, describe_record
+from diplotui.store.storage import noted_keys
 
 ORPHAN = AnchorStatus.ORPHAN.value
 UNREFERENCED_MIN_AGE_SECONDS = 24 * 3600
@@ -130,12 +140,128 @@ def diagnose(path: Path) -> Diagnosis:
 
 @dataclass(frozen=True, slots=True)
 class Restored:
+    """What a restore brought back, and what of the lost file's work it could not."""
+
     backup: Path
     broken_copy: Path | None  # None when the store file was missing
+    taken_at: str = ""  # when the backup was taken, "2026-12-03 22:26:53 UTC" ("" if unknown)
+    replayed: int = 0  # the journal's writes since the backup, applied onto it
+    not_replayed: int = 0  # the journal's writes to the lost file, not applied (kept aside)
+    holds: dict[str, int] = field(default_factory=dict)  # what the restored store holds
+    differs: list[str] = field(default_factory=list)
+    """What the lost file held (as diplotui last wrote it, with the journal's writes since)
+    that the restored store does not, or the other way round; one phrase each."""
+    known: bool = False  # whether the lost file's contents were known to compare with
+
+    def lines(self) -> list[str]:
+        """What the restore did, for the user: where it goes back to and what that loses."""
+        when = f"taken {self.taken_at}" if self.taken_at else "of unknown time"
+        holds = ", ".join(f"{n} {what}" for what, n in self.holds.items())
+        said = [f"restored from {self.backup} ({when}): {holds}"]
+        if self.replayed:
+            said.append(
+                f"the journal's {self.replayed} write(s) since that backup were replayed onto "
+                "it" + ("" if self.differs else ": nothing saved since is lost")
+            )
+            if not self.differs:
+                return said
+        elif self.not_replayed:
+            said.append(
+                f"the journal's {self.not_replayed} write(s) continue the lost file, not this "
+                "backup, so they were not replayed (they were made on other records); the "
+                "journal is kept aside by the next write"
+            )
+        else:
+            said.append(
+                "the journal holds no write since the lost file was last written whole (when "
+                "diplotui last closed it, or folded its journal in): nothing can be replayed"
+            )
+        since = f"after {self.taken_at}" if self.taken_at else "after that backup"
+        if self.differs:
+            said.append(
+                f"work saved {since} is not in it; against the store file as diplotui last "
+                f"wrote it (its trust note) and the journal: {'; '.join(self.differs)} (the "
+                "unreadable file, kept aside, still holds its bytes)"
+            )
+        elif self.known:
+            said.append(
+                "it holds every article, highlight and quote the lost file held (notes and "
+                f"tags changed {since} are not in it)"
+            )
+        else:
+            said.append(
+                f"work saved {since} is not in it (what the lost file held is not known: no "
+                "note of it was kept)"
+            )
+        return said
+
+
+_COUNTED = {"article(s)": ARTICLES, "highlight(s)": HIGHLIGHTS, "quote(s)": QUOTES}
+
+
+def _journal(path: Path) -> JournalContents | None:
+    try:
+        return read_journal(read_regular_file(journal_path(path)))
+    except OSError:
+        return None
+
+
+def _backup_to_restore(path: Path, journal: JournalContents | None) -> Path | None:
+    """The backup of the very file the journal continues, when it is good (the journal then
+    replays onto it and nothing is lost), else the newest good one."""
+    good = [b.path for b in check_backups(path) if b.good]
+    if journal is not None and journal.generation is not None:
+        exact = backup_of_generation(path, journal.generation)
+        if exact in good:
+            return exact
+    return good[0] if good else None
+
+
+def _holds(data: Tables) -> dict[str, int]:
+    """What a store holds, counted as a user reckons their work."""
+    articles = list(data.get(ARTICLES, {}).values())
+    highlights = list(data.get(HIGHLIGHTS, {}).values())
+    notes = sum(bool(str(doc.get("note", "")).strip()) for doc in (*articles, *highlights))
+    tags = sum(len(doc.get("tags") or []) for doc in (*articles, *highlights))
+    return {
+        "articles": len(articles),
+        "highlights": len(highlights),
+        "notes": notes,
+        "tags given": tags,
+        "quotes": len(data.get(QUOTES, {})),
+    }
+
+
+def _lost_keys(path: Path, journal: JournalContents | None) -> dict[str, set[str]] | None:
+    """The record ids the lost file held, as diplotui last wrote it (its trust note), with
+    the journal's writes since applied; None when no note says."""
+    noted = noted_keys(trust_note_path(path))
+    if noted is None:
+        return None
+    keys = {table: set(noted.get(table, ())) for table in _COUNTED.values()}
+    for _, changes in journal.transactions if journal is not None else ():
+        for table, key, doc in changes:
+            if table in keys:
+                (keys[table].add if doc is not None else keys[table].discard)(key)
+    return keys
+
+
+def _differences(lost: dict[str, set[str]], data: Tables) -> list[str]:
+    said = []
+    for what, table in _COUNTED.items():
+        now = set(data.get(table, {}))
+        gone, back = lost[table] - now, now - lost[table]
+        if gone:
+            said.append(f"{len(gone)} {what} (e.g. {min(gone)}) made since")
+        if back:
+            said.append(f"{len(back)} {what} deleted since are back (e.g. {min(back)})")
+    return said
 
 
 def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
-    """Replace an unreadable store with its newest good backup, keeping the broken file aside.
+    """Replace an unreadable store with a good backup, keeping the broken file aside: the
+    backup of the very file the journal continues when there is one (the journal's writes
+    are then replayed onto it), else the newest. Says what it goes back to.
 
     Holds the write lock throughout so no running diplotui is writing meanwhile. Refuses when
     the store is readable (there is nothing to restore) or no backup is good.
@@ -151,20 +277,57 @@ def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
                 pass
             else:
                 raise StoreError(f"{path}: the store is readable; nothing was restored")
-        backup = newest_good_backup(path)
+        journal = _journal(path)
+        backup = _backup_to_restore(path, journal)
         if backup is None:
             raise StoreError(f"{path}: no good backup to restore from; nothing was changed")
+        lost = _lost_keys(path, journal)
         stamp = timestamp()
         broken_copy = None
         if path.exists():
             broken_copy = path.with_name(f"{path.name}.broken-{stamp}")
             _keep_aside(path, broken_copy)
+        if lost is not None:  # which articles it held, for doctor to keep their texts; it
+            with contextlib.suppress(OSError):  # describes no file once the backup is back
+                os.replace(trust_note_path(path), _lost_note(path, stamp))
         atomic_write_bytes(path, backup.read_bytes())
         _set_aside_unreadable_journal(path, stamp)
         remove_stray_temp_files(path)
-        return Restored(backup, broken_copy)
+        state = read_store(path)
+        data = state.tables
+        replayed = len(state.history)
+        return Restored(
+            backup,
+            broken_copy,
+            taken_at=backup_time(backup),
+            replayed=replayed,
+            not_replayed=0 if journal is None or replayed else len(journal.transactions),
+            holds=_holds(data),
+            differs=[] if lost is None else _differences(lost, data),
+            known=lost is not None,
+        )
     finally:
         lock.release()
+
+
+LOST_NOTE = ".before-restore-"
+"""``<store>.before-restore-<time>.checked``: the trust note of a file a restore replaced."""
+
+
+def _lost_note(path: Path, stamp: str) -> Path:
+    """Where a restore keeps the trust note of the file it replaced: the ids of the articles
+    that file held name their texts, which the restored store may not."""
+    return path.with_name(f"{path.name}{LOST_NOTE}{stamp}.checked")
+
+
+def _lost_articles(path: Path) -> set[str]:
+    """The ids of the articles the store held before any restore went back to a backup."""
+    ids: set[str] = set()
+    with contextlib.suppress(OSError):
+        for name in os.listdir(path.parent):
+            if name.startswith(f"{path.name}{LOST_NOTE}") and name.endswith(".checked"):
+                ids.update((noted_keys(path.parent / name) or {}).get(ARTICLES, ()))
+    return ids
 
 
 def _keep_aside(path: Path, broken_copy: Path) -> None:
@@ -248,8 +411,9 @@ def _dangling_highlights(data: Tables) -> list[Finding]:
 
 def _misplaced_highlights(path: Path, data: Tables) -> list[Finding]:
     """Highlights whose offsets no longer hold their words in their article's intact text (the
-    file changed outside diplotui, valid JSON still): the app shows each where its words are,
-    or among the orphans, and stores that place when the highlight is next changed."""
+    file changed outside diplotui, valid JSON still), placed as the app, ``annotations`` and
+    ``quote`` place them (``anchoring.placed``): where their words are, or among the orphans;
+    that place is stored when the highlight is next changed."""
     texts = {doc["id"]: doc["text_hash"] for doc in data.get(ARTICLES, {}).values()}
     bodies = path.with_name(path.name + ".bodies")
     shape = RECORD_TABLES[HIGHLIGHTS]
@@ -257,25 +421,26 @@ def _misplaced_highlights(path: Path, data: Tables) -> list[Finding]:
     for doc in data.get(HIGHLIGHTS, {}).values():
         if doc["article_id"] in texts:
             by_article.setdefault(doc["article_id"], []).append(shape.build(doc))
-    misplaced: list[Highlight] = []
+    misplaced: list[tuple[Highlight, Highlight]] = []
     for article_id, highlights in by_article.items():
         digest = texts[article_id]
         body = bodies / digest[:2] / f"{digest}.txt"
         if _body_problem(body, digest) is not None:
             continue  # said above
         text = read_regular_file(body).decode("utf-8")
-        misplaced += [h for h in highlights if h.status != ORPHAN and not h.holds_its_place(text)]
+        misplaced += [(h, where) for h in highlights if (where := placed(h, text)) is not h]
     if not misplaced:
         return []
-    first = misplaced[0]
+    first = misplaced[0][0]
+    orphans = sum(where.status == ORPHAN for _, where in misplaced)
     return [
         Finding(
             ERROR,
             f"{len(misplaced)} highlight(s) whose offsets no longer hold their words (e.g. "
             f"highlight {first.id} at {first.start}-{first.end} of article "
-            f"{first.article_id}): the store file was changed outside diplotui; the app shows "
-            "each where its words are, or among the orphans, and stores that when it is next "
-            "changed",
+            f"{first.article_id}): the store file was changed outside diplotui; the app, "
+            f"'annotations' and 'quote' take {len(misplaced) - orphans} where their words are "
+            f"and {orphans} as orphan(s), and that is stored when each is next changed",
         )
     ]
 
@@ -326,63 +491,162 @@ def put_back(path: Path, wait_seconds: float = 0.0) -> list[str]:
         return store.put_back()
 
 
-def _named_texts(data: Tables) -> set[str]:
-    """The digests of the texts a store's articles name, set-aside ones included (putting
-    one back needs its text)."""
-    named = {doc["text_hash"] for doc in data.get(ARTICLES, {}).values()}
-    for doc in data.get(QUARANTINE, {}).values():
-        record = doc.get("record")
-        if isinstance(record, dict) and isinstance(record.get("text_hash"), str):
-            named.add(record["text_hash"])
-    return named
+def _texts_named_by(doc: object, key: str) -> list[str]:
+    """The texts an article record names in ``key``: ``text_hash``, its own, or
+    ``earlier_texts``, those updates replaced."""
+    value = doc.get(key) if isinstance(doc, dict) else None
+    values = value if isinstance(value, list) else [value]
+    return [digest for digest in values if isinstance(digest, str)]
 
 
-def unreferenced_texts(path: Path, data: Tables) -> list[Path]:
-    """Text files in the store's body folder that no article names, in the store (``data``)
-    nor in any good backup (a restore brings a deleted article back with its text): what an
-    import or refresh stopped before it stored its articles (a full disk, a kill) left."""
+def _named_texts(data: Tables, key: str = "text_hash") -> set[str]:
+    """The digests of the texts a store's articles name in ``key``, set-aside articles
+    included (putting one back needs its text)."""
+    records: list[object] = [*data.get(ARTICLES, {}).values()]
+    records += [doc.get("record") for doc in data.get(QUARANTINE, {}).values()]
+    return {digest for doc in records for digest in _texts_named_by(doc, key)}
+
+
+FIRST_TEXT_ID_CHARS = 12
+"""An article's id is a prefix of its first text's hash, at least this long (``new_article_id``):
+a text no record names whose hash starts with an article's id is that article's first text,
+replaced by an update made before articles named their earlier texts."""
+
+
+@dataclass(slots=True)
+class UnnamedTexts:
+    """The text files in a store's body folder that no article names as its current text."""
+
+    earlier: list[Path] = field(default_factory=list)
+    """Earlier texts of updated articles: named by them, or their first (by its hash)."""
+    maybe_earlier: list[Path] = field(default_factory=list)
+    """Named by nothing, while some article was updated before articles named their earlier
+    texts: each may be one of those, so none is removed."""
+    lost_articles: list[Path] = field(default_factory=list)
+    """First texts of articles the store held before a restore went back to a backup."""
+    leftovers: list[Path] = field(default_factory=list)
+    """Named by nothing, and no article can have had them: what an import or refresh stopped
+    before it stored its articles (a full disk, a kill) left."""
+    updated_unnamed: list[str] = field(default_factory=list)
+    """The articles whose text an update replaced before articles named their earlier ones."""
+
+
+def _body_texts(path: Path) -> list[Path]:
     bodies = path.with_name(path.name + ".bodies")
-    named = _named_texts(data)
     found: list[Path] = []
     with contextlib.suppress(OSError):
         for folder in sorted(os.listdir(bodies)):
             with contextlib.suppress(OSError):
                 names = sorted(os.listdir(bodies / folder))
-                found += [
-                    bodies / folder / name
-                    for name in names
-                    if _TEXT_NAME.fullmatch(name) and name[:-4] not in named
-                ]
-    if found:  # only then are the backups read (each a whole store)
+                found += [bodies / folder / name for name in names if _TEXT_NAME.fullmatch(name)]
+    return found
+
+
+def _first_texts_of(articles: Iterable[str]) -> Callable[[str], bool]:
+    """Whether a digest is the first text of one of ``articles`` (its id is the prefix)."""
+    ids = {key for key in articles if len(key) >= FIRST_TEXT_ID_CHARS}
+    lengths = sorted({len(key) for key in ids})
+    return lambda digest: any(digest[:length] in ids for length in lengths)
+
+
+def unnamed_texts(path: Path, data: Tables) -> UnnamedTexts:
+    """Sort the text files no article names as its current text (in the store, ``data``, nor
+    in any good backup: a restore brings a deleted article back with its text) into earlier
+    versions of updated articles, texts that may be such versions, and an import's leftovers."""
+    named = _named_texts(data)
+    earlier = _named_texts(data, "earlier_texts")
+    first_text = _first_texts_of(data.get(ARTICLES, {}))
+    lost_text = _first_texts_of(_lost_articles(path))
+    found = UnnamedTexts(
+        updated_unnamed=[
+            doc["id"]
+            for doc in data.get(ARTICLES, {}).values()
+            if doc.get("text_changed_at") and not doc.get("earlier_texts")
+        ]
+    )
+    unknown: list[Path] = []
+    for text in _body_texts(path):
+        digest = text.name[:-4]
+        if digest in named:
+            continue
+        if digest in earlier or first_text(digest):
+            found.earlier.append(text)
+        elif lost_text(digest):
+            found.lost_articles.append(text)
+        else:
+            unknown.append(text)
+    if unknown:  # only then are the backups read (each a whole store)
         for backup in check_backups(path):
             if not backup.good:
                 continue
             try:
-                named |= _named_texts(load_store_json(backup.path, set_aside_into=[]))
+                in_backup = load_store_json(backup.path, set_aside_into=[])
+                named |= _named_texts(in_backup) | _named_texts(in_backup, "earlier_texts")
             except StoreError:  # gone or changed since it was checked: which texts it
-                return []  # names is not known, so none is called unnamed
-        found = [text for text in found if text.name[:-4] not in named]
+                unknown = []  # names is not known, so none is called unnamed
+                break
+        unknown = [text for text in unknown if text.name[:-4] not in named]
+    if found.updated_unnamed:
+        found.maybe_earlier = unknown
+    else:
+        found.leftovers = unknown
     return found
 
 
 def _unreferenced_findings(path: Path, data: Tables) -> list[Finding]:
-    found = unreferenced_texts(path, data)
-    if not found:
-        return []
-    return [
-        Finding(
-            NOTE,
-            f"{len(found)} article text(s) that no article names ({sum(map(_size, found)):,} "
-            f"bytes, e.g. {found[0]}), left by an import or refresh that stopped before "
-            "storing their articles; 'diplotui doctor --repair' removes those over a day old "
-            "(a newer one may belong to a refresh under way); nothing else removes them",
+    found = unnamed_texts(path, data)
+    findings = []
+    if found.earlier:
+        findings.append(
+            Finding(
+                NOTE,
+                f"{len(found.earlier)} earlier text(s) of updated articles "
+                f"({sum(map(_size, found.earlier)):,} bytes, e.g. {found.earlier[0]}): what "
+                "they said before 'import --update' or a refresh changed them; kept, nothing "
+                "removes them",
+            )
         )
-    ]
+    if found.lost_articles:
+        findings.append(
+            Finding(
+                NOTE,
+                f"{len(found.lost_articles)} text(s) of articles the store held before "
+                "'doctor --restore' went back to an earlier backup "
+                f"({sum(map(_size, found.lost_articles)):,} bytes, e.g. "
+                f"{found.lost_articles[0]}): kept, nothing removes them; importing their "
+                "files again brings the articles back",
+            )
+        )
+    if found.maybe_earlier:
+        findings.append(
+            Finding(
+                NOTE,
+                f"{len(found.maybe_earlier)} article text(s) that no article names "
+                f"({sum(map(_size, found.maybe_earlier)):,} bytes, e.g. "
+                f"{found.maybe_earlier[0]}): {len(found.updated_unnamed)} article(s) (e.g. "
+                f"{found.updated_unnamed[0]}) were updated before diplotui noted the texts an "
+                "update replaces, so these may be earlier versions of them, or what an "
+                "import that stopped left; kept: 'diplotui doctor --repair' leaves them",
+            )
+        )
+    if found.leftovers:
+        findings.append(
+            Finding(
+                NOTE,
+                f"{len(found.leftovers)} article text(s) that no article names "
+                f"({sum(map(_size, found.leftovers)):,} bytes, e.g. {found.leftovers[0]}), "
+                "left by an import or refresh that stopped before storing their articles; "
+                "'diplotui doctor --repair' removes those over a day old (a newer one may "
+                "belong to a refresh under way); nothing else removes them",
+            )
+        )
+    return findings
 
 
 def _remove_unreferenced(path: Path) -> list[str]:
-    """Remove the texts no article names that are over a day old (only under the lock)."""
-    found = unreferenced_texts(path, read_store(path).tables)
+    """Remove an import's leftover texts that are over a day old (only under the lock);
+    earlier texts of updated articles, and texts that may be, are never removed."""
+    found = unnamed_texts(path, read_store(path).tables).leftovers
     oldest = time.time() - UNREFERENCED_MIN_AGE_SECONDS
     removed, size = 0, 0
     for text in found:

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from diplotui.anchoring import placed
 from diplotui.cite import (
     clean_field,
     curly_quotes,
@@ -112,11 +113,13 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
             if not found:
                 continue
         articles.append(article)
-        highlights[article.id] = found
         try:
             text = store.article_text(article.id) if found else ""
         except StoreError:
             text = ""  # a missing body: the stored quotes still export
+        else:  # where the app shows each: offsets a hand edit broke quoted other words
+            found = [placed(h, text) for h in found]
+        highlights[article.id] = found
         blocks = article_blocks(text, article.title)
         shown.update((h.id, highlight_text(text, h, blocks)) for h in found)
         said.update((h.id, said_words(text, h, blocks)) for h in found if h.speaker)
@@ -394,8 +397,10 @@ def _shared_origin(origin: str) -> str:
 
 def _article_record(store: Store, article: Article, selection: _Selection) -> dict[str, Any]:
     """The article with its text; an unreadable text is left out (the import reports it), so
-    the rest of the library still exports, and named in ``selection.unreadable``."""
+    the rest of the library still exports, and named in ``selection.unreadable``. The hashes
+    of its earlier texts name files of this library alone, which the export does not hold."""
     record = {**article.to_dict(), "origin_path": _shared_origin(article.origin_path)}
+    del record["earlier_texts"]
     try:
         return {**record, "text": store.article_text(article.id)}
     except ArticleUnreadable as error:

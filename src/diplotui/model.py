@@ -142,6 +142,8 @@ class Article(_Record):
     conflict: str = ""  # set by a sync that kept two people's notes; cleared by editing the note
     edited: list[str] = field(default_factory=list)  # the details (title, source, date, url,
     # author) corrected by hand (``i``, ``meta``): an update of the text leaves them as they are
+    earlier_texts: list[str] = field(default_factory=list)  # the hashes of the texts updates
+    # replaced, oldest first: kept in the body folder, never taken for an import's leftovers
 
     @property
     def date_label(self) -> str:

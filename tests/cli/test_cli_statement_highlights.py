@@ -149,8 +149,9 @@ def test_highlights_stored_before_still_export_and_copy_their_speakers_words(db:
 def test_an_orphaned_statements_highlight_is_read_between_its_stored_context(
     db: str, store_path: Path
 ) -> None:
-    """A highlight whose words left the text was always copied as the reporter's paraphrase:
-    its stored prefix and suffix still say whether it stood inside quotation marks."""
+    """A highlight whose words left the text was always exported as the reporter's
+    paraphrase: its stored prefix and suffix still say whether it stood inside quotation
+    marks. (``quote`` refuses an orphan: its words are not the article's now.)"""
     highlight_id = _stored(db, "has indisputable sovereignty", "Lin Jian", "spokesman")
     with Store.open(store_path) as store:
         highlight = store.highlight(highlight_id)
@@ -158,7 +159,8 @@ def test_an_orphaned_statements_highlight_is_read_between_its_stored_context(
             **{**highlight.to_dict(), "status": AnchorStatus.ORPHAN.value, "start": 0, "end": 0}
         )
         store.save_highlight(orphan)
-    assert _quote(db, highlight_id).startswith("“has indisputable sovereignty”\n— Lin Jian")
+    refused = run_main("--db", db, "quote", highlight_id)
+    assert refused.returncode == 1 and "an orphan" in refused.stderr
     document, _, _ = _exports(db)
     assert document["highlights"][0]["kind"] == "direct"
 

@@ -21,7 +21,7 @@ from diplotui.inert import inert_block, inert_line, inert_words, without_surroga
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
 from diplotui.statements.said import spoken_span
-from diplotui.store import Store, UnknownId
+from diplotui.store import Store, StoreError, UnknownId
 from diplotui.tags import TagError, add_tags, parse_tags, spelt_as_in_use
 
 if TYPE_CHECKING:
@@ -369,10 +369,29 @@ def _id_of(article: Article | str) -> str:
     return article if isinstance(article, str) else article.id
 
 
+def _where_they_stand(store: Store, highlights: list[Highlight]) -> list[Highlight]:
+    """Each highlight with the status and place the app and ``doctor`` give it: one whose
+    stored offsets no longer hold its words is not "anchored" (``anchoring.placed``); a
+    text that cannot be read, or a missing article, leaves it as stored."""
+    from diplotui.anchoring import placed
+
+    texts: dict[str, str | None] = {}
+    shown = []
+    for highlight in highlights:
+        if highlight.article_id not in texts:
+            try:
+                texts[highlight.article_id] = store.article_text(highlight.article_id)
+            except (UnknownId, StoreError):
+                texts[highlight.article_id] = None
+        text = texts[highlight.article_id]
+        shown.append(highlight if text is None else placed(highlight, text))
+    return shown
+
+
 def run_annotations(args: argparse.Namespace) -> int:
     with open_store(args, write=False) as store:
         only = resolve_article(store, args.id) if args.id is not None else None
-        highlights = store.highlights(only)
+        highlights = _where_they_stand(store, store.highlights(only))
         if only is not None:
             articles: list[Article | str] = [store.article(only)]
         else:

@@ -35,7 +35,7 @@ from diplotui.export import FORMATS, export, for_file, said_words
 from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.ingest.update import DETAILS, changed_when, correct_details
 from diplotui.layout import article_blocks, highlight_text
-from diplotui.model import Article, Highlight
+from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.store import Store, StoreError, UnknownId
 from diplotui.tags import has_tag
 
@@ -118,11 +118,29 @@ def _shown(store: Store, highlight: Highlight, article: Article) -> tuple[str, b
         text = store.article_text(highlight.article_id)
     except StoreError:
         text = ""  # an unreadable body: the stored quote, cleaned, still cites
+    else:
+        highlight = _placed(highlight, text)
     blocks = article_blocks(text, article.title)
     if not highlight.speaker:
         return highlight_text(text, highlight, blocks), False, ""
     words, said = said_words(text, highlight, blocks)
     return words, not said.direct, said.verb
+
+
+def _placed(highlight: Highlight, text: str) -> Highlight:
+    """The highlight where ``text`` holds its words, as the app shows it: offsets a hand edit
+    broke would quote other words, or read a direct quotation as reported. An orphan's words
+    are not in the article: they are refused, not cited as its."""
+    from diplotui.anchoring import placed
+
+    where = placed(highlight, text)
+    if where.status == AnchorStatus.ORPHAN.value:
+        raise CommandError(
+            f"highlight {highlight.id}: its words are no longer found in article "
+            f"{highlight.article_id} (an orphan: re-attach it in the app), so they cannot be "
+            "quoted from it"
+        )
+    return where
 
 
 def run_quote(args: argparse.Namespace) -> int:

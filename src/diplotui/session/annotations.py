@@ -62,17 +62,11 @@ def placed_highlights(highlights: list[Highlight], text_length: int) -> list[Hig
     )
 
 
-def _keeps_place(highlight: Highlight, text: str) -> bool:
-    return highlight.status == AnchorStatus.ORPHAN.value or highlight.holds_its_place(text)
+def _placed(highlight: Highlight, text: str) -> Highlight:
+    """The highlight where the text holds its words (:func:`diplotui.anchoring.placed`)."""
+    from diplotui.anchoring import placed
 
-
-def _by_words(highlight: Highlight, text: str) -> Highlight:
-    """A highlight whose stored offsets no longer hold its words (the store changed outside
-    diplotui: a digit flipped on disk, a hand edit) was drawn over other words: it is shown
-    where its words are, else among the orphans. Nothing is written until it is next saved."""
-    from diplotui.anchoring import reanchor
-
-    return reanchor(highlight, text)
+    return placed(highlight, text)
 
 
 def highlight_at(highlights: list[Highlight], span: tuple[int, int]) -> Highlight | None:
@@ -129,7 +123,7 @@ class AnnotationSession:
     def reload_highlights(self) -> list[Highlight]:
         """Read the open article's highlights again; returns all of them, orphans included."""
         found = self.store.highlights(self.article_id) if self.article_id else []
-        found = [h if _keeps_place(h, self.text) else _by_words(h, self.text) for h in found]
+        found = [_placed(h, self.text) for h in found]
         self.highlights = placed_highlights(found, len(self.text))
         self.read_highlights = found
         return found
@@ -324,7 +318,7 @@ class AnnotationSession:
             text = self.store.article_text(placed.article_id)
         except StoreError:
             return placed  # saved as it was: the store says what is wrong with the text
-        return placed if _keeps_place(placed, text) else _by_words(placed, text)
+        return _placed(placed, text)
 
     def _forget(self, highlight_id: str) -> Callable[[], None]:
         def remove() -> None:

@@ -105,6 +105,15 @@ def keep_backup(
     return target
 
 
+def backup_time(backup: Path) -> str:
+    """When a backup was taken, from its name: "2026-12-03 22:26:53 UTC" ("" if unnamed)."""
+    match = _BACKUP_NAME.fullmatch(backup.name)
+    if match is None:
+        return ""
+    taken = datetime.strptime(backup.name[: len("20261203T222653000000Z")], STAMP_FORMAT)
+    return taken.strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
 def backup_of_generation(store_path: Path, generation: str) -> Path | None:
     """The backup of the store file of ``generation`` (one compaction's output, so the very
     bytes of that file), if one was taken."""

@@ -781,6 +781,7 @@ class Store:
         self._require_writable()
         new_hash = self._write_body(text)
         with self.batch():
+            name_earlier_text(article, article.text_hash, new_hash)
             article.text_hash = new_hash
             self.save_article(article)
             for highlight in highlights:
@@ -908,6 +909,9 @@ class Store:
             for article, text in articles:
                 if text is not None:
                     self._write_body(text)
+                if article.id in self._articles:
+                    stored = self._articles[article.id].text_hash
+                    name_earlier_text(article, stored, article.text_hash)
                 self._put(ARTICLES, article.id, article.to_dict())
             for highlight in highlights:
                 self._put(HIGHLIGHTS, highlight.id, highlight.to_dict())
@@ -1060,6 +1064,16 @@ class Quarantined:
 def _fresh(table: str, doc: dict[str, Any]) -> Any:
     """A model object that shares nothing with the stored document (nested values copied)."""
     return RECORD_TABLES[table].build(json_copy(doc))
+
+
+def name_earlier_text(article: Article, old_hash: str, new_hash: str) -> None:
+    """An article whose text is replaced names the text it had among its earlier ones: that
+    text stays in the body folder, and ``doctor`` must not take it for what a stopped import
+    left (its ``--repair`` removes those)."""
+    earlier = [digest for digest in article.earlier_texts if digest != new_hash]
+    if old_hash and old_hash != new_hash and old_hash not in earlier:
+        earlier.append(old_hash)
+    article.earlier_texts = earlier
 
 
 def _resolve(prefix: str, records: Mapping[str, Any], kind: str) -> str:

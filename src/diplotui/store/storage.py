@@ -231,6 +231,18 @@ def _read_if_present(path: Path) -> tuple[FileBytes | None, NoteMatch]:
     return file, NoteMatch(None, unverified=rest)
 
 
+def noted_keys(note: Path) -> dict[str, list[str]] | None:
+    """The record ids each table held in the store file a trust note describes (as diplotui
+    last wrote it), whether or not the file still matches it: a restore says what a lost file
+    held that its backup does not. None when the note cannot be read."""
+    try:
+        _, _, rest = read_regular_file(note).decode().partition("\n")
+    except (OSError, ValueError):
+        return None
+    parsed = _parse_note(rest)
+    return None if parsed is None else {name: keys for name, (keys, _) in parsed.layouts.items()}
+
+
 def restamp_trust_note(path: Path, stamp: str) -> None:
     """Note that a copied file whose bytes matched its note (``_read_if_present``) is the
     file the note describes, so the next open trusts it at once (a writer's open only: a
