@@ -108,6 +108,9 @@ _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a 
 )
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
+_JOINT_BEFORE_QUOTATION = re.compile(r"[,;]?\s+(?:and|but)\s*$")
+_PRONOUN_TYPES = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG"}
+_QUOTATION_JOINTS = (", ", "; ", " and ", " but ")  # before a quotation a clause coordinates
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
 # the first of the reporter's own clauses (one search for them all: a literal ", " leads it)
 _REPORTER_CLAUSE = re.compile("|".join(map(re.escape, lx.REPORTER_CLAUSES)))
@@ -1158,6 +1161,11 @@ class _Finder:
                     speaker = self._pronoun_after_opening(
                         speaker, open_at, close_at, verb, previous
                     )
+            if speaker is None and self._coordinated_quotation(head, close_at):
+                # 'X stated that A, and "B," he said.': the quotation its own, attributed after
+                speaker, verb = self._coordinated_attribution(
+                    head_start, open_at, close_at, tail_end
+                )
             if speaker is None:
                 speaker, verb = self._attribution_before(s_start, head_start, open_at)
             if (
@@ -1166,7 +1174,7 @@ class _Finder:
                 and text[close_at - 1] == ","
                 and self._verbs_in(close_at, close_at + 16)
             ):
-                # 'X stated that A, "B," he said.': the quotation its own, attributed after
+                # '..., A, "B," he said.': the quotation its own, attributed after
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
             if speaker is None and not bare_head and head.endswith(", "):
                 opinion = _OPINION.fullmatch(head)  # 'In his opinion, “...”': his words
@@ -1248,6 +1256,42 @@ class _Finder:
             claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
             self._emit(claim, content[1], remember=not characterised)
             last = (close_at, speaker)
+
+    def _coordinated_quotation(self, head: str, close_at: int) -> bool:
+        """Whether a quotation after a comma, a semicolon or "and"/"but" closes with a comma
+        (or a question's or an exclamation's mark) before a listed verb: 'X said that A, and
+        "B," she added.' quotes B as the trailing verb's own, not as the content of "said"."""
+        text = self.text
+        if not head.endswith(_QUOTATION_JOINTS):
+            return False
+        if text[close_at - 1] not in ",!?" and not text.startswith(",", close_at + 1):
+            return False
+        return bool(self._verbs_in(close_at, close_at + 16))
+
+    def _coordinated_attribution(
+        self, head_start: int, open_at: int, close_at: int, tail_end: int
+    ) -> tuple[Speaker | None, re.Match[str] | None]:
+        """The speaker and verb attributing a quotation coordinated with a reported clause
+        ('X said that A, and "B," she added.'): a pronoun there is the clause's subject, X,
+        whether or not anyone spoke before (the first sentence of a text as its copies)."""
+        speaker, verb = self._attribution_after(close_at + 1, tail_end)
+        if verb is None:
+            return None, None
+        subject_words = self.text[close_at + 1 : verb.start()].strip(" ,").lower()  # or none
+        rest = self.text[verb.end() : tail_end].strip(' .!?"”’')
+        if subject_words and not _attribution_tail(rest, FORMS[verb.group()]):
+            return None, None  # 'titled, “A”, she said the world ...': her own content
+        head_verb = next(
+            (v for v in self._verbs_in(head_start, open_at) if not FORMS[v.group()].participle),
+            None,
+        )
+        if head_verb is None:
+            return None, None  # 'A but "B", insisted X': the quotation ends X's one clause
+        if subject_words in _PRONOUN_TYPES:
+            subject = self.subjects.before(head_start, head_verb.start())
+            if subject is not None and subject.type == _PRONOUN_TYPES[subject_words]:
+                return subject, verb
+        return speaker, verb
 
     def _pronoun_after_opening(
         self,
@@ -2813,10 +2857,14 @@ class _Finder:
 
     def _before_quoted_after(self, start: int, end: int) -> int:
         """Where a reported clause ends before a quotation inside it that has its own
-        attribution after it ('X stated that A, "B," he said.'): at the quotation."""
+        attribution after it ('X stated that A, "B," he said.'): at the quotation, before
+        the "and" or "but" joining it ('A, and "B," she added')."""
         for found in reversed(self.found):
             if found.kind == "direct" and start < found.start < end and found.position > found.end:
-                return found.start - 1
+                joint = _JOINT_BEFORE_QUOTATION.search(
+                    self.text, max(start, found.start - 8), found.start - 1
+                )
+                return found.start - 1 if joint is None else joint.start()
             if found.start < start:
                 break
         return end

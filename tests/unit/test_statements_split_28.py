@@ -1,0 +1,120 @@
+"""A reported clause and a quotation coordinated with it, the quotation attributed after it
+('X said that A, and "B," she added.'): two statements, A reported and B direct, both X's
+(newuser28's finding 1; invented sentences). No statement may hold a lone quotation mark."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotui.model import Statement
+from diplotui.statements import find_statements
+
+TITLE = "A headline that is not read\n\n"
+MARKS = ('"', "“", "”")
+
+
+def found(body: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.kind, s.text) for s in find_statements(TITLE + body)]
+
+
+def balanced(statements: list[Statement]) -> bool:
+    return all(sum(s.text.count(mark) for mark in MARKS) % 2 == 0 for s in statements)
+
+
+OPENING = "The talks began in Lund on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "reported", "direct"),
+    [
+        (
+            OPENING + "Foreign Minister Dana Orlik said that cooperation was essential, and"
+            ' "we must act together," she added.',
+            "Dana Orlik",
+            "cooperation was essential",
+            "we must act together,",
+        ),
+        (
+            OPENING + "Envoy Tarek Mansel said the pact was vital, but “much remains to be"
+            " done,” he told reporters.",
+            "Tarek Mansel",
+            "the pact was vital",
+            "much remains to be done,",
+        ),
+        (
+            OPENING + "Jorge Almada stressed that the truce must hold; “nobody wants a war,”"
+            " Almada said.",
+            "Jorge Almada",
+            "the truce must hold",
+            "nobody wants a war,",
+        ),
+        (
+            OPENING + 'Senator Ilse Varga noted the talks were useful and "the door stays open",'
+            " she stressed on Monday.",
+            "Ilse Varga",
+            "the talks were useful",
+            "the door stays open",
+        ),
+        (
+            OPENING + 'The ministers said that the region needed calm, but "peace is not'
+            ' enough," they warned.',
+            "ministers",
+            "the region needed calm",
+            "peace is not enough,",
+        ),
+        (
+            OPENING + 'Pavel Ostrik said the pact was vital, "we will not back down," he said.',
+            "Pavel Ostrik",
+            "the pact was vital",
+            "we will not back down,",
+        ),
+        (  # a role alone as the subject, in the text's first sentence: no one spoke before
+            'The minister said that cooperation was essential, and "we must act together," he'
+            " added.",
+            "minister",
+            "cooperation was essential",
+            "we must act together,",
+        ),
+    ],
+)
+def test_a_quotation_coordinated_with_a_reported_clause_is_its_own(
+    body: str, speaker: str, reported: str, direct: str
+) -> None:
+    statements = find_statements(TITLE + body)
+    assert [(s.speaker, s.kind, s.text) for s in statements] == [
+        (speaker, "reported", reported),
+        (speaker, "direct", direct),
+    ]
+    assert balanced(statements)
+
+
+def test_identical_copies_of_the_sentence_are_read_alike() -> None:
+    """The first copy and the later ones alike: "he" is the clause's subject, not whoever spoke
+    before (once the first copy was read, "he added" claimed the whole sentence)."""
+    sentence = (
+        'The minister said that cooperation was essential, and "we must act together," he added.'
+    )
+    text = TITLE + " ".join([sentence] * 3)
+    statements = find_statements(text)
+    assert balanced(statements)
+    per_copy = [
+        [(s.start - start, s.end - start, s.kind, s.speaker, s.text) for s in statements]
+        for start in range(len(TITLE), len(text), len(sentence) + 1)
+    ]
+    assert len(statements) == 6
+    assert [row[2 * n : 2 * n + 2] for n, row in enumerate(per_copy)] == [per_copy[0][:2]] * 3
+
+
+def test_a_quotation_ending_a_clause_without_its_own_verb_stays_reported() -> None:
+    body = 'Lisbon backs integration but "without subsidies", insisted President Rui Sal.'
+    assert found(body) == [
+        ("Rui Sal", "reported", 'Lisbon backs integration but "without subsidies"'),
+    ]
+
+
+def test_a_titled_quotation_before_a_speaker_with_content_is_no_direct_statement() -> None:
+    body = (
+        "Envoy Dana Orlik visited Lund. During a panel titled, “A Time for Renewal”, she said"
+        " the world needed a new order."
+    )
+    assert found(body) == [("Dana Orlik", "reported", "the world needed a new order")]
