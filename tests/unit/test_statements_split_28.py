@@ -118,3 +118,18 @@ def test_a_titled_quotation_before_a_speaker_with_content_is_no_direct_statement
         " the world needed a new order."
     )
     assert found(body) == [("Dana Orlik", "reported", "the world needed a new order")]
+
+
+def test_a_reported_clause_ending_inside_a_quotation_takes_its_closing_mark() -> None:
+    body = (
+        "The talks began. Minister Ana Ruiz said the talks were a “useful first step,” adding"
+        " that more meetings would follow.\nWithout cooperation, “we will face great"
+        ' difficulties," Prince Omar Sayed said.\n'
+    )
+    statements = find_statements(TITLE + body)
+    assert [(s.speaker, s.kind, s.text) for s in statements] == [
+        ("Ana Ruiz", "reported", "the talks were a “useful first step,”"),
+        ("Ana Ruiz", "reported", "more meetings would follow"),
+        ("Omar Sayed", "reported", 'Without cooperation, “we will face great difficulties,"'),
+    ]
+    assert balanced(statements)

@@ -109,6 +109,8 @@ _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a 
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
 _JOINT_BEFORE_QUOTATION = re.compile(r"[,;]?\s+(?:and|but)\s*$")
+_CLOSING_AFTER = (',"', ",”", '"', "”", '."', ".”", '!"', "!”", '?"', "?”")
+_CLOSING_MARK = re.compile(r"[,.!?]?[\"”](?![\w“])")  # not one opening a quotation after it
 _PRONOUN_TYPES = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG"}
 _QUOTATION_JOINTS = (", ", "; ", " and ", " but ")  # before a quotation a clause coordinates
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
@@ -2897,6 +2899,8 @@ class _Finder:
                 end = source.start()
             while end > claim.start and text[end - 1] in _TRAILING:
                 end -= 1
+            if text.startswith(_CLOSING_AFTER, end):  # the cheap test first
+                end = _quotation_closed(text, claim.start, end)
             if text.startswith("\n", end) and claim.form is not None:  # the cheap test first
                 end = self._carried_over(claim, end)
         if end <= claim.start:
@@ -3432,6 +3436,17 @@ def _sentence_end_after(offset: int, paragraph: list[tuple[int, int]]) -> int:
         if start <= offset < end:
             return end
     return paragraph[-1][1] if paragraph else offset
+
+
+def _quotation_closed(text: str, start: int, end: int) -> int:
+    """Where a reported clause ends that ends inside a quotation it opened, right before the
+    quotation's closing comma and mark ('Iran is a “neighbouring country,” adding ...'): past
+    them, so that no statement holds a lone mark (the gold's reading, as for "X, "Y," Z said")."""
+    marks = text.count('"', start, end) + text.count("“", start, end) + text.count("”", start, end)
+    if not marks % 2:
+        return end
+    closing = _CLOSING_MARK.match(text, end)
+    return end if closing is None else closing.end()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
