@@ -8,6 +8,7 @@ import pytest
 
 from diplotui.model import Statement
 from diplotui.statements import find_statements
+from diplotui.text import double_quotations
 
 TITLE = "A headline that is not read\n\n"
 MARKS = ('"', "“", "”")
@@ -133,3 +134,11 @@ def test_a_reported_clause_ending_inside_a_quotation_takes_its_closing_mark() ->
         ("Omar Sayed", "reported", 'Without cooperation, “we will face great difficulties,"'),
     ]
     assert balanced(statements)
+
+
+def test_straight_marks_inside_a_curly_quotation_nest() -> None:
+    text = 'He said, “we said "yes" to it, and talks began.” Then “A. "B crumbling. "C" D.'
+    assert double_quotations(text, 0, len(text)) == [(9, 47), (54, 58), (72, 74)]  # a stop: closed
+    # no curly closing mark after the straight pair: the page lost it, the straight one closes
+    lost = 'He said, “we did not agree, we had views, not "some concerns", she wrote.'
+    assert double_quotations(lost, 0, len(lost)) == [(9, 46), (60, len(lost))]
