@@ -136,6 +136,24 @@ def test_a_reported_clause_ending_inside_a_quotation_takes_its_closing_mark() ->
     assert balanced(statements)
 
 
+def test_a_quotation_after_a_coordinated_verb_is_direct_and_ends_the_clause_before() -> None:
+    body = (
+        "President Ana Ruiz declared the visit a success, and said, “As you all know, we came"
+        ' in 2017. We said "yes" to the offer, and talks began. It is a pleasure to return.”\n'
+    )
+    statements = find_statements(TITLE + body)
+    assert [(s.speaker, s.kind, s.text) for s in statements] == [
+        ("Ana Ruiz", "reported", "the visit a success"),
+        (
+            "Ana Ruiz",
+            "direct",
+            'As you all know, we came in 2017. We said "yes" to the offer, and talks began. It is'
+            " a pleasure to return.",
+        ),
+    ]
+    assert balanced(statements)
+
+
 def test_straight_marks_inside_a_curly_quotation_nest() -> None:
     text = 'He said, “we said "yes" to it, and talks began.” Then “A. "B crumbling. "C" D.'
     assert double_quotations(text, 0, len(text)) == [(9, 47), (54, 58), (72, 74)]  # a stop: closed

@@ -1487,7 +1487,10 @@ class _Finder:
             if named is None and self.text[s_start] in "\"“”'‘":
                 named = self._quoted_before(s_start, verb.start())  # '"...," said X, stressing'
             return named or self.subjects.main(s_start, verb.start()), used
-        return self.subjects.before(start, verb.start()), used
+        speaker = self.subjects.before(start, verb.start())
+        if speaker is None and _coordination_before(self.text, start, verb.start()) >= 0:
+            speaker = self.subjects.main(s_start, verb.start())  # 'X met Y and said, "..."'
+        return speaker, used
 
     def _unlisted_before(self, start: int, open_at: int) -> Speaker | None:
         """A quotation introduced by a subject and a verb not in the list, and nothing else
@@ -2860,13 +2863,18 @@ class _Finder:
     def _before_quoted_after(self, start: int, end: int) -> int:
         """Where a reported clause ends before a quotation inside it that has its own
         attribution after it ('X stated that A, "B," he said.'): at the quotation, before
-        the "and" or "but" joining it ('A, and "B," she added')."""
+        the "and" or "but" joining it ('A, and "B," she added'), or before the joint of a
+        verb of its own that introduces it ('X declared A, and said, "B"')."""
         for found in reversed(self.found):
             if found.kind == "direct" and start < found.start < end and found.position > found.end:
                 joint = _JOINT_BEFORE_QUOTATION.search(
                     self.text, max(start, found.start - 8), found.start - 1
                 )
                 return found.start - 1 if joint is None else joint.start()
+            if found.kind == "direct" and start < found.position < found.start < end:
+                joint_at = _coordination_before(self.text, start, found.position)
+                if joint_at >= 0:
+                    return joint_at
             if found.start < start:
                 break
         return end
