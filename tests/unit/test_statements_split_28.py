@@ -22,6 +22,13 @@ def balanced(statements: list[Statement]) -> bool:
     return all(sum(s.text.count(mark) for mark in MARKS) % 2 == 0 for s in statements)
 
 
+def read_balanced(body: str) -> list[tuple[str, str, str]]:
+    """The statements of ``body`` as ``found`` gives them, once none holds a lone mark."""
+    statements = find_statements(TITLE + body)
+    assert balanced(statements)
+    return [(s.speaker, s.kind, s.text) for s in statements]
+
+
 OPENING = "The talks began in Lund on Monday. "
 
 
@@ -127,13 +134,11 @@ def test_a_reported_clause_ending_inside_a_quotation_takes_its_closing_mark() ->
         " that more meetings would follow.\nWithout cooperation, “we will face great"
         ' difficulties," Prince Omar Sayed said.\n'
     )
-    statements = find_statements(TITLE + body)
-    assert [(s.speaker, s.kind, s.text) for s in statements] == [
+    assert read_balanced(body) == [
         ("Ana Ruiz", "reported", "the talks were a “useful first step,”"),
         ("Ana Ruiz", "reported", "more meetings would follow"),
         ("Omar Sayed", "reported", 'Without cooperation, “we will face great difficulties,"'),
     ]
-    assert balanced(statements)
 
 
 def test_a_quotation_after_a_coordinated_verb_is_direct_and_ends_the_clause_before() -> None:
@@ -141,8 +146,7 @@ def test_a_quotation_after_a_coordinated_verb_is_direct_and_ends_the_clause_befo
         "President Ana Ruiz declared the visit a success, and said, “As you all know, we came"
         ' in 2017. We said "yes" to the offer, and talks began. It is a pleasure to return.”\n'
     )
-    statements = find_statements(TITLE + body)
-    assert [(s.speaker, s.kind, s.text) for s in statements] == [
+    assert read_balanced(body) == [
         ("Ana Ruiz", "reported", "the visit a success"),
         (
             "Ana Ruiz",
@@ -151,7 +155,6 @@ def test_a_quotation_after_a_coordinated_verb_is_direct_and_ends_the_clause_befo
             " a pleasure to return.",
         ),
     ]
-    assert balanced(statements)
 
 
 def test_straight_marks_inside_a_curly_quotation_nest() -> None:
