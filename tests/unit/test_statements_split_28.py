@@ -163,3 +163,17 @@ def test_straight_marks_inside_a_curly_quotation_nest() -> None:
     # no curly closing mark after the straight pair: the page lost it, the straight one closes
     lost = 'He said, “we did not agree, we had views, not "some concerns", she wrote.'
     assert double_quotations(lost, 0, len(lost)) == [(9, 46), (60, len(lost))]
+
+
+def test_a_paragraph_that_lost_its_opening_mark_closes_before_a_comma_too() -> None:
+    body = (
+        "Minister Ana Ruiz met her counterpart.\n"
+        "The new stage was a turning point. I thanked my counterpart for the support”, he said.\n"
+    )
+    assert read_balanced(body) == [
+        (
+            "Ana Ruiz",
+            "direct",
+            "The new stage was a turning point. I thanked my counterpart for the support",
+        ),
+    ]

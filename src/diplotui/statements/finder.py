@@ -1363,10 +1363,13 @@ class _Finder:
     def _lost_opening(self, start: int, close_at: int, paragraph: list[tuple[int, int]]) -> None:
         """A paragraph opening with a quotation whose opening mark the page lost ('The
         talks were held ...," the ministry said.', round 109): a closing mark and no opening
-        one, then an attribution; the quotation runs from the paragraph's start."""
+        one, then an attribution; the quotation runs from the paragraph's start (the comma
+        inside the marks or after them: '...”, he said.')."""
         content = _trim(self.text, start, close_at)
         if content is None or (
-            self.text[close_at - 1] not in ",." and not _comma_spaced(self.text, close_at)
+            self.text[close_at - 1] not in ",."
+            and not _comma_spaced(self.text, close_at)
+            and not self.text.startswith(",", close_at + 1)
         ):
             return
         limit = _sentence_end_after(close_at, paragraph)
