@@ -177,3 +177,15 @@ def test_a_paragraph_that_lost_its_opening_mark_closes_before_a_comma_too() -> N
             "The new stage was a turning point. I thanked my counterpart for the support",
         ),
     ]
+
+
+def test_a_participle_after_a_quotation_the_sentence_opened_inside_quotes_its_speaker() -> None:
+    body = (
+        "Minister Ana Ruiz met her counterpart.\n"
+        "“We held good talks. Our cooperation is at its best,” Ruiz said, adding: “We are keen"
+        " to go on. The United States is a friend.”\n"
+    )
+    assert read_balanced(body) == [
+        ("Ana Ruiz", "direct", "We held good talks. Our cooperation is at its best,"),
+        ("Ana Ruiz", "direct", "We are keen to go on. The United States is a friend."),
+    ]

@@ -1487,8 +1487,9 @@ class _Finder:
         used = None if clause else verb  # 'X said that Y: "..."': the verb reports Y, X is quoted
         if FORMS[verb.group()].participle:
             named = self.subjects.person_ending_at(verb.start() - 1)
-            if named is None and self.text[s_start] in "\"“”'‘":
+            if named is None and (self.text[s_start] in "\"“”'‘" or start > s_start):
                 named = self._quoted_before(s_start, verb.start())  # '"...," said X, stressing'
+                # (the sentence opening inside the quotation: '"A. B," X said, adding: "C"')
             return named or self.subjects.main(s_start, verb.start()), used
         speaker = self.subjects.before(start, verb.start())
         if speaker is None and _coordination_before(self.text, start, verb.start()) >= 0:
