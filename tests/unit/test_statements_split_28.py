@@ -189,3 +189,18 @@ def test_a_participle_after_a_quotation_the_sentence_opened_inside_quotes_its_sp
         ("Ana Ruiz", "direct", "We held good talks. Our cooperation is at its best,"),
         ("Ana Ruiz", "direct", "We are keen to go on. The United States is a friend."),
     ]
+
+
+def test_a_quotation_after_a_long_adjunct_and_that_is_direct() -> None:
+    body = (
+        "Prime Minister Ana Ruiz said at the Budget Committee of the House of Representatives"
+        ' (Lower House) that "one could assume a crisis. If warships are used, it could be a'
+        ' war." It was the first such remark.\n'
+    )
+    assert read_balanced(body) == [
+        (
+            "Ana Ruiz",
+            "direct",
+            "one could assume a crisis. If warships are used, it could be a war.",
+        ),
+    ]
