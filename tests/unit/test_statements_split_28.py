@@ -204,3 +204,20 @@ def test_a_quotation_after_a_long_adjunct_and_that_is_direct() -> None:
             "one could assume a crisis. If warships are used, it could be a war.",
         ),
     ]
+
+
+def test_a_reported_clause_runs_to_the_close_of_a_quotation_it_opened() -> None:
+    body = (
+        'President Rui Sal lamented that Ana Ruiz was absent, saying she "should be here, but is'
+        ' in prison... They took her out."\n'
+        'The talks began. Ana Ruiz "pointed out that the law is opaque, and called for its'
+        ' repeal", the ministry said.\n'
+    )
+    assert read_balanced(body) == [
+        ("Rui Sal", "reported", 'she "should be here, but is in prison... They took her out."'),
+        (
+            "ministry",
+            "reported",
+            'Ana Ruiz "pointed out that the law is opaque, and called for its repeal"',
+        ),
+    ]

@@ -112,7 +112,6 @@ _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a 
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
 _JOINT_BEFORE_QUOTATION = re.compile(r"[,;]?\s+(?:and|but)\s*$")
-_CLOSING_AFTER = (',"', ",”", '"', "”", '."', ".”", '!"', "!”", '?"', "?”")
 _CLOSING_MARK = re.compile(r"[,.!?]?[\"”](?![\w“])")  # not one opening a quotation after it
 _PRONOUN_TYPES = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG"}
 _QUOTATION_JOINTS = (", ", "; ", " and ", " but ")  # before a quotation a clause coordinates
@@ -2914,8 +2913,7 @@ class _Finder:
                 end = source.start()
             while end > claim.start and text[end - 1] in _TRAILING:
                 end -= 1
-            if text.startswith(_CLOSING_AFTER, end):  # the cheap test first
-                end = _quotation_closed(text, claim.start, end)
+            end = _quotation_closed(text, claim.start, end)
             if text.startswith("\n", end) and claim.form is not None:  # the cheap test first
                 end = self._carried_over(claim, end)
         if end <= claim.start:
@@ -3454,14 +3452,23 @@ def _sentence_end_after(offset: int, paragraph: list[tuple[int, int]]) -> int:
 
 
 def _quotation_closed(text: str, start: int, end: int) -> int:
-    """Where a reported clause ends that ends inside a quotation it opened, right before the
-    quotation's closing comma and mark ('Iran is a “neighbouring country,” adding ...'): past
-    them, so that no statement holds a lone mark (the gold's reading, as for "X, "Y," Z said")."""
+    """Where a reported clause ends that ends inside a quotation it opened: past the closing
+    mark, so that no statement holds a lone mark (the gold's reading, as for "X, "Y," Z said"),
+    whether the mark stands right after it ('Iran is a “neighbouring country,” adding ...') or
+    further on its line (a stop or a joint inside the marks: 'she "should be here... They took
+    him out."', 'X "pointed out A, and called for B", the statement said')."""
     marks = text.count('"', start, end) + text.count("“", start, end) + text.count("”", start, end)
     if not marks % 2:
         return end
     closing = _CLOSING_MARK.match(text, end)
-    return end if closing is None else closing.end()
+    if closing is not None:
+        return closing.end()
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = [at for mark in ('"', "”") if (at := text.find(mark, end, line_end)) >= 0]
+    if not after or text.find("“", end, min(after)) >= 0:
+        return end
+    return min(after) + 1
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
