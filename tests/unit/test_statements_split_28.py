@@ -221,3 +221,15 @@ def test_a_reported_clause_runs_to_the_close_of_a_quotation_it_opened() -> None:
             'Ana Ruiz "pointed out that the law is opaque, and called for its repeal"',
         ),
     ]
+
+
+def test_a_mark_reopening_a_quotation_after_a_stop_cuts_it_in_two() -> None:
+    body = (
+        "The embassy of Norland in Lund protested.\n"
+        "“This is a political decision, which we reject. Lund will respond. “Lund bears the"
+        " sole responsibility for this,” the embassy said.\n"
+    )
+    assert read_balanced(body) == [
+        ("embassy", "direct", "This is a political decision, which we reject. Lund will respond."),
+        ("embassy", "direct", "Lund bears the sole responsibility for this,"),
+    ]

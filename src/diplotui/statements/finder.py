@@ -113,6 +113,7 @@ _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
 _JOINT_BEFORE_QUOTATION = re.compile(r"[,;]?\s+(?:and|but)\s*$")
 _CLOSING_MARK = re.compile(r"[,.!?]?[\"”](?![\w“])")  # not one opening a quotation after it
+_STOPS = (".", "!", "?")  # a sentence's end, before a mark reopening a quotation
 _PRONOUN_TYPES = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG"}
 _QUOTATION_JOINTS = (", ", "; ", " and ", " but ")  # before a quotation a clause coordinates
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
@@ -1257,9 +1258,28 @@ class _Finder:
                 self.found = [  # a reported clause this verb was read as introduces it
                     s for s in self.found if s.position != verb.start() or s.kind == "direct"
                 ]
-            claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
-            self._emit(claim, content[1], remember=not characterised)
+            for piece in self._reopened_after_stops(content):
+                claim = _Claim("direct", piece[0], speaker, verb, _form(verb), -1)
+                self._emit(claim, piece[1], remember=not characterised)
             last = (close_at, speaker)
+
+    def _reopened_after_stops(self, content: tuple[int, int]) -> list[tuple[int, int]]:
+        """A quotation's content cut where a mark after a sentence's stop reopens it ('... will
+        respond. “Vienna bears ...,” it said': the page lost the closing mark before it, or
+        reopens by habit): one statement a piece, none holding the lone mark."""
+        text = self.text
+        start, end = content
+        pieces: list[tuple[int, int]] = []
+        at = text.find("“", start, end)
+        while at >= 0:
+            if text[max(start, at - 2) : at].rstrip()[-1:] in _STOPS:
+                piece = _trim(text, start, at)
+                if piece is not None:
+                    pieces.append(piece)
+                start = at + 1
+            at = text.find("“", at + 1, end)
+        piece = _trim(text, start, end) if pieces else content
+        return [*pieces, piece] if piece is not None else pieces
 
     def _coordinated_quotation(self, head: str, close_at: int) -> bool:
         """Whether a quotation after a comma, a semicolon or "and"/"but" closes with a comma
