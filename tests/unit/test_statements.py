@@ -754,7 +754,7 @@ def test_a_participle_quoting_ends_the_clause_and_after_a_named_attribution() ->
         "Trade has grown, Minister Lee Min-ho said following the talks, Kazinform reports.\n"
     )
     assert found(body) == [
-        ("reported", "Jane Doe", "Iran is a “neighboring country"),
+        ("reported", "Jane Doe", "Iran is a “neighboring country,”"),  # no lone mark
         ("direct", "Jane Doe", "We ask for good relations."),
         ("direct", "Lee Min-ho", "Our two countries should talk,"),
         ("reported", "Lee Min-ho", "trade will grow"),

@@ -55,7 +55,10 @@ _THAT = re.compile(r"\s+that\b\s*")
 # "said in an editorial that same day that X" (round 108): "that" of a time, then X's
 _DEMONSTRATIVE_TIMES = ("same ", "very ", "day ", "morning ", "evening ", "week ")
 _TIME_THEN_THAT = re.compile(r"(?:same |very )?(?:day|morning|evening|week) that\b\s*")
-_INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
+_INTRO = re.compile(
+    r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*"
+    r"|\s+(?:at|in|during|before|to)\s[^,:;\"“”.]{1,120}?\s+that\s*"  # a long adjunct
+)
 _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
     r"\b[Aa]ccording to\b|\bAccording(?= [A-Z])"  # a page that drops "to": "According X, Y"
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
@@ -109,6 +112,11 @@ _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a 
 )
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
+_JOINT_BEFORE_QUOTATION = re.compile(r"[,;]?\s+(?:and|but)\s*$")
+_CLOSING_MARK = re.compile(r"[,.!?]?[\"”](?![\w“])")  # not one opening a quotation after it
+_STOPS = (".", "!", "?")  # a sentence's end, before a mark reopening a quotation
+_PRONOUN_TYPES = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG"}
+_QUOTATION_JOINTS = (", ", "; ", " and ", " but ")  # before a quotation a clause coordinates
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
 # the first of the reporter's own clauses (one search for them all: a literal ", " leads it)
 _REPORTER_CLAUSE = re.compile("|".join(map(re.escape, lx.REPORTER_CLAUSES)))
@@ -1182,6 +1190,11 @@ class _Finder:
                     speaker = self._pronoun_after_opening(
                         speaker, open_at, close_at, verb, previous
                     )
+            if speaker is None and self._coordinated_quotation(head, close_at):
+                # 'X stated that A, and "B," he said.': the quotation its own, attributed after
+                speaker, verb = self._coordinated_attribution(
+                    head_start, open_at, close_at, tail_end
+                )
             if speaker is None:
                 speaker, verb = self._attribution_before(sentence, head_start, open_at)
             if speaker is None and last is not None and head.endswith(", "):
@@ -1192,7 +1205,7 @@ class _Finder:
                 and text[close_at - 1] == ","
                 and self._verbs_in(close_at, close_at + 16)
             ):
-                # 'X stated that A, "B," he said.': the quotation its own, attributed after
+                # '..., A, "B," he said.': the quotation its own, attributed after
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
             if speaker is None and not bare_head and head.endswith(", "):
                 opinion = _OPINION.fullmatch(head)  # 'In his opinion, “...”': his words
@@ -1273,8 +1286,9 @@ class _Finder:
                 self.found = [  # a reported clause this verb was read as introduces it
                     s for s in self.found if s.position != verb.start() or s.kind == "direct"
                 ]
-            claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
-            self._emit(claim, content[1], remember=not characterised)
+            for piece in self._reopened_after_stops(content):
+                claim = _Claim("direct", piece[0], speaker, verb, _form(verb), -1)
+                self._emit(claim, piece[1], remember=not characterised)
             last = (close_at, speaker)
 
     def _split_by_attribution(
@@ -1288,6 +1302,60 @@ class _Finder:
         if not verbs or any(verb.start() not in self.used_verbs for verb in verbs):
             return None
         return last[1]
+
+    def _reopened_after_stops(self, content: tuple[int, int]) -> list[tuple[int, int]]:
+        """A quotation's content cut where a mark after a sentence's stop reopens it ('... will
+        respond. “Vienna bears ...,” it said': the page lost the closing mark before it, or
+        reopens by habit): one statement a piece, none holding the lone mark."""
+        text = self.text
+        start, end = content
+        pieces: list[tuple[int, int]] = []
+        at = text.find("“", start, end)
+        while at >= 0:
+            if text[max(start, at - 2) : at].rstrip()[-1:] in _STOPS:
+                piece = _trim(text, start, at)
+                if piece is not None:
+                    pieces.append(piece)
+                start = at + 1
+            at = text.find("“", at + 1, end)
+        piece = _trim(text, start, end) if pieces else content
+        return [*pieces, piece] if piece is not None else pieces
+
+    def _coordinated_quotation(self, head: str, close_at: int) -> bool:
+        """Whether a quotation after a comma, a semicolon or "and"/"but" closes with a comma
+        (or a question's or an exclamation's mark) before a listed verb: 'X said that A, and
+        "B," she added.' quotes B as the trailing verb's own, not as the content of "said"."""
+        text = self.text
+        if not head.endswith(_QUOTATION_JOINTS):
+            return False
+        if text[close_at - 1] not in ",!?" and not text.startswith(",", close_at + 1):
+            return False
+        return bool(self._verbs_in(close_at, close_at + 16))
+
+    def _coordinated_attribution(
+        self, head_start: int, open_at: int, close_at: int, tail_end: int
+    ) -> tuple[Speaker | None, re.Match[str] | None]:
+        """The speaker and verb attributing a quotation coordinated with a reported clause
+        ('X said that A, and "B," she added.'): a pronoun there is the clause's subject, X,
+        whether or not anyone spoke before (the first sentence of a text as its copies)."""
+        speaker, verb = self._attribution_after(close_at + 1, tail_end)
+        if verb is None:
+            return None, None
+        subject_words = self.text[close_at + 1 : verb.start()].strip(" ,").lower()  # or none
+        rest = self.text[verb.end() : tail_end].strip(' .!?"”’')
+        if subject_words and not _attribution_tail(rest, FORMS[verb.group()]):
+            return None, None  # 'titled, “A”, she said the world ...': her own content
+        head_verb = next(
+            (v for v in self._verbs_in(head_start, open_at) if not FORMS[v.group()].participle),
+            None,
+        )
+        if head_verb is None:
+            return None, None  # 'A but "B", insisted X': the quotation ends X's one clause
+        if subject_words in _PRONOUN_TYPES:
+            subject = self.subjects.before(head_start, head_verb.start())
+            if subject is not None and subject.type == _PRONOUN_TYPES[subject_words]:
+                return subject, verb
+        return speaker, verb
 
     def _pronoun_after_opening(
         self,
@@ -1357,10 +1425,13 @@ class _Finder:
     def _lost_opening(self, start: int, close_at: int, paragraph: list[tuple[int, int]]) -> None:
         """A paragraph opening with a quotation whose opening mark the page lost ('The
         talks were held ...," the ministry said.', round 109): a closing mark and no opening
-        one, then an attribution; the quotation runs from the paragraph's start."""
+        one, then an attribution; the quotation runs from the paragraph's start (the comma
+        inside the marks or after them: '...”, he said.')."""
         content = _trim(self.text, start, close_at)
         if content is None or (
-            self.text[close_at - 1] not in ",." and not _comma_spaced(self.text, close_at)
+            self.text[close_at - 1] not in ",."
+            and not _comma_spaced(self.text, close_at)
+            and not self.text.startswith(",", close_at + 1)
         ):
             return
         limit = _sentence_end_after(close_at, paragraph)
@@ -1479,15 +1550,19 @@ class _Finder:
         used = None if clause else verb  # 'X said that Y: "..."': the verb reports Y, X is quoted
         if FORMS[verb.group()].participle:
             named = self.subjects.person_ending_at(verb.start() - 1)
-            if named is None and self.text[s_start] in "\"“”'‘":
+            if named is None and (self.text[s_start] in "\"“”'‘" or start > s_start):
                 named = self._quoted_before(s_start, verb.start())  # '"...," said X, stressing'
+                # (the sentence opening inside the quotation: '"A. B," X said, adding: "C"')
             named = named or self.subjects.main(s_start, verb.start())
             if named is None and self.text[s_start : s_start + 1].isupper():
                 first = self.text[s_start : self.text.find(" ", s_start, open_at)]
                 if first.endswith("ing"):  # 'Summing up X by saying "...", Y said': Y's
                     named = self._main_after_fronted(open_at, s_end)
             return named, used
-        return self.subjects.before(start, verb.start()), used
+        speaker = self.subjects.before(start, verb.start())
+        if speaker is None and _coordination_before(self.text, start, verb.start()) >= 0:
+            speaker = self.subjects.main(s_start, verb.start())  # 'X met Y and said, "..."'
+        return speaker, used
 
     def _main_after_fronted(self, open_at: int, s_end: int) -> Speaker | None:
         """The subject of the main clause after a participle phrase opening the sentence
@@ -2892,10 +2967,19 @@ class _Finder:
 
     def _before_quoted_after(self, start: int, end: int) -> int:
         """Where a reported clause ends before a quotation inside it that has its own
-        attribution after it ('X stated that A, "B," he said.'): at the quotation."""
+        attribution after it ('X stated that A, "B," he said.'): at the quotation, before
+        the "and" or "but" joining it ('A, and "B," she added'), or before the joint of a
+        verb of its own that introduces it ('X declared A, and said, "B"')."""
         for found in reversed(self.found):
             if found.kind == "direct" and start < found.start < end and found.position > found.end:
-                return found.start - 1
+                joint = _JOINT_BEFORE_QUOTATION.search(
+                    self.text, max(start, found.start - 8), found.start - 1
+                )
+                return found.start - 1 if joint is None else joint.start()
+            if found.kind == "direct" and start < found.position < found.start < end:
+                joint_at = _coordination_before(self.text, start, found.position)
+                if joint_at >= 0:
+                    return joint_at
             if found.start < start:
                 break
         return end
@@ -2928,6 +3012,7 @@ class _Finder:
                 end = source.start()
             while end > claim.start and text[end - 1] in _TRAILING:
                 end -= 1
+            end = _quotation_closed(text, claim.start, end)
             if text.startswith("\n", end) and claim.form is not None:  # the cheap test first
                 end = self._carried_over(claim, end)
         if end <= claim.start:
@@ -3545,6 +3630,26 @@ def _sentence_end_after(offset: int, paragraph: list[tuple[int, int]]) -> int:
         if start <= offset < end:
             return end
     return paragraph[-1][1] if paragraph else offset
+
+
+def _quotation_closed(text: str, start: int, end: int) -> int:
+    """Where a reported clause ends that ends inside a quotation it opened: past the closing
+    mark, so that no statement holds a lone mark (the gold's reading, as for "X, "Y," Z said"),
+    whether the mark stands right after it ('Iran is a “neighbouring country,” adding ...') or
+    further on its line (a stop or a joint inside the marks: 'she "should be here... They took
+    him out."', 'X "pointed out A, and called for B", the statement said')."""
+    marks = text.count('"', start, end) + text.count("“", start, end) + text.count("”", start, end)
+    if not marks % 2:
+        return end
+    closing = _CLOSING_MARK.match(text, end)
+    if closing is not None:
+        return closing.end()
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = [at for mark in ('"', "”") if (at := text.find(mark, end, line_end)) >= 0]
+    if not after or text.find("“", end, min(after)) >= 0:
+        return end
+    return min(after) + 1
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -228,14 +228,24 @@ def double_quotations(text: str, start: int, end: int) -> list[Span]:
     at every offset cost more, and most paragraphs hold none). A “ inside an open quotation
     nests, unless the line then ends with the outer one still open: then that “ was a stray
     or a new quotation's, and it closes the one before ('condemned “A. Iran has “B.” ...').
+    A pair of straight marks inside a curly quotation nests too ('“we said "yes" to it”').
     """
     marks = mark_offsets(text, _DOUBLE_MARKS, start, end)
     found: list[Span] = []
     open_at = -1
     depth = 0
     nested = False
+    inner = False  # a straight mark opened inside a curly quotation, not closed yet
     for index in marks:
         mark = text[index]
+        if (
+            mark == '"'
+            and open_at >= 0
+            and text[open_at] == "“"
+            and (inner or _opens_inside(text, index, end))
+        ):
+            inner = not inner
+            continue
         if mark == "“" or (mark == '"' and open_at < 0):
             if open_at < 0:
                 open_at = index
@@ -245,12 +255,27 @@ def double_quotations(text: str, start: int, end: int) -> list[Span]:
             depth -= 1
         elif open_at >= 0:
             found.append((open_at, index))
-            open_at, depth = -1, 0
+            open_at, depth, inner = -1, 0, False
     if open_at >= 0 and nested:
         return _flat_quotations(text, marks, end)
     if open_at >= 0:
         found.append((open_at, end))
     return found
+
+
+def _opens_inside(text: str, index: int, end: int) -> bool:
+    """Whether the straight mark at ``index``, inside a curly quotation, opens a quotation of
+    its own: after a space or a bracket inside a sentence (after a stop it closes, badly
+    spaced: '“... crumbling. "She said'), before a word, and closed by another before the
+    curly quotation closes, before ``end`` (else the page lost that one's closing mark)."""
+    if text[index - 1 : index] not in (" ", "(") or not text[index + 1 : index + 2].isalnum():
+        return False
+    closing = text.find('"', index + 1, end)
+    return (
+        closing >= 0
+        and text[index - 2 : index - 1] not in _SENTENCE_STOPS
+        and text.find("”", closing + 1, end) >= 0
+    )
 
 
 def _flat_quotations(text: str, marks: list[int], end: int) -> list[Span]:
