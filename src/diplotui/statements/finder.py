@@ -339,6 +339,8 @@ _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
     r"|yesterday|today|tonight|recently|earlier|later)"
 )
+_STRAIGHT_OPENING = re.compile(r"(?:^|(?<=[\s(]))'(?=\w)")
+_STRAIGHT_CLOSING = re.compile(r"\S'(?![\w])")
 _REVERSED_OPENING = re.compile(r"(?<=[ \n:])”(?=\w)|^”(?=\w)")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
@@ -650,8 +652,11 @@ def _marks_read(text: str) -> str:
         text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark.start()), text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
-    if at < 0 and "‘" in text and '"' not in text:  # no double mark: single ones quote
-        text = _single_marks_read(text)
+    if at < 0 and '"' not in text:  # no double mark: single ones quote
+        if "‘" in text:
+            text = _single_marks_read(text)
+        elif " '" in text or "\n'" in text:  # straight ones only (round 201)
+            text = _straight_single_marks_read(text)
         at = text.find("“")
     while at >= 0:
         if (
@@ -693,6 +698,26 @@ def _single_marks_read(text: str) -> str:
             opening = text.find("‘", closing + 1)
         else:  # none on its line, or another ‘ opens first: that one is read instead
             opening = reopened if reopened >= 0 else text.find("‘", line_end)
+    return "".join(chars)
+
+
+def _straight_single_marks_read(text: str) -> str:
+    """A text quoting in straight single marks only ('...'): each pair on one line made double,
+    one character for one; a mark opens after a space, a line's start or a bracket and before
+    a letter or digit, and closes after a character that is no space and before none that is a
+    letter (an apostrophe, "Korea's", stays)."""
+    chars = list(text)
+    opening = _STRAIGHT_OPENING.search(text)
+    while opening is not None:
+        at = opening.end() - 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        closing = _STRAIGHT_CLOSING.search(text, at + 1, line_end)
+        if closing is None:
+            opening = _STRAIGHT_OPENING.search(text, line_end)
+            continue
+        chars[at], chars[closing.start() + 1] = "“", "”"
+        opening = _STRAIGHT_OPENING.search(text, closing.end())
     return "".join(chars)
 
 

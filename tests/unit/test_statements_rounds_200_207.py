@@ -1,0 +1,21 @@
+"""Errors of held-out rounds 200-207 that recur across outlets (stfix26, session 28: classes
+of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+from tests.unit.test_statements_rounds_152_159 import spanned
+
+
+def test_straight_single_marks_quote_in_a_text_without_double_marks() -> None:
+    text = (
+        "Envoy speaks\n\n"
+        "Asked about the port's future, Marsh replied, 'We will reopen it in May.'\n\n"
+        "He stressed, 'Norland's dockers have waited too long.'\n"
+    )
+    names = [("PERSON", "Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Marsh", "direct", "We will reopen it in May."),
+        ("Marsh", "direct", "Norland's dockers have waited too long."),
+    ]
