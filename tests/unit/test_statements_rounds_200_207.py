@@ -19,3 +19,20 @@ def test_straight_single_marks_quote_in_a_text_without_double_marks() -> None:
         ("Marsh", "direct", "We will reopen it in May."),
         ("Marsh", "direct", "Norland's dockers have waited too long."),
     ]
+
+
+def test_a_bare_surname_after_its_namesake_in_one_sentence_is_the_other_bearer() -> None:
+    text = (
+        "Minister heard\n\n"
+        "Foreign Minister Ivo Marsh spoke at the hearing on Friday.\n\n"
+        "When asked by Senator Ana Marsh whether trade had suffered, Marsh said that exports"
+        " had fallen.\n\n"
+        "Marsh added that the ports would reopen.\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("PERSON", "Ana Marsh"), ("PERSON", "Marsh")]
+    names += [("PERSON", "Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivo Marsh", "exports had fallen"),
+        ("Ivo Marsh", "the ports would reopen"),
+    ]

@@ -101,6 +101,7 @@ _THE_ENDING = re.compile(r"(?<![\w’'-])(?<!\b[Bb]oth )(?:[Tt]he|its|their) $")
 # a title's own "to/of/for the" ("the Assistant to the Minister of Foreign Affairs, Y": the title
 # of the one Y serves), not a verb's ("paid a call to the Secretary-General, Y")
 _SERVING_TITLE = re.compile(r"\b[A-Z][\w’'-]* (?:to|of|for) the $")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _COUNTRY_ENDINGS = ("ius", "ia", "a", "o", "y", "e", "i")  # Mauritius, Russia, Kenya, Mexico,
 # Ukraine, Burundi
@@ -291,6 +292,8 @@ class Cast:
         titled: _Person | None = None  # the last person named with a title
         last_named: dict[str, str] = {}  # a word two full names share -> the last one named
         titled_named: dict[tuple[str, str], str] = {}  # (a title right before, that word) -> key
+        named_before: dict[str, str] = {}  # that word -> the one of its names named before the last
+        named_at: dict[str, int] = {}  # that word -> where its last full name ends
         body, block, previous = self._body, 0, -1  # ``in_body`` walked along the body
         for index, span in persons:
             start = span.start
@@ -308,7 +311,10 @@ class Cast:
                 if ambiguous and in_body:
                     for token in span.text.split():
                         if token in ambiguous:
+                            if last_named.get(token, key) != key:
+                                named_before[token] = last_named[token]
                             last_named[token] = key
+                            named_at[token] = span.end
                             if titled_as := self._title_right_before(index):
                                 titled_named[titled_as, token] = key
             else:
@@ -319,6 +325,10 @@ class Cast:
                     known = titled_named.get((titled_as, span.text)) if titled_as else None
                 if known is None and span.text in ambiguous:
                     known = last_named.get(span.text)  # "Wang" after Wang Yi, not Wang Wenbin
+                    other = named_before.get(span.text)
+                    if other is not None and self._same_sentence(named_at[span.text], start):
+                        # "When asked by Cho Jung-sik ..., Cho said": the other Cho
+                        known = last_named[span.text] = other
                 if self._name_goes_on(span):  # "Sheikh Zayed bin Sultan ..." cut at "bin":
                     known = self.key(span.text)  # a Zayed of his own
                 if known is None and _ACRONYM.fullmatch(span.text):  # "The PS noted"
@@ -388,6 +398,10 @@ class Cast:
                     _press_secretary_speaks(person)
             if person.heads:
                 titled = person
+
+    def _same_sentence(self, start: int, end: int) -> bool:
+        """Whether no sentence or paragraph ends between ``start`` and ``end``."""
+        return _SENTENCE_END.search(self.text, start, end) is None
 
     def _apposed_title_too(self, index: int, person: _Person) -> None:
         """A second title apposed after a titled person ("Foreign Minister X, the special envoy
