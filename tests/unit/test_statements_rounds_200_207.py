@@ -36,3 +36,11 @@ def test_a_bare_surname_after_its_namesake_in_one_sentence_is_the_other_bearer()
         ("Ivo Marsh", "exports had fallen"),
         ("Ivo Marsh", "the ports would reopen"),
     ]
+
+
+def test_a_paragraph_the_scraper_repeated_that_ends_in_a_quotation_is_text() -> None:
+    paragraph = "The Ministry stressed that “the attack violates international law.”\n\n"
+    text = "Ministry condemns attack\n\n" + paragraph + "Share\n\n" + paragraph + "Share\n"
+    names = [("ORG", "Ministry"), ("ORG", "Ministry")]
+    found = find_statements(text, spanned(text, names))
+    assert [s.text for s in found] == ["the attack violates international law."] * 2
