@@ -44,3 +44,18 @@ def test_a_paragraph_the_scraper_repeated_that_ends_in_a_quotation_is_text() -> 
     names = [("ORG", "Ministry"), ("ORG", "Ministry")]
     found = find_statements(text, spanned(text, names))
     assert [s.text for s in found] == ["the attack violates international law."] * 2
+
+
+def test_a_deputy_in_lower_case_before_a_recognised_title_is_the_deputy() -> None:
+    text = (
+        "Talks in Tarnby\n\n"
+        "Norlandic Foreign Minister Ivo Marsh received Sudrian Deputy Minister of Foreign"
+        " Affairs Ana Berg in Tarnby on Monday.\n\n"
+        "Berg stressed that the two countries were close. The deputy FM suggested both sides"
+        " open a consulate.\n"
+    )
+    names = [("ROLE", "Foreign Minister"), ("PERSON", "Ivo Marsh")]
+    names += [("ROLE", "Deputy Minister of Foreign Affairs"), ("PERSON", "Ana Berg")]
+    names += [("PERSON", "Berg"), ("ROLE", "FM")]
+    found = find_statements(text, spanned(text, names))
+    assert [s.speaker for s in found] == ["Ana Berg", "Ana Berg"]

@@ -24,6 +24,7 @@ from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
 from .verbs import FORMS
 
+_RANK_WORDS = frozenset({"deputy", "vice"})  # in lower case before a recognised title
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
 _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
@@ -1063,7 +1064,9 @@ class Subjects:
             name = self.text[head[1].start : last.end]  # "several MPs": a group, as "MPs"
             return Speaker(name, fold(name), "GROUP")
         if last.kind == "ROLE":
-            words = role_words(" ".join(u.text for u in head if u.kind != "WORD"))
+            words = role_words(
+                " ".join(u.text for u in head if u.kind != "WORD" or u.low in _RANK_WORDS)
+            )  # "the deputy FM": a deputy's title, the recogniser's role "FM" alone
             found = self.cast.person_by_role(words, role_head(last.text), position, places)
             if found is not None and self.cast.named_only_after(found, position):
                 # "Samoa's Prime Minister says ... Fiame ... was speaking", though a prime
