@@ -59,3 +59,18 @@ def test_a_deputy_in_lower_case_before_a_recognised_title_is_the_deputy() -> Non
     names += [("PERSON", "Berg"), ("ROLE", "FM")]
     found = find_statements(text, spanned(text, names))
     assert [s.speaker for s in found] == ["Ana Berg", "Ana Berg"]
+
+
+def test_a_name_after_according_to_a_title_and_a_comma_does_not_hold_the_title() -> None:
+    text = (
+        "Aid reviewed\n\n"
+        "The Spokesperson of the Foreign Ministry, Ivo Marsh, briefed journalists on Monday.\n\n"
+        "According to the Spokesperson, Ana Berg welcomed the aid and reiterated the Union's"
+        " support for the talks.\n\n"
+        "The Spokesperson noted that aid had reached the north.\n"
+    )
+    names = [("ROLE", "Spokesperson"), ("ORG", "Foreign Ministry"), ("PERSON", "Ivo Marsh")]
+    names += [("ROLE", "Spokesperson"), ("PERSON", "Ana Berg"), ("ROLE", "Spokesperson")]
+    found = find_statements(text, spanned(text, names))
+    assert [s.speaker for s in found] == ["Ivo Marsh", "Ivo Marsh"]
+

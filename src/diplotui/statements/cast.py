@@ -1229,7 +1229,8 @@ def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     if not role.start or text[role.start - 1] == "\n":
         return True  # "Foreign Affairs Minister, X seems ...": the title opens its paragraph
     before = _THE_BEFORE_TITLE.search(text, max(0, role.start - 30), role.start)
-    return before is not None
+    # "According to the Spokesperson, X appreciated ...": X is the clause's subject
+    return before is not None and not text.endswith("ccording to ", 0, before.start())
 
 
 def _surname_keys(names: list[tuple[str, str]]) -> list[dict[tuple[str, ...], str]]:
