@@ -74,3 +74,16 @@ def test_a_name_after_according_to_a_title_and_a_comma_does_not_hold_the_title()
     found = find_statements(text, spanned(text, names))
     assert [s.speaker for s in found] == ["Ivo Marsh", "Ivo Marsh"]
 
+
+def test_a_title_before_a_second_title_and_its_name_is_the_persons_too() -> None:
+    text = (
+        "Briefing\n\n"
+        "TARNBY, June 3 – Spokesperson of the ministry of Foreign Affairs of Norland, Ambassador"
+        " Ivo Marsh briefed journalists on Monday.\n\n"
+        "The Spokesperson noted that aid had reached the north.\n"
+    )
+    names = [("GPE", "TARNBY"), ("ROLE", "Spokesperson"), ("GPE", "Norland")]
+    names += [("ROLE", "Ambassador"), ("PERSON", "Ivo Marsh")]
+    names += [("ROLE", "Spokesperson")]
+    found = find_statements(text, spanned(text, names))
+    assert [s.speaker for s in found] == ["Ivo Marsh"]

@@ -80,6 +80,7 @@ _TITLE_PHRASE = (
 _TITLE_PHRASE_CHARACTERS = 160
 _COMMAS_IN_TITLE = 2
 _LEADING_WORD = re.compile(r"([A-Z][\w’'-]+) ")
+_TITLE_OPENINGS = ("\n", ". ", " – ", " — ", " - ")  # where a sentence's title may open
 _CLAUSE_OPENINGS = ("\n", ". ", ", ", " – ", " — ", " - ")  # where a clause may open
 # a finite verb makes words before a name a clause, not a title
 _CLAUSE_VERB = re.compile(
@@ -533,6 +534,10 @@ class Cast:
             first -= 1
         chain = spans[first:index]
         roles = [span for span in chain if span.type == "ROLE"] if chain else chain
+        if roles and text.startswith(", ", roles[0].start - 2):
+            titled = self._title_before_title(first + chain.index(roles[0]))
+            if titled is not None:  # "Spokesperson of the Ministry ..., Ambassador X": both
+                return f"{titled[0]}, {text[roles[0].start : chain[-1].end]}", *titled[1:]
         if roles:
             organisations = [s for s in chain if s.type == "ORG" and s.start > roles[-1].end]
             if not organisations:  # "UN spokesperson X", "Foreign Ministry spokesperson X"
@@ -612,6 +617,23 @@ class Cast:
         if following.type == "GPE" and _serves_place(text, person.end, following):
             return "", "", place_stems([following.text], [])
         return "", "", _NO_PLACES
+
+    def _title_before_title(self, first: int) -> tuple[str, str, frozenset[str]] | None:
+        """The title opening a clause and closed by a comma before the title chain starting at
+        span ``first`` ("– Spokesperson of the Ministry of Foreign Affairs, Ambassador X
+        briefed"): the person's first title."""
+        text = self.text
+        comma = self.spans[first].start - 2
+        window = max(0, comma - _TITLE_PHRASE_CHARACTERS)
+        at, mark = max((text.rfind(mark, window, comma), mark) for mark in _TITLE_OPENINGS)
+        start = at + len(mark) if at >= 0 else 0 if not window else -1
+        if start < 0 or not self.in_body(start):
+            return None
+        if text.startswith(("The ", "the "), start):
+            start += 4
+        return self._read_title(
+            start, comma, self.spans[bisect_left(self._span_starts, start) : first]
+        )
 
     def _title_phrase_after(self, index: int) -> tuple[str, str, frozenset[str]] | None:
         """A title in apposition after a person in the body, closed by a comma and no list
