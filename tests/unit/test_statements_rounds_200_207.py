@@ -87,3 +87,23 @@ def test_a_title_before_a_second_title_and_its_name_is_the_persons_too() -> None
     names += [("ROLE", "Spokesperson")]
     found = find_statements(text, spanned(text, names))
     assert [s.speaker for s in found] == ["Ivo Marsh"]
+
+
+def test_an_office_named_once_with_its_country_before_it_is_named_so_again() -> None:
+    text = (
+        "Chile protests\n\n"
+        "In a statement today, the Chile Ministry of Foreign Affairs took a stand against"
+        " Peru's actions.\n\n"
+        "The Ministry of Foreign Affairs urged the world to remain vigilant. Chile stated that"
+        " it stands firm.\n\n"
+        "Later the Ministry of Foreign Affairs of Peru said that the claims were false.\n"
+    )
+    names = [("ORG", "Chile Ministry of Foreign Affairs"), ("GPE", "Peru")]
+    names += [("ORG", "Ministry of Foreign Affairs"), ("GPE", "Chile")]
+    names += [("ORG", "Ministry of Foreign Affairs"), ("GPE", "Peru")]
+    found = find_statements(text, spanned(text, names))
+    assert [s.speaker for s in found] == [
+        "Chile Ministry of Foreign Affairs",
+        "Chile",
+        "Ministry of Foreign Affairs",
+    ]

@@ -60,6 +60,7 @@ _HONORIFICS = frozenset(
 _ENVOY = frozenset({"envoy"})
 _CHAIRS = frozenset({"chair", "chairperson", "chairman", "chairwoman"})
 _INITIALLED_HEADS = frozenset({"ministry", "department"})
+_PLACE_AFTER_OFFICE = 60  # characters after an office's name that may say whose it is
 _OFFICES = ("Ministry ", "Department ", "Office ")  # named with a country after a comma
 _GENERATIONS = (" jr.", " jr", " sr.", " sr", " ii", " iii", " iv")  # after a surname
 _INVERTED_HEADS = (" Ministry", " Department")  # "the Foreign Affairs Ministry": its head last
@@ -898,6 +899,8 @@ class Cast:
             span = self._portfolio_named_before(span)
         if span.text.endswith(_INVERTED_HEADS):
             span = self._head_first(span)
+        elif span.text.startswith(_OFFICES):
+            span = self._placed(span)
         key = self.key(span.text)
         name = self._organisation_names().get(key, span.text)
         return Speaker(name + self._seat(span), key, "ORG")
@@ -915,6 +918,27 @@ class Cast:
             ),
             span,
         )
+
+    def _placed(self, span: EntitySpan) -> EntitySpan:
+        """The one mention naming an office with its country before it ("the Taiwan Ministry
+        of Foreign Affairs") that a mention names without ("The Ministry of Foreign Affairs
+        went on to urge"): one office, in its fullest form; two countries' offices, neither."""
+        tail = f" {span.text}"
+        placed = {
+            s.text: s
+            for s in self._orgs()
+            if s.type == "ORG"
+            and s.text.endswith(tail)
+            and _leading_place(s.text)
+            and (len(s.text) == len(tail) + len(s.text.partition(" ")[0]))
+        }
+        if len(placed) != 1:
+            return span
+        owner = next(iter(placed.values()))
+        after = self.text[span.end : span.end + _PLACE_AFTER_OFFICE]
+        if any(place != owner.text.partition(" ")[0] for place in _places_in(after)):
+            return span  # "the Ministry of Foreign Affairs in the Syrian government": another
+        return owner
 
     def _head_first(self, span: EntitySpan) -> EntitySpan:
         """The mention naming an office head first ("Ministry of Foreign Affairs") that the

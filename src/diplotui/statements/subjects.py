@@ -1096,8 +1096,10 @@ class Subjects:
                 and len(head) == 1
                 and last.low in fold(recent[1].name).split()
                 and not self._introduced_alias(last)
-            ):
-                return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
+                and not (last.kind == "GPE" and fold(recent[1].name).startswith(last.low))
+            ):  # "Japan's Kyodo news agency said ... Kyodo said"; not "the Taiwan Ministry of
+                # Foreign Affairs urged ... Taiwan stated": the country, as written
+                return recent[1]
             if len(head) >= 2 and head[-2].kind == "WORD" and not head[-2].text.islower():
                 cased = self._organisation_cased(head)  # "GLOBAL Affairs Canada announced"
                 if cased is not None:
