@@ -107,3 +107,20 @@ def test_an_office_named_once_with_its_country_before_it_is_named_so_again() -> 
         "Chile",
         "Ministry of Foreign Affairs",
     ]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_its_sentence() -> None:
+    text = (
+        "Call held\n\n"
+        "Ivo Marsh said that the border was calm, noting that patrols were ready to act, seeing"
+        " joint action as a necessity.Highlighting the old ties of the two countries, Ana Berg"
+        " expressed support for closer border coordination.\n\n"
+        "Also, she affirmed that Sudria favours engagement with Norland.\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("PERSON", "Ana Berg")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found][-3:] == [
+        ("Ana Berg", "the old ties of the two countries"),
+        ("Ana Berg", "support for closer border coordination"),
+        ("Ana Berg", "Sudria favours engagement with Norland"),
+    ]
