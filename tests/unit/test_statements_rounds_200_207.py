@@ -124,3 +124,20 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_its_sentence() -> Non
         ("Ana Berg", "support for closer border coordination"),
         ("Ana Berg", "Sudria favours engagement with Norland"),
     ]
+
+
+def test_said_the_statement_after_a_sentence_without_a_verb_points_back_to_it() -> None:
+    text = (
+        "Rights at sea\n\n"
+        "Norland holds full rights over the waters of the Grey Sea under the 1982 convention.\n\n"
+        "Deputy spokesperson for the Ministry of Foreign Affairs Ana Berg said the statement.\n"
+    )
+    names = [("ROLE", "Deputy spokesperson"), ("ORG", "Ministry of Foreign Affairs")]
+    names += [("PERSON", "Ana Berg")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Ana Berg",
+            "Norland holds full rights over the waters of the Grey Sea under the 1982 convention",
+        )
+    ]

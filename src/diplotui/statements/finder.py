@@ -288,8 +288,10 @@ _OWN_SPEECH_ONLY = re.compile(  # the speaker's own earlier words named, up to t
     r" (?:of|on|from|in) (?:(?!that\b)[^,;:\"“”])*(?:[,;:]|\.?\s*$)"
 )
 _SPEECH_BY_STARTS = ("the ", "earlier ", "recent ", "statement", "remarks", "comments")
-_PRONOUN_OBJECT = re.compile(  # "this"/"so" as the whole object, then an adjunct or the end
-    r"(?:this|so)(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to)\b)"
+_PRONOUN_OBJECT = re.compile(  # "this"/"so"/"the statement" as the whole object, then an
+    # adjunct or the end
+    r"(?:this|so|the statement)"
+    r"(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to)\b)"
 )
 _AUXILIARY = re.compile(
     r"\b(?:will|would|could|can|should|must|may|might|shall|is|are|am|had|has|have|was|were)\b"
@@ -1869,14 +1871,17 @@ class _Finder:
         holding no statement of its own, is X's (as "This was stated by X")."""
         text = self.text
         s_start, s_end = sentence
-        at = text.find(" this", s_start, s_end)  # the cheap test first
-        if at < 0 or previous is None or not _PRONOUN_OBJECT.match(text, at + 1, s_end):
+        at = text.find(" this", s_start, s_end)  # the cheap tests first
+        if at < 0:
+            at = text.find(" the statement", s_start, s_end)  # "X said the statement."
+        pronoun = _PRONOUN_OBJECT.match(text, at + 1, s_end) if at >= 0 else None
+        if pronoun is None or previous is None:
             return
         verb = next((v for v in self._verbs_in(s_start, at) if v.end() == at), None)
         if verb is None or verb.group() != FORMS[verb.group()].past:
             return
         form = FORMS[verb.group()]
-        rest = _INVERTED_SOURCE.sub("", text[at + 5 : s_end].strip(' .!?"”’'))
+        rest = _INVERTED_SOURCE.sub("", text[pronoun.end() : s_end].strip(' .!?"”’'))
         if not _attribution_tail(rest, form):
             return
         if any(previous[0] <= s.start < previous[1] for s in self.found[-3:]):
@@ -2726,7 +2731,7 @@ class _Finder:
             position += 1
         if _CONTENT_CHARACTER.search(text, position, s_end) is None:
             return None  # only marks left (not a slice of the sentence's rest to strip)
-        if text.startswith(("this", "so"), position) and _PRONOUN_OBJECT.match(
+        if text.startswith(("this", "so", "the s"), position) and _PRONOUN_OBJECT.match(
             text, position, s_end
         ):
             return None  # "has said this at a briefing", "said so": what was said is elsewhere
