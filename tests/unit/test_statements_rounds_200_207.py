@@ -141,3 +141,14 @@ def test_said_the_statement_after_a_sentence_without_a_verb_points_back_to_it() 
             "Norland holds full rights over the waters of the Grey Sea under the 1982 convention",
         )
     ]
+
+
+def test_a_mission_named_with_its_seat_after_a_space_is_named_so() -> None:
+    text = (
+        "Envoy received\n\n"
+        "According to Norland High Commission Tarnby, the meeting took place on Sunday.\n\n"
+        "“The talks were positive,” the Commission said.\n"
+    )
+    names = [("ORG", "Norland High Commission"), ("GPE", "Tarnby")]
+    found = find_statements(text, spanned(text, names))
+    assert [s.speaker for s in found] == ["Norland High Commission Tarnby"] * 2

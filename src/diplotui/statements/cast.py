@@ -966,16 +966,26 @@ class Cast:
     def _seat(self, span: EntitySpan) -> str:
         """ " in Beijing" after a diplomatic mission named with its seat ("the Nepalese Embassy
         in Beijing"): a mission is known by where it is, as the article names it."""
-        mission = span.text.split()[-1].lower() in _MISSIONS or span.text.lower().endswith(
+        if not self.is_mission(span):
+            return ""
+        if self.text.startswith(" in ", span.end):
+            gap = " in "
+        elif self.text.startswith(" ", span.end):
+            gap = " "  # "Uganda High Commission Kigali"
+        else:
+            return ""
+        index = bisect_left(self._span_starts, span.end + len(gap))
+        if index < len(self.spans) and self.spans[index].start == span.end + len(gap):
+            seat = self.spans[index]
+            return f"{gap}{seat.text}" if seat.type == "GPE" else ""
+        return ""
+
+    @staticmethod
+    def is_mission(span: EntitySpan) -> bool:
+        """Whether an organisation is a diplomatic mission, known by its seat."""
+        return span.text.split()[-1].lower() in _MISSIONS or span.text.lower().endswith(
             "high commission"  # a Commonwealth country's embassy
         )
-        if not mission or not self.text.startswith(" in ", span.end):
-            return ""
-        index = bisect_left(self._span_starts, span.end + 4)
-        if index < len(self.spans) and self.spans[index].start == span.end + 4:
-            seat = self.spans[index]
-            return f" in {seat.text}" if seat.type == "GPE" else ""
-        return ""
 
     def _organisation_names(self) -> dict[str, str]:
         """The fullest surface of each organisation, place or event key, made when a speaker

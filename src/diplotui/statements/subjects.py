@@ -1088,6 +1088,14 @@ class Subjects:
                 and self.text.startswith(" (", head[-2].end)
             ):  # "China's Ministry of Foreign Affairs (MoFA)": the name, then its acronym
                 head, last = head[:-1], head[-2]
+            elif (
+                last.kind == "GPE"
+                and len(head) >= 2
+                and head[-2].kind == "ORG"
+                and head[-2].end + 1 == last.start
+                and self.cast.is_mission(self.span_at(head[-2].start))
+            ):  # "Uganda High Commission Kigali": the mission, its seat in its name
+                head, last = head[:-1], head[-2]
             if self.text.startswith(_POSSESSIVE, last.end):
                 return None  # "the Korean Peninsula's colonial ruler": its noun is not read
             recent = self.last_other.get("ORG")
