@@ -152,3 +152,16 @@ def test_a_mission_named_with_its_seat_after_a_space_is_named_so() -> None:
     names = [("ORG", "Norland High Commission"), ("GPE", "Tarnby")]
     found = find_statements(text, spanned(text, names))
     assert [s.speaker for s in found] == ["Norland High Commission Tarnby"] * 2
+
+
+def test_an_office_named_by_another_owner_is_not_the_office_that_spoke_last() -> None:
+    text = (
+        "Talks held\n\n"
+        "Ana Berg and Ivo Marsh met in Tarnby.\n\n"
+        "“Both agreed to work towards peace,” Berg’s office said.\n\n"
+        "A message issued by Marsh’s office said the meeting discussed the dispute.\n"
+    )
+    names = [("PERSON", "Ana Berg"), ("PERSON", "Ivo Marsh"), ("PERSON", "Berg")]
+    names += [("PERSON", "Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [s.speaker for s in found] == ["Berg’s office", "Marsh’s office"]

@@ -1168,9 +1168,13 @@ class Subjects:
             if span is not None:
                 return self.cast.organisation(span)
             recent = self.last_other.get("ORG")
-            if recent is not None and (
-                fold(recent[1].name).split()[-1] == low
-                or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
+            if (
+                recent is not None
+                and (
+                    fold(recent[1].name).split()[-1] == low
+                    or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
+                )
+                and not self._other_owner(head, recent[1])
             ):  # "the ministry", "the agency": the one that spoke, as it was named
                 return recent[1]
             name = self._named(head)
@@ -1188,6 +1192,14 @@ class Subjects:
             if office is not None:  # "Foreign Affairs said": the Ministry of Foreign Affairs
                 return self.cast.organisation(office)
         return None
+
+    def _other_owner(self, head: list[Unit], recent: Speaker) -> bool:
+        """Whether an office's mention names its owner, who is not the owner of the office
+        that spoke last ("Ahmed’s office said ... Abdullahi’s office said": two offices)."""
+        owner = next((u for u in head[:-1] if self.text.startswith(_POSSESSIVE, u.end)), None)
+        if owner is None or owner.kind != "PERSON":
+            return False
+        return not set(fold(owner.text).lower().split()) & set(recent.key.replace("'", " ").split())
 
     def _capitalised_before(self, head: str, position: int) -> str | None:
         """The name in capitals ending in ``head`` written last before ``position`` ("the
