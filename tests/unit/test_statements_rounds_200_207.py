@@ -165,3 +165,13 @@ def test_an_office_named_by_another_owner_is_not_the_office_that_spoke_last() ->
     names += [("PERSON", "Marsh")]
     found = find_statements(text, spanned(text, names))
     assert [s.speaker for s in found] == ["Berg’s office", "Marsh’s office"]
+
+
+def test_a_source_the_recogniser_missed_after_according_to_is_the_speaker() -> None:
+    text = (
+        "Views on the summit\n\n"
+        "Former MP Ivo Marsh said that the summit need not solve every problem now, according"
+        " to Tarn-Vox TV.\n"
+    )
+    found = find_statements(text, spanned(text, [("PERSON", "Ivo Marsh")]))
+    assert [(s.speaker, s.text[:20]) for s in found] == [("Tarn-Vox TV", "Former MP Ivo Marsh ")]

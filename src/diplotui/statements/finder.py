@@ -2616,7 +2616,9 @@ class _Finder:
         )
         speaker = named[0] if named is not None else self.subjects.classify(units, s_start)
         if speaker is None:
-            return None
+            speaker = _unrecognised_source(text, units)
+            if speaker is None:
+                return None
         rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
         if (
             rest is not None
@@ -2904,6 +2906,17 @@ class _Finder:
             self.subjects.remember(speaker, position, (claim.start, end))
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
+
+
+def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
+    """ "..., according to Al-Ruya TV.": a name in capitals the recogniser missed, a few
+    words, none a role, is the source, as written (an outlet, an organisation)."""
+    if not units or len(units) > _NAME_WORDS:
+        return None
+    if any(u.kind != "WORD" or not u.text[:1].isupper() or u.low in _SUBJECT_NOUNS for u in units):
+        return None
+    name = text[units[0].start : units[-1].end]
+    return Speaker(name, fold(name), "ORG")
 
 
 def _glued_pasts_cut(
