@@ -175,3 +175,15 @@ def test_a_source_the_recogniser_missed_after_according_to_is_the_speaker() -> N
     )
     found = find_statements(text, spanned(text, [("PERSON", "Ivo Marsh")]))
     assert [(s.speaker, s.text[:20]) for s in found] == [("Tarn-Vox TV", "Former MP Ivo Marsh ")]
+
+
+def test_the_ministrys_representative_is_its_spokesperson_not_a_group() -> None:
+    text = (
+        "Briefing\n\n"
+        "Foreign ministry spokesperson Ana Berg said that Norland held rights over the waters.\n\n"
+        "“We oppose any action that violates our rights,” the foreign ministry's representative"
+        " stressed.\n"
+    )
+    names = [("ROLE", "spokesperson"), ("PERSON", "Ana Berg")]
+    found = find_statements(text, spanned(text, names))
+    assert [s.speaker for s in found] == ["Ana Berg", "Ana Berg"]

@@ -24,6 +24,7 @@ from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
 from .verbs import FORMS
 
+_SPOKESPERSON = frozenset({"spokesperson"})
 _RANK_WORDS = frozenset({"deputy", "vice"})  # in lower case before a recognised title
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
@@ -1149,6 +1150,15 @@ class Subjects:
                 self._outlet = (_newspaper_named(self.spans),)
             if self._outlet[0] is not None:
                 return self._outlet[0]  # "the newspaper continues": the one the article names
+        if (
+            low == "representative"
+            and len(head) > 2
+            and self.text.startswith(_POSSESSIVE, head[-2].end - 2)
+            and role_words(head[-2].text) & lx.ORG_HEADS
+        ):  # "the foreign ministry's representative": a role, its spokesperson's, not a group
+            words = role_words(self._named(head[:-1])) | _SPOKESPERSON
+            found = self.cast.person_by_role(words, "spokesperson", position)
+            return found or self._generic(head, position)
         if low in lx.GROUP_NOUNS:
             recent = self.last_other.get("GROUP") if len(head) == 2 else None
             if (
