@@ -187,3 +187,16 @@ def test_the_ministrys_representative_is_its_spokesperson_not_a_group() -> None:
     names = [("ROLE", "spokesperson"), ("PERSON", "Ana Berg")]
     found = find_statements(text, spanned(text, names))
     assert [s.speaker for s in found] == ["Ana Berg", "Ana Berg"]
+
+
+def test_a_declaration_as_subject_stands_for_its_issuer() -> None:
+    text = (
+        "Stand taken\n\n"
+        "In a statement released today, the Ministry of Foreign Affairs took a stand against the"
+        " claims. The comprehensive declaration underscored Norland's commitment to peace.\n"
+    )
+    names = [("ORG", "Ministry of Foreign Affairs")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ministry of Foreign Affairs", "Norland's commitment to peace")
+    ]
