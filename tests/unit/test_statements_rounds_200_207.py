@@ -200,3 +200,16 @@ def test_a_declaration_as_subject_stands_for_its_issuer() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Ministry of Foreign Affairs", "Norland's commitment to peace")
     ]
+
+
+def test_he_after_a_persons_office_spoke_is_that_person() -> None:
+    text = (
+        "Talks held\n\n"
+        "Prime Minister Ivo Marsh said the two leaders agreed to talk.\n\n"
+        "A message issued by President Ana Berg’s office said the meeting discussed the dispute."
+        " He praised Marsh for “leading the dialogue with courage.”\n"
+    )
+    names = [("ROLE", "Prime Minister"), ("PERSON", "Ivo Marsh"), ("ROLE", "President")]
+    names += [("PERSON", "Ana Berg"), ("PERSON", "Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [s.speaker for s in found][-1] == "Ana Berg"

@@ -24,6 +24,7 @@ from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
 from .verbs import FORMS
 
+_PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's office
 _SPOKESPERSON = frozenset({"spokesperson"})
 _RANK_WORDS = frozenset({"deputy", "vice"})  # in lower case before a recognised title
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
@@ -868,6 +869,12 @@ class Subjects:
             self._spoke.add(speaker.key)
         else:
             self.last_other[speaker.type] = (self.sentence_index, speaker)
+            if speaker.type == "ORG" and speaker.name.endswith(_PERSONS_OFFICE):
+                # "X’s office said A. He added B": he is X, whose office spoke
+                owner = speaker.name[: -len(_PERSONS_OFFICE[0])].rpartition(" ")[2]
+                person = self.cast.named_ending(owner, position)
+                if person is not None:
+                    self.last_person = (position, person)
         if said is not None and said[0] > position:
             insort(self._said, (*said, speaker.key))
 
