@@ -213,3 +213,19 @@ def test_he_after_a_persons_office_spoke_is_that_person() -> None:
     names += [("PERSON", "Ana Berg"), ("PERSON", "Marsh")]
     found = find_statements(text, spanned(text, names))
     assert [s.speaker for s in found][-1] == "Ana Berg"
+
+
+def test_a_quotation_that_is_an_organisations_unlisted_verbs_whole_object_is_direct() -> None:
+    text = (
+        "Office condemns attack\n\n"
+        "The Ministry of Foreign Affairs denounced, in a statement, “the shelling of the convoy,"
+        " which wounded four people.”\n"
+    )
+    found = find_statements(text, spanned(text, [("ORG", "Ministry of Foreign Affairs")]))
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        (
+            "Ministry of Foreign Affairs",
+            "direct",
+            "the shelling of the convoy, which wounded four people.",
+        )
+    ]

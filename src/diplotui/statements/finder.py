@@ -1511,7 +1511,15 @@ class _Finder:
         if any(not _inside(quotes, v.start()) for v in verbs):
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
         speaker = self.subjects.main(s_start, open_at)
-        if speaker is None or not (speaker.type == "PERSON" or self._persons_joined(speaker)):
+        if speaker is None or not (
+            speaker.type == "PERSON"
+            or self._persons_joined(speaker)
+            or (  # 'The Ministry denounced, in a statement, “...”': the verb's whole object
+                speaker.type == "ORG"
+                and self.text.endswith(", ", s_start, open_at)
+                and _CONTENT_CHARACTER.search(self.text, content[1] + 1, s_end) is None
+            )
+        ):
             return None
         return speaker
 
