@@ -229,3 +229,13 @@ def test_a_quotation_that_is_an_organisations_unlisted_verbs_whole_object_is_dir
             "the shelling of the convoy, which wounded four people.",
         )
     ]
+
+
+def test_they_after_an_organisation_spoke_with_no_group_in_view_is_that_organisation() -> None:
+    text = (
+        "Envoy post empty\n\n"
+        "The lack of an envoy is a concern, the Ministry of Foreign Affairs said.\n\n"
+        "They stated that the Government approaches the matter responsibly.\n"
+    )
+    found = find_statements(text, spanned(text, [("ORG", "Ministry of Foreign Affairs")]))
+    assert [s.speaker for s in found] == ["Ministry of Foreign Affairs"] * 2

@@ -1747,7 +1747,12 @@ class Subjects:
                 return reported or self._organisation_acting_before(position)
             if speaker_type != "GROUP":
                 return None
-            return self._group_subject_before(position) or self._pair_subject_before(position)
+            found = self._group_subject_before(position) or self._pair_subject_before(position)
+            if found is None and self.last_speaker is not None and self.last_speaker.type == "ORG":
+                body = self.last_other.get("ORG")  # "..., the MFA said. They stated X": its
+                if body and self.sentence_index - body[0] <= _RECENT_SENTENCES:  # people
+                    return body[1]
+            return found
         candidates: list[tuple[int, Speaker]] = []
         if self.last_person is not None:
             candidates.append(self.last_person)
