@@ -68,6 +68,9 @@ _WORD = re.compile(r"\w+")
 _ASCII_NON_WORD = {c: " " for c in range(128) if not re.fullmatch(r"\w", chr(c))}
 
 
+_FULL_STOPS = (".", ".”", '."', ".’")  # a full stop, a quotation's closing mark after it
+
+
 def _words(line: str) -> set[str]:
     if line.isascii():  # casefold is lower there: one translate and split, no regex
         return set(line.lower().translate(_ASCII_NON_WORD).split())
@@ -188,8 +191,8 @@ def article_blocks(text: str, title: str = "") -> list[Block]:
         if line.endswith((")", ").")) and _PHOTO_CREDIT.search(line):  # lines are trimmed
             blocks.append(Block(BlockKind.CAPTION, start, end))
             continue
-        if repeated is not None and repeated[line] > 1 and not line.endswith("."):
-            continue
+        if repeated is not None and repeated[line] > 1 and not line.endswith(_FULL_STOPS):
+            continue  # debris ("Share"); a sentence the scraper repeated is text
         if _may_repeat_headline(line, title):
             title_words = _words(title) if title_words is None else title_words
             if _repeats_headline(line, title_words):

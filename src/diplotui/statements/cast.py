@@ -60,6 +60,7 @@ _HONORIFICS = frozenset(
 _ENVOY = frozenset({"envoy"})
 _CHAIRS = frozenset({"chair", "chairperson", "chairman", "chairwoman"})
 _INITIALLED_HEADS = frozenset({"ministry", "department"})
+_PLACE_AFTER_OFFICE = 60  # characters after an office's name that may say whose it is
 _OFFICES = ("Ministry ", "Department ", "Office ")  # named with a country after a comma
 _GENERATIONS = (" jr.", " jr", " sr.", " sr", " ii", " iii", " iv")  # after a surname
 _INVERTED_HEADS = (" Ministry", " Department")  # "the Foreign Affairs Ministry": its head last
@@ -80,6 +81,7 @@ _TITLE_PHRASE = (
 _TITLE_PHRASE_CHARACTERS = 160
 _COMMAS_IN_TITLE = 2
 _LEADING_WORD = re.compile(r"([A-Z][\w’'-]+) ")
+_TITLE_OPENINGS = ("\n", ". ", " – ", " — ", " - ")  # where a sentence's title may open
 _CLAUSE_OPENINGS = ("\n", ". ", ", ", " – ", " — ", " - ")  # where a clause may open
 # a finite verb makes words before a name a clause, not a title
 _CLAUSE_VERB = re.compile(
@@ -101,6 +103,7 @@ _THE_ENDING = re.compile(r"(?<![\w’'-])(?<!\b[Bb]oth )(?:[Tt]he|its|their) $")
 # a title's own "to/of/for the" ("the Assistant to the Minister of Foreign Affairs, Y": the title
 # of the one Y serves), not a verb's ("paid a call to the Secretary-General, Y")
 _SERVING_TITLE = re.compile(r"\b[A-Z][\w’'-]* (?:to|of|for) the $")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _COUNTRY_ENDINGS = ("ius", "ia", "a", "o", "y", "e", "i")  # Mauritius, Russia, Kenya, Mexico,
 # Ukraine, Burundi
@@ -291,6 +294,8 @@ class Cast:
         titled: _Person | None = None  # the last person named with a title
         last_named: dict[str, str] = {}  # a word two full names share -> the last one named
         titled_named: dict[tuple[str, str], str] = {}  # (a title right before, that word) -> key
+        named_before: dict[str, str] = {}  # that word -> the one of its names named before the last
+        named_at: dict[str, int] = {}  # that word -> where its last full name ends
         body, block, previous = self._body, 0, -1  # ``in_body`` walked along the body
         for index, span in persons:
             start = span.start
@@ -308,7 +313,10 @@ class Cast:
                 if ambiguous and in_body:
                     for token in span.text.split():
                         if token in ambiguous:
+                            if last_named.get(token, key) != key:
+                                named_before[token] = last_named[token]
                             last_named[token] = key
+                            named_at[token] = span.end
                             if titled_as := self._title_right_before(index):
                                 titled_named[titled_as, token] = key
             else:
@@ -319,6 +327,10 @@ class Cast:
                     known = titled_named.get((titled_as, span.text)) if titled_as else None
                 if known is None and span.text in ambiguous:
                     known = last_named.get(span.text)  # "Wang" after Wang Yi, not Wang Wenbin
+                    other = named_before.get(span.text)
+                    if other is not None and self._same_sentence(named_at[span.text], start):
+                        # "When asked by Cho Jung-sik ..., Cho said": the other Cho
+                        known = last_named[span.text] = other
                 if self._name_goes_on(span):  # "Sheikh Zayed bin Sultan ..." cut at "bin":
                     known = self.key(span.text)  # a Zayed of his own
                 if known is None and _ACRONYM.fullmatch(span.text):  # "The PS noted"
@@ -388,6 +400,10 @@ class Cast:
                     _press_secretary_speaks(person)
             if person.heads:
                 titled = person
+
+    def _same_sentence(self, start: int, end: int) -> bool:
+        """Whether no sentence or paragraph ends between ``start`` and ``end``."""
+        return _SENTENCE_END.search(self.text, start, end) is None
 
     def _apposed_title_too(self, index: int, person: _Person) -> None:
         """A second title apposed after a titled person ("Foreign Minister X, the special envoy
@@ -519,6 +535,10 @@ class Cast:
             first -= 1
         chain = spans[first:index]
         roles = [span for span in chain if span.type == "ROLE"] if chain else chain
+        if roles and text.startswith(", ", roles[0].start - 2):
+            titled = self._title_before_title(first + chain.index(roles[0]))
+            if titled is not None:  # "Spokesperson of the Ministry ..., Ambassador X": both
+                return f"{titled[0]}, {text[roles[0].start : chain[-1].end]}", *titled[1:]
         if roles:
             organisations = [s for s in chain if s.type == "ORG" and s.start > roles[-1].end]
             if not organisations:  # "UN spokesperson X", "Foreign Ministry spokesperson X"
@@ -598,6 +618,23 @@ class Cast:
         if following.type == "GPE" and _serves_place(text, person.end, following):
             return "", "", place_stems([following.text], [])
         return "", "", _NO_PLACES
+
+    def _title_before_title(self, first: int) -> tuple[str, str, frozenset[str]] | None:
+        """The title opening a clause and closed by a comma before the title chain starting at
+        span ``first`` ("– Spokesperson of the Ministry of Foreign Affairs, Ambassador X
+        briefed"): the person's first title."""
+        text = self.text
+        comma = self.spans[first].start - 2
+        window = max(0, comma - _TITLE_PHRASE_CHARACTERS)
+        at, mark = max((text.rfind(mark, window, comma), mark) for mark in _TITLE_OPENINGS)
+        start = at + len(mark) if at >= 0 else 0 if not window else -1
+        if start < 0 or not self.in_body(start):
+            return None
+        if text.startswith(("The ", "the "), start):
+            start += 4
+        return self._read_title(
+            start, comma, self.spans[bisect_left(self._span_starts, start) : first]
+        )
 
     def _title_phrase_after(self, index: int) -> tuple[str, str, frozenset[str]] | None:
         """A title in apposition after a person in the body, closed by a comma and no list
@@ -862,6 +899,8 @@ class Cast:
             span = self._portfolio_named_before(span)
         if span.text.endswith(_INVERTED_HEADS):
             span = self._head_first(span)
+        elif span.text.startswith(_OFFICES):
+            span = self._placed(span)
         key = self.key(span.text)
         name = self._organisation_names().get(key, span.text)
         return Speaker(name + self._seat(span), key, "ORG")
@@ -879,6 +918,27 @@ class Cast:
             ),
             span,
         )
+
+    def _placed(self, span: EntitySpan) -> EntitySpan:
+        """The one mention naming an office with its country before it ("the Taiwan Ministry
+        of Foreign Affairs") that a mention names without ("The Ministry of Foreign Affairs
+        went on to urge"): one office, in its fullest form; two countries' offices, neither."""
+        tail = f" {span.text}"
+        placed = {
+            s.text: s
+            for s in self._orgs()
+            if s.type == "ORG"
+            and s.text.endswith(tail)
+            and _leading_place(s.text)
+            and (len(s.text) == len(tail) + len(s.text.partition(" ")[0]))
+        }
+        if len(placed) != 1:
+            return span
+        owner = next(iter(placed.values()))
+        after = self.text[span.end : span.end + _PLACE_AFTER_OFFICE]
+        if any(place != owner.text.partition(" ")[0] for place in _places_in(after)):
+            return span  # "the Ministry of Foreign Affairs in the Syrian government": another
+        return owner
 
     def _head_first(self, span: EntitySpan) -> EntitySpan:
         """The mention naming an office head first ("Ministry of Foreign Affairs") that the
@@ -906,16 +966,26 @@ class Cast:
     def _seat(self, span: EntitySpan) -> str:
         """ " in Beijing" after a diplomatic mission named with its seat ("the Nepalese Embassy
         in Beijing"): a mission is known by where it is, as the article names it."""
-        mission = span.text.split()[-1].lower() in _MISSIONS or span.text.lower().endswith(
+        if not self.is_mission(span):
+            return ""
+        if self.text.startswith(" in ", span.end):
+            gap = " in "
+        elif self.text.startswith(" ", span.end):
+            gap = " "  # "Uganda High Commission Kigali"
+        else:
+            return ""
+        index = bisect_left(self._span_starts, span.end + len(gap))
+        if index < len(self.spans) and self.spans[index].start == span.end + len(gap):
+            seat = self.spans[index]
+            return f"{gap}{seat.text}" if seat.type == "GPE" else ""
+        return ""
+
+    @staticmethod
+    def is_mission(span: EntitySpan) -> bool:
+        """Whether an organisation is a diplomatic mission, known by its seat."""
+        return span.text.split()[-1].lower() in _MISSIONS or span.text.lower().endswith(
             "high commission"  # a Commonwealth country's embassy
         )
-        if not mission or not self.text.startswith(" in ", span.end):
-            return ""
-        index = bisect_left(self._span_starts, span.end + 4)
-        if index < len(self.spans) and self.spans[index].start == span.end + 4:
-            seat = self.spans[index]
-            return f" in {seat.text}" if seat.type == "GPE" else ""
-        return ""
 
     def _organisation_names(self) -> dict[str, str]:
         """The fullest surface of each organisation, place or event key, made when a speaker
@@ -1225,7 +1295,8 @@ def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     if not role.start or text[role.start - 1] == "\n":
         return True  # "Foreign Affairs Minister, X seems ...": the title opens its paragraph
     before = _THE_BEFORE_TITLE.search(text, max(0, role.start - 30), role.start)
-    return before is not None
+    # "According to the Spokesperson, X appreciated ...": X is the clause's subject
+    return before is not None and not text.endswith("ccording to ", 0, before.start())
 
 
 def _surname_keys(names: list[tuple[str, str]]) -> list[dict[tuple[str, ...], str]]:

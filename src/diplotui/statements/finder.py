@@ -305,8 +305,10 @@ _OWN_SPEECH_ONLY = re.compile(  # the speaker's own earlier words named, up to t
     r" (?:of|on|from|in) (?:(?!that\b)[^,;:\"“”])*(?:[,;:]|\.?\s*$)"
 )
 _SPEECH_BY_STARTS = ("the ", "earlier ", "recent ", "statement", "remarks", "comments")
-_PRONOUN_OBJECT = re.compile(  # "this"/"so" as the whole object, then an adjunct or the end
-    r"(?:this|so)(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to)\b)"
+_PRONOUN_OBJECT = re.compile(  # "this"/"so"/"the statement" as the whole object, then an
+    # adjunct or the end
+    r"(?:this|so|the statement)"
+    r"(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to)\b)"
 )
 _AUXILIARY = re.compile(
     r"\b(?:will|would|could|can|should|must|may|might|shall|is|are|am|had|has|have|was|were)\b"
@@ -357,6 +359,8 @@ _TIME_TAIL = re.compile(
     r"|(?:on |later )?(?:the same|that|the next|the following|the previous) day"
     r"|yesterday|today|tonight|recently|earlier|later)"
 )
+_STRAIGHT_OPENING = re.compile(r"(?:^|(?<=[\s(]))'(?=\w)")
+_STRAIGHT_CLOSING = re.compile(r"\S'(?![\w])")
 _REVERSED_OPENING = re.compile(r"(?<=[ \n:])”(?=\w)|^”(?=\w)")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
@@ -670,8 +674,11 @@ def _marks_read(text: str) -> str:
         text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark.start()), text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
-    if at < 0 and "‘" in text and '"' not in text:  # no double mark: single ones quote
-        text = _single_marks_read(text)
+    if at < 0 and '"' not in text:  # no double mark: single ones quote
+        if "‘" in text:
+            text = _single_marks_read(text)
+        elif " '" in text or "\n'" in text:  # straight ones only (round 201)
+            text = _straight_single_marks_read(text)
         at = text.find("“")
     while at >= 0:
         if (
@@ -713,6 +720,26 @@ def _single_marks_read(text: str) -> str:
             opening = text.find("‘", closing + 1)
         else:  # none on its line, or another ‘ opens first: that one is read instead
             opening = reopened if reopened >= 0 else text.find("‘", line_end)
+    return "".join(chars)
+
+
+def _straight_single_marks_read(text: str) -> str:
+    """A text quoting in straight single marks only ('...'): each pair on one line made double,
+    one character for one; a mark opens after a space, a line's start or a bracket and before
+    a letter or digit, and closes after a character that is no space and before none that is a
+    letter (an apostrophe, "Korea's", stays)."""
+    chars = list(text)
+    opening = _STRAIGHT_OPENING.search(text)
+    while opening is not None:
+        at = opening.end() - 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        closing = _STRAIGHT_CLOSING.search(text, at + 1, line_end)
+        if closing is None:
+            opening = _STRAIGHT_OPENING.search(text, line_end)
+            continue
+        chars[at], chars[closing.start() + 1] = "“", "”"
+        opening = _STRAIGHT_OPENING.search(text, closing.end())
     return "".join(chars)
 
 
@@ -1614,7 +1641,15 @@ class _Finder:
         if any(not _inside(quotes, v.start()) for v in verbs):
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
         speaker = self.subjects.main(s_start, open_at)
-        if speaker is None or not (speaker.type == "PERSON" or self._persons_joined(speaker)):
+        if speaker is None or not (
+            speaker.type == "PERSON"
+            or self._persons_joined(speaker)
+            or (  # 'The Ministry denounced, in a statement, “...”': the verb's whole object
+                speaker.type == "ORG"
+                and self.text.endswith(", ", s_start, open_at)
+                and _CONTENT_CHARACTER.search(self.text, content[1] + 1, s_end) is None
+            )
+        ):
             return None
         return speaker
 
@@ -1985,14 +2020,17 @@ class _Finder:
         holding no statement of its own, is X's (as "This was stated by X")."""
         text = self.text
         s_start, s_end = sentence
-        at = text.find(" this", s_start, s_end)  # the cheap test first
-        if at < 0 or previous is None or not _PRONOUN_OBJECT.match(text, at + 1, s_end):
+        at = text.find(" this", s_start, s_end)  # the cheap tests first
+        if at < 0:
+            at = text.find(" the statement", s_start, s_end)  # "X said the statement."
+        pronoun = _PRONOUN_OBJECT.match(text, at + 1, s_end) if at >= 0 else None
+        if pronoun is None or previous is None:
             return
         verb = next((v for v in self._verbs_in(s_start, at) if v.end() == at), None)
         if verb is None or verb.group() != FORMS[verb.group()].past:
             return
         form = FORMS[verb.group()]
-        rest = _INVERTED_SOURCE.sub("", text[at + 5 : s_end].strip(' .!?"”’'))
+        rest = _INVERTED_SOURCE.sub("", text[pronoun.end() : s_end].strip(' .!?"”’'))
         if not _attribution_tail(rest, form):
             return
         if any(previous[0] <= s.start < previous[1] for s in self.found[-3:]):
@@ -2740,7 +2778,9 @@ class _Finder:
         )
         speaker = named[0] if named is not None else self.subjects.classify(units, s_start)
         if speaker is None:
-            return None
+            speaker = _unrecognised_source(text, units)
+            if speaker is None:
+                return None
         rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
         if (
             rest is not None
@@ -2855,7 +2895,7 @@ class _Finder:
             position += 1
         if _CONTENT_CHARACTER.search(text, position, s_end) is None:
             return None  # only marks left (not a slice of the sentence's rest to strip)
-        if text.startswith(("this", "so"), position) and _PRONOUN_OBJECT.match(
+        if text.startswith(("this", "so", "the s"), position) and _PRONOUN_OBJECT.match(
             text, position, s_end
         ):
             return None  # "has said this at a briefing", "said so": what was said is elsewhere
@@ -3038,6 +3078,17 @@ class _Finder:
             self.subjects.remember(speaker, position, (claim.start, end))
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
+
+
+def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
+    """ "..., according to Al-Ruya TV.": a name in capitals the recogniser missed, a few
+    words, none a role, is the source, as written (an outlet, an organisation)."""
+    if not units or len(units) > _NAME_WORDS:
+        return None
+    if any(u.kind != "WORD" or not u.text[:1].isupper() or u.low in _SUBJECT_NOUNS for u in units):
+        return None
+    name = text[units[0].start : units[-1].end]
+    return Speaker(name, fold(name), "ORG")
 
 
 def _glued_pasts_cut(

@@ -90,7 +90,10 @@ PROXY_NOUNS = _words(
     "release announcement data"
 )
 # A proxy that stands for the issuer last in view ("The statement added", "the report said").
-ISSUED_NOUNS = ("statement", "readout", "report", "post", "release", "communiqu", "announcement")
+ISSUED_NOUNS = (
+    *("statement", "readout", "report", "post", "release", "communiqu", "announcement"),
+    "declaration",  # "The comprehensive declaration underscored X" (round 201)
+)
 # A policy document is no speaker ("Resolution 57 also emphasizes").
 DOCUMENT_NOUNS = _words(
     "resolution law platform strategy decision report document plan directive agreement "

@@ -24,6 +24,9 @@ from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
 from .verbs import FORMS
 
+_PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's office
+_SPOKESPERSON = frozenset({"spokesperson"})
+_RANK_WORDS = frozenset({"deputy", "vice"})  # in lower case before a recognised title
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
 _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
@@ -870,6 +873,12 @@ class Subjects:
             self._spoke.add(speaker.key)
         else:
             self.last_other[speaker.type] = (self.sentence_index, speaker)
+            if speaker.type == "ORG" and speaker.name.endswith(_PERSONS_OFFICE):
+                # "X’s office said A. He added B": he is X, whose office spoke
+                owner = speaker.name[: -len(_PERSONS_OFFICE[0])].rpartition(" ")[2]
+                person = self.cast.named_ending(owner, position)
+                if person is not None:
+                    self.last_person = (position, person)
         if said is not None and said[0] > position:
             insort(self._said, (*said, speaker.key))
 
@@ -1067,7 +1076,9 @@ class Subjects:
             name = self.text[head[1].start : last.end]  # "several MPs": a group, as "MPs"
             return Speaker(name, fold(name), "GROUP")
         if last.kind == "ROLE":
-            words = role_words(" ".join(u.text for u in head if u.kind != "WORD"))
+            words = role_words(
+                " ".join(u.text for u in head if u.kind != "WORD" or u.low in _RANK_WORDS)
+            )  # "the deputy FM": a deputy's title, the recogniser's role "FM" alone
             found = self.cast.person_by_role(words, role_head(last.text), position, places)
             if found is not None and self.cast.named_only_after(found, position):
                 # "Samoa's Prime Minister says ... Fiame ... was speaking", though a prime
@@ -1089,6 +1100,14 @@ class Subjects:
                 and self.text.startswith(" (", head[-2].end)
             ):  # "China's Ministry of Foreign Affairs (MoFA)": the name, then its acronym
                 head, last = head[:-1], head[-2]
+            elif (
+                last.kind == "GPE"
+                and len(head) >= 2
+                and head[-2].kind == "ORG"
+                and head[-2].end + 1 == last.start
+                and self.cast.is_mission(self.span_at(head[-2].start))
+            ):  # "Uganda High Commission Kigali": the mission, its seat in its name
+                head, last = head[:-1], head[-2]
             if self.text.startswith(_POSSESSIVE, last.end):
                 return None  # "the Korean Peninsula's colonial ruler": its noun is not read
             recent = self.last_other.get("ORG")
@@ -1097,8 +1116,10 @@ class Subjects:
                 and len(head) == 1
                 and last.low in fold(recent[1].name).split()
                 and not self._introduced_alias(last)
-            ):
-                return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
+                and not (last.kind == "GPE" and fold(recent[1].name).startswith(last.low))
+            ):  # "Japan's Kyodo news agency said ... Kyodo said"; not "the Taiwan Ministry of
+                # Foreign Affairs urged ... Taiwan stated": the country, as written
+                return recent[1]
             if len(head) >= 2 and head[-2].kind == "WORD" and not head[-2].text.islower():
                 cased = self._organisation_cased(head)  # "GLOBAL Affairs Canada announced"
                 if cased is not None:
@@ -1140,6 +1161,15 @@ class Subjects:
                 self._outlet = (_newspaper_named(self.spans),)
             if self._outlet[0] is not None:
                 return self._outlet[0]  # "the newspaper continues": the one the article names
+        if (
+            low == "representative"
+            and len(head) > 2
+            and self.text.startswith(_POSSESSIVE, head[-2].end - 2)
+            and role_words(head[-2].text) & lx.ORG_HEADS
+        ):  # "the foreign ministry's representative": a role, its spokesperson's, not a group
+            words = role_words(self._named(head[:-1])) | _SPOKESPERSON
+            found = self.cast.person_by_role(words, "spokesperson", position)
+            return found or self._generic(head, position)
         if low in lx.GROUP_NOUNS:
             recent = self.last_other.get("GROUP") if len(head) == 2 else None
             if (
@@ -1171,9 +1201,13 @@ class Subjects:
                 return recent[1]  # the one just speaking, not one named before it
             if span is not None:
                 return self.cast.organisation(span)
-            if recent is not None and (
-                fold(recent[1].name).split()[-1] == low
-                or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
+            if (
+                recent is not None
+                and (
+                    fold(recent[1].name).split()[-1] == low
+                    or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
+                )
+                and not self._other_owner(head, recent[1])
             ):  # "the ministry", "the agency": the one that spoke, as it was named
                 return recent[1]
             name = self._named(head)
@@ -1191,6 +1225,14 @@ class Subjects:
             if office is not None:  # "Foreign Affairs said": the Ministry of Foreign Affairs
                 return self.cast.organisation(office)
         return None
+
+    def _other_owner(self, head: list[Unit], recent: Speaker) -> bool:
+        """Whether an office's mention names its owner, who is not the owner of the office
+        that spoke last ("Ahmed’s office said ... Abdullahi’s office said": two offices)."""
+        owner = next((u for u in head[:-1] if self.text.startswith(_POSSESSIVE, u.end)), None)
+        if owner is None or owner.kind != "PERSON":
+            return False
+        return not set(fold(owner.text).lower().split()) & set(recent.key.replace("'", " ").split())
 
     def _capitalised_before(self, head: str, position: int) -> str | None:
         """The name in capitals ending in ``head`` written last before ``position`` ("the
@@ -1721,7 +1763,12 @@ class Subjects:
                 return reported or self._organisation_acting_before(position)
             if speaker_type != "GROUP":
                 return None
-            return self._group_subject_before(position) or self._pair_subject_before(position)
+            found = self._group_subject_before(position) or self._pair_subject_before(position)
+            if found is None and self.last_speaker is not None and self.last_speaker.type == "ORG":
+                body = self.last_other.get("ORG")  # "..., the MFA said. They stated X": its
+                if body and self.sentence_index - body[0] <= _RECENT_SENTENCES:  # people
+                    return body[1]
+            return found
         candidates: list[tuple[int, Speaker]] = []
         if self.last_person is not None:
             candidates.append(self.last_person)

@@ -23,9 +23,10 @@ _TERMINATOR_MARKS = ".!?…"
 _TERMINATOR = re.compile(f"[{_TERMINATOR_MARKS}]+[\"”’'»)\\]]*(?=\\s)")
 # The gap after a terminator, up to the first letter of what follows (openers skipped).
 _GAP = re.compile(r"\s+[\"“‘'«(\[]*")
-# a closing mark, a full stop and a capital with no space between ('...Indo-Pacific”.Answering
-# questions'): a page that lost the space, not a sentence going on
-_RUN_ON_QUOTE = re.compile(r"[”\"]\.(?=[A-Z][a-z])")
+# a closing mark or a word, a full stop and a capital with no space between
+# ('Indo-Pacific”.Answering questions', 'a timely necessity.Highlighting'): a page that lost
+# the space, not a sentence going on
+_RUN_ON_QUOTE = re.compile(r"(?:[”\"]|(?<=[a-z]{3}))\.(?=[A-Z][a-z])")
 # a combining accent is part of its word (a text stored decomposed, "No\u0323\u0302i"): not a
 # word character to \w, it cut the word, and a selection moved by words lost the accents
 _WORD = re.compile(rf"\w[\w{MARKS}]*(?:[’'.\-]\w[\w{MARKS}]*)*")
@@ -122,18 +123,19 @@ def paragraph_sentences(text: str, para_start: int, para_end: int) -> list[Span]
             spans.append((start, match.end()))
             start = _skip_space(text, match.end())
     spans.append((start, para_end))
-    if text.find("”.", para_start, para_end) >= 0 or text.find('".', para_start, para_end) >= 0:
+    if _RUN_ON_QUOTE.search(text, para_start, para_end) is not None:
         return _split_run_on(text, spans)
     return spans
 
 
 def _split_run_on(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` split where a closing mark and a full stop run on into the next sentence."""
+    """``spans`` split where a full stop after a closing mark or a word runs on into the next
+    sentence, the page's space lost."""
     split: list[Span] = []
     for start, end in spans:
         for run_on in _RUN_ON_QUOTE.finditer(text, start, end):
-            split.append((start, run_on.start() + 2))
-            start = run_on.start() + 2
+            split.append((start, run_on.end()))
+            start = run_on.end()
         split.append((start, end))
     return split
 
