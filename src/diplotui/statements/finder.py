@@ -843,6 +843,7 @@ class _Finder:
             found_before = len(self.found)
             lost = -1 if quotes else self.text.find("”", block_start, block_end)
             stray = self._stray_close(quotes, block_end) if quotes else -1
+            said_this = self.text.find(" this", block_start, block_end) >= 0  # once a paragraph
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
@@ -853,7 +854,8 @@ class _Finder:
                 elif sentence[0] <= lost < sentence[1]:
                     self._lost_opening(block_start, lost, paragraph)
                 self._back_reference(sentence, previous)
-                self._said_this(sentence, previous)
+                if said_this:
+                    self._said_this(sentence, previous)
                 self._passive_with_agent(sentence)
                 self._reported(sentence, quotes)
                 previous = sentence
