@@ -599,19 +599,18 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     adjective before its noun ("the first confirmed meeting", "its stated aim"), a word
     hyphened to the next in a compound ("state-run media"), the noun "states" before a stop
     or a dash, or a verb's noun after a possessive: no verb."""
-    if verb.string.startswith("-", verb.end()):
+    word, (start, end) = verb.group(), verb.span()  # asked of every listed verb: read once
+    if verb.string.startswith("-", end):
         return True
-    if verb.group() == "states":  # "the member states, ...", "the three states – A, B, C"
-        return text.startswith((",", ".", ";", ")", " –", " —"), verb.end())
-    if verb.group() == "state" and _STATE_MODIFIED.match(text, verb.end()) is not None:
+    if word == "states":  # "the member states, ...", "the three states – A, B, C"
+        return text.startswith((",", ".", ";", ")", " –", " —"), end)
+    if word == "state" and _STATE_MODIFIED.match(text, end) is not None:
         return True  # "head of the Norland state nuclear company", "on a state visit"
-    if verb.group() == "stress" and _UNDER_STRESS.search(
-        text, max(0, verb.start() - 30), verb.start()
-    ):
+    if word == "stress" and _UNDER_STRESS.search(text, max(0, start - 30), start):
         return True  # "ties came under considerable stress after ...": the noun
-    if not verb.group().endswith("ed"):
-        return text.endswith(("’s ", "'s "), 0, verb.start()) and _owned_noun(text, verb)
-    space = verb.start() - 1
+    if not word.endswith("ed"):
+        return text.endswith(("’s ", "'s "), 0, start) and _owned_noun(text, verb)
+    space = start - 1
     if space < 1 or text[space] != " ":
         return False
     return text[text.rfind(" ", max(0, space - 12), space) + 1 : space] in _BEFORE_ADJECTIVE
