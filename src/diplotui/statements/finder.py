@@ -210,9 +210,8 @@ _FRONTED_PREPOSITIONS = lx.PREPOSITIONS | {"over", "about", "at"}  # '“Alarmed
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
 _MATCH_START = methodcaller("start")
-_PAST_FORMS = tuple(
-    sorted({f.past for f in FORMS.values() if f.past.endswith(("ed", "said", "told"))})
-)
+_PAST_ENDINGS = ("ed", "said", "told")
+_PAST_FORMS = tuple(sorted({f.past for f in FORMS.values() if f.past.endswith(_PAST_ENDINGS)}))
 _PAST_FORM = re.compile("|".join(_PAST_FORMS))
 # a listed past run into the name before it ("Alfaronoted"), its word's end
 _GLUED_PAST = re.compile(r"\b[A-Z][a-z]{2,}?(" + "|".join(_PAST_FORMS) + r")$")
@@ -624,19 +623,18 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     adjective before its noun ("the first confirmed meeting", "its stated aim"), a word
     hyphened to the next in a compound ("state-run media"), the noun "states" before a stop
     or a dash, or a verb's noun after a possessive: no verb."""
-    if verb.string.startswith("-", verb.end()):
+    word, (start, end) = verb.group(), verb.span()  # asked of every listed verb: read once
+    if verb.string.startswith("-", end):
         return True
-    if verb.group() == "states":  # "the member states, ...", "the three states – A, B, C"
-        return text.startswith((",", ".", ";", ")", " –", " —"), verb.end())
-    if verb.group() == "state" and _STATE_MODIFIED.match(text, verb.end()) is not None:
+    if word == "states":  # "the member states, ...", "the three states – A, B, C"
+        return text.startswith((",", ".", ";", ")", " –", " —"), end)
+    if word == "state" and _STATE_MODIFIED.match(text, end) is not None:
         return True  # "head of the Norland state nuclear company", "on a state visit"
-    if verb.group() == "stress" and _UNDER_STRESS.search(
-        text, max(0, verb.start() - 30), verb.start()
-    ):
+    if word == "stress" and _UNDER_STRESS.search(text, max(0, start - 30), start):
         return True  # "ties came under considerable stress after ...": the noun
-    if not verb.group().endswith("ed"):
-        return text.endswith(("’s ", "'s "), 0, verb.start()) and _owned_noun(text, verb)
-    space = verb.start() - 1
+    if not word.endswith("ed"):
+        return text.endswith(("’s ", "'s "), 0, start) and _owned_noun(text, verb)
+    space = start - 1
     if space < 1 or text[space] != " ":
         return False
     return text[text.rfind(" ", max(0, space - 12), space) + 1 : space] in _BEFORE_ADJECTIVE
@@ -808,7 +806,10 @@ class _Finder:
             spans = parenthesised_given_names(text, spans)
         if "(@" in text:
             spans = [s for s in spans if not _signs_a_tweet(text, s)]
-        if any(s.type == "PERSON" and s.text.endswith(_PAST_FORMS) for s in spans):
+        if any(
+            s.type == "PERSON" and s.text.endswith(_PAST_ENDINGS) and s.text.endswith(_PAST_FORMS)
+            for s in spans  # the forms' endings first: 3 tests a name, not 35
+        ):
             spans, verbs = _glued_pasts_cut(text, spans, verbs)
         spans, verbs = _glued_pasts_found(text, spans, verbs)
         self.verbs = verbs  # the listed verbs of the whole text, found once
@@ -892,6 +893,7 @@ class _Finder:
             found_before = len(self.found)
             lost = -1 if quotes else self.text.find("”", block_start, block_end)
             stray = self._stray_close(quotes, block_end) if quotes else -1
+            said_this = self.text.find(" this", block_start, block_end) >= 0  # once a paragraph
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
@@ -902,7 +904,8 @@ class _Finder:
                 elif sentence[0] <= lost < sentence[1]:
                     self._lost_opening(block_start, lost, paragraph)
                 self._back_reference(sentence, previous)
-                self._said_this(sentence, previous)
+                if said_this:
+                    self._said_this(sentence, previous)
                 self._passive_with_agent(sentence)
                 self._reported(sentence, quotes)
                 previous = sentence
