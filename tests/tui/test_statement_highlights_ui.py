@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from diplotui.cite import STYLE_SETTING
 from diplotui.model import Article
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from tests.cli.test_cli_statement_highlights import ARTICLE, ARTICLE_ID, HANG_WORDS, TEXT
 
+from .helpers import settle, type_text
 from .test_reader_support import sidebar_rows
 from .test_statements_ui import _open_first
 
@@ -50,6 +53,31 @@ async def test_h_on_a_selected_attribution_and_quotation_stores_the_quotation(
         await pilot.press("u")  # undo takes it away whole
         await pilot.pause()
         assert store.highlights(ARTICLE_ID) == []
+    store.close()
+
+
+@pytest.mark.parametrize("key", ["n", "number_sign"])
+async def test_a_note_or_tag_on_a_selected_statement_names_the_words_it_highlighted(
+    store_path: Path, key: str
+):
+    """``n`` (a note) and ``#`` (tags) on a selection highlight it, and said "Highlighted “Answering
+    reporters' question about…”": the selection, where the highlight stores Hang's words
+    alone, the words ``h`` names."""
+    store = _plain_store(store_path, ARTICLE, TEXT)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        while "Hang said" not in reader.text[slice(*reader.cursor_span)]:
+            await pilot.press("j")
+        await pilot.press("v", key)
+        await settle(app, pilot)
+        await type_text(pilot, "sovereignty")
+        await pilot.press("ctrl+s" if key == "n" else "enter")
+        await pilot.pause()
+        (highlight,) = store.highlights(ARTICLE_ID)
+        assert highlight.quote == HANG_WORDS
+        said = str(list(app._notifications)[-1].message)
+        assert said == "Highlighted “Viet Nam's consistent stance is that…”: key statement."
     store.close()
 
 
