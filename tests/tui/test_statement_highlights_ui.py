@@ -6,12 +6,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from textual.widgets import OptionList
 
 from diplotui.cite import STYLE_SETTING
 from diplotui.model import Article
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from tests.cli.test_cli_statement_highlights import ARTICLE, ARTICLE_ID, HANG_WORDS, TEXT
+from tests.cli_runner import run_main
 
 from .helpers import settle, type_text
 from .test_reader_support import sidebar_rows
@@ -137,3 +139,43 @@ async def test_y_in_the_statements_view_quotes_what_the_reader_and_the_exports_c
             "“At the very least, we want to establish a hotline.”\n— Cho Hyun (Minister)"
         )
     store.close()
+
+
+async def test_the_statements_view_the_timeline_and_the_listing_quote_what_y_quotes(
+    store_path: Path, clipboard
+):
+    """The Statements view, the timeline and ``diplotui statements`` marked a row as a
+    quotation by the finder's kind, ``y`` and the exports by the marks around its words in
+    the article: 'and emphasized, "At the very least, ..."' was listed as a paraphrase
+    (': "At the very least, ..."', the article's straight marks and all) and copied as Cho
+    Hyun's own words."""
+    from .helpers import open_statements_view
+
+    text = (
+        "Talks on the peninsula\n\n"
+        'Minister Cho Hyun spoke on Monday, and emphasized, "At the very least, we want to '
+        'establish a hotline."\n'
+    )
+    store = _plain_store(
+        store_path, replace(ARTICLE, id="peninsula", title="Talks on the peninsula"), text
+    )
+    quoted = "Cho Hyun (Minister) emphasized: “At the very least, we want to establish a hotline.”"
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        listing = app.screen.query_one("#statements-list", OptionList)
+        assert str(listing.get_option_at_index(0).prompt).split("\n")[0] == quoted
+        await pilot.press("enter", "y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1].startswith("“At the very least, we want to establish a hotline.”")
+        await pilot.press("enter", "L")  # the article at the statement; its speaker's timeline
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        entries = app.screen.query_one(OptionList)
+        assert str(entries.get_option_at_index(0).prompt).split("\n")[0].endswith(quoted)
+    store.close()
+    listed = run_main("--db", str(store_path), "statements").stdout
+    assert f" {quoted} — Talks on the peninsula" in listed
+    timeline = run_main("--db", str(store_path), "timeline", "Cho Hyun").stdout
+    assert f" {quoted} [peninsul]" in timeline
