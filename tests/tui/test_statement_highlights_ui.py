@@ -28,6 +28,18 @@ def _plain_store(store_path: Path, article: Article, text: str) -> Store:
     return store
 
 
+def _peninsula_store(store_path: Path) -> Store:
+    """Cho Hyun's 'and emphasized, "At the very least, ..."', which the finder takes for a
+    reported statement and ``y`` and the exports quote as his words."""
+    text = (
+        "Talks on the peninsula\n\n"
+        'Minister Cho Hyun spoke on Monday, and emphasized, "At the very least, we want to '
+        'establish a hotline."\n'
+    )
+    article = replace(ARTICLE, id="peninsula", title="Talks on the peninsula")
+    return _plain_store(store_path, article, text)
+
+
 async def test_h_on_a_selected_attribution_and_quotation_stores_the_quotation(
     store_path: Path, clipboard
 ):
@@ -120,14 +132,7 @@ async def test_y_in_the_statements_view_quotes_what_the_reader_and_the_exports_c
     in the reader and every export quoted it as his words."""
     from .helpers import open_statements_view, type_text
 
-    text = (
-        "Talks on the peninsula\n\n"
-        'Minister Cho Hyun spoke on Monday, and emphasized, "At the very least, we want to '
-        'establish a hotline."\n'
-    )
-    store = _plain_store(
-        store_path, replace(ARTICLE, id="peninsula", title="Talks on the peninsula"), text
-    )
+    store = _peninsula_store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_statements_view(app, pilot)
@@ -151,14 +156,7 @@ async def test_the_statements_view_the_timeline_and_the_listing_quote_what_y_quo
     Hyun's own words."""
     from .helpers import open_statements_view
 
-    text = (
-        "Talks on the peninsula\n\n"
-        'Minister Cho Hyun spoke on Monday, and emphasized, "At the very least, we want to '
-        'establish a hotline."\n'
-    )
-    store = _plain_store(
-        store_path, replace(ARTICLE, id="peninsula", title="Talks on the peninsula"), text
-    )
+    store = _peninsula_store(store_path)
     quoted = "Cho Hyun (Minister) emphasized: “At the very least, we want to establish a hotline.”"
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
