@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from diplotui.anchoring import reanchor_all
-from diplotui.model import AnchorStatus
+from diplotui.model import AnchorStatus, Highlight
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.widgets.sidebar import ShownRow, SidebarItem
+from diplotui.tui.widgets.sidebar import ShownRow, SidebarItem, highlight_prompt
 
 from .helpers import settle, settle_start_up, type_text
 from .test_reader_support import add_article, open_first, reader_of, sidebar_of, sidebar_rows
@@ -292,3 +292,19 @@ async def test_sidebar_pages_and_keeps_its_cursor_in_view(seeded_store: Store):
         assert sidebar.current_item == items[0] and sidebar.scroll_y == 0
         await pilot.press("j")
         assert sidebar.current_item == items[1]
+
+
+def test_a_drifted_highlight_nests_the_marks_of_what_the_text_says_now():
+    """The sidebar's "now:" line quoted a drifted highlight's new words with their straight
+    marks inside its own (“called it "useful"”), where the quote above it nests them."""
+    highlight = Highlight(
+        id="h1",
+        article_id="a1",
+        start=0,
+        end=30,
+        quote='the talks were "tense"',
+        status=AnchorStatus.DRIFTED.value,
+        drift_text='the talks were "useful"',
+    )
+    lines = highlight_prompt(highlight, highlight.quote).plain.splitlines()
+    assert lines[1:] == ["“the talks were ‘tense’”", "now: “the talks were ‘useful’”"]

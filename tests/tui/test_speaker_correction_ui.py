@@ -16,10 +16,12 @@ from diplotui.tui.dialogs.statements import StatementsScreen
 from diplotui.tui.widgets.reader import Reader
 
 from .helpers import open_statements_view, settle, type_text
+from .test_reader_support import add_article, open_first
 from .test_statements_ui import _open_first
 
 ARTICLE = Path(__file__).parents[1] / "statements_dev/articles/anews_baerbock_colonna_paris.txt"
 WORDS = "Against the background of the Russian war in Ukraine"
+QUOTED = "“If we all play together to the same beat"  # the statement's words, as y quotes them
 
 
 def _store(path: Path) -> Store:
@@ -96,11 +98,11 @@ async def test_p_gives_baerbock_her_statement_in_the_reader_w_y_and_the_export(
         await open_statements_view(app, pilot)  # the index made before is built again
         await type_text(pilot, "colonna")
         await pilot.pause()
-        assert not [row for row in _listed(app) if WORDS in row]
+        assert not [row for row in _listed(app) if QUOTED in row]
         await pilot.press(*["backspace"] * len("colonna"))
         await type_text(pilot, "baerbock")
         await pilot.pause()
-        assert any(WORDS in row for row in _listed(app))
+        assert any(QUOTED in row for row in _listed(app))
         await pilot.press("escape")
         await pilot.pause()
         brief = export(store, "markdown")
@@ -304,6 +306,34 @@ async def test_a_hostile_speaker_name_never_reaches_the_terminal_from_a_field(st
         await pilot.pause()
         shown = _field_line(app, "#statements-filter")
         assert "Evil" in shown and not set(shown) & set("\x1b\x07\u202e")
-        assert any(WORDS in row for row in _listed(app)), "the name still finds them"
+        assert any(QUOTED in row for row in _listed(app)), "the name still finds them"
         assert reader.article_id == article.id
     store.close()
+
+
+async def test_the_dialog_nests_the_words_own_quotation_marks_as_its_notification_does(
+    seeded_store: Store,
+):
+    """P quoted “the talks were "tense but useful" ...”, straight marks inside its own, and
+    its notification then ‘tense but useful’: one way of nesting, the copies' (single marks
+    inside double ones), in both."""
+    add_article(
+        seeded_store,
+        "Talks in Canberra",
+        'Foreign Minister Penny Wong said the talks were "tense but useful" and would resume.',
+    )
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        await pilot.press("s")
+        assert reader.statement_at(*reader.cursor_span) is not None
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerCorrectionScreen)
+        shown = str(app.screen.query_one("#speaker-words", Label).render())
+        assert shown == "“the talks were ‘tense but useful’ and would resume”"
+        await type_text(pilot, "Richard Marles")
+        await pilot.press("enter")
+        await pilot.pause()
+        said = str(list(app._notifications)[-1].message)
+        assert said == "Said by Richard Marles: “the talks were ‘tense but useful’…” (u undoes)."

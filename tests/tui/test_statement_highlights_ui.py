@@ -5,12 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+from textual.widgets import OptionList
+
 from diplotui.cite import STYLE_SETTING
 from diplotui.model import Article
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from tests.cli.test_cli_statement_highlights import ARTICLE, ARTICLE_ID, HANG_WORDS, TEXT
+from tests.cli_runner import run_main
 
+from .helpers import settle, type_text
 from .test_reader_support import sidebar_rows
 from .test_statements_ui import _open_first
 
@@ -21,6 +26,18 @@ def _plain_store(store_path: Path, article: Article, text: str) -> Store:
     store.add_article(article, text)
     store.set_setting(STYLE_SETTING, "plain")
     return store
+
+
+def _peninsula_store(store_path: Path) -> Store:
+    """Cho Hyun's 'and emphasized, "At the very least, ..."', which the finder takes for a
+    reported statement and ``y`` and the exports quote as his words."""
+    text = (
+        "Talks on the peninsula\n\n"
+        'Minister Cho Hyun spoke on Monday, and emphasized, "At the very least, we want to '
+        'establish a hotline."\n'
+    )
+    article = replace(ARTICLE, id="peninsula", title="Talks on the peninsula")
+    return _plain_store(store_path, article, text)
 
 
 async def test_h_on_a_selected_attribution_and_quotation_stores_the_quotation(
@@ -50,6 +67,31 @@ async def test_h_on_a_selected_attribution_and_quotation_stores_the_quotation(
         await pilot.press("u")  # undo takes it away whole
         await pilot.pause()
         assert store.highlights(ARTICLE_ID) == []
+    store.close()
+
+
+@pytest.mark.parametrize("key", ["n", "number_sign"])
+async def test_a_note_or_tag_on_a_selected_statement_names_the_words_it_highlighted(
+    store_path: Path, key: str
+):
+    """``n`` (a note) and ``#`` (tags) on a selection highlight it, and said "Highlighted “Answering
+    reporters' question about…”": the selection, where the highlight stores Hang's words
+    alone, the words ``h`` names."""
+    store = _plain_store(store_path, ARTICLE, TEXT)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        while "Hang said" not in reader.text[slice(*reader.cursor_span)]:
+            await pilot.press("j")
+        await pilot.press("v", key)
+        await settle(app, pilot)
+        await type_text(pilot, "sovereignty")
+        await pilot.press("ctrl+s" if key == "n" else "enter")
+        await pilot.pause()
+        (highlight,) = store.highlights(ARTICLE_ID)
+        assert highlight.quote == HANG_WORDS
+        said = str(list(app._notifications)[-1].message)
+        assert said == "Highlighted “Viet Nam's consistent stance is that…”: key statement."
     store.close()
 
 
@@ -90,14 +132,7 @@ async def test_y_in_the_statements_view_quotes_what_the_reader_and_the_exports_c
     in the reader and every export quoted it as his words."""
     from .helpers import open_statements_view, type_text
 
-    text = (
-        "Talks on the peninsula\n\n"
-        'Minister Cho Hyun spoke on Monday, and emphasized, "At the very least, we want to '
-        'establish a hotline."\n'
-    )
-    store = _plain_store(
-        store_path, replace(ARTICLE, id="peninsula", title="Talks on the peninsula"), text
-    )
+    store = _peninsula_store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_statements_view(app, pilot)
@@ -109,3 +144,36 @@ async def test_y_in_the_statements_view_quotes_what_the_reader_and_the_exports_c
             "“At the very least, we want to establish a hotline.”\n— Cho Hyun (Minister)"
         )
     store.close()
+
+
+async def test_the_statements_view_the_timeline_and_the_listing_quote_what_y_quotes(
+    store_path: Path, clipboard
+):
+    """The Statements view, the timeline and ``diplotui statements`` marked a row as a
+    quotation by the finder's kind, ``y`` and the exports by the marks around its words in
+    the article: 'and emphasized, "At the very least, ..."' was listed as a paraphrase
+    (': "At the very least, ..."', the article's straight marks and all) and copied as Cho
+    Hyun's own words."""
+    from .helpers import open_statements_view
+
+    store = _peninsula_store(store_path)
+    quoted = "Cho Hyun (Minister) emphasized: “At the very least, we want to establish a hotline.”"
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        listing = app.screen.query_one("#statements-list", OptionList)
+        assert str(listing.get_option_at_index(0).prompt).split("\n")[0] == quoted
+        await pilot.press("enter", "y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1].startswith("“At the very least, we want to establish a hotline.”")
+        await pilot.press("enter", "L")  # the article at the statement; its speaker's timeline
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        entries = app.screen.query_one(OptionList)
+        assert str(entries.get_option_at_index(0).prompt).split("\n")[0].endswith(quoted)
+    store.close()
+    listed = run_main("--db", str(store_path), "statements").stdout
+    assert f" {quoted} — Talks on the peninsula" in listed
+    timeline = run_main("--db", str(store_path), "timeline", "Cho Hyun").stdout
+    assert f" {quoted} [peninsul]" in timeline

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from diplotui.library.statements import (
     LibraryStatement,
+    Said,
     StatementIndex,
     StatementQuery,
     names_speaker,
+    said_in,
+    said_words,
     speaker_label,
 )
 from diplotui.model import Article, Statement
@@ -142,3 +145,18 @@ def test_typed_words_start_words_of_the_value_unless_quoted_whole() -> None:
         ('role:"foreign minister"', rows[2:]),
     ]:
         assert index.find(StatementQuery.parse(typed)).rows == found, typed
+
+
+def test_a_row_quotes_as_a_copy_decides_and_nests_the_words_own_marks() -> None:
+    """A row's marks are decided by the article's marks around the words, as ``y`` decides
+    them (the finder's kind stands in only where the text no longer holds the words), and a
+    quotation's own marks nest inside the row's as in a copy."""
+    text = 'Iran is a "neighboring country", Krimly said. He said talks were "useful".'
+    words = 'Iran is a "neighboring country'  # the finder's, cut inside the quotation
+    statement = Statement(0, len(words), words, "reported", "Krimly", "krimly", "PERSON")
+    said = said_in(statement, text)
+    assert said_words(said.words, said.direct) == ": “neighboring country”"
+    assert said_in(statement, "") == Said(words, False)  # unreadable: the finder's
+    assert said_in(statement, "Iran " + text) == Said(words, False)  # changed since
+    assert said_words('the talks were "tense"', True) == ": “the talks were ‘tense’”"
+    assert said_words('the talks were "tense"', False) == ': the talks were "tense"'

@@ -156,6 +156,7 @@ def _library(args: argparse.Namespace) -> int:
         StatementIndex,
         StatementQuery,
         date_label,
+        said_as_stored,
         said_date,
         said_words,
         speaker_label,
@@ -186,6 +187,10 @@ def _library(args: argparse.Namespace) -> int:
         cache.fill(store, missing)
         unreadable = cache.missing(articles)  # still: their texts could not be read
         found = StatementIndex.build(articles, cache).find(query).rows
+        # a listing's words and marks as y and the exports give them (each text read: about
+        # 75 µs a statement, 4.8 s for the 63,563 of a 10,000-article library unfiltered)
+        listed = [] if args.json or args.jsonl else found
+        saids = [said_as_stored(store, item.article.id, item.statement) for item in listed]
     records = [
         {
             "article_id": item.article.id,
@@ -209,13 +214,13 @@ def _library(args: argparse.Namespace) -> int:
             date_label(*said_date(item.statement, item.article), item.article) for item in found
         ]
         width = max([11, *map(len, dates)])
-        for item, date in zip(found, dates, strict=True):
+        for item, date, said in zip(found, dates, saids, strict=True):
             article = item.article
             reported_in = f"{article.title} · {article.source}" if article.source else article.title
             print(
                 inert_line(
                     f"{date:<{width}} {speaker_label(item.statement)}"
-                    f"{said_words(item.statement, item.statement.text)} "
+                    f"{said_words(said.words, said.direct)} "
                     f"— {reported_in} [{article.id[:8]}]"
                 )
             )
@@ -360,7 +365,7 @@ def run_timeline(args: argparse.Namespace) -> int:
     width = date_width(entries)
     for entry in entries:
         what = entry.text
-        if entry.statement is not None:
-            what = speaker_label(entry.statement) + said_words(entry.statement, entry.text)
+        if entry.statement is not None and entry.said is not None:
+            what = speaker_label(entry.statement) + said_words(entry.said.words, entry.said.direct)
         print(inert_line(f"{entry.date_label():<{width}} {what} [{entry.article.id[:8]}]"))
     return say_unreadable(unreadable, "timeline")

@@ -55,19 +55,21 @@ class AnnotationActions(Controller):
     def _highlight_selection(
         self, target: Target, *, note: str = "", tags: Sequence[str] = ()
     ) -> bool:
-        """Highlight the selection with a note or tags typed for it; say so."""
+        """Highlight the selection with a note or tags typed for it; say so, naming the words
+        the highlight stores (a statement's: its speaker's alone, as ``h`` names them)."""
         colour = self._colour()
         start, end = target.start, target.end
         speaker = self.speaker_fields(start, end)
+        made: list[Highlight] = []
         if not self._attempt(
-            lambda: self.session.highlight_passage(
-                start, end, colour, note=note, tags=tags, **speaker
+            lambda: made.append(
+                self.session.highlight_passage(start, end, colour, note=note, tags=tags, **speaker)
             )
         ):
             return False
         self.reader.clear_selection()
         self.refresh_annotations(changed=True)
-        label = quote_label(self.session.target_text(target))
+        label = quote_label(made[0].quote)
         self.notify(f"Highlighted {label}: {colour_label(colour)}.", markup=False, timeout=3)
         return True
 

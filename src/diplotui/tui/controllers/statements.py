@@ -237,8 +237,8 @@ class StatementActions(Controller):
         """``y`` in the Statements view: the statement's words with its speaker and citation,
         as ``y`` on it in the reader copies them (the article's details as stored now)."""
         from diplotui.cite import format_quote
+        from diplotui.library.statements import said_as_stored
         from diplotui.session import quote_label
-        from diplotui.statements.said import said_part
         from diplotui.store import StoreError
 
         try:
@@ -247,27 +247,21 @@ class StatementActions(Controller):
             self.notify(str(error), severity="error", markup=False)
             return
         quotes, statement = self.screen.quote_actions, item.statement
-        words, direct, verb = statement.text, statement.kind == "direct", ""
-        try:
-            text = self.store.article_text(article.id)
-        except StoreError:
-            text = ""  # an unreadable text: the finder's words and kind still cite it
-        if text[statement.start : statement.end] == statement.text:
-            # as the reader copies it, and the exports name it: "X called on delegates to ..."
-            said = said_part(text, statement.start, statement.end)
-            words, direct, verb = text[said.start : said.end], said.direct, said.verb
+        # as the row shows it, the reader copies it and the exports name it ("X called on
+        # delegates to ..."); an unreadable text: the finder's words and kind still cite it
+        said = said_as_stored(self.store, article.id, statement)
         style = quotes.cite_style()
         quoted = format_quote(
-            words,
+            said.words,
             article,
             style,
             shorten=quotes.shorten_quotes(),
             speaker=statement.speaker,
             role=statement.role,
-            reported=not direct,
-            verb=verb,
+            reported=not said.direct,
+            verb=said.verb,
         )
-        quotes.copy_text(quoted, style, article.id, what=quote_label(words))
+        quotes.copy_text(quoted, style, article.id, what=quote_label(said.words))
 
     # -- timeline --------------------------------------------------------------------------
 

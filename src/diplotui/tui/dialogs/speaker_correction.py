@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
+from diplotui.cite import nested_quotes
 from diplotui.inert import inert_line, without_surrogates
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine, refuse_long_lines
 
@@ -50,7 +51,9 @@ class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
         self._persons = sorted(set(persons), key=str.casefold)
 
     def compose(self) -> ComposeResult:
-        words = inert_line(self._words)
+        # the words' own quotation marks nested inside the dialog's, as a copy and the
+        # notification after it nest them (“the talks were ‘tense but useful’”)
+        words = inert_line(nested_quotes(self._words))
         if len(words) > WORDS_SHOWN:
             words = words[: WORDS_SHOWN - 1].rstrip() + "…"
         now = inert_line(self._current) if self._current else "no statement"

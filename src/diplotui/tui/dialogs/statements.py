@@ -29,11 +29,14 @@ from diplotui.layout import one_line
 from diplotui.library.query import QueryError
 from diplotui.library.statements import (
     LibraryStatement,
+    Said,
     StatementIndex,
     StatementQuery,
     date_label,
     narrowed_to,
+    said_as_stored,
     said_date,
+    said_in,
     said_words,
     speaker_label,
 )
@@ -61,12 +64,13 @@ def _details(article: Article) -> Details:
     return (article.title, article.date_label, article.source)
 
 
-def _row(statement: Statement, article: Article) -> Text:
-    """A statement's row: its speaker and words, then the day it was made (its article's,
-    marked so, where nothing else dates it: as a timeline shows it), the outlet and title."""
+def _row(statement: Statement, article: Article, said: Said) -> Text:
+    """A statement's row: its speaker and words (``said``: in quotation marks or not as ``y``
+    copies them), then the day it was made (its article's, marked so, where nothing else
+    dates it: as a timeline shows it), the outlet and title."""
     text = Text()  # a base style would run on into the words and the details line
     text.append(inert_line(speaker_label(statement)), style="bold")
-    text.append(said_words(statement, one_line(statement.text, QUOTE_CHARS)))
+    text.append(said_words(one_line(said.words, QUOTE_CHARS), said.direct))
     date = date_label(*said_date(statement, article), article)
     # as reported by whom: the outlet before the title, which is cut to fit
     outlet = f"{one_line(article.source, SOURCE_CHARS)} · " if article.source else ""
@@ -207,6 +211,14 @@ class StatementsScreen(Screen[Opened | None]):
             return item.article
         return store.article(item.article.id)
 
+    def _said(self, item: LibraryStatement) -> Said:
+        """The row's words as ``y`` copies them, read from its article's text as stored (the
+        index holds no texts): a page of rows reads a dozen texts at most."""
+        store = self._current_store() if self._current_store else None
+        if store is None:
+            return said_in(item.statement, "")
+        return said_as_stored(store, item.article.id, item.statement)
+
     def _options(self, items: list[LibraryStatement], first: int) -> list[Option]:
         """The rows of ``items``, the first at ``first`` of the filtered list (their ids),
         drawn from their articles as stored."""
@@ -214,7 +226,7 @@ class StatementsScreen(Screen[Opened | None]):
         for n, item in enumerate(items, first):
             article = self._article_now(item)
             self._drawn.append(_details(article))
-            options.append(Option(_row(item.statement, article), id=str(n)))
+            options.append(Option(_row(item.statement, article, self._said(item)), id=str(n)))
         return options
 
     def _redraw_changed(self) -> None:
@@ -225,7 +237,8 @@ class StatementsScreen(Screen[Opened | None]):
             article = self._article_now(item)
             if _details(article) != self._drawn[n]:
                 self._drawn[n] = _details(article)
-                listing.replace_option_prompt_at_index(n, _row(item.statement, article))
+                row = _row(item.statement, article, self._said(item))
+                listing.replace_option_prompt_at_index(n, row)
 
     def set_index(self, index: StatementIndex, pending: int) -> None:
         """The worker built (or grew) the index: show it with the current filter, now if the

@@ -28,11 +28,11 @@ def _row(entry: TimelineEntry, width: int) -> Text:
     """An entry's row, its date (with "?" or "(article date)") padded to ``width``."""
     text = Text()  # a base style would run on into the words and the title line
     text.append(f"{entry.date_label():<{width}} ", style="bold")
-    body = one_line(entry.text, QUOTE_CHARS)
-    if entry.statement is not None:
-        text.append(inert_line(speaker_label(entry.statement)) + said_words(entry.statement, body))
+    if entry.statement is not None and entry.said is not None:
+        words = said_words(one_line(entry.said.words, QUOTE_CHARS), entry.said.direct)
+        text.append(inert_line(speaker_label(entry.statement)) + words)
     else:
-        text.append(body)
+        text.append(one_line(entry.text, QUOTE_CHARS))
     # italic, not dim: dim fell under 4.5:1 on a highlighted row
     text.append(f"\n{one_line(entry.article.title, TITLE_CHARS)}", style="italic")
     return text

@@ -109,7 +109,8 @@ def highlight_prompt(
     if highlight.speaker and not reported:  # whose words they are, as the brief and citations say
         prompt.append(_said_by(highlight.speaker, highlight.speaker_role), style="dim")
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
-        prompt.append(f"\nnow: “{_short(highlight.drift_text)}”", style="dim italic")
+        now = _short(nested_quotes(highlight.drift_text))  # nested as the quote above
+        prompt.append(f"\nnow: “{now}”", style="dim italic")
     elif highlight.status == AnchorStatus.MOVED.value:
         prompt.append("\n(moved)", style="dim")
     if highlight.note:
