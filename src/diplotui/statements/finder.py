@@ -893,7 +893,10 @@ class _Finder:
             found_before = len(self.found)
             lost = -1 if quotes else self.text.find("”", block_start, block_end)
             stray = self._stray_close(quotes, block_end) if quotes else -1
-            said_this = self.text.find(" this", block_start, block_end) >= 0  # once a paragraph
+            said_this = (  # once a paragraph: what _said_this looks for first
+                self.text.find(" this", block_start, block_end) >= 0
+                or self.text.find(" the statement", block_start, block_end) >= 0
+            )
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
