@@ -25,8 +25,9 @@ _TERMINATOR = re.compile(f"[{_TERMINATOR_MARKS}]+[\"”’'»)\\]]*(?=\\s)")
 _GAP = re.compile(r"\s+[\"“‘'«(\[]*")
 # a closing mark or a word, a full stop and a capital with no space between
 # ('Indo-Pacific”.Answering questions', 'a timely necessity.Highlighting'): a page that lost
-# the space, not a sentence going on
-_RUN_ON_QUOTE = re.compile(r"(?:[”\"]|(?<=[a-z]{3}))\.(?=[A-Z][a-z])")
+# the space, not a sentence going on (the full stop first: the engine then skips to each full
+# stop, where a pattern opening with its alternatives is tried at every character)
+_RUN_ON_QUOTE = re.compile(r"\.(?:(?<=[”\"]\.)|(?<=[a-z]{3}\.))(?=[A-Z][a-z])")
 # a combining accent is part of its word (a text stored decomposed, "No\u0323\u0302i"): not a
 # word character to \w, it cut the word, and a selection moved by words lost the accents
 _WORD = re.compile(rf"\w[\w{MARKS}]*(?:[’'.\-]\w[\w{MARKS}]*)*")
