@@ -64,9 +64,10 @@ def test_a_listing_uses_the_decision_only_for_the_text_it_was_made_in(store_path
         cache = StatementCache.load(store)
         article = store.article("0000000000cc")
         found = cache.compute(CUT, article.title)
+        assert isinstance(found, FoundStatements) and found.said is not None
         statement = found[0]
         told = SaidDecision(statement.start, statement.start + 5, False, "told")
-        cache.put(cache.key(article), FoundStatements(found, [told, *found.said[1:]]))  # type: ignore[attr-defined]
+        cache.put(cache.key(article), FoundStatements(found, [told, *found.said[1:]]))
         told_words = statement.text[:5]
         assert said_as_stored(store, article.id, statement, cache) == (told_words, False, "told")
         store.replace_article_text(article, CUT.replace("peaceful", "lawful"), [])
