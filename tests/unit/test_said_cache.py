@@ -41,12 +41,13 @@ def _store(store_path: Path) -> Store:
 def test_a_kept_decision_is_said_part_of_the_text_it_was_found_in(store_path: Path) -> None:
     with _store(store_path) as store:
         StatementCache.load(store).fill(store)
-        helped = StatementCache.load(store)
+        saved = StatementCache.load(store)  # the decisions read from the file
         cache_dir(store.path).joinpath(CACHE_NAME).unlink()
-        helped.fill_in_process(store, store.articles(), chunk=1)  # the decisions via JSON
-        saved = StatementCache.load(store)
-        verbs = 0
+        helped = StatementCache.load(store)  # the decisions through the helper's answers
+        assert helped.fill_in_process(store, store.articles(), chunk=1) == len(saved) > 0
+        verbs = []  # each cache's paraphrases opening with "called on"
         for cache in (helped, saved):
+            verbs.append(0)
             for article in store.articles():
                 text = store.article_text(article.id)
                 for statement in cache.statements(article):
@@ -55,8 +56,8 @@ def test_a_kept_decision_is_said_part_of_the_text_it_was_found_in(store_path: Pa
                     assert said_in(statement, text, decided) == said_in(statement, text)
                     said = said_as_stored(store, article.id, statement, cache)
                     assert said == said_in(statement, text)
-                    verbs += said.verb == "called on"
-        assert verbs == 2, "Van's words after 'called on', in each cache"
+                    verbs[-1] += said.verb == "called on"
+        assert verbs[0] == verbs[1] > 0, "Van's words after 'called on', in each cache"
 
 
 def test_a_listing_uses_the_decision_only_for_the_text_it_was_made_in(store_path: Path) -> None:

@@ -178,9 +178,11 @@ class StatementCache(TextCache[list[Statement]]):
     def decode(cls, row: Any) -> list[Statement]:
         """A text's statements, with their decisions when every row holds one (a row of
         the statement's fields alone leaves them to be made when asked)."""
-        size = len(_FIELDS)
+        size, decided = len(_FIELDS), len(_FIELDS) + len(SaidDecision._fields)
+        if not all(len(fields) in (size, decided) for fields in row):
+            raise ValueError("wrong number of fields")
         statements = [_statement(fields[:size]) for fields in row]
-        if not all(len(fields) == size + len(SaidDecision._fields) for fields in row):
+        if not all(len(fields) == decided for fields in row):
             return FoundStatements(statements)
         return FoundStatements(statements, [_decision(fields[size:]) for fields in row])
 
