@@ -4,10 +4,12 @@ Finding statements needs the recogniser's spans, so it costs about what recognit
 too slow to redo for the whole library when the Statements view opens or a CLI query runs.
 The statements of each text are kept in ``<store>.cache/statements.json``, keyed by the text's
 hash and its article's title, and thrown away whole when the finder, the recogniser or the
-user's corrections change. Derived data: losing it costs only time. A text is read under its
-article's title, which says whether the text starts with its headline (a feed's or a page's
-does not), so a title edited later (``diplotui meta ID --title``, the metadata dialog) has the
-text read again under the new one.
+user's corrections change. Derived data: losing it costs only time. Each statement is kept
+with which of its words are its speaker's (``statements.said.said_part``), decided once here:
+every listing decides them so, and reading the marks again took ~70 µs a statement. A text
+is read under its article's title, which says whether the text starts with its headline (a
+feed's or a page's does not), so a title edited later (``diplotui meta ID --title``, the
+metadata dialog) has the text read again under the new one.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from diplotui.library.text_cache import TextCache, code_version
 from diplotui.model import Article, EntityCorrection, EntitySpan, SpeakerCorrection, Statement
@@ -30,14 +32,52 @@ CACHE_NAME = "statements.json"
 _FIELDS = [f.name for f in dataclasses.fields(Statement)]
 
 
+class SaidDecision(NamedTuple):
+    """Which words of a statement's text its speaker's are (``text[start:end]``), whether
+    they are a direct quotation and the verb introducing a paraphrase: ``said_part`` of
+    the statement in the text it was found in."""
+
+    start: int
+    end: int
+    direct: bool
+    verb: str
+
+
+class FoundStatements(list[Statement]):
+    """A text's statements as the finder found them, with each one's :class:`SaidDecision`
+    (``said``: None when not known, as for a row of a file written without them)."""
+
+    def __init__(
+        self, statements: Sequence[Statement] = (), said: Sequence[SaidDecision] | None = None
+    ) -> None:
+        super().__init__(statements)
+        self.said = None if said is None else list(said)
+
+    def decision(self, statement: Statement) -> SaidDecision | None:
+        """The decision kept for ``statement``, if it is one of these as found (its speaker
+        may since have been corrected: its words were not)."""
+        if self.said is None:
+            return None
+        for found, said in zip(self, self.said, strict=True):
+            if (found.start, found.end, found.text) == (
+                statement.start,
+                statement.end,
+                statement.text,
+            ):
+                return said
+        return None
+
+
 def finder_version() -> str:
     """A hash of the finder's and the recogniser's code and word lists, of the layout and
-    sentence rules the finder reads by, and of the date rules a statement's attribution date
-    is found by (and the recogniser's statistical pipeline, if one is configured)."""
-    from diplotui import dating, entities, layout, statements, text
+    sentence rules the finder reads by, of the date rules a statement's attribution date
+    is found by, and of the quotation-mark reading its speaker's words are decided by
+    (``cite``; ``statements.said`` is the finder's package's), and the recogniser's
+    statistical pipeline, if one is configured."""
+    from diplotui import cite, dating, entities, layout, statements, text
     from diplotui.entities.statistical import version_suffix
 
-    return code_version(entities, statements, text, layout, dating) + version_suffix()
+    return code_version(entities, statements, text, layout, dating, cite) + version_suffix()
 
 
 def article_statements(
@@ -59,6 +99,25 @@ def statements_of(text: str, spans: Sequence[EntitySpan], title: str) -> list[St
     from diplotui.statements.when import with_dates
 
     return with_dates(text, spans, with_bodies(find_statements(text, spans, title=title)))
+
+
+def found_in(text: str, statements: Sequence[Statement]) -> FoundStatements:
+    """``statements`` of ``text`` with each one's decision (:func:`said_part`, as
+    ``library.statements.said_in`` makes it)."""
+    from diplotui.statements.said import said_part
+
+    parts = (said_part(text, s.start, s.end) for s in statements)
+    return FoundStatements(statements, [SaidDecision(*part) for part in parts])
+
+
+def _decision(row: list[Any]) -> SaidDecision:
+    """A decision read from the file, of its types (ValueError when not)."""
+    start, end, direct, verb = row
+    if not (type(start) is int and type(end) is int and 0 <= start <= end):
+        raise ValueError("offsets are no numbers of a text")
+    if type(direct) is not bool or type(verb) is not str:
+        raise ValueError("a decision of other types")
+    return SaidDecision(start, end, direct, verb)
 
 
 def _statement(row: list[Any]) -> Statement:
@@ -106,8 +165,9 @@ class StatementCache(TextCache[list[Statement]]):
         self.speakers, self.speakers_key = speakers, speaker_corrections_key(corrections)
 
     FILE_NAME = CACHE_NAME
-    FORMAT = 2
-    """2: keyed by text and title (1 was by text alone, whatever title it was read under)."""
+    FORMAT = 3
+    """3: each statement's row followed by its :class:`SaidDecision`; 2: keyed by text and
+    title (1 was by text alone, whatever title it was read under)."""
     VERSION_FIELD = "finder"
 
     @classmethod
@@ -116,14 +176,26 @@ class StatementCache(TextCache[list[Statement]]):
 
     @classmethod
     def decode(cls, row: Any) -> list[Statement]:
-        return [_statement(fields) for fields in row]
+        """A text's statements, with their decisions when every row holds one (a row of
+        the statement's fields alone leaves them to be made when asked)."""
+        size, decided = len(_FIELDS), len(_FIELDS) + len(SaidDecision._fields)
+        if not all(len(fields) in (size, decided) for fields in row):
+            raise ValueError("wrong number of fields")
+        statements = [_statement(fields[:size]) for fields in row]
+        if not all(len(fields) == decided for fields in row):
+            return FoundStatements(statements)
+        return FoundStatements(statements, [_decision(fields[size:]) for fields in row])
 
     @classmethod
     def encode(cls, result: list[Statement]) -> Any:
-        return [[getattr(statement, name) for name in _FIELDS] for statement in result]
+        said = result.said if isinstance(result, FoundStatements) else None
+        rows = [[getattr(statement, name) for name in _FIELDS] for statement in result]
+        if said is None:
+            return rows
+        return [row + list(decision) for row, decision in zip(rows, said, strict=True)]
 
     def from_spans(self, text: str, spans: Sequence[EntitySpan], title: str) -> list[Statement]:
-        return statements_of(text, spans, title)
+        return found_in(text, statements_of(text, spans, title))
 
     def key_for(self, text_hash: str, title: str) -> str:
         return statements_key(text_hash, title)
@@ -131,6 +203,12 @@ class StatementCache(TextCache[list[Statement]]):
     def found(self, article: Article) -> list[Statement]:
         """The article's statements as the finder found them, before any correction."""
         return self._results.get(self.key(article), [])
+
+    def decision(self, article: Article, statement: Statement) -> SaidDecision | None:
+        """The decision kept for ``statement`` of ``article`` (as its text and title are
+        now), made in the text it was found in; None when none is kept."""
+        found = self._results.get(self.key(article))
+        return found.decision(statement) if isinstance(found, FoundStatements) else None
 
     def statements(self, article: Article) -> list[Statement]:
         """The article's statements as found under its current title and corrected by the

@@ -249,7 +249,7 @@ class StatementActions(Controller):
         quotes, statement = self.screen.quote_actions, item.statement
         # as the row shows it, the reader copies it and the exports name it ("X called on
         # delegates to ..."); an unreadable text: the finder's words and kind still cite it
-        said = said_as_stored(self.store, article.id, statement)
+        said = said_as_stored(self.store, article.id, statement, self.state.cache)
         style = quotes.cite_style()
         quoted = format_quote(
             said.words,

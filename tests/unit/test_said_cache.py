@@ -1,0 +1,129 @@
+"""The statement cache keeps each statement's said words (``said_part``) as decided when it was
+found: listings use them instead of reading the marks again, and must give what reading them
+gives; a file without them, or of the format before, still serves."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from diplotui.ingest import seed_if_empty
+from diplotui.library import statement_cache
+from diplotui.library.statement_cache import (
+    CACHE_NAME,
+    FoundStatements,
+    SaidDecision,
+    StatementCache,
+)
+from diplotui.library.statements import said_as_stored, said_in
+from diplotui.model import Article
+from diplotui.paths import cache_dir
+from diplotui.statements.said import said_part
+from diplotui.store import Store
+
+CUT = (
+    "Spokeswoman Pham Thu Hang said: “Viet Nam's consistent stance is to settle disputes by "
+    "peaceful means.”\nDeputy Minister Ngo Le Van called on delegates to respect the "
+    "agreement, saying the talks would resume.\n"
+)
+
+
+def _store(store_path: Path) -> Store:
+    store = Store.open(store_path)
+    seed_if_empty(store)
+    store.add_article(Article(id="0000000000cc", title="Hang on the sea", text_hash=""), CUT)
+    return store
+
+
+def test_a_kept_decision_is_said_part_of_the_text_it_was_found_in(store_path: Path) -> None:
+    with _store(store_path) as store:
+        StatementCache.load(store).fill(store)
+        saved = StatementCache.load(store)  # the decisions read from the file
+        cache_dir(store.path).joinpath(CACHE_NAME).unlink()
+        helped = StatementCache.load(store)  # the decisions through the helper's answers
+        assert helped.fill_in_process(store, store.articles(), chunk=1) == len(saved) > 0
+        verbs = []  # each cache's paraphrases opening with "called on"
+        for cache in (helped, saved):
+            verbs.append(0)
+            for article in store.articles():
+                text = store.article_text(article.id)
+                for statement in cache.statements(article):
+                    decided = cache.decision(article, statement)
+                    assert decided == SaidDecision(*said_part(text, statement.start, statement.end))
+                    assert said_in(statement, text, decided) == said_in(statement, text)
+                    said = said_as_stored(store, article.id, statement, cache)
+                    assert said == said_in(statement, text)
+                    verbs[-1] += said.verb == "called on"
+        assert verbs[0] == verbs[1] > 0, "Van's words after 'called on', in each cache"
+
+
+def test_a_listing_uses_the_decision_only_for_the_text_it_was_made_in(store_path: Path) -> None:
+    with _store(store_path) as store:
+        cache = StatementCache.load(store)
+        article = store.article("0000000000cc")
+        found = cache.compute(CUT, article.title)
+        assert isinstance(found, FoundStatements) and found.said is not None
+        statement = found[0]
+        told = SaidDecision(statement.start, statement.start + 5, False, "told")
+        cache.put(cache.key(article), FoundStatements(found, [told, *found.said[1:]]))
+        told_words = statement.text[:5]
+        assert said_as_stored(store, article.id, statement, cache) == (told_words, False, "told")
+        store.replace_article_text(article, CUT.replace("peaceful", "lawful"), [])
+        assert cache.decision(store.article(article.id), statement) is None
+        said = said_as_stored(store, article.id, statement, cache)
+        assert said == said_in(statement, store.article_text(article.id)) and said.direct
+
+
+def _rows(path: Path) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = json.loads(lines[0].removesuffix('"texts": {').rstrip(", ") + "}")
+    rows = []
+    for line in lines[1:-1]:
+        digest, _, row = line.rstrip(",").partition(": ")
+        rows.append((json.loads(digest), json.loads(row)))
+    return header, rows
+
+
+def _write(path: Path, header: dict[str, Any], rows: list[tuple[str, Any]]) -> None:
+    texts = ",\n".join(f"{json.dumps(d)}: {json.dumps(r, ensure_ascii=False)}" for d, r in rows)
+    path.write_text(json.dumps({**header, "texts": {}})[:-3] + "{\n" + texts + "\n}}\n")
+
+
+@pytest.mark.parametrize("format_", [2, 3])
+def test_a_file_without_decisions_still_serves(store_path: Path, format_: int) -> None:
+    """A file of format 2 is thrown away and filled again; one of this format whose rows lack
+    the decisions keeps its statements and reads the marks when asked."""
+    with _store(store_path) as store:
+        cache = StatementCache.load(store)
+        cache.fill(store)
+        path = cache_dir(store.path) / CACHE_NAME
+        header, rows = _rows(path)
+        width = len(statement_cache._FIELDS)
+        _write(path, {**header, "format": format_}, [(d, [s[:width] for s in r]) for d, r in rows])
+        old = StatementCache.load(store)
+        assert len(old) == (len(rows) if format_ == 3 else 0)
+        assert old.fill(store) == (0 if format_ == 3 else len(rows))
+        for article in store.articles():
+            text = store.article_text(article.id)
+            for statement in old.statements(article):
+                assert (old.decision(article, statement) is None) == (format_ == 3)
+                said = said_as_stored(store, article.id, statement, old)
+                assert said == said_in(statement, text)
+
+
+def test_the_version_changes_with_the_mark_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """said.py is the finder's package's; the marks it reads by are cite's."""
+    import diplotui.cite
+    import diplotui.statements
+    import diplotui.statements.said
+
+    hashed: list[Any] = []
+    monkeypatch.setattr(statement_cache, "code_version", lambda *modules: hashed.extend(modules))
+    with pytest.raises(TypeError):  # the recorder returns None: no version to add to
+        statement_cache.finder_version()
+    assert diplotui.cite in hashed and diplotui.statements in hashed
+    said_file = Path(diplotui.statements.said.__file__)
+    assert said_file.parent == Path(diplotui.statements.__file__).parent
