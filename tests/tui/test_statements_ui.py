@@ -1440,3 +1440,25 @@ async def test_a_tag_with_a_space_filters_in_quotes_and_an_empty_list_says_why(s
         assert 'tag:"east sea"' in str(why.prompt)
         assert "not the words of a statement" in str(why.prompt)
     store.close()
+
+
+async def test_a_filter_that_cannot_be_read_lists_no_rows_of_the_last_good_one(store_path: Path):
+    """'since:2025-02-29' put its error in the title and left the rows of the filter typed
+    before it in the list, as if they were its answer (``y`` copied one): the list says
+    why it lists nothing until the filter can be read again."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _shown_view(app, pilot)
+        listing = screen.query_one("#statements-list", OptionList)
+        await type_text(pilot, "ngo since:2025-02-29")
+        await pilot.pause()
+        assert _rows_listed(screen) == []
+        (reason,) = [
+            str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)
+        ]
+        assert "2025-02-29" in reason
+        await pilot.press("backspace", "backspace", "backspace", "backspace", "backspace")
+        await type_text(pilot, "01-01")  # since:2025-01-01: read again
+        await pilot.pause()
+        assert any("Ngo Le Van" in row for row in _rows_listed(screen))

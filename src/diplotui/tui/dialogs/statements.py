@@ -154,6 +154,7 @@ class StatementsScreen(Screen[Opened | None]):
         self._speakers: list[tuple[str, int]] = []
         self._speakers_shown = 0
         self._stale = False  # the index changed while the view was not shown
+        self._malformed = ""  # why the typed filter cannot be read ("" when it can)
 
     def compose(self) -> ComposeResult:
         # the first page is composed with the view, not set after its first frame: opening
@@ -260,7 +261,10 @@ class StatementsScreen(Screen[Opened | None]):
 
     def _filtered(self) -> tuple[str, list[LibraryStatement] | None, list[tuple[str, int]]]:
         """The title, the rows passing the typed filter and their speakers (None while the
-        index is not built or the filter is malformed: the lists are then left as they are)."""
+        index is not built: the lists are then left as they are; none for a malformed filter,
+        whose error the list says: the rows of the last good filter, left under it, looked
+        like its answer and ``y`` copied one)."""
+        self._malformed = ""
         if self._index is None:
             return "Statements · finding them in the library…", None, []
         try:
@@ -269,7 +273,8 @@ class StatementsScreen(Screen[Opened | None]):
                 self._current_store() if self._current_store else None,
             )
         except QueryError as error:
-            return f"Statements · {error}", None, []
+            self._malformed = str(error)
+            return f"Statements · {error}", [], []
         pending = (
             f" · finding statements in {self._pending:,} more articles…" if self._pending else ""
         )
@@ -358,7 +363,7 @@ class StatementsScreen(Screen[Opened | None]):
         its quotes, the words of a statement looked for in a box of names)."""
         store = self._current_store() if self._current_store else None
         tags = store.tag_counts() if store is not None else []
-        why = StatementQuery.parse(self._typed).nothing_found(tags)
+        why = self._malformed or StatementQuery.parse(self._typed).nothing_found(tags)
         return Option(Text(why, style="italic"), disabled=True)
 
     def _first_speakers(self, speakers: list[tuple[str, int]], upto: int = 0) -> list[Option]:
