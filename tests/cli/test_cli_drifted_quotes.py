@@ -24,16 +24,21 @@ NEW = OLD.replace("act together on", "act jointly on")
 WORDS = "agreed to act together on the river"
 
 
-@pytest.fixture
-def drifted(store_path: Path, tmp_path: Path) -> tuple[str, str, str]:
-    db, source = str(store_path), tmp_path / "river.txt"
+def _highlighted(db: str, source: Path) -> tuple[str, str]:
+    """The article imported from ``source`` (holding OLD) and a highlight of WORDS in it."""
     source.write_text(OLD, "utf-8")
     assert run_main("--db", db, "import", str(source)).returncode == 0
     listed_articles = json.loads(run_main("--db", db, "list", "--json").stdout)
     article = next(a["id"] for a in listed_articles if a["title"] == "Ministers meet on the river")
     made = run_main("--db", db, "highlight", article, "--quote", WORDS)
     assert made.returncode == 0, made.stderr
-    highlight = made.stdout.splitlines()[-1]
+    return article, made.stdout.splitlines()[-1]
+
+
+@pytest.fixture
+def drifted(store_path: Path, tmp_path: Path) -> tuple[str, str, str]:
+    db, source = str(store_path), tmp_path / "river.txt"
+    article, highlight = _highlighted(db, source)
     source.write_text(NEW, "utf-8")
     assert run_main("--db", db, "import", "--update", str(source)).returncode == 0
     listed = run_main("--db", db, "annotations", article).stdout
@@ -63,12 +68,7 @@ def test_the_brief_and_csv_mark_a_drifted_highlight(drifted):
 
 def test_the_brief_and_csv_mark_an_orphan_credited_to_a_speaker(store_path: Path, tmp_path: Path):
     db, source = str(store_path), tmp_path / "river.txt"
-    source.write_text(OLD, "utf-8")
-    assert run_main("--db", db, "import", str(source)).returncode == 0
-    listed_articles = json.loads(run_main("--db", db, "list", "--json").stdout)
-    article = next(a["id"] for a in listed_articles if a["title"] == "Ministers meet on the river")
-    made = run_main("--db", db, "highlight", article, "--quote", WORDS)
-    highlight = made.stdout.splitlines()[-1]
+    article, highlight = _highlighted(db, source)
     with Store.open(store_path) as store:  # a statement's highlight, as the app makes one
         store.save_highlight(replace(store.highlight(highlight), speaker="John Roe"))
     source.write_text(OLD.replace("The ministers agreed to act together on the river", "Rain."))
