@@ -9,7 +9,7 @@ import os
 import time
 from pathlib import Path
 
-from diplotui.store import body_path
+from diplotui.store import ARTICLES, body_path, storage
 from tests.cli_runner import run_main
 
 OLD = 'Sergei Lavrov told reporters that "the West has no plan at all."\n'
@@ -67,3 +67,27 @@ def test_the_restore_says_the_backup_holds_an_older_text_and_repair_keeps_the_ne
     repaired = run_main("--db", str(store), "doctor", "--repair")
     assert newer.read_text("utf-8").endswith(NEW)
     assert "removed 1 article text" not in repaired.stdout
+
+
+def test_without_a_note_of_each_articles_text_the_newer_text_is_still_said_and_kept(
+    tmp_path: Path, monkeypatch
+):
+    """A trust note written before notes named each article's text (an older diplotui): the
+    restore cannot say which article went back, but says a text written since is unnamed,
+    and '--repair' keeps every unnamed text older than the restore."""
+    monkeypatch.delitem(storage.NOTED_COLUMNS, ARTICLES)
+    store, _ = _updated_then_cut_short(tmp_path)
+    newer = _newer_text(store)
+
+    said = run_main("--db", str(store), "doctor", "--restore").stdout
+
+    assert (
+        f"1 text(s) written after that backup that no restored article names (e.g. {newer})"
+        in said
+    )
+    assert "quote the lost file held (notes" not in said
+    day_old = time.time() - 3 * 24 * 3600
+    os.utime(newer, (day_old, day_old))
+    assert "left by an import or refresh" not in run_main("--db", str(store), "doctor").stdout
+    run_main("--db", str(store), "doctor", "--repair")
+    assert newer.read_text("utf-8").endswith(NEW)
