@@ -82,8 +82,7 @@ def test_without_a_note_of_each_articles_text_the_newer_text_is_still_said_and_k
     said = run_main("--db", str(store), "doctor", "--restore").stdout
 
     assert (
-        f"1 text(s) written after that backup that no restored article names (e.g. {newer})"
-        in said
+        f"1 text(s) written after that backup that no restored article names (e.g. {newer})" in said
     )
     assert "quote the lost file held (notes" not in said
     day_old = time.time() - 3 * 24 * 3600
