@@ -314,8 +314,9 @@ def _stamp_epoch(name: str) -> float | None:
     return taken.replace(tzinfo=timezone.utc).timestamp()
 
 
-def _unnamed_since(path: Path, data: Tables, since: float | None) -> list[Path]:
-    """The texts written after ``since`` that no article of ``data`` names."""
+def _unnamed_since(path: Path, data: Tables, backup: Path) -> list[Path]:
+    """The texts written after ``backup`` was taken that no article of ``data`` names."""
+    since = _stamp_epoch(backup.name)
     named = _named_texts(data) | _named_texts(data, "earlier_texts")
     first_text = _first_texts_of(data.get(ARTICLES, {}))
     return [
@@ -395,7 +396,9 @@ def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
             differs=[] if lost is None else _differences(lost, data),
             known=lost is not None,
             older_texts=_older_texts(lost_texts, data),
-            unnamed_since=_unnamed_since(path, data, _stamp_epoch(backup.name)),
+            unnamed_since=(  # which article had which text is known, or may be any
+                [] if lost_texts is not None else _unnamed_since(path, data, backup)
+            ),
         )
     finally:
         lock.release()
