@@ -14,6 +14,7 @@ import shutil
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from diplotui.anchoring import placed
@@ -38,6 +39,7 @@ from diplotui.store import (
     stray_temp_files,
 )
 from diplotui.store.backups import (
+    STAMP_FORMAT,
     Backup,
     backup_of_generation,
     backup_time,
@@ -47,7 +49,7 @@ from diplotui.store.backups import (
 from diplotui.store.files import read_regular_file, trust_note_path
 from diplotui.store.journal import JournalContents, read_journal
 from diplotui.store.records import QUOTES, RECORD_TABLES, describe_record
-from diplotui.store.storage import noted_keys
+from diplotui.store.storage import noted_column, noted_keys
 
 ORPHAN = AnchorStatus.ORPHAN.value
 UNREFERENCED_MIN_AGE_SECONDS = 24 * 3600
@@ -152,6 +154,11 @@ class Restored:
     """What the lost file held (as diplotui last wrote it, with the journal's writes since)
     that the restored store does not, or the other way round; one phrase each."""
     known: bool = False  # whether the lost file's contents were known to compare with
+    older_texts: list[str] = field(default_factory=list)
+    """Articles whose text the backup holds in an older version than the lost file named."""
+    unnamed_since: list[Path] = field(default_factory=list)
+    """Texts written after the backup that no restored article names: newer versions of its
+    articles, maybe (kept; said when which article had which text is not known)."""
 
     def lines(self) -> list[str]:
         """What the restore did, for the user: where it goes back to and what that loses."""
@@ -177,21 +184,46 @@ class Restored:
                 "diplotui last closed it, or folded its journal in): nothing can be replayed"
             )
         since = f"after {self.taken_at}" if self.taken_at else "after that backup"
+        said += self._text_lines()
         if self.differs:
             said.append(
                 f"work saved {since} is not in it; against the store file as diplotui last "
                 f"wrote it (its trust note) and the journal: {'; '.join(self.differs)} (the "
                 "unreadable file, kept aside, still holds its bytes)"
             )
-        elif self.known:
+        elif self.known and not self.older_texts and not self.unnamed_since:
             said.append(
                 "it holds every article, highlight and quote the lost file held (notes and "
                 f"tags changed {since} are not in it)"
+            )
+        elif self.known:
+            said.append(
+                "it holds every article, highlight and quote the lost file held, not every "
+                f"text they had (said above); notes and tags changed {since} are not in it"
             )
         else:
             said.append(
                 f"work saved {since} is not in it (what the lost file held is not known: no "
                 "note of it was kept)"
+            )
+        return said
+
+    def _text_lines(self) -> list[str]:
+        said = []
+        if self.older_texts:
+            said.append(
+                f"it holds an older text of {len(self.older_texts)} article(s) than the lost "
+                f"file named (e.g. article {self.older_texts[0]}): 'import --update' or a "
+                "refresh changed them since; their newer text stays in the store's bodies "
+                "folder, which 'doctor --repair' leaves: 'import --update' of their files "
+                "brings it back"
+            )
+        elif self.unnamed_since:
+            said.append(
+                f"{len(self.unnamed_since)} text(s) written after that backup that no restored "
+                f"article names (e.g. {self.unnamed_since[0]}): they may be newer versions of "
+                "its articles ('import --update' or a refresh since); kept, 'doctor --repair' "
+                "leaves them"
             )
         return said
 
@@ -246,6 +278,63 @@ def _lost_keys(path: Path, journal: JournalContents | None) -> dict[str, set[str
     return keys
 
 
+def _lost_texts(path: Path, journal: JournalContents | None) -> dict[str, str] | None:
+    """Which text each article of the lost file had (its trust note's ``text_hash`` column,
+    with the journal's writes since); None when no note says."""
+    texts = noted_column(trust_note_path(path), ARTICLES, "text_hash")
+    if texts is None:
+        return None
+    for _, changes in journal.transactions if journal is not None else ():
+        for table, key, doc in changes:
+            if table != ARTICLES:
+                continue
+            if isinstance(doc, dict) and isinstance(doc.get("text_hash"), str):
+                texts[key] = doc["text_hash"]
+            else:
+                texts.pop(key, None)
+    return texts
+
+
+def _older_texts(lost: dict[str, str] | None, data: Tables) -> list[str]:
+    """The restored articles whose text is not the one the lost file named."""
+    articles = data.get(ARTICLES, {})
+    return sorted(
+        key
+        for key, digest in (lost or {}).items()
+        if key in articles and articles[key].get("text_hash") != digest
+    )
+
+
+def _stamp_epoch(name: str) -> float | None:
+    """The time a backup or restore stamp (at the start of ``name``) names."""
+    try:
+        taken = datetime.strptime(name[: len("20261203T222653000000Z")], STAMP_FORMAT)
+    except ValueError:
+        return None
+    return taken.replace(tzinfo=timezone.utc).timestamp()
+
+
+def _unnamed_since(path: Path, data: Tables, backup: Path) -> list[Path]:
+    """The texts written after ``backup`` was taken that no article of ``data`` names."""
+    since = _stamp_epoch(backup.name)
+    named = _named_texts(data) | _named_texts(data, "earlier_texts")
+    first_text = _first_texts_of(data.get(ARTICLES, {}))
+    return [
+        text
+        for text in _body_texts(path)
+        if text.name[:-4] not in named
+        and not first_text(text.name[:-4])
+        and (since is None or _mtime(text) >= since)
+    ]
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.lstat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def _differences(lost: dict[str, set[str]], data: Tables) -> list[str]:
     said = []
     for what, table in _COUNTED.items():
@@ -282,6 +371,7 @@ def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
         if backup is None:
             raise StoreError(f"{path}: no good backup to restore from; nothing was changed")
         lost = _lost_keys(path, journal)
+        lost_texts = _lost_texts(path, journal)
         stamp = timestamp()
         broken_copy = None
         if path.exists():
@@ -305,6 +395,10 @@ def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
             holds=_holds(data),
             differs=[] if lost is None else _differences(lost, data),
             known=lost is not None,
+            older_texts=_older_texts(lost_texts, data),
+            unnamed_since=(  # which article had which text is known, or may be any
+                [] if lost_texts is not None else _unnamed_since(path, data, backup)
+            ),
         )
     finally:
         lock.release()
@@ -320,14 +414,40 @@ def _lost_note(path: Path, stamp: str) -> Path:
     return path.with_name(f"{path.name}{LOST_NOTE}{stamp}.checked")
 
 
-def _lost_articles(path: Path) -> set[str]:
-    """The ids of the articles the store held before any restore went back to a backup."""
-    ids: set[str] = set()
+@dataclass(slots=True)
+class BeforeRestores:
+    """What the files restores replaced held, from their set-aside trust notes."""
+
+    articles: set[str] = field(default_factory=set)
+    texts: set[str] = field(default_factory=set)
+    """The texts their articles had (notes that name them)."""
+    blind_until: float | None = None
+    """The newest restore whose note does not name texts: any text older may be one."""
+
+    def may_have_had(self, digest: str, text: Path) -> bool:
+        """Whether a file a restore replaced may have named this text."""
+        return digest in self.texts or (
+            self.blind_until is not None and _mtime(text) < self.blind_until
+        )
+
+
+def _before_restores(path: Path) -> BeforeRestores:
+    """The articles, and their texts, the store held before any restore went back to a
+    backup."""
+    found = BeforeRestores()
     with contextlib.suppress(OSError):
         for name in os.listdir(path.parent):
             if name.startswith(f"{path.name}{LOST_NOTE}") and name.endswith(".checked"):
-                ids.update((noted_keys(path.parent / name) or {}).get(ARTICLES, ()))
-    return ids
+                note = path.parent / name
+                found.articles.update((noted_keys(note) or {}).get(ARTICLES, ()))
+                texts = noted_column(note, ARTICLES, "text_hash")
+                if texts is not None:
+                    found.texts.update(texts.values())
+                    continue
+                when = _stamp_epoch(name[len(f"{path.name}{LOST_NOTE}") :])
+                if when is None or found.blind_until is None or when > found.blind_until:
+                    found.blind_until = when if when is not None else float("inf")
+    return found
 
 
 def _keep_aside(path: Path, broken_copy: Path) -> None:
@@ -527,6 +647,9 @@ class UnnamedTexts:
     leftovers: list[Path] = field(default_factory=list)
     """Named by nothing, and no article can have had them: what an import or refresh stopped
     before it stored its articles (a full disk, a kill) left."""
+    after_backup: list[Path] = field(default_factory=list)
+    """Named by nothing, written after the newest backup (or with none): an import's
+    leftovers, or an article's newer version if the store file was replaced by an older copy."""
     updated_unnamed: list[str] = field(default_factory=list)
     """The articles whose text an update replaced before articles named their earlier ones."""
 
@@ -556,7 +679,8 @@ def unnamed_texts(path: Path, data: Tables) -> UnnamedTexts:
     named = _named_texts(data)
     earlier = _named_texts(data, "earlier_texts")
     first_text = _first_texts_of(data.get(ARTICLES, {}))
-    lost_text = _first_texts_of(_lost_articles(path))
+    before = _before_restores(path)
+    lost_text = _first_texts_of(before.articles)
     found = UnnamedTexts(
         updated_unnamed=[
             doc["id"]
@@ -571,14 +695,16 @@ def unnamed_texts(path: Path, data: Tables) -> UnnamedTexts:
             continue
         if digest in earlier or first_text(digest):
             found.earlier.append(text)
-        elif lost_text(digest):
+        elif lost_text(digest) or before.may_have_had(digest, text):
             found.lost_articles.append(text)
         else:
             unknown.append(text)
     if unknown:  # only then are the backups read (each a whole store)
+        newest: float | None = None
         for backup in check_backups(path):
             if not backup.good:
                 continue
+            newest = newest or _stamp_epoch(backup.path.name)
             try:
                 in_backup = load_store_json(backup.path, set_aside_into=[])
                 named |= _named_texts(in_backup) | _named_texts(in_backup, "earlier_texts")
@@ -586,6 +712,8 @@ def unnamed_texts(path: Path, data: Tables) -> UnnamedTexts:
                 unknown = []  # names is not known, so none is called unnamed
                 break
         unknown = [text for text in unknown if text.name[:-4] not in named]
+        found.after_backup = [t for t in unknown if newest is None or _mtime(t) > newest]
+        unknown = [text for text in unknown if text not in found.after_backup]
     if found.updated_unnamed:
         found.maybe_earlier = unknown
     else:
@@ -613,8 +741,9 @@ def _unreferenced_findings(path: Path, data: Tables) -> list[Finding]:
                 f"{len(found.lost_articles)} text(s) of articles the store held before "
                 "'doctor --restore' went back to an earlier backup "
                 f"({sum(map(_size, found.lost_articles)):,} bytes, e.g. "
-                f"{found.lost_articles[0]}): kept, nothing removes them; importing their "
-                "files again brings the articles back",
+                f"{found.lost_articles[0]}), or their newer versions: kept, nothing removes "
+                "them; importing their files again ('import --update' for an article the "
+                "backup holds in an older text) brings them back",
             )
         )
     if found.maybe_earlier:
@@ -627,6 +756,17 @@ def _unreferenced_findings(path: Path, data: Tables) -> list[Finding]:
                 f"{found.updated_unnamed[0]}) were updated before diplotui noted the texts an "
                 "update replaces, so these may be earlier versions of them, or what an "
                 "import that stopped left; kept: 'diplotui doctor --repair' leaves them",
+            )
+        )
+    if found.after_backup:
+        findings.append(
+            Finding(
+                NOTE,
+                f"{len(found.after_backup)} article text(s) that no article names, written "
+                f"after the newest backup ({sum(map(_size, found.after_backup)):,} bytes, e.g. "
+                f"{found.after_backup[0]}): left by an import or refresh that stopped, or an "
+                "article's newer version if the store file was replaced by an older copy; "
+                "kept: 'diplotui doctor --repair' leaves them until a later backup is taken",
             )
         )
     if found.leftovers:
@@ -646,7 +786,8 @@ def _unreferenced_findings(path: Path, data: Tables) -> list[Finding]:
 def _remove_unreferenced(path: Path) -> list[str]:
     """Remove an import's leftover texts that are over a day old (only under the lock);
     earlier texts of updated articles, and texts that may be, are never removed."""
-    found = unnamed_texts(path, read_store(path).tables).leftovers
+    unnamed = unnamed_texts(path, read_store(path).tables)
+    found = unnamed.leftovers
     oldest = time.time() - UNREFERENCED_MIN_AGE_SECONDS
     removed, size = 0, 0
     for text in found:
@@ -664,6 +805,11 @@ def _remove_unreferenced(path: Path) -> list[str]:
         done.append(
             f"kept {len(found) - removed} article text(s) that no article names yet: under a "
             "day old, they may belong to a refresh under way"
+        )
+    if unnamed.after_backup:
+        done.append(
+            f"kept {len(unnamed.after_backup)} article text(s) that no article names, written "
+            "after the newest backup: each may be an article's newer version"
         )
     return done
 

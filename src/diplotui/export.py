@@ -44,7 +44,7 @@ from diplotui.cite import (
 )
 from diplotui.inert import without_surrogates
 from diplotui.layout import Block, article_blocks, highlight_text, visible_text
-from diplotui.model import Article, Highlight
+from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
 from diplotui.statements.said import SaidPart, said_part
@@ -66,7 +66,7 @@ ARTICLE_URN = "urn:diplotui:article:"
 HIGHLIGHT_URN = "urn:diplotui:highlight:"
 CSV_COLUMNS = (
     "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id", "speaker",
-    "author", "url", "date_is_guess", "kind",
+    "author", "url", "date_is_guess", "kind", "status",
 )  # fmt: skip
 """Columns are only ever added at the end: a sheet or script reading them by position keeps
 working."""
@@ -244,6 +244,17 @@ def _md_quote(selection: _Selection, highlight: Highlight) -> list[str]:
     return _md_block(indirect(clean_field(_speaker(highlight)), curly_quotes(words), said.verb))
 
 
+def _md_status(highlight: Highlight) -> str:
+    """A marker for a quote the article no longer holds as quoted: an orphan's words are
+    nowhere in it, a drifted highlight's place now reads otherwise."""
+    if highlight.status == AnchorStatus.ORPHAN.value:
+        return " · ⚠ orphan: these words are no longer found in the article"
+    if highlight.status == AnchorStatus.DRIFTED.value:
+        now = _md(curly_quotes(highlight.drift_text))
+        return f" · ⚠ drifted: the article now reads “{now}”"
+    return ""
+
+
 def _tags(tags: list[str]) -> str:
     return ", ".join(_md(t) for t in distinct_tags(tags) if clean_field(t))
 
@@ -281,6 +292,7 @@ def _markdown(selection: _Selection) -> str:
             label = f"*{_md(colour_label(highlight.color))}*"
             if highlight.author:
                 label += f" · by {_md(highlight.author)}"
+            label += _md_status(highlight)
             tags = _tags(highlight.tags)
             lines.append(f"{label} · tags: {tags}" if tags else label)
             note = _md_note(highlight.note)
@@ -343,6 +355,7 @@ def _csv(selection: _Selection) -> str:
                     _cell(safe_url(article.url)),  # a citation needs where the quote is
                     _csv_bool(bool(article.date) and article.date_is_guess),  # the views' "?"
                     _kind(selection, highlight) or "",
+                    highlight.status,  # drifted or orphan: the quote is not the article's now
                 ]
             )
     return buffer.getvalue()

@@ -104,7 +104,7 @@ def test_what_a_copy_quotes_is_what_every_export_calls_direct(db: str) -> None:
     assert {h["id"]: h["kind"] for h in document["highlights"]} == wanted
     items = w3c["first"]["items"]
     assert {i["id"].rsplit(":", 1)[1]: i["diplotui:speechKind"] for i in items} == wanted
-    assert {row[7]: row[-1] for row in rows[1:]} == wanted
+    assert {row[7]: row[12] for row in rows[1:]} == wanted  # kind, before status
 
 
 def test_a_statements_highlight_stores_its_speakers_words(db: str) -> None:
@@ -139,7 +139,7 @@ def test_highlights_stored_before_still_export_and_copy_their_speakers_words(db:
     (record,) = document["highlights"]
     assert (record["quote"], record["kind"]) == (OLD_STYLE, "direct")  # as stored
     assert w3c["first"]["items"][0]["target"]["selector"][0]["exact"] == OLD_STYLE
-    assert (rows[1][3], rows[1][-1]) == (HANG_WORDS, "direct")
+    assert (rows[1][3], rows[1][12], rows[1][-1]) == (HANG_WORDS, "direct", "anchored")
     brief = run_main("--db", db, "export").stdout
     assert f"> {HANG_WORDS}\n>\n> — Pham Thu Hang (spokeswoman)" in brief
     assert "Hang said" not in brief

@@ -638,11 +638,11 @@ def test_json_csv_and_w3c_exports_say_whether_a_highlight_is_direct_or_reported_
     assert list(document["highlights"][0])[-1] == "kind"  # after every field there was
 
     rows = list(csv.reader(io.StringIO(cli("--db", db, "export", "--format", "csv").stdout)))
-    assert rows[0][-1] == "kind" and rows[0][:-1] == [
+    assert rows[0][-2:] == ["kind", "status"] and rows[0][:-2] == [
         "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id",
         "speaker", "author", "url", "date_is_guess",
     ]  # fmt: skip
-    assert {row[3]: row[-1] for row in rows[1:]} == {**wanted, "attended the talks": ""}
+    assert {row[3]: row[-2] for row in rows[1:]} == {**wanted, "attended the talks": ""}
 
     w3c = json.loads(cli("--db", db, "export", "--format", "w3c").stdout)
     items = w3c["first"]["items"]

@@ -97,14 +97,19 @@ def test_texts_no_article_names_are_reported_and_only_old_ones_removed_on_repair
         os.utime(old, (day_old, day_old))
     reported = run_main("--db", str(path), "doctor")
     assert reported.returncode == 0, reported.stdout
-    size = len("a text whose import stopped") + len("a text a refresh is about to store")
-    assert f"2 article text(s) that no article names ({size} bytes" in reported.stdout
+    size = len("a text whose import stopped")
+    assert f"1 article text(s) that no article names ({size} bytes" in reported.stdout
+    assert "1 article text(s) that no article names, written after the newest backup" in (
+        reported.stdout
+    )
     assert "doctor --repair" in reported.stdout
     assert stale.exists() and fresh.exists()  # reporting removes nothing
     repaired = run_main("--db", str(path), "doctor", "--repair")
     assert repaired.returncode == 0, repaired.stdout
     assert "repair removed 1 article text(s) that no article named" in repaired.stdout
-    assert "kept 1 article text(s) that no article names yet: under a day" in repaired.stdout
+    assert "kept 1 article text(s) that no article names, written after the newest" in (
+        repaired.stdout
+    )
     assert not stale.exists() and fresh.exists() and in_backup.exists()
 
 

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 
 from diplotui.cite import (
     DEFAULT_STYLE,
@@ -140,6 +141,13 @@ def _placed(highlight: Highlight, text: str) -> Highlight:
             f"{highlight.article_id} (an orphan: re-attach it in the app), so they cannot be "
             "quoted from it"
         )
+    if where.status == AnchorStatus.DRIFTED.value and where.holds_its_place(text):
+        print(
+            f"diplotui: highlight {highlight.id}: the article's words there changed since it "
+            "was made; quoted as the article reads now, as the app's 'y' copies it",
+            file=sys.stderr,
+        )
+        return replace(where, quote=where.drift_text)  # what the app's ``y`` copies
     return where
 
 

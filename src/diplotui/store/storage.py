@@ -68,6 +68,7 @@ from diplotui.store.journal import (
     read_journal,
 )
 from diplotui.store.records import (
+    ARTICLES,
     HIGHLIGHTS,
     META,
     RECORD_TABLES,
@@ -113,9 +114,10 @@ library, never a first run (the seeds are not imported into it)."""
 # -- reading a store (file and journal) ----------------------------------------------------
 
 
-NOTED_COLUMNS = {HIGHLIGHTS: "article_id"}
+NOTED_COLUMNS = {HIGHLIGHTS: "article_id", ARTICLES: "text_hash"}
 """A field whose value for every document the trust note lists in file order, so which
-highlights an article has is known without reading the highlights (``FileTable.index``)."""
+highlights an article has is known without reading the highlights (``FileTable.index``), and
+which text each article had is known once the file is lost (``doctor --restore``)."""
 
 
 @dataclass
@@ -241,6 +243,25 @@ def noted_keys(note: Path) -> dict[str, list[str]] | None:
         return None
     parsed = _parse_note(rest)
     return None if parsed is None else {name: keys for name, (keys, _) in parsed.layouts.items()}
+
+
+def noted_column(note: Path, table: str, column: str) -> dict[str, str] | None:
+    """Each record's noted ``column`` value in the store file a trust note describes (an
+    article's ``text_hash``): which text each article had once that file is lost. None when
+    the note cannot be read or notes no such column."""
+    try:
+        _, _, rest = read_regular_file(note).decode().partition("\n")
+    except (OSError, ValueError):
+        return None
+    parsed = _parse_note(rest)
+    if parsed is None or table not in parsed.layouts:
+        return None
+    joined = parsed.columns.get(table, {}).get(column)
+    keys = parsed.layouts[table][0]
+    values = None if joined is None else (joined.split(",") if joined else [])
+    if values is None or len(values) != len(keys):
+        return None
+    return dict(zip(keys, values, strict=True))
 
 
 def restamp_trust_note(path: Path, stamp: str) -> None:

@@ -1,0 +1,81 @@
+"""A drifted highlight (attack28, finding 2): its article's words changed and it was re-anchored
+nearby, yet ``quote`` printed the stored words, which the article no longer holds, exit 0 and
+no warning; the brief and the CSV printed an orphan's stored words as a quote credited to its
+speaker with no marker."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from diplotui.store import Store
+from tests.cli_runner import run_main
+
+OLD = (
+    "Ministers meet on the river\n\nThe talks opened on Monday in the old town hall.\n\n"
+    "The ministers agreed to act together on the river and its floods this year.\n"
+)
+NEW = OLD.replace("act together on", "act jointly on")
+WORDS = "agreed to act together on the river"
+
+
+def _highlighted(db: str, source: Path) -> tuple[str, str]:
+    """The article imported from ``source`` (holding OLD) and a highlight of WORDS in it."""
+    source.write_text(OLD, "utf-8")
+    assert run_main("--db", db, "import", str(source)).returncode == 0
+    listed_articles = json.loads(run_main("--db", db, "list", "--json").stdout)
+    article = next(a["id"] for a in listed_articles if a["title"] == "Ministers meet on the river")
+    made = run_main("--db", db, "highlight", article, "--quote", WORDS)
+    assert made.returncode == 0, made.stderr
+    return article, made.stdout.splitlines()[-1]
+
+
+@pytest.fixture
+def drifted(store_path: Path, tmp_path: Path) -> tuple[str, str, str]:
+    db, source = str(store_path), tmp_path / "river.txt"
+    article, highlight = _highlighted(db, source)
+    source.write_text(NEW, "utf-8")
+    assert run_main("--db", db, "import", "--update", str(source)).returncode == 0
+    listed = run_main("--db", db, "annotations", article).stdout
+    assert "drifted" in listed, listed
+    return db, article, highlight
+
+
+def test_quote_of_a_drifted_highlight_quotes_the_articles_words_and_says_so(drifted):
+    db, _, highlight = drifted
+    quoted = run_main("--db", db, "quote", highlight, "--style", "plain")
+    assert quoted.returncode == 0, quoted.stderr
+    assert "agreed to act jointly on the river" in quoted.stdout
+    assert "act together" not in quoted.stdout
+    assert f"highlight {highlight}: the article's words there changed" in quoted.stderr
+
+
+def test_the_brief_and_csv_mark_a_drifted_highlight(drifted):
+    db, article, _ = drifted
+    brief = run_main("--db", db, "export", "--article", article).stdout
+    assert "· ⚠ drifted: the article now reads “agreed to act jointly on the river”" in brief
+    table = run_main("--db", db, "export", "--article", article, "--format", "csv").stdout
+    rows = list(csv.reader(io.StringIO(table.lstrip("\ufeff"))))
+    assert rows[0][-1] == "status"
+    [row] = [r for r in rows[1:] if r]
+    assert row[-1] == "drifted"
+
+
+def test_the_brief_and_csv_mark_an_orphan_credited_to_a_speaker(store_path: Path, tmp_path: Path):
+    db, source = str(store_path), tmp_path / "river.txt"
+    article, highlight = _highlighted(db, source)
+    with Store.open(store_path) as store:  # a statement's highlight, as the app makes one
+        store.save_highlight(replace(store.highlight(highlight), speaker="John Roe"))
+    source.write_text(OLD.replace("The ministers agreed to act together on the river", "Rain."))
+    assert run_main("--db", db, "import", "--update", str(source)).returncode == 0
+
+    brief = run_main("--db", db, "export", "--article", article).stdout
+    assert "· ⚠ orphan: these words are no longer found in the article" in brief, brief
+    table = run_main("--db", db, "export", "--article", article, "--format", "csv").stdout
+    [row] = [r for r in list(csv.reader(io.StringIO(table.lstrip("\ufeff"))))[1:] if r]
+    assert (row[8], row[-1]) == ("John Roe", "orphan")
