@@ -360,6 +360,7 @@ _TIME_TAIL = re.compile(
 )
 _STRAIGHT_OPENING = re.compile(r"(?:^|(?<=[\s(]))'(?=\w)")
 _STRAIGHT_CLOSING = re.compile(r"\S'(?![\w])")
+_OTHER_MARKS = ('"', "“", "”", "‘")  # a line quoting in these keeps its straight single marks
 _REVERSED_OPENING = re.compile(r"(?<=[ \n:])”(?=\w)|^”(?=\w)")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
@@ -672,11 +673,12 @@ def _marks_read(text: str) -> str:
         text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark.start()), text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
-    if at < 0 and '"' not in text:  # no double mark: single ones quote
-        if "‘" in text:
-            text = _single_marks_read(text)
-        elif " '" in text or "\n'" in text:  # straight ones only (round 201)
-            text = _straight_single_marks_read(text)
+    if at < 0 and '"' not in text and "‘" in text:  # no double mark: single ones quote
+        text = _single_marks_read(text)
+        at = text.find("“")
+    elif " '" in text or "\n'" in text:  # straight ones, on a line with no other mark (round
+        # 201; names29: "X said: '...'" in a text quoting in double marks elsewhere)
+        text = _straight_single_marks_read(text, at >= 0 or '"' in text or "‘" in text)
         at = text.find("“")
     while at >= 0:
         if (
@@ -721,22 +723,31 @@ def _single_marks_read(text: str) -> str:
     return "".join(chars)
 
 
-def _straight_single_marks_read(text: str) -> str:
-    """A text quoting in straight single marks only ('...'): each pair on one line made double,
-    one character for one; a mark opens after a space, a line's start or a bracket and before
-    a letter or digit, and closes after a character that is no space and before none that is a
-    letter (an apostrophe, "Korea's", stays)."""
+def _straight_single_marks_read(text: str, quoted_otherwise: bool) -> str:
+    """Straight single marks ('...') quoting on a line that holds no double or curly single
+    mark (one that does quotes in those, and its straight marks nest or are apostrophes): each
+    pair on one line made double, one character for one; a mark opens after a space, a line's
+    start or a bracket and before a letter or digit, and closes after a character that is no
+    space and before none that is a letter (an apostrophe, "Korea's", stays). In a text
+    ``quoted_otherwise`` a pair quotes only as a sentence does, opening a line or after a colon
+    and closing after its stop or comma ("X said: '...'"); a phrase there ("described as a
+    'visit amongst friends'") is the writer's, set off."""
     chars = list(text)
     opening = _STRAIGHT_OPENING.search(text)
     while opening is not None:
         at = opening.end() - 1
+        line_start = text.rfind("\n", 0, at) + 1
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
-        closing = _STRAIGHT_CLOSING.search(text, at + 1, line_end)
+        marked = any(text.find(mark, line_start, line_end) >= 0 for mark in _OTHER_MARKS)
+        closing = None if marked else _STRAIGHT_CLOSING.search(text, at + 1, line_end)
         if closing is None:
             opening = _STRAIGHT_OPENING.search(text, line_end)
             continue
-        chars[at], chars[closing.start() + 1] = "“", "”"
+        if not quoted_otherwise or (
+            (at == line_start or text.endswith(": ", 0, at)) and text[closing.start()] in ",.!?"
+        ):
+            chars[at], chars[closing.start() + 1] = "“", "”"
         opening = _STRAIGHT_OPENING.search(text, closing.end())
     return "".join(chars)
 
