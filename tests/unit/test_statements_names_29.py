@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from diplotui.entities import recognise
 from diplotui.statements import find_statements
 
 TITLE = "A headline that is not read\n\n"
@@ -46,3 +47,22 @@ def test_a_phrase_in_straight_single_marks_beside_double_ones_is_no_quotation() 
 def test_straight_single_marks_inside_double_ones_stay_nested() -> None:
     body = "Rana Osei said: \"Putin told us 'never again' and then invaded.\""
     assert found(body) == [("Rana Osei", "direct", "Putin told us 'never again' and then invaded.")]
+
+
+@pytest.mark.parametrize(
+    "name", ["Ilse von der Brandt", "Joost van der Wiel", "Carla de la Fuente", "Tim van de Molen"]
+)
+def test_a_name_with_two_particles_speaks_whole(name: str) -> None:
+    body = f'{name} said: "We will act quickly."\n\n"The talks were useful," said {name}.'
+    assert [s[0] for s in found(body)] == [name, name]
+
+
+def test_a_later_surname_with_its_particles_is_the_same_person() -> None:
+    body = (
+        "Commission President Ilse von der Brandt arrived in Lund on Monday.\n\n"
+        '"The talks were useful," von der Brandt said.\n\n'
+        'Later, von der Brandt told reporters: "We will act quickly."'
+    )
+    assert {s[0] for s in found(body)} == {"Ilse von der Brandt"}
+    people = [span.text for span in recognise(TITLE + body) if span.type == "PERSON"]
+    assert people == ["Ilse von der Brandt", "von der Brandt", "von der Brandt"]
