@@ -39,6 +39,25 @@ def test_straight_single_marks_quote_beside_double_ones(body: str, words: str) -
     assert [s for s in found(body) if s[0] == "Rana Osei"] == [("Rana Osei", "direct", words)]
 
 
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            DOUBLE + "Rana Osei said: ‘We won’t leave Norland’s people.’",
+            "We won’t leave Norland’s people.",
+        ),
+        (DOUBLE + "‘We will not back down,’ said Rana Osei.", "We will not back down,"),
+    ],
+)
+def test_curly_single_marks_quote_beside_double_ones(body: str, words: str) -> None:
+    assert [s for s in found(body) if s[0] == "Rana Osei"] == [("Rana Osei", "direct", words)]
+
+
+def test_a_phrase_in_curly_single_marks_beside_double_ones_is_no_quotation() -> None:
+    body = DOUBLE + "The envoy’s visit was described as a ‘visit amongst friends’ by the press."
+    assert [s for s in found(body) if "amongst" in s[2]] == []
+
+
 def test_a_phrase_in_straight_single_marks_beside_double_ones_is_no_quotation() -> None:
     body = DOUBLE + "The envoy's visit was described as a 'visit amongst friends' by the press."
     assert [s for s in found(body) if "amongst" in s[2]] == []

@@ -361,6 +361,7 @@ _TIME_TAIL = re.compile(
 _STRAIGHT_OPENING = re.compile(r"(?:^|(?<=[\s(]))'(?=\w)")
 _STRAIGHT_CLOSING = re.compile(r"\S'(?![\w])")
 _OTHER_MARKS = ('"', "“", "”", "‘")  # a line quoting in these keeps its straight single marks
+_DOUBLE_MARKS = ('"', "“", "”")
 _REVERSED_OPENING = re.compile(r"(?<=[ \n:])”(?=\w)|^”(?=\w)")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
@@ -673,12 +674,14 @@ def _marks_read(text: str) -> str:
         text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark.start()), text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
-    if at < 0 and '"' not in text and "‘" in text:  # no double mark: single ones quote
-        text = _single_marks_read(text)
+    quoted_otherwise = at >= 0 or '"' in text
+    if "‘" in text:  # single ones quote, beside double ones only as sentences (names29)
+        text = _single_marks_read(text, quoted_otherwise)
+        quoted_otherwise = True
         at = text.find("“")
-    elif " '" in text or "\n'" in text:  # straight ones, on a line with no other mark (round
+    if " '" in text or "\n'" in text:  # straight ones, on a line with no other mark (round
         # 201; names29: "X said: '...'" in a text quoting in double marks elsewhere)
-        text = _straight_single_marks_read(text, at >= 0 or '"' in text or "‘" in text)
+        text = _straight_single_marks_read(text, quoted_otherwise)
         at = text.find("“")
     while at >= 0:
         if (
@@ -699,10 +702,11 @@ def _marks_read(text: str) -> str:
     return "".join(pieces)
 
 
-def _single_marks_read(text: str) -> str:
-    """A text quoting in single curly marks only (‘...’): each pair made double, one character
+def _single_marks_read(text: str, quoted_otherwise: bool) -> str:
+    """A text quoting in single curly marks (‘...’): each pair made double, one character
     for one; a ’ closes only while a ‘ is open and no letter follows it (an apostrophe,
-    "Kingdom’s", stays)."""
+    "Kingdom’s", stays). In a text ``quoted_otherwise`` a pair quotes only as a sentence does,
+    on a line with no double mark (see ``_as_sentence``)."""
     chars = list(text)
     opening = text.find("‘")
     while opening >= 0:
@@ -716,7 +720,8 @@ def _single_marks_read(text: str) -> str:
             closing = text.find("’", closing + 1, line_end)  # an apostrophe ("Kingdom’s")
         reopened = text.find("‘", opening + 1, line_end)
         if closing >= 0 and (reopened < 0 or closing < reopened):
-            chars[opening], chars[closing] = "“", "”"
+            if not quoted_otherwise or _as_sentence(text, opening, closing, line_end):
+                chars[opening], chars[closing] = "“", "”"
             opening = text.find("‘", closing + 1)
         else:  # none on its line, or another ‘ opens first: that one is read instead
             opening = reopened if reopened >= 0 else text.find("‘", line_end)
@@ -729,9 +734,7 @@ def _straight_single_marks_read(text: str, quoted_otherwise: bool) -> str:
     pair on one line made double, one character for one; a mark opens after a space, a line's
     start or a bracket and before a letter or digit, and closes after a character that is no
     space and before none that is a letter (an apostrophe, "Korea's", stays). In a text
-    ``quoted_otherwise`` a pair quotes only as a sentence does, opening a line or after a colon
-    and closing after its stop or comma ("X said: '...'"); a phrase there ("described as a
-    'visit amongst friends'") is the writer's, set off."""
+    ``quoted_otherwise`` a pair quotes only as a sentence does (``_as_sentence``)."""
     chars = list(text)
     opening = _STRAIGHT_OPENING.search(text)
     while opening is not None:
@@ -744,12 +747,23 @@ def _straight_single_marks_read(text: str, quoted_otherwise: bool) -> str:
         if closing is None:
             opening = _STRAIGHT_OPENING.search(text, line_end)
             continue
-        if not quoted_otherwise or (
-            (at == line_start or text.endswith(": ", 0, at)) and text[closing.start()] in ",.!?"
-        ):
+        if not quoted_otherwise or _as_sentence(text, at, closing.start() + 1, line_end):
             chars[at], chars[closing.start() + 1] = "“", "”"
         opening = _STRAIGHT_OPENING.search(text, closing.end())
     return "".join(chars)
+
+
+def _as_sentence(text: str, opening: int, closing: int, line_end: int) -> bool:
+    """Whether single marks quote as a sentence does, in a text that quotes in double marks
+    elsewhere: on a line with none of those, opening the line or after a colon and closing
+    after a stop or a comma ("X said: '...'"); a phrase there ("described as a 'visit
+    amongst friends'") is the writer's, set off."""
+    line_start = text.rfind("\n", 0, opening) + 1
+    return (
+        (opening == line_start or text.endswith(": ", 0, opening))
+        and text[closing - 1] in ",.!?"
+        and not any(text.find(mark, line_start, line_end) >= 0 for mark in _DOUBLE_MARKS)
+    )
 
 
 def _closes_after_space(text: str, at: int) -> bool:
