@@ -358,7 +358,9 @@ _TIME_TAIL = re.compile(
     r"|(?:on |later )?(?:the same|that|the next|the following|the previous) day"
     r"|yesterday|today|tonight|recently|earlier|later)"
 )
-_STRAIGHT_OPENING = re.compile(r"(?:^|(?<=[\s(]))'(?=\w)")
+_STRAIGHT_MARK = re.compile(
+    r"'(?=\w)"
+)  # opens a quotation after a space, a bracket, a line's start
 _STRAIGHT_CLOSING = re.compile(r"\S'(?![\w])")
 _OTHER_MARKS = ('"', "“", "”", "‘")  # a line quoting in these keeps its straight single marks
 _DOUBLE_MARKS = ('"', "“", "”")
@@ -709,18 +711,25 @@ def _single_marks_read(text: str, quoted_otherwise: bool) -> str:
     on a line with no double mark (see ``_as_sentence``)."""
     chars = list(text)
     opening = text.find("‘")
+    line_start = line_end = -1
+    unmarked = True  # whether the line holds no double mark, read once a line
     while opening >= 0:
         if opening and text[opening - 1].isalnum():
             opening = text.find("‘", opening + 1)
             continue
-        line_end = text.find("\n", opening)
-        line_end = len(text) if line_end < 0 else line_end
+        if opening > line_end:
+            line_start = text.rfind("\n", 0, opening) + 1
+            line_end = text.find("\n", opening)
+            line_end = len(text) if line_end < 0 else line_end
+            unmarked = not quoted_otherwise or not _holds(text, _DOUBLE_MARKS, line_start, line_end)
         closing = text.find("’", opening + 1, line_end)
         while closing >= 0 and text[closing + 1 : closing + 2].isalpha():
             closing = text.find("’", closing + 1, line_end)  # an apostrophe ("Kingdom’s")
         reopened = text.find("‘", opening + 1, line_end)
         if closing >= 0 and (reopened < 0 or closing < reopened):
-            if not quoted_otherwise or _as_sentence(text, opening, closing, line_end):
+            if not quoted_otherwise or (
+                unmarked and _as_sentence(text, opening, closing, line_start)
+            ):
                 chars[opening], chars[closing] = "“", "”"
             opening = text.find("‘", closing + 1)
         else:  # none on its line, or another ‘ opens first: that one is read instead
@@ -736,34 +745,51 @@ def _straight_single_marks_read(text: str, quoted_otherwise: bool) -> str:
     space and before none that is a letter (an apostrophe, "Korea's", stays). In a text
     ``quoted_otherwise`` a pair quotes only as a sentence does (``_as_sentence``)."""
     chars = list(text)
-    opening = _STRAIGHT_OPENING.search(text)
-    while opening is not None:
-        at = opening.end() - 1
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
-        marked = any(text.find(mark, line_start, line_end) >= 0 for mark in _OTHER_MARKS)
-        closing = None if marked else _STRAIGHT_CLOSING.search(text, at + 1, line_end)
+    at = _straight_opening(text, 0)
+    line_start = line_end = -1
+    while at >= 0:
+        if at > line_end:  # a line's bounds and marks read once, however many marks it holds
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            if _holds(text, _OTHER_MARKS, line_start, line_end):
+                at = _straight_opening(text, line_end)
+                continue
+        closing = _STRAIGHT_CLOSING.search(text, at + 1, line_end)
         if closing is None:
-            opening = _STRAIGHT_OPENING.search(text, line_end)
+            at = _straight_opening(text, line_end)
             continue
-        if not quoted_otherwise or _as_sentence(text, at, closing.start() + 1, line_end):
+        if not quoted_otherwise or _as_sentence(text, at, closing.start() + 1, line_start):
             chars[at], chars[closing.start() + 1] = "“", "”"
-        opening = _STRAIGHT_OPENING.search(text, closing.end())
+        at = _straight_opening(text, closing.end())
     return "".join(chars)
 
 
-def _as_sentence(text: str, opening: int, closing: int, line_end: int) -> bool:
-    """Whether single marks quote as a sentence does, in a text that quotes in double marks
-    elsewhere: on a line with none of those, opening the line or after a colon and closing
+def _straight_opening(text: str, start: int) -> int:
+    """Where the next straight single mark from ``start`` that may open a quotation stands (-1
+    if none): a literal search, so that apostrophes inside words cost a check each and the
+    other characters none."""
+    mark = _STRAIGHT_MARK.search(text, start)
+    while mark is not None:
+        at = mark.start()
+        if not at or text[at - 1].isspace() or text[at - 1] == "(":
+            return at
+        mark = _STRAIGHT_MARK.search(text, at + 1)
+    return -1
+
+
+def _as_sentence(text: str, opening: int, closing: int, line_start: int) -> bool:
+    """Whether single marks on a line with no other mark quote as a sentence does, in a text
+    that quotes in double marks elsewhere: opening the line or after a colon and closing
     after a stop or a comma ("X said: '...'"); a phrase there ("described as a 'visit
     amongst friends'") is the writer's, set off."""
-    line_start = text.rfind("\n", 0, opening) + 1
-    return (
-        (opening == line_start or text.endswith(": ", 0, opening))
-        and text[closing - 1] in ",.!?"
-        and not any(text.find(mark, line_start, line_end) >= 0 for mark in _DOUBLE_MARKS)
-    )
+    opens = opening == line_start or text.endswith(": ", 0, opening)
+    return opens and text[closing - 1] in ",.!?"
+
+
+def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds any of ``marks``."""
+    return any(text.find(mark, start, end) >= 0 for mark in marks)
 
 
 def _closes_after_space(text: str, at: int) -> bool:
