@@ -65,6 +65,14 @@ _JOINING_GAPS = {
     " di ",
     " le ",
     " ter ",
+    " ten ",
+    " von der ",  # two particles, one gap: "Ursula von der Leyen" (particles.txt)
+    " van der ",
+    " van den ",
+    " van de ",
+    " de la ",
+    " de las ",
+    " de los ",
     " al-",
     " el-",
     " al ",
@@ -386,7 +394,7 @@ def load() -> Gazetteer:
         given_names=given_names - not_name_words,
         family_names=family_names - not_name_words,
         east_asian_surnames=east_asian_surnames,
-        particle_gaps=frozenset(f" {w} " for w in _words("particles.txt"))
+        particle_gaps=frozenset(f" {w} " for w in _words_by_line("particles.txt"))
         | frozenset({" al-", " el-"}),
         weak_places=frozenset(weak_places),
         honorific_words=honorific_words,

@@ -47,7 +47,10 @@ def short_forms(surface: str, gaz: Gazetteer) -> list[str]:
         f" {folded[-2].lower()} " in gaz.particle_gaps | {" al ", " el "}
         or all(_is_given_name_form(p, f, gaz) for p, f in zip(parts[-2:], folded[-2:], strict=True))
     ):
-        forms.append(f"{parts[-2]} {parts[-1]}")  # "Al Ansari", "Suu Kyi", "Lacalle Pou"
+        tail = len(parts) - 2
+        while tail > 1 and f" {folded[tail - 1].lower()} " in gaz.particle_gaps:
+            tail -= 1  # "von der Leyen": every particle before the surname goes with it
+        forms.append(" ".join(parts[tail:]))  # "Al Ansari", "Suu Kyi", "Lacalle Pou"
         if parts[-2] in ("Al", "El") and parts[-1].isalpha():
             forms.append(f"{parts[-2]}{parts[-1].lower()}")  # "Alzayani" for "Al Zayani"
     first_surname = 2 if len(parts) >= 4 else 1

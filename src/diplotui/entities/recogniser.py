@@ -171,7 +171,9 @@ _GOVERNMENT_HEADS = frozenset({"Government", "Administration"})
 # Where a name may start a list of people ("..., Sering Modou Njie, and ..."): not after a
 # capitalised word it could belong to.
 _LIST_GAPS = frozenset({BREAK, ", ", " and "})
-_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|da|di|du|del|van|von|der|le|la) $")
+_PARTICLE_BEFORE = re.compile(  # one or two: "de Mistura", "von der Leyen"
+    r"(?<![\w-])(?:(?:de|van|von) )?(?:de|da|di|du|del|van|von|der|den|le|la) $"
+)
 _PREDICATE_BEFORE = re.compile(r"\bas (?:the |a |an )?(?:[a-z]+ ){0,2}$")
 _CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)? ?$")
 # A name followed by its spelling in Chinese, Japanese or Korean script, as Taiwanese, Hong Kong
@@ -2213,6 +2215,31 @@ def _with_article_before(folded: str, span: _Found, covered: bytearray) -> None:
         span.start = start
 
 
+def _name_tails(folded: str, found: list[_Found]) -> frozenset[str]:
+    """Every ending after a space of each person's name ("von der Leyen", "der Leyen")."""
+    tails: set[str] = set()
+    for span in found:
+        if span.type == "PERSON":
+            words = folded[span.start : span.end].split(" ")
+            tails.update(" ".join(words[k:]) for k in range(1, len(words)))
+    return frozenset(tails)
+
+
+def _with_particles_before(
+    folded: str, span: _Found, covered: bytearray, tails: frozenset[str]
+) -> None:
+    """ "von der Leyen said" after "Ursula von der Leyen": a surname found alone keeps the
+    particles the article's full name gives it."""
+    particle = _PARTICLE_BEFORE.search(folded, max(0, span.start - 9), span.start)
+    if (
+        particle is not None
+        and folded[particle.start() : span.end] in tails
+        and _is_free(covered, particle.start(), span.start)
+    ):
+        _mark(covered, particle.start(), span.start)
+        span.start = particle.start()
+
+
 def _is_abbreviated_title_before_a_name(folded: str, span: _Found) -> bool:
     """ "Amb. Ali", "Sen. George Akume", "Rep. Park Jin": the title keeps its full stop."""
     return (
@@ -2604,7 +2631,7 @@ def _propagate(
             entity_type = surfaces[text[start:best]]
             if entity_type == "PERSON" and _INITIAL_BEFORE.search(text, max(0, start - 4), start):
                 start -= 3  # "S. Jaishankar" after "Subrahmanyam Jaishankar"
-            particle = _PARTICLE_BEFORE.search(text, max(0, start - 5), start)
+            particle = _PARTICLE_BEFORE.search(text, max(0, start - 9), start)
             if (
                 entity_type == "PERSON"
                 and particle
@@ -2745,11 +2772,14 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     found = _names_that_start_with_a_title(text, folded, found)
     found.extend(_lowercase_titles(folded, found, covered))
     found.extend(_unlisted_acronyms(scanner, covered))
+    tails = _name_tails(folded, found)
     for span in found:
         if span.type == "PERSON":
             _with_name_suffix(folded, span, covered)
             if folded[span.start - 3 : span.start] in ("al-", "el-"):
                 _with_article_before(folded, span, covered)
+            elif folded[span.start - 1 : span.start] == " ":
+                _with_particles_before(folded, span, covered, tails)
         elif span.type != "ROLE":
             continue
         elif _is_abbreviated_title_before_a_name(folded, span):

@@ -358,8 +358,12 @@ _TIME_TAIL = re.compile(
     r"|(?:on |later )?(?:the same|that|the next|the following|the previous) day"
     r"|yesterday|today|tonight|recently|earlier|later)"
 )
-_STRAIGHT_OPENING = re.compile(r"(?:^|(?<=[\s(]))'(?=\w)")
+_STRAIGHT_MARK = re.compile(
+    r"'(?=\w)"
+)  # opens a quotation after a space, a bracket, a line's start
 _STRAIGHT_CLOSING = re.compile(r"\S'(?![\w])")
+_OTHER_MARKS = ('"', "“", "”", "‘")  # a line quoting in these keeps its straight single marks
+_DOUBLE_MARKS = ('"', "“", "”")
 _REVERSED_OPENING = re.compile(r"(?<=[ \n:])”(?=\w)|^”(?=\w)")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
@@ -672,11 +676,14 @@ def _marks_read(text: str) -> str:
         text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark.start()), text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
-    if at < 0 and '"' not in text:  # no double mark: single ones quote
-        if "‘" in text:
-            text = _single_marks_read(text)
-        elif " '" in text or "\n'" in text:  # straight ones only (round 201)
-            text = _straight_single_marks_read(text)
+    quoted_otherwise = at >= 0 or '"' in text
+    if "‘" in text:  # single ones quote, beside double ones only as sentences (names29)
+        text = _single_marks_read(text, quoted_otherwise)
+        quoted_otherwise = True
+        at = text.find("“")
+    if " '" in text or "\n'" in text:  # straight ones, on a line with no other mark (round
+        # 201; names29: "X said: '...'" in a text quoting in double marks elsewhere)
+        text = _straight_single_marks_read(text, quoted_otherwise)
         at = text.find("“")
     while at >= 0:
         if (
@@ -697,48 +704,92 @@ def _marks_read(text: str) -> str:
     return "".join(pieces)
 
 
-def _single_marks_read(text: str) -> str:
-    """A text quoting in single curly marks only (‘...’): each pair made double, one character
+def _single_marks_read(text: str, quoted_otherwise: bool) -> str:
+    """A text quoting in single curly marks (‘...’): each pair made double, one character
     for one; a ’ closes only while a ‘ is open and no letter follows it (an apostrophe,
-    "Kingdom’s", stays)."""
+    "Kingdom’s", stays). In a text ``quoted_otherwise`` a pair quotes only as a sentence does,
+    on a line with no double mark (see ``_as_sentence``)."""
     chars = list(text)
     opening = text.find("‘")
+    line_start = line_end = -1
+    unmarked = True  # whether the line holds no double mark, read once a line
     while opening >= 0:
         if opening and text[opening - 1].isalnum():
             opening = text.find("‘", opening + 1)
             continue
-        line_end = text.find("\n", opening)
-        line_end = len(text) if line_end < 0 else line_end
+        if opening > line_end:
+            line_start = text.rfind("\n", 0, opening) + 1
+            line_end = text.find("\n", opening)
+            line_end = len(text) if line_end < 0 else line_end
+            unmarked = not quoted_otherwise or not _holds(text, _DOUBLE_MARKS, line_start, line_end)
         closing = text.find("’", opening + 1, line_end)
         while closing >= 0 and text[closing + 1 : closing + 2].isalpha():
             closing = text.find("’", closing + 1, line_end)  # an apostrophe ("Kingdom’s")
         reopened = text.find("‘", opening + 1, line_end)
         if closing >= 0 and (reopened < 0 or closing < reopened):
-            chars[opening], chars[closing] = "“", "”"
+            if not quoted_otherwise or (
+                unmarked and _as_sentence(text, opening, closing, line_start)
+            ):
+                chars[opening], chars[closing] = "“", "”"
             opening = text.find("‘", closing + 1)
         else:  # none on its line, or another ‘ opens first: that one is read instead
             opening = reopened if reopened >= 0 else text.find("‘", line_end)
     return "".join(chars)
 
 
-def _straight_single_marks_read(text: str) -> str:
-    """A text quoting in straight single marks only ('...'): each pair on one line made double,
-    one character for one; a mark opens after a space, a line's start or a bracket and before
-    a letter or digit, and closes after a character that is no space and before none that is a
-    letter (an apostrophe, "Korea's", stays)."""
+def _straight_single_marks_read(text: str, quoted_otherwise: bool) -> str:
+    """Straight single marks ('...') quoting on a line that holds no double or curly single
+    mark (one that does quotes in those, and its straight marks nest or are apostrophes): each
+    pair on one line made double, one character for one; a mark opens after a space, a line's
+    start or a bracket and before a letter or digit, and closes after a character that is no
+    space and before none that is a letter (an apostrophe, "Korea's", stays). In a text
+    ``quoted_otherwise`` a pair quotes only as a sentence does (``_as_sentence``)."""
     chars = list(text)
-    opening = _STRAIGHT_OPENING.search(text)
-    while opening is not None:
-        at = opening.end() - 1
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
+    at = _straight_opening(text, 0)
+    line_start = line_end = -1
+    while at >= 0:
+        if at > line_end:  # a line's bounds and marks read once, however many marks it holds
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            if _holds(text, _OTHER_MARKS, line_start, line_end):
+                at = _straight_opening(text, line_end)
+                continue
         closing = _STRAIGHT_CLOSING.search(text, at + 1, line_end)
         if closing is None:
-            opening = _STRAIGHT_OPENING.search(text, line_end)
+            at = _straight_opening(text, line_end)
             continue
-        chars[at], chars[closing.start() + 1] = "“", "”"
-        opening = _STRAIGHT_OPENING.search(text, closing.end())
+        if not quoted_otherwise or _as_sentence(text, at, closing.start() + 1, line_start):
+            chars[at], chars[closing.start() + 1] = "“", "”"
+        at = _straight_opening(text, closing.end())
     return "".join(chars)
+
+
+def _straight_opening(text: str, start: int) -> int:
+    """Where the next straight single mark from ``start`` that may open a quotation stands (-1
+    if none): a literal search, so that apostrophes inside words cost a check each and the
+    other characters none."""
+    mark = _STRAIGHT_MARK.search(text, start)
+    while mark is not None:
+        at = mark.start()
+        if not at or text[at - 1].isspace() or text[at - 1] == "(":
+            return at
+        mark = _STRAIGHT_MARK.search(text, at + 1)
+    return -1
+
+
+def _as_sentence(text: str, opening: int, closing: int, line_start: int) -> bool:
+    """Whether single marks on a line with no other mark quote as a sentence does, in a text
+    that quotes in double marks elsewhere: opening the line or after a colon and closing
+    after a stop or a comma ("X said: '...'"); a phrase there ("described as a 'visit
+    amongst friends'") is the writer's, set off."""
+    opens = opening == line_start or text.endswith(": ", 0, opening)
+    return opens and text[closing - 1] in ",.!?"
+
+
+def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds any of ``marks``."""
+    return any(text.find(mark, start, end) >= 0 for mark in marks)
 
 
 def _closes_after_space(text: str, at: int) -> bool:
