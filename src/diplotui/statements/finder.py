@@ -1217,6 +1217,8 @@ class _Finder:
             speaker, verb = None, None
             if bare_head:
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
+                if verb is not None and self._relayed(sentence, close_at, tail_end):
+                    continue  # '"...," X said, according to Y.': Y's, reported (_reported)
                 if verb is not None and self._fronted_quotation(close_at):
                     verb = None  # the verb reports its own clause too
                 if speaker is not None and verb is not None and previous is not None:
@@ -2682,6 +2684,19 @@ class _Finder:
                 if not _attribution_tail(following, form) and not _title_apposed(following):
                     return None
         return _Claim("reported", content_start, speaker, verb, form, s_start, end=comma.start())
+
+    def _relayed(self, sentence: tuple[int, int], close_at: int, tail_end: int) -> bool:
+        """Whether a quotation's attribution is relayed by a source ('"...," X said, according
+        to the agency.'): the outermost attribution is the source's, its statement the
+        quotation with X's attribution, reported (rounds 21, 29, 211)."""
+        if not self.has_according or self.text.find(", according to ", close_at, tail_end) < 0:
+            return False
+        according = self._according_to(*sentence)
+        return (
+            according is not None
+            and according.end > close_at
+            and _OWN_CHANNEL.match(self.text, according.end) is None
+        )
 
     def _according_opening(self, s_start: int, s_end: int) -> int:
         """Where the content of an "According to X, ..." opening the sentence starts (past

@@ -1,0 +1,25 @@
+"""Errors of held-out rounds 208-215 that recur across outlets (stfix29, session 28: classes
+of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+from tests.unit.test_statements_rounds_152_159 import spanned
+
+
+def test_a_quotation_attributed_then_relayed_by_an_agency_is_the_agencys() -> None:
+    text = (
+        "Norland backs talks\n\n"
+        "“Norland supports the talks with Sudria,” Minister Ivo Marsh said, according to NTA.\n\n"
+        '"We will go on," Marsh told diplomats in Tarnby, according to the'
+        " Nordic News Agency.\n\n"
+        '"We will not stop," Marsh said, according to his spokesman.\n'
+    )
+    names = [("PERSON", "Ivo Marsh"), ("ORG", "NTA"), ("PERSON", "Marsh")]
+    names += [("ORG", "Nordic News Agency"), ("PERSON", "Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("NTA", "reported", "“Norland supports the talks with Sudria,” Minister Ivo Marsh said"),
+        ("Nordic News Agency", "reported", '"We will go on," Marsh told diplomats in Tarnby'),
+        ("Ivo Marsh", "direct", "We will not stop,"),
+    ]
