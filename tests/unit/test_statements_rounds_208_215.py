@@ -23,3 +23,24 @@ def test_a_quotation_attributed_then_relayed_by_an_agency_is_the_agencys() -> No
         ("Nordic News Agency", "reported", '"We will go on," Marsh told diplomats in Tarnby'),
         ("Ivo Marsh", "direct", "We will not stop,"),
     ]
+
+
+def test_a_title_in_apposition_to_a_name_inside_the_content_is_no_antecedent() -> None:
+    text = (
+        "Talks in Tarnby\n\n"
+        "Norlandic Deputy Foreign Minister Ivo Marsh spoke in Tarnby on Monday.\n\n"
+        "Marsh also said that during his visit, he handed a letter to Omar Said, Deputy Prime"
+        " Minister, for a visit to Norland.\n\n"
+        "Norland and Sudria have close ties which will grow, he noted.\n"
+    )
+    names = [("ROLE", "Deputy Foreign Minister"), ("PERSON", "Ivo Marsh"), ("PERSON", "Marsh")]
+    names += [("PERSON", "Omar Said"), ("ROLE", "Deputy Prime Minister")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Ivo Marsh",
+            "during his visit, he handed a letter to Omar Said, Deputy Prime Minister, for a"
+            " visit to Norland",
+        ),
+        ("Ivo Marsh", "Norland and Sudria have close ties which will grow"),
+    ]

@@ -1795,6 +1795,9 @@ class Subjects:
             index -= 1
             if span.type != "ROLE" or not _ROLE_AS_SUBJECT.match(self.text, span.end):
                 continue
+            if index >= 0 and _apposed_to_person(self.text, self.spans[index], span):
+                continue  # "a letter to X, Deputy Prime Minister, for a visit": X's title, set
+                # off after X's name, heads no clause of its own
             clause_start = _clause_start(self.text, span.start)
             if span.start - clause_start > 30 or not self.cast.in_body(span.start):
                 continue  # a title deep in its clause is no subject (asked before its words)
@@ -2665,6 +2668,12 @@ class Subjects:
 
 
 _NOT_A_VERB = _NOUN_WORDS | lx.ORG_HEADS | lx.ADJUNCT_STARTS | {"who", "which"}
+
+
+def _apposed_to_person(text: str, before: EntitySpan, role: EntitySpan) -> bool:
+    """Whether a title stands in apposition right after a person's name ("X, Deputy Prime
+    Minister,"): the name's, whose own place in the clause says whether it is a subject."""
+    return before.type == "PERSON" and before.end + 2 == role.start and text[before.end] == ","
 
 
 def _clause_after_name(units: list[Unit]) -> bool:
