@@ -44,3 +44,20 @@ def test_a_title_in_apposition_to_a_name_inside_the_content_is_no_antecedent() -
         ),
         ("Ivo Marsh", "Norland and Sudria have close ties which will grow"),
     ]
+
+
+def test_a_country_saying_is_the_person_the_next_sentence_says_made_the_remarks() -> None:
+    text = (
+        "Norland backs talks\n\n"
+        "Chile says talks between Sudria and its neighbours are to continue.\n\n"
+        "Chilean Foreign Minister Ivo Marsh made the remarks during a visit to Tarnby.\n\n"
+        "Sudria says the talks are over.\n\n"
+        "The ministry made a decision on Monday.\n"
+    )
+    names = [("GPE", "Chile"), ("GPE", "Sudria"), ("ROLE", "Foreign Minister")]
+    names += [("PERSON", "Ivo Marsh"), ("GPE", "Tarnby"), ("GPE", "Sudria")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivo Marsh", "talks between Sudria and its neighbours are to continue"),
+        ("Sudria", "the talks are over"),
+    ]

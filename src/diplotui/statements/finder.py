@@ -119,6 +119,8 @@ _PRONOUN_TYPES = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG"}
 _QUOTATION_JOINTS = (", ", "; ", " and ", " but ")  # before a quotation a clause coordinates
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
 # the first of the reporter's own clauses (one search for them all: a literal ", " leads it)
+# "Norland says X. Its Foreign Minister Y made the remarks in Z.": who spoke for the country
+_REMARKS_MADE = re.compile(r" made (?:the|these|those|such) (?:remarks|comments|statement)\b")
 _REPORTER_CLAUSE = re.compile("|".join(map(re.escape, lx.REPORTER_CLAUSES)))
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
 _SOURCE_CLAUSE = re.compile(
@@ -2074,6 +2076,8 @@ class _Finder:
                 end = claim.end
             if stops:
                 end = min([end, *(stop for stop in stops if stop > claim.start)])
+            if claim.speaker.type == "ORG" and claim.verb is not None:
+                claim.speaker = self._remarks_maker(s_end) or claim.speaker
             if quotes and claim.verb is not None and claim.verb.start() < claim.start:
                 end = self._before_introduced_quotation(quotes, claim.start, end)
                 opened = next((c for o, c in quotes if o == claim.verb.start() - 1), -1)
@@ -2684,6 +2688,21 @@ class _Finder:
                 if not _attribution_tail(following, form) and not _title_apposed(following):
                     return None
         return _Claim("reported", content_start, speaker, verb, form, s_start, end=comma.start())
+
+    def _remarks_maker(self, s_end: int) -> Speaker | None:
+        """The person the next sentence says "made the remarks" ("Norland says X." then
+        "Foreign Minister Y made the remarks in Z."): the one who spoke for the country or
+        body the sentence before named."""
+        text = self.text
+        start = s_end + len(text[s_end : s_end + 4]) - len(text[s_end : s_end + 4].lstrip())
+        end = text.find(".", start, start + 160)
+        if end < 0 or text.find(" made th", start, end) < 0:  # the cheap test first
+            return None
+        made = _REMARKS_MADE.search(text, start, end)
+        if made is None:
+            return None
+        speaker = self.subjects.before(start, made.start())
+        return speaker if speaker is not None and speaker.type == "PERSON" else None
 
     def _relayed(self, sentence: tuple[int, int], close_at: int, tail_end: int) -> bool:
         """Whether a quotation's attribution is relayed by a source ('"...," X said, according
