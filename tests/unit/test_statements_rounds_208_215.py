@@ -61,3 +61,17 @@ def test_a_country_saying_is_the_person_the_next_sentence_says_made_the_remarks(
         ("Ivo Marsh", "talks between Sudria and its neighbours are to continue"),
         ("Sudria", "the talks are over"),
     ]
+
+
+def test_an_acronym_speaker_is_named_as_the_text_writes_it_out_elsewhere() -> None:
+    text = (
+        "Minister defends diplomacy\n\n"
+        "The Harbour Courier reports that Ivo Marsh met the envoys. He said the talks had"
+        " helped. HC notes that Marsh also met the dockers.\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("PERSON", "Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivo Marsh", "the talks had helped"),
+        ("Harbour Courier", "Marsh also met the dockers"),
+    ]

@@ -544,6 +544,7 @@ def find_statements(
     # named as fully everywhere
     spelt_out = _acronyms_spelt_out(found, fullest)
     spelt_out.update(_acronyms_bracketed(read, found))
+    spelt_out.update(_acronyms_written_out(read, found, spelt_out))
     return [
         Statement(
             f.start,
@@ -602,6 +603,31 @@ def _acronyms_bracketed(text: str, found: list[_Found]) -> dict[str, str]:
                 spelt_out[f.speaker.key] = " ".join(spelt)
                 break
     return spelt_out
+
+
+def _acronyms_written_out(text: str, found: list[_Found], known: dict[str, str]) -> dict[str, str]:
+    """Acronym speakers ("DM notes that ...") the text writes out once elsewhere, in capitalised
+    words no title ("The Daily Maverick reports ..."), by key: named as written out, the
+    fullest form (one pattern per such speaker, opening with its first capital)."""
+    written: dict[str, str] = {}
+    for f in found:
+        name, key = f.speaker.name, f.speaker.key
+        if key in known or key in written or not name.isupper():
+            continue  # the cheap test first: few speakers are named in capitals (a paper's
+            # "DM" read as a person's initials too)
+        if not _ACRONYM.fullmatch(name):
+            continue
+        joining = r"(?: (?:of|the|and|for|on|in|to))*"
+        pattern = name[0] + "[a-z]+" + "".join(f"{joining} {c}[a-z]+" for c in name[1:])
+        names = {
+            m.group()
+            for m in re.finditer(pattern + r"\b", text)
+            if not text[m.start() - 1 : m.start()].isalpha()
+            and not any(w.lower() in lx.ROLE_NOUNS for w in m.group().split())
+        }
+        if len(names) == 1:
+            written[key] = names.pop()
+    return written
 
 
 def _initials_of(name: str) -> str:
