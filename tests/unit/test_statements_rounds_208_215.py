@@ -75,3 +75,17 @@ def test_an_acronym_speaker_is_named_as_the_text_writes_it_out_elsewhere() -> No
         ("Ivo Marsh", "the talks had helped"),
         ("Harbour Courier", "Marsh also met the dockers"),
     ]
+
+
+def test_a_quotation_ending_in_an_adverb_before_an_inverted_attribution() -> None:
+    text = (
+        "Leaders talk\n\n"
+        'The two leaders "agreed to stay in touch very closely," said spokesman Ivo Marsh.\n\n'
+        "Norland had stressed that the war must end, he said.\n"
+    )
+    names = [("ROLE", "spokesman"), ("PERSON", "Ivo Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivo Marsh", 'The two leaders "agreed to stay in touch very closely,"'),
+        ("Ivo Marsh", "Norland had stressed that the war must end"),
+    ]

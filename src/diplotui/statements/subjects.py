@@ -2069,6 +2069,8 @@ class Subjects:
             is_adverb = word.islower() and word.endswith("ly") and len(word) > 4
             if word.lower() not in lx.ADVERBS and not is_adverb:
                 return end
+            if '"' in self.text[found[1] : end] or "”" in self.text[found[1] : end]:
+                return end  # 'They "met very closely," said X': the quotation's last word
             if word[0].isupper() and (
                 self.in_mention(found[0]) or self.cast.named_ending(word, found[0]) is not None
             ):
