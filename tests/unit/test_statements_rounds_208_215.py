@@ -89,3 +89,18 @@ def test_a_quotation_ending_in_an_adverb_before_an_inverted_attribution() -> Non
         ("Ivo Marsh", 'The two leaders "agreed to stay in touch very closely,"'),
         ("Ivo Marsh", "Norland had stressed that the war must end"),
     ]
+
+
+def test_a_quotations_subject_set_off_by_a_for_whom_clause() -> None:
+    text = (
+        "Visit\n\n"
+        "Foreign Minister Ana Berg arrived in Tarnby.\n\n"
+        "“Today we will discuss, among other things, hard topics,” the head of the Norlandic"
+        " Foreign Ministry, for whom the visit was the first as a minister, told reporters.\n"
+    )
+    names = [("ROLE", "Foreign Minister"), ("PERSON", "Ana Berg"), ("GPE", "Tarnby")]
+    names += [("ORG", "Norlandic Foreign Ministry")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Ana Berg", "direct", "Today we will discuss, among other things, hard topics,")
+    ]

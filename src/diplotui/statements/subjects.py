@@ -60,7 +60,7 @@ _ANY_ORGANISATION = frozenset({"agency", "organisation", "organization"})
 _BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
-_RELATIVE = re.compile(r", (?:who|which|whose) ")
+_RELATIVE = re.compile(r", (?:who|which|whose|(?:for|to|with|by|from) whom) ")
 _ROLE_AS_SUBJECT = re.compile(  # not "X said"
     r",| (?:(?:on|for) (?:his|her|their|its) part )?(?:also |then |later )?[a-z]+(?:ed|s)\b"
 )
