@@ -104,3 +104,18 @@ def test_a_quotations_subject_set_off_by_a_for_whom_clause() -> None:
     assert [(s.speaker, s.kind, s.text) for s in found] == [
         ("Ana Berg", "direct", "Today we will discuss, among other things, hard topics,")
     ]
+
+
+def test_an_attribution_after_the_content_then_a_participle_without_its_comma() -> None:
+    text = (
+        "Talks\n\n"
+        "Foreign Minister Ivo Marsh spoke on Monday.\n\n"
+        "The word has a positive meaning, rather than an insult, Marsh said noting that the"
+        " ministry would reply later.\n"
+    )
+    names = [("ROLE", "Foreign Minister"), ("PERSON", "Ivo Marsh"), ("PERSON", "Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivo Marsh", "The word has a positive meaning, rather than an insult"),
+        ("Ivo Marsh", "the ministry would reply later"),
+    ]

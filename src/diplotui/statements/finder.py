@@ -3818,6 +3818,8 @@ def _attachment(before: str, form: VerbForm) -> int:
         return len(before) - 4  # "stressed X by saying that Y": X ends before the manner
     if form.lemma in ("say", "add") and before.endswith(" ") and not before.rstrip().endswith(","):
         return len(before) - 1  # "... since 2006 saying that ...", "the person said adding"
+    if before.endswith("d ") and FORMS.get(before[before.rfind(" ", 0, -1) + 1 : -1]):
+        return len(before) - 1  # "X, Y said noting that Z": right after a listed past
     return -1
 
 
@@ -3954,6 +3956,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     participle = VERB_RE.match(words[1]) if rest.startswith(",") and len(words) > 1 else None
     if participle is not None and FORMS[participle.group()].participle:
         return True  # "..., the sources added, saying ...": the participle is a statement too
+    if words and words[0].endswith("ing") and (bare := VERB_RE.fullmatch(words[0])) is not None:
+        return FORMS[bare.group()].participle  # "X, Y said noting that Z": its comma lost
     if len(words) > 1 and rest.startswith(",") and words[1].islower() and words[1].endswith("ing"):
         return True  # "..., president X said, commenting on Y": the reporter's, no content
     if _TIME_TAIL.fullmatch(rest):
