@@ -119,6 +119,8 @@ _PRONOUN_TYPES = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG"}
 _QUOTATION_JOINTS = (", ", "; ", " and ", " but ")  # before a quotation a clause coordinates
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
 # the first of the reporter's own clauses (one search for them all: a literal ", " leads it)
+# "Norland says X. Its Foreign Minister Y made the remarks in Z.": who spoke for the country
+_REMARKS_MADE = re.compile(r" made (?:the|these|those|such) (?:remarks|comments|statement)\b")
 _REPORTER_CLAUSE = re.compile("|".join(map(re.escape, lx.REPORTER_CLAUSES)))
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
 _SOURCE_CLAUSE = re.compile(
@@ -546,6 +548,7 @@ def find_statements(
     # named as fully everywhere
     spelt_out = _acronyms_spelt_out(found, fullest)
     spelt_out.update(_acronyms_bracketed(read, found))
+    spelt_out.update(_acronyms_written_out(read, found, spelt_out))
     return [
         Statement(
             f.start,
@@ -604,6 +607,31 @@ def _acronyms_bracketed(text: str, found: list[_Found]) -> dict[str, str]:
                 spelt_out[f.speaker.key] = " ".join(spelt)
                 break
     return spelt_out
+
+
+def _acronyms_written_out(text: str, found: list[_Found], known: dict[str, str]) -> dict[str, str]:
+    """Acronym speakers ("DM notes that ...") the text writes out once elsewhere, in capitalised
+    words no title ("The Daily Maverick reports ..."), by key: named as written out, the
+    fullest form (one pattern per such speaker, opening with its first capital)."""
+    written: dict[str, str] = {}
+    for f in found:
+        name, key = f.speaker.name, f.speaker.key
+        if key in known or key in written or not name.isupper():
+            continue  # the cheap test first: few speakers are named in capitals (a paper's
+            # "DM" read as a person's initials too)
+        if not _ACRONYM.fullmatch(name):
+            continue
+        joining = r"(?: (?:of|the|and|for|on|in|to))*"
+        pattern = name[0] + "[a-z]+" + "".join(f"{joining} {c}[a-z]+" for c in name[1:])
+        names = {
+            m.group()
+            for m in re.finditer(pattern + r"\b", text)
+            if not text[m.start() - 1 : m.start()].isalpha()
+            and not any(w.lower() in lx.ROLE_NOUNS for w in m.group().split())
+        }
+        if len(names) == 1:
+            written[key] = names.pop()
+    return written
 
 
 def _initials_of(name: str) -> str:
@@ -1268,6 +1296,8 @@ class _Finder:
             speaker, verb = None, None
             if bare_head:
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
+                if verb is not None and self._relayed(sentence, close_at, tail_end):
+                    continue  # '"...," X said, according to Y.': Y's, reported (_reported)
                 if verb is not None and self._fronted_quotation(close_at):
                     verb = None  # the verb reports its own clause too
                 if speaker is not None and verb is not None and previous is not None:
@@ -2123,6 +2153,8 @@ class _Finder:
                 end = claim.end
             if stops:
                 end = min([end, *(stop for stop in stops if stop > claim.start)])
+            if claim.speaker.type == "ORG" and claim.verb is not None:
+                claim.speaker = self._remarks_maker(s_end) or claim.speaker
             if quotes and claim.verb is not None and claim.verb.start() < claim.start:
                 end = self._before_introduced_quotation(quotes, claim.start, end)
                 opened = next((c for o, c in quotes if o == claim.verb.start() - 1), -1)
@@ -2733,6 +2765,34 @@ class _Finder:
                 if not _attribution_tail(following, form) and not _title_apposed(following):
                     return None
         return _Claim("reported", content_start, speaker, verb, form, s_start, end=comma.start())
+
+    def _remarks_maker(self, s_end: int) -> Speaker | None:
+        """The person the next sentence says "made the remarks" ("Norland says X." then
+        "Foreign Minister Y made the remarks in Z."): the one who spoke for the country or
+        body the sentence before named."""
+        text = self.text
+        start = s_end + len(text[s_end : s_end + 4]) - len(text[s_end : s_end + 4].lstrip())
+        end = text.find(".", start, start + 160)
+        if end < 0 or text.find(" made th", start, end) < 0:  # the cheap test first
+            return None
+        made = _REMARKS_MADE.search(text, start, end)
+        if made is None:
+            return None
+        speaker = self.subjects.before(start, made.start())
+        return speaker if speaker is not None and speaker.type == "PERSON" else None
+
+    def _relayed(self, sentence: tuple[int, int], close_at: int, tail_end: int) -> bool:
+        """Whether a quotation's attribution is relayed by a source ('"...," X said, according
+        to the agency.'): the outermost attribution is the source's, its statement the
+        quotation with X's attribution, reported (rounds 21, 29, 211)."""
+        if not self.has_according or self.text.find(", according to ", close_at, tail_end) < 0:
+            return False
+        according = self._according_to(*sentence)
+        return (
+            according is not None
+            and according.end > close_at
+            and _OWN_CHANNEL.match(self.text, according.end) is None
+        )
 
     def _according_opening(self, s_start: int, s_end: int) -> int:
         """Where the content of an "According to X, ..." opening the sentence starts (past
@@ -3809,6 +3869,8 @@ def _attachment(before: str, form: VerbForm) -> int:
         return len(before) - 4  # "stressed X by saying that Y": X ends before the manner
     if form.lemma in ("say", "add") and before.endswith(" ") and not before.rstrip().endswith(","):
         return len(before) - 1  # "... since 2006 saying that ...", "the person said adding"
+    if before.endswith("d ") and FORMS.get(before[before.rfind(" ", 0, -1) + 1 : -1]):
+        return len(before) - 1  # "X, Y said noting that Z": right after a listed past
     return -1
 
 
@@ -3945,6 +4007,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     participle = VERB_RE.match(words[1]) if rest.startswith(",") and len(words) > 1 else None
     if participle is not None and FORMS[participle.group()].participle:
         return True  # "..., the sources added, saying ...": the participle is a statement too
+    if words and words[0].endswith("ing") and (bare := VERB_RE.fullmatch(words[0])) is not None:
+        return FORMS[bare.group()].participle  # "X, Y said noting that Z": its comma lost
     if len(words) > 1 and rest.startswith(",") and words[1].islower() and words[1].endswith("ing"):
         return True  # "..., president X said, commenting on Y": the reporter's, no content
     if _TIME_TAIL.fullmatch(rest):

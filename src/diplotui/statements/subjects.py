@@ -60,7 +60,7 @@ _ANY_ORGANISATION = frozenset({"agency", "organisation", "organization"})
 _BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
-_RELATIVE = re.compile(r", (?:who|which|whose) ")
+_RELATIVE = re.compile(r", (?:who|which|whose|(?:for|to|with|by|from) whom) ")
 _ROLE_AS_SUBJECT = re.compile(  # not "X said"
     r",| (?:(?:on|for) (?:his|her|their|its) part )?(?:also |then |later )?[a-z]+(?:ed|s)\b"
 )
@@ -1795,6 +1795,9 @@ class Subjects:
             index -= 1
             if span.type != "ROLE" or not _ROLE_AS_SUBJECT.match(self.text, span.end):
                 continue
+            if index >= 0 and _apposed_to_person(self.text, self.spans[index], span):
+                continue  # "a letter to X, Deputy Prime Minister, for a visit": X's title, set
+                # off after X's name, heads no clause of its own
             clause_start = _clause_start(self.text, span.start)
             if span.start - clause_start > 30 or not self.cast.in_body(span.start):
                 continue  # a title deep in its clause is no subject (asked before its words)
@@ -2066,6 +2069,8 @@ class Subjects:
             is_adverb = word.islower() and word.endswith("ly") and len(word) > 4
             if word.lower() not in lx.ADVERBS and not is_adverb:
                 return end
+            if '"' in self.text[found[1] : end] or "”" in self.text[found[1] : end]:
+                return end  # 'They "met very closely," said X': the quotation's last word
             if word[0].isupper() and (
                 self.in_mention(found[0]) or self.cast.named_ending(word, found[0]) is not None
             ):
@@ -2665,6 +2670,12 @@ class Subjects:
 
 
 _NOT_A_VERB = _NOUN_WORDS | lx.ORG_HEADS | lx.ADJUNCT_STARTS | {"who", "which"}
+
+
+def _apposed_to_person(text: str, before: EntitySpan, role: EntitySpan) -> bool:
+    """Whether a title stands in apposition right after a person's name ("X, Deputy Prime
+    Minister,"): the name's, whose own place in the clause says whether it is a subject."""
+    return before.type == "PERSON" and before.end + 2 == role.start and text[before.end] == ","
 
 
 def _clause_after_name(units: list[Unit]) -> bool:
