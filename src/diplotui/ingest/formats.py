@@ -148,9 +148,10 @@ def parse_html_page(data: bytes, charset: str = "") -> ParsedDocument:
 
 
 def _with_text_metadata(doc: ParsedDocument) -> ParsedDocument:
-    """Fill source and date from the text itself where the file said nothing; replace lone
-    surrogates (front matter may spell them as "\\ud800"), which no UTF-8 file can hold;
-    keep the citation's fields within their limits."""
+    """Fill source and date from the text itself where the file said nothing (a byline's
+    date is warned about as a front matter's is, and one left out is not guessed back from
+    its own year); replace lone surrogates (front matter may spell them as "\\ud800"), which
+    no UTF-8 file can hold; keep the citation's fields within their limits."""
     for name in ("text", "title", "source", "url", "author", "date"):
         setattr(doc, name, without_surrogates(getattr(doc, name)))
     within_limits(doc)
@@ -159,10 +160,13 @@ def _with_text_metadata(doc: ParsedDocument) -> ParsedDocument:
         raise IngestError("no title (the file has no line with words in it)")
     if not doc.source:
         doc.source = source_from_text(doc.text)
-    if not doc.date:
-        dateline = dateline_date(doc.text)
-        doc.date, doc.date_is_guess = dateline.iso, dateline.is_guess
-    if not doc.date:
+    if doc.date:
+        return doc
+    dateline = dateline_date(doc.text)
+    doc.date, doc.date_is_guess = dateline.iso, dateline.is_guess
+    if dateline.warning:
+        doc.warnings.append(dateline.warning)
+    elif not doc.date:
         doc.date = guess_date(doc.text)
         doc.date_is_guess = bool(doc.date)
     return doc

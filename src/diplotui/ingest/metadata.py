@@ -89,13 +89,21 @@ BYLINE_CHARS = 80  # a byline is a short line; a date inside a paragraph is quot
 
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _MONTH = rf"({_MONTH_RE}|{'|'.join(m[:3] for m in MONTH_NAMES)})\.?"
-_YEAR = r"((?:19|20)\d\d)"
-_FULL_DATES = (  # (pattern, order of its day/month/year groups)
-    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I), "mdy"),
-    (re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I), "dmy"),
-    (re.compile(r"\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b"), "ymd"),
-    (re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b"), "dmy"),
+_NAMED_DATES = (  # (pattern, order of its day/month/year groups)
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.I), "mdy"),
+    (re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy"),
 )
+_NUMERIC_DATES = (
+    # year first, with the time that may follow it: "2025-07-18T10:00+07:00", "2025/7/4"
+    re.compile(
+        r"\b\d{4}([-/.])\d{1,2}\1\d{1,2}"
+        r"(?:[Tt ]\d{1,2}:\d{1,2}(?::\d{1,2}(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\w)"
+    ),
+    re.compile(r"\b\d{1,2}([-/.])\d{1,2}\1\d{4}\b"),  # year last: "03/04/2025", "04.03.2025"
+)
+"""Dates a byline may print, found in any digits ("２０２５-０３-０４") and with any year
+("9999-12-31"), for ``read_stated_date`` to read as it reads a front matter's: found only
+when a calendar date and a year like ours, they were read otherwise, or silently not."""
 # A news dateline opening the first paragraph: a place in capitalised words (its country or
 # state after a comma), a comma, then the full date and a dash or colon, perhaps after the
 # agency ("NEW YORK, 5 August 2025 —", "DOHA, July 20, 2025 (Reuters) -").
@@ -229,8 +237,14 @@ class StatedDate:
 
 _YEAR_FIRST_RE = re.compile(r"(\d{4})(?:([-/.])(\d{1,2})(?:\2(\d{1,2}))?)?", re.ASCII)
 _YEAR_LAST_RE = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})", re.ASCII)
-_TIME_AFTER_RE = re.compile(r"(?:[Tt ]\d{1,2}:\d\d\S*(?: ?(?:[+-]\d\d:?\d\d|[A-Z]{1,5}))?)?")
-"""What may follow a date: its time of day, and its zone ("T10:00:00+07:00", " 10:00 UTC")."""
+_TIME_AFTER_RE = re.compile(
+    r"(?:[Tt ](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?: ?[AaPp]\.?[Mm]\.?)?"
+    r"(?:Z| ?(?:[+-]\d\d:?\d\d|[A-Z]{1,5}))?)?",
+    re.ASCII,
+)
+"""What may follow a date: its time of day, and its zone ("T10:00:00+07:00", " 10:00 UTC");
+a time no clock has ("T25:99") makes the whole no date."""
+_CLOCK_RE = re.compile(r"[Tt ]\d{1,2}:\d", re.ASCII)
 _STATED_CHARS = 40  # of a date the import could not read, quoted in its warning
 
 
@@ -241,26 +255,55 @@ def _calendar_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def read_stated_date(value: str) -> StatedDate:
-    """The date ``value`` states (a file's front matter, a page's meta tag), read as written
-    and never silently changed: ISO "2025-07-04", "2025-7-4" and "2025/07/04" (a time may
-    follow), "2025-07" or "2025"; "July 4, 2025" or "4 July 2025"; "04/07/2025", which is
-    certain only when one reading alone is a calendar date (25/12/2025), else kept as a guess
-    read day first, as the dateline reads it. Anything else (no calendar day, "99999-01-01",
-    "yesterday") is no date, with a warning saying so. Fullwidth digits ("２０２５") are read
-    as ASCII ones."""
-    raw = unicodedata.normalize("NFKC", value).strip()
+def _a_year_after(day: date) -> date:
+    return _calendar_day(day.year + 1, day.month, day.day) or date(day.year + 1, 3, 1)
+
+
+def read_stated_date(value: str, today: date | None = None) -> StatedDate:
+    """The date ``value`` states (a file's front matter, a page's meta tag, a byline), read
+    as written and never silently changed: ISO "2025-07-04", "2025-7-4" and "2025/07/04" (a
+    time may follow), "2025-07" or "2025"; "July 4, 2025" or "4 July 2025"; "04/07/2025",
+    which is certain only when one reading alone is a calendar date (25/12/2025), else kept
+    as a guess read day first, as the dateline reads it. Anything else (no calendar day, a
+    time no clock has, "99999-01-01", "yesterday") is no date, and so is one that starts more
+    than a year after ``today`` ("9999-12-31" sat first in every newest-first list), with a
+    warning saying so. Full-width digits ("２０２５") are read as ASCII ones, and the warning
+    says that too."""
+    stated = _read_date(unicodedata.normalize("NFKC", value).strip(), today or date.today())
+    if stated.iso and not stated.warning and any(c.isdigit() and not c.isascii() for c in value):
+        return StatedDate(
+            stated.iso,
+            stated.is_guess,
+            f"its date {_shown(value.strip())} is written in full-width digits: read as {stated.iso}",
+        )
+    return stated
+
+
+def _shown(raw: str) -> str:
+    return repr(raw[:_STATED_CHARS] + ("…" if len(raw) > _STATED_CHARS else ""))
+
+
+def _read_date(raw: str, today: date) -> StatedDate:
+    """``read_stated_date`` of a value already in ASCII digits, stripped."""
     if not raw:
         return StatedDate()
-    shown = repr(raw[:_STATED_CHARS] + ("…" if len(raw) > _STATED_CHARS else ""))
+    shown = _shown(raw)
     no_day = StatedDate(warning=f"its date {shown} is no calendar date: left out")
-    if (match := _YEAR_FIRST_RE.match(raw)) and _TIME_AFTER_RE.fullmatch(raw, match.end()):
-        year, month, day = (int(part) if part else None for part in match.group(1, 3, 4))
-        assert year is not None
-        if _calendar_day(year, month or 1, day or 1) is None:
-            return no_day
-        iso = f"{year:04d}" + "".join(f"-{part:02d}" for part in (month, day) if part)
-        return StatedDate(iso)
+    far = StatedDate(warning=f"its date {shown} is more than a year after today: left out")
+    latest = _a_year_after(today)
+    if match := _YEAR_FIRST_RE.match(raw):
+        if _TIME_AFTER_RE.fullmatch(raw, match.end()):
+            year, month, day = (int(part) if part else None for part in match.group(1, 3, 4))
+            assert year is not None
+            first_day = _calendar_day(year, month or 1, day or 1)
+            if first_day is None:
+                return no_day
+            if first_day > latest:
+                return far
+            iso = f"{year:04d}" + "".join(f"-{part:02d}" for part in (month, day) if part)
+            return StatedDate(iso)
+        if _CLOCK_RE.match(raw, match.end()):
+            return StatedDate(warning=f"its date {shown} has a time no clock has: left out")
     if (match := _YEAR_LAST_RE.match(raw)) and _TIME_AFTER_RE.fullmatch(raw, match.end()):
         first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
         readings = {
@@ -270,15 +313,19 @@ def read_stated_date(value: str) -> StatedDate:
         }
         if not readings:
             return no_day
+        if min(readings) > latest:
+            return far
         if len(readings) == 1:
             return StatedDate(readings.pop().isoformat())
         day_first = date(year, second, first).isoformat()
         warning = f"its date {shown} may be read day or month first: kept as the guess {day_first}?"
         return StatedDate(day_first, is_guess=True, warning=warning)
-    for pattern, order in _FULL_DATES[:2]:
+    for pattern, order in _NAMED_DATES:
         if match := pattern.fullmatch(raw):
             found = _full_date(match, order)
-            return no_day if found is None else StatedDate(found.isoformat())
+            if found is None:
+                return no_day
+            return far if found > latest else StatedDate(found.isoformat())
     return StatedDate(
         warning=f"its date {shown} is not a date diplotui reads (YYYY-MM-DD): left out"
     )
@@ -292,31 +339,36 @@ def _head_lines(text: str) -> list[str]:
     return list(itertools.islice(kept, HEAD_LINES))
 
 
+def _dates_in(line: str) -> list[re.Match[str]]:
+    """The dates ``line`` prints, in the order it prints them, none inside another."""
+    found = sorted(
+        (
+            match
+            for pattern in (*(named for named, _ in _NAMED_DATES), *_NUMERIC_DATES)
+            for match in pattern.finditer(line)
+        ),
+        key=lambda match: (match.start(), -match.end()),
+    )
+    kept: list[re.Match[str]] = []
+    for match in found:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
+
+
 def dateline_date(text: str, today: date | None = None) -> StatedDate:
-    """The full date printed on a short line at the top (a byline under the headline) or in
-    the news dateline a first paragraph opens with ("DOHA, July 20, 2025 — ..."), or none;
-    numeric dates are read day first, as Vietnamese sites print them, and are a guess when
-    the other order too is a day ("12/05/2025": May 12 or December 5). Any other date
-    inside a paragraph is quoted, not the article's."""
-    today = today or date.today()
+    """The date printed on a short line at the top (a byline under the headline) or in the
+    news dateline a first paragraph opens with ("DOHA, July 20, 2025 — ..."), or none, read
+    as ``read_stated_date`` reads a front matter's: the same dates taken, the same guesses
+    and the same warnings ("Published: 2025-02-29" was quietly passed over for a guess of
+    the year). Numeric dates are read day first, as Vietnamese sites print them. Any other
+    date inside a paragraph is quoted, not the article's."""
     for line in _head_lines(text):
         byline = len(line) <= BYLINE_CHARS
-        for pattern, order in _FULL_DATES:
-            for match in pattern.finditer(line):
-                if not byline and not _opens_dateline(line, match):
-                    continue
-                found = _full_date(match, order)
-                if found is not None and found <= today:
-                    return StatedDate(found.isoformat(), _either_way(match, order))
+        for match in _dates_in(line):
+            if byline or _opens_dateline(line, match):
+                return read_stated_date(match.group(), today)
     return StatedDate()
-
-
-def _either_way(match: re.Match[str], order: str) -> bool:
-    """Whether a numeric date reads as another day month first (12/05 but not 15/03, 05/05)."""
-    if order != "dmy" or not match.group(2).isdigit():
-        return False
-    day, month = int(match.group(1)), int(match.group(2))
-    return day != month and _calendar_day(int(match.group(3)), day, month) is not None
 
 
 def _opens_dateline(line: str, match: re.Match[str]) -> bool:
