@@ -19,7 +19,7 @@ import pytest
 from diplotui.cli.main import main
 from diplotui.ingest.metadata import dateline_date, read_stated_date
 
-BODY = "The minister arrived in Hanoi. \"We are friends,\" said Le Hoai Trung.\n"
+BODY = 'The minister arrived in Hanoi. "We are friends," said Le Hoai Trung.\n'
 
 CASES = [
     ("2025-02-29", ("", False), "its date '2025-02-29' is no calendar date: left out"),
@@ -83,7 +83,7 @@ def test_a_byline_date_is_read_stored_and_said_as_a_front_matter_date_is(
 
 
 def test_a_left_out_byline_date_is_not_guessed_back_from_its_own_year(tmp_path, capsys):
-    """"Published: 2025-02-29" was stored as the guess "2025?" read from its own digits."""
+    """A byline's "Published: 2025-02-29" was stored as the guess "2025?", from its digits."""
     path = tmp_path / "doc" / "a.txt"
     path.parent.mkdir()
     path.write_text(f"Headline\n\nPublished: 2025-02-29\n\n{BODY}", encoding="utf-8")

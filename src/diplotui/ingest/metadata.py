@@ -271,10 +271,9 @@ def read_stated_date(value: str, today: date | None = None) -> StatedDate:
     says that too."""
     stated = _read_date(unicodedata.normalize("NFKC", value).strip(), today or date.today())
     if stated.iso and not stated.warning and any(c.isdigit() and not c.isascii() for c in value):
+        read_as = f"is written in full-width digits: read as {stated.iso}"
         return StatedDate(
-            stated.iso,
-            stated.is_guess,
-            f"its date {_shown(value.strip())} is written in full-width digits: read as {stated.iso}",
+            stated.iso, stated.is_guess, f"its date {_shown(value.strip())} {read_as}"
         )
     return stated
 
