@@ -112,6 +112,14 @@ def test_a_date_more_than_a_year_after_today_is_left_out_on_both_paths(stated, i
         assert "more than a year after today: left out" in read_stated_date(stated, TODAY).warning
 
 
+def test_of_two_readings_the_one_over_a_year_ahead_is_never_the_guess():
+    """05/12/2027: December 5 is over a year after today, May 12 is not."""
+    stated = read_stated_date("05/12/2027", TODAY)
+    assert (stated.iso, stated.is_guess) == ("2027-05-12", True)
+    assert stated.warning.endswith("kept as the guess 2027-05-12?")
+    assert read_stated_date("31/12/2027", TODAY).iso == ""  # its one reading is
+
+
 def test_a_month_is_left_out_only_when_it_starts_over_a_year_after_today():
     assert read_stated_date("2027-12", TODAY).iso == "2027-12"
     assert read_stated_date("2028-01", TODAY).iso == ""

@@ -312,13 +312,22 @@ def _read_date(raw: str, today: date) -> StatedDate:
         }
         if not readings:
             return no_day
-        if min(readings) > latest:
-            return far
         if len(readings) == 1:
-            return StatedDate(readings.pop().isoformat())
-        day_first = date(year, second, first).isoformat()
-        warning = f"its date {shown} may be read day or month first: kept as the guess {day_first}?"
-        return StatedDate(day_first, is_guess=True, warning=warning)
+            (only,) = readings
+            return far if only > latest else StatedDate(only.isoformat())
+        # the reading that is no far future, day first when both are not
+        kept = next(
+            (
+                day
+                for day in (date(year, second, first), date(year, first, second))
+                if day <= latest
+            ),
+            None,
+        )
+        if kept is None:
+            return far
+        warning = f"its date {shown} may be read day or month first: kept as the guess {kept}?"
+        return StatedDate(kept.isoformat(), is_guess=True, warning=warning)
     for pattern, order in _NAMED_DATES:
         if match := pattern.fullmatch(raw):
             found = _full_date(match, order)
