@@ -1200,6 +1200,11 @@ def _rows_listed(screen: StatementsScreen) -> list[str]:
     return [str(option.prompt) for option in options if not option.disabled]  # not "why none"
 
 
+def _prompts(listing: OptionList) -> list[str]:
+    """Every line of ``listing``, a disabled "why none" too."""
+    return [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+
+
 async def test_a_tag_given_after_w_counts_in_the_statements_views_tag_filter(store_path: Path):
     """The view's index keeps each article as it was when built: an article tagged with
     ``t`` afterwards was left out by ``tag:`` (0 of 4) until the app was restarted, while
@@ -1428,7 +1433,7 @@ async def test_a_tag_with_a_space_filters_in_quotes_and_an_empty_list_says_why(s
         listing = screen.query_one("#statements-list", OptionList)
         await type_text(pilot, 'tag:"east sea"')
         await pilot.pause()
-        rows = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+        rows = _prompts(listing)
         assert rows and all("Earlier talks" in row for row in rows)
         await pilot.press(*["backspace"] * len('"east sea"'))
         await type_text(pilot, "east sea")
@@ -1454,9 +1459,7 @@ async def test_a_filter_that_cannot_be_read_lists_no_rows_of_the_last_good_one(s
         await type_text(pilot, "ngo since:2025-02-29")
         await pilot.pause()
         assert _rows_listed(screen) == []
-        (reason,) = [
-            str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)
-        ]
+        (reason,) = _prompts(listing)
         assert "2025-02-29" in reason
         await pilot.press("backspace", "backspace", "backspace", "backspace", "backspace")
         await type_text(pilot, "01-01")  # since:2025-01-01: read again
