@@ -82,7 +82,6 @@ async def test_y_in_the_statements_view_copies_a_reported_statement_unquoted(
     store.close()
 
 
-
 def _notices(app: DiplotuiApp) -> list[str]:
     return [str(notice.message) for notice in app._notifications]
 
