@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from diplotui.anchoring import placed
-from diplotui.model import AnchorStatus, Highlight
+from diplotui.model import AnchorStatus, Highlight, new_id
 from diplotui.store import (
     ARTICLES,
     HIGHLIGHTS,
@@ -580,10 +580,13 @@ def _quarantine_findings(path: Path, data: Tables, just_now: bool = False) -> li
         record = json.dumps(doc.get("record"), ensure_ascii=False, separators=(",", ":"))
         if len(record) > SHOWN_RECORD_CHARS:
             record = record[:SHOWN_RECORD_CHARS] + "…"
-        what = describe_record(str(doc.get("table")), str(doc.get("key")), doc.get("record"))
+        table, key = str(doc.get("table")), str(doc.get("key"))
+        what = describe_record(table, key, doc.get("record"))
         findings.append(
             Finding(ERROR, f"set aside {what}: {doc.get('reason')}; as stored: {record}")
         )
+        if key in data.get(table, {}) and table in RECORD_TABLES:
+            findings.append(_second_of_an_id(what))
     if findings and just_now:
         findings.append(
             Finding(
@@ -603,6 +606,18 @@ def _quarantine_findings(path: Path, data: Tables, just_now: bool = False) -> li
             )
         )
     return findings
+
+
+def _second_of_an_id(what: str) -> Finding:
+    """How to keep a record set aside beside the record in use with its id (given twice in
+    the file): fixing its fields cannot return it under that id, which the other holds."""
+    return Finding(
+        NOTE,
+        f"{what} has the id of the record in use: to keep it as a record of its own, give it "
+        f'an id no record has (its "id" in the "{QUARANTINE}" table, 12 lowercase hex digits, '
+        f"e.g. {new_id()}), then 'diplotui doctor --put-back' returns it; a copy the same as "
+        "the record in use is taken out of quarantine by --put-back (nothing of it is lost)",
+    )
 
 
 def put_back(path: Path, wait_seconds: float = 0.0) -> list[str]:

@@ -29,6 +29,7 @@ from diplotui.model import (
     SavedFilter,
     SpeakerCorrection,
     json_copy,
+    new_id,
     now_iso,
 )
 from diplotui.store.backups import backups_dir, keep_backup
@@ -416,30 +417,46 @@ class Store:
 
     def put_back(self) -> list[str]:
         """Return every quarantined record that now passes its check (fixed by hand in the
-        file) to its table, in one durable write; the others stay. One line per record."""
+        file) to its table, in one durable write; the others stay. One line per record.
+
+        A record goes back under its own id: one set aside beside a record in use with its id
+        (given twice in the file) is kept as a record of its own once given an id no record
+        has, as doctor advises. A copy the same as the record in use with its id is taken out
+        of the quarantine table: the library holds every word of it."""
         done: list[str] = []
         returned: dict[tuple[str, str], dict[str, Any]] = {}
+        slots: list[str] = []
         for kept in self.quarantined():
             what = describe_record(kept.table, kept.key, kept.record)
             shape = RECORD_TABLES.get(kept.table)
             record = _as_json_object(kept.record)  # a damaged document is kept as its text
+            key = record.get("id") if isinstance(record, dict) else None
+            key = key if is_valid_id(key) and isinstance(key, str) else kept.key
             problem = (
                 "only article, highlight, correction, quote and feed records go back"
                 if shape is None
-                else record_problem(shape, kept.key, record)
+                else record_problem(shape, key, record)
             )
-            if problem is None and (
-                kept.key in self._storage.table(kept.table) or (kept.table, kept.key) in returned
-            ):
-                problem = "another record has its id now"
+            in_use = None
+            if problem is None:
+                in_use = returned.get((kept.table, key), self._storage.get(kept.table, key))
+            if in_use is not None and in_use == record:
+                slots.append(kept.slot)
+                done.append(f"dropped the set-aside copy of {what}: the record in use is the same")
+                continue
+            if in_use is not None:
+                problem = (
+                    f"another record has its id now; to keep both, give this one an id no "
+                    f'record has (its "id", e.g. {new_id()}) in the "{QUARANTINE}" table'
+                )
             if problem is not None:
                 done.append(f"kept aside {what}: {problem}")
                 continue
             assert isinstance(record, dict)
-            returned[kept.table, kept.key] = record
-            done.append(f"put back {what}")
-        if returned:
-            slots = [k.slot for k in self.quarantined() if (k.table, k.key) in returned]
+            returned[kept.table, key] = record
+            slots.append(kept.slot)
+            done.append(f"put back {what}" + (f" as {key}" if key != kept.key else ""))
+        if slots:
             with self.batch():
                 for (table, key), record in returned.items():
                     self._put(table, key, record)
