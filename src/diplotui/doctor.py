@@ -48,7 +48,13 @@ from diplotui.store.backups import (
 )
 from diplotui.store.files import read_regular_file, trust_note_path
 from diplotui.store.journal import JournalContents, read_journal
-from diplotui.store.records import QUOTES, RECORD_TABLES, describe_record
+from diplotui.store.records import (
+    JOURNAL_LINE,
+    JOURNAL_LINE_STAYS,
+    QUOTES,
+    RECORD_TABLES,
+    describe_record,
+)
 from diplotui.store.storage import noted_column, noted_keys
 
 ORPHAN = AnchorStatus.ORPHAN.value
@@ -576,6 +582,7 @@ def _quarantine_findings(path: Path, data: Tables, just_now: bool = False) -> li
     import json
 
     findings = []
+    returnable = False  # a record --put-back returns once fixed (a journal line it never does)
     for doc in data.get(QUARANTINE, {}).values():
         record = json.dumps(doc.get("record"), ensure_ascii=False, separators=(",", ":"))
         if len(record) > SHOWN_RECORD_CHARS:
@@ -585,9 +592,13 @@ def _quarantine_findings(path: Path, data: Tables, just_now: bool = False) -> li
         findings.append(
             Finding(ERROR, f"set aside {what}: {doc.get('reason')}; as stored: {record}")
         )
+        if table == JOURNAL_LINE:
+            findings.append(Finding(NOTE, f"{what} is not put back: {JOURNAL_LINE_STAYS}"))
+            continue
+        returnable = True
         if key in data.get(table, {}) and table in RECORD_TABLES:
             findings.append(_second_of_an_id(what))
-    if findings and just_now:
+    if returnable and just_now:
         findings.append(
             Finding(
                 NOTE,
@@ -597,7 +608,7 @@ def _quarantine_findings(path: Path, data: Tables, just_now: bool = False) -> li
                 "\"record\" there and run 'diplotui doctor --put-back' again",
             )
         )
-    elif findings:
+    elif returnable:
         findings.append(
             Finding(
                 NOTE,

@@ -96,7 +96,8 @@ def test_a_copy_the_same_as_the_record_in_use_leaves_quarantine_with_nothing_los
     assert _doctor(store_path)[0] == 1
     code, said = _doctor(store_path, "--put-back")
     assert code == 0, said
-    assert f"dropped the set-aside copy of quotes record {QUOTE_ID}: the record in use" in said
+    dropped = f"dropped the set-aside copy of quotes record {QUOTE_ID}: the one in use is the same"
+    assert dropped in said
     data = json.loads(store_path.read_text())
     assert data["quotes"] == {QUOTE_ID: record} and not data.get(QUARANTINE)
     assert _doctor(store_path)[0] == 0
@@ -111,3 +112,62 @@ def test_a_refused_put_back_writes_nothing(store_path: Path):
     code, said = _doctor(store_path, "--put-back")
     assert code == 1 and "kept aside quotes record" in said
     assert store_path.read_bytes() == before
+
+
+def test_a_saved_filter_fixed_as_doctor_advises_is_put_back(store_path: Path):
+    """A malformed saved filter was set aside as a record doctor said to fix and put back;
+    ``--put-back`` refused it whatever the fix ("only article, highlight, ... records go
+    back"). Fixed, it returns to the saved filters; a filter's name in use says what works."""
+    make_store(store_path)
+    hand_edit(
+        store_path,
+        lambda data: data["settings"]["1"].update(
+            saved_filters=[{"name": "good", "query": {}}, {"name": 5}, {"name": 6}]
+        ),
+    )
+    code, said = _doctor(store_path, "--put-back")
+    assert code == 1 and "kept aside settings record saved_filters/2" in said, said
+    assert "then 'diplotui doctor --put-back' returns it" in _doctor(store_path)[1]
+
+    def fix(data: dict) -> None:
+        kept = data[QUARANTINE]
+        kept["settings/saved_filters/2"]["record"] = {"name": "Mekong", "query": {"tag": "x"}}
+        kept["settings/saved_filters/3"]["record"] = {"name": "good", "query": {"q": "y"}}
+
+    hand_edit(store_path, fix)
+    code, said = _doctor(store_path, "--put-back")
+    assert "put back settings record saved_filters/2" in said, said
+    assert "kept aside settings record saved_filters/3: a saved filter has its name now" in said
+    with Store.open(store_path, read_only=True) as store:
+        assert [f.name for f in store.saved_filters()] == ["good", "Mekong"]
+        assert store.saved_filters()[1].query == {"tag": "x"}
+    hand_edit(store_path, lambda data: data[QUARANTINE]["settings/saved_filters/3"][
+        "record"].update(name="good too"))  # fmt: skip
+    assert _doctor(store_path, "--put-back")[0] == 0
+    with Store.open(store_path, read_only=True) as store:
+        assert [f.name for f in store.saved_filters()] == ["good", "Mekong", "good too"]
+
+
+def test_doctor_never_promises_to_put_back_a_damaged_journal_line(store_path: Path, monkeypatch):
+    """A damaged journal line is no record ``--put-back`` can return: doctor's note said to
+    fix it and put it back, and ``--put-back`` refused it, round and round. doctor now says
+    what works: do its writes again by hand, then delete it from the quarantine table."""
+    from diplotui.store import storage as storage_module
+    from tests.reliability.test_journal_quarantine import (
+        journal_lines,
+        journaled_library,
+        write_journal,
+    )
+
+    monkeypatch.setattr(storage_module, "COMPACT_ON_CLOSE_BELOW_BYTES", 0)
+    journaled_library(store_path)
+    lines = journal_lines(store_path)
+    spoiled = next(n for n, line in enumerate(lines) if b"journaled note" in line)
+    lines[spoiled] = lines[spoiled].replace(b"journaled", b"journalled")
+    write_journal(store_path, lines)
+    code, said = _doctor(store_path)
+    assert code == 1 and "of its journal is not put back: a damaged write" in said, said
+    assert "--put-back' returns it" not in said and "--put-back' again" not in said
+    code, said = _doctor(store_path, "--put-back")
+    assert "kept aside the line at byte" in said and "do again by hand what it held" in said
+    assert "--put-back' returns it" not in _doctor(store_path)[1]
