@@ -135,6 +135,18 @@ def placed(highlight: Highlight, text: str) -> Highlight:
     return reanchor(highlight, text)
 
 
+def cited(highlight: Highlight, text: str) -> Highlight:
+    """The highlight as every citation quotes it from ``text`` (the reader's and the Statements
+    view's ``y``, ``quote``, the brief, the CSV): :func:`placed`, and a drifted one holding its
+    place with the article's words there now as its quote, since a reader following the
+    citation finds those, not the words stored when it was made (``drift_text`` of the
+    stored record keeps them; a format that can says it drifted)."""
+    where = placed(highlight, text)
+    if where.status == AnchorStatus.DRIFTED.value and where.holds_its_place(text):
+        return dataclasses.replace(where, quote=where.drift_text)
+    return where
+
+
 def reanchor_all(highlights: Iterable[Highlight], old_text: str, new_text: str) -> list[Highlight]:
     """Re-anchor every highlight of an article whose text changed from ``old_text``.
 

@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import os
 import re
+import shlex
 import shutil
 import time
 from collections.abc import Callable, Iterable
@@ -18,7 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from diplotui.anchoring import placed
-from diplotui.model import AnchorStatus, Highlight
+from diplotui.model import AnchorStatus, Highlight, new_id
 from diplotui.store import (
     ARTICLES,
     HIGHLIGHTS,
@@ -48,7 +49,13 @@ from diplotui.store.backups import (
 )
 from diplotui.store.files import read_regular_file, trust_note_path
 from diplotui.store.journal import JournalContents, read_journal
-from diplotui.store.records import QUOTES, RECORD_TABLES, describe_record
+from diplotui.store.records import (
+    JOURNAL_LINE,
+    JOURNAL_LINE_STAYS,
+    QUOTES,
+    RECORD_TABLES,
+    describe_record,
+)
 from diplotui.store.storage import noted_column, noted_keys
 
 ORPHAN = AnchorStatus.ORPHAN.value
@@ -89,6 +96,7 @@ def diagnose(path: Path) -> Diagnosis:
     path = canonical_store_path(path)
     diagnosis = Diagnosis(path, readable=False, backups=check_backups(path))
     add = diagnosis.findings.append
+    too_new = False
     evidence = None if path.exists() else orphaned_store_evidence(path)
     if evidence is not None:
         add(Finding(ERROR, f"{path}: the store file is missing but {evidence} remain"))
@@ -109,6 +117,7 @@ def diagnose(path: Path) -> Diagnosis:
             diagnosis.findings.extend(_quarantine_findings(path, data, bool(state.set_aside)))
             diagnosis.findings.extend(_unreferenced_findings(path, data))
         except StoreTooNew as error:
+            too_new = True
             add(Finding(ERROR, str(error)))
         except StoreCorrupt as error:
             add(Finding(ERROR, f"{path}: cannot be read: {error.reason}"))
@@ -131,13 +140,35 @@ def diagnose(path: Path) -> Diagnosis:
     else:
         add(Finding(NOTE, "no good backup yet (one is taken each time the store opens to write)"))
     if not diagnosis.readable:
-        hint = (
-            "run 'diplotui doctor --restore' to restore the newest good backup"
-            if good
-            else "no backup to restore from"
-        )
-        add(Finding(ERROR, hint))
+        add(Finding(ERROR, next_step(path, bool(good), too_new)))
     return diagnosis
+
+
+def next_step(path: Path, backed_up: bool, too_new: bool = False) -> str:
+    """What a user can do about a store that cannot be read: restore its newest good backup;
+    with none, a step that exists and loses nothing (``--restore`` would only say there is
+    none, and ``--repair`` and ``--put-back`` refuse an unreadable store): the file is left
+    as it is, the article texts it named can be imported into a new store, and the file
+    mended by hand where it fails."""
+    if backed_up:
+        return "run 'diplotui doctor --restore' to restore the newest good backup"
+    if too_new:
+        return "no backup to restore from, nor one needed: upgrade diplotui to open it"
+    steps = []
+    bodies = path.with_name(path.name + ".bodies")
+    if any(bodies.glob("*/*.txt")):
+        recovered = path.with_name(f"{path.stem}-recovered") / path.name
+        steps.append(
+            f"to read its articles again now, import their texts into a new store: "
+            f"'diplotui --db {shlex.quote(str(recovered))} --create import "
+            f"{shlex.quote(str(bodies))}' (each titled by its first line: their details, "
+            f"highlights and notes were in the {'unreadable' if path.exists() else 'missing'} "
+            "file)"
+        )
+    if path.exists():
+        steps.append(f"mend {path} by hand where it fails (above), then run 'diplotui doctor'")
+    said = "no backup to restore from (nothing was changed or removed)"
+    return f"{said}: {'; or '.join(steps)}" if steps else said
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +267,16 @@ def _journal(path: Path) -> JournalContents | None:
         return read_journal(read_regular_file(journal_path(path)))
     except OSError:
         return None
+
+
+def _too_new(path: Path) -> bool:
+    try:
+        read_store(path)
+    except StoreTooNew:
+        return True
+    except StoreError:
+        return False
+    return False
 
 
 def _backup_to_restore(path: Path, journal: JournalContents | None) -> Path | None:
@@ -369,7 +410,7 @@ def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
         journal = _journal(path)
         backup = _backup_to_restore(path, journal)
         if backup is None:
-            raise StoreError(f"{path}: no good backup to restore from; nothing was changed")
+            raise StoreError(f"{path}: {next_step(path, False, _too_new(path))}")
         lost = _lost_keys(path, journal)
         lost_texts = _lost_texts(path, journal)
         stamp = timestamp()
@@ -576,15 +617,23 @@ def _quarantine_findings(path: Path, data: Tables, just_now: bool = False) -> li
     import json
 
     findings = []
+    returnable = False  # a record --put-back returns once fixed (a journal line it never does)
     for doc in data.get(QUARANTINE, {}).values():
         record = json.dumps(doc.get("record"), ensure_ascii=False, separators=(",", ":"))
         if len(record) > SHOWN_RECORD_CHARS:
             record = record[:SHOWN_RECORD_CHARS] + "…"
-        what = describe_record(str(doc.get("table")), str(doc.get("key")), doc.get("record"))
+        table, key = str(doc.get("table")), str(doc.get("key"))
+        what = describe_record(table, key, doc.get("record"))
         findings.append(
             Finding(ERROR, f"set aside {what}: {doc.get('reason')}; as stored: {record}")
         )
-    if findings and just_now:
+        if table == JOURNAL_LINE:
+            findings.append(Finding(NOTE, f"{what} is not put back: {JOURNAL_LINE_STAYS}"))
+            continue
+        returnable = True
+        if key in data.get(table, {}) and table in RECORD_TABLES:
+            findings.append(_second_of_an_id(what))
+    if returnable and just_now:
         findings.append(
             Finding(
                 NOTE,
@@ -594,7 +643,7 @@ def _quarantine_findings(path: Path, data: Tables, just_now: bool = False) -> li
                 "\"record\" there and run 'diplotui doctor --put-back' again",
             )
         )
-    elif findings:
+    elif returnable:
         findings.append(
             Finding(
                 NOTE,
@@ -603,6 +652,18 @@ def _quarantine_findings(path: Path, data: Tables, just_now: bool = False) -> li
             )
         )
     return findings
+
+
+def _second_of_an_id(what: str) -> Finding:
+    """How to keep a record set aside beside the record in use with its id (given twice in
+    the file): fixing its fields cannot return it under that id, which the other holds."""
+    return Finding(
+        NOTE,
+        f"{what} has the id of the record in use: to keep it as a record of its own, give it "
+        f'an id no record has (its "id" in the "{QUARANTINE}" table, 12 lowercase hex digits, '
+        f"e.g. {new_id()}), then 'diplotui doctor --put-back' returns it; a copy the same as "
+        "the record in use is taken out of quarantine by --put-back (nothing of it is lost)",
+    )
 
 
 def put_back(path: Path, wait_seconds: float = 0.0) -> list[str]:

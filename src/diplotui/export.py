@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from diplotui.anchoring import placed
+from diplotui.anchoring import cited, placed
 from diplotui.cite import (
     clean_field,
     curly_quotes,
@@ -121,8 +121,9 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
             found = [placed(h, text) for h in found]
         highlights[article.id] = found
         blocks = article_blocks(text, article.title)
-        shown.update((h.id, highlight_text(text, h, blocks)) for h in found)
-        said.update((h.id, said_words(text, h, blocks)) for h in found if h.speaker)
+        quoted = [cited(h, text) for h in found]  # a drifted one: the article's words now
+        shown.update((h.id, highlight_text(text, h, blocks)) for h in quoted)
+        said.update((h.id, said_words(text, h, blocks)) for h in quoted if h.speaker)
     articles.sort(key=lambda a: (a.title.casefold(), a.id))
     articles.sort(key=lambda a: a.date, reverse=True)
     return _Selection(articles, highlights, shown, said)
@@ -245,13 +246,14 @@ def _md_quote(selection: _Selection, highlight: Highlight) -> list[str]:
 
 
 def _md_status(highlight: Highlight) -> str:
-    """A marker for a quote the article no longer holds as quoted: an orphan's words are
-    nowhere in it, a drifted highlight's place now reads otherwise."""
+    """A marker for a quote the article does not hold as highlighted: an orphan's words are
+    nowhere in it; a drifted highlight is quoted as its place reads now (as ``y`` and
+    ``quote`` give it), the words highlighted then named here."""
     if highlight.status == AnchorStatus.ORPHAN.value:
         return " · ⚠ orphan: these words are no longer found in the article"
     if highlight.status == AnchorStatus.DRIFTED.value:
-        now = _md(curly_quotes(highlight.drift_text))
-        return f" · ⚠ drifted: the article now reads “{now}”"
+        then = _md(curly_quotes(" ".join(highlight.quote.split())))
+        return f" · ⚠ drifted: quoted as the article reads now; highlighted as “{then}”"
     return ""
 
 

@@ -55,15 +55,42 @@ def test_quote_of_a_drifted_highlight_quotes_the_articles_words_and_says_so(drif
     assert f"highlight {highlight}: the article's words there changed" in quoted.stderr
 
 
-def test_the_brief_and_csv_mark_a_drifted_highlight(drifted):
+def test_the_brief_and_csv_quote_a_drifted_highlight_as_quote_does_and_mark_it(drifted):
+    """attacker29: ``quote ID`` and the reader's ``y`` gave a drifted highlight as the article
+    reads now, while the brief and the CSV gave the words stored when it was made, which a
+    reader following the citation no longer finds. Every citation now quotes the article's
+    words; the brief names the words highlighted then, the CSV's status says "drifted"."""
     db, article, _ = drifted
     brief = run_main("--db", db, "export", "--article", article).stdout
-    assert "· ⚠ drifted: the article now reads “agreed to act jointly on the river”" in brief
+    assert "> agreed to act jointly on the river\n" in brief, brief
+    marker = "· ⚠ drifted: quoted as the article reads now; highlighted as “agreed to act "
+    assert marker + "together on the river”" in brief, brief
+    assert brief.count("act together") == 1, "the stored words only in the marker"
     table = run_main("--db", db, "export", "--article", article, "--format", "csv").stdout
     rows = list(csv.reader(io.StringIO(table.lstrip("\ufeff"))))
-    assert rows[0][-1] == "status"
+    assert (rows[0][3], rows[0][-1]) == ("quote", "status")
     [row] = [r for r in rows[1:] if r]
-    assert row[-1] == "drifted"
+    assert (row[3], row[-1]) == ("agreed to act jointly on the river", "drifted")
+
+
+def test_a_drifted_statements_highlight_is_cited_as_the_article_reads_now(drifted):
+    """A speaker's drifted highlight (the reporter's words: a reported statement): its words
+    as the article reads them now, in the brief and in the CSV, as ``quote`` gives them."""
+    db, article, highlight = drifted
+    with Store.open(Path(db)) as store:  # a statement's highlight, as the app makes one
+        store.save_highlight(replace(store.highlight(highlight), speaker="John Roe"))
+    quoted = run_main("--db", db, "quote", highlight, "--style", "plain")
+    said = "John Roe said: agreed to act jointly on the river."
+    assert quoted.stdout.startswith(f"{said}\n"), quoted.stdout
+    brief = run_main("--db", db, "export", "--article", article).stdout
+    assert f"\n{said}\n" in brief and "act together on the river”" in brief, brief
+    table = run_main("--db", db, "export", "--article", article, "--format", "csv").stdout
+    [row] = [r for r in list(csv.reader(io.StringIO(table.lstrip("\ufeff"))))[1:] if r]
+    assert (row[3], row[8], row[-2], row[-1]) == ("agreed to act jointly on the river",
+                                                  "John Roe", "reported", "drifted")  # fmt: skip
+    with Store.open(Path(db)) as store:  # what was highlighted is kept, never overwritten
+        kept = store.highlight(highlight)
+        assert kept.quote == WORDS and kept.drift_text == "agreed to act jointly on the river"
 
 
 def test_the_brief_and_csv_mark_an_orphan_credited_to_a_speaker(store_path: Path, tmp_path: Path):

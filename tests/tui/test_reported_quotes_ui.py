@@ -80,3 +80,51 @@ async def test_y_in_the_statements_view_copies_a_reported_statement_unquoted(
             "to help."
         )
     store.close()
+
+
+def _notices(app: DiplotuiApp) -> list[str]:
+    return [str(notice.message) for notice in app._notifications]
+
+
+async def test_a_copys_notice_names_the_words_as_copied_never_a_paraphrase_in_marks(
+    store_path: Path, clipboard
+):
+    """attacker29: ``y`` on Ngo Le Van's paraphrase in ``W`` copied it unquoted, but its
+    notice read “the Ministry is ready to help” (chicago) copied: in quotation marks, as if
+    they were the minister's words; and '"We will keep working together," he said.' was
+    copied without the quoting sentence's comma, its notice keeping it: “We will keep
+    working together,”. A notice names what was copied, by the copy's own decision
+    (``statements.said``): a paraphrase as the reporter's, in no marks; a quotation without
+    the comma. The reader's ``y`` and the quote history's ``enter`` say the same."""
+    store = _seed_store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        from .helpers import open_statements_view, type_text
+
+        await open_statements_view(app, pilot)
+        await type_text(pilot, "ngo")
+        await pilot.press("enter")
+        await _copied(app, pilot, "y")
+        assert clipboard[-1].startswith("Ngo Le Van (Deputy Minister of Foreign Affairs) stre")
+        paraphrase = "Ngo Le Van stressed that the Ministry is ready to help. (chicago) copied"
+        assert _notices(app)[-1].startswith(paraphrase), _notices(app)
+        await _copied(app, pilot, "down", "y")
+        assert clipboard[-1].startswith("“We will keep working together”\nDeputy Minister")
+        quotation = "“We will keep working together” (chicago) copied"
+        assert _notices(app)[-1].startswith(quotation), _notices(app)
+        await pilot.press("escape")
+        await _open_first(app, pilot)
+        app.clear_notifications()
+        await _copied(app, pilot, "s", "y")  # the reader's y on the same paraphrase
+        assert clipboard[-1] == clipboard[0]
+        assert _notices(app) == [f"{paraphrase} to the system clipboard"]
+        await _copied(app, pilot, "s", "y")
+        assert clipboard[-1] == clipboard[1]
+        assert _notices(app)[-1].startswith(quotation), _notices(app)
+        await pilot.press("Q")  # the history: the paraphrase, copied again as copied
+        app.clear_notifications()
+        await _copied(app, pilot, "down", "enter")
+        assert clipboard[-1] == clipboard[0]
+        again = "Ngo Le Van (Deputy Minister of… (chicago) copied to the system clipboard"
+        assert _notices(app) == [again]
+    store.close()

@@ -9,7 +9,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diplotui.anchoring import make_selectors, new_highlight, reanchor, reanchor_all, reattach
+from diplotui.anchoring import (
+    cited,
+    make_selectors,
+    new_highlight,
+    reanchor,
+    reanchor_all,
+    reattach,
+)
 from diplotui.model import AnchorStatus, Highlight
 
 SEED = (Path(__file__).parents[2] / "seeds" / "003_238df3e12b6a22c4.txt").read_text(
@@ -92,6 +99,21 @@ def test_words_edited_inside_the_quote_drift_with_the_new_text_shown() -> None:
         assert result.drift_text == "attended and gave the welcoming remarks"
         assert new_text[result.start : result.end] == result.drift_text
         assert result.quote == highlight.quote
+
+
+def test_a_drifted_highlight_is_cited_as_the_article_reads_now_its_record_untouched() -> None:
+    """Every citation (``y``, ``quote``, the brief, the CSV) takes this one answer: the words
+    a reader following it finds; the stored highlight keeps what was highlighted."""
+    highlight = highlight_of(SEED, "attended and delivered the opening remarks")
+    new_text = SEED.replace("delivered the opening", "gave the welcoming", 1)
+    drifted = reanchor_all([highlight], SEED, new_text)[0]
+    quoted = cited(drifted, new_text)
+    assert quoted.quote == "attended and gave the welcoming remarks" == drifted.drift_text
+    assert (quoted.status, quoted.start, quoted.end) == (DRIFTED, drifted.start, drifted.end)
+    assert drifted.quote == highlight.quote, "the record itself is not changed"
+    assert cited(highlight, SEED) == highlight, "an anchored one is cited as stored"
+    moved = cited(drifted, "Update.\n" + new_text)  # offsets the store no longer holds
+    assert moved.quote == drifted.drift_text and moved.start == drifted.start + len("Update.\n")
 
 
 def test_a_drifted_highlight_stays_put_when_nothing_else_changes() -> None:

@@ -74,7 +74,7 @@ def test_restore_refuses_a_readable_store_and_a_store_without_backups(path: Path
         restore_newest_backup(path)
     lonely = tmp_path / "lonely.json"
     lonely.write_bytes(b"{")
-    with pytest.raises(StoreError, match="no good backup"):
+    with pytest.raises(StoreError, match="no backup to restore from"):
         restore_newest_backup(lonely)
     assert lonely.read_bytes() == b"{"
 
@@ -137,5 +137,5 @@ def test_repair_of_an_unreadable_store_says_it_was_refused(path: Path):
     assert repaired.returncode == 1 and path.read_bytes() == b'{"articles": {'
     assert repaired.stderr.splitlines() == [
         "diplotui: --repair refused: the store cannot be read, so nothing was changed "
-        "(--restore brings back the newest good backup)"
+        "(run 'diplotui doctor --restore' to restore the newest good backup)"
     ]

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from diplotui.model import Article, Statement
-from diplotui.session import AnnotationSession, ReadingCursor, quote_label, title_label
+from diplotui.session import (
+    AnnotationSession,
+    ReadingCursor,
+    copied_label,
+    quote_label,
+    said_label,
+    title_label,
+)
 from diplotui.store import Store, UnknownId, text_hash
 
 TEXT = (
@@ -238,6 +245,25 @@ def test_labels_name_the_target_in_few_words():
     assert quote_label("> Markdown quote") == "“Markdown quote”"
     assert title_label("x" * 80).endswith("…”") and len(title_label("x" * 80)) == 50
     assert "\x1b" not in quote_label("bad \x1b[31m escape")
+
+
+def test_a_copys_label_quotes_only_a_quotation_and_ends_as_the_copy_ends():
+    """A notice named a reported statement in quotation marks (“the Ministry is ready to
+    help”), as if the speaker's words, and kept the comma a copy leaves out (“We are
+    ready,”): it names the words as ``cite.format_quote`` copies them."""
+    assert said_label("We are ready,", True, "Lee") == "“We are ready”"
+    assert said_label("A passage of no one's;") == "“A passage of no one's”"
+    assert said_label(",", True) == "“,”", "words of punctuation alone stay"
+    reported = said_label("the Ministry is ready to help,", False, "Ngo Le Van", "stressed that")
+    assert reported == "Ngo Le Van stressed that the Ministry is ready to help."
+    long = said_label("talks resume in May and go on in June", False, "spokeswoman")
+    assert long == "Spokeswoman said: talks resume in May and go…"
+    assert "“" not in long and "\x1b" not in said_label("a \x1b[31m b", False, "Lee")
+    assert said_label("They will come", False) == "“They will come”", "no speaker: no one's"
+    assert copied_label("“We are ready”\n— Reuters") == "“We are ready” — Reuters”"
+    assert copied_label("> We are ready\n> — *Reuters*") == "“We are ready > — *Reuters*”"
+    paraphrase = "Ngo Le Van (Deputy Minister) stressed that the Ministry is ready."
+    assert copied_label(paraphrase) == "Ngo Le Van (Deputy Minister) stressed…"
 
 
 def test_a_passage_is_a_speakers_only_when_mostly_their_words_and_no_one_elses():

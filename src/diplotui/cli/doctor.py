@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, WRITE_LOCK_WAIT_SECONDS, CommandError
-from diplotui.doctor import diagnose, put_back, repair, restore_newest_backup
+from diplotui.doctor import diagnose, next_step, put_back, repair, restore_newest_backup
 from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
 from diplotui.store import StoreError
@@ -65,9 +65,10 @@ def run_doctor(args: argparse.Namespace) -> int:
             print(_NOTHING_DONE[option])
             continue
         if not diagnosis.readable:
+            backed_up = any(backup.good for backup in diagnosis.backups)
             raise CommandError(
                 f"{option} refused: the store cannot be read, so nothing was changed "
-                "(--restore brings back the newest good backup)"
+                f"({next_step(diagnosis.path, backed_up)})"
             )
         _fix(option, step, prefix)
         diagnosis = diagnose(path)

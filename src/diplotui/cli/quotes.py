@@ -6,7 +6,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 
 from diplotui.cite import (
     DEFAULT_STYLE,
@@ -132,22 +131,21 @@ def _placed(highlight: Highlight, text: str) -> Highlight:
     """The highlight where ``text`` holds its words, as the app shows it: offsets a hand edit
     broke would quote other words, or read a direct quotation as reported. An orphan's words
     are not in the article: they are refused, not cited as its."""
-    from diplotui.anchoring import placed
+    from diplotui.anchoring import cited
 
-    where = placed(highlight, text)
+    where = cited(highlight, text)
     if where.status == AnchorStatus.ORPHAN.value:
         raise CommandError(
             f"highlight {highlight.id}: its words are no longer found in article "
             f"{highlight.article_id} (an orphan: re-attach it in the app), so they cannot be "
             "quoted from it"
         )
-    if where.status == AnchorStatus.DRIFTED.value and where.holds_its_place(text):
+    if where.quote != highlight.quote and where.status == AnchorStatus.DRIFTED.value:
         print(
             f"diplotui: highlight {highlight.id}: the article's words there changed since it "
             "was made; quoted as the article reads now, as the app's 'y' copies it",
             file=sys.stderr,
         )
-        return replace(where, quote=where.drift_text)  # what the app's ``y`` copies
     return where
 
 

@@ -1,6 +1,13 @@
 """The headless annotation session: open article, reading cursor, target rule, changes, undo."""
 
-from diplotui.session.annotations import AnnotationSession, Target, quote_label, title_label
+from diplotui.session.annotations import (
+    AnnotationSession,
+    Target,
+    copied_label,
+    quote_label,
+    said_label,
+    title_label,
+)
 from diplotui.session.cursor import ReadingCursor, visible_sentences
 from diplotui.session.undo import Change, UndoStack
 
@@ -10,7 +17,9 @@ __all__ = [
     "ReadingCursor",
     "Target",
     "UndoStack",
+    "copied_label",
     "quote_label",
+    "said_label",
     "title_label",
     "visible_sentences",
 ]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from diplotui.cite import nested_quotes
+from diplotui.cite import indirect, nested_quotes
 from diplotui.inert import inert_line
 from diplotui.layout import visible_text
 from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Statement
@@ -40,6 +40,34 @@ def quote_label(quote: str, words: int = LABEL_WORDS) -> str:
     parts = inert_line(stripped if stripped != text else nested_quotes(text)).split(" ")
     shown = " ".join(parts[:words])
     return f"“{shown}…”" if len(parts) > words else f"“{shown}”"
+
+
+def said_label(words: str, direct: bool = True, speaker: str = "", verb: str = "") -> str:
+    """How a copy's notification names the words copied, as the copy gives them
+    (``cite.format_quote``): a direct quotation (or a passage of no one's) in quotation
+    marks, without the comma the quoting sentence ends it with ('"We are ready," he said');
+    a speaker's reported statement as the reporter's indirect one, in no marks ("Ngo Le Van
+    stressed that the Ministry is ready…"), since marks would give the speaker words the
+    copy does not (``statements.said`` decides which)."""
+    words = words.rstrip(TRAILING) or words
+    if direct or not speaker:
+        return quote_label(words)
+    lead = len(f"{speaker} {verb or 'said:'}".split())  # shown whole, as ``indirect`` leads
+    parts = inert_line(" ".join(indirect(speaker, words, verb).split())).split(" ")
+    shown = " ".join(parts[: lead + LABEL_WORDS])
+    return f"{shown}…" if len(parts) > lead + LABEL_WORDS else shown
+
+
+def copied_label(copied: str) -> str:
+    """How a notification names a copy made before (the quote history's ``enter``): a
+    quotation's first words in quotation marks, a reported statement's ("Ngo Le Van (Deputy
+    Minister) stressed that…") in none, as the copy has them: marks around it would give
+    the speaker the reporter's words."""
+    if copied.lstrip().startswith(tuple(COPY_MARKS.strip())):
+        return quote_label(copied)
+    parts = inert_line(" ".join(copied.split())).split(" ")
+    shown = " ".join(parts[:LABEL_WORDS])
+    return f"{shown}…" if len(parts) > LABEL_WORDS else shown
 
 
 def title_label(title: str, limit: int = TITLE_CHARS) -> str:

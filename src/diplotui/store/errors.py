@@ -56,9 +56,13 @@ class StoreMissing(StoreError):
     """The store file is gone while its backups or article texts remain: not a first run."""
 
     def __init__(self, path: Path, evidence: str) -> None:
+        step = (  # with no backup, doctor names what keeps the rest: --restore would refuse
+            "run 'diplotui doctor --restore' to restore the newest backup"
+            if evidence.startswith("backups")
+            else "run 'diplotui doctor': it says what brings the library back"
+        )
         super().__init__(
-            f"{path}: the store file is missing but {evidence} remain; nothing was created "
-            "(run 'diplotui doctor --restore' to restore the newest backup)"
+            f"{path}: the store file is missing but {evidence} remain; nothing was created ({step})"
         )
         self.path = path
         self.reason = f"the store file is missing but {evidence} remain"

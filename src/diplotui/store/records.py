@@ -46,6 +46,13 @@ QUARANTINE = "quarantine"
 verbatim with its table, key and reason until ``diplotui doctor --put-back`` returns it."""
 
 JOURNAL_LINE = "journal"
+JOURNAL_LINE_STAYS = (
+    "a damaged write of the journal is not replayed, since the writes after it may have "
+    'changed the same records: it stays in the "quarantine" table as a record of that write '
+    "(the next write moves it there); do again by hand what it held that the library lacks, "
+    "then delete it from that table"
+)
+"""Why ``put_back`` keeps a damaged journal line, and what works instead (doctor says it)."""
 """The quarantine's name for a damaged journal line (its key: the line's byte offset)."""
 
 SINGLETON_KEY = "1"  # the one document of the settings and meta tables
@@ -201,6 +208,12 @@ RECORD_TABLES = {
     FEEDS: RecordShape.of(Feed),
 }
 _SAVED_FILTER = RecordShape.of(SavedFilter)
+SAVED_FILTERS_SLOT = "saved_filters/"  # a set-aside saved filter's key: saved_filters/2
+
+
+def saved_filter_problem(doc: object) -> str | None:
+    """Why ``doc`` is no saved filter, or None."""
+    return "it is not a JSON object" if not isinstance(doc, dict) else _SAVED_FILTER.problem(doc)
 
 
 def meta_of(data: Tables) -> Doc:
@@ -321,7 +334,7 @@ def set_aside_bad_saved_filters(data: Tables) -> list[str]:
     found = []
     for number, saved in enumerate(listed, start=1):
         if saved not in kept:
-            set_aside(data, SETTINGS, f"saved_filters/{number}", saved, "malformed")
+            set_aside(data, SETTINGS, f"{SAVED_FILTERS_SLOT}{number}", saved, "malformed")
             found.append(f"saved filter {number}: malformed")
     return found
 

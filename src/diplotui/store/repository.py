@@ -29,6 +29,7 @@ from diplotui.model import (
     SavedFilter,
     SpeakerCorrection,
     json_copy,
+    new_id,
     now_iso,
 )
 from diplotui.store.backups import backups_dir, keep_backup
@@ -63,10 +64,13 @@ from diplotui.store.records import (
     CORRECTIONS,
     FEEDS,
     HIGHLIGHTS,
+    JOURNAL_LINE,
+    JOURNAL_LINE_STAYS,
     META,
     QUARANTINE,
     QUOTES,
     RECORD_TABLES,
+    SAVED_FILTERS_SLOT,
     SETTINGS,
     SINGLETON_KEY,
     SPEAKER_CORRECTIONS,
@@ -75,6 +79,7 @@ from diplotui.store.records import (
     describe_record,
     is_valid_id,
     record_problem,
+    saved_filter_problem,
 )
 from diplotui.store.storage import (
     PARTIAL_COPY,
@@ -86,6 +91,8 @@ from diplotui.store.storage import (
 )
 from diplotui.tags import distinct_tags, tag_key
 
+PUT_BACK = "put back"
+SAME_IN_USE = "the same as the one in use"
 QUOTE_HISTORY_LIMIT = 100
 SET_ASIDE_NAMED = 5
 """Records quarantined by one open that its notices name one a line; more are counted."""
@@ -151,6 +158,26 @@ def _as_json_object(record: object) -> object:
         with contextlib.suppress(ValueError):
             return json.loads(record)
     return record
+
+
+def _filter_back(record: object, filters: list[Any]) -> str:
+    """Whether a set-aside saved filter goes back to ``filters`` (appended to them), is the
+    same as one there, or why not."""
+    problem = saved_filter_problem(record)
+    if problem is not None:
+        return problem
+    assert isinstance(record, dict)
+    same_name = (f for f in filters if isinstance(f, dict) and f.get("name") == record["name"])
+    named = next(same_name, None)
+    if named is None:
+        filters.append(record)
+        return PUT_BACK
+    if named == record:
+        return SAME_IN_USE
+    return (
+        f'a saved filter has its name now; to keep both, give this one another "name" in the '
+        f'"{QUARANTINE}" table'
+    )
 
 
 def orphaned_store_evidence(path: Path) -> str | None:
@@ -416,36 +443,70 @@ class Store:
 
     def put_back(self) -> list[str]:
         """Return every quarantined record that now passes its check (fixed by hand in the
-        file) to its table, in one durable write; the others stay. One line per record."""
+        file) to its table, in one durable write; the others stay. One line per record.
+
+        A record goes back under its own id: one set aside beside a record in use with its id
+        (given twice in the file) is kept as a record of its own once given an id no record
+        has, as doctor advises. A saved filter goes back to the saved filters. A copy the same
+        as the record (or filter) in use is taken out of the quarantine table: the library
+        holds every word of it. A damaged journal line stays (:data:`JOURNAL_LINE_STAYS`)."""
         done: list[str] = []
         returned: dict[tuple[str, str], dict[str, Any]] = {}
+        slots: list[str] = []
+        filters = list(self._settings.get("saved_filters", []))
+        listed = len(filters)
         for kept in self.quarantined():
             what = describe_record(kept.table, kept.key, kept.record)
-            shape = RECORD_TABLES.get(kept.table)
             record = _as_json_object(kept.record)  # a damaged document is kept as its text
-            problem = (
-                "only article, highlight, correction, quote and feed records go back"
-                if shape is None
-                else record_problem(shape, kept.key, record)
-            )
-            if problem is None and (
-                kept.key in self._storage.table(kept.table) or (kept.table, kept.key) in returned
-            ):
-                problem = "another record has its id now"
-            if problem is not None:
-                done.append(f"kept aside {what}: {problem}")
+            if kept.table == SETTINGS and kept.key.startswith(SAVED_FILTERS_SLOT):
+                outcome, key = _filter_back(record, filters), kept.key
+            elif kept.table == JOURNAL_LINE:
+                outcome, key = JOURNAL_LINE_STAYS, kept.key
+            else:
+                outcome, key = self._record_back(kept, record, returned)
+            if outcome not in (PUT_BACK, SAME_IN_USE):
+                done.append(f"kept aside {what}: {outcome}")
                 continue
-            assert isinstance(record, dict)
-            returned[kept.table, kept.key] = record
-            done.append(f"put back {what}")
-        if returned:
-            slots = [k.slot for k in self.quarantined() if (k.table, k.key) in returned]
+            slots.append(kept.slot)
+            if outcome == SAME_IN_USE:
+                done.append(f"dropped the set-aside copy of {what}: the one in use is the same")
+                continue
+            if kept.table in RECORD_TABLES:
+                assert isinstance(record, dict)
+                returned[kept.table, key] = record
+            done.append(f"put back {what}" + (f" as {key}" if key != kept.key else ""))
+        if slots:
             with self.batch():
                 for (table, key), record in returned.items():
                     self._put(table, key, record)
+                if len(filters) > listed:
+                    self._put(SETTINGS, SINGLETON_KEY, {**self._settings, "saved_filters": filters})
                 self._delete(QUARANTINE, slots)
-            self._realign(set(returned))
+            self._realign({*returned, (SETTINGS, SINGLETON_KEY)})
         return done
+
+    def _record_back(
+        self, kept: Quarantined, record: object, returned: dict[tuple[str, str], dict[str, Any]]
+    ) -> tuple[str, str]:
+        """Whether a set-aside record of a table goes back (:data:`PUT_BACK`), is the same as
+        the one in use (:data:`SAME_IN_USE`), or why not; and the id it goes back under."""
+        shape = RECORD_TABLES.get(kept.table)
+        own = record.get("id") if isinstance(record, dict) else None
+        key = own if isinstance(own, str) and is_valid_id(own) else kept.key
+        if shape is None:
+            return "only article, highlight, correction, quote and feed records go back", key
+        problem = record_problem(shape, key, record)
+        if problem is not None:
+            return problem, key
+        in_use = returned.get((kept.table, key), self._storage.get(kept.table, key))
+        if in_use is None:
+            return PUT_BACK, key
+        if in_use == record:
+            return SAME_IN_USE, key
+        return (
+            f"another record has its id now; to keep both, give this one an id no record has "
+            f'(its "id", e.g. {new_id()}) in the "{QUARANTINE}" table'
+        ), key
 
     # -- low level ------------------------------------------------------------------------
 

@@ -118,6 +118,14 @@ NOTED_COLUMNS = {HIGHLIGHTS: "article_id", ARTICLES: "text_hash"}
 """A field whose value for every document the trust note lists in file order, so which
 highlights an article has is known without reading the highlights (``FileTable.index``), and
 which text each article had is known once the file is lost (``doctor --restore``)."""
+OPEN_COLUMNS = frozenset({HIGHLIGHTS})
+"""The tables whose noted column an open reads (an article's highlights); the others' (the
+articles' text hashes, 6.5 MB at 100,000: 10-13 ms parsed at every open) follow the note's
+check line with a check of their own, and are split and checked only when first used (by a
+compaction or ``doctor``)."""
+
+Column = str | Callable[[], str | None]
+"""A noted column's comma-joined values, or what gives them (None when they fail their check)."""
 
 
 @dataclass
@@ -127,11 +135,42 @@ class TrustNote:
 
     spans: dict[str, Span] = field(default_factory=dict)
     layouts: dict[str, Layout] = field(default_factory=dict)
-    columns: dict[str, dict[str, str]] = field(default_factory=dict)
+    columns: dict[str, dict[str, Column]] = field(default_factory=dict)
     """Table -> field -> the documents' values in file order, comma-joined (hex values only)."""
     crc32: int | None = None
     """The CRC-32 of the file's bytes: a copy of the file (another inode and time) is known
     as the file the note describes by its content, instead of being parsed whole."""
+
+
+class _LaterColumns:
+    """The note's columns no open reads (``OPEN_COLUMNS``): one ``table field values`` line
+    each, then their check line; checked and split when one is first asked for (until then
+    no more than each line's start is read)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._checked: dict[tuple[str, str], str] | None = None
+
+    def named(self) -> list[tuple[str, str]]:
+        """The (table, field) of each line but the check line."""
+        named, start, text = [], 0, self._text
+        while (end := text.find("\n", start)) >= 0:
+            table, _, rest = text[start : min(end, start + 200)].partition(" ")
+            named.append((table, rest.partition(" ")[0]))
+            start = end + 1
+        return named
+
+    def joined(self, table: str, column: str) -> str | None:
+        checked = self._checked
+        if checked is None:  # built whole before it is shared: a compaction's thread reads it
+            checked = {}
+            lines, _, check = self._text.rpartition("\n")
+            if _note_check(lines) == check:
+                for line in lines.split("\n"):
+                    name, field_name, values = line.split(" ", 2)
+                    checked[name, field_name] = values
+            self._checked = checked
+        return checked.get((table, column))
 
 
 CRC_STEP = 1 << 23
@@ -160,12 +199,25 @@ def write_trust_stamp(path: Path, note: TrustNote | None = None) -> None:
     fsync.
     """
     note = note or TrustNote()
+    columns = {name: _joined(fields) for name, fields in note.columns.items()}
     layouts = {
-        name: [",".join(keys), lengths, *([note.columns[name]] if name in note.columns else [])]
+        name: [
+            ",".join(keys),
+            lengths,
+            *([columns[name]] if name in OPEN_COLUMNS & set(columns) else []),
+        ]
         for name, (keys, lengths) in note.layouts.items()
     }
     places = f"{json.dumps(note.spans)}\n{json.dumps(layouts, separators=(',', ':'))}"
     text = f"{_stamp_line(path.stat(), note.crc32)}\n{places}\n{_note_check(places)}"
+    later = "\n".join(
+        f"{name} {field_name} {values}"
+        for name, fields in columns.items()
+        if name in note.layouts and name not in OPEN_COLUMNS
+        for field_name, values in fields.items()
+    )
+    if later:  # after the check line: a reader of an earlier version trusts no such note
+        text += f"\n{later}\n{_note_check(later)}"
     with contextlib.suppress(OSError):
         trust_note_path(path).write_text(text)
 
@@ -176,9 +228,23 @@ def _note_check(places: str) -> str:
     return f"crc32:{zlib.crc32(places.encode()):08x}"
 
 
+def _joined(fields: dict[str, Column]) -> dict[str, str]:
+    """A table's noted columns as written: each one's values (none that failed a check)."""
+    read = {name: values() if callable(values) else values for name, values in fields.items()}
+    return {name: values for name, values in read.items() if values is not None}
+
+
 def _parse_note(text: str) -> TrustNote | None:
     """The note's places, or None when it is not one we wrote (torn, edited, changed in
-    place). A note of an earlier version, without its check line, is read unchecked."""
+    place). A note of an earlier version, without its check line, is read unchecked. The
+    columns after the check line (``OPEN_COLUMNS``) are given as what reads them later."""
+    later, end = None, -1
+    for _ in range(3):  # the spans, the layouts and their check: columns may follow
+        end = text.find("\n", end + 1)
+        if end < 0:
+            break
+    if end >= 0:
+        later, text = _LaterColumns(text[end + 1 :]), text[:end]
     places, _, check = text.rpartition("\n")
     if check.startswith("crc32:"):
         if check != _note_check(places):
@@ -188,7 +254,7 @@ def _parse_note(text: str) -> TrustNote | None:
         spans_line, layouts_line = text.split("\n")
         spans = {str(n): (int(a), int(b)) for n, (a, b) in json.loads(spans_line).items()}
         layouts: dict[str, Layout] = {}
-        columns: dict[str, dict[str, str]] = {}
+        columns: dict[str, dict[str, Column]] = {}
         for name, (keys, lengths, *column) in json.loads(layouts_line).items():
             key_list = keys.split(",") if keys else []
             layouts[str(name)] = (key_list, array("q", lengths))  # ints checked in C
@@ -196,6 +262,9 @@ def _parse_note(text: str) -> TrustNote | None:
                 columns[str(name)] = {str(f): str(v) for f, v in column[0].items()}
     except (ValueError, TypeError, AttributeError, OverflowError):
         return None
+    if later is not None:
+        for name, column_name in later.named():
+            columns.setdefault(name, {})[column_name] = partial(later.joined, name, column_name)
     return TrustNote(spans, layouts, columns)
 
 
@@ -257,6 +326,8 @@ def noted_column(note: Path, table: str, column: str) -> dict[str, str] | None:
     if parsed is None or table not in parsed.layouts:
         return None
     joined = parsed.columns.get(table, {}).get(column)
+    if callable(joined):
+        joined = joined()
     keys = parsed.layouts[table][0]
     values = None if joined is None else (joined.split(",") if joined else [])
     if values is None or len(values) != len(keys):

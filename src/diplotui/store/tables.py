@@ -192,7 +192,7 @@ class FileTable(MutableMapping[str, Doc]):
         file: FileBytes,
         span: Span,
         places: Places,
-        columns: Mapping[str, str] | None = None,
+        columns: Mapping[str, str | Callable[[], str | None]] | None = None,
     ) -> None:
         self._bytes = file
         self._span = span
@@ -200,7 +200,8 @@ class FileTable(MutableMapping[str, Doc]):
         self._file = places.numbers
         self._columns = dict(columns or {})
         """Field -> its value for each file document in file order, comma-joined (the trust
-        note's noted column), split when first used."""
+        note's noted column), split when first used; or what reads them then (a column no
+        open needs, checked and read from the note only when used: ``storage.OPEN_COLUMNS``)."""
         self._docs: dict[str, Doc] = {}  # written since the file: replaced or new
         self._gone: set[str] = set()  # file keys deleted since
         self._new: dict[str, None] = {}  # present keys the file does not have, in order
@@ -216,7 +217,10 @@ class FileTable(MutableMapping[str, Doc]):
         """Each file document's ``field`` in file order, from the trust note; None when the
         note has no such column (or one that does not fit the table)."""
         joined = self._columns.get(field)
+        if callable(joined):
+            joined = joined()
         if joined is None:
+            self._columns.pop(field, None)
             return None
         values = joined.split(",") if joined else []
         if len(values) != len(self._file):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from diplotui.model import QuoteRecord
-from diplotui.session import Target, quote_label, title_label
+from diplotui.session import Target, copied_label, said_label, title_label
 from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.store_writes import write_on_ui_thread
@@ -70,7 +70,8 @@ class QuoteActions(Controller):
             verb=verb,
         )
         highlight_id = target.highlight.id if target.highlight else ""
-        self.copy_text(quoted, style, article.id, highlight_id, what=quote_label(text))
+        what = said_label(text, direct, speaker, verb)  # the words as the copy gives them
+        self.copy_text(quoted, style, article.id, highlight_id, what=what)
 
     def target_speaker(self, target: Target) -> tuple[str, str]:
         """(speaker, role) when the target is a statement: a highlight's stored speaker,
@@ -159,7 +160,7 @@ class QuoteActions(Controller):
                     record.style,
                     record.article_id,
                     record.highlight_id,
-                    what=quote_label(record.text),
+                    what=copied_label(record.text),
                 )
 
         self.app.push_screen(QuoteHistoryScreen(self.store), recopy)

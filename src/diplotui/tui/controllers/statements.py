@@ -238,7 +238,7 @@ class StatementActions(Controller):
         as ``y`` on it in the reader copies them (the article's details as stored now)."""
         from diplotui.cite import format_quote
         from diplotui.library.statements import said_as_stored
-        from diplotui.session import quote_label
+        from diplotui.session import said_label
         from diplotui.store import StoreError
 
         try:
@@ -261,7 +261,8 @@ class StatementActions(Controller):
             reported=not said.direct,
             verb=said.verb,
         )
-        quotes.copy_text(quoted, style, article.id, what=quote_label(said.words))
+        what = said_label(said.words, said.direct, statement.speaker, said.verb)  # as copied
+        quotes.copy_text(quoted, style, article.id, what=what)
 
     # -- timeline --------------------------------------------------------------------------
 
