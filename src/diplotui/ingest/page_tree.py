@@ -1,8 +1,10 @@
 """A saved page's tree made ready for the extractor, and its paragraphs kept apart after it.
 
 What a reader of the page never sees is not article text: an element hidden by ``hidden``,
-``display:none`` or ``aria-hidden="true"`` (a hidden paragraph's quotation was imported, and
-found as a statement). A character reference to a control character (``&#27;``) gives the tree
+``display:none``, ``visibility:hidden``, ``aria-hidden="true"`` or a class the page's own
+sheets or its framework hide (``diplotui.ingest.page_styles``), and a ``<template>``'s
+content, which no browser shows (a hidden paragraph's quotation was imported, and found as a
+statement). A character reference to a control character (``&#27;``) gives the tree
 a character the extractor cannot write back into it: it dropped the whole page as "no article
 text found"; such characters become the visible stand-ins the reader shows for a text file's
 (``diplotui.inert``). The extractor's rescue for a short page joins its paragraphs, and the
@@ -16,10 +18,13 @@ import re
 from typing import Any
 
 from diplotui.inert import inert
+from diplotui.ingest.page_styles import HiddenClasses, hidden_classes
 
 _XML_UNFIT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """What an XML tree cannot hold, so the extractor fails writing it (C1 and DEL it can)."""
-_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.IGNORECASE)
+_DISPLAY_NONE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\b", re.IGNORECASE
+)
 _ALWAYS_SHOWN = frozenset({"body"})
 """Kept whatever it says: a page hides its body until its scripts have run."""
 _BLOCKS = frozenset(
@@ -37,19 +42,34 @@ def _shown(value: str) -> str:
     return _XML_UNFIT.sub(lambda m: inert(m.group()), value)
 
 
-def _hidden(element: Any) -> bool:
+def _hidden(element: Any, sheets: HiddenClasses) -> bool:
     if element.tag in _ALWAYS_SHOWN:
         return False
     aria = (element.get("aria-hidden") or "").strip().lower()
     style = element.get("style") or ""
-    return element.get("hidden") is not None or aria == "true" or bool(_DISPLAY_NONE.search(style))
+    return (
+        element.get("hidden") is not None
+        or aria == "true"
+        or bool(_DISPLAY_NONE.search(style))
+        or sheets.hide(element.tag, (element.get("class") or "").split())
+    )
+
+
+def _page_sheets(tree: Any) -> HiddenClasses:
+    """What the page's ``<style>`` blocks hide; those a browser running scripts never
+    applies (in ``<noscript>`` or a ``<template>``) are passed over."""
+    return hidden_classes(
+        (style.text or "", style.get("media") or "")
+        for style in tree.iter("style")
+        if not any(up.tag in ("noscript", "template") for up in style.iterancestors())
+    )
 
 
 def prepared_tree(html: str) -> Any:
     """The page parsed as the extractor parses it, the hidden elements of its body removed
-    (their tails kept: the text after them is shown) and the characters no tree holds made
-    visible stand-ins in its text (the extractor reads attributes, a title or a site's name,
-    without writing them back); None when it does not parse as a page.
+    (their tails kept: the text after them is shown), its templates too, and the characters no
+    tree holds made visible stand-ins in its text (the extractor reads attributes, a title or
+    a site's name, without writing them back); None when it does not parse as a page.
 
     An element holding most of the page's text stays, hidden or not: a page saved with a
     dialog open (a cookie banner) hides everything behind it with ``aria-hidden``."""
@@ -60,9 +80,12 @@ def prepared_tree(html: str) -> Any:
     if tree is None:
         return None
     body = tree.find(".//body")
+    for template in list(tree.iter("template")):
+        template.drop_tree()
     if body is not None:
+        sheets = _page_sheets(tree)
         most = len(body.text_content()) / 2
-        hidden = [e for e in body.iter(etree.Element) if _hidden(e)]
+        hidden = [e for e in body.iter(etree.Element) if _hidden(e, sheets)]
         for element in hidden:
             if len(element.text_content()) <= most:
                 element.drop_tree()
