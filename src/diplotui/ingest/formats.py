@@ -29,7 +29,12 @@ from diplotui.ingest.metadata import (
     title_from_text,
     within_limits,
 )
-from diplotui.ingest.page_tree import block_texts, prepared_tree, with_block_breaks
+from diplotui.ingest.page_tree import (
+    block_texts,
+    nesting_depth,
+    prepared_tree,
+    with_block_breaks,
+)
 
 TEXT = "text"
 MARKDOWN = "markdown"
@@ -63,6 +68,10 @@ _META_DATE_KEYS = (
     "sailthru.date",
 )
 MAX_HTML_ELEMENTS = 50_000  # about 10 s and 250 MB in trafilatura; news pages have a few thousand
+MAX_HTML_DEPTH = 1_500
+"""How deep a page's elements may nest: a news page nests a few dozen, an old one's unclosed
+tags a few hundred; past 2,048 the parser, and the extractor a little before, silently drop
+the rest of the page."""
 MAX_ELEMENT_ATTRIBUTES = 2_000
 """The most attributes one element may have: each parser on the way (HTML, and feedparser's
 XML) checks an attribute against every one before it (one ``<p>`` of 20,000 took 4 s, of
@@ -361,6 +370,10 @@ def _parse_html(html: str) -> ParsedDocument:
 
     _check_html_size(html)
     tree = prepared_tree(html)
+    if tree is not None and nesting_depth(tree) > MAX_HTML_DEPTH:
+        raise IngestError(  # the parser stops at 2,048: a figure over it would not hold
+            f"elements nested too deep (over {MAX_HTML_DEPTH:,} levels): not an article page"
+        )
     extracted = trafilatura.bare_extraction(
         html if tree is None else tree,
         with_metadata=True,

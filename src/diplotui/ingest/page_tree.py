@@ -74,9 +74,8 @@ def prepared_tree(html: str) -> Any:
     An element holding most of the page's text stays, hidden or not: a page saved with a
     dialog open (a cookie banner) hides everything behind it with ``aria-hidden``."""
     from lxml import etree
-    from trafilatura import load_html
 
-    tree = load_html(html)
+    tree = _parsed(html)
     if tree is None:
         return None
     body = tree.find(".//body")
@@ -95,6 +94,49 @@ def prepared_tree(html: str) -> Any:
         if element.tail and _XML_UNFIT.search(element.tail):
             element.tail = _shown(element.tail)
     return tree
+
+
+def _parsed(html: str) -> Any:
+    """The page parsed as the extractor's ``load_html`` parses a text (its repairs, its
+    parser's options, its refusal of a fragment), but past libxml2's limit of 256 nested
+    elements: there the rest of the page was silently dropped (an old page's 400 unclosed
+    ``<div>`` kept 253 paragraphs; one nested 256 deep was "no article text found"). Lifted,
+    the limit is 2,048, and ``formats.MAX_HTML_DEPTH`` refuses a page nested that deep."""
+    from lxml import etree
+    from lxml.html import HTMLParser, fromstring
+    from trafilatura.utils import repair_faulty_html
+
+    parser = HTMLParser(  # type: ignore[call-arg]  # the stubs lack default_doctype
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
+    )
+    beginning = html[:50].lower()
+    repaired = repair_faulty_html(html, beginning)
+    try:
+        try:
+            tree = fromstring(repaired, parser=parser)
+        except ValueError:  # a text declaring its encoding
+            tree = fromstring(repaired.encode("utf-8", "surrogatepass"), parser=parser)
+    except (ValueError, etree.ParserError):
+        return None
+    if "html" not in beginning and len(tree) < 2:
+        return None  # a fragment, or no HTML at all
+    return tree
+
+
+def nesting_depth(tree: Any) -> int:
+    """How deep the page's elements nest (counted in one walk, without recursion)."""
+    from lxml import etree
+
+    depth = deepest = 0
+    for event, _element in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def block_texts(tree: Any) -> list[str]:
