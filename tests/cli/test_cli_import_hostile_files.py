@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from tests.cli_runner import run_main
 
@@ -73,3 +74,49 @@ def test_a_page_nested_past_what_the_parser_reads_is_refused_in_one_line(
         1,
         f"failed    {page}: elements nested too deep (over 1,500 levels): not an article page\n",
     )
+
+
+def _export_with_a_twin(store_path: Path, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
+    """An export of one article with a highlight, then a second article of the same id."""
+    db = ("--db", str(store_path))
+    source = tmp_path / "talks.txt"
+    source.write_text(f"Talks\nMinister Alpha {SAID}\n")
+    article_id = run_main(*db, "import", str(source)).stdout.split()[1]
+    assert run_main(*db, "highlight", article_id, "--quote", "the talks").returncode == 0
+    exported = json.loads(run_main(*db, "export", "--format", "json").stdout)
+    (original,) = [a for a in exported["articles"] if a["id"] == article_id]
+    twin = {**original, "title": "Twin", "text": f"Twin\nMinister Beta {SAID}\n"}
+    exported["articles"] = [original, twin]
+    path = tmp_path / "merged.json"
+    return path, exported
+
+
+def test_an_export_whose_articles_share_an_id_their_highlights_name_is_refused_whole(
+    store_path: Path, tmp_path: Path
+):
+    """The highlights of the first were all given to the last (its words not there: orphans)."""
+    path, exported = _export_with_a_twin(store_path, tmp_path)
+    path.write_text(json.dumps(exported))
+    other = tmp_path / "other-store.json"
+    result = run_main("--db", str(other), "import", str(path))
+    assert (result.returncode, result.stdout) == (
+        1,
+        f"failed    {path}: highlight 1: refers to article "
+        f"{exported['articles'][0]['id']!r}, an id two articles of the file share\n",
+    )
+    listed = json.loads(run_main("--db", str(other), "list", "--json").stdout)
+    assert "Twin" not in [a["title"] for a in listed]
+
+
+def test_an_export_whose_articles_share_an_id_nothing_names_imports_both(
+    store_path: Path, tmp_path: Path
+):
+    path, exported = _export_with_a_twin(store_path, tmp_path)
+    exported["highlights"] = []
+    exported["articles"][0]["id"] = exported["articles"][1]["id"] = "000000000001"
+    path.write_text(json.dumps(exported))
+    other = tmp_path / "other-store.json"
+    result = run_main("--db", str(other), "import", str(path))
+    assert result.returncode == 0, result
+    ids = {line.split()[2]: line.split()[1] for line in result.stdout.splitlines()}
+    assert ids["Talks"] == "000000000001" and ids["Twin"] not in ("000000000001", "1")
