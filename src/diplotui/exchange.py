@@ -32,6 +32,7 @@ from diplotui.anchoring import reanchor
 from diplotui.cite import is_valid_date
 from diplotui.export import ARTICLE_URN, EXPORT_FORMAT, EXPORT_VERSION, EXT, HIGHLIGHT_URN
 from diplotui.inert import inert_words, without_surrogates
+from diplotui.ingest.decode import IngestError, read_bytes
 from diplotui.ingest.metadata import within_limits
 from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED, ImportOutcome
 from diplotui.model import (
@@ -645,15 +646,19 @@ def _without_surrogates(value: Any) -> Any:
     return value
 
 
-def import_export_file(store: Store, path: str | os.PathLike[str]) -> list[ImportOutcome]:
-    """Import a diplotui JSON or W3C export: one outcome per article (or one failure)."""
+def import_export_file(
+    store: Store, path: str | os.PathLike[str], data: bytes | None = None
+) -> list[ImportOutcome]:
+    """Import a diplotui JSON or W3C export, its bytes ``data`` when already read: one
+    outcome per article (or one failure). Read here, it is read as an import reads a file
+    (a regular file, at most its size limit: never a FIFO that blocks)."""
     name = str(path)
     try:
-        raw = Path(path).read_bytes()
+        raw = read_bytes(Path(path)) if data is None else data
         document = _without_surrogates(json.loads(raw.decode("utf-8-sig")))
         parsed = _sniff(document, store)
-    except OSError as error:
-        return [ImportOutcome(name, FAILED, reason=error.strerror or str(error))]
+    except IngestError as error:
+        return [ImportOutcome(name, FAILED, reason=str(error))]
     except UnicodeDecodeError as error:
         return [ImportOutcome(name, FAILED, reason=f"not UTF-8 at byte {error.start}")]
     except json.JSONDecodeError as error:

@@ -9,9 +9,13 @@ article sat 256 deep was "no article text found".
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
+from diplotui.exchange import import_export_file
+from diplotui.ingest import FAILED
+from diplotui.store import Store
 from tests.cli_runner import run_main
 
 SAID = "said on Tuesday that the talks would resume in Geneva after a pause in the negotiations."
@@ -120,3 +124,32 @@ def test_an_export_whose_articles_share_an_id_nothing_names_imports_both(
     assert result.returncode == 0, result
     ids = {line.split()[2]: line.split()[1] for line in result.stdout.splitlines()}
     assert ids["Talks"] == "000000000001" and ids["Twin"] not in ("000000000001", "1")
+
+
+def test_a_file_renamed_over_by_a_fifo_while_imported_fails_and_never_hangs(
+    store_path: Path, tmp_path: Path, monkeypatch
+):
+    """The importer looked at the file, then opened it: a FIFO renamed over it between the
+    two blocked the import for good, waiting for a writer that never came."""
+    fifo = tmp_path / "story.txt"
+    os.mkfifo(fifo)
+    regular = tmp_path / "regular.txt"
+    regular.write_text(f"Talks\nMinister Alpha {SAID}\n")
+    looked = os.stat
+
+    def before_the_rename(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+        return looked(regular if os.fspath(path) == str(fifo) else path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", before_the_rename)
+    result = run_main("--db", str(store_path), "import", str(fifo))
+    assert (result.returncode, result.stdout) == (1, f"failed    {fifo}: not a regular file\n")
+
+
+def test_an_export_read_again_by_name_is_read_as_an_import_reads_a_file(tmp_path: Path):
+    """Its write read the export again by name, without the importer's checks: a FIFO there
+    hung the app's writing thread."""
+    fifo = tmp_path / "export.json"
+    os.mkfifo(fifo)
+    with Store.open(tmp_path / "s.json") as store:
+        (outcome,) = import_export_file(store, fifo)
+    assert (outcome.status, outcome.reason) == (FAILED, "not a regular file")

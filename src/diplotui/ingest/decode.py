@@ -95,25 +95,34 @@ def _os_reason(error: OSError) -> str:
 
 
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of a regular file no larger than ``limit``; never blocks on FIFOs or devices."""
+    """The bytes of a regular file no larger than ``limit``; never blocks on FIFOs or devices.
+
+    What is opened is checked again (a file renamed over by a FIFO between the look and the
+    open hung the import for good): opened without waiting for a writer, it must still be a
+    regular file."""
     try:
-        info = os.stat(path)
+        _check_regular(os.stat(path), limit)
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as error:
         raise IngestError(_os_reason(error)) from error
+    with open(descriptor, "rb") as handle:
+        try:
+            _check_regular(os.fstat(descriptor), limit)
+            data = handle.read(limit + 1)
+        except OSError as error:
+            raise IngestError(_os_reason(error)) from error
+    if len(data) > limit:
+        raise IngestError(f"too large (over {limit:,} bytes)")
+    return data
+
+
+def _check_regular(info: os.stat_result, limit: int) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise IngestError("is a directory")
     if not stat.S_ISREG(info.st_mode):
         raise IngestError("not a regular file")
     if info.st_size > limit:
         raise IngestError(f"too large ({info.st_size:,} bytes, the limit is {limit:,})")
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as error:
-        raise IngestError(_os_reason(error)) from error
-    if len(data) > limit:
-        raise IngestError(f"too large (over {limit:,} bytes)")
-    return data
 
 
 def _controls_if_binary(text: str) -> int:
