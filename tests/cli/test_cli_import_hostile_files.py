@@ -153,3 +153,16 @@ def test_an_export_read_again_by_name_is_read_as_an_import_reads_a_file(tmp_path
     with Store.open(tmp_path / "s.json") as store:
         (outcome,) = import_export_file(store, fifo)
     assert (outcome.status, outcome.reason) == (FAILED, "not a regular file")
+
+
+def test_a_front_matter_number_too_long_to_read_is_said_in_the_users_words(
+    store_path: Path, tmp_path: Path
+):
+    """The line said Python's advice: "use sys.set_int_max_str_digits() to increase it"."""
+    path = tmp_path / "long.md"
+    path.write_text(f"---\ntitle: {'9' * 5000}\n---\nMinister Alpha {SAID}\n")
+    result = run_main("--db", str(store_path), "import", str(path))
+    assert (result.returncode, result.stdout) == (
+        1,
+        f"failed    {path}: invalid front matter: a number of over 4,300 digits\n",
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -240,7 +241,10 @@ def _parse_markdown(text: str) -> ParsedDocument:
             where = f" at line {mark.line + 2}" if mark is not None else ""
             raise IngestError(f"invalid front matter{where}") from error
         except ValueError as error:  # a number of more digits than Python reads (4,300)
-            raise IngestError(f"invalid front matter: {error}") from error
+            # in Python's own words: "... use sys.set_int_max_str_digits() to increase the limit"
+            digits = sys.get_int_max_str_digits()
+            why = f"a number of over {digits:,} digits" if "digits" in str(error) else error
+            raise IngestError(f"invalid front matter: {why}") from error
         if loaded is not None and not isinstance(loaded, dict):
             raise IngestError("invalid front matter (not a list of key: value lines)")
         meta = {str(k).lower(): v for k, v in (loaded or {}).items()}
