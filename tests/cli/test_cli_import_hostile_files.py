@@ -166,3 +166,24 @@ def test_a_front_matter_number_too_long_to_read_is_said_in_the_users_words(
         1,
         f"failed    {path}: invalid front matter: a number of over 4,300 digits\n",
     )
+
+
+def test_a_page_whose_declared_code_page_its_letters_do_not_fit_is_read_in_the_one_they_do(
+    store_path: Path, tmp_path: Path
+):
+    """A Russian page in windows-1251 declaring windows-1252 was stored as "Ìèíèñòð
+    èíîñòðàííûõ äåë", the line saying only "read as windows-1252 (declared in the page)"."""
+    russian = "Министр иностранных дел заявил, что переговоры продолжатся в Женеве."
+    page = tmp_path / "lying.html"
+    page.write_bytes(
+        "<!doctype html><html><head><meta charset='windows-1252'><title>Talks</title></head>"
+        f"<body><article><h1>Talks</h1><p>Minister Alpha {SAID} {russian}</p>"
+        f"<p>Minister Beta {SAID}</p></article></body></html>".encode("cp1251")
+    )
+    db = ("--db", str(store_path))
+    result = run_main(*db, "import", str(page))
+    assert result.stdout.endswith(
+        f"({page}): read as windows-1251 (detected: its letters do not fit the windows-1252 "
+        "it declares)\n"
+    ), result
+    assert russian in _imported_text(store_path, page)
