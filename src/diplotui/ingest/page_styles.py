@@ -39,10 +39,11 @@ class _Selector:
 
 @dataclass(slots=True)
 class HiddenClasses:
-    """What the page's sheets hide: the elements matched by ``selectors``, unless one of
-    their classes is in ``shown`` (some rule of the page shows it)."""
+    """What the page's sheets hide: the elements matched by a selector of ``selectors`` (by
+    one of its classes: a sheet of 20,000 rules over 20,000 paragraphs took 20 s tried one
+    by one), unless one of their classes is in ``shown`` (some rule of the page shows it)."""
 
-    selectors: list[_Selector]
+    selectors: dict[str, list[_Selector]]
     shown: frozenset[str]
 
     def hide(self, tag: str, classes: Iterable[str]) -> bool:
@@ -56,10 +57,9 @@ class HiddenClasses:
         ):
             return True
         return any(
-            selector.classes <= held
-            and selector.tag in ("", tag)
-            and not selector.classes & self.shown
-            for selector in self.selectors
+            selector.classes <= held and selector.tag in ("", tag)
+            for name in held
+            for selector in self.selectors.get(name, ())
         )
 
 
@@ -77,7 +77,11 @@ def hidden_classes(sheets: Iterable[tuple[str, str]]) -> HiddenClasses:
                     hiding.extend(selectors)
             elif display or visibility == "visible":
                 shown.update(name for selector in selectors for name in selector.classes)
-    return HiddenClasses(hiding, frozenset(shown))
+    by_class: dict[str, list[_Selector]] = {}
+    for selector in hiding:
+        if not selector.classes & shown:
+            by_class.setdefault(min(selector.classes), []).append(selector)
+    return HiddenClasses(by_class, frozenset(shown))
 
 
 def _rules(css: str) -> Iterator[tuple[str, str, bool]]:
