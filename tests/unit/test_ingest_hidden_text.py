@@ -123,3 +123,17 @@ def test_a_sheet_of_thousands_of_rules_over_thousands_of_paragraphs_is_read_at_o
     tree = prepared_tree(page + "</html>")
     assert time.process_time() - started < 5
     assert tree.text_content().count("Paragraph") == 10_000
+
+
+def test_paragraphs_hidden_one_by_one_until_the_pages_scripts_reveal_them_are_kept(store, tmp_path):
+    """Each paragraph hidden by ``.reveal{display:none}``, together the article: it was
+    imported as its headline alone. What else the page hides is still left out."""
+    days = ("Monday", "Tuesday", "Friday", "Sunday")
+    shown = [SEEN[1].replace("Monday", day) for day in days]
+    page = (
+        "<!doctype html><html><head><style>.reveal, .promo { display: none }</style></head>"
+        '<body><article><p class="sr-only">Skip to content</p><h1>Talks resume</h1>'
+        + "".join(f'<p class="reveal">{paragraph}</p>' for paragraph in shown)
+        + '<p class="promo">"Subscribe now," the newsletter said.</p></article></body></html>'
+    )
+    assert imported_text(store, tmp_path, page) == ["Talks resume", *shown]

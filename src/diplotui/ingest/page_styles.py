@@ -46,20 +46,21 @@ class HiddenClasses:
     selectors: dict[str, list[_Selector]]
     shown: frozenset[str]
 
-    def hide(self, tag: str, classes: Iterable[str]) -> bool:
-        """Whether an element ``tag`` of these classes is hidden by the page's sheets or by
-        one of the classes pages hide text with."""
+    def hiding_class(self, tag: str, classes: Iterable[str]) -> str:
+        """The class that hides an element ``tag`` of these classes, by the page's sheets or
+        as pages hide text with it, or "" when none does."""
         held = frozenset(classes)
-        if not held:
-            return False
-        if held & (NAMED_HIDDEN - self.shown) and not any(
-            _SHOWN_AT_SOME_WIDTH.fullmatch(name) for name in held
-        ):
-            return True
-        return any(
-            selector.classes <= held and selector.tag in ("", tag)
-            for name in held
-            for selector in self.selectors.get(name, ())
+        named = held & (NAMED_HIDDEN - self.shown)
+        if named and not any(_SHOWN_AT_SOME_WIDTH.fullmatch(name) for name in held):
+            return min(named)
+        return next(
+            (
+                name
+                for name in sorted(held)
+                for selector in self.selectors.get(name, ())
+                if selector.classes <= held and selector.tag in ("", tag)
+            ),
+            "",
         )
 
 
