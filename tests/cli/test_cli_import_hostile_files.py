@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -187,3 +188,20 @@ def test_a_page_whose_declared_code_page_its_letters_do_not_fit_is_read_in_the_o
         "it declares)\n"
     ), result
     assert russian in _imported_text(store_path, page)
+
+
+def test_a_front_matter_longer_than_any_articles_is_refused_at_once(
+    store_path: Path, tmp_path: Path
+):
+    """5.5 MB of front matter took 22 s and 380 MB to read; 20 MB, minutes."""
+    path = tmp_path / "huge.md"
+    keys = "".join(f"key{n}: value number {n}\n" for n in range(200_000))
+    path.write_text(f"---\n{keys}title: Huge\n---\nMinister Alpha {SAID}\n")
+    started = time.process_time()
+    result = run_main("--db", str(store_path), "import", str(path))
+    assert time.process_time() - started < 5
+    assert (result.returncode, result.stdout) == (
+        1,
+        f"failed    {path}: front matter of {len(keys) + 12:,} characters (at most 100,000): "
+        "not an article's\n",
+    )

@@ -69,6 +69,9 @@ _META_DATE_KEYS = (
     "sailthru.date",
 )
 MAX_HTML_ELEMENTS = 50_000  # about 10 s and 250 MB in trafilatura; news pages have a few thousand
+MAX_FRONT_MATTER_CHARS = 100_000
+"""The longest front matter read: an article's is a few lines; one of 5.5 MB took 22 s and
+380 MB to read (YAML is read in Python), one of 20 MB would take minutes."""
 MAX_HTML_DEPTH = 1_500
 """How deep a page's elements may nest: a news page nests a few dozen, an old one's unclosed
 tags a few hundred; past 2,048 the parser, and the extractor a little before, silently drop
@@ -233,6 +236,12 @@ def _parse_markdown(text: str) -> ParsedDocument:
     body = text
     if match:
         import yaml
+
+        if len(match.group(2)) > MAX_FRONT_MATTER_CHARS:
+            raise IngestError(
+                f"front matter of {len(match.group(2)):,} characters (at most "
+                f"{MAX_FRONT_MATTER_CHARS:,}): not an article's"
+            )
 
         try:
             loaded = yaml.load(match.group(2), Loader=_front_matter_loader())
