@@ -16,6 +16,7 @@ from typing import Any
 
 from diplotui.exchange import import_export_file
 from diplotui.ingest import FAILED
+from diplotui.ingest.page_tree import prepared_tree
 from diplotui.store import Store
 from tests.cli_runner import run_main
 
@@ -205,3 +206,12 @@ def test_a_front_matter_longer_than_any_articles_is_refused_at_once(
         f"failed    {path}: front matter of {len(keys) + 12:,} characters (at most 100,000): "
         "not an article's\n",
     )
+
+
+def test_a_paragraph_of_over_ten_megabytes_is_read_whole():
+    """libxml2 stops a text at 10 MB unless told otherwise: a page of one 15 MB paragraph
+    was stored as its headline, "Big" (the parse alone is checked: storing 15 MB of text
+    takes the store a while, whatever its format)."""
+    paragraph = "Minister Alpha said that the talks would resume. " * 220_000
+    tree = prepared_tree(f"<!doctype html><html><body><h1>Big</h1><p>{paragraph}</p></body></html>")
+    assert tree.find(".//p").text == paragraph
