@@ -1,5 +1,5 @@
-"""Calendar words and the stored date's form, shared by the importer, the recogniser, the
-citation styles and the store's record check."""
+"""Calendar words, the stored date's form and the years an article may be dated in, shared
+by the importer, the recogniser, the citation styles and the store's record check."""
 
 from __future__ import annotations
 
@@ -7,6 +7,14 @@ import re
 from datetime import date
 
 _ISO_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
+
+EARLIEST_YEAR = 1900
+"""No news article a reader saves is older: a date before (a front matter's "0001-01-01", a
+byline's "0999") is a misreading, and an article dated in year 1 crashed the timeline, its
+"yesterday" counted back past the calendar's first day."""
+ARTICLE_YEARS = f"an article is dated from {EARLIEST_YEAR} to a year after today"
+"""The window, as a refused date's message says it."""
+NOT_A_DATE = "not a date"
 
 MONTH_NAMES = (
     "January",
@@ -36,3 +44,31 @@ def iso_date_parts(raw: str) -> tuple[int, int | None, int | None] | None:
     except ValueError:
         return None
     return year, month, day
+
+
+def a_year_after(day: date) -> date:
+    """The same day a year later (1 March for 29 February)."""
+    try:
+        return date(day.year + 1, day.month, day.day)
+    except ValueError:
+        return date(day.year + 1, 3, 1)
+
+
+def outside_article_years(first_day: date, today: date | None = None) -> str:
+    """Why an article cannot be dated from ``first_day`` ("before 1900", "more than a year
+    after today"), or "" when it can: the window every article's date is read in."""
+    if first_day.year < EARLIEST_YEAR:
+        return f"before {EARLIEST_YEAR}"
+    if first_day > a_year_after(today or date.today()):
+        return "more than a year after today"
+    return ""
+
+
+def article_date_refused(raw: str, today: date | None = None) -> str:
+    """Why ``raw`` (YYYY, YYYY-MM or YYYY-MM-DD) is no article's date, or "" when it is one:
+    ``NOT_A_DATE`` or the window it falls outside (``outside_article_years``)."""
+    parts = iso_date_parts(raw)
+    if parts is None:
+        return NOT_A_DATE
+    year, month, day = parts
+    return outside_article_years(date(year, month or 1, day or 1), today)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from diplotui.dates import MONTH_NAMES
+from diplotui.dates import MONTH_NAMES, outside_article_years
 
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _MONTHS.update({name[:3].lower(): number for name, number in list(_MONTHS.items())})
@@ -59,14 +59,19 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, monthrange(year, month)[1])
 
 
+@lru_cache(maxsize=65_536)
 def dateline(article_date: str, is_guess: bool) -> date | None:
-    """The article's date as a day to count from, or None when there is no sure day."""
-    if is_guess or not re.fullmatch(r"\d{4}-\d\d-\d\d", article_date or ""):
+    """The article's date as a day to count from, or None when there is no sure day: a
+    guess, or a day outside the years an article is dated in (one stored before imports
+    refused them: "yesterday" in an article of 0001-01-01 fell off the calendar, a crash).
+    Kept per date: every statement of a listing asks, and a library has a few thousand."""
+    if is_guess or not re.fullmatch(r"\d{4}-\d\d-\d\d", article_date or "", re.ASCII):
         return None
     try:
-        return date.fromisoformat(article_date)
+        day = date.fromisoformat(article_date)
     except ValueError:
         return None
+    return None if outside_article_years(day) else day
 
 
 def resolve(mention: str, anchor: date | None) -> Period | None:

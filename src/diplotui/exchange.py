@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -31,6 +32,7 @@ from diplotui.anchoring import reanchor
 from diplotui.cite import is_valid_date
 from diplotui.export import ARTICLE_URN, EXPORT_FORMAT, EXPORT_VERSION, EXT, HIGHLIGHT_URN
 from diplotui.inert import inert_words, without_surrogates
+from diplotui.ingest.decode import IngestError, read_bytes
 from diplotui.ingest.metadata import within_limits
 from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED, ImportOutcome
 from diplotui.model import (
@@ -198,21 +200,37 @@ def _parse_diplotui(document: dict[str, Any]) -> _Parsed:
             "articles, highlights, corrections and speaker_corrections must be lists"
         )
     articles = [_parse_article(a, i) for i, a in enumerate(raw_articles)]
-    by_id = {a.article.id: a for a in articles}
+    by_id: dict[str, _ArticleIn | None] = {}
+    for incoming in articles:
+        article_id = incoming.article.id
+        by_id[article_id] = None if article_id in by_id else incoming
     for index, raw in enumerate(raw_highlights):
         what = f"highlight {index + 1}"
         if isinstance(raw, dict):
             _required(raw, ("id", "article_id"), what)
         highlight = _record(Highlight, raw, what)
-        owner = by_id.get(highlight.article_id)
+        owner = _owner(by_id, highlight.article_id, what)
         if owner is None:
             raise ExchangeError(f"{what}: refers to article {highlight.article_id!r}, not in file")
         owner.highlights.append(highlight)
     return _Parsed(articles, *_corrections(raw_corrections, raw_speakers, by_id))
 
 
+def _owner(
+    articles: Mapping[str, _ArticleIn | None], article_id: str, what: str
+) -> _ArticleIn | None:
+    """The file's article ``article_id`` names, or None when none has that id. An id two
+    articles of the file share (a hand-merged file) names neither for sure: the highlights
+    of the first were all given to the last, their words not found there (orphans)."""
+    if article_id in articles and articles[article_id] is None:
+        raise ExchangeError(
+            f"{what}: refers to article {article_id!r}, an id two articles of the file share"
+        )
+    return articles.get(article_id)
+
+
 def _corrections(
-    raw_corrections: list[Any], raw_speakers: list[Any], articles: dict[str, _ArticleIn]
+    raw_corrections: list[Any], raw_speakers: list[Any], articles: Mapping[str, _ArticleIn | None]
 ) -> tuple[list[EntityCorrection], list[SpeakerCorrection]]:
     """The file's entity corrections, and its speaker corrections given to their articles
     of ``articles``; those of articles not there are returned (strays)."""
@@ -223,8 +241,9 @@ def _corrections(
         corrections.append(_record(EntityCorrection, raw, f"correction {index + 1}"))
     strays = []
     for index, raw in enumerate(raw_speakers):
-        speaker = _speaker_correction(raw, f"speaker correction {index + 1}")
-        owner = articles.get(speaker.article_id)
+        what = f"speaker correction {index + 1}"
+        speaker = _speaker_correction(raw, what)
+        owner = _owner(articles, speaker.article_id, what)
         if owner is None:
             strays.append(speaker)
         else:
@@ -627,15 +646,19 @@ def _without_surrogates(value: Any) -> Any:
     return value
 
 
-def import_export_file(store: Store, path: str | os.PathLike[str]) -> list[ImportOutcome]:
-    """Import a diplotui JSON or W3C export: one outcome per article (or one failure)."""
+def import_export_file(
+    store: Store, path: str | os.PathLike[str], data: bytes | None = None
+) -> list[ImportOutcome]:
+    """Import a diplotui JSON or W3C export, its bytes ``data`` when already read: one
+    outcome per article (or one failure). Read here, it is read as an import reads a file
+    (a regular file, at most its size limit: never a FIFO that blocks)."""
     name = str(path)
     try:
-        raw = Path(path).read_bytes()
+        raw = read_bytes(Path(path)) if data is None else data
         document = _without_surrogates(json.loads(raw.decode("utf-8-sig")))
         parsed = _sniff(document, store)
-    except OSError as error:
-        return [ImportOutcome(name, FAILED, reason=error.strerror or str(error))]
+    except IngestError as error:
+        return [ImportOutcome(name, FAILED, reason=str(error))]
     except UnicodeDecodeError as error:
         return [ImportOutcome(name, FAILED, reason=f"not UTF-8 at byte {error.start}")]
     except json.JSONDecodeError as error:

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from tests.cli_runner import run_main
+from tests.unit.test_ingest_hidden_text import HIDING_PAGE, SEEN
 from tests.unit.test_ingest_told_true import HOSTILE_PAGE
 
 DATES = {
@@ -51,18 +52,23 @@ def test_front_matter_dates_each_said_in_its_files_line_and_none_fails_the_file(
     assert "2025-05-12? fd2.md" in plain and "9999" not in plain
 
 
+def statements_of_page(store_path: Path, page: Path) -> list[dict[str, str]]:
+    """The statements ``diplotui statements --json`` finds in ``page`` once imported."""
+    db = ("--db", str(store_path))
+    result = run_main(*db, "import", str(page))
+    assert result.returncode == 0, result
+    statements = run_main(*db, "statements", result.stdout.split()[1], "--json")
+    assert statements.returncode == 0, statements
+    found: list[dict[str, str]] = json.loads(statements.stdout)
+    return found
+
+
 def test_a_hostile_page_is_imported_and_its_hidden_quotation_is_no_statement(
     store_path: Path, tmp_path: Path
 ):
     page = tmp_path / "evil.html"
     page.write_text(HOSTILE_PAGE)
-    db = ("--db", str(store_path))
-    result = run_main(*db, "import", str(page))
-    assert result.returncode == 0, result
-    article_id = result.stdout.split()[1]
-    statements = run_main(*db, "statements", article_id, "--json")
-    assert statements.returncode == 0, statements
-    speakers = [statement["speaker"] for statement in json.loads(statements.stdout)]
+    speakers = [statement["speaker"] for statement in statements_of_page(store_path, page)]
     assert speakers == ["Penny Wong"]
 
 
@@ -78,3 +84,12 @@ def test_a_text_of_some_control_characters_is_refused_in_figures_naming_the_file
         f"failed    {text}: binary data? 6 control characters in {len(content)} characters "
         f"({6 / len(content):.1%}, over the 2% a text may hold)\n"
     )
+
+
+def test_a_pages_template_and_class_hidden_quotations_are_no_statements(
+    store_path: Path, tmp_path: Path
+):
+    page = tmp_path / "hiding.html"
+    page.write_text(HIDING_PAGE)
+    quoted = [statement["text"] for statement in statements_of_page(store_path, page)]
+    assert len(quoted) == 3 and all(text in "\n".join(SEEN) for text in quoted), quoted

@@ -133,3 +133,18 @@ def test_html_text_keeps_paragraphs_and_drops_scripts():
     markup = "<p>One <b>bold</b>\n word.</p><script>alert(1)</script><ul><li>a</li><li>b</li></ul>"
     assert html_text(markup) == "One bold word.\n\na\n\nb"
     assert html_text("Fish &amp; chips") == "Fish & chips"
+
+
+def test_items_dated_before_1900_are_left_undated_and_said():
+    """An Atom feed's "0001-01-01T00:00:00Z" (a CMS's empty date) was stored as the
+    article's date, and its statements' "yesterday" counted back off the calendar."""
+    entries = "".join(
+        f"<entry><id>e{n}</id><title>T{n}</title><updated>{stamp}</updated></entry>"
+        for n, stamp in enumerate(["0001-01-01T00:00:00Z", "1899-12-31T10:00:00Z", ""])
+    )
+    feed = parse_feed(
+        f'<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>{entries}</feed>'.encode(),
+        f"{BASE}/atom.xml",
+    )
+    assert [item.date for item in feed.items] == ["", "", ""]
+    assert feed.warnings == ["2 items are dated before 1900 (0001-01-01, 1899-12-31): left undated"]

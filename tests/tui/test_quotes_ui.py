@@ -124,6 +124,13 @@ async def test_metadata_form_validates_and_saves(store_path: Path):
         assert isinstance(app.screen, MetadataScreen), "a bad date is refused"
         assert "not a date" in str(app.screen.query_one("#metadata-error").render())
         await pilot.press("ctrl+u")
+        await type_text(pilot, "0001-01-01")
+        await pilot.press("enter")
+        assert isinstance(app.screen, MetadataScreen), "a year no news article has is refused"
+        assert str(app.screen.query_one("#metadata-error").render()) == (
+            "'0001-01-01' is before 1900: an article is dated from 1900 to a year after today."
+        )
+        await pilot.press("ctrl+u")
         await type_text(pilot, "2024-05-02")
         await pilot.press("tab", "tab")
         await type_text(pilot, "Lan Anh")

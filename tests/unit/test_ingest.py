@@ -461,9 +461,7 @@ def test_unreadable_file_fails_with_permission_denied(store, tmp_path, monkeypat
     locked = write(tmp_path / "locked.txt", "Locked\ntext\n")
     locked.chmod(0)
     if os.geteuid() == 0:
-        import builtins
-
-        deny(monkeypatch, builtins, "open", locked)
+        deny(monkeypatch, os, "open", locked)
     outcome = only(import_paths(store, [locked]))
     assert outcome.status == FAILED and outcome.reason == "permission denied"
     assert store.articles() == []

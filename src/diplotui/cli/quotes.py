@@ -13,7 +13,6 @@ from diplotui.cite import (
     STYLES,
     clean_field,
     format_quote,
-    is_valid_date,
     safe_url,
 )
 from diplotui.cli.common import (
@@ -31,6 +30,7 @@ from diplotui.cli.common import (
     write_or_print,
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
+from diplotui.dates import ARTICLE_YEARS, NOT_A_DATE, article_date_refused
 from diplotui.export import FORMATS, export, for_file, said_words
 from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.ingest.update import DETAILS, changed_when, correct_details
@@ -232,10 +232,13 @@ def _changes(args: argparse.Namespace) -> dict[str, object]:
         if name == "title" and not value:
             raise CommandError("the title cannot be empty", EXIT_USAGE)
         if name == "date":
-            if value and not is_valid_date(value):
-                raise CommandError(
-                    f"invalid date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD", EXIT_USAGE
+            if value and (refused := article_date_refused(value)):
+                why = (
+                    "use YYYY, YYYY-MM or YYYY-MM-DD"
+                    if refused == NOT_A_DATE
+                    else f"it is {refused} ({ARTICLE_YEARS})"
                 )
+                raise CommandError(f"invalid date {value!r}: {why}", EXIT_USAGE)
             changes["date_is_guess"] = False
         if name == "url" and value and not safe_url(value):
             raise CommandError(f"invalid URL {value!r}: use an http(s) address", EXIT_USAGE)

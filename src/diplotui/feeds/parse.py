@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from diplotui.cite import is_valid_date
+from diplotui.dates import EARLIEST_YEAR
 from diplotui.inert import without_surrogates
 from diplotui.ingest.formats import MAX_ELEMENT_ATTRIBUTES, most_attributes, sniffs_as_html
 from diplotui.ingest.metadata import MAX_ADDRESS_CHARS, ONE_LINE_CHARS
@@ -167,15 +168,21 @@ def published_by_now(date: str) -> bool:
 
 
 def _undate_the_future(parsed: ParsedFeed) -> None:
-    """Leave undated the items dated after tomorrow, and say so (an undated article is
-    listed undated; a wrong date is cited)."""
-    future = [item for item in parsed.items if not published_by_now(item.date)]
-    if future:
-        dates = ", ".join(sorted({item.date for item in future})[:3])
-        count = f"{len(future)} items are" if len(future) > 1 else "1 item is"
-        parsed.warnings.append(f"{count} dated after today ({dates}): left undated")
-    for item in future:
-        item.date = ""
+    """Leave undated the items dated after tomorrow, or before any news article
+    (``dates.EARLIEST_YEAR``: an Atom feed's "0001-01-01T00:00:00Z"), and say so (an undated
+    article is listed undated; a wrong date is cited)."""
+    earliest = f"{EARLIEST_YEAR:04d}"
+    for when, dated in (
+        ("after today", [item for item in parsed.items if not published_by_now(item.date)]),
+        (f"before {earliest}", [item for item in parsed.items if item.date[:4] < earliest]),
+    ):
+        dated = [item for item in dated if item.date]
+        if dated:
+            dates = ", ".join(sorted({item.date for item in dated})[:3])
+            count = f"{len(dated)} items are" if len(dated) > 1 else "1 item is"
+            parsed.warnings.append(f"{count} dated {when} ({dates}): left undated")
+        for item in dated:
+            item.date = ""
 
 
 # -- XML through feedparser ----------------------------------------------------------------

@@ -95,25 +95,34 @@ def _os_reason(error: OSError) -> str:
 
 
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of a regular file no larger than ``limit``; never blocks on FIFOs or devices."""
+    """The bytes of a regular file no larger than ``limit``; never blocks on FIFOs or devices.
+
+    What is opened is checked again (a file renamed over by a FIFO between the look and the
+    open hung the import for good): opened without waiting for a writer, it must still be a
+    regular file."""
     try:
-        info = os.stat(path)
+        _check_regular(os.stat(path), limit)
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as error:
         raise IngestError(_os_reason(error)) from error
+    with open(descriptor, "rb") as handle:
+        try:
+            _check_regular(os.fstat(descriptor), limit)
+            data = handle.read(limit + 1)
+        except OSError as error:
+            raise IngestError(_os_reason(error)) from error
+    if len(data) > limit:
+        raise IngestError(f"too large (over {limit:,} bytes)")
+    return data
+
+
+def _check_regular(info: os.stat_result, limit: int) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise IngestError("is a directory")
     if not stat.S_ISREG(info.st_mode):
         raise IngestError("not a regular file")
     if info.st_size > limit:
         raise IngestError(f"too large ({info.st_size:,} bytes, the limit is {limit:,})")
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as error:
-        raise IngestError(_os_reason(error)) from error
-    if len(data) > limit:
-        raise IngestError(f"too large (over {limit:,} bytes)")
-    return data
 
 
 def _controls_if_binary(text: str) -> int:
@@ -357,6 +366,28 @@ def _declared_in_page(data: bytes) -> str | None:
     return None if codec is None or codec.startswith(("utf-16", "utf-32")) else codec
 
 
+def _as_declared(data: bytes) -> Decoded | None:
+    """``data`` in the code page the page declares, unless it is one whose languages its
+    letters do not fit while another's fit them well: a page declaring windows-1252 or
+    KOI8-R over windows-1251 bytes was stored as "Ìèíèñòð" or "лХМХЯРП", the import saying
+    only that it was read as declared. Then the line names both."""
+    declared = _in(data, _declared_in_page(data), _DECLARED_IN_PAGE)
+    if declared is None:
+        return None
+    name = codecs.lookup(declared.encoding).name
+    judged = [page for page in _code_pages() if codecs.lookup(page.codec).name == name]
+    if not judged:
+        return declared  # a code page of languages not listed: nothing to judge it by
+    beyond = Counter(data.translate(None, _ASCII))
+    if _fit(judged[0], data, beyond) >= _FIT_NEEDED:
+        return declared
+    detected = _code_page_decode(data)
+    if detected is None:
+        return declared
+    how = f"{_DETECTED}: its letters do not fit the {_label(declared.encoding)} it declares"
+    return Decoded(detected.text, detected.encoding, how)
+
+
 _STRAY_SHARE = 4
 """UTF-8 characters beyond ASCII needed for each byte that is not UTF-8 for a file to be
 read as UTF-8 holding stray bytes: a legacy code page's text makes a valid UTF-8 sequence
@@ -459,7 +490,7 @@ def decode(data: bytes, charset: str = "", page: bool = False) -> Decoded:
         decoded = (
             _in(data, "utf-8", "")
             or _mostly_utf8(data)
-            or (_in(data, _declared_in_page(data), _DECLARED_IN_PAGE) if page else None)
+            or (_as_declared(data) if page else None)
             or _code_page_decode(data)
             or _legacy_decode(data)
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -29,7 +30,12 @@ from diplotui.ingest.metadata import (
     title_from_text,
     within_limits,
 )
-from diplotui.ingest.page_tree import block_texts, prepared_tree, with_block_breaks
+from diplotui.ingest.page_tree import (
+    block_texts,
+    nesting_depth,
+    prepared_tree,
+    with_block_breaks,
+)
 
 TEXT = "text"
 MARKDOWN = "markdown"
@@ -63,6 +69,13 @@ _META_DATE_KEYS = (
     "sailthru.date",
 )
 MAX_HTML_ELEMENTS = 50_000  # about 10 s and 250 MB in trafilatura; news pages have a few thousand
+MAX_FRONT_MATTER_CHARS = 100_000
+"""The longest front matter read: an article's is a few lines; one of 5.5 MB took 22 s and
+380 MB to read (YAML is read in Python), one of 20 MB would take minutes."""
+MAX_HTML_DEPTH = 1_500
+"""How deep a page's elements may nest: a news page nests a few dozen, an old one's unclosed
+tags a few hundred; past 2,048 the parser, and the extractor a little before, silently drop
+the rest of the page."""
 MAX_ELEMENT_ATTRIBUTES = 2_000
 """The most attributes one element may have: each parser on the way (HTML, and feedparser's
 XML) checks an attribute against every one before it (one ``<p>`` of 20,000 took 4 s, of
@@ -224,6 +237,12 @@ def _parse_markdown(text: str) -> ParsedDocument:
     if match:
         import yaml
 
+        if len(match.group(2)) > MAX_FRONT_MATTER_CHARS:
+            raise IngestError(
+                f"front matter of {len(match.group(2)):,} characters (at most "
+                f"{MAX_FRONT_MATTER_CHARS:,}): not an article's"
+            )
+
         try:
             loaded = yaml.load(match.group(2), Loader=_front_matter_loader())
         except yaml.YAMLError as error:
@@ -231,7 +250,10 @@ def _parse_markdown(text: str) -> ParsedDocument:
             where = f" at line {mark.line + 2}" if mark is not None else ""
             raise IngestError(f"invalid front matter{where}") from error
         except ValueError as error:  # a number of more digits than Python reads (4,300)
-            raise IngestError(f"invalid front matter: {error}") from error
+            # in Python's own words: "... use sys.set_int_max_str_digits() to increase the limit"
+            digits = sys.get_int_max_str_digits()
+            why = f"a number of over {digits:,} digits" if "digits" in str(error) else error
+            raise IngestError(f"invalid front matter: {why}") from error
         if loaded is not None and not isinstance(loaded, dict):
             raise IngestError("invalid front matter (not a list of key: value lines)")
         meta = {str(k).lower(): v for k, v in (loaded or {}).items()}
@@ -361,6 +383,10 @@ def _parse_html(html: str) -> ParsedDocument:
 
     _check_html_size(html)
     tree = prepared_tree(html)
+    if tree is not None and nesting_depth(tree) > MAX_HTML_DEPTH:
+        raise IngestError(  # the parser stops at 2,048: a figure over it would not hold
+            f"elements nested too deep (over {MAX_HTML_DEPTH:,} levels): not an article page"
+        )
     extracted = trafilatura.bare_extraction(
         html if tree is None else tree,
         with_metadata=True,

@@ -141,7 +141,10 @@ class _Read:
     origin: str = ""
     tags: list[str] = field(default_factory=list)
     digest: str = ""
-    export: Path | None = None  # a diplotui export file: read and imported by its write
+    export: Path | None = None  # a diplotui export file: imported by its write
+    export_data: bytes = b""
+    """The export's bytes as read (read again by the write, a file renamed over by a FIFO
+    meanwhile hung the app's writing thread)."""
 
 
 def _write_here(write: Callable[[], Outcomes]) -> Outcomes:
@@ -193,7 +196,7 @@ class _Importer:
             data = read_bytes(entry.path)
             kind = detect_kind(entry.path, data)
             if kind == JSON:
-                return _Read(shown, export=entry.path)
+                return _Read(shown, export=entry.path, export_data=data)
             doc = parse_document(entry.path, data, kind)
             tags = add_tags([], parse_tags(doc.tags))  # the same limits as typed tags
         except IngestError as error:
@@ -217,7 +220,7 @@ class _Importer:
         if read.outcome is not None:
             return [read.outcome]
         if read.export is not None:
-            return self._import_export(read.export)
+            return self._import_export(read.export, read.export_data)
         assert read.doc is not None
         return [self._store(read.shown, read.origin, read.doc, read.tags, read.digest)]
 
@@ -253,11 +256,11 @@ class _Importer:
         self.to_recognise.append((doc.text, article.text_hash))
         return ImportOutcome(shown, UPDATED, article.id, article.title, doc.said)
 
-    def _import_export(self, path: Path) -> list[ImportOutcome]:
+    def _import_export(self, path: Path, data: bytes) -> list[ImportOutcome]:
         from diplotui.exchange import import_export_file  # loaded for export files only
 
         try:
-            return import_export_file(self.store, path)
+            return import_export_file(self.store, path, data)
         except (ValueError, OSError) as error:
             return [ImportOutcome(str(path), FAILED, reason=f"not a diplotui export ({error})")]
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from diplotui.dates import MONTH_NAMES
+from diplotui.dates import MONTH_NAMES, outside_article_years
 
 WVR_SOURCE = "World & Vietnam Report"
 ONE_LINE_CHARS = 500
@@ -255,20 +255,16 @@ def _calendar_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _a_year_after(day: date) -> date:
-    return _calendar_day(day.year + 1, day.month, day.day) or date(day.year + 1, 3, 1)
-
-
 def read_stated_date(value: str, today: date | None = None) -> StatedDate:
     """The date ``value`` states (a file's front matter, a page's meta tag, a byline), read
     as written and never silently changed: ISO "2025-07-04", "2025-7-4" and "2025/07/04" (a
     time may follow), "2025-07" or "2025"; "July 4, 2025" or "4 July 2025"; "04/07/2025",
     which is certain only when one reading alone is a calendar date (25/12/2025), else kept
     as a guess read day first, as the dateline reads it. Anything else (no calendar day, a
-    time no clock has, "99999-01-01", "yesterday") is no date, and so is one that starts more
-    than a year after ``today`` ("9999-12-31" sat first in every newest-first list), with a
-    warning saying so. Full-width digits ("２０２５") are read as ASCII ones, and the warning
-    says that too."""
+    time no clock has, "99999-01-01", "yesterday") is no date, and so is one outside the
+    years an article is dated in (``dates.outside_article_years``: "9999-12-31" sat first in
+    every newest-first list, "0001-01-01" crashed the timeline), with a warning saying so.
+    Full-width digits ("２０２５") are read as ASCII ones, and the warning says that too."""
     stated = _read_date(unicodedata.normalize("NFKC", value).strip(), today or date.today())
     if stated.iso and not stated.warning and any(c.isdigit() and not c.isascii() for c in value):
         read_as = f"is written in full-width digits: read as {stated.iso}"
@@ -288,8 +284,12 @@ def _read_date(raw: str, today: date) -> StatedDate:
         return StatedDate()
     shown = _shown(raw)
     no_day = StatedDate(warning=f"its date {shown} is no calendar date: left out")
-    far = StatedDate(warning=f"its date {shown} is more than a year after today: left out")
-    latest = _a_year_after(today)
+
+    def dated(first_day: date, iso: str) -> StatedDate:
+        if outside := outside_article_years(first_day, today):
+            return StatedDate(warning=f"its date {shown} is {outside}: left out")
+        return StatedDate(iso)
+
     if match := _YEAR_FIRST_RE.match(raw):
         if _TIME_AFTER_RE.fullmatch(raw, match.end()):
             year, month, day = (int(part) if part else None for part in match.group(1, 3, 4))
@@ -297,43 +297,31 @@ def _read_date(raw: str, today: date) -> StatedDate:
             first_day = _calendar_day(year, month or 1, day or 1)
             if first_day is None:
                 return no_day
-            if first_day > latest:
-                return far
             iso = f"{year:04d}" + "".join(f"-{part:02d}" for part in (month, day) if part)
-            return StatedDate(iso)
+            return dated(first_day, iso)
         if _CLOCK_RE.match(raw, match.end()):
             return StatedDate(warning=f"its date {shown} has a time no clock has: left out")
     if (match := _YEAR_LAST_RE.match(raw)) and _TIME_AFTER_RE.fullmatch(raw, match.end()):
         first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-        readings = {
+        readings = [
             found
             for found in (_calendar_day(year, second, first), _calendar_day(year, first, second))
             if found is not None
-        }
+        ]
         if not readings:
             return no_day
-        if len(readings) == 1:
-            (only,) = readings
-            return far if only > latest else StatedDate(only.isoformat())
-        # the reading that is no far future, day first when both are not
-        kept = next(
-            (
-                day
-                for day in (date(year, second, first), date(year, first, second))
-                if day <= latest
-            ),
-            None,
-        )
+        if len(set(readings)) == 1:
+            return dated(readings[0], readings[0].isoformat())
+        # the reading within the article's years, day first when both are
+        kept = next((day for day in readings if not outside_article_years(day, today)), None)
         if kept is None:
-            return far
+            return dated(readings[0], "")
         warning = f"its date {shown} may be read day or month first: kept as the guess {kept}?"
         return StatedDate(kept.isoformat(), is_guess=True, warning=warning)
     for pattern, order in _NAMED_DATES:
         if match := pattern.fullmatch(raw):
             found = _full_date(match, order)
-            if found is None:
-                return no_day
-            return far if found > latest else StatedDate(found.isoformat())
+            return no_day if found is None else dated(found, found.isoformat())
     return StatedDate(
         warning=f"its date {shown} is not a date diplotui reads (YYYY-MM-DD): left out"
     )

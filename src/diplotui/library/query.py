@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Protocol
 
+from diplotui.dates import ARTICLE_YEARS, EARLIEST_YEAR
 from diplotui.entities.folding import fold
 from diplotui.library.reading import ARCHIVED, STATES, state_of
 from diplotui.library.rows import SORTS
@@ -133,6 +134,9 @@ class LibraryQuery:
                 raise QueryError(f"{name} {value!r}: use an ISO date like 2025-07-18 or 2025-07")
             if value and not _on_the_calendar(value):
                 raise QueryError(f"{name} {value!r}: no such day (use a date on the calendar)")
+            if value and int(value[:4]) < EARLIEST_YEAR:
+                # a bound after the window is a true empty answer; one before, a misreading
+                raise QueryError(f"{name} {value!r} is before {EARLIEST_YEAR}: {ARTICLE_YEARS}")
         if self.since and self.until and _date_bounds(self.since)[0] > _date_bounds(self.until)[1]:
             # swapped bounds match nothing: an empty list would be taken for a true answer
             raise QueryError(f"since {self.since!r} is after until {self.until!r}")

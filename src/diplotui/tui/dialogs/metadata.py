@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Label
 
-from diplotui.cite import is_valid_date
+from diplotui.dates import ARTICLE_YEARS, NOT_A_DATE, article_date_refused
 from diplotui.inert import inert_line, without_surrogates
 from diplotui.model import Article
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine, refuse_long_lines
@@ -85,8 +85,12 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         if not values["title"]:
             error.update("The title cannot be empty.")
             return False
-        if values["date"] and not is_valid_date(values["date"]):
-            error.update(f"{values['date']!r} is not a date: use 2025-07-14, 2025-07 or 2025.")
+        if values["date"] and (refused := article_date_refused(values["date"])):
+            error.update(
+                f"{values['date']!r} is not a date: use 2025-07-14, 2025-07 or 2025."
+                if refused == NOT_A_DATE
+                else f"{values['date']!r} is {refused}: {ARTICLE_YEARS}."
+            )
             return False
         changes: dict[str, object] = {
             name: value for name, value in values.items() if value != self._shown[name]
