@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 from pathlib import Path
 
 from diplotui.cite import STYLE_SETTING
@@ -23,7 +24,8 @@ async def test_y_on_a_drifted_highlight_copies_what_quote_the_brief_and_csv_give
     article, highlight = _highlighted(db, source)
     source.write_text(NEW, "utf-8")
     assert run_main("--db", db, "import", "--update", str(source)).returncode == 0
-    dated = run_main("--db", db, "meta", article, "--date", "2030-01-01")  # the list's first
+    newest = date.today().isoformat()  # after every seed's date, within an article's years
+    dated = run_main("--db", db, "meta", article, "--date", newest)  # the list's first
     assert dated.returncode == 0, dated.stderr
     now = "agreed to act jointly on the river"
     quoted = run_main("--db", db, "quote", highlight, "--style", "plain").stdout
