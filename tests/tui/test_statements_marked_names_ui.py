@@ -50,3 +50,22 @@ async def test_two_names_apart_by_their_marks_are_two_speakers(store_path: Path)
         assert len(rows) == 1
         assert rows[0].startswith("Lê Văn Thành (Chairman of the Quang Nam People's Committee)")
     store.close()
+
+
+async def test_a_tag_typed_without_its_marks_filters_the_statements(store_path: Path) -> None:
+    """``tag:"bien dong"`` said "No article is tagged #bien dong." where #Biển Đông is."""
+    store = Store.open(store_path)
+    article = _add(store, THANH_WITH_A_DOT, "Port expansion approved", "2025-09-12")
+    _add(store, THANH, "Provincial leaders meet investors", "2025-09-10")
+    store.with_updates(store.article(article.id), tags=["Biển Đông"])
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        await type_text(pilot, 'tag:"bien dong"')
+        await pilot.pause()
+        rows = _rows_listed(screen)
+        assert len(rows) == 2
+        assert all(row.startswith("Lê Văn Thạnh") for row in rows)
+    store.close()

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from diplotui.cite import nested_quotes
 from diplotui.dating import Period, dateline, said_when
 from diplotui.entities.folding import fold
-from diplotui.library.query import LibraryQuery, MatchContext, date_span
+from diplotui.library.query import LibraryQuery, MatchContext, date_span, names_tag
 from diplotui.library.spelling import (
     has_marks,
     speakers_of,
@@ -25,7 +25,7 @@ from diplotui.library.statement_cache import SaidDecision, StatementCache
 from diplotui.model import Article, Statement
 from diplotui.statements.said import said_part
 from diplotui.store import Store, StoreError
-from diplotui.tags import has_tag, tag_key
+from diplotui.tags import tag_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +288,7 @@ class StatementQuery:
         said nothing, and a tag with a space typed bare (``tag:east sea``) or a topic
         typed in the box looked like a library with nothing on it."""
         reason = "No statement matches this filter."
-        if self.tag and not has_tag(tags_in_use, self.tag):
+        if self.tag and not names_tag(tags_in_use, self.tag):
             reason = f"No article is tagged #{self.tag}."
             key = tag_key(self.tag)
             spaced = [tag for tag in tags_in_use if " " in tag and tag_key(tag).startswith(key)]
