@@ -40,9 +40,22 @@ class LibraryStatement:
         return speaker_label(self.statement)
 
 
-def speaker_label(statement: Statement) -> str:
-    role = f" ({statement.role})" if statement.role else ""
-    return f"{statement.speaker}{role} {statement.verb_past or 'said'}"
+def speaker_label(statement: Statement, width: int | None = None) -> str:
+    """ "Ngo Le Van (Deputy Minister of Foreign Affairs) said"; in at most ``width``
+    characters, the role cut short ("Le Hoai Trung (Member of the Party…) affirmed"): cut at
+    its end, the label lost its verb, and a reported clause whether it was said at all."""
+    verb = statement.verb_past or "said"
+    role = statement.role
+    label = f"{statement.speaker} ({role}) {verb}" if role else f"{statement.speaker} {verb}"
+    if width is None or len(label) <= width or not role:
+        return label
+    room = width - len(f"{statement.speaker} (…) {verb}")
+    if room < 1:
+        return label  # too narrow for any of the role: the pane cuts the label
+    cut = role[:room]
+    if " " in cut and not role[room : room + 1].isspace():
+        cut = cut[: cut.rindex(" ")]  # at a word's end: "Minister of…", not "of Fo…"
+    return f"{statement.speaker} ({cut.rstrip(' ,;')}…) {verb}"
 
 
 ARTICLE_DATE = "article"  # the article's date stands in: nothing in the sentence dates it
