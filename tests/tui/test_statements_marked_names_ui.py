@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual.widgets import OptionList
 
+from diplotui.model import Article
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
@@ -25,18 +26,27 @@ THANH_WITH_A_DOT = (
 )
 
 
+def _library(store_path: Path) -> tuple[Store, Article]:
+    """A store of the two men's articles, and Lê Văn Thạnh's."""
+    store = Store.open(store_path)
+    _add(store, THANH, "Provincial leaders meet investors", "2025-09-10")
+    return store, _add(store, THANH_WITH_A_DOT, "Port expansion approved", "2025-09-12")
+
+
+async def _view(app: DiplotuiApp, pilot) -> StatementsScreen:
+    await open_statements_view(app, pilot)
+    assert isinstance(app.screen, StatementsScreen)
+    return app.screen
+
+
 async def test_two_names_apart_by_their_marks_are_two_speakers(store_path: Path) -> None:
     """Typing "thanh" listed one speaker, "Lê Văn Thạnh ×3", the Chairman of Quang Nam's
     words counted among the Deputy Minister of Transport's, and ``enter`` on that row listed
     both men's statements as his."""
-    store = Store.open(store_path)
-    _add(store, THANH, "Provincial leaders meet investors", "2025-09-10")
-    _add(store, THANH_WITH_A_DOT, "Port expansion approved", "2025-09-12")
+    store, _ = _library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
+        screen = await _view(app, pilot)
         await type_text(pilot, "thanh")  # no marks typed: both men
         await pilot.pause()
         speakers = screen.query_one("#statements-speakers", OptionList)
@@ -54,15 +64,11 @@ async def test_two_names_apart_by_their_marks_are_two_speakers(store_path: Path)
 
 async def test_a_tag_typed_without_its_marks_filters_the_statements(store_path: Path) -> None:
     """``tag:"bien dong"`` said "No article is tagged #bien dong." where #Biển Đông is."""
-    store = Store.open(store_path)
-    article = _add(store, THANH_WITH_A_DOT, "Port expansion approved", "2025-09-12")
-    _add(store, THANH, "Provincial leaders meet investors", "2025-09-10")
+    store, article = _library(store_path)
     store.with_updates(store.article(article.id), tags=["Biển Đông"])
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
+        screen = await _view(app, pilot)
         await type_text(pilot, 'tag:"bien dong"')
         await pilot.pause()
         rows = _rows_listed(screen)
