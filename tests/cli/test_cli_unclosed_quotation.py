@@ -33,3 +33,21 @@ def test_a_mark_left_open_mid_sentence_before_the_reporters_verb_quotes_nothing(
         ("Pham Minh Chinh", "We welcome investors,"),
     ]
     assert not any("and said" in r["text"] for r in found)
+
+
+def test_said_here_before_that_is_the_reporters_place_not_the_statement(tmp_path: Path) -> None:
+    """Xinhua's and VNA's "said here on Tuesday that ..." gave the statement as "here on
+    Tuesday that China and Vietnam are good neighbors", and a copy "Mao Ning said: here on
+    Tuesday that ..."; "here" is where the reporter is, as "in Beijing on Tuesday" is."""
+    path = tmp_path / "xinhua.txt"
+    path.write_text(
+        "Neighbours\n\nBEIJING, Sept. 3 (Xinhua) -- Chinese Foreign Ministry spokesperson Mao"
+        " Ning said here on Tuesday that China and Vietnam are good neighbors.\n\nVietnamese"
+        " Ambassador Pham Thanh Binh said here that the two countries would deepen trust.\n",
+        encoding="utf-8",
+    )
+    result = cli("statements", str(path), "--jsonl")
+    assert [json.loads(line)["text"] for line in result.stdout.splitlines()] == [
+        "China and Vietnam are good neighbors",
+        "the two countries would deepen trust",
+    ]
