@@ -29,14 +29,22 @@ def spelt_words(text: str) -> tuple[str, ...]:
     return tuple("".join(kept).split())
 
 
+_MARKED_LETTERS = frozenset("đøłı")  # letters folding drops a stroke or a dot from
+
+
 @lru_cache(maxsize=8192)
 def marks(word: str) -> str:
-    """What sets ``word`` apart from its folded form (its diacritics, and letters such as
-    "đ"), sorted; "" for a word written without any."""
+    """What folding takes off ``word`` (its diacritics, and the strokes of letters such as
+    "đ"), sorted; "" for a word written without any. The letters of other scripts are no
+    marks: "Μητσοτακης" is marked only where a tonos is typed."""
     if word.isascii():
         return ""
     return "".join(
-        sorted(char for char in unicodedata.normalize("NFD", word) if not char.isascii())
+        sorted(
+            char
+            for char in unicodedata.normalize("NFD", word)
+            if unicodedata.combining(char) or char in _MARKED_LETTERS
+        )
     )
 
 
