@@ -665,14 +665,18 @@ def statement_in(statements: Sequence[Statement], start: int, end: int) -> State
 def statement_at(statements: Sequence[Statement], start: int, end: int) -> Statement | None:
     """The statement a passage ``text[start:end]`` is of, whose speaker a highlight or a copy
     of it keeps: the one a sentence would hold (``statement_in``), when its speaker's words
-    are at least half of the passage. A passage of paragraphs of the reporter's narration
-    holding one short statement was cited as that speaker's words."""
+    are at least half of the passage, and it holds no more than a few words of another
+    speaker's. A passage of paragraphs of the reporter's narration holding one short
+    statement was cited as that speaker's words; one holding two speakers' ("X said A. Y
+    said B.") was narrowed to X's words, Y's left out of the highlight and cited as X's."""
     best = statement_in(statements, start, end)
     if best is None:
         return None
-    said = sum(
-        max(0, min(end, statement.end) - max(start, statement.start))
-        for statement in statements
-        if statement.speaker_key == best.speaker_key
-    )
+    said = 0
+    for statement in statements:
+        shared = max(0, min(end, statement.end) - max(start, statement.start))
+        if statement.speaker_key == best.speaker_key:
+            said += shared
+        elif shared * 2 >= statement.end - statement.start:
+            return None  # another speaker's statement, half of it or more, is in it too
     return best if said * 2 >= end - start else None

@@ -81,7 +81,8 @@ async def _open_first(app: DiplotuiApp, pilot) -> Reader:
 async def test_statements_are_marked_jumped_to_labelled_and_cited(store_path: Path, clipboard):
     store = _store(store_path)
     app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
+    # wide enough for the labels whole (a narrower pane cuts the role short)
+    async with app.run_test(size=(160, 40)) as pilot:
         reader = await _open_first(app, pilot)
         assert [s.text for s in reader.statements] == [
             "the Ministry is ready to help",
@@ -728,7 +729,7 @@ async def test_s_steps_through_two_statements_of_one_sentence_and_on(store_path:
     )
     _add(store, text, "Ceasefire call", "2025-08-02")
     app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:  # the labels whole
         reader = await _open_first(app, pilot)
         assert [s.verb for s in reader.statements] == ["called for", "warning", "said"]
         labels = []

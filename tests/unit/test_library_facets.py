@@ -252,3 +252,19 @@ def test_articles_removed_leave_the_facets_a_new_build_gives(library) -> None:
     assert trimmed.tags() == rebuilt.tags()
     assert before.select(LibraryQuery(), MatchContext(annotation_counts=counts)) == shown
     assert before.removed(["not-held"]) is before
+
+
+def test_a_tag_typed_without_its_marks_is_found_as_the_query_finds_it(library) -> None:
+    """The list's filter (the facets) and ``list --tag`` agree on "bien dong": #Biển Đông
+    and #biển đông both (one spelling of marks, then another, in a library that has both)."""
+    articles, counts = library
+    articles = [replace(a, tags=list(a.tags)) for a in articles]
+    articles[1].tags.append("Biển Đông")
+    articles[2].tags.append("Biên Dông")
+    articles[3].tags.append("Hạ Long")
+    facets = LibraryFacets.of(articles, counts)
+    ctx = MatchContext(annotation_counts=counts)
+    for tags, found in ((["bien dong"], 2), (["Biển Đông"], 1), (["Hà Long"], 0)):
+        query = LibraryQuery(tags=tags)
+        assert facets.select(query, ctx) == expected(query, articles, ctx)
+        assert len(expected(query, articles, ctx)) == found

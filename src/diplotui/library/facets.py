@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 from functools import reduce
 from typing import Any, overload
 
-from diplotui.library.query import LibraryQuery, MatchContext, date_span, source_key, title_key
+from diplotui.library.query import (
+    LibraryQuery,
+    MatchContext,
+    date_span,
+    names_tag,
+    source_key,
+    title_key,
+)
 from diplotui.library.reading import ARCHIVED, state_of
 from diplotui.library.search import AllBut, query_terms
 from diplotui.model import Article
@@ -621,6 +628,15 @@ class LibraryFacets:
         """The mask of the articles whose single value in ``column`` ``keep`` accepts."""
         return self.single[column].mask(keep)
 
+    def _tagged(self, tag: str) -> bytes:
+        """The articles ``tag`` names (``query.names_tag``: "bien dong" is #Biển Đông), as
+        ``LibraryQuery.select`` finds them."""
+        keys = [key for key in self.multi["tags"].positions if names_tag((str(key),), tag)]
+        if len(keys) < 2:
+            return self.having("tags", keys[0] if keys else tag_key(tag))
+        masks = [self.having("tags", key) for key in keys]
+        return bytes(map(max, *masks))
+
     def having(self, column: str, value: Hashable) -> bytes:
         """The mask of the articles holding ``value`` in the multi-valued ``column``."""
         return self.multi[column].mask(value)
@@ -708,7 +724,7 @@ class LibraryFacets:
         ]
         if self.hidden:
             masks.append(self._without(self.hidden))
-        masks.extend(self.having("tags", tag_key(tag)) for tag in query.tags)
+        masks.extend(self._tagged(tag) for tag in query.tags)
         if query.source:
             masks.append(self.where("source", query.source_matcher()))
         if query.since or query.until:

@@ -13,12 +13,19 @@ from typing import NamedTuple
 from diplotui.cite import nested_quotes
 from diplotui.dating import Period, dateline, said_when
 from diplotui.entities.folding import fold
-from diplotui.library.query import LibraryQuery, MatchContext, date_span
+from diplotui.library.query import LibraryQuery, MatchContext, date_span, names_tag
+from diplotui.library.spelling import (
+    has_marks,
+    speakers_of,
+    spellings_agree,
+    spelt_words,
+    starts_agree,
+)
 from diplotui.library.statement_cache import SaidDecision, StatementCache
 from diplotui.model import Article, Statement
 from diplotui.statements.said import said_part
 from diplotui.store import Store, StoreError
-from diplotui.tags import has_tag, tag_key
+from diplotui.tags import tag_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +40,22 @@ class LibraryStatement:
         return speaker_label(self.statement)
 
 
-def speaker_label(statement: Statement) -> str:
-    role = f" ({statement.role})" if statement.role else ""
-    return f"{statement.speaker}{role} {statement.verb_past or 'said'}"
+def speaker_label(statement: Statement, width: int | None = None) -> str:
+    """ "Ngo Le Van (Deputy Minister of Foreign Affairs) said"; in at most ``width``
+    characters, the role cut short ("Le Hoai Trung (Member of the Party…) affirmed"): cut at
+    its end, the label lost its verb, and a reported clause whether it was said at all."""
+    verb = statement.verb_past or "said"
+    role = statement.role
+    label = f"{statement.speaker} ({role}) {verb}" if role else f"{statement.speaker} {verb}"
+    if width is None or len(label) <= width or not role:
+        return label
+    room = width - len(f"{statement.speaker} (…) {verb}")
+    if room < 1:
+        return label  # too narrow for any of the role: the pane cuts the label
+    cut = role[:room]
+    if " " in cut and not role[room : room + 1].isspace():
+        cut = cut[: cut.rindex(" ")]  # at a word's end: "Minister of…", not "of Fo…"
+    return f"{statement.speaker} ({cut.rstrip(' ,;')}…) {verb}"
 
 
 ARTICLE_DATE = "article"  # the article's date stands in: nothing in the sentence dates it
@@ -154,8 +174,11 @@ def names_speaker(query: str, statement: Statement) -> bool:
     wanted = name_words(query)
     have = name_words(statement.speaker)
     if is_whole_name(query):
-        return wanted == have
-    return bool(wanted) and all(word in have for word in wanted)
+        named = wanted == have
+    else:
+        named = bool(wanted) and all(word in have for word in wanted)
+    # typed with its marks, a name is that spelling's: Lê Văn Thạnh is not Lê Văn Thành
+    return named and spellings_agree(query, statement.speaker)
 
 
 def is_whole_name(query: str) -> bool:
@@ -187,20 +210,30 @@ class TypedWords:
 
     starts: tuple[str, ...]  # " le", " ho": each must be in the value's word starts
     whole: str | None  # the value's word starts exactly, for a name in double quotes
+    # the words as typed, when one carries marks ("Thạnh"): then a value's words must carry
+    # the same or none (:mod:`library.spelling`); () for none, the filter's fast path
+    spelt: tuple[str, ...] = ()
 
     @classmethod
     def typed(cls, text: str) -> TypedWords | None:
         """None for nothing typed: no filter."""
         if not text.strip():
             return None
+        spelt = spelt_words(text) if has_marks(text) else ()
         if is_whole_name(text):
-            return cls((), word_starts(text))
-        return cls(tuple(f" {word}" for word in name_words(text)), None)
+            return cls((), word_starts(text), spelt)
+        return cls(tuple(f" {word}" for word in name_words(text)), None, spelt)
 
-    def passes(self, value_starts: str) -> bool:
+    def passes(self, value_starts: str, value: str | None = None) -> bool:
+        """Whether a value (its word starts, and ``value`` itself for a filter typed with
+        marks: without it, its words are compared folded) passes."""
         if self.whole is not None:
-            return value_starts == self.whole
-        return bool(self.starts) and all(start in value_starts for start in self.starts)
+            passed = value_starts == self.whole
+        else:
+            passed = bool(self.starts) and all(start in value_starts for start in self.starts)
+        if not passed or not self.spelt or value is None:
+            return passed
+        return starts_agree(self.spelt, value, whole=self.whole is not None)
 
 
 Speaker = tuple[str, str, str]  # a statement's speaker, role and organisation
@@ -228,11 +261,13 @@ class Who:
     def asks(self) -> bool:
         return any(typed is not None for typed in (self.speaker, self.role, self.organisation))
 
-    def passes(self, starts: Speaker) -> bool:
-        """Whether a speaker (as :func:`speaker_starts` gives it) passes."""
+    def passes(self, starts: Speaker, speaker: Speaker) -> bool:
+        """Whether a speaker (as :func:`speaker_of` and :func:`speaker_starts` give it)
+        passes."""
         asked = (self.speaker, self.role, self.organisation)
         return all(
-            typed is None or typed.passes(value) for typed, value in zip(asked, starts, strict=True)
+            typed is None or typed.passes(value_starts, value)
+            for typed, value_starts, value in zip(asked, starts, speaker, strict=True)
         )
 
 
@@ -266,7 +301,7 @@ class StatementQuery:
         said nothing, and a tag with a space typed bare (``tag:east sea``) or a topic
         typed in the box looked like a library with nothing on it."""
         reason = "No statement matches this filter."
-        if self.tag and not has_tag(tags_in_use, self.tag):
+        if self.tag and not names_tag(tags_in_use, self.tag):
             reason = f"No article is tagged #{self.tag}."
             key = tag_key(self.tag)
             spaced = [tag for tag in tags_in_use if " " in tag and tag_key(tag).startswith(key)]
@@ -308,7 +343,7 @@ class StatementQuery:
                 speaker = speaker_of(statement)
                 passes = passing.get(speaker)
                 if passes is None:
-                    passes = passing[speaker] = who.passes(speaker_starts(speaker))
+                    passes = passing[speaker] = who.passes(speaker_starts(speaker), speaker)
                 if passes:
                     found.append(LibraryStatement(article, statement))
         return found
@@ -363,9 +398,13 @@ _PREFIXES = {
 class _Group:
     """The rows of one speaker (name, role and organisation), by position in the index."""
 
-    name: str
+    speaker: Speaker
     starts: Speaker  # the name's, role's and organisation's word starts
     positions: list[int]
+
+    @property
+    def name(self) -> str:
+        return self.speaker[0]
 
 
 class Found(NamedTuple):
@@ -405,7 +444,7 @@ class StatementIndex:
             groups.setdefault(speaker_of(row.statement), []).append(position)
         # each speaker's word starts, worked out here (in the worker), not on a keystroke
         self._groups = [
-            _Group(speaker[0], speaker_starts(speaker), positions)
+            _Group(speaker, speaker_starts(speaker), positions)
             for speaker, positions in groups.items()
         ]
         self._everyone: list[tuple[str, int]] | None = None
@@ -425,11 +464,13 @@ class StatementIndex:
             if self._everyone is None:
                 self._everyone = _counted(self._groups)
             return Found(self.rows, self._everyone)
-        groups = [group for group in self._groups if who.passes(group.starts)]
+        groups = [group for group in self._groups if who.passes(group.starts, group.speaker)]
         if library_query.since or library_query.until:
             # the dates test each statement's own day; the rest (tags), its article
             within = self._within(*library_query.date_range())
-            groups = [_Group(group.name, group.starts, within(group.positions)) for group in groups]
+            groups = [
+                _Group(group.speaker, group.starts, within(group.positions)) for group in groups
+            ]
         if not library_query.is_empty():
             context = MatchContext()
             in_scope: dict[str, bool] = {}
@@ -445,7 +486,7 @@ class StatementIndex:
                 return kept
 
             groups = [
-                _Group(group.name, group.starts, [p for p in group.positions if passes(p)])
+                _Group(group.speaker, group.starts, [p for p in group.positions if passes(p)])
                 for group in groups
             ]
         positions = sorted(position for group in groups for position in group.positions)
@@ -511,11 +552,13 @@ def _counted(groups: Iterable[_Group]) -> list[tuple[str, int]]:
 def _speaker_counts(counts: Mapping[str, int]) -> list[tuple[str, int]]:
     """(speaker, number of statements) from each spelling's count, most quoted first;
     spellings with and without diacritics count as one speaker, shown in the most used
-    spelling (with diacritics on a tie)."""
+    spelling (with diacritics on a tie), unless their diacritics set them apart
+    (:func:`spelling.speakers_of`: Lê Văn Thành and Lê Văn Thạnh are two)."""
     totals: dict[str, int] = {}
     spellings: dict[str, dict[str, int]] = {}
+    speakers = speakers_of(counts)
     for name, count in counts.items():
-        key = fold(name)
+        key = speakers[name]
         totals[key] = totals.get(key, 0) + count
         spellings.setdefault(key, {})[name] = count
     named = [

@@ -22,6 +22,7 @@ from typing import Any
 from diplotui.dating import Period, dateline, resolve
 from diplotui.entities.folding import fold
 from diplotui.layout import BlockKind, article_blocks
+from diplotui.library.spelling import spellings_agree
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
     SENTENCE_DATE,
@@ -124,8 +125,12 @@ class TimelineName:
         named = self._mentions.get(mention)
         if named is None:
             wanted, have = self.words, _words(mention[0])
-            named = bool(wanted and have) and (
-                wanted <= have or (mention[1] == "PERSON" and have <= wanted)
+            named = (
+                bool(wanted and have)
+                and (wanted <= have or (mention[1] == "PERSON" and have <= wanted))
+                # Thạnh's timeline holds no event of Thành's
+                and spellings_agree(self.name, mention[0])
+                and spellings_agree(mention[0], self.name)
             )
             self._mentions[mention] = named
         return named

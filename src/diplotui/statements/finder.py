@@ -958,6 +958,8 @@ class _Finder:
             if self.text.find("; ", block_start, block_end) >= 0:
                 paragraph = _split_at_capital_pronouns(self.text, paragraph)
             quotes = double_quotations(self.text, block_start, block_end)
+            if quotes and quotes[-1][1] == block_end:
+                quotes = self._without_lost_close(quotes, block_start, block_end)
             if closing >= 0 and quote_run is not None:
                 quotes = self._unmarked_closed(
                     quote_run, (block_start, block_end), closing, paragraph
@@ -1046,6 +1048,23 @@ class _Finder:
                 self._emit(_Claim("direct", opened[0], quote_run.before, None, None, -1), opened[1])
             self._settle(quote_run, speaker)
         return None
+
+    def _without_lost_close(
+        self, quotes: list[tuple[int, int]], start: int, end: int
+    ) -> list[tuple[int, int]]:
+        """``quotes`` without the last, left open at the paragraph's end, when its closing
+        mark was lost: opened in the middle of a clause (after a word, not after its
+        attribution's colon or comma), never reopened by the next paragraph (no quotation
+        running over paragraphs), and holding a listed verb ('called the visit "historic
+        and said trade would grow.'): the words after it go on in the reporter's voice, and
+        quoting them gave the reporter's "and said ..." as the speaker's own."""
+        open_at = quotes[-1][0]
+        before = self.text[start:open_at].rstrip()
+        if not before or not before[-1].isalnum() or not self._verbs_in(open_at + 1, end):
+            return quotes
+        if self._verbs_in(start + len(before) - 1, open_at):
+            return quotes  # 'He said "...': opened after its attribution's verb
+        return quotes[:-1]
 
     def _unmarked_close(self, start: int) -> int:
         """Where a quotation left open at a paragraph's end closes, when the next mark from

@@ -114,7 +114,7 @@ OBJECT_PRONOUNS = {
 # in his speech that", "said on Monday that") or a pronoun addressee ("assured him that"); not a
 # determiner: "stressed the significance of forums that ..." says all of it.
 ADDRESSEE_STARTS = _words(
-    "to in at during on while before after with reporters journalists him them us once again "
+    "to in at during on while before after with reporters journalists him them us once again here "
     "also further last earlier yesterday today monday tuesday wednesday thursday friday "
     "saturday sunday"
 )

@@ -339,7 +339,9 @@ class Reader(ReaderPane, can_focus=True):
         from diplotui.library.statements import speaker_label
 
         statement = self.statement_at(*self.cursor_span) if self.statements else None
-        label = inert_line(speaker_label(statement)) if statement else ""
+        # the border's corners, its dashes and the label's padding take six columns
+        width = self.outer_size.width - 6 if self.outer_size.width else None
+        label = inert_line(speaker_label(statement, width)) if statement else ""
         if label != self._speaker_shown:  # a new subtitle redraws the whole pane
             self._speaker_shown = label
             self.border_subtitle = Content(label)  # a str would be read as markup
@@ -480,6 +482,8 @@ class Reader(ReaderPane, can_focus=True):
                 self.scroll_to_offset(anchor, top=True)
         if cursor_seen:
             self.scroll_range_into_view(*self.cursor_span)
+        if self._speaker_shown:
+            self._label_statement()  # the role cut to the new width, or whole again
 
     # -- cursor and selection ----------------------------------------------------------------
 
