@@ -379,6 +379,25 @@ async def test_keys_act_on_the_page_paged_to_not_on_a_sentence_paged_away_from(s
         assert reader_of(reopened).cursor_span[0] == reading_at, "reopened where reading"
 
 
+async def test_the_mouse_wheel_brings_the_cursor_along_as_the_keys_do(store: Store):
+    """Scrolled by the wheel, the cursor stayed on the title out of sight, where ``y`` and
+    ``h`` then acted."""
+    add_article(store, "Wheeled far", PARAGRAPHS)
+    async with reading(store) as (_app, pilot, reader):
+        for _ in range(30):
+            reader.post_message(events.MouseScrollDown(reader, 5, 5, 0, 1, 1, False, False, False))
+        await pilot.pause()
+        top = reader.scroll_y
+        assert top > 10
+        first = reader.line_index_of(reader.cursor_span[0])
+        assert top <= first < top + reader.scrollable_content_region.height
+        reader.post_message(events.MouseScrollUp(reader, 5, 5, 0, -1, 1, False, False, False))
+        await pilot.pause()
+        assert reader.scroll_y < top
+        first = reader.line_index_of(reader.cursor_span[0])
+        assert reader.scroll_y <= first < reader.scroll_y + reader.scrollable_content_region.height
+
+
 async def test_note_and_tag_keys_on_a_selection_highlight_it(store: Store):
     article = add_article(store, "Selected notes", PARAGRAPHS)
     async with reading(store) as (app, pilot, _reader):

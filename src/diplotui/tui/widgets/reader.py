@@ -21,6 +21,7 @@ from typing import ClassVar, TypeVar
 
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
 from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.content import Content
@@ -576,6 +577,19 @@ class Reader(ReaderPane, can_focus=True):
         if not self.allow_vertical_scroll:
             raise SkipAction  # as Textual's own scroll keys do: nothing here to scroll
         self.scroll_to(y=y, animate=False, immediate=True)
+        self._cursor_follows_view()
+
+    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        super()._on_mouse_scroll_down(event)
+        self._cursor_follows_view()
+
+    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        super()._on_mouse_scroll_up(event)
+        self._cursor_follows_view()
+
+    def _cursor_follows_view(self) -> None:
+        """A cursor the view scrolled away from (no selection holding it) moves to the first
+        sentence shown, or the last when it was left below; the view stays where it is."""
         if not self.units or self.selection is not None or self._cursor_in_view():
             return
         top = int(self.scroll_y)
@@ -585,7 +599,7 @@ class Reader(ReaderPane, can_focus=True):
             below = top + self.scrollable_content_region.height
             end = self.lines[below].start if below < len(self.lines) else len(self.text)
             index = self.cursor.index_at_or_after(end) - 1
-        self.cursor.move_to(index)  # the view stays where the key put it
+        self.cursor.move_to(index)
         self._paint_cursor()
         self._label_statement()
 
