@@ -442,6 +442,7 @@ class _Merger:
         if incoming.failure:
             return ImportOutcome(self.path, FAILED, source.id, source.title, incoming.failure)
         existing = self.store.article_by_hash(source.text_hash)
+        file_id = source.id
         if existing is None:
             article = self._add(source, incoming.text)
             status = IMPORTED
@@ -456,6 +457,9 @@ class _Merger:
             reason += f"; {said}"
         if incoming.no_date:
             reason += f"; its date {inert_words(incoming.no_date)!r} is no calendar date: left out"
+        if status == IMPORTED and article.id != file_id and is_valid_id(file_id):
+            # a valid id is replaced only when taken: a colleague's edited copy, said
+            reason += f"; its id {file_id} is another text's here: stored as {article.id}"
         if self.enriched:
             reason += f" ({self.enriched} given its note or tags)"
         if self.recoloured:

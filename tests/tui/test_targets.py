@@ -350,6 +350,54 @@ async def test_a_selection_scrolled_out_of_view_is_marked_at_the_edge(store: Sto
         assert (gutter(0), gutter(bottom)) == ("", "↓")
 
 
+async def test_keys_act_on_the_page_paged_to_not_on_a_sentence_paged_away_from(store: Store):
+    """``pagedown`` three times left the reading cursor on the title, out of sight: ``3``
+    then highlighted the title, and the app reopened at the top, not where the reader was."""
+    article = add_article(store, "Paged far", PARAGRAPHS)
+    async with reading(store) as (_app, pilot, reader):
+        await pilot.press(*["pagedown"] * 3)
+        top = reader.offset_at_top()
+        assert top is not None and top > 0
+        await pilot.press("3")
+        await pilot.pause()
+        [marked] = store.highlights(article.id)
+        assert marked.start >= top, "the highlight is on the page shown"
+        assert marked.quote.startswith("Paragraph") and marked.color == "figure"
+        shown = reader.scroll_y
+        for _ in range(5):  # up a line at a time: the cursor stays in sight, the view moves
+            await pilot.press("up")
+            assert reader.scroll_y < shown
+            shown = reader.scroll_y
+            first = reader.line_index_of(reader.cursor_span[0])
+            assert shown <= first < shown + reader.scrollable_content_region.height
+        await pilot.press("end")
+        reading_at = reader.cursor_span[0]
+        assert reading_at >= (reader.offset_at_top() or 0)
+    reopened = DiplotuiApp(store)
+    async with reopened.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert reader_of(reopened).cursor_span[0] == reading_at, "reopened where reading"
+
+
+async def test_the_mouse_wheel_brings_the_cursor_along_as_the_keys_do(store: Store):
+    """Scrolled by the wheel, the cursor stayed on the title out of sight, where ``y`` and
+    ``h`` then acted."""
+    add_article(store, "Wheeled far", PARAGRAPHS)
+    async with reading(store) as (_app, pilot, reader):
+        for _ in range(30):
+            reader.post_message(events.MouseScrollDown(reader, 5, 5, 0, 1, 1, False, False, False))
+        await pilot.pause()
+        top = reader.scroll_y
+        assert top > 10
+        first = reader.line_index_of(reader.cursor_span[0])
+        assert top <= first < top + reader.scrollable_content_region.height
+        reader.post_message(events.MouseScrollUp(reader, 5, 5, 0, -1, 1, False, False, False))
+        await pilot.pause()
+        assert reader.scroll_y < top
+        first = reader.line_index_of(reader.cursor_span[0])
+        assert reader.scroll_y <= first < reader.scroll_y + reader.scrollable_content_region.height
+
+
 async def test_note_and_tag_keys_on_a_selection_highlight_it(store: Store):
     article = add_article(store, "Selected notes", PARAGRAPHS)
     async with reading(store) as (app, pilot, _reader):

@@ -257,6 +257,29 @@ def test_leading_zero_ids_never_replace_stored_records(source: Store, tmp_path: 
         assert len(reopened.highlights()) == stored_count + 2
 
 
+def test_an_id_taken_by_another_text_is_said_when_the_article_takes_a_new_one(
+    source: Store, tmp_path: Path
+):
+    """A colleague's export of an article edited since (same id, another text) came in as a
+    second article under a new id, the line naming only the new id: the list then held the
+    title twice and nothing said why."""
+    document = json.loads(export(source, "json"))
+    stored = source.articles()[0]
+    [theirs] = [a for a in document["articles"] if a["id"] == stored.id]
+    theirs["text"] = theirs["text"].replace("in October", "in November", 1)
+    assert theirs["text"] != source.article_text(stored.id)
+    theirs.pop("text_hash", None)
+    document["articles"], document["highlights"] = [theirs], []
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    [outcome] = import_export_file(source, path)
+    assert outcome.status == IMPORTED and outcome.article_id != stored.id
+    assert f"its id {stored.id} is another text's here: stored as {outcome.article_id}" in (
+        outcome.reason
+    )
+    assert source.article(stored.id).title == stored.title
+
+
 def test_w3c_leading_zero_highlight_urn_is_a_new_highlight(source: Store, tmp_path: Path):
     document = json.loads(export(source, "w3c"))
     annotations = document.get("items") or document.get("first", {}).get("items") or document

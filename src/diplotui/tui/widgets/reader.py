@@ -21,6 +21,8 @@ from typing import ClassVar, TypeVar
 
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Region, Size
@@ -552,6 +554,58 @@ class Reader(ReaderPane, can_focus=True):
         if height is None:
             height = self.scrollable_content_region.height
         return top <= first < top + height
+
+    def action_page_down(self) -> None:
+        self._scroll_by_key(self.scroll_y + self.scrollable_content_region.height)
+
+    def action_page_up(self) -> None:
+        self._scroll_by_key(self.scroll_y - self.scrollable_content_region.height)
+
+    def action_scroll_down(self) -> None:
+        self._scroll_by_key(self.scroll_y + 1)
+
+    def action_scroll_up(self) -> None:
+        self._scroll_by_key(self.scroll_y - 1)
+
+    def action_scroll_home(self) -> None:
+        self._scroll_by_key(0)
+
+    def action_scroll_end(self) -> None:
+        self._scroll_by_key(self.max_scroll_y)
+
+    def _scroll_by_key(self, y: float) -> None:
+        """Scroll as a key asks, and bring along a cursor the view left behind (unless a
+        selection holds it: that one is marked at the edge): paged away from, the cursor
+        stayed on a sentence out of sight, so ``h``, ``y`` or ``n`` acted on words no
+        longer shown, and the app reopened there, not on the page being read."""
+        if not self.allow_vertical_scroll:
+            raise SkipAction  # as Textual's own scroll keys do: nothing here to scroll
+        self.scroll_to(y=y, animate=False, immediate=True)
+        self._cursor_follows_view()
+
+    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        super()._on_mouse_scroll_down(event)
+        self._cursor_follows_view()
+
+    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        super()._on_mouse_scroll_up(event)
+        self._cursor_follows_view()
+
+    def _cursor_follows_view(self) -> None:
+        """A cursor the view scrolled away from (no selection holding it) moves to the first
+        sentence shown, or the last when it was left below; the view stays where it is."""
+        if not self.units or self.selection is not None or self._cursor_in_view():
+            return
+        top = int(self.scroll_y)
+        if self.line_index_of(self.cursor_span[0]) < top:  # left above: the first shown
+            index = self.cursor.index_at_or_after(self.offset_at_top() or 0)
+        else:  # left below: the last whose first line is shown
+            below = top + self.scrollable_content_region.height
+            end = self.lines[below].start if below < len(self.lines) else len(self.text)
+            index = self.cursor.index_at_or_after(end) - 1
+        self.cursor.move_to(index)
+        self._paint_cursor()
+        self._label_statement()
 
     def action_sentence(self, delta: int) -> None:
         if not self.units:
