@@ -150,6 +150,29 @@ async def test_metadata_form_validates_and_saves(store_path: Path):
     store.close()
 
 
+async def test_a_stored_date_outside_the_window_does_not_hold_up_a_title_edit(store_path: Path):
+    """An article kept with a date the window refuses (an old export's, a far future one)
+    could not have its title corrected: the dialog refused the untouched date."""
+    store = make_library(store_path)
+    beta = titled(store, "Beta summit")
+    store.with_updates(beta, date="2099-01-01")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot, "Beta summit")
+        await pilot.press("i", "end")
+        await type_text(pilot, " in Hanoi")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, MetadataScreen), "the title edit is saved"
+        await pilot.press("i", "tab", "tab", "end", "ctrl+u")
+        await type_text(pilot, "2098-01-01")
+        await pilot.press("enter")
+        assert isinstance(app.screen, MetadataScreen), "a date typed outside the window is refused"
+    saved = store.article(beta.id)
+    assert (saved.title, saved.date) == ("Beta summit in Hanoi", "2099-01-01")
+    store.close()
+
+
 async def test_a_whole_article_pasted_into_a_detail_is_refused_in_the_dialog(store_path: Path):
     """A title, source, URL or author longer than a line (500 characters) is refused as
     ``diplotui meta`` refuses it: the dialog says why, the field keeps the focus, nothing is

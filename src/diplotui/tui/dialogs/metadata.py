@@ -85,7 +85,10 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         if not values["title"]:
             error.update("The title cannot be empty.")
             return False
-        if values["date"] and (refused := article_date_refused(values["date"])):
+        # a stored date is checked only when retyped: one from before the window (an old
+        # export) must not hold up a title's correction
+        date_typed = values["date"] != self._shown["date"]
+        if values["date"] and date_typed and (refused := article_date_refused(values["date"])):
             error.update(
                 f"{values['date']!r} is not a date: use 2025-07-14, 2025-07 or 2025."
                 if refused == NOT_A_DATE
