@@ -379,13 +379,15 @@ def test_fields_of_megabytes_in_front_matter_or_an_export_are_cut_as_a_headline_
     """A Markdown file whose front matter gave a 2 MB title, source, author and url made an
     8 MB ``library.json`` and a 2 MB line in ``list``, and so did a JSON export (a headline
     taken from a text and a feed's title were already cut): each is now cut to one line's
-    500 characters, and a url longer than any server takes is none (200 KB each here)."""
+    500 characters, and a url longer than any server takes is none (20 KB each in front matter,
+    whose whole is refused past 100,000 characters; 200 KB in the export)."""
     from diplotui.ingest.metadata import ONE_LINE_CHARS
 
     huge = "T" * 200_000
+    long = "T" * 20_000  # a front matter over 100,000 characters is refused whole
     page = tmp_path / "huge.md"
-    fields = "".join(f"{name}: {huge}\n" for name in ("title", "source", "author"))
-    page.write_text(f"---\n{fields}url: https://e.org/{huge}\n---\n\nThe ministers met.\n")
+    fields = "".join(f"{name}: {long}\n" for name in ("title", "source", "author"))
+    page.write_text(f"---\n{fields}url: https://e.org/{long}\n---\n\nThe ministers met.\n")
     cited = {"title": huge, "source": huge, "author": huge, "url": f"https://e.org/{huge}"}
     exported = export_file(tmp_path, article=cited)
     db = str(tmp_path / "lib.json")
