@@ -21,3 +21,38 @@ def test_a_surname_with_an_arabic_article_names_the_full_name_without_it() -> No
         ("Karim Haddad", "We will not accept threats to our country."),
         ("Karim Haddad", "the dialogue must go on."),
     ]
+
+
+def test_a_reply_opening_with_to_which_is_its_subjects_under_an_unlisted_verb() -> None:
+    text = (
+        "Norland ties\n\n"
+        "President Ivo Marsh spoke to reporters in Tarnby on Monday.\n\n"
+        "Asked whether he had regrets, he was firm.\n\n"
+        "To which Marsh replied: “None at all.”\n\n"
+        "To which he retorted: “We did what the law asks of us.”\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("GPE", "Tarnby"), ("PERSON", "Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Ivo Marsh", "direct", "None at all."),
+        ("Ivo Marsh", "direct", "We did what the law asks of us."),
+    ]
+
+
+def test_a_quotation_joined_by_and_to_a_reply_opening_with_to_which_is_the_same_subjects() -> None:
+    text = (
+        "Norland ties\n\n"
+        "President Ivo Marsh spoke to reporters in Tarnby on Monday.\n\n"
+        "To which Marsh replied: “Never” and added his reasons: “We are on the right side"
+        " of history. Others broke the rules first.”\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("GPE", "Tarnby"), ("PERSON", "Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Ivo Marsh", "direct", "Never"),
+        (
+            "Ivo Marsh",
+            "direct",
+            "We are on the right side of history. Others broke the rules first.",
+        ),
+    ]

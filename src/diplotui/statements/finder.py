@@ -1675,7 +1675,9 @@ class _Finder:
             return named, used
         speaker = self.subjects.before(start, verb.start())
         if speaker is None and _coordination_before(self.text, start, verb.start()) >= 0:
-            speaker = self.subjects.main(s_start, verb.start())  # 'X met Y and said, "..."'
+            speaker = self.subjects.main(  # 'X met Y and said, "..."'
+                _after_relative_opening(self.text, s_start), verb.start()
+            )
         return speaker, used
 
     def _main_after_fronted(self, open_at: int, s_end: int) -> Speaker | None:
@@ -1697,6 +1699,7 @@ class _Finder:
         comma = self.text.rfind(", ", offset, start + len(head) - 1)
         if comma >= 0:  # "Later that day, X wrote: "..."": the clause after the adverbial
             offset = comma + 2
+        offset = _after_relative_opening(self.text, offset)
         units = self.subjects.units(offset, start + len(head) - 1)
         verb = units[-1] if units else None
         if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
@@ -3443,6 +3446,15 @@ def _unlisted_past(unit: Unit) -> bool:
         and word.islower()
         and (word.endswith("ed") or word in _IRREGULAR_PASTS)
     )
+
+
+def _after_relative_opening(text: str, start: int) -> int:
+    """Where the clause of a sentence opening with a preposition and "which" starts ("To
+    which X replied: ...", answering the sentence before: X its subject), else ``start``."""
+    which = text.find(" which ", start, start + 14)
+    if which > start and text[start:which].lower() in lx.PREPOSITIONS:
+        return which + 7
+    return start
 
 
 def _coordination_before(text: str, start: int, end: int) -> int:
