@@ -56,3 +56,18 @@ def test_a_quotation_joined_by_and_to_a_reply_opening_with_to_which_is_the_same_
             "We are on the right side of history. Others broke the rules first.",
         ),
     ]
+
+
+def test_a_word_opening_the_paragraph_after_a_closing_mark_is_no_name() -> None:
+    text = (
+        "Norland ties\n\n"
+        "President Ivo Marsh spoke to reporters in Tarnby on Monday.\n\n"
+        'Asked about the talks, Dan Crane replied, "Sounds good to me."\n\n'
+        "Tensions escalated on Monday when Marsh posted a message saying he could take up"
+        " arms again.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Dan Crane", "Sounds good to me."),
+        ("Ivo Marsh", "he could take up arms again"),
+    ]

@@ -216,7 +216,7 @@ _AND_AFTER_ASIDE = re.compile(r", ([a-z][^,.;:“”\"]{2,100}), and (?=[A-Z])")
 _NAME_AFTER_ACCORDING = re.compile(
     r"ccording to (?:Mr|Mrs|Ms|Dr)\.? ([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}),"
 )
-_NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
+_NAME_AFTER_QUOTE = re.compile(r"[”\"][^\S\n]+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 # '"...," says X Y.': a name alone after the verb that closes a quotation, then the sentence's
 # end or a comma (not '" said Norlandic diplomat.')
 _NAME_AFTER_QUOTE_VERB = re.compile(
