@@ -71,3 +71,30 @@ def test_a_word_opening_the_paragraph_after_a_closing_mark_is_no_name() -> None:
         ("Dan Crane", "Sounds good to me."),
         ("Ivo Marsh", "he could take up arms again"),
     ]
+
+
+def test_a_closing_mark_and_a_space_opening_a_quotation_open_it() -> None:
+    text = (
+        "Norland ties\n\n"
+        "Prime Minister Ivo Marsh was received by President Dan Crane in Tarnby.\n\n"
+        "” I was satisfied with this audience ,” Marsh declared.\n\n"
+        "On the substance, the two men met alone. ” There is a strong convergence of"
+        " views ,” said Ivo Marsh.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Ivo Marsh", "direct", "I was satisfied with this audience ,"),
+        ("Ivo Marsh", "direct", "There is a strong convergence of views ,"),
+    ]
+
+
+def test_an_opening_mark_after_a_space_and_before_a_comma_closes() -> None:
+    text = (
+        "Norland ties\n\n"
+        "Prime Minister Ivo Marsh was received by President Dan Crane in Tarnby.\n\n"
+        "The two leaders called for “ a joint response to the crisis “, the ministry said.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("ministry", "The two leaders called for “ a joint response to the crisis “"),
+    ]

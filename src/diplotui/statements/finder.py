@@ -366,7 +366,9 @@ _STRAIGHT_MARK = re.compile(
 _STRAIGHT_CLOSING = re.compile(r"\S'(?![\w])")
 _OTHER_MARKS = ('"', "“", "”", "‘")  # a line quoting in these keeps its straight single marks
 _DOUBLE_MARKS = ('"', "“", "”")
-_REVERSED_OPENING = re.compile(r"(?<=[ \n:])”(?=\w)|^”(?=\w)")
+# a closing mark before a word, perhaps after one space (” I was ...,”, round 217): read as
+# an opening one after a space, a colon or a line's start (the mark first: tried only there)
+_REVERSED_OPENING = re.compile(r"” ?(?=\w)")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
 _TITLE_STOP = re.compile(TITLE_STOP)
@@ -701,7 +703,7 @@ def _marks_read(text: str) -> str:
         # after a space, a colon ('added:”I', round 198) or opening a line, before a word, opens
         # ('it said ”The'), unless a quotation is open on its line: then it closes, badly
         # spaced ('#Tunisia, ”X')
-        text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark.start()), text)
+        text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark), text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
     quoted_otherwise = at >= 0 or '"' in text
@@ -720,6 +722,8 @@ def _marks_read(text: str) -> str:
             and (at + 1 == len(text) or text[at + 1].isspace() or text[at + 1] in ",.;:!?")
         ) or (at > 1 and text[at - 2] in "?!" and _closes_after_space(text, at)):
             closing.append(at)
+        elif text.startswith((" “,", " “.", " “;"), at - 1):  # 'this situation “, calling':
+            closing.append(at)  # a mark before a comma or a stop opens nothing (round 217)
         at = text.find("“", at + 1)
     if not closing:
         return text
@@ -836,13 +840,19 @@ def _doubled_single_marks(text: str) -> str:
     return text.replace("‘‘", "“ ").replace("‘’", "“ ").replace("’’", "” ")
 
 
-def _reversed(text: str, at: int) -> str:
-    """What the closing mark at ``at``, after a space or opening a line and before a word, is
-    read as."""
+def _reversed(text: str, mark: re.Match[str]) -> str:
+    """What a closing mark before a word (and the space between them) is read as: an opening
+    one after a space, a colon or a line's start, unless it closes the quotation open on its
+    line or one whose opening mark the page lost."""
+    at = mark.start()
+    if at and text[at - 1] not in " \n:":
+        return mark.group()  # 'said,” he': a mark that closes
     line_start = text.rfind("\n", 0, at) + 1
     if text.rfind("“", line_start, at) > text.rfind("”", line_start, at):
-        return "”"
-    return "”" if _lost_opening_before(text, line_start, at) else "“"
+        return mark.group()
+    if _lost_opening_before(text, line_start, at):
+        return mark.group()
+    return "“" + mark.group()[1:]
 
 
 def _comma_spaced(text: str, close_at: int) -> bool:
