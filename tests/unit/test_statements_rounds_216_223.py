@@ -98,3 +98,17 @@ def test_an_opening_mark_after_a_space_and_before_a_comma_closes() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("ministry", "The two leaders called for “ a joint response to the crisis “"),
     ]
+
+
+def test_a_quotation_after_a_colon_ending_a_reported_clause_after_an_adjunct() -> None:
+    text = (
+        "Norland ties\n\n"
+        "Prime Minister Ivo Marsh was received by President Dan Crane in Tarnby.\n\n"
+        "Beyond his personal satisfaction, Marsh emphasized the promising prospects between"
+        " Norland and Sudria: “I am also reassured about the future of our two countries.”\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Ivo Marsh", "reported", "the promising prospects between Norland and Sudria"),
+        ("Ivo Marsh", "direct", "I am also reassured about the future of our two countries."),
+    ]

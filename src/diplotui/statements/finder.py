@@ -1397,6 +1397,9 @@ class _Finder:
                     speaker = self._stance_taken(previous)
             if speaker is None and head.rstrip().endswith(":") and not _title_like(text, *content):
                 speaker = self.subjects.main(s_start, open_at)  # 'X reaffirmed Y: "..."'
+                verbs = self._verbs_in(head_start, open_at) if speaker is None else None
+                if verbs:  # 'Beyond Z, X reaffirmed Y: "..."': the subject of Y's verb
+                    speaker = self.subjects.before(head_start, verbs[-1].start())
             if speaker is None:
                 continue
             if previous is not None and text.find(" and I ", *content) >= 0:  # cheap test first
