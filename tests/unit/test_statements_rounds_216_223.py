@@ -112,3 +112,27 @@ def test_a_quotation_after_a_colon_ending_a_reported_clause_after_an_adjunct() -
         ("Ivo Marsh", "reported", "the promising prospects between Norland and Sudria"),
         ("Ivo Marsh", "direct", "I am also reassured about the future of our two countries."),
     ]
+
+
+def test_an_opening_role_is_the_person_a_quotation_opening_the_next_paragraph_names() -> None:
+    text = (
+        "norland news 1234\n\n"
+        "The Norlandic Minister of Foreign Affairs accused a group of countries on Tuesday of"
+        " “unacceptable interference” in the country’s internal affairs and of having a"
+        " discourse “distant from reality” since the beginning of the political crisis.\n\n"
+        "“Faced with the situation created on January 7, the international community witnessed"
+        " the interference in the internal affairs of Norland by a small group of countries that"
+        " presented a discourse that was far from reality, one we reject,” stressed Ada Vey,"
+        " during the closing of the school year at the academy.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ada Vey", "unacceptable interference"),
+        ("Ada Vey", "distant from reality"),
+        (
+            "Ada Vey",
+            "Faced with the situation created on January 7, the international community"
+            " witnessed the interference in the internal affairs of Norland by a small group of"
+            " countries that presented a discourse that was far from reality, one we reject,",
+        ),
+    ]

@@ -71,6 +71,7 @@ _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press releas
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
 _IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
 _AHEAD = 400  # how far after a role mention the person holding it may be named
+_INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the verb before the name
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
     r",?\s+(?:[^,.;:\n]{1,80},\s+)?(?:\w+\s+)?"
     r"(?:said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?)\b)\b"
@@ -1520,8 +1521,10 @@ class Subjects:
         if owners and (found is None or found.key in owners):
             return self._unnamed(noun, self._named(head), places)
         if found is None:
-            found = self._speaking_next(position, places) or self._named_next(
-                position, head[-1], places
+            found = (
+                self._speaking_next(position, places)
+                or self._named_next(position, head[-1], places)
+                or self._quoted_next(position, places)
             )
         return found or self._unnamed(noun, self._named(head), places)
 
@@ -1692,6 +1695,30 @@ class Subjects:
                 if not self.cast.serves_elsewhere(found, places):
                     return found
         return None
+
+    def _quoted_next(self, position: int, places: frozenset[str]) -> Speaker | None:
+        """The person a quotation opening the next paragraph is attributed to, the verb first
+        ('The Norlandic foreign minister accused X ...' then '"...," stressed Ada Vey'): the
+        role the article opens with names whom it quotes next."""
+        text = self.text
+        line_end = text.find("\n", position)
+        if line_end < 0:
+            return None
+        opening = len(text) - len(text[line_end:].lstrip())
+        if not text.startswith(('"', "“"), opening):
+            return None
+        close = text.find("”" if text[opening] == "“" else '"', opening + 1)
+        inverted = _INVERTED_SAID.match(text, close) if close >= 0 else None
+        if inverted is None or inverted.group(1) not in FORMS:
+            return None
+        index = bisect_left(self.span_starts, inverted.end())
+        if index == len(self.spans) or self.spans[index].start != inverted.end():
+            return None
+        span = self.spans[index]
+        if span.type != "PERSON":
+            return None
+        found = self.cast.person(span)
+        return None if self.cast.serves_elsewhere(found, places) else found
 
     def _titled_next(self, noun: str, position: int, places: frozenset[str]) -> Speaker | None:
         """The person named next as speaking with the title an indefinite role mention gives
