@@ -136,3 +136,15 @@ def test_an_opening_role_is_the_person_a_quotation_opening_the_next_paragraph_na
             " countries that presented a discourse that was far from reality, one we reject,",
         ),
     ]
+
+
+def test_an_abbreviation_between_a_characterising_verb_and_its_quotation() -> None:
+    text = (
+        "Norland ties\n\n"
+        "The Foreign Ministry called U.S. Ambassador Dan Crane’s presence in Tarnby “obvious"
+        " proof of foreign meddling.”\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Foreign Ministry", "direct", "obvious proof of foreign meddling."),
+    ]

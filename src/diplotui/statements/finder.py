@@ -73,7 +73,7 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"(?<![\w-])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)"
     r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?"
     r"|deem(?:s|ed|ing)?|hit(?:s|ting)? out at|lash(?:es|ed|ing)? out at)"
-    r"(?= [^.;:“”\"]{0,90}$)"
+    r"(?= (?:[^.;:“”\"]|\.(?=\S| [A-Z])){0,90}$)"  # "called U.S. Ambassador X’s presence “...”"
     # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
     r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)"
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
