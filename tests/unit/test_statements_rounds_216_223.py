@@ -148,3 +148,18 @@ def test_an_abbreviation_between_a_characterising_verb_and_its_quotation() -> No
     assert [(s.speaker, s.kind, s.text) for s in found] == [
         ("Foreign Ministry", "direct", "obvious proof of foreign meddling."),
     ]
+
+
+def test_a_participle_aside_between_the_subject_and_a_characterising_verb() -> None:
+    text = (
+        "Norland ties\n\n"
+        "President Ivo Marsh spoke in Tarnby on Monday.\n\n"
+        "Marsh, speaking over the weekend after the arrest of Sudrian leader Dan Crane,"
+        ' described Sudria as "very sick".\n'
+    )
+    names = [("ROLE", "President"), ("PERSON", "Ivo Marsh"), ("GPE", "Tarnby")]
+    names += [("PERSON", "Marsh"), ("PERSON", "Dan Crane"), ("GPE", "Sudria")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Ivo Marsh", "direct", "very sick"),
+    ]

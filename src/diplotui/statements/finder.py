@@ -1902,6 +1902,11 @@ class _Finder:
         speaker = self.subjects.before(s_start, verb_start)
         if speaker is None and text.endswith(" and ", s_start, verb_start):
             speaker = self._joined_characterising(s_start, verb_start)
+        if speaker is None and text.endswith(", ", s_start, verb_start):
+            comma = text.find(", ", s_start, verb_start)
+            aside = text[comma + 2 : text.find(" ", comma + 2, verb_start)]
+            if aside.endswith("ing") and aside.islower():  # "X, speaking on Y, described"
+                speaker = self.subjects.before(s_start, comma)
         return speaker
 
     def _joined_characterising(self, s_start: int, joint: int) -> Speaker | None:
