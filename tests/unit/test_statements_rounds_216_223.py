@@ -163,3 +163,14 @@ def test_a_participle_aside_between_the_subject_and_a_characterising_verb() -> N
     assert [(s.speaker, s.kind, s.text) for s in found] == [
         ("Ivo Marsh", "direct", "very sick"),
     ]
+
+
+def test_declaring_a_meeting_open_or_closed_says_nothing() -> None:
+    text = (
+        "Norland ties\n\n"
+        "Declaring the session open, Minister of State Ada Vey welcomed delegates to Tarnby.\n\n"
+        "Vey declared the 95th ordinary session closed on Friday.\n\n"
+        "Vey declared that the border was open.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [("Ada Vey", "the border was open")]

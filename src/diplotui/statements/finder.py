@@ -378,6 +378,11 @@ _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
 # verbs whose words there are an addressee or an adjunct, never content ("told the press:")
 _OBJECT_BEFORE_COLON = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\s[^:]*:\s*$")
 _BARE_INTROS = frozenset({"say", "tell", "add"})
+# a meeting declared open or closed (no content: the chair's act)
+_DECLARED_OPEN = re.compile(
+    r" (?:the |this |its )?(?:[\w-]+ ){0,3}(?:session|meeting|conference|summit|forum|event"
+    r"|ceremony|exhibition|congress|assembly|workshop|seminar|proceedings) (?:open|closed)\b"
+)
 # an attitude verb (GUIDELINES: no statement) joined to a said-clause, with a person its object
 # ("said X and commended her for ..."): the speaker's act, not what was said (round 86)
 _ATTITUDE_TO_SOMEONE = re.compile(
@@ -2998,6 +3003,8 @@ class _Finder:
                 return None  # "call on X to ...": "paid a courtesy call on X" says nothing,
                 # nor "called on Prime Minister X at ... during their visit to ..." (a visit)
             position = particle.end()
+        if form.lemma == "declare" and _DECLARED_OPEN.match(text, position, s_end):
+            return None  # "declaring the session open": an act of chairing, nothing said
         if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end):
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
         if form.lemma == "tell" and _addressee_only(text[position:s_end]):
