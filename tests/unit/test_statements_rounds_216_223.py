@@ -174,3 +174,22 @@ def test_declaring_a_meeting_open_or_closed_says_nothing() -> None:
     )
     found = find_statements(text)
     assert [(s.speaker, s.text) for s in found] == [("Ada Vey", "the border was open")]
+
+
+def test_according_to_an_aide_named_in_apposition_is_the_aides() -> None:
+    text = (
+        "Norland ties\n\n"
+        "The session, chaired by Norland’s Minister of Foreign Affairs, Ambassador Ivo Marsh,"
+        " was convened on Monday.\n\n"
+        "According to a statement from Marsh’s media aide, Olumba Nkereuwem, the council is"
+        " expected to chart a plan for the departure of the three countries.\n\n"
+        "According to his spokesman, Dan Crane, the council will meet again.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Olumba Nkereuwem",
+            "the council is expected to chart a plan for the departure of the three countries",
+        ),
+        ("Dan Crane", "the council will meet again"),
+    ]

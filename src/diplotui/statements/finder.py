@@ -2888,6 +2888,8 @@ class _Finder:
                 if units and not any(u.kind == "PERSON" for u in units) and _names_role(units)
                 else None
             )
+            if named is None and _ends_in_role(units):  # "According to X's aide, Y, Z": Y's
+                named = self._apposed_name(comma + 2, s_end)
             if named is not None:  # "According to Director of X, Sidharto R. Suryodipuro, Y"
                 speaker, comma = named
             if speaker is None:
@@ -2975,6 +2977,16 @@ class _Finder:
             return None  # a name the recogniser missed or cut ("Sidharto R" of "R."), then
             # where or when it was said
         person = self._person_named(name)
+        return (person, comma) if person is not None else None
+
+    def _apposed_name(self, start: int, s_end: int) -> tuple[Speaker, int] | None:
+        """The person a name set off by commas after a role names ("..., his aide, Ada Vey,
+        ..."), recognised or not, and the comma after it."""
+        comma = self.text.find(", ", start, s_end)
+        units = self.subjects.units(start, comma) if comma > 0 else []
+        if not 1 <= len(units) <= 3 or not all(map(_name_part, units)):
+            return None
+        person = self._person_named(units)
         return (person, comma) if person is not None else None
 
     def _person_named(self, name: list[Unit]) -> Speaker | None:
