@@ -193,3 +193,22 @@ def test_according_to_an_aide_named_in_apposition_is_the_aides() -> None:
         ),
         ("Dan Crane", "the council will meet again"),
     ]
+
+
+def test_a_sentence_saying_thats_according_to_someone_points_back() -> None:
+    text = (
+        "Norland ties\n\n"
+        "Norland’s efforts to solidify ties with its allies are continuing despite pressure"
+        " from Sudria. That’s according to Ada Vey, head of the foreign ministry’s Latin"
+        " American section.\n\n"
+        "The talks will resume in May. That is according to the ministry.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Ada Vey",
+            "Norland’s efforts to solidify ties with its allies are continuing despite"
+            " pressure from Sudria",
+        ),
+        ("ministry", "The talks will resume in May"),
+    ]

@@ -334,7 +334,7 @@ _BACK_REFERENCE_AFTER_ADJUNCT = re.compile(
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
     r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
-    r"|(?:This|That) was according to "
+    r"|(?:This|That) (?:was|is) according to |(?:This|That)[’']s according to "
 )
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused) to) $")  # "did not say when"
 # Nouns the noun "state" modifies, as no verb "state" is followed: "state media"
