@@ -212,3 +212,17 @@ def test_a_sentence_saying_thats_according_to_someone_points_back() -> None:
         ),
         ("ministry", "The talks will resume in May"),
     ]
+
+
+def test_a_list_of_names_after_of_belongs_to_the_noun_before_it() -> None:
+    text = (
+        "Norland ties\n\n"
+        "Last week, the governments of Norland, Sudria, Tarnby and Vosk expressed concern"
+        " that the crisis would spread.\n\n"
+        "In the affairs of Sudria, the Antigua and Barbuda government said it was sad.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("governments", "the crisis would spread"),
+        ("Antigua and Barbuda government", "it was sad"),
+    ]

@@ -71,6 +71,11 @@ _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press releas
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
 _IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
 _AHEAD = 400  # how far after a role mention the person holding it may be named
+# the names listed after "of", commas between them, before the last two ("of A, B, C and D")
+_LISTED_OF = re.compile(r"of (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+")
+_LIST_TAIL = re.compile(
+    r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+)
 _INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the verb before the name
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
     r",?\s+(?:[^,.;:\n]{1,80},\s+)?(?:\w+\s+)?"
@@ -2105,6 +2110,22 @@ class Subjects:
                 # the modal
             end = found[0]
 
+    def _list_owner(self, start: int, clause_start: int, end: int) -> int:
+        """Where the clause starts whose subject owns a list of names the clause after the
+        last comma ends ("the governments of A, B, C and D expressed": the governments), else
+        ``clause_start``."""
+        if _LIST_TAIL.fullmatch(self.text, clause_start, len(self.text[:end].rstrip())) is None:
+            return clause_start
+        listed = _LISTED_OF.search(self.text, max(start, clause_start - 160), clause_start)
+        if listed is None or listed.end() != clause_start:
+            return clause_start
+        owner = start
+        for delimiter in _CLAUSE_DELIMITERS:
+            found = self.text.rfind(delimiter, start, listed.start())
+            if found >= 0:
+                owner = max(owner, found + len(delimiter))
+        return owner
+
     def before(self, start: int, verb_start: int) -> Speaker | None:
         """The speaker named right before a verb, within its clause (or None)."""
         end = self.strip_back(start, verb_start)
@@ -2167,6 +2188,12 @@ class Subjects:
             found = self.text.rfind(delimiter, start, end)
             if found >= 0:
                 clause_start = max(clause_start, found + len(delimiter))
+        if (
+            clause_start > start
+            and self.text.startswith(", ", clause_start - 2)
+            and self.text.find(" and ", clause_start, end) >= 0  # the cheap tests first
+        ):
+            clause_start = self._list_owner(start, clause_start, end)
         comma = self.text.rfind(",", clause_start, end)
         if comma >= 0 and self.text[comma + 1].isupper():
             clause_start = comma + 1  # a space the writer left out: "... Dorji,Li said"
