@@ -226,3 +226,18 @@ def test_a_list_of_names_after_of_belongs_to_the_noun_before_it() -> None:
         ("governments", "the crisis would spread"),
         ("Antigua and Barbuda government", "it was sad"),
     ]
+
+
+def test_a_government_another_country_names_is_not_the_one_that_spoke_last() -> None:
+    text = (
+        "Norland ties\n\n"
+        "The Chilean government confirmed on Tuesday that it granted asylum to the family.\n\n"
+        "The Bolivian government announced on Friday that it will recall its ambassadors.\n\n"
+        "The government added that the talks were over.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Chilean government", "it granted asylum to the family"),
+        ("Bolivian government", "it will recall its ambassadors"),
+        ("Bolivian government", "the talks were over"),
+    ]

@@ -1214,7 +1214,9 @@ class Subjects:
                     or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
                 )
                 and not self._other_owner(head, recent[1])
-            ):  # "the ministry", "the agency": the one that spoke, as it was named
+                and not (places and not self.cast.places_named(recent[1].name) & places)
+            ):  # "the ministry", "the agency": the one that spoke, as it was named (not "the
+                # Peruvian government" after the Mexican one)
                 return recent[1]
             name = self._named(head)
             if name.count("s ") > 1:  # the cheap test first
