@@ -241,3 +241,17 @@ def test_a_government_another_country_names_is_not_the_one_that_spoke_last() -> 
         ("Bolivian government", "it will recall its ambassadors"),
         ("Bolivian government", "the talks were over"),
     ]
+
+
+def test_two_titles_joined_by_a_comma_after_the_content_are_one_persons() -> None:
+    text = (
+        "Norland ties\n\n"
+        "Deputy PM, FM Ivo Marsh spoke by phone to Chinese FM Wang Yi on Thursday.\n\n"
+        "Deputy PM, FM Marsh affirmed that these acts were made by some individuals.\n\n"
+        "The Government has taken measures to deal with violations, Deputy PM, FM said.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivo Marsh", "these acts were made by some individuals"),
+        ("Ivo Marsh", "The Government has taken measures to deal with violations"),
+    ]

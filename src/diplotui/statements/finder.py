@@ -2741,6 +2741,12 @@ class _Finder:
             if not _attribution_tail(rest, form):
                 return None
             units = self.subjects.units(comma.end(), end)
+            if len(units) == 1 and units[0].kind == "ROLE":
+                prior = _last_comma(text, content_start, comma.start())
+                titled = self.subjects.units(prior.end(), comma.start()) if prior else []
+                if len(titled) == 1 and titled[0].kind == "ROLE" and prior is not None:
+                    comma, units = prior, titled + units  # "X, Deputy PM, FM said": one
+                    # person's two titles
             if len(units) == 1 and units[0].low in lx.ROLE_NOUNS:
                 return None  # "X, analyst says.": a standfirst's headline style, no one named
             speaker = self.subjects.classify(units, content_start)  # "X, he said": not one
