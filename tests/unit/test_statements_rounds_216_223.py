@@ -255,3 +255,17 @@ def test_two_titles_joined_by_a_comma_after_the_content_are_one_persons() -> Non
         ("Ivo Marsh", "these acts were made by some individuals"),
         ("Ivo Marsh", "The Government has taken measures to deal with violations"),
     ]
+
+
+def test_all_of_them_is_the_group_they_would_be() -> None:
+    text = (
+        "Norland ties\n\n"
+        "Last October, Norland suffered a setback. European leaders said no to initial"
+        " membership talks for the country.\n\n"
+        "All of them acknowledged that Norland had delivered on its promises.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("European leaders", "no to initial membership talks for the country"),
+        ("European leaders", "Norland had delivered on its promises"),
+    ]
