@@ -992,9 +992,13 @@ class Subjects:
                 return both
         if len(units) == 1 and units[0].kind == "WORD" and units[0].low in lx.OBJECT_PRONOUNS:
             return self._pronoun(lx.OBJECT_PRONOUNS[units[0].low], position)  # "according to him"
-        if len(units) == 3 and units[2].low == "them" and units[1].low == "of":
-            if units[0].low in ("all", "both"):  # "All of them acknowledged": they, all
-                return self._pronoun(lx.SUBJECT_PRONOUNS["they"], position)
+        if (
+            len(units) == 3
+            and units[2].low == "them"
+            and units[1].low == "of"
+            and units[0].low in ("all", "both")
+        ):  # "All of them acknowledged": they, all
+            return self._pronoun(lx.SUBJECT_PRONOUNS["they"], position)
         if units[0].kind == "WORD" and units[0].low in _NOT_SUBJECT_STARTS:
             return None  # "Besides Spicer's remarks": a phrase, not a subject
         proxy = self._proxy(units, position)
