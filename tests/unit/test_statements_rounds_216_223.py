@@ -269,3 +269,17 @@ def test_all_of_them_is_the_group_they_would_be() -> None:
         ("European leaders", "no to initial membership talks for the country"),
         ("European leaders", "Norland had delivered on its promises"),
     ]
+
+
+def test_while_adding_after_an_attribution_closing_the_content() -> None:
+    text = (
+        "Norland ties\n\n"
+        "After his trip to Sudria, President Ivo Marsh will visit Tarnby next month, Foreign"
+        " Minister Dan Crane said, while adding that the government wants good ties with all"
+        " countries.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Dan Crane", "After his trip to Sudria, President Ivo Marsh will visit Tarnby next month"),
+        ("Dan Crane", "the government wants good ties with all countries"),
+    ]

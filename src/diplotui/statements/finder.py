@@ -4059,7 +4059,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if ", Jr" in rest or ", Sr" in rest:  # the cheap test first
         rest = _without_suffix_commas(rest)
     words = rest.split()
-    participle = VERB_RE.match(words[1]) if rest.startswith(",") and len(words) > 1 else None
+    joined = 2 if len(words) > 2 and words[1] in ("while", "also") else 1  # ", while adding"
+    participle = VERB_RE.match(words[joined]) if rest.startswith(",") and len(words) > 1 else None
     if participle is not None and FORMS[participle.group()].participle:
         return True  # "..., the sources added, saying ...": the participle is a statement too
     if words and words[0].endswith("ing") and (bare := VERB_RE.fullmatch(words[0])) is not None:
