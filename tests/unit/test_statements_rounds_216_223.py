@@ -283,3 +283,21 @@ def test_while_adding_after_an_attribution_closing_the_content() -> None:
         ("Dan Crane", "After his trip to Sudria, President Ivo Marsh will visit Tarnby next month"),
         ("Dan Crane", "the government wants good ties with all countries"),
     ]
+
+
+def test_according_to_an_unrecognised_source_opening_the_sentence() -> None:
+    text = (
+        "Norland ties\n\n"
+        "Foreign Minister Ivo Cassis spoke in Tarnby on Monday.\n\n"
+        "According to Isna, the deputy minister summoned the ambassador and said that the"
+        " remarks harm relations.\n\n"
+        "According to Kassis, the conference was an interim step towards peace.\n"
+    )
+    names = [("ROLE", "Foreign Minister"), ("PERSON", "Ivo Cassis"), ("GPE", "Tarnby")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Isna",
+            "the deputy minister summoned the ambassador and said that the remarks harm relations",
+        ),
+    ]

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from operator import attrgetter, itemgetter, methodcaller
 from typing import NamedTuple
 
@@ -2898,6 +2899,8 @@ class _Finder:
                 named = self._apposed_name(comma + 2, s_end)
             if named is not None:  # "According to Director of X, Sidharto R. Suryodipuro, Y"
                 speaker, comma = named
+            if speaker is None and not self._respells_a_person(units):
+                speaker = _unrecognised_source(text, units)  # "According to Isna, X"
             if speaker is None:
                 return None
             aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
@@ -2942,6 +2945,18 @@ class _Finder:
             # follows the attribution is the content
             return _Claim("reported", rest.start(1), speaker, None, None, -1)
         return _Claim("reported", s_start, speaker, None, None, -1, end=cut)
+
+    def _respells_a_person(self, units: list[Unit]) -> bool:
+        """Whether one unrecognised word respells the surname of a person the article names
+        ("According to Kassis" of Ignazio Cassis): a person's name, not a source's."""
+        if len(units) != 1:
+            return False
+        word = units[0].low
+        return any(
+            SequenceMatcher(None, word, span.text.split()[-1].lower()).ratio() >= 0.75
+            for span in self.subjects.spans
+            if span.type == "PERSON"
+        )
 
     def _appositive_speaker(self, start: int, comma: int) -> tuple[Speaker, int] | None:
         """ "..., the Indonesian Minister of Foreign Affairs, Retno Marsudi, said.": the
