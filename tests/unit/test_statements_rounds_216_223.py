@@ -301,3 +301,17 @@ def test_according_to_an_unrecognised_source_opening_the_sentence() -> None:
             "the deputy minister summoned the ambassador and said that the remarks harm relations",
         ),
     ]
+
+
+def test_a_participle_after_a_quotation_under_an_unlisted_verb_is_its_own() -> None:
+    text = (
+        "Norland ties\n\n"
+        "President Ivo Marsh met the envoy in Tarnby on Monday.\n\n"
+        "Marsh discussed “ways and means of getting out of this situation”, calling for a"
+        " collective response.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Ivo Marsh", "direct", "ways and means of getting out of this situation"),
+        ("Ivo Marsh", "reported", "a collective response"),
+    ]

@@ -1747,7 +1747,8 @@ class _Finder:
         if len(words) < _QUOTED_PHRASE_WORDS or not words[0][0].islower():
             return None
         verbs = [v for v in self._verbs_in(s_start, s_end) if self._with_particle(v)]
-        if any(not _inside(quotes, v.start()) for v in verbs):
+        outside = [v for v in verbs if not _inside(quotes, v.start())]
+        if outside and not self._participle_after(content[1], outside):
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
         speaker = self.subjects.main(s_start, open_at)
         if speaker is None or not (
@@ -1761,6 +1762,17 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _participle_after(self, content_end: int, verbs: list[re.Match[str]]) -> bool:
+        """Whether the listed verbs outside a quotation all follow it, the first a participle
+        right after its closing mark and a comma ('discussed "...", calling for X'): a
+        statement of its own, not a clause the quotation is part of."""
+        first = verbs[0]
+        return (
+            first.start() > content_end
+            and FORMS[first.group()].participle
+            and self.text[content_end : first.start()].strip(" ”“\"'") == ","
+        )
 
     def _persons_joined(self, speaker: Speaker) -> bool:
         """Whether a group speaker names persons of the article joined by "and" ("X and Y",
