@@ -315,3 +315,19 @@ def test_a_participle_after_a_quotation_under_an_unlisted_verb_is_its_own() -> N
         ("Ivo Marsh", "direct", "ways and means of getting out of this situation"),
         ("Ivo Marsh", "reported", "a collective response"),
     ]
+
+
+def test_a_phrase_quoted_under_an_unlisted_verb_is_a_group_of_leaders_words() -> None:
+    text = (
+        "Norland ties\n\n"
+        "President Ivo Marsh met President Dan Crane in Tarnby on Monday.\n\n"
+        "On this subject, the two leaders discussed “ways and means of getting out of this"
+        " situation”, calling for a collective response.\n\n"
+        "The two foreign ministers met in Tarnby to discuss “bilateral ties and regional"
+        " developments,” the Norland News Agency reported.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("two leaders", "direct", "ways and means of getting out of this situation"),
+        ("two leaders", "reported", "a collective response"),
+    ]

@@ -379,6 +379,9 @@ _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
 # verbs whose words there are an addressee or an adjunct, never content ("told the press:")
 _OBJECT_BEFORE_COLON = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\s[^:]*:\s*$")
 _BARE_INTROS = frozenset({"say", "tell", "add"})
+# groups of persons whose quoted phrase is theirs as a person's is ("the two leaders discussed
+# "...""), not a country's or a body's
+_PERSONS_GROUPS = ("leaders", "ministers", "presidents")
 # a meeting declared open or closed (no content: the chair's act)
 _DECLARED_OPEN = re.compile(
     r" (?:the |this |its )?(?:[\w-]+ ){0,3}(?:session|meeting|conference|summit|forum|event"
@@ -1754,6 +1757,11 @@ class _Finder:
         if speaker is None or not (
             speaker.type == "PERSON"
             or self._persons_joined(speaker)
+            or (
+                speaker.type == "GROUP"
+                and speaker.name.endswith(_PERSONS_GROUPS)
+                and (bool(outside) or not self.text[content[1] : s_end].strip(" ”“\"'.,"))
+            )  # not '... to discuss “...,” the agency reported': the agency's
             or (  # 'The Ministry denounced, in a statement, “...”': the verb's whole object
                 speaker.type == "ORG"
                 and self.text.endswith(", ", s_start, open_at)
