@@ -1760,8 +1760,8 @@ class _Finder:
             or (
                 speaker.type == "GROUP"
                 and speaker.name.endswith(_PERSONS_GROUPS)
-                and (bool(outside) or not self.text[content[1] : s_end].strip(" ”“\"'.,"))
-            )  # not '... to discuss “...,” the agency reported': the agency's
+                and bool(outside)  # a participle after it: not '... to discuss “...,” the
+            )  # agency reported' (the agency's), nor 'they “reaffirmed ...”' (reported)
             or (  # 'The Ministry denounced, in a statement, “...”': the verb's whole object
                 speaker.type == "ORG"
                 and self.text.endswith(", ", s_start, open_at)
