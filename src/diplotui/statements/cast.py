@@ -1323,7 +1323,8 @@ def _surname_keys(names: list[tuple[str, str]]) -> list[dict[tuple[str, ...], st
 
 def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str | None:
     """The full name a one-word mention is the surname of, however the article spells it
-    ("Al-Saud" of "Faisal bin Farhan al-Saud", "Al-Thani" of "... Al Thani")."""
+    ("Al-Saud" of "Faisal bin Farhan al-Saud", "Al-Thani" of "... Al Thani"), with an Arabic
+    article the full name leaves off ("Al-Safadi" of Ayman Safadi)."""
     folded = fold(mention).lower()
     for table, words in zip(
         tables, (folded.split(), folded.replace("-", " ").split()), strict=False
@@ -1331,6 +1332,8 @@ def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str 
         found = table.get(tuple(words))
         if found is not None:
             return found
+    if folded[2:3] == "-" and folded[:2] in ("al", "el") and (folded[3:],) in tables[1]:
+        return tables[1][(folded[3:],)]
     return _respelled_name(folded, tables[2]) if len(folded) > 4 else None
 
 

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from operator import attrgetter, itemgetter, methodcaller
 from typing import NamedTuple
 
@@ -73,7 +74,7 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"(?<![\w-])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)"
     r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?"
     r"|deem(?:s|ed|ing)?|hit(?:s|ting)? out at|lash(?:es|ed|ing)? out at)"
-    r"(?= [^.;:“”\"]{0,90}$)"
+    r"(?= (?:[^.;:“”\"]|\.(?=\S| [A-Z])){0,90}$)"  # "called U.S. Ambassador X’s presence “...”"
     # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
     r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)"
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
@@ -334,7 +335,7 @@ _BACK_REFERENCE_AFTER_ADJUNCT = re.compile(
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
     r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
-    r"|(?:This|That) was according to "
+    r"|(?:This|That) (?:was|is) according to |(?:This|That)[’']s according to "
 )
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused) to) $")  # "did not say when"
 # Nouns the noun "state" modifies, as no verb "state" is followed: "state media"
@@ -366,7 +367,9 @@ _STRAIGHT_MARK = re.compile(
 _STRAIGHT_CLOSING = re.compile(r"\S'(?![\w])")
 _OTHER_MARKS = ('"', "“", "”", "‘")  # a line quoting in these keeps its straight single marks
 _DOUBLE_MARKS = ('"', "“", "”")
-_REVERSED_OPENING = re.compile(r"(?<=[ \n:])”(?=\w)|^”(?=\w)")
+# a closing mark before a word, perhaps after one space (” I was ...,”, round 217): read as
+# an opening one after a space, a colon or a line's start (the mark first: tried only there)
+_REVERSED_OPENING = re.compile(r"” ?(?=\w)")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
 _TITLE_STOP = re.compile(TITLE_STOP)
@@ -376,6 +379,14 @@ _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
 # verbs whose words there are an addressee or an adjunct, never content ("told the press:")
 _OBJECT_BEFORE_COLON = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\s[^:]*:\s*$")
 _BARE_INTROS = frozenset({"say", "tell", "add"})
+# groups of persons whose quoted phrase is theirs as a person's is ("the two leaders discussed
+# "...""), not a country's or a body's
+_PERSONS_GROUPS = ("leaders", "ministers", "presidents")
+# a meeting declared open or closed (no content: the chair's act)
+_DECLARED_OPEN = re.compile(
+    r" (?:the |this |its )?(?:[\w-]+ ){0,3}(?:session|meeting|conference|summit|forum|event"
+    r"|ceremony|exhibition|congress|assembly|workshop|seminar|proceedings) (?:open|closed)\b"
+)
 # an attitude verb (GUIDELINES: no statement) joined to a said-clause, with a person its object
 # ("said X and commended her for ..."): the speaker's act, not what was said (round 86)
 _ATTITUDE_TO_SOMEONE = re.compile(
@@ -701,7 +712,7 @@ def _marks_read(text: str) -> str:
         # after a space, a colon ('added:”I', round 198) or opening a line, before a word, opens
         # ('it said ”The'), unless a quotation is open on its line: then it closes, badly
         # spaced ('#Tunisia, ”X')
-        text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark.start()), text)
+        text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark), text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
     quoted_otherwise = at >= 0 or '"' in text
@@ -720,6 +731,8 @@ def _marks_read(text: str) -> str:
             and (at + 1 == len(text) or text[at + 1].isspace() or text[at + 1] in ",.;:!?")
         ) or (at > 1 and text[at - 2] in "?!" and _closes_after_space(text, at)):
             closing.append(at)
+        elif text.startswith((" “,", " “.", " “;"), at - 1):  # 'this situation “, calling':
+            closing.append(at)  # a mark before a comma or a stop opens nothing (round 217)
         at = text.find("“", at + 1)
     if not closing:
         return text
@@ -836,13 +849,19 @@ def _doubled_single_marks(text: str) -> str:
     return text.replace("‘‘", "“ ").replace("‘’", "“ ").replace("’’", "” ")
 
 
-def _reversed(text: str, at: int) -> str:
-    """What the closing mark at ``at``, after a space or opening a line and before a word, is
-    read as."""
+def _reversed(text: str, mark: re.Match[str]) -> str:
+    """What a closing mark before a word (and the space between them) is read as: an opening
+    one after a space, a colon or a line's start, unless it closes the quotation open on its
+    line or one whose opening mark the page lost."""
+    at = mark.start()
+    if at and text[at - 1] not in " \n:":
+        return mark.group()  # 'said,” he': a mark that closes
     line_start = text.rfind("\n", 0, at) + 1
     if text.rfind("“", line_start, at) > text.rfind("”", line_start, at):
-        return "”"
-    return "”" if _lost_opening_before(text, line_start, at) else "“"
+        return mark.group()
+    if _lost_opening_before(text, line_start, at):
+        return mark.group()
+    return "“" + mark.group()[1:]
 
 
 def _comma_spaced(text: str, close_at: int) -> bool:
@@ -1406,6 +1425,9 @@ class _Finder:
                     speaker = self._stance_taken(previous)
             if speaker is None and head.rstrip().endswith(":") and not _title_like(text, *content):
                 speaker = self.subjects.main(s_start, open_at)  # 'X reaffirmed Y: "..."'
+                verbs = self._verbs_in(head_start, open_at) if speaker is None else None
+                if verbs:  # 'Beyond Z, X reaffirmed Y: "..."': the subject of Y's verb
+                    speaker = self.subjects.before(head_start, verbs[-1].start())
             if speaker is None:
                 continue
             if previous is not None and text.find(" and I ", *content) >= 0:  # cheap test first
@@ -1694,7 +1716,9 @@ class _Finder:
             return named, used
         speaker = self.subjects.before(start, verb.start())
         if speaker is None and _coordination_before(self.text, start, verb.start()) >= 0:
-            speaker = self.subjects.main(s_start, verb.start())  # 'X met Y and said, "..."'
+            speaker = self.subjects.main(  # 'X met Y and said, "..."'
+                _after_relative_opening(self.text, s_start), verb.start()
+            )
         return speaker, used
 
     def _main_after_fronted(self, open_at: int, s_end: int) -> Speaker | None:
@@ -1716,6 +1740,7 @@ class _Finder:
         comma = self.text.rfind(", ", offset, start + len(head) - 1)
         if comma >= 0:  # "Later that day, X wrote: "..."": the clause after the adverbial
             offset = comma + 2
+        offset = _after_relative_opening(self.text, offset)
         units = self.subjects.units(offset, start + len(head) - 1)
         verb = units[-1] if units else None
         if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
@@ -1744,12 +1769,18 @@ class _Finder:
         if len(words) < _QUOTED_PHRASE_WORDS or not words[0][0].islower():
             return None
         verbs = [v for v in self._verbs_in(s_start, s_end) if self._with_particle(v)]
-        if any(not _inside(quotes, v.start()) for v in verbs):
+        outside = [v for v in verbs if not _inside(quotes, v.start())]
+        if outside and not self._participle_after(content[1], outside):
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
         speaker = self.subjects.main(s_start, open_at)
         if speaker is None or not (
             speaker.type == "PERSON"
             or self._persons_joined(speaker)
+            or (
+                speaker.type == "GROUP"
+                and speaker.name.endswith(_PERSONS_GROUPS)
+                and bool(outside)  # a participle after it: not '... to discuss “...,” the
+            )  # agency reported' (the agency's), nor 'they “reaffirmed ...”' (reported)
             or (  # 'The Ministry denounced, in a statement, “...”': the verb's whole object
                 speaker.type == "ORG"
                 and self.text.endswith(", ", s_start, open_at)
@@ -1758,6 +1789,17 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _participle_after(self, content_end: int, verbs: list[re.Match[str]]) -> bool:
+        """Whether the listed verbs outside a quotation all follow it, the first a participle
+        right after its closing mark and a comma ('discussed "...", calling for X'): a
+        statement of its own, not a clause the quotation is part of."""
+        first = verbs[0]
+        return (
+            first.start() > content_end
+            and FORMS[first.group()].participle
+            and self.text[content_end : first.start()].strip(" ”“\"'") == ","
+        )
 
     def _persons_joined(self, speaker: Speaker) -> bool:
         """Whether a group speaker names persons of the article joined by "and" ("X and Y",
@@ -1905,6 +1947,11 @@ class _Finder:
         speaker = self.subjects.before(s_start, verb_start)
         if speaker is None and text.endswith(" and ", s_start, verb_start):
             speaker = self._joined_characterising(s_start, verb_start)
+        if speaker is None and text.endswith(", ", s_start, verb_start):
+            comma = text.find(", ", s_start, verb_start)
+            aside = text[comma + 2 : text.find(" ", comma + 2, verb_start)]
+            if aside.endswith("ing") and aside.islower():  # "X, speaking on Y, described"
+                speaker = self.subjects.before(s_start, comma)
         return speaker
 
     def _joined_characterising(self, s_start: int, joint: int) -> Speaker | None:
@@ -2734,6 +2781,12 @@ class _Finder:
             if not _attribution_tail(rest, form):
                 return None
             units = self.subjects.units(comma.end(), end)
+            if len(units) == 1 and units[0].kind == "ROLE":
+                prior = _last_comma(text, content_start, comma.start())
+                titled = self.subjects.units(prior.end(), comma.start()) if prior else []
+                if len(titled) == 1 and titled[0].kind == "ROLE" and prior is not None:
+                    comma, units = prior, titled + units  # "X, Deputy PM, FM said": one
+                    # person's two titles
             if len(units) == 1 and units[0].low in lx.ROLE_NOUNS:
                 return None  # "X, analyst says.": a standfirst's headline style, no one named
             speaker = self.subjects.classify(units, content_start)  # "X, he said": not one
@@ -2881,8 +2934,12 @@ class _Finder:
                 if units and not any(u.kind == "PERSON" for u in units) and _names_role(units)
                 else None
             )
+            if named is None and _ends_in_role(units):  # "According to X's aide, Y, Z": Y's
+                named = self._apposed_name(comma + 2, s_end)
             if named is not None:  # "According to Director of X, Sidharto R. Suryodipuro, Y"
                 speaker, comma = named
+            if speaker is None and not self._respells_a_person(units):
+                speaker = _unrecognised_source(text, units)  # "According to Isna, X"
             if speaker is None:
                 return None
             aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
@@ -2928,6 +2985,18 @@ class _Finder:
             return _Claim("reported", rest.start(1), speaker, None, None, -1)
         return _Claim("reported", s_start, speaker, None, None, -1, end=cut)
 
+    def _respells_a_person(self, units: list[Unit]) -> bool:
+        """Whether one unrecognised word respells the surname of a person the article names
+        ("According to Kassis" of Ignazio Cassis): a person's name, not a source's."""
+        if len(units) != 1:
+            return False
+        word = units[0].low
+        return any(
+            SequenceMatcher(None, word, span.text.split()[-1].lower()).ratio() >= 0.75
+            for span in self.subjects.spans
+            if span.type == "PERSON"
+        )
+
     def _appositive_speaker(self, start: int, comma: int) -> tuple[Speaker, int] | None:
         """ "..., the Indonesian Minister of Foreign Affairs, Retno Marsudi, said.": the
         person between the last two commas (after their role), and where the content ends."""
@@ -2970,6 +3039,16 @@ class _Finder:
         person = self._person_named(name)
         return (person, comma) if person is not None else None
 
+    def _apposed_name(self, start: int, s_end: int) -> tuple[Speaker, int] | None:
+        """The person a name set off by commas after a role names ("..., his aide, Ada Vey,
+        ..."), recognised or not, and the comma after it."""
+        comma = self.text.find(", ", start, s_end)
+        units = self.subjects.units(start, comma) if comma > 0 else []
+        if not 1 <= len(units) <= 3 or not all(map(_name_part, units)):
+            return None
+        person = self._person_named(units)
+        return (person, comma) if person is not None else None
+
     def _person_named(self, name: list[Unit]) -> Speaker | None:
         """The person a name's units name: a mention, or capitalised words the recogniser
         missed."""
@@ -2996,6 +3075,8 @@ class _Finder:
                 return None  # "call on X to ...": "paid a courtesy call on X" says nothing,
                 # nor "called on Prime Minister X at ... during their visit to ..." (a visit)
             position = particle.end()
+        if form.lemma == "declare" and _DECLARED_OPEN.match(text, position, s_end):
+            return None  # "declaring the session open": an act of chairing, nothing said
         if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end):
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
         if form.lemma == "tell" and _addressee_only(text[position:s_end]):
@@ -3462,6 +3543,15 @@ def _unlisted_past(unit: Unit) -> bool:
         and word.islower()
         and (word.endswith("ed") or word in _IRREGULAR_PASTS)
     )
+
+
+def _after_relative_opening(text: str, start: int) -> int:
+    """Where the clause of a sentence opening with a preposition and "which" starts ("To
+    which X replied: ...", answering the sentence before: X its subject), else ``start``."""
+    which = text.find(" which ", start, start + 14)
+    if which > start and text[start:which].lower() in lx.PREPOSITIONS:
+        return which + 7
+    return start
 
 
 def _coordination_before(text: str, start: int, end: int) -> int:
@@ -4023,7 +4113,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if ", Jr" in rest or ", Sr" in rest:  # the cheap test first
         rest = _without_suffix_commas(rest)
     words = rest.split()
-    participle = VERB_RE.match(words[1]) if rest.startswith(",") and len(words) > 1 else None
+    joined = 2 if len(words) > 2 and words[1] in ("while", "also") else 1  # ", while adding"
+    participle = VERB_RE.match(words[joined]) if rest.startswith(",") and len(words) > 1 else None
     if participle is not None and FORMS[participle.group()].participle:
         return True  # "..., the sources added, saying ...": the participle is a statement too
     if words and words[0].endswith("ing") and (bare := VERB_RE.fullmatch(words[0])) is not None:

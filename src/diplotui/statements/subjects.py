@@ -71,6 +71,12 @@ _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press releas
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
 _IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
 _AHEAD = 400  # how far after a role mention the person holding it may be named
+# the names listed after "of", commas between them, before the last two ("of A, B, C and D")
+_LISTED_OF = re.compile(r"of (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+")
+_LIST_TAIL = re.compile(
+    r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+)
+_INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the verb before the name
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
     r",?\s+(?:[^,.;:\n]{1,80},\s+)?(?:\w+\s+)?"
     r"(?:said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?)\b)\b"
@@ -216,7 +222,7 @@ _AND_AFTER_ASIDE = re.compile(r", ([a-z][^,.;:“”\"]{2,100}), and (?=[A-Z])")
 _NAME_AFTER_ACCORDING = re.compile(
     r"ccording to (?:Mr|Mrs|Ms|Dr)\.? ([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}),"
 )
-_NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
+_NAME_AFTER_QUOTE = re.compile(r"[”\"][^\S\n]+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 # '"...," says X Y.': a name alone after the verb that closes a quotation, then the sentence's
 # end or a comma (not '" said Norlandic diplomat.')
 _NAME_AFTER_QUOTE_VERB = re.compile(
@@ -986,6 +992,13 @@ class Subjects:
                 return both
         if len(units) == 1 and units[0].kind == "WORD" and units[0].low in lx.OBJECT_PRONOUNS:
             return self._pronoun(lx.OBJECT_PRONOUNS[units[0].low], position)  # "according to him"
+        if (
+            len(units) == 3
+            and units[2].low == "them"
+            and units[1].low == "of"
+            and units[0].low in ("all", "both")
+        ):  # "All of them acknowledged": they, all
+            return self._pronoun(lx.SUBJECT_PRONOUNS["they"], position)
         if units[0].kind == "WORD" and units[0].low in _NOT_SUBJECT_STARTS:
             return None  # "Besides Spicer's remarks": a phrase, not a subject
         proxy = self._proxy(units, position)
@@ -1208,7 +1221,9 @@ class Subjects:
                     or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
                 )
                 and not self._other_owner(head, recent[1])
-            ):  # "the ministry", "the agency": the one that spoke, as it was named
+                and not (places and not self.cast.places_named(recent[1].name) & places)
+            ):  # "the ministry", "the agency": the one that spoke, as it was named (not "the
+                # Peruvian government" after the Mexican one)
                 return recent[1]
             name = self._named(head)
             if name.count("s ") > 1:  # the cheap test first
@@ -1520,8 +1535,10 @@ class Subjects:
         if owners and (found is None or found.key in owners):
             return self._unnamed(noun, self._named(head), places)
         if found is None:
-            found = self._speaking_next(position, places) or self._named_next(
-                position, head[-1], places
+            found = (
+                self._speaking_next(position, places)
+                or self._named_next(position, head[-1], places)
+                or self._quoted_next(position, places)
             )
         return found or self._unnamed(noun, self._named(head), places)
 
@@ -1692,6 +1709,30 @@ class Subjects:
                 if not self.cast.serves_elsewhere(found, places):
                     return found
         return None
+
+    def _quoted_next(self, position: int, places: frozenset[str]) -> Speaker | None:
+        """The person a quotation opening the next paragraph is attributed to, the verb first
+        ('The Norlandic foreign minister accused X ...' then '"...," stressed Ada Vey'): the
+        role the article opens with names whom it quotes next."""
+        text = self.text
+        line_end = text.find("\n", position)
+        if line_end < 0:
+            return None
+        opening = len(text) - len(text[line_end:].lstrip())
+        if not text.startswith(('"', "“"), opening):
+            return None
+        close = text.find("”" if text[opening] == "“" else '"', opening + 1)
+        inverted = _INVERTED_SAID.match(text, close) if close >= 0 else None
+        if inverted is None or inverted.group(1) not in FORMS:
+            return None
+        index = bisect_left(self.span_starts, inverted.end())
+        if index == len(self.spans) or self.spans[index].start != inverted.end():
+            return None
+        span = self.spans[index]
+        if span.type != "PERSON":
+            return None
+        found = self.cast.person(span)
+        return None if self.cast.serves_elsewhere(found, places) else found
 
     def _titled_next(self, noun: str, position: int, places: frozenset[str]) -> Speaker | None:
         """The person named next as speaking with the title an indefinite role mention gives
@@ -2078,6 +2119,22 @@ class Subjects:
                 # the modal
             end = found[0]
 
+    def _list_owner(self, start: int, clause_start: int, end: int) -> int:
+        """Where the clause starts whose subject owns a list of names the clause after the
+        last comma ends ("the governments of A, B, C and D expressed": the governments), else
+        ``clause_start``."""
+        if _LIST_TAIL.fullmatch(self.text, clause_start, len(self.text[:end].rstrip())) is None:
+            return clause_start
+        listed = _LISTED_OF.search(self.text, max(start, clause_start - 160), clause_start)
+        if listed is None or listed.end() != clause_start:
+            return clause_start
+        owner = start
+        for delimiter in _CLAUSE_DELIMITERS:
+            found = self.text.rfind(delimiter, start, listed.start())
+            if found >= 0:
+                owner = max(owner, found + len(delimiter))
+        return owner
+
     def before(self, start: int, verb_start: int) -> Speaker | None:
         """The speaker named right before a verb, within its clause (or None)."""
         end = self.strip_back(start, verb_start)
@@ -2140,6 +2197,12 @@ class Subjects:
             found = self.text.rfind(delimiter, start, end)
             if found >= 0:
                 clause_start = max(clause_start, found + len(delimiter))
+        if (
+            clause_start > start
+            and self.text.startswith(", ", clause_start - 2)
+            and self.text.find(" and ", clause_start, end) >= 0  # the cheap tests first
+        ):
+            clause_start = self._list_owner(start, clause_start, end)
         comma = self.text.rfind(",", clause_start, end)
         if comma >= 0 and self.text[comma + 1].isupper():
             clause_start = comma + 1  # a space the writer left out: "... Dorji,Li said"
