@@ -650,6 +650,13 @@ class Cast:
         paragraph_end = text.find(".\n", start, start + _TITLE_PHRASE_CHARACTERS)
         if paragraph_end >= 0 and (comma < 0 or paragraph_end < comma):
             comma = paragraph_end
+        else:  # 'stated X, Paraguay's Foreign Minister. "However, ...': a sentence's end
+            # after a word, not an abbreviation's full stop ("the U.S. envoy")
+            sentence_end = text.find(
+                ". ", start, comma if comma >= 0 else start + _TITLE_PHRASE_CHARACTERS
+            )
+            if sentence_end > 0 and text[sentence_end - 1].islower():
+                comma = sentence_end
         if comma < 0 or not self.in_body(person.start):
             return None  # "X, UK Minister Y review ties": a headline's list
         after = bisect_left(self._span_starts, comma)

@@ -1,0 +1,44 @@
+"""Speakers linked as GUIDELINES.md decides, by class of the dev set's speaker errors
+(stspeak30; invented sentences).
+
+A role mention is the person who holds the role, though the article names them only far after
+it and gives their title in an apposition that closes its sentence.
+"""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+TITLE = "A headline that is not read\n\n"
+FILLER = (
+    "Chile remains one of few countries in the region that recognise the island, while it "
+    "keeps large trade with its neighbours, worth some five billion dollars a year. Trade "
+    "across the region has grown fast in recent years, as figures from a regional commission "
+    "show, and several countries have changed sides in the last decade, citing trade and "
+    "investment. Analysts expect more such changes in the coming years as the region's "
+    "economies grow and new partners offer loans. "
+)
+
+
+def speakers(body: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in find_statements(TITLE + body)]
+
+
+def test_role_named_far_after_in_an_apposition_closing_its_sentence() -> None:
+    body = (
+        "The Foreign Minister of Chile reaffirmed the country's commitment to its ties with "
+        f"Tarsia during a visit to the island. {FILLER}“We are open to trade with everyone,” "
+        "stated Piet Ravel Moren, Chile’s Foreign Minister. “However, we will not cut our ties.”"
+    )
+    assert speakers(body)[0] == (
+        "Piet Ravel Moren",
+        "the country's commitment to its ties with Tarsia during a visit to the island",
+    )
+
+
+def test_abbreviation_full_stop_does_not_close_an_apposition() -> None:
+    body = (
+        f"Talks were held on Monday with Dana Korvel, the U.S. envoy to Norland. {FILLER}"
+        "The envoy said that more talks would follow."
+    )
+    assert speakers(body) == [("Dana Korvel", "more talks would follow")]
