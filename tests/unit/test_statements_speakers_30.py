@@ -42,3 +42,21 @@ def test_abbreviation_full_stop_does_not_close_an_apposition() -> None:
         "The envoy said that more talks would follow."
     )
     assert speakers(body) == [("Dana Korvel", "more talks would follow")]
+
+
+def test_the_diplomat_is_the_envoy_not_a_host_outside_diplomacy() -> None:
+    body = (
+        "Prime Minister Aren Dovik received Ambassador Lio Tamsen of Norland on Monday. "
+        "Dovik said he hoped that the ambassador would bring more investors to the country.\n\n"
+        "The Norlandic diplomat pledged to promote trade between the two countries."
+    )
+    assert speakers(body)[-1] == ("Lio Tamsen", "to promote trade between the two countries")
+
+
+def test_the_diplomat_after_a_foreign_minister_is_the_minister() -> None:
+    body = (
+        "Foreign Minister Aren Dovik met Ambassador Lio Tamsen of Norland on Monday. "
+        "Dovik said the talks were useful.\n\n"
+        "The diplomat stressed that trade must grow."
+    )
+    assert speakers(body)[-1] == ("Aren Dovik", "trade must grow")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from operator import itemgetter
 
 from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load
@@ -883,6 +884,17 @@ class Cast:
             if p.places & places and self._last_mention(p, before) >= 0
         ]
         return placed[0].speaker() if len(placed) == 1 else None
+
+    def last_titled(self, words: frozenset[str], before: int) -> Speaker | None:
+        """The person last mentioned in the body before ``before`` whose title or its
+        organisation holds one of ``words`` ("Ambassador X" for a diplomat's words)."""
+        titled = [
+            (mention, p)
+            for p in self._persons.values()
+            if (p.words & words or role_words(p.organisation) & words)
+            and (mention := self._last_mention(p, before)) >= 0
+        ]
+        return max(titled, key=itemgetter(0))[1].speaker() if titled else None
 
     def named_only_after(self, speaker: Speaker, position: int) -> bool:
         """Whether a person's body mentions all come after ``position``."""

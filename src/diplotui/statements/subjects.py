@@ -1512,6 +1512,9 @@ class Subjects:
             return self._unnamed(noun, self._named(head), places)  # not the host last speaking
         if found is not None and _field_elsewhere(found, head):
             return self._unnamed(noun, self._named(head), places)
+        if noun == "diplomat" and found is not None and self._outside_diplomacy(found):
+            found = self.cast.last_titled(_DIPLOMATIC, position) or found  # "the visiting
+            # diplomat" after a city's vice chairman spoke: the ambassador he received
         owners = [  # "Erdogan's spokesman": someone of Erdogan's, not Erdogan nor one named next
             self.cast.person(self.span_at(u.start)).key
             for u in head
@@ -1533,6 +1536,13 @@ class Subjects:
         if last is None or found.key in self._spoke or last[1].role:
             return found
         return last[1] if self.cast.places_of(found) and not self.cast.places_of(last[1]) else found
+
+    def _outside_diplomacy(self, speaker: Speaker) -> bool:
+        """Whether a person's title names an office outside diplomacy ("Prime Minister",
+        "Vice Chairman of the People's Committee"): no one "the diplomat" stands for."""
+        return bool(speaker.role) and not (
+            (role_words(speaker.role) | role_words(speaker.organisation)) & _DIPLOMATIC
+        )
 
     def _serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
         """Whether a speaker's title names another place than ``places`` (an unnamed one's is
