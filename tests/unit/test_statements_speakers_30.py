@@ -60,3 +60,25 @@ def test_the_diplomat_after_a_foreign_minister_is_the_minister() -> None:
         "The diplomat stressed that trade must grow."
     )
     assert speakers(body)[-1] == ("Aren Dovik", "trade must grow")
+
+
+MET = "Foreign Minister Aren Dovik met his Algerian counterpart, Lio Tamsen, in Cairo. "
+
+
+def test_contrast_after_a_closing_quotation_mark_is_a_second_speaker() -> None:
+    body = (
+        f"{MET}At a press conference, Dovik said the talks were useful, adding, “We support "
+        "the stability of Norland,” while the Algerian Foreign Minister announced that the "
+        "people are able to overcome the crisis."
+    )
+    assert speakers(body)[-1] == ("Lio Tamsen", "the people are able to overcome the crisis")
+
+
+def test_participle_after_a_contrast_is_its_subject_s() -> None:
+    body = (
+        f"{MET}During a joint press conference, Dovik said, the talks were useful, adding, “We "
+        "support the stability of Norland,” while the Algerian Foreign Minister announced that "
+        "the people are able to overcome the crisis, stressing that “Algeria and Norland are in "
+        "one trench.”"
+    )
+    assert speakers(body)[-1] == ("Lio Tamsen", "Algeria and Norland are in one trench.")
