@@ -82,3 +82,12 @@ def test_participle_after_a_contrast_is_its_subject_s() -> None:
         "one trench.”"
     )
     assert speakers(body)[-1] == ("Lio Tamsen", "Algeria and Norland are in one trench.")
+
+
+def test_rank_before_a_title_closed_by_a_comma_is_the_person_s() -> None:
+    body = (
+        "During the session, the Prime Minister expressed that the old deal was not in the "
+        f"country's interest. {FILLER}A report on Wednesday contradicted the Norlandic Prime "
+        "Minister, Aren Dovik, on the cost of the deal."
+    )
+    assert speakers(body)[0] == ("Aren Dovik", "the old deal was not in the country's interest")

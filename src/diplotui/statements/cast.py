@@ -364,10 +364,11 @@ class Cast:
             role, organisation, places = self._role_around(index)
             person.places |= places
             noun = "" if role else _word_before(self.text, span.start)
+            noun_start = span.start - len(noun) - 1  # "Prime Minister, X,": where "Minister" is
             if noun in ("counterpart", "counterpart,"):
                 self._counterparts.append((start, person))
                 if titled is not None:
-                    self._as_counterpart(person, titled, span.start - len(noun) - 1)
+                    self._as_counterpart(person, titled, noun_start)
             if noun[-1:] == "," and self.text.startswith(",", span.end):
                 noun = noun[:-1]  # "X's spokesperson, Y, told": Y is the spokesperson
                 served = (
@@ -383,8 +384,10 @@ class Cast:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
             elif noun[:1].isupper() and noun.lower() in lx.ROLE_NOUNS:
-                person.words |= self._rank_words(noun, span.start - len(noun) - 1)
+                rank = self._rank_words(noun, noun_start)
+                person.words |= rank
                 person.heads |= {noun.lower()}  # "Senior General X": "the Senior General" is X
+                person.heads |= rank & _OTHER_OFFICE  # "the Prime Minister, X,": a prime one
             if self.text.endswith(" chaired by ", 0, span.start):
                 person.words |= _CHAIRS  # "a group chaired by X": "the Chairperson" is X
                 person.heads |= _CHAIRS
