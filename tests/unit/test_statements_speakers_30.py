@@ -91,3 +91,20 @@ def test_rank_before_a_title_closed_by_a_comma_is_the_person_s() -> None:
         "Minister, Aren Dovik, on the cost of the deal."
     )
     assert speakers(body)[0] == ("Aren Dovik", "the old deal was not in the country's interest")
+
+
+def test_lower_case_title_and_nationality_before_a_name_are_the_person_s() -> None:
+    body = (
+        "Czech diplomatic chief Jan Lipavsky met Lithuanian Foreign Minister Gabrielius "
+        "Landsbergis on Monday. Landsbergis said the talks were useful. “We agree on "
+        "enlargement,” the Czech diplomatic chief added."
+    )
+    assert speakers(body)[-1] == ("Jan Lipavsky", "We agree on enlargement,")
+
+
+def test_the_top_diplomat_of_a_country_is_the_one_so_titled() -> None:
+    body = (
+        "Chinese top diplomat Wang Yi met Norlandic Foreign Minister Aren Dovik on Monday. "
+        "Dovik said the talks were useful. The Chinese top diplomat said that ties must grow."
+    )
+    assert speakers(body)[-1] == ("Wang Yi", "ties must grow")

@@ -36,6 +36,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CARICOM" too
 _UNION_WORDS = frozenset({"union", "association", "community", "nations", "league", "cooperation"})
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
 # "affairs" too: the "Minister of Foreign Affairs" is the "Foreign Minister"
+_LOWERCASE_TITLE_WORDS = frozenset({"top", "diplomatic", "chief", "senior"})
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in", "affairs"})
 _ABBREVIATIONS = {
     "pm": ("prime", "minister"),
@@ -383,6 +384,8 @@ class Cast:
             if noun in lx.ROLE_NOUNS:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
+                if noun_start > 1 and self.text[noun_start - 2].isalpha():  # the cheap test
+                    self._lowercase_title(person, noun_start)
             elif noun[:1].isupper() and noun.lower() in lx.ROLE_NOUNS:
                 rank = self._rank_words(noun, noun_start)
                 person.words |= rank
@@ -404,6 +407,19 @@ class Cast:
                     _press_secretary_speaks(person)
             if person.heads:
                 titled = person
+
+    def _lowercase_title(self, person: _Person, at: int) -> None:
+        """The words of a title in lower case before its noun at ``at`` and the nationality
+        opening it ("Czech diplomatic chief X", "Iranian top diplomat X"): "the Czech
+        diplomatic chief" is X, and so is "the top diplomat"."""
+        titles = load().title_words
+        while (word := _word_before(self.text, at)).islower() and (
+            word in _LOWERCASE_TITLE_WORDS or word.capitalize() in titles
+        ):
+            person.words.add(word)
+            at -= len(word) + 1
+        if at > 0 and (word := _word_before(self.text, at))[:1].isupper() and _demonym(word):
+            person.places |= place_stems([], [word])
 
     def _same_sentence(self, start: int, end: int) -> bool:
         """Whether no sentence or paragraph ends between ``start`` and ``end``."""
