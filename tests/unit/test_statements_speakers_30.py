@@ -108,3 +108,11 @@ def test_the_top_diplomat_of_a_country_is_the_one_so_titled() -> None:
         "Dovik said the talks were useful. The Chinese top diplomat said that ties must grow."
     )
     assert speakers(body)[-1] == ("Wang Yi", "ties must grow")
+
+
+def test_a_sentence_link_before_a_role_mention_is_no_title_word() -> None:
+    body = (
+        "Foreign Minister Ana Vela met US Secretary of State Rex Colby in London. Colby said "
+        "the talks were open. Nevertheless the Argentine minister said that the issue stays."
+    )
+    assert speakers(body)[-1] == ("Ana Vela", "the issue stays")

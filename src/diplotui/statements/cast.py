@@ -38,6 +38,8 @@ _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", 
 # "affairs" too: the "Minister of Foreign Affairs" is the "Foreign Minister"
 _LOWERCASE_TITLE_WORDS = frozenset({"top", "diplomatic", "chief", "senior"})
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in", "affairs"})
+_ROLE_STOPWORDS |= {"nevertheless", "nonetheless", "however", "meanwhile"}  # "Nevertheless the
+# Argentine minister said": the sentence's link, no title's word
 _ABBREVIATIONS = {
     "pm": ("prime", "minister"),
     "fm": ("foreign", "minister"),
