@@ -116,3 +116,17 @@ def test_a_sentence_link_before_a_role_mention_is_no_title_word() -> None:
         "the talks were open. Nevertheless the Argentine minister said that the issue stays."
     )
     assert speakers(body)[-1] == ("Ana Vela", "the issue stays")
+
+
+def test_role_in_lower_case_named_next_not_another_country_s_minister_titled_far_on() -> None:
+    body = (
+        "Norland’s foreign minister said he had raised concerns over the drills during "
+        "meetings in Tarsia on Wednesday.\n"
+        "The issue was a lack of notice, Piet Moren told reporters after the meetings.\n"
+        f"{FILLER}\n"
+        "Foreign minister Ana Vela said she had sought an explanation."
+    )
+    assert speakers(body)[0] == (
+        "Piet Moren",
+        "he had raised concerns over the drills during meetings in Tarsia on Wednesday",
+    )

@@ -1153,6 +1153,10 @@ class Subjects:
         if low in lx.ROLE_NOUNS:
             words = role_words(f"{self._named(head)} {tail}")
             found = self.cast.person_by_role(words, low, position, places)
+            if found is not None and self.cast.named_only_after(found, position):
+                # "New Zealand's foreign minister said ...", the article's one foreign minister
+                # titled far on being Australia's: the person named next who may hold it
+                found = self._named_next(position, last, places) or found
             if found is not None and not places:
                 found = self._untitled_speaker_going_on(found)
             return found or self._generic(head, position)
