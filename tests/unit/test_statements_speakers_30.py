@@ -130,3 +130,14 @@ def test_role_in_lower_case_named_next_not_another_country_s_minister_titled_far
         "Piet Moren",
         "he had raised concerns over the drills during meetings in Tarsia on Wednesday",
     )
+
+
+def test_quotation_after_a_sentence_opening_with_a_titled_person_is_the_subject_s() -> None:
+    body = (
+        "Tarsian Foreign Minister Aren Dovik met ministers in Vienna. “Talks were useful,” "
+        "Minister Aren Dovik said.\n\n"
+        "With Piet Moren, the Foreign Minister of Norland, chief Tarsian diplomat discussed the "
+        "details of his visit.\n\n"
+        "“Minister Moren is coming in February.”"
+    )
+    assert speakers(body)[-1] == ("Aren Dovik", "Minister Moren is coming in February.")

@@ -2579,7 +2579,7 @@ class Subjects:
             if adjunct or first.endswith("ing") or first in lx.ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
-                    read_from = comma + 2
+                    read_from = self._past_apposition(comma, limit)
                     units, whole = self._leading_units(read_from, limit)
         subject = _subject_words(units, whole)
         if subject is None:  # the first words left it open: read on to the limit
@@ -2594,6 +2594,19 @@ class Subjects:
             if listed is not None:  # while noting": both
                 return listed
         return self.classify(subject, limit) if subject else None
+
+    def _past_apposition(self, comma: int, limit: int) -> int:
+        """Where a main clause starts after a leading adverbial phrase closed by ``comma``:
+        past the title apposed to a person ending the phrase too ("With X, the Foreign
+        Minister of Russia, chief Serbian diplomat discussed": not the Foreign Minister)."""
+        start = comma + 2
+        index = bisect_left(self.span_starts, comma) - 1
+        if index < 0 or self.spans[index].end != comma or self.spans[index].type != "PERSON":
+            return start
+        second = self.text.find(", ", start, limit)
+        if second < 0 or not _role_apposition(self.units(start, second)):
+            return start
+        return second + 2
 
     def _joined_past_aside(self, subject: list[Unit], limit: int) -> Speaker | None:
         """ "Minister X, chairing the meeting today, and Secretary General Y implored ...": a
