@@ -141,3 +141,12 @@ def test_quotation_after_a_sentence_opening_with_a_titled_person_is_the_subject_
         "“Minister Moren is coming in February.”"
     )
     assert speakers(body)[-1] == ("Aren Dovik", "Minister Moren is coming in February.")
+
+
+def test_a_minister_s_representative_is_the_minister_s_spokesperson() -> None:
+    body = (
+        "Moren's spokesperson Lina Vask told reporters that the call had been staged.\n\n"
+        "Foreign Minister Piet Moren met the ambassador on Monday.\n\n"
+        "“This shows it was a provocation,” the Norlandic minister's representative said."
+    )
+    assert speakers(body)[-1] == ("Lina Vask", "This shows it was a provocation,")

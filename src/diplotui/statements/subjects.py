@@ -1174,6 +1174,14 @@ class Subjects:
             words = role_words(self._named(head[:-1])) | _SPOKESPERSON
             found = self.cast.person_by_role(words, "spokesperson", position)
             return found or self._generic(head, position)
+        if (
+            low == "representative"
+            and len(head) > 2
+            and self.text.startswith(_POSSESSIVE, head[-2].end - 2)
+            and role_words(head[-2].text) & lx.ROLE_NOUNS
+        ):  # "the Lithuanian minister's representative said": the minister's spokesperson
+            found = self.cast.person_by_role(_SPOKESPERSON, "spokesperson", position, places)
+            return found or self._generic(head, position)
         if low in lx.GROUP_NOUNS:
             recent = self.last_other.get("GROUP") if len(head) == 2 else None
             if (
