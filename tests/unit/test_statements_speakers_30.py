@@ -150,3 +150,12 @@ def test_a_minister_s_representative_is_the_minister_s_spokesperson() -> None:
         "“This shows it was a provocation,” the Norlandic minister's representative said."
     )
     assert speakers(body)[-1] == ("Lina Vask", "This shows it was a provocation,")
+
+
+def test_a_title_held_as_a_second_one_is_the_person_s() -> None:
+    body = (
+        "The Director commended the leadership of President Ana Vela, as Chairperson of the "
+        "African Union Assembly, to prioritize the region. On threats at sea, the Chairperson "
+        "of the AU Assembly called for action from the force."
+    )
+    assert speakers(body) == [("Ana Vela", "action from the force")]

@@ -403,7 +403,7 @@ class Cast:
                 if not person.role or (in_body and not person.role_from_body):
                     person.role, person.organisation = role, organisation
                     person.role_from_body = in_body
-                if self.text.startswith(", the ", span.end):  # the cheap test first
+                if self.text.startswith((", the ", ", as "), span.end):  # the cheap test first
                     self._apposed_title_too(index, person)
                 if "press" in title:  # the cheap test first
                     _press_secretary_speaks(person)
@@ -429,13 +429,15 @@ class Cast:
 
     def _apposed_title_too(self, index: int, person: _Person) -> None:
         """A second title apposed after a titled person ("Foreign Minister X, the special envoy
-        of the President, met ... The special envoy said"): a role mention of it is X too."""
+        of the President, met ... The special envoy said"; "President X, as Chairperson of the
+        AU Assembly, ..."): a role mention of it is X too."""
         spans = self.spans
         following = spans[index + 1] if index + 1 < len(spans) else None
+        gap = 6 if self.text.startswith(", the ", spans[index].end) else 5  # or ", as "
         if (
             following is not None
             and following.type == "ROLE"
-            and following.start == spans[index].end + 6
+            and following.start == spans[index].end + gap
             and _ROLE_GOES_ON.match(self.text, following.end) is not None
         ):
             title, heads = _title_words(following.text)
