@@ -325,9 +325,9 @@ _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
 _ADVERB_AFTER_COMMA_AND = re.compile(r", and (?:also|further|then|later) $")
-_CONTRASTS = (", while ", ", whereas ", ", but ", ", and ")
-_WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
+_CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ")
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
+_WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 # "This was announced at a briefing by X.": an adjunct between the verb and its agent
