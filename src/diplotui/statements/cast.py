@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from operator import itemgetter
 
 from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load
@@ -35,7 +36,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CARICOM" too
 _UNION_WORDS = frozenset({"union", "association", "community", "nations", "league", "cooperation"})
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
 # "affairs" too: the "Minister of Foreign Affairs" is the "Foreign Minister"
+_LOWERCASE_TITLE_WORDS = frozenset({"top", "diplomatic", "chief", "senior"})
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in", "affairs"})
+_ROLE_STOPWORDS |= {"nevertheless", "nonetheless", "however", "meanwhile"}  # "Nevertheless the
+# Argentine minister said": the sentence's link, no title's word
 _ABBREVIATIONS = {
     "pm": ("prime", "minister"),
     "fm": ("foreign", "minister"),
@@ -363,10 +367,11 @@ class Cast:
             role, organisation, places = self._role_around(index)
             person.places |= places
             noun = "" if role else _word_before(self.text, span.start)
+            noun_start = span.start - len(noun) - 1  # "Prime Minister, X,": where "Minister" is
             if noun in ("counterpart", "counterpart,"):
                 self._counterparts.append((start, person))
                 if titled is not None:
-                    self._as_counterpart(person, titled, span.start - len(noun) - 1)
+                    self._as_counterpart(person, titled, noun_start)
             if noun[-1:] == "," and self.text.startswith(",", span.end):
                 noun = noun[:-1]  # "X's spokesperson, Y, told": Y is the spokesperson
                 served = (
@@ -381,9 +386,13 @@ class Cast:
             if noun in lx.ROLE_NOUNS:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
+                if noun_start > 1 and self.text[noun_start - 2].isalpha():  # the cheap test
+                    self._lowercase_title(person, noun_start)
             elif noun[:1].isupper() and noun.lower() in lx.ROLE_NOUNS:
-                person.words |= self._rank_words(noun, span.start - len(noun) - 1)
+                rank = self._rank_words(noun, noun_start)
+                person.words |= rank
                 person.heads |= {noun.lower()}  # "Senior General X": "the Senior General" is X
+                person.heads |= rank & _OTHER_OFFICE  # "the Prime Minister, X,": a prime one
             if self.text.endswith(" chaired by ", 0, span.start):
                 person.words |= _CHAIRS  # "a group chaired by X": "the Chairperson" is X
                 person.heads |= _CHAIRS
@@ -394,12 +403,25 @@ class Cast:
                 if not person.role or (in_body and not person.role_from_body):
                     person.role, person.organisation = role, organisation
                     person.role_from_body = in_body
-                if self.text.startswith(", the ", span.end):  # the cheap test first
+                if self.text.startswith((", the ", ", as "), span.end):  # the cheap test first
                     self._apposed_title_too(index, person)
                 if "press" in title:  # the cheap test first
                     _press_secretary_speaks(person)
             if person.heads:
                 titled = person
+
+    def _lowercase_title(self, person: _Person, at: int) -> None:
+        """The words of a title in lower case before its noun at ``at`` and the nationality
+        opening it ("Czech diplomatic chief X", "Iranian top diplomat X"): "the Czech
+        diplomatic chief" is X, and so is "the top diplomat"."""
+        titles = load().title_words
+        while (word := _word_before(self.text, at)).islower() and (
+            word in _LOWERCASE_TITLE_WORDS or word.capitalize() in titles
+        ):
+            person.words.add(word)
+            at -= len(word) + 1
+        if at > 0 and (word := _word_before(self.text, at))[:1].isupper() and _demonym(word):
+            person.places |= place_stems([], [word])
 
     def _same_sentence(self, start: int, end: int) -> bool:
         """Whether no sentence or paragraph ends between ``start`` and ``end``."""
@@ -407,13 +429,15 @@ class Cast:
 
     def _apposed_title_too(self, index: int, person: _Person) -> None:
         """A second title apposed after a titled person ("Foreign Minister X, the special envoy
-        of the President, met ... The special envoy said"): a role mention of it is X too."""
+        of the President, met ... The special envoy said"; "President X, as Chairperson of the
+        AU Assembly, ..."): a role mention of it is X too."""
         spans = self.spans
         following = spans[index + 1] if index + 1 < len(spans) else None
+        gap = 6 if self.text.startswith(", the ", spans[index].end) else 5  # or ", as "
         if (
             following is not None
             and following.type == "ROLE"
-            and following.start == spans[index].end + 6
+            and following.start == spans[index].end + gap
             and _ROLE_GOES_ON.match(self.text, following.end) is not None
         ):
             title, heads = _title_words(following.text)
@@ -650,6 +674,13 @@ class Cast:
         paragraph_end = text.find(".\n", start, start + _TITLE_PHRASE_CHARACTERS)
         if paragraph_end >= 0 and (comma < 0 or paragraph_end < comma):
             comma = paragraph_end
+        else:  # 'stated X, Paraguay's Foreign Minister. "However, ...': a sentence's end
+            # after a word, not an abbreviation's full stop ("the U.S. envoy")
+            sentence_end = text.find(
+                ". ", start, comma if comma >= 0 else start + _TITLE_PHRASE_CHARACTERS
+            )
+            if sentence_end > 0 and text[sentence_end - 1].islower():
+                comma = sentence_end
         if comma < 0 or not self.in_body(person.start):
             return None  # "X, UK Minister Y review ties": a headline's list
         after = bisect_left(self._span_starts, comma)
@@ -876,6 +907,17 @@ class Cast:
             if p.places & places and self._last_mention(p, before) >= 0
         ]
         return placed[0].speaker() if len(placed) == 1 else None
+
+    def last_titled(self, words: frozenset[str], before: int) -> Speaker | None:
+        """The person last mentioned in the body before ``before`` whose title or its
+        organisation holds one of ``words`` ("Ambassador X" for a diplomat's words)."""
+        titled = [
+            (mention, p)
+            for p in self._persons.values()
+            if (p.words & words or role_words(p.organisation) & words)
+            and (mention := self._last_mention(p, before)) >= 0
+        ]
+        return max(titled, key=itemgetter(0))[1].speaker() if titled else None
 
     def named_only_after(self, speaker: Speaker, position: int) -> bool:
         """Whether a person's body mentions all come after ``position``."""

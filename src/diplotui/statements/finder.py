@@ -326,7 +326,10 @@ _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
 _ADVERB_AFTER_COMMA_AND = re.compile(r", and (?:also|further|then|later) $")
-_CONTRASTS = (", while ", ", whereas ", ", but ", ", and ")
+_CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ")
+_CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
+_WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
+
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 # "This was announced at a briefing by X.": an adjunct between the verb and its agent
 _BACK_REFERENCE_AFTER_ADJUNCT = re.compile(
@@ -1705,6 +1708,7 @@ class _Finder:
         used = None if clause else verb  # 'X said that Y: "..."': the verb reports Y, X is quoted
         if FORMS[verb.group()].participle:
             named = self.subjects.person_ending_at(verb.start() - 1)
+            named = named or self._contrast_subject(s_start, verb.start())
             if named is None and (self.text[s_start] in "\"“”'‘" or start > s_start):
                 named = self._quoted_before(s_start, verb.start())  # '"...," said X, stressing'
                 # (the sentence opening inside the quotation: '"A. B," X said, adding: "C"')
@@ -1720,6 +1724,18 @@ class _Finder:
                 _after_relative_opening(self.text, s_start), verb.start()
             )
         return speaker, used
+
+    def _contrast_subject(self, s_start: int, end: int) -> Speaker | None:
+        """The subject of a contrasting clause before a participle ('X said A, while the
+        Algerian minister announced B, stressing "C"'): the participle is its subject's."""
+        text = self.text
+        joint, contrast = max((text.rfind(j, s_start, end), j) for j in _WHILE_JOINTS)
+        if joint < 0:
+            return None
+        verbs = self._verbs_in(joint + len(contrast), end)  # the contrasting clause's own verb
+        if not verbs or FORMS[verbs[0].group()].participle:
+            return None
+        return self.subjects.before(joint + len(contrast), verbs[0].start())
 
     def _main_after_fronted(self, open_at: int, s_end: int) -> Speaker | None:
         """The subject of the main clause after a participle phrase opening the sentence
@@ -2440,10 +2456,12 @@ class _Finder:
         and the top U.S. envoy expressed optimism that B"): a second speaker's statement after
         a contrast or a coordination, which ends the first one, not a statement inside A."""
         text = self.text
-        joint = max(text.rfind(j, open_claim.start, verb.start()) for j in _CONTRASTS)
+        joint, contrast = max(
+            (text.rfind(j, open_claim.start, verb.start()), j) for j in _CONTRASTS
+        )
         if joint < 0:
             return None
-        subject_start = text.index(" ", joint + 2) + 1
+        subject_start = joint + len(contrast)
         speaker = self.subjects.before(subject_start, verb.start())
         if speaker is None or speaker.key == open_claim.speaker.key:
             return None

@@ -1166,6 +1166,10 @@ class Subjects:
         if low in lx.ROLE_NOUNS:
             words = role_words(f"{self._named(head)} {tail}")
             found = self.cast.person_by_role(words, low, position, places)
+            if found is not None and self.cast.named_only_after(found, position):
+                # "New Zealand's foreign minister said ...", the article's one foreign minister
+                # titled far on being Australia's: the person named next who may hold it
+                found = self._named_next(position, last, places) or found
             if found is not None and not places:
                 found = self._untitled_speaker_going_on(found)
             return found or self._generic(head, position)
@@ -1182,6 +1186,14 @@ class Subjects:
         ):  # "the foreign ministry's representative": a role, its spokesperson's, not a group
             words = role_words(self._named(head[:-1])) | _SPOKESPERSON
             found = self.cast.person_by_role(words, "spokesperson", position)
+            return found or self._generic(head, position)
+        if (
+            low == "representative"
+            and len(head) > 2
+            and self.text.startswith(_POSSESSIVE, head[-2].end - 2)
+            and role_words(head[-2].text) & lx.ROLE_NOUNS
+        ):  # "the Lithuanian minister's representative said": the minister's spokesperson
+            found = self.cast.person_by_role(_SPOKESPERSON, "spokesperson", position, places)
             return found or self._generic(head, position)
         if low in lx.GROUP_NOUNS:
             recent = self.last_other.get("GROUP") if len(head) == 2 else None
@@ -1527,6 +1539,9 @@ class Subjects:
             return self._unnamed(noun, self._named(head), places)  # not the host last speaking
         if found is not None and _field_elsewhere(found, head):
             return self._unnamed(noun, self._named(head), places)
+        if noun == "diplomat" and found is not None and self._outside_diplomacy(found):
+            found = self.cast.last_titled(_DIPLOMATIC, position) or found  # "the visiting
+            # diplomat" after a city's vice chairman spoke: the ambassador he received
         owners = [  # "Erdogan's spokesman": someone of Erdogan's, not Erdogan nor one named next
             self.cast.person(self.span_at(u.start)).key
             for u in head
@@ -1550,6 +1565,13 @@ class Subjects:
         if last is None or found.key in self._spoke or last[1].role:
             return found
         return last[1] if self.cast.places_of(found) and not self.cast.places_of(last[1]) else found
+
+    def _outside_diplomacy(self, speaker: Speaker) -> bool:
+        """Whether a person's title names an office outside diplomacy ("Prime Minister",
+        "Vice Chairman of the People's Committee"): no one "the diplomat" stands for."""
+        return bool(speaker.role) and not (
+            (role_words(speaker.role) | role_words(speaker.organisation)) & _DIPLOMATIC
+        )
 
     def _serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
         """Whether a speaker's title names another place than ``places`` (an unnamed one's is
@@ -2628,7 +2650,7 @@ class Subjects:
             if adjunct or first.endswith("ing") or first in lx.ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
-                    read_from = comma + 2
+                    read_from = self._past_apposition(comma, limit)
                     units, whole = self._leading_units(read_from, limit)
         subject = _subject_words(units, whole)
         if subject is None:  # the first words left it open: read on to the limit
@@ -2643,6 +2665,19 @@ class Subjects:
             if listed is not None:  # while noting": both
                 return listed
         return self.classify(subject, limit) if subject else None
+
+    def _past_apposition(self, comma: int, limit: int) -> int:
+        """Where a main clause starts after a leading adverbial phrase closed by ``comma``:
+        past the title apposed to a person ending the phrase too ("With X, the Foreign
+        Minister of Russia, chief Serbian diplomat discussed": not the Foreign Minister)."""
+        start = comma + 2
+        index = bisect_left(self.span_starts, comma) - 1
+        if index < 0 or self.spans[index].end != comma or self.spans[index].type != "PERSON":
+            return start
+        second = self.text.find(", ", start, limit)
+        if second < 0 or not _role_apposition(self.units(start, second)):
+            return start
+        return second + 2
 
     def _joined_past_aside(self, subject: list[Unit], limit: int) -> Speaker | None:
         """ "Minister X, chairing the meeting today, and Secretary General Y implored ...": a
