@@ -20,6 +20,7 @@ from diplotui.entities.linking import canonical_key
 from diplotui.model import EntitySpan
 
 from . import lexicon as lx
+from .gender import UNKNOWN, read_gender
 
 _INNER_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")  # "Kaja": the y of "Kaya"
 _TITLES_JOINED = frozenset({"/", " / "})
@@ -217,10 +218,12 @@ class _Person:
     heads: set[str] = field(default_factory=set)  # the words of what the role holds
     places: set[str] = field(default_factory=set)  # the country their title names
     mentions: list[int] = field(default_factory=list)  # starts of body mentions
+    spans: list[int] = field(default_factory=list)  # indices of all its mentions
     role_from_body: bool = False
     named_in_body: bool = False
     counterpart: bool = False  # titled only as another's counterpart
     known: Speaker | None = None  # the speaker, made on first asking
+    gender: str | None = None  # read when a pronoun first asks
 
     def speaker(self) -> Speaker:
         if self.known is None:  # asked only once the cast is built: the fields are final
@@ -358,6 +361,7 @@ class Cast:
                     person.name = name
                     person.named_in_body = in_body
             self._person_of[start] = person
+            person.spans.append(index)
             if in_body:
                 person.mentions.append(start)
             role, organisation, places = self._role_around(index)
@@ -400,6 +404,18 @@ class Cast:
                     _press_secretary_speaks(person)
             if person.heads:
                 titled = person
+
+    def gender(self, key: str) -> str:
+        """Whether the article shows the person of ``key`` to be a man or a woman (see
+        ``read_gender``), read once per person when a pronoun first asks."""
+        person = self._persons.get(key)
+        if person is None:
+            return UNKNOWN
+        if person.gender is None:
+            person.gender = read_gender(
+                self.text, self.spans, person.spans, person.name, person.role, self.in_body
+            )
+        return person.gender
 
     def _same_sentence(self, start: int, end: int) -> bool:
         """Whether no sentence or paragraph ends between ``start`` and ``end``."""

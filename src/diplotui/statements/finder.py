@@ -1223,6 +1223,21 @@ class _Finder:
                 break
         return None
 
+    def _quoting(self, sentence: tuple[int, int] | None) -> Speaker | None:
+        """The speaker of the quotation found running over ``sentence`` to its paragraph's end,
+        left open for the next paragraph to reopen ('X said: "... He denies it.' then '"...."'):
+        the next is theirs too, and a "he" there is someone they talk about, no speaker."""
+        if sentence is None or not self.found:
+            return None
+        last = self.found[-1]
+        if (
+            last.kind == "direct"
+            and last.start < sentence[0] < last.end
+            and self.text[last.end : last.end + 1] in ("\n", "\r")  # left open, not closed
+        ):
+            return last.speaker
+        return None
+
     def _reopened(self, content: tuple[int, int]) -> list[tuple[int, int]]:
         """A paragraph left open, cut where a mark reopens the quotation ('partners.“The')."""
         pieces: list[tuple[int, int]] = []
@@ -1370,6 +1385,8 @@ class _Finder:
                 and not text[close_at + 1 : tail_end].strip(" .")
             ):
                 speaker = self._speaker_in(previous)  # 'X said that ... "...."': X's
+                if speaker is None:
+                    speaker = self._quoting(previous)
                 if speaker is None and previous is not None:
                     speaker = self._person_subject(previous)
             if (

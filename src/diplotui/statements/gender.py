@@ -1,0 +1,200 @@
+"""Whether an article shows a person to be a man or a woman, from its own words only.
+
+"Minister A met Ms B ... She said" is B's statement: "she" skips back over persons the article
+shows to be men, "he" over women. The evidence is what the text says around a person's own
+mentions (an honorific, a gendered title, a pronoun that can only refer back to them, a
+Vietnamese middle name); where it says nothing the answer is unknown, never a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+
+from diplotui.entities.folding import fold
+from diplotui.model import EntitySpan
+
+from . import lexicon as lx
+
+MAN = "man"
+WOMAN = "woman"
+UNKNOWN = ""
+
+# Honorifics before a name, as written (capitalised: "miss" is a verb, "lady" a noun).
+_HONORIFICS = {
+    **dict.fromkeys(("Mrs", "Ms", "Miss", "Madam", "Madame", "Mme", "Dame", "Lady"), WOMAN),
+    **dict.fromkeys(("Daw", "Begum"), WOMAN),  # Burmese and South Asian: Ms
+    **dict.fromkeys(("Mr", "Sir", "Lord"), MAN),
+}
+# Titles and kin words that say it in any case ("Spokeswoman X", "the spokeswoman, X").
+_TITLES = {
+    **dict.fromkeys(
+        ("chairwoman", "congresswoman", "spokeswoman", "businesswoman", "councilwoman"), WOMAN
+    ),
+    **dict.fromkeys(("assemblywoman", "stateswoman", "queen", "princess", "duchess"), WOMAN),
+    **dict.fromkeys(("empress", "baroness", "countess", "sheikha", "shaikha"), WOMAN),
+    **dict.fromkeys(("king", "prince", "duke", "emperor", "baron", "sheikh", "shaikh"), MAN),
+    "sheik": MAN,
+}
+_KIN = {  # lowercase only: "his wife X", "her husband X" ("Son" is a Vietnamese name)
+    **dict.fromkeys(("wife", "widow", "daughter", "mother", "sister"), WOMAN),
+    **dict.fromkeys(("husband", "widower", "son", "father", "brother"), MAN),
+}
+# "-man" titles are weak: many outlets keep "chairman" or "spokesman" for women as well.
+_GENERIC_TITLES = frozenset(
+    {"chairman", "congressman", "spokesman", "businessman", "councilman", "assemblyman"}
+    | {"statesman"}
+)
+_EXALTED = frozenset({"Excellency", "Majesty", "Highness"})  # "His Excellency X"
+_OWNERS = {"His": MAN, "his": MAN, "Her": WOMAN, "her": WOMAN}
+_PRONOUNS = {
+    **dict.fromkeys(("he", "him", "his", "himself", "he’s", "he's"), MAN),
+    **dict.fromkeys(("she", "her", "hers", "herself", "she’s", "she's"), WOMAN),
+}
+# Nouns for other persons: a pronoun after one of them may be theirs ("X thanked the minister
+# for her work").
+_OTHER_PERSONS = lx.ROLE_NOUNS | frozenset(_KIN) | {"woman", "man", "lady", "girl", "boy"}
+_QUOTE_MARKS = ('"', "“", "”")
+_PUNCTUATION = ".,;:!?()’'\"“”"
+# Vietnamese family names: "Van" and "Thi" without their marks are Vietnamese middle names only
+# after one ("Herman Van Rompuy" is no Văn).
+_VIETNAMESE_FAMILIES = frozenset(
+    {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do"}
+    | {"ho", "ngo", "duong", "ly", "dinh", "trinh", "mai", "cao", "luong", "ha", "doan", "lam"}
+    | {"truong", "ta", "chu", "kieu", "quach", "luu", "trieu", "thai", "giang", "tong", "dao"}
+    | {"ton"}
+)
+
+
+def pronoun_gender(word: str) -> str:
+    """The gender a personal pronoun says ("she" -> woman), ``UNKNOWN`` for any other word."""
+    return _PRONOUNS.get(word.lower(), UNKNOWN)
+
+
+def other(gender: str) -> str:
+    """The gender a pronoun of ``gender`` skips over."""
+    return WOMAN if gender == MAN else MAN if gender == WOMAN else UNKNOWN
+
+
+def read_gender(
+    text: str,
+    spans: Sequence[EntitySpan],
+    own: Collection[int],
+    name: str,
+    role: str,
+    in_body: Callable[[int], bool],
+) -> str:
+    """A person's gender from their mentions (``own``: indices into ``spans``), fullest name
+    and title: ``UNKNOWN`` when the article says nothing or says both."""
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for index in own:
+        span = spans[index]
+        said, sure = _titled(text, span)
+        if said:
+            (strong if sure else weak).add(said)
+        if in_body(span.start) and (back := _referred_back(text, spans, index, own)):
+            strong.add(back)
+    for word in role.lower().split():
+        if word in _TITLES:
+            strong.add(_TITLES[word])
+        elif word in _GENERIC_TITLES:
+            weak.add(MAN)
+    said, sure = _vietnamese_middle(name)
+    if said:
+        (strong if sure else weak).add(said)
+    if strong:
+        return strong.pop() if len(strong) == 1 else UNKNOWN
+    return weak.pop() if len(weak) == 1 else UNKNOWN
+
+
+def _titled(text: str, span: EntitySpan) -> tuple[str, bool]:
+    """What the words right before a mention (or an honorific the mention kept) say, and
+    whether they say it surely (a "-man" title does not)."""
+    first = span.text.partition(" ")[0]
+    if first in _HONORIFICS:  # "Sheikha Moza", "Daw Aung San Suu Kyi" as one mention
+        return _HONORIFICS[first], True
+    if first.lower() in _TITLES:
+        return _TITLES[first.lower()], True
+    if not text[span.start - 1 : span.start].isspace():
+        return UNKNOWN, False
+    words = text[max(0, span.start - 40) : span.start].split()[-2:]
+    last = words[-1].rstrip(".,") if words else ""
+    said = _HONORIFICS.get(last) or _TITLES.get(last.lower()) or _KIN.get(last, UNKNOWN)
+    if not said and len(words) == 2:
+        before = words[0].rstrip(".,")
+        if last in _EXALTED:
+            said = _OWNERS.get(before, UNKNOWN)  # "His Excellency X"
+        elif last.lower() == "lady" and before.lower() == "first":
+            said = WOMAN  # "first lady X"
+        elif last[:1].isupper() and last.lower() in lx.ROLE_NOUNS:
+            said = _HONORIFICS.get(before, UNKNOWN)  # "Madam President X"
+    if said:
+        return said, True
+    return (MAN, False) if last.lower() in _GENERIC_TITLES else (UNKNOWN, False)
+
+
+def _referred_back(text: str, spans: Sequence[EntitySpan], index: int, own: Collection[int]) -> str:
+    """The gender of a pronoun after a mention that can only refer back to it ("X ... her
+    visit"): the only person in the sentence, no other person's noun or name in between and
+    no quotation (whose "her" may be anyone's)."""
+    span = spans[index]
+    start = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start)) + 1
+    stop = text.find(". ", span.end, span.end + 400)
+    line = text.find("\n", span.end, span.end + 400)
+    end = min(at for at in (stop, line, span.end + 400, len(text)) if at >= 0)
+    if not _alone(text, spans, index, own, start, end):
+        return UNKNOWN
+    for word in text[span.end : end].split():
+        if word.startswith(_QUOTE_MARKS):
+            return UNKNOWN
+        bare = word.strip(_PUNCTUATION)
+        if bare in _PRONOUNS:
+            return _PRONOUNS[bare]
+        if bare.lower() in _OTHER_PERSONS:
+            return UNKNOWN  # "X thanked the minister for her work": the minister's, maybe
+    return UNKNOWN
+
+
+def _alone(
+    text: str, spans: Sequence[EntitySpan], index: int, own: Collection[int], start: int, end: int
+) -> bool:
+    """Whether no other person is named in ``text[start:end]`` around ``spans[index]``: its own
+    title chain ("Foreign Minister X", "X, Foreign Minister,") is no other person."""
+    edge = spans[index].start
+    at = index - 1
+    while at >= 0 and spans[at].end > start:
+        span = spans[at]
+        if span.type == "PERSON" and at not in own:
+            return False
+        if span.type == "ROLE" and edge - span.end > 2:
+            return False
+        if edge - span.end <= 2:
+            edge = span.start  # the title chain goes on
+        at -= 1
+    edge = spans[index].end
+    at = index + 1
+    while at < len(spans) and spans[at].start < end:
+        span = spans[at]
+        if span.type == "PERSON" and at not in own:
+            return False
+        if span.type == "ROLE" and span.start - edge > 2:
+            return False
+        if span.start - edge <= 2:
+            edge = span.end
+        at += 1
+    return True
+
+
+def _vietnamese_middle(name: str) -> tuple[str, bool]:
+    """What a Vietnamese middle name says in a name of three words or more: Thị a woman's,
+    Văn a man's (not surely: some women bear it)."""
+    words = name.split()
+    if len(words) < 3:
+        return UNKNOWN, False
+    middle = words[1:-1]
+    family = fold(words[0]).lower() in _VIETNAMESE_FAMILIES
+    if "Thị" in middle or ("Thi" in middle and family):
+        return WOMAN, True
+    if "Văn" in middle or ("Van" in middle and family):
+        return MAN, False
+    return UNKNOWN, False
