@@ -32,8 +32,8 @@ _TITLES = {
     ),
     **dict.fromkeys(("assemblywoman", "stateswoman", "queen", "princess", "duchess"), WOMAN),
     **dict.fromkeys(("empress", "baroness", "countess", "sheikha", "shaikha"), WOMAN),
-    **dict.fromkeys(("king", "prince", "duke", "emperor", "baron", "sheikh", "shaikh"), MAN),
-    "sheik": MAN,
+    # not "Sheikh": Sheikh Hasina bears it
+    **dict.fromkeys(("king", "prince", "duke", "emperor", "baron"), MAN),
 }
 _KIN = {  # lowercase only: "his wife X", "her husband X" ("Son" is a Vietnamese name)
     **dict.fromkeys(("wife", "widow", "daughter", "mother", "sister"), WOMAN),
@@ -135,54 +135,90 @@ def _titled(text: str, span: EntitySpan) -> tuple[str, bool]:
 
 def _referred_back(text: str, spans: Sequence[EntitySpan], index: int, own: Collection[int]) -> str:
     """The gender of a pronoun after a mention that can only refer back to it ("X ... her
-    visit"): the only person in the sentence, no other person's noun or name in between and
-    no quotation (whose "her" may be anyone's)."""
+    visit"): X heads its clause and is the only person in the sentence, no other person's
+    noun, no country (a country may be "her") and no quotation (whose "her" may be anyone's)
+    comes between."""
     span = spans[index]
-    start = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start)) + 1
-    stop = text.find(". ", span.end, span.end + 400)
-    line = text.find("\n", span.end, span.end + 400)
-    end = min(at for at in (stop, line, span.end + 400, len(text)) if at >= 0)
-    if not _alone(text, spans, index, own, start, end):
+    paragraph = text.rfind("\n", 0, span.start) + 1
+    opening = text[paragraph : span.start]
+    if opening.count("“") > opening.count("”") or opening.count('"') % 2:
+        return UNKNOWN  # a quoted mention: the pronouns around it are the speaker's
+    stop = text.rfind(". ", paragraph, span.start)
+    start = stop + 2 if stop >= 0 else paragraph
+    stop = text.find(". ", span.end, span.end + _REACH)
+    line = text.find("\n", span.end, span.end + _REACH)
+    end = min(at for at in (stop, line, span.end + _REACH, len(text)) if at >= 0)
+    reach = _alone(text, spans, index, own, start, end)
+    if reach is None:
         return UNKNOWN
+    head, country = reach
+    if not _heads_clause(text[start:head].split()):
+        return UNKNOWN
+    at = span.end
     for word in text[span.end : end].split():
+        at = text.find(word, at)
         if word.startswith(_QUOTE_MARKS):
             return UNKNOWN
         bare = word.strip(_PUNCTUATION)
         if bare in _PRONOUNS:
+            if at > country and bare in _COUNTRY_PRONOUNS:
+                return UNKNOWN  # "X said India has the right to take her decision"
             return _PRONOUNS[bare]
         if bare.lower() in _OTHER_PERSONS:
             return UNKNOWN  # "X thanked the minister for her work": the minister's, maybe
     return UNKNOWN
 
 
+def _heads_clause(before: list[str]) -> bool:
+    """Whether a mention after ``before`` (its sentence's words) heads its clause: no lowercase
+    word comes between it and the sentence's start or a comma ("with Somali Prime Minister X,
+    she said", "her counterpart X": X heads none)."""
+    for word in reversed(before):
+        if word.rstrip('"”’').endswith(","):
+            return True
+        if word[:1].islower():
+            return False
+    return True
+
+
+_REACH = 300  # characters after a mention a pronoun referring back to it may lie within
+_TITLE_GAPS = frozenset({" ", ", ", " of ", " of the ", " for ", " to "})  # within a title
+_OWNER_GAPS = frozenset({" ", "’s ", "'s "})  # an owner's name before a title: "Greece's"
+_COUNTRY_PRONOUNS = frozenset({"her", "hers", "herself"})  # "Vietnam for her support"
+
+
 def _alone(
     text: str, spans: Sequence[EntitySpan], index: int, own: Collection[int], start: int, end: int
-) -> bool:
-    """Whether no other person is named in ``text[start:end]`` around ``spans[index]``: its own
-    title chain ("Foreign Minister X", "X, Foreign Minister,") is no other person."""
-    edge = spans[index].start
+) -> tuple[int, int] | None:
+    """Where the mention ``spans[index]`` with its title chain ("Foreign Minister X", "X,
+    Foreign Minister,") starts, and where the first country named after it starts (``end``
+    without one): None when another person is named in ``text[start:end]``."""
+    head = spans[index].start
     at = index - 1
     while at >= 0 and spans[at].end > start:
         span = spans[at]
         if span.type == "PERSON" and at not in own:
-            return False
-        if span.type == "ROLE" and edge - span.end > 2:
-            return False
-        if edge - span.end <= 2:
-            edge = span.start  # the title chain goes on
+            return None
+        if text[span.end : head] in (_TITLE_GAPS if span.type == "ROLE" else _OWNER_GAPS):
+            head = span.start  # the title chain goes on: "Greece's Foreign Minister X"
+        elif span.type == "ROLE":
+            return None
         at -= 1
     edge = spans[index].end
+    reach = end
     at = index + 1
     while at < len(spans) and spans[at].start < end:
         span = spans[at]
         if span.type == "PERSON" and at not in own:
-            return False
-        if span.type == "ROLE" and span.start - edge > 2:
-            return False
-        if span.start - edge <= 2:
-            edge = span.end
+            return None
+        if text[edge : span.start] in _TITLE_GAPS and span.type in ("ROLE", "ORG", "GPE"):
+            edge = span.end  # "X, Foreign Minister of Greece,"
+        elif span.type == "ROLE":
+            return None
+        elif span.type == "GPE":
+            reach = min(reach, span.start)
         at += 1
-    return True
+    return head, reach
 
 
 def _vietnamese_middle(name: str) -> tuple[str, bool]:
