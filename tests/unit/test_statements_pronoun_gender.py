@@ -48,9 +48,21 @@ def test_she_skips_a_man_for_the_woman_named_before(body: str) -> None:
     assert [s for s, _ in speakers(body)] == ["Tran Thi Binh" if "Binh" in body else "Anna Holm"]
 
 
-def test_she_attributing_a_quotation_skips_a_man() -> None:
-    body = 'Mr Karl Berg met Foreign Minister Anna Holm in Oslo. "The talks were useful," she said.'
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Mr Karl Berg met Foreign Minister Anna Holm in Oslo. "The talks were useful," she said.',
+        # opening the next paragraph: "she" is not the man the sentence before is about
+        'Mr Karl Berg met Foreign Minister Anna Holm in Oslo.\n"The talks were useful," she said.',
+    ],
+)
+def test_she_attributing_a_quotation_skips_a_man(body: str) -> None:
     assert speakers(body) == [("Anna Holm", "The talks were useful,")]
+
+
+def test_he_attributing_a_quotation_opening_a_paragraph_skips_a_woman() -> None:
+    body = 'Ms Anna Holm met Mr Karl Berg in Oslo.\n"We reached consensus," he said.'
+    assert speakers(body) == [("Karl Berg", "We reached consensus,")]
 
 
 @pytest.mark.parametrize(

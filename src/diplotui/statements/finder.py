@@ -25,6 +25,7 @@ from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .cast import Cast, Speaker
+from .gender import skipped_by
 from .subjects import (
     NEWSPAPER_NOUNS,
     TITLE_STOP,
@@ -1484,9 +1485,19 @@ class _Finder:
             return None, None  # 'A but "B", insisted X': the quotation ends X's one clause
         if subject_words in _PRONOUN_TYPES:
             subject = self.subjects.before(head_start, head_verb.start())
-            if subject is not None and subject.type == _PRONOUN_TYPES[subject_words]:
+            if (
+                subject is not None
+                and subject.type == _PRONOUN_TYPES[subject_words]
+                and not self._unlike(subject, subject_words)  # "Mr X said A, and "B," she added"
+            ):
                 return subject, verb
         return speaker, verb
+
+    def _unlike(self, person: Speaker, pronoun: str) -> bool:
+        """Whether the article shows ``person`` to be of the gender ``pronoun`` skips (a man
+        for "she", a woman for "he")."""
+        skipped = skipped_by(pronoun)
+        return bool(skipped) and self.subjects.cast.gender(person.key) == skipped
 
     def _pronoun_after_opening(
         self,
@@ -1499,10 +1510,11 @@ class _Finder:
         """'X echoed Y's remarks.' then '"...," he said.' opening the next paragraph: "he" is
         the person the sentence before is about (its main clause's subject), not one it only
         names further on, when the quotation opens its paragraph."""
+        pronoun = self.text[close_at + 1 : verb.start()].strip(" ,")
         if (
             speaker.type != "PERSON"
             or self.text[open_at - 1 : open_at] != "\n"
-            or self.text[close_at + 1 : verb.start()].strip(" ,") not in _BARE_PERSON_PRONOUNS
+            or pronoun not in _BARE_PERSON_PRONOUNS
         ):
             return speaker
         if not _unquoted(self.text, previous):
@@ -1511,8 +1523,8 @@ class _Finder:
         if reported is not None and reported.key == speaker.key:
             return speaker  # the cheap test first: reading the subject costs
         other = self._person_subject(previous)
-        if other is None or other.key == speaker.key:
-            return speaker
+        if other is None or other.key == speaker.key or self._unlike(other, pronoun):
+            return speaker  # "Mr X met Ms Y." then '"...," she said': not X
         return other if reported is None or reported.key == other.key else speaker
 
     def _not_own_partner(

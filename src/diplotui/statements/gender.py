@@ -65,14 +65,11 @@ _VIETNAMESE_FAMILIES = frozenset(
 )
 
 
-def pronoun_gender(word: str) -> str:
-    """The gender a personal pronoun says ("she" -> woman), ``UNKNOWN`` for any other word."""
-    return _PRONOUNS.get(word.lower(), UNKNOWN)
-
-
-def other(gender: str) -> str:
-    """The gender a pronoun of ``gender`` skips over."""
-    return WOMAN if gender == MAN else MAN if gender == WOMAN else UNKNOWN
+def skipped_by(pronoun: str) -> str:
+    """The gender of the persons a personal pronoun skips over looking back for whom it
+    stands for ("she": men), ``UNKNOWN`` for any other word."""
+    said = _PRONOUNS.get(pronoun.lower(), UNKNOWN)
+    return WOMAN if said == MAN else MAN if said == WOMAN else UNKNOWN
 
 
 def read_gender(
