@@ -151,8 +151,9 @@ def gender(text: str, name: str) -> str:
         ("Anna Holm ended her visit on Monday.", "Anna Holm", WOMAN),
         # a "-man" title is weak: other evidence wins
         ("Chairman Anna Holm ended her visit on Monday.", "Anna Holm", WOMAN),
-        # both said: nothing is known
-        ("Mr Anna Holm ended her visit on Monday.", "Anna Holm", UNKNOWN),
+        # an honorific outranks a pronoun; two that disagree say nothing
+        ("Mr Anna Holm ended her visit on Monday.", "Anna Holm", MAN),
+        ("Mr Anna Holm arrived. Ms Holm spoke.", "Anna Holm", UNKNOWN),
         # a pronoun inside a quotation may be anyone's
         ('Anna Holm said: "He is wrong."', "Anna Holm", UNKNOWN),
         ("Anna Holm met Karl Berg and his aides.", "Anna Holm", UNKNOWN),

@@ -8,6 +8,7 @@ Vietnamese middle name); where it says nothing the answer is unknown, never a gu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 
 from diplotui.entities.folding import fold
@@ -81,16 +82,15 @@ def read_gender(
     in_body: Callable[[int], bool],
 ) -> str:
     """A person's gender from their mentions (``own``: indices into ``spans``), fullest name
-    and title: ``UNKNOWN`` when the article says nothing or says both."""
+    and title: ``UNKNOWN`` when the article says nothing or says both. A pronoun referring
+    back is sought only where no honorific or title says it (the costliest reading, asked
+    of one mention after another until one answers)."""
     strong: set[str] = set()
     weak: set[str] = set()
     for index in own:
-        span = spans[index]
-        said, sure = _titled(text, span)
+        said, sure = _titled(text, spans[index])
         if said:
             (strong if sure else weak).add(said)
-        if in_body(span.start) and (back := _referred_back(text, spans, index, own)):
-            strong.add(back)
     for word in role.lower().split():
         if word in _TITLES:
             strong.add(_TITLES[word])
@@ -99,6 +99,11 @@ def read_gender(
     said, sure = _vietnamese_middle(name)
     if said:
         (strong if sure else weak).add(said)
+    if not strong:
+        for index in own:
+            if in_body(spans[index].start) and (back := _referred_back(text, spans, index, own)):
+                strong.add(back)
+                break
     if strong:
         return strong.pop() if len(strong) == 1 else UNKNOWN
     return weak.pop() if len(weak) == 1 else UNKNOWN
@@ -107,63 +112,65 @@ def read_gender(
 def _titled(text: str, span: EntitySpan) -> tuple[str, bool]:
     """What the words right before a mention (or an honorific the mention kept) say, and
     whether they say it surely (a "-man" title does not)."""
+    start = span.start
     first = span.text.partition(" ")[0]
-    if first in _HONORIFICS:  # "Sheikha Moza", "Daw Aung San Suu Kyi" as one mention
-        return _HONORIFICS[first], True
-    if first.lower() in _TITLES:
-        return _TITLES[first.lower()], True
-    if not text[span.start - 1 : span.start].isspace():
+    said = _HONORIFICS.get(first) or _TITLES.get(first.lower())
+    if said:  # "Sheikha Moza", "Daw Aung San Suu Kyi" as one mention
+        return said, True
+    if text[start - 1 : start] != " ":
         return UNKNOWN, False
-    words = text[max(0, span.start - 40) : span.start].split()[-2:]
-    last = words[-1].rstrip(".,") if words else ""
-    said = _HONORIFICS.get(last) or _TITLES.get(last.lower()) or _KIN.get(last, UNKNOWN)
-    if not said and len(words) == 2:
-        before = words[0].rstrip(".,")
+    last, cut = _word_before(text, start - 1)
+    said = _HONORIFICS.get(last) or _TITLES.get(last.lower()) or _KIN.get(last)
+    if not said and text[cut : cut + 1] == " " and last[:1].isupper():
+        before = _word_before(text, cut)[0]
         if last in _EXALTED:
-            said = _OWNERS.get(before, UNKNOWN)  # "His Excellency X"
-        elif last.lower() == "lady" and before.lower() == "first":
-            said = WOMAN  # "first lady X"
-        elif last[:1].isupper() and last.lower() in lx.ROLE_NOUNS:
-            said = _HONORIFICS.get(before, UNKNOWN)  # "Madam President X"
+            said = _OWNERS.get(before)  # "His Excellency X"
+        elif last == "Lady" and before in ("first", "First"):
+            said = WOMAN  # "First Lady X"
+        elif last.lower() in lx.ROLE_NOUNS:
+            said = _HONORIFICS.get(before)  # "Madam President X"
     if said:
         return said, True
     return (MAN, False) if last.lower() in _GENERIC_TITLES else (UNKNOWN, False)
+
+
+def _word_before(text: str, end: int) -> tuple[str, int]:
+    """The word ending at ``end`` without a full stop or comma ("Mr." -> "Mr"), and where the
+    space or line break before it is."""
+    cut = max(text.rfind(" ", max(0, end - 30), end), text.rfind("\n", max(0, end - 30), end))
+    return text[cut + 1 : end].rstrip(".,"), cut
 
 
 def _referred_back(text: str, spans: Sequence[EntitySpan], index: int, own: Collection[int]) -> str:
     """The gender of a pronoun after a mention that can only refer back to it ("X ... her
     visit"): X heads its clause and is the only person in the sentence, no other person's
     noun, no country (a country may be "her") and no quotation (whose "her" may be anyone's)
-    comes between."""
+    comes between. The cheap tests first: most mentions have no pronoun after them."""
     span = spans[index]
+    stop = text.find(". ", span.end, span.end + _REACH)
+    line = text.find("\n", span.end, span.end + _REACH)
+    end = min(at for at in (stop, line, span.end + _REACH, len(text)) if at >= 0)
+    pronoun = _PRONOUN_AHEAD.search(text, span.end, end)
+    if pronoun is None:
+        return UNKNOWN
+    between = text[span.end : pronoun.start()]
+    if any(mark in between for mark in _QUOTE_MARKS) or any(
+        word.strip(_PUNCTUATION) in _OTHER_PERSONS for word in between.lower().split()
+    ):
+        return UNKNOWN  # "X thanked the minister for her work": the minister's, maybe
     paragraph = text.rfind("\n", 0, span.start) + 1
     opening = text[paragraph : span.start]
     if opening.count("“") > opening.count("”") or opening.count('"') % 2:
         return UNKNOWN  # a quoted mention: the pronouns around it are the speaker's
     stop = text.rfind(". ", paragraph, span.start)
     start = stop + 2 if stop >= 0 else paragraph
-    stop = text.find(". ", span.end, span.end + _REACH)
-    line = text.find("\n", span.end, span.end + _REACH)
-    end = min(at for at in (stop, line, span.end + _REACH, len(text)) if at >= 0)
     reach = _alone(text, spans, index, own, start, end)
-    if reach is None:
+    if reach is None or not _heads_clause(text[start : reach[0]].split()):
         return UNKNOWN
-    head, country = reach
-    if not _heads_clause(text[start:head].split()):
-        return UNKNOWN
-    at = span.end
-    for word in text[span.end : end].split():
-        at = text.find(word, at)
-        if word.startswith(_QUOTE_MARKS):
-            return UNKNOWN
-        bare = word.strip(_PUNCTUATION)
-        if bare in _PRONOUNS:
-            if at > country and bare in _COUNTRY_PRONOUNS:
-                return UNKNOWN  # "X said India has the right to take her decision"
-            return _PRONOUNS[bare]
-        if bare.lower() in _OTHER_PERSONS:
-            return UNKNOWN  # "X thanked the minister for her work": the minister's, maybe
-    return UNKNOWN
+    word = pronoun.group(1)
+    if pronoun.start() > reach[1] and word in _COUNTRY_PRONOUNS:
+        return UNKNOWN  # "X said India has the right to take her decision"
+    return _PRONOUNS[word]
 
 
 def _heads_clause(before: list[str]) -> bool:
@@ -179,6 +186,7 @@ def _heads_clause(before: list[str]) -> bool:
 
 
 _REACH = 300  # characters after a mention a pronoun referring back to it may lie within
+_PRONOUN_AHEAD = re.compile(r" (he|she|his|her|him|himself|herself|hers)\b")
 _TITLE_GAPS = frozenset({" ", ", ", " of ", " of the ", " for ", " to "})  # within a title
 _OWNER_GAPS = frozenset({" ", "’s ", "'s "})  # an owner's name before a title: "Greece's"
 _COUNTRY_PRONOUNS = frozenset({"her", "hers", "herself"})  # "Vietnam for her support"
