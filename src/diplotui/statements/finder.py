@@ -1510,12 +1510,10 @@ class _Finder:
         """'X echoed Y's remarks.' then '"...," he said.' opening the next paragraph: "he" is
         the person the sentence before is about (its main clause's subject), not one it only
         names further on, when the quotation opens its paragraph."""
+        if speaker.type != "PERSON" or self.text[open_at - 1 : open_at] != "\n":
+            return speaker
         pronoun = self.text[close_at + 1 : verb.start()].strip(" ,")
-        if (
-            speaker.type != "PERSON"
-            or self.text[open_at - 1 : open_at] != "\n"
-            or pronoun not in _BARE_PERSON_PRONOUNS
-        ):
+        if pronoun not in _BARE_PERSON_PRONOUNS:
             return speaker
         if not _unquoted(self.text, previous):
             return speaker  # '"...," X said.' then '"...," he added': X goes on
