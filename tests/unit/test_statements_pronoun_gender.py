@@ -70,7 +70,7 @@ def test_he_attributing_a_quotation_opening_a_paragraph_skips_a_woman() -> None:
     [
         "Ms Anna Holm met Mr Karl Berg in Oslo on Monday. He said the talks were useful.",
         "Chairwoman Anna Holm received Karl Berg in Oslo on Monday. He said the talks were useful.",
-        "Madam President Anna Holm received Karl Berg in Oslo. He said the talks were useful.",
+        "Madame Anna Holm received Karl Berg in Oslo. He said the talks were useful.",
     ],
 )
 def test_he_skips_a_woman_for_the_man_named_before(body: str) -> None:
@@ -136,6 +136,7 @@ def test_two_women_she_is_the_nearest_woman_past_the_man() -> None:
 
 
 def gender(text: str, name: str) -> str:
+    text += "\n\nPiet Haas arrived later."  # another person: one alone is told from no one
     spans = recognise(text)
     cast = Cast(text, spans, [(0, len(text))])  # all of it body
     return cast.gender(cast.key(name))
@@ -176,4 +177,4 @@ def test_gender_evidence(text: str, name: str, expected: str) -> None:
     ],
 )
 def test_vietnamese_middle_name_alone(name: str, expected: str) -> None:
-    assert read_gender("", [], [], name, "", lambda _: True) == expected
+    assert read_gender("", [], [], [], name, "") == expected

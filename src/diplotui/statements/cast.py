@@ -20,7 +20,7 @@ from diplotui.entities.linking import canonical_key
 from diplotui.model import EntitySpan
 
 from . import lexicon as lx
-from .gender import UNKNOWN, read_gender
+from .gender import SAYING, UNKNOWN, read_gender
 
 _INNER_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")  # "Kaja": the y of "Kaya"
 _TITLES_JOINED = frozenset({"/", " / "})
@@ -218,7 +218,8 @@ class _Person:
     heads: set[str] = field(default_factory=set)  # the words of what the role holds
     places: set[str] = field(default_factory=set)  # the country their title names
     mentions: list[int] = field(default_factory=list)  # starts of body mentions
-    spans: list[int] = field(default_factory=list)  # indices of all its mentions
+    spans: list[int] = field(default_factory=list)  # indices of its body mentions
+    said_at: list[int] = field(default_factory=list)  # mentions after "Ms", "spokeswoman"...
     role_from_body: bool = False
     named_in_body: bool = False
     counterpart: bool = False  # titled only as another's counterpart
@@ -361,12 +362,14 @@ class Cast:
                     person.name = name
                     person.named_in_body = in_body
             self._person_of[start] = person
-            person.spans.append(index)
             if in_body:
                 person.mentions.append(start)
+                person.spans.append(index)
             role, organisation, places = self._role_around(index)
             person.places |= places
             noun = "" if role else _word_before(self.text, span.start)
+            if noun in SAYING or ("\n" in noun and noun.rpartition("\n")[2] in SAYING):
+                person.said_at.append(start)  # "Ms X", "his wife X": see ``gender``
             if noun in ("counterpart", "counterpart,"):
                 self._counterparts.append((start, person))
                 if titled is not None:
@@ -407,13 +410,14 @@ class Cast:
 
     def gender(self, key: str) -> str:
         """Whether the article shows the person of ``key`` to be a man or a woman (see
-        ``read_gender``), read once per person when a pronoun first asks."""
+        ``read_gender``), read once per person when a pronoun first asks (never where the
+        article names no one else: no other person to tell them from)."""
         person = self._persons.get(key)
-        if person is None:
+        if person is None or len(self._persons) == 1:
             return UNKNOWN
         if person.gender is None:
             person.gender = read_gender(
-                self.text, self.spans, person.spans, person.name, person.role, self.in_body
+                self.text, self.spans, person.spans, person.said_at, person.name, person.role
             )
         return person.gender
 

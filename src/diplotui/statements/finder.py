@@ -25,7 +25,7 @@ from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .cast import Cast, Speaker
-from .gender import skipped_by
+from .gender import SKIPPED_BY
 from .subjects import (
     NEWSPAPER_NOUNS,
     TITLE_STOP,
@@ -1496,7 +1496,7 @@ class _Finder:
     def _unlike(self, person: Speaker, pronoun: str) -> bool:
         """Whether the article shows ``person`` to be of the gender ``pronoun`` skips (a man
         for "she", a woman for "he")."""
-        skipped = skipped_by(pronoun)
+        skipped = SKIPPED_BY.get(pronoun.lower(), "")
         return bool(skipped) and self.subjects.cast.gender(person.key) == skipped
 
     def _pronoun_after_opening(

@@ -22,7 +22,7 @@ from diplotui.text import matches_from_marks
 
 from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
-from .gender import skipped_by
+from .gender import SKIPPED_BY
 from .verbs import FORMS
 
 _PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's office
@@ -1790,7 +1790,7 @@ class Subjects:
             titled = self._last_lowercase_title_subject(position, latest[0] if latest else -1)
         # "Jordanian Foreign Minister, for his part, called ... He stressed": the title's
         found = titled if titled is not None else latest[1] if latest else None
-        skipped = skipped_by(word)
+        skipped = SKIPPED_BY.get(word, "")
         if found is None or not skipped or self.cast.gender(found.key) != skipped:
             return found
         return self._not_of_gender(skipped, position) or found
