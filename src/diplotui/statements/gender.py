@@ -164,6 +164,8 @@ def _referred_back(text: str, spans: Sequence[EntitySpan], index: int, own: Coll
         or not _OTHER_PERSONS.isdisjoint(between.lower().replace(",", " ").split())
     ):
         return UNKNOWN  # a quotation, or "X thanked the minister for her work": maybe hers
+    if _unrecognised(between, spans, index, at):
+        return UNKNOWN  # "X wrote to Cameron saying he should": a name the recogniser missed
     paragraph = text.rfind("\n", 0, span.start) + 1
     opening = text[paragraph : span.start]
     if opening.count("“") > opening.count("”") or opening.count('"') % 2:
@@ -177,6 +179,21 @@ def _referred_back(text: str, spans: Sequence[EntitySpan], index: int, own: Coll
     if at > reach[1] and word in _COUNTRY_PRONOUNS:
         return UNKNOWN  # "X said India has the right to take her decision"
     return _PRONOUNS[word]
+
+
+def _unrecognised(between: str, spans: Sequence[EntitySpan], index: int, at: int) -> bool:
+    """Whether a capitalised word after ``spans[index]`` and before ``at`` lies in no mention
+    (nor is a weekday): a name the recogniser missed may be whom the pronoun means."""
+    capitals = [word.strip(",;:()’'") for word in between.split() if word[:1].isupper()]
+    if not capitals:
+        return False
+    named = []
+    for span in spans[index + 1 :]:
+        if span.start >= at:
+            break
+        named.append(span.text)
+    known = " ".join(named)
+    return any(word not in known and word not in lx.WEEKDAYS for word in capitals)
 
 
 def _heads_clause(before: list[str]) -> bool:
