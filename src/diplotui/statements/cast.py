@@ -21,6 +21,7 @@ from diplotui.entities.linking import canonical_key
 from diplotui.model import EntitySpan
 
 from . import lexicon as lx
+from .gender import SAYING, UNKNOWN, read_gender
 
 _INNER_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")  # "Kaja": the y of "Kaya"
 _TITLES_JOINED = frozenset({"/", " / "})
@@ -221,10 +222,13 @@ class _Person:
     heads: set[str] = field(default_factory=set)  # the words of what the role holds
     places: set[str] = field(default_factory=set)  # the country their title names
     mentions: list[int] = field(default_factory=list)  # starts of body mentions
+    spans: list[int] = field(default_factory=list)  # indices of its body mentions
+    said_at: list[int] = field(default_factory=list)  # mentions after "Ms", "spokeswoman"...
     role_from_body: bool = False
     named_in_body: bool = False
     counterpart: bool = False  # titled only as another's counterpart
     known: Speaker | None = None  # the speaker, made on first asking
+    gender: str | None = None  # read when a pronoun first asks
 
     def speaker(self) -> Speaker:
         if self.known is None:  # asked only once the cast is built: the fields are final
@@ -364,10 +368,13 @@ class Cast:
             self._person_of[start] = person
             if in_body:
                 person.mentions.append(start)
+                person.spans.append(index)
             role, organisation, places = self._role_around(index)
             person.places |= places
             noun = "" if role else _word_before(self.text, span.start)
             noun_start = span.start - len(noun) - 1  # "Prime Minister, X,": where "Minister" is
+            if noun in SAYING or ("\n" in noun and noun.rpartition("\n")[2] in SAYING):
+                person.said_at.append(start)  # "Ms X", "his wife X": see ``gender``
             if noun in ("counterpart", "counterpart,"):
                 self._counterparts.append((start, person))
                 if titled is not None:
@@ -422,6 +429,19 @@ class Cast:
             at -= len(word) + 1
         if at > 0 and (word := _word_before(self.text, at))[:1].isupper() and _demonym(word):
             person.places |= place_stems([], [word])
+
+    def gender(self, key: str) -> str:
+        """Whether the article shows the person of ``key`` to be a man or a woman (see
+        ``read_gender``), read once per person when a pronoun first asks (never where the
+        article names no one else: no other person to tell them from)."""
+        person = self._persons.get(key)
+        if person is None or len(self._persons) == 1:
+            return UNKNOWN
+        if person.gender is None:
+            person.gender = read_gender(
+                self.text, self.spans, person.spans, person.said_at, person.name, person.role
+            )
+        return person.gender
 
     def _same_sentence(self, start: int, end: int) -> bool:
         """Whether no sentence or paragraph ends between ``start`` and ``end``."""

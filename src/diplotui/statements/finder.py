@@ -26,6 +26,7 @@ from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .cast import Cast, Speaker
+from .gender import SKIPPED_BY
 from .subjects import (
     NEWSPAPER_NOUNS,
     TITLE_STOP,
@@ -1264,6 +1265,21 @@ class _Finder:
                 break
         return None
 
+    def _quoting(self, sentence: tuple[int, int] | None) -> Speaker | None:
+        """The speaker of the quotation found running over ``sentence`` to its paragraph's end,
+        left open for the next paragraph to reopen ('X said: "... He denies it.' then '"...."'):
+        the next is theirs too, and a "he" there is someone they talk about, no speaker."""
+        if sentence is None or not self.found:
+            return None
+        last = self.found[-1]
+        if (
+            last.kind == "direct"
+            and last.start < sentence[0] < last.end
+            and self.text[last.end : last.end + 1] in ("\n", "\r")  # left open, not closed
+        ):
+            return last.speaker
+        return None
+
     def _reopened(self, content: tuple[int, int]) -> list[tuple[int, int]]:
         """A paragraph left open, cut where a mark reopens the quotation ('partners.“The')."""
         pieces: list[tuple[int, int]] = []
@@ -1411,6 +1427,8 @@ class _Finder:
                 and not text[close_at + 1 : tail_end].strip(" .")
             ):
                 speaker = self._speaker_in(previous)  # 'X said that ... "...."': X's
+                if speaker is None:
+                    speaker = self._quoting(previous)
                 if speaker is None and previous is not None:
                     speaker = self._person_subject(previous)
             if (
@@ -1511,9 +1529,19 @@ class _Finder:
             return None, None  # 'A but "B", insisted X': the quotation ends X's one clause
         if subject_words in _PRONOUN_TYPES:
             subject = self.subjects.before(head_start, head_verb.start())
-            if subject is not None and subject.type == _PRONOUN_TYPES[subject_words]:
+            if (
+                subject is not None
+                and subject.type == _PRONOUN_TYPES[subject_words]
+                and not self._unlike(subject, subject_words)  # "Mr X said A, and "B," she added"
+            ):
                 return subject, verb
         return speaker, verb
+
+    def _unlike(self, person: Speaker, pronoun: str) -> bool:
+        """Whether the article shows ``person`` to be of the gender ``pronoun`` skips (a man
+        for "she", a woman for "he")."""
+        skipped = SKIPPED_BY.get(pronoun.lower(), "")
+        return bool(skipped) and self.subjects.cast.gender(person.key) == skipped
 
     def _pronoun_after_opening(
         self,
@@ -1526,11 +1554,10 @@ class _Finder:
         """'X echoed Y's remarks.' then '"...," he said.' opening the next paragraph: "he" is
         the person the sentence before is about (its main clause's subject), not one it only
         names further on, when the quotation opens its paragraph."""
-        if (
-            speaker.type != "PERSON"
-            or self.text[open_at - 1 : open_at] != "\n"
-            or self.text[close_at + 1 : verb.start()].strip(" ,") not in _BARE_PERSON_PRONOUNS
-        ):
+        if speaker.type != "PERSON" or self.text[open_at - 1 : open_at] != "\n":
+            return speaker
+        pronoun = self.text[close_at + 1 : verb.start()].strip(" ,")
+        if pronoun not in _BARE_PERSON_PRONOUNS:
             return speaker
         if not _unquoted(self.text, previous):
             return speaker  # '"...," X said.' then '"...," he added': X goes on
@@ -1538,8 +1565,8 @@ class _Finder:
         if reported is not None and reported.key == speaker.key:
             return speaker  # the cheap test first: reading the subject costs
         other = self._person_subject(previous)
-        if other is None or other.key == speaker.key:
-            return speaker
+        if other is None or other.key == speaker.key or self._unlike(other, pronoun):
+            return speaker  # "Mr X met Ms Y." then '"...," she said': not X
         return other if reported is None or reported.key == other.key else speaker
 
     def _not_own_partner(

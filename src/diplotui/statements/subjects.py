@@ -22,6 +22,7 @@ from diplotui.text import matches_from_marks
 
 from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
+from .gender import SKIPPED_BY
 from .verbs import FORMS
 
 _PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's office
@@ -961,10 +962,12 @@ class Subjects:
             only = units[0]
             if only.low in lx.SUBJECT_PRONOUNS and only.kind in ("WORD", "PERSON"):
                 return self._pronoun(
-                    lx.SUBJECT_PRONOUNS[only.low] if only.kind == "WORD" else "PERSON", position
+                    lx.SUBJECT_PRONOUNS[only.low] if only.kind == "WORD" else "PERSON",
+                    position,
+                    word=only.low,
                 )
             if only.low in _PRONOUNS_CONTRACTED:  # "He’s pleased to ...": he is
-                return self._pronoun("PERSON", position)
+                return self._pronoun("PERSON", position, word=only.low)
             if only.kind == "PERSON":
                 if self.text.startswith(_POSSESSIVE, only.end):
                     return None  # "Spicer's": no subject
@@ -991,7 +994,9 @@ class Subjects:
             if both is not None:
                 return both
         if len(units) == 1 and units[0].kind == "WORD" and units[0].low in lx.OBJECT_PRONOUNS:
-            return self._pronoun(lx.OBJECT_PRONOUNS[units[0].low], position)  # "according to him"
+            return self._pronoun(  # "according to him"
+                lx.OBJECT_PRONOUNS[units[0].low], position, word=units[0].low
+            )
         if (
             len(units) == 3
             and units[2].low == "them"
@@ -1048,7 +1053,8 @@ class Subjects:
         if not self._plausible(head):
             return None
         if len(head) == 1 and head[0].kind == "PERSON" and head[0].low in lx.SUBJECT_PRONOUNS:
-            return self._pronoun("PERSON", position)  # "He affirmed", though He Wei is named
+            # "He affirmed", though He Wei is named
+            return self._pronoun("PERSON", position, word=head[0].low)
         persons = [
             u for u in head if u.kind == "PERSON" and not self.text.startswith(_POSSESSIVE, u.end)
         ]
@@ -1074,7 +1080,7 @@ class Subjects:
     def _classify_head(self, head: list[Unit], position: int, tail: str = "") -> Speaker | None:
         last = head[-1]
         if len(head) == 2 and head[0].low in ("his", "her") and last.low in _HONORIFIC_PRONOUNS:
-            return self._pronoun("PERSON", position)  # "His Highness highlighted ..."
+            return self._pronoun("PERSON", position, word=head[0].low)  # "His Highness said"
         if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in _INDEFINITE:
             return self._generic(head, position)  # "a spokesman": someone not named
         places = _places(head)
@@ -1158,7 +1164,7 @@ class Subjects:
             return None
         low = last.low
         if len(head) == 1 and low in lx.SUBJECT_PRONOUNS:
-            return self._pronoun(lx.SUBJECT_PRONOUNS[low], position)
+            return self._pronoun(lx.SUBJECT_PRONOUNS[low], position, word=low)
         if low in _COUNTRY_NOUNS and len(head) == 2 and head[0].low == "the":
             country = self._country_subject_before(position)
             if country is not None:  # "Saudi Arabia condemned X. The Kingdom reiterated Y"
@@ -1802,8 +1808,9 @@ class Subjects:
         return None
 
     def _pronoun(
-        self, speaker_type: str, position: int, merely_named: bool = True
+        self, speaker_type: str, position: int, merely_named: bool = True, word: str = ""
     ) -> Speaker | None:
+        """The speaker a pronoun (``word``, of ``speaker_type``) stands for at ``position``."""
         if speaker_type == "ORG" and self.last_document is not None:
             return self.last_document  # "it says": the statement's issuer
         if speaker_type != "PERSON":
@@ -1844,9 +1851,34 @@ class Subjects:
         titled = self._last_subject_role(position, latest[0] if latest else -1)
         if titled is None:
             titled = self._last_lowercase_title_subject(position, latest[0] if latest else -1)
-        if titled is not None:
-            return titled  # "Jordanian Foreign Minister, for his part, called ... He stressed"
-        return latest[1] if latest else None
+        # "Jordanian Foreign Minister, for his part, called ... He stressed": the title's
+        found = titled if titled is not None else latest[1] if latest else None
+        skipped = SKIPPED_BY.get(word, "")
+        if found is None or not skipped or self.cast.gender(found.key) != skipped:
+            return found
+        return self._not_of_gender(skipped, position) or found
+
+    def _not_of_gender(self, skipped: str, position: int) -> Speaker | None:
+        """The person a pronoun stands for when the one it would is known to be of the other
+        gender ("Minister A met Ms B ... She said": B): the nearest person named before
+        ``position`` (or who spoke last) not known to be of gender ``skipped``, outside what
+        others said (among the 40 body mentions of persons before it)."""
+        persons, starts = self._body_persons()
+        index = bisect_left(starts, position)
+        spoke = self.last_person
+        if spoke is not None and self.cast.gender(spoke[1].key) == skipped:
+            spoke = None
+        for span in reversed(persons[max(0, index - 40) : index]):
+            if spoke is not None and spoke[0] > span.start:
+                return spoke[1]
+            person = self.cast.person(span)
+            if (
+                person.type == "PERSON"
+                and self.cast.gender(person.key) != skipped
+                and not self._said_by_another(span)
+            ):
+                return person
+        return spoke[1] if spoke is not None else None
 
     def _last_subject_role(self, position: int, after: int) -> Speaker | None:
         """The person a title heading a clause between ``after`` and ``position`` stands for,
@@ -2280,7 +2312,7 @@ class Subjects:
             )
         ):
             # "During the talks she called on X": no comma
-            return self._pronoun(lx.SUBJECT_PRONOUNS[units[-1].low], verb_start)
+            return self._pronoun(lx.SUBJECT_PRONOUNS[units[-1].low], verb_start, word=units[-1].low)
         if units and units[0].kind == "ROLE" and self.text.startswith(", ", clause_start - 2):
             second = self._person_and_before(start, clause_start - 2)
             if second is not None and _role_apposition(units):  # "X and Y, Foreign Minister
@@ -2371,15 +2403,16 @@ class Subjects:
         found = last_word(text, max(0, word_start - 12), word_start - 1)
         before = text[found[0] : found[1]] if found is not None else ""
         if before == "what" and _VERB_THEN_COPULA.match(text, verb_start):
-            return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start)  # "following what she
-            # says are reports": hers ("what she said before" is an object, no content)
+            # "following what she says are reports": hers ("what she said before" is an
+            # object, no content)
+            return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
         if before == "and" and word in ("he", "she"):  # "The President noted A and he
             # recalled B": a clause of its own, "he" the title opening the sentence, if one does
             titled = self._last_subject_role(verb_start, self._sentence_start(verb_start) - 1)
-            return titled or self._pronoun("PERSON", verb_start)
+            return titled or self._pronoun("PERSON", verb_start, word=word)
         if before not in ("which", "that"):
             return None
-        return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start)
+        return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
 
     def _listed_persons(self, start: int, clause_start: int, units: list[Unit]) -> Speaker | None:
         """ "X, Y, and Z said", "X and Y said": one speaker naming the persons listed, as the
