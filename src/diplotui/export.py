@@ -242,7 +242,10 @@ def _md_quote(selection: _Selection, highlight: Highlight) -> list[str]:
     if said.direct:
         quote = _md_block(curly_quotes(words), "> ") or ["> "]
         return [*quote, ">", f"> — {_md(_speaker(highlight))}"]
-    return _md_block(indirect(clean_field(_speaker(highlight)), curly_quotes(words), said.verb))
+    said_as = indirect(
+        clean_field(_speaker(highlight)), curly_quotes(words), said.verb, cut=said.cut
+    )
+    return _md_block(said_as)
 
 
 def _md_status(highlight: Highlight) -> str:

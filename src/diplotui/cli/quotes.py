@@ -111,9 +111,10 @@ def _tty_osc52() -> Callable[[str], None] | None:
     return write
 
 
-def _shown(store: Store, highlight: Highlight, article: Article) -> tuple[str, bool, str]:
+def _shown(store: Store, highlight: Highlight, article: Article) -> tuple[str, bool, str, bool]:
     """The highlight as the reader shows it, as the app copies it (a statement's: its
-    speaker's words), whether it is a reported statement, and the verb that introduced it."""
+    speaker's words), whether it is a reported statement, the verb that introduced it, and
+    whether its words stop short of their sentence."""
     try:
         text = store.article_text(highlight.article_id)
     except StoreError:
@@ -122,9 +123,9 @@ def _shown(store: Store, highlight: Highlight, article: Article) -> tuple[str, b
         highlight = _placed(highlight, text)
     blocks = article_blocks(text, article.title)
     if not highlight.speaker:
-        return highlight_text(text, highlight, blocks), False, ""
+        return highlight_text(text, highlight, blocks), False, "", False
     words, said = said_words(text, highlight, blocks)
-    return words, not said.direct, said.verb
+    return words, not said.direct, said.verb, said.cut
 
 
 def _placed(highlight: Highlight, text: str) -> Highlight:
@@ -162,7 +163,7 @@ def run_quote(args: argparse.Namespace) -> int:
         style = args.style or store.setting(STYLE_SETTING, DEFAULT_STYLE)
         if style not in STYLES:
             style = DEFAULT_STYLE
-        words, reported, verb = _shown(store, highlight, article)
+        words, reported, verb, cut = _shown(store, highlight, article)
         text = format_quote(
             words,
             article,
@@ -172,6 +173,7 @@ def run_quote(args: argparse.Namespace) -> int:
             role=highlight.speaker_role,
             reported=reported,
             verb=verb,
+            cut=cut,
         )
         print(text)
         if not args.copy:
