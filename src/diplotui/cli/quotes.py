@@ -37,7 +37,7 @@ from diplotui.ingest.update import DETAILS, changed_when, correct_details
 from diplotui.layout import article_blocks, highlight_text
 from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.store import Store, StoreError, UnknownId
-from diplotui.tags import has_tag
+from diplotui.text.tag_names import names_tag
 
 META_FIELDS = DETAILS
 
@@ -209,7 +209,7 @@ def run_export(args: argparse.Namespace) -> int:
     unreadable: list[str] = []
     with open_store(args, write=False) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
-        if args.tag is not None and not has_tag(store.tag_counts(), args.tag):
+        if args.tag is not None and not names_tag(store.tag_counts(), args.tag):
             # a misspelt tag wrote an empty brief that an analyst then sent on: refused
             raise CommandError(
                 f"export: no article or highlight is tagged #{inert_line(args.tag)}: "
