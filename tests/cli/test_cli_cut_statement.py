@@ -7,6 +7,7 @@ import csv
 import io
 from pathlib import Path
 
+from .test_cli_described_role import imported
 from .test_cli_library import cli
 
 ARTICLE = (
@@ -17,11 +18,7 @@ ARTICLE = (
 
 def test_part_of_a_reported_statement_ends_in_an_ellipsis(tmp_path: Path) -> None:
     """ "Dang Hoang Giang said: the talks had been." presented a fragment as his whole claim."""
-    db = str(tmp_path / "s.json")
-    path = tmp_path / "talks.md"
-    path.write_text(ARTICLE, encoding="utf-8")
-    imported = cli("--db", db, "import", str(path))
-    article_id = imported.stdout.split()[1]
+    db, article_id = imported(tmp_path, ARTICLE)
     cut = cli("--db", db, "highlight", article_id, "--quote", "the talks had been")
     whole = cli(
         "--db", db, "highlight", article_id, "--quote", "the talks had been useful for both sides"

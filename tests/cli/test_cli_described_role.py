@@ -17,15 +17,21 @@ ARTICLE = (
 )
 
 
+def imported(tmp_path: Path, article: str) -> tuple[str, str]:
+    """A new store in ``tmp_path`` holding ``article`` (a Markdown file) imported: the store's
+    path and the article's id."""
+    db = str(tmp_path / "s.json")
+    path = tmp_path / "article.md"
+    path.write_text(article, encoding="utf-8")
+    result = cli("--db", db, "import", str(path))
+    assert result.returncode == 0, result.stderr
+    return db, result.stdout.split()[1]
+
+
 def test_a_role_in_apposition_after_the_name_is_the_speakers_role(tmp_path: Path) -> None:
     """Reuters' "Ms Nguyen Thi Thanh Ha, a deputy minister, said": no role was read, so
     ``--role deputy`` missed her and her quotes were cited by name alone."""
-    db = str(tmp_path / "s.json")
-    path = tmp_path / "talks.md"
-    path.write_text(ARTICLE, encoding="utf-8")
-    imported = cli("--db", db, "import", str(path))
-    assert imported.returncode == 0, imported.stderr
-    article_id = imported.stdout.split()[1]
+    db, article_id = imported(tmp_path, ARTICLE)
     found = cli("--db", db, "statements", article_id, "--jsonl")
     assert [(r["speaker"], r["role"]) for r in map(json.loads, found.stdout.splitlines())] == [
         ("Nguyen Thi Thanh Ha", "deputy minister"),

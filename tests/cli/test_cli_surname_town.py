@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .test_cli_described_role import imported
 from .test_cli_library import cli
 
 ARTICLE = (
@@ -25,12 +26,7 @@ def _found(db: str, *args: str) -> list[dict]:
 def test_a_surname_a_town_shares_speaks_as_a_person(tmp_path: Path) -> None:
     """Santos was typed ORG, his own organisation: ``--org santos`` found him, and nothing
     said he is a person. A capital speaking (Cairo) is still its government."""
-    db = str(tmp_path / "s.json")
-    path = tmp_path / "ready.md"
-    path.write_text(ARTICLE, encoding="utf-8")
-    imported = cli("--db", db, "import", str(path))
-    assert imported.returncode == 0, imported.stderr
-    article_id = imported.stdout.split()[1]
+    db, article_id = imported(tmp_path, ARTICLE)
     assert [
         (r["speaker"], r["speaker_type"], r["organisation"]) for r in _found(db, article_id)
     ] == [

@@ -9,6 +9,7 @@ from diplotui.cite import STYLE_SETTING
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
+from .test_reported_quotes_ui import _copied
 from .test_statements_ui import _add, _open_first
 
 TEXT = (
@@ -29,8 +30,6 @@ async def test_the_label_and_the_copy_give_a_role_described_after_the_name(
         reader = await _open_first(app, pilot)
         await pilot.press("s")
         assert reader.border_subtitle == "Nguyen Thi Thanh Ha (deputy minister) said"
-        await pilot.press("y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _copied(app, pilot, "y")
         assert "Nguyen Thi Thanh Ha, deputy minister, quoted in" in clipboard[-1]
     store.close()
