@@ -342,8 +342,10 @@ class _Fields:
         role: str = "",
         reported: bool = False,
         verb: str = "",
+        cut: bool = False,
     ) -> None:
         self.speaker = clean_field(speaker)
+        self.cut = cut
         self.role = clean_field(role) if self.speaker else ""
         self.reported = reported and bool(self.speaker)
         self.verb = clean_field(verb) if self.reported else ""
@@ -385,15 +387,24 @@ def _quoted_in(fields: _Fields, text: str) -> str:
     return f"{_speaker_named(fields)}, quoted in {text}" if fields.speaker and text else text
 
 
-def indirect(speaker: str, words: str, verb: str = "") -> str:
+def goes_on(after: str) -> bool:
+    """Whether words the article follows with ``after`` stop short of their sentence: a word
+    goes on after them (a highlight of "the talks had been" of "the talks had been useful")."""
+    return after.lstrip(" ")[:1].isalnum()
+
+
+def indirect(speaker: str, words: str, verb: str = "", *, cut: bool = False) -> str:
     """A reported statement as an indirect one, "Pham Thu Hang (spokeswoman) said: Viet Nam
     requests ...": its words are the reporter's paraphrase, and quotation marks around them
     would present them as what the speaker said word for word (the article's own marks inside
     them stay: those words are the speaker's). ``verb``, the reporter's verb that introduced
     the words ("called on", "stressed that"), leads them where the article has one: "Ngo Le
-    Van called on delegates to ..." (not "said: delegates to ...")."""
-    said = f"{speaker} {verb} {words}" if verb else f"{speaker} said: {words}"
-    return _end(sentence_case(said), ".")
+    Van called on delegates to ..." (not "said: delegates to ..."). Words ``cut`` short of
+    their sentence (:func:`goes_on`) end in an ellipsis, never a full stop they lack."""
+    said = sentence_case(f"{speaker} {verb} {words}" if verb else f"{speaker} said: {words}")
+    if cut:
+        return said if said.endswith("…") else said.rstrip(" ,;:") + "…"
+    return _end(said, ".")
 
 
 def sentence_case(text: str) -> str:
@@ -404,7 +415,7 @@ def sentence_case(text: str) -> str:
 
 
 def _reported(words: str, fields: _Fields) -> str:
-    return indirect(_speaker_named(fields), words, fields.verb)
+    return indirect(_speaker_named(fields), words, fields.verb, cut=fields.cut)
 
 
 def _body(quote: str, fields: _Fields) -> str:
@@ -525,8 +536,10 @@ def _apa(quote: str, fields: _Fields) -> str:
     # APA 7's secondary source: the speaker "as cited in" the article is the in-text
     # citation; the reference list holds the article alone
     cited = f"({_join([fields.speaker, fields.role])}, as cited in {_apa_in_text(leader, fields)})"
-    if fields.reported:
-        return f"{_reported(f'{quote} {cited}', fields)}\n{reference}"
+    if fields.reported:  # words cut short end in their ellipsis, before the citation
+        words = quote.rstrip(" ,;:") + "…" if fields.cut and not quote.endswith("…") else quote
+        said = indirect(_speaker_named(fields), f"{words} {cited}", fields.verb)
+        return f"{said}\n{reference}"
     return f"“{quote}” {cited}\n{reference}"
 
 
@@ -548,6 +561,7 @@ def format_quote(
     role: str = "",
     reported: bool = False,
     verb: str = "",
+    cut: bool = False,
 ) -> str:
     """The quote with its citation in ``style``, sanitised and ready to paste anywhere.
 
@@ -555,7 +569,7 @@ def format_quote(
     style then cites the speaker "quoted in" the article. ``reported``: the words are the
     reporter's paraphrase of what the speaker said (``statements.said``), copied as an
     indirect statement, never in quotation marks as the speaker's, led by ``verb`` (see
-    :func:`indirect`)."""
+    :func:`indirect`), ``cut`` when the words stop short of their sentence."""
     if style not in STYLES:
         raise ValueError(f"unknown citation style {style!r} (known: {', '.join(STYLES)})")
     paragraphs = _paragraphs(_balanced(quote))
@@ -563,7 +577,7 @@ def format_quote(
         paragraphs[-1] = paragraphs[-1].rstrip(",;:").rstrip() or paragraphs[-1]
     if shorten:
         paragraphs = [shorten_quote(" ".join(paragraphs))] if paragraphs else []
-    fields = _Fields(article, speaker, role, reported, verb)
+    fields = _Fields(article, speaker, role, reported, verb, cut)
     if style == "markdown":
         return _markdown([curly_quotes(p) for p in paragraphs], fields)
     joined = " ".join(paragraphs)  # a reported statement stands in no marks: its inner keep theirs

@@ -3,9 +3,10 @@
 Every export is a pure function of the store (no "exported at" stamp), so exporting twice
 gives identical bytes and golden tests can pin the formats.
 
-Selection: ``article_ids`` limits the export to those articles. ``tag`` keeps articles
-carrying the tag with all their highlights, plus, from other articles, only the highlights
-carrying the tag (with their article, so they stay restorable).
+Selection: ``article_ids`` limits the export to those articles. ``tag`` (its diacritics
+optional, as the filters read it: ``text.tag_names``) keeps articles carrying the tag with all
+their highlights, plus, from other articles, only the highlights carrying the tag (with their
+article, so they stay restorable).
 
 Text meant for people (markdown, csv) is sanitised like a copied quote; the JSON formats keep
 every character for a faithful restore but write control, zero-width and bidi characters as
@@ -55,7 +56,8 @@ from diplotui.store import (
     fsync_dir,
     remove_dead_temps,
 )
-from diplotui.tags import distinct_tags, has_tag
+from diplotui.tags import distinct_tags
+from diplotui.text.tag_names import names_tag
 
 FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv")
 EXPORT_FORMAT = "diplotui-export"
@@ -108,8 +110,8 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
         if wanted is not None and article.id not in wanted:
             continue
         found = store.highlights(article.id)
-        if tag is not None and not has_tag(article.tags, tag):
-            found = [h for h in found if has_tag(h.tags, tag)]
+        if tag is not None and not names_tag(article.tags, tag):
+            found = [h for h in found if names_tag(h.tags, tag)]
             if not found:
                 continue
         articles.append(article)
@@ -242,7 +244,10 @@ def _md_quote(selection: _Selection, highlight: Highlight) -> list[str]:
     if said.direct:
         quote = _md_block(curly_quotes(words), "> ") or ["> "]
         return [*quote, ">", f"> — {_md(_speaker(highlight))}"]
-    return _md_block(indirect(clean_field(_speaker(highlight)), curly_quotes(words), said.verb))
+    said_as = indirect(
+        clean_field(_speaker(highlight)), curly_quotes(words), said.verb, cut=said.cut
+    )
+    return _md_block(said_as)
 
 
 def _md_status(highlight: Highlight) -> str:

@@ -148,8 +148,8 @@ def test_a_reported_statement_is_led_by_the_verb_that_introduced_it(store_path: 
     copies.append(printed.stdout.splitlines()[0])
     assert copies == [
         "Ngo Le Van (Deputy Minister) called on delegates to reflect on three topics.",
-        "Ngo Le Van (Deputy Minister) stressed that in the new context, the work must.",
-        "Ngo Le Van (Deputy Minister) called on delegates to reflect.",
+        "Ngo Le Van (Deputy Minister) stressed that in the new context, the work must…",
+        "Ngo Le Van (Deputy Minister) called on delegates to reflect…",  # "on three topics" cut
         "Ngo Le Van (Deputy Minister) said: the partners are ready.",
     ]
     brief = run_main("--db", db, "export", "--article", article_id).stdout

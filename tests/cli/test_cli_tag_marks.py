@@ -41,3 +41,17 @@ def test_a_tag_typed_with_its_marks_is_that_tag_alone(tmp_path: Path) -> None:
     assert "no article matches" in cli("--db", db, "list", "--tag", "Hà Long").stderr
     listed = cli("--db", db, "list", "--tag", "HẠ LONG", "--json")
     assert [a["id"] for a in json.loads(listed.stdout)] == [article_id]
+
+
+def test_export_takes_a_tag_typed_without_its_marks_as_the_filters_do(tmp_path: Path) -> None:
+    """``export --tag "bien dong"`` refused ("no article or highlight is tagged") a tag that
+    ``list --tag "bien dong"`` finds; typed with other marks it still refuses."""
+    db, article_id = _tagged(tmp_path, "Biển Đông")
+    other = tmp_path / "b.md"
+    other.write_text(ARTICLE.replace("Sea talks", "Port talks"), encoding="utf-8")
+    assert cli("--db", db, "import", str(other)).returncode == 0
+    exported = cli("--db", db, "export", "--tag", "bien dong", "--format", "json")
+    assert exported.returncode == 0, exported.stderr
+    assert [a["id"] for a in json.loads(exported.stdout)["articles"]] == [article_id]
+    refused = cli("--db", db, "export", "--tag", "Biền Đông")
+    assert refused.returncode != 0 and "no article or highlight is tagged" in refused.stderr

@@ -37,7 +37,7 @@ from diplotui.ingest.update import DETAILS, changed_when, correct_details
 from diplotui.layout import article_blocks, highlight_text
 from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.store import Store, StoreError, UnknownId
-from diplotui.tags import has_tag
+from diplotui.text.tag_names import names_tag
 
 META_FIELDS = DETAILS
 
@@ -111,9 +111,10 @@ def _tty_osc52() -> Callable[[str], None] | None:
     return write
 
 
-def _shown(store: Store, highlight: Highlight, article: Article) -> tuple[str, bool, str]:
+def _shown(store: Store, highlight: Highlight, article: Article) -> tuple[str, bool, str, bool]:
     """The highlight as the reader shows it, as the app copies it (a statement's: its
-    speaker's words), whether it is a reported statement, and the verb that introduced it."""
+    speaker's words), whether it is a reported statement, the verb that introduced it, and
+    whether its words stop short of their sentence."""
     try:
         text = store.article_text(highlight.article_id)
     except StoreError:
@@ -122,9 +123,9 @@ def _shown(store: Store, highlight: Highlight, article: Article) -> tuple[str, b
         highlight = _placed(highlight, text)
     blocks = article_blocks(text, article.title)
     if not highlight.speaker:
-        return highlight_text(text, highlight, blocks), False, ""
+        return highlight_text(text, highlight, blocks), False, "", False
     words, said = said_words(text, highlight, blocks)
-    return words, not said.direct, said.verb
+    return words, not said.direct, said.verb, said.cut
 
 
 def _placed(highlight: Highlight, text: str) -> Highlight:
@@ -162,7 +163,7 @@ def run_quote(args: argparse.Namespace) -> int:
         style = args.style or store.setting(STYLE_SETTING, DEFAULT_STYLE)
         if style not in STYLES:
             style = DEFAULT_STYLE
-        words, reported, verb = _shown(store, highlight, article)
+        words, reported, verb, cut = _shown(store, highlight, article)
         text = format_quote(
             words,
             article,
@@ -172,6 +173,7 @@ def run_quote(args: argparse.Namespace) -> int:
             role=highlight.speaker_role,
             reported=reported,
             verb=verb,
+            cut=cut,
         )
         print(text)
         if not args.copy:
@@ -207,7 +209,7 @@ def run_export(args: argparse.Namespace) -> int:
     unreadable: list[str] = []
     with open_store(args, write=False) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
-        if args.tag is not None and not has_tag(store.tag_counts(), args.tag):
+        if args.tag is not None and not names_tag(store.tag_counts(), args.tag):
             # a misspelt tag wrote an empty brief that an analyst then sent on: refused
             raise CommandError(
                 f"export: no article or highlight is tagged #{inert_line(args.tag)}: "

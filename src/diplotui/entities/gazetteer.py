@@ -173,6 +173,8 @@ class Gazetteer:
     east_asian_surnames: frozenset[str]  # surname-first names: "Moon Jae-in", "Wang Yi"
     particle_gaps: frozenset[str]  # " bin ", " de ": gaps inside one person's name
     weak_places: frozenset[str]  # generated place names that are also people's names
+    # those of them no curated list names (no country, no capital): "Santos", "Adelaide"
+    weak_towns: frozenset[str]
     lowercase_titles: frozenset[str]  # "spokesperson", "foreign minister": ROLE beside a name
     subdivisions: frozenset[str]  # "Sindh", "North Kivu": GPE beside "province", "region" ...
     towns: frozenset[str]  # "Jinja", "Nadi": GPE after "in", "to", "from" or before ", Fiji"
@@ -306,6 +308,7 @@ def load() -> Gazetteer:
     family_names = _generated_words("family_names.txt")
     common_words = _generated_words("common_words.txt")
     weak_places: set[str] = set()
+    weak_towns: set[str] = set()
     demonyms = _words("demonyms.txt")
     for file_name, entity_type in (
         ("org.txt", "ORG"),
@@ -320,6 +323,8 @@ def load() -> Gazetteer:
                 key = fold_for_matching(line.split("|")[0])
                 if key in given_names or key in family_names:
                     weak_places.add(key)
+                    if key not in names.entries:
+                        weak_towns.add(key)
             variants = [v.strip() for v in line.split("|") if v.strip()]
             canonical = variants[0]
             entry = Entry(entity_type, canonical)
@@ -397,6 +402,7 @@ def load() -> Gazetteer:
         particle_gaps=frozenset(f" {w} " for w in _words_by_line("particles.txt"))
         | frozenset({" al-", " el-"}),
         weak_places=frozenset(weak_places),
+        weak_towns=frozenset(weak_towns),
         honorific_words=honorific_words,
         role_start_words=frozenset(titles.prefixes | central_bodies.prefixes)
         | _words("title_modifiers.txt"),

@@ -33,7 +33,6 @@ from diplotui.library.query import (
     LibraryQuery,
     MatchContext,
     date_span,
-    names_tag,
     source_key,
     title_key,
 )
@@ -41,6 +40,7 @@ from diplotui.library.reading import ARCHIVED, state_of
 from diplotui.library.search import AllBut, query_terms
 from diplotui.model import Article
 from diplotui.tags import distinct_tags, tag_key
+from diplotui.text.tag_names import names_tag
 
 SINGLE_VALUED: dict[str, Callable[[Article], Hashable]] = {
     "source": lambda article: article.source,

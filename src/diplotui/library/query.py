@@ -22,7 +22,7 @@ from diplotui.library.rows import SORTS
 from diplotui.library.search import AllBut, SearchIndex, indexable_text, query_terms
 from diplotui.model import Article
 from diplotui.store import Store, UnknownId
-from diplotui.tags import has_tag, tag_key
+from diplotui.text.tag_names import names_tag
 
 _ISO_RE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?", re.ASCII)
 """ASCII digits only: dates compare as strings, and "２０２５" (fullwidth) sorts after "9999"."""
@@ -275,18 +275,6 @@ class LibraryQuery:
             counts = (ctx.annotation_counts if ctx else None) or {}
             result.sort(key=lambda a: counts.get(a.id, 0), reverse=True)
         return result
-
-
-def names_tag(tags: Iterable[str], typed: str) -> bool:
-    """Whether ``typed``, a tag a filter asks for, names one of ``tags``: in any case, and,
-    typed without diacritics, in any spelling of them ("bien dong" finds #Biển Đông, as a
-    search or a speaker's name would; "Hà Long" is still not #Hạ Long)."""
-    if has_tag(tags, typed):
-        return True
-    key = tag_key(typed)
-    if key != fold(key):
-        return False
-    return any(fold(tag) == key for tag in tags)
 
 
 def title_key(title: str) -> str:

@@ -107,7 +107,7 @@ def found_in(text: str, statements: Sequence[Statement]) -> FoundStatements:
     from diplotui.statements.said import said_part
 
     parts = (said_part(text, s.start, s.end) for s in statements)
-    return FoundStatements(statements, [SaidDecision(*part) for part in parts])
+    return FoundStatements(statements, [SaidDecision(*part[:4]) for part in parts])
 
 
 def _decision(row: list[Any]) -> SaidDecision:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from diplotui.cite import nested_quotes
 from diplotui.dating import Period, dateline, said_when
 from diplotui.entities.folding import fold
-from diplotui.library.query import LibraryQuery, MatchContext, date_span, names_tag
+from diplotui.library.query import LibraryQuery, MatchContext, date_span
 from diplotui.library.spelling import (
     has_marks,
     speakers_of,
@@ -26,6 +26,7 @@ from diplotui.model import Article, Statement
 from diplotui.statements.said import said_part
 from diplotui.store import Store, StoreError
 from diplotui.tags import tag_key
+from diplotui.text.tag_names import names_tag
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,9 @@ def quote_label(quote: str, words: int = LABEL_WORDS) -> str:
     return f"“{shown}…”" if len(parts) > words else f"“{shown}”"
 
 
-def said_label(words: str, direct: bool = True, speaker: str = "", verb: str = "") -> str:
+def said_label(
+    words: str, direct: bool = True, speaker: str = "", verb: str = "", cut: bool = False
+) -> str:
     """How a copy's notification names the words copied, as the copy gives them
     (``cite.format_quote``): a direct quotation (or a passage of no one's) in quotation
     marks, without the comma the quoting sentence ends it with ('"We are ready," he said');
@@ -53,7 +55,7 @@ def said_label(words: str, direct: bool = True, speaker: str = "", verb: str = "
     if direct or not speaker:
         return quote_label(words)
     lead = len(f"{speaker} {verb or 'said:'}".split())  # shown whole, as ``indirect`` leads
-    parts = inert_line(" ".join(indirect(speaker, words, verb).split())).split(" ")
+    parts = inert_line(" ".join(indirect(speaker, words, verb, cut=cut).split())).split(" ")
     shown = " ".join(parts[: lead + LABEL_WORDS])
     return f"{shown}…" if len(parts) > lead + LABEL_WORDS else shown
 

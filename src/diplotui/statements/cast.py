@@ -92,6 +92,13 @@ _CLAUSE_OPENINGS = ("\n", ". ", ", ", " – ", " — ", " - ")  # where a clause
 _CLAUSE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|said|says|met|that|which|who)\b"
 )
+# a lowercase role in apposition right after a name, closed by a comma: "X, a deputy minister,",
+# "X, the senior adviser to the prime minister,", "X, spokeswoman for the ministry,"
+_DESCRIBED_ROLE = re.compile(
+    r", (?:(?:an?|the) )?((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*)"
+    r"((?: (?:of|for|to|at|in|with) (?:the )?[\w’'-]+(?: [\w’'-]+){0,5})?),"
+)
+_NO_OFFICE = frozenset({"person", "source", "host", "guest", "visitor"})  # a description, no role
 _ROLE_GOES_ON = re.compile(r"[,)]| (?:of|for|at|to|in|on)\b")  # a title's own words or its end
 _SERVED_PLACE_GAPS = frozenset({" of ", " of the ", " from ", " from the ", " to "})
 _TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
@@ -414,6 +421,10 @@ class Cast:
                     self._apposed_title_too(index, person)
                 if "press" in title:  # the cheap test first
                     _press_secretary_speaks(person)
+            elif not person.role and self.text.startswith(", ", span.end):
+                # "X, a deputy minister,": shown as X's role, never read as naming X ("a
+                # senior official at ..." is not the "Japanese official" who speaks after)
+                person.role = self._described_role(span.end)
             if person.heads:
                 titled = person
 
@@ -442,6 +453,19 @@ class Cast:
                 self.text, self.spans, person.spans, person.said_at, person.name, person.role
             )
         return person.gender
+
+    def _described_role(self, name_end: int) -> str:
+        """A role no title span marks, described in lowercase words in apposition right after
+        a name ("Ms X, a deputy minister, said"): its role noun and what it serves, else ""."""
+        described = _DESCRIBED_ROLE.match(self.text, name_end)
+        if (
+            described is None
+            or not _last_role_noun(described.group(1))
+            or described.group(1).rpartition(" ")[2] in _NO_OFFICE
+            or _CLAUSE_VERB.search(self.text, described.start(1), described.end())
+        ):
+            return ""
+        return described.group(1) + described.group(2)
 
     def _same_sentence(self, start: int, end: int) -> bool:
         """Whether no sentence or paragraph ends between ``start`` and ``end``."""

@@ -369,6 +369,11 @@ _STRAIGHT_MARK = re.compile(
     r"'(?=\w)"
 )  # opens a quotation after a space, a bracket, a line's start
 _STRAIGHT_CLOSING = re.compile(r"\S'(?![\w])")
+# an apostrophe before a decade or a year ("the '90s", "class of '98") or in "rock 'n' roll"
+_ELIDING_MARK = re.compile(r"'(?:\d\d(?!\d)|n')")
+# where a quotation in single marks may open in a text quoting in double marks elsewhere: a line's
+# start or these before it ("said: '", "LONDON - '", "... talks. '", "said, '")
+_SENTENCE_OPENERS = (": ", ". ", "? ", "! ", " - ", " – ", " — ", ", ")
 _OTHER_MARKS = ('"', "“", "”", "‘")  # a line quoting in these keeps its straight single marks
 _DOUBLE_MARKS = ('"', "“", "”")
 # a closing mark before a word, perhaps after one space (” I was ...,”, round 217): read as
@@ -792,6 +797,7 @@ def _straight_single_marks_read(text: str, quoted_otherwise: bool) -> str:
     chars = list(text)
     at = _straight_opening(text, 0)
     line_start = line_end = -1
+    closing: re.Match[str] | None = None
     while at >= 0:
         if at > line_end:  # a line's bounds and marks read once, however many marks it holds
             line_start = text.rfind("\n", 0, at) + 1
@@ -800,13 +806,17 @@ def _straight_single_marks_read(text: str, quoted_otherwise: bool) -> str:
             if _holds(text, _OTHER_MARKS, line_start, line_end):
                 at = _straight_opening(text, line_end)
                 continue
-        closing = _STRAIGHT_CLOSING.search(text, at + 1, line_end)
+        if closing is None or closing.start() <= at:  # the first closing after a mark is that
+            # of every later mark before it: searched once however many marks open before it
+            closing = _STRAIGHT_CLOSING.search(text, at + 1, line_end)
         if closing is None:
             at = _straight_opening(text, line_end)
             continue
         if not quoted_otherwise or _as_sentence(text, at, closing.start() + 1, line_start):
             chars[at], chars[closing.start() + 1] = "“", "”"
-        at = _straight_opening(text, closing.end())
+            at = _straight_opening(text, closing.end())
+        else:  # a mark set off no sentence ("in the '90s ... "): a later one may open one
+            at = _straight_opening(text, at + 1)
     return "".join(chars)
 
 
@@ -817,7 +827,9 @@ def _straight_opening(text: str, start: int) -> int:
     mark = _STRAIGHT_MARK.search(text, start)
     while mark is not None:
         at = mark.start()
-        if not at or text[at - 1].isspace() or text[at - 1] == "(":
+        if (not at or text[at - 1].isspace() or text[at - 1] == "(") and not _ELIDING_MARK.match(
+            text, at
+        ):
             return at
         mark = _STRAIGHT_MARK.search(text, at + 1)
     return -1
@@ -825,10 +837,10 @@ def _straight_opening(text: str, start: int) -> int:
 
 def _as_sentence(text: str, opening: int, closing: int, line_start: int) -> bool:
     """Whether single marks on a line with no other mark quote as a sentence does, in a text
-    that quotes in double marks elsewhere: opening the line or after a colon and closing
-    after a stop or a comma ("X said: '...'"); a phrase there ("described as a 'visit
-    amongst friends'") is the writer's, set off."""
-    opens = opening == line_start or text.endswith(": ", 0, opening)
+    that quotes in double marks elsewhere: opening the line or after a colon, a stop, a dash
+    or a comma and closing after a stop or a comma ("X said: '...'", "LONDON - '...,' said
+    X"); a phrase ("described as a 'visit amongst friends'") is the writer's, set off."""
+    opens = opening == line_start or text.endswith(_SENTENCE_OPENERS, 0, opening)
     return opens and text[closing - 1] in ",.!?"
 
 

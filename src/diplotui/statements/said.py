@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from diplotui.cite import read_marks, unpaired
+from diplotui.cite import goes_on, read_marks, unpaired
 from diplotui.model import Statement
 from diplotui.statements.verbs import introducing_verb, verb_before
 
@@ -21,12 +21,14 @@ TRAILING = ",;: \t\n"  # left off a statement's words: the comma before "he said
 class SaidPart(NamedTuple):
     """The speaker's words ``text[start:end]`` of a passage, whether they are a direct
     quotation (else the reporter's paraphrase), and the verb that introduced a paraphrase
-    ("called on": ``cite.indirect``)."""
+    ("called on": ``cite.indirect``); whether a paraphrase's words stop short of their
+    sentence (``cite.goes_on``: a copy ends them in no full stop)."""
 
     start: int
     end: int
     direct: bool
     verb: str
+    cut: bool = False
 
     @property
     def kind(self) -> str:
@@ -102,7 +104,7 @@ def said_part(text: str, start: int, end: int, statements: Sequence[Statement] =
         end = min(end, max(s.end for s in touched))
     start, end, direct = said_span(text, start, end)
     verb, start = ("", start) if direct else introducing_verb(text, start, end)
-    return SaidPart(start, end, direct, verb)
+    return SaidPart(start, end, direct, verb, not direct and goes_on(text[end : end + 3]))
 
 
 def spoken_span(

@@ -210,6 +210,7 @@ _BY_ISSUER = frozenset({"by", "from"})
 _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
+_PLACE_PREPOSITIONS = (" in ", " to ", " from ", " of ", " at ", " near ")  # before a place
 _PLACE_OR_BODY = frozenset({"GPE", "ORG"})  # what else "They" may stand for, two named
 _TWO_PERSONS_NOUNS = frozenset({"officials", "ministers", "leaders", "presidents"})
 _TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last two persons
@@ -956,6 +957,19 @@ class Subjects:
 
     # -- classification -----------------------------------------------------------------------
 
+    def _placed(self, name: str) -> bool:
+        """Whether the article writes ``name`` as a place somewhere: after a preposition of
+        place ("the port of Santos", "flew to Santos") or owning something ("Santos's port")."""
+        at = self.text.find(name)
+        while at >= 0:
+            before = self.text[max(0, at - 6) : at]
+            if before.endswith(_PLACE_PREPOSITIONS) or self.text.startswith(
+                _POSSESSIVE, at + len(name)
+            ):
+                return True
+            at = self.text.find(name, at + len(name))
+        return False
+
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
         if len(units) == 1:  # the commonest subjects, "he" and a name: the rules' answers
@@ -976,6 +990,9 @@ class Subjects:
                 named = self.cast.named_ending(only.text, only.start)
                 if named is not None:
                     return named
+                if only.text in load().weak_towns and not self._placed(only.text):
+                    # "Santos said": a surname, not the Brazilian city's government
+                    return Speaker(only.text, self.cast.key(only.text), "PERSON")
         while units and units[0].kind == "WORD" and units[0].low in _CONJUNCTIONS:
             units = units[1:]
         if not units or len(units) > 16:

@@ -51,12 +51,12 @@ class QuoteActions(Controller):
             return
         style = self.cite_style()
         speaker, role = self.target_speaker(target)
-        direct, verb = True, ""
+        direct, verb, cut = True, "", False
         if speaker:
             # a highlight's words are its own; a selection's, its speaker's statements'
             spoken = [] if target.highlight else self.spoken(target.start, target.end)
             text, said = session.said_text(target, spoken)
-            direct, verb = said.direct, said.verb
+            direct, verb, cut = said.direct, said.verb, said.cut
         from diplotui.cite import format_quote
 
         quoted = format_quote(
@@ -68,9 +68,10 @@ class QuoteActions(Controller):
             role=role,
             reported=not direct,
             verb=verb,
+            cut=cut,
         )
         highlight_id = target.highlight.id if target.highlight else ""
-        what = said_label(text, direct, speaker, verb)  # the words as the copy gives them
+        what = said_label(text, direct, speaker, verb, cut)  # the words as the copy gives them
         self.copy_text(quoted, style, article.id, highlight_id, what=what)
 
     def target_speaker(self, target: Target) -> tuple[str, str]:

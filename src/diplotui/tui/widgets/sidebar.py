@@ -23,7 +23,7 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
 
-from diplotui.cite import curly_quotes, indirect, nested_quotes
+from diplotui.cite import curly_quotes, goes_on, indirect, nested_quotes
 from diplotui.inert import inert_block, inert_line
 from diplotui.model import AnchorStatus, Article, Highlight, SpeakerCorrection
 from diplotui.palette import colour_label
@@ -103,7 +103,8 @@ def highlight_prompt(
         named = highlight.speaker + (
             f" ({highlight.speaker_role})" if highlight.speaker_role else ""
         )
-        prompt.append(f"\n{_short(indirect(named, curly_quotes(quote), verb))}")
+        said = indirect(named, curly_quotes(quote), verb, cut=goes_on(highlight.suffix))
+        prompt.append(f"\n{_short(said)}")
     else:
         prompt.append(f"\n“{_short(nested_quotes(quote))}”")  # its own marks nested, as copied
     if highlight.speaker and not reported:  # whose words they are, as the brief and citations say
