@@ -392,8 +392,17 @@ def indirect(speaker: str, words: str, verb: str = "") -> str:
     them stay: those words are the speaker's). ``verb``, the reporter's verb that introduced
     the words ("called on", "stressed that"), leads them where the article has one: "Ngo Le
     Van called on delegates to ..." (not "said: delegates to ...")."""
-    said = f"{speaker} {verb} {words}" if verb else f"{speaker} said: {words}"
-    return _end(sentence_case(said), ".")
+    lead, joint = attribution(verb)
+    return _end(sentence_case(f"{speaker} {lead}{joint}{words}"), ".")
+
+
+def attribution(verb: str = "", colon_verb: str = "said") -> tuple[str, str]:
+    """The verb between a speaker and their words, and what joins it to them: the reporter's
+    verb that introduced a paraphrase leads its words, its object with them ("called on" and
+    " ": "Ngo Le Van called on delegates to ..."); without one, ``colon_verb``, a verb that
+    reads before a colon, and a colon ("said" and ": "). A copy and every listing of who said
+    what join them so (``statements.said.said_verb``)."""
+    return (verb, " ") if verb else (colon_verb, ": ")
 
 
 def sentence_case(text: str) -> str:

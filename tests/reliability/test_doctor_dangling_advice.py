@@ -9,7 +9,6 @@ copy. The step that returns it is ``doctor --put-back``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from diplotui.store import QUARANTINE
