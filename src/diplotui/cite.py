@@ -32,9 +32,9 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from diplotui.dates import MONTH_NAMES, iso_date_parts
-from diplotui.model import Article
+from diplotui.model import QUOTE_STYLES, Article
 
-STYLES: tuple[str, ...] = ("plain", "markdown", "chicago", "apa")
+STYLES = QUOTE_STYLES
 DEFAULT_STYLE = STYLES[0]
 STYLE_SETTING = "cite_style"  # the store setting holding the last style used
 SHORTEN_BUDGET = 280  # characters of quote kept by ``shorten=True``
