@@ -32,9 +32,9 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from diplotui.dates import MONTH_NAMES, iso_date_parts
-from diplotui.model import Article
+from diplotui.model import QUOTE_STYLES, Article
 
-STYLES: tuple[str, ...] = ("plain", "markdown", "chicago", "apa")
+STYLES = QUOTE_STYLES
 DEFAULT_STYLE = STYLES[0]
 STYLE_SETTING = "cite_style"  # the store setting holding the last style used
 SHORTEN_BUDGET = 280  # characters of quote kept by ``shorten=True``
@@ -401,10 +401,20 @@ def indirect(speaker: str, words: str, verb: str = "", *, cut: bool = False) -> 
     the words ("called on", "stressed that"), leads them where the article has one: "Ngo Le
     Van called on delegates to ..." (not "said: delegates to ..."). Words ``cut`` short of
     their sentence (:func:`goes_on`) end in an ellipsis, never a full stop they lack."""
-    said = sentence_case(f"{speaker} {verb} {words}" if verb else f"{speaker} said: {words}")
+    lead, joint = attribution(verb)
+    said = sentence_case(f"{speaker} {lead}{joint}{words}")
     if cut:
         return said if said.endswith("…") else said.rstrip(" ,;:") + "…"
     return _end(said, ".")
+
+
+def attribution(verb: str = "", colon_verb: str = "said") -> tuple[str, str]:
+    """The verb between a speaker and their words, and what joins it to them: the reporter's
+    verb that introduced a paraphrase leads its words, its object with them ("called on" and
+    " ": "Ngo Le Van called on delegates to ..."); without one, ``colon_verb``, a verb that
+    reads before a colon, and a colon ("said" and ": "). A copy and every listing of who said
+    what join them so (``statements.said.said_verb``)."""
+    return (verb, " ") if verb else (colon_verb, ": ")
 
 
 def sentence_case(text: str) -> str:

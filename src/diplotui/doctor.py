@@ -54,6 +54,7 @@ from diplotui.store.records import (
     JOURNAL_LINE_STAYS,
     QUOTES,
     RECORD_TABLES,
+    Doc,
     describe_record,
 )
 from diplotui.store.storage import noted_column, noted_keys
@@ -551,23 +552,56 @@ def _body_findings(path: Path, data: Tables) -> list[Finding]:
 
 
 def _dangling_highlights(data: Tables) -> list[Finding]:
-    """Highlights whose article is not in the store: listed, never deleted (re-importing the
-    same text gives the article its id back)."""
-    articles = {doc["id"] for doc in data.get(ARTICLES, {}).values()}
-    dangling = [
-        doc for doc in data.get(HIGHLIGHTS, {}).values() if doc["article_id"] not in articles
-    ]
-    if not dangling:
-        return []
-    first = dangling[0]
-    return [
-        Finding(
-            ERROR,
-            f"{len(dangling)} highlight(s) point at an article the store does not have (e.g. "
-            f"highlight {first['id']} on article {first['article_id']}); they are kept: "
-            "re-import the article's file to bring them back",
+    """Highlights whose article is not in the store: listed, never deleted, each group with
+    the step its cause calls for (``missing_article_step``)."""
+    articles = data.get(ARTICLES, {})
+    set_aside = _set_aside_articles(data)
+    by_cause: dict[bool, list[Doc]] = {}
+    for doc in data.get(HIGHLIGHTS, {}).values():
+        if doc["article_id"] not in articles:
+            by_cause.setdefault(doc["article_id"] in set_aside, []).append(doc)
+    findings = []
+    for aside, dangling in sorted(by_cause.items()):
+        first = dangling[0]
+        findings.append(
+            Finding(
+                NOTE if aside else ERROR,
+                f"{len(dangling)} highlight(s) point at an article "
+                f"{'that is set aside' if aside else 'the store does not have'} (e.g. "
+                f"highlight {first['id']} on article {first['article_id']}); they are kept: "
+                f"{missing_article_step(aside)}",
+            )
         )
-    ]
+    return findings
+
+
+def missing_article_step(set_aside: bool) -> str:
+    """What brings back the article highlights point at, by why the store lacks it. One set
+    aside (a hand edit it failed) returns by ``--put-back`` once fixed: re-importing its file
+    would make a new article beside the set-aside one, which then holds the id in use and
+    could come back only as a second copy. One the store never had, or lost, comes back by
+    importing the same text, which gives it the id they name."""
+    if set_aside:
+        return (
+            "they come back with it when its record is fixed and put back (as said for "
+            "set-aside records: 'diplotui doctor --put-back'); do not re-import its file: "
+            "that makes a new article in its place, and the set-aside one (its note, tags and "
+            "reading state) could then return only as a second copy"
+        )
+    return "re-import the article's file to bring them back"
+
+
+def _set_aside_articles(data: Tables) -> set[str]:
+    """The ids of the article records in quarantine: the key they failed under, and the id
+    they hold (``--put-back`` returns a record under its own id when that is one)."""
+    ids = set()
+    for doc in data.get(QUARANTINE, {}).values():
+        if doc.get("table") == ARTICLES:
+            record = doc.get("record")
+            ids.add(str(doc.get("key")))
+            if isinstance(record, dict) and isinstance(record.get("id"), str):
+                ids.add(record["id"])
+    return ids
 
 
 def _misplaced_highlights(path: Path, data: Tables) -> list[Finding]:

@@ -40,6 +40,7 @@ from diplotui.model import (
     Article,
     EntityCorrection,
     Highlight,
+    ReadState,
     SpeakerCorrection,
     new_id,
 )
@@ -177,6 +178,8 @@ def _parse_article(data: Any, index: int) -> _ArticleIn:
         if stamp and _zoned_time(stamp) is None:
             raise ExchangeError(f"{what}: its {name} is not an ISO timestamp with a time zone")
     within_limits(record)
+    if record.state not in {state.value for state in ReadState}:
+        record.state = ReadState.READ.value  # a hand edit's "maybe": the store sets it aside
     incoming = _ArticleIn(record, text)
     if record.date and not is_valid_date(record.date):
         # "2025-13-45", which `meta --date` refuses, sorted and was cited as a date

@@ -270,6 +270,10 @@ class SpeakerCorrection(_Record):
     updated_at: str = field(default_factory=now_iso)
 
 
+QUOTE_STYLES: tuple[str, ...] = ("plain", "markdown", "chicago", "apa")
+"""The citation styles a copy is made in (``cite``), the only ones a quote record names."""
+
+
 @dataclass(slots=True)
 class QuoteRecord(_Record):
     """One copied quote, kept in the quote history before any clipboard is tried."""

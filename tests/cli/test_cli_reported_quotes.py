@@ -154,3 +154,59 @@ def test_a_reported_statement_is_led_by_the_verb_that_introduced_it(store_path: 
     ]
     brief = run_main("--db", db, "export", "--article", article_id).stdout
     assert "Ngo Le Van (Deputy Minister) called on delegates to reflect on three topics." in brief
+
+
+SAYINGS = (
+    "Ministers meet in Moscow\n\n"
+    "Foreign Minister Wang Yi told reporters that both sides would deepen cooperation.\n\n"
+    "Deputy Minister Ngo Le Van called on delegates to reflect on three topics.\n\n"
+    "Foreign Minister Wang Yi urged the parties to show restraint.\n\n"
+    '"We are ready to talk," Foreign Minister Wang Yi told reporters.\n'
+)
+
+
+def test_a_listing_of_who_said_what_reads_as_the_copy_of_the_same_words(store_path: Path):
+    """newuser30: ``statements`` listed "Wang Yi (Foreign Minister) told: both sides would
+    deepen cooperation" (the article's "told reporters that") and "Ngo Le Van ... called on:
+    delegates to reflect", while ``quote`` of the same words said "said:" and "called on
+    delegates": a verb wanting its object is no verb to put before a colon. Listings, the
+    timeline and the copy now join speaker, verb and words by one rule."""
+    article_id = text_hash(SAYINGS)[:12]
+    with Store.open(store_path) as store:
+        article = Article(id=article_id, title="Ministers meet", text_hash="", date="2025-05-02")
+        store.add_article(article, SAYINGS)
+    db = str(store_path)
+    listed = run_main("--db", db, "statements").stdout
+    copies = {}
+    for words in (
+        "both sides would deepen cooperation",
+        "delegates to reflect on three topics",
+        "the parties to show restraint",
+    ):
+        made = run_main("--db", db, "highlight", article_id, "--quote", words)
+        assert made.returncode == 0, made.stderr
+        printed = run_main("--db", db, "quote", made.stdout.splitlines()[-1], "--style", "plain")
+        copies[words] = printed.stdout.splitlines()[0].rstrip(".")
+    assert copies == {
+        "both sides would deepen cooperation": (
+            "Wang Yi (Foreign Minister) said: both sides would deepen cooperation"
+        ),
+        "delegates to reflect on three topics": (
+            "Ngo Le Van (Deputy Minister) called on delegates to reflect on three topics"
+        ),
+        "the parties to show restraint": (
+            "Wang Yi (Foreign Minister) urged the parties to show restraint"
+        ),
+    }
+    for copy in copies.values():
+        assert copy in listed, listed  # the listing's row holds the copy's very words
+    assert "Wang Yi (Foreign Minister) said: “We are ready to talk”" in listed, listed
+    for wrong in ("told:", "called on:", "urged:"):
+        assert wrong not in listed, listed
+    timeline = run_main("--db", db, "timeline", "Wang Yi").stdout
+    assert copies["both sides would deepen cooperation"] in timeline, timeline
+    assert "said: “We are ready to talk”" in timeline and "told:" not in timeline, timeline
+    found = run_main("--db", db, "statements", article_id).stdout
+    assert "Wang Yi (Foreign Minister) said: both sides would deepen cooperation" in found
+    assert "Ngo Le Van (Deputy Minister) called on delegates to reflect" in found, found
+    assert "told:" not in found and "called on:" not in found, found

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from diplotui.model import Article
+from diplotui.model import Article, QuoteRecord
 from diplotui.store import QUARANTINE, Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.launch import open_for_app
@@ -33,6 +34,11 @@ def two_articles(path: Path) -> tuple[str, str, str]:
         second = Article(id="5ec0d5ec0d00", title="Jakarta", text_hash="")
         store.add_article(second, OTHER_TEXT)
     return first, highlight, second.id
+
+
+def _set(**fields: object) -> Callable[[dict], None]:
+    """A hand edit giving a record's ``fields`` these values."""
+    return lambda doc: doc.update(fields)
 
 
 BAD_EDITS = {
@@ -53,6 +59,12 @@ BAD_EDITS = {
         lambda doc: doc.update(start=-5),
         "offsets (-5, ",
     ),
+    # newuser30: accepted without a word, in neither --unread nor --archived, listed twice,
+    # listed and exported as a colour with no meaning
+    "an unknown state": ("articles", _set(state="maybe"), "its state 'maybe' is not one of"),
+    "a tag given twice": ("articles", _set(tags=["asean", "asean"]), "its tag 'asean' is given"),
+    "an unknown colour": ("highlights", _set(color="purple"), "its colour 'purple' is not one"),
+    "a highlight tag twice": ("highlights", _set(tags=["a", "a"]), "its tag 'a' is given twice"),
 }
 
 
@@ -290,3 +302,27 @@ def test_a_record_damaged_in_place_under_a_matching_trust_note_is_one_line_then_
     assert f"put back articles record {first}" in put_back.stdout
     with Store.open(store_path, read_only=True) as store:
         assert store.article(first).title == "Talks" and store.quarantined() == []
+
+
+def test_a_quote_in_a_style_no_copy_is_made_in_is_set_aside_and_put_back_once_fixed(
+    store_path: Path,
+):
+    """newuser30: a quote record's "style" hand-edited to "harvard" was listed as such, doctor
+    silent; it is set aside as other bad records are, and returns once given a style."""
+    first, highlight, _second = two_articles(store_path)
+    with Store.open(store_path) as store:
+        store.add_quote(QuoteRecord("0000000000aa", "“the talks”", "plain", first, highlight))
+    hand_edit(store_path, lambda data: data["quotes"]["0000000000aa"].update(style="harvard"))
+    listed = run_main("--db", str(store_path), "quotes")
+    assert listed.returncode == 0 and "harvard" not in listed.stdout, listed.stdout
+    assert "quotes record 0000000000aa" in listed.stderr, listed.stderr
+    doctor = run_main("--db", str(store_path), "doctor")
+    assert doctor.returncode == 1
+    said = "set aside quotes record 0000000000aa: its style 'harvard' is not one of plain"
+    assert said in doctor.stdout, doctor.stdout
+    assert run_main("--db", str(store_path), "doctor", "--put-back").returncode == 1
+    slot = "quotes/0000000000aa"
+    hand_edit(store_path, lambda data: data[QUARANTINE][slot]["record"].update(style="apa"))
+    back = run_main("--db", str(store_path), "doctor", "--put-back")
+    assert "put back quotes record 0000000000aa" in back.stdout and back.returncode == 0
+    assert "“the talks”" in run_main("--db", str(store_path), "quotes").stdout

@@ -165,7 +165,8 @@ async def test_orphans_listed_and_reattached(store_path: Path):
         rows = sidebar_rows(app)
         assert any(row.startswith("Orphans (1)") for row in rows)
         assert any("They signed a trade pact" in row and "keep me" in row for row in rows)
-        await pilot.press("tab", "j", "j")  # the reader: cursor to the new second sentence
+        assert app.focused is reader  # reopened where it was left, the reader's focus too
+        await pilot.press("j", "j")  # cursor to the new second sentence
         await pilot.press("tab", "home")  # the sidebar: the orphan is the first row
         sidebar = sidebar_of(app)
         assert sidebar.current_item is not None and sidebar.current_item.kind == "orphan"

@@ -885,7 +885,7 @@ async def test_the_views_quote_only_direct_quotations(store_path: Path):
         await open_statements_view(app, pilot)
         listing = app.screen.query_one("#statements-list", OptionList)
         rows = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
-        assert any("said: the talks will continue\n" in row for row in rows), rows
+        assert any("said that the talks will continue\n" in row for row in rows), rows
         assert any("said: “We are ready”\n" in row for row in rows), rows
         await type_text(pilot, "kowalska")
         await pilot.press("enter", "enter")  # to the results, then open at the statement
@@ -898,7 +898,7 @@ async def test_the_views_quote_only_direct_quotations(store_path: Path):
         assert isinstance(app.screen, TimelineScreen)
         entries = app.screen.query_one(OptionList)
         rows = [str(entries.get_option_at_index(i).prompt) for i in range(entries.option_count)]
-        assert any("said: the talks will continue\n" in row for row in rows), rows
+        assert any("said that the talks will continue\n" in row for row in rows), rows
         assert not any("“the talks will continue”" in row for row in rows), rows
     store.close()
 

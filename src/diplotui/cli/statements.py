@@ -136,16 +136,24 @@ def _one_text(args: argparse.Namespace) -> int:
         if args.jsonl:
             print_json(statement.to_dict(), indent=None)
         else:
-            print(_line(statement))
+            print(_line(statement, text))
     return EXIT_OK
 
 
-def _line(statement: Statement) -> str:
-    from diplotui.library.statements import speaker_label
+def _line(statement: Statement, text: str) -> str:
+    """A statement as the finder found it (offsets, kind, words) after its speaker and the
+    verb, joined as every listing joins them (``said_verb``): "called on delegates to ...",
+    "said: both sides ..." (the article's "told reporters that")."""
+    from diplotui.library.statements import said_in, speaker_label
+    from diplotui.statements.said import said_verb
 
+    said = said_in(statement, text)
+    direct = statement.kind == "direct"
+    verb, joint = said_verb(direct, said.verb, statement.verb_past)
+    words = said.words if said.verb and not direct else statement.text  # after its verb
     return inert_line(
         f"{statement.start:>7}-{statement.end:<7} {statement.kind:<8} "
-        f"{speaker_label(statement)}: {statement.text}"
+        f"{speaker_label(statement, verb=verb)}{joint}{words}"
     )
 
 
@@ -158,8 +166,7 @@ def _library(args: argparse.Namespace) -> int:
         date_label,
         said_as_stored,
         said_date,
-        said_words,
-        speaker_label,
+        said_row,
         statement_date,
     )
 
@@ -219,8 +226,7 @@ def _library(args: argparse.Namespace) -> int:
             reported_in = f"{article.title} · {article.source}" if article.source else article.title
             print(
                 inert_line(
-                    f"{date:<{width}} {speaker_label(item.statement)}"
-                    f"{said_words(said.words, said.direct)} "
+                    f"{date:<{width}} {''.join(said_row(item.statement, said))} "
                     f"— {reported_in} [{article.id[:8]}]"
                 )
             )
@@ -358,7 +364,7 @@ def run_timeline(args: argparse.Namespace) -> int:
         ]
         print_json(records, indent=1)
         return say_unreadable(unreadable, "timeline")
-    from diplotui.library.statements import said_words, speaker_label
+    from diplotui.library.statements import said_row
 
     if not entries:
         say_none_found(f"no statement or dated event of {args.name.strip()!r}")
@@ -366,6 +372,6 @@ def run_timeline(args: argparse.Namespace) -> int:
     for entry in entries:
         what = entry.text
         if entry.statement is not None and entry.said is not None:
-            what = speaker_label(entry.statement) + said_words(entry.said.words, entry.said.direct)
+            what = "".join(said_row(entry.statement, entry.said))
         print(inert_line(f"{entry.date_label():<{width}} {what} [{entry.article.id[:8]}]"))
     return say_unreadable(unreadable, "timeline")

@@ -23,7 +23,7 @@ from diplotui.library.spelling import (
 )
 from diplotui.library.statement_cache import SaidDecision, StatementCache
 from diplotui.model import Article, Statement
-from diplotui.statements.said import said_part
+from diplotui.statements.said import said_part, said_verb
 from diplotui.store import Store, StoreError
 from diplotui.tags import tag_key
 from diplotui.text.tag_names import names_tag
@@ -41,11 +41,13 @@ class LibraryStatement:
         return speaker_label(self.statement)
 
 
-def speaker_label(statement: Statement, width: int | None = None) -> str:
+def speaker_label(statement: Statement, width: int | None = None, verb: str = "") -> str:
     """ "Ngo Le Van (Deputy Minister of Foreign Affairs) said"; in at most ``width``
     characters, the role cut short ("Le Hoai Trung (Member of the Party…) affirmed"): cut at
-    its end, the label lost its verb, and a reported clause whether it was said at all."""
-    verb = statement.verb_past or "said"
+    its end, the label lost its verb, and a reported clause whether it was said at all.
+    ``verb``: the one its words follow (:func:`said_row`), else the finder's (a label alone,
+    over the sentence that holds its object: "Antonio Guterres called for")."""
+    verb = verb or statement.verb_past or "said"
     role = statement.role
     label = f"{statement.speaker} ({role}) {verb}" if role else f"{statement.speaker} {verb}"
     if width is None or len(label) <= width or not role:
@@ -148,16 +150,29 @@ def said_as_stored(
     return said_in(statement, text, decided)
 
 
-def said_words(words: str, direct: bool) -> str:
+def said_row(statement: Statement, said: Said, words: str | None = None) -> tuple[str, str]:
+    """A listing's "speaker (role) verb" and what follows it (:func:`said_words`), joined as
+    a copy joins them (``statements.said.said_verb``): "Ngo Le Van (Deputy Minister) called
+    on" and " delegates to reflect", "Wang Yi (Foreign Minister) said" and ": both sides
+    would ..." (the article's "told reporters that": "told: both sides" is no English).
+    ``words``: said's words shortened to fit, or None for all of them."""
+    verb = said_verb(said.direct, said.verb, statement.verb_past)[0]
+    shown = said.words if words is None else words
+    return speaker_label(statement, verb=verb), said_words(shown, said.direct, said.verb)
+
+
+def said_words(words: str, direct: bool, verb: str = "") -> str:
     """What follows the speaker's label: a direct quotation in quotation marks (': “...”',
     its own marks nested inside them as a copy nests them), a reported clause without them
-    (': the talks would resume', as ``statements FILE`` prints it), since its words are the
-    reporter's: marks would present a paraphrase as what the speaker said word for word
-    (:func:`said_in` decides which, as ``y`` does). A quotation's last comma is the quoting
-    sentence's ('"We are ready," he said'), left out as citations leave it out."""
+    (': the talks would resume', or ' delegates to reflect' after the ``verb`` that leads
+    it, "called on"), since its words are the reporter's: marks would present a paraphrase
+    as what the speaker said word for word (:func:`said_in` decides which, as ``y`` does). A
+    quotation's last comma is the quoting sentence's ('"We are ready," he said'), left out as
+    citations leave it out."""
+    joint = said_verb(direct, verb)[1]
     if direct:
-        return f": “{nested_quotes(words.rstrip(',;:').rstrip() or words)}”"
-    return f": {words}"
+        return f"{joint}“{nested_quotes(words.rstrip(',;:').rstrip() or words)}”"
+    return f"{joint}{words}"
 
 
 def name_words(text: str) -> list[str]:

@@ -22,6 +22,13 @@ LAST_ARTICLE_SETTING = "last_article"
 LAST_POSITION_SETTING = "last_position"
 """Where the reading cursor was in that article when the app quit: {"article", "offset",
 "text"} (the text's hash: an offset into a text since changed would point elsewhere)."""
+LAST_PANE_SETTING = "last_pane"
+"""The pane that had the focus when the app quit (``LIBRARY_PANE``, or ``READER_PANE`` for
+the reader or the sidebar): a start that reopens the last article gives it the focus again,
+so the first keys typed go where they went before the quit (none kept: the reader, the
+article shown)."""
+LIBRARY_PANE = "library"
+READER_PANE = "reader"
 
 
 def describe(query: LibraryQuery, feed_names: Mapping[str, str] | None = None) -> str:

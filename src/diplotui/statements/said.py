@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from diplotui.cite import goes_on, read_marks, unpaired
+from diplotui.cite import attribution, goes_on, read_marks, unpaired
 from diplotui.model import Statement
-from diplotui.statements.verbs import introducing_verb, verb_before
+from diplotui.statements.verbs import introducing_verb, reads_before_colon, verb_before
 
 TRAILING = ",;: \t\n"  # left off a statement's words: the comma before "he said"
 
@@ -120,3 +120,15 @@ def spoken_span(
         return start, end
     lead = len(words) - len(words.lstrip())
     return said.start + lead, said.start + len(words)
+
+
+def said_verb(direct: bool, verb: str, verb_past: str = "") -> tuple[str, str]:
+    """The verb between a statement's speaker and its words, and what joins them, as a copy,
+    the statement listings, the Statements view's rows and the timelines all give it: a
+    paraphrase as a copy of it reads (``cite.indirect``: "called on delegates to ...", or
+    "said: ..." when no verb of the reporter's leads its words); a quotation after the
+    finder's verb (``verb_past``) where that reads before a colon ('stressed: “...”'), else
+    "said" ("told: “...”" and "called on: “...”" are no English)."""
+    if not direct:
+        return attribution(verb)
+    return attribution("", verb_past if reads_before_colon(verb_past) else "said")

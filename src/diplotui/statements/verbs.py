@@ -51,6 +51,9 @@ _REGULAR = [
 ]
 # Verbs that make a statement only with their particle: "called for/on", "pointed out".
 PARTICLES = {"call": ("for", "on", "upon"), "point": ("out",)}
+# Verbs that want their object before what was said ("told reporters", "called on delegates",
+# "urged the parties", "expressed hope"): "X told: both sides ..." is no English.
+_WANTS_OBJECT = frozenset({"tell", "call", "urge", "ask", "request", "express", "share"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,3 +190,11 @@ def introducing_verb(text: str, start: int, end: int) -> tuple[str, int]:
     found = _OPENING_VERB.match(text, start, end)
     verb = _past_phrase(found, opening=True) if found and found.end() < end else ""
     return (verb, found.end()) if verb and found else ("", start)
+
+
+def reads_before_colon(verb_past: str) -> bool:
+    """Whether "X <verb_past>: words" reads as English: a verb of a clause or a quotation
+    ("stressed", "pointed out"), not one wanting its object first ("told" whom, "called on"
+    whom, "urged" whom to do what); "" (no verb known) is none."""
+    form = FORMS.get(verb_past.split(" ", 1)[0].lower()) if verb_past else None
+    return form is not None and form.lemma not in _WANTS_OBJECT

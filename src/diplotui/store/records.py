@@ -20,15 +20,18 @@ from typing import Any
 
 from diplotui.dates import iso_date_parts
 from diplotui.model import (
+    QUOTE_STYLES,
     AnchorStatus,
     Article,
     EntityCorrection,
     Feed,
     Highlight,
     QuoteRecord,
+    ReadState,
     SavedFilter,
     SpeakerCorrection,
 )
+from diplotui.palette import DEFAULT_COLOUR, PALETTE
 from diplotui.store.collection import gc_paused
 from diplotui.store.errors import SCHEMA_VERSION, StoreCorrupt, StoreTooNew
 from diplotui.store.files import read_regular_file
@@ -159,10 +162,14 @@ class RecordShape:
 
 def _highlight_meaning(doc: Doc) -> str | None:
     """Offsets are never negative (an orphan may keep reversed ones: it is placed by its
-    quote, and the app shows it as an orphan)."""
+    quote, and the app shows it as an orphan); its colour is the palette's (a hand edit's
+    "purple" was listed and exported as a colour with no meaning); its tags each once."""
     if doc["start"] < 0 or doc["end"] < 0:
         return f"its offsets ({doc['start']}, {doc['end']}) are negative"
-    return None
+    colour = doc.get("color", DEFAULT_COLOUR)
+    if colour not in _COLOURS:
+        return f"its colour {str(colour)[:40]!r} is not one of {', '.join(_COLOURS)}"
+    return _repeated_tag(doc)
 
 
 def _speaker_meaning(doc: Doc) -> str | None:
@@ -189,12 +196,35 @@ def _date_problem(stored: str) -> str | None:
 
 def _article_meaning(doc: Doc) -> str | None:
     """An article's date is a calendar date or none: a hand edit's "2025-13-45" listed it
-    as the newest and dated its statements so."""
+    as the newest and dated its statements so. Its reading state is one of the app's (a hand
+    edit's "maybe" was in neither the unread nor the archived list), its tags each once."""
     stored = doc.get("date")
-    return _date_problem(stored) if stored else None
+    problem = _date_problem(stored) if stored else None
+    if problem is None and doc.get("state", _READ) not in _READ_STATES:
+        problem = f"its state {str(doc['state'])[:40]!r} is not one of {', '.join(_READ_STATES)}"
+    return problem or _repeated_tag(doc)
+
+
+def _repeated_tag(doc: Doc) -> str | None:
+    """A tag given twice ("asean", "asean"): listed, filtered and exported twice."""
+    tags = doc.get("tags")
+    if tags and len(tags) > 1 and len(set(tags)) < len(tags):
+        repeated = next(tag for n, tag in enumerate(tags) if tag in tags[:n])
+        return f"its tag {repeated[:40]!r} is given twice"
+    return None
+
+
+def _quote_meaning(doc: Doc) -> str | None:
+    """A copy is made in one of the citation styles: a hand edit's "harvard" named none."""
+    if doc["style"] not in QUOTE_STYLES:
+        return f"its style {doc['style'][:40]!r} is not one of {', '.join(QUOTE_STYLES)}"
+    return None
 
 
 _STATUSES = frozenset(status.value for status in AnchorStatus)
+_READ = ReadState.READ.value
+_READ_STATES = tuple(state.value for state in ReadState)
+_COLOURS = tuple(colour.key for colour in PALETTE)
 RECORD_TABLES = {
     ARTICLES: RecordShape.of(
         Article, _article_meaning, shared_fields=("source", "author", "date", "state")
@@ -204,7 +234,7 @@ RECORD_TABLES = {
     ),
     CORRECTIONS: RecordShape.of(EntityCorrection),
     SPEAKER_CORRECTIONS: RecordShape.of(SpeakerCorrection, _speaker_meaning),
-    QUOTES: RecordShape.of(QuoteRecord),
+    QUOTES: RecordShape.of(QuoteRecord, _quote_meaning),
     FEEDS: RecordShape.of(Feed),
 }
 _SAVED_FILTER = RecordShape.of(SavedFilter)

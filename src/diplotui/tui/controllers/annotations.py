@@ -12,7 +12,7 @@ from typing import Any
 
 from diplotui.layout import highlight_text
 from diplotui.model import AnchorStatus, Highlight
-from diplotui.palette import DEFAULT_COLOUR, colour_label
+from diplotui.palette import DEFAULT_COLOUR, colour_label, palette_key
 from diplotui.session import Change, Target, quote_label, title_label
 from diplotui.store import StoreError
 from diplotui.tags import typed_tags
@@ -50,7 +50,8 @@ class AnnotationActions(Controller):
 
     def _colour(self) -> str:
         """The colour ``h`` highlights in: the last one chosen with 1-5."""
-        return str(self.store.setting(COLOUR_SETTING, DEFAULT_COLOUR))
+        # a hand-edited "purple" would make highlights the store's check sets aside
+        return palette_key(str(self.store.setting(COLOUR_SETTING, DEFAULT_COLOUR)))
 
     def _highlight_selection(
         self, target: Target, *, note: str = "", tags: Sequence[str] = ()

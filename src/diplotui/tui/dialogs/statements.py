@@ -37,8 +37,7 @@ from diplotui.library.statements import (
     said_as_stored,
     said_date,
     said_in,
-    said_words,
-    speaker_label,
+    said_row,
 )
 from diplotui.tui.dialogs.dialog import Dialog, fit_to_terminal
 from diplotui.tui.widgets.choices import ChoiceList
@@ -69,8 +68,9 @@ def _row(statement: Statement, article: Article, said: Said) -> Text:
     copies them), then the day it was made (its article's, marked so, where nothing else
     dates it: as a timeline shows it), the outlet and title."""
     text = Text()  # a base style would run on into the words and the details line
-    text.append(inert_line(speaker_label(statement)), style="bold")
-    text.append(said_words(one_line(said.words, QUOTE_CHARS), said.direct))
+    label, words = said_row(statement, said, one_line(said.words, QUOTE_CHARS))
+    text.append(inert_line(label), style="bold")
+    text.append(words)
     date = date_label(*said_date(statement, article), article)
     # as reported by whom: the outlet before the title, which is cut to fit
     outlet = f"{one_line(article.source, SOURCE_CHARS)} · " if article.source else ""

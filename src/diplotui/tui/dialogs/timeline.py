@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
-from diplotui.library.statements import said_words, speaker_label
+from diplotui.library.statements import said_row
 from diplotui.library.timeline import TimelineEntry, date_width
 from diplotui.tui.dialogs.dialog import Dialog
 from diplotui.tui.dialogs.statements import QUOTE_CHARS, TITLE_CHARS, Opened
@@ -29,8 +29,10 @@ def _row(entry: TimelineEntry, width: int) -> Text:
     text = Text()  # a base style would run on into the words and the title line
     text.append(f"{entry.date_label():<{width}} ", style="bold")
     if entry.statement is not None and entry.said is not None:
-        words = said_words(one_line(entry.said.words, QUOTE_CHARS), entry.said.direct)
-        text.append(inert_line(speaker_label(entry.statement)) + words)
+        label, words = said_row(
+            entry.statement, entry.said, one_line(entry.said.words, QUOTE_CHARS)
+        )
+        text.append(inert_line(label) + words)
     else:
         text.append(one_line(entry.text, QUOTE_CHARS))
     # italic, not dim: dim fell under 4.5:1 on a highlighted row

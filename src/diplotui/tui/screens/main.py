@@ -19,7 +19,13 @@ from textual.widgets import Input
 from diplotui.inert import inert_line
 from diplotui.library import LibraryQuery
 from diplotui.library.kept_list import ListSnapshot
-from diplotui.library.view import LAST_ARTICLE_SETTING, LAST_POSITION_SETTING
+from diplotui.library.view import (
+    LAST_ARTICLE_SETTING,
+    LAST_PANE_SETTING,
+    LAST_POSITION_SETTING,
+    LIBRARY_PANE,
+    READER_PANE,
+)
 from diplotui.model import Article
 from diplotui.session import AnnotationSession, Target
 from diplotui.store import ArticleUnreadable, Store, StoreError, store_stamp
@@ -79,6 +85,9 @@ class MainScreen(PanesScreen):
     session: AnnotationSession
     palette_listings: KeptListings | None = None
     """What the command palette listed, kept between its openings (made by the palette)."""
+    _pane = LIBRARY_PANE
+    """The pane the focus was last in, kept at the quit (``LAST_PANE_SETTING``): the reader
+    (the sidebar, the open article's pane, is one with it), else the list (its search field)."""
 
     def __init__(self, store: Store | None, snapshot: ListSnapshot | None = None) -> None:
         """Without a store, the screen first shows ``snapshot`` and asks the app for the store
@@ -116,8 +125,8 @@ class MainScreen(PanesScreen):
         yield Sidebar(id="sidebar")
 
     def on_unmount(self) -> None:
-        """Keep the reading cursor's place, so the next start reopens the article there (and
-        end what R set going for the UI thread)."""
+        """Keep the reading cursor's place and the pane with the focus, so the next start
+        reopens the article there (and end what R set going for the UI thread)."""
         self.reading_actions.closing()
         self.entity_actions.closing()
         session = getattr(self, "session", None)  # none while a deferred store is opening
@@ -128,6 +137,7 @@ class MainScreen(PanesScreen):
         if session is not None and article is not None:  # the reader's cursor is the session's
             place = {"article": article.id, "offset": session.cursor.span[0]}
             self.remember(LAST_POSITION_SETTING, {**place, "text": article.text_hash})
+            self.remember(LAST_PANE_SETTING, self._pane)
 
     def on_mount(self) -> None:
         self.dress_panes()
@@ -177,6 +187,10 @@ class MainScreen(PanesScreen):
             self.open_article(last)
             self.library.select_id(last)
             self._reopen_where_left(last)
+            if self.reader.article_id == last and self.store.setting(LAST_PANE_SETTING) != (
+                LIBRARY_PANE
+            ):
+                self.reader.focus()  # typed keys act where its cursor shows, not on the list
         else:
             self.sidebar.show_article(None)
 
@@ -416,6 +430,10 @@ class MainScreen(PanesScreen):
         """Notifications show under the title bar while the search field, docked at the
         foot where they show, has the focus: they covered what was being typed."""
         self.set_class(isinstance(event.widget, Input), "-toasts-at-top")
+        in_article = any(
+            isinstance(node, (Reader, Sidebar)) for node in event.widget.ancestors_with_self
+        )
+        self._pane = READER_PANE if in_article else LIBRARY_PANE
 
     @on(Input.Changed, f"#{SEARCH_ID}")
     def narrow_library(self, event: Input.Changed) -> None:
