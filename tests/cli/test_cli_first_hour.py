@@ -44,7 +44,7 @@ def test_a_highlight_of_a_statement_keeps_its_speaker_into_the_exports(db: str):
     [row] = csv.DictReader(io.StringIO(run_main("--db", db, "export", "--format", "csv").stdout))
     assert row["speaker"] == said
     brief = run_main("--db", db, "export", "--format", "markdown").stdout
-    assert f"\n{said} said the two sides would meet.\n" in brief  # reported
+    assert f"\n{said} said the two sides would meet…\n" in brief  # reported, cut short
 
 
 def test_quote_of_a_statements_highlight_names_its_speaker_in_every_style(db: str):

@@ -53,7 +53,10 @@ def highlight_count(path: Path) -> int:
 
 def start_writable(terminal: Terminal, path: Path) -> int:
     terminal.start_app(path)
-    screen = terminal.wait_for(TITLE, "Open  / Search")  # the list has the focus
+    screen = terminal.wait_for(TITLE, "Quit")
+    if "Open  / Search" not in screen:  # a restart reopens the article in the reader
+        terminal.keys("BTab")
+        screen = terminal.wait_for(TITLE, "Open  / Search")  # the list has the focus
     assert "read-only" not in screen and "already open" not in screen, screen
     return terminal.pid()
 

@@ -48,7 +48,7 @@ async def test_the_w_view_and_the_reader_give_and_copy_both_statements_alike(
         assert isinstance(screen, StatementsScreen)
         rows = _rows_listed(screen)
         assert [row.partition("\n")[0] for row in rows] == [
-            "Dana Orlik (Foreign Minister) said: cooperation was essential",
+            "Dana Orlik (Foreign Minister) said that cooperation was essential",
             "Dana Orlik (Foreign Minister) added: “we must act together”",
         ]
         await pilot.press("enter")  # from the filter to the list
