@@ -1003,21 +1003,12 @@ async def test_enter_on_a_speaker_lists_only_theirs_not_a_longer_name_holding_it
     Hoai Trung holds too: the list said to be "only theirs" showed another person's."""
     from textual.app import App
 
-    from diplotui.library.statements import LibraryStatement, StatementIndex
-    from diplotui.model import Article, Statement
+    from diplotui.library.statements import StatementIndex
     from diplotui.tui.dialogs import statements as view
+    from tests.unit.test_spelling import _said_by
 
     speakers_of = ["Le Hoai Trung", "Le Hoai", "Lê Hoài Trung", "Le Hoai Trung"]
-    rows = [
-        LibraryStatement(
-            Article(id=f"a{n}", title=f"Talks {n}", text_hash=f"{n:064}", date="2025-07-18"),
-            Statement(
-                start=0, end=4, text=f"Point {n}", kind="reported", speaker=speaker,
-                speaker_key=speaker.lower(), speaker_type="PERSON", verb_past="said",
-            ),
-        )
-        for n, speaker in enumerate(speakers_of)
-    ]  # fmt: skip
+    rows = _said_by(*speakers_of)
     app: App[None] = App()
     async with app.run_test(size=(120, 40)) as pilot:
         await app.push_screen(view.StatementsScreen(StatementIndex(rows)))
