@@ -990,7 +990,8 @@ class _Finder:
             if block_end - block_start <= _BARE_ATTRIBUTION_LENGTH and prior_block is not None:
                 self._attributes_quotation_before(prior_block, block_start, block_end)
             paragraph = paragraph_sentences(self.text, block_start, block_end)
-            if self.text.find("; ", block_start, block_end) >= 0:
+            block_text = self.text[block_start:block_end]  # one copy: ``in`` parses no bounds
+            if "; " in block_text:
                 paragraph = _split_at_capital_pronouns(self.text, paragraph)
             quotes = double_quotations(self.text, block_start, block_end)
             if quotes and quotes[-1][1] == block_end:
@@ -1000,19 +1001,14 @@ class _Finder:
                     quote_run, (block_start, block_end), closing, paragraph
                 )
                 quote_run = None
-            if quotes and (
-                self.text.find(", – ", block_start, block_end) >= 0
-                or self.text.find(", — ", block_start, block_end) >= 0
-            ):
+            if quotes and (", – " in block_text or ", — " in block_text):
                 quotes = self._split_at_dashed_attributions(quotes)
             self.subjects.quoted(quotes)
             found_before = len(self.found)
-            lost = -1 if quotes else self.text.find("”", block_start, block_end)
+            lost = -1 if quotes or "”" not in block_text else block_start + block_text.find("”")
             stray = self._stray_close(quotes, block_end) if quotes else -1
-            said_this = (  # once a paragraph: what _said_this looks for first
-                self.text.find(" this", block_start, block_end) >= 0
-                or self.text.find(" the statement", block_start, block_end) >= 0
-            )
+            said_this = " this" in block_text or " the statement" in block_text  # what _said_this
+            # looks for first, once a paragraph
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
