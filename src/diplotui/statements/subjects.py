@@ -2264,10 +2264,10 @@ class Subjects:
                 or self._before_prepositional_aside(start, before)
             )
         clause_start = start
+        clause = self.text[start:end]  # one copy: ``in`` parses no bounds, most marks are absent
         for delimiter in _CLAUSE_DELIMITERS:
-            found = self.text.rfind(delimiter, start, end)
-            if found >= 0:
-                clause_start = max(clause_start, found + len(delimiter))
+            if delimiter in clause:
+                clause_start = max(clause_start, start + clause.rfind(delimiter) + len(delimiter))
         if (
             clause_start > start
             and self.text.startswith(", ", clause_start - 2)
