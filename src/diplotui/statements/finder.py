@@ -1306,18 +1306,12 @@ class _Finder:
         verb = bisect_left(self.verb_starts, start)
         if verb < len(self.verb_starts) and self.verb_starts[verb] < end:
             return True
-        text = self.text
+        words = self.text[start:end]  # one copy: ``in`` parses no bounds
         return (
-            text.find('"', start, end) >= 0
-            or text.find("“", start, end) >= 0
-            or text.find("”", start, end) >= 0
-            or (
-                self.has_according
-                and (
-                    text.find("ccording ", start, end) >= 0
-                    or text.find(" statement ", start, end) >= 0
-                )
-            )
+            '"' in words
+            or "“" in words
+            or "”" in words
+            or (self.has_according and ("ccording " in words or " statement " in words))
         )
 
     def _verbs_in(self, start: int, end: int) -> list[re.Match[str]]:
