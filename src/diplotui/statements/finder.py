@@ -3305,7 +3305,8 @@ class _Finder:
             elif comma >= 0 and text.find(", which ", comma, end) >= 0:  # the cheap test first
                 end = _before_relative_characterising(text, comma, end)
             end = _before_second_predicate(text, claim, end)
-            if text.find('"', claim.start, end) >= 0 or text.find("“", claim.start, end) >= 0:
+            said = text[claim.start : end]  # one copy: ``in`` parses no bounds
+            if '"' in said or "“" in said:
                 end = self._before_quoted_after(claim.start, end)
             source = (
                 _SOURCE_CLAUSE.search(text, claim.start, end)
@@ -4098,17 +4099,18 @@ def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     starts (a comma or semicolon before it included), where the past tense ends, and whether
     it joins clauses (", and", "; and", "but"). Found by ``str.find``: a pattern opening with
     a space would be tried at every word."""
-    and_at, but_at = text.find(" and ", start, end), text.find(" but ", start, end)
+    words = text[start:end]  # one copy: a find in it parses one bound, not two
+    and_at, but_at = words.find(" and "), words.find(" but ")  # offsets in ``words``
     while and_at >= 0 or but_at >= 0:
         at = and_at if but_at < 0 or 0 <= and_at < but_at else but_at
-        past = _PAST_AFTER_JOINT.match(text, at + 5, end)
+        past = _PAST_AFTER_JOINT.match(text, start + at + 5, end)
         if past is not None:
-            punctuated = at > start and text[at - 1] in ",;"
-            return at - punctuated, past.end(), punctuated or at == but_at
+            punctuated = at > 0 and text[start + at - 1] in ",;"
+            return start + at - punctuated, past.end(), punctuated or at == but_at
         if at == and_at:
-            and_at = text.find(" and ", at + 4, end)
+            and_at = words.find(" and ", at + 4)
         else:
-            but_at = text.find(" but ", at + 4, end)
+            but_at = words.find(" but ", at + 4)
     return None
 
 

@@ -276,7 +276,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     "BEIJING, Feb. 13 (Xinhua) -- ", "PHNOM PENH, 3 September 2025 — "), or ``start``: an
     offset, not the sentence sliced."""
     within = min(end, start + _DATELINE_DASH_WITHIN + 4)
-    if text.find(": ", start, start + _COLON_DATELINE_WITHIN) >= 0:
+    if ": " in text[start : start + _COLON_DATELINE_WITHIN]:  # ``in`` parses no bounds
         colon = _COLON_DATELINE.match(text, start)
         if colon is not None and colon.end() <= end:  # "Phnom Penh: According to X, Y"
             return colon.end()
