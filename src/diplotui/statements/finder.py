@@ -990,7 +990,8 @@ class _Finder:
             if block_end - block_start <= _BARE_ATTRIBUTION_LENGTH and prior_block is not None:
                 self._attributes_quotation_before(prior_block, block_start, block_end)
             paragraph = paragraph_sentences(self.text, block_start, block_end)
-            if self.text.find("; ", block_start, block_end) >= 0:
+            block_text = self.text[block_start:block_end]  # one copy: ``in`` parses no bounds
+            if "; " in block_text:
                 paragraph = _split_at_capital_pronouns(self.text, paragraph)
             quotes = double_quotations(self.text, block_start, block_end)
             if quotes and quotes[-1][1] == block_end:
@@ -1000,19 +1001,14 @@ class _Finder:
                     quote_run, (block_start, block_end), closing, paragraph
                 )
                 quote_run = None
-            if quotes and (
-                self.text.find(", – ", block_start, block_end) >= 0
-                or self.text.find(", — ", block_start, block_end) >= 0
-            ):
+            if quotes and (", – " in block_text or ", — " in block_text):
                 quotes = self._split_at_dashed_attributions(quotes)
             self.subjects.quoted(quotes)
             found_before = len(self.found)
-            lost = -1 if quotes else self.text.find("”", block_start, block_end)
+            lost = -1 if quotes or "”" not in block_text else block_start + block_text.find("”")
             stray = self._stray_close(quotes, block_end) if quotes else -1
-            said_this = (  # once a paragraph: what _said_this looks for first
-                self.text.find(" this", block_start, block_end) >= 0
-                or self.text.find(" the statement", block_start, block_end) >= 0
-            )
+            said_this = " this" in block_text or " the statement" in block_text  # what _said_this
+            # looks for first, once a paragraph
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
@@ -1310,18 +1306,12 @@ class _Finder:
         verb = bisect_left(self.verb_starts, start)
         if verb < len(self.verb_starts) and self.verb_starts[verb] < end:
             return True
-        text = self.text
+        words = self.text[start:end]  # one copy: ``in`` parses no bounds
         return (
-            text.find('"', start, end) >= 0
-            or text.find("“", start, end) >= 0
-            or text.find("”", start, end) >= 0
-            or (
-                self.has_according
-                and (
-                    text.find("ccording ", start, end) >= 0
-                    or text.find(" statement ", start, end) >= 0
-                )
-            )
+            '"' in words
+            or "“" in words
+            or "”" in words
+            or (self.has_according and ("ccording " in words or " statement " in words))
         )
 
     def _verbs_in(self, start: int, end: int) -> list[re.Match[str]]:
@@ -3315,7 +3305,8 @@ class _Finder:
             elif comma >= 0 and text.find(", which ", comma, end) >= 0:  # the cheap test first
                 end = _before_relative_characterising(text, comma, end)
             end = _before_second_predicate(text, claim, end)
-            if text.find('"', claim.start, end) >= 0 or text.find("“", claim.start, end) >= 0:
+            said = text[claim.start : end]  # one copy: ``in`` parses no bounds
+            if '"' in said or "“" in said:
                 end = self._before_quoted_after(claim.start, end)
             source = (
                 _SOURCE_CLAUSE.search(text, claim.start, end)
@@ -4108,17 +4099,18 @@ def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     starts (a comma or semicolon before it included), where the past tense ends, and whether
     it joins clauses (", and", "; and", "but"). Found by ``str.find``: a pattern opening with
     a space would be tried at every word."""
-    and_at, but_at = text.find(" and ", start, end), text.find(" but ", start, end)
+    words = text[start:end]  # one copy: a find in it parses one bound, not two
+    and_at, but_at = words.find(" and "), words.find(" but ")  # offsets in ``words``
     while and_at >= 0 or but_at >= 0:
         at = and_at if but_at < 0 or 0 <= and_at < but_at else but_at
-        past = _PAST_AFTER_JOINT.match(text, at + 5, end)
+        past = _PAST_AFTER_JOINT.match(text, start + at + 5, end)
         if past is not None:
-            punctuated = at > start and text[at - 1] in ",;"
-            return at - punctuated, past.end(), punctuated or at == but_at
+            punctuated = at > 0 and text[start + at - 1] in ",;"
+            return start + at - punctuated, past.end(), punctuated or at == but_at
         if at == and_at:
-            and_at = text.find(" and ", at + 4, end)
+            and_at = words.find(" and ", at + 4)
         else:
-            but_at = text.find(" but ", at + 4, end)
+            but_at = words.find(" but ", at + 4)
     return None
 
 

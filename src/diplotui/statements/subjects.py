@@ -276,7 +276,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     "BEIJING, Feb. 13 (Xinhua) -- ", "PHNOM PENH, 3 September 2025 — "), or ``start``: an
     offset, not the sentence sliced."""
     within = min(end, start + _DATELINE_DASH_WITHIN + 4)
-    if text.find(": ", start, start + _COLON_DATELINE_WITHIN) >= 0:
+    if ": " in text[start : start + _COLON_DATELINE_WITHIN]:  # ``in`` parses no bounds
         colon = _COLON_DATELINE.match(text, start)
         if colon is not None and colon.end() <= end:  # "Phnom Penh: According to X, Y"
             return colon.end()
@@ -912,11 +912,22 @@ class Subjects:
     def units(self, start: int, end: int) -> list[Unit]:
         """Words and whole entity mentions in ``text[start:end]`` (the hottest loop of subject
         reading: lookups are local and a mention's unit is made once per article)."""
-        units: list[Unit] = []
-        append = units.append
         text, spans, starts, mentions = self.text, self.spans, self.span_starts, self._mentions
         last = len(starts) - 1
         index = bisect_right(starts, start) - 1  # the last span starting at or before a word
+        if (index == last or starts[index + 1] >= end) and (
+            index < 0 or not start < spans[index].end <= end
+        ):  # no mention in the range (nearly half the calls): every token is a word
+            words: list[Unit] = []
+            for match in _TOKEN.finditer(text, start, end):
+                word_start, word_end = match.span()
+                word = text[word_start:word_end]
+                words.append(
+                    _new_unit(Unit, ("WORD", word_start, word_end, word, word.lower().rstrip(".")))
+                )
+            return words
+        units: list[Unit] = []
+        append = units.append
         covered = start  # words before this offset lie inside the last mention taken
         for match in _TOKEN.finditer(text, start, end):
             word_start, word_end = match.span()
@@ -2264,18 +2275,19 @@ class Subjects:
                 or self._before_prepositional_aside(start, before)
             )
         clause_start = start
+        clause = self.text[start:end]  # one copy: ``in`` parses no bounds, most marks are absent
         for delimiter in _CLAUSE_DELIMITERS:
-            found = self.text.rfind(delimiter, start, end)
-            if found >= 0:
-                clause_start = max(clause_start, found + len(delimiter))
+            if delimiter in clause:
+                clause_start = max(clause_start, start + clause.rfind(delimiter) + len(delimiter))
         if (
             clause_start > start
             and self.text.startswith(", ", clause_start - 2)
+            and " and " in clause
             and self.text.find(" and ", clause_start, end) >= 0  # the cheap tests first
         ):
             clause_start = self._list_owner(start, clause_start, end)
-        comma = self.text.rfind(",", clause_start, end)
-        if comma >= 0 and self.text[comma + 1].isupper():
+        comma = start + clause.rfind(",")  # the last comma: in the clause only if one is there
+        if comma >= clause_start and self.text[comma + 1].isupper():
             clause_start = comma + 1  # a space the writer left out: "... Dorji,Li said"
         if self.text.startswith(_INSTRUMENTS, clause_start):  # "X, through Y said" (round
             # 109): an aside its writer left unclosed, X speaks
@@ -2291,9 +2303,9 @@ class Subjects:
         opener = _RELATIVE_OPENER.match(self.text, clause_start, end)
         if opener is not None:  # "met X, where he called for Y", "X, to whom he reiterated Y"
             clause_start = opener.end()
-        elif (where := self.text.rfind(" where ", clause_start, end)) >= 0:
+        elif " where " in clause and (where := self.text.rfind(" where ", clause_start, end)) >= 0:
             clause_start = where + 7  # "focused on X where the Minister reaffirmed Y": no comma
-        stop = self.text.rfind(".", clause_start, end)
+        stop = start + clause.rfind(".")  # likewise, the last full stop
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
         read = self.units(clause_start, end)
@@ -2336,7 +2348,7 @@ class Subjects:
                 pair = self._titled_and(start, second)  # of Z have expressed": no comma closes
                 if pair is not None:  # Y's apposition
                     return pair
-        and_at = self.text.find("and ", clause_start, end)
+        and_at = self.text.find("and ", clause_start, end) if "and " in clause else -1
         listed = self._listed_persons(start, clause_start, units) if and_at >= 0 else None
         if listed is not None:
             return listed
@@ -2363,7 +2375,11 @@ class Subjects:
             who = next((i for i, u in enumerate(units) if u.low == "who"), 0)
             if 0 < who < len(units) - 1:  # "The envoys who were at the talks said": the head
                 return self.classify(units[:who], verb_start)  # before its relative clause
-        but = self.text.rfind(" but ", clause_start, end) if speaker is None else -1
+        but = (
+            self.text.rfind(" but ", clause_start, end)
+            if speaker is None and " but " in clause
+            else -1
+        )
         if but >= 0 and self.text[but + 5 : but + 6].isupper():  # "X did not elaborate on
             return self.classify(self.units(but + 5, end), verb_start)  # this but Premier Y said"
         return speaker
