@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rich.style import Style
 
 from diplotui.store import Store
@@ -49,8 +50,9 @@ def _colour(styles: set[Style]) -> tuple[int, int, int]:
     return (triplet.red, triplet.green, triplet.blue)
 
 
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
 async def test_the_labelled_statement_s_bar_stands_out_and_follows_the_label(
-    store_path: Path,
+    store_path: Path, theme: str
 ) -> None:
     """After ``s`` the label read "delegates proposed" while the lines marked beside it, all
     barred alike in a blue barely darker than the background (1.9:1), were the Deputy
@@ -58,6 +60,7 @@ async def test_the_labelled_statement_s_bar_stands_out_and_follows_the_label(
     store = Store.open(store_path)
     _add(store, TWO_SPEAKERS, "A conference on people-to-people diplomacy", "2025-12-30")
     app = DiplotuiApp(store)
+    app.theme = theme
     async with app.run_test(size=(80, 24)) as pilot:
         reader = await _open_first(app, pilot)
         assert [s.speaker for s in reader.statements] == ["delegates", "Lan Pham"]
