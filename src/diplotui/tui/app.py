@@ -414,14 +414,24 @@ class DiplotuiApp(App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every described binding that applies now is also a palette command, found by its
         tooltip's words too ("who said" finds Statements, as the README calls them)."""
+        from diplotui.tui.widgets.article_list import ArticleList
+
         yield from super().get_system_commands(screen)
         seen: set[str] = set()
+        offered: list[tuple[Binding, DOMNode, str]] = []
         for active in screen.active_bindings.values():
-            binding = active.binding
-            if not binding.description or binding.action in seen or not active.enabled:
+            if active.enabled:
+                offered.append((active.binding, active.node, ""))
+        # the library's own keys act on the library wherever the focus is: typed in the
+        # palette from the reader, "sort" was Shorten and "filter" opened an article
+        for listing in screen.query(ArticleList):
+            for binding in listing.BINDINGS:
+                if isinstance(binding, Binding) and binding.action.startswith("screen."):
+                    offered.append((binding, listing, " in the list"))
+        for binding, node, where in offered:
+            if not binding.description or binding.action in seen:
                 continue
             seen.add(binding.action)
-            node = active.node
 
             def run(action: str = binding.action, target: object = node) -> None:
                 self.call_later(self.run_action, action, target)
@@ -429,7 +439,8 @@ class DiplotuiApp(App[None]):
             title = binding.description
             if binding.tooltip:
                 title = f"{title}: {binding.tooltip}"
-            yield SystemCommand(title, f"key: {binding.key_display or binding.key}", run)
+            key = binding.key_display or binding.key
+            yield SystemCommand(title, f"key: {key}{where}", run)
 
 
 def _as_typed(event: events.InputEvent) -> events.InputEvent:

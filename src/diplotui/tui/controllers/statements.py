@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from diplotui.inert import inert_line
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.controllers.entities import PREPARE_APART
 
@@ -291,11 +292,8 @@ class StatementActions(Controller):
             self.notify(STILL_FINDING.format(key="L"), markup=False)
             return
         if not name:
-            self.notify(
-                "No name in this sentence: > goes to the next one, or choose one in the "
-                "sidebar's Entities; then L.",
-                markup=False,
-            )
+            self.notify(f"{self._no_name_here()}: > goes to the next one, or choose one in the "
+                        "sidebar's Entities; then L.", markup=False)  # fmt: skip
             return
         from diplotui.tui.dialogs.timeline import TimelineScreen
 
@@ -313,6 +311,16 @@ class StatementActions(Controller):
         """The mention ``>``/``<`` marked, while the cursor is on its sentence."""
         mention, (start, end) = self.reader.mention, self.reader.cursor_span
         return mention if mention is not None and start <= mention.start < end else None
+
+    def _no_name_here(self) -> str:
+        """Why the cursor's sentence gives ``L`` no one: a group speaking ("delegates
+        proposed" under the pane) is named there, but is no name a timeline follows; "No name
+        in this sentence" beside "delegates" read as a name missed."""
+        reader = self.reader
+        statement = reader.statement_at(*reader.cursor_span) if reader.statements else None
+        if statement is not None and statement.speaker_type == "GROUP":
+            return f"The speaker here, {inert_line(statement.speaker)}, is a group, not a name"
+        return "No name in this sentence"
 
     def _named_at_cursor(self) -> str:
         """The marked mention, else the speaker the line under the pane names (not the

@@ -85,6 +85,11 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("d", "delete_folder", "Delete filter"),
         Binding("u", "toggle_state('read')", "Read/unread"),
         Binding("a", "toggle_state('archive')", "Archive", show=False),
+        # no description: neither in the help nor the palette; pressed where the row's own
+        # binding above is off (check_action), they say why instead of doing nothing
+        Binding("d", "not_on_this_row('d')", show=False),
+        Binding("u", "not_on_this_row('u')", show=False),
+        Binding("a", "not_on_this_row('a')", show=False),
         *(replace(key, show=False) for key in QUOTE_KEYS if key.key != "y"),
     ]
     COMPONENT_CLASSES = {
@@ -404,6 +409,17 @@ class ArticleList(ScrollView, can_focus=True):
     def action_delete_folder(self) -> None:
         if self.check_action("delete_folder", ()) and self.current_folder is not None:
             self.post_message(self.FolderDeleted(self.current_folder))
+
+    def action_not_on_this_row(self, key: str) -> None:
+        """``d`` on an article, ``u`` or ``a`` on a folder: the key did nothing and said
+        nothing, and ``d`` read as the reader's delete had failed."""
+        if key == "d":
+            said = "d deletes a saved filter, and this row is none"
+            if self.current_id is not None:
+                said += ": D deletes the article (asking first)"
+        else:
+            said = f"{key} acts on an article's row, and this row is none"
+        self.notify(f"{said}.", markup=False)
 
     def _index_at(self, line: int) -> int:
         folders = len(self._folders)

@@ -195,6 +195,7 @@ class Reader(ReaderPane, can_focus=True):
         "reader--related-item",
         "reader--gutter",
         "reader--statement-mark",
+        "reader--statement-mark-labelled",
         "reader--cursor",
         "reader--selection",
         "reader--match",
@@ -234,6 +235,7 @@ class Reader(ReaderPane, can_focus=True):
         empty ``statements`` means "not yet", not "none" (they are found after it opens)."""
         self._statement_spans = _Layer.of([])
         self._speaker_shown = ""  # the speaker named under the pane
+        self._labelled: Span | None = None  # the statement that label names: its bar stands out
         self._statement_on: Statement | None = None  # the one s/S went to, in its sentence
         self._statement_chosen: Span | None = None  # its span, or W's choice: kept when found again
         self._frame_styles: dict[str, Style] | None = None  # while a frame is drawn
@@ -258,6 +260,7 @@ class Reader(ReaderPane, can_focus=True):
         self.statements_found = False
         self._statement_spans = _Layer.of([])
         self._speaker_shown = self.border_subtitle = ""
+        self._labelled = None
         self.find_query, self.matches, self.match_index = "", [], -1
         self._wrapped_width = 0
         self._relayout()
@@ -347,6 +350,18 @@ class Reader(ReaderPane, can_focus=True):
         if label != self._speaker_shown:  # a new subtitle redraws the whole pane
             self._speaker_shown = label
             self.border_subtitle = Content(label)  # a str would be read as markup
+        self._mark_labelled(None if statement is None else (statement.start, statement.end))
+
+    def _mark_labelled(self, span: Span | None) -> None:
+        """Set apart the bar of the statement the label names: every statement's bar alike,
+        the label under the pane ("delegates proposed") read as naming the speaker of the
+        marked lines beside it, another statement's."""
+        old, self._labelled = self._labelled, span
+        if old == span or not self.lines:
+            return
+        for start, end in (s for s in (old, span) if s is not None):
+            first = self.line_index_of(start)
+            self.refresh_lines(first, self.line_index_of(max(end - 1, start)) - first + 1)
 
     def action_statement_jump(self, delta: int) -> None:
         if not self.statements:
@@ -860,7 +875,11 @@ class Reader(ReaderPane, can_focus=True):
             bar = selected
         segments: list[Segment] = [Segment(bar, gutter_style)]
         if self._has_statement(line.start, line.end):
-            mark_style = self._part_style("reader--statement-mark")
+            labelled = self._labelled
+            named = labelled is not None and line.start < labelled[1] and line.end > labelled[0]
+            mark_style = self._part_style(
+                "reader--statement-mark-labelled" if named else "reader--statement-mark"
+            )
             segments.append(Segment(STATEMENT_MARK.ljust(GUTTER - 1), mark_style))
         else:
             segments.append(Segment(" " * (GUTTER - 1), gutter_style))

@@ -413,6 +413,9 @@ class Sidebar(SidebarPane, can_focus=True):
         """Show only one person's highlights, then the next person's, then everyone's."""
         highlights, quotes = self._listed
         authors = sorted({h.author for h in highlights})
+        if not authors:  # the key did nothing, and said nothing
+            self.notify("No highlights here: a shows one author's at a time.", markup=False)
+            return
         if self._author is None:
             self._author = authors[0] if authors else None
         else:

@@ -1,0 +1,33 @@
+"""``L`` on a group's statement says the group is no name a timeline follows: "No name in this
+sentence" beside "Contributions from delegates", under the label "delegates proposed", read
+as a name the app had missed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.timeline import TimelineScreen
+
+from .test_labelled_statement_bar_ui import TWO_SPEAKERS
+from .test_statements_ui import _add, _open_first
+
+
+async def test_l_on_a_group_s_statement_says_it_is_a_group(store_path: Path) -> None:
+    store = Store.open(store_path)
+    _add(store, TWO_SPEAKERS, "A conference on people-to-people diplomacy", "2025-12-30")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_first(app, pilot)
+        await pilot.press("s", "L")  # the delegates' proposal
+        await pilot.pause()
+        assert not isinstance(app.screen, TimelineScreen)
+        said = [str(n.message) for n in app._notifications]
+        assert said[-1].startswith(
+            "The speaker here, delegates, is a group, not a name: > goes to the next one"
+        )
+        await pilot.press("s", "L")  # the minister's words: her timeline, as before
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+    store.close()
