@@ -1734,9 +1734,31 @@ class Subjects:
         while index >= 0 and self.spans[index].start > position - _AHEAD:
             span = self.spans[index]
             index -= 1
-            if span.type == "ORG" and self.cast.in_body(span.start):
-                return self.cast.organisation(span)
+            if (
+                span.type == "ORG"
+                and self.cast.in_body(span.start)
+                and not self._inside_quotation(span.start)
+            ):
+                return self._role_of_organisation(span) or self.cast.organisation(span)
         return None
+
+    def _role_of_organisation(self, span: EntitySpan) -> Speaker | None:
+        """The last speaker when an organisation merely opens their role ("said the EU
+        Spokesperson. ... the statement continued"): the spokesperson issued it, not the EU."""
+        last = self.last_speaker
+        if last is None or not last.name.startswith(span.text + " "):
+            return None
+        noun = last.name[len(span.text) + 1 :]
+        if noun.lower() in lx.ROLE_NOUNS and self.text.startswith(noun, span.end + 1):
+            return last
+        return None
+
+    def _inside_quotation(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation ('"... which the Union supports." ...
+        the statement continued'): an organisation quoted is talked about, no issuer."""
+        said = self._said
+        index = bisect_right(said, (offset, offset, ""))
+        return any(start < offset < end for start, end, key in said[max(0, index - 3) : index])
 
     def _speaking_next(self, position: int, places: frozenset[str] = frozenset()) -> Speaker | None:
         """The person named next in the body, close after ``position``, as the subject of a

@@ -1,0 +1,60 @@
+"""Errors of held-out rounds 232-235 that recur across outlets (stfix32, session 31: classes
+of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_place_closing_the_clause_before_a_title_is_not_the_one_it_serves() -> None:
+    text = (
+        "Chile values ties with Peru\n\n"
+        "Chile values its partnership with Peru, Deputy Prime Minister Ivo Marsh told"
+        " Peruvian Ambassador Dan Crane on Monday.\n\n"
+        "The Chilean official suggested the Ambassador help promote trade.\n"
+    )
+    assert _said(text) == [
+        ("Ivo Marsh", "Chile values its partnership with Peru"),
+        ("Ivo Marsh", "the Ambassador help promote trade"),
+    ]
+
+
+def test_an_ambassador_to_a_country_is_no_official_of_that_country() -> None:
+    text = (
+        "Chile values ties with Peru\n\n"
+        "Foreign Minister Ivo Marsh told Peruvian Ambassador to Chile Dan Crane on Monday"
+        " that ties matter.\n\n"
+        "The Chilean official suggested the Ambassador help promote trade.\n"
+    )
+    assert _said(text) == [
+        ("Ivo Marsh", "ties matter"),
+        ("Ivo Marsh", "the Ambassador help promote trade"),
+    ]
+
+
+def test_the_statement_of_a_spokesperson_whose_title_opens_with_an_organisation_is_theirs() -> None:
+    text = (
+        "EU comments on talks\n\n"
+        "On Monday, the EU Spokesperson issued a statement following the talks.\n\n"
+        "“The meeting was useful,” said the EU Spokesperson.\n\n"
+        "“Moving forward, all actors must engage,” the statement continued.\n"
+    )
+    assert _said(text) == [
+        ("EU Spokesperson", "The meeting was useful,"),
+        ("EU Spokesperson", "Moving forward, all actors must engage,"),
+    ]
+
+
+def test_an_organisation_named_inside_a_quotation_issued_no_statement() -> None:
+    text = (
+        "Norland comments on talks\n\n"
+        "On Monday, the Norland Spokesperson issued a statement following the talks.\n\n"
+        "“The meeting was useful,” said the Norland Spokesperson. “Dialogue is key, which the"
+        " Northern Union supports.”\n\n"
+        "“Moving forward, all actors must engage,” the statement continued.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Norland Spokesperson"] * 3
