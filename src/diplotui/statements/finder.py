@@ -1993,6 +1993,8 @@ class _Finder:
                 or self.subjects.main(s_start, verb_start)
                 or self._first_clause_subject(s_start, verb_start)
             )
+        if self._pronoun_relative_reported(s_start, verb_start):
+            return None
         what = self._what_subject(s_start, verb_start)
         if what is not None:
             return what
@@ -2043,6 +2045,15 @@ class _Finder:
         ):  # a present form in a long object is a noun ("the island states")
             return None
         return self.subjects.before(s_start, match.start())
+
+    def _pronoun_relative_reported(self, s_start: int, verb_start: int) -> bool:
+        """Whether 'what it calls "..."' lies in a clause a listed verb reports ("X expressed
+        concern over reports claiming the country tested what it calls a "new weapon""): the
+        pronoun is the clause's subject, not a speaker, and the quotation part of the report."""
+        what = self.text.rfind(" what ", max(s_start, verb_start - 40), verb_start)
+        if what < 0 or self.text[what + 6 : verb_start].strip() not in ("it", "they"):
+            return False
+        return any(self._with_particle(verb) for verb in self._verbs_in(s_start, what))
 
     def _what_subject(self, s_start: int, verb_start: int) -> Speaker | None:
         """The subject of a free relative before a characterising verb ('at what it called an
