@@ -58,3 +58,32 @@ def test_an_organisation_named_inside_a_quotation_issued_no_statement() -> None:
         "“Moving forward, all actors must engage,” the statement continued.\n"
     )
     assert [speaker for speaker, _ in _said(text)] == ["Norland Spokesperson"] * 3
+
+
+def test_what_it_calls_inside_a_reported_clause_is_part_of_the_report() -> None:
+    text = (
+        "Talks\n\n"
+        "Foreign Minister Ivo Marsh said he would urge Tarnia to hold talks.\n\n"
+        "He added that Chile will continue to offer support.\n\n"
+        "Marsh also expressed concern over reports in the state media claiming the country has"
+        " tested what it calls a “new type of weapon.”\n"
+    )
+    assert [(s.kind, s.text) for s in find_statements(text)][-1] == (
+        "reported",
+        "concern over reports in the state media claiming the country has tested what it calls"
+        " a “new type of weapon.”",
+    )
+
+
+def test_a_passive_of_telling_with_its_agent_is_the_agents_statement() -> None:
+    text = (
+        "Border\n\n"
+        "Foreign Minister Ivo Marsh spoke on Monday.\n\n"
+        "Chile and other countries were recently warned by officials in Peru that they could"
+        " suffer an influx of refugees.\n\n"
+        "Marsh said he was told by citizens in border towns that people were buying food.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("officials", "they could suffer an influx of refugees"),
+        ("Ivo Marsh", "he was told by citizens in border towns that people were buying food"),
+    ]

@@ -336,6 +336,10 @@ _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _BACK_REFERENCE_AFTER_ADJUNCT = re.compile(
     r"(?:This|That|It) (?:has been|had been|was) ([a-z]+) (?:at|in|during|on) [^,.;]{1,60}? by ()"
 )
+_TOLD_BY = re.compile(
+    r" (?:was|were|has been|have been|had been)(?: [a-z]+ly)? (?:told|warned) by "
+)
+_AGENT_QUALIFIER = re.compile(r" (?:in|of|from|at) ")  # "officials in Y": the agent's head first
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
     r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
@@ -1026,6 +1030,7 @@ class _Finder:
                 if said_this:
                     self._said_this(sentence, previous)
                 self._passive_with_agent(sentence)
+                self._told_by_agent(sentence)
                 self._reported(sentence, quotes)
                 previous = sentence
             quote_run = self._quotation_run(
@@ -2186,6 +2191,30 @@ class _Finder:
             self.used_verbs.add(verb.start())
             self._emit(_Claim("reported", content[0], speaker, verb, form, -1), content[1])
             return
+
+    def _told_by_agent(self, sentence: tuple[int, int]) -> None:
+        """ "X were recently warned by officials in Y that Z": a passive whose subject is the
+        addressee, not the content; the agent says Z, named by its head ("officials"), unless
+        a listed verb before makes it part of another statement ("A said he was told by ...")."""
+        s_start, s_end = sentence
+        text = self.text
+        if text.find(" by ", s_start, s_end) < 0:
+            return  # the cheap test
+        told = _TOLD_BY.search(text, s_start, s_end)
+        if told is None or self._verbs_in(s_start, told.start()):
+            return
+        that = text.find(" that ", told.end(), s_end)
+        if that < 0 or "," in text[told.end() : that]:
+            return
+        head = _AGENT_QUALIFIER.search(text, told.end(), that)
+        units = self.subjects.units(told.end(), head.start() if head else that)
+        speaker = self.subjects.classify(units, s_start) if 1 <= len(units) <= 4 else None
+        verb = next(iter(self._verbs_in(told.start(), told.end())), None)
+        if speaker is None or verb is None or verb.start() in self.used_verbs:
+            return
+        self.used_verbs.add(verb.start())
+        form = FORMS[verb.group()]
+        self._emit(_Claim("reported", that + 6, speaker, verb, form, -1), s_end)
 
     def _agent(self, start: int, s_start: int, s_end: int) -> Speaker | None:
         """A passive's agent, after "by" to the first comma, or the person named alone after
