@@ -87,3 +87,45 @@ def test_a_passive_of_telling_with_its_agent_is_the_agents_statement() -> None:
         ("officials", "they could suffer an influx of refugees"),
         ("Ivo Marsh", "he was told by citizens in border towns that people were buying food"),
     ]
+
+
+def test_a_closed_quotation_over_paragraphs_after_an_unlisted_verb_is_its_subjects() -> None:
+    text = (
+        "Talks\n\n"
+        "Prime Minister Ivo Marsh spoke on Monday.\n\n"
+        "Marsh said the ministers are in touch.\n\n"
+        "He lamented that the crews were arrested.\n\n"
+        "“Officials have been persuading them to release the crews.\n\n"
+        "“But if they do not, it will be an unpleasant matter.”\n"
+    )
+    assert [(s.speaker, s.kind, s.text) for s in find_statements(text)][1:] == [
+        ("Ivo Marsh", "direct", "Officials have been persuading them to release the crews."),
+        ("Ivo Marsh", "direct", "But if they do not, it will be an unpleasant matter."),
+    ]
+
+
+def test_a_quotation_cut_off_by_the_texts_end_after_an_unlisted_verb_is_nobodys() -> None:
+    text = (
+        "Talks\n\n"
+        "Prime Minister Ivo Marsh spoke on Monday.\n\n"
+        "He lamented that the crews were arrested.\n\n"
+        "“Officials have been persuading them to release the crews.\n\n"
+        "“But if they do not, it will be an unple"
+    )
+    assert find_statements(text) == []
+
+
+def test_according_to_after_a_connective_is_fronted_all_the_same() -> None:
+    text = (
+        "Talks\n\n"
+        "Foreign Minister Ivo Marsh spoke on Monday.\n\n"
+        "In addition, according to the minister, as instead of nine steps the government"
+        " adopts the law, this is an example of the opposite direction.\n"
+    )
+    assert _said(text) == [
+        (
+            "Ivo Marsh",
+            "as instead of nine steps the government adopts the law, this is an example of the"
+            " opposite direction",
+        )
+    ]

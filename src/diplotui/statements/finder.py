@@ -65,6 +65,10 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"\b[Aa]ccording to\b|\bAccording(?= [A-Z])"  # a page that drops "to": "According X, Y"
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
+_CONNECTIVES = frozenset(
+    {"in addition", "additionally", "moreover", "furthermore", "however", "meanwhile", "also"}
+    | {"besides", "further", "likewise", "at the same time", "nevertheless", "still", "yet"}
+)
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
 # "according to his spokesperson", "according to a statement from her office": the subject's own
 _QUOTATION_THEN_COMMA = (",” ", '," ')  # a quotation closing before ", according to"
@@ -542,6 +546,7 @@ class _QuoteRun:
 
     pending: list[tuple[int, int]]  # the paragraphs' contents
     before: Speaker | None  # the speaker of the sentence before the run
+    subject: Speaker | None = None  # else the person it is about, if the run closes
 
 
 def find_statements(
@@ -1076,7 +1081,7 @@ class _Finder:
         speaker = self._quoted_speaker(opened, found_before)
         if len(quotes) == 1 and quotes[0] == (start, end):  # left open: the run goes on
             if quote_run is None:
-                quote_run = _QuoteRun([], self._speaker_in(before) or self._last_quoted_in(before))
+                quote_run = self._run_introduced(before)
             if speaker is None and opened is not None:
                 quote_run.pending.extend(self._reopened(opened))
             elif speaker is not None:
@@ -1084,6 +1089,8 @@ class _Finder:
                 quote_run = _QuoteRun([], speaker)
             return quote_run
         if quote_run is not None:  # the paragraph that closes the run
+            if speaker is None and quote_run.before is None:
+                quote_run.before = quote_run.subject  # closed: the person it is about
             if speaker is None and opened is not None and quote_run.before is not None:
                 self._emit(_Claim("direct", opened[0], quote_run.before, None, None, -1), opened[1])
             self._settle(quote_run, speaker)
@@ -1211,6 +1218,17 @@ class _Finder:
         if opened is None or not self.text[:open_at].rstrip().endswith((".", "!", "?")):
             return None  # opened inside a sentence: part of what it reports, or no run
         return _QuoteRun(self._reopened(opened), None)
+
+    def _run_introduced(self, before: tuple[int, int] | None) -> _QuoteRun:
+        """A quotation running over paragraphs, whose when none of them names anyone: the
+        speaker of the sentence before, else its last quoted one, else, once the run closes,
+        the person it is about ('He lamented that X.' then '"A.' then '"B."'), as for one
+        closed quotation (one cut off by the text's end may be anyone's)."""
+        found = self._speaker_in(before) or self._last_quoted_in(before)
+        subject = None
+        if found is None and before is not None and _unquoted(self.text, before):
+            subject = self._person_subject(before)
+        return _QuoteRun([], found, subject)
 
     def _quoted_speaker(self, opened: tuple[int, int] | None, found_before: int) -> Speaker | None:
         """The speaker found for the quotation whose content is ``opened`` in this paragraph."""
@@ -3019,7 +3037,7 @@ class _Finder:
             return None
         if text.endswith("; ", s_start, match.start()):
             s_start = match.start()  # "...; According to X, Y": a clause that opens anew
-        if not text[dateline_end(text, s_start, match.start()) : match.start()].strip():
+        if _connective_only(text[dateline_end(text, s_start, match.start()) : match.start()]):
             comma = text.find(", ", match.end(), s_end)
             if comma < 0:
                 return None
@@ -4024,6 +4042,13 @@ def _quotation_closed(text: str, start: int, end: int) -> int:
     if not after or text.find("“", end, min(after)) >= 0:
         return end
     return min(after) + 1
+
+
+def _connective_only(lead: str) -> bool:
+    """Whether what stands before "according to" is nothing or a connective with its comma
+    ("In addition, according to X, Y"): the attribution is fronted all the same, Y its content."""
+    lead = lead.strip()
+    return not lead or (lead.endswith(",") and lead.rstrip(",").lower() in _CONNECTIVES)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
