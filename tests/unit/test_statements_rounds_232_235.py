@@ -129,3 +129,14 @@ def test_according_to_after_a_connective_is_fronted_all_the_same() -> None:
             " opposite direction",
         )
     ]
+
+
+def test_a_post_its_subject_only_liked_says_nothing_of_theirs() -> None:
+    text = (
+        "Ties\n\n"
+        "President Ivo Marsh spoke on Monday.\n\n"
+        "He seemed to confirm this, as he liked a post on X saying that Dan Crane could “sit"
+        " down and wait” if he expected an apology.\n\n"
+        "He issued a statement saying that the talks had failed.\n"
+    )
+    assert _said(text) == [("Ivo Marsh", "the talks had failed")]

@@ -65,6 +65,10 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"\b[Aa]ccording to\b|\bAccording(?= [A-Z])"  # a page that drops "to": "According X, Y"
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
+_ENDORSED_POST = re.compile(
+    r" (?:liked|retweeted|reposted|re-posted|endorsed) (?:a|an|the) (?:[\w-]+ )?"
+    r"(?:post|tweet|message|video)(?: on [\w.]+)? $"
+)
 _CONNECTIVES = frozenset(
     {"in addition", "additionally", "moreover", "furthermore", "however", "meanwhile", "also"}
     | {"besides", "further", "likewise", "at the same time", "nevertheless", "still", "yet"}
@@ -2612,6 +2616,8 @@ class _Finder:
         )
         if absolute is not None:
             return absolute
+        if _endorsed_post(before):
+            return None
         attach = _attachment(before, form)
         if attach < 0:
             return self._issued_with(verb, form, sentence)
@@ -4042,6 +4048,14 @@ def _quotation_closed(text: str, start: int, end: int) -> int:
     if not after or text.find("“", end, min(after)) >= 0:
         return end
     return min(after) + 1
+
+
+def _endorsed_post(before: str) -> bool:
+    """Whether a participle follows a post its subject only endorsed ("he liked a post on X
+    saying that ..."): the post's words, by someone not named, not the subject's."""
+    if not before.endswith(" "):
+        return False
+    return _ENDORSED_POST.search(before, max(0, len(before) - 60)) is not None
 
 
 def _connective_only(lead: str) -> bool:
