@@ -140,3 +140,16 @@ def test_a_post_its_subject_only_liked_says_nothing_of_theirs() -> None:
         "He issued a statement saying that the talks had failed.\n"
     )
     assert _said(text) == [("Ivo Marsh", "the talks had failed")]
+
+
+def test_an_as_clause_of_telling_leaves_the_main_clause_as_its_content() -> None:
+    text = (
+        "Ties\n\n"
+        "President Ivo Marsh spoke on Monday.\n\n"
+        "As he told the media, if things go bad, the union can impose sanctions.\n\n"
+        "As Marsh told reporters on Monday, the talks will go on.\n"
+    )
+    assert _said(text) == [
+        ("Ivo Marsh", "if things go bad, the union can impose sanctions"),
+        ("Ivo Marsh", "the talks will go on"),
+    ]

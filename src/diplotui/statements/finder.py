@@ -65,6 +65,7 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"\b[Aa]ccording to\b|\bAccording(?= [A-Z])"  # a page that drops "to": "According X, Y"
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
+_AS_CLAUSE_REACH = 40  # characters from "As" to its verb, and from the verb to the comma
 _ENDORSED_POST = re.compile(
     r" (?:liked|retweeted|reposted|re-posted|endorsed) (?:a|an|the) (?:[\w-]+ )?"
     r"(?:post|tweet|message|video)(?: on [\w.]+)? $"
@@ -3229,6 +3230,7 @@ class _Finder:
                 position = time_that.end()
         elif (when := _WHEN_SAID.match(text, position, s_end)) is not None:
             position = when.end()  # "announced last month his government had signed"
+        position = _after_as_clause(text, verb.start(), position, s_end)
         while position < s_end and text[position] in " ,":
             position += 1
         if _CONTENT_CHARACTER.search(text, position, s_end) is None:
@@ -4048,6 +4050,20 @@ def _quotation_closed(text: str, start: int, end: int) -> int:
     if not after or text.find("“", end, min(after)) >= 0:
         return end
     return min(after) + 1
+
+
+def _after_as_clause(text: str, verb_start: int, position: int, s_end: int) -> int:
+    """Where the content starts when the verb is in an "As" clause opening its sentence ("As
+    he told the media on Monday, Y"): the main clause after the comma, not whom or when."""
+    opening = max(text.rfind("\n", 0, verb_start), text.rfind(". ", 0, verb_start) + 1) + 1
+    if (
+        not text.startswith("As ", opening)
+        or verb_start - opening > _AS_CLAUSE_REACH
+        or text.find(",", opening, verb_start) >= 0
+    ):
+        return position
+    comma = text.find(", ", position, s_end)
+    return comma + 2 if 0 <= comma - position <= _AS_CLAUSE_REACH else position
 
 
 def _endorsed_post(before: str) -> bool:
