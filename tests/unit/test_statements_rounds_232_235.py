@@ -153,3 +153,17 @@ def test_an_as_clause_of_telling_leaves_the_main_clause_as_its_content() -> None
         ("Ivo Marsh", "if things go bad, the union can impose sanctions"),
         ("Ivo Marsh", "the talks will go on"),
     ]
+
+
+def test_sharing_a_thing_that_someone_has_is_no_statement() -> None:
+    text = (
+        "Ties\n\n"
+        "Party Secretary Ivo Marsh received the envoy on Monday.\n\n"
+        "Sharing the difficulties that Peru is having to overcome, the Party Secretary said"
+        " that Lima is always ready to cooperate.\n\n"
+        "He shared the view that Peru is ready to cooperate.\n"
+    )
+    assert _said(text) == [
+        ("Ivo Marsh", "Lima is always ready to cooperate"),
+        ("Ivo Marsh", "Peru is ready to cooperate"),
+    ]

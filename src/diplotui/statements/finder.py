@@ -143,6 +143,10 @@ _SHARED_CONTENT = re.compile(
     r"(?:view|opinion|perspective|experience|information|idea|thought|insight|stor|lesson|"
     r"assessment|belief|hope|vision|concern|recommendation|proposal|message|knowledge)"
 )
+_CLAUSE_NOUN = re.compile(  # nouns besides ``_SHARED_CONTENT`` a that-clause may complete
+    r"(?:recognition|understanding|sentiment|conviction|position|fact|news|feeling|observation|"
+    r"expectation|determination|desire|wish|impression|sense|consensus|certainty|confidence)"
+)
 _ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|with)\s+[^,;:]*[.;]?$")
 _HEADLINE_WORDS = 20
 _DEK_OPENING = 40  # characters of a dek the body repeats
@@ -3275,6 +3279,7 @@ class _Finder:
     def _content_object(self, position: int, form: VerbForm, s_end: int) -> int | None:
         """ "expressed his hope", "shared their perspectives": the end of an object that makes
         the verb a statement, or None ("expressed thanks", "share a border")."""
+        start = position
         for _ in range(_OBJECT_WORDS):  # "expressed the Slovak OSCE Chairmanship's willingness"
             word = _WORDS_AHEAD.match(self.text, position, s_end)
             if word is None:
@@ -3288,6 +3293,8 @@ class _Finder:
             if form.lemma == "share" and low == "that":
                 if _demonstrative_that(self.text, position, s_end):
                     return None  # "shared the highlights of that meeting": no clause follows
+                if _thing_shared(self.text[start : word.start()]):
+                    return None  # "sharing the difficulties that X faces": a relative clause
                 return word.start()
             if form.lemma == "share" and low in ("and", "or"):
                 after = _WORDS_AHEAD.match(self.text, position, s_end)
@@ -4050,6 +4057,18 @@ def _quotation_closed(text: str, start: int, end: int) -> int:
     if not after or text.find("“", end, min(after)) >= 0:
         return end
     return min(after) + 1
+
+
+def _thing_shared(words: str) -> bool:
+    """Whether the object before "that" is a thing, not a thought ("the difficulties that X
+    is having", not "the view that X"): "that" opens a relative clause, no content."""
+    parts = words.split()
+    return (
+        len(parts) == 2
+        and parts[0].lower() in ("the", "these", "those")
+        and not _SHARED_CONTENT.match(parts[1].lower())
+        and not _CLAUSE_NOUN.match(parts[1].lower())
+    )
 
 
 def _after_as_clause(text: str, verb_start: int, position: int, s_end: int) -> int:
