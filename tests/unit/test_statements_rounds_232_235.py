@@ -167,3 +167,13 @@ def test_sharing_a_thing_that_someone_has_is_no_statement() -> None:
         ("Ivo Marsh", "Lima is always ready to cooperate"),
         ("Ivo Marsh", "Peru is ready to cooperate"),
     ]
+
+
+def test_a_term_a_narrative_names_in_quotation_marks_is_no_ones_words() -> None:
+    text = (
+        "Talks\n\n"
+        "Foreign Minister Ivo Marsh spoke on Monday.\n\n"
+        "Estonian Foreign Minister Dan Crane also commented on the narrative about the “global"
+        " war party”, calling it a “false” direction.\n"
+    )
+    assert _said(text) == [("Dan Crane", "false")]

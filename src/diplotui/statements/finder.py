@@ -65,6 +65,10 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"\b[Aa]ccording to\b|\bAccording(?= [A-Z])"  # a page that drops "to": "According X, Y"
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
+_NAMED_TERM = re.compile(  # 'the narrative about the "..."', 'the so-called "..."'
+    r"(?:so-called|(?:narrative|notion|concept|term|slogan|label|myth|rhetoric)"
+    r"(?: (?:of|about))?(?: the| a| an)?) $"
+)
 _AS_CLAUSE_REACH = 40  # characters from "As" to its verb, and from the verb to the comma
 _ENDORSED_POST = re.compile(
     r" (?:liked|retweeted|reposted|re-posted|endorsed) (?:a|an|the) (?:[\w-]+ )?"
@@ -1855,6 +1859,8 @@ class _Finder:
         words = self.text[content[0] : content[1]].split()
         if len(words) < _QUOTED_PHRASE_WORDS or not words[0][0].islower():
             return None
+        if _NAMED_TERM.search(self.text, max(s_start, open_at - 40), open_at) is not None:
+            return None  # 'the narrative about the "..."': a term named, no one's words
         verbs = [v for v in self._verbs_in(s_start, s_end) if self._with_particle(v)]
         outside = [v for v in verbs if not _inside(quotes, v.start())]
         if outside and not self._participle_after(content[1], outside):
