@@ -177,3 +177,16 @@ def test_a_term_a_narrative_names_in_quotation_marks_is_no_ones_words() -> None:
         " war party”, calling it a “false” direction.\n"
     )
     assert _said(text) == [("Dan Crane", "false")]
+
+
+def test_they_after_a_meeting_of_two_named_persons_is_both() -> None:
+    text = (
+        "Ties\n\n"
+        "Foreign Minister Ivo Marsh held a working meeting with Special Secretary Dan Crane"
+        " on Monday.\n\n"
+        "During the meeting, they discussed trade, and they noted the importance of continuing"
+        " to work together.\n"
+    )
+    assert _said(text) == [
+        ("Ivo Marsh and Dan Crane", "the importance of continuing to work together")
+    ]

@@ -211,6 +211,7 @@ _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emir
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
 _PLACE_PREPOSITIONS = (" in ", " to ", " from ", " of ", " at ", " near ")  # before a place
+_MET_WITH = re.compile(r" (?:met(?: with)?|held (?:a |an )?(?:[\w-]+ )?(?:meeting|talks) with) ")
 _PLACE_OR_BODY = frozenset({"GPE", "ORG"})  # what else "They" may stand for, two named
 _TWO_PERSONS_NOUNS = frozenset({"officials", "ministers", "leaders", "presidents"})
 _TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last two persons
@@ -1872,7 +1873,11 @@ class Subjects:
                 return reported or self._organisation_acting_before(position)
             if speaker_type != "GROUP":
                 return None
-            found = self._group_subject_before(position) or self._pair_subject_before(position)
+            found = (
+                self._group_subject_before(position)
+                or self._pair_subject_before(position)
+                or self._met_pair_before(position)
+            )
             if found is None and self.last_speaker is not None and self.last_speaker.type == "ORG":
                 body = self.last_other.get("ORG")  # "..., the MFA said. They stated X": its
                 if body and self.sentence_index - body[0] <= _RECENT_SENTENCES:  # people
@@ -1998,6 +2003,15 @@ class Subjects:
             return None  # a title no name was found for ("X and the Secretary")
         name = " and ".join(sorted(names, key=first_named.__getitem__))  # as first named
         return Speaker(name, fold(name), "GROUP")
+
+    def _met_pair_before(self, position: int) -> Speaker | None:
+        """The two persons the sentence before "they" says met ("X held a working meeting
+        with Y, ..." then "they noted Z"): one speaker naming both, in their order."""
+        start = self._sentence_before(position)
+        end = self._sentence_start(position)
+        if _MET_WITH.search(self.text, start, end) is None:
+            return None
+        return self._two_named_before(end, end - start)
 
     def _reported_subject_before(self, position: int) -> Speaker | None:
         """ "He said that the State of X called for Y. It also urged Z": with no organisation
