@@ -601,6 +601,7 @@ class Cast:
                     continue
                 break
             first -= 1
+        first = _clause_place_skipped(text, spans, first, index)
         chain = spans[first:index]
         roles = [span for span in chain if span.type == "ROLE"] if chain else chain
         if roles and text.startswith(", ", roles[0].start - 2):
@@ -948,7 +949,7 @@ class Cast:
         placed = [
             p
             for p in self._persons.values()
-            if p.places & places and self._last_mention(p, before) >= 0
+            if (p.places - _accredited_to(p.role)) & places and self._last_mention(p, before) >= 0
         ]
         return placed[0].speaker() if len(placed) == 1 else None
 
@@ -1232,6 +1233,28 @@ def _demonym(word: str) -> bool:
         and word not in load().names.entries
         and _vowels_cut(_demonym_stem(low)) in _place_name_stems()
     )
+
+
+def _accredited_to(role: str) -> frozenset[str]:
+    """The place a title serves in, not for ("Ambassador to Vietnam"): "the Vietnamese
+    official" is not that ambassador."""
+    if " to " not in role:
+        return _NO_PLACES
+    return place_stems([role.rpartition(" to ")[2].removeprefix("the ")], [])
+
+
+def _clause_place_skipped(text: str, spans: Sequence[EntitySpan], first: int, index: int) -> int:
+    """Where a title chain opens past a place that ends the clause before it ("ties with
+    China, Deputy Prime Minister X said"): the comma closes that clause, so the place is not
+    the one X serves."""
+    if (
+        first < index - 1
+        and spans[first].type == "GPE"
+        and spans[first + 1].type == "ROLE"
+        and text[spans[first].end : spans[first + 1].start] == ", "
+    ):
+        return first + 1
+    return first
 
 
 def _places_in(organisation: str) -> list[str]:

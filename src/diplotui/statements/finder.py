@@ -65,6 +65,19 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"\b[Aa]ccording to\b|\bAccording(?= [A-Z])"  # a page that drops "to": "According X, Y"
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
+_NAMED_TERM = re.compile(  # 'the narrative about the "..."', 'the so-called "..."'
+    r"(?:so-called|(?:narrative|notion|concept|term|slogan|label|myth|rhetoric)"
+    r"(?: (?:of|about))?(?: the| a| an)?) $"
+)
+_AS_CLAUSE_REACH = 40  # characters from "As" to its verb, and from the verb to the comma
+_ENDORSED_POST = re.compile(
+    r" (?:liked|retweeted|reposted|re-posted|endorsed) (?:a|an|the) (?:[\w-]+ )?"
+    r"(?:post|tweet|message|video)(?: on [\w.]+)? $"
+)
+_CONNECTIVES = frozenset(
+    {"in addition", "additionally", "moreover", "furthermore", "however", "meanwhile", "also"}
+    | {"besides", "further", "likewise", "at the same time", "nevertheless", "still", "yet"}
+)
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
 # "according to his spokesperson", "according to a statement from her office": the subject's own
 _QUOTATION_THEN_COMMA = (",” ", '," ')  # a quotation closing before ", according to"
@@ -133,6 +146,10 @@ _CONTENT_CHARACTER = re.compile(r"[^ \t.,;:\"”]")  # what ``_TRAILING`` and cl
 _SHARED_CONTENT = re.compile(
     r"(?:view|opinion|perspective|experience|information|idea|thought|insight|stor|lesson|"
     r"assessment|belief|hope|vision|concern|recommendation|proposal|message|knowledge)"
+)
+_CLAUSE_NOUN = re.compile(  # nouns besides ``_SHARED_CONTENT`` a that-clause may complete
+    r"(?:recognition|understanding|sentiment|conviction|position|fact|news|feeling|observation|"
+    r"expectation|determination|desire|wish|impression|sense|consensus|certainty|confidence)"
 )
 _ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|with)\s+[^,;:]*[.;]?$")
 _HEADLINE_WORDS = 20
@@ -336,6 +353,10 @@ _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _BACK_REFERENCE_AFTER_ADJUNCT = re.compile(
     r"(?:This|That|It) (?:has been|had been|was) ([a-z]+) (?:at|in|during|on) [^,.;]{1,60}? by ()"
 )
+_TOLD_BY = re.compile(
+    r" (?:was|were|has been|have been|had been)(?: [a-z]+ly)? (?:told|warned) by "
+)
+_AGENT_QUALIFIER = re.compile(r" (?:in|of|from|at) ")  # "officials in Y": the agent's head first
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
     r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
@@ -538,6 +559,7 @@ class _QuoteRun:
 
     pending: list[tuple[int, int]]  # the paragraphs' contents
     before: Speaker | None  # the speaker of the sentence before the run
+    subject: Speaker | None = None  # else the person it is about, if the run closes
 
 
 def find_statements(
@@ -1022,6 +1044,7 @@ class _Finder:
                 if said_this:
                     self._said_this(sentence, previous)
                 self._passive_with_agent(sentence)
+                self._told_by_agent(sentence)
                 self._reported(sentence, quotes)
                 previous = sentence
             quote_run = self._quotation_run(
@@ -1067,7 +1090,7 @@ class _Finder:
         speaker = self._quoted_speaker(opened, found_before)
         if len(quotes) == 1 and quotes[0] == (start, end):  # left open: the run goes on
             if quote_run is None:
-                quote_run = _QuoteRun([], self._speaker_in(before) or self._last_quoted_in(before))
+                quote_run = self._run_introduced(before)
             if speaker is None and opened is not None:
                 quote_run.pending.extend(self._reopened(opened))
             elif speaker is not None:
@@ -1075,6 +1098,8 @@ class _Finder:
                 quote_run = _QuoteRun([], speaker)
             return quote_run
         if quote_run is not None:  # the paragraph that closes the run
+            if speaker is None and quote_run.before is None:
+                quote_run.before = quote_run.subject  # closed: the person it is about
             if speaker is None and opened is not None and quote_run.before is not None:
                 self._emit(_Claim("direct", opened[0], quote_run.before, None, None, -1), opened[1])
             self._settle(quote_run, speaker)
@@ -1202,6 +1227,17 @@ class _Finder:
         if opened is None or not self.text[:open_at].rstrip().endswith((".", "!", "?")):
             return None  # opened inside a sentence: part of what it reports, or no run
         return _QuoteRun(self._reopened(opened), None)
+
+    def _run_introduced(self, before: tuple[int, int] | None) -> _QuoteRun:
+        """A quotation running over paragraphs, whose when none of them names anyone: the
+        speaker of the sentence before, else its last quoted one, else, once the run closes,
+        the person it is about ('He lamented that X.' then '"A.' then '"B."'), as for one
+        closed quotation (one cut off by the text's end may be anyone's)."""
+        found = self._speaker_in(before) or self._last_quoted_in(before)
+        subject = None
+        if found is None and before is not None and _unquoted(self.text, before):
+            subject = self._person_subject(before)
+        return _QuoteRun([], found, subject)
 
     def _quoted_speaker(self, opened: tuple[int, int] | None, found_before: int) -> Speaker | None:
         """The speaker found for the quotation whose content is ``opened`` in this paragraph."""
@@ -1813,6 +1849,8 @@ class _Finder:
         words = self.text[content[0] : content[1]].split()
         if len(words) < _QUOTED_PHRASE_WORDS or not words[0][0].islower():
             return None
+        if _NAMED_TERM.search(self.text, max(s_start, open_at - 40), open_at) is not None:
+            return None  # 'the narrative about the "..."': a term named, no one's words
         verbs = [v for v in self._verbs_in(s_start, s_end) if self._with_particle(v)]
         outside = [v for v in verbs if not _inside(quotes, v.start())]
         if outside and not self._participle_after(content[1], outside):
@@ -1983,6 +2021,8 @@ class _Finder:
                 or self.subjects.main(s_start, verb_start)
                 or self._first_clause_subject(s_start, verb_start)
             )
+        if self._pronoun_relative_reported(s_start, verb_start):
+            return None
         what = self._what_subject(s_start, verb_start)
         if what is not None:
             return what
@@ -2033,6 +2073,15 @@ class _Finder:
         ):  # a present form in a long object is a noun ("the island states")
             return None
         return self.subjects.before(s_start, match.start())
+
+    def _pronoun_relative_reported(self, s_start: int, verb_start: int) -> bool:
+        """Whether 'what it calls "..."' lies in a clause a listed verb reports ("X expressed
+        concern over reports claiming the country tested what it calls a "new weapon""): the
+        pronoun is the clause's subject, not a speaker, and the quotation part of the report."""
+        what = self.text.rfind(" what ", max(s_start, verb_start - 40), verb_start)
+        if what < 0 or self.text[what + 6 : verb_start].strip() not in ("it", "they"):
+            return False
+        return any(self._with_particle(verb) for verb in self._verbs_in(s_start, what))
 
     def _what_subject(self, s_start: int, verb_start: int) -> Speaker | None:
         """The subject of a free relative before a characterising verb ('at what it called an
@@ -2165,6 +2214,30 @@ class _Finder:
             self.used_verbs.add(verb.start())
             self._emit(_Claim("reported", content[0], speaker, verb, form, -1), content[1])
             return
+
+    def _told_by_agent(self, sentence: tuple[int, int]) -> None:
+        """ "X were recently warned by officials in Y that Z": a passive whose subject is the
+        addressee, not the content; the agent says Z, named by its head ("officials"), unless
+        a listed verb before makes it part of another statement ("A said he was told by ...")."""
+        s_start, s_end = sentence
+        text = self.text
+        if text.find(" by ", s_start, s_end) < 0:
+            return  # the cheap test
+        told = _TOLD_BY.search(text, s_start, s_end)
+        if told is None or self._verbs_in(s_start, told.start()):
+            return
+        that = text.find(" that ", told.end(), s_end)
+        if that < 0 or "," in text[told.end() : that]:
+            return
+        head = _AGENT_QUALIFIER.search(text, told.end(), that)
+        units = self.subjects.units(told.end(), head.start() if head else that)
+        speaker = self.subjects.classify(units, s_start) if 1 <= len(units) <= 4 else None
+        verb = next(iter(self._verbs_in(told.start(), told.end())), None)
+        if speaker is None or verb is None or verb.start() in self.used_verbs:
+            return
+        self.used_verbs.add(verb.start())
+        form = FORMS[verb.group()]
+        self._emit(_Claim("reported", that + 6, speaker, verb, form, -1), s_end)
 
     def _agent(self, start: int, s_start: int, s_end: int) -> Speaker | None:
         """A passive's agent, after "by" to the first comma, or the person named alone after
@@ -2544,6 +2617,8 @@ class _Finder:
         )
         if absolute is not None:
             return absolute
+        if _endorsed_post(before):
+            return None
         attach = _attachment(before, form)
         if attach < 0:
             return self._issued_with(verb, form, sentence)
@@ -2969,7 +3044,7 @@ class _Finder:
             return None
         if text.endswith("; ", s_start, match.start()):
             s_start = match.start()  # "...; According to X, Y": a clause that opens anew
-        if not text[dateline_end(text, s_start, match.start()) : match.start()].strip():
+        if _connective_only(text[dateline_end(text, s_start, match.start()) : match.start()]):
             comma = text.find(", ", match.end(), s_end)
             if comma < 0:
                 return None
@@ -3155,6 +3230,7 @@ class _Finder:
                 position = time_that.end()
         elif (when := _WHEN_SAID.match(text, position, s_end)) is not None:
             position = when.end()  # "announced last month his government had signed"
+        position = _after_as_clause(text, verb.start(), position, s_end)
         while position < s_end and text[position] in " ,":
             position += 1
         if _CONTENT_CHARACTER.search(text, position, s_end) is None:
@@ -3199,6 +3275,7 @@ class _Finder:
     def _content_object(self, position: int, form: VerbForm, s_end: int) -> int | None:
         """ "expressed his hope", "shared their perspectives": the end of an object that makes
         the verb a statement, or None ("expressed thanks", "share a border")."""
+        start = position
         for _ in range(_OBJECT_WORDS):  # "expressed the Slovak OSCE Chairmanship's willingness"
             word = _WORDS_AHEAD.match(self.text, position, s_end)
             if word is None:
@@ -3212,6 +3289,8 @@ class _Finder:
             if form.lemma == "share" and low == "that":
                 if _demonstrative_that(self.text, position, s_end):
                     return None  # "shared the highlights of that meeting": no clause follows
+                if _thing_shared(self.text[start : word.start()]):
+                    return None  # "sharing the difficulties that X faces": a relative clause
                 return word.start()
             if form.lemma == "share" and low in ("and", "or"):
                 after = _WORDS_AHEAD.match(self.text, position, s_end)
@@ -3975,6 +4054,47 @@ def _quotation_closed(text: str, start: int, end: int) -> int:
     if not after or text.find("“", end, min(after)) >= 0:
         return end
     return min(after) + 1
+
+
+def _thing_shared(words: str) -> bool:
+    """Whether the object before "that" is a thing, not a thought ("the difficulties that X
+    is having", not "the view that X"): "that" opens a relative clause, no content."""
+    parts = words.split()
+    return (
+        len(parts) == 2
+        and parts[0].lower() in ("the", "these", "those")
+        and not _SHARED_CONTENT.match(parts[1].lower())
+        and not _CLAUSE_NOUN.match(parts[1].lower())
+    )
+
+
+def _after_as_clause(text: str, verb_start: int, position: int, s_end: int) -> int:
+    """Where the content starts when the verb is in an "As" clause opening its sentence ("As
+    he told the media on Monday, Y"): the main clause after the comma, not whom or when."""
+    opening = max(text.rfind("\n", 0, verb_start), text.rfind(". ", 0, verb_start) + 1) + 1
+    if (
+        not text.startswith("As ", opening)
+        or verb_start - opening > _AS_CLAUSE_REACH
+        or text.find(",", opening, verb_start) >= 0
+    ):
+        return position
+    comma = text.find(", ", position, s_end)
+    return comma + 2 if 0 <= comma - position <= _AS_CLAUSE_REACH else position
+
+
+def _endorsed_post(before: str) -> bool:
+    """Whether a participle follows a post its subject only endorsed ("he liked a post on X
+    saying that ..."): the post's words, by someone not named, not the subject's."""
+    if not before.endswith(" "):
+        return False
+    return _ENDORSED_POST.search(before, max(0, len(before) - 60)) is not None
+
+
+def _connective_only(lead: str) -> bool:
+    """Whether what stands before "according to" is nothing or a connective with its comma
+    ("In addition, according to X, Y"): the attribution is fronted all the same, Y its content."""
+    lead = lead.strip()
+    return not lead or (lead.endswith(",") and lead.rstrip(",").lower() in _CONNECTIVES)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

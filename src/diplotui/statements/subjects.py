@@ -211,6 +211,7 @@ _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emir
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
 _PLACE_PREPOSITIONS = (" in ", " to ", " from ", " of ", " at ", " near ")  # before a place
+_MET_WITH = re.compile(r" (?:met(?: with)?|held (?:a |an )?(?:[\w-]+ )?(?:meeting|talks) with) ")
 _PLACE_OR_BODY = frozenset({"GPE", "ORG"})  # what else "They" may stand for, two named
 _TWO_PERSONS_NOUNS = frozenset({"officials", "ministers", "leaders", "presidents"})
 _TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last two persons
@@ -1745,9 +1746,31 @@ class Subjects:
         while index >= 0 and self.spans[index].start > position - _AHEAD:
             span = self.spans[index]
             index -= 1
-            if span.type == "ORG" and self.cast.in_body(span.start):
-                return self.cast.organisation(span)
+            if (
+                span.type == "ORG"
+                and self.cast.in_body(span.start)
+                and not self._inside_quotation(span.start)
+            ):
+                return self._role_of_organisation(span) or self.cast.organisation(span)
         return None
+
+    def _role_of_organisation(self, span: EntitySpan) -> Speaker | None:
+        """The last speaker when an organisation merely opens their role ("said the EU
+        Spokesperson. ... the statement continued"): the spokesperson issued it, not the EU."""
+        last = self.last_speaker
+        if last is None or not last.name.startswith(span.text + " "):
+            return None
+        noun = last.name[len(span.text) + 1 :]
+        if noun.lower() in lx.ROLE_NOUNS and self.text.startswith(noun, span.end + 1):
+            return last
+        return None
+
+    def _inside_quotation(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation ('"... which the Union supports." ...
+        the statement continued'): an organisation quoted is talked about, no issuer."""
+        said = self._said
+        index = bisect_right(said, (offset, offset, ""))
+        return any(start < offset < end for start, end, key in said[max(0, index - 3) : index])
 
     def _speaking_next(self, position: int, places: frozenset[str] = frozenset()) -> Speaker | None:
         """The person named next in the body, close after ``position``, as the subject of a
@@ -1861,7 +1884,11 @@ class Subjects:
                 return reported or self._organisation_acting_before(position)
             if speaker_type != "GROUP":
                 return None
-            found = self._group_subject_before(position) or self._pair_subject_before(position)
+            found = (
+                self._group_subject_before(position)
+                or self._pair_subject_before(position)
+                or self._met_pair_before(position)
+            )
             if found is None and self.last_speaker is not None and self.last_speaker.type == "ORG":
                 body = self.last_other.get("ORG")  # "..., the MFA said. They stated X": its
                 if body and self.sentence_index - body[0] <= _RECENT_SENTENCES:  # people
@@ -1987,6 +2014,15 @@ class Subjects:
             return None  # a title no name was found for ("X and the Secretary")
         name = " and ".join(sorted(names, key=first_named.__getitem__))  # as first named
         return Speaker(name, fold(name), "GROUP")
+
+    def _met_pair_before(self, position: int) -> Speaker | None:
+        """The two persons the sentence before "they" says met ("X held a working meeting
+        with Y, ..." then "they noted Z"): one speaker naming both, in their order."""
+        start = self._sentence_before(position)
+        end = self._sentence_start(position)
+        if _MET_WITH.search(self.text, start, end) is None:
+            return None
+        return self._two_named_before(end, end - start)
 
     def _reported_subject_before(self, position: int) -> Speaker | None:
         """ "He said that the State of X called for Y. It also urged Z": with no organisation
