@@ -32,6 +32,10 @@ _ROLE_CHAIN_GAPS = frozenset(
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _ALIAS_GAPS = (", also known as ", ", known as ")
+_FOREIGN_MINISTRY = re.compile(
+    r"Foreign (?:Affairs )?Ministry|Ministry of (?:Foreign|External) Affairs", re.IGNORECASE
+)
+_COUNTRY_NAMED = re.compile(r"[’']s |Affairs of |^(?!Foreign |Ministry )")  # "Malaysian Foreign Ministry"
 _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CARICOM" too
 _UNION_WORDS = frozenset({"union", "association", "community", "nations", "league", "cooperation"})
@@ -836,7 +840,39 @@ class Cast:
             acronym = gap == " (" and _ACRONYM.fullmatch(following.text) is not None
             if gap in _ALIAS_GAPS or acronym:
                 aliases.setdefault(following.text, span)
+        for seat, ministry in self._seated_ministries():
+            aliases.setdefault(seat, ministry)
         return aliases
+
+    def _seated_ministries(self) -> list[tuple[str, EntitySpan]]:
+        """A foreign ministry named by its seat ("Wisma Putra said") is the one the article
+        names for the seat's country ("the Ministry of Foreign Affairs of Malaysia"), else its
+        only foreign ministry of no other country ("the Foreign Ministry")."""
+        seats = {
+            s.text: lx.MINISTRY_SEATS[s.text]
+            for s in self.spans
+            if s.type == "ORG" and s.text in lx.MINISTRY_SEATS
+        }
+        if not seats:
+            return []
+        ministries = [
+            s for s in self.spans if s.type == "ORG" and _FOREIGN_MINISTRY.search(s.text)
+        ]
+        found = []
+        for seat, country in seats.items():
+            own = [m for m in ministries if any(name in m.text for name in country)]
+            plain = {m.text for m in ministries if not self._country_named(m)}
+            if own:
+                found.append((seat, own[0]))
+            elif len(plain) == 1:
+                found.append((seat, next(m for m in ministries if m.text in plain)))
+        return found
+
+    def _country_named(self, ministry: EntitySpan) -> bool:
+        """Whether a ministry is named with a country: "Singapore's Foreign Ministry", "the
+        Ministry of Foreign Affairs of Singapore", "the Malaysian Foreign Ministry"."""
+        before = self.text[max(0, ministry.start - 3) : ministry.start]
+        return before.endswith(("’s ", "'s ")) or _COUNTRY_NAMED.search(ministry.text) is not None
 
     def _orgs(self) -> list[EntitySpan]:
         """The organisation, place and event mentions of the body, in order, listed when a

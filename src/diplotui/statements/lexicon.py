@@ -151,3 +151,15 @@ AUXILIARIES = _words("will would shall should can could may might must has have 
 WEEKDAYS = frozenset(
     w.capitalize() for w in _words("monday tuesday wednesday thursday friday saturday sunday")
 )
+# A foreign ministry known by its seat ("Wisma Putra said"), with the country's name and its
+# adjective: the ministry the article names for that country, when it names one.
+MINISTRY_SEATS: dict[str, tuple[str, str]] = {
+    "Wisma Putra": ("Malaysia", "Malaysian"),
+    "Itamaraty": ("Brazil", "Brazilian"),
+    "Farnesina": ("Italy", "Italian"),
+    "Quai d'Orsay": ("France", "French"),
+    "Quai d’Orsay": ("France", "French"),
+    "Torre Tagle": ("Peru", "Peruvian"),
+    "Palacio San Martín": ("Argentina", "Argentine"),
+    "Gaimusho": ("Japan", "Japanese"),
+}
