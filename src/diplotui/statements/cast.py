@@ -35,7 +35,8 @@ _ALIAS_GAPS = (", also known as ", ", known as ")
 _FOREIGN_MINISTRY = re.compile(
     r"Foreign (?:Affairs )?Ministry|Ministry of (?:Foreign|External) Affairs", re.IGNORECASE
 )
-_COUNTRY_NAMED = re.compile(r"[’']s |Affairs of |^(?!Foreign |Ministry )")  # "Malaysian Foreign Ministry"
+# a ministry's name that holds its country: "Malaysia's ...", "... of Malaysia", "Malaysian ..."
+_COUNTRY_NAMED = re.compile(r"[’']s |Affairs of |^(?!Foreign |Ministry )")
 _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CARICOM" too
 _UNION_WORDS = frozenset({"union", "association", "community", "nations", "league", "cooperation"})
@@ -855,9 +856,7 @@ class Cast:
         }
         if not seats:
             return []
-        ministries = [
-            s for s in self.spans if s.type == "ORG" and _FOREIGN_MINISTRY.search(s.text)
-        ]
+        ministries = [s for s in self.spans if s.type == "ORG" and _FOREIGN_MINISTRY.search(s.text)]
         found = []
         for seat, country in seats.items():
             own = [m for m in ministries if any(name in m.text for name in country)]
