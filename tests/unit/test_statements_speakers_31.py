@@ -3,7 +3,10 @@
 
 A foreign ministry named by its seat ("Wisma Putra said") is the ministry the article names for
 that country, in its fullest form; where the article names no foreign ministry, the seat stays
-the speaker.
+the speaker. A place closing an adverbial before a title ("At the meeting in Vilnius, Foreign
+Minister X") is not the country the title serves, and a title mention naming no country is the
+holder titled without one. A role of a named body after a subordinator ("hours after the
+leader of the Green Party said") is a person, not the body.
 """
 
 from __future__ import annotations
@@ -53,3 +56,41 @@ def test_a_seat_is_not_another_country_s_ministry() -> None:
         "Wisma Putra said the talks would cover maritime issues."
     )
     assert speakers(body)[-1] == ("Wisma Putra", "the talks would cover maritime issues")
+
+
+def test_a_place_closing_an_adverbial_is_not_the_title_s_country() -> None:
+    body = (
+        "At their meeting today in Vilnius, Foreign Minister Aren Dovik and Lithuanian Foreign "
+        "Minister Lio Tamsen discussed bilateral relations. “Norland has very close relations "
+        "with Lithuania,” the Foreign Minister noted."
+    )
+    assert speakers(body) == [("Aren Dovik", "Norland has very close relations with Lithuania,")]
+
+
+def test_a_title_without_a_country_is_the_holder_titled_without_one() -> None:
+    body = (
+        "Foreign Minister Aren Dovik and Lithuanian Foreign Minister Lio Tamsen met on Monday. "
+        "The Foreign Minister noted that Norland has very close relations with Lithuania."
+    )
+    assert speakers(body) == [("Aren Dovik", "Norland has very close relations with Lithuania")]
+
+
+def test_a_title_with_a_country_is_still_that_country_s_holder() -> None:
+    body = (
+        "Foreign Minister Aren Dovik and Lithuanian Foreign Minister Lio Tamsen met on Monday. "
+        "The Lithuanian Foreign Minister noted that trade must grow."
+    )
+    assert speakers(body) == [("Lio Tamsen", "trade must grow")]
+
+
+def test_a_role_of_a_body_after_a_subordinator_is_a_person() -> None:
+    body = (
+        "The comments came hours after the leader of the Green Party said the minister must "
+        "resign.\n\nEarlier today, Mara Lune said that the handling of the crisis was poor."
+    )
+    assert speakers(body)[0] == ("Mara Lune", "the minister must resign")
+
+
+def test_a_body_after_a_subordinator_still_speaks_itself() -> None:
+    body = "The talks ended after the Green Party said the minister must resign."
+    assert speakers(body) == [("Green Party", "the minister must resign")]

@@ -32,6 +32,7 @@ _ROLE_CHAIN_GAPS = frozenset(
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _ALIAS_GAPS = (", also known as ", ", known as ")
+_PLACE_PREPOSITIONS = (" in ", " at ", " from ", " to ", " In ", " At ")
 _FOREIGN_MINISTRY = re.compile(
     r"Foreign (?:Affairs )?Ministry|Ministry of (?:Foreign|External) Affairs", re.IGNORECASE
 )
@@ -593,7 +594,11 @@ class Cast:
                     gap = " "
                 elif gap.startswith(", ") and _honours(gap[1:]):
                     gap = ", "  # "The Minister for Foreign Affairs, Honourable X (MP)"
-            if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
+            if (
+                gap not in _ROLE_CHAIN_GAPS
+                or (first == index and gap != " ")
+                or (gap == ", " and _adverbial_place(text, previous))
+            ):
                 if (
                     first == index
                     and gap == ", "
@@ -903,6 +908,8 @@ class Cast:
                 bool(places & p.places),  # "the Omani foreign minister": the Omani one
                 not p.counterpart,  # "the Foreign Minister": one so titled, not a counterpart
                 not (p.heads & _OTHER_OFFICE) - words,  # "the minister": not the prime minister
+                bool(places or not p.places),  # "the Foreign Minister": the one titled with no
+                # country, not "Lithuanian Foreign Minister X" met with them
                 self._last_mention(p, before),
                 p,
             )
@@ -915,7 +922,7 @@ class Cast:
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
             return self._titled_shorter(head_words, places)
-        return max(scored, key=lambda entry: entry[:5])[5].speaker()
+        return max(scored, key=lambda entry: entry[:6])[6].speaker()
 
     def _titled_shorter(self, head_words: frozenset[str], places: frozenset[str]) -> Speaker | None:
         """The one person titled with fewer of a role mention's words and no other ("Minister
@@ -1356,6 +1363,12 @@ def _word_before(text: str, offset: int) -> str:
     if not text.startswith(" ", offset - 1):
         return ""
     return text[text.rfind(" ", 0, offset - 1) + 1 : offset - 1]
+
+
+def _adverbial_place(text: str, span: EntitySpan) -> bool:
+    """Whether a place closes an adverbial before a title ("At their meeting in Vilnius,
+    Foreign Minister X"): where the sentence is, not the country the title serves."""
+    return span.type == "GPE" and text.endswith(_PLACE_PREPOSITIONS, 0, span.start)
 
 
 def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
