@@ -6,7 +6,8 @@ that country, in its fullest form; where the article names no foreign ministry, 
 the speaker. A place closing an adverbial before a title ("At the meeting in Vilnius, Foreign
 Minister X") is not the country the title serves, and a title mention naming no country is the
 holder titled without one. A role of a named body after a subordinator ("hours after the
-leader of the Green Party said") is a person, not the body.
+leader of the Green Party said") is a person, not the body. A division, bureau or directorate is
+an office named whole ("the Presidential Media Division said").
 """
 
 from __future__ import annotations
@@ -94,3 +95,14 @@ def test_a_role_of_a_body_after_a_subordinator_is_a_person() -> None:
 def test_a_body_after_a_subordinator_still_speaks_itself() -> None:
     body = "The talks ended after the Green Party said the minister must resign."
     assert speakers(body) == [("Green Party", "the minister must resign")]
+
+
+def test_a_division_is_an_office_named_whole() -> None:
+    body = (
+        "The Presidential Media Division said that the talks were useful. The division added "
+        "that more talks would follow."
+    )
+    assert speakers(body) == [
+        ("Presidential Media Division", "the talks were useful"),
+        ("Presidential Media Division", "more talks would follow"),
+    ]

@@ -81,7 +81,8 @@ ORG_HEADS = _words(
     "ministry embassy department agency committee commission office council government party "
     "front union association bank organization organisation company corporation institute "
     "university academy court army navy administration secretariat politburo assembly "
-    "consulate mission federation alliance bloc media service society force coastguard"
+    "consulate mission federation alliance bloc media service society force coastguard "
+    "division bureau directorate"  # "the Presidential Media Division said"
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(
