@@ -908,8 +908,6 @@ class Cast:
                 bool(places & p.places),  # "the Omani foreign minister": the Omani one
                 not p.counterpart,  # "the Foreign Minister": one so titled, not a counterpart
                 not (p.heads & _OTHER_OFFICE) - words,  # "the minister": not the prime minister
-                bool(places or not p.places),  # "the Foreign Minister": the one titled with no
-                # country, not "Lithuanian Foreign Minister X" met with them
                 self._last_mention(p, before),
                 p,
             )
@@ -922,7 +920,7 @@ class Cast:
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
             return self._titled_shorter(head_words, places)
-        return max(scored, key=lambda entry: entry[:6])[6].speaker()
+        return max(scored, key=lambda entry: entry[:5])[5].speaker()
 
     def _titled_shorter(self, head_words: frozenset[str], places: frozenset[str]) -> Speaker | None:
         """The one person titled with fewer of a role mention's words and no other ("Minister
