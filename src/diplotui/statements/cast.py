@@ -32,7 +32,6 @@ _ROLE_CHAIN_GAPS = frozenset(
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _ALIAS_GAPS = (", also known as ", ", known as ")
-_PLACE_PREPOSITIONS = (" in ", " at ", " from ", " to ", " In ", " At ")
 _FOREIGN_MINISTRY = re.compile(
     r"Foreign (?:Affairs )?Ministry|Ministry of (?:Foreign|External) Affairs", re.IGNORECASE
 )
@@ -1366,7 +1365,14 @@ def _word_before(text: str, offset: int) -> str:
 def _adverbial_place(text: str, span: EntitySpan) -> bool:
     """Whether a place closes an adverbial before a title ("At their meeting in Vilnius,
     Foreign Minister X"): where the sentence is, not the country the title serves."""
-    return span.type == "GPE" and text.endswith(_PLACE_PREPOSITIONS, 0, span.start)
+    if span.type != "GPE":
+        return False
+    if text.endswith(("In ", "At "), 0, span.start):
+        return not text[span.start - 4 : span.start - 3].isalnum()  # "In Hanoi, Minister X"
+    if not text.endswith((" in ", " at "), 0, span.start):
+        return False
+    word = _word_before(text, span.start - 3)  # "the talks in Paris", not "Ambassador in
+    return word.islower()  # Paris, Rome and Madrid X"
 
 
 def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
