@@ -32,6 +32,11 @@ _ROLE_CHAIN_GAPS = frozenset(
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _ALIAS_GAPS = (", also known as ", ", known as ")
+_FOREIGN_MINISTRY = re.compile(
+    r"Foreign (?:Affairs )?Ministry|Ministry of (?:Foreign|External) Affairs", re.IGNORECASE
+)
+# a ministry's name that holds its country: "Malaysia's ...", "... of Malaysia", "Malaysian ..."
+_COUNTRY_NAMED = re.compile(r"[’']s |Affairs of |^(?!Foreign |Ministry )")
 _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CARICOM" too
 _UNION_WORDS = frozenset({"union", "association", "community", "nations", "league", "cooperation"})
@@ -588,7 +593,11 @@ class Cast:
                     gap = " "
                 elif gap.startswith(", ") and _honours(gap[1:]):
                     gap = ", "  # "The Minister for Foreign Affairs, Honourable X (MP)"
-            if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
+            if (
+                gap not in _ROLE_CHAIN_GAPS
+                or (first == index and gap != " ")
+                or (gap == ", " and _adverbial_place(text, previous))
+            ):
                 if (
                     first == index
                     and gap == ", "
@@ -837,7 +846,37 @@ class Cast:
             acronym = gap == " (" and _ACRONYM.fullmatch(following.text) is not None
             if gap in _ALIAS_GAPS or acronym:
                 aliases.setdefault(following.text, span)
+        for seat, ministry in self._seated_ministries():
+            aliases.setdefault(seat, ministry)
         return aliases
+
+    def _seated_ministries(self) -> list[tuple[str, EntitySpan]]:
+        """A foreign ministry named by its seat ("Wisma Putra said") is the one the article
+        names for the seat's country ("the Ministry of Foreign Affairs of Malaysia"), else its
+        only foreign ministry of no other country ("the Foreign Ministry")."""
+        seats = {
+            s.text: lx.MINISTRY_SEATS[s.text]
+            for s in self.spans
+            if s.type == "ORG" and s.text in lx.MINISTRY_SEATS
+        }
+        if not seats:
+            return []
+        ministries = [s for s in self.spans if s.type == "ORG" and _FOREIGN_MINISTRY.search(s.text)]
+        found = []
+        for seat, country in seats.items():
+            own = [m for m in ministries if any(name in m.text for name in country)]
+            plain = {m.text for m in ministries if not self._country_named(m)}
+            if own:
+                found.append((seat, own[0]))
+            elif len(plain) == 1:
+                found.append((seat, next(m for m in ministries if m.text in plain)))
+        return found
+
+    def _country_named(self, ministry: EntitySpan) -> bool:
+        """Whether a ministry is named with a country: "Singapore's Foreign Ministry", "the
+        Ministry of Foreign Affairs of Singapore", "the Malaysian Foreign Ministry"."""
+        before = self.text[max(0, ministry.start - 3) : ministry.start]
+        return before.endswith(("’s ", "'s ")) or _COUNTRY_NAMED.search(ministry.text) is not None
 
     def _orgs(self) -> list[EntitySpan]:
         """The organisation, place and event mentions of the body, in order, listed when a
@@ -1344,6 +1383,19 @@ def _word_before(text: str, offset: int) -> str:
     if not text.startswith(" ", offset - 1):
         return ""
     return text[text.rfind(" ", 0, offset - 1) + 1 : offset - 1]
+
+
+def _adverbial_place(text: str, span: EntitySpan) -> bool:
+    """Whether a place closes an adverbial before a title ("At their meeting in Vilnius,
+    Foreign Minister X"): where the sentence is, not the country the title serves."""
+    if span.type != "GPE":
+        return False
+    if text.endswith(("In ", "At "), 0, span.start):
+        return not text[span.start - 4 : span.start - 3].isalnum()  # "In Hanoi, Minister X"
+    if not text.endswith((" in ", " at "), 0, span.start):
+        return False
+    word = _word_before(text, span.start - 3)  # "the talks in Paris", not "Ambassador in
+    return word.islower()  # Paris, Rome and Madrid X"
 
 
 def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:

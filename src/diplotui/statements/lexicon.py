@@ -81,7 +81,8 @@ ORG_HEADS = _words(
     "ministry embassy department agency committee commission office council government party "
     "front union association bank organization organisation company corporation institute "
     "university academy court army navy administration secretariat politburo assembly "
-    "consulate mission federation alliance bloc media service society force coastguard"
+    "consulate mission federation alliance bloc media service society force coastguard "
+    "division bureau directorate"  # "the Presidential Media Division said"
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(
@@ -151,3 +152,15 @@ AUXILIARIES = _words("will would shall should can could may might must has have 
 WEEKDAYS = frozenset(
     w.capitalize() for w in _words("monday tuesday wednesday thursday friday saturday sunday")
 )
+# A foreign ministry known by its seat ("Wisma Putra said"), with the country's name and its
+# adjective: the ministry the article names for that country, when it names one.
+MINISTRY_SEATS: dict[str, tuple[str, str]] = {
+    "Wisma Putra": ("Malaysia", "Malaysian"),
+    "Itamaraty": ("Brazil", "Brazilian"),
+    "Farnesina": ("Italy", "Italian"),
+    "Quai d'Orsay": ("France", "French"),
+    "Quai d’Orsay": ("France", "French"),
+    "Torre Tagle": ("Peru", "Peruvian"),
+    "Palacio San Martín": ("Argentina", "Argentine"),
+    "Gaimusho": ("Japan", "Japanese"),
+}

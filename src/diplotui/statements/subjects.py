@@ -2399,7 +2399,10 @@ class Subjects:
             return self.classify(units, verb_start)
         if subordinate is not None:  # "A day after the Government announced Y, Z ...": its own
             rest = self.units(subordinate.end(), end)
-            if rest and not any(u.kind == "WORD" and u.low in _NOT_IN_SUBJECT for u in rest):
+            if rest and (
+                not any(u.kind == "WORD" and u.low in _NOT_IN_SUBJECT for u in rest)
+                or _role_of_body(rest)
+            ):
                 self.subordinate = verb_start
                 return self.classify(rest, verb_start)
         if len(units) > 1 and units[0].low == "where" and clause_start > start:
@@ -2870,6 +2873,18 @@ class Subjects:
 
 
 _NOT_A_VERB = _NOUN_WORDS | lx.ORG_HEADS | lx.ADJUNCT_STARTS | {"who", "which"}
+
+
+def _role_of_body(units: list[Unit]) -> bool:
+    """Whether a subject is a role of a named body ("the leader of the Green Party", "the
+    head of the Council"): the person holding it, its "of" no preposition of a clause's."""
+    words = units[1:] if units[0].low in lx.DROPPED_DETERMINERS else units
+    if len(words) < 3 or words[1].low != "of":
+        return False
+    if not (words[0].kind == "ROLE" or words[0].low in lx.ROLE_NOUNS):
+        return False
+    body = words[3:] if words[2].low == "the" else words[2:]
+    return len(body) == 1 and body[0].kind in ("ORG", "GPE")
 
 
 def _apposed_to_person(text: str, before: EntitySpan, role: EntitySpan) -> bool:
