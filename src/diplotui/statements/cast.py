@@ -31,6 +31,10 @@ _ROLE_CHAIN_GAPS = frozenset(
     | _TITLES_JOINED  # "High Representative/Vice-President X": one title of two offices
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
+# Prepositions opening an adjunct about a place ("Regarding Ukraine, the minister ...").
+_ADJUNCT_PREPOSITIONS = frozenset(
+    {"regarding", "concerning", "on", "in", "about", "over", "with", "after", "during", "at"}
+)
 _ALIAS_GAPS = (", also known as ", ", known as ")
 _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CARICOM" too
@@ -600,6 +604,8 @@ class Cast:
                     first -= 1  # "The Minister of Foreign Affairs of India, X, highlighted"
                     continue
                 break
+            if gap == ", " and previous.type == "GPE" and _ends_adjunct(text, previous.start):
+                break  # "Regarding Ukraine, Prime Minister X noted": not Ukraine's
             first -= 1
         chain = spans[first:index]
         roles = [span for span in chain if span.type == "ROLE"] if chain else chain
@@ -1174,6 +1180,16 @@ def _press_secretary_speaks(person: _Person) -> None:
 
 
 @lru_cache(maxsize=4096)
+def _ends_adjunct(text: str, place_start: int) -> bool:
+    """Whether the place starting at ``place_start`` follows a preposition opening an adjunct
+    ("Regarding Ukraine, ...", "On Libya, ..."): the place the sentence is about."""
+    head = text[max(0, place_start - 16) : place_start].rstrip(" ")
+    word = head[head.rfind(" ") + 1 :].rpartition("\n")[2]
+    return word.lower() in _ADJUNCT_PREPOSITIONS and (
+        word[:1].isupper() or head.endswith(", " + word)
+    )
+
+
 def _title_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
     """A title's words as each holder holds it, and those of what it is (``role_head``);
     kept like ``role_words``: a library repeats its titles."""
@@ -1426,15 +1442,16 @@ def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str 
 def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | None:
     """The one full name a long one-word mention respells or runs together: its surname
     in another transliteration ("Szijjarto" of Peter Siyarto: the same first and last
-    letters, most letters shared in order) or misspelt by one letter ("Guterrez"), or its
-    first name and the start of its surname ("Jokowi" of Joko Widodo)."""
+    letters, a final y read as i ("Shukri" of Sameh Shoukry), most letters shared in order) or
+    misspelt by one letter ("Guterrez"), or its first name and the start of its surname
+    ("Jokowi" of Joko Widodo)."""
     found = {
         key
         for words, key in names.items()
         if (
             len(words[-1]) > 4
             and words[-1][0] == mention[0]
-            and words[-1][-1] == mention[-1]
+            and _final_i(words[-1]) == _final_i(mention)
             and SequenceMatcher(None, mention, words[-1]).ratio() >= 0.75
         )
         or (len(mention) > 5 and words[-1][0] == mention[0] and _one_edit(mention, words[-1]))
@@ -1446,6 +1463,11 @@ def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | No
         )
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _final_i(word: str) -> str:
+    """A word's last letter, a transliteration's final y read as i ("Shoukry", "Shukri")."""
+    return "i" if word[-1] == "y" else word[-1]
 
 
 def _one_edit(mention: str, surname: str) -> bool:
