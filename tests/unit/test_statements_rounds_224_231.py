@@ -33,3 +33,47 @@ def test_a_place_ending_an_opening_adjunct_is_not_the_titles_place() -> None:
         ("Ivo Marsh", "the recent floods"),
         ("Ivo Marsh", "the importance of dialogue"),
     ]
+
+
+def test_the_sources_a_few_sentences_on_are_the_official_sources_named_before() -> None:
+    text = (
+        "Norway and Peru\n\n"
+        "Foreign Minister Ivo Marsh and his Peruvian counterpart Dan Crane discussed trade on"
+        " Monday, official sources said.\n\n"
+        "Crane arrived in Oslo on Sunday for a three-day visit.\n\n"
+        "The visit is his first since the election.\n\n"
+        "Ahead of the talks, Marsh and Crane held a bilateral meeting on Monday evening.\n\n"
+        "The sources said both sides deliberated on fishing rights.\n"
+    )
+    found = find_statements(text)
+    assert [s.speaker for s in found] == ["official sources", "official sources"]
+
+
+def test_a_one_word_name_after_sheikh_keeps_it() -> None:
+    text = (
+        "Norway ties\n\n"
+        "Prime Minister Sheikh Amina on Wednesday met the outgoing Norwegian envoy in Dhaka.\n\n"
+        "Sheikh Amina said that the two countries share many common issues.\n"
+    )
+    names = [("ROLE", "Prime Minister"), ("PERSON", "Amina"), ("GPE", "Dhaka")]
+    names.append(("PERSON", "Amina"))
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Sheikh Amina", "the two countries share many common issues"),
+    ]
+
+
+def test_a_given_name_cut_short_is_the_full_name() -> None:
+    text = (
+        "Norway ties\n\n"
+        "Prime Minister Ivanovich Marsh met the Norwegian envoy on Monday.\n\n"
+        "Ivan Marsh has said he had reservations about the deal.\n\n"
+        "Marsh asked legal experts to review the deal.\n"
+    )
+    names = [("ROLE", "Prime Minister"), ("PERSON", "Ivanovich Marsh")]
+    names += [("PERSON", "Ivan Marsh"), ("PERSON", "Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivanovich Marsh", "he had reservations about the deal"),
+        ("Ivanovich Marsh", "legal experts to review the deal"),
+    ]

@@ -31,6 +31,7 @@ _ROLE_CHAIN_GAPS = frozenset(
     | _TITLES_JOINED  # "High Representative/Vice-President X": one title of two offices
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
+_SHEIKH = ("Sheikh ", "Sheikh\u00a0")
 # Prepositions opening an adjunct about a place ("Regarding Ukraine, the minister ...").
 _ADJUNCT_PREPOSITIONS = frozenset(
     {"regarding", "concerning", "on", "in", "about", "over", "with", "after", "during", "at"}
@@ -431,6 +432,16 @@ class Cast:
                 person.role = self._described_role(span.end)
             if person.heads:
                 titled = person
+        self._sheikh_named()
+
+    def _sheikh_named(self) -> None:
+        """A person named by one word after "Sheikh" alone ("Sheikh Hasina") bears it as
+        part of the name: no fuller name leaves it off, as "Sheikh Tamim bin Hamad" does."""
+        for person in self._persons.values():
+            if " " not in person.name and any(
+                self.text.endswith(_SHEIKH, 0, self.spans[index].start) for index in person.spans
+            ):
+                person.name = f"Sheikh {person.name}"
 
     def _lowercase_title(self, person: _Person, at: int) -> None:
         """The words of a title in lower case before its noun at ``at`` and the nationality
@@ -1565,6 +1576,18 @@ def _initialled(name: str, distinct: set[tuple[str, ...]]) -> tuple[str, ...] | 
     return found.pop() if len(found) == 1 else None
 
 
+def _given_name_cut(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether ``short`` is ``name`` with its first given name cut short, the rest alike
+    ("Navin Ramgoolam" of Navinchandra Ramgoolam): a usual short form, one person."""
+    return (
+        len(short) == len(name)
+        and short[1:] == name[1:]
+        and len(short[0]) > 3
+        and len(name[0]) > len(short[0])
+        and name[0].startswith(short[0])
+    )
+
+
 def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each name that is a shorter form of exactly one fuller name in the article, mapped to
     it: its start ("Abdullah bin Zayed" of Abdullah bin Zayed Al Nahyan) or its first and last
@@ -1587,9 +1610,12 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
         longer = {  # a name shortens one it shares its first or (any case) its last word with
             n
             for n in sharing[first] + (sharing[last] if last != first else [])
-            if len(n) > size
-            and (n[0] == first or lowered[n][-1] == last)
-            and _shortens(short, n, lowered)
+            if (
+                len(n) > size
+                and (n[0] == first or lowered[n][-1] == last)
+                and _shortens(short, n, lowered)
+            )
+            or _given_name_cut(short, n)
         }
         if len(longer) > 1:  # one longer name is the longest: none shortens itself
             longer = {n for n in longer if not any(_shortens(n, o, lowered) for o in longer)}

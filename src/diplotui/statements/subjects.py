@@ -1224,7 +1224,7 @@ class Subjects:
                 recent is not None
                 and head[0].low == "the"
                 and recent[1].name.endswith(f" {last.text}")
-                and self.sentence_index - recent[0] <= 2
+                and self.sentence_index - recent[0] <= 4
             ):  # "French sources confirmed ... The sources noted": the ones just speaking
                 return recent[1]
             name = self._named(head)
