@@ -77,3 +77,16 @@ def test_a_given_name_cut_short_is_the_full_name() -> None:
         ("Ivanovich Marsh", "he had reservations about the deal"),
         ("Ivanovich Marsh", "legal experts to review the deal"),
     ]
+
+
+def test_an_unrecognised_embassy_is_named_with_its_seat_and_found_again() -> None:
+    text = (
+        "Norway and Peru\n\n"
+        "The Norwegian embassy in Lima later on Sunday released a statement saying that the"
+        " remarks were taken out of context.\n\n"
+        "Officials in Oslo declined to comment on Monday.\n\n"
+        '"A careful listening makes it clear that there was no threat," the embassy wrote.\n'
+    )
+    names = [("GPE", "Lima"), ("GPE", "Oslo")]
+    found = find_statements(text, spanned(text, names))
+    assert [s.speaker for s in found] == ["Norwegian embassy in Lima", "Norwegian embassy in Lima"]

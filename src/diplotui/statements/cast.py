@@ -57,7 +57,6 @@ _ABBREVIATIONS = {
 _WORD = re.compile(r"[a-z0-9]+")
 _HEAD_OF_STATE = frozenset({"head", "state"})
 _PRESIDENT = frozenset({"president"})
-_MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
 _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
@@ -1069,16 +1068,19 @@ class Cast:
     def _seat(self, span: EntitySpan) -> str:
         """ " in Beijing" after a diplomatic mission named with its seat ("the Nepalese Embassy
         in Beijing"): a mission is known by where it is, as the article names it."""
-        if not self.is_mission(span):
-            return ""
-        if self.text.startswith(" in ", span.end):
+        return self.seat_at(span.end) if self.is_mission(span) else ""
+
+    def seat_at(self, end: int) -> str:
+        """ " in Beijing" (or " Kigali": "Uganda High Commission Kigali") right after a mission's
+        name ending at ``end``, when a place follows; else ""."""
+        if self.text.startswith(" in ", end):
             gap = " in "
-        elif self.text.startswith(" ", span.end):
-            gap = " "  # "Uganda High Commission Kigali"
+        elif self.text.startswith(" ", end):
+            gap = " "
         else:
             return ""
-        index = bisect_left(self._span_starts, span.end + len(gap))
-        if index < len(self.spans) and self.spans[index].start == span.end + len(gap):
+        index = bisect_left(self._span_starts, end + len(gap))
+        if index < len(self.spans) and self.spans[index].start == end + len(gap):
             seat = self.spans[index]
             return f"{gap}{seat.text}" if seat.type == "GPE" else ""
         return ""
@@ -1086,7 +1088,7 @@ class Cast:
     @staticmethod
     def is_mission(span: EntitySpan) -> bool:
         """Whether an organisation is a diplomatic mission, known by its seat."""
-        return span.text.split()[-1].lower() in _MISSIONS or span.text.lower().endswith(
+        return span.text.split()[-1].lower() in lx.MISSION_HEADS or span.text.lower().endswith(
             "high commission"  # a Commonwealth country's embassy
         )
 

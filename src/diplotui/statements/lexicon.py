@@ -151,3 +151,5 @@ AUXILIARIES = _words("will would shall should can could may might must has have 
 WEEKDAYS = frozenset(
     w.capitalize() for w in _words("monday tuesday wednesday thursday friday saturday sunday")
 )
+# Head nouns of diplomatic missions, known by their seats ("the Polish embassy in Paris").
+MISSION_HEADS = frozenset({"embassy", "consulate", "consulate-general", "mission"})

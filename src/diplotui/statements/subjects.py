@@ -243,6 +243,12 @@ _LOWERCASE_TITLE_SUBJECT = re.compile(
 _OPENING_PHRASE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))[A-Z][a-z]+(?: [\w’'-]+){0,4}$")
 
 
+def _org_head(name: str) -> str:
+    """The last word of an organisation's name, folded, before a mission's seat ("Polish
+    embassy in Paris": embassy), for "the embassy" to find it."""
+    return fold(name).partition(" in ")[0].split()[-1]
+
+
 class Unit(NamedTuple):
     """A word, or a whole entity mention, of a candidate subject (a tuple: the finder makes
     thousands per article, and a frozen dataclass costs four times as much to build)."""
@@ -1243,7 +1249,7 @@ class Subjects:
                 and not places
                 and recent is not None
                 and self.sentence_index - recent[0] <= 1
-                and fold(recent[1].name).split()[-1] == low
+                and _org_head(recent[1].name) == low
                 and not self.cast.names_place(span, self.cast.places_named(recent[1].name))
             ):  # "the Russian foreign ministry said X. Y, according to the foreign ministry":
                 return recent[1]  # the one just speaking, not one named before it
@@ -1252,7 +1258,7 @@ class Subjects:
             if (
                 recent is not None
                 and (
-                    fold(recent[1].name).split()[-1] == low
+                    _org_head(recent[1].name) == low
                     or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
                 )
                 and not self._other_owner(head, recent[1])
@@ -1269,6 +1275,8 @@ class Subjects:
                 return self.cast.organisation(span)
             if len(head) == 2 and head[0].low == "the":
                 name = self._capitalised_before(last.text, head[0].start) or name
+            if low in lx.MISSION_HEADS:  # "The Polish embassy in Paris said": known by its seat
+                name += self.cast.seat_at(last.end)
             return Speaker(name, fold(name), "ORG")
         if last.text[:1].isupper() and all(u.kind == "WORD" for u in head):
             office = self.cast.office_by_portfolio(self.text[head[0].start : last.end])
