@@ -90,3 +90,29 @@ def test_an_unrecognised_embassy_is_named_with_its_seat_and_found_again() -> Non
     names = [("GPE", "Lima"), ("GPE", "Oslo")]
     found = find_statements(text, spanned(text, names))
     assert [s.speaker for s in found] == ["Norwegian embassy in Lima", "Norwegian embassy in Lima"]
+
+
+def test_a_past_tense_after_a_present_opening_the_content_is_the_main_clauses() -> None:
+    text = (
+        "Norway and Peru\n\n"
+        "The ministry said it holds Peru fully responsible for the dispute and called on Lima"
+        " to show restraint.\n"
+    )
+    found = find_statements(text, spanned(text, [("GPE", "Peru"), ("GPE", "Lima")]))
+    assert [s.text for s in found] == [
+        "it holds Peru fully responsible for the dispute",
+        "Lima to show restraint",
+    ]
+
+
+def test_the_ministry_is_the_placed_office_in_lower_case_named_first() -> None:
+    text = (
+        "Peruvian envoy summoned to Norwegian foreign ministry over article\n\n"
+        "Norway’s foreign ministry summoned Peru’s ambassador on Wednesday.\n\n"
+        "The ministry said it regrets the article.\n"
+    )
+    names = [("GPE", "Norway"), ("GPE", "Peru")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Norwegian foreign ministry", "it regrets the article"),
+    ]

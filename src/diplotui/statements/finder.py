@@ -321,6 +321,8 @@ _MODAL_OR_PRESENT = (lx.AUXILIARIES - {"has", "have", "had", "do", "does", "did"
     "are",
     "am",
 }
+# a content opening with a pronoun and a present tense not of an auxiliary ("it holds")
+_PRESENT_OPENING = re.compile(r"(?:it|he|she) (?!(?:has|was|is|does)\b)[a-z]+[^s\W]s\b")
 # a past tense after " and " or " but " ("..., and commended", " but also voiced")
 _PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly )?[a-z]+ed\b")
 _OBJECT_START = re.compile(
@@ -4049,6 +4051,8 @@ def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str
         return True  # "said X, and called on Y" (SOURCES, round 103)
     first = open_claim.form
     if first is not None and first.lemma in ("say", "tell") and verb.group() == form.past:
+        if _PRESENT_OPENING.match(text, open_claim.start):
+            return True  # "said it holds X and called on Y": no past joins "holds"
         auxiliaries = _AUXILIARY.findall(text, open_claim.start, verb.start())
         # "said X could ensure Y and underscored Z": a past tense cannot join the content's
         # modal or present verb, so it is the main clause's ("said X had spoken with Y and

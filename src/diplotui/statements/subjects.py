@@ -138,6 +138,9 @@ _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$"
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
 _FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
 _POSSESSIVE_GAPS = ("’s ", "'s ")
+# A country or its people's word, perhaps owning, and a lowercase word before an office's head
+# ("Romania’s foreign" of "Romania’s foreign ministry").
+_PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 # a lowercase owner before a named group of two words or more ("the junta’s foreign ministry",
 # "the bloc's top diplomats"): a determiner, as "the" is; a name's own ("Norland’s foreign
 # ministry") and a bare noun's ("the president’s office") stay
@@ -1274,7 +1277,11 @@ class Subjects:
             if span is not None:
                 return self.cast.organisation(span)
             if len(head) == 2 and head[0].low == "the":
-                name = self._capitalised_before(last.text, head[0].start) or name
+                name = (
+                    self._capitalised_before(last.text, head[0].start)
+                    or self._placed_office_before(last.text, head[0].start)
+                    or name
+                )
             if low in lx.MISSION_HEADS:  # "The Polish embassy in Paris said": known by its seat
                 name += self.cast.seat_at(last.end)
             return Speaker(name, fold(name), "ORG")
@@ -1291,6 +1298,18 @@ class Subjects:
         if owner is None or owner.kind != "PERSON":
             return False
         return not set(fold(owner.text).lower().split()) & set(recent.key.replace("'", " ").split())
+
+    def _placed_office_before(self, head: str, position: int) -> str | None:
+        """The first naming before ``position`` of an office in lower case after its country
+        ("Romanian foreign ministry", "Romania’s foreign ministry"), which the recogniser did
+        not read as an organisation: "the ministry" is that one, named as first introduced."""
+        at = self.text.find(f" {head}", 0, position)
+        while at >= 0:
+            found = _PLACED_OFFICE.search(self.text, max(0, at - 40), at)
+            if found is not None and self.cast.places_named(found.group(1)):
+                return self.text[found.start() : at + 1 + len(head)]
+            at = self.text.find(f" {head}", at + 1, position)
+        return None
 
     def _capitalised_before(self, head: str, position: int) -> str | None:
         """The name in capitals ending in ``head`` written last before ``position`` ("the
