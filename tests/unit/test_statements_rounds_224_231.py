@@ -116,3 +116,22 @@ def test_the_ministry_is_the_placed_office_in_lower_case_named_first() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Norwegian foreign ministry", "it regrets the article"),
     ]
+
+
+def test_despite_a_person_stressing_that_is_the_persons_up_to_the_adjunct_comma() -> None:
+    text = (
+        "Peru summons envoy\n\n"
+        "Lima (NPA)- Despite the Norwegian ambassador to Peru Ivo Marsh stressing that a video"
+        " showing him stating that “Peru is an enemy country” was edited, the Peruvian minister"
+        " summoned him.\n"
+    )
+    names = [("ORG", "NPA"), ("ROLE", "ambassador"), ("GPE", "Peru"), ("PERSON", "Ivo Marsh")]
+    names.append(("GPE", "Peru"))
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        (
+            "Ivo Marsh",
+            "reported",
+            "a video showing him stating that “Peru is an enemy country” was edited",
+        ),
+    ]

@@ -321,6 +321,8 @@ _MODAL_OR_PRESENT = (lx.AUXILIARIES - {"has", "have", "had", "do", "does", "did"
     "are",
     "am",
 }
+# "Despite" opening a clause and the participle's subject after it, up to the participle
+_CONCEDED_SUBJECT = re.compile(r"(?:^|(?<=[-–—,] )|(?<=[-–—]))[Dd]espite ([^,]+ )$")
 # a content opening with a pronoun and a present tense not of an auxiliary ("it holds")
 _PRESENT_OPENING = re.compile(r"(?:it|he|she) (?!(?:has|was|is|does)\b)[a-z]+[^s\W]s\b")
 # a past tense after " and " or " but " ("..., and commended", " but also voiced")
@@ -2529,6 +2531,10 @@ class _Finder:
             if speaker is None or content is None:
                 return None
             return _Claim("reported", content, speaker, verb, form, -1)
+        if "espite " in before:  # the cheap test first
+            conceded = self._conceded_participle(verb, form, sentence)
+            if conceded is not None:
+                return conceded
         if not before.strip() or _GERUND_OPENER.fullmatch(before):  # "After stressing X, Y"
             fronted = self._fronted_before_speaking(verb, form, sentence)
             if fronted is not None:
@@ -2697,6 +2703,22 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, -1, end=cut)
+
+    def _conceded_participle(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
+    ) -> _Claim | None:
+        """ "Despite X stressing that Y, Z summoned him": Y is X's, the participle's own
+        subject named right before it, up to the comma closing the adjunct."""
+        s_start, s_end = sentence
+        conceded = _CONCEDED_SUBJECT.search(self.text[s_start : verb.start()])
+        if conceded is None:
+            return None
+        speaker = self.subjects.before(s_start + conceded.start(1), verb.start())
+        comma = self.text.find(", ", verb.end(), s_end)
+        content = self._content_start(verb, form, comma) if speaker and comma > 0 else None
+        if speaker is None or content is None:
+            return None
+        return _Claim("reported", content, speaker, verb, form, -1, end=comma)
 
     def _opening_participle(self, verb: re.Match[str], form: VerbForm, s_end: int) -> _Claim | None:
         """ "Highlighting X, Y said": X is Y's, up to the first comma (when no break before the
@@ -4387,8 +4409,25 @@ def _addressee_then_participle(words: list[str]) -> bool:
     return False
 
 
+def _without_nested_quotations(found: list[_Found]) -> list[_Found]:
+    """Without a quotation whose verb and words both lie inside a reported statement ("X
+    stressed that a video showing him stating that “...” was edited"): only the outermost
+    listed verb is annotated."""
+    reported = [(s.start, s.end) for s in found if s.kind != "direct"]
+    if not reported:
+        return found
+    return [
+        s
+        for s in found
+        if s.kind != "direct"
+        or s.position >= s.start
+        or not any(start < s.position and s.end <= end for start, end in reported)
+    ]
+
+
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
     """Text order; where two overlap, a direct quotation wins, then the earlier statement."""
+    found = _without_nested_quotations(found)
     ranked = sorted(found, key=lambda s: (s.kind != "direct", s.start))
     kept: list[_Found] = []  # in text order, not overlapping: ends ascend with starts
     starts: list[int] = []
