@@ -135,3 +135,29 @@ def test_despite_a_person_stressing_that_is_the_persons_up_to_the_adjunct_comma(
             "a video showing him stating that “Peru is an enemy country” was edited",
         ),
     ]
+
+
+def test_that_is_what_a_person_said_points_back_to_the_sentence_before() -> None:
+    text = (
+        "Norway and Peru\n\n"
+        "When it comes to fishing, Norway cannot pick and choose its partners.\n\n"
+        "That is what Foreign Minister Ivo Marsh said in an interview with the paper.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivo Marsh", "When it comes to fishing, Norway cannot pick and choose its partners"),
+    ]
+
+
+def test_he_after_a_relative_clause_listing_persons_is_the_main_clauses_subject() -> None:
+    text = (
+        "Norway and Peru\n\n"
+        "To understand the future, we must look back. Marsh, who served under Dan Crane, Eva"
+        " Lund, and President Tom Berg, is a privileged witness to the evolution of the work.\n\n"
+        "“I haven’t seen big changes in all these years,” he said. “Continuity remained.”\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Marsh", "I haven’t seen big changes in all these years,"),
+        ("Marsh", "Continuity remained."),
+    ]

@@ -340,6 +340,7 @@ _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _BACK_REFERENCE_AFTER_ADJUNCT = re.compile(
     r"(?:This|That|It) (?:has been|had been|was) ([a-z]+) (?:at|in|during|on) [^,.;]{1,60}? by ()"
 )
+_WHAT_SAID = re.compile(r"(?:This|That) (?:is|was) what |(?:This|That)[’']s what ")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
     r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
@@ -2207,6 +2208,9 @@ class _Finder:
         match = _BACK_REFERENCE.match(text, sentence[0], sentence[1])
         if match is None and text.find(" by ", *sentence) >= 0:  # the cheap test first
             match = _BACK_REFERENCE_AFTER_ADJUNCT.match(text, sentence[0], sentence[1])
+        if match is None and previous is not None:
+            self._what_was_said(sentence, previous)
+            return
         if match is None or previous is None:
             return
         verb = match.group(1) or match.group(2)
@@ -2225,6 +2229,22 @@ class _Finder:
         self._emit(_Claim("reported", content[0], speaker, None, None, -1), content[1], False)
         if len(self.found) > found:  # named after the persons in what it said: "he" next is
             self.subjects.remember(speaker, match.end(), content)  # the agent
+
+    def _what_was_said(self, sentence: tuple[int, int], previous: tuple[int, int]) -> None:
+        """ "That is what X said in ...": the sentence before, holding no statement of its
+        own, is X's (the subject before a listed verb's past, as "So said X.")."""
+        what = _WHAT_SAID.match(self.text, *sentence)
+        if what is None or any(previous[0] <= s.start < previous[1] for s in self.found[-3:]):
+            return
+        verb = next(iter(self._verbs_in(what.end(), sentence[1])), None)
+        if verb is None or FORMS[verb.group()].past != verb.group():
+            return
+        speaker = self.subjects.before(what.end(), verb.start())
+        content = _trim(self.text, previous[0], previous[1])
+        if speaker is None or content is None:
+            return
+        self.used_verbs.add(verb.start())
+        self._emit(_Claim("reported", content[0], speaker, None, None, -1), content[1], False)
 
     def _said_this(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
         """ "Foreign Minister X stated this, reports Y." / "X said this in an interview.": a

@@ -84,6 +84,8 @@ _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
 )
 _ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
+_LIST_GAP = re.compile(r"(?: [IVX]+)?, ")  # "John Paul II, Benedict XVI": a list's comma
+_LIST_GOES_ON = re.compile(r"(?: [IVX]+)?,? and [A-Z]|(?: [IVX]+)?, [A-Z]")  # ", and Pope C"
 _WITH_OBJECT_WORDS = 4  # "with his Turkish counterpart": a preposition's object, then a name
 _DOCUMENT_TITLE_UNITS = 9  # "The State of the Nation Report": a document's capitalised title
 _TITLE_JOINTS = frozenset({"of", "the", "and", "on", "for"})
@@ -2113,10 +2115,34 @@ class Subjects:
         text = self.text
         if text.startswith(" and ", span.end):
             return text[span.end + 5 : span.end + 6].isupper()
-        if not text.endswith(" and ", 0, span.start):
-            return False
-        other = last_word(text, max(0, span.start - 40), span.start - 5)
+        head = self._title_start(span)  # "A, B, and Pope C": from the title on
+        if not text.endswith(" and ", 0, head):
+            return (
+                text.endswith(", ", 0, head)
+                and _LIST_GOES_ON.match(text, span.end) is not None
+                and self._listed_after_person(head)
+            )
+        joint = head - 6 if text.endswith(", and ", 0, head) else head - 5
+        other = last_word(text, max(0, joint - 40), joint)
         return other is not None and text[other[0]].isupper()
+
+    def _listed_after_person(self, head: int) -> bool:
+        """Whether a person's name right before ``head`` and a comma (a regnal number between:
+        "John Paul II, Benedict XVI") makes the mention at ``head`` an item of a list."""
+        index = bisect_left(self.span_starts, head) - 1
+        if index < 0 or self.spans[index].type != "PERSON":
+            return False
+        return _LIST_GAP.fullmatch(self.text, self.spans[index].end, head) is not None
+
+    def _title_start(self, span: EntitySpan) -> int:
+        """Where a mention's title starts when one stands right before it ("Pope Francis"),
+        else where the mention starts."""
+        index = bisect_left(self.span_starts, span.start) - 1
+        if index >= 0:
+            title = self.spans[index]
+            if title.type == "ROLE" and title.end == span.start - 1:
+                return title.start
+        return span.start
 
     def _heads_clause(self, span: EntitySpan) -> bool:
         """Whether only names and determiners stand between a mention and its clause's start
