@@ -161,3 +161,31 @@ def test_he_after_a_relative_clause_listing_persons_is_the_main_clauses_subject(
         ("Marsh", "I haven’t seen big changes in all these years,"),
         ("Marsh", "Continuity remained."),
     ]
+
+
+def test_both_the_two_titled_persons_are_the_pair() -> None:
+    text = (
+        "Norway and Peru\n\n"
+        "Minister Ivo Marsh met Ambassador Dan Crane in Oslo on Monday.\n\n"
+        "Both the Minister and the Peruvian Ambassador reiterated their strong commitment to the"
+        " ties.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivo Marsh and Dan Crane", "their strong commitment to the ties"),
+    ]
+
+
+def test_a_person_joined_by_and_the_to_another_is_no_antecedent_of_he() -> None:
+    text = (
+        "Norway and Peru\n\n"
+        "Minister Ivo Marsh spoke at the summit in Oslo on Monday.\n\n"
+        "Marsh observed that both countries had visionary leaders.\n\n"
+        "Founder Dan Crane and the great leader Tom Berg, who dedicated their lives to their"
+        " people.\n\n"
+        "He also highlighted the progress of Norway.\n"
+    )
+    names = [("ROLE", "Minister"), ("PERSON", "Ivo Marsh"), ("GPE", "Oslo"), ("PERSON", "Marsh")]
+    names += [("PERSON", "Dan Crane"), ("PERSON", "Tom Berg"), ("GPE", "Norway")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found] == [("Ivo Marsh", "the progress of Norway")]

@@ -2113,8 +2113,10 @@ class Subjects:
         """Whether a mention is one of two persons joined by "and" ("Modi and Lee had met"):
         a plural subject, which "he" does not stand for."""
         text = self.text
-        if text.startswith(" and ", span.end):
-            return text[span.end + 5 : span.end + 6].isupper()
+        if text.startswith(" and ", span.end):  # "X and Y", "X and the great leader Y"
+            return text[span.end + 5 : span.end + 6].isupper() or text.startswith(
+                "the ", span.end + 5
+            )
         head = self._title_start(span)  # "A, B, and Pope C": from the title on
         if not text.endswith(" and ", 0, head):
             return (
@@ -2491,6 +2493,8 @@ class Subjects:
         joined = next((i for i, u in enumerate(units) if u.low == "and"), None)
         if joined is None:
             return None
+        if joined > 1 and units[0].low == "both":  # "Both the Minister and the Ambassador"
+            units, joined = units[1:], joined - 1
         persons = [self._titled_person(units[joined + 1 :])]
         if joined:
             persons.insert(0, self._titled_person(units[:joined]))
