@@ -189,3 +189,20 @@ def test_a_person_joined_by_and_the_to_another_is_no_antecedent_of_he() -> None:
     names += [("PERSON", "Dan Crane"), ("PERSON", "Tom Berg"), ("GPE", "Norway")]
     found = find_statements(text, spanned(text, names))
     assert [(s.speaker, s.text) for s in found] == [("Ivo Marsh", "the progress of Norway")]
+
+
+def test_a_service_of_an_unrecognised_placed_ministry_is_named_whole_after_informed() -> None:
+    text = (
+        "Norway and Peru\n\n"
+        "“On June 6 the ministry had summoned the ambassador”, – informed the press service of"
+        " the Norwegian foreign Ministry.\n\n"
+        "“Attention was stressed,” – concluded the press service.\n"
+    )
+    found = find_statements(text, [])
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "press service of the Norwegian foreign Ministry",
+            "On June 6 the ministry had summoned the ambassador",
+        ),
+        ("press service of the Norwegian foreign Ministry", "Attention was stressed,"),
+    ]

@@ -453,6 +453,7 @@ _UNLISTED_SPEECH = frozenset(
         "posted",
         *("mentions", "mentioned", "reveals", "revealed", "claims", "claimed"),
         *("denies", "denied", "discloses", "disclosed", "concludes", "concluded"),
+        *("informs", "informed"),  # '"...", – informed the press service
     ]
 )
 # a verb of speech not in the list and its addressee, before "that"
@@ -1708,7 +1709,9 @@ class _Finder:
             adjuncts = (n for n, u in enumerate(subject) if u.low in lx.ADJUNCT_STARTS)
             cut = next(adjuncts, len(subject))
             ends = self.text[subject[cut - 1].end : limit].strip(" .!?") if cut else "-"
-            if not 1 <= cut <= 5 or (ends and cut == len(subject)):
+            # "the press service of the Belarusian foreign Ministry": a body and its owner
+            named = next((n for n, u in enumerate(subject[:cut]) if u.low == "of"), cut)
+            if not 1 <= named <= 5 or cut > 9 or (ends and cut == len(subject)):
                 return None
             return self.subjects.classify(subject[:cut], offset)
         for count in range(1, min(len(units), 7)):

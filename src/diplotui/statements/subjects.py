@@ -248,10 +248,12 @@ _LOWERCASE_TITLE_SUBJECT = re.compile(
 _OPENING_PHRASE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))[A-Z][a-z]+(?: [\w’'-]+){0,4}$")
 
 
-def _org_head(name: str) -> str:
+def _org_heads(name: str) -> tuple[str, str]:
     """The last word of an organisation's name, folded, before a mission's seat ("Polish
-    embassy in Paris": embassy), for "the embassy" to find it."""
-    return fold(name).partition(" in ")[0].split()[-1]
+    embassy in Paris": embassy), and the word before its owner ("press service of the
+    Belarusian foreign Ministry": service), for "the embassy", "the service" to find it."""
+    folded = fold(name).lower().partition(" in ")[0]
+    return folded.rsplit(" ", 1)[-1], folded.partition(" of ")[0].rsplit(" ", 1)[-1]
 
 
 class Unit(NamedTuple):
@@ -1254,7 +1256,7 @@ class Subjects:
                 and not places
                 and recent is not None
                 and self.sentence_index - recent[0] <= 1
-                and _org_head(recent[1].name) == low
+                and low in _org_heads(recent[1].name)
                 and not self.cast.names_place(span, self.cast.places_named(recent[1].name))
             ):  # "the Russian foreign ministry said X. Y, according to the foreign ministry":
                 return recent[1]  # the one just speaking, not one named before it
@@ -1263,7 +1265,7 @@ class Subjects:
             if (
                 recent is not None
                 and (
-                    _org_head(recent[1].name) == low
+                    low in _org_heads(recent[1].name)
                     or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
                 )
                 and not self._other_owner(head, recent[1])
@@ -1446,10 +1448,12 @@ class Subjects:
         owner = rest
         while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
             owner = owner[1:]
-        if joint.low != "of" or not owner or owner[-1].kind not in ("ORG", "GPE"):
+        if joint.low != "of" or not owner:
             return None
-        if len(owner) > _PLACE_DESCRIPTION_WORDS or not all(
-            u.kind == "WORD" and u.text.islower() for u in owner[:-1]
+        if not self._placed_office(owner) and (
+            owner[-1].kind not in ("ORG", "GPE")
+            or len(owner) > _PLACE_DESCRIPTION_WORDS
+            or not all(u.kind == "WORD" and u.text.islower() for u in owner[:-1])
         ):
             return None
         if not all(u.kind == "WORD" and (u.text.islower() or u.low == "the") for u in head):
@@ -1459,6 +1463,16 @@ class Subjects:
             words = words[1:]
         name = self.text[words[0].start : owner[-1].end]
         return Speaker(name, fold(name), "ORG")
+
+    def _placed_office(self, owner: list[Unit]) -> bool:
+        """Whether words the recogniser did not read name an office by its country and kind
+        ("the Belarusian foreign Ministry"): a body's owner, as a recognised one is."""
+        return (
+            2 <= len(owner) <= 3
+            and all(u.kind == "WORD" for u in owner)
+            and owner[-1].low in lx.ORG_HEADS
+            and bool(self.cast.places_named(owner[0].text))
+        )
 
     def _head_of_body(self, head: list[Unit], rest: list[Unit], position: int) -> Speaker | None:
         """ "the head of the United Nations mission in the country": the person whose title
