@@ -206,3 +206,16 @@ def test_a_service_of_an_unrecognised_placed_ministry_is_named_whole_after_infor
         ),
         ("press service of the Norwegian foreign Ministry", "Attention was stressed,"),
     ]
+
+
+def test_a_question_put_between_a_title_and_its_verb_is_an_aside() -> None:
+    text = (
+        "Norway and Peru\n\n"
+        "Norwegian Prime Minister, when asked about Chile following a bilateral meeting with"
+        " Dan Crane, said it was bad manners to talk about people in their absence.\n\n"
+        "Norwegian Prime Minister Ivo Marsh held a bilateral meeting with Dan Crane on Thursday.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivo Marsh", "it was bad manners to talk about people in their absence"),
+    ]

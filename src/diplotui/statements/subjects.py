@@ -134,6 +134,9 @@ _ASIDE = re.compile(
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
 _PREPOSITIONAL_ASIDE = re.compile(r", (?:in|at|during|on|upon|after|before|following) [^,]{3,90},$")
+# "X, when asked about Y following a meeting with Z, said": a question put between them
+_ASKED_ASIDE = re.compile(r", (?:when|after being|after|while being|if) asked [^,]{3,140},$")
+_ASKED_REACH = 160
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
@@ -2311,6 +2314,8 @@ class Subjects:
         aside = _ASIDE.search(before, len(before) - 40) if before.endswith(",") else None
         if aside is None and before.endswith(" part"):  # "X, on his part said" (no comma)
             aside = _OPEN_ASIDE.search(before, len(before) - 30)
+        if aside is None and before.endswith(",") and " asked " in before[-_ASKED_REACH:]:
+            aside = _ASKED_ASIDE.search(before, max(0, len(before) - _ASKED_REACH))
         if aside is not None:  # "The Secretary of State, for his part, underscored"
             before = before[: aside.start()]
             end = start + len(before)
