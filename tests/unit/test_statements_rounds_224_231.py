@@ -219,3 +219,16 @@ def test_a_question_put_between_a_title_and_its_verb_is_an_aside() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Ivo Marsh", "it was bad manners to talk about people in their absence"),
     ]
+
+
+def test_and_expressed_hope_that_after_a_reported_clause_is_a_second_statement() -> None:
+    text = (
+        "Norway and Peru\n\n"
+        "Minister Ivo Marsh said Norway and Peru signed a visa agreement and expressed hope that"
+        " it would help travel.\n"
+    )
+    found = find_statements(text)
+    assert [s.text for s in found] == [
+        "Norway and Peru signed a visa agreement",
+        "it would help travel",
+    ]

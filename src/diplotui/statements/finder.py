@@ -323,6 +323,10 @@ _MODAL_OR_PRESENT = (lx.AUXILIARIES - {"has", "have", "had", "do", "does", "did"
 }
 # "Despite" opening a clause and the participle's subject after it, up to the participle
 _CONCEDED_SUBJECT = re.compile(r"(?:^|(?<=[-–—,] )|(?<=[-–—]))[Dd]espite ([^,]+ )$")
+# what "expressed" takes before "that" as a statement of its own ("expressed hope that")
+_EXPRESSED_THAT = re.compile(
+    r" (?:(?:his|her|their|its|the) )?(?:hope|confidence|belief|concern|optimism) that "
+)
 # a content opening with a pronoun and a present tense not of an auxiliary ("it holds")
 _PRESENT_OPENING = re.compile(r"(?:it|he|she) (?!(?:has|was|is|does)\b)[a-z]+[^s\W]s\b")
 # a past tense after " and " or " but " ("..., and commended", " but also voiced")
@@ -4092,6 +4096,8 @@ def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str
     the first one's content ("said the two sides agreed and pledged ...")."""
     if text.startswith("that", verb.end() + 1) or text.endswith(", but", 0, verb.start() - 1):
         return True  # "..., but urged ...": the main clause's second verb
+    if form.lemma == "express" and _EXPRESSED_THAT.match(text, verb.end()):
+        return True  # "said X and expressed hope that Y": as "and stressed that Y"
     if _past_after_comma_and(text, verb, form):
         return True  # "said X, and called on Y" (SOURCES, round 103)
     first = open_claim.form
