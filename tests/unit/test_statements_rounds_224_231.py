@@ -232,3 +232,13 @@ def test_and_expressed_hope_that_after_a_reported_clause_is_a_second_statement()
         "Norway and Peru signed a visa agreement",
         "it would help travel",
     ]
+
+
+def test_a_lowercase_word_before_a_title_modifies_it() -> None:
+    text = (
+        "Norway and Peru\n\n"
+        "The acting Minister of Foreign Affairs, Ivo Marsh, praised the success of the roadmap,"
+        " stressing that it shall remain in effect.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [("Ivo Marsh", "it shall remain in effect")]

@@ -3079,7 +3079,7 @@ def _to_name_before_verb(subject: list[Unit]) -> list[Unit]:
 def _modifies_head(units: list[Unit], index: int) -> bool:
     """Whether lowercase words from ``index`` lead, within three, to a head noun."""
     for unit in units[index : index + 3]:
-        if unit.low in _HEAD_NOUNS:
+        if unit.low in _HEAD_NOUNS or unit.kind == "ROLE":  # "the acting Minister of X"
             return True
         if unit.kind != "WORD" or not unit.text.islower():
             return False
