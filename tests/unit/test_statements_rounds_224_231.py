@@ -242,3 +242,15 @@ def test_a_lowercase_word_before_a_title_modifies_it() -> None:
     )
     found = find_statements(text)
     assert [(s.speaker, s.text) for s in found] == [("Ivo Marsh", "it shall remain in effect")]
+
+
+def test_an_occasion_opening_a_clause_after_that_is_said() -> None:
+    text = (
+        "Norway and Peru\n\n"
+        "Press Secretary Ivo Marsh said that during the meeting they discussed the friendly"
+        " relations between the two countries.\n"
+    )
+    found = find_statements(text)
+    assert [s.text for s in found] == [
+        "during the meeting they discussed the friendly relations between the two countries"
+    ]

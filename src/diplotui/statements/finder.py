@@ -3224,7 +3224,9 @@ class _Finder:
             text, position, s_end
         ):
             return None  # "has said this at a briefing", "said so": what was said is elsewhere
-        if text.startswith(("at ", "during "), position):
+        if text.startswith(("at ", "during "), position) and not text.endswith(
+            "that ", 0, position
+        ):  # "said that during the meeting they discussed X": a clause after "that" is said
             colon = text.find(": ", position, s_end)
             if colon >= 0 and _OCCASION_ONLY.fullmatch(text, position, colon):
                 return colon + 2  # "said at a session of the committee: X": X
