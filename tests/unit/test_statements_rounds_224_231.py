@@ -254,3 +254,16 @@ def test_an_occasion_opening_a_clause_after_that_is_said() -> None:
     assert [s.text for s in found] == [
         "during the meeting they discussed the friendly relations between the two countries"
     ]
+
+
+def test_the_charge_daffaires_in_lower_case_is_the_titled_one() -> None:
+    text = (
+        "Norway and Peru\n\n"
+        "Trade is good, said Charge d’Affaires Ivo Marsh.\n\n"
+        "“So far we have Italian companies involved,” said the charge d’affaires.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivo Marsh", "Trade is good"),
+        ("Ivo Marsh", "So far we have Italian companies involved,"),
+    ]
