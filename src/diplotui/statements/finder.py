@@ -1043,7 +1043,7 @@ class _Finder:
             )
         if quote_run is not None:  # cut off by the text's end: the speaker before's, if any
             self._settle(quote_run, None)
-        return _without_overlaps(self.found)
+        return _without_overlaps(_without_nested_quotations(self.found))
 
     def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Quotations with an attribution set off by dashes inside their one pair of marks
@@ -4458,7 +4458,6 @@ def _without_nested_quotations(found: list[_Found]) -> list[_Found]:
 
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
     """Text order; where two overlap, a direct quotation wins, then the earlier statement."""
-    found = _without_nested_quotations(found)
     ranked = sorted(found, key=lambda s: (s.kind != "direct", s.start))
     kept: list[_Found] = []  # in text order, not overlapping: ends ascend with starts
     starts: list[int] = []

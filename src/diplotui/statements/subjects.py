@@ -253,10 +253,11 @@ _OPENING_PHRASE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))[A-Z][a-z]+(?: [\w’'-]+){
 
 def _org_heads(name: str) -> tuple[str, str]:
     """The last word of an organisation's name, folded, before a mission's seat ("Polish
-    embassy in Paris": embassy), and the word before its owner ("press service of the
-    Belarusian foreign Ministry": service), for "the embassy", "the service" to find it."""
-    folded = fold(name).lower().partition(" in ")[0]
-    return folded.rsplit(" ", 1)[-1], folded.partition(" of ")[0].rsplit(" ", 1)[-1]
+    embassy in Paris": embassy), and the lowercase word before its owner ("press service of
+    the Belarusian foreign Ministry": service), for "the embassy", "the service" to find it."""
+    named = name.partition(" in ")[0]
+    body = named.partition(" of ")[0].rsplit(" ", 1)[-1]
+    return fold(named.rsplit(" ", 1)[-1]), fold(body) if body.islower() else ""
 
 
 class Unit(NamedTuple):
