@@ -267,3 +267,12 @@ def test_the_charge_daffaires_in_lower_case_is_the_titled_one() -> None:
         ("Ivo Marsh", "Trade is good"),
         ("Ivo Marsh", "So far we have Italian companies involved,"),
     ]
+
+
+def test_despite_a_subject_and_a_noun_in_ing_without_that_says_nothing() -> None:
+    text = (
+        "Norway and Peru\n\n"
+        "The summit adopted a declaration on Saturday, despite the US warning against any joint"
+        " declaration in its absence.\n"
+    )
+    assert find_statements(text) == []

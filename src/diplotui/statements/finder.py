@@ -2735,8 +2735,11 @@ class _Finder:
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
     ) -> _Claim | None:
         """ "Despite X stressing that Y, Z summoned him": Y is X's, the participle's own
-        subject named right before it, up to the comma closing the adjunct."""
+        subject named right before it, up to the comma closing the adjunct; a "that" clause
+        follows it ("despite the US warning against X" has a noun)."""
         s_start, s_end = sentence
+        if not self.text.startswith(" that ", verb.end()):
+            return None  # "despite the US warning against X": a noun, not a participle
         conceded = _CONCEDED_SUBJECT.search(self.text[s_start : verb.start()])
         if conceded is None:
             return None
