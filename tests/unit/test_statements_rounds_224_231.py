@@ -272,7 +272,7 @@ def test_the_charge_daffaires_in_lower_case_is_the_titled_one() -> None:
 def test_despite_a_subject_and_a_noun_in_ing_without_that_says_nothing() -> None:
     text = (
         "Norway and Peru\n\n"
-        "The summit adopted a declaration on Saturday, despite the US warning against any joint"
-        " declaration in its absence.\n"
+        "In a move seen as defiant, G20 leaders, despite the US warning against any joint"
+        " declaration in its absence, adopted the declaration.\n"
     )
     assert find_statements(text) == []
