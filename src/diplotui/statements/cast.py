@@ -31,6 +31,11 @@ _ROLE_CHAIN_GAPS = frozenset(
     | _TITLES_JOINED  # "High Representative/Vice-President X": one title of two offices
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
+_SHEIKH = ("Sheikh ", "Sheikh\u00a0")
+# Prepositions opening an adjunct about a place ("Regarding Ukraine, the minister ...").
+_ADJUNCT_PREPOSITIONS = frozenset(
+    {"regarding", "concerning", "on", "in", "about", "over", "with", "after", "during", "at"}
+)
 _ALIAS_GAPS = (", also known as ", ", known as ")
 _FOREIGN_MINISTRY = re.compile(
     r"Foreign (?:Affairs )?Ministry|Ministry of (?:Foreign|External) Affairs", re.IGNORECASE
@@ -57,7 +62,6 @@ _ABBREVIATIONS = {
 _WORD = re.compile(r"[a-z0-9]+")
 _HEAD_OF_STATE = frozenset({"head", "state"})
 _PRESIDENT = frozenset({"president"})
-_MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
 _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
@@ -432,6 +436,16 @@ class Cast:
                 person.role = self._described_role(span.end)
             if person.heads:
                 titled = person
+        self._sheikh_named()
+
+    def _sheikh_named(self) -> None:
+        """A person named by one word after "Sheikh" alone ("Sheikh Hasina") bears it as
+        part of the name: no fuller name leaves it off, as "Sheikh Tamim bin Hamad" does."""
+        for person in self._persons.values():
+            if " " not in person.name and any(
+                self.text.endswith(_SHEIKH, 0, self.spans[index].start) for index in person.spans
+            ):
+                person.name = f"Sheikh {person.name}"
 
     def _lowercase_title(self, person: _Person, at: int) -> None:
         """The words of a title in lower case before its noun at ``at`` and the nationality
@@ -609,6 +623,8 @@ class Cast:
                     first -= 1  # "The Minister of Foreign Affairs of India, X, highlighted"
                     continue
                 break
+            if gap == ", " and previous.type == "GPE" and _ends_adjunct(text, previous.start):
+                break  # "Regarding Ukraine, Prime Minister X noted": not Ukraine's
             first -= 1
         first = _clause_place_skipped(text, spans, first, index)
         chain = spans[first:index]
@@ -1092,16 +1108,19 @@ class Cast:
     def _seat(self, span: EntitySpan) -> str:
         """ " in Beijing" after a diplomatic mission named with its seat ("the Nepalese Embassy
         in Beijing"): a mission is known by where it is, as the article names it."""
-        if not self.is_mission(span):
-            return ""
-        if self.text.startswith(" in ", span.end):
+        return self.seat_at(span.end) if self.is_mission(span) else ""
+
+    def seat_at(self, end: int) -> str:
+        """ " in Beijing" (or " Kigali": "Uganda High Commission Kigali") right after a mission's
+        name ending at ``end``, when a place follows; else ""."""
+        if self.text.startswith(" in ", end):
             gap = " in "
-        elif self.text.startswith(" ", span.end):
-            gap = " "  # "Uganda High Commission Kigali"
+        elif self.text.startswith(" ", end):
+            gap = " "
         else:
             return ""
-        index = bisect_left(self._span_starts, span.end + len(gap))
-        if index < len(self.spans) and self.spans[index].start == span.end + len(gap):
+        index = bisect_left(self._span_starts, end + len(gap))
+        if index < len(self.spans) and self.spans[index].start == end + len(gap):
             seat = self.spans[index]
             return f"{gap}{seat.text}" if seat.type == "GPE" else ""
         return ""
@@ -1109,7 +1128,7 @@ class Cast:
     @staticmethod
     def is_mission(span: EntitySpan) -> bool:
         """Whether an organisation is a diplomatic mission, known by its seat."""
-        return span.text.split()[-1].lower() in _MISSIONS or span.text.lower().endswith(
+        return span.text.split()[-1].lower() in lx.MISSION_HEADS or span.text.lower().endswith(
             "high commission"  # a Commonwealth country's embassy
         )
 
@@ -1214,6 +1233,16 @@ def _press_secretary_speaks(person: _Person) -> None:
 
 
 @lru_cache(maxsize=4096)
+def _ends_adjunct(text: str, place_start: int) -> bool:
+    """Whether the place starting at ``place_start`` follows a preposition opening an adjunct
+    ("Regarding Ukraine, ...", "On Libya, ..."): the place the sentence is about."""
+    head = text[max(0, place_start - 16) : place_start].rstrip(" ")
+    word = head[head.rfind(" ") + 1 :].rpartition("\n")[2]
+    return word.lower() in _ADJUNCT_PREPOSITIONS and (
+        word[:1].isupper() or head.endswith(", " + word)
+    )
+
+
 def _title_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
     """A title's words as each holder holds it, and those of what it is (``role_head``);
     kept like ``role_words``: a library repeats its titles."""
@@ -1501,15 +1530,16 @@ def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str 
 def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | None:
     """The one full name a long one-word mention respells or runs together: its surname
     in another transliteration ("Szijjarto" of Peter Siyarto: the same first and last
-    letters, most letters shared in order) or misspelt by one letter ("Guterrez"), or its
-    first name and the start of its surname ("Jokowi" of Joko Widodo)."""
+    letters, a final y read as i ("Shukri" of Sameh Shoukry), most letters shared in order) or
+    misspelt by one letter ("Guterrez"), or its first name and the start of its surname
+    ("Jokowi" of Joko Widodo)."""
     found = {
         key
         for words, key in names.items()
         if (
             len(words[-1]) > 4
             and words[-1][0] == mention[0]
-            and words[-1][-1] == mention[-1]
+            and _final_i(words[-1]) == _final_i(mention)
             and SequenceMatcher(None, mention, words[-1]).ratio() >= 0.75
         )
         or (len(mention) > 5 and words[-1][0] == mention[0] and _one_edit(mention, words[-1]))
@@ -1521,6 +1551,11 @@ def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | No
         )
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _final_i(word: str) -> str:
+    """A word's last letter, a transliteration's final y read as i ("Shoukry", "Shukri")."""
+    return "i" if word[-1] == "y" else word[-1]
 
 
 def _one_edit(mention: str, surname: str) -> bool:
@@ -1618,6 +1653,18 @@ def _initialled(name: str, distinct: set[tuple[str, ...]]) -> tuple[str, ...] | 
     return found.pop() if len(found) == 1 else None
 
 
+def _given_name_cut(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether ``short`` is ``name`` with its first given name cut short, the rest alike
+    ("Navin Ramgoolam" of Navinchandra Ramgoolam): a usual short form, one person."""
+    return (
+        len(short) == len(name)
+        and short[1:] == name[1:]
+        and len(short[0]) > 3
+        and len(name[0]) > len(short[0])
+        and name[0].startswith(short[0])
+    )
+
+
 def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each name that is a shorter form of exactly one fuller name in the article, mapped to
     it: its start ("Abdullah bin Zayed" of Abdullah bin Zayed Al Nahyan) or its first and last
@@ -1640,9 +1687,12 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
         longer = {  # a name shortens one it shares its first or (any case) its last word with
             n
             for n in sharing[first] + (sharing[last] if last != first else [])
-            if len(n) > size
-            and (n[0] == first or lowered[n][-1] == last)
-            and _shortens(short, n, lowered)
+            if (
+                len(n) > size
+                and (n[0] == first or lowered[n][-1] == last)
+                and _shortens(short, n, lowered)
+            )
+            or _given_name_cut(short, n)
         }
         if len(longer) > 1:  # one longer name is the longest: none shortens itself
             longer = {n for n in longer if not any(_shortens(n, o, lowered) for o in longer)}

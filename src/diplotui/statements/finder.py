@@ -338,6 +338,14 @@ _MODAL_OR_PRESENT = (lx.AUXILIARIES - {"has", "have", "had", "do", "does", "did"
     "are",
     "am",
 }
+# "Despite" opening a clause and the participle's subject after it, up to the participle
+_CONCEDED_SUBJECT = re.compile(r"(?:^|(?<=[-–—,] )|(?<=[-–—]))[Dd]espite ([^,]+ )$")
+# what "expressed" takes before "that" as a statement of its own ("expressed hope that")
+_EXPRESSED_THAT = re.compile(
+    r" (?:(?:his|her|their|its|the) )?(?:hope|confidence|belief|concern|optimism) that "
+)
+# a content opening with a pronoun and a present tense not of an auxiliary ("it holds")
+_PRESENT_OPENING = re.compile(r"(?:it|he|she) (?!(?:has|was|is|does)\b)[a-z]+[^s\W]s\b")
 # a past tense after " and " or " but " ("..., and commended", " but also voiced")
 _PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly )?[a-z]+ed\b")
 _OBJECT_START = re.compile(
@@ -357,6 +365,7 @@ _TOLD_BY = re.compile(
     r" (?:was|were|has been|have been|had been)(?: [a-z]+ly)? (?:told|warned) by "
 )
 _AGENT_QUALIFIER = re.compile(r" (?:in|of|from|at) ")  # "officials in Y": the agent's head first
+_WHAT_SAID = re.compile(r"(?:This|That) (?:is|was) what |(?:This|That)[’']s what ")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
     r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
@@ -469,6 +478,7 @@ _UNLISTED_SPEECH = frozenset(
         "posted",
         *("mentions", "mentioned", "reveals", "revealed", "claims", "claimed"),
         *("denies", "denied", "discloses", "disclosed", "concludes", "concluded"),
+        *("informs", "informed"),  # '"...", – informed the press service
     ]
 )
 # a verb of speech not in the list and its addressee, before "that"
@@ -1052,7 +1062,7 @@ class _Finder:
             )
         if quote_run is not None:  # cut off by the text's end: the speaker before's, if any
             self._settle(quote_run, None)
-        return _without_overlaps(self.found)
+        return _without_overlaps(_without_nested_quotations(self.found))
 
     def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Quotations with an attribution set off by dashes inside their one pair of marks
@@ -1729,7 +1739,9 @@ class _Finder:
             adjuncts = (n for n, u in enumerate(subject) if u.low in lx.ADJUNCT_STARTS)
             cut = next(adjuncts, len(subject))
             ends = self.text[subject[cut - 1].end : limit].strip(" .!?") if cut else "-"
-            if not 1 <= cut <= 5 or (ends and cut == len(subject)):
+            # "the press service of the Belarusian foreign Ministry": a body and its owner
+            named = next((n for n, u in enumerate(subject[:cut]) if u.low == "of"), cut)
+            if not 1 <= named <= 5 or cut > 9 or (ends and cut == len(subject)):
                 return None
             return self.subjects.classify(subject[:cut], offset)
         for count in range(1, min(len(units), 7)):
@@ -2266,6 +2278,9 @@ class _Finder:
         match = _BACK_REFERENCE.match(text, sentence[0], sentence[1])
         if match is None and text.find(" by ", *sentence) >= 0:  # the cheap test first
             match = _BACK_REFERENCE_AFTER_ADJUNCT.match(text, sentence[0], sentence[1])
+        if match is None and previous is not None:
+            self._what_was_said(sentence, previous)
+            return
         if match is None or previous is None:
             return
         verb = match.group(1) or match.group(2)
@@ -2284,6 +2299,22 @@ class _Finder:
         self._emit(_Claim("reported", content[0], speaker, None, None, -1), content[1], False)
         if len(self.found) > found:  # named after the persons in what it said: "he" next is
             self.subjects.remember(speaker, match.end(), content)  # the agent
+
+    def _what_was_said(self, sentence: tuple[int, int], previous: tuple[int, int]) -> None:
+        """ "That is what X said in ...": the sentence before, holding no statement of its
+        own, is X's (the subject before a listed verb's past, as "So said X.")."""
+        what = _WHAT_SAID.match(self.text, *sentence)
+        if what is None or any(previous[0] <= s.start < previous[1] for s in self.found[-3:]):
+            return
+        verb = next(iter(self._verbs_in(what.end(), sentence[1])), None)
+        if verb is None or FORMS[verb.group()].past != verb.group():
+            return
+        speaker = self.subjects.before(what.end(), verb.start())
+        content = _trim(self.text, previous[0], previous[1])
+        if speaker is None or content is None:
+            return
+        self.used_verbs.add(verb.start())
+        self._emit(_Claim("reported", content[0], speaker, None, None, -1), content[1], False)
 
     def _said_this(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
         """ "Foreign Minister X stated this, reports Y." / "X said this in an interview.": a
@@ -2590,6 +2621,10 @@ class _Finder:
             if speaker is None or content is None:
                 return None
             return _Claim("reported", content, speaker, verb, form, -1)
+        if "espite " in before:  # the cheap test first
+            conceded = self._conceded_participle(verb, form, sentence)
+            if conceded is not None:
+                return conceded
         if not before.strip() or _GERUND_OPENER.fullmatch(before):  # "After stressing X, Y"
             fronted = self._fronted_before_speaking(verb, form, sentence)
             if fronted is not None:
@@ -2760,6 +2795,25 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, -1, end=cut)
+
+    def _conceded_participle(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
+    ) -> _Claim | None:
+        """ "Despite X stressing that Y, Z summoned him": Y is X's, the participle's own
+        subject named right before it, up to the comma closing the adjunct; a "that" clause
+        follows it ("despite the US warning against X" has a noun)."""
+        s_start, s_end = sentence
+        if not self.text.startswith(" that ", verb.end()):
+            return None  # "despite the US warning against X": a noun, not a participle
+        conceded = _CONCEDED_SUBJECT.search(self.text[s_start : verb.start()])
+        if conceded is None:
+            return None
+        speaker = self.subjects.before(s_start + conceded.start(1), verb.start())
+        comma = self.text.find(", ", verb.end(), s_end)
+        content = self._content_start(verb, form, comma) if speaker and comma > 0 else None
+        if speaker is None or content is None:
+            return None
+        return _Claim("reported", content, speaker, verb, form, -1, end=comma)
 
     def _opening_participle(self, verb: re.Match[str], form: VerbForm, s_end: int) -> _Claim | None:
         """ "Highlighting X, Y said": X is Y's, up to the first comma (when no break before the
@@ -3239,7 +3293,9 @@ class _Finder:
             text, position, s_end
         ):
             return None  # "has said this at a briefing", "said so": what was said is elsewhere
-        if text.startswith(("at ", "during "), position):
+        if text.startswith(("at ", "during "), position) and not text.endswith(
+            "that ", 0, position
+        ):  # "said that during the meeting they discussed X": a clause after "that" is said
             colon = text.find(": ", position, s_end)
             if colon >= 0 and _OCCASION_ONLY.fullmatch(text, position, colon):
                 return colon + 2  # "said at a session of the committee: X": X
@@ -4156,10 +4212,14 @@ def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str
     the first one's content ("said the two sides agreed and pledged ...")."""
     if text.startswith("that", verb.end() + 1) or text.endswith(", but", 0, verb.start() - 1):
         return True  # "..., but urged ...": the main clause's second verb
+    if form.lemma == "express" and _EXPRESSED_THAT.match(text, verb.end()):
+        return True  # "said X and expressed hope that Y": as "and stressed that Y"
     if _past_after_comma_and(text, verb, form):
         return True  # "said X, and called on Y" (SOURCES, round 103)
     first = open_claim.form
     if first is not None and first.lemma in ("say", "tell") and verb.group() == form.past:
+        if _PRESENT_OPENING.match(text, open_claim.start):
+            return True  # "said it holds X and called on Y": no past joins "holds"
         auxiliaries = _AUXILIARY.findall(text, open_claim.start, verb.start())
         # "said X could ensure Y and underscored Z": a past tense cannot join the content's
         # modal or present verb, so it is the main clause's ("said X had spoken with Y and
@@ -4493,6 +4553,22 @@ def _addressee_then_participle(words: list[str]) -> bool:
         if not word[:1].isalpha() or word[-1:] in ".;:":
             return False
     return False
+
+
+def _without_nested_quotations(found: list[_Found]) -> list[_Found]:
+    """Without a quotation whose verb and words both lie inside a reported statement ("X
+    stressed that a video showing him stating that “...” was edited"): only the outermost
+    listed verb is annotated."""
+    reported = [(s.start, s.end) for s in found if s.kind != "direct"]
+    if not reported:
+        return found
+    return [
+        s
+        for s in found
+        if s.kind != "direct"
+        or s.position >= s.start
+        or not any(start < s.position and s.end <= end for start, end in reported)
+    ]
 
 
 def _without_overlaps(found: list[_Found]) -> list[_Found]:

@@ -38,7 +38,8 @@ ROLE_NOUNS = _words(
     "professor expert analyst scholar researcher chief governor mayor senator lawmaker "
     "commander officer chancellor king queen prince consul counsellor counselor general "
     "economist lecturer ceo founder author person source attache attaché manager adviser "
-    "advisor coordinator negotiator rapporteur host guest visitor politician aide"
+    "advisor coordinator negotiator rapporteur host guest visitor politician aide "
+    "d’affaires d'affaires"  # "the charge d’affaires": its last word
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -164,3 +165,5 @@ MINISTRY_SEATS: dict[str, tuple[str, str]] = {
     "Palacio San Martín": ("Argentina", "Argentine"),
     "Gaimusho": ("Japan", "Japanese"),
 }
+# Head nouns of diplomatic missions, known by their seats ("the Polish embassy in Paris").
+MISSION_HEADS = frozenset({"embassy", "consulate", "consulate-general", "mission"})

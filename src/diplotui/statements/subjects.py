@@ -84,6 +84,8 @@ _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
 )
 _ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
+_LIST_GAP = re.compile(r"(?: [IVX]+)?, ")  # "John Paul II, Benedict XVI": a list's comma
+_LIST_GOES_ON = re.compile(r"(?: [IVX]+)?,? and [A-Z]|(?: [IVX]+)?, [A-Z]")  # ", and Pope C"
 _WITH_OBJECT_WORDS = 4  # "with his Turkish counterpart": a preposition's object, then a name
 _DOCUMENT_TITLE_UNITS = 9  # "The State of the Nation Report": a document's capitalised title
 _TITLE_JOINTS = frozenset({"of", "the", "and", "on", "for"})
@@ -132,12 +134,18 @@ _ASIDE = re.compile(
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
 _PREPOSITIONAL_ASIDE = re.compile(r", (?:in|at|during|on|upon|after|before|following) [^,]{3,90},$")
+# "X, when asked about Y following a meeting with Z, said": a question put between them
+_ASKED_ASIDE = re.compile(r", (?:when|after being|after|while being|if) asked [^,]{3,140},$")
+_ASKED_REACH = 160
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
 _FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
 _POSSESSIVE_GAPS = ("’s ", "'s ")
+# A country or its people's word, perhaps owning, and a lowercase word before an office's head
+# ("Romania’s foreign" of "Romania’s foreign ministry").
+_PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 # a lowercase owner before a named group of two words or more ("the junta’s foreign ministry",
 # "the bloc's top diplomats"): a determiner, as "the" is; a name's own ("Norland’s foreign
 # ministry") and a bare noun's ("the president’s office") stay
@@ -242,6 +250,15 @@ _LOWERCASE_TITLE_SUBJECT = re.compile(
 # a short phrase opening the sentence before such a title ("At the event, the ambassador ...",
 # as "For his part, the envoy ...")
 _OPENING_PHRASE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))[A-Z][a-z]+(?: [\w’'-]+){0,4}$")
+
+
+def _org_heads(name: str) -> tuple[str, str]:
+    """The last word of an organisation's name, folded, before a mission's seat ("Polish
+    embassy in Paris": embassy), and the lowercase word before its owner ("press service of
+    the Belarusian foreign Ministry": service), for "the embassy", "the service" to find it."""
+    named = name.partition(" in ")[0]
+    body = named.partition(" of ")[0].rsplit(" ", 1)[-1]
+    return fold(named.rsplit(" ", 1)[-1]), fold(body) if body.islower() else ""
 
 
 class Unit(NamedTuple):
@@ -1236,7 +1253,7 @@ class Subjects:
                 recent is not None
                 and head[0].low == "the"
                 and recent[1].name.endswith(f" {last.text}")
-                and self.sentence_index - recent[0] <= 2
+                and self.sentence_index - recent[0] <= 4
             ):  # "French sources confirmed ... The sources noted": the ones just speaking
                 return recent[1]
             name = self._named(head)
@@ -1255,7 +1272,7 @@ class Subjects:
                 and not places
                 and recent is not None
                 and self.sentence_index - recent[0] <= 1
-                and fold(recent[1].name).split()[-1] == low
+                and low in _org_heads(recent[1].name)
                 and not self.cast.names_place(span, self.cast.places_named(recent[1].name))
             ):  # "the Russian foreign ministry said X. Y, according to the foreign ministry":
                 return recent[1]  # the one just speaking, not one named before it
@@ -1264,7 +1281,7 @@ class Subjects:
             if (
                 recent is not None
                 and (
-                    fold(recent[1].name).split()[-1] == low
+                    low in _org_heads(recent[1].name)
                     or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
                 )
                 and not self._other_owner(head, recent[1])
@@ -1280,7 +1297,13 @@ class Subjects:
             if span is not None:
                 return self.cast.organisation(span)
             if len(head) == 2 and head[0].low == "the":
-                name = self._capitalised_before(last.text, head[0].start) or name
+                name = (
+                    self._capitalised_before(last.text, head[0].start)
+                    or self._placed_office_before(last.text, head[0].start)
+                    or name
+                )
+            if low in lx.MISSION_HEADS:  # "The Polish embassy in Paris said": known by its seat
+                name += self.cast.seat_at(last.end)
             return Speaker(name, fold(name), "ORG")
         if last.text[:1].isupper() and all(u.kind == "WORD" for u in head):
             office = self.cast.office_by_portfolio(self.text[head[0].start : last.end])
@@ -1295,6 +1318,18 @@ class Subjects:
         if owner is None or owner.kind != "PERSON":
             return False
         return not set(fold(owner.text).lower().split()) & set(recent.key.replace("'", " ").split())
+
+    def _placed_office_before(self, head: str, position: int) -> str | None:
+        """The first naming before ``position`` of an office in lower case after its country
+        ("Romanian foreign ministry", "Romania’s foreign ministry"), which the recogniser did
+        not read as an organisation: "the ministry" is that one, named as first introduced."""
+        at = self.text.find(f" {head}", 0, position)
+        while at >= 0:
+            found = _PLACED_OFFICE.search(self.text, max(0, at - 40), at)
+            if found is not None and self.cast.places_named(found.group(1)):
+                return self.text[found.start() : at + 1 + len(head)]
+            at = self.text.find(f" {head}", at + 1, position)
+        return None
 
     def _capitalised_before(self, head: str, position: int) -> str | None:
         """The name in capitals ending in ``head`` written last before ``position`` ("the
@@ -1429,10 +1464,12 @@ class Subjects:
         owner = rest
         while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
             owner = owner[1:]
-        if joint.low != "of" or not owner or owner[-1].kind not in ("ORG", "GPE"):
+        if joint.low != "of" or not owner:
             return None
-        if len(owner) > _PLACE_DESCRIPTION_WORDS or not all(
-            u.kind == "WORD" and u.text.islower() for u in owner[:-1]
+        if not self._placed_office(owner) and (
+            owner[-1].kind not in ("ORG", "GPE")
+            or len(owner) > _PLACE_DESCRIPTION_WORDS
+            or not all(u.kind == "WORD" and u.text.islower() for u in owner[:-1])
         ):
             return None
         if not all(u.kind == "WORD" and (u.text.islower() or u.low == "the") for u in head):
@@ -1442,6 +1479,16 @@ class Subjects:
             words = words[1:]
         name = self.text[words[0].start : owner[-1].end]
         return Speaker(name, fold(name), "ORG")
+
+    def _placed_office(self, owner: list[Unit]) -> bool:
+        """Whether words the recogniser did not read name an office by its country and kind
+        ("the Belarusian foreign Ministry"): a body's owner, as a recognised one is."""
+        return (
+            2 <= len(owner) <= 3
+            and all(u.kind == "WORD" for u in owner)
+            and owner[-1].low in lx.ORG_HEADS
+            and bool(self.cast.places_named(owner[0].text))
+        )
 
     def _head_of_body(self, head: list[Unit], rest: list[Unit], position: int) -> Speaker | None:
         """ "the head of the United Nations mission in the country": the person whose title
@@ -2131,12 +2178,38 @@ class Subjects:
         """Whether a mention is one of two persons joined by "and" ("Modi and Lee had met"):
         a plural subject, which "he" does not stand for."""
         text = self.text
-        if text.startswith(" and ", span.end):
-            return text[span.end + 5 : span.end + 6].isupper()
-        if not text.endswith(" and ", 0, span.start):
-            return False
-        other = last_word(text, max(0, span.start - 40), span.start - 5)
+        if text.startswith(" and ", span.end):  # "X and Y", "X and the great leader Y"
+            return text[span.end + 5 : span.end + 6].isupper() or text.startswith(
+                "the ", span.end + 5
+            )
+        head = self._title_start(span)  # "A, B, and Pope C": from the title on
+        if not text.endswith(" and ", 0, head):
+            return (
+                text.endswith(", ", 0, head)
+                and _LIST_GOES_ON.match(text, span.end) is not None
+                and self._listed_after_person(head)
+            )
+        joint = head - 6 if text.endswith(", and ", 0, head) else head - 5
+        other = last_word(text, max(0, joint - 40), joint)
         return other is not None and text[other[0]].isupper()
+
+    def _listed_after_person(self, head: int) -> bool:
+        """Whether a person's name right before ``head`` and a comma (a regnal number between:
+        "John Paul II, Benedict XVI") makes the mention at ``head`` an item of a list."""
+        index = bisect_left(self.span_starts, head) - 1
+        if index < 0 or self.spans[index].type != "PERSON":
+            return False
+        return _LIST_GAP.fullmatch(self.text, self.spans[index].end, head) is not None
+
+    def _title_start(self, span: EntitySpan) -> int:
+        """Where a mention's title starts when one stands right before it ("Pope Francis"),
+        else where the mention starts."""
+        index = bisect_left(self.span_starts, span.start) - 1
+        if index >= 0:
+            title = self.spans[index]
+            if title.type == "ROLE" and title.end == span.start - 1:
+                return title.start
+        return span.start
 
     def _heads_clause(self, span: EntitySpan) -> bool:
         """Whether only names and determiners stand between a mention and its clause's start
@@ -2289,6 +2362,8 @@ class Subjects:
         aside = _ASIDE.search(before, len(before) - 40) if before.endswith(",") else None
         if aside is None and before.endswith(" part"):  # "X, on his part said" (no comma)
             aside = _OPEN_ASIDE.search(before, len(before) - 30)
+        if aside is None and before.endswith(",") and " asked " in before[-_ASKED_REACH:]:
+            aside = _ASKED_ASIDE.search(before, max(0, len(before) - _ASKED_REACH))
         if aside is not None:  # "The Secretary of State, for his part, underscored"
             before = before[: aside.start()]
             end = start + len(before)
@@ -2493,6 +2568,8 @@ class Subjects:
         joined = next((i for i, u in enumerate(units) if u.low == "and"), None)
         if joined is None:
             return None
+        if joined > 1 and units[0].low == "both":  # "Both the Minister and the Ambassador"
+            units, joined = units[1:], joined - 1
         persons = [self._titled_person(units[joined + 1 :])]
         if joined:
             persons.insert(0, self._titled_person(units[:joined]))
@@ -3070,7 +3147,7 @@ def _to_name_before_verb(subject: list[Unit]) -> list[Unit]:
 def _modifies_head(units: list[Unit], index: int) -> bool:
     """Whether lowercase words from ``index`` lead, within three, to a head noun."""
     for unit in units[index : index + 3]:
-        if unit.low in _HEAD_NOUNS:
+        if unit.low in _HEAD_NOUNS or unit.kind == "ROLE":  # "the acting Minister of X"
             return True
         if unit.kind != "WORD" or not unit.text.islower():
             return False
