@@ -32,10 +32,6 @@ _ROLE_CHAIN_GAPS = frozenset(
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _SHEIKH = ("Sheikh ", "Sheikh\u00a0")
-# Prepositions opening an adjunct about a place ("Regarding Ukraine, the minister ...").
-_ADJUNCT_PREPOSITIONS = frozenset(
-    {"regarding", "concerning", "on", "in", "about", "over", "with", "after", "during", "at"}
-)
 _ALIAS_GAPS = (", also known as ", ", known as ")
 _FOREIGN_MINISTRY = re.compile(
     r"Foreign (?:Affairs )?Ministry|Ministry of (?:Foreign|External) Affairs", re.IGNORECASE
@@ -607,11 +603,7 @@ class Cast:
                     gap = " "
                 elif gap.startswith(", ") and _honours(gap[1:]):
                     gap = ", "  # "The Minister for Foreign Affairs, Honourable X (MP)"
-            if (
-                gap not in _ROLE_CHAIN_GAPS
-                or (first == index and gap != " ")
-                or (gap == ", " and _adverbial_place(text, previous))
-            ):
+            if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
                 if (
                     first == index
                     and gap == ", "
@@ -623,8 +615,6 @@ class Cast:
                     first -= 1  # "The Minister of Foreign Affairs of India, X, highlighted"
                     continue
                 break
-            if gap == ", " and previous.type == "GPE" and _ends_adjunct(text, previous.start):
-                break  # "Regarding Ukraine, Prime Minister X noted": not Ukraine's
             first -= 1
         first = _clause_place_skipped(text, spans, first, index)
         chain = spans[first:index]
@@ -1232,17 +1222,6 @@ def _press_secretary_speaks(person: _Person) -> None:
         person.words |= lx.OFFICES["spokesperson"]
 
 
-@lru_cache(maxsize=4096)
-def _ends_adjunct(text: str, place_start: int) -> bool:
-    """Whether the place starting at ``place_start`` follows a preposition opening an adjunct
-    ("Regarding Ukraine, ...", "On Libya, ..."): the place the sentence is about."""
-    head = text[max(0, place_start - 16) : place_start].rstrip(" ")
-    word = head[head.rfind(" ") + 1 :].rpartition("\n")[2]
-    return word.lower() in _ADJUNCT_PREPOSITIONS and (
-        word[:1].isupper() or head.endswith(", " + word)
-    )
-
-
 def _title_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
     """A title's words as each holder holds it, and those of what it is (``role_head``);
     kept like ``role_words``: a library repeats its titles."""
@@ -1412,19 +1391,6 @@ def _word_before(text: str, offset: int) -> str:
     if not text.startswith(" ", offset - 1):
         return ""
     return text[text.rfind(" ", 0, offset - 1) + 1 : offset - 1]
-
-
-def _adverbial_place(text: str, span: EntitySpan) -> bool:
-    """Whether a place closes an adverbial before a title ("At their meeting in Vilnius,
-    Foreign Minister X"): where the sentence is, not the country the title serves."""
-    if span.type != "GPE":
-        return False
-    if text.endswith(("In ", "At "), 0, span.start):
-        return not text[span.start - 4 : span.start - 3].isalnum()  # "In Hanoi, Minister X"
-    if not text.endswith((" in ", " at "), 0, span.start):
-        return False
-    word = _word_before(text, span.start - 3)  # "the talks in Paris", not "Ambassador in
-    return word.islower()  # Paris, Rome and Madrid X"
 
 
 def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
