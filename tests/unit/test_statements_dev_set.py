@@ -49,8 +49,10 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # session 28's finder, not tuned on) - 0.005; 0.9345 on 962 files (rounds 216-223 joined after
 # being scored held out at 0.820 by session 28's final finder, not yet tuned on) - 0.005;
 # 0.9339 on 1,010 files (rounds 232-235 joined after being scored held out at 0.826 by
-# session 30's final finder, not yet tuned on) - 0.005
-ATTRIBUTED_F1_FLOOR = 0.929
+# session 30's final finder, not yet tuned on) - 0.005; 0.9418 on 1,026 files (rounds 224-235
+# tuned on by stfix31 and stfix32, the dev set's speakers by stspeak31; rounds 236-239 joined
+# after being scored held out at 0.869 by the final finder, not tuned on) - 0.005
+ATTRIBUTED_F1_FLOOR = 0.937
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
