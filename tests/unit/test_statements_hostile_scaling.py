@@ -1,0 +1,49 @@
+"""The statement finder on hostile paragraphs: thousands of quotation marks never closed, each
+beside a reporting verb, in one paragraph. Four times the text must cost about four times the
+CPU: each verb searched back over its whole sentence or paragraph (whether it stood inside a
+quotation, the last contrast or stop before it, the rest of its sentence), so a 400 KB
+paragraph of unbalanced marks took over thirty seconds where 100 KB took two."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from diplotui.statements import find_statements
+
+HEAD = "Headline\n\nJohn Smith said "
+
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "double marks never closed": lambda n: HEAD + "John Smith said “the talks " * (n // 27),
+    "single curly marks never closed": lambda n: HEAD + "‘it said " * (n // 9),
+    "straight single marks never closed": lambda n: HEAD + " 'it said" * (n // 9),
+    "closing marks opening words": lambda n: HEAD + " ”It said " * (n // 10),
+    "dashed attributions in straight marks": lambda n: (
+        HEAD + ' "It said, – he said. – ' * (n // 24)
+    ),
+    "nested marks closed at the end": lambda n: (
+        HEAD + "“he said “she said ‘it " * (n // 24) + "”" * (n // 24)
+    ),
+}
+
+
+def finder_cpu(text: str) -> float:
+    """The least CPU of two runs on this thread (another test's threads are not counted)."""
+    times = []
+    for _ in range(2):
+        started = time.thread_time()
+        found = find_statements(text)
+        times.append(time.thread_time() - started)
+        assert all(0 <= s.start < s.end <= len(text) for s in found)
+    return min(times)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("make", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_paragraphs_cost_linear_time(make: Callable[[int], str]) -> None:
+    find_statements(make(1_000))  # the gazetteer and patterns load outside the measurement
+    small = finder_cpu(make(50_000))
+    large = finder_cpu(make(200_000))
+    assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
