@@ -16,6 +16,7 @@ from diplotui.cli.common import (
     open_store,
     print_json,
     read_article_text,
+    refuse_empty,
     resolve_article,
     say_none_found,
     say_unreadable,
@@ -111,7 +112,8 @@ def run_statements(args: argparse.Namespace) -> int:
     for flag, name in (("--speaker", args.speaker), ("--role", args.role), ("--org", args.org)):
         if name is not None:  # "" filtered nothing: every statement was listed
             _check_name("statements", flag, name)
-    if args.target:
+    refuse_empty("statements", args, "--tag", "--since", "--until")
+    if args.target is not None:  # "" is a FILE_OR_ID mistyped, not the whole library
         if any((args.speaker, args.role, args.org, args.tag, args.since, args.until)):
             raise CommandError(
                 "statements: filters apply to the library; leave out FILE_OR_ID", EXIT_USAGE
