@@ -340,6 +340,22 @@ def test_a_value_longer_than_a_line_is_refused_where_a_title_or_name_is_typed(
     assert taken.returncode == 0, taken
 
 
+@pytest.mark.parametrize("name", ["...", "\u0301\u0300", "\x1b[31m--", "\u200b\u202e"])
+def test_a_speaker_named_without_letters_or_digits_is_refused(store_path: Path, name: str):
+    """``speaker --name "..."`` (or a lone accent, or an escape sequence around dashes) was
+    stored as a speaker that ``statements --speaker``, ``W``'s filter and ``timeline`` refuse
+    to ask for: a correction no search could find."""
+    article_id, _ = make_store(store_path)
+    before = records(store_path)
+    args = ("--db", str(store_path), "speaker", article_id, "--quote", "They agreed", "--name")
+    refused = run_main(*args, name)
+    assert refused.returncode == 2, refused
+    assert refused.stderr.startswith("diplotui: speaker: --name ")
+    assert "\x1b" not in refused.stderr
+    assert records(store_path) == before
+    assert run_main(*args, "Lan 2").returncode == 0
+
+
 @pytest.mark.parametrize("name", ["imported_at", "last_annotated_at", "text_changed_at"])
 def test_an_exported_article_stamped_at_no_time_fails_the_file_as_a_highlight_does(
     store_path: Path, tmp_path: Path, name: str

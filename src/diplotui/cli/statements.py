@@ -251,6 +251,12 @@ def run_speaker(args: argparse.Namespace) -> int:
     name = one_line(clean_field(args.name or ""), "speaker: --name")
     if args.name is not None and not name:
         raise CommandError("speaker: --name is empty (--none: no statement)", EXIT_USAGE)
+    from diplotui.statements.corrections import names_someone
+
+    if name and not names_someone(name):
+        raise CommandError(
+            f"speaker: --name {name!r} has no letters or digits to name anyone", EXIT_USAGE
+        )
     role = one_line(clean_field(args.role), "speaker: --role")
     organisation = one_line(clean_field(args.org), "speaker: --org")
     from diplotui.cli.annotate import place, statements_found
