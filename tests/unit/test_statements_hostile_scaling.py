@@ -11,6 +11,9 @@ from collections.abc import Callable
 
 import pytest
 
+from diplotui.entities import recognise
+from diplotui.library.statement_cache import statements_of
+from diplotui.model import Statement
 from diplotui.statements import find_statements
 
 HEAD = "Headline\n\nJohn Smith said "
@@ -29,12 +32,12 @@ HOSTILE: dict[str, Callable[[int], str]] = {
 }
 
 
-def finder_cpu(text: str) -> float:
+def finder_cpu(text: str, find: Callable[[str], list[Statement]] = find_statements) -> float:
     """The least CPU of two runs on this thread (another test's threads are not counted)."""
     times = []
     for _ in range(2):
         started = time.thread_time()
-        found = find_statements(text)
+        found = find(text)
         times.append(time.thread_time() - started)
         assert all(0 <= s.start < s.end <= len(text) for s in found)
     return min(times)
@@ -46,4 +49,26 @@ def test_hostile_paragraphs_cost_linear_time(make: Callable[[int], str]) -> None
     find_statements(make(1_000))  # the gazetteer and patterns load outside the measurement
     small = finder_cpu(make(50_000))
     large = finder_cpu(make(200_000))
+    assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
+
+
+def dated_paragraph(n: int) -> str:
+    said = "John Smith said on July 18 that “the talks went well.” "
+    return "Headline\n\nWASHINGTON, July 19, 2025 - " + said * (n // len(said))
+
+
+def dated_statements(text: str) -> list[Statement]:
+    """The statements as the cache stores them: each dated by its attribution."""
+    return statements_of(text, recognise(text), "")
+
+
+@pytest.mark.slow
+def test_a_paragraph_of_thousands_of_dated_statements_costs_linear_time() -> None:
+    """Each quotation given its verb rebuilt the list of statements found so far, and each
+    statement's dating looked through every other statement and back to the line's start:
+    thousands of statements in one paragraph cost the square of their number."""
+    found = dated_statements(dated_paragraph(5_000))
+    assert found and all(s.said_on == "July 18" for s in found)
+    small = finder_cpu(dated_paragraph(100_000), dated_statements)
+    large = finder_cpu(dated_paragraph(400_000), dated_statements)
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"

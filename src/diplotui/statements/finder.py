@@ -968,6 +968,7 @@ class _Finder:
             self.body = self.body[_unended_deks(text, blocks, self.body) :]
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
         self.found: list[_Found] = []
+        self.reported_at: set[int] = set()  # the positions of the reported ones found
         self.used_verbs: set[int] = set()
         self.contrasts: dict[str, list[int]] | None = None  # see _last_contrast
         # the last quotation given a speaker: (its sentence, where it closes, its speaker)
@@ -1479,9 +1480,11 @@ class _Finder:
                 self.last_direct = (self.subjects.sentence_index, close_at, speaker)
             if verb is not None:
                 self.used_verbs.add(verb.start())
-                self.found = [  # a reported clause this verb was read as introduces it
-                    s for s in self.found if s.position != verb.start() or s.kind == "direct"
-                ]
+                if verb.start() in self.reported_at:  # not the whole list again for each
+                    self.reported_at.discard(verb.start())
+                    self.found = [  # a reported clause this verb was read as introduces it
+                        s for s in self.found if s.position != verb.start() or s.kind == "direct"
+                    ]
             for piece in self._reopened_after_stops(content):
                 claim = _Claim("direct", piece[0], speaker, verb, _form(verb), -1)
                 self._emit(claim, piece[1], remember=not characterised)
@@ -3366,6 +3369,8 @@ class _Finder:
         self.found.append(
             _new_found(_Found, (position, claim.start, end, kind, speaker, verb, past))
         )
+        if kind == "reported":
+            self.reported_at.add(position)
         if remember:
             self.subjects.remember(speaker, position, (claim.start, end))
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
