@@ -15,6 +15,7 @@ from diplotui.entities import recognise
 from diplotui.library.statement_cache import statements_of
 from diplotui.model import Statement
 from diplotui.statements import find_statements
+from diplotui.statements.said import said_span
 
 HEAD = "Headline\n\nJohn Smith said "
 
@@ -71,4 +72,23 @@ def test_a_paragraph_of_thousands_of_dated_statements_costs_linear_time() -> Non
     assert found and all(s.said_on == "July 18" for s in found)
     small = finder_cpu(dated_paragraph(100_000), dated_statements)
     large = finder_cpu(dated_paragraph(400_000), dated_statements)
+    assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
+
+
+def said_spans(text: str) -> list[Statement]:
+    """Each statement's words as copies and listings give them (``said_span``)."""
+    found = find_statements(text)
+    for statement in found:
+        said_span(text, statement.start, statement.end)
+    return found
+
+
+@pytest.mark.slow
+def test_the_words_of_thousands_of_statements_in_one_paragraph_cost_linear_time() -> None:
+    """Each statement's words were read from its whole paragraph's marks, read again for
+    each: a 100 KB paragraph of nested marks kept ``diplotui statements`` over the library
+    busy for minutes (the cache's fill), where the finder took a second."""
+    make = HOSTILE["nested marks closed at the end"]
+    small = finder_cpu(make(25_000), said_spans)
+    large = finder_cpu(make(100_000), said_spans)
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
