@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from diplotui.anchoring import reanchor
-from diplotui.cite import is_valid_date
+from diplotui.dates import NOT_A_DATE, article_date_refused
 from diplotui.export import ARTICLE_URN, EXPORT_FORMAT, EXPORT_VERSION, EXT, HIGHLIGHT_URN
 from diplotui.inert import inert_words, without_surrogates
 from diplotui.ingest.decode import IngestError, read_bytes
@@ -99,7 +99,9 @@ class _ArticleIn:
     failure: str = ""
     speakers: list[SpeakerCorrection] = field(default_factory=list)
     no_date: str = ""
-    """The file's date of the article when no calendar has it (left out)."""
+    """The file's date of the article when it is none an article may have (left out)."""
+    no_date_why: str = ""
+    """Why: "no calendar date", "before 1900", "more than a year after today"."""
 
 
 @dataclass(slots=True)
@@ -181,9 +183,12 @@ def _parse_article(data: Any, index: int) -> _ArticleIn:
     if record.state not in {state.value for state in ReadState}:
         record.state = ReadState.READ.value  # a hand edit's "maybe": the store sets it aside
     incoming = _ArticleIn(record, text)
-    if record.date and not is_valid_date(record.date):
-        # "2025-13-45", which `meta --date` refuses, sorted and was cited as a date
+    refused = article_date_refused(record.date) if record.date else ""
+    if refused:
+        # "2025-13-45", which `meta --date` refuses, sorted and was cited as a date; and
+        # "0001-01-01" or "9999-12-31", which it and a file's import refuse too, were kept
         incoming.no_date = record.date
+        incoming.no_date_why = "no calendar date" if refused == NOT_A_DATE else refused
         record.date, record.date_is_guess = "", False
     return incoming
 
@@ -459,7 +464,8 @@ class _Merger:
             said = self.speakers(article, incoming.text, incoming.speakers)
             reason += f"; {said}"
         if incoming.no_date:
-            reason += f"; its date {inert_words(incoming.no_date)!r} is no calendar date: left out"
+            date = inert_words(incoming.no_date)
+            reason += f"; its date {date!r} is {incoming.no_date_why}: left out"
         if status == IMPORTED and article.id != file_id and is_valid_id(file_id):
             # a valid id is replaced only when taken: a colleague's edited copy, said
             reason += f"; its id {file_id} is another text's here: stored as {article.id}"

@@ -185,6 +185,30 @@ def test_a_date_no_calendar_has_is_never_stored_from_a_file_a_page_a_feed_or_an_
     assert all(is_valid_date(date) for date in dates.values() if date), dates
 
 
+def test_an_exported_article_dated_outside_the_article_years_comes_in_undated(
+    store_path: Path, tmp_path: Path
+):
+    """An export's article dated 0001-01-01 or 9999-12-31 was stored so, where ``meta
+    --date`` and a file's import refuse both: listed as the oldest or the newest, and its
+    statements dated so on the timeline. Now undated, and the import's line says why."""
+    make_store(store_path)
+    db = ("--db", str(store_path))
+    dated = {"Ancient": "0001-01-01", "Future": "9999-12-31", "Kept": "2025-07-18"}
+    articles = [
+        {"id": f"{n:012x}", "title": title, "text": f"{title}\n\nThe envoy spoke.", "date": date}
+        for n, (title, date) in enumerate(dated.items(), 1)
+    ]
+    export = {"format": "diplotui-export", "version": 1, "articles": articles}
+    (tmp_path / "export.json").write_text(json.dumps(export))
+    imported = run_main(*db, "import", str(tmp_path / "export.json"))
+    assert imported.returncode == 0, imported
+    assert "its date '0001-01-01' is before 1900: left out" in imported.stdout
+    assert "its date '9999-12-31' is more than a year after today: left out" in imported.stdout
+    listed = json.loads(run_main(*db, "list", "--json").stdout)
+    dates = {article["title"]: article["date"] for article in listed}
+    assert (dates["Ancient"], dates["Future"], dates["Kept"]) == ("", "", "2025-07-18")
+
+
 def test_entities_and_statements_refuse_binary_files_as_an_import_does(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
@@ -338,6 +362,22 @@ def test_a_value_longer_than_a_line_is_refused_where_a_title_or_name_is_typed(
     assert records(store_path) == before
     taken = run_main("--db", str(store_path), *args, "x" * ONE_LINE_CHARS)
     assert taken.returncode == 0, taken
+
+
+@pytest.mark.parametrize("name", ["...", "\u0301\u0300", "\x1b[31m--", "\u200b\u202e"])
+def test_a_speaker_named_without_letters_or_digits_is_refused(store_path: Path, name: str):
+    """``speaker --name "..."`` (or a lone accent, or an escape sequence around dashes) was
+    stored as a speaker that ``statements --speaker``, ``W``'s filter and ``timeline`` refuse
+    to ask for: a correction no search could find."""
+    article_id, _ = make_store(store_path)
+    before = records(store_path)
+    args = ("--db", str(store_path), "speaker", article_id, "--quote", "They agreed", "--name")
+    refused = run_main(*args, name)
+    assert refused.returncode == 2, refused
+    assert refused.stderr.startswith("diplotui: speaker: --name ")
+    assert "\x1b" not in refused.stderr
+    assert records(store_path) == before
+    assert run_main(*args, "Lan 2").returncode == 0
 
 
 @pytest.mark.parametrize("name", ["imported_at", "last_annotated_at", "text_changed_at"])

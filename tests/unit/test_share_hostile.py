@@ -264,3 +264,19 @@ def test_a_record_of_our_own_stamped_with_no_time_is_not_sent(desk):
         store.save_article(store.article(first))  # an edit stamps it anew
     assert run_sync(desk["mai"], "mai") == "sent 1 change"
     assert run_sync(desk["bob"], "bob") == "1 article changed"
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31", "2025-99-99"])
+def test_a_teammates_article_dated_outside_the_article_years_comes_in_undated(date: str):
+    """A shared article file dated 0001-01-01 or 9999-12-31 was taken as it came, where an
+    import or ``meta --date`` refuses both: listed first or last, its statements dated so."""
+    from diplotui.model import Article
+    from diplotui.share.files import article_file, article_path, read_article, shared_article
+
+    article = Article(id="0123456789ab", title="T", text_hash="a" * 64, date=date)
+    read = read_article(article_path(article.id), article_file(shared_article(article)))
+    assert read["date"] == ""
+    kept = Article(id="0123456789ab", title="T", text_hash="a" * 64, date="2025-07-18")
+    assert read_article(article_path(kept.id), article_file(shared_article(kept)))["date"] == (
+        "2025-07-18"
+    )

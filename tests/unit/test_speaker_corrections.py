@@ -14,6 +14,7 @@ from diplotui.model import AnchorStatus, Article, Statement
 from diplotui.session.speakers import plan_speaker_change
 from diplotui.statements.corrections import (
     correct_statements,
+    names_someone,
     new_speaker_correction,
     speaker_corrections_key,
 )
@@ -199,3 +200,10 @@ def test_deleting_an_article_takes_its_speaker_corrections_and_undo_puts_them_ba
         reopened.restore_article(removed)
     with Store.open(path) as restored:
         assert restored.speaker_corrections(article.id) == [correction]
+
+
+def test_a_speaker_names_someone_only_with_a_letter_or_digit() -> None:
+    """What the P dialog and ``diplotui speaker --name`` accept: "..." or a lone accent
+    would be stored as a speaker no search can ask for."""
+    assert not any(map(names_someone, ["", "...", "\u0301\u0300", "-- ()", "\u200b"]))
+    assert all(map(names_someone, ["Lan", "Lê", "Ø", "G7", "王毅", "وزير"]))

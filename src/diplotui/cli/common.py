@@ -184,6 +184,16 @@ def say_unreadable(articles: Sequence[Article], answer: str) -> int:
     return EXIT_FAILED
 
 
+def refuse_empty(command: str, args: argparse.Namespace, *options: str) -> None:
+    """Options given an empty value (``--since "$SINCE"`` with the variable unset) are refused,
+    not read as no filter: the command would answer for the whole library as if asked so."""
+    for option in options:
+        value = getattr(args, option.lstrip("-").replace("-", "_"))
+        values = value if isinstance(value, list) else [] if value is None else [value]
+        if any(not v.strip() for v in values):
+            raise CommandError(f"{command}: {option} is empty", EXIT_USAGE)
+
+
 def say_none_found(what: str) -> None:
     """One line on stderr when a query's human listing is empty ("no statement matches"), so
     that silence is never the answer to a misspelt name; stdout stays empty for scripts."""

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from diplotui.cli.common import (
     EXIT_OK,
+    EXIT_USAGE,
     CommandError,
     open_store,
     print_json,
@@ -50,6 +51,8 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
     """The text, the corrections that apply to it, its title ("" for a file, whose first
     line is its headline; a stored article's title is kept apart from its text) and the
     article's id ("" for a file)."""
+    if not args.target.strip():  # Path("") is the current folder, said to be "a directory"
+        raise CommandError("FILE_OR_ID is empty: give a text file or an article id", EXIT_USAGE)
     path = Path(args.target)
     # an id is hex: anything else ("speech.txt" misspelt) names a file, said to be missing
     # rather than taken for an unknown id, as does anything there (a folder, a FIFO, a link)

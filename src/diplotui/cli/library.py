@@ -14,6 +14,7 @@ from diplotui.cli.common import (
     CommandError,
     open_store,
     print_json,
+    refuse_empty,
     resolve_article,
     say_none_found,
     say_unreadable,
@@ -142,6 +143,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    refuse_empty("list", args, "--tag", "--entity", "--source", "--author", "--since", "--until")
     if args.search is not None and not query_terms(args.search):
         # the index holds words: '"' or '' searched for nothing, and listed every article
         raise CommandError(

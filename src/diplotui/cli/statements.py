@@ -16,6 +16,7 @@ from diplotui.cli.common import (
     open_store,
     print_json,
     read_article_text,
+    refuse_empty,
     resolve_article,
     say_none_found,
     say_unreadable,
@@ -111,7 +112,8 @@ def run_statements(args: argparse.Namespace) -> int:
     for flag, name in (("--speaker", args.speaker), ("--role", args.role), ("--org", args.org)):
         if name is not None:  # "" filtered nothing: every statement was listed
             _check_name("statements", flag, name)
-    if args.target:
+    refuse_empty("statements", args, "--tag", "--since", "--until")
+    if args.target is not None:  # "" is a FILE_OR_ID mistyped, not the whole library
         if any((args.speaker, args.role, args.org, args.tag, args.since, args.until)):
             raise CommandError(
                 "statements: filters apply to the library; leave out FILE_OR_ID", EXIT_USAGE
@@ -249,6 +251,12 @@ def run_speaker(args: argparse.Namespace) -> int:
     name = one_line(clean_field(args.name or ""), "speaker: --name")
     if args.name is not None and not name:
         raise CommandError("speaker: --name is empty (--none: no statement)", EXIT_USAGE)
+    from diplotui.statements.corrections import names_someone
+
+    if name and not names_someone(name):
+        raise CommandError(
+            f"speaker: --name {name!r} has no letters or digits to name anyone", EXIT_USAGE
+        )
     role = one_line(clean_field(args.role), "speaker: --role")
     organisation = one_line(clean_field(args.org), "speaker: --org")
     from diplotui.cli.annotate import place, statements_found

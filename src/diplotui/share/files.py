@@ -36,7 +36,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from diplotui.cite import is_valid_date
+from diplotui.dates import article_date_refused
 from diplotui.exchange import (
     ExchangeError,
     annotation_target,
@@ -262,7 +262,7 @@ def read_article(path: str, raw: bytes) -> Doc:
     # kept as an import keeps them: a peer's 5 MB title was stored and listed whole, and a
     # date no calendar has ("2025-99-99") sorted first and was cited
     within_limits(article)
-    if article.date and not is_valid_date(article.date):
+    if article.date and article_date_refused(article.date):  # and "9999-12-31", as an import
         article.date, article.date_is_guess = "", False
     whole = record_doc(article)
     return {name: whole[name] for name in SHARED_ARTICLE_FIELDS}

@@ -16,6 +16,13 @@ from collections.abc import Callable, Iterable, Sequence
 from diplotui.model import AnchorStatus, Highlight, SpeakerCorrection, Statement, new_id, now_iso
 
 
+def names_someone(speaker: str) -> bool:
+    """Whether a speaker typed for a correction holds a letter or a digit: "..." or a lone
+    accent named no one, and was stored as a speaker no search (``--speaker``, ``W``'s
+    filter, ``timeline``) could ever ask for."""
+    return any(character.isalnum() for character in speaker)
+
+
 def new_speaker_correction(
     article_id: str,
     text: str,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -36,6 +36,7 @@ from .subjects import (
     completed_persons,
     dateline_end,
     last_word,
+    occurrences,
     parenthesised_given_names,
     unrecognised_names,
 )
@@ -130,6 +131,8 @@ _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before 
 _JOINT_BEFORE_QUOTATION = re.compile(r"[,;]?\s+(?:and|but)\s*$")
 _CLOSING_MARK = re.compile(r"[,.!?]?[\"”](?![\w“])")  # not one opening a quotation after it
 _STOPS = (".", "!", "?")  # a sentence's end, before a mark reopening a quotation
+_CLOSING_RUN = re.compile(r'[ .”"]*')  # what may follow a verb closing its sentence: matched,
+# not a slice of the sentence's rest stripped (a long sentence's every verb copied its rest)
 _PRONOUN_TYPES = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG"}
 _QUOTATION_JOINTS = (", ", "; ", " and ", " but ")  # before a quotation a clause coordinates
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
@@ -795,6 +798,8 @@ def _single_marks_read(text: str, quoted_otherwise: bool) -> str:
     opening = text.find("‘")
     line_start = line_end = -1
     unmarked = True  # whether the line holds no double mark, read once a line
+    closing = -2  # the first ’ after the mark on its line (-1: none), sought again only once
+    # passed: a line of thousands of ‘ and no ’ was searched to its end for each
     while opening >= 0:
         if opening and text[opening - 1].isalnum():
             opening = text.find("‘", opening + 1)
@@ -804,9 +809,11 @@ def _single_marks_read(text: str, quoted_otherwise: bool) -> str:
             line_end = text.find("\n", opening)
             line_end = len(text) if line_end < 0 else line_end
             unmarked = not quoted_otherwise or not _holds(text, _DOUBLE_MARKS, line_start, line_end)
-        closing = text.find("’", opening + 1, line_end)
-        while closing >= 0 and text[closing + 1 : closing + 2].isalpha():
-            closing = text.find("’", closing + 1, line_end)  # an apostrophe ("Kingdom’s")
+            closing = -2
+        if closing == -2 or 0 <= closing <= opening:
+            closing = text.find("’", opening + 1, line_end)
+            while closing >= 0 and text[closing + 1 : closing + 2].isalpha():
+                closing = text.find("’", closing + 1, line_end)  # an apostrophe ("Kingdom’s")
         reopened = text.find("‘", opening + 1, line_end)
         if closing >= 0 and (reopened < 0 or closing < reopened):
             if not quoted_otherwise or (
@@ -993,7 +1000,9 @@ class _Finder:
             self.body = self.body[_unended_deks(text, blocks, self.body) :]
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
         self.found: list[_Found] = []
+        self.reported_at: set[int] = set()  # the positions of the reported ones found
         self.used_verbs: set[int] = set()
+        self.contrasts: dict[str, list[int]] | None = None  # see _last_contrast
         # the last quotation given a speaker: (its sentence, where it closes, its speaker)
         self.last_direct: tuple[int, int, Speaker] | None = None
 
@@ -1507,9 +1516,11 @@ class _Finder:
                 self.last_direct = (self.subjects.sentence_index, close_at, speaker)
             if verb is not None:
                 self.used_verbs.add(verb.start())
-                self.found = [  # a reported clause this verb was read as introduces it
-                    s for s in self.found if s.position != verb.start() or s.kind == "direct"
-                ]
+                if verb.start() in self.reported_at:  # not the whole list again for each
+                    self.reported_at.discard(verb.start())
+                    self.found = [  # a reported clause this verb was read as introduces it
+                        s for s in self.found if s.position != verb.start() or s.kind == "direct"
+                    ]
             for piece in self._reopened_after_stops(content):
                 claim = _Claim("direct", piece[0], speaker, verb, _form(verb), -1)
                 self._emit(claim, piece[1], remember=not characterised)
@@ -2418,7 +2429,7 @@ class _Finder:
         """Whether a quotation opens right at a listed verb after its subject ('the ministers
         “reaffirmed the need for ...”', a readout's words quoted from the verb on): the verb
         is the subject's, its clause a reported statement, as if the marks were not there."""
-        if (at - 1, at) not in ((open_at, open_at + 1) for open_at, _ in quotes):
+        if not _opens_at(quotes, at - 1):
             return False
         head = self.text[s_start : at - 1].rstrip()
         return bool(head) and (head[-1].isalnum() or head[-1] == ",")  # a subject (or its
@@ -2588,10 +2599,7 @@ class _Finder:
         """ "X said A, while Y said B" (or ", whereas", ", but", ", and": "North Korea said A,
         and the top U.S. envoy expressed optimism that B"): a second speaker's statement after
         a contrast or a coordination, which ends the first one, not a statement inside A."""
-        text = self.text
-        joint, contrast = max(
-            (text.rfind(j, open_claim.start, verb.start()), j) for j in _CONTRASTS
-        )
+        joint, contrast = self._last_contrast(open_claim.start, verb.start())
         if joint < 0:
             return None
         subject_start = joint + len(contrast)
@@ -2602,6 +2610,19 @@ class _Finder:
         if content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, joint)
+
+    def _last_contrast(self, start: int, end: int) -> tuple[int, str]:
+        """Where the last of ``_CONTRASTS`` wholly between ``start`` and ``end`` opens, and
+        which (-1 for none): each one's offsets found once in the text and searched, as an
+        ``rfind`` back to the claim's start for each verb of a sentence was quadratic in it."""
+        if self.contrasts is None:
+            self.contrasts = {j: occurrences(self.text, j) for j in _CONTRASTS}
+        last = (-1, "")
+        for contrast, offsets in self.contrasts.items():
+            at = bisect_right(offsets, end - len(contrast)) - 1
+            if at >= 0 and offsets[at] >= start:
+                last = max(last, (offsets[at], contrast))
+        return last
 
     def _participle(
         self,
@@ -2913,7 +2934,7 @@ class _Finder:
         comma between them was lost."""
         s_start, s_end = sentence
         text = self.text
-        if text[verb.end() : s_end].strip(' .”"') or form.participle:
+        if _CLOSING_RUN.fullmatch(text, verb.end(), s_end) is None or form.participle:
             return None  # the cheap test first: the verb must close its sentence
         end = verb.start()
         document = _DOCUMENT_CLOSING.search(text, max(after, end - _DOCUMENT_REACH), end)
@@ -3474,6 +3495,8 @@ class _Finder:
         self.found.append(
             _new_found(_Found, (position, claim.start, end, kind, speaker, verb, past))
         )
+        if kind == "reported":
+            self.reported_at.add(position)
         if remember:
             self.subjects.remember(speaker, position, (claim.start, end))
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
@@ -4086,9 +4109,11 @@ def _clause_after_occasion(words: str) -> bool:
 
 
 def _sentence_end_after(offset: int, paragraph: list[tuple[int, int]]) -> int:
-    for start, end in paragraph:
-        if start <= offset < end:
-            return end
+    """Where the sentence holding ``offset`` ends (the paragraph's sentences are in order:
+    searched, not scanned for each of a long paragraph's quotations)."""
+    at = bisect_right(paragraph, (offset, len(paragraph) and paragraph[-1][1])) - 1
+    if at >= 0 and paragraph[at][0] <= offset < paragraph[at][1]:
+        return paragraph[at][1]
     return paragraph[-1][1] if paragraph else offset
 
 
@@ -4162,7 +4187,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _inside(quotes: list[tuple[int, int]], offset: int) -> bool:
-    return any(open_at < offset < close_at for open_at, close_at in quotes)
+    """Whether ``offset`` is inside one of a paragraph's quotations (outermost, in order, so
+    only the last one opened before it can hold it: searched, not scanned, as a paragraph of
+    thousands of unclosed marks tried every one for each of its verbs)."""
+    before = bisect_left(quotes, (offset,))
+    return before > 0 and offset < quotes[before - 1][1]
+
+
+def _opens_at(quotes: list[tuple[int, int]], offset: int) -> bool:
+    """Whether one of a paragraph's quotations (in order) opens with its mark at ``offset``."""
+    at = bisect_left(quotes, (offset,))
+    return at < len(quotes) and quotes[at][0] == offset
 
 
 def _title_like(text: str, start: int, end: int) -> bool:

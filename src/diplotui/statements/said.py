@@ -8,6 +8,7 @@ calls ``direct``, and a paraphrase is never quoted as the speaker's words.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -52,7 +53,7 @@ def said_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """
     paragraph = text.rfind("\n", 0, start) + 1
     paragraph_end = text.find("\n", end)
-    read = read_marks(text[paragraph : len(text) if paragraph_end < 0 else paragraph_end])
+    read = _read_paragraph(text, paragraph, len(text) if paragraph_end < 0 else paragraph_end)
     begin = start - paragraph
     passage = read[begin : end - paragraph]
     lone_close, open_at = unpaired(passage)
@@ -65,7 +66,14 @@ def said_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
         if words is None:
             return start, end, False
         return start + words[0], start + words[1], True
-    return start, end, unpaired(read[:begin])[1] is not None
+    return start, end, read.rfind("“", 0, begin) > read.rfind("”", 0, begin)  # left open
+
+
+@functools.lru_cache(maxsize=4)
+def _read_paragraph(text: str, start: int, end: int) -> str:
+    """``cite.read_marks`` of a paragraph, read once for all its statements (read again for
+    each, a paragraph of thousands cost the square of their number)."""
+    return read_marks(text[start:end])
 
 
 def _attributed_quotation(passage: str) -> tuple[int, int] | None:

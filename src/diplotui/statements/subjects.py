@@ -392,6 +392,7 @@ def _name_described_before(text: str, before: str, verb_start: int) -> re.Match[
 
 
 _NAME_VERB_ADVERBS = frozenset({"also", "further", "again", "then"})  # as _NAME_BEFORE_VERB's
+_GAP_BEFORE_VERB = re.compile(rf"\s+(?:(?:{'|'.join(sorted(_NAME_VERB_ADVERBS))})\s+)?")
 
 
 def _mention_right_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> bool:
@@ -401,11 +402,8 @@ def _mention_right_before(text: str, spans: Sequence[EntitySpan], verb_start: in
     index = bisect_left(spans, verb_start, key=_START) - 1
     if index < 0:
         return False
-    gap = text[spans[index].end : verb_start]
-    if not gap or not gap[0].isspace() or not gap[-1].isspace():
-        return False
-    words = gap.split()
-    return not words or (len(words) == 1 and words[0] in _NAME_VERB_ADVERBS)
+    gap = _GAP_BEFORE_VERB.fullmatch(text, spans[index].end, verb_start)
+    return gap is not None  # matched, not a slice split: the mention may end far back
 
 
 def unrecognised_names(
@@ -845,6 +843,17 @@ def _title_taken_for_name(text: str, span: EntitySpan, titles: frozenset[str]) -
     return EntitySpan(start, span.end, "ROLE", text[start : span.end])
 
 
+def occurrences(text: str, word: str) -> list[int]:
+    """Every offset where ``word`` occurs in ``text``, in order: found once, then searched
+    (``bisect``) where a long text's every verb would otherwise search back for it."""
+    found: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 class Subjects:
     """Subject reading over one article, with the memory pronouns are resolved by."""
 
@@ -862,6 +871,7 @@ class Subjects:
         self.subordinate = -1  # a verb whose subject ``before`` read in a subordinate clause
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
         self._stripped: dict[tuple[int, int], int] = {}  # strip_back's answers
+        self._stops: dict[str, list[int]] | None = None  # see _sentence_start
         self._mentions: dict[int, Unit] = {}  # span index -> its unit
         self._in_body: tuple[list[EntitySpan], list[int]] | None = None  # persons, starts
         self.unnamed: dict[str, list[Speaker]] = {}  # role noun -> speakers the article never
@@ -2099,8 +2109,18 @@ class Subjects:
         return self._sentence_start(self._sentence_start(position))
 
     def _sentence_start(self, position: int) -> int:
-        """Where the sentence holding ``position`` starts."""
-        cut = max(self.text.rfind(stop, 0, position - 2) + len(stop) - 1 for stop in _STOPS)
+        """Where the sentence holding ``position`` starts: the last of ``_STOPS`` ending before
+        ``position - 2``, each stop's offsets found once and searched (a text lacking one
+        was searched back to its start for every verb)."""
+        if position < 2:  # rfind's end counted from the text's end, as before
+            cut = max(self.text.rfind(stop, 0, position - 2) + len(stop) - 1 for stop in _STOPS)
+            return cut + 1 if cut >= 0 else 0
+        if self._stops is None:
+            self._stops = {stop: occurrences(self.text, stop) for stop in _STOPS}
+        cut = -1
+        for stop, offsets in self._stops.items():
+            at = bisect_right(offsets, position - 2 - len(stop)) - 1
+            cut = max(cut, (offsets[at] if at >= 0 else -1) + len(stop) - 1)
         return cut + 1 if cut >= 0 else 0
 
     def _organisation_acting_before(self, position: int) -> Speaker | None:

@@ -18,11 +18,13 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from diplotui.dating import deictic_mentions
 from diplotui.model import EntitySpan, Statement
 from diplotui.text import paragraph_sentences, spans_overlapping
+
+from .subjects import occurrences
 
 LEAD_WORDS = 6  # a sentence's opening date stands within its first six words
 _AFTER_VERB_WORDS = 8  # "said at a regular press briefing on Thursday": six words
@@ -62,12 +64,17 @@ def with_dates(
     was a seventh of the finder's time."""
     if not statements:
         return []
-    marked = sorted((s.start, s.end) for s in spans if s.type == "DATE")
-    paragraphs: dict[int, _Paragraph] = {}
     ordered = sorted((s.start, s.end) for s in statements)
+    around = _Around(
+        text,
+        sorted((s.start, s.end) for s in spans if s.type == "DATE"),
+        [start for start, _ in ordered],
+        sorted(end for _, end in ordered),
+        occurrences(text, "\n"),
+    )
     dated = []
     for statement in statements:
-        said_on = _said_on(text, marked, paragraphs, ordered, statement)
+        said_on = _said_on(around, statement)
         dated.append(dataclasses.replace(statement, said_on=said_on) if said_on else statement)
     return dated
 
@@ -86,15 +93,28 @@ class _Paragraph:
         return (offset, offset)
 
 
-def _paragraph(
-    text: str, marked: list[Span], paragraphs: dict[int, _Paragraph], offset: int
-) -> _Paragraph:
+@dataclass(slots=True)
+class _Around:
+    """What dating each statement looks up, found once for the text and searched: the DATE
+    mentions, the statements' starts and ends (in order), the newlines, the paragraphs split
+    so far. Scanned for each statement, a paragraph of thousands was quadratic in them."""
+
+    text: str
+    marked: list[Span]
+    starts: list[int]
+    ends: list[int]
+    newlines: list[int]
+    paragraphs: dict[int, _Paragraph] = field(default_factory=dict)
+
+
+def _paragraph(around: _Around, offset: int) -> _Paragraph:
     """The paragraph (a trimmed line) holding ``offset``, split once."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    known = paragraphs.get(line_start)
+    text, marked, newlines = around.text, around.marked, around.newlines
+    after = bisect_left(newlines, offset)  # the newlines before offset, and the next one
+    line_start = newlines[after - 1] + 1 if after else 0
+    known = around.paragraphs.get(line_start)
     if known is None:
-        line_end = text.find("\n", offset)
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = newlines[after] if after < len(newlines) else len(text)
         line = text[line_start:line_end]
         start = line_start + len(line) - len(line.lstrip())
         end = max(start, line_end - (len(line) - len(line.rstrip())))
@@ -102,26 +122,23 @@ def _paragraph(
         last = bisect_left(marked, (end,))
         dates = sorted(marked[first:last] + deictic_mentions(text, start, end))
         found = paragraph_sentences(text, start, end) if dates else []
-        known = paragraphs[line_start] = _Paragraph(found, dates)
+        known = around.paragraphs[line_start] = _Paragraph(found, dates)
     return known
 
 
-def _said_on(
-    text: str,
-    marked: list[Span],
-    paragraphs: dict[int, _Paragraph],
-    ordered: list[Span],
-    statement: Statement,
-) -> str:
-    paragraph = _paragraph(text, marked, paragraphs, statement.start)
+def _said_on(around: _Around, statement: Statement) -> str:
+    paragraph = _paragraph(around, statement.start)
     if not paragraph.dates:
         return ""
-    dates = paragraph.dates
+    text, dates = around.text, paragraph.dates
     opening = paragraph.sentence_at(statement.start)
     closing = paragraph.sentence_at(max(statement.start, statement.end - 1))
-    # the attribution is between this statement and its neighbours in the sentence
-    before_from = max([opening[0]] + [end for start, end in ordered if end <= statement.start])
-    after_to = min([closing[1]] + [start for start, _ in ordered if start >= statement.end])
+    # the attribution is between this statement and its neighbours in the sentence: the
+    # last end before it, the first start after it
+    before = bisect_right(around.ends, statement.start)
+    before_from = max(opening[0], around.ends[before - 1]) if before else opening[0]
+    after = bisect_left(around.starts, statement.end)
+    after_to = min(closing[1], around.starts[after]) if after < len(around.starts) else closing[1]
     after_to = max(after_to, statement.end)
     found = _attribution_date(text, dates, statement, (before_from, statement.start), after_to)
     if found is None:

@@ -13,6 +13,7 @@ from textual.widgets import Input, Label
 
 from diplotui.cite import nested_quotes
 from diplotui.inert import inert_line, without_surrogates
+from diplotui.statements.corrections import names_someone
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine, refuse_long_lines
 
 WORDS_SHOWN = 60  # characters of the statement shown in the heading
@@ -87,7 +88,7 @@ class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
         """Apply the typed speaker; False (the dialog says why and stays) when it is refused."""
         name_field = self.query_one("#speaker-name", Input)
         name = without_surrogates(name_field.value.strip())
-        if not name:
+        if not names_someone(name):
             self.notify("Type who said it, or ctrl+n: no statement.", markup=False)
             return False
         role_field = self.query_one("#speaker-role", Input)
