@@ -318,7 +318,12 @@ _OWNED_WORDS_INTRO = re.compile(
 _INVERTED_SOURCE = re.compile(
     r",\s+(?:reports|reported|writes|wrote) [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}$"
 )
-_SPEECH_BY = re.compile(r"(?:the |earlier |recent )?(?:statements?|remarks|comments) (?:made )?by ")
+_SPEECH_BY = re.compile(
+    r"(?:the |earlier |recent )?(?:statements?|remarks|comments) (?:made )?by "
+    # "acknowledged the points raised by X": which points, not what they were (to the clause's end)
+    r"|the (?:points|issues|concerns|questions|proposals|suggestions|ideas|views)"
+    r" (?:raised|made|put forward|voiced) by [^,;:.]{1,60}(?:[,;:.]|$)"
+)
 _OWN_SPEECH_STARTS = ("his ", "her ", "its ", "their ")
 _OWN_SPEECH_ONLY = re.compile(  # the speaker's own earlier words named, up to the clause's end
     r"(?:his|her|its|their) (?:earlier |previous |recent )?(?:statements?|remarks|comments)"
@@ -1409,6 +1414,8 @@ class _Finder:
                     speaker = self._pronoun_after_opening(
                         speaker, open_at, close_at, verb, previous
                     )
+            elif self._relayed(sentence, close_at, tail_end):
+                continue  # 'X met Y, during which Y "stressed ...," according to Z.': Z's
             if speaker is None and self._coordinated_quotation(head, close_at):
                 # 'X stated that A, and "B," he said.': the quotation its own, attributed after
                 speaker, verb = self._coordinated_attribution(
@@ -3033,8 +3040,8 @@ class _Finder:
         """Whether a quotation's attribution is relayed by a source ('"...," X said, according
         to the agency.'): the outermost attribution is the source's, its statement the
         quotation with X's attribution, reported (rounds 21, 29, 211)."""
-        if not self.has_according or self.text.find(", according to ", close_at, tail_end) < 0:
-            return False
+        if not self.has_according or self.text.find(" according to ", close_at, tail_end) < 0:
+            return False  # its comma may stand inside the marks: ',” according to X'
         according = self._according_to(*sentence)
         return (
             according is not None
@@ -3306,8 +3313,9 @@ class _Finder:
                 return None  # "remarked at a press briefing held in Beijing.": where, not what
         if (
             text.startswith(_SPEECH_BY_STARTS, position)
-            and _SPEECH_BY.match(text, position, s_end) is not None
+            and (speech_by := _SPEECH_BY.match(text, position, s_end)) is not None
             and text.find(" that ", position, s_end) < 0
+            and _AUXILIARY.search(speech_by.group()) is None  # "the issues raised by X must be"
         ):
             return None  # "recalled statements by X": whose words, not what they said
         if text[position : position + 1].isupper() and _owned_speech_only(text, position, s_end):
@@ -4308,6 +4316,17 @@ def _introduces(text: str, verb: re.Match[str], end: int) -> bool:
     return sentence_end.endswith(":") or FORMS[verb.group()].lemma == "tell"
 
 
+def _bare_verb_shaped(word: str) -> bool:
+    """Whether a word after "to" may open an infinitive: lower case, no determiner, no plural
+    ending ("to continue", "to address"; not "to reporters", "to the press")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in lx.DETERMINERS
+        and (not word.endswith("s") or word.endswith("ss"))
+    )
+
+
 def _adjunct_tail(rest: str, form: VerbForm) -> bool:
     """Whether what follows an attribution is an adjunct ("said on Monday")."""
     return rest.split(None, 1)[0].lower() in lx.ADJUNCT_STARTS and _attribution_tail(rest, form)
@@ -4395,6 +4414,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "..., X said as he met Y in Z."
     if len(words) > 10:
         return False
+    if words[0] == "to" and len(words) > 1 and _bare_verb_shaped(words[1]):
+        return False  # "X, the ministers affirmed to continue Y": an infinitive, the content
     if words[0].lower() in lx.ADJUNCT_STARTS or (len(words) == 1 and words[0] in lx.WEEKDAYS):
         return True
     if form.lemma != "tell":

@@ -28,7 +28,8 @@ ADVERBS = _words(
     "particularly especially recently previously earlier has have had will would could should "
     "can may might must did does do not never always often already still yet moreover "
     "additionally likewise similarly specifically notably publicly officially personally "
-    "directly separately jointly emphatically subsequently finally first thus hence therefore"
+    "directly separately jointly emphatically subsequently finally first thus hence therefore "
+    "since"  # "has since urged": an adverb right before the verb
 )
 BE_FORMS = _words("is are was were be been being")
 # A person named by role only: "the minister", "the top diplomat".
@@ -83,7 +84,7 @@ ORG_HEADS = _words(
     "front union association bank organization organisation company corporation institute "
     "university academy court army navy administration secretariat politburo assembly "
     "consulate mission federation alliance bloc media service society force coastguard "
-    "division bureau directorate"  # "the Presidential Media Division said"
+    "division bureau directorate presidency"  # "the Presidential Media Division said"
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(
