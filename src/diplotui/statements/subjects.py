@@ -1998,7 +1998,7 @@ class Subjects:
             clause_start = _clause_start(self.text, span.start)
             if span.start - clause_start > 30 or not self.cast.in_body(span.start):
                 continue  # a title deep in its clause is no subject (asked before its words)
-            if not self._heads_clause(span):
+            if not self._heads_clause(span) and not self._speaks_in_that_clause(span):
                 continue
             places = _places(self.units(clause_start, span.end))
             return self.cast.person_by_role(
@@ -2210,6 +2210,15 @@ class Subjects:
             if title.type == "ROLE" and title.end == span.start - 1:
                 return title.start
         return span.start
+
+    def _speaks_in_that_clause(self, span: EntitySpan) -> bool:
+        """Whether a title is the subject of a listed verb in a reported clause ("it said that
+        the President noted X. He added Y": the President, whose words were relayed)."""
+        text = self.text
+        if not text.endswith((" that the ", " that "), 0, span.start):
+            return False
+        word = _TOKEN.match(text, span.end + 1) if text.startswith(" ", span.end) else None
+        return word is not None and word.group() in FORMS and not FORMS[word.group()].participle
 
     def _heads_clause(self, span: EntitySpan) -> bool:
         """Whether only names and determiners stand between a mention and its clause's start
