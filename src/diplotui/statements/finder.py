@@ -3376,6 +3376,8 @@ class _Finder:
             # "reaffirmed the ties ... and assured that": assured's
         if form.lemma in lx.ADDRESSED_LEMMAS:
             return True  # "told the Ambassador, Mr. X, last Thursday that": an addressee
+        if form.lemma in _DIRECTIVES and " to " in f" {words}":
+            return False  # "urged them not to act in any way that ...": the infinitive's "that"
         if all(w in lx.ADVERBS or (w.endswith("ly") and len(w) > 4) for w in words.split()):
             return True  # "said recently that", "noted explicitly that": adverbs only
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
