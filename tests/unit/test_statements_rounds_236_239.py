@@ -94,3 +94,12 @@ def test_a_quotation_closing_before_according_to_is_the_sources_report() -> None
             " trade between the two countries,”",
         )
     ]
+
+
+def test_declaring_martial_law_or_war_is_an_act_not_a_statement() -> None:
+    text = (
+        "Talks\n\n"
+        "It was the first meeting since President Ivo Marsh declared martial law. Marsh"
+        " declared war on corruption last year. He declared that martial law is over.\n"
+    )
+    assert _said(text) == [("Ivo Marsh", "martial law is over")]

@@ -427,9 +427,12 @@ _BARE_INTROS = frozenset({"say", "tell", "add"})
 # "...""), not a country's or a body's
 _PERSONS_GROUPS = ("leaders", "ministers", "presidents")
 # a meeting declared open or closed (no content: the chair's act)
-_DECLARED_OPEN = re.compile(
+_DECLARED_ACT = re.compile(
     r" (?:the |this |its )?(?:[\w-]+ ){0,3}(?:session|meeting|conference|summit|forum|event"
     r"|ceremony|exhibition|congress|assembly|workshop|seminar|proceedings) (?:open|closed)\b"
+    # "declared martial law", "declared war on X": an act of state, nothing said
+    r"| (?:martial law|a state of (?:emergency|siege|war)|an? (?:national )?emergency|war"
+    r"|independence|a ceasefire|(?:a day of |national )?mourning)\b"
 )
 # an attitude verb (GUIDELINES: no statement) joined to a said-clause, with a person its object
 # ("said X and commended her for ..."): the speaker's act, not what was said (round 86)
@@ -3258,7 +3261,7 @@ class _Finder:
                 return None  # "call on X to ...": "paid a courtesy call on X" says nothing,
                 # nor "called on Prime Minister X at ... during their visit to ..." (a visit)
             position = particle.end()
-        if form.lemma == "declare" and _DECLARED_OPEN.match(text, position, s_end):
+        if form.lemma == "declare" and _DECLARED_ACT.match(text, position, s_end):
             return None  # "declaring the session open": an act of chairing, nothing said
         if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end):
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
