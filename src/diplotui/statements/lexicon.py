@@ -28,8 +28,7 @@ ADVERBS = _words(
     "particularly especially recently previously earlier has have had will would could should "
     "can may might must did does do not never always often already still yet moreover "
     "additionally likewise similarly specifically notably publicly officially personally "
-    "directly separately jointly emphatically subsequently finally first thus hence therefore "
-    "since"  # "has since urged": an adverb right before the verb
+    "directly separately jointly emphatically subsequently finally first thus hence therefore"
 )
 BE_FORMS = _words("is are was were be been being")
 # A person named by role only: "the minister", "the top diplomat".

@@ -29,6 +29,7 @@ _PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's
 _SPOKESPERSON = frozenset({"spokesperson"})
 _RANK_WORDS = frozenset({"deputy", "vice"})  # in lower case before a recognised title
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
+_PERFECT_BEFORE_SINCE = (" has ", " have ", " had ")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
 _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
     r"\b(?:after|since|when|once|until|before|because|although|though|whereas|as) "
@@ -2307,7 +2308,9 @@ class Subjects:
             if found is None:
                 return end
             word = self.text[found[0] : found[1]]
-            is_adverb = word.islower() and word.endswith("ly") and len(word) > 4
+            is_adverb = (word.islower() and word.endswith("ly") and len(word) > 4) or (
+                word == "since" and self.text.endswith(_PERFECT_BEFORE_SINCE, start, found[0])
+            )  # "has since urged": an adverb there, no subordinator
             if word.lower() not in lx.ADVERBS and not is_adverb:
                 return end
             if '"' in self.text[found[1] : end] or "”" in self.text[found[1] : end]:
