@@ -103,3 +103,18 @@ def test_declaring_martial_law_or_war_is_an_act_not_a_statement() -> None:
         " declared war on corruption last year. He declared that martial law is over.\n"
     )
     assert _said(text) == [("Ivo Marsh", "martial law is over")]
+
+
+def test_a_presidents_own_presidency_relays_his_words() -> None:
+    text = (
+        "Talks in the capital\n\n"
+        "The Norland President, Ivo Marsh, confirmed on Monday that ties are good, according"
+        " to a press statement issued by the Norland Presidency.\n\n"
+        "According to the press statement, Marsh emphasized Norland’s eagerness to trade.\n\n"
+        "Foreign Minister Dan Crane said trade grew, according to the Norland Presidency.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == [
+        "Ivo Marsh",
+        "Ivo Marsh",
+        "Norland Presidency",
+    ]

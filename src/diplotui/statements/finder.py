@@ -2367,6 +2367,18 @@ class _Finder:
             claims, stops = self._verb_claims((s_start, according.end), quotes, None)
             if claims:
                 s_end = according.end
+        elif (
+            according is not None
+            and _presidency(according.speaker)
+            and (according.end >= 0 or self.text.find("ccording", s_start, according.start) >= 0)
+        ):  # not "In a statement by the Presidency, it said that ...": its own verb
+            relayed = (s_start, according.end) if according.end >= 0 else (according.start, s_end)
+            claims, stops = self._verb_claims(relayed, quotes, None)
+            if claims and all(_presides(claim.speaker) for claim in claims):
+                s_end = relayed[1]  # "President X said Y, according to a statement by the
+                # Presidency": his own office relays his words
+            else:
+                claims, stops = [], []
         if not claims:
             claims, stops = self._verb_claims(sentence, quotes, according)
         claims.sort(key=_START)
@@ -4319,6 +4331,16 @@ def _introduces(text: str, verb: re.Match[str], end: int) -> bool:
     """Whether a sentence before a quotation introduces it ("told a reporter how ...:")."""
     sentence_end = text[:end].rstrip()
     return sentence_end.endswith(":") or FORMS[verb.group()].lemma == "tell"
+
+
+def _presidency(speaker: Speaker) -> bool:
+    return speaker.type == "ORG" and speaker.name.lower().endswith(" presidency")
+
+
+def _presides(speaker: Speaker) -> bool:
+    """Whether a person is a president, whose office is the presidency (not a vice president)."""
+    role = speaker.role.lower()
+    return speaker.type == "PERSON" and "president" in role and "vice" not in role
 
 
 def _bare_verb_shaped(word: str) -> bool:
