@@ -813,6 +813,11 @@ class _Scanner:
             ):
                 return i + 1  # a surname alone before "said" or "met": "Payne said"
             return None  # the common case: a capitalised word standing alone
+        if self.is_capitals_surname_first(i) and (
+            (i + 2 < n and gaps[i + 2] == ", " and self.title_follows(i + 2))
+            or self.is_cued(i, i + 2)
+        ):
+            return i + 2  # Japan's style untitled: "IWAYA Takeshi, Minister for Foreign Affairs"
         if word in gaz.east_asian_surnames and gaps[i + 1] == " ":
             j = i + 1
             while j < n and j - i <= 2 and (j == i + 1 or gaps[j] == " "):

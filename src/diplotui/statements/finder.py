@@ -321,7 +321,12 @@ _OWNED_WORDS_INTRO = re.compile(
 _INVERTED_SOURCE = re.compile(
     r",\s+(?:reports|reported|writes|wrote) [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}$"
 )
-_SPEECH_BY = re.compile(r"(?:the |earlier |recent )?(?:statements?|remarks|comments) (?:made )?by ")
+_SPEECH_BY = re.compile(
+    r"(?:the |earlier |recent )?(?:statements?|remarks|comments) (?:made )?by "
+    # "acknowledged the points raised by X": which points, not what they were (to the clause's end)
+    r"|the (?:points|issues|concerns|questions|proposals|suggestions|ideas|views)"
+    r" (?:raised|made|put forward|voiced) by [^,;:.]{1,60}(?:[,;:.]|$)"
+)
 _OWN_SPEECH_STARTS = ("his ", "her ", "its ", "their ")
 _OWN_SPEECH_ONLY = re.compile(  # the speaker's own earlier words named, up to the clause's end
     r"(?:his|her|its|their) (?:earlier |previous |recent )?(?:statements?|remarks|comments)"
@@ -425,9 +430,12 @@ _BARE_INTROS = frozenset({"say", "tell", "add"})
 # "...""), not a country's or a body's
 _PERSONS_GROUPS = ("leaders", "ministers", "presidents")
 # a meeting declared open or closed (no content: the chair's act)
-_DECLARED_OPEN = re.compile(
+_DECLARED_ACT = re.compile(
     r" (?:the |this |its )?(?:[\w-]+ ){0,3}(?:session|meeting|conference|summit|forum|event"
     r"|ceremony|exhibition|congress|assembly|workshop|seminar|proceedings) (?:open|closed)\b"
+    # "declared martial law", "declared war on X": an act of state, nothing said
+    r"| (?:martial law|a state of (?:emergency|siege|war)|an? (?:national )?emergency|war"
+    r"|independence|a ceasefire|(?:a day of |national )?mourning)\b"
 )
 # an attitude verb (GUIDELINES: no statement) joined to a said-clause, with a person its object
 # ("said X and commended her for ..."): the speaker's act, not what was said (round 86)
@@ -1418,6 +1426,8 @@ class _Finder:
                     speaker = self._pronoun_after_opening(
                         speaker, open_at, close_at, verb, previous
                     )
+            elif self._relayed(sentence, close_at, tail_end):
+                continue  # 'X met Y, during which Y "stressed ...," according to Z.': Z's
             if speaker is None and self._coordinated_quotation(head, close_at):
                 # 'X stated that A, and "B," he said.': the quotation its own, attributed after
                 speaker, verb = self._coordinated_attribution(
@@ -2368,6 +2378,18 @@ class _Finder:
             claims, stops = self._verb_claims((s_start, according.end), quotes, None)
             if claims:
                 s_end = according.end
+        elif (
+            according is not None
+            and _presidency(according.speaker)
+            and (according.end >= 0 or self.text.find("ccording", s_start, according.start) >= 0)
+        ):  # not "In a statement by the Presidency, it said that ...": its own verb
+            relayed = (s_start, according.end) if according.end >= 0 else (according.start, s_end)
+            claims, stops = self._verb_claims(relayed, quotes, None)
+            if claims and all(_presides(claim.speaker) for claim in claims):
+                s_end = relayed[1]  # "President X said Y, according to a statement by the
+                # Presidency": his own office relays his words
+            else:
+                claims, stops = [], []
         if not claims:
             claims, stops = self._verb_claims(sentence, quotes, according)
         claims.sort(key=_START)
@@ -3054,8 +3076,8 @@ class _Finder:
         """Whether a quotation's attribution is relayed by a source ('"...," X said, according
         to the agency.'): the outermost attribution is the source's, its statement the
         quotation with X's attribution, reported (rounds 21, 29, 211)."""
-        if not self.has_according or self.text.find(", according to ", close_at, tail_end) < 0:
-            return False
+        if not self.has_according or self.text.find(" according to ", close_at, tail_end) < 0:
+            return False  # its comma may stand inside the marks: ',” according to X'
         according = self._according_to(*sentence)
         return (
             according is not None
@@ -3272,7 +3294,7 @@ class _Finder:
                 return None  # "call on X to ...": "paid a courtesy call on X" says nothing,
                 # nor "called on Prime Minister X at ... during their visit to ..." (a visit)
             position = particle.end()
-        if form.lemma == "declare" and _DECLARED_OPEN.match(text, position, s_end):
+        if form.lemma == "declare" and _DECLARED_ACT.match(text, position, s_end):
             return None  # "declaring the session open": an act of chairing, nothing said
         if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end):
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
@@ -3327,8 +3349,9 @@ class _Finder:
                 return None  # "remarked at a press briefing held in Beijing.": where, not what
         if (
             text.startswith(_SPEECH_BY_STARTS, position)
-            and _SPEECH_BY.match(text, position, s_end) is not None
+            and (speech_by := _SPEECH_BY.match(text, position, s_end)) is not None
             and text.find(" that ", position, s_end) < 0
+            and _AUXILIARY.search(speech_by.group()) is None  # "the issues raised by X must be"
         ):
             return None  # "recalled statements by X": whose words, not what they said
         if text[position : position + 1].isupper() and _owned_speech_only(text, position, s_end):
@@ -3389,6 +3412,8 @@ class _Finder:
             # "reaffirmed the ties ... and assured that": assured's
         if form.lemma in lx.ADDRESSED_LEMMAS:
             return True  # "told the Ambassador, Mr. X, last Thursday that": an addressee
+        if form.lemma in _DIRECTIVES and " to " in f" {words}":
+            return False  # "urged them not to act in any way that ...": the infinitive's "that"
         if all(w in lx.ADVERBS or (w.endswith("ly") and len(w) > 4) for w in words.split()):
             return True  # "said recently that", "noted explicitly that": adverbs only
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
@@ -4343,6 +4368,27 @@ def _introduces(text: str, verb: re.Match[str], end: int) -> bool:
     return sentence_end.endswith(":") or FORMS[verb.group()].lemma == "tell"
 
 
+def _presidency(speaker: Speaker) -> bool:
+    return speaker.type == "ORG" and speaker.name.lower().endswith(" presidency")
+
+
+def _presides(speaker: Speaker) -> bool:
+    """Whether a person is a president, whose office is the presidency (not a vice president)."""
+    role = speaker.role.lower()
+    return speaker.type == "PERSON" and "president" in role and "vice" not in role
+
+
+def _bare_verb_shaped(word: str) -> bool:
+    """Whether a word after "to" may open an infinitive: lower case, no determiner, no plural
+    ending ("to continue", "to address"; not "to reporters", "to the press")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in lx.DETERMINERS
+        and (not word.endswith("s") or word.endswith("ss"))
+    )
+
+
 def _adjunct_tail(rest: str, form: VerbForm) -> bool:
     """Whether what follows an attribution is an adjunct ("said on Monday")."""
     return rest.split(None, 1)[0].lower() in lx.ADJUNCT_STARTS and _attribution_tail(rest, form)
@@ -4430,6 +4476,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "..., X said as he met Y in Z."
     if len(words) > 10:
         return False
+    if words[0] == "to" and len(words) > 1 and _bare_verb_shaped(words[1]):
+        return False  # "X, the ministers affirmed to continue Y": an infinitive, the content
     if words[0].lower() in lx.ADJUNCT_STARTS or (len(words) == 1 and words[0] in lx.WEEKDAYS):
         return True
     if form.lemma != "tell":

@@ -83,7 +83,7 @@ ORG_HEADS = _words(
     "front union association bank organization organisation company corporation institute "
     "university academy court army navy administration secretariat politburo assembly "
     "consulate mission federation alliance bloc media service society force coastguard "
-    "division bureau directorate"  # "the Presidential Media Division said"
+    "division bureau directorate presidency"  # "the Presidential Media Division said"
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(

@@ -29,6 +29,7 @@ _PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's
 _SPOKESPERSON = frozenset({"spokesperson"})
 _RANK_WORDS = frozenset({"deputy", "vice"})  # in lower case before a recognised title
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
+_PERFECT_BEFORE_SINCE = (" has ", " have ", " had ")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
 _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
     r"\b(?:after|since|when|once|until|before|because|although|though|whereas|as) "
@@ -2008,7 +2009,7 @@ class Subjects:
             clause_start = _clause_start(self.text, span.start)
             if span.start - clause_start > 30 or not self.cast.in_body(span.start):
                 continue  # a title deep in its clause is no subject (asked before its words)
-            if not self._heads_clause(span):
+            if not self._heads_clause(span) and not self._speaks_in_that_clause(span):
                 continue
             places = _places(self.units(clause_start, span.end))
             return self.cast.person_by_role(
@@ -2231,6 +2232,15 @@ class Subjects:
                 return title.start
         return span.start
 
+    def _speaks_in_that_clause(self, span: EntitySpan) -> bool:
+        """Whether a title is the subject of a listed verb in a reported clause ("it said that
+        the President noted X. He added Y": the President, whose words were relayed)."""
+        text = self.text
+        if not text.endswith((" that the ", " that "), 0, span.start):
+            return False
+        word = _TOKEN.match(text, span.end + 1) if text.startswith(" ", span.end) else None
+        return word is not None and word.group() in FORMS and not FORMS[word.group()].participle
+
     def _heads_clause(self, span: EntitySpan) -> bool:
         """Whether only names and determiners stand between a mention and its clause's start
         (kept per mention: every pronoun after it asks again)."""
@@ -2318,7 +2328,9 @@ class Subjects:
             if found is None:
                 return end
             word = self.text[found[0] : found[1]]
-            is_adverb = word.islower() and word.endswith("ly") and len(word) > 4
+            is_adverb = (word.islower() and word.endswith("ly") and len(word) > 4) or (
+                word == "since" and self.text.endswith(_PERFECT_BEFORE_SINCE, start, found[0])
+            )  # "has since urged": an adverb there, no subordinator
             if word.lower() not in lx.ADVERBS and not is_adverb:
                 return end
             if '"' in self.text[found[1] : end] or "”" in self.text[found[1] : end]:
