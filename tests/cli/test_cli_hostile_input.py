@@ -399,3 +399,16 @@ def test_an_exported_article_stamped_at_no_time_fails_the_file_as_a_highlight_do
         f"failed    {path}: article 1: its {name} is not an ISO timestamp with a time zone\n"
     )
     assert records(store_path) == before
+
+
+def test_a_timeline_of_no_one_names_a_long_name_in_one_short_line(store_path: Path):
+    """``timeline`` with a name no article holds said so with the name as typed, all of it: a
+    10,000-character name (pasted by mistake) filled the terminal with its one-line message."""
+    make_store(store_path)
+    long_name = run_main("--db", str(store_path), "timeline", "Ngo " * 2_500)
+    assert long_name.returncode == 0, long_name
+    assert long_name.stdout == ""
+    assert long_name.stderr.startswith("diplotui: no statement or dated event of 'Ngo Ngo ")
+    assert long_name.stderr.endswith("…'\n") and len(long_name.stderr) < 160
+    spaced = run_main("--db", str(store_path), "timeline", "  Nobody  Here ")
+    assert spaced.stderr == "diplotui: no statement or dated event of 'Nobody Here'\n"

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from diplotui.cite import clean_field
 from diplotui.cli.annotate import _positive_int
+from diplotui.cli.annotate import one_line as cut_line
 from diplotui.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -375,7 +376,7 @@ def run_timeline(args: argparse.Namespace) -> int:
     from diplotui.library.statements import said_row
 
     if not entries:
-        say_none_found(f"no statement or dated event of {args.name.strip()!r}")
+        say_none_found(f"no statement or dated event of {cut_line(args.name, 80)!r}")
     width = date_width(entries)
     for entry in entries:
         what = entry.text
