@@ -1,23 +1,35 @@
 """A key pressed where it has nothing to act on says so: in the list, ``d`` on an article and
-``u`` on a saved filter's row; in the sidebar, ``a`` with no highlights. Each did nothing and
-said nothing, and a new user took ``d`` (the reader's delete) for a failed delete."""
+``u`` on a saved filter's row; in the sidebar, ``a`` with no highlights; in the reader, the
+list's ``o``, ``f`` and ``F``, and ``N`` outside a find. Each did nothing and said nothing, and
+a new user took ``d`` (the reader's delete) for a failed delete. Sort run from the palette
+with the list hidden changed nothing in sight: it says the order."""
 
 from __future__ import annotations
 
 from textual.app import App
+from textual.command import CommandPalette
+from textual.pilot import Pilot
 
 from diplotui.model import SavedFilter
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.confirm import ConfirmScreen
 from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 
-from .helpers import settle, settle_start_up
+from .helpers import settle, settle_start_up, type_text
 
 
 def _said(app: App[object]) -> list[str]:
     return [str(n.message) for n in app._notifications]
+
+
+async def _reading(app: App[object], pilot: Pilot[object]) -> None:
+    """Start, and open the list's first article: the focus is in the reader."""
+    await settle_start_up(app, pilot)
+    await pilot.press("enter")
+    await settle(app, pilot)
 
 
 async def test_list_keys_off_their_row_say_what_they_act_on(seeded_store: Store) -> None:
@@ -43,10 +55,50 @@ async def test_list_keys_off_their_row_say_what_they_act_on(seeded_store: Store)
 async def test_the_sidebar_s_author_key_with_no_highlights_says_so(seeded_store: Store) -> None:
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await _reading(app, pilot)
         app.screen.query_one(Sidebar).focus()
         await pilot.press("a")
         await settle(app, pilot)
         assert _said(app)[-1] == "No highlights here: a shows one author's at a time."
+
+
+async def test_the_list_s_keys_in_the_reader_say_where_they_act(seeded_store: Store) -> None:
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _reading(app, pilot)
+        assert isinstance(app.focused, Reader)
+        await pilot.press("o", "f", "F", "N")
+        await settle(app, pilot)
+        assert _said(app) == [
+            "o sorts the list: shift+tab goes to it, or ctrl+p runs Sort here.",
+            "f filters the list: shift+tab goes to it, or ctrl+p runs Filter here.",
+            "F saves the list's filter as a folder: shift+tab goes to it, "
+            "or ctrl+p runs Save filter here.",
+            "N goes to the previous match of a find: / finds in the article.",
+        ]
+        await pilot.press("left_square_bracket", "o")  # the list hidden: [ brings it back
+        await settle(app, pilot)
+        assert _said(app)[-1] == "o sorts the list: [ shows it, or ctrl+p runs Sort here."
+
+
+async def test_sort_from_the_palette_with_the_list_hidden_says_the_order(
+    seeded_store: Store,
+) -> None:
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _reading(app, pilot)
+        await pilot.press("left_square_bracket")
+        assert not app.screen.library.display
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "sort")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        if isinstance(app.screen, CommandPalette):  # the first enter highlighted the hit
+            await pilot.press("enter")
+        await settle(app, pilot)
+        assert _said(app)[-1] == "Sorted: title A–Z."
+        await pilot.press("left_square_bracket")  # the list back, its key says it too
+        app.screen.library.focus()
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert _said(app)[-1] == "Sorted: by source."

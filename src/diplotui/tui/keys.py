@@ -38,3 +38,12 @@ STATEMENT_SCREEN_KEYS = [
 SHARE_SCREEN_KEYS = [Binding("S", "sync", "Sync (list, sidebar)", show=False)]
 """Keys of the main screen: sync with the team's shared library. The reader binds ``S`` to
 the previous statement, so it syncs from the list and the sidebar (and the palette)."""
+
+LIST_KEYS_ELSEWHERE = [
+    Binding("o", "screen.list_key_elsewhere('o')", show=False),
+    Binding("f", "screen.list_key_elsewhere('f')", show=False),
+    Binding("F", "screen.list_key_elsewhere('F')", show=False),
+]
+"""The list's sort and filter keys as the reader binds them: there they did nothing and said
+nothing, so they say where they act. No description: neither in the help nor the palette,
+which runs the list's own Sort and Filter from any pane."""

@@ -31,7 +31,13 @@ from diplotui.model import Article, Feed, Highlight, SavedFilter
 from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.controllers.entities import PREPARE_APART
-from diplotui.tui.widgets.article_list import ArticleList, LibrarySearch, RowSource, title_library
+from diplotui.tui.widgets.article_list import (
+    SORT_LABELS,
+    ArticleList,
+    LibrarySearch,
+    RowSource,
+    title_library,
+)
 
 if TYPE_CHECKING:
     from diplotui.ingest.report import ImportReport
@@ -691,11 +697,13 @@ class LibraryActions(Controller):
     # -- sorting, searching and filtering -------------------------------------------------
 
     def cycle_sort(self) -> None:
-        """Sort by the next of date, title, source and most recently annotated."""
+        """Sort by the next of date, title, source and most recently annotated, and say so:
+        run from the palette with the list hidden, its title's order is out of sight."""
         query = self.query
         query.sort = SORTS[(SORTS.index(query.sort) + 1) % len(SORTS)]
         self.screen.remember(SORT_SETTING, query.sort)
         self.show_library()
+        self.screen.notify(f"Sorted: {SORT_LABELS[query.sort]}.", markup=False)
 
     def search_library(self) -> None:
         """Show the search field (docked under the panes); the list narrows as you type."""

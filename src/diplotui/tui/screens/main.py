@@ -63,6 +63,15 @@ def library_articles(store: Store) -> list[Article]:
     return LibraryQuery().apply(store)
 
 
+LIST_KEY_DOES = {
+    "o": ("sorts the list", "Sort"),
+    "f": ("filters the list", "Filter"),
+    "F": ("saves the list's filter as a folder", "Save filter"),
+}
+"""What the list's keys do, and their palette commands: said when one is pressed in the
+reader (``LIST_KEYS_ELSEWHERE``)."""
+
+
 class MainScreen(PanesScreen):
     """Three panes; keys act on the open article, or on the selected one in the list."""
 
@@ -394,6 +403,13 @@ class MainScreen(PanesScreen):
 
     def action_cycle_sort(self) -> None:
         self.library_actions.cycle_sort()
+
+    def action_list_key_elsewhere(self, key: str) -> None:
+        """The list's ``o``, ``f`` and ``F`` pressed in the reader: say what each does and how
+        to reach the list (hidden, ``[`` shows it) or run it from here."""
+        does, command = LIST_KEY_DOES[key]
+        reach = "shift+tab goes to it" if self.library.display else "[ shows it"
+        self.notify(f"{key} {does}: {reach}, or ctrl+p runs {command} here.", markup=False)
 
     def action_search_library(self) -> None:
         self.library_actions.search_library()

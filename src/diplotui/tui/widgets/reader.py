@@ -43,7 +43,7 @@ from diplotui.model import EntitySpan, EntityType, Highlight, Statement
 from diplotui.palette import PALETTE, palette_key
 from diplotui.session.annotations import highlight_at, placed_highlights
 from diplotui.session.cursor import ReadingCursor
-from diplotui.tui.keys import QUOTE_KEYS
+from diplotui.tui.keys import LIST_KEYS_ELSEWHERE, QUOTE_KEYS
 from diplotui.tui.legibility import legible
 from diplotui.tui.widgets.legend import TYPE_LABELS
 from diplotui.tui.widgets.panes import OPEN_HINT, ReaderPane, resize_virtually
@@ -156,6 +156,8 @@ class Reader(ReaderPane, can_focus=True):
         ),
         Binding("n", "next_match", "Next match"),
         Binding("N", "previous_match", "Previous match"),
+        # no description: outside a find, where the binding above is off, N says what it does
+        Binding("N", "outside_a_find", show=False),
         Binding("n", "screen.edit_note", "Note"),
         Binding(
             "number_sign", "screen.tag_highlight", "Tag highlight", key_display="#", show=False
@@ -186,6 +188,7 @@ class Reader(ReaderPane, can_focus=True):
         Binding("P", "screen.correct_speaker", "Correct speaker", show=False),
         Binding("slash", "screen.find", "Find in article", key_display="/", show=False),
         *QUOTE_KEYS,
+        *LIST_KEYS_ELSEWHERE,
     ]
     COMPONENT_CLASSES = {
         "reader--title",
@@ -777,6 +780,10 @@ class Reader(ReaderPane, can_focus=True):
 
     def action_previous_match(self) -> None:
         self._step_match(-1)
+
+    def action_outside_a_find(self) -> None:
+        """``N`` with no find did nothing and said nothing (``n`` is then Note)."""
+        self.notify("N goes to the previous match of a find: / finds in the article.", markup=False)
 
     def _step_match(self, delta: int) -> None:
         if not self.matches:
