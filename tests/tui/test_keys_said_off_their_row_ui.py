@@ -1,6 +1,7 @@
 """A key pressed where it has nothing to act on says so: in the list, ``d`` on an article and
-``u`` on a saved filter's row; in the sidebar, ``a`` with no highlights; in the reader, the
-list's ``o``, ``f`` and ``F``, and ``N`` outside a find. Each did nothing and said nothing, and
+``u`` on a saved filter's row; in the sidebar, ``a`` with no highlights and the list's ``o``
+and ``F``; in the reader, the list's ``o``, ``f`` and ``F``, and ``N`` outside a find. Each did
+nothing and said nothing, and
 a new user took ``d`` (the reader's delete) for a failed delete. Sort run from the palette
 with the list hidden changed nothing in sight: it says the order."""
 
@@ -76,6 +77,29 @@ async def test_the_list_s_keys_in_the_reader_say_where_they_act(seeded_store: St
             "or ctrl+p runs Save filter here.",
             "N goes to the previous match of a find: / finds in the article.",
         ]
+        await pilot.press("left_square_bracket", "o")  # the list hidden: [ brings it back
+        await settle(app, pilot)
+        assert _said(app)[-1] == "o sorts the list: [ shows it, or ctrl+p runs Sort here."
+
+
+async def test_the_list_s_keys_in_the_sidebar_say_where_they_act(seeded_store: Store) -> None:
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _reading(app, pilot)
+        app.screen.query_one(Sidebar).focus()
+        await pilot.press("o", "F")  # the focus wraps: tab, not shift+tab, goes on to the list
+        await settle(app, pilot)
+        assert _said(app) == [
+            "o sorts the list: tab goes to it, or ctrl+p runs Sort here.",
+            "F saves the list's filter as a folder: tab goes to it, "
+            "or ctrl+p runs Save filter here.",
+        ]
+        await pilot.press("tab")
+        assert isinstance(app.focused, ArticleList)
+        app.screen.query_one(Sidebar).focus()
+        await pilot.press("f")  # the sidebar's own f: filter by the entity under the cursor
+        await settle(app, pilot)
+        assert not any(said.startswith("f filters the list") for said in _said(app))
         await pilot.press("left_square_bracket", "o")  # the list hidden: [ brings it back
         await settle(app, pilot)
         assert _said(app)[-1] == "o sorts the list: [ shows it, or ctrl+p runs Sort here."

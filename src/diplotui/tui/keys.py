@@ -47,3 +47,6 @@ LIST_KEYS_ELSEWHERE = [
 """The list's sort and filter keys as the reader binds them: there they did nothing and said
 nothing, so they say where they act. No description: neither in the help nor the palette,
 which runs the list's own Sort and Filter from any pane."""
+
+SIDEBAR_LIST_KEYS = [binding for binding in LIST_KEYS_ELSEWHERE if binding.key != "f"]
+"""The same keys as the sidebar binds them: all but ``f``, which filters by entity there."""

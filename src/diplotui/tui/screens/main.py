@@ -69,7 +69,7 @@ LIST_KEY_DOES = {
     "F": ("saves the list's filter as a folder", "Save filter"),
 }
 """What the list's keys do, and their palette commands: said when one is pressed in the
-reader (``LIST_KEYS_ELSEWHERE``)."""
+reader or the sidebar (``LIST_KEYS_ELSEWHERE``, ``SIDEBAR_LIST_KEYS``)."""
 
 
 class MainScreen(PanesScreen):
@@ -405,10 +405,12 @@ class MainScreen(PanesScreen):
         self.library_actions.cycle_sort()
 
     def action_list_key_elsewhere(self, key: str) -> None:
-        """The list's ``o``, ``f`` and ``F`` pressed in the reader: say what each does and how
-        to reach the list (hidden, ``[`` shows it) or run it from here."""
+        """The list's ``o``, ``f`` and ``F`` pressed in the reader (``o`` and ``F`` in the
+        sidebar): say what each does and how to reach the list (hidden, ``[`` shows it; the
+        focus wraps, so from the sidebar ``tab`` goes on to it) or run it from here."""
         does, command = LIST_KEY_DOES[key]
-        reach = "shift+tab goes to it" if self.library.display else "[ shows it"
+        step = "tab" if self.focused is self.sidebar else "shift+tab"
+        reach = f"{step} goes to it" if self.library.display else "[ shows it"
         self.notify(f"{key} {does}: {reach}, or ctrl+p runs {command} here.", markup=False)
 
     def action_search_library(self) -> None:

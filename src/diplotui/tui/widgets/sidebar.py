@@ -28,6 +28,7 @@ from diplotui.inert import inert_block, inert_line
 from diplotui.model import AnchorStatus, Article, Highlight, SpeakerCorrection
 from diplotui.palette import colour_label
 from diplotui.tags import distinct_tags
+from diplotui.tui.keys import SIDEBAR_LIST_KEYS
 from diplotui.tui.legibility import legible_strip
 from diplotui.tui.widgets.legend import LEGEND_CLASSES, TYPE_LABELS, legend_text
 from diplotui.tui.widgets.panes import SidebarPane, resize_virtually
@@ -319,6 +320,7 @@ class Sidebar(SidebarPane, can_focus=True):
         Binding("a", "cycle_author", "Filter by author"),
         Binding("u", "screen.undo", "Undo"),
         Binding("U", "screen.redo", "Redo", show=False),
+        *SIDEBAR_LIST_KEYS,
     ]
     COMPONENT_CLASSES = {
         "sidebar--heading",
