@@ -53,8 +53,9 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # tuned on by stfix31 and stfix32, the dev set's speakers by stspeak31; rounds 236-239 joined
 # after being scored held out at 0.869 by the final finder, not tuned on) - 0.005; 0.9412 on
 # 1,042 files (rounds 236-239 tuned on by stfix33; rounds 240-243 joined after being scored
-# held out at 0.832 by the final finder, not tuned on) - 0.005
-ATTRIBUTED_F1_FLOOR = 0.936
+# held out at 0.832 by the final finder, not tuned on) - 0.005; 0.9374 on 1,058 files (rounds
+# 244-247 joined after being scored held out at 0.760 by the final finder) - 0.005
+ATTRIBUTED_F1_FLOOR = 0.932
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
