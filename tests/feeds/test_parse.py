@@ -148,3 +148,26 @@ def test_items_dated_before_1900_are_left_undated_and_said():
     )
     assert [item.date for item in feed.items] == ["", "", ""]
     assert feed.warnings == ["2 items are dated before 1900 (0001-01-01, 1899-12-31): left undated"]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("2025-13-45", ""),  # rolled over by feedparser to 2026-01-01
+        ("0000-00-00", ""),  # to -001-11-30
+        ("2025-02-29T10:00:00Z", ""),  # to 2025-03-01: no 29 February in 2025
+        ("2025/07/04 10:00", ""),  # guessed as 2025-12-01
+        ("1735689600", ""),  # a Unix time, read as 2017-12-22
+        ("20250704", "2025-07-04"),
+        ("04 Jul 2025", "2025-07-04"),
+        ("Fri, 04 Jul 2025 10:00:00 GMT", "2025-07-04"),
+    ],
+)
+def test_an_item_is_dated_only_by_a_day_its_date_states(stamp: str, date: str):
+    """feedparser, asked after the standard parsers gave up, rolls a day no calendar has into
+    the next month and guesses at shapes it half reads: the article was dated and cited so."""
+    item = f"<item><title>T</title><guid>g</guid><pubDate>{stamp}</pubDate></item>"
+    feed = parse_feed(
+        f'<rss version="2.0"><channel><title>F</title>{item}</channel></rss>'.encode(), BASE
+    )
+    assert [item.date for item in feed.items] == [date]

@@ -11,7 +11,11 @@ _SPECIAL_LETTERS = {"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł":
 _PUNCTUATION = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"'}
 
 
-_REPLACED = {**_SPECIAL_LETTERS, **_PUNCTUATION}
+_INSIDE_A_WORD = "\u00ad\u200c\u200d\u2060"
+"""Invisible characters that sit inside a word, never between two: the soft hyphen, the
+zero-width non-joiner and joiner, the word joiner. A name pasted with one ("Jo\u200dhn Smith")
+is still one name, and the same name as the one typed without."""
+_REPLACED = {**_SPECIAL_LETTERS, **_PUNCTUATION, **dict.fromkeys(_INSIDE_A_WORD, "")}
 _REPLACED_RE = re.compile("[" + "".join(_REPLACED) + "]")
 MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 """The combining diacritical marks blocks, for a regular expression's character class."""
@@ -118,13 +122,20 @@ _CJK_LETTERS = "bcdfghjklmnpqrstvwxz"
 
 @lru_cache(maxsize=1)
 def _recognising_table() -> dict[int, str]:
-    """The matching table, and each Cyrillic and Greek letter's Latin one, case kept."""
+    """The matching table, each Cyrillic and Greek letter's Latin one, case kept, full-width
+    Latin letters and digits as ASCII ones, and an invisible character inside a word as the
+    "_" tokens drop, as they drop a stand-alone combining mark's."""
     table = dict(_matching_table())
     for letters, latin in _LATIN_FOR.items():
         for letter, replacement in zip(letters, latin, strict=True):
             table[ord(letter)] = replacement
             if len(letter.upper()) == 1:  # "ΐ" has no one-letter capital
                 table[ord(letter.upper())] = replacement.upper()
+    for first, ascii_first, count in ((0xFF10, "0", 10), (0xFF21, "A", 26), (0xFF41, "a", 26)):
+        for offset in range(count):
+            table[first + offset] = chr(ord(ascii_first) + offset)
+    for char in _INSIDE_A_WORD:
+        table[ord(char)] = "_"
     return table
 
 

@@ -320,6 +320,21 @@ def word_matches(
         position = max(match.end(), start + 1)
 
 
+_NUMBER_BEFORE = re.compile(r"(\d{1,3})(?:st|nd|rd|th)?(?: of)? $")
+
+
+def _follows_no_day(text: str, start: int) -> bool:
+    """Whether a month name at ``start`` follows a number no month has as a day ("on 0 March",
+    "the 32nd of March"): the writer gave a day, a wrong one, so the month alone is no date
+    either. A day that exists made the match start at the number; a longer number ("1,000",
+    "the 2019 March vote") is no day."""
+    number = _NUMBER_BEFORE.search(text, max(0, start - 10), start)
+    if number is None or int(number[1]) in range(1, 32):
+        return False
+    before = text[number.start() - 1 : number.start()]
+    return not (before.isalnum() or before in ".,")
+
+
 def dates(text: str) -> Iterator[re.Match[str]]:
     """The date expression's matches, left to right, as ``finditer`` would give them."""
     expressions = compiled()
@@ -335,7 +350,8 @@ def dates(text: str) -> Iterator[re.Match[str]]:
         match = date.match(text, start)
         if match:
             end = match.end()
-            yield match
+            if text[start].isdigit() or not _follows_no_day(text, start):
+                yield match
 
 
 def datelines(text: str) -> Iterator[re.Match[str]]:

@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from diplotui.cite import is_valid_date
-from diplotui.dates import EARLIEST_YEAR
+from diplotui.dates import EARLIEST_YEAR, MONTH_NAMES
 from diplotui.inert import without_surrogates
 from diplotui.ingest.formats import MAX_ELEMENT_ATTRIBUTES, most_attributes, sniffs_as_html
 from diplotui.ingest.metadata import MAX_ADDRESS_CHARS, ONE_LINE_CHARS
@@ -322,9 +322,22 @@ def _xml_date(entry: Any) -> str:
             if stated:
                 return stated
         parsed = dict.get(entry, f"{key}_parsed")
-        if parsed:
+        if parsed and _says(raw, parsed.tm_year, parsed.tm_mon, parsed.tm_mday):
             return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
     return ""
+
+
+def _says(raw: str, year: int, month: int, day: int) -> bool:
+    """Whether feedparser's reading of a date the standard parsers could not read is one the
+    text states: its year, day and month written in it. feedparser reads more formats, but
+    rolls a day no calendar has over ("2025-13-45" as 2026-01-01, "2025-02-29" as March 1)
+    and guesses at others ("2025/07/04" as December 1, "1735689600" as 2017-12-22): a wrong
+    date is cited and sorts the article, where no date is only a gap."""
+    if f"{year:04d}{month:02d}{day:02d}" in raw:
+        return True  # "20250704", ISO 8601's basic format
+    numbers = {int(number) for number in re.findall(r"\d+", raw)}
+    month_named = not raw.isascii() or MONTH_NAMES[month - 1][:3].lower() in raw.lower()
+    return year in numbers and day in numbers and (month in numbers or month_named)
 
 
 def _date_from_text(raw: str) -> str:

@@ -1,0 +1,66 @@
+"""Names and dates written with characters a reader does not see or a calendar does not have.
+
+A name pasted from a chat or a PDF carries invisible joiners and soft hyphens, or comes in
+full-width letters; it is still one name, found at its offsets in the text as given, and the
+same person as the name typed plainly. A day no month has ("on 0 March") is no date at all:
+the month alone would date the statement to a month the writer did not mean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotui.entities import recognise
+from diplotui.entities.folding import fold
+from diplotui.statements import find_statements
+
+
+def _people(text: str) -> list[str]:
+    return [span.text for span in recognise(text) if span.type == "PERSON"]
+
+
+@pytest.mark.parametrize("invisible", ["\u200d", "\u200c", "\u00ad", "\u2060"])
+def test_an_invisible_character_inside_a_name_keeps_it_one_name(invisible: str) -> None:
+    name = f"Jo{invisible}hn Smith"
+    text = f"{name} said on Monday that the talks would go on."
+    spans = [span for span in recognise(text) if span.type == "PERSON"]
+    assert [(span.start, span.end, span.text) for span in spans] == [(0, len(name), name)]
+
+
+def test_a_name_with_a_joiner_is_the_same_name_as_without() -> None:
+    assert fold("Jo\u200dhn Smi\u00adth") == fold("John Smith") == "john smith"
+    text = "Jo\u200dhn Smith said that the talks would go on. John Smith said later that it held."
+    keys = {statement.speaker_key for statement in find_statements(text, title="Talks")}
+    assert keys == {"john smith"}
+
+
+def test_full_width_letters_are_read_as_a_name() -> None:
+    text = "Ｊｏｈｎ Ｓｍｉｔｈ arrived in Hanoi on Monday."
+    assert _people(text) == ["Ｊｏｈｎ Ｓｍｉｔｈ"]
+
+
+def test_bidi_controls_around_a_name_leave_the_name_alone() -> None:
+    text = "\u202bJohn Smith\u202c spoke in Hanoi."
+    assert _people(text) == ["John Smith"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["on 0 March", "on 00 March", "on 32 March", "on 32 March 2025", "on the 45th of March"],
+)
+def test_a_day_no_month_has_gives_no_date(written: str) -> None:
+    text = f"Anna Berg said {written} that the deal was off."
+    assert [span.text for span in recognise(text) if span.type == "DATE"] == []
+    assert [statement.said_on for statement in find_statements(text, title="Talks")] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The envoy said on 3 March that the deal was off.", "3 March"),
+        ("The 2019 March vote was close.", "March"),
+        ("In March 32 people were hurt.", "March"),
+    ],
+)
+def test_a_real_day_or_a_number_that_is_no_day_still_dates(text: str, date: str) -> None:
+    assert date in [span.text for span in recognise(text) if span.type == "DATE"]
