@@ -114,3 +114,16 @@ def test_links_and_guids_of_megabytes_are_no_addresses_and_cost_the_store_nothin
     assert sorted(a["title"] for a in listed if a["feed_id"]) == [f"Item {i}" for i in range(4)]
     again = run_main("--db", str(store_path), "refresh", "--force")  # each item known again
     assert "Huge: 0 new" in again.stdout, again.stdout + again.stderr
+
+
+def test_a_feed_address_with_dot_segments_is_the_feed_already_subscribed(tmp_path):
+    """ "/./feed.xml" and "/other/../feed.xml" are the address a client asks for once it
+    resolves them: the same feed was subscribed twice, its items fetched twice."""
+    addresses = ["/news/feed.xml", "/news/./feed.xml", "/other/../news/feed.xml"]
+    outlines = "".join(
+        f'<outline text="f" xmlUrl="http://127.0.0.1:8{path}"/>' for path in addresses
+    )
+    opml = tmp_path / "subs.opml"
+    opml.write_text(f'<opml version="2.0"><body>{outlines}</body></opml>')
+    imported = run_main("--db", str(tmp_path / "lib.json"), "feed", "import", str(opml))
+    assert "1 added, 2 already subscribed, 0 failed" in imported.stderr

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, is_web_address
 from diplotui.feeds.parse import published_by_now
@@ -41,7 +41,8 @@ class PageError(Exception):
 @lru_cache(maxsize=CANONICAL_URLS_KEPT)
 def canonical_url(url: str) -> str:
     """A URL as compared for duplicates: http and https as one, the host in lower case and
-    without "www.", default port, fragment, tracking parameters and a trailing slash dropped.
+    without "www.", default port, fragment, tracking parameters and a trailing slash dropped,
+    "." and ".." path segments resolved as a client resolves them before asking.
     A query word without "=" stays: an older CMS's pages are "news.php?101", "news.php?102"
     (dropped, every item of such a feed was one article, its text replaced by each).
     Kept for the URLs seen last: a refresh asks for each of its items' URLs several times,
@@ -59,7 +60,10 @@ def canonical_url(url: str) -> str:
             if not k.lower().startswith(_TRACKING_PARAMS)
         ]
     )
-    path = parts.path.rstrip("/") or "/"
+    path = parts.path
+    if "/." in path:  # "/./feed.xml", "/news/../feed.xml": the address a client asks for
+        path = urlsplit(urljoin("https://h/", path)).path
+    path = path.rstrip("/") or "/"
     return urlunsplit(("https", netloc, path, query, ""))
 
 
