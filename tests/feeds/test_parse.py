@@ -171,3 +171,24 @@ def test_an_item_is_dated_only_by_a_day_its_date_states(stamp: str, date: str):
         f'<rss version="2.0"><channel><title>F</title>{item}</channel></rss>'.encode(), BASE
     )
     assert [item.date for item in feed.items] == [date]
+
+
+@pytest.mark.parametrize("declared", ["ISO-8859-1", "windows-1251", "koi8-r", "no-such-codec"])
+def test_a_utf8_feed_declaring_a_legacy_encoding_is_read_as_utf8(declared: str):
+    """A feed converted to UTF-8 that still declares its old encoding came in as mojibake
+    ("LÃª HoÃ i Trung"), where an imported page declaring the same is read as UTF-8."""
+    feed = parse_feed(
+        f'<?xml version="1.0" encoding="{declared}"?><rss version="2.0"><channel><title>F'
+        "</title><item><title>Lê Hoài Trung</title><guid>g</guid></item></channel></rss>".encode(),
+        BASE,
+    )
+    assert [item.title for item in feed.items] == ["Lê Hoài Trung"]
+
+
+def test_a_feed_in_the_legacy_encoding_it_declares_is_read_in_it():
+    document = (
+        '<?xml version="1.0" encoding="koi8-r"?><rss version="2.0"><channel><title>F</title>'
+        "<item><title>Сергей Лавров</title><guid>g</guid></item></channel></rss>"
+    )
+    feed = parse_feed(document.encode("koi8-r"), BASE)
+    assert [item.title for item in feed.items] == ["Сергей Лавров"]
