@@ -39,9 +39,28 @@ def test_full_width_letters_are_read_as_a_name() -> None:
     assert _people(text) == ["Ｊｏｈｎ Ｓｍｉｔｈ"]
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Jo\u200ehn Smith",  # a left-to-right mark inside a word
+        "Jo\u202ehn Smith",  # a right-to-left override
+        "Jo\u200bhn Smith",  # a zero-width space
+        "John\u200e Smith",  # a mark at the first word's end
+        "Jo\u1dc4hn Smith",  # combining marks beyond the first block
+        "Jo\u20d7hn Smith",
+        "John\ufe0f Smith",  # a variation selector
+        "John\u202fSmith",  # a narrow no-break space
+        "John\u3000Smith",  # an ideographic space
+    ],
+)
+def test_invisible_formatting_marks_and_spaces_of_any_width_keep_a_name_whole(name: str) -> None:
+    assert _people(f"{name} said on Monday that the talks would go on.") == [name]
+
+
 def test_bidi_controls_around_a_name_leave_the_name_alone() -> None:
-    text = "\u202bJohn Smith\u202c spoke in Hanoi."
+    text = "The envoy (\u202bJohn Smith\u202c) spoke in Hanoi."
     assert _people(text) == ["John Smith"]
+    assert fold("\u2068Jo\u200ehn Smith\u2069") == "john smith"
 
 
 @pytest.mark.parametrize(

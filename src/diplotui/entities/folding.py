@@ -15,7 +15,14 @@ _INSIDE_A_WORD = "\u00ad\u200c\u200d\u2060"
 """Invisible characters that sit inside a word, never between two: the soft hyphen, the
 zero-width non-joiner and joiner, the word joiner. A name pasted with one ("Jo\u200dhn Smith")
 is still one name, and the same name as the one typed without."""
-_REPLACED = {**_SPECIAL_LETTERS, **_PUNCTUATION, **dict.fromkeys(_INSIDE_A_WORD, "")}
+_INVISIBLE_FORMATTING = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""The zero-width space and the bidi marks, embeddings and isolates: invisible, and found
+around a name as well as inside one (an editor's marks around a quoted Arabic name)."""
+_REPLACED = {
+    **_SPECIAL_LETTERS,
+    **_PUNCTUATION,
+    **dict.fromkeys(_INSIDE_A_WORD + _INVISIBLE_FORMATTING, ""),
+}
 _REPLACED_RE = re.compile("[" + "".join(_REPLACED) + "]")
 MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 """The combining diacritical marks blocks, for a regular expression's character class."""
@@ -123,8 +130,9 @@ _CJK_LETTERS = "bcdfghjklmnpqrstvwxz"
 @lru_cache(maxsize=1)
 def _recognising_table() -> dict[int, str]:
     """The matching table, each Cyrillic and Greek letter's Latin one, case kept, full-width
-    Latin letters and digits as ASCII ones, and an invisible character inside a word as the
-    "_" tokens drop, as they drop a stand-alone combining mark's."""
+    Latin letters and digits as ASCII ones, an invisible character inside a word and a
+    combining mark or variation selector of any block as the "_" tokens drop, and a space of
+    any width as a no-break space."""
     table = dict(_matching_table())
     for letters, latin in _LATIN_FOR.items():
         for letter, replacement in zip(letters, latin, strict=True):
@@ -136,7 +144,30 @@ def _recognising_table() -> dict[int, str]:
             table[first + offset] = chr(ord(ascii_first) + offset)
     for char in _INSIDE_A_WORD:
         table[ord(char)] = "_"
+    for first, last in ((0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE00, 0xFE2F)):
+        for code in range(first, last + 1):  # combining marks and variation selectors
+            table[code] = "_"
+    for code in (0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000):
+        table[code] = "\u00a0"  # a space of another width joins words as a no-break one does
     return table
+
+
+_FORMATTING_RUN = re.compile(f"[{_INVISIBLE_FORMATTING}]+")
+
+
+def _formatting_as_spacing(folded: str) -> str:
+    """``folded`` with each run of invisible formatting characters standing between two
+    letters or digits ("Jo\u200ehn") as the "_" tokens drop, and one at a word's edge
+    ("John\u200e Smith") as a no-break space: "_" there would start a word inside another."""
+
+    def spacing(run: re.Match[str]) -> str:
+        start, end = run.span()
+        inside = start > 0 and end < len(folded)
+        if inside and folded[start - 1].isalnum() and folded[end].isalnum():
+            return "_" * (end - start)
+        return "\u00a0" * (end - start)
+
+    return _FORMATTING_RUN.sub(spacing, folded)
 
 
 def _is_a_cjk_name(match: re.Match[str]) -> bool:
@@ -167,4 +198,4 @@ def fold_for_recognising(text: str) -> str:
             return "Q" + "".join(_CJK_LETTERS[ord(char) % 20] for char in part[1:])
         return part.translate(table)
 
-    return _FOLDABLE.sub(shaped, text)
+    return _formatting_as_spacing(_FOLDABLE.sub(shaped, text))
