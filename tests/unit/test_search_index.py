@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from diplotui.library import LibraryQuery, SearchIndex
-from diplotui.library.search import index_path, match_expression
+from diplotui.library.search import index_path, match_expression, words
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
 
@@ -299,3 +299,9 @@ def test_another_writers_adds_deletes_and_retitles_are_indexed_from_the_journal_
         assert search(changed, "summit singapore") == ["Mekong summit"]
     assert looked_at and all(ids is not None and len(ids) == 3 for ids in looked_at[:1])
     assert None not in looked_at  # never every article's stamp
+
+
+def test_a_word_written_with_an_invisible_joiner_is_found_as_typed_plainly():
+    """A name pasted with a zero-width joiner or a soft hyphen inside it was indexed as two
+    words ("jo hn"): a search for the name never found it."""
+    assert words("Jo\u200dhn Smi\u00adth met Anna") == " john smith met anna"

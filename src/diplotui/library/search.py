@@ -33,7 +33,7 @@ from diplotui.store import ARTICLES, ArticleUnreadable, Store, StoreError
 
 INDEX_FILENAME = "search.sqlite3"
 _APPLICATION_ID = 0x44505453  # "DPTS": marks the file as ours
-_FORMAT = 4  # PRAGMA user_version; bump when the tokenizer or the folding changes
+_FORMAT = 5  # PRAGMA user_version; bump when the tokenizer or the folding changes
 _BUSY_MS = 2000  # how long to wait for another process's write to the index
 _BATCH = 250  # articles per transaction while indexing (a search waits for at most one)
 RECENT_RESULTS = 64
