@@ -192,3 +192,11 @@ def test_a_feed_in_the_legacy_encoding_it_declares_is_read_in_it():
     )
     feed = parse_feed(document.encode("koi8-r"), BASE)
     assert [item.title for item in feed.items] == ["Сергей Лавров"]
+
+
+def test_warnings_about_one_item_say_item():
+    """ "1 items read anyway", "1 items are not JSON objects": one line a refresh prints."""
+    malformed = b'<rss version="2.0"><channel><title>F</title><item><title>T\x01</title></item>'
+    assert parse_feed(malformed, BASE).warnings[0].endswith("; 1 item read anyway")
+    json_feed = b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1"}, 2]}'
+    assert parse_feed(json_feed, BASE).warnings == ["1 item is not a JSON object (skipped)"]

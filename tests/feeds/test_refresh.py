@@ -705,7 +705,7 @@ def test_items_without_links_or_dates_and_repeated_guids(store: Store, server: F
     assert sahel.date == "" and sahel.url == "" and not sahel.date_is_guess
     repeating = results["Repeating Wire"]
     assert repeating.new == 2
-    assert repeating.warnings == ["1 items repeat another's GUID (the first kept)"]
+    assert repeating.warnings == ["1 item repeats another's GUID (the first kept)"]
     assert "Second item with the same guid" not in by_title(store)
 
 

@@ -238,7 +238,8 @@ def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
         if not entries and not channel.get("title"):
             raise FeedParseError(f"not a feed: malformed XML ({problem})")
         if entries:
-            warnings.append(f"malformed XML ({problem}); {len(entries)} items read anyway")
+            read = "item read" if len(entries) == 1 else "items read"
+            warnings.append(f"malformed XML ({problem}); {len(entries)} {read} anyway")
     if not entries and not channel and parsed.get("version", "") == "":
         raise FeedParseError("not a feed (no RSS, Atom or JSON Feed document)")
     items = [_xml_item(entry, url) for entry in entries]
@@ -403,7 +404,9 @@ def _parse_json_feed(data: bytes) -> ParsedFeed:
     items = [_json_item(raw) for raw in raw_items if isinstance(raw, dict)]
     warnings = []
     if len(items) < len(raw_items):
-        warnings.append(f"{len(raw_items) - len(items)} items are not JSON objects (skipped)")
+        skipped = len(raw_items) - len(items)
+        are = "item is not a JSON object" if skipped == 1 else "items are not JSON objects"
+        warnings.append(f"{skipped} {are} (skipped)")
     return ParsedFeed(
         title=_plain(_text(document.get("title"))),
         site_url=_text(document.get("home_page_url")),

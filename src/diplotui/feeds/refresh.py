@@ -653,7 +653,8 @@ class _Refresh:
             unique.setdefault(item.guid, item)
         repeated = len(parsed.items) - len(unique)
         if repeated:
-            result.warnings.append(f"{repeated} items repeat another's GUID (the first kept)")
+            repeat = "item repeats" if repeated == 1 else "items repeat"
+            result.warnings.append(f"{repeated} {repeat} another's GUID (the first kept)")
         planned: list[_Planned] = []
         new = 0
         for item in unique.values():
