@@ -158,6 +158,9 @@ def test_items_dated_before_1900_are_left_undated_and_said():
         ("2025-02-29T10:00:00Z", ""),  # to 2025-03-01: no 29 February in 2025
         ("2025/07/04 10:00", ""),  # guessed as 2025-12-01
         ("1735689600", ""),  # a Unix time, read as 2017-12-22
+        ("2025-185", ""),  # an ordinal day, read as 2026-06-01
+        ("2025-07", "2025-07"),  # a month, given a day it did not state as 2025-07-01
+        ("2025", "2025"),
         ("20250704", "2025-07-04"),
         ("04 Jul 2025", "2025-07-04"),
         ("Fri, 04 Jul 2025 10:00:00 GMT", "2025-07-04"),

@@ -381,8 +381,8 @@ def _date_from_text(raw: str) -> str:
     try:
         return datetime.fromisoformat(raw.replace("Z", "+00:00")).date().isoformat()
     except ValueError:
-        match = re.match(r"(\d{4}-\d{2}-\d{2})", raw)
-        stated = match.group(1) if match else ""
+        match = re.match(r"\d{4}-\d{2}-\d{2}|\d{4}(?:-\d{2})?$", raw)  # a month, a year
+        stated = match.group() if match else ""
         return stated if is_valid_date(stated) else ""  # "2025-13-45" is no date to cite
 
 
