@@ -65,7 +65,16 @@ def test_bidi_controls_around_a_name_leave_the_name_alone() -> None:
 
 @pytest.mark.parametrize(
     "written",
-    ["on 0 March", "on 00 March", "on 32 March", "on 32 March 2025", "on the 45th of March"],
+    [
+        "on 0 March",
+        "on 00 March",
+        "on 32 March",
+        "on 32 March 2025",
+        "on the 45th of March",
+        "on March 0",
+        "on March 32",
+        "on March 32, 2025",
+    ],
 )
 def test_a_day_no_month_has_gives_no_date(written: str) -> None:
     text = f"Anna Berg said {written} that the deal was off."
@@ -79,6 +88,7 @@ def test_a_day_no_month_has_gives_no_date(written: str) -> None:
         ("The envoy said on 3 March that the deal was off.", "3 March"),
         ("The 2019 March vote was close.", "March"),
         ("In March 32 people were hurt.", "March"),
+        ("On 5 March 100 people came.", "March"),
     ],
 )
 def test_a_real_day_or_a_number_that_is_no_day_still_dates(text: str, date: str) -> None:

@@ -321,18 +321,25 @@ def word_matches(
 
 
 _NUMBER_BEFORE = re.compile(r"(\d{1,3})(?:st|nd|rd|th)?(?: of)? $")
+_NUMBER_AFTER = re.compile(rf" (\d{{1,3}})(?:st|nd|rd|th)?\b(?![.,:]\d)(?:,? {_YEAR}\b)?")
 
 
-def _follows_no_day(text: str, start: int) -> bool:
-    """Whether a month name at ``start`` follows a number no month has as a day ("on 0 March",
-    "the 32nd of March"): the writer gave a day, a wrong one, so the month alone is no date
-    either. A day that exists made the match start at the number; a longer number ("1,000",
-    "the 2019 March vote") is no day."""
-    number = _NUMBER_BEFORE.search(text, max(0, start - 10), start)
-    if number is None or int(number[1]) in range(1, 32):
-        return False
-    before = text[number.start() - 1 : number.start()]
-    return not (before.isalnum() or before in ".,")
+def _no_day_end(text: str, start: int, end: int) -> int:
+    """Where the date ends when a month name at ``start``..``end`` comes with a day no month
+    has ("on 0 March", "the 32nd of March", "March 0", "on March 32, 2025"), else 0: the
+    writer gave a day, a wrong one, so neither the month nor the year alone is a date. A day
+    that exists made the match take it in; a longer number before ("1,000", "the 2019 March
+    vote") is no day, and one after is a count unless "on" asks for a day ("In March 32
+    people were hurt")."""
+    before = _NUMBER_BEFORE.search(text, max(0, start - 10), start)
+    if before is not None and int(before[1]) not in range(1, 32):
+        char = text[before.start() - 1 : before.start()]
+        if not (char.isalnum() or char in ".,"):
+            return end
+    after = _NUMBER_AFTER.match(text, end)
+    if after is None or int(after[1]) in range(1, 32):
+        return 0
+    return after.end() if int(after[1]) == 0 or text.endswith("on ", 0, start) else 0
 
 
 def dates(text: str) -> Iterator[re.Match[str]]:
@@ -350,7 +357,10 @@ def dates(text: str) -> Iterator[re.Match[str]]:
         match = date.match(text, start)
         if match:
             end = match.end()
-            if text[start].isdigit() or not _follows_no_day(text, start):
+            wrong_day_end = 0 if text[start].isdigit() else _no_day_end(text, start, end)
+            if wrong_day_end:
+                end = wrong_day_end
+            else:
                 yield match
 
 
