@@ -301,7 +301,11 @@ def test_another_writers_adds_deletes_and_retitles_are_indexed_from_the_journal_
     assert None not in looked_at  # never every article's stamp
 
 
-def test_a_word_written_with_an_invisible_joiner_is_found_as_typed_plainly():
+def test_a_word_written_with_an_invisible_joiner_is_found_as_typed_plainly(store):
     """A name pasted with a zero-width joiner or a soft hyphen inside it was indexed as two
-    words ("jo hn"): a search for the name never found it."""
+    words ("jo hn"): a search for the name never found it, a search typed with one found
+    only such a text."""
     assert words("Jo\u200dhn Smi\u00adth met Anna") == " john smith met anna"
+    add(store, "Pasted", "Jo\u200dhn Smi\u00adth met the \u202bLao\u202c delegation.")
+    assert search(store, "john smith") == ["Pasted"]
+    assert search(store, "Tromsø") == search(store, "Trom\u200ds\u200eø") == ["Nordic visit"]

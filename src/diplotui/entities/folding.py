@@ -18,11 +18,9 @@ is still one name, and the same name as the one typed without."""
 _INVISIBLE_FORMATTING = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 """The zero-width space and the bidi marks, embeddings and isolates: invisible, and found
 around a name as well as inside one (an editor's marks around a quoted Arabic name)."""
-_REPLACED = {
-    **_SPECIAL_LETTERS,
-    **_PUNCTUATION,
-    **dict.fromkeys(_INSIDE_A_WORD + _INVISIBLE_FORMATTING, ""),
-}
+INVISIBLE = _INSIDE_A_WORD + _INVISIBLE_FORMATTING
+"""What folding drops, so a word written with one is the word typed without."""
+_REPLACED = {**_SPECIAL_LETTERS, **_PUNCTUATION, **dict.fromkeys(INVISIBLE, "")}
 _REPLACED_RE = re.compile("[" + "".join(_REPLACED) + "]")
 MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 """The combining diacritical marks blocks, for a regular expression's character class."""

@@ -26,7 +26,7 @@ from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from diplotui.entities.folding import COMBINING_MARKS, fold_letters
+from diplotui.entities.folding import COMBINING_MARKS, INVISIBLE, fold_letters
 from diplotui.model import Article
 from diplotui.paths import cache_dir
 from diplotui.store import ARTICLES, ArticleUnreadable, Store, StoreError
@@ -62,6 +62,9 @@ _UNDECOMPOSABLE = {
 }
 _EVERY_ROW = "\ue000"  # a private-use letter: a token no query can hold (not a word character)
 _UNDECOMPOSABLE[_EVERY_ROW] = " "  # nor any text
+# Invisible joiners and marks inside a word are no break in it ("Jo\u200dhn" is "john"), for
+# the tokenizer as for the folding of what is searched in memory.
+_UNDECOMPOSABLE.update(dict.fromkeys(INVISIBLE, ""))
 _UNDECOMPOSABLE_RE = re.compile("[" + "".join(_UNDECOMPOSABLE) + "]")
 _TABLE_OPTIONS = "content='', prefix='1 2', tokenize='unicode61 remove_diacritics 2'"
 _SCHEMA = (
