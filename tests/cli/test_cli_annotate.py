@@ -155,6 +155,26 @@ def test_a_quote_typed_with_straight_marks_finds_the_articles_curly_ones(store_p
     assert stored.speaker  # a statement's highlight: on its speaker's words, inside the marks
 
 
+def test_a_quote_typed_plainly_finds_a_word_pasted_with_invisible_characters(
+    store_path: Path, capsys
+):
+    """A name pasted with a zero-width joiner or a soft hyphen inside it could not be
+    highlighted by typing it: "John Smith" did not occur in "Jo\u200dhn Smi\u00adth"."""
+    text = "Talks\nJo\u200dhn Smi\u00adth said the \u202bdam\u202c plan was agreed."
+    with Store.open(store_path) as store:
+        store.add_article(Article(id="pasted", title="Dams", text_hash=""), text)
+    for typed, quote in (("John Smith", "Jo\u200dhn Smi\u00adth"), ("d\u200dam", "dam")):
+        status, _, err = run(
+            capsys, "--db", str(store_path), "highlight", "pasted", "--quote", typed
+        )
+        assert status == 0, err
+        assert quote in [highlight.quote for highlight in stored_highlights(str(store_path))]
+    status, _, err = run(
+        capsys, "--db", str(store_path), "highlight", "pasted", "--quote", "\u200d"
+    )
+    assert status == 2 and "does not occur" in err
+
+
 def test_missing_or_empty_quote_writes_nothing(db: str, capsys):
     before = Path(db).read_bytes()
     status, out, err = run(capsys, "--db", db, "highlight", ARTICLE_ID, "--quote", "dam-builders")

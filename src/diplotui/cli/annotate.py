@@ -17,6 +17,7 @@ from diplotui.cli.common import (
     read_article_text,
     resolve_article,
 )
+from diplotui.entities.folding import INVISIBLE
 from diplotui.inert import inert_block, inert_line, inert_words, without_surrogates
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
@@ -167,20 +168,25 @@ _MARK_CLASSES = {
 }
 
 
+# An invisible joiner or mark inside an article's word ("Jo\u200dhn", pasted) is no letter of
+# it: the word typed without matches, and one typed with it matches the word without.
+_INVISIBLE = f"[{INVISIBLE}]*"
+_WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
+
+
 def _word_pattern(word: str) -> str:
-    return "".join(_MARK_CLASSES.get(char) or re.escape(char) for char in word)
-
-
-def _pattern(quote: str) -> re.Pattern[str]:
-    """Matches ``quote`` wherever it occurs, overlapping too, whitespace runs being equivalent
-    and straight or curly marks and hyphens or dashes alike."""
-    words = quote.split()
-    return re.compile("(?=(" + r"\s+".join(_word_pattern(word) for word in words) + "))")
+    return _INVISIBLE.join(_MARK_CLASSES.get(char) or re.escape(char) for char in word)
 
 
 def occurrences(text: str, quote: str) -> list[tuple[int, int]]:
-    """Every (start, end) where ``quote`` occurs in ``text``, in reading order."""
-    return [(m.start(1), m.end(1)) for m in _pattern(quote).finditer(text)]
+    """Every (start, end) where ``quote`` occurs in ``text``, in reading order, overlapping
+    too, whitespace runs being equivalent and straight or curly marks and hyphens or dashes
+    alike."""
+    words = quote.translate(_WITHOUT_INVISIBLE).split()
+    if not words:
+        return []
+    pattern = re.compile("(?=(" + r"\s+".join(map(_word_pattern, words)) + "))")
+    return [(m.start(1), m.end(1)) for m in pattern.finditer(text)]
 
 
 def _ambiguity(
