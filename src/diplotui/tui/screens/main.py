@@ -9,10 +9,11 @@ headless core, :class:`~diplotui.session.AnnotationSession` above all.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING, cast
 
 from textual import events, on
-from textual.binding import Binding
+from textual.binding import Binding, BindingsMap
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -70,6 +71,22 @@ LIST_KEY_DOES = {
 }
 """What the list's keys do, and their palette commands: said when one is pressed in the
 reader or the sidebar (``LIST_KEYS_ELSEWHERE``, ``SIDEBAR_LIST_KEYS``)."""
+
+
+NOT_SAID_ELSEWHERE = {"escape"}
+"""Reader keys the other panes leave unsaid: ``escape`` is pressed anywhere to get out."""
+
+
+@cache
+def reader_keys() -> dict[str, Binding]:
+    """The reader's keys with a description, each with its last such binding (``n`` is Note
+    outside a find), but for those pressed anywhere: what the list and the sidebar say of a
+    reader key they do not bind."""
+    said: dict[str, Binding] = {}
+    for key, binding in BindingsMap(Reader.BINDINGS):
+        if binding.description and key not in NOT_SAID_ELSEWHERE:
+            said[key] = binding
+    return said
 
 
 class MainScreen(PanesScreen):
@@ -412,6 +429,25 @@ class MainScreen(PanesScreen):
         step = "tab" if self.focused is self.sidebar else "shift+tab"
         reach = f"{step} goes to it" if self.library.display else "[ shows it"
         self.notify(f"{key} {does}: {reach}, or ctrl+p runs {command} here.", markup=False)
+
+    def on_key(self, event: events.Key) -> None:
+        """A reader key pressed in the list or the sidebar, where nothing binds it (``h``,
+        ``y``, ``s``, ``N`` ...), did nothing and said nothing: it says where it acts and how
+        to get there. Bindings are checked after the key has come up to the screen."""
+        pane = self.focused
+        if not isinstance(pane, (ArticleList, Sidebar)) or event.key in self.active_bindings:
+            return
+        binding = reader_keys().get(event.key)
+        if binding is None:
+            return
+        if isinstance(pane, Sidebar):
+            reach = "shift+tab goes to it"
+        elif self.reader.article_id is None:
+            reach = "enter opens the selected article there"
+        else:
+            reach = "tab goes to it"
+        shown = self.app.get_key_display(binding)
+        self.notify(f"{shown} ({binding.description}) acts in the reader: {reach}.", markup=False)
 
     def action_search_library(self) -> None:
         self.library_actions.search_library()
