@@ -110,13 +110,18 @@ NARROW_BELOW = 80
 """Columns under which a dialog is ``-narrow``: its labels wrap instead of being cut."""
 
 
-def fit_to_terminal(screen: Screen[Any], size: Size) -> None:
+def fit_to_terminal(
+    screen: Screen[Any],
+    size: Size,
+    short_below: int = SHORT_BELOW,
+    narrow_below: int = NARROW_BELOW,
+) -> None:
     """Give ``screen`` the classes its styles read for a terminal of ``size``, before it is
     drawn (at 40x12 the fields and keys of most dialogs were below its edge, out of reach).
     Set here, not by Textual's breakpoints: a kept dialog misses the resizes made while it
     is not shown, and a screen gets its first one only after its first frame."""
-    screen.set_class(size.height < SHORT_BELOW, "-short")
-    screen.set_class(size.width < NARROW_BELOW, "-narrow")
+    screen.set_class(size.height < short_below, "-short")
+    screen.set_class(size.width < narrow_below, "-narrow")
 
 
 def footer_regions(screen: Screen[Any]) -> list[Region]:
