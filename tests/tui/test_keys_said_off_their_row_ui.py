@@ -1,7 +1,8 @@
 """A key pressed where it has nothing to act on says so: in the list, ``d`` on an article and
 ``u`` on a saved filter's row; in the sidebar, ``a`` with no highlights and the list's ``o``
 and ``F``; in the reader, the list's ``o``, ``f`` and ``F``, and ``N`` outside a find; in the
-list and the sidebar, the reader's keys (``h``, ``y``, ``s``, ``N`` ...). Each did
+list and the sidebar, the reader's keys (``h``, ``y``, ``s``, ``N`` ...), in the reader the
+list's ``a`` and the sidebar's ``r``. Each did
 nothing and said nothing, and
 a new user took ``d`` (the reader's delete) for a failed delete. Sort run from the palette
 with the list hidden changed nothing in sight: it says the order."""
@@ -136,6 +137,19 @@ async def test_reader_keys_in_the_list_and_the_sidebar_say_where_they_act(
             "s (Next statement) acts in the reader: tab goes to it.",
             "d deletes a saved filter, and this row is none: D deletes the article (asking first).",
         ]
+
+
+async def test_list_and_sidebar_keys_in_the_reader_say_where_they_act(seeded_store: Store) -> None:
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24)) as pilot:  # the sidebar hidden at 80 columns
+        await _reading(app, pilot)
+        await pilot.press("a", "r")
+        await settle(app, pilot)
+        assert _said(app) == [
+            "a (Archive) acts in the list: shift+tab goes to it.",
+            "r (Re-attach orphan) acts in the sidebar: ] shows it.",
+        ]
+        assert {a.state for a in seeded_store.articles()} == {"read"}  # none archived
 
 
 async def test_sort_from_the_palette_with_the_list_hidden_says_the_order(

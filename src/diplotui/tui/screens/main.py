@@ -74,16 +74,19 @@ reader or the sidebar (``LIST_KEYS_ELSEWHERE``, ``SIDEBAR_LIST_KEYS``)."""
 
 
 NOT_SAID_ELSEWHERE = {"escape"}
-"""Reader keys the other panes leave unsaid: ``escape`` is pressed anywhere to get out."""
+"""Keys a pane leaves unsaid when another binds them: ``escape`` is pressed anywhere to get out."""
+
+
+PANE_NAMES = {"library": "list", "reader": "reader", "sidebar": "sidebar"}
+"""The panes as a notice names them, by their ids."""
 
 
 @cache
-def reader_keys() -> dict[str, Binding]:
-    """The reader's keys with a description, each with its last such binding (``n`` is Note
-    outside a find), but for those pressed anywhere: what the list and the sidebar say of a
-    reader key they do not bind."""
+def pane_keys(pane: type[Widget]) -> dict[str, Binding]:
+    """A pane's keys with a description, each with its last such binding (the reader's ``n``
+    is Note outside a find): what the other panes say of a key of its they do not bind."""
     said: dict[str, Binding] = {}
-    for key, binding in BindingsMap(Reader.BINDINGS):
+    for key, binding in BindingsMap(pane.BINDINGS):
         if binding.description and key not in NOT_SAID_ELSEWHERE:
             said[key] = binding
     return said
@@ -431,23 +434,36 @@ class MainScreen(PanesScreen):
         self.notify(f"{key} {does}: {reach}, or ctrl+p runs {command} here.", markup=False)
 
     def on_key(self, event: events.Key) -> None:
-        """A reader key pressed in the list or the sidebar, where nothing binds it (``h``,
-        ``y``, ``s``, ``N`` ...), did nothing and said nothing: it says where it acts and how
-        to get there. Bindings are checked after the key has come up to the screen."""
-        pane = self.focused
-        if not isinstance(pane, (ArticleList, Sidebar)) or event.key in self.active_bindings:
+        """A pane's key pressed in another pane, where nothing binds it (the reader's ``h``,
+        ``y``, ``s``, ``N`` in the list or the sidebar, the list's ``a`` in the reader), did
+        nothing and said nothing: it says where it acts and how to get there. Bindings are
+        checked after the key has come up to the screen."""
+        panes: list[Widget] = [self.reader, self.library, self.sidebar]
+        here = self.focused
+        if here not in panes or event.key in self.active_bindings:
             return
-        binding = reader_keys().get(event.key)
-        if binding is None:
-            return
-        if isinstance(pane, Sidebar):
-            reach = "shift+tab goes to it"
-        elif self.reader.article_id is None:
-            reach = "enter opens the selected article there"
-        else:
-            reach = "tab goes to it"
-        shown = self.app.get_key_display(binding)
-        self.notify(f"{shown} ({binding.description}) acts in the reader: {reach}.", markup=False)
+        for there in panes:
+            binding = pane_keys(type(there)).get(event.key) if there is not here else None
+            if binding is not None:
+                shown = self.app.get_key_display(binding)
+                way = self._way(here, there)
+                name = PANE_NAMES[there.id or ""]
+                said = f"{shown} ({binding.description}) acts in the {name}: {way}."
+                self.notify(said, markup=False)
+                return
+
+    def _way(self, here: Widget, there: Widget) -> str:
+        """How the focus goes from one shown pane to another in one key: the order is list,
+        reader, sidebar, round again; a hidden pane is shown by its key first."""
+        if there is self.reader and self.reader.article_id is None:
+            return "enter opens the selected article there"
+        if not there.display:
+            return f"{'[' if there is self.library else ']'} shows it"
+        shown = [pane for pane in (self.library, self.reader, self.sidebar) if pane.display]
+        start, end = shown.index(here), shown.index(there)
+        # of two panes, each is next to the other both ways: the way without the wrap
+        forward = (end - start) % len(shown) == 1 and (len(shown) > 2 or end > start)
+        return f"{'tab' if forward else 'shift+tab'} goes to it"
 
     def action_search_library(self) -> None:
         self.library_actions.search_library()
