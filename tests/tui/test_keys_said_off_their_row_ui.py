@@ -107,9 +107,7 @@ async def test_the_list_s_keys_in_the_sidebar_say_where_they_act(seeded_store: S
         assert _said(app)[-1] == "o sorts the list: [ shows it, or ctrl+p runs Sort here."
 
 
-async def test_reader_keys_in_the_list_and_the_sidebar_say_where_they_act(
-    seeded_store: Store,
-) -> None:
+async def test_a_pane_s_keys_in_another_say_where_they_act(seeded_store: Store) -> None:
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
@@ -137,13 +135,8 @@ async def test_reader_keys_in_the_list_and_the_sidebar_say_where_they_act(
             "s (Next statement) acts in the reader: tab goes to it.",
             "d deletes a saved filter, and this row is none: D deletes the article (asking first).",
         ]
-
-
-async def test_list_and_sidebar_keys_in_the_reader_say_where_they_act(seeded_store: Store) -> None:
-    app = DiplotuiApp(seeded_store)
-    async with app.run_test(size=(80, 24)) as pilot:  # the sidebar hidden at 80 columns
-        await _reading(app, pilot)
-        await pilot.press("a", "r")
+        app.clear_notifications()  # the list's and the sidebar's keys in the reader
+        await pilot.press("tab", "a", "right_square_bracket", "r")
         await settle(app, pilot)
         assert _said(app) == [
             "a (Archive) acts in the list: shift+tab goes to it.",

@@ -459,7 +459,9 @@ class MainScreen(PanesScreen):
             return "enter opens the selected article there"
         if not there.display:
             return f"{'[' if there is self.library else ']'} shows it"
-        shown = [pane for pane in (self.library, self.reader, self.sidebar) if pane.display]
+        shown: list[Widget] = [
+            pane for pane in (self.library, self.reader, self.sidebar) if pane.display
+        ]
         start, end = shown.index(here), shown.index(there)
         # of two panes, each is next to the other both ways: the way without the wrap
         forward = (end - start) % len(shown) == 1 and (len(shown) > 2 or end > start)
