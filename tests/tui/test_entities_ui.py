@@ -153,11 +153,8 @@ async def test_next_mention_says_which_name_it_is_on(seeded_store: Store):
 async def test_a_place_in_a_dateline_s_capitals_is_named_as_the_text_writes_it(
     seeded_store: Store,
 ):
-    add_article(
-        seeded_store,
-        "Envoy arrives",
-        "GENEVA - The envoy arrived in Geneva on Monday for talks.",
-    )
+    dateline = "GENEVA - The envoy arrived in Geneva on Monday for talks."
+    add_article(seeded_store, "Envoy arrives", dateline)
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_first(app, pilot)
