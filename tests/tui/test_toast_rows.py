@@ -67,3 +67,16 @@ async def test_a_notice_said_again_while_shown_is_not_stacked(seeded_store: Stor
             "o sorts the list: tab goes to it, or ctrl+p runs Sort here.",
             "h (Highlight) acts in the reader: shift+tab goes to it.",
         ]
+
+
+async def test_a_highlight_s_notice_takes_one_row_at_120_columns(seeded_store: Store) -> None:
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("enter", "s", "h")
+        await settle(app, pilot)
+        reader = app.screen.query_one(Reader)
+        (toast,) = app.screen.query(Toast)
+        assert str(toast._notification.message).startswith("Highlighted “")
+        assert toast.region.height == 1  # Textual's 60 columns wrapped it onto the reader's edge
+        assert toast.region.y >= reader.region.bottom
