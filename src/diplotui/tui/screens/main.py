@@ -92,6 +92,12 @@ def pane_keys(pane: type[Widget]) -> dict[str, Binding]:
     return said
 
 
+@cache
+def bound_keys(pane: type[Widget]) -> frozenset[str]:
+    """Every key a pane binds, with a description or not."""
+    return frozenset(BindingsMap(pane.BINDINGS).key_to_bindings)
+
+
 class MainScreen(PanesScreen):
     """Three panes; keys act on the open article, or on the selected one in the list."""
 
@@ -440,17 +446,20 @@ class MainScreen(PanesScreen):
         checked after the key has come up to the screen."""
         panes: list[Widget] = [self.reader, self.library, self.sidebar]
         here = self.focused
-        if here not in panes or event.key in self.active_bindings:
+        # the pane's own keys first: the screen's whole chain of bindings (asked last) is
+        # checked action by action, too slow to ask of every j or k
+        if here not in panes or event.key in bound_keys(type(here)):
             return
         for there in panes:
             binding = pane_keys(type(there)).get(event.key) if there is not here else None
-            if binding is not None:
+            if binding is None:
+                continue
+            if event.key not in self.active_bindings:  # the screen's or the app's
                 shown = self.app.get_key_display(binding)
-                way = self._way(here, there)
                 name = PANE_NAMES[there.id or ""]
-                said = f"{shown} ({binding.description}) acts in the {name}: {way}."
-                self.notify(said, markup=False)
-                return
+                said = f"{shown} ({binding.description}) acts in the {name}: "
+                self.notify(f"{said}{self._way(here, there)}.", markup=False)
+            return
 
     def _way(self, here: Widget, there: Widget) -> str:
         """How the focus goes from one shown pane to another in one key: the order is list,
