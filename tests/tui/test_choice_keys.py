@@ -4,12 +4,14 @@ entity in every article, because only the arrows moved there."""
 
 from __future__ import annotations
 
-from textual.widgets import Label, OptionList
+from textual.pilot import Pilot
+from textual.widgets import Input, Label, OptionList, Select
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.confirm import ConfirmScreen
 from diplotui.tui.dialogs.entity_correction import EntityCorrectionScreen
+from diplotui.tui.dialogs.filter import FilterScreen
 from diplotui.tui.dialogs.quote_history import QuoteHistoryScreen
 from diplotui.tui.dialogs.tags import RemoveTagScreen
 from diplotui.tui.widgets.article_list import ArticleList
@@ -17,15 +19,20 @@ from diplotui.tui.widgets.article_list import ArticleList
 from .test_reader_support import open_first
 
 
+async def _opened_from_the_list(app: DiplotuiApp, pilot: Pilot[None], key: str) -> object:
+    """The list given the focus, then ``key``: the screen it opens."""
+    app.screen.query_one(ArticleList).focus()
+    await pilot.press(key)
+    await pilot.pause()
+    return app.screen
+
+
 async def test_untag_moves_with_j_and_k_and_says_which_tag_enter_removes(seeded_store: Store):
     first = seeded_store.articles()[0]
     seeded_store.with_updates(first, tags=["east sea", "sovereignty", "China"])
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.screen.query_one(ArticleList).focus()
-        await pilot.press("T")
-        await pilot.pause()
-        assert isinstance(app.screen, RemoveTagScreen)
+        assert isinstance(await _opened_from_the_list(app, pilot, "T"), RemoveTagScreen)
         await pilot.press("j", "j", "k", "j")
         await pilot.pause()
         keys = app.screen.query_one(".dialog-help", Label).render()
@@ -87,3 +94,17 @@ async def test_quote_history_moves_with_j_and_k(seeded_store: Store, clipboard: 
         assert listing.highlighted == 1
         await pilot.press("k")
         assert listing.highlighted == 0
+
+
+async def test_a_field_s_open_choices_move_with_j_and_k(seeded_store: Store):
+    """The filter's list of choices took letters to jump to a choice: j and k did nothing."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert isinstance(await _opened_from_the_list(app, pilot, "f"), FilterScreen)
+        await pilot.press("j", "k")  # in a text field, letters typed
+        await pilot.pause()
+        assert app.screen.query_one("#filter-tags", Input).value == "jk"
+        app.screen.query_one("#filter-state", Select).focus()
+        await pilot.press("space", "j", "j", "k", "enter")  # open, to "read only", back one
+        await pilot.pause()
+        assert app.screen.query_one("#filter-state", Select).value == "unread"

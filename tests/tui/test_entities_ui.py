@@ -148,3 +148,15 @@ async def test_next_mention_says_which_name_it_is_on(seeded_store: Store):
         assert mention is not None
         said = str(list(app._notifications)[-1].message)
         assert said.startswith(f"“{mention.text}” (") and "E corrects it" in said
+
+
+async def test_a_place_in_a_dateline_s_capitals_is_named_as_the_text_writes_it(
+    seeded_store: Store,
+):
+    dateline = "GENEVA - The envoy arrived in Geneva on Monday for talks."
+    add_article(seeded_store, "Envoy arrives", dateline)
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        place = next(row for row in sidebar_rows(app) if "×2" in row)
+        assert place.split() == ["Geneva", "×2"]  # not the dateline's "GENEVA"

@@ -120,6 +120,26 @@ async def test_an_address_that_is_no_feed_is_said_in_the_dialog_which_keeps_it(
         assert [f.url for f in seeded_store.feeds()] == [server.url("/rss2.xml")]
 
 
+async def test_an_address_that_fails_takes_the_cursor_back_from_the_tags_field(
+    seeded_store: Store, server: FeedServer
+):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        missing = server.url("/missing.xml")
+        await _address_typed(app, pilot, missing)
+        await pilot.press("tab", "tab")
+        await type_text(pilot, "wire")
+        await pilot.press("enter")  # from the tags field
+        await _until(pilot, lambda: "404" in _status(app))
+        assert app.focused is app.screen.query_one("#feed-url", Input)
+        await pilot.press(*["backspace"] * len("missing.xml"))  # the address corrected
+        await type_text(pilot, "rss2.xml")
+        await pilot.press("enter")
+        await _until(pilot, lambda: not isinstance(app.screen, FeedAddScreen))
+        (feed,) = seeded_store.feeds()
+        assert (feed.url, feed.tags) == (server.url("/rss2.xml"), ["wire"])
+
+
 async def test_a_feed_subscribed_already_is_said_and_not_added_twice(
     seeded_store: Store, server: FeedServer
 ):

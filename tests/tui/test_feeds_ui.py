@@ -314,6 +314,13 @@ async def test_a_feed_folder_lists_its_articles_and_the_heading_folds(
         await pilot.press("shift+tab", "escape", "g", "enter")  # fold the feeds section
         await pilot.pause()
         assert [f.kind for f in _library(app).folders] == ["feeds", "filter"]
+        await pilot.press("enter")  # the cursor stayed on the heading: enter unfolds it
+        await pilot.pause()
+        assert "feed" in [f.kind for f in _library(app).folders]
+        assert _library(app).current_folder == "Feeds"
+        await pilot.press("enter")  # and folds it again
+        await pilot.pause()
+        assert [f.kind for f in _library(app).folders] == ["feeds", "filter"]
         await pilot.press("g", "j", "enter")  # the saved filter: looked at, nothing new
         await pilot.pause()
         watch = next(f for f in _library(app).folders if f.name == "Everything new")

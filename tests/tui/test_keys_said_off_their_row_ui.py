@@ -1,6 +1,8 @@
 """A key pressed where it has nothing to act on says so: in the list, ``d`` on an article and
 ``u`` on a saved filter's row; in the sidebar, ``a`` with no highlights and the list's ``o``
-and ``F``; in the reader, the list's ``o``, ``f`` and ``F``, and ``N`` outside a find. Each did
+and ``F``; in the reader, the list's ``o``, ``f`` and ``F``, and ``N`` outside a find; in the
+list and the sidebar, the reader's keys (``h``, ``y``, ``s``, ``N`` ...), in the reader the
+list's ``a`` and the sidebar's ``r``. Each did
 nothing and said nothing, and
 a new user took ``d`` (the reader's delete) for a failed delete. Sort run from the palette
 with the list hidden changed nothing in sight: it says the order."""
@@ -103,6 +105,44 @@ async def test_the_list_s_keys_in_the_sidebar_say_where_they_act(seeded_store: S
         await pilot.press("left_square_bracket", "o")  # the list hidden: [ brings it back
         await settle(app, pilot)
         assert _said(app)[-1] == "o sorts the list: [ shows it, or ctrl+p runs Sort here."
+
+
+async def test_a_pane_s_keys_in_another_say_where_they_act(seeded_store: Store) -> None:
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("h")  # no article open yet: enter opens one
+        await settle(app, pilot)
+        assert _said(app) == [
+            "h (Highlight) acts in the reader: enter opens the selected article there."
+        ]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        app.screen.query_one(Sidebar).focus()
+        await pilot.press("N", "n", "y", "slash")
+        await settle(app, pilot)
+        assert _said(app)[1:] == [
+            "N (Previous match) acts in the reader: shift+tab goes to it.",
+            "n (Note) acts in the reader: shift+tab goes to it.",
+            "y (Copy quote) acts in the reader: shift+tab goes to it.",
+            "/ (Find in article) acts in the reader: shift+tab goes to it.",
+        ]
+        assert isinstance(app.screen.focused, Sidebar)  # no find opened over it
+        app.clear_notifications()
+        await pilot.press("tab", "s", "escape", "d")  # the list's own keys say only their own
+        await settle(app, pilot)
+        assert _said(app) == [
+            "s (Next statement) acts in the reader: tab goes to it.",
+            "d deletes a saved filter, and this row is none: D deletes the article (asking first).",
+        ]
+        app.clear_notifications()  # the list's and the sidebar's keys in the reader
+        await pilot.press("tab", "a", "right_square_bracket", "r")
+        await settle(app, pilot)
+        assert _said(app) == [
+            "a (Archive) acts in the list: shift+tab goes to it.",
+            "r (Re-attach orphan) acts in the sidebar: ] shows it.",
+        ]
+        assert {a.state for a in seeded_store.articles()} == {"read"}  # none archived
 
 
 async def test_sort_from_the_palette_with_the_list_hidden_says_the_order(

@@ -1,7 +1,10 @@
-"""A notification's last line is above the footer of keys: the toasts' rack measured them at
-its full width, then laid them out a scrollbar's column narrower, where a message of about
-a toast's width wrapped once more and its last row fell under the footer ("Saved the note
-on “Việt Nam has sufficient legal" and nothing after, at 120x40)."""
+"""A notification's last line is on the screen: the toasts' rack measured them at its full
+width, then laid them out a scrollbar's column narrower, where a message of about a toast's
+width wrapped once more and its last row fell under the footer of keys ("Saved the note on
+“Việt Nam has sufficient legal" and nothing after, at 120x40). The toasts sit on the footer's
+row: one row higher, a one-line notice covered the reader's bottom edge, where it names the
+speaker of the statement being read. A notice said again while it shows takes the place of
+the one shown: ``o`` pressed three times stacked three toasts of the same words."""
 
 from __future__ import annotations
 
@@ -10,8 +13,9 @@ from textual.widgets._toast import Toast
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.reader import Reader
 
-from .helpers import settle_start_up
+from .helpers import settle, settle_start_up
 
 MESSAGES = [
     "Saved the note on “Việt Nam has sufficient legal basis…”.",
@@ -21,7 +25,7 @@ MESSAGES = [
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
-async def test_a_toast_ends_above_the_footer(seeded_store: Store, size: tuple[int, int]):
+async def test_a_toast_ends_on_the_footer_s_row(seeded_store: Store, size: tuple[int, int]):
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=size, notifications=True) as pilot:
         await settle_start_up(app, pilot)
@@ -32,4 +36,47 @@ async def test_a_toast_ends_above_the_footer(seeded_store: Store, size: tuple[in
             await pilot.pause()
             await pilot.pause()
             (toast,) = app.screen.query(Toast)
-            assert toast.region.bottom <= footer.region.y, message
+            assert toast.region.bottom == footer.region.bottom, message
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_a_one_line_notice_leaves_the_speaker_label_in_sight(
+    seeded_store: Store, size: tuple[int, int]
+) -> None:
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("enter", "s", "c")  # to a statement, then a notice of one line
+        await settle(app, pilot)
+        reader = app.screen.query_one(Reader)
+        assert reader.border_subtitle  # the speaker's label, on the reader's bottom edge
+        (toast,) = app.screen.query(Toast)
+        assert str(toast._notification.message).startswith("Citation style:")
+        assert toast.region.height == 1
+        assert toast.region.y >= reader.region.bottom
+
+
+async def test_a_notice_said_again_while_shown_is_not_stacked(seeded_store: Store) -> None:
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("enter", "tab", "o", "o", "o", "h")
+        await settle(app, pilot)
+        said = [str(toast._notification.message) for toast in app.screen.query(Toast)]
+        assert said == [
+            "o sorts the list: tab goes to it, or ctrl+p runs Sort here.",
+            "h (Highlight) acts in the reader: shift+tab goes to it.",
+        ]
+
+
+async def test_a_highlight_s_notice_takes_one_row_at_120_columns(seeded_store: Store) -> None:
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("enter", "s", "h")
+        await settle(app, pilot)
+        reader = app.screen.query_one(Reader)
+        (toast,) = app.screen.query(Toast)
+        assert str(toast._notification.message).startswith("Highlighted “")
+        assert toast.region.height == 1  # Textual's 60 columns wrapped it onto the reader's edge
+        assert toast.region.y >= reader.region.bottom

@@ -16,8 +16,11 @@ def test_the_rule_never_depends_on_the_order_mentions_come_in():
     assert display_name({"Tu": 2, "Tran Cam Tu": 2}) == "Tran Cam Tu"  # then the longest
     assert display_name({"Ha Noi": 2, "Hà Nội": 2}) == "Hà Nội"  # then the accented
     assert display_name({"Hà Nội": 2, "Ha Noi": 2}) == "Hà Nội"
-    assert display_name({"Laos": 1, "LAOS": 1}) == "LAOS"  # then code point order
-    assert display_name({"LAOS": 1, "Laos": 1}) == "LAOS"
+    assert display_name({"Laos": 1, "LAOS": 1}) == "Laos"  # then not all in capitals
+    assert display_name({"LAOS": 1, "Laos": 1}) == "Laos"  # (a dateline's "GENEVA -")
+    assert display_name({"LAOS": 2, "Laos": 1}) == "LAOS"  # but never over the most used
+    assert display_name({"Ha Noi": 1, "Ha-Noi": 1}) == "Ha Noi"  # then code point order
+    assert display_name({"Ha-Noi": 1, "Ha Noi": 1}) == "Ha Noi"
 
 
 def test_palette_and_library_index_name_an_entity_alike(tmp_path: Path, store_path: Path):

@@ -18,11 +18,16 @@ from .gazetteer import Gazetteer
 def display_name(spellings: Mapping[str, int]) -> str:
     """The spelling to show, given how often each one is used.
 
-    The most used; on a tie the longest ("Tran Cam Tu" over "Tu"), then the one with more
-    letters beyond ASCII ("Hà Nội" over "Ha Noi"), then the first in code point order: never
-    the order the mentions were met in, which differs between an article and the library.
+    The most used; on a tie the longest ("Tran Cam Tu" over "Tu"), then one not all in
+    capitals ("Geneva" over the dateline's "GENEVA", which the sidebar showed: the paper's
+    typography, not the name's), then the one with more letters beyond ASCII ("Hà Nội" over
+    "Ha Noi"), then the first in code point order: never the order the mentions were met in,
+    which differs between an article and the library.
     """
-    return min(spellings, key=lambda text: (-spellings[text], -len(text), -_marks(text), text))
+    return min(
+        spellings,
+        key=lambda text: (-spellings[text], -len(text), text.isupper(), -_marks(text), text),
+    )
 
 
 def spellings_of(mentions: Iterable[EntitySpan]) -> Counter[str]:

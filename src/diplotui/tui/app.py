@@ -212,6 +212,20 @@ class DiplotuiApp(App[None]):
     def on_writes_handed(self, _: WritesHanded) -> None:
         self.writes.make_queued()
 
+    def _on_notify(self, event: Notify) -> None:
+        """A notice said again while it still shows takes the place of the one shown, its time
+        starting afresh: ``o`` pressed three times in the sidebar stacked three toasts of the
+        same words over the reader."""
+        said = event.notification
+        for shown in list(self._notifications):
+            if (shown.message, shown.title, shown.severity) == (
+                said.message,
+                said.title,
+                said.severity,
+            ):
+                self._unnotify(shown, refresh=False)
+        super()._on_notify(event)
+
     async def on_unmount(self) -> None:
         """The app ends: every write a worker handed over is made before the store closes."""
         await self.writes.end()

@@ -427,10 +427,14 @@ class LibraryActions(Controller):
             progress += " · sorting…"
         else:
             ids = self.shown_ids()
+            folders = self.screen.reading_actions.list_folders()
+            # the cursor on a folder's row stays there while it is listed (the feeds heading
+            # just folded: on the open article's row, the next enter opened it, not the heading)
+            on_folder = library.current_folder in {folder.name for folder in folders}
             library.set_rows(
                 RowSource(ids, self._row_of_id),
-                keep_id=library.current_id or library.open_id,
-                folders=self.screen.reading_actions.list_folders(),
+                keep_id=None if on_folder else library.current_id or library.open_id,
+                folders=folders,
             )
             state.shown = True
         if query_terms(query.text) and state.index is None:

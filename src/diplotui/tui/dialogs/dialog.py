@@ -29,7 +29,7 @@ from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
 from textual.visual import RenderOptions, Visual, VisualType
-from textual.widgets import Button, Input, Label, Select
+from textual.widgets import Button, Input, Label, OptionList, Select
 
 from diplotui.inert import inert_line
 from diplotui.paths import bundled_dir
@@ -110,13 +110,18 @@ NARROW_BELOW = 80
 """Columns under which a dialog is ``-narrow``: its labels wrap instead of being cut."""
 
 
-def fit_to_terminal(screen: Screen[Any], size: Size) -> None:
+def fit_to_terminal(
+    screen: Screen[Any],
+    size: Size,
+    short_below: int = SHORT_BELOW,
+    narrow_below: int = NARROW_BELOW,
+) -> None:
     """Give ``screen`` the classes its styles read for a terminal of ``size``, before it is
     drawn (at 40x12 the fields and keys of most dialogs were below its edge, out of reach).
     Set here, not by Textual's breakpoints: a kept dialog misses the resizes made while it
     is not shown, and a screen gets its first one only after its first frame."""
-    screen.set_class(size.height < SHORT_BELOW, "-short")
-    screen.set_class(size.width < NARROW_BELOW, "-narrow")
+    screen.set_class(size.height < short_below, "-short")
+    screen.set_class(size.width < narrow_below, "-narrow")
 
 
 def footer_regions(screen: Screen[Any]) -> list[Region]:
@@ -195,11 +200,33 @@ class Dialog(ModalScreen[ResultT]):
     # the choices must be said there (``enter``, pressed to choose, submitted unchosen).
     KEYS: ClassVar[str] = ""
     CHOICE_KEYS: ClassVar[str] = ""
+    # in a field's open list of choices (its Select made with ``type_to_search=False``: a
+    # list that takes letters to jump to a choice keeps j and k from every binding)
+    BINDINGS = [
+        Binding("j", "step_choice(1)", show=False),
+        Binding("k", "step_choice(-1)", show=False),
+    ]
 
     def __init__(self, save: Callable[[ResultT], bool] | None = None) -> None:
         super().__init__()
         self._save = save
         self._below_lines: tuple[Size, list[Strip]] | None = None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``j``/``k`` move in a field's open list of choices, as in every list; elsewhere
+        they are letters typed."""
+        return action != "step_choice" or self._open_choices() is not None
+
+    def _open_choices(self) -> OptionList | None:
+        focused = self.focused
+        if isinstance(focused, OptionList) and isinstance(focused.parent, Select):
+            return focused
+        return None
+
+    def action_step_choice(self, delta: int) -> None:
+        choices = self._open_choices()
+        if choices is not None:
+            (choices.action_cursor_down if delta > 0 else choices.action_cursor_up)()
 
     def _screen_below(self) -> Screen[Any] | None:
         """The screen under this one when the backdrop lets it show through."""

@@ -68,11 +68,19 @@ class ExportScreen(Dialog[Path | None]):
         scopes.append((Text(f"the {len(self._shown):,} articles in the list"), "list"))
         with Vertical(classes="dialog compact"):
             yield Label("Export", classes="dialog-title")
-            yield Select(scopes, value=scopes[0][1], allow_blank=False, id="export-scope")
+            # no typing to a choice: j and k move in the choices (Dialog.action_step_choice)
+            yield Select(
+                scopes,
+                value=scopes[0][1],
+                allow_blank=False,
+                type_to_search=False,
+                id="export-scope",
+            )
             yield Select(
                 [(name, name) for name in FORMATS],
                 value=FORMATS[0],
                 allow_blank=False,
+                type_to_search=False,
                 id="export-format",
             )
             self._proposed_path = str(Path.cwd() / f"diplotui-export{EXTENSIONS[FORMATS[0]]}")
@@ -109,7 +117,9 @@ class ExportScreen(Dialog[Path | None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``enter`` in an open list of choices picks one (it exports everywhere else)."""
-        return action != "export" or not choosing(self)
+        if action == "export":
+            return not choosing(self)
+        return super().check_action(action, parameters)
 
     def action_export(self, force: bool = False) -> None:
         path = Path(os.path.expanduser(self.query_one("#export-path", Input).value.strip()))

@@ -91,12 +91,12 @@ class FeedAddScreen(Dialog[Subscribed | None]):
         named the address)."""
         url = self._typed("feed-url")
         if not url:
-            self._say("Type the address of a feed, or of a page that names one.", failed=True)
+            self._refuse("Type the address of a feed, or of a page that names one.")
             return
         try:
             add_tags([], parse_tags([self._typed("feed-tags")]))
         except TagError as error:
-            self._say(f"Tags: {error}", failed=True)
+            self._refuse(f"Tags: {error}", "feed-tags")
             return
         if self._looking_at:
             return
@@ -105,7 +105,7 @@ class FeedAddScreen(Dialog[Subscribed | None]):
         try:  # said at once: neither waits on the network
             url = check_not_subscribed(self._store, url)
         except FeedError as error:
-            self._say(str(error), failed=True)
+            self._refuse(str(error))
             return
         self._looking_at = url
         self._say(f"looking for a feed at {url}…")
@@ -128,6 +128,14 @@ class FeedAddScreen(Dialog[Subscribed | None]):
     def hang_up(self) -> bool:
         """Nobody is left to wait for the address to be read: nothing is subscribed."""
         return False
+
+    def _refuse(self, line: str, field: str = "feed-url") -> None:
+        """Say why nothing was subscribed and put the cursor in the field to correct: enter
+        from the tags field left it there, and the corrected address was typed as a tag."""
+        self._say(line, failed=True)
+        corrected = self.query_one(f"#{field}", Input)
+        corrected.focus()
+        corrected.cursor_position = len(corrected.value)
 
     def _say(self, line: str, failed: bool = False) -> None:
         if failed:
@@ -159,7 +167,7 @@ class FeedAddScreen(Dialog[Subscribed | None]):
         if self._cancelled:
             return
         if found is None:
-            self._say(answer.reason, failed=True)
+            self._refuse(answer.reason)
             return
         tags = [tag.strip() for tag in self._typed("feed-tags").split(",") if tag.strip()]
         try:
@@ -172,7 +180,7 @@ class FeedAddScreen(Dialog[Subscribed | None]):
                 site_url=found.site_url,
             )
         except (FeedError, StoreError) as error:
-            self._say(str(error), failed=True)
+            self._refuse(str(error))
             return
         if self._quit_when_subscribed:
             self.app.exit()

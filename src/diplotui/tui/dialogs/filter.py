@@ -125,14 +125,27 @@ class FilterScreen(Dialog[LibraryQuery | None]):
             yield EditField(query.since, placeholder="since", id="filter-since")
             yield EditField(query.until, placeholder="until", id="filter-until")
             with Horizontal(classes="field-pair"):  # one line: the dialog fits 80x24
-                yield Select(_ANNOTATED, value=annotated, allow_blank=False, id="filter-annotated")
+                # no typing to a choice: j and k move in the choices (Dialog.action_step_choice)
+                yield Select(
+                    _ANNOTATED,
+                    value=annotated,
+                    allow_blank=False,
+                    type_to_search=False,
+                    id="filter-annotated",
+                )
                 yield EditField(
                     query.annotated_by,
                     placeholder="annotated by (name)",
                     suggester=SuggestFromList(self._authors, case_sensitive=False),
                     id="filter-annotated-by",
                 )
-            yield Select(_STATES, value=query.state or "any", allow_blank=False, id="filter-state")
+            yield Select(
+                _STATES,
+                value=query.state or "any",
+                allow_blank=False,
+                type_to_search=False,
+                id="filter-state",
+            )
             yield StatusLine("", id="filter-error", markup=False)
             yield Label(self.KEYS, classes="dialog-help")
 
@@ -162,7 +175,9 @@ class FilterScreen(Dialog[LibraryQuery | None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``enter`` in an open list of choices picks one (it applies everywhere else)."""
-        return action != "apply" or not choosing(self)
+        if action == "apply":
+            return not choosing(self)
+        return super().check_action(action, parameters)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

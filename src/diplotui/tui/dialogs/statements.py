@@ -20,6 +20,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
@@ -47,6 +48,10 @@ if TYPE_CHECKING:
     from diplotui.model import Article, Statement
     from diplotui.store import Store
 
+SHORT_BELOW = 32
+"""Rows under which the view is ``-short`` (see ``_fit``)."""
+NARROW_BELOW = 100
+"""Columns under which the view is ``-narrow``."""
 PAGE = 12  # statements put in the list at once (more than a screenful at 120x40)
 SPEAKERS_PAGE = 30
 NEAR_END = 4  # the next page is added when the highlight comes this close to the last row
@@ -189,10 +194,16 @@ class StatementsScreen(Screen[Opened | None]):
         self.query_one(Input).focus()
 
     def on_screen_resume(self) -> None:
-        fit_to_terminal(self, self.app.size)
+        self._fit(self.app.size)
 
     def on_resize(self, event: events.Resize) -> None:
-        fit_to_terminal(self, event.size)
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        """The small-terminal layout up to a larger terminal than other dialogs take it: at
+        80x24 the full one (the lists' borders, a field of three rows, keys on two) left the
+        statements ten rows and 34 columns, about one statement in sight."""
+        fit_to_terminal(self, size, SHORT_BELOW, NARROW_BELOW)
 
     def reopen(self, typed: str) -> None:
         """Shown again: with the filter it was left with, unless ``typed`` replaces it."""

@@ -9,10 +9,11 @@ headless core, :class:`~diplotui.session.AnnotationSession` above all.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING, cast
 
 from textual import events, on
-from textual.binding import Binding
+from textual.binding import Binding, BindingsMap
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -70,6 +71,31 @@ LIST_KEY_DOES = {
 }
 """What the list's keys do, and their palette commands: said when one is pressed in the
 reader or the sidebar (``LIST_KEYS_ELSEWHERE``, ``SIDEBAR_LIST_KEYS``)."""
+
+
+NOT_SAID_ELSEWHERE = {"escape"}
+"""Keys a pane leaves unsaid when another binds them: ``escape`` is pressed anywhere to get out."""
+
+
+PANE_NAMES = {"library": "list", "reader": "reader", "sidebar": "sidebar"}
+"""The panes as a notice names them, by their ids."""
+
+
+@cache
+def pane_keys(pane: type[Widget]) -> dict[str, Binding]:
+    """A pane's keys with a description, each with its last such binding (the reader's ``n``
+    is Note outside a find): what the other panes say of a key of its they do not bind."""
+    said: dict[str, Binding] = {}
+    for key, binding in BindingsMap(pane.BINDINGS):
+        if binding.description and key not in NOT_SAID_ELSEWHERE:
+            said[key] = binding
+    return said
+
+
+@cache
+def bound_keys(pane: type[Widget]) -> frozenset[str]:
+    """Every key a pane binds, with a description or not."""
+    return frozenset(BindingsMap(pane.BINDINGS).key_to_bindings)
 
 
 class MainScreen(PanesScreen):
@@ -412,6 +438,43 @@ class MainScreen(PanesScreen):
         step = "tab" if self.focused is self.sidebar else "shift+tab"
         reach = f"{step} goes to it" if self.library.display else "[ shows it"
         self.notify(f"{key} {does}: {reach}, or ctrl+p runs {command} here.", markup=False)
+
+    def on_key(self, event: events.Key) -> None:
+        """A pane's key pressed in another pane, where nothing binds it (the reader's ``h``,
+        ``y``, ``s``, ``N`` in the list or the sidebar, the list's ``a`` in the reader), did
+        nothing and said nothing: it says where it acts and how to get there. Bindings are
+        checked after the key has come up to the screen."""
+        panes: list[Widget] = [self.reader, self.library, self.sidebar]
+        here = self.focused
+        # the pane's own keys first: the screen's whole chain of bindings (asked last) is
+        # checked action by action, too slow to ask of every j or k
+        if here not in panes or event.key in bound_keys(type(here)):
+            return
+        for there in panes:
+            binding = pane_keys(type(there)).get(event.key) if there is not here else None
+            if binding is None:
+                continue
+            if event.key not in self.active_bindings:  # the screen's or the app's
+                shown = self.app.get_key_display(binding)
+                name = PANE_NAMES[there.id or ""]
+                said = f"{shown} ({binding.description}) acts in the {name}: "
+                self.notify(f"{said}{self._way(here, there)}.", markup=False)
+            return
+
+    def _way(self, here: Widget, there: Widget) -> str:
+        """How the focus goes from one shown pane to another in one key: the order is list,
+        reader, sidebar, round again; a hidden pane is shown by its key first."""
+        if there is self.reader and self.reader.article_id is None:
+            return "enter opens the selected article there"
+        if not there.display:
+            return f"{'[' if there is self.library else ']'} shows it"
+        shown: list[Widget] = [
+            pane for pane in (self.library, self.reader, self.sidebar) if pane.display
+        ]
+        start, end = shown.index(here), shown.index(there)
+        # of two panes, each is next to the other both ways: the way without the wrap
+        forward = (end - start) % len(shown) == 1 and (len(shown) > 2 or end > start)
+        return f"{'tab' if forward else 'shift+tab'} goes to it"
 
     def action_search_library(self) -> None:
         self.library_actions.search_library()
