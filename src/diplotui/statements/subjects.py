@@ -205,6 +205,7 @@ _SERVED_AFTER = (" for ", " of ", " to ")
 _SERVED_JOINTS = frozenset(joint.strip() for joint in _SERVED_AFTER)
 _NAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})  # a word of their own
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
+_TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
@@ -1559,7 +1560,7 @@ class Subjects:
         if owner is not None and owner.kind == "WORD" and owner.low[:-2] in lx.ORG_HEADS:
             # "a ministry's press release": the ministry last named
             return self.classify(self.units(issuer[0].start, owner.end - 2), owner.start)
-        if len(issuer) == 2 and issuer[1].low in _DOCUMENT_MODIFIERS:
+        if len(issuer) == 2 and issuer[0].kind == "ORG" and issuer[1].low in _DOCUMENT_MODIFIERS:
             issuer = issuer[:1]  # "an FCO press release": the office's
         if len(issuer) == 1 and issuer[0].kind == "ORG":
             return self.cast.organisation(self.span_at(issuer[0].start))
@@ -1662,7 +1663,7 @@ class Subjects:
         if owners and (found is None or found.key in owners):
             return self._unnamed(noun, name, places)
         if found is None and noun in lx.OFFICES:
-            found = self._holder_named_before(head[-1], position)
+            found = self._holder_named_before(head[-1], noun)
         if found is None:
             found = (
                 self._speaking_next(position, places)
@@ -1671,15 +1672,21 @@ class Subjects:
             )
         return found or self._unnamed(noun, name, places)
 
-    def _holder_named_before(self, role: Unit, position: int) -> Speaker | None:
+    def _holder_named_before(self, role: Unit, noun: str) -> Speaker | None:
         """The person an office noun names in the sentence before ("In his meeting with the
         Ambassador of X, Mr. Y, the Minister reaffirmed Z. The envoy noted W": Y), not one
-        speaking next: the last person named there, if they may hold it."""
-        mention = self._last_mention(position)
-        if mention is None or mention.start < self._sentence_before(position):
+        speaking next: the last person named there, titled so (the title may stand a few
+        words before the name, past a comma); not one named in the noun's own sentence ("X
+        and the Lao Ambassador emphasized")."""
+        sentence = self._sentence_start(role.start)
+        mention = self._last_mention(sentence)
+        if mention is None or mention.start < self._sentence_start(sentence):
             return None
         person = self.cast.person(mention)
-        return person if self._holds(person, role) else None
+        if person.role:
+            return person if self._holds(person, role) else None
+        before = self.text[max(0, mention.start - _TITLE_REACH) : mention.start].lower()
+        return person if any(word in before for word in lx.OFFICES[noun]) else None
 
     def _untitled_speaker_going_on(self, found: Speaker) -> Speaker:
         """ "said the foreign minister" of a speaker the article gives no title but its own
