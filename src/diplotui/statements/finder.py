@@ -89,7 +89,8 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"(?<![\w-])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)"
     r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?"
     r"|deem(?:s|ed|ing)?|hit(?:s|ting)? out at|lash(?:es|ed|ing)? out at)"
-    r"(?= (?:[^.;:“”\"]|\.(?=\S| [A-Z])){0,90}$)"  # "called U.S. Ambassador X’s presence “...”"
+    r"(?= (?:[^.;:“”\"]|\.(?=\S| [A-Z])|(?<=\.[A-Z])\.){0,90}$)"  # "called U.S. Ambassador X’s
+    # presence “...”", "calling E.U. approaches “...”": an initialism's last stop
     # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
     r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)"
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
@@ -490,10 +491,13 @@ _UNLISTED_SPEECH = frozenset(
         *("mentions", "mentioned", "reveals", "revealed", "claims", "claimed"),
         *("denies", "denied", "discloses", "disclosed", "concludes", "concluded"),
         *("informs", "informed"),  # '"...", – informed the press service
+        *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
     ]
 )
 # a verb of speech not in the list and its addressee, before "that"
 _ASSURED_SOMEONE = re.compile(r"(?<= )(?:re)?assur(?:ed|es) (?:(?:the|his|her|their) )?\S+$")
+# between a quotation's closing mark and the verb of a predicate joined after it
+_JOINED_PREDICATE = re.compile(r" and (?:also |then |later |further )?")
 _UNLISTED_WINDOW = 240  # characters before a quotation its verb may stand
 # a reported clause with "that" ending in a colon before a quotation (GUIDELINES: "annotated
 # up to the colon"; tests/statements_dev/SOURCES, round 87)
@@ -1783,6 +1787,7 @@ class _Finder:
                 rest
                 and rest.split()[0].lower() not in lx.ADJUNCT_STARTS
                 and not _listed_participle_after(self.text, verb.end, rest)
+                and not _participle_clause_after(self.text, verb.end, rest)
             ):
                 return None
             return self.subjects.classify(units[:count], offset)
@@ -1886,7 +1891,11 @@ class _Finder:
             return None  # 'the narrative about the "..."': a term named, no one's words
         verbs = [v for v in self._verbs_in(s_start, s_end) if self._with_particle(v)]
         outside = [v for v in verbs if not _inside(quotes, v.start())]
-        if outside and not self._participle_after(content[1], outside):
+        if (
+            outside
+            and not self._participle_after(content[1], outside)
+            and not _predicate_joined_after(self.text, content[1], outside[0].start())
+        ):
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
         speaker = self.subjects.main(s_start, open_at)
         if speaker is None or not (
@@ -3763,6 +3772,21 @@ def _is_country(word: str) -> bool:
     """Whether the recogniser's gazetteer knows ``word`` as a place's whole name."""
     entry = load_gazetteer().names.entries.get(word)
     return getattr(entry, "type", "") == "GPE"
+
+
+def _participle_clause_after(text: str, verb_end: int, rest: str) -> bool:
+    """Whether a participle's clause follows an attributing verb after a comma ('"...," he
+    mentioned, making it clear that X'): the attribution ends at the comma."""
+    first = rest.split(maxsplit=1)[0]
+    return text.startswith(", ", verb_end) and first.endswith("ing") and first.islower()
+
+
+def _predicate_joined_after(text: str, content_end: int, verb_start: int) -> bool:
+    """Whether the first listed verb outside a quotation opens a predicate joined after it
+    ('He spoke of "..." and also said that X'): a clause of its own, the quotation not in it."""
+    return verb_start > content_end and bool(
+        _JOINED_PREDICATE.fullmatch(text, content_end + 1, verb_start)
+    )
 
 
 def _unlisted_past(unit: Unit) -> bool:

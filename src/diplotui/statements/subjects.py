@@ -202,7 +202,11 @@ _UNCLOSED_ASIDES = (
     "who ",  # "X, who returned from Y on Sunday said": a relative clause left unclosed
 )
 _SERVED_AFTER = (" for ", " of ", " to ")
+_SERVED_JOINTS = frozenset(joint.strip() for joint in _SERVED_AFTER)
+_NAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})  # a word of their own
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
+_TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
+_APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 _LOWERCASE_WORD = re.compile(r" (?:also )?[a-z]+ed\b")  # a past verb after a subject
@@ -1037,6 +1041,9 @@ class Subjects:
             units = units[1:]
         if not units or len(units) > 16:
             return None
+        if len(units) > 2 and units[0].kind == "ORG" and units[1].low in _APPOSED_ARTICLES:
+            units = units[:1]  # "according to APS the Senegalese news agency": APS, the comma
+            # before its apposition lost
         if (
             len(units) == 3
             and units[1].low == "same"
@@ -1115,7 +1122,11 @@ class Subjects:
         persons = [
             u for u in head if u.kind == "PERSON" and not self.text.startswith(_POSSESSIVE, u.end)
         ]
-        if not persons and head[-1].kind == "ROLE":
+        if (
+            not persons
+            and head[-1].kind == "ROLE"
+            and not (rest and _serves_person(units[len(head)], rest))
+        ):
             persons = [  # "Ambassador to Vietnam X", not "spokesman for Secretary-General X"
                 u
                 for n, u in enumerate(rest[:3])
@@ -1549,6 +1560,8 @@ class Subjects:
         if owner is not None and owner.kind == "WORD" and owner.low[:-2] in lx.ORG_HEADS:
             # "a ministry's press release": the ministry last named
             return self.classify(self.units(issuer[0].start, owner.end - 2), owner.start)
+        if len(issuer) == 2 and issuer[0].kind == "ORG" and issuer[1].low in _DOCUMENT_MODIFIERS:
+            issuer = issuer[:1]  # "an FCO press release": the office's
         if len(issuer) == 1 and issuer[0].kind == "ORG":
             return self.cast.organisation(self.span_at(issuer[0].start))
         if issuer and issuer[-1].low in _DOCUMENT_MODIFIERS and _capitalised_name(issuer[:-1]):
@@ -1604,6 +1617,7 @@ class Subjects:
         noun = fold(head[-1].text).split()[-1].rstrip(".")
         indefinite = head[0].kind == "WORD" and head[0].low in _INDEFINITE
         places = _places(head)
+        name = self._named(_after_owner(head, self.text))  # "Mr X’s spokesman": "spokesman"
         titled = (
             self._titled_next(noun, position, places)
             if indefinite and not self.text.startswith(_SERVED_AFTER, head[-1].end)
@@ -1614,7 +1628,10 @@ class Subjects:
         if indefinite or self._unnamed_like(noun, places) is not None:
             # "an official ... the South Korean official": one; "a Japanese official": another,
             # and so is "the Slovak minister" after "the Hungarian minister"
-            return self._unnamed(noun, self._named(head), places, new=indefinite)
+            return self._unnamed(noun, name, places, new=indefinite)
+        if len(head) > 1 and head[0].low in _POSSESSIVE_PRONOUNS:
+            return self._unnamed(noun, name, places)  # "his spokeswoman said":
+            # someone of his, not he
         # "Qatar's foreign minister" names whom it means: the person last speaking or last a
         # subject, if their title does not name another place; not one merely named last
         found = self._pronoun("PERSON", position, merely_named=not places)
@@ -1628,10 +1645,13 @@ class Subjects:
             # article gives no title or country (the last speaker, who goes on, may be)
         if found is not None and not self._holds(found, head[-1]):
             found = None  # "the Secretary-General", "the envoy": not the minister last named
+            spoke = self.last_person  # "X called on President Y ... Congratulating President
+            if spoke is not None and head[-1].kind == "ROLE" and self._holds(spoke[1], head[-1]):
+                found = spoke[1]  # Y, the Minister noted": the minister, speaking last
         if found is not None and noun in lx.GUEST_NOUNS and not self.cast.places_of(found) & places:
-            return self._unnamed(noun, self._named(head), places)  # not the host last speaking
+            return self._unnamed(noun, name, places)  # not the host last speaking
         if found is not None and _field_elsewhere(found, head):
-            return self._unnamed(noun, self._named(head), places)
+            return self._unnamed(noun, name, places)
         if noun == "diplomat" and found is not None and self._outside_diplomacy(found):
             found = self.cast.last_titled(_DIPLOMATIC, position) or found  # "the visiting
             # diplomat" after a city's vice chairman spoke: the ambassador he received
@@ -1641,14 +1661,32 @@ class Subjects:
             if u.kind == "PERSON" and self.text.startswith(_POSSESSIVE, u.end)
         ]
         if owners and (found is None or found.key in owners):
-            return self._unnamed(noun, self._named(head), places)
+            return self._unnamed(noun, name, places)
+        if found is None and noun in lx.OFFICES:
+            found = self._holder_named_before(head[-1], noun)
         if found is None:
             found = (
                 self._speaking_next(position, places)
                 or self._named_next(position, head[-1], places)
                 or self._quoted_next(position, places)
             )
-        return found or self._unnamed(noun, self._named(head), places)
+        return found or self._unnamed(noun, name, places)
+
+    def _holder_named_before(self, role: Unit, noun: str) -> Speaker | None:
+        """The person an office noun names in the sentence before ("In his meeting with the
+        Ambassador of X, Mr. Y, the Minister reaffirmed Z. The envoy noted W": Y), not one
+        speaking next: the last person named there, titled so (the title may stand a few
+        words before the name, past a comma); not one named in the noun's own sentence ("X
+        and the Lao Ambassador emphasized")."""
+        sentence = self._sentence_start(role.start)
+        mention = self._last_mention(sentence)
+        if mention is None or mention.start < self._sentence_start(sentence):
+            return None
+        person = self.cast.person(mention)
+        if person.role:
+            return person if self._holds(person, role) else None
+        before = self.text[max(0, mention.start - _TITLE_REACH) : mention.start].lower()
+        return person if any(word in before for word in lx.OFFICES[noun]) else None
 
     def _untitled_speaker_going_on(self, found: Speaker) -> Speaker:
         """ "said the foreign minister" of a speaker the article gives no title but its own
@@ -2267,6 +2305,8 @@ class Subjects:
             return False  # the cheap test first
         start = _clause_start(self.text, comma)
         words = self.text[start:comma].split()
+        if words and words[0] in _RELATIVE_WORDS:
+            words = words[1:]  # "X, who met his counterpart, Z, said": Z is the object's
         verb = next(
             (
                 n
@@ -3387,6 +3427,25 @@ def _newspaper_named(spans: Sequence[EntitySpan]) -> Speaker | None:
         return None
     name = names.pop()
     return Speaker(name, fold(name), "ORG")
+
+
+def _after_owner(head: list[Unit], text: str) -> list[Unit]:
+    """A role's words after the person owning it ("Mr X’s deputy spokesman" -> "deputy
+    spokesman"): the owner's name is a determiner, no part of the role's."""
+    owned = [
+        n for n, u in enumerate(head) if u.kind == "PERSON" and text.startswith(_POSSESSIVE, u.end)
+    ]
+    return head[owned[-1] + 1 :] if owned and owned[-1] + 1 < len(head) else head
+
+
+def _serves_person(joint: Unit, rest: list[Unit]) -> bool:
+    """Whether a title serves the person named right after its preposition ("a spokesman for
+    Mr X", "adviser to X"): someone of X's, not X, whom a name after a place would be
+    ("Ambassador to Vietnam X")."""
+    if joint.low not in _SERVED_JOINTS:
+        return False
+    named = rest[1:] if rest[0].text.rstrip(".") in _NAME_HONORIFICS else rest
+    return bool(named) and named[0].kind == "PERSON"
 
 
 def _without_common_owner(name: str) -> str:
