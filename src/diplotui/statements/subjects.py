@@ -1362,6 +1362,8 @@ class Subjects:
         if issuer is None and len(units) > 3:
             issuer = self._issuer_before(_before_issued(units))  # "A White House statement
             # issued on Monday stated": its issuer before it, the adjunct after
+        if issuer is None and len(units) > 3:
+            issuer = self._relative_issuer(units)
         if issuer is not None:
             self.last_document = issuer
             return issuer
@@ -1420,6 +1422,27 @@ class Subjects:
                 units[noun].low, position
             )  # "Jiji Press reported ... the report"
         return None
+
+    def _relative_issuer(self, units: list[Unit]) -> Speaker | None:
+        """The organisation in a relative clause without "that" after a document ("A statement
+        the country's Ministry of Foreign Affairs issued said"): the document's issuer, not
+        whoever spoke last."""
+        if units[-1].low not in _ISSUING or units[0].low not in ("a", "an", "the"):
+            return None
+        noun = next(
+            (i for i in (1, 2) if units[i].kind == "WORD" and units[i].low in lx.PROXY_NOUNS),
+            None,
+        )
+        if noun is None or not units[noun].low.startswith(lx.ISSUED_NOUNS):
+            return None
+        issuer = units[noun + 1 : -1]
+        owned = next((i for i, u in enumerate(issuer) if u.low.endswith(("'s", "’s"))), -1)
+        issuer = issuer[owned + 1 :]  # "the country's Ministry": the ministry, its owner known
+        while issuer and issuer[0].kind == "WORD" and issuer[0].low in lx.DROPPED_DETERMINERS:
+            issuer = issuer[1:]
+        if len(issuer) != 1 or issuer[0].kind != "ORG":
+            return None
+        return self.cast.organisation(self.span_at(issuer[0].start))
 
     def _issuer_of_mention(self, noun: str, position: int) -> Speaker | None:
         """The issuer of "the statement" named far back, where the article first mentioned it
