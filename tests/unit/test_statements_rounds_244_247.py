@@ -35,3 +35,22 @@ def test_a_given_name_that_lost_its_last_letter_is_the_same_person() -> None:
         " the reform.\n"
     )
     assert _said(text) == [("Lars Wendtorf", "the Alliance’s full support of the reform")]
+
+
+def test_an_unknown_given_name_opening_the_paragraph_stays_with_the_surname() -> None:
+    text = (
+        "Norland denies reports\n\n"
+        "The Norland government has denied reports about the border.\n\n"
+        "Wanee Pokrat from the Ministry of Foreign Affairs said that those reports were false.\n\n"
+        "“Those reports cite no facts,” Pokrat said.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Wanee Pokrat", "Wanee Pokrat"]
+
+
+def test_a_word_opening_the_sentence_before_a_surname_is_no_given_name() -> None:
+    text = (
+        "Norland denies reports\n\n"
+        "The Norland government has denied reports about the border. Later Pokrat said that"
+        " those reports were false.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Pokrat"]

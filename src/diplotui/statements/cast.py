@@ -224,6 +224,10 @@ class Speaker:
     organisation: str = ""
 
 
+# a capitalised word opening a paragraph or a sentence, right before a name ("\nTanee ")
+_GIVEN_NAME_OPENING = re.compile(r"(?:^|\n|\. )([A-Z][a-z]+) $")
+
+
 @dataclass(slots=True)
 class _Person:
     key: str
@@ -433,6 +437,36 @@ class Cast:
             if person.heads:
                 titled = person
         self._sheikh_named()
+        self._given_names_unrecognised()
+
+    def _given_names_unrecognised(self) -> None:
+        """A person named by one word whose first mention opens a paragraph or a sentence
+        after an unknown capitalised word ("Tanee Sangrat from the ministry said", the
+        recogniser knowing neither word): that word is the given name, the name in full."""
+        gaz = load()
+        for person in self._persons.values():
+            if not person.mentions or " " in person.name or not person.named_in_body:
+                continue
+            first = person.mentions[0]
+            given = _GIVEN_NAME_OPENING.search(self.text, max(0, first - 30), first)
+            if given is None:
+                continue
+            word = given.group(1)
+            if (
+                word.lower() in gaz.common_words
+                or word in gaz.title_words
+                or word in gaz.honorific_words
+                or word in gaz.stopwords
+                or word in lx.WEEKDAYS
+                or self._span_at(given.start(1))
+            ):
+                continue
+            person.name = f"{word} {person.name}"
+
+    def _span_at(self, offset: int) -> bool:
+        """Whether an entity mention starts at ``offset``."""
+        index = bisect_left(self._span_starts, offset)
+        return index < len(self._span_starts) and self._span_starts[index] == offset
 
     def _sheikh_named(self) -> None:
         """A person named by one word after "Sheikh" alone ("Sheikh Hasina") bears it as
