@@ -54,3 +54,44 @@ def test_a_word_opening_the_sentence_before_a_surname_is_no_given_name() -> None
         " those reports were false.\n"
     )
     assert [speaker for speaker, _ in _said(text)] == ["Pokrat"]
+
+
+def test_an_outlet_cited_with_according_to_is_the_speaker_of_an_unlisted_inverted_verb() -> None:
+    text = (
+        "Norland news\n\n"
+        "The minister Ivo Marsh said talks were good.\n\n"
+        "According to La Gazeta, the port would have been north of the capital.\n\n"
+        "“The President does not believe in it”, published La Gazeta.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Ivo Marsh", "La Gazeta", "La Gazeta"]
+
+
+def test_according_to_a_titled_paper_of_a_country_gives_the_sentence_to_the_paper() -> None:
+    text = (
+        "Norland news\n\n"
+        "Army chief Ivo Marsh discussed “internal peace processes in Norland” with Tarn’s Dan"
+        " Crane, according to the regime-controlled Global New Light of Norland.\n"
+    )
+    assert _said(text) == [
+        (
+            "Global New Light of Norland",
+            "Army chief Ivo Marsh discussed “internal peace processes in Norland” with Tarn’s"
+            " Dan Crane",
+        )
+    ]
+
+
+def test_a_that_inside_an_adjunct_after_the_attribution_is_a_relative_pronoun() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland’s top diplomat Ivo Marsh will hold talks with Tarn’s army chief, a top Tarn"
+        " general said on Tuesday, during a regional trip this week that also includes Vell.\n\n"
+        "A senior Tarn official said on Monday, during a visit, that talks will go on.\n"
+    )
+    assert _said(text) == [
+        (
+            "top Tarn general",
+            "Norland’s top diplomat Ivo Marsh will hold talks with Tarn’s army chief",
+        ),
+        ("senior Tarn official", "talks will go on"),
+    ]

@@ -114,6 +114,7 @@ _OPINION = re.compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
 # an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B"
 _DASHED_ATTRIBUTION = re.compile(r"(?<=,) [–—] ([^–—“”\"]{4,60}?)[.,]? [–—] (?=\w)")
 _NAME_WORDS = 4  # at most, of a name the recogniser missed
+_RUN_BY = ("-run", "-owned", "-controlled", "-backed")  # "the state-run" outlet
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
     r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
@@ -1747,6 +1748,17 @@ class _Finder:
             return self.subjects.classify(units, start), None
         return self._unlisted_attribution(start, limit), None
 
+    def _source_cited(self, units: list[Unit]) -> Speaker | None:
+        """A name the recogniser did not know, in capitals, that the article cites as a source
+        elsewhere ("According to La Gazeta, X." then '"...", published La Gazeta.'): that
+        source, an outlet or a body."""
+        if not 1 <= len(units) <= 4 or any(u.kind != "WORD" or not u.text.istitle() for u in units):
+            return None
+        name = self.text[units[0].start : units[-1].end]
+        if f"ccording to {name}" not in self.text:
+            return None
+        return Speaker(name, fold(name), "ORG")
+
     def _unlisted_attribution(self, start: int, limit: int) -> Speaker | None:
         """A quotation attributed by a verb not in the list ('"...," Hua retorted.'): the
         subject must stand right after the quotation and the verb end the sentence."""
@@ -1764,7 +1776,8 @@ class _Finder:
             named = next((n for n, u in enumerate(subject[:cut]) if u.low == "of"), cut)
             if not 1 <= named <= 5 or cut > 9 or (ends and cut == len(subject)):
                 return None
-            return self.subjects.classify(subject[:cut], offset)
+            speaker = self.subjects.classify(subject[:cut], offset)
+            return speaker or self._source_cited(subject[:cut])
         for count in range(1, min(len(units), 7)):
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
@@ -3158,7 +3171,7 @@ class _Finder:
             if named is not None:  # "According to Director of X, Sidharto R. Suryodipuro, Y"
                 speaker, comma = named
             if speaker is None and not self._respells_a_person(units):
-                speaker = _unrecognised_source(text, units)  # "According to Isna, X"
+                speaker = _unrecognised_source(text, units) or _titled_source(text, units)
             if speaker is None:
                 return None
             aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
@@ -3190,7 +3203,7 @@ class _Finder:
         )
         speaker = named[0] if named is not None else self.subjects.classify(units, s_start)
         if speaker is None:
-            speaker = _unrecognised_source(text, units)
+            speaker = _unrecognised_source(text, units) or _titled_source(text, units)
             if speaker is None:
                 return None
         rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
@@ -3418,6 +3431,8 @@ class _Finder:
             return True  # "said recently that", "noted explicitly that": adverbs only
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
             return False
+        if _that_in_open_adjunct(words):
+            return False
         if words.split()[0].lower() in lx.ADDRESSEE_STARTS:
             return True
         return _names_opinion(words)
@@ -3536,6 +3551,37 @@ def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
     if any(u.kind != "WORD" or not u.text[:1].isupper() or u.low in _SUBJECT_NOUNS for u in units):
         return None
     name = text[units[0].start : units[-1].end]
+    return Speaker(name, fold(name), "ORG")
+
+
+def _that_in_open_adjunct(words: str) -> bool:
+    """Whether the words before a "that" end in a phrase a comma opened and did not close
+    ("said on Tuesday, during a trip this week that also includes X"): the "that" is a
+    relative pronoun of its noun, no clause said."""
+    last = words.rstrip()
+    if "," not in last or last.endswith(","):
+        return False  # "said on Tuesday, during a trip, that X": the adjunct closed first
+    opened = last.rpartition(", ")[2].split(" ", 1)[0].lower()
+    return opened in lx.PREPOSITIONS
+
+
+def _titled_source(text: str, units: list[Unit]) -> Speaker | None:
+    """ "..., according to the state-run Global New Light of Norland.": a title in capitals
+    the recogniser missed, joined by "of" to a place, after a determiner and who runs it:
+    the source (an outlet), its title as written."""
+    first = next((n for n, u in enumerate(units) if u.text[:1].isupper()), len(units))
+    if any(
+        u.low not in lx.DROPPED_DETERMINERS and not u.low.endswith(_RUN_BY) for u in units[:first]
+    ):
+        return None
+    title = units[first:]
+    if len(title) < 4 or len(title) > _NAME_WORDS + 2 or title[-2].low != "of":
+        return None
+    if not title[-1].text[:1].isupper() or any(
+        u.kind != "WORD" or not u.text.istitle() or u.low in _SUBJECT_NOUNS for u in title[:-2]
+    ):
+        return None
+    name = text[title[0].start : title[-1].end]
     return Speaker(name, fold(name), "ORG")
 
 
@@ -4437,7 +4483,9 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return True  # "..., X told IRNA adding that ...": whom, then a statement of its own
     if ", " in rest and _adjunct_then_participle(rest):
         return _attribution_tail(rest.partition(", ")[0], form)
-    if " that " in f" {rest} " or holds_listed_verb(rest):
+    if holds_listed_verb(rest) or (
+        " that " in f" {rest} " and not _that_in_open_adjunct(f" {rest} ".partition(" that ")[0])
+    ):
         return False
     if rest.startswith(_ANSWERING) and len(words) <= _ADJUNCT_WORDS:
         return True  # "..., X said in response to queries over Y's dam, the Z dam, this
