@@ -95,3 +95,28 @@ def test_a_that_inside_an_adjunct_after_the_attribution_is_a_relative_pronoun() 
         ),
         ("senior Tarn official", "talks will go on"),
     ]
+
+
+def test_the_junta_speaks_as_a_body_and_both_statements_name_no_one() -> None:
+    text = (
+        "Norland news\n\n"
+        "Foreign Minister Ivo Marsh met army chief Dan Crane in Vell on Tuesday.\n\n"
+        "Marsh will remain in the country until Thursday, according to the junta.\n\n"
+        "The two discussed “border trade”, the junta statement said.\n\n"
+        "Marsh also met the trade minister, both statements noted.\n"
+    )
+    assert _said(text) == [
+        ("junta", "Marsh will remain in the country until Thursday"),
+        ("junta", "The two discussed “border trade”"),
+    ]
+
+
+def test_an_apposition_ranking_the_report_after_the_attribution_is_not_what_was_said() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland’s foreign minister met Tarn’s army chief in Vell on Tuesday, officials said,"
+        " the highest-ranking Norland official to meet the general since a coup.\n"
+    )
+    assert _said(text) == [
+        ("officials", "Norland’s foreign minister met Tarn’s army chief in Vell on Tuesday")
+    ]

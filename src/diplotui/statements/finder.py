@@ -399,6 +399,12 @@ _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year 
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) "
 )
 _CAPITALISED_LAST = re.compile(r"\b[A-Z][\w’'.-]*$")  # a list item ending in a name
+# an apposition ranking what the sentence before the attribution reports, no clause of its
+# own ("X, officials said, the first such visit since 2021" / "the latest sign that ...")
+_RANKING_APPOSITION = re.compile(
+    r", (?:the|a|an|its|their) (?:first|latest|highest(?:-ranking|-level)?|biggest|largest"
+    r"|second|third|most senior|most high-profile)\b"
+)
 _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
     r"|(?:on |later )?(?:the same|that|the next|the following|the previous) day"
@@ -4483,6 +4489,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return True  # "..., X told IRNA adding that ...": whom, then a statement of its own
     if ", " in rest and _adjunct_then_participle(rest):
         return _attribution_tail(rest.partition(", ")[0], form)
+    if _RANKING_APPOSITION.match(rest):
+        return True  # "X, officials said, the highest-ranking official to meet Y": about X
     if holds_listed_verb(rest) or (
         " that " in f" {rest} " and not _that_in_open_adjunct(f" {rest} ".partition(" that ")[0])
     ):

@@ -142,6 +142,7 @@ _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
+_TWO_DOCUMENTS = frozenset({"both", "two"})  # "both statements", "the two reports"
 _FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
 _POSSESSIVE_GAPS = ("’s ", "'s ")
 # A country or its people's word, perhaps owning, and a lowercase word before an office's head
@@ -1376,6 +1377,8 @@ class Subjects:
         if noun is None:
             return None
         owner = units[noun - 1] if noun else None
+        if owner is not None and owner.low in _TWO_DOCUMENTS:
+            return None  # "both statements noted": two issuers, no one speaker
         if (
             owner is not None
             and noun == len(units) - 1
@@ -1578,7 +1581,7 @@ class Subjects:
             # "an Executive Mansion press release": an office the recogniser did not know
             name = self.text[issuer[0].start : issuer[-2].end]
             return Speaker(name, fold(name), "ORG")
-        if not issuer or issuer[-1].kind != "WORD" or issuer[-1].low not in lx.ORG_HEADS:
+        if not issuer or issuer[-1].kind != "WORD" or not _issuing_body(issuer[-1].low):
             return None
         if len(issuer) > 5 or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in issuer):
             return None
@@ -3271,6 +3274,12 @@ def _inserted_attribution(text: str, units: list[Unit], verb_start: int) -> bool
         and units[0].low in lx.DETERMINERS
         and _VERB_THEN_COPULA.match(text, verb_start) is not None
     )
+
+
+def _issuing_body(word: str) -> bool:
+    """Whether a noun before a document names a body that issues one: an organisation's head
+    ("the ministry statement") or a group that is one body ("the junta statement")."""
+    return word in lx.ORG_HEADS or (word in lx.GROUP_NOUNS and _one_body(word))
 
 
 def _before_issued(units: list[Unit]) -> list[Unit]:
