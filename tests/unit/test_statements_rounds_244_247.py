@@ -120,3 +120,28 @@ def test_an_apposition_ranking_the_report_after_the_attribution_is_not_what_was_
     assert _said(text) == [
         ("officials", "Norland’s foreign minister met Tarn’s army chief in Vell on Tuesday")
     ]
+
+
+def test_a_time_after_a_list_of_countries_leaves_the_group_its_owner() -> None:
+    text = (
+        "Ministers meet\n\n"
+        "Foreign ministers of Norland, Tarn and Vell on Wednesday stressed the need for an end"
+        " to fighting.\n"
+    )
+    assert _said(text) == [("Foreign ministers", "the need for an end to fighting")]
+
+
+def test_a_quotation_of_sentences_relayed_by_a_statement_is_the_statements_whole() -> None:
+    text = (
+        "Norland closes embassy\n\n"
+        "The Norland Embassy in Tarn will close, the Norland Ministry of Foreign Affairs said"
+        " in a statement on Saturday.\n\n"
+        "“We are looking after our diplomats; they are not alone. They have shown dignity,”"
+        " said Norland President Ivo Marsh, according to the statement.\n"
+    )
+    found = find_statements(text)
+    assert [(s.kind, s.speaker) for s in found] == [
+        ("reported", "Norland Ministry of Foreign Affairs"),
+        ("reported", "Norland Ministry of Foreign Affairs"),
+    ]
+    assert found[1].text.startswith("“We are looking after our diplomats;")

@@ -3097,7 +3097,7 @@ class _Finder:
         quotation with X's attribution, reported (rounds 21, 29, 211)."""
         if not self.has_according or self.text.find(" according to ", close_at, tail_end) < 0:
             return False  # its comma may stand inside the marks: ',” according to X'
-        according = self._according_to(*sentence)
+        according = self._according_to(sentence[0], max(sentence[1], tail_end))
         return (
             according is not None
             and according.end > close_at
@@ -3192,6 +3192,7 @@ class _Finder:
             cut = match.start() - 1  # alone is direct, its speaker found as such
         else:
             return None
+        s_start = _opened_sentences_before(text, s_start)
         stop = text.find(",", match.end(), s_end)
         stop = s_end if stop < 0 else stop
         colon = text.find(": ", match.end(), stop)  # 'according to the text: "..."'
@@ -3569,6 +3570,17 @@ def _that_in_open_adjunct(words: str) -> bool:
         return False  # "said on Tuesday, during a trip, that X": the adjunct closed first
     opened = last.rpartition(", ")[2].split(" ", 1)[0].lower()
     return opened in lx.PREPOSITIONS
+
+
+def _opened_sentences_before(text: str, start: int) -> int:
+    """Where the quotation a sentence goes on opened, sentences before it in its paragraph
+    ('“A. B,” said X, according to the statement.': the whole quotation is the statement's),
+    else ``start``."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    opening = text.rfind("“", paragraph, start)
+    if opening < 0 or text.find("”", opening, start) >= 0:
+        return start
+    return opening
 
 
 def _titled_source(text: str, units: list[Unit]) -> Speaker | None:

@@ -77,7 +77,8 @@ _AHEAD = 400  # how far after a role mention the person holding it may be named
 _LISTED_OF = re.compile(r"of (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+")
 _LIST_TAIL = re.compile(
     r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
-)
+    r"(?: (?:on |last |this |early |late )?(?:[A-Z][a-z]+day|week|month|morning|evening))?"
+)  # "... of A, B and C on Wednesday stressed": the time no name of the list
 _INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the verb before the name
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
     r",?\s+(?:[^,.;:\n]{1,80},\s+)?(?:\w+\s+)?"
