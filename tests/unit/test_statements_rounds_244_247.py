@@ -145,3 +145,16 @@ def test_a_quotation_of_sentences_relayed_by_a_statement_is_the_statements_whole
         ("reported", "Norland Ministry of Foreign Affairs"),
     ]
     assert found[1].text.startswith("“We are looking after our diplomats;")
+
+
+def test_an_introduction_naming_no_one_after_a_persons_quotation_is_that_person_going_on() -> None:
+    text = (
+        "Marsh speaks\n\n"
+        "“We need stability,” Ivo Marsh told the parliament.\n\n"
+        "As soon as the applause died down, the veteran of Norland politics went on to caution:\n\n"
+        "“It is clear that there will be no enlargement. No candidate is ready yet.”\n"
+    )
+    assert _said(text) == [
+        ("Ivo Marsh", "We need stability,"),
+        ("Ivo Marsh", "It is clear that there will be no enlargement. No candidate is ready yet."),
+    ]

@@ -2184,7 +2184,28 @@ class _Finder:
         whatever its verb, as a colon before a quotation in one sentence."""
         if previous is None or not self.text[previous[0] : previous[1]].rstrip().endswith(":"):
             return None
-        return self._owner_of_words(previous) or self.subjects.main(*previous)
+        return (
+            self._owner_of_words(previous)
+            or self.subjects.main(*previous)
+            or self._speaker_going_on(previous)
+        )
+
+    def _speaker_going_on(self, introduction: tuple[int, int]) -> Speaker | None:
+        """The person quoted in the paragraph before an introduction whose subject names no
+        one and no person ('"...," X told parliament.' then 'As the applause died down, the
+        veteran of politics went on to caution:'): an epithet for them, who go on."""
+        start, end = introduction
+        if not self.found or self.found[-1].speaker.type != "PERSON":
+            return None
+        paragraph = self.text.rfind("\n", 0, start)
+        before = self.text.rfind("\n", 0, max(0, paragraph - 1))
+        if not before < self.found[-1].start < paragraph:
+            return None  # quoted in the paragraph right before, not earlier
+        index = bisect_left(self.subjects.span_starts, start)
+        inside = itertools.takewhile(lambda span: span.start < end, self.subjects.spans[index:])
+        if any(span.type == "PERSON" for span in inside):
+            return None
+        return self.found[-1].speaker
 
     def _owner_of_words(self, introduction: tuple[int, int]) -> Speaker | None:
         """The person whose words an introduction ending in a colon names ('Here are parts
