@@ -158,3 +158,13 @@ def test_an_introduction_naming_no_one_after_a_persons_quotation_is_that_person_
         ("Ivo Marsh", "We need stability,"),
         ("Ivo Marsh", "It is clear that there will be no enlargement. No candidate is ready yet."),
     ]
+
+
+def test_the_object_of_follows_is_the_subject_of_the_gerund_saying() -> None:
+    text = (
+        "Norland news\n\n"
+        "Fighting went on near the border town.\n\n"
+        "This follows the Norland government saying on Monday it had granted a request to land"
+        " three flights.\n"
+    )
+    assert _said(text) == [("Norland government", "it had granted a request to land three flights")]

@@ -116,6 +116,8 @@ _DASHED_ATTRIBUTION = re.compile(r"(?<=,) [–—] ([^–—“”\"]{4,60}?)[.,
 _NAME_WORDS = 4  # at most, of a name the recogniser missed
 _RUN_BY = ("-run", "-owned", "-controlled", "-backed")  # "the state-run" outlet
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
+# what takes a gerund's subject as its object: "This follows [the government] saying X"
+_GERUND_OBJECT_OF = re.compile(r"\b(?:follows|followed|comes after|came after) (?=\S+ \S)")
 _WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
     r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
     r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?)"
@@ -2768,6 +2770,8 @@ class _Finder:
             speaker = self.subjects.acting_before(s_start, s_start + attach)
         if speaker is None:
             speaker = self._issuer_of(s_start, s_start + attach)
+        if speaker is None:
+            speaker = self._gerund_subject(s_start, s_start + attach)
         content = self._content_start(verb, form, s_end)
         if speaker is None or content is None:
             return None
@@ -2956,6 +2960,15 @@ class _Finder:
             return None
         named = text[units[0].start : units[name - 1].end]
         return Speaker(named, fold(named), "ORG")
+
+    def _gerund_subject(self, s_start: int, attach: int) -> Speaker | None:
+        """ "This follows the government saying on Monday X", "It came after the ministry
+        saying X": the noun phrase right before the gerund, the object of "follows" or
+        "after", is its subject and the speaker."""
+        joint = _GERUND_OBJECT_OF.search(self.text, s_start, attach)
+        if joint is None:
+            return None
+        return self.subjects.classify(self.subjects.units(joint.end(), attach), joint.end())
 
     def _subordinate_pronoun(self, s_start: int, joint: int) -> Speaker | None:
         """ "Iran topped X's agenda as he met Y and argued that Z": when the main clause's
