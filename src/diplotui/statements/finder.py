@@ -2193,12 +2193,15 @@ class _Finder:
         )
 
     def _speaker_going_on(self, introduction: tuple[int, int]) -> Speaker | None:
-        """The person quoted in the paragraph before an introduction whose subject names no
-        one and no person ('"...," X told parliament.' then 'As the applause died down, the
-        veteran of politics went on to caution:'): an epithet for them, who go on."""
+        """The person quoted in the paragraph before an introduction whose subject is an
+        epithet naming no one, and no person in it ('"...," X told parliament.' then 'As the
+        applause died down, the veteran of politics went on to caution:'): they go on."""
         start, end = introduction
         if not self.found or self.found[-1].speaker.type != "PERSON":
             return None
+        clause = self.text[max(start, self.text.rfind(", ", start, end) + 2) : end]
+        if not clause.startswith(("the ", "The ")) or not clause[4:5].islower():
+            return None  # "Petro replied ... saying:": a name, though the recogniser missed it
         paragraph = self.text.rfind("\n", 0, start)
         before = self.text.rfind("\n", 0, max(0, paragraph - 1))
         if not before < self.found[-1].start < paragraph:
