@@ -168,3 +168,17 @@ def test_the_object_of_follows_is_the_subject_of_the_gerund_saying() -> None:
         " three flights.\n"
     )
     assert _said(text) == [("Norland government", "it had granted a request to land three flights")]
+
+
+def test_a_quotation_that_is_all_of_an_unlisted_verbs_clause_is_direct() -> None:
+    text = (
+        "Norland news\n\n"
+        "The ministry said on Friday that talks were good.\n\n"
+        "It also indicated that Norland “preferred the path of patience.”\n\n"
+        "Marsh indicated that his view is negative, since Tarn has not handed over the"
+        " 120 “terrorists” sought by Vell.\n"
+    )
+    assert _said(text) == [
+        ("ministry", "talks were good"),
+        ("ministry", "preferred the path of patience."),
+    ]

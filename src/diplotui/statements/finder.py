@@ -189,6 +189,7 @@ _OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Eq
 _OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for", "to"})  # lowercase in an office
 # name ("Minister for Trade and Industry", "ambassador of Norland to Tarn")
 _WHOLLY_QUOTING = re.compile(r"(?<= )(?:underlin|mention)(?:ed|es|s) that $")  # not listed
+_QUOTED_PREDICATE = re.compile(r"\b(?:indicat|underlin|mention)(?:ed|es) that [A-Z][\w’'-]+ $")
 _SUFFIX_COMMA = re.compile(r", ([JS]r\b\.?)")  # "X, Jr.": one name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 _ANSWERING = ("in response to ", "in reply to ", "responding to ", "replying to ", "when asked ")
@@ -1469,6 +1470,8 @@ class _Finder:
                 and text.endswith(("d that ", "s that "), head_start, open_at)
             ):
                 speaker = self._underlined_quotation(head_start, open_at)  # cheap test first
+            if speaker is None and not bare_head and text.startswith("“", open_at):
+                speaker = self._quoted_predicate(head_start, open_at)
             if speaker is None and not bare_head:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
             if speaker is None and not bare_head:
@@ -2002,6 +2005,15 @@ class _Finder:
         clause of "underline" or "mention" (not in the list, unlike "underscore") is direct;
         one inside the clause ('underlined that projects such as “A” are ...') is not."""
         verb = _WHOLLY_QUOTING.search(self.text, max(head_start, open_at - 18), open_at)
+        if verb is None:
+            return None
+        return self.subjects.before(head_start, verb.start())
+
+    def _quoted_predicate(self, head_start: int, open_at: int) -> Speaker | None:
+        """'It indicated that Norland "preferred the path of patience."': a quotation that is
+        all of an unlisted verb's clause after its one-word subject is direct, the verb's
+        subject's (a scare quotation deeper in the clause is not)."""
+        verb = _QUOTED_PREDICATE.search(self.text, max(head_start, open_at - 40), open_at)
         if verb is None:
             return None
         return self.subjects.before(head_start, verb.start())
