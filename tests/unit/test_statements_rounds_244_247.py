@@ -182,3 +182,13 @@ def test_a_quotation_that_is_all_of_an_unlisted_verbs_clause_is_direct() -> None
         ("ministry", "talks were good"),
         ("ministry", "preferred the path of patience."),
     ]
+
+
+def test_a_statement_from_a_team_in_lowercase_words_is_that_teams() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland “stands with Tarn on the world stage”, Foreign Minister Ivo Marsh told army"
+        " chief Dan Crane, according to a Tarnish-language statement from the junta’s"
+        " information team.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["junta’s information team"]

@@ -143,6 +143,7 @@ _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
+_TEAMS = frozenset({"team", "unit", "cell"})  # "the junta's information team"
 _TWO_DOCUMENTS = frozenset({"both", "two"})  # "both statements", "the two reports"
 _FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
 _POSSESSIVE_GAPS = ("’s ", "'s ")
@@ -1399,7 +1400,7 @@ class Subjects:
                 if speaker is None and unit.low != "on":
                     speaker = self.classify(named, position)
                 if speaker is None and unit.low != "on":
-                    speaker = _capitalised_issuer(named)
+                    speaker = _capitalised_issuer(named) or self._issuing_team(named)
                 if (
                     speaker is None
                     and unit.low == "on"
@@ -1447,6 +1448,18 @@ class Subjects:
         if len(issuer) != 1 or issuer[0].kind != "ORG":
             return None
         return self.cast.organisation(self.span_at(issuer[0].start))
+
+    def _issuing_team(self, units: list[Unit]) -> Speaker | None:
+        """The team a document is from, in lowercase words ("a statement from the junta's
+        information team"): the issuer as written, its owner kept, without "the"."""
+        while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
+            units = units[1:]
+        if not 2 <= len(units) <= 4 or units[-1].low not in _TEAMS:
+            return None
+        if any(u.kind != "WORD" or not u.text.islower() for u in units):
+            return None
+        name = self.text[units[0].start : units[-1].end]
+        return Speaker(name, fold(name), "ORG")
 
     def _issuer_of_mention(self, noun: str, position: int) -> Speaker | None:
         """The issuer of "the statement" named far back, where the article first mentioned it
