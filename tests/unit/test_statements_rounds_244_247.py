@@ -192,3 +192,17 @@ def test_a_statement_from_a_team_in_lowercase_words_is_that_teams() -> None:
         " information team.\n"
     )
     assert [speaker for speaker, _ in _said(text)] == ["junta’s information team"]
+
+
+def test_a_listed_verb_after_a_said_clauses_passive_is_the_speakers_second_statement() -> None:
+    text = (
+        "Norland news\n\n"
+        "In a statement, Tarn President Dan Crane said the right to asylum had been"
+        " “barbarically violated” and called for an urgent examination of the breach.\n\n"
+        "Dan Crane said the treaty had been signed and ratified by both sides.\n"
+    )
+    assert _said(text) == [
+        ("Dan Crane", "the right to asylum had been “barbarically violated”"),
+        ("Dan Crane", "an urgent examination of the breach"),
+        ("Dan Crane", "the treaty had been signed and ratified by both sides"),
+    ]

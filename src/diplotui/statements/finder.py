@@ -189,6 +189,7 @@ _OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Eq
 _OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for", "to"})  # lowercase in an office
 # name ("Minister for Trade and Industry", "ambassador of Norland to Tarn")
 _WHOLLY_QUOTING = re.compile(r"(?<= )(?:underlin|mention)(?:ed|es|s) that $")  # not listed
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were) [“\"]?(?:[a-z]+ly )?$")  # "had been “badly "
 _QUOTED_PREDICATE = re.compile(r"\b(?:indicat|underlin|mention)(?:ed|es) that [A-Z][\w’'-]+ $")
 _SUFFIX_COMMA = re.compile(r", ([JS]r\b\.?)")  # "X, Jr.": one name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
@@ -4393,6 +4394,13 @@ def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str
     if first is not None and first.lemma in ("say", "tell") and verb.group() == form.past:
         if _PRESENT_OPENING.match(text, open_claim.start):
             return True  # "said it holds X and called on Y": no past joins "holds"
+        joined = last_word(text, open_claim.start, verb.start() - 5)
+        if (
+            joined is not None
+            and text.endswith(" and ", 0, verb.start())
+            and _passive_at(text, open_claim.start, joined[0])
+        ):
+            return True  # "said X had been violated and called for Y": no passive's doing
         auxiliaries = _AUXILIARY.findall(text, open_claim.start, verb.start())
         # "said X could ensure Y and underscored Z": a past tense cannot join the content's
         # modal or present verb, so it is the main clause's ("said X had spoken with Y and
@@ -4415,7 +4423,11 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
         joint, past_end, clause_level = joined
         position = past_end
         before = last_word(text, claim.start, joint)
-        if before is None or text.endswith("ed", before[0], before[1]):
+        if before is None:
+            continue
+        if text.endswith("ed", before[0], before[1]):
+            if _passive_then_listed(text, claim, before[0], position):
+                return joint  # "said X had been violated and called for Y": two statements
             continue
         if not clause_level and not _OBJECT_START.match(text, past_end):
             continue  # "peace and united action": an adjective, perhaps
@@ -4439,6 +4451,23 @@ def _past_after_comma_and(text: str, verb: re.Match[str], form: VerbForm) -> boo
         return False
     before = text[max(0, verb.start() - 16) : verb.start()]
     return before.endswith(", and ") or _ADVERB_AFTER_COMMA_AND.search(before) is not None
+
+
+def _passive_then_listed(text: str, claim: _Claim, participle: int, past_end: int) -> bool:
+    """Whether a said-clause ending in a passive ("had been “barbarically violated”") is
+    joined to a listed verb's past ("and called for"): the speaker's second statement, no
+    passive subject's doing."""
+    if claim.form is None or claim.form.lemma not in ("say", "tell"):
+        return False
+    return _passive_at(text, claim.start, participle) and _listed_past(
+        text, past_end - 12, past_end
+    )
+
+
+def _passive_at(text: str, start: int, participle: int) -> bool:
+    """Whether the participle at ``participle`` follows "been", "was" or "were" (an adverb
+    or an opening mark between): a passive."""
+    return _PASSIVE_BEFORE.search(text, max(start, participle - 40), participle) is not None
 
 
 def _listed_past(text: str, start: int, end: int) -> bool:
