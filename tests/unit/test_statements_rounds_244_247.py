@@ -206,3 +206,12 @@ def test_a_listed_verb_after_a_said_clauses_passive_is_the_speakers_second_state
         ("Dan Crane", "an urgent examination of the breach"),
         ("Dan Crane", "the treaty had been signed and ratified by both sides"),
     ]
+
+
+def test_a_quotation_after_a_negated_listed_verb_is_not_the_subjects() -> None:
+    text = (
+        "Norland news\n\n"
+        "“We will never accept it”, said the Norland minister Ivo Marsh.\n\n"
+        "Crane rejected the plan because he did not share “the idea to hand the port to Tarn”.\n"
+    )
+    assert _said(text) == [("Ivo Marsh", "We will never accept it")]

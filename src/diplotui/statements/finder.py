@@ -1822,6 +1822,10 @@ class _Finder:
         if not verbs:
             return None, None
         verb = verbs[-1]
+        if FORMS[verb.group()].base and _NEGATED.search(
+            self.text, max(s_start, verb.start() - 12), verb.start()
+        ):
+            return None, None  # 'he did not share "the idea ..."': what he did not say
         between = self.text[verb.end() : open_at]
         clause = ":" in between and _CLAUSE_BEFORE_COLON.fullmatch(between) is not None
         if between.strip() and not clause and not _INTRO.fullmatch(between):
