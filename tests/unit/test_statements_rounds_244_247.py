@@ -215,3 +215,13 @@ def test_a_quotation_after_a_negated_listed_verb_is_not_the_subjects() -> None:
         "Crane rejected the plan because he did not share “the idea to hand the port to Tarn”.\n"
     )
     assert _said(text) == [("Ivo Marsh", "We will never accept it")]
+
+
+def test_a_participle_after_unnamed_press_reports_is_no_ones_statement() -> None:
+    text = (
+        "Norland news\n\n"
+        "The minister was referring to press reports a few days before Crane took office saying"
+        " that he stopped an agreement.\n\n"
+        "The minister dismissed press reports, saying that they were false.\n"
+    )
+    assert _said(text) == [("minister", "they were false")]

@@ -189,6 +189,8 @@ _OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Eq
 _OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for", "to"})  # lowercase in an office
 # name ("Minister for Trade and Industry", "ambassador of Norland to Tarn")
 _WHOLLY_QUOTING = re.compile(r"(?<= )(?:underlin|mention)(?:ed|es|s) that $")  # not listed
+# unnamed reports a participle follows, no comma between ("citing press reports saying X")
+_REPORTS_DOING = re.compile(r"\b(?:press|media|news) reports [^,;:]{0,70}$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were) [“\"]?(?:[a-z]+ly )?$")  # "had been “badly "
 _QUOTED_PREDICATE = re.compile(r"\b(?:indicat|underlin|mention)(?:ed|es) that [A-Z][\w’'-]+ $")
 _SUFFIX_COMMA = re.compile(r", ([JS]r\b\.?)")  # "X, Jr.": one name
@@ -2775,6 +2777,10 @@ class _Finder:
                 )
             ):
                 return None  # "with the minister calling for X and expressing Y": not ours
+        if open_claim is None and _REPORTS_DOING.search(
+            text, max(s_start, verb.start() - 90), verb.start()
+        ):
+            return None  # "referring to press reports ... saying X": unnamed reports say X
         speaker = (
             open_claim.speaker if open_claim else self._quoted_before(s_start, s_start + attach)
         )
