@@ -452,16 +452,11 @@ class Cast:
             if given is None:
                 continue
             word = given.group(1)
-            if (
-                word.lower() in gaz.common_words
-                or word in gaz.title_words
-                or word in gaz.honorific_words
-                or word in gaz.stopwords
-                or word in lx.WEEKDAYS
-                or self._span_at(given.start(1))
-            ):
-                continue
-            person.name = f"{word} {person.name}"
+            known = (gaz.title_words, gaz.honorific_words, gaz.stopwords, lx.WEEKDAYS)
+            if word.lower() in gaz.common_words or any(word in words for words in known):
+                continue  # "Minister Sangrat", "Later Sangrat": no given name
+            if not self._span_at(given.start(1)):
+                person.name = f"{word} {person.name}"
 
     def _span_at(self, offset: int) -> bool:
         """Whether an entity mention starts at ``offset``."""
