@@ -1663,11 +1663,10 @@ def _given_name_cut(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
 def _given_name_lost_letter(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """Whether ``short`` is a two-word ``name`` whose given name lost its last letter, the
     long surname alike ("Jen Stoltenberg" of Jens Stoltenberg): a page's typo, one person."""
-    return (
+    return (  # (the caller compares the given names' lengths: most pairs stop there)
         len(short) == len(name) == 2
         and short[1] == name[1]
         and len(short[1]) > 5
-        and len(name[0]) == len(short[0]) + 1
         and name[0].startswith(short[0])
     )
 
@@ -1700,7 +1699,7 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
                 and _shortens(short, n, lowered)
             )
             or _given_name_cut(short, n)
-            or _given_name_lost_letter(short, n)
+            or (len(n[0]) == len(short[0]) + 1 and _given_name_lost_letter(short, n))
         }
         if len(longer) > 1:  # one longer name is the longest: none shortens itself
             longer = {n for n in longer if not any(_shortens(n, o, lowered) for o in longer)}

@@ -1365,8 +1365,8 @@ class Subjects:
         if issuer is None and len(units) > 3:
             issuer = self._issuer_before(_before_issued(units))  # "A White House statement
             # issued on Monday stated": its issuer before it, the adjunct after
-        if issuer is None and len(units) > 3:
-            issuer = self._relative_issuer(units)
+        if issuer is None and len(units) > 3 and units[-1].low in _ISSUING:
+            issuer = self._relative_issuer(units)  # "A statement the Ministry issued said"
         if issuer is not None:
             self.last_document = issuer
             return issuer
@@ -1430,9 +1430,9 @@ class Subjects:
 
     def _relative_issuer(self, units: list[Unit]) -> Speaker | None:
         """The organisation in a relative clause without "that" after a document ("A statement
-        the country's Ministry of Foreign Affairs issued said"): the document's issuer, not
-        whoever spoke last."""
-        if units[-1].low not in _ISSUING or units[0].low not in ("a", "an", "the"):
+        the country's Ministry of Foreign Affairs issued said", the caller having seen the
+        participle last): the document's issuer, not whoever spoke last."""
+        if units[0].low not in ("a", "an", "the"):
             return None
         noun = next(
             (i for i in (1, 2) if units[i].kind == "WORD" and units[i].low in lx.PROXY_NOUNS),
