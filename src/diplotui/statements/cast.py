@@ -225,6 +225,10 @@ class Speaker:
     organisation: str = ""
 
 
+# a capitalised word opening a paragraph or a sentence, right before a name ("\nTanee ")
+_GIVEN_NAME_OPENING = re.compile(r"(?:^|\n|\. )([A-Z][a-z]+) $")
+
+
 @dataclass(slots=True)
 class _Person:
     key: str
@@ -434,6 +438,31 @@ class Cast:
             if person.heads:
                 titled = person
         self._sheikh_named()
+        self._given_names_unrecognised()
+
+    def _given_names_unrecognised(self) -> None:
+        """A person named by one word whose first mention opens a paragraph or a sentence
+        after an unknown capitalised word ("Tanee Sangrat from the ministry said", the
+        recogniser knowing neither word): that word is the given name, the name in full."""
+        gaz = load()
+        for person in self._persons.values():
+            if not person.mentions or " " in person.name or not person.named_in_body:
+                continue
+            first = person.mentions[0]
+            given = _GIVEN_NAME_OPENING.search(self.text, max(0, first - 30), first)
+            if given is None:
+                continue
+            word = given.group(1)
+            known = (gaz.title_words, gaz.honorific_words, gaz.stopwords, lx.WEEKDAYS)
+            if word.lower() in gaz.common_words or any(word in words for words in known):
+                continue  # "Minister Sangrat", "Later Sangrat": no given name
+            if not self._span_at(given.start(1)):
+                person.name = f"{word} {person.name}"
+
+    def _span_at(self, offset: int) -> bool:
+        """Whether an entity mention starts at ``offset``."""
+        index = bisect_left(self._span_starts, offset)
+        return index < len(self._span_starts) and self._span_starts[index] == offset
 
     def _sheikh_named(self) -> None:
         """A person named by one word after "Sheikh" alone ("Sheikh Hasina") bears it as
@@ -1632,6 +1661,17 @@ def _given_name_cut(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
     )
 
 
+def _given_name_lost_letter(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether ``short`` is a two-word ``name`` whose given name lost its last letter, the
+    long surname alike ("Jen Stoltenberg" of Jens Stoltenberg): a page's typo, one person."""
+    return (  # (the caller compares the given names' lengths: most pairs stop there)
+        len(short) == len(name) == 2
+        and short[1] == name[1]
+        and len(short[1]) > 5
+        and name[0].startswith(short[0])
+    )
+
+
 def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each name that is a shorter form of exactly one fuller name in the article, mapped to
     it: its start ("Abdullah bin Zayed" of Abdullah bin Zayed Al Nahyan) or its first and last
@@ -1660,6 +1700,7 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
                 and _shortens(short, n, lowered)
             )
             or _given_name_cut(short, n)
+            or (len(n[0]) == len(short[0]) + 1 and _given_name_lost_letter(short, n))
         }
         if len(longer) > 1:  # one longer name is the longest: none shortens itself
             longer = {n for n in longer if not any(_shortens(n, o, lowered) for o in longer)}

@@ -115,7 +115,10 @@ _OPINION = re.compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
 # an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B"
 _DASHED_ATTRIBUTION = re.compile(r"(?<=,) [–—] ([^–—“”\"]{4,60}?)[.,]? [–—] (?=\w)")
 _NAME_WORDS = 4  # at most, of a name the recogniser missed
+_RUN_BY = ("-run", "-owned", "-controlled", "-backed")  # "the state-run" outlet
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
+# what takes a gerund's subject as its object: "This follows [the government] saying X"
+_GERUND_OBJECT_OF = re.compile(r"\b(?:follows|followed|comes after|came after) (?=\S+ \S)")
 _WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
     r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
     r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?)"
@@ -187,6 +190,10 @@ _OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Eq
 _OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for", "to"})  # lowercase in an office
 # name ("Minister for Trade and Industry", "ambassador of Norland to Tarn")
 _WHOLLY_QUOTING = re.compile(r"(?<= )(?:underlin|mention)(?:ed|es|s) that $")  # not listed
+# unnamed reports a participle follows, no comma between ("citing press reports saying X")
+_REPORTS_DOING = re.compile(r"\b(?:press|media|news) reports [^,;:]{0,70}$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were) [“\"]?(?:[a-z]+ly )?$")  # "had been “badly "
+_QUOTED_PREDICATE = re.compile(r"\b(?:indicat|underlin|mention)(?:ed|es) that [A-Z][\w’'-]+ $")
 _SUFFIX_COMMA = re.compile(r", ([JS]r\b\.?)")  # "X, Jr.": one name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 _ANSWERING = ("in response to ", "in reply to ", "responding to ", "replying to ", "when asked ")
@@ -399,6 +406,12 @@ _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year 
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) "
 )
 _CAPITALISED_LAST = re.compile(r"\b[A-Z][\w’'.-]*$")  # a list item ending in a name
+# an apposition ranking what the sentence before the attribution reports, no clause of its
+# own ("X, officials said, the first such visit since 2021" / "the latest sign that ...")
+_RANKING_APPOSITION = re.compile(
+    r", (?:the|a|an|its|their) (?:first|latest|highest(?:-ranking|-level)?|biggest|largest"
+    r"|second|third|most senior|most high-profile)\b"
+)
 _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
     r"|(?:on |later )?(?:the same|that|the next|the following|the previous) day"
@@ -1464,6 +1477,8 @@ class _Finder:
                 and text.endswith(("d that ", "s that "), head_start, open_at)
             ):
                 speaker = self._underlined_quotation(head_start, open_at)  # cheap test first
+            if speaker is None and not bare_head and text.startswith("“", open_at):
+                speaker = self._quoted_predicate(head_start, open_at)
             if speaker is None and not bare_head:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
             if speaker is None and not bare_head:
@@ -1751,6 +1766,17 @@ class _Finder:
             return self.subjects.classify(units, start), None
         return self._unlisted_attribution(start, limit), None
 
+    def _source_cited(self, units: list[Unit]) -> Speaker | None:
+        """A name the recogniser did not know, in capitals, that the article cites as a source
+        elsewhere ("According to La Gazeta, X." then '"...", published La Gazeta.'): that
+        source, an outlet or a body."""
+        if not 1 <= len(units) <= 4 or any(u.kind != "WORD" or not u.text.istitle() for u in units):
+            return None
+        name = self.text[units[0].start : units[-1].end]
+        if f"ccording to {name}" not in self.text:
+            return None
+        return Speaker(name, fold(name), "ORG")
+
     def _unlisted_attribution(self, start: int, limit: int) -> Speaker | None:
         """A quotation attributed by a verb not in the list ('"...," Hua retorted.'): the
         subject must stand right after the quotation and the verb end the sentence."""
@@ -1768,7 +1794,8 @@ class _Finder:
             named = next((n for n, u in enumerate(subject[:cut]) if u.low == "of"), cut)
             if not 1 <= named <= 5 or cut > 9 or (ends and cut == len(subject)):
                 return None
-            return self.subjects.classify(subject[:cut], offset)
+            speaker = self.subjects.classify(subject[:cut], offset)
+            return speaker or self._source_cited(subject[:cut])
         for count in range(1, min(len(units), 7)):
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
@@ -1802,6 +1829,10 @@ class _Finder:
         if not verbs:
             return None, None
         verb = verbs[-1]
+        if FORMS[verb.group()].base and _NEGATED.search(
+            self.text, max(s_start, verb.start() - 12), verb.start()
+        ):
+            return None, None  # 'he did not share "the idea ..."': what he did not say
         between = self.text[verb.end() : open_at]
         clause = ":" in between and _CLAUSE_BEFORE_COLON.fullmatch(between) is not None
         if between.strip() and not clause and not _INTRO.fullmatch(between):
@@ -1994,6 +2025,15 @@ class _Finder:
             return None
         return self.subjects.before(head_start, verb.start())
 
+    def _quoted_predicate(self, head_start: int, open_at: int) -> Speaker | None:
+        """'It indicated that Norland "preferred the path of patience."': a quotation that is
+        all of an unlisted verb's clause after its one-word subject is direct, the verb's
+        subject's (a scare quotation deeper in the clause is not)."""
+        verb = _QUOTED_PREDICATE.search(self.text, max(head_start, open_at - 40), open_at)
+        if verb is None:
+            return None
+        return self.subjects.before(head_start, verb.start())
+
     def _attitude_quoted(self, head_start: int, open_at: int) -> Speaker | None:
         """A quotation closing an attitude verb's clause joined to a said-clause ('X said Y
         and commended her for ..., “however painful ...”'): direct, the said-clause's
@@ -2174,7 +2214,31 @@ class _Finder:
         whatever its verb, as a colon before a quotation in one sentence."""
         if previous is None or not self.text[previous[0] : previous[1]].rstrip().endswith(":"):
             return None
-        return self._owner_of_words(previous) or self.subjects.main(*previous)
+        return (
+            self._owner_of_words(previous)
+            or self.subjects.main(*previous)
+            or self._speaker_going_on(previous)
+        )
+
+    def _speaker_going_on(self, introduction: tuple[int, int]) -> Speaker | None:
+        """The person quoted in the paragraph before an introduction whose subject is an
+        epithet naming no one, and no person in it ('"...," X told parliament.' then 'As the
+        applause died down, the veteran of politics went on to caution:'): they go on."""
+        start, end = introduction
+        if not self.found or self.found[-1].speaker.type != "PERSON":
+            return None
+        clause = self.text[max(start, self.text.rfind(", ", start, end) + 2) : end]
+        if not clause.startswith(("the ", "The ")) or not clause[4:5].islower():
+            return None  # "Petro replied ... saying:": a name, though the recogniser missed it
+        paragraph = self.text.rfind("\n", 0, start)
+        before = self.text.rfind("\n", 0, max(0, paragraph - 1))
+        if not before < self.found[-1].start < paragraph:
+            return None  # quoted in the paragraph right before, not earlier
+        index = bisect_left(self.subjects.span_starts, start)
+        inside = itertools.takewhile(lambda span: span.start < end, self.subjects.spans[index:])
+        if any(span.type == "PERSON" for span in inside):
+            return None
+        return self.found[-1].speaker
 
     def _owner_of_words(self, introduction: tuple[int, int]) -> Speaker | None:
         """The person whose words an introduction ending in a colon names ('Here are parts
@@ -2722,6 +2786,10 @@ class _Finder:
                 )
             ):
                 return None  # "with the minister calling for X and expressing Y": not ours
+        if open_claim is None and _REPORTS_DOING.search(
+            text, max(s_start, verb.start() - 90), verb.start()
+        ):
+            return None  # "referring to press reports ... saying X": unnamed reports say X
         speaker = (
             open_claim.speaker if open_claim else self._quoted_before(s_start, s_start + attach)
         )
@@ -2737,6 +2805,8 @@ class _Finder:
             speaker = self.subjects.acting_before(s_start, s_start + attach)
         if speaker is None:
             speaker = self._issuer_of(s_start, s_start + attach)
+        if speaker is None:
+            speaker = self._gerund_subject(s_start, s_start + attach)
         content = self._content_start(verb, form, s_end)
         if speaker is None or content is None:
             return None
@@ -2926,6 +2996,15 @@ class _Finder:
         named = text[units[0].start : units[name - 1].end]
         return Speaker(named, fold(named), "ORG")
 
+    def _gerund_subject(self, s_start: int, attach: int) -> Speaker | None:
+        """ "This follows the government saying on Monday X", "It came after the ministry
+        saying X": the noun phrase right before the gerund, the object of "follows" or
+        "after", is its subject and the speaker."""
+        joint = _GERUND_OBJECT_OF.search(self.text, s_start, attach)
+        if joint is None:
+            return None
+        return self.subjects.classify(self.subjects.units(joint.end(), attach), joint.end())
+
     def _subordinate_pronoun(self, s_start: int, joint: int) -> Speaker | None:
         """ "Iran topped X's agenda as he met Y and argued that Z": when the main clause's
         subject is no speaker, a verb joined to a subordinate clause's goes with its pronoun."""
@@ -3087,7 +3166,7 @@ class _Finder:
         quotation with X's attribution, reported (rounds 21, 29, 211)."""
         if not self.has_according or self.text.find(" according to ", close_at, tail_end) < 0:
             return False  # its comma may stand inside the marks: ',” according to X'
-        according = self._according_to(*sentence)
+        according = self._according_to(sentence[0], max(sentence[1], tail_end))
         return (
             according is not None
             and according.end > close_at
@@ -3167,7 +3246,7 @@ class _Finder:
             if named is not None:  # "According to Director of X, Sidharto R. Suryodipuro, Y"
                 speaker, comma = named
             if speaker is None and not self._respells_a_person(units):
-                speaker = _unrecognised_source(text, units)  # "According to Isna, X"
+                speaker = _unrecognised_source(text, units) or _titled_source(text, units)
             if speaker is None:
                 return None
             aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
@@ -3182,6 +3261,7 @@ class _Finder:
             cut = match.start() - 1  # alone is direct, its speaker found as such
         else:
             return None
+        s_start = _opened_sentences_before(text, s_start)
         stop = text.find(",", match.end(), s_end)
         stop = s_end if stop < 0 else stop
         colon = text.find(": ", match.end(), stop)  # 'according to the text: "..."'
@@ -3199,7 +3279,7 @@ class _Finder:
         )
         speaker = named[0] if named is not None else self.subjects.classify(units, s_start)
         if speaker is None:
-            speaker = _unrecognised_source(text, units)
+            speaker = _unrecognised_source(text, units) or _titled_source(text, units)
             if speaker is None:
                 return None
         rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
@@ -3427,6 +3507,8 @@ class _Finder:
             return True  # "said recently that", "noted explicitly that": adverbs only
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
             return False
+        if _that_in_open_adjunct(words):
+            return False
         if words.split()[0].lower() in lx.ADDRESSEE_STARTS:
             return True
         return _names_opinion(words)
@@ -3545,6 +3627,48 @@ def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
     if any(u.kind != "WORD" or not u.text[:1].isupper() or u.low in _SUBJECT_NOUNS for u in units):
         return None
     name = text[units[0].start : units[-1].end]
+    return Speaker(name, fold(name), "ORG")
+
+
+def _that_in_open_adjunct(words: str) -> bool:
+    """Whether the words before a "that" end in a phrase a comma opened and did not close
+    ("said on Tuesday, during a trip this week that also includes X"): the "that" is a
+    relative pronoun of its noun, no clause said."""
+    last = words.rstrip()
+    if "," not in last or last.endswith(","):
+        return False  # "said on Tuesday, during a trip, that X": the adjunct closed first
+    opened = last.rpartition(", ")[2].split(" ", 1)[0].lower()
+    return opened in lx.PREPOSITIONS
+
+
+def _opened_sentences_before(text: str, start: int) -> int:
+    """Where the quotation a sentence goes on opened, sentences before it in its paragraph
+    ('“A. B,” said X, according to the statement.': the whole quotation is the statement's),
+    else ``start``."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    opening = text.rfind("“", paragraph, start)
+    if opening < 0 or text.find("”", opening, start) >= 0:
+        return start
+    return opening
+
+
+def _titled_source(text: str, units: list[Unit]) -> Speaker | None:
+    """ "..., according to the state-run Global New Light of Norland.": a title in capitals
+    the recogniser missed, joined by "of" to a place, after a determiner and who runs it:
+    the source (an outlet), its title as written."""
+    first = next((n for n, u in enumerate(units) if u.text[:1].isupper()), len(units))
+    if any(
+        u.low not in lx.DROPPED_DETERMINERS and not u.low.endswith(_RUN_BY) for u in units[:first]
+    ):
+        return None
+    title = units[first:]
+    if len(title) < 4 or len(title) > _NAME_WORDS + 2 or title[-2].low != "of":
+        return None
+    if not title[-1].text[:1].isupper() or any(
+        u.kind != "WORD" or not u.text.istitle() or u.low in _SUBJECT_NOUNS for u in title[:-2]
+    ):
+        return None
+    name = text[title[0].start : title[-1].end]
     return Speaker(name, fold(name), "ORG")
 
 
@@ -4304,6 +4428,13 @@ def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str
     if first is not None and first.lemma in ("say", "tell") and verb.group() == form.past:
         if _PRESENT_OPENING.match(text, open_claim.start):
             return True  # "said it holds X and called on Y": no past joins "holds"
+        joined = last_word(text, open_claim.start, verb.start() - 5)
+        if (
+            joined is not None
+            and text.endswith(" and ", 0, verb.start())
+            and _passive_at(text, open_claim.start, joined[0])
+        ):
+            return True  # "said X had been violated and called for Y": no passive's doing
         auxiliaries = _AUXILIARY.findall(text, open_claim.start, verb.start())
         # "said X could ensure Y and underscored Z": a past tense cannot join the content's
         # modal or present verb, so it is the main clause's ("said X had spoken with Y and
@@ -4326,7 +4457,11 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
         joint, past_end, clause_level = joined
         position = past_end
         before = last_word(text, claim.start, joint)
-        if before is None or text.endswith("ed", before[0], before[1]):
+        if before is None:
+            continue
+        if text.endswith("ed", before[0], before[1]):
+            if _passive_then_listed(text, claim, before[0], position):
+                return joint  # "said X had been violated and called for Y": two statements
             continue
         if not clause_level and not _OBJECT_START.match(text, past_end):
             continue  # "peace and united action": an adjective, perhaps
@@ -4350,6 +4485,23 @@ def _past_after_comma_and(text: str, verb: re.Match[str], form: VerbForm) -> boo
         return False
     before = text[max(0, verb.start() - 16) : verb.start()]
     return before.endswith(", and ") or _ADVERB_AFTER_COMMA_AND.search(before) is not None
+
+
+def _passive_then_listed(text: str, claim: _Claim, participle: int, past_end: int) -> bool:
+    """Whether a said-clause ending in a passive ("had been “barbarically violated”") is
+    joined to a listed verb's past ("and called for"): the speaker's second statement, no
+    passive subject's doing."""
+    if claim.form is None or claim.form.lemma not in ("say", "tell"):
+        return False
+    return _passive_at(text, claim.start, participle) and _listed_past(
+        text, past_end - 12, past_end
+    )
+
+
+def _passive_at(text: str, start: int, participle: int) -> bool:
+    """Whether the participle at ``participle`` follows "been", "was" or "were" (an adverb
+    or an opening mark between): a passive."""
+    return _PASSIVE_BEFORE.search(text, max(start, participle - 40), participle) is not None
 
 
 def _listed_past(text: str, start: int, end: int) -> bool:
@@ -4461,7 +4613,11 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return True  # "..., X told IRNA adding that ...": whom, then a statement of its own
     if ", " in rest and _adjunct_then_participle(rest):
         return _attribution_tail(rest.partition(", ")[0], form)
-    if " that " in f" {rest} " or holds_listed_verb(rest):
+    if _RANKING_APPOSITION.match(rest):
+        return True  # "X, officials said, the highest-ranking official to meet Y": about X
+    if holds_listed_verb(rest) or (
+        " that " in f" {rest} " and not _that_in_open_adjunct(f" {rest} ".partition(" that ")[0])
+    ):
         return False
     if rest.startswith(_ANSWERING) and len(words) <= _ADJUNCT_WORDS:
         return True  # "..., X said in response to queries over Y's dam, the Z dam, this

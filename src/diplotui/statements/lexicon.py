@@ -70,7 +70,7 @@ GROUP_NOUNS = _words(
     "countries nations governments lawmakers legislators deputies diplomats analysts "
     "panelists panellists organisers organizers authorities conference meeting forum summit "
     "workshop seminar dialogue session partners guests ambassadors envoys sources people side "
-    "observers commentators critics outlets community interlocutors "
+    "observers commentators critics outlets community interlocutors junta "
     "parliamentarians congressmen senators heads reporter reporters journalist journalists"
 )
 # "one of the people cited above": one unnamed member of the group, named by its noun.

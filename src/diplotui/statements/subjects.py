@@ -77,7 +77,8 @@ _AHEAD = 400  # how far after a role mention the person holding it may be named
 _LISTED_OF = re.compile(r"of (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+")
 _LIST_TAIL = re.compile(
     r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
-)
+    r"(?: (?:on |last |this |early |late )?(?:[A-Z][a-z]+day|week|month|morning|evening))?"
+)  # "... of A, B and C on Wednesday stressed": the time no name of the list
 _INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the verb before the name
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
     r",?\s+(?:[^,.;:\n]{1,80},\s+)?(?:\w+\s+)?"
@@ -142,6 +143,8 @@ _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
+_TEAMS = frozenset({"team", "unit", "cell"})  # "the junta's information team"
+_TWO_DOCUMENTS = frozenset({"both", "two"})  # "both statements", "the two reports"
 _FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
 _POSSESSIVE_GAPS = ("’s ", "'s ")
 # A country or its people's word, perhaps owning, and a lowercase word before an office's head
@@ -1373,6 +1376,8 @@ class Subjects:
         if issuer is None and len(units) > 3:
             issuer = self._issuer_before(_before_issued(units))  # "A White House statement
             # issued on Monday stated": its issuer before it, the adjunct after
+        if issuer is None and len(units) > 3 and units[-1].low in _ISSUING:
+            issuer = self._relative_issuer(units)  # "A statement the Ministry issued said"
         if issuer is not None:
             self.last_document = issuer
             return issuer
@@ -1385,6 +1390,8 @@ class Subjects:
         if noun is None:
             return None
         owner = units[noun - 1] if noun else None
+        if owner is not None and owner.low in _TWO_DOCUMENTS:
+            return None  # "both statements noted": two issuers, no one speaker
         if (
             owner is not None
             and noun == len(units) - 1
@@ -1404,7 +1411,7 @@ class Subjects:
                 if speaker is None and unit.low != "on":
                     speaker = self.classify(named, position)
                 if speaker is None and unit.low != "on":
-                    speaker = _capitalised_issuer(named)
+                    speaker = _capitalised_issuer(named) or self._issuing_team(named)
                 if (
                     speaker is None
                     and unit.low == "on"
@@ -1431,6 +1438,39 @@ class Subjects:
                 units[noun].low, position
             )  # "Jiji Press reported ... the report"
         return None
+
+    def _relative_issuer(self, units: list[Unit]) -> Speaker | None:
+        """The organisation in a relative clause without "that" after a document ("A statement
+        the country's Ministry of Foreign Affairs issued said", the caller having seen the
+        participle last): the document's issuer, not whoever spoke last."""
+        if units[0].low not in ("a", "an", "the"):
+            return None
+        noun = next(
+            (i for i in (1, 2) if units[i].kind == "WORD" and units[i].low in lx.PROXY_NOUNS),
+            None,
+        )
+        if noun is None or not units[noun].low.startswith(lx.ISSUED_NOUNS):
+            return None
+        issuer = units[noun + 1 : -1]
+        owned = next((i for i, u in enumerate(issuer) if u.low.endswith(("'s", "’s"))), -1)
+        issuer = issuer[owned + 1 :]  # "the country's Ministry": the ministry, its owner known
+        while issuer and issuer[0].kind == "WORD" and issuer[0].low in lx.DROPPED_DETERMINERS:
+            issuer = issuer[1:]
+        if len(issuer) != 1 or issuer[0].kind != "ORG":
+            return None
+        return self.cast.organisation(self.span_at(issuer[0].start))
+
+    def _issuing_team(self, units: list[Unit]) -> Speaker | None:
+        """The team a document is from, in lowercase words ("a statement from the junta's
+        information team"): the issuer as written, its owner kept, without "the"."""
+        while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
+            units = units[1:]
+        if not 2 <= len(units) <= 4 or units[-1].low not in _TEAMS:
+            return None
+        if any(u.kind != "WORD" or not u.text.islower() for u in units):
+            return None
+        name = self.text[units[0].start : units[-1].end]
+        return Speaker(name, fold(name), "ORG")
 
     def _issuer_of_mention(self, noun: str, position: int) -> Speaker | None:
         """The issuer of "the statement" named far back, where the article first mentioned it
@@ -1568,7 +1608,7 @@ class Subjects:
             # "an Executive Mansion press release": an office the recogniser did not know
             name = self.text[issuer[0].start : issuer[-2].end]
             return Speaker(name, fold(name), "ORG")
-        if not issuer or issuer[-1].kind != "WORD" or issuer[-1].low not in lx.ORG_HEADS:
+        if not issuer or issuer[-1].kind != "WORD" or not _issuing_body(issuer[-1].low):
             return None
         if len(issuer) > 5 or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in issuer):
             return None
@@ -3288,6 +3328,12 @@ def _inserted_attribution(text: str, units: list[Unit], verb_start: int) -> bool
         and units[0].low in lx.DETERMINERS
         and _VERB_THEN_COPULA.match(text, verb_start) is not None
     )
+
+
+def _issuing_body(word: str) -> bool:
+    """Whether a noun before a document names a body that issues one: an organisation's head
+    ("the ministry statement") or a group that is one body ("the junta statement")."""
+    return word in lx.ORG_HEADS or (word in lx.GROUP_NOUNS and _one_body(word))
 
 
 def _before_issued(units: list[Unit]) -> list[Unit]:
