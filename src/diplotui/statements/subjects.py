@@ -92,7 +92,6 @@ _WITH_OBJECT_WORDS = 4  # "with his Turkish counterpart": a preposition's object
 _DOCUMENT_TITLE_UNITS = 9  # "The State of the Nation Report": a document's capitalised title
 _TITLE_JOINTS = frozenset({"of", "the", "and", "on", "for"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following"})
-_ISSUING = frozenset({"issued", "released", "published", "posted", "made", "by", "from"})
 _TITLE_UNITS = frozenset({"ROLE", "GPE", "ORG"})  # a title's words: "Latvia's Foreign Minister"
 _KNOWN_BEFORE_NAMES = (
     lx.DETERMINERS | _NOUN_WORDS | lx.ORG_HEADS | lx.ADVERBS | set(lx.SUBJECT_PRONOUNS)
