@@ -1,0 +1,32 @@
+"""Speakers linked as GUIDELINES.md decides, by class of the dev set's speaker errors
+(stspeak32; invented sentences).
+
+A full name the article respells in one given name ("Ismael Omar X" after "Ismail Omar X") is
+the same person, so a misspelt surname alone still finds its one full name.
+"""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+TITLE = "A headline that is not read\n\n"
+
+
+def speakers(body: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in find_statements(TITLE + body)]
+
+
+def test_a_given_name_respelled_is_the_same_person() -> None:
+    body = (
+        "Talks opened in Bamako on Monday with Ismail Omar Kettani in the chair. The envoy met "
+        "Ismael Omar Kettani later that day. Mr. Kettan said the region was ready for peace."
+    )
+    assert speakers(body) == [("Ismail Omar Kettani", "the region was ready for peace")]
+
+
+def test_two_given_names_respelled_are_two_persons() -> None:
+    body = (
+        "Talks opened in Bamako on Monday with Ismail Omar Kettani in the chair. The envoy met "
+        "Ismael Omer Kettani later that day. Mr. Kettan said the region was ready for peace."
+    )
+    assert speakers(body) == [("Kettan", "the region was ready for peace")]
