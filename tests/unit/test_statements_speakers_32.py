@@ -2,7 +2,8 @@
 (stspeak32; invented sentences).
 
 A full name the article respells in one given name ("Ismael Omar X" after "Ismail Omar X") is
-the same person, so a misspelt surname alone still finds its one full name.
+the same person, so a misspelt surname alone still finds its one full name. A country and a
+title the recogniser ran into a name ("Djibouti President A B C") are not the name's words.
 """
 
 from __future__ import annotations
@@ -30,3 +31,16 @@ def test_two_given_names_respelled_are_two_persons() -> None:
         "Ismael Omer Kettani later that day. Mr. Kettan said the region was ready for peace."
     )
     assert speakers(body) == [("Kettan", "the region was ready for peace")]
+
+
+def test_a_country_and_title_run_into_a_name_are_not_its_words() -> None:
+    body = (
+        "Djibouti President Ismail Omar Kettani welcomed the deal on Monday. Kettani said the "
+        "region was ready for peace."
+    )
+    assert speakers(body) == [("Ismail Omar Kettani", "the region was ready for peace")]
+
+
+def test_a_name_opening_with_a_place_word_keeps_it() -> None:
+    body = "Jordan Peter Ash Kettani welcomed the deal. Kettani said the region was ready."
+    assert speakers(body) == [("Jordan Peter Ash Kettani", "the region was ready")]

@@ -3616,6 +3616,8 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         elif span.text.count(" ") >= 2 and _place_opening(text, span):
             place = span.text.index(" ") + 1
             span = EntitySpan(span.start + place, span.end, "PERSON", span.text[place:])
+        elif span.text.count(" ") >= 3 and (titled := _country_title_opening(span.text)):
+            span = EntitySpan(span.start + titled, span.end, "PERSON", span.text[titled:])
         elif span.text.count(" ") >= 2:  # two words of a name, then a country's
             name, _, last = span.text.rpartition(" ")
             if not _is_country(last):
@@ -3643,6 +3645,16 @@ def _place_opening(text: str, span: EntitySpan) -> bool:
     if before is None or text[before[0] : before[1]].lower() not in _PLACE_PREPOSITIONS:
         return False
     return _is_country(span.text[: span.text.index(" ")])
+
+
+def _country_title_opening(name: str) -> int:
+    """How long the country and title are that open a person's span of four words or more
+    ("Norland President Ada Bea Vey": the name is Ada Bea Vey, titled as the text before it
+    says), else 0."""
+    country, title, _ = name.split(" ", 2)
+    if title.lower() in lx.ROLE_NOUNS and title[0].isupper() and _is_country(country):
+        return len(country) + len(title) + 2
+    return 0
 
 
 def _said_inverted(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
