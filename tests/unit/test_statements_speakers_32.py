@@ -3,7 +3,9 @@
 
 A full name the article respells in one given name ("Ismael Omar X" after "Ismail Omar X") is
 the same person, so a misspelt surname alone still finds its one full name. A country and a
-title the recogniser ran into a name ("Djibouti President A B C") are not the name's words.
+title the recogniser ran into a name ("Djibouti President A B C") are not the name's words. An
+apposition after the subject of an unlisted verb ('"...," wrote A B, a reporter at X.') is no
+part of the speaker's name.
 """
 
 from __future__ import annotations
@@ -44,3 +46,11 @@ def test_a_country_and_title_run_into_a_name_are_not_its_words() -> None:
 def test_a_name_opening_with_a_place_word_keeps_it() -> None:
     body = "Jordan Peter Ash Kettani welcomed the deal. Kettani said the region was ready."
     assert speakers(body) == [("Jordan Peter Ash Kettani", "the region was ready")]
+
+
+def test_an_apposition_after_an_unlisted_verb_s_subject_is_not_the_name() -> None:
+    body = (
+        "“The trip has been put off for now,” wrote Barack Ravid, a political reporter at "
+        "the outlet."
+    )
+    assert speakers(body) == [("Barack Ravid", "The trip has been put off for now,")]

@@ -1758,13 +1758,17 @@ class _Finder:
             units = self.subjects.units(offset, limit)  # '"...," replied the minister.'
             subject = units[1:]
             adjuncts = (n for n, u in enumerate(subject) if u.low in lx.ADJUNCT_STARTS)
-            cut = next(adjuncts, len(subject))
+            apposed = _apposition_at(self.text, subject)
+            cut = min(next(adjuncts, len(subject)), apposed)
             ends = self.text[subject[cut - 1].end : limit].strip(" .!?") if cut else "-"
             # "the press service of the Belarusian foreign Ministry": a body and its owner
             named = next((n for n, u in enumerate(subject[:cut]) if u.low == "of"), cut)
             if not 1 <= named <= 5 or cut > 9 or (ends and cut == len(subject)):
                 return None
-            return self.subjects.classify(subject[:cut], offset)
+            speaker = self.subjects.classify(subject[:cut], offset)
+            if speaker is None and cut == apposed and all(map(_name_part, subject[:cut])):
+                return self._person_named(subject[:cut])  # a name the recogniser missed
+            return speaker
         for count in range(1, min(len(units), 7)):
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
@@ -3645,6 +3649,18 @@ def _place_opening(text: str, span: EntitySpan) -> bool:
     if before is None or text[before[0] : before[1]].lower() not in _PLACE_PREPOSITIONS:
         return False
     return _is_country(span.text[: span.text.index(" ")])
+
+
+def _apposition_at(text: str, subject: Sequence[Unit]) -> int:
+    """Where an apposition opens in a subject after its verb ("wrote A B, a reporter at the
+    outlet": the person's name before the comma is the speaker), else the subject's length."""
+    for index in range(1, min(len(subject), 6)):
+        if (
+            subject[index].low in ("a", "an")
+            and "," in text[subject[index - 1].end : subject[index].start]
+        ):
+            return index
+    return len(subject)
 
 
 def _country_title_opening(name: str) -> int:
