@@ -5,7 +5,8 @@ A full name the article respells in one given name ("Ismael Omar X" after "Ismai
 the same person, so a misspelt surname alone still finds its one full name. A country and a
 title the recogniser ran into a name ("Djibouti President A B C") are not the name's words. An
 apposition after the subject of an unlisted verb ('"...," wrote A B, a reporter at X.') is no
-part of the speaker's name.
+part of the speaker's name. A speaker that only points back ("the same source", "One" after a
+group) is the speaker it points to.
 """
 
 from __future__ import annotations
@@ -54,3 +55,24 @@ def test_an_apposition_after_an_unlisted_verb_s_subject_is_not_the_name() -> Non
         "the outlet."
     )
     assert speakers(body) == [("Barack Ravid", "The trip has been put off for now,")]
+
+
+def test_one_after_a_group_speaks_for_the_group() -> None:
+    body = (
+        "Diplomatic sources said the minister had accepted the point. One said this contrasted "
+        "with her own attitude."
+    )
+    assert speakers(body) == [
+        ("Diplomatic sources", "the minister had accepted the point"),
+        ("Diplomatic sources", "this contrasted with her own attitude"),
+    ]
+
+
+def test_the_same_source_is_the_last_speaker() -> None:
+    body = (
+        "The spokesperson of the ministry said the report was baseless. Norland is neutral, said "
+        "the same source."
+    )
+    first, second = speakers(body)
+    assert second == (first[0], "Norland is neutral")
+    assert first[0] != "same source"

@@ -1079,7 +1079,7 @@ class _Finder:
             )
         if quote_run is not None:  # cut off by the text's end: the speaker before's, if any
             self._settle(quote_run, None)
-        return _without_overlaps(_without_nested_quotations(self.found))
+        return _without_overlaps(_without_nested_quotations(_pointing_back(self.found)))
 
     def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Quotations with an attribution set off by dashes inside their one pair of marks
@@ -3649,6 +3649,26 @@ def _place_opening(text: str, span: EntitySpan) -> bool:
     if before is None or text[before[0] : before[1]].lower() not in _PLACE_PREPOSITIONS:
         return False
     return _is_country(span.text[: span.text.index(" ")])
+
+
+def _pointing_back(found: list[_Found]) -> list[_Found]:
+    """``found`` with speakers that only point back named as the speaker they point to: "the
+    same source" is the one who spoke last, "One" a member of the group that spoke last
+    ("Diplomats said ... One said"), speaking for it."""
+    if not any(f.speaker.name == "One" or f.speaker.name.startswith("same ") for f in found):
+        return found  # the cheap test first: few articles have one
+    last: Speaker | None = None
+    group: Speaker | None = None
+    pointed: list[_Found] = []
+    for f in sorted(found, key=attrgetter("start")):
+        if f.speaker.name == "One" and group is not None:
+            f = f._replace(speaker=group)
+        elif f.speaker.name.startswith("same ") and last is not None:
+            f = f._replace(speaker=last)
+        last = f.speaker
+        group = last if last.type == "GROUP" else group
+        pointed.append(f)
+    return pointed
 
 
 def _apposition_at(text: str, subject: Sequence[Unit]) -> int:
