@@ -6,7 +6,8 @@ the same person, so a misspelt surname alone still finds its one full name. A co
 title the recogniser ran into a name ("Djibouti President A B C") are not the name's words. An
 apposition after the subject of an unlisted verb ('"...," wrote A B, a reporter at X.') is no
 part of the speaker's name. A speaker that only points back ("the same source", "One" after a
-group) is the speaker it points to.
+group) is the speaker it points to. A given name the recogniser left out after a common noun
+("his predecessor A B" read as "B") is the name's, so "B" alone later is the full name.
 """
 
 from __future__ import annotations
@@ -76,3 +77,16 @@ def test_the_same_source_is_the_last_speaker() -> None:
     first, second = speakers(body)
     assert second == (first[0], "Norland is neutral")
     assert first[0] != "same source"
+
+
+def test_a_given_name_after_a_common_noun_is_the_name_s() -> None:
+    body = (
+        "The agreement signed by his predecessor Pravind Jugnauth did not benefit the country "
+        "enough. Then-Prime Minister Jugnauth said the deal was fair."
+    )
+    assert speakers(body) == [("Pravind Jugnauth", "the deal was fair")]
+
+
+def test_a_title_after_a_common_noun_is_no_given_name() -> None:
+    body = "The agreement was signed by the visiting President Macron. Macron said it was fair."
+    assert speakers(body) == [("Macron", "it was fair")]

@@ -963,6 +963,7 @@ class _Finder:
             spans = _capitalised_role_nouns(spans)
         if "[" in text:
             spans = bracketed_persons(text, spans)
+        spans = _given_names_after_nouns(text, spans)
         if _BRACKETED_GIVEN_NAME.search(text) is not None:  # one scan in C, for "(" first
             spans = parenthesised_given_names(text, spans)
         if "(@" in text:
@@ -3649,6 +3650,36 @@ def _place_opening(text: str, span: EntitySpan) -> bool:
     if before is None or text[before[0] : before[1]].lower() not in _PLACE_PREPOSITIONS:
         return False
     return _is_country(span.text[: span.text.index(" ")])
+
+
+_GIVEN_NAME_AFTER_NOUN = re.compile(r"(?<![\w’'-])[a-z]+ ([A-Z][a-z]{2,}) $")
+
+
+def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a one-word person's mention widened over the given name the recogniser
+    left out after a common noun ("his predecessor Ada Vey" read as "Vey"): the full name
+    a later "Vey" is the surname of."""
+    named = {span.start for span in spans}
+    widened: list[EntitySpan] | None = None  # copied on the first widening: most have none
+    for index, span in enumerate(spans):
+        if span.type != "PERSON" or " " in span.text or span.start < 2:
+            continue
+        if not text[span.start - 2].islower():  # the cheap test first: a word's end before
+            continue
+        given = _GIVEN_NAME_AFTER_NOUN.search(text, max(0, span.start - 40), span.start)
+        if given is None or given.start(1) in named or _not_a_given_name(given.group(1)):
+            continue
+        if widened is None:
+            widened = list(spans)
+        start = given.start(1)
+        widened[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
+    return spans if widened is None else widened
+
+
+def _not_a_given_name(word: str) -> bool:
+    """Whether a capitalised word is a title, a common word or a place, not a given name."""
+    gazetteer = load_gazetteer()
+    return word in gazetteer.title_words or word in gazetteer.not_name_words or _is_country(word)
 
 
 def _pointing_back(found: list[_Found]) -> list[_Found]:
