@@ -7,7 +7,8 @@ title the recogniser ran into a name ("Djibouti President A B C") are not the na
 apposition after the subject of an unlisted verb ('"...," wrote A B, a reporter at X.') is no
 part of the speaker's name. A speaker that only points back ("the same source", "One" after a
 group) is the speaker it points to. A given name the recogniser left out after a common noun
-("his predecessor A B" read as "B") is the name's, so "B" alone later is the full name.
+("his predecessor A B" read as "B") is the name's, so "B" alone later is the full name. A role
+named with the country it serves after it ("the prime minister of Jamaica") is that country's.
 """
 
 from __future__ import annotations
@@ -90,3 +91,15 @@ def test_a_given_name_after_a_common_noun_is_the_name_s() -> None:
 def test_a_title_after_a_common_noun_is_no_given_name() -> None:
     body = "The agreement was signed by the visiting President Macron. Macron said it was fair."
     assert speakers(body) == [("Macron", "it was fair")]
+
+
+def test_a_role_of_a_country_named_after_it_is_that_country_s() -> None:
+    body = (
+        "Barbados Prime Minister Ada Vey met Jamaica's Prime Minister Ben Ola in Kingston. Vey "
+        "told his counterpart that the ties were close. The prime minister of Jamaica said the "
+        "ties were old."
+    )
+    assert speakers(body) == [
+        ("Ada Vey", "the ties were close"),
+        ("Ben Ola", "the ties were old"),
+    ]

@@ -1132,15 +1132,17 @@ class Subjects:
         tail = ""  # "the secretary of state": the title's own words after its noun
         if rest and len(rest) <= 3 and all(u.kind == "WORD" and u.text.islower() for u in rest):
             tail = self.text[rest[0].start : rest[-1].end]
-        return self._classify_head(head, position, tail)
+        return self._classify_head(head, position, tail, _served_place(units, head, rest))
 
-    def _classify_head(self, head: list[Unit], position: int, tail: str = "") -> Speaker | None:
+    def _classify_head(
+        self, head: list[Unit], position: int, tail: str = "", served: frozenset[str] = frozenset()
+    ) -> Speaker | None:
         last = head[-1]
         if len(head) == 2 and head[0].low in ("his", "her") and last.low in _HONORIFIC_PRONOUNS:
             return self._pronoun("PERSON", position, word=head[0].low)  # "His Highness said"
         if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in _INDEFINITE:
             return self._generic(head, position)  # "a spokesman": someone not named
-        places = _places(head)
+        places = _places(head) | served
         if (
             last.kind == "ROLE"
             and last.low.endswith("s")
@@ -3184,6 +3186,14 @@ def _modifies_head(units: list[Unit], index: int) -> bool:
         if unit.kind != "WORD" or not unit.text.islower():
             return False
     return False
+
+
+def _served_place(units: list[Unit], head: list[Unit], rest: list[Unit]) -> frozenset[str]:
+    """The place a role mention serves when named after it ("the prime minister of Jamaica"):
+    the words of the one country after "of"."""
+    if len(rest) != 1 or rest[0].kind != "GPE" or units[len(head)].low != "of":
+        return frozenset()
+    return _places(rest)
 
 
 def _places(head: list[Unit]) -> frozenset[str]:
