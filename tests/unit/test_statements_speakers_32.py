@@ -8,7 +8,8 @@ apposition after the subject of an unlisted verb ('"...," wrote A B, a reporter 
 part of the speaker's name. A speaker that only points back ("the same source", "One" after a
 group) is the speaker it points to. A given name the recogniser left out after a common noun
 ("his predecessor A B" read as "B") is the name's, so "B" alone later is the full name. A role
-named with the country it serves after it ("the prime minister of Jamaica") is that country's.
+named with the country it serves after it ("the prime minister of Jamaica") is that country's,
+and "He" after it, when it said nothing listed, stands for it.
 """
 
 from __future__ import annotations
@@ -103,3 +104,20 @@ def test_a_role_of_a_country_named_after_it_is_that_country_s() -> None:
         ("Ada Vey", "the ties were close"),
         ("Ben Ola", "the ties were old"),
     ]
+
+
+def test_he_after_a_two_word_title_of_a_country_is_its_holder() -> None:
+    body = (
+        "Barbados Prime Minister Ada Vey met Jamaica's Prime Minister Ben Ola in Kingston. Vey "
+        "told his counterpart that the ties were close. The prime minister of Jamaica agreed on "
+        "the need for ties. He expressed his deep concern at the incidents."
+    )
+    assert speakers(body)[-1] == ("Ben Ola", "his deep concern at the incidents")
+
+
+def test_he_after_a_title_then_an_adverb_is_its_holder() -> None:
+    body = (
+        "Chinese envoy Li Wei met Prime Minister Ben Ola. Ola said the ties were old. For his "
+        "part, the envoy then conveyed greetings. He said the ties were close."
+    )
+    assert speakers(body)[-1] == ("Li Wei", "the ties were close")

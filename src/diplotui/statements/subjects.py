@@ -245,9 +245,9 @@ _NAME_AFTER_QUOTE_VERB = re.compile(
 # "the Chinese envoy conveyed": a sentence (or its opening aside) opened by a lowercase title,
 # perhaps after a place's or a nationality's words, then a past verb
 _LOWERCASE_TITLE_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=\. )|(?<=, ))[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})([a-z]+)"
-    r" (?:also |then |later )?[a-z]+ed\b"
-)
+    r"(?:(?<=\n)|(?<=\. )|(?<=, ))[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})(?:[a-z]+ )??([a-z]+)"
+    r"( of [A-Z][\w’'-]+)? (?:also |then |later )?[a-z]+ed\b"
+)  # "the prime minister of Jamaica agreed": a title of two words and its country too
 # a short phrase opening the sentence before such a title ("At the event, the ambassador ...",
 # as "For his part, the envoy ...")
 _OPENING_PHRASE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))[A-Z][a-z]+(?: [\w’'-]+){0,4}$")
@@ -2039,7 +2039,8 @@ class Subjects:
                         found = None  # "X said, the envoy ...": not after an opening phrase
         if found is None or found.group(2) not in lx.ROLE_NOUNS:
             return None
-        speaker = self.classify(self.units(found.start(), found.end(2)), found.start())
+        end = found.end(3) if found.group(3) else found.end(2)
+        speaker = self.classify(self.units(found.start(), end), found.start())
         return speaker if speaker is not None and speaker.type == "PERSON" else None
 
     def _group_subject_before(self, position: int) -> Speaker | None:
