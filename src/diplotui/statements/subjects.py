@@ -2031,6 +2031,8 @@ class Subjects:
         while found is None and (at := text.rfind("he ", start + 1, at)) > start:
             if text[at - 1] in "Tt":  # "the "/"The ", found back from ``position`` by
                 found = _LOWERCASE_TITLE_SUBJECT.match(text, at - 1, position)  # str.rfind
+                if found is not None and found.start(2) > found.end(1) and not found.group(3):
+                    found = None  # a title of two words only with its country after it
                 if found is not None and text[at - 3] == ",":
                     opening = text[max(0, at - 60) : at - 3]
                     if not opening.endswith(("part", "turn")) and not _OPENING_PHRASE.search(
