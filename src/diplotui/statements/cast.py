@@ -1572,16 +1572,30 @@ def _one_edit(mention: str, surname: str) -> bool:
 def _respelled_full_name(words: tuple[str, ...], named: dict[tuple[str, ...], str]) -> str | None:
     """The key of the one full name named before (as long or longer) that ``words`` misspell
     in the surname alone, by a letter or two letters swapped ("Jens Stoltenbegr" of Jens
-    Stoltenberg): a typo, not another person of the same given names."""
+    Stoltenberg): a typo, not another person of the same given names; or, in a name of three
+    words or more, in one given name ("Ismael Omar Guelleh" of Ismail Omar Guelleh)."""
     found = {
         key
         for other, key in named.items()
         if len(other) == len(words)
-        and other[:-1] == words[:-1]
-        and len(words[-1]) > 5
-        and (_one_edit(words[-1], other[-1]) or _swapped(words[-1], other[-1]))
+        and (
+            _one_word_respelled(words[-1], other[-1])
+            if other[:-1] == words[:-1]
+            else len(words) > 2 and other[-1] == words[-1] and _one_given_respelled(words, other)
+        )
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _one_word_respelled(word: str, other: str) -> bool:
+    """Whether a long word misspells another by a letter or two letters swapped."""
+    return len(word) > 5 and (_one_edit(word, other) or _swapped(word, other))
+
+
+def _one_given_respelled(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two names of the same surname differ in one given name, respelled."""
+    differ = [(word, was) for word, was in zip(words, other, strict=True) if word != was]
+    return len(differ) == 1 and _one_word_respelled(*differ[0])
 
 
 def _swapped(mention: str, surname: str) -> bool:

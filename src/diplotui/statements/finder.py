@@ -980,6 +980,7 @@ class _Finder:
             spans = _capitalised_role_nouns(spans)
         if "[" in text:
             spans = bracketed_persons(text, spans)
+        spans = _given_names_after_nouns(text, spans)
         if _BRACKETED_GIVEN_NAME.search(text) is not None:  # one scan in C, for "(" first
             spans = parenthesised_given_names(text, spans)
         if "(@" in text:
@@ -1096,7 +1097,7 @@ class _Finder:
             )
         if quote_run is not None:  # cut off by the text's end: the speaker before's, if any
             self._settle(quote_run, None)
-        return _without_overlaps(_without_nested_quotations(self.found))
+        return _without_overlaps(_without_nested_quotations(_pointing_back(self.found)))
 
     def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Quotations with an attribution set off by dashes inside their one pair of marks
@@ -1788,13 +1789,16 @@ class _Finder:
             units = self.subjects.units(offset, limit)  # '"...," replied the minister.'
             subject = units[1:]
             adjuncts = (n for n, u in enumerate(subject) if u.low in lx.ADJUNCT_STARTS)
-            cut = next(adjuncts, len(subject))
+            apposed = _apposition_at(self.text, subject)
+            cut = min(next(adjuncts, len(subject)), apposed)
             ends = self.text[subject[cut - 1].end : limit].strip(" .!?") if cut else "-"
             # "the press service of the Belarusian foreign Ministry": a body and its owner
             named = next((n for n, u in enumerate(subject[:cut]) if u.low == "of"), cut)
             if not 1 <= named <= 5 or cut > 9 or (ends and cut == len(subject)):
                 return None
             speaker = self.subjects.classify(subject[:cut], offset)
+            if speaker is None and cut == apposed and all(map(_name_part, subject[:cut])):
+                return self._person_named(subject[:cut])  # a name the recogniser missed
             return speaker or self._source_cited(subject[:cut])
         for count in range(1, min(len(units), 7)):
             verb = units[count]
@@ -3749,6 +3753,8 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         elif span.text.count(" ") >= 2 and _place_opening(text, span):
             place = span.text.index(" ") + 1
             span = EntitySpan(span.start + place, span.end, "PERSON", span.text[place:])
+        elif span.text.count(" ") >= 3 and (titled := _country_title_opening(span.text)):
+            span = EntitySpan(span.start + titled, span.end, "PERSON", span.text[titled:])
         elif span.text.count(" ") >= 2:  # two words of a name, then a country's
             name, _, last = span.text.rpartition(" ")
             if not _is_country(last):
@@ -3776,6 +3782,78 @@ def _place_opening(text: str, span: EntitySpan) -> bool:
     if before is None or text[before[0] : before[1]].lower() not in _PLACE_PREPOSITIONS:
         return False
     return _is_country(span.text[: span.text.index(" ")])
+
+
+_GIVEN_NAME_AFTER_NOUN = re.compile(r"(?<![\w’'-])[a-z]+ ([A-Z][a-z]{2,}) $")
+
+
+def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a one-word person's mention widened over the given name the recogniser
+    left out after a common noun ("his predecessor Ada Vey" read as "Vey"): the full name
+    a later "Vey" is the surname of."""
+    named = {span.start for span in spans}
+    widened: list[EntitySpan] | None = None  # copied on the first widening: most have none
+    for index, span in enumerate(spans):
+        if span.type != "PERSON" or " " in span.text or span.start < 2:
+            continue
+        if not text[span.start - 2].islower():  # the cheap test first: a word's end before
+            continue
+        given = _GIVEN_NAME_AFTER_NOUN.search(text, max(0, span.start - 40), span.start)
+        if given is None or given.start(1) in named or _not_a_given_name(given.group(1)):
+            continue
+        if widened is None:
+            widened = list(spans)
+        start = given.start(1)
+        widened[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
+    return spans if widened is None else widened
+
+
+def _not_a_given_name(word: str) -> bool:
+    """Whether a capitalised word is a title, a common word or a place, not a given name."""
+    gazetteer = load_gazetteer()
+    return word in gazetteer.title_words or word in gazetteer.not_name_words or _is_country(word)
+
+
+def _pointing_back(found: list[_Found]) -> list[_Found]:
+    """``found`` with speakers that only point back named as the speaker they point to: "the
+    same source" is the one who spoke last, "One" a member of the group that spoke last
+    ("Diplomats said ... One said"), speaking for it."""
+    if not any(f.speaker.name == "One" or f.speaker.name.startswith("same ") for f in found):
+        return found  # the cheap test first: few articles have one
+    last: Speaker | None = None
+    group: Speaker | None = None
+    pointed: list[_Found] = []
+    for f in sorted(found, key=attrgetter("start")):
+        if f.speaker.name == "One" and group is not None:
+            f = f._replace(speaker=group)
+        elif f.speaker.name.startswith("same ") and last is not None:
+            f = f._replace(speaker=last)
+        last = f.speaker
+        group = last if last.type == "GROUP" else group
+        pointed.append(f)
+    return pointed
+
+
+def _apposition_at(text: str, subject: Sequence[Unit]) -> int:
+    """Where an apposition opens in a subject after its verb ("wrote A B, a reporter at the
+    outlet": the person's name before the comma is the speaker), else the subject's length."""
+    for index in range(1, min(len(subject), 6)):
+        if (
+            subject[index].low in ("a", "an")
+            and "," in text[subject[index - 1].end : subject[index].start]
+        ):
+            return index
+    return len(subject)
+
+
+def _country_title_opening(name: str) -> int:
+    """How long the country and title are that open a person's span of four words or more
+    ("Norland President Ada Bea Vey": the name is Ada Bea Vey, titled as the text before it
+    says), else 0."""
+    country, title, _ = name.split(" ", 2)
+    if title.lower() in lx.ROLE_NOUNS and title[0].isupper() and _is_country(country):
+        return len(country) + len(title) + 2
+    return 0
 
 
 def _said_inverted(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

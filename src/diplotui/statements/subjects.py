@@ -251,9 +251,9 @@ _NAME_AFTER_QUOTE_VERB = re.compile(
 # "the Chinese envoy conveyed": a sentence (or its opening aside) opened by a lowercase title,
 # perhaps after a place's or a nationality's words, then a past verb
 _LOWERCASE_TITLE_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=\. )|(?<=, ))[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})([a-z]+)"
-    r" (?:also |then |later )?[a-z]+ed\b"
-)
+    r"(?:(?<=\n)|(?<=\. )|(?<=, ))[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})(?:[a-z]+ )??([a-z]+)"
+    r"( of [A-Z][\w’'-]+)? (?:also |then |later )?[a-z]+ed\b"
+)  # "the prime minister of Jamaica agreed": a title of two words and its country too
 # a short phrase opening the sentence before such a title ("At the event, the ambassador ...",
 # as "For his part, the envoy ...")
 _OPENING_PHRASE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))[A-Z][a-z]+(?: [\w’'-]+){0,4}$")
@@ -1145,15 +1145,17 @@ class Subjects:
         tail = ""  # "the secretary of state": the title's own words after its noun
         if rest and len(rest) <= 3 and all(u.kind == "WORD" and u.text.islower() for u in rest):
             tail = self.text[rest[0].start : rest[-1].end]
-        return self._classify_head(head, position, tail)
+        return self._classify_head(head, position, tail, _served_place(units, head, rest))
 
-    def _classify_head(self, head: list[Unit], position: int, tail: str = "") -> Speaker | None:
+    def _classify_head(
+        self, head: list[Unit], position: int, tail: str = "", served: frozenset[str] = frozenset()
+    ) -> Speaker | None:
         last = head[-1]
         if len(head) == 2 and head[0].low in ("his", "her") and last.low in _HONORIFIC_PRONOUNS:
             return self._pronoun("PERSON", position, word=head[0].low)  # "His Highness said"
         if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in _INDEFINITE:
             return self._generic(head, position)  # "a spokesman": someone not named
-        places = _places(head)
+        places = _places(head) | served
         if (
             last.kind == "ROLE"
             and last.low.endswith("s")
@@ -2106,6 +2108,8 @@ class Subjects:
         while found is None and (at := text.rfind("he ", start + 1, at)) > start:
             if text[at - 1] in "Tt":  # "the "/"The ", found back from ``position`` by
                 found = _LOWERCASE_TITLE_SUBJECT.match(text, at - 1, position)  # str.rfind
+                if found is not None and found.start(2) > found.end(1) and not found.group(3):
+                    found = None  # a title of two words only with its country after it
                 if found is not None and text[at - 3] == ",":
                     opening = text[max(0, at - 60) : at - 3]
                     if not opening.endswith(("part", "turn")) and not _OPENING_PHRASE.search(
@@ -2114,7 +2118,8 @@ class Subjects:
                         found = None  # "X said, the envoy ...": not after an opening phrase
         if found is None or found.group(2) not in lx.ROLE_NOUNS:
             return None
-        speaker = self.classify(self.units(found.start(), found.end(2)), found.start())
+        end = found.end(3) if found.group(3) else found.end(2)
+        speaker = self.classify(self.units(found.start(), end), found.start())
         return speaker if speaker is not None and speaker.type == "PERSON" else None
 
     def _group_subject_before(self, position: int) -> Speaker | None:
@@ -3263,6 +3268,14 @@ def _modifies_head(units: list[Unit], index: int) -> bool:
         if unit.kind != "WORD" or not unit.text.islower():
             return False
     return False
+
+
+def _served_place(units: list[Unit], head: list[Unit], rest: list[Unit]) -> frozenset[str]:
+    """The place a role mention serves when named after it ("the prime minister of Jamaica"):
+    the words of the one country after "of"."""
+    if len(rest) != 1 or rest[0].kind != "GPE" or units[len(head)].low != "of":
+        return frozenset()
+    return _places(rest)
 
 
 def _places(head: list[Unit]) -> frozenset[str]:
