@@ -54,8 +54,11 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # after being scored held out at 0.869 by the final finder, not tuned on) - 0.005; 0.9412 on
 # 1,042 files (rounds 236-239 tuned on by stfix33; rounds 240-243 joined after being scored
 # held out at 0.832 by the final finder, not tuned on) - 0.005; 0.9374 on 1,058 files (rounds
-# 244-247 joined after being scored held out at 0.760 by the final finder) - 0.005
-ATTRIBUTED_F1_FLOOR = 0.932
+# 244-247 joined after being scored held out at 0.760 by the final finder) - 0.005; 0.9424 on
+# 1,106 files (rounds 240-247 tuned on by stfix34 and stfix35, the dev set's speakers by
+# stspeak32; rounds 248-259 joined after being scored held out at 0.897 by the final finder,
+# not tuned on) - 0.005
+ATTRIBUTED_F1_FLOOR = 0.937
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
