@@ -147,10 +147,17 @@ def _recognising_table() -> dict[int, str]:
             table[code] = "_"
     for code in (0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000):
         table[code] = "\u00a0"  # a space of another width joins words as a no-break one does
+    for char in _INVISIBLE_FORMATTING:
+        table[ord(char)] = _FORMATTING_MARK
     return table
 
 
-_FORMATTING_RUN = re.compile(f"[{_INVISIBLE_FORMATTING}]+")
+_FORMATTING_MARK = "\ue000"
+"""What the table writes for invisible formatting until its neighbours are read: one
+private-use character, looked for in the folded text with one ``in`` (a regular expression of
+the twelve characters scanned every article: 1.5% of recognising). A private-use character
+in the text itself is read as formatting too."""
+_FORMATTING_RUN = re.compile(_FORMATTING_MARK + "+")
 
 
 def _formatting_as_spacing(folded: str) -> str:
@@ -196,4 +203,5 @@ def fold_for_recognising(text: str) -> str:
             return "Q" + "".join(_CJK_LETTERS[ord(char) % 20] for char in part[1:])
         return part.translate(table)
 
-    return _formatting_as_spacing(_FOLDABLE.sub(shaped, text))
+    folded = _FOLDABLE.sub(shaped, text)
+    return _formatting_as_spacing(folded) if _FORMATTING_MARK in folded else folded
