@@ -127,6 +127,8 @@ _UPPER = re.compile("[A-Z]")
 _START = attrgetter("start")
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
+_STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
+_STYLE_ACRONYMS = frozenset({"hrh", "hih", "hsh", "hm", "hh"})  # "HRH said": His Royal Highness
 _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
     r"meanwhile|however|in response|in reply"
@@ -434,8 +436,8 @@ def unrecognised_names(
             words = words[1:]
         if not words or any(w in not_names or w.lower() in known for w in words):
             continue
-        if len(words) == 1 and words[0].lower() in _HONORIFIC_PRONOUNS:
-            continue  # "His Highness said": a title standing for a name
+        if words[-1].lower() in _HONORIFIC_PRONOUNS:
+            continue  # "His (Royal) Highness said": a title standing for a name
         if len(words) == 1 and words[0].endswith("ly"):
             continue  # "Proactively propose ...": an adverb opening a sentence
         index = bisect_right(starts, end) - 1
@@ -1063,6 +1065,8 @@ class Subjects:
             return self._pronoun(  # "according to him"
                 lx.OBJECT_PRONOUNS[units[0].low], position, word=units[0].low
             )
+        if _a_style(units):  # "His Royal Highness said", "HRH noted": the person so styled
+            return self._pronoun("PERSON", position, word=units[0].low)
         if (
             len(units) == 3
             and units[2].low == "them"
@@ -3215,6 +3219,18 @@ def _capitalised_issuer(units: list[Unit]) -> Speaker | None:
         return None
     name = " ".join(u.text for u in units)
     return Speaker(name, fold(name), "ORG")
+
+
+def _a_style(units: list[Unit]) -> bool:
+    """Whether ``units`` are only a royal style standing for the person it is given to ("His
+    Royal Highness", "Her Imperial Majesty", "HRH"): the style is a title, not a speaker."""
+    if len(units) == 1:
+        return units[0].low in _STYLE_ACRONYMS
+    return (
+        units[0].low in _POSSESSIVE_PRONOUNS
+        and units[-1].low in _HONORIFIC_PRONOUNS
+        and all(u.low in _STYLE_ADJECTIVES for u in units[1:-1])
+    )
 
 
 def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:

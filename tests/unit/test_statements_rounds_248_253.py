@@ -1,0 +1,35 @@
+"""Errors of held-out rounds 248-253 that recur across outlets (stfix36, session 32: classes
+of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in find_statements(text)]
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker for s in find_statements(text)]
+
+
+def test_a_royal_style_as_subject_is_the_person_so_styled() -> None:
+    text = (
+        "Talks end\n\n"
+        "His Royal Highness Prince Ivo Marsh, the Minister of Foreign Affairs, said this during a"
+        " press conference yesterday.\n\n"
+        "“I think the talks have gone well,” said His Royal Highness, addressing reporters.\n\n"
+        "But HRH highlighted that there are still a number of meetings to go.\n\n"
+        "“We are pleased,” shared HRH.\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh", "Ivo Marsh"]
+
+
+def test_an_imperial_style_opening_the_sentence_is_the_person_so_styled() -> None:
+    text = (
+        "Visit ends\n\n"
+        "Her Imperial Majesty Empress Ana Velk received the envoy on Monday.\n\n"
+        "Her Imperial Majesty said that the two nations share a long friendship.\n"
+    )
+    assert _speakers(text) == ["Ana Velk"]
