@@ -33,3 +33,24 @@ def test_an_imperial_style_opening_the_sentence_is_the_person_so_styled() -> Non
         "Her Imperial Majesty said that the two nations share a long friendship.\n"
     )
     assert _speakers(text) == ["Ana Velk"]
+
+
+def test_telling_a_modified_gathering_closes_the_attribution_after_the_content() -> None:
+    text = (
+        "Talks end\n\n"
+        "Norland Foreign Minister Ivo Marsh met his Tarn counterpart on Monday.\n\n"
+        "That also implies that Tarn does not begin every talk with old claims, he told a"
+        " regular news conference in Belby on Thursday.\n"
+    )
+    assert _said(text) == [
+        ("Ivo Marsh", "That also implies that Tarn does not begin every talk with old claims")
+    ]
+
+
+def test_an_age_as_subject_is_the_person_last_named() -> None:
+    text = (
+        "Minister to engage\n\n"
+        "Norland Foreign Minister Ana Velk met her Tarn counterpart on Monday.\n\n"
+        "“Norland and Tarn face many challenges, but we must talk,” the 70-year-old said.\n"
+    )
+    assert _said(text) == [("Ana Velk", "Norland and Tarn face many challenges, but we must talk,")]

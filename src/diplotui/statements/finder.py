@@ -4722,10 +4722,10 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         form.lemma == "tell"
         and len(words) > 2
         and words[0] in ("a", "an", "the")
-        and words[1] in _GATHERINGS
+        and (words[1] in _GATHERINGS or (words[1].islower() and words[2] in _GATHERINGS))
         and len(words) <= _ADJUNCT_WORDS
     ):
-        return True  # "..., he told a meeting with the provincial authorities.": whom
+        return True  # "..., he told a (regular) meeting with the provincial authorities.": whom
     if form.lemma == "tell" and len(words) > 10:
         addressee = next((n for n, w in enumerate(words[1:4], 1) if w in _PLACE_OR_TIME), None)
         if addressee is not None:  # "... told a news conference on Friday after meeting X"

@@ -128,6 +128,7 @@ _START = attrgetter("start")
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
+_AGED = re.compile(r"\d+-year-old")  # "the 70-year-old said": the person last named
 _STYLE_ACRONYMS = frozenset({"hrh", "hih", "hsh", "hm", "hh"})  # "HRH said": His Royal Highness
 _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
@@ -1067,6 +1068,8 @@ class Subjects:
             )
         if _a_style(units):  # "His Royal Highness said", "HRH noted": the person so styled
             return self._pronoun("PERSON", position, word=units[0].low)
+        if len(units) == 2 and units[0].low == "the" and _AGED.fullmatch(units[1].low):
+            return self._pronoun("PERSON", position)  # "the 70-year-old said": as "he said"
         if (
             len(units) == 3
             and units[2].low == "them"
