@@ -54,3 +54,14 @@ def test_an_age_as_subject_is_the_person_last_named() -> None:
         "“Norland and Tarn face many challenges, but we must talk,” the 70-year-old said.\n"
     )
     assert _said(text) == [("Ana Velk", "Norland and Tarn face many challenges, but we must talk,")]
+
+
+def test_an_expressed_object_followed_only_by_its_occasion_says_nothing() -> None:
+    text = (
+        "Ministers meet\n\n"
+        "Norland Foreign Minister Ivo Marsh and Tarn Foreign Minister Dan Crane expressed their"
+        " commitment during the bilateral meeting at the ministry’s building in Belby on"
+        " Monday.\n\n"
+        "Ivo Marsh expressed his commitment to peace during the meeting.\n"
+    )
+    assert _said(text) == [("Ivo Marsh", "his commitment to peace during the meeting")]

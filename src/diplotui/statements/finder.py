@@ -3402,6 +3402,8 @@ class _Finder:
             if object_end is None:
                 return None
             that = _THAT.match(text, object_end, s_end)
+            if that is None and _occasion_after(text, object_end, s_end):
+                return None  # "expressed their commitment during the meeting": what of, untold
             position = that.end() if that else position
         elif (mark := _THAT_OR_MARK.match(text, position, s_end)) is not None:
             position = mark.end()
@@ -4744,6 +4746,15 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
+
+
+def _occasion_after(text: str, position: int, s_end: int) -> bool:
+    """Whether an object ending at ``position`` is followed only by the occasion ("expressed
+    their commitment during the bilateral meeting in X."): it names no content of its own."""
+    end = len(text[:s_end].rstrip(_TRAILING))
+    return text.startswith((" at ", " during "), position) and (
+        _OCCASION_ONLY.fullmatch(text, position + 1, end) is not None
+    )
 
 
 def _adjunct_then_participle(rest: str) -> bool:
