@@ -65,3 +65,43 @@ def test_an_expressed_object_followed_only_by_its_occasion_says_nothing() -> Non
         "Ivo Marsh expressed his commitment to peace during the meeting.\n"
     )
     assert _said(text) == [("Ivo Marsh", "his commitment to peace during the meeting")]
+
+
+def test_two_quoted_words_someone_is_said_to_own_are_the_subjects_words() -> None:
+    text = (
+        "Council answers Tarn\n\n"
+        "In Belby, the deputy speaker of the Norland Council, Omar bin Khalif Al-Dossi, slammed"
+        ' Tarn\'s "blatant threats."\n\n'
+        'The council discussed the "hybrid war" on Monday.\n'
+    )
+    assert _said(text) == [("Omar bin Khalif Al-Dossi", "blatant threats.")]
+
+
+def test_a_companion_opening_the_sentence_leaves_the_subject_after_it() -> None:
+    text = (
+        "Deal signed\n\n"
+        "Senator Ivo Marsh spoke on Monday.\n\n"
+        "Together with the foreign minister, Senator Marsh issued a statement on Tuesday"
+        ' outlining Norland\'s "deep disappointment" with the signing of the agreement.\n'
+    )
+    assert _said(text) == [("Ivo Marsh", "deep disappointment")]
+
+
+def test_a_deputy_speaker_apposed_to_a_name_is_that_person_not_an_earlier_deputy() -> None:
+    text = (
+        "Council answers Tarn\n\n"
+        "Norland criticised comments by Tarn Deputy Foreign Minister Dan Crane.\n\n"
+        "In Belby, the first deputy speaker of the Norland Council, Omar bin Khalif Al-Dossi,"
+        ' slammed Tarn\'s "blatant threats."\n'
+    )
+    assert _said(text) == [("Omar bin Khalif Al-Dossi", "blatant threats.")]
+
+
+def test_an_unknown_word_between_a_title_and_a_lone_surname_is_the_given_name() -> None:
+    text = (
+        "Deal signed\n\n"
+        "Tarn was asked by Norland's Minister for International Development and the Pacific"
+        " Zed Marsh not to sign the deal.\n\n"
+        "Senator Marsh said that the deal was a mistake.\n"
+    )
+    assert _speakers(text) == ["Zed Marsh"]

@@ -207,6 +207,7 @@ _GATHERINGS = frozenset(
 _TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", "moments", "soon"})
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
+_OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
@@ -1920,8 +1921,10 @@ class _Finder:
         a scare quote ("Four Pillars", the "hybrid" war)."""
         s_start, s_end = sentence
         words = self.text[content[0] : content[1]].split()
-        if len(words) < _QUOTED_PHRASE_WORDS or not words[0][0].islower():
-            return None
+        if not words[0][0].islower() or len(words) < _QUOTED_PHRASE_WORDS - (
+            self.text.endswith(_OWNED, 0, open_at)
+        ):
+            return None  # a phrase, or two words someone's ('slammed X's "blatant threats"')
         if _NAMED_TERM.search(self.text, max(s_start, open_at - 40), open_at) is not None:
             return None  # 'the narrative about the "..."': a term named, no one's words
         verbs = [v for v in self._verbs_in(s_start, s_end) if self._with_particle(v)]

@@ -129,6 +129,7 @@ _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an edito
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
 _AGED = re.compile(r"\d+-year-old")  # "the 70-year-old said": the person last named
+_COMPANION_OPENERS = frozenset({"together", "along"})  # "Together with X, Y said"
 _STYLE_ACRONYMS = frozenset({"hrh", "hih", "hsh", "hm", "hh"})  # "HRH said": His Royal Highness
 _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
@@ -2951,7 +2952,11 @@ class Subjects:
         if units and units[0].kind == "WORD":
             first = units[0].low
             opener = self.text.startswith(",", units[0].end)  # "However, ...", "Later, ..."
-            adjunct = first in lx.ADJUNCT_STARTS or first in lx.PREPOSITIONS  # "For his part,"
+            adjunct = (
+                first in lx.ADJUNCT_STARTS
+                or first in lx.PREPOSITIONS  # "For his part,"
+                or first in _COMPANION_OPENERS  # "Together with X, Y issued": Y's
+            )
             if adjunct or first.endswith("ing") or first in lx.ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
