@@ -105,3 +105,16 @@ def test_an_unknown_word_between_a_title_and_a_lone_surname_is_the_given_name() 
         "Senator Marsh said that the deal was a mistake.\n"
     )
     assert _speakers(text) == ["Zed Marsh"]
+
+
+def test_a_told_that_sentence_before_a_quotation_keeps_its_own_statement() -> None:
+    text = (
+        "Visit\n\n"
+        "Norland Foreign Minister Ana Velk arrived in Belby on Monday.\n\n"
+        "She later told reporters that her lunch with the King was very warm.\n\n"
+        "“We had a wide range of conversation. It was clear to see the King’s aims.”\n"
+    )
+    assert _said(text) == [
+        ("Ana Velk", "her lunch with the King was very warm"),
+        ("Ana Velk", "We had a wide range of conversation. It was clear to see the King’s aims."),
+    ]

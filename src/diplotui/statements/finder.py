@@ -1497,6 +1497,8 @@ class _Finder:
                 characterised = speaker is not None  # an aside: no antecedent for "he"
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
+                if verb is not None and previous is not None and _told_that(text, verb, previous):
+                    verb = None  # "She told reporters that X." then "“...”": X stays hers too
             if speaker is None and bare_head and not _title_like(text, *content):
                 speaker = self._introduced_before(previous)
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" ."):
@@ -4619,6 +4621,17 @@ def _only_attribution(text: str, verb: re.Match[str], end: int) -> bool:
     if FORMS[verb.group()].lemma == "tell" and _addressee_only(rest):
         return True  # '“....” X told the visiting official.'
     return not rest or rest.split()[0].lower() in lx.ADJUNCT_STARTS
+
+
+def _told_that(text: str, verb: re.Match[str], sentence: tuple[int, int]) -> bool:
+    """Whether ``verb`` in ``sentence`` reports a that-clause the sentence ends with a full
+    stop ("She told reporters that X."): a statement of its own, though it also introduces
+    the quotation after it."""
+    return (
+        sentence[0] <= verb.start() < sentence[1]
+        and text.find(" that ", verb.end(), sentence[1]) >= 0
+        and text[: sentence[1]].rstrip().endswith(".")
+    )
 
 
 def _introduces(text: str, verb: re.Match[str], end: int) -> bool:
