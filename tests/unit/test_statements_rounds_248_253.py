@@ -118,3 +118,18 @@ def test_a_told_that_sentence_before_a_quotation_keeps_its_own_statement() -> No
         ("Ana Velk", "her lunch with the King was very warm"),
         ("Ana Velk", "We had a wide range of conversation. It was clear to see the King’s aims."),
     ]
+
+
+def test_a_reported_clause_runs_on_over_its_speakers_own_aside() -> None:
+    text = (
+        "Minister in Belby\n\n"
+        "Norland Foreign Minister Ivo Marsh said today that Tarn leans on Norland, which, as he"
+        " pointed out, is a sincere friend of Tarn and is ready to help.\n"
+    )
+    assert _said(text) == [
+        (
+            "Ivo Marsh",
+            "Tarn leans on Norland, which, as he pointed out, is a sincere friend of Tarn and is"
+            " ready to help",
+        )
+    ]

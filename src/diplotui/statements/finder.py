@@ -207,6 +207,7 @@ _GATHERINGS = frozenset(
 _TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", "moments", "soon"})
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
+_OWN_ASIDE = re.compile(r", (?:which|who|and)?,? ?as (?:he|she|they) [a-z]+(?: out)?, ")
 _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
@@ -1098,7 +1099,8 @@ class _Finder:
             )
         if quote_run is not None:  # cut off by the text's end: the speaker before's, if any
             self._settle(quote_run, None)
-        return _without_overlaps(_without_nested_quotations(_pointing_back(self.found)))
+        kept = _without_overlaps(_without_nested_quotations(_pointing_back(self.found)))
+        return _across_own_asides(self.text, kept)
 
     def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Quotations with an attribution set off by dashes inside their one pair of marks
@@ -4937,6 +4939,25 @@ def _without_nested_quotations(found: list[_Found]) -> list[_Found]:
         or s.position >= s.start
         or not any(start < s.position and s.end <= end for start, end in reported)
     ]
+
+
+def _across_own_asides(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` (in text order) with a reported statement cut by its own speaker's aside
+    ("said that X, which, as he pointed out, is Y") run on over it: one statement, X to Y."""
+    if text.find(" as ") < 0 or len(found) < 2:
+        return found  # the cheap test first
+    joined: list[_Found] = [found[0]]
+    for statement in found[1:]:
+        last = joined[-1]
+        if (
+            last.kind == statement.kind == "reported"
+            and last.speaker.key == statement.speaker.key
+            and _OWN_ASIDE.fullmatch(text, last.end, statement.start) is not None
+        ):
+            joined[-1] = last._replace(end=statement.end)
+        else:
+            joined.append(statement)
+    return joined
 
 
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
