@@ -133,3 +133,13 @@ def test_a_reported_clause_runs_on_over_its_speakers_own_aside() -> None:
             " ready to help",
         )
     ]
+
+
+def test_a_lede_under_the_headline_tagged_with_its_source_is_body_not_a_dek() -> None:
+    text = (
+        "Norland does not seek war: envoy\n\n"
+        "Norland does not seek war, but will defend its land, the envoy Ivo Marsh said during"
+        " a council meeting. (Tarn Radio)\n\n"
+        "The council met in Belby on Monday.\n"
+    )
+    assert _said(text) == [("Ivo Marsh", "Norland does not seek war, but will defend its land")]

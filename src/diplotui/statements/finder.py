@@ -4216,13 +4216,21 @@ def _unended_deks(text: str, blocks: list[Block], body: list[tuple[int, int]]) -
     for block in blocks[1:]:
         if block.kind is not BlockKind.PARAGRAPH:
             return 0
-        if _ended(text, block.start, block.end):
+        if _ended(text, block.start, block.end) or _tagged_after_stop(text, block):
             break
         deks += 1
     else:
         return 0  # no paragraph ends as a sentence does: the text has no marks to go by
     last = blocks[deks].end if deks else -1
     return sum(1 for start, _ in body if start < last)
+
+
+def _tagged_after_stop(text: str, block: Block) -> bool:
+    """Whether a paragraph ends as a sentence does and then names its source in brackets
+    ("... said during a meeting. (Al Arabiya)"): a lede with its wire's tag, not a dek."""
+    line = text[block.start : block.end].rstrip()
+    opening = line.rfind(" (")
+    return line.endswith(")") and opening > 0 and line.endswith(".", 0, opening)
 
 
 def _ended(text: str, start: int, end: int) -> bool:
