@@ -346,7 +346,7 @@ _SPEECH_BY_STARTS = ("the ", "earlier ", "recent ", "statement", "remarks", "com
 _PRONOUN_OBJECT = re.compile(  # "this"/"so"/"the statement" as the whole object, then an
     # adjunct or the end
     r"(?:this|so|the statement)"
-    r"(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to)\b)"
+    r"(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to|as)\b)"
 )
 _AUXILIARY = re.compile(
     r"\b(?:will|would|could|can|should|must|may|might|shall|is|are|am|had|has|have|was|were)\b"
@@ -1437,6 +1437,7 @@ class _Finder:
             if number + 1 < len(quotes):
                 tail_end = min(tail_end, quotes[number + 1][0])
             speaker, verb = None, None
+            told_that = False
             if bare_head:
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
                 if verb is not None and self._relayed(sentence, close_at, tail_end):
@@ -1499,8 +1500,9 @@ class _Finder:
                 characterised = speaker is not None  # an aside: no antecedent for "he"
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
-                if verb is not None and previous is not None and _told_that(text, verb, previous):
-                    verb = None  # "She told reporters that X." then "“...”": X stays hers too
+                told_that = (  # "She told reporters that X." then "“...”": X stays hers too
+                    verb is not None and previous is not None and _told_that(text, verb, previous)
+                )
             if speaker is None and bare_head and not _title_like(text, *content):
                 speaker = self._introduced_before(previous)
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" ."):
@@ -1551,7 +1553,7 @@ class _Finder:
                 self.last_direct = (self.subjects.sentence_index, close_at, speaker)
             if verb is not None:
                 self.used_verbs.add(verb.start())
-                if verb.start() in self.reported_at:  # not the whole list again for each
+                if verb.start() in self.reported_at and not told_that:  # not the whole list again
                     self.reported_at.discard(verb.start())
                     self.found = [  # a reported clause this verb was read as introduces it
                         s for s in self.found if s.position != verb.start() or s.kind == "direct"
