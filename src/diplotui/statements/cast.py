@@ -227,6 +227,7 @@ class Speaker:
 
 # a capitalised word opening a paragraph or a sentence, right before a name ("\nTanee ")
 _GIVEN_NAME_OPENING = re.compile(r"(?:^|\n|\. )([A-Z][a-z]+) $")
+_GIVEN_NAME_AFTER = re.compile(r" ([A-Z][a-z]+) $")  # right after a title's entity
 
 
 @dataclass(slots=True)
@@ -451,6 +452,8 @@ class Cast:
             first = person.mentions[0]
             given = _GIVEN_NAME_OPENING.search(self.text, max(0, first - 30), first)
             if given is None:
+                given = self._given_name_after_title(first)
+            if given is None:
                 continue
             word = given.group(1)
             known = (gaz.title_words, gaz.honorific_words, gaz.stopwords, lx.WEEKDAYS)
@@ -458,6 +461,18 @@ class Cast:
                 continue  # "Minister Sangrat", "Later Sangrat": no given name
             if not self._span_at(given.start(1)):
                 person.name = f"{word} {person.name}"
+
+    def _given_name_after_title(self, first: int) -> re.Match[str] | None:
+        """An unknown capitalised word between a title's last entity and a one-word name
+        ("Minister for the Pacific Zed Seselja", the recogniser keeping "Seselja" alone)."""
+        given = _GIVEN_NAME_AFTER.search(self.text, max(0, first - 30), first)
+        if given is None:
+            return None
+        index = bisect_left(self._span_starts, given.start(1)) - 1
+        before = self.spans[index] if index >= 0 else None
+        if before is None or before.end != given.start() or before.type == "PERSON":
+            return None
+        return given
 
     def _span_at(self, offset: int) -> bool:
         """Whether an entity mention starts at ``offset``."""

@@ -207,6 +207,8 @@ _GATHERINGS = frozenset(
 _TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", "moments", "soon"})
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
+_OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
+_OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
@@ -344,7 +346,7 @@ _SPEECH_BY_STARTS = ("the ", "earlier ", "recent ", "statement", "remarks", "com
 _PRONOUN_OBJECT = re.compile(  # "this"/"so"/"the statement" as the whole object, then an
     # adjunct or the end
     r"(?:this|so|the statement)"
-    r"(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to)\b)"
+    r"(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to|as)\b)"
 )
 _AUXILIARY = re.compile(
     r"\b(?:will|would|could|can|should|must|may|might|shall|is|are|am|had|has|have|was|were)\b"
@@ -1097,7 +1099,8 @@ class _Finder:
             )
         if quote_run is not None:  # cut off by the text's end: the speaker before's, if any
             self._settle(quote_run, None)
-        return _without_overlaps(_without_nested_quotations(_pointing_back(self.found)))
+        kept = _without_overlaps(_without_nested_quotations(_pointing_back(self.found)))
+        return _across_own_asides(self.text, kept)
 
     def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Quotations with an attribution set off by dashes inside their one pair of marks
@@ -1434,6 +1437,7 @@ class _Finder:
             if number + 1 < len(quotes):
                 tail_end = min(tail_end, quotes[number + 1][0])
             speaker, verb = None, None
+            told_that = False
             if bare_head:
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
                 if verb is not None and self._relayed(sentence, close_at, tail_end):
@@ -1496,6 +1500,9 @@ class _Finder:
                 characterised = speaker is not None  # an aside: no antecedent for "he"
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
+                told_that = (  # "She told reporters that X." then "“...”": X stays hers too
+                    verb is not None and previous is not None and _told_that(text, verb, previous)
+                )
             if speaker is None and bare_head and not _title_like(text, *content):
                 speaker = self._introduced_before(previous)
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" ."):
@@ -1546,7 +1553,7 @@ class _Finder:
                 self.last_direct = (self.subjects.sentence_index, close_at, speaker)
             if verb is not None:
                 self.used_verbs.add(verb.start())
-                if verb.start() in self.reported_at:  # not the whole list again for each
+                if verb.start() in self.reported_at and not told_that:  # not the whole list again
                     self.reported_at.discard(verb.start())
                     self.found = [  # a reported clause this verb was read as introduces it
                         s for s in self.found if s.position != verb.start() or s.kind == "direct"
@@ -1920,8 +1927,10 @@ class _Finder:
         a scare quote ("Four Pillars", the "hybrid" war)."""
         s_start, s_end = sentence
         words = self.text[content[0] : content[1]].split()
-        if len(words) < _QUOTED_PHRASE_WORDS or not words[0][0].islower():
-            return None
+        if not words[0][0].islower() or len(words) < _QUOTED_PHRASE_WORDS - (
+            self.text.endswith(_OWNED, 0, open_at)
+        ):
+            return None  # a phrase, or two words someone's ('slammed X's "blatant threats"')
         if _NAMED_TERM.search(self.text, max(s_start, open_at - 40), open_at) is not None:
             return None  # 'the narrative about the "..."': a term named, no one's words
         verbs = [v for v in self._verbs_in(s_start, s_end) if self._with_particle(v)]
@@ -3402,6 +3411,8 @@ class _Finder:
             if object_end is None:
                 return None
             that = _THAT.match(text, object_end, s_end)
+            if that is None and _occasion_after(text, object_end, s_end):
+                return None  # "expressed their commitment during the meeting": what of, untold
             position = that.end() if that else position
         elif (mark := _THAT_OR_MARK.match(text, position, s_end)) is not None:
             position = mark.end()
@@ -4207,13 +4218,21 @@ def _unended_deks(text: str, blocks: list[Block], body: list[tuple[int, int]]) -
     for block in blocks[1:]:
         if block.kind is not BlockKind.PARAGRAPH:
             return 0
-        if _ended(text, block.start, block.end):
+        if _ended(text, block.start, block.end) or _tagged_after_stop(text, block):
             break
         deks += 1
     else:
         return 0  # no paragraph ends as a sentence does: the text has no marks to go by
     last = blocks[deks].end if deks else -1
     return sum(1 for start, _ in body if start < last)
+
+
+def _tagged_after_stop(text: str, block: Block) -> bool:
+    """Whether a paragraph ends as a sentence does and then names its source in brackets
+    ("... said during a meeting. (Al Arabiya)"): a lede with its wire's tag, not a dek."""
+    line = text[block.start : block.end].rstrip()
+    opening = line.rfind(" (")
+    return line.endswith(")") and opening > 0 and line.endswith(".", 0, opening)
 
 
 def _ended(text: str, start: int, end: int) -> bool:
@@ -4616,6 +4635,17 @@ def _only_attribution(text: str, verb: re.Match[str], end: int) -> bool:
     return not rest or rest.split()[0].lower() in lx.ADJUNCT_STARTS
 
 
+def _told_that(text: str, verb: re.Match[str], sentence: tuple[int, int]) -> bool:
+    """Whether ``verb`` in ``sentence`` reports a that-clause the sentence ends with a full
+    stop ("She told reporters that X."): a statement of its own, though it also introduces
+    the quotation after it."""
+    return (
+        sentence[0] <= verb.start() < sentence[1]
+        and text.find(" that ", verb.end(), sentence[1]) >= 0
+        and text[: sentence[1]].rstrip().endswith(".")
+    )
+
+
 def _introduces(text: str, verb: re.Match[str], end: int) -> bool:
     """Whether a sentence before a quotation introduces it ("told a reporter how ...:")."""
     sentence_end = text[:end].rstrip()
@@ -4722,10 +4752,10 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         form.lemma == "tell"
         and len(words) > 2
         and words[0] in ("a", "an", "the")
-        and words[1] in _GATHERINGS
+        and (words[1] in _GATHERINGS or (words[1].islower() and words[2] in _GATHERINGS))
         and len(words) <= _ADJUNCT_WORDS
     ):
-        return True  # "..., he told a meeting with the provincial authorities.": whom
+        return True  # "..., he told a (regular) meeting with the provincial authorities.": whom
     if form.lemma == "tell" and len(words) > 10:
         addressee = next((n for n, w in enumerate(words[1:4], 1) if w in _PLACE_OR_TIME), None)
         if addressee is not None:  # "... told a news conference on Friday after meeting X"
@@ -4744,6 +4774,15 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
+
+
+def _occasion_after(text: str, position: int, s_end: int) -> bool:
+    """Whether an object ending at ``position`` is followed only by the occasion ("expressed
+    their commitment during the bilateral meeting in X."): it names no content of its own."""
+    end = len(text[:s_end].rstrip(_TRAILING))
+    return text.startswith((" at ", " during "), position) and (
+        _OCCASION_ONLY.fullmatch(text, position + 1, end) is not None
+    )
 
 
 def _adjunct_then_participle(rest: str) -> bool:
@@ -4910,6 +4949,25 @@ def _without_nested_quotations(found: list[_Found]) -> list[_Found]:
         or s.position >= s.start
         or not any(start < s.position and s.end <= end for start, end in reported)
     ]
+
+
+def _across_own_asides(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` (in text order) with a reported statement cut by its own speaker's aside
+    ("said that X, which, as he pointed out, is Y") run on over it: one statement, X to Y."""
+    if text.find(" as ") < 0 or len(found) < 2:
+        return found  # the cheap test first
+    joined: list[_Found] = [found[0]]
+    for statement in found[1:]:
+        last = joined[-1]
+        if (
+            last.kind == statement.kind == "reported"
+            and last.speaker.key == statement.speaker.key
+            and _OWN_ASIDE.fullmatch(text, last.end, statement.start) is not None
+        ):
+            joined[-1] = last._replace(end=statement.end)
+        else:
+            joined.append(statement)
+    return joined
 
 
 def _without_overlaps(found: list[_Found]) -> list[_Found]:

@@ -38,7 +38,7 @@ ROLE_NOUNS = _words(
     "professor expert analyst scholar researcher chief governor mayor senator lawmaker "
     "commander officer chancellor king queen prince consul counsellor counselor general "
     "economist lecturer ceo founder author person source attache attaché manager adviser "
-    "advisor coordinator negotiator rapporteur host guest visitor politician aide "
+    "advisor coordinator negotiator rapporteur host guest visitor politician aide speaker "
     "d’affaires d'affaires"  # "the charge d’affaires": its last word
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the

@@ -127,6 +127,10 @@ _UPPER = re.compile("[A-Z]")
 _START = attrgetter("start")
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
+_STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
+_AGED = re.compile(r"\d+-year-old")  # "the 70-year-old said": the person last named
+_COMPANION_OPENERS = frozenset({"together", "along"})  # "Together with X, Y said"
+_STYLE_ACRONYMS = frozenset({"hrh", "hih", "hsh", "hm", "hh"})  # "HRH said": His Royal Highness
 _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
     r"meanwhile|however|in response|in reply"
@@ -434,8 +438,8 @@ def unrecognised_names(
             words = words[1:]
         if not words or any(w in not_names or w.lower() in known for w in words):
             continue
-        if len(words) == 1 and words[0].lower() in _HONORIFIC_PRONOUNS:
-            continue  # "His Highness said": a title standing for a name
+        if words[-1].lower() in _HONORIFIC_PRONOUNS:
+            continue  # "His (Royal) Highness said": a title standing for a name
         if len(words) == 1 and words[0].endswith("ly"):
             continue  # "Proactively propose ...": an adverb opening a sentence
         index = bisect_right(starts, end) - 1
@@ -1063,6 +1067,10 @@ class Subjects:
             return self._pronoun(  # "according to him"
                 lx.OBJECT_PRONOUNS[units[0].low], position, word=units[0].low
             )
+        if _a_style(units):  # "His Royal Highness said", "HRH noted": the person so styled
+            return self._pronoun("PERSON", position, word=units[0].low)
+        if len(units) == 2 and units[0].low == "the" and _AGED.fullmatch(units[1].low):
+            return self._pronoun("PERSON", position)  # "the 70-year-old said": as "he said"
         if (
             len(units) == 3
             and units[2].low == "them"
@@ -2944,7 +2952,11 @@ class Subjects:
         if units and units[0].kind == "WORD":
             first = units[0].low
             opener = self.text.startswith(",", units[0].end)  # "However, ...", "Later, ..."
-            adjunct = first in lx.ADJUNCT_STARTS or first in lx.PREPOSITIONS  # "For his part,"
+            adjunct = (
+                first in lx.ADJUNCT_STARTS
+                or first in lx.PREPOSITIONS  # "For his part,"
+                or first in _COMPANION_OPENERS  # "Together with X, Y issued": Y's
+            )
             if adjunct or first.endswith("ing") or first in lx.ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
@@ -3215,6 +3227,18 @@ def _capitalised_issuer(units: list[Unit]) -> Speaker | None:
         return None
     name = " ".join(u.text for u in units)
     return Speaker(name, fold(name), "ORG")
+
+
+def _a_style(units: list[Unit]) -> bool:
+    """Whether ``units`` are only a royal style standing for the person it is given to ("His
+    Royal Highness", "Her Imperial Majesty", "HRH"): the style is a title, not a speaker."""
+    if len(units) == 1:
+        return units[0].low in _STYLE_ACRONYMS
+    return (
+        units[0].low in _POSSESSIVE_PRONOUNS
+        and units[-1].low in _HONORIFIC_PRONOUNS
+        and all(u.low in _STYLE_ADJECTIVES for u in units[1:-1])
+    )
 
 
 def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
