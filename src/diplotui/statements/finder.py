@@ -309,7 +309,7 @@ _PARTICIPLE_JOINTS = (
 _ADVERBS_BEFORE_PARTICIPLE = (" also ", " further ", " again ")
 _BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
 _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
-_JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and|,? or)\s*")  # between two quotations
+_JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
 # A subject raised before a perfect infinitive: what it is held to have said, it said ("is
 # expected to call" has not been said yet)
 _RAISED = re.compile(
@@ -367,12 +367,14 @@ _PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly
 _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
+_CONTRASTED_THAT = re.compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) that\b")
 _ADVERB_AFTER_COMMA_AND = re.compile(r", and (?:also|further|then|later) $")
 _CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ")
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
+_BUT_PRONOUN = re.compile(r", but (?:he|she|they) (?:also |[a-z]+ly )?$")
 # "This was announced at a briefing by X.": an adjunct between the verb and its agent
 _BACK_REFERENCE_AFTER_ADJUNCT = re.compile(
     r"(?:This|That|It) (?:has been|had been|was) ([a-z]+) (?:at|in|during|on) [^,.;]{1,60}? by ()"
@@ -511,6 +513,14 @@ _UNLISTED_SPEECH = frozenset(
 _ASSURED_SOMEONE = re.compile(r"(?<= )(?:re)?assur(?:ed|es) (?:(?:the|his|her|their) )?\S+$")
 # between a quotation's closing mark and the verb of a predicate joined after it
 _JOINED_PREDICATE = re.compile(r" and (?:also |then |later |further )?")
+# a stance taken in words, not in the list, before "that" ("was adamant that", "made it clear
+# that"): a quotation in its clause is direct (SOURCES, rounds 256 and 257)
+_STANCE_WORDS = frozenset({"clear", "adamant", "firm", "emphatic", "categorical", "unequivocal"})
+_STANCE = re.compile(
+    r"(?:made (?:it )?(?:very |abundantly |quite )?clear"
+    r"|(?:was|were|is|are|has been|have been|remained) (?:very |quite )?"
+    r"(?:adamant|firm|emphatic|categorical|unequivocal|clear))$"
+)
 _UNLISTED_WINDOW = 240  # characters before a quotation its verb may stand
 # a reported clause with "that" ending in a colon before a quotation (GUIDELINES: "annotated
 # up to the colon"; tests/statements_dev/SOURCES, round 87)
@@ -2005,6 +2015,12 @@ class _Finder:
             if assured is not None:  # "assured the envoy that ... “...”"
                 verb_start = assured.start()
                 break
+            stance = (  # the cheap test first
+                _STANCE.search(text, near, that) if word in _STANCE_WORDS else None
+            )
+            if stance is not None:  # "was adamant that", "made it clear that"
+                verb_start = stance.start()
+                break
             that = text.rfind(" that ", window, that)
         if that < 0:
             return None
@@ -2012,6 +2028,8 @@ class _Finder:
         if any(self._with_particle(listed) for listed in self._verbs_in(clause, open_at)):
             return None  # 'X said the office maintains that the "..."': X's reported clause
         speaker = self.subjects.before(head_start, verb_start)
+        if speaker is None and text.startswith("but ", clause):
+            speaker = self._contrasted_subject(head_start, clause)
         if reporting and (
             speaker is None
             or speaker.type != "ORG"
@@ -2019,6 +2037,12 @@ class _Finder:
         ):
             return None  # "X reported that Y ... “...”": a person's words, relayed
         return speaker
+
+    def _contrasted_subject(self, head_start: int, clause: int) -> Speaker | None:
+        """'X stressed that A, but made it clear that ... “B”': a predicate joined by "but"
+        without a subject of its own has the subject of the listed verb before it."""
+        verbs = [v for v in self._verbs_in(head_start, clause) if not FORMS[v.group()].participle]
+        return self.subjects.before(head_start, verbs[0].start()) if verbs else None
 
     def _underlined_quotation(self, head_start: int, open_at: int) -> Speaker | None:
         """'X underlined that "..."', 'X mentioned that "..."': a quotation that is the whole
@@ -2106,6 +2130,7 @@ class _Finder:
                 self._quoted_in(s_start, verb_start)
                 or self.subjects.main(s_start, verb_start)
                 or self._first_clause_subject(s_start, verb_start)
+                or self._subordinate_subject(s_start, verb_start)
             )
         if self._pronoun_relative_reported(s_start, verb_start):
             return None
@@ -2613,10 +2638,13 @@ class _Finder:
                 return own_subject
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
+            if joined is None and text.find(", but ", verb.start() - 30, verb.start()) >= 0:
+                joined = _BUT_PRONOUN.search(text, verb.start() - 30, verb.start())
             content = self._content_start(verb, form, s_end) if joined else None
             if joined is None or content is None:
                 return None  # inside another statement's content: only the outermost counts
-            # "said X as he emphasised Y": two statements of one speaker (round 19)
+            # "said X as he emphasised Y", "said X, but he firmly reiterated Y": two
+            # statements of one speaker (rounds 19 and 256)
             return _Claim("reported", content, open_claim.speaker, verb, form, joined.start())
         previous = last_word(text, s_start, verb.start())
         if (
@@ -2984,6 +3012,7 @@ class _Finder:
         units = self.subjects.units(text.index(" ", joint + 1) + 1, attach)
         while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
             units = units[1:]
+        units = _past_title(units)
         if len(units) < 2 or units[0].kind not in ("ORG", "PERSON", "GPE"):
             return None
         name = 1  # the name's own words the recogniser left out ("Department" + "of State")
@@ -4530,6 +4559,7 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
     present, which a past tense cannot join."""
     if claim.verb is None or claim.form is None:
         return end
+    end = _before_contrasted_that(text, claim.start, end)
     position = claim.start
     while (joined := _joined_past(text, position, end)) is not None:
         joint, past_end, clause_level = joined
@@ -4553,6 +4583,18 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
             if not auxiliaries or auxiliaries[-1] not in _MODAL_OR_PRESENT:
                 continue
         return joint
+    return end
+
+
+def _before_contrasted_that(text: str, start: int, end: int) -> int:
+    """Where a reported clause ends before ", but" and a second verb's "that" with no subject
+    between ("stressed that A, but made it clear that B"): the speaker's own second predicate,
+    as a clause of A's would have a subject of its own (SOURCES, round 256)."""
+    at = text.find(", but ", start, end)
+    while at >= 0:
+        if _CONTRASTED_THAT.match(text, at, end):
+            return at
+        at = text.find(", but ", at + 6, end)
     return end
 
 
@@ -4924,3 +4966,12 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
         kept.insert(at, statement)
         starts.insert(at, statement.start)
     return kept
+
+
+def _past_title(units: list[Unit]) -> list[Unit]:
+    """The units from a titled person's name on ("US Secretary of State X posted"): a title
+    and the country before it say who the name is, not who speaks."""
+    skip = 1 if len(units) > 2 and units[0].kind == "GPE" and units[1].kind == "ROLE" else 0
+    if len(units) > skip + 1 and units[skip].kind == "ROLE" and units[skip + 1].kind == "PERSON":
+        return units[skip + 1 :]
+    return units
