@@ -515,8 +515,10 @@ _ASSURED_SOMEONE = re.compile(r"(?<= )(?:re)?assur(?:ed|es) (?:(?:the|his|her|th
 _JOINED_PREDICATE = re.compile(r" and (?:also |then |later |further )?")
 # a stance taken in words, not in the list, before "that" ("was adamant that", "made it clear
 # that"): a quotation in its clause is direct (SOURCES, rounds 256 and 257)
-_STANCE_WORDS = frozenset({"clear", "adamant", "firm", "emphatic", "categorical", "unequivocal"})
-_STANCE = re.compile(
+_STANCE_TAKEN_WORDS = frozenset(
+    {"clear", "adamant", "firm", "emphatic", "categorical", "unequivocal"}
+)
+_STANCE_TAKEN = re.compile(
     r"(?:made (?:it )?(?:very |abundantly |quite )?clear"
     r"|(?:was|were|is|are|has been|have been|remained) (?:very |quite )?"
     r"(?:adamant|firm|emphatic|categorical|unequivocal|clear))$"
@@ -2016,7 +2018,7 @@ class _Finder:
                 verb_start = assured.start()
                 break
             stance = (  # the cheap test first
-                _STANCE.search(text, near, that) if word in _STANCE_WORDS else None
+                _STANCE_TAKEN.search(text, near, that) if word in _STANCE_TAKEN_WORDS else None
             )
             if stance is not None:  # "was adamant that", "made it clear that"
                 verb_start = stance.start()
