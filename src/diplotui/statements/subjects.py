@@ -28,6 +28,7 @@ from .verbs import FORMS
 _PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's office
 _SPOKESPERSON = frozenset({"spokesperson"})
 _RANK_WORDS = frozenset({"deputy", "vice"})  # in lower case before a recognised title
+_LOWERCASE_TITLE = lx.ROLE_NOUNS | {"top", "chief", "senior", "foreign"}  # "X’s top diplomat Y"
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
 _PERFECT_BEFORE_SINCE = (" has ", " have ", " had ")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
@@ -2723,8 +2724,11 @@ class Subjects:
             return self.cast.organisation(self.span_at(item[0].start))
         if not item or item[-1].kind != "PERSON":
             return None
-        if any(u.kind == "WORD" and not u.text[0].isupper() for u in item[:-1]):
-            return None
+        if any(
+            u.kind == "WORD" and not u.text[0].isupper() and u.low not in _LOWERCASE_TITLE
+            for u in item[:-1]
+        ):
+            return None  # "Tarn’s top diplomat X" is titled; "X and then Y" lists no one
         if any(u.kind not in ("WORD", "ROLE", "GPE", "ORG") for u in item[:-1]):
             return None
         return self.cast.person(self.span_at(item[-1].start))
