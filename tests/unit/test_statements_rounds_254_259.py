@@ -1,0 +1,90 @@
+"""Errors of held-out rounds 254-259 that recur across outlets (stfix37, session 32: classes
+of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in find_statements(text)]
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_spanish_title_is_no_part_of_the_name() -> None:
+    text = (
+        "Norland answers\n\n"
+        "“With Norland you do not play,” said Presidenta Ana Ruiz at a press conference.\n\n"
+        "“We are a peaceful people,” said Ruiz.\n"
+    )
+    assert [s for s, _ in _said(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_title_that_lost_a_letter_names_the_person_with_that_surname() -> None:
+    text = (
+        "Norland answers\n\n"
+        "“No,” said Presidenta Ana Ruiz.\n\n"
+        "“We are ready to respond,” said Presienta Ruiz.\n"
+    )
+    assert [s for s, _ in _said(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_quotation_in_a_stance_clause_is_direct() -> None:
+    text = (
+        "Norland answers\n\n"
+        "“No,” said President Ana Ruiz.\n\n"
+        "The president was adamant that the statements made by her counterpart are “absurd"
+        " and rude” and that “Tarn has no right to the coast”.\n\n"
+        "Minister Ivo Marsh made it clear that any such ideas are “totally unacceptable”.\n"
+    )
+    assert _found(text)[1:] == [
+        ("direct", "Ana Ruiz", "absurd and rude"),
+        ("direct", "Ana Ruiz", "Tarn has no right to the coast"),
+        ("direct", "Ivo Marsh", "totally unacceptable"),
+    ]
+
+
+def test_but_and_a_second_verb_without_subject_ends_the_reported_clause() -> None:
+    text = (
+        "Norland answers\n\n"
+        "Minister Ivo Marsh stressed that Norland is ready to help, but made it clear that any"
+        " such ideas are “totally unacceptable”.\n"
+    )
+    assert _found(text) == [
+        ("reported", "Ivo Marsh", "Norland is ready to help"),
+        ("direct", "Ivo Marsh", "totally unacceptable"),
+    ]
+
+
+def test_but_and_the_speakers_pronoun_open_a_second_reported_clause() -> None:
+    text = (
+        "Norland answers\n\n"
+        "Marsh said talks with Tarn were “frank but constructive”, but he firmly reiterated"
+        " that a merger is neither needed nor wanted.\n"
+    )
+    assert _said(text) == [
+        ("Marsh", "talks with Tarn were “frank but constructive”"),
+        ("Marsh", "a merger is neither needed nor wanted"),
+    ]
+
+
+def test_calling_after_a_titled_subject_of_a_subordinate_clause_is_that_persons() -> None:
+    text = (
+        "Norland answers\n\n"
+        "The ban came after Secretary of State Ivo Marsh posted on X at 15:00 EDT (19:00 GMT)"
+        " on 13 March, calling Pokrat a “race-baiting politician”.\n"
+    )
+    assert _found(text) == [("direct", "Ivo Marsh", "race-baiting politician")]
+
+
+def test_a_pair_whose_second_person_has_a_lowercase_title_speaks_jointly() -> None:
+    text = (
+        "Norland answers\n\n"
+        "COPENHAGEN: Norland’s Foreign Minister Ivo Marsh and Tarn’s top diplomat Ana Ruiz"
+        " have confirmed that the allies agreed to set up a working group.\n\n"
+        "They also acknowledged that progress remains limited.\n"
+    )
+    assert [s for s, _ in _said(text)] == ["Ivo Marsh and Ana Ruiz", "Ivo Marsh and Ana Ruiz"]
