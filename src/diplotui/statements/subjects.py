@@ -75,9 +75,9 @@ _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\
 _IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 # the names listed after "of", commas between them, before the last two ("of A, B, C and D")
-_LISTED_OF = re.compile(r"of (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+")
-_LIST_TAIL = re.compile(
-    r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+_LISTED_OF = re.compile(r"(?:of|from) (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+")
+_LIST_TAIL = re.compile(  # "A and B", or "and B" after a serial comma
+    r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} )?and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
     r"(?: (?:on |last |this |early |late )?(?:[A-Z][a-z]+day|week|month|morning|evening))?"
 )  # "... of A, B and C on Wednesday stressed": the time no name of the list
 _INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the verb before the name
@@ -2429,8 +2429,8 @@ class Subjects:
 
     def _list_owner(self, start: int, clause_start: int, end: int) -> int:
         """Where the clause starts whose subject owns a list of names the clause after the
-        last comma ends ("the governments of A, B, C and D expressed": the governments), else
-        ``clause_start``."""
+        last comma ends ("the governments of A, B, C and D expressed", "Ministers from A, B, and
+        C warned": the governments, the ministers), else ``clause_start``."""
         if _LIST_TAIL.fullmatch(self.text, clause_start, len(self.text[:end].rstrip())) is None:
             return clause_start
         listed = _LISTED_OF.search(self.text, max(start, clause_start - 160), clause_start)
@@ -2511,8 +2511,8 @@ class Subjects:
             clause_start > start
             and self.text.startswith(", ", clause_start - 2)
             and " and " in clause
-            and self.text.find(" and ", clause_start, end) >= 0  # the cheap tests first
-        ):
+            and self.text.find(" and ", clause_start - 1, end) >= 0  # the cheap tests first
+        ):  # (from the comma's space: "A, B, and C" leaves "and C" after the last comma)
             clause_start = self._list_owner(start, clause_start, end)
         comma = start + clause.rfind(",")  # the last comma: in the clause only if one is there
         if comma >= clause_start and self.text[comma + 1].isupper():
