@@ -88,3 +88,23 @@ def test_a_pair_whose_second_person_has_a_lowercase_title_speaks_jointly() -> No
         "They also acknowledged that progress remains limited.\n"
     )
     assert [s for s, _ in _said(text)] == ["Ivo Marsh and Ana Ruiz", "Ivo Marsh and Ana Ruiz"]
+
+
+def test_a_plural_title_from_a_list_of_countries_with_a_serial_comma_speaks() -> None:
+    text = (
+        "Norland answers\n\n"
+        "Foreign Ministers from Norland, Tarn, and Vell have warned that talks could harm the"
+        " alliance.\n"
+    )
+    assert _said(text) == [("Foreign Ministers", "talks could harm the alliance")]
+
+
+def test_a_joint_statements_listed_issuers_are_all_its_speakers() -> None:
+    text = (
+        "Norland answers\n\n"
+        "A day before, a joint statement issued by the US, France, Canada, the European Union,"
+        " the UK and Qatar had called for a 21-day ceasefire.\n"
+    )
+    assert _said(text) == [
+        ("US, France, Canada, the European Union, the UK and Qatar", "a 21-day ceasefire")
+    ]

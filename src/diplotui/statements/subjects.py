@@ -75,9 +75,10 @@ _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\
 _IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 # the names listed after "of", commas between them, before the last two ("of A, B, C and D")
-_LISTED_OF = re.compile(r"(?:of|from) (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+")
+_LISTED_OF = re.compile(r"(?:of|from|by) (?:(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+")
 _LIST_TAIL = re.compile(  # "A and B", or "and B" after a serial comma
-    r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} )?and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+    r"(?:(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} )?and (?:the )?[A-Z][\w’'-]*"
+    r"(?: [A-Z][\w’'-]*){0,2}"
     r"(?: (?:on |last |this |early |late )?(?:[A-Z][a-z]+day|week|month|morning|evening))?"
 )  # "... of A, B and C on Wednesday stressed": the time no name of the list
 _INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the verb before the name
@@ -223,6 +224,9 @@ _TIME_WORDS = frozenset(
 _BEFORE_VERB = lx.ADVERBS | _TIME_WORDS  # what may stand between a subject and its verb
 _STOPS = (". ", ".” ", '." ', "\n")  # what ends the sentence before
 _BY_ISSUER = frozenset({"by", "from"})
+_LISTED_ISSUERS = 3  # names at least, in a list of a document's issuers
+_ISSUER = r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"  # "France", "the European Union"
+_ISSUER_LIST = re.compile(f"{_ISSUER}(?:, {_ISSUER})+,? and {_ISSUER}")  # "A, the B and C"
 _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
@@ -1410,6 +1414,8 @@ class Subjects:
             ):
                 named = _before_time(units[index + 1 :])  # "issued by X after the meeting"
                 speaker = self._site_owner(named)
+                if speaker is None and unit.low in _BY_ISSUER:
+                    speaker = self._issuers_listed(named)
                 if speaker is None and unit.low != "on":
                     speaker = self.classify(named, position)
                 if speaker is None and unit.low != "on":
@@ -1440,6 +1446,17 @@ class Subjects:
                 units[noun].low, position
             )  # "Jiji Press reported ... the report"
         return None
+
+    def _issuers_listed(self, named: list[Unit]) -> Speaker | None:
+        """ "a joint statement issued by A, B, C and D": its issuers, one speaker named as the
+        text lists them (SOURCES, round 255), not the last two after the last comma."""
+        if len(named) < _LISTED_ISSUERS or named[0].kind not in ("GPE", "ORG", "WORD"):
+            return None
+        listed = self.text[named[0].start : named[-1].end]
+        if _ISSUER_LIST.fullmatch(listed) is None:
+            return None
+        name = listed.removeprefix("the ")
+        return Speaker(name, fold(name), "GROUP")
 
     def _relative_issuer(self, units: list[Unit]) -> Speaker | None:
         """The organisation in a relative clause without "that" after a document ("A statement
