@@ -108,3 +108,16 @@ def test_a_joint_statements_listed_issuers_are_all_its_speakers() -> None:
     assert _said(text) == [
         ("US, France, Canada, the European Union, the UK and Qatar", "a 21-day ceasefire")
     ]
+
+
+def test_a_long_list_of_issuers_is_read_whole() -> None:
+    text = (
+        "Norland answers\n\n"
+        "A joint statement issued by the US, France, Australia, Canada, the European Union,"
+        " Germany, Italy, Japan, Saudi Arabia, the UAE, the UK and Qatar had called for a"
+        " 21-day ceasefire.\n"
+    )
+    assert [s for s, _ in _said(text)] == [
+        "US, France, Australia, Canada, the European Union, Germany, Italy, Japan, Saudi"
+        " Arabia, the UAE, the UK and Qatar"
+    ]

@@ -224,6 +224,8 @@ _TIME_WORDS = frozenset(
 _BEFORE_VERB = lx.ADVERBS | _TIME_WORDS  # what may stand between a subject and its verb
 _STOPS = (". ", ".” ", '." ', "\n")  # what ends the sentence before
 _BY_ISSUER = frozenset({"by", "from"})
+_SUBJECT_UNITS = 16  # at most, of a subject read
+_DOCUMENT_REACH = 4  # units before a long subject's document ("a joint statement")
 _LISTED_ISSUERS = 3  # names at least, in a list of a document's issuers
 _ISSUER = r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"  # "France", "the European Union"
 _ISSUER_LIST = re.compile(f"{_ISSUER}(?:, {_ISSUER})+,? and {_ISSUER}")  # "A, the B and C"
@@ -1046,8 +1048,10 @@ class Subjects:
                     return Speaker(only.text, self.cast.key(only.text), "PERSON")
         while units and units[0].kind == "WORD" and units[0].low in _CONJUNCTIONS:
             units = units[1:]
-        if not units or len(units) > 16:
+        if not units:
             return None
+        if len(units) > _SUBJECT_UNITS:
+            return self._long_issuer_list(units)
         if len(units) > 2 and units[0].kind == "ORG" and units[1].low in _APPOSED_ARTICLES:
             units = units[:1]  # "according to APS the Senegalese news agency": APS, the comma
             # before its apposition lost
@@ -1446,6 +1450,20 @@ class Subjects:
                 units[noun].low, position
             )  # "Jiji Press reported ... the report"
         return None
+
+    def _long_issuer_list(self, units: list[Unit]) -> Speaker | None:
+        """A subject too long to read but for a document and its list of issuers ("a joint
+        statement issued by A, B, ..., K and L"): those issuers."""
+        document = next(
+            (n for n, u in enumerate(units[:_DOCUMENT_REACH]) if u.low.startswith(lx.ISSUED_NOUNS)),
+            None,
+        )
+        if document is None:
+            return None
+        by = next(
+            (n for n in range(document + 1, document + 3) if units[n].low in _BY_ISSUER), None
+        )
+        return self._issuers_listed(units[by + 1 :]) if by is not None else None
 
     def _issuers_listed(self, named: list[Unit]) -> Speaker | None:
         """ "a joint statement issued by A, B, C and D": its issuers, one speaker named as the
