@@ -121,3 +121,12 @@ def test_a_long_list_of_issuers_is_read_whole() -> None:
         "US, France, Australia, Canada, the European Union, Germany, Italy, Japan, Saudi"
         " Arabia, the UAE, the UK and Qatar"
     ]
+
+
+def test_also_between_the_subject_and_an_unlisted_verb_after_a_quotation() -> None:
+    text = (
+        "Norland answers\n\n"
+        "Norlandic Foreign Minister Ivo Marsh warned that Tarn might issue ultimatums.\n\n"
+        "“Time for discussions is over. Europe must act now,” Norlandic FM also posted on X.\n"
+    )
+    assert _said(text)[1] == ("Ivo Marsh", "Time for discussions is over. Europe must act now,")

@@ -213,6 +213,7 @@ _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, 
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
 _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
 _NAME_JOINERS = frozenset({"of", "to", "the"})  # between a named addressee's capitalised words
+_BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _FINITE_AUXILIARIES = (lx.AUXILIARIES | lx.BE_FORMS) - {"be", "been", "being"}
 _SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's opener
@@ -1812,10 +1813,14 @@ class _Finder:
             if speaker is None and cut == apposed and all(map(_name_part, subject[:cut])):
                 return self._person_named(subject[:cut])  # a name the recogniser missed
             return speaker or self._source_cited(subject[:cut])
+        adverb = 0  # where an adverb between the subject and its verb stands ("X also wrote")
         for count in range(1, min(len(units), 7)):
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
                 continue  # "the High Commission in X tweeted": the name's preposition
+            if verb.low in _BEFORE_UNLISTED_VERB and not adverb and count + 1 < len(units):
+                adverb = count
+                continue
             if verb.low == "according":
                 return None  # '"...." The President, according to the minister, also met':
                 # the subject is no speaker, the sentence its source's (round 196)
@@ -1833,7 +1838,7 @@ class _Finder:
                 and not _participle_clause_after(self.text, verb.end, rest)
             ):
                 return None
-            return self.subjects.classify(units[:count], offset)
+            return self.subjects.classify(units[: adverb or count], offset)
         return None
 
     def _attribution_before(
