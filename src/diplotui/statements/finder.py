@@ -213,6 +213,8 @@ _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, 
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
 _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
 _NAME_JOINERS = frozenset({"of", "to", "the"})  # between a named addressee's capitalised words
+_CROSSHEAD_WORDS = 10  # at most, of a quotation standing as a crosshead
+_CLOSING_PUNCTUATION = frozenset(".!?,;:…")
 _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _FINITE_AUXILIARIES = (lx.AUXILIARIES | lx.BE_FORMS) - {"be", "been", "being"}
@@ -1433,6 +1435,8 @@ class _Finder:
             content = _trim(text, open_at + 1, close_at)
             if content is None or reported_from < open_at:
                 continue  # "According to X, Y told Z that "..."": inside X's reported words
+            if _crosshead(text, paragraph, open_at, close_at):
+                continue
             if last is not None and _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at):
                 # 'described X as “A” and “B”': the second is the first one's speaker's too
                 self._emit(_Claim("direct", content[0], last[1], None, None, -1), content[1])
@@ -4591,6 +4595,18 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
                 continue
         return joint
     return end
+
+
+def _crosshead(text: str, paragraph: list[tuple[int, int]], open_at: int, close_at: int) -> bool:
+    """Whether a quotation is a whole paragraph of a few words with no stop or comma of its
+    own ('"Austria will continue to support Ukraine"' between paragraphs): a crosshead that
+    quotes, attributed in no line (GUIDELINES rule 3; SOURCES, round 258)."""
+    if text[paragraph[0][0] : open_at].strip() or text[close_at + 1 : paragraph[-1][1]].strip():
+        return False
+    if not text.startswith(('"', "”"), close_at):
+        return False  # cut off by the text's end: no heading
+    words = text[open_at + 1 : close_at].split()
+    return len(words) <= _CROSSHEAD_WORDS and words[-1][-1] not in _CLOSING_PUNCTUATION
 
 
 def _before_contrasted_that(text: str, start: int, end: int) -> int:
