@@ -135,8 +135,9 @@ def test_also_between_the_subject_and_an_unlisted_verb_after_a_quotation() -> No
 def test_a_short_quotation_standing_as_a_paragraph_without_a_stop_is_a_crosshead() -> None:
     text = (
         "Norland answers\n\n"
+        "Minister Ana Ruiz arrives in Tarnby.\n\n"
         '"My visit is more than a symbol," she says.\n\n'
         '"Norland will continue to support Tarn"\n\n'
-        "She meets the Tarnian foreign minister.\n"
+        "She meets Tarnian Foreign Minister Ivo Marsh, who has just prese"
     )
     assert [t for _, t in _said(text)] == ["My visit is more than a symbol,"]
