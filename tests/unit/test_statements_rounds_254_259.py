@@ -141,3 +141,11 @@ def test_a_short_quotation_standing_as_a_paragraph_without_a_stop_is_a_crosshead
         "She meets Tarnian Foreign Minister Ivo Marsh, who has just prese"
     )
     assert [t for _, t in _said(text)] == ["My visit is more than a symbol,"]
+
+
+def test_a_photographs_note_between_the_subject_and_its_verb() -> None:
+    text = (
+        "Norland answers\n\n"
+        "Foreign minister Ivo Marsh (pictured) says he is committed to ending the isolation.\n"
+    )
+    assert _said(text) == [("Ivo Marsh", "he is committed to ending the isolation")]

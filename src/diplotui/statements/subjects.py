@@ -224,6 +224,8 @@ _TIME_WORDS = frozenset(
 _BEFORE_VERB = lx.ADVERBS | _TIME_WORDS  # what may stand between a subject and its verb
 _STOPS = (". ", ".” ", '." ', "\n")  # what ends the sentence before
 _BY_ISSUER = frozenset({"by", "from"})
+# a photograph's note between a subject and its verb: "X (pictured) says"
+_PHOTO_NOTE = re.compile(r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture)\) $")
 _SUBJECT_UNITS = 16  # at most, of a subject read
 _DOCUMENT_REACH = 4  # units before a long subject's document ("a joint statement")
 _LISTED_ISSUERS = 3  # names at least, in a list of a document's issuers
@@ -2443,6 +2445,9 @@ class Subjects:
     def _strip_back(self, start: int, end: int) -> int:
         if end - 1 > start and self.text[end - 1] in '"“' and self.text[end - 2] == " ":
             end -= 1  # 'X, who was asked, “said ...”': a quotation opening at the verb
+        if self.text.startswith(") ", end - 2):  # the cheap test first
+            note = _PHOTO_NOTE.search(self.text, max(start, end - 24), end)
+            end = note.start() + 1 if note is not None else end  # "X (pictured) says"
         while True:
             found = last_word(self.text, start, end)
             if found is None:
