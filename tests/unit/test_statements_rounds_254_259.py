@@ -149,3 +149,12 @@ def test_a_photographs_note_between_the_subject_and_its_verb() -> None:
         "Foreign minister Ivo Marsh (pictured) says he is committed to ending the isolation.\n"
     )
     assert _said(text) == [("Ivo Marsh", "he is committed to ending the isolation")]
+
+
+def test_a_day_opening_the_sentence_before_a_subject_with_a_prepositional_aside() -> None:
+    text = (
+        "Norland answers\n\n"
+        "On Monday, Prime Minister Ivo Marsh, in discussions with Secretary General Ana Ruiz,"
+        " reaffirmed the region’s commitment to supporting Tarn.\n"
+    )
+    assert _said(text) == [("Ivo Marsh", "the region’s commitment to supporting Tarn")]

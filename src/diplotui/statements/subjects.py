@@ -140,6 +140,9 @@ _PREPOSITIONAL_ASIDE = re.compile(r", (?:in|at|during|on|upon|after|before|follo
 # "X, when asked about Y following a meeting with Z, said": a question put between them
 _ASKED_ASIDE = re.compile(r", (?:when|after being|after|while being|if) asked [^,]{3,140},$")
 _ASKED_REACH = 160
+_OPENING_TIME = re.compile(  # a day or time opening a sentence before its subject
+    r"(?:On|Last|This|Earlier|Later) [\w ]{3,30}|Today|Yesterday|Meanwhile"
+)
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
@@ -2805,9 +2808,16 @@ class Subjects:
         opens with a preposition, set off by commas between the subject and its verb (one
         naming a person too): the subject is the name or title before it."""
         aside = _PREPOSITIONAL_ASIDE.search(before, max(0, len(before) - 100))
-        if aside is None or before.find(",", 0, aside.start()) >= 0:
+        if aside is None:
+            return None
+        opening = before.find(",", 0, aside.start())
+        if opening >= 0 and (
+            before.find(",", opening + 1, aside.start()) >= 0
+            or not _OPENING_TIME.fullmatch(before, 0, opening)
+        ):
             return None  # a clause opening the sentence ("In Z, at the talks, ...")
-        units = self.units(start, start + aside.start())
+        opened = opening + 2 if opening >= 0 else 0  # "On Monday, X, in talks with Y, said"
+        units = self.units(start + opened, start + aside.start())
         if not units or units[-1].kind != "PERSON" or units[0].low in lx.PREPOSITIONS:
             return None
         return self.classify(units, start + aside.start())
