@@ -158,3 +158,14 @@ def test_a_day_opening_the_sentence_before_a_subject_with_a_prepositional_aside(
         " reaffirmed the region’s commitment to supporting Tarn.\n"
     )
     assert _said(text) == [("Ivo Marsh", "the region’s commitment to supporting Tarn")]
+
+
+def test_according_to_what_a_source_published_is_the_sources() -> None:
+    for opening, source in (
+        ("According to what was published by the Ministry of Foreign Affairs", "Ministry"),
+        ("According to what Ivo Marsh said", "Ivo Marsh"),
+    ):
+        text = f"Norland answers\n\n{opening}, both ministers agreed on the need for talks.\n"
+        said = _said(text)
+        assert len(said) == 1 and source in said[0][0]
+        assert said[0][1] == "both ministers agreed on the need for talks"

@@ -213,6 +213,10 @@ _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, 
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
 _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
 _NAME_JOINERS = frozenset({"of", "to", "the"})  # between a named addressee's capitalised words
+_PUBLISHED = r"(?:published|said|stated|reported|announced|released|posted|wrote)"
+_WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
+    rf" ?what (?:(?:was|has been|had been) {_PUBLISHED} by (.+)|(.+?) (?:had |has )?{_PUBLISHED})"
+)
 _CROSSHEAD_WORDS = 10  # at most, of a quotation standing as a crosshead
 _CLOSING_PUNCTUATION = frozenset(".!?,;:…")
 _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
@@ -3277,7 +3281,7 @@ class _Finder:
             comma = text.find(", ", match.end(), s_end)
             if comma < 0:
                 return None
-            units = self.subjects.units(match.end(), comma)
+            units = self.subjects.units(*_source_of_what(text, match.end(), comma))
             speaker = self.subjects.classify(units, s_start)
             named = (  # "According to Vieira, Lula made ...": Vieira is named, Lula is content;
                 # "According to the White House, President X emphasized": the White House's
@@ -4595,6 +4599,17 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
                 continue
         return joint
     return end
+
+
+def _source_of_what(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the source is named in "According to what was published by X," or "According to
+    what X said,": X, whose publication it is (SOURCES, round 259); else the whole phrase."""
+    if not text.startswith("what ", start + (text[start : start + 1] == " ")):
+        return start, end
+    said = _WHAT_PUBLISHED.fullmatch(text, start, end)
+    if said is None:
+        return start, end
+    return said.span(1) if said.group(1) is not None else said.span(2)
 
 
 def _crosshead(text: str, paragraph: list[tuple[int, int]], open_at: int, close_at: int) -> bool:
