@@ -169,3 +169,22 @@ def test_according_to_what_a_source_published_is_the_sources() -> None:
         said = _said(text)
         assert len(said) == 1 and source in said[0][0]
         assert said[0][1] == "both ministers agreed on the need for talks"
+
+
+def test_when_asked_to_comment_the_subject_says_nothing_yet() -> None:
+    text = (
+        "Norland answers\n\n"
+        "Spokesperson Ivo Marsh made the remarks at a press briefing when asked to comment on a"
+        " fact sheet on interference in Tarn affairs.\n"
+    )
+    assert _said(text) == []
+
+
+def test_said_the_following_names_no_content() -> None:
+    text = (
+        "Norland answers\n\n"
+        "In response to media enquiries on the call, the Chief Executive’s Office said the"
+        " following:\n\n"
+        "Mrs Ana Ruiz said she welcomed the call.\n"
+    )
+    assert _said(text) == [("Ana Ruiz", "she welcomed the call")]

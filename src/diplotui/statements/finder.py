@@ -217,6 +217,8 @@ _PUBLISHED = r"(?:published|said|stated|reported|announced|released|posted|wrote
 _WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
     rf" ?what (?:(?:was|has been|had been) {_PUBLISHED} by (.+)|(.+?) (?:had |has )?{_PUBLISHED})"
 )
+_NAMES_NO_CONTENT = frozenset({"the following", "as follows"})
+_ASKED_PASSIVE = ("when ", "was ", "were ", "being ", "if ", "once ")  # before "asked"
 _CROSSHEAD_WORDS = 10  # at most, of a quotation standing as a crosshead
 _CLOSING_PUNCTUATION = frozenset(".!?,;:…")
 _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
@@ -2596,6 +2598,8 @@ class _Finder:
         open_claim = claims[-1] if claims and claims[-1].end < 0 else None
         if form.lemma == "ask" and text.startswith(" about ", verb.end()):
             return None  # "MPs asked about their plans": a question's topic, no content
+        if verb.group() == "asked" and text.endswith(_ASKED_PASSIVE, s_start, verb.start()):
+            return None  # "X made the remarks when asked to comment on Y": asked, not asking
         if form.participle:
             ended = claims[-1] if claims and claims[-1].end >= 0 else None
             if ended is not None and ended.verb is not None and ended.verb.end() <= verb.start():
@@ -3642,6 +3646,8 @@ class _Finder:
                 end = self._carried_over(claim, end)
         if end <= claim.start:
             return
+        if claim.kind != "direct" and text[claim.start : end] in _NAMES_NO_CONTENT:
+            return  # "said the following:": what follows says it (SOURCES, round 259)
         speaker = claim.speaker
         verb, past = "according to", "said"
         if claim.verb is not None and claim.form is not None:
