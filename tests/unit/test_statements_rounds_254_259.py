@@ -188,3 +188,12 @@ def test_said_the_following_names_no_content() -> None:
         "Mrs Ana Ruiz said she welcomed the call.\n"
     )
     assert _said(text) == [("Ana Ruiz", "she welcomed the call")]
+
+
+def test_elsewhere_opening_the_sentence_before_a_coordinated_said() -> None:
+    text = (
+        "Norland answers\n\n"
+        "Elsewhere in his remarks, Ivo Marsh referred to the ceasefire and stated, “Talks will"
+        " continue.”\n"
+    )
+    assert _said(text) == [("Ivo Marsh", "Talks will continue.")]

@@ -229,6 +229,8 @@ _STOPS = (". ", ".” ", '." ', "\n")  # what ends the sentence before
 _BY_ISSUER = frozenset({"by", "from"})
 # a photograph's note between a subject and its verb: "X (pictured) says"
 _PHOTO_NOTE = re.compile(r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture)\) $")
+# an adverb opening a sentence's leading phrase ("Elsewhere in his remarks, X ...")
+_OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
 _SUBJECT_UNITS = 16  # at most, of a subject read
 _DOCUMENT_REACH = 4  # units before a long subject's document ("a joint statement")
 _LISTED_ISSUERS = 3  # names at least, in a list of a document's issuers
@@ -2999,7 +3001,7 @@ class Subjects:
             first = units[0].low
             opener = self.text.startswith(",", units[0].end)  # "However, ...", "Later, ..."
             adjunct = first in lx.ADJUNCT_STARTS or first in lx.PREPOSITIONS  # "For his part,"
-            if adjunct or first.endswith("ing") or first in lx.ADVERBS or opener:
+            if adjunct or first.endswith("ing") or first in _OPENING_ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
                     read_from = self._past_apposition(comma, limit)
