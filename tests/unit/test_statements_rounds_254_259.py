@@ -197,3 +197,13 @@ def test_elsewhere_opening_the_sentence_before_a_coordinated_said() -> None:
         " continue.”\n"
     )
     assert _said(text) == [("Ivo Marsh", "Talks will continue.")]
+
+
+def test_without_saying_or_specifying_is_the_reporters_clause() -> None:
+    for doing in ("saying", "specifying"):
+        text = (
+            "Norland answers\n\n"
+            f"Ana Ruiz announced that she will open relations with Tarn, without {doing} whether"
+            " this will end ties with Vell.\n"
+        )
+        assert _said(text) == [("Ana Ruiz", "she will open relations with Tarn")]

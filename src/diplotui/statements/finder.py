@@ -143,7 +143,11 @@ _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
 # the first of the reporter's own clauses (one search for them all: a literal ", " leads it)
 # "Norland says X. Its Foreign Minister Y made the remarks in Z.": who spoke for the country
 _REMARKS_MADE = re.compile(r" made (?:the|these|those|such) (?:remarks|comments|statement)\b")
-_REPORTER_CLAUSE = re.compile("|".join(map(re.escape, lx.REPORTER_CLAUSES)))
+# what the speaker left unsaid, in the reporter's words ("X, without specifying whether Y")
+_LEFT_UNSAID = ("specifying", "saying", "giving", "elaborating", "providing", "naming")
+_LEFT_UNSAID += ("mentioning", "detailing", "explaining", "disclosing", "revealing", "indicating")
+_WITHOUT_DETAILS = tuple(f", without {doing} " for doing in _LEFT_UNSAID)
+_REPORTER_CLAUSE = re.compile("|".join(map(re.escape, lx.REPORTER_CLAUSES + _WITHOUT_DETAILS)))
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
 _SOURCE_CLAUSE = re.compile(
     r",\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:" + "|".join(_SOURCE_VERBS) + r")\s*[.!?]?\s*$"
@@ -2781,6 +2785,8 @@ class _Finder:
         s_start, s_end = sentence
         text = self.text
         before = text[s_start : verb.start()]
+        if before.endswith(", without "):
+            return None  # "X, without saying whether Y": what was not said
         progressive = _PROGRESSIVE.search(before)
         if progressive is not None:  # "is calling on": a finite verb after all
             speaker = self.subjects.before(s_start, s_start + progressive.start())
