@@ -207,3 +207,16 @@ def test_without_saying_or_specifying_is_the_reporters_clause() -> None:
             " this will end ties with Vell.\n"
         )
         assert _said(text) == [("Ana Ruiz", "she will open relations with Tarn")]
+
+
+def test_which_she_urged_not_to_is_a_second_statement_of_the_speaker() -> None:
+    text = (
+        "Norland answers\n\n"
+        "Ana Ruiz said she will open relations with Tarn, which she urged not to fall into the"
+        " trap. Ruiz said the reforms of Tarn, which she announced in March, were working.\n"
+    )
+    assert _said(text) == [
+        ("Ana Ruiz", "she will open relations with Tarn"),
+        ("Ana Ruiz", "not to fall into the trap"),
+        ("Ana Ruiz", "the reforms of Tarn, which she announced in March, were working"),
+    ]

@@ -388,6 +388,8 @@ _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _BUT_PRONOUN = re.compile(r", but (?:he|she|they) (?:also |[a-z]+ly )?$")
+# "..., which she urged not to Y": the relative the object, the infinitive what is urged
+_WHICH_PRONOUN = re.compile(r", (?:which|whom) (?:he|she|they) (?:also )?$")
 # "This was announced at a briefing by X.": an adjunct between the verb and its agent
 _BACK_REFERENCE_AFTER_ADJUNCT = re.compile(
     r"(?:This|That|It) (?:has been|had been|was) ([a-z]+) (?:at|in|during|on) [^,.;]{1,60}? by ()"
@@ -2663,11 +2665,13 @@ class _Finder:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
             if joined is None and text.find(", but ", verb.start() - 30, verb.start()) >= 0:
                 joined = _BUT_PRONOUN.search(text, verb.start() - 30, verb.start())
+            if joined is None and text.startswith((" to ", " not to "), verb.end()):
+                joined = _WHICH_PRONOUN.search(text, verb.start() - 20, verb.start())
             content = self._content_start(verb, form, s_end) if joined else None
             if joined is None or content is None:
                 return None  # inside another statement's content: only the outermost counts
-            # "said X as he emphasised Y", "said X, but he firmly reiterated Y": two
-            # statements of one speaker (rounds 19 and 256)
+            # "said X as he emphasised Y", "said X, but he firmly reiterated Y", "said X of
+            # Z, which she urged to Y": two statements of one speaker (rounds 19, 256, 257)
             return _Claim("reported", content, open_claim.speaker, verb, form, joined.start())
         previous = last_word(text, s_start, verb.start())
         if (
