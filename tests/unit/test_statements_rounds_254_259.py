@@ -220,3 +220,16 @@ def test_which_she_urged_not_to_is_a_second_statement_of_the_speaker() -> None:
         ("Ana Ruiz", "not to fall into the trap"),
         ("Ana Ruiz", "the reforms of Tarn, which she announced in March, were working"),
     ]
+
+
+def test_highlighting_a_topic_before_an_unlisted_main_verb_says_nothing() -> None:
+    text = (
+        "Norland answers\n\n"
+        "Ana Ruiz spoke.\n\n"
+        "Highlighting other crises, she spotlighted 850,000 people displaced in Tarn.\n\n"
+        "Acknowledging their differences, Ruiz said talks would go on.\n"
+    )
+    assert _said(text) == [
+        ("Ana Ruiz", "their differences"),
+        ("Ana Ruiz", "talks would go on"),
+    ]

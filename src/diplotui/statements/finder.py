@@ -223,6 +223,8 @@ _WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
 )
 _NAMES_NO_CONTENT = frozenset({"the following", "as follows"})
 _ASKED_PASSIVE = ("when ", "was ", "were ", "being ", "if ", "once ")  # before "asked"
+_TOPIC_VERBS = frozenset({"highlight", "spotlight"})  # whose short object is a topic
+_TOPIC_WORDS = 3  # at most, of a topic a fronted participle names ("Highlighting other crises")
 _CROSSHEAD_WORDS = 10  # at most, of a quotation standing as a crosshead
 _CLOSING_PUNCTUATION = frozenset(".!?,;:…")
 _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
@@ -3007,6 +3009,13 @@ class _Finder:
         speaker = self.subjects.main(comma + 2, s_end) if content is not None else None
         if speaker is None or content is None:
             return None
+        if (
+            form.lemma in _TOPIC_VERBS
+            and len(text[content:comma].split()) <= _TOPIC_WORDS
+            and not self._verbs_in(comma, s_end)
+        ):
+            return None  # "Highlighting other crises, he spotlighted X": a topic, no content,
+            # and no verb of speech to say it (SOURCES, round 255)
         return _Claim("reported", content, speaker, verb, form, -1, end=comma)
 
     def _quoted_before(self, s_start: int, attach: int) -> Speaker | None:
