@@ -226,6 +226,7 @@ _ASKED_PASSIVE = ("when ", "was ", "were ", "being ", "if ", "once ")  # before 
 _TOPIC_VERBS = frozenset({"highlight", "spotlight"})  # whose short object is a topic
 _TOPIC_WORDS = 3  # at most, of a topic a fronted participle names ("Highlighting other crises")
 _CROSSHEAD_WORDS = 10  # at most, of a quotation standing as a crosshead
+_MARK_ROOM = 3  # characters at most between a paragraph's edge and a crosshead's mark
 _CLOSING_PUNCTUATION = frozenset(".!?,;:…")
 _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
@@ -4641,7 +4642,10 @@ def _crosshead(text: str, paragraph: list[tuple[int, int]], open_at: int, close_
     """Whether a quotation is a whole paragraph of a few words with no stop or comma of its
     own ('"Austria will continue to support Ukraine"' between paragraphs): a crosshead that
     quotes, attributed in no line (GUIDELINES rule 3; SOURCES, round 258)."""
-    if text[paragraph[0][0] : open_at].strip() or text[close_at + 1 : paragraph[-1][1]].strip():
+    start, end = paragraph[0][0], paragraph[-1][1]
+    if open_at - start > _MARK_ROOM or end - close_at > _MARK_ROOM:
+        return False  # the cheap test first: most quotations stand inside their paragraph
+    if text[start:open_at].strip() or text[close_at + 1 : end].strip():
         return False
     if not text.startswith(('"', "”"), close_at):
         return False  # cut off by the text's end: no heading
