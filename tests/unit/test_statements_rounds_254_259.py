@@ -233,3 +233,12 @@ def test_highlighting_a_topic_before_an_unlisted_main_verb_says_nothing() -> Non
         ("Ana Ruiz", "their differences"),
         ("Ana Ruiz", "talks would go on"),
     ]
+
+
+def test_and_according_to_a_source_before_a_predicate_is_the_sources() -> None:
+    text = (
+        "Norland answers\n\n"
+        "The rise comes with an epidemic which broke out last October, and according to the"
+        " World Health Organization, ballooned to more than 38,000 cases.\n"
+    )
+    assert _said(text) == [("World Health Organization", "ballooned to more than 38,000 cases")]

@@ -3324,6 +3324,8 @@ class _Finder:
             aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
             content = aside.end() if aside is not None else comma + 2  # "..., monitored by X,"
             return _Claim("reported", content, speaker, None, None, -1)
+        if text.endswith(" and ", s_start, match.start()):
+            return self._joined_according(match.end(), s_start, s_end)
         if text.endswith(", ", s_start, match.start()):
             cut = match.start() - 2
         elif (
@@ -3364,6 +3366,15 @@ class _Finder:
             # follows the attribution is the content
             return _Claim("reported", rest.start(1), speaker, None, None, -1)
         return _Claim("reported", s_start, speaker, None, None, -1, end=cut)
+
+    def _joined_according(self, source: int, s_start: int, s_end: int) -> _Claim | None:
+        """'X broke out, and according to Y, ballooned to Z': the predicate after the source
+        set off by its comma is Y's (SOURCES, round 259); the subject before stays outside."""
+        comma = self.text.find(", ", source, s_end)
+        if comma < 0:
+            return None
+        speaker = self.subjects.classify(self.subjects.units(source, comma), s_start)
+        return _Claim("reported", comma + 2, speaker, None, None, -1) if speaker else None
 
     def _respells_a_person(self, units: list[Unit]) -> bool:
         """Whether one unrecognised word respells the surname of a person the article names
