@@ -4660,6 +4660,8 @@ def _crosshead(text: str, paragraph: list[tuple[int, int]], open_at: int, close_
         return False
     if not text.startswith(('"', "”"), close_at):
         return False  # cut off by the text's end: no heading
+    if not text.startswith("\n\n", close_at + 1):
+        return False  # a pull quotation credited on the line below (``_pull_quotation``)
     words = text[open_at + 1 : close_at].split()
     return len(words) <= _CROSSHEAD_WORDS and words[-1][-1] not in _CLOSING_PUNCTUATION
 
