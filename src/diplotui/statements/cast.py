@@ -24,6 +24,7 @@ from . import lexicon as lx
 from .gender import SAYING, UNKNOWN, read_gender
 
 _INNER_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")  # "Kaja": the y of "Kaya"
+_MISSPELT_TITLE_LETTERS = 6  # a shorter title less a letter may be a name ("Chai" of "Chair")
 _TITLES_JOINED = frozenset({"/", " / "})
 _ROLE_CHAIN_GAPS = frozenset(
     {" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the ", " to ", " to the "}
@@ -297,6 +298,7 @@ class Cast:
         full_names = [(_name_words(text), span) for text, span in first_named.items()]
         distinct = {words for words, _ in full_names}
         fuller = _fuller_names(distinct)
+        typos = {short for short, name in fuller.items() if _misspelt_title_before(short, name)}
         for words, span in sorted(full_names, key=lambda named: -len(named[0])):
             words = fuller.get(words, words)  # "Hillary Clinton" is Hillary Rodham Clinton
             if _is_initial(span.text[:2].rstrip()):
@@ -372,8 +374,10 @@ class Cast:
             person = self._persons.get(key)
             if person is None:
                 person = self._persons[key] = _Person(key)
-            if len(span.text) > len(person.name) or (
-                in_body and not person.named_in_body and len(span.text) >= len(person.name)
+            misspelt = bool(typos) and _name_words(span.text) in typos  # "Presienta X": no name
+            if not misspelt and (
+                len(span.text) > len(person.name)
+                or (in_body and not person.named_in_body and len(span.text) >= len(person.name))
             ):  # never shorter without its honorifics
                 name = without_honorific(span.text)
                 if not in_body and name.count(" ") > 1:
@@ -1701,6 +1705,33 @@ def _given_name_lost_letter(short: tuple[str, ...], name: tuple[str, ...]) -> bo
     )
 
 
+def _misspelt_title_before(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether ``short`` is a surname of ``name`` after a title that lost a letter ("Presienta
+    X" of Laura X, "Minster X"): a page's typo before the same person's surname."""
+    return (
+        len(short) == 2
+        and len(name) >= 2
+        and short[1] == name[-1]
+        and short[0] != name[0]
+        and short[0] in _titles_less_a_letter()
+        and name[0] not in _titles_less_a_letter()
+    )
+
+
+@lru_cache(maxsize=1)
+def _titles_less_a_letter() -> frozenset[str]:
+    """Each title word of six letters or more with one of its letters left out, unless a
+    given name ("Marsha" of "Marshal")."""
+    gazetteer = load()
+    return frozenset(
+        cut
+        for word in gazetteer.title_words
+        if len(word) >= _MISSPELT_TITLE_LETTERS
+        for at in range(len(word))
+        if (cut := word[:at] + word[at + 1 :]) not in gazetteer.given_names
+    )
+
+
 def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each name that is a shorter form of exactly one fuller name in the article, mapped to
     it: its start ("Abdullah bin Zayed" of Abdullah bin Zayed Al Nahyan) or its first and last
@@ -1730,6 +1761,7 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
             )
             or _given_name_cut(short, n)
             or (len(n[0]) == len(short[0]) + 1 and _given_name_lost_letter(short, n))
+            or _misspelt_title_before(short, n)
         }
         if len(longer) > 1:  # one longer name is the longest: none shortens itself
             longer = {n for n in longer if not any(_shortens(n, o, lowered) for o in longer)}

@@ -143,7 +143,11 @@ _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
 # the first of the reporter's own clauses (one search for them all: a literal ", " leads it)
 # "Norland says X. Its Foreign Minister Y made the remarks in Z.": who spoke for the country
 _REMARKS_MADE = re.compile(r" made (?:the|these|those|such) (?:remarks|comments|statement)\b")
-_REPORTER_CLAUSE = re.compile("|".join(map(re.escape, lx.REPORTER_CLAUSES)))
+# what the speaker left unsaid, in the reporter's words ("X, without specifying whether Y")
+_LEFT_UNSAID: tuple[str, ...] = ("specifying", "saying", "giving", "elaborating", "providing")
+_LEFT_UNSAID += ("naming", "mentioning", "detailing", "explaining", "disclosing", "revealing")
+_WITHOUT_DETAILS = tuple(f", without {doing} " for doing in _LEFT_UNSAID)
+_REPORTER_CLAUSE = re.compile("|".join(map(re.escape, lx.REPORTER_CLAUSES + _WITHOUT_DETAILS)))
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
 _SOURCE_CLAUSE = re.compile(
     r",\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:" + "|".join(_SOURCE_VERBS) + r")\s*[.!?]?\s*$"
@@ -215,6 +219,18 @@ _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, 
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
 _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
 _NAME_JOINERS = frozenset({"of", "to", "the"})  # between a named addressee's capitalised words
+_PUBLISHED = r"(?:published|said|stated|reported|announced|released|posted|wrote)"
+_WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
+    rf" ?what (?:(?:was|has been|had been) {_PUBLISHED} by (.+)|(.+?) (?:had |has )?{_PUBLISHED})"
+)
+_NAMES_NO_CONTENT = frozenset({"the following", "as follows"})
+_ASKED_PASSIVE = ("when ", "was ", "were ", "being ", "if ", "once ")  # before "asked"
+_TOPIC_VERBS = frozenset({"highlight", "spotlight"})  # whose short object is a topic
+_TOPIC_WORDS = 3  # at most, of a topic a fronted participle names ("Highlighting other crises")
+_CROSSHEAD_WORDS = 10  # at most, of a quotation standing as a crosshead
+_MARK_ROOM = 3  # characters at most between a paragraph's edge and a crosshead's mark
+_CLOSING_PUNCTUATION = frozenset(".!?,;:…")
+_BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _FINITE_AUXILIARIES = (lx.AUXILIARIES | lx.BE_FORMS) - {"be", "been", "being"}
 _SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's opener
@@ -311,7 +327,7 @@ _PARTICIPLE_JOINTS = (
 _ADVERBS_BEFORE_PARTICIPLE = (" also ", " further ", " again ")
 _BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
 _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
-_JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and|,? or)\s*")  # between two quotations
+_JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
 # A subject raised before a perfect infinitive: what it is held to have said, it said ("is
 # expected to call" has not been said yet)
 _RAISED = re.compile(
@@ -369,12 +385,16 @@ _PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly
 _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
+_CONTRASTED_THAT = re.compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) that\b")
 _ADVERB_AFTER_COMMA_AND = re.compile(r", and (?:also|further|then|later) $")
 _CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ")
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
+_BUT_PRONOUN = re.compile(r", but (?:he|she|they) (?:also |[a-z]+ly )?$")
+# "..., which she urged not to Y": the relative the object, the infinitive what is urged
+_WHICH_PRONOUN = re.compile(r", (?:which|whom) (?:he|she|they) (?:also )?$")
 # "This was announced at a briefing by X.": an adjunct between the verb and its agent
 _BACK_REFERENCE_AFTER_ADJUNCT = re.compile(
     r"(?:This|That|It) (?:has been|had been|was) ([a-z]+) (?:at|in|during|on) [^,.;]{1,60}? by ()"
@@ -513,6 +533,16 @@ _UNLISTED_SPEECH = frozenset(
 _ASSURED_SOMEONE = re.compile(r"(?<= )(?:re)?assur(?:ed|es) (?:(?:the|his|her|their) )?\S+$")
 # between a quotation's closing mark and the verb of a predicate joined after it
 _JOINED_PREDICATE = re.compile(r" and (?:also |then |later |further )?")
+# a stance taken in words, not in the list, before "that" ("was adamant that", "made it clear
+# that"): a quotation in its clause is direct (SOURCES, rounds 256 and 257)
+_STANCE_TAKEN_WORDS = frozenset(
+    {"clear", "adamant", "firm", "emphatic", "categorical", "unequivocal"}
+)
+_STANCE_TAKEN = re.compile(
+    r"(?:made (?:it )?(?:very |abundantly |quite )?clear"
+    r"|(?:was|were|is|are|has been|have been|remained) (?:very |quite )?"
+    r"(?:adamant|firm|emphatic|categorical|unequivocal|clear))$"
+)
 _UNLISTED_WINDOW = 240  # characters before a quotation its verb may stand
 # a reported clause with "that" ending in a colon before a quotation (GUIDELINES: "annotated
 # up to the colon"; tests/statements_dev/SOURCES, round 87)
@@ -1423,6 +1453,8 @@ class _Finder:
             content = _trim(text, open_at + 1, close_at)
             if content is None or reported_from < open_at:
                 continue  # "According to X, Y told Z that "..."": inside X's reported words
+            if _crosshead(text, paragraph, open_at, close_at):
+                continue
             if last is not None and _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at):
                 # 'described X as “A” and “B”': the second is the first one's speaker's too
                 self._emit(_Claim("direct", content[0], last[1], None, None, -1), content[1])
@@ -1807,10 +1839,14 @@ class _Finder:
             if speaker is None and cut == apposed and all(map(_name_part, subject[:cut])):
                 return self._person_named(subject[:cut])  # a name the recogniser missed
             return speaker or self._source_cited(subject[:cut])
+        adverb = 0  # where an adverb between the subject and its verb stands ("X also wrote")
         for count in range(1, min(len(units), 7)):
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
                 continue  # "the High Commission in X tweeted": the name's preposition
+            if verb.low in _BEFORE_UNLISTED_VERB and not adverb and count + 1 < len(units):
+                adverb = count
+                continue
             if verb.low == "according":
                 return None  # '"...." The President, according to the minister, also met':
                 # the subject is no speaker, the sentence its source's (round 196)
@@ -1828,7 +1864,7 @@ class _Finder:
                 and not _participle_clause_after(self.text, verb.end, rest)
             ):
                 return None
-            return self.subjects.classify(units[:count], offset)
+            return self.subjects.classify(units[: adverb or count], offset)
         return None
 
     def _attribution_before(
@@ -2014,6 +2050,12 @@ class _Finder:
             if assured is not None:  # "assured the envoy that ... “...”"
                 verb_start = assured.start()
                 break
+            stance = (  # the cheap test first
+                _STANCE_TAKEN.search(text, near, that) if word in _STANCE_TAKEN_WORDS else None
+            )
+            if stance is not None:  # "was adamant that", "made it clear that"
+                verb_start = stance.start()
+                break
             that = text.rfind(" that ", window, that)
         if that < 0:
             return None
@@ -2021,6 +2063,8 @@ class _Finder:
         if any(self._with_particle(listed) for listed in self._verbs_in(clause, open_at)):
             return None  # 'X said the office maintains that the "..."': X's reported clause
         speaker = self.subjects.before(head_start, verb_start)
+        if speaker is None and text.startswith("but ", clause):
+            speaker = self._contrasted_subject(head_start, clause)
         if reporting and (
             speaker is None
             or speaker.type != "ORG"
@@ -2028,6 +2072,12 @@ class _Finder:
         ):
             return None  # "X reported that Y ... “...”": a person's words, relayed
         return speaker
+
+    def _contrasted_subject(self, head_start: int, clause: int) -> Speaker | None:
+        """'X stressed that A, but made it clear that ... “B”': a predicate joined by "but"
+        without a subject of its own has the subject of the listed verb before it."""
+        verbs = [v for v in self._verbs_in(head_start, clause) if not FORMS[v.group()].participle]
+        return self.subjects.before(head_start, verbs[0].start()) if verbs else None
 
     def _underlined_quotation(self, head_start: int, open_at: int) -> Speaker | None:
         """'X underlined that "..."', 'X mentioned that "..."': a quotation that is the whole
@@ -2115,6 +2165,7 @@ class _Finder:
                 self._quoted_in(s_start, verb_start)
                 or self.subjects.main(s_start, verb_start)
                 or self._first_clause_subject(s_start, verb_start)
+                or self._subordinate_subject(s_start, verb_start)
             )
         if self._pronoun_relative_reported(s_start, verb_start):
             return None
@@ -2565,6 +2616,8 @@ class _Finder:
         open_claim = claims[-1] if claims and claims[-1].end < 0 else None
         if form.lemma == "ask" and text.startswith(" about ", verb.end()):
             return None  # "MPs asked about their plans": a question's topic, no content
+        if verb.group() == "asked" and text.endswith(_ASKED_PASSIVE, s_start, verb.start()):
+            return None  # "X made the remarks when asked to comment on Y": asked, not asking
         if form.participle:
             ended = claims[-1] if claims and claims[-1].end >= 0 else None
             if ended is not None and ended.verb is not None and ended.verb.end() <= verb.start():
@@ -2622,10 +2675,15 @@ class _Finder:
                 return own_subject
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
+            if joined is None and text.find(", but ", verb.start() - 30, verb.start()) >= 0:
+                joined = _BUT_PRONOUN.search(text, verb.start() - 30, verb.start())
+            if joined is None and text.startswith((" to ", " not to "), verb.end()):
+                joined = _WHICH_PRONOUN.search(text, verb.start() - 20, verb.start())
             content = self._content_start(verb, form, s_end) if joined else None
             if joined is None or content is None:
                 return None  # inside another statement's content: only the outermost counts
-            # "said X as he emphasised Y": two statements of one speaker (round 19)
+            # "said X as he emphasised Y", "said X, but he firmly reiterated Y", "said X of
+            # Z, which she urged to Y": two statements of one speaker (rounds 19, 256, 257)
             return _Claim("reported", content, open_claim.speaker, verb, form, joined.start())
         previous = last_word(text, s_start, verb.start())
         if (
@@ -2743,6 +2801,8 @@ class _Finder:
         s_start, s_end = sentence
         text = self.text
         before = text[s_start : verb.start()]
+        if before.endswith(", without "):
+            return None  # "X, without saying whether Y": what was not said
         progressive = _PROGRESSIVE.search(before)
         if progressive is not None:  # "is calling on": a finite verb after all
             speaker = self.subjects.before(s_start, s_start + progressive.start())
@@ -2959,6 +3019,13 @@ class _Finder:
         speaker = self.subjects.main(comma + 2, s_end) if content is not None else None
         if speaker is None or content is None:
             return None
+        if (
+            form.lemma in _TOPIC_VERBS
+            and len(text[content:comma].split()) <= _TOPIC_WORDS
+            and not self._verbs_in(comma, s_end)
+        ):
+            return None  # "Highlighting other crises, he spotlighted X": a topic, no content,
+            # and no verb of speech to say it (SOURCES, round 255)
         return _Claim("reported", content, speaker, verb, form, -1, end=comma)
 
     def _quoted_before(self, s_start: int, attach: int) -> Speaker | None:
@@ -2993,6 +3060,7 @@ class _Finder:
         units = self.subjects.units(text.index(" ", joint + 1) + 1, attach)
         while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
             units = units[1:]
+        units = _past_title(units)
         if len(units) < 2 or units[0].kind not in ("ORG", "PERSON", "GPE"):
             return None
         name = 1  # the name's own words the recogniser left out ("Department" + "of State")
@@ -3246,7 +3314,7 @@ class _Finder:
             comma = text.find(", ", match.end(), s_end)
             if comma < 0:
                 return None
-            units = self.subjects.units(match.end(), comma)
+            units = self.subjects.units(*_source_of_what(text, match.end(), comma))
             speaker = self.subjects.classify(units, s_start)
             named = (  # "According to Vieira, Lula made ...": Vieira is named, Lula is content;
                 # "According to the White House, President X emphasized": the White House's
@@ -3265,6 +3333,8 @@ class _Finder:
             aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
             content = aside.end() if aside is not None else comma + 2  # "..., monitored by X,"
             return _Claim("reported", content, speaker, None, None, -1)
+        if text.endswith(" and ", s_start, match.start()):
+            return self._joined_according(match.end(), s_start, s_end)
         if text.endswith(", ", s_start, match.start()):
             cut = match.start() - 2
         elif (
@@ -3305,6 +3375,15 @@ class _Finder:
             # follows the attribution is the content
             return _Claim("reported", rest.start(1), speaker, None, None, -1)
         return _Claim("reported", s_start, speaker, None, None, -1, end=cut)
+
+    def _joined_according(self, source: int, s_start: int, s_end: int) -> _Claim | None:
+        """'X broke out, and according to Y, ballooned to Z': the predicate after the source
+        set off by its comma is Y's (SOURCES, round 259); the subject before stays outside."""
+        comma = self.text.find(", ", source, s_end)
+        if comma < 0:
+            return None
+        speaker = self.subjects.classify(self.subjects.units(source, comma), s_start)
+        return _Claim("reported", comma + 2, speaker, None, None, -1) if speaker else None
 
     def _respells_a_person(self, units: list[Unit]) -> bool:
         """Whether one unrecognised word respells the surname of a person the article names
@@ -3609,6 +3688,8 @@ class _Finder:
                 end = self._carried_over(claim, end)
         if end <= claim.start:
             return
+        if claim.kind != "direct" and text[claim.start : end] in _NAMES_NO_CONTENT:
+            return  # "said the following:": what follows says it (SOURCES, round 259)
         speaker = claim.speaker
         verb, past = "according to", "said"
         if claim.verb is not None and claim.form is not None:
@@ -4549,6 +4630,7 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
     present, which a past tense cannot join."""
     if claim.verb is None or claim.form is None:
         return end
+    end = _before_contrasted_that(text, claim.start, end)
     position = claim.start
     while (joined := _joined_past(text, position, end)) is not None:
         joint, past_end, clause_level = joined
@@ -4572,6 +4654,46 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
             if not auxiliaries or auxiliaries[-1] not in _MODAL_OR_PRESENT:
                 continue
         return joint
+    return end
+
+
+def _source_of_what(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the source is named in "According to what was published by X," or "According to
+    what X said,": X, whose publication it is (SOURCES, round 259); else the whole phrase."""
+    if not text.startswith("what ", start + (text[start : start + 1] == " ")):
+        return start, end
+    said = _WHAT_PUBLISHED.fullmatch(text, start, end)
+    if said is None:
+        return start, end
+    return said.span(1) if said.group(1) is not None else said.span(2)
+
+
+def _crosshead(text: str, paragraph: list[tuple[int, int]], open_at: int, close_at: int) -> bool:
+    """Whether a quotation is a whole paragraph of a few words with no stop or comma of its
+    own ('"Austria will continue to support Ukraine"' between paragraphs): a crosshead that
+    quotes, attributed in no line (GUIDELINES rule 3; SOURCES, round 258)."""
+    start, end = paragraph[0][0], paragraph[-1][1]
+    if open_at - start > _MARK_ROOM or end - close_at > _MARK_ROOM:
+        return False  # the cheap test first: most quotations stand inside their paragraph
+    if text[start:open_at].strip() or text[close_at + 1 : end].strip():
+        return False
+    if not text.startswith(('"', "”"), close_at):
+        return False  # cut off by the text's end: no heading
+    if not text.startswith("\n\n", close_at + 1):
+        return False  # a pull quotation credited on the line below (``_pull_quotation``)
+    words = text[open_at + 1 : close_at].split()
+    return len(words) <= _CROSSHEAD_WORDS and words[-1][-1] not in _CLOSING_PUNCTUATION
+
+
+def _before_contrasted_that(text: str, start: int, end: int) -> int:
+    """Where a reported clause ends before ", but" and a second verb's "that" with no subject
+    between ("stressed that A, but made it clear that B"): the speaker's own second predicate,
+    as a clause of A's would have a subject of its own (SOURCES, round 256)."""
+    at = text.find(", but ", start, end)
+    while at >= 0:
+        if _CONTRASTED_THAT.match(text, at, end):
+            return at
+        at = text.find(", but ", at + 6, end)
     return end
 
 
@@ -4982,3 +5104,12 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
         kept.insert(at, statement)
         starts.insert(at, statement.start)
     return kept
+
+
+def _past_title(units: list[Unit]) -> list[Unit]:
+    """The units from a titled person's name on ("US Secretary of State X posted"): a title
+    and the country before it say who the name is, not who speaks."""
+    skip = 1 if len(units) > 2 and units[0].kind == "GPE" and units[1].kind == "ROLE" else 0
+    if len(units) > skip + 1 and units[skip].kind == "ROLE" and units[skip + 1].kind == "PERSON":
+        return units[skip + 1 :]
+    return units

@@ -33,7 +33,7 @@ ADVERBS = _words(
 BE_FORMS = _words("is are was were be been being")
 # A person named by role only: "the minister", "the top diplomat".
 ROLE_NOUNS = _words(
-    "minister official diplomat ambassador spokesperson spokesman spokeswoman president "
+    "minister official diplomat ambassador spokesperson spokesman spokeswoman president presidenta "
     "chairman chairwoman chair chairperson secretary leader director head premier envoy deputy "
     "professor expert analyst scholar researcher chief governor mayor senator lawmaker "
     "commander officer chancellor king queen prince consul counsellor counselor general "

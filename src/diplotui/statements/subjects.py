@@ -28,6 +28,7 @@ from .verbs import FORMS
 _PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's office
 _SPOKESPERSON = frozenset({"spokesperson"})
 _RANK_WORDS = frozenset({"deputy", "vice"})  # in lower case before a recognised title
+_LOWERCASE_TITLE = lx.ROLE_NOUNS | {"top", "chief", "senior", "foreign"}  # "X’s top diplomat Y"
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
 _PERFECT_BEFORE_SINCE = (" has ", " have ", " had ")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
@@ -74,9 +75,10 @@ _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\
 _IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 # the names listed after "of", commas between them, before the last two ("of A, B, C and D")
-_LISTED_OF = re.compile(r"of (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+")
-_LIST_TAIL = re.compile(
-    r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+_LISTED_OF = re.compile(r"(?:of|from|by) (?:(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+")
+_LIST_TAIL = re.compile(  # "A and B", or "and B" after a serial comma
+    r"(?:(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} )?and (?:the )?[A-Z][\w’'-]*"
+    r"(?: [A-Z][\w’'-]*){0,2}"
     r"(?: (?:on |last |this |early |late )?(?:[A-Z][a-z]+day|week|month|morning|evening))?"
 )  # "... of A, B and C on Wednesday stressed": the time no name of the list
 _INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the verb before the name
@@ -142,6 +144,9 @@ _PREPOSITIONAL_ASIDE = re.compile(r", (?:in|at|during|on|upon|after|before|follo
 # "X, when asked about Y following a meeting with Z, said": a question put between them
 _ASKED_ASIDE = re.compile(r", (?:when|after being|after|while being|if) asked [^,]{3,140},$")
 _ASKED_REACH = 160
+_OPENING_TIME = re.compile(  # a day or time opening a sentence before its subject
+    r"(?:On|Last|This|Earlier|Later) [\w ]{3,30}|Today|Yesterday|Meanwhile"
+)
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
@@ -226,6 +231,15 @@ _TIME_WORDS = frozenset(
 _BEFORE_VERB = lx.ADVERBS | _TIME_WORDS  # what may stand between a subject and its verb
 _STOPS = (". ", ".” ", '." ', "\n")  # what ends the sentence before
 _BY_ISSUER = frozenset({"by", "from"})
+# a photograph's note between a subject and its verb: "X (pictured) says"
+_PHOTO_NOTE = re.compile(r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture)\) $")
+# an adverb opening a sentence's leading phrase ("Elsewhere in his remarks, X ...")
+_OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
+_SUBJECT_UNITS = 16  # at most, of a subject read
+_DOCUMENT_REACH = 4  # units before a long subject's document ("a joint statement")
+_LISTED_ISSUERS = 3  # names at least, in a list of a document's issuers
+_ISSUER = r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"  # "France", "the European Union"
+_ISSUER_LIST = re.compile(f"{_ISSUER}(?:, {_ISSUER})+,? and {_ISSUER}")  # "A, the B and C"
 _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
@@ -1045,8 +1059,10 @@ class Subjects:
                     return Speaker(only.text, self.cast.key(only.text), "PERSON")
         while units and units[0].kind == "WORD" and units[0].low in _CONJUNCTIONS:
             units = units[1:]
-        if not units or len(units) > 16:
+        if not units:
             return None
+        if len(units) > _SUBJECT_UNITS:
+            return self._long_issuer_list(units)
         if len(units) > 2 and units[0].kind == "ORG" and units[1].low in _APPOSED_ARTICLES:
             units = units[:1]  # "according to APS the Senegalese news agency": APS, the comma
             # before its apposition lost
@@ -1417,6 +1433,8 @@ class Subjects:
             ):
                 named = _before_time(units[index + 1 :])  # "issued by X after the meeting"
                 speaker = self._site_owner(named)
+                if speaker is None and unit.low in _BY_ISSUER:
+                    speaker = self._issuers_listed(named)
                 if speaker is None and unit.low != "on":
                     speaker = self.classify(named, position)
                 if speaker is None and unit.low != "on":
@@ -1447,6 +1465,31 @@ class Subjects:
                 units[noun].low, position
             )  # "Jiji Press reported ... the report"
         return None
+
+    def _long_issuer_list(self, units: list[Unit]) -> Speaker | None:
+        """A subject too long to read but for a document and its list of issuers ("a joint
+        statement issued by A, B, ..., K and L"): those issuers."""
+        document = next(
+            (n for n, u in enumerate(units[:_DOCUMENT_REACH]) if u.low.startswith(lx.ISSUED_NOUNS)),
+            None,
+        )
+        if document is None:
+            return None
+        by = next(
+            (n for n in range(document + 1, document + 3) if units[n].low in _BY_ISSUER), None
+        )
+        return self._issuers_listed(units[by + 1 :]) if by is not None else None
+
+    def _issuers_listed(self, named: list[Unit]) -> Speaker | None:
+        """ "a joint statement issued by A, B, C and D": its issuers, one speaker named as the
+        text lists them (SOURCES, round 255), not the last two after the last comma."""
+        if len(named) < _LISTED_ISSUERS or named[0].kind not in ("GPE", "ORG", "WORD"):
+            return None
+        listed = self.text[named[0].start : named[-1].end]
+        if _ISSUER_LIST.fullmatch(listed) is None:
+            return None
+        name = listed.removeprefix("the ")
+        return Speaker(name, fold(name), "GROUP")
 
     def _relative_issuer(self, units: list[Unit]) -> Speaker | None:
         """The organisation in a relative clause without "that" after a document ("A statement
@@ -2415,6 +2458,9 @@ class Subjects:
     def _strip_back(self, start: int, end: int) -> int:
         if end - 1 > start and self.text[end - 1] in '"“' and self.text[end - 2] == " ":
             end -= 1  # 'X, who was asked, “said ...”': a quotation opening at the verb
+        if self.text.startswith(") ", end - 2):  # the cheap test first
+            note = _PHOTO_NOTE.search(self.text, max(start, end - 24), end)
+            end = note.start() + 1 if note is not None else end  # "X (pictured) says"
         while True:
             found = last_word(self.text, start, end)
             if found is None:
@@ -2436,8 +2482,8 @@ class Subjects:
 
     def _list_owner(self, start: int, clause_start: int, end: int) -> int:
         """Where the clause starts whose subject owns a list of names the clause after the
-        last comma ends ("the governments of A, B, C and D expressed": the governments), else
-        ``clause_start``."""
+        last comma ends ("the governments of A, B, C and D expressed", "Ministers from A, B, and
+        C warned": the governments, the ministers), else ``clause_start``."""
         if _LIST_TAIL.fullmatch(self.text, clause_start, len(self.text[:end].rstrip())) is None:
             return clause_start
         listed = _LISTED_OF.search(self.text, max(start, clause_start - 160), clause_start)
@@ -2518,8 +2564,8 @@ class Subjects:
             clause_start > start
             and self.text.startswith(", ", clause_start - 2)
             and " and " in clause
-            and self.text.find(" and ", clause_start, end) >= 0  # the cheap tests first
-        ):
+            and self.text.find(" and ", clause_start - 1, end) >= 0  # the cheap tests first
+        ):  # (from the comma's space: "A, B, and C" leaves "and C" after the last comma)
             clause_start = self._list_owner(start, clause_start, end)
         comma = start + clause.rfind(",")  # the last comma: in the clause only if one is there
         if comma >= clause_start and self.text[comma + 1].isupper():
@@ -2731,8 +2777,11 @@ class Subjects:
             return self.cast.organisation(self.span_at(item[0].start))
         if not item or item[-1].kind != "PERSON":
             return None
-        if any(u.kind == "WORD" and not u.text[0].isupper() for u in item[:-1]):
-            return None
+        if any(
+            u.kind == "WORD" and not u.text[0].isupper() and u.low not in _LOWERCASE_TITLE
+            for u in item[:-1]
+        ):
+            return None  # "Tarn’s top diplomat X" is titled; "X and then Y" lists no one
         if any(u.kind not in ("WORD", "ROLE", "GPE", "ORG") for u in item[:-1]):
             return None
         return self.cast.person(self.span_at(item[-1].start))
@@ -2769,9 +2818,16 @@ class Subjects:
         opens with a preposition, set off by commas between the subject and its verb (one
         naming a person too): the subject is the name or title before it."""
         aside = _PREPOSITIONAL_ASIDE.search(before, max(0, len(before) - 100))
-        if aside is None or before.find(",", 0, aside.start()) >= 0:
+        if aside is None:
+            return None
+        opening = before.find(",", 0, aside.start())
+        if opening >= 0 and (
+            before.find(",", opening + 1, aside.start()) >= 0
+            or not _OPENING_TIME.fullmatch(before, 0, opening)
+        ):
             return None  # a clause opening the sentence ("In Z, at the talks, ...")
-        units = self.units(start, start + aside.start())
+        opened = opening + 2 if opening >= 0 else 0  # "On Monday, X, in talks with Y, said"
+        units = self.units(start + opened, start + aside.start())
         if not units or units[-1].kind != "PERSON" or units[0].low in lx.PREPOSITIONS:
             return None
         return self.classify(units, start + aside.start())
@@ -2958,6 +3014,9 @@ class Subjects:
                 or first in _COMPANION_OPENERS  # "Together with X, Y issued": Y's
             )
             if adjunct or first.endswith("ing") or first in lx.ADVERBS or opener:
+
+            adjunct = first in lx.ADJUNCT_STARTS or first in lx.PREPOSITIONS  # "For his part,"
+            if adjunct or first.endswith("ing") or first in _OPENING_ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
                     read_from = self._past_apposition(comma, limit)
