@@ -3013,9 +3013,6 @@ class Subjects:
                 or first in lx.PREPOSITIONS  # "For his part,"
                 or first in _COMPANION_OPENERS  # "Together with X, Y issued": Y's
             )
-            if adjunct or first.endswith("ing") or first in lx.ADVERBS or opener:
-
-            adjunct = first in lx.ADJUNCT_STARTS or first in lx.PREPOSITIONS  # "For his part,"
             if adjunct or first.endswith("ing") or first in _OPENING_ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
