@@ -22,7 +22,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urljoin
 
-from diplotui.cite import is_valid_date
+from diplotui.cite import clean_field, is_valid_date
 from diplotui.dates import EARLIEST_YEAR, MONTH_NAMES
 from diplotui.inert import without_surrogates
 from diplotui.ingest.formats import MAX_ELEMENT_ATTRIBUTES, most_attributes, sniffs_as_html
@@ -421,7 +421,7 @@ def _json_item(raw: dict[str, Any]) -> FeedItem:
     )
     authors = raw.get("authors")
     listed: list[Any] = authors if isinstance(authors, list) else [raw.get("author")]
-    names = [_text(a.get("name")) for a in listed if isinstance(a, dict)]
+    names = [clean_field(_text(a.get("name"))) for a in listed if isinstance(a, dict)]
     item = FeedItem(
         guid=_text(raw.get("id")),
         title=_plain(_text(raw.get("title"))),
@@ -542,8 +542,9 @@ def _paragraphs(text: str) -> str:
 
 def _plain(value: Any) -> str:
     """A one-line text (title, author) from what may be HTML, at most ``ONE_LINE_CHARS``;
-    "" for one with nothing visible (zero-width spaces), so the text's first line names it."""
-    line = " ".join(html_text(str(value or "")).split())[:ONE_LINE_CHARS]
+    "" for one with nothing visible (zero-width spaces), so the text's first line names it.
+    Cleaned as ``meta`` cleans a field: a feed's escape sequences and controls were stored."""
+    line = clean_field(html_text(str(value or "")))[:ONE_LINE_CHARS]
     return line if any(unicodedata.category(char)[0] not in "CZ" for char in line) else ""
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from diplotui.cite import clean_field
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response, is_web_address
 from diplotui.feeds.pages import canonical_url, tags_in_use
 from diplotui.feeds.parse import (
@@ -150,7 +151,7 @@ def add_feed(
     feed = Feed(
         id=new_id(),
         url=url,
-        name=" ".join(name.split())[:ONE_LINE_CHARS],  # an OPML file's may be megabytes
+        name=clean_field(name)[:ONE_LINE_CHARS],  # an OPML file's may be megabytes, or escapes
         title=title,
         site_url=site_url,
         tags=cleaned,
