@@ -6,9 +6,12 @@ They are compiled on first use (``compiled()``) to keep importing the package ch
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+
+from diplotui.dates import MONTH_NAMES
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -342,6 +345,54 @@ def _no_day_end(text: str, start: int, end: int) -> int:
     return after.end() if int(after[1]) == 0 or text.endswith("on ", 0, start) else 0
 
 
+_MONTH_NUMBERS = {name[:3].casefold(): number for number, name in enumerate(MONTH_NAMES, 1)}
+_MONTH_IN_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+_DAY_IN_DATE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_YEAR_IN_DATE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})[-/](\d\d)[-/](\d\d)")
+_LEAP_YEAR = 2000  # a day and month without a year: 29 February may be one
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _on_the_calendar(span: str) -> bool:
+    """Whether a date's day is one its month has in its year: "29 February 2025", "April 31"
+    and "31/02/2025" name no day, so they are no date, as "32 March" is none. A date of two
+    months ("March 30 to April 2") or of none is taken as found; "03/04/2025" is a day read
+    either way round."""
+    numeric = _NUMERIC_DATE.fullmatch(span)
+    if numeric is not None:
+        first, second, year, iso_year, iso_month, iso_day = numeric.groups()
+        if iso_year is not None:
+            return _is_day(int(iso_year), int(iso_month), int(iso_day))
+        one, two = int(first), int(second)
+        return _is_day(int(year), two, one) or _is_day(int(year), one, two)
+    months = _MONTH_IN_DATE.findall(span)
+    if len(months) != 1:
+        return True
+    year = _YEAR_IN_DATE.search(span)
+    in_year = int(year.group()) if year is not None else _LEAP_YEAR
+    month = _MONTH_NUMBERS[months[0].casefold()]
+    return all(_is_day(in_year, month, int(day)) for day in _DAY_IN_DATE.findall(span))
+
+
+_WORD = re.compile(r"[A-Za-z]+\.?")
+
+
+def _month_before_a_count(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None:
+    """The month alone of a date off the calendar whose number after the month is a count
+    ("In February 30 people were hurt"), as for a number no month has ("In March 32 people"):
+    not when "on" asks for a day or a year makes it one ("on February 30", "April 31, 2025")."""
+    if text[start].isdigit() or text.endswith("on ", 0, start):
+        return None
+    if _YEAR_IN_DATE.search(match.group()) is not None:
+        return None
+    word = _WORD.match(text, start)
+    return None if word is None else match.re.match(text, start, word.end())
+
+
 def dates(text: str) -> Iterator[re.Match[str]]:
     """The date expression's matches, left to right, as ``finditer`` would give them."""
     expressions = compiled()
@@ -360,8 +411,10 @@ def dates(text: str) -> Iterator[re.Match[str]]:
             wrong_day_end = 0 if text[start].isdigit() else _no_day_end(text, start, end)
             if wrong_day_end:
                 end = wrong_day_end
-            else:
+            elif _on_the_calendar(match.group()):
                 yield match
+            elif month_alone := _month_before_a_count(text, start, match):
+                yield month_alone
 
 
 def datelines(text: str) -> Iterator[re.Match[str]]:
