@@ -339,10 +339,24 @@ def _no_day_end(text: str, start: int, end: int) -> int:
         char = text[before.start() - 1 : before.start()]
         if not (char.isalnum() or char in ".,"):
             return end
+    if before is not None and _counts_the_month(text, before, start, end):
+        return end
     after = _NUMBER_AFTER.match(text, end)
     if after is None or int(after[1]) in range(1, 32):
         return 0
     return after.end() if int(after[1]) == 0 or text.endswith("on ", 0, start) else 0
+
+
+def _counts_the_month(text: str, before: re.Match[str], start: int, end: int) -> bool:
+    """Whether a month alone follows a count in thousands ("1,000 March marchers", "2.500
+    May Day protesters"): the month names the people counted, it dates nothing. A day or a
+    year with the month ("1,000 March 2025") keeps the date."""
+    return (
+        len(before.group()) == 4  # three digits and the space: no ordinal, no "of"
+        and text[before.start() - 1 : before.start()] in (",", ".")
+        and text[before.start() - 2 : before.start() - 1].isdigit()
+        and not any(char.isdigit() for char in text[start:end])
+    )
 
 
 _MONTH_NUMBERS = {name[:3].casefold(): number for number, name in enumerate(MONTH_NAMES, 1)}

@@ -1,6 +1,10 @@
-"""A day its month does not have in its year ("29 February 2025", "31 April") is no date, as a
+"""What looks like a date and is none.
+
+A day its month does not have in its year ("29 February 2025", "31 April") is no date, as a
 day no month has ("32 March") is none: the month alone would date a statement to a month the
-writer did not mean. A real day, 29 February of a leap year among them, stays a date."""
+writer did not mean. A real day, 29 February of a leap year among them, stays a date. A month
+after a count in thousands names the people counted ("1,000 March marchers"): no date either;
+a day before the month ("1 March") or a year after it keeps the date."""
 
 from __future__ import annotations
 
@@ -50,7 +54,27 @@ def test_a_day_its_month_does_not_have_gives_no_date(written: str) -> None:
         ("The filing of 31/12/2025 was late.", "31/12/2025"),
         ("The talks ran from March 30 to April 2.", "March 30 to April 2"),
         ("In February 30 people were hurt.", "February"),
+        ("The envoy arrived on 1 March.", "1 March"),
+        ("The envoy arrived on 1 March 2025.", "1 March 2025"),
+        ("The envoy arrived 1 March.", "1 March"),
+        ("The 2019 March vote was close.", "March"),
+        ("By 1,000, March was over.", "March"),
+        ("Some 1,000 March 2025 ballots were lost.", "March 2025"),
     ],
 )
-def test_a_day_the_month_has_still_dates(text: str, date: str) -> None:
+def test_a_real_day_a_year_or_a_comma_keeps_the_date(text: str, date: str) -> None:
     assert date in _dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 1,000 March marchers reached the square.",
+        "Police counted 12,500 March protesters in the square.",
+        "Police counted 2.500 March protesters in the square.",
+        "Police counted 1,005 March protesters in the square.",
+        "Police counted some 300 May Day protesters in the square.",
+    ],
+)
+def test_a_month_after_a_count_in_thousands_is_no_date(text: str) -> None:
+    assert _dates(text) == []
