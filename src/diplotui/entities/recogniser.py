@@ -59,6 +59,13 @@ _NOT_CREDIT_NAMES = frozenset(
 _NAME_JOINS = frozenset({" ", "-", ". "})
 _SHORT_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Mhd", "Ma"})  # "Md. Touhid Hossain",
 # "Ma. Teresita Daza" (Maria)
+# Words after an organisation's short name that speak of its people or itself: "Wagner
+# fighters", "Wagner chief Yevgeny Prigozhin" keep "Wagner" the organisation.
+_ORG_MEMBER_WORDS = frozenset(
+    {"fighters", "mercenaries", "forces", "troops", "soldiers", "contractors", "members",
+     "units", "personnel", "operatives", "commanders", "chief", "boss", "leader", "founder",
+     "group", "mutiny", "rebellion"}
+)  # fmt: skip
 _ABBREVIATED_TITLES = ("Amb", "Sen", "Rep")  # a full stop follows them
 _ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counselor"})
 _PORTFOLIO_ENDS = frozenset(
@@ -686,6 +693,7 @@ class _Scanner:
                 and word not in gaz.given_names
                 and word not in gaz.weak_places
                 and not self.is_place_as_surname(j, start, entry)
+                and not self.is_alias_as_surname(j, start, entry)
             ):
                 break  # "... Russia": a known place or body, not a surname
             j += 1
@@ -704,6 +712,25 @@ class _Scanner:
             and words[j - 1] not in self.gaz.names.prefixes
             and (j + 1 >= self.n or gaps[j + 1] != " " or not words[j + 1][:1].isupper())
         )
+
+    def is_alias_as_surname(self, j: int, start: int, entry: Entry) -> bool:
+        """ "Richard Wagner", "Therese Kayikwamba Wagner": an organisation's one-word short
+        name that is the first word of its full name ("Wagner" of "Wagner Group") is a
+        surname after a given name or two name words, unless an organisation's word follows
+        ("Wagner Group", "Wagner fighters")."""
+        words, gaps = self.words, self.gaps
+        word = words[j]
+        if not (
+            entry.type == "ORG"
+            and entry.canonical.startswith(word + " ")
+            and (j > start or words[j - 1] in self.gaz.given_names)
+            and words[j - 1] not in self.gaz.names.prefixes
+        ):
+            return False
+        if j + 1 >= self.n or gaps[j + 1] != " ":
+            return True
+        following = words[j + 1]
+        return not following[:1].isupper() and following.lower() not in _ORG_MEMBER_WORDS
 
     def is_surname_in_capitals(self, j: int) -> bool:
         """A surname in capitals after the given names, as French and African releases write
