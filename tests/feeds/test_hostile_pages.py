@@ -24,7 +24,10 @@ HOSTILE_PAGE = f"""<!doctype html><html><head>
 <p>Ministers said talks {ESC}[31mwould resume{ESC}[0m soon, see {LINK}the notes{LINK_END}.</p>
 <p>A second paragraph\x9b1m stays apart. {FILLER}</p>
 </article></body></html>"""
-CLEAN_TEXT = f"Ministers said talks would resume soon, see the notes.\nA second paragraph stays apart. {FILLER}".strip()
+CLEAN_TEXT = (
+    "Ministers said talks would resume soon, see the notes.\n"
+    f"A second paragraph stays apart. {FILLER.strip()}"
+)
 
 
 def test_a_stored_page_carries_no_escape_sequence_or_payload(
