@@ -42,14 +42,15 @@ ELLIPSIS = " … "
 
 # Whole escape sequences go first so their payload (an OSC 52 base64 blob, a hyperlink URL)
 # does not survive as visible text once the ESC is gone.
+_CSI = r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # colours, cursor moves
+_STRING_END = r".*?(?:\x07|\x1b\\|\x9c|\Z)"  # an OSC, DCS, APC, PM or SOS payload
+_OTHER_ESCAPE = r"\x1b[ -/]*[0-~]?"
 _ESCAPES = re.compile(
-    r"""
-    (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]                       # CSI (colours, cursor moves)
-    | (?:\x1b[\]P_^X]|[\x9d\x90\x9f\x9e\x98]).*?(?:\x07|\x1b\\|\x9c|\Z)  # OSC, DCS, APC, PM, SOS
-    | \x1b[ -/]*[0-~]?                                      # any other ESC sequence
-    """,
-    re.VERBOSE | re.DOTALL,
+    rf"{_CSI}|(?:\x1b[\]P_^X]|[\x9d\x90\x9f\x9e\x98]){_STRING_END}|{_OTHER_ESCAPE}", re.DOTALL
 )
+_TEXT_ESCAPES = re.compile(rf"{_CSI}|\x1b[\]P_^X]{_STRING_END}|{_OTHER_ESCAPE}", re.DOTALL)
+"""In a body, a C1 character alone opens no string: a page whose UTF-8 was encoded twice
+holds them ("ß" becomes "Ã" and U+009F), and the rest of its text read as a payload."""
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _SPACES = re.compile(r"[^\S\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([”’\"')\]]*)\s+")
@@ -84,6 +85,15 @@ def sanitize_for_copy(text: str) -> str:
     text = _ESCAPES.sub("", text)
     text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
     return "".join(char for char in text if not _is_stripped(char))
+
+
+def text_without_escapes(text: str) -> str:
+    """An article's text (a page's HTML) without terminal escape sequences, payload and all,
+    its lines and tabs as they were: a parser drops a lone ESC and keeps "[31m" or a link's
+    address as words of the text."""
+    if "\x1b" not in text and "\x9b" not in text:
+        return text
+    return _TEXT_ESCAPES.sub("", text)
 
 
 def clean_field(text: str) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from diplotui.cite import clean_field, text_without_escapes
 from diplotui.inert import without_surrogates
 from diplotui.ingest.decode import IngestError, decode
 from diplotui.ingest.metadata import (
@@ -379,8 +380,11 @@ def _without_code(html: str) -> str:
 
 
 def _parse_html(html: str) -> ParsedDocument:
+    """The page's article; escape sequences go before the parse, which drops their ESC alone
+    and kept "Talks [31mresume", and the single-line fields are cleaned as a feed's are."""
     import trafilatura
 
+    html = text_without_escapes(html)
     _check_html_size(html)
     tree = prepared_tree(html)
     if tree is not None and nesting_depth(tree) > MAX_HTML_DEPTH:
@@ -403,16 +407,16 @@ def _parse_html(html: str) -> ParsedDocument:
     head = _page_head(html)
     dateline = StatedDate(head.date) if head.date else dateline_date(text)
     found = getattr(extracted, "date", None) or ""
-    site = (getattr(extracted, "sitename", None) or "").strip()
+    site = clean_field(getattr(extracted, "sitename", None) or "")
     if not site or is_domain(site):  # no og:site_name or publisher: the extractor's fallback
-        site = site_from_title(head.title, site) or site
-    title = clean_title(getattr(extracted, "title", None) or "", site)
+        site = site_from_title(clean_field(head.title), site) or site
+    title = clean_title(clean_field(getattr(extracted, "title", None) or ""), site)
     doc = ParsedDocument(
         text=text,
         title=title or title_from_text(text),
         source=site,
         url=_page_url((getattr(extracted, "url", None) or "").strip(), head.canonical),
-        author=(getattr(extracted, "author", None) or "").strip(),
+        author=clean_field(getattr(extracted, "author", None) or ""),
         date=dateline.iso or _iso_date(found),
         date_is_guess=dateline.is_guess if dateline.iso else bool(found),
     )
