@@ -45,12 +45,10 @@ ELLIPSIS = " … "
 _CSI = r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # colours, cursor moves
 _STRING_END = r".*?(?:\x07|\x1b\\|\x9c|\Z)"  # an OSC, DCS, APC, PM or SOS payload
 _OTHER_ESCAPE = r"\x1b[ -/]*[0-~]?"
-_ESCAPES = re.compile(
-    rf"{_CSI}|(?:\x1b[\]P_^X]|[\x9d\x90\x9f\x9e\x98]){_STRING_END}|{_OTHER_ESCAPE}", re.DOTALL
-)
-_TEXT_ESCAPES = re.compile(rf"{_CSI}|\x1b[\]P_^X]{_STRING_END}|{_OTHER_ESCAPE}", re.DOTALL)
-"""In a body, a C1 character alone opens no string: a page whose UTF-8 was encoded twice
-holds them ("ß" becomes "Ã" and U+009F), and the rest of its text read as a payload."""
+_ESCAPES = re.compile(rf"{_CSI}|\x1b[\]P_^X]{_STRING_END}|{_OTHER_ESCAPE}", re.DOTALL)
+"""A C1 character alone opens no string: text whose UTF-8 was encoded twice holds them ("ß"
+becomes "Ã" and U+009F), and the rest of a title or quote was read as a payload and cut. It is
+stripped as the control it is; whatever follows it stays, as visible text."""
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _SPACES = re.compile(r"[^\S\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([”’\"')\]]*)\s+")
@@ -93,7 +91,7 @@ def text_without_escapes(text: str) -> str:
     address as words of the text."""
     if "\x1b" not in text and "\x9b" not in text:
         return text
-    return _TEXT_ESCAPES.sub("", text)
+    return _ESCAPES.sub("", text)
 
 
 def clean_field(text: str) -> str:

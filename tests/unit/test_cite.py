@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from diplotui.cite import (
     STYLES,
+    clean_field,
     format_quote,
     next_style,
     safe_url,
@@ -339,3 +340,16 @@ def test_statement_citations_read_right() -> None:
                              "November 14, 2025")  # fmt: skip
     apa = format_quote("x", replace(NEWS, author="Smith, J."), "apa", speaker="Phạm Thu Hằng")
     assert apa.startswith("“x” (Phạm Thu Hằng, as cited in Smith, 2025)\nSmith, J. (2025,")
+
+
+def test_text_encoded_twice_keeps_what_follows_a_c1_character():
+    # "Straße" in UTF-8 read as Latin-1 and encoded again: "Ã" then U+009F, a C1 string opener
+    title = "Straße talks resume".encode().decode("latin-1")
+    assert clean_field(title) == "StraÃe talks resume"
+    assert sanitize_for_copy(f"“{title},” he said.") == "“StraÃe talks resume,” he said."
+
+
+def test_an_osc_hyperlink_still_goes_whole():
+    assert clean_field("Talks \x1b]8;;https://evil.test/x\x1b\\resume\x1b]8;;\x1b\\ now") == (
+        "Talks resume now"
+    )
