@@ -435,8 +435,7 @@ class MainScreen(PanesScreen):
         sidebar): say what each does and how to reach the list (hidden, ``[`` shows it; the
         focus wraps, so from the sidebar ``tab`` goes on to it) or run it from here."""
         does, command = LIST_KEY_DOES[key]
-        step = "tab" if self.focused is self.sidebar else "shift+tab"
-        reach = f"{step} goes to it" if self.library.display else "[ shows it"
+        reach = self._way(self.focused or self.reader, self.library)
         self.notify(f"{key} {does}: {reach}, or ctrl+p runs {command} here.", markup=False)
 
     def on_key(self, event: events.Key) -> None:
