@@ -32,6 +32,15 @@ MONTH_NAMES = (
 )
 
 
+def calendar_day(year: int, month: int, day: int) -> date | None:
+    """The day, when the calendar has it ("29 February 2025", "31 April" and month 13 it has
+    not)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def iso_date_parts(raw: str) -> tuple[int, int | None, int | None] | None:
     """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a calendar date) as its parts, else None."""
     match = _ISO_DATE_RE.fullmatch(raw.strip())
@@ -39,9 +48,7 @@ def iso_date_parts(raw: str) -> tuple[int, int | None, int | None] | None:
         return None
     year, month, day = (int(part) if part else None for part in match.groups())
     assert year is not None
-    try:
-        date(year, month or 1, day or 1)
-    except ValueError:
+    if calendar_day(year, month or 1, day or 1) is None:
         return None
     return year, month, day
 

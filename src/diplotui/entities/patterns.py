@@ -6,12 +6,11 @@ They are compiled on first use (``compiled()``) to keep importing the package ch
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from diplotui.dates import MONTH_NAMES
+from diplotui.dates import MONTH_NAMES, calendar_day
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -367,10 +366,6 @@ _NUMERIC_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})[-/](\d\d)
 _LEAP_YEAR = 2000  # a day and month without a year: 29 February may be one
 
 
-def _is_day(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
-
-
 def _on_the_calendar(span: str) -> bool:
     """Whether a date's day is one its month has in its year: "29 February 2025", "April 31"
     and "31/02/2025" name no day, so they are no date, as "32 March" is none. A date of two
@@ -380,16 +375,21 @@ def _on_the_calendar(span: str) -> bool:
     if numeric is not None:
         first, second, year, iso_year, iso_month, iso_day = numeric.groups()
         if iso_year is not None:
-            return _is_day(int(iso_year), int(iso_month), int(iso_day))
+            return calendar_day(int(iso_year), int(iso_month), int(iso_day)) is not None
         one, two = int(first), int(second)
-        return _is_day(int(year), two, one) or _is_day(int(year), one, two)
+        return (
+            calendar_day(int(year), two, one) is not None
+            or calendar_day(int(year), one, two) is not None
+        )
     months = _MONTH_IN_DATE.findall(span)
     if len(months) != 1:
         return True
     year = _YEAR_IN_DATE.search(span)
     in_year = int(year.group()) if year is not None else _LEAP_YEAR
     month = _MONTH_NUMBERS[months[0].casefold()]
-    return all(_is_day(in_year, month, int(day)) for day in _DAY_IN_DATE.findall(span))
+    return all(
+        calendar_day(in_year, month, int(day)) is not None for day in _DAY_IN_DATE.findall(span)
+    )
 
 
 _WORD = re.compile(r"[A-Za-z]+\.?")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from diplotui.dates import MONTH_NAMES, outside_article_years
+from diplotui.dates import MONTH_NAMES, calendar_day, outside_article_years
 
 WVR_SOURCE = "World & Vietnam Report"
 ONE_LINE_CHARS = 500
@@ -248,13 +248,6 @@ _CLOCK_RE = re.compile(r"[Tt ]\d{1,2}:\d", re.ASCII)
 _STATED_CHARS = 40  # of a date the import could not read, quoted in its warning
 
 
-def _calendar_day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def read_stated_date(value: str, today: date | None = None) -> StatedDate:
     """The date ``value`` states (a file's front matter, a page's meta tag, a byline), read
     as written and never silently changed: ISO "2025-07-04", "2025-7-4" and "2025/07/04" (a
@@ -294,7 +287,7 @@ def _read_date(raw: str, today: date) -> StatedDate:
         if _TIME_AFTER_RE.fullmatch(raw, match.end()):
             year, month, day = (int(part) if part else None for part in match.group(1, 3, 4))
             assert year is not None
-            first_day = _calendar_day(year, month or 1, day or 1)
+            first_day = calendar_day(year, month or 1, day or 1)
             if first_day is None:
                 return no_day
             iso = f"{year:04d}" + "".join(f"-{part:02d}" for part in (month, day) if part)
@@ -305,7 +298,7 @@ def _read_date(raw: str, today: date) -> StatedDate:
         first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
         readings = [
             found
-            for found in (_calendar_day(year, second, first), _calendar_day(year, first, second))
+            for found in (calendar_day(year, second, first), calendar_day(year, first, second))
             if found is not None
         ]
         if not readings:
