@@ -1271,6 +1271,7 @@ def _press_secretary_speaks(person: _Person) -> None:
         person.words |= lx.OFFICES["spokesperson"]
 
 
+@lru_cache(maxsize=4096)
 def _title_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
     """A title's words as each holder holds it, and those of what it is (``role_head``);
     kept like ``role_words``: a library repeats its titles."""
