@@ -1009,8 +1009,10 @@ class _Finder:
             spans = _portfolios_listed(text, spans)
         if "H,E " in text:
             spans = _excellency_cut(text, spans)
-        if any(span.type == "ROLE" and span.text[1:3].isupper() for span in spans):
-            spans = _capitalised_role_nouns(spans)
+        for span in spans:  # a loop, not ``any`` over a generator: half its instructions
+            if span.type == "ROLE" and span.text[1:3].isupper():
+                spans = _capitalised_role_nouns(spans)
+                break
         if "[" in text:
             spans = bracketed_persons(text, spans)
         spans = _given_names_after_nouns(text, spans)
@@ -1018,11 +1020,14 @@ class _Finder:
             spans = parenthesised_given_names(text, spans)
         if "@" in text and "(@" in text:
             spans = [s for s in spans if not _signs_a_tweet(text, s)]
-        if any(
-            s.type == "PERSON" and s.text.endswith(_PAST_ENDINGS) and s.text.endswith(_PAST_FORMS)
-            for s in spans  # the forms' endings first: 3 tests a name, not 35
-        ):
-            spans, verbs = _glued_pasts_cut(text, spans, verbs)
+        for s in spans:  # the forms' endings first: 3 tests a name, not 35
+            if (
+                s.type == "PERSON"
+                and s.text.endswith(_PAST_ENDINGS)
+                and s.text.endswith(_PAST_FORMS)
+            ):
+                spans, verbs = _glued_pasts_cut(text, spans, verbs)
+                break
         spans, verbs = _glued_pasts_found(text, spans, verbs)
         self.verbs = verbs  # the listed verbs of the whole text, found once
         self.verb_starts = [verb.start() for verb in self.verbs]
