@@ -602,7 +602,8 @@ class Cast:
     def _name_goes_on(self, span: EntitySpan) -> bool:
         """Whether a name's particle follows a one-word mention ("Zayed bin Sultan"): the
         recogniser cut a name of its own there, not another's surname."""
-        return self.text.startswith(_particle_gaps(), span.end)
+        gaps = _particle_gaps().get(self.text[span.end : span.end + 2])
+        return gaps is not None and self.text.startswith(gaps, span.end)
 
     def _title_capitals(self) -> dict[str, EntitySpan]:
         """Capitals standing as a title before a one-word name ("PS Macharia", "PM Hasina"),
@@ -1401,9 +1402,13 @@ def _elsewhere(served: set[str], named: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _particle_gaps() -> tuple[str, ...]:
-    """The gazetteer's name particles with their spaces (" bin ", " de "), for one startswith."""
-    return tuple(load().particle_gaps)
+def _particle_gaps() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's name particles with their spaces (" bin ", " de "), by their first two
+    characters (every gap has them): a mention's next two pick the few for one startswith."""
+    gaps: dict[str, tuple[str, ...]] = {}
+    for gap in sorted(load().particle_gaps):
+        gaps[gap[:2]] = (*gaps.get(gap[:2], ()), gap)
+    return gaps
 
 
 def _honours(gap: str) -> bool:
