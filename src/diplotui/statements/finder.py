@@ -1016,7 +1016,8 @@ class _Finder:
         if "[" in text:
             spans = bracketed_persons(text, spans)
         spans = _given_names_after_nouns(text, spans)
-        if _BRACKETED_GIVEN_NAME.search(text) is not None:  # one scan in C, for "(" first
+        if "(" in text and _BRACKETED_GIVEN_NAME.search(text) is not None:  # the mark's search
+            # first (the pattern's own is dearer), then one scan in C
             spans = parenthesised_given_names(text, spans)
         if "@" in text and "(@" in text:
             spans = [s for s in spans if not _signs_a_tweet(text, s)]
@@ -1036,7 +1037,9 @@ class _Finder:
             spans = sorted([*spans, *missed], key=_START)
         if " To " in text or " An " in text or " So " in text:
             spans = _titled_short_surnames(text, spans)
-        self.has_according = "ccording " in text or _STATEMENT_BY.search(text) is not None
+        self.has_according = "ccording " in text or (
+            "statement " in text and _STATEMENT_BY.search(text) is not None
+        )  # ``in`` first: it searches for the pattern's opening words faster than the pattern
         blocks = article_blocks(text, title)  # no title block when the text lacks its title
         self.body = [
             (b.start, b.end)
