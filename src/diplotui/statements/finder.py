@@ -852,7 +852,7 @@ def _single_marks_read(text: str, quoted_otherwise: bool) -> str:
     for one; a ’ closes only while a ‘ is open and no letter follows it (an apostrophe,
     "Kingdom’s", stays). In a text ``quoted_otherwise`` a pair quotes only as a sentence does,
     on a line with no double mark (see ``_as_sentence``)."""
-    chars = list(text)
+    pairs: list[tuple[int, int]] = []
     opening = text.find("‘")
     line_start = line_end = -1
     unmarked = True  # whether the line holds no double mark, read once a line
@@ -877,11 +877,11 @@ def _single_marks_read(text: str, quoted_otherwise: bool) -> str:
             if not quoted_otherwise or (
                 unmarked and _as_sentence(text, opening, closing, line_start)
             ):
-                chars[opening], chars[closing] = "“", "”"
+                pairs.append((opening, closing))
             opening = text.find("‘", closing + 1)
         else:  # none on its line, or another ‘ opens first: that one is read instead
             opening = reopened if reopened >= 0 else text.find("‘", line_end)
-    return "".join(chars)
+    return _paired(text, pairs)
 
 
 def _straight_single_marks_read(text: str, quoted_otherwise: bool) -> str:
@@ -891,7 +891,7 @@ def _straight_single_marks_read(text: str, quoted_otherwise: bool) -> str:
     start or a bracket and before a letter or digit, and closes after a character that is no
     space and before none that is a letter (an apostrophe, "Korea's", stays). In a text
     ``quoted_otherwise`` a pair quotes only as a sentence does (``_as_sentence``)."""
-    chars = list(text)
+    pairs: list[tuple[int, int]] = []
     at = _straight_opening(text, 0)
     line_start = line_end = -1
     closing: re.Match[str] | None = None
@@ -910,10 +910,21 @@ def _straight_single_marks_read(text: str, quoted_otherwise: bool) -> str:
             at = _straight_opening(text, line_end)
             continue
         if not quoted_otherwise or _as_sentence(text, at, closing.start() + 1, line_start):
-            chars[at], chars[closing.start() + 1] = "“", "”"
+            pairs.append((at, closing.start() + 1))
             at = _straight_opening(text, closing.end())
         else:  # a mark set off no sentence ("in the '90s ... "): a later one may open one
             at = _straight_opening(text, at + 1)
+    return _paired(text, pairs)
+
+
+def _paired(text: str, pairs: list[tuple[int, int]]) -> str:
+    """``text`` with each pair of single marks at ``pairs`` made double, one character for one:
+    copied into characters only when a pair quotes (most single marks are apostrophes)."""
+    if not pairs:
+        return text
+    chars = list(text)
+    for opening, closing in pairs:
+        chars[opening], chars[closing] = "“", "”"
     return "".join(chars)
 
 
