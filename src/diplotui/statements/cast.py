@@ -1760,14 +1760,17 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
         longer = {  # a name shortens one it shares its first or (any case) its last word with
             n
             for n in sharing[first] + (sharing[last] if last != first else [])
-            if (
-                len(n) > size
-                and (n[0] == first or lowered[n][-1] == last)
-                and _shortens(short, n, lowered)
+            if n is not short  # (none of the tests holds of a name and itself)
+            and (
+                (
+                    len(n) > size
+                    and (n[0] == first or lowered[n][-1] == last)
+                    and _shortens(short, n, lowered)
+                )
+                or _given_name_cut(short, n)
+                or (len(n[0]) == len(short[0]) + 1 and _given_name_lost_letter(short, n))
+                or _misspelt_title_before(short, n)
             )
-            or _given_name_cut(short, n)
-            or (len(n[0]) == len(short[0]) + 1 and _given_name_lost_letter(short, n))
-            or _misspelt_title_before(short, n)
         }
         if len(longer) > 1:  # one longer name is the longest: none shortens itself
             longer = {n for n in longer if not any(_shortens(n, o, lowered) for o in longer)}
