@@ -3903,7 +3903,7 @@ def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntityS
     """``spans`` with a one-word person's mention widened over the given name the recogniser
     left out after a common noun ("his predecessor Ada Vey" read as "Vey"): the full name
     a later "Vey" is the surname of."""
-    named = {span.start for span in spans}
+    named: set[int] | None = None  # the mentions' starts, made on the first need: most have none
     widened: list[EntitySpan] | None = None  # copied on the first widening: most have none
     for index, span in enumerate(spans):
         if span.type != "PERSON" or " " in span.text or span.start < 2:
@@ -3911,7 +3911,10 @@ def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntityS
         if not text[span.start - 2].islower():  # the cheap test first: a word's end before
             continue
         given = _GIVEN_NAME_AFTER_NOUN.search(text, max(0, span.start - 40), span.start)
-        if given is None or given.start(1) in named or _not_a_given_name(given.group(1)):
+        if given is None:
+            continue
+        named = {span.start for span in spans} if named is None else named
+        if given.start(1) in named or _not_a_given_name(given.group(1)):
             continue
         if widened is None:
             widened = list(spans)
