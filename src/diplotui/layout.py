@@ -173,11 +173,16 @@ def article_blocks(text: str, title: str = "") -> list[Block]:
     title_words: set[str] | None = None  # found when a line may repeat the headline
     in_related = False
     for (start, end), line in zip(lines[body_from:], line_texts[body_from:], strict=True):
-        if line[-1] == "." and line[-2:] != ")." and not in_related and line != title:
-            if "![" not in line:  # most lines: a sentence's full stop ends no heading, stray
-                # word, caption, debris or repeated headline, so none of the tests below is met
-                blocks.append(_new_block(Block, (BlockKind.PARAGRAPH, start, end)))
-                continue
+        if (  # most lines: a sentence's full stop ends no heading, stray word, caption,
+            # debris or repeated headline, so none of the tests below is met
+            line[-1] == "."
+            and line[-2:] != ")."
+            and not in_related
+            and line != title
+            and "![" not in line
+        ):
+            blocks.append(_new_block(Block, (BlockKind.PARAGRAPH, start, end)))
+            continue
         if line[:7].lower() == "related" and _RELATED.match(line):  # the regex only there
             in_related = True
             blocks.append(Block(BlockKind.RELATED_HEADING, start, end))
