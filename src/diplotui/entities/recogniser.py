@@ -716,16 +716,25 @@ class _Scanner:
     def is_alias_as_surname(self, j: int, start: int, entry: Entry) -> bool:
         """ "Richard Wagner", "Therese Kayikwamba Wagner": an organisation's one-word short
         name that is the first word of its full name ("Wagner" of "Wagner Group") is a
-        surname after a given name or two name words, unless an organisation's word follows
-        ("Wagner Group", "Wagner fighters")."""
-        words, gaps = self.words, self.gaps
-        word = words[j]
-        if not (
-            entry.type == "ORG"
-            and entry.canonical.startswith(word + " ")
-            and (j > start or words[j - 1] in self.gaz.given_names)
-            and words[j - 1] not in self.gaz.names.prefixes
-        ):
+        surname after a given name or two name words; so is a company's one-word name right
+        after a given name ("Michael Bloomberg", "Taro Honda": companies named after their
+        founders). Not when an organisation's word follows ("Wagner Group", "Wagner
+        fighters")."""
+        words, gaps, gaz = self.words, self.gaps, self.gaz
+        word, previous = words[j], words[j - 1]
+        if entry.type != "ORG" or previous in gaz.names.prefixes:
+            return False
+        if entry.canonical.startswith(word + " "):
+            after_name = j > start or previous in gaz.given_names
+        else:  # "Afghan Taliban", "Jordan Honda": a nationality or a place, not a given name
+            after_name = (
+                entry.canonical == word
+                and j == start
+                and previous in gaz.given_names
+                and previous not in gaz.demonyms
+                and previous not in gaz.names.entries
+            )
+        if not after_name:
             return False
         if j + 1 >= self.n or gaps[j + 1] != " ":
             return True
