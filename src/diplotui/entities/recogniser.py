@@ -36,6 +36,7 @@ from .naming import short_forms
 
 _NAME_GAPS = frozenset({" ", "'s ", "' ", "-"})
 _OF_GAPS = frozenset({" of ", " of the "})
+_TO_GAPS = (" to ", " to the ")
 _HEAD_RUN_GAPS = _NAME_GAPS | {" to ", " and "}  # gaps inside the run a head noun ends
 _COMPLEMENT_START_GAPS = {
     "ORG": frozenset({" of ", " of the ", " for ", " for the ", " on ", " on the "}),
@@ -1624,7 +1625,13 @@ class _Scanner:
             if not person_end and i == apposition_at and gazetteer_end == i:
                 person_end = self.appositive_name_at(i)
             if not person_end and (
-                gazetteer_end == i or (gazetteer_type != "ORG" and gaps[i] not in _OF_GAPS)
+                gazetteer_end == i
+                or (
+                    gazetteer_type != "ORG"
+                    and gaps[i] not in _OF_GAPS
+                    # "Special Envoy to Libya Ghassan Salama": the role's place, then the name
+                    and not (role_ended_at == i and gaps[i] in _TO_GAPS)
+                )
             ):
                 person_end = self.person_at(i)
                 if person_end and person_end <= gazetteer_end and words[i] not in gaz.weak_places:
@@ -1678,7 +1685,7 @@ class _Scanner:
                 and gaps[i] in _OF_GAPS
                 and best_type in ("GPE", "ORG")
                 and best_end < n
-                and gaps[best_end] in (" to ", " to the ")
+                and gaps[best_end] in _TO_GAPS
             ):
                 role_ended_at = best_end  # "Ambassador of Tajikistan to the Kyrgyz Republic Name"
             i = best_end
