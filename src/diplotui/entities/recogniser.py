@@ -695,12 +695,27 @@ class _Scanner:
                 and word not in gaz.weak_places
                 and not self.is_place_as_surname(j, start, entry)
                 and not self.is_alias_as_surname(j, start, entry)
+                and not self.is_capitalised_particle(j)
             ):
                 break  # "... Russia": a known place or body, not a surname
             j += 1
         while j > start and (len(words[j - 1]) == 1 or _DOTTED_INITIALS.fullmatch(words[j - 1])):
             j -= 1  # a name does not end in an initial
         return j
+
+    def is_capitalised_particle(self, j: int) -> bool:
+        """ "Alberto Van Klaveren": a particle written capitalised inside a name, before a
+        surname that names nothing else, is part of the name, though "Van" is a Turkish
+        province."""
+        words, gaps = self.words, self.gaps
+        if (
+            j + 1 >= self.n
+            or gaps[j + 1] != " "
+            or f" {words[j].lower()} " not in (self.gaz.particle_gaps)
+        ):
+            return False
+        surname = words[j + 1]
+        return self.is_name_word(surname, False) and surname not in self.gaz.names.entries
 
     def is_place_as_surname(self, j: int, start: int, entry: Entry) -> bool:
         """ "Lloyd Austin": a one-word place right after a given name that names nothing

@@ -1,0 +1,49 @@
+"""A role's place, then the holder's name: "Special Envoy to Libya Ghassan Salama"; names whose
+particle is a place's name ("Alberto Van Klaveren").
+
+Some country names are given names too ("Libya", "Nepal" in the names lists). After a role and
+"to", the place is the role's complement and the name starts after it; it was read as the
+first word of the name ("Libya Ghassan Salama")."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotui.entities import recognise
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("He met the UN Special Envoy to Libya Ghassan Salama.", "Libya", "Ghassan Salama"),
+        ("Envoy to Libya Ghassan Salame said so.", "Libya", "Ghassan Salame"),
+        ("The Ambassador to Nepal Vinay Mohan Kwatra arrived.", "Nepal", "Vinay Mohan Kwatra"),
+        ("Ambassador to Vietnam Khiane Phansourivong said so.", "Vietnam", "Khiane Phansourivong"),
+    ],
+)
+def test_the_place_after_a_role_and_to_is_not_part_of_the_name(
+    text: str, place: str, person: str
+) -> None:
+    spans = [(span.type, span.text) for span in recognise(text)]
+    assert ("GPE", place) in spans
+    assert ("PERSON", person) in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Chilean Foreign Minister Alberto Van Klaveren spoke.", "Alberto Van Klaveren"),
+        ("Minister Maria De Souza said so.", "Maria De Souza"),
+    ],
+)
+def test_a_capitalised_particle_inside_a_name_is_part_of_it(text: str, person: str) -> None:
+    """ "Van" is a Turkish province too: written capitalised between a given name and a
+    surname it was read as the place, and the name ended before it ("Alberto")."""
+    spans = [(span.type, span.text) for span in recognise(text)]
+    assert ("PERSON", person) in spans
+    assert ("GPE", "Van") not in spans
+
+
+def test_the_province_stays_a_place() -> None:
+    spans = [(span.type, span.text) for span in recognise("Troops reached Van Province.")]
+    assert ("GPE", "Van Province") in spans
