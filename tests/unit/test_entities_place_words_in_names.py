@@ -47,3 +47,23 @@ def test_a_capitalised_particle_inside_a_name_is_part_of_it(text: str, person: s
 def test_the_province_stays_a_place() -> None:
     spans = [(span.type, span.text) for span in recognise("Troops reached Van Province.")]
     assert ("GPE", "Van Province") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Lim Jock Hoi said the talks went well.", "Lim Jock Hoi"),
+        ("He met Lim Jock Hoi in Hanoi.", "Lim Jock Hoi"),
+    ],
+)
+def test_a_surname_first_name_ending_in_a_word_that_begins_a_place(text: str, person: str) -> None:
+    """ "Hoi" begins "Hoi An": a surname-first name stopped before it ("Lim Jock"); only a
+    place the gazetteer lists there ends the name."""
+    spans = [(span.type, span.text) for span in recognise(text)]
+    assert ("PERSON", person) in spans
+
+
+def test_a_listed_place_after_a_surname_first_name_stays_the_place() -> None:
+    spans = [(span.type, span.text) for span in recognise("Wang Yi visited Hoi An.")]
+    assert ("PERSON", "Wang Yi") in spans
+    assert ("GPE", "Hoi An") in spans

@@ -844,6 +844,12 @@ class _Scanner:
             and (j + 1 >= self.n or gaps[j + 1] != " " or not words[j + 1][:1].isupper())
         )
 
+    def starts_listed_name(self, j: int) -> bool:
+        """Whether a place or body the gazetteer lists starts at token ``j`` ("Hoi An"), not
+        merely a word that could begin one ("Hoi" ending "Lim Jock Hoi")."""
+        listed = self.longest(self.gaz.names, j)
+        return listed is not None and isinstance(listed[1], Entry)
+
     def person_at(self, i: int) -> int | None:
         """A person named without a title: a known given name followed by a surname, a
         surname-first East Asian name ("Moon Jae-in", "Wang Yi"), or a name before "said"."""
@@ -879,7 +885,7 @@ class _Scanner:
                     and all(len(part) <= 5 for part in syllables)
                     and len(syllables) <= 2
                     and (len(syllables) == 1 or syllables[1].islower())
-                    and words[j] not in gaz.names.prefixes
+                    and not self.starts_listed_name(j)
                 ):
                     break
                 j += 1
