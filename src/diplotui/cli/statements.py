@@ -84,7 +84,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     who.add_argument(
         "--remove", metavar="CORRECTION_ID", help="take back a correction (the finder's again)"
     )
-    speaker.add_argument("--role", default="", help="the speaker's role, with --name")
+    speaker.add_argument(
+        "--role",
+        default="",
+        help="the speaker's role, with --name (else the one the article gives them)",
+    )
     speaker.add_argument("--org", default="", help="the speaker's organisation, with --name")
     speaker.set_defaults(func=run_speaker)
 

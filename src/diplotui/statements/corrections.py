@@ -23,6 +23,18 @@ def names_someone(speaker: str) -> bool:
     return any(character.isalnum() for character in speaker)
 
 
+def role_given(statements: Sequence[Statement], speaker: str) -> tuple[str, str]:
+    """The role and organisation the article's ``statements`` give ``speaker`` (the first
+    that gives a role), or ("", ""): a correction naming a person the article quotes
+    elsewhere as "Deputy Minister of Foreign Affairs", typed without the role, was labelled,
+    listed (``role:``, ``org:``) and cited bare, apart from the person's other statements."""
+    key = _key(speaker)
+    return next(
+        ((s.role, s.organisation) for s in statements if s.role and s.speaker_key == key),
+        ("", ""),
+    )
+
+
 def new_speaker_correction(
     article_id: str,
     text: str,

@@ -1,0 +1,72 @@
+"""An analyst's first "who said what": a correction keeps the speaker's role, and ``L`` on a
+lede follows the sentence's names, not the outlet its dateline opens with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplotui.model import Article
+from diplotui.store import Store, text_hash
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
+from diplotui.tui.widgets.reader import Reader
+
+from .helpers import type_text
+from .test_statements_ui import _open_first
+
+TEXT = (
+    "Enhancing capacity of people's organizations\n"
+    "WVR - On July 18, a conference on external relations was held at the Ministry of "
+    "Foreign Affairs.\n"
+    "Deputy Minister of Foreign Affairs Ngo Le Van stressed that the Ministry is ready to help.\n"
+    "The Ministry also welcomes proposals from these organizations.\n"
+)
+UNSAID = "The Ministry also welcomes"
+
+
+def _store(path: Path) -> Store:
+    store = Store.open(path)
+    digest = text_hash(TEXT)
+    article = Article(
+        id=store.new_article_id(digest),
+        title="Enhancing capacity of people's organizations",
+        text_hash=digest,
+        source="World & Vietnam Report",
+        date="2025-07-18",
+    )
+    store.add_article(article, TEXT)
+    return store
+
+
+async def _to_sentence(pilot, reader: Reader, words: str) -> None:
+    await pilot.press("g")
+    for _ in range(TEXT.count("\n")):
+        start, end = reader.cursor_span
+        if reader.text[start:end].lstrip().startswith(words):
+            return
+        await pilot.press("j")
+    raise AssertionError(f"no sentence starting {words!r}")
+
+
+async def test_a_speaker_given_without_a_role_keeps_the_one_the_article_gives(store_path: Path):
+    """``P`` on words given to "Ngo Le Van", no role typed: the label, the stored correction
+    (so ``W``'s ``role:``, the citations and exports) name him as the article does, as his
+    other statements do; he was "Ngo Le Van said", apart from himself."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(160, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await _to_sentence(pilot, reader, UNSAID)
+        await pilot.press("v", "P")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerCorrectionScreen)
+        await type_text(pilot, "Ngo Le Van")
+        await pilot.press("enter")
+        await pilot.pause()
+        (correction,) = store.speaker_corrections()
+        assert correction.quote.startswith(UNSAID)
+        assert correction.role == "Deputy Minister of Foreign Affairs"
+        assert reader.border_subtitle == "Ngo Le Van (Deputy Minister of Foreign Affairs) said"
+        said = [n.message for n in app._notifications]
+        assert any(m.startswith("Said by Ngo Le Van (Deputy Minister of") for m in said)
+    store.close()
