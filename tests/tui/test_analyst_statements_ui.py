@@ -9,6 +9,7 @@ from diplotui.model import Article
 from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
+from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.reader import Reader
 
 from .helpers import type_text
@@ -69,4 +70,20 @@ async def test_a_speaker_given_without_a_role_keeps_the_one_the_article_gives(st
         assert reader.border_subtitle == "Ngo Le Van (Deputy Minister of Foreign Affairs) said"
         said = [n.message for n in app._notifications]
         assert any(m.startswith("Said by Ngo Le Van (Deputy Minister of") for m in said)
+    store.close()
+
+
+async def test_l_on_a_lede_follows_its_names_not_the_outlet_of_its_dateline(store_path: Path):
+    """``L`` on "WVR - On July 18, a conference ... at the Ministry of Foreign Affairs." opened
+    "Timeline of WVR · nothing found", the outlet's tag before the dash: the sentence is the
+    Ministry's (a name of the dateline stays the answer where the sentence has no other)."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await _to_sentence(pilot, reader, "WVR - On July 18")
+        await pilot.press("L")
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+        assert app.screen.entity_name == "Ministry of Foreign Affairs"
     store.close()

@@ -326,7 +326,10 @@ class StatementActions(Controller):
         """The marked mention, else the speaker the line under the pane names (not the
         dateline's city before them), else the first person or body in the cursor's
         sentence, else its first place or event (a title or a date has no timeline of its
-        own)."""
+        own); a paragraph's dateline ("WVR - ", "HANOI (VNA) - ") names the outlet and
+        where it filed from, not whom the sentence is about: its names come last."""
+        from diplotui.statements.subjects import dateline_end
+
         reader = self.reader
         start, end = reader.cursor_span
         name_of = self.screen.entity_actions.full_name_of
@@ -339,8 +342,11 @@ class StatementActions(Controller):
             s for s in reader.entities
             if start <= s.start < end and s.type in TIMELINE_TYPES
         ]  # fmt: skip
+        text = reader.text
+        opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        body = dateline_end(text, start, end) if named and opens_line else start
         # a person or body before a place: "Meeting in Quito, Minister X and Y said" is X's
-        named.sort(key=lambda span: span.type not in SPEAKING_TYPES)  # stable: in order
+        named.sort(key=lambda span: (span.start < body, span.type not in SPEAKING_TYPES))  # stable
         return name_of(named[0]) if named else ""
 
     def _build_timeline(self, screen: object, name: str) -> None:
