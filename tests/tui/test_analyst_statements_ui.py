@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Label
+
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
@@ -12,7 +14,7 @@ from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import type_text
+from .helpers import settle, type_text
 from .test_statements_ui import _open_first
 
 TEXT = (
@@ -25,7 +27,7 @@ TEXT = (
 UNSAID = "The Ministry also welcomes"
 
 
-def _store(path: Path) -> Store:
+def _store(path: Path, date_is_guess: bool = False) -> Store:
     store = Store.open(path)
     digest = text_hash(TEXT)
     article = Article(
@@ -34,6 +36,7 @@ def _store(path: Path) -> Store:
         text_hash=digest,
         source="World & Vietnam Report",
         date="2025-07-18",
+        date_is_guess=date_is_guess,
     )
     store.add_article(article, TEXT)
     return store
@@ -86,4 +89,25 @@ async def test_l_on_a_lede_follows_its_names_not_the_outlet_of_its_dateline(stor
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen)
         assert app.screen.entity_name == "Ministry of Foreign Affairs"
+    store.close()
+
+
+async def test_an_event_whose_date_does_not_resolve_is_dated_by_its_article(store_path: Path):
+    """ "On July 18, a conference ... at the Ministry" in an article whose date is a guess (as
+    the seeds' are): the day does not resolve, so the article's date stands in, marked so,
+    as for a statement; the event was left out, and the timeline said "nothing found"."""
+    store = _store(store_path, date_is_guess=True)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await _to_sentence(pilot, reader, "WVR - On July 18")
+        await pilot.press("L")
+        await settle(app, pilot)
+        timeline = app.screen
+        assert isinstance(timeline, TimelineScreen)
+        (event,) = timeline._entries
+        assert event.kind == "event" and "a conference on external relations" in event.text
+        assert event.date_label() == "2025-07-18? (article date)"
+        title = str(timeline.query_one("#timeline-title", Label).render())
+        assert title.endswith("· 1 entry · oldest first")
     store.close()
