@@ -3,10 +3,12 @@ lede follows the sentence's names, not the outlet its dateline opens with."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from textual.widgets import Label
+from textual.widgets import Label, OptionList
 
+from diplotui.library.reading import ARCHIVED
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
@@ -14,7 +16,7 @@ from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import settle, type_text
+from .helpers import open_statements_view, settle, type_text
 from .test_statements_ui import _open_first
 
 TEXT = (
@@ -110,4 +112,24 @@ async def test_an_event_whose_date_does_not_resolve_is_dated_by_its_article(stor
         assert event.date_label() == "2025-07-18? (article date)"
         title = str(timeline.query_one("#timeline-title", Label).render())
         assert title.endswith("· 1 entry · oldest first")
+    store.close()
+
+
+async def test_w_says_a_speaker_quoted_only_in_archived_articles_is_left_out(store_path: Path):
+    """The analyst archives an article once read; ``W``, "ngo": "No statement matches this
+    filter." read as Ngo Le Van never quoted. The view says the archived are left out."""
+    store = _store(store_path)
+    (article,) = store.articles()
+    store.save_article(replace(article, state=ARCHIVED))
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        await type_text(pilot, "ngo")
+        await pilot.pause()
+        listing = app.screen.query_one("#statements-list", OptionList)
+        said = str(listing.get_option_at_index(0).prompt)
+        assert said.startswith(
+            "No statement matches this filter in the articles listed: 1 archived article "
+            "left out (a in the list brings one back)."
+        )
     store.close()

@@ -170,6 +170,7 @@ def _library(args: argparse.Namespace) -> int:
     from diplotui.library.statements import (
         StatementIndex,
         StatementQuery,
+        archived_articles,
         date_label,
         said_as_stored,
         said_date,
@@ -201,6 +202,7 @@ def _library(args: argparse.Namespace) -> int:
         cache.fill(store, missing)
         unreadable = cache.missing(articles)  # still: their texts could not be read
         found = StatementIndex.build(articles, cache).find(query).rows
+        archived = 0 if found else len(query.archived_in_scope(store))
         # a listing's words and marks as y and the exports give them: each text read, the
         # marks as the cache decided them when the statements were found
         listed = [] if args.json or args.jsonl else found
@@ -223,7 +225,11 @@ def _library(args: argparse.Namespace) -> int:
             print_json(record, indent=None)
     else:
         if not found:
-            say_none_found("no statement matches")
+            # left out as the list leaves them out: say so, or a speaker quoted in an
+            # article read and archived looks never quoted
+            left_out = f" ({archived_articles(archived)} left out: diplotui list --archived)"
+            left_out = left_out if archived else ""
+            say_none_found(f"no statement matches{left_out}")
         dates = [
             date_label(*said_date(item.statement, item.article), item.article) for item in found
         ]

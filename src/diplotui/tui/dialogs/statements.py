@@ -374,7 +374,9 @@ class StatementsScreen(Screen[Opened | None]):
         its quotes, the words of a statement looked for in a box of names)."""
         store = self._current_store() if self._current_store else None
         tags = store.tag_counts() if store is not None else []
-        why = self._malformed or StatementQuery.parse(self._typed).nothing_found(tags)
+        query = StatementQuery.parse(self._typed)
+        archived = len(query.archived_in_scope(store)) if store and not self._malformed else 0
+        why = self._malformed or query.nothing_found(tags, archived)
         return Option(Text(why, style="italic"), disabled=True)
 
     def _first_speakers(self, speakers: list[tuple[str, int]], upto: int = 0) -> list[Option]:
