@@ -133,3 +133,41 @@ async def test_w_says_a_speaker_quoted_only_in_archived_articles_is_left_out(sto
             "left out (a in the list brings one back)."
         )
     store.close()
+
+
+async def test_y_in_a_timeline_copies_the_statement_with_its_speaker(store_path: Path, clipboard):
+    """``y`` copies a row of the Statements view; in a timeline it did nothing, and said
+    nothing: a statement is copied as there, an event says where ``y`` copies it."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await _to_sentence(pilot, reader, "Deputy Minister")
+        await pilot.press("L")
+        await settle(app, pilot)
+        assert isinstance(app.screen, TimelineScreen)
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert clipboard[-1].startswith(
+            "Ngo Le Van (Deputy Minister of Foreign Affairs) stressed that the Ministry is ready"
+        )
+        assert isinstance(app.screen, TimelineScreen), "the timeline stays open"
+    store.close()
+
+
+async def test_enter_in_a_timeline_just_opened_opens_its_first_entry(store_path: Path):
+    """The timeline opened with no entry highlighted: ``enter`` (its own line's first key)
+    did nothing, and said nothing, until an arrow key moved onto an entry."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await _to_sentence(pilot, reader, "Deputy Minister")
+        await pilot.press("L")
+        await settle(app, pilot)
+        assert isinstance(app.screen, TimelineScreen)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, TimelineScreen)
+        assert reader.has_focus
+    store.close()

@@ -235,8 +235,9 @@ class StatementActions(Controller):
         self.reader.jump_to_statement(start, end)
 
     def copy_statement(self, item: LibraryStatement) -> None:
-        """``y`` in the Statements view: the statement's words with its speaker and citation,
-        as ``y`` on it in the reader copies them (the article's details as stored now)."""
+        """``y`` in the Statements view or a timeline: the statement's words with its speaker
+        and citation, as ``y`` on it in the reader copies them (the article's details as
+        stored now)."""
         from diplotui.cite import format_quote
         from diplotui.library.statements import said_as_stored
         from diplotui.session import said_label
@@ -297,7 +298,7 @@ class StatementActions(Controller):
             return
         from diplotui.tui.dialogs.timeline import TimelineScreen
 
-        screen = TimelineScreen(name)
+        screen = TimelineScreen(name, self.copy_statement)
         self.app.push_screen(screen, self._timeline_closed)
         self.run_in_thread(self._build_timeline, screen, name, group="timeline", exclusive=True)
 
