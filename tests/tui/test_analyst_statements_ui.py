@@ -54,6 +54,18 @@ async def _to_sentence(pilot, reader: Reader, words: str) -> None:
     raise AssertionError(f"no sentence starting {words!r}")
 
 
+async def _timeline_on(app: DiplotuiApp, pilot, words: str) -> tuple[Reader, TimelineScreen]:
+    """The article opened, ``L`` pressed on the sentence starting ``words``: the reader and
+    the timeline, once its entries are shown."""
+    reader = await _open_first(app, pilot)
+    await _to_sentence(pilot, reader, words)
+    await pilot.press("L")
+    await settle(app, pilot)
+    timeline = app.screen
+    assert isinstance(timeline, TimelineScreen)
+    return reader, timeline
+
+
 async def test_a_speaker_given_without_a_role_keeps_the_one_the_article_gives(store_path: Path):
     """``P`` on words given to "Ngo Le Van", no role typed: the label, the stored correction
     (so ``W``'s ``role:``, the citations and exports) name him as the article does, as his
@@ -85,12 +97,8 @@ async def test_l_on_a_lede_follows_its_names_not_the_outlet_of_its_dateline(stor
     store = _store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        reader = await _open_first(app, pilot)
-        await _to_sentence(pilot, reader, "WVR - On July 18")
-        await pilot.press("L")
-        await pilot.pause()
-        assert isinstance(app.screen, TimelineScreen)
-        assert app.screen.entity_name == "Ministry of Foreign Affairs"
+        _, timeline = await _timeline_on(app, pilot, "WVR - On July 18")
+        assert timeline.entity_name == "Ministry of Foreign Affairs"
     store.close()
 
 
@@ -101,12 +109,7 @@ async def test_an_event_whose_date_does_not_resolve_is_dated_by_its_article(stor
     store = _store(store_path, date_is_guess=True)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        reader = await _open_first(app, pilot)
-        await _to_sentence(pilot, reader, "WVR - On July 18")
-        await pilot.press("L")
-        await settle(app, pilot)
-        timeline = app.screen
-        assert isinstance(timeline, TimelineScreen)
+        _, timeline = await _timeline_on(app, pilot, "WVR - On July 18")
         (event,) = timeline._entries
         assert event.kind == "event" and "a conference on external relations" in event.text
         assert event.date_label() == "2025-07-18? (article date)"
@@ -141,11 +144,7 @@ async def test_y_in_a_timeline_copies_the_statement_with_its_speaker(store_path:
     store = _store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        reader = await _open_first(app, pilot)
-        await _to_sentence(pilot, reader, "Deputy Minister")
-        await pilot.press("L")
-        await settle(app, pilot)
-        assert isinstance(app.screen, TimelineScreen)
+        await _timeline_on(app, pilot, "Deputy Minister")
         await pilot.press("y")
         await settle(app, pilot)
         assert clipboard[-1].startswith(
@@ -161,11 +160,7 @@ async def test_enter_in_a_timeline_just_opened_opens_its_first_entry(store_path:
     store = _store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        reader = await _open_first(app, pilot)
-        await _to_sentence(pilot, reader, "Deputy Minister")
-        await pilot.press("L")
-        await settle(app, pilot)
-        assert isinstance(app.screen, TimelineScreen)
+        reader, _ = await _timeline_on(app, pilot, "Deputy Minister")
         await pilot.press("enter")
         await settle(app, pilot)
         assert not isinstance(app.screen, TimelineScreen)
