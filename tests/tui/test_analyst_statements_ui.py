@@ -166,3 +166,19 @@ async def test_enter_in_a_timeline_just_opened_opens_its_first_entry(store_path:
         assert not isinstance(app.screen, TimelineScreen)
         assert reader.has_focus
     store.close()
+
+
+async def test_y_among_the_speakers_says_where_it_copies(store_path: Path, clipboard):
+    """``y`` in the Statements view's speakers pane did nothing, and said nothing."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        await pilot.press("enter", "shift+tab")  # to the statements, then the speakers
+        assert app.screen.focused is app.screen.query_one("#statements-speakers")
+        await pilot.press("y")
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert "y copies a statement: tab goes to them (enter here lists this speaker's)." in said
+        assert clipboard == []
+    store.close()

@@ -61,6 +61,7 @@ TITLE_CHARS = 90
 SOURCE_CHARS = 40
 
 Opened = tuple[str, int, int]  # article id, statement start, end
+_COPY_PANES = ("statements-list", "statements-speakers")  # where y acts (or says where it does)
 Details = tuple[str, str, str]  # what a row shows of its article: title, date, source
 
 
@@ -472,12 +473,20 @@ class StatementsScreen(Screen[Opened | None]):
         field.cursor_position = len(text)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """``y`` copies only from the statements' pane: in the filter it is a letter typed."""
+        """``y`` copies only from the statements' pane (in the speakers' it says so): in the
+        filter it is a letter typed."""
         if action == "copy_statement":
-            return self.focused is not None and self.focused.id == "statements-list"
+            return self.focused is not None and self.focused.id in _COPY_PANES
         return True
 
     def action_copy_statement(self) -> None:
+        if self.focused is not None and self.focused.id == "statements-speakers":
+            # it did nothing there, and said nothing
+            self.notify(
+                "y copies a statement: tab goes to them (enter here lists this speaker's).",
+                markup=False,
+            )
+            return
         item = self._highlighted_statement(self.query_one("#statements-list", OptionList))
         if item is not None and self._copy is not None:
             self._copy(item)
