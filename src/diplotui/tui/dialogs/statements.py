@@ -61,8 +61,8 @@ TITLE_CHARS = 90
 SOURCE_CHARS = 40
 
 Opened = tuple[str, int, int]  # article id, statement start, end
-_COPY_PANES = ("statements-list", "statements-speakers")  # where y acts (or says where it does)
 Details = tuple[str, str, str]  # what a row shows of its article: title, date, source
+_COPY_PANES = ("statements-list", "statements-speakers")  # where y acts (or says where it does)
 
 
 def _details(article: Article) -> Details:
