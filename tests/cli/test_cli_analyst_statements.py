@@ -43,3 +43,13 @@ def test_a_speaker_given_without_a_role_takes_the_one_the_article_gives(tmp_path
     )
     assert result.returncode == 0, result.stderr
     assert "said by Lê Hoài Trung (Deputy Foreign Minister" in result.stdout
+
+
+def test_a_timeline_line_names_the_outlet_as_a_statements_line_does(tmp_path: Path) -> None:
+    db = _library(tmp_path, ("a.md", ARTICLE))
+    article_id = _id_of(db, "Talks resume")
+    listed = cli("--db", db, "timeline", "Lê Hoài Trung").stdout.splitlines()
+    said = cli("--db", db, "statements", "--speaker", "Lê Hoài Trung").stdout.splitlines()
+    ours = f"— Talks resume · Test Wire [{article_id[:8]}]"
+    assert [line for line in listed if line.endswith(ours)]
+    assert [line for line in said if line.endswith(ours)]

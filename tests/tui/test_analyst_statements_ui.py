@@ -182,3 +182,17 @@ async def test_y_among_the_speakers_says_where_it_copies(store_path: Path, clipb
         assert "y copies a statement: tab goes to them (enter here lists this speaker's)." in said
         assert clipboard == []
     store.close()
+
+
+async def test_a_timeline_row_names_the_outlet_that_reported_it(store_path: Path):
+    """Who said it, in what role, when, and as reported by whom: the Statements view's rows
+    name the outlet; a timeline's gave the title alone."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        _, timeline = await _timeline_on(app, pilot, "Deputy Minister")
+        row = str(timeline.query_one(OptionList).get_option_at_index(0).prompt)
+        assert row.endswith(
+            "\nWorld & Vietnam Report · Enhancing capacity of people's organizations"
+        )
+    store.close()

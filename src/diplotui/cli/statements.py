@@ -235,15 +235,16 @@ def _library(args: argparse.Namespace) -> int:
         ]
         width = max([11, *map(len, dates)])
         for item, date, said in zip(found, dates, saids, strict=True):
-            article = item.article
-            reported_in = f"{article.title} · {article.source}" if article.source else article.title
-            print(
-                inert_line(
-                    f"{date:<{width}} {''.join(said_row(item.statement, said))} "
-                    f"— {reported_in} [{article.id[:8]}]"
-                )
-            )
+            said_line = "".join(said_row(item.statement, said))
+            print(inert_line(f"{date:<{width}} {said_line} {_reported_in(item.article)}"))
     return say_unreadable(unreadable, "answer")
+
+
+def _reported_in(article: Article) -> str:
+    """A listing line's end, "— Title · Outlet [id]": as reported by whom, and where to
+    open it (the timeline gave the id alone, the outlet nowhere)."""
+    where = f"{article.title} · {article.source}" if article.source else article.title
+    return f"— {where} [{article.id[:8]}]"
 
 
 def run_speaker(args: argparse.Namespace) -> int:
@@ -392,5 +393,5 @@ def run_timeline(args: argparse.Namespace) -> int:
         what = entry.text
         if entry.statement is not None and entry.said is not None:
             what = "".join(said_row(entry.statement, entry.said))
-        print(inert_line(f"{entry.date_label():<{width}} {what} [{entry.article.id[:8]}]"))
+        print(inert_line(f"{entry.date_label():<{width}} {what} {_reported_in(entry.article)}"))
     return say_unreadable(unreadable, "timeline")

@@ -17,7 +17,7 @@ from diplotui.layout import one_line
 from diplotui.library.statements import LibraryStatement, said_row
 from diplotui.library.timeline import TimelineEntry, date_width
 from diplotui.tui.dialogs.dialog import Dialog
-from diplotui.tui.dialogs.statements import QUOTE_CHARS, TITLE_CHARS, Opened
+from diplotui.tui.dialogs.statements import QUOTE_CHARS, SOURCE_CHARS, TITLE_CHARS, Opened
 from diplotui.tui.widgets.choices import ChoiceList
 
 _NOTHING = (
@@ -37,8 +37,11 @@ def _row(entry: TimelineEntry, width: int) -> Text:
         text.append(inert_line(label) + words)
     else:
         text.append(one_line(entry.text, QUOTE_CHARS))
-    # italic, not dim: dim fell under 4.5:1 on a highlighted row
-    text.append(f"\n{one_line(entry.article.title, TITLE_CHARS)}", style="italic")
+    # italic, not dim: dim fell under 4.5:1 on a highlighted row; as reported by whom, as
+    # the Statements view's rows say it (the outlet was shown nowhere)
+    article = entry.article
+    outlet = f"{one_line(article.source, SOURCE_CHARS)} · " if article.source else ""
+    text.append(f"\n{outlet}{one_line(article.title, TITLE_CHARS)}", style="italic")
     return text
 
 
