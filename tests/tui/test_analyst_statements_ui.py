@@ -1,5 +1,6 @@
-"""An analyst's first "who said what": a correction keeps the speaker's role, and ``L`` on a
-lede follows the sentence's names, not the outlet its dateline opens with."""
+"""An analyst's first "who said what" with real keys: a correction keeps the speaker's role,
+``L`` follows a lede's names, a timeline dates, copies, opens and names its outlet, and ``W``
+says what it leaves out and where ``y`` acts."""
 
 from __future__ import annotations
 
@@ -9,15 +10,14 @@ from pathlib import Path
 from textual.widgets import Label, OptionList
 
 from diplotui.library.reading import ARCHIVED
-from diplotui.model import Article
-from diplotui.store import Store, text_hash
+from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.reader import Reader
 
 from .helpers import open_statements_view, settle, type_text
-from .test_statements_ui import _open_first
+from .test_statements_ui import _add, _open_first
 
 TEXT = (
     "Enhancing capacity of people's organizations\n"
@@ -31,16 +31,8 @@ UNSAID = "The Ministry also welcomes"
 
 def _store(path: Path, date_is_guess: bool = False) -> Store:
     store = Store.open(path)
-    digest = text_hash(TEXT)
-    article = Article(
-        id=store.new_article_id(digest),
-        title="Enhancing capacity of people's organizations",
-        text_hash=digest,
-        source="World & Vietnam Report",
-        date="2025-07-18",
-        date_is_guess=date_is_guess,
-    )
-    store.add_article(article, TEXT)
+    _add(store, TEXT, "Enhancing capacity of people's organizations", "2025-07-18",
+         date_is_guess=date_is_guess)  # fmt: skip
     return store
 
 
@@ -192,7 +184,5 @@ async def test_a_timeline_row_names_the_outlet_that_reported_it(store_path: Path
     async with app.run_test(size=(120, 40)) as pilot:
         _, timeline = await _timeline_on(app, pilot, "Deputy Minister")
         row = str(timeline.query_one(OptionList).get_option_at_index(0).prompt)
-        assert row.endswith(
-            "\nWorld & Vietnam Report · Enhancing capacity of people's organizations"
-        )
+        assert row.endswith("\nTest Wire · Enhancing capacity of people's organizations")
     store.close()
