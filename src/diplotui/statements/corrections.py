@@ -23,6 +23,26 @@ def names_someone(speaker: str) -> bool:
     return any(character.isalnum() for character in speaker)
 
 
+def role_given(statements: Sequence[Statement], speaker: str) -> tuple[str, str]:
+    """The role and organisation the article's ``statements`` give ``speaker`` (the first
+    that gives a role), or ("", ""): a correction naming a person the article quotes
+    elsewhere as "Deputy Minister of Foreign Affairs", typed without the role, was labelled,
+    listed (``role:``, ``org:``) and cited bare, apart from the person's other statements.
+    A name typed with its marks is that spelling only, as the filters read it: "Lê Văn Thành"
+    takes no role of Lê Văn Thạnh's, whose linking key is the same."""
+    key, typed = _key(speaker), speaker.casefold()
+    return next(
+        (
+            (s.role, s.organisation)
+            for s in statements
+            if s.role
+            and s.speaker_key == key
+            and (speaker.isascii() or s.speaker.casefold() == typed)
+        ),
+        ("", ""),
+    )
+
+
 def new_speaker_correction(
     article_id: str,
     text: str,
