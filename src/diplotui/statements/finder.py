@@ -381,7 +381,9 @@ _EXPRESSED_THAT = re.compile(
 # a content opening with a pronoun and a present tense not of an auxiliary ("it holds")
 _PRESENT_OPENING = re.compile(r"(?:it|he|she) (?!(?:has|was|is|does)\b)[a-z]+[^s\W]s\b")
 # a past tense after " and " or " but " ("..., and commended", " but also voiced")
-_PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly )?[a-z]+ed\b")
+_PAST_AFTER_JOINT = re.compile(  # "and has made a call to X": a perfect too (round 266)
+    r"(?:(?:has|have|had) )?(?:also |further |then |later |highly |strongly )?(?:[a-z]+ed|made)\b"
+)
 _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
@@ -453,6 +455,8 @@ _DOUBLE_MARKS = ('"', "“", "”")
 # a closing mark before a word, perhaps after one space (” I was ...,”, round 217): read as
 # an opening one after a space, a colon or a line's start (the mark first: tried only there)
 _REVERSED_OPENING = re.compile(r"” ?(?=\w)")
+# a » before a word, then one after a word's end or a stop and before no letter, on one line
+_CHEVRON_PAIR = re.compile(r"»(\S[^»\n]*?)(?<!\s)»(?!\w)")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
 _TITLE_STOP = re.compile(TITLE_STOP)
@@ -809,6 +813,9 @@ def _marks_read(text: str) -> str:
     if "«" in text:  # guillemets quote as double marks do (« ... », round 135); a » alone
         # is a page's path or list sign, left
         text = text.replace("«", "“").replace("»", "”")
+    elif "»" in text:  # a page quoting in » at both ends (»X», round 266): a pair on one line,
+        # opening after no letter and closing before none, read as “ ”
+        text = _CHEVRON_PAIR.sub(_chevron_pair_read, text)
     if " ”" in text or "\n”" in text or ":”" in text or text.startswith("”"):  # a closing mark
         # after a space, a colon ('added:”I', round 198) or opening a line, before a word, opens
         # ('it said ”The'), unless a quotation is open on its line: then it closes, badly
@@ -844,6 +851,14 @@ def _marks_read(text: str) -> str:
         previous = at + 1
     pieces.append(text[previous:])
     return "".join(pieces)
+
+
+def _chevron_pair_read(pair: re.Match[str]) -> str:
+    """A » ... » pair as “ ... ”, unless a letter or digit is written before its first »."""
+    text, start = pair.string, pair.start()
+    if start and text[start - 1].isalnum():
+        return pair.group()
+    return f"“{pair.group(1)}”"
 
 
 def _single_marks_read(text: str, quoted_otherwise: bool) -> str:
@@ -1975,6 +1990,7 @@ class _Finder:
             outside
             and not self._participle_after(content[1], outside)
             and not _predicate_joined_after(self.text, content[1], outside[0].start())
+            and not _after_second_predicate(self.text, outside, open_at)
         ):
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
         speaker = self.subjects.main(s_start, open_at)
@@ -4081,6 +4097,19 @@ def _predicate_joined_after(text: str, content_end: int, verb_start: int) -> boo
     return verb_start > content_end and bool(
         _JOINED_PREDICATE.fullmatch(text, content_end + 1, verb_start)
     )
+
+
+def _after_second_predicate(text: str, verbs: list[re.Match[str]], open_at: int) -> bool:
+    """Whether a quotation follows the second, unlisted predicate of the subject of the last
+    listed verb before it ('highlighted X and has made a call to "..."', round 266): that
+    verb's clause ends before it, unless the verb opens a clause, which may go on ("said the
+    sides met and agreed to ...")."""
+    verb = next((v for v in reversed(verbs) if v.end() <= open_at), None)
+    if verb is None or FORMS[verb.group()].lemma in ("say", "tell"):
+        return False
+    if _THAT.match(text, verb.end()) is not None:
+        return False
+    return _joined_past(text, verb.end(), open_at) is not None
 
 
 def _unlisted_past(unit: Unit) -> bool:

@@ -69,6 +69,7 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
 )
 # the words of a diplomat's title or service ("Ministry of Foreign Affairs", "Ambassador")
 _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
+_BARE_MINISTER = frozenset({"minister"})  # a title naming no portfolio
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
@@ -312,6 +313,8 @@ _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")  # "Phn
 _COLON_DATELINE_WITHIN = 20
 # a dateline's place in capitals and its date, however long: "PHNOM PENH, 3 September 2025"
 _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
+# a dateline's date and an agency's credit in brackets, no dash after: "8 August 2017(Lana) "
+_DATE_CREDIT = re.compile(r" ?[\w .]{0,20}\d ?\([A-Z][\w .-]{0,30}\) ?(?=[A-Z])")
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -323,8 +326,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
         colon = _COLON_DATELINE.match(text, start)
         if colon is not None and colon.end() <= end:  # "Phnom Penh: According to X, Y"
             return colon.end()
-    if _DASH.search(text, start, within) is None:
-        return start  # no dash at all: the cheap test before a search for each
+    if _DASH.search(text, start, within) is None:  # no dash: a search for each is not worth it
+        return _dated_credit_end(text, start, within, end)
     for dash in (" – ", " — ", " -- ", " - "):
         found = text.find(dash, start, min(end, start + _DATELINE_DASH_WITHIN + len(dash)))
         if found >= 0 and (
@@ -334,6 +337,17 @@ def dateline_end(text: str, start: int, end: int) -> int:
         ):
             return found + len(dash)
     return start
+
+
+def _dated_credit_end(text: str, start: int, within: int, end: int) -> int:
+    """Where a sentence goes on after a dateline with no dash, its place, date and an agency's
+    credit in brackets ("Rome, 8 August 2017(Lana) The X said", round 264), or ``start``."""
+    bracket = text.find(")", start, within)
+    comma = text.find(", ", start, bracket) if bracket > start else -1
+    if comma < 0 or not text[start].isupper():
+        return start
+    credit = _DATE_CREDIT.match(text, comma + 1, end)
+    return start if credit is None else credit.end()
 
 
 def _clause_start(text: str, end: int) -> int:
@@ -1791,10 +1805,10 @@ class Subjects:
 
     def _outside_diplomacy(self, speaker: Speaker) -> bool:
         """Whether a person's title names an office outside diplomacy ("Prime Minister",
-        "Vice Chairman of the People's Committee"): no one "the diplomat" stands for."""
-        return bool(speaker.role) and not (
-            (role_words(speaker.role) | role_words(speaker.organisation)) & _DIPLOMATIC
-        )
+        "Vice Chairman of the People's Committee"): no one "the diplomat" stands for. A bare
+        "Minister" names no portfolio: it may be foreign affairs (round 265)."""
+        words = role_words(speaker.role) | role_words(speaker.organisation)
+        return bool(speaker.role) and not words & _DIPLOMATIC and words != _BARE_MINISTER
 
     def _serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
         """Whether a speaker's title names another place than ``places`` (an unnamed one's is
@@ -2586,6 +2600,11 @@ class Subjects:
             clause_start = opener.end()
         elif " where " in clause and (where := self.text.rfind(" where ", clause_start, end)) >= 0:
             clause_start = where + 7  # "focused on X where the Minister reaffirmed Y": no comma
+        if ")" in clause:  # "Rome, 8 August 2017 (Lana) The X said": the agency credits the
+            # report, X speaks (round 264)
+            credit = _DATE_CREDIT.match(self.text, clause_start, end)
+            if credit is not None:
+                clause_start = credit.end()
         stop = start + clause.rfind(".")  # likewise, the last full stop
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
