@@ -98,3 +98,85 @@ def test_an_agency_credited_in_a_dateline_is_not_the_subject_of_a_participle() -
         " that peace was near.\n"
     )
     assert _speakers(text) == ["Norland Government"]
+
+
+def test_said_and_an_adjunct_of_time_introduce_a_quoted_sentence_without_a_colon() -> None:
+    text = (
+        "Norland vows\n\n"
+        "Ivo Marsh said during the election campaign “We have to see how we get them back”.\n"
+    )
+    assert _said(text) == [("direct", "Ivo Marsh", "We have to see how we get them back")]
+
+
+def test_a_quoted_phrase_after_said_and_an_adjunct_stays_in_the_report() -> None:
+    text = "Norland vows\n\nIvo Marsh said on Monday “good things” were coming.\n"
+    assert _said(text) == [("reported", "Ivo Marsh", "“good things” were coming")]
+
+
+def test_a_person_named_in_a_relative_clause_of_the_apposition_is_not_the_subject() -> None:
+    text = (
+        "Norland vows\n\n"
+        "Ivo Marsh, a liberal who has been compared to former president Dan Crane, said that"
+        " peace was near.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "peace was near")]
+
+
+def test_an_offices_spokesman_is_unnamed_not_the_person_speaking_last() -> None:
+    text = (
+        "Norland vows\n\n"
+        "Ivo Marsh said that peace was near.\n\n"
+        "But the Prime Minister’s official spokesman said: “This is a long-settled issue.”\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh", "Prime Minister’s official spokesman"]
+
+
+def test_a_clause_joined_after_an_inserted_attribution_is_a_second_statement() -> None:
+    text = (
+        "Norland talks\n\n"
+        "Minister Ivo Marsh met Dan Crane.\n\n"
+        "Earlier talks went well, he said, and the two countries had good relations.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "Earlier talks went well"),
+        ("reported", "Ivo Marsh", "the two countries had good relations"),
+    ]
+
+
+def test_a_joined_clause_with_its_own_verb_of_speech_is_that_verbs() -> None:
+    text = (
+        "Norland talks\n\n"
+        "Minister Ivo Marsh met Dan Crane.\n\n"
+        "Earlier talks went well, he said, and he stressed that the ties were good.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "Earlier talks went well"),
+        ("reported", "Ivo Marsh", "the ties were good"),
+    ]
+
+
+def test_an_aside_set_off_by_dashes_leaves_the_subject_before_it() -> None:
+    text = (
+        "Norland talks\n\n"
+        "Minister Ivo Marsh met Dan Crane.\n\n"
+        "However, Marsh, — a left-wing liberal — has insisted such partnerships should be fair.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "such partnerships should be fair")]
+
+
+def test_a_name_set_off_by_dashes_after_a_role_is_the_subject() -> None:
+    text = (
+        "Norland talks\n\n"
+        "Minister Ivo Marsh met Dan Crane.\n\n"
+        "The envoy – Dan Crane – insisted that such partnerships should be fair.\n"
+    )
+    assert _speakers(text) == ["Dan Crane"]
+
+
+def test_an_acronym_right_after_the_name_it_spells_is_that_name() -> None:
+    text = (
+        "Norland talks\n\n"
+        "The UN Assistance Mission in Norland UNAMN said the envoy stressed that peace was"
+        " near.\n"
+    )
+    assert _speakers(text) == ["UN Assistance Mission in Norland"]

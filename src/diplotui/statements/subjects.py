@@ -69,6 +69,7 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
 )
 # the words of a diplomat's title or service ("Ministry of Foreign Affairs", "Ambassador")
 _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
+_DASHES = ("—", "–")  # setting off an aside
 _BARE_MINISTER = frozenset({"minister"})  # a title naming no portfolio
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
@@ -1768,6 +1769,9 @@ class Subjects:
         ]
         if owners and (found is None or found.key in owners):
             return self._unnamed(noun, name, places)
+        if self._role_owned(head) and (found is None or noun not in role_words(found.role)):
+            return self._unnamed(noun, name, places)  # "the Prime Minister’s spokesman":
+            # someone of the office's, not the person last speaking (round 266)
         if found is None and noun in lx.OFFICES:
             found = self._holder_named_before(head[-1], noun)
         if found is None:
@@ -1777,6 +1781,10 @@ class Subjects:
                 or self._quoted_next(position, places)
             )
         return found or self._unnamed(noun, name, places)
+
+    def _role_owned(self, head: list[Unit]) -> bool:
+        """Whether a role noun is owned by an office ("the Prime Minister’s spokesman")."""
+        return any(u.kind == "ROLE" and self.text.startswith(_POSSESSIVE, u.end) for u in head)
 
     def _holder_named_before(self, role: Unit, noun: str) -> Speaker | None:
         """The person an office noun names in the sentence before ("In his meeting with the
@@ -2554,6 +2562,16 @@ class Subjects:
             if before.endswith(_AUXILIARY_ENDINGS):  # "He did, however, stress" (round 110)
                 end = self.strip_back(start, end)
                 before = self.text[start:end].rstrip()
+        if before.endswith(_DASHES):  # "X — a left-wing liberal — has insisted": X's (round 264)
+            opening = max(before.rfind(f" {dash} ", 0, len(before) - 1) for dash in _DASHES)
+            set_off = (
+                self.units(start + opening + 3, start + len(before) - 1) if opening > 0 else []
+            )
+            if len(set_off) == 1 and set_off[0].kind == "PERSON":
+                return self.cast.person(self.span_at(set_off[0].start))  # "The envoy — X —": X
+            if opening > 0:
+                before = before[:opening].rstrip(",")
+                end = start + len(before)
         company = (
             _COMPANY.search(before)
             if before.endswith(",") and (" with " in before or " by " in before)
@@ -2887,6 +2905,8 @@ class Subjects:
                 self._titled_before(start, span) or self._titled_alone(start, span)
             ):
                 return self.cast.person(span)  # "Ethiopia's Director General ..., X, said"
+            if span.end == comma and self._in_relative_aside(start, span):
+                continue  # "X, a liberal who has been compared to Y, said": X (round 266)
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
             if self.text[after : after + 2] != ", ":
                 break  # "President X of Peru, speaking at ..., said": read as a noun phrase
@@ -2906,6 +2926,12 @@ class Subjects:
                 return self.cast.person(span)
             return None
         return self._aside_after_noun(start, comma)
+
+    def _in_relative_aside(self, start: int, span: EntitySpan) -> bool:
+        """Whether a person ends a relative clause opened after the last comma before them
+        (", a liberal who was compared to Y,"): named in an aside, not its subject."""
+        text = self.text
+        return text.rfind(" who ", start, span.start) > text.rfind(", ", start, span.start)
 
     def _person_and_before(self, start: int, end: int) -> EntitySpan | None:
         """The person named right before ``end`` after " and " (not before ``start``)."""
@@ -3420,12 +3446,14 @@ def _role_apposition(units: list[Unit]) -> bool:
 
 def _described(units: list[Unit]) -> bool:
     """ "The Daily Planet, a tabloid owned by the party, said": an indefinite noun phrase
-    describing the subject (round 108), with no verb of its own."""
-    return (
-        units[0].low in _INDEFINITE_ARTICLES
-        and len(units) <= _DESCRIPTION_UNITS
-        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
-    )
+    describing the subject (round 108), with no verb of its own but in a relative clause
+    after it ("X, a liberal who has been compared to Y, said", round 266)."""
+    if units[0].low not in _INDEFINITE_ARTICLES or len(units) > _DESCRIPTION_UNITS:
+        return False
+    for unit in units:
+        if unit.kind == "WORD" and unit.low in _CLAUSE_MARKERS:
+            return unit.low == "who" and unit.text.islower()
+    return True
 
 
 def _inserted_attribution(text: str, units: list[Unit], verb_start: int) -> bool:
