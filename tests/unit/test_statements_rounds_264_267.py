@@ -68,6 +68,16 @@ def test_a_quotation_in_a_said_clause_going_on_stays_in_the_report() -> None:
     ]
 
 
+def test_a_quotation_after_a_second_predicate_inside_a_that_clause_stays_in_it() -> None:
+    text = (
+        "Norland news\n\n"
+        "Minister Ivo Marsh spoke on Monday.\n\n"
+        "He added that Norland had worked for years to recognize the state, and postponed the"
+        " matter, but is doing so now “to build peace.”\n"
+    )
+    assert [kind for kind, _, _ in _said(text)] == ["reported"]
+
+
 def test_the_diplomat_of_a_country_is_its_minister_untitled_by_portfolio() -> None:
     text = (
         "Norland and Tarn meet\n\n"

@@ -383,8 +383,11 @@ _EXPRESSED_THAT = re.compile(
 # a content opening with a pronoun and a present tense not of an auxiliary ("it holds")
 _PRESENT_OPENING = re.compile(r"(?:it|he|she) (?!(?:has|was|is|does)\b)[a-z]+[^s\W]s\b")
 # a past tense after " and " or " but " ("..., and commended", " but also voiced")
-_PAST_AFTER_JOINT = re.compile(  # "and has made a call to X": a perfect too (round 266)
-    r"(?:(?:has|have|had) )?(?:also |further |then |later |highly |strongly )?(?:[a-z]+ed|made)\b"
+_PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly )?[a-z]+ed\b")
+# a perfect after "and" ("highlighted X and has made a call to Y", round 266); not after "but"
+# ("have not only agreed on X but have also expressed Y": one clause)
+_PERFECT_AFTER_AND = re.compile(
+    r"(?:has|have|had) (?:also |further |then |later )?(?:[a-z]+ed|made)\b"
 )
 _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
@@ -4136,14 +4139,15 @@ def _predicate_joined_after(text: str, content_end: int, verb_start: int) -> boo
 def _after_second_predicate(text: str, verbs: list[re.Match[str]], open_at: int) -> bool:
     """Whether a quotation follows the second, unlisted predicate of the subject of the last
     listed verb before it ('highlighted X and has made a call to "..."', round 266): that
-    verb's clause ends before it, unless the verb opens a clause, which may go on ("said the
-    sides met and agreed to ...")."""
-    verb = next((v for v in reversed(verbs) if v.end() <= open_at), None)
-    if verb is None or FORMS[verb.group()].lemma in ("say", "tell"):
+    verb's clause ends before it, unless a verb before it opens a clause, which may go on
+    ("said the sides met and agreed to ...", "added that X had worked ... and postponed")."""
+    before = [v for v in verbs if v.end() <= open_at]
+    if not before or any(
+        FORMS[v.group()].lemma in ("say", "tell") or _THAT.match(text, v.end()) is not None
+        for v in before
+    ):
         return False
-    if _THAT.match(text, verb.end()) is not None:
-        return False
-    return _joined_past(text, verb.end(), open_at) is not None
+    return _joined_past(text, before[-1].end(), open_at) is not None
 
 
 def _clause_joined_after(text: str, claim: _Claim) -> _Claim | None:
@@ -4824,6 +4828,8 @@ def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     while and_at >= 0 or but_at >= 0:
         at = and_at if but_at < 0 or 0 <= and_at < but_at else but_at
         past = _PAST_AFTER_JOINT.match(text, start + at + 5, end)
+        if past is None and at == and_at:
+            past = _PERFECT_AFTER_AND.match(text, start + at + 5, end)
         if past is not None:
             punctuated = at > 0 and text[start + at - 1] in ",;"
             return start + at - punctuated, past.end(), punctuated or at == but_at
