@@ -3,7 +3,9 @@ not one article's; invented sentences and names)."""
 
 from __future__ import annotations
 
+from diplotui.cite import read_marks
 from diplotui.statements import find_statements
+from diplotui.statements.said import said_span
 
 
 def _said(text: str) -> list[tuple[str, str, str]]:
@@ -25,6 +27,17 @@ def test_a_page_quoting_in_closing_guillemets_at_both_ends_is_read_as_quoting() 
         ("direct", "Ivo Marsh", "humanitarian crisis"),
         ("direct", "Ivo Marsh", "We have held talks with Tarn. It is about a solution,"),
     ]
+
+
+def test_copies_read_the_same_pairs_as_quoting() -> None:
+    text = "The minister described as a »humanitarian crisis» the situation, » so far."
+    start = text.index("humanitarian")
+    assert said_span(text, start, start + len("humanitarian crisis")) == (
+        start,
+        start + len("humanitarian crisis"),
+        True,
+    )
+    assert read_marks("Home » News «and» more") == "Home ” News “and” more"
 
 
 def test_a_closing_guillemet_between_spaces_is_a_path_sign_not_a_quotation() -> None:

@@ -460,8 +460,6 @@ _DOUBLE_MARKS = ('"', "“", "”")
 # a closing mark before a word, perhaps after one space (” I was ...,”, round 217): read as
 # an opening one after a space, a colon or a line's start (the mark first: tried only there)
 _REVERSED_OPENING = re.compile(r"” ?(?=\w)")
-# a » before a word, then one after a word's end or a stop and before no letter, on one line
-_CHEVRON_PAIR = re.compile(r"»(\S[^»\n]*?)(?<!\s)»(?!\w)")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
 _TITLE_STOP = re.compile(TITLE_STOP)
@@ -839,9 +837,10 @@ def _marks_read(text: str) -> str:
     if "«" in text:  # guillemets quote as double marks do (« ... », round 135); a » alone
         # is a page's path or list sign, left
         text = text.replace("«", "“").replace("»", "”")
-    elif "»" in text:  # a page quoting in » at both ends (»X», round 266): a pair on one line,
-        # opening after no letter and closing before none, read as “ ”
-        text = _CHEVRON_PAIR.sub(_chevron_pair_read, text)
+    elif "»" in text:  # a page quoting in » at both ends (»X», round 266)
+        from diplotui.cite import chevron_pairs  # as copies read them; rare: imported here
+
+        text = chevron_pairs(text)
     if " ”" in text or "\n”" in text or ":”" in text or text.startswith("”"):  # a closing mark
         # after a space, a colon ('added:”I', round 198) or opening a line, before a word, opens
         # ('it said ”The'), unless a quotation is open on its line: then it closes, badly
@@ -877,14 +876,6 @@ def _marks_read(text: str) -> str:
         previous = at + 1
     pieces.append(text[previous:])
     return "".join(pieces)
-
-
-def _chevron_pair_read(pair: re.Match[str]) -> str:
-    """A » ... » pair as “ ... ”, unless a letter or digit is written before its first »."""
-    text, start = pair.string, pair.start()
-    if start and text[start - 1].isalnum():
-        return pair.group()
-    return f"“{pair.group(1)}”"
 
 
 def _single_marks_read(text: str, quoted_otherwise: bool) -> str:
