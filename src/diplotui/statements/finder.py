@@ -62,6 +62,8 @@ _INTRO = re.compile(
     r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*"
     r"|\s+(?:at|in|during|before|to)\s[^,:;\"“”.]{1,120}?\s+that\s*"  # a long adjunct
 )
+_CLAUSE_JOINED = (", and ", ", but ")  # a clause joined after an inserted attribution
+_ADJUNCT_BEFORE_QUOTATION = re.compile(r" (?:at|in|on|during|before|after) [^,:;\"“”.]{1,60} ")
 _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
     r"\b[Aa]ccording to\b|\bAccording(?= [A-Z])"  # a page that drops "to": "According X, Y"
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
@@ -382,6 +384,11 @@ _EXPRESSED_THAT = re.compile(
 _PRESENT_OPENING = re.compile(r"(?:it|he|she) (?!(?:has|was|is|does)\b)[a-z]+[^s\W]s\b")
 # a past tense after " and " or " but " ("..., and commended", " but also voiced")
 _PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly )?[a-z]+ed\b")
+# a perfect after "and" ("highlighted X and has made a call to Y", round 266); not after "but"
+# ("have not only agreed on X but have also expressed Y": one clause)
+_PERFECT_AFTER_AND = re.compile(
+    r"(?:has|have|had) (?:also |further |then |later )?(?:[a-z]+ed|made)\b"
+)
 _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
@@ -702,20 +709,23 @@ def _acronyms_spelt_out(found: list[_Found], fullest: dict[str, str]) -> dict[st
 
 def _acronyms_bracketed(text: str, found: list[_Found]) -> dict[str, str]:
     """Acronym speakers the text spells out right before the acronym in brackets ("the Prime
-    Minister’s Official Spokesman (PMOS) said ... The PMOS said"), by key: named by the
-    capitalised words spelt out, as the article names the speaker most fully."""
+    Minister’s Official Spokesman (PMOS) said ... The PMOS said"), or with none ("the UN
+    Support Mission in Libya UNSMIL said", round 264), by key: named by the capitalised words
+    spelt out, as the article names the speaker most fully."""
     spelt_out: dict[str, str] = {}
     for f in found:
         name = f.speaker.name
         if f.speaker.key in spelt_out or not name.isupper() or f.speaker.type != "ORG":
             continue  # the cheap test first: few speakers are named in capitals
         bracket = text.find(f"({name})")
+        if bracket < 1:
+            bracket = text.find(f" {name} ") + 1
         if bracket < 1 or not _ACRONYM.fullmatch(name):
             continue
         words = text[max(0, bracket - 120) : bracket].split()
-        for count in range(len(name), min(len(words), 2 * len(name)) + 1):
+        for count in range(1, min(len(words), 2 * len(name)) + 1):
             spelt = words[-count:]
-            if spelt[0][:1].isupper() and _initials_of(" ".join(spelt)) == name:
+            if spelt[0][:1].isupper() and _spell(spelt, name):
                 spelt_out[f.speaker.key] = " ".join(spelt)
                 break
     return spelt_out
@@ -744,6 +754,24 @@ def _acronyms_written_out(text: str, found: list[_Found], known: dict[str, str])
         if len(names) == 1:
             written[key] = names.pop()
     return written
+
+
+def _spell(words: list[str], acronym: str) -> bool:
+    """Whether ``words`` spell ``acronym``: a word in capitals by its letters ("UN"), a joining
+    word by its initial or by nothing ("in"), any other word by its initial."""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if (
+        len(word) > 1
+        and word.isupper()
+        and acronym.startswith(word)
+        and _spell(rest, acronym[len(word) :])
+    ):
+        return True
+    if word.lower() in _ACRONYM_SKIPPED and _spell(rest, acronym):
+        return True
+    return acronym[:1] == word[:1].upper() and _spell(rest, acronym[1:])
 
 
 def _initials_of(name: str) -> str:
@@ -809,6 +837,10 @@ def _marks_read(text: str) -> str:
     if "«" in text:  # guillemets quote as double marks do (« ... », round 135); a » alone
         # is a page's path or list sign, left
         text = text.replace("«", "“").replace("»", "”")
+    elif "»" in text:  # a page quoting in » at both ends (»X», round 266)
+        from diplotui.cite import chevron_pairs  # as copies read them; rare: imported here
+
+        text = chevron_pairs(text)
     if " ”" in text or "\n”" in text or ":”" in text or text.startswith("”"):  # a closing mark
         # after a space, a colon ('added:”I', round 198) or opening a line, before a word, opens
         # ('it said ”The'), unless a quotation is open on its line: then it closes, badly
@@ -1882,7 +1914,12 @@ class _Finder:
             return None, None  # 'he did not share "the idea ..."': what he did not say
         between = self.text[verb.end() : open_at]
         clause = ":" in between and _CLAUSE_BEFORE_COLON.fullmatch(between) is not None
-        if between.strip() and not clause and not _INTRO.fullmatch(between):
+        if (
+            between.strip()
+            and not clause
+            and not _INTRO.fullmatch(between)
+            and not _adjunct_then_sentence(self.text, verb, open_at)
+        ):
             return None, None
         if _OBJECT_BEFORE_COLON.match(between) and FORMS[verb.group()].lemma not in _BARE_INTROS:
             return None, None  # 'X reaffirmed its support for Y: "..."': Y is said, then quoted
@@ -1975,6 +2012,7 @@ class _Finder:
             outside
             and not self._participle_after(content[1], outside)
             and not _predicate_joined_after(self.text, content[1], outside[0].start())
+            and not _after_second_predicate(self.text, outside, open_at)
         ):
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
         speaker = self.subjects.main(s_start, open_at)
@@ -2578,6 +2616,10 @@ class _Finder:
                 continue
             if claim.cut == s_start:  # an attribution after the content claims it whole
                 claims = [claim]
+                joined = _clause_joined_after(self.text, claim)
+                if joined is not None and verbs[-1].start() < joined.start:
+                    claims.append(joined)  # "X, he said, and Y": Y too, unless it holds a
+                    # listed verb of its own ("and he stressed Z": Z, claimed by it)
             elif according is not None and according.start < at and claims[0] is according:
                 continue  # "According to X, Y said Z": the outermost, X's alone
             else:
@@ -3166,8 +3208,10 @@ class _Finder:
         if "/." in rest:  # "..., she said./.VNA": the agency's sign-off, no adjunct
             rest = _SIGN_OFF.sub("", rest)
         if text[comma.end() : end].strip():
-            if not _attribution_tail(rest, form):
-                return None
+            if not _attribution_tail(rest, form) and not text.startswith(
+                _CLAUSE_JOINED, verb.end()
+            ):
+                return None  # "X, he said, and Y": X (and Y, ``_clause_joined_after``)
             units = self.subjects.units(comma.end(), end)
             if len(units) == 1 and units[0].kind == "ROLE":
                 prior = _last_comma(text, content_start, comma.start())
@@ -4083,6 +4127,42 @@ def _predicate_joined_after(text: str, content_end: int, verb_start: int) -> boo
     )
 
 
+def _after_second_predicate(text: str, verbs: list[re.Match[str]], open_at: int) -> bool:
+    """Whether a quotation follows the second, unlisted predicate of the subject of the last
+    listed verb before it ('highlighted X and has made a call to "..."', round 266): that
+    verb's clause ends before it, unless a verb before it opens a clause, which may go on
+    ("said the sides met and agreed to ...", "added that X had worked ... and postponed")."""
+    before = [v for v in verbs if v.end() <= open_at]
+    if not before or any(
+        FORMS[v.group()].lemma in ("say", "tell") or _THAT.match(text, v.end()) is not None
+        for v in before
+    ):
+        return False
+    return _joined_past(text, before[-1].end(), open_at) is not None
+
+
+def _clause_joined_after(text: str, claim: _Claim) -> _Claim | None:
+    """The clause an attribution inserted after a statement's content goes on with, joined by
+    "and" or "but" ("Talks went well, he said, and the ties were good"): the speaker's too."""
+    verb = claim.verb
+    if verb is None or claim.form is None:
+        return None
+    joint = next((j for j in _CLAUSE_JOINED if text.startswith(j, verb.end())), None)
+    if joint is None:
+        return None
+    return _Claim("reported", verb.end() + len(joint), claim.speaker, verb, claim.form, verb.end())
+
+
+def _adjunct_then_sentence(text: str, verb: re.Match[str], open_at: int) -> bool:
+    """Whether "said" and an adjunct of time or place introduce a quoted sentence with no
+    comma or colon between ('X said during the campaign "We have to ..."', round 266)."""
+    return (
+        FORMS[verb.group()].lemma == "say"
+        and text[open_at + 1 : open_at + 2].isupper()
+        and _ADJUNCT_BEFORE_QUOTATION.fullmatch(text, verb.end(), open_at) is not None
+    )
+
+
 def _unlisted_past(unit: Unit) -> bool:
     """Whether a word may be a past-tense verb not in the list ("described", "wrote")."""
     word = unit.text
@@ -4739,6 +4819,8 @@ def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     while and_at >= 0 or but_at >= 0:
         at = and_at if but_at < 0 or 0 <= and_at < but_at else but_at
         past = _PAST_AFTER_JOINT.match(text, start + at + 5, end)
+        if past is None and at == and_at:
+            past = _PERFECT_AFTER_AND.match(text, start + at + 5, end)
         if past is not None:
             punctuated = at > 0 and text[start + at - 1] in ",;"
             return start + at - punctuated, past.end(), punctuated or at == but_at

@@ -69,6 +69,8 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
 )
 # the words of a diplomat's title or service ("Ministry of Foreign Affairs", "Ambassador")
 _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
+_DASHES = ("—", "–")  # setting off an aside
+_BARE_MINISTER = frozenset({"minister"})  # a title naming no portfolio
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
@@ -312,6 +314,8 @@ _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")  # "Phn
 _COLON_DATELINE_WITHIN = 20
 # a dateline's place in capitals and its date, however long: "PHNOM PENH, 3 September 2025"
 _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
+# a dateline's date and an agency's credit in brackets, no dash after: "8 August 2017(Lana) "
+_DATE_CREDIT = re.compile(r" ?[\w .]{0,20}\d ?\([A-Z][\w .-]{0,30}\) ?(?=[A-Z])")
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -323,8 +327,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
         colon = _COLON_DATELINE.match(text, start)
         if colon is not None and colon.end() <= end:  # "Phnom Penh: According to X, Y"
             return colon.end()
-    if _DASH.search(text, start, within) is None:
-        return start  # no dash at all: the cheap test before a search for each
+    if _DASH.search(text, start, within) is None:  # no dash: a search for each is not worth it
+        return _dated_credit_end(text, start, within, end)
     for dash in (" – ", " — ", " -- ", " - "):
         found = text.find(dash, start, min(end, start + _DATELINE_DASH_WITHIN + len(dash)))
         if found >= 0 and (
@@ -334,6 +338,17 @@ def dateline_end(text: str, start: int, end: int) -> int:
         ):
             return found + len(dash)
     return start
+
+
+def _dated_credit_end(text: str, start: int, within: int, end: int) -> int:
+    """Where a sentence goes on after a dateline with no dash, its place, date and an agency's
+    credit in brackets ("Rome, 8 August 2017(Lana) The X said", round 264), or ``start``."""
+    bracket = text.find(")", start, within)
+    comma = text.find(", ", start, bracket) if bracket > start else -1
+    if comma < 0 or not text[start].isupper():
+        return start
+    credit = _DATE_CREDIT.match(text, comma + 1, end)
+    return start if credit is None else credit.end()
 
 
 def _clause_start(text: str, end: int) -> int:
@@ -1754,6 +1769,9 @@ class Subjects:
         ]
         if owners and (found is None or found.key in owners):
             return self._unnamed(noun, name, places)
+        if self._role_owned(head) and (found is None or noun not in role_words(found.role)):
+            return self._unnamed(noun, name, places)  # "the Prime Minister’s spokesman":
+            # someone of the office's, not the person last speaking (round 266)
         if found is None and noun in lx.OFFICES:
             found = self._holder_named_before(head[-1], noun)
         if found is None:
@@ -1763,6 +1781,10 @@ class Subjects:
                 or self._quoted_next(position, places)
             )
         return found or self._unnamed(noun, name, places)
+
+    def _role_owned(self, head: list[Unit]) -> bool:
+        """Whether a role noun is owned by an office ("the Prime Minister’s spokesman")."""
+        return any(u.kind == "ROLE" and self.text.startswith(_POSSESSIVE, u.end) for u in head)
 
     def _holder_named_before(self, role: Unit, noun: str) -> Speaker | None:
         """The person an office noun names in the sentence before ("In his meeting with the
@@ -1791,10 +1813,10 @@ class Subjects:
 
     def _outside_diplomacy(self, speaker: Speaker) -> bool:
         """Whether a person's title names an office outside diplomacy ("Prime Minister",
-        "Vice Chairman of the People's Committee"): no one "the diplomat" stands for."""
-        return bool(speaker.role) and not (
-            (role_words(speaker.role) | role_words(speaker.organisation)) & _DIPLOMATIC
-        )
+        "Vice Chairman of the People's Committee"): no one "the diplomat" stands for. A bare
+        "Minister" names no portfolio: it may be foreign affairs (round 265)."""
+        words = role_words(speaker.role) | role_words(speaker.organisation)
+        return bool(speaker.role) and not words & _DIPLOMATIC and words != _BARE_MINISTER
 
     def _serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
         """Whether a speaker's title names another place than ``places`` (an unnamed one's is
@@ -2540,6 +2562,16 @@ class Subjects:
             if before.endswith(_AUXILIARY_ENDINGS):  # "He did, however, stress" (round 110)
                 end = self.strip_back(start, end)
                 before = self.text[start:end].rstrip()
+        if before.endswith(_DASHES):  # "X — a left-wing liberal — has insisted": X's (round 264)
+            opening = max(before.rfind(f" {dash} ", 0, len(before) - 1) for dash in _DASHES)
+            set_off = (
+                self.units(start + opening + 3, start + len(before) - 1) if opening > 0 else []
+            )
+            if len(set_off) == 1 and set_off[0].kind == "PERSON":
+                return self.cast.person(self.span_at(set_off[0].start))  # "The envoy — X —": X
+            if opening > 0:
+                before = before[:opening].rstrip(",")
+                end = start + len(before)
         company = (
             _COMPANY.search(before)
             if before.endswith(",") and (" with " in before or " by " in before)
@@ -2586,6 +2618,11 @@ class Subjects:
             clause_start = opener.end()
         elif " where " in clause and (where := self.text.rfind(" where ", clause_start, end)) >= 0:
             clause_start = where + 7  # "focused on X where the Minister reaffirmed Y": no comma
+        if ")" in clause:  # "Rome, 8 August 2017 (Lana) The X said": the agency credits the
+            # report, X speaks (round 264)
+            credit = _DATE_CREDIT.match(self.text, clause_start, end)
+            if credit is not None:
+                clause_start = credit.end()
         stop = start + clause.rfind(".")  # likewise, the last full stop
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
@@ -2868,6 +2905,8 @@ class Subjects:
                 self._titled_before(start, span) or self._titled_alone(start, span)
             ):
                 return self.cast.person(span)  # "Ethiopia's Director General ..., X, said"
+            if span.end == comma and self._in_relative_aside(start, span):
+                continue  # "X, a liberal who has been compared to Y, said": X (round 266)
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
             if self.text[after : after + 2] != ", ":
                 break  # "President X of Peru, speaking at ..., said": read as a noun phrase
@@ -2887,6 +2926,12 @@ class Subjects:
                 return self.cast.person(span)
             return None
         return self._aside_after_noun(start, comma)
+
+    def _in_relative_aside(self, start: int, span: EntitySpan) -> bool:
+        """Whether a person ends a relative clause opened after the last comma before them
+        (", a liberal who was compared to Y,"): named in an aside, not its subject."""
+        text = self.text
+        return text.rfind(" who ", start, span.start) > text.rfind(", ", start, span.start)
 
     def _person_and_before(self, start: int, end: int) -> EntitySpan | None:
         """The person named right before ``end`` after " and " (not before ``start``)."""
@@ -3401,12 +3446,14 @@ def _role_apposition(units: list[Unit]) -> bool:
 
 def _described(units: list[Unit]) -> bool:
     """ "The Daily Planet, a tabloid owned by the party, said": an indefinite noun phrase
-    describing the subject (round 108), with no verb of its own."""
-    return (
-        units[0].low in _INDEFINITE_ARTICLES
-        and len(units) <= _DESCRIPTION_UNITS
-        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
-    )
+    describing the subject (round 108), with no verb of its own but in a relative clause
+    after it ("X, a liberal who has been compared to Y, said", round 266)."""
+    if units[0].low not in _INDEFINITE_ARTICLES or len(units) > _DESCRIPTION_UNITS:
+        return False
+    for unit in units:
+        if unit.kind == "WORD" and unit.low in _CLAUSE_MARKERS:
+            return unit.low == "who" and unit.text.islower()
+    return True
 
 
 def _inserted_attribution(text: str, units: list[Unit], verb_start: int) -> bool:
