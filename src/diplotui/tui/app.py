@@ -71,6 +71,16 @@ class StartNotice(Notification):
         return self.shown_at is not None and self.time_left <= 0
 
 
+@dataclass
+class KindNotice(Notification):
+    """A notice of a ``kind`` (the sort, the filter, the citation style...) whose latest words
+    alone are worth showing: it takes the place of the one of its kind shown
+    (``DiplotuiApp._on_notify``), so ``o`` pressed four times shows the order now, not four
+    toasts stacked over the reader."""
+
+    kind: str = ""
+
+
 def _keeps_letters(widget: Widget | None) -> bool:
     """Whether ``widget`` is a text field, which keeps the printable keys it is given."""
     from textual.widgets import Input
@@ -215,16 +225,25 @@ class DiplotuiApp(App[None]):
     def _on_notify(self, event: Notify) -> None:
         """A notice said again while it still shows takes the place of the one shown, its time
         starting afresh: ``o`` pressed three times in the sidebar stacked three toasts of the
-        same words over the reader."""
+        same words over the reader. So does a notice of the same kind (``KindNotice``: the
+        sort, the filter...) in other words: "Sorted: title A–Z." over "Sorted: newest
+        first." was a stale order left on screen."""
         said = event.notification
+        kind = said.kind if isinstance(said, KindNotice) else ""
         for shown in list(self._notifications):
-            if (shown.message, shown.title, shown.severity) == (
+            same_words = (shown.message, shown.title, shown.severity) == (
                 said.message,
                 said.title,
                 said.severity,
-            ):
+            )
+            if same_words or (kind and isinstance(shown, KindNotice) and shown.kind == kind):
                 self._unnotify(shown, refresh=False)
         super()._on_notify(event)
+
+    def notify_kind(self, kind: str, message: str, timeout: float | None = None) -> None:
+        """Say ``message`` (plain text) in place of the notice of ``kind`` shown, if any."""
+        seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        self.post_message(Notify(KindNotice(message, timeout=seconds, markup=False, kind=kind)))
 
     async def on_unmount(self) -> None:
         """The app ends: every write a worker handed over is made before the store closes."""

@@ -97,6 +97,11 @@ class Controller:
     ) -> None:
         self.screen.notify(message, severity=severity, timeout=timeout, markup=markup)
 
+    def notify_kind(self, kind: str, message: str, timeout: float | None = None) -> None:
+        """Say ``message`` (plain text) in place of the notice of ``kind`` shown: a sort, a
+        filter, a style said anew replaces the last one said (``KindNotice``)."""
+        cast("DiplotuiApp", self.app).notify_kind(kind, message, timeout)
+
     def run_in_thread(
         self,
         work: Callable[..., object],

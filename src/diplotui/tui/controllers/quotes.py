@@ -140,14 +140,14 @@ class QuoteActions(Controller):
 
         style = next_style(self.cite_style())
         self.screen.remember(STYLE_SETTING, style)
-        self.notify(f"Citation style: {style}", markup=False)
+        self.notify_kind("cite style", f"Citation style: {style}")
 
     def toggle_shorten(self) -> None:
         """Shorten long quotes to their first and last sentences, or stop doing so."""
         shorten = not self.shorten_quotes()
         self.screen.remember(SHORTEN_SETTING, shorten)
-        self.notify(
-            "Long quotes are shortened" if shorten else "Quotes are copied whole", markup=False
+        self.notify_kind(
+            "shorten", "Long quotes are shortened" if shorten else "Quotes are copied whole"
         )
 
     def quote_history(self) -> None:
