@@ -125,14 +125,15 @@ class QuoteActions(Controller):
             osc52=osc52,
             save_quote=save_quote,
         )
-        app.call_from_thread(self.report_copy, result, f"{what} ({style})")  # cited how
+        app.call_from_thread(self.report_copy, result, what, style)
 
-    def report_copy(self, result: CopyResult, what: str) -> None:
-        """Say truthfully where the quote went, and which quote it was."""
+    def report_copy(self, result: CopyResult, what: str, style: str) -> None:
+        """Say truthfully where the quote went, which quote it was and cited how."""
         severity: SeverityLevel = (
             "information" if result.copied else "warning" if result.saved else "error"
         )
-        self.notify(f"{what} {result.message}", severity=severity, markup=False)
+        said = self.one_row("", what, f" ({style}) {result.message}")
+        self.notify(said, severity=severity, markup=False)
 
     def cycle_style(self) -> None:
         """Switch to the next citation style and remember it."""
