@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
@@ -446,34 +446,80 @@ class DiplotuiApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every described binding that applies now is also a palette command, found by its
-        tooltip's words too ("who said" finds Statements, as the README calls them)."""
-        from diplotui.tui.widgets.article_list import ArticleList
-
+        tooltip's words too ("who said" finds Statements, as the README calls them). The
+        list's and the reader's keys are offered from every pane, acting on what is seen
+        there (:meth:`_keys_of_other_panes`)."""
         yield from super().get_system_commands(screen)
         seen: set[str] = set()
-        offered: list[tuple[Binding, DOMNode, str]] = []
+        offered: list[tuple[Binding, DOMNode, str, Widget | None]] = []
         for active in screen.active_bindings.values():
             if active.enabled:
-                offered.append((active.binding, active.node, ""))
-        # the library's own keys act on the library wherever the focus is: typed in the
-        # palette from the reader, "sort" was Shorten and "filter" opened an article
-        for listing in screen.query(ArticleList):
-            for binding in listing.BINDINGS:
-                if isinstance(binding, Binding) and binding.action.startswith("screen."):
-                    offered.append((binding, listing, " in the list"))
-        for binding, node, where in offered:
+                offered.append((active.binding, active.node, "", None))
+        offered.extend(self._keys_of_other_panes(screen))
+        for binding, node, where, focus in offered:
             if not binding.description or binding.action in seen:
                 continue
             seen.add(binding.action)
 
-            def run(action: str = binding.action, target: object = node) -> None:
-                self.call_later(self.run_action, action, target)
+            def run(
+                action: str = binding.action, target: DOMNode = node, to: Widget | None = focus
+            ) -> None:
+                self.call_later(self._run_command, action, target, to)
 
             title = binding.description
             if binding.tooltip:
                 title = f"{title}: {binding.tooltip}"
             key = binding.key_display or binding.key
             yield SystemCommand(title, f"key: {key}{where}", run)
+
+    def _keys_of_other_panes(
+        self, screen: Screen[object]
+    ) -> Iterator[tuple[Binding, DOMNode, str, Widget | None]]:
+        """The list's and the reader's keys where the focus is elsewhere: the list's own
+        (sort, filter, search) act on the list; its rows' (u, a) on the open article, the one
+        being read, which the entry names; the reader's on its cursor's sentence, the focus
+        going there to show it. From the reader, "archive" found nothing and "read" no
+        Read/unread; from the list, "highlight" and "note" nothing."""
+        from textual.actions import parse
+
+        from diplotui.tui.widgets.article_list import ArticleList
+        from diplotui.tui.widgets.reader import Reader
+
+        for listing in screen.query(ArticleList):
+            on_open = "" if listing.has_focus else self._open_article_label(listing.open_id)
+            for binding in listing.BINDINGS:
+                if not isinstance(binding, Binding):
+                    continue
+                if binding.action.startswith("screen."):
+                    yield binding, listing, " in the list", None
+                elif on_open and binding.action.startswith("toggle_state("):
+                    action = binding.action.replace("toggle_state", "screen.toggle_open")
+                    on_the_open = replace(binding, action=action)
+                    yield on_the_open, listing, f" in the list; here on {on_open}", None
+        for reader in screen.query(Reader):
+            if reader.has_focus or not reader.article_id or not reader.display:
+                continue
+            for binding in reader.BINDINGS:
+                if isinstance(binding, Binding) and reader.check_action(*parse(binding.action)[1:]):
+                    yield binding, reader, " in the reader", reader
+
+    async def _run_command(self, action: str, target: DOMNode, focus: Widget | None) -> None:
+        """Run a palette command's action on ``target``, the focus first moved to ``focus``
+        (the pane it acts in) when given."""
+        if focus is not None:
+            focus.focus()
+        await self.run_action(action, target)
+
+    def _open_article_label(self, article_id: str | None) -> str:
+        """The open article's title as a notice names it, or "" when none is open."""
+        from diplotui.session import title_label
+
+        if not article_id or self.store is None:
+            return ""
+        try:
+            return title_label(self.store.article(article_id).title)
+        except StoreError:
+            return ""
 
 
 def _as_typed(event: events.InputEvent) -> events.InputEvent:
