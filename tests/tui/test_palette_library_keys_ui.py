@@ -8,6 +8,7 @@ from textual.command import CommandPalette
 
 from diplotui.library.reading import ARCHIVED, READ, UNREAD
 from diplotui.library.view import SORT_SETTING
+from diplotui.session import title_label
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.filter import FilterScreen
@@ -35,6 +36,12 @@ async def test_the_library_s_keys_run_from_the_palette_while_reading(seeded_stor
         assert isinstance(app.focused, LibrarySearch)
 
 
+def _named_in(app: DiplotuiApp, command: str, title: str) -> bool:
+    """Whether the palette's entry ``command`` names the article of ``title`` in its help."""
+    (said,) = [c.help for c in app.get_system_commands(app.screen) if c.title == command]
+    return title_label(title) in said
+
+
 async def test_the_palette_s_article_commands_act_on_the_article_being_read(
     seeded_store: Store,
 ) -> None:
@@ -50,14 +57,19 @@ async def test_the_palette_s_article_commands_act_on_the_article_being_read(
         assert opened is not None
         await pilot.press("shift+tab", "j", "tab")  # another row selected in the list
         library = app.screen.query_one(ArticleList)
-        assert library.current_id not in (opened, None) and reader.has_focus
+        selected = library.current_id
+        assert selected not in (opened, None) and reader.has_focus
+        # the entries of the keys for one article name the one they act on
+        assert _named_in(app, "Tag", seeded_store.article(opened).title)
+        await pilot.press("shift+tab")
+        assert _named_in(app, "Details", seeded_store.article(selected).title)
+        await pilot.press("tab")
         await _top_hit(app, pilot, "archive")
         assert not isinstance(app.screen, CommandPalette)
         assert seeded_store.article(opened).state == ARCHIVED
         await _top_hit(app, pilot, "unread")
         assert seeded_store.article(opened).state == UNREAD  # out of the archive, unread
-        selected = library.current_id
-        assert selected is not None and seeded_store.article(selected).state == READ
+        assert seeded_store.article(selected).state == READ
         await pilot.press("shift+tab")
         assert library.has_focus
         assert not seeded_store.highlights(opened)

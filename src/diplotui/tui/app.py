@@ -112,6 +112,12 @@ class KeyPassed(Message):
         self.again = again
 
 
+ON_ARTICLE = frozenset({"add_tags", "remove_tag", "edit_metadata", "delete_article"})
+"""The main screen's actions on one article (``MainScreen.target_article``): their palette
+entries name it, so an entry chosen with the list focused says it acts on the selected row,
+not on the article being read."""
+
+
 class DiplotuiApp(App[None]):
     """diplotui: read, annotate and quote diplomacy news from the keyboard.
 
@@ -452,9 +458,11 @@ class DiplotuiApp(App[None]):
         yield from super().get_system_commands(screen)
         seen: set[str] = set()
         offered: list[tuple[Binding, DOMNode, str, Widget | None]] = []
+        on_target = self._target_article_label(screen)
         for active in screen.active_bindings.values():
             if active.enabled:
-                offered.append((active.binding, active.node, "", None))
+                on = on_target if active.binding.action in ON_ARTICLE else ""
+                offered.append((active.binding, active.node, on, None))
         offered.extend(self._keys_of_other_panes(screen))
         for binding, node, where, focus in offered:
             if not binding.description or binding.action in seen:
@@ -486,7 +494,7 @@ class DiplotuiApp(App[None]):
         from diplotui.tui.widgets.reader import Reader
 
         for listing in screen.query(ArticleList):
-            on_open = "" if listing.has_focus else self._open_article_label(listing.open_id)
+            on_open = "" if listing.has_focus else self._article_label(listing.open_id)
             for binding in listing.BINDINGS:
                 if not isinstance(binding, Binding):
                     continue
@@ -510,8 +518,18 @@ class DiplotuiApp(App[None]):
             focus.focus()
         await self.run_action(action, target)
 
-    def _open_article_label(self, article_id: str | None) -> str:
-        """The open article's title as a notice names it, or "" when none is open."""
+    def _target_article_label(self, screen: Screen[object]) -> str:
+        """Where the list's keys for one article act (the selected row with the list
+        focused, else the open article), as a palette entry says it: "; on “Title…”"."""
+        from diplotui.tui.screens.main import MainScreen
+
+        if not isinstance(screen, MainScreen):
+            return ""
+        article = screen.target_article()
+        return f"; on {self._article_label(article.id)}" if article else ""
+
+    def _article_label(self, article_id: str | None) -> str:
+        """An article's title as a notice names it, or "" when there is none."""
         from diplotui.session import title_label
 
         if not article_id or self.store is None:
