@@ -1,11 +1,13 @@
 """Every dialog's fields can be seen before the focus reaches them: in Textual's colours an
 unfocused field (38,38,38 on the dialog's 30,30,30, its border 25,25,25) could not be told
-from its dialog, so a user could not see where to type before tabbing there. Each field,
-focused or not, is a step off its dialog's background and edged by a bar that reads at 3:1
-against it (WCAG's floor for a control's edge); a placeholder reads at 4.5:1, as text does."""
+from its dialog, so a user could not see where to type before tabbing there. An unfocused
+field is a step off its dialog's background and edged by a bar that reads at 3:1 against it
+(WCAG's floor for a control's edge), the focused one edged in the accent; a placeholder reads
+at 4.5:1, as text does, in the dark theme and the light."""
 
 from __future__ import annotations
 
+import pytest
 from rich.style import Style
 from textual.color import Color
 from textual.geometry import Region
@@ -17,6 +19,7 @@ from diplotui.tui.app import DiplotuiApp
 
 from .helpers import open_statements_view
 from .screen_cells import AA_RATIO, RGB, contrast_ratio, text_cells, unreadable
+from .test_contrast import THEMES
 from .test_reader_support import add_article, open_first
 
 EDGE_RATIO = 3.0
@@ -53,31 +56,39 @@ def _edge_and_fill(field: Widget) -> tuple[RGB, RGB]:
 
 
 def _check_fields(app: DiplotuiApp, where: str) -> int:
-    """Assert every field of the top screen is seen; return how many unfocused ones there
-    were (each dialog checked must have one)."""
-    unfocused = 0
+    """Assert every field of the top screen is seen: an unfocused one by its background and
+    its edge, the focused one by an edge of its own (the accent, as a focused pane's
+    border), its letters readable in both; return how many unfocused ones there were."""
+    unfocused: list[RGB] = []
+    focused: list[RGB] = []
     for field in app.screen.query(Input):
         if not field.display:
             continue
         dialog = _dialog_background(field)
         edge, fill = _edge_and_fill(field)
         name = f"{where} #{field.id}"
+        bad = unreadable(list(text_cells(field)))
+        assert not bad, f"{name}: letters under {AA_RATIO}:1: {bad[0]}"
+        if field.has_focus:
+            focused.append(edge)
+            continue
+        unfocused.append(edge)
         assert contrast_ratio(fill, dialog) >= STEP_RATIO, (
             f"{name}: its background {fill} is lost on the dialog's {dialog}"
         )
         assert contrast_ratio(edge, dialog) >= EDGE_RATIO, (
             f"{name}: its edge {edge} does not stand out from the dialog's {dialog}"
         )
-        bad = unreadable(list(text_cells(field)))
-        assert not bad, f"{name}: letters under {AA_RATIO}:1: {bad[0]}"
-        unfocused += not field.has_focus
-    return unfocused
+    assert not set(focused) & set(unfocused), f"{where}: the focused field looks unfocused"
+    return len(unfocused)
 
 
-async def test_every_dialogs_fields_are_seen_focused_or_not(store_path):
+@pytest.mark.parametrize("theme", THEMES)
+async def test_every_dialogs_fields_are_seen_focused_or_not(store_path, theme: str):
     store = Store.open(store_path)
     add_article(store, "Envoy talks", "The minister met the envoy in Hanoi.")
     app = DiplotuiApp(store)
+    app.theme = theme
     async with app.run_test(size=(120, 40)) as pilot:
         await open_first(app, pilot)
         await pilot.press("shift+tab")  # the list: f and I
