@@ -61,6 +61,7 @@ async def test_the_palette_s_article_commands_act_on_the_article_being_read(
         assert selected not in (opened, None) and reader.has_focus
         # the entries of the keys for one article name the one they act on
         assert _named_in(app, "Tag", seeded_store.article(opened).title)
+        assert _named_in(app, "Archive", seeded_store.article(opened).title)
         await pilot.press("shift+tab")
         assert _named_in(app, "Details", seeded_store.article(selected).title)
         await pilot.press("tab")

@@ -503,7 +503,7 @@ class DiplotuiApp(App[None]):
                 elif on_open and binding.action.startswith("toggle_state("):
                     action = binding.action.replace("toggle_state", "screen.toggle_open")
                     on_the_open = replace(binding, action=action)
-                    yield on_the_open, listing, f" in the list; here on {on_open}", None
+                    yield on_the_open, listing, f" in the list; on {on_open}", None
         for reader in screen.query(Reader):
             if reader.has_focus or not reader.article_id or not reader.display:
                 continue
