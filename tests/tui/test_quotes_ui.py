@@ -269,6 +269,29 @@ async def test_details_open_with_the_cursor_after_the_title_and_nothing_selected
     store.close()
 
 
+async def test_a_details_field_tabbed_away_from_shows_its_start(store_path: Path):
+    """Tabbed away from, a long title stayed scrolled to its end: the unfocused field read
+    "cooperation and maritime security", as if that were the title, cut with no mark."""
+    store = make_library(store_path)
+    long_title = "Beta summit " + "on regional cooperation and maritime security " * 3
+    beta = store.with_updates(titled(store, "Beta summit"), title=long_title.strip())
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(app, pilot, beta.title)
+        await pilot.press("i", "tab")
+        await pilot.pause()
+        title = app.screen.query_one("#metadata-title", Input)
+        assert not title.has_focus
+        x, y, width, _height = title.content_region
+        drawn = "".join(char for char, _ in screen_cells(app)[y][x : x + width])
+        assert drawn.startswith("Beta summit on regional"), drawn
+        await pilot.press("shift+tab")  # back in it: its end in view, where typing goes
+        await pilot.pause()
+        drawn = "".join(char for char, _ in screen_cells(app)[y][x : x + width])
+        assert drawn.rstrip().endswith("maritime security"), drawn
+    store.close()
+
+
 async def test_export_dialog_writes_and_never_clobbers_silently(store_path: Path, tmp_path: Path):
     store = make_library(store_path)
     target = tmp_path / "out.md"
