@@ -529,13 +529,16 @@ class DiplotuiApp(App[None]):
         return f"; on {self._article_label(article.id)}" if article else ""
 
     def _article_label(self, article_id: str | None) -> str:
-        """An article's title as a notice names it, or "" when there is none."""
+        """An article's title as a notice names it, or "" when there is none; escaped, as
+        the palette reads a command's help as markup (a title "[/link]" raised MarkupError)."""
+        from textual.markup import escape
+
         from diplotui.session import title_label
 
         if not article_id or self.store is None:
             return ""
         try:
-            return title_label(self.store.article(article_id).title)
+            return escape(title_label(self.store.article(article_id).title))
         except StoreError:
             return ""
 
