@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
@@ -18,20 +18,15 @@ from textual.worker import Worker, WorkerState
 
 from diplotui.inert import inert, inert_line
 from diplotui.ingest import import_paths
-from diplotui.ingest.report import (
-    CHANGED,
-    FAILED,
-    IMPORTED,
-    SKIPPED,
-    UPDATED,
-    ImportOutcome,
-    ImportReport,
-)
+from diplotui.ingest.report import CHANGED, FAILED, IMPORTED, SKIPPED, UPDATED, ImportReport
 from diplotui.session import title_label
 from diplotui.store import Store, StoreError
 from diplotui.tui.dialogs.dialog import Dialog, StatusLine
 from diplotui.tui.store_writes import write_on_ui_thread
 from diplotui.tui.widgets.fields import EditField
+
+if TYPE_CHECKING:
+    from diplotui.ingest.report import ImportOutcome
 
 TITLE_IN_SUMMARY = 36
 """Characters of its title the summary names an imported article by: its start, as the list
