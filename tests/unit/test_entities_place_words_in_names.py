@@ -67,3 +67,24 @@ def test_a_listed_place_after_a_surname_first_name_stays_the_place() -> None:
     spans = [(span.type, span.text) for span in recognise("Wang Yi visited Hoi An.")]
     assert ("PERSON", "Wang Yi") in spans
     assert ("GPE", "Hoi An") in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is so, Dzmitry Mironchyk, spokesman for the Belarusian foreign ministry, told them.",
+        "It is so, Dzmitry Mironchyk, the spokesman for the ministry, told them.",
+    ],
+)
+def test_names_no_list_knows_before_a_lowercase_title_in_apposition(text: str) -> None:
+    """Two words no list knows ("Dzmitry", a Belarusian spelling) are a person when a title in
+    lower case follows them in apposition, as a capitalised one already made them."""
+    spans = [(span.type, span.text) for span in recognise(text)]
+    assert ("PERSON", "Dzmitry Mironchyk") in spans
+
+
+def test_a_place_before_a_lowercase_title_is_no_person() -> None:
+    spans = [
+        (span.type, span.text) for span in recognise("They met in Vientiane, the chairman said.")
+    ]
+    assert not any(kind == "PERSON" for kind, _ in spans)
