@@ -1108,6 +1108,7 @@ class _Finder:
             stray = self._stray_close(quotes, block_end) if quotes else -1
             said_this = " this" in block_text or " the statement" in block_text  # what _said_this
             # looks for first, once a paragraph
+            agent = " by " in self.text[block_start : block_end + 4]  # likewise the passives'
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
@@ -1117,11 +1118,13 @@ class _Finder:
                         self._lost_opening_after(quotes[-1][1], stray, paragraph)
                 elif sentence[0] <= lost < sentence[1]:
                     self._lost_opening(block_start, lost, paragraph)
-                self._back_reference(sentence, previous)
+                if self.text.startswith(("Th", "It", "So"), sentence[0]):  # what it opens with
+                    self._back_reference(sentence, previous)
                 if said_this:
                     self._said_this(sentence, previous)
-                self._passive_with_agent(sentence)
-                self._told_by_agent(sentence)
+                if agent:
+                    self._passive_with_agent(sentence)
+                    self._told_by_agent(sentence)
                 self._reported(sentence, quotes)
                 previous = sentence
             quote_run = self._quotation_run(
@@ -2429,10 +2432,9 @@ class _Finder:
 
     def _back_reference(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
         """ "This has been confirmed by X." / "So said X." / "This was according to X.": the
-        sentence before, holding no statement of its own, is X's (a listed verb's past)."""
+        sentence before, holding no statement of its own, is X's (a listed verb's past). Asked
+        only of a sentence opening as its patterns do ("Th", "It", "So"): ``run`` tests that."""
         text = self.text
-        if not text.startswith(("Th", "It", "So"), sentence[0]):  # what the pattern opens with
-            return
         match = _BACK_REFERENCE.match(text, sentence[0], sentence[1])
         if match is None and text.find(" by ", *sentence) >= 0:  # the cheap test first
             match = _BACK_REFERENCE_AFTER_ADJUNCT.match(text, sentence[0], sentence[1])
@@ -4108,6 +4110,8 @@ def _coordination_before(text: str, start: int, end: int) -> int:
     read from the end, not searched for from the sentence's start."""
     while end > start and text[end - 1].isspace():
         end -= 1
+    if not text.endswith(_COORDINATED, start, end):
+        return -1  # one test of all four first: most subjects end in none
     for joint in _COORDINATED:
         if text.endswith(joint, start, end):
             return end - len(joint)
