@@ -1448,7 +1448,8 @@ class _Finder:
         s_start, s_end = sentence
         text = self.text
         last: tuple[int, Speaker] | None = None  # the last quotation given a speaker here
-        reported_from = self._according_opening(s_start, s_end)
+        # (tested here too: most texts hold no "according to", and the call cost more)
+        reported_from = self._according_opening(s_start, s_end) if self.has_according else s_end
         for number in range(bisect_left(quotes, (s_start,)), len(quotes)):  # in text order
             open_at, close_at = quotes[number]
             if open_at >= s_end:
@@ -2506,7 +2507,8 @@ class _Finder:
 
     def _reported(self, sentence: tuple[int, int], quotes: list[tuple[int, int]]) -> None:
         s_start, s_end = sentence
-        according = self._according_to(s_start, s_end)
+        according = self._according_to(s_start, s_end) if self.has_according else None  # as
+        # ``_direct``'s
         claims: list[_Claim] = []
         stops: list[int] = []  # where a participle attributing a quotation attaches
         if (
