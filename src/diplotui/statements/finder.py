@@ -768,7 +768,7 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     hyphened to the next in a compound ("state-run media"), the noun "states" before a stop
     or a dash, or a verb's noun after a possessive: no verb."""
     word, (start, end) = verb.group(), verb.span()  # asked of every listed verb: read once
-    if verb.string.startswith("-", end):
+    if verb.string[end : end + 1] == "-":  # a slice, not a bounded ``startswith``
         return True
     if word == "states":  # "the member states, ...", "the three states – A, B, C"
         return text.startswith((",", ".", ";", ")", " –", " —"), end)
@@ -1118,7 +1118,7 @@ class _Finder:
                         self._lost_opening_after(quotes[-1][1], stray, paragraph)
                 elif sentence[0] <= lost < sentence[1]:
                     self._lost_opening(block_start, lost, paragraph)
-                if self.text.startswith(("Th", "It", "So"), sentence[0]):  # what it opens with
+                if self.text[sentence[0] : sentence[0] + 2] in ("Th", "It", "So"):  # its opening
                     self._back_reference(sentence, previous)
                 if said_this:
                     self._said_this(sentence, previous)
@@ -4480,8 +4480,10 @@ def _quotation_closed(text: str, start: int, end: int) -> int:
     whether the mark stands right after it ('Iran is a “neighbouring country,” adding ...') or
     further on its line (a stop or a joint inside the marks: 'she "should be here... They took
     him out."', 'X "pointed out A, and called for B", the statement said')."""
-    marks = text.count('"', start, end) + text.count("“", start, end) + text.count("”", start, end)
-    if not marks % 2:
+    said = text[start:end]  # one copy: ``in`` parses no bounds, and most clauses hold no mark
+    if '"' not in said and "“" not in said and "”" not in said:
+        return end
+    if not (said.count('"') + said.count("“") + said.count("”")) % 2:
         return end
     closing = _CLOSING_MARK.match(text, end)
     if closing is not None:
@@ -4509,6 +4511,8 @@ def _thing_shared(words: str) -> bool:
 def _after_as_clause(text: str, verb_start: int, position: int, s_end: int) -> int:
     """Where the content starts when the verb is in an "As" clause opening its sentence ("As
     he told the media on Monday, Y"): the main clause after the comma, not whom or when."""
+    if "As " not in text[max(0, verb_start - _AS_CLAUSE_REACH) : verb_start]:
+        return position  # the cheap test first: no "As" within reach of the verb
     opening = max(text.rfind("\n", 0, verb_start), text.rfind(". ", 0, verb_start) + 1) + 1
     if (
         not text.startswith("As ", opening)
