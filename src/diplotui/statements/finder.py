@@ -2205,7 +2205,7 @@ class _Finder:
         verb = verbs[-1] if verbs else None
         if verb is None or FORMS[verb.group()].lemma != "express":
             return None
-        if len(self.text[verb.end() : open_at].split()) > _OBJECT_WORDS:
+        if len(self.text[verb.end() : open_at].split(None, _OBJECT_WORDS)) > _OBJECT_WORDS:
             return None
         if self._content_object(verb.end(), FORMS[verb.group()], s_end) is not None:
             return None  # "expressed its hope “...”": a reported clause's quotation
@@ -2332,7 +2332,7 @@ class _Finder:
         line = text[start:line_end].split(", ", 1)[0]
         index = bisect_left(self.subjects.span_starts, start)
         spans = self.subjects.spans
-        if index >= len(spans) or len(line.split()) > _CREDIT_WORDS:
+        if index >= len(spans) or len(line.split(None, _CREDIT_WORDS)) > _CREDIT_WORDS:
             return None
         span = spans[index]
         prefix = text[start : span.start]
@@ -2383,7 +2383,11 @@ class _Finder:
                 continue
             speaker = self._agent(verb.end() + 4, s_start, s_end)
             content = _trim(text, s_start, auxiliary.start())
-            if speaker is None or content is None or len(text[content[0] : content[1]].split()) < 3:
+            if (
+                speaker is None
+                or content is None
+                or len(text[content[0] : content[1]].split(None, 2)) < 3
+            ):
                 continue
             self.used_verbs.add(verb.start())
             self._emit(_Claim("reported", content[0], speaker, verb, form, -1), content[1])
@@ -2633,7 +2637,7 @@ class _Finder:
         if form.base and _NEGATED.search(text, max(s_start, verb.start() - 12), verb.start()):
             return None  # "The DFA did not say when ...": nothing was said
         window = max(s_start, verb.start() - 24)
-        if text.find("t ", window, verb.start()) >= 0 and _NOT_YET.search(  # the cheap test first
+        if "t " in text[window : verb.start()] and _NOT_YET.search(  # the cheap test first
             text, window, verb.start()
         ):
             return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
@@ -3025,7 +3029,7 @@ class _Finder:
             return None
         if (
             form.lemma in _TOPIC_VERBS
-            and len(text[content:comma].split()) <= _TOPIC_WORDS
+            and len(text[content:comma].split(None, _TOPIC_WORDS)) <= _TOPIC_WORDS
             and not self._verbs_in(comma, s_end)
         ):
             return None  # "Highlighting other crises, he spotlighted X": a topic, no content,
@@ -3133,7 +3137,7 @@ class _Finder:
             return None  # the cheap test first: the verb must close its sentence
         end = verb.start()
         document = _DOCUMENT_CLOSING.search(text, max(after, end - _DOCUMENT_REACH), end)
-        if document is None or len(text[s_start : document.start()].split()) < 3:
+        if document is None or len(text[s_start : document.start()].split(None, 2)) < 3:
             return None
         speaker = self.subjects.classify(self.subjects.units(document.start() + 1, end), s_start)
         if speaker is None:
@@ -3155,7 +3159,7 @@ class _Finder:
         if closing is not None or comma is None:
             return closing
         content_start = dateline_end(text, s_start, comma.start())
-        if len(text[content_start : comma.start()].split()) < 3:
+        if len(text[content_start : comma.start()].split(None, 2)) < 3:
             return None
         if _names_only(text[content_start : comma.start()]):
             return None  # "The bloc chairman, the Hon. X, Prime Minister of Y delivered ...":
@@ -3373,7 +3377,7 @@ class _Finder:
         if (
             rest is not None
             and relative is None
-            and len(text[s_start : match.start()].split()) <= 6
+            and len(text[s_start : match.start()].split(None, 6)) <= 6
         ):
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content
@@ -3688,7 +3692,7 @@ class _Finder:
             while end > claim.start and text[end - 1] in _TRAILING:
                 end -= 1
             end = _quotation_closed(text, claim.start, end)
-            if text.startswith("\n", end) and claim.form is not None:  # the cheap test first
+            if text[end : end + 1] == "\n" and claim.form is not None:  # the cheap test first
                 end = self._carried_over(claim, end)
         if end <= claim.start:
             return
@@ -4293,7 +4297,7 @@ def _datelined(text: str, block: Block) -> bool:
     return (
         _PLACE_COLON.match(text, start, end) is not None
         and _ended(text, start, end)
-        and len(text[start:end].split()) > _HEADLINE_WORDS
+        and len(text[start:end].split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS
     )
 
 
@@ -4388,7 +4392,9 @@ def _headline_like(paragraph: str) -> bool:
     ended = line.endswith(_SENTENCE_ENDS)
     if line.endswith(('"', "”")):
         ended = line[:-1].rstrip().endswith((".", "!", "?", ":", "’", "…", ","))
-    return not ended and len(paragraph.split()) <= _HEADLINE_WORDS  # counted only if unended
+    return (
+        not ended and len(paragraph.split(None, _HEADLINE_WORDS)) <= _HEADLINE_WORDS
+    )  # counted only if unended
 
 
 def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
@@ -4399,7 +4405,9 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
     if block is not blocks[-1]:
         return False
     paragraph = text[block.start : block.end]
-    if paragraph.endswith(",") or (len(paragraph.split()) >= _CUT_OFF_WORDS and ", " in paragraph):
+    if paragraph.endswith(",") or (
+        len(paragraph.split(None, _CUT_OFF_WORDS)) >= _CUT_OFF_WORDS and ", " in paragraph
+    ):
         return True
     if paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2:
         return True  # a quotation left open: "spoke of “a positive agenda for the dev"
@@ -4970,7 +4978,7 @@ def _split_at_capital_pronouns(
 def _demonstrative_that(text: str, position: int, s_end: int) -> bool:
     """Whether "that" before ``position`` points at a noun closing the sentence ("of that
     meeting."): too few words after it for a clause."""
-    return len(text[position:s_end].split()) <= 2
+    return len(text[position:s_end].split(None, 2)) <= 2
 
 
 def _without_suffix_commas(rest: str) -> str:

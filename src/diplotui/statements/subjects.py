@@ -2458,7 +2458,7 @@ class Subjects:
     def _strip_back(self, start: int, end: int) -> int:
         if end - 1 > start and self.text[end - 1] in '"“' and self.text[end - 2] == " ":
             end -= 1  # 'X, who was asked, “said ...”': a quotation opening at the verb
-        if self.text.startswith(") ", end - 2):  # the cheap test first
+        if self.text[end - 2 : end] == ") ":  # the cheap test first (a slice: no bounds parsed)
             note = _PHOTO_NOTE.search(self.text, max(start, end - 24), end)
             end = note.start() + 1 if note is not None else end  # "X (pictured) says"
         while True:
@@ -2529,10 +2529,11 @@ class Subjects:
             named = self._named_in_relative(start, before)  # "..., which Laos said violated"
             if named is not None:
                 return named
-        aside = _ASIDE.search(before, len(before) - 40) if before.endswith(",") else None
+        # (a slice's last character, not ``endswith``: this is asked of every subject)
+        aside = _ASIDE.search(before, len(before) - 40) if before[-1:] == "," else None
         if aside is None and before.endswith(" part"):  # "X, on his part said" (no comma)
             aside = _OPEN_ASIDE.search(before, len(before) - 30)
-        if aside is None and before.endswith(",") and " asked " in before[-_ASKED_REACH:]:
+        if aside is None and before[-1:] == "," and " asked " in before[-_ASKED_REACH:]:
             aside = _ASKED_ASIDE.search(before, max(0, len(before) - _ASKED_REACH))
         if aside is not None:  # "The Secretary of State, for his part, underscored"
             before = before[: aside.start()]
@@ -2542,13 +2543,13 @@ class Subjects:
                 before = self.text[start:end].rstrip()
         company = (
             _COMPANY.search(before)
-            if before.endswith(",") and (" with " in before or " by " in before)
+            if before[-1:] == "," and (" with " in before or " by " in before)
             else None
         )
         if company is not None:
             before = before[: company.start()]
             end = start + len(before)
-        if before.endswith(","):
+        if before[-1:] == ",":
             comma = start + len(before) - 1
             return (
                 self._apposition(start, comma)
