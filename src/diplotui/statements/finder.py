@@ -98,6 +98,12 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
 )
+# what every alternative of ``_CHARACTERISING`` opens with: a window holding none has no match
+_CHARACTERISING_STEMS = (
+    *("call", "brand", "describ", "term", "dub", "label", "accus", "lambast", "deem", "hit"),
+    *("lash", "dismiss", "hail", "critici", "condemn", "denounc", "prais", "characteri"),
+    *("portray", "refer", "regard", "view", "liken"),
+)
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,[”\"]?| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
@@ -2158,7 +2164,12 @@ class _Finder:
             fronted = _CHARACTERISING.match(opening[:1].lower() + opening[1:])
             if fronted is not None and fronted.group().endswith("ing"):
                 return self._main_after_fronted(open_at, s_end)
-        match = _CHARACTERISING.search(text, max(head_start, open_at - 120), open_at)
+        window = max(head_start, open_at - 120)
+        match = (
+            _CHARACTERISING.search(text, window, open_at)
+            if _may_characterise(text[window:open_at])
+            else None
+        )
         if match is None or any(
             self._with_particle(verb) for verb in self._verbs_in(match.start(), open_at)
         ):
@@ -3732,6 +3743,12 @@ def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
         return None
     name = text[units[0].start : units[-1].end]
     return Speaker(name, fold(name), "ORG")
+
+
+def _may_characterise(words: str) -> bool:
+    """Whether ``words`` hold a stem ``_CHARACTERISING`` opens with: the cheap test before that
+    search, which opens with a lookbehind and so is tried at every offset of the window."""
+    return any(stem in words for stem in _CHARACTERISING_STEMS)
 
 
 def _that_in_open_adjunct(words: str) -> bool:
