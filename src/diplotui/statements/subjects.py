@@ -727,7 +727,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
                 continue
         if (
             span.start >= 4
-            and text.startswith(_MONTH_GIVEN_NAMES, span.start - 4)
+            and text[span.start - 4 : span.start] in _MONTH_GIVEN_NAMES  # a slice: no bounds
             and _month_names(text, span.start - 4)
         ):
             start = span.start - 4  # "Jan Kubis", "Jun Saito": no month before a name
@@ -742,7 +742,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             start = spans[index - 1].start  # "Minister ..., January Makamba, said"
             months.add(start)
             span = completed[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
-        if text.startswith(" ", span.start - 1) and (
+        spaced = text.startswith(" ", span.start - 1)  # once for the three tests below
+        if spaced and (
             "A" <= text[span.start - 2 : span.start - 1] <= "Z" or text[span.start - 2] == "."
         ):
             starts = {s.start for s in spans} if starts is None else starts
@@ -752,15 +753,15 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             span = completed[index] = _with_initials_before(text, span, preceding, starts, names)
             if preceding is not None and span.start == preceding.start:
                 dropped.add(index - 1)  # the name's first words, now in the joined name
-        elif index and spans[index - 1].type == "ROLE" and text.startswith(" ", span.start - 1):
+        elif index and spans[index - 1].type == "ROLE" and spaced:
             if alone is None:
                 alone = {s.text for s in spans if s.type == "PERSON" and " " not in s.text}
             role, span = _given_name_after_title(text, spans[index - 1], span, alone)
             completed[index - 1], completed[index] = role, span
-        elif " " not in span.text and text.startswith(" ", span.start - 1):
+        elif " " not in span.text and spaced:
             span = completed[index] = _family_name_before(text, span, completed[index - 1 : index])
         if (
-            not text.startswith(" ", span.end)
+            text[span.end : span.end + 1] != " "
             or not "A" <= text[span.end + 1 : span.end + 2] <= "Z"
         ):
             continue  # the pattern's space and capital: most names are followed by neither
