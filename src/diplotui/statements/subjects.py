@@ -1180,7 +1180,6 @@ class Subjects:
             return self._pronoun("PERSON", position, word=head[0].low)  # "His Highness said"
         if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in _INDEFINITE:
             return self._generic(head, position)  # "a spokesman": someone not named
-        places = _places(head) | served
         if (
             last.kind == "ROLE"
             and last.low.endswith("s")
@@ -1192,6 +1191,7 @@ class Subjects:
             name = self.text[head[1].start : last.end]  # "several MPs": a group, as "MPs"
             return Speaker(name, fold(name), "GROUP")
         if last.kind == "ROLE":
+            places = _places(head) | served  # read where a title is matched, not for every head
             words = role_words(
                 " ".join(u.text for u in head if u.kind != "WORD" or u.low in _RANK_WORDS)
             )  # "the deputy FM": a deputy's title, the recogniser's role "FM" alone
@@ -1266,6 +1266,7 @@ class Subjects:
             country = self._country_subject_before(position)
             if country is not None:  # "Saudi Arabia condemned X. The Kingdom reiterated Y"
                 return country
+        places = _places(head) | served  # (as for a title above; the branches below ask)
         if low in lx.ROLE_NOUNS:
             words = role_words(f"{self._named(head)} {tail}")
             found = self.cast.person_by_role(words, low, position, places)
