@@ -100,6 +100,12 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
 )
+# what every alternative of ``_CHARACTERISING`` opens with: a window holding none has no match
+_CHARACTERISING_STEMS = (
+    *("call", "brand", "describ", "term", "dub", "label", "accus", "lambast", "deem", "hit"),
+    *("lash", "dismiss", "hail", "critici", "condemn", "denounc", "prais", "characteri"),
+    *("portray", "refer", "regard", "view", "liken"),
+)
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,[”\"]?| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
@@ -796,7 +802,7 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     hyphened to the next in a compound ("state-run media"), the noun "states" before a stop
     or a dash, or a verb's noun after a possessive: no verb."""
     word, (start, end) = verb.group(), verb.span()  # asked of every listed verb: read once
-    if verb.string.startswith("-", end):
+    if verb.string[end : end + 1] == "-":  # a slice, not a bounded ``startswith``
         return True
     if word == "states":  # "the member states, ...", "the three states – A, B, C"
         return text.startswith((",", ".", ";", ")", " –", " —"), end)
@@ -1140,6 +1146,7 @@ class _Finder:
             stray = self._stray_close(quotes, block_end) if quotes else -1
             said_this = " this" in block_text or " the statement" in block_text  # what _said_this
             # looks for first, once a paragraph
+            agent = " by " in self.text[block_start : block_end + 4]  # likewise the passives'
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
@@ -1149,11 +1156,13 @@ class _Finder:
                         self._lost_opening_after(quotes[-1][1], stray, paragraph)
                 elif sentence[0] <= lost < sentence[1]:
                     self._lost_opening(block_start, lost, paragraph)
-                self._back_reference(sentence, previous)
+                if self.text[sentence[0] : sentence[0] + 2] in ("Th", "It", "So"):  # its opening
+                    self._back_reference(sentence, previous)
                 if said_this:
                     self._said_this(sentence, previous)
-                self._passive_with_agent(sentence)
-                self._told_by_agent(sentence)
+                if agent:
+                    self._passive_with_agent(sentence)
+                    self._told_by_agent(sentence)
                 self._reported(sentence, quotes)
                 previous = sentence
             quote_run = self._quotation_run(
@@ -1477,7 +1486,8 @@ class _Finder:
         s_start, s_end = sentence
         text = self.text
         last: tuple[int, Speaker] | None = None  # the last quotation given a speaker here
-        reported_from = self._according_opening(s_start, s_end)
+        # (tested here too: most texts hold no "according to", and the call cost more)
+        reported_from = self._according_opening(s_start, s_end) if self.has_according else s_end
         for number in range(bisect_left(quotes, (s_start,)), len(quotes)):  # in text order
             open_at, close_at = quotes[number]
             if open_at >= s_end:
@@ -2192,7 +2202,12 @@ class _Finder:
             fronted = _CHARACTERISING.match(opening[:1].lower() + opening[1:])
             if fronted is not None and fronted.group().endswith("ing"):
                 return self._main_after_fronted(open_at, s_end)
-        match = _CHARACTERISING.search(text, max(head_start, open_at - 120), open_at)
+        window = max(head_start, open_at - 120)
+        match = (
+            _CHARACTERISING.search(text, window, open_at)
+            if _may_characterise(text[window:open_at])
+            else None
+        )
         if match is None or any(
             self._with_particle(verb) for verb in self._verbs_in(match.start(), open_at)
         ):
@@ -2239,7 +2254,7 @@ class _Finder:
         verb = verbs[-1] if verbs else None
         if verb is None or FORMS[verb.group()].lemma != "express":
             return None
-        if len(self.text[verb.end() : open_at].split()) > _OBJECT_WORDS:
+        if len(self.text[verb.end() : open_at].split(None, _OBJECT_WORDS)) > _OBJECT_WORDS:
             return None
         if self._content_object(verb.end(), FORMS[verb.group()], s_end) is not None:
             return None  # "expressed its hope “...”": a reported clause's quotation
@@ -2366,7 +2381,7 @@ class _Finder:
         line = text[start:line_end].split(", ", 1)[0]
         index = bisect_left(self.subjects.span_starts, start)
         spans = self.subjects.spans
-        if index >= len(spans) or len(line.split()) > _CREDIT_WORDS:
+        if index >= len(spans) or len(line.split(None, _CREDIT_WORDS)) > _CREDIT_WORDS:
             return None
         span = spans[index]
         prefix = text[start : span.start]
@@ -2417,7 +2432,11 @@ class _Finder:
                 continue
             speaker = self._agent(verb.end() + 4, s_start, s_end)
             content = _trim(text, s_start, auxiliary.start())
-            if speaker is None or content is None or len(text[content[0] : content[1]].split()) < 3:
+            if (
+                speaker is None
+                or content is None
+                or len(text[content[0] : content[1]].split(None, 2)) < 3
+            ):
                 continue
             self.used_verbs.add(verb.start())
             self._emit(_Claim("reported", content[0], speaker, verb, form, -1), content[1])
@@ -2467,10 +2486,9 @@ class _Finder:
 
     def _back_reference(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
         """ "This has been confirmed by X." / "So said X." / "This was according to X.": the
-        sentence before, holding no statement of its own, is X's (a listed verb's past)."""
+        sentence before, holding no statement of its own, is X's (a listed verb's past). Asked
+        only of a sentence opening as its patterns do ("Th", "It", "So"): ``run`` tests that."""
         text = self.text
-        if not text.startswith(("Th", "It", "So"), sentence[0]):  # what the pattern opens with
-            return
         match = _BACK_REFERENCE.match(text, sentence[0], sentence[1])
         if match is None and text.find(" by ", *sentence) >= 0:  # the cheap test first
             match = _BACK_REFERENCE_AFTER_ADJUNCT.match(text, sentence[0], sentence[1])
@@ -2542,7 +2560,8 @@ class _Finder:
 
     def _reported(self, sentence: tuple[int, int], quotes: list[tuple[int, int]]) -> None:
         s_start, s_end = sentence
-        according = self._according_to(s_start, s_end)
+        according = self._according_to(s_start, s_end) if self.has_according else None  # as
+        # ``_direct``'s
         claims: list[_Claim] = []
         stops: list[int] = []  # where a participle attributing a quotation attaches
         if (
@@ -2671,7 +2690,7 @@ class _Finder:
         if form.base and _NEGATED.search(text, max(s_start, verb.start() - 12), verb.start()):
             return None  # "The DFA did not say when ...": nothing was said
         window = max(s_start, verb.start() - 24)
-        if text.find("t ", window, verb.start()) >= 0 and _NOT_YET.search(  # the cheap test first
+        if "t " in text[window : verb.start()] and _NOT_YET.search(  # the cheap test first
             text, window, verb.start()
         ):
             return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
@@ -3063,7 +3082,7 @@ class _Finder:
             return None
         if (
             form.lemma in _TOPIC_VERBS
-            and len(text[content:comma].split()) <= _TOPIC_WORDS
+            and len(text[content:comma].split(None, _TOPIC_WORDS)) <= _TOPIC_WORDS
             and not self._verbs_in(comma, s_end)
         ):
             return None  # "Highlighting other crises, he spotlighted X": a topic, no content,
@@ -3171,7 +3190,7 @@ class _Finder:
             return None  # the cheap test first: the verb must close its sentence
         end = verb.start()
         document = _DOCUMENT_CLOSING.search(text, max(after, end - _DOCUMENT_REACH), end)
-        if document is None or len(text[s_start : document.start()].split()) < 3:
+        if document is None or len(text[s_start : document.start()].split(None, 2)) < 3:
             return None
         speaker = self.subjects.classify(self.subjects.units(document.start() + 1, end), s_start)
         if speaker is None:
@@ -3193,7 +3212,7 @@ class _Finder:
         if closing is not None or comma is None:
             return closing
         content_start = dateline_end(text, s_start, comma.start())
-        if len(text[content_start : comma.start()].split()) < 3:
+        if len(text[content_start : comma.start()].split(None, 2)) < 3:
             return None
         if _names_only(text[content_start : comma.start()]):
             return None  # "The bloc chairman, the Hon. X, Prime Minister of Y delivered ...":
@@ -3413,7 +3432,7 @@ class _Finder:
         if (
             rest is not None
             and relative is None
-            and len(text[s_start : match.start()].split()) <= 6
+            and len(text[s_start : match.start()].split(None, 6)) <= 6
         ):
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content
@@ -3728,7 +3747,7 @@ class _Finder:
             while end > claim.start and text[end - 1] in _TRAILING:
                 end -= 1
             end = _quotation_closed(text, claim.start, end)
-            if text.startswith("\n", end) and claim.form is not None:  # the cheap test first
+            if text[end : end + 1] == "\n" and claim.form is not None:  # the cheap test first
                 end = self._carried_over(claim, end)
         if end <= claim.start:
             return
@@ -3768,6 +3787,12 @@ def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
         return None
     name = text[units[0].start : units[-1].end]
     return Speaker(name, fold(name), "ORG")
+
+
+def _may_characterise(words: str) -> bool:
+    """Whether ``words`` hold a stem ``_CHARACTERISING`` opens with: the cheap test before that
+    search, which opens with a lookbehind and so is tried at every offset of the window."""
+    return any(stem in words for stem in _CHARACTERISING_STEMS)
 
 
 def _that_in_open_adjunct(words: str) -> bool:
@@ -4188,6 +4213,8 @@ def _coordination_before(text: str, start: int, end: int) -> int:
     read from the end, not searched for from the sentence's start."""
     while end > start and text[end - 1].isspace():
         end -= 1
+    if not text.endswith(_COORDINATED, start, end):
+        return -1  # one test of all four first: most subjects end in none
     for joint in _COORDINATED:
         if text.endswith(joint, start, end):
             return end - len(joint)
@@ -4367,7 +4394,7 @@ def _datelined(text: str, block: Block) -> bool:
     return (
         _PLACE_COLON.match(text, start, end) is not None
         and _ended(text, start, end)
-        and len(text[start:end].split()) > _HEADLINE_WORDS
+        and len(text[start:end].split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS
     )
 
 
@@ -4462,7 +4489,9 @@ def _headline_like(paragraph: str) -> bool:
     ended = line.endswith(_SENTENCE_ENDS)
     if line.endswith(('"', "”")):
         ended = line[:-1].rstrip().endswith((".", "!", "?", ":", "’", "…", ","))
-    return not ended and len(paragraph.split()) <= _HEADLINE_WORDS  # counted only if unended
+    return (
+        not ended and len(paragraph.split(None, _HEADLINE_WORDS)) <= _HEADLINE_WORDS
+    )  # counted only if unended
 
 
 def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
@@ -4473,7 +4502,9 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
     if block is not blocks[-1]:
         return False
     paragraph = text[block.start : block.end]
-    if paragraph.endswith(",") or (len(paragraph.split()) >= _CUT_OFF_WORDS and ", " in paragraph):
+    if paragraph.endswith(",") or (
+        len(paragraph.split(None, _CUT_OFF_WORDS)) >= _CUT_OFF_WORDS and ", " in paragraph
+    ):
         return True
     if paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2:
         return True  # a quotation left open: "spoke of “a positive agenda for the dev"
@@ -4554,8 +4585,10 @@ def _quotation_closed(text: str, start: int, end: int) -> int:
     whether the mark stands right after it ('Iran is a “neighbouring country,” adding ...') or
     further on its line (a stop or a joint inside the marks: 'she "should be here... They took
     him out."', 'X "pointed out A, and called for B", the statement said')."""
-    marks = text.count('"', start, end) + text.count("“", start, end) + text.count("”", start, end)
-    if not marks % 2:
+    said = text[start:end]  # one copy: ``in`` parses no bounds, and most clauses hold no mark
+    if '"' not in said and "“" not in said and "”" not in said:
+        return end
+    if not (said.count('"') + said.count("“") + said.count("”")) % 2:
         return end
     closing = _CLOSING_MARK.match(text, end)
     if closing is not None:
@@ -4583,6 +4616,8 @@ def _thing_shared(words: str) -> bool:
 def _after_as_clause(text: str, verb_start: int, position: int, s_end: int) -> int:
     """Where the content starts when the verb is in an "As" clause opening its sentence ("As
     he told the media on Monday, Y"): the main clause after the comma, not whom or when."""
+    if "As " not in text[max(0, verb_start - _AS_CLAUSE_REACH) : verb_start]:
+        return position  # the cheap test first: no "As" within reach of the verb
     opening = max(text.rfind("\n", 0, verb_start), text.rfind(". ", 0, verb_start) + 1) + 1
     if (
         not text.startswith("As ", opening)
@@ -5042,7 +5077,7 @@ def _split_at_capital_pronouns(
 def _demonstrative_that(text: str, position: int, s_end: int) -> bool:
     """Whether "that" before ``position`` points at a noun closing the sentence ("of that
     meeting."): too few words after it for a clause."""
-    return len(text[position:s_end].split()) <= 2
+    return len(text[position:s_end].split(None, 2)) <= 2
 
 
 def _without_suffix_commas(rest: str) -> str:

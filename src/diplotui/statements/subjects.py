@@ -742,7 +742,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
                 continue
         if (
             span.start >= 4
-            and text.startswith(_MONTH_GIVEN_NAMES, span.start - 4)
+            and text[span.start - 4 : span.start] in _MONTH_GIVEN_NAMES  # a slice: no bounds
             and _month_names(text, span.start - 4)
         ):
             start = span.start - 4  # "Jan Kubis", "Jun Saito": no month before a name
@@ -757,7 +757,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             start = spans[index - 1].start  # "Minister ..., January Makamba, said"
             months.add(start)
             span = completed[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
-        if text.startswith(" ", span.start - 1) and (
+        spaced = text.startswith(" ", span.start - 1)  # once for the three tests below
+        if spaced and (
             "A" <= text[span.start - 2 : span.start - 1] <= "Z" or text[span.start - 2] == "."
         ):
             starts = {s.start for s in spans} if starts is None else starts
@@ -767,15 +768,15 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             span = completed[index] = _with_initials_before(text, span, preceding, starts, names)
             if preceding is not None and span.start == preceding.start:
                 dropped.add(index - 1)  # the name's first words, now in the joined name
-        elif index and spans[index - 1].type == "ROLE" and text.startswith(" ", span.start - 1):
+        elif index and spans[index - 1].type == "ROLE" and spaced:
             if alone is None:
                 alone = {s.text for s in spans if s.type == "PERSON" and " " not in s.text}
             role, span = _given_name_after_title(text, spans[index - 1], span, alone)
             completed[index - 1], completed[index] = role, span
-        elif " " not in span.text and text.startswith(" ", span.start - 1):
+        elif " " not in span.text and spaced:
             span = completed[index] = _family_name_before(text, span, completed[index - 1 : index])
         if (
-            not text.startswith(" ", span.end)
+            text[span.end : span.end + 1] != " "
             or not "A" <= text[span.end + 1 : span.end + 2] <= "Z"
         ):
             continue  # the pattern's space and capital: most names are followed by neither
@@ -1194,7 +1195,6 @@ class Subjects:
             return self._pronoun("PERSON", position, word=head[0].low)  # "His Highness said"
         if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in _INDEFINITE:
             return self._generic(head, position)  # "a spokesman": someone not named
-        places = _places(head) | served
         if (
             last.kind == "ROLE"
             and last.low.endswith("s")
@@ -1206,6 +1206,7 @@ class Subjects:
             name = self.text[head[1].start : last.end]  # "several MPs": a group, as "MPs"
             return Speaker(name, fold(name), "GROUP")
         if last.kind == "ROLE":
+            places = _places(head) | served  # read where a title is matched, not for every head
             words = role_words(
                 " ".join(u.text for u in head if u.kind != "WORD" or u.low in _RANK_WORDS)
             )  # "the deputy FM": a deputy's title, the recogniser's role "FM" alone
@@ -1280,6 +1281,7 @@ class Subjects:
             country = self._country_subject_before(position)
             if country is not None:  # "Saudi Arabia condemned X. The Kingdom reiterated Y"
                 return country
+        places = _places(head) | served  # (as for a title above; the branches below ask)
         if low in lx.ROLE_NOUNS:
             words = role_words(f"{self._named(head)} {tail}")
             found = self.cast.person_by_role(words, low, position, places)
@@ -2480,7 +2482,7 @@ class Subjects:
     def _strip_back(self, start: int, end: int) -> int:
         if end - 1 > start and self.text[end - 1] in '"“' and self.text[end - 2] == " ":
             end -= 1  # 'X, who was asked, “said ...”': a quotation opening at the verb
-        if self.text.startswith(") ", end - 2):  # the cheap test first
+        if self.text[end - 2 : end] == ") ":  # the cheap test first (a slice: no bounds parsed)
             note = _PHOTO_NOTE.search(self.text, max(start, end - 24), end)
             end = note.start() + 1 if note is not None else end  # "X (pictured) says"
         while True:
@@ -2551,10 +2553,11 @@ class Subjects:
             named = self._named_in_relative(start, before)  # "..., which Laos said violated"
             if named is not None:
                 return named
-        aside = _ASIDE.search(before, len(before) - 40) if before.endswith(",") else None
+        # (a slice's last character, not ``endswith``: this is asked of every subject)
+        aside = _ASIDE.search(before, len(before) - 40) if before[-1:] == "," else None
         if aside is None and before.endswith(" part"):  # "X, on his part said" (no comma)
             aside = _OPEN_ASIDE.search(before, len(before) - 30)
-        if aside is None and before.endswith(",") and " asked " in before[-_ASKED_REACH:]:
+        if aside is None and before[-1:] == "," and " asked " in before[-_ASKED_REACH:]:
             aside = _ASKED_ASIDE.search(before, max(0, len(before) - _ASKED_REACH))
         if aside is not None:  # "The Secretary of State, for his part, underscored"
             before = before[: aside.start()]
@@ -2574,13 +2577,13 @@ class Subjects:
                 end = start + len(before)
         company = (
             _COMPANY.search(before)
-            if before.endswith(",") and (" with " in before or " by " in before)
+            if before[-1:] == "," and (" with " in before or " by " in before)
             else None
         )
         if company is not None:
             before = before[: company.start()]
             end = start + len(before)
-        if before.endswith(","):
+        if before[-1:] == ",":
             comma = start + len(before) - 1
             return (
                 self._apposition(start, comma)
