@@ -3920,13 +3920,14 @@ def _place_opening(text: str, span: EntitySpan) -> bool:
     return _is_country(span.text[: span.text.index(" ")])
 
 
-_GIVEN_NAME_AFTER_NOUN = re.compile(r"(?<![\w’'-])[a-z]+ ([A-Z][a-z]{2,}) $")
+# a given name after a common noun or a quotation's closing comma ('," Ada Vey told')
+_GIVEN_NAME_AFTER_NOUN = re.compile(r"(?:(?<![\w’'-])[a-z]+|,[\"”]) ([A-Z][a-z]{2,}) $")
 
 
 def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with a one-word person's mention widened over the given name the recogniser
-    left out after a common noun ("his predecessor Ada Vey" read as "Vey"): the full name
-    a later "Vey" is the surname of."""
+    left out after a common noun ("his predecessor Ada Vey" read as "Vey") or a quotation's
+    closing comma: the full name a later "Vey" is the surname of."""
     named = {span.start for span in spans}
     widened: list[EntitySpan] | None = None  # copied on the first widening: most have none
     for index, span in enumerate(spans):

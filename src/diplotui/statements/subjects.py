@@ -469,6 +469,8 @@ def unrecognised_names(
             continue
         if words[-1].lower() in _HONORIFIC_PRONOUNS:
             continue  # "His (Royal) Highness said": a title standing for a name
+        if words[-1].endswith(("’s", "'s")):
+            continue  # "The G7’s warning": an owner before the verb's noun, no speaker
         if len(words) == 1 and words[0].endswith("ly"):
             continue  # "Proactively propose ...": an adverb opening a sentence
         index = bisect_right(starts, end) - 1
@@ -881,6 +883,11 @@ def _title_taken_for_name(text: str, span: EntitySpan, titles: frozenset[str]) -
     if start == span.start and _THE_BEFORE.search(text, max(0, start - 4), start) is None:
         return None  # "Chancellor said": a surname, as far as anyone can tell
     return EntitySpan(start, span.end, "ROLE", text[start : span.end])
+
+
+def _the_and(item: list[Unit]) -> bool:
+    """Whether a list's item is "the" and one unit ("The UK, France, and Germany")."""
+    return len(item) == 2 and item[0].low == "the"
 
 
 def occurrences(text: str, word: str) -> list[int]:
@@ -1775,10 +1782,11 @@ class Subjects:
         if found is None and noun in lx.OFFICES:
             found = self._holder_named_before(head[-1], noun)
         if found is None:
+            after = max(position, head[-1].end)  # '“...,” the spokesman said': ahead of him
             found = (
-                self._speaking_next(position, places)
-                or self._named_next(position, head[-1], places)
-                or self._quoted_next(position, places)
+                self._speaking_next(after, places)
+                or self._named_next(after, head[-1], places)
+                or self._quoted_next(after, places)
             )
         return found or self._unnamed(noun, name, places)
 
@@ -2810,8 +2818,8 @@ class Subjects:
         if len(item) > 1 and item[-1].kind == "ROLE" and item[0].low == "the":
             found = self._classify_head(item, item[0].start)  # "X and the Lao Ambassador"
             return found if found is not None and found.type == "PERSON" else None
-        if len(item) == 1 and item[0].kind == "GPE":  # "Chad, Mali, and Niger have declared"
-            return self.cast.organisation(self.span_at(item[0].start))
+        if item and item[-1].kind == "GPE" and (len(item) == 1 or _the_and(item)):
+            return self.cast.organisation(self.span_at(item[-1].start))  # "(The) Chad, Mali, and"
         if not item or item[-1].kind != "PERSON":
             return None
         if any(
