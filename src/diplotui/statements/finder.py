@@ -81,6 +81,8 @@ _CONNECTIVES = frozenset(
     {"in addition", "additionally", "moreover", "furthermore", "however", "meanwhile", "also"}
     | {"besides", "further", "likewise", "at the same time", "nevertheless", "still", "yet"}
 )
+# a clause's joint right before "according to X, Y" ("..., where according to X, Y"): Y is X's
+_JOINT_BEFORE_ACCORDING = (" and ", " where ", " when ", " where, ", " when, ")
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
 # "according to his spokesperson", "according to a statement from her office": the subject's own
 _QUOTATION_THEN_COMMA = (",” ", '," ')  # a quotation closing before ", according to"
@@ -1040,6 +1042,8 @@ class _Finder:
             spans = _portfolios_listed(text, spans)
         if "H,E " in text:
             spans = _excellency_cut(text, spans)
+        if "-based " in text:
+            spans = _based_cut(spans)
         if any(span.type == "ROLE" and span.text[1:3].isupper() for span in spans):
             spans = _capitalised_role_nouns(spans)
         if "[" in text:
@@ -3377,7 +3381,7 @@ class _Finder:
             aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
             content = aside.end() if aside is not None else comma + 2  # "..., monitored by X,"
             return _Claim("reported", content, speaker, None, None, -1)
-        if text.endswith(" and ", s_start, match.start()):
+        if text.endswith(_JOINT_BEFORE_ACCORDING, s_start, match.start()):
             return self._joined_according(match.end(), s_start, s_end)
         if text.endswith(", ", s_start, match.start()):
             cut = match.start() - 2
@@ -3410,10 +3414,12 @@ class _Finder:
             if speaker is None:
                 return None
         rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
+        joined = text.rfind(", and ", s_start, match.start())  # "X, and the police, according
+        subject = s_start if joined < 0 else joined + 6  # to Y, showed": the clause's subject
         if (
             rest is not None
             and relative is None
-            and len(text[s_start : match.start()].split()) <= 6
+            and len(text[subject : match.start()].split()) <= 6
         ):
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content
@@ -4042,6 +4048,19 @@ def _excellency_cut(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         else s
         for s in spans
     ]
+
+
+def _based_cut(spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a body's seat cut off its name ("the Vienna-based International Atomic
+    Energy Agency" is the International Atomic Energy Agency): where it sits names no body."""
+    cut = []
+    for s in spans:
+        based = s.text.find("-based ") if s.type == "ORG" else -1
+        if based > 0 and " " not in s.text[:based]:
+            at = based + len("-based ")
+            s = EntitySpan(s.start + at, s.end, "ORG", s.text[at:])
+        cut.append(s)
+    return cut
 
 
 def _before_relative_characterising(text: str, start: int, end: int) -> int:
