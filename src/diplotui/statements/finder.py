@@ -4606,7 +4606,7 @@ def _after_as_clause(text: str, verb_start: int, position: int, s_end: int) -> i
     opening = max(text.rfind("\n", 0, verb_start), text.rfind(". ", 0, verb_start) + 1) + 1
     if (
         not text.startswith("As ", opening)
-        or verb_start - opening > _AS_CLAUSE_REACH
+        or verb_start - opening > 2 * _AS_CLAUSE_REACH  # "As X's press secretary Y told"
         or text.find(",", opening, verb_start) >= 0
     ):
         return position
@@ -4947,6 +4947,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return _attribution_tail(rest.partition(", ")[0], form)
     if _RANKING_APPOSITION.match(rest):
         return True  # "X, officials said, the highest-ranking official to meet Y": about X
+    if ", " in rest and _adjunct_then_aside(rest, form):
+        return True  # "..., X told an audience on Friday, pointing to Y": the reporter's
     if holds_listed_verb(rest) or (
         " that " in f" {rest} " and not _that_in_open_adjunct(f" {rest} ".partition(" that ")[0])
     ):
@@ -5019,6 +5021,18 @@ def _adjunct_then_participle(rest: str) -> bool:
         participle is not None
         and FORMS[participle.group()].participle
         and head.partition(" ")[0].lower() in lx.ADJUNCT_STARTS
+    )
+
+
+def _adjunct_then_aside(rest: str, form: VerbForm) -> bool:
+    """Whether an attribution's tail is an adjunct, then after its one comma a participle's
+    aside, whether or not the participle is listed ("pointing to", "adding that": its own)."""
+    head, _, after = rest.partition(", ")
+    return (
+        after[:1].islower()  # the cheap test first
+        and "," not in after
+        and _aside_after_adjunct(after)
+        and _attribution_tail(head, form)
     )
 
 

@@ -1385,8 +1385,11 @@ class Subjects:
 
     def _other_owner(self, head: list[Unit], recent: Speaker) -> bool:
         """Whether an office's mention names its owner, who is not the owner of the office
-        that spoke last ("Ahmed’s office said ... Abdullahi’s office said": two offices)."""
+        that spoke last ("Ahmed’s office said ... Abdullahi’s office said": two offices), or
+        names a body when the office that spoke last was unnamed."""
         owner = next((u for u in head[:-1] if self.text.startswith(_POSSESSIVE, u.end)), None)
+        if owner is None and recent.name.islower():  # "the press service said ... the
+            return any(u.kind == "ORG" for u in head[:-1])  # Kremlin press service": another
         if owner is None or owner.kind != "PERSON":
             return False
         return not set(fold(owner.text).lower().split()) & set(recent.key.replace("'", " ").split())
