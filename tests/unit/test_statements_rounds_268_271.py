@@ -126,3 +126,17 @@ def test_an_aside_after_told_an_audience_is_the_reporters() -> None:
         " audience on Friday, pointing to growing competition among powers.\n"
     )
     assert _said(text) == [("Ada Vey", "The Arctic is becoming a contested area")]
+
+
+def test_a_quotation_after_a_names_noun_of_speech_is_the_names() -> None:
+    text = (
+        "Norland talks\n\n"
+        "Ivo Marsh, deputy minister of Norland, was commenting on the talks.\n\n"
+        "The Norlandic diplomat made reference to Germany’s calls for “the mobilization of"
+        " international efforts to solve the problem”, which would be based on sovereignty.\n\n"
+        "Ada Vey has supported Ivo Marsh’s assertion that “Norland is not for sale,” in a call.\n"
+    )
+    assert _said(text) == [
+        ("Germany", "the mobilization of international efforts to solve the problem"),
+        ("Ivo Marsh", "Norland is not for sale,"),
+    ]

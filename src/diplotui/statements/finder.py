@@ -217,6 +217,13 @@ _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "foll
 _QUOTED_PHRASE_WORDS = 3
 _OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
 _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
+# a name's noun of speech, then a quotation ("X’s assertion that “...”", "X’s calls for “...”"):
+# the name's words, quoted
+_NAMED_KINDS = ("PERSON", "ORG", "GPE")
+_OWNED_SPEECH_NOUN = re.compile(
+    r"([A-Z][\w.-]*)[’']s (?:assertion|claim|call|warning|pledge|insistence)s?"
+    r" (?:that |for )?$"
+)
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
@@ -2003,6 +2010,9 @@ class _Finder:
         when the quotation is a phrase (three words or more, in lower case), not a title or
         a scare quote ("Four Pillars", the "hybrid" war)."""
         s_start, s_end = sentence
+        owner = self._owner_of_speech_noun(s_start, open_at)
+        if owner is not None:
+            return owner
         words = self.text[content[0] : content[1]].split()
         if not words[0][0].islower() or len(words) < _QUOTED_PHRASE_WORDS - (
             self.text.endswith(_OWNED, 0, open_at)
@@ -2036,6 +2046,21 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _owner_of_speech_noun(self, s_start: int, open_at: int) -> Speaker | None:
+        """The speaker whose noun of speech a quotation follows ("Y supported X’s assertion
+        that “...”"): X's words, not the subject's who supports or refers to them."""
+        if not self.text.endswith(("t ", "r ", "s "), 0, open_at):  # the cheap test first
+            return None
+        owner = _OWNED_SPEECH_NOUN.search(self.text, max(s_start, open_at - 40), open_at)
+        if owner is None:
+            return None
+        units = self.subjects.units(max(s_start, open_at - 60), owner.end(1))
+        if not units or units[-1].kind not in _NAMED_KINDS:
+            return None
+        span = self.subjects.span_at(units[-1].start)
+        cast = self.subjects.cast
+        return cast.person(span) if span.type == "PERSON" else cast.organisation(span)
 
     def _participle_after(self, content_end: int, verbs: list[re.Match[str]]) -> bool:
         """Whether the listed verbs outside a quotation all follow it, the first a participle
