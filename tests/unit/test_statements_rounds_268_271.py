@@ -140,3 +140,11 @@ def test_a_quotation_after_a_names_noun_of_speech_is_the_names() -> None:
         ("Germany", "the mobilization of international efforts to solve the problem"),
         ("Ivo Marsh", "Norland is not for sale,"),
     ]
+
+
+def test_a_bare_weekday_after_the_verb_is_no_part_of_the_clause() -> None:
+    text = (
+        "Norland speaks\n\n"
+        "Ivo Marsh said Wednesday he failed to change the mind of the administration.\n"
+    )
+    assert _said(text) == [("Ivo Marsh", "he failed to change the mind of the administration")]

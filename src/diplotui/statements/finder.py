@@ -125,7 +125,7 @@ _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _GERUND_OBJECT_OF = re.compile(r"\b(?:follows|followed|comes after|came after) (?=\S+ \S)")
 _WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
     r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
-    r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?)"
+    r"|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?)"
     r"\b(?![,’'-]| that\b| to\b)"
 )
 _BY = frozenset({"by", "from", "of"})  # who issued a document
