@@ -81,6 +81,8 @@ _CONNECTIVES = frozenset(
     {"in addition", "additionally", "moreover", "furthermore", "however", "meanwhile", "also"}
     | {"besides", "further", "likewise", "at the same time", "nevertheless", "still", "yet"}
 )
+# a clause's joint right before "according to X, Y" ("..., where according to X, Y"): Y is X's
+_JOINT_BEFORE_ACCORDING = (" and ", " where ", " when ", " where, ", " when, ")
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
 # "according to his spokesperson", "according to a statement from her office": the subject's own
 _QUOTATION_THEN_COMMA = (",” ", '," ')  # a quotation closing before ", according to"
@@ -129,7 +131,7 @@ _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _GERUND_OBJECT_OF = re.compile(r"\b(?:follows|followed|comes after|came after) (?=\S+ \S)")
 _WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
     r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
-    r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?)"
+    r"|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?)"
     r"\b(?![,’'-]| that\b| to\b)"
 )
 _BY = frozenset({"by", "from", "of"})  # who issued a document
@@ -221,6 +223,13 @@ _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "foll
 _QUOTED_PHRASE_WORDS = 3
 _OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
 _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
+# a name's noun of speech, then a quotation ("X’s assertion that “...”", "X’s calls for “...”"):
+# the name's words, quoted
+_NAMED_KINDS = ("PERSON", "ORG", "GPE")
+_OWNED_SPEECH_NOUN = re.compile(
+    r"([A-Z][\w.-]*)[’']s (?:assertion|claim|call|warning|pledge|insistence)s?"
+    r" (?:that |for )?$"
+)
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
@@ -1046,6 +1055,8 @@ class _Finder:
             spans = _portfolios_listed(text, spans)
         if "H,E " in text:
             spans = _excellency_cut(text, spans)
+        if "-based " in text:
+            spans = _based_cut(spans)
         if any(span.type == "ROLE" and span.text[1:3].isupper() for span in spans):
             spans = _capitalised_role_nouns(spans)
         if "[" in text:
@@ -2009,6 +2020,9 @@ class _Finder:
         when the quotation is a phrase (three words or more, in lower case), not a title or
         a scare quote ("Four Pillars", the "hybrid" war)."""
         s_start, s_end = sentence
+        owner = self._owner_of_speech_noun(s_start, open_at)
+        if owner is not None:
+            return owner
         words = self.text[content[0] : content[1]].split()
         if not words[0][0].islower() or len(words) < _QUOTED_PHRASE_WORDS - (
             self.text.endswith(_OWNED, 0, open_at)
@@ -2042,6 +2056,21 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _owner_of_speech_noun(self, s_start: int, open_at: int) -> Speaker | None:
+        """The speaker whose noun of speech a quotation follows ("Y supported X’s assertion
+        that “...”"): X's words, not the subject's who supports or refers to them."""
+        if not self.text.endswith(("t ", "r ", "s "), 0, open_at):  # the cheap test first
+            return None
+        owner = _OWNED_SPEECH_NOUN.search(self.text, max(s_start, open_at - 40), open_at)
+        if owner is None:
+            return None
+        units = self.subjects.units(max(s_start, open_at - 60), owner.end(1))
+        if not units or units[-1].kind not in _NAMED_KINDS:
+            return None
+        span = self.subjects.span_at(units[-1].start)
+        cast = self.subjects.cast
+        return cast.person(span) if span.type == "PERSON" else cast.organisation(span)
 
     def _participle_after(self, content_end: int, verbs: list[re.Match[str]]) -> bool:
         """Whether the listed verbs outside a quotation all follow it, the first a participle
@@ -3396,7 +3425,7 @@ class _Finder:
             aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
             content = aside.end() if aside is not None else comma + 2  # "..., monitored by X,"
             return _Claim("reported", content, speaker, None, None, -1)
-        if text.endswith(" and ", s_start, match.start()):
+        if text.endswith(_JOINT_BEFORE_ACCORDING, s_start, match.start()):
             return self._joined_according(match.end(), s_start, s_end)
         if text.endswith(", ", s_start, match.start()):
             cut = match.start() - 2
@@ -3429,10 +3458,12 @@ class _Finder:
             if speaker is None:
                 return None
         rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
+        joined = text.rfind(", and ", s_start, match.start())  # "X, and the police, according
+        subject = s_start if joined < 0 else joined + 6  # to Y, showed": the clause's subject
         if (
             rest is not None
             and relative is None
-            and len(text[s_start : match.start()].split(None, 6)) <= 6
+            and len(text[subject : match.start()].split(None, 6)) <= 6
         ):
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content
@@ -3945,13 +3976,14 @@ def _place_opening(text: str, span: EntitySpan) -> bool:
     return _is_country(span.text[: span.text.index(" ")])
 
 
-_GIVEN_NAME_AFTER_NOUN = re.compile(r"(?<![\w’'-])[a-z]+ ([A-Z][a-z]{2,}) $")
+# a given name after a common noun or a quotation's closing comma ('," Ada Vey told')
+_GIVEN_NAME_AFTER_NOUN = re.compile(r"(?:(?<![\w’'-])[a-z]+|,[\"”]) ([A-Z][a-z]{2,}) $")
 
 
 def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with a one-word person's mention widened over the given name the recogniser
-    left out after a common noun ("his predecessor Ada Vey" read as "Vey"): the full name
-    a later "Vey" is the surname of."""
+    left out after a common noun ("his predecessor Ada Vey" read as "Vey") or a quotation's
+    closing comma: the full name a later "Vey" is the surname of."""
     named = {span.start for span in spans}
     widened: list[EntitySpan] | None = None  # copied on the first widening: most have none
     for index, span in enumerate(spans):
@@ -4066,6 +4098,19 @@ def _excellency_cut(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         else s
         for s in spans
     ]
+
+
+def _based_cut(spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a body's seat cut off its name ("the Vienna-based International Atomic
+    Energy Agency" is the International Atomic Energy Agency): where it sits names no body."""
+    cut = []
+    for s in spans:
+        based = s.text.find("-based ") if s.type == "ORG" else -1
+        if based > 0 and " " not in s.text[:based]:
+            at = based + len("-based ")
+            s = EntitySpan(s.start + at, s.end, "ORG", s.text[at:])
+        cut.append(s)
+    return cut
 
 
 def _before_relative_characterising(text: str, start: int, end: int) -> int:
@@ -4621,7 +4666,7 @@ def _after_as_clause(text: str, verb_start: int, position: int, s_end: int) -> i
     opening = max(text.rfind("\n", 0, verb_start), text.rfind(". ", 0, verb_start) + 1) + 1
     if (
         not text.startswith("As ", opening)
-        or verb_start - opening > _AS_CLAUSE_REACH
+        or verb_start - opening > 2 * _AS_CLAUSE_REACH  # "As X's press secretary Y told"
         or text.find(",", opening, verb_start) >= 0
     ):
         return position
@@ -4962,6 +5007,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return _attribution_tail(rest.partition(", ")[0], form)
     if _RANKING_APPOSITION.match(rest):
         return True  # "X, officials said, the highest-ranking official to meet Y": about X
+    if ", " in rest and _adjunct_then_aside(rest, form):
+        return True  # "..., X told an audience on Friday, pointing to Y": the reporter's
     if holds_listed_verb(rest) or (
         " that " in f" {rest} " and not _that_in_open_adjunct(f" {rest} ".partition(" that ")[0])
     ):
@@ -5034,6 +5081,18 @@ def _adjunct_then_participle(rest: str) -> bool:
         participle is not None
         and FORMS[participle.group()].participle
         and head.partition(" ")[0].lower() in lx.ADJUNCT_STARTS
+    )
+
+
+def _adjunct_then_aside(rest: str, form: VerbForm) -> bool:
+    """Whether an attribution's tail is an adjunct, then after its one comma a participle's
+    aside, whether or not the participle is listed ("pointing to", "adding that": its own)."""
+    head, _, after = rest.partition(", ")
+    return (
+        after[:1].islower()  # the cheap test first
+        and "," not in after
+        and _aside_after_adjunct(after)
+        and _attribution_tail(head, form)
     )
 
 

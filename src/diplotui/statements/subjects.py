@@ -469,6 +469,8 @@ def unrecognised_names(
             continue
         if words[-1].lower() in _HONORIFIC_PRONOUNS:
             continue  # "His (Royal) Highness said": a title standing for a name
+        if words[-1].endswith(("’s", "'s")):
+            continue  # "The G7’s warning": an owner before the verb's noun, no speaker
         if len(words) == 1 and words[0].endswith("ly"):
             continue  # "Proactively propose ...": an adverb opening a sentence
         index = bisect_right(starts, end) - 1
@@ -882,6 +884,11 @@ def _title_taken_for_name(text: str, span: EntitySpan, titles: frozenset[str]) -
     if start == span.start and _THE_BEFORE.search(text, max(0, start - 4), start) is None:
         return None  # "Chancellor said": a surname, as far as anyone can tell
     return EntitySpan(start, span.end, "ROLE", text[start : span.end])
+
+
+def _the_and(item: list[Unit]) -> bool:
+    """Whether a list's item is "the" and one unit ("The UK, France, and Germany")."""
+    return len(item) == 2 and item[0].low == "the"
 
 
 def occurrences(text: str, word: str) -> list[int]:
@@ -1380,8 +1387,11 @@ class Subjects:
 
     def _other_owner(self, head: list[Unit], recent: Speaker) -> bool:
         """Whether an office's mention names its owner, who is not the owner of the office
-        that spoke last ("Ahmed’s office said ... Abdullahi’s office said": two offices)."""
+        that spoke last ("Ahmed’s office said ... Abdullahi’s office said": two offices), or
+        names a body when the office that spoke last was unnamed."""
         owner = next((u for u in head[:-1] if self.text.startswith(_POSSESSIVE, u.end)), None)
+        if owner is None and recent.name.islower():  # "the press service said ... the
+            return any(u.kind == "ORG" for u in head[:-1])  # Kremlin press service": another
         if owner is None or owner.kind != "PERSON":
             return False
         return not set(fold(owner.text).lower().split()) & set(recent.key.replace("'", " ").split())
@@ -1777,10 +1787,11 @@ class Subjects:
         if found is None and noun in lx.OFFICES:
             found = self._holder_named_before(head[-1], noun)
         if found is None:
+            after = max(position, head[-1].end)  # '“...,” the spokesman said': ahead of him
             found = (
-                self._speaking_next(position, places)
-                or self._named_next(position, head[-1], places)
-                or self._quoted_next(position, places)
+                self._speaking_next(after, places)
+                or self._named_next(after, head[-1], places)
+                or self._quoted_next(after, places)
             )
         return found or self._unnamed(noun, name, places)
 
@@ -2706,7 +2717,17 @@ class Subjects:
         )
         if but >= 0 and self.text[but + 5 : but + 6].isupper():  # "X did not elaborate on
             return self.classify(self.units(but + 5, end), verb_start)  # this but Premier Y said"
+        if speaker is None and " and the " in clause:
+            return self._named_after_and(clause_start, end, verb_start)
         return speaker
+
+    def _named_after_and(self, clause_start: int, end: int, verb_start: int) -> Speaker | None:
+        """The body a clause joined by "and" names ("X has not returned it and the Agency
+        said"), where no speaker reads out of the two clauses' words as one subject."""
+        joint = self.text.rfind(" and the ", clause_start, end)
+        if not self.text[joint + 9 : joint + 10].isupper():
+            return None
+        return self.classify(self.units(joint + 5, end), verb_start)
 
     def _before_instrument(self, start: int, aside: int, verb_start: int) -> Speaker | None:
         """The subject before a comma and an aside of means ("through the ministry") that
@@ -2813,8 +2834,8 @@ class Subjects:
         if len(item) > 1 and item[-1].kind == "ROLE" and item[0].low == "the":
             found = self._classify_head(item, item[0].start)  # "X and the Lao Ambassador"
             return found if found is not None and found.type == "PERSON" else None
-        if len(item) == 1 and item[0].kind == "GPE":  # "Chad, Mali, and Niger have declared"
-            return self.cast.organisation(self.span_at(item[0].start))
+        if item and item[-1].kind == "GPE" and (len(item) == 1 or _the_and(item)):
+            return self.cast.organisation(self.span_at(item[-1].start))  # "(The) Chad, Mali, and"
         if not item or item[-1].kind != "PERSON":
             return None
         if any(
