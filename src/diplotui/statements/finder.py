@@ -4661,12 +4661,13 @@ def _thing_shared(words: str) -> bool:
 def _after_as_clause(text: str, verb_start: int, position: int, s_end: int) -> int:
     """Where the content starts when the verb is in an "As" clause opening its sentence ("As
     he told the media on Monday, Y"): the main clause after the comma, not whom or when."""
-    if "As " not in text[max(0, verb_start - _AS_CLAUSE_REACH) : verb_start]:
+    reach = 2 * _AS_CLAUSE_REACH  # "As X's press secretary Y told"
+    if "As " not in text[max(0, verb_start - reach) : verb_start]:
         return position  # the cheap test first: no "As" within reach of the verb
     opening = max(text.rfind("\n", 0, verb_start), text.rfind(". ", 0, verb_start) + 1) + 1
     if (
         not text.startswith("As ", opening)
-        or verb_start - opening > 2 * _AS_CLAUSE_REACH  # "As X's press secretary Y told"
+        or verb_start - opening > reach
         or text.find(",", opening, verb_start) >= 0
     ):
         return position
