@@ -163,6 +163,24 @@ def _single_closing(text: str, opening: int) -> int | None:
 
 
 _GUILLEMETS = str.maketrans("«»", "“”")
+# a » before a word, then one after a word's end or a stop and before no letter, on one line
+_CHEVRON_PAIR = re.compile(r"»(\S[^»\n]*?)(?<!\s)»(?!\w)")
+
+
+def chevron_pairs(text: str) -> str:
+    """``text`` with each » ... » pair of a page quoting in » at both ends (»X», and no « in
+    it) as “ ... ”, one character for one: a pair on one line, opening after no letter or
+    digit and closing before none; a » between spaces (a path's or list's sign) stays."""
+    if "»" not in text or "«" in text:
+        return text
+    return _CHEVRON_PAIR.sub(_chevron_pair_read, text)
+
+
+def _chevron_pair_read(pair: re.Match[str]) -> str:
+    text, start = pair.string, pair.start()
+    if start and text[start - 1].isalnum():
+        return pair.group()
+    return f"“{pair.group(1)}”"
 
 
 def read_marks(text: str) -> str:
@@ -171,7 +189,7 @@ def read_marks(text: str) -> str:
     in a text quoting in single marks only, each ‘...’ pair. What decides whether a passage
     stands inside quotation marks, for copies and exports alike
     (``statements.said.said_span``)."""
-    read = curly_quotes(text).translate(_GUILLEMETS)
+    read = curly_quotes(chevron_pairs(text)).translate(_GUILLEMETS)
     if "“" in read or "”" in read or "‘" not in read:
         return read
     chars = list(read)

@@ -321,3 +321,25 @@ def test_a_note_quote_or_name_starting_with_a_dash_is_taken_as_typed(db: str, ca
     with pytest.raises(SystemExit):  # the note forgotten before the next option: argparse's error
         run(capsys, "--db", db, "highlight", ARTICLE_ID, "--quote", "dams", "--note", "--again")
     assert "argument --note: expected one argument" in capsys.readouterr().err
+
+
+def test_a_value_of_two_dashes_is_that_text_not_nothing(db: str, capsys):
+    """Python 3.11's argparse dropped every "--" it handed out: ``--note=--`` gave the
+    command a list (a traceback), ``--until=--`` no filter at all, and ``note ID -- --``
+    showed the note instead of setting it. Only the end of options is dropped now."""
+    status, _, _ = run(
+        capsys, "--db", db, "highlight", ARTICLE_ID, "--quote", "about dams", "--note=--"
+    )
+    assert status == 0
+    assert [h.note for h in stored_highlights(db)] == ["--"]
+    status, out, _ = run(capsys, "--db", db, "note", ARTICLE_ID, "--", "--")
+    assert status == 0 and out.rstrip().endswith("note: --")
+    for args, said in (
+        (("list", "--until=--"), "until '--'"),
+        (("statements", "--speaker=--"), "--speaker '--' has no letters"),
+    ):
+        try:
+            status, _, err = run(capsys, "--db", db, *args)
+        except SystemExit as leaving:
+            status, err = int(leaving.code or 0), capsys.readouterr().err
+        assert (status, said in err) == (2, True)

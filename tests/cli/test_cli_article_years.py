@@ -122,9 +122,9 @@ def test_an_article_stored_with_a_date_outside_the_years_is_not_counted_from(
     assert timeline.returncode == 0, timeline
     assert timeline.stdout.splitlines() == [
         f"{stored}? (article date) Jane Doe (Foreign Minister) said: the talks would resume "
-        f"next year [{article_id[:8]}]",
+        f"next year — Talks · X [{article_id[:8]}]",
         f"{stored}? (article date) Jane Doe (Foreign Minister) said: “We will meet again "
-        f"tomorrow” [{article_id[:8]}]",
+        f"tomorrow” — Talks · X [{article_id[:8]}]",
     ]
     since = run_main(*db, "statements", "--since", "2025-01-01", "--json")
     assert since.returncode == 0, since

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import json
+import zlib
 from pathlib import Path
 
 import pytest
@@ -88,7 +89,7 @@ def test_a_record_failing_its_check_in_the_journal_is_set_aside(store_path: Path
         assert store.article(first).tags == ["one"] and store.quarantined() == []
 
 
-@pytest.mark.parametrize("damage", ["checksum", "not utf-8"])
+@pytest.mark.parametrize("damage", ["checksum", "not utf-8", "nested too deep"])
 def test_a_damaged_line_between_good_ones_is_set_aside_byte_for_byte(store_path: Path, damage: str):
     first, _highlight, second = journaled_library(store_path)
     lines = journal_lines(store_path)
@@ -96,6 +97,9 @@ def test_a_damaged_line_between_good_ones_is_set_aside_byte_for_byte(store_path:
     spoiled = lines[note_line].replace(
         b"journaled", b"journalled" if damage == "checksum" else b"journal\xffd"
     )
+    if damage == "nested too deep":  # its checksum right: every command ended in a traceback
+        body = b"[" * 100_000 + b"]" * 100_000
+        spoiled = b"%08x %s" % (zlib.crc32(body), body)
     lines[note_line] = spoiled
     write_journal(store_path, lines)
     offset = len(b"\n".join(lines[:note_line])) + 1
@@ -242,13 +246,19 @@ def test_a_journal_whose_first_line_is_damaged_is_read_as_the_file_it_continues(
         assert store.article(second).tags == ["three"]
 
 
-def test_a_journal_whose_first_line_names_no_file_is_kept_aside_not_refused(store_path: Path):
+@pytest.mark.parametrize(
+    "first_line", [b"# my notes", b"[" * 100_000 + b"]" * 100_000], ids=["notes", "nested"]
+)
+def test_a_journal_whose_first_line_names_no_file_is_kept_aside_not_refused(
+    store_path: Path, first_line: bytes
+):
     """A first line replaced whole (a hand edit) says nothing of which file the writes
     continue: they are not applied to this one, and the journal is kept aside byte for byte,
-    as for an older copy of the file put back, instead of refusing every start."""
+    as for an older copy of the file put back, instead of refusing every start (one nested
+    too deep ended every command in a traceback)."""
     first, _highlight, _second = journaled_library(store_path)
     lines = journal_lines(store_path)
-    lines[0] = b"# my notes"
+    lines[0] = first_line
     write_journal(store_path, lines)
     journal = journal_path(store_path).read_bytes()
 

@@ -161,8 +161,9 @@ async def test_import_from_the_app_shows_the_summary(store_path: Path, tmp_path:
         assert "bad.md" in summary and "front matter" in summary
         assert "skipped: " in summary and "SOURCES.tsv" in summary
         # a plain text file names no outlet: its citations would lack it unnoticed
-        assert "\n1 imported with no source or no date to cite (" in summary
-        assert "): i on the article adds them" in summary
+        # named by title, as the list shows it: its id ("cfdd73674861") named nothing
+        cited = "\n1 imported with no source or no date to cite (“Fresh talks in Jakarta”): "
+        assert f"{cited}i on the article adds them" in summary
         bar = app.screen.query_one("#import-progress", ProgressBar)
         assert bar.total == 3 and bar.progress == 3
         await pilot.press("escape")

@@ -242,7 +242,9 @@ async def test_details_open_with_the_cursor_after_the_title_and_nothing_selected
 ):
     """The first key typed in the details dialog adds to the title (it replaced the whole
     title, selected as the dialog opened), shown in view at the end of a long title, and a
-    field reached with tab is kept the same way."""
+    field reached with tab is kept the same way. The title tabbed away from shows its start
+    again: it stayed scrolled to its end, and read "cooperation and maritime security 2025",
+    as if that were the title, cut with no mark."""
     store = make_library(store_path)
     long_title = "Beta summit " + "on regional cooperation and maritime security " * 3
     beta = store.with_updates(titled(store, "Beta summit"), title=long_title.strip())
@@ -260,6 +262,8 @@ async def test_details_open_with_the_cursor_after_the_title_and_nothing_selected
         assert drawn.rstrip().endswith("maritime security"), drawn  # the end, where typing goes
         await type_text(pilot, " 2025")
         await pilot.press("tab")
+        drawn = "".join(char for char, _ in screen_cells(app)[y][x : x + width])
+        assert drawn.startswith("Beta summit on regional"), drawn
         await type_text(pilot, " (wire)")
         await pilot.press("enter")
         await pilot.pause()

@@ -176,4 +176,4 @@ async def test_the_statements_view_the_timeline_and_the_listing_quote_what_y_quo
     listed = run_main("--db", str(store_path), "statements").stdout
     assert f" {quoted} — Talks on the peninsula" in listed
     timeline = run_main("--db", str(store_path), "timeline", "Cho Hyun").stdout
-    assert f" {quoted} [peninsul]" in timeline
+    assert f" {quoted} — Talks on the peninsula · Vietnam News Agency [peninsul]" in timeline

@@ -80,3 +80,32 @@ async def test_a_highlight_s_notice_takes_one_row_at_120_columns(seeded_store: S
         assert str(toast._notification.message).startswith("Highlighted “")
         assert toast.region.height == 1  # Textual's 60 columns wrapped it onto the reader's edge
         assert toast.region.y >= reader.region.bottom
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_a_highlight_s_and_a_copy_s_notice_leave_the_speaker_label_in_sight(
+    seeded_store: Store, size: tuple[int, int], clipboard: list[str]
+) -> None:
+    """At 80 columns the notice was 60 wide: "Highlighted “…six words…”: key statement."
+    took two rows, a copy's ("Tran Cam Tu affirmed that … (plain) copied to the system
+    clipboard") two at 120 as well, and the second row hid the speaker's label."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("enter", "s", "s", "s")
+        await settle(app, pilot)
+        reader = app.screen.query_one(Reader)
+        label = reader.border_subtitle
+        assert label  # the speaker's label, on the reader's bottom edge
+        for key, start in (("h", "Highlighted “"), ("y", "")):
+            app.clear_notifications()
+            await pilot.press(key)
+            await settle(app, pilot)
+            (toast,) = app.screen.query(Toast)
+            said = str(toast._notification.message)
+            assert said.startswith(start) and "…" in said, said  # the passage named, cut
+            assert toast.region.height == 1, said
+            assert toast.region.y >= reader.region.bottom, said
+            assert reader.border_subtitle == label
+        assert clipboard, "the copy went to the (faked) clipboard"
+        assert "copied to the system clipboard" in said

@@ -216,3 +216,37 @@ def test_an_app_killed_mid_fill_keeps_what_the_helper_finished_for_both(
         assert len(said) == len(dated) == 1
         assert said.missing(articles) == dated.missing(articles) == articles[1:]
     assert _store_files(store_path) == before
+
+
+def _moved_start(row: list[Any]) -> None:
+    row[0] += 7  # one figure of one offset changed, by hand or a stray write
+
+
+def _moved_decision(row: list[Any]) -> None:
+    row[-4:-2] = [row[1] + 5, row[1] + 9]  # its speaker's words past the statement's end
+
+
+@pytest.mark.parametrize("move", [_moved_start, _moved_decision], ids=["start", "decision"])
+def test_a_statement_row_whose_offsets_miss_its_words_is_read_again(
+    store_path: Path, move: Callable[[list[Any]], None]
+) -> None:
+    """A row of the right types whose offsets no longer span its words was trusted: the
+    speaker correction laid over the statement at its true offsets missed it, and the
+    statement was listed twice, once under each speaker."""
+    articles = _library(store_path)
+    good = _filled(StatementCache, store_path)
+    header, *lines = good.split(b"\n")
+    spoken = next(n for n, line in enumerate(lines) if b'"said"' in line)
+    digest, _, row = lines[spoken].partition(b": ")
+    rows = json.loads(row.rstrip(b","))
+    move(rows[0])
+    lines[spoken] = digest + b": " + json.dumps(rows).encode() + b","
+    path = cache_dir(store_path) / StatementCache.FILE_NAME
+    path.write_bytes(b"\n".join([header, *lines]))
+    with Store.open(store_path, read_only=True) as store:
+        cache = StatementCache.load(store)
+        assert cache._results.get(json.loads(digest)) is None
+        cache.fill(store)
+        for article in articles:
+            text = store.article_text(article.id)
+            assert cache.found(article) == cache.compute(text, article.title)

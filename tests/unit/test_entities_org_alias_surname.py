@@ -52,3 +52,37 @@ def test_the_short_name_without_a_name_before_it_stays_the_organisation(text: st
 def test_the_full_name_after_a_given_name_stays_the_organisation() -> None:
     spans = _spans("Anna Wagner Group said so.")
     assert not any(kind == "PERSON" and "Wagner" in name for kind, name in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company"),
+    [
+        ("Michael Bloomberg spoke to reporters in New York.", "Michael Bloomberg", "Bloomberg"),
+        ("Taro Honda said the talks went well.", "Taro Honda", "Honda"),
+    ],
+)
+def test_a_one_word_company_right_after_a_given_name_is_the_surname(
+    text: str, person: str, company: str
+) -> None:
+    """Companies named after their founders ("Bloomberg", "Honda") are surnames too: right
+    after a given name the two words are one person."""
+    spans = _spans(text)
+    assert ("PERSON", person) in spans
+    assert ("ORG", company) not in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Bloomberg reported that Honda shares fell.", "Honda"),
+        ("Michael Bloomberg Philanthropies gave money.", "Bloomberg"),
+        ("Afghan Taliban fighters crossed the border.", "Taliban"),
+        ("Jordan Honda dealers raised prices.", "Honda"),
+    ],
+)
+def test_a_one_word_company_after_no_given_name_stays_the_company(text: str, company: str) -> None:
+    """A capitalised word that continues the company, or a nationality or a place before it
+    ("Afghan", which is a given name too; "Jordan"), keeps the company."""
+    spans = _spans(text)
+    assert ("ORG", company) in spans
+    assert not any(kind == "PERSON" and company in name for kind, name in spans)

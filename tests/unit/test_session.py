@@ -9,6 +9,7 @@ from diplotui.session import (
     AnnotationSession,
     ReadingCursor,
     copied_label,
+    fit_label,
     quote_label,
     said_label,
     title_label,
@@ -245,6 +246,16 @@ def test_labels_name_the_target_in_few_words():
     assert quote_label("> Markdown quote") == "“Markdown quote”"
     assert title_label("x" * 80).endswith("…”") and len(title_label("x" * 80)) == 50
     assert "\x1b" not in quote_label("bad \x1b[31m escape")
+
+
+def test_a_label_is_cut_at_a_word_to_fit_its_notice_s_row():
+    label = "“The ministers agreed, in principle, on a plan…”"
+    assert fit_label(label, 60) == label
+    assert fit_label(label, 32) == "“The ministers agreed, in…”"
+    assert fit_label(label, 26) == "“The ministers agreed…”"  # its comma dropped with the cut
+    assert fit_label(label, 3) == "“The…”"  # never less than its first word
+    reported = "Ngo Le Van stressed that the Ministry is ready…"
+    assert fit_label(reported, 24) == "Ngo Le Van stressed…"
 
 
 def test_a_copys_label_quotes_only_a_quotation_and_ends_as_the_copy_ends():

@@ -3,8 +3,10 @@ lost store file beside its backups, unreadable bodies, and the sync of new body 
 
 from __future__ import annotations
 
+import json
 import os
 import stat
+import zlib
 from functools import partial
 from pathlib import Path
 
@@ -25,6 +27,7 @@ from diplotui.store import (
 )
 from diplotui.store import files as files_module
 from diplotui.store.backups import backup_files, keep_backup
+from diplotui.store.body_log import read_log
 from tests.unit.test_store import add_article
 
 
@@ -432,3 +435,13 @@ def test_many_texts_are_synced_by_one_flush_else_file_by_file(tmp_path: Path, mo
     flushes.clear()
     body_log.sync_files(files[:7])  # fewer: file by file
     assert flushes == []
+
+
+def test_a_body_log_line_nested_too_deep_is_passed_over_as_a_damaged_one(tmp_path: Path):
+    """A line whose checksum is right but whose text is a list nested 100,000 deep is no
+    batch of texts: it ended the read in a RecursionError traceback."""
+    good = json.dumps({"ab" * 32: "The envoys met."}).encode()
+    nested = b"[" * 100_000 + b"]" * 100_000
+    log = tmp_path / "library.json.bodies.log"
+    log.write_bytes(b"".join(b"%08x %s\n" % (zlib.crc32(body), body) for body in (nested, good)))
+    assert read_log(log) == {"ab" * 32: b"The envoys met."}

@@ -86,6 +86,19 @@ def test_a_note_with_lengths_that_are_not_integers_is_not_trusted(path: Path, le
         assert [store.article(i).title for i in ids] == [f"T{n}" for n in range(len(ids))]
 
 
+def test_a_note_holding_a_list_nested_too_deep_is_not_trusted(path: Path):
+    """Its check line right (written so by hand or another program), a places line nested
+    100,000 deep ended every start in a RecursionError traceback."""
+    ids = _library(path)
+    checked = path.with_name(path.name + ".checked")
+    stamp, _spans, layouts, *_checked = checked.read_text().split("\n")
+    places = "[" * 100_000 + "]" * 100_000 + "\n" + layouts
+    checked.write_text(f"{stamp}\n{places}\n{storage_module._note_check(places)}")
+    with Store.open(path, read_only=True) as store:
+        assert not isinstance(store._storage.table("articles"), FileTable)
+        assert [store.article(i).title for i in ids] == [f"T{n}" for n in range(len(ids))]
+
+
 def test_a_large_file_without_a_note_is_compacted_once_opened_for_writing(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ):

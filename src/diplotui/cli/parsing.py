@@ -3,11 +3,41 @@
 from __future__ import annotations
 
 import argparse
-from typing import NoReturn
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+
+class _DashesKept(list[str]):
+    """Values argparse must take as they are: its ``remove("--")`` finds nothing here."""
+
+    def remove(self, value: str) -> None:
+        raise ValueError(value)
 
 
 class DiplotuiParser(argparse.ArgumentParser):
-    """argparse's parser, whose error for a stray word starting with "-" says how to pass it."""
+    """argparse's parser, whose error for a stray word starting with "-" says how to pass it,
+    and which reads a value of "--" as that text."""
+
+    _separator_seen = False
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        self._separator_seen = False
+        return super().parse_known_args(args, namespace)
+
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
+        """Python 3.11's argparse drops every value "--" it hands out, not only the end of
+        options: ``--speaker=--`` became a list (a traceback in the command, or no filter
+        at all for ``--until=--``) and ``note ID -- --`` showed the note instead of setting
+        it. Only the first "--" a positional receives is the end of options."""
+        if "--" not in arg_strings or action.nargs in (argparse.PARSER, argparse.REMAINDER):
+            return super()._get_values(action, arg_strings)
+        kept = _DashesKept(arg_strings)
+        if not action.option_strings and not self._separator_seen:
+            self._separator_seen = True
+            list.remove(kept, "--")
+        return super()._get_values(action, kept)
 
     def error(self, message: str) -> NoReturn:
         if message.startswith("unrecognized arguments: -"):

@@ -84,7 +84,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     who.add_argument(
         "--remove", metavar="CORRECTION_ID", help="take back a correction (the finder's again)"
     )
-    speaker.add_argument("--role", default="", help="the speaker's role, with --name")
+    speaker.add_argument(
+        "--role",
+        default="",
+        help="the speaker's role, with --name (else the one the article gives them)",
+    )
     speaker.add_argument("--org", default="", help="the speaker's organisation, with --name")
     speaker.set_defaults(func=run_speaker)
 
@@ -166,6 +170,7 @@ def _library(args: argparse.Namespace) -> int:
     from diplotui.library.statements import (
         StatementIndex,
         StatementQuery,
+        archived_articles,
         date_label,
         said_as_stored,
         said_date,
@@ -197,6 +202,7 @@ def _library(args: argparse.Namespace) -> int:
         cache.fill(store, missing)
         unreadable = cache.missing(articles)  # still: their texts could not be read
         found = StatementIndex.build(articles, cache).find(query).rows
+        archived = 0 if found else len(query.archived_in_scope(store))
         # a listing's words and marks as y and the exports give them: each text read, the
         # marks as the cache decided them when the statements were found
         listed = [] if args.json or args.jsonl else found
@@ -219,21 +225,26 @@ def _library(args: argparse.Namespace) -> int:
             print_json(record, indent=None)
     else:
         if not found:
-            say_none_found("no statement matches")
+            # left out as the list leaves them out: say so, or a speaker quoted in an
+            # article read and archived looks never quoted
+            left_out = f" ({archived_articles(archived)} left out: diplotui list --archived)"
+            left_out = left_out if archived else ""
+            say_none_found(f"no statement matches{left_out}")
         dates = [
             date_label(*said_date(item.statement, item.article), item.article) for item in found
         ]
         width = max([11, *map(len, dates)])
         for item, date, said in zip(found, dates, saids, strict=True):
-            article = item.article
-            reported_in = f"{article.title} · {article.source}" if article.source else article.title
-            print(
-                inert_line(
-                    f"{date:<{width}} {''.join(said_row(item.statement, said))} "
-                    f"— {reported_in} [{article.id[:8]}]"
-                )
-            )
+            said_line = "".join(said_row(item.statement, said))
+            print(inert_line(f"{date:<{width}} {said_line} {_reported_in(item.article)}"))
     return say_unreadable(unreadable, "answer")
+
+
+def _reported_in(article: Article) -> str:
+    """A listing line's end, "— Title · Outlet [id]": as reported by whom, and where to
+    open it (the timeline gave the id alone, the outlet nowhere)."""
+    where = f"{article.title} · {article.source}" if article.source else article.title
+    return f"— {where} [{article.id[:8]}]"
 
 
 def run_speaker(args: argparse.Namespace) -> int:
@@ -382,5 +393,5 @@ def run_timeline(args: argparse.Namespace) -> int:
         what = entry.text
         if entry.statement is not None and entry.said is not None:
             what = "".join(said_row(entry.statement, entry.said))
-        print(inert_line(f"{entry.date_label():<{width}} {what} [{entry.article.id[:8]}]"))
+        print(inert_line(f"{entry.date_label():<{width}} {what} {_reported_in(entry.article)}"))
     return say_unreadable(unreadable, "timeline")

@@ -36,6 +36,7 @@ from .naming import short_forms
 
 _NAME_GAPS = frozenset({" ", "'s ", "' ", "-"})
 _OF_GAPS = frozenset({" of ", " of the "})
+_TO_GAPS = (" to ", " to the ")
 _HEAD_RUN_GAPS = _NAME_GAPS | {" to ", " and "}  # gaps inside the run a head noun ends
 _COMPLEMENT_START_GAPS = {
     "ORG": frozenset({" of ", " of the ", " for ", " for the ", " on ", " on the "}),
@@ -694,12 +695,27 @@ class _Scanner:
                 and word not in gaz.weak_places
                 and not self.is_place_as_surname(j, start, entry)
                 and not self.is_alias_as_surname(j, start, entry)
+                and not self.is_capitalised_particle(j)
             ):
                 break  # "... Russia": a known place or body, not a surname
             j += 1
         while j > start and (len(words[j - 1]) == 1 or _DOTTED_INITIALS.fullmatch(words[j - 1])):
             j -= 1  # a name does not end in an initial
         return j
+
+    def is_capitalised_particle(self, j: int) -> bool:
+        """ "Alberto Van Klaveren": a particle written capitalised inside a name, before a
+        surname that names nothing else, is part of the name, though "Van" is a Turkish
+        province."""
+        words, gaps = self.words, self.gaps
+        if (
+            j + 1 >= self.n
+            or gaps[j + 1] != " "
+            or f" {words[j].lower()} " not in (self.gaz.particle_gaps)
+        ):
+            return False
+        surname = words[j + 1]
+        return self.is_name_word(surname, False) and surname not in self.gaz.names.entries
 
     def is_place_as_surname(self, j: int, start: int, entry: Entry) -> bool:
         """ "Lloyd Austin": a one-word place right after a given name that names nothing
@@ -716,16 +732,25 @@ class _Scanner:
     def is_alias_as_surname(self, j: int, start: int, entry: Entry) -> bool:
         """ "Richard Wagner", "Therese Kayikwamba Wagner": an organisation's one-word short
         name that is the first word of its full name ("Wagner" of "Wagner Group") is a
-        surname after a given name or two name words, unless an organisation's word follows
-        ("Wagner Group", "Wagner fighters")."""
-        words, gaps = self.words, self.gaps
-        word = words[j]
-        if not (
-            entry.type == "ORG"
-            and entry.canonical.startswith(word + " ")
-            and (j > start or words[j - 1] in self.gaz.given_names)
-            and words[j - 1] not in self.gaz.names.prefixes
-        ):
+        surname after a given name or two name words; so is a company's one-word name right
+        after a given name ("Michael Bloomberg", "Taro Honda": companies named after their
+        founders). Not when an organisation's word follows ("Wagner Group", "Wagner
+        fighters")."""
+        words, gaps, gaz = self.words, self.gaps, self.gaz
+        word, previous = words[j], words[j - 1]
+        if entry.type != "ORG" or previous in gaz.names.prefixes:
+            return False
+        if entry.canonical.startswith(word + " "):
+            after_name = j > start or previous in gaz.given_names
+        else:  # "Afghan Taliban", "Jordan Honda": a nationality or a place, not a given name
+            after_name = (
+                entry.canonical == word
+                and j == start
+                and previous in gaz.given_names
+                and previous not in gaz.demonyms
+                and previous not in gaz.names.entries
+            )
+        if not after_name:
             return False
         if j + 1 >= self.n or gaps[j + 1] != " ":
             return True
@@ -819,6 +844,12 @@ class _Scanner:
             and (j + 1 >= self.n or gaps[j + 1] != " " or not words[j + 1][:1].isupper())
         )
 
+    def starts_listed_name(self, j: int) -> bool:
+        """Whether a place or body the gazetteer lists starts at token ``j`` ("Hoi An"), not
+        merely a word that could begin one ("Hoi" ending "Lim Jock Hoi")."""
+        listed = self.longest(self.gaz.names, j)
+        return listed is not None and isinstance(listed[1], Entry)
+
     def person_at(self, i: int) -> int | None:
         """A person named without a title: a known given name followed by a surname, a
         surname-first East Asian name ("Moon Jae-in", "Wang Yi"), or a name before "said"."""
@@ -854,7 +885,7 @@ class _Scanner:
                     and all(len(part) <= 5 for part in syllables)
                     and len(syllables) <= 2
                     and (len(syllables) == 1 or syllables[1].islower())
-                    and words[j] not in gaz.names.prefixes
+                    and not self.starts_listed_name(j)
                 ):
                     break
                 j += 1
@@ -1008,7 +1039,29 @@ class _Scanner:
             return first in gaz.given_names or not (
                 second in gaz.given_names or second in gaz.east_asian_surnames
             )
-        return end < self.n and gaps[end] in (", ", " - ") and self.title_follows(end)
+        return (
+            end < self.n and gaps[end] in (", ", " - ") and self.title_follows(end)
+        ) or self.lowercase_title_follows(end)
+
+    def lowercase_title_follows(self, end: int) -> bool:
+        """A title in lower case in apposition after token ``end - 1``: "Dzmitry Mironchyk,
+        spokesman for the foreign ministry, told ...", "..., the deputy foreign minister"."""
+        at = self.ends[end - 1]
+        if not self.folded.startswith(", ", at):
+            return False
+        rest = self.folded[at + 2 : at + 64]
+        for article in ("the ", "a ", "an "):
+            if rest.startswith(article):
+                rest = rest[len(article) :]
+                break
+        if not rest[:1].islower():
+            return False
+        following = rest.split(" ", 4)[:4]
+        titles = self.gaz.lowercase_titles
+        return any(
+            " ".join(following[:count]).rstrip(",.;:") in titles
+            for count in range(len(following), 0, -1)
+        )
 
     def place_ends_at(self, i: int) -> bool:
         """A listed state or city ends right before token ``i``."""
@@ -1615,7 +1668,13 @@ class _Scanner:
             if not person_end and i == apposition_at and gazetteer_end == i:
                 person_end = self.appositive_name_at(i)
             if not person_end and (
-                gazetteer_end == i or (gazetteer_type != "ORG" and gaps[i] not in _OF_GAPS)
+                gazetteer_end == i
+                or (
+                    gazetteer_type != "ORG"
+                    and gaps[i] not in _OF_GAPS
+                    # "Special Envoy to Libya Ghassan Salama": the role's place, then the name
+                    and not (role_ended_at == i and gaps[i] in _TO_GAPS)
+                )
             ):
                 person_end = self.person_at(i)
                 if person_end and person_end <= gazetteer_end and words[i] not in gaz.weak_places:
@@ -1669,7 +1728,7 @@ class _Scanner:
                 and gaps[i] in _OF_GAPS
                 and best_type in ("GPE", "ORG")
                 and best_end < n
-                and gaps[best_end] in (" to ", " to the ")
+                and gaps[best_end] in _TO_GAPS
             ):
                 role_ended_at = best_end  # "Ambassador of Tajikistan to the Kyrgyz Republic Name"
             i = best_end

@@ -6,6 +6,7 @@ Kept apart from the importer so that every importer (files here, diplotui export
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 IMPORTED = "imported"
@@ -43,14 +44,17 @@ class ImportReport:
     def failed(self) -> bool:
         return any(outcome.status == FAILED for outcome in self.outcomes)
 
-    def citation_hint(self, how: str) -> str:
+    def citation_hint(self, how: str, name: Callable[[ImportOutcome], str] | None = None) -> str:
         """Which articles came in with no source or no date (a plain text file names no
-        outlet), whose citations would name neither unnoticed, and ``how`` to add them."""
-        ids = [o.article_id for o in self.outcomes if o.status == IMPORTED and o.uncited]
-        if not ids:
+        outlet), whose citations would name neither unnoticed, and ``how`` to add them; each
+        named by its id, or by ``name`` (the app names them by title: an id means nothing
+        where the list shows titles)."""
+        uncited = [o for o in self.outcomes if o.status == IMPORTED and o.uncited]
+        if not uncited:
             return ""
-        shown = ", ".join(ids[:3]) + (", …" if len(ids) > 3 else "")
-        return f"{len(ids)} imported with no source or no date to cite ({shown}): {how}"
+        named = [name(o) if name else o.article_id for o in uncited[:3]]
+        shown = ", ".join(named) + (", …" if len(uncited) > 3 else "")
+        return f"{len(uncited)} imported with no source or no date to cite ({shown}): {how}"
 
     def summary(self) -> str:
         """One line such as "3 imported, 1 duplicate, 1 failed"."""

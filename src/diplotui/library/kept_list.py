@@ -159,7 +159,7 @@ def read_kept(path: Path, stamp: str | None = None) -> dict[str, Any] | None:
         if stamp is not None and json.dumps(stamp).encode() not in raw[:_STAMP_WITHIN]:
             return None
         data = json.loads(raw.decode("ascii"))  # as written; decoding UTF-8 took 4x longer
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # a list nested too deep ended the start
         return None
     if not isinstance(data, dict) or data.get("format") != SNAPSHOT_FORMAT:
         return None

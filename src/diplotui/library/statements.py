@@ -14,6 +14,7 @@ from diplotui.cite import nested_quotes
 from diplotui.dating import Period, dateline, said_when
 from diplotui.entities.folding import fold
 from diplotui.library.query import LibraryQuery, MatchContext, date_span
+from diplotui.library.reading import ARCHIVED
 from diplotui.library.spelling import (
     has_marks,
     speakers_of,
@@ -287,6 +288,12 @@ class Who:
         )
 
 
+def archived_articles(count: int) -> str:
+    """How a listing of statements names the archived articles it leaves out ("1 archived
+    article", "3 archived articles")."""
+    return f"{count:,} archived article{'' if count == 1 else 's'}"
+
+
 @dataclass(slots=True)
 class StatementQuery:
     """Filters over the library's statements; empty fields filter nothing."""
@@ -312,11 +319,19 @@ class StatementQuery:
                 fields.setdefault(field, []).append(value)
         return cls(**{name: " ".join(words) for name, words in fields.items()})
 
-    def nothing_found(self, tags_in_use: Iterable[str]) -> str:
+    def nothing_found(self, tags_in_use: Iterable[str], archived: int = 0) -> str:
         """Why this filter lists no statement, and what the box searches: an empty list
         said nothing, and a tag with a space typed bare (``tag:east sea``) or a topic
-        typed in the box looked like a library with nothing on it."""
+        typed in the box looked like a library with nothing on it. ``archived``: the
+        archived articles in the filter's scope (:meth:`archived_in_scope`), whose
+        statements are left out, as the list leaves them out: "No statement matches" of a
+        speaker quoted in an article read and archived read as nobody having quoted them."""
         reason = "No statement matches this filter."
+        if archived:
+            reason = (
+                "No statement matches this filter in the articles listed: "
+                f"{archived_articles(archived)} left out (a in the list brings one back)."
+            )
         if self.tag and not names_tag(tags_in_use, self.tag):
             reason = f"No article is tagged #{self.tag}."
             key = tag_key(self.tag)
@@ -327,6 +342,11 @@ class StatementQuery:
             f"{reason} The box finds who spoke: a name, role:, org:, tag:, since:, until:; "
             "not the words of a statement (/ in the reader searches those)."
         )
+
+    def archived_in_scope(self, store: Store) -> list[Article]:
+        """The archived articles the filter's tag would take (their statements are left out
+        of the view and ``diplotui statements``); raises QueryError on a bad date."""
+        return replace(self.library_query(), since="", until="", state=ARCHIVED).apply(store)
 
     def library_query(self) -> LibraryQuery:
         """The article side of the filter (tag, dates); raises QueryError on a bad date."""

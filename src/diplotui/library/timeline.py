@@ -25,6 +25,7 @@ from diplotui.layout import BlockKind, article_blocks
 from diplotui.library.spelling import spellings_agree
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
+    ARTICLE_DATE,
     SENTENCE_DATE,
     Said,
     date_label,
@@ -226,18 +227,24 @@ def article_timeline(
     for sentence in dated:
         if sentence.start in covered or not name.is_in(sentence):
             continue
+        # a date that does not resolve ("On Monday", "On July 18" in an article whose date
+        # is a guess) leaves the article's date standing in, as for a statement: the event
+        # was left out, and L said no dated sentence named what "On July 18, ..." named
         when = resolve(sentence.date, anchor)
-        if when is not None:
-            entries.append(
-                TimelineEntry(
-                    when,
-                    "event",
-                    article,
-                    sentence.start,
-                    sentence.end,
-                    text[sentence.start : sentence.end],
-                )
+        date_from = SENTENCE_DATE if when is not None else ARTICLE_DATE
+        if when is None and anchor is not None:
+            when = Period(anchor, anchor)
+        entries.append(
+            TimelineEntry(
+                when,
+                "event",
+                article,
+                sentence.start,
+                sentence.end,
+                text[sentence.start : sentence.end],
+                date_from=date_from,
             )
+        )
     return entries
 
 

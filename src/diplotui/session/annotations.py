@@ -60,6 +60,20 @@ def said_label(
     return f"{shown}…" if len(parts) > lead + LABEL_WORDS else shown
 
 
+def fit_label(label: str, room: int) -> str:
+    """``label`` (a passage's first words, as :func:`quote_label` or :func:`said_label` give
+    them) cut at a word to at most ``room`` characters, its quotation marks kept and at least
+    its first word: a notice naming it then fits the row it is given."""
+    if len(label) <= room:
+        return label
+    opening = "“" if label.startswith("“") else ""
+    tail = "…”" if opening else "…"
+    words = label[len(opening) :].removesuffix("”").removesuffix("…").split(" ")
+    while len(words) > 1 and len(opening) + len(" ".join(words)) + len(tail) > room:
+        words.pop()
+    return f"{opening}{' '.join(words).rstrip(',;:')}{tail}"
+
+
 def copied_label(copied: str) -> str:
     """How a notification names a copy made before (the quote history's ``enter``): a
     quotation's first words in quotation marks, a reported statement's ("Ngo Le Van (Deputy

@@ -18,6 +18,7 @@ from diplotui.statements.corrections import (
     correct_statements,
     new_speaker_correction,
     reanchor_corrections,
+    role_given,
 )
 from diplotui.store import Store
 
@@ -80,8 +81,12 @@ def plan_speaker_change(
     """The change giving the statement at ``span`` of ``text`` to ``speaker`` (or, "", taking
     it away): ``found`` are the finder's statements of the text, ``existing`` the article's
     corrections, ``highlights`` its highlights. With no statement at ``span``, the words of
-    ``span`` themselves are corrected (a statement the finder missed)."""
+    ``span`` themselves are corrected (a statement the finder missed). A speaker given no
+    ``role`` takes the one the article's statements give them (:func:`role_given`)."""
     shown = correct_statements(found, text, existing)
+    if speaker and not role:
+        role, given_organisation = role_given(shown, speaker)
+        organisation = organisation or given_organisation
     statement = statement_in(shown, *span)
     start, end = (statement.start, statement.end) if statement else span
     correction = new_speaker_correction(

@@ -62,6 +62,8 @@ _INTRO = re.compile(
     r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*"
     r"|\s+(?:at|in|during|before|to)\s[^,:;\"“”.]{1,120}?\s+that\s*"  # a long adjunct
 )
+_CLAUSE_JOINED = (", and ", ", but ")  # a clause joined after an inserted attribution
+_ADJUNCT_BEFORE_QUOTATION = re.compile(r" (?:at|in|on|during|before|after) [^,:;\"“”.]{1,60} ")
 _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
     r"\b[Aa]ccording to\b|\bAccording(?= [A-Z])"  # a page that drops "to": "According X, Y"
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
@@ -79,6 +81,8 @@ _CONNECTIVES = frozenset(
     {"in addition", "additionally", "moreover", "furthermore", "however", "meanwhile", "also"}
     | {"besides", "further", "likewise", "at the same time", "nevertheless", "still", "yet"}
 )
+# a clause's joint right before "according to X, Y" ("..., where according to X, Y"): Y is X's
+_JOINT_BEFORE_ACCORDING = (" and ", " where ", " when ", " where, ", " when, ")
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
 # "according to his spokesperson", "according to a statement from her office": the subject's own
 _QUOTATION_THEN_COMMA = (",” ", '," ')  # a quotation closing before ", according to"
@@ -97,6 +101,12 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"|portray(?:s|ed|ing)?|refer(?:s|red|ring)? to|regard(?:s|ed)?|view(?:s|ed)?)"
     r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
+)
+# what every alternative of ``_CHARACTERISING`` opens with: a window holding none has no match
+_CHARACTERISING_STEMS = (
+    *("call", "brand", "describ", "term", "dub", "label", "accus", "lambast", "deem", "hit"),
+    *("lash", "dismiss", "hail", "critici", "condemn", "denounc", "prais", "characteri"),
+    *("portray", "refer", "regard", "view", "liken"),
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,[”\"]?| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
@@ -121,7 +131,7 @@ _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _GERUND_OBJECT_OF = re.compile(r"\b(?:follows|followed|comes after|came after) (?=\S+ \S)")
 _WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
     r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
-    r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?)"
+    r"|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?)"
     r"\b(?![,’'-]| that\b| to\b)"
 )
 _BY = frozenset({"by", "from", "of"})  # who issued a document
@@ -213,6 +223,13 @@ _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "foll
 _QUOTED_PHRASE_WORDS = 3
 _OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
 _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
+# a name's noun of speech, then a quotation ("X’s assertion that “...”", "X’s calls for “...”"):
+# the name's words, quoted
+_NAMED_KINDS = ("PERSON", "ORG", "GPE")
+_OWNED_SPEECH_NOUN = re.compile(
+    r"([A-Z][\w.-]*)[’']s (?:assertion|claim|call|warning|pledge|insistence)s?"
+    r" (?:that |for )?$"
+)
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
@@ -382,6 +399,11 @@ _EXPRESSED_THAT = re.compile(
 _PRESENT_OPENING = re.compile(r"(?:it|he|she) (?!(?:has|was|is|does)\b)[a-z]+[^s\W]s\b")
 # a past tense after " and " or " but " ("..., and commended", " but also voiced")
 _PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly )?[a-z]+ed\b")
+# a perfect after "and" ("highlighted X and has made a call to Y", round 266); not after "but"
+# ("have not only agreed on X but have also expressed Y": one clause)
+_PERFECT_AFTER_AND = re.compile(
+    r"(?:has|have|had) (?:also |further |then |later )?(?:[a-z]+ed|made)\b"
+)
 _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
@@ -702,20 +724,23 @@ def _acronyms_spelt_out(found: list[_Found], fullest: dict[str, str]) -> dict[st
 
 def _acronyms_bracketed(text: str, found: list[_Found]) -> dict[str, str]:
     """Acronym speakers the text spells out right before the acronym in brackets ("the Prime
-    Minister’s Official Spokesman (PMOS) said ... The PMOS said"), by key: named by the
-    capitalised words spelt out, as the article names the speaker most fully."""
+    Minister’s Official Spokesman (PMOS) said ... The PMOS said"), or with none ("the UN
+    Support Mission in Libya UNSMIL said", round 264), by key: named by the capitalised words
+    spelt out, as the article names the speaker most fully."""
     spelt_out: dict[str, str] = {}
     for f in found:
         name = f.speaker.name
         if f.speaker.key in spelt_out or not name.isupper() or f.speaker.type != "ORG":
             continue  # the cheap test first: few speakers are named in capitals
         bracket = text.find(f"({name})")
+        if bracket < 1:
+            bracket = text.find(f" {name} ") + 1
         if bracket < 1 or not _ACRONYM.fullmatch(name):
             continue
         words = text[max(0, bracket - 120) : bracket].split()
-        for count in range(len(name), min(len(words), 2 * len(name)) + 1):
+        for count in range(1, min(len(words), 2 * len(name)) + 1):
             spelt = words[-count:]
-            if spelt[0][:1].isupper() and _initials_of(" ".join(spelt)) == name:
+            if spelt[0][:1].isupper() and _spell(spelt, name):
                 spelt_out[f.speaker.key] = " ".join(spelt)
                 break
     return spelt_out
@@ -746,6 +771,24 @@ def _acronyms_written_out(text: str, found: list[_Found], known: dict[str, str])
     return written
 
 
+def _spell(words: list[str], acronym: str) -> bool:
+    """Whether ``words`` spell ``acronym``: a word in capitals by its letters ("UN"), a joining
+    word by its initial or by nothing ("in"), any other word by its initial."""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if (
+        len(word) > 1
+        and word.isupper()
+        and acronym.startswith(word)
+        and _spell(rest, acronym[len(word) :])
+    ):
+        return True
+    if word.lower() in _ACRONYM_SKIPPED and _spell(rest, acronym):
+        return True
+    return acronym[:1] == word[:1].upper() and _spell(rest, acronym[1:])
+
+
 def _initials_of(name: str) -> str:
     """ "prime minister’s office" -> "PMO": the first letters, in capitals, of its words but
     the joining ones."""
@@ -768,7 +811,7 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     hyphened to the next in a compound ("state-run media"), the noun "states" before a stop
     or a dash, or a verb's noun after a possessive: no verb."""
     word, (start, end) = verb.group(), verb.span()  # asked of every listed verb: read once
-    if verb.string.startswith("-", end):
+    if verb.string[end : end + 1] == "-":  # a slice, not a bounded ``startswith``
         return True
     if word == "states":  # "the member states, ...", "the three states – A, B, C"
         return text.startswith((",", ".", ";", ")", " –", " —"), end)
@@ -809,6 +852,10 @@ def _marks_read(text: str) -> str:
     if "«" in text:  # guillemets quote as double marks do (« ... », round 135); a » alone
         # is a page's path or list sign, left
         text = text.replace("«", "“").replace("»", "”")
+    elif "»" in text:  # a page quoting in » at both ends (»X», round 266)
+        from diplotui.cite import chevron_pairs  # as copies read them; rare: imported here
+
+        text = chevron_pairs(text)
     if "”" in text and (" ”" in text or "\n”" in text or ":”" in text or text.startswith("”")):
         # a closing mark after a space, a colon ('added:”I', round 198) or opening a line,
         # before a word, opens ('it said ”The'), unless a quotation is open on its line: then
@@ -1020,6 +1067,8 @@ class _Finder:
             spans = _portfolios_listed(text, spans)
         if "H,E " in text:
             spans = _excellency_cut(text, spans)
+        if "-based " in text:
+            spans = _based_cut(spans)
         for span in spans:  # a loop, not ``any`` over a generator: half its instructions
             if span.type == "ROLE" and span.text[1:3].isupper():
                 spans = _capitalised_role_nouns(spans)
@@ -1128,6 +1177,7 @@ class _Finder:
             stray = self._stray_close(quotes, block_end) if quotes else -1
             said_this = " this" in block_text or " the statement" in block_text  # what _said_this
             # looks for first, once a paragraph
+            agent = " by " in self.text[block_start : block_end + 4]  # likewise the passives'
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
@@ -1137,11 +1187,13 @@ class _Finder:
                         self._lost_opening_after(quotes[-1][1], stray, paragraph)
                 elif sentence[0] <= lost < sentence[1]:
                     self._lost_opening(block_start, lost, paragraph)
-                self._back_reference(sentence, previous)
+                if self.text[sentence[0] : sentence[0] + 2] in ("Th", "It", "So"):  # its opening
+                    self._back_reference(sentence, previous)
                 if said_this:
                     self._said_this(sentence, previous)
-                self._passive_with_agent(sentence)
-                self._told_by_agent(sentence)
+                if agent:
+                    self._passive_with_agent(sentence)
+                    self._told_by_agent(sentence)
                 self._reported(sentence, quotes)
                 previous = sentence
             quote_run = self._quotation_run(
@@ -1465,7 +1517,8 @@ class _Finder:
         s_start, s_end = sentence
         text = self.text
         last: tuple[int, Speaker] | None = None  # the last quotation given a speaker here
-        reported_from = self._according_opening(s_start, s_end)
+        # (tested here too: most texts hold no "according to", and the call cost more)
+        reported_from = self._according_opening(s_start, s_end) if self.has_according else s_end
         for number in range(bisect_left(quotes, (s_start,)), len(quotes)):  # in text order
             open_at, close_at = quotes[number]
             if open_at >= s_end:
@@ -1902,7 +1955,12 @@ class _Finder:
             return None, None  # 'he did not share "the idea ..."': what he did not say
         between = self.text[verb.end() : open_at]
         clause = ":" in between and _CLAUSE_BEFORE_COLON.fullmatch(between) is not None
-        if between.strip() and not clause and not _INTRO.fullmatch(between):
+        if (
+            between.strip()
+            and not clause
+            and not _INTRO.fullmatch(between)
+            and not _adjunct_then_sentence(self.text, verb, open_at)
+        ):
             return None, None
         if _OBJECT_BEFORE_COLON.match(between) and FORMS[verb.group()].lemma not in _BARE_INTROS:
             return None, None  # 'X reaffirmed its support for Y: "..."': Y is said, then quoted
@@ -1982,6 +2040,9 @@ class _Finder:
         when the quotation is a phrase (three words or more, in lower case), not a title or
         a scare quote ("Four Pillars", the "hybrid" war)."""
         s_start, s_end = sentence
+        owner = self._owner_of_speech_noun(s_start, open_at)
+        if owner is not None:
+            return owner
         words = self.text[content[0] : content[1]].split()
         if not words[0][0].islower() or len(words) < _QUOTED_PHRASE_WORDS - (
             self.text.endswith(_OWNED, 0, open_at)
@@ -1995,6 +2056,7 @@ class _Finder:
             outside
             and not self._participle_after(content[1], outside)
             and not _predicate_joined_after(self.text, content[1], outside[0].start())
+            and not _after_second_predicate(self.text, outside, open_at)
         ):
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
         speaker = self.subjects.main(s_start, open_at)
@@ -2014,6 +2076,21 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _owner_of_speech_noun(self, s_start: int, open_at: int) -> Speaker | None:
+        """The speaker whose noun of speech a quotation follows ("Y supported X’s assertion
+        that “...”"): X's words, not the subject's who supports or refers to them."""
+        if not self.text.endswith(("t ", "r ", "s "), 0, open_at):  # the cheap test first
+            return None
+        owner = _OWNED_SPEECH_NOUN.search(self.text, max(s_start, open_at - 40), open_at)
+        if owner is None:
+            return None
+        units = self.subjects.units(max(s_start, open_at - 60), owner.end(1))
+        if not units or units[-1].kind not in _NAMED_KINDS:
+            return None
+        span = self.subjects.span_at(units[-1].start)
+        cast = self.subjects.cast
+        return cast.person(span) if span.type == "PERSON" else cast.organisation(span)
 
     def _participle_after(self, content_end: int, verbs: list[re.Match[str]]) -> bool:
         """Whether the listed verbs outside a quotation all follow it, the first a participle
@@ -2174,7 +2251,12 @@ class _Finder:
             fronted = _CHARACTERISING.match(opening[:1].lower() + opening[1:])
             if fronted is not None and fronted.group().endswith("ing"):
                 return self._main_after_fronted(open_at, s_end)
-        match = _CHARACTERISING.search(text, max(head_start, open_at - 120), open_at)
+        window = max(head_start, open_at - 120)
+        match = (
+            _CHARACTERISING.search(text, window, open_at)
+            if _may_characterise(text[window:open_at])
+            else None
+        )
         if match is None or any(
             self._with_particle(verb) for verb in self._verbs_in(match.start(), open_at)
         ):
@@ -2221,7 +2303,7 @@ class _Finder:
         verb = verbs[-1] if verbs else None
         if verb is None or FORMS[verb.group()].lemma != "express":
             return None
-        if len(self.text[verb.end() : open_at].split()) > _OBJECT_WORDS:
+        if len(self.text[verb.end() : open_at].split(None, _OBJECT_WORDS)) > _OBJECT_WORDS:
             return None
         if self._content_object(verb.end(), FORMS[verb.group()], s_end) is not None:
             return None  # "expressed its hope “...”": a reported clause's quotation
@@ -2348,7 +2430,7 @@ class _Finder:
         line = text[start:line_end].split(", ", 1)[0]
         index = bisect_left(self.subjects.span_starts, start)
         spans = self.subjects.spans
-        if index >= len(spans) or len(line.split()) > _CREDIT_WORDS:
+        if index >= len(spans) or len(line.split(None, _CREDIT_WORDS)) > _CREDIT_WORDS:
             return None
         span = spans[index]
         prefix = text[start : span.start]
@@ -2399,7 +2481,11 @@ class _Finder:
                 continue
             speaker = self._agent(verb.end() + 4, s_start, s_end)
             content = _trim(text, s_start, auxiliary.start())
-            if speaker is None or content is None or len(text[content[0] : content[1]].split()) < 3:
+            if (
+                speaker is None
+                or content is None
+                or len(text[content[0] : content[1]].split(None, 2)) < 3
+            ):
                 continue
             self.used_verbs.add(verb.start())
             self._emit(_Claim("reported", content[0], speaker, verb, form, -1), content[1])
@@ -2449,10 +2535,9 @@ class _Finder:
 
     def _back_reference(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
         """ "This has been confirmed by X." / "So said X." / "This was according to X.": the
-        sentence before, holding no statement of its own, is X's (a listed verb's past)."""
+        sentence before, holding no statement of its own, is X's (a listed verb's past). Asked
+        only of a sentence opening as its patterns do ("Th", "It", "So"): ``run`` tests that."""
         text = self.text
-        if not text.startswith(("Th", "It", "So"), sentence[0]):  # what the pattern opens with
-            return
         match = _BACK_REFERENCE.match(text, sentence[0], sentence[1])
         if match is None and text.find(" by ", *sentence) >= 0:  # the cheap test first
             match = _BACK_REFERENCE_AFTER_ADJUNCT.match(text, sentence[0], sentence[1])
@@ -2524,7 +2609,8 @@ class _Finder:
 
     def _reported(self, sentence: tuple[int, int], quotes: list[tuple[int, int]]) -> None:
         s_start, s_end = sentence
-        according = self._according_to(s_start, s_end)
+        according = self._according_to(s_start, s_end) if self.has_according else None  # as
+        # ``_direct``'s
         claims: list[_Claim] = []
         stops: list[int] = []  # where a participle attributing a quotation attaches
         if (
@@ -2598,6 +2684,10 @@ class _Finder:
                 continue
             if claim.cut == s_start:  # an attribution after the content claims it whole
                 claims = [claim]
+                joined = _clause_joined_after(self.text, claim)
+                if joined is not None and verbs[-1].start() < joined.start:
+                    claims.append(joined)  # "X, he said, and Y": Y too, unless it holds a
+                    # listed verb of its own ("and he stressed Z": Z, claimed by it)
             elif according is not None and according.start < at and claims[0] is according:
                 continue  # "According to X, Y said Z": the outermost, X's alone
             else:
@@ -2649,7 +2739,7 @@ class _Finder:
         if form.base and _NEGATED.search(text, max(s_start, verb.start() - 12), verb.start()):
             return None  # "The DFA did not say when ...": nothing was said
         window = max(s_start, verb.start() - 24)
-        if text.find("t ", window, verb.start()) >= 0 and _NOT_YET.search(  # the cheap test first
+        if "t " in text[window : verb.start()] and _NOT_YET.search(  # the cheap test first
             text, window, verb.start()
         ):
             return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
@@ -3041,7 +3131,7 @@ class _Finder:
             return None
         if (
             form.lemma in _TOPIC_VERBS
-            and len(text[content:comma].split()) <= _TOPIC_WORDS
+            and len(text[content:comma].split(None, _TOPIC_WORDS)) <= _TOPIC_WORDS
             and not self._verbs_in(comma, s_end)
         ):
             return None  # "Highlighting other crises, he spotlighted X": a topic, no content,
@@ -3149,7 +3239,7 @@ class _Finder:
             return None  # the cheap test first: the verb must close its sentence
         end = verb.start()
         document = _DOCUMENT_CLOSING.search(text, max(after, end - _DOCUMENT_REACH), end)
-        if document is None or len(text[s_start : document.start()].split()) < 3:
+        if document is None or len(text[s_start : document.start()].split(None, 2)) < 3:
             return None
         speaker = self.subjects.classify(self.subjects.units(document.start() + 1, end), s_start)
         if speaker is None:
@@ -3171,7 +3261,7 @@ class _Finder:
         if closing is not None or comma is None:
             return closing
         content_start = dateline_end(text, s_start, comma.start())
-        if len(text[content_start : comma.start()].split()) < 3:
+        if len(text[content_start : comma.start()].split(None, 2)) < 3:
             return None
         if _names_only(text[content_start : comma.start()]):
             return None  # "The bloc chairman, the Hon. X, Prime Minister of Y delivered ...":
@@ -3186,8 +3276,10 @@ class _Finder:
         if "/." in rest:  # "..., she said./.VNA": the agency's sign-off, no adjunct
             rest = _SIGN_OFF.sub("", rest)
         if text[comma.end() : end].strip():
-            if not _attribution_tail(rest, form):
-                return None
+            if not _attribution_tail(rest, form) and not text.startswith(
+                _CLAUSE_JOINED, verb.end()
+            ):
+                return None  # "X, he said, and Y": X (and Y, ``_clause_joined_after``)
             units = self.subjects.units(comma.end(), end)
             if len(units) == 1 and units[0].kind == "ROLE":
                 prior = _last_comma(text, content_start, comma.start())
@@ -3353,7 +3445,7 @@ class _Finder:
             aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
             content = aside.end() if aside is not None else comma + 2  # "..., monitored by X,"
             return _Claim("reported", content, speaker, None, None, -1)
-        if text.endswith(" and ", s_start, match.start()):
+        if text.endswith(_JOINT_BEFORE_ACCORDING, s_start, match.start()):
             return self._joined_according(match.end(), s_start, s_end)
         if text.endswith(", ", s_start, match.start()):
             cut = match.start() - 2
@@ -3386,10 +3478,12 @@ class _Finder:
             if speaker is None:
                 return None
         rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
+        joined = text.rfind(", and ", s_start, match.start())  # "X, and the police, according
+        subject = s_start if joined < 0 else joined + 6  # to Y, showed": the clause's subject
         if (
             rest is not None
             and relative is None
-            and len(text[s_start : match.start()].split()) <= 6
+            and len(text[subject : match.start()].split(None, 6)) <= 6
         ):
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content
@@ -3704,7 +3798,7 @@ class _Finder:
             while end > claim.start and text[end - 1] in _TRAILING:
                 end -= 1
             end = _quotation_closed(text, claim.start, end)
-            if text.startswith("\n", end) and claim.form is not None:  # the cheap test first
+            if text[end : end + 1] == "\n" and claim.form is not None:  # the cheap test first
                 end = self._carried_over(claim, end)
         if end <= claim.start:
             return
@@ -3744,6 +3838,12 @@ def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
         return None
     name = text[units[0].start : units[-1].end]
     return Speaker(name, fold(name), "ORG")
+
+
+def _may_characterise(words: str) -> bool:
+    """Whether ``words`` hold a stem ``_CHARACTERISING`` opens with: the cheap test before that
+    search, which opens with a lookbehind and so is tried at every offset of the window."""
+    return any(stem in words for stem in _CHARACTERISING_STEMS)
 
 
 def _that_in_open_adjunct(words: str) -> bool:
@@ -3896,13 +3996,14 @@ def _place_opening(text: str, span: EntitySpan) -> bool:
     return _is_country(span.text[: span.text.index(" ")])
 
 
-_GIVEN_NAME_AFTER_NOUN = re.compile(r"(?<![\w’'-])[a-z]+ ([A-Z][a-z]{2,}) $")
+# a given name after a common noun or a quotation's closing comma ('," Ada Vey told')
+_GIVEN_NAME_AFTER_NOUN = re.compile(r"(?:(?<![\w’'-])[a-z]+|,[\"”]) ([A-Z][a-z]{2,}) $")
 
 
 def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with a one-word person's mention widened over the given name the recogniser
-    left out after a common noun ("his predecessor Ada Vey" read as "Vey"): the full name
-    a later "Vey" is the surname of."""
+    left out after a common noun ("his predecessor Ada Vey" read as "Vey") or a quotation's
+    closing comma: the full name a later "Vey" is the surname of."""
     named: set[int] | None = None  # the mentions' starts, made on the first need: most have none
     widened: list[EntitySpan] | None = None  # copied on the first widening: most have none
     for index, span in enumerate(spans):
@@ -4022,6 +4123,19 @@ def _excellency_cut(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     ]
 
 
+def _based_cut(spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a body's seat cut off its name ("the Vienna-based International Atomic
+    Energy Agency" is the International Atomic Energy Agency): where it sits names no body."""
+    cut = []
+    for s in spans:
+        based = s.text.find("-based ") if s.type == "ORG" else -1
+        if based > 0 and " " not in s.text[:based]:
+            at = based + len("-based ")
+            s = EntitySpan(s.start + at, s.end, "ORG", s.text[at:])
+        cut.append(s)
+    return cut
+
+
 def _before_relative_characterising(text: str, start: int, end: int) -> int:
     """Where a reported clause ends before a relative clause in which its speaker calls
     something by a name ("X pertains to the border, which he described as an “existential
@@ -4106,6 +4220,42 @@ def _predicate_joined_after(text: str, content_end: int, verb_start: int) -> boo
     )
 
 
+def _after_second_predicate(text: str, verbs: list[re.Match[str]], open_at: int) -> bool:
+    """Whether a quotation follows the second, unlisted predicate of the subject of the last
+    listed verb before it ('highlighted X and has made a call to "..."', round 266): that
+    verb's clause ends before it, unless a verb before it opens a clause, which may go on
+    ("said the sides met and agreed to ...", "added that X had worked ... and postponed")."""
+    before = [v for v in verbs if v.end() <= open_at]
+    if not before or any(
+        FORMS[v.group()].lemma in ("say", "tell") or _THAT.match(text, v.end()) is not None
+        for v in before
+    ):
+        return False
+    return _joined_past(text, before[-1].end(), open_at) is not None
+
+
+def _clause_joined_after(text: str, claim: _Claim) -> _Claim | None:
+    """The clause an attribution inserted after a statement's content goes on with, joined by
+    "and" or "but" ("Talks went well, he said, and the ties were good"): the speaker's too."""
+    verb = claim.verb
+    if verb is None or claim.form is None:
+        return None
+    joint = next((j for j in _CLAUSE_JOINED if text.startswith(j, verb.end())), None)
+    if joint is None:
+        return None
+    return _Claim("reported", verb.end() + len(joint), claim.speaker, verb, claim.form, verb.end())
+
+
+def _adjunct_then_sentence(text: str, verb: re.Match[str], open_at: int) -> bool:
+    """Whether "said" and an adjunct of time or place introduce a quoted sentence with no
+    comma or colon between ('X said during the campaign "We have to ..."', round 266)."""
+    return (
+        FORMS[verb.group()].lemma == "say"
+        and text[open_at + 1 : open_at + 2].isupper()
+        and _ADJUNCT_BEFORE_QUOTATION.fullmatch(text, verb.end(), open_at) is not None
+    )
+
+
 def _unlisted_past(unit: Unit) -> bool:
     """Whether a word may be a past-tense verb not in the list ("described", "wrote")."""
     word = unit.text
@@ -4131,6 +4281,8 @@ def _coordination_before(text: str, start: int, end: int) -> int:
     read from the end, not searched for from the sentence's start."""
     while end > start and text[end - 1].isspace():
         end -= 1
+    if not text.endswith(_COORDINATED, start, end):
+        return -1  # one test of all four first: most subjects end in none
     for joint in _COORDINATED:
         if text.endswith(joint, start, end):
             return end - len(joint)
@@ -4310,7 +4462,7 @@ def _datelined(text: str, block: Block) -> bool:
     return (
         _PLACE_COLON.match(text, start, end) is not None
         and _ended(text, start, end)
-        and len(text[start:end].split()) > _HEADLINE_WORDS
+        and len(text[start:end].split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS
     )
 
 
@@ -4405,7 +4557,9 @@ def _headline_like(paragraph: str) -> bool:
     ended = line.endswith(_SENTENCE_ENDS)
     if line.endswith(('"', "”")):
         ended = line[:-1].rstrip().endswith((".", "!", "?", ":", "’", "…", ","))
-    return not ended and len(paragraph.split()) <= _HEADLINE_WORDS  # counted only if unended
+    return (
+        not ended and len(paragraph.split(None, _HEADLINE_WORDS)) <= _HEADLINE_WORDS
+    )  # counted only if unended
 
 
 def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
@@ -4416,7 +4570,9 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
     if block is not blocks[-1]:
         return False
     paragraph = text[block.start : block.end]
-    if paragraph.endswith(",") or (len(paragraph.split()) >= _CUT_OFF_WORDS and ", " in paragraph):
+    if paragraph.endswith(",") or (
+        len(paragraph.split(None, _CUT_OFF_WORDS)) >= _CUT_OFF_WORDS and ", " in paragraph
+    ):
         return True
     if paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2:
         return True  # a quotation left open: "spoke of “a positive agenda for the dev"
@@ -4497,8 +4653,10 @@ def _quotation_closed(text: str, start: int, end: int) -> int:
     whether the mark stands right after it ('Iran is a “neighbouring country,” adding ...') or
     further on its line (a stop or a joint inside the marks: 'she "should be here... They took
     him out."', 'X "pointed out A, and called for B", the statement said')."""
-    marks = text.count('"', start, end) + text.count("“", start, end) + text.count("”", start, end)
-    if not marks % 2:
+    said = text[start:end]  # one copy: ``in`` parses no bounds, and most clauses hold no mark
+    if '"' not in said and "“" not in said and "”" not in said:
+        return end
+    if not (said.count('"') + said.count("“") + said.count("”")) % 2:
         return end
     closing = _CLOSING_MARK.match(text, end)
     if closing is not None:
@@ -4526,10 +4684,13 @@ def _thing_shared(words: str) -> bool:
 def _after_as_clause(text: str, verb_start: int, position: int, s_end: int) -> int:
     """Where the content starts when the verb is in an "As" clause opening its sentence ("As
     he told the media on Monday, Y"): the main clause after the comma, not whom or when."""
+    reach = 2 * _AS_CLAUSE_REACH  # "As X's press secretary Y told"
+    if "As " not in text[max(0, verb_start - reach) : verb_start]:
+        return position  # the cheap test first: no "As" within reach of the verb
     opening = max(text.rfind("\n", 0, verb_start), text.rfind(". ", 0, verb_start) + 1) + 1
     if (
         not text.startswith("As ", opening)
-        or verb_start - opening > _AS_CLAUSE_REACH
+        or verb_start - opening > reach
         or text.find(",", opening, verb_start) >= 0
     ):
         return position
@@ -4762,6 +4923,8 @@ def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     while and_at >= 0 or but_at >= 0:
         at = and_at if but_at < 0 or 0 <= and_at < but_at else but_at
         past = _PAST_AFTER_JOINT.match(text, start + at + 5, end)
+        if past is None and at == and_at:
+            past = _PERFECT_AFTER_AND.match(text, start + at + 5, end)
         if past is not None:
             punctuated = at > 0 and text[start + at - 1] in ",;"
             return start + at - punctuated, past.end(), punctuated or at == but_at
@@ -4868,6 +5031,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return _attribution_tail(rest.partition(", ")[0], form)
     if _RANKING_APPOSITION.match(rest):
         return True  # "X, officials said, the highest-ranking official to meet Y": about X
+    if ", " in rest and _adjunct_then_aside(rest, form):
+        return True  # "..., X told an audience on Friday, pointing to Y": the reporter's
     if holds_listed_verb(rest) or (
         " that " in f" {rest} " and not _that_in_open_adjunct(f" {rest} ".partition(" that ")[0])
     ):
@@ -4943,6 +5108,18 @@ def _adjunct_then_participle(rest: str) -> bool:
     )
 
 
+def _adjunct_then_aside(rest: str, form: VerbForm) -> bool:
+    """Whether an attribution's tail is an adjunct, then after its one comma a participle's
+    aside, whether or not the participle is listed ("pointing to", "adding that": its own)."""
+    head, _, after = rest.partition(", ")
+    return (
+        after[:1].islower()  # the cheap test first
+        and "," not in after
+        and _aside_after_adjunct(after)
+        and _attribution_tail(head, form)
+    )
+
+
 def _aside_after_adjunct(after: str) -> bool:
     """Whether what follows an attribution's adjunct and its comma is the reporter's aside,
     no content: a participle ("said on Friday, speaking before the committee") or a time from
@@ -4983,7 +5160,7 @@ def _split_at_capital_pronouns(
 def _demonstrative_that(text: str, position: int, s_end: int) -> bool:
     """Whether "that" before ``position`` points at a noun closing the sentence ("of that
     meeting."): too few words after it for a clause."""
-    return len(text[position:s_end].split()) <= 2
+    return len(text[position:s_end].split(None, 2)) <= 2
 
 
 def _without_suffix_commas(rest: str) -> str:

@@ -69,6 +69,8 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
 )
 # the words of a diplomat's title or service ("Ministry of Foreign Affairs", "Ambassador")
 _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
+_DASHES = ("—", "–")  # setting off an aside
+_BARE_MINISTER = frozenset({"minister"})  # a title naming no portfolio
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
@@ -312,6 +314,8 @@ _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")  # "Phn
 _COLON_DATELINE_WITHIN = 20
 # a dateline's place in capitals and its date, however long: "PHNOM PENH, 3 September 2025"
 _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
+# a dateline's date and an agency's credit in brackets, no dash after: "8 August 2017(Lana) "
+_DATE_CREDIT = re.compile(r" ?[\w .]{0,20}\d ?\([A-Z][\w .-]{0,30}\) ?(?=[A-Z])")
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -323,8 +327,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
         colon = _COLON_DATELINE.match(text, start)
         if colon is not None and colon.end() <= end:  # "Phnom Penh: According to X, Y"
             return colon.end()
-    if _DASH.search(text, start, within) is None:
-        return start  # no dash at all: the cheap test before a search for each
+    if _DASH.search(text, start, within) is None:  # no dash: a search for each is not worth it
+        return _dated_credit_end(text, start, within, end)
     for dash in (" – ", " — ", " -- ", " - "):
         found = text.find(dash, start, min(end, start + _DATELINE_DASH_WITHIN + len(dash)))
         if found >= 0 and (
@@ -334,6 +338,17 @@ def dateline_end(text: str, start: int, end: int) -> int:
         ):
             return found + len(dash)
     return start
+
+
+def _dated_credit_end(text: str, start: int, within: int, end: int) -> int:
+    """Where a sentence goes on after a dateline with no dash, its place, date and an agency's
+    credit in brackets ("Rome, 8 August 2017(Lana) The X said", round 264), or ``start``."""
+    bracket = text.find(")", start, within)
+    comma = text.find(", ", start, bracket) if bracket > start else -1
+    if comma < 0 or not text[start].isupper():
+        return start
+    credit = _DATE_CREDIT.match(text, comma + 1, end)
+    return start if credit is None else credit.end()
 
 
 def _clause_start(text: str, end: int) -> int:
@@ -454,6 +469,8 @@ def unrecognised_names(
             continue
         if words[-1].lower() in _HONORIFIC_PRONOUNS:
             continue  # "His (Royal) Highness said": a title standing for a name
+        if words[-1].endswith(("’s", "'s")):
+            continue  # "The G7’s warning": an owner before the verb's noun, no speaker
         if len(words) == 1 and words[0].endswith("ly"):
             continue  # "Proactively propose ...": an adverb opening a sentence
         index = bisect_right(starts, end) - 1
@@ -727,7 +744,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
                 continue
         if (
             span.start >= 4
-            and text.startswith(_MONTH_GIVEN_NAMES, span.start - 4)
+            and text[span.start - 4 : span.start] in _MONTH_GIVEN_NAMES  # a slice: no bounds
             and _month_names(text, span.start - 4)
         ):
             start = span.start - 4  # "Jan Kubis", "Jun Saito": no month before a name
@@ -742,7 +759,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             start = spans[index - 1].start  # "Minister ..., January Makamba, said"
             months.add(start)
             span = completed[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
-        if text.startswith(" ", span.start - 1) and (
+        spaced = text.startswith(" ", span.start - 1)  # once for the three tests below
+        if spaced and (
             "A" <= text[span.start - 2 : span.start - 1] <= "Z" or text[span.start - 2] == "."
         ):
             starts = {s.start for s in spans} if starts is None else starts
@@ -752,15 +770,15 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             span = completed[index] = _with_initials_before(text, span, preceding, starts, names)
             if preceding is not None and span.start == preceding.start:
                 dropped.add(index - 1)  # the name's first words, now in the joined name
-        elif index and spans[index - 1].type == "ROLE" and text.startswith(" ", span.start - 1):
+        elif index and spans[index - 1].type == "ROLE" and spaced:
             if alone is None:
                 alone = {s.text for s in spans if s.type == "PERSON" and " " not in s.text}
             role, span = _given_name_after_title(text, spans[index - 1], span, alone)
             completed[index - 1], completed[index] = role, span
-        elif " " not in span.text and text.startswith(" ", span.start - 1):
+        elif " " not in span.text and spaced:
             span = completed[index] = _family_name_before(text, span, completed[index - 1 : index])
         if (
-            not text.startswith(" ", span.end)
+            text[span.end : span.end + 1] != " "
             or not "A" <= text[span.end + 1 : span.end + 2] <= "Z"
         ):
             continue  # the pattern's space and capital: most names are followed by neither
@@ -866,6 +884,11 @@ def _title_taken_for_name(text: str, span: EntitySpan, titles: frozenset[str]) -
     if start == span.start and _THE_BEFORE.search(text, max(0, start - 4), start) is None:
         return None  # "Chancellor said": a surname, as far as anyone can tell
     return EntitySpan(start, span.end, "ROLE", text[start : span.end])
+
+
+def _the_and(item: list[Unit]) -> bool:
+    """Whether a list's item is "the" and one unit ("The UK, France, and Germany")."""
+    return len(item) == 2 and item[0].low == "the"
 
 
 def occurrences(text: str, word: str) -> list[int]:
@@ -1179,7 +1202,6 @@ class Subjects:
             return self._pronoun("PERSON", position, word=head[0].low)  # "His Highness said"
         if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in _INDEFINITE:
             return self._generic(head, position)  # "a spokesman": someone not named
-        places = _places(head) | served
         if (
             last.kind == "ROLE"
             and last.low.endswith("s")
@@ -1191,6 +1213,7 @@ class Subjects:
             name = self.text[head[1].start : last.end]  # "several MPs": a group, as "MPs"
             return Speaker(name, fold(name), "GROUP")
         if last.kind == "ROLE":
+            places = _places(head) | served  # read where a title is matched, not for every head
             words = role_words(
                 " ".join(u.text for u in head if u.kind != "WORD" or u.low in _RANK_WORDS)
             )  # "the deputy FM": a deputy's title, the recogniser's role "FM" alone
@@ -1265,6 +1288,7 @@ class Subjects:
             country = self._country_subject_before(position)
             if country is not None:  # "Saudi Arabia condemned X. The Kingdom reiterated Y"
                 return country
+        places = _places(head) | served  # (as for a title above; the branches below ask)
         if low in lx.ROLE_NOUNS:
             words = role_words(f"{self._named(head)} {tail}")
             found = self.cast.person_by_role(words, low, position, places)
@@ -1363,8 +1387,11 @@ class Subjects:
 
     def _other_owner(self, head: list[Unit], recent: Speaker) -> bool:
         """Whether an office's mention names its owner, who is not the owner of the office
-        that spoke last ("Ahmed’s office said ... Abdullahi’s office said": two offices)."""
+        that spoke last ("Ahmed’s office said ... Abdullahi’s office said": two offices), or
+        names a body when the office that spoke last was unnamed."""
         owner = next((u for u in head[:-1] if self.text.startswith(_POSSESSIVE, u.end)), None)
+        if owner is None and recent.name.islower():  # "the press service said ... the
+            return any(u.kind == "ORG" for u in head[:-1])  # Kremlin press service": another
         if owner is None or owner.kind != "PERSON":
             return False
         return not set(fold(owner.text).lower().split()) & set(recent.key.replace("'", " ").split())
@@ -1754,15 +1781,23 @@ class Subjects:
         ]
         if owners and (found is None or found.key in owners):
             return self._unnamed(noun, name, places)
+        if self._role_owned(head) and (found is None or noun not in role_words(found.role)):
+            return self._unnamed(noun, name, places)  # "the Prime Minister’s spokesman":
+            # someone of the office's, not the person last speaking (round 266)
         if found is None and noun in lx.OFFICES:
             found = self._holder_named_before(head[-1], noun)
         if found is None:
+            after = max(position, head[-1].end)  # '“...,” the spokesman said': ahead of him
             found = (
-                self._speaking_next(position, places)
-                or self._named_next(position, head[-1], places)
-                or self._quoted_next(position, places)
+                self._speaking_next(after, places)
+                or self._named_next(after, head[-1], places)
+                or self._quoted_next(after, places)
             )
         return found or self._unnamed(noun, name, places)
+
+    def _role_owned(self, head: list[Unit]) -> bool:
+        """Whether a role noun is owned by an office ("the Prime Minister’s spokesman")."""
+        return any(u.kind == "ROLE" and self.text.startswith(_POSSESSIVE, u.end) for u in head)
 
     def _holder_named_before(self, role: Unit, noun: str) -> Speaker | None:
         """The person an office noun names in the sentence before ("In his meeting with the
@@ -1791,10 +1826,10 @@ class Subjects:
 
     def _outside_diplomacy(self, speaker: Speaker) -> bool:
         """Whether a person's title names an office outside diplomacy ("Prime Minister",
-        "Vice Chairman of the People's Committee"): no one "the diplomat" stands for."""
-        return bool(speaker.role) and not (
-            (role_words(speaker.role) | role_words(speaker.organisation)) & _DIPLOMATIC
-        )
+        "Vice Chairman of the People's Committee"): no one "the diplomat" stands for. A bare
+        "Minister" names no portfolio: it may be foreign affairs (round 265)."""
+        words = role_words(speaker.role) | role_words(speaker.organisation)
+        return bool(speaker.role) and not words & _DIPLOMATIC and words != _BARE_MINISTER
 
     def _serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
         """Whether a speaker's title names another place than ``places`` (an unnamed one's is
@@ -2458,7 +2493,7 @@ class Subjects:
     def _strip_back(self, start: int, end: int) -> int:
         if end - 1 > start and self.text[end - 1] in '"“' and self.text[end - 2] == " ":
             end -= 1  # 'X, who was asked, “said ...”': a quotation opening at the verb
-        if self.text.startswith(") ", end - 2):  # the cheap test first
+        if self.text[end - 2 : end] == ") ":  # the cheap test first (a slice: no bounds parsed)
             note = _PHOTO_NOTE.search(self.text, max(start, end - 24), end)
             end = note.start() + 1 if note is not None else end  # "X (pictured) says"
         while True:
@@ -2529,10 +2564,11 @@ class Subjects:
             named = self._named_in_relative(start, before)  # "..., which Laos said violated"
             if named is not None:
                 return named
-        aside = _ASIDE.search(before, len(before) - 40) if before.endswith(",") else None
+        # (a slice's last character, not ``endswith``: this is asked of every subject)
+        aside = _ASIDE.search(before, len(before) - 40) if before[-1:] == "," else None
         if aside is None and before.endswith(" part"):  # "X, on his part said" (no comma)
             aside = _OPEN_ASIDE.search(before, len(before) - 30)
-        if aside is None and before.endswith(",") and " asked " in before[-_ASKED_REACH:]:
+        if aside is None and before[-1:] == "," and " asked " in before[-_ASKED_REACH:]:
             aside = _ASKED_ASIDE.search(before, max(0, len(before) - _ASKED_REACH))
         if aside is not None:  # "The Secretary of State, for his part, underscored"
             before = before[: aside.start()]
@@ -2540,15 +2576,25 @@ class Subjects:
             if before.endswith(_AUXILIARY_ENDINGS):  # "He did, however, stress" (round 110)
                 end = self.strip_back(start, end)
                 before = self.text[start:end].rstrip()
+        if before.endswith(_DASHES):  # "X — a left-wing liberal — has insisted": X's (round 264)
+            opening = max(before.rfind(f" {dash} ", 0, len(before) - 1) for dash in _DASHES)
+            set_off = (
+                self.units(start + opening + 3, start + len(before) - 1) if opening > 0 else []
+            )
+            if len(set_off) == 1 and set_off[0].kind == "PERSON":
+                return self.cast.person(self.span_at(set_off[0].start))  # "The envoy — X —": X
+            if opening > 0:
+                before = before[:opening].rstrip(",")
+                end = start + len(before)
         company = (
             _COMPANY.search(before)
-            if before.endswith(",") and (" with " in before or " by " in before)
+            if before[-1:] == "," and (" with " in before or " by " in before)
             else None
         )
         if company is not None:
             before = before[: company.start()]
             end = start + len(before)
-        if before.endswith(","):
+        if before[-1:] == ",":
             comma = start + len(before) - 1
             return (
                 self._apposition(start, comma)
@@ -2586,6 +2632,11 @@ class Subjects:
             clause_start = opener.end()
         elif " where " in clause and (where := self.text.rfind(" where ", clause_start, end)) >= 0:
             clause_start = where + 7  # "focused on X where the Minister reaffirmed Y": no comma
+        if ")" in clause:  # "Rome, 8 August 2017 (Lana) The X said": the agency credits the
+            # report, X speaks (round 264)
+            credit = _DATE_CREDIT.match(self.text, clause_start, end)
+            if credit is not None:
+                clause_start = credit.end()
         stop = start + clause.rfind(".")  # likewise, the last full stop
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
@@ -2666,7 +2717,17 @@ class Subjects:
         )
         if but >= 0 and self.text[but + 5 : but + 6].isupper():  # "X did not elaborate on
             return self.classify(self.units(but + 5, end), verb_start)  # this but Premier Y said"
+        if speaker is None and " and the " in clause:
+            return self._named_after_and(clause_start, end, verb_start)
         return speaker
+
+    def _named_after_and(self, clause_start: int, end: int, verb_start: int) -> Speaker | None:
+        """The body a clause joined by "and" names ("X has not returned it and the Agency
+        said"), where no speaker reads out of the two clauses' words as one subject."""
+        joint = self.text.rfind(" and the ", clause_start, end)
+        if not self.text[joint + 9 : joint + 10].isupper():
+            return None
+        return self.classify(self.units(joint + 5, end), verb_start)
 
     def _before_instrument(self, start: int, aside: int, verb_start: int) -> Speaker | None:
         """The subject before a comma and an aside of means ("through the ministry") that
@@ -2773,8 +2834,8 @@ class Subjects:
         if len(item) > 1 and item[-1].kind == "ROLE" and item[0].low == "the":
             found = self._classify_head(item, item[0].start)  # "X and the Lao Ambassador"
             return found if found is not None and found.type == "PERSON" else None
-        if len(item) == 1 and item[0].kind == "GPE":  # "Chad, Mali, and Niger have declared"
-            return self.cast.organisation(self.span_at(item[0].start))
+        if item and item[-1].kind == "GPE" and (len(item) == 1 or _the_and(item)):
+            return self.cast.organisation(self.span_at(item[-1].start))  # "(The) Chad, Mali, and"
         if not item or item[-1].kind != "PERSON":
             return None
         if any(
@@ -2868,6 +2929,8 @@ class Subjects:
                 self._titled_before(start, span) or self._titled_alone(start, span)
             ):
                 return self.cast.person(span)  # "Ethiopia's Director General ..., X, said"
+            if span.end == comma and self._in_relative_aside(start, span):
+                continue  # "X, a liberal who has been compared to Y, said": X (round 266)
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
             if self.text[after : after + 2] != ", ":
                 break  # "President X of Peru, speaking at ..., said": read as a noun phrase
@@ -2887,6 +2950,12 @@ class Subjects:
                 return self.cast.person(span)
             return None
         return self._aside_after_noun(start, comma)
+
+    def _in_relative_aside(self, start: int, span: EntitySpan) -> bool:
+        """Whether a person ends a relative clause opened after the last comma before them
+        (", a liberal who was compared to Y,"): named in an aside, not its subject."""
+        text = self.text
+        return text.rfind(" who ", start, span.start) > text.rfind(", ", start, span.start)
 
     def _person_and_before(self, start: int, end: int) -> EntitySpan | None:
         """The person named right before ``end`` after " and " (not before ``start``)."""
@@ -3401,12 +3470,14 @@ def _role_apposition(units: list[Unit]) -> bool:
 
 def _described(units: list[Unit]) -> bool:
     """ "The Daily Planet, a tabloid owned by the party, said": an indefinite noun phrase
-    describing the subject (round 108), with no verb of its own."""
-    return (
-        units[0].low in _INDEFINITE_ARTICLES
-        and len(units) <= _DESCRIPTION_UNITS
-        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
-    )
+    describing the subject (round 108), with no verb of its own but in a relative clause
+    after it ("X, a liberal who has been compared to Y, said", round 266)."""
+    if units[0].low not in _INDEFINITE_ARTICLES or len(units) > _DESCRIPTION_UNITS:
+        return False
+    for unit in units:
+        if unit.kind == "WORD" and unit.low in _CLAUSE_MARKERS:
+            return unit.low == "who" and unit.text.islower()
+    return True
 
 
 def _inserted_attribution(text: str, units: list[Unit], verb_start: int) -> bool:

@@ -76,7 +76,7 @@ def read_log(path: Path) -> dict[str, bytes]:
             if int(line[:8], 16) != zlib.crc32(body):
                 continue
             found = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # nested too deep, its checksum right
             continue
         if isinstance(found, dict):
             texts.update(

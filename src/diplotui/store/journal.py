@@ -69,6 +69,8 @@ def _decode_line(line: bytes) -> list[Change] | str:
         if int(line[:8], 16) != zlib.crc32(body):
             return "its checksum does not match its bytes"
         changes = json.loads(body)
+    except RecursionError:  # every command ended in a traceback
+        return "its changes are nested too deep"
     except ValueError:
         return "it is not a checksummed journal line"
     if not isinstance(changes, list):
@@ -91,7 +93,7 @@ def _generation_in(line: bytes) -> str | None:
     try:
         head = json.loads(line)
         generation = head["generation"] if head.get("journal") == JOURNAL_FORMAT else None
-    except (ValueError, AttributeError, KeyError, TypeError):
+    except (ValueError, AttributeError, KeyError, TypeError, RecursionError):
         return None
     return generation if isinstance(generation, str) else None
 

@@ -197,7 +197,11 @@ def _date_problem(stored: str) -> str | None:
 def _article_meaning(doc: Doc) -> str | None:
     """An article's date is a calendar date or none: a hand edit's "2025-13-45" listed it
     as the newest and dated its statements so. Its reading state is one of the app's (a hand
-    edit's "maybe" was in neither the unread nor the archived list), its tags each once."""
+    edit's "maybe" was in neither the unread nor the archived list), its tags each once. Its
+    text is named by its SHA-256 in hex, as a sync checks a teammate's: a hand edit's
+    "../../notes" made every read of the text open a file outside the bodies folder."""
+    if not is_valid_id(doc["text_hash"]):
+        return f"its text_hash {str(doc['text_hash'])[:40]!r} is not a SHA-256"
     stored = doc.get("date")
     problem = _date_problem(stored) if stored else None
     if problem is None and doc.get("state", _READ) not in _READ_STATES:

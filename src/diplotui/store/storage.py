@@ -260,8 +260,8 @@ def _parse_note(text: str) -> TrustNote | None:
             layouts[str(name)] = (key_list, array("q", lengths))  # ints checked in C
             if column and isinstance(column[0], dict):
                 columns[str(name)] = {str(f): str(v) for f, v in column[0].items()}
-    except (ValueError, TypeError, AttributeError, OverflowError):
-        return None
+    except (ValueError, TypeError, AttributeError, OverflowError, RecursionError):
+        return None  # a list nested too deep, its check right, ended every start
     if later is not None:
         for name, column_name in later.named():
             columns.setdefault(name, {})[column_name] = partial(later.joined, name, column_name)

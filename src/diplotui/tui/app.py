@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
@@ -71,6 +71,16 @@ class StartNotice(Notification):
         return self.shown_at is not None and self.time_left <= 0
 
 
+@dataclass
+class KindNotice(Notification):
+    """A notice of a ``kind`` (the sort, the filter, the citation style...) whose latest words
+    alone are worth showing: it takes the place of the one of its kind shown
+    (``DiplotuiApp._on_notify``), so ``o`` pressed four times shows the order now, not four
+    toasts stacked over the reader."""
+
+    kind: str = ""
+
+
 def _keeps_letters(widget: Widget | None) -> bool:
     """Whether ``widget`` is a text field, which keeps the printable keys it is given."""
     from textual.widgets import Input
@@ -100,6 +110,12 @@ class KeyPassed(Message):
         self.serial = serial  # the key's number, in the order keys were given
         self.widget = widget
         self.again = again
+
+
+ON_ARTICLE = frozenset({"add_tags", "remove_tag", "edit_metadata", "delete_article"})
+"""The main screen's actions on one article (``MainScreen.target_article``): their palette
+entries name it, so an entry chosen with the list focused says it acts on the selected row,
+not on the article being read."""
 
 
 class DiplotuiApp(App[None]):
@@ -215,16 +231,25 @@ class DiplotuiApp(App[None]):
     def _on_notify(self, event: Notify) -> None:
         """A notice said again while it still shows takes the place of the one shown, its time
         starting afresh: ``o`` pressed three times in the sidebar stacked three toasts of the
-        same words over the reader."""
+        same words over the reader. So does a notice of the same kind (``KindNotice``: the
+        sort, the filter...) in other words: "Sorted: title A–Z." over "Sorted: newest
+        first." was a stale order left on screen."""
         said = event.notification
+        kind = said.kind if isinstance(said, KindNotice) else ""
         for shown in list(self._notifications):
-            if (shown.message, shown.title, shown.severity) == (
+            same_words = (shown.message, shown.title, shown.severity) == (
                 said.message,
                 said.title,
                 said.severity,
-            ):
+            )
+            if same_words or (kind and isinstance(shown, KindNotice) and shown.kind == kind):
                 self._unnotify(shown, refresh=False)
         super()._on_notify(event)
+
+    def notify_kind(self, kind: str, message: str, timeout: float | None = None) -> None:
+        """Say ``message`` (plain text) in place of the notice of ``kind`` shown, if any."""
+        seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        self.post_message(Notify(KindNotice(message, timeout=seconds, markup=False, kind=kind)))
 
     async def on_unmount(self) -> None:
         """The app ends: every write a worker handed over is made before the store closes."""
@@ -427,34 +452,95 @@ class DiplotuiApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every described binding that applies now is also a palette command, found by its
-        tooltip's words too ("who said" finds Statements, as the README calls them)."""
-        from diplotui.tui.widgets.article_list import ArticleList
-
+        tooltip's words too ("who said" finds Statements, as the README calls them). The
+        list's and the reader's keys are offered from every pane, acting on what is seen
+        there (:meth:`_keys_of_other_panes`)."""
         yield from super().get_system_commands(screen)
         seen: set[str] = set()
-        offered: list[tuple[Binding, DOMNode, str]] = []
+        offered: list[tuple[Binding, DOMNode, str, Widget | None]] = []
+        on_target = self._target_article_label(screen)
         for active in screen.active_bindings.values():
             if active.enabled:
-                offered.append((active.binding, active.node, ""))
-        # the library's own keys act on the library wherever the focus is: typed in the
-        # palette from the reader, "sort" was Shorten and "filter" opened an article
-        for listing in screen.query(ArticleList):
-            for binding in listing.BINDINGS:
-                if isinstance(binding, Binding) and binding.action.startswith("screen."):
-                    offered.append((binding, listing, " in the list"))
-        for binding, node, where in offered:
+                on = on_target if active.binding.action in ON_ARTICLE else ""
+                offered.append((active.binding, active.node, on, None))
+        offered.extend(self._keys_of_other_panes(screen))
+        for binding, node, where, focus in offered:
             if not binding.description or binding.action in seen:
                 continue
             seen.add(binding.action)
 
-            def run(action: str = binding.action, target: object = node) -> None:
-                self.call_later(self.run_action, action, target)
+            def run(
+                action: str = binding.action, target: DOMNode = node, to: Widget | None = focus
+            ) -> None:
+                self.call_later(self._run_command, action, target, to)
 
             title = binding.description
             if binding.tooltip:
                 title = f"{title}: {binding.tooltip}"
             key = binding.key_display or binding.key
             yield SystemCommand(title, f"key: {key}{where}", run)
+
+    def _keys_of_other_panes(
+        self, screen: Screen[object]
+    ) -> Iterator[tuple[Binding, DOMNode, str, Widget | None]]:
+        """The list's and the reader's keys where the focus is elsewhere: the list's own
+        (sort, filter, search) act on the list; its rows' (u, a) on the open article, the one
+        being read, which the entry names; the reader's on its cursor's sentence, the focus
+        going there to show it. From the reader, "archive" found nothing and "read" no
+        Read/unread; from the list, "highlight" and "note" nothing."""
+        from textual.actions import parse
+
+        from diplotui.tui.widgets.article_list import ArticleList
+        from diplotui.tui.widgets.reader import Reader
+
+        for listing in screen.query(ArticleList):
+            on_open = "" if listing.has_focus else self._article_label(listing.open_id)
+            for binding in listing.BINDINGS:
+                if not isinstance(binding, Binding):
+                    continue
+                if binding.action.startswith("screen."):
+                    yield binding, listing, " in the list", None
+                elif on_open and binding.action.startswith("toggle_state("):
+                    action = binding.action.replace("toggle_state", "screen.toggle_open")
+                    on_the_open = replace(binding, action=action)
+                    yield on_the_open, listing, f" in the list; on {on_open}", None
+        for reader in screen.query(Reader):
+            if reader.has_focus or not reader.article_id or not reader.display:
+                continue
+            for binding in reader.BINDINGS:
+                if isinstance(binding, Binding) and reader.check_action(*parse(binding.action)[1:]):
+                    yield binding, reader, " in the reader", reader
+
+    async def _run_command(self, action: str, target: DOMNode, focus: Widget | None) -> None:
+        """Run a palette command's action on ``target``, the focus first moved to ``focus``
+        (the pane it acts in) when given."""
+        if focus is not None:
+            focus.focus()
+        await self.run_action(action, target)
+
+    def _target_article_label(self, screen: Screen[object]) -> str:
+        """Where the list's keys for one article act (the selected row with the list
+        focused, else the open article), as a palette entry says it: "; on “Title…”"."""
+        from diplotui.tui.screens.main import MainScreen
+
+        if not isinstance(screen, MainScreen):
+            return ""
+        article = screen.target_article()
+        return f"; on {self._article_label(article.id)}" if article else ""
+
+    def _article_label(self, article_id: str | None) -> str:
+        """An article's title as a notice names it, or "" when there is none; escaped, as
+        the palette reads a command's help as markup (a title "[/link]" raised MarkupError)."""
+        from textual.markup import escape
+
+        from diplotui.session import title_label
+
+        if not article_id or self.store is None:
+            return ""
+        try:
+            return escape(title_label(self.store.article(article_id).title))
+        except StoreError:
+            return ""
 
 
 def _as_typed(event: events.InputEvent) -> events.InputEvent:

@@ -71,7 +71,8 @@ class AnnotationActions(Controller):
         self.reader.clear_selection()
         self.refresh_annotations(changed=True)
         label = quote_label(made[0].quote)
-        self.notify(f"Highlighted {label}: {colour_label(colour)}.", markup=False, timeout=3)
+        said = self.one_row("Highlighted ", label, f": {colour_label(colour)}.")
+        self.notify(said, markup=False, timeout=3)
         return True
 
     def _target_now(self, target: Target, opened_over: str) -> Target | None:
@@ -180,7 +181,8 @@ class AnnotationActions(Controller):
             return
         self.refresh_annotations(changed=True)
         verb = "Highlighted" if outcome == "highlighted" else "Recoloured"
-        self.notify(f"{verb} {label}: {colour_label(chosen)}.", markup=False, timeout=3)
+        said = self.one_row(f"{verb} ", label, f": {colour_label(chosen)}.")
+        self.notify(said, markup=False, timeout=3)
 
     # -- notes and tags --------------------------------------------------------------------
 

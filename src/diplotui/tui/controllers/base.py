@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from diplotui.tui.widgets.sidebar import Sidebar
 
 
+NOTICE_COLUMNS = 77
+"""The letters one row of a notice holds on the main screen, 80 columns wide and wider: a toast
+80 wide less its bar and padding (``styles/app.tcss``, ``MainScreen Toast``)."""
+
+
 class Controller:
     """A plain object the main screen creates once and delegates a feature's handlers to.
 
@@ -96,6 +101,22 @@ class Controller:
         markup: bool = True,
     ) -> None:
         self.screen.notify(message, severity=severity, timeout=timeout, markup=markup)
+
+    def one_row(self, before: str, label: str, after: str) -> str:
+        """A notice naming a passage by ``label`` (its first words), the label cut at a word
+        so the notice takes one row: a second row hid the reader's bottom edge, where the
+        speaker being read is named, for the notice's seconds. Where the rest takes more
+        than a row anyway (a failure's reasons), the label is left whole."""
+        from diplotui.session import fit_label
+
+        fitted = fit_label(label, NOTICE_COLUMNS - len(before) - len(after))
+        said = f"{before}{fitted}{after}"
+        return said if len(said) <= NOTICE_COLUMNS else f"{before}{label}{after}"
+
+    def notify_kind(self, kind: str, message: str, timeout: float | None = None) -> None:
+        """Say ``message`` (plain text) in place of the notice of ``kind`` shown: a sort, a
+        filter, a style said anew replaces the last one said (``KindNotice``)."""
+        cast("DiplotuiApp", self.app).notify_kind(kind, message, timeout)
 
     def run_in_thread(
         self,

@@ -22,6 +22,7 @@ from textual.message import Message
 from textual.worker import get_current_worker
 
 from diplotui import entities  # its modules load on first use, after the first paint
+from diplotui.inert import inert_line
 from diplotui.library.priority import apart_from_terminal, lower_process
 from diplotui.model import EntityCorrection, EntitySpan, Statement, new_id
 from diplotui.session import quote_label
@@ -234,7 +235,7 @@ class EntityActions(Controller):
         """``e``: entity colours on or off, in the reader and the sidebar's legend alike."""
         shown = self.reader.toggle_entities()
         self.sidebar.set_legend_enabled(shown)
-        self.notify("Entity colours on." if shown else "Entity colours off.", markup=False)
+        self.notify_kind("entity colours", "Entity colours on." if shown else "Entity colours off.")
 
     # -- jumping and filtering -------------------------------------------------------------
 
@@ -401,7 +402,9 @@ class EntityActions(Controller):
         self.session.record(f"speaker correction of {words}", undo, redo)
         reader.clear_selection()
         shown()
-        said = f"Said by {choice.speaker}" if choice.speaker else "No statement"
+        given = change.correction  # with the role the article gives them, if none was typed
+        who = f"{given.speaker} ({given.role})" if given.role else given.speaker
+        said = f"Said by {inert_line(who)}" if given.speaker else "No statement"
         self.notify(f"{said}: {words} (u undoes).", markup=False, timeout=3)
         return True
 

@@ -707,7 +707,7 @@ class LibraryActions(Controller):
         query.sort = SORTS[(SORTS.index(query.sort) + 1) % len(SORTS)]
         self.screen.remember(SORT_SETTING, query.sort)
         self.show_library()
-        self.screen.notify(f"Sorted: {SORT_LABELS[query.sort]}.", markup=False)
+        self.notify_kind("sort", f"Sorted: {SORT_LABELS[query.sort]}.")
 
     def search_library(self) -> None:
         """Show the search field (docked under the panes); the list narrows as you type."""
@@ -753,7 +753,7 @@ class LibraryActions(Controller):
     def apply_entity_filter(self, name: str) -> None:
         query = replace(self.query, tags=list(self.query.tags), entity=name)
         self.set_library_query(query)
-        self.notify(f"Filter: {describe(query)} (escape in the list clears it)", markup=False)
+        self.notify_kind("filter", f"Filter: {describe(query)} (escape in the list clears it)")
 
     def choose_entity(self, choice: EntityChoice) -> None:
         """List what an entity's hit in the palette promised (:class:`EntityChoice`)."""
@@ -762,9 +762,8 @@ class LibraryActions(Controller):
         self.set_library_query(choice.query)
         self.library.focus()
         instead = f", in place of {choice.cleared}" if choice.cleared else ""
-        self.notify(
-            f"Filter: {describe(choice.query)}{instead} (escape in the list clears it)",
-            markup=False,
+        self.notify_kind(
+            "filter", f"Filter: {describe(choice.query)}{instead} (escape in the list clears it)"
         )
 
     def filter_library(self) -> None:

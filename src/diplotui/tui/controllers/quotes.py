@@ -125,14 +125,15 @@ class QuoteActions(Controller):
             osc52=osc52,
             save_quote=save_quote,
         )
-        app.call_from_thread(self.report_copy, result, f"{what} ({style})")  # cited how
+        app.call_from_thread(self.report_copy, result, what, style)
 
-    def report_copy(self, result: CopyResult, what: str) -> None:
-        """Say truthfully where the quote went, and which quote it was."""
+    def report_copy(self, result: CopyResult, what: str, style: str) -> None:
+        """Say truthfully where the quote went, which quote it was and cited how."""
         severity: SeverityLevel = (
             "information" if result.copied else "warning" if result.saved else "error"
         )
-        self.notify(f"{what} {result.message}", severity=severity, markup=False)
+        said = self.one_row("", what, f" ({style}) {result.message}")
+        self.notify(said, severity=severity, markup=False)
 
     def cycle_style(self) -> None:
         """Switch to the next citation style and remember it."""
@@ -140,14 +141,14 @@ class QuoteActions(Controller):
 
         style = next_style(self.cite_style())
         self.screen.remember(STYLE_SETTING, style)
-        self.notify(f"Citation style: {style}", markup=False)
+        self.notify_kind("cite style", f"Citation style: {style}")
 
     def toggle_shorten(self) -> None:
         """Shorten long quotes to their first and last sentences, or stop doing so."""
         shorten = not self.shorten_quotes()
         self.screen.remember(SHORTEN_SETTING, shorten)
-        self.notify(
-            "Long quotes are shortened" if shorten else "Quotes are copied whole", markup=False
+        self.notify_kind(
+            "shorten", "Long quotes are shortened" if shorten else "Quotes are copied whole"
         )
 
     def quote_history(self) -> None:

@@ -192,16 +192,17 @@ class ReadingActions(Controller):
 
     # -- states -------------------------------------------------------------------------
 
-    def toggle(self, message: ArticleList.Toggled) -> None:
-        """``u`` and ``a`` in the list: toggle read/unread, or archive/bring back."""
+    def toggle(self, article_id: str, what: str) -> None:
+        """``u`` and ``a`` in the list (or their palette commands on the open article):
+        toggle read/unread (``what``: "read"), or archive/bring back ("archive")."""
         if not self.screen.writable():
             return
         try:
-            article = self.store.article(message.article_id)
+            article = self.store.article(article_id)
         except StoreError:
             return
-        new_state = (toggled_read if message.what == "read" else toggled_archive)(article)
-        leaves = message.what == "archive" and not self._state.query.matches(
+        new_state = (toggled_read if what == "read" else toggled_archive)(article)
+        leaves = what == "archive" and not self._state.query.matches(
             replace(article, state=new_state), self._library_actions.match_context()
         )
         if leaves:
@@ -211,8 +212,8 @@ class ReadingActions(Controller):
         if leaves:
             self._library_actions.show_library()
         label = title_label(article.title)
-        unarchived = message.what == "archive" and new_state == READ
-        if message.what == "archive":
+        unarchived = what == "archive" and new_state == READ
+        if what == "archive":
             change = f"{label} out of the archive" if unarchived else f"archiving of {label}"
         else:
             change = f"marking {label} {new_state}"

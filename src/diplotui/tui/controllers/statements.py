@@ -235,8 +235,9 @@ class StatementActions(Controller):
         self.reader.jump_to_statement(start, end)
 
     def copy_statement(self, item: LibraryStatement) -> None:
-        """``y`` in the Statements view: the statement's words with its speaker and citation,
-        as ``y`` on it in the reader copies them (the article's details as stored now)."""
+        """``y`` in the Statements view or a timeline: the statement's words with its speaker
+        and citation, as ``y`` on it in the reader copies them (the article's details as
+        stored now)."""
         from diplotui.cite import format_quote
         from diplotui.library.statements import said_as_stored
         from diplotui.session import said_label
@@ -297,7 +298,7 @@ class StatementActions(Controller):
             return
         from diplotui.tui.dialogs.timeline import TimelineScreen
 
-        screen = TimelineScreen(name)
+        screen = TimelineScreen(name, self.copy_statement)
         self.app.push_screen(screen, self._timeline_closed)
         self.run_in_thread(self._build_timeline, screen, name, group="timeline", exclusive=True)
 
@@ -326,7 +327,10 @@ class StatementActions(Controller):
         """The marked mention, else the speaker the line under the pane names (not the
         dateline's city before them), else the first person or body in the cursor's
         sentence, else its first place or event (a title or a date has no timeline of its
-        own)."""
+        own); a paragraph's dateline ("WVR - ", "HANOI (VNA) - ") names the outlet and
+        where it filed from, not whom the sentence is about: its names come last."""
+        from diplotui.statements.subjects import dateline_end
+
         reader = self.reader
         start, end = reader.cursor_span
         name_of = self.screen.entity_actions.full_name_of
@@ -339,8 +343,11 @@ class StatementActions(Controller):
             s for s in reader.entities
             if start <= s.start < end and s.type in TIMELINE_TYPES
         ]  # fmt: skip
+        text = reader.text
+        opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        body = dateline_end(text, start, end) if named and opens_line else start
         # a person or body before a place: "Meeting in Quito, Minister X and Y said" is X's
-        named.sort(key=lambda span: span.type not in SPEAKING_TYPES)  # stable: in order
+        named.sort(key=lambda span: (span.start < body, span.type not in SPEAKING_TYPES))  # stable
         return name_of(named[0]) if named else ""
 
     def _build_timeline(self, screen: object, name: str) -> None:

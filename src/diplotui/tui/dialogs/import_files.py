@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
@@ -19,10 +19,18 @@ from textual.worker import Worker, WorkerState
 from diplotui.inert import inert, inert_line
 from diplotui.ingest import import_paths
 from diplotui.ingest.report import CHANGED, FAILED, IMPORTED, SKIPPED, UPDATED, ImportReport
+from diplotui.session import title_label
 from diplotui.store import Store, StoreError
 from diplotui.tui.dialogs.dialog import Dialog, StatusLine
 from diplotui.tui.store_writes import write_on_ui_thread
 from diplotui.tui.widgets.fields import EditField
+
+if TYPE_CHECKING:
+    from diplotui.ingest.report import ImportOutcome
+
+TITLE_IN_SUMMARY = 36
+"""Characters of its title the summary names an imported article by: its start, as the list
+shows it, enough to find it there."""
 
 
 class PathSuggester(Suggester):
@@ -79,13 +87,19 @@ class PathField(EditField):
             self.cursor_position = len(self.value)
 
 
+def _titled(outcome: ImportOutcome) -> str:
+    """An imported article as the summary names it: by its title's start, as the list shows
+    it ("cfdd73674861" named nothing a user could find)."""
+    return title_label(outcome.title, TITLE_IN_SUMMARY)
+
+
 def report_text(report: ImportReport) -> Text:
     """The summary line, the articles with no source or date to cite, then every failed,
     changed or skipped file with its reason, and every file read in a legacy encoding or
     whose stated date was not stored as written, saying so (a guess is never silent)."""
     text = Text()  # a base style would run on into every file's reason
     text.append(report.summary(), style="bold")
-    hint = report.citation_hint("i on the article adds them")
+    hint = report.citation_hint("i on the article adds them", _titled)
     if hint:
         text.append(f"\n{hint}")
     for outcome in report.outcomes:

@@ -65,6 +65,13 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         if isinstance(event.widget, Input):
             self.call_after_refresh(_show_cursor, event.widget)
 
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        """A field left shows its start again: scrolled to its end, a long title tabbed
+        away from read as its last words ("people's organizations to carry out external
+        relations work"), cut at the left with no mark."""
+        if isinstance(event.widget, Input):
+            event.widget.scroll_to(x=0, animate=False, immediate=True)
+
     def _typed(self) -> dict[str, str]:
         return {
             name: _one_line(self.query_one(f"#metadata-{name}", Input).value)

@@ -68,7 +68,10 @@ class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
                 suggester=SuggestFromList(map(inert_line, self._persons), case_sensitive=False),
                 id="speaker-name",
             )
-            yield JoinedPasteInput(placeholder="role (optional)", id="speaker-role")
+            # none typed: the role the article gives the speaker, if it gives one
+            yield JoinedPasteInput(
+                placeholder="role (optional: else the article's)", id="speaker-role"
+            )
             yield StatusLine("", id="speaker-error", markup=False)
             yield Label(
                 "enter: apply · tab: complete, next field · ctrl+n: no statement · esc: cancel",

@@ -62,6 +62,7 @@ SOURCE_CHARS = 40
 
 Opened = tuple[str, int, int]  # article id, statement start, end
 Details = tuple[str, str, str]  # what a row shows of its article: title, date, source
+_COPY_PANES = ("statements-list", "statements-speakers")  # where y acts (or says where it does)
 
 
 def _details(article: Article) -> Details:
@@ -374,7 +375,9 @@ class StatementsScreen(Screen[Opened | None]):
         its quotes, the words of a statement looked for in a box of names)."""
         store = self._current_store() if self._current_store else None
         tags = store.tag_counts() if store is not None else []
-        why = self._malformed or StatementQuery.parse(self._typed).nothing_found(tags)
+        query = StatementQuery.parse(self._typed)
+        archived = len(query.archived_in_scope(store)) if store and not self._malformed else 0
+        why = self._malformed or query.nothing_found(tags, archived)
         return Option(Text(why, style="italic"), disabled=True)
 
     def _first_speakers(self, speakers: list[tuple[str, int]], upto: int = 0) -> list[Option]:
@@ -470,12 +473,20 @@ class StatementsScreen(Screen[Opened | None]):
         field.cursor_position = len(text)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """``y`` copies only from the statements' pane: in the filter it is a letter typed."""
+        """``y`` copies only from the statements' pane (in the speakers' it says so): in the
+        filter it is a letter typed."""
         if action == "copy_statement":
-            return self.focused is not None and self.focused.id == "statements-list"
+            return self.focused is not None and self.focused.id in _COPY_PANES
         return True
 
     def action_copy_statement(self) -> None:
+        if self.focused is not None and self.focused.id == "statements-speakers":
+            # it did nothing there, and said nothing
+            self.notify(
+                "y copies a statement: tab goes to them (enter here lists this speaker's).",
+                markup=False,
+            )
+            return
         item = self._highlighted_statement(self.query_one("#statements-list", OptionList))
         if item is not None and self._copy is not None:
             self._copy(item)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -12,10 +14,10 @@ from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
-from diplotui.library.statements import said_row
+from diplotui.library.statements import LibraryStatement, said_row
 from diplotui.library.timeline import TimelineEntry, date_width
 from diplotui.tui.dialogs.dialog import Dialog
-from diplotui.tui.dialogs.statements import QUOTE_CHARS, TITLE_CHARS, Opened
+from diplotui.tui.dialogs.statements import QUOTE_CHARS, SOURCE_CHARS, TITLE_CHARS, Opened
 from diplotui.tui.widgets.choices import ChoiceList
 
 _NOTHING = (
@@ -35,20 +37,27 @@ def _row(entry: TimelineEntry, width: int) -> Text:
         text.append(inert_line(label) + words)
     else:
         text.append(one_line(entry.text, QUOTE_CHARS))
-    # italic, not dim: dim fell under 4.5:1 on a highlighted row
-    text.append(f"\n{one_line(entry.article.title, TITLE_CHARS)}", style="italic")
+    # italic, not dim: dim fell under 4.5:1 on a highlighted row; as reported by whom, as
+    # the Statements view's rows say it (the outlet was shown nowhere)
+    article = entry.article
+    outlet = f"{one_line(article.source, SOURCE_CHARS)} · " if article.source else ""
+    text.append(f"\n{outlet}{one_line(article.title, TITLE_CHARS)}", style="italic")
     return text
 
 
 class TimelineScreen(Dialog[Opened | None]):
     """The entries arrive from a worker; ``enter`` opens the article at one."""
 
-    BINDINGS = [Binding("escape,L", "close", "Close")]
+    BINDINGS = [
+        Binding("escape,L", "close", "Close"),
+        Binding("y", "copy_entry", "Copy quote"),
+    ]
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, copy: Callable[[LibraryStatement], None] | None = None) -> None:
         super().__init__()
         self.entity_name = name
         self._entries: list[TimelineEntry] = []
+        self._copy = copy  # y: a statement with its citation, through the app's copy chain
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog statements-dialog"):
@@ -59,7 +68,9 @@ class TimelineScreen(Dialog[Opened | None]):
                 markup=False,  # an entity's name is the article's text
             )
             yield ChoiceList(id="timeline-list")
-            yield Label("enter: open the article there · esc: close", classes="dialog-help")
+            yield Label(
+                "enter: open the article there · y: copy · esc: close", classes="dialog-help"
+            )
 
     def show_entries(self, entries: list[TimelineEntry]) -> None:
         self._entries = entries
@@ -67,6 +78,8 @@ class TimelineScreen(Dialog[Opened | None]):
         listing.clear_options()
         width = date_width(entries)
         listing.add_options(Option(_row(e, width), id=str(n)) for n, e in enumerate(entries))
+        # the first entry highlighted: with none, enter and y did nothing until an arrow moved
+        listing.highlighted = 0 if entries else None
         listing.focus()
         name = inert_line(self.entity_name)
         count = f"{len(entries):,} entr{'y' if len(entries) == 1 else 'ies'} · oldest first"
@@ -79,6 +92,23 @@ class TimelineScreen(Dialog[Opened | None]):
     def _open(self, event: OptionList.OptionSelected) -> None:
         entry = self._entries[int(event.option.id or 0)]
         self.dismiss((entry.article.id, entry.start, entry.end))
+
+    def action_copy_entry(self) -> None:
+        """``y``: the highlighted statement with its speaker and citation, as ``y`` copies it
+        in the Statements view (it did nothing here, and said nothing); an event is the
+        article's own sentence, which ``y`` in the reader cites."""
+        at = self.query_one(OptionList).highlighted
+        if at is None or at >= len(self._entries):
+            return
+        entry = self._entries[at]
+        if entry.statement is None:
+            self.notify(
+                "An event is the article's own sentence: enter opens it there, where y copies "
+                "it with its citation.",
+                markup=False,
+            )
+        elif self._copy is not None:
+            self._copy(LibraryStatement(entry.article, entry.statement))
 
     def action_close(self) -> None:
         self.dismiss(None)

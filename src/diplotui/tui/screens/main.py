@@ -504,7 +504,13 @@ class MainScreen(PanesScreen):
 
     @on(ArticleList.Toggled)
     def toggle_reading_state(self, message: ArticleList.Toggled) -> None:
-        self.reading_actions.toggle(message)
+        self.reading_actions.toggle(message.article_id, message.what)
+
+    def action_toggle_open(self, what: str) -> None:
+        """The list's ``u`` and ``a`` run from the palette in another pane: on the open
+        article, the one being read (the palette's entry names it)."""
+        if self.reader.article_id:
+            self.reading_actions.toggle(self.reader.article_id, what)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Notifications show under the title bar while the search field, docked at the

@@ -1,0 +1,111 @@
+"""Every dialog's fields can be seen before the focus reaches them: in Textual's colours an
+unfocused field (38,38,38 on the dialog's 30,30,30, its border 25,25,25) could not be told
+from its dialog, so a user could not see where to type before tabbing there. An unfocused
+field is a step off its dialog's background and edged by a bar that reads at 3:1 against it
+(WCAG's floor for a control's edge), the focused one edged in the accent; a placeholder reads
+at 4.5:1, as text does, in the dark theme and the light."""
+
+from __future__ import annotations
+
+import pytest
+from rich.style import Style
+from textual.color import Color
+from textual.geometry import Region
+from textual.widget import Widget
+from textual.widgets import Input
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+
+from .helpers import open_statements_view
+from .screen_cells import AA_RATIO, RGB, contrast_ratio, text_cells, unreadable
+from .test_contrast import THEMES
+from .test_reader_support import add_article, open_first
+
+EDGE_RATIO = 3.0
+"""WCAG 2.1 (1.4.11): what shows a control's place, against what is around it."""
+STEP_RATIO = 1.4
+"""A field's background against its dialog's: 1.06 in Textual's colours, seen by no one."""
+
+
+def _rgb(color: Color) -> RGB:
+    return (color.r, color.g, color.b)
+
+
+def _dialog_background(field: Widget) -> RGB:
+    """The colour the field is drawn on: its container's, as the dialog paints it."""
+    parent_base, _ = field.background_colors
+    return _rgb(parent_base)
+
+
+def _edge_and_fill(field: Widget) -> tuple[RGB, RGB]:
+    """The colour of the bar on the field's left edge and of the field's inside, as drawn
+    on the row its text is on (the middle one of a three-row field)."""
+    rows = field.render_lines(Region(0, 0, *field.outer_size))
+    row = rows[len(rows) // 2]
+    segments = [segment for segment in row if segment.text]
+    edge, inside = (segments[0].style or Style()), (segments[1].style or Style())
+    # a bar's colour (a tall edge, ▊ reversed, shows it in its last quarter); no bar: the
+    # field's own background is its edge
+    barred = segments[0].text[0] in "▊▌▎▐"
+    edge_colour = edge.color if barred else edge.bgcolor
+    assert edge_colour is not None and inside.bgcolor is not None
+    edge_rgb = edge_colour.get_truecolor()
+    fill = inside.bgcolor.get_truecolor()
+    return (edge_rgb.red, edge_rgb.green, edge_rgb.blue), (fill.red, fill.green, fill.blue)
+
+
+def _check_fields(app: DiplotuiApp, where: str) -> int:
+    """Assert every field of the top screen is seen: an unfocused one by its background and
+    its edge, the focused one by an edge of its own (the accent, as a focused pane's
+    border), its letters readable in both; return how many unfocused ones there were."""
+    unfocused: list[RGB] = []
+    focused: list[RGB] = []
+    for field in app.screen.query(Input):
+        if not field.display:
+            continue
+        dialog = _dialog_background(field)
+        edge, fill = _edge_and_fill(field)
+        name = f"{where} #{field.id}"
+        bad = unreadable(list(text_cells(field)))
+        assert not bad, f"{name}: letters under {AA_RATIO}:1: {bad[0]}"
+        if field.has_focus:
+            focused.append(edge)
+            continue
+        unfocused.append(edge)
+        assert contrast_ratio(fill, dialog) >= STEP_RATIO, (
+            f"{name}: its background {fill} is lost on the dialog's {dialog}"
+        )
+        assert contrast_ratio(edge, dialog) >= EDGE_RATIO, (
+            f"{name}: its edge {edge} does not stand out from the dialog's {dialog}"
+        )
+    assert not set(focused) & set(unfocused), f"{where}: the focused field looks unfocused"
+    return len(unfocused)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_every_dialogs_fields_are_seen_focused_or_not(store_path, theme: str):
+    store = Store.open(store_path)
+    add_article(store, "Envoy talks", "The minister met the envoy in Hanoi.")
+    app = DiplotuiApp(store)
+    app.theme = theme
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("shift+tab")  # the list: f and I
+        # the form dialogs (one-row fields) and the one-field dialogs (three-row fields)
+        for key, title in (("i", "details"), ("A", "feed"), ("f", "filter")):
+            await pilot.press(key)
+            await pilot.pause()
+            assert _check_fields(app, title) > 0, f"{title}: no unfocused field to look at"
+            await pilot.press("escape")
+            await pilot.pause()
+        for key, title in (("I", "import"), ("t", "tags")):
+            await pilot.press(key)
+            await pilot.pause()
+            _check_fields(app, title)
+            await pilot.press("escape")
+            await pilot.pause()
+        await open_statements_view(app, pilot)
+        await pilot.press("tab")  # the filter's field left for the speakers
+        await pilot.pause()
+        assert _check_fields(app, "statements") == 1
