@@ -43,6 +43,7 @@ _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CARICOM" too
 _UNION_WORDS = frozenset({"union", "association", "community", "nations", "league", "cooperation"})
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
+_FOR_GAPS = frozenset({" for ", " for the "})  # "spokesman for the ...": a lowercase title's body
 # "affairs" too: the "Minister of Foreign Affairs" is the "Foreign Minister"
 _LOWERCASE_TITLE_WORDS = frozenset({"top", "diplomatic", "chief", "senior"})
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in", "affairs"})
@@ -734,9 +735,15 @@ class Cast:
                 if role_end + 1 < len(spans):
                     after = spans[role_end + 1]
                     gap = text[role_span.end : after.start]
-                    if after.type == "ORG" and gap in _ORG_AFTER_ROLE_GAPS:
+                    if after.type == "ORG" and (
+                        gap in _ORG_AFTER_ROLE_GAPS
+                        or (gap in _FOR_GAPS and role_text[:1].islower())
+                    ):
                         organisation = after.text  # "X, Chairman of the ... of the Russian
                         places = place_stems(_places_in(organisation), [])  # city": Russia's
+                        if gap != ", ":  # "X, spokesman for the Foreign Ministry": the
+                            # title's complement, as a title before a name holds its own
+                            role_text = text[following.start : after.end]
                     elif after.type == "GPE" and gap in _ORG_AFTER_ROLE_GAPS:
                         places = place_stems([after.text], [])  # "X, Minister ... of Chile"
                 return role_text, organisation, places
