@@ -88,3 +88,25 @@ def test_a_place_before_a_lowercase_title_is_no_person() -> None:
         (span.type, span.text) for span in recognise("They met in Vientiane, the chairman said.")
     ]
     assert not any(kind == "PERSON" for kind, _ in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mohammed Ali al-Houthi, a member of the council, said so.", "Mohammed Ali al-Houthi"),
+        ("Somali President Hassan Sheikh Mohamud said so.", "Hassan Sheikh Mohamud"),
+        ("He met Hassan Sheikh Mohamud in Asmara.", "Hassan Sheikh Mohamud"),
+    ],
+)
+def test_a_family_name_after_a_particle_and_an_honorific_inside_a_name(
+    text: str, person: str
+) -> None:
+    """After "al-" a movement's name is the family's ("al-Houthi"), and "Sheikh" between a
+    given name and a surname is part of a Somali name: both cut the name in two before."""
+    spans = [(span.type, span.text) for span in recognise(text)]
+    assert ("PERSON", person) in spans
+
+
+def test_the_movement_alone_stays_the_organisation() -> None:
+    spans = [(span.type, span.text) for span in recognise("The Houthis attacked a ship.")]
+    assert ("ORG", "Houthis") in spans

@@ -678,7 +678,14 @@ class _Scanner:
                 and not self.is_inner_given_name(j)
                 and not self.is_inner_initials(j)
                 and not self.is_surname_in_capitals(j)
-                and not (after_nasab and word in gaz.honorific_words and self.is_name_start(j + 1))
+                and not (
+                    word in gaz.honorific_words
+                    and (
+                        after_nasab
+                        or (j - start <= 1 and gap == " " and previous in gaz.given_names)
+                    )
+                    and self.is_name_start(j + 1)
+                )  # "Sultan bin Saad Al Muraikhi", "Hassan Sheikh Mohamud"
             ):
                 if self.is_rank_as_surname(j, start) or self.is_short_last_name(j, start):
                     j += 1  # "John Major", "Hun Sen": a short word ending a name is part of it
@@ -696,6 +703,7 @@ class _Scanner:
                 and not self.is_place_as_surname(j, start, entry)
                 and not self.is_alias_as_surname(j, start, entry)
                 and not self.is_capitalised_particle(j)
+                and gap not in gaz.particle_gaps  # "Mohammed Ali al-Houthi": a family's name
             ):
                 break  # "... Russia": a known place or body, not a surname
             j += 1
