@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import time
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from diplotui.text import (
     mark_offsets,
+    matches_at,
     paragraphs,
     quotation_at,
     sentences,
@@ -229,3 +231,14 @@ def test_mark_offsets_are_every_mark_in_the_range_in_order(
     stop = len(text) if end is None else end
     expected = sorted(i for i in range(start, min(stop, len(text))) if text[i] in '"“”')
     assert mark_offsets(text, '"“”', start, end) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet='ab ,"”', max_size=30))
+def test_offsets_read_once_serve_every_pattern_opening_with_their_marks(text: str) -> None:
+    """Two patterns opening with the same marks, one with a lookbehind, tried at offsets read
+    once: each finds what its ``finditer`` finds, overlapping candidates skipped as it skips."""
+    offsets = mark_offsets(text, '"”')
+    for pattern in (re.compile(r'["”][ a]+"?'), re.compile(r'(?<=,)["”] ?b+')):
+        found = [m.span() for m in matches_at(pattern, text, offsets, len(text))]
+        assert found == [m.span() for m in pattern.finditer(text)]

@@ -1388,6 +1388,8 @@ def _place_name_stems() -> frozenset[str]:
 
 def _country_stem(word: str) -> str:
     word = _PLACE_ALIASES.get(word, word)
+    if not word.endswith(_COUNTRY_ENDINGS):
+        return word  # most of the gazetteer's places: one call, not one an ending
     for ending in _COUNTRY_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]

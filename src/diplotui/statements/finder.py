@@ -756,8 +756,8 @@ def _acronyms_written_out(text: str, found: list[_Found], known: dict[str, str])
         if key in known or key in written or not name.isupper():
             continue  # the cheap test first: few speakers are named in capitals (a paper's
             # "DM" read as a person's initials too)
-        if not _ACRONYM.fullmatch(name):
-            continue
+        if not _ACRONYM.fullmatch(name) or not all(f" {c}" in text for c in name[1:]):
+            continue  # each later capital opens a word: the pattern is not built without them
         joining = r"(?: (?:of|the|and|for|on|in|to))*"
         pattern = name[0] + "[a-z]+" + "".join(f"{joining} {c}[a-z]+" for c in name[1:])
         names = {

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load
 from diplotui.model import EntitySpan
-from diplotui.text import matches_from_marks
+from diplotui.text import mark_offsets, matches_at, matches_from_marks
 
 from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
@@ -456,9 +456,10 @@ def unrecognised_names(
     known = _KNOWN_BEFORE_NAMES
     found: dict[int, EntitySpan] = {}
     candidates = [_name_before(text, spans, verb.start()) for verb in verbs]
-    if '"' in text or "”" in text:
-        candidates += matches_from_marks(_NAME_AFTER_QUOTE, text, '"”')
-        candidates += matches_from_marks(_NAME_AFTER_QUOTE_VERB, text, '"”')
+    marks = mark_offsets(text, '"”')
+    if marks:  # both patterns open with a closing mark: its offsets read once
+        candidates += matches_at(_NAME_AFTER_QUOTE, text, marks, len(text))
+        candidates += matches_at(_NAME_AFTER_QUOTE_VERB, text, marks, len(text))
     for match in [m for m in candidates if m is not None]:
         start, end = match.span(1)
         words = match.group(1).split(" ")

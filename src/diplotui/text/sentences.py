@@ -89,8 +89,16 @@ def matches_from_marks(
     """``pattern.finditer(text, start, end)`` for a pattern that can only start with one of
     ``marks``: tried only where a mark stands."""
     stop = len(text) if end is None else end
+    return matches_at(pattern, text, mark_offsets(text, marks, start, stop), stop)
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, offsets: list[int], stop: int
+) -> list[re.Match[str]]:
+    """``matches_from_marks`` over offsets read once by ``mark_offsets``, for callers that try
+    several patterns opening with the same marks."""
     found: list[re.Match[str]] = []
-    for offset in mark_offsets(text, marks, start, stop):
+    for offset in offsets:
         if found and offset < found[-1].end():
             continue  # inside the last match: finditer goes on after it
         match = pattern.match(text, offset, stop)
