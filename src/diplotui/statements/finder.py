@@ -122,8 +122,10 @@ _SUBORDINATORS = (" after ", " when ", " since ", " before ")
 _BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
 _CREDIT_WORDS = 8
 _OPINION = re.compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
-# an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B"
-_DASHED_ATTRIBUTION = re.compile(r"(?<=,) [–—] ([^–—“”\"]{4,60}?)[.,]? [–—] (?=\w)")
+# an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B", or with
+# no comma before an inverted one: "A – denounced the minister, in Rome – B"
+_DASHED_ATTRIBUTION = re.compile(r"(,?) [–—] ([^–—“”\"]{4,60}?)[.,]? [–—] (?=\w)")
+_INVERTED_ASIDE = re.compile(r"[a-z]+ (?:the |[A-Z])")  # "said the minister", "said Ivo Marsh"
 _NAME_WORDS = 4  # at most, of a name the recogniser missed
 _RUN_BY = ("-run", "-owned", "-controlled", "-backed")  # "the state-run" outlet
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
@@ -1169,7 +1171,7 @@ class _Finder:
                     quote_run, (block_start, block_end), closing, paragraph
                 )
                 quote_run = None
-            if quotes and (", – " in block_text or ", — " in block_text):
+            if quotes and (" – " in block_text or " — " in block_text):
                 quotes = self._split_at_dashed_attributions(quotes)
             self.subjects.quoted(quotes)
             found_before = len(self.found)
@@ -1206,12 +1208,21 @@ class _Finder:
 
     def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Quotations with an attribution set off by dashes inside their one pair of marks
-        ('“A, – he said. – B”', a Russian and Slavic convention): two, as '“A,” he said, “B”',
-        the first closing before the dash and the second opening after the other one."""
+        ('“A, – he said. – B”', a Russian and Slavic convention, or '“A – said he – B”', an
+        Italian one): two, as '“A,” he said, “B”', the first closing before the dash and the
+        second opening after the other one. Without the comma the aside must open with its verb,
+        lest a dashed aside of the speaker's own be taken for one."""
         split: list[tuple[int, int]] = []
         for open_at, close_at in quotes:
             for aside in _DASHED_ATTRIBUTION.finditer(self.text, open_at + 1, close_at):
-                if next(iter(self._verbs_in(*aside.span(1))), None) is None:
+                verb = next(iter(self._verbs_in(*aside.span(2))), None)
+                if verb is None or not (
+                    aside.group(1)
+                    or (
+                        verb.start() == aside.start(2)
+                        and _INVERTED_ASIDE.match(self.text, aside.start(2), aside.end(2))
+                    )
+                ):
                     continue
                 split.append((open_at, aside.start()))
                 open_at = aside.end() - 1
@@ -1562,7 +1573,7 @@ class _Finder:
                 )
             if speaker is None:
                 speaker, verb = self._attribution_before(sentence, head_start, open_at)
-            if speaker is None and last is not None and head.endswith(", "):
+            if speaker is None and last is not None and head.endswith((", ", "–", "—")):
                 speaker = self._split_by_attribution(last, head_start, open_at)
             if (
                 speaker is None

@@ -1,0 +1,28 @@
+"""Errors of held-out rounds 272-275 that recur across outlets (stfix40, session 33: classes
+of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_an_inverted_attribution_between_dashes_with_no_comma_splits_the_quotation() -> None:
+    text = (
+        "Tarn talks\n\n"
+        "“The remarks by the Norland minister are sadly not helpful – said Ivo Marsh, speaking"
+        " in Kelby – She keeps making hostile comments”. Later he left.\n"
+    )
+    assert _said(text) == [
+        ("Ivo Marsh", "The remarks by the Norland minister are sadly not helpful"),
+        ("Ivo Marsh", "She keeps making hostile comments"),
+    ]
+
+
+def test_a_dashed_aside_opening_with_a_verb_but_naming_nobody_stays_in_the_quotation() -> None:
+    text = "Tarn talks\n\n“The remarks – said to be his – are sadly not helpful,” said Ivo Marsh.\n"
+    assert [speaker for speaker, _ in _said(text)] == ["Ivo Marsh"]
+    assert "said to be his" in _said(text)[0][1]
