@@ -26,3 +26,13 @@ def test_a_dashed_aside_opening_with_a_verb_but_naming_nobody_stays_in_the_quota
     text = "Tarn talks\n\n“The remarks – said to be his – are sadly not helpful,” said Ivo Marsh.\n"
     assert [speaker for speaker, _ in _said(text)] == ["Ivo Marsh"]
     assert "said to be his" in _said(text)[0][1]
+
+
+def test_a_given_name_an_editor_put_in_square_brackets_names_the_surname_later() -> None:
+    text = (
+        "Tarn talks\n\n"
+        "Norland’s President Ana Lopez spoke on Monday.\n\n"
+        "“We know that [Norland] President [Ivan] Koval also has demands,” she said.\n\n"
+        "Koval said on Thursday that Tarn could resume the talks.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Ana Lopez", "Ivan Koval"]

@@ -119,7 +119,7 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 )
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed) by $")  # "continued by", before a gerund
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
-_BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
+_BRACKETED_GIVEN_NAME = re.compile(r"[(\[][A-Z][a-z]+[)\]] [A-Z]")  # "Mr. (Ana) Lopez"
 _CREDIT_WORDS = 8
 _OPINION = re.compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
 # an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B", or with
@@ -1078,8 +1078,8 @@ class _Finder:
         if "[" in text:
             spans = bracketed_persons(text, spans)
         spans = _given_names_after_nouns(text, spans)
-        if "(" in text and _BRACKETED_GIVEN_NAME.search(text) is not None:  # the mark's search
-            # first (the pattern's own is dearer), then one scan in C
+        if ("(" in text or "[" in text) and _BRACKETED_GIVEN_NAME.search(text) is not None:
+            # the marks' search first (the pattern's own is dearer), then one scan in C
             spans = parenthesised_given_names(text, spans)
         if "@" in text and "(@" in text:
             spans = [s for s in spans if not _signs_a_tweet(text, s)]
