@@ -36,3 +36,18 @@ def test_a_given_name_an_editor_put_in_square_brackets_names_the_surname_later()
         "Koval said on Thursday that Tarn could resume the talks.\n"
     )
     assert [speaker for speaker, _ in _said(text)] == ["Ana Lopez", "Ivan Koval"]
+
+
+def test_a_statement_that_reads_a_quotation_with_no_mark_before_it_is_its_issuers() -> None:
+    text = (
+        "Tarn talks\n\n"
+        "The Norland Foreign Ministry issued a statement on Monday.\n\n"
+        "The statement reads “Tarn should show full respect for the border.”\n"
+    )
+    assert _said(text) == [
+        ("Norland Foreign Ministry", "Tarn should show full respect for the border.")
+    ]
+
+
+def test_a_banner_that_reads_a_slogan_is_nobodys_statement() -> None:
+    assert _said("Tarn talks\n\nThe banner read “Peace now” and the crowd cheered.\n") == []

@@ -2018,16 +2018,21 @@ class _Finder:
 
     def _unlisted_before(self, start: int, open_at: int) -> Speaker | None:
         """A quotation introduced by a subject and a verb not in the list, and nothing else
-        ('He continued, "..."', 'The minister wrote: "..."')."""
+        ('He continued, "..."', 'The minister wrote: "..."'), or a document's words with no mark
+        before them ('The statement reads "..."')."""
         head = self.text[start:open_at].rstrip()
-        if not head.endswith((",", ":")):
+        if head.endswith((",", ":")):
+            end = start + len(head) - 1
+        elif head.endswith((" reads", " read")):
+            end = start + len(head)
+        else:
             return None
         offset = dateline_end(self.text, start, open_at)
-        comma = self.text.rfind(", ", offset, start + len(head) - 1)
+        comma = self.text.rfind(", ", offset, end)
         if comma >= 0:  # "Later that day, X wrote: "..."": the clause after the adverbial
             offset = comma + 2
         offset = _after_relative_opening(self.text, offset)
-        units = self.subjects.units(offset, start + len(head) - 1)
+        units = self.subjects.units(offset, end)
         verb = units[-1] if units else None
         if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
             return None
