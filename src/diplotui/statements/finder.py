@@ -1224,7 +1224,7 @@ class _Finder:
                     )
                 ):
                     continue
-                split.append((open_at, aside.start()))
+                split.append((open_at, aside.end(1)))
                 open_at = aside.end() - 1
             split.append((open_at, close_at))
         return split
