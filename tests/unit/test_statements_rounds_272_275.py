@@ -51,3 +51,21 @@ def test_a_statement_that_reads_a_quotation_with_no_mark_before_it_is_its_issuer
 
 def test_a_banner_that_reads_a_slogan_is_nobodys_statement() -> None:
     assert _said("Tarn talks\n\nThe banner read “Peace now” and the crowd cheered.\n") == []
+
+
+def test_an_unlisted_verb_between_dashes_inside_the_marks_splits_the_quotation_too() -> None:
+    text = (
+        "Tarn talks\n\n"
+        "Norland’s minister Ana Lopez met Ivo Marsh.\n\n"
+        "“The remarks by the Norland minister are sadly not helpful – denounced Marsh, speaking"
+        " in Kelby – She keeps making hostile comments”. Later he left.\n"
+    )
+    assert _said(text) == [
+        ("Ivo Marsh", "The remarks by the Norland minister are sadly not helpful"),
+        ("Ivo Marsh", "She keeps making hostile comments"),
+    ]
+
+
+def test_a_dashed_aside_of_the_speakers_own_with_a_past_form_stays_in_the_quotation() -> None:
+    text = "Tarn talks\n\n“The plan – backed by most members – will not pass,” said Ivo Marsh.\n"
+    assert _said(text) == [("Ivo Marsh", "The plan – backed by most members – will not pass,")]

@@ -125,7 +125,7 @@ _OPINION = re.compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
 # an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B", or with
 # no comma before an inverted one: "A – denounced the minister, in Rome – B"
 _DASHED_ATTRIBUTION = re.compile(r"(,?) [–—] ([^–—“”\"]{4,60}?)[.,]? [–—] (?=\w)")
-_INVERTED_ASIDE = re.compile(r"[a-z]+ (?:the |[A-Z])")  # "said the minister", "said Ivo Marsh"
+_INVERTED_ASIDE = re.compile(r"([a-z]+) (?:the |[A-Z])")  # "said the minister", "said Ivo Marsh"
 _NAME_WORDS = 4  # at most, of a name the recogniser missed
 _RUN_BY = ("-run", "-owned", "-controlled", "-backed")  # "the state-run" outlet
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
@@ -1208,19 +1208,23 @@ class _Finder:
 
     def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Quotations with an attribution set off by dashes inside their one pair of marks
-        ('“A, – he said. – B”', a Russian and Slavic convention, or '“A – said he – B”', an
+        ('“A, – he said. – B”', a Russian and Slavic convention, or '“A – denounced X – B”', an
         Italian one): two, as '“A,” he said, “B”', the first closing before the dash and the
         second opening after the other one. Without the comma the aside must open with its verb,
-        lest a dashed aside of the speaker's own be taken for one."""
+        listed or a past form, and name someone, lest a dashed aside of the speaker's own be
+        taken for one."""
         split: list[tuple[int, int]] = []
         for open_at, close_at in quotes:
             for aside in _DASHED_ATTRIBUTION.finditer(self.text, open_at + 1, close_at):
                 verb = next(iter(self._verbs_in(*aside.span(2))), None)
-                if verb is None or not (
-                    aside.group(1)
-                    or (
-                        verb.start() == aside.start(2)
-                        and _INVERTED_ASIDE.match(self.text, aside.start(2), aside.end(2))
+                if aside.group(1) and verb is None:
+                    continue
+                opening = _INVERTED_ASIDE.match(self.text, aside.start(2), aside.end(2))
+                if not aside.group(1) and (
+                    opening is None
+                    or not (
+                        (verb is not None and verb.start() == aside.start(2))
+                        or opening.group(1).endswith("ed")  # unlisted: "– denounced X –"
                     )
                 ):
                     continue
@@ -1566,6 +1570,12 @@ class _Finder:
                     )
             elif self._relayed(sentence, close_at, tail_end):
                 continue  # 'X met Y, during which Y "stressed ...," according to Z.': Z's
+            if speaker is None and bare_head and text.startswith((" – ", " — "), close_at):
+                # '“A – denounced X, in Rome – B”' split (an unlisted verb): X's, before the comma
+                comma = text.find(",", close_at + 3, tail_end)
+                speaker = self._unlisted_attribution(
+                    close_at + 3, comma if comma > 0 else tail_end - 2
+                )
             if speaker is None and self._coordinated_quotation(head, close_at):
                 # 'X stated that A, and "B," he said.': the quotation its own, attributed after
                 speaker, verb = self._coordinated_attribution(
@@ -1687,6 +1697,8 @@ class _Finder:
         if head_start != last[0] + 1:
             return None  # not right after the quotation given a speaker
         verbs = self._verbs_in(head_start, open_at)
+        if not verbs and self.text.startswith((" – ", " — "), last[0]):
+            return last[1]  # '“A – denounced X – B”': an unlisted verb between dashes
         if not verbs or any(verb.start() not in self.used_verbs for verb in verbs):
             return None
         return last[1]
