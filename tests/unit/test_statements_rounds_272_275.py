@@ -3,23 +3,13 @@ of error, not one article's; invented sentences and names)."""
 
 from __future__ import annotations
 
+import pytest
+
 from diplotui.statements import find_statements
 
 
 def _said(text: str) -> list[tuple[str, str]]:
     return [(s.speaker, s.text) for s in find_statements(text)]
-
-
-def test_an_inverted_attribution_between_dashes_with_no_comma_splits_the_quotation() -> None:
-    text = (
-        "Tarn talks\n\n"
-        "“The remarks by the Norland minister are sadly not helpful – said Ivo Marsh, speaking"
-        " in Kelby – She keeps making hostile comments”. Later he left.\n"
-    )
-    assert _said(text) == [
-        ("Ivo Marsh", "The remarks by the Norland minister are sadly not helpful"),
-        ("Ivo Marsh", "She keeps making hostile comments"),
-    ]
 
 
 def test_a_dashed_aside_opening_with_a_verb_but_naming_nobody_stays_in_the_quotation() -> None:
@@ -53,11 +43,14 @@ def test_a_banner_that_reads_a_slogan_is_nobodys_statement() -> None:
     assert _said("Tarn talks\n\nThe banner read “Peace now” and the crowd cheered.\n") == []
 
 
-def test_an_unlisted_verb_between_dashes_inside_the_marks_splits_the_quotation_too() -> None:
+@pytest.mark.parametrize("verb", ["said", "denounced"])  # listed or not
+def test_an_inverted_attribution_between_dashes_with_no_comma_splits_the_quotation(
+    verb: str,
+) -> None:
     text = (
         "Tarn talks\n\n"
         "Norland’s minister Ana Lopez met Ivo Marsh.\n\n"
-        "“The remarks by the Norland minister are sadly not helpful – denounced Marsh, speaking"
+        f"“The remarks by the Norland minister are sadly not helpful – {verb} Marsh, speaking"
         " in Kelby – She keeps making hostile comments”. Later he left.\n"
     )
     assert _said(text) == [
