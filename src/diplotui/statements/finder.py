@@ -119,7 +119,8 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 )
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed) by $")  # "continued by", before a gerund
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
-_BRACKETED_GIVEN_NAME = re.compile(r"[(\[][A-Z][a-z]+[)\]] [A-Z]")  # "Mr. (Ana) Lopez"
+_BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
+_SQUARED_GIVEN_NAME = re.compile(r"\[[A-Z][a-z]+\] [A-Z]")  # "President [Ana] Lopez"
 _CREDIT_WORDS = 8
 _OPINION = re.compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
 # an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B", or with
@@ -1078,8 +1079,9 @@ class _Finder:
         if "[" in text:
             spans = bracketed_persons(text, spans)
         spans = _given_names_after_nouns(text, spans)
-        if ("(" in text or "[" in text) and _BRACKETED_GIVEN_NAME.search(text) is not None:
-            # the marks' search first (the pattern's own is dearer), then one scan in C
+        if ("(" in text and _BRACKETED_GIVEN_NAME.search(text) is not None) or (
+            "[" in text and _SQUARED_GIVEN_NAME.search(text) is not None
+        ):  # the marks' search first (the patterns' own is dearer), then one scan in C
             spans = parenthesised_given_names(text, spans)
         if "@" in text and "(@" in text:
             spans = [s for s in spans if not _signs_a_tweet(text, s)]
@@ -1215,6 +1217,12 @@ class _Finder:
         taken for one."""
         split: list[tuple[int, int]] = []
         for open_at, close_at in quotes:
+            if (
+                self.text.find(" – ", open_at, close_at) < 0
+                and self.text.find(" — ", open_at, close_at) < 0
+            ):
+                split.append((open_at, close_at))  # no dash: the pattern's scan spared
+                continue
             for aside in _DASHED_ATTRIBUTION.finditer(self.text, open_at + 1, close_at):
                 verb = next(iter(self._verbs_in(*aside.span(2))), None)
                 if aside.group(1) and verb is None:
