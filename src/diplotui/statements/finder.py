@@ -120,10 +120,13 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed) by $")  # "continued by", before a gerund
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
 _BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
+_SQUARED_GIVEN_NAME = re.compile(r"\[[A-Z][a-z]+\] [A-Z]")  # "President [Ana] Lopez"
 _CREDIT_WORDS = 8
 _OPINION = re.compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
-# an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B"
-_DASHED_ATTRIBUTION = re.compile(r"(?<=,) [–—] ([^–—“”\"]{4,60}?)[.,]? [–—] (?=\w)")
+# an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B", or with
+# no comma before an inverted one: "A – denounced the minister, in Rome – B"
+_DASHED_ATTRIBUTION = re.compile(r"(,?) [–—] ([^–—“”\"]{4,60}?)[.,]? [–—] (?=\w)")
+_INVERTED_ASIDE = re.compile(r"([a-z]+) (?:the |[A-Z])")  # "said the minister", "said Ivo Marsh"
 _NAME_WORDS = 4  # at most, of a name the recogniser missed
 _RUN_BY = ("-run", "-owned", "-controlled", "-backed")  # "the state-run" outlet
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
@@ -1076,8 +1079,9 @@ class _Finder:
         if "[" in text:
             spans = bracketed_persons(text, spans)
         spans = _given_names_after_nouns(text, spans)
-        if "(" in text and _BRACKETED_GIVEN_NAME.search(text) is not None:  # the mark's search
-            # first (the pattern's own is dearer), then one scan in C
+        if ("(" in text and _BRACKETED_GIVEN_NAME.search(text) is not None) or (
+            "[" in text and _SQUARED_GIVEN_NAME.search(text) is not None
+        ):  # the marks' search first (the patterns' own is dearer), then one scan in C
             spans = parenthesised_given_names(text, spans)
         if "@" in text and "(@" in text:
             spans = [s for s in spans if not _signs_a_tweet(text, s)]
@@ -1169,7 +1173,7 @@ class _Finder:
                     quote_run, (block_start, block_end), closing, paragraph
                 )
                 quote_run = None
-            if quotes and (", – " in block_text or ", — " in block_text):
+            if quotes and (" – " in block_text or " — " in block_text):
                 quotes = self._split_at_dashed_attributions(quotes)
             self.subjects.quoted(quotes)
             found_before = len(self.found)
@@ -1206,14 +1210,33 @@ class _Finder:
 
     def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Quotations with an attribution set off by dashes inside their one pair of marks
-        ('“A, – he said. – B”', a Russian and Slavic convention): two, as '“A,” he said, “B”',
-        the first closing before the dash and the second opening after the other one."""
+        ('“A, – he said. – B”', a Russian and Slavic convention, or '“A – denounced X – B”', an
+        Italian one): two, as '“A,” he said, “B”', the first closing before the dash and the
+        second opening after the other one. Without the comma the aside must open with its verb,
+        listed or a past form, and name someone, lest a dashed aside of the speaker's own be
+        taken for one."""
         split: list[tuple[int, int]] = []
         for open_at, close_at in quotes:
+            if (
+                self.text.find(" – ", open_at, close_at) < 0
+                and self.text.find(" — ", open_at, close_at) < 0
+            ):
+                split.append((open_at, close_at))  # no dash: the pattern's scan spared
+                continue
             for aside in _DASHED_ATTRIBUTION.finditer(self.text, open_at + 1, close_at):
-                if next(iter(self._verbs_in(*aside.span(1))), None) is None:
+                verb = next(iter(self._verbs_in(*aside.span(2))), None)
+                if aside.group(1) and verb is None:
                     continue
-                split.append((open_at, aside.start()))
+                opening = _INVERTED_ASIDE.match(self.text, aside.start(2), aside.end(2))
+                if not aside.group(1) and (
+                    opening is None
+                    or not (
+                        (verb is not None and verb.start() == aside.start(2))
+                        or opening.group(1).endswith("ed")  # unlisted: "– denounced X –"
+                    )
+                ):
+                    continue
+                split.append((open_at, aside.end(1)))
                 open_at = aside.end() - 1
             split.append((open_at, close_at))
         return split
@@ -1555,6 +1578,12 @@ class _Finder:
                     )
             elif self._relayed(sentence, close_at, tail_end):
                 continue  # 'X met Y, during which Y "stressed ...," according to Z.': Z's
+            if speaker is None and bare_head and text.startswith((" – ", " — "), close_at):
+                # '“A – denounced X, in Rome – B”' split (an unlisted verb): X's, before the comma
+                comma = text.find(",", close_at + 3, tail_end)
+                speaker = self._unlisted_attribution(
+                    close_at + 3, comma if comma > 0 else tail_end - 2
+                )
             if speaker is None and self._coordinated_quotation(head, close_at):
                 # 'X stated that A, and "B," he said.': the quotation its own, attributed after
                 speaker, verb = self._coordinated_attribution(
@@ -1562,7 +1591,7 @@ class _Finder:
                 )
             if speaker is None:
                 speaker, verb = self._attribution_before(sentence, head_start, open_at)
-            if speaker is None and last is not None and head.endswith(", "):
+            if speaker is None and last is not None and head.endswith((", ", "–", "—")):
                 speaker = self._split_by_attribution(last, head_start, open_at)
             if (
                 speaker is None
@@ -1676,6 +1705,8 @@ class _Finder:
         if head_start != last[0] + 1:
             return None  # not right after the quotation given a speaker
         verbs = self._verbs_in(head_start, open_at)
+        if not verbs and self.text.startswith((" – ", " — "), last[0]):
+            return last[1]  # '“A – denounced X – B”': an unlisted verb between dashes
         if not verbs or any(verb.start() not in self.used_verbs for verb in verbs):
             return None
         return last[1]
@@ -2007,16 +2038,21 @@ class _Finder:
 
     def _unlisted_before(self, start: int, open_at: int) -> Speaker | None:
         """A quotation introduced by a subject and a verb not in the list, and nothing else
-        ('He continued, "..."', 'The minister wrote: "..."')."""
+        ('He continued, "..."', 'The minister wrote: "..."'), or a document's words with no mark
+        before them ('The statement reads "..."')."""
         head = self.text[start:open_at].rstrip()
-        if not head.endswith((",", ":")):
+        if head.endswith((",", ":")):
+            end = start + len(head) - 1
+        elif head.endswith((" reads", " read")):
+            end = start + len(head)
+        else:
             return None
         offset = dateline_end(self.text, start, open_at)
-        comma = self.text.rfind(", ", offset, start + len(head) - 1)
+        comma = self.text.rfind(", ", offset, end)
         if comma >= 0:  # "Later that day, X wrote: "..."": the clause after the adverbial
             offset = comma + 2
         offset = _after_relative_opening(self.text, offset)
-        units = self.subjects.units(offset, start + len(head) - 1)
+        units = self.subjects.units(offset, end)
         verb = units[-1] if units else None
         if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
             return None

@@ -658,10 +658,11 @@ def bracketed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
 
 def parenthesised_given_names(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
     """The spans with a surname's mention widened over the given name an editor put in round
-    brackets before it ("Mr. (Ana) Lopez", inside a quotation): the person is so named."""
+    or square brackets before it ("Mr. (Ana) Lopez", "President [Ana] Lopez", inside a
+    quotation): the person is so named."""
     widened = list(spans)
     for index, span in enumerate(spans):
-        if span.type != "PERSON" or not text.startswith(") ", span.start - 2):
+        if span.type != "PERSON" or not text.startswith((") ", "] "), span.start - 2):
             continue  # the cheap test first
         given = _GIVEN_IN_BRACKETS.search(text, max(0, span.start - 30), span.start)
         if given is not None and " " not in span.text:
@@ -670,7 +671,7 @@ def parenthesised_given_names(text: str, spans: Sequence[EntitySpan]) -> list[En
     return widened
 
 
-_GIVEN_IN_BRACKETS = re.compile(r"(?<![\w(])\(([A-Z][a-z]+)\) $")
+_GIVEN_IN_BRACKETS = re.compile(r"(?<![\w(\[])[(\[]([A-Z][a-z]+)[)\]] $")
 
 
 # Given names the recogniser reads as months' abbreviations (Jan Kubis, Jun Saito): right
