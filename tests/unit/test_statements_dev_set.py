@@ -60,8 +60,10 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # not tuned on) - 0.005; 0.9468 on the same 1,106 files (rounds 248-259 tuned on by stfix36 and
 # stfix37) - 0.005; 0.9460 on 1,122 files (rounds 260-263 joined after being scored held out at
 # 0.891 by the final finder, not tuned on) - 0.005; 0.9461 on 1,154 files (rounds 264-271 joined
-# after being scored held out at 0.827 and 0.756, then tuned on by stfix38 and stfix39) - 0.005
-ATTRIBUTED_F1_FLOOR = 0.941
+# after being scored held out at 0.827 and 0.756, then tuned on by stfix38 and stfix39) - 0.005;
+# 0.9449 on 1,170 files (rounds 272-275 joined after being scored held out at 0.758 by the final
+# finder, 0.854 once tuned on by stfix40) - 0.005
+ATTRIBUTED_F1_FLOOR = 0.940
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
