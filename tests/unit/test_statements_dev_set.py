@@ -62,8 +62,9 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # 0.891 by the final finder, not tuned on) - 0.005; 0.9461 on 1,154 files (rounds 264-271 joined
 # after being scored held out at 0.827 and 0.756, then tuned on by stfix38 and stfix39) - 0.005;
 # 0.9449 on 1,170 files (rounds 272-275 joined after being scored held out at 0.758 by the final
-# finder, 0.854 once tuned on by stfix40) - 0.005
-ATTRIBUTED_F1_FLOOR = 0.940
+# finder, 0.854 once tuned on by stfix40) - 0.005; 0.9436 on 1,186 files (rounds 276-279 joined
+# after being scored held out at 0.858 by the final finder, not tuned on) - 0.005
+ATTRIBUTED_F1_FLOOR = 0.939
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
