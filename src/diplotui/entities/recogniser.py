@@ -1052,24 +1052,10 @@ class _Scanner:
         ) or self.lowercase_title_follows(end)
 
     def lowercase_title_follows(self, end: int) -> bool:
-        """A title in lower case in apposition after token ``end - 1``: "Dzmitry Mironchyk,
-        spokesman for the foreign ministry, told ...", "..., the deputy foreign minister"."""
-        at = self.ends[end - 1]
-        if not self.folded.startswith(", ", at):
-            return False
-        rest = self.folded[at + 2 : at + 64]
-        for article in ("the ", "a ", "an "):
-            if rest.startswith(article):
-                rest = rest[len(article) :]
-                break
-        if not rest[:1].islower():
-            return False
-        following = rest.split(" ", 4)[:4]
-        titles = self.gaz.lowercase_titles
-        return any(
-            " ".join(following[:count]).rstrip(",.;:") in titles
-            for count in range(len(following), 0, -1)
-        )
+        """A title in lower case in apposition after token ``end - 1``, as the ROLE pass reads
+        one after a name: "Dzmitry Mironchyk, spokesman for the foreign ministry, told ..."."""
+        after = patterns.compiled().title_after_name
+        return after.match(self.folded, self.ends[end - 1]) is not None
 
     def place_ends_at(self, i: int) -> bool:
         """A listed state or city ends right before token ``i``."""
