@@ -90,6 +90,15 @@ def _name(mentions: list[EntitySpan]) -> str:
     return entities.display_name(entities.spellings_of(mentions))
 
 
+def _full_name(mentions: list[EntitySpan]) -> str:
+    """The fullest spelling of one entity's mentions ("Annalena Baerbock", though the article
+    says "Baerbock" more often): the name the library files the entity under, where a
+    surname alone is another key and finds no article."""
+    spellings = entities.spellings_of(mentions)
+    longest = max(len(text) for text in spellings)
+    return entities.display_name({t: n for t, n in spellings.items() if len(t) == longest})
+
+
 class EntityActions(Controller):
     """Colour, list, jump to and correct the entities of the open article."""
 
@@ -260,7 +269,7 @@ class EntityActions(Controller):
             return
         spans = self.mentions.get((item.type, item.key), [])
         if spans:
-            self.screen.library_actions.apply_entity_filter(_name(spans))
+            self.screen.library_actions.apply_entity_filter(_full_name(spans))
 
     def name_of(self, item: SidebarItem) -> str:
         """The display name of a sidebar entity (its key before recognition reports)."""
@@ -273,11 +282,7 @@ class EntityActions(Controller):
         a bare surname finds other people too. The mention's text before recognition reports."""
         for spans in self.mentions.values():
             if any((s.start, s.end) == (mention.start, mention.end) for s in spans):
-                spellings = entities.spellings_of(spans)
-                longest = max(len(text) for text in spellings)
-                return entities.display_name(
-                    {t: n for t, n in spellings.items() if len(t) == longest}
-                )
+                return _full_name(spans)
         return mention.text
 
     # -- corrections -----------------------------------------------------------------------
