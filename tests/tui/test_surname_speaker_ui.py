@@ -7,11 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
 from diplotui.tui.screens.main import MainScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
+from .helpers import type_text
 from .test_reader_support import sidebar_of
-from .test_speaker_correction_ui import _store
+from .test_speaker_correction_ui import _speaker_dialog, _store
 from .test_statements_ui import _open_first
 
 
@@ -40,4 +42,24 @@ async def test_f_on_a_surname_in_the_sidebar_lists_the_article_that_names_her(st
         library = app.screen.query_one(ArticleList)
         assert [row.title for row in library.rows] == [store.articles()[0].title]
         assert "Annalena Baerbock" in str(library.border_subtitle)
+    store.close()
+
+
+async def test_p_with_the_surname_completed_gives_the_statement_to_the_full_name_and_role(
+    store_path: Path,
+):
+    """ "Baer", ``tab`` completes "Baerbock" (the sidebar's name for her): the correction was
+    stored under "Baerbock", with no role, a speaker of its own in ``W`` beside "Annalena
+    Baerbock ×4", and the label read "Baerbock said"."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _speaker_dialog(app, pilot)
+        assert isinstance(app.screen, SpeakerCorrectionScreen)
+        await type_text(pilot, "Baer")
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert reader.border_subtitle == "Annalena Baerbock (Foreign Minister) said"
+        (correction,) = store.speaker_corrections()
+        assert (correction.speaker, correction.role) == ("Annalena Baerbock", "Foreign Minister")
     store.close()

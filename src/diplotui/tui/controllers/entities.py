@@ -16,6 +16,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.message import Message
@@ -329,11 +330,21 @@ class EntityActions(Controller):
             if choice is None:
                 return True
             now = self._span_now(article_id, span, opened_over)
-            return now is not None and self.save_speaker(now, choice)
+            return now is not None and self.save_speaker(now, self._in_full(choice))
 
         from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
 
         self.app.push_screen(SpeakerCorrectionScreen(words, current, persons, save))
+
+    def _in_full(self, choice: SpeakerChoice) -> SpeakerChoice:
+        """The typed speaker named as the article names them in full: "Baerbock" (typed, or
+        completed from the sidebar's name for her) is the article's "Annalena Baerbock",
+        who has a role and is one speaker in ``W``, not a second one with none."""
+        typed = choice.speaker.casefold()
+        for (kind, _), spans in self.mentions.items():
+            if kind == "PERSON" and any(span.text.casefold() == typed for span in spans):
+                return replace(choice, speaker=_full_name(spans))
+        return choice
 
     def _span_now(
         self, article_id: str, span: tuple[int, int], opened_over: str
