@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.command import Command, CommandList
+from textual.content import Content
+
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
 from diplotui.tui.screens.main import MainScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
-from .helpers import type_text
+from .helpers import settle_start_up, type_text
 from .test_reader_support import sidebar_of
 from .test_speaker_correction_ui import _speaker_dialog, _store
 from .test_statements_ui import _open_first
@@ -62,4 +65,27 @@ async def test_p_with_the_surname_completed_gives_the_statement_to_the_full_name
         assert reader.border_subtitle == "Annalena Baerbock (Foreign Minister) said"
         (correction,) = store.speaker_corrections()
         assert (correction.speaker, correction.role) == ("Annalena Baerbock", "Foreign Minister")
+    store.close()
+
+
+async def test_the_palette_names_her_in_full_and_its_hit_lists_the_article(store_path: Path):
+    """The library's name for her was the spelling most used, "Baerbock", which a lookup by
+    name files under another key: the hit read "Person · in 0 archived articles: lists
+    archived articles", and choosing it listed none."""
+    from .test_palette import _entity_hit
+
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        said = await _entity_hit(app, pilot, "baerbock")
+        assert said == "Person · in 1 article"
+        hits = app.screen.query_one(CommandList)
+        first = hits.get_option_at_index(0)
+        assert isinstance(first, Command) and isinstance(first.prompt, Content)
+        assert first.prompt.plain.startswith("Annalena Baerbock")
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        library = app.screen.query_one(ArticleList)
+        assert [row.title for row in library.rows] == [store.articles()[0].title]
     store.close()
