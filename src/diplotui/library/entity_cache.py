@@ -9,7 +9,7 @@ change: it is derived data, never the only copy of anything, so losing it costs 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +79,7 @@ class EntityCache(TextCache[list[Entry]]):
         super().__init__(path, version, corrections)
         self._by_key: dict[str, list[str]] | None = None
         self._shared: dict[tuple[str, str, tuple[tuple[str, int], ...]], Entry] = {}
-        self._library = _Tally()
+        self._library = _Tally(self._key)
 
     @classmethod
     def current_version(cls) -> str:
@@ -146,12 +146,15 @@ class EntityCache(TextCache[list[Entry]]):
         """An ``EntityLookup`` over the store's current articles."""
         return CachedEntities(self, {a.text_hash: a.id for a in store.articles()})
 
-    def digests_for(self, name: str) -> Sequence[str]:
+    def _key(self, name: str) -> str:
+        """The key a lookup by ``name`` finds (the user's aliases resolved)."""
         from diplotui.entities import canonical_key
         from diplotui.entities.linking import aliases_from_corrections
 
-        key = canonical_key(name, "", aliases_from_corrections(self.corrections))
-        return self._keys().get(key, [])
+        return canonical_key(name, "", aliases_from_corrections(self.corrections))
+
+    def digests_for(self, name: str) -> Sequence[str]:
+        return self._keys().get(self._key(name), [])
 
     def library_names(self, digests: Iterable[str]) -> Sequence[Name]:
         """(key, display, type, article count) over the library's texts, ``digests``, most
@@ -174,7 +177,8 @@ class _Tally:
     and spellings per entity), kept between listings: a text added, gone or given other
     entries is taken out or put in alone (``names``). Thread-safe."""
 
-    def __init__(self) -> None:
+    def __init__(self, key: Callable[[str], str]) -> None:
+        self._key = key  # a name's key, as a lookup by name finds it
         self._counted: dict[str, list[Entry] | None] = {}  # a text -> the entries counted
         self._articles: dict[tuple[str, str], int] = {}
         self._spellings: dict[tuple[str, str], dict[str, int]] = {}
@@ -221,17 +225,27 @@ class _Tally:
 
     def _listed(self) -> list[Name]:
         """Every entity counted, named (anew only those changed), widest first."""
-        from diplotui.entities import display_name
-
         displays, spellings = self._displays, self._spellings
         rows = []
         for entity, texts in self._articles.items():
             display = displays.get(entity)
             if display is None:
-                display = displays[entity] = display_name(spellings[entity])
+                display = displays[entity] = self._findable_name(entity[0], spellings[entity])
             rows.append((entity[0], display, entity[1], texts))
         rows.sort(key=_widest_first)
         return rows
+
+    def _findable_name(self, key: str, spellings: dict[str, int]) -> str:
+        """The name to show, of those a lookup by name finds the entity by: the palette and
+        the filter look the shown name up, and "Baerbock", said more often than the
+        "Annalena Baerbock" each article keys her by, found no article."""
+        from diplotui.entities import display_name
+
+        name = display_name(spellings)
+        if self._key(name) == key:
+            return name
+        found = {text: n for text, n in spellings.items() if self._key(text) == key}
+        return display_name(found) if found else name
 
 
 class CachedEntities:

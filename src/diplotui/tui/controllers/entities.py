@@ -16,6 +16,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.message import Message
@@ -88,6 +89,15 @@ def _end(helpers: list[subprocess.Popen[bytes]]) -> None:
 def _name(mentions: list[EntitySpan]) -> str:
     """The core's one naming rule, which the palette and the CLI use too."""
     return entities.display_name(entities.spellings_of(mentions))
+
+
+def _full_name(mentions: list[EntitySpan]) -> str:
+    """The fullest spelling of one entity's mentions ("Annalena Baerbock", though the article
+    says "Baerbock" more often): the name the library files the entity under, where a
+    surname alone is another key and finds no article."""
+    spellings = entities.spellings_of(mentions)
+    longest = max(len(text) for text in spellings)
+    return entities.display_name({t: n for t, n in spellings.items() if len(t) == longest})
 
 
 class EntityActions(Controller):
@@ -260,7 +270,7 @@ class EntityActions(Controller):
             return
         spans = self.mentions.get((item.type, item.key), [])
         if spans:
-            self.screen.library_actions.apply_entity_filter(_name(spans))
+            self.screen.library_actions.apply_entity_filter(_full_name(spans))
 
     def name_of(self, item: SidebarItem) -> str:
         """The display name of a sidebar entity (its key before recognition reports)."""
@@ -273,11 +283,7 @@ class EntityActions(Controller):
         a bare surname finds other people too. The mention's text before recognition reports."""
         for spans in self.mentions.values():
             if any((s.start, s.end) == (mention.start, mention.end) for s in spans):
-                spellings = entities.spellings_of(spans)
-                longest = max(len(text) for text in spellings)
-                return entities.display_name(
-                    {t: n for t, n in spellings.items() if len(t) == longest}
-                )
+                return _full_name(spans)
         return mention.text
 
     # -- corrections -----------------------------------------------------------------------
@@ -324,11 +330,21 @@ class EntityActions(Controller):
             if choice is None:
                 return True
             now = self._span_now(article_id, span, opened_over)
-            return now is not None and self.save_speaker(now, choice)
+            return now is not None and self.save_speaker(now, self._in_full(choice))
 
         from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
 
         self.app.push_screen(SpeakerCorrectionScreen(words, current, persons, save))
+
+    def _in_full(self, choice: SpeakerChoice) -> SpeakerChoice:
+        """The typed speaker named as the article names them in full: "Baerbock" (typed, or
+        completed from the sidebar's name for her) is the article's "Annalena Baerbock",
+        who has a role and is one speaker in ``W``, not a second one with none."""
+        typed = choice.speaker.casefold()
+        for (kind, _), spans in self.mentions.items():
+            if kind == "PERSON" and any(span.text.casefold() == typed for span in spans):
+                return replace(choice, speaker=_full_name(spans))
+        return choice
 
     def _span_now(
         self, article_id: str, span: tuple[int, int], opened_over: str
