@@ -80,6 +80,9 @@ _INVERTED_HEADS = (" Ministry", " Department")  # "the Foreign Affairs Ministry"
 # words that make a title another office than its noun alone ("Prime Minister", "Vice
 # President", "Deputy Minister"): a mention without them means the plain office first
 _OTHER_OFFICE = frozenset({"prime", "vice", "deputy"})
+# title words that qualify any office rather than name a portfolio: "the acting minister" may
+# be the acting prime minister
+_ANY_OFFICE = frozenset({"acting", "interim", "caretaker", "senior", "first", "second", "third"})
 _ENVOY_TITLES = ("ambassador", "commissioner")
 _UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
 _POSSESSIVE_GAPS = ("'s ", "’s ")
@@ -979,6 +982,7 @@ class Cast:
             and not (p.heads & lx.LOWER_OFFICE) - words
             and not _elsewhere(p.places, places)
             and not (p.counterpart and places and not places & p.places)
+            and not _another_portfolio(p, words)
         ]  # "his counterpart" serves some other place, not surely the one a mention names
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
@@ -1070,6 +1074,24 @@ class Cast:
         """Whether a person's body mentions all come after ``position``."""
         person = self._persons.get(speaker.key)
         return person is not None and self._last_mention(person, position) == -1
+
+    def sole_untitled(self, noun: str, words: frozenset[str], before: int) -> Speaker | None:
+        """The one person named in the body before ``before`` with no title, when every other
+        one named there holds a title that is not the mention's ``words`` ("Sheikh X, Prime
+        Minister Y and President Z met ... the foreign minister said": X, titled only in the
+        headline; round 278); else no one."""
+        untitled = None
+        for person in self._persons.values():
+            if self._last_mention(person, before) < 0:
+                continue
+            if person.role or person.words:
+                if noun in person.heads and not _another_portfolio(person, words):
+                    return None  # a holder of its own
+            elif untitled is None:
+                untitled = person
+            else:
+                return None
+        return untitled.speaker() if untitled is not None else None
 
     def serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
         """Whether a person's title names another place than ``places``."""
@@ -1277,6 +1299,18 @@ def _press_secretary_speaks(person: _Person) -> None:
     if {"press", "secretary"} <= person.heads:
         person.heads |= lx.OFFICES["spokesperson"]
         person.words |= lx.OFFICES["spokesperson"]
+
+
+def _another_portfolio(person: _Person, words: frozenset[str]) -> bool:
+    """Whether a role mention names a portfolio the person's office is not ("the foreign
+    minister" is not "Prime Minister X", round 278): the person's title holds a word making it
+    another office ("prime") and the mention a title word the person's title lacks."""
+    if not (person.heads & _OTHER_OFFICE) - words:
+        return False
+    titles = load().title_words
+    return any(
+        word not in _ANY_OFFICE and word.capitalize() in titles for word in words - person.words
+    )
 
 
 @lru_cache(maxsize=4096)
