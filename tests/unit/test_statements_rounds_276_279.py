@@ -77,3 +77,21 @@ def test_a_quoted_term_before_its_noun_is_no_ones_words() -> None:
         " condemned the spread of what it dubbed the “Norland first” fallacy.\n"
     )
     assert [kind for kind, _, _ in _said(text)] == ["reported"]
+
+
+def test_a_name_transliterated_with_other_vowels_is_one_person_named_the_usual_way() -> None:
+    text = (
+        "Abdul-Rahmani: talks with Tarn went well\n\n"
+        "Norland Prime Minister Omar Abdul-Ruhmani said on Monday that the talks went well.\n\n"
+        "The Prime Minister stressed that trade would grow.\n\n"
+        "Later, Prime Minister Omar Abdul-Rahmani will meet President Ivo Marsh.\n"
+    )
+    assert _speakers(text) == ["Omar Abdul-Rahmani", "Omar Abdul-Rahmani"]
+
+
+def test_two_names_alike_but_short_stay_two_persons() -> None:
+    text = (
+        "Tarn news\n\n"
+        "Minister Ali Hassan met Ali Hussein on Monday. Hussein said that the talks went well.\n"
+    )
+    assert _speakers(text) == ["Ali Hussein"]

@@ -24,6 +24,8 @@ from . import lexicon as lx
 from .gender import SAYING, UNKNOWN, read_gender
 
 _INNER_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")  # "Kaja": the y of "Kaya"
+_VOWELS = re.compile(r"[aeiouy]")
+_VOWELS_RESPELT_LENGTH = 9  # "Hassan" and "Hussein" are two names; "Abdul-Mahdi" one
 _MISSPELT_TITLE_LETTERS = 6  # a shorter title less a letter may be a name ("Chai" of "Chair")
 _TITLES_JOINED = frozenset({"/", " / "})
 _ROLE_CHAIN_GAPS = frozenset(
@@ -294,6 +296,7 @@ class Cast:
         ambiguous: set[str] = set()
         by_words: dict[tuple[str, ...], str] = {}  # a full name without initials -> its key
         variants: dict[tuple[str, ...], str] = {}  # its words in any order or spelling -> key
+        respelled: dict[str, list[str]] = {}  # key -> the other spellings of its full name
         persons = [(index, span) for index, span in enumerate(spans) if span.type == "PERSON"]
         first_named: dict[str, EntitySpan] = {}  # a name's first mention: a repeated name
         for _, span in persons:  # links nothing its first mention has not already linked
@@ -310,6 +313,8 @@ class Cast:
             key = by_words.get(words)
             if key is None and len(by_words) and len(words) > 1:
                 key = _respelled_full_name(words, by_words)  # "Jens Stoltenbegr", once
+                if key is not None:
+                    respelled.setdefault(key, []).append(without_honorific(span.text))
             if key is None:  # "Jeje Odongo" / "Odongo Jeje", "Sergei" / "Sergey": one person
                 key = by_words[words] = variants.setdefault(
                     _variant_key(words), self.key(span.text)
@@ -446,8 +451,23 @@ class Cast:
                 person.role = self._described_role(span.end)
             if person.heads:
                 titled = person
+        if respelled:
+            self._usual_spelling(respelled)
         self._sheikh_named()
         self._given_names_unrecognised()
+
+    def _usual_spelling(self, respelled: dict[str, list[str]]) -> None:
+        """A person whose full name the article spells two ways ("Adel Abdul-Muhadi", "Adel
+        Abdul-Mahdi") is named as the article most often writes the surname, not by the
+        longer spelling (round 278); on a tie, as before."""
+        for key, spellings in respelled.items():
+            person = self._persons.get(key)
+            if person is None or not person.name:
+                continue
+            person.name = max(
+                [person.name, *spellings],
+                key=lambda name: self.text.count(name.rpartition(" ")[2]),
+            )
 
     def _given_names_unrecognised(self) -> None:
         """A person named by one word whose first mention opens a paragraph or a sentence
@@ -1656,8 +1676,22 @@ def _respelled_full_name(words: tuple[str, ...], named: dict[tuple[str, ...], st
 
 
 def _one_word_respelled(word: str, other: str) -> bool:
-    """Whether a long word misspells another by a letter or two letters swapped."""
-    return len(word) > 5 and (_one_edit(word, other) or _swapped(word, other))
+    """Whether a long word misspells another by a letter or two letters swapped, or, longer
+    still, transliterates it with other vowels ("Abdul-Muhadi" of Abdul-Mahdi, round 278)."""
+    return len(word) > 5 and (
+        _one_edit(word, other)
+        or _swapped(word, other)
+        or (
+            min(len(word), len(other)) >= _VOWELS_RESPELT_LENGTH
+            and word[0].lower() == other[0].lower()
+            and _consonants(word) == _consonants(other)
+        )
+    )
+
+
+def _consonants(word: str) -> str:
+    """A word's letters without its vowels: what transliterations of one name share."""
+    return _VOWELS.sub("", word.lower())
 
 
 def _one_given_respelled(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
