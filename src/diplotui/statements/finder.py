@@ -816,11 +816,13 @@ def _initials_of(name: str) -> str:
 
 
 def _quoted_modifier(text: str, open_at: int, close_at: int) -> bool:
-    """Whether a quotation stands between a determiner and its noun ('what it dubbed the
-    “Norland first” fallacy', 'the "Doi Moi" policy'): a term named, no one's words (round
-    279)."""
-    if not text.endswith(_DETERMINERS_BEFORE, 0, open_at):
-        return False
+    """Whether a quotation opening in a capital stands between a determiner and its noun
+    ('what it dubbed the “Norland first” fallacy', 'the "Doi Moi" policy'): a term named, no
+    one's words (round 279)."""
+    if not text[open_at + 1 : open_at + 2].isupper() or not text.endswith(
+        _DETERMINERS_BEFORE, 0, open_at
+    ):
+        return False  # 'called it a “unique” chance': a word someone used, in lower case
     after = _WORD_AFTER.match(text, close_at + 1)
     return after is not None and after.group(1) not in _NOT_A_NOUN
 
