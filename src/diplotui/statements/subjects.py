@@ -1796,7 +1796,8 @@ class Subjects:
                 or self._named_next(after, head[-1], places)
                 or self._quoted_next(after, places)
             )
-        if found is None and noun in _HEAD_OFFICES:
+        if found is None and noun in _HEAD_OFFICES and not places:  # "the Hungarian minister":
+            # one of a country, not whoever the article names untitled
             found = self.cast.sole_untitled(noun, role_words(name), position)
         return found or self._unnamed(noun, name, places)
 
