@@ -35,6 +35,7 @@ _ROLE_CHAIN_GAPS = frozenset(
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _SHEIKH = ("Sheikh ", "Sheikh\u00a0")
+_GULF_NAME = re.compile(r" (?:bin|bint) | Al[- ]")  # "Tamim bin Hamad", "Nasser Al-Sabah"
 _ALIAS_GAPS = (", also known as ", ", known as ")
 _FOREIGN_MINISTRY = re.compile(
     r"Foreign (?:Affairs )?Ministry|Ministry of (?:Foreign|External) Affairs", re.IGNORECASE
@@ -509,12 +510,30 @@ class Cast:
 
     def _sheikh_named(self) -> None:
         """A person named by one word after "Sheikh" alone ("Sheikh Hasina") bears it as
-        part of the name: no fuller name leaves it off, as "Sheikh Tamim bin Hamad" does."""
+        part of the name: no fuller name leaves it off, as "Sheikh Tamim bin Hamad" does;
+        not where the article titles a Gulf name "Sheikh" ("Sheikh X, ... Sheikh Nasser
+        Al-Sabah": a title there, round 278)."""
+        titled_gulf: bool | None = None  # read on the first need
         for person in self._persons.values():
             if " " not in person.name and any(
                 self.text.endswith(_SHEIKH, 0, self.spans[index].start) for index in person.spans
             ):
-                person.name = f"Sheikh {person.name}"
+                if titled_gulf is None:
+                    titled_gulf = self._sheikh_titles_gulf_name()
+                if not titled_gulf:
+                    person.name = f"Sheikh {person.name}"
+
+    def _sheikh_titles_gulf_name(self) -> bool:
+        """Whether "Sheikh" stands before a name of the Gulf's form ("Sheikh Sabah Al-Ahmad
+        Al-Sabah", "Sheikh Tamim bin Hamad"): a title in this article, not part of a name."""
+        return any(
+            _GULF_NAME.search(person.name) is not None
+            and any(
+                self.text.endswith(_SHEIKH, 0, self.spans[index].start) for index in person.spans
+            )
+            for person in self._persons.values()
+            if " " in person.name
+        )
 
     def _lowercase_title(self, person: _Person, at: int) -> None:
         """The words of a title in lower case before its noun at ``at`` and the nationality
