@@ -24,6 +24,8 @@ from . import lexicon as lx
 from .gender import SAYING, UNKNOWN, read_gender
 
 _INNER_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")  # "Kaja": the y of "Kaya"
+_VOWELS = re.compile(r"[aeiouy]")
+_VOWELS_RESPELT_LENGTH = 9  # "Hassan" and "Hussein" are two names; "Abdul-Mahdi" one
 _MISSPELT_TITLE_LETTERS = 6  # a shorter title less a letter may be a name ("Chai" of "Chair")
 _TITLES_JOINED = frozenset({"/", " / "})
 _ROLE_CHAIN_GAPS = frozenset(
@@ -33,6 +35,7 @@ _ROLE_CHAIN_GAPS = frozenset(
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _SHEIKH = ("Sheikh ", "Sheikh\u00a0")
+_GULF_NAME = re.compile(r" (?:bin|bint) | Al[- ]")  # "Tamim bin Hamad", "Nasser Al-Sabah"
 _ALIAS_GAPS = (", also known as ", ", known as ")
 _FOREIGN_MINISTRY = re.compile(
     r"Foreign (?:Affairs )?Ministry|Ministry of (?:Foreign|External) Affairs", re.IGNORECASE
@@ -80,6 +83,9 @@ _INVERTED_HEADS = (" Ministry", " Department")  # "the Foreign Affairs Ministry"
 # words that make a title another office than its noun alone ("Prime Minister", "Vice
 # President", "Deputy Minister"): a mention without them means the plain office first
 _OTHER_OFFICE = frozenset({"prime", "vice", "deputy"})
+# title words that qualify any office rather than name a portfolio: "the acting minister" may
+# be the acting prime minister
+_ANY_OFFICE = frozenset({"acting", "interim", "caretaker", "senior", "first", "second", "third"})
 _ENVOY_TITLES = ("ambassador", "commissioner")
 _UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
 _POSSESSIVE_GAPS = ("'s ", "’s ")
@@ -291,6 +297,7 @@ class Cast:
         ambiguous: set[str] = set()
         by_words: dict[tuple[str, ...], str] = {}  # a full name without initials -> its key
         variants: dict[tuple[str, ...], str] = {}  # its words in any order or spelling -> key
+        respelled: dict[str, list[str]] = {}  # key -> the other spellings of its full name
         persons = [(index, span) for index, span in enumerate(spans) if span.type == "PERSON"]
         first_named: dict[str, EntitySpan] = {}  # a name's first mention: a repeated name
         for _, span in persons:  # links nothing its first mention has not already linked
@@ -307,6 +314,8 @@ class Cast:
             key = by_words.get(words)
             if key is None and len(by_words) and len(words) > 1:
                 key = _respelled_full_name(words, by_words)  # "Jens Stoltenbegr", once
+                if key is not None:
+                    respelled.setdefault(key, []).append(without_honorific(span.text))
             if key is None:  # "Jeje Odongo" / "Odongo Jeje", "Sergei" / "Sergey": one person
                 key = by_words[words] = variants.setdefault(
                     _variant_key(words), self.key(span.text)
@@ -443,8 +452,23 @@ class Cast:
                 person.role = self._described_role(span.end)
             if person.heads:
                 titled = person
+        if respelled:
+            self._usual_spelling(respelled)
         self._sheikh_named()
         self._given_names_unrecognised()
+
+    def _usual_spelling(self, respelled: dict[str, list[str]]) -> None:
+        """A person whose full name the article spells two ways ("Adel Abdul-Muhadi", "Adel
+        Abdul-Mahdi") is named as the article most often writes the surname, not by the
+        longer spelling (round 278); on a tie, as before."""
+        for key, spellings in respelled.items():
+            person = self._persons.get(key)
+            if person is None or not person.name:
+                continue
+            person.name = max(
+                [person.name, *spellings],
+                key=lambda name: self.text.count(name.rpartition(" ")[2]),
+            )
 
     def _given_names_unrecognised(self) -> None:
         """A person named by one word whose first mention opens a paragraph or a sentence
@@ -486,12 +510,30 @@ class Cast:
 
     def _sheikh_named(self) -> None:
         """A person named by one word after "Sheikh" alone ("Sheikh Hasina") bears it as
-        part of the name: no fuller name leaves it off, as "Sheikh Tamim bin Hamad" does."""
+        part of the name: no fuller name leaves it off, as "Sheikh Tamim bin Hamad" does;
+        not where the article titles a Gulf name "Sheikh" ("Sheikh X, ... Sheikh Nasser
+        Al-Sabah": a title there, round 278)."""
+        titled_gulf: bool | None = None  # read on the first need
         for person in self._persons.values():
             if " " not in person.name and any(
                 self.text.endswith(_SHEIKH, 0, self.spans[index].start) for index in person.spans
             ):
-                person.name = f"Sheikh {person.name}"
+                if titled_gulf is None:
+                    titled_gulf = self._sheikh_titles_gulf_name()
+                if not titled_gulf:
+                    person.name = f"Sheikh {person.name}"
+
+    def _sheikh_titles_gulf_name(self) -> bool:
+        """Whether "Sheikh" stands before a name of the Gulf's form ("Sheikh Sabah Al-Ahmad
+        Al-Sabah", "Sheikh Tamim bin Hamad"): a title in this article, not part of a name."""
+        return any(
+            _GULF_NAME.search(person.name) is not None
+            and any(
+                self.text.endswith(_SHEIKH, 0, self.spans[index].start) for index in person.spans
+            )
+            for person in self._persons.values()
+            if " " in person.name
+        )
 
     def _lowercase_title(self, person: _Person, at: int) -> None:
         """The words of a title in lower case before its noun at ``at`` and the nationality
@@ -979,6 +1021,7 @@ class Cast:
             and not (p.heads & lx.LOWER_OFFICE) - words
             and not _elsewhere(p.places, places)
             and not (p.counterpart and places and not places & p.places)
+            and not _another_portfolio(p, words)
         ]  # "his counterpart" serves some other place, not surely the one a mention names
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
@@ -1070,6 +1113,24 @@ class Cast:
         """Whether a person's body mentions all come after ``position``."""
         person = self._persons.get(speaker.key)
         return person is not None and self._last_mention(person, position) == -1
+
+    def sole_untitled(self, noun: str, words: frozenset[str], before: int) -> Speaker | None:
+        """The one person named in the body before ``before`` with no title, when every other
+        one named there holds a title that is not the mention's ``words`` ("Sheikh X, Prime
+        Minister Y and President Z met ... the foreign minister said": X, titled only in the
+        headline; round 278); else no one."""
+        untitled = None
+        for person in self._persons.values():
+            if self._last_mention(person, before) < 0:
+                continue
+            if person.role or person.words:
+                if noun in person.heads and not _another_portfolio(person, words):
+                    return None  # a holder of its own
+            elif untitled is None:
+                untitled = person
+            else:
+                return None
+        return untitled.speaker() if untitled is not None else None
 
     def serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
         """Whether a person's title names another place than ``places``."""
@@ -1277,6 +1338,18 @@ def _press_secretary_speaks(person: _Person) -> None:
     if {"press", "secretary"} <= person.heads:
         person.heads |= lx.OFFICES["spokesperson"]
         person.words |= lx.OFFICES["spokesperson"]
+
+
+def _another_portfolio(person: _Person, words: frozenset[str]) -> bool:
+    """Whether a role mention names a portfolio the person's office is not ("the foreign
+    minister" is not "Prime Minister X", round 278): the person's title holds a word making it
+    another office ("prime") and the mention a title word the person's title lacks."""
+    if not (person.heads & _OTHER_OFFICE) - words:
+        return False
+    titles = load().title_words
+    return any(
+        word not in _ANY_OFFICE and word.capitalize() in titles for word in words - person.words
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -1622,8 +1695,22 @@ def _respelled_full_name(words: tuple[str, ...], named: dict[tuple[str, ...], st
 
 
 def _one_word_respelled(word: str, other: str) -> bool:
-    """Whether a long word misspells another by a letter or two letters swapped."""
-    return len(word) > 5 and (_one_edit(word, other) or _swapped(word, other))
+    """Whether a long word misspells another by a letter or two letters swapped, or, longer
+    still, transliterates it with other vowels ("Abdul-Muhadi" of Abdul-Mahdi, round 278)."""
+    return len(word) > 5 and (
+        _one_edit(word, other)
+        or _swapped(word, other)
+        or (
+            min(len(word), len(other)) >= _VOWELS_RESPELT_LENGTH
+            and word[0].lower() == other[0].lower()
+            and _consonants(word) == _consonants(other)
+        )
+    )
+
+
+def _consonants(word: str) -> str:
+    """A word's letters without its vowels: what transliterations of one name share."""
+    return _VOWELS.sub("", word.lower())
 
 
 def _one_given_respelled(words: tuple[str, ...], other: tuple[str, ...]) -> bool:

@@ -117,7 +117,8 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
     r", which (?:he|she|they|it) (?:also )?(?:described|called|termed|dubbed|labell?ed"
     r"|branded|characteri[sz]ed)\b"
 )
-_VERB_THEN_BY = re.compile(r" ([a-z]+ed) by $")  # "continued by", before a gerund
+# "continued by", before a gerund; "opened the talks by" too, a short object between (round 276)
+_VERB_THEN_BY = re.compile(r" ([a-z]+ed|began)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,4} by $")
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
 _BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
 _SQUARED_GIVEN_NAME = re.compile(r"\[[A-Z][a-z]+\] [A-Z]")  # "President [Ana] Lopez"
@@ -302,6 +303,15 @@ _CALLED_ON_TO = re.compile(
     r" [\"“]?to (?!the |a |an )[\"“]?[a-z]"  # not "called on X before he ended his visit to ..."
     # ('called on X "to act"': the quotation may open before "to")
 )
+_DETERMINERS_BEFORE = ("the ", "a ", "an ", "its ", "their ", "his ", "her ", "this ")
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")  # a word in lower case right after a closing mark
+# words after a quotation that are no noun it modifies ('a “serious threat” to peace')
+_NOT_A_NOUN = lx.PREPOSITIONS | lx.BE_FORMS | lx.ADVERBS | lx.CLAUSE_WORDS | {"and", "or", "but"}
+# "called on X, which ..., to act": a relative clause closed by its comma before "to" is the
+# addressee's own, no visit's (round 279)
+_CALLED_ON_RELATIVE_TO = re.compile(
+    r"[^;,]*, (?:who|which) [^;,]{1,160}, [\"“]?to (?!the |a |an )[\"“]?[a-z]"
+)
 # the listed verbs whose object may be told to act ("urged the authorities to release")
 _DIRECTIVES = frozenset({"urge", "ask", "request", "call", "tell", "warn"})
 # Listed verbs that name a diplomatic act, not speech: "recall" with a diplomat's title (all the
@@ -400,6 +410,12 @@ _EXPRESSED_THAT = re.compile(
 )
 # a content opening with a pronoun and a present tense not of an auxiliary ("it holds")
 _PRESENT_OPENING = re.compile(r"(?:it|he|she) (?!(?:has|was|is|does)\b)[a-z]+[^s\W]s\b")
+# an expletive "it" opening a said-clause ("said it was important to X"): it does nothing, so
+# a past tense after " and " is the speaker's second verb ("... and emphasized Y", round 279)
+_EXPLETIVE_OPENING = re.compile(
+    r"it (?:was|is|would be|will be) (?:\w+ ){0,2}?(?:important|necessary|vital|crucial"
+    r"|essential|imperative|time|critical|urgent|high time|key|paramount) (?:for [^,;]{1,40} )?to\b"
+)
 # a past tense after " and " or " but " ("..., and commended", " but also voiced")
 _PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly )?[a-z]+ed\b")
 # a perfect after "and" ("highlighted X and has made a call to Y", round 266); not after "but"
@@ -797,6 +813,28 @@ def _initials_of(name: str) -> str:
     the joining ones."""
     words = (w for w in name.split() if w.lower() not in _ACRONYM_SKIPPED)
     return "".join(w[0] for w in words).upper()
+
+
+def _quoted_modifier(text: str, open_at: int, close_at: int) -> bool:
+    """Whether a quotation opening in a capital stands between a determiner and its noun
+    ('what it dubbed the “Norland first” fallacy', 'the "Doi Moi" policy'): a term named, no
+    one's words (round 279)."""
+    if not text[open_at + 1 : open_at + 2].isupper() or not text.endswith(
+        _DETERMINERS_BEFORE, 0, open_at
+    ):
+        return False  # 'called it a “unique” chance': a word someone used, in lower case
+    after = _WORD_AFTER.match(text, close_at + 1)
+    return after is not None and after.group(1) not in _NOT_A_NOUN
+
+
+def _called_on_to(text: str, start: int, end: int) -> bool:
+    """Whether "called on" is followed by whom and what they are to do, a relative clause
+    about whom allowed ("called on the opposition, which X, to persuade Y")."""
+    if _CALLED_ON_TO.match(text, start, end):
+        return True
+    return ", wh" in text[start : start + 80] and bool(
+        _CALLED_ON_RELATIVE_TO.match(text, start, end)
+    )
 
 
 def _diplomatic_act(text: str, verb: re.Match[str]) -> bool:
@@ -1627,7 +1665,7 @@ class _Finder:
             if speaker is None and not bare_head and text.find("xpress", head_start, open_at) >= 0:
                 speaker = self._expressed_attitude(head_start, open_at, s_end)
             characterised = False
-            if speaker is None and not bare_head:
+            if speaker is None and not bare_head and not _quoted_modifier(text, open_at, close_at):
                 speaker = self._characterised(sentence, head_start, open_at)
                 if speaker is None and text.endswith(_AS_ENDINGS, head_start, open_at):
                     speaker = self._described_far(s_start, head_start, open_at)
@@ -3059,10 +3097,10 @@ class _Finder:
     def _by_gerund(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
     ) -> _Claim | None:
-        """ "X continued by expressing Y", "X responded by urging Y": the gerund says how the
-        subject went on, so Y is the subject's."""
+        """ "X continued by expressing Y", "X responded by urging Y", "X opened the talks by
+        stressing Y": the gerund says how the subject went on, so Y is the subject's."""
         s_start, s_end = sentence
-        match = _VERB_THEN_BY.search(self.text, max(s_start, verb.start() - 30), verb.start())
+        match = _VERB_THEN_BY.search(self.text, max(s_start, verb.start() - 50), verb.start())
         speaker = self.subjects.before(s_start, match.start(1)) if match is not None else None
         content = self._content_start(verb, form, s_end) if speaker is not None else None
         if speaker is None or content is None:
@@ -3619,7 +3657,7 @@ class _Finder:
             particle = _PARTICLE.match(text, position)
             if particle is None or particle.group(1) not in particles:
                 return None
-            if particle.group(1) in ("on", "upon") and not _CALLED_ON_TO.match(
+            if particle.group(1) in ("on", "upon") and not _called_on_to(
                 text, particle.end(), s_end
             ):
                 return None  # "call on X to ...": "paid a courtesy call on X" says nothing,
@@ -4826,6 +4864,8 @@ def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str
     if first is not None and first.lemma in ("say", "tell") and verb.group() == form.past:
         if _PRESENT_OPENING.match(text, open_claim.start):
             return True  # "said it holds X and called on Y": no past joins "holds"
+        if _EXPLETIVE_OPENING.match(text, open_claim.start):
+            return True  # "said it was vital to X and urged Y": no past joins "to X"
         joined = last_word(text, open_claim.start, verb.start() - 5)
         if (
             joined is not None

@@ -68,6 +68,7 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
     r",| (?:(?:on|for) (?:his|her|their|its) part )?(?:also |then |later )?[a-z]+(?:ed|s)\b"
 )
 # the words of a diplomat's title or service ("Ministry of Foreign Affairs", "Ambassador")
+_HEAD_OFFICES = frozenset({"president", "minister"})  # one holder is never the other
 _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
 _DASHES = ("—", "–")  # setting off an aside
 _BARE_MINISTER = frozenset({"minister"})  # a title naming no portfolio
@@ -1795,6 +1796,9 @@ class Subjects:
                 or self._named_next(after, head[-1], places)
                 or self._quoted_next(after, places)
             )
+        if found is None and noun in _HEAD_OFFICES and not places:  # "the Hungarian minister":
+            # one of a country, not whoever the article names untitled
+            found = self.cast.sole_untitled(noun, role_words(name), position)
         return found or self._unnamed(noun, name, places)
 
     def _role_owned(self, head: list[Unit]) -> bool:
@@ -1868,7 +1872,9 @@ class Subjects:
             words = role_words(role.text)
             return words <= held and not (held & lx.LOWER_OFFICE) - words
         holders = lx.OFFICES.get(role.low)
-        return holders is None or not holders.isdisjoint(held)
+        if holders is None:
+            return not _head_office_other(role.low, held)
+        return not holders.isdisjoint(held)
 
     def _unnamed(
         self, noun: str, name: str, places: frozenset[str] = frozenset(), new: bool = False
@@ -3427,6 +3433,12 @@ def _served_place(units: list[Unit], head: list[Unit], rest: list[Unit]) -> froz
     if len(rest) != 1 or rest[0].kind != "GPE" or units[len(head)].low != "of":
         return frozenset()
     return _places(rest)
+
+
+def _head_office_other(noun: str, held: frozenset[str]) -> bool:
+    """Whether a title's words name a head office other than a role noun's: "the foreign
+    minister" is not "President X", nor "the president" "Prime Minister Y" (round 278)."""
+    return noun in _HEAD_OFFICES and noun not in held and not held.isdisjoint(_HEAD_OFFICES)
 
 
 def _places(head: list[Unit]) -> frozenset[str]:
