@@ -1,0 +1,47 @@
+"""``statements``, ``timeline`` and ``speaker`` as a hostile or unlucky user meets them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .test_cli_library import cli
+
+TURKISH = (
+    "---\ntitle: Ankara talks\nsource: Test Wire\ndate: 2025-07-19\n---\nAnkara talks\n"
+    "Foreign Minister Işık Iğdır said the talks were useful.\n"
+    "Ambassador İsmail Kılıç said trade would grow.\n"
+)
+
+
+def _library(tmp_path: Path, text: str) -> str:
+    db = str(tmp_path / "s.json")
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    assert cli("--db", db, "import", str(tmp_path / "a.md")).returncode == 0
+    return db
+
+
+@pytest.mark.parametrize(
+    ("typed", "speaker"),
+    [
+        ("IŞIK IĞDIR", "Işık Iğdır"),  # the name in capitals, as Turkish writes them
+        ("ışık ığdır", "Işık Iğdır"),  # in lower case, as Turkish writes it
+        ("İSMAİL KILIÇ", "İsmail Kılıç"),
+        ("ismail kılıç", "İsmail Kılıç"),
+    ],
+)
+def test_a_turkish_name_typed_in_either_case_finds_its_speaker(
+    tmp_path: Path, typed: str, speaker: str
+) -> None:
+    """Turkish pairs I with ı and İ with i, where Unicode's default folding pairs I with i:
+    the dots were read as marks a word typed must share, so "IĞDIR" (folded "iğdir") named
+    no one spelt "Iğdır" ("iğdır"), nor "İSMAİL" ("i̇smai̇l") anyone spelt "İsmail"."""
+    db = _library(tmp_path, TURKISH)
+    result = cli("--db", db, "statements", "--speaker", typed, "--json")
+    assert result.returncode == 0, result.stderr
+    assert [r["speaker"] for r in json.loads(result.stdout)] == [speaker]
+    timeline = cli("--db", db, "timeline", typed, "--json")
+    assert timeline.returncode == 0, timeline.stderr
+    assert {e["speaker"] for e in json.loads(timeline.stdout)} == {speaker}
