@@ -45,3 +45,27 @@ def test_a_turkish_name_typed_in_either_case_finds_its_speaker(
     timeline = cli("--db", db, "timeline", typed, "--json")
     assert timeline.returncode == 0, timeline.stderr
     assert {e["speaker"] for e in json.loads(timeline.stdout)} == {speaker}
+
+
+def test_since_never_keeps_a_statement_made_before_the_article_reporting_it(
+    tmp_path: Path,
+) -> None:
+    """A statement dated "this month" or "in 2025" by an article of July 19 was made by
+    July 19, yet its whole month or year was tested against ``--since``: asked what was said
+    since July 20, the listing gave it."""
+    db = _library(
+        tmp_path,
+        "---\ntitle: Ranges\nsource: Test Wire\ndate: 2025-07-19\n---\nRanges\n"
+        "Earlier this month, Minister Olga Berg said peace would hold.\n"
+        "In 2025, Berg said trade would grow.\n",
+    )
+
+    def said(since: str) -> list[tuple[str, str]]:
+        result = cli("--db", db, "statements", "--speaker", "berg", "--since", since, "--json")
+        assert result.returncode == 0, result.stderr
+        return [(r["text"], r["said_date"]) for r in json.loads(result.stdout)]
+
+    made = [("peace would hold", "2025-07"), ("trade would grow", "2025")]
+    assert said("2025-07-19") == made  # shown as the article words it
+    assert said("2025-07-20") == []
+    assert said("2025-08") == []

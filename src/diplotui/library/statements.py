@@ -94,11 +94,15 @@ Span = tuple[str, str]  # the first and last day of a date, ISO
 
 def said_span(statement: Statement, article: Article) -> Span | None:
     """The days the statement was made on, as ISO strings to sort and filter by: those its
-    attribution gives (:func:`said_date`), else the days the article's date covers, a
-    guessed one too (as the library's date filter reads it); None when undated."""
+    attribution gives (:func:`said_date`), up to the article's day ("this month" in an
+    article of July 19 was said by then: no answer to ``--since`` July 20), else the days
+    the article's date covers, a guessed one too (as the library's date filter reads it);
+    None when undated."""
     when, _ = said_date(statement, article)
     if when is not None:
-        return (when.first.isoformat(), when.last.isoformat())
+        anchor = dateline(article.date, article.date_is_guess)
+        last = when.last if anchor is None else min(when.last, anchor)
+        return (when.first.isoformat(), last.isoformat())
     return date_span(article.date)
 
 
