@@ -69,3 +69,25 @@ def test_since_never_keeps_a_statement_made_before_the_article_reporting_it(
     assert said("2025-07-19") == made  # shown as the article words it
     assert said("2025-07-20") == []
     assert said("2025-08") == []
+
+
+@pytest.mark.parametrize("typed", ["IŞIK IĞDIR", "Işık Igdir", "Isik Igdir"])
+def test_a_speaker_typed_in_capitals_or_with_fewer_marks_takes_the_role_given(
+    tmp_path: Path, typed: str
+) -> None:
+    """A correction's speaker typed without a role takes the one the article gives that
+    person, a name typed with its marks being that spelling only "as the filters read it";
+    yet the spelling had to be the article's letter for letter, case aside: "IŞIK IĞDIR"
+    (capitals, as Turkish writes them) or "Işık Igdir" (a mark left out), names the filters
+    read as Işık Iğdır, were stored bare, listed and cited apart from his other words."""
+    db = _library(tmp_path, TURKISH)
+    (article,) = json.loads(cli("--db", db, "list", "--source", "Test Wire", "--json").stdout)
+    given = cli(
+        "--db", db, "speaker", article["id"], "--quote", "trade would grow", "--name", typed
+    )
+    assert given.returncode == 0, given.stderr
+    result = cli("--db", db, "statements", "--speaker", "isik", "--json")
+    assert [(r["speaker"], r["role"]) for r in json.loads(result.stdout)] == [
+        ("Işık Iğdır", "Foreign Minister"),
+        (typed, "Foreign Minister"),
+    ]
