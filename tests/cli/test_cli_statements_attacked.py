@@ -91,3 +91,34 @@ def test_a_speaker_typed_in_capitals_or_with_fewer_marks_takes_the_role_given(
         ("Işık Iğdır", "Foreign Minister"),
         (typed, "Foreign Minister"),
     ]
+
+
+@pytest.mark.parametrize("breaks", ["\r", "\u2028"])
+def test_a_file_whose_lines_end_in_a_lone_cr_or_a_line_separator_is_read_by_line(
+    tmp_path: Path, breaks: str
+) -> None:
+    """A file saved with old Mac line ends (a lone CR) or Unicode's line separator: an import
+    reads its first line as the headline, as ``str.splitlines`` does, but the reader's lines
+    broke at LF alone, so ``statements FILE`` took the whole text for one headline and found
+    nothing, and the stored article read its headline as body."""
+    lines = ["Kova says talks useful", *ARTICLE_LINES]
+    path = tmp_path / "mac.txt"
+    path.write_bytes(breaks.join(lines).encode())
+    result = cli("statements", str(path), "--jsonl")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    text = path.read_bytes().decode()
+    assert [(r["speaker"], r["text"]) for r in records] == SAID
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in records)
+    db = str(tmp_path / "s.json")
+    assert cli("--db", db, "import", str(path)).returncode == 0
+    (article,) = json.loads(cli("--db", db, "list", "--search", "Kova", "--json").stdout)
+    stored = cli("--db", db, "statements", article["id"], "--jsonl")
+    assert [(r["speaker"], r["text"]) for r in map(json.loads, stored.stdout.splitlines())] == SAID
+
+
+ARTICLE_LINES = [
+    "Foreign Minister Ann Kova said the talks were useful.",
+    '"We agree," Kova told reporters.',
+]
+SAID = [("Ann Kova", "the talks were useful"), ("Ann Kova", "We agree,")]
