@@ -122,3 +122,23 @@ ARTICLE_LINES = [
     '"We agree," Kova told reporters.',
 ]
 SAID = [("Ann Kova", "the talks were useful"), ("Ann Kova", "We agree,")]
+
+
+def test_an_empty_correction_id_to_remove_is_refused_not_read_as_none(tmp_path: Path) -> None:
+    """``speaker ID --remove "$CID"`` (or ``--quote "$Q"``) with the variable unset listed
+    the corrections and returned 0, so a script went on as if it had taken one back; an
+    empty value is refused, as ``statements``' empty filters are, and nothing is removed."""
+    db = _library(tmp_path, TURKISH)
+    (article,) = json.loads(cli("--db", db, "list", "--source", "Test Wire", "--json").stdout)
+    given = cli("--db", db, "speaker", article["id"], "--quote", "would grow", "--name", "Jo Ro")
+    assert given.returncode == 0, given.stderr
+    for empty in ("", "  "):
+        result = cli("--db", db, "speaker", article["id"], "--remove", empty)
+        assert result.returncode == 2 and result.stdout == ""
+        assert (
+            result.stderr.strip() == "diplotui: speaker: --remove is empty: give a correction's id"
+        )
+    quoted = cli("--db", db, "speaker", article["id"], "--quote", "")
+    assert quoted.returncode == 2 and quoted.stdout == ""
+    listed = cli("--db", db, "speaker", article["id"])
+    assert listed.stdout.splitlines()[0].endswith("Jo Ro: trade would grow")
