@@ -94,13 +94,21 @@ def _repeats_headline(line: str, title_words: set[str]) -> bool:
 _new_block = _new_line = tuple.__new__
 
 
+_OTHER_LINE_ENDS = re.compile("\r(?!\n)|[\u2028\u2029]")
+"""Line ends other than LF: a lone CR (old Mac files) and Unicode's line and paragraph
+separators, which an import's ``str.splitlines`` reads as line ends when it finds the title."""
+
+
 def _lines(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """The (start, end) of each line that is not blank, trimmed of whitespace (a leading BOM
     is left out), and its text: found with ``str.strip``, not a call per line."""
     ranges: list[tuple[int, int]] = []
     texts: list[str] = []
     position = 1 if text.startswith("\ufeff") else 0
-    for raw in text[position:].split("\n"):
+    body = text[position:]
+    if "\r" in body or "\u2028" in body or "\u2029" in body:  # one character for one
+        body = _OTHER_LINE_ENDS.sub("\n", body)
+    for raw in body.split("\n"):
         line = raw.strip()  # the whitespace ``str.isspace`` tells, "\r" among it
         if line:
             # a line that starts as its trimmed text does starts with no whitespace

@@ -250,6 +250,11 @@ def _reported_in(article: Article) -> str:
 def run_speaker(args: argparse.Namespace) -> int:
     if (args.role or args.org) and not args.name:
         raise CommandError("speaker: --role and --org go with --name", EXIT_USAGE)
+    # an unset variable ("$CID") is refused, not read as no option: the listing returned 0
+    if args.remove is not None and not args.remove.strip():
+        raise CommandError("speaker: --remove is empty: give a correction's id", EXIT_USAGE)
+    if args.quote is not None and not args.quote.split():
+        raise CommandError("speaker: --quote names the statement's words", EXIT_USAGE)
     if args.remove:
         return _remove_speaker_correction(args)
     if args.name is None and not args.none:

@@ -15,16 +15,16 @@ from diplotui.dating import Period, dateline, said_when
 from diplotui.entities.folding import fold
 from diplotui.library.query import LibraryQuery, MatchContext, date_span
 from diplotui.library.reading import ARCHIVED
-from diplotui.library.spelling import (
+from diplotui.library.statement_cache import SaidDecision, StatementCache
+from diplotui.model import Article, Statement
+from diplotui.statements.said import said_part, said_verb
+from diplotui.statements.spelling import (
     has_marks,
     speakers_of,
     spellings_agree,
     spelt_words,
     starts_agree,
 )
-from diplotui.library.statement_cache import SaidDecision, StatementCache
-from diplotui.model import Article, Statement
-from diplotui.statements.said import said_part, said_verb
 from diplotui.store import Store, StoreError
 from diplotui.tags import tag_key
 from diplotui.text.tag_names import names_tag
@@ -94,11 +94,15 @@ Span = tuple[str, str]  # the first and last day of a date, ISO
 
 def said_span(statement: Statement, article: Article) -> Span | None:
     """The days the statement was made on, as ISO strings to sort and filter by: those its
-    attribution gives (:func:`said_date`), else the days the article's date covers, a
-    guessed one too (as the library's date filter reads it); None when undated."""
+    attribution gives (:func:`said_date`), up to the article's day ("this month" in an
+    article of July 19 was said by then: no answer to ``--since`` July 20), else the days
+    the article's date covers, a guessed one too (as the library's date filter reads it);
+    None when undated."""
     when, _ = said_date(statement, article)
     if when is not None:
-        return (when.first.isoformat(), when.last.isoformat())
+        anchor = dateline(article.date, article.date_is_guess)
+        last = when.last if anchor is None else min(when.last, anchor)
+        return (when.first.isoformat(), last.isoformat())
     return date_span(article.date)
 
 
@@ -228,7 +232,7 @@ class TypedWords:
     starts: tuple[str, ...]  # " le", " ho": each must be in the value's word starts
     whole: str | None  # the value's word starts exactly, for a name in double quotes
     # the words as typed, when one carries marks ("Thạnh"): then a value's words must carry
-    # the same or none (:mod:`library.spelling`); () for none, the filter's fast path
+    # the same or none (:mod:`statements.spelling`); () for none, the filter's fast path
     spelt: tuple[str, ...] = ()
 
     @classmethod

@@ -22,7 +22,6 @@ from typing import Any
 from diplotui.dating import Period, dateline, resolve
 from diplotui.entities.folding import fold
 from diplotui.layout import BlockKind, article_blocks
-from diplotui.library.spelling import spellings_agree
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
     ARTICLE_DATE,
@@ -36,6 +35,7 @@ from diplotui.library.statements import (
 )
 from diplotui.library.text_cache import TextCache, code_version, fill_together, missing_in
 from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
+from diplotui.statements.spelling import spellings_agree
 from diplotui.statements.when import date_spans, lead_date
 from diplotui.store import Store, StoreError
 from diplotui.text import sentences

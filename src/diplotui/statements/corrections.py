@@ -15,6 +15,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 
 from diplotui.model import AnchorStatus, Highlight, SpeakerCorrection, Statement, new_id, now_iso
+from diplotui.statements.spelling import spellings_agree
 
 
 def names_someone(speaker: str) -> bool:
@@ -30,15 +31,14 @@ def role_given(statements: Sequence[Statement], speaker: str) -> tuple[str, str]
     elsewhere as "Deputy Minister of Foreign Affairs", typed without the role, was labelled,
     listed (``role:``, ``org:``) and cited bare, apart from the person's other statements.
     A name typed with its marks is that spelling only, as the filters read it: "Lê Văn Thành"
-    takes no role of Lê Văn Thạnh's, whose linking key is the same."""
-    key, typed = _key(speaker), speaker.casefold()
+    takes no role of Lê Văn Thạnh's, whose linking key is the same; "Lê Văn Thanh" (a mark
+    left out) or "IŞIK IĞDIR" (in capitals) is the person the filters find."""
+    key = _key(speaker)
     return next(
         (
             (s.role, s.organisation)
             for s in statements
-            if s.role
-            and s.speaker_key == key
-            and (speaker.isascii() or s.speaker.casefold() == typed)
+            if s.role and s.speaker_key == key and spellings_agree(speaker, s.speaker)
         ),
         ("", ""),
     )

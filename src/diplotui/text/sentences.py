@@ -16,8 +16,9 @@ from diplotui.entities.folding import MARKS
 
 Span = tuple[int, int]
 
-# A paragraph runs from its first to its last visible character on one line.
-_PARAGRAPH = re.compile(r"[^\s\ufeff](?:[^\r\n]*[^\s\ufeff])?")
+# A paragraph runs from its first to its last visible character on one line (ended as the
+# layout's lines end: LF, CR, or a Unicode line or paragraph separator).
+_PARAGRAPH = re.compile(r"[^\s\ufeff](?:[^\r\n\u2028\u2029]*[^\s\ufeff])?")
 # Sentence terminators, then any closing quotes or brackets, which belong to the sentence.
 _TERMINATOR_MARKS = ".!?…"
 _TERMINATOR = re.compile(f"[{_TERMINATOR_MARKS}]+[\"”’'»)\\]]*(?=\\s)")

@@ -29,20 +29,22 @@ def spelt_words(text: str) -> tuple[str, ...]:
     return tuple("".join(kept).split())
 
 
-_MARKED_LETTERS = frozenset("đøłı")  # letters folding drops a stroke or a dot from
+_MARKED_LETTERS = frozenset("đøł")  # letters folding drops a stroke from
 
 
 @lru_cache(maxsize=8192)
 def marks(word: str) -> str:
     """What folding takes off ``word`` (its diacritics, and the strokes of letters such as
     "đ"), sorted; "" for a word written without any. The letters of other scripts are no
-    marks: "Μητσοτακης" is marked only where a tonos is typed."""
+    marks: "Μητσοτακης" is marked only where a tonos is typed. Nor is the dot of an i, there
+    or not ("ı", "İ" folded "i̇"): Turkish pairs I with ı and İ with i, which case folding
+    pairs otherwise, so a name typed in capitals ("IĞDIR") would lose or gain dots."""
     if word.isascii():
         return ""
     return "".join(
         sorted(
             char
-            for char in unicodedata.normalize("NFD", word)
+            for char in unicodedata.normalize("NFD", word).replace("i\u0307", "i")
             if unicodedata.combining(char) or char in _MARKED_LETTERS
         )
     )
