@@ -187,6 +187,7 @@ _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
 _BEFORE_ADJECTIVE = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "first", "only"}
 )
+_NOTE_DETERMINERS = ("the ", "The ", " a ", "A ", "its ", "this ")  # before the noun "note"
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
 _ISSUED_DOCUMENT = re.compile(r"(?:a|an|its|the) (?:\w+ )?(?:statement|release|communiqu[ée])\b")
@@ -673,6 +674,8 @@ def find_statements(
     if "recall" in read or "persona non grata" in read:  # the cheap test first
         verbs = [verb for verb in verbs if not _diplomatic_act(read, verb)]
     verbs = [verb for verb in verbs if not _modifies_noun(read, verb)]
+    if "dd" in read and " up" in read:  # the cheap test first: "adding up to 1.7 billion"
+        verbs = [verb for verb in verbs if not _added_up(read, verb)]
     if not verbs and _QUOTE_OR_ACCORDING.search(read) is None:
         return []  # no listed verb, quotation mark or "according to": nothing can be found
     if spans is None:
@@ -808,6 +811,17 @@ def _diplomatic_act(text: str, verb: re.Match[str]) -> bool:
     return lemma == "declare" and _DECLARED_UNWELCOME.match(text, verb.end()) is not None
 
 
+def _added_up(text: str, verb: re.Match[str]) -> bool:
+    """Whether "add" is the phrasal "add up (to)", a sum ("investment adding up to 1.7 billion",
+    "the figures do not add up"), not speech (round 287)."""
+    end = verb.end()
+    return (
+        verb.group()[:3] in ("add", "Add")
+        and text.startswith(" up", end)
+        and not text.startswith((" up to now", " up until"), end)  # "added up to now, ..."
+    )
+
+
 def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     """Whether a listed verb's past participle stands after a determiner or an ordinal, as an
     adjective before its noun ("the first confirmed meeting", "its stated aim"), a word
@@ -822,6 +836,8 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         return True  # "head of the Norland state nuclear company", "on a state visit"
     if word == "stress" and _UNDER_STRESS.search(text, max(0, start - 30), start):
         return True  # "ties came under considerable stress after ...": the noun
+    if word == "note" and text.endswith(_NOTE_DETERMINERS, max(0, start - 5), start):
+        return True  # "the note adds": a ministry's document, the noun (round 286)
     if not word.endswith("ed"):
         return text.endswith(("’s ", "'s "), 0, start) and _owned_noun(text, verb)
     space = start - 1
@@ -3259,6 +3275,9 @@ class _Finder:
         units = self.subjects.units(comma + 2, attach)
         if len(units) >= 3 and units[-1].low in ("on", "further") and units[-2].text.islower():
             units = units[:-1]  # "X, he went on, adding that Y": the verb's particle
+        if units and units[0].low in ("and", "or"):
+            return None  # "thanked X, Y, and the Z team, acknowledging": a list's last item,
+            # no clause: the participle is the main subject's (round 287)
         if 2 <= len(units) <= 5 and units[-1].kind == "WORD" and units[-1].text.islower():
             return self.subjects.classify(units[:-1], attach)
         return None

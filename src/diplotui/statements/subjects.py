@@ -1224,6 +1224,8 @@ class Subjects:
                 # "Samoa's Prime Minister says ... Fiame ... was speaking", though a prime
                 # minister is named further on: the person named next who may hold it
                 found = self._named_next(position, last, places) or found
+            if found is not None and not places:
+                found = self._bare_title_going_on(found, words, last)
             return found or self._generic(head, position)
         if 3 <= len(head) <= 4 and _two_countries(head):  # "Vietnam and the US affirmed":
             # both (SOURCES, round 84)
@@ -1816,6 +1818,17 @@ class Subjects:
             return person if self._holds(person, role) else None
         before = self.text[max(0, mention.start - _TITLE_REACH) : mention.start].lower()
         return person if any(word in before for word in lx.OFFICES[noun]) else None
+
+    def _bare_title_going_on(self, found: Speaker, words: frozenset[str], role: Unit) -> Speaker:
+        """ "He reaffirmed X, led by Minister of State Y. The Minister underscored Z": a bare
+        title ("The Minister") is the speaker going on who holds it, not a titled person named
+        in passing who has said nothing (round 287)."""
+        last = self.last_person
+        if last is None or last[1].key == found.key or found.key in self._spoke:
+            return found
+        if not last[1].role or words != role_words(role.text):
+            return found  # the last speaker untitled, or the mention more than a bare title
+        return last[1] if self._holds(last[1], role) else found
 
     def _untitled_speaker_going_on(self, found: Speaker) -> Speaker:
         """ "said the foreign minister" of a speaker the article gives no title but its own

@@ -1,0 +1,95 @@
+"""Errors of rounds 284-287 that recur across outlets (stfix42, session 34: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_ministrys_note_speaks_for_its_issuer() -> None:
+    text = (
+        "Talks open\n\n"
+        "According to a note from the Norland Ministry of Foreign Affairs, the two delegations"
+        " met on Monday.\n\n"
+        "According to the note, the two countries intend to sign new agreements.\n\n"
+        "“Mutual support in trade was discussed”, the note adds.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland Ministry of Foreign Affairs", "the two delegations met on Monday"),
+        (
+            "reported",
+            "Norland Ministry of Foreign Affairs",
+            "the two countries intend to sign new agreements",
+        ),
+        ("direct", "Norland Ministry of Foreign Affairs", "Mutual support in trade was discussed"),
+    ]
+
+
+def test_adding_up_to_a_sum_is_no_speech() -> None:
+    text = (
+        "Trade grows\n\n"
+        "The minister Ivo Marsh said investment from Tarn was large, adding up to 2 billion"
+        " dollars.\n\n"
+        "He added up to now no firm had left.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "investment from Tarn was large, adding up to 2 billion dollars"),
+        ("reported", "Ivo Marsh", "up to now no firm had left"),
+    ]
+
+
+def test_titles_set_off_after_led_by_the_and_and_the_are_their_persons() -> None:
+    text = (
+        "Ministers meet\n\n"
+        "The delegations, led by the Angolan Minister of Foreign Affairs, Ivo Marsh, and the"
+        " Mozambican Minister of Foreign Affairs and Cooperation, Ana Lopez, reviewed ties.\n\n"
+        "The Mozambican Minister of Foreign Affairs and Cooperation highlighted the importance"
+        " of trade.\n"
+    )
+    assert _said(text) == [("reported", "Ana Lopez", "the importance of trade")]
+
+
+def test_a_bare_title_is_the_titled_speaker_going_on_not_one_named_in_passing() -> None:
+    text = (
+        "Peace deal signed\n\n"
+        "At the signing, Kenya's Minister of Foreign Affairs, Ivo Marsh, spoke.\n\n"
+        "He reaffirmed Kenya's commitment to the mediation, led by Minister of State Omar"
+        " Dahl.\n\n"
+        "The Minister underscored the broad support for the peace initiative.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ivo Marsh",
+            "Kenya's commitment to the mediation, led by Minister of State Omar Dahl",
+        ),
+        ("reported", "Ivo Marsh", "the broad support for the peace initiative"),
+    ]
+
+
+def test_a_head_of_mission_is_the_ambassador() -> None:
+    text = (
+        "Norland and the EU\n\n"
+        "Mr. Ivo Marsh, head of Mission of Norland to the EU, was present.\n\n"
+        "“We have closed a hard phase,” the ambassador said.\n\n"
+        "Norland Foreign Minister Ana Lopez told the press that Norland has kept its course.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Marsh", "We have closed a hard phase,"),
+        ("reported", "Ana Lopez", "Norland has kept its course"),
+    ]
+
+
+def test_a_participle_after_a_lists_last_item_is_the_main_subjects() -> None:
+    text = (
+        "Deal signed\n\n"
+        "The minister Ivo Marsh spoke at the signing.\n\n"
+        "He also extended gratitude to Secretary of State Ana Lopez, Special Advisor Omar Dahl,"
+        " and the U.S. State Department team, acknowledging their critical role in the"
+        " process.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "their critical role in the process")]
