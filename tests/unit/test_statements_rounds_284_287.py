@@ -93,3 +93,14 @@ def test_a_participle_after_a_lists_last_item_is_the_main_subjects() -> None:
         " process.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "their critical role in the process")]
+
+
+def test_a_fuller_title_of_a_bare_one_is_the_minister_speaking_last() -> None:
+    text = (
+        "Peace deal signed\n\n"
+        "Minister Ivo Marsh said the deal was a result of many efforts.\n\n"
+        "“We will support the mediation led by Minister of State Omar Dahl,” he said.\n\n"
+        "Kenya’s Foreign Minister also emphasized that the deal builds on earlier work.\n\n"
+        "According to Amb. Marsh, the heart of the deal is a joint mechanism.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == ["Ivo Marsh"] * 4

@@ -28,6 +28,7 @@ from .verbs import FORMS
 _PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's office
 _SPOKESPERSON = frozenset({"spokesperson"})
 _RANK_WORDS = frozenset({"deputy", "vice"})  # in lower case before a recognised title
+_HIGHER_OR_LOWER = frozenset({"prime", "deputy", "vice", "under", "assistant", "junior"})
 _LOWERCASE_TITLE = lx.ROLE_NOUNS | {"top", "chief", "senior", "foreign"}  # "X’s top diplomat Y"
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
 _PERFECT_BEFORE_SINCE = (" has ", " have ", " had ")
@@ -1769,7 +1770,11 @@ class Subjects:
         if found is not None and not self._holds(found, head[-1]):
             found = None  # "the Secretary-General", "the envoy": not the minister last named
             spoke = self.last_person  # "X called on President Y ... Congratulating President
-            if spoke is not None and head[-1].kind == "ROLE" and self._holds(spoke[1], head[-1]):
+            if (
+                spoke is not None
+                and head[-1].kind == "ROLE"
+                and (self._holds(spoke[1], head[-1]) or _widens_bare_title(spoke[1], head[-1]))
+            ):
                 found = spoke[1]  # Y, the Minister noted": the minister, speaking last
         if found is not None and noun in lx.GUEST_NOUNS and not self.cast.places_of(found) & places:
             return self._unnamed(noun, name, places)  # not the host last speaking
@@ -3440,6 +3445,17 @@ def _served_place(units: list[Unit], head: list[Unit], rest: list[Unit]) -> froz
     if len(rest) != 1 or rest[0].kind != "GPE" or units[len(head)].low != "of":
         return frozenset()
     return _places(rest)
+
+
+def _widens_bare_title(person: Speaker, role: Unit) -> bool:
+    """Whether a person the article titles by a bare role noun alone ("Minister X") may be the
+    one a fuller title of that noun names ("Norland’s Foreign Minister also emphasized", the
+    minister speaking last: round 287); not a higher or lower office ("the Prime Minister")."""
+    held = role_words(person.role)
+    if len(held) != 1:
+        return False
+    words = role_words(role.text)
+    return held < words and not words & _HIGHER_OR_LOWER
 
 
 def _places(head: list[Unit]) -> frozenset[str]:
