@@ -104,3 +104,40 @@ def test_a_fuller_title_of_a_bare_one_is_the_minister_speaking_last() -> None:
         "According to Amb. Marsh, the heart of the deal is a joint mechanism.\n"
     )
     assert [s.speaker for s in find_statements(text)] == ["Ivo Marsh"] * 4
+
+
+def test_a_quotation_closed_by_a_phrasal_unlisted_verb_is_direct() -> None:
+    text = (
+        "Talks\n\n"
+        "President Ivo Marsh met the press.\n\n"
+        '"There are 529 firms from Tarn here. They employ many people," he brought up.\n'
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Marsh", "There are 529 firms from Tarn here. They employ many people,")
+    ]
+
+
+def test_unlisted_participles_after_an_adverb_end_a_reported_clause() -> None:
+    text = (
+        "Talks\n\n"
+        "The minister Ivo Marsh underscored the support for the plan, specifically referencing"
+        " the Union's role.\n\n"
+        "He said firms from Tarn are welcome, focusing on their long ties.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "the support for the plan"),
+        ("reported", "Ivo Marsh", "firms from Tarn are welcome"),
+    ]
+
+
+def test_an_adjunct_between_who_and_its_verb_leaves_the_antecedent_speaking() -> None:
+    text = (
+        "Talks\n\n"
+        "Marsh was referring to the words of Ana Lopez, who shortly after being named president"
+        " of the commission said enlargement would be frozen for five years.\n\n"
+        "The plan was opposed by Ivo Marsh, who in a speech on Monday said it was unfair.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Lopez", "enlargement would be frozen for five years"),
+        ("reported", "Ivo Marsh", "it was unfair"),
+    ]

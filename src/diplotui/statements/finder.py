@@ -109,9 +109,11 @@ _CHARACTERISING_STEMS = (
     *("portray", "refer", "regard", "view", "liken"),
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
-    r"(?:,[”\"]?| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
+    r"(?:,[”\"]?| —| –) (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
+    r"(?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
-    r"|welcoming|thanking)\b"
+    r"|welcoming|thanking"
+    r"|focusing|referencing)\b"  # ", focusing on that", ", specifically referencing" (round 287)
 )
 _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLISTED_PARTICIPLE
     r", which (?:he|she|they|it) (?:also )?(?:described|called|termed|dubbed|labell?ed"
@@ -569,6 +571,7 @@ _STANCE_TAKEN = re.compile(
     r"|(?:was|were|is|are|has been|have been|remained) (?:very |quite )?"
     r"(?:adamant|firm|emphatic|categorical|unequivocal|clear))$"
 )
+_CLOSING_PARTICLES = frozenset({"up", "out", "back", "in"})  # a phrasal verb's, ending it
 _UNLISTED_WINDOW = 240  # characters before a quotation its verb may stand
 # a reported clause with "that" ending in a colon before a quotation (GUIDELINES: "annotated
 # up to the colon"; tests/statements_dev/SOURCES, round 87)
@@ -1979,6 +1982,7 @@ class _Finder:
             rest = self.text[verb.end : limit].strip(" .!?,")  # ", "...": the quotation goes on
             if (
                 rest
+                and rest not in _CLOSING_PARTICLES  # '"...," he brought up.' (round 287)
                 and rest.split()[0].lower() not in lx.ADJUNCT_STARTS
                 and not _listed_participle_after(self.text, verb.end, rest)
                 and not _participle_clause_after(self.text, verb.end, rest)

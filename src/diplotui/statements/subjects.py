@@ -72,6 +72,8 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
 _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
 _DASHES = ("—", "–")  # setting off an aside
 _BARE_MINISTER = frozenset({"minister"})  # a title naming no portfolio
+_WHO_REACH = 100  # characters from ", who " to its verb past an adjunct
+_TIME_ADVERBS = frozenset({"shortly", "soon", "later", "earlier", "once", "recently", "then"})
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
@@ -2580,6 +2582,10 @@ class Subjects:
                     self.subordinate = verb_start  # "X, who has stressed Y, joined ..."
                 if relative is not None:
                     return relative
+        if final and ", who " in before[-_WHO_REACH:]:
+            relative = self._adjunct_in_relative(start, before, verb_start)
+            if relative is not None:
+                return relative
         if final and ", which " in before[-60:]:
             named = self._named_in_relative(start, before)  # "..., which Laos said violated"
             if named is not None:
@@ -2787,6 +2793,16 @@ class Subjects:
             return None
         name = f"{self.cast.person(first).name} and {self.cast.person(second).name}"
         return Speaker(name, fold(name), "GROUP")
+
+    def _adjunct_in_relative(self, start: int, before: str, verb_start: int) -> Speaker | None:
+        """ "X, who shortly after being named president said Y": an adjunct between "who" and
+        the verb leaves X the speaker (round 284); not "X, who officials say was ..."."""
+        who = before.rfind(", who ", len(before) - _WHO_REACH)
+        inner = before[who + 6 :]
+        first = inner.split(" ", 1)[0]
+        if "," in inner or not (first in lx.ADJUNCT_STARTS or first in _TIME_ADVERBS):
+            return None
+        return self._relative_speaker(start + who + 2, "who", verb_start)
 
     def _relative_speaker(self, word_start: int, word: str, verb_start: int) -> Speaker | None:
         """The speaker of a verb in a relative clause: "the donation which he said will be
