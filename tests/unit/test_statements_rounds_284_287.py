@@ -122,7 +122,7 @@ def test_unlisted_participles_after_an_adverb_end_a_reported_clause() -> None:
         "Talks\n\n"
         "The minister Ivo Marsh underscored the support for the plan, specifically referencing"
         " the Union's role.\n\n"
-        "He said firms from Tarn are welcome, focusing on their long ties.\n"
+        "He said firms from Tarn are welcome, publicly calling them partners.\n"
     )
     assert _said(text) == [
         ("reported", "Ivo Marsh", "the support for the plan"),

@@ -113,7 +113,7 @@ _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21
     r"(?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
     r"|welcoming|thanking"
-    r"|focusing|referencing)\b"  # ", focusing on that", ", specifically referencing" (round 287)
+    r"|referencing)\b"  # ", specifically referencing" (round 287)
 )
 _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLISTED_PARTICIPLE
     r", which (?:he|she|they|it) (?:also )?(?:described|called|termed|dubbed|labell?ed"
