@@ -141,3 +141,20 @@ def test_an_adjunct_between_who_and_its_verb_leaves_the_antecedent_speaking() ->
         ("reported", "Ana Lopez", "enlargement would be frozen for five years"),
         ("reported", "Ivo Marsh", "it was unfair"),
     ]
+
+
+def test_a_listed_passive_with_its_agent_closing_the_sentence_attributes_it() -> None:
+    text = (
+        "Talks fail\n\n"
+        "BRUSSELS – The Council did not adopt the text of the conclusions on enlargement, as"
+        " announced by Norland Minister for European Affairs, Ana Lopez. “We tried,” Lopez"
+        " stated.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ana Lopez",
+            "The Council did not adopt the text of the conclusions on enlargement",
+        ),
+        ("direct", "Ana Lopez", "We tried,"),
+    ]

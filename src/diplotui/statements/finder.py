@@ -2750,6 +2750,22 @@ class _Finder:
                 claims.append(claim)
         return claims, stops
 
+    def _as_done_by(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
+    ) -> _Claim | None:
+        """ "X did not adopt Y, as announced by Minister Z.": a listed verb's passive with its
+        agent closing the sentence attributes the clause before it to the agent, from the
+        sentence's start (Decisions: "This was announced by X"; round 284)."""
+        s_start, s_end = sentence
+        if verb.group() != form.past:
+            return None
+        speaker = self._agent(verb.end() + 4, s_start, s_end)
+        comma = verb.start() - 5
+        content = dateline_end(self.text, s_start, comma)
+        if speaker is None or len(self.text[content:comma].split(None, 2)) < 3:
+            return None
+        return _Claim("reported", content, speaker, verb, form, s_start, end=comma)
+
     def _quoted_from_verb(self, quotes: list[tuple[int, int]], at: int, s_start: int) -> bool:
         """Whether a quotation opens right at a listed verb after its subject ('the ministers
         “reaffirmed the need for ...”', a readout's words quoted from the verb on): the verb
@@ -2784,6 +2800,8 @@ class _Finder:
             return None  # "MPs asked about their plans": a question's topic, no content
         if verb.group() == "asked" and text.endswith(_ASKED_PASSIVE, s_start, verb.start()):
             return None  # "X made the remarks when asked to comment on Y": asked, not asking
+        if text.startswith(" by ", verb.end()) and text.endswith(", as ", s_start, verb.start()):
+            return self._as_done_by(verb, form, sentence)  # the cheap tests first
         if form.participle:
             ended = claims[-1] if claims and claims[-1].end >= 0 else None
             if ended is not None and ended.verb is not None and ended.verb.end() <= verb.start():
