@@ -158,3 +158,35 @@ def test_a_listed_passive_with_its_agent_closing_the_sentence_attributes_it() ->
         ),
         ("direct", "Ana Lopez", "We tried,"),
     ]
+
+
+def test_a_listed_verb_in_a_relative_clause_inside_reported_words_is_its_own() -> None:
+    text = (
+        "Talks\n\n"
+        "Marsh said he would lobby for talks despite the objections of President Omar Dahl, who"
+        " says the bloc must first reform itself.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Marsh",
+            "he would lobby for talks despite the objections of President Omar Dahl",
+        ),
+        ("reported", "Omar Dahl", "the bloc must first reform itself"),
+    ]
+
+
+def test_a_pronoun_after_a_relative_clauses_statement_is_the_main_speaker() -> None:
+    text = (
+        "Talks\n\n"
+        "Ivo Marsh said he would lobby for talks despite the objections of President Omar Dahl,"
+        " who says the bloc must first reform itself.\n\n"
+        "And he vowed a swift end to the dispute.\n\n"
+        "Ana Lopez stated that a protest was lodged, as confirmed by an official.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == [
+        "Ivo Marsh",
+        "Omar Dahl",
+        "Ivo Marsh",
+        "Ana Lopez",
+    ]

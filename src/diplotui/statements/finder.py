@@ -145,6 +145,7 @@ _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
+_WHO_BEFORE_VERB = re.compile(r", who (?:also |has |had |have |had also |has also )?$")
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
 _JOINT_BEFORE_QUOTATION = re.compile(r"[,;]?\s+(?:and|but)\s*$")
@@ -2707,7 +2708,9 @@ class _Finder:
                 opened = next((c for o, c in quotes if o == claim.verb.start() - 1), -1)
                 if opened > claim.start:  # 'they “urged X to ...”': up to the closing mark
                     end = min(end, opened)
-            self._emit(claim, end)
+            relative = claim.cut >= 0 and self.text.startswith(", who ", claim.cut)
+            self._emit(claim, end, not relative)  # a relative clause's speaker is not the one
+            # a pronoun next goes on from ("X said A despite Y, who says B. And he vowed C")
 
     def _verb_claims(
         self, sentence: tuple[int, int], quotes: list[tuple[int, int]], according: _Claim | None
@@ -2800,8 +2803,12 @@ class _Finder:
             return None  # "MPs asked about their plans": a question's topic, no content
         if verb.group() == "asked" and text.endswith(_ASKED_PASSIVE, s_start, verb.start()):
             return None  # "X made the remarks when asked to comment on Y": asked, not asking
-        if text.startswith(" by ", verb.end()) and text.endswith(", as ", s_start, verb.start()):
-            return self._as_done_by(verb, form, sentence)  # the cheap tests first
+        if (
+            not claims
+            and text.startswith(" by ", verb.end())
+            and text.endswith(", as ", s_start, verb.start())
+        ):  # the cheap tests first; "X stated Y, as confirmed by Z" stays X's
+            return self._as_done_by(verb, form, sentence)
         if form.participle:
             ended = claims[-1] if claims and claims[-1].end >= 0 else None
             if ended is not None and ended.verb is not None and ended.verb.end() <= verb.start():
@@ -2857,6 +2864,10 @@ class _Finder:
             own_subject = self._subject_joined_after_directive(open_claim, verb, form, s_end)
             if own_subject is not None:
                 return own_subject
+        if open_claim is not None and text.find(", who ", verb.start() - 16, verb.start()) >= 0:
+            relative = self._relative_inside(open_claim, verb, form, sentence)  # the cheap
+            if relative is not None:  # test first
+                return relative
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
             if joined is None and text.find(", but ", verb.start() - 30, verb.start()) >= 0:
@@ -2898,6 +2909,21 @@ class _Finder:
         if subjects.subordinate == verb.start():  # "A day after X announced Y, Z ...": Y
             end = text.find(", ", content, s_end)
         return _Claim("reported", content, speaker, verb, form, -1, end=end)
+
+    def _relative_inside(
+        self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
+    ) -> _Claim | None:
+        """ "X said he would lobby despite the objections of Y, who says Z": the relative
+        clause on a person in X's words is the reporter's, its listed verb Y's own statement,
+        and X's ends before it (round 284; "X, who has stressed Y" in round 262)."""
+        who = _WHO_BEFORE_VERB.search(self.text, verb.start() - 16, verb.start())
+        if who is None:
+            return None
+        speaker = self.subjects.person_ending_at(who.start())
+        content = self._content_start(verb, form, sentence[1]) if speaker is not None else None
+        if speaker is None or content is None or speaker.key == open_claim.speaker.key:
+            return None
+        return _Claim("reported", content, speaker, verb, form, who.start())
 
     def _perfect_around_adjunct(self, s_start: int, verb_start: int) -> Speaker | None:
         """ "X had during his visit on Monday said Y": an adjunct between the auxiliary and
