@@ -1835,6 +1835,8 @@ class Subjects:
             return found
         if not last[1].role or words != role_words(role.text):
             return found  # the last speaker untitled, or the mention more than a bare title
+        if last[0] < self._sentence_start(self._sentence_start(role.start) - 1):
+            return found  # not speaking in the sentence before: the one named there may be meant
         return last[1] if self._holds(last[1], role) else found
 
     def _untitled_speaker_going_on(self, found: Speaker) -> Speaker:
