@@ -63,6 +63,7 @@ _ABBREVIATIONS = {
 _WORD = re.compile(r"[a-z0-9]+")
 _HEAD_OF_STATE = frozenset({"head", "state"})
 _PRESIDENT = frozenset({"president"})
+_HEAD_OF_MISSION = frozenset({"head", "mission"})
 _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
@@ -102,6 +103,11 @@ _COMMAS_IN_TITLE = 2
 _LEADING_WORD = re.compile(r"([A-Z][\w’'-]+) ")
 _TITLE_OPENINGS = ("\n", ". ", " – ", " — ", " - ")  # where a sentence's title may open
 _CLAUSE_OPENINGS = ("\n", ". ", ", ", " – ", " — ", " - ")  # where a clause may open
+_OWNED_TITLE = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[’']s [A-Z]")  # "Peru’s Minister"
+_LED_BY_THE = re.compile(  # a clause's words before "the" and a title set off by commas
+    r"(?:(?:and|or|with|including)(?: (?:led|headed|accompanied) by)?"
+    r"|(?:led|headed|accompanied) by) the "
+)
 # a finite verb makes words before a name a clause, not a title
 _CLAUSE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|said|says|met|that|which|who)\b"
@@ -188,6 +194,8 @@ def role_words(text: str) -> frozenset[str]:
         words.update(_ABBREVIATIONS.get(word, (word,)))
     if words == _HEAD_OF_STATE:
         return _PRESIDENT  # "the Head of State urged": the president the article names
+    if words >= _HEAD_OF_MISSION:  # "X, head of the Mission of Norland to the EU ... the
+        words.add("ambassador")  # ambassador said": a mission's head is its own (round 285)
     return frozenset(words)
 
 
@@ -873,6 +881,17 @@ class Cast:
                 start = opening + 4
                 inside = spans[bisect_left(self._span_starts, start) : index]
                 return self._read_title(start, comma, inside)
+            led = _LED_BY_THE.match(text, opening) if opening >= 0 and mark == ", " else None
+            if led is not None:  # "The delegations, led by the Norland Minister of X, Y, and
+                # the Tarn Minister of Z, W,": each title its person's (round 286)
+                start = led.end()
+                inside = spans[bisect_left(self._span_starts, start) : index]
+                return self._read_title(start, comma, inside)
+            if opening >= 0 and _OWNED_TITLE.match(text, opening) is not None:
+                # "At the signing, Norland’s Minister of Foreign Affairs, Y, spoke": the
+                # country's title, its own place (round 287)
+                inside = spans[bisect_left(self._span_starts, opening) : index]
+                return self._read_title(opening, comma, inside)
             if at < 0 or mark != ", ":
                 break
             end = at

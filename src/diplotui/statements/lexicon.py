@@ -89,12 +89,13 @@ ORG_HEADS = _words(
 PROXY_NOUNS = _words(
     "contributions contribution opinions comments speeches speech remarks views proposals "
     "statement statements readout communique communiqué declaration message letter report post "
-    "release announcement data"
+    "release announcement data note"  # "According to a note from the ministry" (round 286)
 )
 # A proxy that stands for the issuer last in view ("The statement added", "the report said").
 ISSUED_NOUNS = (
     *("statement", "readout", "report", "post", "release", "communiqu", "announcement"),
     "declaration",  # "The comprehensive declaration underscored X" (round 201)
+    "note",  # a ministry's note: "According to the note, ...", "the note adds" (round 286)
 )
 # A policy document is no speaker ("Resolution 57 also emphasizes").
 DOCUMENT_NOUNS = _words(

@@ -28,6 +28,7 @@ from .verbs import FORMS
 _PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's office
 _SPOKESPERSON = frozenset({"spokesperson"})
 _RANK_WORDS = frozenset({"deputy", "vice"})  # in lower case before a recognised title
+_HIGHER_OR_LOWER = frozenset({"prime", "deputy", "vice", "under", "assistant", "junior"})
 _LOWERCASE_TITLE = lx.ROLE_NOUNS | {"top", "chief", "senior", "foreign"}  # "X’s top diplomat Y"
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
 _PERFECT_BEFORE_SINCE = (" has ", " have ", " had ")
@@ -72,6 +73,8 @@ _HEAD_OFFICES = frozenset({"president", "minister"})  # one holder is never the 
 _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
 _DASHES = ("—", "–")  # setting off an aside
 _BARE_MINISTER = frozenset({"minister"})  # a title naming no portfolio
+_WHO_REACH = 100  # characters from ", who " to its verb past an adjunct
+_TIME_ADVERBS = frozenset({"shortly", "soon", "later", "earlier", "once", "recently", "then"})
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
@@ -1225,6 +1228,8 @@ class Subjects:
                 # "Samoa's Prime Minister says ... Fiame ... was speaking", though a prime
                 # minister is named further on: the person named next who may hold it
                 found = self._named_next(position, last, places) or found
+            if found is not None and not places:
+                found = self._bare_title_going_on(found, words, last)
             return found or self._generic(head, position)
         if 3 <= len(head) <= 4 and _two_countries(head):  # "Vietnam and the US affirmed":
             # both (SOURCES, round 84)
@@ -1768,7 +1773,11 @@ class Subjects:
         if found is not None and not self._holds(found, head[-1]):
             found = None  # "the Secretary-General", "the envoy": not the minister last named
             spoke = self.last_person  # "X called on President Y ... Congratulating President
-            if spoke is not None and head[-1].kind == "ROLE" and self._holds(spoke[1], head[-1]):
+            if (
+                spoke is not None
+                and head[-1].kind == "ROLE"
+                and (self._holds(spoke[1], head[-1]) or _widens_bare_title(spoke[1], head[-1]))
+            ):
                 found = spoke[1]  # Y, the Minister noted": the minister, speaking last
         if found is not None and noun in lx.GUEST_NOUNS and not self.cast.places_of(found) & places:
             return self._unnamed(noun, name, places)  # not the host last speaking
@@ -1820,6 +1829,19 @@ class Subjects:
             return person if self._holds(person, role) else None
         before = self.text[max(0, mention.start - _TITLE_REACH) : mention.start].lower()
         return person if any(word in before for word in lx.OFFICES[noun]) else None
+
+    def _bare_title_going_on(self, found: Speaker, words: frozenset[str], role: Unit) -> Speaker:
+        """ "He reaffirmed X, led by Minister of State Y. The Minister underscored Z": a bare
+        title ("The Minister") is the speaker going on who holds it, not a titled person named
+        in passing who has said nothing (round 287)."""
+        last = self.last_person
+        if last is None or last[1].key == found.key or found.key in self._spoke:
+            return found
+        if not last[1].role or words != role_words(role.text):
+            return found  # the last speaker untitled, or the mention more than a bare title
+        if last[0] < self._sentence_start(self._sentence_start(role.start) - 1):
+            return found  # not speaking in the sentence before: the one named there may be meant
+        return last[1] if self._holds(last[1], role) else found
 
     def _untitled_speaker_going_on(self, found: Speaker) -> Speaker:
         """ "said the foreign minister" of a speaker the article gives no title but its own
@@ -2568,6 +2590,10 @@ class Subjects:
                     self.subordinate = verb_start  # "X, who has stressed Y, joined ..."
                 if relative is not None:
                     return relative
+        if final and ", who " in before[-_WHO_REACH:]:
+            relative = self._adjunct_in_relative(start, before, verb_start)
+            if relative is not None:
+                return relative
         if final and ", which " in before[-60:]:
             named = self._named_in_relative(start, before)  # "..., which Laos said violated"
             if named is not None:
@@ -2775,6 +2801,16 @@ class Subjects:
             return None
         name = f"{self.cast.person(first).name} and {self.cast.person(second).name}"
         return Speaker(name, fold(name), "GROUP")
+
+    def _adjunct_in_relative(self, start: int, before: str, verb_start: int) -> Speaker | None:
+        """ "X, who shortly after being named president said Y": an adjunct between "who" and
+        the verb leaves X the speaker (round 284); not "X, who officials say was ..."."""
+        who = before.rfind(", who ", len(before) - _WHO_REACH)
+        inner = before[who + 6 :]
+        first = inner.split(" ", 1)[0]
+        if "," in inner or not (first in lx.ADJUNCT_STARTS or first in _TIME_ADVERBS):
+            return None
+        return self._relative_speaker(start + who + 2, "who", verb_start)
 
     def _relative_speaker(self, word_start: int, word: str, verb_start: int) -> Speaker | None:
         """The speaker of a verb in a relative clause: "the donation which he said will be
@@ -3439,6 +3475,17 @@ def _head_office_other(noun: str, held: frozenset[str]) -> bool:
     """Whether a title's words name a head office other than a role noun's: "the foreign
     minister" is not "President X", nor "the president" "Prime Minister Y" (round 278)."""
     return noun in _HEAD_OFFICES and noun not in held and not held.isdisjoint(_HEAD_OFFICES)
+
+
+def _widens_bare_title(person: Speaker, role: Unit) -> bool:
+    """Whether a person the article titles by a bare role noun alone ("Minister X") may be the
+    one a fuller title of that noun names ("Norland’s Foreign Minister also emphasized", the
+    minister speaking last: round 287); not a higher or lower office ("the Prime Minister")."""
+    held = role_words(person.role)
+    if len(held) != 1:
+        return False
+    words = role_words(role.text)
+    return held < words and not words & _HIGHER_OR_LOWER
 
 
 def _places(head: list[Unit]) -> frozenset[str]:
