@@ -92,3 +92,18 @@ def test_the_words_of_thousands_of_statements_in_one_paragraph_cost_linear_time(
     small = finder_cpu(make(25_000), said_spans)
     large = finder_cpu(make(100_000), said_spans)
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
+
+
+def run_on_verbs(n: int) -> str:
+    """One "sentence" of ``n`` characters that is nothing but a subject and a verb, again."""
+    return "Headline\n\n" + "He said " * (n // 8) + "it ends.\n"
+
+
+@pytest.mark.slow
+def test_a_run_on_sentence_of_thousands_of_verbs_costs_linear_time() -> None:
+    """Each verb's subject was read back to the sentence's start, word by word: 12 KB of "He
+    said He said ..." took eight seconds, 25 KB thirty (attack34, session 34)."""
+    find_statements(run_on_verbs(1_000))
+    small = finder_cpu(run_on_verbs(8_000))
+    large = finder_cpu(run_on_verbs(32_000))
+    assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"

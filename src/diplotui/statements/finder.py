@@ -29,6 +29,7 @@ from .cast import Cast, Speaker
 from .gender import SKIPPED_BY
 from .subjects import (
     NEWSPAPER_NOUNS,
+    SUBJECT_REACH,
     TITLE_STOP,
     Subjects,
     Unit,
@@ -2997,8 +2998,10 @@ class _Finder:
         """ "Local papers report that X said Y", "It was reported by media that X stressed Y",
         "The agency reported X said Y": an unlisted outer verb does not count, the subject of
         the clause after it speaks."""
-        inner = None
-        for match in _INNER_CLAUSE.finditer(self.text, s_start, verb.start()):
+        inner = None  # (searched within a subject's reach: a run-on paragraph is not read
+        # back to its start at each of its verbs)
+        reach = max(s_start, verb.start() - SUBJECT_REACH)
+        for match in _INNER_CLAUSE.finditer(self.text, reach, verb.start()):
             inner = match  # the last one: the clause the verb is in
         if inner is None or self.text.find(",", inner.end(), verb.start()) >= 0:
             return None
