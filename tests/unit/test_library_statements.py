@@ -138,6 +138,10 @@ def test_typed_words_start_words_of_the_value_unless_quoted_whole() -> None:
         ("LÊ HO", rows[:2]),
         ("trung le", rows[:1]),
         ('"le hoai', rows[:2]),  # a quoted name still being typed
+        ('"', rows),  # a quote just opened: nothing typed in it yet, not a name no one has
+        ('role:"', rows),
+        ('""', rows),
+        ('"le hoai tr', rows[:1]),  # a phrase to the end of what is typed
         ('"le hoai"', rows[1:2]),
         ("avrov", []),
         ("!!", []),

@@ -235,9 +235,11 @@ class TypedWords:
 
     @classmethod
     def typed(cls, text: str, *, whole_name: bool = False) -> TypedWords | None:
-        """None for nothing typed: no filter. ``whole_name``: ``text`` quoted whole is the
-        whole value (a speaker's name: ``enter`` on a speaker types it so), not a phrase."""
-        if not text.strip():
+        """None for nothing typed, a quote just opened ('"') included: no filter (it read
+        as a name no one has while the quote was still open). ``whole_name``: ``text``
+        quoted whole is the whole value (a speaker's name: ``enter`` on a speaker types it
+        so), not a phrase."""
+        if not text.replace('"', " ").strip():
             return None
         spelt = spelt_words(text) if has_marks(text) else ()
         if whole_name and is_whole_name(text):
