@@ -67,3 +67,30 @@ async def test_l_on_a_statement_in_w_opens_its_speaker_s_timeline(store_path: Pa
         said = str(list(app._notifications)[-1].message)
         assert said.startswith("No statement here")
     store.close()
+
+
+async def test_l_works_in_the_view_made_before_the_first_w(store_path: Path, monkeypatch) -> None:
+    """A cached library has its view composed at a quiet moment after start-up, before any
+    ``W``: that view was made without the timeline, and ``L`` in it did nothing."""
+    from diplotui.library.statement_cache import StatementCache
+    from diplotui.tui.controllers import statements as controller
+
+    from .helpers import until_bound
+
+    monkeypatch.setattr(controller, "PRELOAD_SECONDS", 0.01)
+    store = _store(store_path)
+    StatementCache.load(store).fill(store)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        state = app.screen.statement_actions.state
+        for _ in until_bound():
+            await pilot.pause(0.02)
+            if state.view is not None and state.view.is_mounted:
+                break
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("W", "tab", "tab", "L")  # the statements' pane, the newest one
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+    store.close()

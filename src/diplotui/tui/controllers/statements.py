@@ -180,19 +180,31 @@ class StatementActions(Controller):
         at once, it is mounted and sized but never painted, and the first ``W`` then costs
         what a later one does (showing it) instead of Textual composing, styling and laying
         out its widgets twice (a first showing also resizes)."""
-        from diplotui.tui.dialogs.statements import StatementsScreen
-
         state, app = self.state, self.app
         if state.view is not None or state.index is None or app.screen is not self.screen:
             return  # W came first, or a dialog is open: the view is made when asked
         if self._put_off_while_busy(self._prepare_view):
             return
-        state.view = StatementsScreen(
-            state.index, state.pending, current_store=self._store_now, copy=self.copy_statement
-        )
+        state.view = self._new_view()
         app.install_screen(state.view, STATEMENTS_VIEW)
         app.push_screen(STATEMENTS_VIEW)
         app.pop_screen()
+
+    def _new_view(self, typed: str = "") -> StatementsScreen:
+        """The Statements view, with what its keys reach in the app (``y`` a copy, ``L`` a
+        timeline), made alike whether a quiet moment or ``W`` makes it: the view made
+        before the first ``W`` had no timeline, and ``L`` in it did nothing."""
+        from diplotui.tui.dialogs.statements import StatementsScreen
+
+        state = self.state
+        return StatementsScreen(
+            state.index,
+            state.pending,
+            typed,
+            self._store_now,
+            self.copy_statement,
+            self.open_timeline,
+        )
 
     def _store_now(self) -> Store:
         """The store as the app holds it now (a read-only app following writes swaps it)."""
@@ -201,18 +213,10 @@ class StatementActions(Controller):
     def statements_view(self, typed: str = "") -> None:
         """``W``: the library's statements by speaker, newest first."""
         from diplotui.statements.corrections import speaker_corrections_key
-        from diplotui.tui.dialogs.statements import StatementsScreen
 
         state = self.state
         if state.view is None:
-            state.view = StatementsScreen(
-                state.index,
-                state.pending,
-                typed,
-                self._store_now,
-                self.copy_statement,
-                self.open_timeline,
-            )
+            state.view = self._new_view(typed)
             self.app.install_screen(state.view, STATEMENTS_VIEW)
         elif state.view.is_mounted:
             state.view.reopen(typed)
