@@ -205,11 +205,10 @@ def run_list(args: argparse.Namespace) -> int:
 def _say_taken(name: str, taken: list[str]) -> None:
     """Name on stderr the entities a name found by its words ("Baerbock: Annalena Baerbock"):
     a surname two people share lists both, and the line keeps them two."""
-    if not taken:
-        return
-    named = ", ".join(taken[:NAMED_AT_MOST])
-    more = len(taken) - NAMED_AT_MOST
-    fail(f"{name.strip()}: {named}" + (f" and {more} more" if more > 0 else ""))
+    from diplotui.library.entity_cache import taken_line
+
+    if taken:
+        fail(taken_line(name, taken, NAMED_AT_MOST))
 
 
 def _change_tags(

@@ -205,6 +205,14 @@ class EntityCache(TextCache[list[Entry]]):
 _KEY_WORD = re.compile(r"\w+")
 
 
+def taken_line(name: str, taken: Sequence[str], most: int = 3) -> str:
+    """Whom a name took by its words (:meth:`CachedEntities.taken`), as ``list --entity``
+    says it on stderr and the app's filter in a notice: "Wong: Lawrence Wong, Penny Wong",
+    past ``most`` names "and 2 more"."""
+    more = len(taken) - most
+    return f"{name.strip()}: {', '.join(taken[:most])}" + (f" and {more} more" if more > 0 else "")
+
+
 def _in_a_row(wanted: list[str], words: list[str]) -> bool:
     """Whether ``wanted`` are words of ``words``, whole and consecutive."""
     size = len(wanted)
