@@ -307,3 +307,37 @@ def test_a_tag_given_decomposed_is_the_composed_tag(tmp_path: Path):
     assert found["tags"] == ["un", composed, f"r{composed}"]
     result = cli("--db", db, "untag", article_id, decomposed)
     assert result.stdout.strip() == f"{article_id}  #un #r{composed}"
+
+
+SURNAMES = {
+    "a.txt": "Baerbock in Paris\n\nGerman Foreign Minister Annalena Baerbock arrived in Paris "
+    "on Monday. Baerbock said the talks were useful.\n",
+    "b.txt": "Wong in Canberra\n\nAustralian Foreign Minister Penny Wong met her counterpart "
+    "in Canberra. Wong said ties were stable.\n",
+    "c.txt": "Wong in Jakarta\n\nSingapore Prime Minister Lawrence Wong visited Jakarta. "
+    "Wong said trade would grow.\n",
+}
+
+
+def test_list_entity_by_surname_finds_the_person_and_says_whom_it_took(tmp_path: Path):
+    """``--entity Baerbock`` found nothing, while each article names her "Annalena Baerbock"
+    first: a surname is how a user asks for a person. A surname two people share finds both,
+    and stderr names them, so the two are never silently one."""
+    db = str(tmp_path / "s.json")
+    for name, text in SURNAMES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    cli("--db", db, "import", *(str(tmp_path / name) for name in SURNAMES))
+
+    surname = cli("--db", db, "list", "--entity", "Baerbock")
+    assert surname.returncode == 0, surname.stderr
+    assert [line.split("  ")[-1] for line in surname.stdout.splitlines()] == ["Baerbock in Paris"]
+    assert surname.stderr == "diplotui: Baerbock: Annalena Baerbock\n"
+
+    shared = cli("--db", db, "list", "--entity", "wong")
+    titles = sorted(line.split("  ")[-1] for line in shared.stdout.splitlines())
+    assert titles == ["Wong in Canberra", "Wong in Jakarta"]
+    assert shared.stderr == "diplotui: wong: Lawrence Wong, Penny Wong\n"
+
+    whole = cli("--db", db, "list", "--entity", "Annalena Baerbock")
+    assert (whole.stdout, whole.stderr) == (surname.stdout, "")  # a name found as given
+    assert cli("--db", db, "list", "--entity", "Baer").stdout == ""  # a whole word, not a start

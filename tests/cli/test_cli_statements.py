@@ -553,6 +553,26 @@ def test_org_finds_the_speakers_whose_role_names_the_organisation(tmp_path: Path
     assert plain.returncode == 0 and "no statement matches" not in plain.stderr
 
 
+def test_a_quoted_role_or_organisation_is_a_phrase_found_inside_it(tmp_path: Path) -> None:
+    """``--role '"deputy spokesperson"'`` found nothing while a Deputy Spokesperson of the
+    Ministry of Foreign Affairs spoke, as the Statements view's ``role:"..."`` did: quotes
+    asked for the whole role. They group words as a search's do: in order, side by side."""
+    db = _library(tmp_path)
+
+    def said(*filters: str) -> list[tuple[str, str]]:
+        result = cli("--db", db, "statements", *filters, "--json")
+        assert result.returncode == 0, result.stderr
+        return [(r["speaker"], r["role"]) for r in json.loads(result.stdout)]
+
+    assert (
+        said("--role", '"deputy minister"')
+        == [("Ngo Le Van", "Deputy Minister of Foreign Affairs")] * 5
+    )  # not the Deputy Foreign Minister: side by side
+    assert said("--role", '"minister deputy"') == []  # in order
+    assert said("--role", '"DEPUTY MINISTER OF FOREIGN"') == said("--role", '"deputy minister"')
+    assert said("--org", '"foreign affairs"') == said("--org", "foreign")
+
+
 def test_a_statement_dated_by_its_article_says_so_in_every_listing(tmp_path: Path) -> None:
     """ "X told reporters on November 12 that ..." in an article of November 14 was listed
     under 2025-11-14 with nothing to tell that day was the article's: the attribution's date

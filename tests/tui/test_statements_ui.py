@@ -1268,6 +1268,44 @@ async def test_org_in_the_statements_view_finds_the_seeds_ministers(seeded_store
         assert set(_speakers_listed(screen)) == {"Tran Cam Tu"}
 
 
+async def test_a_quoted_role_in_the_statements_view_is_a_phrase_inside_the_role(
+    seeded_store: Store,
+):
+    """``role:"deputy spokesperson"`` listed 0 while a Deputy Spokesperson of the Ministry
+    of Foreign Affairs spoke: quotes asked for the whole role, where a search box's quotes
+    group words as a phrase found inside the field."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _shown_view(app, pilot)
+        await type_text(pilot, 'role:"deputy minister"')
+        await pilot.pause()
+        title = str(screen.query_one("#statements-title", Label).render())
+        assert title.startswith("Statements · 5 of 16 ")
+        assert set(_speakers_listed(screen)) == {"Ngo Le Van"}
+
+
+async def test_a_quote_just_opened_in_the_filter_lists_every_statement_not_none(
+    seeded_store: Store,
+):
+    """A lone '"' typed to start a quoted name flashed "No statement matches" while the
+    quote was still open: a quote is a phrase running to the end of what is typed, and
+    nothing typed in it yet asks nothing."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _shown_view(app, pilot)
+        listing = screen.query_one("#statements-list", OptionList)
+        for typed in ('"', 'role:"'):
+            await type_text(pilot, typed)
+            await pilot.pause()
+            title = str(screen.query_one("#statements-title", Label).render())
+            assert title.startswith("Statements · 16 of 16 "), typed
+            assert not listing.get_option_at_index(0).disabled, typed
+            await pilot.press(*["backspace"] * len(typed))
+        await type_text(pilot, '"ngo le')
+        await pilot.pause()
+        assert set(_speakers_listed(screen)) == {"Ngo Le Van"}
+
+
 async def test_a_title_and_date_corrected_after_w_are_the_ones_its_rows_show(store_path: Path):
     """The view's rows showed each article's title, date and source as they were when the
     index was built: a title or date corrected with ``i`` after a first ``W`` kept the old

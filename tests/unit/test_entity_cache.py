@@ -222,3 +222,22 @@ def test_the_library_s_entities_kept_between_listings_equal_a_count_afresh(store
                 cache.put(digest, entries())
         unique = list(dict.fromkeys(library))
         assert list(cache.library_names(unique)) == _counted_afresh(cache, unique), change
+
+
+def test_the_filter_finds_a_person_by_a_word_of_their_name(tmp_path: Path, store_path: Path):
+    """The app's entity filter and ``list --entity`` share this lookup: "Baerbock" found no
+    article where each names her "Annalena Baerbock" first."""
+    news = tmp_path / "news"
+    news.mkdir()
+    _write(news, "a.txt", "Visit\n\nAnnalena Baerbock arrived in Paris. Baerbock said so.\n")
+    _write(news, "b.txt", "Talks\n\nPenny Wong met Lawrence Wong in Canberra on Monday.\n")
+    with Store.open(store_path) as store:
+        import_paths(store, [news])
+        lookup = EntityCache.load(store).lookup(store)
+        ids = {a.title: a.id for a in store.articles()}
+        assert lookup.articles_for("baerbock") == {ids["Visit"]}
+        assert lookup.taken("baerbock") == ["Annalena Baerbock"]
+        assert lookup.articles_for("Wong") == {ids["Talks"]}
+        assert sorted(lookup.taken("Wong")) == ["Lawrence Wong", "Penny Wong"]
+        assert lookup.taken("Annalena Baerbock") == []  # found by its own name
+        assert lookup.articles_for("Baer") == set() and lookup.taken("Baer") == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from diplotui.library.statements import (
     LibraryStatement,
     Said,
@@ -136,13 +138,45 @@ def test_typed_words_start_words_of_the_value_unless_quoted_whole() -> None:
         ("LÊ HO", rows[:2]),
         ("trung le", rows[:1]),
         ('"le hoai', rows[:2]),  # a quoted name still being typed
+        ('"', rows),  # a quote just opened: nothing typed in it yet, not a name no one has
+        ('role:"', rows),
+        ('""', rows),
+        ('"le hoai tr', rows[:1]),  # a phrase to the end of what is typed
         ('"le hoai"', rows[1:2]),
         ("avrov", []),
         ("!!", []),
         ("role:dep min", rows[:1]),
         ("role:min", [rows[0], rows[2]]),
         ("role:ister", []),
-        ('role:"foreign minister"', rows[2:]),
+        ('role:"foreign minister"', [rows[0], rows[2]]),  # a phrase inside the role
+    ]:
+        assert index.find(StatementQuery.parse(typed)).rows == found, typed
+
+
+def test_quoted_words_of_a_role_or_organisation_are_a_phrase_found_inside_it() -> None:
+    """``role:"deputy spokesperson"`` found nothing while a Deputy Spokesperson of the
+    Ministry of Foreign Affairs spoke: quotes asked for the whole role. They group words as
+    the search box's do: in order, side by side, the last one a start, anywhere in the
+    field, case and accents optional."""
+    new = _article("new", "2025-08-01")
+    spokesperson = _statement(
+        "Pham Thu Hang", "Deputy Spokesperson of the Ministry of Foreign Affairs"
+    )
+    rows = [
+        LibraryStatement(new, replace(spokesperson, organisation="Ministry of Foreign Affairs")),
+        LibraryStatement(new, _statement("Lê Hoài Trung", "Deputy Foreign Minister")),
+    ]
+    index = StatementIndex(rows)
+    for typed, found in [
+        ('role:"deputy spokesperson"', rows[:1]),
+        ('role:"DÉPUTY SPOKES"', rows[:1]),
+        ('role:"ministry of foreign affairs"', rows[:1]),
+        ('role:"spokesperson deputy"', []),  # in order
+        ('role:"deputy foreign"', rows[1:]),  # side by side
+        ('role:"deputy for min"', []),  # only the last word may be cut short
+        ('role:"deputy" minister', rows[1:]),  # a phrase and a word
+        ('org:"foreign affairs"', rows[:1]),
+        ('org:"affairs foreign"', []),
     ]:
         assert index.find(StatementQuery.parse(typed)).rows == found, typed
 

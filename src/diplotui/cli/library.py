@@ -11,7 +11,9 @@ from diplotui.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
+    NAMED_AT_MOST,
     CommandError,
+    fail,
     open_store,
     print_json,
     refuse_empty,
@@ -177,6 +179,7 @@ def run_list(args: argparse.Namespace) -> int:
             cache = EntityCache.load(store)
             cache.fill(store)
             entities = cache.lookup(store)
+            _say_taken(query.entity, entities.taken(query.entity))
         unsearched: list[str] = []
         articles = query.apply(store, entities=entities, unsearched=unsearched)
         counts = highlight_counts(store) if args.json else {}
@@ -197,6 +200,15 @@ def run_list(args: argparse.Namespace) -> int:
             line += f"  [updated {changed_when(article)}]"
         print(inert_line(line))
     return say_unreadable(unreadable, "search")
+
+
+def _say_taken(name: str, taken: list[str]) -> None:
+    """Name on stderr the entities a name found by its words ("Baerbock: Annalena Baerbock"):
+    a surname two people share lists both, and the line keeps them two."""
+    from diplotui.library.entity_cache import taken_line
+
+    if taken:
+        fail(taken_line(name, taken, NAMED_AT_MOST))
 
 
 def _change_tags(

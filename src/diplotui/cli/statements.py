@@ -46,10 +46,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "in double quotes, that whole name only: '\"Le Hoai\"')",
     )
     command.add_argument(
-        "--role", help='only speakers whose role has the words of ROLE, or their starts ("dep min")'
+        "--role",
+        help='only speakers whose role has the words of ROLE, or their starts ("dep min"); '
+        "words in double quotes side by side, in order ('\"deputy spokesperson\"')",
     )
     command.add_argument(
-        "--org", help="only speakers whose organisation has the words of ORG, or their starts"
+        "--org",
+        help="only speakers whose organisation has the words of ORG, or their starts "
+        "(in double quotes, side by side)",
     )
     command.add_argument("--tag", help="only articles tagged TAG")
     command.add_argument(

@@ -8,6 +8,7 @@ change: it is derived data, never the only copy of anything, so losing it costs 
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -78,6 +79,8 @@ class EntityCache(TextCache[list[Entry]]):
     def __init__(self, path: Path, version: str, corrections: Sequence[EntityCorrection]) -> None:
         super().__init__(path, version, corrections)
         self._by_key: dict[str, list[str]] | None = None
+        # the keys by word (:meth:`_words`), with the ``_keys()`` they were read from
+        self._by_word: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
         self._shared: dict[tuple[str, str, tuple[tuple[str, int], ...]], Entry] = {}
         self._library = _Tally(self._key)
 
@@ -153,8 +156,41 @@ class EntityCache(TextCache[list[Entry]]):
 
         return canonical_key(name, "", aliases_from_corrections(self.corrections))
 
+    def _words(self) -> dict[str, list[str]]:
+        """A word of an entity key -> the keys holding it, for a lookup by part of a name."""
+        keys = self._keys()
+        with self._lock:
+            if self._by_word is None or self._by_word[0] is not keys:
+                by_word: dict[str, list[str]] = {}
+                for key in keys:
+                    for word in dict.fromkeys(_KEY_WORD.findall(key)):
+                        by_word.setdefault(word, []).append(key)
+                self._by_word = (keys, by_word)
+            return self._by_word[1]
+
+    def keys_by_words(self, name: str) -> list[str]:
+        """The keys ``name`` finds by its words when no entity has it as its key: those
+        holding its words, whole and in a row ("baerbock": "annalena baerbock"), since a
+        user asks for a person by the surname they are known by; [] when it is an entity's
+        key or a word of none."""
+        key = self._key(name)
+        if key in self._keys():
+            return []
+        wanted = _KEY_WORD.findall(key)
+        if not wanted:
+            return []
+        holding = self._words().get(wanted[0], [])
+        return [found for found in holding if _in_a_row(wanted, _KEY_WORD.findall(found))]
+
     def digests_for(self, name: str) -> Sequence[str]:
-        return self._keys().get(self._key(name), [])
+        """The texts mentioning the entity named ``name``, or those ``name`` finds by its
+        words (:meth:`keys_by_words`)."""
+        keys = self._keys()
+        own = keys.get(self._key(name))
+        if own is not None:
+            return own
+        found = [digest for key in self.keys_by_words(name) for digest in keys.get(key, ())]
+        return list(dict.fromkeys(found))
 
     def library_names(self, digests: Iterable[str]) -> Sequence[Name]:
         """(key, display, type, article count) over the library's texts, ``digests``, most
@@ -164,6 +200,23 @@ class EntityCache(TextCache[list[Entry]]):
         texts' entities took 2 s at every palette opening. The same sequence while nothing
         changed; not to be changed."""
         return self._library.names(digests, self._results)
+
+
+_KEY_WORD = re.compile(r"\w+")
+
+
+def taken_line(name: str, taken: Sequence[str], most: int = 3) -> str:
+    """Whom a name took by its words (:meth:`CachedEntities.taken`), as ``list --entity``
+    says it on stderr and the app's filter in a notice: "Wong: Lawrence Wong, Penny Wong",
+    past ``most`` names "and 2 more"."""
+    more = len(taken) - most
+    return f"{name.strip()}: {', '.join(taken[:most])}" + (f" and {more} more" if more > 0 else "")
+
+
+def _in_a_row(wanted: list[str], words: list[str]) -> bool:
+    """Whether ``wanted`` are words of ``words``, whole and consecutive."""
+    size = len(wanted)
+    return any(words[at : at + size] == wanted for at in range(len(words) - size + 1))
 
 
 def _widest_first(row: Name) -> tuple[int, str, str]:
@@ -258,6 +311,15 @@ class CachedEntities:
     def articles_for(self, name: str) -> set[str]:
         digests = self.cache.digests_for(name)
         return {self.ids_by_digest[d] for d in digests if d in self.ids_by_digest}
+
+    def taken(self, name: str) -> list[str]:
+        """The names of the entities ``name`` finds by its words, when no entity has it as
+        its own ("Baerbock": Annalena Baerbock), most widely mentioned first: a surname two
+        people share finds both, and saying so keeps them two."""
+        keys = set(self.cache.keys_by_words(name))
+        if not keys:
+            return []
+        return list(dict.fromkeys(display for key, display, *_ in self.entities() if key in keys))
 
     def entities(self) -> Sequence[Name]:
         """Every entity of the library, most widely mentioned first (kept by the cache

@@ -225,25 +225,37 @@ class TypedWords:
     """What a typed name, role or organisation asks of a value, read as the user types it:
     each of its words starts a word of the value, diacritics optional ("le ho" and "Lê Ho"
     name Lê Hoài Trung, "dep min" a Deputy Minister), so the list narrows with each letter
-    instead of emptying until a word is whole; in double quotes ('"Le Hoai"') it is that
-    whole value only, every word and no other (not Le Hoai Trung). Typing without letters or
-    digits names nothing. Values are compared as :func:`word_starts` gives them."""
+    instead of emptying until a word is whole; words in double quotes are a phrase, as the
+    search box reads one: side by side and in order, the last a start ('role:"deputy
+    spokes"' finds a Deputy Spokesperson of the Ministry); a name quoted whole ('"Le Hoai"')
+    is that whole name only, every word and no other (not Le Hoai Trung). Typing without
+    letters or digits names nothing. Values are compared as :func:`word_starts` gives them."""
 
-    starts: tuple[str, ...]  # " le", " ho": each must be in the value's word starts
+    starts: tuple[str, ...]  # " le", " deputy spokes": each must be in the value's word starts
     whole: str | None  # the value's word starts exactly, for a name in double quotes
     # the words as typed, when one carries marks ("Thạnh"): then a value's words must carry
     # the same or none (:mod:`statements.spelling`); () for none, the filter's fast path
     spelt: tuple[str, ...] = ()
 
     @classmethod
-    def typed(cls, text: str) -> TypedWords | None:
-        """None for nothing typed: no filter."""
-        if not text.strip():
+    def typed(cls, text: str, *, whole_name: bool = False) -> TypedWords | None:
+        """None for nothing typed, a quote just opened ('"') included: no filter (it read
+        as a name no one has while the quote was still open). ``whole_name``: ``text``
+        quoted whole is the whole value (a speaker's name: ``enter`` on a speaker types it
+        so), not a phrase."""
+        if not text.replace('"', " ").strip():
             return None
         spelt = spelt_words(text) if has_marks(text) else ()
-        if is_whole_name(text):
+        if whole_name and is_whole_name(text):
             return cls((), word_starts(text), spelt)
-        return cls(tuple(f" {word}" for word in name_words(text)), None, spelt)
+        starts: list[str] = []
+        for term in _TYPED_TERM.finditer(text):
+            phrase = term.group(1)
+            if phrase is None:
+                starts += [f" {word}" for word in name_words(term.group(0))]
+            elif phrase_starts := word_starts(phrase):
+                starts.append(phrase_starts)
+        return cls(tuple(starts), None, spelt)
 
     def passes(self, value_starts: str, value: str | None = None) -> bool:
         """Whether a value (its word starts, and ``value`` itself for a filter typed with
@@ -256,6 +268,9 @@ class TypedWords:
             return passed
         return starts_agree(self.spelt, value, whole=self.whole is not None)
 
+
+_TYPED_TERM = re.compile(r'"([^"]*)(?:"|$)|[^\s"]+')
+"""A phrase in double quotes (the quote still open: to the end), or a run typed bare."""
 
 Speaker = tuple[str, str, str]  # a statement's speaker, role and organisation
 
@@ -367,7 +382,7 @@ class StatementQuery:
     def who(self) -> Who:
         """The speaker, role and organisation filters, as :class:`TypedWords`."""
         return Who(
-            TypedWords.typed(self.speaker),
+            TypedWords.typed(self.speaker, whole_name=True),
             TypedWords.typed(self.role),
             TypedWords.typed(self.organisation),
         )

@@ -21,6 +21,7 @@ from typing import Any
 
 from diplotui.dating import Period, dateline, resolve
 from diplotui.entities.folding import fold
+from diplotui.inert import inert_line
 from diplotui.layout import BlockKind, article_blocks
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
@@ -314,6 +315,15 @@ class TimelineCache(TextCache[list[DatedSentence]]):
     def dated(self, article: Article) -> list[DatedSentence]:
         """The article's dated sentences as read under its current title ([] until read)."""
         return self._results.get(self.key(article), [])
+
+
+def speaker_timeline(speaker: str, speaker_type: str) -> tuple[str, str]:
+    """Whose timeline ``L`` on a statement opens: its speaker's name and "", or "" and why
+    there is none. A group speaking ("delegates") is no name a timeline follows: its
+    statements are those of whoever the article groups so."""
+    if speaker_type == "GROUP":
+        return "", f"The speaker here, {inert_line(speaker)}, is a group, not a name"
+    return speaker, ""
 
 
 def entity_timeline(

@@ -782,12 +782,25 @@ class LibraryActions(Controller):
         edit_filter(
             self.app,
             self.query,
-            self.set_library_query,
+            self._filter_chosen,
             tags=self.known_tags(),
             sources=sources,
             entities=self.entity_names(),
             authors=self.known_authors(),
         )
+
+    def _filter_chosen(self, query: LibraryQuery) -> None:
+        """The filter dialog's query set, and whom its entity name took by its words said,
+        as ``list --entity`` says it ("Wong: Lawrence Wong, Penny Wong"): two people
+        sharing a surname are seen to be two, not one merged silently."""
+        from diplotui.library.entity_cache import taken_line
+
+        self.set_library_query(query)
+        entities = self.state.entities
+        if query.entity and entities is not None:
+            taken = entities.lookup(self.store).taken(query.entity)
+            if taken:
+                self.notify_kind("filter", taken_line(query.entity, taken))
 
     # -- saved filters ----------------------------------------------------------------------
 

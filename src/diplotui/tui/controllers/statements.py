@@ -12,9 +12,9 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
-from diplotui.inert import inert_line
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.controllers.entities import PREPARE_APART
 
@@ -180,19 +180,31 @@ class StatementActions(Controller):
         at once, it is mounted and sized but never painted, and the first ``W`` then costs
         what a later one does (showing it) instead of Textual composing, styling and laying
         out its widgets twice (a first showing also resizes)."""
-        from diplotui.tui.dialogs.statements import StatementsScreen
-
         state, app = self.state, self.app
         if state.view is not None or state.index is None or app.screen is not self.screen:
             return  # W came first, or a dialog is open: the view is made when asked
         if self._put_off_while_busy(self._prepare_view):
             return
-        state.view = StatementsScreen(
-            state.index, state.pending, current_store=self._store_now, copy=self.copy_statement
-        )
+        state.view = self._new_view()
         app.install_screen(state.view, STATEMENTS_VIEW)
         app.push_screen(STATEMENTS_VIEW)
         app.pop_screen()
+
+    def _new_view(self, typed: str = "") -> StatementsScreen:
+        """The Statements view, with what its keys reach in the app (``y`` a copy, ``L`` a
+        timeline), made alike whether a quiet moment or ``W`` makes it: the view made
+        before the first ``W`` had no timeline, and ``L`` in it did nothing."""
+        from diplotui.tui.dialogs.statements import StatementsScreen
+
+        state = self.state
+        return StatementsScreen(
+            state.index,
+            state.pending,
+            typed,
+            self._store_now,
+            self.copy_statement,
+            self.open_timeline,
+        )
 
     def _store_now(self) -> Store:
         """The store as the app holds it now (a read-only app following writes swaps it)."""
@@ -201,13 +213,10 @@ class StatementActions(Controller):
     def statements_view(self, typed: str = "") -> None:
         """``W``: the library's statements by speaker, newest first."""
         from diplotui.statements.corrections import speaker_corrections_key
-        from diplotui.tui.dialogs.statements import StatementsScreen
 
         state = self.state
         if state.view is None:
-            state.view = StatementsScreen(
-                state.index, state.pending, typed, self._store_now, self.copy_statement
-            )
+            state.view = self._new_view(typed)
             self.app.install_screen(state.view, STATEMENTS_VIEW)
         elif state.view.is_mounted:
             state.view.reopen(typed)
@@ -296,17 +305,24 @@ class StatementActions(Controller):
             self.notify(f"{self._no_name_here()}: > goes to the next one, or choose one in the "
                         "sidebar's Entities; then L.", markup=False)  # fmt: skip
             return
+        self.open_timeline(name)
+
+    def open_timeline(self, name: str, then: Callable[[Opened | None], None] | None = None) -> None:
+        """The timeline of ``name`` over the screen shown (``L``); ``then`` (by default
+        opening it) takes the entry ``enter`` chose, or None."""
         from diplotui.tui.dialogs.timeline import TimelineScreen
 
         screen = TimelineScreen(name, self.copy_statement)
-        self.app.push_screen(screen, self._timeline_closed)
+        self.app.push_screen(screen, partial(self._timeline_closed, then or self.open_statement))
         self.run_in_thread(self._build_timeline, screen, name, group="timeline", exclusive=True)
 
-    def _timeline_closed(self, opened: Opened | None) -> None:
+    def _timeline_closed(
+        self, then: Callable[[Opened | None], None], opened: Opened | None
+    ) -> None:
         """Stop reading the library for a timeline no one will see (a thread reads on until
         it looks: at 10,000 articles, half a minute of the CPU the keys need)."""
         self.screen.workers.cancel_group(self.screen, "timeline")
-        self.open_statement(opened)
+        then(opened)
 
     def _marked_mention(self) -> EntitySpan | None:
         """The mention ``>``/``<`` marked, while the cursor is on its sentence."""
@@ -317,10 +333,14 @@ class StatementActions(Controller):
         """Why the cursor's sentence gives ``L`` no one: a group speaking ("delegates
         proposed" under the pane) is named there, but is no name a timeline follows; "No name
         in this sentence" beside "delegates" read as a name missed."""
+        from diplotui.library.timeline import speaker_timeline
+
         reader = self.reader
         statement = reader.statement_at(*reader.cursor_span) if reader.statements else None
-        if statement is not None and statement.speaker_type == "GROUP":
-            return f"The speaker here, {inert_line(statement.speaker)}, is a group, not a name"
+        if statement is not None:
+            _name, why = speaker_timeline(statement.speaker, statement.speaker_type)
+            if why:
+                return why
         return "No name in this sentence"
 
     def _named_at_cursor(self) -> str:

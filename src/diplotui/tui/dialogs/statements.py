@@ -134,6 +134,7 @@ class StatementsScreen(Screen[Opened | None]):
     BINDINGS = [
         Binding("escape", "close", "Close"),
         Binding("y", "copy_statement", "Copy quote"),
+        Binding("L", "timeline", "Timeline"),
         Binding("tab", "app.focus_next", "Next pane", show=False),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
     ]
@@ -145,10 +146,12 @@ class StatementsScreen(Screen[Opened | None]):
         typed: str = "",
         current_store: Callable[[], Store] | None = None,
         copy: Callable[[LibraryStatement], None] | None = None,
+        timeline: Callable[[str, Callable[[Opened | None], None]], None] | None = None,
     ) -> None:
         super().__init__()
         self._index = index
         self._copy = copy  # y: the statement with its citation, through the app's copy chain
+        self._timeline = timeline  # L: a name's timeline over the view, and what it opens
         # tag: and since:/until: test the articles as stored now (tagged since the index)
         self._current_store = current_store
         self._pending = pending
@@ -178,8 +181,8 @@ class StatementsScreen(Screen[Opened | None]):
                 yield ChoiceList(*self._first_speakers(speakers), id="statements-speakers")
                 yield StatementList(*self._first_rows(found), id="statements-list")
             yield Label(
-                "type to filter · enter: open at the statement (on a speaker: only theirs) "
-                "· y: copy · tab: pane · esc: close",
+                "type to filter · enter: open (on a speaker: only theirs) "
+                "· y: copy · L: timeline · tab: pane · esc: close",
                 classes="dialog-help",
                 id="statements-keys",
             )
@@ -473,9 +476,9 @@ class StatementsScreen(Screen[Opened | None]):
         field.cursor_position = len(text)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """``y`` copies only from the statements' pane (in the speakers' it says so): in the
-        filter it is a letter typed."""
-        if action == "copy_statement":
+        """``y`` copies only from the statements' pane (in the speakers' it says so), ``L``
+        acts in either pane: in the filter both are letters typed."""
+        if action in ("copy_statement", "timeline"):
             return self.focused is not None and self.focused.id in _COPY_PANES
         return True
 
@@ -490,6 +493,35 @@ class StatementsScreen(Screen[Opened | None]):
         item = self._highlighted_statement(self.query_one("#statements-list", OptionList))
         if item is not None and self._copy is not None:
             self._copy(item)
+
+    def action_timeline(self) -> None:
+        """``L``: the timeline of the highlighted statement's speaker (in the speakers' pane,
+        of the highlighted speaker), as ``L`` on a statement in the reader opens it; it
+        did nothing here, and said nothing."""
+        from diplotui.library.timeline import speaker_timeline
+
+        speakers = self.query_one("#statements-speakers", OptionList)
+        if self.focused is speakers:
+            at = speakers.highlighted
+            name = (speakers.get_option_at_index(at).id or "") if at is not None else ""
+            item = next((row for row in self._found if row.statement.speaker == name), None)
+            kind = item.statement.speaker_type if item is not None else ""
+        else:
+            item = self._highlighted_statement(self._listing())
+            name, kind = (item.statement.speaker, item.statement.speaker_type) if item else ("", "")
+        if not name:
+            self.notify("No statement here: L opens its speaker's timeline.", markup=False)
+            return
+        name, why = speaker_timeline(name, kind)
+        if why:
+            self.notify(f"{why}: L follows a person or a body.", markup=False)
+        elif self._timeline is not None:
+            self._timeline(name, self._timeline_closed)
+
+    def _timeline_closed(self, opened: Opened | None) -> None:
+        """An entry chosen in the timeline opens its article, this view closed under it."""
+        if opened is not None:
+            self.dismiss(opened)
 
     def action_close(self) -> None:
         self.dismiss(None)

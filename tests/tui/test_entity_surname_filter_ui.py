@@ -1,0 +1,37 @@
+"""The filter's entity field finds a person by the surname they are known by, as
+``list --entity`` does, and says whom it took: a surname two people share is two people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.article_list import ArticleList
+
+from .helpers import settle_start_up, type_text
+from .test_statements_ui import _add
+
+
+async def test_a_surname_in_the_filter_lists_both_people_and_names_them(store_path: Path):
+    store = Store.open(store_path)
+    _add(store, "Wong in Canberra\nForeign Minister Penny Wong met envoys in Canberra.\n",
+         "Wong in Canberra", "2025-07-18")  # fmt: skip
+    _add(store, "Wong in Jakarta\nPrime Minister Lawrence Wong visited Jakarta.\n",
+         "Wong in Jakarta", "2025-07-19")  # fmt: skip
+    _add(store, "Talks\nThe ministers met in Hanoi.\n", "Talks", "2025-07-20")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.press("f", "tab")  # the entity field
+        await type_text(pilot, "Wong")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        listed = app.screen.query_one(ArticleList)
+        titles = {row.title for row in listed.rows}
+        assert titles == {"Wong in Canberra", "Wong in Jakarta"}
+        said = [str(notice.message) for notice in app._notifications]
+        assert "Wong: Lawrence Wong, Penny Wong" in said
+    store.close()

@@ -1,0 +1,96 @@
+"""``L`` in the Statements view (``W``): pressed there it did nothing and said nothing, where
+everywhere else it opens the timeline of whom the cursor is on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, Label, OptionList
+
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.statements import StatementsScreen
+from diplotui.tui.dialogs.timeline import TimelineScreen
+from diplotui.tui.widgets.reader import Reader
+
+from .helpers import type_text
+from .test_labelled_statement_bar_ui import TWO_SPEAKERS
+from .test_statements_ui import _add, _shown_view, _store
+
+
+async def test_l_on_a_statement_in_w_opens_its_speaker_s_timeline(store_path: Path) -> None:
+    store = _store(store_path)
+    _add(store, TWO_SPEAKERS, "A conference on people-to-people diplomacy", "2025-12-30")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await _shown_view(app, pilot)
+        await type_text(pilot, "ngo")
+        await pilot.press("enter", "L")  # to the results, then the newest statement's speaker
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        timeline = app.screen
+        assert isinstance(timeline, TimelineScreen)
+        title = str(timeline.query_one("#timeline-title", Label).render())
+        assert title.startswith("Timeline of Ngo Le Van")
+        await pilot.press("escape")  # back in the view, as it was left
+        await pilot.pause()
+        assert app.screen is view and view.query_one(Input).value == "ngo"
+
+        await pilot.press("shift+tab", "L")  # the speakers' pane: the highlighted speaker's
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+        await pilot.press("enter")  # an entry opens its article, the view closed under it
+        await pilot.pause()
+        assert not isinstance(app.screen, (TimelineScreen, StatementsScreen))
+        ngo = next(a.id for a in store.articles() if a.title.startswith("Enhancing"))
+        assert app.screen.query_one(Reader).article_id == ngo
+
+        await pilot.press("W")
+        await pilot.pause()
+        field = app.screen.query_one(Input)
+        await pilot.press(*["backspace"] * len(field.value))
+        await type_text(pilot, "delegates")
+        await pilot.press("enter", "L")  # a group speaking: said, not a silent key
+        await pilot.pause()
+        assert isinstance(app.screen, StatementsScreen)
+        said = str(list(app._notifications)[-1].message)
+        assert said.startswith("The speaker here, delegates, is a group, not a name")
+
+        await pilot.press("shift+tab", "shift+tab", "L")  # in the filter: a letter typed
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "delegatesL"
+        listing = app.screen.query_one("#statements-list", OptionList)
+        assert listing.option_count == 1 and listing.get_option_at_index(0).disabled
+        await pilot.press("tab", "tab", "L")  # no statement listed: says so
+        await pilot.pause()
+        assert isinstance(app.screen, StatementsScreen)
+        said = str(list(app._notifications)[-1].message)
+        assert said.startswith("No statement here")
+    store.close()
+
+
+async def test_l_works_in_the_view_made_before_the_first_w(store_path: Path, monkeypatch) -> None:
+    """A cached library has its view composed at a quiet moment after start-up, before any
+    ``W``: that view was made without the timeline, and ``L`` in it did nothing."""
+    from diplotui.library.statement_cache import StatementCache
+    from diplotui.tui.controllers import statements as controller
+
+    from .helpers import until_bound
+
+    monkeypatch.setattr(controller, "PRELOAD_SECONDS", 0.01)
+    store = _store(store_path)
+    StatementCache.load(store).fill(store)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        state = app.screen.statement_actions.state
+        for _ in until_bound():
+            await pilot.pause(0.02)
+            if state.view is not None and state.view.is_mounted:
+                break
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("W", "tab", "tab", "L")  # the statements' pane, the newest one
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+    store.close()
