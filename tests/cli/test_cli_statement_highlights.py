@@ -170,7 +170,7 @@ def test_statements_as_json_cannot_drive_the_terminal(tmp_path: Path) -> None:
     as it is (every other command escapes them): a statement's words reordered on screen."""
     text = (
         'Talks resume\n\nSpokeswoman Pham Thu Hang said: "We are\u202e ready\u200b [bold]now'
-        '[/bold]\u2028 to talk."\n'
+        '[/bold]\u2066 to talk."\n'
     )
     path = tmp_path / "hostile.txt"
     path.write_text(text, encoding="utf-8")
@@ -180,7 +180,8 @@ def test_statements_as_json_cannot_drive_the_terminal(tmp_path: Path) -> None:
         for flag in ("--json", "--jsonl"):
             printed = run_main(*command, flag)
             assert printed.returncode == 0, printed.stderr
-            for hidden in ("\u202e", "\u200b", "\u2028"):
+            for hidden in ("\u202e", "\u200b", "\u2066"):  # (U+2028 ends a line: a
+                # statement never holds it)
                 assert hidden not in printed.stdout, (command, flag)
             assert "\\u202e" in printed.stdout
     (record,) = json.loads(run_main("statements", str(path), "--json").stdout)
