@@ -314,8 +314,12 @@ _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")  # "Phn
 _COLON_DATELINE_WITHIN = 20
 # a dateline's place in capitals and its date, however long: "PHNOM PENH, 3 September 2025"
 _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
-# a dateline's date and an agency's credit in brackets, no dash after: "8 August 2017(Lana) "
-_DATE_CREDIT = re.compile(r" ?[\w .]{0,20}\d ?\([A-Z][\w .-]{0,30}\) ?(?=[A-Z])")
+# a dateline's date and an agency's credit in brackets, no dash after: "8 August 2017(Lana) ",
+# or a dash glued to a full stop, the date either way round: "Mar 15 (EFE).- ", "3 Jun (EFE).- "
+# (round 283)
+_DATE_CREDIT = re.compile(
+    r" ?(?:[\w .]{0,20}\d|\d{1,2} [A-Z][a-z]{2,8}\.?) ?\([A-Z][\w .-]{0,30}\)(?:\.[-–—])? ?(?=[A-Z])"
+)
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -329,7 +333,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
             return colon.end()
     if _DASH.search(text, start, within) is None:  # no dash: a search for each is not worth it
         return _dated_credit_end(text, start, within, end)
-    for dash in (" – ", " — ", " -- ", " - "):
+    for dash in (" – ", " — ", " -- ", " - ", ").- "):  # "(EFE).- ", an agency's (round 283)
         found = text.find(dash, start, min(end, start + _DATELINE_DASH_WITHIN + len(dash)))
         if found >= 0 and (
             found - start <= 25
