@@ -22,3 +22,38 @@ def test_an_agency_credit_with_a_dash_glued_to_its_full_stop_is_no_part_of_the_s
         "Madrid, 3 Jun (EFE).- The Spanish foreign ministry said the talks would resume.\n"
     )
     assert _speakers(text) == ["Taiwanese foreign affairs ministry", "Spanish foreign ministry"]
+
+
+def test_a_first_line_read_as_the_lede_has_no_dek_under_it() -> None:
+    text = (
+        "Foreign Minister Ivo Marsh says Norland is working with its island neighbours to"
+        " “shape a calm and prosperous region for all of its many peoples.”\n"
+        "Speaking from Vell during the meeting of the region’s foreign ministers, Marsh said,\n"
+        "“In a time of change, the region matters more than ever.”\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ivo Marsh",
+            "Norland is working with its island neighbours to “shape a calm and prosperous"
+            " region for all of its many peoples.”",
+        ),
+        ("direct", "Ivo Marsh", "In a time of change, the region matters more than ever."),
+    ]
+
+
+def test_a_line_ending_in_adding_before_a_quotation_is_a_broken_sentence() -> None:
+    text = (
+        "Tarn and Norland sign a pact\n\n"
+        "The deal was signed on Monday.\n\n"
+        "Defence Minister Ivo Marsh said it marks a “new chapter,” adding,\n"
+        "“What this pact does is bring our two peoples closer together than ever.”\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "it marks a “new chapter,”"),
+        (
+            "direct",
+            "Ivo Marsh",
+            "What this pact does is bring our two peoples closer together than ever.",
+        ),
+    ]

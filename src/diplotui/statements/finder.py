@@ -1118,6 +1118,7 @@ class _Finder:
                         and not _pull_quotation(text, b, blocks)
                         and not _reports_that(text[b.start : b.end])
                         and not _pronoun_reports(text, b.start)
+                        and not _broken_before_quotation(text, b.end)
                     )
                     and not _credited_caption(text, b.start, b.end)
                     and not _repeated_dek(text, b, blocks)
@@ -2717,6 +2718,10 @@ class _Finder:
                 continue  # "According to X, they held talks ..., highlighting ...": X's whole
             claim = self._claim(verb, form, sentence, claims)
             if claim is None:
+                if form.participle and _introduces_next_line(self.text, verb.end(), s_end):
+                    attach = _attachment(self.text[s_start:at], form)
+                    if attach >= 0:  # ', adding,' before the quotation on the next line: it
+                        stops.append(s_start + attach)  # ends the clause before (round 282)
                 continue
             if claim.cut == s_start:  # an attribution after the content claims it whole
                 claims = [claim]
@@ -4502,16 +4507,39 @@ def _datelined(text: str, block: Block) -> bool:
     )
 
 
+def _introduces_next_line(text: str, verb_end: int, s_end: int) -> bool:
+    """Whether a participle ends its line, a comma or colon after it, and a quotation opens the
+    next: ', adding,' / '“...”' (round 282)."""
+    return (
+        text[verb_end : verb_end + 1] in (",", ":")
+        and text[verb_end + 1 : s_end].strip() == ""
+        and text[s_end : s_end + 3].lstrip()[:1] in ("“", '"')
+    )
+
+
+def _broken_before_quotation(text: str, end: int) -> bool:
+    """Whether a paragraph ends in a comma and the next line opens a quotation: one sentence
+    broken over two lines ('Marsh said it marks a “new chapter,” adding,' / '“What ...”'),
+    body, not a short headline (round 282)."""
+    return text.endswith(",", 0, end) and text[end : end + 3].lstrip()[:1] in ("“", '"')
+
+
 def _unended_deks(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> int:
     """How many of the body's first paragraphs are deks: right under the headline, each
     without a sentence's final mark, like the headline they go with, and before a paragraph
     that has one (the lede). Headline matter, however long (GUIDELINES rule 3)."""
+    if _sentence_as_title(text, blocks[0]):
+        return 0  # the first line is the lede of a text stored without its headline: no dek
+        # under it (round 282)
     deks = 0
     for block in blocks[1:]:
         if block.kind is not BlockKind.PARAGRAPH:
             return 0
         if _ended(text, block.start, block.end) or _tagged_after_stop(text, block):
             break
+        if text.endswith(",", block.start, block.end):
+            break  # a sentence broken at its comma ('and said,' over a quotation's line),
+            # no dek (round 282)
         deks += 1
     else:
         return 0  # no paragraph ends as a sentence does: the text has no marks to go by
