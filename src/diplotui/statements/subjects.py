@@ -318,7 +318,8 @@ _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
 # or a dash glued to a full stop, the date either way round: "Mar 15 (EFE).- ", "3 Jun (EFE).- "
 # (round 283)
 _DATE_CREDIT = re.compile(
-    r" ?(?:[\w .]{0,20}\d|\d{1,2} [A-Z][a-z]{2,8}\.?) ?\([A-Z][\w .-]{0,30}\)(?:\.[-–—])? ?(?=[A-Z])"
+    r" ?(?:[\w .]{0,20}\d|\d{1,2} [A-Z][a-z]{2,8}\.?) ?"
+    r"\([A-Z][\w .-]{0,30}\)(?:\.[-–—])? ?(?=[A-Z])"
 )
 
 
