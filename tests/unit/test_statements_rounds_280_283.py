@@ -57,3 +57,25 @@ def test_a_line_ending_in_adding_before_a_quotation_is_a_broken_sentence() -> No
             "What this pact does is bring our two peoples closer together than ever.",
         ),
     ]
+
+
+def test_an_attribution_after_the_content_telling_a_named_outlet_claims_the_content() -> None:
+    text = (
+        "Norland leaves the pact\n\n"
+        "Norland has “frozen” its part in the Tarn-led security pact, Prime Minister Ivo Marsh"
+        " told French television channel France 24 on Thursday.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "Norland has “frozen” its part in the Tarn-led security pact")
+    ]
+
+
+def test_an_attribution_after_the_content_said_today_to_an_audience_claims_the_content() -> None:
+    text = (
+        "Norland votes\n\n"
+        "Given its location, Norland should pursue a balanced policy, President Ana Vell said"
+        " today to a group of journalists after voting in the presidential election.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Vell", "Given its location, Norland should pursue a balanced policy")
+    ]

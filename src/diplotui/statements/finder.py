@@ -222,6 +222,7 @@ _GATHERINGS = frozenset(
 )  # fmt: skip
 # words leading into "before"/"after" ("just hours before", "shortly after", "days before")
 _TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", "moments", "soon"})
+_DAY_WORDS = frozenset({"today", "yesterday", "tonight"})  # a day named as a weekday is
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
 _OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
@@ -5113,7 +5114,9 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return _attribution_tail(head, form)  # "... said on Friday, speaking before X"
     if "," in rest:
         return _commas_between_names(rest) and _attribution_tail(rest.replace(", ", " "), form)
-    if len(words) > 1 and words[0] in lx.WEEKDAYS:  # "... said Monday following a meeting"
+    if len(words) > 1 and (words[0] in lx.WEEKDAYS or words[0] in _DAY_WORDS):
+        # "... said Monday following a meeting", "... said today to a group of journalists
+        # after ..." (round 281)
         return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0].lower() in _PLACE_OR_TIME:
         return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "... said during a press
@@ -5136,6 +5139,10 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
             return _attribution_tail(" ".join(words[addressee:]), form)
     if words[0] in _TIME_CLAUSE_OPENERS and len(words) > 2 and words[1] in _SUBJECT_PRONOUNS:
         return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "..., X said as he met Y in Z."
+    if len(words) > 10 and words[0] == "to" and words[1] in ("a", "an", "the"):
+        audience = next((n for n, w in enumerate(words[2:6], 2) if w in _PLACE_OR_TIME), None)
+        if audience is not None:  # "... said to a group of journalists after voting in the
+            return _attribution_tail(" ".join(words[audience:]), form)  # X": whom (round 281)
     if len(words) > 10:
         return False
     if words[0] == "to" and len(words) > 1 and _bare_verb_shaped(words[1]):
@@ -5300,13 +5307,27 @@ def _named_addressee_then_adjunct(words: list[str]) -> bool:
     named = 0  # where the name ends: "just hours before" may stand between it and "before"
     for number, word in enumerate(words[:_NAMED_ADDRESSEE_WORDS]):
         if word in _PLACE_OR_TIME:
-            return words[named - 1][:1].isupper() and len(words) - number <= _ADJUNCT_WORDS
+            last = words[named - 1]
+            return (last[:1].isupper() or last.isdigit()) and len(words) - number <= _ADJUNCT_WORDS
         if word in _TIME_LEADS and named:
             continue
-        if not word[:1].isupper() and word not in _NAME_JOINERS:
+        if not word[:1].isupper() and word not in _NAME_JOINERS and not _outlet_word(word):
             return False
         named = number + 1
     return False
+
+
+# the common nouns and figures of an outlet's name ("French television channel France 24",
+# "state broadcaster RTV", round 281)
+_OUTLET_NOUNS = frozenset(
+    {"television", "channel", "radio", "broadcaster", "newspaper", "daily", "station", "network",
+     "magazine", "outlet", "agency", "news", "state", "public", "weekly"}
+)  # fmt: skip
+
+
+def _outlet_word(word: str) -> bool:
+    """Whether a lowercase word or a figure belongs to a named outlet's phrase after "told"."""
+    return word in _OUTLET_NOUNS or word.isdigit()
 
 
 def _addressee_then_participle(words: list[str]) -> bool:
