@@ -79,3 +79,13 @@ def test_an_attribution_after_the_content_said_today_to_an_audience_claims_the_c
     assert _said(text) == [
         ("reported", "Ana Vell", "Given its location, Norland should pursue a balanced policy")
     ]
+
+
+def test_a_person_before_an_apposition_left_unclosed_speaks_not_the_role() -> None:
+    text = (
+        "Norland PM visits Tarn\n\n"
+        "The visit began on Monday.\n\n"
+        "“Marsh does focus much more on the economic side of the ties,” Ana Vell, an associate"
+        " professor at Tarn University in Norland said.\n"
+    )
+    assert _speakers(text) == ["Ana Vell"]

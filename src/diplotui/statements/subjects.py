@@ -2613,6 +2613,10 @@ class Subjects:
         for delimiter in _CLAUSE_DELIMITERS:
             if delimiter in clause:
                 clause_start = max(clause_start, start + clause.rfind(delimiter) + len(delimiter))
+        if clause_start > start and self.text.startswith(("a ", "an "), clause_start):
+            named = self._named_before_open_apposition(clause_start)
+            if named is not None:
+                return named
         if (
             clause_start > start
             and self.text.startswith(", ", clause_start - 2)
@@ -2913,6 +2917,13 @@ class Subjects:
         if not opening or opening[0].kind != "WORD" or opening[0].low not in lx.PREPOSITIONS:
             return None
         return self.cast.person(self.span_at(units[0].start))
+
+    def _named_before_open_apposition(self, clause_start: int) -> Speaker | None:
+        """The person right before an apposition its writer left unclosed ("“...,” X, an
+        associate professor at Y said": X, not the role; round 282), or None."""
+        if not self.text.startswith(", ", clause_start - 2):
+            return None
+        return self.person_ending_at(clause_start - 2)
 
     def _apposition(self, start: int, comma: int) -> Speaker | None:
         """ "Mr. X, Assistant to the Director General, Ministry of ..., said": X; "The
