@@ -3279,6 +3279,12 @@ def _issued_document(units: list[Unit]) -> bool:
     return False
 
 
+def issued_without_issuer(units: list[Unit]) -> bool:
+    """Whether ``units`` name a document and how it was issued, but not by whom ("a joint
+    statement issued following the meeting"): a document, no speaker (round 282)."""
+    return _issued_document(units) and not any(u.low in ("by", "from") for u in units)
+
+
 def _before_time(units: list[Unit]) -> list[Unit]:
     """``units`` up to a closing adjunct of time ("X after the meeting": X)."""
     for index, unit in enumerate(units):
