@@ -116,3 +116,14 @@ def test_according_to_a_document_issued_by_nobody_named_leaves_the_inner_speaker
         " emphasised the importance of new security steps in the region.\n"
     )
     assert _speakers(text) == ["two ministers"]
+
+
+def test_a_lede_pronoun_before_anyone_is_named_is_the_person_opening_the_next_paragraph() -> None:
+    text = (
+        "norland cannot take more refugees adviser\n\n"
+        "“Norland does not want another wave of refugees. It simply cannot afford it,” he told a"
+        " briefing at the Vell Academy this afternoon.\n\n"
+        "Dr Ivo Marsh, also the chief envoy on refugees, said there had been a large wave of"
+        " refugees from Tarn last year.\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh"]

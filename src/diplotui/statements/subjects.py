@@ -152,6 +152,7 @@ _OPENING_TIME = re.compile(  # a day or time opening a sentence before its subje
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
+_OPENING_NAME_REACH = 8  # the blank line and a title ("Dr ") before a paragraph's first name
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
 _TEAMS = frozenset({"team", "unit", "cell"})  # "the junta's information team"
 _TWO_DOCUMENTS = frozenset({"both", "two"})  # "both statements", "the two reports"
@@ -2138,10 +2139,28 @@ class Subjects:
             titled = self._last_lowercase_title_subject(position, latest[0] if latest else -1)
         # "Jordanian Foreign Minister, for his part, called ... He stressed": the title's
         found = titled if titled is not None else latest[1] if latest else None
+        if found is None:
+            found = self._named_after_opening(position)
         skipped = SKIPPED_BY.get(word, "")
         if found is None or not skipped or self.cast.gender(found.key) != skipped:
             return found
         return self._not_of_gender(skipped, position) or found
+
+    def _named_after_opening(self, position: int) -> Speaker | None:
+        """The person opening the paragraph right after ``position`` when no one is named
+        before it: a lede's '“...,” he told a briefing.' / 'Dr X, also ..., said ...' names
+        its speaker only after the quotation (round 280), or None."""
+        paragraph = self.text.find("\n", position)
+        index = bisect_left(self.span_starts, paragraph)
+        if paragraph < 0 or index >= len(self.spans):
+            return None
+        span = self.spans[index]
+        if span.type != "PERSON" or span.start > paragraph + _OPENING_NAME_REACH:
+            return None
+        opening = self.text[paragraph : span.start].strip()
+        if opening and (" " in opening or not opening[:1].isupper()):
+            return None  # not the paragraph's first words (a title may stand before it)
+        return self.cast.person(span)
 
     def _not_of_gender(self, skipped: str, position: int) -> Speaker | None:
         """The person a pronoun stands for when the one it would is known to be of the other
