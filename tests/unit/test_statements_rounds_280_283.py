@@ -91,23 +91,6 @@ def test_a_person_before_an_apposition_left_unclosed_speaks_not_the_role() -> No
     assert _speakers(text) == ["Ana Vell"]
 
 
-def test_a_participle_after_a_listed_verb_in_an_according_span_is_its_own_statement() -> None:
-    text = (
-        "Tarn and Norland talk trade\n\n"
-        "Norland Foreign Minister Ivo Marsh met Tarn trade chief Ana Vell on Thursday.\n\n"
-        "According to the Ministry, the foreign minister also highlighted that the border is an"
-        " area of shared wealth, while pointing out the chances to build joint roads.\n"
-    )
-    assert _said(text) == [
-        (
-            "reported",
-            "Ministry",
-            "the foreign minister also highlighted that the border is an area of shared wealth",
-        ),
-        ("reported", "Ministry", "the chances to build joint roads"),
-    ]
-
-
 def test_according_to_a_document_issued_by_nobody_named_leaves_the_inner_speaker() -> None:
     text = (
         "Tarn and Norland talk trade\n\n"

@@ -2717,9 +2717,6 @@ class _Finder:
             if according is not None and according.end >= 0:
                 break  # "Y, according to X": everything before is X's
             if according is not None and form.participle:
-                split = self._according_participle(verb, form, sentence, claims, according)
-                if split is not None:
-                    claims.append(split)
                 continue  # "According to X, they held talks ..., highlighting ...": X's whole
             claim = self._claim(verb, form, sentence, claims)
             if claim is None:
@@ -2739,27 +2736,6 @@ class _Finder:
             else:
                 claims.append(claim)
         return claims, stops
-
-    def _according_participle(
-        self,
-        verb: re.Match[str],
-        form: VerbForm,
-        sentence: tuple[int, int],
-        claims: list[_Claim],
-        according: _Claim,
-    ) -> _Claim | None:
-        """ "According to X, Y highlighted that A, while pointing out B": after a listed verb
-        in X's span, the participle is a statement of its own, X's too (round 283), as it is
-        after a finite verb; with no listed verb before it, X's span holds it whole."""
-        if according.end >= 0 or not self._verbs_in(according.start, verb.start()):
-            return None
-        if _attachment(self.text[sentence[0] : verb.start()], form) < 0:
-            return None
-        claim = self._claim(verb, form, sentence, claims)
-        if claim is None:
-            return None
-        claim.speaker = according.speaker
-        return claim
 
     def _quoted_from_verb(self, quotes: list[tuple[int, int]], at: int, s_start: int) -> bool:
         """Whether a quotation opens right at a listed verb after its subject ('the ministers
@@ -3494,9 +3470,12 @@ class _Finder:
             if comma < 0:
                 return None
             units = self.subjects.units(*_source_of_what(text, match.end(), comma))
-            if issued_without_issuer(units):
+            if issued_without_issuer(units) and self._verbs_in(
+                comma, _quotation_or_end(text, comma, s_end)
+            ):
                 return None  # "According to a joint statement issued after the meeting, the
-                # ministers emphasised X": a document, the ministers speak (round 282)
+                # ministers emphasised X": a document, the ministers speak (round 282); with
+                # no listed verb after it, its issuer is the one named before
             speaker = self.subjects.classify(units, s_start)
             named = (  # "According to Vieira, Lula made ...": Vieira is named, Lula is content;
                 # "According to the White House, President X emphasized": the White House's
@@ -4534,6 +4513,12 @@ def _datelined(text: str, block: Block) -> bool:
         and _ended(text, start, end)
         and len(text[start:end].split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS
     )
+
+
+def _quotation_or_end(text: str, start: int, end: int) -> int:
+    """Where the first quotation mark after ``start`` stands, or ``end``."""
+    marks = [at for at in (text.find("“", start, end), text.find('"', start, end)) if at >= 0]
+    return min(marks, default=end)
 
 
 def _introduces_next_line(text: str, verb_end: int, s_end: int) -> bool:
