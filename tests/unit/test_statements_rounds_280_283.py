@@ -110,3 +110,15 @@ def test_a_lede_pronoun_before_anyone_is_named_is_the_person_opening_the_next_pa
         " refugees from Tarn last year.\n"
     )
     assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_a_plain_diplomat_is_the_ambassador_not_the_foreign_minister_named_since() -> None:
+    text = (
+        "Tarn worried over Norland ties\n\n"
+        "Tarn's Vice Minister Alan Yu summoned the Norland Ambassador Hal Berg over the matter.\n\n"
+        "Norland President Ana Vell said on Tuesday that she had ordered her Foreign Minister"
+        " Ed Rask to open relations with Vell.\n\n"
+        "After the meeting with the vice minister, the Norland diplomat told the press he has"
+        " not yet received instructions from his government.\n"
+    )
+    assert _speakers(text) == ["Ana Vell", "Hal Berg"]

@@ -68,6 +68,8 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
     r",| (?:(?:on|for) (?:his|her|their|its) part )?(?:also |then |later )?[a-z]+(?:ed|s)\b"
 )
 # the words of a diplomat's title or service ("Ministry of Foreign Affairs", "Ambassador")
+_ENVOYS = frozenset({"ambassador", "envoy", "consul", "embassy", "diplomat"})
+_MINISTER_DIPLOMAT = frozenset({"top", "chief", "foreign"})  # "the top diplomat": the minister
 _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
 _DASHES = ("—", "–")  # setting off an aside
 _BARE_MINISTER = frozenset({"minister"})  # a title naming no portfolio
@@ -1780,8 +1782,12 @@ class Subjects:
         if found is not None and _field_elsewhere(found, head):
             return self._unnamed(noun, name, places)
         if noun == "diplomat" and found is not None and self._outside_diplomacy(found):
-            found = self.cast.last_titled(_DIPLOMATIC, position) or found  # "the visiting
-            # diplomat" after a city's vice chairman spoke: the ambassador he received
+            found = (
+                self._envoy_titled(head, position)
+                or self.cast.last_titled(_DIPLOMATIC, position)
+                or found
+            )  # "the visiting diplomat" after a city's vice chairman spoke: the ambassador he
+            # received
         owners = [  # "Erdogan's spokesman": someone of Erdogan's, not Erdogan nor one named next
             self.cast.person(self.span_at(u.start)).key
             for u in head
@@ -2145,6 +2151,14 @@ class Subjects:
         if found is None or not skipped or self.cast.gender(found.key) != skipped:
             return found
         return self._not_of_gender(skipped, position) or found
+
+    def _envoy_titled(self, head: list[Unit], position: int) -> Speaker | None:
+        """The ambassador or envoy last mentioned, for a plain "the X diplomat": a diplomat
+        by trade, not the foreign minister named since ("top diplomat" is the minister's;
+        round 283), or None."""
+        if any(u.low in _MINISTER_DIPLOMAT for u in head):
+            return None
+        return self.cast.last_titled(_ENVOYS, position)
 
     def _named_after_opening(self, position: int) -> Speaker | None:
         """The person opening the paragraph right after ``position`` when no one is named
