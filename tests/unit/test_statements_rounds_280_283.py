@@ -122,3 +122,14 @@ def test_a_plain_diplomat_is_the_ambassador_not_the_foreign_minister_named_since
         " not yet received instructions from his government.\n"
     )
     assert _speakers(text) == ["Ana Vell", "Hal Berg"]
+
+
+def test_a_lone_quotation_after_a_sentence_only_about_the_speaker_is_still_theirs() -> None:
+    text = (
+        "Norland seeks ties\n\n"
+        "Ivo Marsh, the new minister, said on Thursday that the visit was about trade.\n\n"
+        "‘Many countries have been worried about our past stance,’ he said after a meeting in"
+        " Vell. Late last month, Marsh was made Foreign Minister.\n\n"
+        "‘Part of the reason I came so early is that we have ground to make up.’\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh", "Ivo Marsh"]

@@ -2489,7 +2489,29 @@ class _Finder:
         index, close_at, speaker = recent
         if self.subjects.sentence_index - index <= 1:
             return speaker
-        return speaker if previous is not None and previous[0] <= close_at < previous[1] else None
+        if previous is not None and previous[0] <= close_at < previous[1]:
+            return speaker
+        if self.subjects.sentence_index - index == 2 and self._aside_on(previous, speaker):
+            return speaker  # '“A,” she said. Late last month, X was made minister.' then
+            # '“B.”': a sentence about the speaker between, hers still (round 282)
+        return None
+
+    def _aside_on(self, sentence: tuple[int, int] | None, speaker: Speaker) -> bool:
+        """Whether a sentence only tells about ``speaker``: no quotation, no listed verb and
+        no other person named."""
+        if sentence is None or speaker.type != "PERSON":
+            return False
+        start, end = sentence
+        text = self.text
+        if text.find("“", start, end) >= 0 or text.find('"', start, end) >= 0:
+            return False
+        if self._verbs_in(start, end):
+            return False
+        return all(
+            self.subjects.cast.person(span).key == speaker.key
+            for span in self.subjects.spans_in(start, end)
+            if span.type == "PERSON"
+        )
 
     # -- reported speech ----------------------------------------------------------------------
 
