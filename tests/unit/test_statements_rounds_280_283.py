@@ -133,3 +133,14 @@ def test_a_lone_quotation_after_a_sentence_only_about_the_speaker_is_still_their
         "‘Part of the reason I came so early is that we have ground to make up.’\n"
     )
     assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh", "Ivo Marsh"]
+
+
+def test_a_lone_quotation_after_a_sentence_naming_no_one_is_not_given_the_last_speaker() -> None:
+    text = (
+        "Norland seeks ties\n\n"
+        "Ivo Marsh, the new minister, said on Thursday that the visit was about trade.\n\n"
+        "‘Many countries have been worried about our past stance,’ he said after a meeting in"
+        " Vell. The visit also impressed a lot of officials.\n\n"
+        "‘They know that we have buil\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh"]

@@ -2497,8 +2497,8 @@ class _Finder:
         return None
 
     def _aside_on(self, sentence: tuple[int, int] | None, speaker: Speaker) -> bool:
-        """Whether a sentence only tells about ``speaker``: no quotation, no listed verb and
-        no other person named."""
+        """Whether a sentence only tells about ``speaker``: it names them and no other
+        person, and holds no quotation and no listed verb."""
         if sentence is None or speaker.type != "PERSON":
             return False
         start, end = sentence
@@ -2507,11 +2507,12 @@ class _Finder:
             return False
         if self._verbs_in(start, end):
             return False
-        return all(
-            self.subjects.cast.person(span).key == speaker.key
+        keys = {
+            self.subjects.cast.person(span).key
             for span in self.subjects.spans_in(start, end)
             if span.type == "PERSON"
-        )
+        }
+        return keys == {speaker.key}
 
     # -- reported speech ----------------------------------------------------------------------
 
