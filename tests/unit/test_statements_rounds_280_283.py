@@ -144,3 +144,15 @@ def test_a_lone_quotation_after_a_sentence_naming_no_one_is_not_given_the_last_s
         "‘They know that we have buil\n"
     )
     assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_a_place_and_a_date_in_figures_opening_the_lede_are_no_part_of_the_content() -> None:
+    text = (
+        "Norland votes\n\n"
+        "Vell 20.11.2022 Given its location, Norland should pursue a balanced policy, President"
+        " Ana Vell said today to a group of journalists after voting in the presidential"
+        " election.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Vell", "Given its location, Norland should pursue a balanced policy")
+    ]

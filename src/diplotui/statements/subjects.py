@@ -326,6 +326,12 @@ _DATE_CREDIT = re.compile(
 )
 
 
+# a place and a date in figures opening a lede, no dash after: "Brussels 20.11.2022 " (round 281)
+_PLACE_FIGURES_DATE = re.compile(
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)? \d{1,2}[./]\d{1,2}[./]\d{2,4} (?=[A-Z])"
+)
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` goes on after a leading dateline ("Hanoi (VNA) – ",
     "BEIJING, Feb. 13 (Xinhua) -- ", "PHNOM PENH, 3 September 2025 — "), or ``start``: an
@@ -354,7 +360,12 @@ def _dated_credit_end(text: str, start: int, within: int, end: int) -> int:
     bracket = text.find(")", start, within)
     comma = text.find(", ", start, bracket) if bracket > start else -1
     if comma < 0 or not text[start].isupper():
-        return start
+        figures = (
+            _PLACE_FIGURES_DATE.match(text, start, end)
+            if text[start : start + 1].isupper()
+            else None
+        )
+        return start if figures is None else figures.end()  # "Brussels 20.11.2022 Given X"
     credit = _DATE_CREDIT.match(text, comma + 1, end)
     return start if credit is None else credit.end()
 
