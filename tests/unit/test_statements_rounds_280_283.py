@@ -135,7 +135,7 @@ def test_a_lone_quotation_after_a_sentence_only_about_the_speaker_is_still_their
     assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh", "Ivo Marsh"]
 
 
-def test_a_lone_quotation_after_a_sentence_naming_no_one_is_not_given_the_last_speaker() -> None:
+def test_a_quotation_cut_off_by_the_text_end_after_an_aside_is_not_given_the_last_speaker() -> None:
     text = (
         "Norland seeks ties\n\n"
         "Ivo Marsh, the new minister, said on Thursday that the visit was about trade.\n\n"
@@ -156,3 +156,13 @@ def test_a_place_and_a_date_in_figures_opening_the_lede_are_no_part_of_the_conte
     assert _said(text) == [
         ("reported", "Ana Vell", "Given its location, Norland should pursue a balanced policy")
     ]
+
+
+def test_a_closed_lone_quotation_after_an_aside_naming_no_one_is_the_last_speaker_s() -> None:
+    text = (
+        "Norland seeks ties\n\n"
+        "“We reviewed all parts of the border,” said Prime Minister Ivo Marsh.\n\n"
+        "The report of the survey will be sent to both governments. “The border matters and we"
+        " will stay engaged with Tarn.”\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh"]

@@ -1649,7 +1649,7 @@ class _Finder:
                 if after is not None and after[0] - tail_end <= 2:  # '"...." X wrote on X.'
                     speaker = self._unlisted_attribution(after[0], after[1])
             if speaker is None and bare_head and not self._verbs_in(close_at, close_at + 4):
-                speaker = self._continued_speaker(previous)  # not '"...," said X' of an X
+                speaker = self._continued_speaker(previous, close_at)  # not '"...," said X' of an X
                 # unread (a name broken by a control character or markup): X, not the last
             if (
                 speaker is None
@@ -2479,7 +2479,9 @@ class _Finder:
             return self.subjects.cast.person(span)
         return self.subjects.cast.organisation(span) if span.type == "ORG" else None
 
-    def _continued_speaker(self, previous: tuple[int, int] | None) -> Speaker | None:
+    def _continued_speaker(
+        self, previous: tuple[int, int] | None, closing: int = -1
+    ) -> Speaker | None:
         """A quotation standing alone continues the quoted speaker of the sentence before: the
         quotation opened or closed there (one of several sentences, '"A. B," X said.' then
         '"C."': English news' paragraph of quotation after quotation)."""
@@ -2491,28 +2493,35 @@ class _Finder:
             return speaker
         if previous is not None and previous[0] <= close_at < previous[1]:
             return speaker
-        if self.subjects.sentence_index - index == 2 and self._aside_on(previous, speaker):
+        if (
+            self.subjects.sentence_index - index == 2
+            and closing >= 0
+            and self.text.startswith(_CLOSING_MARKS, closing)
+            and previous is not None
+            and close_at < previous[0]  # the sentence between outside the last quotation
+            and self._aside_on(previous, speaker)
+        ):
             return speaker  # '“A,” she said. Late last month, X was made minister.' then
-            # '“B.”': a sentence about the speaker between, hers still (round 282)
+            # '“B.”': a sentence between that quotes no one else, hers still (round 282); not
+            # a quotation cut off by the text's end, which names no speaker of its own
         return None
 
     def _aside_on(self, sentence: tuple[int, int] | None, speaker: Speaker) -> bool:
-        """Whether a sentence only tells about ``speaker``: it names them and no other
-        person, and holds no quotation and no listed verb."""
+        """Whether a sentence between a quotation and the speaker's last is an aside: no
+        quotation, no listed verb and no other person named."""
         if sentence is None or speaker.type != "PERSON":
             return False
         start, end = sentence
         text = self.text
-        if text.find("“", start, end) >= 0 or text.find('"', start, end) >= 0:
+        if any(text.find(mark, start, end) >= 0 for mark in _OPENING_MARKS):
             return False
         if self._verbs_in(start, end):
             return False
-        keys = {
-            self.subjects.cast.person(span).key
+        return all(
+            self.subjects.cast.person(span).key == speaker.key
             for span in self.subjects.spans_in(start, end)
             if span.type == "PERSON"
-        }
-        return keys == {speaker.key}
+        )
 
     # -- reported speech ----------------------------------------------------------------------
 
@@ -4536,6 +4545,10 @@ def _datelined(text: str, block: Block) -> bool:
         and _ended(text, start, end)
         and len(text[start:end].split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS
     )
+
+
+_OPENING_MARKS = ("“", '"', "„", "«", "‘")
+_CLOSING_MARKS = ("”", '"', "’", "»", "“")
 
 
 def _quotation_or_end(text: str, start: int, end: int) -> int:
