@@ -2496,7 +2496,7 @@ class _Finder:
         if (
             self.subjects.sentence_index - index == 2
             and closing >= 0
-            and self.text.startswith(_CLOSING_MARKS, closing)
+            and self.text[closing:].strip()  # not cut off by the text's end
             and previous is not None
             and close_at < previous[0]  # the sentence between outside the last quotation
             and self._aside_on(previous, speaker)
@@ -4548,7 +4548,6 @@ def _datelined(text: str, block: Block) -> bool:
 
 
 _OPENING_MARKS = ("“", '"', "„", "«", "‘")
-_CLOSING_MARKS = ("”", '"', "’", "»", "“")
 
 
 def _quotation_or_end(text: str, start: int, end: int) -> int:
