@@ -2513,7 +2513,7 @@ class _Finder:
             return False
         start, end = sentence
         text = self.text
-        if any(text.find(mark, start, end) >= 0 for mark in _OPENING_MARKS):
+        if any(text.find(mark, start, end) >= 0 for mark in _ASIDE_MARKS):
             return False
         if self._verbs_in(start, end):
             return False
@@ -4547,7 +4547,7 @@ def _datelined(text: str, block: Block) -> bool:
     )
 
 
-_OPENING_MARKS = ("“", '"', "„", "«", "‘")
+_ASIDE_MARKS = ("“", '"', "„", "«", "‘")  # any quotation's opening, in an aside between
 
 
 def _quotation_or_end(text: str, start: int, end: int) -> int:
