@@ -166,3 +166,24 @@ def test_a_closed_lone_quotation_after_an_aside_naming_no_one_is_the_last_speake
         " will stay engaged with Tarn.”\n"
     )
     assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_a_lone_quotation_after_an_aside_on_someone_unrecognised_is_not_the_last_speaker_s() -> (
+    None
+):
+    text = (
+        "Norland seeks ties\n\n"
+        "“We reviewed all parts of the border,” said Prime Minister Ivo Marsh.\n\n"
+        "But Qarvendor was not mollified. “Gentlemen, do not get confused. You serve the"
+        " government.”\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh"]
+
+
+def test_an_apposition_with_a_clause_of_its_own_gives_no_speaker_before_it() -> None:
+    text = (
+        "Norland joins the bloc\n\n"
+        "The summit was attended by the trade minister of Tarn, Ivo Marsh, a country that became"
+        " the first associated state of the bloc.\n"
+    )
+    assert _said(text) == []

@@ -2517,6 +2517,13 @@ class _Finder:
             return False
         if self._verbs_in(start, end):
             return False
+        words = text[start:end].split(None, 3)
+        if words[:1] and words[0] in _CONNECTIVES:
+            words = words[1:]
+        if len(words) > 1 and words[0][:1].isupper() and words[1] in _AUXILIARY_AFTER_NAME:
+            auxiliary = text.find(f" {words[1]} ", start, end)
+            if not self.subjects.spans_in(start, auxiliary):
+                return False  # "But Amidror was not mollified.": one the recogniser missed
         return all(
             self.subjects.cast.person(span).key == speaker.key
             for span in self.subjects.spans_in(start, end)
@@ -4547,6 +4554,8 @@ def _datelined(text: str, block: Block) -> bool:
     )
 
 
+_CONNECTIVES = frozenset({"But", "And", "Yet", "So"})
+_AUXILIARY_AFTER_NAME = frozenset({"was", "is", "has", "had", "were", "did", "remained", "remains"})
 _ASIDE_MARKS = ("“", '"', "„", "«", "‘")  # any quotation's opening, in an aside between
 
 

@@ -23,7 +23,7 @@ from diplotui.text import mark_offsets, matches_at, matches_from_marks
 from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
 from .gender import SKIPPED_BY
-from .verbs import FORMS
+from .verbs import FORMS, holds_listed_verb
 
 _PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's office
 _SPOKESPERSON = frozenset({"spokesperson"})
@@ -68,6 +68,8 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
     r",| (?:(?:on|for) (?:his|her|their|its) part )?(?:also |then |later )?[a-z]+(?:ed|s)\b"
 )
 # the words of a diplomat's title or service ("Ministry of Foreign Affairs", "Ambassador")
+# an apposition with a clause of its own ("X, a country that became ...") is no role
+_RELATIVE_IN_APPOSITION = (" that ", " which ", " who ", " whom ", " whose ")
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "embassy", "diplomat"})
 _MINISTER_DIPLOMAT = frozenset({"top", "chief", "foreign"})  # "the top diplomat": the minister
 _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
@@ -2185,6 +2187,12 @@ class Subjects:
         opening = self.text[paragraph : span.start].strip()
         if opening and (" " in opening or not opening[:1].isupper()):
             return None  # not the paragraph's first words (a title may stand before it)
+        if self.text.startswith(_POSSESSIVE, span.end):
+            return None  # "X’s visit ...": X no subject
+        line_end = self.text.find("\n", span.end)
+        stop = self.text.find(". ", span.end, line_end if line_end >= 0 else len(self.text))
+        if not holds_listed_verb(self.text[span.end : stop if stop >= 0 else line_end]):
+            return None  # who speaks in that sentence, not a headline's "X to visit Y"
         return self.cast.person(span)
 
     def _not_of_gender(self, skipped: str, position: int) -> Speaker | None:
@@ -2657,7 +2665,11 @@ class Subjects:
         for delimiter in _CLAUSE_DELIMITERS:
             if delimiter in clause:
                 clause_start = max(clause_start, start + clause.rfind(delimiter) + len(delimiter))
-        if clause_start > start and self.text.startswith(("a ", "an "), clause_start):
+        if (
+            clause_start > start
+            and self.text.startswith(("a ", "an "), clause_start)
+            and not any(word in self.text[clause_start:end] for word in _RELATIVE_IN_APPOSITION)
+        ):
             named = self._named_before_open_apposition(clause_start)
             if named is not None:
                 return named
