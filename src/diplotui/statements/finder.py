@@ -2518,7 +2518,7 @@ class _Finder:
         if self._verbs_in(start, end):
             return False
         words = text[start:end].split(None, 3)
-        if words[:1] and words[0] in _CONNECTIVES:
+        if words[:1] and words[0] in _ASIDE_CONNECTIVES:
             words = words[1:]
         if len(words) > 1 and words[0][:1].isupper() and words[1] in _AUXILIARY_AFTER_NAME:
             auxiliary = text.find(f" {words[1]} ", start, end)
@@ -4554,7 +4554,7 @@ def _datelined(text: str, block: Block) -> bool:
     )
 
 
-_CONNECTIVES = frozenset({"But", "And", "Yet", "So"})
+_ASIDE_CONNECTIVES = frozenset({"But", "And", "Yet", "So"})
 _AUXILIARY_AFTER_NAME = frozenset({"was", "is", "has", "had", "were", "did", "remained", "remains"})
 _ASIDE_MARKS = ("“", '"', "„", "«", "‘")  # any quotation's opening, in an aside between
 
