@@ -36,6 +36,7 @@ from .subjects import (
     bracketed_persons,
     completed_persons,
     dateline_end,
+    issued_without_issuer,
     last_word,
     occurrences,
     parenthesised_given_names,
@@ -228,6 +229,7 @@ _GATHERINGS = frozenset(
 )  # fmt: skip
 # words leading into "before"/"after" ("just hours before", "shortly after", "days before")
 _TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", "moments", "soon"})
+_DAY_WORDS = frozenset({"today", "yesterday", "tonight"})  # a day named as a weekday is
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
 _OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
@@ -1177,6 +1179,7 @@ class _Finder:
                         and not _pull_quotation(text, b, blocks)
                         and not _reports_that(text[b.start : b.end])
                         and not _pronoun_reports(text, b.start)
+                        and not _broken_before_quotation(text, b.end)
                     )
                     and not _credited_caption(text, b.start, b.end)
                     and not _repeated_dek(text, b, blocks)
@@ -1705,7 +1708,7 @@ class _Finder:
                 if after is not None and after[0] - tail_end <= 2:  # '"...." X wrote on X.'
                     speaker = self._unlisted_attribution(after[0], after[1])
             if speaker is None and bare_head and not self._verbs_in(close_at, close_at + 4):
-                speaker = self._continued_speaker(previous)  # not '"...," said X' of an X
+                speaker = self._continued_speaker(previous, close_at)  # not '"...," said X' of an X
                 # unread (a name broken by a control character or markup): X, not the last
             if (
                 speaker is None
@@ -2536,7 +2539,9 @@ class _Finder:
             return self.subjects.cast.person(span)
         return self.subjects.cast.organisation(span) if span.type == "ORG" else None
 
-    def _continued_speaker(self, previous: tuple[int, int] | None) -> Speaker | None:
+    def _continued_speaker(
+        self, previous: tuple[int, int] | None, closing: int = -1
+    ) -> Speaker | None:
         """A quotation standing alone continues the quoted speaker of the sentence before: the
         quotation opened or closed there (one of several sentences, '"A. B," X said.' then
         '"C."': English news' paragraph of quotation after quotation)."""
@@ -2546,7 +2551,44 @@ class _Finder:
         index, close_at, speaker = recent
         if self.subjects.sentence_index - index <= 1:
             return speaker
-        return speaker if previous is not None and previous[0] <= close_at < previous[1] else None
+        if previous is not None and previous[0] <= close_at < previous[1]:
+            return speaker
+        if (
+            self.subjects.sentence_index - index == 2
+            and closing >= 0
+            and self.text[closing:].strip()  # not cut off by the text's end
+            and previous is not None
+            and close_at < previous[0]  # the sentence between outside the last quotation
+            and self._aside_on(previous, speaker)
+        ):
+            return speaker  # '“A,” she said. Late last month, X was made minister.' then
+            # '“B.”': a sentence between that quotes no one else, hers still (round 282); not
+            # a quotation cut off by the text's end, which names no speaker of its own
+        return None
+
+    def _aside_on(self, sentence: tuple[int, int] | None, speaker: Speaker) -> bool:
+        """Whether a sentence between a quotation and the speaker's last is an aside: no
+        quotation, no listed verb and no other person named."""
+        if sentence is None or speaker.type != "PERSON":
+            return False
+        start, end = sentence
+        text = self.text
+        if any(text.find(mark, start, end) >= 0 for mark in _ASIDE_MARKS):
+            return False
+        if self._verbs_in(start, end):
+            return False
+        words = text[start:end].split(None, 3)
+        if words[:1] and words[0] in _ASIDE_CONNECTIVES:
+            words = words[1:]
+        if len(words) > 1 and words[0][:1].isupper() and words[1] in _AUXILIARY_AFTER_NAME:
+            auxiliary = text.find(f" {words[1]} ", start, end)
+            if not self.subjects.spans_in(start, auxiliary):
+                return False  # "But Amidror was not mollified.": one the recogniser missed
+        return all(
+            self.subjects.cast.person(span).key == speaker.key
+            for span in self.subjects.spans_in(start, end)
+            if span.type == "PERSON"
+        )
 
     # -- reported speech ----------------------------------------------------------------------
 
@@ -2779,6 +2821,10 @@ class _Finder:
                 continue  # "According to X, they held talks ..., highlighting ...": X's whole
             claim = self._claim(verb, form, sentence, claims)
             if claim is None:
+                if form.participle and _introduces_next_line(self.text, verb.end(), s_end):
+                    attach = _attachment(self.text[s_start:at], form)
+                    if attach >= 0:  # ', adding,' before the quotation on the next line: it
+                        stops.append(s_start + attach)  # ends the clause before (round 282)
                 continue
             if claim.cut == s_start:  # an attribution after the content claims it whole
                 claims = [claim]
@@ -3571,6 +3617,12 @@ class _Finder:
             if comma < 0:
                 return None
             units = self.subjects.units(*_source_of_what(text, match.end(), comma))
+            if issued_without_issuer(units) and self._verbs_in(
+                comma, _quotation_or_end(text, comma, s_end)
+            ):
+                return None  # "According to a joint statement issued after the meeting, the
+                # ministers emphasised X": a document, the ministers speak (round 282); with
+                # no listed verb after it, its issuer is the one named before
             speaker = self.subjects.classify(units, s_start)
             named = (  # "According to Vieira, Lula made ...": Vieira is named, Lula is content;
                 # "According to the White House, President X emphasized": the White House's
@@ -4610,16 +4662,50 @@ def _datelined(text: str, block: Block) -> bool:
     )
 
 
+_ASIDE_CONNECTIVES = frozenset({"But", "And", "Yet", "So"})
+_AUXILIARY_AFTER_NAME = frozenset({"was", "is", "has", "had", "were", "did", "remained", "remains"})
+_ASIDE_MARKS = ("“", '"', "„", "«", "‘")  # any quotation's opening, in an aside between
+
+
+def _quotation_or_end(text: str, start: int, end: int) -> int:
+    """Where the first quotation mark after ``start`` stands, or ``end``."""
+    marks = [at for at in (text.find("“", start, end), text.find('"', start, end)) if at >= 0]
+    return min(marks, default=end)
+
+
+def _introduces_next_line(text: str, verb_end: int, s_end: int) -> bool:
+    """Whether a participle ends its line, a comma or colon after it, and a quotation opens the
+    next: ', adding,' / '“...”' (round 282)."""
+    return (
+        text[verb_end : verb_end + 1] in (",", ":")
+        and text[verb_end + 1 : s_end].strip() == ""
+        and text[s_end : s_end + 3].lstrip()[:1] in ("“", '"')
+    )
+
+
+def _broken_before_quotation(text: str, end: int) -> bool:
+    """Whether a paragraph ends in a comma and the next line opens a quotation: one sentence
+    broken over two lines ('Marsh said it marks a “new chapter,” adding,' / '“What ...”'),
+    body, not a short headline (round 282)."""
+    return text.endswith(",", 0, end) and text[end : end + 3].lstrip()[:1] in ("“", '"')
+
+
 def _unended_deks(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> int:
     """How many of the body's first paragraphs are deks: right under the headline, each
     without a sentence's final mark, like the headline they go with, and before a paragraph
     that has one (the lede). Headline matter, however long (GUIDELINES rule 3)."""
+    if _sentence_as_title(text, blocks[0]):
+        return 0  # the first line is the lede of a text stored without its headline: no dek
+        # under it (round 282)
     deks = 0
     for block in blocks[1:]:
         if block.kind is not BlockKind.PARAGRAPH:
             return 0
         if _ended(text, block.start, block.end) or _tagged_after_stop(text, block):
             break
+        if text.endswith(",", block.start, block.end):
+            break  # a sentence broken at its comma ('and said,' over a quotation's line),
+            # no dek (round 282)
         deks += 1
     else:
         return 0  # no paragraph ends as a sentence does: the text has no marks to go by
@@ -5195,7 +5281,9 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return _attribution_tail(head, form)  # "... said on Friday, speaking before X"
     if "," in rest:
         return _commas_between_names(rest) and _attribution_tail(rest.replace(", ", " "), form)
-    if len(words) > 1 and words[0] in lx.WEEKDAYS:  # "... said Monday following a meeting"
+    if len(words) > 1 and (words[0] in lx.WEEKDAYS or words[0] in _DAY_WORDS):
+        # "... said Monday following a meeting", "... said today to a group of journalists
+        # after ..." (round 281)
         return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0].lower() in _PLACE_OR_TIME:
         return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "... said during a press
@@ -5218,6 +5306,10 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
             return _attribution_tail(" ".join(words[addressee:]), form)
     if words[0] in _TIME_CLAUSE_OPENERS and len(words) > 2 and words[1] in _SUBJECT_PRONOUNS:
         return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "..., X said as he met Y in Z."
+    if len(words) > 10 and words[0] == "to" and words[1] in ("a", "an", "the"):
+        audience = next((n for n, w in enumerate(words[2:6], 2) if w in _PLACE_OR_TIME), None)
+        if audience is not None:  # "... said to a group of journalists after voting in the
+            return _attribution_tail(" ".join(words[audience:]), form)  # X": whom (round 281)
     if len(words) > 10:
         return False
     if words[0] == "to" and len(words) > 1 and _bare_verb_shaped(words[1]):
@@ -5382,13 +5474,27 @@ def _named_addressee_then_adjunct(words: list[str]) -> bool:
     named = 0  # where the name ends: "just hours before" may stand between it and "before"
     for number, word in enumerate(words[:_NAMED_ADDRESSEE_WORDS]):
         if word in _PLACE_OR_TIME:
-            return words[named - 1][:1].isupper() and len(words) - number <= _ADJUNCT_WORDS
+            last = words[named - 1]
+            return (last[:1].isupper() or last.isdigit()) and len(words) - number <= _ADJUNCT_WORDS
         if word in _TIME_LEADS and named:
             continue
-        if not word[:1].isupper() and word not in _NAME_JOINERS:
+        if not word[:1].isupper() and word not in _NAME_JOINERS and not _outlet_word(word):
             return False
         named = number + 1
     return False
+
+
+# the common nouns and figures of an outlet's name ("French television channel France 24",
+# "state broadcaster RTV", round 281)
+_OUTLET_NOUNS = frozenset(
+    {"television", "channel", "radio", "broadcaster", "newspaper", "daily", "station", "network",
+     "magazine", "outlet", "agency", "news", "state", "public", "weekly"}
+)  # fmt: skip
+
+
+def _outlet_word(word: str) -> bool:
+    """Whether a lowercase word or a figure belongs to a named outlet's phrase after "told"."""
+    return word in _OUTLET_NOUNS or word.isdigit()
 
 
 def _addressee_then_participle(words: list[str]) -> bool:

@@ -23,7 +23,7 @@ from diplotui.text import mark_offsets, matches_at, matches_from_marks
 from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
 from .gender import SKIPPED_BY
-from .verbs import FORMS
+from .verbs import FORMS, holds_listed_verb
 
 _PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's office
 _SPOKESPERSON = frozenset({"spokesperson"})
@@ -68,8 +68,12 @@ _RELATIVE = re.compile(r", (?:who|which|whose|(?:for|to|with|by|from) whom) ")
 _ROLE_AS_SUBJECT = re.compile(  # not "X said"
     r",| (?:(?:on|for) (?:his|her|their|its) part )?(?:also |then |later )?[a-z]+(?:ed|s)\b"
 )
-# the words of a diplomat's title or service ("Ministry of Foreign Affairs", "Ambassador")
 _HEAD_OFFICES = frozenset({"president", "minister"})  # one holder is never the other
+# an apposition with a clause of its own ("X, a country that became ...") is no role
+_RELATIVE_IN_APPOSITION = (" that ", " which ", " who ", " whom ", " whose ")
+_ENVOYS = frozenset({"ambassador", "envoy", "consul", "embassy", "diplomat"})
+_MINISTER_DIPLOMAT = frozenset({"top", "chief", "foreign"})  # "the top diplomat": the minister
+# the words of a diplomat's title or service ("Ministry of Foreign Affairs", "Ambassador")
 _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
 _DASHES = ("—", "–")  # setting off an aside
 _BARE_MINISTER = frozenset({"minister"})  # a title naming no portfolio
@@ -161,6 +165,7 @@ _OPENING_TIME = re.compile(  # a day or time opening a sentence before its subje
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
+_OPENING_NAME_REACH = 8  # the blank line and a title ("Dr ") before a paragraph's first name
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
 _TEAMS = frozenset({"team", "unit", "cell"})  # "the junta's information team"
 _TWO_DOCUMENTS = frozenset({"both", "two"})  # "both statements", "the two reports"
@@ -323,8 +328,19 @@ _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")  # "Phn
 _COLON_DATELINE_WITHIN = 20
 # a dateline's place in capitals and its date, however long: "PHNOM PENH, 3 September 2025"
 _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
-# a dateline's date and an agency's credit in brackets, no dash after: "8 August 2017(Lana) "
-_DATE_CREDIT = re.compile(r" ?[\w .]{0,20}\d ?\([A-Z][\w .-]{0,30}\) ?(?=[A-Z])")
+# a dateline's date and an agency's credit in brackets, no dash after: "8 August 2017(Lana) ",
+# or a dash glued to a full stop, the date either way round: "Mar 15 (EFE).- ", "3 Jun (EFE).- "
+# (round 283)
+_DATE_CREDIT = re.compile(
+    r" ?(?:[\w .]{0,20}\d|\d{1,2} [A-Z][a-z]{2,8}\.?) ?"
+    r"\([A-Z][\w .-]{0,30}\)(?:\.[-–—])? ?(?=[A-Z])"
+)
+
+
+# a place and a date in figures opening a lede, no dash after: "Brussels 20.11.2022 " (round 281)
+_PLACE_FIGURES_DATE = re.compile(
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)? \d{1,2}[./]\d{1,2}[./]\d{2,4} (?=[A-Z])"
+)
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -338,7 +354,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
             return colon.end()
     if _DASH.search(text, start, within) is None:  # no dash: a search for each is not worth it
         return _dated_credit_end(text, start, within, end)
-    for dash in (" – ", " — ", " -- ", " - "):
+    for dash in (" – ", " — ", " -- ", " - ", ").- "):  # "(EFE).- ", an agency's (round 283)
         found = text.find(dash, start, min(end, start + _DATELINE_DASH_WITHIN + len(dash)))
         if found >= 0 and (
             found - start <= 25
@@ -355,7 +371,12 @@ def _dated_credit_end(text: str, start: int, within: int, end: int) -> int:
     bracket = text.find(")", start, within)
     comma = text.find(", ", start, bracket) if bracket > start else -1
     if comma < 0 or not text[start].isupper():
-        return start
+        figures = (
+            _PLACE_FIGURES_DATE.match(text, start, end)
+            if text[start : start + 1].isupper()
+            else None
+        )
+        return start if figures is None else figures.end()  # "Brussels 20.11.2022 Given X"
     credit = _DATE_CREDIT.match(text, comma + 1, end)
     return start if credit is None else credit.end()
 
@@ -1789,8 +1810,12 @@ class Subjects:
         if found is not None and _field_elsewhere(found, head):
             return self._unnamed(noun, name, places)
         if noun == "diplomat" and found is not None and self._outside_diplomacy(found):
-            found = self.cast.last_titled(_DIPLOMATIC, position) or found  # "the visiting
-            # diplomat" after a city's vice chairman spoke: the ambassador he received
+            found = (
+                self._envoy_titled(head, position)
+                or self.cast.last_titled(_DIPLOMATIC, position)
+                or found
+            )  # "the visiting diplomat" after a city's vice chairman spoke: the ambassador he
+            # received
         owners = [  # "Erdogan's spokesman": someone of Erdogan's, not Erdogan nor one named next
             self.cast.person(self.span_at(u.start)).key
             for u in head
@@ -2166,10 +2191,42 @@ class Subjects:
             titled = self._last_lowercase_title_subject(position, latest[0] if latest else -1)
         # "Jordanian Foreign Minister, for his part, called ... He stressed": the title's
         found = titled if titled is not None else latest[1] if latest else None
+        if found is None:
+            found = self._named_after_opening(position)
         skipped = SKIPPED_BY.get(word, "")
         if found is None or not skipped or self.cast.gender(found.key) != skipped:
             return found
         return self._not_of_gender(skipped, position) or found
+
+    def _envoy_titled(self, head: list[Unit], position: int) -> Speaker | None:
+        """The ambassador or envoy last mentioned, for a plain "the X diplomat": a diplomat
+        by trade, not the foreign minister named since ("top diplomat" is the minister's;
+        round 283), or None."""
+        if any(u.low in _MINISTER_DIPLOMAT for u in head):
+            return None
+        return self.cast.last_titled(_ENVOYS, position)
+
+    def _named_after_opening(self, position: int) -> Speaker | None:
+        """The person opening the paragraph right after ``position`` when no one is named
+        before it: a lede's '“...,” he told a briefing.' / 'Dr X, also ..., said ...' names
+        its speaker only after the quotation (round 280), or None."""
+        paragraph = self.text.find("\n", position)
+        index = bisect_left(self.span_starts, paragraph)
+        if paragraph < 0 or index >= len(self.spans):
+            return None
+        span = self.spans[index]
+        if span.type != "PERSON" or span.start > paragraph + _OPENING_NAME_REACH:
+            return None
+        opening = self.text[paragraph : span.start].strip()
+        if opening and (" " in opening or not opening[:1].isupper()):
+            return None  # not the paragraph's first words (a title may stand before it)
+        if self.text.startswith(_POSSESSIVE, span.end):
+            return None  # "X’s visit ...": X no subject
+        line_end = self.text.find("\n", span.end)
+        stop = self.text.find(". ", span.end, line_end if line_end >= 0 else len(self.text))
+        if not holds_listed_verb(self.text[span.end : stop if stop >= 0 else line_end]):
+            return None  # who speaks in that sentence, not a headline's "X to visit Y"
+        return self.cast.person(span)
 
     def _not_of_gender(self, skipped: str, position: int) -> Speaker | None:
         """The person a pronoun stands for when the one it would is known to be of the other
@@ -2649,6 +2706,14 @@ class Subjects:
                 clause_start = max(clause_start, start + clause.rfind(delimiter) + len(delimiter))
         if (
             clause_start > start
+            and self.text.startswith(("a ", "an "), clause_start)
+            and not any(word in self.text[clause_start:end] for word in _RELATIVE_IN_APPOSITION)
+        ):
+            named = self._named_before_open_apposition(clause_start)
+            if named is not None:
+                return named
+        if (
+            clause_start > start
             and self.text.startswith(", ", clause_start - 2)
             and " and " in clause
             and self.text.find(" and ", clause_start - 1, end) >= 0  # the cheap tests first
@@ -2957,6 +3022,13 @@ class Subjects:
         if not opening or opening[0].kind != "WORD" or opening[0].low not in lx.PREPOSITIONS:
             return None
         return self.cast.person(self.span_at(units[0].start))
+
+    def _named_before_open_apposition(self, clause_start: int) -> Speaker | None:
+        """The person right before an apposition its writer left unclosed ("“...,” X, an
+        associate professor at Y said": X, not the role; round 282), or None."""
+        if not self.text.startswith(", ", clause_start - 2):
+            return None
+        return self.person_ending_at(clause_start - 2)
 
     def _apposition(self, start: int, comma: int) -> Speaker | None:
         """ "Mr. X, Assistant to the Director General, Ministry of ..., said": X; "The
@@ -3310,6 +3382,12 @@ def _issued_document(units: list[Unit]) -> bool:
         ):
             return units[index + 1].low in _ISSUING
     return False
+
+
+def issued_without_issuer(units: list[Unit]) -> bool:
+    """Whether ``units`` name a document and how it was issued, but not by whom ("a joint
+    statement issued following the meeting"): a document, no speaker (round 282)."""
+    return _issued_document(units) and not any(u.low in ("by", "from") for u in units)
 
 
 def _before_time(units: list[Unit]) -> list[Unit]:
