@@ -30,7 +30,12 @@ _PATTERNS = [
 ]
 _NEAR_DAYS = 120  # a day or month without a year is within four months of the dateline, or unsure
 _RELATIVE_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1}
-_RELATIVE_PERIOD = re.compile(r"\b(last|this|next|past|coming)\s+(week|month|year)\b", re.I)
+# "the last week of June", "over the last year", "the next year" (of a story told) count from
+# another day than the dateline: no deictic date
+_NOT_THE, _NOT_OF = r"(?<!\bthe\s)", r"(?!\s+of\b)"
+_RELATIVE_PERIOD = re.compile(
+    rf"\b{_NOT_THE}(last|this|next|past|coming)\s+(week|month|year)\b{_NOT_OF}", re.I
+)
 _HALF = re.compile(rf"\b(first|second)\s+half\s+of\s+{_YEAR}\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"^(?:(?:in|early|mid|late|the\s+year)\s+)?{_YEAR}$", re.IGNORECASE)
 _BARE_MONTH = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH}$", re.IGNORECASE)
@@ -169,7 +174,8 @@ def _relative_period(which: str, unit: str, anchor: date | None) -> Period | Non
 
 
 _DEICTIC = re.compile(  # the look-ahead turns most places down at once: a third faster
-    r"\b(?=[tylnTYLN])(?:today|yesterday|tomorrow|(?:last|this|next)\s+(?:week|month|year))\b",
+    rf"\b(?=[tylnTYLN])(?:today|yesterday|tomorrow|"
+    rf"{_NOT_THE}(?:last|this|next)\s+(?:week|month|year)\b{_NOT_OF})\b",
     re.I,
 )
 

@@ -66,3 +66,21 @@ def test_relative_dates_need_a_sure_dateline() -> None:
 def test_deictic_mentions_are_found() -> None:
     text = "Talks held last week will resume next year, officials said yesterday."
     assert [text[s:e] for s, e in deictic_mentions(text)] == ["last week", "next year", "yesterday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the last week of June, the minister visited Hanoi.",
+        "Over the last year, the minister visited Hanoi twice.",
+        "The next year, the minister returned to Hanoi.",
+        "The next month, the minister returned to Hanoi.",
+    ],
+)
+def test_a_period_counted_from_another_day_is_no_deictic_date(text: str) -> None:
+    """Read as counted from the dateline, "the last week of June" was last week, "over the
+    last year" last year and "the next year" (of a story told) the year after the dateline:
+    wrong dates on the timeline."""
+    assert [text[s:e] for s, e in deictic_mentions(text)] == []
+    assert resolve("the last week of June", ANCHOR) is None
+    assert resolve("the next year", ANCHOR) is None
