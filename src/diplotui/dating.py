@@ -22,9 +22,11 @@ _MONTHS["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+# "July 18-19", "18 to 20 July", "1 and 2 July": the range's last day of the same month
+_TO_DAY = r"(?:\s*(?:-|–|—|to|and)\s*(?P<last>[0-3]?\d)(?:st|nd|rd|th)?)?"
 _PATTERNS = [
-    re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
-    re.compile(rf"{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    re.compile(rf"{_MONTH}\s+{_DAY}{_TO_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    re.compile(rf"{_DAY}{_TO_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     re.compile(r"(?P<year>(?:1[89]|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
     re.compile(rf"{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
 ]
@@ -125,6 +127,18 @@ def said_when(said_on: str, anchor: date | None) -> Period | None:
 
 
 def _calendar(match: re.Match[str], anchor: date | None) -> Period | None:
+    first = _calendar_day(match, anchor)
+    last_day = match.groupdict().get("last")
+    if first is None or last_day is None:
+        return first
+    try:  # "July 20-18", "June 30-31": no range the calendar has
+        last = first.first.replace(day=int(last_day))
+    except ValueError:
+        return None
+    return Period(first.first, last) if last > first.first else None
+
+
+def _calendar_day(match: re.Match[str], anchor: date | None) -> Period | None:
     groups = match.groupdict()
     month_text = groups.get("month") or ""
     month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower(), 0)

@@ -84,3 +84,26 @@ def test_a_period_counted_from_another_day_is_no_deictic_date(text: str) -> None
     assert [text[s:e] for s, e in deictic_mentions(text)] == []
     assert resolve("the last week of June", ANCHOR) is None
     assert resolve("the next year", ANCHOR) is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "label"),
+    [
+        ("18 to 20 July", "2025-07-18..2025-07-20"),
+        ("18-20 July", "2025-07-18..2025-07-20"),
+        ("1 and 2 July", "2025-07-01..2025-07-02"),
+        ("July 18-19", "2025-07-18..2025-07-19"),
+        ("July 18 to 20, 2024", "2024-07-18..2024-07-20"),
+        ("Dec. 30-31", "2024-12-30..2024-12-31"),
+    ],
+)
+def test_a_range_of_days_is_all_its_days(mention: str, label: str) -> None:
+    """A range was one of its days, the first or the last as it came ("18 to 20 July" was 20
+    July, "July 18-19" July 18): shown as if the talks had lasted a day."""
+    period = resolve(mention, date(2025, 3, 1) if "Dec" in mention else ANCHOR)
+    assert period is not None and period.label() == label
+
+
+@pytest.mark.parametrize("mention", ["July 20-18", "June 30-31", "Feb 28-30, 2025"])
+def test_a_range_no_calendar_has_is_left_unresolved(mention: str) -> None:
+    assert resolve(mention, ANCHOR) is None
