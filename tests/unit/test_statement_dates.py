@@ -120,3 +120,42 @@ def test_a_place_has_the_statements_that_name_it(store_path: Path) -> None:
     assert [(e.date_label(), e.statement.speaker if e.statement else "") for e in entries] == [
         ("2025-11-12", "Jane Doe")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Before July 1, Foreign Minister Jane Doe held talks in Hanoi.",
+        "After 2019, Foreign Minister Jane Doe held talks in Hanoi.",
+        "Until July 31, Foreign Minister Jane Doe will hold talks in Hanoi.",
+        "Since July 1, Foreign Minister Jane Doe has held talks in Hanoi.",
+        "By 2030, Foreign Minister Jane Doe wants talks in Hanoi.",
+        "A year ago today, Foreign Minister Jane Doe held talks in Hanoi.",
+    ],
+)
+def test_a_date_a_sentence_counts_from_dates_no_event(store_path: Path, sentence: str) -> None:
+    """An opening date after "before", "since", "by" or "ago" is not the day of what the
+    sentence tells: "Before July 1, ..." was dated July 1, "A year ago today" today."""
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{sentence}\n", "Talks", "2025-07-21")
+        assert entity_timeline(store, "Jane Doe") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since last week, Foreign Minister Jane Doe said, talks have stalled.",
+        "Last week's summit, Foreign Minister Jane Doe said, was a success.",
+    ],
+)
+def test_an_opening_date_of_something_else_dates_no_statement(
+    store_path: Path, sentence: str
+) -> None:
+    """Dated last week, a statement said on neither: "Since last week" is when talks
+    stalled and "Last week's summit" the summit's day."""
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{sentence}\n", "Talks", "2025-07-21")
+        entries = entity_timeline(store, "Jane Doe")
+    assert [(e.kind, e.date_label()) for e in entries] == [
+        ("statement", "2025-07-21 (article date)")
+    ]

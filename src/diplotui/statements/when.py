@@ -33,6 +33,13 @@ _OTHER_CLAUSE = re.compile(
     r"following|for|and|but|as|if|because)\b|[\"“”;:()\[\]]",
     re.IGNORECASE,
 )
+# an opening date a sentence counts from or to ("Before July 1, ...", "By 2030, ...", "A year
+# ago today, ...") is not the day of what it tells
+_NOT_ITS_DAY = re.compile(
+    r"(?:\b(?:before|after|since|until|till|by|through|ahead\s+of|prior\s+to|up\s+to)\s+"
+    r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?|\bago\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 Span = tuple[int, int]
 
 
@@ -44,12 +51,14 @@ def date_spans(text: str, spans: Sequence[EntitySpan]) -> list[Span]:
 
 def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
     """The date a sentence opens with ("On July 18, ...", "Last week, ..."). A date further
-    in ("a vision to 2045") dates something else, so it dates nothing here."""
+    in ("a vision to 2045") dates something else, so it dates nothing here; nor does one the
+    sentence counts from or to ("Before July 1, ...", "A year ago today, ...")."""
     lead_end = text.find(",", sentence[0], sentence[1])
     lead_end = sentence[1] if lead_end < 0 else lead_end
     for index in spans_overlapping(dates, *sentence):
         start, end = dates[index]
-        if start >= lead_end or len(text[sentence[0] : start].split()) > LEAD_WORDS:
+        before = text[sentence[0] : start]
+        if start >= lead_end or len(before.split()) > LEAD_WORDS or _NOT_ITS_DAY.search(before):
             return None
         return (start, end)
     return None
@@ -143,7 +152,12 @@ def _said_on(around: _Around, statement: Statement) -> str:
     found = _attribution_date(text, dates, statement, (before_from, statement.start), after_to)
     if found is None:
         lead = lead_date(text, dates, opening)
-        if lead is not None and lead[1] <= statement.start and lead[0] >= before_from:
+        if (
+            lead is not None
+            and before_from <= lead[0]
+            and lead[1] <= statement.start
+            and not text.startswith(("'s", "’s"), lead[1])  # "Last week's summit, X said"
+        ):
             found = lead
     return " ".join(text[found[0] : found[1]].split()) if found else ""
 
