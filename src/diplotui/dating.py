@@ -183,6 +183,8 @@ def _relative_period(which: str, unit: str, anchor: date | None) -> Period | Non
         month_index = anchor.year * 12 + anchor.month - 1 + step
         year, month = divmod(month_index, 12)
         return Period(date(year, month + 1, 1), _month_end(year, month + 1))
+    if anchor.weekday() == 6:
+        return None  # a Sunday ends a week counted from Monday, starts one counted from Sunday
     monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
     return Period(monday, monday + timedelta(days=6))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -107,3 +107,13 @@ def test_a_range_of_days_is_all_its_days(mention: str, label: str) -> None:
 @pytest.mark.parametrize("mention", ["July 20-18", "June 30-31", "Feb 28-30, 2025"])
 def test_a_range_no_calendar_has_is_left_unresolved(mention: str) -> None:
     assert resolve(mention, ANCHOR) is None
+
+
+@pytest.mark.parametrize("mention", ["this week", "last week", "next week"])
+def test_a_week_counted_from_a_sunday_is_not_guessed(mention: str) -> None:
+    """A Sunday ends a week counted from Monday and starts one counted from Sunday, as US
+    papers count: "talks will be held this week" in a Sunday article was dated the week
+    ending that day, the week before the talks."""
+    sunday = date(2025, 7, 20)
+    assert resolve(mention, sunday) is None
+    assert [resolve(mention, sunday - timedelta(days=n)) is not None for n in (1, 6)] == [True] * 2
