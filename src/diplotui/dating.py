@@ -66,19 +66,27 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, monthrange(year, month)[1])
 
 
-@lru_cache(maxsize=65_536)
 def dateline(article_date: str, is_guess: bool) -> date | None:
     """The article's date as a day to count from, or None when there is no sure day: a
-    guess, or a day outside the years an article is dated in (one stored before imports
-    refused them: "yesterday" in an article of 0001-01-01 fell off the calendar, a crash).
-    Kept per date: every statement of a listing asks, and a library has a few thousand."""
+    guess, a day after tomorrow (no article is written yet: "yesterday" would be a day to
+    come), or a day outside the years an article is dated in (one stored before imports
+    refused them: "yesterday" in an article of 0001-01-01 fell off the calendar, a crash)."""
+    return _dateline(article_date, is_guess, date.today())
+
+
+@lru_cache(maxsize=65_536)
+def _dateline(article_date: str, is_guess: bool, today: date) -> date | None:
+    """``dateline`` on ``today``, kept per date: every statement of a listing asks, and a
+    library has a few thousand."""
     if is_guess or not re.fullmatch(r"\d{4}-\d\d-\d\d", article_date or "", re.ASCII):
         return None
     try:
         day = date.fromisoformat(article_date)
     except ValueError:
         return None
-    return None if outside_article_years(day) else day
+    if day > today + timedelta(days=1):
+        return None
+    return None if outside_article_years(day, today) else day
 
 
 def resolve(mention: str, anchor: date | None) -> Period | None:

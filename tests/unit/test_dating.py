@@ -117,3 +117,14 @@ def test_a_week_counted_from_a_sunday_is_not_guessed(mention: str) -> None:
     sunday = date(2025, 7, 20)
     assert resolve(mention, sunday) is None
     assert [resolve(mention, sunday - timedelta(days=n)) is not None for n in (1, 6)] == [True] * 2
+
+
+def test_an_article_dated_after_tomorrow_dates_nothing_by_itself() -> None:
+    """An article dated 2027-05-01 read in 2026 (a typo, an embargo's date) put what was
+    said "yesterday" on a day still to come; tomorrow is allowed (an article from Asia
+    is dated a day ahead of the Americas)."""
+    today = date.today()
+    assert dateline((today + timedelta(days=200)).isoformat(), is_guess=False) is None
+    assert dateline((today + timedelta(days=2)).isoformat(), is_guess=False) is None
+    tomorrow = today + timedelta(days=1)
+    assert dateline(tomorrow.isoformat(), is_guess=False) == tomorrow
