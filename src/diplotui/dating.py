@@ -38,6 +38,8 @@ _NOT_THE, _NOT_OF = r"(?<!\bthe\s)", r"(?!\s+of\b)"
 _RELATIVE_PERIOD = re.compile(
     rf"\b{_NOT_THE}(last|this|next|past|coming)\s+(week|month|year)\b{_NOT_OF}", re.I
 )
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})day\b")
 _HALF = re.compile(rf"\b(first|second)\s+half\s+of\s+{_YEAR}\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"^(?:(?:in|early|mid|late|the\s+year)\s+)?{_YEAR}$", re.IGNORECASE)
 _BARE_MONTH = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH}$", re.IGNORECASE)
@@ -101,7 +103,7 @@ def resolve(mention: str, anchor: date | None) -> Period | None:
     for pattern in _PATTERNS:
         match = pattern.search(text)
         if match is not None:
-            return _calendar(match, anchor)
+            return _on_weekday(_calendar(match, anchor), low)
     if (half := _HALF.search(text)) is not None:
         year = int(half.group("year"))
         if half.group(1).lower() == "first":
@@ -132,6 +134,15 @@ def said_when(said_on: str, anchor: date | None) -> Period | None:
     if when is not None and anchor is not None and when.first > anchor:
         return None
     return when
+
+
+def _on_weekday(period: Period | None, mention: str) -> Period | None:
+    """``period``, unless the mention names a weekday its day is not ("Monday, July 15" in
+    2025, a Tuesday: a wrong year or a slip, not guessed)."""
+    named = _WEEKDAY.search(mention)
+    if period is None or named is None or period.first != period.last:
+        return period
+    return period if period.first.weekday() == _WEEKDAYS.index(named.group(1)) else None
 
 
 def _calendar(match: re.Match[str], anchor: date | None) -> Period | None:

@@ -128,3 +128,9 @@ def test_an_article_dated_after_tomorrow_dates_nothing_by_itself() -> None:
     assert dateline((today + timedelta(days=2)).isoformat(), is_guess=False) is None
     tomorrow = today + timedelta(days=1)
     assert dateline(tomorrow.isoformat(), is_guess=False) == tomorrow
+
+
+def test_a_day_named_with_a_weekday_it_is_not_is_not_guessed() -> None:
+    assert resolve("Monday, July 14", ANCHOR) == resolve("2025-07-14", None)
+    assert resolve("Monday, July 15", ANCHOR) is None  # a Tuesday in 2025
+    assert resolve("Tuesday, July 15, 2025", None) == resolve("2025-07-15", None)

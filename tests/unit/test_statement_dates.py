@@ -159,3 +159,23 @@ def test_an_opening_date_of_something_else_dates_no_statement(
     assert [(e.kind, e.date_label()) for e in entries] == [
         ("statement", "2025-07-21 (article date)")
     ]
+
+
+def test_a_sentence_opening_with_a_weekday_and_its_date_is_dated(store_path: Path) -> None:
+    """The wire's "On Monday, July 14, X visited Hanoi" was no event (the date stood past
+    the lead's first comma) and its statements took the article's date; a weekday the date
+    does not fall on (July 15, 2025 was a Tuesday) dates nothing."""
+    text = (
+        "Talks\n"
+        "On Monday, July 14, Foreign Minister Jane Doe visited Hanoi.\n"
+        "On Thursday, July 17, Foreign Minister Jane Doe said the border would reopen.\n"
+        "On Monday, July 15, Foreign Minister Jane Doe said the talks were over.\n"
+    )
+    with Store.open(store_path) as store:
+        _add(store, text, "Talks", "2025-07-21")
+        entries = entity_timeline(store, "Jane Doe")
+    assert [(e.kind, e.date_label()) for e in entries] == [
+        ("event", "2025-07-14"),
+        ("statement", "2025-07-17"),
+        ("statement", "2025-07-21 (article date)"),
+    ]

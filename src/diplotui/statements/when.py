@@ -40,6 +40,9 @@ _NOT_ITS_DAY = re.compile(
     r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?|\bago\b.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_WEEKDAY_LEAD = re.compile(
+    r"(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*", re.IGNORECASE
+)
 Span = tuple[int, int]
 
 
@@ -55,12 +58,17 @@ def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
     sentence counts from or to ("Before July 1, ...", "A year ago today, ...")."""
     lead_end = text.find(",", sentence[0], sentence[1])
     lead_end = sentence[1] if lead_end < 0 else lead_end
+    weekday = _WEEKDAY_LEAD.fullmatch(text, sentence[0], lead_end)
+    if weekday is not None:  # "On Monday, July 14, ...": the date is the next comma's
+        lead_end = text.find(",", lead_end + 1, sentence[1])
+        lead_end = sentence[1] if lead_end < 0 else lead_end
     for index in spans_overlapping(dates, *sentence):
         start, end = dates[index]
         before = text[sentence[0] : start]
         if start >= lead_end or len(before.split()) > LEAD_WORDS or _NOT_ITS_DAY.search(before):
             return None
-        return (start, end)
+        # with its weekday, so the date resolves only where it falls on that day
+        return (weekday.start("day"), end) if weekday is not None else (start, end)
     return None
 
 
