@@ -14,21 +14,32 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from diplotui.dates import MONTH_NAMES, outside_article_years
+from diplotui.dates import MONTH_NAMES, calendar_day, outside_article_years
 
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _MONTHS.update({name[:3].lower(): number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = rf"\b(?P<month>{_MONTH_NAMES})\.?"  # not "mar" ending "Myanmar"
+_DAY = r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"  # not "25" ending "2025"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_AND_YEAR = rf"(?:(?:,\s*|\s+){_YEAR})?\b"  # "July 18, 2025", "November 22,2022"
+_ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 # "July 18-19", "18 to 20 July", "1 and 2 July": the range's last day of the same month
-_TO_DAY = r"(?:\s*(?:-|–|—|to|and)\s*(?P<last>[0-3]?\d)(?:st|nd|rd|th)?)?"
+_TO = r"\s*(?:-|–|—|to)\s*"
+_TO_DAY = rf"(?:(?:{_TO}|\s*and\s*)(?P<last>[0-3]?\d)(?:st|nd|rd|th)?)?"
 _PATTERNS = [
-    re.compile(rf"{_MONTH}\s+{_DAY}{_TO_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
-    re.compile(rf"{_DAY}{_TO_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    re.compile(rf"{_MONTH}\s+{_DAY}{_TO_DAY}{_AND_YEAR}", re.IGNORECASE),
+    re.compile(rf"{_DAY}{_TO_DAY}\s+{_MONTH}{_AND_YEAR}", re.IGNORECASE),
     re.compile(r"(?P<year>(?:1[89]|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
     re.compile(rf"{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
+]
+# "October 30 to November 1, 2022", "30 June to 2 July": a range across months
+_TO_MONTH = rf"\b(?P<to_month>{_MONTH_NAMES})\.?"
+_TO_MONTH_DAY = r"\b(?P<to_day>[0-3]?\d)(?:st|nd|rd|th)?"
+_ACROSS_MONTHS = [
+    re.compile(rf"{_MONTH}\s+{_DAY}{_TO}{_TO_MONTH}\s+{_TO_MONTH_DAY}{_AND_YEAR}", re.I),
+    re.compile(rf"{_DAY}\s+{_MONTH}{_TO}{_TO_MONTH_DAY}\s+{_TO_MONTH}{_AND_YEAR}", re.I),
 ]
 _NEAR_DAYS = 120  # a day or month without a year is within four months of the dateline, or unsure
 _RELATIVE_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1}
@@ -100,6 +111,9 @@ def resolve(mention: str, anchor: date | None) -> Period | None:
             return None
         day = anchor + timedelta(days=_RELATIVE_DAY[low])
         return Period(day, day)
+    for pattern in _ACROSS_MONTHS:
+        if (across := pattern.search(text)) is not None:
+            return _across_months(across, anchor)
     for pattern in _PATTERNS:
         match = pattern.search(text)
         if match is not None:
@@ -170,25 +184,45 @@ def _calendar_day(match: re.Match[str], anchor: date | None) -> Period | None:
             return None
         return Period(date(year, month, 1), _month_end(year, month))
     if year is None:
-        if anchor is None:
-            return None
-        candidates = []
-        for candidate_year in (anchor.year - 1, anchor.year, anchor.year + 1):
-            try:
-                candidates.append(date(candidate_year, month, day))
-            except ValueError:
-                continue
-        if not candidates:
-            return None
-        nearest = min(candidates, key=lambda d: abs((d - anchor).days))
-        if abs((nearest - anchor).days) > _NEAR_DAYS:
-            return None  # "December 30" in July: last year's or this year's? not guessed
-        return Period(nearest, nearest)
-    try:
-        exact = date(year, month, day)
-    except ValueError:
+        if _ANY_YEAR.search(match.string):
+            return None  # "July 18 of 2019": the year written apart is not replaced by a guess
+        nearest = _nearest(month, day, anchor)
+        return Period(nearest, nearest) if nearest else None
+    exact = calendar_day(year, month, day)
+    return Period(exact, exact) if exact else None
+
+
+def _nearest(month: int, day: int, anchor: date | None) -> date | None:
+    """The day of the year nearest the dateline, if within four months of it."""
+    if anchor is None:
         return None
-    return Period(exact, exact)
+    candidates = [
+        found
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (found := calendar_day(year, month, day)) is not None
+    ]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda d: abs((d - anchor).days))
+    if abs((nearest - anchor).days) > _NEAR_DAYS:
+        return None  # "December 30" in July: last year's or this year's? not guessed
+    return nearest
+
+
+def _across_months(match: re.Match[str], anchor: date | None) -> Period | None:
+    """A range across months: in "October 30 to November 1, 2022" the year, written once, is
+    the last day's; without one the first day is the one nearest the dateline."""
+    groups = match.groupdict()
+    first_month, last_month = _MONTHS[groups["month"].lower()], _MONTHS[groups["to_month"].lower()]
+    first_day, last_day = int(groups["day"]), int(groups["to_day"])
+    wraps = (last_month, last_day) <= (first_month, first_day)  # December 30 to January 2
+    if groups["year"]:
+        last = calendar_day(int(groups["year"]), last_month, last_day)
+        first = calendar_day(int(groups["year"]) - wraps, first_month, first_day)
+    else:
+        first = _nearest(first_month, first_day, anchor)
+        last = calendar_day(first.year + wraps, last_month, last_day) if first else None
+    return Period(first, last) if first and last and first < last else None
 
 
 def _relative_period(which: str, unit: str, anchor: date | None) -> Period | None:

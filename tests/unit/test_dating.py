@@ -134,3 +134,29 @@ def test_a_day_named_with_a_weekday_it_is_not_is_not_guessed() -> None:
     assert resolve("Monday, July 14", ANCHOR) == resolve("2025-07-14", None)
     assert resolve("Monday, July 15", ANCHOR) is None  # a Tuesday in 2025
     assert resolve("Tuesday, July 15, 2025", None) == resolve("2025-07-15", None)
+
+
+@pytest.mark.parametrize(
+    ("mention", "anchor", "label"),
+    [
+        ("November 22,2022", date(2025, 11, 25), "2022-11-22"),
+        ("July 18 of 2019", ANCHOR, None),
+        ("October 30 to November 1, 2022", date(2025, 11, 2), "2022-10-30..2022-11-01"),
+        ("December 30 to January 2, 2025", ANCHOR, "2024-12-30..2025-01-02"),
+        ("May 1 to August 16", ANCHOR, "2025-05-01..2025-08-16"),
+        ("30 June to 2 July", ANCHOR, "2025-06-30..2025-07-02"),
+        ("January 13 to January 18", date(2025, 1, 20), "2025-01-13..2025-01-18"),
+        ("Myanmar 2025", ANCHOR, None),
+        ("2025 May", ANCHOR, None),
+        ("since 2023 June", ANCHOR, None),
+    ],
+)
+def test_a_year_the_mention_gives_is_never_replaced_by_a_guess(
+    mention: str, anchor: date, label: str | None
+) -> None:
+    """A year written apart from its day was passed over and the nearest year taken:
+    "October 30 to November 1, 2022" in a 2025 article was 2025-10-30, "November 22,2022"
+    2025-11-22; and a month's letters ending a word ("Myanmar 2025") or a day's digits
+    ending a year ("2025 May") were read as a date."""
+    period = resolve(mention, anchor)
+    assert (period.label() if period else None) == label
