@@ -170,6 +170,7 @@ def test_a_sentence_opening_with_a_weekday_and_its_date_is_dated(store_path: Pat
         "On Monday, July 14, Foreign Minister Jane Doe visited Hanoi.\n"
         "On Thursday, July 17, Foreign Minister Jane Doe said the border would reopen.\n"
         "On Monday, July 15, Foreign Minister Jane Doe said the talks were over.\n"
+        "On Friday, Jane Doe marked July 4 in Hanoi.\n"
     )
     with Store.open(store_path) as store:
         _add(store, text, "Talks", "2025-07-21")

@@ -59,16 +59,17 @@ def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
     lead_end = text.find(",", sentence[0], sentence[1])
     lead_end = sentence[1] if lead_end < 0 else lead_end
     weekday = _WEEKDAY_LEAD.fullmatch(text, sentence[0], lead_end)
-    if weekday is not None:  # "On Monday, July 14, ...": the date is the next comma's
-        lead_end = text.find(",", lead_end + 1, sentence[1])
-        lead_end = sentence[1] if lead_end < 0 else lead_end
     for index in spans_overlapping(dates, *sentence):
         start, end = dates[index]
+        if weekday is not None:  # "On Monday, July 14, ...": the day right after the comma,
+            # with its weekday, so it resolves only where it falls on that day ("On Monday,
+            # last week's talks ..." are dated by neither)
+            on_day = not text[lead_end + 1 : start].strip() and text.startswith(",", end)
+            return (weekday.start("day"), end) if on_day else None
         before = text[sentence[0] : start]
         if start >= lead_end or len(before.split()) > LEAD_WORDS or _NOT_ITS_DAY.search(before):
             return None
-        # with its weekday, so the date resolves only where it falls on that day
-        return (weekday.start("day"), end) if weekday is not None else (start, end)
+        return (start, end)
     return None
 
 
