@@ -131,6 +131,9 @@ def test_a_place_has_the_statements_that_name_it(store_path: Path) -> None:
         "Since July 1, Foreign Minister Jane Doe has held talks in Hanoi.",
         "By 2030, Foreign Minister Jane Doe wants talks in Hanoi.",
         "A year ago today, Foreign Minister Jane Doe held talks in Hanoi.",
+        "Since the last talks in 2019, Foreign Minister Jane Doe has visited Hanoi.",
+        "Following tensions in January, Foreign Minister Jane Doe plans to visit Hanoi.",
+        "After joining the ministry in 1999, Jane Doe was posted to Rome.",
     ],
 )
 def test_a_date_a_sentence_counts_from_dates_no_event(store_path: Path, sentence: str) -> None:
@@ -146,6 +149,7 @@ def test_a_date_a_sentence_counts_from_dates_no_event(store_path: Path, sentence
     [
         "Since last week, Foreign Minister Jane Doe said, talks have stalled.",
         "Last week's summit, Foreign Minister Jane Doe said, was a success.",
+        "Before her inauguration on July 1, Foreign Minister Jane Doe said the border was open.",
     ],
 )
 def test_an_opening_date_of_something_else_dates_no_statement(

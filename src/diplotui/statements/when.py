@@ -33,12 +33,13 @@ _OTHER_CLAUSE = re.compile(
     r"following|for|and|but|as|if|because)\b|[\"“”;:()\[\]]",
     re.IGNORECASE,
 )
-# an opening date a sentence counts from or to ("Before July 1, ...", "By 2030, ...", "A year
-# ago today, ...") is not the day of what it tells
+# an opening date a sentence counts from or to ("Before July 1, ...", "Since the last talks in
+# 2019, ...", "Following tensions in January, ...", "By 2030, ...", "A year ago today, ...") is
+# not the day of what it tells
 _NOT_ITS_DAY = re.compile(
-    r"(?:\b(?:before|after|since|until|till|by|through|ahead\s+of|prior\s+to|up\s+to)\s+"
-    r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?|\bago\b.*)$",
-    re.IGNORECASE | re.DOTALL,
+    r"\b(?:before|after|since|until|till|following|ahead\s+of|prior\s+to|ago)\b"
+    r"|\b(?:by|through|up\s+to)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$",
+    re.IGNORECASE,
 )
 _WEEKDAY_LEAD = re.compile(
     r"(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*", re.IGNORECASE
