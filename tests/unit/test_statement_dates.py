@@ -149,6 +149,8 @@ def test_a_date_a_sentence_counts_from_dates_no_event(store_path: Path, sentence
     [
         "Since last week, Foreign Minister Jane Doe said, talks have stalled.",
         "Last week's summit, Foreign Minister Jane Doe said, was a success.",
+        "He did not elaborate on last week´s visit, and Foreign Minister Jane Doe said it was.",
+        "Referring to the May 21 elections, Foreign Minister Jane Doe said the border was open.",
         "Before her inauguration on July 1, Foreign Minister Jane Doe said the border was open.",
     ],
 )
@@ -156,7 +158,8 @@ def test_an_opening_date_of_something_else_dates_no_statement(
     store_path: Path, sentence: str
 ) -> None:
     """Dated last week, a statement said on neither: "Since last week" is when talks
-    stalled and "Last week's summit" the summit's day."""
+    stalled and "Last week's summit" (or "last week´s visit", as a page types it) the
+    summit's day; "Referring to the May 21 elections" is what was spoken of."""
     with Store.open(store_path) as store:
         _add(store, f"Talks\n{sentence}\n", "Talks", "2025-07-21")
         entries = entity_timeline(store, "Jane Doe")

@@ -34,10 +34,11 @@ _OTHER_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # an opening date a sentence counts from or to ("Before July 1, ...", "Since the last talks in
-# 2019, ...", "Following tensions in January, ...", "By 2030, ...", "A year ago today, ...") is
-# not the day of what it tells
+# 2019, ...", "Following tensions in January, ...", "By 2030, ...", "A year ago today, ...") or
+# speaks of ("Referring to the May 21 elections, ...") is not the day of what it tells
 _NOT_ITS_DAY = re.compile(
-    r"\b(?:before|after|since|until|till|following|ahead\s+of|prior\s+to|ago)\b"
+    r"\b(?:before|after|since|until|till|following|ahead\s+of|prior\s+to|ago|referring|"
+    r"addressing|recalling|regarding|concerning|commenting|reflecting|about)\b"
     r"|\b(?:by|through|up\s+to)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -166,7 +167,7 @@ def _said_on(around: _Around, statement: Statement) -> str:
             lead is not None
             and before_from <= lead[0]
             and lead[1] <= statement.start
-            and not text.startswith(("'s", "’s"), lead[1])  # "Last week's summit, X said"
+            and not text.startswith(("'s", "’s", "´s"), lead[1])  # "Last week's summit, X said"
         ):
             found = lead
     return " ".join(text[found[0] : found[1]].split()) if found else ""
