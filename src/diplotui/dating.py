@@ -54,6 +54,7 @@ _WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})day\b")
 _HALF = re.compile(rf"\b(first|second)\s+half\s+of\s+{_YEAR}\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"^(?:(?:in|early|mid|late|the\s+year)\s+)?{_YEAR}$", re.IGNORECASE)
 _BARE_MONTH = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH}$", re.IGNORECASE)
+_QUALIFIED_MONTH = re.compile(rf"^(?P<which>last|next|this)\s+{_MONTH}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,8 @@ def resolve(mention: str, anchor: date | None) -> Period | None:
         return Period(date(year, 1, 1), date(year, 12, 31))
     if (relative := _RELATIVE_PERIOD.search(text)) is not None:
         return _relative_period(relative.group(1).lower(), relative.group(2).lower(), anchor)
+    if (qualified := _QUALIFIED_MONTH.match(text)) is not None:
+        return _qualified_month(qualified, anchor)
     if (month_only := _BARE_MONTH.match(text)) is not None and anchor is not None:
         month = _MONTHS[month_only.group("month").lower()]
         years = (anchor.year - 1, anchor.year, anchor.year + 1)
@@ -148,6 +151,27 @@ def said_when(said_on: str, anchor: date | None) -> Period | None:
     if when is not None and anchor is not None and when.first > anchor:
         return None
     return when
+
+
+def month_qualified(mention: str) -> bool:
+    """Whether the mention is a month after "last", "next" or "this" ("Last October")."""
+    return _QUALIFIED_MONTH.match(" ".join(mention.split())) is not None
+
+
+def _qualified_month(match: re.Match[str], anchor: date | None) -> Period | None:
+    """A month after "last": the latest before the dateline's month ("Last October" in an
+    October article is a year ago); after "next" the first after it; after "this" the
+    dateline's year's."""
+    if anchor is None:
+        return None
+    month = _MONTHS[match.group("month").lower()]
+    which = match.group("which").lower()
+    year = anchor.year
+    if which == "last" and month >= anchor.month:
+        year -= 1
+    elif which == "next" and month <= anchor.month:
+        year += 1
+    return Period(date(year, month, 1), _month_end(year, month))
 
 
 def _on_weekday(period: Period | None, mention: str) -> Period | None:

@@ -187,3 +187,28 @@ def test_a_sentence_opening_with_a_weekday_and_its_date_is_dated(store_path: Pat
         ("statement", "2025-07-17"),
         ("statement", "2025-07-21 (article date)"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "shown"),
+    [
+        (
+            "2025-10-05",
+            "Last October, Foreign Minister Jane Doe said the border was open.",
+            "2024-10",
+        ),
+        ("2025-09-10", "Last December, Foreign Minister Jane Doe visited Hanoi.", "2024-12"),
+        ("2025-01-10", "Next January, Foreign Minister Jane Doe will visit Hanoi.", "2026-01"),
+        ("2025-07-21", "This March, Foreign Minister Jane Doe visited Hanoi.", "2025-03"),
+    ],
+)
+def test_last_or_next_before_a_month_counts(
+    store_path: Path, dateline: str, sentence: str, shown: str
+) -> None:
+    """The word before the month was not read: "Last December" in a September article was
+    the coming December (the nearest one), "Last October" in an October article this month
+    and "Next January" in January this month."""
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{sentence}\n", "Talks", dateline)
+        entries = entity_timeline(store, "Jane Doe")
+    assert [e.date_label() for e in entries] == [shown]

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from diplotui.dating import deictic_mentions
+from diplotui.dating import deictic_mentions, month_qualified
 from diplotui.model import EntitySpan, Statement
 from diplotui.text import paragraph_sentences, spans_overlapping
 
@@ -45,13 +45,28 @@ _NOT_ITS_DAY = re.compile(
 _WEEKDAY_LEAD = re.compile(
     r"(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*", re.IGNORECASE
 )
+_MONTH_QUALIFIER = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 Span = tuple[int, int]
 
 
 def date_spans(text: str, spans: Sequence[EntitySpan]) -> list[Span]:
     """The text's DATE mentions and "yesterday", "last week" ... (which the recogniser
     leaves out: they are no names), in text order."""
-    return sorted([(s.start, s.end) for s in spans if s.type == "DATE"] + deictic_mentions(text))
+    return sorted(marked_dates(text, spans) + deictic_mentions(text))
+
+
+def marked_dates(text: str, spans: Sequence[EntitySpan]) -> list[Span]:
+    """The DATE mentions, a month with the "last", "next" or "this" before it ("Last
+    October" in an October article is a year ago, not this month), in text order."""
+    found = []
+    for span in spans:
+        if span.type != "DATE":
+            continue
+        start = span.start
+        if (before := _MONTH_QUALIFIER.search(text, max(0, start - 6), start)) is not None:
+            start = before.start() if month_qualified(text[before.start() : span.end]) else start
+        found.append((start, span.end))
+    return sorted(found)
 
 
 def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
@@ -87,7 +102,7 @@ def with_dates(
     ordered = sorted((s.start, s.end) for s in statements)
     around = _Around(
         text,
-        sorted((s.start, s.end) for s in spans if s.type == "DATE"),
+        marked_dates(text, spans),
         [start for start, _ in ordered],
         sorted(end for _, end in ordered),
         occurrences(text, "\n"),
