@@ -54,6 +54,9 @@ _WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})day\b")
 _HALF = re.compile(rf"\b(first|second)\s+half\s+of\s+{_YEAR}\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"^(?:(?:in|early|mid|late|the\s+year)\s+)?{_YEAR}$", re.IGNORECASE)
 _BARE_MONTH = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH}$", re.IGNORECASE)
+_JOINT = re.compile(r"\s*\b(?:to|and|until|till|through)\b\s*|\s*[–—]\s*|\s+-\s+", re.I)
+# a half that is a date by itself: a month, a year or both ("July 2024"), not a day's number
+_ALONE = re.compile(rf"{_MONTH}(?:\s+{_YEAR})?|(?:1[89]|20)\d\d", re.IGNORECASE)
 _QUALIFIED_MONTH = re.compile(rf"^(?P<which>last|next|this)\s+{_MONTH}$", re.IGNORECASE)
 
 
@@ -112,6 +115,8 @@ def resolve(mention: str, anchor: date | None) -> Period | None:
             return None
         day = anchor + timedelta(days=_RELATIVE_DAY[low])
         return Period(day, day)
+    if (joined := _joined(text, anchor)) is not None:
+        return joined
     for pattern in _ACROSS_MONTHS:
         if (across := pattern.search(text)) is not None:
             return _across_months(across, anchor)
@@ -151,6 +156,19 @@ def said_when(said_on: str, anchor: date | None) -> Period | None:
     if when is not None and anchor is not None and when.first > anchor:
         return None
     return when
+
+
+def _joined(text: str, anchor: date | None) -> Period | None:
+    """Two dates joined ("2019 to 2025", "May and June", "July 2024 to June 2025"): from the
+    first's first day to the second's last, when each resolves on its own."""
+    for joint in _JOINT.finditer(text):
+        head, tail = text[: joint.start()], text[joint.end() :]
+        if not head or not tail or not _ALONE.fullmatch(head) or not _ALONE.fullmatch(tail):
+            continue
+        first, last = resolve(head, anchor), resolve(tail, anchor)
+        if first is not None and last is not None and first.last < last.first:
+            return Period(first.first, last.last)
+    return None
 
 
 def month_qualified(mention: str) -> bool:

@@ -212,3 +212,28 @@ def test_last_or_next_before_a_month_counts(
         _add(store, f"Talks\n{sentence}\n", "Talks", dateline)
         entries = entity_timeline(store, "Jane Doe")
     assert [e.date_label() for e in entries] == [shown]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        (
+            "From 2019 to 2025, Foreign Minister Jane Doe held talks in Hanoi.",
+            "2019-01-01..2025-12-31",
+        ),
+        (
+            "In May and June, Foreign Minister Jane Doe held talks in Hanoi.",
+            "2025-05-01..2025-06-30",
+        ),
+        ("Between May and June, Foreign Minister Jane Doe held talks in Hanoi.", None),
+    ],
+)
+def test_an_opening_range_of_two_dates_is_the_whole_range(
+    store_path: Path, sentence: str, shown: str | None
+) -> None:
+    """ "From 2019 to 2025, X held talks" was an event of 2019, "Between May and June" (the
+    recogniser marks no "May" there) one of June: a part of the range, as if all of it."""
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{sentence}\n", "Talks", "2025-07-21")
+        entries = entity_timeline(store, "Jane Doe")
+    assert [e.date_label() for e in entries] == ([shown] if shown else [])

@@ -45,6 +45,8 @@ _NOT_ITS_DAY = re.compile(
 _WEEKDAY_LEAD = re.compile(
     r"(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*", re.IGNORECASE
 )
+_JOINED = re.compile(r"\s*(?:to|and|until|till|through|-|–|—)\s*", re.IGNORECASE)
+_RANGE_END = re.compile(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$", re.IGNORECASE)
 _MONTH_QUALIFIER = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 Span = tuple[int, int]
 
@@ -86,6 +88,11 @@ def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
         before = text[sentence[0] : start]
         if start >= lead_end or len(before.split()) > LEAD_WORDS or _NOT_ITS_DAY.search(before):
             return None
+        if _RANGE_END.search(before):
+            return None  # "Between May and June" with no "May" marked: part of the range
+        following = index + 1  # "From 2019 to 2025": the range, to resolve whole
+        if following < len(dates) and _JOINED.fullmatch(text, end, dates[following][0]):
+            end = dates[following][1]
         return (start, end)
     return None
 
