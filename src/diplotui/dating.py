@@ -55,8 +55,11 @@ _HALF = re.compile(rf"\b(first|second)\s+half\s+of\s+{_YEAR}\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"^(?:(?:in|early|mid|late|the\s+year)\s+)?{_YEAR}$", re.IGNORECASE)
 _BARE_MONTH = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH}$", re.IGNORECASE)
 _JOINT = re.compile(r"\s*\b(?:to|and|until|till|through)\b\s*|\s*[–—]\s*|\s+-\s+", re.I)
-# a half that is a date by itself: a month, a year or both ("July 2024"), not a day's number
-_ALONE = re.compile(rf"{_MONTH}(?:\s+{_YEAR})?|(?:1[89]|20)\d\d", re.IGNORECASE)
+# a half that is a date by itself: a month, a year or both ("July 2024"), "today" ..., not a
+# day's number
+_ALONE = re.compile(
+    rf"{_MONTH}(?:\s+{_YEAR})?|(?:1[89]|20)\d\d|{'|'.join(_RELATIVE_DAY)}", re.IGNORECASE
+)
 _QUALIFIED_MONTH = re.compile(rf"^(?P<which>last|next|this)\s+{_MONTH}$", re.IGNORECASE)
 
 

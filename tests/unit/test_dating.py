@@ -160,3 +160,18 @@ def test_a_year_the_mention_gives_is_never_replaced_by_a_guess(
     ending a year ("2025 May") were read as a date."""
     period = resolve(mention, anchor)
     assert (period.label() if period else None) == label
+
+
+@pytest.mark.parametrize(
+    ("mention", "label"),
+    [
+        ("2019 to 2025", "2019-01-01..2025-12-31"),
+        ("July 2024 to June 2025", "2024-07-01..2025-06-30"),
+        ("Today and tomorrow", "2025-07-19..2025-07-20"),
+        ("2025 to 2019", None),
+        ("mid-July to August", None),
+    ],
+)
+def test_two_dates_joined_are_one_range(mention: str, label: str | None) -> None:
+    period = resolve(mention, ANCHOR)
+    assert (period.label() if period else None) == label
