@@ -14,26 +14,53 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from diplotui.dates import MONTH_NAMES, outside_article_years
+from diplotui.dates import MONTH_NAMES, calendar_day, outside_article_years
 
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _MONTHS.update({name[:3].lower(): number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = rf"\b(?P<month>{_MONTH_NAMES})\.?"  # not "mar" ending "Myanmar"
+_DAY = r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"  # not "25" ending "2025"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_AND_YEAR = rf"(?:(?:,\s*|\s+){_YEAR})?\b"  # "July 18, 2025", "November 22,2022"
+_ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+# "July 18-19", "18 to 20 July", "1 and 2 July": the range's last day of the same month
+_TO = r"\s*(?:-|–|—|to)\s*"
+_TO_DAY = rf"(?:(?:{_TO}|\s*and\s*)(?P<last>[0-3]?\d)(?:st|nd|rd|th)?)?"
 _PATTERNS = [
-    re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
-    re.compile(rf"{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    re.compile(rf"{_MONTH}\s+{_DAY}{_TO_DAY}{_AND_YEAR}", re.IGNORECASE),
+    re.compile(rf"{_DAY}{_TO_DAY}\s+{_MONTH}{_AND_YEAR}", re.IGNORECASE),
     re.compile(r"(?P<year>(?:1[89]|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
     re.compile(rf"{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
 ]
+# "October 30 to November 1, 2022", "30 June to 2 July": a range across months
+_TO_MONTH = rf"\b(?P<to_month>{_MONTH_NAMES})\.?"
+_TO_MONTH_DAY = r"\b(?P<to_day>[0-3]?\d)(?:st|nd|rd|th)?"
+_ACROSS_MONTHS = [
+    re.compile(rf"{_MONTH}\s+{_DAY}{_TO}{_TO_MONTH}\s+{_TO_MONTH_DAY}{_AND_YEAR}", re.I),
+    re.compile(rf"{_DAY}\s+{_MONTH}{_TO}{_TO_MONTH_DAY}\s+{_TO_MONTH}{_AND_YEAR}", re.I),
+]
 _NEAR_DAYS = 120  # a day or month without a year is within four months of the dateline, or unsure
 _RELATIVE_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1}
-_RELATIVE_PERIOD = re.compile(r"\b(last|this|next|past|coming)\s+(week|month|year)\b", re.I)
+# "the last week of June", "over the last year", "the next year" (of a story told) count from
+# another day than the dateline: no deictic date
+_NOT_THE, _NOT_OF = r"(?<!\bthe\s)", r"(?!\s+of\b)"
+_RELATIVE_PERIOD = re.compile(
+    rf"\b{_NOT_THE}(last|this|next|past|coming)\s+(week|month|year)\b{_NOT_OF}", re.I
+)
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})day\b")
 _HALF = re.compile(rf"\b(first|second)\s+half\s+of\s+{_YEAR}\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"^(?:(?:in|early|mid|late|the\s+year)\s+)?{_YEAR}$", re.IGNORECASE)
 _BARE_MONTH = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH}$", re.IGNORECASE)
+_JOINT = re.compile(r"\s*\b(?:to|and|until|till|through)\b\s*|\s*[–—]\s*|\s+-\s+", re.I)
+# a half that is a date by itself: a month, a year or both ("July 2024"), "today" ..., not a
+# day's number
+_ALONE = re.compile(
+    rf"{_MONTH}(?:\s+{_YEAR})?|(?:1[89]|20)\d\d|{'|'.join(_RELATIVE_DAY)}", re.IGNORECASE
+)
+_QUALIFIED_MONTH = re.compile(rf"^(?P<which>last|next|this)\s+{_MONTH}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,19 +86,27 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, monthrange(year, month)[1])
 
 
-@lru_cache(maxsize=65_536)
 def dateline(article_date: str, is_guess: bool) -> date | None:
     """The article's date as a day to count from, or None when there is no sure day: a
-    guess, or a day outside the years an article is dated in (one stored before imports
-    refused them: "yesterday" in an article of 0001-01-01 fell off the calendar, a crash).
-    Kept per date: every statement of a listing asks, and a library has a few thousand."""
+    guess, a day after tomorrow (no article is written yet: "yesterday" would be a day to
+    come), or a day outside the years an article is dated in (one stored before imports
+    refused them: "yesterday" in an article of 0001-01-01 fell off the calendar, a crash)."""
+    return _dateline(article_date, is_guess, date.today())
+
+
+@lru_cache(maxsize=65_536)
+def _dateline(article_date: str, is_guess: bool, today: date) -> date | None:
+    """``dateline`` on ``today``, kept per date: every statement of a listing asks, and a
+    library has a few thousand."""
     if is_guess or not re.fullmatch(r"\d{4}-\d\d-\d\d", article_date or "", re.ASCII):
         return None
     try:
         day = date.fromisoformat(article_date)
     except ValueError:
         return None
-    return None if outside_article_years(day) else day
+    if day > today + timedelta(days=1):
+        return None
+    return None if outside_article_years(day, today) else day
 
 
 def resolve(mention: str, anchor: date | None) -> Period | None:
@@ -83,10 +118,15 @@ def resolve(mention: str, anchor: date | None) -> Period | None:
             return None
         day = anchor + timedelta(days=_RELATIVE_DAY[low])
         return Period(day, day)
+    if (joined := _joined(text, anchor)) is not None:
+        return joined
+    for pattern in _ACROSS_MONTHS:
+        if (across := pattern.search(text)) is not None:
+            return _across_months(across, anchor)
     for pattern in _PATTERNS:
         match = pattern.search(text)
         if match is not None:
-            return _calendar(match, anchor)
+            return _on_weekday(_calendar(match, anchor), low)
     if (half := _HALF.search(text)) is not None:
         year = int(half.group("year"))
         if half.group(1).lower() == "first":
@@ -97,6 +137,8 @@ def resolve(mention: str, anchor: date | None) -> Period | None:
         return Period(date(year, 1, 1), date(year, 12, 31))
     if (relative := _RELATIVE_PERIOD.search(text)) is not None:
         return _relative_period(relative.group(1).lower(), relative.group(2).lower(), anchor)
+    if (qualified := _QUALIFIED_MONTH.match(text)) is not None:
+        return _qualified_month(qualified, anchor)
     if (month_only := _BARE_MONTH.match(text)) is not None and anchor is not None:
         month = _MONTHS[month_only.group("month").lower()]
         years = (anchor.year - 1, anchor.year, anchor.year + 1)
@@ -119,7 +161,62 @@ def said_when(said_on: str, anchor: date | None) -> Period | None:
     return when
 
 
+def _joined(text: str, anchor: date | None) -> Period | None:
+    """Two dates joined ("2019 to 2025", "May and June", "July 2024 to June 2025"): from the
+    first's first day to the second's last, when each resolves on its own."""
+    for joint in _JOINT.finditer(text):
+        head, tail = text[: joint.start()], text[joint.end() :]
+        if not head or not tail or not _ALONE.fullmatch(head) or not _ALONE.fullmatch(tail):
+            continue
+        first, last = resolve(head, anchor), resolve(tail, anchor)
+        if first is not None and last is not None and first.last < last.first:
+            return Period(first.first, last.last)
+    return None
+
+
+def month_qualified(mention: str) -> bool:
+    """Whether the mention is a month after "last", "next" or "this" ("Last October")."""
+    return _QUALIFIED_MONTH.match(" ".join(mention.split())) is not None
+
+
+def _qualified_month(match: re.Match[str], anchor: date | None) -> Period | None:
+    """A month after "last": the latest before the dateline's month ("Last October" in an
+    October article is a year ago); after "next" the first after it; after "this" the
+    dateline's year's."""
+    if anchor is None:
+        return None
+    month = _MONTHS[match.group("month").lower()]
+    which = match.group("which").lower()
+    year = anchor.year
+    if which == "last" and month >= anchor.month:
+        year -= 1
+    elif which == "next" and month <= anchor.month:
+        year += 1
+    return Period(date(year, month, 1), _month_end(year, month))
+
+
+def _on_weekday(period: Period | None, mention: str) -> Period | None:
+    """``period``, unless the mention names a weekday its day is not ("Monday, July 15" in
+    2025, a Tuesday: a wrong year or a slip, not guessed)."""
+    named = _WEEKDAY.search(mention)
+    if period is None or named is None or period.first != period.last:
+        return period
+    return period if period.first.weekday() == _WEEKDAYS.index(named.group(1)) else None
+
+
 def _calendar(match: re.Match[str], anchor: date | None) -> Period | None:
+    first = _calendar_day(match, anchor)
+    last_day = match.groupdict().get("last")
+    if first is None or last_day is None:
+        return first
+    try:  # "July 20-18", "June 30-31": no range the calendar has
+        last = first.first.replace(day=int(last_day))
+    except ValueError:
+        return None
+    return Period(first.first, last) if last > first.first else None
+
+
+def _calendar_day(match: re.Match[str], anchor: date | None) -> Period | None:
     groups = match.groupdict()
     month_text = groups.get("month") or ""
     month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower(), 0)
@@ -132,25 +229,45 @@ def _calendar(match: re.Match[str], anchor: date | None) -> Period | None:
             return None
         return Period(date(year, month, 1), _month_end(year, month))
     if year is None:
-        if anchor is None:
-            return None
-        candidates = []
-        for candidate_year in (anchor.year - 1, anchor.year, anchor.year + 1):
-            try:
-                candidates.append(date(candidate_year, month, day))
-            except ValueError:
-                continue
-        if not candidates:
-            return None
-        nearest = min(candidates, key=lambda d: abs((d - anchor).days))
-        if abs((nearest - anchor).days) > _NEAR_DAYS:
-            return None  # "December 30" in July: last year's or this year's? not guessed
-        return Period(nearest, nearest)
-    try:
-        exact = date(year, month, day)
-    except ValueError:
+        if _ANY_YEAR.search(match.string):
+            return None  # "July 18 of 2019": the year written apart is not replaced by a guess
+        nearest = _nearest(month, day, anchor)
+        return Period(nearest, nearest) if nearest else None
+    exact = calendar_day(year, month, day)
+    return Period(exact, exact) if exact else None
+
+
+def _nearest(month: int, day: int, anchor: date | None) -> date | None:
+    """The day of the year nearest the dateline, if within four months of it."""
+    if anchor is None:
         return None
-    return Period(exact, exact)
+    candidates = [
+        found
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (found := calendar_day(year, month, day)) is not None
+    ]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda d: abs((d - anchor).days))
+    if abs((nearest - anchor).days) > _NEAR_DAYS:
+        return None  # "December 30" in July: last year's or this year's? not guessed
+    return nearest
+
+
+def _across_months(match: re.Match[str], anchor: date | None) -> Period | None:
+    """A range across months: in "October 30 to November 1, 2022" the year, written once, is
+    the last day's; without one the first day is the one nearest the dateline."""
+    groups = match.groupdict()
+    first_month, last_month = _MONTHS[groups["month"].lower()], _MONTHS[groups["to_month"].lower()]
+    first_day, last_day = int(groups["day"]), int(groups["to_day"])
+    wraps = (last_month, last_day) <= (first_month, first_day)  # December 30 to January 2
+    if groups["year"]:
+        last = calendar_day(int(groups["year"]), last_month, last_day)
+        first = calendar_day(int(groups["year"]) - wraps, first_month, first_day)
+    else:
+        first = _nearest(first_month, first_day, anchor)
+        last = calendar_day(first.year + wraps, last_month, last_day) if first else None
+    return Period(first, last) if first and last and first < last else None
 
 
 def _relative_period(which: str, unit: str, anchor: date | None) -> Period | None:
@@ -164,12 +281,15 @@ def _relative_period(which: str, unit: str, anchor: date | None) -> Period | Non
         month_index = anchor.year * 12 + anchor.month - 1 + step
         year, month = divmod(month_index, 12)
         return Period(date(year, month + 1, 1), _month_end(year, month + 1))
+    if anchor.weekday() == 6:
+        return None  # a Sunday ends a week counted from Monday, starts one counted from Sunday
     monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
     return Period(monday, monday + timedelta(days=6))
 
 
 _DEICTIC = re.compile(  # the look-ahead turns most places down at once: a third faster
-    r"\b(?=[tylnTYLN])(?:today|yesterday|tomorrow|(?:last|this|next)\s+(?:week|month|year))\b",
+    rf"\b(?=[tylnTYLN])(?:today|yesterday|tomorrow|"
+    rf"{_NOT_THE}(?:last|this|next)\s+(?:week|month|year)\b{_NOT_OF})\b",
     re.I,
 )
 

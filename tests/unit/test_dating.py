@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -66,3 +66,112 @@ def test_relative_dates_need_a_sure_dateline() -> None:
 def test_deictic_mentions_are_found() -> None:
     text = "Talks held last week will resume next year, officials said yesterday."
     assert [text[s:e] for s, e in deictic_mentions(text)] == ["last week", "next year", "yesterday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the last week of June, the minister visited Hanoi.",
+        "Over the last year, the minister visited Hanoi twice.",
+        "The next year, the minister returned to Hanoi.",
+        "The next month, the minister returned to Hanoi.",
+    ],
+)
+def test_a_period_counted_from_another_day_is_no_deictic_date(text: str) -> None:
+    """Read as counted from the dateline, "the last week of June" was last week, "over the
+    last year" last year and "the next year" (of a story told) the year after the dateline:
+    wrong dates on the timeline."""
+    assert [text[s:e] for s, e in deictic_mentions(text)] == []
+    assert resolve("the last week of June", ANCHOR) is None
+    assert resolve("the next year", ANCHOR) is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "label"),
+    [
+        ("18 to 20 July", "2025-07-18..2025-07-20"),
+        ("18-20 July", "2025-07-18..2025-07-20"),
+        ("1 and 2 July", "2025-07-01..2025-07-02"),
+        ("July 18-19", "2025-07-18..2025-07-19"),
+        ("July 18 to 20, 2024", "2024-07-18..2024-07-20"),
+        ("Dec. 30-31", "2024-12-30..2024-12-31"),
+    ],
+)
+def test_a_range_of_days_is_all_its_days(mention: str, label: str) -> None:
+    """A range was one of its days, the first or the last as it came ("18 to 20 July" was 20
+    July, "July 18-19" July 18): shown as if the talks had lasted a day."""
+    period = resolve(mention, date(2025, 3, 1) if "Dec" in mention else ANCHOR)
+    assert period is not None and period.label() == label
+
+
+@pytest.mark.parametrize("mention", ["July 20-18", "June 30-31", "Feb 28-30, 2025"])
+def test_a_range_no_calendar_has_is_left_unresolved(mention: str) -> None:
+    assert resolve(mention, ANCHOR) is None
+
+
+@pytest.mark.parametrize("mention", ["this week", "last week", "next week"])
+def test_a_week_counted_from_a_sunday_is_not_guessed(mention: str) -> None:
+    """A Sunday ends a week counted from Monday and starts one counted from Sunday, as US
+    papers count: "talks will be held this week" in a Sunday article was dated the week
+    ending that day, the week before the talks."""
+    sunday = date(2025, 7, 20)
+    assert resolve(mention, sunday) is None
+    assert [resolve(mention, sunday - timedelta(days=n)) is not None for n in (1, 6)] == [True] * 2
+
+
+def test_an_article_dated_after_tomorrow_dates_nothing_by_itself() -> None:
+    """An article dated 2027-05-01 read in 2026 (a typo, an embargo's date) put what was
+    said "yesterday" on a day still to come; tomorrow is allowed (an article from Asia
+    is dated a day ahead of the Americas)."""
+    today = date.today()
+    assert dateline((today + timedelta(days=200)).isoformat(), is_guess=False) is None
+    assert dateline((today + timedelta(days=2)).isoformat(), is_guess=False) is None
+    tomorrow = today + timedelta(days=1)
+    assert dateline(tomorrow.isoformat(), is_guess=False) == tomorrow
+
+
+def test_a_day_named_with_a_weekday_it_is_not_is_not_guessed() -> None:
+    assert resolve("Monday, July 14", ANCHOR) == resolve("2025-07-14", None)
+    assert resolve("Monday, July 15", ANCHOR) is None  # a Tuesday in 2025
+    assert resolve("Tuesday, July 15, 2025", None) == resolve("2025-07-15", None)
+
+
+@pytest.mark.parametrize(
+    ("mention", "anchor", "label"),
+    [
+        ("November 22,2022", date(2025, 11, 25), "2022-11-22"),
+        ("July 18 of 2019", ANCHOR, None),
+        ("October 30 to November 1, 2022", date(2025, 11, 2), "2022-10-30..2022-11-01"),
+        ("December 30 to January 2, 2025", ANCHOR, "2024-12-30..2025-01-02"),
+        ("May 1 to August 16", ANCHOR, "2025-05-01..2025-08-16"),
+        ("30 June to 2 July", ANCHOR, "2025-06-30..2025-07-02"),
+        ("January 13 to January 18", date(2025, 1, 20), "2025-01-13..2025-01-18"),
+        ("Myanmar 2025", ANCHOR, None),
+        ("2025 May", ANCHOR, None),
+        ("since 2023 June", ANCHOR, None),
+    ],
+)
+def test_a_year_the_mention_gives_is_never_replaced_by_a_guess(
+    mention: str, anchor: date, label: str | None
+) -> None:
+    """A year written apart from its day was passed over and the nearest year taken:
+    "October 30 to November 1, 2022" in a 2025 article was 2025-10-30, "November 22,2022"
+    2025-11-22; and a month's letters ending a word ("Myanmar 2025") or a day's digits
+    ending a year ("2025 May") were read as a date."""
+    period = resolve(mention, anchor)
+    assert (period.label() if period else None) == label
+
+
+@pytest.mark.parametrize(
+    ("mention", "label"),
+    [
+        ("2019 to 2025", "2019-01-01..2025-12-31"),
+        ("July 2024 to June 2025", "2024-07-01..2025-06-30"),
+        ("Today and tomorrow", "2025-07-19..2025-07-20"),
+        ("2025 to 2019", None),
+        ("mid-July to August", None),
+    ],
+)
+def test_two_dates_joined_are_one_range(mention: str, label: str | None) -> None:
+    period = resolve(mention, ANCHOR)
+    assert (period.label() if period else None) == label

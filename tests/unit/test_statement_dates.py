@@ -120,3 +120,120 @@ def test_a_place_has_the_statements_that_name_it(store_path: Path) -> None:
     assert [(e.date_label(), e.statement.speaker if e.statement else "") for e in entries] == [
         ("2025-11-12", "Jane Doe")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Before July 1, Foreign Minister Jane Doe held talks in Hanoi.",
+        "After 2019, Foreign Minister Jane Doe held talks in Hanoi.",
+        "Until July 31, Foreign Minister Jane Doe will hold talks in Hanoi.",
+        "Since July 1, Foreign Minister Jane Doe has held talks in Hanoi.",
+        "By 2030, Foreign Minister Jane Doe wants talks in Hanoi.",
+        "A year ago today, Foreign Minister Jane Doe held talks in Hanoi.",
+        "Since the last talks in 2019, Foreign Minister Jane Doe has visited Hanoi.",
+        "Following tensions in January, Foreign Minister Jane Doe plans to visit Hanoi.",
+        "After joining the ministry in 1999, Jane Doe was posted to Rome.",
+    ],
+)
+def test_a_date_a_sentence_counts_from_dates_no_event(store_path: Path, sentence: str) -> None:
+    """An opening date after "before", "since", "by" or "ago" is not the day of what the
+    sentence tells: "Before July 1, ..." was dated July 1, "A year ago today" today."""
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{sentence}\n", "Talks", "2025-07-21")
+        assert entity_timeline(store, "Jane Doe") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since last week, Foreign Minister Jane Doe said, talks have stalled.",
+        "Last week's summit, Foreign Minister Jane Doe said, was a success.",
+        "He did not elaborate on last week´s visit, and Foreign Minister Jane Doe said it was.",
+        "Referring to the May 21 elections, Foreign Minister Jane Doe said the border was open.",
+        "Before her inauguration on July 1, Foreign Minister Jane Doe said the border was open.",
+    ],
+)
+def test_an_opening_date_of_something_else_dates_no_statement(
+    store_path: Path, sentence: str
+) -> None:
+    """Dated last week, a statement said on neither: "Since last week" is when talks
+    stalled and "Last week's summit" (or "last week´s visit", as a page types it) the
+    summit's day; "Referring to the May 21 elections" is what was spoken of."""
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{sentence}\n", "Talks", "2025-07-21")
+        entries = entity_timeline(store, "Jane Doe")
+    assert [(e.kind, e.date_label()) for e in entries] == [
+        ("statement", "2025-07-21 (article date)")
+    ]
+
+
+def test_a_sentence_opening_with_a_weekday_and_its_date_is_dated(store_path: Path) -> None:
+    """The wire's "On Monday, July 14, X visited Hanoi" was no event (the date stood past
+    the lead's first comma) and its statements took the article's date; a weekday the date
+    does not fall on (July 15, 2025 was a Tuesday) dates nothing."""
+    text = (
+        "Talks\n"
+        "On Monday, July 14, Foreign Minister Jane Doe visited Hanoi.\n"
+        "On Thursday, July 17, Foreign Minister Jane Doe said the border would reopen.\n"
+        "On Monday, July 15, Foreign Minister Jane Doe said the talks were over.\n"
+        "On Friday, Jane Doe marked July 4 in Hanoi.\n"
+    )
+    with Store.open(store_path) as store:
+        _add(store, text, "Talks", "2025-07-21")
+        entries = entity_timeline(store, "Jane Doe")
+    assert [(e.kind, e.date_label()) for e in entries] == [
+        ("event", "2025-07-14"),
+        ("statement", "2025-07-17"),
+        ("statement", "2025-07-21 (article date)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "shown"),
+    [
+        (
+            "2025-10-05",
+            "Last October, Foreign Minister Jane Doe said the border was open.",
+            "2024-10",
+        ),
+        ("2025-09-10", "Last December, Foreign Minister Jane Doe visited Hanoi.", "2024-12"),
+        ("2025-01-10", "Next January, Foreign Minister Jane Doe will visit Hanoi.", "2026-01"),
+        ("2025-07-21", "This March, Foreign Minister Jane Doe visited Hanoi.", "2025-03"),
+    ],
+)
+def test_last_or_next_before_a_month_counts(
+    store_path: Path, dateline: str, sentence: str, shown: str
+) -> None:
+    """The word before the month was not read: "Last December" in a September article was
+    the coming December (the nearest one), "Last October" in an October article this month
+    and "Next January" in January this month."""
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{sentence}\n", "Talks", dateline)
+        entries = entity_timeline(store, "Jane Doe")
+    assert [e.date_label() for e in entries] == [shown]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        (
+            "From 2019 to 2025, Foreign Minister Jane Doe held talks in Hanoi.",
+            "2019-01-01..2025-12-31",
+        ),
+        (
+            "In May and June, Foreign Minister Jane Doe held talks in Hanoi.",
+            "2025-05-01..2025-06-30",
+        ),
+        ("Between May and June, Foreign Minister Jane Doe held talks in Hanoi.", None),
+    ],
+)
+def test_an_opening_range_of_two_dates_is_the_whole_range(
+    store_path: Path, sentence: str, shown: str | None
+) -> None:
+    """ "From 2019 to 2025, X held talks" was an event of 2019, "Between May and June" (the
+    recogniser marks no "May" there) one of June: a part of the range, as if all of it."""
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{sentence}\n", "Talks", "2025-07-21")
+        entries = entity_timeline(store, "Jane Doe")
+    assert [e.date_label() for e in entries] == ([shown] if shown else [])

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from diplotui.dating import deictic_mentions
+from diplotui.dating import deictic_mentions, month_qualified
 from diplotui.model import EntitySpan, Statement
 from diplotui.text import paragraph_sentences, spans_overlapping
 
@@ -33,24 +33,66 @@ _OTHER_CLAUSE = re.compile(
     r"following|for|and|but|as|if|because)\b|[\"“”;:()\[\]]",
     re.IGNORECASE,
 )
+# an opening date a sentence counts from or to ("Before July 1, ...", "Since the last talks in
+# 2019, ...", "Following tensions in January, ...", "By 2030, ...", "A year ago today, ...") or
+# speaks of ("Referring to the May 21 elections, ...") is not the day of what it tells
+_NOT_ITS_DAY = re.compile(
+    r"\b(?:before|after|since|until|till|following|ahead\s+of|prior\s+to|ago|referring|"
+    r"addressing|recalling|regarding|concerning|commenting|reflecting|about)\b"
+    r"|\b(?:by|through|up\s+to)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_WEEKDAY_LEAD = re.compile(
+    r"(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*", re.IGNORECASE
+)
+_JOINED = re.compile(r"\s*(?:to|and|until|till|through|-|–|—)\s*", re.IGNORECASE)
+_RANGE_END = re.compile(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$", re.IGNORECASE)
+_MONTH_QUALIFIER = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 Span = tuple[int, int]
 
 
 def date_spans(text: str, spans: Sequence[EntitySpan]) -> list[Span]:
     """The text's DATE mentions and "yesterday", "last week" ... (which the recogniser
     leaves out: they are no names), in text order."""
-    return sorted([(s.start, s.end) for s in spans if s.type == "DATE"] + deictic_mentions(text))
+    return sorted(marked_dates(text, spans) + deictic_mentions(text))
+
+
+def marked_dates(text: str, spans: Sequence[EntitySpan]) -> list[Span]:
+    """The DATE mentions, a month with the "last", "next" or "this" before it ("Last
+    October" in an October article is a year ago, not this month), in text order."""
+    found = []
+    for span in spans:
+        if span.type != "DATE":
+            continue
+        start = span.start
+        if (before := _MONTH_QUALIFIER.search(text, max(0, start - 6), start)) is not None:
+            start = before.start() if month_qualified(text[before.start() : span.end]) else start
+        found.append((start, span.end))
+    return sorted(found)
 
 
 def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
     """The date a sentence opens with ("On July 18, ...", "Last week, ..."). A date further
-    in ("a vision to 2045") dates something else, so it dates nothing here."""
+    in ("a vision to 2045") dates something else, so it dates nothing here; nor does one the
+    sentence counts from or to ("Before July 1, ...", "A year ago today, ...")."""
     lead_end = text.find(",", sentence[0], sentence[1])
     lead_end = sentence[1] if lead_end < 0 else lead_end
+    weekday = _WEEKDAY_LEAD.fullmatch(text, sentence[0], lead_end)
     for index in spans_overlapping(dates, *sentence):
         start, end = dates[index]
-        if start >= lead_end or len(text[sentence[0] : start].split()) > LEAD_WORDS:
+        if weekday is not None:  # "On Monday, July 14, ...": the day right after the comma,
+            # with its weekday, so it resolves only where it falls on that day ("On Monday,
+            # last week's talks ..." are dated by neither)
+            on_day = not text[lead_end + 1 : start].strip() and text.startswith(",", end)
+            return (weekday.start("day"), end) if on_day else None
+        before = text[sentence[0] : start]
+        if start >= lead_end or len(before.split()) > LEAD_WORDS or _NOT_ITS_DAY.search(before):
             return None
+        if _RANGE_END.search(before):
+            return None  # "Between May and June" with no "May" marked: part of the range
+        following = index + 1  # "From 2019 to 2025": the range, to resolve whole
+        if following < len(dates) and _JOINED.fullmatch(text, end, dates[following][0]):
+            end = dates[following][1]
         return (start, end)
     return None
 
@@ -67,7 +109,7 @@ def with_dates(
     ordered = sorted((s.start, s.end) for s in statements)
     around = _Around(
         text,
-        sorted((s.start, s.end) for s in spans if s.type == "DATE"),
+        marked_dates(text, spans),
         [start for start, _ in ordered],
         sorted(end for _, end in ordered),
         occurrences(text, "\n"),
@@ -143,7 +185,12 @@ def _said_on(around: _Around, statement: Statement) -> str:
     found = _attribution_date(text, dates, statement, (before_from, statement.start), after_to)
     if found is None:
         lead = lead_date(text, dates, opening)
-        if lead is not None and lead[1] <= statement.start and lead[0] >= before_from:
+        if (
+            lead is not None
+            and before_from <= lead[0]
+            and lead[1] <= statement.start
+            and not text.startswith(("'s", "’s", "´s"), lead[1])  # "Last week's summit, X said"
+        ):
             found = lead
     return " ".join(text[found[0] : found[1]].split()) if found else ""
 
