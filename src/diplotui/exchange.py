@@ -261,7 +261,10 @@ def _corrections(
 
 def _speaker_correction(raw: Any, what: str) -> SpeakerCorrection:
     """One speaker correction of the file, checked as the store checks its own (its words as
-    long as its offsets say, a known status) and with a change time no later than today."""
+    long as its offsets say, a known status) and with a change time no later than today; its
+    speaker, role and organisation cleaned as ``diplotui speaker --name`` cleans them."""
+    from diplotui.statements.corrections import SpeakerRefused, cleaned_speaker
+
     if not isinstance(raw, dict):
         raise ExchangeError(f"{what} is not an object")
     _required(raw, ("id", "article_id", "quote"), what)
@@ -270,7 +273,13 @@ def _speaker_correction(raw: Any, what: str) -> SpeakerCorrection:
         problem = created_problem(raw["updated_at"], "change time")
     if problem is not None:
         raise ExchangeError(f"{what}: {problem}")
-    return _record(SpeakerCorrection, raw, what)
+    correction = _record(SpeakerCorrection, raw, what)
+    try:
+        said = cleaned_speaker(correction.speaker, correction.role, correction.organisation)
+    except SpeakerRefused as error:
+        raise ExchangeError(f"{what}: {error}") from None
+    correction.speaker, correction.role, correction.organisation = said
+    return correction
 
 
 def _w3c_items(document: Any) -> list[Any]:
