@@ -321,7 +321,10 @@ def read_correction(path: str, raw: bytes) -> Doc:
 
 def read_speaker(path: str, raw: bytes) -> Doc:
     """The speaker correction one file holds, checked as the store checks its own (its words
-    as long as its offsets say), with ids and a time stamp a merge can trust."""
+    as long as its offsets say), with ids and a time stamp a merge can trust, and its
+    speaker, role and organisation cleaned as ``diplotui speaker --name`` cleans them."""
+    from diplotui.statements.corrections import SpeakerRefused, cleaned_speaker
+
     data, problem = _named_record(path, raw, SPEAKER_CORRECTIONS)
     if problem is None and not (is_valid_id(data["id"]) and is_valid_id(data["article_id"])):
         problem = "its id or its article's is not lowercase hex"
@@ -329,7 +332,13 @@ def read_speaker(path: str, raw: bytes) -> Doc:
         problem = stamp_problem("updated_at", data["updated_at"])
     if problem is not None:
         raise UnreadableFile(path, problem)
-    return SpeakerCorrection.from_dict(data).to_dict()
+    correction = SpeakerCorrection.from_dict(data)
+    try:
+        said = cleaned_speaker(correction.speaker, correction.role, correction.organisation)
+    except SpeakerRefused as error:
+        raise UnreadableFile(path, str(error)) from None
+    correction.speaker, correction.role, correction.organisation = said
+    return correction.to_dict()
 
 
 def read_text(path: str, raw: bytes) -> str:
