@@ -242,11 +242,17 @@ def _corrections(
 ) -> tuple[list[EntityCorrection], list[SpeakerCorrection]]:
     """The file's entity corrections, and its speaker corrections given to their articles
     of ``articles``; those of articles not there are returned (strays)."""
+    from diplotui.entities.linking import CorrectionRefused, cleaned_entity_correction
+
     corrections = []
     for index, raw in enumerate(raw_corrections):
+        what = f"correction {index + 1}"
         if isinstance(raw, dict):
-            _required(raw, ("id", "kind", "text"), f"correction {index + 1}")
-        corrections.append(_record(EntityCorrection, raw, f"correction {index + 1}"))
+            _required(raw, ("id", "kind", "text"), what)
+        try:  # cleaned, or refused, as the app's ``E`` and a sync take one
+            corrections.append(cleaned_entity_correction(_record(EntityCorrection, raw, what)))
+        except CorrectionRefused as error:
+            raise ExchangeError(f"{what}: {error}") from None
     strays = []
     for index, raw in enumerate(raw_speakers):
         what = f"speaker correction {index + 1}"
