@@ -312,11 +312,17 @@ def _named_record(path: str, raw: bytes, table: str) -> tuple[Doc, str | None]:
 
 
 def read_correction(path: str, raw: bytes) -> Doc:
-    """The entity correction one file holds, checked as the store checks its own."""
+    """The entity correction one file holds, checked as the store checks its own and
+    cleaned as every door cleans one (``cleaned_entity_correction``)."""
+    from diplotui.entities.linking import CorrectionRefused, cleaned_entity_correction
+
     data, problem = _named_record(path, raw, CORRECTIONS)
     if problem is not None:
         raise UnreadableFile(path, problem)
-    return EntityCorrection.from_dict(data).to_dict()
+    try:  # cleaned, or refused, as the app's ``E`` and an import take one
+        return cleaned_entity_correction(EntityCorrection.from_dict(data)).to_dict()
+    except CorrectionRefused as error:
+        raise UnreadableFile(path, str(error)) from None
 
 
 def read_speaker(path: str, raw: bytes) -> Doc:
