@@ -318,3 +318,32 @@ def test_a_teammates_entity_correction_is_cleaned_or_refused_by_name(desk, tmp_p
     with Store.open(desk["mai"], read_only=True) as store:
         [alias] = store.corrections()
     assert (alias.text, alias.canonical) == ("Hanoi", "EvilX Y")
+
+
+@pytest.mark.parametrize(
+    ("tags", "said"),
+    [
+        (["asean\x07", "#Laos\t\u202e", " asean"], None),  # cleaned as `tag` adds them
+        (["x" * 65], "tag too long (65 characters, at most 64)"),
+    ],
+)
+def test_a_teammates_tags_are_cleaned_as_tag_cleans_them_or_refused_by_name(
+    desk, tmp_path, tags, said
+):
+    """A peer's tags were stored as the file gave them: "asean\\x07" was listed as "asean"
+    and ``list --tag asean`` never found the article."""
+    first, _, _ = article_ids()
+    place = files.article_path(first)
+
+    def plant(tree: Path) -> None:
+        doc = json.loads((tree / place).read_text())
+        (tree / place).write_text(json.dumps({**doc, "tags": tags, "updated_at": now_iso()}))
+
+    push_from_a_clone(desk["remote"], tmp_path / "peer", plant)
+    if said is not None:
+        add_highlight(desk["mai"], first, "keep talking")
+        line = refused(desk["mai"], "mai")
+        assert place in line and said in line, line
+        return
+    run_sync(desk["mai"], "mai")
+    assert state(desk["mai"])["articles"][first][1] == ["asean", "Laos"]
