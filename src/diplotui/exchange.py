@@ -242,11 +242,17 @@ def _corrections(
 ) -> tuple[list[EntityCorrection], list[SpeakerCorrection]]:
     """The file's entity corrections, and its speaker corrections given to their articles
     of ``articles``; those of articles not there are returned (strays)."""
+    from diplotui.entities.linking import CorrectionRefused, cleaned_entity_correction
+
     corrections = []
     for index, raw in enumerate(raw_corrections):
+        what = f"correction {index + 1}"
         if isinstance(raw, dict):
-            _required(raw, ("id", "kind", "text"), f"correction {index + 1}")
-        corrections.append(_record(EntityCorrection, raw, f"correction {index + 1}"))
+            _required(raw, ("id", "kind", "text"), what)
+        try:  # cleaned, or refused, as the app's ``E`` and a sync take one
+            corrections.append(cleaned_entity_correction(_record(EntityCorrection, raw, what)))
+        except CorrectionRefused as error:
+            raise ExchangeError(f"{what}: {error}") from None
     strays = []
     for index, raw in enumerate(raw_speakers):
         what = f"speaker correction {index + 1}"
@@ -261,7 +267,10 @@ def _corrections(
 
 def _speaker_correction(raw: Any, what: str) -> SpeakerCorrection:
     """One speaker correction of the file, checked as the store checks its own (its words as
-    long as its offsets say, a known status) and with a change time no later than today."""
+    long as its offsets say, a known status) and with a change time no later than today; its
+    speaker, role and organisation cleaned as ``diplotui speaker --name`` cleans them."""
+    from diplotui.statements.corrections import SpeakerRefused, cleaned_speaker
+
     if not isinstance(raw, dict):
         raise ExchangeError(f"{what} is not an object")
     _required(raw, ("id", "article_id", "quote"), what)
@@ -270,7 +279,13 @@ def _speaker_correction(raw: Any, what: str) -> SpeakerCorrection:
         problem = created_problem(raw["updated_at"], "change time")
     if problem is not None:
         raise ExchangeError(f"{what}: {problem}")
-    return _record(SpeakerCorrection, raw, what)
+    correction = _record(SpeakerCorrection, raw, what)
+    try:
+        said = cleaned_speaker(correction.speaker, correction.role, correction.organisation)
+    except SpeakerRefused as error:
+        raise ExchangeError(f"{what}: {error}") from None
+    correction.speaker, correction.role, correction.organisation = said
+    return correction
 
 
 def _w3c_items(document: Any) -> list[Any]:

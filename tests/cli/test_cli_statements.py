@@ -698,3 +698,38 @@ def test_since_and_until_ask_when_the_words_were_said_not_when_they_were_reporte
     assert said("--since", "2025-07") == [july]
     assert said("--until", "2025-06-30") == [june]
     assert said("--since", "2025-06-28", "--until", "2025-06-28") == [june]
+
+
+@pytest.mark.parametrize("fmt", ["json", "w3c"])
+def test_an_imported_speaker_is_stored_clean_and_found_as_citations_show_it(
+    tmp_path: Path, fmt: str
+) -> None:
+    """A colleague's export gave the words to "EvilX\\x1b[0m Y": citations showed "EvilX Y"
+    (the escape dropped) but ``statements --speaker evilx`` never found it, and the store
+    held what ``speaker --name`` refuses. A name no cleaning makes valid fails the file."""
+    db, fresh = _library(tmp_path), str(tmp_path / "fresh.json")
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    article_id = next(a["id"] for a in listed if a["title"] == "Earlier talks")
+    assert cli("--db", db, "speaker", article_id, "--quote", "trade", "--name", "X").returncode == 0
+    out = tmp_path / f"out.{fmt}"
+    assert cli("--db", db, "export", "--format", fmt, "-o", str(out)).returncode == 0
+    document = json.loads(out.read_text())
+    [said] = document["speaker_corrections" if fmt == "json" else "diplotui:speakerCorrections"]
+
+    said.update(speaker="." * 3)
+    out.write_text(json.dumps(document))
+    assert cli("--db", fresh, "--create", "list").returncode == 0
+    before = cli("--db", fresh, "export", "--format", "json").stdout
+    refused = cli("--db", fresh, "import", str(out))
+    assert refused.returncode == 1
+    assert refused.stdout.splitlines() == [
+        f"failed    {out}: speaker correction 1: its speaker '...' has no letters or digits "
+        "to name anyone"
+    ]
+    assert cli("--db", fresh, "export", "--format", "json").stdout == before
+
+    said.update(speaker="EvilX\x1b[0m Y", role="Envoy\u202e\tof Ruritania")
+    out.write_text(json.dumps(document))
+    assert cli("--db", fresh, "import", str(out)).returncode == 0
+    found = json.loads(cli("--db", fresh, "statements", "--speaker", "evilx", "--json").stdout)
+    assert [(s["speaker"], s["role"]) for s in found] == [("EvilX Y", "Envoy of Ruritania")]

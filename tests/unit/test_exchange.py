@@ -343,3 +343,42 @@ def test_an_older_export_of_the_same_highlight_leaves_its_edited_note(
     outcomes = import_export_file(source, path)
     assert outcomes[0].reason.endswith("already present")
     assert source.highlight(first).note == "rewritten since the export"
+
+
+@pytest.mark.parametrize(
+    ("changes", "said"),
+    [
+        ({"kind": "rename"}, "correction 1: its kind 'rename' is not one of add, remove, alias"),
+        ({"type": "\x1b[2J"}, "correction 1: its type '\\x1b[2J' is not one of"),
+        ({"text": "Mekong\x1b[0m"}, "correction 1: its text is no words of one line"),
+        ({"text": "M" * 600}, "correction 1: its text is 600 characters long"),
+        ({"kind": "alias", "canonical": "..."}, "correction 1: its canonical name '...' has no"),
+    ],
+)
+def test_an_entity_correction_no_cleaning_makes_valid_fails_the_file(
+    source: Store, tmp_path: Path, changes, said
+):
+    for fmt, key in (("json", "corrections"), ("w3c", "diplotui:corrections")):
+        document = json.loads(export(source, fmt))
+        document[key][0].update(changes)
+        with Store.open(tmp_path / fmt / "library.json") as ours:
+            before = export(ours, "json")
+            path = tmp_path / "bad.json"
+            path.write_text(json.dumps(document))
+            outcomes = import_export_file(ours, path)
+            assert [o.status for o in outcomes] == [FAILED], (fmt, outcomes)
+            assert outcomes[0].reason.startswith(said), (fmt, outcomes[0].reason)
+            assert export(ours, "json") == before
+
+
+def test_an_imported_alias_is_stored_clean_as_the_app_stores_one(source: Store, tmp_path: Path):
+    """A file's alias to "EvilX\\x1b[0m Y" was stored raw: statements grouped under a name
+    citations showed as "EvilX Y" and no search found."""
+    document = json.loads(export(source, "json"))
+    document["corrections"][0].update(kind="alias", canonical="EvilX\x1b[0m\t\u202eY", type="")
+    with Store.open(tmp_path / "ours" / "library.json") as ours:
+        path = tmp_path / "alias.json"
+        path.write_text(json.dumps(document))
+        import_export_file(ours, path)
+        [alias] = ours.corrections()
+        assert (alias.kind, alias.text, alias.canonical) == ("alias", "Mekong", "EvilX Y")

@@ -199,3 +199,58 @@ def test_a_correction_placed_anew_in_our_changed_text_keeps_the_time_it_was_made
         said = written(ours, document, tmp_path / "one.json")
         assert (DUPLICATE, "0 speaker corrections added, 1 already present") in said
         assert ours.speaker_corrections() == [mine]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "role", "stored"),
+    [
+        ("EvilX\x1b[0m Y", "Envoy\x07 of\nthe\u200b Crown", ("EvilX Y", "Envoy of the Crown")),
+        ("Ada\tLove\u202elace\x00", "", ("Ada Lovelace", "")),
+        ("", "Envoy", ("", "")),  # no statement has no role
+    ],
+)
+def test_an_imported_speaker_correction_is_cleaned_as_speaker_name_cleans_it(
+    source, tmp_path, speaker, role, stored
+):
+    """A file's speaker, role and organisation were stored raw: citations showed "EvilX Y"
+    (the escape dropped) while the store held what ``diplotui speaker --name`` refuses."""
+    store, _ = source
+    document = json.loads(export(store, "json"))
+    document["speaker_corrections"][0].update(
+        speaker=speaker, role=role, organisation="\x1b]52;c;aGk=\x07Foreign\u202dOffice"
+    )
+    with Store.open(tmp_path / "ours" / "library.json") as ours:
+        said = written(ours, document, tmp_path / "dirty.json")
+        assert {s for s, _ in said} == {IMPORTED}, said
+        [correction] = ours.speaker_corrections()
+        organisation = "ForeignOffice" if speaker else ""
+        assert (correction.speaker, correction.role, correction.organisation) == (
+            *stored,
+            organisation,
+        )
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"speaker": "..."}, "speaker correction 1: its speaker '...' has no letters or digits"),
+        ({"speaker": "\x1b[31m\u202e"}, "speaker correction 1: its speaker '' has no letters"),
+        ({"speaker": "X" * 5000}, "speaker correction 1: its speaker is 5,000 characters long"),
+        ({"role": "r" * 600}, "speaker correction 1: its role is 600 characters long"),
+        ({"organisation": "o" * 501}, "speaker correction 1: its organisation is 501 characters"),
+    ],
+)
+def test_a_speaker_correction_no_cleaning_makes_valid_fails_the_file(
+    source, tmp_path, changes, reason
+):
+    store, _ = source
+    for fmt in ("json", "w3c"):
+        document = json.loads(export(store, fmt))
+        key = "speaker_corrections" if fmt == "json" else "diplotui:speakerCorrections"
+        document[key][0].update(changes)
+        with Store.open(tmp_path / fmt / "library.json") as ours:
+            before = export(ours, "json")
+            said = written(ours, document, tmp_path / "bad.json")
+            assert [s for s, _ in said] == [FAILED], (fmt, said)
+            assert said[0][1].startswith(reason), (fmt, said)
+            assert export(ours, "json") == before

@@ -280,3 +280,70 @@ def test_a_teammates_article_dated_outside_the_article_years_comes_in_undated(da
     assert read_article(article_path(kept.id), article_file(shared_article(kept)))["date"] == (
         "2025-07-18"
     )
+
+
+@pytest.mark.parametrize(
+    ("changes", "said"),
+    [
+        ({"kind": "rename"}, "its kind 'rename' is not one of add, remove, alias"),
+        ({"text": "Hanoi\x1b[0m"}, "its text is no words of one line"),
+        ({"kind": "alias", "canonical": "X" * 600}, "its canonical name is 600 characters"),
+        (
+            {"kind": "alias", "canonical": "EvilX\x1b[0m\t\u202eY"},
+            None,  # cleaned, not refused
+        ),
+    ],
+)
+def test_a_teammates_entity_correction_is_cleaned_or_refused_by_name(desk, tmp_path, changes, said):
+    """A peer's alias to "EvilX\\x1b[0m Y" (or a kind no recogniser knows) was stored raw; it
+    is cleaned as the app's ``E`` stores one, or the sync refused naming the file."""
+    from diplotui.model import EntityCorrection
+
+    doc = EntityCorrection(id="00000000e0e0", kind="add", text="Hanoi", type="GPE").to_dict()
+    doc.update(changes)
+    place = files.correction_path(str(doc["id"]))
+
+    def plant(tree: Path) -> None:
+        (tree / place).parent.mkdir(parents=True, exist_ok=True)
+        (tree / place).write_text(json.dumps(doc))
+
+    push_from_a_clone(desk["remote"], tmp_path / "peer", plant)
+    if said is not None:
+        first, _, _ = article_ids()
+        add_highlight(desk["mai"], first, "keep talking")
+        line = refused(desk["mai"], "mai")
+        assert place in line and said in line, line
+        return
+    run_sync(desk["mai"], "mai")
+    with Store.open(desk["mai"], read_only=True) as store:
+        [alias] = store.corrections()
+    assert (alias.text, alias.canonical) == ("Hanoi", "EvilX Y")
+
+
+@pytest.mark.parametrize(
+    ("tags", "said"),
+    [
+        (["asean\x07", "#Laos\t\u202e", " asean"], None),  # cleaned as `tag` adds them
+        (["x" * 65], "tag too long (65 characters, at most 64)"),
+    ],
+)
+def test_a_teammates_tags_are_cleaned_as_tag_cleans_them_or_refused_by_name(
+    desk, tmp_path, tags, said
+):
+    """A peer's tags were stored as the file gave them: "asean\\x07" was listed as "asean"
+    and ``list --tag asean`` never found the article."""
+    first, _, _ = article_ids()
+    place = files.article_path(first)
+
+    def plant(tree: Path) -> None:
+        doc = json.loads((tree / place).read_text())
+        (tree / place).write_text(json.dumps({**doc, "tags": tags, "updated_at": now_iso()}))
+
+    push_from_a_clone(desk["remote"], tmp_path / "peer", plant)
+    if said is not None:
+        add_highlight(desk["mai"], first, "keep talking")
+        line = refused(desk["mai"], "mai")
+        assert place in line and said in line, line
+        return
+    run_sync(desk["mai"], "mai")
+    assert state(desk["mai"])["articles"][first][1] == ["asean", "Laos"]

@@ -116,6 +116,10 @@ def _speaker_doc(article_id: str, **changes: object) -> dict[str, object]:
         ({"article_id": "../../etc"}, "not lowercase hex"),
         ({"updated_at": "2099-99-99"}, "not an ISO timestamp"),
         ({"id": "0123456789ab"}, "does not match its file name"),
+        ({"speaker": "..."}, "its speaker '...' has no letters or digits to name anyone"),
+        ({"speaker": "\x1b[0m"}, "its speaker '' has no letters or digits to name anyone"),
+        ({"speaker": "X" * 5000}, "its speaker is 5,000 characters long: at most 500"),
+        ({"role": "r" * 501}, "its role is 501 characters long: at most 500"),
     ],
 )
 def test_a_hostile_speaker_file_is_named_and_nothing_changes(desk, tmp_path, changes, said):
@@ -132,3 +136,27 @@ def test_a_hostile_speaker_file_is_named_and_nothing_changes(desk, tmp_path, cha
     correct(desk["mai"], "Ada Smith")
     line = refused(desk["mai"], "mai")
     assert place in line and said in line, line
+
+
+def test_a_teammates_speaker_is_stored_clean_as_speaker_name_stores_it(desk, tmp_path):
+    """A peer's file gave the words to "EvilX\x1b[0m Y": the sync stored it raw, citations
+    showed "EvilX Y" and ``statements --speaker evilx`` never found it."""
+    _, _, third = article_ids()
+    doc = _speaker_doc(
+        third, speaker="EvilX\x1b[0m Y\u202e", role="Envoy\x07\tof\nRuritania", organisation="\x00"
+    )
+    place = files.speaker_path(str(doc["id"]))
+
+    def plant(tree: Path) -> None:
+        (tree / place).parent.mkdir(parents=True, exist_ok=True)
+        (tree / place).write_text(json.dumps(doc))
+
+    push_from_a_clone(desk["remote"], tmp_path / "peer", plant)
+    assert run_sync(desk["mai"], "mai").startswith("1 speaker correction")
+    with Store.open(desk["mai"], read_only=True) as store:
+        [correction] = store.speaker_corrections()
+    assert (correction.speaker, correction.role, correction.organisation) == (
+        "EvilX Y",
+        "Envoy of Ruritania",
+        "",
+    )

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from diplotui.anchoring import new_highlight
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.update import apply_update, describe_text_change
@@ -13,6 +15,7 @@ from diplotui.library.statement_cache import StatementCache
 from diplotui.model import AnchorStatus, Article, Statement
 from diplotui.session.speakers import plan_speaker_change
 from diplotui.statements.corrections import (
+    SpeakerRefused,
     correct_statements,
     names_someone,
     new_speaker_correction,
@@ -207,3 +210,17 @@ def test_a_speaker_names_someone_only_with_a_letter_or_digit() -> None:
     would be stored as a speaker no search can ask for."""
     assert not any(map(names_someone, ["", "...", "\u0301\u0300", "-- ()", "\u200b"]))
     assert all(map(names_someone, ["Lan", "Lê", "Ø", "G7", "王毅", "وزير"]))
+
+
+def test_a_planned_correction_is_cleaned_or_refused_as_an_imported_one_is() -> None:
+    """The app's P dialog kept a pasted bidi override or tab in the name it stored, while
+    ``speaker --name`` dropped them: every door now plans through ``cleaned_speaker``."""
+    start = TEXT.index(WORDS)
+    span = (start, start + len(WORDS))
+    name, role = "Annalena\t\u202eBaerbock\x1b[0m", "Foreign\nMinister"
+    change = plan_speaker_change("a1", TEXT, [], [], [], span, name, role)
+    said = change.correction
+    assert (said.speaker, said.role) == ("Annalena Baerbock", "Foreign Minister")
+    for name in ("...", "\x1b[31m", "A" * 501):
+        with pytest.raises(SpeakerRefused):
+            plan_speaker_change("a1", TEXT, [], [], [], (start, start + 5), name)

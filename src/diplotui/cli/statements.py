@@ -13,7 +13,6 @@ from diplotui.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     CommandError,
-    one_line,
     open_store,
     print_json,
     read_article_text,
@@ -267,19 +266,17 @@ def run_speaker(args: argparse.Namespace) -> int:
         return _list_speaker_corrections(args)
     if not args.quote or not args.quote.split():
         raise CommandError("speaker: --quote names the statement's words", EXIT_USAGE)
-    # cleaned as ``meta`` cleans a title and the app's P dialog a name: a tab, an escape or a
-    # bidi override typed or pasted in was stored and then reached every export and citation
-    name = one_line(clean_field(args.name or ""), "speaker: --name")
-    if args.name is not None and not name:
+    # cleaned as an import and a sync clean a correction (``cleaned_speaker``): a tab, an
+    # escape or a bidi override typed or pasted in was stored and reached every citation
+    if args.name is not None and not clean_field(args.name):
         raise CommandError("speaker: --name is empty (--none: no statement)", EXIT_USAGE)
-    from diplotui.statements.corrections import names_someone
+    from diplotui.statements.corrections import SpeakerRefused, cleaned_speaker
 
-    if name and not names_someone(name):
-        raise CommandError(
-            f"speaker: --name {name!r} has no letters or digits to name anyone", EXIT_USAGE
-        )
-    role = one_line(clean_field(args.role), "speaker: --role")
-    organisation = one_line(clean_field(args.org), "speaker: --org")
+    labels = ("speaker: --name", "speaker: --role", "speaker: --org")
+    try:
+        name, role, organisation = cleaned_speaker(args.name or "", args.role, args.org, labels)
+    except SpeakerRefused as error:
+        raise CommandError(str(error), EXIT_USAGE) from None
     from diplotui.cli.annotate import place, statements_found
     from diplotui.session.speakers import plan_speaker_change
 

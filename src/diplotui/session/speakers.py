@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from diplotui.anchoring import statement_at, statement_in
 from diplotui.model import AnchorStatus, Highlight, SpeakerCorrection, Statement, now_iso
 from diplotui.statements.corrections import (
+    cleaned_speaker,
     correct_statements,
     new_speaker_correction,
     reanchor_corrections,
@@ -82,7 +83,10 @@ def plan_speaker_change(
     it away): ``found`` are the finder's statements of the text, ``existing`` the article's
     corrections, ``highlights`` its highlights. With no statement at ``span``, the words of
     ``span`` themselves are corrected (a statement the finder missed). A speaker given no
-    ``role`` takes the one the article's statements give them (:func:`role_given`)."""
+    ``role`` takes the one the article's statements give them (:func:`role_given`). The
+    speaker, role and organisation are cleaned, or refused (``SpeakerRefused``), as a
+    correction an import or a sync brings is (:func:`cleaned_speaker`)."""
+    speaker, role, organisation = cleaned_speaker(speaker, role, organisation)
     shown = correct_statements(found, text, existing)
     if speaker and not role:
         role, given_organisation = role_given(shown, speaker)

@@ -48,6 +48,7 @@ from diplotui.ingest.metadata import within_limits
 from diplotui.model import Article, EntityCorrection, Highlight, SpeakerCorrection
 from diplotui.store import ARTICLES, CORRECTIONS, HIGHLIGHTS, SPEAKER_CORRECTIONS, is_valid_id
 from diplotui.store.records import RECORD_TABLES
+from diplotui.tags import TagError, add_tags, parse_tags
 
 Doc = dict[str, Any]
 
@@ -259,6 +260,7 @@ def read_article(path: str, raw: bytes) -> Doc:
     if problem is not None:
         raise UnreadableFile(path, problem)
     article = Article.from_dict(doc)  # the fields an older file lacks, defaulted
+    article.tags = _typed_tags(path, article.tags)
     # kept as an import keeps them: a peer's 5 MB title was stored and listed whole, and a
     # date no calendar has ("2025-99-99") sorted first and was cited
     within_limits(article)
@@ -296,7 +298,18 @@ def read_annotation(path: str, raw: bytes) -> Doc:
         problem = "its id or the time it was made does not match its place"
     if problem is not None:
         raise UnreadableFile(path, problem)
+    doc["tags"] = _typed_tags(path, doc["tags"])
     return doc
+
+
+def _typed_tags(path: str, tags: list[str]) -> list[str]:
+    """``tags`` as ``diplotui tag`` and an import take them (cleaned, each once, within the
+    limits), or UnreadableFile naming why not: a peer's "asean\x1b[0m" was stored as it
+    came, listed as "asean" and never found by ``list --tag asean``."""
+    try:
+        return add_tags([], parse_tags(tags))
+    except TagError as error:
+        raise UnreadableFile(path, str(error)) from None
 
 
 def _named_record(path: str, raw: bytes, table: str) -> tuple[Doc, str | None]:
@@ -312,16 +325,25 @@ def _named_record(path: str, raw: bytes, table: str) -> tuple[Doc, str | None]:
 
 
 def read_correction(path: str, raw: bytes) -> Doc:
-    """The entity correction one file holds, checked as the store checks its own."""
+    """The entity correction one file holds, checked as the store checks its own and
+    cleaned as every door cleans one (``cleaned_entity_correction``)."""
+    from diplotui.entities.linking import CorrectionRefused, cleaned_entity_correction
+
     data, problem = _named_record(path, raw, CORRECTIONS)
     if problem is not None:
         raise UnreadableFile(path, problem)
-    return EntityCorrection.from_dict(data).to_dict()
+    try:  # cleaned, or refused, as the app's ``E`` and an import take one
+        return cleaned_entity_correction(EntityCorrection.from_dict(data)).to_dict()
+    except CorrectionRefused as error:
+        raise UnreadableFile(path, str(error)) from None
 
 
 def read_speaker(path: str, raw: bytes) -> Doc:
     """The speaker correction one file holds, checked as the store checks its own (its words
-    as long as its offsets say), with ids and a time stamp a merge can trust."""
+    as long as its offsets say), with ids and a time stamp a merge can trust, and its
+    speaker, role and organisation cleaned as ``diplotui speaker --name`` cleans them."""
+    from diplotui.statements.corrections import SpeakerRefused, cleaned_speaker
+
     data, problem = _named_record(path, raw, SPEAKER_CORRECTIONS)
     if problem is None and not (is_valid_id(data["id"]) and is_valid_id(data["article_id"])):
         problem = "its id or its article's is not lowercase hex"
@@ -329,7 +351,13 @@ def read_speaker(path: str, raw: bytes) -> Doc:
         problem = stamp_problem("updated_at", data["updated_at"])
     if problem is not None:
         raise UnreadableFile(path, problem)
-    return SpeakerCorrection.from_dict(data).to_dict()
+    correction = SpeakerCorrection.from_dict(data)
+    try:
+        said = cleaned_speaker(correction.speaker, correction.role, correction.organisation)
+    except SpeakerRefused as error:
+        raise UnreadableFile(path, str(error)) from None
+    correction.speaker, correction.role, correction.organisation = said
+    return correction.to_dict()
 
 
 def read_text(path: str, raw: bytes) -> str:

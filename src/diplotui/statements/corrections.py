@@ -25,6 +25,43 @@ def names_someone(speaker: str) -> bool:
     return any(character.isalnum() for character in speaker)
 
 
+class SpeakerRefused(ValueError):
+    """A speaker, role or organisation no correction may hold; the message says why."""
+
+
+SPEAKER_FIELDS = ("its speaker", "its role", "its organisation")
+"""How a refusal names the fields of a correction read from a file (an import, a sync)."""
+
+
+def cleaned_speaker(
+    speaker: str,
+    role: str = "",
+    organisation: str = "",
+    labels: tuple[str, str, str] = SPEAKER_FIELDS,
+) -> tuple[str, str, str]:
+    """``speaker``, ``role`` and ``organisation`` as a correction keeps them, whichever door
+    it came by (``diplotui speaker``, an import, a sync): each one line without control
+    characters, escapes or bidi overrides, its spaces single. A field longer than a line, or
+    a speaker with no letter or digit once cleaned ("...", an escape alone), is refused
+    (``SpeakerRefused``, naming it by its ``labels``): an import kept "EvilX\x1b[0m Y",
+    which citations showed as "EvilX Y" and ``statements --speaker evilx`` never found.
+    No speaker ("") is no statement, which has no role or organisation."""
+    from diplotui.cite import clean_field
+    from diplotui.ingest.metadata import too_long_for_a_line
+
+    if not speaker.strip():
+        return "", "", ""
+    cleaned = tuple(clean_field(value) for value in (speaker, role, organisation))
+    for value, label in zip(cleaned, labels, strict=True):
+        refusal = too_long_for_a_line(value, label)
+        if refusal:
+            raise SpeakerRefused(refusal)
+    name = cleaned[0]
+    if not names_someone(name):
+        raise SpeakerRefused(f"{labels[0]} {name!r} has no letters or digits to name anyone")
+    return name, cleaned[1], cleaned[2]
+
+
 def role_given(statements: Sequence[Statement], speaker: str) -> tuple[str, str]:
     """The role and organisation the article's ``statements`` give ``speaker`` (the first
     that gives a role), or ("", ""): a correction naming a person the article quotes

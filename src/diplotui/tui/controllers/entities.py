@@ -459,14 +459,21 @@ class EntityActions(Controller):
 
     def save_correction(self, text: str, choice: CorrectionChoice) -> None:
         """Save a correction, use it from now on, and recognise the open article again."""
-        correction = EntityCorrection(
+        from diplotui.entities.linking import CorrectionRefused, cleaned_entity_correction
+
+        typed = EntityCorrection(
             id=new_id(), kind=choice.kind, text=text, type=choice.type, canonical=choice.canonical
         )
+        try:  # cleaned, or refused, as an import's or a sync's correction is
+            correction = cleaned_entity_correction(typed)
+        except CorrectionRefused as error:
+            self.notify(f"Not corrected: {error}.", severity="error", markup=False)
+            return
 
         def apply() -> None:
             self.store.save_correction(correction)
-            if choice.kind == "alias":
-                entities.register_aliases({text: choice.canonical})
+            if correction.kind == "alias":
+                entities.register_aliases({text: correction.canonical})
 
         try:
             apply()

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
-from diplotui.cite import nested_quotes
+from diplotui.cite import clean_field, nested_quotes
 from diplotui.inert import inert_line, without_surrogates
 from diplotui.statements.corrections import names_someone
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine, refuse_long_lines
@@ -90,12 +90,14 @@ class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
     def save_edit(self) -> bool:
         """Apply the typed speaker; False (the dialog says why and stays) when it is refused."""
         name_field = self.query_one("#speaker-name", Input)
-        name = without_surrogates(name_field.value.strip())
+        # cleaned as every correction is (``cleaned_speaker``): a pasted escape or bidi
+        # override is dropped here, and a name of nothing else refused by this dialog
+        name = clean_field(without_surrogates(name_field.value))
         if not names_someone(name):
             self.notify("Type who said it, or ctrl+n: no statement.", markup=False)
             return False
         role_field = self.query_one("#speaker-role", Input)
-        role = without_surrogates(role_field.value.strip())
+        role = clean_field(without_surrogates(role_field.value))
         fields = [(name_field, name, "The name"), (role_field, role, "The role")]
         if refuse_long_lines(self.query_one("#speaker-error", StatusLine), fields):
             return False
