@@ -471,6 +471,8 @@ _OWNED_SPEECH_OBJECT = re.compile(  # "confirmed Z’s statement": whose words, 
 )
 _UNDER_STRESS = re.compile(r"\bunder (?:[a-z]+ ){0,2}$")  # before the noun "stress"
 _NOT_YET = re.compile(r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?|yet to) $")
+# a statement announced for later: "will say", "will also tell", "'ll announce" (not "would")
+_FUTURE = re.compile(r"(?:\b(?:will|shall)|[’']ll)((?: [a-z]+){0,2}) $")
 _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
     r"(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only|some|\d+) )?"
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) "
@@ -728,6 +730,17 @@ def find_statements(
         )
         for f in found
     ]
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """Whether a modal of the future, then only adverbs, stands right before ``end``: what a
+    speaker will say has not been said."""
+    if "ll " not in text[start:end]:  # the cheap test first
+        return False
+    future = _FUTURE.search(text, start, end)
+    return future is not None and all(
+        word in lx.ADVERBS or word.endswith("ly") for word in future.group(1).split()
+    )
 
 
 def _acronyms_spelt_out(found: list[_Found], fullest: dict[str, str]) -> dict[str, str]:
@@ -2909,6 +2922,8 @@ class _Finder:
             text, window, verb.start()
         ):
             return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
+        if form.base and _future(text, window, verb.start()):
+            return None  # "X will say on Monday that Y": announced for later, not yet said
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
         if coordinated >= 0 and not form.base:
