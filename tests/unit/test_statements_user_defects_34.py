@@ -2,12 +2,14 @@
 
 A statement announced for later ("will say", "is expected to tell", "plans to announce") has
 not been made, so it is no statement; "will" inside what was said, and "would" in reported
-speech, are no such announcement.
+speech, are no such announcement. A dotted acronym at the end of a hyphened word
+("Africa-U.S. Economic Forum") ends no sentence before a name going on, as "U.S." alone does not.
 """
 
 from __future__ import annotations
 
 from diplotui.statements import find_statements
+from diplotui.text import sentences
 
 TITLE = "A headline that is not read\n\n"
 
@@ -35,3 +37,31 @@ def test_will_and_would_inside_what_was_said_are_said() -> None:
         ("Jane Doe", "the border will reopen"),
         ("Jane Doe", "she would visit the region soon"),
     ]
+
+
+def sentence_texts(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentences(text)]
+
+
+def test_a_hyphened_acronym_before_a_name_ends_no_sentence() -> None:
+    text = "Ana Lopez praised the Africa-U.S. Economic Forum in Rabat. Lopez said talks went well."
+    assert sentence_texts(text) == [
+        "Ana Lopez praised the Africa-U.S. Economic Forum in Rabat.",
+        "Lopez said talks went well.",
+    ]
+
+
+def test_a_hyphened_acronym_before_a_new_sentence_ends_it() -> None:
+    text = "Trade grew under the Morocco–U.S. The minister said talks went well."
+    assert sentence_texts(text) == [
+        "Trade grew under the Morocco–U.S.",
+        "The minister said talks went well.",
+    ]
+
+
+def test_a_forum_after_a_hyphened_acronym_is_no_speaker() -> None:
+    body = (
+        "Minister Ana Lopez spoke of the Africa-U.S. Economic Forum planned in July, "
+        "emphasizing the depth of the partnership."
+    )
+    assert speakers(body) == [("Ana Lopez", "the depth of the partnership")]
