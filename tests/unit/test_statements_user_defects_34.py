@@ -4,6 +4,8 @@ A statement announced for later ("will say", "is expected to tell", "plans to an
 not been made, so it is no statement; "will" inside what was said, and "would" in reported
 speech, are no such announcement. A dotted acronym at the end of a hyphened word
 ("Africa-U.S. Economic Forum") ends no sentence before a name going on, as "U.S." alone does not.
+A speaker named in letters beyond A-Z (a ligature a PDF left, "Æ", a titlecase digraph) is
+named whole.
 """
 
 from __future__ import annotations
@@ -65,3 +67,16 @@ def test_a_forum_after_a_hyphened_acronym_is_no_speaker() -> None:
         "emphasizing the depth of the partnership."
     )
     assert speakers(body) == [("Ana Lopez", "the depth of the partnership")]
+
+
+def test_a_speaker_in_letters_beyond_a_to_z_is_named_whole() -> None:
+    body = (
+        "Ørsted Æbelø said on Monday that the talks were useful. "
+        "Sean Gri\ufb03n, the envoy, said the border would reopen. "
+        "Foreign Minister \u01c4emal \u01c7ubi\u0107 said aid would grow."
+    )
+    assert speakers(body) == [
+        ("Ørsted Æbelø", "the talks were useful"),
+        ("Sean Gri\ufb03n", "the border would reopen"),
+        ("\u01c4emal \u01c7ubi\u0107", "aid would grow"),
+    ]
