@@ -5,7 +5,9 @@ not been made, so it is no statement; "will" inside what was said, and "would" i
 speech, are no such announcement. A dotted acronym at the end of a hyphened word
 ("Africa-U.S. Economic Forum") ends no sentence before a name going on, as "U.S." alone does not.
 A speaker named in letters beyond A-Z (a ligature a PDF left, "Æ", a titlecase digraph) is
-named whole.
+named whole. A text stored with its headline, a whole sentence ending in a full stop, is not
+read as a lede when the paragraph under it opens by naming in full, titled, whom the headline
+named by role only: a lede introduces whom its headline names so.
 """
 
 from __future__ import annotations
@@ -79,4 +81,34 @@ def test_a_speaker_in_letters_beyond_a_to_z_is_named_whole() -> None:
         ("Ørsted Æbelø", "the talks were useful"),
         ("Sean Gri\ufb03n", "the border would reopen"),
         ("\u01c4emal \u01c7ubi\u0107", "aid would grow"),
+    ]
+
+
+HEADLINE = (
+    "The foreign ministers of Chile and Peru stated that “under any circumstances, the "
+    "partnership between the two countries will keep growing.”\n\n"
+)
+
+
+def test_a_sentence_headline_over_a_lede_naming_its_subject_is_not_read() -> None:
+    text = HEADLINE + (
+        "Chilean Foreign Minister Ivo Marsh and Peruvian Foreign Minister Ana Lopez held a "
+        "joint press conference on Monday in Lima. Marsh said that the partnership would "
+        "keep growing.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Ivo Marsh", "the partnership would keep growing")
+    ]
+
+
+def test_a_lede_over_a_paragraph_naming_someone_else_is_read() -> None:
+    text = (
+        "The ambassador of Norland warned on Monday that the partnership between the two "
+        "countries would suffer if the talks failed again this year.\n"
+        "United Nations Secretary General Ana Lopez said the talks should go on.\n"
+    )
+    assert [s.text for s in find_statements(text)] == [
+        "the partnership between the two countries would suffer if the talks failed again "
+        "this year",
+        "the talks should go on",
     ]
