@@ -57,6 +57,22 @@ def test_invisible_formatting_marks_and_spaces_of_any_width_keep_a_name_whole(na
     assert _people(f"{name} said on Monday that the talks would go on.") == [name]
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ørsted Æbelø",  # a capital with no accent to strip
+        "Sean Gri\ufb03n",  # the "ffi" ligature a PDF copy leaves
+        "\u01c4emal \u01c7ubi\u0107",  # capital digraphs
+        "\u01c5emal \u01c8ubi\u0107",  # titlecase digraphs
+        "Þóra Œlund",
+    ],
+)
+def test_a_name_in_letters_beyond_a_to_z_is_found_whole(name: str) -> None:
+    text = f"Talks opened in Oslo. {name} said on Monday that the talks would go on."
+    spans = [span for span in recognise(text) if span.type == "PERSON"]
+    assert [(span.start, span.end, span.text) for span in spans] == [(22, 22 + len(name), name)]
+
+
 def test_bidi_controls_around_a_name_leave_the_name_alone() -> None:
     text = "The envoy (\u202bJohn Smith\u202c) spoke in Hanoi."
     assert _people(text) == ["John Smith"]

@@ -125,13 +125,43 @@ _AFTER_A_NAME = frozenset(" \t\r\n\"',.;:!?")
 _CJK_LETTERS = "bcdfghjklmnpqrstvwxz"
 
 
+_CAPITAL_CATEGORIES = frozenset({"Lu", "Lt"})  # "Æ", and "ǅ", a digraph's titlecase
+
+
+class _LettersShaped(dict[int, str]):
+    """A translation table that reads a letter it does not hold as an ASCII letter of the
+    same case, on first sight (kept for the next): the recogniser's rules, written for
+    capitalised ASCII words, then start a name at any capital ("Æbelø", "Ǆemal") and go on
+    over any small letter (the "ﬃ" a PDF copy leaves). Other characters stay as they are."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        shaped = _ascii_letter(char) if char.isalpha() else char
+        self[code] = shaped
+        return shaped
+
+
+def _ascii_letter(letter: str) -> str:
+    """One ASCII letter for ``letter``: the first of its compatibility form ("ﬃ" -> "f",
+    "ǅ" -> "D"), else "Q" or "q" by its case; a letter of no case (Arabic, Hebrew, CJK) is
+    kept, as no rule reads such a word as a name."""
+    category = unicodedata.category(letter)
+    first = unicodedata.normalize("NFKD", letter)[0]
+    if first.isascii() and first.isalpha():
+        return first.upper() if category in _CAPITAL_CATEGORIES else first.lower()
+    if category in _CAPITAL_CATEGORIES:
+        return "Q"
+    return "q" if category == "Ll" else letter
+
+
 @lru_cache(maxsize=1)
 def _recognising_table() -> dict[int, str]:
     """The matching table, each Cyrillic and Greek letter's Latin one, case kept, full-width
     Latin letters and digits as ASCII ones, an invisible character inside a word and a
-    combining mark or variation selector of any block as the "_" tokens drop, and a space of
-    any width as a no-break space."""
-    table = dict(_matching_table())
+    combining mark or variation selector of any block as the "_" tokens drop, a space of
+    any width as a no-break space, and any other cased letter as an ASCII one
+    (``_LettersShaped``)."""
+    table = _LettersShaped(_matching_table())
     for letters, latin in _LATIN_FOR.items():
         for letter, replacement in zip(letters, latin, strict=True):
             table[ord(letter)] = replacement

@@ -184,6 +184,7 @@ _CLAUSE_NOUN = re.compile(  # nouns besides ``_SHARED_CONTENT`` a that-clause ma
 _ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|with)\s+[^,;:]*[.;]?$")
 _HEADLINE_WORDS = 20
 _DEK_OPENING = 40  # characters of a dek the body repeats
+_HEADLINE_SUBJECT_WORDS = 6  # the words a headline's subject opens with ("The foreign ministers")
 _IN_A_STATEMENT = re.compile(
     r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement"
 )
@@ -471,6 +472,8 @@ _OWNED_SPEECH_OBJECT = re.compile(  # "confirmed Z’s statement": whose words, 
 )
 _UNDER_STRESS = re.compile(r"\bunder (?:[a-z]+ ){0,2}$")  # before the noun "stress"
 _NOT_YET = re.compile(r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?|yet to) $")
+# a statement announced for later: "will say", "will also tell", "'ll announce" (not "would")
+_FUTURE = re.compile(r"(?:\b(?:will|shall)|[’']ll)((?: [a-z]+){0,2}) $")
 _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
     r"(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only|some|\d+) )?"
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) "
@@ -728,6 +731,17 @@ def find_statements(
         )
         for f in found
     ]
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """Whether a modal of the future, then only adverbs, stands right before ``end``: what a
+    speaker will say has not been said."""
+    if "ll " not in text[start:end]:  # the cheap test first
+        return False
+    future = _FUTURE.search(text, start, end)
+    return future is not None and all(
+        word in lx.ADVERBS or word.endswith("ly") for word in future.group(1).split()
+    )
 
 
 def _acronyms_spelt_out(found: list[_Found], fullest: dict[str, str]) -> dict[str, str]:
@@ -1169,7 +1183,10 @@ class _Finder:
         self.body = [
             (b.start, b.end)
             for b in blocks
-            if (b.kind is BlockKind.PARAGRAPH or _sentence_as_title(text, b))
+            if (
+                b.kind is BlockKind.PARAGRAPH
+                or (_sentence_as_title(text, b) and not self._headline_over_lede(blocks, spans))
+            )
             and (
                 text.endswith(_SENTENCE_ENDS, b.start, b.end)  # (trimmed) no headline or credit
                 or (
@@ -1198,6 +1215,32 @@ class _Finder:
         self.contrasts: dict[str, list[int]] | None = None  # see _last_contrast
         # the last quotation given a speaker: (its sentence, where it closes, its speaker)
         self.last_direct: tuple[int, int, Speaker] | None = None
+
+    def _headline_over_lede(self, blocks: list[Block], spans: list[EntitySpan]) -> bool:
+        """Whether the first line, one whole sentence, is the headline after all: it names no
+        one, and the paragraph under it opens with a person, titled and named in full, whose
+        title's noun opens the line's subject ("The foreign ministers of A and B stated ..."
+        over "A's Foreign Minister X Y and ..."): a lede introduces whom its headline names by
+        role only, where a paragraph under a lede goes on from it."""
+        if len(blocks) < 2:
+            return False
+        title, below = blocks[0], blocks[1]
+        line = self.text[title.start : title.end]
+        if not line[0].isupper() or ". " in line:
+            return False  # a text cut mid-sentence, or a lede of two sentences: no headline
+        person = next((x for x in spans if x.type == "PERSON" and x.start >= title.start), None)
+        if person is None or not below.start < person.start <= below.start + _DEK_OPENING:
+            return False
+        opening = self.text[below.start : person.start]
+        if not _names_only(opening):
+            return False
+        noun = opening.split()[-1].lower()
+        verb = bisect_left(self.verb_starts, title.start)
+        subject_end = title.end
+        if verb < len(self.verb_starts):
+            subject_end = min(subject_end, self.verb_starts[verb])
+        subject = self.text[title.start : subject_end].lower().split()[:_HEADLINE_SUBJECT_WORDS]
+        return noun in lx.ROLE_NOUNS and (noun in subject or f"{noun}s" in subject)
 
     def run(self) -> list[_Found]:
         previous: tuple[int, int] | None = None
@@ -2909,6 +2952,8 @@ class _Finder:
             text, window, verb.start()
         ):
             return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
+        if form.base and _future(text, window, verb.start()):
+            return None  # "X will say on Monday that Y": announced for later, not yet said
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
         if coordinated >= 0 and not form.base:

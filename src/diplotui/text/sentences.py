@@ -168,6 +168,9 @@ def _ends_sentence(text: str, para_start: int, terminator: re.Match[str], next_p
         return False
     if len(token) == 1 and token.isupper():
         return False  # an initial: "Nguyen T. Hoa", "J. F. Kennedy"
+    if "." in token and ("-" in token or "–" in token):  # "Africa-U.S. Economic Forum": the
+        # acronym after the hyphen is read as one standing alone
+        token = token[max(token.rfind("-"), token.rfind("–")) + 1 :]
     if _DOTTED_ACRONYM.fullmatch(token) or token in _GIVEN_NAMES:
         return _next_word(text, next_pos).lower() in _SENTENCE_STARTERS
     return True
