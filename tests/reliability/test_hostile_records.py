@@ -418,19 +418,23 @@ def test_fields_of_megabytes_in_front_matter_or_an_export_are_cut_as_a_headline_
 # -- 15: stored text on the command line is inert -------------------------------------------
 
 
-def test_entity_corrections_print_inert(store_path: Path, tmp_path: Path):
+def test_an_entity_correction_of_no_known_type_is_refused_by_import(
+    store_path: Path, tmp_path: Path
+):
+    """Its type (escapes that would set the clipboard and a link) names no entity: the import
+    says so in one line naming the file, and stores nothing of it (it was stored, then
+    printed inert, before imports cleaned corrections as the command line does)."""
     correction = {"id": "0000000000cc", "kind": "add", "text": "Hanoi", "type": OSC}
     store_path.parent.mkdir(parents=True)
-    assert_clean_success(
-        run(store_path, "import", str(export_file(tmp_path, corrections=[correction])))
-    )
+    exported = export_file(tmp_path, corrections=[correction])
+    result = run(store_path, "import", str(exported))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    [line] = result.stdout.splitlines()  # the import's report: one line a file
+    assert line.startswith(f"failed    {exported}: correction 1: its type")
+    assert "is not one of" in line and "\x1b" not in line and "\x07" not in line
     with Store.open(store_path, read_only=True) as store:
-        article_id = next(a.id for a in store.articles() if a.title == "Exported talks")
-    for args in (["entities", article_id], ["entities", article_id, "--jsonl"]):
-        result = run(store_path, *args)
-        assert_clean_success(result)
-        assert "Hanoi" in result.stdout
-        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+        assert "Exported talks" not in [a.title for a in store.articles()]  # (the seeds are)
+        assert not store.corrections()
 
 
 def test_inert_stops_invisible_and_tag_characters():
