@@ -96,6 +96,15 @@ def until_bound() -> Iterator[None]:
         yield
 
 
+async def until_statements_view_built(app: App[object], pilot: Pilot[object]) -> None:
+    """Until the Statements view the app builds ahead, once start-up is idle, is mounted."""
+    state = app.screen.statement_actions.state  # type: ignore[attr-defined]
+    for _ in until_bound():
+        await pilot.pause(0.02)
+        if state.view is not None and state.view.is_mounted:
+            return
+
+
 async def settle(app: App[object], pilot: Pilot[object]) -> None:
     """Until no worker runs and what the last one handed the UI is handled: after a key whose
     work runs in a worker (an import, a sync, a refresh, a search)."""

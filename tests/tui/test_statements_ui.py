@@ -21,7 +21,14 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 
-from .helpers import open_statements_view, settle, shown_main_screen, type_text, until_bound
+from .helpers import (
+    open_statements_view,
+    settle,
+    shown_main_screen,
+    type_text,
+    until_bound,
+    until_statements_view_built,
+)
 from .test_reader_support import sidebar_rows
 
 TEXT = (
@@ -411,10 +418,7 @@ async def test_the_preload_waits_until_no_key_came_for_a_while(store_path: Path,
             for _ in range(20):
                 await pilot.pause(0.025)
             assert state.index is None and state.view is None
-        for _ in until_bound():
-            await pilot.pause(0.025)
-            if state.view is not None and state.view.is_mounted:
-                break
+        await until_statements_view_built(app, pilot)
         assert state.index is not None and len(state.index.rows) == 2
         assert state.view is not None and state.view.is_mounted
     store.close()
@@ -437,11 +441,7 @@ async def test_w_after_newer_articles_came_opens_on_the_newest_statement(
     cache.save()
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        state = app.screen.statement_actions.state
-        for _ in until_bound():
-            await pilot.pause(0.02)
-            if state.view is not None and state.view.is_mounted:
-                break
+        await until_statements_view_built(app, pilot)
         newer = _add(store, OTHER, "Later talks", "2025-09-01")  # as R stores it
         await open_statements_view(app, pilot)
         view = app.screen

@@ -75,18 +75,14 @@ async def test_l_works_in_the_view_made_before_the_first_w(store_path: Path, mon
     from diplotui.library.statement_cache import StatementCache
     from diplotui.tui.controllers import statements as controller
 
-    from .helpers import until_bound
+    from .helpers import until_statements_view_built
 
     monkeypatch.setattr(controller, "PRELOAD_SECONDS", 0.01)
     store = _store(store_path)
     StatementCache.load(store).fill(store)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        state = app.screen.statement_actions.state
-        for _ in until_bound():
-            await pilot.pause(0.02)
-            if state.view is not None and state.view.is_mounted:
-                break
+        await until_statements_view_built(app, pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("W", "tab", "tab", "L")  # the statements' pane, the newest one
