@@ -39,10 +39,12 @@ from diplotui.model import (
     AnchorStatus,
     Article,
     EntityCorrection,
+    EntityType,
     Highlight,
     ReadState,
     SpeakerCorrection,
     new_id,
+    too_long_for_a_line,
 )
 from diplotui.palette import DEFAULT_COLOUR, colour_label, palette_key
 from diplotui.store import (
@@ -65,6 +67,52 @@ class ExchangeError(ValueError):
 MADE_AHEAD = timedelta(days=1)
 """How far ahead of this computer's clock a highlight's creation time may be: a clock set to
 local time and called UTC is at most 14 hours out; beyond a day is no time it was made."""
+
+
+class CorrectionRefused(ValueError):
+    """An entity correction no library may hold; the message says why."""
+
+
+CORRECTION_KINDS = ("add", "remove", "alias")
+_ESCAPE_CHARS = frozenset("\x1b\x9b")
+
+
+def cleaned_entity_correction(correction: EntityCorrection) -> EntityCorrection:
+    """``correction`` as a library keeps it, whichever door it came by (the app's ``E``, an
+    import, a sync): its alias's name cleaned as a speaker's is (one line, no control
+    characters, escapes or bidi overrides), or ``CorrectionRefused``. Its ``text`` is the
+    article's words, matched as they stand, so it is refused rather than changed when it is
+    no words of one line (a break, an escape, nothing to name, longer than a line), as is a
+    kind or type the recogniser does not know: a file's alias to "EvilX\x1b[0m Y" was stored
+    and grouped statements under a name no search found."""
+    from diplotui.cite import clean_field
+
+    if correction.kind not in CORRECTION_KINDS:
+        raise CorrectionRefused(
+            f"its kind {correction.kind[:40]!r} is not one of {', '.join(CORRECTION_KINDS)}"
+        )
+    text = correction.text
+    refusal = too_long_for_a_line(text, "its text")
+    if refusal:
+        raise CorrectionRefused(refusal)
+    if "\n" in text or "\r" in text or _ESCAPE_CHARS & set(text):
+        raise CorrectionRefused("its text is no words of one line (a line break or an escape)")
+    if not any(character.isalnum() for character in text):
+        raise CorrectionRefused(f"its text {text!r} has no letters or digits to name anything")
+    types = {kind.value for kind in EntityType}
+    if correction.type not in types and (correction.type or correction.kind == "add"):
+        raise CorrectionRefused(
+            f"its type {correction.type[:40]!r} is not one of {', '.join(sorted(types))}"
+        )
+    canonical = clean_field(correction.canonical) if correction.kind == "alias" else ""
+    refusal = too_long_for_a_line(canonical, "its canonical name")
+    if refusal:
+        raise CorrectionRefused(refusal)
+    if correction.kind == "alias" and not any(character.isalnum() for character in canonical):
+        raise CorrectionRefused(
+            f"its canonical name {canonical!r} has no letters or digits to name anything"
+        )
+    return replace(correction, canonical=canonical)
 
 
 def _zoned_time(value: object) -> datetime | None:
@@ -242,7 +290,6 @@ def _corrections(
 ) -> tuple[list[EntityCorrection], list[SpeakerCorrection]]:
     """The file's entity corrections, and its speaker corrections given to their articles
     of ``articles``; those of articles not there are returned (strays)."""
-    from diplotui.entities.linking import CorrectionRefused, cleaned_entity_correction
 
     corrections = []
     for index, raw in enumerate(raw_corrections):

@@ -192,6 +192,19 @@ class Highlight(_Record):
 FEED_MIN_INTERVAL = 60
 """Seconds between two fetches of one feed unless the user sets another interval."""
 
+ONE_LINE_CHARS = 500
+"""The most of a title, source or author that is kept, whoever states it (a text's headline,
+a file's front matter, a feed): a feed sent a title of a megabyte, stored and printed whole."""
+
+
+def too_long_for_a_line(value: str, what: str) -> str | None:
+    """Why ``value``, typed as a title, source, author or speaker's name, is refused (it is
+    longer than ``ONE_LINE_CHARS``), or None: a whole article pasted into a title was
+    stored, and listed, whole. The command line and the app say the same."""
+    if len(value) <= ONE_LINE_CHARS:
+        return None
+    return f"{what} is {len(value):,} characters long: at most {ONE_LINE_CHARS}"
+
 
 @dataclass(slots=True)
 class Feed(_Record):

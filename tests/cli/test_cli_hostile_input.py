@@ -277,7 +277,7 @@ def test_a_peers_megabyte_title_or_date_no_calendar_has_is_kept_as_an_import_kee
     """A teammate's article file with a 1 MB title and author and the date "2025-99-99" was
     taken by ``sync`` as it came: ``list`` printed a megabyte line, the date sorted first and
     was cited; an import cuts such fields to one line's length and leaves such a date out."""
-    from diplotui.ingest.metadata import ONE_LINE_CHARS
+    from diplotui.model import ONE_LINE_CHARS
     from diplotui.share import files
 
     first = article_ids()[0]
@@ -351,7 +351,7 @@ def test_a_value_longer_than_a_line_is_refused_where_a_title_or_name_is_typed(
     """``meta --title`` (or ``--author``, or a speaker's ``--name``) given a whole article by
     mistake stored it: ``list`` printed it as one 5,000-character line, where an import, a
     feed or a teammate's file keeps such a field to 500 characters."""
-    from diplotui.ingest.metadata import ONE_LINE_CHARS
+    from diplotui.model import ONE_LINE_CHARS
 
     article_id, _ = make_store(store_path)
     before = records(store_path)

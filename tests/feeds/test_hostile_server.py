@@ -15,7 +15,7 @@ import pytest
 
 from diplotui.feeds import RefreshSummary, add_feed, refresh
 from diplotui.feeds.fetch import Fetcher, FetchError
-from diplotui.ingest.metadata import ONE_LINE_CHARS
+from diplotui.model import ONE_LINE_CHARS
 from diplotui.store import Store
 from tests.cli_runner import run_main
 from tests.feeds.conftest import FAST

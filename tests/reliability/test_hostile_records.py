@@ -396,7 +396,7 @@ def test_fields_of_megabytes_in_front_matter_or_an_export_are_cut_as_a_headline_
     taken from a text and a feed's title were already cut): each is now cut to one line's
     500 characters, and a url longer than any server takes is none (20 KB each in front matter,
     whose whole is refused past 100,000 characters; 200 KB in the export)."""
-    from diplotui.ingest.metadata import ONE_LINE_CHARS
+    from diplotui.model import ONE_LINE_CHARS
 
     huge = "T" * 200_000
     long = "T" * 20_000  # a front matter over 100,000 characters is refused whole

@@ -177,7 +177,7 @@ async def test_a_whole_article_pasted_into_a_detail_is_refused_in_the_dialog(sto
     """A title, source, URL or author longer than a line (500 characters) is refused as
     ``diplotui meta`` refuses it: the dialog says why, the field keeps the focus, nothing is
     stored (a pasted article was stored as the title and listed whole)."""
-    from diplotui.ingest.metadata import ONE_LINE_CHARS
+    from diplotui.model import ONE_LINE_CHARS
 
     store = make_library(store_path)
     beta = titled(store, "Beta summit")

@@ -121,7 +121,7 @@ async def test_a_name_or_role_longer_than_a_line_is_refused_in_the_dialog(store_
     """A speaker's name or role pasted whole (an article, 1,000 characters) is refused as
     ``diplotui speaker --name`` refuses it: the dialog says why under its fields, the field
     keeps the focus, no correction is stored."""
-    from diplotui.ingest.metadata import ONE_LINE_CHARS
+    from diplotui.model import ONE_LINE_CHARS
 
     store = _store(store_path)
     pasted = "Annalena Baerbock said so. " * 40

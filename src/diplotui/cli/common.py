@@ -148,7 +148,7 @@ def one_line(value: str, what: str) -> str:
     """``value`` if it is no longer than the line every title, source, author and speaker's
     name is kept to (as an import, a feed or a teammate's file keeps them), else a usage
     error: a whole article pasted into ``meta --title`` was stored, and listed, whole."""
-    from diplotui.ingest.metadata import too_long_for_a_line
+    from diplotui.model import too_long_for_a_line
 
     refusal = too_long_for_a_line(value, what)
     if refusal:

@@ -33,56 +33,6 @@ def clear_aliases() -> None:
     _user_aliases.clear()
 
 
-class CorrectionRefused(ValueError):
-    """An entity correction no library may hold; the message says why."""
-
-
-CORRECTION_KINDS = ("add", "remove", "alias")
-_ESCAPE_CHARS = frozenset("\x1b\x9b")
-
-
-def cleaned_entity_correction(correction: EntityCorrection) -> EntityCorrection:
-    """``correction`` as a library keeps it, whichever door it came by (the app's ``E``, an
-    import, a sync): its alias's name cleaned as a speaker's is (one line, no control
-    characters, escapes or bidi overrides), or ``CorrectionRefused``. Its ``text`` is the
-    article's words, matched as they stand, so it is refused rather than changed when it is
-    no words of one line (a break, an escape, nothing to name, longer than a line), as is a
-    kind or type the recogniser does not know: a file's alias to "EvilX\x1b[0m Y" was stored
-    and grouped statements under a name no search found."""
-    from dataclasses import replace
-
-    from diplotui.cite import clean_field
-    from diplotui.ingest.metadata import too_long_for_a_line
-    from diplotui.model import EntityType
-
-    if correction.kind not in CORRECTION_KINDS:
-        raise CorrectionRefused(
-            f"its kind {correction.kind[:40]!r} is not one of {', '.join(CORRECTION_KINDS)}"
-        )
-    text = correction.text
-    refusal = too_long_for_a_line(text, "its text")
-    if refusal:
-        raise CorrectionRefused(refusal)
-    if "\n" in text or "\r" in text or _ESCAPE_CHARS & set(text):
-        raise CorrectionRefused("its text is no words of one line (a line break or an escape)")
-    if not any(character.isalnum() for character in text):
-        raise CorrectionRefused(f"its text {text!r} has no letters or digits to name anything")
-    types = {kind.value for kind in EntityType}
-    if correction.type not in types and (correction.type or correction.kind == "add"):
-        raise CorrectionRefused(
-            f"its type {correction.type[:40]!r} is not one of {', '.join(sorted(types))}"
-        )
-    canonical = clean_field(correction.canonical) if correction.kind == "alias" else ""
-    refusal = too_long_for_a_line(canonical, "its canonical name")
-    if refusal:
-        raise CorrectionRefused(refusal)
-    if correction.kind == "alias" and not any(character.isalnum() for character in canonical):
-        raise CorrectionRefused(
-            f"its canonical name {canonical!r} has no letters or digits to name anything"
-        )
-    return replace(correction, canonical=canonical)
-
-
 def aliases_from_corrections(corrections: Iterable[EntityCorrection]) -> dict[str, str]:
     """The ``text -> canonical`` mapping of the "alias" corrections."""
     return {c.text: c.canonical for c in corrections if c.kind == "alias" and c.canonical}

@@ -26,7 +26,8 @@ from diplotui.cite import clean_field, is_valid_date
 from diplotui.dates import EARLIEST_YEAR, MONTH_NAMES
 from diplotui.inert import without_surrogates
 from diplotui.ingest.formats import MAX_ELEMENT_ATTRIBUTES, most_attributes, sniffs_as_html
-from diplotui.ingest.metadata import MAX_ADDRESS_CHARS, ONE_LINE_CHARS
+from diplotui.ingest.metadata import MAX_ADDRESS_CHARS
+from diplotui.model import ONE_LINE_CHARS
 
 FEED_TYPES = frozenset(
     {

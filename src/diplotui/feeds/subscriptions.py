@@ -19,8 +19,7 @@ from diplotui.feeds.parse import (
     parse_feed,
     refuse_entity_declarations,
 )
-from diplotui.ingest.metadata import ONE_LINE_CHARS
-from diplotui.model import FEED_MIN_INTERVAL, Feed, new_id
+from diplotui.model import FEED_MIN_INTERVAL, ONE_LINE_CHARS, Feed, new_id
 from diplotui.store import Store
 from diplotui.tags import TagError, add_tags, parse_tags, spelt_as_in_use
 

@@ -24,11 +24,9 @@ from datetime import date
 from typing import Protocol
 
 from diplotui.dates import MONTH_NAMES, calendar_day, outside_article_years
+from diplotui.model import ONE_LINE_CHARS
 
 WVR_SOURCE = "World & Vietnam Report"
-ONE_LINE_CHARS = 500
-"""The most of a title, source or author that is kept, whoever states it (a text's headline,
-a file's front matter, a feed): a feed sent a title of a megabyte, stored and printed whole."""
 MAX_ADDRESS_CHARS = 8_192
 """The longest link or GUID taken as one: no common server takes a longer request line (8 KB
 by default); a 2 MB ``data:`` link, stored as the article's URL and the item's identity, grew
@@ -177,15 +175,6 @@ class Cited(Protocol):
     source: str
     author: str
     url: str
-
-
-def too_long_for_a_line(value: str, what: str) -> str | None:
-    """Why ``value``, typed as a title, source, author or speaker's name, is refused (it is
-    longer than ``ONE_LINE_CHARS``), or None: a whole article pasted into a title was
-    stored, and listed, whole. The command line and the app say the same."""
-    if len(value) <= ONE_LINE_CHARS:
-        return None
-    return f"{what} is {len(value):,} characters long: at most {ONE_LINE_CHARS}"
 
 
 def within_limits(record: Cited) -> None:

@@ -38,8 +38,10 @@ from typing import Any
 
 from diplotui.dates import article_date_refused
 from diplotui.exchange import (
+    CorrectionRefused,
     ExchangeError,
     annotation_target,
+    cleaned_entity_correction,
     created_problem,
     highlight_fields,
 )
@@ -327,7 +329,6 @@ def _named_record(path: str, raw: bytes, table: str) -> tuple[Doc, str | None]:
 def read_correction(path: str, raw: bytes) -> Doc:
     """The entity correction one file holds, checked as the store checks its own and
     cleaned as every door cleans one (``cleaned_entity_correction``)."""
-    from diplotui.entities.linking import CorrectionRefused, cleaned_entity_correction
 
     data, problem = _named_record(path, raw, CORRECTIONS)
     if problem is not None:

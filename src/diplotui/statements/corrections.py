@@ -47,7 +47,7 @@ def cleaned_speaker(
     which citations showed as "EvilX Y" and ``statements --speaker evilx`` never found.
     No speaker ("") is no statement, which has no role or organisation."""
     from diplotui.cite import clean_field
-    from diplotui.ingest.metadata import too_long_for_a_line
+    from diplotui.model import too_long_for_a_line
 
     if not speaker.strip():
         return "", "", ""

@@ -459,7 +459,7 @@ class EntityActions(Controller):
 
     def save_correction(self, text: str, choice: CorrectionChoice) -> None:
         """Save a correction, use it from now on, and recognise the open article again."""
-        from diplotui.entities.linking import CorrectionRefused, cleaned_entity_correction
+        from diplotui.exchange import CorrectionRefused, cleaned_entity_correction
 
         typed = EntityCorrection(
             id=new_id(), kind=choice.kind, text=text, type=choice.type, canonical=choice.canonical

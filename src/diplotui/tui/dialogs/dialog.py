@@ -85,7 +85,7 @@ def refuse_long_lines(status: StatusLine, fields: list[tuple[Input, str, str]]) 
     title, source, author or speaker's name may not be (the command line refuses it too: a
     pasted article was stored whole); ``status`` then says why, naming it as ``what``, and
     the field takes the focus."""
-    from diplotui.ingest.metadata import too_long_for_a_line  # the importers: 170 ms
+    from diplotui.model import too_long_for_a_line
 
     for field, value, what in fields:
         refusal = too_long_for_a_line(value, what)
