@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 from diplotui.inert import inert_line
-from diplotui.model import too_long_for_a_line
 from diplotui.paths import resolve_db_path
 from diplotui.store import AmbiguousId, ArticleUnreadable, StoreError, UnknownId, store_stamp
 
@@ -149,6 +148,8 @@ def one_line(value: str, what: str) -> str:
     """``value`` if it is no longer than the line every title, source, author and speaker's
     name is kept to (as an import, a feed or a teammate's file keeps them), else a usage
     error: a whole article pasted into ``meta --title`` was stored, and listed, whole."""
+    from diplotui.model import too_long_for_a_line
+
     refusal = too_long_for_a_line(value, what)
     if refusal:
         raise CommandError(refusal, EXIT_USAGE)

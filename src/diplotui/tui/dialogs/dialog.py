@@ -32,7 +32,6 @@ from textual.visual import RenderOptions, Visual, VisualType
 from textual.widgets import Button, Input, Label, OptionList, Select
 
 from diplotui.inert import inert_line
-from diplotui.model import too_long_for_a_line
 from diplotui.paths import bundled_dir
 from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.screens.kept_lines import KeptLinesScreen
@@ -86,6 +85,8 @@ def refuse_long_lines(status: StatusLine, fields: list[tuple[Input, str, str]]) 
     title, source, author or speaker's name may not be (the command line refuses it too: a
     pasted article was stored whole); ``status`` then says why, naming it as ``what``, and
     the field takes the focus."""
+    from diplotui.model import too_long_for_a_line
+
     for field, value, what in fields:
         refusal = too_long_for_a_line(value, what)
         if refusal:
