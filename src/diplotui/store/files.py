@@ -226,6 +226,9 @@ def store_stamp(store_path: Path) -> str | None:
 NOT_REGULAR = "not a regular file (a folder, FIFO or device)"
 
 
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
 def open_regular_file(path: Path) -> int:
     """A read descriptor of ``path``; OSError when it is no regular file: a FIFO would keep
     the open waiting for a writer and a device (``/dev/zero``) would never end its reading.
@@ -255,6 +258,32 @@ def refuse_irregular_store(path: Path) -> None:
         raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
 
 
+def refuse_linked_side_file(path: Path) -> None:
+    """OSError when one of the store's own files beside it is a symbolic link: a write or a
+    truncation through it would land in the file it points to, someone else's (a planted
+    ``<store>.bodies.log`` emptied whatever it named at the next open)."""
+    if path.is_symlink():
+        raise OSError(errno.ELOOP, "is a symbolic link, not a regular file", str(path))
+
+
+def write_hint_file(path: Path, text: str) -> None:
+    """Write a hint beside the store (the trust note) in place, never through a symbolic link
+    planted at its name (it is replaced by the note: the file it points to is someone else's)
+    nor into a FIFO (no reader would keep the write waiting for ever). OSError on failure."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NO_FOLLOW | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags, 0o666)
+    except OSError as error:
+        if error.errno != errno.ELOOP or not path.is_symlink():
+            raise
+        path.unlink()
+        fd = os.open(path, flags | os.O_EXCL, 0o666)
+    with open(fd, "w", encoding="utf-8") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
+        handle.write(text)
+
+
 def trust_note_path(store_path: Path) -> Path:
     """The store file's trust note (``<store>.checked``: see ``storage.write_trust_stamp``)."""
     return store_path.with_name(store_path.name + ".checked")
@@ -268,7 +297,7 @@ def distrust_note(store_path: Path) -> None:
     with contextlib.suppress(OSError, ValueError):
         text = read_regular_file(note).decode()
         if not text.startswith("distrusted "):
-            note.write_text(f"distrusted {text}")
+            write_hint_file(note, f"distrusted {text}")
 
 
 def is_read_only_file(path: Path) -> bool:

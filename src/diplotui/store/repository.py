@@ -54,6 +54,7 @@ from diplotui.store.files import (
     make_dirs_durable,
     read_regular_file,
     refuse_irregular_store,
+    refuse_linked_side_file,
     remove_stray_temp_files,
     stamp_of,
     text_hash,
@@ -342,6 +343,14 @@ class Store:
                 refuse_irregular_store(own_file)
             except OSError as error:
                 raise StoreCorrupt(own_file, str(error.strerror)) from None
+        if not read_only:
+            try:
+                refuse_linked_side_file(body_log_path(path))
+            except OSError as error:
+                raise StoreError(
+                    f"{error.filename}: the store's texts log {error.strerror}; remove it "
+                    "(nothing was written)"
+                ) from None
         if not path.exists():
             evidence = orphaned_store_evidence(path)
             if evidence is not None:

@@ -58,6 +58,7 @@ from diplotui.store.files import (
     stamp_of,
     store_stamp,
     trust_note_path,
+    write_hint_file,
 )
 from diplotui.store.journal import (
     Change,
@@ -219,7 +220,7 @@ def write_trust_stamp(path: Path, note: TrustNote | None = None) -> None:
     if later:  # after the check line: a reader of an earlier version trusts no such note
         text += f"\n{later}\n{_note_check(later)}"
     with contextlib.suppress(OSError):
-        trust_note_path(path).write_text(text)
+        write_hint_file(trust_note_path(path), text)
 
 
 def _note_check(places: str) -> str:
@@ -344,7 +345,7 @@ def restamp_trust_note(path: Path, stamp: str) -> None:
         if _stamp_line(path.stat(), None) != stamp.partition(" crc32:")[0]:
             return
         _, _, rest = read_regular_file(checked).decode().partition("\n")
-        checked.write_text(f"{stamp}\n{rest}")  # a hint, as written at compaction
+        write_hint_file(checked, f"{stamp}\n{rest}")  # a hint, as written at compaction
 
 
 def _noted_tables(path: Path, file: FileBytes, note: TrustNote) -> Tables | None:
