@@ -36,6 +36,7 @@ from diplotui.ingest.decode import IngestError, read_bytes
 from diplotui.ingest.metadata import within_limits
 from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED, ImportOutcome
 from diplotui.model import (
+    ONE_LINE_CHARS,
     AnchorStatus,
     Article,
     EntityCorrection,
@@ -265,6 +266,7 @@ def _parse_diplotui(document: dict[str, Any]) -> _Parsed:
         if isinstance(raw, dict):
             _required(raw, ("id", "article_id"), what)
         highlight = _record(Highlight, raw, what)
+        highlight.author = annotator_name(highlight.author)
         owner = _owner(by_id, highlight.article_id, what)
         if owner is None:
             raise ExchangeError(f"{what}: refers to article {highlight.article_id!r}, not in file")
@@ -438,8 +440,15 @@ def highlight_fields(raw: dict[str, Any], target: dict[str, Any], what: str) -> 
         if isinstance(raw.get(name), str):
             data[key] = raw[name]
     if isinstance(creator, dict) and isinstance(creator.get("name"), str):
-        data["author"] = creator["name"]
+        data["author"] = annotator_name(creator["name"])
     return data
+
+
+def annotator_name(name: str) -> str:
+    """Who made a highlight, as a file gives it, named as a sync names its own author: one
+    inert line, cut to a line's length as a cited author is (an export's 2 MB name holding
+    escapes and line breaks was stored whole and shown in the sidebar and the brief)."""
+    return inert_words(name)[:ONE_LINE_CHARS]
 
 
 def _parse_w3c(document: Any, store: Store) -> _Parsed:
