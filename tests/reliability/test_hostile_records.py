@@ -442,3 +442,38 @@ def test_inert_stops_invisible_and_tag_characters():
     shown = inert(hostile)
     assert len(shown) == len(hostile)
     assert shown == "a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf"
+
+
+def test_a_file_path_an_export_names_never_takes_a_file_of_ours_for_its_article(
+    store_path: Path, tmp_path: Path
+):
+    """An export's article whose ``origin_path`` named a file on this machine (a hand-made
+    or older export: ours leave paths out) made that file, imported later, "changed since it
+    was imported", and ``import --update`` put our file's text in place of the exported
+    article's, orphaning its highlight: an export's file path is no origin here."""
+    store_path.parent.mkdir(exist_ok=True)
+    ours = tmp_path / "my-brief.txt"
+    ours.write_text("My own brief\n\nThe ministers met in Hanoi on Monday.\n")
+    exported = export_file(
+        tmp_path, article={"origin_path": str(ours), "url": "", "source": "Peer Wire"}
+    )
+    assert run(store_path, "import", str(exported)).returncode == 0
+    result = run(store_path, "import", "--update", str(ours))
+    assert result.returncode == 0
+    assert result.stdout.startswith("imported  "), result.stdout
+    listed = json.loads(run(store_path, "list", "--json").stdout)
+    assert {"Exported talks", "My own brief"} <= {a["title"] for a in listed}
+    [annotation] = json.loads(run(store_path, "annotations", "--json").stdout)
+    assert annotation["status"] == "anchored"
+
+
+def test_a_web_address_an_export_names_stays_the_articles_origin(store_path: Path, tmp_path):
+    """A page saved from the web keeps its address through an export (a refresh matches the
+    page by it): an import keeps it."""
+    store_path.parent.mkdir(exist_ok=True)
+    page = "https://news.example.org/2025/07/talks"
+    exported = export_file(tmp_path, article={"origin_path": page})
+    assert run(store_path, "import", str(exported)).returncode == 0
+    with Store.open(store_path, read_only=True) as store:
+        [article] = [a for a in store.articles() if a.title == "Exported talks"]
+        assert article.origin_path == page
