@@ -30,7 +30,14 @@ from typing import Any, TypeVar
 
 from diplotui.anchoring import reanchor
 from diplotui.dates import NOT_A_DATE, article_date_refused
-from diplotui.export import ARTICLE_URN, EXPORT_FORMAT, EXPORT_VERSION, EXT, HIGHLIGHT_URN
+from diplotui.export import (
+    ARTICLE_URN,
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    EXT,
+    HIGHLIGHT_URN,
+    shared_origin,
+)
 from diplotui.inert import inert_words, without_surrogates
 from diplotui.ingest.decode import IngestError, read_bytes
 from diplotui.ingest.metadata import within_limits
@@ -229,6 +236,7 @@ def _parse_article(data: Any, index: int) -> _ArticleIn:
         if stamp and _zoned_time(stamp) is None:
             raise ExchangeError(f"{what}: its {name} is not an ISO timestamp with a time zone")
     within_limits(record)
+    record.origin_path = shared_origin(record.origin_path)
     if record.state not in {state.value for state in ReadState}:
         record.state = ReadState.READ.value  # a hand edit's "maybe": the store sets it aside
     incoming = _ArticleIn(record, text)

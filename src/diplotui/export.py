@@ -407,11 +407,13 @@ def _dump_json(document: Any) -> str:
     return safe_json(document) + "\n"
 
 
-def _shared_origin(origin: str) -> str:
+def shared_origin(origin: str) -> str:
     """Where the article came from, as an export may tell others: a web address (public, and
     what a refresh matches a saved page by) but never a file path, which names the exporter's
     folders and home directory to whoever the export is sent on to. Re-import needs neither:
-    the text travels in the export, and backups (``library.json.backups``) keep the paths."""
+    the text travels in the export, and backups (``library.json.backups``) keep the paths.
+    An import takes an export's origin by the same rule: another machine's path, or ours
+    named by hand, made a file of ours imported later an update of that article."""
     return origin if urlsplit(origin).scheme.lower() in ("http", "https") else ""
 
 
@@ -419,7 +421,7 @@ def _article_record(store: Store, article: Article, selection: _Selection) -> di
     """The article with its text; an unreadable text is left out (the import reports it), so
     the rest of the library still exports, and named in ``selection.unreadable``. The hashes
     of its earlier texts name files of this library alone, which the export does not hold."""
-    record = {**article.to_dict(), "origin_path": _shared_origin(article.origin_path)}
+    record = {**article.to_dict(), "origin_path": shared_origin(article.origin_path)}
     del record["earlier_texts"]
     try:
         return {**record, "text": store.article_text(article.id)}
