@@ -56,3 +56,17 @@ def test_a_trust_note_linked_elsewhere_is_replaced_not_written_through(tmp_path)
     with Store.open(path, read_only=True) as reader:
         assert reader.article(article_id).tags == ["asean"]
         assert body_path(path, reader.article(article_id).text_hash).exists()
+
+
+def test_doctor_names_a_planted_link_and_how_to_remove_it(tmp_path):
+    """``doctor`` said the store was fine while every write was refused for the link."""
+    path, _ = _store(tmp_path)
+    victim = _victim(tmp_path)
+    log = path.with_name("library.json.bodies.log")
+    log.unlink(missing_ok=True)
+    log.symlink_to(victim)
+    result = run_main("--db", str(path), "doctor")
+    assert result.returncode == 1
+    [line] = [line for line in result.stdout.splitlines() if "symbolic link" in line]
+    assert line.startswith("error") and str(log) in line and f"rm '{log}'" in line
+    assert victim.read_text() == "three years of work\n"
