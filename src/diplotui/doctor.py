@@ -47,6 +47,7 @@ from diplotui.store.backups import (
     check_backups,
     timestamp,
 )
+from diplotui.store.body_log import body_log_path
 from diplotui.store.files import read_regular_file, trust_note_path
 from diplotui.store.journal import JournalContents, read_journal
 from diplotui.store.records import (
@@ -122,6 +123,15 @@ def diagnose(path: Path) -> Diagnosis:
             add(Finding(ERROR, str(error)))
         except StoreCorrupt as error:
             add(Finding(ERROR, f"{path}: cannot be read: {error.reason}"))
+    linked = body_log_path(path)
+    if linked.is_symlink():
+        add(
+            Finding(
+                ERROR,
+                f"{linked}: the store's texts log is a symbolic link, so every write is refused "
+                f"(the file it points to is left alone); remove the link: rm '{linked}'",
+            )
+        )
     holder = WriteLock(path).probe()
     if holder is not None:
         add(Finding(NOTE, f"open for writing in {f'process {holder}' if holder else 'a process'}"))
