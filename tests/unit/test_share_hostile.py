@@ -347,3 +347,18 @@ def test_a_teammates_tags_are_cleaned_as_tag_cleans_them_or_refused_by_name(
         return
     run_sync(desk["mai"], "mai")
     assert state(desk["mai"])["articles"][first][1] == ["asean", "Laos"]
+
+
+def test_a_name_longer_than_a_line_syncs_as_its_first_line_s_worth_both_ways(desk):
+    """``--author`` of 2,000 letters was written whole into every highlight file and commit,
+    while a teammate's sync reads a highlight's author cut to a line's length (as an import
+    does): each highlight then differed from its own file. The name is cut where it is set."""
+    from diplotui.model import ONE_LINE_CHARS
+
+    first, _, _ = article_ids()
+    highlight_id = add_highlight(desk["mai"], first, "keep talking")
+    assert run_sync(desk["mai"], "M" * 2_000) == "sent 1 change"
+    assert run_sync(desk["bob"], "bob") == "1 new highlight from " + "M" * ONE_LINE_CHARS
+    for reader in ("mai", "bob"):
+        assert state(desk[reader])["highlights"][highlight_id]["author"] == "M" * ONE_LINE_CHARS
+    assert run_sync(desk["mai"], "M" * 2_000) == "up to date"
