@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from diplotui.exchange import annotator_name
 from diplotui.inert import inert_words
 from diplotui.model import (
     AnchorStatus,
@@ -1397,8 +1398,9 @@ def _fingerprint(highlight: Doc) -> str:
 def _named(author: str) -> str:
     """The name a sync writes into git (commits' identity and messages, highlights' author):
     one line with any escape or control character as its visible stand-in, as the app's
-    listings show it, so ``git log`` never prints a teammate's escape codes raw."""
-    named = inert_words(author)
+    listings show it, so ``git log`` never prints a teammate's escape codes raw; cut to a
+    line's length, as a teammate's sync reads a highlight's author (``annotator_name``)."""
+    named = annotator_name(author)
     if not named:
         raise ShareError("no author name: pass --author NAME or set git config user.name")
     return named
