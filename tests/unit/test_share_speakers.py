@@ -17,6 +17,7 @@ from diplotui.share import files
 from diplotui.share.git import Repository
 from diplotui.statements.corrections import new_speaker_correction
 from diplotui.store import Store
+from tests.cli_runner import run_main
 from tests.sharing import article_ids, git_identity, shared_copies
 from tests.unit.test_share import annotation_file, desk, refused, run_sync
 from tests.unit.test_share_hostile import push_from_a_clone
@@ -218,3 +219,42 @@ def test_a_teammates_highlight_speaker_no_cleaning_makes_valid_is_named(
     assert f"{place}: its annotation: {said}" in line, line
     with Store.open(desk["mai"], read_only=True) as store:
         assert shared not in {h.id for h in store.highlights()}
+
+
+def test_a_refused_speaker_file_stops_the_sync_naming_its_commit_and_the_way_out(
+    desk, tmp_path, monkeypatch
+):
+    """One bad correction stops the whole sync, as documented (README, "What sync refuses":
+    every file is checked before the store takes any). The line named the file and why, but
+    neither who brought it nor what would ever let the sync through."""
+    _, _, third = article_ids()
+    doc = _speaker_doc(third, speaker="...")
+    place = files.speaker_path(str(doc["id"]))
+
+    def plant(tree: Path) -> None:
+        (tree / place).parent.mkdir(parents=True, exist_ok=True)
+        (tree / place).write_text(json.dumps(doc))
+
+    with monkeypatch.context() as peer:
+        peer.setenv("GIT_AUTHOR_NAME", "eve")
+        push_from_a_clone(desk["remote"], tmp_path / "peer", plant)
+    shared = correct(desk["mai"], "Ada Smith")
+    before = {
+        path.name: path.read_bytes()
+        for path in desk["mai"].parent.glob("mai.json*")
+        if path.is_file()
+    }
+    synced = run_main("--db", str(desk["mai"]), "sync", "--author", "mai")
+    assert synced.returncode == 1 and synced.stderr.count("\n") == 1, synced.stderr
+    line = synced.stderr
+    assert f"{place}: its speaker '...' has no letters or digits to name anyone" in line
+    assert " by eve)" in line and "(commit " in line
+    assert "the store is unchanged and nothing was sent" in line
+    assert "mended or removed in the remote" in line and "`diplotui sync`" in line
+    after = {
+        path.name: path.read_bytes()
+        for path in desk["mai"].parent.glob("mai.json*")
+        if path.is_file()
+    }
+    assert after == before
+    assert corrections(desk["mai"]) == [(shared.id, "Ada Smith")]
