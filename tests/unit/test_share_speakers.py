@@ -258,3 +258,7 @@ def test_a_refused_speaker_file_stops_the_sync_naming_its_commit_and_the_way_out
     }
     assert after == before
     assert corrections(desk["mai"]) == [(shared.id, "Ada Smith")]
+    push_from_a_clone(desk["remote"], tmp_path / "mend", lambda tree: (tree / place).unlink())
+    assert run_main("--db", str(desk["mai"]), "sync", "--author", "mai").returncode == 0
+    assert corrections(desk["mai"]) == [(shared.id, "Ada Smith")]
+    assert shared_speaker_files(desk) == [files.speaker_path(shared.id)]
