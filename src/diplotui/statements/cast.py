@@ -88,6 +88,9 @@ _OTHER_OFFICE = frozenset({"prime", "vice", "deputy"})
 # be the acting prime minister
 _ANY_OFFICE = frozenset({"acting", "interim", "caretaker", "senior", "first", "second", "third"})
 _ENVOY_TITLES = ("ambassador", "commissioner")
+# a representative sent in someone's name is an envoy ("the UN envoy": the Special
+# Representative of the Secretary-General; round 293); a trade or high representative is not
+_REPRESENTATIVE_ENVOYS = ("special representative", "permanent representative")
 _UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
 _POSSESSIVE_GAPS = ("'s ", "’s ")
 # A title in apposition to a name, before or after it: capitalised words (a possessive allowed)
@@ -752,7 +755,10 @@ class Cast:
         person = spans[index]
         following = spans[index + 1] if index + 1 < len(spans) else None
         comma_after = text.startswith(", ", person.end)  # most names are followed by none
-        if comma_after and text.startswith(", ", person.start - 2):
+        if (comma_after or _closes_sentence(text, person.end)) and text.startswith(
+            ", ", person.start - 2
+        ):  # "... and the Special Representative of X, Chief of Y, Z.": the apposition's
+            # title closed by the sentence's end (round 293)
             titled = self._title_phrase_before(index)
             if titled is not None:
                 return titled
@@ -1086,6 +1092,10 @@ class Cast:
             return named
         for title in _ENVOY_TITLES:
             found = self.person_by_role(words - _ENVOY | {title}, title, before, places)
+            if found is not None:
+                return found
+        for title in _REPRESENTATIVE_ENVOYS:
+            found = self.person_by_role(words - _ENVOY | role_words(title), title, before, places)
             if found is not None:
                 return found
         return None
@@ -1547,6 +1557,11 @@ def _word_before(text: str, offset: int) -> str:
     if not text.startswith(" ", offset - 1):
         return ""
     return text[text.rfind(" ", 0, offset - 1) + 1 : offset - 1]
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    """Whether a full stop ends the sentence right after ``end``."""
+    return text.startswith((". ", ".\n"), end) or end + 1 == len(text) and text[end] == "."
 
 
 def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:

@@ -190,6 +190,13 @@ _IN_A_STATEMENT = re.compile(
 )
 _CUT_OFF_WORDS = 8
 _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
+# verbs that restate what was said or felt before: their object may be an attitude
+_RESTATING = frozenset({"reiterate", "reaffirm"})
+# an attitude's noun right after its verb, owned and qualified at most ("his deep gratitude")
+_ATTITUDE_OBJECT = re.compile(
+    r" (?:(?:his|her|its|their|our|the) )?(?:(?:deep|sincere|profound|heartfelt|great|warm)"
+    r"(?:est)? )?([a-z]+)"
+)
 # the words after which a past participle is an adjective ("the first confirmed meeting")
 _BEFORE_ADJECTIVE = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "first", "only"}
@@ -731,6 +738,13 @@ def find_statements(
         )
         for f in found
     ]
+
+
+def _attitude_object(text: str, position: int) -> bool:
+    """Whether the object after a verb ending at ``position`` is an attitude's noun
+    ("reiterated his appreciation", "reaffirmed their deep gratitude")."""
+    noun = _ATTITUDE_OBJECT.match(text, position)
+    return noun is not None and noun.group(1) in lx.EXPRESSED_ATTITUDES
 
 
 def _future(text: str, start: int, end: int) -> bool:
@@ -3836,6 +3850,9 @@ class _Finder:
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
         if form.lemma == "tell" and _addressee_only(text[position:s_end]):
             return None  # '“...” X told the visiting official.': whom, the words quoted before
+        if form.lemma in _RESTATING and _attitude_object(text, position):
+            return None  # "reiterated his appreciation of X": an attitude restated, as
+            # "expressed appreciation" is one (round 293)
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma == "express" and text.startswith(" that ", position):
