@@ -1561,7 +1561,7 @@ def _word_before(text: str, offset: int) -> str:
 
 def _closes_sentence(text: str, end: int) -> bool:
     """Whether a full stop ends the sentence right after ``end``."""
-    return text.startswith((". ", ".\n"), end) or end + 1 == len(text) and text[end] == "."
+    return text.startswith((". ", ".\n"), end) or (end + 1 == len(text) and text[end] == ".")
 
 
 def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
