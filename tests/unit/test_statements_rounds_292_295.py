@@ -35,3 +35,36 @@ def test_reiterating_ones_appreciation_is_an_attitude_not_a_statement() -> None:
         "He reaffirmed their deep gratitude for the aid.\n"
     )
     assert _said(text) == []
+
+
+def test_a_ministers_title_runs_on_over_its_portfolios_to_his_name() -> None:
+    text = (
+        "Minister calls for talks\n\n"
+        "NORLAND, May 2 - Minister of Foreign Affairs, Emigration and Expatriates Ivo Marsh"
+        " met the Tarn envoy Olek Varda on Monday.\n\n"
+        "The minister stressed that talks must go on.\n"
+    )
+    statements = find_statements(text)
+    assert [(s.speaker, s.role) for s in statements] == [
+        ("Ivo Marsh", "Minister of Foreign Affairs, Emigration and Expatriates")
+    ]
+
+
+def test_he_after_a_spokesman_reporting_what_the_minister_did_is_the_minister() -> None:
+    text = (
+        "Minister calls Tarn\n\n"
+        "Foreign Minister Ivo Marsh held a phone call with Olek Varda on Monday.\n\n"
+        "Foreign Ministry Spokesman Pal Dorn said the minister briefed Varda on the summit.\n\n"
+        "He welcomed the plan and emphasized the need to carry it out.\n"
+    )
+    assert _speakers(text) == ["Pal Dorn", "Ivo Marsh"]
+
+
+def test_he_after_a_spokesman_saying_what_is_planned_is_the_spokesman() -> None:
+    text = (
+        "Minister to visit Tarn\n\n"
+        "Foreign Minister Ivo Marsh will visit Tarn next week.\n\n"
+        "Foreign Ministry Spokesman Pal Dorn said the visit would focus on trade.\n\n"
+        "He added that a deal may be signed.\n"
+    )
+    assert _speakers(text) == ["Pal Dorn", "Pal Dorn"]

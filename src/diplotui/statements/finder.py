@@ -308,6 +308,9 @@ _PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
 _PORTFOLIOS_LISTED = re.compile(
     rf"(?:, {_PORTFOLIO_WORDS})+,? and {_PORTFOLIO_WORDS}(?![\w’'-]| [A-Z\d])"
 )
+# the same after a minister's title, up to the name it titles (its end found by the name)
+_ROLE_PORTFOLIOS = re.compile(rf"(?:, {_PORTFOLIO_WORDS})+,? and {_PORTFOLIO_WORDS}")
+_PORTFOLIOS_REACH = 90  # characters from a title's end to the name after its portfolios
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+ed by [^,]{1,60},[\"”]?\s+")
 _PHOTO_CREDIT = re.compile(
     r"\((?:Photo\b[^()]*|[^()/]{1,40}/[^()]* via [^()]+"
@@ -1157,6 +1160,8 @@ class _Finder:
             spans = _said_inverted(text, spans)
         if "istry of " in text:
             spans = _portfolios_listed(text, spans)
+        if "inister of " in text:
+            spans = _minister_portfolios_listed(text, spans)
         if "H,E " in text:
             spans = _excellency_cut(text, spans)
         if "-based " in text:
@@ -4368,6 +4373,45 @@ def _portfolios_listed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         whole = EntitySpan(span.start, listed.end(), "ORG", text[span.start : listed.end()])
         mended[mended.index(span)] = whole
     return mended
+
+
+def _minister_portfolios_listed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a minister's title run on over the portfolios listed after its first,
+    up to the full name it titles ("Minister of Foreign Affairs, Emigration and Egyptian
+    Expatriates Badr Abdelatty"): the recogniser ends the title at the comma, so the name is
+    left untitled, and may read the last portfolio as a person or as the name's first word
+    ("Expatriates Ivo Marsh": cut off where a given name follows; round 293). Not over places
+    or other full names: those are others named with it."""
+    mended = list(spans)
+    for index, span in enumerate(spans):
+        if span.type != "ROLE" or not span.text.startswith("Minister of "):
+            continue
+        if not text.startswith(", ", span.end):  # the cheap test first
+            continue
+        named = next(
+            (s for s in spans[index + 1 : index + 5] if s.type == "GPE" or " " in s.text), None
+        )
+        if named is None or named.type != "PERSON" or named.start - span.end > _PORTFOLIOS_REACH:
+            continue
+        name = named
+        first, _, rest = named.text.partition(" ")
+        if " " in rest and _given_name_after(first, rest.partition(" ")[0]):
+            start = named.start + len(first) + 1
+            name = EntitySpan(start, named.end, "PERSON", rest)
+        end = name.start - 2 if text.startswith(", ", name.start - 2) else name.start - 1
+        if _ROLE_PORTFOLIOS.fullmatch(text, span.end, end) is None:
+            continue
+        mended = [s for s in mended if s is named or not span.end <= s.start < end]
+        mended[mended.index(span)] = EntitySpan(span.start, end, "ROLE", text[span.start : end])
+        mended[mended.index(named)] = name
+    return mended
+
+
+def _given_name_after(word: str, following: str) -> bool:
+    """Whether a name's first word is no given name and its second one is ("Expatriates Ivo
+    Marsh"): the first is a word run into the name."""
+    names = load_gazetteer().given_names
+    return following in names and word not in names
 
 
 def _excellency_cut(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

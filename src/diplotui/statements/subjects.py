@@ -27,6 +27,13 @@ from .verbs import FORMS, holds_listed_verb
 
 _PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's office
 _SPOKESPERSON = frozenset({"spokesperson"})
+_SPOKESPERSONS = lx.OFFICES["spokesperson"]
+# a clause opening with the one a spokesperson reports on, acting: "the minister briefed",
+# "Foreign Minister X held", "the minister had met"
+_PRINCIPAL_ACTING = re.compile(
+    r"(?P<subject>[Tt]he (?:[A-Za-z]+ ){0,2}?(?P<noun>[a-z]+)|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4})"
+    r" (?:has |had |also |then |later )?(?:[a-z]+ed|met|held)\b"
+)
 _RANK_WORDS = frozenset({"deputy", "vice"})  # in lower case before a recognised title
 _HIGHER_OR_LOWER = frozenset({"prime", "deputy", "vice", "under", "assistant", "junior"})
 _LOWERCASE_TITLE = lx.ROLE_NOUNS | {"top", "chief", "senior", "foreign"}  # "X’s top diplomat Y"
@@ -995,8 +1002,29 @@ class Subjects:
                 person = self.cast.named_ending(owner, position)
                 if person is not None:
                     self.last_person = (position, person)
+        if said is not None and speaker.type == "PERSON" and said[0] > position:
+            principal = self._principal_reported(speaker, said[0])
+            if principal is not None:
+                self.last_person = (position, principal)
         if said is not None and said[0] > position:
             insort(self._said, (*said, speaker.key))
+
+    def _principal_reported(self, speaker: Speaker, start: int) -> Speaker | None:
+        """The person a spokesperson's words open with acting ("Spokesman X said the minister
+        briefed Y on Z. He welcomed W": the minister), whom a pronoun after them stands for:
+        the spokesperson reports what the minister did and said (round 293); or None."""
+        if not speaker.role or not role_words(speaker.role) & _SPOKESPERSONS:
+            return None
+        acting = _PRINCIPAL_ACTING.match(self.text, start)
+        if acting is None or acting.group("noun") not in (None, *lx.ROLE_NOUNS):
+            return None
+        if acting.group("noun") is not None:  # the cast's holder, no unnamed one made here
+            subject = acting.group("subject")
+            found = self.cast.person_by_role(role_words(subject), acting.group("noun"), start)
+        else:
+            named = [s for s in self.spans_in(start, acting.end("subject")) if s.type == "PERSON"]
+            found = self.cast.person(named[-1]) if named else None
+        return None if found is None or found.key == speaker.key else found
 
     def quoted(self, quotations: Sequence[tuple[int, int]]) -> None:
         """A paragraph's quotations: the persons named inside are talked about, and a pronoun
