@@ -31,7 +31,8 @@ _SPOKESPERSONS = lx.OFFICES["spokesperson"]
 # a clause opening with the one a spokesperson reports on, acting: "the minister briefed",
 # "Foreign Minister X held", "the minister had met"
 _PRINCIPAL_ACTING = re.compile(
-    r"(?P<subject>[Tt]he (?:[A-Za-z]+ ){0,2}?(?P<noun>[a-z]+)|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4})"
+    r"(?P<subject>[Tt]he (?:[A-Za-z]+ ){0,2}?(?P<noun>[a-z]+)"
+    r"|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4})"
     r" (?:has |had |also |then |later )?(?:[a-z]+ed|met|held)\b"
 )
 _RANK_WORDS = frozenset({"deputy", "vice"})  # in lower case before a recognised title
