@@ -68,3 +68,22 @@ def test_he_after_a_spokesman_saying_what_is_planned_is_the_spokesman() -> None:
         "He added that a deal may be signed.\n"
     )
     assert _speakers(text) == ["Pal Dorn", "Pal Dorn"]
+
+
+def test_a_surname_named_alone_first_stays_its_own_when_its_full_names_are_relatives() -> None:
+    text = (
+        "Varda on Tarn\n\n"
+        "President Varda said that the talks with Tarn went well.\n\n"
+        "Varda is the son of the late leader Olek Varda and former First Lady Ana Varda.\n\n"
+        "Varda said that Tarn asked about his mother.\n"
+    )
+    assert _speakers(text) == ["Varda", "Varda"]
+
+
+def test_a_surname_alone_after_the_full_name_is_still_that_persons() -> None:
+    text = (
+        "Varda on Tarn\n\n"
+        "President Ana Varda said that the talks with Tarn went well.\n\n"
+        "Varda said that Tarn asked about her plans.\n"
+    )
+    assert _speakers(text) == ["Ana Varda", "Ana Varda"]
