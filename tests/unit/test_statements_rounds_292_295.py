@@ -87,3 +87,26 @@ def test_a_surname_alone_after_the_full_name_is_still_that_persons() -> None:
         "Varda said that Tarn asked about her plans.\n"
     )
     assert _speakers(text) == ["Ana Varda", "Ana Varda"]
+
+
+def test_a_guest_named_in_a_relative_clauses_object_is_not_the_he_after() -> None:
+    text = (
+        "Minister takes office\n\n"
+        "Foreign Minister Ivo Marsh pledged to unveil a new policy soon.\n\n"
+        "Marsh expressed deep gratitude during a brief reception, which included the presence"
+        " of the Emir of Tarn, Olek Varda.\n\n"
+        "The Herald reports that he urged the staff to work hard.\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_a_verb_whose_only_content_is_a_participle_before_a_quotation_makes_no_statement() -> None:
+    text = (
+        "Minister takes office\n\n"
+        "Foreign Minister Ivo Marsh added that the time is hard, but noted saying,\n\n"
+        "“It is the highest honour to serve.”\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "the time is hard"),
+        ("direct", "Ivo Marsh", "It is the highest honour to serve."),
+    ]

@@ -4065,8 +4065,11 @@ class _Finder:
                 end = self._carried_over(claim, end)
         if end <= claim.start:
             return
-        if claim.kind != "direct" and text[claim.start : end] in _NAMES_NO_CONTENT:
-            return  # "said the following:": what follows says it (SOURCES, round 259)
+        if claim.kind != "direct" and (
+            text[claim.start : end] in _NAMES_NO_CONTENT or text[claim.start : end] in FORMS
+        ):  # "said the following:": what follows says it (SOURCES, round 259); "noted
+            # saying,\n“...”": the quotation under the participle says it (round 292)
+            return
         speaker = claim.speaker
         verb, past = "according to", "said"
         if claim.verb is not None and claim.form is not None:

@@ -2556,8 +2556,9 @@ class Subjects:
             return False  # the cheap test first
         start = _clause_start(self.text, comma)
         words = self.text[start:comma].split()
-        if words and words[0] in _RELATIVE_WORDS:
-            words = words[1:]  # "X, who met his counterpart, Z, said": Z is the object's
+        if words and (words[0] in _RELATIVE_WORDS or words[0] == "which"):
+            words = words[1:]  # "X, who met his counterpart, Z, said": Z is the object's;
+            # "a reception, which included the presence of the Emir of Y, Z." (round 292)
         verb = next(
             (
                 n
