@@ -110,3 +110,34 @@ def test_a_verb_whose_only_content_is_a_participle_before_a_quotation_makes_no_s
         ("reported", "Ivo Marsh", "the time is hard"),
         ("direct", "Ivo Marsh", "It is the highest honour to serve."),
     ]
+
+
+def test_a_quotation_after_a_question_set_off_after_said_is_direct() -> None:
+    text = (
+        "Minister on the vote\n\n"
+        "In an interview, Foreign Minister Ivo Marsh said, when asked about the term “home"
+        " rule” in the text: “No one has ever said that home rule means a vote.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Marsh", "No one has ever said that home rule means a vote.")
+    ]
+
+
+def test_a_bare_the_spokesperson_is_the_only_speaker_going_on() -> None:
+    text = (
+        "Minister on the vote\n\n"
+        "Foreign Minister Ivo Marsh stressed that the vote is over.\n\n"
+        "He added that talks will go on. After that, the spokesperson stated that the text"
+        " names four parties.\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh", "Ivo Marsh"]
+
+
+def test_the_spokesperson_after_two_speakers_is_someone_else() -> None:
+    text = (
+        "Minister on the vote\n\n"
+        "Foreign Minister Ivo Marsh stressed that the vote is over. Trade Minister Olek Varda"
+        " said that talks will go on.\n\n"
+        "The spokesperson stated that the text names four parties.\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh", "Olek Varda", "spokesperson"]

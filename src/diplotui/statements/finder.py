@@ -64,6 +64,8 @@ _INTRO = re.compile(
     r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*"
     r"|\s+(?:at|in|during|before|to)\s[^,:;\"“”.]{1,120}?\s+that\s*"  # a long adjunct
 )
+# a question set off after a verb, before the quotation answering it (round 293)
+_ASKED_ASIDE = re.compile(r", when asked [^:;]{1,160}: ")
 _CLAUSE_JOINED = (", and ", ", but ")  # a clause joined after an inserted attribution
 _ADJUNCT_BEFORE_QUOTATION = re.compile(r" (?:at|in|on|during|before|after) [^,:;\"“”.]{1,60} ")
 _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
@@ -741,6 +743,12 @@ def find_statements(
         )
         for f in found
     ]
+
+
+def _quoted_after_colon(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a colon right before an opening quotation mark."""
+    colon = text.find(": ", start, end)
+    return colon >= 0 and text.startswith(("“", '"'), colon + 2)
 
 
 def _attitude_object(text: str, position: int) -> bool:
@@ -1715,6 +1723,8 @@ class _Finder:
                 )
             if speaker is None:
                 speaker, verb = self._attribution_before(sentence, head_start, open_at)
+            if speaker is None and head_start > s_start and head.endswith(": "):
+                speaker, verb = self._asked_then_quoted(sentence, open_at)
             if speaker is None and last is not None and head.endswith((", ", "–", "—")):
                 speaker = self._split_by_attribution(last, head_start, open_at)
             if (
@@ -2139,6 +2149,20 @@ class _Finder:
                 _after_relative_opening(self.text, s_start), verb.start()
             )
         return speaker, used
+
+    def _asked_then_quoted(
+        self, sentence: tuple[int, int], open_at: int
+    ) -> tuple[Speaker | None, re.Match[str] | None]:
+        """'X said, when asked about the term “A” in Y: “B”': B is X's, its attribution before
+        the question's own quotation (round 293)."""
+        s_start = sentence[0]
+        asked = self.text.rfind(", when asked ", s_start, open_at)
+        if asked < 0 or _ASKED_ASIDE.fullmatch(self.text, asked, open_at) is None:
+            return None, None
+        verbs = self._verbs_in(s_start, asked)
+        if not verbs or verbs[-1].end() != asked or FORMS[verbs[-1].group()].participle:
+            return None, None
+        return self.subjects.before(s_start, verbs[-1].start()), verbs[-1]
 
     def _contrast_subject(self, s_start: int, end: int) -> Speaker | None:
         """The subject of a contrasting clause before a participle ('X said A, while the
@@ -3907,6 +3931,9 @@ class _Finder:
                 text[position:end]
             ):
                 return None  # "remarked at a press briefing held in Beijing.": where, not what
+        if text.startswith("when asked ", position) and _quoted_after_colon(text, position, s_end):
+            return None  # "said, when asked about X: “Y”": Y, quoted, is what was said; the
+            # question asked is no content (round 293)
         if (
             text.startswith(_SPEECH_BY_STARTS, position)
             and (speech_by := _SPEECH_BY.match(text, position, s_end)) is not None

@@ -1867,7 +1867,18 @@ class Subjects:
         if found is None and noun in _HEAD_OFFICES and not places:  # "the Hungarian minister":
             # one of a country, not whoever the article names untitled
             found = self.cast.sole_untitled(noun, role_words(name), position)
+        if found is None and noun in _SPOKESPERSONS and len(head) == 2 and head[0].low == "the":
+            found = self._sole_speaker(noun)
         return found or self._unnamed(noun, name, places)
+
+    def _sole_speaker(self, noun: str) -> Speaker | None:
+        """The one person every statement so far is of, for a bare "the spokesperson" the
+        article never introduced, no spokesperson named or unnamed before: the page's slip
+        for its only speaker ("Minister X said ... the spokesperson stated"; round 293)."""
+        last = self.last_person
+        if last is None or self.unnamed.get(noun) or self._spoke != {last[1].key}:
+            return None
+        return last[1] if self.last_speaker == last[1] else None
 
     def _role_owned(self, head: list[Unit]) -> bool:
         """Whether a role noun is owned by an office ("the Prime Minister’s spokesman")."""
