@@ -141,3 +141,30 @@ def test_the_spokesperson_after_two_speakers_is_someone_else() -> None:
         "The spokesperson stated that the text names four parties.\n"
     )
     assert _speakers(text) == ["Ivo Marsh", "Olek Varda", "spokesperson"]
+
+
+def test_a_participle_right_after_a_name_shown_inside_a_statement_is_no_statement() -> None:
+    text = (
+        "Talks called off\n\n"
+        "President Ivo Marsh said he was calling off the talks over an ad that used clips of"
+        " former president Olek Varda saying tariffs hurt trade.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ivo Marsh",
+            "he was calling off the talks over an ad that used clips of former president Olek"
+            " Varda saying tariffs hurt trade",
+        )
+    ]
+
+
+def test_a_role_is_not_the_president_speaking_inside_its_statement() -> None:
+    text = (
+        "Envoy on talks\n\n"
+        "Norland's ambassador to the United States says her team has kept talking to officials"
+        " since President Ivo Marsh said he was ending the talks.\n\n"
+        "Ana Varda, who also serves as Norland's chief negotiator with the U.S., says her"
+        " people have been in touch.\n"
+    )
+    assert _speakers(text) == ["Ana Varda", "Ana Varda"]

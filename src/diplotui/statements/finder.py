@@ -3188,6 +3188,14 @@ class _Finder:
         before = text[s_start : verb.start()]
         if before.endswith(", without "):
             return None  # "X, without saying whether Y": what was not said
+        if (
+            open_claim is not None
+            and before.endswith(" ")
+            and before[-2:-1].isalpha()  # the cheap test first: no comma before it
+            and self.subjects.person_ending_at(verb.start() - 1) is not None
+        ):
+            return None  # "X said ... an ad that used clips of Y saying Z": Y's words, shown,
+            # inside X's statement (round 294)
         progressive = _PROGRESSIVE.search(before)
         if progressive is not None:  # "is calling on": a finite verb after all
             speaker = self.subjects.before(s_start, s_start + progressive.start())

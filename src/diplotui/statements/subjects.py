@@ -104,6 +104,11 @@ _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
     r",?\s+(?:[^,.;:\n]{1,80},\s+)?(?:\w+\s+)?"
     r"(?:said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?)\b)\b"
 )
+# "X, who also serves as Canada's top negotiator with the U.S., says": an apposition whose
+# abbreviations hold full stops
+_SAYS_AFTER_APPOSITION = re.compile(
+    r", (?:who|a|an|the) [^;:\n]{1,100}?, (?:\w+ )?(?:said|says|told|added|stated)\b"
+)
 _ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _LIST_GAP = re.compile(r"(?: [IVX]+)?, ")  # "John Paul II, Benedict XVI": a list's comma
@@ -1859,8 +1864,11 @@ class Subjects:
             found = self._holder_named_before(head[-1], noun)
         if found is None:
             after = max(position, head[-1].end)  # '“...,” the spokesman said': ahead of him
+            found = self._speaking_next(after, places)
+            if found is not None and not self._holds(found, head[-1]):
+                found = self._holder_speaking_next(after, head[-1], places)
             found = (
-                self._speaking_next(after, places)
+                found
                 or self._named_next(after, head[-1], places)
                 or self._quoted_next(after, places)
             )
@@ -2109,6 +2117,29 @@ class Subjects:
             ):
                 found = self.cast.person(span)
                 if not self.cast.serves_elsewhere(found, places):
+                    return found
+        return None
+
+    def _holder_speaking_next(
+        self, position: int, role: Unit, places: frozenset[str]
+    ) -> Speaker | None:
+        """As ``_speaking_next``, past persons whose title is another office ("Canada's
+        ambassador says X since President Y said Z ... W says": W, not the president;
+        round 294)."""
+        index = bisect_right(self.span_starts, position)
+        while index < len(self.spans) and self.spans[index].start < position + _AHEAD:
+            span = self.spans[index]
+            index += 1
+            if (
+                span.type == "PERSON"
+                and self.cast.in_body(span.start)
+                and (
+                    _SAYS_AFTER.match(self.text, span.end)
+                    or _SAYS_AFTER_APPOSITION.match(self.text, span.end)
+                )
+            ):
+                found = self.cast.person(span)
+                if not self.cast.serves_elsewhere(found, places) and self._holds(found, role):
                     return found
         return None
 
