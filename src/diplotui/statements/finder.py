@@ -64,6 +64,9 @@ _INTRO = re.compile(
     r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*"
     r"|\s+(?:at|in|during|before|to)\s[^,:;\"“”.]{1,120}?\s+that\s*"  # a long adjunct
 )
+# a person shown in a clip or picture, a participle after the name: "clips of former
+# president X saying", "a video of X saying" (not "with X confirming": X's own words)
+_SHOWN_OF = re.compile(r"\bof (?:the |former |late )?(?:[a-z]+ ){0,2}(?:[A-Z][\w’'.-]* ){1,4}$")
 # a question set off after a verb, before the quotation answering it (round 293)
 _ASKED_ASIDE = re.compile(r", when asked [^:;]{1,160}: ")
 _CLAUSE_JOINED = (", and ", ", but ")  # a clause joined after an inserted attribution
@@ -3192,7 +3195,9 @@ class _Finder:
             open_claim is not None
             and before.endswith(" ")
             and before[-2:-1].isalpha()  # the cheap test first: no comma before it
-            and self.subjects.person_ending_at(verb.start() - 1) is not None
+            and (named := self.subjects.person_ending_at(verb.start() - 1)) is not None
+            and _SHOWN_OF.search(text, max(s_start, verb.start() - 80), verb.start()) is not None
+            and text.endswith(named.name.rpartition(" ")[2] + " ", 0, verb.start())
         ):
             return None  # "X said ... an ad that used clips of Y saying Z": Y's words, shown,
             # inside X's statement (round 294)

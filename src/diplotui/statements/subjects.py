@@ -1865,7 +1865,11 @@ class Subjects:
         if found is None:
             after = max(position, head[-1].end)  # '“...,” the spokesman said': ahead of him
             found = self._speaking_next(after, places)
-            if found is not None and not self._holds(found, head[-1]):
+            if (
+                found is not None
+                and not self._holds(found, head[-1])
+                and self._another_in_sentence(position, found)
+            ):  # speaking inside the role's own statement, another office's holder
                 found = self._holder_speaking_next(after, head[-1], places)
             found = (
                 found
