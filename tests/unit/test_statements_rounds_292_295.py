@@ -168,3 +168,12 @@ def test_a_role_is_not_the_president_speaking_inside_its_statement() -> None:
         " people have been in touch.\n"
     )
     assert _speakers(text) == ["Ana Varda", "Ana Varda"]
+
+
+def test_quoted_a_named_person_with_a_title_set_off_as_saying_is_that_persons() -> None:
+    text = (
+        "Minister calls Tarn\n\n"
+        "Norland media quoted Ivo Marsh, a spokesman for the Ministry of Foreign Affairs, as"
+        " saying that the minister discussed the crisis with his counterpart.\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh"]

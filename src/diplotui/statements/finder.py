@@ -645,6 +645,10 @@ _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s))\s+(\S.{0,60}?)\s+as\s+$"
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+$"
 )
+# "quoted X, a spokesman for the ministry, as ": X, then a title set off by commas
+_QUOTED_APPOSED_AS = re.compile(
+    r"\bquot(?:ed|es|ing)\s+([A-Z][^,]{1,40}), (?:a|an|the) [^,]{1,100},\s+as\s+$"
+)
 
 # a count of topics as a proposal's whole object, not the subject of a clause
 _PROPOSING = frozenset({"suggest", "propose"})
@@ -3220,6 +3224,17 @@ class _Finder:
         quoted = _QUOTED_AS.search(before, len(before) - 80) if before.endswith(" as ") else None
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
             speaker = self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
+            content = self._content_start(verb, form, s_end) if speaker else None
+            if speaker is not None and content is not None:
+                return _Claim("reported", content, speaker, verb, form, -1)
+        apposed = (
+            _QUOTED_APPOSED_AS.search(before, max(0, len(before) - 160))
+            if before.endswith(", as ")
+            else None
+        )
+        if apposed is not None:  # "quoted X, a spokesman for the Ministry of Y, as saying
+            # that Z": X's, his title set off by commas (round 294)
+            speaker = self.subjects.person_ending_at(s_start + apposed.end(1))
             content = self._content_start(verb, form, s_end) if speaker else None
             if speaker is not None and content is not None:
                 return _Claim("reported", content, speaker, verb, form, -1)
