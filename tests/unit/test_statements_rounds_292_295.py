@@ -177,3 +177,15 @@ def test_quoted_a_named_person_with_a_title_set_off_as_saying_is_that_persons() 
         " saying that the minister discussed the crisis with his counterpart.\n"
     )
     assert _speakers(text) == ["Ivo Marsh"]
+
+
+def test_a_closing_mark_run_into_the_next_sentence_ends_it() -> None:
+    text = (
+        "Union urges Tarn\n\n"
+        'Chairman Ivo Marsh urged the summit to "ask Tarn to do what is right."He added that'
+        " the union would name an envoy.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", 'the summit to "ask Tarn to do what is right."'),
+        ("reported", "Ivo Marsh", "the union would name an envoy"),
+    ]
