@@ -87,7 +87,16 @@ _OTHER_OFFICE = frozenset({"prime", "vice", "deputy"})
 # title words that qualify any office rather than name a portfolio: "the acting minister" may
 # be the acting prime minister
 _ANY_OFFICE = frozenset({"acting", "interim", "caretaker", "senior", "first", "second", "third"})
+# a relative's name: "son of the late X and Y", "his wife X" (round 295)
+_KIN = re.compile(
+    r"\b(?:son|daughter|wife|husband|mother|father|brother|sister|widow|widower|nephew|niece"
+    r"|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother)\b"
+)
+_KIN_REACH = 80  # characters before a name its sentence may call it a relative in
 _ENVOY_TITLES = ("ambassador", "commissioner")
+# a representative sent in someone's name is an envoy ("the UN envoy": the Special
+# Representative of the Secretary-General; round 293); a trade or high representative is not
+_REPRESENTATIVE_ENVOYS = ("special representative", "permanent representative")
 _UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
 _POSSESSIVE_GAPS = ("'s ", "’s ")
 # A title in apposition to a name, before or after it: capitalised words (a possessive allowed)
@@ -335,6 +344,7 @@ class Cast:
                     ambiguous.add(token)
         for token in ambiguous:
             del full_keys[token]  # "Minh" of two Minhs names neither
+        own = self._own_surnames(persons, first_named) if first_named else _NO_PLACES
         titles: dict[str, EntitySpan] | None = None  # made on the first need
         surnames: list[dict[tuple[str, ...], str]] | None = None  # made on the first need
         titled: _Person | None = None  # the last person named with a title
@@ -365,6 +375,8 @@ class Cast:
                             named_at[token] = span.end
                             if titled_as := self._title_right_before(index):
                                 titled_named[titled_as, token] = key
+            elif own and span.text in own:
+                key = self.key(span.text)  # "President Marcos ... his mother Imelda Marcos"
             else:
                 known = full_keys.get(span.text)  # "Minh": the one full name holding it
                 if known is None and span.text in ambiguous and titled_named:
@@ -464,6 +476,36 @@ class Cast:
             self._usual_spelling(respelled)
         self._sheikh_named()
         self._given_names_unrecognised()
+
+    def _own_surnames(
+        self, persons: list[tuple[int, EntitySpan]], first_named: dict[str, EntitySpan]
+    ) -> frozenset[str]:
+        """Surnames the body names a person by alone before any full name holding them, when
+        each such full name is a relative's ("President Marcos said ... Marcos is the son of
+        Ferdinand Marcos and Imelda Marcos"): "Marcos" stays the president, not his mother
+        named last (round 295)."""
+        bare: dict[str, int] = {}
+        for _, span in persons:
+            if " " not in span.text and self.in_body(span.start):
+                bare.setdefault(span.text, span.start)
+        if not bare:
+            return _NO_PLACES
+        kin: dict[str, bool] = {}
+        for name, span in first_named.items():
+            surname = name.rpartition(" ")[2]
+            first = bare.get(surname)
+            if first is not None:
+                kin[surname] = kin.get(surname, True) and first < span.start and self._kin(span)
+        return frozenset(surname for surname, each in kin.items() if each)
+
+    def _kin(self, span: EntitySpan) -> bool:
+        """Whether a name is given as someone's relative in its sentence ("the son of the late
+        X and Y", "his wife X")."""
+        window = max(0, span.start - _KIN_REACH)
+        opening = max(
+            self.text.rfind(". ", window, span.start), self.text.rfind("\n", window, span.start)
+        )
+        return _KIN.search(self.text, max(window, opening), span.start) is not None
 
     def _usual_spelling(self, respelled: dict[str, list[str]]) -> None:
         """A person whose full name the article spells two ways ("Adel Abdul-Muhadi", "Adel
@@ -752,7 +794,10 @@ class Cast:
         person = spans[index]
         following = spans[index + 1] if index + 1 < len(spans) else None
         comma_after = text.startswith(", ", person.end)  # most names are followed by none
-        if comma_after and text.startswith(", ", person.start - 2):
+        if (comma_after or _closes_sentence(text, person.end)) and text.startswith(
+            ", ", person.start - 2
+        ):  # "... and the Special Representative of X, Chief of Y, Z.": the apposition's
+            # title closed by the sentence's end (round 293)
             titled = self._title_phrase_before(index)
             if titled is not None:
                 return titled
@@ -1086,6 +1131,10 @@ class Cast:
             return named
         for title in _ENVOY_TITLES:
             found = self.person_by_role(words - _ENVOY | {title}, title, before, places)
+            if found is not None:
+                return found
+        for title in _REPRESENTATIVE_ENVOYS:
+            found = self.person_by_role(words - _ENVOY | role_words(title), title, before, places)
             if found is not None:
                 return found
         return None
@@ -1547,6 +1596,11 @@ def _word_before(text: str, offset: int) -> str:
     if not text.startswith(" ", offset - 1):
         return ""
     return text[text.rfind(" ", 0, offset - 1) + 1 : offset - 1]
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    """Whether a full stop ends the sentence right after ``end``."""
+    return text.startswith((". ", ".\n"), end) or (end + 1 == len(text) and text[end] == ".")
 
 
 def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:

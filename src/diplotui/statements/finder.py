@@ -64,6 +64,11 @@ _INTRO = re.compile(
     r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*"
     r"|\s+(?:at|in|during|before|to)\s[^,:;\"“”.]{1,120}?\s+that\s*"  # a long adjunct
 )
+# a person shown in a clip or picture, a participle after the name: "clips of former
+# president X saying", "a video of X saying" (not "with X confirming": X's own words)
+_SHOWN_OF = re.compile(r"\bof (?:the |former |late )?(?:[a-z]+ ){0,2}(?:[A-Z][\w’'.-]* ){1,4}$")
+# a question set off after a verb, before the quotation answering it (round 293)
+_ASKED_ASIDE = re.compile(r", when asked [^:;]{1,160}: ")
 _CLAUSE_JOINED = (", and ", ", but ")  # a clause joined after an inserted attribution
 _ADJUNCT_BEFORE_QUOTATION = re.compile(r" (?:at|in|on|during|before|after) [^,:;\"“”.]{1,60} ")
 _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
@@ -190,6 +195,13 @@ _IN_A_STATEMENT = re.compile(
 )
 _CUT_OFF_WORDS = 8
 _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
+# verbs that restate what was said or felt before: their object may be an attitude
+_RESTATING = frozenset({"reiterate", "reaffirm"})
+# an attitude's noun right after its verb, owned and qualified at most ("his deep gratitude")
+_ATTITUDE_OBJECT = re.compile(
+    r" (?:(?:his|her|its|their|our|the) )?(?:(?:deep|sincere|profound|heartfelt|great|warm)"
+    r"(?:est)? )?([a-z]+)"
+)
 # the words after which a past participle is an adjective ("the first confirmed meeting")
 _BEFORE_ADJECTIVE = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "first", "only"}
@@ -301,6 +313,9 @@ _PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
 _PORTFOLIOS_LISTED = re.compile(
     rf"(?:, {_PORTFOLIO_WORDS})+,? and {_PORTFOLIO_WORDS}(?![\w’'-]| [A-Z\d])"
 )
+# the same after a minister's title, up to the name it titles (its end found by the name)
+_ROLE_PORTFOLIOS = re.compile(rf"(?:, {_PORTFOLIO_WORDS})+,? and {_PORTFOLIO_WORDS}")
+_PORTFOLIOS_REACH = 90  # characters from a title's end to the name after its portfolios
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+ed by [^,]{1,60},[\"”]?\s+")
 _PHOTO_CREDIT = re.compile(
     r"\((?:Photo\b[^()]*|[^()/]{1,40}/[^()]* via [^()]+"
@@ -630,6 +645,10 @@ _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s))\s+(\S.{0,60}?)\s+as\s+$"
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+$"
 )
+# "quoted X, a spokesman for the ministry, as ": X, then a title set off by commas
+_QUOTED_APPOSED_AS = re.compile(
+    r"\bquot(?:ed|es|ing)\s+([A-Z][^,]{1,40}), (?:a|an|the) [^,]{1,100},\s+as\s+$"
+)
 
 # a count of topics as a proposal's whole object, not the subject of a clause
 _PROPOSING = frozenset({"suggest", "propose"})
@@ -731,6 +750,19 @@ def find_statements(
         )
         for f in found
     ]
+
+
+def _quoted_after_colon(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a colon right before an opening quotation mark."""
+    colon = text.find(": ", start, end)
+    return colon >= 0 and text.startswith(("“", '"'), colon + 2)
+
+
+def _attitude_object(text: str, position: int) -> bool:
+    """Whether the object after a verb ending at ``position`` is an attitude's noun
+    ("reiterated his appreciation", "reaffirmed their deep gratitude")."""
+    noun = _ATTITUDE_OBJECT.match(text, position)
+    return noun is not None and noun.group(1) in lx.EXPRESSED_ATTITUDES
 
 
 def _future(text: str, start: int, end: int) -> bool:
@@ -1143,6 +1175,8 @@ class _Finder:
             spans = _said_inverted(text, spans)
         if "istry of " in text:
             spans = _portfolios_listed(text, spans)
+        if "inister of " in text:
+            spans = _minister_portfolios_listed(text, spans)
         if "H,E " in text:
             spans = _excellency_cut(text, spans)
         if "-based " in text:
@@ -1696,6 +1730,8 @@ class _Finder:
                 )
             if speaker is None:
                 speaker, verb = self._attribution_before(sentence, head_start, open_at)
+            if speaker is None and head_start > s_start and head.endswith(": "):
+                speaker, verb = self._asked_then_quoted(sentence, open_at)
             if speaker is None and last is not None and head.endswith((", ", "–", "—")):
                 speaker = self._split_by_attribution(last, head_start, open_at)
             if (
@@ -2120,6 +2156,20 @@ class _Finder:
                 _after_relative_opening(self.text, s_start), verb.start()
             )
         return speaker, used
+
+    def _asked_then_quoted(
+        self, sentence: tuple[int, int], open_at: int
+    ) -> tuple[Speaker | None, re.Match[str] | None]:
+        """'X said, when asked about the term “A” in Y: “B”': B is X's, its attribution before
+        the question's own quotation (round 293)."""
+        s_start = sentence[0]
+        asked = self.text.rfind(", when asked ", s_start, open_at)
+        if asked < 0 or _ASKED_ASIDE.fullmatch(self.text, asked, open_at) is None:
+            return None, None
+        verbs = self._verbs_in(s_start, asked)
+        if not verbs or verbs[-1].end() != asked or FORMS[verbs[-1].group()].participle:
+            return None, None
+        return self.subjects.before(s_start, verbs[-1].start()), verbs[-1]
 
     def _contrast_subject(self, s_start: int, end: int) -> Speaker | None:
         """The subject of a contrasting clause before a participle ('X said A, while the
@@ -3145,6 +3195,16 @@ class _Finder:
         before = text[s_start : verb.start()]
         if before.endswith(", without "):
             return None  # "X, without saying whether Y": what was not said
+        if (
+            open_claim is not None
+            and before.endswith(" ")
+            and before[-2:-1].isalpha()  # the cheap test first: no comma before it
+            and (named := self.subjects.person_ending_at(verb.start() - 1)) is not None
+            and _SHOWN_OF.search(text, max(s_start, verb.start() - 80), verb.start()) is not None
+            and text.endswith(named.name.rpartition(" ")[2] + " ", 0, verb.start())
+        ):
+            return None  # "X said ... an ad that used clips of Y saying Z": Y's words, shown,
+            # inside X's statement (round 294)
         progressive = _PROGRESSIVE.search(before)
         if progressive is not None:  # "is calling on": a finite verb after all
             speaker = self.subjects.before(s_start, s_start + progressive.start())
@@ -3164,6 +3224,17 @@ class _Finder:
         quoted = _QUOTED_AS.search(before, len(before) - 80) if before.endswith(" as ") else None
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
             speaker = self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
+            content = self._content_start(verb, form, s_end) if speaker else None
+            if speaker is not None and content is not None:
+                return _Claim("reported", content, speaker, verb, form, -1)
+        apposed = (
+            _QUOTED_APPOSED_AS.search(before, max(0, len(before) - 160))
+            if before.endswith(", as ")
+            else None
+        )
+        if apposed is not None:  # "quoted X, a spokesman for the Ministry of Y, as saying
+            # that Z": X's, his title set off by commas (round 294)
+            speaker = self.subjects.person_ending_at(s_start + apposed.end(1))
             content = self._content_start(verb, form, s_end) if speaker else None
             if speaker is not None and content is not None:
                 return _Claim("reported", content, speaker, verb, form, -1)
@@ -3836,6 +3907,9 @@ class _Finder:
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
         if form.lemma == "tell" and _addressee_only(text[position:s_end]):
             return None  # '“...” X told the visiting official.': whom, the words quoted before
+        if form.lemma in _RESTATING and _attitude_object(text, position):
+            return None  # "reiterated his appreciation of X": an attitude restated, as
+            # "expressed appreciation" is one (round 293)
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma == "express" and text.startswith(" that ", position):
@@ -3885,6 +3959,9 @@ class _Finder:
                 text[position:end]
             ):
                 return None  # "remarked at a press briefing held in Beijing.": where, not what
+        if text.startswith("when asked ", position) and _quoted_after_colon(text, position, s_end):
+            return None  # "said, when asked about X: “Y”": Y, quoted, is what was said; the
+            # question asked is no content (round 293)
         if (
             text.startswith(_SPEECH_BY_STARTS, position)
             and (speech_by := _SPEECH_BY.match(text, position, s_end)) is not None
@@ -4043,8 +4120,11 @@ class _Finder:
                 end = self._carried_over(claim, end)
         if end <= claim.start:
             return
-        if claim.kind != "direct" and text[claim.start : end] in _NAMES_NO_CONTENT:
-            return  # "said the following:": what follows says it (SOURCES, round 259)
+        if claim.kind != "direct" and (
+            text[claim.start : end] in _NAMES_NO_CONTENT or text[claim.start : end] in FORMS
+        ):  # "said the following:": what follows says it (SOURCES, round 259); "noted
+            # saying,\n“...”": the quotation under the participle says it (round 292)
+            return
         speaker = claim.speaker
         verb, past = "according to", "said"
         if claim.verb is not None and claim.form is not None:
@@ -4351,6 +4431,45 @@ def _portfolios_listed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         whole = EntitySpan(span.start, listed.end(), "ORG", text[span.start : listed.end()])
         mended[mended.index(span)] = whole
     return mended
+
+
+def _minister_portfolios_listed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a minister's title run on over the portfolios listed after its first,
+    up to the full name it titles ("Minister of Foreign Affairs, Emigration and Egyptian
+    Expatriates Badr Abdelatty"): the recogniser ends the title at the comma, so the name is
+    left untitled, and may read the last portfolio as a person or as the name's first word
+    ("Expatriates Ivo Marsh": cut off where a given name follows; round 293). Not over places
+    or other full names: those are others named with it."""
+    mended = list(spans)
+    for index, span in enumerate(spans):
+        if span.type != "ROLE" or not span.text.startswith("Minister of "):
+            continue
+        if not text.startswith(", ", span.end):  # the cheap test first
+            continue
+        named = next(
+            (s for s in spans[index + 1 : index + 5] if s.type == "GPE" or " " in s.text), None
+        )
+        if named is None or named.type != "PERSON" or named.start - span.end > _PORTFOLIOS_REACH:
+            continue
+        name = named
+        first, _, rest = named.text.partition(" ")
+        if " " in rest and _given_name_after(first, rest.partition(" ")[0]):
+            start = named.start + len(first) + 1
+            name = EntitySpan(start, named.end, "PERSON", rest)
+        end = name.start - 2 if text.startswith(", ", name.start - 2) else name.start - 1
+        if _ROLE_PORTFOLIOS.fullmatch(text, span.end, end) is None:
+            continue
+        mended = [s for s in mended if s is named or not span.end <= s.start < end]
+        mended[mended.index(span)] = EntitySpan(span.start, end, "ROLE", text[span.start : end])
+        mended[mended.index(named)] = name
+    return mended
+
+
+def _given_name_after(word: str, following: str) -> bool:
+    """Whether a name's first word is no given name and its second one is ("Expatriates Ivo
+    Marsh"): the first is a word run into the name."""
+    names = load_gazetteer().given_names
+    return following in names and word not in names
 
 
 def _excellency_cut(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

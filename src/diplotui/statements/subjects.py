@@ -27,6 +27,14 @@ from .verbs import FORMS, holds_listed_verb
 
 _PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's office
 _SPOKESPERSON = frozenset({"spokesperson"})
+_SPOKESPERSONS = lx.OFFICES["spokesperson"]
+# a clause opening with the one a spokesperson reports on, acting: "the minister briefed",
+# "Foreign Minister X held", "the minister had met"
+_PRINCIPAL_ACTING = re.compile(
+    r"(?P<subject>[Tt]he (?:[A-Za-z]+ ){0,2}?(?P<noun>[a-z]+)"
+    r"|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4})"
+    r" (?:has |had |also |then |later )?(?:[a-z]+ed|met|held)\b"
+)
 _RANK_WORDS = frozenset({"deputy", "vice"})  # in lower case before a recognised title
 _HIGHER_OR_LOWER = frozenset({"prime", "deputy", "vice", "under", "assistant", "junior"})
 _LOWERCASE_TITLE = lx.ROLE_NOUNS | {"top", "chief", "senior", "foreign"}  # "X’s top diplomat Y"
@@ -95,6 +103,11 @@ _INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the 
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
     r",?\s+(?:[^,.;:\n]{1,80},\s+)?(?:\w+\s+)?"
     r"(?:said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?)\b)\b"
+)
+# "X, who also serves as Canada's top negotiator with the U.S., says": an apposition whose
+# abbreviations hold full stops
+_SAYS_AFTER_APPOSITION = re.compile(
+    r", (?:who|a|an|the) [^;:\n]{1,100}?, (?:\w+ )?(?:said|says|told|added|stated)\b"
 )
 _ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
@@ -995,8 +1008,29 @@ class Subjects:
                 person = self.cast.named_ending(owner, position)
                 if person is not None:
                     self.last_person = (position, person)
+        if said is not None and speaker.type == "PERSON" and said[0] > position:
+            principal = self._principal_reported(speaker, said[0])
+            if principal is not None:
+                self.last_person = (position, principal)
         if said is not None and said[0] > position:
             insort(self._said, (*said, speaker.key))
+
+    def _principal_reported(self, speaker: Speaker, start: int) -> Speaker | None:
+        """The person a spokesperson's words open with acting ("Spokesman X said the minister
+        briefed Y on Z. He welcomed W": the minister), whom a pronoun after them stands for:
+        the spokesperson reports what the minister did and said (round 293); or None."""
+        if not speaker.role or not role_words(speaker.role) & _SPOKESPERSONS:
+            return None
+        acting = _PRINCIPAL_ACTING.match(self.text, start)
+        if acting is None or acting.group("noun") not in (None, *lx.ROLE_NOUNS):
+            return None
+        if acting.group("noun") is not None:  # the cast's holder, no unnamed one made here
+            subject = acting.group("subject")
+            found = self.cast.person_by_role(role_words(subject), acting.group("noun"), start)
+        else:
+            named = [s for s in self.spans_in(start, acting.end("subject")) if s.type == "PERSON"]
+            found = self.cast.person(named[-1]) if named else None
+        return None if found is None or found.key == speaker.key else found
 
     def quoted(self, quotations: Sequence[tuple[int, int]]) -> None:
         """A paragraph's quotations: the persons named inside are talked about, and a pronoun
@@ -1830,15 +1864,33 @@ class Subjects:
             found = self._holder_named_before(head[-1], noun)
         if found is None:
             after = max(position, head[-1].end)  # '“...,” the spokesman said': ahead of him
+            found = self._speaking_next(after, places)
+            if (
+                found is not None
+                and not self._holds(found, head[-1])
+                and self._another_in_sentence(position, found)
+            ):  # speaking inside the role's own statement, another office's holder
+                found = self._holder_speaking_next(after, head[-1], places)
             found = (
-                self._speaking_next(after, places)
+                found
                 or self._named_next(after, head[-1], places)
                 or self._quoted_next(after, places)
             )
         if found is None and noun in _HEAD_OFFICES and not places:  # "the Hungarian minister":
             # one of a country, not whoever the article names untitled
             found = self.cast.sole_untitled(noun, role_words(name), position)
+        if found is None and noun in _SPOKESPERSONS and len(head) == 2 and head[0].low == "the":
+            found = self._sole_speaker(noun)
         return found or self._unnamed(noun, name, places)
+
+    def _sole_speaker(self, noun: str) -> Speaker | None:
+        """The one person every statement so far is of, for a bare "the spokesperson" the
+        article never introduced, no spokesperson named or unnamed before: the page's slip
+        for its only speaker ("Minister X said ... the spokesperson stated"; round 293)."""
+        last = self.last_person
+        if last is None or self.unnamed.get(noun) or self._spoke != {last[1].key}:
+            return None
+        return last[1] if self.last_speaker == last[1] else None
 
     def _role_owned(self, head: list[Unit]) -> bool:
         """Whether a role noun is owned by an office ("the Prime Minister’s spokesman")."""
@@ -2069,6 +2121,29 @@ class Subjects:
             ):
                 found = self.cast.person(span)
                 if not self.cast.serves_elsewhere(found, places):
+                    return found
+        return None
+
+    def _holder_speaking_next(
+        self, position: int, role: Unit, places: frozenset[str]
+    ) -> Speaker | None:
+        """As ``_speaking_next``, past persons whose title is another office ("Canada's
+        ambassador says X since President Y said Z ... W says": W, not the president;
+        round 294)."""
+        index = bisect_right(self.span_starts, position)
+        while index < len(self.spans) and self.spans[index].start < position + _AHEAD:
+            span = self.spans[index]
+            index += 1
+            if (
+                span.type == "PERSON"
+                and self.cast.in_body(span.start)
+                and (
+                    _SAYS_AFTER.match(self.text, span.end)
+                    or _SAYS_AFTER_APPOSITION.match(self.text, span.end)
+                )
+            ):
+                found = self.cast.person(span)
+                if not self.cast.serves_elsewhere(found, places) and self._holds(found, role):
                     return found
         return None
 
@@ -2527,8 +2602,9 @@ class Subjects:
             return False  # the cheap test first
         start = _clause_start(self.text, comma)
         words = self.text[start:comma].split()
-        if words and words[0] in _RELATIVE_WORDS:
-            words = words[1:]  # "X, who met his counterpart, Z, said": Z is the object's
+        if words and (words[0] in _RELATIVE_WORDS or words[0] == "which"):
+            words = words[1:]  # "X, who met his counterpart, Z, said": Z is the object's;
+            # "a reception, which included the presence of the Emir of Y, Z." (round 292)
         verb = next(
             (
                 n
