@@ -125,6 +125,8 @@ _TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
 _TITLE_GAP = re.compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
 _TITLE_GAP_SECOND = frozenset("DMPH")  # the letter after its space: most gaps need no regex
 _NO_PLACES: frozenset[str] = frozenset()
+# the capitalised words right before "Affairs" in a body's name: the matter it handles
+_HANDLED_PLACES = re.compile(r"((?:[A-Z][\w’'.-]* (?:and )?)+)Affairs\b")
 # what a title serves or is about ("Spokesman for the Secretary-General", "Rapporteur on X")
 _SERVED = re.compile(r"\s+(?:for|to|on)\s+")
 _OF_THE = " of the "  # "Special Envoy of the Secretary-General": whom, when a role noun ends it
@@ -790,7 +792,8 @@ class Cast:
                         or (gap in _FOR_GAPS and role_text[:1].islower())
                     ):
                         organisation = after.text  # "X, Chairman of the ... of the Russian
-                        places = place_stems(_places_in(organisation), [])  # city": Russia's
+                        places = place_stems(_served_places_in(organisation), [])  # city":
+                        # Russia's
                         if gap != ", ":  # "X, spokesman for the Foreign Ministry": the
                             # title's complement, as a title before a name holds its own
                             role_text = text[following.start : after.end]
@@ -1457,6 +1460,19 @@ def _clause_place_skipped(text: str, spans: Sequence[EntitySpan], first: int, in
 def _places_in(organisation: str) -> list[str]:
     """The places and nationalities an organisation's name holds, word by word."""
     return [word for word in organisation.split() if word[:1].isupper() and _leading_place(word)]
+
+
+def _served_places_in(organisation: str) -> list[str]:
+    """The places an organisation's name holds that it serves: not the ones its "Affairs"
+    handle ("Taiwan Affairs Office", "Hong Kong and Macao Affairs Office": bodies of another
+    government, whose spokesperson a lede may call "a Chinese mainland spokesperson"; round
+    288)."""
+    if " Affairs" not in organisation:  # the cheap test first
+        return _places_in(organisation)
+    handled: set[str] = set()
+    for match in _HANDLED_PLACES.finditer(organisation):
+        handled.update(match.group(1).split())
+    return [place for place in _places_in(organisation) if place not in handled]
 
 
 def _leading_place(organisation: str) -> str:

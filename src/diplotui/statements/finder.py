@@ -245,6 +245,10 @@ _OWNED_SPEECH_NOUN = re.compile(
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
+_SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition (round 288)
+# such a surname, a given name, then a role in apposition ("An X, spokesperson for ...")
+_APPOSED_SHORT_SURNAME = re.compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
+_VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
 _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
 _NAME_JOINERS = frozenset({"of", "to", "the"})  # between a named addressee's capitalised words
@@ -1176,6 +1180,8 @@ class _Finder:
             spans = sorted([*spans, *missed], key=_START)
         if " To " in text or " An " in text or " So " in text:
             spans = _titled_short_surnames(text, spans)
+        if "An " in text or "To " in text or "So " in text:
+            spans = _apposed_short_surnames(text, spans, self.verb_starts)
         self.has_according = "ccording " in text or (
             "statement " in text and _STATEMENT_BY.search(text) is not None
         )  # ``in`` first: it searches for the pattern's opening words faster than the pattern
@@ -4431,6 +4437,54 @@ def _titled_short_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpa
         ):
             mended[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
     return mended
+
+
+def _apposed_short_surnames(
+    text: str, spans: list[EntitySpan], verb_starts: list[int]
+) -> list[EntitySpan]:
+    """``spans`` with the names the recogniser cuts where a surname is spelt as a function
+    word ("An X, spokesperson for ...", then '"...," An said'; round 288): the name opened by
+    it, apposed to a role noun, and the surname alone right before a listed verb once the full
+    name is known. "An" before a consonant is no article; "An official said" has none."""
+    titles = load_gazetteer().title_words
+    places = [s for s in spans if s.type != "PERSON"]
+    added: list[EntitySpan] = []
+    surnames: set[str] = set()
+    for word in _SURNAME_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            name = _APPOSED_SHORT_SURNAME.match(text, at)
+            if (
+                name is not None
+                and (at == 0 or not text[at - 1].isalnum())
+                and (name.group(2) in lx.ROLE_NOUNS or name.group(2) in titles)
+                and (
+                    name.group(1)[0] not in _VOWELS_AND_H
+                    if word == "An "
+                    else not any(s.start == name.start(1) for s in places)
+                )  # "To Russia, President X said": a place, not a given name
+            ):
+                end = name.end(1)
+                added.append(EntitySpan(at, end, "PERSON", text[at:end]))
+                role = name.start(2)
+                if name.group(2) in lx.ROLE_NOUNS:
+                    added.append(EntitySpan(role, name.end(2), "ROLE", name.group(2)))
+                surnames.add(word)
+            at = text.find(word, at + 3)
+    surnames.update(
+        s.text[:3] for s in spans if s.type == "PERSON" and s.text.startswith(_SURNAME_WORDS)
+    )
+    verbs = set(verb_starts) if surnames else set()
+    for word in surnames:
+        at = text.find(word)
+        while at >= 0:
+            if at + 3 in verbs and at > 0 and not text[at - 1].isalnum():
+                added.append(EntitySpan(at, at + 2, "PERSON", word[:2]))
+            at = text.find(word, at + 3)
+    if not added:
+        return spans
+    kept = [s for s in spans if not any(s.start < a.end and a.start < s.end for a in added)]
+    return sorted([*kept, *added], key=_START)
 
 
 def _unquoted(text: str, sentence: tuple[int, int]) -> bool:

@@ -1,0 +1,46 @@
+"""Errors of rounds 288-291 that recur across outlets (stfix44, session 35: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker for s in find_statements(text)]
+
+
+def test_a_surname_spelt_as_an_article_opens_a_name_and_speaks_alone() -> None:
+    text = (
+        "Norland news\n"
+        "An Weiqing, spokesperson for the Tarn Council, spoke at a briefing on Monday.\n"
+        '"The talks will go on," An said, adding that the envoys would meet soon.\n'
+    )
+    assert _said(text) == [
+        ("direct", "An Weiqing", "The talks will go on,"),
+        ("reported", "An Weiqing", "the envoys would meet soon"),
+    ]
+
+
+def test_an_affairs_office_serves_no_place_its_name_holds() -> None:
+    text = (
+        "Norland news\n"
+        "BEIJING - A Chinese spokesperson on Monday criticized the moves, saying that they"
+        " were harmful.\n"
+        "Li Weiqing, spokesperson for the Taiwan Affairs Office of the State Council, made the"
+        " remarks at a press conference.\n"
+    )
+    assert _speakers(text) == ["Li Weiqing"]
+
+
+def test_a_place_after_to_opening_a_sentence_is_no_given_name() -> None:
+    text = (
+        "Norland news\n"
+        "To Russia, President Ivo Marsh said the talks would go on.\n"
+        "An official said the envoys would meet.\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh", "official"]
