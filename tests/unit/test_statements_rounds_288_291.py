@@ -44,3 +44,13 @@ def test_a_place_after_to_opening_a_sentence_is_no_given_name() -> None:
         "An official said the envoys would meet.\n"
     )
     assert _speakers(text) == ["Ivo Marsh", "official"]
+
+
+def test_a_countrys_embassy_named_three_ways_is_one_speaker() -> None:
+    text = (
+        "Norland news\n"
+        "The minister is wrong, Norway’s embassy to the Nordic nation has said.\n"
+        "The Norwegian embassy in Chile responded on Monday, adding that talks were needed.\n"
+        "“It is a mistake,” the Norwegian mission said.\n"
+    )
+    assert _speakers(text) == ["Norwegian embassy in Chile"] * 3

@@ -249,6 +249,7 @@ _SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition
 # such a surname, a given name, then a role in apposition ("An X, spokesperson for ...")
 _APPOSED_SHORT_SURNAME = re.compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
 _VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
+_EMBASSY_HEADS = frozenset({"embassy", "mission"})  # one country's mission named either way
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
 _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
 _NAME_JOINERS = frozenset({"of", "to", "the"})  # between a named addressee's capitalised words
@@ -719,6 +720,8 @@ def find_statements(
     spelt_out = _acronyms_spelt_out(found, fullest)
     spelt_out.update(_acronyms_bracketed(read, found))
     spelt_out.update(_acronyms_written_out(read, found, spelt_out))
+    if "mbass" in read or "ission" in read:  # the cheap test first
+        spelt_out.update(_missions_as_one(found, finder.subjects.cast))
     return [
         Statement(
             f.start,
@@ -816,6 +819,37 @@ def _acronyms_written_out(text: str, found: list[_Found], known: dict[str, str])
         if len(names) == 1:
             written[key] = names.pop()
     return written
+
+
+def _missions_as_one(found: list[_Found], cast: Cast) -> dict[str, str]:
+    """The one seated name of a country's embassy for its unseated ones ("Norland's embassy
+    said ... The Norlandic embassy in Tarn responded ... the Norlandic mission said": one
+    mission named three ways; round 290), keyed by their speakers' keys; none where the
+    article names two seated missions of that country (in Tarn, to the UN), which the
+    unseated ones might each be."""
+    seated: dict[frozenset[str], set[str]] = {}
+    unseated: dict[frozenset[str], set[str]] = {}
+    for f in found:
+        speaker = f.speaker
+        if speaker.type != "ORG" or " " not in speaker.name:
+            continue
+        words = speaker.name.split()
+        head = next((i for i, w in enumerate(words) if w.lower() in _EMBASSY_HEADS), 0)
+        if not head:
+            continue
+        owner = " ".join(words[:head]).replace("’s", "").replace("'s", "")
+        places = cast.places_named(owner)
+        if not places:
+            continue
+        forms = seated if head + 2 < len(words) and words[head + 1] in ("in", "to") else unseated
+        forms.setdefault(places, set()).add(speaker.key if forms is unseated else speaker.name)
+    named: dict[str, str] = {}
+    for places, keys in unseated.items():
+        names = seated.get(places, set())
+        if len(names) == 1:
+            name = next(iter(names))
+            named.update(dict.fromkeys(keys, name))
+    return named
 
 
 def _spell(words: list[str], acronym: str) -> bool:
