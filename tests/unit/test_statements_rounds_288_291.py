@@ -54,3 +54,13 @@ def test_a_countrys_embassy_named_three_ways_is_one_speaker() -> None:
         "“It is a mistake,” the Norwegian mission said.\n"
     )
     assert _speakers(text) == ["Norwegian embassy in Chile"] * 3
+
+
+def test_an_issuer_of_three_words_before_a_released_statement_speaks() -> None:
+    text = (
+        "Norland news\n"
+        "A Norwegian foreign ministry statement released before the visit also said that the"
+        " truce should last.\n"
+        "The envoy will meet the families, according to a foreign ministry statement.\n"
+    )
+    assert _speakers(text) == ["Norwegian foreign ministry"] * 2

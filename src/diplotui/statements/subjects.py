@@ -1731,7 +1731,19 @@ class Subjects:
             if found is not None:
                 return found
         name = self.text[issuer[0].start : issuer[-1].end]
-        return Speaker(name, fold(name), "ORG")
+        earlier = self._placed_issuer_before(name)
+        return earlier or Speaker(name, fold(name), "ORG")
+
+    def _placed_issuer_before(self, name: str) -> Speaker | None:
+        """The issuer last named with its country whose name a bare one ends ("a French
+        foreign ministry statement ... a foreign ministry statement": the French one; round
+        291), or None."""
+        if not name.islower():
+            return None
+        for recent in (self.last_document, (self.last_other.get("ORG") or (0, None))[1]):
+            if recent is not None and recent.name.endswith(f" {name}"):
+                return recent
+        return None
 
     def _plausible(self, head: list[Unit]) -> bool:
         """A noun phrase: names, determiners, known nouns; lowercase words only as modifiers."""
@@ -3374,13 +3386,16 @@ def _issued_document(units: list[Unit]) -> bool:
     """Whether ``units`` open with a document and how it was issued ("A joint statement
     issued by ...", "the readout released after ..."), not with its own verb ("The statement
     comes as ...")."""
-    for index in (1, 2):
+    for index in (1, 2, 3, 4):  # "A French foreign ministry statement released before ...":
+        # its issuer's three words before it (round 291), no preposition among them
         if (
             index + 1 < len(units)
             and units[0].low in ("a", "an", "the")
             and units[index].low.startswith(lx.ISSUED_NOUNS)
         ):
             return units[index + 1].low in _ISSUING
+        if units[index].low in lx.PREPOSITIONS if index < len(units) else True:
+            return False
     return False
 
 
@@ -3648,7 +3663,8 @@ def _issuing_body(word: str) -> bool:
 def _before_issued(units: list[Unit]) -> list[Unit]:
     """A subject's units up to a document noun that an issuing participle follows ("A White
     House statement" of "A White House statement issued on Monday"), else none."""
-    for index in range(1, min(4, len(units) - 1)):
+    for index in range(1, min(5, len(units) - 1)):  # "A French foreign ministry statement
+        # released before the visit": an issuer of three words (round 291)
         if units[index].low.startswith(lx.ISSUED_NOUNS) and units[index + 1].low in _ISSUING:
             return units[: index + 1]
     return []
