@@ -64,3 +64,12 @@ def test_an_issuer_of_three_words_before_a_released_statement_speaks() -> None:
         "The envoy will meet the families, according to a foreign ministry statement.\n"
     )
     assert _speakers(text) == ["Norwegian foreign ministry"] * 2
+
+
+def test_a_surname_written_with_a_doubled_letter_single_is_the_person() -> None:
+    text = (
+        "Norland news\n"
+        "Foreign Minister Ivo Tarr called for new sanctions on Monday.\n"
+        "Tar said that the measures would target officials.\n"
+    )
+    assert _speakers(text) == ["Ivo Tarr", "Ivo Tarr"]

@@ -1662,7 +1662,24 @@ def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str 
             return found
     if folded[2:3] == "-" and folded[:2] in ("al", "el") and (folded[3:],) in tables[1]:
         return tables[1][(folded[3:],)]
-    return _respelled_name(folded, tables[2]) if len(folded) > 4 else None
+    found = _respelled_name(folded, tables[2]) if len(folded) > 4 else None
+    return found or (_undoubled_surname(folded, tables[2]) if len(folded) > 2 else None)
+
+
+def _undoubled_surname(mention: str, names: dict[tuple[str, ...], str]) -> str | None:
+    """The one full name whose surname a short mention writes with a doubled letter single
+    ("Mas" of Heiko Maas, round 291): too short for :func:`_respelled_name`'s likeness."""
+    found = {
+        key
+        for words, key in names.items()
+        if len(words[-1]) == len(mention) + 1
+        and words[-1][0] == mention[0]
+        and any(
+            words[-1][i] == words[-1][i + 1] and words[-1][:i] + words[-1][i + 1 :] == mention
+            for i in range(len(mention))
+        )
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | None:
