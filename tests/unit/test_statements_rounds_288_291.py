@@ -73,3 +73,13 @@ def test_a_surname_written_with_a_doubled_letter_single_is_the_person() -> None:
         "Tar said that the measures would target officials.\n"
     )
     assert _speakers(text) == ["Ivo Tarr", "Ivo Tarr"]
+
+
+def test_a_title_heading_a_clause_inside_the_quotation_is_no_antecedent() -> None:
+    text = (
+        "Norland news\n"
+        "Norland’s Trade Minister Ivo Tarn said on Sunday that talks were under way.\n"
+        "“It is certain that (Tarnish Prime Minister Ada) Vell wants a deal,” Tarn said.\n"
+        "“Talks are ongoing. The Prime Minister is not falling short,” he added.\n"
+    )
+    assert _speakers(text) == ["Ivo Tarn"] * 3

@@ -2272,6 +2272,9 @@ class Subjects:
             index -= 1
             if span.type != "ROLE" or not _ROLE_AS_SUBJECT.match(self.text, span.end):
                 continue
+            if self._inside_quotation(span.start):
+                continue  # '"... The Prime Minister is not falling short," he added': a title
+                # the speaker talks about, no antecedent (round 289)
             if index >= 0 and _apposed_to_person(self.text, self.spans[index], span):
                 continue  # "a letter to X, Deputy Prime Minister, for a visit": X's title, set
                 # off after X's name, heads no clause of its own
