@@ -83,3 +83,14 @@ def test_a_title_heading_a_clause_inside_the_quotation_is_no_antecedent() -> Non
         "“Talks are ongoing. The Prime Minister is not falling short,” he added.\n"
     )
     assert _speakers(text) == ["Ivo Tarn"] * 3
+
+
+def test_it_after_a_country_opening_the_sentence_before_is_that_country() -> None:
+    text = (
+        "Norland news\n"
+        "“This is a mistake,” the Swedish mission said.\n"
+        "The minister will travel to Oslo next week.\n"
+        "Norway has previously described the dispute as a “trade war”. It has also condemned"
+        " the tariffs, saying they only hurt consumers.\n"
+    )
+    assert _speakers(text)[-1] == "Norway"

@@ -2166,6 +2166,12 @@ class Subjects:
                 if opening is not None:  # ministers discussed ... They insisted": ministers
                     return opening
             if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
+                if speaker_type == "ORG" and self.sentence_index - recent[0] > 1:
+                    # "the embassy said X. ... Norland has described Y as ... It has also
+                    # condemned Z": the country opening the sentence before (round 290)
+                    country = self._country_opening_before(position)
+                    if country is not None:
+                        return country
                 return recent[1]
             if speaker_type == "ORG":
                 body = self.last_other.get("GROUP")  # "The Meeting reaffirmed X. It urged Y"
@@ -2406,6 +2412,20 @@ class Subjects:
         span = self._opening_organisation(self._sentence_before(position), position)
         if span is None or _LOWERCASE_WORD.match(self.text, span.end) is None:
             return None
+        return self.cast.organisation(span)
+
+    def _country_opening_before(self, position: int) -> Speaker | None:
+        """The country opening the sentence before ``position`` as the subject of its verb (a
+        lowercase word after its name), else None."""
+        window = self._sentence_before(position)
+        start = window + (self.text[window] == " ")
+        index = bisect_left(self.span_starts, start)
+        if index == len(self.spans) or self.spans[index].start != start or start >= position:
+            return None
+        span = self.spans[index]
+        after = self.text[span.end : span.end + 5]
+        if span.type != "GPE" or not after[1:2].islower() or after.startswith((" and ", " or ")):
+            return None  # "Norland has ...", not "Norland and Tarn have ..."
         return self.cast.organisation(span)
 
     def _organisation_opening(self, window: int, position: int) -> Speaker | None:
