@@ -94,3 +94,23 @@ def test_it_after_a_country_opening_the_sentence_before_is_that_country() -> Non
         " the tariffs, saying they only hurt consumers.\n"
     )
     assert _speakers(text)[-1] == "Norway"
+
+
+def test_a_dialogue_dash_paragraph_alone_quotes_the_person_speaking_before() -> None:
+    text = (
+        "Norland news\n\n"
+        "Ivo Tarn says that he expects a quick vote in Vell.\n\n"
+        "– I expect the parliament to be called in soon. We feel strong support.\n\n"
+        "Is it necessary to call the parliament early?\n\n"
+        "– We see no reason for delays.\n\n"
+        "He listed the next steps:\n\n"
+        "- the vote in the assembly\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Tarn", "he expects a quick vote in Vell"),
+        (
+            "direct",
+            "Ivo Tarn",
+            "I expect the parliament to be called in soon. We feel strong support.",
+        ),
+    ]

@@ -249,6 +249,8 @@ _SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition
 # such a surname, a given name, then a role in apposition ("An X, spokesperson for ...")
 _APPOSED_SHORT_SURNAME = re.compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
 _VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
+_DIALOGUE_DASHES = ("– ", "— ", "- ")  # opening a paragraph as its quotation mark
+_DASHED_ENDS = (".", "!", "?", "…")  # a dash paragraph quoting: sentences, not a list's item
 _EMBASSY_HEADS = frozenset({"embassy", "mission"})  # one country's mission named either way
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
 _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
@@ -1301,6 +1303,8 @@ class _Finder:
                 self.subjects.sentence_index += 1  # nothing to find: not split into sentences
                 if quote_run is not None:
                     self._settle(quote_run, None, unclosed=True)
+                if prior_block is not None and self.text.startswith(_DIALOGUE_DASHES, block_start):
+                    self._dialogue_dash_alone(prior_block, block_start, block_end)
                 previous, quote_run = (block_start, block_end), None
                 continue
             before = previous
@@ -1345,6 +1349,13 @@ class _Finder:
                     self._told_by_agent(sentence)
                 self._reported(sentence, quotes)
                 previous = sentence
+            if (
+                block_text[:2] in _DIALOGUE_DASHES
+                and not quotes
+                and len(self.found) == found_before
+                and prior_block is not None
+            ):
+                self._dialogue_dash_alone(prior_block, block_start, block_end)
             quote_run = self._quotation_run(
                 quote_run, before, (block_start, block_end), quotes, found_before
             )
@@ -1352,6 +1363,23 @@ class _Finder:
             self._settle(quote_run, None)
         kept = _without_overlaps(_without_nested_quotations(_pointing_back(self.found)))
         return _across_own_asides(self.text, kept)
+
+    def _dialogue_dash_alone(self, prior: tuple[int, int], start: int, end: int) -> None:
+        """A paragraph opened by a dialogue dash, the Nordic agencies' quotation mark, with no
+        attribution of its own ("Tobias Y says that X." then "– I expect Z. We feel W."; round
+        288): direct, to its end, of the person whose statement the paragraph before holds.
+        Not a list's items (lowercase, or no sentence), nor after a paragraph no one speaks in
+        (a reporter's question)."""
+        last = self.found[-1] if self.found else None
+        if (
+            last is None
+            or last.start < prior[0]
+            or last.speaker.type != "PERSON"
+            or not self.text[start + 2 : start + 3].isupper()
+            or not self.text.endswith(_DASHED_ENDS, start, end)
+        ):
+            return
+        self._emit(_Claim("direct", start + 2, last.speaker, None, None, -1), end)
 
     def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Quotations with an attribution set off by dashes inside their one pair of marks
