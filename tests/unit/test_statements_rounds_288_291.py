@@ -114,3 +114,16 @@ def test_a_dialogue_dash_paragraph_alone_quotes_the_person_speaking_before() -> 
             "I expect the parliament to be called in soon. We feel strong support.",
         ),
     ]
+
+
+def test_a_place_word_in_scare_quotes_is_no_statement() -> None:
+    text = (
+        "Norland news\n"
+        "Ivo Tarn said on Monday that the talks would go on.\n"
+        'A spokesperson for the council confirmed that "Israel\'s" withdrawal remains on'
+        " schedule.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Tarn", "the talks would go on"),
+        ("reported", "spokesperson", '"Israel\'s" withdrawal remains on schedule'),
+    ]

@@ -249,6 +249,7 @@ _SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition
 # such a surname, a given name, then a role in apposition ("An X, spokesperson for ...")
 _APPOSED_SHORT_SURNAME = re.compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
 _VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
+_PLACE_WORD_LENGTH = 30  # no place's one word is longer: the cheap test first
 _DIALOGUE_DASHES = ("– ", "— ", "- ")  # opening a paragraph as its quotation mark
 _DASHED_ENDS = (".", "!", "?", "…")  # a dash paragraph quoting: sentences, not a list's item
 _EMBASSY_HEADS = frozenset({"embassy", "mission"})  # one country's mission named either way
@@ -889,6 +890,18 @@ def _quoted_modifier(text: str, open_at: int, close_at: int) -> bool:
         return False  # 'called it a “unique” chance': a word someone used, in lower case
     after = _WORD_AFTER.match(text, close_at + 1)
     return after is not None and after.group(1) not in _NOT_A_NOUN
+
+
+def _place_word(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is one word naming a place or its people ("Israeli", "Israel's"):
+    the outlet's scare quotes around a name it disputes, no one's words."""
+    word = text[start:end]
+    if " " in word or not word[:1].isupper():
+        return False
+    word = word.removesuffix("'s").removesuffix("’s")
+    gazetteer = load_gazetteer()
+    entry = gazetteer.names.entries.get(word)
+    return word in gazetteer.demonyms or getattr(entry, "type", "") == "GPE"
 
 
 def _called_on_to(text: str, start: int, end: int) -> bool:
@@ -1724,6 +1737,8 @@ class _Finder:
                 continue  # "According to X, Y told Z that "..."": inside X's reported words
             if _crosshead(text, paragraph, open_at, close_at):
                 continue
+            if content[1] - content[0] < _PLACE_WORD_LENGTH and _place_word(text, *content):
+                continue  # '"Israeli" media reported': an outlet's scare quotes (round 288)
             if last is not None and _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at):
                 # 'described X as “A” and “B”': the second is the first one's speaker's too
                 self._emit(_Claim("direct", content[0], last[1], None, None, -1), content[1])
