@@ -127,3 +127,12 @@ def test_a_place_word_in_scare_quotes_is_no_statement() -> None:
         ("reported", "Ivo Tarn", "the talks would go on"),
         ("reported", "spokesperson", '"Israel\'s" withdrawal remains on schedule'),
     ]
+
+
+def test_a_quotation_after_demanding_that_is_the_main_subjects() -> None:
+    text = (
+        "Norland news\n"
+        "Paris on Saturday condemned a strike that killed an aid worker, demanding that"
+        ' "light be shed" on the circumstances.\n'
+    )
+    assert _said(text) == [("direct", "Paris", "light be shed")]

@@ -585,6 +585,7 @@ _UNLISTED_SPEECH = frozenset(
         *("mentions", "mentioned", "reveals", "revealed", "claims", "claimed"),
         *("denies", "denied", "discloses", "disclosed", "concludes", "concluded"),
         *("informs", "informed"),  # '"...", – informed the press service
+        *("demands", "demanded", "demanding"),  # 'demanding that "light be shed"' (round 291)
         *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
     ]
 )
@@ -2385,6 +2386,9 @@ class _Finder:
         if any(self._with_particle(listed) for listed in self._verbs_in(clause, open_at)):
             return None  # 'X said the office maintains that the "..."': X's reported clause
         speaker = self.subjects.before(head_start, verb_start)
+        if speaker is None and word.endswith("ing") and text.endswith(", ", head_start, verb_start):
+            speaker = self.subjects.main(head_start, verb_start)  # "X condemned Y, demanding
+            # that “...”": the main clause's subject (round 291)
         if speaker is None and text.startswith("but ", clause):
             speaker = self._contrasted_subject(head_start, clause)
         if reporting and (
