@@ -257,6 +257,14 @@ _OWNED_SPEECH_NOUN = re.compile(
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
+_SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition (round 288)
+# such a surname, a given name, then a role in apposition ("An X, spokesperson for ...")
+_APPOSED_SHORT_SURNAME = re.compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
+_VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
+_PLACE_WORD_LENGTH = 30  # no place's one word is longer: the cheap test first
+_DIALOGUE_DASHES = ("– ", "— ", "- ")  # opening a paragraph as its quotation mark
+_DASHED_ENDS = (".", "!", "?", "…")  # a dash paragraph quoting: sentences, not a list's item
+_EMBASSY_HEADS = frozenset({"embassy", "mission"})  # one country's mission named either way
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
 _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
 _NAME_JOINERS = frozenset({"of", "to", "the"})  # between a named addressee's capitalised words
@@ -592,6 +600,7 @@ _UNLISTED_SPEECH = frozenset(
         *("mentions", "mentioned", "reveals", "revealed", "claims", "claimed"),
         *("denies", "denied", "discloses", "disclosed", "concludes", "concluded"),
         *("informs", "informed"),  # '"...", – informed the press service
+        *("demands", "demanded", "demanding"),  # 'demanding that "light be shed"' (round 291)
         *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
     ]
 )
@@ -734,6 +743,8 @@ def find_statements(
     spelt_out = _acronyms_spelt_out(found, fullest)
     spelt_out.update(_acronyms_bracketed(read, found))
     spelt_out.update(_acronyms_written_out(read, found, spelt_out))
+    if "mbass" in read or "ission" in read:  # the cheap test first
+        spelt_out.update(_missions_as_one(found, finder.subjects.cast))
     return [
         Statement(
             f.start,
@@ -846,6 +857,37 @@ def _acronyms_written_out(text: str, found: list[_Found], known: dict[str, str])
     return written
 
 
+def _missions_as_one(found: list[_Found], cast: Cast) -> dict[str, str]:
+    """The one seated name of a country's embassy for its unseated ones ("Norland's embassy
+    said ... The Norlandic embassy in Tarn responded ... the Norlandic mission said": one
+    mission named three ways; round 290), keyed by their speakers' keys; none where the
+    article names two seated missions of that country (in Tarn, to the UN), which the
+    unseated ones might each be."""
+    seated: dict[frozenset[str], set[str]] = {}
+    unseated: dict[frozenset[str], set[str]] = {}
+    for f in found:
+        speaker = f.speaker
+        if speaker.type != "ORG" or " " not in speaker.name:
+            continue
+        words = speaker.name.split()
+        head = next((i for i, w in enumerate(words) if w.lower() in _EMBASSY_HEADS), 0)
+        if not head:
+            continue
+        owner = " ".join(words[:head]).replace("’s", "").replace("'s", "")
+        places = cast.places_named(owner)
+        if not places:
+            continue
+        forms = seated if head + 2 < len(words) and words[head + 1] in ("in", "to") else unseated
+        forms.setdefault(places, set()).add(speaker.key if forms is unseated else speaker.name)
+    named: dict[str, str] = {}
+    for places, keys in unseated.items():
+        names = seated.get(places, set())
+        if len(names) == 1:
+            name = next(iter(names))
+            named.update(dict.fromkeys(keys, name))
+    return named
+
+
 def _spell(words: list[str], acronym: str) -> bool:
     """Whether ``words`` spell ``acronym``: a word in capitals by its letters ("UN"), a joining
     word by its initial or by nothing ("in"), any other word by its initial."""
@@ -881,6 +923,18 @@ def _quoted_modifier(text: str, open_at: int, close_at: int) -> bool:
         return False  # 'called it a “unique” chance': a word someone used, in lower case
     after = _WORD_AFTER.match(text, close_at + 1)
     return after is not None and after.group(1) not in _NOT_A_NOUN
+
+
+def _place_word(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is one word naming a place or its people ("Israeli", "Israel's"):
+    the outlet's scare quotes around a name it disputes, no one's words."""
+    word = text[start:end]
+    if " " in word or not word[:1].isupper():
+        return False
+    word = word.removesuffix("'s").removesuffix("’s")
+    gazetteer = load_gazetteer()
+    entry = gazetteer.names.entries.get(word)
+    return word in gazetteer.demonyms or getattr(entry, "type", "") == "GPE"
 
 
 def _called_on_to(text: str, start: int, end: int) -> bool:
@@ -1210,6 +1264,8 @@ class _Finder:
             spans = sorted([*spans, *missed], key=_START)
         if " To " in text or " An " in text or " So " in text:
             spans = _titled_short_surnames(text, spans)
+        if "An " in text or "To " in text or "So " in text:
+            spans = _apposed_short_surnames(text, spans, self.verb_starts)
         self.has_according = "ccording " in text or (
             "statement " in text and _STATEMENT_BY.search(text) is not None
         )  # ``in`` first: it searches for the pattern's opening words faster than the pattern
@@ -1295,6 +1351,8 @@ class _Finder:
                 self.subjects.sentence_index += 1  # nothing to find: not split into sentences
                 if quote_run is not None:
                     self._settle(quote_run, None, unclosed=True)
+                if prior_block is not None and self.text.startswith(_DIALOGUE_DASHES, block_start):
+                    self._dialogue_dash_alone(prior_block, block_start, block_end)
                 previous, quote_run = (block_start, block_end), None
                 continue
             before = previous
@@ -1339,6 +1397,13 @@ class _Finder:
                     self._told_by_agent(sentence)
                 self._reported(sentence, quotes)
                 previous = sentence
+            if (
+                block_text[:2] in _DIALOGUE_DASHES
+                and not quotes
+                and len(self.found) == found_before
+                and prior_block is not None
+            ):
+                self._dialogue_dash_alone(prior_block, block_start, block_end)
             quote_run = self._quotation_run(
                 quote_run, before, (block_start, block_end), quotes, found_before
             )
@@ -1346,6 +1411,23 @@ class _Finder:
             self._settle(quote_run, None)
         kept = _without_overlaps(_without_nested_quotations(_pointing_back(self.found)))
         return _across_own_asides(self.text, kept)
+
+    def _dialogue_dash_alone(self, prior: tuple[int, int], start: int, end: int) -> None:
+        """A paragraph opened by a dialogue dash, the Nordic agencies' quotation mark, with no
+        attribution of its own ("Tobias Y says that X." then "– I expect Z. We feel W."; round
+        288): direct, to its end, of the person whose statement the paragraph before holds.
+        Not a list's items (lowercase, or no sentence), nor after a paragraph no one speaks in
+        (a reporter's question)."""
+        last = self.found[-1] if self.found else None
+        if (
+            last is None
+            or last.start < prior[0]
+            or last.speaker.type != "PERSON"
+            or not self.text[start + 2 : start + 3].isupper()
+            or not self.text.endswith(_DASHED_ENDS, start, end)
+        ):
+            return
+        self._emit(_Claim("direct", start + 2, last.speaker, None, None, -1), end)
 
     def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Quotations with an attribution set off by dashes inside their one pair of marks
@@ -1690,6 +1772,8 @@ class _Finder:
                 continue  # "According to X, Y told Z that "..."": inside X's reported words
             if _crosshead(text, paragraph, open_at, close_at):
                 continue
+            if content[1] - content[0] < _PLACE_WORD_LENGTH and _place_word(text, *content):
+                continue  # '"Israeli" media reported': an outlet's scare quotes (round 288)
             if last is not None and _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at):
                 # 'described X as “A” and “B”': the second is the first one's speaker's too
                 self._emit(_Claim("direct", content[0], last[1], None, None, -1), content[1])
@@ -2352,6 +2436,9 @@ class _Finder:
         if any(self._with_particle(listed) for listed in self._verbs_in(clause, open_at)):
             return None  # 'X said the office maintains that the "..."': X's reported clause
         speaker = self.subjects.before(head_start, verb_start)
+        if speaker is None and word.endswith("ing") and text.endswith(", ", head_start, verb_start):
+            speaker = self.subjects.main(head_start, verb_start)  # "X condemned Y, demanding
+            # that “...”": the main clause's subject (round 291)
         if speaker is None and text.startswith("but ", clause):
             speaker = self._contrasted_subject(head_start, clause)
         if reporting and (
@@ -4550,6 +4637,54 @@ def _titled_short_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpa
         ):
             mended[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
     return mended
+
+
+def _apposed_short_surnames(
+    text: str, spans: list[EntitySpan], verb_starts: list[int]
+) -> list[EntitySpan]:
+    """``spans`` with the names the recogniser cuts where a surname is spelt as a function
+    word ("An X, spokesperson for ...", then '"...," An said'; round 288): the name opened by
+    it, apposed to a role noun, and the surname alone right before a listed verb once the full
+    name is known. "An" before a consonant is no article; "An official said" has none."""
+    titles = load_gazetteer().title_words
+    places = [s for s in spans if s.type != "PERSON"]
+    added: list[EntitySpan] = []
+    surnames: set[str] = set()
+    for word in _SURNAME_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            name = _APPOSED_SHORT_SURNAME.match(text, at)
+            if (
+                name is not None
+                and (at == 0 or not text[at - 1].isalnum())
+                and (name.group(2) in lx.ROLE_NOUNS or name.group(2) in titles)
+                and (
+                    name.group(1)[0] not in _VOWELS_AND_H
+                    if word == "An "
+                    else not any(s.start == name.start(1) for s in places)
+                )  # "To Russia, President X said": a place, not a given name
+            ):
+                end = name.end(1)
+                added.append(EntitySpan(at, end, "PERSON", text[at:end]))
+                role = name.start(2)
+                if name.group(2) in lx.ROLE_NOUNS:
+                    added.append(EntitySpan(role, name.end(2), "ROLE", name.group(2)))
+                surnames.add(word)
+            at = text.find(word, at + 3)
+    surnames.update(
+        s.text[:3] for s in spans if s.type == "PERSON" and s.text.startswith(_SURNAME_WORDS)
+    )
+    verbs = set(verb_starts) if surnames else set()
+    for word in surnames:
+        at = text.find(word)
+        while at >= 0:
+            if at + 3 in verbs and at > 0 and not text[at - 1].isalnum():
+                added.append(EntitySpan(at, at + 2, "PERSON", word[:2]))
+            at = text.find(word, at + 3)
+    if not added:
+        return spans
+    kept = [s for s in spans if not any(s.start < a.end and a.start < s.end for a in added)]
+    return sorted([*kept, *added], key=_START)
 
 
 def _unquoted(text: str, sentence: tuple[int, int]) -> bool:

@@ -1765,7 +1765,19 @@ class Subjects:
             if found is not None:
                 return found
         name = self.text[issuer[0].start : issuer[-1].end]
-        return Speaker(name, fold(name), "ORG")
+        earlier = self._placed_issuer_before(name)
+        return earlier or Speaker(name, fold(name), "ORG")
+
+    def _placed_issuer_before(self, name: str) -> Speaker | None:
+        """The issuer last named with its country whose name a bare one ends ("a French
+        foreign ministry statement ... a foreign ministry statement": the French one; round
+        291), or None."""
+        if not name.islower():
+            return None
+        for recent in (self.last_document, (self.last_other.get("ORG") or (0, None))[1]):
+            if recent is not None and recent.name.endswith(f" {name}"):
+                return recent
+        return None
 
     def _plausible(self, head: list[Unit]) -> bool:
         """A noun phrase: names, determiners, known nouns; lowercase words only as modifiers."""
@@ -2229,6 +2241,12 @@ class Subjects:
                 if opening is not None:  # ministers discussed ... They insisted": ministers
                     return opening
             if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
+                if speaker_type == "ORG" and self.sentence_index - recent[0] > 1:
+                    # "the embassy said X. ... Norland has described Y as ... It has also
+                    # condemned Z": the country opening the sentence before (round 290)
+                    country = self._country_opening_before(position)
+                    if country is not None:
+                        return country
                 return recent[1]
             if speaker_type == "ORG":
                 body = self.last_other.get("GROUP")  # "The Meeting reaffirmed X. It urged Y"
@@ -2335,6 +2353,9 @@ class Subjects:
             index -= 1
             if span.type != "ROLE" or not _ROLE_AS_SUBJECT.match(self.text, span.end):
                 continue
+            if self._inside_quotation(span.start):
+                continue  # '"... The Prime Minister is not falling short," he added': a title
+                # the speaker talks about, no antecedent (round 289)
             if index >= 0 and _apposed_to_person(self.text, self.spans[index], span):
                 continue  # "a letter to X, Deputy Prime Minister, for a visit": X's title, set
                 # off after X's name, heads no clause of its own
@@ -2466,6 +2487,20 @@ class Subjects:
         span = self._opening_organisation(self._sentence_before(position), position)
         if span is None or _LOWERCASE_WORD.match(self.text, span.end) is None:
             return None
+        return self.cast.organisation(span)
+
+    def _country_opening_before(self, position: int) -> Speaker | None:
+        """The country opening the sentence before ``position`` as the subject of its verb (a
+        lowercase word after its name), else None."""
+        window = self._sentence_before(position)
+        start = window + (self.text[window] == " ")
+        index = bisect_left(self.span_starts, start)
+        if index == len(self.spans) or self.spans[index].start != start or start >= position:
+            return None
+        span = self.spans[index]
+        after = self.text[span.end : span.end + 5]
+        if span.type != "GPE" or not after[1:2].islower() or after.startswith((" and ", " or ")):
+            return None  # "Norland has ...", not "Norland and Tarn have ..."
         return self.cast.organisation(span)
 
     def _organisation_opening(self, window: int, position: int) -> Speaker | None:
@@ -3450,13 +3485,16 @@ def _issued_document(units: list[Unit]) -> bool:
     """Whether ``units`` open with a document and how it was issued ("A joint statement
     issued by ...", "the readout released after ..."), not with its own verb ("The statement
     comes as ...")."""
-    for index in (1, 2):
+    for index in (1, 2, 3, 4):  # "A French foreign ministry statement released before ...":
+        # its issuer's three words before it (round 291), no preposition among them
         if (
             index + 1 < len(units)
             and units[0].low in ("a", "an", "the")
             and units[index].low.startswith(lx.ISSUED_NOUNS)
         ):
             return units[index + 1].low in _ISSUING
+        if units[index].low in lx.PREPOSITIONS if index < len(units) else True:
+            return False
     return False
 
 
@@ -3724,7 +3762,8 @@ def _issuing_body(word: str) -> bool:
 def _before_issued(units: list[Unit]) -> list[Unit]:
     """A subject's units up to a document noun that an issuing participle follows ("A White
     House statement" of "A White House statement issued on Monday"), else none."""
-    for index in range(1, min(4, len(units) - 1)):
+    for index in range(1, min(5, len(units) - 1)):  # "A French foreign ministry statement
+        # released before the visit": an issuer of three words (round 291)
         if units[index].low.startswith(lx.ISSUED_NOUNS) and units[index + 1].low in _ISSUING:
             return units[: index + 1]
     return []
