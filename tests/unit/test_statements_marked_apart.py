@@ -58,3 +58,13 @@ def test_one_person_written_in_capitals_too_is_one() -> None:
         "LÊ VĂN THẠNH said the port expansion would be completed by 2027.\n\n"
     )
     assert said(body) == [("Lê Văn Thạnh", DEPUTY, "the port expansion would be completed by 2027")]
+
+
+def test_a_correction_typed_with_marks_takes_that_persons_role() -> None:
+    """A speaker typed "Lê Văn Thạnh" for a statement takes the role the article gives him,
+    now that his statements are keyed apart from Lê Văn Thành's."""
+    from diplotui.statements.corrections import role_given
+
+    statements = find_statements(TITLE + BOTH)
+    assert role_given(statements, "Lê Văn Thạnh")[0] == DEPUTY
+    assert role_given(statements, "Lê Văn Thành")[0] == CHAIRMAN
