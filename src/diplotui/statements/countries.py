@@ -101,18 +101,24 @@ def _country(
     said" in Beijing Japan's of "the Japanese government" further down. ``names``: the
     body's generic names, also looked for after a place where the recogniser found no
     organisation ("the Malaysian foreign ministry", in lower case)."""
-    named = _named_with_country(text, spans, key, names)
+    said = [(max(0, s.start - _BEFORE), s.end + _AFTER) for s in statements if s.speaker_key == key]
+    named = _named_with_country(text, spans, key, names, said)
     if len({country for _, country in named}) != 1:
         return ""
-    said = [(s.start - _BEFORE, s.end + _AFTER) for s in statements if s.speaker_key == key]
     near = any(low <= at <= high for at, _ in named for low, high in said)
     return named[0][1] if near else ""
 
 
 def _named_with_country(
-    text: str, spans: Sequence[EntitySpan], key: str, names: set[str]
+    text: str,
+    spans: Sequence[EntitySpan],
+    key: str,
+    names: set[str],
+    said: Sequence[tuple[int, int]],
 ) -> list[tuple[int, str]]:
-    """Where the article names the body of ``key`` with a country, and the country."""
+    """Where the article names the body of ``key`` with a country, and the country: as an
+    organisation the recogniser found, anywhere; in lower case, only around where the body
+    speaks (``said``), the one place it counts (no pass over the whole text)."""
     found: list[tuple[int, str]] = []
     places = [span for span in spans if span.type == "GPE"]
     for index, span in enumerate(spans):
@@ -142,12 +148,13 @@ def _named_with_country(
         rf"\b((?:[A-Z][\w.-]* )?[A-Z][\w.-]*)(?:’s|'s)? "
         rf"(?i:{'|'.join(map(re.escape, sorted(names)))})\b"
     )
-    for mention in after_place.finditer(text):
-        place = mention.group(1)
-        if not _place(place):
-            place = place.rpartition(" ")[2]  # "The Malaysian": "Malaysian"
-        if _place(place):
-            found.append((mention.start(), _named(place, places)))
+    for low, high in said:
+        for mention in after_place.finditer(text, low, high):
+            place = mention.group(1)
+            if not _place(place):
+                place = place.rpartition(" ")[2]  # "The Malaysian": "Malaysian"
+            if _place(place):
+                found.append((mention.start(), _named(place, places)))
     return [(at, country) for at, country in found if country]
 
 
