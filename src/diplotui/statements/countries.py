@@ -101,11 +101,18 @@ def _country(
     said" in Beijing Japan's of "the Japanese government" further down. ``names``: the
     body's generic names, also looked for after a place where the recogniser found no
     organisation ("the Malaysian foreign ministry", in lower case)."""
-    said = [(max(0, s.start - _BEFORE), s.end + _AFTER) for s in statements if s.speaker_key == key]
+    own = [s for s in statements if s.speaker_key == key]
+    said = [(max(0, s.start - _BEFORE), s.end + _AFTER) for s in own]
     named = _named_with_country(text, spans, key, names, said)
     if len({country for _, country in named}) != 1:
         return ""
-    near = any(low <= at <= high for at, _ in named for low, high in said)
+    # near a statement, not in its words: "X met the Japanese Foreign Ministry, the Foreign
+    # Ministry said" is not Japan's ministry speaking
+    near = any(
+        low <= at <= high and not s.start <= at < s.end
+        for at, _ in named
+        for s, (low, high) in zip(own, said, strict=True)
+    )
     return named[0][1] if near else ""
 
 
