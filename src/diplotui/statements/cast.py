@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -22,6 +22,7 @@ from diplotui.model import EntitySpan
 
 from . import lexicon as lx
 from .gender import SAYING, UNKNOWN, read_gender
+from .spelling import has_marks, speakers_of, spelt_words
 
 _INNER_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")  # "Kaja": the y of "Kaya"
 _VOWELS = re.compile(r"[aeiouy]")
@@ -322,6 +323,7 @@ class Cast:
         for _, span in persons:  # links nothing its first mention has not already linked
             if span.text not in first_named and _full_name(span.text):
                 first_named[span.text] = span
+        apart = _marked_apart(first_named)  # Lê Văn Thành and Lê Văn Thạnh: two keys
         full_names = [(_name_words(text), span) for text, span in first_named.items()]
         distinct = {words for words, _ in full_names}
         fuller = _fuller_names(distinct)
@@ -330,7 +332,7 @@ class Cast:
             words = fuller.get(words, words)  # "Hillary Clinton" is Hillary Rodham Clinton
             if _is_initial(span.text[:2].rstrip()):
                 words = _initialled(span.text, distinct) or words
-            key = by_words.get(words)
+            key = apart.get(span.text) or by_words.get(words)
             if key is None and len(by_words) and len(words) > 1:
                 key = _respelled_full_name(words, by_words)  # "Jens Stoltenbegr", once
                 if key is not None:
@@ -1844,6 +1846,33 @@ def _variant_key(words: tuple[str, ...]) -> tuple[str, ...]:
     ("Kaja" as "Kaya", one sound), in sorted order ("Jeje Odongo" and "Odongo Jeje")."""
     lowered = [_INNER_J.sub("y", w) if "j" in w else w for w in map(str.lower, words)]
     return tuple(sorted([w[:-1] + "i" if len(w) > 3 and w[-1] == "y" else w for w in lowered]))
+
+
+def _marked_apart(names: Collection[str]) -> dict[str, str]:
+    """The keys of full names that fold alike but whose diacritics tell them apart, by name
+    (Lê Văn Thành and Lê Văn Thạnh are two people: :func:`spelling.speakers_of`, as the
+    library's lists tell them); {} where marks set no one apart, the common case. A spelling
+    without marks beside two such people ("Le Van Thanh") could be either: it is neither,
+    a speaker of its own, as the library's speakers list keeps it, rather than guessed to be
+    the one named first or last (an outlet that drops marks drops them for both)."""
+    marked: dict[str, int] = {}
+    for name in names:
+        if not name.isascii():  # the cheap test first: an ASCII name has no marks
+            marked[fold(name)] = marked.get(fold(name), 0) + 1
+    if all(count == 1 for count in marked.values()):
+        return {}
+    kin = [name for name in names if marked.get(fold(name), 0) > 1]  # unmarked ones too
+    speakers = speakers_of(kin)
+    people: dict[str, set[str]] = {}
+    spelt: dict[str, str] = {}  # a person's key: one of its spellings as spelt, marks kept
+    for name in kin:
+        people.setdefault(fold(name), set()).add(speakers[name])
+        spelt.setdefault(speakers[name], " ".join(spelt_words(name)))
+    return {
+        name: spelt[speakers[name]]
+        for name in kin
+        if len(people[fold(name)]) > 1 and has_marks(name)  # the unmarked keep the folded key
+    }
 
 
 def _full_name(name: str) -> bool:

@@ -495,8 +495,13 @@ _OWNED_SPEECH_OBJECT = re.compile(  # "confirmed Z’s statement": whose words, 
 )
 _UNDER_STRESS = re.compile(r"\bunder (?:[a-z]+ ){0,2}$")  # before the noun "stress"
 _NOT_YET = re.compile(r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?|yet to) $")
-# a statement announced for later: "will say", "will also tell", "'ll announce" (not "would")
-_FUTURE = re.compile(r"(?:\b(?:will|shall)|[’']ll)((?: [a-z]+){0,2}) $")
+# a statement announced for later: "will say", "will also tell", "'ll announce", "is expected
+# to say", "is due to tell" (not "would", nor "went on to say": said by now)
+_FUTURE = re.compile(
+    r"(?:\b(?:will|shall)|[’']ll|\b(?:(?:expected|due|set|scheduled|slated|poised|going|about"
+    r"|plans?|planning|intends?|intending|is|are) to))((?: [a-z]+){0,2}) $"
+)
+_FUTURE_REACH = 40  # characters before a verb: "is scheduled to also " and a margin
 _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
     r"(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only|some|\d+) )?"
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) "
@@ -777,9 +782,11 @@ def _attitude_object(text: str, position: int) -> bool:
 
 
 def _future(text: str, start: int, end: int) -> bool:
-    """Whether a modal of the future, then only adverbs, stands right before ``end``: what a
-    speaker will say has not been said."""
-    if "ll " not in text[start:end]:  # the cheap test first
+    """Whether a modal of the future or a word announcing what is due ("is expected to",
+    "is due to"), then only adverbs, stands right before ``end``: what a speaker will say has
+    not been said."""
+    before = text[start:end]
+    if "ll " not in before and "to " not in before:  # the cheap test first
         return False
     future = _FUTURE.search(text, start, end)
     return future is not None and all(
@@ -1902,7 +1909,7 @@ class _Finder:
                 verbs = self._verbs_in(head_start, open_at) if speaker is None else None
                 if verbs:  # 'Beyond Z, X reaffirmed Y: "..."': the subject of Y's verb
                     speaker = self.subjects.before(head_start, verbs[-1].start())
-            if speaker is None:
+            if speaker is None or self._announced(verb, head_start, open_at):
                 continue
             if previous is not None and text.find(" and I ", *content) >= 0:  # cheap test first
                 speaker = self._not_own_partner(speaker, content, previous)
@@ -1921,6 +1928,20 @@ class _Finder:
                 claim = _Claim("direct", piece[0], speaker, verb, _form(verb), -1)
                 self._emit(claim, piece[1], remember=not characterised)
             last = (close_at, speaker)
+
+    def _announced(self, verb: re.Match[str] | None, head_start: int, open_at: int) -> bool:
+        """Whether a quotation's verb is of the future ('X will tell the summit: "..."',
+        '"...," X is expected to say'): words announced are not yet said; read before the
+        verb, or, with none found, before the colon that opens the quotation."""
+        if verb is None:
+            head = self.text[head_start:open_at]
+            if "ll " not in head and " to " not in head:  # the cheap test first
+                return False
+            verbs = self._verbs_in(head_start, open_at)
+            verb = verbs[-1] if verbs else None
+        if verb is None or not FORMS[verb.group()].base:
+            return False
+        return _future(self.text, max(0, verb.start() - _FUTURE_REACH), verb.start())
 
     def _split_by_attribution(
         self, last: tuple[int, Speaker], head_start: int, open_at: int
@@ -3079,18 +3100,18 @@ class _Finder:
             if ended is not None and ended.verb is not None and ended.verb.end() <= verb.start():
                 open_claim = ended  # "X, said the Minister, adding that Y": the Minister's
             return self._participle(verb, form, sentence, open_claim)
+        window = max(s_start, verb.start() - 24)
+        if form.base and _future(text, window, verb.start()):
+            return None  # "X will say on Monday that Y", '"Y," X will say': not yet said
         ending = self._end_attribution(verb, form, sentence)
         if ending is not None:
             return ending
         if form.base and _NEGATED.search(text, max(s_start, verb.start() - 12), verb.start()):
             return None  # "The DFA did not say when ...": nothing was said
-        window = max(s_start, verb.start() - 24)
         if "t " in text[window : verb.start()] and _NOT_YET.search(  # the cheap test first
             text, window, verb.start()
         ):
             return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
-        if form.base and _future(text, window, verb.start()):
-            return None  # "X will say on Monday that Y": announced for later, not yet said
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
         if coordinated >= 0 and not form.base:
