@@ -178,7 +178,10 @@ _PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 # "the bloc's top diplomats"): a determiner, as "the" is; a name's own ("Norland’s foreign
 # ministry") and a bare noun's ("the president’s office") stay
 _COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?=\S+ \S)")
-_ASIDE_SUBORDINATORS = frozenset({"while", "whilst", "when", "after", "before"})
+# and the prepositions a gerund follows: "X, by leaving the post, argued" (round 299)
+_ASIDE_SUBORDINATORS = frozenset(
+    {"while", "whilst", "when", "after", "before", "by", "without", "upon"}
+)
 _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X do not speak
     r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by) "
 )
@@ -2634,6 +2637,9 @@ class Subjects:
             # unlisted outer verb's object ("what she said before, there were" says nothing);
             # "pointed to what he called “...”": his
         before = self.text[start:end].rstrip()
+        glued = _glued_pronoun(before)
+        if glued:
+            return self._pronoun("PERSON", verb_start, word=glued)
         final = last_word(before, 0, len(before))
         went_on = _WENT_ON.search(before, len(before) - 20) if before.endswith(" on to") else None
         if went_on is not None:  # "X went on to say": X says it
@@ -3588,6 +3594,15 @@ def _adverbial_aside(units: list[Unit]) -> bool:
         and units[0].low in lx.ADJUNCT_STARTS
         and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
     )
+
+
+def _glued_pronoun(before: str) -> str:
+    """ "... published by The Daily TelegraphHe stated" (round 299): the scraper dropped the
+    space between a sentence's last word and the next one's pronoun, which is the subject."""
+    for pronoun in ("He", "She"):
+        if before.endswith(pronoun) and before[-len(pronoun) - 1 : -len(pronoun)].islower():
+            return pronoun.lower()
+    return ""
 
 
 def _participle_aside(units: list[Unit]) -> bool:

@@ -1,0 +1,30 @@
+"""Errors of rounds 296-299 that recur across outlets (stfix46, session 35: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_pronoun_glued_to_the_word_before_it_is_the_subject() -> None:
+    text = (
+        "Norland news\n\n"
+        "Ivo Marsh, in remarks published by The Daily MirrorHe stated: “We will stand firm.”\n"
+    )
+    assert _said(text) == [("direct", "Ivo Marsh", "We will stand firm.")]
+
+
+def test_a_gerund_phrase_after_by_between_subject_and_verb_is_an_aside() -> None:
+    text = (
+        "Norland news\n\n"
+        "Ivo Marsh, by leaving the post, argued that the bloc should change its rules.\n\n"
+        "Ada Vel, without naming the country, said the border must stay open.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "the bloc should change its rules"),
+        ("reported", "Ada Vel", "the border must stay open"),
+    ]
