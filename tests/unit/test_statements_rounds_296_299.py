@@ -28,3 +28,14 @@ def test_a_gerund_phrase_after_by_between_subject_and_verb_is_an_aside() -> None
         ("reported", "Ivo Marsh", "the bloc should change its rules"),
         ("reported", "Ada Vel", "the border must stay open"),
     ]
+
+
+def test_a_title_tells_two_persons_of_one_surname_apart_and_a_second_romanisation() -> None:
+    text = (
+        "Norland news\n\n"
+        "Korean Ambassador to Japan Yoon Deok-su said, “We are ready.”\n\n"
+        "Ambassador Yun said, “We wait.”\n\n"
+        "He then appealed, “President Yoon Suk-min and the Prime Minister met.”\n\n"
+        "Ambassador Yoon said, “In the end we"
+    )
+    assert {s.speaker for s in find_statements(text)} == {"Yoon Deok-su"}
