@@ -39,3 +39,8 @@ def test_a_title_tells_two_persons_of_one_surname_apart_and_a_second_romanisatio
         "Ambassador Yoon said, “In the end we"
     )
     assert {s.speaker for s in find_statements(text)} == {"Yoon Deok-su"}
+
+
+def test_a_pair_of_countries_keeps_the_article_the_text_joins_them_with() -> None:
+    text = "Norland news\n\nOman and the Netherlands have said that the bloc wants talks.\n"
+    assert _said(text) == [("reported", "Oman and the Netherlands", "the bloc wants talks")]

@@ -2945,6 +2945,15 @@ class Subjects:
             return None
         if not whole and any(p is not None and p.type != "PERSON" for p in persons):
             return None  # "members like A, B, and C": examples, the members speak
+        last = persons[-1]
+        if (
+            len(units) > joined + 1
+            and units[joined + 1].low == "the"
+            and last
+            and last.type != "PERSON"
+        ):
+            names[-1] = "the " + names[-1]  # "Oman and the Netherlands" as the text joins them:
+            # only a leading "the" is left off a name (round 297)
         joiner = ", and " if not joined else " and "
         name = ", ".join(names[:-1]) + joiner + names[-1]
         return Speaker(name, fold(name), "GROUP")
