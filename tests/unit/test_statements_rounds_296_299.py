@@ -44,3 +44,18 @@ def test_a_title_tells_two_persons_of_one_surname_apart_and_a_second_romanisatio
 def test_a_pair_of_countries_keeps_the_article_the_text_joins_them_with() -> None:
     text = "Norland news\n\nOman and the Netherlands have said that the bloc wants talks.\n"
     assert _said(text) == [("reported", "Oman and the Netherlands", "the bloc wants talks")]
+
+
+def test_a_title_and_name_after_a_closing_said_speak_a_sentence_opening_with_a_relative() -> None:
+    text = (
+        "Norland news\n\nThe talks went well.\n\n"
+        "Chile, which has no embassy in Vel, would like to see more trade, said Foreign"
+        " Minister Ivo Darel Marsh.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ivo Darel Marsh",
+            "Chile, which has no embassy in Vel, would like to see more trade",
+        )
+    ]

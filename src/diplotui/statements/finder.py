@@ -3532,7 +3532,11 @@ class _Finder:
                 speaker = self._person_itself(content_start, comma.start())
             if speaker is None:
                 return None
-        elif (relative := self.subjects.relative_subject(s_start, comma.start())) is not None:
+        elif (
+            not _title_and_name_after(self.subjects, verb.end(), s_end)
+            and (relative := self.subjects.relative_subject(s_start, comma.start())) is not None
+        ):  # (a title and name after the verb are its subject: "X, which ..., would like Y,
+            # said Foreign Minister Z", round 299)
             speaker, subject_start = relative  # "X, the ambassador, whose ..., says."
             cut = text.rfind(", ", content_start, subject_start)
             if cut < 0 or not _attribution_tail(rest, form):
@@ -4562,6 +4566,15 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
     if text.endswith(" of ", 0, verb.start()):
         return True  # "heads of state of the region to discuss": no verb after "of"
     return _after_states_word(text, verb.start())
+
+
+def _title_and_name_after(subjects: Subjects, after: int, s_end: int) -> bool:
+    """Whether a title and a name, and nothing else, follow a verb to its sentence's end."""
+    if not subjects.text[after + 1 : after + 2].isupper():
+        return False  # the cheap test first: "said Foreign ...", not "says the"
+    stop = after + len(subjects.text[after:s_end].rstrip(' .!?"”’'))
+    units = subjects.units(after, stop)
+    return len(units) == 2 and units[0].kind == "ROLE" and units[1].kind == "PERSON"
 
 
 def _after_states_word(text: str, start: int) -> bool:
