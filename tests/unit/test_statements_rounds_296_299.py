@@ -59,3 +59,26 @@ def test_a_title_and_name_after_a_closing_said_speak_a_sentence_opening_with_a_r
             "Chile, which has no embassy in Vel, would like to see more trade",
         )
     ]
+
+
+def test_a_party_members_label_after_a_closing_said_is_the_person_last_named() -> None:
+    text = (
+        "Norland news\n\n"
+        "Presidents Ivo Marsh (Brazil) and Ada Vel (Chile) met on Monday. Marsh stressed the"
+        " importance of trade.\n\n"
+        "“We are ready to talk,” said the petista.\n"
+    )
+    assert _said(text)[-1] == ("direct", "Ivo Marsh", "We are ready to talk,")
+
+
+def test_a_contrast_with_another_named_persons_own_deed_ends_the_reported_clause() -> None:
+    text = (
+        "Norland news\n\n"
+        "Presidents Ivo Marsh (Brazil) and Ada Vel (Chile) met on Monday. Marsh stressed the"
+        " importance of trade, while Vel defended a turn towards open markets.\n\n"
+        "Marsh said prices rose, while wages fell.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "the importance of trade"),
+        ("reported", "Ivo Marsh", "prices rose, while wages fell"),
+    ]

@@ -438,6 +438,7 @@ _CONTRASTED_THAT = re.compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) 
 _ADVERB_AFTER_COMMA_AND = re.compile(r", and (?:also|further|then|later) $")
 _CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ")
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
+_PAST_AFTER_NAME = re.compile(r" (?:also )?[a-z]+ed\b")  # "while Y (also) defended"
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
@@ -4013,6 +4014,24 @@ class _Finder:
                 break
         return end
 
+    def _before_other_persons_while(self, claim: _Claim, end: int) -> int:
+        """ "X stressed A, while Y defended B": a contrast with another named person doing
+        something of their own is the reporter's clause, which ends X's (round 299); "while
+        prices fell" may be X's own point, and Y's listed verb is ``_contrasted``'s."""
+        joint = self.text.find(", while ", claim.start, end)
+        if joint < 0:
+            return end
+        subjects = self.subjects
+        index = bisect_left(subjects.span_starts, joint + 8)
+        if index >= len(subjects.spans) or subjects.spans[index].start != joint + 8:
+            return end
+        span = subjects.spans[index]
+        verb = _PAST_AFTER_NAME.match(self.text, span.end)
+        if span.type != "PERSON" or verb is None:
+            return end
+        person = subjects.cast.person(span)
+        return end if person.key == claim.speaker.key else joint
+
     def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
         if claim.kind != "direct":
@@ -4030,6 +4049,7 @@ class _Finder:
             elif comma >= 0 and text.find(", which ", comma, end) >= 0:  # the cheap test first
                 end = _before_relative_characterising(text, comma, end)
             end = _before_second_predicate(text, claim, end)
+            end = self._before_other_persons_while(claim, end)
             said = text[claim.start : end]  # one copy: ``in`` parses no bounds
             if '"' in said or "“" in said:
                 end = self._before_quoted_after(claim.start, end)

@@ -1145,6 +1145,8 @@ class Subjects:
             return self._pronoun("PERSON", position, word=units[0].low)
         if len(units) == 2 and units[0].low == "the" and _AGED.fullmatch(units[1].low):
             return self._pronoun("PERSON", position)  # "the 70-year-old said": as "he said"
+        if len(units) == 2 and units[0].low == "the" and _party_member(units[1]):
+            return self._pronoun("PERSON", position)  # "said the petista" (round 299): as "he"
         if (
             len(units) == 3
             and units[2].low == "them"
@@ -3603,6 +3605,12 @@ def _adverbial_aside(units: list[Unit]) -> bool:
         and units[0].low in lx.ADJUNCT_STARTS
         and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
     )
+
+
+def _party_member(unit: Unit) -> bool:
+    """A lowercase word naming a member of a party or movement by its name ("petista",
+    "peronista", "chavista" of the Latin American press): the person last named, not a role."""
+    return unit.kind == "WORD" and unit.text.islower() and unit.low.endswith("ista")
 
 
 def _glued_pronoun(before: str) -> str:
