@@ -82,3 +82,16 @@ def test_a_contrast_with_another_named_persons_own_deed_ends_the_reported_clause
         ("reported", "Ivo Marsh", "the importance of trade"),
         ("reported", "Ivo Marsh", "prices rose, while wages fell"),
     ]
+
+
+def test_a_pronoun_is_not_the_speaker_of_a_quotation_later_in_its_sentence() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland's visit to Tarn reciprocated a trip by Ivo Marsh. He reaffirmed his"
+        " government upholds the 1990 declaration by Ada Vel, in which Vel said: “We regret"
+        " the past.”\n"
+    )
+    assert [(s.kind, s.speaker) for s in find_statements(text)] == [
+        ("reported", "Ivo Marsh"),
+        ("direct", "Ada Vel"),
+    ]
