@@ -95,3 +95,18 @@ def test_a_pronoun_is_not_the_speaker_of_a_quotation_later_in_its_sentence() -> 
         ("reported", "Ivo Marsh"),
         ("direct", "Ada Vel"),
     ]
+
+
+def test_a_royal_style_alone_is_the_person_the_article_gave_it_to() -> None:
+    text = (
+        "Norland news\n\n"
+        "Foreign Minister Ivo Marsh thanked His Majesty King Abel Darion for his support.\n\n"
+        "The Minister asserted that this vision was reflected in the speech of His Majesty the"
+        " King at the summit. In the speech, His Majesty stressed the importance of stable"
+        " energy prices.\n"
+    )
+    assert _said(text)[-1] == (
+        "reported",
+        "Abel Darion",
+        "the importance of stable energy prices",
+    )

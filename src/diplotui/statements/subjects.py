@@ -1142,7 +1142,8 @@ class Subjects:
                 lx.OBJECT_PRONOUNS[units[0].low], position, word=units[0].low
             )
         if _a_style(units):  # "His Royal Highness said", "HRH noted": the person so styled
-            return self._pronoun("PERSON", position, word=units[0].low)
+            styled = self._styled_before(units[0].start, units[-1].end)
+            return styled or self._pronoun("PERSON", position, word=units[0].low)
         if len(units) == 2 and units[0].low == "the" and _AGED.fullmatch(units[1].low):
             return self._pronoun("PERSON", position)  # "the 70-year-old said": as "he said"
         if len(units) == 2 and units[0].low == "the" and _party_member(units[1]):
@@ -1231,12 +1232,30 @@ class Subjects:
             tail = self.text[rest[0].start : rest[-1].end]
         return self._classify_head(head, position, tail, _served_place(units, head, rest))
 
+    def _styled_before(self, start: int, end: int) -> Speaker | None:
+        """The person the article last named with the style at ``start:end`` before their
+        name ("His Majesty King X ... His Majesty stressed": X, though the minister who cites
+        his speech spoke last; round 297), or None."""
+        style = self.text[start:end] + " "
+        at = self.text.rfind(style, 0, start)
+        while at >= 0:  # ("His Majesty the King" names no one: an earlier mention may)
+            index = bisect_left(self.span_starts, at + len(style))
+            while index < len(self.spans) and self.spans[index].start <= at + len(style) + 16:
+                span = self.spans[index]
+                if span.type == "PERSON":
+                    return self.cast.person(span)
+                index += 1
+            at = self.text.rfind(style, 0, at)
+        return None
+
     def _classify_head(
         self, head: list[Unit], position: int, tail: str = "", served: frozenset[str] = frozenset()
     ) -> Speaker | None:
         last = head[-1]
         if len(head) == 2 and head[0].low in ("his", "her") and last.low in _HONORIFIC_PRONOUNS:
-            return self._pronoun("PERSON", position, word=head[0].low)  # "His Highness said"
+            styled = self._styled_before(head[0].start, last.end)
+            return styled or self._pronoun("PERSON", position, word=head[0].low)  # "His
+            # Highness said"
         if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in _INDEFINITE:
             return self._generic(head, position)  # "a spokesman": someone not named
         if (
