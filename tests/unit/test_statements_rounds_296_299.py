@@ -110,3 +110,14 @@ def test_a_royal_style_alone_is_the_person_the_article_gave_it_to() -> None:
         "Abel Darion",
         "the importance of stable energy prices",
     )
+
+
+def test_a_medium_named_between_its_countrys_word_and_its_kind_is_the_source() -> None:
+    text = (
+        "Norland news\n\n"
+        "According to Japanese NHK broadcaster, Prime Minister Ivo Marsh, who is visiting"
+        " Tarn, held a press conference.\n"
+    )
+    assert [(s.speaker, s.text[:20]) for s in find_statements(text)] == [
+        ("NHK", "Prime Minister Ivo M")
+    ]

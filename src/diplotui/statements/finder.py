@@ -438,6 +438,8 @@ _CONTRASTED_THAT = re.compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) 
 _ADVERB_AFTER_COMMA_AND = re.compile(r", and (?:also|further|then|later) $")
 _CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ")
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
+# the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
+_MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})
 _PAST_AFTER_NAME = re.compile(r" (?:also )?[a-z]+ed\b")  # "while Y (also) defended"
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 
@@ -3684,6 +3686,8 @@ class _Finder:
                 named = self._apposed_name(comma + 2, s_end)
             if named is not None:  # "According to Director of X, Sidharto R. Suryodipuro, Y"
                 speaker, comma = named
+            if speaker is None and len(units) > 1 and units[-1].low in _MEDIA_NOUNS:
+                speaker = self._medium_named(units, s_start)
             if speaker is None and not self._respells_a_person(units):
                 speaker = _unrecognised_source(text, units) or _titled_source(text, units)
             if speaker is None:
@@ -3735,6 +3739,15 @@ class _Finder:
             # follows the attribution is the content
             return _Claim("reported", rest.start(1), speaker, None, None, -1)
         return _Claim("reported", s_start, speaker, None, None, -1, end=cut)
+
+    def _medium_named(self, units: list[Unit], position: int) -> Speaker | None:
+        """ "According to Japanese NHK broadcaster, Y" (round 296): a medium named between its
+        country's word and the noun of its kind, which read whole name no one; the name alone
+        does."""
+        named = [u for u in units[:-1] if u.kind == "ORG"]
+        if len(named) != 1 or any(u.kind == "PERSON" for u in units):
+            return None
+        return self.subjects.classify(named, position)
 
     def _joined_according(self, source: int, s_start: int, s_end: int) -> _Claim | None:
         """'X broke out, and according to Y, ballooned to Z': the predicate after the source
