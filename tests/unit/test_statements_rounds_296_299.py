@@ -121,3 +121,11 @@ def test_a_medium_named_between_its_countrys_word_and_its_kind_is_the_source() -
     assert [(s.speaker, s.text[:20]) for s in find_statements(text)] == [
         ("NHK", "Prime Minister Ivo M")
     ]
+
+
+def test_some_of_a_group_speaks_as_the_group() -> None:
+    text = (
+        "Norland news\n\nThe talks went on.\n\n"
+        "Some of the delegates argued that the bloc should pay first.\n"
+    )
+    assert _said(text) == [("reported", "delegates", "the bloc should pay first")]

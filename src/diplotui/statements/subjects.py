@@ -179,6 +179,7 @@ _PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 # ministry") and a bare noun's ("the president’s office") stay
 _COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?=\S+ \S)")
 # and the prepositions a gerund follows: "X, by leaving the post, argued" (round 299)
+_PARTITIVES = frozenset({"some", "many", "most", "several"})
 _ASIDE_SUBORDINATORS = frozenset(
     {"while", "whilst", "when", "after", "before", "by", "without", "upon"}
 )
@@ -1094,6 +1095,9 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
+        if len(units) > 3 and units[1].low == "of" and units[0].low in _PARTITIVES:
+            if units[2].low == "the":  # "Some of the delegates said": the delegates, as
+                return self.classify(units[3:], position)  # "Some delegates" (round 296)
         if len(units) == 1:  # the commonest subjects, "he" and a name: the rules' answers
             only = units[0]
             if only.low in lx.SUBJECT_PRONOUNS and only.kind in ("WORD", "PERSON"):
