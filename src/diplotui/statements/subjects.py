@@ -1095,9 +1095,13 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
-        if len(units) > 3 and units[1].low == "of" and units[0].low in _PARTITIVES:
-            if units[2].low == "the":  # "Some of the delegates said": the delegates, as
-                return self.classify(units[3:], position)  # "Some delegates" (round 296)
+        if (
+            len(units) > 3
+            and units[1].low == "of"
+            and units[0].low in _PARTITIVES
+            and (units[2].low == "the")
+        ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296)
+            return self.classify(units[3:], position)
         if len(units) == 1:  # the commonest subjects, "he" and a name: the rules' answers
             only = units[0]
             if only.low in lx.SUBJECT_PRONOUNS and only.kind in ("WORD", "PERSON"):
