@@ -440,6 +440,7 @@ _CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ")
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
 _MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})
+_TITLE_AND_NAME_REACH = 90  # "said Deputy Minister of Foreign Affairs X Y Z": no longer
 _PAST_AFTER_NAME = re.compile(r" (?:also )?[a-z]+ed\b")  # "while Y (also) defended"
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 
@@ -4606,6 +4607,8 @@ def _title_and_name_after(subjects: Subjects, after: int, s_end: int) -> bool:
     if not subjects.text[after + 1 : after + 2].isupper():
         return False  # the cheap test first: "said Foreign ...", not "says the"
     stop = after + len(subjects.text[after:s_end].rstrip(' .!?"”’'))
+    if stop - after > _TITLE_AND_NAME_REACH:
+        return False  # a clause, not a title and a name: read no units
     units = subjects.units(after, stop)
     return len(units) == 2 and units[0].kind == "ROLE" and units[1].kind == "PERSON"
 

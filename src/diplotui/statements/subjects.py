@@ -3645,6 +3645,8 @@ def _party_member(unit: Unit) -> bool:
 def _glued_pronoun(before: str) -> str:
     """ "... published by The Daily TelegraphHe stated" (round 299): the scraper dropped the
     space between a sentence's last word and the next one's pronoun, which is the subject."""
+    if before[-2:] != "He" and before[-3:] != "She":
+        return ""  # the cheap test first: asked of every subject
     for pronoun in ("He", "She"):
         if before.endswith(pronoun) and before[-len(pronoun) - 1 : -len(pronoun)].islower():
             return pronoun.lower()
