@@ -129,3 +129,10 @@ def test_some_of_a_group_speaks_as_the_group() -> None:
         "Some of the delegates argued that the bloc should pay first.\n"
     )
     assert _said(text) == [("reported", "delegates", "the bloc should pay first")]
+
+
+def test_other_members_of_a_group_speak_as_the_group() -> None:
+    text = (
+        "Norland news\n\nThe talks went on.\n\nBut other ministers stressed the need for unity.\n"
+    )
+    assert _said(text) == [("reported", "ministers", "the need for unity")]

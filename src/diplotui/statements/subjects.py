@@ -179,6 +179,7 @@ _PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 # ministry") and a bare noun's ("the president’s office") stay
 _COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?=\S+ \S)")
 # and the prepositions a gerund follows: "X, by leaving the post, argued" (round 299)
+_OTHERS = frozenset({"other"})
 _PARTITIVES = frozenset({"some", "many", "most", "several"})
 _ASIDE_SUBORDINATORS = frozenset(
     {"while", "whilst", "when", "after", "before", "by", "without", "upon"}
@@ -1788,6 +1789,8 @@ class Subjects:
         dropped = lx.DROPPED_DETERMINERS | _INDEFINITE
         if head[-1].low in lx.GROUP_NOUNS:
             dropped = dropped | lx.GROUP_PREDETERMINERS  # "both sides" -> "sides"
+            if head[-1].low.endswith("s"):  # "other ministers" -> "ministers", as "some
+                dropped = dropped | _OTHERS  # ministers" (round 299); "the other side" stays
         while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
             head = head[1:]
         name = self.text[head[0].start : head[-1].end]
