@@ -136,3 +136,12 @@ def test_other_members_of_a_group_speak_as_the_group() -> None:
         "Norland news\n\nThe talks went on.\n\nBut other ministers stressed the need for unity.\n"
     )
     assert _said(text) == [("reported", "ministers", "the need for unity")]
+
+
+def test_a_one_word_sentence_quoted_after_a_colon_is_said_not_a_title() -> None:
+    text = (
+        "Norland news\n\n“What is going on?” asked Ada Vel, a presenter.\n\n"
+        "Ivo Marsh responded with a single word: “Uncertainty.”\n\n"
+        "The theme of the forum was: “Unity.”\n"
+    )
+    assert _said(text)[1:] == [("direct", "Ivo Marsh", "Uncertainty.")]

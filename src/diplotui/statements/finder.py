@@ -1781,7 +1781,11 @@ class _Finder:
                     speaker = self._speaking_on(previous)  # after "He sought X." (round 109)
                 if speaker is None and previous is not None and open_at == paragraph[0][0]:
                     speaker = self._stance_taken(previous)
-            if speaker is None and head.rstrip().endswith(":") and not _title_like(text, *content):
+            if (
+                speaker is None
+                and head.rstrip().endswith(":")
+                and (not _title_like(text, *content) or _word_as_sentence(text, *content))
+            ):
                 speaker = self.subjects.main(s_start, open_at)  # 'X reaffirmed Y: "..."'
                 verbs = self._verbs_in(head_start, open_at) if speaker is None else None
                 if verbs:  # 'Beyond Z, X reaffirmed Y: "..."': the subject of Y's verb
@@ -5057,6 +5061,13 @@ def _opens_at(quotes: list[tuple[int, int]], offset: int) -> bool:
     """Whether one of a paragraph's quotations (in order) opens with its mark at ``offset``."""
     at = bisect_left(quotes, (offset,))
     return at < len(quotes) and quotes[at][0] == offset
+
+
+def _word_as_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is one word closed by its own full stop ("responded with a single
+    word: “Uncertainty.”", round 297): a sentence said, though its one capital reads as a
+    title's."""
+    return text[end - 1 : end] in (".", "!") and " " not in text[start:end]
 
 
 def _title_like(text: str, start: int, end: int) -> bool:
