@@ -145,3 +145,11 @@ def test_a_one_word_sentence_quoted_after_a_colon_is_said_not_a_title() -> None:
         "The theme of the forum was: “Unity.”\n"
     )
     assert _said(text)[1:] == [("direct", "Ivo Marsh", "Uncertainty.")]
+
+
+def test_a_group_with_a_participle_after_its_noun_speaks_as_the_group() -> None:
+    text = (
+        "Norland news\n\nThe talks went on.\n\n"
+        "The countries involved said they valued the efforts of Ivo Marsh.\n"
+    )
+    assert _said(text) == [("reported", "countries", "they valued the efforts of Ivo Marsh")]

@@ -179,6 +179,7 @@ _PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 # ministry") and a bare noun's ("the president’s office") stay
 _COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?=\S+ \S)")
 # and the prepositions a gerund follows: "X, by leaving the post, argued" (round 299)
+_POSTPOSED = frozenset({"involved", "concerned", "present"})
 _OTHERS = frozenset({"other"})
 _PARTITIVES = frozenset({"some", "many", "most", "several"})
 _ASIDE_SUBORDINATORS = frozenset(
@@ -1096,6 +1097,9 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
+        if len(units) > 2 and units[-1].low in _POSTPOSED and units[-2].low in lx.GROUP_NOUNS:
+            return self.classify(units[:-1], position)  # "the countries involved said": the
+            # countries, the participle after the noun a modifier (round 297)
         if (
             len(units) > 3
             and units[1].low == "of"
