@@ -153,3 +153,14 @@ def test_a_group_with_a_participle_after_its_noun_speaks_as_the_group() -> None:
         "The countries involved said they valued the efforts of Ivo Marsh.\n"
     )
     assert _said(text) == [("reported", "countries", "they valued the efforts of Ivo Marsh")]
+
+
+def test_a_body_by_its_common_noun_joined_to_a_named_one_speak_together() -> None:
+    text = (
+        "Norland news\n\nThe talks went on.\n\n"
+        "Some of the Japanese government and the ruling LDP have argued that the bloc should"
+        " pay first.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Japanese government and the ruling LDP", "the bloc should pay first")
+    ]

@@ -1333,6 +1333,10 @@ class Subjects:
                 cased = self._organisation_cased(head)  # "GLOBAL Affairs Canada announced"
                 if cased is not None:
                     return cased
+            joined = _body_and_named(head)
+            if joined is not None:  # "The Japanese government and the ruling LDP argued":
+                name = self.text[joined : last.end]  # both, as the text joins them (round 296)
+                return Speaker(name, fold(name), "GROUP")
             named = self.cast.organisation(self.span_at(last.start))
             # the country before, its "'s" a unit of its own after a name of two words
             # ("North Korea" + "'s", as "Van's" after "Ngo Le Van")
@@ -3641,6 +3645,18 @@ def _adverbial_aside(units: list[Unit]) -> bool:
         and units[0].low in lx.ADJUNCT_STARTS
         and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
     )
+
+
+def _body_and_named(head: list[Unit]) -> int | None:
+    """Where a subject opens that joins a body by its common noun to a named one ("the
+    Japanese government and the ruling LDP"): past its determiner; None for any other."""
+    if len(head) < 4 or head[-2].kind != "WORD" or head[-2].text.isupper():
+        return None  # the cheap tests first: a word before the name ("the ruling LDP")
+    joint = next((i for i, u in enumerate(head) if u.low == "and"), 0)
+    if joint < 1 or head[joint - 1].low not in lx.ORG_HEADS:
+        return None
+    first = 1 if head[0].low in lx.DROPPED_DETERMINERS else 0
+    return head[first].start if first < joint - 1 else None
 
 
 def _party_member(unit: Unit) -> bool:
