@@ -653,22 +653,20 @@ class Cast:
         return before.text.lower()
 
     def _titled_holder(self, word: str, title: str) -> str | None:
-        """The one person so titled whose name holds ``word`` or respells it with other vowels
-        (round 296: "Ambassador Yoon" after "Ambassador Yoon A-b" and "President Yoon C-d" is
-        the ambassador, not the last named; "Ambassador Yun", a second romanisation, is he too):
-        the title tells two of one surname apart."""
+        """The one person so titled whose name holds ``word`` or its other romanisation, a
+        Korean one's "oo" written "u" (round 296: "Ambassador Yoon" after "Ambassador Yoon A-b"
+        and "President Yoon C-d" is the ambassador, not the last named; "Ambassador Yun" is he
+        too): the title tells two of one surname apart."""
         if not title:
             return None
         head = title.rsplit(" ", 1)[-1]
-        sound = _consonants(word)
+        sound = word.replace("oo", "u")
         found = {
             key
             for key, person in self._persons.items()
             if head in person.heads
             and any(
-                part == word
-                or (len(part) < 5 and part[:1] == word[:1] and _consonants(part) == sound)
-                for part in person.name.split()
+                part == word or part.replace("oo", "u") == sound for part in person.name.split()
             )
         }
         return found.pop() if len(found) == 1 else None
