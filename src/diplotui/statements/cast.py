@@ -387,6 +387,8 @@ class Cast:
                     # "President X": the full name titled "President", whoever was named last
                     titled_as = self._title_right_before(index)
                     known = titled_named.get((titled_as, span.text)) if titled_as else None
+                if known is None and (span.text in ambiguous or len(span.text) < 5):
+                    known = self._titled_holder(span.text, self._title_right_before(index))
                 if known is None and span.text in ambiguous:
                     known = last_named.get(span.text)  # "Wang" after Wang Yi, not Wang Wenbin
                     other = named_before.get(span.text)
@@ -695,6 +697,25 @@ class Cast:
         if before.type != "ROLE" or before.end + 1 != self.spans[index].start:
             return ""
         return before.text.lower()
+
+    def _titled_holder(self, word: str, title: str) -> str | None:
+        """The one person so titled whose name holds ``word`` or its other romanisation, a
+        Korean one's "oo" written "u" (round 296: "Ambassador Yoon" after "Ambassador Yoon A-b"
+        and "President Yoon C-d" is the ambassador, not the last named; "Ambassador Yun" is he
+        too): the title tells two of one surname apart."""
+        if not title:
+            return None
+        head = title.rsplit(" ", 1)[-1]
+        sound = word.replace("oo", "u")
+        found = {
+            key
+            for key, person in self._persons.items()
+            if head in person.heads
+            and any(
+                part == word or part.replace("oo", "u") == sound for part in person.name.split()
+            )
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _name_goes_on(self, span: EntitySpan) -> bool:
         """Whether a name's particle follows a one-word mention ("Zayed bin Sultan"): the

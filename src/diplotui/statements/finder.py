@@ -461,6 +461,10 @@ _CONTRASTED_THAT = re.compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) 
 _ADVERB_AFTER_COMMA_AND = re.compile(r", and (?:also|further|then|later) $")
 _CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ")
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
+# the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
+_MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})
+_TITLE_AND_NAME_REACH = 90  # "said Deputy Minister of Foreign Affairs X Y Z": no longer
+_PAST_AFTER_NAME = re.compile(r" (?:also )?[a-z]+ed\b")  # "while Y (also) defended"
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
@@ -1904,7 +1908,11 @@ class _Finder:
                     speaker = self._speaking_on(previous)  # after "He sought X." (round 109)
                 if speaker is None and previous is not None and open_at == paragraph[0][0]:
                     speaker = self._stance_taken(previous)
-            if speaker is None and head.rstrip().endswith(":") and not _title_like(text, *content):
+            if (
+                speaker is None
+                and head.rstrip().endswith(":")
+                and (not _title_like(text, *content) or _word_as_sentence(text, *content))
+            ):
                 speaker = self.subjects.main(s_start, open_at)  # 'X reaffirmed Y: "..."'
                 verbs = self._verbs_in(head_start, open_at) if speaker is None else None
                 if verbs:  # 'Beyond Z, X reaffirmed Y: "..."': the subject of Y's verb
@@ -3711,7 +3719,11 @@ class _Finder:
                 speaker = self._person_itself(content_start, comma.start())
             if speaker is None:
                 return None
-        elif (relative := self.subjects.relative_subject(s_start, comma.start())) is not None:
+        elif (
+            not _title_and_name_after(self.subjects, verb.end(), s_end)
+            and (relative := self.subjects.relative_subject(s_start, comma.start())) is not None
+        ):  # (a title and name after the verb are its subject: "X, which ..., would like Y,
+            # said Foreign Minister Z", round 299)
             speaker, subject_start = relative  # "X, the ambassador, whose ..., says."
             cut = text.rfind(", ", content_start, subject_start)
             if cut < 0 or not _attribution_tail(rest, form):
@@ -3858,6 +3870,8 @@ class _Finder:
                 named = self._apposed_name(comma + 2, s_end)
             if named is not None:  # "According to Director of X, Sidharto R. Suryodipuro, Y"
                 speaker, comma = named
+            if speaker is None and len(units) > 1 and units[-1].low in _MEDIA_NOUNS:
+                speaker = self._medium_named(units, s_start)
             if speaker is None and not self._respells_a_person(units):
                 speaker = _unrecognised_source(text, units) or _titled_source(text, units)
             if speaker is None:
@@ -3909,6 +3923,15 @@ class _Finder:
             # follows the attribution is the content
             return _Claim("reported", rest.start(1), speaker, None, None, -1)
         return _Claim("reported", s_start, speaker, None, None, -1, end=cut)
+
+    def _medium_named(self, units: list[Unit], position: int) -> Speaker | None:
+        """ "According to Japanese NHK broadcaster, Y" (round 296): a medium named between its
+        country's word and the noun of its kind, which read whole name no one; the name alone
+        does."""
+        named = [u for u in units[:-1] if u.kind == "ORG"]
+        if len(named) != 1 or any(u.kind == "PERSON" for u in units):
+            return None
+        return self.subjects.classify(named, position)
 
     def _joined_according(self, source: int, s_start: int, s_end: int) -> _Claim | None:
         """'X broke out, and according to Y, ballooned to Z': the predicate after the source
@@ -4194,6 +4217,24 @@ class _Finder:
                 break
         return end
 
+    def _before_other_persons_while(self, claim: _Claim, end: int) -> int:
+        """ "X stressed A, while Y defended B": a contrast with another named person doing
+        something of their own is the reporter's clause, which ends X's (round 299); "while
+        prices fell" may be X's own point, and Y's listed verb is ``_contrasted``'s."""
+        joint = self.text.find(", while ", claim.start, end)
+        if joint < 0:
+            return end
+        subjects = self.subjects
+        index = bisect_left(subjects.span_starts, joint + 8)
+        if index >= len(subjects.spans) or subjects.spans[index].start != joint + 8:
+            return end
+        span = subjects.spans[index]
+        verb = _PAST_AFTER_NAME.match(self.text, span.end)
+        if span.type != "PERSON" or verb is None:
+            return end
+        person = subjects.cast.person(span)
+        return end if person.key == claim.speaker.key else joint
+
     def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
         if claim.kind != "direct":
@@ -4211,6 +4252,7 @@ class _Finder:
             elif comma >= 0 and text.find(", which ", comma, end) >= 0:  # the cheap test first
                 end = _before_relative_characterising(text, comma, end)
             end = _before_second_predicate(text, claim, end)
+            end = self._before_other_persons_while(claim, end)
             said = text[claim.start : end]  # one copy: ``in`` parses no bounds
             if '"' in said or "“" in said:
                 end = self._before_quoted_after(claim.start, end)
@@ -4839,6 +4881,17 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
     return _after_states_word(text, verb.start())
 
 
+def _title_and_name_after(subjects: Subjects, after: int, s_end: int) -> bool:
+    """Whether a title and a name, and nothing else, follow a verb to its sentence's end."""
+    if not subjects.text[after + 1 : after + 2].isupper():
+        return False  # the cheap test first: "said Foreign ...", not "says the"
+    stop = after + len(subjects.text[after:s_end].rstrip(' .!?"”’'))
+    if stop - after > _TITLE_AND_NAME_REACH:
+        return False  # a clause, not a title and a name: read no units
+    units = subjects.units(after, stop)
+    return len(units) == 2 and units[0].kind == "ROLE" and units[1].kind == "PERSON"
+
+
 def _after_states_word(text: str, start: int) -> bool:
     """Whether the word before "state(s)" at ``start`` makes it a noun ("member states")."""
     before = last_word(text, max(0, start - 30), start - 1)
@@ -5283,6 +5336,13 @@ def _opens_at(quotes: list[tuple[int, int]], offset: int) -> bool:
     """Whether one of a paragraph's quotations (in order) opens with its mark at ``offset``."""
     at = bisect_left(quotes, (offset,))
     return at < len(quotes) and quotes[at][0] == offset
+
+
+def _word_as_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is one word closed by its own full stop ("responded with a single
+    word: “Uncertainty.”", round 297): a sentence said, though its one capital reads as a
+    title's."""
+    return text[end - 1 : end] in (".", "!") and " " not in text[start:end]
 
 
 def _title_like(text: str, start: int, end: int) -> bool:

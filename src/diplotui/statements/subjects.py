@@ -191,7 +191,13 @@ _PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 # "the bloc's top diplomats"): a determiner, as "the" is; a name's own ("Norland’s foreign
 # ministry") and a bare noun's ("the president’s office") stay
 _COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?=\S+ \S)")
-_ASIDE_SUBORDINATORS = frozenset({"while", "whilst", "when", "after", "before"})
+# and the prepositions a gerund follows: "X, by leaving the post, argued" (round 299)
+_POSTPOSED = frozenset({"involved", "concerned", "present"})
+_OTHERS = frozenset({"other"})
+_PARTITIVES = frozenset({"some", "many", "most", "several"})
+_ASIDE_SUBORDINATORS = frozenset(
+    {"while", "whilst", "when", "after", "before", "by", "without", "upon"}
+)
 _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X do not speak
     r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by) "
 )
@@ -1125,6 +1131,16 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
+        if len(units) > 2 and units[-1].low in _POSTPOSED and units[-2].low in lx.GROUP_NOUNS:
+            return self.classify(units[:-1], position)  # "the countries involved said": the
+            # countries, the participle after the noun a modifier (round 297)
+        if (
+            len(units) > 3
+            and units[1].low == "of"
+            and units[0].low in _PARTITIVES
+            and (units[2].low == "the")
+        ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296)
+            return self.classify(units[3:], position)
         if len(units) == 1:  # the commonest subjects, "he" and a name: the rules' answers
             only = units[0]
             if only.low in lx.SUBJECT_PRONOUNS and only.kind in ("WORD", "PERSON"):
@@ -1173,9 +1189,12 @@ class Subjects:
                 lx.OBJECT_PRONOUNS[units[0].low], position, word=units[0].low
             )
         if _a_style(units):  # "His Royal Highness said", "HRH noted": the person so styled
-            return self._pronoun("PERSON", position, word=units[0].low)
+            styled = self._styled_before(units[0].start, units[-1].end)
+            return styled or self._pronoun("PERSON", position, word=units[0].low)
         if len(units) == 2 and units[0].low == "the" and _AGED.fullmatch(units[1].low):
             return self._pronoun("PERSON", position)  # "the 70-year-old said": as "he said"
+        if len(units) == 2 and units[0].low == "the" and _party_member(units[1]):
+            return self._pronoun("PERSON", position)  # "said the petista" (round 299): as "he"
         if (
             len(units) == 3
             and units[2].low == "them"
@@ -1260,12 +1279,30 @@ class Subjects:
             tail = self.text[rest[0].start : rest[-1].end]
         return self._classify_head(head, position, tail, _served_place(units, head, rest))
 
+    def _styled_before(self, start: int, end: int) -> Speaker | None:
+        """The person the article last named with the style at ``start:end`` before their
+        name ("His Majesty King X ... His Majesty stressed": X, though the minister who cites
+        his speech spoke last; round 297), or None."""
+        style = self.text[start:end] + " "
+        at = self.text.rfind(style, 0, start)
+        while at >= 0:  # ("His Majesty the King" names no one: an earlier mention may)
+            index = bisect_left(self.span_starts, at + len(style))
+            while index < len(self.spans) and self.spans[index].start <= at + len(style) + 16:
+                span = self.spans[index]
+                if span.type == "PERSON":
+                    return self.cast.person(span)
+                index += 1
+            at = self.text.rfind(style, 0, at)
+        return None
+
     def _classify_head(
         self, head: list[Unit], position: int, tail: str = "", served: frozenset[str] = frozenset()
     ) -> Speaker | None:
         last = head[-1]
         if len(head) == 2 and head[0].low in ("his", "her") and last.low in _HONORIFIC_PRONOUNS:
-            return self._pronoun("PERSON", position, word=head[0].low)  # "His Highness said"
+            styled = self._styled_before(head[0].start, last.end)
+            return styled or self._pronoun("PERSON", position, word=head[0].low)  # "His
+            # Highness said"
         if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in _INDEFINITE:
             return self._generic(head, position)  # "a spokesman": someone not named
         if (
@@ -1330,6 +1367,10 @@ class Subjects:
                 cased = self._organisation_cased(head)  # "GLOBAL Affairs Canada announced"
                 if cased is not None:
                     return cased
+            joined = _body_and_named(head)
+            if joined is not None:  # "The Japanese government and the ruling LDP argued":
+                name = self.text[joined : last.end]  # both, as the text joins them (round 296)
+                return Speaker(name, fold(name), "GROUP")
             named = self.cast.organisation(self.span_at(last.start))
             # the country before, its "'s" a unit of its own after a name of two words
             # ("North Korea" + "'s", as "Van's" after "Ngo Le Van")
@@ -1802,6 +1843,8 @@ class Subjects:
         dropped = lx.DROPPED_DETERMINERS | _INDEFINITE
         if head[-1].low in lx.GROUP_NOUNS:
             dropped = dropped | lx.GROUP_PREDETERMINERS  # "both sides" -> "sides"
+            if head[-1].low.endswith("s"):  # "other ministers" -> "ministers", as "some
+                dropped = dropped | _OTHERS  # ministers" (round 299); "the other side" stays
         while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
             head = head[1:]
         name = self.text[head[0].start : head[-1].end]
@@ -2271,7 +2314,9 @@ class Subjects:
                     return body[1]
             return found
         candidates: list[tuple[int, Speaker]] = []
-        if self.last_person is not None:
+        if self.last_person is not None and self.last_person[0] < position:
+            # (not one whose quotation later in the sentence was read first: "He reaffirmed
+            # X, in which Y said: “...”" is not Y's, round 296)
             candidates.append(self.last_person)
         mention = self._last_subject_mention(position)
         if mention is None and not candidates and merely_named:
@@ -2745,6 +2790,9 @@ class Subjects:
             # unlisted outer verb's object ("what she said before, there were" says nothing);
             # "pointed to what he called “...”": his
         before = self.text[start:end].rstrip()
+        glued = _glued_pronoun(before)
+        if glued:
+            return self._pronoun("PERSON", verb_start, word=glued)
         final = last_word(before, 0, len(before))
         went_on = _WENT_ON.search(before, len(before) - 20) if before.endswith(" on to") else None
         if went_on is not None:  # "X went on to say": X says it
@@ -3050,6 +3098,15 @@ class Subjects:
             return None
         if not whole and any(p is not None and p.type != "PERSON" for p in persons):
             return None  # "members like A, B, and C": examples, the members speak
+        last = persons[-1]
+        if (
+            len(units) > joined + 1
+            and units[joined + 1].low == "the"
+            and last
+            and last.type != "PERSON"
+        ):
+            names[-1] = "the " + names[-1]  # "Oman and the Netherlands" as the text joins them:
+            # only a leading "the" is left off a name (round 297)
         joiner = ", and " if not joined else " and "
         name = ", ".join(names[:-1]) + joiner + names[-1]
         return Speaker(name, fold(name), "GROUP")
@@ -3702,6 +3759,35 @@ def _adverbial_aside(units: list[Unit]) -> bool:
         and units[0].low in lx.ADJUNCT_STARTS
         and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
     )
+
+
+def _body_and_named(head: list[Unit]) -> int | None:
+    """Where a subject opens that joins a body by its common noun to a named one ("the
+    Japanese government and the ruling LDP"): past its determiner; None for any other."""
+    if len(head) < 4 or head[-2].kind != "WORD" or head[-2].text.isupper():
+        return None  # the cheap tests first: a word before the name ("the ruling LDP")
+    joint = next((i for i, u in enumerate(head) if u.low == "and"), 0)
+    if joint < 1 or head[joint - 1].low not in lx.ORG_HEADS:
+        return None
+    first = 1 if head[0].low in lx.DROPPED_DETERMINERS else 0
+    return head[first].start if first < joint - 1 else None
+
+
+def _party_member(unit: Unit) -> bool:
+    """A lowercase word naming a member of a party or movement by its name ("petista",
+    "peronista", "chavista" of the Latin American press): the person last named, not a role."""
+    return unit.kind == "WORD" and unit.text.islower() and unit.low.endswith("ista")
+
+
+def _glued_pronoun(before: str) -> str:
+    """ "... published by The Daily TelegraphHe stated" (round 299): the scraper dropped the
+    space between a sentence's last word and the next one's pronoun, which is the subject."""
+    if before[-2:] != "He" and before[-3:] != "She":
+        return ""  # the cheap test first: asked of every subject
+    for pronoun in ("He", "She"):
+        if before.endswith(pronoun) and before[-len(pronoun) - 1 : -len(pronoun)].islower():
+            return pronoun.lower()
+    return ""
 
 
 def _participle_aside(units: list[Unit]) -> bool:
