@@ -129,6 +129,40 @@ if os.environ.get("DIPLOTUI_TEST_WAITS") != "textual":
     settle.install()
 
 
+def _same_priority(pid: int, lowest: bool = False) -> None:
+    """A helper process left at its parent's priority (in place of ``lower_process``)."""
+
+
+def _helpers_at_the_tests_priority() -> None:
+    """The app's helper processes (caches filled, a long text prepared apart) run at the test
+    process's priority, not lowered (niceness 10, or 19 and the idle scheduling class).
+    Lowered, a helper gives way to every other runnable process of its scheduling group,
+    and under xdist that group is the run itself (Linux's autogroups: one per session): while
+    the other workers were busy a test's helper hardly ran, and the test waiting for it (or
+    its app's closing, which waits for the worker reading the helper's answer) waited with
+    it, 36-122 s each for a 200,000-character text in a run of 25 minutes. A person's app
+    lowers them to give way to its own UI thread alone, which the tests' key timings measure
+    in that thread's CPU. Tests of the lowering itself take ``helpers_lowered``."""
+    from diplotui.library import text_cache
+    from diplotui.tui.controllers import entities
+
+    text_cache.lower_process = _same_priority  # type: ignore[assignment]
+    entities.lower_process = _same_priority  # type: ignore[assignment]
+
+
+_helpers_at_the_tests_priority()
+
+
+@pytest.fixture
+def helpers_lowered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's helper processes lowered as in a person's app (``lower_process``)."""
+    from diplotui.library import priority, text_cache
+    from diplotui.tui.controllers import entities
+
+    monkeypatch.setattr(text_cache, "lower_process", priority.lower_process)
+    monkeypatch.setattr(entities, "lower_process", priority.lower_process)
+
+
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
     """Point the default store and platform dirs at a temp folder for every test."""
