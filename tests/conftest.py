@@ -146,8 +146,8 @@ def _helpers_at_the_tests_priority() -> None:
     from diplotui.library import text_cache
     from diplotui.tui.controllers import entities
 
-    text_cache.lower_process = _same_priority  # type: ignore[assignment]
-    entities.lower_process = _same_priority  # type: ignore[assignment]
+    for module in (text_cache, entities):
+        pytest.MonkeyPatch().setattr(module, "lower_process", _same_priority)  # for the run
 
 
 _helpers_at_the_tests_priority()
@@ -164,7 +164,9 @@ def helpers_lowered(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
-def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+def isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Point the default store and platform dirs at a temp folder for every test."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
