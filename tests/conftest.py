@@ -129,8 +129,44 @@ if os.environ.get("DIPLOTUI_TEST_WAITS") != "textual":
     settle.install()
 
 
+def _same_priority(pid: int, lowest: bool = False) -> None:
+    """A helper process left at its parent's priority (in place of ``lower_process``)."""
+
+
+def _helpers_at_the_tests_priority() -> None:
+    """The app's helper processes (caches filled, a long text prepared apart) run at the test
+    process's priority, not lowered (niceness 10, or 19 and the idle scheduling class).
+    Lowered, a helper gives way to every other runnable process of its scheduling group,
+    and under xdist that group is the run itself (Linux's autogroups: one per session): while
+    the other workers were busy a test's helper hardly ran, and the test waiting for it (or
+    its app's closing, which waits for the worker reading the helper's answer) waited with
+    it, 36-122 s each for a 200,000-character text in a run of 25 minutes. A person's app
+    lowers them to give way to its own UI thread alone, which the tests' key timings measure
+    in that thread's CPU. Tests of the lowering itself take ``helpers_lowered``."""
+    from diplotui.library import text_cache
+    from diplotui.tui.controllers import entities
+
+    for module in (text_cache, entities):
+        pytest.MonkeyPatch().setattr(module, "lower_process", _same_priority)  # for the run
+
+
+_helpers_at_the_tests_priority()
+
+
+@pytest.fixture
+def helpers_lowered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's helper processes lowered as in a person's app (``lower_process``)."""
+    from diplotui.library import priority, text_cache
+    from diplotui.tui.controllers import entities
+
+    monkeypatch.setattr(text_cache, "lower_process", priority.lower_process)
+    monkeypatch.setattr(entities, "lower_process", priority.lower_process)
+
+
 @pytest.fixture(autouse=True)
-def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+def isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Point the default store and platform dirs at a temp folder for every test."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
@@ -156,83 +192,88 @@ def seeded_store(store_path: Path) -> Iterator[Store]:
     store.close()
 
 
-# The test files that take longest, longest first: their wall time in a whole `-n 4` run
-# (bench/bench_suite.py, 2026-12-02, fresh clone, load ~10: CPU and the waits for child
-# processes, terminals and workers alike). CI's ``--dist loadfile`` hands whole files to the
-# workers in this order as each asks for more, so the files given out last are all short and
-# the workers end close together. Unlisted, a fuzz run and the wheel build (20-30 s each at
-# that load, 5-7 s idle) were given out in the run's last minute, where either could keep one
-# worker busy alone while the others had finished. Every file over ~3 s of that run is
-# listed; the rest keep their collection order after them. Re-rank when a file's time changes.
+# The test files that take longest, longest first: their wall time in a whole `-n 4 --dist
+# loadfile` run (2026-12-04, session 35, load 8-13 from other work, the app's helpers at the
+# test's priority: CPU and the waits for child processes, terminals and workers alike; a
+# file's figure at that load is ~4x its idle one). CI's ``--dist loadfile`` hands whole files
+# to the workers in this order as each asks for more, so the files given out last are all
+# short and the workers end close together. Unlisted, a fuzz run and the wheel build (20-30 s
+# each at load ~10, 5-7 s idle) were given out in the run's last minute, where either could
+# keep one worker busy alone while the others had finished. Every file over 15 s of that run
+# is listed; the rest keep their collection order after them. Re-rank when a file's time
+# changes.
 HEAVIEST_FILES = (
-    "tests/unit/test_share.py",
+    "tests/tui/test_statements_ui.py",
     "tests/tui/test_targets.py",
-    "tests/tui/test_snapshots.py",
-    "tests/tui/test_snapshots_dialogs.py",
-    "tests/reliability/test_kill_writer.py",
+    "tests/unit/test_share.py",
+    "tests/tui/test_palette.py",
+    "tests/tui/test_small_dialogs.py",
     "tests/reliability/test_hostile_paths.py",
+    "tests/tui/test_snapshots.py",
+    "tests/tui/test_feed_add_ui.py",
+    "tests/tui/test_snapshots_dialogs.py",
+    "tests/tui/test_first_hour.py",
+    "tests/reliability/test_kill_writer.py",
+    "tests/tui/test_library_ui.py",
+    "tests/cli/test_cli_basics.py",
     "tests/reliability/test_kill_sync.py",
     "tests/tui/test_feeds_ui.py",
-    "tests/unit/test_store_fuzz.py",
-    "tests/tui/test_first_hour.py",
-    "tests/feeds/test_refresh.py",
-    "tests/cli/test_cli_basics.py",
-    "tests/tui/test_library_ui.py",
-    "tests/unit/test_statement_cache.py",
-    "tests/tui/test_annotations.py",
-    "tests/cli/test_cli_annotate.py",
-    "tests/feeds/test_cli_feeds.py",
-    "tests/unit/test_ingest_fuzz.py",
-    "tests/tui/test_palette.py",
-    "tests/reliability/test_kill_restore.py",
-    "tests/tui/test_startup_snapshot.py",
-    "tests/reliability/test_huge_input.py",
-    "tests/unit/test_entities_robustness.py",
     "tests/reliability/test_write_failures.py",
-    "tests/reliability/test_kill_during_import.py",
-    "tests/tui/test_quit_from_dialogs.py",
-    "tests/unit/test_packaging.py",
-    "tests/reliability/test_hostile_ui.py",
-    "tests/tui/test_main_screen.py",
-    "tests/reliability/test_hostile_records.py",
-    "tests/reliability/test_app_kill_import.py",
-    "tests/tui/test_reading_ui.py",
-    "tests/tui/test_statements_ui.py",
-    "tests/tui/test_screen_details.py",
-    "tests/reliability/test_app_kill.py",
+    "tests/unit/test_cache_attacks.py",
     "tests/tui/test_quotes_ui.py",
-    "tests/tui/test_reader.py",
-    "tests/tui/test_share_ui.py",
-    "tests/tui/test_read_only_follows.py",
-    "tests/unit/test_entity_cache.py",
+    "tests/feeds/test_refresh.py",
+    "tests/unit/test_store_fuzz.py",
+    "tests/tui/test_main_screen.py",
+    "tests/unit/test_statements_hostile_scaling.py",
+    "tests/tui/test_speaker_correction_ui.py",
+    "tests/reliability/test_cut_short_under_the_app.py",
+    "tests/feeds/test_cli_feeds.py",
+    "tests/reliability/test_huge_input.py",
+    "tests/cli/test_cli_annotate.py",
+    "tests/reliability/test_kill_during_import.py",
+    "tests/unit/test_statement_cache.py",
+    "tests/reliability/test_kill_restore.py",
+    "tests/unit/test_entities_robustness.py",
+    "tests/reliability/test_app_kill_import.py",
+    "tests/tui/test_annotations.py",
+    "tests/cli/test_cli_share_setup.py",
+    "tests/reliability/test_app_kill.py",
+    "tests/reliability/test_hostile_ui.py",
+    "tests/tui/test_startup_snapshot.py",
     "tests/reliability/test_kill_refresh.py",
-    "tests/unit/test_anchoring.py",
-    "tests/tui/test_library_start.py",
-    "tests/unit/test_library_facets.py",
     "tests/tui/test_contrast.py",
-    "tests/unit/test_statements_dev_set.py",
-    "tests/unit/test_snapshot.py",
-    "tests/unit/test_entities_outlets.py",
-    "tests/unit/test_search_index.py",
+    "tests/tui/test_reader.py",
+    "tests/cli/test_cli_sync_trust.py",
+    "tests/feeds/test_hostile_documents.py",
+    "tests/tui/test_title_bar.py",
+    "tests/tui/test_share_ui.py",
+    "tests/tui/test_resize_reader.py",
+    "tests/tui/test_toast_rows.py",
+    "tests/unit/test_packaging.py",
+    "tests/tui/test_dialogs_during_refresh.py",
+    "tests/tui/test_analyst_statements_ui.py",
+    "tests/unit/test_entity_cache.py",
+    "tests/tui/test_quit_from_dialogs.py",
+    "tests/unit/test_share_keeps.py",
+    "tests/reliability/test_hostile_records.py",
+    "tests/unit/test_share_speakers.py",
     "tests/unit/test_share_hostile.py",
+    "tests/tui/test_palette_library_keys_ui.py",
+    "tests/tui/test_keys_said_off_their_row_ui.py",
+    "tests/unit/test_statements_dev_set.py",
+    "tests/tui/test_statement_highlights_ui.py",
+    "tests/feeds/test_parsing_child.py",
+    "tests/tui/test_decomposed_text.py",
     "tests/e2e/test_console_script.py",
+    "tests/tui/test_long_article.py",
+    "tests/tui/test_read_only_follows.py",
+    "tests/tui/test_copy_joiners.py",
+    "tests/tui/test_choice_keys.py",
+    "tests/tui/test_dialog_fields_seen.py",
+    "tests/tui/test_open_article_updates.py",
+    "tests/tui/test_statements_view_timeline_ui.py",
     "tests/tui/test_entities_ui.py",
-    "tests/feeds/test_fetch.py",
-    "tests/cli/test_entry_points.py",
-    "tests/unit/test_entities_linking.py",
-    "tests/unit/test_sentences.py",
-    "tests/tui/test_store_writes.py",
-    "tests/reliability/test_two_processes.py",
-    "tests/unit/test_ingest.py",
-    "tests/reliability/test_app_store_errors.py",
-    "tests/cli/test_cli_share.py",
-    "tests/unit/test_statements.py",
-    "tests/unit/test_library.py",
-    "tests/unit/test_entities.py",
-    "tests/unit/test_exchange.py",
-    "tests/cli/test_cli_first_hour.py",
-    "tests/cli/test_cli_statements.py",
-    "tests/feeds/test_hostile_server.py",
+    "tests/reliability/test_quarantine.py",
 )
 
 

@@ -149,14 +149,23 @@ def resolve(mention: str, anchor: date | None) -> Period | None:
     return None
 
 
-@lru_cache(maxsize=8192)
 def said_when(said_on: str, anchor: date | None) -> Period | None:
     """When a statement was made: the date its attribution gives (``Statement.said_on``)
     resolved against the dateline, or None. Never after the article reporting it: "in
-    February, she said" in a January article is last February's or a guess. Kept per
-    mention and dateline: a timeline of thousands of statements asks about a few dates."""
+    February, she said" in a January article is last February's or a guess. Nor, with no
+    sure dateline (a guess, an article dated after tomorrow), after tomorrow: "said on
+    February 27, 2027" written out whole in an article dated 2027-03-01 was dated a day still
+    to come, though nothing is said before its day."""
+    return _said_when(said_on, anchor, date.today())
+
+
+@lru_cache(maxsize=8192)
+def _said_when(said_on: str, anchor: date | None, today: date) -> Period | None:
+    """``said_when`` on ``today``, kept per mention and dateline: a timeline of thousands of
+    statements asks about a few dates."""
     when = resolve(said_on, anchor) if said_on else None
-    if when is not None and anchor is not None and when.first > anchor:
+    latest = anchor if anchor is not None else today + timedelta(days=1)
+    if when is not None and when.first > latest:
         return None
     return when
 

@@ -274,6 +274,9 @@ def _parse_diplotui(document: dict[str, Any]) -> _Parsed:
         if isinstance(raw, dict):
             _required(raw, ("id", "article_id"), what)
         highlight = _record(Highlight, raw, what)
+        highlight.speaker, highlight.speaker_role = said_by(
+            highlight.speaker, highlight.speaker_role, what
+        )
         highlight.author = annotator_name(highlight.author)
         owner = _owner(by_id, highlight.article_id, what)
         if owner is None:
@@ -343,6 +346,24 @@ def _speaker_correction(raw: Any, what: str) -> SpeakerCorrection:
         raise ExchangeError(f"{what}: {error}") from None
     correction.speaker, correction.role, correction.organisation = said
     return correction
+
+
+HIGHLIGHT_SPEAKER_FIELDS = ("its speaker", "its speaker's role", "its organisation")
+"""How a refusal names a highlight's speaker fields read from a file (an import, a sync)."""
+
+
+def said_by(speaker: str, role: str, what: str) -> tuple[str, str]:
+    """A highlight's speaker and role from a file (``what`` in it), cleaned or refused as a
+    speaker correction's are: a file's "EvilX\x1b[0m Y" or a speaker of 10 MB was stored
+    raw, cited without its escape and listed whole, though the correction of the same words
+    from the same file was cleaned or refused."""
+    from diplotui.statements.corrections import SpeakerRefused, cleaned_speaker
+
+    try:
+        name, said_role, _ = cleaned_speaker(speaker, role, "", HIGHLIGHT_SPEAKER_FIELDS)
+    except SpeakerRefused as error:
+        raise ExchangeError(f"{what}: {error}") from None
+    return name, said_role
 
 
 def _w3c_items(document: Any) -> list[Any]:
@@ -438,12 +459,15 @@ def highlight_fields(raw: dict[str, Any], target: dict[str, Any], what: str) -> 
         ("color", "color"),
         ("status", "status"),
         ("drift_text", "driftText"),
-        ("speaker", "speaker"),
-        ("speaker_role", "speakerRole"),
         ("conflict", "conflict"),
     ):
         if isinstance(raw.get(EXT + name), str):
             data[key] = raw[EXT + name]
+    said = [raw.get(EXT + name, "") for name in ("speaker", "speakerRole")]
+    for value, key in zip(said, ("speaker", "speaker_role"), strict=True):
+        if not isinstance(value, str):  # dropped, the words lost their speaker unsaid
+            raise ExchangeError(f"{what}: {key} must be a string")
+    data["speaker"], data["speaker_role"] = said_by(said[0], said[1], what)
     for key, name in (("created_at", "created"), ("updated_at", "modified")):
         if isinstance(raw.get(name), str):
             data[key] = raw[name]

@@ -1495,3 +1495,39 @@ async def test_a_filter_that_cannot_be_read_lists_no_rows_of_the_last_good_one(s
         await type_text(pilot, "01-01")  # since:2025-01-01: read again
         await pilot.pause()
         assert any("Ngo Le Van" in row for row in _rows_listed(screen))
+
+
+async def test_w_again_comes_back_where_the_view_was_left(store_path: Path):
+    """The first ``W`` waits in the filter for a name; opening a statement and pressing ``W``
+    again put the cursor back in the filter, off the statement the user had been reading
+    down the list to, so the next arrow key moved a cursor in the box, not the list."""
+    store = _store(store_path)
+    _add(store, OTHER, "Earlier talks", "2025-03-02")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _shown_view(app, pilot)
+        listing = screen.query_one("#statements-list", OptionList)
+        assert app.focused is screen.query_one(Input)
+        await pilot.press("enter", "down")  # to the list, its second statement
+        assert (app.focused, listing.highlighted) == (listing, 1)
+        chosen = str(listing.get_option_at_index(1).prompt)
+        await pilot.press("enter")  # opened in the reader
+        await pilot.pause()
+        assert not isinstance(app.screen, StatementsScreen)
+        for _ in range(2):  # back from the reader, then after escape
+            await pilot.press("W")
+            await pilot.pause()
+            assert app.screen is screen
+            assert (app.focused, listing.highlighted) == (listing, 1)
+            assert str(listing.get_option_at_index(1).prompt) == chosen
+            await pilot.press("escape")
+            await pilot.pause()
+        await pilot.press("W", "tab")  # from the list round to the filter
+        assert app.focused is screen.query_one(Input)
+        await pilot.press("escape")  # left in the filter: found there
+        await pilot.pause()
+        await pilot.press("W")
+        await pilot.pause()
+        assert app.focused is screen.query_one(Input)
+        assert listing.highlighted == 1
+    store.close()

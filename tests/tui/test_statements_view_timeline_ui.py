@@ -45,9 +45,12 @@ async def test_l_on_a_statement_in_w_opens_its_speaker_s_timeline(store_path: Pa
         ngo = next(a.id for a in store.articles() if a.title.startswith("Enhancing"))
         assert app.screen.query_one(Reader).article_id == ngo
 
-        await pilot.press("W")
+        await pilot.press("W")  # back where the view was left: its speakers' pane
         await pilot.pause()
+        assert app.focused is app.screen.query_one("#statements-speakers", OptionList)
+        await pilot.press("shift+tab")  # to the filter
         field = app.screen.query_one(Input)
+        assert app.focused is field
         await pilot.press(*["backspace"] * len(field.value))
         await type_text(pilot, "delegates")
         await pilot.press("enter", "L")  # a group speaking: said, not a silent key

@@ -109,7 +109,7 @@ def test_fill_counts_only_the_texts_it_reached_before_stopping(tmp_path: Path, s
     reason="Linux scheduling groups; Popen(process_group=) since Python 3.11",
 )
 def test_helper_process_runs_behind_the_app_for_the_cores(
-    tmp_path: Path, store_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, store_path: Path, monkeypatch: pytest.MonkeyPatch, helpers_lowered: None
 ):
     """The helper fills caches while keys arrive: lowered, and in the app's session (a
     session of its own is a scheduling group of its own, sharing the cores equally with the

@@ -9,13 +9,14 @@ import json
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import diplotui.store.repository as store_module
 from diplotui.anchoring import new_highlight
 from diplotui.exchange import import_export_file
-from diplotui.export import export
+from diplotui.export import EXT, export
 from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED
 from diplotui.model import SpeakerCorrection
 from diplotui.statements.corrections import new_speaker_correction
@@ -254,3 +255,67 @@ def test_a_speaker_correction_no_cleaning_makes_valid_fails_the_file(
             assert [s for s, _ in said] == [FAILED], (fmt, said)
             assert said[0][1].startswith(reason), (fmt, said)
             assert export(ours, "json") == before
+
+
+def _said_highlight(document: dict[str, Any], fmt: str) -> tuple[dict[str, Any], str, str, str]:
+    """The file's highlight that has a speaker, how an import names it, and the keys of its
+    speaker and role; the file's speaker corrections left out, which would give the highlight
+    theirs."""
+    document["speaker_corrections" if fmt == "json" else EXT + "speakerCorrections"] = []
+    if fmt == "json":
+        found = document["highlights"]
+        keys = ("speaker", "speaker_role")
+        noun = "highlight"
+    else:
+        found = document["first"]["items"]
+        keys = (EXT + "speaker", EXT + "speakerRole")
+        noun = "annotation"
+    index = next(i for i, h in enumerate(found) if h.get(keys[0]))
+    return found[index], f"{noun} {index + 1}", *keys
+
+
+@pytest.mark.parametrize("fmt", ["json", "w3c"])
+def test_an_imported_highlights_speaker_is_cleaned_as_its_correction_is(source, tmp_path, fmt):
+    """A highlight's own speaker and role were stored raw though the correction beside it in
+    the same file was cleaned: citations showed "EvilX Y" (the escape dropped) and
+    ``quotes --speaker evilx`` never found it. Markup is a name's text, shown inert."""
+    store, _ = source
+    document = json.loads(export(store, fmt))
+    highlight, _, speaker, role = _said_highlight(document, fmt)
+    highlight.update({speaker: "EvilX\x1b[0m Y\u202e", role: "Envoy\x07 of\n[b]the[/b] Crown"})
+    with Store.open(tmp_path / "ours" / "library.json") as ours:
+        said = written(ours, document, tmp_path / "dirty.json")
+        assert {s for s, _ in said} == {IMPORTED}, said
+        assert {(h.speaker, h.speaker_role) for h in ours.highlights() if h.speaker} == {
+            ("EvilX Y", "Envoy of [b]the[/b] Crown")
+        }
+
+
+@pytest.mark.parametrize("fmt", ["json", "w3c"])
+@pytest.mark.parametrize(
+    ("speaker", "role", "reason"),
+    [
+        ("X" * 10_000_000, "", "its speaker is 10,000,000 characters long: at most 500"),
+        ("Ada", "r" * 501, "its speaker's role is 501 characters long: at most 500"),
+        ("...", "", "its speaker '...' has no letters or digits to name anyone"),
+        ("\x1b[31m\u202e", "", "its speaker '' has no letters or digits to name anyone"),
+        (42, "", "speaker must be a string"),
+        ("Ada", ["Envoy"], "speaker_role must be a string"),
+    ],
+    ids=["10 MB", "long role", "dots", "escape alone", "number", "role a list"],
+)
+def test_an_imported_highlights_speaker_no_cleaning_makes_valid_fails_the_file(
+    source, tmp_path, fmt, speaker, role, reason
+):
+    """Stored raw before: a speaker of 10 MB was listed whole; one of "..." named no one a
+    filter could ask for. The file is refused in one line naming the record, nothing stored;
+    in a W3C file a speaker that was no string was dropped, its words' speaker lost unsaid."""
+    store, _ = source
+    document = json.loads(export(store, fmt))
+    highlight, what, speaker_key, role_key = _said_highlight(document, fmt)
+    highlight.update({speaker_key: speaker, role_key: role})
+    with Store.open(tmp_path / "ours" / "library.json") as ours:
+        before = export(ours, "json")
+        said = written(ours, document, tmp_path / "bad.json")
+        assert said == [(FAILED, f"{what}: {reason}")]
+        assert export(ours, "json") == before

@@ -11,13 +11,15 @@ from pathlib import Path
 import pytest
 
 from diplotui.anchoring import new_highlight
+from diplotui.export import EXT
 from diplotui.model import SpeakerCorrection
 from diplotui.share import files
 from diplotui.share.git import Repository
 from diplotui.statements.corrections import new_speaker_correction
 from diplotui.store import Store
+from tests.cli_runner import run_main
 from tests.sharing import article_ids, git_identity, shared_copies
-from tests.unit.test_share import desk, refused, run_sync
+from tests.unit.test_share import annotation_file, desk, refused, run_sync
 from tests.unit.test_share_hostile import push_from_a_clone
 
 __all__ = ["desk", "git_identity", "shared_copies"]  # fixtures
@@ -160,3 +162,103 @@ def test_a_teammates_speaker_is_stored_clean_as_speaker_name_stores_it(desk, tmp
         "Envoy of Ruritania",
         "",
     )
+
+
+def _said_by_a_peer(desk: dict[str, Path], tmp_path: Path, speaker: object, role: object) -> str:
+    """bob's highlight of WORDS, shared, then its speaker and role rewritten by a peer with
+    plain git; the highlight's id."""
+    _, _, third = article_ids()
+    with Store.open(desk["bob"]) as store:
+        text = store.article_text(third)
+        start = text.index(WORDS)
+        highlight = new_highlight(third, text, start, start + len(WORDS), speaker="The envoy")
+        store.save_highlight(highlight)
+    run_sync(desk["bob"], "bob")
+    place = annotation_file(desk["bob"], highlight.id)
+
+    def rewrite(tree: Path) -> None:
+        document = json.loads((tree / place).read_text())
+        document.update({EXT + "speaker": speaker, EXT + "speakerRole": role})
+        (tree / place).write_text(json.dumps(document))
+
+    push_from_a_clone(desk["remote"], tmp_path / "peer", rewrite)
+    return highlight.id
+
+
+def test_a_teammates_highlight_speaker_is_stored_clean_as_its_correction_is(desk, tmp_path):
+    """A peer's highlight said "EvilX\x1b[0m Y": stored raw, though a correction of the same
+    words so named was cleaned; its citation showed "EvilX Y", ``quotes --speaker evilx``
+    never found it."""
+    shared = _said_by_a_peer(desk, tmp_path, "EvilX\x1b[0m Y\u202e", "Envoy\x07\tof\nRuritania")
+    assert run_sync(desk["mai"], "mai") == "1 new highlight from bob"
+    with Store.open(desk["mai"], read_only=True) as store:
+        highlight = store.highlight(shared)
+    assert (highlight.speaker, highlight.speaker_role) == ("EvilX Y", "Envoy of Ruritania")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "role", "said"),
+    [
+        ("X" * 10_000_000, "", "its speaker is 10,000,000 characters long: at most 500"),
+        ("...", "", "its speaker '...' has no letters or digits to name anyone"),
+        ("Ada", "r" * 501, "its speaker's role is 501 characters long: at most 500"),
+        (42, "", "speaker must be a string"),
+        ("Ada", None, "speaker_role must be a string"),
+    ],
+    ids=["10 MB", "dots", "long role", "number", "role null"],
+)
+def test_a_teammates_highlight_speaker_no_cleaning_makes_valid_is_named(
+    desk, tmp_path, speaker, role, said
+):
+    """Stored raw before (a number dropped: the words lost their speaker unsaid). Refused as a
+    speaker file is: one line naming the file and why, the store as it was."""
+    shared = _said_by_a_peer(desk, tmp_path, speaker, role)
+    place = annotation_file(desk["bob"], shared)
+    correct(desk["mai"], "Ada Smith")
+    line = refused(desk["mai"], "mai")
+    assert f"{place}: its annotation: {said}" in line, line
+    with Store.open(desk["mai"], read_only=True) as store:
+        assert shared not in {h.id for h in store.highlights()}
+
+
+def test_a_refused_speaker_file_stops_the_sync_naming_its_commit_and_the_way_out(
+    desk, tmp_path, monkeypatch
+):
+    """One bad correction stops the whole sync, as documented (README, "What sync refuses":
+    every file is checked before the store takes any). The line named the file and why, but
+    neither who brought it nor what would ever let the sync through."""
+    _, _, third = article_ids()
+    doc = _speaker_doc(third, speaker="...")
+    place = files.speaker_path(str(doc["id"]))
+
+    def plant(tree: Path) -> None:
+        (tree / place).parent.mkdir(parents=True, exist_ok=True)
+        (tree / place).write_text(json.dumps(doc))
+
+    with monkeypatch.context() as peer:
+        peer.setenv("GIT_AUTHOR_NAME", "eve")
+        push_from_a_clone(desk["remote"], tmp_path / "peer", plant)
+    shared = correct(desk["mai"], "Ada Smith")
+    before = {
+        path.name: path.read_bytes()
+        for path in desk["mai"].parent.glob("mai.json*")
+        if path.is_file()
+    }
+    synced = run_main("--db", str(desk["mai"]), "sync", "--author", "mai")
+    assert synced.returncode == 1 and synced.stderr.count("\n") == 1, synced.stderr
+    line = synced.stderr
+    assert f"{place}: its speaker '...' has no letters or digits to name anyone" in line
+    assert " by eve)" in line and "(commit " in line
+    assert "the store is unchanged and nothing was sent" in line
+    assert "mended or removed in the remote" in line and "`diplotui sync`" in line
+    after = {
+        path.name: path.read_bytes()
+        for path in desk["mai"].parent.glob("mai.json*")
+        if path.is_file()
+    }
+    assert after == before
+    assert corrections(desk["mai"]) == [(shared.id, "Ada Smith")]
+    push_from_a_clone(desk["remote"], tmp_path / "mend", lambda tree: (tree / place).unlink())
+    assert run_main("--db", str(desk["mai"]), "sync", "--author", "mai").returncode == 0
+    assert corrections(desk["mai"]) == [(shared.id, "Ada Smith")]
+    assert shared_speaker_files(desk) == [files.speaker_path(shared.id)]

@@ -3,6 +3,7 @@ by a date inside its words; where nothing dates it, the article's date stands in
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -237,3 +238,71 @@ def test_an_opening_range_of_two_dates_is_the_whole_range(
         _add(store, f"Talks\n{sentence}\n", "Talks", "2025-07-21")
         entries = entity_timeline(store, "Jane Doe")
     assert [e.date_label() for e in entries] == ([shown] if shown else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        (
+            "Describing 2023 as a year of trials, Foreign Minister Jane Doe said the border "
+            "was open.",
+            "2024-01-05 (article date)",
+        ),
+        (
+            "Looking back on 2023, Foreign Minister Jane Doe said the border was open.",
+            "2024-01-05 (article date)",
+        ),
+        (
+            "Foreign Minister Jane Doe said on Thursday, addressing 2023 as a hard year, that "
+            "the border was open.",
+            "2024-01-05 (article date)",
+        ),
+        ("In 2023, Foreign Minister Jane Doe said, the border was open.", "2023"),
+        ("During 2023, Foreign Minister Jane Doe said, the border was open.", "2023"),
+    ],
+    ids=["describing as", "looking back on", "after the verb", "in 2023", "during 2023"],
+)
+def test_a_year_spoken_of_dates_no_statement(store_path: Path, sentence: str, shown: str) -> None:
+    """A statement "Describing 2023 as a year of trials, X said" in January 2024 was dated 2023:
+    the year a participle takes as its object is what was spoken of (as after "Addressing" or
+    "Referring to"), not when; "In 2023" and "During 2023" still date the sentence."""
+    with Store.open(store_path) as store:
+        _add(store, f"Review\n{sentence}\n", "Review", "2024-01-05")
+        entries = entity_timeline(store, "Jane Doe")
+    assert [(e.kind, e.date_label()) for e in entries] == [("statement", shown)]
+
+
+def test_a_year_spoken_of_dates_no_event(store_path: Path) -> None:
+    with Store.open(store_path) as store:
+        _add(store, "Review\nDescribing 2023 as a year of trials, Jane Doe thanked the staff.\n"
+             "In 2023, Jane Doe visited Laos.\n", "Review", "2024-01-05")  # fmt: skip
+        entries = entity_timeline(store, "Jane Doe")
+    assert [(e.date_label(), e.text) for e in entries] == [
+        ("2023", "In 2023, Jane Doe visited Laos.")
+    ]
+
+
+def _written(day: date) -> str:
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def test_a_full_written_date_still_to_come_dates_no_statement(store_path: Path) -> None:
+    """An article dated after tomorrow (a wrong or embargoed dateline) dates nothing by itself,
+    but "said on February 27, 2027", written out whole, was taken as written: a statement
+    made on a day still to come. One written out before today is taken as written."""
+    today = date.today()
+    dateline = today + timedelta(days=90)
+    text = (
+        "Talks\n"
+        f"Foreign Minister Jane Doe said on {_written(dateline - timedelta(days=2))} that the "
+        "border would reopen.\n"
+        f"Foreign Minister Jane Doe said on {_written(today - timedelta(days=3))} that trade "
+        "would grow.\n"
+    )
+    with Store.open(store_path) as store:
+        _add(store, text, "Talks", dateline.isoformat())
+        entries = entity_timeline(store, "Jane Doe")
+    assert sorted(e.date_label() for e in entries) == [
+        (today - timedelta(days=3)).isoformat(),
+        f"{dateline.isoformat()}? (article date)",
+    ]

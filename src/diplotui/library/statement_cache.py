@@ -92,14 +92,17 @@ def article_statements(
 
 
 def statements_of(text: str, spans: Sequence[EntitySpan], title: str) -> list[Statement]:
-    """The finder's statements of ``text``, each with the organisation its role names where
-    the article gave none (``org:foreign`` finds the Deputy Minister of Foreign Affairs) and
-    the date its attribution gives (:mod:`diplotui.statements.when`)."""
+    """The finder's statements of ``text``, each organisation named generically with its
+    country (:mod:`diplotui.statements.countries`), each with the organisation its role names
+    where the article gave none (``org:foreign`` finds the Deputy Minister of Foreign Affairs)
+    and the date its attribution gives (:mod:`diplotui.statements.when`)."""
     from diplotui.statements import find_statements
     from diplotui.statements.bodies import with_bodies
+    from diplotui.statements.countries import with_countries
     from diplotui.statements.when import with_dates
 
-    return with_dates(text, spans, with_bodies(find_statements(text, spans, title=title)))
+    found = with_countries(text, spans, find_statements(text, spans, title=title))
+    return with_dates(text, spans, with_bodies(found))
 
 
 def found_in(text: str, statements: Sequence[Statement]) -> FoundStatements:

@@ -349,8 +349,10 @@ class Sync:
             ) from error
         except UnreadableFile as error:
             raise ShareError(
-                f"the remote holds a file diplotui cannot read: {error}; the store is "
-                "unchanged and nothing was sent"
+                f"the remote holds a file diplotui cannot read: {error}{self._brought(error)}; "
+                "the store is unchanged and nothing was sent; every sync stops at it until it "
+                "is mended or removed in the remote (by whoever made that commit, or with "
+                "plain git in a clone of the remote), then `diplotui sync` takes the rest"
             ) from error
         except GitError as error:
             stored = "what came in is stored" if self.stored else "the store is unchanged"
@@ -361,6 +363,20 @@ class Sync:
             f"the remote kept moving ({PUSH_ATTEMPTS} pushes refused); merged locally, "
             "sync again to send"
         )
+
+    def _brought(self, error: UnreadableFile) -> str:
+        """The remote's commit that last changed the refused file, as " (commit 1a2b3c4 by
+        eve)", unless the reason names one already: a sync takes the whole merge or nothing
+        (README, "What sync refuses"), so the line says whose commit stops it."""
+        if "(commit " in error.reason:
+            return ""
+        with contextlib.suppress(GitError):
+            theirs = self.repo.resolve(REMOTE_BRANCH)
+            if theirs is not None:
+                found = self.repo.text("log", "-1", "--format=%h by %an", theirs, "--", error.path)
+                if found:
+                    return f" (commit {inert_words(found)})"
+        return ""
 
     def _merge_base(self, head: str, theirs: str | None) -> str | None:
         if theirs is None or theirs == head:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -22,6 +22,7 @@ from diplotui.model import EntitySpan
 
 from . import lexicon as lx
 from .gender import SAYING, UNKNOWN, read_gender
+from .spelling import has_marks, speakers_of, spelt_words
 
 _INNER_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")  # "Kaja": the y of "Kaya"
 _VOWELS = re.compile(r"[aeiouy]")
@@ -87,7 +88,16 @@ _OTHER_OFFICE = frozenset({"prime", "vice", "deputy"})
 # title words that qualify any office rather than name a portfolio: "the acting minister" may
 # be the acting prime minister
 _ANY_OFFICE = frozenset({"acting", "interim", "caretaker", "senior", "first", "second", "third"})
+# a relative's name: "son of the late X and Y", "his wife X" (round 295)
+_KIN = re.compile(
+    r"\b(?:son|daughter|wife|husband|mother|father|brother|sister|widow|widower|nephew|niece"
+    r"|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother)\b"
+)
+_KIN_REACH = 80  # characters before a name its sentence may call it a relative in
 _ENVOY_TITLES = ("ambassador", "commissioner")
+# a representative sent in someone's name is an envoy ("the UN envoy": the Special
+# Representative of the Secretary-General; round 293); a trade or high representative is not
+_REPRESENTATIVE_ENVOYS = ("special representative", "permanent representative")
 _UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
 _POSSESSIVE_GAPS = ("'s ", "’s ")
 # A title in apposition to a name, before or after it: capitalised words (a possessive allowed)
@@ -125,6 +135,8 @@ _TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
 _TITLE_GAP = re.compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
 _TITLE_GAP_SECOND = frozenset("DMPH")  # the letter after its space: most gaps need no regex
 _NO_PLACES: frozenset[str] = frozenset()
+# the capitalised words right before "Affairs" in a body's name: the matter it handles
+_HANDLED_PLACES = re.compile(r"((?:[A-Z][\w’'.-]* (?:and )?)+)Affairs\b")
 # what a title serves or is about ("Spokesman for the Secretary-General", "Rapporteur on X")
 _SERVED = re.compile(r"\s+(?:for|to|on)\s+")
 _OF_THE = " of the "  # "Special Envoy of the Secretary-General": whom, when a role noun ends it
@@ -311,6 +323,7 @@ class Cast:
         for _, span in persons:  # links nothing its first mention has not already linked
             if span.text not in first_named and _full_name(span.text):
                 first_named[span.text] = span
+        apart = _marked_apart(first_named)  # Lê Văn Thành and Lê Văn Thạnh: two keys
         full_names = [(_name_words(text), span) for text, span in first_named.items()]
         distinct = {words for words, _ in full_names}
         fuller = _fuller_names(distinct)
@@ -319,7 +332,7 @@ class Cast:
             words = fuller.get(words, words)  # "Hillary Clinton" is Hillary Rodham Clinton
             if _is_initial(span.text[:2].rstrip()):
                 words = _initialled(span.text, distinct) or words
-            key = by_words.get(words)
+            key = apart.get(span.text) or by_words.get(words)
             if key is None and len(by_words) and len(words) > 1:
                 key = _respelled_full_name(words, by_words)  # "Jens Stoltenbegr", once
                 if key is not None:
@@ -335,6 +348,7 @@ class Cast:
                     ambiguous.add(token)
         for token in ambiguous:
             del full_keys[token]  # "Minh" of two Minhs names neither
+        own = self._own_surnames(persons, first_named) if first_named else _NO_PLACES
         titles: dict[str, EntitySpan] | None = None  # made on the first need
         surnames: list[dict[tuple[str, ...], str]] | None = None  # made on the first need
         titled: _Person | None = None  # the last person named with a title
@@ -365,12 +379,16 @@ class Cast:
                             named_at[token] = span.end
                             if titled_as := self._title_right_before(index):
                                 titled_named[titled_as, token] = key
+            elif own and span.text in own:
+                key = self.key(span.text)  # "President Marcos ... his mother Imelda Marcos"
             else:
                 known = full_keys.get(span.text)  # "Minh": the one full name holding it
                 if known is None and span.text in ambiguous and titled_named:
                     # "President X": the full name titled "President", whoever was named last
                     titled_as = self._title_right_before(index)
                     known = titled_named.get((titled_as, span.text)) if titled_as else None
+                if known is None and (span.text in ambiguous or len(span.text) < 5):
+                    known = self._titled_holder(span.text, self._title_right_before(index))
                 if known is None and span.text in ambiguous:
                     known = last_named.get(span.text)  # "Wang" after Wang Yi, not Wang Wenbin
                     other = named_before.get(span.text)
@@ -464,6 +482,36 @@ class Cast:
             self._usual_spelling(respelled)
         self._sheikh_named()
         self._given_names_unrecognised()
+
+    def _own_surnames(
+        self, persons: list[tuple[int, EntitySpan]], first_named: dict[str, EntitySpan]
+    ) -> frozenset[str]:
+        """Surnames the body names a person by alone before any full name holding them, when
+        each such full name is a relative's ("President Marcos said ... Marcos is the son of
+        Ferdinand Marcos and Imelda Marcos"): "Marcos" stays the president, not his mother
+        named last (round 295)."""
+        bare: dict[str, int] = {}
+        for _, span in persons:
+            if " " not in span.text and self.in_body(span.start):
+                bare.setdefault(span.text, span.start)
+        if not bare:
+            return _NO_PLACES
+        kin: dict[str, bool] = {}
+        for name, span in first_named.items():
+            surname = name.rpartition(" ")[2]
+            first = bare.get(surname)
+            if first is not None:
+                kin[surname] = kin.get(surname, True) and first < span.start and self._kin(span)
+        return frozenset(surname for surname, each in kin.items() if each)
+
+    def _kin(self, span: EntitySpan) -> bool:
+        """Whether a name is given as someone's relative in its sentence ("the son of the late
+        X and Y", "his wife X")."""
+        window = max(0, span.start - _KIN_REACH)
+        opening = max(
+            self.text.rfind(". ", window, span.start), self.text.rfind("\n", window, span.start)
+        )
+        return _KIN.search(self.text, max(window, opening), span.start) is not None
 
     def _usual_spelling(self, respelled: dict[str, list[str]]) -> None:
         """A person whose full name the article spells two ways ("Adel Abdul-Muhadi", "Adel
@@ -650,6 +698,25 @@ class Cast:
             return ""
         return before.text.lower()
 
+    def _titled_holder(self, word: str, title: str) -> str | None:
+        """The one person so titled whose name holds ``word`` or its other romanisation, a
+        Korean one's "oo" written "u" (round 296: "Ambassador Yoon" after "Ambassador Yoon A-b"
+        and "President Yoon C-d" is the ambassador, not the last named; "Ambassador Yun" is he
+        too): the title tells two of one surname apart."""
+        if not title:
+            return None
+        head = title.rsplit(" ", 1)[-1]
+        sound = word.replace("oo", "u")
+        found = {
+            key
+            for key, person in self._persons.items()
+            if head in person.heads
+            and any(
+                part == word or part.replace("oo", "u") == sound for part in person.name.split()
+            )
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _name_goes_on(self, span: EntitySpan) -> bool:
         """Whether a name's particle follows a one-word mention ("Zayed bin Sultan"): the
         recogniser cut a name of its own there, not another's surname."""
@@ -752,7 +819,10 @@ class Cast:
         person = spans[index]
         following = spans[index + 1] if index + 1 < len(spans) else None
         comma_after = text.startswith(", ", person.end)  # most names are followed by none
-        if comma_after and text.startswith(", ", person.start - 2):
+        if (comma_after or _closes_sentence(text, person.end)) and text.startswith(
+            ", ", person.start - 2
+        ):  # "... and the Special Representative of X, Chief of Y, Z.": the apposition's
+            # title closed by the sentence's end (round 293)
             titled = self._title_phrase_before(index)
             if titled is not None:
                 return titled
@@ -790,7 +860,8 @@ class Cast:
                         or (gap in _FOR_GAPS and role_text[:1].islower())
                     ):
                         organisation = after.text  # "X, Chairman of the ... of the Russian
-                        places = place_stems(_places_in(organisation), [])  # city": Russia's
+                        places = place_stems(_served_places_in(organisation), [])  # city":
+                        # Russia's
                         if gap != ", ":  # "X, spokesman for the Foreign Ministry": the
                             # title's complement, as a title before a name holds its own
                             role_text = text[following.start : after.end]
@@ -1086,6 +1157,10 @@ class Cast:
             return named
         for title in _ENVOY_TITLES:
             found = self.person_by_role(words - _ENVOY | {title}, title, before, places)
+            if found is not None:
+                return found
+        for title in _REPRESENTATIVE_ENVOYS:
+            found = self.person_by_role(words - _ENVOY | role_words(title), title, before, places)
             if found is not None:
                 return found
         return None
@@ -1459,6 +1534,19 @@ def _places_in(organisation: str) -> list[str]:
     return [word for word in organisation.split() if word[:1].isupper() and _leading_place(word)]
 
 
+def _served_places_in(organisation: str) -> list[str]:
+    """The places an organisation's name holds that it serves: not the ones its "Affairs"
+    handle ("Taiwan Affairs Office", "Hong Kong and Macao Affairs Office": bodies of another
+    government, whose spokesperson a lede may call "a Chinese mainland spokesperson"; round
+    288)."""
+    if " Affairs" not in organisation:  # the cheap test first
+        return _places_in(organisation)
+    handled: set[str] = set()
+    for match in _HANDLED_PLACES.finditer(organisation):
+        handled.update(match.group(1).split())
+    return [place for place in _places_in(organisation) if place not in handled]
+
+
 def _leading_place(organisation: str) -> str:
     """The place or nationality an organisation's name opens with ("Vietnam National
     Assembly", "Chinese Foreign Ministry"), else nothing."""
@@ -1547,6 +1635,11 @@ def _word_before(text: str, offset: int) -> str:
     if not text.startswith(" ", offset - 1):
         return ""
     return text[text.rfind(" ", 0, offset - 1) + 1 : offset - 1]
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    """Whether a full stop ends the sentence right after ``end``."""
+    return text.startswith((". ", ".\n"), end) or (end + 1 == len(text) and text[end] == ".")
 
 
 def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
@@ -1646,7 +1739,24 @@ def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str 
             return found
     if folded[2:3] == "-" and folded[:2] in ("al", "el") and (folded[3:],) in tables[1]:
         return tables[1][(folded[3:],)]
-    return _respelled_name(folded, tables[2]) if len(folded) > 4 else None
+    found = _respelled_name(folded, tables[2]) if len(folded) > 4 else None
+    return found or (_undoubled_surname(folded, tables[2]) if len(folded) > 2 else None)
+
+
+def _undoubled_surname(mention: str, names: dict[tuple[str, ...], str]) -> str | None:
+    """The one full name whose surname a short mention writes with a doubled letter single
+    ("Mas" of Heiko Maas, round 291): too short for :func:`_respelled_name`'s likeness."""
+    found = {
+        key
+        for words, key in names.items()
+        if len(words[-1]) == len(mention) + 1
+        and words[-1][0] == mention[0]
+        and any(
+            words[-1][i] == words[-1][i + 1] and words[-1][:i] + words[-1][i + 1 :] == mention
+            for i in range(len(mention))
+        )
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | None:
@@ -1757,6 +1867,33 @@ def _variant_key(words: tuple[str, ...]) -> tuple[str, ...]:
     ("Kaja" as "Kaya", one sound), in sorted order ("Jeje Odongo" and "Odongo Jeje")."""
     lowered = [_INNER_J.sub("y", w) if "j" in w else w for w in map(str.lower, words)]
     return tuple(sorted([w[:-1] + "i" if len(w) > 3 and w[-1] == "y" else w for w in lowered]))
+
+
+def _marked_apart(names: Collection[str]) -> dict[str, str]:
+    """The keys of full names that fold alike but whose diacritics tell them apart, by name
+    (Lê Văn Thành and Lê Văn Thạnh are two people: :func:`spelling.speakers_of`, as the
+    library's lists tell them); {} where marks set no one apart, the common case. A spelling
+    without marks beside two such people ("Le Van Thanh") could be either: it is neither,
+    a speaker of its own, as the library's speakers list keeps it, rather than guessed to be
+    the one named first or last (an outlet that drops marks drops them for both)."""
+    marked: dict[str, int] = {}
+    for name in names:
+        if not name.isascii():  # the cheap test first: an ASCII name has no marks
+            marked[fold(name)] = marked.get(fold(name), 0) + 1
+    if all(count == 1 for count in marked.values()):
+        return {}
+    kin = [name for name in names if marked.get(fold(name), 0) > 1]  # unmarked ones too
+    speakers = speakers_of(kin)
+    people: dict[str, set[str]] = {}
+    spelt: dict[str, str] = {}  # a person's key: one of its spellings as spelt, marks kept
+    for name in kin:
+        people.setdefault(fold(name), set()).add(speakers[name])
+        spelt.setdefault(speakers[name], " ".join(spelt_words(name)))
+    return {
+        name: spelt[speakers[name]]
+        for name in kin
+        if len(people[fold(name)]) > 1 and has_marks(name)  # the unmarked keep the folded key
+    }
 
 
 def _full_name(name: str) -> bool:

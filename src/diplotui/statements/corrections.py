@@ -14,6 +14,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 
+from diplotui.entities.folding import fold
 from diplotui.model import AnchorStatus, Highlight, SpeakerCorrection, Statement, new_id, now_iso
 from diplotui.statements.spelling import spellings_agree
 
@@ -69,13 +70,14 @@ def role_given(statements: Sequence[Statement], speaker: str) -> tuple[str, str]
     listed (``role:``, ``org:``) and cited bare, apart from the person's other statements.
     A name typed with its marks is that spelling only, as the filters read it: "Lê Văn Thành"
     takes no role of Lê Văn Thạnh's, whose linking key is the same; "Lê Văn Thanh" (a mark
-    left out) or "IŞIK IĞDIR" (in capitals) is the person the filters find."""
+    left out) or "IŞIK IĞDIR" (in capitals) is the person the filters find. Keys are
+    compared folded: an article naming both men keys each by his marks ("lê văn thạnh")."""
     key = _key(speaker)
     return next(
         (
             (s.role, s.organisation)
             for s in statements
-            if s.role and s.speaker_key == key and spellings_agree(speaker, s.speaker)
+            if s.role and _folded_key(s.speaker_key) == key and spellings_agree(speaker, s.speaker)
         ),
         ("", ""),
     )
@@ -220,6 +222,12 @@ def _key(name: str) -> str:
     from diplotui.entities.linking import canonical_key
 
     return canonical_key(name)
+
+
+def _folded_key(key: str) -> str:
+    """A statement's speaker key as :func:`_key` makes one: without the marks the finder's
+    key keeps where they tell two people of one article apart (``cast._marked_apart``)."""
+    return key if key.isascii() else fold(key)
 
 
 def _spoken_by(statement: Statement, correction: SpeakerCorrection) -> Statement:

@@ -64,6 +64,11 @@ _INTRO = re.compile(
     r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*"
     r"|\s+(?:at|in|during|before|to)\s[^,:;\"“”.]{1,120}?\s+that\s*"  # a long adjunct
 )
+# a person shown in a clip or picture, a participle after the name: "clips of former
+# president X saying", "a video of X saying" (not "with X confirming": X's own words)
+_SHOWN_OF = re.compile(r"\bof (?:the |former |late )?(?:[a-z]+ ){0,2}(?:[A-Z][\w’'.-]* ){1,4}$")
+# a question set off after a verb, before the quotation answering it (round 293)
+_ASKED_ASIDE = re.compile(r", when asked [^:;]{1,160}: ")
 _CLAUSE_JOINED = (", and ", ", but ")  # a clause joined after an inserted attribution
 _ADJUNCT_BEFORE_QUOTATION = re.compile(r" (?:at|in|on|during|before|after) [^,:;\"“”.]{1,60} ")
 _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
@@ -190,6 +195,13 @@ _IN_A_STATEMENT = re.compile(
 )
 _CUT_OFF_WORDS = 8
 _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
+# verbs that restate what was said or felt before: their object may be an attitude
+_RESTATING = frozenset({"reiterate", "reaffirm"})
+# an attitude's noun right after its verb, owned and qualified at most ("his deep gratitude")
+_ATTITUDE_OBJECT = re.compile(
+    r" (?:(?:his|her|its|their|our|the) )?(?:(?:deep|sincere|profound|heartfelt|great|warm)"
+    r"(?:est)? )?([a-z]+)"
+)
 # the words after which a past participle is an adjective ("the first confirmed meeting")
 _BEFORE_ADJECTIVE = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "first", "only"}
@@ -245,6 +257,14 @@ _OWNED_SPEECH_NOUN = re.compile(
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
+_SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition (round 288)
+# such a surname, a given name, then a role in apposition ("An X, spokesperson for ...")
+_APPOSED_SHORT_SURNAME = re.compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
+_VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
+_PLACE_WORD_LENGTH = 30  # no place's one word is longer: the cheap test first
+_DIALOGUE_DASHES = ("– ", "— ", "- ")  # opening a paragraph as its quotation mark
+_DASHED_ENDS = (".", "!", "?", "…")  # a dash paragraph quoting: sentences, not a list's item
+_EMBASSY_HEADS = frozenset({"embassy", "mission"})  # one country's mission named either way
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
 _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
 _NAME_JOINERS = frozenset({"of", "to", "the"})  # between a named addressee's capitalised words
@@ -301,6 +321,9 @@ _PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
 _PORTFOLIOS_LISTED = re.compile(
     rf"(?:, {_PORTFOLIO_WORDS})+,? and {_PORTFOLIO_WORDS}(?![\w’'-]| [A-Z\d])"
 )
+# the same after a minister's title, up to the name it titles (its end found by the name)
+_ROLE_PORTFOLIOS = re.compile(rf"(?:, {_PORTFOLIO_WORDS})+,? and {_PORTFOLIO_WORDS}")
+_PORTFOLIOS_REACH = 90  # characters from a title's end to the name after its portfolios
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+ed by [^,]{1,60},[\"”]?\s+")
 _PHOTO_CREDIT = re.compile(
     r"\((?:Photo\b[^()]*|[^()/]{1,40}/[^()]* via [^()]+"
@@ -438,6 +461,10 @@ _CONTRASTED_THAT = re.compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) 
 _ADVERB_AFTER_COMMA_AND = re.compile(r", and (?:also|further|then|later) $")
 _CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ")
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
+# the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
+_MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})
+_TITLE_AND_NAME_REACH = 90  # "said Deputy Minister of Foreign Affairs X Y Z": no longer
+_PAST_AFTER_NAME = re.compile(r" (?:also )?[a-z]+ed\b")  # "while Y (also) defended"
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
@@ -472,8 +499,13 @@ _OWNED_SPEECH_OBJECT = re.compile(  # "confirmed Z’s statement": whose words, 
 )
 _UNDER_STRESS = re.compile(r"\bunder (?:[a-z]+ ){0,2}$")  # before the noun "stress"
 _NOT_YET = re.compile(r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?|yet to) $")
-# a statement announced for later: "will say", "will also tell", "'ll announce" (not "would")
-_FUTURE = re.compile(r"(?:\b(?:will|shall)|[’']ll)((?: [a-z]+){0,2}) $")
+# a statement announced for later: "will say", "will also tell", "'ll announce", "is expected
+# to say", "is due to tell" (not "would", nor "went on to say": said by now)
+_FUTURE = re.compile(
+    r"(?:\b(?:will|shall)|[’']ll|\b(?:(?:expected|due|set|scheduled|slated|poised|going|about"
+    r"|plans?|planning|intends?|intending|is|are) to))((?: [a-z]+){0,2}) $"
+)
+_FUTURE_REACH = 40  # characters before a verb: "is scheduled to also " and a margin
 _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
     r"(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only|some|\d+) )?"
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) "
@@ -577,6 +609,7 @@ _UNLISTED_SPEECH = frozenset(
         *("mentions", "mentioned", "reveals", "revealed", "claims", "claimed"),
         *("denies", "denied", "discloses", "disclosed", "concludes", "concluded"),
         *("informs", "informed"),  # '"...", – informed the press service
+        *("demands", "demanded", "demanding"),  # 'demanding that "light be shed"' (round 291)
         *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
     ]
 )
@@ -629,6 +662,10 @@ _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6
 _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s))\s+(\S.{0,60}?)\s+as\s+$"
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+$"
+)
+# "quoted X, a spokesman for the ministry, as ": X, then a title set off by commas
+_QUOTED_APPOSED_AS = re.compile(
+    r"\bquot(?:ed|es|ing)\s+([A-Z][^,]{1,40}), (?:a|an|the) [^,]{1,100},\s+as\s+$"
 )
 
 # a count of topics as a proposal's whole object, not the subject of a clause
@@ -715,6 +752,8 @@ def find_statements(
     spelt_out = _acronyms_spelt_out(found, fullest)
     spelt_out.update(_acronyms_bracketed(read, found))
     spelt_out.update(_acronyms_written_out(read, found, spelt_out))
+    if "mbass" in read or "ission" in read:  # the cheap test first
+        spelt_out.update(_missions_as_one(found, finder.subjects.cast))
     return [
         Statement(
             f.start,
@@ -733,10 +772,25 @@ def find_statements(
     ]
 
 
+def _quoted_after_colon(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a colon right before an opening quotation mark."""
+    colon = text.find(": ", start, end)
+    return colon >= 0 and text.startswith(("“", '"'), colon + 2)
+
+
+def _attitude_object(text: str, position: int) -> bool:
+    """Whether the object after a verb ending at ``position`` is an attitude's noun
+    ("reiterated his appreciation", "reaffirmed their deep gratitude")."""
+    noun = _ATTITUDE_OBJECT.match(text, position)
+    return noun is not None and noun.group(1) in lx.EXPRESSED_ATTITUDES
+
+
 def _future(text: str, start: int, end: int) -> bool:
-    """Whether a modal of the future, then only adverbs, stands right before ``end``: what a
-    speaker will say has not been said."""
-    if "ll " not in text[start:end]:  # the cheap test first
+    """Whether a modal of the future or a word announcing what is due ("is expected to",
+    "is due to"), then only adverbs, stands right before ``end``: what a speaker will say has
+    not been said."""
+    before = text[start:end]
+    if "ll " not in before and "to " not in before:  # the cheap test first
         return False
     future = _FUTURE.search(text, start, end)
     return future is not None and all(
@@ -814,6 +868,37 @@ def _acronyms_written_out(text: str, found: list[_Found], known: dict[str, str])
     return written
 
 
+def _missions_as_one(found: list[_Found], cast: Cast) -> dict[str, str]:
+    """The one seated name of a country's embassy for its unseated ones ("Norland's embassy
+    said ... The Norlandic embassy in Tarn responded ... the Norlandic mission said": one
+    mission named three ways; round 290), keyed by their speakers' keys; none where the
+    article names two seated missions of that country (in Tarn, to the UN), which the
+    unseated ones might each be."""
+    seated: dict[frozenset[str], set[str]] = {}
+    unseated: dict[frozenset[str], set[str]] = {}
+    for f in found:
+        speaker = f.speaker
+        if speaker.type != "ORG" or " " not in speaker.name:
+            continue
+        words = speaker.name.split()
+        head = next((i for i, w in enumerate(words) if w.lower() in _EMBASSY_HEADS), 0)
+        if not head:
+            continue
+        owner = " ".join(words[:head]).replace("’s", "").replace("'s", "")
+        places = cast.places_named(owner)
+        if not places:
+            continue
+        forms = seated if head + 2 < len(words) and words[head + 1] in ("in", "to") else unseated
+        forms.setdefault(places, set()).add(speaker.key if forms is unseated else speaker.name)
+    named: dict[str, str] = {}
+    for places, keys in unseated.items():
+        names = seated.get(places, set())
+        if len(names) == 1:
+            name = next(iter(names))
+            named.update(dict.fromkeys(keys, name))
+    return named
+
+
 def _spell(words: list[str], acronym: str) -> bool:
     """Whether ``words`` spell ``acronym``: a word in capitals by its letters ("UN"), a joining
     word by its initial or by nothing ("in"), any other word by its initial."""
@@ -849,6 +934,18 @@ def _quoted_modifier(text: str, open_at: int, close_at: int) -> bool:
         return False  # 'called it a “unique” chance': a word someone used, in lower case
     after = _WORD_AFTER.match(text, close_at + 1)
     return after is not None and after.group(1) not in _NOT_A_NOUN
+
+
+def _place_word(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is one word naming a place or its people ("Israeli", "Israel's"):
+    the outlet's scare quotes around a name it disputes, no one's words."""
+    word = text[start:end]
+    if " " in word or not word[:1].isupper():
+        return False
+    word = word.removesuffix("'s").removesuffix("’s")
+    gazetteer = load_gazetteer()
+    entry = gazetteer.names.entries.get(word)
+    return word in gazetteer.demonyms or getattr(entry, "type", "") == "GPE"
 
 
 def _called_on_to(text: str, start: int, end: int) -> bool:
@@ -1143,6 +1240,8 @@ class _Finder:
             spans = _said_inverted(text, spans)
         if "istry of " in text:
             spans = _portfolios_listed(text, spans)
+        if "inister of " in text:
+            spans = _minister_portfolios_listed(text, spans)
         if "H,E " in text:
             spans = _excellency_cut(text, spans)
         if "-based " in text:
@@ -1176,6 +1275,8 @@ class _Finder:
             spans = sorted([*spans, *missed], key=_START)
         if " To " in text or " An " in text or " So " in text:
             spans = _titled_short_surnames(text, spans)
+        if "An " in text or "To " in text or "So " in text:
+            spans = _apposed_short_surnames(text, spans, self.verb_starts)
         self.has_according = "ccording " in text or (
             "statement " in text and _STATEMENT_BY.search(text) is not None
         )  # ``in`` first: it searches for the pattern's opening words faster than the pattern
@@ -1261,6 +1362,8 @@ class _Finder:
                 self.subjects.sentence_index += 1  # nothing to find: not split into sentences
                 if quote_run is not None:
                     self._settle(quote_run, None, unclosed=True)
+                if prior_block is not None and self.text.startswith(_DIALOGUE_DASHES, block_start):
+                    self._dialogue_dash_alone(prior_block, block_start, block_end)
                 previous, quote_run = (block_start, block_end), None
                 continue
             before = previous
@@ -1305,6 +1408,13 @@ class _Finder:
                     self._told_by_agent(sentence)
                 self._reported(sentence, quotes)
                 previous = sentence
+            if (
+                block_text[:2] in _DIALOGUE_DASHES
+                and not quotes
+                and len(self.found) == found_before
+                and prior_block is not None
+            ):
+                self._dialogue_dash_alone(prior_block, block_start, block_end)
             quote_run = self._quotation_run(
                 quote_run, before, (block_start, block_end), quotes, found_before
             )
@@ -1312,6 +1422,23 @@ class _Finder:
             self._settle(quote_run, None)
         kept = _without_overlaps(_without_nested_quotations(_pointing_back(self.found)))
         return _across_own_asides(self.text, kept)
+
+    def _dialogue_dash_alone(self, prior: tuple[int, int], start: int, end: int) -> None:
+        """A paragraph opened by a dialogue dash, the Nordic agencies' quotation mark, with no
+        attribution of its own ("Tobias Y says that X." then "– I expect Z. We feel W."; round
+        288): direct, to its end, of the person whose statement the paragraph before holds.
+        Not a list's items (lowercase, or no sentence), nor after a paragraph no one speaks in
+        (a reporter's question)."""
+        last = self.found[-1] if self.found else None
+        if (
+            last is None
+            or last.start < prior[0]
+            or last.speaker.type != "PERSON"
+            or not self.text[start + 2 : start + 3].isupper()
+            or not self.text.endswith(_DASHED_ENDS, start, end)
+        ):
+            return
+        self._emit(_Claim("direct", start + 2, last.speaker, None, None, -1), end)
 
     def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Quotations with an attribution set off by dashes inside their one pair of marks
@@ -1656,6 +1783,8 @@ class _Finder:
                 continue  # "According to X, Y told Z that "..."": inside X's reported words
             if _crosshead(text, paragraph, open_at, close_at):
                 continue
+            if content[1] - content[0] < _PLACE_WORD_LENGTH and _place_word(text, *content):
+                continue  # '"Israeli" media reported': an outlet's scare quotes (round 288)
             if last is not None and _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at):
                 # 'described X as “A” and “B”': the second is the first one's speaker's too
                 self._emit(_Claim("direct", content[0], last[1], None, None, -1), content[1])
@@ -1696,6 +1825,8 @@ class _Finder:
                 )
             if speaker is None:
                 speaker, verb = self._attribution_before(sentence, head_start, open_at)
+            if speaker is None and head_start > s_start and head.endswith(": "):
+                speaker, verb = self._asked_then_quoted(sentence, open_at)
             if speaker is None and last is not None and head.endswith((", ", "–", "—")):
                 speaker = self._split_by_attribution(last, head_start, open_at)
             if (
@@ -1777,12 +1908,16 @@ class _Finder:
                     speaker = self._speaking_on(previous)  # after "He sought X." (round 109)
                 if speaker is None and previous is not None and open_at == paragraph[0][0]:
                     speaker = self._stance_taken(previous)
-            if speaker is None and head.rstrip().endswith(":") and not _title_like(text, *content):
+            if (
+                speaker is None
+                and head.rstrip().endswith(":")
+                and (not _title_like(text, *content) or _word_as_sentence(text, *content))
+            ):
                 speaker = self.subjects.main(s_start, open_at)  # 'X reaffirmed Y: "..."'
                 verbs = self._verbs_in(head_start, open_at) if speaker is None else None
                 if verbs:  # 'Beyond Z, X reaffirmed Y: "..."': the subject of Y's verb
                     speaker = self.subjects.before(head_start, verbs[-1].start())
-            if speaker is None:
+            if speaker is None or self._announced(verb, head_start, open_at):
                 continue
             if previous is not None and text.find(" and I ", *content) >= 0:  # cheap test first
                 speaker = self._not_own_partner(speaker, content, previous)
@@ -1801,6 +1936,20 @@ class _Finder:
                 claim = _Claim("direct", piece[0], speaker, verb, _form(verb), -1)
                 self._emit(claim, piece[1], remember=not characterised)
             last = (close_at, speaker)
+
+    def _announced(self, verb: re.Match[str] | None, head_start: int, open_at: int) -> bool:
+        """Whether a quotation's verb is of the future ('X will tell the summit: "..."',
+        '"...," X is expected to say'): words announced are not yet said; read before the
+        verb, or, with none found, before the colon that opens the quotation."""
+        if verb is None:
+            head = self.text[head_start:open_at]
+            if "ll " not in head and " to " not in head:  # the cheap test first
+                return False
+            verbs = self._verbs_in(head_start, open_at)
+            verb = verbs[-1] if verbs else None
+        if verb is None or not FORMS[verb.group()].base:
+            return False
+        return _future(self.text, max(0, verb.start() - _FUTURE_REACH), verb.start())
 
     def _split_by_attribution(
         self, last: tuple[int, Speaker], head_start: int, open_at: int
@@ -2121,6 +2270,20 @@ class _Finder:
             )
         return speaker, used
 
+    def _asked_then_quoted(
+        self, sentence: tuple[int, int], open_at: int
+    ) -> tuple[Speaker | None, re.Match[str] | None]:
+        """'X said, when asked about the term “A” in Y: “B”': B is X's, its attribution before
+        the question's own quotation (round 293)."""
+        s_start = sentence[0]
+        asked = self.text.rfind(", when asked ", s_start, open_at)
+        if asked < 0 or _ASKED_ASIDE.fullmatch(self.text, asked, open_at) is None:
+            return None, None
+        verbs = self._verbs_in(s_start, asked)
+        if not verbs or verbs[-1].end() != asked or FORMS[verbs[-1].group()].participle:
+            return None, None
+        return self.subjects.before(s_start, verbs[-1].start()), verbs[-1]
+
     def _contrast_subject(self, s_start: int, end: int) -> Speaker | None:
         """The subject of a contrasting clause before a participle ('X said A, while the
         Algerian minister announced B, stressing "C"'): the participle is its subject's."""
@@ -2302,6 +2465,9 @@ class _Finder:
         if any(self._with_particle(listed) for listed in self._verbs_in(clause, open_at)):
             return None  # 'X said the office maintains that the "..."': X's reported clause
         speaker = self.subjects.before(head_start, verb_start)
+        if speaker is None and word.endswith("ing") and text.endswith(", ", head_start, verb_start):
+            speaker = self.subjects.main(head_start, verb_start)  # "X condemned Y, demanding
+            # that “...”": the main clause's subject (round 291)
         if speaker is None and text.startswith("but ", clause):
             speaker = self._contrasted_subject(head_start, clause)
         if reporting and (
@@ -2942,18 +3108,18 @@ class _Finder:
             if ended is not None and ended.verb is not None and ended.verb.end() <= verb.start():
                 open_claim = ended  # "X, said the Minister, adding that Y": the Minister's
             return self._participle(verb, form, sentence, open_claim)
+        window = max(s_start, verb.start() - 24)
+        if form.base and _future(text, window, verb.start()):
+            return None  # "X will say on Monday that Y", '"Y," X will say': not yet said
         ending = self._end_attribution(verb, form, sentence)
         if ending is not None:
             return ending
         if form.base and _NEGATED.search(text, max(s_start, verb.start() - 12), verb.start()):
             return None  # "The DFA did not say when ...": nothing was said
-        window = max(s_start, verb.start() - 24)
         if "t " in text[window : verb.start()] and _NOT_YET.search(  # the cheap test first
             text, window, verb.start()
         ):
             return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
-        if form.base and _future(text, window, verb.start()):
-            return None  # "X will say on Monday that Y": announced for later, not yet said
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
         if coordinated >= 0 and not form.base:
@@ -3145,6 +3311,16 @@ class _Finder:
         before = text[s_start : verb.start()]
         if before.endswith(", without "):
             return None  # "X, without saying whether Y": what was not said
+        if (
+            open_claim is not None
+            and before.endswith(" ")
+            and before[-2:-1].isalpha()  # the cheap test first: no comma before it
+            and (named := self.subjects.person_ending_at(verb.start() - 1)) is not None
+            and _SHOWN_OF.search(text, max(s_start, verb.start() - 80), verb.start()) is not None
+            and text.endswith(named.name.rpartition(" ")[2] + " ", 0, verb.start())
+        ):
+            return None  # "X said ... an ad that used clips of Y saying Z": Y's words, shown,
+            # inside X's statement (round 294)
         progressive = _PROGRESSIVE.search(before)
         if progressive is not None:  # "is calling on": a finite verb after all
             speaker = self.subjects.before(s_start, s_start + progressive.start())
@@ -3164,6 +3340,17 @@ class _Finder:
         quoted = _QUOTED_AS.search(before, len(before) - 80) if before.endswith(" as ") else None
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
             speaker = self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
+            content = self._content_start(verb, form, s_end) if speaker else None
+            if speaker is not None and content is not None:
+                return _Claim("reported", content, speaker, verb, form, -1)
+        apposed = (
+            _QUOTED_APPOSED_AS.search(before, max(0, len(before) - 160))
+            if before.endswith(", as ")
+            else None
+        )
+        if apposed is not None:  # "quoted X, a spokesman for the Ministry of Y, as saying
+            # that Z": X's, his title set off by commas (round 294)
+            speaker = self.subjects.person_ending_at(s_start + apposed.end(1))
             content = self._content_start(verb, form, s_end) if speaker else None
             if speaker is not None and content is not None:
                 return _Claim("reported", content, speaker, verb, form, -1)
@@ -3532,7 +3719,11 @@ class _Finder:
                 speaker = self._person_itself(content_start, comma.start())
             if speaker is None:
                 return None
-        elif (relative := self.subjects.relative_subject(s_start, comma.start())) is not None:
+        elif (
+            not _title_and_name_after(self.subjects, verb.end(), s_end)
+            and (relative := self.subjects.relative_subject(s_start, comma.start())) is not None
+        ):  # (a title and name after the verb are its subject: "X, which ..., would like Y,
+            # said Foreign Minister Z", round 299)
             speaker, subject_start = relative  # "X, the ambassador, whose ..., says."
             cut = text.rfind(", ", content_start, subject_start)
             if cut < 0 or not _attribution_tail(rest, form):
@@ -3679,6 +3870,8 @@ class _Finder:
                 named = self._apposed_name(comma + 2, s_end)
             if named is not None:  # "According to Director of X, Sidharto R. Suryodipuro, Y"
                 speaker, comma = named
+            if speaker is None and len(units) > 1 and units[-1].low in _MEDIA_NOUNS:
+                speaker = self._medium_named(units, s_start)
             if speaker is None and not self._respells_a_person(units):
                 speaker = _unrecognised_source(text, units) or _titled_source(text, units)
             if speaker is None:
@@ -3730,6 +3923,15 @@ class _Finder:
             # follows the attribution is the content
             return _Claim("reported", rest.start(1), speaker, None, None, -1)
         return _Claim("reported", s_start, speaker, None, None, -1, end=cut)
+
+    def _medium_named(self, units: list[Unit], position: int) -> Speaker | None:
+        """ "According to Japanese NHK broadcaster, Y" (round 296): a medium named between its
+        country's word and the noun of its kind, which read whole name no one; the name alone
+        does."""
+        named = [u for u in units[:-1] if u.kind == "ORG"]
+        if len(named) != 1 or any(u.kind == "PERSON" for u in units):
+            return None
+        return self.subjects.classify(named, position)
 
     def _joined_according(self, source: int, s_start: int, s_end: int) -> _Claim | None:
         """'X broke out, and according to Y, ballooned to Z': the predicate after the source
@@ -3836,6 +4038,9 @@ class _Finder:
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
         if form.lemma == "tell" and _addressee_only(text[position:s_end]):
             return None  # '“...” X told the visiting official.': whom, the words quoted before
+        if form.lemma in _RESTATING and _attitude_object(text, position):
+            return None  # "reiterated his appreciation of X": an attitude restated, as
+            # "expressed appreciation" is one (round 293)
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma == "express" and text.startswith(" that ", position):
@@ -3885,6 +4090,9 @@ class _Finder:
                 text[position:end]
             ):
                 return None  # "remarked at a press briefing held in Beijing.": where, not what
+        if text.startswith("when asked ", position) and _quoted_after_colon(text, position, s_end):
+            return None  # "said, when asked about X: “Y”": Y, quoted, is what was said; the
+            # question asked is no content (round 293)
         if (
             text.startswith(_SPEECH_BY_STARTS, position)
             and (speech_by := _SPEECH_BY.match(text, position, s_end)) is not None
@@ -4009,6 +4217,24 @@ class _Finder:
                 break
         return end
 
+    def _before_other_persons_while(self, claim: _Claim, end: int) -> int:
+        """ "X stressed A, while Y defended B": a contrast with another named person doing
+        something of their own is the reporter's clause, which ends X's (round 299); "while
+        prices fell" may be X's own point, and Y's listed verb is ``_contrasted``'s."""
+        joint = self.text.find(", while ", claim.start, end)
+        if joint < 0:
+            return end
+        subjects = self.subjects
+        index = bisect_left(subjects.span_starts, joint + 8)
+        if index >= len(subjects.spans) or subjects.spans[index].start != joint + 8:
+            return end
+        span = subjects.spans[index]
+        verb = _PAST_AFTER_NAME.match(self.text, span.end)
+        if span.type != "PERSON" or verb is None:
+            return end
+        person = subjects.cast.person(span)
+        return end if person.key == claim.speaker.key else joint
+
     def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
         if claim.kind != "direct":
@@ -4026,6 +4252,7 @@ class _Finder:
             elif comma >= 0 and text.find(", which ", comma, end) >= 0:  # the cheap test first
                 end = _before_relative_characterising(text, comma, end)
             end = _before_second_predicate(text, claim, end)
+            end = self._before_other_persons_while(claim, end)
             said = text[claim.start : end]  # one copy: ``in`` parses no bounds
             if '"' in said or "“" in said:
                 end = self._before_quoted_after(claim.start, end)
@@ -4043,8 +4270,11 @@ class _Finder:
                 end = self._carried_over(claim, end)
         if end <= claim.start:
             return
-        if claim.kind != "direct" and text[claim.start : end] in _NAMES_NO_CONTENT:
-            return  # "said the following:": what follows says it (SOURCES, round 259)
+        if claim.kind != "direct" and (
+            text[claim.start : end] in _NAMES_NO_CONTENT or text[claim.start : end] in FORMS
+        ):  # "said the following:": what follows says it (SOURCES, round 259); "noted
+            # saying,\n“...”": the quotation under the participle says it (round 292)
+            return
         speaker = claim.speaker
         verb, past = "according to", "said"
         if claim.verb is not None and claim.form is not None:
@@ -4353,6 +4583,45 @@ def _portfolios_listed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     return mended
 
 
+def _minister_portfolios_listed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a minister's title run on over the portfolios listed after its first,
+    up to the full name it titles ("Minister of Foreign Affairs, Emigration and Egyptian
+    Expatriates Badr Abdelatty"): the recogniser ends the title at the comma, so the name is
+    left untitled, and may read the last portfolio as a person or as the name's first word
+    ("Expatriates Ivo Marsh": cut off where a given name follows; round 293). Not over places
+    or other full names: those are others named with it."""
+    mended = list(spans)
+    for index, span in enumerate(spans):
+        if span.type != "ROLE" or not span.text.startswith("Minister of "):
+            continue
+        if not text.startswith(", ", span.end):  # the cheap test first
+            continue
+        named = next(
+            (s for s in spans[index + 1 : index + 5] if s.type == "GPE" or " " in s.text), None
+        )
+        if named is None or named.type != "PERSON" or named.start - span.end > _PORTFOLIOS_REACH:
+            continue
+        name = named
+        first, _, rest = named.text.partition(" ")
+        if " " in rest and _given_name_after(first, rest.partition(" ")[0]):
+            start = named.start + len(first) + 1
+            name = EntitySpan(start, named.end, "PERSON", rest)
+        end = name.start - 2 if text.startswith(", ", name.start - 2) else name.start - 1
+        if _ROLE_PORTFOLIOS.fullmatch(text, span.end, end) is None:
+            continue
+        mended = [s for s in mended if s is named or not span.end <= s.start < end]
+        mended[mended.index(span)] = EntitySpan(span.start, end, "ROLE", text[span.start : end])
+        mended[mended.index(named)] = name
+    return mended
+
+
+def _given_name_after(word: str, following: str) -> bool:
+    """Whether a name's first word is no given name and its second one is ("Expatriates Ivo
+    Marsh"): the first is a word run into the name."""
+    names = load_gazetteer().given_names
+    return following in names and word not in names
+
+
 def _excellency_cut(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` without the second letter of "His Excellency" typed "H,E": the recogniser
     reads "E" as the initial of the name after it ("H,E Ana Berg" is Ana Berg)."""
@@ -4431,6 +4700,54 @@ def _titled_short_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpa
         ):
             mended[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
     return mended
+
+
+def _apposed_short_surnames(
+    text: str, spans: list[EntitySpan], verb_starts: list[int]
+) -> list[EntitySpan]:
+    """``spans`` with the names the recogniser cuts where a surname is spelt as a function
+    word ("An X, spokesperson for ...", then '"...," An said'; round 288): the name opened by
+    it, apposed to a role noun, and the surname alone right before a listed verb once the full
+    name is known. "An" before a consonant is no article; "An official said" has none."""
+    titles = load_gazetteer().title_words
+    places = [s for s in spans if s.type != "PERSON"]
+    added: list[EntitySpan] = []
+    surnames: set[str] = set()
+    for word in _SURNAME_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            name = _APPOSED_SHORT_SURNAME.match(text, at)
+            if (
+                name is not None
+                and (at == 0 or not text[at - 1].isalnum())
+                and (name.group(2) in lx.ROLE_NOUNS or name.group(2) in titles)
+                and (
+                    name.group(1)[0] not in _VOWELS_AND_H
+                    if word == "An "
+                    else not any(s.start == name.start(1) for s in places)
+                )  # "To Russia, President X said": a place, not a given name
+            ):
+                end = name.end(1)
+                added.append(EntitySpan(at, end, "PERSON", text[at:end]))
+                role = name.start(2)
+                if name.group(2) in lx.ROLE_NOUNS:
+                    added.append(EntitySpan(role, name.end(2), "ROLE", name.group(2)))
+                surnames.add(word)
+            at = text.find(word, at + 3)
+    surnames.update(
+        s.text[:3] for s in spans if s.type == "PERSON" and s.text.startswith(_SURNAME_WORDS)
+    )
+    verbs = set(verb_starts) if surnames else set()
+    for word in surnames:
+        at = text.find(word)
+        while at >= 0:
+            if at + 3 in verbs and at > 0 and not text[at - 1].isalnum():
+                added.append(EntitySpan(at, at + 2, "PERSON", word[:2]))
+            at = text.find(word, at + 3)
+    if not added:
+        return spans
+    kept = [s for s in spans if not any(s.start < a.end and a.start < s.end for a in added)]
+    return sorted([*kept, *added], key=_START)
 
 
 def _unquoted(text: str, sentence: tuple[int, int]) -> bool:
@@ -4562,6 +4879,17 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
     if text.endswith(" of ", 0, verb.start()):
         return True  # "heads of state of the region to discuss": no verb after "of"
     return _after_states_word(text, verb.start())
+
+
+def _title_and_name_after(subjects: Subjects, after: int, s_end: int) -> bool:
+    """Whether a title and a name, and nothing else, follow a verb to its sentence's end."""
+    if not subjects.text[after + 1 : after + 2].isupper():
+        return False  # the cheap test first: "said Foreign ...", not "says the"
+    stop = after + len(subjects.text[after:s_end].rstrip(' .!?"”’'))
+    if stop - after > _TITLE_AND_NAME_REACH:
+        return False  # a clause, not a title and a name: read no units
+    units = subjects.units(after, stop)
+    return len(units) == 2 and units[0].kind == "ROLE" and units[1].kind == "PERSON"
 
 
 def _after_states_word(text: str, start: int) -> bool:
@@ -5008,6 +5336,13 @@ def _opens_at(quotes: list[tuple[int, int]], offset: int) -> bool:
     """Whether one of a paragraph's quotations (in order) opens with its mark at ``offset``."""
     at = bisect_left(quotes, (offset,))
     return at < len(quotes) and quotes[at][0] == offset
+
+
+def _word_as_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is one word closed by its own full stop ("responded with a single
+    word: “Uncertainty.”", round 297): a sentence said, though its one capital reads as a
+    title's."""
+    return text[end - 1 : end] in (".", "!") and " " not in text[start:end]
 
 
 def _title_like(text: str, start: int, end: int) -> bool:

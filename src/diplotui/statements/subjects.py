@@ -27,6 +27,14 @@ from .verbs import FORMS, holds_listed_verb
 
 _PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's office
 _SPOKESPERSON = frozenset({"spokesperson"})
+_SPOKESPERSONS = lx.OFFICES["spokesperson"]
+# a clause opening with the one a spokesperson reports on, acting: "the minister briefed",
+# "Foreign Minister X held", "the minister had met"
+_PRINCIPAL_ACTING = re.compile(
+    r"(?P<subject>[Tt]he (?:[A-Za-z]+ ){0,2}?(?P<noun>[a-z]+)"
+    r"|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4})"
+    r" (?:has |had |also |then |later )?(?:[a-z]+ed|met|held)\b"
+)
 _RANK_WORDS = frozenset({"deputy", "vice"})  # in lower case before a recognised title
 _HIGHER_OR_LOWER = frozenset({"prime", "deputy", "vice", "under", "assistant", "junior"})
 _LOWERCASE_TITLE = lx.ROLE_NOUNS | {"top", "chief", "senior", "foreign"}  # "X’s top diplomat Y"
@@ -95,6 +103,11 @@ _INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the 
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
     r",?\s+(?:[^,.;:\n]{1,80},\s+)?(?:\w+\s+)?"
     r"(?:said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?)\b)\b"
+)
+# "X, who also serves as Canada's top negotiator with the U.S., says": an apposition whose
+# abbreviations hold full stops
+_SAYS_AFTER_APPOSITION = re.compile(
+    r", (?:who|a|an|the) [^;:\n]{1,100}?, (?:\w+ )?(?:said|says|told|added|stated)\b"
 )
 _ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
@@ -178,7 +191,13 @@ _PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 # "the bloc's top diplomats"): a determiner, as "the" is; a name's own ("Norland’s foreign
 # ministry") and a bare noun's ("the president’s office") stay
 _COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?=\S+ \S)")
-_ASIDE_SUBORDINATORS = frozenset({"while", "whilst", "when", "after", "before"})
+# and the prepositions a gerund follows: "X, by leaving the post, argued" (round 299)
+_POSTPOSED = frozenset({"involved", "concerned", "present"})
+_OTHERS = frozenset({"other"})
+_PARTITIVES = frozenset({"some", "many", "most", "several"})
+_ASIDE_SUBORDINATORS = frozenset(
+    {"while", "whilst", "when", "after", "before", "by", "without", "upon"}
+)
 _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X do not speak
     r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by) "
 )
@@ -995,8 +1014,29 @@ class Subjects:
                 person = self.cast.named_ending(owner, position)
                 if person is not None:
                     self.last_person = (position, person)
+        if said is not None and speaker.type == "PERSON" and said[0] > position:
+            principal = self._principal_reported(speaker, said[0])
+            if principal is not None:
+                self.last_person = (position, principal)
         if said is not None and said[0] > position:
             insort(self._said, (*said, speaker.key))
+
+    def _principal_reported(self, speaker: Speaker, start: int) -> Speaker | None:
+        """The person a spokesperson's words open with acting ("Spokesman X said the minister
+        briefed Y on Z. He welcomed W": the minister), whom a pronoun after them stands for:
+        the spokesperson reports what the minister did and said (round 293); or None."""
+        if not speaker.role or not role_words(speaker.role) & _SPOKESPERSONS:
+            return None
+        acting = _PRINCIPAL_ACTING.match(self.text, start)
+        if acting is None or acting.group("noun") not in (None, *lx.ROLE_NOUNS):
+            return None
+        if acting.group("noun") is not None:  # the cast's holder, no unnamed one made here
+            subject = acting.group("subject")
+            found = self.cast.person_by_role(role_words(subject), acting.group("noun"), start)
+        else:
+            named = [s for s in self.spans_in(start, acting.end("subject")) if s.type == "PERSON"]
+            found = self.cast.person(named[-1]) if named else None
+        return None if found is None or found.key == speaker.key else found
 
     def quoted(self, quotations: Sequence[tuple[int, int]]) -> None:
         """A paragraph's quotations: the persons named inside are talked about, and a pronoun
@@ -1091,6 +1131,16 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
+        if len(units) > 2 and units[-1].low in _POSTPOSED and units[-2].low in lx.GROUP_NOUNS:
+            return self.classify(units[:-1], position)  # "the countries involved said": the
+            # countries, the participle after the noun a modifier (round 297)
+        if (
+            len(units) > 3
+            and units[1].low == "of"
+            and units[0].low in _PARTITIVES
+            and (units[2].low == "the")
+        ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296)
+            return self.classify(units[3:], position)
         if len(units) == 1:  # the commonest subjects, "he" and a name: the rules' answers
             only = units[0]
             if only.low in lx.SUBJECT_PRONOUNS and only.kind in ("WORD", "PERSON"):
@@ -1139,9 +1189,12 @@ class Subjects:
                 lx.OBJECT_PRONOUNS[units[0].low], position, word=units[0].low
             )
         if _a_style(units):  # "His Royal Highness said", "HRH noted": the person so styled
-            return self._pronoun("PERSON", position, word=units[0].low)
+            styled = self._styled_before(units[0].start, units[-1].end)
+            return styled or self._pronoun("PERSON", position, word=units[0].low)
         if len(units) == 2 and units[0].low == "the" and _AGED.fullmatch(units[1].low):
             return self._pronoun("PERSON", position)  # "the 70-year-old said": as "he said"
+        if len(units) == 2 and units[0].low == "the" and _party_member(units[1]):
+            return self._pronoun("PERSON", position)  # "said the petista" (round 299): as "he"
         if (
             len(units) == 3
             and units[2].low == "them"
@@ -1226,12 +1279,30 @@ class Subjects:
             tail = self.text[rest[0].start : rest[-1].end]
         return self._classify_head(head, position, tail, _served_place(units, head, rest))
 
+    def _styled_before(self, start: int, end: int) -> Speaker | None:
+        """The person the article last named with the style at ``start:end`` before their
+        name ("His Majesty King X ... His Majesty stressed": X, though the minister who cites
+        his speech spoke last; round 297), or None."""
+        style = self.text[start:end] + " "
+        at = self.text.rfind(style, 0, start)
+        while at >= 0:  # ("His Majesty the King" names no one: an earlier mention may)
+            index = bisect_left(self.span_starts, at + len(style))
+            while index < len(self.spans) and self.spans[index].start <= at + len(style) + 16:
+                span = self.spans[index]
+                if span.type == "PERSON":
+                    return self.cast.person(span)
+                index += 1
+            at = self.text.rfind(style, 0, at)
+        return None
+
     def _classify_head(
         self, head: list[Unit], position: int, tail: str = "", served: frozenset[str] = frozenset()
     ) -> Speaker | None:
         last = head[-1]
         if len(head) == 2 and head[0].low in ("his", "her") and last.low in _HONORIFIC_PRONOUNS:
-            return self._pronoun("PERSON", position, word=head[0].low)  # "His Highness said"
+            styled = self._styled_before(head[0].start, last.end)
+            return styled or self._pronoun("PERSON", position, word=head[0].low)  # "His
+            # Highness said"
         if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in _INDEFINITE:
             return self._generic(head, position)  # "a spokesman": someone not named
         if (
@@ -1296,6 +1367,10 @@ class Subjects:
                 cased = self._organisation_cased(head)  # "GLOBAL Affairs Canada announced"
                 if cased is not None:
                     return cased
+            joined = _body_and_named(head)
+            if joined is not None:  # "The Japanese government and the ruling LDP argued":
+                name = self.text[joined : last.end]  # both, as the text joins them (round 296)
+                return Speaker(name, fold(name), "GROUP")
             named = self.cast.organisation(self.span_at(last.start))
             # the country before, its "'s" a unit of its own after a name of two words
             # ("North Korea" + "'s", as "Van's" after "Ngo Le Van")
@@ -1731,7 +1806,19 @@ class Subjects:
             if found is not None:
                 return found
         name = self.text[issuer[0].start : issuer[-1].end]
-        return Speaker(name, fold(name), "ORG")
+        earlier = self._placed_issuer_before(name)
+        return earlier or Speaker(name, fold(name), "ORG")
+
+    def _placed_issuer_before(self, name: str) -> Speaker | None:
+        """The issuer last named with its country whose name a bare one ends ("a French
+        foreign ministry statement ... a foreign ministry statement": the French one; round
+        291), or None."""
+        if not name.islower():
+            return None
+        for recent in (self.last_document, (self.last_other.get("ORG") or (0, None))[1]):
+            if recent is not None and recent.name.endswith(f" {name}"):
+                return recent
+        return None
 
     def _plausible(self, head: list[Unit]) -> bool:
         """A noun phrase: names, determiners, known nouns; lowercase words only as modifiers."""
@@ -1756,6 +1843,8 @@ class Subjects:
         dropped = lx.DROPPED_DETERMINERS | _INDEFINITE
         if head[-1].low in lx.GROUP_NOUNS:
             dropped = dropped | lx.GROUP_PREDETERMINERS  # "both sides" -> "sides"
+            if head[-1].low.endswith("s"):  # "other ministers" -> "ministers", as "some
+                dropped = dropped | _OTHERS  # ministers" (round 299); "the other side" stays
         while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
             head = head[1:]
         name = self.text[head[0].start : head[-1].end]
@@ -1830,15 +1919,33 @@ class Subjects:
             found = self._holder_named_before(head[-1], noun)
         if found is None:
             after = max(position, head[-1].end)  # '“...,” the spokesman said': ahead of him
+            found = self._speaking_next(after, places)
+            if (
+                found is not None
+                and not self._holds(found, head[-1])
+                and self._another_in_sentence(position, found)
+            ):  # speaking inside the role's own statement, another office's holder
+                found = self._holder_speaking_next(after, head[-1], places)
             found = (
-                self._speaking_next(after, places)
+                found
                 or self._named_next(after, head[-1], places)
                 or self._quoted_next(after, places)
             )
         if found is None and noun in _HEAD_OFFICES and not places:  # "the Hungarian minister":
             # one of a country, not whoever the article names untitled
             found = self.cast.sole_untitled(noun, role_words(name), position)
+        if found is None and noun in _SPOKESPERSONS and len(head) == 2 and head[0].low == "the":
+            found = self._sole_speaker(noun)
         return found or self._unnamed(noun, name, places)
+
+    def _sole_speaker(self, noun: str) -> Speaker | None:
+        """The one person every statement so far is of, for a bare "the spokesperson" the
+        article never introduced, no spokesperson named or unnamed before: the page's slip
+        for its only speaker ("Minister X said ... the spokesperson stated"; round 293)."""
+        last = self.last_person
+        if last is None or self.unnamed.get(noun) or self._spoke != {last[1].key}:
+            return None
+        return last[1] if self.last_speaker == last[1] else None
 
     def _role_owned(self, head: list[Unit]) -> bool:
         """Whether a role noun is owned by an office ("the Prime Minister’s spokesman")."""
@@ -2072,6 +2179,29 @@ class Subjects:
                     return found
         return None
 
+    def _holder_speaking_next(
+        self, position: int, role: Unit, places: frozenset[str]
+    ) -> Speaker | None:
+        """As ``_speaking_next``, past persons whose title is another office ("Canada's
+        ambassador says X since President Y said Z ... W says": W, not the president;
+        round 294)."""
+        index = bisect_right(self.span_starts, position)
+        while index < len(self.spans) and self.spans[index].start < position + _AHEAD:
+            span = self.spans[index]
+            index += 1
+            if (
+                span.type == "PERSON"
+                and self.cast.in_body(span.start)
+                and (
+                    _SAYS_AFTER.match(self.text, span.end)
+                    or _SAYS_AFTER_APPOSITION.match(self.text, span.end)
+                )
+            ):
+                found = self.cast.person(span)
+                if not self.cast.serves_elsewhere(found, places) and self._holds(found, role):
+                    return found
+        return None
+
     def _quoted_next(self, position: int, places: frozenset[str]) -> Speaker | None:
         """The person a quotation opening the next paragraph is attributed to, the verb first
         ('The Norlandic foreign minister accused X ...' then '"...," stressed Ada Vey'): the
@@ -2154,6 +2284,12 @@ class Subjects:
                 if opening is not None:  # ministers discussed ... They insisted": ministers
                     return opening
             if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
+                if speaker_type == "ORG" and self.sentence_index - recent[0] > 1:
+                    # "the embassy said X. ... Norland has described Y as ... It has also
+                    # condemned Z": the country opening the sentence before (round 290)
+                    country = self._country_opening_before(position)
+                    if country is not None:
+                        return country
                 return recent[1]
             if speaker_type == "ORG":
                 body = self.last_other.get("GROUP")  # "The Meeting reaffirmed X. It urged Y"
@@ -2178,7 +2314,9 @@ class Subjects:
                     return body[1]
             return found
         candidates: list[tuple[int, Speaker]] = []
-        if self.last_person is not None:
+        if self.last_person is not None and self.last_person[0] < position:
+            # (not one whose quotation later in the sentence was read first: "He reaffirmed
+            # X, in which Y said: “...”" is not Y's, round 296)
             candidates.append(self.last_person)
         mention = self._last_subject_mention(position)
         if mention is None and not candidates and merely_named:
@@ -2260,6 +2398,9 @@ class Subjects:
             index -= 1
             if span.type != "ROLE" or not _ROLE_AS_SUBJECT.match(self.text, span.end):
                 continue
+            if self._inside_quotation(span.start):
+                continue  # '"... The Prime Minister is not falling short," he added': a title
+                # the speaker talks about, no antecedent (round 289)
             if index >= 0 and _apposed_to_person(self.text, self.spans[index], span):
                 continue  # "a letter to X, Deputy Prime Minister, for a visit": X's title, set
                 # off after X's name, heads no clause of its own
@@ -2391,6 +2532,20 @@ class Subjects:
         span = self._opening_organisation(self._sentence_before(position), position)
         if span is None or _LOWERCASE_WORD.match(self.text, span.end) is None:
             return None
+        return self.cast.organisation(span)
+
+    def _country_opening_before(self, position: int) -> Speaker | None:
+        """The country opening the sentence before ``position`` as the subject of its verb (a
+        lowercase word after its name), else None."""
+        window = self._sentence_before(position)
+        start = window + (self.text[window] == " ")
+        index = bisect_left(self.span_starts, start)
+        if index == len(self.spans) or self.spans[index].start != start or start >= position:
+            return None
+        span = self.spans[index]
+        after = self.text[span.end : span.end + 5]
+        if span.type != "GPE" or not after[1:2].islower() or after.startswith((" and ", " or ")):
+            return None  # "Norland has ...", not "Norland and Tarn have ..."
         return self.cast.organisation(span)
 
     def _organisation_opening(self, window: int, position: int) -> Speaker | None:
@@ -2527,8 +2682,9 @@ class Subjects:
             return False  # the cheap test first
         start = _clause_start(self.text, comma)
         words = self.text[start:comma].split()
-        if words and words[0] in _RELATIVE_WORDS:
-            words = words[1:]  # "X, who met his counterpart, Z, said": Z is the object's
+        if words and (words[0] in _RELATIVE_WORDS or words[0] == "which"):
+            words = words[1:]  # "X, who met his counterpart, Z, said": Z is the object's;
+            # "a reception, which included the presence of the Emir of Y, Z." (round 292)
         verb = next(
             (
                 n
@@ -2634,6 +2790,9 @@ class Subjects:
             # unlisted outer verb's object ("what she said before, there were" says nothing);
             # "pointed to what he called “...”": his
         before = self.text[start:end].rstrip()
+        glued = _glued_pronoun(before)
+        if glued:
+            return self._pronoun("PERSON", verb_start, word=glued)
         final = last_word(before, 0, len(before))
         went_on = _WENT_ON.search(before, len(before) - 20) if before.endswith(" on to") else None
         if went_on is not None:  # "X went on to say": X says it
@@ -2939,6 +3098,15 @@ class Subjects:
             return None
         if not whole and any(p is not None and p.type != "PERSON" for p in persons):
             return None  # "members like A, B, and C": examples, the members speak
+        last = persons[-1]
+        if (
+            len(units) > joined + 1
+            and units[joined + 1].low == "the"
+            and last
+            and last.type != "PERSON"
+        ):
+            names[-1] = "the " + names[-1]  # "Oman and the Netherlands" as the text joins them:
+            # only a leading "the" is left off a name (round 297)
         joiner = ", and " if not joined else " and "
         name = ", ".join(names[:-1]) + joiner + names[-1]
         return Speaker(name, fold(name), "GROUP")
@@ -3374,13 +3542,16 @@ def _issued_document(units: list[Unit]) -> bool:
     """Whether ``units`` open with a document and how it was issued ("A joint statement
     issued by ...", "the readout released after ..."), not with its own verb ("The statement
     comes as ...")."""
-    for index in (1, 2):
+    for index in (1, 2, 3, 4):  # "A French foreign ministry statement released before ...":
+        # its issuer's three words before it (round 291), no preposition among them
         if (
             index + 1 < len(units)
             and units[0].low in ("a", "an", "the")
             and units[index].low.startswith(lx.ISSUED_NOUNS)
         ):
             return units[index + 1].low in _ISSUING
+        if units[index].low in lx.PREPOSITIONS if index < len(units) else True:
+            return False
     return False
 
 
@@ -3590,6 +3761,35 @@ def _adverbial_aside(units: list[Unit]) -> bool:
     )
 
 
+def _body_and_named(head: list[Unit]) -> int | None:
+    """Where a subject opens that joins a body by its common noun to a named one ("the
+    Japanese government and the ruling LDP"): past its determiner; None for any other."""
+    if len(head) < 4 or head[-2].kind != "WORD" or head[-2].text.isupper():
+        return None  # the cheap tests first: a word before the name ("the ruling LDP")
+    joint = next((i for i, u in enumerate(head) if u.low == "and"), 0)
+    if joint < 1 or head[joint - 1].low not in lx.ORG_HEADS:
+        return None
+    first = 1 if head[0].low in lx.DROPPED_DETERMINERS else 0
+    return head[first].start if first < joint - 1 else None
+
+
+def _party_member(unit: Unit) -> bool:
+    """A lowercase word naming a member of a party or movement by its name ("petista",
+    "peronista", "chavista" of the Latin American press): the person last named, not a role."""
+    return unit.kind == "WORD" and unit.text.islower() and unit.low.endswith("ista")
+
+
+def _glued_pronoun(before: str) -> str:
+    """ "... published by The Daily TelegraphHe stated" (round 299): the scraper dropped the
+    space between a sentence's last word and the next one's pronoun, which is the subject."""
+    if before[-2:] != "He" and before[-3:] != "She":
+        return ""  # the cheap test first: asked of every subject
+    for pronoun in ("He", "She"):
+        if before.endswith(pronoun) and before[-len(pronoun) - 1 : -len(pronoun)].islower():
+            return pronoun.lower()
+    return ""
+
+
 def _participle_aside(units: list[Unit]) -> bool:
     """ "Fidan, speaking to the state-owned news agency, said": a participle phrase with no
     verb of its own."""
@@ -3648,7 +3848,8 @@ def _issuing_body(word: str) -> bool:
 def _before_issued(units: list[Unit]) -> list[Unit]:
     """A subject's units up to a document noun that an issuing participle follows ("A White
     House statement" of "A White House statement issued on Monday"), else none."""
-    for index in range(1, min(4, len(units) - 1)):
+    for index in range(1, min(5, len(units) - 1)):  # "A French foreign ministry statement
+        # released before the visit": an issuer of three words (round 291)
         if units[index].low.startswith(lx.ISSUED_NOUNS) and units[index + 1].low in _ISSUING:
             return units[: index + 1]
     return []

@@ -42,6 +42,15 @@ _NOT_ITS_DAY = re.compile(
     r"|\b(?:by|through|up\s+to)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# a bare year a participle takes as its object ("Describing 2023 as a year of trials, ...",
+# "Looking back on 2023, ...", "said, reviewing 2023, that") is the year spoken of, as after
+# "addressing" or "referring to": the sentence puts no event in it. "During 2023" and "In
+# spring 2023" do.
+_SPOKEN_OF_YEAR = re.compile(
+    r"\b(?!(?:during|spring|morning|evening)\b)[a-z]{3,}ing(?:\s+back)?"
+    r"(?:\s+(?:on|upon|at|over|about))?\s+$",
+    re.IGNORECASE,
+)
 _WEEKDAY_LEAD = re.compile(
     r"(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*", re.IGNORECASE
 )
@@ -88,6 +97,8 @@ def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
         before = text[sentence[0] : start]
         if start >= lead_end or len(before.split()) > LEAD_WORDS or _NOT_ITS_DAY.search(before):
             return None
+        if year_spoken_of(text, start, end):
+            return None
         if _RANGE_END.search(before):
             return None  # "Between May and June" with no "May" marked: part of the range
         following = index + 1  # "From 2019 to 2025": the range, to resolve whole
@@ -95,6 +106,15 @@ def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
             end = dates[following][1]
         return (start, end)
     return None
+
+
+def year_spoken_of(text: str, start: int, end: int) -> bool:
+    """Whether the DATE mention at ``start:end`` is a bare year a participle before it takes
+    as its object ("Describing 2023 as ...", "looking back on 2023"): what is spoken of, not
+    when anything happened."""
+    return re.fullmatch(r"\d{4}", text[start:end]) is not None and bool(
+        _SPOKEN_OF_YEAR.search(text, max(0, start - 40), start)
+    )
 
 
 def with_dates(
@@ -221,6 +241,8 @@ def _first_after(text: str, dates: list[Span], verb_end: int, limit: int) -> Spa
             continue
         between = text[verb_end:start]
         if _OTHER_CLAUSE.search(between) or len(between.split()) > _AFTER_VERB_WORDS:
+            return None
+        if year_spoken_of(text, start, end):  # "said, reviewing 2023, that": another clause
             return None
         return (start, end)
     return None

@@ -28,7 +28,10 @@ _GAP = re.compile(r"\s+[\"“‘'«(\[]*")
 # ('Indo-Pacific”.Answering questions', 'a timely necessity.Highlighting'): a page that lost
 # the space, not a sentence going on (the full stop first: the engine then skips to each full
 # stop, where a pattern opening with its alternatives is tried at every character)
-_RUN_ON_QUOTE = re.compile(r"\.(?:(?<=[”\"]\.)|(?<=[a-z]{3}\.))(?=[A-Z][a-z])")
+# ('what is right."He added': the closing mark after the full stop, round 292)
+_RUN_ON_QUOTE = re.compile(
+    r"\.(?:(?:(?<=[”\"]\.)|(?<=[a-z]{3}\.))(?=[A-Z][a-z])|[”\"](?=[A-Z][a-z]))"
+)
 # a combining accent is part of its word (a text stored decomposed, "No\u0323\u0302i"): not a
 # word character to \w, it cut the word, and a selection moved by words lost the accents
 _WORD = re.compile(rf"\w[\w{MARKS}]*(?:[’'.\-]\w[\w{MARKS}]*)*")
@@ -142,8 +145,14 @@ def _split_run_on(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` split where a full stop after a closing mark or a word runs on into the next
     sentence, the page's space lost."""
     split: list[Span] = []
+    para_start = spans[0][0]
     for start, end in spans:
         for run_on in _RUN_ON_QUOTE.finditer(text, start, end):
+            if (
+                text[run_on.end() - 1] == '"'
+                and not text.count('"', para_start, run_on.start()) % 2
+            ):
+                continue  # '."He': a straight mark opening the next quotation, not closing one
             split.append((start, run_on.end()))
             start = run_on.end()
         split.append((start, end))

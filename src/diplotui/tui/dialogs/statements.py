@@ -164,6 +164,7 @@ class StatementsScreen(Screen[Opened | None]):
         self._speakers_shown = 0
         self._stale = False  # the index changed while the view was not shown
         self._malformed = ""  # why the typed filter cannot be read ("" when it can)
+        self._seen = False  # shown once: a later ``W`` comes back where the user left it
 
     def compose(self) -> ComposeResult:
         # the first page is composed with the view, not set after its first frame: opening
@@ -198,6 +199,7 @@ class StatementsScreen(Screen[Opened | None]):
         self.query_one(Input).focus()
 
     def on_screen_resume(self) -> None:
+        self._seen = True
         self._fit(self.app.size)
 
     def on_resize(self, event: events.Resize) -> None:
@@ -210,14 +212,18 @@ class StatementsScreen(Screen[Opened | None]):
         fit_to_terminal(self, size, SHORT_BELOW, NARROW_BELOW)
 
     def reopen(self, typed: str) -> None:
-        """Shown again: with the filter it was left with, unless ``typed`` replaces it."""
+        """Shown again: with the filter it was left with, unless ``typed`` replaces it, and
+        the focus where it was left (the list, on the statement opened from it); a view built
+        ahead and never shown waits in the filter for a name. Put back in the filter every
+        time, the statement read down to was left for a box whose arrow keys move its cursor."""
         if typed and typed != self._typed:
             self._set_filter(typed)  # refilters through Input.Changed
         elif self._stale:
             self._refilter()
         self._stale = False
         self._redraw_changed()
-        self.query_one(Input).focus()
+        if not self._seen or self.focused is None:
+            self.query_one(Input).focus()
 
     def _article_now(self, item: LibraryStatement) -> Article:
         """The row's article as stored now: the index keeps each as it was when built, and

@@ -1,0 +1,205 @@
+"""Whose an organisation speaking under a generic name is: its country, as the article gives it.
+
+"Ministry of Foreign Affairs" speaks for Vietnam in one article and for Malaysia in another;
+keyed by name across the library, the two were one speaker in the Statements view, in
+``diplotui statements --speaker`` and in the timeline. An organisation named generically (a
+ministry, department, government, embassy ... with no place in its name) is therefore shown
+with the country the article names it with ("Vietnam's Ministry of Foreign Affairs", "the
+Malaysian foreign ministry", "the Ministry of Foreign Affairs of Malaysia"): "Ministry of
+Foreign Affairs (Malaysia)", a speaker of its own that "Ministry of Foreign Affairs" typed still
+finds. The finder keeps the article's name (GUIDELINES: the organisation as named); the
+library's statements carry this one. An article naming no country for it, or two countries'
+such bodies, leaves the name as it is: a country is never guessed (from the outlet, the
+dateline or the article's other places).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from diplotui.entities.folding import fold
+from diplotui.entities.gazetteer import Entry, load
+from diplotui.entities.linking import canonical_key
+from diplotui.model import EntitySpan, Statement
+
+from .cast import place_stems
+
+# A generic body's key (``canonical_key``: "Foreign Ministry" and "MOFA" are the Ministry of
+# Foreign Affairs): what every country has one of.
+_GENERIC = re.compile(
+    r"(?:(?:foreign|foreign affairs|external affairs|interior|home|defen[cs]e) )?"
+    r"(?:ministry|government|embassy|presidency|cabinet|consulate|high commission|"
+    r"foreign office|parliament)"
+    r"|(?:ministry|department) (?:of|for) [a-z ,&]+"
+)
+_OTHER_NAMES = ("foreign ministry", "ministry of foreign affairs", "foreign affairs ministry")
+_OWNED = ("’s ", "'s ")
+_BEFORE = 250  # characters before a statement's words: its sentence and the one before
+_AFTER = 80  # after them: an attribution closing it ("..., Pakistan’s foreign ministry said")
+_GENERIC_HEADS = (  # the ends of the names ``_GENERIC`` keys: a test before any key is made
+    *("inistry", "overnment", "mbassy", "residency", "abinet", "onsulate", "ommission"),
+    *("ffice", "arliament", "epartment", "MFA", "MOFA", "MoFA"),
+)
+
+
+def with_countries(
+    text: str, spans: Sequence[EntitySpan], statements: list[Statement]
+) -> list[Statement]:
+    """``statements`` with each organisation named generically named with its country, where
+    the article gives one and only one for it: "Ministry of Foreign Affairs (Vietnam)"."""
+    generic = {s.speaker_key for s in statements if s.speaker_type == "ORG" and _generic(s)}
+    if not generic:  # the cheap test first: most articles have none
+        return statements
+    names: dict[str, set[str]] = {}
+    for s in statements:
+        if s.speaker_key in generic:
+            names.setdefault(s.speaker_key, set()).add(s.speaker)
+    countries: dict[str, str] = {}
+    for key, named in names.items():  # "the Malaysian foreign ministry" of the Ministry ...
+        named.update(other for other in _OTHER_NAMES if canonical_key(other) == key)
+        countries[key] = _country(text, spans, key, named, statements)
+    return [
+        dataclasses.replace(s, speaker=f"{s.speaker} ({countries[s.speaker_key]})")
+        if s.speaker_type == "ORG" and countries.get(s.speaker_key) and _generic(s)
+        else s
+        for s in statements
+    ]
+
+
+def _generic(statement: Statement) -> bool:
+    """Whether an organisation's name is one every country's body may bear: a generic head
+    ("Ministry of Foreign Affairs", "the government", "MOFA") and no place in the name."""
+    name = statement.speaker
+    if " of " not in name and not name.endswith(_GENERIC_HEADS):
+        return False  # the cheap test first: "White House", "Kremlin"
+    if _GENERIC.fullmatch(canonical_key(name)) is None:
+        return False
+    return not any(_place(word) for word in _words(name))
+
+
+def _words(name: str) -> list[str]:
+    """A name's capitalised words without a possessive ending ("Malaysia’s" -> "Malaysia")."""
+    words = [word.removesuffix("’s").removesuffix("'s").strip(",()") for word in name.split()]
+    return [word for word in words if word[:1].isupper()]
+
+
+def _country(
+    text: str,
+    spans: Sequence[EntitySpan],
+    key: str,
+    names: set[str],
+    statements: Sequence[Statement],
+) -> str:
+    """The country the article names the body of ``key`` with, as the gazetteer names it
+    ("Vietnam" of "Viet Nam's"), or "". Only one country's such body may be named in the
+    whole article, and so named by a statement of the body (from the sentence before its
+    words to its attribution after them): "The UAE ... The Ministry of Foreign Affairs
+    urged X" is not the Omani Foreign Ministry's of three paragraphs on, nor "the government
+    said" in Beijing Japan's of "the Japanese government" further down. ``names``: the
+    body's generic names, also looked for after a place where the recogniser found no
+    organisation ("the Malaysian foreign ministry", in lower case)."""
+    own = [s for s in statements if s.speaker_key == key]
+    said = [(max(0, s.start - _BEFORE), s.end + _AFTER) for s in own]
+    named = _named_with_country(text, spans, key, names, said)
+    if len({country for _, country in named}) != 1:
+        return ""
+    # near a statement, not in its words: "X met the Japanese Foreign Ministry, the Foreign
+    # Ministry said" is not Japan's ministry speaking
+    near = any(
+        low <= at <= high and not s.start <= at < s.end
+        for at, _ in named
+        for s, (low, high) in zip(own, said, strict=True)
+    )
+    return named[0][1] if near else ""
+
+
+def _named_with_country(
+    text: str,
+    spans: Sequence[EntitySpan],
+    key: str,
+    names: set[str],
+    said: Sequence[tuple[int, int]],
+) -> list[tuple[int, str]]:
+    """Where the article names the body of ``key`` with a country, and the country: as an
+    organisation the recogniser found, anywhere; in lower case, only around where the body
+    speaks (``said``), the one place it counts (no pass over the whole text)."""
+    found: list[tuple[int, str]] = []
+    places = [span for span in spans if span.type == "GPE"]
+    for index, span in enumerate(spans):
+        if span.type != "ORG" or not any(head in span.text for head in _GENERIC_HEADS):
+            continue  # the cheap test first: no key made of "Reuters", "ASEAN"
+        owner, _, owned = span.text.rpartition("’s " if "’s " in span.text else "'s ")
+        if owner and canonical_key(owned) == key:  # "South Korea's foreign ministry"
+            found.append((span.start, _named(owner, places)))
+            continue
+        head, _, tail = span.text.rpartition(" of ")
+        if head and _place(tail) and canonical_key(head) == key:  # "... Affairs of Malaysia"
+            found.append((span.start, _named(tail, places)))
+            continue
+        first, _, rest = span.text.partition(" ")
+        if rest and _place(first) and canonical_key(rest) == key:  # "Malaysian Foreign Ministry"
+            found.append((span.start, _named(first, places)))
+            continue
+        before = spans[index - 1] if index else None
+        if (
+            before is not None
+            and before.type == "GPE"
+            and text[before.end : span.start] in _OWNED
+            and canonical_key(span.text) == key
+        ):  # "Vietnam's Ministry of Foreign Affairs"
+            found.append((before.start, _named(before.text, places)))
+    after_place = re.compile(
+        rf"\b((?:[A-Z][\w.-]* )?[A-Z][\w.-]*)(?:’s|'s)? "
+        rf"(?i:{'|'.join(map(re.escape, sorted(names)))})\b"
+    )
+    for low, high in said:
+        for mention in after_place.finditer(text, low, high):
+            place = mention.group(1)
+            if not _place(place):
+                place = place.rpartition(" ")[2]  # "The Malaysian": "Malaysian"
+            if _place(place):
+                found.append((mention.start(), _named(place, places)))
+    return [(at, country) for at, country in found if country]
+
+
+def _place(word: str) -> bool:
+    """Whether a word names a place or a nationality ("Malaysia", "Malaysian")."""
+    entry = _entry(word)
+    return (entry is not None and entry.type == "GPE") or word in load().demonyms
+
+
+def _entry(name: str) -> Entry | None:
+    entries = load().names.entries
+    name = name.removeprefix("the ")
+    found = entries.get(name) or entries.get(fold(name))
+    return found if isinstance(found, Entry) else None
+
+
+def _named(place: str, places: Sequence[EntitySpan]) -> str:
+    """A place or nationality as the gazetteer names its country: "Viet Nam" and "Việt Nam"
+    are "Vietnam"; "Malaysian" is the place the article names of that nationality, else the
+    one place the gazetteer knows of it; "" for none."""
+    entry = _entry(place)
+    if entry is not None and entry.type == "GPE":
+        return entry.canonical
+    stems = place_stems([], [place])
+    if not stems:
+        return ""
+    for span in places:
+        if place_stems([span.text.removeprefix("the ")], []) & stems:
+            return _named(span.text, ())
+    known = {name for name, stem in _country_stems() if stem & stems}
+    return known.pop() if len(known) == 1 else ""
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each one-word place the gazetteer knows, named as it names it, with its stems."""
+    return tuple(
+        (entry.canonical, place_stems([name], []))
+        for name, entry in load().names.entries.items()
+        if isinstance(entry, Entry) and entry.type == "GPE" and name.isalpha() and name.istitle()
+    )
