@@ -194,6 +194,22 @@ def refuse_empty(command: str, args: argparse.Namespace, *options: str) -> None:
             raise CommandError(f"{command}: {option} is empty", EXIT_USAGE)
 
 
+def untagged(store: Store, tags: Sequence[str]) -> str:
+    """Why a listing filtered by ``tags`` is empty, when one of them names no tag in use:
+    ": #bien is no tag in use", and the tag in use it starts, as ``--tag`` takes a tag whole
+    (a bare "no statement matches" read as a library holding nothing on the subject); ""
+    when every one is in use."""
+    from diplotui.text.tag_names import names_tag, tags_starting
+
+    in_use = list(store.tag_counts())
+    for tag in tags:
+        if not names_tag(in_use, tag):
+            started = tags_starting(in_use, tag)
+            meant = f' (a tag is given whole: --tag "{started[0]}")' if started else ""
+            return f": #{tag} is no tag in use{meant}"
+    return ""
+
+
 def say_none_found(what: str) -> None:
     """One line on stderr when a query's human listing is empty ("no statement matches"), so
     that silence is never the answer to a misspelt name; stdout stays empty for scripts."""

@@ -20,6 +20,7 @@ from diplotui.cli.common import (
     resolve_article,
     say_none_found,
     say_unreadable,
+    untagged,
 )
 from diplotui.cli.entities import _read_target
 from diplotui.inert import inert_line
@@ -206,6 +207,7 @@ def _library(args: argparse.Namespace) -> int:
         unreadable = cache.missing(articles)  # still: their texts could not be read
         found = StatementIndex.build(articles, cache).find(query).rows
         archived = 0 if found else len(query.archived_in_scope(store))
+        untagged_answer = "" if found or not query.tag else untagged(store, [query.tag])
         # a listing's words and marks as y and the exports give them: each text read, the
         # marks as the cache decided them when the statements were found
         listed = [] if args.json or args.jsonl else found
@@ -232,7 +234,7 @@ def _library(args: argparse.Namespace) -> int:
             # article read and archived looks never quoted
             left_out = f" ({archived_articles(archived)} left out: diplotui list --archived)"
             left_out = left_out if archived else ""
-            say_none_found(f"no statement matches{left_out}")
+            say_none_found(f"no statement matches{untagged_answer or left_out}")
         dates = [
             date_label(*said_date(item.statement, item.article), item.article) for item in found
         ]

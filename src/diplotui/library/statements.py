@@ -26,8 +26,7 @@ from diplotui.statements.spelling import (
     starts_agree,
 )
 from diplotui.store import Store, StoreError
-from diplotui.tags import tag_key
-from diplotui.text.tag_names import names_tag
+from diplotui.text.tag_names import names_tag, tags_starting
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,10 +352,12 @@ class StatementQuery:
             )
         if self.tag and not names_tag(tags_in_use, self.tag):
             reason = f"No article is tagged #{self.tag}."
-            key = tag_key(self.tag)
-            spaced = [tag for tag in tags_in_use if " " in tag and tag_key(tag).startswith(key)]
+            started = tags_starting(tags_in_use, self.tag)
+            spaced = [tag for tag in started if " " in tag]
             if spaced:
                 reason += f' A tag with a space goes in quotes: tag:"{spaced[0]}".'
+            elif started:
+                reason += f" A tag is typed whole: tag:{started[0]}."
         return (
             f"{reason} The box finds who spoke: a name, role:, org:, tag:, since:, until:; "
             "not the words of a statement (/ in the reader searches those)."

@@ -19,3 +19,15 @@ def names_tag(tags: Iterable[str], typed: str) -> bool:
     if key != fold(key):
         return False
     return any(fold(tag) == key for tag in tags)
+
+
+def tags_starting(tags: Iterable[str], typed: str) -> list[str]:
+    """The tags in use that ``typed`` starts, by the rule of :func:`names_tag` (typed
+    without diacritics, any spelling of them): a filter's tag is matched whole, so "bien"
+    finds nothing, and an answer naming #Biển Đông tells a tag cut short from a library
+    holding none."""
+    key = tag_key(typed)
+    if not key:
+        return []
+    folded = key == fold(key)
+    return [tag for tag in tags if (fold(tag_key(tag)) if folded else tag_key(tag)).startswith(key)]
