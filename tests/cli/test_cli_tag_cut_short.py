@@ -5,6 +5,7 @@ use that was meant."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -33,3 +34,18 @@ def test_a_tag_no_tag_starts_says_none_is_tagged(tmp_path: Path) -> None:
     db = _library(tmp_path)
     result = cli("--db", db, "statements", "--tag", "mekong")
     assert result.stderr.strip() == "diplotui: no statement matches: #mekong is no tag in use"
+
+
+def test_dates_that_find_nothing_say_when_the_statements_were_made(tmp_path: Path) -> None:
+    """``--since`` past the newest statement answered "no statement matches", as a speaker
+    never quoted is answered."""
+    db = _library(tmp_path)
+    everything = cli("--db", db, "statements", "--speaker", "Trung", "--json")
+    days = sorted(s["said_date"] for s in json.loads(everything.stdout))
+    result = cli("--db", db, "statements", "--speaker", "Trung", "--since", "2099-01-01")
+    assert result.returncode == 0 and result.stdout == ""
+    span = f"on {days[0]}" if days[0] == days[-1] else f"from {days[0]} to {days[-1]}"
+    assert result.stderr.strip() == (
+        "diplotui: no statement matches: without --since and --until, "
+        f"{len(days)} statements, made {span}"
+    )

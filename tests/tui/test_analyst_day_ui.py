@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList
 
 from diplotui.tui.app import DiplotuiApp
@@ -44,3 +45,22 @@ async def test_the_start_of_a_one_word_tag_names_the_tag(store_path: Path) -> No
     why = await _why_none(store_path, ["ASEAN", "people diplomacy"], "tag:asea")
     assert "tag:ASEAN" in why
     assert "people diplomacy" not in why
+
+
+@pytest.mark.parametrize("typed", ["ngo since:2025-12-31", "ngo until:2025-07-01"])
+async def test_dates_that_find_nothing_say_when_the_statements_were_made(
+    store_path: Path, typed: str
+) -> None:
+    """``ngo since:2025-12-31`` said "No statement matches this filter." whatever the cause:
+    the analyst could not tell dates past the library's from a speaker never quoted. It says
+    what the filter finds without its dates, and when those statements were made."""
+    why = await _why_none(store_path, [], typed)
+    assert why.startswith(
+        "No statement matches these dates: without since: and until:, 2 statements, made on "
+        "2025-07-18."
+    )
+
+
+async def test_a_speaker_never_quoted_says_nothing_of_dates(store_path: Path) -> None:
+    why = await _why_none(store_path, [], "smith since:2025-12-31")
+    assert why.startswith("No statement matches this filter. The box finds who spoke")

@@ -176,6 +176,7 @@ def _library(args: argparse.Namespace) -> int:
         StatementQuery,
         archived_articles,
         date_label,
+        made,
         said_as_stored,
         said_date,
         said_row,
@@ -205,8 +206,10 @@ def _library(args: argparse.Namespace) -> int:
             print(f"diplotui: finding statements in {len(missing)} articles…", file=sys.stderr)
         cache.fill(store, missing)
         unreadable = cache.missing(articles)  # still: their texts could not be read
-        found = StatementIndex.build(articles, cache).find(query).rows
+        index = StatementIndex.build(articles, cache)
+        found = index.find(query).rows
         archived = 0 if found else len(query.archived_in_scope(store))
+        undated = None if found else index.made_without_dates(query)
         untagged_answer = "" if found or not query.tag else untagged(store, [query.tag])
         # a listing's words and marks as y and the exports give them: each text read, the
         # marks as the cache decided them when the statements were found
@@ -234,6 +237,8 @@ def _library(args: argparse.Namespace) -> int:
             # article read and archived looks never quoted
             left_out = f" ({archived_articles(archived)} left out: diplotui list --archived)"
             left_out = left_out if archived else ""
+            if undated is not None:
+                left_out = f": without --since and --until, {made(*undated)}"
             say_none_found(f"no statement matches{untagged_answer or left_out}")
         dates = [
             date_label(*said_date(item.statement, item.article), item.article) for item in found
