@@ -3,14 +3,18 @@ its keys on a real store: an empty answer must say what to type instead."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pyperclip
 import pytest
 from textual.widgets import OptionList
 
 from diplotui.tui.app import DiplotuiApp
 
 from .helpers import type_text
+from .library_fixtures import make_library
+from .test_quotes_ui import _open, _record_notices
 from .test_statements_ui import _prompts, _shown_view, _store
 
 
@@ -64,3 +68,62 @@ async def test_dates_that_find_nothing_say_when_the_statements_were_made(
 async def test_a_speaker_never_quoted_says_nothing_of_dates(store_path: Path) -> None:
     why = await _why_none(store_path, [], "smith since:2025-12-31")
     assert why.startswith("No statement matches this filter. The box finds who spoke")
+
+
+def _fake_tmux(folder: Path, monkeypatch: pytest.MonkeyPatch, set_clipboard: str) -> None:
+    """Inside tmux, no clipboard tool: ``y`` sends OSC 52, and the ``tmux`` on PATH (a
+    script, the command's boundary) answers ``set-clipboard`` as a server set so would."""
+    script = folder / "tmux"
+    script.write_text(
+        "#!/bin/sh\n"
+        'if [ "$*" = "show-options -gv set-clipboard" ]; then '
+        f"echo {set_clipboard}; exit 0; fi\nexit 1\n"
+    )
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
+    monkeypatch.setenv("TMUX", f"{folder}/socket,1,0")
+
+    def no_tool(*_args: object) -> str:
+        raise pyperclip.PyperclipException("no clipboard mechanism")
+
+    monkeypatch.setattr(pyperclip, "copy", no_tool)
+    monkeypatch.setattr(pyperclip, "paste", no_tool)
+
+
+async def _copy_notice(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The notice ``y`` gives on the first article's first sentence."""
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sent: list[str] = []
+        monkeypatch.setattr(app, "copy_to_clipboard", sent.append)
+        notices = _record_notices(app, monkeypatch)
+        await _open(app, pilot, "Beta summit")
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert sent and "Beta summit" in sent[0]
+    store.close()
+    (notice,) = [n for n in notices if "OSC 52" in n]
+    return notice
+
+
+async def test_a_copy_in_tmux_set_to_take_it_gives_no_advice_to_set_it(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every ``y`` in tmux said "inside tmux this needs 'set -g set-clipboard on'", with the
+    option on: the analyst, who had set it, read that the copy had not worked."""
+    _fake_tmux(tmp_path, monkeypatch, "on")
+    notice = await _copy_notice(store_path, monkeypatch)
+    assert notice.endswith("sent to the terminal (OSC 52)")
+
+
+async def test_a_copy_in_tmux_not_set_to_take_it_says_what_it_is_set_to(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fake_tmux(tmp_path, monkeypatch, "external")
+    notice = await _copy_notice(store_path, monkeypatch)
+    assert notice.endswith(
+        "sent to the terminal (OSC 52); inside tmux this needs 'set -g set-clipboard on'"
+        " (it is 'external')"
+    )
