@@ -11,8 +11,9 @@ import pytest
 from textual.widgets import OptionList
 
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.sidebar import Sidebar
 
-from .helpers import type_text
+from .helpers import screen_cells, settle, type_text
 from .library_fixtures import make_library
 from .test_quotes_ui import _open, _record_notices
 from .test_statements_ui import _prompts, _shown_view, _store
@@ -127,3 +128,31 @@ async def test_a_copy_in_tmux_not_set_to_take_it_says_what_it_is_set_to(
         "sent to the terminal (OSC 52); inside tmux this needs 'set -g set-clipboard on'"
         " (it is 'external')"
     )
+
+
+async def test_a_tag_with_a_space_is_never_broken_across_the_sidebars_lines(
+    store_path: Path,
+) -> None:
+    """#people diplomacy and #Biển Đông showed as "#people diplomacy  #Biển" over "Đông":
+    the sidebar's tags wrapped at any space, and read as three tags, "Đông" none."""
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot, "Delta forum")
+        await pilot.press("t")
+        await type_text(pilot, "people diplomacy, Biển Đông, mekong")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        region = app.screen.query_one(Sidebar).content_region
+        lines = [
+            "".join(char for char, _ in row[region.x : region.right]).strip()
+            for row in screen_cells(app)[region.y : region.bottom]
+        ]
+    store.close()
+    start = lines.index("Tags") + 1
+    shown = lines[start : lines.index("Note")]
+    assert [tag for line in shown for tag in line.split("  ") if tag] == [
+        "#people diplomacy",
+        "#Biển Đông",
+        "#mekong",
+    ]
