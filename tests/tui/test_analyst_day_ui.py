@@ -156,3 +156,20 @@ async def test_a_tag_with_a_space_is_never_broken_across_the_sidebars_lines(
         "#Biển Đông",
         "#mekong",
     ]
+
+
+async def test_the_statements_views_keys_at_80_columns_name_the_timeline(
+    store_path: Path,
+) -> None:
+    """At 80x24 the view's key line was "enter: open · y: copy · esc: close", the one cut
+    for 40 columns: ``L`` (a speaker's timeline) and ``tab`` (to the speakers) were never
+    said, with room for both."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _shown_view(app, pilot)
+        lines = ["".join(char for char, _ in row) for row in screen_cells(app)]
+    store.close()
+    assert any(
+        "enter: open · y: copy · L: timeline · tab: pane · esc: close" in line for line in lines
+    )
