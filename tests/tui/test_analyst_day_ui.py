@@ -11,6 +11,7 @@ import pytest
 from textual.widgets import OptionList
 
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.sidebar import Sidebar
 
 from .helpers import screen_cells, settle, type_text
@@ -173,3 +174,25 @@ async def test_the_statements_views_keys_at_80_columns_name_the_timeline(
     assert any(
         "enter: open · y: copy · L: timeline · tab: pane · esc: close" in line for line in lines
     )
+
+
+async def test_the_lists_tag_filter_cut_short_names_the_tag_in_use(store_path: Path) -> None:
+    """``f`` with "ase" typed for #asean listed nothing and said "No article matches this
+    filter": a tag is matched whole, and the list now names the tag meant."""
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        library = app.screen.query_one(ArticleList)
+        library.focus()
+        await pilot.press("f")
+        await type_text(pilot, "ase")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        region = library.content_region
+        shown = " ".join(
+            "".join(char for char, _ in row[region.x : region.right]).strip()
+            for row in screen_cells(app)[region.y : region.bottom]
+        )
+    store.close()
+    assert "No article is tagged #ase: a tag is typed whole, #asean." in " ".join(shown.split())

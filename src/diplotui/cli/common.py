@@ -199,15 +199,14 @@ def untagged(store: Store, tags: Sequence[str]) -> str:
     ": #bien is no tag in use", and the tag in use it starts, as ``--tag`` takes a tag whole
     (a bare "no statement matches" read as a library holding nothing on the subject); ""
     when every one is in use."""
-    from diplotui.text.tag_names import names_tag, tags_starting
+    from diplotui.text.tag_names import unused_tag
 
-    in_use = list(store.tag_counts())
-    for tag in tags:
-        if not names_tag(in_use, tag):
-            started = tags_starting(in_use, tag)
-            meant = f' (a tag is given whole: --tag "{started[0]}")' if started else ""
-            return f": #{tag} is no tag in use{meant}"
-    return ""
+    unused = unused_tag(store.tag_counts(), tags)
+    if unused is None:
+        return ""
+    tag, meant = unused
+    whole = f' (a tag is given whole: --tag "{meant}")' if meant else ""
+    return f": #{tag} is no tag in use{whole}"
 
 
 def say_none_found(what: str) -> None:

@@ -31,3 +31,15 @@ def tags_starting(tags: Iterable[str], typed: str) -> list[str]:
         return []
     folded = key == fold(key)
     return [tag for tag in tags if (fold(tag_key(tag)) if folded else tag_key(tag)).startswith(key)]
+
+
+def unused_tag(tags: Iterable[str], typed: Iterable[str]) -> tuple[str, str] | None:
+    """The first of the ``typed`` tags a filter asks for that names no tag in use, with the
+    tag in use it starts ("" for none): what an empty answer says, rather than "no article
+    matches", which read as a library holding nothing on the subject."""
+    in_use = list(tags)
+    for tag in typed:
+        if not names_tag(in_use, tag):
+            started = tags_starting(in_use, tag)
+            return tag, started[0] if started else ""
+    return None
