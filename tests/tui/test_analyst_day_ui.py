@@ -10,6 +10,7 @@ import pyperclip
 import pytest
 from textual.widgets import OptionList
 
+from diplotui.model import QuoteRecord, new_id
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.sidebar import Sidebar
@@ -196,3 +197,26 @@ async def test_the_lists_tag_filter_cut_short_names_the_tag_in_use(store_path: P
         )
     store.close()
     assert "No article is tagged #ase: a tag is typed whole, #asean." in " ".join(shown.split())
+
+
+async def test_the_quote_history_cuts_a_long_quote_after_a_word(store_path: Path) -> None:
+    """A quote of 200 cells and more showed "... must adopt new ways o…" in ``Q``: the line
+    was cut back one letter for its "…", in the middle of "of", where one_line promises a
+    cut after a word."""
+    words = (
+        "Ngo Le Van (Deputy Minister of Foreign Affairs) stressed that in the new context, "
+        "especially in light of new tasks and requirements, those involved in people-to-people "
+        "diplomacy must adopt new ways of thinking and working, with specific measures."
+    )
+    store = make_library(store_path)
+    store.add_quote(QuoteRecord(id=new_id(), text=f"{words}\n— Ngo Le Van", style="plain"))
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("Q")
+        await settle(app, pilot)
+        shown = " ".join(
+            " ".join("".join(char for char, _ in row).split()) for row in screen_cells(app)
+        )
+    store.close()
+    assert "must adopt new ways…" in shown
