@@ -442,7 +442,7 @@ class LibraryActions(Controller):
             progress += " · indexing…"
         if query.entity and state.entities_pending:
             progress += f" · recognising {state.entities_pending:,}…"
-        if not ids and query.tags:
+        if not ids and query.tags and not self._facets_awaited():  # the tags in use known
             library.empty_text = _untagged_text(self.known_tags(), query.tags) or (
                 library.empty_text
             )
