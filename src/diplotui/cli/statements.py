@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from dataclasses import replace
 
@@ -210,6 +211,8 @@ def _library(args: argparse.Namespace) -> int:
         found = index.find(query).rows
         archived = 0 if found else len(query.archived_in_scope(store))
         undated = None if found else index.made_without_dates(query)
+        # archived articles are not indexed: a name only they hold is no misspelling
+        unnamed = not found and not archived and index.names_no_speaker(query)
         untagged_answer = "" if found or not query.tag else untagged(store, [query.tag])
         # a listing's words and marks as y and the exports give them: each text read, the
         # marks as the cache decided them when the statements were found
@@ -239,6 +242,9 @@ def _library(args: argparse.Namespace) -> int:
             left_out = left_out if archived else ""
             if undated is not None:
                 left_out = f": without --since and --until, {made(*undated)}"
+            if unnamed:
+                typed = json.dumps(query.speaker, ensure_ascii=False)
+                left_out = f": no speaker's name has the words {typed} (words may be cut short)"
             say_none_found(f"no statement matches{untagged_answer or left_out}")
         dates = [
             date_label(*said_date(item.statement, item.article), item.article) for item in found

@@ -567,6 +567,15 @@ class StatementIndex:
         positions = sorted(position for group in groups for position in group.positions)
         return Found([self.rows[position] for position in positions], _counted(groups))
 
+    def names_no_speaker(self, query: StatementQuery) -> bool:
+        """Whether ``query`` asks for a name no speaker of the index has: then that is why
+        it finds nothing (a misspelt name was answered as a speaker silent in the dates
+        asked), whatever its other terms."""
+        name = TypedWords.typed(query.speaker, whole_name=True)
+        if name is None:
+            return False
+        return not any(name.passes(group.starts[0], group.name) for group in self._groups)
+
     def made_without_dates(
         self, query: StatementQuery, store: Store | None = None
     ) -> tuple[int, Span] | None:
