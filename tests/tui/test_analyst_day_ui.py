@@ -68,9 +68,13 @@ async def test_dates_that_find_nothing_say_when_the_statements_were_made(
     )
 
 
-async def test_a_speaker_never_quoted_says_nothing_of_dates(store_path: Path) -> None:
+async def test_a_name_no_speaker_has_is_said_so_not_the_dates(store_path: Path) -> None:
+    """A name no one in the library has ("smith", a misspelling) said "No statement matches
+    this filter." as dates past the library's did: it says no speaker has the name."""
     why = await _why_none(store_path, [], "smith since:2025-12-31")
-    assert why.startswith("No statement matches this filter. The box finds who spoke")
+    assert why.startswith(
+        'No speaker\'s name has the words "smith": words may be cut short. The box finds who'
+    )
 
 
 def _fake_tmux(folder: Path, monkeypatch: pytest.MonkeyPatch, set_clipboard: str) -> None:

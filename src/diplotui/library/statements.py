@@ -350,6 +350,7 @@ class StatementQuery:
         tags_in_use: Iterable[str],
         archived: int = 0,
         undated: tuple[int, Span] | None = None,
+        unnamed: bool = False,
     ) -> str:
         """Why this filter lists no statement, and what the box searches: an empty list
         said nothing, and a tag with a space typed bare (``tag:east sea``) or a topic
@@ -358,9 +359,12 @@ class StatementQuery:
         statements are left out, as the list leaves them out: "No statement matches" of a
         speaker quoted in an article read and archived read as nobody having quoted them.
         ``undated``: what the filter finds without its dates
-        (:meth:`StatementIndex.made_without_dates`)."""
+        (:meth:`StatementIndex.made_without_dates`); ``unnamed``: no speaker has the name
+        typed (:meth:`StatementIndex.names_no_speaker`)."""
         reason = "No statement matches this filter."
-        if undated is not None:
+        if unnamed:
+            reason = f'No speaker\'s name has the words "{self.speaker}": words may be cut short.'
+        elif undated is not None:
             reason = (
                 f"No statement matches these dates: without since: and until:, {made(*undated)}."
             )
