@@ -19,13 +19,15 @@ diplotui writes the plain (unwrapped) sequence, as Textual's ``App.copy_to_clipb
 with ``set-clipboard on`` tmux stores it in its paste buffer and forwards it to the outer
 terminal. The DCS passthrough form (``osc52_sequence(text, tmux=True)``) bypasses tmux and also
 needs ``set -g allow-passthrough on`` (tmux 3.3+); it is offered for scripts, not used by default.
-Neither way can be confirmed from inside the program, so the message says "sent", not "copied".
+Neither way can be confirmed from inside the program, so the message says "sent", not "copied";
+inside tmux it adds the advice above unless ``tmux show-options`` says the option is on.
 """
 
 from __future__ import annotations
 
 import base64
 import os
+import subprocess
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -102,6 +104,28 @@ def _system_copy(text: str, timeout: float) -> str:
     return outcome[0]
 
 
+def _tmux_advice(timeout: float) -> str:
+    """What tmux needs for a copy sent by OSC 52 to reach the clipboard: nothing when its
+    ``set-clipboard`` is on (every copy said it needed setting, to an analyst who had set
+    it), else the setting and what it is now; the advice alone when tmux cannot be asked."""
+    try:
+        answer = subprocess.run(
+            ["tmux", "show-options", "-gv", "set-clipboard"],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+            stdin=subprocess.DEVNULL,
+        )
+    except (OSError, subprocess.SubprocessError):
+        answer = None
+    setting = answer.stdout.strip() if answer is not None and answer.returncode == 0 else ""
+    if setting == "on":
+        return ""
+    now = f" (it is {clean_field(setting)[:20]!r})" if setting else ""
+    return f"; inside tmux this needs 'set -g set-clipboard on'{now}"
+
+
 def _normalise(text: object) -> str:
     """Clipboard tools may turn newlines into CRLF or drop a trailing newline."""
     return str(text or "").replace("\r\n", "\n").rstrip("\n")
@@ -155,7 +179,7 @@ def copy_quote(
         else:
             message = "sent to the terminal (OSC 52)"
             if os.environ.get("TMUX"):
-                message += "; inside tmux this needs 'set -g set-clipboard on'"
+                message += _tmux_advice(timeout)
             return result(OSC52, message)
     else:
         reasons.append("no terminal to send OSC 52 to")

@@ -370,7 +370,9 @@ def _fit(token: str, width: int) -> int:
 
 
 def wrap_label(text: str, width: int, max_lines: int) -> list[str]:
-    """Wrap a one-line label (a title) to at most ``max_lines``, ending in "…" when cut."""
+    """Wrap a one-line label (a title) to at most ``max_lines``, ending in "…" when cut,
+    after a word: a last line too full for the "…" lost its last letter, not its last word,
+    and the quote history read "new ways o…"."""
     text = inert(text).replace("\t", " ")
     pieces = [
         text[line.start : line.end].rstrip() for line in _wrap_range(text, 0, 0, len(text), width)
@@ -379,7 +381,11 @@ def wrap_label(text: str, width: int, max_lines: int) -> list[str]:
         return pieces
     kept = pieces[:max_lines]
     last = kept[-1]
-    while last and cell_len(last) + 1 > width:
+    if cell_len(last) + 1 > width:  # no room for the "…": its last word goes, not a letter
+        head, space, _ = last.rpartition(" ")
+        if space and head.strip():
+            last = head
+    while last and cell_len(last) + 1 > width:  # a line of one word
         last = last[:-1]
     kept[-1] = last.rstrip() + "…"
     return kept

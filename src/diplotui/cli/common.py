@@ -194,6 +194,21 @@ def refuse_empty(command: str, args: argparse.Namespace, *options: str) -> None:
             raise CommandError(f"{command}: {option} is empty", EXIT_USAGE)
 
 
+def untagged(store: Store, tags: Sequence[str]) -> str:
+    """Why a listing filtered by ``tags`` is empty, when one of them names no tag in use:
+    ": #bien is no tag in use", and the tag in use it starts, as ``--tag`` takes a tag whole
+    (a bare "no statement matches" read as a library holding nothing on the subject); ""
+    when every one is in use."""
+    from diplotui.text.tag_names import unused_tag
+
+    unused = unused_tag(store.tag_counts(), tags)
+    if unused is None:
+        return ""
+    tag, meant = unused
+    whole = f' (a tag is given whole: --tag "{meant}")' if meant else ""
+    return f": #{tag} is no tag in use{whole}"
+
+
 def say_none_found(what: str) -> None:
     """One line on stderr when a query's human listing is empty ("no statement matches"), so
     that silence is never the answer to a misspelt name; stdout stays empty for scripts."""

@@ -20,6 +20,7 @@ from diplotui.cli.common import (
     resolve_article,
     say_none_found,
     say_unreadable,
+    untagged,
 )
 from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
@@ -185,12 +186,13 @@ def run_list(args: argparse.Namespace) -> int:
         counts = highlight_counts(store) if args.json else {}
         present = set(store.article_ids())
         unreadable = [store.article(a) for a in unsearched if a in present]
+        untagged_answer = "" if articles else untagged(store, query.tags)
     if args.json:
         records = [{**a.to_dict(), "annotations": counts.get(a.id, 0)} for a in articles]
         print_json(records)
         return say_unreadable(unreadable, "search")
     if not articles:
-        say_none_found("no article matches")
+        say_none_found(f"no article matches{untagged_answer}")
     for article in articles:
         tags = " ".join(f"#{tag}" for tag in distinct_tags(article.tags))
         line = f"{article.id}  {article.date_label:<11} {article.title}  {tags}".rstrip()

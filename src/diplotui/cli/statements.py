@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from dataclasses import replace
 
@@ -20,6 +21,7 @@ from diplotui.cli.common import (
     resolve_article,
     say_none_found,
     say_unreadable,
+    untagged,
 )
 from diplotui.cli.entities import _read_target
 from diplotui.inert import inert_line
@@ -175,6 +177,7 @@ def _library(args: argparse.Namespace) -> int:
         StatementQuery,
         archived_articles,
         date_label,
+        made,
         said_as_stored,
         said_date,
         said_row,
@@ -204,8 +207,13 @@ def _library(args: argparse.Namespace) -> int:
             print(f"diplotui: finding statements in {len(missing)} articles…", file=sys.stderr)
         cache.fill(store, missing)
         unreadable = cache.missing(articles)  # still: their texts could not be read
-        found = StatementIndex.build(articles, cache).find(query).rows
+        index = StatementIndex.build(articles, cache)
+        found = index.find(query).rows
         archived = 0 if found else len(query.archived_in_scope(store))
+        undated = None if found else index.made_without_dates(query)
+        # archived articles are not indexed: a name only they hold is no misspelling
+        unnamed = not found and not archived and index.names_no_speaker(query)
+        untagged_answer = "" if found or not query.tag else untagged(store, [query.tag])
         # a listing's words and marks as y and the exports give them: each text read, the
         # marks as the cache decided them when the statements were found
         listed = [] if args.json or args.jsonl else found
@@ -232,7 +240,12 @@ def _library(args: argparse.Namespace) -> int:
             # article read and archived looks never quoted
             left_out = f" ({archived_articles(archived)} left out: diplotui list --archived)"
             left_out = left_out if archived else ""
-            say_none_found(f"no statement matches{left_out}")
+            if undated is not None:
+                left_out = f": without --since and --until, {made(*undated)}"
+            if unnamed:
+                typed = json.dumps(query.speaker, ensure_ascii=False)
+                left_out = f": no speaker's name has the words {typed} (words may be cut short)"
+            say_none_found(f"no statement matches{untagged_answer or left_out}")
         dates = [
             date_label(*said_date(item.statement, item.article), item.article) for item in found
         ]

@@ -26,8 +26,7 @@ from diplotui.statements.spelling import (
     starts_agree,
 )
 from diplotui.store import Store, StoreError
-from diplotui.tags import tag_key
-from diplotui.text.tag_names import names_tag
+from diplotui.text.tag_names import names_tag, tags_starting
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +306,14 @@ class Who:
         )
 
 
+def made(count: int, days: Span) -> str:
+    """How many statements, made when: "2 statements, made on 2025-07-18", "16 statements,
+    made from 2025-07-18 to 2025-12-30"."""
+    first, last = days
+    when = f"on {first}" if first == last else f"from {first} to {last}"
+    return f"{count:,} statement{'' if count == 1 else 's'}, made {when}"
+
+
 def archived_articles(count: int) -> str:
     """How a listing of statements names the archived articles it leaves out ("1 archived
     article", "3 archived articles")."""
@@ -338,14 +345,29 @@ class StatementQuery:
                 fields.setdefault(field, []).append(value)
         return cls(**{name: " ".join(words) for name, words in fields.items()})
 
-    def nothing_found(self, tags_in_use: Iterable[str], archived: int = 0) -> str:
+    def nothing_found(
+        self,
+        tags_in_use: Iterable[str],
+        archived: int = 0,
+        undated: tuple[int, Span] | None = None,
+        unnamed: bool = False,
+    ) -> str:
         """Why this filter lists no statement, and what the box searches: an empty list
         said nothing, and a tag with a space typed bare (``tag:east sea``) or a topic
         typed in the box looked like a library with nothing on it. ``archived``: the
         archived articles in the filter's scope (:meth:`archived_in_scope`), whose
         statements are left out, as the list leaves them out: "No statement matches" of a
-        speaker quoted in an article read and archived read as nobody having quoted them."""
+        speaker quoted in an article read and archived read as nobody having quoted them.
+        ``undated``: what the filter finds without its dates
+        (:meth:`StatementIndex.made_without_dates`); ``unnamed``: no speaker has the name
+        typed (:meth:`StatementIndex.names_no_speaker`)."""
         reason = "No statement matches this filter."
+        if unnamed:
+            reason = f'No speaker\'s name has the words "{self.speaker}": words may be cut short.'
+        elif undated is not None:
+            reason = (
+                f"No statement matches these dates: without since: and until:, {made(*undated)}."
+            )
         if archived:
             reason = (
                 "No statement matches this filter in the articles listed: "
@@ -353,10 +375,12 @@ class StatementQuery:
             )
         if self.tag and not names_tag(tags_in_use, self.tag):
             reason = f"No article is tagged #{self.tag}."
-            key = tag_key(self.tag)
-            spaced = [tag for tag in tags_in_use if " " in tag and tag_key(tag).startswith(key)]
+            started = tags_starting(tags_in_use, self.tag)
+            spaced = [tag for tag in started if " " in tag]
             if spaced:
                 reason += f' A tag with a space goes in quotes: tag:"{spaced[0]}".'
+            elif started:
+                reason += f" A tag is typed whole: tag:{started[0]}."
         return (
             f"{reason} The box finds who spoke: a name, role:, org:, tag:, since:, until:; "
             "not the words of a statement (/ in the reader searches those)."
@@ -546,6 +570,36 @@ class StatementIndex:
             ]
         positions = sorted(position for group in groups for position in group.positions)
         return Found([self.rows[position] for position in positions], _counted(groups))
+
+    def names_no_speaker(self, query: StatementQuery) -> bool:
+        """Whether ``query`` asks for a name no speaker of the index has: then that is why
+        it finds nothing (a misspelt name was answered as a speaker silent in the dates
+        asked), whatever its other terms."""
+        name = TypedWords.typed(query.speaker, whole_name=True)
+        if name is None:
+            return False
+        return not any(name.passes(group.starts[0], group.name) for group in self._groups)
+
+    def made_without_dates(
+        self, query: StatementQuery, store: Store | None = None
+    ) -> tuple[int, Span] | None:
+        """What ``query`` finds without its ``since``/``until``, when they leave nothing:
+        how many statements, and the first and last day they were made on (None when the
+        dates are not the cause, or nothing it finds is dated). An empty answer to dates
+        past the library's read as a speaker never quoted. The rows are newest first by
+        their first day, the undated last: only the ends are dated here, not every row (a
+        keystroke's work at 10,000 articles)."""
+        if not (query.since or query.until):
+            return None
+        rows = self.find(replace(query, since="", until=""), store).rows
+        newest = said_span(rows[0].statement, rows[0].article) if rows else None
+        if newest is None:
+            return None
+        for row in reversed(rows):
+            oldest = said_span(row.statement, row.article)
+            if oldest is not None:
+                return len(rows), (oldest[0], newest[1])
+        return None
 
     def _within(self, low: str, high: str) -> Callable[[list[int]], list[int]]:
         """What keeps of a group's positions (ascending) the rows made between the days

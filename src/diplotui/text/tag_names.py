@@ -19,3 +19,27 @@ def names_tag(tags: Iterable[str], typed: str) -> bool:
     if key != fold(key):
         return False
     return any(fold(tag) == key for tag in tags)
+
+
+def tags_starting(tags: Iterable[str], typed: str) -> list[str]:
+    """The tags in use that ``typed`` starts, by the rule of :func:`names_tag` (typed
+    without diacritics, any spelling of them): a filter's tag is matched whole, so "bien"
+    finds nothing, and an answer naming #Biển Đông tells a tag cut short from a library
+    holding none."""
+    key = tag_key(typed)
+    if not key:
+        return []
+    folded = key == fold(key)
+    return [tag for tag in tags if (fold(tag_key(tag)) if folded else tag_key(tag)).startswith(key)]
+
+
+def unused_tag(tags: Iterable[str], typed: Iterable[str]) -> tuple[str, str] | None:
+    """The first of the ``typed`` tags a filter asks for that names no tag in use, with the
+    tag in use it starts ("" for none): what an empty answer says, rather than "no article
+    matches", which read as a library holding nothing on the subject."""
+    in_use = list(tags)
+    for tag in typed:
+        if not names_tag(in_use, tag):
+            started = tags_starting(in_use, tag)
+            return tag, started[0] if started else ""
+    return None

@@ -29,6 +29,7 @@ from diplotui.library.text_cache import corrections_key
 from diplotui.library.view import SORT_SETTING, describe, folder_rows, start_sort
 from diplotui.model import Article, Feed, Highlight, SavedFilter
 from diplotui.store import StoreError
+from diplotui.text.tag_names import unused_tag
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.controllers.entities import PREPARE_APART
 from diplotui.tui.widgets.article_list import (
@@ -441,6 +442,10 @@ class LibraryActions(Controller):
             progress += " · indexing…"
         if query.entity and state.entities_pending:
             progress += f" · recognising {state.entities_pending:,}…"
+        if not ids and query.tags and not self._facets_awaited():  # the tags in use known
+            library.empty_text = _untagged_text(self.known_tags(), query.tags) or (
+                library.empty_text
+            )
         shown = (len(ids), total)
         summary = describe(query, {feed.id: feed.display_name for feed in state.feeds})
         title_library(library, query.sort, state.saved_name, shown, summary, progress)
@@ -897,6 +902,18 @@ class LibraryActions(Controller):
         if cache is None or cache.corrections_key != corrections_key(self.store.corrections()):
             self.state.entities = cache = None
         self._fill_entity_cache(cache)
+
+
+def _untagged_text(in_use: list[str], tags: list[str]) -> str:
+    """What an empty list filtered by a tag in use nowhere says: the tag in use it starts
+    ("ase" for #asean: a tag is matched whole), or that no article carries it; "" when
+    every tag asked is in use."""
+    unused = unused_tag(in_use, tags)
+    if unused is None:
+        return ""
+    tag, meant = unused
+    whole = f": a tag is typed whole, #{inert_line(meant)}" if meant else ""
+    return f"No article is tagged #{inert_line(tag)}{whole}. Escape in the list clears the filter."
 
 
 def _empty_text(query: LibraryQuery, total: int) -> str:

@@ -52,6 +52,12 @@ SHORT_BELOW = 32
 """Rows under which the view is ``-short`` (see ``_fit``)."""
 NARROW_BELOW = 100
 """Columns under which the view is ``-narrow``."""
+KEYS_MIDDLE = "enter: open · y: copy · L: timeline · tab: pane · esc: close"
+"""The key line from 80 to ``NARROW_BELOW`` columns: the short one left ``L`` and ``tab``
+unsaid at 80x24, with room for both on its one row."""
+KEYS_NARROW = "enter: open · y: copy · esc: close"
+KEYS_NARROW_BELOW = 80
+"""Columns under which the key line is the shortest, on one row of a 40-column terminal."""
 PAGE = 12  # statements put in the list at once (more than a screenful at 120x40)
 SPEAKERS_PAGE = 30
 NEAR_END = 4  # the next page is added when the highlight comes this close to the last row
@@ -188,11 +194,7 @@ class StatementsScreen(Screen[Opened | None]):
                 id="statements-keys",
             )
             # below 80 columns the line above took four rows of a 12-row terminal
-            yield Label(
-                "enter: open · y: copy · esc: close",
-                classes="dialog-help",
-                id="statements-keys-narrow",
-            )
+            yield Label(KEYS_NARROW, classes="dialog-help", id="statements-keys-narrow")
 
     def on_mount(self) -> None:
         self.query_one("#statements-list", OptionList).highlighted = 0 if self._shown else None
@@ -210,6 +212,8 @@ class StatementsScreen(Screen[Opened | None]):
         80x24 the full one (the lists' borders, a field of three rows, keys on two) left the
         statements ten rows and 34 columns, about one statement in sight."""
         fit_to_terminal(self, size, SHORT_BELOW, NARROW_BELOW)
+        keys = KEYS_NARROW if size.width < KEYS_NARROW_BELOW else KEYS_MIDDLE
+        self.query_one("#statements-keys-narrow", Label).update(keys)
 
     def reopen(self, typed: str) -> None:
         """Shown again: with the filter it was left with, unless ``typed`` replaces it, and
@@ -386,7 +390,12 @@ class StatementsScreen(Screen[Opened | None]):
         tags = store.tag_counts() if store is not None else []
         query = StatementQuery.parse(self._typed)
         archived = len(query.archived_in_scope(store)) if store and not self._malformed else 0
-        why = self._malformed or query.nothing_found(tags, archived)
+        undated, unnamed = None, False
+        if self._index is not None and not self._malformed:
+            undated = self._index.made_without_dates(query, store)
+            # archived articles are not indexed: a name only they hold is no misspelling
+            unnamed = not archived and self._index.names_no_speaker(query)
+        why = self._malformed or query.nothing_found(tags, archived, undated, unnamed)
         return Option(Text(why, style="italic"), disabled=True)
 
     def _first_speakers(self, speakers: list[tuple[str, int]], upto: int = 0) -> list[Option]:

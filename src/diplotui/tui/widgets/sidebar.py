@@ -15,6 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from rich.cells import cell_len
+from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -153,6 +155,36 @@ def _entity_label(group: EntityGroup) -> Text:
     return label
 
 
+class _Tags(NamedTuple):
+    """The open article's tags, as the sidebar shows them: each whole on its line."""
+
+    tags: tuple[str, ...]
+
+    def text(self) -> Text:
+        return Text(TAG_GAP.join(self.tags))
+
+    def lines(self, console: Console, width: int) -> list[Text]:
+        """The tags laid out ``width`` wide, a line broken only between two tags: wrapped at
+        any space, #people diplomacy and #Biển Đông showed "#Biển" over "Đông", three tags
+        to the eye. A tag wider than the line alone is folded."""
+        lines: list[Text] = []
+        line = ""
+        for tag in self.tags:
+            joined = f"{line}{TAG_GAP}{tag}" if line else tag
+            if not line or cell_len(joined) <= width:
+                line = joined
+                continue
+            lines += Text(line).wrap(console, width, overflow="fold")
+            line = tag
+        if line:
+            lines += Text(line).wrap(console, width, overflow="fold")
+        return lines
+
+
+TAG_GAP = "  "
+"""Between two tags in the sidebar."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Row:
     """One entry of the list, drawn from ``source`` (``bool``: the legend, on or off).
@@ -164,7 +196,7 @@ class _Row:
     """
 
     key: str
-    source: _Listed | SpeakerCorrection | EntityGroup | str | bool
+    source: _Listed | SpeakerCorrection | EntityGroup | _Tags | str | bool
     style: str = ""
     gap: int = 0
     indent: int = 0
@@ -215,7 +247,9 @@ def _summary_rows(article: Article | None) -> list[_Row]:
     if article is None:
         return [_Row("tags", "No article open.", "sidebar--dim", gap=1)]
     if article.tags:
-        tags = _Row("tags", "  ".join(f"#{inert_line(tag)}" for tag in distinct_tags(article.tags)))
+        tags = _Row(
+            "tags", _Tags(tuple(f"#{inert_line(tag)}" for tag in distinct_tags(article.tags)))
+        )
     else:
         tags = _notice("tags", "No tags yet: press t to add some.")
     if article.note:
@@ -622,10 +656,13 @@ class Sidebar(SidebarPane, can_focus=True):
 
     def _wrap(self, row: _Row, width: int) -> list[Text]:
         width = max(width - row.indent, 1)
-        lines = self._row_text(row).wrap(self.app.console, width, overflow="fold")
+        if isinstance(row.source, _Tags):
+            lines = row.source.lines(self.app.console, width)
+        else:
+            lines = list(self._row_text(row).wrap(self.app.console, width, overflow="fold"))
         for line in lines:
             line.pad_left(row.indent)
-        return list(lines)
+        return lines
 
     def _row_text(self, row: _Row) -> Text:
         source = row.source
@@ -637,6 +674,8 @@ class Sidebar(SidebarPane, can_focus=True):
             return _entity_label(source)
         if isinstance(source, bool):
             return legend_text(self._partial_style, source)
+        if isinstance(source, _Tags):
+            return source.text()
         return Text(source)
 
     def _partial_style(self, component: str) -> Style:
