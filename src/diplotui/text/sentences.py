@@ -408,3 +408,56 @@ def spans_overlapping(spans: Sequence[Span], start: int, end: int) -> range:
     else:
         last = bisect_right(spans, start, key=lambda span: span[0])
     return range(first, max(first, last))
+
+
+# A hard-wrapped text (a newsletter, an e-mail, ``fmt`` output): paragraphs between blank
+# lines, their lines broken near one width. Its lines are not paragraphs: the breaks inside a
+# paragraph are read as spaces, so a sentence or a quotation crossing one is read whole.
+_WRAP_NARROWEST = 40  # characters: the narrowest width a text is wrapped at
+_WRAP_WIDEST = 120  # a text with a longer line keeps a paragraph per line
+# a line that starts a list's item, a heading, a block quotation, a table's row or a
+# dateline ("HANOI - ", "WASHINGTON, Dec. 4", "HANOI (VNA) -"): never a paragraph going on
+_LINE_OPENING = re.compile(r"\s|[-*+•]\s|[#>|]|\d+[.)]\s|[A-Z]{2,}[A-Z .]*[-–—,(]")
+_WRAP_SENTENCE_ENDS = (".", "!", "?", ":", "…", '."', ".”", "?”", "!”", '?"', '!"')
+
+
+def soft_wraps_joined(text: str) -> str:
+    """``text`` with each soft wrap's line break (CR LF included) replaced by spaces, same
+    length, so offsets into it are offsets into ``text``; ``text`` itself when not wrapped.
+
+    A text is wrapped when its paragraphs are separated by blank lines and no line is longer
+    than ``_WRAP_WIDEST``. A break is soft when the line after goes on a paragraph (no list's
+    item, heading or dateline) and either the line before was broken because the next word
+    did not fit in the text's widest line, or it stops mid-sentence before a lowercase word.
+    A short line before a capital (a headline over its lede, an address) stays a line.
+    """
+    if "\n\n" not in text and "\n\r\n" not in text:
+        return text  # no blank line: a paragraph per line (the cheap test first)
+    lines = text.split("\n")
+    widths = [len(line.rstrip()) for line in lines]
+    widest = max(widths)
+    if not _WRAP_NARROWEST <= widest <= _WRAP_WIDEST:
+        return text
+    joined = list(text)
+    offset = 0
+    first = next(index for index, width in enumerate(widths) if width)
+    for index in range(len(lines) - 1):
+        line, following = lines[index], lines[index + 1]
+        offset += len(line) + 1
+        if not widths[index] or not widths[index + 1] or _LINE_OPENING.match(following):
+            continue
+        if line.endswith(("  ", "\\", "  \r", "\\\r")):
+            continue  # Markdown's hard line break
+        word = len(following.split(None, 1)[0])
+        kept = line.rstrip()
+        if widths[index] + 1 + word <= widest:  # the next word fitted: broken on purpose
+            if kept.endswith(_WRAP_SENTENCE_ENDS) or not following[0].islower():
+                continue
+        elif (
+            index == first and not following[0].islower() and not kept.endswith(_WRAP_SENTENCE_ENDS)
+        ):
+            continue  # a long headline over its lede
+        joined[offset - 1] = " "
+        if line.endswith("\r"):
+            joined[offset - 2] = " "
+    return "".join(joined)
