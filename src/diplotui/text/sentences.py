@@ -425,11 +425,13 @@ def soft_wraps_joined(text: str) -> str:
     """``text`` with each soft wrap's line break (CR LF included) replaced by spaces, same
     length, so offsets into it are offsets into ``text``; ``text`` itself when not wrapped.
 
-    A text is wrapped when its paragraphs are separated by blank lines and no line is longer
-    than ``_WRAP_WIDEST``. A break is soft when the line after goes on a paragraph (no list's
-    item, heading or dateline) and either the line before was broken because the next word
-    did not fit in the text's widest line, or it stops mid-sentence before a lowercase word.
-    A short line before a capital (a headline over its lede, an address) stays a line.
+    A break is soft when the line after goes on a paragraph (no list's item, heading or
+    dateline) and either the line before was broken because the next word did not fit in the
+    text's widest line, or it stops mid-sentence before a lowercase word; a short line before
+    a capital (a headline over its lede, an address) stays a line. A text is wrapped when its
+    paragraphs are separated by blank lines, no line is longer than ``_WRAP_WIDEST``, and at
+    least two breaks, and half of those between two lines, are soft: the widest line always
+    looks broken, and a text of a short paragraph per line has few others.
     """
     if "\n\n" not in text and "\n\r\n" not in text:
         return text  # no blank line: a paragraph per line (the cheap test first)
@@ -438,26 +440,32 @@ def soft_wraps_joined(text: str) -> str:
     widest = max(widths)
     if not _WRAP_NARROWEST <= widest <= _WRAP_WIDEST:
         return text
-    joined = list(text)
-    offset = 0
+    soft: list[int] = []  # the offsets of the soft breaks' line feeds
+    inner = 0  # breaks between two lines that are not blank
+    offset = -1
     first = next(index for index, width in enumerate(widths) if width)
     for index in range(len(lines) - 1):
         line, following = lines[index], lines[index + 1]
         offset += len(line) + 1
-        if not widths[index] or not widths[index + 1] or _LINE_OPENING.match(following):
+        if not widths[index] or not widths[index + 1]:
             continue
-        if line.endswith(("  ", "\\", "  \r", "\\\r")):
-            continue  # Markdown's hard line break
-        word = len(following.split(None, 1)[0])
+        inner += 1
+        if _LINE_OPENING.match(following) or line.endswith(("  ", "\\", "  \r", "\\\r")):
+            continue  # a list's item, a heading, a dateline; Markdown's hard line break
         kept = line.rstrip()
-        if widths[index] + 1 + word <= widest:  # the next word fitted: broken on purpose
-            if kept.endswith(_WRAP_SENTENCE_ENDS) or not following[0].islower():
-                continue
-        elif (
-            index == first and not following[0].islower() and not kept.endswith(_WRAP_SENTENCE_ENDS)
-        ):
+        ends = kept.endswith(_WRAP_SENTENCE_ENDS)
+        lower = following[0].islower()
+        if widths[index] + 1 + len(following.split(None, 1)[0]) <= widest:
+            if ends or not lower:
+                continue  # the next word fitted: broken on purpose
+        elif index == first and not lower and not ends:
             continue  # a long headline over its lede
-        joined[offset - 1] = " "
-        if line.endswith("\r"):
-            joined[offset - 2] = " "
+        soft.append(offset)
+    if len(soft) < 2 or 2 * len(soft) < inner:
+        return text
+    joined = list(text)
+    for feed in soft:
+        joined[feed] = " "
+        if text[feed - 1] == "\r":
+            joined[feed - 1] = " "
     return "".join(joined)
