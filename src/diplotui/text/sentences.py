@@ -463,9 +463,11 @@ def soft_wraps_joined(text: str) -> str:
         soft.append(offset)
     if len(soft) < 2 or 2 * len(soft) < inner:
         return text
-    joined = list(text)
-    for feed in soft:
-        joined[feed] = " "
-        if text[feed - 1] == "\r":
-            joined[feed - 1] = " "
-    return "".join(joined)
+    pieces: list[str] = []
+    kept_from = 0
+    for feed in soft:  # slices between the breaks: no list of every character
+        cut = feed - 1 if text[feed - 1] == "\r" else feed
+        pieces += (text[kept_from:cut], " " * (feed + 1 - cut))
+        kept_from = feed + 1
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
