@@ -18,6 +18,7 @@ from itertools import compress
 from operator import attrgetter
 
 from diplotui.dates import MONTH_NAMES
+from diplotui.text.sentences import soft_wraps_joined
 
 from ..model import EntityCorrection, EntitySpan
 from . import patterns, statistical
@@ -2813,6 +2814,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     """Entity mentions in ``text``: sorted, non-overlapping, offsets into ``text`` as given."""
     if not text:
         return []
+    text = soft_wraps_joined(text)  # a name broken over a hard-wrapped text's lines is one
     gaz = load()
     folded = fold_for_recognising(text)
     covered = bytearray(len(text))

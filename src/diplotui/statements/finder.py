@@ -22,7 +22,7 @@ from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load as load_gazetteer
 from diplotui.layout import Block, BlockKind, article_blocks
 from diplotui.model import EntitySpan, Statement
-from diplotui.text import double_quotations, paragraph_sentences
+from diplotui.text import double_quotations, paragraph_sentences, soft_wraps_joined
 
 from . import lexicon as lx
 from .cast import Cast, Speaker
@@ -730,9 +730,10 @@ def find_statements(
     ``title`` is the article's stored title: a text stored without it (a feed's, a page's) is
     body from its first line, where a lede's statements are; without one ("", a bare file),
     the first line is read as the headline (:func:`_sentence_as_title`).
-    Quotation marks are read as :func:`_marks_read` reads them.
+    Quotation marks are read as :func:`_marks_read` reads them, a hard-wrapped text's lines as
+    its paragraphs (:func:`soft_wraps_joined`).
     """
-    read = _marks_read(text)
+    read = _marks_read(soft_wraps_joined(text))
     verbs = listed_verbs(read)
     if "recall" in read or "persona non grata" in read:  # the cheap test first
         verbs = [verb for verb in verbs if not _diplomatic_act(read, verb)]
