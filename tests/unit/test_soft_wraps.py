@@ -6,8 +6,8 @@ from __future__ import annotations
 import textwrap
 
 from diplotui.entities import recognise
+from diplotui.entities.soft_wraps import soft_wraps_joined
 from diplotui.statements import find_statements
-from diplotui.text import soft_wraps_joined
 
 _PARAGRAPHS = [
     "Vietnam and Japan agree to deepen trade ties",

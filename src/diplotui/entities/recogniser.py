@@ -18,7 +18,7 @@ from itertools import compress
 from operator import attrgetter
 
 from diplotui.dates import MONTH_NAMES
-from diplotui.text.sentences import soft_wraps_joined
+from diplotui.entities.soft_wraps import soft_wraps_joined
 
 from ..model import EntityCorrection, EntitySpan
 from . import patterns, statistical

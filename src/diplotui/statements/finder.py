@@ -20,9 +20,10 @@ from typing import NamedTuple
 
 from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load as load_gazetteer
+from diplotui.entities.soft_wraps import soft_wraps_joined
 from diplotui.layout import Block, BlockKind, article_blocks
 from diplotui.model import EntitySpan, Statement
-from diplotui.text import double_quotations, paragraph_sentences, soft_wraps_joined
+from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .cast import Cast, Speaker
