@@ -128,6 +128,7 @@ _DESCRIBED_ROLE = re.compile(
     r", (?:(?:an?|the) )?((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*)"
     r"((?: (?:of|for|to|at|in|with) (?:the )?[\w’'-]+(?: [\w’'-]+){0,5})?),"
 )
+_ARTICLE_GAPS = (", a ", ", an ", ", the ")  # a description after a name, not its title
 _NO_OFFICE = frozenset({"person", "source", "host", "guest", "visitor"})  # a description, no role
 _ROLE_GOES_ON = re.compile(r"[,)]| (?:of|for|at|to|in|on)\b")  # a title's own words or its end
 _SERVED_PLACE_GAPS = frozenset({" of ", " of the ", " from ", " from the ", " to "})
@@ -476,6 +477,12 @@ class Cast:
                 # "X, a deputy minister,": shown as X's role, never read as naming X ("a
                 # senior official at ..." is not the "Japanese official" who speaks after)
                 person.role = self._described_role(span.end)
+                if person.role and not self.text.startswith(_ARTICLE_GAPS, span.end):
+                    # "X, acting minister of foreign affairs, said" (round 303): with no
+                    # article the apposition is X's title, and "the minister" is X
+                    title, heads = _title_words(person.role)
+                    person.words |= title
+                    person.heads |= heads
             if person.heads:
                 titled = person
         if respelled:

@@ -840,6 +840,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             continue
         if syllable.group(1).lower() in FORMS:
             continue  # a title-case headline's verb: "President Jokowi Says ..."
+        if _headline_preposition(text, syllable):
+            continue
         starts = {s.start for s in spans} if starts is None else starts
         if syllable.start(1) not in starts:
             end = syllable.end()
@@ -883,6 +885,18 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         kept = [s for s in completed if s.end <= start or s.start >= end]
         completed = sorted([*kept, whole], key=lambda s: s.start)
     return completed
+
+
+def _headline_preposition(text: str, syllable: re.Match[str]) -> bool:
+    """Whether the short capitalised word after a name is a preposition that a capitalised word
+    follows: a title-case headline goes on ("Minister Hopes To Push For Talks", round 303), a
+    name's last syllable ("Nguyen Van To said") is followed by no capital."""
+    end = syllable.end(1)
+    return (
+        text[end : end + 1] == " "
+        and "A" <= text[end + 1 : end + 2] <= "Z"
+        and syllable.group(1).lower() in lx.PREPOSITIONS
+    )
 
 
 def _place_as_surname(text: str, given: EntitySpan, place: EntitySpan) -> EntitySpan | None:

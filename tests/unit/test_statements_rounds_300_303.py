@@ -1,0 +1,31 @@
+"""Errors of rounds 300-303 that recur across outlets (stfix48, session 35: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker for s in find_statements(text)]
+
+
+def test_a_title_case_headline_preposition_is_no_syllable_of_a_name() -> None:
+    text = (
+        "Norland Minister Hopes To Push For Talks Between Rivals\n\n"
+        "On Friday, Ivo Tarn Marsh, acting minister of foreign affairs and regional cooperation,"
+        " said talks could start soon.\n\n"
+        "The minister said the government is hoping that the rivals will meet.\n"
+    )
+    assert "Hopes To" not in _speakers(text)
+
+
+def test_an_apposed_role_without_an_article_is_the_persons_title() -> None:
+    for other in ("President Ana Vila Lopez of Sudland", "Ana Vila Lopez, a rebel leader,"):
+        text = (
+            "Norland urges talks\n\n"
+            "On Friday, Ivo Tarn Marsh, acting minister of foreign affairs and regional"
+            f" cooperation, said talks could start soon. {other} has agreed to meet.\n\n"
+            "The minister said the government is hoping that the rivals will meet.\n"
+        )
+        assert _speakers(text) == ["Ivo Tarn Marsh", "Ivo Tarn Marsh"]
