@@ -29,3 +29,15 @@ def test_an_apposed_role_without_an_article_is_the_persons_title() -> None:
             "The minister said the government is hoping that the rivals will meet.\n"
         )
         assert _speakers(text) == ["Ivo Tarn Marsh", "Ivo Tarn Marsh"]
+
+
+def test_a_participle_after_an_inverted_attribution_is_its_subjects() -> None:
+    text = (
+        "Talks resume\n\n"
+        "Chile and Peru, ending years of conflict, have opened a new chapter, Foreign Minister"
+        " Ivo Tarn said, adding that “we are normalizing relations.”\n"
+    )
+    assert [(s.kind, s.speaker) for s in find_statements(text)] == [
+        ("reported", "Ivo Tarn"),
+        ("direct", "Ivo Tarn"),
+    ]

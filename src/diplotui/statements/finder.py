@@ -2254,6 +2254,7 @@ class _Finder:
         if FORMS[verb.group()].participle:
             named = self.subjects.person_ending_at(verb.start() - 1)
             named = named or self._contrast_subject(s_start, verb.start())
+            named = named or self._inverted_before_participle(verbs, s_start)
             if named is None and (self.text[s_start] in "\"“”'‘" or start > s_start):
                 named = self._quoted_before(s_start, verb.start())  # '"...," said X, stressing'
                 # (the sentence opening inside the quotation: '"A. B," X said, adding: "C"')
@@ -2269,6 +2270,21 @@ class _Finder:
                 _after_relative_opening(self.text, s_start), verb.start()
             )
         return speaker, used
+
+    def _inverted_before_participle(
+        self, verbs: list[re.Match[str]], s_start: int
+    ) -> Speaker | None:
+        """The subject of an attribution after its content, right before the participle ('X,
+        Minister Y said, adding that "Z"'): Y adds Z, not X's subject (round 302)."""
+        if len(verbs) < 2 or not self.text.startswith(", ", verbs[-2].end()):
+            return None
+        said = verbs[-2]
+        if said.end() + 2 != verbs[-1].start() or FORMS[said.group()].participle:
+            return None
+        comma = self.text.rfind(", ", s_start, said.start())
+        if comma < 0:
+            return None  # "Y said, adding": the sentence's subject, read as before
+        return self.subjects.before(comma + 2, said.start())
 
     def _asked_then_quoted(
         self, sentence: tuple[int, int], open_at: int
