@@ -41,3 +41,14 @@ def test_a_participle_after_an_inverted_attribution_is_its_subjects() -> None:
         ("reported", "Ivo Tarn"),
         ("direct", "Ivo Tarn"),
     ]
+
+
+def test_a_speaking_phrase_between_subject_and_verb_keeps_the_subject() -> None:
+    for opening in ("Norland President Ivo Tarn", "Ivo Tarn"):
+        text = (
+            f"Talks resume\n\n{opening} speaking at a news conference in Lima said he is ready"
+            " to sit at the table.\n"
+        )
+        assert [(s.speaker, s.text) for s in find_statements(text)] == [
+            ("Ivo Tarn", "he is ready to sit at the table")
+        ]
