@@ -52,3 +52,14 @@ def test_a_speaking_phrase_between_subject_and_verb_keeps_the_subject() -> None:
         assert [(s.speaker, s.text) for s in find_statements(text)] == [
             ("Ivo Tarn", "he is ready to sit at the table")
         ]
+
+
+def test_an_outlet_quoting_someone_as_saying_closes_the_sentence_it_attributes() -> None:
+    text = (
+        "Norland wants calm\n\n"
+        "NORLAND hopes to settle the dispute with Chile calmly, the Daily Herald reports"
+        " Foreign Minister Ivo Tarn as saying today.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Ivo Tarn", "NORLAND hopes to settle the dispute with Chile calmly")
+    ]

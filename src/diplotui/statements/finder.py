@@ -663,6 +663,9 @@ _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s))\s+(\S.{0,60}?)\s+as\s+$"
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+$"
 )
+_OUTLET_REACH = 40  # characters of an outlet's name between a comma and "reports X as"
+# what may close a sentence after "... as saying": a time, no words said
+_CLOSING_TIME = re.compile(r"(?:today|yesterday|tonight|on [A-Z][a-z]+day|(?:this|last) week)")
 # "quoted X, a spokesman for the ministry, as ": X, then a title set off by commas
 _QUOTED_APPOSED_AS = re.compile(
     r"\bquot(?:ed|es|ing)\s+([A-Z][^,]{1,40}), (?:a|an|the) [^,]{1,100},\s+as\s+$"
@@ -2271,6 +2274,25 @@ class _Finder:
             )
         return speaker, used
 
+    def _closing_quoted_as(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int], reporter: int
+    ) -> _Claim | None:
+        """ "X, the Daily Herald reports the minister as saying today.": a sentence closed by an
+        outlet quoting someone as saying, nothing said after it, is that one's X from the
+        sentence's start (an unlisted outer verb; round 303)."""
+        s_start, s_end = sentence
+        rest = self.text[verb.end() : s_end].strip(" .")
+        if rest and _CLOSING_TIME.fullmatch(rest) is None:
+            return None
+        quoted = _QUOTED_AS.search(self.text, reporter + 2, verb.start())
+        if quoted is None or quoted.lastindex != 1 or self._verbs_in(reporter, quoted.start()):
+            return None
+        speaker = self.subjects.classify(self.subjects.units(*quoted.span(1)), verb.start())
+        if speaker is None:
+            return None
+        start = dateline_end(self.text, s_start, reporter)
+        return _Claim("reported", start, speaker, verb, form, s_start, reporter)
+
     def _inverted_before_participle(
         self, verbs: list[re.Match[str]], s_start: int
     ) -> Speaker | None:
@@ -3354,6 +3376,13 @@ class _Finder:
                 return fronted
             return self._opening_participle(verb, form, s_end)
         quoted = _QUOTED_AS.search(before, len(before) - 80) if before.endswith(" as ") else None
+        outlet = (
+            before.rfind(", ", quoted.start() - _OUTLET_REACH, quoted.start()) if quoted else -1
+        )
+        if quoted is not None and outlet >= 0:
+            closing = self._closing_quoted_as(verb, form, sentence, s_start + outlet)
+            if closing is not None:
+                return closing
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
             speaker = self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
             content = self._content_start(verb, form, s_end) if speaker else None
