@@ -63,3 +63,13 @@ def test_an_outlet_quoting_someone_as_saying_closes_the_sentence_it_attributes()
     assert [(s.speaker, s.text) for s in find_statements(text)] == [
         ("Ivo Tarn", "NORLAND hopes to settle the dispute with Chile calmly")
     ]
+
+
+def test_a_sentence_cased_title_before_a_titled_name_is_the_persons_too() -> None:
+    text = (
+        "Norland rejects the statement\n\n"
+        "State minister of the Norland Foreign Affairs Ministry, ambassador Ivo Tarn Marsh said"
+        " the statement was unhelpful. Ambassador Ana Vila Lopez, a spokesperson, agreed.\n\n"
+        "The state minister dismissed the statement, stating that “it serves a few.”\n"
+    )
+    assert _speakers(text) == ["Ivo Tarn Marsh", "Ivo Tarn Marsh"]

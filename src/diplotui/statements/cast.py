@@ -108,6 +108,10 @@ _TITLE_PHRASE = (
         r"(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
     )
 )
+# a title opening a sentence in sentence case: its first word capitalised, its noun not
+_SENTENCE_CASED_TITLE = re.compile(
+    r"([A-Z][a-z]+ [a-z]+)(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
+)
 _TITLE_PHRASE_CHARACTERS = 160
 _COMMAS_IN_TITLE = 2
 _LEADING_WORD = re.compile(r"([A-Z][\w’'-]+) ")
@@ -901,9 +905,10 @@ class Cast:
             return None
         if text.startswith(("The ", "the "), start):
             start += 4
-        return self._read_title(
-            start, comma, self.spans[bisect_left(self._span_starts, start) : first]
-        )
+        inside = self.spans[bisect_left(self._span_starts, start) : first]
+        return self._read_title(start, comma, inside) or self._read_title(
+            start, comma, inside, _SENTENCE_CASED_TITLE
+        )  # "State minister of the X Ministry, ambassador Y said" (round 303)
 
     def _title_phrase_after(self, index: int) -> tuple[str, str, frozenset[str]] | None:
         """A title in apposition after a person in the body, closed by a comma and no list
@@ -976,7 +981,11 @@ class Cast:
         return None  # no clause opened by "the" within reach ("a statement by the X, Y")
 
     def _read_title(
-        self, start: int, end: int, inside: Sequence[EntitySpan]
+        self,
+        start: int,
+        end: int,
+        inside: Sequence[EntitySpan],
+        pattern: re.Pattern[str] = _TITLE_PHRASE,
     ) -> tuple[str, str, frozenset[str]] | None:
         """``text[start:end]`` read as a title, with the spans ``inside`` it: capitalised words
         ending in a title (a role noun, or a title the recogniser found), then what it serves
@@ -984,7 +993,7 @@ class Cast:
         Rapporteur on ...", "Peru's Foreign Minister", "Swedish Minister for ...")."""
         text = self.text
         comma = end
-        phrase = _TITLE_PHRASE.fullmatch(text, start, comma)
+        phrase = pattern.fullmatch(text, start, comma)
         if phrase is None:
             return None
         head_end = phrase.end(1)
