@@ -73,3 +73,15 @@ def test_a_sentence_cased_title_before_a_titled_name_is_the_persons_too() -> Non
         "The state minister dismissed the statement, stating that “it serves a few.”\n"
     )
     assert _speakers(text) == ["Ivo Tarn Marsh", "Ivo Tarn Marsh"]
+
+
+def test_a_dash_between_a_closing_mark_and_its_attribution_keeps_the_subject() -> None:
+    for dash in ("-", "–"):
+        text = (
+            "Talks resume\n\n"
+            '"The minister thanked Ivo Tarn for his work. The two agreed to meet again"'
+            f" {dash} the Norland Ministry of Foreign Affairs stated in a press release.\n"
+        )
+        assert [(s.kind, s.speaker) for s in find_statements(text)] == [
+            ("direct", "Norland Ministry of Foreign Affairs")
+        ]

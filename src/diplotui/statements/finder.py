@@ -540,6 +540,9 @@ _REVERSED_OPENING = re.compile(r"” ?(?=\w)")
 # other stops and marks between a quotation and its verb are
 _TITLE_STOP = re.compile(TITLE_STOP)
 _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
+# what may stand between a closing mark and the subject after it: '"..." - the ministry stated'
+# (round 302)
+_BEFORE_SUBJECT_AFTER = " ,-–—"
 # who is quoted, before "as saying": "quoted X as", "reported X as", "X was quoted as"
 # an object (a determiner first) between a verb and the colon before a quotation, and the
 # verbs whose words there are an addressee or an adjunct, never content ("told the press:")
@@ -2156,7 +2159,7 @@ class _Finder:
                     after = self.subjects.last_speaker  # '"...," added.': who spoke before
                 return after, verb
             if _ATTRIBUTION_BREAK.search(_TITLE_STOP.sub("", between)) is None:
-                first = start + len(between) - len(between.lstrip(" ,"))
+                first = start + len(between) - len(between.lstrip(_BEFORE_SUBJECT_AFTER))
                 return self.subjects.before(first, verb.start()), verb
         according = _ACCORDING_AFTER.match(self.text, start, limit)
         if according is not None:  # '"...," according to a statement issued by the ministry.'
