@@ -85,3 +85,12 @@ def test_a_dash_between_a_closing_mark_and_its_attribution_keeps_the_subject() -
         assert [(s.kind, s.speaker) for s in find_statements(text)] == [
             ("direct", "Norland Ministry of Foreign Affairs")
         ]
+
+
+def test_a_characterisation_after_an_impersonal_that_is_its_subjects() -> None:
+    text = (
+        "Talks resume\n\n"
+        "It is to be recalled that the AU Commission Chairperson Ana Vila described the deal as"
+        " “a demonstration of the value of African solutions.”\n"
+    )
+    assert [(s.kind, s.speaker) for s in find_statements(text)] == [("direct", "Ana Vila")]

@@ -2634,7 +2634,18 @@ class _Finder:
             aside = text[comma + 2 : text.find(" ", comma + 2, verb_start)]
             if aside.endswith("ing") and aside.islower():  # "X, speaking on Y, described"
                 speaker = self.subjects.before(s_start, comma)
+        if speaker is None and text.startswith("It ", s_start):
+            speaker = self._after_impersonal_that(s_start, verb_start)
         return speaker
+
+    def _after_impersonal_that(self, s_start: int, verb_start: int) -> Speaker | None:
+        """The subject after "that" of an impersonal opening ("It is to be recalled that X
+        described Y as “...”", "It is worth noting that ..."): X's, the passive no speaker's
+        (round 302)."""
+        that = self.text.find(" that ", s_start, verb_start)
+        if that < 0 or self._verbs_in(that, verb_start):
+            return None
+        return self.subjects.before(that + 6, verb_start)
 
     def _joined_characterising(self, s_start: int, joint: int) -> Speaker | None:
         """'X described them as “A” and likened them to “B”': a second characterising verb
