@@ -2260,7 +2260,9 @@ class _Finder:
         if FORMS[verb.group()].participle:
             named = self.subjects.person_ending_at(verb.start() - 1)
             named = named or self._contrast_subject(s_start, verb.start())
-            named = named or self._inverted_before_participle(verbs, s_start)
+            if named is None and between.strip(" ,:") in ("", "that"):  # not ', noting that
+                # with X, "..."': a reported clause holding the quotation
+                named = self._inverted_before_participle(verbs, s_start)
             if named is None and (self.text[s_start] in "\"“”'‘" or start > s_start):
                 named = self._quoted_before(s_start, verb.start())  # '"...," said X, stressing'
                 # (the sentence opening inside the quotation: '"A. B," X said, adding: "C"')
