@@ -94,3 +94,11 @@ def test_a_characterisation_after_an_impersonal_that_is_its_subjects() -> None:
         " “a demonstration of the value of African solutions.”\n"
     )
     assert [(s.kind, s.speaker) for s in find_statements(text)] == [("direct", "Ana Vila")]
+
+
+def test_a_retort_with_its_particle_attributes_the_quotation_after_it() -> None:
+    text = (
+        "Talks resume\n\n"
+        "Foreign Minister Ana Vila shot back, “He should ask Tarn, if they are such friends.”\n"
+    )
+    assert [(s.kind, s.speaker) for s in find_statements(text)] == [("direct", "Ana Vila")]

@@ -281,6 +281,9 @@ _MARK_ROOM = 3  # characters at most between a paragraph's edge and a crosshead'
 _CLOSING_PUNCTUATION = frozenset(".!?,;:…")
 _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
+# a verb of retort and its particle before a quotation: 'X shot back, "..."' (round 300)
+_VERB_PARTICLES = frozenset({"back"})
+_RETORTING = frozenset({"shot", "hit", "fired", "struck", "snapped", "pushed", "wrote"})
 _FINITE_AUXILIARIES = (lx.AUXILIARIES | lx.BE_FORMS) - {"be", "been", "being"}
 _SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's opener
     "after",
@@ -2365,12 +2368,15 @@ class _Finder:
             offset = comma + 2
         offset = _after_relative_opening(self.text, offset)
         units = self.subjects.units(offset, end)
+        retort = len(units) > 2 and units[-1].low in _VERB_PARTICLES and units[-2].low in _RETORTING
+        if retort:
+            units = units[:-1]  # "X shot back, “...”": the verb before its particle (round 300)
         verb = units[-1] if units else None
         if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
             return None
         if not (verb.text.isalpha() and verb.text.islower()):
             return None
-        if not (verb.low.endswith(("ed", "s")) or verb.low in _IRREGULAR_PASTS):
+        if not (verb.low.endswith(("ed", "s")) or verb.low in _IRREGULAR_PASTS or retort):
             return None
         return self.subjects.classify(units[:-1], open_at) or self.subjects.main(
             offset, verb.start
