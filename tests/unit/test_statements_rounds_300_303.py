@@ -102,3 +102,14 @@ def test_a_retort_with_its_particle_attributes_the_quotation_after_it() -> None:
         "Foreign Minister Ana Vila shot back, “He should ask Tarn, if they are such friends.”\n"
     )
     assert [(s.kind, s.speaker) for s in find_statements(text)] == [("direct", "Ana Vila")]
+
+
+def test_a_lowercase_role_apposed_after_a_titled_name_is_the_persons_too() -> None:
+    text = (
+        "Talks resume\n\n"
+        "Furthermore, Ambassador Ivo Tarn Marsh, spokesperson of the Norland Ministry of Foreign"
+        " Affairs told reporters that the statement is unacceptable. Ana Vila Lopez, the Chile"
+        " chief, disagreed.\n\n"
+        "“It is hell bent on escalating the situation,” the spokesperson conveyed.\n"
+    )
+    assert _speakers(text) == ["Ivo Tarn Marsh", "Ivo Tarn Marsh"]

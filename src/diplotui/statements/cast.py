@@ -475,6 +475,11 @@ class Cast:
                     person.role_from_body = in_body
                 if self.text.startswith((", the ", ", as "), span.end):  # the cheap test first
                     self._apposed_title_too(index, person)
+                elif (
+                    self.text.startswith(", ", span.end)
+                    and self.text[span.end + 2 : span.end + 3].islower()
+                ):
+                    self._apposed_lowercase_role(index, person)
                 if "press" in title:  # the cheap test first
                     _press_secretary_speaks(person)
             elif not person.role and self.text.startswith(", ", span.end):
@@ -656,6 +661,22 @@ class Cast:
             following is not None
             and following.type == "ROLE"
             and following.start == spans[index].end + gap
+            and _ROLE_GOES_ON.match(self.text, following.end) is not None
+        ):
+            title, heads = _title_words(following.text)
+            person.words |= title
+            person.heads |= heads
+
+    def _apposed_lowercase_role(self, index: int, person: _Person) -> None:
+        """A lowercase role apposed after a titled person, no article before it ("Ambassador
+        X, spokesperson of the Ministry told ... The spokesperson said"): a role mention of it
+        is X too (round 303)."""
+        following = self.spans[index + 1] if index + 1 < len(self.spans) else None
+        if (
+            following is not None
+            and following.type == "ROLE"
+            and following.start == self.spans[index].end + 2
+            and following.text.islower()
             and _ROLE_GOES_ON.match(self.text, following.end) is not None
         ):
             title, heads = _title_words(following.text)
