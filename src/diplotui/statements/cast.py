@@ -108,6 +108,10 @@ _TITLE_PHRASE = (
         r"(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
     )
 )
+# a title opening a sentence in sentence case: its first word capitalised, its noun not
+_SENTENCE_CASED_TITLE = re.compile(
+    r"([A-Z][a-z]+ [a-z]+)(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
+)
 _TITLE_PHRASE_CHARACTERS = 160
 _COMMAS_IN_TITLE = 2
 _LEADING_WORD = re.compile(r"([A-Z][\w’'-]+) ")
@@ -128,6 +132,7 @@ _DESCRIBED_ROLE = re.compile(
     r", (?:(?:an?|the) )?((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*)"
     r"((?: (?:of|for|to|at|in|with) (?:the )?[\w’'-]+(?: [\w’'-]+){0,5})?),"
 )
+_ARTICLE_GAPS = (", a ", ", an ", ", the ")  # a description after a name, not its title
 _NO_OFFICE = frozenset({"person", "source", "host", "guest", "visitor"})  # a description, no role
 _ROLE_GOES_ON = re.compile(r"[,)]| (?:of|for|at|to|in|on)\b")  # a title's own words or its end
 _SERVED_PLACE_GAPS = frozenset({" of ", " of the ", " from ", " from the ", " to "})
@@ -470,12 +475,23 @@ class Cast:
                     person.role_from_body = in_body
                 if self.text.startswith((", the ", ", as "), span.end):  # the cheap test first
                     self._apposed_title_too(index, person)
+                elif (
+                    self.text.startswith(", ", span.end)
+                    and self.text[span.end + 2 : span.end + 3].islower()
+                ):
+                    self._apposed_lowercase_role(index, person)
                 if "press" in title:  # the cheap test first
                     _press_secretary_speaks(person)
             elif not person.role and self.text.startswith(", ", span.end):
                 # "X, a deputy minister,": shown as X's role, never read as naming X ("a
                 # senior official at ..." is not the "Japanese official" who speaks after)
                 person.role = self._described_role(span.end)
+                if person.role and not self.text.startswith(_ARTICLE_GAPS, span.end):
+                    # "X, acting minister of foreign affairs, said" (round 303): with no
+                    # article the apposition is X's title, and "the minister" is X
+                    title, heads = _title_words(person.role)
+                    person.words |= title
+                    person.heads |= heads
             if person.heads:
                 titled = person
         if respelled:
@@ -645,6 +661,22 @@ class Cast:
             following is not None
             and following.type == "ROLE"
             and following.start == spans[index].end + gap
+            and _ROLE_GOES_ON.match(self.text, following.end) is not None
+        ):
+            title, heads = _title_words(following.text)
+            person.words |= title
+            person.heads |= heads
+
+    def _apposed_lowercase_role(self, index: int, person: _Person) -> None:
+        """A lowercase role apposed after a titled person, no article before it ("Ambassador
+        X, spokesperson of the Ministry told ... The spokesperson said"): a role mention of it
+        is X too (round 303)."""
+        following = self.spans[index + 1] if index + 1 < len(self.spans) else None
+        if (
+            following is not None
+            and following.type == "ROLE"
+            and following.start == self.spans[index].end + 2
+            and following.text.islower()
             and _ROLE_GOES_ON.match(self.text, following.end) is not None
         ):
             title, heads = _title_words(following.text)
@@ -894,9 +926,10 @@ class Cast:
             return None
         if text.startswith(("The ", "the "), start):
             start += 4
-        return self._read_title(
-            start, comma, self.spans[bisect_left(self._span_starts, start) : first]
-        )
+        inside = self.spans[bisect_left(self._span_starts, start) : first]
+        return self._read_title(start, comma, inside) or self._read_title(
+            start, comma, inside, _SENTENCE_CASED_TITLE
+        )  # "State minister of the X Ministry, ambassador Y said" (round 303)
 
     def _title_phrase_after(self, index: int) -> tuple[str, str, frozenset[str]] | None:
         """A title in apposition after a person in the body, closed by a comma and no list
@@ -969,7 +1002,11 @@ class Cast:
         return None  # no clause opened by "the" within reach ("a statement by the X, Y")
 
     def _read_title(
-        self, start: int, end: int, inside: Sequence[EntitySpan]
+        self,
+        start: int,
+        end: int,
+        inside: Sequence[EntitySpan],
+        pattern: re.Pattern[str] = _TITLE_PHRASE,
     ) -> tuple[str, str, frozenset[str]] | None:
         """``text[start:end]`` read as a title, with the spans ``inside`` it: capitalised words
         ending in a title (a role noun, or a title the recogniser found), then what it serves
@@ -977,7 +1014,7 @@ class Cast:
         Rapporteur on ...", "Peru's Foreign Minister", "Swedish Minister for ...")."""
         text = self.text
         comma = end
-        phrase = _TITLE_PHRASE.fullmatch(text, start, comma)
+        phrase = pattern.fullmatch(text, start, comma)
         if phrase is None:
             return None
         head_end = phrase.end(1)

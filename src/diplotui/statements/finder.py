@@ -282,6 +282,9 @@ _MARK_ROOM = 3  # characters at most between a paragraph's edge and a crosshead'
 _CLOSING_PUNCTUATION = frozenset(".!?,;:…")
 _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
+# a verb of retort and its particle before a quotation: 'X shot back, "..."' (round 300)
+_VERB_PARTICLES = frozenset({"back"})
+_RETORTING = frozenset({"shot", "hit", "fired", "struck", "snapped", "pushed", "wrote"})
 _FINITE_AUXILIARIES = (lx.AUXILIARIES | lx.BE_FORMS) - {"be", "been", "being"}
 _SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's opener
     "after",
@@ -541,6 +544,9 @@ _REVERSED_OPENING = re.compile(r"” ?(?=\w)")
 # other stops and marks between a quotation and its verb are
 _TITLE_STOP = re.compile(TITLE_STOP)
 _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
+# what may stand between a closing mark and the subject after it: '"..." - the ministry stated'
+# (round 302)
+_BEFORE_SUBJECT_AFTER = " ,-–—"
 # who is quoted, before "as saying": "quoted X as", "reported X as", "X was quoted as"
 # an object (a determiner first) between a verb and the colon before a quotation, and the
 # verbs whose words there are an addressee or an adjunct, never content ("told the press:")
@@ -664,6 +670,9 @@ _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s))\s+(\S.{0,60}?)\s+as\s+$"
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+$"
 )
+_OUTLET_REACH = 40  # characters of an outlet's name between a comma and "reports X as"
+# what may close a sentence after "... as saying": a time, no words said
+_CLOSING_TIME = re.compile(r"(?:today|yesterday|tonight|on [A-Z][a-z]+day|(?:this|last) week)")
 # "quoted X, a spokesman for the ministry, as ": X, then a title set off by commas
 _QUOTED_APPOSED_AS = re.compile(
     r"\bquot(?:ed|es|ing)\s+([A-Z][^,]{1,40}), (?:a|an|the) [^,]{1,100},\s+as\s+$"
@@ -2155,7 +2164,7 @@ class _Finder:
                     after = self.subjects.last_speaker  # '"...," added.': who spoke before
                 return after, verb
             if _ATTRIBUTION_BREAK.search(_TITLE_STOP.sub("", between)) is None:
-                first = start + len(between) - len(between.lstrip(" ,"))
+                first = start + len(between) - len(between.lstrip(_BEFORE_SUBJECT_AFTER))
                 return self.subjects.before(first, verb.start()), verb
         according = _ACCORDING_AFTER.match(self.text, start, limit)
         if according is not None:  # '"...," according to a statement issued by the ministry.'
@@ -2256,6 +2265,9 @@ class _Finder:
         if FORMS[verb.group()].participle:
             named = self.subjects.person_ending_at(verb.start() - 1)
             named = named or self._contrast_subject(s_start, verb.start())
+            if named is None and between.strip(" ,:") in ("", "that"):  # not ', noting that
+                # with X, "..."': a reported clause holding the quotation
+                named = self._inverted_before_participle(verbs, s_start)
             if named is None and (self.text[s_start] in "\"“”'‘" or start > s_start):
                 named = self._quoted_before(s_start, verb.start())  # '"...," said X, stressing'
                 # (the sentence opening inside the quotation: '"A. B," X said, adding: "C"')
@@ -2271,6 +2283,40 @@ class _Finder:
                 _after_relative_opening(self.text, s_start), verb.start()
             )
         return speaker, used
+
+    def _closing_quoted_as(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int], reporter: int
+    ) -> _Claim | None:
+        """ "X, the Daily Herald reports the minister as saying today.": a sentence closed by an
+        outlet quoting someone as saying, nothing said after it, is that one's X from the
+        sentence's start (an unlisted outer verb; round 303)."""
+        s_start, s_end = sentence
+        rest = self.text[verb.end() : s_end].strip(" .")
+        if rest and _CLOSING_TIME.fullmatch(rest) is None:
+            return None
+        quoted = _QUOTED_AS.search(self.text, reporter + 2, verb.start())
+        if quoted is None or quoted.lastindex != 1 or self._verbs_in(reporter, quoted.start()):
+            return None
+        speaker = self.subjects.classify(self.subjects.units(*quoted.span(1)), verb.start())
+        if speaker is None:
+            return None
+        start = dateline_end(self.text, s_start, reporter)
+        return _Claim("reported", start, speaker, verb, form, s_start, reporter)
+
+    def _inverted_before_participle(
+        self, verbs: list[re.Match[str]], s_start: int
+    ) -> Speaker | None:
+        """The subject of an attribution after its content, right before the participle ('X,
+        Minister Y said, adding that "Z"'): Y adds Z, not X's subject (round 302)."""
+        if len(verbs) < 2 or not self.text.startswith(", ", verbs[-2].end()):
+            return None
+        said = verbs[-2]
+        if said.end() + 2 != verbs[-1].start() or FORMS[said.group()].participle:
+            return None
+        comma = self.text.rfind(", ", s_start, said.start())
+        if comma < 0:
+            return None  # "Y said, adding": the sentence's subject, read as before
+        return self.subjects.before(comma + 2, said.start())
 
     def _asked_then_quoted(
         self, sentence: tuple[int, int], open_at: int
@@ -2324,12 +2370,15 @@ class _Finder:
             offset = comma + 2
         offset = _after_relative_opening(self.text, offset)
         units = self.subjects.units(offset, end)
+        retort = len(units) > 2 and units[-1].low in _VERB_PARTICLES and units[-2].low in _RETORTING
+        if retort:
+            units = units[:-1]  # "X shot back, “...”": the verb before its particle (round 300)
         verb = units[-1] if units else None
         if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
             return None
         if not (verb.text.isalpha() and verb.text.islower()):
             return None
-        if not (verb.low.endswith(("ed", "s")) or verb.low in _IRREGULAR_PASTS):
+        if not (verb.low.endswith(("ed", "s")) or verb.low in _IRREGULAR_PASTS or retort):
             return None
         return self.subjects.classify(units[:-1], open_at) or self.subjects.main(
             offset, verb.start
@@ -2595,7 +2644,18 @@ class _Finder:
             aside = text[comma + 2 : text.find(" ", comma + 2, verb_start)]
             if aside.endswith("ing") and aside.islower():  # "X, speaking on Y, described"
                 speaker = self.subjects.before(s_start, comma)
+        if speaker is None and text.startswith("It ", s_start):
+            speaker = self._after_impersonal_that(s_start, verb_start)
         return speaker
+
+    def _after_impersonal_that(self, s_start: int, verb_start: int) -> Speaker | None:
+        """The subject after "that" of an impersonal opening ("It is to be recalled that X
+        described Y as “...”", "It is worth noting that ..."): X's, the passive no speaker's
+        (round 302)."""
+        that = self.text.find(" that ", s_start, verb_start)
+        if that < 0 or self._verbs_in(that, verb_start):
+            return None
+        return self.subjects.before(that + 6, verb_start)
 
     def _joined_characterising(self, s_start: int, joint: int) -> Speaker | None:
         """'X described them as “A” and likened them to “B”': a second characterising verb
@@ -3340,6 +3400,13 @@ class _Finder:
                 return fronted
             return self._opening_participle(verb, form, s_end)
         quoted = _QUOTED_AS.search(before, len(before) - 80) if before.endswith(" as ") else None
+        outlet = (
+            before.rfind(", ", quoted.start() - _OUTLET_REACH, quoted.start()) if quoted else -1
+        )
+        if quoted is not None and outlet >= 0:
+            closing = self._closing_quoted_as(verb, form, sentence, s_start + outlet)
+            if closing is not None:
+                return closing
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
             speaker = self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
             content = self._content_start(verb, form, s_end) if speaker else None

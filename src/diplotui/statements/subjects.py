@@ -78,6 +78,8 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
 )
 _HEAD_OFFICES = frozenset({"president", "minister"})  # one holder is never the other
 # an apposition with a clause of its own ("X, a country that became ...") is no role
+_SPEAKING_REACH = 120  # characters from " speaking " to the verb it stands before
+_NOT_BEFORE_SPEAKING = frozenset({"while", "when", "before", "after", "by", "on", "was", "is"})
 _RELATIVE_IN_APPOSITION = (" that ", " which ", " who ", " whom ", " whose ")
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "embassy", "diplomat"})
 _MINISTER_DIPLOMAT = frozenset({"top", "chief", "foreign"})  # "the top diplomat": the minister
@@ -840,6 +842,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             continue
         if syllable.group(1).lower() in FORMS:
             continue  # a title-case headline's verb: "President Jokowi Says ..."
+        if _headline_preposition(text, syllable):
+            continue
         starts = {s.start for s in spans} if starts is None else starts
         if syllable.start(1) not in starts:
             end = syllable.end()
@@ -883,6 +887,27 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         kept = [s for s in completed if s.end <= start or s.start >= end]
         completed = sorted([*kept, whole], key=lambda s: s.start)
     return completed
+
+
+def _headline_preposition(text: str, syllable: re.Match[str]) -> bool:
+    """Whether the short capitalised word after a name is a preposition that a capitalised word
+    follows: a title-case headline goes on ("Minister Hopes To Push For Talks", round 303), a
+    name's last syllable ("Nguyen Van To said") is followed by no capital."""
+    end = syllable.end(1)
+    return (
+        text[end : end + 1] == " "
+        and "A" <= text[end + 1 : end + 2] <= "Z"
+        and syllable.group(1).lower() in lx.PREPOSITIONS
+    )
+
+
+def _speaking_between(text: str, speaking: int, verb_start: int) -> bool:
+    """Whether " speaking ..." at ``speaking`` is a participle phrase set between a subject and
+    its verb with no comma ("X speaking at the UN said"), not "After speaking to Y, X said"."""
+    if "," in text[speaking:verb_start] or not text[speaking - 1 : speaking].isalpha():
+        return False
+    word = text[text.rfind(" ", 0, speaking) + 1 : speaking].lower()
+    return word not in lx.PREPOSITIONS and word not in _NOT_BEFORE_SPEAKING
 
 
 def _place_as_surname(text: str, given: EntitySpan, place: EntitySpan) -> EntitySpan | None:
@@ -2781,6 +2806,11 @@ class Subjects:
 
     def before(self, start: int, verb_start: int) -> Speaker | None:
         """The speaker named right before a verb, within its clause (or None)."""
+        speaking = self.text.rfind(
+            " speaking ", max(start, verb_start - _SPEAKING_REACH), verb_start
+        )
+        if speaking > start and _speaking_between(self.text, speaking, verb_start):
+            return self.before(start, speaking + 1)  # "X speaking at the UN said": X (round 300)
         if verb_start - start > SUBJECT_REACH:  # from a word's start within reach
             start = self.text.find(" ", verb_start - SUBJECT_REACH, verb_start) + 1 or start
         end = self.strip_back(start, verb_start)
