@@ -5892,17 +5892,22 @@ def _addressee_then_participle(words: list[str]) -> bool:
 def _without_nested_quotations(found: list[_Found]) -> list[_Found]:
     """Without a quotation whose verb and words both lie inside a reported statement ("X
     stressed that a video showing him stating that “...” was edited"): only the outermost
-    listed verb is annotated."""
-    reported = [(s.start, s.end) for s in found if s.kind != "direct"]
+    listed verb is annotated. The reported ones are sorted by start, each with the furthest
+    end of those up to it: one search a quotation, not a comparison with each of them (8,000
+    paragraphs of a quotation and a reported statement took seconds, issue 17)."""
+    reported = sorted((s.start, s.end) for s in found if s.kind != "direct")
     if not reported:
         return found
-    return [
-        s
-        for s in found
-        if s.kind != "direct"
-        or s.position >= s.start
-        or not any(start < s.position and s.end <= end for start, end in reported)
-    ]
+    starts = [start for start, _ in reported]
+    furthest = list(itertools.accumulate((end for _, end in reported), max))
+    kept: list[_Found] = []
+    for s in found:
+        if s.kind == "direct" and s.position < s.start:
+            before = bisect_left(starts, s.position)  # the reported ones opening before its verb
+            if before and furthest[before - 1] >= s.end:
+                continue  # one of them holds its verb and its words
+        kept.append(s)
+    return kept
 
 
 def _across_own_asides(text: str, found: list[_Found]) -> list[_Found]:
