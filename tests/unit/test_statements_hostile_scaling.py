@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
 from diplotui.entities import recognise
 from diplotui.library.statement_cache import statements_of
 from diplotui.model import Statement
-from diplotui.statements import find_statements
+from diplotui.statements import find_statements, finder
 from diplotui.statements.said import said_span
 
 HEAD = "Headline\n\nJohn Smith said "
@@ -107,3 +108,59 @@ def test_a_run_on_sentence_of_thousands_of_verbs_costs_linear_time() -> None:
     small = finder_cpu(run_on_verbs(8_000))
     large = finder_cpu(run_on_verbs(32_000))
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
+
+
+def quoted_names_saying(n: int) -> str:
+    """One sentence of ``n`` characters: quoted names, each saying an unclosed quotation."""
+    return "Title\n\n" + " ".join(f"'Anna Smith' said 'it{i}; " for i in range(n // 27))
+
+
+@pytest.mark.slow
+def test_a_sentence_of_thousands_of_quotations_costs_linear_time() -> None:
+    """Each quotation without a verb of its own filtered every listed verb of its sentence
+    again (which stood outside the quotations, which took a particle): 88 KB of "'Anna Smith'
+    said 'it, " took fourteen seconds (issue 17). Semicolons, not its commas: after a comma
+    each "said" reads the rest of the sentence as its attribution's tail, quadratic too."""
+    find_statements(quoted_names_saying(1_000))
+    small = finder_cpu(quoted_names_saying(10_000))
+    large = finder_cpu(quoted_names_saying(40_000))
+    assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
+
+
+REPORTED_AFTER_QUOTED = 'Anna Smith said "x x x x x" and Olaf Khan told reporters that it is.\n\n'
+
+
+def reported_after_quoted(n: int) -> str:
+    """``n`` characters of paragraphs each holding a direct and a reported statement."""
+    return "Title\n\n" + REPORTED_AFTER_QUOTED * (n // len(REPORTED_AFTER_QUOTED))
+
+
+def nesting_cpu(monkeypatch: pytest.MonkeyPatch, text: str) -> float:
+    """The least CPU of two runs that the dropping of nested quotations took on ``text``: the
+    rest of the finder's work, linear and larger up to thousands of statements, left out."""
+    spent: list[float] = []
+    unwrapped = finder._without_nested_quotations
+
+    def timed(found: list[Any]) -> list[Any]:
+        started = time.thread_time()
+        kept = unwrapped(found)
+        spent.append(time.thread_time() - started)
+        return kept
+
+    monkeypatch.setattr(finder, "_without_nested_quotations", timed)
+    finder_cpu(text)
+    monkeypatch.setattr(finder, "_without_nested_quotations", unwrapped)
+    return min(spent)
+
+
+@pytest.mark.slow
+def test_thousands_of_direct_and_reported_statements_cost_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each direct quotation was compared with every reported statement, to drop one nested
+    in another's words: 8,000 such paragraphs took 7.5 seconds, 4,000 took 2.3 (issue 17)."""
+    found = find_statements(reported_after_quoted(1_000))
+    assert {s.kind for s in found} == {"direct", "reported"}
+    small = nesting_cpu(monkeypatch, reported_after_quoted(70_000))
+    large = nesting_cpu(monkeypatch, reported_after_quoted(280_000))
+    assert large < 8 * small, f"4x the statements cost {large / small:.1f}x the CPU"
