@@ -378,6 +378,18 @@ def dateline_end(text: str, start: int, end: int) -> int:
     return start
 
 
+def _list_opening(text: str, start: int, comma: int) -> int:
+    """Where a list opening its sentence starts: past a dateline, its dash spaced or glued to
+    the first item as scraped copy leaves it ("PARIS (Reuters) -A, B and C told"; dev residue,
+    stfix47)."""
+    opening = dateline_end(text, start, comma)
+    if opening == start:
+        glued = text.find(") -", start, min(comma, start + _DATELINE_DASH_WITHIN))
+        if glued >= 0 and text[glued + 3 : glued + 4].isupper():
+            return glued + 3
+    return opening
+
+
 def _dated_credit_end(text: str, start: int, within: int, end: int) -> int:
     """Where a sentence goes on after a dateline with no dash, its place, date and an agency's
     credit in brackets ("Rome, 8 August 2017(Lana) The X said", round 264), or ``start``."""
@@ -3039,7 +3051,10 @@ class Subjects:
         whole = True  # the list is the whole subject, no words before its first item
         while self.text.startswith(", ", comma):
             found = self.text.rfind(", ", start, comma)
-            person = self._titled_person(self.units(found + 2 if found >= 0 else start, comma))
+            # the first item read past a dateline ("PARIS (Reuters) - A, B and C told"; dev
+            # residue, stfix47): the place and the agency are no item of the list
+            first = found + 2 if found >= 0 else _list_opening(self.text, start, comma)
+            person = self._titled_person(self.units(first, comma))
             if person is None:
                 whole = False
                 break
