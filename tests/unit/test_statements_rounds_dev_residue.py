@@ -30,5 +30,7 @@ def test_a_list_after_a_dateline_whose_dash_is_glued_to_it_speaks_whole() -> Non
 
 
 def test_a_list_without_a_dateline_is_unchanged() -> None:
-    text = "Norland news\n\nPeru, Chile and Bolivia said on Monday that they would leave the bloc.\n"
+    text = (
+        "Norland news\n\nPeru, Chile and Bolivia said on Monday that they would leave the bloc.\n"
+    )
     assert _said(text) == [("Peru, Chile and Bolivia", "they would leave the bloc")]
