@@ -386,6 +386,37 @@ def dateline_end(text: str, start: int, end: int) -> int:
     return start
 
 
+def _list_opening(text: str, start: int, comma: int) -> int:
+    """Where a list opening its sentence starts: past a dateline, its dash spaced or glued to
+    the first item as scraped copy leaves it ("PARIS (Reuters) -A, B and C told"; dev residue,
+    stfix47)."""
+    opening = dateline_end(text, start, comma)
+    if opening == start:
+        glued = text.find(") -", start, min(comma, start + _DATELINE_DASH_WITHIN))
+        if glued >= 0 and text[glued + 3 : glued + 4].isupper():
+            return glued + 3
+    return opening
+
+
+_CONNECTIVES = frozenset({"however", "meanwhile", "nevertheless", "nonetheless", "instead"})
+
+
+def _opening_adverbial(item: list[Unit]) -> bool:
+    """Whether the words before a sentence's first comma are an adverbial opening it ("On
+    Monday", "In a joint letter", "However"), not words of its subject; one that ends in a
+    name may hold the list's first item ("As A, B and C said"), so it is none."""
+    return (
+        bool(item)
+        and item[0].kind == "WORD"
+        and (
+            item[0].low in lx.ADJUNCT_STARTS
+            or item[0].low in _OPENING_ADVERBS
+            or item[0].low in _CONNECTIVES
+        )
+        and item[-1].kind not in ("PERSON", "GPE", "ORG", "NORP")
+    )
+
+
 def _dated_credit_end(text: str, start: int, within: int, end: int) -> int:
     """Where a sentence goes on after a dateline with no dash, its place, date and an agency's
     credit in brackets ("Rome, 8 August 2017(Lana) The X said", round 264), or ``start``."""
@@ -3115,11 +3146,19 @@ class Subjects:
             return None
         comma = clause_start - 2
         whole = True  # the list is the whole subject, no words before its first item
+        paired = len(persons)  # the items around "and"
         while self.text.startswith(", ", comma):
             found = self.text.rfind(", ", start, comma)
-            person = self._titled_person(self.units(found + 2 if found >= 0 else start, comma))
+            # the first item read past a dateline ("PARIS (Reuters) - A, B and C told"; dev
+            # residue, stfix47): the place and the agency are no item of the list
+            first = found + 2 if found >= 0 else _list_opening(self.text, start, comma)
+            item = self.units(first, comma)
+            person = self._titled_person(item)
             if person is None:
-                whole = False
+                # "On Monday, A, B and C told": an opening adverbial before a list set off
+                # by commas, no words of its subject (dev residue, stfix47); "In X, A and the
+                # B affirmed" is read as written elsewhere
+                whole = len(persons) > paired and found < 0 and _opening_adverbial(item)
                 break
             persons.insert(0, person)
             comma = found
