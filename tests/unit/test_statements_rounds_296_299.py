@@ -97,6 +97,24 @@ def test_a_pronoun_is_not_the_speaker_of_a_quotation_later_in_its_sentence() -> 
     ]
 
 
+def test_one_pronoun_between_the_two_halves_of_a_quotation_speaks_both() -> None:
+    # the pronoun is resolved once for each half: its first reading (remembered at its own
+    # position) is no speaker of a quotation later in its sentence, whom the rule above leaves
+    # out (session 35: the second half went to another person named before)
+    text = (
+        "Norland news\n\n"
+        "Foreign Minister Ivo Marsh said the border would stay open.\n\n"
+        "Marsh's remarks came at a press conference with his counterpart, Marsh Tolvanen,"
+        " who arrived yesterday.\n\n"
+        "\u201cThe talks were useful,\u201d he said, \u201cwe agreed on the next steps.\u201d\n"
+    )
+    assert [(kind, speaker) for kind, speaker, _ in _said(text)] == [
+        ("reported", "Ivo Marsh"),
+        ("direct", "Ivo Marsh"),
+        ("direct", "Ivo Marsh"),
+    ]
+
+
 def test_a_royal_style_alone_is_the_person_the_article_gave_it_to() -> None:
     text = (
         "Norland news\n\n"

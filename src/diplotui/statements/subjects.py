@@ -2370,9 +2370,10 @@ class Subjects:
                     return body[1]
             return found
         candidates: list[tuple[int, Speaker]] = []
-        if self.last_person is not None and self.last_person[0] < position:
+        if self.last_person is not None and self.last_person[0] <= position:
             # (not one whose quotation later in the sentence was read first: "He reaffirmed
-            # X, in which Y said: “...”" is not Y's, round 296)
+            # X, in which Y said: “...”" is not Y's, round 296; but this pronoun's own first
+            # reading is: "“A,” he said, “B.”" reads one "he" for each half)
             candidates.append(self.last_person)
         mention = self._last_subject_mention(position)
         if mention is None and not candidates and merely_named:
