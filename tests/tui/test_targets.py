@@ -18,7 +18,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import type_text
+from .helpers import screen_cells, type_text
 from .test_reader_support import add_article, open_first, reader_of
 
 PARAGRAPHS = "\n".join(
@@ -396,6 +396,26 @@ async def test_the_mouse_wheel_brings_the_cursor_along_as_the_keys_do(store: Sto
         assert reader.scroll_y < top
         first = reader.line_index_of(reader.cursor_span[0])
         assert reader.scroll_y <= first < reader.scroll_y + reader.scrollable_content_region.height
+
+
+async def test_h_after_one_turn_of_the_wheel_highlights_a_sentence_shown(store: Store):
+    """The wheel scrolled the view twice per turn (Textual's own handler ran after the
+    reader's, which had already scrolled and brought the cursor along): the cursor was left
+    one sentence above the view, where ``h`` then highlighted words out of sight."""
+    body = "\n".join(f"Round {n} ends." for n in range(1, 61))
+    article = add_article(store, "Wheeled once", body)
+    async with reading(store) as (app, pilot, reader):
+        for turn in range(1, 11):
+            reader.post_message(events.MouseScrollDown(reader, 5, 5, 0, 1, 1, False, False, False))
+            await pilot.pause()
+            first = reader.line_index_of(reader.cursor_span[0])
+            top = int(reader.scroll_y)
+            assert top <= first < top + reader.scrollable_content_region.height, turn
+        await pilot.press("h")
+        await pilot.pause()
+        [highlight] = store.highlights(article.id)
+        shown = ["".join(char for char, _ in line) for line in screen_cells(app)]
+        assert any(f" {highlight.quote} " in line for line in shown[1:-1])
 
 
 async def test_note_and_tag_keys_on_a_selection_highlight_it(store: Store):

@@ -603,10 +603,17 @@ class Reader(ReaderPane, can_focus=True):
 
     def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
         super()._on_mouse_scroll_down(event)
-        self._cursor_follows_view()
+        self._after_wheel(event)
 
     def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
         super()._on_mouse_scroll_up(event)
+        self._after_wheel(event)
+
+    def _after_wheel(self, event: events.MouseEvent) -> None:
+        """Bring the cursor along, and keep Textual from running its own wheel handler after
+        this one (it walks every class's handler): it scrolled the view a second time, past
+        the cursor just brought along, which ``h`` then highlighted out of sight."""
+        event.prevent_default()
         self._cursor_follows_view()
 
     def _cursor_follows_view(self) -> None:
