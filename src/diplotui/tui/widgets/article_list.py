@@ -14,6 +14,7 @@ from typing import overload
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
 from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Region, Size
@@ -420,6 +421,35 @@ class ArticleList(ScrollView, can_focus=True):
         else:
             said = f"{key} acts on an article's row, and this row is none"
         self.notify(f"{said}.", markup=False)
+
+    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        super()._on_mouse_scroll_down(event)
+        self._after_wheel(event)
+
+    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        super()._on_mouse_scroll_up(event)
+        self._after_wheel(event)
+
+    def _after_wheel(self, event: events.MouseEvent) -> None:
+        """Bring the cursor along, as the reader's comes along with its view (Textual's own
+        handler is kept from scrolling a second time): left on its row out of sight, ``a``
+        archived and ``t`` tagged an article the screen no longer showed."""
+        event.prevent_default()
+        count = self._count()
+        if not count:
+            return
+        top = int(self.scroll_y)
+        bottom = top + self.scrollable_content_region.height
+        first, height = self._top(self.cursor)
+        if top <= first and first + height <= bottom:
+            return
+        if first < top:  # left above: the first row wholly shown
+            wanted = self._index_at(top)
+            wanted += self._top(wanted)[0] < top
+        else:  # left below: the last row wholly shown
+            wanted = self._index_at(max(top, bottom - 1))
+            wanted -= sum(self._top(wanted)) > bottom
+        self.cursor = max(0, min(count - 1, wanted))
 
     def _index_at(self, line: int) -> int:
         folders = len(self._folders)
