@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.binding import Binding
 from textual.widgets import OptionList
 
@@ -14,3 +15,36 @@ class ChoiceList(OptionList):
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
+
+    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        super()._on_mouse_scroll_down(event)
+        self._after_wheel(event)
+
+    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        super()._on_mouse_scroll_up(event)
+        self._after_wheel(event)
+
+    def _after_wheel(self, event: events.MouseEvent) -> None:
+        """Bring the highlight along, as the reader's cursor comes along with its view
+        (Textual's own handler is kept from scrolling a second time): left on its row out of
+        sight, ``enter`` chose what the screen no longer showed (a quote copied, an article
+        opened, a tag removed)."""
+        event.prevent_default()
+        highlighted = self.highlighted
+        lines = self._index_to_line
+        if highlighted is None or highlighted not in lines:
+            return
+        top = int(self.scroll_y)
+        bottom = top + self.scrollable_content_region.height
+        first = lines[highlighted]
+        if top <= first and first + self._heights[highlighted] <= bottom:
+            return
+        shown = [
+            index
+            for index, line in lines.items()
+            if top <= line
+            and line + self._heights[index] <= bottom
+            and not self.options[index].disabled
+        ]
+        if shown:
+            self.highlighted = min(shown) if first < top else max(shown)
