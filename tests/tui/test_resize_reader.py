@@ -101,3 +101,20 @@ async def test_the_mouse_wheel_in_the_sidebar_brings_the_row_d_acts_on_along(sto
     [deleted] = {f"Round {n} ends." for n in range(1, 21)} - quotes
     assert f"“{deleted}”" in shown
     store.close()
+
+
+@pytest.mark.parametrize("size", [(40, 12), (46, 16)])
+async def test_a_tiny_terminal_shows_the_reader_s_words_whole(store_path: Path, size):
+    """At 40 columns the list kept 26 and the reader, wrapped at no less than 20 columns,
+    showed 10 of them: "Secret", "Standi", words cut at the pane's edge, while ``h`` and
+    ``y`` acted on the whole sentences."""
+    store = Store.open(store_path)
+    add_article(store, "Tiny", "Ministers reaffirmed commitments yesterday afternoon.")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=size) as pilot:
+        await open_first(app, pilot)
+        await pilot.pause()
+        shown = _screen_text(app)
+        for word in ("Ministers", "reaffirmed", "commitments", "yesterday", "afternoon."):
+            assert word in shown, word
+    store.close()
