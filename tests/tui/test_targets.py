@@ -418,6 +418,36 @@ async def test_h_after_one_turn_of_the_wheel_highlights_a_sentence_shown(store: 
         assert any(f" {highlight.quote} " in line for line in shown[1:-1])
 
 
+@pytest.mark.parametrize("key", ["y", "h", "n"])
+async def test_a_selection_paged_away_from_is_shown_when_a_key_acts_on_it(
+    store: Store, clipboard: list[str], key: str
+):
+    """A selection held while the view paged three screens on was acted on out of sight
+    (only an arrow at the gutter's edge said it was there): ``y`` copied and ``h``
+    highlighted words the screen did not show. The passage acted on is brought into view."""
+    body = "\n".join(f"Round {n} ends." for n in range(1, 81))
+    article = add_article(store, "Paged away", body)
+    async with reading(store) as (app, pilot, _reader):
+        await pilot.press("j", "j", "v", "j", "pagedown", "pagedown", "pagedown")
+        await pilot.pause()
+        shown = ["".join(char for char, _ in line) for line in screen_cells(app)]
+        assert not any("Round 2 ends." in line for line in shown)
+        await pilot.press(key)
+        await pilot.pause()
+        if key == "n":
+            await type_text(pilot, "why")
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+        shown = ["".join(char for char, _ in line) for line in screen_cells(app)]
+        assert any(" Round 2 ends. " in line for line in shown)
+        assert any(" Round 3 ends. " in line for line in shown)
+    if key == "y":
+        assert clipboard[-1].startswith("“Round 2 ends. Round 3 ends.”")
+    else:
+        [highlight] = store.highlights(article.id)
+        assert highlight.quote == "Round 2 ends.\nRound 3 ends."
+
+
 async def test_note_and_tag_keys_on_a_selection_highlight_it(store: Store):
     article = add_article(store, "Selected notes", PARAGRAPHS)
     async with reading(store) as (app, pilot, _reader):

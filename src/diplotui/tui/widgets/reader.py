@@ -725,6 +725,14 @@ class Reader(ReaderPane, can_focus=True):
             self.scroll_to(y=max(self.line_index_of(start) - height // 3, 0), animate=False)
         self.scroll_range_into_view(start, end)
 
+    def show_selection(self) -> None:
+        """Bring a selection out of sight into view, as a key is about to act on it: held
+        while the view paged on, it was copied or highlighted where the screen showed only
+        an arrow at the gutter's edge."""
+        selection = self.selection
+        if selection is not None and self.lines and not self._in_view(*selection):
+            self.scroll_range_into_view(*selection)
+
     def _in_view(self, start: int, end: int) -> bool:
         if not self.lines:
             return False
