@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.pilot import Pilot
+from textual.scrollbar import ScrollDown, ScrollTo
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
@@ -446,6 +447,29 @@ async def test_a_selection_paged_away_from_is_shown_when_a_key_acts_on_it(
     else:
         [highlight] = store.highlights(article.id)
         assert highlight.quote == "Round 2 ends.\nRound 3 ends."
+
+
+async def test_h_after_the_scrollbar_is_dragged_or_paged_highlights_a_sentence_shown(
+    store: Store,
+):
+    """Dragging the reader's scrollbar (or clicking its track) left the cursor on the title,
+    out of sight, where ``h`` then highlighted: the wheel and the keys brought it along."""
+    body = "\n".join(f"Round {n} ends." for n in range(1, 81))
+    article = add_article(store, "Dragged far", body)
+    async with reading(store) as (app, pilot, reader):
+        reader.vertical_scrollbar.post_message(ScrollTo(y=60, animate=True))
+        await pilot.pause(0.3)
+        top = int(reader.scroll_y)
+        assert top == 60
+        assert top <= reader.line_index_of(reader.cursor_span[0])
+        reader.vertical_scrollbar.post_message(ScrollDown())
+        await pilot.pause(0.3)
+        assert reader.scroll_y > top
+        await pilot.press("h")
+        await pilot.pause()
+        [highlight] = store.highlights(article.id)
+        shown = ["".join(char for char, _ in line) for line in screen_cells(app)]
+        assert any(f" {highlight.quote} " in line for line in shown[1:-1])
 
 
 async def test_note_and_tag_keys_on_a_selection_highlight_it(store: Store):

@@ -27,6 +27,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
+from textual.scrollbar import ScrollDown, ScrollTo, ScrollUp
 from textual.strip import Strip
 
 from diplotui.anchoring import statement_at, statement_in
@@ -615,6 +616,24 @@ class Reader(ReaderPane, can_focus=True):
         the cursor just brought along, which ``h`` then highlighted out of sight."""
         event.prevent_default()
         self._cursor_follows_view()
+
+    def _on_scroll_to(self, message: ScrollTo) -> None:
+        """A scrollbar dragged scrolls at once and brings the cursor along, as a key does
+        (Textual's own handler scrolled after the next frame, animated, and left the cursor
+        on the title out of sight, where ``h`` then highlighted)."""
+        self._from_scrollbar(message, message.y)
+
+    def _on_scroll_up(self, message: ScrollUp) -> None:
+        self._from_scrollbar(message, self.scroll_y - self.scrollable_content_region.height)
+
+    def _on_scroll_down(self, message: ScrollDown) -> None:
+        self._from_scrollbar(message, self.scroll_y + self.scrollable_content_region.height)
+
+    def _from_scrollbar(self, message: Message, y: float | None) -> None:
+        message.prevent_default()
+        message.stop()
+        if y is not None and self.allow_vertical_scroll:
+            self._scroll_by_key(y)
 
     def _cursor_follows_view(self) -> None:
         """A cursor the view scrolled away from (no selection holding it) moves to the first
