@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
+from textual.scrollbar import ScrollTo
 from textual.widgets import OptionList
 
 from diplotui.model import QuoteRecord
@@ -46,6 +47,32 @@ async def test_enter_after_the_wheel_copies_a_quote_shown(store_path: Path, clip
             await pilot.pause()
         shown = _screen_text(app)
         assert first not in shown  # the highlighted row, left above the view
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert clipboard and clipboard[-1] in shown
+    store.close()
+
+
+async def test_enter_after_the_scrollbar_is_dragged_copies_a_quote_shown(
+    store_path: Path, clipboard
+) -> None:
+    store = Store.open(store_path)
+    for n in range(1, 41):
+        created = f"2030-01-01T00:{n:02d}:00+00:00"
+        store.add_quote(
+            QuoteRecord(id=f"q{n:02d}", text=f"Quote {n:02d}", style="plain", created_at=created)
+        )
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("Q")
+        await pilot.pause()
+        choices = app.screen.query_one(OptionList)
+        choices.vertical_scrollbar.post_message(ScrollTo(y=20, animate=True))
+        await pilot.pause(0.3)
+        shown = _screen_text(app)
+        assert "Quote 40" not in shown
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()

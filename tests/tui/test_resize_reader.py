@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.scrollbar import ScrollTo
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
@@ -117,4 +118,27 @@ async def test_a_tiny_terminal_shows_the_reader_s_words_whole(store_path: Path, 
         shown = _screen_text(app)
         for word in ("Ministers", "reaffirmed", "commitments", "yesterday", "afternoon."):
             assert word in shown, word
+    store.close()
+
+
+async def test_a_dragged_sidebar_scrollbar_brings_the_row_d_acts_on_along(store_path: Path):
+    store = Store.open(store_path)
+    article = add_article(store, "Drag me", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        for _ in range(20):
+            await pilot.press("j", "h")
+        await pilot.press("tab")  # the sidebar, on its first highlight
+        sidebar = sidebar_of(app)
+        sidebar.vertical_scrollbar.post_message(ScrollTo(y=20, animate=True))
+        await pilot.pause(0.3)
+        shown = _screen_text(app)
+        assert "“Round 1 ends.”" not in shown
+        await pilot.press("d")
+        await pilot.pause()
+    text = store.article_text(article.id)
+    quotes = {text[h.start : h.end] for h in store.highlights(article.id)}
+    [deleted] = {f"Round {n} ends." for n in range(1, 21)} - quotes
+    assert f"“{deleted}”" in shown
     store.close()

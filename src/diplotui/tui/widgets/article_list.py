@@ -21,6 +21,7 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollDown, ScrollTo, ScrollUp
 from textual.strip import Strip
 
 from diplotui.inert import inert_line
@@ -435,6 +436,30 @@ class ArticleList(ScrollView, can_focus=True):
         handler is kept from scrolling a second time): left on its row out of sight, ``a``
         archived and ``t`` tagged an article the screen no longer showed."""
         event.prevent_default()
+        self._cursor_follows_view()
+
+    def _on_scroll_to(self, message: ScrollTo) -> None:
+        """A scrollbar dragged scrolls at once and brings the cursor along, as the wheel
+        does (Textual's own handler scrolled after the next frame, animated, the cursor left
+        on its row out of sight)."""
+        self._from_scrollbar(message, message.y)
+
+    def _on_scroll_up(self, message: ScrollUp) -> None:
+        self._from_scrollbar(message, self.scroll_y - self.scrollable_content_region.height)
+
+    def _on_scroll_down(self, message: ScrollDown) -> None:
+        self._from_scrollbar(message, self.scroll_y + self.scrollable_content_region.height)
+
+    def _from_scrollbar(self, message: Message, y: float | None) -> None:
+        message.prevent_default()
+        message.stop()
+        if y is not None and self.allow_vertical_scroll:
+            self.scroll_to(y=y, animate=False, immediate=True)
+            self._cursor_follows_view()
+
+    def _cursor_follows_view(self) -> None:
+        """A cursor row the view left moves to the first row wholly shown, or the last when
+        it was left below; the view stays where it is."""
         count = self._count()
         if not count:
             return

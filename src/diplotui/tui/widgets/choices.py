@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textual import events
 from textual.binding import Binding
+from textual.message import Message
+from textual.scrollbar import ScrollDown, ScrollTo, ScrollUp
 from textual.widgets import OptionList
 
 
@@ -30,6 +32,29 @@ class ChoiceList(OptionList):
         sight, ``enter`` chose what the screen no longer showed (a quote copied, an article
         opened, a tag removed)."""
         event.prevent_default()
+        self._highlight_follows_view()
+
+    def _on_scroll_to(self, message: ScrollTo) -> None:
+        """A scrollbar dragged scrolls at once and brings the highlight along, as the wheel
+        does (Textual's own handler scrolled after the next frame, animated)."""
+        self._from_scrollbar(message, message.y)
+
+    def _on_scroll_up(self, message: ScrollUp) -> None:
+        self._from_scrollbar(message, self.scroll_y - self.scrollable_content_region.height)
+
+    def _on_scroll_down(self, message: ScrollDown) -> None:
+        self._from_scrollbar(message, self.scroll_y + self.scrollable_content_region.height)
+
+    def _from_scrollbar(self, message: Message, y: float | None) -> None:
+        message.prevent_default()
+        message.stop()
+        if y is not None and self.allow_vertical_scroll:
+            self.scroll_to(y=y, animate=False, immediate=True)
+            self._highlight_follows_view()
+
+    def _highlight_follows_view(self) -> None:
+        """A highlight the view left moves to the first choice wholly shown, or the last
+        when it was left below."""
         highlighted = self.highlighted
         lines = self._index_to_line
         if highlighted is None or highlighted not in lines:

@@ -21,6 +21,7 @@ from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
+from textual.scrollbar import ScrollDown, ScrollTo, ScrollUp
 from textual.strip import Strip
 
 from diplotui.cite import curly_quotes, goes_on, indirect, nested_quotes
@@ -529,6 +530,25 @@ class Sidebar(SidebarPane, can_focus=True):
         deleted a highlight the screen no longer showed."""
         event.prevent_default()
         self._cursor_follows_view()
+
+    def _on_scroll_to(self, message: ScrollTo) -> None:
+        """A scrollbar dragged scrolls at once and brings the cursor along, as the wheel
+        does (Textual's own handler scrolled after the next frame, animated, the cursor left
+        on its row out of sight)."""
+        self._from_scrollbar(message, message.y)
+
+    def _on_scroll_up(self, message: ScrollUp) -> None:
+        self._from_scrollbar(message, self.scroll_y - self.scrollable_content_region.height)
+
+    def _on_scroll_down(self, message: ScrollDown) -> None:
+        self._from_scrollbar(message, self.scroll_y + self.scrollable_content_region.height)
+
+    def _from_scrollbar(self, message: Message, y: float | None) -> None:
+        message.prevent_default()
+        message.stop()
+        if y is not None and self.allow_vertical_scroll:
+            self.scroll_to(y=y, animate=False, immediate=True)
+            self._cursor_follows_view()
 
     def _row_lines(self, index: int) -> tuple[int, int]:
         """The first line of a row's text (past its gap) and the line after its last."""
