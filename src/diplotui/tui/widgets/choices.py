@@ -18,6 +18,12 @@ class ChoiceList(OptionList):
         Binding("k", "cursor_up", "Up", show=False),
     ]
 
+    def on_resize(self) -> None:
+        """Keep the highlight in view at the new size (once the choices are laid out at
+        it): a smaller terminal kept the old scroll, the highlight below the view, and
+        ``enter`` chose a row the screen did not show."""
+        self.call_after_refresh(self.scroll_to_highlight)
+
     def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
         super()._on_mouse_scroll_down(event)
         self._after_wheel(event)
