@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
+from textual.scrollbar import ScrollTo
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
 from .helpers import screen_cells
-from .test_reader_support import add_article, open_first
+from .test_reader_support import add_article, open_first, sidebar_of
 
 BODY = "\n".join(f"Round {n} ends." for n in range(1, 41))
 
@@ -71,4 +73,72 @@ async def test_the_sidebar_row_d_acts_on_stays_on_screen_when_the_terminal_shrin
     text = store.article_text(article.id)
     quotes = {text[h.start : h.end] for h in store.highlights(article.id)}
     assert "Round 9 ends." not in quotes and len(quotes) == 19
+    store.close()
+
+
+async def test_the_mouse_wheel_in_the_sidebar_brings_the_row_d_acts_on_along(store_path: Path):
+    """The wheel scrolled the sidebar and left its cursor on the first highlight, above the
+    view: ``d`` deleted "Round 1 ends.", a highlight the screen no longer showed."""
+    store = Store.open(store_path)
+    article = add_article(store, "Wheel me", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        for _ in range(20):
+            await pilot.press("j", "h")
+        await pilot.press("tab")  # the sidebar, on its first highlight
+        sidebar = sidebar_of(app)
+        for _ in range(10):
+            sidebar.post_message(
+                events.MouseScrollDown(sidebar, 5, 5, 0, 1, 1, False, False, False)
+            )
+            await pilot.pause()
+        shown = _screen_text(app)
+        assert "“Round 1 ends.”" not in shown
+        await pilot.press("d")
+        await pilot.pause()
+    text = store.article_text(article.id)
+    quotes = {text[h.start : h.end] for h in store.highlights(article.id)}
+    [deleted] = {f"Round {n} ends." for n in range(1, 21)} - quotes
+    assert f"“{deleted}”" in shown
+    store.close()
+
+
+@pytest.mark.parametrize("size", [(40, 12), (46, 16)])
+async def test_a_tiny_terminal_shows_the_reader_s_words_whole(store_path: Path, size):
+    """At 40 columns the list kept 26 and the reader, wrapped at no less than 20 columns,
+    showed 10 of them: "Secret", "Standi", words cut at the pane's edge, while ``h`` and
+    ``y`` acted on the whole sentences."""
+    store = Store.open(store_path)
+    add_article(store, "Tiny", "Ministers reaffirmed commitments yesterday afternoon.")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=size) as pilot:
+        await open_first(app, pilot)
+        await pilot.pause()
+        shown = _screen_text(app)
+        for word in ("Ministers", "reaffirmed", "commitments", "yesterday", "afternoon."):
+            assert word in shown, word
+    store.close()
+
+
+async def test_a_dragged_sidebar_scrollbar_brings_the_row_d_acts_on_along(store_path: Path):
+    store = Store.open(store_path)
+    article = add_article(store, "Drag me", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        for _ in range(20):
+            await pilot.press("j", "h")
+        await pilot.press("tab")  # the sidebar, on its first highlight
+        sidebar = sidebar_of(app)
+        sidebar.vertical_scrollbar.post_message(ScrollTo(y=20, animate=True))
+        await pilot.pause(0.3)
+        shown = _screen_text(app)
+        assert "“Round 1 ends.”" not in shown
+        await pilot.press("d")
+        await pilot.pause()
+    text = store.article_text(article.id)
+    quotes = {text[h.start : h.end] for h in store.highlights(article.id)}
+    [deleted] = {f"Round {n} ends." for n in range(1, 21)} - quotes
+    assert f"“{deleted}”" in shown
     store.close()

@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.pilot import Pilot
+from textual.scrollbar import ScrollDown, ScrollTo
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import type_text
+from .helpers import screen_cells, type_text
 from .test_reader_support import add_article, open_first, reader_of
 
 PARAGRAPHS = "\n".join(
@@ -396,6 +397,79 @@ async def test_the_mouse_wheel_brings_the_cursor_along_as_the_keys_do(store: Sto
         assert reader.scroll_y < top
         first = reader.line_index_of(reader.cursor_span[0])
         assert reader.scroll_y <= first < reader.scroll_y + reader.scrollable_content_region.height
+
+
+async def test_h_after_one_turn_of_the_wheel_highlights_a_sentence_shown(store: Store):
+    """The wheel scrolled the view twice per turn (Textual's own handler ran after the
+    reader's, which had already scrolled and brought the cursor along): the cursor was left
+    one sentence above the view, where ``h`` then highlighted words out of sight."""
+    body = "\n".join(f"Round {n} ends." for n in range(1, 61))
+    article = add_article(store, "Wheeled once", body)
+    async with reading(store) as (app, pilot, reader):
+        for turn in range(1, 11):
+            reader.post_message(events.MouseScrollDown(reader, 5, 5, 0, 1, 1, False, False, False))
+            await pilot.pause()
+            first = reader.line_index_of(reader.cursor_span[0])
+            top = int(reader.scroll_y)
+            assert top <= first < top + reader.scrollable_content_region.height, turn
+        await pilot.press("h")
+        await pilot.pause()
+        [highlight] = store.highlights(article.id)
+        shown = ["".join(char for char, _ in line) for line in screen_cells(app)]
+        assert any(f" {highlight.quote} " in line for line in shown[1:-1])
+
+
+@pytest.mark.parametrize("key", ["y", "h", "n"])
+async def test_a_selection_paged_away_from_is_shown_when_a_key_acts_on_it(
+    store: Store, clipboard: list[str], key: str
+):
+    """A selection held while the view paged three screens on was acted on out of sight
+    (only an arrow at the gutter's edge said it was there): ``y`` copied and ``h``
+    highlighted words the screen did not show. The passage acted on is brought into view."""
+    body = "\n".join(f"Round {n} ends." for n in range(1, 81))
+    article = add_article(store, "Paged away", body)
+    async with reading(store) as (app, pilot, _reader):
+        await pilot.press("j", "j", "v", "j", "pagedown", "pagedown", "pagedown")
+        await pilot.pause()
+        shown = ["".join(char for char, _ in line) for line in screen_cells(app)]
+        assert not any("Round 2 ends." in line for line in shown)
+        await pilot.press(key)
+        await pilot.pause()
+        if key == "n":
+            await type_text(pilot, "why")
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+        shown = ["".join(char for char, _ in line) for line in screen_cells(app)]
+        assert any(" Round 2 ends. " in line for line in shown)
+        assert any(" Round 3 ends. " in line for line in shown)
+    if key == "y":
+        assert clipboard[-1].startswith("“Round 2 ends. Round 3 ends.”")
+    else:
+        [highlight] = store.highlights(article.id)
+        assert highlight.quote == "Round 2 ends.\nRound 3 ends."
+
+
+async def test_h_after_the_scrollbar_is_dragged_or_paged_highlights_a_sentence_shown(
+    store: Store,
+):
+    """Dragging the reader's scrollbar (or clicking its track) left the cursor on the title,
+    out of sight, where ``h`` then highlighted: the wheel and the keys brought it along."""
+    body = "\n".join(f"Round {n} ends." for n in range(1, 81))
+    article = add_article(store, "Dragged far", body)
+    async with reading(store) as (app, pilot, reader):
+        reader.vertical_scrollbar.post_message(ScrollTo(y=60, animate=True))
+        await pilot.pause(0.3)
+        top = int(reader.scroll_y)
+        assert top == 60
+        assert top <= reader.line_index_of(reader.cursor_span[0])
+        reader.vertical_scrollbar.post_message(ScrollDown())
+        await pilot.pause(0.3)
+        assert reader.scroll_y > top
+        await pilot.press("h")
+        await pilot.pause()
+        [highlight] = store.highlights(article.id)
+        shown = ["".join(char for char, _ in line) for line in screen_cells(app)]
+        assert any(f" {highlight.quote} " in line for line in shown[1:-1])
 
 
 async def test_note_and_tag_keys_on_a_selection_highlight_it(store: Store):

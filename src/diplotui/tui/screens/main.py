@@ -551,13 +551,21 @@ class MainScreen(PanesScreen):
 
     # -- annotations -----------------------------------------------------------------------
 
+    def _show_selection(self) -> None:
+        """The reader's selection, when a key of the reader acts on it, is on screen."""
+        if self.reader.has_focus:
+            self.reader.show_selection()
+
     def action_highlight(self, colour: str | None = None) -> None:
+        self._show_selection()
         self.annotation_actions.highlight(colour)
 
     def action_edit_note(self) -> None:
+        self._show_selection()
         self.annotation_actions.edit_note()
 
     def action_tag_highlight(self) -> None:
+        self._show_selection()
         self.annotation_actions.tag_highlight()
 
     def action_delete_highlight(self) -> None:
@@ -595,6 +603,7 @@ class MainScreen(PanesScreen):
     # -- quotes, details and export --------------------------------------------------------
 
     def action_copy_quote(self) -> None:
+        self._show_selection()
         self.quote_actions.copy_quote()
 
     def action_cycle_style(self) -> None:

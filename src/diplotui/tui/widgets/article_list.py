@@ -14,12 +14,14 @@ from typing import overload
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
 from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollDown, ScrollTo, ScrollUp
 from textual.strip import Strip
 
 from diplotui.inert import inert_line
@@ -420,6 +422,59 @@ class ArticleList(ScrollView, can_focus=True):
         else:
             said = f"{key} acts on an article's row, and this row is none"
         self.notify(f"{said}.", markup=False)
+
+    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        super()._on_mouse_scroll_down(event)
+        self._after_wheel(event)
+
+    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        super()._on_mouse_scroll_up(event)
+        self._after_wheel(event)
+
+    def _after_wheel(self, event: events.MouseEvent) -> None:
+        """Bring the cursor along, as the reader's comes along with its view (Textual's own
+        handler is kept from scrolling a second time): left on its row out of sight, ``a``
+        archived and ``t`` tagged an article the screen no longer showed."""
+        event.prevent_default()
+        self._cursor_follows_view()
+
+    def _on_scroll_to(self, message: ScrollTo) -> None:
+        """A scrollbar dragged scrolls at once and brings the cursor along, as the wheel
+        does (Textual's own handler scrolled after the next frame, animated, the cursor left
+        on its row out of sight)."""
+        self._from_scrollbar(message, message.y)
+
+    def _on_scroll_up(self, message: ScrollUp) -> None:
+        self._from_scrollbar(message, self.scroll_y - self.scrollable_content_region.height)
+
+    def _on_scroll_down(self, message: ScrollDown) -> None:
+        self._from_scrollbar(message, self.scroll_y + self.scrollable_content_region.height)
+
+    def _from_scrollbar(self, message: Message, y: float | None) -> None:
+        message.prevent_default()
+        message.stop()
+        if y is not None and self.allow_vertical_scroll:
+            self.scroll_to(y=y, animate=False, immediate=True)
+            self._cursor_follows_view()
+
+    def _cursor_follows_view(self) -> None:
+        """A cursor row the view left moves to the first row wholly shown, or the last when
+        it was left below; the view stays where it is."""
+        count = self._count()
+        if not count:
+            return
+        top = int(self.scroll_y)
+        bottom = top + self.scrollable_content_region.height
+        first, height = self._top(self.cursor)
+        if top <= first and first + height <= bottom:
+            return
+        if first < top:  # left above: the first row wholly shown
+            wanted = self._index_at(top)
+            wanted += self._top(wanted)[0] < top
+        else:  # left below: the last row wholly shown
+            wanted = self._index_at(max(top, bottom - 1))
+            wanted -= sum(self._top(wanted)) > bottom
+        self.cursor = max(0, min(count - 1, wanted))
 
     def _index_at(self, line: int) -> int:
         folders = len(self._folders)

@@ -27,6 +27,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
+from textual.scrollbar import ScrollDown, ScrollTo, ScrollUp
 from textual.strip import Strip
 
 from diplotui.anchoring import statement_at, statement_in
@@ -603,11 +604,36 @@ class Reader(ReaderPane, can_focus=True):
 
     def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
         super()._on_mouse_scroll_down(event)
-        self._cursor_follows_view()
+        self._after_wheel(event)
 
     def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
         super()._on_mouse_scroll_up(event)
+        self._after_wheel(event)
+
+    def _after_wheel(self, event: events.MouseEvent) -> None:
+        """Bring the cursor along, and keep Textual from running its own wheel handler after
+        this one (it walks every class's handler): it scrolled the view a second time, past
+        the cursor just brought along, which ``h`` then highlighted out of sight."""
+        event.prevent_default()
         self._cursor_follows_view()
+
+    def _on_scroll_to(self, message: ScrollTo) -> None:
+        """A scrollbar dragged scrolls at once and brings the cursor along, as a key does
+        (Textual's own handler scrolled after the next frame, animated, and left the cursor
+        on the title out of sight, where ``h`` then highlighted)."""
+        self._from_scrollbar(message, message.y)
+
+    def _on_scroll_up(self, message: ScrollUp) -> None:
+        self._from_scrollbar(message, self.scroll_y - self.scrollable_content_region.height)
+
+    def _on_scroll_down(self, message: ScrollDown) -> None:
+        self._from_scrollbar(message, self.scroll_y + self.scrollable_content_region.height)
+
+    def _from_scrollbar(self, message: Message, y: float | None) -> None:
+        message.prevent_default()
+        message.stop()
+        if y is not None and self.allow_vertical_scroll:
+            self._scroll_by_key(y)
 
     def _cursor_follows_view(self) -> None:
         """A cursor the view scrolled away from (no selection holding it) moves to the first
@@ -717,6 +743,14 @@ class Reader(ReaderPane, can_focus=True):
             height = self.scrollable_content_region.height
             self.scroll_to(y=max(self.line_index_of(start) - height // 3, 0), animate=False)
         self.scroll_range_into_view(start, end)
+
+    def show_selection(self) -> None:
+        """Bring a selection out of sight into view, as a key is about to act on it: held
+        while the view paged on, it was copied or highlighted where the screen showed only
+        an arrow at the gutter's edge."""
+        selection = self.selection
+        if selection is not None and self.lines and not self._in_view(*selection):
+            self.scroll_range_into_view(*selection)
 
     def _in_view(self, start: int, end: int) -> bool:
         if not self.lines:
