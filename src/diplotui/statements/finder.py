@@ -235,6 +235,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were) [“\"]?(?:[a-z]+ly )?$")  # 
 _QUOTED_PREDICATE = re.compile(r"\b(?:indicat|underlin|mention)(?:ed|es) that [A-Z][\w’'-]+ $")
 _SUFFIX_COMMA = re.compile(r", ([JS]r\b\.?)")  # "X, Jr.": one name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
+_TAIL_STRIPPED = ' .!?"”’'  # around an attribution's tail
+_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")  # as ``len(words.split(None, 2)) == 3``
 _TAIL_GLANCE = 200  # characters of an attribution's tail read first for a listed verb
 _ANSWERING = ("in response to ", "in reply to ", "responding to ", "replying to ", "when asked ")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
@@ -3804,7 +3806,7 @@ class _Finder:
         if closing is not None or comma is None:
             return closing
         content_start = dateline_end(text, s_start, comma.start())
-        if len(text[content_start : comma.start()].split(None, 2)) < 3:
+        if _THREE_WORDS.match(text, content_start, comma.start()) is None:
             return None
         if _names_only(text[content_start : comma.start()]):
             return None  # "The bloc chairman, the Hon. X, Prime Minister of Y delivered ...":
@@ -3815,10 +3817,12 @@ class _Finder:
             if particle is None or particle.group(1) not in PARTICLES[form.lemma]:
                 return None  # "..., X paid a courtesy call to Y": no "call for/on"
             after_verb = particle.end()
-        after = text[after_verb:s_end]
-        rest = after.strip(' .!?"”’')
-        rest_start = after_verb + len(after) - len(after.lstrip(' .!?"”’'))
-        rest_end = rest_start + len(rest)
+        rest_start, rest_end = after_verb, max(after_verb, s_end)  # the rest stripped, by
+        while rest_start < rest_end and text[rest_start] in _TAIL_STRIPPED:  # offsets: one
+            rest_start += 1  # copy of what may be the most of a run-on sentence (issue 17)
+        while rest_end > rest_start and text[rest_end - 1] in _TAIL_STRIPPED:
+            rest_end -= 1
+        rest = text[rest_start:rest_end]
         marks = self._tail_marks(sentence)
         suffixed: bool | None = _holds_mark(marks.suffix_commas, rest_start, rest_end, 4)
         if _holds_mark(marks.sign_offs, rest_start, rest_end, 2):  # "..., she said./.VNA":
@@ -5887,25 +5891,31 @@ def _occasion_after(text: str, position: int, s_end: int) -> bool:
 def _adjunct_then_participle(rest: str) -> bool:
     """Whether an attribution's tail is an adjunct, a comma and a listed participle ("...,
     the minister announced on social media, emphasizing that ..."): the participle is a
-    statement of its own, so the adjunct alone closes the attribution."""
-    head, _, after = rest.partition(", ")
-    participle = VERB_RE.match(after)
+    statement of its own, so the adjunct alone closes the attribution. Read by offsets: the
+    tail may be the rest of a run-on sentence (issue 17)."""
+    comma = rest.find(", ")
+    if comma < 0:
+        return False
+    participle = VERB_RE.match(rest, comma + 2)  # a space before it, as before no letter
+    space = rest.find(" ", 0, comma)
     return (
         participle is not None
         and FORMS[participle.group()].participle
-        and head.partition(" ")[0].lower() in lx.ADJUNCT_STARTS
+        and rest[: space if space >= 0 else comma].lower() in lx.ADJUNCT_STARTS
     )
 
 
 def _adjunct_then_aside(rest: str, form: VerbForm) -> bool:
     """Whether an attribution's tail is an adjunct, then after its one comma a participle's
-    aside, whether or not the participle is listed ("pointing to", "adding that": its own)."""
-    head, _, after = rest.partition(", ")
+    aside, whether or not the participle is listed ("pointing to", "adding that": its own).
+    Its parts are copied only when needed: the tail may be a run-on sentence's (issue 17)."""
+    comma = rest.find(", ")
     return (
-        after[:1].islower()  # the cheap test first
-        and "," not in after
-        and _aside_after_adjunct(after)
-        and _attribution_tail(head, form)
+        comma >= 0
+        and rest[comma + 2 : comma + 3].islower()  # the cheap test first
+        and rest.find(",", comma + 2) < 0
+        and _aside_after_adjunct(rest[comma + 2 :])
+        and _attribution_tail(rest[:comma], form)
     )
 
 
