@@ -3823,10 +3823,15 @@ class _Finder:
         while rest_end > rest_start and text[rest_end - 1] in _TAIL_STRIPPED:
             rest_end -= 1
         rest = text[rest_start:rest_end]
-        marks = self._tail_marks(sentence)
-        suffixed: bool | None = _holds_mark(marks.suffix_commas, rest_start, rest_end, 4)
-        if _holds_mark(marks.sign_offs, rest_start, rest_end, 2):  # "..., she said./.VNA":
-            rest = _SIGN_OFF.sub("", rest)  # the agency's sign-off, no adjunct
+        suffixed: bool | None = None  # a short tail's looked for by ``_attribution_tail``
+        if len(rest) <= _TAIL_GLANCE:
+            signed = "/." in rest
+        else:  # most of a run-on sentence: its marks read once for all its verbs
+            marks = self._tail_marks(sentence)
+            signed = _holds_mark(marks.sign_offs, rest_start, rest_end, 2)
+            suffixed = _holds_mark(marks.suffix_commas, rest_start, rest_end, 4)
+        if signed:  # "..., she said./.VNA": the agency's sign-off, no adjunct
+            rest = _SIGN_OFF.sub("", rest)
             suffixed = None
         if text[comma.end() : end].strip():
             if not _attribution_tail(rest, form, suffixed) and not text.startswith(
