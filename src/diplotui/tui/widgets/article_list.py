@@ -14,14 +14,11 @@ from typing import overload
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from textual import events
 from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
-from textual.scrollbar import ScrollDown, ScrollTo, ScrollUp
 from textual.strip import Strip
 
 from diplotui.inert import inert_line
@@ -30,6 +27,7 @@ from diplotui.library.rows import FEED, FEEDS, FILTER, ArticleRow, FolderRow
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible, legible_strip
 from diplotui.tui.widgets.fields import EditField
+from diplotui.tui.widgets.follow_view import FollowsView
 from diplotui.tui.widgets.panes import resize_virtually
 
 ROW_HEIGHT = 3  # two lines of title, one of details (a title of one line: a blank line last)
@@ -66,7 +64,7 @@ class RowSource(Sequence[ArticleRow]):
         return self._row_for(self.ids[index])
 
 
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(FollowsView, can_focus=True):
     """Rows of articles with a cursor; ``enter`` opens the article under the cursor, a dot
     in the gutter marks an unread one."""
 
@@ -423,41 +421,7 @@ class ArticleList(ScrollView, can_focus=True):
             said = f"{key} acts on an article's row, and this row is none"
         self.notify(f"{said}.", markup=False)
 
-    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
-        super()._on_mouse_scroll_down(event)
-        self._after_wheel(event)
-
-    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
-        super()._on_mouse_scroll_up(event)
-        self._after_wheel(event)
-
-    def _after_wheel(self, event: events.MouseEvent) -> None:
-        """Bring the cursor along, as the reader's comes along with its view (Textual's own
-        handler is kept from scrolling a second time): left on its row out of sight, ``a``
-        archived and ``t`` tagged an article the screen no longer showed."""
-        event.prevent_default()
-        self._cursor_follows_view()
-
-    def _on_scroll_to(self, message: ScrollTo) -> None:
-        """A scrollbar dragged scrolls at once and brings the cursor along, as the wheel
-        does (Textual's own handler scrolled after the next frame, animated, the cursor left
-        on its row out of sight)."""
-        self._from_scrollbar(message, message.y)
-
-    def _on_scroll_up(self, message: ScrollUp) -> None:
-        self._from_scrollbar(message, self.scroll_y - self.scrollable_content_region.height)
-
-    def _on_scroll_down(self, message: ScrollDown) -> None:
-        self._from_scrollbar(message, self.scroll_y + self.scrollable_content_region.height)
-
-    def _from_scrollbar(self, message: Message, y: float | None) -> None:
-        message.prevent_default()
-        message.stop()
-        if y is not None and self.allow_vertical_scroll:
-            self.scroll_to(y=y, animate=False, immediate=True)
-            self._cursor_follows_view()
-
-    def _cursor_follows_view(self) -> None:
+    def follow_view(self) -> None:
         """A cursor row the view left moves to the first row wholly shown, or the last when
         it was left below; the view stays where it is."""
         count = self._count()

@@ -21,13 +21,11 @@ from typing import ClassVar, TypeVar
 
 from rich.segment import Segment
 from rich.style import Style
-from textual import events
 from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scrollbar import ScrollDown, ScrollTo, ScrollUp
 from textual.strip import Strip
 
 from diplotui.anchoring import statement_at, statement_in
@@ -46,6 +44,7 @@ from diplotui.session.annotations import highlight_at, placed_highlights
 from diplotui.session.cursor import ReadingCursor
 from diplotui.tui.keys import LIST_KEYS_ELSEWHERE, QUOTE_KEYS
 from diplotui.tui.legibility import legible
+from diplotui.tui.widgets.follow_view import FollowsView
 from diplotui.tui.widgets.legend import TYPE_LABELS
 from diplotui.tui.widgets.panes import OPEN_HINT, ReaderPane, resize_virtually
 
@@ -110,7 +109,7 @@ def _neighbour(items: Sequence[_Placed], here: int, current: object, delta: int)
     return before[-1] if before else items[-1]
 
 
-class Reader(ReaderPane, can_focus=True):
+class Reader(ReaderPane, FollowsView, can_focus=True):
     """Shows one article with a sentence cursor; other code decides what to paint."""
 
     HELP_TITLE = "Reader"
@@ -600,42 +599,9 @@ class Reader(ReaderPane, can_focus=True):
         if not self.allow_vertical_scroll:
             raise SkipAction  # as Textual's own scroll keys do: nothing here to scroll
         self.scroll_to(y=y, animate=False, immediate=True)
-        self._cursor_follows_view()
+        self.follow_view()
 
-    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
-        super()._on_mouse_scroll_down(event)
-        self._after_wheel(event)
-
-    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
-        super()._on_mouse_scroll_up(event)
-        self._after_wheel(event)
-
-    def _after_wheel(self, event: events.MouseEvent) -> None:
-        """Bring the cursor along, and keep Textual from running its own wheel handler after
-        this one (it walks every class's handler): it scrolled the view a second time, past
-        the cursor just brought along, which ``h`` then highlighted out of sight."""
-        event.prevent_default()
-        self._cursor_follows_view()
-
-    def _on_scroll_to(self, message: ScrollTo) -> None:
-        """A scrollbar dragged scrolls at once and brings the cursor along, as a key does
-        (Textual's own handler scrolled after the next frame, animated, and left the cursor
-        on the title out of sight, where ``h`` then highlighted)."""
-        self._from_scrollbar(message, message.y)
-
-    def _on_scroll_up(self, message: ScrollUp) -> None:
-        self._from_scrollbar(message, self.scroll_y - self.scrollable_content_region.height)
-
-    def _on_scroll_down(self, message: ScrollDown) -> None:
-        self._from_scrollbar(message, self.scroll_y + self.scrollable_content_region.height)
-
-    def _from_scrollbar(self, message: Message, y: float | None) -> None:
-        message.prevent_default()
-        message.stop()
-        if y is not None and self.allow_vertical_scroll:
-            self._scroll_by_key(y)
-
-    def _cursor_follows_view(self) -> None:
+    def follow_view(self) -> None:
         """A cursor the view scrolled away from (no selection holding it) moves to the first
         sentence shown, or the last when it was left below; the view stays where it is."""
         if not self.units or self.selection is not None or self._cursor_in_view():

@@ -23,7 +23,6 @@ from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scrollbar import ScrollDown, ScrollTo, ScrollUp
 from textual.strip import Strip
 
 from diplotui.cite import curly_quotes, goes_on, indirect, nested_quotes
@@ -33,6 +32,7 @@ from diplotui.palette import colour_label
 from diplotui.tags import distinct_tags
 from diplotui.tui.keys import SIDEBAR_LIST_KEYS
 from diplotui.tui.legibility import legible_strip
+from diplotui.tui.widgets.follow_view import FollowsView
 from diplotui.tui.widgets.legend import LEGEND_CLASSES, TYPE_LABELS, legend_text
 from diplotui.tui.widgets.panes import SidebarPane, resize_virtually
 
@@ -334,7 +334,7 @@ def _entity_rows(groups: list[EntityGroup] | None) -> list[_Row]:
     return rows
 
 
-class Sidebar(SidebarPane, can_focus=True):
+class Sidebar(SidebarPane, FollowsView, can_focus=True):
     """The entity legend, tags and note, then highlights, orphans and entities: one list.
 
     The pane is one focus stop whose cursor moves over the rows that can be chosen
@@ -550,46 +550,12 @@ class Sidebar(SidebarPane, can_focus=True):
         elif bottom > self.scroll_y + height:
             self.scroll_to(y=min(top, bottom - height), animate=False, immediate=True)
 
-    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
-        super()._on_mouse_scroll_down(event)
-        self._after_wheel(event)
-
-    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
-        super()._on_mouse_scroll_up(event)
-        self._after_wheel(event)
-
-    def _after_wheel(self, event: events.MouseEvent) -> None:
-        """Bring the cursor along, as the reader's comes along with its view (Textual's own
-        handler is kept from scrolling a second time): left at its row out of sight, ``d``
-        deleted a highlight the screen no longer showed."""
-        event.prevent_default()
-        self._cursor_follows_view()
-
-    def _on_scroll_to(self, message: ScrollTo) -> None:
-        """A scrollbar dragged scrolls at once and brings the cursor along, as the wheel
-        does (Textual's own handler scrolled after the next frame, animated, the cursor left
-        on its row out of sight)."""
-        self._from_scrollbar(message, message.y)
-
-    def _on_scroll_up(self, message: ScrollUp) -> None:
-        self._from_scrollbar(message, self.scroll_y - self.scrollable_content_region.height)
-
-    def _on_scroll_down(self, message: ScrollDown) -> None:
-        self._from_scrollbar(message, self.scroll_y + self.scrollable_content_region.height)
-
-    def _from_scrollbar(self, message: Message, y: float | None) -> None:
-        message.prevent_default()
-        message.stop()
-        if y is not None and self.allow_vertical_scroll:
-            self.scroll_to(y=y, animate=False, immediate=True)
-            self._cursor_follows_view()
-
     def _row_lines(self, index: int) -> tuple[int, int]:
         """The first line of a row's text (past its gap) and the line after its last."""
         end = self._starts[index + 1] if index + 1 < len(self._starts) else self._height
         return self._starts[index] + self._rows[index].gap, end
 
-    def _cursor_follows_view(self) -> None:
+    def follow_view(self) -> None:
         """A cursor row the view left moves to the first row wholly shown, or the last when
         it was left below; the view stays where it is."""
         cursor = self._cursor
