@@ -10,9 +10,9 @@ Foreign Affairs (Malaysia)", a speaker of its own that "Ministry of Foreign Affa
 finds. A body whose name carries its country ("Pakistan's foreign ministry", "Foreign Ministry
 of Japan") is that speaker too, and the foreign ministry is one body however named ("Foreign
 Ministry", "MOFA"): "Ministry of Foreign Affairs (Pakistan)". The finder keeps the article's
-name (GUIDELINES: the organisation as named); the library's statements carry this one. An article naming no country for it, or two countries'
-such bodies, leaves the name as it is: a country is never guessed (from the outlet, the
-dateline or the article's other places).
+name (GUIDELINES: the organisation as named); the library's statements carry this one. An
+article naming no country for it, or two countries' such bodies, leaves the name as it is: a
+country is never guessed (from the outlet, the dateline or the article's other places).
 """
 
 from __future__ import annotations
