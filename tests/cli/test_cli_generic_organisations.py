@@ -35,6 +35,17 @@ TWO_COUNTRIES = (
     "Vietnam's Foreign Ministry and Malaysia's Foreign Ministry met in Hanoi.\n"
     "The Foreign Ministry said that the meeting went well.\n"
 )
+PAKISTAN_OWNED = (
+    "---\ntitle: Strikes condemned\nsource: Dawn\ndate: 2025-05-07\n---\n"
+    "Strikes condemned\n"
+    "Pakistan's foreign ministry said that the strikes were a violation of its sovereignty.\n"
+)
+PAKISTAN = (
+    "---\ntitle: Envoy summoned\nsource: Dawn\ndate: 2025-05-08\n---\n"
+    "Envoy summoned\n"
+    "Pakistan's Ministry of Foreign Affairs summoned the Indian envoy on Thursday.\n"
+    "The Ministry of Foreign Affairs said that Pakistan would respond at a time of its choosing.\n"
+)
 
 
 def _library(tmp_path: Path) -> str:
@@ -83,3 +94,19 @@ def test_a_ministrys_timeline_is_of_its_country_alone(tmp_path: Path) -> None:
     assert {entry["speaker"] for entry in json.loads(result.stdout)} == {
         "Ministry of Foreign Affairs (Malaysia)"
     }
+
+
+def test_a_ministry_named_with_its_country_is_that_countrys_ministry(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.json")
+    for name, text in {"owned.md": PAKISTAN_OWNED, "pk.md": PAKISTAN}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert cli("--db", db, "import", str(tmp_path / name)).returncode == 0
+    # "Pakistan's foreign ministry" and the article's "Ministry of Foreign Affairs": one body
+    assert _speakers(db, "statements", "--speaker", "pakistan") == [
+        "Ministry of Foreign Affairs (Pakistan)",
+        "Ministry of Foreign Affairs (Pakistan)",
+    ]
+    assert (
+        _speakers(db, "statements", "--speaker", "Ministry of Foreign Affairs (Pakistan)")
+        == ["Ministry of Foreign Affairs (Pakistan)"] * 2
+    )

@@ -27,6 +27,15 @@ MALAYSIA = (
     "The Malaysian foreign ministry summoned the envoy on Friday.\n"
     "The Ministry of Foreign Affairs said that the patrol had entered Malaysian waters.\n"
 )
+PAKISTAN_OWNED = (
+    "Strikes condemned\n"
+    "Pakistan's foreign ministry said that the strikes were a violation of its sovereignty.\n"
+)
+PAKISTAN = (
+    "Envoy summoned\n"
+    "Pakistan's Ministry of Foreign Affairs summoned the Indian envoy on Thursday.\n"
+    "The Ministry of Foreign Affairs said that Pakistan would respond at a time of its choosing.\n"
+)
 BOTH_MEN = (
     "Port and province\n"
     "Chairman of the Quang Nam People's Committee Lê Văn Thành met investors on Monday. "
@@ -64,6 +73,18 @@ async def test_two_countries_ministries_are_two_speakers(store_path: Path) -> No
         "Ministry of Foreign Affairs (Malaysia)",
         "Ministry of Foreign Affairs (Vietnam)",
     ]
+    store.close()
+
+
+async def test_a_ministry_named_with_its_country_is_that_countrys_ministry(
+    store_path: Path,
+) -> None:
+    store = Store.open(store_path)
+    _add(store, PAKISTAN_OWNED, "Strikes condemned", "2025-05-07")
+    _add(store, PAKISTAN, "Envoy summoned", "2025-05-08")
+    names, rows = await _speakers_after_typing(store, "pakistan")
+    assert names == ["Ministry of Foreign Affairs (Pakistan)"]
+    assert [row.split(" said")[0] for row in rows] == ["Ministry of Foreign Affairs (Pakistan)"] * 2
     store.close()
 
 

@@ -16,7 +16,7 @@ def test_named_with_its_country_before_it_speaks() -> None:
     assert speakers(
         "The Malaysian foreign ministry summoned the envoy on Monday. "
         "The Foreign Ministry said that the talks were useful."
-    ) == ["Foreign Ministry (Malaysia)"]
+    ) == ["Ministry of Foreign Affairs (Malaysia)"]
     assert speakers(
         "The Ministry of Foreign Affairs of Malaysia summoned the envoy on Monday. "
         "The Ministry of Foreign Affairs said that the talks were useful."
@@ -43,3 +43,48 @@ def test_a_country_named_far_from_where_it_speaks_is_not_guessed() -> None:
         + far
         + "The Foreign Ministry said that the talks were useful."
     ) == ["Foreign Ministry"]
+
+
+def test_a_name_carrying_its_country_is_the_generic_body_of_that_country() -> None:
+    assert speakers("Pakistan's foreign ministry said that the strikes were illegal.") == [
+        "Ministry of Foreign Affairs (Pakistan)"
+    ]
+    assert speakers("Vietnam's Ministry of Foreign Affairs said that the ship left.") == [
+        "Ministry of Foreign Affairs (Vietnam)"
+    ]
+    assert speakers("The Malaysian Foreign Ministry said that the patrol left.") == [
+        "Ministry of Foreign Affairs (Malaysia)"
+    ]
+    assert speakers("The Foreign Ministry of Japan said that the talks were useful.") == [
+        "Ministry of Foreign Affairs (Japan)"
+    ]
+    assert speakers("Pakistan's Foreign Office said that the talks were useful.") == [
+        "Foreign Office (Pakistan)"
+    ]
+
+
+def test_foreign_ministry_and_ministry_of_foreign_affairs_are_one_body() -> None:
+    assert (
+        speakers(
+            "Islamabad summoned the envoy on Monday. "
+            "Pakistan's foreign ministry said that the strikes were illegal. "
+            "The Foreign Ministry said that it would respond."
+        )
+        == ["Ministry of Foreign Affairs (Pakistan)"] * 2
+    )
+
+
+def test_a_name_with_no_known_country_is_left_as_named() -> None:
+    assert speakers("The Ruritanian Foreign Ministry said that the talks were useful.") == [
+        "Ruritanian Foreign Ministry"
+    ]
+
+
+def test_a_body_in_lower_case_is_the_one_named_with_its_country() -> None:
+    assert (
+        speakers(
+            "The embassy said that the visa rules had changed. "
+            "The Chinese embassy said on Monday that it had no comment."
+        )
+        == ["Embassy (China)"] * 2
+    )

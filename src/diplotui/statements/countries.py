@@ -7,10 +7,12 @@ ministry, department, government, embassy ... with no place in its name) is ther
 with the country the article names it with ("Vietnam's Ministry of Foreign Affairs", "the
 Malaysian foreign ministry", "the Ministry of Foreign Affairs of Malaysia"): "Ministry of
 Foreign Affairs (Malaysia)", a speaker of its own that "Ministry of Foreign Affairs" typed still
-finds. The finder keeps the article's name (GUIDELINES: the organisation as named); the
-library's statements carry this one. An article naming no country for it, or two countries'
-such bodies, leaves the name as it is: a country is never guessed (from the outlet, the
-dateline or the article's other places).
+finds. A body whose name carries its country ("Pakistan's foreign ministry", "Foreign Ministry
+of Japan") is that speaker too, and the foreign ministry is one body however named ("Foreign
+Ministry", "MOFA"): "Ministry of Foreign Affairs (Pakistan)". The finder keeps the article's
+name (GUIDELINES: the organisation as named); the library's statements carry this one. An
+article naming no country for it, or two countries' such bodies, leaves the name as it is: a
+country is never guessed (from the outlet, the dateline or the article's other places).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ _GENERIC = re.compile(
     r"|(?:ministry|department) (?:of|for) [a-z ,&]+"
 )
 _OTHER_NAMES = ("foreign ministry", "ministry of foreign affairs", "foreign affairs ministry")
+_FOREIGN = "Ministry of Foreign Affairs"
 _OWNED = ("’s ", "'s ")
 _BEFORE = 250  # characters before a statement's words: its sentence and the one before
 _AFTER = 80  # after them: an attribution closing it ("..., Pakistan’s foreign ministry said")
@@ -49,10 +52,13 @@ def with_countries(
     text: str, spans: Sequence[EntitySpan], statements: list[Statement]
 ) -> list[Statement]:
     """``statements`` with each organisation named generically named with its country, where
-    the article gives one and only one for it: "Ministry of Foreign Affairs (Vietnam)"."""
-    generic = {s.speaker_key for s in statements if s.speaker_type == "ORG" and _generic(s)}
-    if not generic:  # the cheap test first: most articles have none
+    the article gives one and only one for it: "Ministry of Foreign Affairs (Vietnam)"; and
+    each named with its country ("Pakistan's foreign ministry") shown so too, one speaker
+    with the body the article names generically."""
+    orgs = [s for s in statements if s.speaker_type == "ORG" and _headed(s.speaker)]
+    if not orgs:  # the cheap test first: most articles have none
         return statements
+    generic = {s.speaker_key for s in orgs if _generic(s)}
     names: dict[str, set[str]] = {}
     for s in statements:
         if s.speaker_key in generic:
@@ -61,20 +67,64 @@ def with_countries(
     for key, named in names.items():  # "the Malaysian foreign ministry" of the Ministry ...
         named.update(other for other in _OTHER_NAMES if canonical_key(other) == key)
         countries[key] = _country(text, spans, key, named, statements)
+    places = [span for span in spans if span.type == "GPE"]
+    shown: dict[int, str] = {}
+    for s in orgs:
+        if countries.get(s.speaker_key) and s.speaker_key in generic:
+            shown[id(s)] = f"{_shown(s.speaker)} ({countries[s.speaker_key]})"
+        elif s.speaker_key not in generic and (owned := _with_country(s.speaker, places)):
+            shown[id(s)] = f"{_shown(owned[0])} ({owned[1]})"
     return [
-        dataclasses.replace(s, speaker=f"{s.speaker} ({countries[s.speaker_key]})")
-        if s.speaker_type == "ORG" and countries.get(s.speaker_key) and _generic(s)
-        else s
-        for s in statements
+        dataclasses.replace(s, speaker=shown[id(s)]) if id(s) in shown else s for s in statements
     ]
+
+
+def _headed(name: str) -> bool:
+    """Whether a name may be a generic body's, with or without its country: the cheap test
+    before any key is made ("White House", "Kremlin" are not)."""
+    return " of " in name or name.endswith(_GENERIC_HEADS)
+
+
+def _shown(name: str) -> str:
+    """How the library shows a generic body: the foreign ministry by one name however the
+    article names it ("Foreign Ministry", "MOFA": "Ministry of Foreign Affairs"), others as
+    named, capitalised ("the embassy" and "the Chinese Embassy": "Embassy (China)")."""
+    return _FOREIGN if canonical_key(name) in _foreign_keys() else name[:1].upper() + name[1:]
+
+
+@lru_cache(maxsize=1)
+def _foreign_keys() -> frozenset[str]:
+    return frozenset(canonical_key(name) for name in (*_OTHER_NAMES, _FOREIGN))
+
+
+def _with_country(name: str, places: Sequence[EntitySpan]) -> tuple[str, str] | None:
+    """A generic body's name carrying its country, split into the body's generic name and
+    the country as the gazetteer names it: "Pakistan's foreign ministry", "the Malaysian
+    Foreign Ministry", "Foreign Ministry of Japan"; None for any other name, or a place or
+    nationality the gazetteer does not know."""
+    owner, _, owned = name.rpartition("’s " if "’s " in name else "'s ")
+    splits = [(owner, owned)] if owner else []
+    head, _, tail = name.rpartition(" of ")
+    if head:
+        splits.append((tail, head))
+    words = name.removeprefix("the ").split(" ")
+    splits += [(" ".join(words[:n]), " ".join(words[n:])) for n in (1, 2) if len(words) > n]
+    for place, body in splits:
+        if not _place(place) or _GENERIC.fullmatch(canonical_key(body)) is None:
+            continue
+        if any(_place(word) for word in _words(body)):
+            return None  # "Vietnam's Ministry of Foreign Affairs of Laos": whose is unsure
+        country = _named(place, places)
+        return (body, country) if country else None
+    return None
 
 
 def _generic(statement: Statement) -> bool:
     """Whether an organisation's name is one every country's body may bear: a generic head
     ("Ministry of Foreign Affairs", "the government", "MOFA") and no place in the name."""
     name = statement.speaker
-    if " of " not in name and not name.endswith(_GENERIC_HEADS):
-        return False  # the cheap test first: "White House", "Kremlin"
+    if not _headed(name):
+        return False
     if _GENERIC.fullmatch(canonical_key(name)) is None:
         return False
     return not any(_place(word) for word in _words(name))
