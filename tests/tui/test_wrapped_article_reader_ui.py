@@ -1,0 +1,62 @@
+"""A hard-wrapped article (a newsletter, an e-mail, ``fmt`` output) reads in the reader as its
+unwrapped twin: a sentence across a line break is one cursor stop, ``h`` marks it whole, and
+a soft break shows as a space; the stored text keeps its line breaks."""
+
+from __future__ import annotations
+
+import textwrap
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+
+from .helpers import screen_cells
+from .test_reader_support import add_article, open_first
+
+_PARAGRAPHS = (
+    "Foreign ministers of the two countries met in Hanoi on Tuesday to discuss the border. "
+    "The talks lasted three hours and ended with a joint statement on fishing rights in the "
+    "gulf. Both sides agreed to meet again in the spring.",
+    "The minister said the meeting had been frank and useful for both delegations at the "
+    "table. Officials will draft a new agreement before the next round of talks begins in "
+    "Beijing.",
+)
+WRAPPED = "\n" + "\n\n".join(textwrap.fill(paragraph, 60) for paragraph in _PARAGRAPHS)
+CROSSING = "Foreign ministers of the two countries met in Hanoi on\nTuesday to discuss the border."
+
+
+async def test_a_sentence_across_a_soft_wrap_is_one_stop_and_h_marks_it_whole(store_path):
+    store = Store.open(store_path)
+    article = add_article(store, "Border talks", WRAPPED)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(160, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        text = reader.text
+        assert CROSSING in text  # the stored text keeps its line breaks
+        await pilot.press("j")
+        assert text[slice(*reader.cursor_span)] == CROSSING
+        await pilot.press("j")
+        assert text[slice(*reader.cursor_span)] == (
+            "The talks lasted three hours\nand ended with a joint statement on fishing rights "
+            "in the\ngulf."
+        )
+        await pilot.press("k", "h")
+        await pilot.pause()
+        rows = ["".join(cell for cell, _ in row) for row in screen_cells(app)]
+    (highlight,) = store.highlights(article.id)
+    assert (highlight.start, highlight.end) == (text.index(CROSSING), text.index(CROSSING) + 85)
+    assert highlight.quote == CROSSING
+    # the paragraph is drawn as one, its soft breaks as spaces: the wide pane fills its lines
+    assert any("in Hanoi on Tuesday to discuss the border. The talks lasted" in r for r in rows)
+    store.close()
+
+
+async def test_the_next_paragraph_is_the_next_blank_line_s_not_the_next_line(store_path):
+    store = Store.open(store_path)
+    add_article(store, "Border talks", WRAPPED)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(160, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        text = reader.text
+        await pilot.press("j", "J")
+        assert text[slice(*reader.cursor_span)].startswith("The minister said the meeting")
+    store.close()
