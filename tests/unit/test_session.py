@@ -79,6 +79,32 @@ def test_provisional_units_split_a_head_and_give_way_to_the_whole_split():
     assert cursor.span == here and cursor.units == whole.units
 
 
+WRAPPED = (
+    "Title\n\nThe ministers met in Hanoi on Tuesday to discuss the border and\n"
+    "agreed to meet again. The talks lasted three hours and ended with a\n"
+    "joint statement.\n\nOfficials will draft a new agreement before the next\n"
+    "round of talks begins.\n"
+)
+
+
+def test_a_wrapped_text_is_laid_out_joined_and_the_helper_sends_the_same_units():
+    """The cursor moves over a hard-wrapped text's sentences whole, offsets into the stored
+    text; the helper that prepares a long article sends the units the cursor would make."""
+    from diplotui.session.prepare_helper import prepare
+
+    cursor = ReadingCursor.over(WRAPPED, "Title")
+    assert cursor.text == WRAPPED and len(cursor.shown) == len(WRAPPED)
+    assert [WRAPPED[start:end] for start, end in cursor.units] == [
+        "Title",
+        "The ministers met in Hanoi on Tuesday to discuss the border and\nagreed to meet again.",
+        "The talks lasted three hours and ended with a\njoint statement.",
+        "Officials will draft a new agreement before the next\nround of talks begins.",
+    ]
+    sent: list[object] = []
+    prepare(WRAPPED, "Title", [], sent.append)
+    assert sent[0] == {"units": cursor.units, "owners": cursor.unit_blocks}
+
+
 def test_target_is_selection_else_highlight_else_sentence(session: AnnotationSession):
     session.cursor.move_to(1)
     assert session.target().kind == "sentence"

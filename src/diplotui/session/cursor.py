@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from diplotui.entities.soft_wraps import soft_wraps_joined
 from diplotui.layout import Block, BlockKind, article_blocks
 from diplotui.text.sentences import quotation_at, sentences, span_index_at, spans_overlapping
 from diplotui.text.sentences import words as word_spans
@@ -82,15 +83,25 @@ class ReadingCursor:
     selection: Span | None = None
     anchor: Span | None = None  # where ``v`` started a growing selection
     title: str = ""  # the article's stored title ("" when unknown)
+    shown: str = ""  # ``text`` as laid out: a hard-wrapped text's soft breaks as spaces
 
     @classmethod
     def over(cls, text: str, title: str = "", split_until: int | None = None) -> ReadingCursor:
         """A cursor on the first sentence of ``text``, laid out as the reader shows it
         (``article_blocks``: a text stored without its ``title`` is body from its first line);
-        with ``split_until``, on provisional units (see :func:`visible_sentences`)."""
-        blocks = article_blocks(text, title)
-        units, owners = visible_sentences(text, blocks, split_until)
-        return cls(text, blocks, units, owners, title=title)
+        with ``split_until``, on provisional units (see :func:`visible_sentences`).
+
+        A hard-wrapped text is laid out from its joined copy (:func:`soft_wraps_joined`, the
+        same length): a sentence across a wrap is one stop, a paragraph runs to a blank line.
+        """
+        shown = soft_wraps_joined(text)
+        blocks = article_blocks(shown, title)
+        units, owners = visible_sentences(shown, blocks, split_until)
+        return cls(text, blocks, units, owners, title=title, shown=shown)
+
+    def __post_init__(self) -> None:
+        if len(self.shown) != len(self.text):  # made without one: the text laid out as stored
+            self.shown = self.text
 
     def take_units(self, units: list[Span], owners: list[int]) -> None:
         """Move over these units from now on (the text split whole after provisional units),
@@ -186,11 +197,11 @@ class ReadingCursor:
             return
         start, end = self.selection or self.span
         if delta > 0:
-            following = word_spans(self.text, end, min(len(self.text), end + 200))
-            if following and "\n" not in self.text[end : following[0][1]]:
+            following = word_spans(self.shown, end, min(len(self.shown), end + 200))
+            if following and "\n" not in self.shown[end : following[0][1]]:
                 end = following[0][1]
         else:
-            inside = word_spans(self.text, start, end)
+            inside = word_spans(self.shown, start, end)
             if len(inside) > 1:
                 end = inside[-2][1]
         if self.extending:
@@ -210,9 +221,10 @@ class ReadingCursor:
         if not self.units:
             return None
         start, end = self.span
-        candidates = [start, *(i + 1 for i in range(start, end) if self.text[i] in QUOTE_MARKS)]
+        shown = self.shown
+        candidates = [start, *(i + 1 for i in range(start, end) if shown[i] in QUOTE_MARKS)]
         for offset in candidates:
-            found = quotation_at(self.text, offset)
+            found = quotation_at(shown, offset)
             if found is not None and found[1] > start and found[0] < end:
                 return found
         return None

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from diplotui import entities
+from diplotui.entities.soft_wraps import soft_wraps_joined
 from diplotui.layout import article_blocks
 from diplotui.model import EntityCorrection
 from diplotui.session.cursor import visible_sentences
@@ -35,7 +36,8 @@ def prepare(
     text: str, title: str, corrections: list[EntityCorrection], send: Callable[[Any], None]
 ) -> None:
     """Send the article's units, then its mentions, then its statements, as they are found."""
-    units, owners = visible_sentences(text, article_blocks(text, title))
+    shown = soft_wraps_joined(text)  # laid out as :meth:`ReadingCursor.over` lays it out
+    units, owners = visible_sentences(shown, article_blocks(shown, title))
     send({"units": units, "owners": owners})
     spans = entities.recognise(text, corrections)
     for start in range(0, len(spans), SPANS_PER_LINE):

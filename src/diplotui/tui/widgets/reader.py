@@ -480,7 +480,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             lines.append(VisualLine(HEADLINE_ROW, 0, 0))
         if rows and self.blocks:
             lines.append(VisualLine(-1, 0, 0))
-        wrap_blocks(self.text, self.blocks, text_width, lines)
+        wrap_blocks(self.cursor.shown, self.blocks, text_width, lines)
         changed = lines != self.lines or rows != self._headline_rows
         self.lines, self._headline_rows = lines, rows
         resize_virtually(self, Size(width, len(lines)))
@@ -924,8 +924,9 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             if name in self._layers
             for span in self._layers[name].overlapping(start, end)
         ]
+        shown = self.cursor.shown  # a hard-wrapped text's soft breaks drawn as spaces
         if not spans:
-            return [Segment(inert_line(self.text[start:end]), legible(base))]
+            return [Segment(inert_line(shown[start:end]), legible(base))]
         cuts = {start, end}
         for span_start, span_end, _ in spans:
             cuts.add(max(span_start, start))
@@ -937,5 +938,5 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             for span_start, span_end, component in spans:
                 if span_start <= left and span_end >= right:
                     style += self._layer_style(component)
-            segments.append(Segment(inert_line(self.text[left:right]), legible(style)))
+            segments.append(Segment(inert_line(shown[left:right]), legible(style)))
         return segments
