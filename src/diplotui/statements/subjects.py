@@ -1981,7 +1981,7 @@ class Subjects:
                 and not self._holds(found, head[-1])
                 and self._another_in_sentence(position, found)
             ):  # speaking inside the role's own statement, another office's holder
-                found = self._holder_speaking_next(after, head[-1], places)
+                found = self._speaking_next(after, places, head[-1])
             found = (
                 found
                 or self._named_next(after, head[-1], places)
@@ -2218,29 +2218,14 @@ class Subjects:
         index = bisect_right(said, (offset, offset, ""))
         return any(start < offset < end for start, end, key in said[max(0, index - 3) : index])
 
-    def _speaking_next(self, position: int, places: frozenset[str] = frozenset()) -> Speaker | None:
-        """The person named next in the body, close after ``position``, as the subject of a
-        verb of saying, not one serving another place than a mention names."""
-        index = bisect_right(self.span_starts, position)
-        while index < len(self.spans) and self.spans[index].start < position + _AHEAD:
-            span = self.spans[index]
-            index += 1
-            if (
-                span.type == "PERSON"
-                and self.cast.in_body(span.start)
-                and _SAYS_AFTER.match(self.text, span.end)
-            ):
-                found = self.cast.person(span)
-                if not self.cast.serves_elsewhere(found, places):
-                    return found
-        return None
-
-    def _holder_speaking_next(
-        self, position: int, role: Unit, places: frozenset[str]
+    def _speaking_next(
+        self, position: int, places: frozenset[str] = frozenset(), role: Unit | None = None
     ) -> Speaker | None:
-        """As ``_speaking_next``, past persons whose title is another office ("Canada's
-        ambassador says X since President Y said Z ... W says": W, not the president;
-        round 294)."""
+        """The person named next in the body, close after ``position``, as the subject of a
+        verb of saying, not one serving another place than a mention names. With ``role``,
+        the next who holds it, past persons whose title is another office ("Canada's
+        ambassador says X since President Y said Z ... W says": W, not the president; round
+        294), an apposition allowed between name and verb."""
         index = bisect_right(self.span_starts, position)
         while index < len(self.spans) and self.spans[index].start < position + _AHEAD:
             span = self.spans[index]
@@ -2250,11 +2235,13 @@ class Subjects:
                 and self.cast.in_body(span.start)
                 and (
                     _SAYS_AFTER.match(self.text, span.end)
-                    or _SAYS_AFTER_APPOSITION.match(self.text, span.end)
+                    or (role is not None and _SAYS_AFTER_APPOSITION.match(self.text, span.end))
                 )
             ):
                 found = self.cast.person(span)
-                if not self.cast.serves_elsewhere(found, places) and self._holds(found, role):
+                if not self.cast.serves_elsewhere(found, places) and (
+                    role is None or self._holds(found, role)
+                ):
                     return found
         return None
 
