@@ -25,13 +25,19 @@ def _screen_text(app: DiplotuiApp) -> str:
     return "\n".join("".join(char for char, _ in line) for line in screen_cells(app))
 
 
-async def test_enter_after_the_wheel_copies_a_quote_shown(store_path: Path, clipboard) -> None:
+def _store_with_quotes(store_path: Path) -> Store:
+    """A store whose quote history holds 40 quotes, more than a screen shows."""
     store = Store.open(store_path)
     for n in range(1, 41):
         created = f"2030-01-01T00:{n:02d}:00+00:00"
         store.add_quote(
             QuoteRecord(id=f"q{n:02d}", text=f"Quote {n:02d}", style="plain", created_at=created)
         )
+    return store
+
+
+async def test_enter_after_the_wheel_copies_a_quote_shown(store_path: Path, clipboard) -> None:
+    store = _store_with_quotes(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
@@ -57,12 +63,7 @@ async def test_enter_after_the_wheel_copies_a_quote_shown(store_path: Path, clip
 async def test_enter_after_the_scrollbar_is_dragged_copies_a_quote_shown(
     store_path: Path, clipboard
 ) -> None:
-    store = Store.open(store_path)
-    for n in range(1, 41):
-        created = f"2030-01-01T00:{n:02d}:00+00:00"
-        store.add_quote(
-            QuoteRecord(id=f"q{n:02d}", text=f"Quote {n:02d}", style="plain", created_at=created)
-        )
+    store = _store_with_quotes(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
@@ -85,12 +86,7 @@ async def test_enter_after_a_resize_copies_the_quote_shown_highlighted(
 ) -> None:
     """Shrunk to 14 rows, the quote history showed its first quotes while its highlight
     stayed on the fifteenth, below the view, where ``enter`` then copied."""
-    store = Store.open(store_path)
-    for n in range(1, 41):
-        created = f"2030-01-01T00:{n:02d}:00+00:00"
-        store.add_quote(
-            QuoteRecord(id=f"q{n:02d}", text=f"Quote {n:02d}", style="plain", created_at=created)
-        )
+    store = _store_with_quotes(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
