@@ -11,6 +11,7 @@ from textual import events
 from textual._compositor import CompositorUpdate
 from textual.app import App
 from textual.pilot import Pilot
+from textual.widget import Widget
 
 if TYPE_CHECKING:
     from diplotui.tui.screens.main import MainScreen
@@ -188,6 +189,23 @@ def screen_cells(app: App[object]) -> list[list[tuple[str, object]]]:
         [(char, segment.style) for segment in strip for char in segment.text]
         for strip in app.screen._compositor.render_strips()
     ]
+
+
+def screen_text(app: App[object]) -> str:
+    """What the top screen shows now, as text, line by line."""
+    return "\n".join("".join(char for char, _ in line) for line in screen_cells(app))
+
+
+async def turn_wheel(
+    pilot: Pilot[Any], widget: Widget, notches: int = 1, *, down: bool = True
+) -> None:
+    """Turn the mouse wheel over ``widget``, a frame drawn after each notch."""
+    for _ in range(notches):
+        if down:
+            widget.post_message(events.MouseScrollDown(widget, 5, 5, 0, 1, 1, False, False, False))
+        else:
+            widget.post_message(events.MouseScrollUp(widget, 5, 5, 0, -1, 1, False, False, False))
+        await pilot.pause()
 
 
 def bottom_line(app: App[object]) -> str:

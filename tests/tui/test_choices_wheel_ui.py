@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import events
 from textual.scrollbar import ScrollTo
 from textual.widgets import OptionList
 
@@ -18,11 +17,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.quote_history import QuoteHistoryScreen
 
-from .helpers import screen_cells, settle_start_up
-
-
-def _screen_text(app: DiplotuiApp) -> str:
-    return "\n".join("".join(char for char, _ in line) for line in screen_cells(app))
+from .helpers import screen_text, settle_start_up, turn_wheel
 
 
 def _store_with_quotes(store_path: Path) -> Store:
@@ -46,12 +41,8 @@ async def test_enter_after_the_wheel_copies_a_quote_shown(store_path: Path, clip
         assert isinstance(app.screen, QuoteHistoryScreen)
         choices = app.screen.query_one(OptionList)
         first = str(choices.get_option_at_index(0).prompt)
-        for _ in range(6):
-            choices.post_message(
-                events.MouseScrollDown(choices, 5, 5, 0, 1, 1, False, False, False)
-            )
-            await pilot.pause()
-        shown = _screen_text(app)
+        await turn_wheel(pilot, choices, 6)
+        shown = screen_text(app)
         assert first not in shown  # the highlighted row, left above the view
         await pilot.press("enter")
         await app.workers.wait_for_complete()
@@ -72,7 +63,7 @@ async def test_enter_after_the_scrollbar_is_dragged_copies_a_quote_shown(
         choices = app.screen.query_one(OptionList)
         choices.vertical_scrollbar.post_message(ScrollTo(y=20, animate=True))
         await pilot.pause(0.3)
-        shown = _screen_text(app)
+        shown = screen_text(app)
         assert "Quote 40" not in shown
         await pilot.press("enter")
         await app.workers.wait_for_complete()
@@ -96,7 +87,7 @@ async def test_enter_after_a_resize_copies_the_quote_shown_highlighted(
         await pilot.resize_terminal(80, 14)
         await pilot.pause()
         await pilot.pause()
-        shown = _screen_text(app)
+        shown = screen_text(app)
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()

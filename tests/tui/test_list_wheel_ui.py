@@ -8,19 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import events
 from textual.scrollbar import ScrollTo
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 
-from .helpers import screen_cells, settle_start_up
+from .helpers import screen_text, settle_start_up, turn_wheel
 from .test_reader_support import add_article
-
-
-def _screen_text(app: DiplotuiApp) -> str:
-    return "\n".join("".join(char for char, _ in line) for line in screen_cells(app))
 
 
 async def test_a_after_the_wheel_archives_an_article_shown(store_path: Path) -> None:
@@ -32,19 +27,14 @@ async def test_a_after_the_wheel_archives_an_article_shown(store_path: Path) -> 
         await settle_start_up(app, pilot)
         listing = app.screen.query_one(ArticleList)
         assert listing.has_focus
-        for _ in range(8):
-            listing.post_message(
-                events.MouseScrollDown(listing, 5, 5, 0, 1, 1, False, False, False)
-            )
-            await pilot.pause()
-        shown = _screen_text(app)
+        await turn_wheel(pilot, listing, 8)
+        shown = screen_text(app)
         assert "Dispatch number 30" not in shown  # the first row, where the cursor was
         await pilot.press("a")
         await pilot.pause()
         [archived] = [a for a in store.articles() if a.state == "archived"]
         assert archived.title in shown
-        listing.post_message(events.MouseScrollUp(listing, 5, 5, 0, -1, 1, False, False, False))
-        await pilot.pause()
+        await turn_wheel(pilot, listing, down=False)
         top, height = listing.scroll_offset.y, listing.scrollable_content_region.height
         first, rows = listing._top(listing.cursor)
         assert top <= first and first + rows <= top + height
@@ -61,7 +51,7 @@ async def test_a_after_the_scrollbar_is_dragged_archives_an_article_shown(store_
         listing = app.screen.query_one(ArticleList)
         listing.vertical_scrollbar.post_message(ScrollTo(y=30, animate=True))
         await pilot.pause(0.3)
-        shown = _screen_text(app)
+        shown = screen_text(app)
         assert "Dispatch number 30" not in shown and "Dispatch number 20" in shown
         await pilot.press("a")
         await pilot.pause()

@@ -10,20 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual import events
 from textual.scrollbar import ScrollTo
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
-from .helpers import screen_cells
+from .helpers import screen_text, turn_wheel
 from .test_reader_support import add_article, open_first, sidebar_of
 
 BODY = "\n".join(f"Round {n} ends." for n in range(1, 41))
-
-
-def _screen_text(app: DiplotuiApp) -> str:
-    return "\n".join("".join(char for char, _ in line) for line in screen_cells(app))
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 20), (60, 20)])
@@ -37,10 +32,10 @@ async def test_the_cursor_sentence_stays_on_screen_when_the_terminal_shrinks(
         await open_first(app, pilot)
         await pilot.press(*["j"] * 26)  # "Round 26", low on a 40-line screen
         await pilot.pause()
-        assert "Round 26 ends." in _screen_text(app)
+        assert "Round 26 ends." in screen_text(app)
         await pilot.resize_terminal(*size)
         await pilot.pause()
-        assert "Round 26 ends." in _screen_text(app)
+        assert "Round 26 ends." in screen_text(app)
         await pilot.press("h")
         await pilot.pause()
     [highlight] = store.highlights(article.id)
@@ -64,10 +59,10 @@ async def test_the_sidebar_row_d_acts_on_stays_on_screen_when_the_terminal_shrin
         await pilot.press("tab")  # the sidebar, on its first highlight
         await pilot.press(*["j"] * 8)  # "Round 9", low on a 40-line screen
         await pilot.pause()
-        assert "“Round 9 ends.”" in _screen_text(app)
+        assert "“Round 9 ends.”" in screen_text(app)
         await pilot.resize_terminal(*size)
         await pilot.pause()
-        assert "“Round 9 ends.”" in _screen_text(app)
+        assert "“Round 9 ends.”" in screen_text(app)
         await pilot.press("d")
         await pilot.pause()
     text = store.article_text(article.id)
@@ -88,12 +83,8 @@ async def test_the_mouse_wheel_in_the_sidebar_brings_the_row_d_acts_on_along(sto
             await pilot.press("j", "h")
         await pilot.press("tab")  # the sidebar, on its first highlight
         sidebar = sidebar_of(app)
-        for _ in range(10):
-            sidebar.post_message(
-                events.MouseScrollDown(sidebar, 5, 5, 0, 1, 1, False, False, False)
-            )
-            await pilot.pause()
-        shown = _screen_text(app)
+        await turn_wheel(pilot, sidebar, 10)
+        shown = screen_text(app)
         assert "“Round 1 ends.”" not in shown
         await pilot.press("d")
         await pilot.pause()
@@ -115,7 +106,7 @@ async def test_a_tiny_terminal_shows_the_reader_s_words_whole(store_path: Path, 
     async with app.run_test(size=size) as pilot:
         await open_first(app, pilot)
         await pilot.pause()
-        shown = _screen_text(app)
+        shown = screen_text(app)
         for word in ("Ministers", "reaffirmed", "commitments", "yesterday", "afternoon."):
             assert word in shown, word
     store.close()
@@ -133,7 +124,7 @@ async def test_a_dragged_sidebar_scrollbar_brings_the_row_d_acts_on_along(store_
         sidebar = sidebar_of(app)
         sidebar.vertical_scrollbar.post_message(ScrollTo(y=20, animate=True))
         await pilot.pause(0.3)
-        shown = _screen_text(app)
+        shown = screen_text(app)
         assert "“Round 1 ends.”" not in shown
         await pilot.press("d")
         await pilot.pause()
