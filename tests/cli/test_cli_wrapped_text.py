@@ -25,6 +25,8 @@ _PARAGRAPHS = (
     "countries,\u201d Son said after the meeting in the capital.",
     "Officials will draft a new agreement before the next round of talks begins in Beijing in "
     "the spring, when both sides expect to sign it.",
+    "On July 18, Bui Thanh Son met the ambassador of Laos in Hanoi to prepare the talks on the "
+    "border and the new agreement on fishing rights.",
 )
 BODY = "\n\n".join(textwrap.fill(paragraph, 60) for paragraph in _PARAGRAPHS)
 ARTICLE = (
@@ -155,3 +157,18 @@ def test_exports_give_a_wrapped_quote_on_one_line_and_keep_paragraphs(tmp_path: 
     (text,) = (a["text"] for a in document["articles"] if a["id"] == article_id)
     start = text.index("We will keep")
     assert (stored[said]["start"], stored[said]["end"]) == (start, start + 66)
+
+
+def test_timeline_gives_a_wrapped_event_and_statement_whole_on_one_line(tmp_path: Path) -> None:
+    db, _ = _library(tmp_path)
+    listed = cli("--db", db, "timeline", "Bui Thanh Son")
+    assert listed.returncode == 0, listed.stderr
+    event = (
+        "On July 18, Bui Thanh Son met the ambassador of Laos in Hanoi to prepare the talks on "
+        "the border and the new agreement on fishing rights."
+    )
+    assert f"2025-07-18                {event} — Border talks" in listed.stdout
+    assert f"said: {REPORTED} — Border talks" in listed.stdout
+    assert "␊" not in listed.stdout
+    entries = json.loads(cli("--db", db, "timeline", "Bui Thanh Son", "--json").stdout)
+    assert [e["text"] for e in entries][:2] == [event, REPORTED]
