@@ -409,10 +409,18 @@ def shown_text(text: str) -> str:
 
 def shown_span(text: str, start: int, end: int) -> str:
     """``text[start:end]`` as the reader shows it (:func:`shown_text`): a sentence across a
-    soft wrap on one line, a blank line between paragraphs kept. A span without a line break
-    is the stored one (the joined copy is made only for a span that holds one)."""
+    soft wrap on one line, one space where a CR LF was joined, a blank line between
+    paragraphs kept. A span without a line break is the stored one (the joined copy is made
+    only for a span that holds one)."""
     span = text[start:end]
-    return shown_text(text)[start:end] if "\n" in span else span
+    if "\n" not in span:
+        return span
+    shown = shown_text(text)[start:end]
+    if "\r" not in span:
+        return shown
+    return "".join(
+        char for char, stored in zip(shown, span, strict=True) if stored != "\r" or char != " "
+    )
 
 
 def shown_blocks(text: str, title: str = "") -> list[Block]:
