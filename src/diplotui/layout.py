@@ -398,12 +398,13 @@ def one_line(text: str, width: int) -> str:
     return (wrap_label(" ".join(text.split()), width, 1) or [""])[0]
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=2)
 def shown_text(text: str) -> str:
     """``text`` as the reader lays it out, and as every copy, listing and export gives it: a
     hard-wrapped text's soft line breaks as spaces (:func:`soft_wraps_joined`), the same
-    length, so an offset into it is one into ``text``. Kept for the last few texts: an
-    export or a listing asks again for each highlight or statement of one article."""
+    length, so an offset into it is one into ``text``. Kept for the last two texts (an
+    export or a listing asks again for each highlight or statement of one article), not
+    more: a 10 MB article's copy is 10 MB more held."""
     return soft_wraps_joined(text)
 
 
