@@ -44,7 +44,7 @@ from diplotui.cite import (
     sanitize_for_copy,
 )
 from diplotui.inert import without_surrogates
-from diplotui.layout import Block, article_blocks, highlight_text, visible_text
+from diplotui.layout import Block, highlight_text, shown_blocks, visible_text
 from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
@@ -122,7 +122,7 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
         else:  # where the app shows each: offsets a hand edit broke quoted other words
             found = [placed(h, text) for h in found]
         highlights[article.id] = found
-        blocks = article_blocks(text, article.title)
+        blocks = shown_blocks(text, article.title)
         quoted = [cited(h, text) for h in found]  # a drifted one: the article's words now
         shown.update((h.id, highlight_text(text, h, blocks)) for h in quoted)
         said.update((h.id, said_words(text, h, blocks)) for h in quoted if h.speaker)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple, overload
 
 from rich.cells import cell_len
 
+from diplotui.entities.soft_wraps import soft_wraps_joined
 from diplotui.inert import inert
 
 if TYPE_CHECKING:
@@ -397,20 +398,54 @@ def one_line(text: str, width: int) -> str:
     return (wrap_label(" ".join(text.split()), width, 1) or [""])[0]
 
 
+@functools.lru_cache(maxsize=2)
+def shown_text(text: str) -> str:
+    """``text`` as the reader lays it out, and as every copy, listing and export gives it: a
+    hard-wrapped text's soft line breaks as spaces (:func:`soft_wraps_joined`), the same
+    length, so an offset into it is one into ``text``. Kept for the last two texts (an
+    export or a listing asks again for each highlight or statement of one article), not
+    more: a 10 MB article's copy is 10 MB more held."""
+    return soft_wraps_joined(text)
+
+
+def shown_span(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` as the reader shows it (:func:`shown_text`): a sentence across a
+    soft wrap on one line, one space where a CR LF was joined, a blank line between
+    paragraphs kept. A span without a line break is the stored one (the joined copy is made
+    only for a span that holds one)."""
+    span = text[start:end]
+    if "\n" not in span:
+        return span
+    shown = shown_text(text)[start:end]
+    if "\r" not in span:
+        return shown
+    return "".join(
+        char for char, stored in zip(shown, span, strict=True) if stored != "\r" or char != " "
+    )
+
+
+def shown_blocks(text: str, title: str = "") -> list[Block]:
+    """The blocks the reader lays ``text`` out in (:func:`article_blocks` of its
+    :func:`shown_text`): a hard-wrapped paragraph is one block, not one per line."""
+    return article_blocks(shown_text(text), title)
+
+
 def visible_text(text: str, start: int, end: int, blocks: Sequence[Block] | None = None) -> str:
-    """What a reader sees of ``text[start:end]``: one line per block it touches.
+    """What a reader sees of ``text[start:end]``: one line per block it touches, a soft
+    wrap inside one a space (:func:`shown_span`).
 
     Hidden debris (image lines, alt text, a caption's ``|`` marks) is left out, so a quote
     copied, listed or exported never carries what the view hid; each citation style decides
-    how the lines (paragraphs) are joined. ``blocks`` saves laying the article out again.
+    how the lines (paragraphs) are joined. ``blocks`` (:func:`shown_blocks`) saves laying the
+    article out again.
     """
-    blocks = article_blocks(text) if blocks is None else blocks
+    blocks = shown_blocks(text) if blocks is None else blocks
     first = bisect_right(blocks, start, key=lambda block: block.end)  # blocks are in order
     pieces = []
     for block in itertools.islice(blocks, first, None):
         if block.start >= end:
             break
-        pieces.append(text[max(block.start, start) : min(block.end, end)].strip())
+        pieces.append(shown_span(text, max(block.start, start), min(block.end, end)).strip())
     return "\n".join(piece for piece in pieces if piece)
 
 

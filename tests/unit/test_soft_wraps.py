@@ -7,6 +7,7 @@ import textwrap
 
 from diplotui.entities import recognise
 from diplotui.entities.soft_wraps import soft_wraps_joined
+from diplotui.layout import shown_span
 from diplotui.statements import find_statements
 
 _PARAGRAPHS = [
@@ -92,3 +93,19 @@ def test_a_paragraph_per_line_text_is_left_alone() -> None:
     assert soft_wraps_joined(flat) is flat
     short = "Talks\nHANOI - Minister Son met his counterpart.\nThey agreed.\n"
     assert soft_wraps_joined(short) is short
+
+
+def test_a_span_is_shown_with_its_soft_wraps_as_spaces_and_its_paragraphs_kept() -> None:
+    wrapped = _wrapped(_PARAGRAPHS, 50)
+    start = wrapped.index("Foreign Minister")
+    end = wrapped.index("Son told reporters")
+    assert "\n" in wrapped[start:end] and "\n\n" in wrapped[start:end]
+    shown = shown_span(wrapped, start, end)
+    assert len(shown) == end - start  # the same offsets
+    assert "\n" not in shown.split("\n\n")[0] and shown.count("\n\n") == 1
+    assert " ".join(shown.split()) == " ".join(wrapped[start:end].split())
+    crlf = wrapped.replace("\n", "\r\n")
+    start, end = crlf.index("Foreign Minister"), crlf.index("month.") + 6
+    assert shown_span(crlf, start, end) == " ".join(crlf[start:end].split())  # one space each
+    flat = "\n\n".join(_PARAGRAPHS) + "\n"  # not wrapped: shown as stored
+    assert shown_span(flat, 0, len(flat)) == flat

@@ -34,7 +34,7 @@ from diplotui.dates import ARTICLE_YEARS, NOT_A_DATE, article_date_refused
 from diplotui.export import FORMATS, export, for_file, said_words
 from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.ingest.update import DETAILS, changed_when, correct_details
-from diplotui.layout import article_blocks, highlight_text
+from diplotui.layout import highlight_text, shown_blocks
 from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.store import Store, StoreError, UnknownId
 from diplotui.text.tag_names import names_tag
@@ -121,7 +121,7 @@ def _shown(store: Store, highlight: Highlight, article: Article) -> tuple[str, b
         text = ""  # an unreadable body: the stored quote, cleaned, still cites
     else:
         highlight = _placed(highlight, text)
-    blocks = article_blocks(text, article.title)
+    blocks = shown_blocks(text, article.title)
     if not highlight.speaker:
         return highlight_text(text, highlight, blocks), False, "", False
     words, said = said_words(text, highlight, blocks)

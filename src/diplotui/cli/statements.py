@@ -142,27 +142,35 @@ def _one_text(args: argparse.Namespace) -> int:
         with open_store(args, write=False) as store:
             found = correct_statements(found, text, store.speaker_corrections(article_id))
     if args.json:
-        print_json([s.to_dict() for s in found], indent=1)
+        print_json([_record(s, text) for s in found], indent=1)
         return EXIT_OK
     for statement in found:
         if args.jsonl:
-            print_json(statement.to_dict(), indent=None)
+            print_json(_record(statement, text), indent=None)
         else:
             print(_line(statement, text))
     return EXIT_OK
+
+
+def _record(statement: Statement, text: str) -> dict[str, object]:
+    """A statement's JSON object, its words as the reader shows them (a soft wrap of a
+    hard-wrapped text a space), its offsets into the text as stored."""
+    from diplotui.library.statements import shown_statement
+
+    return {**statement.to_dict(), "text": shown_statement(statement, text)}
 
 
 def _line(statement: Statement, text: str) -> str:
     """A statement as the finder found it (offsets, kind, words) after its speaker and the
     verb, joined as every listing joins them (``said_verb``): "called on delegates to ...",
     "said: both sides ..." (the article's "told reporters that")."""
-    from diplotui.library.statements import said_in, speaker_label
+    from diplotui.library.statements import said_in, shown_statement, speaker_label
     from diplotui.statements.said import said_verb
 
     said = said_in(statement, text)
     direct = statement.kind == "direct"
     verb, joint = said_verb(direct, said.verb, statement.verb_past)
-    words = said.words if said.verb and not direct else statement.text  # after its verb
+    words = said.words if said.verb and not direct else shown_statement(statement, text)
     return inert_line(
         f"{statement.start:>7}-{statement.end:<7} {statement.kind:<8} "
         f"{speaker_label(statement, verb=verb)}{joint}{words}"
@@ -181,6 +189,7 @@ def _library(args: argparse.Namespace) -> int:
         said_as_stored,
         said_date,
         said_row,
+        shown_as_stored,
         statement_date,
     )
 
@@ -216,8 +225,11 @@ def _library(args: argparse.Namespace) -> int:
         untagged_answer = "" if found or not query.tag else untagged(store, [query.tag])
         # a listing's words and marks as y and the exports give them: each text read, the
         # marks as the cache decided them when the statements were found
-        listed = [] if args.json or args.jsonl else found
+        as_json = args.json or args.jsonl
+        listed = [] if as_json else found
         saids = [said_as_stored(store, item.article.id, item.statement, cache) for item in listed]
+        # a record's words as the reader shows them: a hard-wrapped text's soft wrap a space
+        words = [shown_as_stored(store, i.article.id, i.statement) for i in found if as_json]
     records = [
         {
             "article_id": item.article.id,
@@ -225,9 +237,10 @@ def _library(args: argparse.Namespace) -> int:
             "date": item.article.date,
             "source": item.article.source,
             **item.statement.to_dict(),
+            "text": shown,
             **statement_date(item.statement, item.article),
         }
-        for item in found
+        for item, shown in zip(found if as_json else [], words, strict=True)
     ]
     if args.json:
         print_json(records, indent=1)

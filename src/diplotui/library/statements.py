@@ -13,6 +13,7 @@ from typing import NamedTuple
 from diplotui.cite import nested_quotes
 from diplotui.dating import Period, dateline, said_when
 from diplotui.entities.folding import fold
+from diplotui.layout import shown_span
 from diplotui.library.query import LibraryQuery, MatchContext, date_span
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.statement_cache import SaidDecision, StatementCache
@@ -135,7 +136,27 @@ def said_in(statement: Statement, text: str, decided: SaidDecision | None = None
     if not text or text[statement.start : statement.end] != statement.text:
         return Said(statement.text, statement.kind == "direct")
     said = decided if decided is not None else said_part(text, statement.start, statement.end)
-    return Said(text[said.start : said.end], said.direct, said.verb)
+    return Said(shown_span(text, said.start, said.end), said.direct, said.verb)
+
+
+def shown_statement(statement: Statement, text: str) -> str:
+    """The statement's words as the reader shows them in the article's ``text``
+    (``layout.shown_span``: a hard-wrapped text's soft wraps as spaces, its offsets kept);
+    the finder's words where ``text`` no longer holds them."""
+    if "\n" not in statement.text or text[statement.start : statement.end] != statement.text:
+        return statement.text
+    return shown_span(text, statement.start, statement.end)
+
+
+def shown_as_stored(store: Store, article_id: str, statement: Statement) -> str:
+    """:func:`shown_statement` in the article's text as stored now, read only for words
+    across a line break (a JSON listing reads no text for the rest)."""
+    if "\n" not in statement.text:
+        return statement.text
+    try:
+        return shown_statement(statement, store.article_text(article_id))
+    except StoreError:
+        return statement.text
 
 
 def said_as_stored(

@@ -22,7 +22,7 @@ from typing import Any
 from diplotui.dating import Period, dateline, resolve
 from diplotui.entities.folding import fold
 from diplotui.inert import inert_line
-from diplotui.layout import BlockKind, article_blocks
+from diplotui.layout import BlockKind, shown_blocks, shown_span, shown_text
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
     ARTICLE_DATE,
@@ -33,6 +33,7 @@ from diplotui.library.statements import (
     names_speaker,
     said_date,
     said_in,
+    shown_statement,
 )
 from diplotui.library.text_cache import TextCache, code_version, fill_together, missing_in
 from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
@@ -173,10 +174,12 @@ class DatedSentence:
 
 def dated_sentences(text: str, spans: Sequence[EntitySpan], title: str) -> list[DatedSentence]:
     """The body sentences of ``text`` (read under its article's ``title``) that open with a
-    date, with the mentions in each: all a timeline needs of the text's recognised spans."""
-    blocks = article_blocks(text, title)  # a feed's lede is body, not a headline
+    date, with the mentions in each: all a timeline needs of the text's recognised spans.
+    Read as the reader lays it out (``layout.shown_text``): a sentence across a hard-wrapped
+    text's soft wrap is whole, not cut at its line's end."""
+    blocks = shown_blocks(text, title)  # a feed's lede is body, not a headline
     body = [(b.start, b.end) for b in blocks if b.kind is BlockKind.PARAGRAPH]
-    sentence_spans = [s for s in sentences(text) if any(start <= s[0] < end for start, end in body)]
+    sentence_spans = [s for s in sentences(shown_text(text)) if any(a <= s[0] < b for a, b in body)]
     dates = date_spans(text, spans)
     named = sorted((s.start, s.text, s.type) for s in spans if s.type != "DATE")
     found: list[DatedSentence] = []
@@ -219,7 +222,7 @@ def article_timeline(
                 article,
                 statement.start,
                 statement.end,
-                statement.text,
+                shown_statement(statement, text),  # a soft wrap a space, as the reader shows it
                 statement,
                 date_from,
                 said_in(statement, text, decided),
@@ -242,7 +245,7 @@ def article_timeline(
                 article,
                 sentence.start,
                 sentence.end,
-                text[sentence.start : sentence.end],
+                shown_span(text, sentence.start, sentence.end),
                 date_from=date_from,
             )
         )

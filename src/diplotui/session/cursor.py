@@ -13,8 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from diplotui.entities.soft_wraps import soft_wraps_joined
-from diplotui.layout import Block, BlockKind, article_blocks
+from diplotui.layout import Block, BlockKind, article_blocks, shown_text
 from diplotui.text.sentences import quotation_at, sentences, span_index_at, spans_overlapping
 from diplotui.text.sentences import words as word_spans
 
@@ -91,10 +90,10 @@ class ReadingCursor:
         (``article_blocks``: a text stored without its ``title`` is body from its first line);
         with ``split_until``, on provisional units (see :func:`visible_sentences`).
 
-        A hard-wrapped text is laid out from its joined copy (:func:`soft_wraps_joined`, the
+        A hard-wrapped text is laid out from its joined copy (:func:`shown_text`, the
         same length): a sentence across a wrap is one stop, a paragraph runs to a blank line.
         """
-        shown = soft_wraps_joined(text)
+        shown = shown_text(text)
         blocks = article_blocks(shown, title)
         units, owners = visible_sentences(shown, blocks, split_until)
         return cls(text, blocks, units, owners, title=title, shown=shown)

@@ -13,10 +13,12 @@ from diplotui.tui.controllers.base import Controller
 class FindActions(Controller):
     """``/`` in the reader opens the find bar; ``n``/``N`` then step through matches."""
 
-    _folded: tuple[str, FoldedText] | None = None  # the reader's text, and its folded copy
+    _folded: tuple[str, FoldedText] | None = None  # the reader's shown text, and its folded copy
 
     def _folded_text(self) -> FoldedText:
-        text = self.reader.text
+        """The text as the reader shows it, folded: a phrase across a hard-wrapped text's
+        soft wrap ("foreign\\nminister") is found as the reader draws it, on one line."""
+        text = self.reader.cursor.shown
         cached = self._folded
         if cached is None or cached[0] is not text:
             cached = self._folded = (text, fold_for_finding(text))
