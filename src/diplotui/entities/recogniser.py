@@ -1049,8 +1049,21 @@ class _Scanner:
                 second in gaz.given_names or second in gaz.east_asian_surnames
             )
         return (
-            end < self.n and gaps[end] in (", ", " - ") and self.title_follows(end)
-        ) or self.lowercase_title_follows(end)
+            (end < self.n and gaps[end] in (", ", " - ") and self.title_follows(end))
+            or self.lowercase_title_follows(end)
+            or self.set_off_after_lowercase_title(i, end)
+        )
+
+    def set_off_after_lowercase_title(self, i: int, end: int) -> bool:
+        """Words set off by commas right after a lowercase title: "the United Nations special
+        envoy for Sudan, Ramtane Lamamra, urged ...", whose given name no list knows (a known
+        one is a name already: "the envoy, Anna Keller,")."""
+        return (
+            self.gaps[i] == ", "
+            and end < self.n
+            and self.gaps[end] in _APPOSITION_END_GAPS
+            and _title_before(self.folded, self.starts[i]) is not None
+        )
 
     def lowercase_title_follows(self, end: int) -> bool:
         """A title in lower case in apposition after token ``end - 1``, as the ROLE pass reads
