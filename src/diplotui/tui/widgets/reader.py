@@ -641,6 +641,8 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
 
     def action_select(self) -> None:
         """Start a selection at the cursor that grows as it moves (``v`` again ends it)."""
+        if self._no_article():
+            return
         self.cursor.toggle_selection()
         self._paint_selection()
 
