@@ -2030,7 +2030,9 @@ def _unlisted_acronyms(scanner: _Scanner, covered: bytearray) -> list[_Found]:
     """ "The COFCOR will engage", "assured ELTA that": capitals that no list knows, standing
     alone in running text, name a body (the news abbreviates bodies far more than anything
     else). Capitals beside other capitals (a headline, "THE CANADIAN PRESS"), English words
-    in capitals ("FILE", "PHOTO") and the generic ones listed ("GMT", "NGO") are left out."""
+    in capitals ("FILE", "PHOTO") and the generic ones listed ("GMT", "NGO") are left out. A
+    dateline's city the text also spells as a name ("TROMSO - ..." and "in Tromso") is that
+    place, not a body."""
     words, gaz, starts, ends, folded = (
         scanner.words,
         scanner.gaz,
@@ -2041,6 +2043,7 @@ def _unlisted_acronyms(scanner: _Scanner, covered: bytearray) -> list[_Found]:
     common, generic = gaz.common_words, gaz.generic_acronyms
     added = []
     last = scanner.n - 1
+    spelt: set[str] | None = None  # the text's words, made only for a dateline's capitals
     # The tokens in capitals, picked without a Python step per token.
     for k in compress(range(scanner.n), map(str.isupper, words)):
         word = words[k]
@@ -2059,8 +2062,20 @@ def _unlisted_acronyms(scanner: _Scanner, covered: bytearray) -> list[_Found]:
         ):
             continue
         _mark(covered, start, end)
-        added.append(_Found(start, end, "ORG"))
+        city = False
+        if _starts_line(folded, start) and _DATELINE_DASH.match(folded, end):
+            spelt = set(words) if spelt is None else spelt
+            city = word.title() in spelt
+        added.append(_Found(start, end, "GPE" if city else "ORG"))
     return added
+
+
+_DATELINE_DASH = re.compile(r" [-–—] ")
+
+
+def _starts_line(folded: str, start: int) -> bool:
+    """Whether ``start`` begins a line of the text (where a dateline stands)."""
+    return start == 0 or folded[start - 1] == "\n"
 
 
 def _acronym_after_run_on(folded: str, span: _Found, covered: bytearray) -> re.Match[str] | None:

@@ -1,6 +1,8 @@
-"""A person introduced as "the UN special envoy for Sudan, Ramtane Lamamra," whose given name
-no list knows: the recogniser missed the name, so the later "Lamamra told journalists" was
-listed, in `statements`, `W` and the timeline, as a speaker named "Lamamra" alone."""
+"""Names no list knows, as a new user's own articles wrote them.
+
+A person introduced as "the UN special envoy for Sudan, Ramtane Lamamra,": the recogniser
+missed the name, so the later "Lamamra told journalists" was listed, in `statements`, `W`
+and the timeline, as a speaker named "Lamamra" alone."""
 
 from __future__ import annotations
 
@@ -29,3 +31,19 @@ def test_a_name_set_off_by_commas_after_a_lowercase_title_is_the_speakers(
     listed = run_main("--db", db, "statements", "--speaker", "lamamra").stdout
     assert "Ramtane Lamamra said: “There is no military solution to this conflict”" in listed
     assert " Lamamra said:" not in listed.replace("Ramtane Lamamra said:", "")
+
+
+def test_a_dateline_city_in_capitals_that_the_text_names_is_that_place(tmp_path: Path):
+    """ "TROMSO - The Arctic Council ..." then "a conference in Tromso": the dateline's city,
+    which no list knows, was taken for an unlisted acronym, a body named "TROMSO" beside the
+    place Tromso in the sidebar's lists."""
+    article = tmp_path / "arctic.txt"
+    article.write_text(
+        "Arctic Council resumes work\n\n"
+        "TROMSO - The Arctic Council resumed full working-group meetings on Monday.\n\n"
+        '"Cooperation is too important to be frozen," Eide told a conference in Tromso.\n',
+        encoding="utf-8",
+    )
+    names = run_main("entities", str(article), "--names").stdout
+    assert "GPE        2  Tromso\n" in names, names
+    assert "TROMSO" not in names
