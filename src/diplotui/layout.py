@@ -177,6 +177,8 @@ def article_blocks(text: str, title: str = "") -> list[Block]:
     if not title or _carries_title(line_texts, title):
         title_start, title_end = lines[0]
         title = line_texts[0]
+        if title[0] == "#":
+            title_start += _heading_marks(title)
         blocks.append(_new_block(Block, (BlockKind.TITLE, title_start, title_end)))
         body_from = 1
     title_words: set[str] | None = None  # found when a line may repeat the headline
@@ -216,8 +218,21 @@ def article_blocks(text: str, title: str = "") -> list[Block]:
             title_words = _words(title) if title_words is None else title_words
             if _repeats_headline(line, title_words):
                 continue
+        if line[0] == "#":
+            start += _heading_marks(line)
         blocks.append(_new_block(Block, (BlockKind.PARAGRAPH, start, end)))
     return blocks
+
+
+_HEADING_MARKS = re.compile(r"#{1,6}[ \t]+(?=\S)")
+
+
+def _heading_marks(line: str) -> int:
+    """How many characters of ``line`` are a Markdown heading's marks ("## "): markup, not
+    the heading's words, so a block starts after them (the reader showed "# Arctic Council
+    resumes work", and a copy of the headline quoted the marks)."""
+    marks = _HEADING_MARKS.match(line)
+    return marks.end() if marks else 0
 
 
 _TOKEN = re.compile(r"\S+\s*|\s+")

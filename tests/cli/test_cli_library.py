@@ -41,6 +41,25 @@ def test_import_reports_each_file_and_exits_1_on_failure(tmp_path: Path):
     assert again.returncode == 0 and again.stdout.startswith("duplicate")
 
 
+def test_import_of_a_dated_newsletter_asks_only_for_its_source(tmp_path: Path):
+    """A newsletter's text gives its date ("3 December 2026"), not its outlet: the import
+    asked for "no source or no date" and for a --date the article already had."""
+    db = str(tmp_path / "s.json")
+    letter = tmp_path / "digest.txt"
+    letter.write_text(
+        "Weekly Diplomacy Digest, 3 December 2026\n\nThe ministers met in Nairobi.\n",
+        encoding="utf-8",
+    )
+    result = cli("--db", db, "import", str(letter))
+    assert result.returncode == 0, result.stderr
+    article_id = result.stdout.split()[1]
+    assert "2026-12-03" in cli("--db", db, "meta", article_id).stdout
+    assert result.stderr.splitlines() == [
+        f"1 imported with no source to cite ({article_id}): diplotui meta ID --source NAME adds it",
+        "1 imported",
+    ]
+
+
 def test_import_says_which_articles_have_no_source_or_date_to_cite(tmp_path: Path):
     """A plain text file names no outlet (and a date only when its text gives one): the
     import said "2 imported", and the brief's citations then named neither, unnoticed."""

@@ -680,3 +680,24 @@ def test_a_headline_corrected_upstream_over_the_same_words_reaches_the_article(
     article = _the_feeds_article(db)
     assert (article["title"], article["author"]) == ("Minister stays in office", "Lan Anh")
     assert not article["text_changed_at"], "its text did not change"
+
+
+def test_feed_add_of_a_malformed_feed_says_so_before_the_refresh(
+    tmp_path: Path, server: FeedServer
+):
+    """A feed cut off mid-item was added as "1 item" with no word of its state; only the
+    refresh after it said the XML was malformed, and then that its item had been skipped."""
+    cut = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Desk Wire</title>'
+        b"<item><title>Talks resume</title><link>https://example.org/talks</link></item>"
+        b"<item><title>Half"
+    )
+    server.serve_bytes("/cut.xml", cut, "application/rss+xml")
+    db = str(tmp_path / "lib.json")
+    added = cli("--db", db, "feed", "add", server.url("/cut.xml"))
+    assert added.returncode == 0, added.stderr
+    assert f"Desk Wire  ({server.url('/cut.xml')}), 2 items" in added.stdout
+    assert (
+        f"diplotui: {server.url('/cut.xml')}: warning: malformed XML (line 1: " in added.stderr
+    ), added.stderr
+    assert "; 2 items read anyway\n" in added.stderr

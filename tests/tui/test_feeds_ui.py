@@ -743,3 +743,28 @@ async def test_q_during_R_ends_the_app_at_once_while_the_parser_starts(
         let_go.touch()
         silent.set()
         forkserver._stop()  # later tests start one without the slow import
+
+
+async def test_R_says_a_feeds_warning_not_a_bare_nothing_new(store_path: Path, server: FeedServer):
+    """A feed cut off mid-item: ``diplotui refresh`` warns of its malformed XML on stderr,
+    while the app's ``R`` said only "nothing new", as of a feed that had nothing to give."""
+    cut = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Desk Wire</title>'
+        b"<item><title>Half"
+    )
+    server.serve_bytes("/cut.xml", cut, "application/rss+xml")
+    store = make_library(store_path)
+    add_feed(store, server.url("/cut.xml"), name="Desk Wire")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("R")
+        await settle_start_up(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = [m for m in _messages(app) if m.startswith("nothing new")]
+        assert said == [
+            "nothing new; Desk Wire: malformed XML (line 1: no element found); 1 item read "
+            "anyway (and 1 more warning: diplotui refresh lists them)"
+        ], _messages(app)
+    store.close()

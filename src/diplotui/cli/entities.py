@@ -47,6 +47,9 @@ PAGE_READ_AS_TEXT = (
 )
 
 
+ID_IS_HEX = "an id is hexadecimal, 0-9 and a-f: diplotui list shows them"
+
+
 def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection], str, str]:
     """The text, the corrections that apply to it, its title ("" for a file, whose first
     line is its headline; a stored article's title is kept apart from its text) and the
@@ -69,6 +72,8 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
             # or binary data is valid UTF-8 with NULs, and was analysed as text (nothing found)
             decoded = decode(data)
         except IngestError as error:
+            if not os.path.lexists(path) and args.target.isalnum():  # "1f842a79x": an id
+                raise CommandError(f"{path}: {error}, nor an article id ({ID_IS_HEX})") from error
             raise CommandError(f"{path}: {error}") from error
         if decoded.note:
             print(inert_line(f"{path}: {decoded.note}"), file=sys.stderr)

@@ -109,6 +109,8 @@ def run_feed_add(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from error
     items = "1 item" if found.items == 1 else f"{found.items} items"
     print(inert_line(f"added {feed.id}  {feed.display_name}  ({feed.url}), {items}"))
+    for warning in found.warnings:  # said now, not first by the refresh that meets it again
+        fail(f"{feed.url}: warning: {warning}")
     hint = "diplotui refresh brings them in"
     if not args.name:  # a feed's title often names a section too: "Outlet - World"
         hint += (

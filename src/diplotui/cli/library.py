@@ -138,7 +138,10 @@ def run_import(args: argparse.Namespace) -> int:
             raise CommandError(f"import stopped: {error}") from error
     for outcome in report.outcomes:
         print(inert_line(outcome_line(outcome)))  # titles and file names are data
-    hint = report.citation_hint("diplotui meta ID --source NAME --date YYYY-MM-DD adds them")
+    options = {"source": "--source NAME", "date": "--date YYYY-MM-DD"}
+    lacking = [options[field] for field in report.uncited_fields()]
+    them = "them" if len(lacking) > 1 else "it"
+    hint = report.citation_hint(f"diplotui meta ID {' '.join(lacking)} adds {them}")
     if hint:
         print(hint, file=sys.stderr)
     print(report.summary(), file=sys.stderr)

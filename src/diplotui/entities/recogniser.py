@@ -1049,8 +1049,21 @@ class _Scanner:
                 second in gaz.given_names or second in gaz.east_asian_surnames
             )
         return (
-            end < self.n and gaps[end] in (", ", " - ") and self.title_follows(end)
-        ) or self.lowercase_title_follows(end)
+            (end < self.n and gaps[end] in (", ", " - ") and self.title_follows(end))
+            or self.lowercase_title_follows(end)
+            or self.set_off_after_lowercase_title(i, end)
+        )
+
+    def set_off_after_lowercase_title(self, i: int, end: int) -> bool:
+        """Words set off by commas right after a lowercase title: "the United Nations special
+        envoy for Sudan, Ramtane Lamamra, urged ...", whose given name no list knows (a known
+        one is a name already: "the envoy, Anna Keller,")."""
+        return (
+            self.gaps[i] == ", "
+            and end < self.n
+            and self.gaps[end] in _APPOSITION_END_GAPS
+            and _title_before(self.folded, self.starts[i]) is not None
+        )
 
     def lowercase_title_follows(self, end: int) -> bool:
         """A title in lower case in apposition after token ``end - 1``, as the ROLE pass reads
@@ -2017,7 +2030,9 @@ def _unlisted_acronyms(scanner: _Scanner, covered: bytearray) -> list[_Found]:
     """ "The COFCOR will engage", "assured ELTA that": capitals that no list knows, standing
     alone in running text, name a body (the news abbreviates bodies far more than anything
     else). Capitals beside other capitals (a headline, "THE CANADIAN PRESS"), English words
-    in capitals ("FILE", "PHOTO") and the generic ones listed ("GMT", "NGO") are left out."""
+    in capitals ("FILE", "PHOTO") and the generic ones listed ("GMT", "NGO") are left out. A
+    dateline's city the text also spells as a name ("TROMSO - ..." and "in Tromso") is that
+    place, not a body."""
     words, gaz, starts, ends, folded = (
         scanner.words,
         scanner.gaz,
@@ -2028,6 +2043,7 @@ def _unlisted_acronyms(scanner: _Scanner, covered: bytearray) -> list[_Found]:
     common, generic = gaz.common_words, gaz.generic_acronyms
     added = []
     last = scanner.n - 1
+    spelt: set[str] | None = None  # the text's words, made only for a dateline's capitals
     # The tokens in capitals, picked without a Python step per token.
     for k in compress(range(scanner.n), map(str.isupper, words)):
         word = words[k]
@@ -2046,8 +2062,20 @@ def _unlisted_acronyms(scanner: _Scanner, covered: bytearray) -> list[_Found]:
         ):
             continue
         _mark(covered, start, end)
-        added.append(_Found(start, end, "ORG"))
+        city = False
+        if _starts_line(folded, start) and _DATELINE_DASH.match(folded, end):
+            spelt = set(words) if spelt is None else spelt
+            city = word.title() in spelt
+        added.append(_Found(start, end, "GPE" if city else "ORG"))
     return added
+
+
+_DATELINE_DASH = re.compile(r" [-–—] ")
+
+
+def _starts_line(folded: str, start: int) -> bool:
+    """Whether ``start`` begins a line of the text (where a dateline stands)."""
+    return start == 0 or folded[start - 1] == "\n"
 
 
 def _acronym_after_run_on(folded: str, span: _Found, covered: bytearray) -> re.Match[str] | None:

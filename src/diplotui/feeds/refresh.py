@@ -154,6 +154,17 @@ class RefreshSummary:
             parts.append(f"{len(self.failures)} failed: {reasons}")
         return ", ".join(parts)
 
+    def warning(self) -> str:
+        """The first feed's first warning and how many more ("" for none): the app's one
+        line said "nothing new" of a feed whose XML was malformed, where ``diplotui refresh``
+        warns on stderr of each."""
+        said = [(r.name, warning) for r in self.results for warning in r.warnings]
+        if not said:
+            return ""
+        (name, first), more = said[0], len(said) - 1
+        rest = f" (and {_count(more, 'more warning')}: diplotui refresh lists them)" if more else ""
+        return f"{name}: {first}{rest}"
+
 
 def _skipped(waiting: list[FeedResult], others: list[FeedResult]) -> list[str]:
     """What the feeds not fetched wait for, and until when: "UN News checked 12 s ago, next

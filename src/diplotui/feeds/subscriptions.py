@@ -45,6 +45,7 @@ class DiscoveredFeed:
     title: str
     site_url: str
     items: int
+    warnings: tuple[str, ...] = ()  # read anyway: malformed XML, items left undated
     # the feed's answer, kept so that the refresh right after subscribing reads it instead
     # of asking the server a second time (``refresh(..., fetched=...)``)
     response: Response | None = field(default=None, compare=False, repr=False)
@@ -87,7 +88,12 @@ async def _read_feed(fetcher: Fetcher, url: str) -> DiscoveredFeed:
         raise FeedError(f"{url}: {error}") from None
     parsed = parse_feed(response.content, response.url, response.content_type)
     return DiscoveredFeed(
-        response.stored_url or url, parsed.title, parsed.site_url, len(parsed.items), response
+        response.stored_url or url,
+        parsed.title,
+        parsed.site_url,
+        len(parsed.items),
+        tuple(parsed.warnings),
+        response,
     )
 
 

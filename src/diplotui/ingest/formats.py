@@ -21,6 +21,7 @@ from diplotui.inert import without_surrogates
 from diplotui.ingest.decode import IngestError, decode
 from diplotui.ingest.metadata import (
     StatedDate,
+    author_without_dates,
     clean_title,
     dateline_date,
     guess_date,
@@ -416,7 +417,7 @@ def _parse_html(html: str) -> ParsedDocument:
         title=title or title_from_text(text),
         source=site,
         url=_page_url((getattr(extracted, "url", None) or "").strip(), head.canonical),
-        author=clean_field(getattr(extracted, "author", None) or ""),
+        author=author_without_dates(clean_field(getattr(extracted, "author", None) or "")),
         date=dateline.iso or _iso_date(found),
         date_is_guess=dateline.is_guess if dateline.iso else bool(found),
     )

@@ -247,7 +247,7 @@ class _Importer:
         self.store.add_article(article, doc.text)
         self.by_origin[origin] = article
         self.to_recognise.append((doc.text, digest))
-        uncited = not (article.source and article.date)
+        uncited = tuple(field for field in ("source", "date") if not getattr(article, field))
         return ImportOutcome(shown, IMPORTED, article.id, article.title, doc.said, uncited=uncited)
 
     def _apply_update(self, shown: str, article: Article, doc: ParsedDocument) -> ImportOutcome:

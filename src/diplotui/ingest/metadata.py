@@ -157,6 +157,40 @@ def clean_title(title: str, site: str = "") -> str:
     return _site_tails(title, site)[0]
 
 
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_BYLINE_DATE_WORDS = frozenset(
+    (
+        *_MONTHS,
+        *(month[:3] for month in _MONTHS),
+        "sept",
+        *_WEEKDAYS,
+        *(day[:3] for day in _WEEKDAYS),
+        *("tues", "thurs", "updated", "published", "posted", "modified", "last", "on", "at"),
+        *("am", "pm", "gmt", "utc"),
+    )
+)
+"""Words a byline dates by: a piece of it made of these and digits says when, not who."""
+_BYLINE_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
+
+
+def author_without_dates(author: str) -> str:
+    """The names a page's extracted author holds, without the date its byline printed: the
+    extractor splits "By Anna Keller, November 28, 2026" at its commas and keeps the words,
+    "Anna Keller; November", which every citation then named as a second author."""
+    names = []
+    for part in author.split(";"):
+        pieces = [piece for piece in _BYLINE_SEPARATOR_RE.split(part) if not _dated(piece)]
+        name = " · ".join(piece.strip() for piece in pieces)
+        if name:
+            names.append(name)
+    return "; ".join(names)
+
+
+def _dated(piece: str) -> bool:
+    """Whether ``piece`` of a byline says only when ("Nov. 28", "Updated Friday", "2026")."""
+    return all(word in _BYLINE_DATE_WORDS for word in re.findall(r"[^\W\d_]+", piece.lower()))
+
+
 def is_domain(name: str) -> bool:
     """Whether ``name`` is a host name ("mekongmonitor.com") rather than an outlet's name."""
     return bool(_DOMAIN_RE.match(name))

@@ -28,7 +28,8 @@ class ImportOutcome:
     article_id: str = ""
     title: str = ""
     reason: str = ""
-    uncited: bool = False  # imported with no source or no date: its citations lack them
+    # what its citations lack, imported with no source or no date: ("source", "date") or one
+    uncited: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -54,7 +55,14 @@ class ImportReport:
             return ""
         named = [name(o) if name else o.article_id for o in uncited[:3]]
         shown = ", ".join(named) + (", …" if len(uncited) > 3 else "")
-        return f"{len(uncited)} imported with no source or no date to cite ({shown}): {how}"
+        lacking = " or ".join(f"no {field}" for field in self.uncited_fields())
+        return f"{len(uncited)} imported with {lacking} to cite ({shown}): {how}"
+
+    def uncited_fields(self) -> tuple[str, ...]:
+        """What the imported articles' citations lack, of "source" and "date": a newsletter
+        whose text gives its date was asked for "no source or no date" and a --date."""
+        lacking = {field for o in self.outcomes if o.status == IMPORTED for field in o.uncited}
+        return tuple(field for field in ("source", "date") if field in lacking)
 
     def summary(self) -> str:
         """One line such as "3 imported, 1 duplicate, 1 failed"."""

@@ -422,8 +422,9 @@ class ReadingActions(Controller):
             return
         if summary.new:
             self._library_actions.recognise_again()
-        line = inert_line(summary.line())
-        if summary.failures:
+        warning = summary.warning()
+        line = inert_line(f"{summary.line()}; {warning}" if warning else summary.line())
+        if summary.failures or warning:
             self.notify(line, severity="warning", markup=False, timeout=8)
         else:
             self.notify(line, markup=False, timeout=8)

@@ -282,6 +282,11 @@ class StatementActions(Controller):
         cursor, across the library, oldest first."""
         sidebar = self.sidebar
         item = sidebar.current_item if sidebar.has_focus else None
+        if item is None and not self.reader.article_id:
+            from diplotui.tui.widgets.reader import NO_ARTICLE
+
+            self.notify(NO_ARTICLE, markup=False)  # not "No name in this sentence"
+            return
         name = ""
         if item is not None and item.kind == "entity":
             if item.type in NO_TIMELINE:

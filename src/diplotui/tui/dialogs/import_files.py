@@ -99,7 +99,8 @@ def report_text(report: ImportReport) -> Text:
     whose stated date was not stored as written, saying so (a guess is never silent)."""
     text = Text()  # a base style would run on into every file's reason
     text.append(report.summary(), style="bold")
-    hint = report.citation_hint("i on the article adds them", _titled)
+    them = "them" if len(report.uncited_fields()) > 1 else "it"
+    hint = report.citation_hint(f"i on the article adds {them}", _titled)
     if hint:
         text.append(f"\n{hint}")
     for outcome in report.outcomes:

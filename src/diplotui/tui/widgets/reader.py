@@ -55,6 +55,7 @@ SELECTION_BAR = "┊"  # lines of the selection, so it shows even where it is fa
 SELECTION_ABOVE = "↑"  # top row: the selection goes on above the view
 SELECTION_BELOW = "↓"  # bottom row: it goes on below
 STILL_FINDING = "Still finding the names and who said what here: {key} again in a moment."
+NO_ARTICLE = "Open an article first."
 """Said by a key that needs them before they are found (the article has just opened): an
 empty list then is no answer, and "no name in this sentence" would be a false one."""
 STATEMENT_MARK = "┃"  # in the gutter's second column, beside every line of a statement
@@ -367,6 +368,8 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             self.refresh_lines(first, self.line_index_of(max(end - 1, start)) - first + 1)
 
     def action_statement_jump(self, delta: int) -> None:
+        if self._no_article():
+            return
         if not self.statements:
             said = (
                 "No statements found in this article." if self.statements_found else STILL_FINDING
@@ -638,6 +641,8 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
 
     def action_select(self) -> None:
         """Start a selection at the cursor that grows as it moves (``v`` again ends it)."""
+        if self._no_article():
+            return
         self.cursor.toggle_selection()
         self._paint_selection()
 
@@ -685,11 +690,21 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
 
     # -- jumps -------------------------------------------------------------------------------
 
+    def _no_article(self) -> bool:
+        """Whether no article is open, said: the empty pane's ``s`` said the names were still
+        being found (they never would be), ``m`` spoke of "this article"."""
+        if self.article_id:
+            return False
+        self.notify(NO_ARTICLE, markup=False)
+        return True
+
     def highlight_at_cursor(self) -> Highlight | None:
         """The highlight holding the cursor sentence's start, else the first one touching it."""
         return highlight_at(self.highlights, self.cursor_span)
 
     def action_highlight_jump(self, delta: int) -> None:
+        if self._no_article():
+            return
         if not self.highlights:
             self.notify("No highlights in this article.", markup=False)
             return
@@ -735,6 +750,8 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             self.jump_to(mention.start, mention.end)
 
     def action_mention_jump(self, delta: int) -> None:
+        if self._no_article():
+            return
         if not self.entities:
             self.notify("No entities recognised here (yet).", markup=False)
             return
