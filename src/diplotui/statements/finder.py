@@ -3896,7 +3896,11 @@ class _Finder:
                 following = tail[2].strip()
                 if tail[1] == "," and following:
                     following = ", " + following  # "..., said the Minister, adding that ..."
-                if not _attribution_tail(following, form) and not _title_apposed(following):
+                if (
+                    not _attribution_tail(following, form)
+                    and not _title_apposed(following)
+                    and (form.lemma == "tell" or not _about_the_speaker(following))
+                ):  # ("told reporters, who ...": whom, not who)
                     return None
         return _Claim("reported", content_start, speaker, verb, form, s_start, end=comma.start())
 
@@ -6017,6 +6021,28 @@ def _title_apposed(rest: str) -> bool:
     if not titled and not (1 <= len(words) <= _OFFICE_APPOSITION_WORDS and _office_named(words)):
         return False
     return "that" not in words and not holds_listed_verb(rest)
+
+
+def _about_the_speaker(rest: str) -> bool:
+    """Whether what follows an inverted attribution's speaker only says more of them: a
+    relative clause (", who is also the incoming chair, adding ...", ", which covers 40
+    countries") or a second speaker coordinated in a short noun phrase (", and another
+    official from the region"): the content before is still theirs (rounds 314, 315)."""
+    if rest.startswith(_SPEAKER_RELATIVES):
+        return " that " not in rest  # not "..., who ..., that X": X the content
+    if not rest.startswith(", and "):
+        return False
+    words = rest[6:].split()
+    return (
+        1 <= len(words) <= _OFFICE_APPOSITION_WORDS
+        and words[0].lower() in _SECOND_SPEAKER_OPENINGS
+        and "that" not in words
+        and not holds_listed_verb(rest)
+    )
+
+
+_SPEAKER_RELATIVES = (", who ", ", which ")
+_SECOND_SPEAKER_OPENINGS = frozenset({"another", "a", "an", "the", "one", "two", "other"})
 
 
 def _office_named(words: list[str]) -> bool:
