@@ -131,3 +131,25 @@ def test_unnamed_delegates_and_negotiators_speak_by_their_head_noun() -> None:
         ("reported", "top negotiators", "they were unaware of any deal"),
         ("reported", "delegate", "it looked as though talks would end soon"),
     ]
+
+
+def test_an_absolute_participle_after_an_age_or_a_pronoun_is_the_person_s() -> None:
+    for subject in ("the 69-year-old", "him"):
+        text = (
+            "Norland news\n\n"
+            "Norland’s president Ivo Delan met with Tarnian President Ana Marsh in Tarn on"
+            f" Monday.\nThe visit was his first trip, with {subject} saying his choice to visit"
+            " Tarn was symbolic.\n"
+        )
+        assert _said(text) == [("reported", "Ivo Delan", "his choice to visit Tarn was symbolic")]
+
+
+def test_an_unnamed_speaker_keeps_its_noun_before_a_postposed_adjective() -> None:
+    text = (
+        "Norland news\n\n"
+        "Another person familiar said some nations had extended their stay until Monday,"
+        " indicating the talks might go on.\n"
+    )
+    assert _said(text) == [
+        ("reported", "person", "some nations had extended their stay until Monday")
+    ]

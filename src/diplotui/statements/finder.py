@@ -3604,6 +3604,7 @@ class _Finder:
             units[-1].kind not in ("PERSON", "ROLE", "ORG", "GPE")
             and units[-1].low not in lx.ROLE_NOUNS
             and units[-1].low not in lx.ORG_HEADS
+            and not _absolute_person(units[-1].low)
         ):
             return None  # "with support saying": the participle's subject is a named speaker
         speaker = self.subjects.classify(units, verb.start())
@@ -6043,6 +6044,15 @@ def _about_the_speaker(rest: str) -> bool:
 
 _SPEAKER_RELATIVES = (", who ", ", which ")
 _SECOND_SPEAKER_OPENINGS = frozenset({"another", "a", "an", "the", "one", "two", "other"})
+
+
+def _absolute_person(word: str) -> bool:
+    """Whether a lowercase word may stand for a speaker as an absolute participle's subject
+    besides a role noun ("with the 69-year-old saying X", "with him adding Y"; round 312)."""
+    return word.endswith("-old") or word in _ABSOLUTE_PRONOUNS or word in lx.GROUP_NOUNS
+
+
+_ABSOLUTE_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def _office_named(words: list[str]) -> bool:

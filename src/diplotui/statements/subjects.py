@@ -268,6 +268,7 @@ _TIME_WORDS = frozenset(
 _BEFORE_VERB = lx.ADVERBS | _TIME_WORDS  # what may stand between a subject and its verb
 _STOPS = (". ", ".” ", '." ', "\n")  # what ends the sentence before
 _RELATIVE_OPENINGS = (", which ", ", who ")
+_POSTPOSED_ADJECTIVES = frozenset({"familiar", "involved", "present", "concerned"})
 _COUNTRY = frozenset({"GPE"})
 _FINITE_AFTER_SUBJECT = re.compile(r" (?:also )?(?:is|was|has|had|remains|[a-z]+ed)\b")
 _BY_ISSUER = frozenset({"by", "from"})
@@ -1297,7 +1298,8 @@ class Subjects:
                 return body_head
         if (
             len(head) >= 2
-            and rest
+            and (rest or head[-1].low in _POSTPOSED_ADJECTIVES)  # "Another person familiar
+            # said" (round 315)
             and head[-1].text.islower()
             and head[-2].low in _HEAD_NOUNS
             and head[-1].low not in lx.ROLE_NOUNS  # "a ministry spokesman in X": the spokesman
