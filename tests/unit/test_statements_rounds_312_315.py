@@ -153,3 +153,17 @@ def test_an_unnamed_speaker_keeps_its_noun_before_a_postposed_adjective() -> Non
     assert _said(text) == [
         ("reported", "person", "some nations had extended their stay until Monday")
     ]
+
+
+def test_an_indefinite_official_closing_a_long_lede_is_the_one_named_speaking_next() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland is in talks with Tarnia to ensure a handover of the chair of the Polar Council"
+        " after the body was suspended in the aftermath of the border war last year, according"
+        " to a senior official.\n\n"
+        "Meetings of the Polar Council, a group of eight countries that includes Osk and the"
+        " current chair Tarnia, have been on hold since the war began last year. The handover"
+        " will take place in a virtual meeting, Ivo Delan, Norland’s Senior Polar Official, told"
+        " reporters.\n"
+    )
+    assert [speaker for _, speaker, _ in _said(text)] == ["Ivo Delan", "Ivo Delan"]

@@ -1929,7 +1929,8 @@ class Subjects:
         places = _places(head)
         name = self._named(_after_owner(head, self.text))  # "Mr X’s spokesman": "spokesman"
         titled = (
-            self._titled_next(noun, position, places)
+            self._titled_next(noun, max(position, head[-1].end), places)  # "Y, according to
+            # a senior official.": ahead of the mention, not of Y's start (round 315)
             if indefinite and not self.text.startswith(_SERVED_AFTER, head[-1].end)
             else None  # "A spokesman for X": for whom, not who (the one named next may differ)
         )
