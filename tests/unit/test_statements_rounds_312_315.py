@@ -167,3 +167,31 @@ def test_an_indefinite_official_closing_a_long_lede_is_the_one_named_speaking_ne
         " reporters.\n"
     )
     assert [speaker for _, speaker, _ in _said(text)] == ["Ivo Delan", "Ivo Delan"]
+
+
+def test_a_capitals_place_and_short_date_before_a_colon_is_a_dateline() -> None:
+    text = (
+        "Norland news\n\n"
+        "TARNBY, Jan 20: Border disputes should be settled at talks, said Foreign Minister Ivo"
+        " Delan.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Delan", "Border disputes should be settled at talks")]
+
+
+def test_an_agency_dateline_is_left_out_of_what_a_closing_according_to_attributes() -> None:
+    text = (
+        "Norland news\n\n"
+        "(Agency) -- Norland is in talks with Tarnia on the handover, according to Ivo Delan.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Delan", "Norland is in talks with Tarnia on the handover")
+    ]
+
+
+def test_allies_speak_as_a_group() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland’s president Ivo Delan met Tarnian President Ana Marsh in Tarn on Monday, with"
+        " the allies reaffirming historic ties after public rows over Osk.\n"
+    )
+    assert _said(text) == [("reported", "allies", "historic ties after public rows over Osk")]

@@ -4078,7 +4078,8 @@ class _Finder:
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content
             return _Claim("reported", rest.start(1), speaker, None, None, -1)
-        return _Claim("reported", s_start, speaker, None, None, -1, end=cut)
+        content = dateline_end(text, s_start, cut)  # "(Agency) -- Y, according to X" (round
+        return _Claim("reported", content, speaker, None, None, -1, end=cut)  # 315)
 
     def _medium_named(self, units: list[Unit], position: int) -> Speaker | None:
         """ "According to Japanese NHK broadcaster, Y" (round 296): a medium named between its

@@ -351,6 +351,10 @@ _DATELINE_DASH_WITHIN = 60
 _DASH = re.compile("[–—-]")
 _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")  # "Phnom Penh: "
 _COLON_DATELINE_WITHIN = 20
+# a place in capitals and a short date before a colon, as South Asian agencies date: "NEW
+# DELHI, Jan 20: "
+_DATED_COLON_DATELINE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})*, [A-Z][a-z]{2,8}\.? \d{1,2}: (?=\S)")
+_DATED_COLON_WITHIN = 40
 # a dateline's place in capitals and its date, however long: "PHNOM PENH, 3 September 2025"
 _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
 # a dateline's date and an agency's credit in brackets, no dash after: "8 August 2017(Lana) ",
@@ -377,6 +381,10 @@ def dateline_end(text: str, start: int, end: int) -> int:
         colon = _COLON_DATELINE.match(text, start)
         if colon is not None and colon.end() <= end:  # "Phnom Penh: According to X, Y"
             return colon.end()
+    if text[start : start + 1].isupper() and ": " in text[start : start + _DATED_COLON_WITHIN]:
+        colon = _DATED_COLON_DATELINE.match(text, start)
+        if colon is not None and colon.end() <= end:  # "KATHMANDU, Jan 20: X, said Y"
+            return colon.end()  # (round 314)
     if _DASH.search(text, start, within) is None:  # no dash: a search for each is not worth it
         return _dated_credit_end(text, start, within, end)
     for dash in (" – ", " — ", " -- ", " - ", ").- "):  # "(EFE).- ", an agency's (round 283)
