@@ -195,3 +195,15 @@ def test_allies_speak_as_a_group() -> None:
         " the allies reaffirming historic ties after public rows over Osk.\n"
     )
     assert _said(text) == [("reported", "allies", "historic ties after public rows over Osk")]
+
+
+def test_a_group_s_absolute_participle_after_a_dash_ends_the_clause_before_the_dash() -> None:
+    text = (
+        "Norland news\n\n"
+        "The meeting highlighted shared goals in farming and trade — with both leaders"
+        " expressing a clear commitment to working together.\n"
+    )
+    assert _said(text) == [
+        ("reported", "meeting", "shared goals in farming and trade"),
+        ("reported", "leaders", "a clear commitment to working together"),
+    ]

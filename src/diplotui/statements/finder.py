@@ -3617,6 +3617,8 @@ class _Finder:
             if comma >= 0 and not self.text[comma + 1 : match.start()].strip()
             else match.start()
         )
+        if self.text.endswith(_SPACED_DASHES, s_start, cut):
+            cut -= 3  # "X and trade — with both leaders expressing Y": X ends before the dash
         return _Claim("reported", content, speaker, verb, form, cut)
 
     def _fronted_before_speaking(
@@ -6054,6 +6056,7 @@ def _absolute_person(word: str) -> bool:
 
 
 _ABSOLUTE_PRONOUNS = frozenset({"him", "her", "them"})
+_SPACED_DASHES = (" — ", " – ")  # (round 312)
 
 
 def _office_named(words: list[str]) -> bool:
