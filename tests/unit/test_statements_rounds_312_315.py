@@ -207,3 +207,11 @@ def test_a_group_s_absolute_participle_after_a_dash_ends_the_clause_before_the_d
         ("reported", "meeting", "shared goals in farming and trade"),
         ("reported", "leaders", "a clear commitment to working together"),
     ]
+
+
+def test_an_honorific_s_full_stop_does_not_end_an_inverted_attribution() -> None:
+    text = (
+        "Norland news\n\n"
+        "The talks will mainly cover trade, said Norland Foreign Minister Mr. Ivo Delan.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Delan", "The talks will mainly cover trade")]

@@ -3894,7 +3894,7 @@ class _Finder:
             speaker = self.subjects.after(verb.end(), s_end)
             if speaker is None or _unnamed_document(text, verb.end(), s_end):
                 return None  # "X, said an official statement.": no issuer named
-            tail = re.split(r"([,.;:])", rest, maxsplit=1)
+            tail = re.split(r"([,.;:])", _title_stops_dropped(rest), maxsplit=1)
             if len(tail) > 1 and not _joined_listed_verb(tail[0]):
                 following = tail[2].strip()
                 if tail[1] == "," and following:
@@ -6047,6 +6047,17 @@ def _about_the_speaker(rest: str) -> bool:
 
 _SPEAKER_RELATIVES = (", who ", ", which ")
 _SECOND_SPEAKER_OPENINGS = frozenset({"another", "a", "an", "the", "one", "two", "other"})
+
+
+def _title_stops_dropped(rest: str) -> str:
+    """An inverted attribution's tail without the full stops of titles and initials before
+    a name ("said Foreign Minister Mr. X Y."): no sentence ends there (round 314)."""
+    return _TITLE_STOP.sub(_stop_dropped, rest) if "." in rest else rest
+
+
+def _stop_dropped(stop: re.Match[str]) -> str:
+    """A title's or an initial's letters without their full stop."""
+    return stop.group()[:-1]
 
 
 def _absolute_person(word: str) -> bool:
