@@ -3604,6 +3604,7 @@ class _Finder:
             units[-1].kind not in ("PERSON", "ROLE", "ORG", "GPE")
             and units[-1].low not in lx.ROLE_NOUNS
             and units[-1].low not in lx.ORG_HEADS
+            and not _absolute_person(units[-1].low)
         ):
             return None  # "with support saying": the participle's subject is a named speaker
         speaker = self.subjects.classify(units, verb.start())
@@ -3616,6 +3617,8 @@ class _Finder:
             if comma >= 0 and not self.text[comma + 1 : match.start()].strip()
             else match.start()
         )
+        if self.text.endswith(_SPACED_DASHES, s_start, cut):
+            cut -= 3  # "X and trade — with both leaders expressing Y": X ends before the dash
         return _Claim("reported", content, speaker, verb, form, cut)
 
     def _fronted_before_speaking(
@@ -3891,12 +3894,16 @@ class _Finder:
             speaker = self.subjects.after(verb.end(), s_end)
             if speaker is None or _unnamed_document(text, verb.end(), s_end):
                 return None  # "X, said an official statement.": no issuer named
-            tail = re.split(r"([,.;:])", rest, maxsplit=1)
+            tail = re.split(r"([,.;:])", _title_stops_dropped(rest), maxsplit=1)
             if len(tail) > 1 and not _joined_listed_verb(tail[0]):
                 following = tail[2].strip()
                 if tail[1] == "," and following:
                     following = ", " + following  # "..., said the Minister, adding that ..."
-                if not _attribution_tail(following, form) and not _title_apposed(following):
+                if (
+                    not _attribution_tail(following, form)
+                    and not _title_apposed(following)
+                    and (form.lemma == "tell" or not _about_the_speaker(following))
+                ):  # ("told reporters, who ...": whom, not who)
                     return None
         return _Claim("reported", content_start, speaker, verb, form, s_start, end=comma.start())
 
@@ -4073,7 +4080,8 @@ class _Finder:
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content
             return _Claim("reported", rest.start(1), speaker, None, None, -1)
-        return _Claim("reported", s_start, speaker, None, None, -1, end=cut)
+        content = dateline_end(text, s_start, cut)  # "(Agency) -- Y, according to X" (round
+        return _Claim("reported", content, speaker, None, None, -1, end=cut)  # 315)
 
     def _medium_named(self, units: list[Unit], position: int) -> Speaker | None:
         """ "According to Japanese NHK broadcaster, Y" (round 296): a medium named between its
@@ -6017,6 +6025,49 @@ def _title_apposed(rest: str) -> bool:
     if not titled and not (1 <= len(words) <= _OFFICE_APPOSITION_WORDS and _office_named(words)):
         return False
     return "that" not in words and not holds_listed_verb(rest)
+
+
+def _about_the_speaker(rest: str) -> bool:
+    """Whether what follows an inverted attribution's speaker only says more of them: a
+    relative clause (", who is also the incoming chair, adding ...", ", which covers 40
+    countries") or a second speaker coordinated in a short noun phrase (", and another
+    official from the region"): the content before is still theirs (rounds 314, 315)."""
+    if rest.startswith(_SPEAKER_RELATIVES):
+        return " that " not in rest  # not "..., who ..., that X": X the content
+    if not rest.startswith(", and "):
+        return False
+    words = rest[6:].split()
+    return (
+        1 <= len(words) <= _OFFICE_APPOSITION_WORDS
+        and words[0].lower() in _SECOND_SPEAKER_OPENINGS
+        and "that" not in words
+        and not holds_listed_verb(rest)
+    )
+
+
+_SPEAKER_RELATIVES = (", who ", ", which ")
+_SECOND_SPEAKER_OPENINGS = frozenset({"another", "a", "an", "the", "one", "two", "other"})
+
+
+def _title_stops_dropped(rest: str) -> str:
+    """An inverted attribution's tail without the full stops of titles and initials before
+    a name ("said Foreign Minister Mr. X Y."): no sentence ends there (round 314)."""
+    return _TITLE_STOP.sub(_stop_dropped, rest) if "." in rest else rest
+
+
+def _stop_dropped(stop: re.Match[str]) -> str:
+    """A title's or an initial's letters without their full stop."""
+    return stop.group()[:-1]
+
+
+def _absolute_person(word: str) -> bool:
+    """Whether a lowercase word may stand for a speaker as an absolute participle's subject
+    besides a role noun ("with the 69-year-old saying X", "with him adding Y"; round 312)."""
+    return word.endswith("-old") or word in _ABSOLUTE_PRONOUNS or word in lx.GROUP_NOUNS
+
+
+_ABSOLUTE_PRONOUNS = frozenset({"him", "her", "them"})
+_SPACED_DASHES = (" — ", " – ")  # (round 312)
 
 
 def _office_named(words: list[str]) -> bool:

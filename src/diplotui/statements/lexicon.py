@@ -39,6 +39,7 @@ ROLE_NOUNS = _words(
     "commander officer chancellor king queen prince consul counsellor counselor general "
     "economist lecturer ceo founder author person source attache attaché manager adviser "
     "advisor coordinator negotiator rapporteur host guest visitor politician aide speaker "
+    "delegate "
     "d’affaires d'affaires"  # "the charge d’affaires": its last word
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
@@ -71,7 +72,8 @@ GROUP_NOUNS = _words(
     "panelists panellists organisers organizers authorities conference meeting forum summit "
     "workshop seminar dialogue session partners guests ambassadors envoys sources people side "
     "observers commentators critics outlets community interlocutors junta "
-    "parliamentarians congressmen senators heads reporter reporters journalist journalists"
+    "parliamentarians congressmen senators heads reporter reporters journalist journalists "
+    "negotiators allies"
 )
 # "one of the people cited above": one unnamed member of the group, named by its noun.
 MEMBER_NOUNS = {"people": "person", "sources": "source", "officials": "official"}

@@ -267,6 +267,10 @@ _TIME_WORDS = frozenset(
 )
 _BEFORE_VERB = lx.ADVERBS | _TIME_WORDS  # what may stand between a subject and its verb
 _STOPS = (". ", ".” ", '." ', "\n")  # what ends the sentence before
+_RELATIVE_OPENINGS = (", which ", ", who ")
+_POSTPOSED_ADJECTIVES = frozenset({"familiar", "involved", "present", "concerned"})
+_COUNTRY = frozenset({"GPE"})
+_FINITE_AFTER_SUBJECT = re.compile(r" (?:also )?(?:is|was|has|had|remains|[a-z]+ed)\b")
 _BY_ISSUER = frozenset({"by", "from"})
 # a photograph's note between a subject and its verb: "X (pictured) says"
 _PHOTO_NOTE = re.compile(r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture)\) $")
@@ -347,6 +351,10 @@ _DATELINE_DASH_WITHIN = 60
 _DASH = re.compile("[–—-]")
 _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")  # "Phnom Penh: "
 _COLON_DATELINE_WITHIN = 20
+# a place in capitals and a short date before a colon, as South Asian agencies date: "NEW
+# DELHI, Jan 20: "
+_DATED_COLON_DATELINE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})*, [A-Z][a-z]{2,8}\.? \d{1,2}: (?=\S)")
+_DATED_COLON_WITHIN = 40
 # a dateline's place in capitals and its date, however long: "PHNOM PENH, 3 September 2025"
 _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
 # a dateline's date and an agency's credit in brackets, no dash after: "8 August 2017(Lana) ",
@@ -373,17 +381,28 @@ def dateline_end(text: str, start: int, end: int) -> int:
         colon = _COLON_DATELINE.match(text, start)
         if colon is not None and colon.end() <= end:  # "Phnom Penh: According to X, Y"
             return colon.end()
+    if text[start : start + 1].isupper() and ": " in text[start : start + _DATED_COLON_WITHIN]:
+        colon = _DATED_COLON_DATELINE.match(text, start)
+        if colon is not None and colon.end() <= end:  # "KATHMANDU, Jan 20: X, said Y"
+            return colon.end()  # (round 314)
     if _DASH.search(text, start, within) is None:  # no dash: a search for each is not worth it
         return _dated_credit_end(text, start, within, end)
     for dash in (" – ", " — ", " -- ", " - ", ").- "):  # "(EFE).- ", an agency's (round 283)
         found = text.find(dash, start, min(end, start + _DATELINE_DASH_WITHIN + len(dash)))
         if found >= 0 and (
-            found - start <= 25
+            (found - start <= 25 and not _phrase_words(text, start, found))
             or text.find("(", start, found) >= 0
             or _PLACE_AND_DATE.fullmatch(text, start, found) is not None
         ):
             return found + len(dash)
     return start
+
+
+def _phrase_words(text: str, start: int, end: int) -> bool:
+    """Whether words before a dash hold a lowercase word of three letters or more ("All eight
+    Arctic nations — A, B and C — will ..."): a noun phrase the dash interrupts, not a
+    dateline's place and date (round 315)."""
+    return any(word[:1].islower() and len(word) > 2 for word in text[start:end].split())
 
 
 def _list_opening(text: str, start: int, comma: int) -> int:
@@ -1287,7 +1306,8 @@ class Subjects:
                 return body_head
         if (
             len(head) >= 2
-            and rest
+            and (rest or head[-1].low in _POSTPOSED_ADJECTIVES)  # "Another person familiar
+            # said" (round 315)
             and head[-1].text.islower()
             and head[-2].low in _HEAD_NOUNS
             and head[-1].low not in lx.ROLE_NOUNS  # "a ministry spokesman in X": the spokesman
@@ -1917,7 +1937,8 @@ class Subjects:
         places = _places(head)
         name = self._named(_after_owner(head, self.text))  # "Mr X’s spokesman": "spokesman"
         titled = (
-            self._titled_next(noun, position, places)
+            self._titled_next(noun, max(position, head[-1].end), places)  # "Y, according to
+            # a senior official.": ahead of the mention, not of Y's start (round 315)
             if indefinite and not self.text.startswith(_SERVED_AFTER, head[-1].end)
             else None  # "A spokesman for X": for whom, not who (the one named next may differ)
         )
@@ -1973,6 +1994,10 @@ class Subjects:
             # someone of the office's, not the person last speaking (round 266)
         if found is None and noun in lx.OFFICES:
             found = self._holder_named_before(head[-1], noun)
+        if found is None and self._member_of_group_speaking(noun):
+            return self._unnamed(noun, name, places)  # "two diplomats from Europe said X ...
+            # Y, said the European diplomat": one of them, not a person named further on
+            # (round 315)
         if found is None:
             after = max(position, head[-1].end)  # '“...,” the spokesman said': ahead of him
             found = self._speaking_next(after, places)
@@ -1993,6 +2018,15 @@ class Subjects:
         if found is None and noun in _SPOKESPERSONS and len(head) == 2 and head[0].low == "the":
             found = self._sole_speaker(noun)
         return found or self._unnamed(noun, name, places)
+
+    def _member_of_group_speaking(self, noun: str) -> bool:
+        """Whether the last group to speak is of ``noun``'s plural ("two diplomats", then
+        "the diplomat"): a role mention then names one of that unnamed group."""
+        group = self.last_other.get("GROUP")
+        if group is None:
+            return False
+        last = group[1].name.rpartition(" ")[2].lower()
+        return last == f"{noun}s" or lx.MEMBER_NOUNS.get(last) == noun
 
     def _sole_speaker(self, noun: str) -> Speaker | None:
         """The one person every statement so far is of, for a bare "the spokesperson" the
@@ -2330,8 +2364,10 @@ class Subjects:
                 if speaker_type == "ORG" and self.sentence_index - recent[0] > 1:
                     # "the embassy said X. ... Norland has described Y as ... It has also
                     # condemned Z": the country opening the sentence before (round 290)
-                    country = self._country_opening_before(position)
-                    if country is not None:
+                    country = self._country_opening_before(position) or (
+                        self._body_described_before(position, _COUNTRY)
+                    )  # "Peru, which sees X, is ... Last year it said": past a relative
+                    if country is not None:  # clause (round 315)
                         return country
                 return recent[1]
             if speaker_type == "ORG":
@@ -2343,7 +2379,11 @@ class Subjects:
                 ):
                     return body[1]
                 reported = self._reported_subject_before(position)
-                return reported or self._organisation_acting_before(position)
+                return (
+                    reported
+                    or self._organisation_acting_before(position)
+                    or self._body_described_before(position)
+                )
             if speaker_type != "GROUP":
                 return None
             found = (
@@ -2575,6 +2615,31 @@ class Subjects:
         subject of its verb (a lowercase word after the name)."""
         span = self._opening_organisation(self._sentence_before(position), position)
         if span is None or _LOWERCASE_WORD.match(self.text, span.end) is None:
+            return None
+        return self.cast.organisation(span)
+
+    def _body_described_before(
+        self, position: int, kinds: frozenset[str] = _PLACE_OR_BODY
+    ) -> Speaker | None:
+        """ "The Council is the main forum for X. In June, it said Y", "China, which sees Z,
+        is one of 13 observers. Last year it said Y": with no organisation speaking in view,
+        "it" is the organisation or country the sentence before opens with as the subject of
+        a finite verb, a relative clause between them or none (round 315)."""
+        window = self._sentence_before(position)
+        start = window + (self.text[window] == " ")
+        start += 4 if self.text.startswith("The ", start) else 0
+        index = bisect_left(self.span_starts, start)
+        if index == len(self.spans) or self.spans[index].start != start or start >= position:
+            return None
+        span = self.spans[index]
+        if span.type not in kinds:
+            return None
+        after = span.end
+        if self.text.startswith(_RELATIVE_OPENINGS, after):  # ", which sees Z, is"
+            after = self.text.find(", ", after + 2, position) + 1
+            if after <= 0:
+                return None
+        if _FINITE_AFTER_SUBJECT.match(self.text, after) is None:
             return None
         return self.cast.organisation(span)
 
@@ -3538,16 +3603,26 @@ class Subjects:
         comma = self.text.find(", ", start, limit)
         if comma < 0:
             return None
-        index = bisect_left(self.span_starts, comma + 2)
+        opening = _honorific_skipped(self.text, comma + 2)  # ", Dr X" (round 314)
+        index = bisect_left(self.span_starts, opening)
         if index >= len(self.spans):
             return None
         person = self.spans[index]
-        if person.start != comma + 2 or person.type != "PERSON" or person.end > limit:
+        if person.start != opening or person.type != "PERSON" or person.end > limit:
             return None
         units = self.units(start, comma)
         if not units or not _title_phrase(units):
             return None
         return self.cast.person(person), person.end
+
+
+def _honorific_skipped(text: str, position: int) -> int:
+    """Where a name starts after the honorific its recogniser span leaves out ("Dr X",
+    "Mr. X"): the title before the comma is still that person's (round 314)."""
+    space = text.find(" ", position, position + 6)
+    if space < 0 or text[position:space].rstrip(".") not in _NAME_HONORIFICS:
+        return position
+    return space + 1
 
 
 _NOT_A_VERB = _NOUN_WORDS | lx.ORG_HEADS | lx.ADJUNCT_STARTS | {"who", "which"}
