@@ -90,14 +90,20 @@ def test_a_body_in_lower_case_is_the_one_named_with_its_country() -> None:
 def test_a_ministry_is_one_body_whichever_way_its_name_is_turned() -> None:
     """Issue 17: "Defence Ministry (Japan)" and "Ministry of Defence (Japan)" were two
     speakers; so were the interior, trade and finance ministries named either way."""
-    assert speakers(
-        "Japan's Defence Ministry said that the drill was over. "
-        "Japan's Ministry of Defense said that the ships had left."
-    ) == ["Ministry of Defence (Japan)"] * 2
-    assert speakers(
-        "The Pakistani interior ministry said that the border was shut. "
-        "Pakistan's Ministry of the Interior said that it would reopen."
-    ) == ["Ministry of Interior (Pakistan)"] * 2
+    assert (
+        speakers(
+            "Japan's Defence Ministry said that the drill was over. "
+            "Japan's Ministry of Defense said that the ships had left."
+        )
+        == ["Ministry of Defence (Japan)"] * 2
+    )
+    assert (
+        speakers(
+            "The Pakistani interior ministry said that the border was shut. "
+            "Pakistan's Ministry of the Interior said that it would reopen."
+        )
+        == ["Ministry of Interior (Pakistan)"] * 2
+    )
     assert speakers("China's commerce ministry said that the tariffs were unfair.") == [
         "Ministry of Commerce (China)"
     ]
@@ -110,10 +116,13 @@ def test_a_ministry_is_one_body_whichever_way_its_name_is_turned() -> None:
 
 
 def test_a_leaders_office_is_one_body_however_named() -> None:
-    assert speakers(
-        "South Korea's presidential office said that the summit would go ahead. "
-        "The Office of the President said that the date was set."
-    ) == ["Office of the President (South Korea)"] * 2
+    assert (
+        speakers(
+            "South Korea's presidential office said that the summit would go ahead. "
+            "The Office of the President said that the date was set."
+        )
+        == ["Office of the President (South Korea)"] * 2
+    )
     assert speakers("Pakistan's prime minister's office said that the cabinet would meet.") == [
         "Office of the Prime Minister (Pakistan)"
     ]
