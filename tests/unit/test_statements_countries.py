@@ -146,3 +146,12 @@ def test_a_country_named_with_its_marks_or_a_nationality_the_list_misses() -> No
         "Peru recalled its envoy. The Peruvian foreign ministry said that the remarks were "
         "an insult."
     ) == ["Ministry of Foreign Affairs (Peru)"]
+
+
+def test_a_nationality_of_two_words_names_its_country() -> None:
+    assert speakers("The Costa Rican Ministry of Foreign Affairs said that the talks failed.") == [
+        "Ministry of Foreign Affairs (Costa Rica)"
+    ]
+    assert speakers("The South Korean government said that the drills would go ahead.") == [
+        "Government (South Korea)"
+    ]

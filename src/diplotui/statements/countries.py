@@ -231,9 +231,9 @@ def _named_with_country(
     for low, high in said:
         for mention in after_place.finditer(text, low, high):
             place = mention.group(1)
-            if not _place(place):
+            if not (_place(place) or _nationality(place)):
                 place = place.rpartition(" ")[2]  # "The Malaysian": "Malaysian"
-            if _place(place):
+            if _place(place) or _nationality(place):
                 found.append((mention.start(), _named(place, places)))
     return [(at, country) for at, country in found if country]
 
@@ -244,10 +244,12 @@ def _place(word: str) -> bool:
     return (entry is not None and entry.type == "GPE") or word in load().demonyms
 
 
+@lru_cache(maxsize=1024)
 def _nationality(word: str) -> bool:
     """Whether a word is a nationality the demonym list misses, of one country the gazetteer
-    knows ("Peruvian")."""
-    return word.isalpha() and word.istitle() and bool(_named(word, ()))
+    knows ("Peruvian", "South Korean")."""
+    words = word.split(" ")
+    return all(w.isalpha() and w.istitle() for w in words) and bool(_named(word, ()))
 
 
 def _entry(name: str) -> Entry | None:
@@ -264,6 +266,11 @@ def _named(place: str, places: Sequence[EntitySpan]) -> str:
     entry = _entry(place)
     if entry is not None and entry.type == "GPE":
         return _capitals().get(entry.canonical, entry.canonical)
+    first, _, last = place.rpartition(" ")
+    if first:  # "South Korean": the one place of the gazetteer named "South" and Korea's stem
+        stems = place_stems([], [last])
+        known = {name for name, stem in _longer_names().get(first, ()) if stem & stems}
+        return known.pop() if len(known) == 1 else ""
     stems = place_stems([], [place])
     if not stems:
         return ""
@@ -282,6 +289,18 @@ def _country_stems() -> tuple[tuple[str, frozenset[str]], ...]:
         for name, entry in load().names.entries.items()
         if isinstance(entry, Entry) and entry.type == "GPE" and name.isalpha() and name.istitle()
     )
+
+
+@lru_cache(maxsize=1)
+def _longer_names() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Each place of several words the gazetteer knows ("South Korea", "Costa Rica"), named as
+    it names it, with its last word's stems, by its words before the last."""
+    found: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for name, entry in load().names.entries.items():
+        first, _, last = name.rpartition(" ")
+        if isinstance(entry, Entry) and entry.type == "GPE" and first and last.isalpha():
+            found.setdefault(first, []).append((entry.canonical, place_stems([last], [])))
+    return {first: tuple(names) for first, names in found.items()}
 
 
 # A capital standing for its country ("Beijing's foreign ministry" is China's), each named as
