@@ -155,3 +155,12 @@ def test_a_nationality_of_two_words_names_its_country() -> None:
     assert speakers("The South Korean government said that the drills would go ahead.") == [
         "Government (South Korea)"
     ]
+
+
+def test_an_embassy_named_with_where_it_is_keeps_the_place_after_its_country() -> None:
+    assert speakers("The Russian Embassy in Vienna said that the visas were ready.") == [
+        "Embassy in Vienna (Russia)"
+    ]
+    assert speakers("The Polish embassy in Paris said that the consul had left.") == [
+        "Embassy in Paris (Poland)"
+    ]

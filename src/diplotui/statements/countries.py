@@ -92,17 +92,18 @@ def with_countries(
 
 def _headed(name: str) -> bool:
     """Whether a name may be a generic body's, with or without its country: the cheap test
-    before any key is made ("White House", "Kremlin" are not)."""
-    return " of " in name or name.endswith(_GENERIC_HEADS)
+    before any key is made ("White House", "Kremlin" are not; "embassy in Vienna" is)."""
+    return " of " in name or name.partition(" in ")[0].endswith(_GENERIC_HEADS)
 
 
 def _shown(name: str) -> str:
     """How the library shows a generic body: one name however the article names it
     ("Foreign Ministry", "MOFA": "Ministry of Foreign Affairs"; "Defense Ministry": "Ministry
     of Defence"), others as named, capitalised ("the embassy" and "the Chinese Embassy":
-    "Embassy (China)")."""
-    shown = _shown_by_key().get(canonical_key(name)) or ministry_named(name)
-    return shown or name[:1].upper() + name[1:]
+    "Embassy (China)"; "embassy in Vienna": "Embassy in Vienna")."""
+    body, at, where = name.partition(" in ")
+    shown = _shown_by_key().get(canonical_key(body)) or ministry_named(body)
+    return (shown or body[:1].upper() + body[1:]) + at + where
 
 
 @lru_cache(maxsize=1)
@@ -134,13 +135,14 @@ def _with_country(name: str, places: Sequence[EntitySpan]) -> tuple[str, str] | 
         splits.append((tail, head))
     words = name.removeprefix("the ").split(" ")
     splits += [(" ".join(words[:n]), " ".join(words[n:])) for n in (1, 2) if len(words) > n]
-    for place, body in splits:
+    for place, named in splits:
+        body = named.partition(" in ")[0]  # "Russian embassy in Vienna": where, not whose
         if not (_place(place) or _nationality(place)) or not _generic_name(body):
             continue
         if any(_place(word) for word in _words(body)):
             return None  # "Vietnam's Ministry of Foreign Affairs of Laos": whose is unsure
         country = _named(place, places)
-        return (body, country) if country else None
+        return (named, country) if country else None
     return None
 
 
