@@ -164,3 +164,16 @@ def test_an_embassy_named_with_where_it_is_keeps_the_place_after_its_country() -
     assert speakers("The Polish embassy in Paris said that the consul had left.") == [
         "Embassy in Paris (Poland)"
     ]
+
+
+def test_a_country_after_the_bodys_name_is_its_own() -> None:
+    assert speakers(
+        '"The talks were useful," said the Department of Foreign Affairs, Republic of the '
+        "Philippines."
+    ) == ["Department of Foreign Affairs (Philippines)"]
+    assert speakers(
+        "Both sides will build on the talks, according to Ministry of Foreign Affairs, Nepal."
+    ) == ["Ministry of Foreign Affairs (Nepal)"]
+    assert speakers(
+        "The Ministry of Foreign Affairs Peru announced that it had recalled envoys."
+    ) == ["Ministry of Foreign Affairs (Peru)"]

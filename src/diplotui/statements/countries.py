@@ -126,15 +126,17 @@ def _generic_name(name: str) -> bool:
 def _with_country(name: str, places: Sequence[EntitySpan]) -> tuple[str, str] | None:
     """A generic body's name carrying its country, split into the body's generic name and
     the country as the gazetteer names it: "Pakistan's foreign ministry", "the Malaysian
-    Foreign Ministry", "Foreign Ministry of Japan"; None for any other name, or a place or
-    nationality the gazetteer does not know."""
+    Foreign Ministry", "Foreign Ministry of Japan", "Ministry of Foreign Affairs, Nepal"; None
+    for any other name, or a place or nationality the gazetteer does not know."""
     owner, _, owned = name.partition("’s " if "’s " in name else "'s ")
     splits = [(owner, owned)] if owner else []
-    head, _, tail = name.rpartition(" of ")
-    if head:
-        splits.append((tail, head))
+    for joint in (", ", " of "):  # "Ministry of Foreign Affairs, Republic of the Philippines"
+        head, _, tail = name.partition(joint) if joint == ", " else name.rpartition(joint)
+        if head:
+            splits.append((tail, head))
     words = name.removeprefix("the ").split(" ")
     splits += [(" ".join(words[:n]), " ".join(words[n:])) for n in (1, 2) if len(words) > n]
+    splits += [(" ".join(words[-n:]), " ".join(words[:-n])) for n in (1, 2) if len(words) > n]
     for place, named in splits:
         body = named.partition(" in ")[0]  # "Russian embassy in Vienna": where, not whose
         if not (_place(place) or _nationality(place)) or not _generic_name(body):
