@@ -142,6 +142,9 @@ def test_a_country_named_with_its_marks_or_a_nationality_the_list_misses() -> No
     assert speakers("Türkiye's foreign ministry said that the talks were useful.") == [
         "Ministry of Foreign Affairs (Turkey)"
     ]
+    assert speakers("The Tajik Foreign Ministry said that the border talks were useful.") == [
+        "Ministry of Foreign Affairs (Tajikistan)"
+    ]
     assert speakers(
         "Peru recalled its envoy. The Peruvian foreign ministry said that the remarks were "
         "an insult."

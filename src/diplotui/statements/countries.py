@@ -265,8 +265,8 @@ def _entry(name: str) -> Entry | None:
 
 def _named(place: str, places: Sequence[EntitySpan]) -> str:
     """A place or nationality as the gazetteer names its country: "Viet Nam" and "Việt Nam"
-    are "Vietnam"; "Malaysian" is the place the article names of that nationality, else the
-    one place the gazetteer knows of it; "" for none."""
+    are "Vietnam", "Beijing" China, "Tajik" Tajikistan; "Malaysian" is the place the article
+    names of that nationality, else the one place the gazetteer knows of it; "" for none."""
     entry = _entry(place)
     if entry is not None and entry.type == "GPE":
         return _capitals().get(entry.canonical, entry.canonical)
@@ -275,6 +275,10 @@ def _named(place: str, places: Sequence[EntitySpan]) -> str:
         stems = place_stems([], [last])
         known = {name for name, stem in _longer_names().get(first, ()) if stem & stems}
         return known.pop() if len(known) == 1 else ""
+    for ending in ("istan", "stan"):  # "Tajik": Tajikistan, "Kazakh": Kazakhstan
+        entry = _entry(place + ending)
+        if entry is not None and entry.type == "GPE":
+            return entry.canonical
     stems = place_stems([], [place])
     if not stems:
         return ""
