@@ -9,7 +9,11 @@ Malaysian foreign ministry", "the Ministry of Foreign Affairs of Malaysia"): "Mi
 Foreign Affairs (Malaysia)", a speaker of its own that "Ministry of Foreign Affairs" typed still
 finds. A body whose name carries its country ("Pakistan's foreign ministry", "Foreign Ministry
 of Japan") is that speaker too, and the foreign ministry is one body however named ("Foreign
-Ministry", "MOFA"): "Ministry of Foreign Affairs (Pakistan)". The finder keeps the article's
+Ministry", "MOFA", "Foreign Office"): "Ministry of Foreign Affairs (Pakistan)"; so is any
+ministry of a portfolio ("Defense Ministry", "Ministry of Defence": "Ministry of Defence
+(Japan)") and a leader's office ("presidential office": "Office of the President"). A capital
+standing for its country names the country ("Beijing's foreign ministry": China); where an
+embassy sits stays after its name ("Embassy in Vienna (Russia)"). The finder keeps the article's
 name (GUIDELINES: the organisation as named); the library's statements carry this one. An
 article naming no country for it, or two countries' such bodies, leaves the name as it is: a
 country is never guessed (from the outlet, the dateline or the article's other places).
