@@ -132,6 +132,9 @@ def test_a_capital_standing_for_its_country_names_the_country() -> None:
     assert speakers("Beijing's foreign ministry said that the visit was welcome.") == [
         "Ministry of Foreign Affairs (China)"
     ]
+    assert speakers("The London embassy said that the visas were ready.") == [
+        "London embassy"
+    ]  # whose embassy sits in London, the article does not say
     assert speakers(
         "Tokyo summoned the envoy on Monday. "
         "The Tokyo foreign ministry said that the talks were useful."

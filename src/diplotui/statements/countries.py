@@ -55,6 +55,8 @@ _BODIES = {
     "Office of the Prime Minister": ("prime minister's office", "pm's office"),
 }
 _OWNED = ("’s ", "'s ")
+# Bodies a country keeps in another's capital: "the London embassy" is not the UK's.
+_STATIONED = ("embassy", "consulate", "high commission")
 _BEFORE = 250  # characters before a statement's words: its sentence and the one before
 _AFTER = 80  # after them: an attribution closing it ("..., Pakistan’s foreign ministry said")
 _GENERIC_HEADS = (  # the ends of the names ``_GENERIC`` keys: a test before any key is made
@@ -147,7 +149,7 @@ def _with_country(name: str, places: Sequence[EntitySpan]) -> tuple[str, str] | 
             continue
         if any(_place(word) for word in _words(body)):
             return None  # "Vietnam's Ministry of Foreign Affairs of Laos": whose is unsure
-        country = _named(place, places)
+        country = _named(place, places, canonical_key(body).startswith(_STATIONED))
         return (named, country) if country else None
     return None
 
@@ -209,20 +211,21 @@ def _named_with_country(
     speaks (``said``), the one place it counts (no pass over the whole text)."""
     found: list[tuple[int, str]] = []
     places = [span for span in spans if span.type == "GPE"]
+    stationed = key.startswith(_STATIONED)
     for index, span in enumerate(spans):
         if span.type != "ORG" or not any(head in span.text for head in _GENERIC_HEADS):
             continue  # the cheap test first: no key made of "Reuters", "ASEAN"
         owner, _, owned = span.text.partition("’s " if "’s " in span.text else "'s ")
         if owner and canonical_key(owned) == key:  # "South Korea's foreign ministry"
-            found.append((span.start, _named(owner, places)))
+            found.append((span.start, _named(owner, places, stationed)))
             continue
         head, _, tail = span.text.rpartition(" of ")
         if head and _place(tail) and canonical_key(head) == key:  # "... Affairs of Malaysia"
-            found.append((span.start, _named(tail, places)))
+            found.append((span.start, _named(tail, places, stationed)))
             continue
         first, _, rest = span.text.partition(" ")
         if rest and _place(first) and canonical_key(rest) == key:  # "Malaysian Foreign Ministry"
-            found.append((span.start, _named(first, places)))
+            found.append((span.start, _named(first, places, stationed)))
             continue
         before = spans[index - 1] if index else None
         if (
@@ -231,7 +234,7 @@ def _named_with_country(
             and text[before.end : span.start] in _OWNED
             and canonical_key(span.text) == key
         ):  # "Vietnam's Ministry of Foreign Affairs"
-            found.append((before.start, _named(before.text, places)))
+            found.append((before.start, _named(before.text, places, stationed)))
     after_place = re.compile(
         rf"\b((?:[A-Z][\w.-]* )?[A-Z][\w.-]*)(?:’s|'s)? "
         rf"(?i:{'|'.join(map(re.escape, sorted(names)))})\b"
@@ -242,7 +245,7 @@ def _named_with_country(
             if not (_place(place) or _nationality(place)):
                 place = place.rpartition(" ")[2]  # "The Malaysian": "Malaysian"
             if _place(place) or _nationality(place):
-                found.append((mention.start(), _named(place, places)))
+                found.append((mention.start(), _named(place, places, stationed)))
     return [(at, country) for at, country in found if country]
 
 
@@ -267,13 +270,15 @@ def _entry(name: str) -> Entry | None:
     return found if isinstance(found, Entry) else None
 
 
-def _named(place: str, places: Sequence[EntitySpan]) -> str:
+def _named(place: str, places: Sequence[EntitySpan], stationed: bool = False) -> str:
     """A place or nationality as the gazetteer names its country: "Viet Nam" and "Việt Nam"
     are "Vietnam", "Beijing" China, "Tajik" Tajikistan; "Malaysian" is the place the article
-    names of that nationality, else the one place the gazetteer knows of it; "" for none."""
+    names of that nationality, else the one place the gazetteer knows of it; "" for none, and
+    for a capital of the body ``stationed`` there ("the London embassy")."""
     entry = _entry(place)
     if entry is not None and entry.type == "GPE":
-        return _capitals().get(entry.canonical, entry.canonical)
+        country = _capitals().get(entry.canonical)
+        return "" if country and stationed else country or entry.canonical
     first, _, last = place.rpartition(" ")
     if first:  # "South Korean": the one place of the gazetteer named "South" and Korea's stem
         stems = place_stems([], [last])
