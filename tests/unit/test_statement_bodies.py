@@ -109,8 +109,7 @@ def test_a_ministry_is_named_one_way_however_the_article_turns_it() -> None:
         assert ministry_named(name) == "Ministry of Defence"
     assert ministry_named("Ministry of the Interior") == ministry_named("interior ministry")
     assert ministry_named("foreign ministry") == "Ministry of Foreign Affairs"
-    assert (
-        ministry_named("Ministry of Foreign Affairs and Emigration") == ""
-    )  # no portfolio list has it
+    # a portfolio no list has
+    assert ministry_named("Ministry of Foreign Affairs and Emigration") == ""
     assert ministry_named("Taliban Foreign Ministry") == ""
     assert ministry_named("Ministry") == ""
