@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diplotui.model import SpeakerCorrection, Statement
-from diplotui.statements.bodies import named_by, with_bodies
+from diplotui.statements.bodies import ministry_named, named_by, with_bodies
 from diplotui.statements.corrections import correct_statements
 
 
@@ -97,3 +97,19 @@ def test_a_speaker_correction_without_an_organisation_takes_the_one_its_role_nam
         speaker="Ben Roe", role="Fisheries Minister",
     )  # fmt: skip
     assert correct_statements([], None, [missed])[0].organisation == "Ministry of Fisheries"
+
+
+def test_a_ministry_is_named_one_way_however_the_article_turns_it() -> None:
+    for name in (
+        "Defence Ministry",
+        "defense ministry",
+        "Ministry of Defense",
+        "the Defence Ministry",
+    ):
+        assert ministry_named(name) == "Ministry of Defence"
+    assert ministry_named("Ministry of the Interior") == ministry_named("interior ministry")
+    assert ministry_named("foreign ministry") == "Ministry of Foreign Affairs"
+    # a portfolio no list has
+    assert ministry_named("Ministry of Foreign Affairs and Emigration") == ""
+    assert ministry_named("Taliban Foreign Ministry") == ""
+    assert ministry_named("Ministry") == ""

@@ -296,6 +296,36 @@ def named_by(role: str) -> str:
     return SEPARATOR.join(role_bodies(role))
 
 
+# One ministry, one name: the US and British spellings of a portfolio.
+_SPELLINGS = {"defense": "Defence"}
+
+
+def ministry_named(name: str) -> str:
+    """The ministry of a portfolio ``name`` is, named one way however the article turns it
+    ("defence ministry", "Defense Ministry", "Ministry of the Defence": "Ministry of
+    Defence"), so that it is one speaker; "" for any other name ("Ministry of Information
+    and Emigration" names a portfolio no list holds)."""
+    tokens = _tokens(name.removeprefix("the ").removeprefix("The "))
+    lows = [token.low for token in tokens]
+    joined = "of"
+    if len(tokens) > 1 and lows[-1] == "ministry":
+        portfolio = tokens[:-1]
+    elif len(tokens) > 2 and lows[0] == "ministry" and lows[1] in ("of", "for"):
+        joined = lows[1]
+        portfolio = tokens[3:] if lows[2] == "the" else tokens[2:]
+    else:
+        return ""
+    if not portfolio or portfolio[0].low in _JOINING or portfolio[-1].low in _JOINING:
+        return ""
+    if not all(token.low in _PORTFOLIO_WORDS or token.text == "," for token in portfolio):
+        return ""
+    spelt = [
+        _Token(_SPELLINGS[token.low], token.low, "") if token.low in _SPELLINGS else token
+        for token in portfolio
+    ]
+    return _ministry(spelt, joined)
+
+
 def with_bodies(statements: Iterable[Statement]) -> list[Statement]:
     """The statements with the organisation each role names where the article gave none."""
     result = []

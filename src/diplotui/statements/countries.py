@@ -9,7 +9,11 @@ Malaysian foreign ministry", "the Ministry of Foreign Affairs of Malaysia"): "Mi
 Foreign Affairs (Malaysia)", a speaker of its own that "Ministry of Foreign Affairs" typed still
 finds. A body whose name carries its country ("Pakistan's foreign ministry", "Foreign Ministry
 of Japan") is that speaker too, and the foreign ministry is one body however named ("Foreign
-Ministry", "MOFA"): "Ministry of Foreign Affairs (Pakistan)". The finder keeps the article's
+Ministry", "MOFA", "Foreign Office"): "Ministry of Foreign Affairs (Pakistan)"; so is any
+ministry of a portfolio ("Defense Ministry", "Ministry of Defence": "Ministry of Defence
+(Japan)") and a leader's office ("presidential office": "Office of the President"). A capital
+standing for its country names the country ("Beijing's foreign ministry": China); where an
+embassy sits stays after its name ("Embassy in Vienna (Russia)"). The finder keeps the article's
 name (GUIDELINES: the organisation as named); the library's statements carry this one. An
 article naming no country for it, or two countries' such bodies, leaves the name as it is: a
 country is never guessed (from the outlet, the dateline or the article's other places).
@@ -22,11 +26,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from diplotui.entities.folding import fold
+from diplotui.entities.folding import fold_for_matching
 from diplotui.entities.gazetteer import Entry, load
 from diplotui.entities.linking import canonical_key
 from diplotui.model import EntitySpan, Statement
 
+from .bodies import ministry_named
 from .cast import place_stems
 
 # A generic body's key (``canonical_key``: "Foreign Ministry" and "MOFA" are the Ministry of
@@ -36,10 +41,22 @@ _GENERIC = re.compile(
     r"(?:ministry|government|embassy|presidency|cabinet|consulate|high commission|"
     r"foreign office|parliament)"
     r"|(?:ministry|department) (?:of|for) [a-z ,&]+"
+    r"|(?:president|prime minister|pm)'s office|office of the (?:president|prime minister)"
 )
-_OTHER_NAMES = ("foreign ministry", "ministry of foreign affairs", "foreign affairs ministry")
-_FOREIGN = "Ministry of Foreign Affairs"
+# The bodies every country has that articles name several ways, by the one name the library
+# shows ("Foreign Office", "Foreign Ministry" and "MOFA": "Ministry of Foreign Affairs"); other
+# ministries are named by their portfolio (``ministry_named``).
+_BODIES = {
+    "Ministry of Foreign Affairs": (
+        *("foreign ministry", "ministry of foreign affairs", "foreign affairs ministry"),
+        "foreign office",
+    ),
+    "Office of the President": ("president's office", "presidential office"),
+    "Office of the Prime Minister": ("prime minister's office", "pm's office"),
+}
 _OWNED = ("’s ", "'s ")
+# Bodies a country keeps in another's capital: "the London embassy" is not the UK's.
+_STATIONED = ("embassy", "consulate", "high commission")
 _BEFORE = 250  # characters before a statement's words: its sentence and the one before
 _AFTER = 80  # after them: an attribution closing it ("..., Pakistan’s foreign ministry said")
 _GENERIC_HEADS = (  # the ends of the names ``_GENERIC`` keys: a test before any key is made
@@ -65,7 +82,7 @@ def with_countries(
             names.setdefault(s.speaker_key, set()).add(s.speaker)
     countries: dict[str, str] = {}
     for key, named in names.items():  # "the Malaysian foreign ministry" of the Ministry ...
-        named.update(other for other in _OTHER_NAMES if canonical_key(other) == key)
+        named.update(other for other in _other_names() if canonical_key(other) == key)
         countries[key] = _country(text, spans, key, named, statements)
     places = [span for span in spans if span.type == "GPE"]
     shown: dict[int, str] = {}
@@ -81,41 +98,59 @@ def with_countries(
 
 def _headed(name: str) -> bool:
     """Whether a name may be a generic body's, with or without its country: the cheap test
-    before any key is made ("White House", "Kremlin" are not)."""
-    return " of " in name or name.endswith(_GENERIC_HEADS)
+    before any key is made ("White House", "Kremlin" are not; "embassy in Vienna" is)."""
+    return " of " in name or name.partition(" in ")[0].endswith(_GENERIC_HEADS)
 
 
 def _shown(name: str) -> str:
-    """How the library shows a generic body: the foreign ministry by one name however the
-    article names it ("Foreign Ministry", "MOFA": "Ministry of Foreign Affairs"), others as
-    named, capitalised ("the embassy" and "the Chinese Embassy": "Embassy (China)")."""
-    return _FOREIGN if canonical_key(name) in _foreign_keys() else name[:1].upper() + name[1:]
+    """How the library shows a generic body: one name however the article names it
+    ("Foreign Ministry", "MOFA": "Ministry of Foreign Affairs"; "Defense Ministry": "Ministry
+    of Defence"), others as named, capitalised ("the embassy" and "the Chinese Embassy":
+    "Embassy (China)"; "embassy in Vienna": "Embassy in Vienna")."""
+    body, at, where = name.partition(" in ")
+    shown = _shown_by_key().get(canonical_key(body)) or ministry_named(body)
+    return (shown or body[:1].upper() + body[1:]) + at + where
 
 
 @lru_cache(maxsize=1)
-def _foreign_keys() -> frozenset[str]:
-    return frozenset(canonical_key(name) for name in (*_OTHER_NAMES, _FOREIGN))
+def _shown_by_key() -> dict[str, str]:
+    return {
+        canonical_key(name): shown for shown, names in _BODIES.items() for name in (shown, *names)
+    }
+
+
+@lru_cache(maxsize=1)
+def _other_names() -> tuple[str, ...]:
+    return tuple(name for names in _BODIES.values() for name in names)
+
+
+def _generic_name(name: str) -> bool:
+    """Whether a body's name (no place in it) is one every country's body may bear."""
+    return _GENERIC.fullmatch(canonical_key(name)) is not None or bool(ministry_named(name))
 
 
 def _with_country(name: str, places: Sequence[EntitySpan]) -> tuple[str, str] | None:
     """A generic body's name carrying its country, split into the body's generic name and
     the country as the gazetteer names it: "Pakistan's foreign ministry", "the Malaysian
-    Foreign Ministry", "Foreign Ministry of Japan"; None for any other name, or a place or
-    nationality the gazetteer does not know."""
-    owner, _, owned = name.rpartition("’s " if "’s " in name else "'s ")
+    Foreign Ministry", "Foreign Ministry of Japan", "Ministry of Foreign Affairs, Nepal"; None
+    for any other name, or a place or nationality the gazetteer does not know."""
+    owner, _, owned = name.partition("’s " if "’s " in name else "'s ")
     splits = [(owner, owned)] if owner else []
-    head, _, tail = name.rpartition(" of ")
-    if head:
-        splits.append((tail, head))
+    for joint in (", ", " of "):  # "Ministry of Foreign Affairs, Republic of the Philippines"
+        head, _, tail = name.partition(joint) if joint == ", " else name.rpartition(joint)
+        if head:
+            splits.append((tail, head))
     words = name.removeprefix("the ").split(" ")
     splits += [(" ".join(words[:n]), " ".join(words[n:])) for n in (1, 2) if len(words) > n]
-    for place, body in splits:
-        if not _place(place) or _GENERIC.fullmatch(canonical_key(body)) is None:
+    splits += [(" ".join(words[-n:]), " ".join(words[:-n])) for n in (1, 2) if len(words) > n]
+    for place, named in splits:
+        body = named.partition(" in ")[0]  # "Russian embassy in Vienna": where, not whose
+        if not (_place(place) or _nationality(place)) or not _generic_name(body):
             continue
         if any(_place(word) for word in _words(body)):
             return None  # "Vietnam's Ministry of Foreign Affairs of Laos": whose is unsure
-        country = _named(place, places)
-        return (body, country) if country else None
+        country = _named(place, places, canonical_key(body).startswith(_STATIONED))
+        return (named, country) if country else None
     return None
 
 
@@ -123,9 +158,7 @@ def _generic(statement: Statement) -> bool:
     """Whether an organisation's name is one every country's body may bear: a generic head
     ("Ministry of Foreign Affairs", "the government", "MOFA") and no place in the name."""
     name = statement.speaker
-    if not _headed(name):
-        return False
-    if _GENERIC.fullmatch(canonical_key(name)) is None:
+    if not _headed(name) or not _generic_name(name):
         return False
     return not any(_place(word) for word in _words(name))
 
@@ -178,20 +211,21 @@ def _named_with_country(
     speaks (``said``), the one place it counts (no pass over the whole text)."""
     found: list[tuple[int, str]] = []
     places = [span for span in spans if span.type == "GPE"]
+    stationed = key.startswith(_STATIONED)
     for index, span in enumerate(spans):
         if span.type != "ORG" or not any(head in span.text for head in _GENERIC_HEADS):
             continue  # the cheap test first: no key made of "Reuters", "ASEAN"
-        owner, _, owned = span.text.rpartition("’s " if "’s " in span.text else "'s ")
+        owner, _, owned = span.text.partition("’s " if "’s " in span.text else "'s ")
         if owner and canonical_key(owned) == key:  # "South Korea's foreign ministry"
-            found.append((span.start, _named(owner, places)))
+            found.append((span.start, _named(owner, places, stationed)))
             continue
         head, _, tail = span.text.rpartition(" of ")
         if head and _place(tail) and canonical_key(head) == key:  # "... Affairs of Malaysia"
-            found.append((span.start, _named(tail, places)))
+            found.append((span.start, _named(tail, places, stationed)))
             continue
         first, _, rest = span.text.partition(" ")
         if rest and _place(first) and canonical_key(rest) == key:  # "Malaysian Foreign Ministry"
-            found.append((span.start, _named(first, places)))
+            found.append((span.start, _named(first, places, stationed)))
             continue
         before = spans[index - 1] if index else None
         if (
@@ -200,7 +234,7 @@ def _named_with_country(
             and text[before.end : span.start] in _OWNED
             and canonical_key(span.text) == key
         ):  # "Vietnam's Ministry of Foreign Affairs"
-            found.append((before.start, _named(before.text, places)))
+            found.append((before.start, _named(before.text, places, stationed)))
     after_place = re.compile(
         rf"\b((?:[A-Z][\w.-]* )?[A-Z][\w.-]*)(?:’s|'s)? "
         rf"(?i:{'|'.join(map(re.escape, sorted(names)))})\b"
@@ -208,10 +242,10 @@ def _named_with_country(
     for low, high in said:
         for mention in after_place.finditer(text, low, high):
             place = mention.group(1)
-            if not _place(place):
+            if not (_place(place) or _nationality(place)):
                 place = place.rpartition(" ")[2]  # "The Malaysian": "Malaysian"
-            if _place(place):
-                found.append((mention.start(), _named(place, places)))
+            if _place(place) or _nationality(place):
+                found.append((mention.start(), _named(place, places, stationed)))
     return [(at, country) for at, country in found if country]
 
 
@@ -221,20 +255,39 @@ def _place(word: str) -> bool:
     return (entry is not None and entry.type == "GPE") or word in load().demonyms
 
 
+@lru_cache(maxsize=1024)
+def _nationality(word: str) -> bool:
+    """Whether a word is a nationality the demonym list misses, of one country the gazetteer
+    knows ("Peruvian", "South Korean")."""
+    words = word.split(" ")
+    return all(w.isalpha() and w.istitle() for w in words) and bool(_named(word, ()))
+
+
 def _entry(name: str) -> Entry | None:
     entries = load().names.entries
     name = name.removeprefix("the ")
-    found = entries.get(name) or entries.get(fold(name))
+    found = entries.get(name) or entries.get(fold_for_matching(name))  # "Türkiye": "Turkiye"
     return found if isinstance(found, Entry) else None
 
 
-def _named(place: str, places: Sequence[EntitySpan]) -> str:
+def _named(place: str, places: Sequence[EntitySpan], stationed: bool = False) -> str:
     """A place or nationality as the gazetteer names its country: "Viet Nam" and "Việt Nam"
-    are "Vietnam"; "Malaysian" is the place the article names of that nationality, else the
-    one place the gazetteer knows of it; "" for none."""
+    are "Vietnam", "Beijing" China, "Tajik" Tajikistan; "Malaysian" is the place the article
+    names of that nationality, else the one place the gazetteer knows of it; "" for none, and
+    for a capital of the body ``stationed`` there ("the London embassy")."""
     entry = _entry(place)
     if entry is not None and entry.type == "GPE":
-        return entry.canonical
+        country = _capitals().get(entry.canonical)
+        return "" if country and stationed else country or entry.canonical
+    first, _, last = place.rpartition(" ")
+    if first:  # "South Korean": the one place of the gazetteer named "South" and Korea's stem
+        stems = place_stems([], [last])
+        known = {name for name, stem in _longer_names().get(first, ()) if stem & stems}
+        return known.pop() if len(known) == 1 else ""
+    for ending in ("istan", "stan"):  # "Tajik": Tajikistan, "Kazakh": Kazakhstan
+        entry = _entry(place + ending)
+        if entry is not None and entry.type == "GPE":
+            return entry.canonical
     stems = place_stems([], [place])
     if not stems:
         return ""
@@ -253,3 +306,70 @@ def _country_stems() -> tuple[tuple[str, frozenset[str]], ...]:
         for name, entry in load().names.entries.items()
         if isinstance(entry, Entry) and entry.type == "GPE" and name.isalpha() and name.istitle()
     )
+
+
+@lru_cache(maxsize=1)
+def _longer_names() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Each place of several words the gazetteer knows ("South Korea", "Costa Rica"), named as
+    it names it, with its last word's stems, by its words before the last."""
+    found: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for name, entry in load().names.entries.items():
+        first, _, last = name.rpartition(" ")
+        if isinstance(entry, Entry) and entry.type == "GPE" and first and last.isalpha():
+            found.setdefault(first, []).append((entry.canonical, place_stems([last], [])))
+    return {first: tuple(names) for first, names in found.items()}
+
+
+# A capital standing for its country ("Beijing's foreign ministry" is China's), each named as
+# the gazetteer names it. Left out: a capital named as its country is (Kuwait, Singapore), one
+# that is a state's or a bloc's too (Delhi, Brussels, Jerusalem), or a common word (Male), or
+# a name many places bear (Victoria, Kingston, Georgetown, San Jose).
+_CAPITALS = (
+    "Kabul:Afghanistan; Tirana:Albania; Algiers:Algeria; Andorra la Vella:Andorra; Luanda:Angola; "
+    "Buenos Aires:Argentina; Yerevan:Armenia; Canberra:Australia; Vienna:Austria; Baku:Azerbaijan; "
+    "Nassau:Bahamas; Manama:Bahrain; Dhaka:Bangladesh; Bridgetown:Barbados; Minsk:Belarus; "
+    "Belmopan:Belize; Porto-Novo:Benin; Thimphu:Bhutan; La Paz:Bolivia; Sucre:Bolivia; "
+    "Sarajevo:Bosnia and Herzegovina; Gaborone:Botswana; Brasilia:Brazil; "
+    "Bandar Seri Begawan:Brunei; Sofia:Bulgaria; Ouagadougou:Burkina Faso; Gitega:Burundi; "
+    "Praia:Cabo Verde; Phnom Penh:Cambodia; Yaounde:Cameroon; Ottawa:Canada; "
+    "Bangui:Central African Republic; N'Djamena:Chad; Santiago:Chile; Beijing:China; "
+    "Bogota:Colombia; Moroni:Comoros; Kinshasa:Democratic Republic of the Congo; "
+    "Brazzaville:Congo; Zagreb:Croatia; Havana:Cuba; Nicosia:Cyprus; Prague:Czech Republic; "
+    "Copenhagen:Denmark; Roseau:Dominica; Santo Domingo:Dominican Republic; Dili:Timor-Leste; "
+    "Quito:Ecuador; Cairo:Egypt; San Salvador:El Salvador; Malabo:Equatorial Guinea; "
+    "Asmara:Eritrea; Tallinn:Estonia; Mbabane:Eswatini; Addis Ababa:Ethiopia; Suva:Fiji; "
+    "Helsinki:Finland; Paris:France; Libreville:Gabon; Banjul:Gambia; Tbilisi:Georgia; "
+    "Berlin:Germany; Accra:Ghana; Athens:Greece; Conakry:Guinea; Bissau:Guinea-Bissau; "
+    "Port-au-Prince:Haiti; Tegucigalpa:Honduras; Budapest:Hungary; Reykjavik:Iceland; "
+    "New Delhi:India; Jakarta:Indonesia; Tehran:Iran; Baghdad:Iraq; Dublin:Ireland; Rome:Italy; "
+    "Yamoussoukro:Cote d'Ivoire; Tokyo:Japan; Amman:Jordan; Astana:Kazakhstan; Nairobi:Kenya; "
+    "Tarawa:Kiribati; Pristina:Kosovo; Bishkek:Kyrgyzstan; Vientiane:Laos; Riga:Latvia; "
+    "Beirut:Lebanon; Maseru:Lesotho; Monrovia:Liberia; Tripoli:Libya; Vaduz:Liechtenstein; "
+    "Vilnius:Lithuania; Antananarivo:Madagascar; Lilongwe:Malawi; Kuala Lumpur:Malaysia; "
+    "Bamako:Mali; Valletta:Malta; Majuro:Marshall Islands; Nouakchott:Mauritania; "
+    "Port Louis:Mauritius; Mexico City:Mexico; Palikir:Micronesia; Chisinau:Moldova; "
+    "Ulaanbaatar:Mongolia; Podgorica:Montenegro; Rabat:Morocco; Maputo:Mozambique; "
+    "Naypyidaw:Myanmar; Windhoek:Namibia; Kathmandu:Nepal; Wellington:New Zealand; "
+    "Managua:Nicaragua; Niamey:Niger; Abuja:Nigeria; Pyongyang:North Korea; "
+    "Skopje:North Macedonia; Oslo:Norway; Muscat:Oman; Islamabad:Pakistan; Ngerulmud:Palau; "
+    "Port Moresby:Papua New Guinea; Asuncion:Paraguay; Lima:Peru; Manila:Philippines; "
+    "Warsaw:Poland; Lisbon:Portugal; Doha:Qatar; Bucharest:Romania; Moscow:Russia; Kigali:Rwanda; "
+    "Basseterre:Saint Kitts and Nevis; Castries:Saint Lucia; "
+    "Kingstown:Saint Vincent and the Grenadines; Apia:Samoa; Riyadh:Saudi Arabia; Dakar:Senegal; "
+    "Belgrade:Serbia; Freetown:Sierra Leone; Bratislava:Slovakia; Ljubljana:Slovenia; "
+    "Honiara:Solomon Islands; Mogadishu:Somalia; Pretoria:South Africa; Seoul:South Korea; "
+    "Juba:South Sudan; Madrid:Spain; Colombo:Sri Lanka; Khartoum:Sudan; Paramaribo:Suriname; "
+    "Stockholm:Sweden; Bern:Switzerland; Damascus:Syria; Taipei:Taiwan; Dushanbe:Tajikistan; "
+    "Dodoma:Tanzania; Bangkok:Thailand; Lome:Togo; Nuku'alofa:Tonga; "
+    "Port of Spain:Trinidad and Tobago; Tunis:Tunisia; Ankara:Turkey; Ashgabat:Turkmenistan; "
+    "Funafuti:Tuvalu; Kampala:Uganda; Kyiv:Ukraine; Abu Dhabi:United Arab Emirates; "
+    "London:United Kingdom; Washington:United States; Montevideo:Uruguay; Tashkent:Uzbekistan; "
+    "Port Vila:Vanuatu; Caracas:Venezuela; Hanoi:Vietnam; Sanaa:Yemen; Lusaka:Zambia; "
+    "Harare:Zimbabwe"
+)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    pairs = (pair.strip().partition(":") for pair in _CAPITALS.split(";"))
+    return {capital: country for capital, _, country in pairs}
