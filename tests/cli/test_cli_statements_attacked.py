@@ -142,3 +142,43 @@ def test_an_empty_correction_id_to_remove_is_refused_not_read_as_none(tmp_path: 
     assert quoted.returncode == 2 and quoted.stdout == ""
     listed = cli("--db", db, "speaker", article["id"])
     assert listed.stdout.splitlines()[0].endswith("Jo Ro: trade would grow")
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        {"start": 10**18, "end": 10**18 + 5, "quote": "hello"},  # past the text's end
+        {"quote": "x" * len("trade would grow")},  # its words are not there
+    ],
+)
+def test_a_hand_edited_correction_whose_words_are_not_in_the_text_is_no_statement(
+    tmp_path: Path, moved: dict[str, object]
+) -> None:
+    """A speaker correction edited by hand to offsets past its text's end, or to words the
+    text does not hold there, was laid over the library's statements as if placed (only the
+    reader, which has the text, left it out): ``statements`` and ``timeline`` listed
+    "Kim Ro said: hello", words the article never held, and ``y`` in ``W`` cited them."""
+    db = _library(tmp_path, TURKISH)
+    (article,) = json.loads(cli("--db", db, "list", "--source", "Test Wire", "--json").stdout)
+    given = cli(
+        "--db", db, "speaker", article["id"], "--quote", "trade would grow", "--name", "Kim Ro"
+    )
+    assert given.returncode == 0, given.stderr
+    store = Path(db)
+    data = json.loads(store.read_text())
+    (correction,) = data["speaker_corrections"].values()
+    correction.update(moved)
+    store.write_text(json.dumps(data))
+    in_the_text = cli("--db", db, "statements", article["id"], "--json")
+    assert "Kim Ro" not in in_the_text.stdout  # the reader's answer, which reads the text
+    listed = cli("--db", db, "statements", "--json")
+    assert listed.returncode == 0, listed.stderr
+    listed_here = [r for r in json.loads(listed.stdout) if r["article_id"] == article["id"]]
+    assert sorted((r["start"], r["speaker"]) for r in listed_here) == [
+        (s["start"], s["speaker"]) for s in json.loads(in_the_text.stdout)
+    ]
+    timeline = cli("--db", db, "timeline", "Kim Ro")
+    assert timeline.stdout == ""
+    assert "no statement or dated event of 'Kim Ro'" in timeline.stderr
+    kept = cli("--db", db, "speaker", article["id"])  # the correction is still listed, not lost
+    assert correction["id"] in kept.stdout
