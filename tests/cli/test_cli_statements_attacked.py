@@ -182,3 +182,32 @@ def test_a_hand_edited_correction_whose_words_are_not_in_the_text_is_no_statemen
     assert "no statement or dated event of 'Kim Ro'" in timeline.stderr
     kept = cli("--db", db, "speaker", article["id"])  # the correction is still listed, not lost
     assert correction["id"] in kept.stdout
+
+
+@pytest.mark.parametrize("typed", ["#asean", " asean", "ASEAN ", "#Asean"])
+def test_a_tag_given_as_the_listings_show_it_finds_its_statements(
+    tmp_path: Path, typed: str
+) -> None:
+    """``statements --tag`` took the tag as typed: "#asean", the tag as every listing shows
+    it, or a stray space, answered "##asean is no tag in use" where ``list --tag`` and the
+    view's ``tag:#asean`` find the article."""
+    db = _library(tmp_path, TURKISH)
+    (article,) = json.loads(cli("--db", db, "list", "--source", "Test Wire", "--json").stdout)
+    assert cli("--db", db, "tag", article["id"], "asean").returncode == 0
+    expected = cli("--db", db, "statements", "--tag", "asean", "--json")
+    assert len(json.loads(expected.stdout)) == 2
+    result = cli("--db", db, "statements", "--tag", typed, "--json")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == expected.stdout
+
+
+def test_a_tag_of_no_letters_is_refused_not_read_as_none(tmp_path: Path) -> None:
+    """``--tag '#'`` names no tag once its sign is taken off: refused in one line, as an
+    empty ``--tag`` is, never the whole library listed as if unfiltered."""
+    db = _library(tmp_path, TURKISH)
+    result = cli("--db", db, "statements", "--tag", "#")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip() == "diplotui: statements: --tag '#' names no tag"
+    long = cli("--db", db, "statements", "--tag", "t" * 10_000)
+    assert long.returncode == 2 and long.stdout == ""
+    assert long.stderr.strip().startswith("diplotui: statements: --tag: tag too long")
