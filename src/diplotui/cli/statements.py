@@ -21,6 +21,7 @@ from diplotui.cli.common import (
     resolve_article,
     say_none_found,
     say_unreadable,
+    typed_tag,
     untagged,
 )
 from diplotui.cli.entities import _read_target
@@ -124,7 +125,7 @@ def run_statements(args: argparse.Namespace) -> int:
             _check_name("statements", flag, name)
     refuse_empty("statements", args, "--tag", "--since", "--until")
     if args.tag is not None:
-        args.tag = _typed_tag(args.tag)
+        args.tag = typed_tag("statements", args.tag)
     if args.target is not None:  # "" is a FILE_OR_ID mistyped, not the whole library
         if any((args.speaker, args.role, args.org, args.tag, args.since, args.until)):
             raise CommandError(
@@ -132,21 +133,6 @@ def run_statements(args: argparse.Namespace) -> int:
             )
         return _one_text(args)
     return _library(args)
-
-
-def _typed_tag(typed: str) -> str:
-    """The tag ``--tag`` names, read as ``list --tag`` and the view's ``tag:`` read it: its
-    leading ``#`` (as every listing shows a tag) and stray spaces are not the tag's; "#asean"
-    answered "##asean is no tag in use"."""
-    from diplotui.tags import TagError, clean_tag
-
-    try:
-        tag = clean_tag(typed)
-    except TagError as error:
-        raise CommandError(f"statements: --tag: {error}", EXIT_USAGE) from None
-    if not tag:
-        raise CommandError(f"statements: --tag {typed.strip()!r} names no tag", EXIT_USAGE)
-    return tag
 
 
 def _one_text(args: argparse.Namespace) -> int:
