@@ -211,3 +211,17 @@ def test_a_tag_of_no_letters_is_refused_not_read_as_none(tmp_path: Path) -> None
     long = cli("--db", db, "statements", "--tag", "t" * 10_000)
     assert long.returncode == 2 and long.stdout == ""
     assert long.stderr.strip().startswith("diplotui: statements: --tag: tag too long")
+
+
+@pytest.mark.parametrize("option", ["--speaker", "--role", "--org"])
+@pytest.mark.parametrize("repeated", ["a", "."])
+def test_a_pasted_page_for_a_name_is_named_in_a_short_line(
+    tmp_path: Path, option: str, repeated: str
+) -> None:
+    """A 10,000-character value (a page pasted for a name) was echoed whole in the answer,
+    one line of 10,000 characters; ``timeline`` cut it to 80, as these do now."""
+    db = _library(tmp_path, TURKISH)
+    result = cli("--db", db, "statements", option, repeated * 10_000)
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert len(line) < 200

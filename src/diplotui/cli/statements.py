@@ -114,7 +114,7 @@ def _check_name(command: str, what: str, name: str) -> None:
         raise CommandError(f"{command}: {what} is empty", EXIT_USAGE)
     if not name_words(name):
         raise CommandError(
-            f"{command}: {what} {name.strip()!r} has no letters or digits to name anyone",
+            f"{command}: {what} {cut_line(name, 80)!r} has no letters or digits to name anyone",
             EXIT_USAGE,
         )
 
@@ -246,7 +246,7 @@ def _library(args: argparse.Namespace) -> int:
             if undated is not None:
                 left_out = f": without --since and --until, {made(*undated)}"
             if unnamed:
-                typed = json.dumps(query.speaker, ensure_ascii=False)
+                typed = json.dumps(cut_line(query.speaker, 80), ensure_ascii=False)
                 left_out = f": no speaker's name has the words {typed} (words may be cut short)"
             say_none_found(f"no statement matches{untagged_answer or left_out}")
         dates = [
