@@ -45,3 +45,14 @@ def test_an_empty_file_or_id_is_refused(tmp_path: Path, command: str) -> None:
     assert (
         result.stderr.strip() == "diplotui: FILE_OR_ID is empty: give a text file or an article id"
     )
+
+
+@pytest.mark.parametrize("typed", ["#", ",", " # , "])
+def test_a_tag_of_no_letters_is_refused_not_read_as_no_filter(tmp_path: Path, typed: str) -> None:
+    """``list --tag '#'`` (or a lone comma) named no tag once the sign was taken off, and
+    listed the whole library as if no tag had been asked for."""
+    db = _library(tmp_path)
+    result = cli("--db", db, "list", "--tag", typed, "--json")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.strip() == f"diplotui: list: --tag {typed.strip()!r} names no tag"

@@ -142,3 +142,86 @@ def test_an_empty_correction_id_to_remove_is_refused_not_read_as_none(tmp_path: 
     assert quoted.returncode == 2 and quoted.stdout == ""
     listed = cli("--db", db, "speaker", article["id"])
     assert listed.stdout.splitlines()[0].endswith("Jo Ro: trade would grow")
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        {"start": 10**18, "end": 10**18 + 5, "quote": "hello"},  # past the text's end
+        {"quote": "x" * len("trade would grow")},  # its words are not there
+    ],
+)
+def test_a_hand_edited_correction_whose_words_are_not_in_the_text_is_no_statement(
+    tmp_path: Path, moved: dict[str, object]
+) -> None:
+    """A speaker correction edited by hand to offsets past its text's end, or to words the
+    text does not hold there, was laid over the library's statements as if placed (only the
+    reader, which has the text, left it out): ``statements`` and ``timeline`` listed
+    "Kim Ro said: hello", words the article never held, and ``y`` in ``W`` cited them."""
+    db = _library(tmp_path, TURKISH)
+    (article,) = json.loads(cli("--db", db, "list", "--source", "Test Wire", "--json").stdout)
+    given = cli(
+        "--db", db, "speaker", article["id"], "--quote", "trade would grow", "--name", "Kim Ro"
+    )
+    assert given.returncode == 0, given.stderr
+    store = Path(db)
+    data = json.loads(store.read_text())
+    (correction,) = data["speaker_corrections"].values()
+    correction.update(moved)
+    store.write_text(json.dumps(data))
+    in_the_text = cli("--db", db, "statements", article["id"], "--json")
+    assert "Kim Ro" not in in_the_text.stdout  # the reader's answer, which reads the text
+    listed = cli("--db", db, "statements", "--json")
+    assert listed.returncode == 0, listed.stderr
+    listed_here = [r for r in json.loads(listed.stdout) if r["article_id"] == article["id"]]
+    assert sorted((r["start"], r["speaker"]) for r in listed_here) == [
+        (s["start"], s["speaker"]) for s in json.loads(in_the_text.stdout)
+    ]
+    timeline = cli("--db", db, "timeline", "Kim Ro")
+    assert timeline.stdout == ""
+    assert "no statement or dated event of 'Kim Ro'" in timeline.stderr
+    kept = cli("--db", db, "speaker", article["id"])  # the correction is still listed, not lost
+    assert correction["id"] in kept.stdout
+
+
+@pytest.mark.parametrize("typed", ["#asean", " asean", "ASEAN ", "#Asean"])
+def test_a_tag_given_as_the_listings_show_it_finds_its_statements(
+    tmp_path: Path, typed: str
+) -> None:
+    """``statements --tag`` took the tag as typed: "#asean", the tag as every listing shows
+    it, or a stray space, answered "##asean is no tag in use" where ``list --tag`` and the
+    view's ``tag:#asean`` find the article."""
+    db = _library(tmp_path, TURKISH)
+    (article,) = json.loads(cli("--db", db, "list", "--source", "Test Wire", "--json").stdout)
+    assert cli("--db", db, "tag", article["id"], "asean").returncode == 0
+    expected = cli("--db", db, "statements", "--tag", "asean", "--json")
+    assert len(json.loads(expected.stdout)) == 2
+    result = cli("--db", db, "statements", "--tag", typed, "--json")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == expected.stdout
+
+
+def test_a_tag_of_no_letters_is_refused_not_read_as_none(tmp_path: Path) -> None:
+    """``--tag '#'`` names no tag once its sign is taken off: refused in one line, as an
+    empty ``--tag`` is, never the whole library listed as if unfiltered."""
+    db = _library(tmp_path, TURKISH)
+    result = cli("--db", db, "statements", "--tag", "#")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip() == "diplotui: statements: --tag '#' names no tag"
+    long = cli("--db", db, "statements", "--tag", "t" * 10_000)
+    assert long.returncode == 2 and long.stdout == ""
+    assert long.stderr.strip().startswith("diplotui: statements: --tag: tag too long")
+
+
+@pytest.mark.parametrize("option", ["--speaker", "--role", "--org"])
+@pytest.mark.parametrize("repeated", ["a", "."])
+def test_a_pasted_page_for_a_name_is_named_in_a_short_line(
+    tmp_path: Path, option: str, repeated: str
+) -> None:
+    """A 10,000-character value (a page pasted for a name) was echoed whole in the answer,
+    one line of 10,000 characters; ``timeline`` cut it to 80, as these do now."""
+    db = _library(tmp_path, TURKISH)
+    result = cli("--db", db, "statements", option, repeated * 10_000)
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert len(line) < 200

@@ -104,3 +104,19 @@ def test_an_export_by_a_tag_no_record_holds_is_refused_and_writes_nothing(tmp_pa
     result = run_main("--db", str(db), "export", "--tag", "MEKONG", "-o", str(brief))
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines() == [f"wrote {brief}"]
+
+
+def test_an_export_takes_a_tag_as_the_listings_show_it(tmp_path: Path):
+    """``export --tag '#mekong'``, the tag as every listing shows it (or with a stray space),
+    was refused: "no article or highlight is tagged ##mekong: nothing written", where
+    ``list --tag`` found its articles; '#' alone names no tag and is refused as such."""
+    db = tmp_path / "s.json"
+    _store_with_both_spellings(db)
+    expected = run_main("--db", str(db), "export", "--format", "csv", "--tag", "mekong")
+    for typed in ("#mekong", " Mekong ", "#MEKONG"):
+        result = run_main("--db", str(db), "export", "--format", "csv", "--tag", typed)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == expected.stdout
+    bare = run_main("--db", str(db), "export", "--format", "csv", "--tag", "#")
+    assert bare.returncode == 2 and bare.stdout == ""
+    assert bare.stderr.strip() == "diplotui: export: --tag '#' names no tag"

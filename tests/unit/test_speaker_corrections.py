@@ -168,7 +168,7 @@ def test_the_statement_cache_never_serves_the_old_speaker(tmp_path: Path) -> Non
     assert not again.missing([article])  # the finder's work is kept ...
     assert {s.text: s.speaker for s in again.statements(article)}[said] == "Annalena X"
     assert again.speakers_key == speaker_corrections_key([correction]) != cache.speakers_key
-    cache.take_speakers(store.speaker_corrections())  # a cache held open (the app's W)
+    cache.take_speakers(store)  # a cache held open (the app's W)
     assert {s.text: s.speaker for s in cache.statements(article)}[said] == "Annalena X"
     store.close()
 

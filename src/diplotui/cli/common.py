@@ -213,3 +213,19 @@ def say_none_found(what: str) -> None:
     """One line on stderr when a query's human listing is empty ("no statement matches"), so
     that silence is never the answer to a misspelt name; stdout stays empty for scripts."""
     print(f"diplotui: {inert_line(what)}", file=sys.stderr)
+
+
+def typed_tag(command: str, typed: str) -> str:
+    """The tag a ``--tag`` of one tag names, read as ``list --tag`` and the Statements
+    view's ``tag:`` read it: its leading ``#`` (as every listing shows a tag) and stray
+    spaces are not the tag's; "#asean" answered "##asean is no tag in use". A tag of
+    nothing else ('#') or too long is refused in one line."""
+    from diplotui.tags import TagError, clean_tag
+
+    try:
+        tag = clean_tag(typed)
+    except TagError as error:
+        raise CommandError(f"{command}: --tag: {error}", EXIT_USAGE) from None
+    if not tag:
+        raise CommandError(f"{command}: --tag {typed.strip()!r} names no tag", EXIT_USAGE)
+    return tag

@@ -156,6 +156,9 @@ def run_list(args: argparse.Namespace) -> int:
             f"list: --search {args.search!r} holds no word to search for", EXIT_USAGE
         )
     try:
+        for typed in args.tag:
+            if not parse_tags([typed]):  # '#' or ',': no tag, not no filter
+                raise CommandError(f"list: --tag {typed.strip()!r} names no tag", EXIT_USAGE)
         query = LibraryQuery(
             text=args.search or "",
             tags=parse_tags(args.tag),

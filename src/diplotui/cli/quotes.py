@@ -27,6 +27,7 @@ from diplotui.cli.common import (
     resolve_article,
     resolve_highlight,
     to_file,
+    typed_tag,
     write_or_print,
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
@@ -209,6 +210,8 @@ def run_export(args: argparse.Namespace) -> int:
     unreadable: list[str] = []
     with open_store(args, write=False) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
+        if args.tag is not None:
+            args.tag = typed_tag("export", args.tag)
         if args.tag is not None and not names_tag(store.tag_counts(), args.tag):
             # a misspelt tag wrote an empty brief that an analyst then sent on: refused
             raise CommandError(

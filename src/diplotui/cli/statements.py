@@ -21,6 +21,7 @@ from diplotui.cli.common import (
     resolve_article,
     say_none_found,
     say_unreadable,
+    typed_tag,
     untagged,
 )
 from diplotui.cli.entities import _read_target
@@ -113,7 +114,7 @@ def _check_name(command: str, what: str, name: str) -> None:
         raise CommandError(f"{command}: {what} is empty", EXIT_USAGE)
     if not name_words(name):
         raise CommandError(
-            f"{command}: {what} {name.strip()!r} has no letters or digits to name anyone",
+            f"{command}: {what} {cut_line(name, 80)!r} has no letters or digits to name anyone",
             EXIT_USAGE,
         )
 
@@ -123,6 +124,8 @@ def run_statements(args: argparse.Namespace) -> int:
         if name is not None:  # "" filtered nothing: every statement was listed
             _check_name("statements", flag, name)
     refuse_empty("statements", args, "--tag", "--since", "--until")
+    if args.tag is not None:
+        args.tag = typed_tag("statements", args.tag)
     if args.target is not None:  # "" is a FILE_OR_ID mistyped, not the whole library
         if any((args.speaker, args.role, args.org, args.tag, args.since, args.until)):
             raise CommandError(
@@ -256,7 +259,7 @@ def _library(args: argparse.Namespace) -> int:
             if undated is not None:
                 left_out = f": without --since and --until, {made(*undated)}"
             if unnamed:
-                typed = json.dumps(query.speaker, ensure_ascii=False)
+                typed = json.dumps(cut_line(query.speaker, 80), ensure_ascii=False)
                 left_out = f": no speaker's name has the words {typed} (words may be cut short)"
             say_none_found(f"no statement matches{untagged_answer or left_out}")
         dates = [

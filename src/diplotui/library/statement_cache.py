@@ -163,16 +163,28 @@ class StatementCache(TextCache[list[Statement]]):
     def load(cls, store: Store) -> StatementCache:
         """The cache of ``store``, applying the store's speaker corrections."""
         cache = cls.load_file(cache_dir(store.path) / cls.FILE_NAME, store.corrections())
-        cache.take_speakers(store.speaker_corrections())
+        cache.take_speakers(store)
         return cache
 
-    def take_speakers(self, corrections: Sequence[SpeakerCorrection]) -> None:
-        """Apply these speaker corrections from now on (the store's, as they are now)."""
-        from diplotui.statements.corrections import speaker_corrections_key
+    def take_speakers(self, store: Store) -> None:
+        """Apply the store's speaker corrections, as they are now, from then on: those whose
+        words are where they say in their article's text (read once per corrected article;
+        all of an unreadable text's, whose finder's words stand in for it). A hand edit that
+        moved one past its text's end, or off its words, had the library list and cite words
+        the article never held, which the reader, laying corrections over the text, left out."""
+        from diplotui.statements.corrections import is_placed, speaker_corrections_key
+        from diplotui.store import StoreError
 
+        corrections = store.speaker_corrections()
         speakers: dict[str, list[SpeakerCorrection]] = {}
         for correction in corrections:
             speakers.setdefault(correction.article_id, []).append(correction)
+        for article_id, laid in speakers.items():
+            try:
+                text = store.article_text(article_id)
+            except StoreError:
+                continue
+            speakers[article_id] = [c for c in laid if is_placed(c, text)]
         self.speakers, self.speakers_key = speakers, speaker_corrections_key(corrections)
 
     FILE_NAME = CACHE_NAME

@@ -118,7 +118,7 @@ class StatementActions(Controller):
         worker = get_current_worker()
         self.state.texts_replaced = self.store.texts_replaced  # before the articles are read
         cache = self.state.cache or StatementCache.load(self.store)
-        cache.take_speakers(self.store.speaker_corrections())
+        cache.take_speakers(self.store)
         self.state.speakers_key = cache.speakers_key
         articles = LibraryQuery().apply(self.store)  # newest first, the archived left out
         self.state.indexed = {article.id: article.date for article in articles}
