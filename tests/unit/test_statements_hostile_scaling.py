@@ -203,3 +203,21 @@ def test_a_sentence_of_thousands_of_attributions_after_commas_costs_linear_time(
     small = end_attribution_cpu(monkeypatch, quoted_names_saying_with_commas(10_000))
     large = end_attribution_cpu(monkeypatch, quoted_names_saying_with_commas(40_000))
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
+
+
+def appositions_without_a_stop(n: int) -> str:
+    """One sentence of ``n`` characters: a title, a name set off by commas and "said that,"
+    again, never a full stop."""
+    return "Title\n\n" + "the minister, Olaf Khan, said that, " * (n // 36) + "it ends.\n"
+
+
+@pytest.mark.slow
+def test_a_sentence_of_thousands_of_appositions_costs_linear_time() -> None:
+    """Each person set off by commas read its sentence back to its start (whether a title
+    chain opened it), each "said" after a comma searched the sentence for a relative pronoun
+    and hashed the rest of it as a weekday: 45 KB took two seconds, 22 KB half a second
+    (speed36, issue 17)."""
+    find_statements(appositions_without_a_stop(1_000))
+    small = finder_cpu(appositions_without_a_stop(10_000))
+    large = finder_cpu(appositions_without_a_stop(40_000))
+    assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"

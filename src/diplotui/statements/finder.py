@@ -236,6 +236,8 @@ _QUOTED_PREDICATE = re.compile(r"\b(?:indicat|underlin|mention)(?:ed|es) that [A
 _SUFFIX_COMMA = re.compile(r", ([JS]r\b\.?)")  # "X, Jr.": one name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 _TAIL_STRIPPED = ' .!?"”’'  # around an attribution's tail
+_LONGEST_WEEKDAY = max(map(len, lx.WEEKDAYS))
+_FIRST_WORD_GLANCE = 40  # characters read first for a tail's first word
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")  # as ``len(words.split(None, 2)) == 3``
 _TAIL_GLANCE = 200  # characters of an attribution's tail read first for a listed verb
 _ANSWERING = ("in response to ", "in reply to ", "responding to ", "replying to ", "when asked ")
@@ -3867,7 +3869,8 @@ class _Finder:
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         elif (
             not rest
-            or rest in lx.WEEKDAYS
+            or (len(rest) <= _LONGEST_WEEKDAY and rest in lx.WEEKDAYS)  # not a long
+            # tail hashed for each of a run-on sentence's verbs
             or _adjunct_tail(rest, form)
             or (form.lemma == "tell" and _addressee_then_participle(rest.split()))
             or (form.lemma == "tell" and _attribution_tail(rest, form, suffixed))  # "told ..."
@@ -5743,7 +5746,14 @@ def _bare_verb_shaped(word: str) -> bool:
 
 def _adjunct_tail(rest: str, form: VerbForm) -> bool:
     """Whether what follows an attribution is an adjunct ("said on Monday")."""
-    return rest.split(None, 1)[0].lower() in lx.ADJUNCT_STARTS and _attribution_tail(rest, form)
+    return _first_word(rest).lower() in lx.ADJUNCT_STARTS and _attribution_tail(rest, form)
+
+
+def _first_word(rest: str) -> str:
+    """The first word of a non-blank ``rest``, read from its opening characters when a space
+    ends it there: not the rest of a run-on sentence copied for each of its verbs."""
+    words = rest[:_FIRST_WORD_GLANCE].split(None, 1)
+    return words[0] if len(words) > 1 else rest.split(None, 1)[0]
 
 
 def _inverted_before(claim: _Claim, text: str, verb: re.Match[str]) -> bool:
