@@ -221,3 +221,47 @@ def test_a_sentence_of_thousands_of_appositions_costs_linear_time() -> None:
     small = finder_cpu(appositions_without_a_stop(10_000))
     large = finder_cpu(appositions_without_a_stop(40_000))
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
+
+
+def quotations_joined_by_and(n: int) -> str:
+    """One sentence of ``n`` characters: a name telling reporters a quotation, then "and",
+    again, never a full stop."""
+    unit = "John Smith told reporters “it is fine,” and "
+    return "Title\n\n" + unit * (n // len(unit)) + "it ends.\n"
+
+
+def tail_reading_cpu(monkeypatch: pytest.MonkeyPatch, text: str) -> float:
+    """The least CPU of two runs that reading attribution tails and subjects joined after a
+    directive took on ``text``: the rest of the finder's work, linear, left out."""
+    spent: list[float] = []
+
+    def timed(function: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any) -> Any:
+            started = time.thread_time()
+            found = function(*args)
+            spent[-1] += time.thread_time() - started
+            return found
+
+        return run
+
+    monkeypatch.setattr(finder, "_attribution_tail", timed(finder._attribution_tail))
+    joined = finder._Finder._subject_joined_after_directive
+    monkeypatch.setattr(finder._Finder, "_subject_joined_after_directive", timed(joined))
+    for _ in range(2):
+        spent.append(0.0)
+        find_statements(text)
+    monkeypatch.undo()
+    return min(spent)
+
+
+@pytest.mark.slow
+def test_a_sentence_of_thousands_of_quotations_joined_by_and_costs_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each "told" after the first searched its open claim's sentence from its start for
+    " to ", and the rest of the sentence for ", " twice, as its attribution's tail: 180 KB
+    took two seconds, 90 KB half a second (speed36, issue 17)."""
+    find_statements(quotations_joined_by_and(1_000))
+    small = tail_reading_cpu(monkeypatch, quotations_joined_by_and(20_000))
+    large = tail_reading_cpu(monkeypatch, quotations_joined_by_and(80_000))
+    assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"

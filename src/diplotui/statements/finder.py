@@ -747,6 +747,7 @@ class _TailMarks(NamedTuple):
     sentence: tuple[int, int]
     sign_offs: list[int]
     suffix_commas: list[int]
+    spaced_commas: list[int]
 
 
 @dataclass(slots=True)
@@ -1354,6 +1355,7 @@ class _Finder:
         self.contrasts: dict[str, list[int]] | None = None  # see _last_contrast
         self.outside_verbs: _OutsideVerbs | None = None  # see _verbs_outside
         self.tail_marks: _TailMarks | None = None  # see _tail_marks
+        self._infinitive_search = (-1, 0, -1)  # see _infinitive_marked
         # the last quotation given a speaker: (its sentence, where it closes, its speaker)
         self.last_direct: tuple[int, int, Speaker] | None = None
 
@@ -3361,13 +3363,29 @@ class _Finder:
         joint = self.text.rfind(" and ", open_claim.start, verb.start())
         if joint < 0 or self.text.find(",", joint, verb.start()) >= 0:
             return None
-        if self.text.find(" to ", open_claim.start, joint) < 0:
+        if not self._infinitive_marked(open_claim.start, joint):
             return None  # no infinitive: "told reporters that X and Y stressed Z" is one clause
         speaker = self.subjects.before(joint + 5, verb.start())
         if speaker is None or speaker.key == open_claim.speaker.key:
             return None
         content = self._content_start(verb, form, s_end)
         return _Claim("reported", content, speaker, verb, form, joint) if content else None
+
+    def _infinitive_marked(self, start: int, end: int) -> bool:
+        """Whether " to " lies within ``start:end``: the first one after ``start`` (or how far
+        none was) kept for the next call from the same start, so that an open claim's every
+        later verb does not search its whole run-on sentence again (issue 17)."""
+        searched_start, searched_end, found = self._infinitive_search
+        if searched_start == start:
+            if found >= 0:
+                return found + 4 <= end
+            if end <= searched_end:
+                return False
+            found = self.text.find(" to ", max(start, searched_end - 3), end)
+        else:
+            found = self.text.find(" to ", start, end)
+        self._infinitive_search = (start, end, found)
+        return found >= 0
 
     def _reported_inside(self, s_start: int, verb: re.Match[str]) -> Speaker | None:
         """ "Local papers report that X said Y", "It was reported by media that X stressed Y",
@@ -3826,17 +3844,19 @@ class _Finder:
             rest_end -= 1
         rest = text[rest_start:rest_end]
         suffixed: bool | None = None  # a short tail's looked for by ``_attribution_tail``
+        spaced: bool | None = None  # as is whether it holds ", "
         if len(rest) <= _TAIL_GLANCE:
             signed = "/." in rest
         else:  # most of a run-on sentence: its marks read once for all its verbs
             marks = self._tail_marks(sentence)
             signed = _holds_mark(marks.sign_offs, rest_start, rest_end, 2)
             suffixed = _holds_mark(marks.suffix_commas, rest_start, rest_end, 4)
+            spaced = _holds_mark(marks.spaced_commas, rest_start, rest_end, 2)
         if signed:  # "..., she said./.VNA": the agency's sign-off, no adjunct
             rest = _SIGN_OFF.sub("", rest)
-            suffixed = None
+            suffixed = spaced = None
         if text[comma.end() : end].strip():
-            if not _attribution_tail(rest, form, suffixed) and not text.startswith(
+            if not _attribution_tail(rest, form, suffixed, spaced) and not text.startswith(
                 _CLAUSE_JOINED, verb.end()
             ):
                 return None  # "X, he said, and Y": X (and Y, ``_clause_joined_after``)
@@ -3864,7 +3884,7 @@ class _Finder:
             # said Foreign Minister Z", round 299)
             speaker, subject_start = relative  # "X, the ambassador, whose ..., says."
             cut = text.rfind(", ", content_start, subject_start)
-            if cut < 0 or not _attribution_tail(rest, form, suffixed):
+            if cut < 0 or not _attribution_tail(rest, form, suffixed, spaced):
                 return None
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         elif (
@@ -3872,8 +3892,10 @@ class _Finder:
             or (len(rest) <= _LONGEST_WEEKDAY and rest in lx.WEEKDAYS)  # not a long
             # tail hashed for each of a run-on sentence's verbs
             or _adjunct_tail(rest, form)
-            or (form.lemma == "tell" and _addressee_then_participle(rest.split()))
-            or (form.lemma == "tell" and _attribution_tail(rest, form, suffixed))  # "told ..."
+            or (form.lemma == "tell" and _addressee_then_participle(rest.split(None, 4)))
+            or (
+                form.lemma == "tell" and _attribution_tail(rest, form, suffixed, spaced)
+            )  # "told ..."
         ) and (named := self._appositive_speaker(content_start, comma.start())):
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
@@ -3915,6 +3937,7 @@ class _Finder:
             sentence,
             _positions(self.text, ("/.",), s_start, s_end),
             _positions(self.text, (", Jr", ", Sr"), s_start, s_end),
+            _positions(self.text, (", ",), s_start, s_end),
         )
         return self.tail_marks
 
@@ -5793,9 +5816,12 @@ def _holds_mark(positions: list[int], start: int, end: int, width: int) -> bool:
     return first < len(positions) and positions[first] + width <= end
 
 
-def _attribution_tail(rest: str, form: VerbForm, suffixed: bool | None = None) -> bool:
+def _attribution_tail(
+    rest: str, form: VerbForm, suffixed: bool | None = None, spaced: bool | None = None
+) -> bool:
     """What may follow an attribution at a sentence's end: nothing, or an adjunct; whether
-    ``rest`` holds ", Jr" or ", Sr" is ``suffixed`` when the caller knows it."""
+    ``rest`` holds ", Jr" or ", Sr" is ``suffixed``, whether it holds ", " ``spaced``, when
+    the caller knows it (not searched again in the rest of a run-on sentence for each verb)."""
     if not rest:
         return True
     source = _SOURCE_CLAUSE.search(rest) if _ends_in_source_verb(rest, 0, len(rest)) else None
@@ -5803,6 +5829,7 @@ def _attribution_tail(rest: str, form: VerbForm, suffixed: bool | None = None) -
         return _attribution_tail(rest[: source.start()], form)
     if (", Jr" in rest or ", Sr" in rest) if suffixed is None else suffixed:  # the cheap test
         rest = _without_suffix_commas(rest)  # first
+        spaced = None
     words = rest.split(None, 4)  # the first four words, until a listed verb is ruled out
     joined = 2 if len(words) > 2 and words[1] in ("while", "also") else 1  # ", while adding"
     participle = VERB_RE.match(words[joined]) if rest.startswith(",") and len(words) > 1 else None
@@ -5816,11 +5843,11 @@ def _attribution_tail(rest: str, form: VerbForm, suffixed: bool | None = None) -
         return True  # "..., a spokesman said last week."
     if form.lemma == "tell" and _addressee_then_participle(words):
         return True  # "..., X told IRNA adding that ...": whom, then a statement of its own
-    if ", " in rest and _adjunct_then_participle(rest):
+    if (", " in rest if spaced is None else spaced) and _adjunct_then_participle(rest):
         return _attribution_tail(rest.partition(", ")[0], form)
     if _RANKING_APPOSITION.match(rest):
         return True  # "X, officials said, the highest-ranking official to meet Y": about X
-    if ", " in rest and _adjunct_then_aside(rest, form):
+    if (", " in rest if spaced is None else spaced) and _adjunct_then_aside(rest, form):
         return True  # "..., X told an audience on Friday, pointing to Y": the reporter's
     if _holds_listed_verb_soon(rest) or (
         " that " in f" {rest} " and not _that_in_open_adjunct(f" {rest} ".partition(" that ")[0])
