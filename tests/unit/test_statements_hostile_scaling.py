@@ -265,3 +265,41 @@ def test_a_sentence_of_thousands_of_quotations_joined_by_and_costs_linear_time(
     small = tail_reading_cpu(monkeypatch, quotations_joined_by_and(20_000))
     large = tail_reading_cpu(monkeypatch, quotations_joined_by_and(80_000))
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
+
+
+def told_after_directives(n: int) -> str:
+    """One sentence of ``n`` characters: a name told reporters to act, then another's verb
+    after "and", again, never a colon or a full stop."""
+    unit = "Olaf Khan, who told reporters to act and Maria Lopez stressed that "
+    return "Title\n\n" + unit * (n // len(unit)) + "it ends.\n"
+
+
+def content_start_cpu(monkeypatch: pytest.MonkeyPatch, text: str) -> float:
+    """The least CPU of two runs that finding where reported clauses start took on ``text``."""
+    spent: list[float] = []
+    unwrapped = finder._Finder._content_start
+
+    def timed(self: Any, *args: Any) -> Any:
+        started = time.thread_time()
+        found = unwrapped(self, *args)
+        spent[-1] += time.thread_time() - started
+        return found
+
+    monkeypatch.setattr(finder._Finder, "_content_start", timed)
+    for _ in range(2):
+        spent.append(0.0)
+        find_statements(text)
+    monkeypatch.undo()
+    return min(spent)
+
+
+@pytest.mark.slow
+def test_a_sentence_of_thousands_of_told_costs_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each "told" searched the rest of its sentence for a colon opening a quotation (whom it
+    was told, then the words): 180 KB without one took a second (speed36, issue 17)."""
+    find_statements(told_after_directives(1_000))
+    small = content_start_cpu(monkeypatch, told_after_directives(20_000))
+    large = content_start_cpu(monkeypatch, told_after_directives(80_000))
+    assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"

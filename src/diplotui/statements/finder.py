@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from operator import attrgetter, itemgetter, methodcaller
@@ -1355,7 +1355,7 @@ class _Finder:
         self.contrasts: dict[str, list[int]] | None = None  # see _last_contrast
         self.outside_verbs: _OutsideVerbs | None = None  # see _verbs_outside
         self.tail_marks: _TailMarks | None = None  # see _tail_marks
-        self._infinitive_search = (-1, 0, -1)  # see _infinitive_marked
+        self._searches: dict[str, tuple[int, int, int]] = {}  # see _find
         # the last quotation given a speaker: (its sentence, where it closes, its speaker)
         self.last_direct: tuple[int, int, Speaker] | None = None
 
@@ -3363,7 +3363,7 @@ class _Finder:
         joint = self.text.rfind(" and ", open_claim.start, verb.start())
         if joint < 0 or self.text.find(",", joint, verb.start()) >= 0:
             return None
-        if not self._infinitive_marked(open_claim.start, joint):
+        if self._find(" to ", open_claim.start, joint) < 0:
             return None  # no infinitive: "told reporters that X and Y stressed Z" is one clause
         speaker = self.subjects.before(joint + 5, verb.start())
         if speaker is None or speaker.key == open_claim.speaker.key:
@@ -3371,21 +3371,25 @@ class _Finder:
         content = self._content_start(verb, form, s_end)
         return _Claim("reported", content, speaker, verb, form, joint) if content else None
 
-    def _infinitive_marked(self, start: int, end: int) -> bool:
-        """Whether " to " lies within ``start:end``: the first one after ``start`` (or how far
-        none was) kept for the next call from the same start, so that an open claim's every
-        later verb does not search its whole run-on sentence again (issue 17)."""
-        searched_start, searched_end, found = self._infinitive_search
-        if searched_start == start:
-            if found >= 0:
-                return found + 4 <= end
-            if end <= searched_end:
-                return False
-            found = self.text.find(" to ", max(start, searched_end - 3), end)
+    def _find(self, needle: str, start: int, end: int) -> int:
+        """``self.text.find(needle, start, end)``, answered from the last search for
+        ``needle`` when that one covers it: each of a run-on sentence's verbs searching the
+        rest of it, or all of it from an open claim's start, read it again (issue 17). What
+        the last search found is the first occurrence after its start, whatever the end."""
+        length = len(needle)
+        searched_start, searched_end, found = self._searches.get(needle, (-1, 0, -1))
+        if searched_start < 0 or start < searched_start:
+            found = self.text.find(needle, start, end)
+        elif found >= start:
+            return found if found + length <= end else -1
+        elif found < 0 and end <= searched_end:
+            return -1
+        elif found < 0:
+            found = self.text.find(needle, max(start, searched_end - length + 1), end)
         else:
-            found = self.text.find(" to ", start, end)
-        self._infinitive_search = (start, end, found)
-        return found >= 0
+            found = self.text.find(needle, start, end)
+        self._searches[needle] = (start, end, found)
+        return found
 
     def _reported_inside(self, s_start: int, verb: re.Match[str]) -> Speaker | None:
         """ "Local papers report that X said Y", "It was reported by media that X stressed Y",
@@ -4211,7 +4215,7 @@ class _Finder:
             position = particle.end()
         if form.lemma == "declare" and _DECLARED_ACT.match(text, position, s_end):
             return None  # "declaring the session open": an act of chairing, nothing said
-        if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end):
+        if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end, self._find):
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
         if form.lemma == "tell" and _addressee_only(text[position:s_end]):
             return None  # '“...” X told the visiting official.': whom, the words quoted before
@@ -5100,8 +5104,9 @@ def _names_only(words: str) -> bool:
 
 def _addressee_only(rest: str) -> bool:
     """Whether all that follows "told" is whom it was told to ("the visiting official",
-    "reporters"): a short phrase with no clause, ending in a person's or a group's noun."""
-    words = rest.strip(_TRAILING + '”’"').split()
+    "reporters"): a short phrase with no clause, ending in a person's or a group's noun. Its
+    words split only as far as the limit: ``rest`` may be the rest of a run-on sentence."""
+    words = rest.strip(_TRAILING + '”’"').split(None, _TITLE_APPOSITION_WORDS)
     return (
         0 < len(words) <= _TITLE_APPOSITION_WORDS
         and "," not in rest
@@ -6009,14 +6014,17 @@ def _without_suffix_commas(rest: str) -> str:
     return _SUFFIX_COMMA.sub(r" \1", rest)
 
 
-def _told_whom_then_quoted(text: str, position: int, s_end: int) -> bool:
+def _told_whom_then_quoted(
+    text: str, position: int, s_end: int, find: Callable[[str, int, int], int]
+) -> bool:
     """Whether "told" is followed by its addressee (and when or where), a colon and a
-    quotation, with no "that" clause: the quotation is what was told, direct."""
-    colon = text.find(": ", position, s_end)
+    quotation, with no "that" clause: the quotation is what was told, direct. ``find`` is
+    ``text.find``, or the finder's, which remembers its last search."""
+    colon = find(": ", position, s_end)
     return (
         colon >= 0
         and text.startswith(_OPENING_MARKS, colon + 2)
-        and text.find(" that ", position, colon) < 0
+        and find(" that ", position, colon) < 0
     )
 
 
