@@ -203,3 +203,103 @@ def test_a_sentence_of_thousands_of_attributions_after_commas_costs_linear_time(
     small = end_attribution_cpu(monkeypatch, quoted_names_saying_with_commas(10_000))
     large = end_attribution_cpu(monkeypatch, quoted_names_saying_with_commas(40_000))
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
+
+
+def appositions_without_a_stop(n: int) -> str:
+    """One sentence of ``n`` characters: a title, a name set off by commas and "said that,"
+    again, never a full stop."""
+    return "Title\n\n" + "the minister, Olaf Khan, said that, " * (n // 36) + "it ends.\n"
+
+
+@pytest.mark.slow
+def test_a_sentence_of_thousands_of_appositions_costs_linear_time() -> None:
+    """Each person set off by commas read its sentence back to its start (whether a title
+    chain opened it), each "said" after a comma searched the sentence for a relative pronoun
+    and hashed the rest of it as a weekday: 45 KB took two seconds, 22 KB half a second
+    (speed36, issue 17)."""
+    find_statements(appositions_without_a_stop(1_000))
+    small = finder_cpu(appositions_without_a_stop(10_000))
+    large = finder_cpu(appositions_without_a_stop(40_000))
+    assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
+
+
+def quotations_joined_by_and(n: int) -> str:
+    """One sentence of ``n`` characters: a name telling reporters a quotation, then "and",
+    again, never a full stop."""
+    unit = "John Smith told reporters “it is fine,” and "
+    return "Title\n\n" + unit * (n // len(unit)) + "it ends.\n"
+
+
+def tail_reading_cpu(monkeypatch: pytest.MonkeyPatch, text: str) -> float:
+    """The least CPU of two runs that reading attribution tails and subjects joined after a
+    directive took on ``text``: the rest of the finder's work, linear, left out."""
+    spent: list[float] = []
+
+    def timed(function: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any) -> Any:
+            started = time.thread_time()
+            found = function(*args)
+            spent[-1] += time.thread_time() - started
+            return found
+
+        return run
+
+    monkeypatch.setattr(finder, "_attribution_tail", timed(finder._attribution_tail))
+    joined = finder._Finder._subject_joined_after_directive
+    monkeypatch.setattr(finder._Finder, "_subject_joined_after_directive", timed(joined))
+    for _ in range(2):
+        spent.append(0.0)
+        find_statements(text)
+    monkeypatch.undo()
+    return min(spent)
+
+
+@pytest.mark.slow
+def test_a_sentence_of_thousands_of_quotations_joined_by_and_costs_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each "told" after the first searched its open claim's sentence from its start for
+    " to ", and the rest of the sentence for ", " twice, as its attribution's tail: 180 KB
+    took two seconds, 90 KB half a second (speed36, issue 17)."""
+    find_statements(quotations_joined_by_and(1_000))
+    small = tail_reading_cpu(monkeypatch, quotations_joined_by_and(20_000))
+    large = tail_reading_cpu(monkeypatch, quotations_joined_by_and(80_000))
+    assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
+
+
+def told_after_directives(n: int) -> str:
+    """One sentence of ``n`` characters: a name told reporters to act, then another's verb
+    after "and", again, never a colon or a full stop."""
+    unit = "Olaf Khan, who told reporters to act and Maria Lopez stressed that "
+    return "Title\n\n" + unit * (n // len(unit)) + "it ends.\n"
+
+
+def content_start_cpu(monkeypatch: pytest.MonkeyPatch, text: str) -> float:
+    """The least CPU of two runs that finding where reported clauses start took on ``text``."""
+    spent: list[float] = []
+    unwrapped = finder._Finder._content_start
+
+    def timed(self: Any, *args: Any) -> Any:
+        started = time.thread_time()
+        found = unwrapped(self, *args)
+        spent[-1] += time.thread_time() - started
+        return found
+
+    monkeypatch.setattr(finder._Finder, "_content_start", timed)
+    for _ in range(2):
+        spent.append(0.0)
+        find_statements(text)
+    monkeypatch.undo()
+    return min(spent)
+
+
+@pytest.mark.slow
+def test_a_sentence_of_thousands_of_told_costs_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each "told" searched the rest of its sentence for a colon opening a quotation (whom it
+    was told, then the words): 180 KB without one took a second (speed36, issue 17)."""
+    find_statements(told_after_directives(1_000))
+    small = content_start_cpu(monkeypatch, told_after_directives(20_000))
+    large = content_start_cpu(monkeypatch, told_after_directives(80_000))
+    assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"

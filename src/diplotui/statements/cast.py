@@ -152,6 +152,8 @@ _THE_ENDING = re.compile(r"(?<![\w’'-])(?<!\b[Bb]oth )(?:[Tt]he|its|their) $")
 # a title's own "to/of/for the" ("the Assistant to the Minister of Foreign Affairs, Y": the title
 # of the one Y serves), not a verb's ("paid a call to the Secretary-General, Y")
 _SERVING_TITLE = re.compile(r"\b[A-Z][\w’'-]* (?:to|of|for) the $")
+_THE_ENDING_READS = 20  # characters `_THE_ENDING` reads back from its end, with a margin
+_APPOSITION_WINDOW = 200  # characters before a title chain looked through for its sentence's start
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _COUNTRY_ENDINGS = ("ius", "ia", "a", "o", "y", "e", "i")  # Mauritius, Russia, Kenya, Mexico,
@@ -1712,11 +1714,25 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
         first -= 1
     if not any(span.type == "ROLE" for span in spans[first:index]):
         return False  # "Colombia’s Foreign Minister, X, has stated" starts with its country
-    line = max(text.rfind("\n", 0, spans[first].start), text.rfind(". ", 0, spans[first].start))
-    before = text[line + 1 : spans[first].start]
+    before = _sentence_before(text, spans[first].start)
     return not before.strip() or (
         _THE_ENDING.search(before) is not None and _SERVING_TITLE.search(before) is None
     )
+
+
+def _sentence_before(text: str, end: int) -> str:
+    """The words of ``end``'s line or sentence before it, or of a long sentence only its last
+    words from a space on: enough for `_opens_apposition`'s two patterns, which read at most a
+    word and "of the " back from the end (a paragraph of thousands of appositions and no full
+    stop read itself again for each, its square)."""
+    start = max(0, end - _APPOSITION_WINDOW)
+    line = max(text.rfind("\n", start, end), text.rfind(". ", start, end))
+    if line < 0 < start:
+        space = text.find(" ", start, end - _THE_ENDING_READS)
+        if space >= 0 and text[space + 1 : end].strip():
+            return text[space + 1 : end]
+        line = max(text.rfind("\n", 0, end), text.rfind(". ", 0, end))
+    return text[line + 1 : end]
 
 
 def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:

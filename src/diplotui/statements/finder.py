@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from operator import attrgetter, itemgetter, methodcaller
@@ -236,6 +236,8 @@ _QUOTED_PREDICATE = re.compile(r"\b(?:indicat|underlin|mention)(?:ed|es) that [A
 _SUFFIX_COMMA = re.compile(r", ([JS]r\b\.?)")  # "X, Jr.": one name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 _TAIL_STRIPPED = ' .!?"”’'  # around an attribution's tail
+_LONGEST_WEEKDAY = max(map(len, lx.WEEKDAYS))
+_FIRST_WORD_GLANCE = 40  # characters read first for a tail's first word
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")  # as ``len(words.split(None, 2)) == 3``
 _TAIL_GLANCE = 200  # characters of an attribution's tail read first for a listed verb
 _ANSWERING = ("in response to ", "in reply to ", "responding to ", "replying to ", "when asked ")
@@ -745,6 +747,7 @@ class _TailMarks(NamedTuple):
     sentence: tuple[int, int]
     sign_offs: list[int]
     suffix_commas: list[int]
+    spaced_commas: list[int]
 
 
 @dataclass(slots=True)
@@ -1352,6 +1355,7 @@ class _Finder:
         self.contrasts: dict[str, list[int]] | None = None  # see _last_contrast
         self.outside_verbs: _OutsideVerbs | None = None  # see _verbs_outside
         self.tail_marks: _TailMarks | None = None  # see _tail_marks
+        self._searches: dict[str, tuple[int, int, int]] = {}  # see _find
         # the last quotation given a speaker: (its sentence, where it closes, its speaker)
         self.last_direct: tuple[int, int, Speaker] | None = None
 
@@ -3359,13 +3363,33 @@ class _Finder:
         joint = self.text.rfind(" and ", open_claim.start, verb.start())
         if joint < 0 or self.text.find(",", joint, verb.start()) >= 0:
             return None
-        if self.text.find(" to ", open_claim.start, joint) < 0:
+        if self._find(" to ", open_claim.start, joint) < 0:
             return None  # no infinitive: "told reporters that X and Y stressed Z" is one clause
         speaker = self.subjects.before(joint + 5, verb.start())
         if speaker is None or speaker.key == open_claim.speaker.key:
             return None
         content = self._content_start(verb, form, s_end)
         return _Claim("reported", content, speaker, verb, form, joint) if content else None
+
+    def _find(self, needle: str, start: int, end: int) -> int:
+        """``self.text.find(needle, start, end)``, answered from the last search for
+        ``needle`` when that one covers it: each of a run-on sentence's verbs searching the
+        rest of it, or all of it from an open claim's start, read it again (issue 17). What
+        the last search found is the first occurrence after its start, whatever the end."""
+        length = len(needle)
+        searched_start, searched_end, found = self._searches.get(needle, (-1, 0, -1))
+        if searched_start < 0 or start < searched_start:
+            found = self.text.find(needle, start, end)
+        elif found >= start:
+            return found if found + length <= end else -1
+        elif found < 0 and end <= searched_end:
+            return -1
+        elif found < 0:
+            found = self.text.find(needle, max(start, searched_end - length + 1), end)
+        else:
+            found = self.text.find(needle, start, end)
+        self._searches[needle] = (start, end, found)
+        return found
 
     def _reported_inside(self, s_start: int, verb: re.Match[str]) -> Speaker | None:
         """ "Local papers report that X said Y", "It was reported by media that X stressed Y",
@@ -3827,17 +3851,19 @@ class _Finder:
             rest_end -= 1
         rest = text[rest_start:rest_end]
         suffixed: bool | None = None  # a short tail's looked for by ``_attribution_tail``
+        spaced: bool | None = None  # as is whether it holds ", "
         if len(rest) <= _TAIL_GLANCE:
             signed = "/." in rest
         else:  # most of a run-on sentence: its marks read once for all its verbs
             marks = self._tail_marks(sentence)
             signed = _holds_mark(marks.sign_offs, rest_start, rest_end, 2)
             suffixed = _holds_mark(marks.suffix_commas, rest_start, rest_end, 4)
+            spaced = _holds_mark(marks.spaced_commas, rest_start, rest_end, 2)
         if signed:  # "..., she said./.VNA": the agency's sign-off, no adjunct
             rest = _SIGN_OFF.sub("", rest)
-            suffixed = None
+            suffixed = spaced = None
         if text[comma.end() : end].strip():
-            if not _attribution_tail(rest, form, suffixed) and not text.startswith(
+            if not _attribution_tail(rest, form, suffixed, spaced) and not text.startswith(
                 _CLAUSE_JOINED, verb.end()
             ):
                 return None  # "X, he said, and Y": X (and Y, ``_clause_joined_after``)
@@ -3865,15 +3891,18 @@ class _Finder:
             # said Foreign Minister Z", round 299)
             speaker, subject_start = relative  # "X, the ambassador, whose ..., says."
             cut = text.rfind(", ", content_start, subject_start)
-            if cut < 0 or not _attribution_tail(rest, form, suffixed):
+            if cut < 0 or not _attribution_tail(rest, form, suffixed, spaced):
                 return None
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         elif (
             not rest
-            or rest in lx.WEEKDAYS
+            or (len(rest) <= _LONGEST_WEEKDAY and rest in lx.WEEKDAYS)  # not a long
+            # tail hashed for each of a run-on sentence's verbs
             or _adjunct_tail(rest, form)
-            or (form.lemma == "tell" and _addressee_then_participle(rest.split()))
-            or (form.lemma == "tell" and _attribution_tail(rest, form, suffixed))  # "told ..."
+            or (form.lemma == "tell" and _addressee_then_participle(rest.split(None, 4)))
+            or (
+                form.lemma == "tell" and _attribution_tail(rest, form, suffixed, spaced)
+            )  # "told ..."
         ) and (named := self._appositive_speaker(content_start, comma.start())):
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
@@ -3919,6 +3948,7 @@ class _Finder:
             sentence,
             _positions(self.text, ("/.",), s_start, s_end),
             _positions(self.text, (", Jr", ", Sr"), s_start, s_end),
+            _positions(self.text, (", ",), s_start, s_end),
         )
         return self.tail_marks
 
@@ -4193,7 +4223,7 @@ class _Finder:
             position = particle.end()
         if form.lemma == "declare" and _DECLARED_ACT.match(text, position, s_end):
             return None  # "declaring the session open": an act of chairing, nothing said
-        if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end):
+        if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end, self._find):
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
         if form.lemma == "tell" and _addressee_only(text[position:s_end]):
             return None  # '“...” X told the visiting official.': whom, the words quoted before
@@ -5082,8 +5112,9 @@ def _names_only(words: str) -> bool:
 
 def _addressee_only(rest: str) -> bool:
     """Whether all that follows "told" is whom it was told to ("the visiting official",
-    "reporters"): a short phrase with no clause, ending in a person's or a group's noun."""
-    words = rest.strip(_TRAILING + '”’"').split()
+    "reporters"): a short phrase with no clause, ending in a person's or a group's noun. Its
+    words split only as far as the limit: ``rest`` may be the rest of a run-on sentence."""
+    words = rest.strip(_TRAILING + '”’"').split(None, _TITLE_APPOSITION_WORDS)
     return (
         0 < len(words) <= _TITLE_APPOSITION_WORDS
         and "," not in rest
@@ -5751,7 +5782,14 @@ def _bare_verb_shaped(word: str) -> bool:
 
 def _adjunct_tail(rest: str, form: VerbForm) -> bool:
     """Whether what follows an attribution is an adjunct ("said on Monday")."""
-    return rest.split(None, 1)[0].lower() in lx.ADJUNCT_STARTS and _attribution_tail(rest, form)
+    return _first_word(rest).lower() in lx.ADJUNCT_STARTS and _attribution_tail(rest, form)
+
+
+def _first_word(rest: str) -> str:
+    """The first word of a non-blank ``rest``, read from its opening characters when a space
+    ends it there: not the rest of a run-on sentence copied for each of its verbs."""
+    words = rest[:_FIRST_WORD_GLANCE].split(None, 1)
+    return words[0] if len(words) > 1 else rest.split(None, 1)[0]
 
 
 def _inverted_before(claim: _Claim, text: str, verb: re.Match[str]) -> bool:
@@ -5791,9 +5829,12 @@ def _holds_mark(positions: list[int], start: int, end: int, width: int) -> bool:
     return first < len(positions) and positions[first] + width <= end
 
 
-def _attribution_tail(rest: str, form: VerbForm, suffixed: bool | None = None) -> bool:
+def _attribution_tail(
+    rest: str, form: VerbForm, suffixed: bool | None = None, spaced: bool | None = None
+) -> bool:
     """What may follow an attribution at a sentence's end: nothing, or an adjunct; whether
-    ``rest`` holds ", Jr" or ", Sr" is ``suffixed`` when the caller knows it."""
+    ``rest`` holds ", Jr" or ", Sr" is ``suffixed``, whether it holds ", " ``spaced``, when
+    the caller knows it (not searched again in the rest of a run-on sentence for each verb)."""
     if not rest:
         return True
     source = _SOURCE_CLAUSE.search(rest) if _ends_in_source_verb(rest, 0, len(rest)) else None
@@ -5801,6 +5842,7 @@ def _attribution_tail(rest: str, form: VerbForm, suffixed: bool | None = None) -
         return _attribution_tail(rest[: source.start()], form)
     if (", Jr" in rest or ", Sr" in rest) if suffixed is None else suffixed:  # the cheap test
         rest = _without_suffix_commas(rest)  # first
+        spaced = None
     words = rest.split(None, 4)  # the first four words, until a listed verb is ruled out
     joined = 2 if len(words) > 2 and words[1] in ("while", "also") else 1  # ", while adding"
     participle = VERB_RE.match(words[joined]) if rest.startswith(",") and len(words) > 1 else None
@@ -5814,11 +5856,11 @@ def _attribution_tail(rest: str, form: VerbForm, suffixed: bool | None = None) -
         return True  # "..., a spokesman said last week."
     if form.lemma == "tell" and _addressee_then_participle(words):
         return True  # "..., X told IRNA adding that ...": whom, then a statement of its own
-    if ", " in rest and _adjunct_then_participle(rest):
+    if (", " in rest if spaced is None else spaced) and _adjunct_then_participle(rest):
         return _attribution_tail(rest.partition(", ")[0], form)
     if _RANKING_APPOSITION.match(rest):
         return True  # "X, officials said, the highest-ranking official to meet Y": about X
-    if ", " in rest and _adjunct_then_aside(rest, form):
+    if (", " in rest if spaced is None else spaced) and _adjunct_then_aside(rest, form):
         return True  # "..., X told an audience on Friday, pointing to Y": the reporter's
     if _holds_listed_verb_soon(rest) or (
         " that " in f" {rest} " and not _that_in_open_adjunct(f" {rest} ".partition(" that ")[0])
@@ -5980,14 +6022,17 @@ def _without_suffix_commas(rest: str) -> str:
     return _SUFFIX_COMMA.sub(r" \1", rest)
 
 
-def _told_whom_then_quoted(text: str, position: int, s_end: int) -> bool:
+def _told_whom_then_quoted(
+    text: str, position: int, s_end: int, find: Callable[[str, int, int], int]
+) -> bool:
     """Whether "told" is followed by its addressee (and when or where), a colon and a
-    quotation, with no "that" clause: the quotation is what was told, direct."""
-    colon = text.find(": ", position, s_end)
+    quotation, with no "that" clause: the quotation is what was told, direct. ``find`` is
+    ``text.find``, or the finder's, which remembers its last search."""
+    colon = find(": ", position, s_end)
     return (
         colon >= 0
         and text.startswith(_OPENING_MARKS, colon + 2)
-        and text.find(" that ", position, colon) < 0
+        and find(" that ", position, colon) < 0
     )
 
 

@@ -73,6 +73,7 @@ _BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, aft
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose|(?:for|to|with|by|from) whom) ")
+_RELATIVE_SCAN = 1_000  # characters of a range searched for a relative pronoun itself
 _ROLE_AS_SUBJECT = re.compile(  # not "X said"
     r",| (?:(?:on|for) (?:his|her|their|its) part )?(?:also |then |later )?[a-z]+(?:ed|s)\b"
 )
@@ -1046,6 +1047,8 @@ class Subjects:
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
         self._stripped: dict[tuple[int, int], int] = {}  # strip_back's answers
         self._stops: dict[str, list[int]] | None = None  # see _sentence_start
+        self._relatives: list[re.Match[str]] | None = None  # see _last_relative
+        self._relative_ends: list[int] = []
         self._mentions: dict[int, Unit] = {}  # span index -> its unit
         self._in_body: tuple[list[EntitySpan], list[int]] | None = None  # persons, starts
         self.unnamed: dict[str, list[Speaker]] = {}  # role noun -> speakers the article never
@@ -3256,14 +3259,29 @@ class Subjects:
     def relative_subject(self, start: int, comma: int) -> tuple[Speaker, int] | None:
         """ "the French ambassador, whose country ...,": the speaker before a relative clause
         ending at ``comma``, and where its noun phrase starts."""
-        relatives = list(_RELATIVE.finditer(self.text, start, comma))
-        if not relatives:
+        relative = self._last_relative(start, comma)
+        if relative is None:
             return None
-        relative = relatives[-1]
         found = self.text.rfind(", ", start, relative.start())
         clause_start = found + 2 if found >= 0 else start
         speaker = self.classify(self.units(clause_start, relative.start()), comma)
         return (speaker, clause_start) if speaker is not None else None
+
+    def _last_relative(self, start: int, comma: int) -> re.Match[str] | None:
+        """The last relative pronoun's match between ``start`` and ``comma``: in a long range
+        from the text's matches, found once (a sentence of thousands of commas and no full stop
+        read itself again for each comma, its square). The matches cannot overlap (one comma
+        each, opening them), so those of the whole text are those of any range."""
+        if comma - start <= _RELATIVE_SCAN:
+            relatives = list(_RELATIVE.finditer(self.text, start, comma))
+            return relatives[-1] if relatives else None
+        if self._relatives is None:
+            self._relatives = list(_RELATIVE.finditer(self.text))
+            self._relative_ends = [match.end() for match in self._relatives]
+        index = bisect_right(self._relative_ends, comma) - 1
+        if index < 0 or self._relatives[index].start() < start:
+            return None
+        return self._relatives[index]
 
     def _content_marked_after(self, verb_start: int) -> bool:
         """Whether a quotation opens right after a verb ("what he called “...”") or a colon
