@@ -160,7 +160,17 @@ def _record(statement: Statement, text: str) -> dict[str, object]:
     hard-wrapped text a space), its offsets into the text as stored."""
     from diplotui.library.statements import shown_statement
 
-    return {**statement.to_dict(), "text": shown_statement(statement, text)}
+    return {**_fields(statement), "text": shown_statement(statement, text)}
+
+
+def _fields(statement: Statement) -> dict[str, object]:
+    """A statement's fields for JSON: ``speaker`` as the article names them (as the
+    guidelines name a speaker: "Mali's foreign ministry"), ``listed_as`` the name every
+    listing groups them under ("Ministry of Foreign Affairs (Mali)", what ``--speaker``,
+    ``W`` and ``timeline`` find)."""
+    fields = statement.to_dict()
+    named_as = fields.pop("named_as")
+    return {**fields, "speaker": named_as or statement.speaker, "listed_as": statement.speaker}
 
 
 def _line(statement: Statement, text: str) -> str:
@@ -239,7 +249,7 @@ def _library(args: argparse.Namespace) -> int:
             "title": item.article.title,
             "date": item.article.date,
             "source": item.article.source,
-            **item.statement.to_dict(),
+            **_fields(item.statement),
             "text": shown,
             **statement_date(item.statement, item.article),
         }
