@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from diplotui.cite import nested_quotes
-from diplotui.dating import Period, dateline, said_when
+from diplotui.dating import PAST, Period, dateline, said_when
 from diplotui.entities.folding import fold
 from diplotui.layout import shown_span
 from diplotui.library.query import LibraryQuery, MatchContext, date_span
@@ -71,7 +71,10 @@ def said_date(statement: Statement, article: Article) -> tuple[Period | None, st
     gives, resolved against the article's dateline (SENTENCE_DATE), else the article's own
     day (ARTICLE_DATE; None for a period when that day is a guess or partial)."""
     anchor = dateline(article.date, article.date_is_guess)
-    when = said_when(statement.said_on, anchor)
+    # "said on Tuesday" is the latest Tuesday by the dateline: only a verb in the past says
+    # so ("says on Tuesday", "adding on Tuesday" leave it)
+    past = bool(statement.verb) and statement.verb.lower() == statement.verb_past.lower()
+    when = said_when(statement.said_on, anchor, PAST if past else "")
     if when is not None:
         return when, SENTENCE_DATE
     return (Period(anchor, anchor) if anchor else None), ARTICLE_DATE
