@@ -5136,10 +5136,27 @@ def _sentence_as_title(text: str, block: Block) -> bool:
     stored without its headline starts with a long line ending in a full stop, a closing
     mark after it too (a guess, made only when the article's title is unknown or is that
     line)."""
+    if block.kind is not BlockKind.TITLE:
+        return False
+    words = text.count(" ", block.start, block.end)
+    if text.endswith(_FULL_STOPS, block.start, block.end):
+        return words >= _HEADLINE_WORDS or _sentences_in_line(text, block)
+    return words >= 2 * _HEADLINE_WORDS and _sentences_in_line(text, block)
+
+
+# a sentence's end inside a line: a lowercase word's stop, then a capital or an opening mark
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [“\"A-Z]")
+
+
+def _sentences_in_line(text: str, block: Block) -> bool:
+    """Whether a first line holds a sentence's end before its own: a headline is one
+    sentence at most, so a line of several is a text stored without its headline, whether
+    it ends in a full stop after a run-in label ("Unity call. “X,” Y told Z.") or is the
+    whole article in one paragraph, cut off mid-sentence (round 308)."""
     return (
-        block.kind is BlockKind.TITLE
-        and text.endswith(_FULL_STOPS, block.start, block.end)
-        and text.count(" ", block.start, block.end) >= _HEADLINE_WORDS
+        (text[block.start].isupper() or text[block.start] == "“")  # not cut mid-sentence
+        and text.find(". ", block.start, block.end) >= 0
+        and _SENTENCE_BREAK.search(text, block.start, block.end) is not None
     )
 
 

@@ -1,0 +1,35 @@
+"""Errors of rounds 308-311 that recur across outlets (stfix49, session 36: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_first_line_of_several_sentences_cut_off_is_the_body_not_a_headline() -> None:
+    text = (
+        "The floods in the south led Prime Minister Ivo Marsh to call his ministers to a"
+        " meeting on Sunday. The talks dealt with the damage to the ports and the roads of"
+        " the region. According to the cabinet office, Norland will keep helping the towns"
+        " along the river. Foreign Minister Karl Tarn said that the aid would reach the"
+        " coast by Monday. Tarn revealed"
+    )
+    assert _said(text) == [
+        ("reported", "cabinet office", "Norland will keep helping the towns along the river"),
+        ("reported", "Karl Tarn", "the aid would reach the coast by Monday"),
+    ]
+
+
+def test_a_first_line_with_a_run_in_label_before_its_sentence_is_the_body() -> None:
+    text = (
+        "Unity first. “We stand together,” Prime Minister Ivo Marsh told the assembly.\n"
+        "Trade. Marsh said that the ports would stay open.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Marsh", "We stand together,"),
+        ("reported", "Ivo Marsh", "the ports would stay open"),
+    ]
