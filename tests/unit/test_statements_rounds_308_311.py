@@ -33,3 +33,27 @@ def test_a_first_line_with_a_run_in_label_before_its_sentence_is_the_body() -> N
         ("direct", "Ivo Marsh", "We stand together,"),
         ("reported", "Ivo Marsh", "the ports would stay open"),
     ]
+
+
+def test_a_dash_bullet_about_the_speaker_is_narration_not_a_quotation() -> None:
+    text = (
+        "Norland news\n\n"
+        "Trade first. Minister Ivo Marsh spoke to the assembly on Monday.\n"
+        "- “We will keep the ports open,” she said.\n"
+        "- Her speech opened a week of talks on the budget in the capital.\n"
+        "- She praised the unions for their work this year.\n"
+    )
+    assert _said(text) == [("direct", "Ivo Marsh", "We will keep the ports open,")]
+
+
+def test_a_pronoun_after_a_dash_bullet_opens_the_subject() -> None:
+    text = (
+        "Norland news\n\n"
+        "Minister Ivo Marsh spoke to the assembly on Monday.\n"
+        "- She called for a ceasefire and talks.\n"
+        "- She urged Tarn to “seize the chance” for a deal.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "a ceasefire and talks"),
+        ("reported", "Ivo Marsh", "Tarn to “seize the chance” for a deal"),
+    ]

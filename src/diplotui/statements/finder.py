@@ -269,6 +269,9 @@ _VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
 _PLACE_WORD_LENGTH = 30  # no place's one word is longer: the cheap test first
 _DIALOGUE_DASHES = ("– ", "— ", "- ")  # opening a paragraph as its quotation mark
 _DASHED_ENDS = (".", "!", "?", "…")  # a dash paragraph quoting: sentences, not a list's item
+# a dash paragraph opening on the speaker in the third person is a list's item about them, the
+# reporter's ("- She praised X", "- Her remarks set Y"), not their words (round 308)
+_NARRATING_OPENINGS = ("He ", "She ", "His ", "Her ")
 _EMBASSY_HEADS = frozenset({"embassy", "mission"})  # one country's mission named either way
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
 _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
@@ -1411,6 +1414,10 @@ class _Finder:
             block_text = self.text[block_start:block_end]  # one copy: ``in`` parses no bounds
             if "; " in block_text:
                 paragraph = _split_at_capital_pronouns(self.text, paragraph)
+            if block_text[:2] in _DIALOGUE_DASHES and paragraph[0][1] > block_start + 2:
+                # a list's bullet or a dialogue's mark is no word of the first sentence, whose
+                # subject opens after it ("- She urged X to Y"; round 308)
+                paragraph[0] = (block_start + 2, paragraph[0][1])
             quotes = double_quotations(self.text, block_start, block_end)
             if quotes and quotes[-1][1] == block_end:
                 quotes = self._without_lost_close(quotes, block_start, block_end)
@@ -1474,6 +1481,7 @@ class _Finder:
             or last.speaker.type != "PERSON"
             or not self.text[start + 2 : start + 3].isupper()
             or not self.text.endswith(_DASHED_ENDS, start, end)
+            or self.text.startswith(_NARRATING_OPENINGS, start + 2)
         ):
             return
         self._emit(_Claim("direct", start + 2, last.speaker, None, None, -1), end)
