@@ -57,3 +57,28 @@ def test_a_pronoun_after_a_dash_bullet_opens_the_subject() -> None:
         ("reported", "Ivo Marsh", "a ceasefire and talks"),
         ("reported", "Ivo Marsh", "Tarn to “seize the chance” for a deal"),
     ]
+
+
+def test_a_reported_clause_ends_before_demanding_whose_quotation_is_direct() -> None:
+    text = (
+        "Norland news\n\n"
+        "Ivo Marsh called for swift action on the plan, demanding that the rebels “lay down"
+        " their arms”.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "swift action on the plan"),
+        ("direct", "Ivo Marsh", "lay down their arms"),
+    ]
+
+
+def test_a_quotation_naming_what_something_was_cited_as_is_direct() -> None:
+    text = (
+        "Norland news\n\n"
+        "Minister Ivo Marsh spoke on Monday.\n"
+        "She urged Tarn to act for a deal, citing Vell as a “regional model,” and revealed"
+        " plans to move the embassy.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "Tarn to act for a deal"),
+        ("direct", "Ivo Marsh", "regional model,"),
+    ]

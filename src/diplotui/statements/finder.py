@@ -107,7 +107,8 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
     r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)"
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
-    r"|portray(?:s|ed|ing)?|refer(?:s|red|ring)? to|regard(?:s|ed)?|view(?:s|ed)?)"
+    r"|portray(?:s|ed|ing)?|refer(?:s|red|ring)? to|regard(?:s|ed)?|view(?:s|ed)?"
+    r"|cit(?:e|es|ed|ing))"  # "citing Vell as a “model”" (round 308)
     r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
 )
@@ -115,7 +116,7 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
 _CHARACTERISING_STEMS = (
     *("call", "brand", "describ", "term", "dub", "label", "accus", "lambast", "deem", "hit"),
     *("lash", "dismiss", "hail", "critici", "condemn", "denounc", "prais", "characteri"),
-    *("portray", "refer", "regard", "view", "liken"),
+    *("portray", "refer", "regard", "view", "liken", "cit"),
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,[”\"]?| —| –) (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
@@ -123,6 +124,8 @@ _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
     r"|welcoming|thanking"
     r"|referencing)\b"  # ", specifically referencing" (round 287)
+    # "called for X, demanding that Y": an unlisted verb's own clause (round 311)
+    r"|, demanding(?= (?:that|the|an?|its|their|his|her)\b)"
 )
 _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLISTED_PARTICIPLE
     r", which (?:he|she|they|it) (?:also )?(?:described|called|termed|dubbed|labell?ed"
