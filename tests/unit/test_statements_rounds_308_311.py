@@ -82,3 +82,30 @@ def test_a_quotation_naming_what_something_was_cited_as_is_direct() -> None:
         ("reported", "Ivo Marsh", "Tarn to act for a deal"),
         ("direct", "Ivo Marsh", "regional model,"),
     ]
+
+
+def test_a_coup_s_side_named_by_its_group_noun_speaks() -> None:
+    text = "Norland news\n\nThe rebels urged the Council to stop the strikes.\n"
+    assert _said(text) == [("reported", "rebels", "the Council to stop the strikes")]
+
+
+def test_a_verb_before_its_object_s_article_ends_the_subject() -> None:
+    text = (
+        "Norland news\n\n"
+        "The delegates urged the Council to act, saying, “We will defend our homeland.”\n"
+    )
+    assert _said(text) == [
+        ("reported", "delegates", "the Council to act"),
+        ("direct", "delegates", "We will defend our homeland."),
+    ]
+
+
+def test_an_adjunct_after_a_leading_but_is_skipped_for_the_subject() -> None:
+    text = (
+        "Norland news\n\n"
+        "But in a swift reaction, the Vell rebels rejected the plan and warned the Council"
+        " against any intervention.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Vell rebels", "the Council against any intervention"),
+    ]

@@ -3424,6 +3424,9 @@ class Subjects:
         units, whole = self._leading_units(read_from, limit)
         if units and units[0].kind == "WORD":
             first = units[0].low
+            if first in ("but", "and", "yet") and len(units) > 1:
+                first = units[1].low  # "But in a swift reaction, X warned": the phrase after
+                # the conjunction is the adjunct (round 311)
             opener = self.text.startswith(",", units[0].end)  # "However, ...", "Later, ..."
             adjunct = (
                 first in lx.ADJUNCT_STARTS
@@ -3741,6 +3744,7 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
                     and subject[0].low in lx.SUBJECT_PRONOUNS
                     and unit.low not in ("and", "or")
                 )
+                and not _verb_before_object(units, number)
             ):
                 subject.append(unit)  # "the top office", "the EU foreign policy chief":
                 continue  # a modifier before its noun; none after a pronoun ("She met the
@@ -3749,6 +3753,22 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
                 return subject if whole or number + 4 <= len(units) else None
         subject.append(unit)
     return subject if whole else None
+
+
+def _verb_before_object(units: list[Unit], index: int) -> bool:
+    """Whether the lowercase word at ``index`` is a verb and the determiner after it opens
+    its object ("The rebels urged the Council", "The ministry warned its partners"): a
+    noun's modifier is never followed by an article or a possessive before the noun, so the
+    subject ends before the word (round 311); "and", "or" and prepositions join on, and
+    "quoted the minister as saying" is read on, its object the one who speaks."""
+    unit = units[index]
+    return (
+        index + 1 < len(units)
+        and units[index + 1].low in lx.DROPPED_DETERMINERS
+        and unit.low not in ("and", "or")
+        and unit.low not in lx.PREPOSITIONS
+        and not unit.low.startswith(("quot", "cit"))
+    )
 
 
 def _to_name_before_verb(subject: list[Unit]) -> list[Unit]:
