@@ -109,3 +109,14 @@ def test_an_adjunct_after_a_leading_but_is_skipped_for_the_subject() -> None:
     assert _said(text) == [
         ("reported", "Vell rebels", "the Council against any intervention"),
     ]
+
+
+def test_a_participle_after_but_is_the_main_subject_s() -> None:
+    text = (
+        "Norland news\n\n"
+        "Minister Ivo Marsh reacted to the news, but also expressing hope for a de-escalation"
+        " and a return to talks.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "hope for a de-escalation and a return to talks"),
+    ]

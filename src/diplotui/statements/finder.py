@@ -387,6 +387,7 @@ _OCCASION_ONLY = re.compile(
 _PARTICIPLE_JOINTS = (
     ", and ",
     ", while ",
+    ", but ",  # "X reacted, but also expressing hope for Y" (round 308)
     ", ",
     ",” ",
     '," ',
