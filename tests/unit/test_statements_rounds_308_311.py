@@ -120,3 +120,12 @@ def test_a_participle_after_but_is_the_main_subject_s() -> None:
     assert _said(text) == [
         ("reported", "Ivo Marsh", "hope for a de-escalation and a return to talks"),
     ]
+
+
+def test_a_quotation_after_a_wish_to_tell_is_not_said() -> None:
+    text = (
+        "Norland news\n\n"
+        "Ivo Marsh said the talks went well.\n"
+        "He has a message he wants to tell the world: “We will not give up the islands.”\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "the talks went well")]

@@ -518,8 +518,9 @@ _NOT_YET = re.compile(r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?|yet to) $")
 # to say", "is due to tell" (not "would", nor "went on to say": said by now)
 _FUTURE = re.compile(
     r"(?:\b(?:will|shall)|[’']ll|\b(?:(?:expected|due|set|scheduled|slated|poised|going|about"
-    r"|plans?|planning|intends?|intending|is|are) to))((?: [a-z]+){0,2}) $"
-)
+    r"|plans?|planning|intends?|intending|is|are"
+    r"|wants?|wanted|wish(?:es|ed)?|hop(?:es|ed)) to))((?: [a-z]+){0,2}) $"
+)  # a wish to say is not saying ('X wants to tell: "..."'; round 309)
 _FUTURE_REACH = 40  # characters before a verb: "is scheduled to also " and a margin
 _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
     r"(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only|some|\d+) )?"
