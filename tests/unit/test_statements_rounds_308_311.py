@@ -129,3 +129,14 @@ def test_a_quotation_after_a_wish_to_tell_is_not_said() -> None:
         "He has a message he wants to tell the world: “We will not give up the islands.”\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "the talks went well")]
+
+
+def test_an_inverted_subject_is_read_before_a_long_closing_adjunct() -> None:
+    text = (
+        "Norland news\n\n"
+        "“We are clearly strengthening our ties,” announced the foreign minister at the start"
+        " of a joint hearing on the budget for next year of the committees on Finance, Trade"
+        " and Foreign Affairs.\n\n"
+        "Foreign Minister Ivo Marsh indicated that the ministry is considering a new office.\n"
+    )
+    assert _said(text) == [("direct", "Ivo Marsh", "We are clearly strengthening our ties,")]

@@ -3510,6 +3510,8 @@ class Subjects:
             full_stop = _ABBREVIATED_OR_STOP.search(self.text, full_stop.end(), stop)
         stop = full_stop.start() if full_stop is not None else stop  # not "Dr." or "R."
         units = self.units(start, stop)
+        if len(units) > _SUBJECT_UNITS:
+            units = _before_long_adjunct(units)
         if _clause_after_name(units):
             return None  # "X, the spokeswoman, said Moscow supports Y": a clause, not a subject
         person = next((i for i, u in enumerate(units[:4]) if u.kind == "PERSON"), None)
@@ -3753,6 +3755,24 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
                 return subject if whole or number + 4 <= len(units) else None
         subject.append(unit)
     return subject if whole else None
+
+
+_TIME_PLACE_OPENERS = frozenset({"at", "during", "in", "on", "before", "after", "while"})
+
+
+def _before_long_adjunct(units: list[Unit]) -> list[Unit]:
+    """An inverted subject's units before the adjunct of time or place closing its sentence
+    ('"...," announced the minister at the start of a hearing on ... of the committees on
+    A, B and C.'), too long to read as one subject (round 308)."""
+    cut = next(
+        (
+            n
+            for n, unit in enumerate(units[1:], 1)
+            if unit.kind == "WORD" and unit.low in _TIME_PLACE_OPENERS
+        ),
+        len(units),
+    )
+    return units[:cut]
 
 
 def _verb_before_object(units: list[Unit], index: int) -> bool:
