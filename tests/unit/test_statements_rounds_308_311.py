@@ -140,3 +140,15 @@ def test_an_inverted_subject_is_read_before_a_long_closing_adjunct() -> None:
         "Foreign Minister Ivo Marsh indicated that the ministry is considering a new office.\n"
     )
     assert _said(text) == [("direct", "Ivo Marsh", "We are clearly strengthening our ties,")]
+
+
+def test_a_second_listed_verb_after_but_without_a_comma_is_a_statement_of_its_own() -> None:
+    text = (
+        "Norland news\n\n"
+        "Ivo Marsh spoke on state radio, stating that Norland remained open to talks but"
+        " expressed concerns over visas for traders.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "Norland remained open to talks"),
+        ("reported", "Ivo Marsh", "concerns over visas for traders"),
+    ]

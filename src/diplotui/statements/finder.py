@@ -5568,8 +5568,9 @@ def _attachment(before: str, form: VerbForm) -> int:
 def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str]) -> bool:
     """Whether "... and asked ..." is a second statement of the same speaker, not part of
     the first one's content ("said the two sides agreed and pledged ...")."""
-    if text.startswith("that", verb.end() + 1) or text.endswith(", but", 0, verb.start() - 1):
-        return True  # "..., but urged ...": the main clause's second verb
+    if text.startswith("that", verb.end() + 1) or text.endswith(" but", 0, verb.start() - 1):
+        return True  # "..., but urged ...": the main clause's second verb, after a comma or
+        # not ("stating that X but expressed concerns over Y"; round 310)
     if form.lemma == "express" and _EXPRESSED_THAT.match(text, verb.end()):
         return True  # "said X and expressed hope that Y": as "and stressed that Y"
     if _past_after_comma_and(text, verb, form):
