@@ -152,3 +152,16 @@ def test_a_second_listed_verb_after_but_without_a_comma_is_a_statement_of_its_ow
         ("reported", "Ivo Marsh", "Norland remained open to talks"),
         ("reported", "Ivo Marsh", "concerns over visas for traders"),
     ]
+
+
+def test_a_quotation_in_a_claimed_clause_without_that_is_direct() -> None:
+    text = (
+        "Norland news\n\n"
+        "The ministry’s spokesperson, Ivo Marsh, said the talks went well.\n"
+        "The spokesperson also claimed Norland has shared this information with “friendly"
+        " countries.”\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "the talks went well"),
+        ("direct", "Ivo Marsh", "friendly countries."),
+    ]

@@ -632,6 +632,8 @@ _UNLISTED_SPEECH = frozenset(
         *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
     ]
 )
+# "claim" before its clause's subject, no "that" between: a name or a subject pronoun
+_CLAIMED_CLAUSE = re.compile(r"(?<= )claim(?:s|ed) (?=[A-Z][a-z]|(?:it|he|she|they|we) )")
 # a verb of speech not in the list and its addressee, before "that"
 _ASSURED_SOMEONE = re.compile(r"(?<= )(?:re)?assur(?:ed|es) (?:(?:the|his|her|their) )?\S+$")
 # between a quotation's closing mark and the verb of a predicate joined after it
@@ -1897,6 +1899,8 @@ class _Finder:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
                 speaker = self._unlisted_that(head_start, open_at)
+            if speaker is None and not bare_head and text.find("laim", head_start, open_at) >= 0:
+                speaker = self._claimed_clause(head_start, open_at)  # the cheap test first
             if (
                 speaker is None
                 and not bare_head
@@ -2595,6 +2599,21 @@ class _Finder:
         ):
             return None  # "X reported that Y ... “...”": a person's words, relayed
         return speaker
+
+    def _claimed_clause(self, head_start: int, open_at: int) -> Speaker | None:
+        """A quotation in the clause "claim" governs without "that" ('The spokesperson
+        claimed Norland has shared it with “friendly countries.”'): direct, as in "claimed
+        that" (an unlisted verb; round 310), when a name or a pronoun opens the clause and no
+        listed verb before "claim" makes the clause part of a reported one."""
+        text = self.text
+        window = max(head_start, open_at - _UNLISTED_WINDOW)
+        claimed = _CLAIMED_CLAUSE.search(text, window, open_at)
+        if claimed is None or text.find(";", claimed.end(), open_at) >= 0:
+            return None
+        outer = self._verbs_in(head_start, claimed.start())
+        if any(self._with_particle(listed) for listed in outer):
+            return None
+        return self.subjects.before(head_start, claimed.start())
 
     def _contrasted_subject(self, head_start: int, clause: int) -> Speaker | None:
         """'X stressed that A, but made it clear that ... “B”': a predicate joined by "but"
