@@ -165,3 +165,18 @@ def test_a_quotation_in_a_claimed_clause_without_that_is_direct() -> None:
         ("reported", "Ivo Marsh", "the talks went well"),
         ("direct", "Ivo Marsh", "friendly countries."),
     ]
+
+
+def test_a_perfect_after_but_joins_the_content_s_perfect() -> None:
+    text = (
+        "Norland news\n\n"
+        "Ivo Marsh stated on Thursday that Norland has not closed the door to talks, but has"
+        " urged Vell to take action.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ivo Marsh",
+            "Norland has not closed the door to talks, but has urged Vell to take action",
+        ),
+    ]

@@ -5584,12 +5584,32 @@ def _attachment(before: str, form: VerbForm) -> int:
     return -1
 
 
+def _perfect_of_content(open_claim: _Claim, text: str, verb: re.Match[str]) -> bool:
+    """Whether a listed verb in the perfect ("..., but has urged X") joins its content's
+    perfect ("stated that Norland has not closed ... , but has urged X"), not the simple past
+    that reports it: a past tense and a perfect are not one subject's pair of verbs, so the
+    verb is the content's subject's, inside the statement (round 311)."""
+    said = open_claim.verb
+    if said is None or not text.endswith((" has ", " have "), 0, verb.start()):
+        return False
+    if said.group() != FORMS[said.group()].past or text.endswith(
+        (" has ", " have ", " had "), 0, said.start()
+    ):
+        return False  # "has stated that X, but has urged Y": the reporting verb's perfect
+    return (
+        text.find(" has ", open_claim.start, verb.start() - 5) >= 0
+        or text.find(" have ", open_claim.start, verb.start() - 6) >= 0
+    )
+
+
 def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str]) -> bool:
     """Whether "... and asked ..." is a second statement of the same speaker, not part of
     the first one's content ("said the two sides agreed and pledged ...")."""
     if text.startswith("that", verb.end() + 1) or text.endswith(" but", 0, verb.start() - 1):
         return True  # "..., but urged ...": the main clause's second verb, after a comma or
         # not ("stating that X but expressed concerns over Y"; round 310)
+    if _perfect_of_content(open_claim, text, verb):
+        return False
     if form.lemma == "express" and _EXPRESSED_THAT.match(text, verb.end()):
         return True  # "said X and expressed hope that Y": as "and stressed that Y"
     if _past_after_comma_and(text, verb, form):
