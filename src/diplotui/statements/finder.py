@@ -116,7 +116,7 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
 _CHARACTERISING_STEMS = (
     *("call", "brand", "describ", "term", "dub", "label", "accus", "lambast", "deem", "hit"),
     *("lash", "dismiss", "hail", "critici", "condemn", "denounc", "prais", "characteri"),
-    *("portray", "refer", "regard", "view", "liken", "cit"),
+    *("portray", "refer", "regard", "view", "liken", "cite", "citing"),
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,[”\"]?| —| –) (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
