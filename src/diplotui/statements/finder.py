@@ -2315,6 +2315,17 @@ class _Finder:
             )
         return speaker, used
 
+    def _quoted_role(
+        self, s_start: int, quoted: re.Match[str], verb: re.Match[str]
+    ) -> Speaker | None:
+        """The person an outlet quotes by role only ("X Times quoted the minister as saying
+        that ..."): the minister the cast resolves, not the outlet (round 36 residue)."""
+        if quoted.lastindex != 1 or not quoted.group(1).startswith("the "):
+            return None
+        units = self.subjects.units(s_start + quoted.start(1), s_start + quoted.end(1))
+        speaker = self.subjects.classify(units, verb.start())
+        return speaker if speaker is not None and speaker.type == "PERSON" else None
+
     def _closing_quoted_as(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int], reporter: int
     ) -> _Claim | None:
@@ -3487,6 +3498,8 @@ class _Finder:
                 return closing
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
             speaker = self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
+            if speaker is None:
+                speaker = self._quoted_role(s_start, quoted, verb)
             content = self._content_start(verb, form, s_end) if speaker else None
             if speaker is not None and content is not None:
                 return _Claim("reported", content, speaker, verb, form, -1)

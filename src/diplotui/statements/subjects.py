@@ -3829,6 +3829,7 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
             if (
                 subject
                 and _modifies_head(units, number + 1)
+                and not _verb_before_article(units, number)
                 and not (
                     len(subject) == 1
                     and subject[0].low in lx.SUBJECT_PRONOUNS
@@ -3842,6 +3843,16 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
                 return subject if whole or number + 4 <= len(units) else None
         subject.append(unit)
     return subject if whole else None
+
+
+def _verb_before_article(units: list[Unit], number: int) -> bool:
+    """Whether the lowercase word at ``number`` is a verb, not a modifier, because an article
+    follows it: no modifier stands before its noun's article ("The minister accused a group of
+    countries of ...": "accused" is the verb, not a modifier of "group"; round 36 residue),
+    but "and"/"or" join a second noun phrase ("the minister and the delegates")."""
+    if units[number].low in ("and", "or") or number + 1 >= len(units):
+        return False
+    return units[number + 1].low in ("a", "an", "the")
 
 
 def _to_name_before_verb(subject: list[Unit]) -> list[Unit]:
