@@ -44,3 +44,35 @@ def test_an_outlet_quoting_a_role_as_saying_gives_the_person() -> None:
         " saying Tarnia has ties with 17 countries."
     )
     assert _said(text) == [("Ann Kova", "Tarnia has ties with 17 countries")]
+
+
+def test_an_outlet_citing_an_unnamed_spokesman_as_saying_gives_him() -> None:
+    text = (
+        "The Norland agency cited an unnamed Tarnian Foreign Ministry spokesman as saying the"
+        " meeting had stressed the need for talks."
+    )
+    assert _said(text) == [
+        (
+            "unnamed Tarnian Foreign Ministry spokesman",
+            "the meeting had stressed the need for talks",
+        )
+    ]
+
+
+def test_an_outlet_citing_a_pronoun_as_saying_gives_the_person() -> None:
+    text = (
+        "Minister Ann Kova travelled to Tarnia. The Norland Post cited her as saying that she had"
+        " briefed the president on the war."
+    )
+    assert _said(text) == [("Ann Kova", "she had briefed the president on the war")]
+
+
+def test_an_unnamed_spokesman_cited_is_not_the_spokesman_named_before() -> None:
+    text = (
+        "Spokesman Ali Dost said the group was ready. The agency cited an unnamed Tarnian Foreign"
+        " Ministry spokesman as saying the meeting had stressed the need for talks."
+    )
+    assert _said(text)[1] == (
+        "unnamed Tarnian Foreign Ministry spokesman",
+        "the meeting had stressed the need for talks",
+    )
