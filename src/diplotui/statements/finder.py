@@ -683,9 +683,12 @@ _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
 _QUOTED_AS = re.compile(
-    r"\b(?:quot(?:ed|es|ing)|report(?:ed|s))\s+(\S.{0,60}?)\s+as\s+$"
+    r"\b(?:quot(?:ed|es|ing)|report(?:ed|s)|cit(?:ed|es|ing))\s+(\S.{0,60}?)\s+as\s+$"
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+$"
 )
+# what opens a role mention or a pronoun an outlet quotes ("quoted the minister as", "cited an
+# unnamed spokesman as", "cited him as"; round 36 residue)
+_QUOTED_ROLE_OPENINGS = ("the ", "a ", "an ")
 _OUTLET_REACH = 40  # characters of an outlet's name between a comma and "reports X as"
 # what may close a sentence after "... as saying": a time, no words said
 _CLOSING_TIME = re.compile(r"(?:today|yesterday|tonight|on [A-Z][a-z]+day|(?:this|last) week)")
@@ -2332,6 +2335,24 @@ class _Finder:
             )
         return speaker, used
 
+    def _quoted_role(
+        self, s_start: int, quoted: re.Match[str], verb: re.Match[str]
+    ) -> Speaker | None:
+        """The person an outlet quotes by role or pronoun only ("X Times quoted the minister
+        as saying that ...", "cited him as saying"): the one the cast resolves, not the outlet
+        (round 36 residue)."""
+        words = quoted.group(1) if quoted.lastindex == 1 else ""
+        if not words.startswith(_QUOTED_ROLE_OPENINGS) and words not in ("him", "her"):
+            return None
+        units = self.subjects.units(s_start + quoted.start(1), s_start + quoted.end(1))
+        speaker = self.subjects.classify(units, verb.start())
+        if speaker is None or speaker.type != "PERSON":
+            return None
+        if words.startswith(("a ", "an ")) and speaker.name not in words:
+            name = words.partition(" ")[2]  # "cited an unnamed spokesman": someone new, not
+            return Speaker(name, fold(name), "PERSON")  # the spokesman named before
+        return speaker
+
     def _closing_quoted_as(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int], reporter: int
     ) -> _Claim | None:
@@ -3519,6 +3540,8 @@ class _Finder:
                 return closing
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
             speaker = self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
+            if speaker is None:
+                speaker = self._quoted_role(s_start, quoted, verb)
             content = self._content_start(verb, form, s_end) if speaker else None
             if speaker is not None and content is not None:
                 return _Claim("reported", content, speaker, verb, form, -1)
