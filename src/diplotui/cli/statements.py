@@ -314,9 +314,10 @@ def run_speaker(args: argparse.Namespace) -> int:
     with open_store(args, write=True) as store:
         article_id, start, end = place(store, args)
         found = statements_found(store, store.article(article_id))
+        text = read_article_text(store, article_id)
         change = plan_speaker_change(
             article_id,
-            read_article_text(store, article_id),
+            text,
             found,
             store.speaker_corrections(article_id),
             store.highlights(article_id),
@@ -328,13 +329,25 @@ def run_speaker(args: argparse.Namespace) -> int:
         change.apply(store)
     correction = change.correction
     given = f"said by {_who(correction)}" if correction.speaker else "no statement"
-    print(inert_line(f"{correction.start}-{correction.end} {given}: {correction.quote}"))
+    quote = _shown_quote(correction, text)
+    print(inert_line(f"{correction.start}-{correction.end} {given}: {quote}"))
     if change.replaced:
         print(f"replaces {', '.join(c.id for c in change.replaced)}")
     if change.highlights_after:
         print(f"{_count(len(change.highlights_after), 'highlight')} now of {_who(correction)}")
     print(correction.id)
     return EXIT_OK
+
+
+def _shown_quote(correction: SpeakerCorrection, text: str) -> str:
+    """The correction's quote as the reader shows it (``layout.shown_span``): a soft wrap of
+    a hard-wrapped article a space, as every other listing gives it. A quote the article no
+    longer reads at its offsets (drifted, orphaned) is the stored one."""
+    if text[correction.start : correction.end] != correction.quote:
+        return correction.quote
+    from diplotui.layout import shown_span
+
+    return shown_span(text, correction.start, correction.end)
 
 
 def _who(correction: SpeakerCorrection) -> str:
@@ -356,13 +369,14 @@ def _list_speaker_corrections(args: argparse.Namespace) -> int:
     with open_store(args, write=False) as store:
         article_id = resolve_article(store, args.id)
         corrections = store.speaker_corrections(article_id)
+        text = read_article_text(store, article_id) if corrections else ""
     if not corrections:
         say_none_found(f"no speaker correction in article {article_id}")
     for correction in corrections:
         print(
             inert_line(
                 f"{correction.id} {correction.start}-{correction.end} {correction.status:<8} "
-                f"{_who(correction)}: {correction.quote}"
+                f"{_who(correction)}: {_shown_quote(correction, text)}"
             )
         )
     return EXIT_OK
@@ -379,15 +393,16 @@ def _remove_speaker_correction(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"speaker: no correction {args.remove} in article {article_id}", EXIT_USAGE
             )
+        text = read_article_text(store, article_id)
         respoken = plan_speaker_removal(
-            read_article_text(store, article_id),
+            text,
             statements_found(store, store.article(article_id)),
             list(known.values()),
             store.highlights(article_id),
             known[args.remove],
         )
         store.save_speaker_corrections([], [args.remove], respoken)
-    print(inert_line(f"removed {args.remove}: {known[args.remove].quote}"))
+    print(inert_line(f"removed {args.remove}: {_shown_quote(known[args.remove], text)}"))
     for speaker in sorted({(h.speaker, h.speaker_role) for h in respoken}):
         count = sum((h.speaker, h.speaker_role) == speaker for h in respoken)
         print(inert_line(f"{_count(count, 'highlight')} now of {_named(*speaker)}"))
