@@ -413,6 +413,15 @@ def run_timeline(args: argparse.Namespace) -> int:
     from diplotui.library.timeline import date_width, entity_timeline
 
     _check_name("timeline", "NAME", args.name)
+    from diplotui.library.statements import names_no_one
+
+    if names_no_one(args.name):  # answered as no one found: the library is not read
+        if args.json:
+            print_json([], indent=1)
+        say_none_found(
+            f"{cut_line(args.name, 80)!r} names no one: only words such as 'the', 'of', 'and'"
+        )
+        return EXIT_OK
     unreadable: list[Article] = []
     with open_store(args, write=False) as store:
         entries = entity_timeline(store, args.name, unreadable=unreadable)
