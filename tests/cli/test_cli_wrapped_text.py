@@ -173,3 +173,23 @@ def test_timeline_gives_a_wrapped_event_and_statement_whole_on_one_line(tmp_path
     entries = json.loads(cli("--db", db, "timeline", "Bui Thanh Son", "--json").stdout)
     # "told reporters in Hanoi on Tuesday" in an article of Saturday 2025-07-19: July 15
     assert [e["text"] for e in entries][:2] == [REPORTED, event]
+
+
+def test_speaker_corrections_give_a_wrapped_quote_on_one_line(tmp_path: Path) -> None:
+    """Set, listed and removed, a correction's quote (the statement it names, whole) across a
+    soft wrap reads as the other listings read it: the break a space, not the break's sign."""
+    db, article_id = _library(tmp_path)
+    quote = "the talks on the border with the foreign minister of Laos"
+    made = cli(
+        "--db", db, "speaker", article_id, "--quote", quote, "--name", "Kikeo Khaykhamphithoune"
+    )
+    assert made.returncode == 0, made.stderr
+    assert f": {REPORTED}\n" in made.stdout, made.stdout
+    correction = made.stdout.split()[-1]
+    listed = cli("--db", db, "speaker", article_id)
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.endswith(f"Kikeo Khaykhamphithoune: {REPORTED}\n"), listed.stdout
+    removed = cli("--db", db, "speaker", article_id, "--remove", correction)
+    assert removed.returncode == 0, removed.stderr
+    assert removed.stdout.startswith(f"removed {correction}: {REPORTED}\n"), removed.stdout
+    assert "␊" not in made.stdout + listed.stdout + removed.stdout

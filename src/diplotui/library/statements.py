@@ -209,6 +209,21 @@ def name_words(text: str) -> list[str]:
     return [word for word in "".join(c if c.isalnum() else " " for c in fold(text)).split()]
 
 
+# English words that name no one on their own (a name of them all, "the", "of the", made a
+# timeline of every statement whose words hold them); never a name's syllable: "An", "To",
+# "Do" (An, Tô, Đỗ) and particles such as "de" or "al" are left out
+_NO_ONE = """the a of and or nor but in into at by for from with without about as than then
+is are was were be been it its this that these those their his her our upon over under"""
+_FUNCTION_WORDS = frozenset(_NO_ONE.split())
+
+
+def names_no_one(name: str) -> bool:
+    """Whether ``name`` has words and all of them are function words ("the", "of and"):
+    a name of no one, whose timeline would be every statement holding such a word."""
+    words = name_words(name)
+    return bool(words) and all(word in _FUNCTION_WORDS for word in words)
+
+
 def names_speaker(query: str, statement: Statement) -> bool:
     """Whether ``query`` names the statement's speaker: its words, diacritics optional, are
     words of the speaker's name ("Trung", "Le Hoai Trung" and "Lê Hoài Trung" all name Le

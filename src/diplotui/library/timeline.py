@@ -30,6 +30,7 @@ from diplotui.library.statements import (
     Said,
     date_label,
     name_words,
+    names_no_one,
     names_speaker,
     said_date,
     said_in,
@@ -358,7 +359,10 @@ def entity_timeline(
     first where they miss an article, each text recognised once for both: slow once, on a
     big library. ``stop`` is asked before each article: a timeline closed unseen stops
     there, with what it had found. ``unreadable`` gets the articles passed over because
-    their texts could not be read (``doctor`` names the files)."""
+    their texts could not be read (``doctor`` names the files). A name of function words
+    alone (:func:`names_no_one`) has none."""
+    if names_no_one(name):  # "the": every statement's words hold it
+        return []
     passed_over = [] if unreadable is None else unreadable
     articles = store.articles()
     said = StatementCache.load(store) if said is None else said
