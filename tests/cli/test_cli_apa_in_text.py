@@ -1,0 +1,62 @@
+"""APA's in-text citation as an analyst pasting a quote into a brief reads it: every author of
+a two-author byline, "et al." for three or more, a title standing in for the author in
+quotation marks, and the title's own quotes curled in the reference as in the other styles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli_runner import run_main
+
+TEXT = (
+    '"We are ready to work with all partners," Foreign Minister Bui Thanh Son told reporters.\n\n'
+    "The talks resume in March.\n"
+)
+
+
+def _quoted(tmp_path: Path, store_path: Path, front: str, passage: str) -> str:
+    """The APA copy of ``passage`` of an article imported with ``front`` as front matter."""
+    source = tmp_path / "article.md"
+    source.write_text(f"---\n{front}---\n\n{TEXT}", encoding="utf-8")
+    db = str(store_path)
+    imported = run_main("--db", db, "import", str(source))
+    assert imported.returncode == 0, imported.stderr
+    article_id = imported.stdout.split()[1]
+    made = run_main("--db", db, "highlight", article_id, "--quote", passage)
+    assert made.returncode == 0, made.stderr
+    quoted = run_main("--db", db, "quote", made.stdout.split()[-1], "--style", "apa")
+    assert quoted.returncode == 0, quoted.stderr
+    return quoted.stdout
+
+
+@pytest.mark.parametrize(
+    ("author", "in_text"),
+    [
+        ("Yamada, T., & Sato, K.", "Yamada & Sato, 2025"),
+        ("Minh Anh and Lê Hoài Trung", "Minh Anh & Lê Hoài Trung, 2025"),
+        ("Yamada, T., Sato, K., & Ito, H.", "Yamada et al., 2025"),
+        ("Minh Anh, Lê Hoài Trung and Phạm Thu Hằng", "Minh Anh et al., 2025"),
+        ("Yamada, T.", "Yamada, 2025"),
+    ],
+)
+def test_a_byline_of_several_authors_is_cited_in_text_by_all_or_et_al(
+    tmp_path: Path, store_path: Path, author: str, in_text: str
+):
+    front = f"title: Talks resume\nauthor: {author}\nsource: NHK\ndate: 2025-07-14\n"
+    out = _quoted(tmp_path, store_path, front, "We are ready to work with all partners")
+    assert out.startswith(
+        "“We are ready to work with all partners” (Bui Thanh Son, Foreign Minister, "
+        f"as cited in {in_text})\n{author}"
+    ), out
+
+
+def test_a_title_standing_for_the_author_is_in_quotation_marks(tmp_path: Path, store_path: Path):
+    front = "title: 'Minister says \"talks were useful\" in Hanoi'\n"
+    out = _quoted(tmp_path, store_path, front, "We are ready to work with all partners")
+    assert out == (
+        "“We are ready to work with all partners” (Bui Thanh Son, Foreign Minister, as cited "
+        "in “Minister says ‘talks were useful’ in Hanoi,” n.d.)\n"
+        "Minister says “talks were useful” in Hanoi. (n.d.).\n"
+    )
