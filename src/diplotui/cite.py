@@ -232,6 +232,13 @@ def _balanced(quote: str) -> str:
     return before + quote + after
 
 
+def quoted_words(quote: str) -> str:
+    """The words as a copy sets them inside its “ ”: a quotation mark they cut off put back
+    and their own quotes nested, so the sidebar and a notice show what the copy pastes
+    (“‘We will continue.’ Both sides ...”, not a lone ’ the copy does not have)."""
+    return nested_quotes(_balanced(quote))
+
+
 def _paragraphs(quote: str) -> list[str]:
     lines = (_SPACES.sub(" ", line).strip() for line in sanitize_for_copy(quote).split("\n"))
     return [line for line in lines if line]
