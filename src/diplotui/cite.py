@@ -583,7 +583,8 @@ def _apa(quote: str, fields: _Fields) -> str:
     cited = f"({_join([fields.speaker, fields.role])}, as cited in {in_text})"
     if fields.reported:  # words cut short end in their ellipsis, before the citation
         words = quote.rstrip(" ,;:") + "…" if fields.cut and not quote.endswith("…") else quote
-        said = indirect(_speaker_named(fields), f"{words} {cited}", fields.verb)
+        # the sentence names the speaker (APA's narrative citation): the parenthesis does not
+        said = indirect(_speaker_named(fields), f"{words} (as cited in {in_text})", fields.verb)
         return f"{said}\n{reference}"
     return f"“{quote}” {cited}\n{reference}"
 

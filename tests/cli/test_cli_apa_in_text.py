@@ -16,10 +16,10 @@ TEXT = (
 )
 
 
-def _quoted(tmp_path: Path, store_path: Path, front: str, passage: str) -> str:
+def _quoted(tmp_path: Path, store_path: Path, front: str, passage: str, text: str = TEXT) -> str:
     """The APA copy of ``passage`` of an article imported with ``front`` as front matter."""
     source = tmp_path / "article.md"
-    source.write_text(f"---\n{front}---\n\n{TEXT}", encoding="utf-8")
+    source.write_text(f"---\n{front}---\n\n{text}", encoding="utf-8")
     db = str(store_path)
     imported = run_main("--db", db, "import", str(source))
     assert imported.returncode == 0, imported.stderr
@@ -59,4 +59,17 @@ def test_a_title_standing_for_the_author_is_in_quotation_marks(tmp_path: Path, s
         "“We are ready to work with all partners” (Bui Thanh Son, Foreign Minister, as cited "
         "in “Minister says ‘talks were useful’ in Hanoi,” n.d.)\n"
         "Minister says “talks were useful” in Hanoi. (n.d.).\n"
+    )
+
+
+def test_a_reported_statement_names_its_speaker_once(tmp_path: Path, store_path: Path):
+    """The sentence already names the speaker (APA's narrative citation): the parenthesis
+    repeating "Bui Thanh Son, Foreign Minister" after his name read as a doubled citation."""
+    front = "title: Talks resume\nauthor: Minh Anh\nsource: Viet Nam News\ndate: 2025-07-14\n"
+    text = "Foreign Minister Bui Thanh Son said the talks had been useful.\n"
+    out = _quoted(tmp_path, store_path, front, "the talks had been useful.", text)
+    assert out == (
+        "Bui Thanh Son (Foreign Minister) said the talks had been useful "
+        "(as cited in Minh Anh, 2025).\n"
+        "Minh Anh. (2025, July 14). Talks resume. Viet Nam News.\n"
     )
