@@ -507,7 +507,7 @@ def _markdown(paragraphs: list[str], fields: _Fields) -> str:
 
 def _markdown_source(fields: _Fields) -> str:
     """The Markdown citation: author, linked title, *publication*, date (speaker first)."""
-    title = md_escape(fields.title)
+    title = md_escape(curly_quotes(fields.title))  # in no marks: its quotes stay double
     if title and fields.url:  # the link marks the title
         url = fields.url if " " not in fields.url else f"<{fields.url}>"
         title = f"[{title}]({url.replace(')', '%29').replace('(', '%28')})"

@@ -1,6 +1,7 @@
 """APA's in-text citation as an analyst pasting a quote into a brief reads it: every author of
 a two-author byline, "et al." for three or more, a title standing in for the author in
-quotation marks, and the title's own quotes curled in the reference as in the other styles."""
+quotation marks, and the title's own quotes curled in the reference (and in Markdown's linked
+title) as in the other styles."""
 
 from __future__ import annotations
 
@@ -73,3 +74,23 @@ def test_a_reported_statement_names_its_speaker_once(tmp_path: Path, store_path:
         "(as cited in Minh Anh, 2025).\n"
         "Minh Anh. (2025, July 14). Talks resume. Viet Nam News.\n"
     )
+
+
+def test_a_linked_title_in_markdown_curls_its_quotes_as_every_style(
+    tmp_path: Path, store_path: Path
+):
+    """Markdown's linked title kept the title's straight quotes, where the same title unlinked
+    and in every other style has typographic ones."""
+    front = (
+        "title: 'Minister says \"talks were useful\" in Hanoi'\nsource: NHK\n"
+        "url: https://example.org/talks\n"
+    )
+    source = tmp_path / "article.md"
+    source.write_text(f"---\n{front}---\n\n{TEXT}", encoding="utf-8")
+    db = str(store_path)
+    article_id = run_main("--db", db, "import", str(source)).stdout.split()[1]
+    made = run_main("--db", db, "highlight", article_id, "--quote", "The talks resume in March.")
+    quoted = run_main("--db", db, "quote", made.stdout.split()[-1], "--style", "markdown")
+    assert quoted.stdout.endswith(
+        "> — [Minister says “talks were useful” in Hanoi](https://example.org/talks), *NHK*\n"
+    ), quoted.stdout
