@@ -223,7 +223,7 @@ def unpaired(curled: str) -> tuple[int | None, int | None]:
 _PAIRS = {"“": "”", "”": "“", "«": "»", "»": "«", "‘": "’", "’": "‘"}
 
 
-def _balanced(quote: str) -> str:
+def balanced(quote: str) -> str:
     """The quote with a quotation mark it cut off put back (the mark that pairs with the lone
     one: a guillemet for a guillemet), so no copy holds a lone one."""
     lone_close, open_at = unpaired(read_marks(quote))
@@ -236,7 +236,7 @@ def quoted_words(quote: str) -> str:
     """The words as a copy sets them inside its “ ”: a quotation mark they cut off put back
     and their own quotes nested, so the sidebar and a notice show what the copy pastes
     (“‘We will continue.’ Both sides ...”, not a lone ’ the copy does not have)."""
-    return nested_quotes(_balanced(quote))
+    return nested_quotes(balanced(quote))
 
 
 def _paragraphs(quote: str) -> list[str]:
@@ -647,7 +647,7 @@ def format_quote(
     :func:`indirect`), ``cut`` when the words stop short of their sentence."""
     if style not in STYLES:
         raise ValueError(f"unknown citation style {style!r} (known: {', '.join(STYLES)})")
-    paragraphs = _paragraphs(_balanced(quote))
+    paragraphs = _paragraphs(balanced(quote))
     if paragraphs:
         paragraphs[-1] = paragraphs[-1].rstrip(",;:").rstrip() or paragraphs[-1]
     if shorten:
