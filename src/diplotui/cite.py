@@ -609,9 +609,12 @@ def _apa_names(author: str) -> str:
     """A byline as APA 7 cites it in the text: one author's surname ("Yamada" of a stored
     "Yamada, T."; a name stored uninverted, "Minh Anh", whole), two joined by "&" ("Yamada &
     Sato"), three or more as the first "et al.": citing only the first of two, or the first
-    of three without "et al.", credited the article to one writer."""
+    of three without "et al.", credited the article to one writer. A name holding a word in
+    lower case is a body's, whose "and" joins no authors."""
     names: list[str] = []
     parts = _CONJUNCTION.split(author)
+    if any(word[:1].islower() and word != "and" for word in author.split()):  # "Ministry of"
+        parts = [author]  # a body's name, not a byline of people
     for part in parts:
         pieces = [piece.strip() for piece in part.split(",") if piece.strip()]
         inverted = len(pieces) % 2 == 0 and all(

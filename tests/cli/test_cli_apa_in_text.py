@@ -40,6 +40,7 @@ def _quoted(tmp_path: Path, store_path: Path, front: str, passage: str, text: st
         ("Yamada, T., Sato, K., & Ito, H.", "Yamada et al., 2025"),
         ("Minh Anh, Lê Hoài Trung and Phạm Thu Hằng", "Minh Anh et al., 2025"),
         ("Yamada, T.", "Yamada, 2025"),
+        ("Ministry of Industry and Trade", "Ministry of Industry and Trade, 2025"),
     ],
 )
 def test_a_byline_of_several_authors_is_cited_in_text_by_all_or_et_al(
