@@ -223,13 +223,20 @@ def unpaired(curled: str) -> tuple[int | None, int | None]:
 _PAIRS = {"“": "”", "”": "“", "«": "»", "»": "«", "‘": "’", "’": "‘"}
 
 
-def _balanced(quote: str) -> str:
+def balanced(quote: str) -> str:
     """The quote with a quotation mark it cut off put back (the mark that pairs with the lone
     one: a guillemet for a guillemet), so no copy holds a lone one."""
     lone_close, open_at = unpaired(read_marks(quote))
     before = _PAIRS.get(quote[lone_close], "“") if lone_close is not None else ""
     after = _PAIRS.get(quote[open_at], "”") if open_at is not None else ""
     return before + quote + after
+
+
+def quoted_words(quote: str) -> str:
+    """The words as a copy sets them inside its “ ”: a quotation mark they cut off put back
+    and their own quotes nested, so the sidebar and a notice show what the copy pastes
+    (“‘We will continue.’ Both sides ...”, not a lone ’ the copy does not have)."""
+    return nested_quotes(balanced(quote))
 
 
 def _paragraphs(quote: str) -> list[str]:
@@ -500,7 +507,7 @@ def _markdown(paragraphs: list[str], fields: _Fields) -> str:
 
 def _markdown_source(fields: _Fields) -> str:
     """The Markdown citation: author, linked title, *publication*, date (speaker first)."""
-    title = md_escape(fields.title)
+    title = md_escape(curly_quotes(fields.title))  # in no marks: its quotes stay double
     if title and fields.url:  # the link marks the title
         url = fields.url if " " not in fields.url else f"<{fields.url}>"
         title = f"[{title}]({url.replace(')', '%29').replace('(', '%28')})"
@@ -557,11 +564,12 @@ def _chicago_speaker(fields: _Fields) -> str:
 
 def _apa(quote: str, fields: _Fields) -> str:
     """APA 7 reference, news article: Author. (Year, Month Day). Title. Publication. URL"""
-    leader = fields.author or fields.source or fields.title
+    title = curly_quotes(fields.title)  # in no marks of its own: its quotes stay double
+    leader = fields.author or fields.source or title
     parts = [_end(leader, ".")] if leader else []
     parts.append(_end(_apa_date(fields.raw_date, fields.guess), "."))
-    if fields.title and leader != fields.title:
-        parts.append(_end(fields.title, "."))
+    if title and leader != title:
+        parts.append(_end(title, "."))
     if fields.source and leader != fields.source:
         parts.append(_end(fields.source, "."))
     if fields.url:
@@ -571,20 +579,54 @@ def _apa(quote: str, fields: _Fields) -> str:
         return f"“{quote}”\n{reference}"
     # APA 7's secondary source: the speaker "as cited in" the article is the in-text
     # citation; the reference list holds the article alone
-    cited = f"({_join([fields.speaker, fields.role])}, as cited in {_apa_in_text(leader, fields)})"
+    in_text = _apa_in_text(leader == fields.author, leader == title, fields)
+    cited = f"({_join([fields.speaker, fields.role])}, as cited in {in_text})"
     if fields.reported:  # words cut short end in their ellipsis, before the citation
         words = quote.rstrip(" ,;:") + "…" if fields.cut and not quote.endswith("…") else quote
-        said = indirect(_speaker_named(fields), f"{words} {cited}", fields.verb)
+        # the sentence names the speaker (APA's narrative citation): the parenthesis does not
+        said = indirect(_speaker_named(fields), f"{words} (as cited in {in_text})", fields.verb)
         return f"{said}\n{reference}"
     return f"“{quote}” {cited}\n{reference}"
 
 
-def _apa_in_text(leader: str, fields: _Fields) -> str:
-    """ "Minh Anh, 2025": the reference's author (the surname of one stored "Smith, J."),
-    publication or title, and year."""
+def _apa_in_text(by_author: bool, by_title: bool, fields: _Fields) -> str:
+    """ "Minh Anh, 2025": the reference's authors as APA 7 cites them in the text
+    (:func:`_apa_names`), else its publication, else its title in quotation marks
+    ("“Talks resume,” n.d.": a title bare read as the sentence around it), and the year."""
     parsed = iso_date_parts(fields.raw_date)
     year = "n.d." if parsed is None else f"ca. {parsed[0]}" if fields.guess else str(parsed[0])
-    return _join([leader.split(",")[0].strip() if leader == fields.author else leader, year])
+    if by_title and fields.title:
+        title = nested_quotes(fields.title)
+        return f"“{title}” {year}" if _ENDS_ASKING.search(title) else f"“{title},” {year}"
+    return _join([_apa_names(fields.author) if by_author else fields.source, year])
+
+
+_CONJUNCTION = re.compile(r",?\s+(?:&|and)\s+")
+_INITIALS = re.compile(r"(?:[^\W\d_]{1,2}\.[\s-]*)+")  # "T.", "L. H.", "J.-P."
+
+
+def _apa_names(author: str) -> str:
+    """A byline as APA 7 cites it in the text: one author's surname ("Yamada" of a stored
+    "Yamada, T."; a name stored uninverted, "Minh Anh", whole), two joined by "&" ("Yamada &
+    Sato"), three or more as the first "et al.": citing only the first of two, or the first
+    of three without "et al.", credited the article to one writer. A name holding a word in
+    lower case is a body's, whose "and" joins no authors."""
+    names: list[str] = []
+    parts = _CONJUNCTION.split(author)
+    if any(word[:1].islower() and word != "and" for word in author.split()):  # "Ministry of"
+        parts = [author]  # a body's name, not a byline of people
+    for part in parts:
+        pieces = [piece.strip() for piece in part.split(",") if piece.strip()]
+        inverted = len(pieces) % 2 == 0 and all(
+            _INITIALS.fullmatch(piece) for piece in pieces[1::2]
+        )
+        if inverted or (len(parts) == 1 and len(pieces) == 2):
+            names.extend(pieces[::2])
+        else:
+            names.extend(pieces)
+    if len(names) >= 3:
+        return f"{names[0]} et al."
+    return " & ".join(names)
 
 
 def format_quote(
@@ -608,7 +650,7 @@ def format_quote(
     :func:`indirect`), ``cut`` when the words stop short of their sentence."""
     if style not in STYLES:
         raise ValueError(f"unknown citation style {style!r} (known: {', '.join(STYLES)})")
-    paragraphs = _paragraphs(_balanced(quote))
+    paragraphs = _paragraphs(balanced(quote))
     if paragraphs:
         paragraphs[-1] = paragraphs[-1].rstrip(",;:").rstrip() or paragraphs[-1]
     if shorten:

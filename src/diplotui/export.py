@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 
 from diplotui.anchoring import cited, placed
 from diplotui.cite import (
+    balanced,
     clean_field,
     curly_quotes,
     indirect,
@@ -239,7 +240,7 @@ def _md_quote(selection: _Selection, highlight: Highlight) -> list[str]:
     speaker under it; a reported statement as what it is, the reporter's paraphrase ("Pham
     Thu Hang (spokeswoman) said: Viet Nam requests ..."), in no quotation marks."""
     if highlight.id not in selection.said:  # its double quotes typographic, as in a copy
-        return _md_block(curly_quotes(selection.shown[highlight.id]), "> ") or ["> "]
+        return _md_block(curly_quotes(balanced(selection.shown[highlight.id])), "> ") or ["> "]
     words, said = selection.said[highlight.id]
     if said.direct:
         quote = _md_block(curly_quotes(words), "> ") or ["> "]

@@ -56,7 +56,7 @@ def test_quote_of_a_statements_highlight_names_its_speaker_in_every_style(db: st
         ("plain", "— Maris Sangiampongsa (Foreign Minister), quoted in "),
         ("markdown", "\n— Maris Sangiampongsa (Foreign Minister), quoted in "),
         ("chicago", "Foreign Minister Maris Sangiampongsa, quoted in "),
-        ("apa", "(Maris Sangiampongsa, Foreign Minister, as cited in "),
+        ("apa", "(Foreign Minister) said the two sides would meet… (as cited in "),
     ]:
         quoted = run_main("--db", db, "quote", highlight_id, "--style", style)
         assert quoted.returncode == 0, quoted.stderr

@@ -53,4 +53,4 @@ def test_the_command_lists_no_announced_quotation(tmp_path: Path) -> None:
     result = run_main("statements", str(path))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert len(lines) == 1 and "Jane Doe (Foreign Minister) said: We will not give up," in lines[0]
+    assert len(lines) == 1 and "Jane Doe (Foreign Minister) said: “We will not give up”" in lines[0]

@@ -198,9 +198,13 @@ def said_words(words: str, direct: bool, verb: str = "") -> str:
     quotation's last comma is the quoting sentence's ('"We are ready," he said'), left out as
     citations leave it out."""
     joint = said_verb(direct, verb)[1]
-    if direct:
-        return f"{joint}“{nested_quotes(words.rstrip(',;:').rstrip() or words)}”"
-    return f"{joint}{words}"
+    return f"{joint}{quotation(words)}" if direct else f"{joint}{words}"
+
+
+def quotation(words: str) -> str:
+    """A direct quotation's words as listings show them: in “ ”, its own marks nested, the
+    quoting sentence's last comma left out."""
+    return f"“{nested_quotes(words.rstrip(',;:').rstrip() or words)}”"
 
 
 def name_words(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from diplotui.cite import indirect, nested_quotes
+from diplotui.cite import indirect, quoted_words
 from diplotui.inert import inert_line
 from diplotui.layout import visible_text
 from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Statement
@@ -37,7 +37,7 @@ def quote_label(quote: str, words: int = LABEL_WORDS) -> str:
     quotation marks become single ones, as in a copy: “‘We have chosen dialogue over …’…”)."""
     text = " ".join(quote.split())
     stripped = text.lstrip(COPY_MARKS)
-    parts = inert_line(stripped if stripped != text else nested_quotes(text)).split(" ")
+    parts = inert_line(stripped if stripped != text else quoted_words(text)).split(" ")
     shown = " ".join(parts[:words])
     return f"“{shown}…”" if len(parts) > words else f"“{shown}”"
 

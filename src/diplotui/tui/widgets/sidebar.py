@@ -25,7 +25,7 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
 
-from diplotui.cite import curly_quotes, goes_on, indirect, nested_quotes
+from diplotui.cite import curly_quotes, goes_on, indirect, nested_quotes, quoted_words
 from diplotui.inert import inert_block, inert_line
 from diplotui.model import AnchorStatus, Article, Highlight, SpeakerCorrection
 from diplotui.palette import colour_label
@@ -110,7 +110,7 @@ def highlight_prompt(
         said = indirect(named, curly_quotes(quote), verb, cut=goes_on(highlight.suffix))
         prompt.append(f"\n{_short(said)}")
     else:
-        prompt.append(f"\n“{_short(nested_quotes(quote))}”")  # its own marks nested, as copied
+        prompt.append(f"\n“{_short(quoted_words(quote))}”")  # its marks as copied
     if highlight.speaker and not reported:  # whose words they are, as the brief and citations say
         prompt.append(_said_by(highlight.speaker, highlight.speaker_role), style="dim")
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
