@@ -52,3 +52,25 @@ def test_a_plain_texts_stars_are_quoted_as_written(store_path: Path, tmp_path: P
     quoted = run_main("--db", str(store_path), "quote", highlight_id, "--style", "plain")
     assert quoted.returncode == 0, quoted.stderr
     assert SENTENCE in quoted.stdout
+
+
+STATEMENT = (
+    "Foreign Minister Tran Van Son said the talks would resume *soon* on "
+    "[the border](https://example.org/b_2026)."
+)
+
+
+def test_a_markdown_articles_statements_are_listed_without_its_marks(
+    store_path: Path, tmp_path: Path
+):
+    note = tmp_path / "talks.md"
+    note.write_text(f"# Border talks\n\n{STATEMENT}\n", encoding="utf-8")
+    assert run_main("--db", str(store_path), "import", str(note)).returncode == 0
+    for how in ((), ("--json",)):
+        listed = run_main("--db", str(store_path), "statements", "--speaker", "Tran Van", *how)
+        assert listed.returncode == 0, listed.stderr
+        assert "the talks would resume soon on the border" in listed.stdout, listed.stdout
+        assert "*soon*" not in listed.stdout and "b_2026" not in listed.stdout
+    of_file = run_main("statements", str(note))  # the file itself, read as Markdown
+    assert of_file.returncode == 0, of_file.stderr
+    assert "resume soon on the border" in of_file.stdout and "*" not in of_file.stdout
