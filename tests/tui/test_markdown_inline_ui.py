@@ -10,7 +10,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from tests.cli_runner import run_main
 
-from .helpers import screen_text
+from .helpers import screen_text, type_text
 from .test_reader_support import open_first
 
 NOTE = """---
@@ -48,4 +48,22 @@ async def test_a_markdown_files_inline_marks_are_not_shown_nor_copied(
         assert "ministry said talks would resume, as its note put it." in clipboard[-1].lower()
         assert "**" not in clipboard[-1] and "example.org" not in clipboard[-1]
         assert reader.article_id
+    store.close()
+
+
+async def test_find_reads_a_markdown_article_as_the_reader_shows_it(
+    store_path: Path, tmp_path: Path
+):
+    note = tmp_path / "talks.md"
+    note.write_text(NOTE, encoding="utf-8")
+    assert run_main("--db", str(store_path), "import", str(note)).returncode == 0
+    store = Store.open(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(160, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "ministry said")
+        await pilot.press("enter")
+        [(start, end)] = reader.matches
+        assert reader.text[start:end].startswith("ministry** said")
     store.close()

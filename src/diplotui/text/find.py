@@ -2,17 +2,23 @@
 
 The text is folded one character for one, so a match is an offset into the stored text;
 only combining marks are dropped (a text stored decomposed, "Ha\u0300", reads "ha" as a
-composed one does), and where they were is kept to map a match back.
+composed one does), and a Markdown article's hidden marks, and where they were is kept to
+map a match back.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from diplotui.entities.folding import COMBINING_MARKS, fold_for_matching
+from diplotui.entities.folding import COMBINING_MARKS, MARKS, fold_for_matching
+from diplotui.markup import HIDDEN
 
 MAX_MATCHES = 10_000
+_DROPPED = re.compile(f"[{MARKS}{HIDDEN}]+")
+"""What is dropped from a Markdown article's shown copy: its hidden marks too, so "the
+ministry said" finds "the **ministry** said" as the reader shows it."""
 
 
 def fold_same_length(text: str) -> str:
@@ -44,13 +50,14 @@ class FoldedText:
 
 def fold_for_finding(text: str) -> FoldedText:
     """``text`` folded for :func:`find_matches`."""
-    if text.isascii() or COMBINING_MARKS.search(text) is None:
+    dropping = COMBINING_MARKS if HIDDEN not in text else _DROPPED
+    if dropping is COMBINING_MARKS and (text.isascii() or dropping.search(text) is None):
         return FoldedText(fold_same_length(text))
     kept: list[str] = []
     runs: list[int] = []
     dropped: list[int] = []
     position = length = 0
-    for marks in COMBINING_MARKS.finditer(text):
+    for marks in dropping.finditer(text):
         kept.append(text[position : marks.start()])
         length += marks.start() - position
         runs.append(length)
