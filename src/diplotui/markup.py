@@ -11,6 +11,7 @@ are data: nothing here is applied to it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
@@ -96,6 +97,7 @@ def without_marks(shown: str) -> str:
     return shown.replace(HIDDEN, "") if HIDDEN in shown else shown
 
 
+@functools.lru_cache(maxsize=2)
 def marks_blanked(text: str) -> str:
     """``text`` as the recogniser and the statement finder read a Markdown article: each
     mark a space, the same length (a link's address is no words: "example.org" was taken

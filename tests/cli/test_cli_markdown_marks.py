@@ -74,3 +74,13 @@ def test_a_markdown_articles_statements_are_listed_without_its_marks(
     of_file = run_main("statements", str(note))  # the file itself, read as Markdown
     assert of_file.returncode == 0, of_file.stderr
     assert "resume soon on the border" in of_file.stdout and "*" not in of_file.stdout
+
+
+def test_a_links_address_is_no_speaker_in_the_statements_listing(store_path: Path, tmp_path: Path):
+    note = tmp_path / "talks.md"
+    body = "Talks would *resume*, as [its note](https://example.org/note_2026) put it."
+    note.write_text(f"# Border talks\n\n{body}\n", encoding="utf-8")
+    assert run_main("--db", str(store_path), "import", str(note)).returncode == 0
+    listed = run_main("--db", str(store_path), "statements", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert "example.org" not in listed.stdout.casefold(), listed.stdout

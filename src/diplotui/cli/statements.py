@@ -26,7 +26,7 @@ from diplotui.cli.common import (
 )
 from diplotui.cli.entities import _read_target
 from diplotui.inert import inert_line
-from diplotui.markup import is_markdown_origin
+from diplotui.markup import is_markdown_origin, marks_blanked
 from diplotui.model import Article, SpeakerCorrection, Statement
 
 
@@ -141,12 +141,14 @@ def _one_text(args: argparse.Namespace) -> int:
     from diplotui.statements.corrections import correct_statements
 
     text, corrections, title, article_id = _read_target(args)
-    found = article_statements(text, corrections, title)
     markdown = is_markdown_origin(args.target)  # a Markdown file's marks are not its words
     if article_id:
         with open_store(args, write=False) as store:
-            found = correct_statements(found, text, store.speaker_corrections(article_id))
             markdown = store.article(article_id).markdown
+    found = article_statements(marks_blanked(text) if markdown else text, corrections, title)
+    if article_id:
+        with open_store(args, write=False) as store:
+            found = correct_statements(found, text, store.speaker_corrections(article_id))
     if args.json:
         print_json([_record(s, text, markdown) for s in found], indent=1)
         return EXIT_OK

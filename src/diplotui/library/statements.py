@@ -17,6 +17,7 @@ from diplotui.layout import shown_span
 from diplotui.library.query import LibraryQuery, MatchContext, date_span
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.statement_cache import SaidDecision, StatementCache
+from diplotui.markup import marks_blanked
 from diplotui.model import Article, Statement
 from diplotui.statements.said import said_part, said_verb
 from diplotui.statements.spelling import (
@@ -139,10 +140,16 @@ def said_in(
     found, or "" for one unreadable) leaves the finder's words and kind. ``decided``: the
     statement cache's decision, made in this very ``text`` (~70 µs a statement spared).
     ``markdown``: an article imported from Markdown, whose marks the words leave out."""
-    if not text or text[statement.start : statement.end] != statement.text:
+    if not text or _held(text, markdown)[statement.start : statement.end] != statement.text:
         return Said(statement.text, statement.kind == "direct")
-    said = decided if decided is not None else said_part(text, statement.start, statement.end)
+    said = decided or said_part(_held(text, markdown), statement.start, statement.end)
     return Said(shown_span(text, said.start, said.end, markdown), said.direct, said.verb)
+
+
+def _held(text: str, markdown: bool) -> str:
+    """The text a statement was found in: a Markdown article's with its marks as spaces
+    (``markup.marks_blanked``: a link's address is no speaker), the same length."""
+    return marks_blanked(text) if markdown else text
 
 
 def shown_statement(statement: Statement, text: str, markdown: bool = False) -> str:
@@ -150,7 +157,7 @@ def shown_statement(statement: Statement, text: str, markdown: bool = False) -> 
     (``layout.shown_span``: a hard-wrapped text's soft wraps as spaces, a Markdown article's
     marks left out, its offsets kept); the finder's words where ``text`` no longer holds
     them."""
-    if text[statement.start : statement.end] != statement.text:
+    if _held(text, markdown)[statement.start : statement.end] != statement.text:
         return statement.text
     if "\n" not in statement.text and not markdown:
         return statement.text

@@ -246,7 +246,7 @@ def article_timeline(
                 article,
                 sentence.start,
                 sentence.end,
-                shown_span(text, sentence.start, sentence.end),
+                shown_span(text, sentence.start, sentence.end, article.markdown),
                 date_from=date_from,
             )
         )
