@@ -84,3 +84,8 @@ def test_a_links_address_is_no_speaker_in_the_statements_listing(store_path: Pat
     listed = run_main("--db", str(store_path), "statements", "--json")
     assert listed.returncode == 0, listed.stderr
     assert "example.org" not in listed.stdout.casefold(), listed.stdout
+    with Store.open(store_path) as store:
+        [article] = [a for a in store.articles() if a.markdown]
+    named = run_main("--db", str(store_path), "entities", article.id)
+    assert named.returncode == 0, named.stderr
+    assert "example.org" not in named.stdout.casefold(), named.stdout

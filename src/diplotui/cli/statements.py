@@ -24,9 +24,9 @@ from diplotui.cli.common import (
     typed_tag,
     untagged,
 )
-from diplotui.cli.entities import _read_target
+from diplotui.cli.entities import _read_target, is_markdown_target
 from diplotui.inert import inert_line
-from diplotui.markup import is_markdown_origin, marks_blanked
+from diplotui.markup import marks_blanked
 from diplotui.model import Article, SpeakerCorrection, Statement
 
 
@@ -141,10 +141,7 @@ def _one_text(args: argparse.Namespace) -> int:
     from diplotui.statements.corrections import correct_statements
 
     text, corrections, title, article_id = _read_target(args)
-    markdown = is_markdown_origin(args.target)  # a Markdown file's marks are not its words
-    if article_id:
-        with open_store(args, write=False) as store:
-            markdown = store.article(article_id).markdown
+    markdown = is_markdown_target(args, article_id)  # its marks are not its words
     found = article_statements(marks_blanked(text) if markdown else text, corrections, title)
     if article_id:
         with open_store(args, write=False) as store:
