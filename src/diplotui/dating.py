@@ -1,9 +1,10 @@
 """DATE mentions resolved to calendar dates, relative to the article's dateline.
 
 "On July 18" in an article dated 2025-07-19 is 2025-07-18; "yesterday", "last week" and
-"next year" are periods counted from the dateline. What cannot be pinned down ("on Monday", a
-relative date in an article whose date is only a guess) is left unresolved rather than guessed:
-a timeline with a wrong date is worse than one with a gap.
+"next year" are periods counted from the dateline; a weekday is a day of the dateline's week, as
+wire copy names one ("said on Tuesday": the latest Tuesday by then). What cannot be pinned down
+(a weekday with no sure tense, a relative date in an article whose date is only a guess) is left
+unresolved rather than guessed: a timeline with a wrong date is worse than one with a gap.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ _JOINT = re.compile(r"\s*\b(?:to|and|until|till|through)\b\s*|\s*[–—]\s*|\s+
 _ALONE = re.compile(
     rf"{_MONTH}(?:\s+{_YEAR})?|(?:1[89]|20)\d\d|{'|'.join(_RELATIVE_DAY)}", re.IGNORECASE
 )
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(_WEEKDAYS)})day", re.IGNORECASE)
+PAST, FUTURE = "past", "future"  # the tense a weekday is counted in: back or ahead
 _QUALIFIED_MONTH = re.compile(rf"^(?P<which>last|next|this)\s+{_MONTH}$", re.IGNORECASE)
 
 
@@ -109,8 +112,9 @@ def _dateline(article_date: str, is_guess: bool, today: date) -> date | None:
     return None if outside_article_years(day, today) else day
 
 
-def resolve(mention: str, anchor: date | None) -> Period | None:
-    """The period a DATE mention names, or None when it cannot be pinned down."""
+def resolve(mention: str, anchor: date | None, tense: str = "") -> Period | None:
+    """The period a DATE mention names, or None when it cannot be pinned down. ``tense``
+    (PAST, FUTURE, or "" when unsure) counts a bare weekday back or ahead."""
     text = " ".join(mention.strip().split())
     low = text.lower()
     if low in _RELATIVE_DAY:
@@ -146,24 +150,49 @@ def resolve(mention: str, anchor: date | None) -> Period | None:
         if abs((date(year, month, 15) - anchor).days) > _NEAR_DAYS:
             return None  # "in February" in July: this February or the next? not guessed
         return Period(date(year, month, 1), _month_end(year, month))
+    if (weekday := _BARE_WEEKDAY.fullmatch(text)) is not None:
+        return _weekday(_WEEKDAYS.index(weekday.group(1).lower()), anchor, tense)
     return None
 
 
-def said_when(said_on: str, anchor: date | None) -> Period | None:
+def is_weekday(mention: str) -> bool:
+    """Whether the mention is a bare weekday ("Tuesday", "on Tuesday"): one that resolves
+    only with a tense."""
+    return _BARE_WEEKDAY.fullmatch(" ".join(mention.split())) is not None
+
+
+def _weekday(weekday: int, anchor: date | None, tense: str) -> Period | None:
+    """A weekday of the dateline's week: said of the past, the latest on or before the
+    dateline (its own day when it falls on it); of the future, the first after it. The
+    dateline's own weekday in the future (today or a week on?) and any without a sure
+    tense are not guessed."""
+    if anchor is None:
+        return None
+    if tense == PAST:
+        day = anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+    elif tense == FUTURE and (ahead := (weekday - anchor.weekday()) % 7):
+        day = anchor + timedelta(days=ahead)
+    else:
+        return None
+    return Period(day, day)
+
+
+def said_when(said_on: str, anchor: date | None, tense: str = "") -> Period | None:
     """When a statement was made: the date its attribution gives (``Statement.said_on``)
     resolved against the dateline, or None. Never after the article reporting it: "in
     February, she said" in a January article is last February's or a guess. Nor, with no
     sure dateline (a guess, an article dated after tomorrow), after tomorrow: "said on
     February 27, 2027" written out whole in an article dated 2027-03-01 was dated a day still
-    to come, though nothing is said before its day."""
-    return _said_when(said_on, anchor, date.today())
+    to come, though nothing is said before its day. ``tense``: the reporting verb's, which
+    counts a weekday ("said on Tuesday")."""
+    return _said_when(said_on, anchor, date.today(), tense)
 
 
 @lru_cache(maxsize=8192)
-def _said_when(said_on: str, anchor: date | None, today: date) -> Period | None:
-    """``said_when`` on ``today``, kept per mention and dateline: a timeline of thousands of
-    statements asks about a few dates."""
-    when = resolve(said_on, anchor) if said_on else None
+def _said_when(said_on: str, anchor: date | None, today: date, tense: str) -> Period | None:
+    """``said_when`` on ``today``, kept per mention, dateline and tense: a timeline of
+    thousands of statements asks about a few dates."""
+    when = resolve(said_on, anchor, tense) if said_on else None
     latest = anchor if anchor is not None else today + timedelta(days=1)
     if when is not None and when.first > latest:
         return None
@@ -303,8 +332,76 @@ _DEICTIC = re.compile(  # the look-ahead turns most places down at once: a third
 )
 
 
+# a weekday naming one day: not "Tuesdays", "Tuesday's", "Tuesday-Thursday", nor one with a
+# date beside it ("Tuesday, July 15": the date dates it) or joined to another ("Monday and
+# Tuesday": which one?)
+_WEEKDAY_MENTION = re.compile(
+    rf"(?<![\w'’-])(?:{'|'.join(w.capitalize() for w in _WEEKDAYS)})day\b(?!['’]s\b|-)"
+    rf"(?!,?\s*(?i:{_MONTH_NAMES})\b|,?\s*[0-3]?\d\b)"
+    r"(?!\s+(?:and|or|to|through|until|till)\s+\w+day\b)"
+)
+# the word before a weekday that makes it no day of the dateline's week: a determiner or a
+# count ("the Tuesday meeting", "every Tuesday", "last Tuesday", "by Tuesday", "Monday and
+# Tuesday"); a capitalised one other than "On" makes a name ("Black Friday", "Super Tuesday")
+_NOT_A_DAY_AFTER = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an every each last next this that these those of coming past following previous "
+        "by until till since before after from through to and or between",
+    )
+)
+_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+
+
 def deictic_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of "yesterday", "last week", "next year" ...: dates the recogniser leaves out
-    (they are not names) but a timeline counts from the dateline."""
+    """Spans of "yesterday", "last week", "next year", "Tuesday" ...: dates the recogniser
+    leaves out (they are not names) but a timeline counts from the dateline."""
     stop = len(text) if end is None else end
-    return [match.span() for match in _DEICTIC.finditer(text, start, stop)]
+    found = [match.span() for match in _DEICTIC.finditer(text, start, stop)]
+    found += [
+        match.span()
+        for match in _WEEKDAY_MENTION.finditer(text, start, stop)
+        if _names_a_day(text, match.start(), match.end())
+    ]
+    return sorted(found)
+
+
+def _names_a_day(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``start`` is a day of its own: after "on" or a word in lower
+    case that counts nothing ("said Tuesday"), or opening a sentence before a comma."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:  # a sentence's first word: "Tuesday, the ministers met"
+        opening = not text[max(0, start - 3) : start].strip(" \t\n\"“'‘(").rstrip(".!?")
+        return opening and text.startswith(",", end)
+    word = before.group(1)
+    if word[0].isupper():
+        return word == "On"
+    return word.lower() not in _NOT_A_DAY_AFTER
+
+
+# what makes a sentence's verb past or future: "On Tuesday, X met ...", "X will meet on Friday";
+# "would" says neither ("said the talks would resume" is past by "said")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+(?:due\s+)?to|are\s+(?:due\s+)?to|(?:is|are)\s+set\s+to|"
+    r"(?:is|are)\s+scheduled|(?:is|are)\s+expected|plans?\s+to|going\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_PAST_WORDS = (
+    "was were had did met held said told signed went came made took gave began spoke left sent "
+    "saw won lost wrote chose brought sought met flew led found felt kept heard paid struck "
+    "thought fell rose ran stood agreed"
+)
+_PAST = re.compile(
+    rf"\b(?:{'|'.join(_PAST_WORDS.split())})\b|(?-i:\b[a-z]{{2,}}(?<!e)ed\b)", re.IGNORECASE
+)
+_NOT_PAST = frozenset({"hundred", "indeed", "sacred", "naked", "wicked", "kindred", "aged"})
+
+
+def clause_tense(text: str) -> str:
+    """PAST or FUTURE when ``text`` (a sentence after its opening date) shows one tense and
+    not the other, else "": a weekday is counted back or ahead only on a sure tense."""
+    future = _FUTURE.search(text) is not None
+    past = any(m.group(0).lower() not in _NOT_PAST for m in _PAST.finditer(text))
+    if past == future:
+        return ""
+    return PAST if past else FUTURE

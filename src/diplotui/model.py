@@ -336,3 +336,6 @@ class Statement(_Record):
     verb_past: str = ""  # its past tense, for "X said"-style labels ("added")
     said_on: str = ""  # the date its attribution gives, as written ("November 12"): when
     # it was said, resolved against the article's date when shown (statements.when)
+    named_as: str = ""  # the speaker as the article names them where the library lists them
+    # under another name (``speaker`` "Ministry of Foreign Affairs (Mali)" for "Mali's foreign
+    # ministry": statements.countries); "" when the two are the same

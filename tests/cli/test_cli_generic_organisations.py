@@ -60,7 +60,7 @@ def _library(tmp_path: Path) -> str:
 def _speakers(db: str, *args: str) -> list[str]:
     result = cli("--db", db, *args, "--json")
     assert result.returncode == 0, result.stderr
-    return sorted(record["speaker"] for record in json.loads(result.stdout))
+    return sorted(record["listed_as"] for record in json.loads(result.stdout))
 
 
 def test_each_countrys_ministry_is_a_speaker_of_its_own(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ minister" must not be said of a library whose minister's article could not be re
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,20 @@ def test_a_search_for_no_word_is_refused_not_answered_with_everything(tmp_path: 
     assert searched.stdout == ""
     [line] = searched.stderr.splitlines()
     assert "--search" in line and "no word" in line, line
+
+
+@pytest.mark.parametrize("name", ["the", "of", "and", "The Of", '"the"'])
+def test_a_timeline_of_function_words_names_no_one(tmp_path: Path, name: str):
+    """``timeline the`` listed every statement whose words hold "the": told in one line that
+    the name names no one, and answered as no one found is (exit 0, stdout empty)."""
+    store = tmp_path / "lib.json"
+    (tmp_path / "fish.txt").write_text(f"Fisheries\n\n{OTHER}\n")
+    run_main("--db", str(store), "--create", "import", str(tmp_path / "fish.txt"))
+    nobody = run_main("--db", str(store), "timeline", "nobody here")
+    answered = run_main("--db", str(store), "timeline", name)
+    assert answered.returncode == nobody.returncode == 0, answered
+    assert answered.stdout == ""
+    [line] = answered.stderr.splitlines()
+    assert "names no one" in line, line
+    as_json = run_main("--db", str(store), "timeline", name, "--json")
+    assert json.loads(as_json.stdout) == []

@@ -733,3 +733,49 @@ def test_an_imported_speaker_is_stored_clean_and_found_as_citations_show_it(
     assert cli("--db", fresh, "import", str(out)).returncode == 0
     found = json.loads(cli("--db", fresh, "statements", "--speaker", "evilx", "--json").stdout)
     assert [(s["speaker"], s["role"]) for s in found] == [("EvilX Y", "Envoy of Ruritania")]
+
+
+MALI = (
+    "---\ntitle: Bamako recalls envoy\nsource: Test Wire\ndate: 2025-07-19\n---\n"
+    "Bamako recalls envoy\n"
+    "Mali's foreign ministry said on Monday that the troops must leave.\n"
+    "The ministry added that talks in Bamako had failed.\n"
+)
+
+
+def test_jsonl_names_a_body_as_the_article_does_and_as_listings_list_it(tmp_path: Path) -> None:
+    """The guidelines name a speaker as the article does ("Mali's foreign ministry"); the
+    library lists every spelling of one body under one name (``listed_as``, what
+    ``--speaker`` finds). The scorer reads ``speaker``: the listing's name there counted
+    every such statement as given to the wrong speaker."""
+    path = tmp_path / "mali.md"
+    path.write_text(MALI, encoding="utf-8")
+    records = [
+        json.loads(line) for line in cli("statements", str(path), "--jsonl").stdout.splitlines()
+    ]
+    assert [(r["speaker"], r["listed_as"]) for r in records] == [
+        ("Mali's foreign ministry", "Ministry of Foreign Affairs (Mali)")
+    ] * 2
+    assert "named_as" not in records[0]
+    db = _library(tmp_path, ("mali.md", MALI))
+    found = json.loads(
+        cli(
+            "--db", db, "statements", "--speaker", "ministry of foreign affairs (mali)", "--json"
+        ).stdout
+    )
+    assert [(r["speaker"], r["listed_as"]) for r in found] == [
+        ("Mali's foreign ministry", "Ministry of Foreign Affairs (Mali)")
+    ] * 2
+    article_id = found[0]["article_id"]
+    corrected = cli(
+        "--db", db, "speaker", article_id, "--quote", "troops must leave", "--name", "Ada Lovelace"
+    )
+    assert corrected.returncode == 0, corrected.stderr
+    records = [
+        json.loads(line)
+        for line in cli("--db", db, "statements", article_id, "--jsonl").stdout.splitlines()
+    ]
+    assert [(r["speaker"], r["listed_as"]) for r in records] == [
+        ("Ada Lovelace", "Ada Lovelace"),
+        ("Mali's foreign ministry", "Ministry of Foreign Affairs (Mali)"),
+    ]

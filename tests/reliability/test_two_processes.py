@@ -99,3 +99,25 @@ def test_a_lock_on_another_filesystem_with_the_same_inode_is_not_taken_for_ours(
         Store.open(path)
     assert caught.value.pid == pid
     assert f"process {stranger}" not in str(caught.value)
+
+
+def test_cli_import_while_held_says_the_app_s_i_imports(
+    held_store: tuple[Path, int], tmp_path: Path
+):
+    """``import`` while the app holds the store said only "close it first": the app's own
+    ``I`` imports the file without closing anything, and the line says so."""
+    path, pid = held_store
+    article = tmp_path / "talks.txt"
+    article.write_text("Border talks\n\nThe ministers met in Hanoi on Tuesday.\n")
+    before = path.read_bytes()
+    result = subprocess.run(
+        [*DIPLOTUI, "--db", str(path), "import", str(article)],
+        capture_output=True,
+        text=True,
+        timeout=20,
+    )
+    assert result.returncode != 0
+    [line] = result.stderr.strip().splitlines()
+    assert f"already open in process {pid}; close it first" in line, line
+    assert "`I`" in line and "imports" in line, line
+    assert path.read_bytes() == before

@@ -768,3 +768,25 @@ async def test_R_says_a_feeds_warning_not_a_bare_nothing_new(store_path: Path, s
             "anyway (and 1 more warning: diplotui refresh lists them)"
         ], _messages(app)
     store.close()
+
+
+async def test_a_feed_s_name_at_80_columns_fills_the_room_beside_its_count(
+    store_path: Path, server: FeedServer
+):
+    """At 80 columns "Desk Diplomacy" was cut to "Desk…" beside "3 unread", five cells left
+    blank: a name's cut kept whole words only. It is cut where the room ends."""
+    from tests.feeds.conftest import FAST
+
+    store = Store.open(store_path)
+    add_feed(store, server.url("/rss2.xml"), name="Desk Diplomacy")
+    await asyncio.to_thread(refresh, store, policy=FAST, force=True)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_start_up(app, pilot)
+        library = _library(app)
+        lines = [library.render_line(y).text for y in range(4)]
+        [line] = [text for text in lines if "· Desk" in text]
+        assert line.rstrip().endswith(" unread"), line
+        assert line.startswith("  · Desk Dipl…  "), line
+        assert len(line.rstrip()) == library.size.width, line
+    store.close()

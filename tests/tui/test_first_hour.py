@@ -173,8 +173,9 @@ async def test_a_feed_article_at_80_columns_shows_its_count_its_missing_date_and
         await app.workers.wait_for_complete()
         library = app.screen.query_one(ArticleList)
         lines = [library.render_line(y).text.rstrip() for y in range(library.size.height)]
-        # the name is cut for the count, not the count for the name ("· Mekong Monitor -……")
-        assert lines[:2] == ["▾ Feeds  1 unread", "  · Mekong…  1 unread"]
+        # the name is cut for the count, not the count for the name ("· Mekong Monitor -……"),
+        # where the room ends: not "· Mekong…", three cells left blank
+        assert lines[:2] == ["▾ Feeds  1 unread", "  · Mekong Mo…  1 unread"]
         index = list(library.row_ids).index(memo.id)
         assert lines[len(library.folders) + 3 * index + 2].strip() == "undated"
         library.cursor = len(library.folders) + index

@@ -93,3 +93,29 @@ async def test_l_works_in_the_view_made_before_the_first_w(store_path: Path, mon
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen)
     store.close()
+
+
+async def test_l_on_a_speaker_named_only_the_says_it_names_no_one(store_path: Path) -> None:
+    """A correction naming the speaker "The" (``P``, ``speaker --name The``): ``L`` would
+    have opened a timeline of every statement holding "the"; it says the name names no one,
+    as ``diplotui timeline the`` does, and opens nothing."""
+    from diplotui.statements.corrections import new_speaker_correction
+
+    store = _store(store_path)
+    article = _add(store, TWO_SPEAKERS, "A conference on people-to-people diplomacy", "2025-12-30")
+    text = store.article_text(article.id)
+    words = "the achievements of the past year"
+    start = text.index(words)
+    store.save_speaker_corrections(
+        [new_speaker_correction(article.id, text, start, start + len(words), "The")]
+    )
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _shown_view(app, pilot)
+        await type_text(pilot, '"the"')
+        await pilot.press("enter", "L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, StatementsScreen)
+        said = str(list(app._notifications)[-1].message)
+        assert "names no one" in said, said

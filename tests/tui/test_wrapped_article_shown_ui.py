@@ -61,6 +61,26 @@ async def test_find_matches_a_phrase_across_a_soft_wrap(store_path):
     store.close()
 
 
+async def test_find_matches_a_phrase_across_a_soft_wrap_of_a_crlf_text(store_path):
+    """A file saved on Windows wraps with CR LF: its joined copy has two spaces there, and
+    the phrase typed with one is found all the same, at the stored offsets."""
+    store = Store.open(store_path)
+    add_article(store, "Border talks", BODY.replace("\n", "\r\n"))
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(160, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "foreign minister of laos")
+        await pilot.press("enter")
+        text = reader.text
+        assert [text[start:end] for start, end in reader.matches] == ["foreign\r\nminister of Laos"]
+        await pilot.press("escape", "slash")
+        await type_text(pilot, "delegations. we will")  # a paragraph break is no space
+        assert reader.matches == []
+        await pilot.press("escape")
+    store.close()
+
+
 async def test_y_copies_a_statement_across_a_soft_wrap_on_one_line(store_path, clipboard):
     store = _store(store_path)
     app = DiplotuiApp(store)

@@ -172,7 +172,8 @@ def test_an_opening_date_of_something_else_dates_no_statement(
 def test_a_sentence_opening_with_a_weekday_and_its_date_is_dated(store_path: Path) -> None:
     """The wire's "On Monday, July 14, X visited Hanoi" was no event (the date stood past
     the lead's first comma) and its statements took the article's date; a weekday the date
-    does not fall on (July 15, 2025 was a Tuesday) dates nothing."""
+    does not fall on (July 15, 2025 was a Tuesday) dates nothing. A weekday alone, "On Friday,"
+    told in the past, is the Friday before the dateline, not July 4 further in."""
     text = (
         "Talks\n"
         "On Monday, July 14, Foreign Minister Jane Doe visited Hanoi.\n"
@@ -186,6 +187,7 @@ def test_a_sentence_opening_with_a_weekday_and_its_date_is_dated(store_path: Pat
     assert [(e.kind, e.date_label()) for e in entries] == [
         ("event", "2025-07-14"),
         ("statement", "2025-07-17"),
+        ("event", "2025-07-18"),
         ("statement", "2025-07-21 (article date)"),
     ]
 
@@ -255,7 +257,7 @@ def test_an_opening_range_of_two_dates_is_the_whole_range(
         (
             "Foreign Minister Jane Doe said on Thursday, addressing 2023 as a hard year, that "
             "the border was open.",
-            "2024-01-05 (article date)",
+            "2024-01-04",  # said on the Thursday before the dateline, not in 2023
         ),
         ("In 2023, Foreign Minister Jane Doe said, the border was open.", "2023"),
         ("During 2023, Foreign Minister Jane Doe said, the border was open.", "2023"),

@@ -163,7 +163,17 @@ def _record(statement: Statement, text: str, markdown: bool = False) -> dict[str
     text as stored."""
     from diplotui.library.statements import shown_statement
 
-    return {**statement.to_dict(), "text": shown_statement(statement, text, markdown)}
+    return {**_fields(statement), "text": shown_statement(statement, text, markdown)}
+
+
+def _fields(statement: Statement) -> dict[str, object]:
+    """A statement's fields for JSON: ``speaker`` as the article names them (as the
+    guidelines name a speaker: "Mali's foreign ministry"), ``listed_as`` the name every
+    listing groups them under ("Ministry of Foreign Affairs (Mali)", what ``--speaker``,
+    ``W`` and ``timeline`` find)."""
+    fields = statement.to_dict()
+    named_as = fields.pop("named_as")
+    return {**fields, "speaker": named_as or statement.speaker, "listed_as": statement.speaker}
 
 
 def _line(statement: Statement, text: str, markdown: bool = False) -> str:
@@ -242,7 +252,7 @@ def _library(args: argparse.Namespace) -> int:
             "title": item.article.title,
             "date": item.article.date,
             "source": item.article.source,
-            **item.statement.to_dict(),
+            **_fields(item.statement),
             "text": shown,
             **statement_date(item.statement, item.article),
         }
@@ -317,9 +327,10 @@ def run_speaker(args: argparse.Namespace) -> int:
     with open_store(args, write=True) as store:
         article_id, start, end = place(store, args)
         found = statements_found(store, store.article(article_id))
+        text = read_article_text(store, article_id)
         change = plan_speaker_change(
             article_id,
-            read_article_text(store, article_id),
+            text,
             found,
             store.speaker_corrections(article_id),
             store.highlights(article_id),
@@ -331,13 +342,25 @@ def run_speaker(args: argparse.Namespace) -> int:
         change.apply(store)
     correction = change.correction
     given = f"said by {_who(correction)}" if correction.speaker else "no statement"
-    print(inert_line(f"{correction.start}-{correction.end} {given}: {correction.quote}"))
+    quote = _shown_quote(correction, text)
+    print(inert_line(f"{correction.start}-{correction.end} {given}: {quote}"))
     if change.replaced:
         print(f"replaces {', '.join(c.id for c in change.replaced)}")
     if change.highlights_after:
         print(f"{_count(len(change.highlights_after), 'highlight')} now of {_who(correction)}")
     print(correction.id)
     return EXIT_OK
+
+
+def _shown_quote(correction: SpeakerCorrection, text: str) -> str:
+    """The correction's quote as the reader shows it (``layout.shown_span``): a soft wrap of
+    a hard-wrapped article a space, as every other listing gives it. A quote the article no
+    longer reads at its offsets (drifted, orphaned) is the stored one."""
+    if text[correction.start : correction.end] != correction.quote:
+        return correction.quote
+    from diplotui.layout import shown_span
+
+    return shown_span(text, correction.start, correction.end)
 
 
 def _who(correction: SpeakerCorrection) -> str:
@@ -359,13 +382,14 @@ def _list_speaker_corrections(args: argparse.Namespace) -> int:
     with open_store(args, write=False) as store:
         article_id = resolve_article(store, args.id)
         corrections = store.speaker_corrections(article_id)
+        text = read_article_text(store, article_id) if corrections else ""
     if not corrections:
         say_none_found(f"no speaker correction in article {article_id}")
     for correction in corrections:
         print(
             inert_line(
                 f"{correction.id} {correction.start}-{correction.end} {correction.status:<8} "
-                f"{_who(correction)}: {correction.quote}"
+                f"{_who(correction)}: {_shown_quote(correction, text)}"
             )
         )
     return EXIT_OK
@@ -382,15 +406,16 @@ def _remove_speaker_correction(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"speaker: no correction {args.remove} in article {article_id}", EXIT_USAGE
             )
+        text = read_article_text(store, article_id)
         respoken = plan_speaker_removal(
-            read_article_text(store, article_id),
+            text,
             statements_found(store, store.article(article_id)),
             list(known.values()),
             store.highlights(article_id),
             known[args.remove],
         )
         store.save_speaker_corrections([], [args.remove], respoken)
-    print(inert_line(f"removed {args.remove}: {known[args.remove].quote}"))
+    print(inert_line(f"removed {args.remove}: {_shown_quote(known[args.remove], text)}"))
     for speaker in sorted({(h.speaker, h.speaker_role) for h in respoken}):
         count = sum((h.speaker, h.speaker_role) == speaker for h in respoken)
         print(inert_line(f"{_count(count, 'highlight')} now of {_named(*speaker)}"))
@@ -401,6 +426,15 @@ def run_timeline(args: argparse.Namespace) -> int:
     from diplotui.library.timeline import date_width, entity_timeline
 
     _check_name("timeline", "NAME", args.name)
+    from diplotui.library.statements import names_no_one
+
+    if names_no_one(args.name):  # answered as no one found: the library is not read
+        if args.json:
+            print_json([], indent=1)
+        say_none_found(
+            f"{cut_line(args.name, 80)!r} names no one: only words such as 'the', 'of', 'and'"
+        )
+        return EXIT_OK
     unreadable: list[Article] = []
     with open_store(args, write=False) as store:
         entries = entity_timeline(store, args.name, unreadable=unreadable)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from diplotui.cite import nested_quotes
-from diplotui.dating import Period, dateline, said_when
+from diplotui.dating import PAST, Period, dateline, said_when
 from diplotui.entities.folding import fold
 from diplotui.layout import shown_span
 from diplotui.library.query import LibraryQuery, MatchContext, date_span
@@ -72,7 +72,10 @@ def said_date(statement: Statement, article: Article) -> tuple[Period | None, st
     gives, resolved against the article's dateline (SENTENCE_DATE), else the article's own
     day (ARTICLE_DATE; None for a period when that day is a guess or partial)."""
     anchor = dateline(article.date, article.date_is_guess)
-    when = said_when(statement.said_on, anchor)
+    # "said on Tuesday" is the latest Tuesday by the dateline: only a verb in the past says
+    # so ("says on Tuesday", "adding on Tuesday" leave it)
+    past = bool(statement.verb) and statement.verb.lower() == statement.verb_past.lower()
+    when = said_when(statement.said_on, anchor, PAST if past else "")
     if when is not None:
         return when, SENTENCE_DATE
     return (Period(anchor, anchor) if anchor else None), ARTICLE_DATE
@@ -223,6 +226,21 @@ def name_words(text: str) -> list[str]:
     """The words names are compared by: folded runs of letters and digits ("Lê Hoài-Trung"
     -> le, hoai, trung). A name without any names no one."""
     return [word for word in "".join(c if c.isalnum() else " " for c in fold(text)).split()]
+
+
+# English words that name no one on their own (a name of them all, "the", "of the", made a
+# timeline of every statement whose words hold them); never a name's syllable: "An", "To",
+# "Do" (An, Tô, Đỗ) and particles such as "de" or "al" are left out
+_NO_ONE = """the a of and or nor but in into at by for from with without about as than then
+is are was were be been it its this that these those their his her our upon over under"""
+_FUNCTION_WORDS = frozenset(_NO_ONE.split())
+
+
+def names_no_one(name: str) -> bool:
+    """Whether ``name`` has words and all of them are function words ("the", "of and"):
+    a name of no one, whose timeline would be every statement holding such a word."""
+    words = name_words(name)
+    return bool(words) and all(word in _FUNCTION_WORDS for word in words)
 
 
 def names_speaker(query: str, statement: Statement) -> bool:

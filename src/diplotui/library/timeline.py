@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from diplotui.dating import Period, dateline, resolve
+from diplotui.dating import Period, clause_tense, dateline, is_weekday, resolve
 from diplotui.entities.folding import fold
 from diplotui.inert import inert_line
 from diplotui.layout import BlockKind, shown_blocks, shown_span, shown_text
@@ -30,6 +30,7 @@ from diplotui.library.statements import (
     Said,
     date_label,
     name_words,
+    names_no_one,
     names_speaker,
     said_date,
     said_in,
@@ -38,7 +39,7 @@ from diplotui.library.statements import (
 from diplotui.library.text_cache import TextCache, code_version, fill_together, missing_in
 from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
 from diplotui.statements.spelling import spellings_agree
-from diplotui.statements.when import date_spans, lead_date
+from diplotui.statements.when import date_spans, in_quotation, lead_date
 from diplotui.store import Store, StoreError
 from diplotui.text import sentences
 
@@ -214,7 +215,11 @@ def article_timeline(
             continue
         when, date_from = said_date(statement, article)
         decided = None if said is None else said.decision(article, statement)
-        covered.update(s.start for s in dated if s.start <= statement.start < s.end)
+        # a sentence holding any of the statement's words is the statement's, shown once: a
+        # quotation running into a sentence that opens with a date was listed twice
+        covered.update(
+            s.start for s in dated if s.start < statement.end and statement.start < s.end
+        )
         entries.append(
             TimelineEntry(
                 when,
@@ -235,7 +240,7 @@ def article_timeline(
         # a date that does not resolve ("On Monday", "On July 18" in an article whose date
         # is a guess) leaves the article's date standing in, as for a statement: the event
         # was left out, and L said no dated sentence named what "On July 18, ..." named
-        when = resolve(sentence.date, anchor)
+        when = resolve(sentence.date, anchor, event_tense(text, sentence))
         date_from = SENTENCE_DATE if when is not None else ARTICLE_DATE
         if when is None and anchor is not None:
             when = Period(anchor, anchor)
@@ -251,6 +256,18 @@ def article_timeline(
             )
         )
     return entries
+
+
+def event_tense(text: str, sentence: DatedSentence) -> str:
+    """The tense a dated sentence's weekday is counted in ("On Tuesday, X met ..." the latest
+    Tuesday, "... will meet" the next): "" for a date that is no weekday (nothing to ask), and
+    for one inside a quotation, the speaker's, counted from when they spoke."""
+    if not is_weekday(sentence.date):
+        return ""
+    at = text.find(sentence.date, sentence.start, sentence.end)
+    if at < 0 or in_quotation(text, at):
+        return ""
+    return clause_tense(text[at + len(sentence.date) : sentence.end])
 
 
 def timeline_version() -> str:
@@ -343,7 +360,10 @@ def entity_timeline(
     first where they miss an article, each text recognised once for both: slow once, on a
     big library. ``stop`` is asked before each article: a timeline closed unseen stops
     there, with what it had found. ``unreadable`` gets the articles passed over because
-    their texts could not be read (``doctor`` names the files)."""
+    their texts could not be read (``doctor`` names the files). A name of function words
+    alone (:func:`names_no_one`) has none."""
+    if names_no_one(name):  # "the": every statement's words hold it
+        return []
     passed_over = [] if unreadable is None else unreadable
     articles = store.articles()
     said = StatementCache.load(store) if said is None else said

@@ -240,6 +240,7 @@ def _spoken_by(statement: Statement, correction: SpeakerCorrection) -> Statement
         speaker_type="PERSON",
         role=correction.role,
         organisation=_organisation(correction),
+        named_as="",  # the user named the speaker: no other name of the article's stands
     )
 
 

@@ -92,7 +92,10 @@ def with_countries(
         elif s.speaker_key not in generic and (owned := _with_country(s.speaker, places)):
             shown[id(s)] = f"{_shown(owned[0])} ({owned[1]})"
     return [
-        dataclasses.replace(s, speaker=shown[id(s)]) if id(s) in shown else s for s in statements
+        dataclasses.replace(s, speaker=shown[id(s)], named_as=s.named_as or s.speaker)
+        if id(s) in shown
+        else s
+        for s in statements
     ]
 
 

@@ -107,7 +107,8 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
     r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)"
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
-    r"|portray(?:s|ed|ing)?|refer(?:s|red|ring)? to|regard(?:s|ed)?|view(?:s|ed)?)"
+    r"|portray(?:s|ed|ing)?|refer(?:s|red|ring)? to|regard(?:s|ed)?|view(?:s|ed)?"
+    r"|cit(?:e|es|ed|ing))"  # "citing Vell as a “model”" (round 308)
     r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
 )
@@ -115,7 +116,7 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
 _CHARACTERISING_STEMS = (
     *("call", "brand", "describ", "term", "dub", "label", "accus", "lambast", "deem", "hit"),
     *("lash", "dismiss", "hail", "critici", "condemn", "denounc", "prais", "characteri"),
-    *("portray", "refer", "regard", "view", "liken"),
+    *("portray", "refer", "regard", "view", "liken", "cite", "citing"),
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,[”\"]?| —| –) (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
@@ -123,6 +124,8 @@ _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
     r"|welcoming|thanking"
     r"|referencing)\b"  # ", specifically referencing" (round 287)
+    # "called for X, demanding that Y": an unlisted verb's own clause (round 311)
+    r"|, demanding(?= (?:that|the|an?|its|their|his|her)\b)"
 )
 _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLISTED_PARTICIPLE
     r", which (?:he|she|they|it) (?:also )?(?:described|called|termed|dubbed|labell?ed"
@@ -271,6 +274,9 @@ _VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
 _PLACE_WORD_LENGTH = 30  # no place's one word is longer: the cheap test first
 _DIALOGUE_DASHES = ("– ", "— ", "- ")  # opening a paragraph as its quotation mark
 _DASHED_ENDS = (".", "!", "?", "…")  # a dash paragraph quoting: sentences, not a list's item
+# a dash paragraph opening on the speaker in the third person is a list's item about them, the
+# reporter's ("- She praised X", "- Her remarks set Y"), not their words (round 308)
+_NARRATING_OPENINGS = ("He ", "She ", "His ", "Her ")
 _EMBASSY_HEADS = frozenset({"embassy", "mission"})  # one country's mission named either way
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
 _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
@@ -383,6 +389,7 @@ _OCCASION_ONLY = re.compile(
 _PARTICIPLE_JOINTS = (
     ", and ",
     ", while ",
+    ", but ",  # "X reacted, but also expressing hope for Y" (round 308)
     ", ",
     ",” ",
     '," ',
@@ -513,8 +520,9 @@ _NOT_YET = re.compile(r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?|yet to) $")
 # to say", "is due to tell" (not "would", nor "went on to say": said by now)
 _FUTURE = re.compile(
     r"(?:\b(?:will|shall)|[’']ll|\b(?:(?:expected|due|set|scheduled|slated|poised|going|about"
-    r"|plans?|planning|intends?|intending|is|are) to))((?: [a-z]+){0,2}) $"
-)
+    r"|plans?|planning|intends?|intending|is|are"
+    r"|wants?|wanted|wish(?:es|ed)?|hop(?:es|ed)) to))((?: [a-z]+){0,2}) $"
+)  # a wish to say is not saying ('X wants to tell: "..."'; round 309)
 _FUTURE_REACH = 40  # characters before a verb: "is scheduled to also " and a margin
 _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
     r"(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only|some|\d+) )?"
@@ -626,6 +634,8 @@ _UNLISTED_SPEECH = frozenset(
         *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
     ]
 )
+# "claim" before its clause's subject, no "that" between: a name or a subject pronoun
+_CLAIMED_CLAUSE = re.compile(r"(?<= )claim(?:s|ed) (?=[A-Z][a-z]|(?:it|he|she|they|we) )")
 # a verb of speech not in the list and its addressee, before "that"
 _ASSURED_SOMEONE = re.compile(r"(?<= )(?:re)?assur(?:ed|es) (?:(?:the|his|her|their) )?\S+$")
 # between a quotation's closing mark and the verb of a predicate joined after it
@@ -673,9 +683,12 @@ _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
 _QUOTED_AS = re.compile(
-    r"\b(?:quot(?:ed|es|ing)|report(?:ed|s))\s+(\S.{0,60}?)\s+as\s+$"
+    r"\b(?:quot(?:ed|es|ing)|report(?:ed|s)|cit(?:ed|es|ing))\s+(\S.{0,60}?)\s+as\s+$"
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+$"
 )
+# what opens a role mention or a pronoun an outlet quotes ("quoted the minister as", "cited an
+# unnamed spokesman as", "cited him as"; round 36 residue)
+_QUOTED_ROLE_OPENINGS = ("the ", "a ", "an ")
 _OUTLET_REACH = 40  # characters of an outlet's name between a comma and "reports X as"
 # what may close a sentence after "... as saying": a time, no words said
 _CLOSING_TIME = re.compile(r"(?:today|yesterday|tonight|on [A-Z][a-z]+day|(?:this|last) week)")
@@ -1415,6 +1428,10 @@ class _Finder:
             block_text = self.text[block_start:block_end]  # one copy: ``in`` parses no bounds
             if "; " in block_text:
                 paragraph = _split_at_capital_pronouns(self.text, paragraph)
+            if block_text[:2] in _DIALOGUE_DASHES and paragraph[0][1] > block_start + 2:
+                # a list's bullet or a dialogue's mark is no word of the first sentence, whose
+                # subject opens after it ("- She urged X to Y"; round 308)
+                paragraph[0] = (block_start + 2, paragraph[0][1])
             quotes = double_quotations(self.text, block_start, block_end)
             if quotes and quotes[-1][1] == block_end:
                 quotes = self._without_lost_close(quotes, block_start, block_end)
@@ -1478,6 +1495,7 @@ class _Finder:
             or last.speaker.type != "PERSON"
             or not self.text[start + 2 : start + 3].isupper()
             or not self.text.endswith(_DASHED_ENDS, start, end)
+            or self.text.startswith(_NARRATING_OPENINGS, start + 2)
         ):
             return
         self._emit(_Claim("direct", start + 2, last.speaker, None, None, -1), end)
@@ -1888,6 +1906,8 @@ class _Finder:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
                 speaker = self._unlisted_that(head_start, open_at)
+            if speaker is None and not bare_head and text.find("laim", head_start, open_at) >= 0:
+                speaker = self._claimed_clause(head_start, open_at)  # the cheap test first
             if (
                 speaker is None
                 and not bare_head
@@ -2315,6 +2335,24 @@ class _Finder:
             )
         return speaker, used
 
+    def _quoted_role(
+        self, s_start: int, quoted: re.Match[str], verb: re.Match[str]
+    ) -> Speaker | None:
+        """The person an outlet quotes by role or pronoun only ("X Times quoted the minister
+        as saying that ...", "cited him as saying"): the one the cast resolves, not the outlet
+        (round 36 residue)."""
+        words = quoted.group(1) if quoted.lastindex == 1 else ""
+        if not words.startswith(_QUOTED_ROLE_OPENINGS) and words not in ("him", "her"):
+            return None
+        units = self.subjects.units(s_start + quoted.start(1), s_start + quoted.end(1))
+        speaker = self.subjects.classify(units, verb.start())
+        if speaker is None or speaker.type != "PERSON":
+            return None
+        if words.startswith(("a ", "an ")) and speaker.name not in words:
+            name = words.partition(" ")[2]  # "cited an unnamed spokesman": someone new, not
+            return Speaker(name, fold(name), "PERSON")  # the spokesman named before
+        return speaker
+
     def _closing_quoted_as(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int], reporter: int
     ) -> _Claim | None:
@@ -2586,6 +2624,21 @@ class _Finder:
         ):
             return None  # "X reported that Y ... “...”": a person's words, relayed
         return speaker
+
+    def _claimed_clause(self, head_start: int, open_at: int) -> Speaker | None:
+        """A quotation in the clause "claim" governs without "that" ('The spokesperson
+        claimed Norland has shared it with “friendly countries.”'): direct, as in "claimed
+        that" (an unlisted verb; round 310), when a name or a pronoun opens the clause and no
+        listed verb before "claim" makes the clause part of a reported one."""
+        text = self.text
+        window = max(head_start, open_at - _UNLISTED_WINDOW)
+        claimed = _CLAIMED_CLAUSE.search(text, window, open_at)
+        if claimed is None or text.find(";", claimed.end(), open_at) >= 0:
+            return None
+        outer = self._verbs_in(head_start, claimed.start())
+        if any(self._with_particle(listed) for listed in outer):
+            return None
+        return self.subjects.before(head_start, claimed.start())
 
     def _contrasted_subject(self, head_start: int, clause: int) -> Speaker | None:
         """'X stressed that A, but made it clear that ... “B”': a predicate joined by "but"
@@ -3487,6 +3540,8 @@ class _Finder:
                 return closing
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
             speaker = self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
+            if speaker is None:
+                speaker = self._quoted_role(s_start, quoted, verb)
             content = self._content_start(verb, form, s_end) if speaker else None
             if speaker is not None and content is not None:
                 return _Claim("reported", content, speaker, verb, form, -1)
@@ -5175,10 +5230,27 @@ def _sentence_as_title(text: str, block: Block) -> bool:
     stored without its headline starts with a long line ending in a full stop, a closing
     mark after it too (a guess, made only when the article's title is unknown or is that
     line)."""
+    if block.kind is not BlockKind.TITLE:
+        return False
+    words = text.count(" ", block.start, block.end)
+    if text.endswith(_FULL_STOPS, block.start, block.end):
+        return words >= _HEADLINE_WORDS or _sentences_in_line(text, block)
+    return words >= 2 * _HEADLINE_WORDS and _sentences_in_line(text, block)
+
+
+# a sentence's end inside a line: a lowercase word's stop, then a capital or an opening mark
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [“\"A-Z]")
+
+
+def _sentences_in_line(text: str, block: Block) -> bool:
+    """Whether a first line holds a sentence's end before its own: a headline is one
+    sentence at most, so a line of several is a text stored without its headline, whether
+    it ends in a full stop after a run-in label ("Unity call. “X,” Y told Z.") or is the
+    whole article in one paragraph, cut off mid-sentence (round 308)."""
     return (
-        block.kind is BlockKind.TITLE
-        and text.endswith(_FULL_STOPS, block.start, block.end)
-        and text.count(" ", block.start, block.end) >= _HEADLINE_WORDS
+        (text[block.start].isupper() or text[block.start] == "“")  # not cut mid-sentence
+        and text.find(". ", block.start, block.end) >= 0
+        and _SENTENCE_BREAK.search(text, block.start, block.end) is not None
     )
 
 
@@ -5574,11 +5646,32 @@ def _attachment(before: str, form: VerbForm) -> int:
     return -1
 
 
+def _perfect_of_content(open_claim: _Claim, text: str, verb: re.Match[str]) -> bool:
+    """Whether a listed verb in the perfect ("..., but has urged X") joins its content's
+    perfect ("stated that Norland has not closed ... , but has urged X"), not the simple past
+    that reports it: a past tense and a perfect are not one subject's pair of verbs, so the
+    verb is the content's subject's, inside the statement (round 311)."""
+    said = open_claim.verb
+    if said is None or not text.endswith((" has ", " have "), 0, verb.start()):
+        return False
+    if said.group() != FORMS[said.group()].past or text.endswith(
+        (" has ", " have ", " had "), 0, said.start()
+    ):
+        return False  # "has stated that X, but has urged Y": the reporting verb's perfect
+    return (
+        text.find(" has ", open_claim.start, verb.start() - 5) >= 0
+        or text.find(" have ", open_claim.start, verb.start() - 6) >= 0
+    )
+
+
 def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str]) -> bool:
     """Whether "... and asked ..." is a second statement of the same speaker, not part of
     the first one's content ("said the two sides agreed and pledged ...")."""
-    if text.startswith("that", verb.end() + 1) or text.endswith(", but", 0, verb.start() - 1):
-        return True  # "..., but urged ...": the main clause's second verb
+    if text.startswith("that", verb.end() + 1) or text.endswith(" but", 0, verb.start() - 1):
+        return True  # "..., but urged ...": the main clause's second verb, after a comma or
+        # not ("stating that X but expressed concerns over Y"; round 310)
+    if _perfect_of_content(open_claim, text, verb):
+        return False
     if form.lemma == "express" and _EXPRESSED_THAT.match(text, verb.end()):
         return True  # "said X and expressed hope that Y": as "and stressed that Y"
     if _past_after_comma_and(text, verb, form):

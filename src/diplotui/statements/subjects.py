@@ -3507,6 +3507,9 @@ class Subjects:
         units, whole = self._leading_units(read_from, limit)
         if units and units[0].kind == "WORD":
             first = units[0].low
+            if first in ("but", "and", "yet") and len(units) > 1:
+                first = units[1].low  # "But in a swift reaction, X warned": the phrase after
+                # the conjunction is the adjunct (round 311)
             opener = self.text.startswith(",", units[0].end)  # "However, ...", "Later, ..."
             adjunct = (
                 first in lx.ADJUNCT_STARTS
@@ -3590,6 +3593,8 @@ class Subjects:
             full_stop = _ABBREVIATED_OR_STOP.search(self.text, full_stop.end(), stop)
         stop = full_stop.start() if full_stop is not None else stop  # not "Dr." or "R."
         units = self.units(start, stop)
+        if len(units) > _SUBJECT_UNITS:
+            units = _before_long_adjunct(units)
         if _clause_after_name(units):
             return None  # "X, the spokeswoman, said Moscow supports Y": a clause, not a subject
         person = next((i for i, u in enumerate(units[:4]) if u.kind == "PERSON"), None)
@@ -3834,6 +3839,7 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
                     and subject[0].low in lx.SUBJECT_PRONOUNS
                     and unit.low not in ("and", "or")
                 )
+                and not _verb_before_object(units, number)
             ):
                 subject.append(unit)  # "the top office", "the EU foreign policy chief":
                 continue  # a modifier before its noun; none after a pronoun ("She met the
@@ -3842,6 +3848,40 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
                 return subject if whole or number + 4 <= len(units) else None
         subject.append(unit)
     return subject if whole else None
+
+
+_TIME_PLACE_OPENERS = frozenset({"at", "during", "in", "on", "before", "after", "while"})
+
+
+def _before_long_adjunct(units: list[Unit]) -> list[Unit]:
+    """An inverted subject's units before the adjunct of time or place closing its sentence
+    ('"...," announced the minister at the start of a hearing on ... of the committees on
+    A, B and C.'), too long to read as one subject (round 308)."""
+    cut = next(
+        (
+            n
+            for n, unit in enumerate(units[1:], 1)
+            if unit.kind == "WORD" and unit.low in _TIME_PLACE_OPENERS
+        ),
+        len(units),
+    )
+    return units[:cut]
+
+
+def _verb_before_object(units: list[Unit], index: int) -> bool:
+    """Whether the lowercase word at ``index`` is a verb and the determiner after it opens
+    its object ("The rebels urged the Council", "The ministry warned its partners"): a
+    noun's modifier is never followed by an article or a possessive before the noun, so the
+    subject ends before the word (round 311); "and", "or" and prepositions join on, and
+    "quoted the minister as saying" is read on, its object the one who speaks."""
+    unit = units[index]
+    return (
+        index + 1 < len(units)
+        and units[index + 1].low in lx.DROPPED_DETERMINERS
+        and unit.low not in ("and", "or")
+        and unit.low not in lx.PREPOSITIONS
+        and not unit.low.startswith(("quot", "cit"))
+    )
 
 
 def _to_name_before_verb(subject: list[Unit]) -> list[Unit]:

@@ -108,6 +108,16 @@ def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
     return None
 
 
+_QUOTE_MARKS = re.compile(r'["“”«»„]')
+
+
+def in_quotation(text: str, offset: int) -> bool:
+    """Whether ``offset`` stands inside a quotation of its paragraph: after an odd number of
+    double quotation marks. A date there is the speaker's, counted from when they spoke."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return len(_QUOTE_MARKS.findall(text, line_start, offset)) % 2 == 1
+
+
 def year_spoken_of(text: str, start: int, end: int) -> bool:
     """Whether the DATE mention at ``start:end`` is a bare year a participle before it takes
     as its object ("Describing 2023 as ...", "looking back on 2023"): what is spoken of, not

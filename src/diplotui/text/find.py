@@ -8,8 +8,10 @@ map a match back.
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from diplotui.entities.folding import COMBINING_MARKS, MARKS, fold_for_matching
@@ -19,6 +21,7 @@ MAX_MATCHES = 10_000
 _DROPPED = re.compile(f"[{MARKS}{HIDDEN}]+")
 """What is dropped from a Markdown article's shown copy: its hidden marks too, so "the
 ministry said" finds "the **ministry** said" as the reader shows it."""
+_CR_LF = re.compile("\r\n")
 
 
 def fold_same_length(text: str) -> str:
@@ -48,23 +51,40 @@ class FoldedText:
         return offset + (self.dropped[runs_before - 1] if runs_before else 0)
 
 
-def fold_for_finding(text: str) -> FoldedText:
-    """``text`` folded for :func:`find_matches`."""
+def fold_for_finding(text: str, left_out: Sequence[int] = ()) -> FoldedText:
+    """``text`` folded for :func:`find_matches`; the characters at ``left_out`` (ascending
+    offsets: the first space of a joined CR LF, so "foreign  minister" reads as typed with
+    one) are dropped as combining marks are, and a Markdown article's hidden marks."""
     dropping = COMBINING_MARKS if HIDDEN not in text else _DROPPED
-    if dropping is COMBINING_MARKS and (text.isascii() or dropping.search(text) is None):
+    plain = dropping is COMBINING_MARKS and not left_out
+    if plain and (text.isascii() or COMBINING_MARKS.search(text) is None):
         return FoldedText(fold_same_length(text))
+    spans = heapq.merge(
+        ((marks.start(), marks.end()) for marks in dropping.finditer(text)),
+        ((offset, offset + 1) for offset in left_out),
+    )
     kept: list[str] = []
     runs: list[int] = []
     dropped: list[int] = []
     position = length = 0
-    for marks in dropping.finditer(text):
-        kept.append(text[position : marks.start()])
-        length += marks.start() - position
+    for start, end in spans:
+        if start < position:  # a left-out space among hidden marks: dropped with them
+            continue
+        kept.append(text[position:start])
+        length += start - position
         runs.append(length)
-        dropped.append((dropped[-1] if dropped else 0) + marks.end() - marks.start())
-        position = marks.end()
+        dropped.append((dropped[-1] if dropped else 0) + end - start)
+        position = end
     kept.append(text[position:])
     return FoldedText(fold_same_length("".join(kept)), tuple(runs), tuple(dropped))
+
+
+def joined_returns(stored: str, shown: str) -> list[int]:
+    """The offsets of the CRs of ``stored`` that its joined copy ``shown`` (the same length)
+    made spaces: a soft wrap's CR LF, two spaces where an LF's is one."""
+    if "\r" not in stored or shown is stored:
+        return []
+    return [found.start() for found in _CR_LF.finditer(stored) if shown[found.start()] == " "]
 
 
 def find_matches(text: FoldedText, query: str) -> list[tuple[int, int]]:

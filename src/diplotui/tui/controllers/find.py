@@ -6,7 +6,7 @@ into the stored text and paint directly as the reader's "matches" layer.
 
 from __future__ import annotations
 
-from diplotui.text.find import FoldedText, find_matches, fold_for_finding
+from diplotui.text.find import FoldedText, find_matches, fold_for_finding, joined_returns
 from diplotui.tui.controllers.base import Controller
 
 
@@ -17,11 +17,16 @@ class FindActions(Controller):
 
     def _folded_text(self) -> FoldedText:
         """The text as the reader shows it, folded: a phrase across a hard-wrapped text's
-        soft wrap ("foreign\\nminister") is found as the reader draws it, on one line."""
-        text = self.reader.cursor.shown
+        soft wrap ("foreign\\nminister") is found as the reader draws it, on one line, a
+        CR LF's two spaces read as one."""
+        cursor = self.reader.cursor
+        text = cursor.shown
         cached = self._folded
         if cached is None or cached[0] is not text:
-            cached = self._folded = (text, fold_for_finding(text))
+            cached = self._folded = (
+                text,
+                fold_for_finding(text, joined_returns(cursor.text, text)),
+            )
         return cached[1]
 
     def find(self) -> None:

@@ -314,7 +314,16 @@ class StatementActions(Controller):
 
     def open_timeline(self, name: str, then: Callable[[Opened | None], None] | None = None) -> None:
         """The timeline of ``name`` over the screen shown (``L``); ``then`` (by default
-        opening it) takes the entry ``enter`` chose, or None."""
+        opening it) takes the entry ``enter`` chose, or None. A name of function words
+        alone (a speaker corrected to "The") names no one: said, as ``timeline the`` says
+        it, where the timeline listed every statement holding "the"."""
+        from diplotui.inert import inert_line
+        from diplotui.library.statements import names_no_one
+
+        if names_no_one(name):
+            self.notify(f"{inert_line(name)!r} names no one: L follows a person or a body.",
+                        markup=False)  # fmt: skip
+            return
         from diplotui.tui.dialogs.timeline import TimelineScreen
 
         screen = TimelineScreen(name, self.copy_statement)

@@ -623,25 +623,43 @@ def _folder_label(folders: list[FolderRow], index: int) -> str:
 def _fitted_folder(label: str, summary: str, width: int) -> tuple[str, str]:
     """A folder line's name and summary in ``width`` cells. The summary's first part is its
     count ("2 unread", "3 new"): the name is cut to leave room for it ("· Mekong Monit…  2
-    unread", where the count itself was cut to "2…"); later parts ("· 5 articles") come
-    whole or not at all."""
+    unread", where the count itself was cut to "2…"), and left out where even the shortest
+    name leaves it no room (a pane of a few cells); later parts ("· 5 articles") come whole
+    or not at all."""
     parts = summary.split(" · ") if summary else []
     first = f"  {parts[0]}" if parts else ""
     if cell_len(first) > FOLDER_COUNT_CELLS:
         first = ""  # not a count: the name comes first, the summary is cut
-    name = _fitted(label, max(width - cell_len(first), min(cell_len(label), FOLDER_NAME_CELLS)))
+    least = min(cell_len(label), FOLDER_NAME_CELLS, width)  # a pane narrower still: its width
+    name = _name_cut(label, max(width - cell_len(first), least))
     room = width - cell_len(name)
     for count in range(len(parts), 0, -1):
         whole = "  " + " · ".join(parts[:count])
         if cell_len(whole) <= room:
             return name, whole
+    if first:  # a count with no room beside the shortest name: the name has the line
+        return _name_cut(label, width), ""
     return name, _fitted(f"  {summary}", room) if summary else ""
 
 
+def _name_cut(name: str, width: int) -> str:
+    """A folder's name in ``width`` cells, cut where the room ends ("Desk Dipl…"): a name
+    is a label, not prose, and cut after its last whole word, "Desk Diplomacy" read "Desk…"
+    beside its count at 80 columns, the room for four letters more left blank."""
+    if cell_len(name) <= width:
+        return name
+    kept = name[: 2 * width + 2]  # a cell or more a character, but for marks
+    while kept and cell_len(kept.rstrip()) + 1 > width:
+        kept = kept[:-1]
+    return kept.rstrip() + "…" if kept.strip() else ""
+
+
 def _fitted(text: str, width: int) -> str:
-    """One line that fits ``width`` cells, ending in "…" when cut."""
+    """One line that fits ``width`` cells, ending in "…" when cut (none left: nothing)."""
     if cell_len(text) <= width:
         return text
+    if width < 1:
+        return ""
     return (wrap_label(text, width, 1) or [""])[0]
 
 
