@@ -123,16 +123,19 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
         else:  # where the app shows each: offsets a hand edit broke quoted other words
             found = [placed(h, text) for h in found]
         highlights[article.id] = found
-        blocks = shown_blocks(text, article.title)
+        markdown = article.markdown
+        blocks = shown_blocks(text, article.title, markdown)
         quoted = [cited(h, text) for h in found]  # a drifted one: the article's words now
-        shown.update((h.id, highlight_text(text, h, blocks)) for h in quoted)
-        said.update((h.id, said_words(text, h, blocks)) for h in quoted if h.speaker)
+        shown.update((h.id, highlight_text(text, h, blocks, markdown)) for h in quoted)
+        said.update((h.id, said_words(text, h, blocks, markdown)) for h in quoted if h.speaker)
     articles.sort(key=lambda a: (a.title.casefold(), a.id))
     articles.sort(key=lambda a: a.date, reverse=True)
     return _Selection(articles, highlights, shown, said)
 
 
-def said_words(text: str, highlight: Highlight, blocks: Sequence[Block]) -> tuple[str, SaidPart]:
+def said_words(
+    text: str, highlight: Highlight, blocks: Sequence[Block], markdown: bool = False
+) -> tuple[str, SaidPart]:
     """A statement's highlight as a citation gives it: its speaker's words as the reader shows
     them (a reporter's "Hang said:" cut off, in a highlight made before highlights of
     statements went on their speaker's words), whether they are a direct quotation, and the
@@ -141,12 +144,13 @@ def said_words(text: str, highlight: Highlight, blocks: Sequence[Block]) -> tupl
     say whether it stood inside quotation marks."""
     if text[highlight.start : highlight.end] == highlight.quote:
         said = said_part(text, highlight.start, highlight.end)
-        return visible_text(text, said.start, said.end, blocks), said
+        return visible_text(text, said.start, said.end, blocks, markdown), said
     context = highlight.prefix + highlight.quote + highlight.suffix
     begin = len(highlight.prefix)
     said = said_part(context, begin, begin + len(highlight.quote))
     words = dataclasses.replace(highlight, quote=context[said.start : said.end], start=0, end=0)
-    return highlight_text(text, words, blocks), said  # the words, as a stored quote is shown
+    shown = highlight_text(text, words, blocks, markdown)  # the words, as a quote is shown
+    return shown, said
 
 
 def export(

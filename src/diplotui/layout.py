@@ -25,6 +25,7 @@ from rich.cells import cell_len
 
 from diplotui.entities.soft_wraps import soft_wraps_joined
 from diplotui.inert import inert
+from diplotui.markup import HIDDEN, marks_hidden, without_marks
 
 if TYPE_CHECKING:
     from diplotui.model import Highlight
@@ -354,12 +355,12 @@ def _wrap_range(text: str, block: int, start: int, end: int, width: int) -> list
 
 def _wrap_words(text: str, block: int, start: int, end: int, width: int) -> list[VisualLine]:
     """``_wrap_range`` a word at a time, each measured: any text (wide, zero-width,
-    control characters)."""
+    control characters, a Markdown article's hidden marks)."""
     lines: list[VisualLine] = []
     line_start = start
     used = 0
     for match in _TOKEN.finditer(text, start, end):
-        token = inert(match.group())
+        token = inert(without_marks(match.group()))  # a hidden Markdown mark takes no cell
         word_cells = cell_len(token.rstrip())
         if used and used + word_cells > width:
             lines.append(VisualLine(block, line_start, match.start()))
@@ -414,53 +415,75 @@ def one_line(text: str, width: int) -> str:
 
 
 @functools.lru_cache(maxsize=2)
-def shown_text(text: str) -> str:
+def shown_text(text: str, markdown: bool = False) -> str:
     """``text`` as the reader lays it out, and as every copy, listing and export gives it: a
-    hard-wrapped text's soft line breaks as spaces (:func:`soft_wraps_joined`), the same
-    length, so an offset into it is one into ``text``. Kept for the last two texts (an
-    export or a listing asks again for each highlight or statement of one article), not
-    more: a 10 MB article's copy is 10 MB more held."""
-    return soft_wraps_joined(text)
-
-
-def shown_span(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` as the reader shows it (:func:`shown_text`): a sentence across a
-    soft wrap on one line, one space where a CR LF was joined, a blank line between
-    paragraphs kept. A span without a line break is the stored one (the joined copy is made
-    only for a span that holds one)."""
-    span = text[start:end]
-    if "\n" not in span:
-        return span
-    shown = shown_text(text)[start:end]
-    if "\r" not in span:
-        return shown
+    hard-wrapped text's soft line breaks as spaces (:func:`soft_wraps_joined`), and with
+    ``markdown`` (an article imported from a Markdown file) its marks as ``HIDDEN``
+    (:func:`marks_hidden`); the same length, so an offset into it is one into ``text``. Kept
+    for the last two texts (an export or a listing asks again for each highlight or
+    statement of one article), not more: a 10 MB article's copy is 10 MB more held."""
+    joined = soft_wraps_joined(text)
+    if not markdown:
+        return joined
+    hidden = marks_hidden(text)
+    if joined is text:
+        return hidden
     return "".join(
-        char for char, stored in zip(shown, span, strict=True) if stored != "\r" or char != " "
+        mark if mark == HIDDEN else char for char, mark in zip(joined, hidden, strict=True)
     )
 
 
-def shown_blocks(text: str, title: str = "") -> list[Block]:
+def laid_out(shown: str) -> str:
+    """A :func:`shown_text` copy as its lines and sentences are found: a hidden mark as a
+    space (a line of marks, "---", is blank; a link's address is no words)."""
+    return shown.replace(HIDDEN, " ") if HIDDEN in shown else shown
+
+
+def shown_span(text: str, start: int, end: int, markdown: bool = False) -> str:
+    """``text[start:end]`` as the reader shows it (:func:`shown_text`): a sentence across a
+    soft wrap on one line, one space where a CR LF was joined, a blank line between
+    paragraphs kept, a Markdown article's marks left out. A plain span without a line
+    break is the stored one (the joined copy is made only for a span that holds one)."""
+    span = text[start:end]
+    if "\n" not in span and not markdown:
+        return span
+    shown = shown_text(text, markdown)[start:end]
+    if "\r" in span:
+        shown = "".join(
+            char for char, stored in zip(shown, span, strict=True) if stored != "\r" or char != " "
+        )
+    return without_marks(shown)
+
+
+def shown_blocks(text: str, title: str = "", markdown: bool = False) -> list[Block]:
     """The blocks the reader lays ``text`` out in (:func:`article_blocks` of its
     :func:`shown_text`): a hard-wrapped paragraph is one block, not one per line."""
-    return article_blocks(shown_text(text), title)
+    return article_blocks(laid_out(shown_text(text, markdown)), title)
 
 
-def visible_text(text: str, start: int, end: int, blocks: Sequence[Block] | None = None) -> str:
+def visible_text(
+    text: str,
+    start: int,
+    end: int,
+    blocks: Sequence[Block] | None = None,
+    markdown: bool = False,
+) -> str:
     """What a reader sees of ``text[start:end]``: one line per block it touches, a soft
-    wrap inside one a space (:func:`shown_span`).
+    wrap inside one a space (:func:`shown_span`), a Markdown article's marks left out.
 
     Hidden debris (image lines, alt text, a caption's ``|`` marks) is left out, so a quote
     copied, listed or exported never carries what the view hid; each citation style decides
     how the lines (paragraphs) are joined. ``blocks`` (:func:`shown_blocks`) saves laying the
     article out again.
     """
-    blocks = shown_blocks(text) if blocks is None else blocks
+    blocks = shown_blocks(text, markdown=markdown) if blocks is None else blocks
     first = bisect_right(blocks, start, key=lambda block: block.end)  # blocks are in order
     pieces = []
     for block in itertools.islice(blocks, first, None):
         if block.start >= end:
             break
-        pieces.append(shown_span(text, max(block.start, start), min(block.end, end)).strip())
+        span = shown_span(text, max(block.start, start), min(block.end, end), markdown)
+        pieces.append(span.strip())
     return "\n".join(piece for piece in pieces if piece)
 
 
@@ -471,12 +494,17 @@ def _visible_fragment(quote: str) -> str:
     return "\n".join(line for line in lines if line and not _IMAGE_DEBRIS.match(line))
 
 
-def highlight_text(text: str, highlight: Highlight, blocks: Sequence[Block] | None = None) -> str:
+def highlight_text(
+    text: str,
+    highlight: Highlight,
+    blocks: Sequence[Block] | None = None,
+    markdown: bool = False,
+) -> str:
     """What the reader shows of a highlight: the one text every copy, list and export uses.
 
     Where the article no longer holds the quote at the highlight's place (an orphan, a drift),
     the stored quote is shown, cleaned of the same debris.
     """
     if text[highlight.start : highlight.end] == highlight.quote:
-        return visible_text(text, highlight.start, highlight.end, blocks)
+        return visible_text(text, highlight.start, highlight.end, blocks, markdown)
     return _visible_fragment(highlight.quote)

@@ -13,6 +13,8 @@ from datetime import datetime, timezone
 from enum import Enum
 from typing import Any, TypeVar
 
+from diplotui.markup import is_markdown_origin
+
 T = TypeVar("T")
 
 
@@ -150,6 +152,12 @@ class Article(_Record):
         """The date as every list shows it: "2025-07-18", or "2025-07-18?" when it was
         guessed, so that no view passes a guess off as a fact ("" when undated)."""
         return f"{self.date}?" if self.date and self.date_is_guess else self.date
+
+    @property
+    def markdown(self) -> bool:
+        """Whether it was imported from a Markdown file: its marks are shown as markup
+        (left out), a plain text's ``*`` and ``_`` as data."""
+        return is_markdown_origin(self.origin_path)
 
 
 @dataclass(slots=True)

@@ -18,6 +18,7 @@ from diplotui.cli.common import (
     resolve_article,
 )
 from diplotui.inert import inert_line
+from diplotui.markup import is_markdown_origin, marks_blanked
 from diplotui.model import EntityCorrection, EntityType
 
 
@@ -87,6 +88,15 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
         return text, store.corrections(), store.article(article_id).title, article_id
 
 
+def is_markdown_target(args: argparse.Namespace, article_id: str) -> bool:
+    """Whether FILE_OR_ID is a Markdown file, or an article imported from one: its marks
+    are markup, read as spaces (``markup.marks_blanked``), not words."""
+    if not article_id:
+        return is_markdown_origin(args.target)
+    with open_store(args, write=False) as store:
+        return store.article(article_id).markdown
+
+
 def run_entities(args: argparse.Namespace) -> int:
     from diplotui.entities import recognise, statistical
 
@@ -96,7 +106,9 @@ def run_entities(args: argparse.Namespace) -> int:
         statistical.check_configured(f"--spacy {args.spacy}" if args.spacy else "")
     except statistical.BackendUnavailable as error:
         raise CommandError(str(error)) from error
-    text, corrections, _, _ = _read_target(args)  # the recogniser reads no title
+    text, corrections, _, article_id = _read_target(args)  # the recogniser reads no title
+    if is_markdown_target(args, article_id):
+        text = marks_blanked(text)  # as the app reads it: a link's address is no name
     if args.names:
         _print_names(text, corrections, args.jsonl)
         return EXIT_OK

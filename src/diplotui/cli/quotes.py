@@ -122,10 +122,11 @@ def _shown(store: Store, highlight: Highlight, article: Article) -> tuple[str, b
         text = ""  # an unreadable body: the stored quote, cleaned, still cites
     else:
         highlight = _placed(highlight, text)
-    blocks = shown_blocks(text, article.title)
+    markdown = article.markdown
+    blocks = shown_blocks(text, article.title, markdown)
     if not highlight.speaker:
-        return highlight_text(text, highlight, blocks), False, "", False
-    words, said = said_words(text, highlight, blocks)
+        return highlight_text(text, highlight, blocks, markdown), False, "", False
+    words, said = said_words(text, highlight, blocks, markdown)
     return words, not said.direct, said.verb, said.cut
 
 

@@ -24,8 +24,9 @@ from diplotui.cli.common import (
     typed_tag,
     untagged,
 )
-from diplotui.cli.entities import _read_target
+from diplotui.cli.entities import _read_target, is_markdown_target
 from diplotui.inert import inert_line
+from diplotui.markup import marks_blanked
 from diplotui.model import Article, SpeakerCorrection, Statement
 
 
@@ -140,27 +141,29 @@ def _one_text(args: argparse.Namespace) -> int:
     from diplotui.statements.corrections import correct_statements
 
     text, corrections, title, article_id = _read_target(args)
-    found = article_statements(text, corrections, title)
+    markdown = is_markdown_target(args, article_id)  # its marks are not its words
+    found = article_statements(marks_blanked(text) if markdown else text, corrections, title)
     if article_id:
         with open_store(args, write=False) as store:
             found = correct_statements(found, text, store.speaker_corrections(article_id))
     if args.json:
-        print_json([_record(s, text) for s in found], indent=1)
+        print_json([_record(s, text, markdown) for s in found], indent=1)
         return EXIT_OK
     for statement in found:
         if args.jsonl:
-            print_json(_record(statement, text), indent=None)
+            print_json(_record(statement, text, markdown), indent=None)
         else:
-            print(_line(statement, text))
+            print(_line(statement, text, markdown))
     return EXIT_OK
 
 
-def _record(statement: Statement, text: str) -> dict[str, object]:
+def _record(statement: Statement, text: str, markdown: bool = False) -> dict[str, object]:
     """A statement's JSON object, its words as the reader shows them (a soft wrap of a
-    hard-wrapped text a space), its offsets into the text as stored."""
+    hard-wrapped text a space, a Markdown article's marks left out), its offsets into the
+    text as stored."""
     from diplotui.library.statements import shown_statement
 
-    return {**_fields(statement), "text": shown_statement(statement, text)}
+    return {**_fields(statement), "text": shown_statement(statement, text, markdown)}
 
 
 def _fields(statement: Statement) -> dict[str, object]:
@@ -173,17 +176,17 @@ def _fields(statement: Statement) -> dict[str, object]:
     return {**fields, "speaker": named_as or statement.speaker, "listed_as": statement.speaker}
 
 
-def _line(statement: Statement, text: str) -> str:
+def _line(statement: Statement, text: str, markdown: bool = False) -> str:
     """A statement as the finder found it (offsets, kind, words) after its speaker and the
     verb, joined as every listing joins them (``said_verb``): "called on delegates to ...",
     "said: both sides ..." (the article's "told reporters that"), 'said: “We are ready”'."""
     from diplotui.library.statements import quotation, said_in, shown_statement, speaker_label
     from diplotui.statements.said import said_verb
 
-    said = said_in(statement, text)
+    said = said_in(statement, text, markdown=markdown)
     direct = statement.kind == "direct"
     verb, joint = said_verb(direct, said.verb, statement.verb_past)
-    words = said.words if said.verb and not direct else shown_statement(statement, text)
+    words = said.words if said.verb and not direct else shown_statement(statement, text, markdown)
     words = quotation(words) if direct else words  # in marks, as every listing quotes it
     return inert_line(
         f"{statement.start:>7}-{statement.end:<7} {statement.kind:<8} "

@@ -38,6 +38,7 @@ from diplotui.ingest.report import (
     ImportReport,
 )
 from diplotui.ingest.update import apply_update, new_article
+from diplotui.markup import marks_blanked
 from diplotui.model import Article
 from diplotui.paths import bundled_dir, is_store_file
 from diplotui.store import Store, text_hash
@@ -246,14 +247,14 @@ class _Importer:
         article = new_article(self.store, doc, digest, tags, origin_path=origin)
         self.store.add_article(article, doc.text)
         self.by_origin[origin] = article
-        self.to_recognise.append((doc.text, digest))
+        self.to_recognise.append((_read_text(doc.text, article), digest))
         uncited = tuple(field for field in ("source", "date") if not getattr(article, field))
         return ImportOutcome(shown, IMPORTED, article.id, article.title, doc.said, uncited=uncited)
 
     def _apply_update(self, shown: str, article: Article, doc: ParsedDocument) -> ImportOutcome:
         """Replace the text, carrying highlights over (``diplotui.ingest.update``)."""
         apply_update(self.store, article, doc)
-        self.to_recognise.append((doc.text, article.text_hash))
+        self.to_recognise.append((_read_text(doc.text, article), article.text_hash))
         return ImportOutcome(shown, UPDATED, article.id, article.title, doc.said)
 
     def _import_export(self, path: Path, data: bytes) -> list[ImportOutcome]:
@@ -302,3 +303,9 @@ def seed_if_empty(store: Store) -> ImportReport | None:
     if not store.is_new or store.read_only:
         return None
     return import_paths(store, [bundled_dir("seeds")])
+
+
+def _read_text(text: str, article: Article) -> str:
+    """The text the recogniser reads for the cache: a Markdown article's with its marks as
+    spaces (``markup.marks_blanked``), as the caches' fills read it."""
+    return marks_blanked(text) if article.markdown else text

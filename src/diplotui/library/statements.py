@@ -17,6 +17,7 @@ from diplotui.layout import shown_span
 from diplotui.library.query import LibraryQuery, MatchContext, date_span
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.statement_cache import SaidDecision, StatementCache
+from diplotui.markup import marks_blanked
 from diplotui.model import Article, Statement
 from diplotui.statements.said import said_part, said_verb
 from diplotui.statements.spelling import (
@@ -128,36 +129,53 @@ class Said(NamedTuple):
     verb: str = ""
 
 
-def said_in(statement: Statement, text: str, decided: SaidDecision | None = None) -> Said:
+def said_in(
+    statement: Statement,
+    text: str,
+    decided: SaidDecision | None = None,
+    markdown: bool = False,
+) -> Said:
     """The statement's words and speech as ``y`` and the exports decide them, by the quotation
     marks around the words in the article's ``text`` (``statements.said.said_part``): the
     finder's kind took 'Iran is a “neighboring country' for a paraphrase that a copy quoted
     as “neighboring country”, and the reverse, for about 2% of statements (125 of the dev
     set's 5,292). A ``text`` that no longer holds the statement (one changed since it was
     found, or "" for one unreadable) leaves the finder's words and kind. ``decided``: the
-    statement cache's decision, made in this very ``text`` (~70 µs a statement spared)."""
-    if not text or text[statement.start : statement.end] != statement.text:
+    statement cache's decision, made in this very ``text`` (~70 µs a statement spared).
+    ``markdown``: an article imported from Markdown, whose marks the words leave out."""
+    if not text or _held(text, markdown)[statement.start : statement.end] != statement.text:
         return Said(statement.text, statement.kind == "direct")
-    said = decided if decided is not None else said_part(text, statement.start, statement.end)
-    return Said(shown_span(text, said.start, said.end), said.direct, said.verb)
+    said = decided or said_part(_held(text, markdown), statement.start, statement.end)
+    return Said(shown_span(text, said.start, said.end, markdown), said.direct, said.verb)
 
 
-def shown_statement(statement: Statement, text: str) -> str:
+def _held(text: str, markdown: bool) -> str:
+    """The text a statement was found in: a Markdown article's with its marks as spaces
+    (``markup.marks_blanked``: a link's address is no speaker), the same length."""
+    return marks_blanked(text) if markdown else text
+
+
+def shown_statement(statement: Statement, text: str, markdown: bool = False) -> str:
     """The statement's words as the reader shows them in the article's ``text``
-    (``layout.shown_span``: a hard-wrapped text's soft wraps as spaces, its offsets kept);
-    the finder's words where ``text`` no longer holds them."""
-    if "\n" not in statement.text or text[statement.start : statement.end] != statement.text:
+    (``layout.shown_span``: a hard-wrapped text's soft wraps as spaces, a Markdown article's
+    marks left out, its offsets kept); the finder's words where ``text`` no longer holds
+    them."""
+    if _held(text, markdown)[statement.start : statement.end] != statement.text:
         return statement.text
-    return shown_span(text, statement.start, statement.end)
+    if "\n" not in statement.text and not markdown:
+        return statement.text
+    return shown_span(text, statement.start, statement.end, markdown)
 
 
 def shown_as_stored(store: Store, article_id: str, statement: Statement) -> str:
     """:func:`shown_statement` in the article's text as stored now, read only for words
-    across a line break (a JSON listing reads no text for the rest)."""
-    if "\n" not in statement.text:
-        return statement.text
+    across a line break or of a Markdown article (a JSON listing reads no text for the
+    rest)."""
     try:
-        return shown_statement(statement, store.article_text(article_id))
+        markdown = store.article(article_id).markdown
+        if "\n" not in statement.text and not markdown:
+            return statement.text
+        return shown_statement(statement, store.article_text(article_id), markdown)
     except StoreError:
         return statement.text
 
@@ -171,11 +189,12 @@ def said_as_stored(
     now, else about 70 µs of marks."""
     try:
         text = store.article_text(article_id)
+        article = store.article(article_id)
     except StoreError:
         return said_in(statement, "")
     # the article as stored now: its text hash is the text's just read
-    decided = None if cache is None else cache.decision(store.article(article_id), statement)
-    return said_in(statement, text, decided)
+    decided = None if cache is None else cache.decision(article, statement)
+    return said_in(statement, text, decided, article.markdown)
 
 
 def said_row(statement: Statement, said: Said, words: str | None = None) -> tuple[str, str]:

@@ -227,10 +227,11 @@ def article_timeline(
                 article,
                 statement.start,
                 statement.end,
-                shown_statement(statement, text),  # a soft wrap a space, as the reader shows it
+                # a soft wrap a space, a Markdown mark left out: as the reader shows it
+                shown_statement(statement, text, article.markdown),
                 statement,
                 date_from,
-                said_in(statement, text, decided),
+                said_in(statement, text, decided, article.markdown),
             )
         )
     for sentence in dated:
@@ -250,7 +251,7 @@ def article_timeline(
                 article,
                 sentence.start,
                 sentence.end,
-                shown_span(text, sentence.start, sentence.end),
+                shown_span(text, sentence.start, sentence.end, article.markdown),
                 date_from=date_from,
             )
         )

@@ -153,7 +153,7 @@ class AnnotationSession:
         article = self.store.article(article_id)
         self.text = self.store.article_text(article_id)
         self.article_id = article_id
-        self.cursor = ReadingCursor.over(self.text, article.title, split_until)
+        self.cursor = ReadingCursor.over(self.text, article.title, split_until, article.markdown)
         self.reload_highlights()
         return article
 
@@ -223,7 +223,9 @@ class AnnotationSession:
 
     def target_text(self, target: Target) -> str:
         """The target's text as the reader shows it (hidden debris lines left out)."""
-        return visible_text(self.text, target.start, target.end, self.cursor.blocks)
+        return visible_text(
+            self.text, target.start, target.end, self.cursor.blocks, self.cursor.markdown
+        )
 
     def said_text(self, target: Target, spoken: Sequence[Statement] = ()) -> tuple[str, SaidPart]:
         """The target's words a citation gives its speaker (a reporter's "Hang said:" cut
@@ -232,7 +234,8 @@ class AnnotationSession:
         they are, whether they are a direct quotation and the verb that introduced a
         paraphrase (``statements.said``)."""
         said = said_part(self.text, target.start, target.end, spoken)
-        return visible_text(self.text, said.start, said.end, self.cursor.blocks), said
+        blocks, markdown = self.cursor.blocks, self.cursor.markdown
+        return visible_text(self.text, said.start, said.end, blocks, markdown), said
 
     # -- highlights ---------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from diplotui.layout import Block, BlockKind, article_blocks, shown_text
+from diplotui.layout import Block, BlockKind, article_blocks, laid_out, shown_text
 from diplotui.text.sentences import quotation_at, sentences, span_index_at, spans_overlapping
 from diplotui.text.sentences import words as word_spans
 
@@ -83,24 +83,35 @@ class ReadingCursor:
     anchor: Span | None = None  # where ``v`` started a growing selection
     title: str = ""  # the article's stored title ("" when unknown)
     shown: str = ""  # ``text`` as laid out: a hard-wrapped text's soft breaks as spaces
+    markdown: bool = False  # an article imported from Markdown: ``shown`` hides its marks
+    laid: str = ""  # ``shown`` with a hidden mark as a space: where lines are wrapped
 
     @classmethod
-    def over(cls, text: str, title: str = "", split_until: int | None = None) -> ReadingCursor:
+    def over(
+        cls,
+        text: str,
+        title: str = "",
+        split_until: int | None = None,
+        markdown: bool = False,
+    ) -> ReadingCursor:
         """A cursor on the first sentence of ``text``, laid out as the reader shows it
         (``article_blocks``: a text stored without its ``title`` is body from its first line);
         with ``split_until``, on provisional units (see :func:`visible_sentences`).
 
         A hard-wrapped text is laid out from its joined copy (:func:`shown_text`, the
         same length): a sentence across a wrap is one stop, a paragraph runs to a blank line.
+        With ``markdown``, its marks are hidden (``layout.laid_out``): a line of them is none.
         """
-        shown = shown_text(text)
-        blocks = article_blocks(shown, title)
-        units, owners = visible_sentences(shown, blocks, split_until)
-        return cls(text, blocks, units, owners, title=title, shown=shown)
+        shown = shown_text(text, markdown)
+        laid = laid_out(shown)
+        blocks = article_blocks(laid, title)
+        units, owners = visible_sentences(laid, blocks, split_until)
+        return cls(text, blocks, units, owners, title=title, shown=shown, markdown=markdown)
 
     def __post_init__(self) -> None:
         if len(self.shown) != len(self.text):  # made without one: the text laid out as stored
             self.shown = self.text
+        self.laid = laid_out(self.shown)
 
     def take_units(self, units: list[Span], owners: list[int]) -> None:
         """Move over these units from now on (the text split whole after provisional units),
@@ -196,11 +207,12 @@ class ReadingCursor:
             return
         start, end = self.selection or self.span
         if delta > 0:
-            following = word_spans(self.shown, end, min(len(self.shown), end + 200))
-            if following and "\n" not in self.shown[end : following[0][1]]:
+            laid = self.laid
+            following = word_spans(laid, end, min(len(laid), end + 200))
+            if following and "\n" not in laid[end : following[0][1]]:
                 end = following[0][1]
         else:
-            inside = word_spans(self.shown, start, end)
+            inside = word_spans(self.laid, start, end)
             if len(inside) > 1:
                 end = inside[-2][1]
         if self.extending:
@@ -220,7 +232,7 @@ class ReadingCursor:
         if not self.units:
             return None
         start, end = self.span
-        shown = self.shown
+        shown = self.laid
         candidates = [start, *(i + 1 for i in range(start, end) if shown[i] in QUOTE_MARKS)]
         for offset in candidates:
             found = quotation_at(shown, offset)

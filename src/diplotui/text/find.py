@@ -2,7 +2,8 @@
 
 The text is folded one character for one, so a match is an offset into the stored text;
 only combining marks are dropped (a text stored decomposed, "Ha\u0300", reads "ha" as a
-composed one does), and where they were is kept to map a match back.
+composed one does), and a Markdown article's hidden marks, and where they were is kept to
+map a match back.
 """
 
 from __future__ import annotations
@@ -13,9 +14,13 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from diplotui.entities.folding import COMBINING_MARKS, fold_for_matching
+from diplotui.entities.folding import COMBINING_MARKS, MARKS, fold_for_matching
+from diplotui.markup import HIDDEN
 
 MAX_MATCHES = 10_000
+_DROPPED = re.compile(f"[{MARKS}{HIDDEN}]+")
+"""What is dropped from a Markdown article's shown copy: its hidden marks too, so "the
+ministry said" finds "the **ministry** said" as the reader shows it."""
 _CR_LF = re.compile("\r\n")
 
 
@@ -49,11 +54,13 @@ class FoldedText:
 def fold_for_finding(text: str, left_out: Sequence[int] = ()) -> FoldedText:
     """``text`` folded for :func:`find_matches`; the characters at ``left_out`` (ascending
     offsets: the first space of a joined CR LF, so "foreign  minister" reads as typed with
-    one) are dropped as combining marks are."""
-    if not left_out and (text.isascii() or COMBINING_MARKS.search(text) is None):
+    one) are dropped as combining marks are, and a Markdown article's hidden marks."""
+    dropping = COMBINING_MARKS if HIDDEN not in text else _DROPPED
+    plain = dropping is COMBINING_MARKS and not left_out
+    if plain and (text.isascii() or COMBINING_MARKS.search(text) is None):
         return FoldedText(fold_same_length(text))
     spans = heapq.merge(
-        ((marks.start(), marks.end()) for marks in COMBINING_MARKS.finditer(text)),
+        ((marks.start(), marks.end()) for marks in dropping.finditer(text)),
         ((offset, offset + 1) for offset in left_out),
     )
     kept: list[str] = []
@@ -61,6 +68,8 @@ def fold_for_finding(text: str, left_out: Sequence[int] = ()) -> FoldedText:
     dropped: list[int] = []
     position = length = 0
     for start, end in spans:
+        if start < position:  # a left-out space among hidden marks: dropped with them
+            continue
         kept.append(text[position:start])
         length += start - position
         runs.append(length)

@@ -133,12 +133,15 @@ class AnnotationActions(Controller):
     ) -> None:
         if article_id == self.reader.article_id:
             reader = self.reader
-            shown = {h.id: highlight_text(reader.text, h, reader.blocks) for h in highlights}
+            markdown = reader.cursor.markdown
+            shown = {
+                h.id: highlight_text(reader.text, h, reader.blocks, markdown) for h in highlights
+            }
             from diplotui.export import said_words  # not before the first article opens
 
             reported: dict[str, str] = {}  # id -> the verb that introduced the paraphrase
             for highlight in (h for h in highlights if h.speaker):
-                words, said = said_words(reader.text, highlight, reader.blocks)
+                words, said = said_words(reader.text, highlight, reader.blocks, markdown)
                 shown[highlight.id] = words
                 if not said.direct:
                     reported[highlight.id] = said.verb

@@ -25,6 +25,7 @@ from textual.worker import get_current_worker
 from diplotui import entities  # its modules load on first use, after the first paint
 from diplotui.inert import inert_line
 from diplotui.library.priority import apart_from_terminal, lower_process
+from diplotui.markup import marks_blanked
 from diplotui.model import EntityCorrection, EntitySpan, Statement, new_id
 from diplotui.session import quote_label
 from diplotui.store import StoreError
@@ -132,20 +133,38 @@ class EntityActions(Controller):
                 reader.text,
                 reader.cursor.title,
                 self.store.corrections(),
+                reader.cursor.markdown,
             )
 
     def _start_recognising(
-        self, article_id: str, text: str, title: str, corrections: list[EntityCorrection]
+        self,
+        article_id: str,
+        text: str,
+        title: str,
+        corrections: list[EntityCorrection],
+        markdown: bool,
     ) -> None:
         replaced = list(self.helpers)
         work = self._prepare_apart if len(text) > PREPARE_APART else self._recognise
         self.run_in_thread(
-            work, article_id, text, title, corrections, group="entities", exclusive=True
+            work,
+            article_id,
+            text,
+            title,
+            corrections,
+            markdown,
+            group="entities",
+            exclusive=True,
         )
         _end(replaced)  # their workers are cancelled: they would work on for nothing
 
     def _prepare_apart(
-        self, article_id: str, text: str, title: str, corrections: list[EntityCorrection]
+        self,
+        article_id: str,
+        text: str,
+        title: str,
+        corrections: list[EntityCorrection],
+        markdown: bool,
     ) -> None:
         """In the worker: the helper process splits and recognises; this thread only waits
         for its lines and turns each (short) one into objects, leaving the interpreter lock to
@@ -166,7 +185,8 @@ class EntityActions(Controller):
         done = False
         try:
             assert helper.stdin is not None and helper.stdout is not None
-            data = text.encode("utf-8", "surrogatepass")
+            read = marks_blanked(text) if markdown else text  # a Markdown article's words
+            data = read.encode("utf-8", "surrogatepass")
             header = {
                 "title": title,
                 "corrections": [c.to_dict() for c in corrections],
@@ -196,7 +216,7 @@ class EntityActions(Controller):
         if worker.is_cancelled or self.closed:
             return
         if not done:
-            self._recognise(article_id, text, title, corrections)
+            self._recognise(article_id, text, title, corrections, markdown)
             return
         with gc_paused():
             grouped = group_mentions(article_id, spans, corrections)
@@ -219,12 +239,20 @@ class EntityActions(Controller):
         _end(list(self.helpers))
 
     def _recognise(
-        self, article_id: str, text: str, title: str, corrections: list[EntityCorrection]
+        self,
+        article_id: str,
+        text: str,
+        title: str,
+        corrections: list[EntityCorrection],
+        markdown: bool,
     ) -> None:
+        """Recognise and find statements in the thread; a Markdown article is read with its
+        marks as spaces (``markup.marks_blanked``: offsets kept)."""
         from diplotui.statements import find_statements
 
-        spans = entities.recognise(text, corrections)
-        found = find_statements(text, spans, title=title)
+        read = marks_blanked(text) if markdown else text
+        spans = entities.recognise(read, corrections)
+        found = find_statements(read, spans, title=title)
         grouped = group_mentions(article_id, spans, corrections)
         self.screen.post_message(EntitiesRecognised(article_id, text, spans, found, grouped))
 

@@ -38,6 +38,7 @@ from diplotui.layout import (
     wrap_blocks,
     wrap_label,
 )
+from diplotui.markup import without_marks
 from diplotui.model import EntitySpan, EntityType, Highlight, Statement
 from diplotui.palette import PALETTE, palette_key
 from diplotui.session.annotations import highlight_at, placed_highlights
@@ -943,7 +944,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         ]
         shown = self.cursor.shown  # a hard-wrapped text's soft breaks drawn as spaces
         if not spans:
-            return [Segment(inert_line(shown[start:end]), legible(base))]
+            return [Segment(inert_line(without_marks(shown[start:end])), legible(base))]
         cuts = {start, end}
         for span_start, span_end, _ in spans:
             cuts.add(max(span_start, start))
@@ -955,5 +956,5 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             for span_start, span_end, component in spans:
                 if span_start <= left and span_end >= right:
                     style += self._layer_style(component)
-            segments.append(Segment(inert_line(shown[left:right]), legible(style)))
+            segments.append(Segment(inert_line(without_marks(shown[left:right])), legible(style)))
         return segments

@@ -1,0 +1,91 @@
+"""A highlight in an article imported from Markdown is quoted and exported as the reader shows
+it: "the **ministry** agreed" printed its asterisks, and a link its address; a plain text's
+asterisks are its words, and stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplotui.model import Highlight
+from diplotui.store import Store
+from tests.cli_runner import run_main
+
+SENTENCE = "The **ministry** agreed to _resume_ talks on [the border](https://example.org/b_2026)."
+
+
+def _highlighted(store_path: Path, note: Path) -> str:
+    """``note`` imported by the command line, its sentence highlighted (stored offsets)."""
+    assert run_main("--db", str(store_path), "import", str(note)).returncode == 0
+    with Store.open(store_path) as store:
+        article = next(a for a in store.articles() if a.origin_path.endswith(note.name))
+        text = store.article_text(article.id)
+        start = text.index(SENTENCE)
+        highlight = Highlight(
+            id="00000000d0c5",
+            article_id=article.id,
+            start=start,
+            end=start + len(SENTENCE),
+            quote=SENTENCE,
+        )
+        store.save_highlight(highlight)
+    return highlight.id
+
+
+def test_a_markdown_articles_quote_and_export_leave_its_marks_out(store_path: Path, tmp_path: Path):
+    note = tmp_path / "talks.md"
+    note.write_text(f"# Border talks\n\n{SENTENCE}\n", encoding="utf-8")
+    highlight_id = _highlighted(store_path, note)
+    quoted = run_main("--db", str(store_path), "quote", highlight_id, "--style", "plain")
+    assert quoted.returncode == 0, quoted.stderr
+    assert "The ministry agreed to resume talks on the border." in quoted.stdout, quoted.stdout
+    assert "example.org" not in quoted.stdout and "*" not in quoted.stdout
+    exported = run_main("--db", str(store_path), "export", "--format", "csv")
+    assert exported.returncode == 0, exported.stderr
+    assert "The ministry agreed to resume talks on the border." in exported.stdout
+    assert "**" not in exported.stdout and "b_2026" not in exported.stdout
+
+
+def test_a_plain_texts_stars_are_quoted_as_written(store_path: Path, tmp_path: Path):
+    note = tmp_path / "talks.txt"
+    note.write_text(f"Border talks\n\n{SENTENCE}\n", encoding="utf-8")
+    highlight_id = _highlighted(store_path, note)
+    quoted = run_main("--db", str(store_path), "quote", highlight_id, "--style", "plain")
+    assert quoted.returncode == 0, quoted.stderr
+    assert SENTENCE in quoted.stdout
+
+
+STATEMENT = (
+    "Foreign Minister Tran Van Son said the talks would resume *soon* on "
+    "[the border](https://example.org/b_2026)."
+)
+
+
+def test_a_markdown_articles_statements_are_listed_without_its_marks(
+    store_path: Path, tmp_path: Path
+):
+    note = tmp_path / "talks.md"
+    note.write_text(f"# Border talks\n\n{STATEMENT}\n", encoding="utf-8")
+    assert run_main("--db", str(store_path), "import", str(note)).returncode == 0
+    for how in ((), ("--json",)):
+        listed = run_main("--db", str(store_path), "statements", "--speaker", "Tran Van", *how)
+        assert listed.returncode == 0, listed.stderr
+        assert "the talks would resume soon on the border" in listed.stdout, listed.stdout
+        assert "*soon*" not in listed.stdout and "b_2026" not in listed.stdout
+    of_file = run_main("statements", str(note))  # the file itself, read as Markdown
+    assert of_file.returncode == 0, of_file.stderr
+    assert "resume soon on the border" in of_file.stdout and "*" not in of_file.stdout
+
+
+def test_a_links_address_is_no_speaker_in_the_statements_listing(store_path: Path, tmp_path: Path):
+    note = tmp_path / "talks.md"
+    body = "Talks would *resume*, as [its note](https://example.org/note_2026) put it."
+    note.write_text(f"# Border talks\n\n{body}\n", encoding="utf-8")
+    assert run_main("--db", str(store_path), "import", str(note)).returncode == 0
+    listed = run_main("--db", str(store_path), "statements", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert "example.org" not in listed.stdout.casefold(), listed.stdout
+    with Store.open(store_path) as store:
+        [article] = [a for a in store.articles() if a.markdown]
+    named = run_main("--db", str(store_path), "entities", article.id)
+    assert named.returncode == 0, named.stderr
+    assert "example.org" not in named.stdout.casefold(), named.stdout
