@@ -569,7 +569,7 @@ def _reader_rows(reader: Reader) -> list[str]:
     return ["".join(s.text for s in reader.render_line(y)) for y in range(height)]
 
 
-@pytest.mark.parametrize("key", ["E", "P", "L", "V", "quotation_mark", "w", "b"])
+@pytest.mark.parametrize("key", ["E", "P", "L", "V", "quotation_mark", "w", "b", "d"])
 async def test_every_key_on_a_selection_or_the_cursor_paged_away_from_shows_it(
     store: Store, key: str
 ):
@@ -577,7 +577,8 @@ async def test_every_key_on_a_selection_or_the_cursor_paged_away_from_shows_it(
     other keys acting on the selection or on the cursor's sentence did not: ``E`` and ``P``
     opened their dialogs on words out of sight, ``w`` and ``b`` moved an end not shown, ``V``
     and ``"`` selected (or found no quotation in) a sentence three screens away, ``L`` named
-    no one in a sentence the user could not see. Each shows what it acts on first."""
+    no one in a sentence the user could not see, ``d`` found "no highlight here" out of
+    sight. Each shows what it acts on first."""
     body = "\n".join(f"Round {n} opens. Round {n} ends." for n in range(1, 81))
     add_article(store, "Paged away", body)
     async with reading(store) as (app, pilot, reader):

@@ -570,6 +570,7 @@ class MainScreen(PanesScreen):
         self.annotation_actions.tag_highlight()
 
     def action_delete_highlight(self) -> None:
+        self._show_target()
         self.annotation_actions.delete_highlight()
 
     def action_undo(self) -> None:
