@@ -109,3 +109,43 @@ async def test_every_dialogs_fields_are_seen_focused_or_not(store_path, theme: s
         await pilot.press("tab")  # the filter's field left for the speakers
         await pilot.pause()
         assert _check_fields(app, "statements") == 1
+
+
+LONG_TITLE = (
+    "Secretariat Standing Member Tran Cam Tu underscores people-to-people diplomacy as key "
+    "component of strategy for national development, safeguarding"
+)
+
+
+def _field_row(app: DiplotuiApp, selector: str) -> str:
+    field = app.screen.query_one(selector, Input)
+    width = field.scrollable_content_region.width
+    return "".join(segment.text for segment in field.render_line(0)).ljust(width)[:width]
+
+
+async def test_a_field_holding_more_than_it_shows_marks_the_edge_it_goes_on_past(
+    store_path,
+):
+    """At 80x24 the details dialog's Title field showed "component of strategy for national
+    development, safeguarding": the end of the title, scrolled to the cursor, drawn as if
+    it were the whole title, with no sign that its first 90 characters were out of sight.
+    An edge past which a field's text goes on is marked "…" (the cursor's cell is not)."""
+    store = Store.open(store_path)
+    add_article(store, LONG_TITLE, "The conference met. It ended.")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        title = app.screen.query_one("#metadata-title", Input)
+        assert title.has_focus
+        row = _field_row(app, "#metadata-title")
+        assert row.startswith("…") and "safeguarding" in row, row
+        await pilot.press("home")
+        await pilot.pause()
+        row = _field_row(app, "#metadata-title")
+        assert row.startswith("Secretariat") and row.endswith("…"), row
+        await pilot.press("tab")  # off the field: the marks stay, no cursor to spare
+        await pilot.pause()
+        assert _field_row(app, "#metadata-title").endswith("…")
+    store.close()

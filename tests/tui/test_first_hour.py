@@ -356,7 +356,9 @@ async def test_a_list_of_choices_with_the_focus_says_space_opens_it(one_article)
         await pilot.press("tab")  # the tags again
         await pilot.pause()
         assert str(keys.render()) == typing
-        await pilot.press("escape", "x")
+        await pilot.press("escape")  # the choice made is an edit: escape asks
+        await pilot.pause()
+        await pilot.press("d", "x")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)  # its first field is a list of choices
         keys = app.screen.query_one(".dialog-help", Label)

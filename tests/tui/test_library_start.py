@@ -111,6 +111,8 @@ async def test_the_kept_filter_dialog_shows_the_current_filter_not_what_was_canc
         await pilot.press("f")
         await type_text(pilot, ", asean")
         await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("d")  # the edit discarded, as escape asks
         await pilot.press("f")
         await pilot.pause()
         tags = app.screen.query_one("#filter-tags")

@@ -13,7 +13,7 @@ from diplotui.tui.dialogs.import_files import ImportScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import screen_cells, settle, settle_start_up, type_text
+from .helpers import screen_cells, screen_text, settle, settle_start_up, type_text
 from .library_fixtures import make_library, titled
 
 
@@ -521,3 +521,47 @@ async def test_undoing_the_deletion_of_the_open_article_reopens_it_where_it_was(
             assert reader.cursor_span == place
     finally:
         reopened.close()
+
+
+async def test_escape_on_an_edited_filter_asks_and_f_shows_the_filter_in_force(store_path: Path):
+    """An analyst builds a filter over several fields (tags, entity, source, dates): escape,
+    pressed by habit or to get rid of a completion, threw the typing away without a word,
+    while every other dialog holding typed work (tags, a note, a correction, a filter's
+    name) asks apply, discard or keep editing. So does this one; a filter left as it was
+    closes at once, and a discarded edit is only the edit: ``f`` shows the filter in force,
+    its fields filled, as the list's foot line names it (never a draft nobody applied)."""
+    from textual.widgets import Input
+
+    from diplotui.tui.dialogs.dialog import UnsavedEditScreen
+
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+
+    def field(name: str) -> str:
+        return app.screen.query_one(f"#filter-{name}", Input).value
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("f")
+        await type_text(pilot, "asean")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, UnsavedEditScreen), "typed tags dropped unasked"
+        await pilot.press("s")  # apply it
+        await pilot.pause()
+        assert _titles(app) == ["Alpha talks in Hanoi", "Beta summit"]
+        await pilot.press("f", "tab", "tab")
+        await type_text(pilot, "vna")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("d")  # discard the source typed
+        await pilot.pause()
+        assert len(_titles(app)) == 2, "the filter in force stays"
+        await pilot.press("f")
+        await pilot.pause()
+        assert (field("tags"), field("source")) == ("asean", "")
+        assert "▌ asean" in screen_text(app), "its field shows it"
+        await pilot.press("escape")  # nothing edited: closed at once
+        await pilot.pause()
+        assert app.screen is app.screen_stack[0]
+    store.close()

@@ -19,7 +19,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import screen_cells, type_text
+from .helpers import screen_cells, screen_text, type_text
 from .test_reader_support import add_article, open_first, reader_of
 
 PARAGRAPHS = "\n".join(
@@ -561,3 +561,32 @@ async def test_a_wrapped_title_pasted_into_the_details_dialog_is_kept_whole(stor
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert store.article(article.id).title == "Ministers meet in Hanoi on trade and climate"
+
+
+def _reader_rows(reader: Reader) -> list[str]:
+    """The rows the reader draws now, behind a dialog or not."""
+    height = reader.scrollable_content_region.height
+    return ["".join(s.text for s in reader.render_line(y)) for y in range(height)]
+
+
+@pytest.mark.parametrize("key", ["E", "P", "L", "V", "quotation_mark", "w", "b", "d"])
+async def test_every_key_on_a_selection_or_the_cursor_paged_away_from_shows_it(
+    store: Store, key: str
+):
+    """``h``, ``n``, ``#`` and ``y`` bring a selection paged away from into view, but the
+    other keys acting on the selection or on the cursor's sentence did not: ``E`` and ``P``
+    opened their dialogs on words out of sight, ``w`` and ``b`` moved an end not shown, ``V``
+    and ``"`` selected (or found no quotation in) a sentence three screens away, ``L`` named
+    no one in a sentence the user could not see, ``d`` found "no highlight here" out of
+    sight. Each shows what it acts on first."""
+    body = "\n".join(f"Round {n} opens. Round {n} ends." for n in range(1, 81))
+    add_article(store, "Paged away", body)
+    async with reading(store) as (app, pilot, reader):
+        await pilot.press("j", "j", "v", "pagedown", "pagedown", "pagedown")
+        await pilot.pause()
+        assert not any("Round 2 opens." in row for row in _reader_rows(reader))
+        await pilot.press(key)
+        await pilot.pause()
+        assert any(" Round 2 opens. " in row for row in _reader_rows(reader))
+        if key in ("E", "P"):
+            assert "Round 2 opens." in screen_text(app), "its dialog quotes the words"

@@ -36,6 +36,7 @@ class FilterScreen(Dialog[LibraryQuery | None]):
     after it, the first frame after ``enter`` showed the old list)."""
 
     NAME = "filter"
+    EDIT_QUESTION = "The filter was edited. Apply it?"
     KEYS = "enter/ctrl+s: apply · →: complete · tab: next · esc: cancel"
     CHOICE_KEYS = "space: choices · enter/ctrl+s: apply · tab: next · esc: cancel"
 
@@ -76,17 +77,17 @@ class FilterScreen(Dialog[LibraryQuery | None]):
     ) -> None:
         """Ready the kept dialog to edit ``query`` again, completing from these values."""
         self._query, self._save = query, save
-        fields = {
-            "tags": (", ".join(query.tags), TagSuggester(tags)),
-            "entity": (query.entity, SuggestFromList(entities, case_sensitive=False)),
-            "source": (query.source, SuggestFromList(sources, case_sensitive=False)),
-            "since": (query.since, None),
-            "until": (query.until, None),
-            "annotated-by": (query.annotated_by, SuggestFromList(authors, case_sensitive=False)),
+        suggesters = {
+            "tags": TagSuggester(tags),
+            "entity": SuggestFromList(entities, case_sensitive=False),
+            "source": SuggestFromList(sources, case_sensitive=False),
+            "since": None,
+            "until": None,
+            "annotated-by": SuggestFromList(authors, case_sensitive=False),
         }
-        for name, (value, suggester) in fields.items():
+        for name, value in _field_values(query).items():
             field = self.query_one(f"#filter-{name}", Input)
-            field.suggester = suggester
+            field.suggester = suggesters[name]
             field.value = value
         self.query_one("#filter-annotated", Select).value = _annotated(query)
         self.query_one("#filter-state", Select).value = query.state or "any"
@@ -153,6 +154,10 @@ class FilterScreen(Dialog[LibraryQuery | None]):
         return self.query_one(f"#filter-{name}", Input).value.strip()
 
     def action_apply(self) -> None:
+        self.save_edit()
+
+    def save_edit(self) -> bool:
+        """Apply the filter typed (the dialog closes); False when a field is wrong (said)."""
         choice = self.query_one("#filter-annotated", Select).value
         state = self.query_one("#filter-state", Select).value
         try:
@@ -170,8 +175,18 @@ class FilterScreen(Dialog[LibraryQuery | None]):
             query.validate()
         except (QueryError, TagError) as error:
             self.query_one("#filter-error", Label).update(str(error))
-            return
-        self.submit(query)
+            return False
+        return self.submit(query)
+
+    def edited(self) -> bool:
+        """Whether a field differs from the filter in force (what escape would drop)."""
+        query = self._query
+        typed = any(
+            self._value(name) != value.strip() for name, value in _field_values(query).items()
+        )
+        annotated = self.query_one("#filter-annotated", Select).value != _annotated(query)
+        state = self.query_one("#filter-state", Select).value != (query.state or "any")
+        return typed or annotated or state
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``enter`` in an open list of choices picks one (it applies everywhere else)."""
@@ -180,7 +195,30 @@ class FilterScreen(Dialog[LibraryQuery | None]):
         return super().check_action(action, parameters)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close, keeping the filter in force; an edit of it first asks apply, discard or
+        keep editing, as the other dialogs holding typed work do."""
+        self.leave_asking()
+
+    def stop_quit(self) -> bool:
+        """Quitting does not ask: the list's filter is not kept between starts, so applying
+        an edit on the way out would change nothing."""
+        return False
+
+    def hang_up(self) -> bool:
+        """Nothing to apply as the app ends (see ``stop_quit``)."""
+        return False
+
+
+def _field_values(query: LibraryQuery) -> dict[str, str]:
+    """The text fields' values for ``query``, by their ids' ends."""
+    return {
+        "tags": ", ".join(query.tags),
+        "entity": query.entity,
+        "source": query.source,
+        "since": query.since,
+        "until": query.until,
+        "annotated-by": query.annotated_by,
+    }
 
 
 def _annotated(query: LibraryQuery) -> str:

@@ -551,24 +551,26 @@ class MainScreen(PanesScreen):
 
     # -- annotations -----------------------------------------------------------------------
 
-    def _show_selection(self) -> None:
-        """The reader's selection, when a key of the reader acts on it, is on screen."""
+    def _show_target(self) -> None:
+        """What a key of the reader acts on (its selection, else the cursor's sentence) is
+        on screen when it acts."""
         if self.reader.has_focus:
-            self.reader.show_selection()
+            self.reader.show_target()
 
     def action_highlight(self, colour: str | None = None) -> None:
-        self._show_selection()
+        self._show_target()
         self.annotation_actions.highlight(colour)
 
     def action_edit_note(self) -> None:
-        self._show_selection()
+        self._show_target()
         self.annotation_actions.edit_note()
 
     def action_tag_highlight(self) -> None:
-        self._show_selection()
+        self._show_target()
         self.annotation_actions.tag_highlight()
 
     def action_delete_highlight(self) -> None:
+        self._show_target()
         self.annotation_actions.delete_highlight()
 
     def action_undo(self) -> None:
@@ -589,21 +591,26 @@ class MainScreen(PanesScreen):
         self.entity_actions.filter_entity()
 
     def action_correct_entity(self) -> None:
+        self._show_target()
         self.entity_actions.correct_entity()
 
     def action_correct_speaker(self) -> None:
+        self._show_target()
         self.entity_actions.correct_speaker()
 
     def action_statements_view(self, typed: str = "") -> None:
         self.statement_actions.statements_view(typed)
 
     def action_entity_timeline(self) -> None:
+        """``L``: of the sidebar's entity, else of a name in the cursor's sentence, shown."""
+        if not self.sidebar.has_focus:
+            self.reader.show_cursor()
         self.statement_actions.entity_timeline()
 
     # -- quotes, details and export --------------------------------------------------------
 
     def action_copy_quote(self) -> None:
-        self._show_selection()
+        self._show_target()
         self.quote_actions.copy_quote()
 
     def action_cycle_style(self) -> None:

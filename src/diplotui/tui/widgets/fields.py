@@ -11,9 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.text import Text
 from textual import events
 from textual.expand_tabs import expand_tabs_inline
+from textual.strip import Strip
 from textual.widgets import Input, TextArea
 
 from diplotui.inert import inert, inert_block, inert_line, typed_as_is
@@ -44,6 +46,23 @@ class EditField(Input):
         """Where the input puts its cursor: measured on the text as drawn (``␛`` takes the
         cell an escape did not)."""
         return cell_len(expand_tabs_inline(inert(self.value[:position]), 4))
+
+    def render_line(self, y: int) -> Strip:
+        """The field's line, "…" at an edge its text goes on past (not over the cursor): a
+        long title scrolled to its end showed its last words as if they were all of it."""
+        strip = super().render_line(y)
+        if y != 0 or not self.value:
+            return strip
+        scroll_x = int(self.scroll_offset.x)
+        width = self.scrollable_content_region.width
+        cursor = self._position_to_cell(self.cursor_position) - scroll_x if self.has_focus else -1
+        style = self.rich_style + self.get_component_rich_style("input--placeholder")
+        mark = Strip([Segment("…", style)])
+        if scroll_x > 0 and cursor != 0:
+            strip = Strip.join([mark, strip.crop(1)])
+        if self._position_to_cell(len(self.value)) > scroll_x + width and cursor != width - 1:
+            strip = Strip.join([strip.crop(0, width - 1), mark, strip.crop(width)])
+        return strip
 
     def on_key(self, event: events.Key) -> None:
         """A joiner or a no-break space typed goes in (see ``typed_as_is``): the input

@@ -657,25 +657,33 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self._paint_selection()
 
     def action_extend_word(self, delta: int) -> None:
-        """Move the selection's end by one word (starting a selection if there is none)."""
+        """Move the selection's end by one word (starting a selection if there is none),
+        that end shown: moved out of sight, the words taken or dropped could not be seen."""
         self.cursor.extend_by_word(delta)
         self._paint_selection()
+        if self.selection is not None:
+            start, end = self.selection
+            self._show((max(end - 1, start), end))
 
     def action_select_paragraph(self) -> None:
+        self.show_cursor()
         span = self.cursor.paragraph_span()
         if span is not None:
             self.select_range(*span)
+            self.show_target()
 
     def action_select_quotation(self) -> None:
         if not self.units:
             if self.article_id:  # a long text's sentences come from its helper process
                 self.notify('Still reading the sentences: " again in a moment.', markup=False)
             return
+        self.show_cursor()
         span = self.cursor.quotation_span()
         if span is None:
             self.notify("No quotation under the cursor.", markup=False)
         else:
             self.select_range(*span)
+            self.show_target()
 
     def action_end_find(self) -> None:
         """``escape`` during a find: the footer names it "End find"; it also drops the
@@ -726,13 +734,20 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             self.scroll_to(y=max(self.line_index_of(start) - height // 3, 0), animate=False)
         self.scroll_range_into_view(start, end)
 
-    def show_selection(self) -> None:
-        """Bring a selection out of sight into view, as a key is about to act on it: held
-        while the view paged on, it was copied or highlighted where the screen showed only
-        an arrow at the gutter's edge."""
-        selection = self.selection
-        if selection is not None and self.lines and not self._in_view(*selection):
-            self.scroll_range_into_view(*selection)
+    def show_target(self) -> None:
+        """Bring what a key is about to act on into view: the selection, else the cursor's
+        sentence. Held while the view paged on, a selection was copied, highlighted or
+        corrected where the screen showed only an arrow at the gutter's edge."""
+        self._show(self.selection or self.cursor_span)
+
+    def show_cursor(self) -> None:
+        """Bring the cursor's sentence into view, as a key acting on it (``L``, ``V``,
+        ``"``) is pressed: a selection held it while the view paged on, three screens away."""
+        self._show(self.cursor_span)
+
+    def _show(self, span: tuple[int, int]) -> None:
+        if self.lines and not self._in_view(*span):
+            self.scroll_range_into_view(*span)
 
     def _in_view(self, start: int, end: int) -> bool:
         if not self.lines:
