@@ -85,3 +85,13 @@ def test_a_line_of_lone_marks_is_read_in_linear_time(mark: str):
     started = time.perf_counter()
     assert marks_hidden(text) == text
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("run", ["[", "![", "[a "])
+def test_a_megabyte_of_opening_brackets_is_read_in_linear_time(run: str):
+    """Each '[' looked 500 characters on over the next ones for its ']': a 1 MB line of
+    them took 9 s to open (twice: shown and read)."""
+    text = run * (1_000_000 // len(run))
+    started = time.perf_counter()
+    assert marks_hidden(text) == text
+    assert time.perf_counter() - started < 3
