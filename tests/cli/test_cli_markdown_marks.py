@@ -89,3 +89,25 @@ def test_a_links_address_is_no_speaker_in_the_statements_listing(store_path: Pat
     named = run_main("--db", str(store_path), "entities", article.id)
     assert named.returncode == 0, named.stderr
     assert "example.org" not in named.stdout.casefold(), named.stdout
+
+
+def test_a_markdown_article_is_highlighted_by_the_words_the_reader_shows(
+    store_path: Path, tmp_path: Path
+):
+    """``highlight --quote`` with what the reader shows (and y copies) of a Markdown article
+    said it did not occur: it was looked for among the marks."""
+    note = tmp_path / "talks.md"
+    note.write_text(f"# Border talks\n\n{SENTENCE}\n", encoding="utf-8")
+    assert run_main("--db", str(store_path), "import", str(note)).returncode == 0
+    with Store.open(store_path) as store:
+        article = next(a for a in store.articles() if a.origin_path.endswith(note.name))
+        text = store.article_text(article.id)
+    shown = "ministry agreed to resume talks on the border"
+    made = run_main("--db", str(store_path), "highlight", article.id, "--quote", shown)
+    assert made.returncode == 0, made.stderr
+    with Store.open(store_path) as store:
+        (highlight,) = store.highlights(article.id)
+    assert text[highlight.start : highlight.end] == highlight.quote
+    assert highlight.quote == "ministry** agreed to _resume_ talks on [the border"
+    as_typed = run_main("--db", str(store_path), "highlight", article.id, "--quote", "_resume_")
+    assert as_typed.returncode == 0, as_typed.stderr

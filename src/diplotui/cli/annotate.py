@@ -19,6 +19,7 @@ from diplotui.cli.common import (
 )
 from diplotui.entities.folding import INVISIBLE
 from diplotui.inert import inert_block, inert_line, inert_words, without_surrogates
+from diplotui.markup import HIDDEN, marks_hidden
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
 from diplotui.statements.said import spoken_span
@@ -189,6 +190,18 @@ def occurrences(text: str, quote: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in pattern.finditer(text)]
 
 
+def _shown_occurrences(text: str, quote: str) -> list[tuple[int, int]]:
+    """:func:`occurrences` of ``quote`` in a Markdown article as the reader shows it, its
+    marks left out ("ministry agreed" in "**ministry** agreed"), as stored offsets: what y
+    copies from the reader is what is typed here."""
+    hidden = marks_hidden(text)
+    kept = [index for index, char in enumerate(hidden) if char != HIDDEN]
+    if len(kept) == len(text):
+        return []
+    words = "".join(hidden[index] for index in kept)
+    return [(kept[start], kept[end - 1] + 1) for start, end in occurrences(words, quote)]
+
+
 def _ambiguity(
     text: str, spans: list[tuple[int, int]], quote: str, article_id: str
 ) -> CommandError:
@@ -215,6 +228,8 @@ def place(store: Store, args: argparse.Namespace) -> tuple[str, int, int]:
     text = read_article_text(store, article_id)
     shown = quoted_line(args.quote)
     spans = occurrences(text, args.quote)
+    if store.article(article_id).markdown:
+        spans = _shown_occurrences(text, args.quote) or spans
     if not spans:
         raise CommandError(f"{shown} does not occur in article {article_id}", EXIT_USAGE)
     if args.occurrence is not None:
