@@ -111,3 +111,23 @@ def test_a_markdown_article_is_highlighted_by_the_words_the_reader_shows(
     assert highlight.quote == "ministry** agreed to _resume_ talks on [the border"
     as_typed = run_main("--db", str(store_path), "highlight", article.id, "--quote", "_resume_")
     assert as_typed.returncode == 0, as_typed.stderr
+
+
+def test_a_markdown_articles_highlight_is_listed_and_confirmed_without_its_marks(
+    store_path: Path, tmp_path: Path
+):
+    """The confirmation of ``highlight`` and the ``annotations`` listing printed
+    '“The **ministry** agreed to _resume_ …”', marks the reader, quote and export leave out."""
+    note = tmp_path / "talks.md"
+    note.write_text(f"# Border talks\n\n{SENTENCE}\n", encoding="utf-8")
+    assert run_main("--db", str(store_path), "import", str(note)).returncode == 0
+    with Store.open(store_path) as store:
+        (article,) = (a for a in store.articles() if a.origin_path.endswith(note.name))
+    made = run_main(
+        "--db", str(store_path), "highlight", article.id, "--quote", "The **ministry** agreed"
+    )
+    assert made.returncode == 0, made.stderr
+    listed = run_main("--db", str(store_path), "annotations", article.id)
+    assert listed.returncode == 0, listed.stderr
+    for printed in (made.stdout, listed.stdout):
+        assert "“The ministry agreed”" in printed and "*" not in printed, printed

@@ -323,9 +323,11 @@ def run_highlight(args: argparse.Namespace) -> int:
             speaker_role=statement.role if statement else "",
         )
         store.save_highlight(highlight)
-        title = one_line(store.article(article_id).title, QUOTE_WIDTH)
+        article = store.article(article_id)
+        title = one_line(article.title, QUOTE_WIDTH)
+        quote = _shown_quote(text, highlight) if article.markdown else highlight.quote
     print(
-        f"highlighted {quoted_line(highlight.quote)} at {start}-{end} "
+        f"highlighted {quoted_line(quote)} at {start}-{end} "
         f"in {article_id} ({title}) as {colour_label(colour)} {_tags(highlight.tags)}".rstrip()
     )
     if statement is not None:
@@ -343,11 +345,18 @@ def _record(highlight: Highlight) -> dict[str, object]:
     return {**highlight.to_dict(), "color_label": colour_label(highlight.color)}
 
 
-def _highlight_lines(highlight: Highlight) -> list[str]:
+def _shown_quote(text: str, highlight: Highlight) -> str:
+    """A Markdown article's highlight as the reader shows it, its marks left out."""
+    from diplotui.layout import highlight_text
+
+    return highlight_text(text, highlight, markdown=True)
+
+
+def _highlight_lines(highlight: Highlight, quote: str) -> list[str]:
     head = (
         f"  {highlight.id}  {inert_line(highlight.status):<8}  "
         f"{one_line(colour_label(highlight.color), 16):<13}  "
-        f"{quoted_line(highlight.quote)}  {_tags(highlight.tags)}"
+        f"{quoted_line(quote)}  {_tags(highlight.tags)}"
     )
     lines = [head.rstrip()]
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
@@ -362,18 +371,23 @@ def _highlight_lines(highlight: Highlight) -> list[str]:
 MISSING_ARTICLE = "(article missing: run 'diplotui doctor')"
 
 
-def _article_lines(article: Article | str, highlights: list[Highlight]) -> list[str]:
+def _article_lines(
+    article: Article | str, highlights: list[Highlight], quotes: dict[str, str]
+) -> list[str]:
     """One article's block; a bare id is an article the store no longer has (its highlights
-    are still listed, never hidden)."""
+    are still listed, never hidden). ``quotes``: highlights' quotes as the reader shows
+    them, where they are not the stored ones."""
     if isinstance(article, str):
         return [f"{inert_line(article)}  {MISSING_ARTICLE}"] + [
-            line for highlight in highlights for line in _highlight_lines(highlight)
+            line
+            for highlight in highlights
+            for line in _highlight_lines(highlight, highlight.quote)
         ]
     lines = [f"{article.id}  {one_line(article.title, 70)}"]
     if article.note.strip():
         lines.append(f"  article note: {first_line(article.note)}")
     for highlight in highlights:
-        lines.extend(_highlight_lines(highlight))
+        lines.extend(_highlight_lines(highlight, quotes.get(highlight.id, highlight.quote)))
     if not highlights:
         lines.append("  (no highlights)")
     return lines
@@ -409,6 +423,24 @@ def _where_they_stand(store: Store, highlights: list[Highlight]) -> list[Highlig
     return shown
 
 
+def _shown_quotes(
+    store: Store, articles: list[Article | str], highlights: list[Highlight]
+) -> dict[str, str]:
+    """The quotes of the highlights of Markdown articles as the reader shows them, by id:
+    "The ministry agreed", not "The **ministry** agreed"."""
+    markdown = {a.id for a in articles if not isinstance(a, str) and a.markdown}
+    quotes: dict[str, str] = {}
+    for article_id in markdown:
+        try:
+            text = store.article_text(article_id)
+        except StoreError:
+            continue
+        for highlight in highlights:
+            if highlight.article_id == article_id:
+                quotes[highlight.id] = _shown_quote(text, highlight)
+    return quotes
+
+
 def run_annotations(args: argparse.Namespace) -> int:
     with open_store(args, write=False) as store:
         only = resolve_article(store, args.id) if args.id is not None else None
@@ -419,13 +451,14 @@ def run_annotations(args: argparse.Namespace) -> int:
             shown = {h.article_id for h in highlights}
             shown.update(a.id for a in store.articles() if a.note.strip())
             articles = [_article_or_id(store, article_id) for article_id in sorted(shown)]
+        quotes = {} if args.json else _shown_quotes(store, articles, highlights)
     if args.json:
         print_json([_record(h) for h in highlights])
         return EXIT_OK
     by_article: dict[str, list[Highlight]] = {}
     for highlight in highlights:
         by_article.setdefault(highlight.article_id, []).append(highlight)
-    blocks = [_article_lines(a, by_article.get(_id_of(a), [])) for a in articles]
+    blocks = [_article_lines(a, by_article.get(_id_of(a), []), quotes) for a in articles]
     print("\n\n".join("\n".join(block) for block in blocks) if blocks else "no annotations yet")
     return EXIT_OK
 
