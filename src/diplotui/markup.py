@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
@@ -101,6 +102,20 @@ def marks_hidden(text: str) -> str:
 def without_marks(shown: str) -> str:
     """A span of a :func:`marks_hidden` copy as it is read: its marks left out."""
     return shown.replace(HIDDEN, "") if HIDDEN in shown else shown
+
+
+def found_as_shown(
+    text: str, find: Callable[[str], list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """The spans ``find`` gives in ``text`` as the reader shows it, its marks left out
+    ("ministry agreed" in "**ministry** agreed"), as offsets into ``text``; none when it has
+    no marks (what is shown is ``text`` itself)."""
+    hidden = marks_hidden(text)
+    kept = [index for index, char in enumerate(hidden) if char != HIDDEN]
+    if len(kept) == len(text):
+        return []
+    words = "".join(hidden[index] for index in kept)
+    return [(kept[start], kept[end - 1] + 1) for start, end in find(words) if end > start]
 
 
 @functools.lru_cache(maxsize=2)

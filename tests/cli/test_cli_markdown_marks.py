@@ -131,3 +131,28 @@ def test_a_markdown_articles_highlight_is_listed_and_confirmed_without_its_marks
     assert listed.returncode == 0, listed.stderr
     for printed in (made.stdout, listed.stdout):
         assert "“The ministry agreed”" in printed and "*" not in printed, printed
+
+
+def test_a_highlight_stays_on_its_words_when_an_update_marks_them_up(
+    store_path: Path, tmp_path: Path
+):
+    """A Markdown file updated with its words emphasised reads the same in the reader, yet
+    ``import --update`` made its highlight an orphan: its words were looked for among the
+    marks."""
+    note = tmp_path / "talks.md"
+    note.write_text("# Border talks\n\nThe ministry agreed to resume talks.\n", encoding="utf-8")
+    assert run_main("--db", str(store_path), "import", str(note)).returncode == 0
+    with Store.open(store_path) as store:
+        (article,) = (a for a in store.articles() if a.origin_path.endswith(note.name))
+    made = run_main("--db", str(store_path), "highlight", article.id, "--quote", "ministry agreed")
+    assert made.returncode == 0, made.stderr
+    note.write_text(
+        "# Border talks\n\nThe **ministry** agreed to *resume* talks.\n", encoding="utf-8"
+    )
+    updated = run_main("--db", str(store_path), "import", "--update", str(note))
+    assert updated.returncode == 0, updated.stderr
+    with Store.open(store_path) as store:
+        (highlight,) = store.highlights(article.id)
+        text = store.article_text(article.id)
+    assert highlight.status != "orphan", highlight
+    assert text[highlight.start : highlight.end] == highlight.quote == "ministry** agreed"

@@ -19,7 +19,7 @@ from diplotui.cli.common import (
 )
 from diplotui.entities.folding import INVISIBLE
 from diplotui.inert import inert_block, inert_line, inert_words, without_surrogates
-from diplotui.markup import HIDDEN, marks_hidden
+from diplotui.markup import found_as_shown
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
 from diplotui.statements.said import spoken_span
@@ -192,14 +192,8 @@ def occurrences(text: str, quote: str) -> list[tuple[int, int]]:
 
 def _shown_occurrences(text: str, quote: str) -> list[tuple[int, int]]:
     """:func:`occurrences` of ``quote`` in a Markdown article as the reader shows it, its
-    marks left out ("ministry agreed" in "**ministry** agreed"), as stored offsets: what y
-    copies from the reader is what is typed here."""
-    hidden = marks_hidden(text)
-    kept = [index for index, char in enumerate(hidden) if char != HIDDEN]
-    if len(kept) == len(text):
-        return []
-    words = "".join(hidden[index] for index in kept)
-    return [(kept[start], kept[end - 1] + 1) for start, end in occurrences(words, quote)]
+    marks left out, as stored offsets: what y copies from the reader is what is typed here."""
+    return found_as_shown(text, lambda words: occurrences(words, quote))
 
 
 def _ambiguity(
