@@ -156,3 +156,21 @@ def test_a_highlight_stays_on_its_words_when_an_update_marks_them_up(
         text = store.article_text(article.id)
     assert highlight.status != "orphan", highlight
     assert text[highlight.start : highlight.end] == highlight.quote == "ministry** agreed"
+
+
+def test_a_passage_only_in_a_markdown_articles_hidden_marks_is_not_highlighted(
+    store_path: Path, tmp_path: Path
+):
+    """A link's address is markup the reader does not show: highlighted, it was quoted,
+    listed and exported as '“”'. The command says why, and stores nothing."""
+    note = tmp_path / "talks.md"
+    note.write_text(f"# Border talks\n\n{SENTENCE}\n", encoding="utf-8")
+    assert run_main("--db", str(store_path), "import", str(note)).returncode == 0
+    with Store.open(store_path) as store:
+        (article,) = (a for a in store.articles() if a.origin_path.endswith(note.name))
+    made = run_main("--db", str(store_path), "highlight", article.id, "--quote", "example.org")
+    assert made.returncode == 2, made.stdout
+    assert "example.org" in made.stderr and "Markdown" in made.stderr
+    assert len(made.stderr.strip().splitlines()) == 1, made.stderr
+    with Store.open(store_path) as store:
+        assert store.highlights(article.id) == []

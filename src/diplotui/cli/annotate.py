@@ -19,7 +19,7 @@ from diplotui.cli.common import (
 )
 from diplotui.entities.folding import INVISIBLE
 from diplotui.inert import inert_block, inert_line, inert_words, without_surrogates
-from diplotui.markup import found_as_shown
+from diplotui.markup import found_as_shown, marks_hidden, without_marks
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
 from diplotui.statements.said import spoken_span
@@ -196,6 +196,13 @@ def _shown_occurrences(text: str, quote: str) -> list[tuple[int, int]]:
     return found_as_shown(text, lambda words: occurrences(words, quote))
 
 
+def _shown_anywhere(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of a Markdown article that show a word: one wholly in its hidden marks
+    was highlighted, quoted and exported as '“”'."""
+    hidden = marks_hidden(text)
+    return [(start, end) for start, end in spans if without_marks(hidden[start:end]).strip()]
+
+
 def _ambiguity(
     text: str, spans: list[tuple[int, int]], quote: str, article_id: str
 ) -> CommandError:
@@ -223,7 +230,13 @@ def place(store: Store, args: argparse.Namespace) -> tuple[str, int, int]:
     shown = quoted_line(args.quote)
     spans = occurrences(text, args.quote)
     if store.article(article_id).markdown:
-        spans = _shown_occurrences(text, args.quote) or spans
+        spans = _shown_occurrences(text, args.quote) or _shown_anywhere(text, spans)
+        if not spans and occurrences(text, args.quote):
+            raise CommandError(
+                f"{shown} is only in the Markdown marks of article {article_id} (a link's "
+                "address, say), which the reader does not show: give words it shows",
+                EXIT_USAGE,
+            )
     if not spans:
         raise CommandError(f"{shown} does not occur in article {article_id}", EXIT_USAGE)
     if args.occurrence is not None:
