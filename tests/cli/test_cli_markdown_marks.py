@@ -174,3 +174,30 @@ def test_a_passage_only_in_a_markdown_articles_hidden_marks_is_not_highlighted(
     assert len(made.stderr.strip().splitlines()) == 1, made.stderr
     with Store.open(store_path) as store:
         assert store.highlights(article.id) == []
+
+
+def test_a_markdown_article_stays_markdown_through_an_export_and_its_import(
+    store_path: Path, tmp_path: Path
+):
+    """An export leaves the file an article came from out (it names the exporter's folders),
+    and with it what made the article Markdown: imported from the export, its link's address
+    was named an organisation and the reader showed its marks."""
+    note = tmp_path / "talks.md"
+    note.write_text(f"# Border talks\n\n{SENTENCE}\n", encoding="utf-8")
+    _highlighted(store_path, note)
+    exported = tmp_path / "export.json"
+    made = run_main("--db", str(store_path), "export", "--format", "json", "-o", str(exported))
+    assert made.returncode == 0, made.stderr
+    assert str(tmp_path) not in exported.read_text(encoding="utf-8")
+    fresh = tmp_path / "fresh" / "library.json"
+    assert run_main("--db", str(fresh), "--create", "import", str(exported)).returncode == 0
+    with Store.open(fresh) as store:
+        (article,) = (a for a in store.articles() if a.title == "Border talks")
+    assert article.markdown
+    named = run_main("--db", str(fresh), "entities", article.id)
+    assert named.returncode == 0, named.stderr
+    assert "example.org" not in named.stdout, named.stdout
+    with Store.open(fresh) as store:
+        (highlight_id,) = [h.id for h in store.highlights(article.id)]
+    quoted = run_main("--db", str(fresh), "quote", highlight_id, "--style", "plain")
+    assert "The ministry agreed to resume talks on the border." in quoted.stdout, quoted.stdout
