@@ -89,14 +89,44 @@ def marks_hidden(text: str) -> str:
         _hide(chars, work, match.start(1), match.end(1))
         _hide(chars, work, match.start(3), match.end(3))
     for pattern in (_STRONG, _EMPHASIS):
-        found = True
-        while found:  # "***a***": the strong marks, then the emphasis inside them
-            found = False
-            for match in pattern.finditer("".join(work)):
-                _hide(chars, work, match.start(1), match.end(1))
-                _hide(chars, work, match.end(2), match.end())
-                found = True
+        windows = [(0, len(text))]
+        while windows:  # "*a *b* c*": the inner pair, then the outer one it freed
+            windows = _merged(_emphasis_in(pattern, chars, work, windows), len(text))
     return "".join(chars)
+
+
+def _emphasis_in(
+    pattern: re.Pattern[str], chars: list[str], work: list[str], windows: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """One pass of ``pattern`` over the matches starting in ``windows``, in reading order
+    and not overlapping (as one over the whole text): their marks hidden, their spans."""
+    snapshot = "".join(work)
+    found: list[tuple[int, int]] = []
+    resume = 0
+    for first, last in windows:
+        for match in pattern.finditer(snapshot, max(first, resume)):
+            if match.start() > last:
+                break
+            _hide(chars, work, match.start(1), match.end(1))
+            _hide(chars, work, match.end(2), match.end())
+            found.append(match.span())
+            resume = match.end()
+    return found
+
+
+def _merged(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """Where a pass after one that matched ``spans`` may match: near them alone. A pair
+    freed by hidden marks, or passed over inside a match, starts at most a pair's length
+    before one; each level of nesting read the whole text again (96 KB nested: 15 s)."""
+    reach = _LONGEST + 8  # a match's length, its marks and the characters either side
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        first, last = max(0, start - reach), min(length, end + 1)
+        if windows and first <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], last))
+        else:
+            windows.append((first, last))
+    return windows
 
 
 def without_marks(shown: str) -> str:
