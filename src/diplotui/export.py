@@ -46,6 +46,7 @@ from diplotui.cite import (
 )
 from diplotui.inert import without_surrogates
 from diplotui.layout import Block, highlight_text, shown_blocks, visible_text
+from diplotui.markup import is_markdown_origin
 from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
@@ -418,8 +419,12 @@ def shared_origin(origin: str) -> str:
     folders and home directory to whoever the export is sent on to. Re-import needs neither:
     the text travels in the export, and backups (``library.json.backups``) keep the paths.
     An import takes an export's origin by the same rule: another machine's path, or ours
-    named by hand, made a file of ours imported later an update of that article."""
-    return origin if urlsplit(origin).scheme.lower() in ("http", "https") else ""
+    named by hand, made a file of ours imported later an update of that article. A Markdown
+    file's is its suffix alone (".md"): no place, yet the kind of text it is, whose marks the
+    reader and the recogniser leave out (``Article.markdown``)."""
+    if urlsplit(origin).scheme.lower() in ("http", "https"):
+        return origin
+    return origin[origin.rfind(".") :] if is_markdown_origin(origin) else ""
 
 
 def _article_record(store: Store, article: Article, selection: _Selection) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
@@ -30,7 +31,8 @@ _LINE_MARKS = re.compile(
 )
 _CODE = re.compile(r"(?<!`)(`+)(?!`)(.{1,1000}?)(?<!`)\1(?!`)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_LINK = re.compile(r"(!?\[)([^\]\n]{0,500})(\]\([^()\s]{0,2000}(?:[ \t]+\"[^\"\n]{0,500}\")?\))")
+# a link's text holds no "[": a run of them would each look 500 characters on (1 MB: 9 s)
+_LINK = re.compile(r"(!?\[)([^\[\]\n]{0,500})(\]\([^()\s]{0,2000}(?:[ \t]+\"[^\"\n]{0,500}\")?\))")
 # An emphasis opens after a space, an opening bracket or quotation mark, or a hidden mark;
 # it closes before a space or punctuation that ends a word (not "@": "_a_@b" is an address).
 # It holds at most ``_LONGEST`` characters (a code span, a link's parts have their bounds
@@ -87,19 +89,63 @@ def marks_hidden(text: str) -> str:
         _hide(chars, work, match.start(1), match.end(1))
         _hide(chars, work, match.start(3), match.end(3))
     for pattern in (_STRONG, _EMPHASIS):
-        found = True
-        while found:  # "***a***": the strong marks, then the emphasis inside them
-            found = False
-            for match in pattern.finditer("".join(work)):
-                _hide(chars, work, match.start(1), match.end(1))
-                _hide(chars, work, match.end(2), match.end())
-                found = True
+        windows = [(0, len(text))]
+        while windows:  # "*a *b* c*": the inner pair, then the outer one it freed
+            windows = _merged(_emphasis_in(pattern, chars, work, windows), len(text))
     return "".join(chars)
+
+
+def _emphasis_in(
+    pattern: re.Pattern[str], chars: list[str], work: list[str], windows: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """One pass of ``pattern`` over the matches starting in ``windows``, in reading order
+    and not overlapping (as one over the whole text): their marks hidden, their spans."""
+    snapshot = "".join(work)
+    found: list[tuple[int, int]] = []
+    resume = 0
+    for first, last in windows:
+        for match in pattern.finditer(snapshot, max(first, resume)):
+            if match.start() > last:
+                break
+            _hide(chars, work, match.start(1), match.end(1))
+            _hide(chars, work, match.end(2), match.end())
+            found.append(match.span())
+            resume = match.end()
+    return found
+
+
+def _merged(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """Where a pass after one that matched ``spans`` may match: near them alone. A pair
+    freed by hidden marks, or passed over inside a match, starts at most a pair's length
+    before one; each level of nesting read the whole text again (96 KB nested: 15 s)."""
+    reach = _LONGEST + 8  # a match's length, its marks and the characters either side
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        first, last = max(0, start - reach), min(length, end + 1)
+        if windows and first <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], last))
+        else:
+            windows.append((first, last))
+    return windows
 
 
 def without_marks(shown: str) -> str:
     """A span of a :func:`marks_hidden` copy as it is read: its marks left out."""
     return shown.replace(HIDDEN, "") if HIDDEN in shown else shown
+
+
+def found_as_shown(
+    text: str, find: Callable[[str], list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """The spans ``find`` gives in ``text`` as the reader shows it, its marks left out
+    ("ministry agreed" in "**ministry** agreed"), as offsets into ``text``; none when it has
+    no marks (what is shown is ``text`` itself)."""
+    hidden = marks_hidden(text)
+    kept = [index for index, char in enumerate(hidden) if char != HIDDEN]
+    if len(kept) == len(text):
+        return []
+    words = "".join(hidden[index] for index in kept)
+    return [(kept[start], kept[end - 1] + 1) for start, end in find(words) if end > start]
 
 
 @functools.lru_cache(maxsize=2)

@@ -85,3 +85,24 @@ def test_a_line_of_lone_marks_is_read_in_linear_time(mark: str):
     started = time.perf_counter()
     assert marks_hidden(text) == text
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("run", ["[", "![", "[a "])
+def test_a_megabyte_of_opening_brackets_is_read_in_linear_time(run: str):
+    """Each '[' looked 500 characters on over the next ones for its ']': a 1 MB line of
+    them took 9 s to open (twice: shown and read)."""
+    text = run * (1_000_000 // len(run))
+    started = time.perf_counter()
+    assert marks_hidden(text) == text
+    assert time.perf_counter() - started < 3
+
+
+@pytest.mark.parametrize("mark", ["_", "*"])
+def test_deeply_nested_emphasis_is_read_in_linear_time(mark: str):
+    """Each level of nesting read the whole text again for one more pair: 16,000 openings
+    then 16,000 closings (96 KB) took 15 s; a megabyte, minutes."""
+    text = f"{mark}a " * 16_000 + f"a{mark} " * 16_000
+    started = time.perf_counter()
+    shown = without_marks(marks_hidden(text))
+    assert time.perf_counter() - started < 3
+    assert shown.count(mark) < len(text) // 3  # the innermost pairs are markup

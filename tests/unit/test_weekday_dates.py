@@ -4,6 +4,7 @@ next one after it; with no sure tense, no sure dateline, or inside a quotation, 
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from diplotui.library.statement_cache import article_statements
 from diplotui.library.statements import said_date
 from diplotui.library.timeline import entity_timeline
 from diplotui.model import Article
+from diplotui.statements.when import in_quotation
 from diplotui.store import Store, text_hash
 
 THURSDAY = date(2026, 11, 26)
@@ -154,3 +156,15 @@ def test_a_statement_of_the_person_is_shown_once(store_path: Path) -> None:
         _add(store, text, "2026-11-26")
         entries = entity_timeline(store, "Anna Berg")
     assert [e.kind for e in entries] == ["statement"]
+
+
+def test_every_weekday_of_a_long_one_line_paragraph_is_placed_in_linear_time():
+    """Each dated event's weekday counted the quotation marks from its line's start: a
+    400 KB paragraph on one line of 'On Tuesday, X met Y.' took 10 s for a timeline."""
+    sentence = 'On Tuesday, Tran Van Son met officials. "We met," he said. '
+    text = sentence * (400_000 // len(sentence))
+    started = time.perf_counter()
+    inside = [in_quotation(text, at + 3) for at in range(0, len(text), len(sentence))]
+    assert time.perf_counter() - started < 2
+    assert not any(inside)
+    assert in_quotation(text, text.index("We met"))

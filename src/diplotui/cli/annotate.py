@@ -19,6 +19,7 @@ from diplotui.cli.common import (
 )
 from diplotui.entities.folding import INVISIBLE
 from diplotui.inert import inert_block, inert_line, inert_words, without_surrogates
+from diplotui.markup import found_as_shown, marks_hidden, without_marks
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
 from diplotui.statements.said import spoken_span
@@ -189,6 +190,19 @@ def occurrences(text: str, quote: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in pattern.finditer(text)]
 
 
+def _shown_occurrences(text: str, quote: str) -> list[tuple[int, int]]:
+    """:func:`occurrences` of ``quote`` in a Markdown article as the reader shows it, its
+    marks left out, as stored offsets: what y copies from the reader is what is typed here."""
+    return found_as_shown(text, lambda words: occurrences(words, quote))
+
+
+def _shown_anywhere(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of a Markdown article that show a word: one wholly in its hidden marks
+    was highlighted, quoted and exported as '“”'."""
+    hidden = marks_hidden(text)
+    return [(start, end) for start, end in spans if without_marks(hidden[start:end]).strip()]
+
+
 def _ambiguity(
     text: str, spans: list[tuple[int, int]], quote: str, article_id: str
 ) -> CommandError:
@@ -215,6 +229,14 @@ def place(store: Store, args: argparse.Namespace) -> tuple[str, int, int]:
     text = read_article_text(store, article_id)
     shown = quoted_line(args.quote)
     spans = occurrences(text, args.quote)
+    if store.article(article_id).markdown:
+        spans = _shown_occurrences(text, args.quote) or _shown_anywhere(text, spans)
+        if not spans and occurrences(text, args.quote):
+            raise CommandError(
+                f"{shown} is only in the Markdown marks of article {article_id} (a link's "
+                "address, say), which the reader does not show: give words it shows",
+                EXIT_USAGE,
+            )
     if not spans:
         raise CommandError(f"{shown} does not occur in article {article_id}", EXIT_USAGE)
     if args.occurrence is not None:
@@ -308,9 +330,11 @@ def run_highlight(args: argparse.Namespace) -> int:
             speaker_role=statement.role if statement else "",
         )
         store.save_highlight(highlight)
-        title = one_line(store.article(article_id).title, QUOTE_WIDTH)
+        article = store.article(article_id)
+        title = one_line(article.title, QUOTE_WIDTH)
+        quote = _shown_quote(text, highlight) if article.markdown else highlight.quote
     print(
-        f"highlighted {quoted_line(highlight.quote)} at {start}-{end} "
+        f"highlighted {quoted_line(quote)} at {start}-{end} "
         f"in {article_id} ({title}) as {colour_label(colour)} {_tags(highlight.tags)}".rstrip()
     )
     if statement is not None:
@@ -328,11 +352,18 @@ def _record(highlight: Highlight) -> dict[str, object]:
     return {**highlight.to_dict(), "color_label": colour_label(highlight.color)}
 
 
-def _highlight_lines(highlight: Highlight) -> list[str]:
+def _shown_quote(text: str, highlight: Highlight) -> str:
+    """A Markdown article's highlight as the reader shows it, its marks left out."""
+    from diplotui.layout import highlight_text
+
+    return highlight_text(text, highlight, markdown=True)
+
+
+def _highlight_lines(highlight: Highlight, quote: str) -> list[str]:
     head = (
         f"  {highlight.id}  {inert_line(highlight.status):<8}  "
         f"{one_line(colour_label(highlight.color), 16):<13}  "
-        f"{quoted_line(highlight.quote)}  {_tags(highlight.tags)}"
+        f"{quoted_line(quote)}  {_tags(highlight.tags)}"
     )
     lines = [head.rstrip()]
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
@@ -347,18 +378,23 @@ def _highlight_lines(highlight: Highlight) -> list[str]:
 MISSING_ARTICLE = "(article missing: run 'diplotui doctor')"
 
 
-def _article_lines(article: Article | str, highlights: list[Highlight]) -> list[str]:
+def _article_lines(
+    article: Article | str, highlights: list[Highlight], quotes: dict[str, str]
+) -> list[str]:
     """One article's block; a bare id is an article the store no longer has (its highlights
-    are still listed, never hidden)."""
+    are still listed, never hidden). ``quotes``: highlights' quotes as the reader shows
+    them, where they are not the stored ones."""
     if isinstance(article, str):
         return [f"{inert_line(article)}  {MISSING_ARTICLE}"] + [
-            line for highlight in highlights for line in _highlight_lines(highlight)
+            line
+            for highlight in highlights
+            for line in _highlight_lines(highlight, highlight.quote)
         ]
     lines = [f"{article.id}  {one_line(article.title, 70)}"]
     if article.note.strip():
         lines.append(f"  article note: {first_line(article.note)}")
     for highlight in highlights:
-        lines.extend(_highlight_lines(highlight))
+        lines.extend(_highlight_lines(highlight, quotes.get(highlight.id, highlight.quote)))
     if not highlights:
         lines.append("  (no highlights)")
     return lines
@@ -394,6 +430,24 @@ def _where_they_stand(store: Store, highlights: list[Highlight]) -> list[Highlig
     return shown
 
 
+def _shown_quotes(
+    store: Store, articles: list[Article | str], highlights: list[Highlight]
+) -> dict[str, str]:
+    """The quotes of the highlights of Markdown articles as the reader shows them, by id:
+    "The ministry agreed", not "The **ministry** agreed"."""
+    markdown = {a.id for a in articles if not isinstance(a, str) and a.markdown}
+    quotes: dict[str, str] = {}
+    for article_id in markdown:
+        try:
+            text = store.article_text(article_id)
+        except StoreError:
+            continue
+        for highlight in highlights:
+            if highlight.article_id == article_id:
+                quotes[highlight.id] = _shown_quote(text, highlight)
+    return quotes
+
+
 def run_annotations(args: argparse.Namespace) -> int:
     with open_store(args, write=False) as store:
         only = resolve_article(store, args.id) if args.id is not None else None
@@ -404,13 +458,14 @@ def run_annotations(args: argparse.Namespace) -> int:
             shown = {h.article_id for h in highlights}
             shown.update(a.id for a in store.articles() if a.note.strip())
             articles = [_article_or_id(store, article_id) for article_id in sorted(shown)]
+        quotes = {} if args.json else _shown_quotes(store, articles, highlights)
     if args.json:
         print_json([_record(h) for h in highlights])
         return EXIT_OK
     by_article: dict[str, list[Highlight]] = {}
     for highlight in highlights:
         by_article.setdefault(highlight.article_id, []).append(highlight)
-    blocks = [_article_lines(a, by_article.get(_id_of(a), [])) for a in articles]
+    blocks = [_article_lines(a, by_article.get(_id_of(a), []), quotes) for a in articles]
     print("\n\n".join("\n".join(block) for block in blocks) if blocks else "no annotations yet")
     return EXIT_OK
 

@@ -6,6 +6,7 @@ records when its text changed."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -56,11 +57,31 @@ def apply_update(store: Store, article: Article, doc: ParsedDocument) -> None:
         except ArticleUnreadable:
             old_text = ""  # no diff to help: highlights are placed by their selectors
         reanchored = reanchor_all(highlights, old_text, doc.text)
+        if article.markdown:
+            reanchored = [_found_as_shown(h, old_text, doc.text) for h in reanchored]
         speakers = reanchor_corrections(speakers, old_text, doc.text)
         reanchored = speakers_now(reanchored, doc.text, doc.title, store.corrections(), speakers)
     take_details(article, doc)
     article.text_changed_at = now_iso()
     store.replace_article_text(article, doc.text, reanchored, speakers)
+
+
+def _found_as_shown(highlight: Highlight, old_text: str, new_text: str) -> Highlight:
+    """An orphan of a Markdown article put back where the reader shows its words once in
+    the new text: the file's words marked up ("ministry" made "**ministry**") read the same,
+    yet were not found among the marks."""
+    if highlight.status != AnchorStatus.ORPHAN.value:
+        return highlight
+    from diplotui.anchoring import reattach
+    from diplotui.layout import highlight_text
+    from diplotui.markup import found_as_shown
+
+    words = highlight_text(old_text, highlight, markdown=True).split()
+    if not words:
+        return highlight
+    pattern = re.compile(r"\s+".join(map(re.escape, words)))
+    spans = found_as_shown(new_text, lambda shown: [m.span() for m in pattern.finditer(shown)])
+    return reattach(highlight, new_text, *spans[0]) if len(spans) == 1 else highlight
 
 
 DETAILS = ("title", "source", "date", "url", "author")

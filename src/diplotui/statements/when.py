@@ -15,6 +15,7 @@ date corrected later counts.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -109,13 +110,25 @@ def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
 
 
 _QUOTE_MARKS = re.compile(r'["“”«»„]')
+_LINE_BREAK = re.compile("\n")
 
 
 def in_quotation(text: str, offset: int) -> bool:
     """Whether ``offset`` stands inside a quotation of its paragraph: after an odd number of
     double quotation marks. A date there is the speaker's, counted from when they spoke."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    return len(_QUOTE_MARKS.findall(text, line_start, offset)) % 2 == 1
+    breaks, marks = _breaks_and_marks(text)
+    before = bisect_left(breaks, offset)  # the line breaks before ``offset``
+    line_start = breaks[before - 1] + 1 if before else 0
+    return (bisect_left(marks, offset) - bisect_left(marks, line_start)) % 2 == 1
+
+
+@functools.lru_cache(maxsize=2)
+def _breaks_and_marks(text: str) -> tuple[list[int], list[int]]:
+    """Where ``text``'s line breaks and double quotation marks are, found once: a timeline
+    asks of every dated event, and counting from the line's start each time took 10 s on a
+    400 KB paragraph of one line."""
+    breaks = [match.start() for match in _LINE_BREAK.finditer(text)]
+    return breaks, [match.start() for match in _QUOTE_MARKS.finditer(text)]
 
 
 def year_spoken_of(text: str, start: int, end: int) -> bool:
