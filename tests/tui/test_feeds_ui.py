@@ -127,6 +127,7 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
             ),
         )
         frozen = gc.get_freeze_count()
+        release = _held_json_feed(server)  # R still running when looked at, however fast
         await pilot.press("R")
         title_bar = app.screen.query_one(TitleBar)
         # the bar shows at once; a fast machine may have finished a feed before the key's wait ends
@@ -137,6 +138,7 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
         )
         assert gc.get_freeze_count() > frozen, "the library is left out of full collections"
         assert sys.getswitchinterval() == reading.UI_SWITCH_INTERVAL < usual_interval
+        release.set()
         await settle_start_up(app, pilot)
         assert not _refreshing(app) and title_bar.progress is None, "the progress goes when done"
         await app.workers.wait_for_complete()
