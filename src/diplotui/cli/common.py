@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
-from diplotui.store import AmbiguousId, ArticleUnreadable, StoreError, UnknownId, store_stamp
+from diplotui.store import (
+    AmbiguousId,
+    ArticleUnreadable,
+    StoreError,
+    StoreLocked,
+    UnknownId,
+    store_stamp,
+)
 
 if TYPE_CHECKING:
     import argparse
@@ -69,6 +76,21 @@ def open_store(args: argparse.Namespace, *, write: bool) -> Iterator[Store]:
         store.close()
     if write:
         _refresh_snapshot(store, stamp_before, changes)
+
+
+@contextmanager
+def writable_store(
+    args: argparse.Namespace, when_held: Callable[[CommandError], str]
+) -> Iterator[Store]:
+    """``open_store`` for writing; refused because another process holds the store, the line
+    is ``when_held``'s, which says what this command did or could do instead."""
+    try:
+        with open_store(args, write=True) as store:
+            yield store
+    except CommandError as error:
+        if not isinstance(error.__cause__, StoreLocked):
+            raise
+        raise CommandError(when_held(error)) from error
 
 
 def _keep_first(changes: dict[tuple[str, str], Any], changed: Changes) -> None:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import partial
 
 from diplotui.cli.common import (
@@ -20,12 +18,13 @@ from diplotui.cli.common import (
     fail,
     open_store,
     print_json,
+    writable_store,
     write_or_print,
 )
 from diplotui.inert import inert_line
 from diplotui.model import FEED_MIN_INTERVAL, ReadState
 from diplotui.paths import resolve_db_path
-from diplotui.store import AmbiguousId, Store, StoreLocked, UnknownId
+from diplotui.store import AmbiguousId, Store, UnknownId
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -260,7 +259,7 @@ def run_refresh(args: argparse.Namespace) -> int:
             store,
             ids,
             force=args.force,
-            write_in=partial(_writable, args),
+            write_in=partial(writable_store, args, _fetched_not_stored),
             # a child forked at once parses on the other core (never a server process
             # started for one refresh: that costs its interpreter and imports)
             separate_process=fork_is_safe(),
@@ -283,17 +282,10 @@ def run_refresh(args: argparse.Namespace) -> int:
     return EXIT_FAILED if summary.failures else EXIT_OK
 
 
-@contextmanager
-def _writable(args: argparse.Namespace) -> Iterator[Store]:
-    """The store opened for writing what a refresh fetched; if another process holds it,
-    one line says so and that nothing was stored (the next refresh fetches it all again)."""
-    try:
-        with open_store(args, write=True) as store:
-            yield store
-    except CommandError as error:
-        if not isinstance(error.__cause__, StoreLocked):
-            raise
-        raise CommandError(f"refresh: fetched, but nothing was stored: {error}") from error
+def _fetched_not_stored(error: CommandError) -> str:
+    """A refresh refused the store by another process: what it fetched is not stored (the
+    next refresh fetches it all again)."""
+    return f"refresh: fetched, but nothing was stored: {error}"
 
 
 def run_add_pages(args: argparse.Namespace) -> int:

@@ -22,6 +22,7 @@ from diplotui.cli.common import (
     say_none_found,
     say_unreadable,
     untagged,
+    writable_store,
 )
 from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
@@ -33,13 +34,13 @@ from diplotui.library.query import LibraryQuery, QueryError, highlight_counts
 from diplotui.library.reading import ARCHIVED, MARK_ACTIONS, READ, UNREAD, mark, state_of
 from diplotui.library.rows import SORTS
 from diplotui.library.search import query_terms
-from diplotui.store import AmbiguousId, StoreError, StoreLocked, UnknownId
+from diplotui.store import AmbiguousId, StoreError, UnknownId
 from diplotui.store.backups import backup_files
 from diplotui.tags import TagError, add_tags, distinct_tags, parse_tags, remove_tags, typed_tags
 from diplotui.text.plural import plural
 
 if TYPE_CHECKING:
-    from diplotui.store import Store
+    pass
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -132,26 +133,17 @@ def outcome_line(outcome: ImportOutcome) -> str:
     return f"{line}: {outcome.reason}" if outcome.reason else line
 
 
-@contextmanager
-def _import_store(args: argparse.Namespace) -> Iterator[Store]:
-    """The store to import into; held by another process (most often the app, left open),
-    the line also says the app imports itself: "close it first" alone sent a reader to
-    quit the app, when its ``I`` takes the same files."""
-    try:
-        with open_store(args, write=True) as store:
-            yield store
-    except CommandError as error:
-        if not isinstance(error.__cause__, StoreLocked):
-            raise
-        raise CommandError(
-            f"{error}; if that is diplotui's app, its `I` imports the files there"
-        ) from error
+def _held(error: CommandError) -> str:
+    """An import refused because another process (most often the app, left open) holds the
+    store: "close it first" alone sent a reader to quit the app, when its ``I`` takes the
+    same files."""
+    return f"{error}; if that is diplotui's app, its `I` imports the files there"
 
 
 def run_import(args: argparse.Namespace) -> int:
     if not all(args.paths):
         raise CommandError("import: an empty path names no file or folder", EXIT_USAGE)
-    with _import_store(args) as store, _progress_bar(sys.stderr.isatty()) as progress:
+    with writable_store(args, _held) as store, _progress_bar(sys.stderr.isatty()) as progress:
         try:
             report = import_paths(store, args.paths, progress=progress, update=args.update)
         except (StoreError, OSError) as error:
