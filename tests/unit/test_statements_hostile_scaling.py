@@ -172,23 +172,32 @@ def quoted_names_saying_with_commas(n: int) -> str:
     return "Title\n\n" + " ".join(f"'Anna Smith' said 'it{i}, " for i in range(n // 27))
 
 
-def end_attribution_cpu(monkeypatch: pytest.MonkeyPatch, text: str) -> float:
-    """The least CPU of two runs that the finder's end attributions ("X, he said") took on
-    ``text``: the rest of its work, linear, left out."""
+# The finder's end attributions ("X, he said"); reading attribution tails and subjects joined
+# after a directive.
+END_ATTRIBUTION = (finder._Finder, "_end_attribution")
+TAIL_READING = ((finder, "_attribution_tail"), (finder._Finder, "_subject_joined_after_directive"))
+
+
+def steps_cpu(monkeypatch: pytest.MonkeyPatch, text: str, *steps: tuple[object, str]) -> float:
+    """The least CPU of two runs that the finder's ``steps`` (each its owner, the module or
+    ``_Finder``, and its name) took on ``text``: the rest of its work, linear, left out."""
     spent: list[float] = []
-    unwrapped = finder._Finder._end_attribution
 
-    def timed(self: Any, *args: Any) -> Any:
-        started = time.thread_time()
-        found = unwrapped(self, *args)
-        spent[-1] += time.thread_time() - started
-        return found
+    def timed(function: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any) -> Any:
+            started = time.thread_time()
+            found = function(*args)
+            spent[-1] += time.thread_time() - started
+            return found
 
-    monkeypatch.setattr(finder._Finder, "_end_attribution", timed)
+        return run
+
+    for owner, name in steps:
+        monkeypatch.setattr(owner, name, timed(getattr(owner, name)))
     for _ in range(2):
         spent.append(0.0)
         find_statements(text)
-    monkeypatch.setattr(finder._Finder, "_end_attribution", unwrapped)
+    monkeypatch.undo()
     return min(spent)
 
 
@@ -200,8 +209,8 @@ def test_a_sentence_of_thousands_of_attributions_after_commas_costs_linear_time(
     whether a listed verb stood in it: 88 KB of "'Anna Smith' said 'it, " took 4.3 seconds,
     43 KB 1.5 (issue 17)."""
     find_statements(quoted_names_saying_with_commas(1_000))
-    small = end_attribution_cpu(monkeypatch, quoted_names_saying_with_commas(10_000))
-    large = end_attribution_cpu(monkeypatch, quoted_names_saying_with_commas(40_000))
+    small = steps_cpu(monkeypatch, quoted_names_saying_with_commas(10_000), END_ATTRIBUTION)
+    large = steps_cpu(monkeypatch, quoted_names_saying_with_commas(40_000), END_ATTRIBUTION)
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
 
 
@@ -230,30 +239,6 @@ def quotations_joined_by_and(n: int) -> str:
     return "Title\n\n" + unit * (n // len(unit)) + "it ends.\n"
 
 
-def tail_reading_cpu(monkeypatch: pytest.MonkeyPatch, text: str) -> float:
-    """The least CPU of two runs that reading attribution tails and subjects joined after a
-    directive took on ``text``: the rest of the finder's work, linear, left out."""
-    spent: list[float] = []
-
-    def timed(function: Callable[..., Any]) -> Callable[..., Any]:
-        def run(*args: Any) -> Any:
-            started = time.thread_time()
-            found = function(*args)
-            spent[-1] += time.thread_time() - started
-            return found
-
-        return run
-
-    monkeypatch.setattr(finder, "_attribution_tail", timed(finder._attribution_tail))
-    joined = finder._Finder._subject_joined_after_directive
-    monkeypatch.setattr(finder._Finder, "_subject_joined_after_directive", timed(joined))
-    for _ in range(2):
-        spent.append(0.0)
-        find_statements(text)
-    monkeypatch.undo()
-    return min(spent)
-
-
 @pytest.mark.slow
 def test_a_sentence_of_thousands_of_quotations_joined_by_and_costs_linear_time(
     monkeypatch: pytest.MonkeyPatch,
@@ -262,8 +247,8 @@ def test_a_sentence_of_thousands_of_quotations_joined_by_and_costs_linear_time(
     " to ", and the rest of the sentence for ", " twice, as its attribution's tail: 180 KB
     took two seconds, 90 KB half a second (speed36, issue 17)."""
     find_statements(quotations_joined_by_and(1_000))
-    small = tail_reading_cpu(monkeypatch, quotations_joined_by_and(20_000))
-    large = tail_reading_cpu(monkeypatch, quotations_joined_by_and(80_000))
+    small = steps_cpu(monkeypatch, quotations_joined_by_and(20_000), *TAIL_READING)
+    large = steps_cpu(monkeypatch, quotations_joined_by_and(80_000), *TAIL_READING)
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
 
 
@@ -274,25 +259,6 @@ def told_after_directives(n: int) -> str:
     return "Title\n\n" + unit * (n // len(unit)) + "it ends.\n"
 
 
-def content_start_cpu(monkeypatch: pytest.MonkeyPatch, text: str) -> float:
-    """The least CPU of two runs that finding where reported clauses start took on ``text``."""
-    spent: list[float] = []
-    unwrapped = finder._Finder._content_start
-
-    def timed(self: Any, *args: Any) -> Any:
-        started = time.thread_time()
-        found = unwrapped(self, *args)
-        spent[-1] += time.thread_time() - started
-        return found
-
-    monkeypatch.setattr(finder._Finder, "_content_start", timed)
-    for _ in range(2):
-        spent.append(0.0)
-        find_statements(text)
-    monkeypatch.undo()
-    return min(spent)
-
-
 @pytest.mark.slow
 def test_a_sentence_of_thousands_of_told_costs_linear_time(
     monkeypatch: pytest.MonkeyPatch,
@@ -300,6 +266,10 @@ def test_a_sentence_of_thousands_of_told_costs_linear_time(
     """Each "told" searched the rest of its sentence for a colon opening a quotation (whom it
     was told, then the words): 180 KB without one took a second (speed36, issue 17)."""
     find_statements(told_after_directives(1_000))
-    small = content_start_cpu(monkeypatch, told_after_directives(20_000))
-    large = content_start_cpu(monkeypatch, told_after_directives(80_000))
+    small = steps_cpu(
+        monkeypatch, told_after_directives(20_000), (finder._Finder, "_content_start")
+    )
+    large = steps_cpu(
+        monkeypatch, told_after_directives(80_000), (finder._Finder, "_content_start")
+    )
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
