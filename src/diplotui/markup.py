@@ -66,11 +66,14 @@ def _hide(chars: list[str], work: list[str], start: int, end: int) -> None:
         chars[index] = work[index] = HIDDEN
 
 
+@functools.lru_cache(maxsize=2)
 def marks_hidden(text: str) -> str:
     """``text`` with its Markdown marks replaced by ``HIDDEN``, the same length: line marks
     (block quotation, list item, heading), thematic breaks, code spans' backticks, a
     backslash escape's backslash, a link's or image's brackets and address, emphasis marks
-    (nested, as in "**a *b* c**"). A mark with no partner (a lone ``*``) is text."""
+    (nested, as in "**a *b* c**"). A mark with no partner (a lone ``*``) is text. Kept for
+    the last two texts: opening an article asks for it twice (the reader's copy and the
+    recogniser's, :func:`marks_blanked`), ~0.5 s a megabyte each."""
     chars = list(text)
     work = list(text)  # as ``chars``, with what no later rule may read neutralised
     for match in _RULE.finditer(text):
