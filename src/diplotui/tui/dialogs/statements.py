@@ -280,6 +280,23 @@ class StatementsScreen(Screen[Opened | None]):
         self._typed = event.value
         self._refilter()
 
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed in a pane that none of its keys takes goes on the filter, a new
+        term after a space: the key line says "type to filter", and ``W`` comes back with
+        the focus in the pane, where "since:2025-07" went nowhere and the "y" of
+        "role:deputy" copied a statement."""
+        field = self.query_one(Input)
+        if self.focused is None or self.focused is field or not event.is_printable:
+            return
+        if event.character is None or event.key in self.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        typed = field.value
+        joint = " " if typed and not typed[-1].isspace() and not event.character.isspace() else ""
+        self._set_filter(f"{typed}{joint}{event.character}")
+        field.focus()
+
     @on(Input.Submitted, "#statements-filter")
     def _to_list(self) -> None:
         self.query_one("#statements-list", OptionList).focus()
