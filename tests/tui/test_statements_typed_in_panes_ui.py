@@ -74,3 +74,25 @@ async def test_the_panes_keys_still_act_there(store_path: Path, clipboard: list[
         assert screen.query_one(Input).value == ""
         assert len(clipboard) == 1 and "Maris Sangiampongsa" in clipboard[0]
     store.close()
+
+
+async def test_a_quoted_name_no_speaker_has_whole_names_whom_it_starts(store_path: Path) -> None:
+    """'"Le Hoai"' is the whole name Le Hoai only: the pane said "No speaker's name has the
+    words ""Le Hoai"": words may be cut short." (which in quotes they may not), and not
+    that Lê Hoài Trung was one step away."""
+    store = Store.open(store_path)
+    _add(store, JULY, "Trung in Vientiane", "2025-07-22")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        await type_text(pilot, '"Le Hoai"')
+        await pilot.pause()
+        listing = screen.query_one("#statements-list", OptionList)
+        why = str(listing.get_option_at_index(0).prompt)
+        assert why.startswith(
+            'No speaker is named "Le Hoai" in full (in double quotes a name is whole; '
+            "without them it finds Lê Hoài Trung)."
+        ), why
+    store.close()
