@@ -202,7 +202,9 @@ def _library(args: argparse.Namespace) -> int:
         StatementQuery,
         archived_articles,
         date_label,
+        is_whole_name,
         made,
+        not_named_whole,
         said_as_stored,
         said_date,
         said_row,
@@ -272,7 +274,10 @@ def _library(args: argparse.Namespace) -> int:
             left_out = left_out if archived else ""
             if undated is not None:
                 left_out = f": without --since and --until, {made(*undated)}"
-            if unnamed:
+            if unnamed and is_whole_name(query.speaker):
+                named = inert_line(cut_line(query.speaker.strip(), 80))
+                left_out = f": {not_named_whole(named, index.names_started(query))}"
+            elif unnamed:
                 typed = json.dumps(cut_line(query.speaker, 80), ensure_ascii=False)
                 left_out = f": no speaker's name has the words {typed} (words may be cut short)"
             say_none_found(f"no statement matches{untagged_answer or left_out}")

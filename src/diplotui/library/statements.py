@@ -269,6 +269,16 @@ def is_whole_name(query: str) -> bool:
     return len(query) > 1 and query[0] == query[-1] == '"' and bool(name_words(query))
 
 
+def not_named_whole(speaker: str, started: Sequence[str]) -> str:
+    """Why a name typed in double quotes (``speaker``, quotes and all) finds no one: no
+    speaker has it whole; and the speakers its words start (``started``), whom the user
+    likely meant ('"Le Hoai"': Lê Hoài Trung). It was answered 'no speaker's name has the
+    words "\\"Le Hoai\\""', words that "may be cut short", which in quotes they may not."""
+    found = f"; without them it finds {', '.join(started)}" if started else ""
+    whole = f"in double quotes a name is whole{found}"
+    return f"no speaker is named {speaker.strip()} in full ({whole})"
+
+
 def whole_name(speaker: str) -> str:
     """The filter naming ``speaker`` alone ('"Le Hoai"'), as ``enter`` on a speaker types it."""
     return f'"{speaker}"'
@@ -413,6 +423,7 @@ class StatementQuery:
         archived: int = 0,
         undated: tuple[int, Span] | None = None,
         unnamed: bool = False,
+        started: Sequence[str] = (),
     ) -> str:
         """Why this filter lists no statement, and what the box searches: an empty list
         said nothing, and a tag with a space typed bare (``tag:east sea``) or a topic
@@ -422,9 +433,13 @@ class StatementQuery:
         speaker quoted in an article read and archived read as nobody having quoted them.
         ``undated``: what the filter finds without its dates
         (:meth:`StatementIndex.made_without_dates`); ``unnamed``: no speaker has the name
-        typed (:meth:`StatementIndex.names_no_speaker`)."""
+        typed (:meth:`StatementIndex.names_no_speaker`), and ``started`` the speakers its
+        words start, for a name in double quotes (:meth:`StatementIndex.names_started`)."""
         reason = "No statement matches this filter."
-        if unnamed:
+        if unnamed and is_whole_name(self.speaker):
+            answer = not_named_whole(self.speaker, started)
+            reason = f"{answer[0].upper()}{answer[1:]}."
+        elif unnamed:
             reason = f'No speaker\'s name has the words "{self.speaker}": words may be cut short.'
         elif undated is not None:
             reason = (
@@ -641,6 +656,21 @@ class StatementIndex:
         if name is None:
             return False
         return not any(name.passes(group.starts[0], group.name) for group in self._groups)
+
+    def names_started(self, query: StatementQuery, most: int = 3) -> list[str]:
+        """For a name typed in double quotes, the speakers its words start, read as typed
+        without them (at most ``most``): whom '"Le Hoai"', a whole name no one has, likely
+        meant (Lê Hoài Trung)."""
+        if not is_whole_name(query.speaker):
+            return []
+        bare = TypedWords.typed(query.speaker.replace('"', " "))
+        if bare is None:
+            return []
+        names: dict[str, str] = {}  # one spelling of a name: Le Hoai Trung, Lê Hoài Trung
+        for group in self._groups:
+            if bare.passes(group.starts[0], group.name):
+                names.setdefault(group.starts[0], group.name)
+        return list(names.values())[:most]
 
     def made_without_dates(
         self, query: StatementQuery, store: Store | None = None

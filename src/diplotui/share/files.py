@@ -72,6 +72,13 @@ SHARED_ARTICLE_FIELDS = (
 """What of an article a team shares; the rest (where it was imported from, read state, feed)
 is each reader's own. ``edited``, the details corrected by hand, travels with them: a
 teammate's refresh of the article keeps them too."""
+MARKDOWN = "markdown"
+"""An article file's mark that its text is Markdown (imported from a ``.md`` file), written
+only then: the origin path that says so is each reader's own, and a teammate's library
+stored the text as plain, every "**" and "#" shown in the reader, ``W`` and the listings."""
+MARKDOWN_ORIGIN = ".md"
+"""The origin such an article takes where the team brings it: a Markdown file's suffix, no
+place (as an export's ``origin_path`` gives it)."""
 README = """\
 # A diplotui library
 
@@ -213,10 +220,11 @@ def record_doc(record: Article | Highlight) -> Doc:
 
 def shared_article(article: Article) -> Doc:
     """The part of an article the team shares, as a record."""
-    return {name: getattr(article, name) for name in SHARED_ARTICLE_FIELDS} | {
-        "tags": list(article.tags),
-        "edited": list(article.edited),
-    }
+    return (
+        {name: getattr(article, name) for name in SHARED_ARTICLE_FIELDS}
+        | {"tags": list(article.tags), "edited": list(article.edited)}
+        | ({MARKDOWN: True} if article.markdown else {})
+    )
 
 
 def article_file(doc: Doc) -> bytes:
@@ -269,7 +277,8 @@ def read_article(path: str, raw: bytes) -> Doc:
     if article.date and article_date_refused(article.date):  # and "9999-12-31", as an import
         article.date, article.date_is_guess = "", False
     whole = record_doc(article)
-    return {name: whole[name] for name in SHARED_ARTICLE_FIELDS}
+    shared = {name: whole[name] for name in SHARED_ARTICLE_FIELDS}
+    return shared | ({MARKDOWN: True} if data.get(MARKDOWN) is True else {})
 
 
 def read_annotation(path: str, raw: bytes) -> Doc:
@@ -380,7 +389,7 @@ ANNOTATION_FIELDS = frozenset(
 TARGET_FIELDS = frozenset({"source", "selector", EXT + "article"})
 """What it writes in the annotation's ``target``."""
 _KNOWN: dict[str, frozenset[str]] = {
-    ARTICLES_DIR: frozenset(SHARED_ARTICLE_FIELDS),
+    ARTICLES_DIR: frozenset({*SHARED_ARTICLE_FIELDS, MARKDOWN}),
     ANNOTATIONS_DIR: ANNOTATION_FIELDS,
     CORRECTIONS_DIR: frozenset(EntityCorrection.__dataclass_fields__),
     SPEAKERS_DIR: frozenset(SpeakerCorrection.__dataclass_fields__),

@@ -1275,6 +1275,9 @@ class Sync:
         except UnknownId:
             local = {}
         article = Article.from_dict({**local, **merged})
+        if merged.get(files.MARKDOWN) is True and not article.origin_path:
+            # a path of our own (``import --update`` finds the article by it) stays ours
+            article.origin_path = files.MARKDOWN_ORIGIN
         if local.get("text_hash") == merged["text_hash"]:
             return article, None
         text = plan.texts.get(merged["text_hash"])

@@ -12,7 +12,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
 from diplotui.cite import clean_field, nested_quotes
-from diplotui.inert import inert_line, without_surrogates
+from diplotui.inert import inert_line, inert_words, without_surrogates
 from diplotui.statements.corrections import names_someone
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine, refuse_long_lines
 
@@ -53,8 +53,9 @@ class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
 
     def compose(self) -> ComposeResult:
         # the words' own quotation marks nested inside the dialog's, as a copy and the
-        # notification after it nest them (“the talks were ‘tense but useful’”)
-        words = inert_line(nested_quotes(self._words))
+        # notification after it nest them (“the talks were ‘tense but useful’”); a hard-wrapped
+        # text's soft break a space, as the reader lays it out (it showed as "␊")
+        words = inert_words(nested_quotes(self._words))
         if len(words) > WORDS_SHOWN:
             words = words[: WORDS_SHOWN - 1].rstrip() + "…"
         now = inert_line(self._current) if self._current else "no statement"

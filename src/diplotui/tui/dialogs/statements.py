@@ -280,6 +280,23 @@ class StatementsScreen(Screen[Opened | None]):
         self._typed = event.value
         self._refilter()
 
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed in a pane that none of its keys takes goes on the filter, a new
+        term after a space: the key line says "type to filter", and ``W`` comes back with
+        the focus in the pane, where "since:2025-07" went nowhere and the "y" of
+        "role:deputy" copied a statement."""
+        field = self.query_one(Input)
+        if self.focused is None or self.focused is field or not event.is_printable:
+            return
+        if event.character is None or event.key in self.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        typed = field.value
+        joint = " " if typed and not typed[-1].isspace() and not event.character.isspace() else ""
+        self._set_filter(f"{typed}{joint}{event.character}")
+        field.focus()
+
     @on(Input.Submitted, "#statements-filter")
     def _to_list(self) -> None:
         self.query_one("#statements-list", OptionList).focus()
@@ -390,12 +407,13 @@ class StatementsScreen(Screen[Opened | None]):
         tags = store.tag_counts() if store is not None else []
         query = StatementQuery.parse(self._typed)
         archived = len(query.archived_in_scope(store)) if store and not self._malformed else 0
-        undated, unnamed = None, False
+        undated, unnamed, started = None, False, []
         if self._index is not None and not self._malformed:
             undated = self._index.made_without_dates(query, store)
             # archived articles are not indexed: a name only they hold is no misspelling
             unnamed = not archived and self._index.names_no_speaker(query)
-        why = self._malformed or query.nothing_found(tags, archived, undated, unnamed)
+            started = self._index.names_started(query) if unnamed else []
+        why = self._malformed or query.nothing_found(tags, archived, undated, unnamed, started)
         return Option(Text(why, style="italic"), disabled=True)
 
     def _first_speakers(self, speakers: list[tuple[str, int]], upto: int = 0) -> list[Option]:
