@@ -2255,7 +2255,7 @@ def _names_that_start_with_a_title(text: str, folded: str, found: list[_Found]) 
     people = {text[span.start : span.end] for span in found if span.type == "PERSON"}
     merged: set[int] = set()
     for role, span in pairs:
-        if text[role.start : span.end] in people or (
+        if text[role.start : span.end] in people or _title_word_starts_name(text, role.start) or (
             role.start > 1
             and text[role.start - 1] == " "
             and (
@@ -2266,6 +2266,20 @@ def _names_that_start_with_a_title(text: str, folded: str, found: list[_Found]) 
             span.start = role.start
             merged.add(id(role))
     return [span for span in found if id(span) not in merged] if merged else found
+
+
+def _title_word_starts_name(text: str, start: int) -> bool:
+    """A given name that is also a title ("Amir") with a name after it and no determiner,
+    possessive or capitalised word before it is the name's first word: "a call between Amir
+    Khan Muttaqi and ..." (round 320), where "the Amir Hibatullah", "Qatar's Amir Tamim" and
+    "HH Amir Tamim" keep the title."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind(" ", 0, start - 1)) + 1
+    before = text[line_start : start - 1] if start > 0 and text[start - 1] == " " else ""
+    if not before:
+        return True  # the line's first word
+    if before[-1] in ".,;:\u2013\u2014-":
+        return True  # a sentence's, a dateline's or an apposition's first word
+    return before[0].islower() and before != "the" and not before.endswith(("'s", "\u2019s"))
 
 
 def _title_before(folded: str, start: int) -> re.Match[str] | None:
