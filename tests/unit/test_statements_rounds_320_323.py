@@ -30,3 +30,29 @@ def test_a_given_name_that_is_a_title_starts_a_name_with_nothing_before_it() -> 
     text = "Norland news\n\nAmir Rahim Zadran said the talks were useful.\n"
     assert _speakers(text) == ["Amir Rahim Zadran"]
 
+
+def test_an_organisations_head_noun_names_it_again() -> None:
+    text = (
+        "Norland news\n\n"
+        "The East African Community (EAC) said the vote was invalid.\n\n"
+        "The Community also stressed that talks must go on.\n\n"
+        "EAC expressed concern over the vote. “We stand with Tarn,” the group said.\n"
+    )
+    assert _speakers(text) == ["East African Community"] * 4
+
+
+def test_the_group_is_no_organisation_without_one_speaking_just_before() -> None:
+    text = (
+        "Norland news\n\n"
+        "The East African Community said the vote was invalid.\n\n"
+        "Farmers marched in the capital on Monday. Police watched them all day.\n\n"
+        "The march was calm.\n\n"
+        "The group said the prices were too low.\n"
+    )
+    assert _speakers(text) == ["East African Community", "group"]
+    text = (
+        "Norland news\n\n"
+        "The East African Community said the vote was invalid. A group of farmers marched"
+        " on Monday. The group said the prices were too low.\n"
+    )
+    assert _speakers(text) == ["East African Community", "group"]

@@ -69,6 +69,7 @@ _NOUN_WORDS = (
 )
 # heads any organisation goes by ("the DFA said ... the agency hopes"), its name's own or not
 _ANY_ORGANISATION = frozenset({"agency", "organisation", "organization"})
+_GROUP_NAMED_REACH = 300  # characters before "the group" where another group may be named
 _BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
@@ -1518,6 +1519,10 @@ class Subjects:
                 and self.sentence_index - recent[0] <= 4
             ):  # "French sources confirmed ... The sources noted": the ones just speaking
                 return recent[1]
+            if len(head) == 2 and head[0].low == "the":
+                body = self._body_as_group(low, head[0].start, position)
+                if body is not None:
+                    return body
             name = self._named(head)
             compound = _HEADS_OF.match(self.text, last.end) if low == "heads" else None
             if compound is not None:  # "heads of state": one compound noun
@@ -1841,6 +1846,23 @@ class Subjects:
         if found is not None and rest[body].low in role_words(found.role):
             return found  # "Head of Mission X ... the head of the mission"
         return self._unnamed("head", name)
+
+    def _body_as_group(self, low: str, start: int, position: int) -> Speaker | None:
+        """An organisation a group's noun names again (round 322): "the Community" after the
+        "Caribbean Community", its name's last word; "the group" just after an organisation
+        spoke, where no other group ("a group of farmers") is named just before."""
+        span = self.cast.organisation_ending(low, position)
+        if span is not None:
+            return self.cast.organisation(span)
+        recent = self.last_other.get("ORG")
+        if (
+            low == "group"
+            and recent is not None
+            and self.sentence_index - recent[0] <= 2
+            and "group" not in self.text[max(0, start - _GROUP_NAMED_REACH) : start].lower()
+        ):
+            return recent[1]
+        return None
 
     def _site_of(self, owner: list[Unit]) -> Speaker | None:
         """The organisation a website is "of", its issuer (as ``_site_owner``'s "the
