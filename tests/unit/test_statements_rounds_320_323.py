@@ -56,3 +56,13 @@ def test_the_group_is_no_organisation_without_one_speaking_just_before() -> None
         " on Monday. The group said the prices were too low.\n"
     )
     assert _speakers(text) == ["East African Community", "group"]
+
+
+def test_a_body_named_with_a_country_that_joins_two_names_with_and() -> None:
+    spans = _found("a note from the St. Kitts and Nevis Agency for Public Affairs said")
+    assert ("ORG", "St. Kitts and Nevis Agency for Public Affairs") in spans
+    assert ("ORG", "Trinidad and Tobago Police Service") in _found(
+        "The Trinidad and Tobago Police Service met."
+    )
+    spans = _found("Trinidad and Tobago Foreign Minister Ivo Marsh met.")
+    assert spans[:2] == [("GPE", "Trinidad and Tobago"), ("ROLE", "Foreign Minister")]

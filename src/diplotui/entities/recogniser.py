@@ -37,6 +37,7 @@ from .naming import short_forms
 
 _NAME_GAPS = frozenset({" ", "'s ", "' ", "-"})
 _OF_GAPS = frozenset({" of ", " of the "})
+_JOINED_PLACE_GAPS = frozenset({" and ", " and the "})
 _TO_GAPS = (" to ", " to the ")
 _HEAD_RUN_GAPS = _NAME_GAPS | {" to ", " and "}  # gaps inside the run a head noun ends
 _COMPLEMENT_START_GAPS = {
@@ -1347,6 +1348,24 @@ class _Scanner:
             if self.role_core_at(k)
         )
 
+    def body_after_joined_place(self, i: int, place_end: int) -> tuple[int, str] | None:
+        """A body named with a country whose name joins two with "and" ("Trinidad and Tobago
+        Police Service", "St. Vincent and the Grenadines Agency for Public Information"; round
+        321): the country's "and" stops the capitalised run a head noun ends, which a
+        one-word country's body ("Jamaica Information Service") does not meet."""
+        gaps = self.gaps
+        if (
+            place_end >= self.n
+            or gaps[place_end] != " "
+            or not self.head_ahead[place_end]
+            or not any(gaps[k] in _JOINED_PLACE_GAPS for k in range(i + 1, place_end))
+        ):
+            return None
+        body = self.head_phrase_at(place_end, place_end, "")
+        if body is None or body[1] != "ORG" or body[0] - place_end < 2:
+            return None  # "Antigua and Barbuda Government": the country's government
+        return body
+
     def coordinates(self, j: int, following: int) -> bool:
         """Two modifiers joined by "and" before a head noun ("Mines and Energy Ministry",
         "Nippon Telegraph and Telephone Corp"), not two names ("Russia and China Summit")."""
@@ -1661,6 +1680,8 @@ class _Scanner:
             if role_end and role_end > best_end:
                 best_end, best_kind, best_type = role_end, "role", "ROLE"
             head = self.head_phrase_at(i, gazetteer_end, gazetteer_type)
+            if head is None and gazetteer_type == "GPE" and gazetteer_end - i > 1:
+                head = self.body_after_joined_place(i, gazetteer_end)
             if (
                 head
                 and head[1] == "LOC"
