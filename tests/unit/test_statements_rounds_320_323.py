@@ -66,3 +66,39 @@ def test_a_body_named_with_a_country_that_joins_two_names_with_and() -> None:
     )
     spans = _found("Trinidad and Tobago Foreign Minister Ivo Marsh met.")
     assert spans[:2] == [("GPE", "Trinidad and Tobago"), ("ROLE", "Foreign Minister")]
+
+
+def test_according_to_without_its_comma() -> None:
+    text = (
+        "Norland news\n\n"
+        "Prime Minister Ivo Marsh is in Tarn meeting President Lev Ostrov according to a"
+        " statement issued by the Norland Ministry of Foreign Affairs.\n\n"
+        "According to the statement Marsh left Norland at noon to hold talks.\n\n"
+        "The visit went according to plan. The ships were seized according to international"
+        " law.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Norland Ministry of Foreign Affairs",
+            "Prime Minister Ivo Marsh is in Tarn meeting President Lev Ostrov",
+        ),
+        (
+            "reported",
+            "Norland Ministry of Foreign Affairs",
+            "Marsh left Norland at noon to hold talks",
+        ),
+    ]
+
+
+def test_a_time_adjunct_after_the_subject_is_no_clause() -> None:
+    text = (
+        "Norland news\n\n"
+        "Prime Minister Ivo Marsh met the envoy.\n\n"
+        "Marsh after the meeting said the talks were useful. Marsh in a statement days after"
+        " the incident said it was clear that the ships were in Norland waters.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "the talks were useful"),
+        ("reported", "Ivo Marsh", "it was clear that the ships were in Norland waters"),
+    ]

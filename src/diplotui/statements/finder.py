@@ -93,6 +93,11 @@ _CONNECTIVES = frozenset(
 # a clause's joint right before "according to X, Y" ("..., where according to X, Y"): Y is X's
 _JOINT_BEFORE_ACCORDING = (" and ", " where ", " when ", " where, ", " when, ")
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
+# "According to the statement X ...": an issued text's noun, no comma, then its content
+_ISSUED_SOURCE_UNCOMMAED = re.compile(
+    r" ?(?:the|this|that|its|their|his|her) (?:statement|readout|release|communiqu[eé])(?= [A-Z])"
+)
+_UNCOMMAED_CONTENT_WORDS = 5  # words before "according to" with no comma: a clause's content
 # "according to his spokesperson", "according to a statement from her office": the subject's own
 _QUOTATION_THEN_COMMA = (",” ", '," ')  # a quotation closing before ", according to"
 _OWN_CHANNEL = re.compile(
@@ -4094,7 +4099,7 @@ class _Finder:
         if _connective_only(text[dateline_end(text, s_start, match.start()) : match.start()]):
             comma = text.find(", ", match.end(), s_end)
             if comma < 0:
-                return None
+                return self._according_to_issued_uncommaed(match.end(), s_start, s_end)
             units = self.subjects.units(*_source_of_what(text, match.end(), comma))
             if issued_without_issuer(units) and self._verbs_in(
                 comma, _quotation_or_end(text, comma, s_end)
@@ -4131,6 +4136,8 @@ class _Finder:
             and text[s_start] not in '"“'
         ):  # 'X said Y "...," according to a report', the mark kept; a quotation
             cut = match.start() - 1  # alone is direct, its speaker found as such
+        elif _according_closes_sentence(text, s_start, match, s_end):
+            return self._according_to_uncommaed(match, s_start, s_end)
         else:
             return None
         s_start = _opened_sentences_before(text, s_start)
@@ -4167,6 +4174,33 @@ class _Finder:
             return _Claim("reported", rest.start(1), speaker, None, None, -1)
         content = dateline_end(text, s_start, cut)  # "(Agency) -- Y, according to X" (round
         return _Claim("reported", content, speaker, None, None, -1, end=cut)  # 315)
+
+    def _according_to_uncommaed(
+        self, match: re.Match[str], s_start: int, s_end: int
+    ) -> _Claim | None:
+        """ "X is in Y according to a statement issued by Z." (round 323): the writer left out
+        the comma, the attribution closing the sentence all the same; a person or a body
+        speaks, not a plan or a law ("went according to plan")."""
+        stop = len(self.text[:s_end].rstrip(_TRAILING))
+        speaker = self.subjects.classify(self.subjects.units(match.end(), stop), s_start)
+        if speaker is None or speaker.type not in ("PERSON", "ORG"):
+            return None
+        s_start = _opened_sentences_before(self.text, s_start)
+        content = dateline_end(self.text, s_start, match.start() - 1)
+        return _Claim("reported", content, speaker, None, None, -1, end=match.start() - 1)
+
+    def _according_to_issued_uncommaed(
+        self, source: int, s_start: int, s_end: int
+    ) -> _Claim | None:
+        """ "According to the statement X left at noon" (round 323): an issued text's noun
+        with no comma after it, a capital opening its content; the issuer speaks."""
+        bare = _ISSUED_SOURCE_UNCOMMAED.match(self.text, source, s_end)
+        if bare is None:
+            return None
+        speaker = self.subjects.classify(self.subjects.units(source, bare.end()), s_start)
+        if speaker is None:
+            return None
+        return _Claim("reported", bare.end() + 1, speaker, None, None, -1)
 
     def _medium_named(self, units: list[Unit], position: int) -> Speaker | None:
         """ "According to Japanese NHK broadcaster, Y" (round 296): a medium named between its
@@ -5566,6 +5600,19 @@ def _endorsed_post(before: str) -> bool:
     if not before.endswith(" "):
         return False
     return _ENDORSED_POST.search(before, max(0, len(before) - 60)) is not None
+
+
+def _according_closes_sentence(text: str, s_start: int, match: re.Match[str], s_end: int) -> bool:
+    """Whether "according to X" with no comma before it closes its sentence after a clause
+    of a few words ("... with Y according to a statement issued by Z."), no comma or colon in
+    the source."""
+    return (
+        text[match.start() - 1 : match.start()] == " "
+        and text[match.start()] == "a"
+        and text.count(" ", s_start, match.start()) >= _UNCOMMAED_CONTENT_WORDS
+        and text.find(",", match.end(), s_end) < 0
+        and text.find(":", match.end(), s_end) < 0
+    )
 
 
 def _connective_only(lead: str) -> bool:

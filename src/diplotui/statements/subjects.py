@@ -70,6 +70,8 @@ _NOUN_WORDS = (
 # heads any organisation goes by ("the DFA said ... the agency hopes"), its name's own or not
 _ANY_ORGANISATION = frozenset({"agency", "organisation", "organization"})
 _GROUP_NAMED_REACH = 300  # characters before "the group" where another group may be named
+_PREPOSITIONAL_SUBORDINATORS = frozenset({"after ", "before ", "since ", "until "})
+_ADJUNCT_UNITS = 5  # "after the first round of talks": a noun phrase, no clause
 _BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
@@ -3097,6 +3099,10 @@ class Subjects:
         if subordinate is not None and _issued_document(units):
             # "A statement issued by X after the meeting said": a time, not a clause
             return self.classify(units, verb_start)
+        if subordinate is not None and subordinate.group() in _PREPOSITIONAL_SUBORDINATORS:
+            adjunct = self._subject_before_adjunct(clause_start, subordinate, end, verb_start)
+            if adjunct is not None:
+                return adjunct
         if subordinate is not None:  # "A day after the Government announced Y, Z ...": its own
             rest = self.units(subordinate.end(), end)
             if rest and (
@@ -3124,6 +3130,30 @@ class Subjects:
         if speaker is None and " and the " in clause:
             return self._named_after_and(clause_start, end, verb_start)
         return speaker
+
+    def _subject_before_adjunct(
+        self, clause_start: int, subordinate: re.Match[str], end: int, verb_start: int
+    ) -> Speaker | None:
+        """ "X after the meeting said", "X in a statement days after the incident said"
+        (round 323): "after" with a bare noun phrase is an adjunct, no clause of its own; the
+        subject is the name opening the clause, before any preposition or time word."""
+        rest = self.units(subordinate.end(), end)
+        if not (
+            1 < len(rest) <= _ADJUNCT_UNITS
+            and rest[0].low in lx.DETERMINERS
+            and all(
+                u.kind not in ("PERSON", "ROLE") and u.low not in _NOT_IN_SUBJECT for u in rest[1:]
+            )
+        ):
+            return None
+        head = self.units(clause_start, subordinate.start())
+        cut = next(
+            (k for k, u in enumerate(head) if u.low in lx.PREPOSITIONS or _time_unit(u)),
+            len(head),
+        )
+        if cut == 0 or not any(u.kind in ("PERSON", "ORG") for u in head[:cut]):
+            return None
+        return self.classify(head[:cut], verb_start)
 
     def _named_after_and(self, clause_start: int, end: int, verb_start: int) -> Speaker | None:
         """The body a clause joined by "and" names ("X has not returned it and the Agency
