@@ -75,7 +75,8 @@ def test_according_to_without_its_comma() -> None:
         " statement issued by the Norland Ministry of Foreign Affairs.\n\n"
         "According to the statement Marsh left Norland at noon to hold talks.\n\n"
         "The visit went according to plan. The ships were seized according to international"
-        " law.\n"
+        " law. She did not name Lev Ostrov, a former minister, who met Marsh according to the"
+        " Norland Ministry of Foreign Affairs.\n"
     )
     assert _said(text) == [
         (
@@ -102,3 +103,13 @@ def test_a_time_adjunct_after_the_subject_is_no_clause() -> None:
         ("reported", "Ivo Marsh", "the talks were useful"),
         ("reported", "Ivo Marsh", "it was clear that the ships were in Norland waters"),
     ]
+
+
+def test_a_plural_noun_before_such_as_speaks_not_its_examples() -> None:
+    text = (
+        "Norland news\n\n"
+        "Tarn denounced the plan as theft, and skeptics such as bank chief Ivo Marsh have warned that the"
+        " move could undermine trust. Leaders such as Ivo Marsh and Lev Ostrov stressed that"
+        " talks must go on.\n"
+    )
+    assert _speakers(text) == ["skeptics", "Leaders"]

@@ -5605,11 +5605,14 @@ def _endorsed_post(before: str) -> bool:
 def _according_closes_sentence(text: str, s_start: int, match: re.Match[str], s_end: int) -> bool:
     """Whether "according to X" with no comma before it closes its sentence after a clause
     of a few words ("... with Y according to a statement issued by Z."), no comma or colon in
-    the source."""
+    the source, no quotation's mark or relative clause before it."""
     return (
         text[match.start() - 1 : match.start()] == " "
+        and text[match.start() - 2 : match.start() - 1].isalnum()  # not ',” according to'
         and text[match.start()] == "a"
         and text.count(" ", s_start, match.start()) >= _UNCOMMAED_CONTENT_WORDS
+        and text.find(", who", s_start, match.start()) < 0  # "X, who met Y according to Z":
+        and text.find(", which", s_start, match.start()) < 0  # Z's word on the relative only
         and text.find(",", match.end(), s_end) < 0
         and text.find(":", match.end(), s_end) < 0
     )

@@ -72,6 +72,8 @@ _ANY_ORGANISATION = frozenset({"agency", "organisation", "organization"})
 _GROUP_NAMED_REACH = 300  # characters before "the group" where another group may be named
 _PREPOSITIONAL_SUBORDINATORS = frozenset({"after ", "before ", "since ", "until "})
 _ADJUNCT_UNITS = 5  # "after the first round of talks": a noun phrase, no clause
+# plural nouns of people that no list names ("skeptics", "economists", "supporters")
+_PEOPLE_PLURALS = ("ics", "ists", "ers", "ors", "ants", "ents", "ans")
 _BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
@@ -3086,6 +3088,10 @@ class Subjects:
                 pair = self._titled_and(start, second)  # of Z have expressed": no comma closes
                 if pair is not None:  # Y's apposition
                     return pair
+        if " such as " in clause:
+            examples = self._group_before_examples(clause_start, end, verb_start)
+            if examples is not None:
+                return examples
         and_at = self.text.find("and ", clause_start, end) if "and " in clause else -1
         listed = self._listed_persons(start, clause_start, units) if and_at >= 0 else None
         if listed is not None:
@@ -3154,6 +3160,26 @@ class Subjects:
         if cut == 0 or not any(u.kind in ("PERSON", "ORG") for u in head[:cut]):
             return None
         return self.classify(head[:cut], verb_start)
+
+    def _group_before_examples(
+        self, clause_start: int, end: int, verb_start: int
+    ) -> Speaker | None:
+        """ "Skeptics such as X and Y have warned" (round 320): the plural noun speaks, the
+        names after "such as" only its examples (a group's head noun, Decisions)."""
+        such = self.text.rfind(" such as ", clause_start, end)
+        head = _after_time(self.units(clause_start, such))
+        while head and head[0].low in _CONJUNCTIONS:
+            head = head[1:]  # "..., and skeptics such as X warned"
+        if not head or head[-1].kind != "WORD":
+            return None
+        found = self.classify(head, verb_start)
+        if found is not None or not head[-1].low.endswith(_PEOPLE_PLURALS):
+            return found
+        words = [u for u in head if u.low not in lx.DETERMINERS]
+        if not words or any(u.kind != "WORD" for u in words):
+            return None
+        name = self.text[words[0].start : words[-1].end]
+        return Speaker(name, fold(name), "GROUP")
 
     def _named_after_and(self, clause_start: int, end: int, verb_start: int) -> Speaker | None:
         """The body a clause joined by "and" names ("X has not returned it and the Agency
