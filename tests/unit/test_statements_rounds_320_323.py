@@ -108,8 +108,36 @@ def test_a_time_adjunct_after_the_subject_is_no_clause() -> None:
 def test_a_plural_noun_before_such_as_speaks_not_its_examples() -> None:
     text = (
         "Norland news\n\n"
-        "Tarn denounced the plan as theft, and skeptics such as bank chief Ivo Marsh have warned that the"
-        " move could undermine trust. Leaders such as Ivo Marsh and Lev Ostrov stressed that"
-        " talks must go on.\n"
+        "Tarn denounced the plan as theft, and skeptics such as bank chief Ivo Marsh have"
+        " warned that the move could undermine trust. Leaders such as Ivo Marsh and Lev"
+        " Ostrov stressed that talks must go on.\n"
     )
     assert _speakers(text) == ["skeptics", "Leaders"]
+
+
+def test_a_plans_sides_a_perfect_after_comma_and_and_a_papers_initials() -> None:
+    text = (
+        "Norland news\n\n"
+        "The Norland Times reports that Tarn is angry. Supporters of the plan argue it is fair."
+        " Prime Minister Ivo Marsh said last week that his country would not pay, and has"
+        " called for other nations to share the costs.\n\n"
+        "According to the NT, Marsh’s refusal angered several leaders.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Supporters", "it is fair"),
+        ("reported", "Ivo Marsh", "his country would not pay"),
+        ("reported", "Ivo Marsh", "other nations to share the costs"),
+        ("reported", "The Norland Times", "Marsh’s refusal angered several leaders"),
+    ]
+
+
+def test_a_time_adjunct_then_while_adding_closes_an_attribution_after_its_content() -> None:
+    text = (
+        "Norland news\n\n"
+        "Security issues should be dealt with by regional nations, Prime Minister Ivo Marsh"
+        " said on Friday, while adding that Tarn was a partner.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "Security issues should be dealt with by regional nations"),
+        ("reported", "Ivo Marsh", "Tarn was a partner"),
+    ]

@@ -2276,12 +2276,16 @@ def _names_that_start_with_a_title(text: str, folded: str, found: list[_Found]) 
     people = {text[span.start : span.end] for span in found if span.type == "PERSON"}
     merged: set[int] = set()
     for role, span in pairs:
-        if text[role.start : span.end] in people or _title_word_starts_name(text, role.start) or (
-            role.start > 1
-            and text[role.start - 1] == " "
-            and (
-                any(other.type == "ROLE" and other.end == role.start - 1 for other in found)
-                or _title_before(folded, role.start)
+        if (
+            text[role.start : span.end] in people
+            or _title_word_starts_name(text, role.start)
+            or (
+                role.start > 1
+                and text[role.start - 1] == " "
+                and (
+                    any(other.type == "ROLE" and other.end == role.start - 1 for other in found)
+                    or _title_before(folded, role.start)
+                )
             )
         ):
             span.start = role.start

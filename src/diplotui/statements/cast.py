@@ -1447,6 +1447,16 @@ class Cast:
                 return span
         return None
 
+    def organisation_by_initials(self, initials: str, before: int) -> EntitySpan | None:
+        """The organisation named last before ``before`` whose capitalised words' initials
+        spell ``initials`` ("FT": "The Financial Times"; round 320)."""
+        for span in reversed(self._orgs()):
+            if span.start < before and span.type == "ORG" and " " in span.text:
+                words = [w for w in span.text.split() if w[:1].isupper() and w != "The"]
+                if "".join(w[0] for w in words) == initials:
+                    return span
+        return None
+
     def names_place(self, span: EntitySpan, places: frozenset[str]) -> bool:
         """Whether an organisation's name names one of ``places`` ("Russian Foreign Ministry",
         "Ministry of Foreign Affairs of Russia")."""

@@ -480,7 +480,10 @@ _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
 _CONTRASTED_THAT = re.compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) that\b")
-_ADVERB_AFTER_COMMA_AND = re.compile(r", and (?:also|further|then|later) $")
+_JOINED_PARTICIPLE = ("while ", "also ")  # ", while adding that ...": the participle's joint
+_ADVERB_AFTER_COMMA_AND = re.compile(  # ", and has called for Y": the perfect too (round 320)
+    r", and (?:(?:also|further|then|later) |(?:has|have|had) (?:also )?)$"
+)
 _CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ")
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
@@ -4120,6 +4123,8 @@ class _Finder:
                 speaker, comma = named
             if speaker is None and len(units) > 1 and units[-1].low in _MEDIA_NOUNS:
                 speaker = self._medium_named(units, s_start)
+            if speaker is None and units and units[-1].text.isupper():
+                speaker = self._initialled_source(units, s_start)
             if speaker is None and not self._respells_a_person(units):
                 speaker = _unrecognised_source(text, units) or _titled_source(text, units)
             if speaker is None:
@@ -4174,6 +4179,16 @@ class _Finder:
             return _Claim("reported", rest.start(1), speaker, None, None, -1)
         content = dateline_end(text, s_start, cut)  # "(Agency) -- Y, according to X" (round
         return _Claim("reported", content, speaker, None, None, -1, end=cut)  # 315)
+
+    def _initialled_source(self, units: list[Unit], position: int) -> Speaker | None:
+        """ "According to the FT, Y" after "The Financial Times reports" (round 320): initials
+        no one spelled out in brackets stand for the organisation named before with them."""
+        if units[0].low == "the":
+            units = units[1:]
+        if len(units) != 1 or units[0].kind != "WORD" or not 2 <= len(units[0].text) <= 6:
+            return None
+        span = self.subjects.cast.organisation_by_initials(units[0].text, position)
+        return None if span is None else self.subjects.cast.organisation(span)
 
     def _according_to_uncommaed(
         self, match: re.Match[str], s_start: int, s_end: int
@@ -6094,7 +6109,10 @@ def _adjunct_then_participle(rest: str) -> bool:
     comma = rest.find(", ")
     if comma < 0:
         return False
-    participle = VERB_RE.match(rest, comma + 2)  # a space before it, as before no letter
+    at = comma + 2
+    if rest.startswith(_JOINED_PARTICIPLE, at):  # "said on Friday, while adding that Y"
+        at = rest.find(" ", at) + 1  # (round 322)
+    participle = VERB_RE.match(rest, at)  # a space before it, as before no letter
     space = rest.find(" ", 0, comma)
     return (
         participle is not None
