@@ -141,3 +141,20 @@ def test_a_time_adjunct_then_while_adding_closes_an_attribution_after_its_conten
         ("reported", "Ivo Marsh", "Security issues should be dealt with by regional nations"),
         ("reported", "Ivo Marsh", "Tarn was a partner"),
     ]
+
+
+def test_a_dashed_line_attributing_the_quotation_before_is_no_dialogue() -> None:
+    text = (
+        "Norland news\n"
+        "Ivo Marsh acknowledged that the risks were high.\n"
+        "«I hope Tarn will reconsider,»\n"
+        "— Marsh stressed.\n"
+        "In his view, support can deter Tarn.\n"
+        "«When Tarn sees our resources, it will stop,»\n"
+        "— added the head of Norland's Foreign Ministry.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "the risks were high"),
+        ("direct", "Ivo Marsh", "I hope Tarn will reconsider,"),
+        ("direct", "Ivo Marsh", "When Tarn sees our resources, it will stop,"),
+    ]

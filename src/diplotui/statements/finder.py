@@ -686,6 +686,7 @@ _CONTRACTING_WORDS = frozenset(
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")  # a speaker's own words
 _BARE_ATTRIBUTION_LENGTH = 40  # characters of a paragraph that is only "X said."
+_DASHED_ATTRIBUTION_LENGTH = 100  # "— added the head of X's Foreign Ministry." (round 320)
 _NEXT_TWO_CHARACTERS = re.compile(r"\s*(\S?)(.?)")  # after a paragraph: the text's end or not
 _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
@@ -1430,7 +1431,13 @@ class _Finder:
                 previous, quote_run = (block_start, block_end), None
                 continue
             before = previous
-            if block_end - block_start <= _BARE_ATTRIBUTION_LENGTH and prior_block is not None:
+            if prior_block is not None and (
+                block_end - block_start <= _BARE_ATTRIBUTION_LENGTH
+                or (
+                    block_end - block_start <= _DASHED_ATTRIBUTION_LENGTH
+                    and self.text.startswith(_DIALOGUE_DASHES, block_start)
+                )
+            ):
                 self._attributes_quotation_before(prior_block, block_start, block_end)
             paragraph = paragraph_sentences(self.text, block_start, block_end)
             block_text = self.text[block_start:block_end]  # one copy: ``in`` parses no bounds
@@ -1499,6 +1506,7 @@ class _Finder:
         last = self.found[-1] if self.found else None
         if (
             last is None
+            or self._attributed_before(start, end)
             or last.start < prior[0]
             or last.speaker.type != "PERSON"
             or not self.text[start + 2 : start + 3].isupper()
@@ -1507,6 +1515,20 @@ class _Finder:
         ):
             return
         self._emit(_Claim("direct", start + 2, last.speaker, None, None, -1), end)
+
+    def _attributed_before(self, start: int, end: int) -> bool:
+        """Whether a dashed line is a bare attribution of the quotation before it ("«A,»" then
+        "— X stressed."; round 320), not a dialogue's line: one listed verb, ending it or right
+        after the dash, and no comma."""
+        verbs = self._verbs_in(start, end)
+        return (
+            len(verbs) == 1
+            and self.text.find(",", start, end) < 0
+            and (
+                not self.text[verbs[0].end() : end].strip(" .")
+                or _inverted_dashed_attribution(self.text, start, verbs[0])
+            )
+        )
 
     def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Quotations with an attribution set off by dashes inside their one pair of marks
@@ -1617,8 +1639,11 @@ class _Finder:
         if len(verbs) != 1 or FORMS[verbs[0].group()].participle:
             return
         verb = verbs[0]
-        if self.text[verb.end() : end].strip(" .") or self.text.find(",", start, end) >= 0:
+        if self.text.find(",", start, end) >= 0:
             return  # "X said, ...": not a bare attribution
+        inverted = _inverted_dashed_attribution(self.text, start, verb)
+        if self.text[verb.end() : end].strip(" .") and not inverted:
+            return
         text = self.text
         if not text.startswith(_OPENING_MARKS, prior[0]) or not text.endswith(
             ('"', "”"), prior[0], prior[1]
@@ -1626,7 +1651,11 @@ class _Finder:
             return
         if self.found and self.found[-1].end > prior[0]:
             return  # the quotation has its speaker
-        speaker = self.subjects.before(start, verb.start())
+        speaker = (
+            self.subjects.after(verb.end(), end)
+            if inverted
+            else self.subjects.before(start, verb.start())
+        )
         content = _trim(text, prior[0] + 1, prior[1] - 1)
         if speaker is None or content is None:
             return
@@ -5615,6 +5644,12 @@ def _endorsed_post(before: str) -> bool:
     if not before.endswith(" "):
         return False
     return _ENDORSED_POST.search(before, max(0, len(before) - 60)) is not None
+
+
+def _inverted_dashed_attribution(text: str, start: int, verb: re.Match[str]) -> bool:
+    """Whether a bare attribution's line opens with a dash and its verb ("— added the head of
+    the ministry."; round 320): the subject follows the verb."""
+    return text.startswith(_DIALOGUE_DASHES, start) and verb.start() == start + 2
 
 
 def _according_closes_sentence(text: str, s_start: int, match: re.Match[str], s_end: int) -> bool:
