@@ -158,3 +158,42 @@ def test_a_dashed_line_attributing_the_quotation_before_is_no_dialogue() -> None
         ("direct", "Ivo Marsh", "I hope Tarn will reconsider,"),
         ("direct", "Ivo Marsh", "When Tarn sees our resources, it will stop,"),
     ]
+
+
+def test_a_reporters_clause_after_an_attribution_closing_its_content() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland is the partner of choice for Tarn, Prime Minister Ivo Marsh said on Tuesday,"
+        " after the Tarn government said Lev Ostrov was seeking a deal.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "Norland is the partner of choice for Tarn"),
+        ("reported", "Tarn government", "Lev Ostrov was seeking a deal"),
+    ]
+
+
+def test_a_clause_after_a_quotations_comma_has_its_own_subject() -> None:
+    text = (
+        "Norland news\n\n"
+        "President Lev Ostrov called the deal “realistic and practical,” while Chancellor Ivo"
+        " Marsh emphasized that the loan would be free. He added that assets would stay"
+        " frozen.\n\n"
+        "Talks went on late, but Prime Minister Lev Ostrov called the scheme risky and warned"
+        " of losses for the bank.\n"
+    )
+    assert _speakers(text) == ["Lev Ostrov", "Ivo Marsh", "Ivo Marsh", "Lev Ostrov"]
+
+
+def test_a_leaders_administration_official_is_the_official() -> None:
+    text = (
+        "Norland news\n\n"
+        "President Ivo Marsh met the envoy. A senior Marsh administration official, who spoke"
+        " on the condition they weren’t named, had said it was disappointing.\n"
+    )
+    assert _speakers(text) == ["senior Marsh administration official"]
+    text = (
+        "Norland news\n\n"
+        "The Tarn government met President Ivo Marsh. The Marsh government said it was a"
+        " cover for the coup.\n"
+    )
+    assert _speakers(text) == ["Marsh government"]

@@ -480,6 +480,8 @@ _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
 _CONTRASTED_THAT = re.compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) that\b")
+_CLAUSE_JOINTS = (", but ", ", and ", ", while ", ", yet ")  # a clause of its own after it
+_CLAUSE_CONJUNCTIONS = ("after ", "before ", "as ", "when ", "while ", "since ", "amid ")
 _JOINED_PARTICIPLE = ("while ", "also ")  # ", while adding that ...": the participle's joint
 _ADVERB_AFTER_COMMA_AND = re.compile(  # ", and has called for Y": the perfect too (round 320)
     r", and (?:(?:also|further|then|later) |(?:has|have|had) (?:also )?)$"
@@ -1515,6 +1517,15 @@ class _Finder:
         ):
             return
         self._emit(_Claim("direct", start + 2, last.speaker, None, None, -1), end)
+
+    def _main_after_joint(self, s_start: int, coordinated: int, verb_start: int) -> Speaker | None:
+        """The subject of the clause a joint opens, for a verb coordinated in it ("Talks went
+        on, but X called Y risky and warned of Z": X; round 320)."""
+        joint = max(self.text.rfind(j, s_start, coordinated) for j in _CLAUSE_JOINTS)
+        if joint < 0:
+            return None
+        opening = self.text.find(" ", joint + 2) + 1
+        return self.subjects.main(opening, verb_start)
 
     def _attributed_before(self, start: int, end: int) -> bool:
         """Whether a dashed line is a bare attribution of the quotation before it ("«A,»" then
@@ -3344,6 +3355,8 @@ class _Finder:
                 speaker = claims[-1].speaker  # "Y, noted the President and expressed Z"
             if speaker is None:
                 speaker = subjects.main(s_start, verb.start())
+            if speaker is None:
+                speaker = self._main_after_joint(s_start, coordinated, verb.start())
             if speaker is None:
                 speaker = self._subordinate_pronoun(s_start, coordinated)
             content = self._content_start(verb, form, s_end)
@@ -6055,6 +6068,8 @@ def _attribution_tail(
         return True  # "X, officials said, the highest-ranking official to meet Y": about X
     if (", " in rest if spaced is None else spaced) and _adjunct_then_aside(rest, form):
         return True  # "..., X told an audience on Friday, pointing to Y": the reporter's
+    if (", " in rest if spaced is None else spaced) and _adjunct_then_clause(rest):
+        return True  # "..., X said on Tuesday, after Y said Z": the reporter's clause
     if _holds_listed_verb_soon(rest) or (
         " that " in f" {rest} " and not _that_in_open_adjunct(f" {rest} ".partition(" that ")[0])
     ):
@@ -6134,6 +6149,17 @@ def _occasion_after(text: str, position: int, s_end: int) -> bool:
     return text.startswith((" at ", " during "), position) and (
         _OCCASION_ONLY.fullmatch(text, position + 1, end) is not None
     )
+
+
+def _adjunct_then_clause(rest: str) -> bool:
+    """Whether an attribution's tail is an adjunct or nothing, a comma and a clause a
+    conjunction opens ("..., X said on Tuesday, after the island nation said Y"; round 322):
+    the clause is the reporter's, its own verbs their own statements."""
+    comma = rest.find(", ")
+    head = rest[:comma].strip()
+    if not rest.startswith(_CLAUSE_CONJUNCTIONS, comma + 2):
+        return False
+    return not head or head.split(" ", 1)[0].lower() in lx.ADJUNCT_STARTS
 
 
 def _adjunct_then_participle(rest: str) -> bool:

@@ -41,6 +41,8 @@ _LOWERCASE_TITLE = lx.ROLE_NOUNS | {"top", "chief", "senior", "foreign"}  # "X�
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
 _PERFECT_BEFORE_SINCE = (" has ", " have ", " had ")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
+# a quotation's comma, then a joint opening a clause of its own: '“A,” while X stressed Y'
+_QUOTATION_THEN_JOINT = re.compile(r',[”"] (?:while|whereas|but|and) ')
 _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
     r"\b(?:after|since|when|once|until|before|because|although|though|whereas|as) "
     r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas|as) )"
@@ -74,6 +76,7 @@ _PREPOSITIONAL_SUBORDINATORS = frozenset({"after ", "before ", "since ", "until 
 _ADJUNCT_UNITS = 5  # "after the first round of talks": a noun phrase, no clause
 # plural nouns of people that no list names ("skeptics", "economists", "supporters")
 _PEOPLE_PLURALS = ("ics", "ists", "ers", "ors", "ants", "ents", "ans")
+_NAMED_ADMINISTRATIONS = (" administration ", " government ", " campaign ")  # a leader's
 _BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
@@ -1340,6 +1343,13 @@ class Subjects:
         persons = [
             u for u in head if u.kind == "PERSON" and not self.text.startswith(_POSSESSIVE, u.end)
         ]
+        if (
+            persons
+            and self.text.startswith(_NAMED_ADMINISTRATIONS, persons[-1].end)
+            and (head[-1].kind == "ROLE" or head[-1].low in lx.ROLE_NOUNS)
+        ):
+            persons = []  # "A Biden administration official said": the official (round 321),
+            # "The Maduro government said" as before
         if (
             not persons
             and head[-1].kind == "ROLE"
@@ -3006,6 +3016,10 @@ class Subjects:
         for delimiter in _CLAUSE_DELIMITERS:
             if delimiter in clause:
                 clause_start = max(clause_start, start + clause.rfind(delimiter) + len(delimiter))
+        if ",” " in clause or ',"' in clause:  # (round 320)
+            joints = list(_QUOTATION_THEN_JOINT.finditer(self.text, clause_start, end))
+            if joints:
+                clause_start = joints[-1].end()
         if (
             clause_start > start
             and self.text.startswith(("a ", "an "), clause_start)
