@@ -197,3 +197,16 @@ def test_a_leaders_administration_official_is_the_official() -> None:
         " cover for the coup.\n"
     )
     assert _speakers(text) == ["Marsh government"]
+
+
+def test_an_infinitive_of_purpose_after_a_channel_taken() -> None:
+    text = (
+        "Norland news\n\n"
+        "Ivo Marsh took to social media on Monday to express his support for the plan. Lev"
+        " Ostrov sent an open letter to call on Tarn to stop. Ana Berg wants to express her"
+        " support.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "his support for the plan"),
+        ("reported", "Lev Ostrov", "Tarn to stop"),
+    ]

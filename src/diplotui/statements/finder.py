@@ -422,6 +422,12 @@ _OCCASION_TAKEN = re.compile(
     r" (?:used|uses|took|takes|seized|seizes) (?:the|this|that) (?:opportunity|occasion|chance)"
     r" (?:also |further |again )?to (?:also |further |again )?$"
 )
+# A channel taken or sent before an infinitive of purpose: the subject speaks through it
+# ("took to social media on Monday to express", "sent an open letter to call on")
+_CHANNEL_TAKEN = re.compile(
+    r" (?:took to|sent|wrote|issued|published|posted|released|held|convened) [^,;:.]{2,60}?"
+    r" to (?:also |further |again )?$"
+)
 # Whose words the quotations after a colon are ("... parts from X's statements:")
 _OWNED_WORDS_INTRO = re.compile(
     r"[’']s? (?:[a-z]+ )?(?:statements?|remarks|speech|words|comments|answers|address)\s*:\s*$"
@@ -3416,6 +3422,8 @@ class _Finder:
                 speaker = subjects.before(s_start, raised.start())
         if speaker is None and content is not None and text.endswith("to ", s_start, verb.start()):
             taken = _OCCASION_TAKEN.search(text, max(s_start, verb.start() - 48), verb.start())
+            if taken is None:  # "X took to social media on Monday to express Y" (round 323)
+                taken = _CHANNEL_TAKEN.search(text, max(s_start, verb.start() - 80), verb.start())
             if taken is not None:  # "X used the opportunity to call for Y": X's
                 speaker = subjects.before(s_start, taken.start())
         if speaker is None and content is not None and verb.group() == form.past:
