@@ -37,6 +37,7 @@ from .naming import short_forms
 
 _NAME_GAPS = frozenset({" ", "'s ", "' ", "-"})
 _OF_GAPS = frozenset({" of ", " of the "})
+_JOINED_PLACE_GAPS = frozenset({" and ", " and the "})
 _TO_GAPS = (" to ", " to the ")
 _HEAD_RUN_GAPS = _NAME_GAPS | {" to ", " and "}  # gaps inside the run a head noun ends
 _COMPLEMENT_START_GAPS = {
@@ -1347,6 +1348,24 @@ class _Scanner:
             if self.role_core_at(k)
         )
 
+    def body_after_joined_place(self, i: int, place_end: int) -> tuple[int, str] | None:
+        """A body named with a country whose name joins two with "and" ("Trinidad and Tobago
+        Police Service", "St. Vincent and the Grenadines Agency for Public Information"; round
+        321): the country's "and" stops the capitalised run a head noun ends, which a
+        one-word country's body ("Jamaica Information Service") does not meet."""
+        gaps = self.gaps
+        if (
+            place_end >= self.n
+            or gaps[place_end] != " "
+            or not self.head_ahead[place_end]
+            or not any(gaps[k] in _JOINED_PLACE_GAPS for k in range(i + 1, place_end))
+        ):
+            return None
+        body = self.head_phrase_at(place_end, place_end, "")
+        if body is None or body[1] != "ORG" or body[0] - place_end < 2:
+            return None  # "Antigua and Barbuda Government": the country's government
+        return body
+
     def coordinates(self, j: int, following: int) -> bool:
         """Two modifiers joined by "and" before a head noun ("Mines and Energy Ministry",
         "Nippon Telegraph and Telephone Corp"), not two names ("Russia and China Summit")."""
@@ -1661,6 +1680,8 @@ class _Scanner:
             if role_end and role_end > best_end:
                 best_end, best_kind, best_type = role_end, "role", "ROLE"
             head = self.head_phrase_at(i, gazetteer_end, gazetteer_type)
+            if head is None and gazetteer_type == "GPE" and gazetteer_end - i > 1:
+                head = self.body_after_joined_place(i, gazetteer_end)
             if (
                 head
                 and head[1] == "LOC"
@@ -2255,17 +2276,35 @@ def _names_that_start_with_a_title(text: str, folded: str, found: list[_Found]) 
     people = {text[span.start : span.end] for span in found if span.type == "PERSON"}
     merged: set[int] = set()
     for role, span in pairs:
-        if text[role.start : span.end] in people or (
-            role.start > 1
-            and text[role.start - 1] == " "
-            and (
-                any(other.type == "ROLE" and other.end == role.start - 1 for other in found)
-                or _title_before(folded, role.start)
+        if (
+            text[role.start : span.end] in people
+            or _title_word_starts_name(text, role.start)
+            or (
+                role.start > 1
+                and text[role.start - 1] == " "
+                and (
+                    any(other.type == "ROLE" and other.end == role.start - 1 for other in found)
+                    or _title_before(folded, role.start)
+                )
             )
         ):
             span.start = role.start
             merged.add(id(role))
     return [span for span in found if id(span) not in merged] if merged else found
+
+
+def _title_word_starts_name(text: str, start: int) -> bool:
+    """A given name that is also a title ("Amir") with a name after it and no determiner,
+    possessive or capitalised word before it is the name's first word: "a call between Amir
+    Khan Muttaqi and ..." (round 320), where "the Amir Hibatullah", "Qatar's Amir Tamim" and
+    "HH Amir Tamim" keep the title."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind(" ", 0, start - 1)) + 1
+    before = text[line_start : start - 1] if start > 0 and text[start - 1] == " " else ""
+    if not before:
+        return True  # the line's first word
+    if before[-1] in ".,;:\u2013\u2014-":
+        return True  # a sentence's, a dateline's or an apposition's first word
+    return before[0].islower() and before != "the" and not before.endswith(("'s", "\u2019s"))
 
 
 def _title_before(folded: str, start: int) -> re.Match[str] | None:

@@ -1433,6 +1433,30 @@ class Cast:
                     acronym = span
         return acronym
 
+    def organisation_ending(self, noun: str, before: int) -> EntitySpan | None:
+        """The organisation named last before ``before`` whose name ends in ``noun`` ("the
+        Community" after "the Caribbean Community"): a group's noun that is an organisation's
+        head names it again (round 322)."""
+        for span in reversed(self._orgs()):
+            if (
+                span.start < before
+                and span.type == "ORG"
+                and fold(span.text).endswith(noun)
+                and span.text[-len(noun) - 1 : -len(noun)] == " "
+            ):
+                return span
+        return None
+
+    def organisation_by_initials(self, initials: str, before: int) -> EntitySpan | None:
+        """The organisation named last before ``before`` whose capitalised words' initials
+        spell ``initials`` ("FT": "The Financial Times"; round 320)."""
+        for span in reversed(self._orgs()):
+            if span.start < before and span.type == "ORG" and " " in span.text:
+                words = [w for w in span.text.split() if w[:1].isupper() and w != "The"]
+                if "".join(w[0] for w in words) == initials:
+                    return span
+        return None
+
     def names_place(self, span: EntitySpan, places: frozenset[str]) -> bool:
         """Whether an organisation's name names one of ``places`` ("Russian Foreign Ministry",
         "Ministry of Foreign Affairs of Russia")."""

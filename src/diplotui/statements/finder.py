@@ -93,6 +93,11 @@ _CONNECTIVES = frozenset(
 # a clause's joint right before "according to X, Y" ("..., where according to X, Y"): Y is X's
 _JOINT_BEFORE_ACCORDING = (" and ", " where ", " when ", " where, ", " when, ")
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
+# "According to the statement X ...": an issued text's noun, no comma, then its content
+_ISSUED_SOURCE_UNCOMMAED = re.compile(
+    r" ?(?:the|this|that|its|their|his|her) (?:statement|readout|release|communiqu[eé])(?= [A-Z])"
+)
+_UNCOMMAED_CONTENT_WORDS = 5  # words before "according to" with no comma: a clause's content
 # "according to his spokesperson", "according to a statement from her office": the subject's own
 _QUOTATION_THEN_COMMA = (",” ", '," ')  # a quotation closing before ", according to"
 _OWN_CHANNEL = re.compile(
@@ -417,6 +422,12 @@ _OCCASION_TAKEN = re.compile(
     r" (?:used|uses|took|takes|seized|seizes) (?:the|this|that) (?:opportunity|occasion|chance)"
     r" (?:also |further |again )?to (?:also |further |again )?$"
 )
+# A channel taken or sent before an infinitive of purpose: the subject speaks through it
+# ("took to social media on Monday to express", "sent an open letter to call on")
+_CHANNEL_TAKEN = re.compile(
+    r" (?:took to|sent|wrote|issued|published|posted|released|held|convened) [^,;:.]{2,60}?"
+    r" to (?:also |further |again )?$"
+)
 # Whose words the quotations after a colon are ("... parts from X's statements:")
 _OWNED_WORDS_INTRO = re.compile(
     r"[’']s? (?:[a-z]+ )?(?:statements?|remarks|speech|words|comments|answers|address)\s*:\s*$"
@@ -475,7 +486,12 @@ _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
 _CONTRASTED_THAT = re.compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) that\b")
-_ADVERB_AFTER_COMMA_AND = re.compile(r", and (?:also|further|then|later) $")
+_CLAUSE_JOINTS = (", but ", ", and ", ", while ", ", yet ")  # a clause of its own after it
+_CLAUSE_CONJUNCTIONS = ("after ", "before ", "as ", "when ", "while ", "since ", "amid ")
+_JOINED_PARTICIPLE = ("while ", "also ")  # ", while adding that ...": the participle's joint
+_ADVERB_AFTER_COMMA_AND = re.compile(  # ", and has called for Y": the perfect too (round 320)
+    r", and (?:(?:also|further|then|later) |(?:has|have|had) (?:also )?)$"
+)
 _CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ")
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
@@ -678,6 +694,7 @@ _CONTRACTING_WORDS = frozenset(
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")  # a speaker's own words
 _BARE_ATTRIBUTION_LENGTH = 40  # characters of a paragraph that is only "X said."
+_DASHED_ATTRIBUTION_LENGTH = 100  # "— added the head of X's Foreign Ministry." (round 320)
 _NEXT_TWO_CHARACTERS = re.compile(r"\s*(\S?)(.?)")  # after a paragraph: the text's end or not
 _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
@@ -1422,7 +1439,13 @@ class _Finder:
                 previous, quote_run = (block_start, block_end), None
                 continue
             before = previous
-            if block_end - block_start <= _BARE_ATTRIBUTION_LENGTH and prior_block is not None:
+            if prior_block is not None and (
+                block_end - block_start <= _BARE_ATTRIBUTION_LENGTH
+                or (
+                    block_end - block_start <= _DASHED_ATTRIBUTION_LENGTH
+                    and self.text.startswith(_DIALOGUE_DASHES, block_start)
+                )
+            ):
                 self._attributes_quotation_before(prior_block, block_start, block_end)
             paragraph = paragraph_sentences(self.text, block_start, block_end)
             block_text = self.text[block_start:block_end]  # one copy: ``in`` parses no bounds
@@ -1491,6 +1514,7 @@ class _Finder:
         last = self.found[-1] if self.found else None
         if (
             last is None
+            or self._attributed_before(start, end)
             or last.start < prior[0]
             or last.speaker.type != "PERSON"
             or not self.text[start + 2 : start + 3].isupper()
@@ -1499,6 +1523,29 @@ class _Finder:
         ):
             return
         self._emit(_Claim("direct", start + 2, last.speaker, None, None, -1), end)
+
+    def _main_after_joint(self, s_start: int, coordinated: int, verb_start: int) -> Speaker | None:
+        """The subject of the clause a joint opens, for a verb coordinated in it ("Talks went
+        on, but X called Y risky and warned of Z": X; round 320)."""
+        joint = max(self.text.rfind(j, s_start, coordinated) for j in _CLAUSE_JOINTS)
+        if joint < 0:
+            return None
+        opening = self.text.find(" ", joint + 2) + 1
+        return self.subjects.main(opening, verb_start)
+
+    def _attributed_before(self, start: int, end: int) -> bool:
+        """Whether a dashed line is a bare attribution of the quotation before it ("«A,»" then
+        "— X stressed."; round 320), not a dialogue's line: one listed verb, ending it or right
+        after the dash, and no comma."""
+        verbs = self._verbs_in(start, end)
+        return (
+            len(verbs) == 1
+            and self.text.find(",", start, end) < 0
+            and (
+                not self.text[verbs[0].end() : end].strip(" .")
+                or _inverted_dashed_attribution(self.text, start, verbs[0])
+            )
+        )
 
     def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Quotations with an attribution set off by dashes inside their one pair of marks
@@ -1609,8 +1656,11 @@ class _Finder:
         if len(verbs) != 1 or FORMS[verbs[0].group()].participle:
             return
         verb = verbs[0]
-        if self.text[verb.end() : end].strip(" .") or self.text.find(",", start, end) >= 0:
+        if self.text.find(",", start, end) >= 0:
             return  # "X said, ...": not a bare attribution
+        inverted = _inverted_dashed_attribution(self.text, start, verb)
+        if self.text[verb.end() : end].strip(" .") and not inverted:
+            return
         text = self.text
         if not text.startswith(_OPENING_MARKS, prior[0]) or not text.endswith(
             ('"', "”"), prior[0], prior[1]
@@ -1618,7 +1668,11 @@ class _Finder:
             return
         if self.found and self.found[-1].end > prior[0]:
             return  # the quotation has its speaker
-        speaker = self.subjects.before(start, verb.start())
+        speaker = (
+            self.subjects.after(verb.end(), end)
+            if inverted
+            else self.subjects.before(start, verb.start())
+        )
         content = _trim(text, prior[0] + 1, prior[1] - 1)
         if speaker is None or content is None:
             return
@@ -3308,6 +3362,8 @@ class _Finder:
             if speaker is None:
                 speaker = subjects.main(s_start, verb.start())
             if speaker is None:
+                speaker = self._main_after_joint(s_start, coordinated, verb.start())
+            if speaker is None:
                 speaker = self._subordinate_pronoun(s_start, coordinated)
             content = self._content_start(verb, form, s_end)
             if speaker is None or content is None:
@@ -3366,6 +3422,8 @@ class _Finder:
                 speaker = subjects.before(s_start, raised.start())
         if speaker is None and content is not None and text.endswith("to ", s_start, verb.start()):
             taken = _OCCASION_TAKEN.search(text, max(s_start, verb.start() - 48), verb.start())
+            if taken is None:  # "X took to social media on Monday to express Y" (round 323)
+                taken = _CHANNEL_TAKEN.search(text, max(s_start, verb.start() - 80), verb.start())
             if taken is not None:  # "X used the opportunity to call for Y": X's
                 speaker = subjects.before(s_start, taken.start())
         if speaker is None and content is not None and verb.group() == form.past:
@@ -4094,7 +4152,7 @@ class _Finder:
         if _connective_only(text[dateline_end(text, s_start, match.start()) : match.start()]):
             comma = text.find(", ", match.end(), s_end)
             if comma < 0:
-                return None
+                return self._according_to_issued_uncommaed(match.end(), s_start, s_end)
             units = self.subjects.units(*_source_of_what(text, match.end(), comma))
             if issued_without_issuer(units) and self._verbs_in(
                 comma, _quotation_or_end(text, comma, s_end)
@@ -4115,6 +4173,8 @@ class _Finder:
                 speaker, comma = named
             if speaker is None and len(units) > 1 and units[-1].low in _MEDIA_NOUNS:
                 speaker = self._medium_named(units, s_start)
+            if speaker is None and units and units[-1].text.isupper():
+                speaker = self._initialled_source(units, s_start)
             if speaker is None and not self._respells_a_person(units):
                 speaker = _unrecognised_source(text, units) or _titled_source(text, units)
             if speaker is None:
@@ -4131,6 +4191,8 @@ class _Finder:
             and text[s_start] not in '"“'
         ):  # 'X said Y "...," according to a report', the mark kept; a quotation
             cut = match.start() - 1  # alone is direct, its speaker found as such
+        elif _according_closes_sentence(text, s_start, match, s_end):
+            return self._according_to_uncommaed(match, s_start, s_end)
         else:
             return None
         s_start = _opened_sentences_before(text, s_start)
@@ -4167,6 +4229,43 @@ class _Finder:
             return _Claim("reported", rest.start(1), speaker, None, None, -1)
         content = dateline_end(text, s_start, cut)  # "(Agency) -- Y, according to X" (round
         return _Claim("reported", content, speaker, None, None, -1, end=cut)  # 315)
+
+    def _initialled_source(self, units: list[Unit], position: int) -> Speaker | None:
+        """ "According to the FT, Y" after "The Financial Times reports" (round 320): initials
+        no one spelled out in brackets stand for the organisation named before with them."""
+        if units[0].low == "the":
+            units = units[1:]
+        if len(units) != 1 or units[0].kind != "WORD" or not 2 <= len(units[0].text) <= 6:
+            return None
+        span = self.subjects.cast.organisation_by_initials(units[0].text, position)
+        return None if span is None else self.subjects.cast.organisation(span)
+
+    def _according_to_uncommaed(
+        self, match: re.Match[str], s_start: int, s_end: int
+    ) -> _Claim | None:
+        """ "X is in Y according to a statement issued by Z." (round 323): the writer left out
+        the comma, the attribution closing the sentence all the same; a person or a body
+        speaks, not a plan or a law ("went according to plan")."""
+        stop = len(self.text[:s_end].rstrip(_TRAILING))
+        speaker = self.subjects.classify(self.subjects.units(match.end(), stop), s_start)
+        if speaker is None or speaker.type not in ("PERSON", "ORG"):
+            return None
+        s_start = _opened_sentences_before(self.text, s_start)
+        content = dateline_end(self.text, s_start, match.start() - 1)
+        return _Claim("reported", content, speaker, None, None, -1, end=match.start() - 1)
+
+    def _according_to_issued_uncommaed(
+        self, source: int, s_start: int, s_end: int
+    ) -> _Claim | None:
+        """ "According to the statement X left at noon" (round 323): an issued text's noun
+        with no comma after it, a capital opening its content; the issuer speaks."""
+        bare = _ISSUED_SOURCE_UNCOMMAED.match(self.text, source, s_end)
+        if bare is None:
+            return None
+        speaker = self.subjects.classify(self.subjects.units(source, bare.end()), s_start)
+        if speaker is None:
+            return None
+        return _Claim("reported", bare.end() + 1, speaker, None, None, -1)
 
     def _medium_named(self, units: list[Unit], position: int) -> Speaker | None:
         """ "According to Japanese NHK broadcaster, Y" (round 296): a medium named between its
@@ -5568,6 +5667,28 @@ def _endorsed_post(before: str) -> bool:
     return _ENDORSED_POST.search(before, max(0, len(before) - 60)) is not None
 
 
+def _inverted_dashed_attribution(text: str, start: int, verb: re.Match[str]) -> bool:
+    """Whether a bare attribution's line opens with a dash and its verb ("— added the head of
+    the ministry."; round 320): the subject follows the verb."""
+    return text.startswith(_DIALOGUE_DASHES, start) and verb.start() == start + 2
+
+
+def _according_closes_sentence(text: str, s_start: int, match: re.Match[str], s_end: int) -> bool:
+    """Whether "according to X" with no comma before it closes its sentence after a clause
+    of a few words ("... with Y according to a statement issued by Z."), no comma or colon in
+    the source, no quotation's mark or relative clause before it."""
+    return (
+        text[match.start() - 1 : match.start()] == " "
+        and text[match.start() - 2 : match.start() - 1].isalnum()  # not ',” according to'
+        and text[match.start()] == "a"
+        and text.count(" ", s_start, match.start()) >= _UNCOMMAED_CONTENT_WORDS
+        and text.find(", who", s_start, match.start()) < 0  # "X, who met Y according to Z":
+        and text.find(", which", s_start, match.start()) < 0  # Z's word on the relative only
+        and text.find(",", match.end(), s_end) < 0
+        and text.find(":", match.end(), s_end) < 0
+    )
+
+
 def _connective_only(lead: str) -> bool:
     """Whether what stands before "according to" is nothing or a connective with its comma
     ("In addition, according to X, Y"): the attribution is fronted all the same, Y its content."""
@@ -5955,6 +6076,8 @@ def _attribution_tail(
         return True  # "X, officials said, the highest-ranking official to meet Y": about X
     if (", " in rest if spaced is None else spaced) and _adjunct_then_aside(rest, form):
         return True  # "..., X told an audience on Friday, pointing to Y": the reporter's
+    if (", " in rest if spaced is None else spaced) and _adjunct_then_clause(rest):
+        return True  # "..., X said on Tuesday, after Y said Z": the reporter's clause
     if _holds_listed_verb_soon(rest) or (
         " that " in f" {rest} " and not _that_in_open_adjunct(f" {rest} ".partition(" that ")[0])
     ):
@@ -6036,6 +6159,17 @@ def _occasion_after(text: str, position: int, s_end: int) -> bool:
     )
 
 
+def _adjunct_then_clause(rest: str) -> bool:
+    """Whether an attribution's tail is an adjunct or nothing, a comma and a clause a
+    conjunction opens ("..., X said on Tuesday, after the island nation said Y"; round 322):
+    the clause is the reporter's, its own verbs their own statements."""
+    comma = rest.find(", ")
+    head = rest[:comma].strip()
+    if not rest.startswith(_CLAUSE_CONJUNCTIONS, comma + 2):
+        return False
+    return not head or head.split(" ", 1)[0].lower() in lx.ADJUNCT_STARTS
+
+
 def _adjunct_then_participle(rest: str) -> bool:
     """Whether an attribution's tail is an adjunct, a comma and a listed participle ("...,
     the minister announced on social media, emphasizing that ..."): the participle is a
@@ -6044,7 +6178,10 @@ def _adjunct_then_participle(rest: str) -> bool:
     comma = rest.find(", ")
     if comma < 0:
         return False
-    participle = VERB_RE.match(rest, comma + 2)  # a space before it, as before no letter
+    at = comma + 2
+    if rest.startswith(_JOINED_PARTICIPLE, at):  # "said on Friday, while adding that Y"
+        at = rest.find(" ", at) + 1  # (round 322)
+    participle = VERB_RE.match(rest, at)  # a space before it, as before no letter
     space = rest.find(" ", 0, comma)
     return (
         participle is not None

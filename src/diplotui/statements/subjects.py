@@ -41,6 +41,8 @@ _LOWERCASE_TITLE = lx.ROLE_NOUNS | {"top", "chief", "senior", "foreign"}  # "X�
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
 _PERFECT_BEFORE_SINCE = (" has ", " have ", " had ")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
+# a quotation's comma, then a joint opening a clause of its own: '“A,” while X stressed Y'
+_QUOTATION_THEN_JOINT = re.compile(r',[”"] (?:while|whereas|but|and) ')
 _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
     r"\b(?:after|since|when|once|until|before|because|although|though|whereas|as) "
     r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas|as) )"
@@ -69,6 +71,12 @@ _NOUN_WORDS = (
 )
 # heads any organisation goes by ("the DFA said ... the agency hopes"), its name's own or not
 _ANY_ORGANISATION = frozenset({"agency", "organisation", "organization"})
+_GROUP_NAMED_REACH = 300  # characters before "the group" where another group may be named
+_PREPOSITIONAL_SUBORDINATORS = frozenset({"after ", "before ", "since ", "until "})
+_ADJUNCT_UNITS = 5  # "after the first round of talks": a noun phrase, no clause
+# plural nouns of people that no list names ("skeptics", "economists", "supporters")
+_PEOPLE_PLURALS = ("ics", "ists", "ers", "ors", "ants", "ents", "ans")
+_NAMED_ADMINISTRATIONS = (" administration ", " government ", " campaign ")  # a leader's
 _BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
@@ -1336,6 +1344,13 @@ class Subjects:
             u for u in head if u.kind == "PERSON" and not self.text.startswith(_POSSESSIVE, u.end)
         ]
         if (
+            persons
+            and self.text.startswith(_NAMED_ADMINISTRATIONS, persons[-1].end)
+            and (head[-1].kind == "ROLE" or head[-1].low in lx.ROLE_NOUNS)
+        ):
+            persons = []  # "A Biden administration official said": the official (round 321),
+            # "The Maduro government said" as before
+        if (
             not persons
             and head[-1].kind == "ROLE"
             and not (rest and _serves_person(units[len(head)], rest))
@@ -1518,6 +1533,10 @@ class Subjects:
                 and self.sentence_index - recent[0] <= 4
             ):  # "French sources confirmed ... The sources noted": the ones just speaking
                 return recent[1]
+            if len(head) == 2 and head[0].low == "the":
+                body = self._body_as_group(low, head[0].start, position)
+                if body is not None:
+                    return body
             name = self._named(head)
             compound = _HEADS_OF.match(self.text, last.end) if low == "heads" else None
             if compound is not None:  # "heads of state": one compound noun
@@ -1841,6 +1860,23 @@ class Subjects:
         if found is not None and rest[body].low in role_words(found.role):
             return found  # "Head of Mission X ... the head of the mission"
         return self._unnamed("head", name)
+
+    def _body_as_group(self, low: str, start: int, position: int) -> Speaker | None:
+        """An organisation a group's noun names again (round 322): "the Community" after the
+        "Caribbean Community", its name's last word; "the group" just after an organisation
+        spoke, where no other group ("a group of farmers") is named just before."""
+        span = self.cast.organisation_ending(low, position)
+        if span is not None:
+            return self.cast.organisation(span)
+        recent = self.last_other.get("ORG")
+        if (
+            low == "group"
+            and recent is not None
+            and self.sentence_index - recent[0] <= 2
+            and "group" not in self.text[max(0, start - _GROUP_NAMED_REACH) : start].lower()
+        ):
+            return recent[1]
+        return None
 
     def _site_of(self, owner: list[Unit]) -> Speaker | None:
         """The organisation a website is "of", its issuer (as ``_site_owner``'s "the
@@ -2980,6 +3016,10 @@ class Subjects:
         for delimiter in _CLAUSE_DELIMITERS:
             if delimiter in clause:
                 clause_start = max(clause_start, start + clause.rfind(delimiter) + len(delimiter))
+        if ",” " in clause or ',"' in clause:  # (round 320)
+            joints = list(_QUOTATION_THEN_JOINT.finditer(self.text, clause_start, end))
+            if joints:
+                clause_start = joints[-1].end()
         if (
             clause_start > start
             and self.text.startswith(("a ", "an "), clause_start)
@@ -3062,6 +3102,10 @@ class Subjects:
                 pair = self._titled_and(start, second)  # of Z have expressed": no comma closes
                 if pair is not None:  # Y's apposition
                     return pair
+        if " such as " in clause:
+            examples = self._group_before_examples(clause_start, end, verb_start)
+            if examples is not None:
+                return examples
         and_at = self.text.find("and ", clause_start, end) if "and " in clause else -1
         listed = self._listed_persons(start, clause_start, units) if and_at >= 0 else None
         if listed is not None:
@@ -3075,6 +3119,10 @@ class Subjects:
         if subordinate is not None and _issued_document(units):
             # "A statement issued by X after the meeting said": a time, not a clause
             return self.classify(units, verb_start)
+        if subordinate is not None and subordinate.group() in _PREPOSITIONAL_SUBORDINATORS:
+            adjunct = self._subject_before_adjunct(clause_start, subordinate, end, verb_start)
+            if adjunct is not None:
+                return adjunct
         if subordinate is not None:  # "A day after the Government announced Y, Z ...": its own
             rest = self.units(subordinate.end(), end)
             if rest and (
@@ -3102,6 +3150,50 @@ class Subjects:
         if speaker is None and " and the " in clause:
             return self._named_after_and(clause_start, end, verb_start)
         return speaker
+
+    def _subject_before_adjunct(
+        self, clause_start: int, subordinate: re.Match[str], end: int, verb_start: int
+    ) -> Speaker | None:
+        """ "X after the meeting said", "X in a statement days after the incident said"
+        (round 323): "after" with a bare noun phrase is an adjunct, no clause of its own; the
+        subject is the name opening the clause, before any preposition or time word."""
+        rest = self.units(subordinate.end(), end)
+        if not (
+            1 < len(rest) <= _ADJUNCT_UNITS
+            and rest[0].low in lx.DETERMINERS
+            and all(
+                u.kind not in ("PERSON", "ROLE") and u.low not in _NOT_IN_SUBJECT for u in rest[1:]
+            )
+        ):
+            return None
+        head = self.units(clause_start, subordinate.start())
+        cut = next(
+            (k for k, u in enumerate(head) if u.low in lx.PREPOSITIONS or _time_unit(u)),
+            len(head),
+        )
+        if cut == 0 or not any(u.kind in ("PERSON", "ORG") for u in head[:cut]):
+            return None
+        return self.classify(head[:cut], verb_start)
+
+    def _group_before_examples(
+        self, clause_start: int, end: int, verb_start: int
+    ) -> Speaker | None:
+        """ "Skeptics such as X and Y have warned" (round 320): the plural noun speaks, the
+        names after "such as" only its examples (a group's head noun, Decisions)."""
+        such = self.text.rfind(" such as ", clause_start, end)
+        head = _after_time(self.units(clause_start, such))
+        while head and head[0].low in _CONJUNCTIONS:
+            head = head[1:]  # "..., and skeptics such as X warned"
+        if not head or head[-1].kind != "WORD":
+            return None
+        found = self.classify(head, verb_start)
+        if found is not None or not head[-1].low.endswith(_PEOPLE_PLURALS):
+            return found
+        words = [u for u in head if u.low not in lx.DETERMINERS]
+        if not words or any(u.kind != "WORD" for u in words):
+            return None
+        name = self.text[words[0].start : words[-1].end]
+        return Speaker(name, fold(name), "GROUP")
 
     def _named_after_and(self, clause_start: int, end: int, verb_start: int) -> Speaker | None:
         """The body a clause joined by "and" names ("X has not returned it and the Agency
