@@ -178,14 +178,19 @@ def _fields(statement: Statement) -> dict[str, object]:
 
 def _line(statement: Statement, text: str, markdown: bool = False) -> str:
     """A statement as the finder found it (offsets, kind, words) after its speaker and the
-    verb, joined as every listing joins them (``said_verb``): "called on delegates to ...",
+    verb, joined as every listing joins them (``said_lead``): "called on delegates to ...",
     "said: both sides ..." (the article's "told reporters that"), 'said: “We are ready”'."""
-    from diplotui.library.statements import quotation, said_in, shown_statement, speaker_label
-    from diplotui.statements.said import said_verb
+    from diplotui.library.statements import (
+        quotation,
+        said_in,
+        said_lead,
+        shown_statement,
+        speaker_label,
+    )
 
     said = said_in(statement, text, markdown=markdown)
     direct = statement.kind == "direct"
-    verb, joint = said_verb(direct, said.verb, statement.verb_past)
+    verb, joint = said_lead(direct, said.verb, statement.verb_past)
     words = said.words if said.verb and not direct else shown_statement(statement, text, markdown)
     words = quotation(words) if direct else words  # in marks, as every listing quotes it
     return inert_line(

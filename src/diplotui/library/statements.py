@@ -197,13 +197,22 @@ def said_as_stored(
     return said_in(statement, text, decided, article.markdown)
 
 
+def said_lead(direct: bool, verb: str, verb_past: str) -> tuple[str, str]:
+    """The verb between a statement's speaker and its words and what joins them, as a copy
+    and every listing give them (``statements.said.said_verb``); a paraphrase no verb of the
+    reporter's leads takes the finder's verb (``verb_past``) where that reads before a colon,
+    as the reader's label names it: "adding on Tuesday that both sides ..." is copied "X
+    added: both sides ...", never "X said:" under a label "X added"."""
+    return said_verb(direct or not verb, verb, verb_past)
+
+
 def said_row(statement: Statement, said: Said, words: str | None = None) -> tuple[str, str]:
     """A listing's "speaker (role) verb" and what follows it (:func:`said_words`), joined as
     a copy joins them (``statements.said.said_verb``): "Ngo Le Van (Deputy Minister) called
     on" and " delegates to reflect", "Wang Yi (Foreign Minister) said" and ": both sides
     would ..." (the article's "told reporters that": "told: both sides" is no English).
     ``words``: said's words shortened to fit, or None for all of them."""
-    verb = said_verb(said.direct, said.verb, statement.verb_past)[0]
+    verb = said_lead(said.direct, said.verb, statement.verb_past)[0]
     shown = said.words if words is None else words
     return speaker_label(statement, verb=verb), said_words(shown, said.direct, said.verb)
 

@@ -248,7 +248,7 @@ class StatementActions(Controller):
         and citation, as ``y`` on it in the reader copies them (the article's details as
         stored now)."""
         from diplotui.cite import format_quote
-        from diplotui.library.statements import said_as_stored
+        from diplotui.library.statements import said_as_stored, said_lead
         from diplotui.session import said_label
         from diplotui.store import StoreError
 
@@ -262,6 +262,7 @@ class StatementActions(Controller):
         # delegates to ..."); an unreadable text: the finder's words and kind still cite it
         said = said_as_stored(self.store, article.id, statement, self.state.cache)
         style = quotes.cite_style()
+        colon_verb = said_lead(True, "", statement.verb_past)[0]  # as the row names it
         quoted = format_quote(
             said.words,
             article,
@@ -271,8 +272,11 @@ class StatementActions(Controller):
             role=statement.role,
             reported=not said.direct,
             verb=said.verb,
+            colon_verb=colon_verb,
         )
-        what = said_label(said.words, said.direct, statement.speaker, said.verb)  # as copied
+        what = said_label(  # as copied
+            said.words, said.direct, statement.speaker, said.verb, colon_verb=colon_verb
+        )
         quotes.copy_text(quoted, style, article.id, what=what)
 
     # -- timeline --------------------------------------------------------------------------
