@@ -344,6 +344,33 @@ def test_a_name_without_letters_or_digits_is_refused_not_searched(tmp_path: Path
         assert result.stderr.strip() == f"diplotui: {command[0]}: {what} {why}", command
 
 
+def test_a_role_or_organisation_of_words_every_one_holds_is_refused(tmp_path: Path) -> None:
+    """``--role the`` listed every statement whose speaker's role holds "the" ("Minister of
+    the Interior"); refused in one line saying why, as ``timeline the`` is. A speaker's
+    "the" stays a filter: it starts a name (Theresa), as a role's own words do ("under")."""
+    text = (
+        "Talks\nMinister of the Interior Jan Nowak said that it rained.\n"
+        "Under-Secretary-General Theresa Lund said that it snowed.\n"
+    )
+    db = _library(tmp_path, ("a.md", text))
+    for flag, typed, whose in (
+        ("--role", "the", "role"),
+        ("--role", "Of  the", "role"),
+        ("--org", "a", "organisation's name"),
+    ):
+        refused = cli("--db", db, "statements", flag, typed)
+        assert (refused.returncode, refused.stdout) == (2, ""), refused.stdout
+        shown = " ".join(typed.split())
+        assert refused.stderr.strip() == (
+            f"diplotui: statements: {flag} {shown!r}: only words such as 'the', 'of', 'and', "
+            f"which nearly every {whose} holds; type its own words"
+        )
+    for flag, typed, who in (("--speaker", "the", "Theresa Lund"), ("--role", "under", "Lund")):
+        listed = cli("--db", db, "statements", flag, typed)
+        assert listed.returncode == 0, listed.stderr
+        assert who in listed.stdout and "Nowak" not in listed.stdout, listed.stdout
+
+
 def test_json_and_jsonl_together_are_refused_not_one_silently_chosen(tmp_path: Path) -> None:
     """``statements --json --jsonl`` printed the array and ignored ``--jsonl``: a script
     asking for lines got one JSON document. The two are exclusive, as ``--unread|--archived``."""

@@ -14,7 +14,7 @@ from diplotui.cite import nested_quotes
 from diplotui.dating import PAST, Period, dateline, said_when
 from diplotui.entities.folding import fold
 from diplotui.layout import shown_span
-from diplotui.library.query import LibraryQuery, MatchContext, date_span
+from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_span
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.statement_cache import SaidDecision, StatementCache
 from diplotui.markup import marks_blanked
@@ -256,6 +256,29 @@ def names_no_one(name: str) -> bool:
     return bool(words) and all(word in _FUNCTION_WORDS for word in words)
 
 
+ONLY_FUNCTION_WORDS = "only words such as 'the', 'of', 'and'"
+"""Why a name or a filter of function words alone is refused (``timeline``, ``--role``)."""
+
+# The words nearly every title and body holds ("Minister of the Interior"): a role or
+# organisation filter of them alone listed nearly every statement. A filter's words are
+# starts of words, so the others stay: "under" finds an Under-Secretary, "for" a Foreign
+# Minister; and a speaker's "the" may start Theresa (a name is not a title's words)
+_EVERY_TITLES = frozenset({"the", "of", "a", "and"})
+
+
+def filters_nothing(typed: str, whose: str) -> str:
+    """Why a role or organisation filter (``whose``: "role") of :data:`_EVERY_TITLES` words
+    alone is refused, or "" for one that filters: "'the': only words such as ..."."""
+    words = name_words(typed)
+    if not words or any(word not in _EVERY_TITLES for word in words):
+        return ""
+    shown = " ".join(typed.split())
+    return f"{shown!r}: {ONLY_FUNCTION_WORDS}, which nearly every {whose} holds; type its own words"
+
+
+ROLE_WORDS, ORG_WORDS = "role", "organisation's name"  # what a role:, an org: filter reads
+
+
 def names_speaker(query: str, statement: Statement) -> bool:
     """Whether ``query`` names the statement's speaker: its words, diacritics optional, are
     words of the speaker's name ("Trung", "Le Hoai Trung" and "Lê Hoài Trung" all name Le
@@ -478,7 +501,16 @@ class StatementQuery:
         return replace(self.library_query(), since="", until="", state=ARCHIVED).apply(store)
 
     def library_query(self) -> LibraryQuery:
-        """The article side of the filter (tag, dates); raises QueryError on a bad date."""
+        """The article side of the filter (tag, dates); raises QueryError on a bad date, or
+        a role or organisation of words nearly every one holds (:func:`filters_nothing`),
+        refused as ``timeline the`` is: "role:the" listed every role holding "the"."""
+        for field, typed, whose in (
+            ("role:", self.role, ROLE_WORDS),
+            ("org:", self.organisation, ORG_WORDS),
+        ):
+            why = filters_nothing(typed, whose)
+            if why:
+                raise QueryError(f"{field}{why}")
         query = LibraryQuery(
             tags=[self.tag] if self.tag else [], since=self.since, until=self.until
         )
