@@ -152,12 +152,12 @@ def test_statements_of_a_changed_text_leave_the_cache(tmp_path: Path) -> None:
     cache_file = Path(db + ".cache") / "statements.json"
     with Store.open(Path(db)) as store:
         older = next(a for a in store.articles() if a.title == "Earlier talks")
-        old_key = statements_key(older.text_hash, older.title)
+        old_key = statements_key(older.text_hash, older.title, older.markdown)
         assert old_key in json.loads(cache_file.read_bytes())["texts"]
         new_text = store.article_text(older.id).replace("a success", "a great success")
         store.replace_article_text(older, new_text, [])
-        new_key = statements_key(older.text_hash, older.title)
-        live = {statements_key(a.text_hash, a.title) for a in store.articles()}
+        new_key = statements_key(older.text_hash, older.title, older.markdown)
+        live = {statements_key(a.text_hash, a.title, a.markdown) for a in store.articles()}
     result = cli("--db", db, "statements", "--speaker", "trung", "--json")
     assert result.returncode == 0, result.stderr
     assert "the visit was a great success" in [r["text"] for r in json.loads(result.stdout)]
