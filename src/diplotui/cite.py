@@ -376,8 +376,10 @@ class _Fields:
         reported: bool = False,
         verb: str = "",
         cut: bool = False,
+        colon_verb: str = "said",
     ) -> None:
         self.speaker = clean_field(speaker)
+        self.colon_verb = clean_field(colon_verb) or "said"
         self.cut = cut
         self.role = clean_field(role) if self.speaker else ""
         self.reported = reported and bool(self.speaker)
@@ -426,15 +428,18 @@ def goes_on(after: str) -> bool:
     return after.lstrip(" ")[:1].isalnum()
 
 
-def indirect(speaker: str, words: str, verb: str = "", *, cut: bool = False) -> str:
+def indirect(
+    speaker: str, words: str, verb: str = "", *, cut: bool = False, colon_verb: str = "said"
+) -> str:
     """A reported statement as an indirect one, "Pham Thu Hang (spokeswoman) said: Viet Nam
     requests ...": its words are the reporter's paraphrase, and quotation marks around them
     would present them as what the speaker said word for word (the article's own marks inside
     them stay: those words are the speaker's). ``verb``, the reporter's verb that introduced
     the words ("called on", "stressed that"), leads them where the article has one: "Ngo Le
     Van called on delegates to ..." (not "said: delegates to ..."). Words ``cut`` short of
-    their sentence (:func:`goes_on`) end in an ellipsis, never a full stop they lack."""
-    lead, joint = attribution(verb)
+    their sentence (:func:`goes_on`) end in an ellipsis, never a full stop they lack.
+    ``colon_verb`` leads words no verb of the reporter's introduces (:func:`attribution`)."""
+    lead, joint = attribution(verb, colon_verb)
     said = sentence_case(f"{speaker} {lead}{joint}{words}")
     if cut:
         return said if said.endswith("…") else said.rstrip(" ,;:") + "…"
@@ -458,7 +463,9 @@ def sentence_case(text: str) -> str:
 
 
 def _reported(words: str, fields: _Fields) -> str:
-    return indirect(_speaker_named(fields), words, fields.verb, cut=fields.cut)
+    return indirect(
+        _speaker_named(fields), words, fields.verb, cut=fields.cut, colon_verb=fields.colon_verb
+    )
 
 
 def _body(quote: str, fields: _Fields) -> str:
@@ -584,7 +591,12 @@ def _apa(quote: str, fields: _Fields) -> str:
     if fields.reported:  # words cut short end in their ellipsis, before the citation
         words = quote.rstrip(" ,;:") + "…" if fields.cut and not quote.endswith("…") else quote
         # the sentence names the speaker (APA's narrative citation): the parenthesis does not
-        said = indirect(_speaker_named(fields), f"{words} (as cited in {in_text})", fields.verb)
+        said = indirect(
+            _speaker_named(fields),
+            f"{words} (as cited in {in_text})",
+            fields.verb,
+            colon_verb=fields.colon_verb,
+        )
         return f"{said}\n{reference}"
     return f"“{quote}” {cited}\n{reference}"
 
@@ -640,6 +652,7 @@ def format_quote(
     reported: bool = False,
     verb: str = "",
     cut: bool = False,
+    colon_verb: str = "said",
 ) -> str:
     """The quote with its citation in ``style``, sanitised and ready to paste anywhere.
 
@@ -647,7 +660,9 @@ def format_quote(
     style then cites the speaker "quoted in" the article. ``reported``: the words are the
     reporter's paraphrase of what the speaker said (``statements.said``), copied as an
     indirect statement, never in quotation marks as the speaker's, led by ``verb`` (see
-    :func:`indirect`), ``cut`` when the words stop short of their sentence."""
+    :func:`indirect`; ``colon_verb`` where no verb of the reporter's leads them, as the
+    reader's label names it: "added: ..."), ``cut`` when the words stop short of their
+    sentence."""
     if style not in STYLES:
         raise ValueError(f"unknown citation style {style!r} (known: {', '.join(STYLES)})")
     paragraphs = _paragraphs(balanced(quote))
@@ -655,7 +670,7 @@ def format_quote(
         paragraphs[-1] = paragraphs[-1].rstrip(",;:").rstrip() or paragraphs[-1]
     if shorten:
         paragraphs = [shorten_quote(" ".join(paragraphs))] if paragraphs else []
-    fields = _Fields(article, speaker, role, reported, verb, cut)
+    fields = _Fields(article, speaker, role, reported, verb, cut, colon_verb)
     if style == "markdown":
         return _markdown([curly_quotes(p) for p in paragraphs], fields)
     joined = " ".join(paragraphs)  # a reported statement stands in no marks: its inner keep theirs

@@ -146,6 +146,27 @@ def test_highlights_stored_before_still_export_and_copy_their_speakers_words(db:
     assert Path(db).read_bytes() == before  # no migration: the store is as it was
 
 
+def test_annotations_names_a_statements_speaker_and_marks_no_paraphrase_as_a_quotation(
+    db: str,
+) -> None:
+    """``annotations`` listed a statement's highlight as bare words in quotation marks: the
+    speaker the exports carry was not shown, and the reporter's paraphrase read as the
+    speaker's own words. It lists them as the sidebar and the brief give them."""
+    _stored(db, OLD_STYLE, "Pham Thu Hang", "spokeswoman")
+    _stored(db, "Viet Nam requests China not to complicate the situation", "Pham Thu Hang")
+    listed = run_main("--db", db, "annotations")
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    [direct] = [line for line in lines if "consistent stance" in line]
+    said_by = "“Viet Nam's consistent stance is that the decision violates…”  — Pham Thu Hang"
+    assert f"{said_by} (spokeswoman)" in direct, direct
+    [reported] = [line for line in lines if "complicate" in line]
+    assert "Pham Thu Hang said: Viet Nam requests China not to complicate the situation." in (
+        reported
+    ), reported
+    assert "“" not in reported, reported
+
+
 def test_an_orphaned_statements_highlight_is_read_between_its_stored_context(
     db: str, store_path: Path
 ) -> None:

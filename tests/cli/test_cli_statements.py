@@ -152,12 +152,12 @@ def test_statements_of_a_changed_text_leave_the_cache(tmp_path: Path) -> None:
     cache_file = Path(db + ".cache") / "statements.json"
     with Store.open(Path(db)) as store:
         older = next(a for a in store.articles() if a.title == "Earlier talks")
-        old_key = statements_key(older.text_hash, older.title)
+        old_key = statements_key(older.text_hash, older.title, older.markdown)
         assert old_key in json.loads(cache_file.read_bytes())["texts"]
         new_text = store.article_text(older.id).replace("a success", "a great success")
         store.replace_article_text(older, new_text, [])
-        new_key = statements_key(older.text_hash, older.title)
-        live = {statements_key(a.text_hash, a.title) for a in store.articles()}
+        new_key = statements_key(older.text_hash, older.title, older.markdown)
+        live = {statements_key(a.text_hash, a.title, a.markdown) for a in store.articles()}
     result = cli("--db", db, "statements", "--speaker", "trung", "--json")
     assert result.returncode == 0, result.stderr
     assert "the visit was a great success" in [r["text"] for r in json.loads(result.stdout)]
@@ -342,6 +342,33 @@ def test_a_name_without_letters_or_digits_is_refused_not_searched(tmp_path: Path
         name = command[-1].strip()
         why = f"{name!r} has no letters or digits to name anyone" if name else "is empty"
         assert result.stderr.strip() == f"diplotui: {command[0]}: {what} {why}", command
+
+
+def test_a_role_or_organisation_of_words_every_one_holds_is_refused(tmp_path: Path) -> None:
+    """``--role the`` listed every statement whose speaker's role holds "the" ("Minister of
+    the Interior"); refused in one line saying why, as ``timeline the`` is. A speaker's
+    "the" stays a filter: it starts a name (Theresa), as a role's own words do ("under")."""
+    text = (
+        "Talks\nMinister of the Interior Jan Nowak said that it rained.\n"
+        "Under-Secretary-General Theresa Lund said that it snowed.\n"
+    )
+    db = _library(tmp_path, ("a.md", text))
+    for flag, typed, whose in (
+        ("--role", "the", "role"),
+        ("--role", "Of  the", "role"),
+        ("--org", "a", "organisation's name"),
+    ):
+        refused = cli("--db", db, "statements", flag, typed)
+        assert (refused.returncode, refused.stdout) == (2, ""), refused.stdout
+        shown = " ".join(typed.split())
+        assert refused.stderr.strip() == (
+            f"diplotui: statements: {flag} {shown!r}: only words such as 'the', 'of', 'and', "
+            f"which nearly every {whose} holds; type its own words"
+        )
+    for flag, typed, who in (("--speaker", "the", "Theresa Lund"), ("--role", "under", "Lund")):
+        listed = cli("--db", db, "statements", flag, typed)
+        assert listed.returncode == 0, listed.stderr
+        assert who in listed.stdout and "Nowak" not in listed.stdout, listed.stdout
 
 
 def test_json_and_jsonl_together_are_refused_not_one_silently_chosen(tmp_path: Path) -> None:

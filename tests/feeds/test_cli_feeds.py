@@ -701,3 +701,28 @@ def test_feed_add_of_a_malformed_feed_says_so_before_the_refresh(
         f"diplotui: {server.url('/cut.xml')}: warning: malformed XML (line 1: " in added.stderr
     ), added.stderr
     assert "; 2 items read anyway\n" in added.stderr
+
+
+def test_two_feeds_titled_alike_are_named_apart_in_every_refresh_line(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    """Two feeds with one title: "Mekong Monitor: cannot connect" twice could not be told
+    apart. Each line names each by its host (by its address where the hosts are alike)."""
+    db = str(tmp_path / "lib.json")
+    from diplotui.feeds import add_feed
+
+    with Store.open(db) as store:
+        add_feed(store, "http://127.0.0.1:9/rss.xml", name="Mekong Monitor")
+        add_feed(store, server.url("/rss2.xml"), name="Mekong Monitor")
+        add_feed(store, server.url("/atom.xml"), name="Wire")
+        add_feed(store, server.url("/rss1.rdf"), name="Wire")
+    status, out, err = run(capsys, "--db", db, "refresh")
+    assert status == 1
+    host = server.url("/").split("://", 1)[1].rstrip("/")
+    assert "diplotui: Mekong Monitor (http://127.0.0.1:9/rss.xml): cannot connect" in err, err
+    lines = out.splitlines()
+    assert f"Mekong Monitor ({host}): 3 new" in lines, lines
+    assert {f"Wire ({host}/atom.xml): ", f"Wire ({host}/rss1.rdf): "} == {
+        line[: line.index(": ") + 2] for line in lines if line.startswith("Wire (")
+    }, lines
+    assert "1 failed: Mekong Monitor (127.0.0.1:9): cannot connect" in lines[-1], lines

@@ -792,3 +792,22 @@ async def test_a_feed_s_name_at_80_columns_fills_the_room_beside_its_count(
         assert line.startswith("  · Desk Dipl…  "), line
         assert len(line.rstrip()) == library.size.width, line
     store.close()
+
+
+async def test_R_names_two_feeds_titled_alike_apart(store_path: Path, server: FeedServer):
+    """Two feeds with one title, both down: R's line said "Mekong Monitor: cannot connect"
+    twice; it names each by its host."""
+    store = make_library(store_path)
+    add_feed(store, "http://127.0.0.1:9/rss.xml", name="Mekong Monitor")
+    add_feed(store, "http://127.0.0.1:7/rss.xml", name="Mekong Monitor")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("R")
+        await settle_start_up(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        [said] = [m for m in _messages(app) if "2 failed" in m]
+        assert "Mekong Monitor (127.0.0.1:9): cannot connect" in said, said
+        assert "Mekong Monitor (127.0.0.1:7): cannot connect" in said, said
+    store.close()

@@ -922,8 +922,37 @@ async def test_an_empty_timeline_says_why_and_what_to_try(store_path: Path):
         assert entries.option_count == 1 and entries.get_option_at_index(0).disabled
         said = str(entries.get_option_at_index(0).prompt)
         assert said.startswith("No statement by Chile and no dated sentence naming Chile")
+        assert said.endswith("In the reader, > goes to the next name (or choose one in the "
+                             "sidebar's Entities); then L."), said  # fmt: skip
         await pilot.press("enter")  # nothing to open: the timeline stays
         assert isinstance(app.screen, TimelineScreen)
+    store.close()
+
+
+async def test_an_empty_timeline_from_the_sidebar_says_what_to_try_there(store_path: Path):
+    """``L`` on a place in the sidebar's Entities, nothing found: the advice was the reader's
+    ("In the reader, > goes to the next name"), where the key was pressed in the sidebar."""
+    store = Store.open(store_path)
+    _add(store, "A trip\nThe delegation later visited Chile.\n", "A trip", "2025-01-01")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_first(app, pilot)
+        sidebar = app.screen.query_one(Sidebar)
+        sidebar.focus()
+        await pilot.press("home")
+        for _ in range(len(sidebar_rows(app))):  # down to the place's row, as a user would
+            if sidebar.current_item is not None and sidebar.current_item.key == "Chile":
+                break
+            await pilot.press("j")
+        await pilot.press("L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        timeline = app.screen
+        assert isinstance(timeline, TimelineScreen)
+        said = str(timeline.query_one(OptionList).get_option_at_index(0).prompt)
+        assert "In the reader" not in said, said
+        assert said.endswith("Choose another name in the sidebar's Entities (or > in the "
+                             "reader); then L."), said  # fmt: skip
     store.close()
 
 

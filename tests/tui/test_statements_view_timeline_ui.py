@@ -119,3 +119,23 @@ async def test_l_on_a_speaker_named_only_the_says_it_names_no_one(store_path: Pa
         assert isinstance(app.screen, StatementsScreen)
         said = str(list(app._notifications)[-1].message)
         assert "names no one" in said, said
+
+
+async def test_a_role_of_words_every_role_holds_is_refused_in_w(store_path: Path) -> None:
+    """``role:the`` listed every statement whose speaker's role holds "the"; the view says
+    why it lists none, as ``statements --role the`` refuses it."""
+    store = _store(store_path)
+    _add(store, TWO_SPEAKERS, "A conference on people-to-people diplomacy", "2025-12-30")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await _shown_view(app, pilot)
+        await type_text(pilot, "role:the")
+        await pilot.pause()
+        listing = view.query_one("#statements-list", OptionList)
+        rows = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+        assert len(rows) == 1 and listing.get_option_at_index(0).disabled, rows
+        assert rows[0].startswith("role:'the': only words such as 'the', 'of', 'and', which "
+                                  "nearly every role holds"), rows  # fmt: skip
+        title = str(view.query_one("#statements-title", Label).render())
+        assert "only words such as" in title, title
+    store.close()

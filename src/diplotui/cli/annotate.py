@@ -22,7 +22,7 @@ from diplotui.inert import inert_block, inert_line, inert_words, without_surroga
 from diplotui.markup import found_as_shown, marks_hidden, without_marks
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
-from diplotui.statements.said import spoken_span
+from diplotui.statements.said import SaidPart, spoken_span
 from diplotui.store import Store, StoreError, UnknownId
 from diplotui.tags import TagError, add_tags, parse_tags, spelt_as_in_use
 
@@ -34,6 +34,7 @@ NOTE_WIDTH = 72
 SPEAKER_WIDTH = 100  # "Ngo Le Van (Deputy Minister of Foreign Affairs) stressed"
 CONTEXT_WIDTH = 24  # characters either side of each occurrence listed in an ambiguity error
 MAX_LISTED_OCCURRENCES = 10
+Shown = tuple[str] | tuple[str, SaidPart]  # a quote as shown, a statement's with its speech
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -359,11 +360,26 @@ def _shown_quote(text: str, highlight: Highlight) -> str:
     return highlight_text(text, highlight, markdown=True)
 
 
-def _highlight_lines(highlight: Highlight, quote: str) -> list[str]:
+def _said_line(highlight: Highlight, words: str, said: SaidPart) -> str:
+    """A statement's highlight as the sidebar and the brief give it: a direct quotation in
+    quotation marks, its speaker after it; a reported statement as the reporter's indirect
+    one, in none ("Lin Jian (spokesman) said: China would ..."): marks would present the
+    reporter's paraphrase as the speaker's own words."""
+    from diplotui.cite import curly_quotes, indirect
+
+    named = highlight.speaker + (f" ({highlight.speaker_role})" if highlight.speaker_role else "")
+    if said.direct:
+        return f"{quoted_line(words)}  — {one_line(named, SPEAKER_WIDTH)}"
+    said_as = indirect(one_line(named, SPEAKER_WIDTH), curly_quotes(words), said.verb, cut=said.cut)
+    return one_line(said_as, QUOTE_WIDTH + len(said_as) - len(words))
+
+
+def _highlight_lines(highlight: Highlight, quote: str, said: SaidPart | None = None) -> list[str]:
+    shown = quoted_line(quote) if said is None else _said_line(highlight, quote, said)
     head = (
         f"  {highlight.id}  {inert_line(highlight.status):<8}  "
         f"{one_line(colour_label(highlight.color), 16):<13}  "
-        f"{quoted_line(quote)}  {_tags(highlight.tags)}"
+        f"{shown}  {_tags(highlight.tags)}"
     )
     lines = [head.rstrip()]
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
@@ -379,22 +395,22 @@ MISSING_ARTICLE = "(article missing: run 'diplotui doctor')"
 
 
 def _article_lines(
-    article: Article | str, highlights: list[Highlight], quotes: dict[str, str]
+    article: Article | str, highlights: list[Highlight], quotes: dict[str, Shown]
 ) -> list[str]:
     """One article's block; a bare id is an article the store no longer has (its highlights
     are still listed, never hidden). ``quotes``: highlights' quotes as the reader shows
-    them, where they are not the stored ones."""
+    them, where they are not the stored ones, with a statement's words and speech."""
     if isinstance(article, str):
         return [f"{inert_line(article)}  {MISSING_ARTICLE}"] + [
             line
             for highlight in highlights
-            for line in _highlight_lines(highlight, highlight.quote)
+            for line in _highlight_lines(highlight, *quotes.get(highlight.id, (highlight.quote,)))
         ]
     lines = [f"{article.id}  {one_line(article.title, 70)}"]
     if article.note.strip():
         lines.append(f"  article note: {first_line(article.note)}")
     for highlight in highlights:
-        lines.extend(_highlight_lines(highlight, quotes.get(highlight.id, highlight.quote)))
+        lines.extend(_highlight_lines(highlight, *quotes.get(highlight.id, (highlight.quote,))))
     if not highlights:
         lines.append("  (no highlights)")
     return lines
@@ -432,19 +448,35 @@ def _where_they_stand(store: Store, highlights: list[Highlight]) -> list[Highlig
 
 def _shown_quotes(
     store: Store, articles: list[Article | str], highlights: list[Highlight]
-) -> dict[str, str]:
-    """The quotes of the highlights of Markdown articles as the reader shows them, by id:
-    "The ministry agreed", not "The **ministry** agreed"."""
-    markdown = {a.id for a in articles if not isinstance(a, str) and a.markdown}
-    quotes: dict[str, str] = {}
-    for article_id in markdown:
+) -> dict[str, Shown]:
+    """The quotes of the highlights of Markdown articles as the reader shows them, by id
+    ("The ministry agreed", not "The **ministry** agreed"), and of statements' highlights
+    their speaker's words and speech, as the sidebar and the brief give them
+    (``export.said_words``; an unreadable text: read in the stored quote's context)."""
+    from diplotui.anchoring import cited
+    from diplotui.export import said_words
+    from diplotui.layout import shown_blocks
+
+    known = {a.id: a for a in articles if not isinstance(a, str)}
+    quotes: dict[str, Shown] = {}
+    wanted = {h.article_id for h in highlights if h.speaker}
+    wanted.update(article_id for article_id, a in known.items() if a.markdown)
+    for article_id in sorted(wanted):
+        article = known.get(article_id)
+        markdown = article is not None and article.markdown
         try:
-            text = store.article_text(article_id)
+            text = store.article_text(article_id) if article is not None else ""
         except StoreError:
+            text = ""
+        if markdown and not text:
             continue
-        for highlight in highlights:
-            if highlight.article_id == article_id:
-                quotes[highlight.id] = _shown_quote(text, highlight)
+        blocks = shown_blocks(text, article.title if article else "", markdown)
+        for highlight in (h for h in highlights if h.article_id == article_id):
+            if highlight.speaker:
+                where = cited(highlight, text) if text else highlight
+                quotes[highlight.id] = said_words(text, where, blocks, markdown)
+            elif markdown:
+                quotes[highlight.id] = (_shown_quote(text, highlight),)
     return quotes
 
 

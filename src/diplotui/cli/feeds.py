@@ -268,7 +268,8 @@ def run_refresh(args: argparse.Namespace) -> int:
         for warning in result.warnings:
             fail(f"{result.name}: warning: {warning}")
         if result.error:
-            fail(f"{result.name} ({urls.get(result.feed_id, '')}): {result.error}")
+            named = result.name.removesuffix(f" ({result.apart})")  # its address tells
+            fail(f"{named} ({urls.get(result.feed_id, '')}): {result.error}")
         elif result.skipped:
             print(inert_line(f"{result.name}: skipped, {result.skipped}"))
         elif result.unchanged:

@@ -108,8 +108,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _check_name(command: str, what: str, name: str) -> None:
-    """Refuse a name that can match no one: it would list nothing (or, empty, everything)."""
-    from diplotui.library.statements import name_words
+    """Refuse a name that can match no one: it would list nothing (or, empty, everything);
+    a role or organisation of words nearly every one holds ("the") would list nearly all."""
+    from diplotui.library.statements import ORG_WORDS, ROLE_WORDS, filters_nothing, name_words
 
     if not name.strip():
         raise CommandError(f"{command}: {what} is empty", EXIT_USAGE)
@@ -118,6 +119,10 @@ def _check_name(command: str, what: str, name: str) -> None:
             f"{command}: {what} {cut_line(name, 80)!r} has no letters or digits to name anyone",
             EXIT_USAGE,
         )
+    whose = {"--role": ROLE_WORDS, "--org": ORG_WORDS}.get(what)
+    why = filters_nothing(cut_line(name, 80), whose) if whose else ""
+    if why:
+        raise CommandError(f"{command}: {what} {why}", EXIT_USAGE)
 
 
 def run_statements(args: argparse.Namespace) -> int:
@@ -178,14 +183,19 @@ def _fields(statement: Statement) -> dict[str, object]:
 
 def _line(statement: Statement, text: str, markdown: bool = False) -> str:
     """A statement as the finder found it (offsets, kind, words) after its speaker and the
-    verb, joined as every listing joins them (``said_verb``): "called on delegates to ...",
+    verb, joined as every listing joins them (``said_lead``): "called on delegates to ...",
     "said: both sides ..." (the article's "told reporters that"), 'said: “We are ready”'."""
-    from diplotui.library.statements import quotation, said_in, shown_statement, speaker_label
-    from diplotui.statements.said import said_verb
+    from diplotui.library.statements import (
+        quotation,
+        said_in,
+        said_lead,
+        shown_statement,
+        speaker_label,
+    )
 
     said = said_in(statement, text, markdown=markdown)
     direct = statement.kind == "direct"
-    verb, joint = said_verb(direct, said.verb, statement.verb_past)
+    verb, joint = said_lead(direct, said.verb, statement.verb_past)
     words = said.words if said.verb and not direct else shown_statement(statement, text, markdown)
     words = quotation(words) if direct else words  # in marks, as every listing quotes it
     return inert_line(
@@ -432,14 +442,12 @@ def run_timeline(args: argparse.Namespace) -> int:
     from diplotui.library.timeline import date_width, entity_timeline
 
     _check_name("timeline", "NAME", args.name)
-    from diplotui.library.statements import names_no_one
+    from diplotui.library.statements import ONLY_FUNCTION_WORDS, names_no_one
 
     if names_no_one(args.name):  # answered as no one found: the library is not read
         if args.json:
             print_json([], indent=1)
-        say_none_found(
-            f"{cut_line(args.name, 80)!r} names no one: only words such as 'the', 'of', 'and'"
-        )
+        say_none_found(f"{cut_line(args.name, 80)!r} names no one: {ONLY_FUNCTION_WORDS}")
         return EXIT_OK
     unreadable: list[Article] = []
     with open_store(args, write=False) as store:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from functools import partial
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response, is_web_address
 from diplotui.feeds.pages import (
@@ -106,6 +107,7 @@ class FeedResult:
     checked_ago: float = 0.0  # checked recently: seconds since
     summaries: int = 0  # new articles holding the feed's summary: their pages gave no article
     merged_into: str = ""  # moved (301/308) to this feed's address: merged into it
+    apart: str = ""  # the host or address ``name`` ends with, naming it apart from a namesake
     error: str = ""
     warnings: list[str] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)  # the new ones
@@ -164,6 +166,23 @@ class RefreshSummary:
         (name, first), more = said[0], len(said) - 1
         rest = f" (and {_count(more, 'more warning')}: diplotui refresh lists them)" if more else ""
         return f"{name}: {first}{rest}"
+
+
+def _named_apart(summary: RefreshSummary, urls: Mapping[str, str]) -> RefreshSummary:
+    """``summary`` with the feeds that share a name (``urls``: each feed's address by id)
+    named each by its host, or by its address where their hosts are alike too: two feeds
+    titled alike gave "Mekong Monitor: cannot connect" twice, and no way to tell which."""
+    groups: dict[str, list[FeedResult]] = {}
+    for result in summary.results:
+        groups.setdefault(result.name.casefold(), []).append(result)
+    for shared in (group for group in groups.values() if len(group) > 1):
+        addresses = [urls.get(r.feed_id, "") for r in shared]
+        hosts = [urlsplit(address).netloc for address in addresses]
+        apart = hosts if all(hosts) and len(set(hosts)) == len(hosts) else addresses
+        for result, where in zip(shared, apart, strict=True):
+            result.apart = where.split("://", 1)[-1].rstrip("/") or result.feed_id
+            result.name = f"{result.name} ({result.apart})"
+    return summary
 
 
 def _skipped(waiting: list[FeedResult], others: list[FeedResult]) -> list[str]:
@@ -385,13 +404,13 @@ class _Refresh:
         stopped = False
         try:
             feeds, keys = await self.in_store(lambda: self._start(feed_ids))
-            urls: list[tuple[str, str, str]] = []
+            known: list[tuple[str, str, str]] = []
             known_part = self._known_docs if self.access is _direct else self._known_articles
             for first in range(0, len(keys), KEYS_PER_TURN):
                 part = keys[first : first + KEYS_PER_TURN]
-                urls.extend(await self.in_store(partial(known_part, part)))
+                known.extend(await self.in_store(partial(known_part, part)))
             loop = asyncio.get_running_loop()
-            self.known = await loop.run_in_executor(self.writer, KnownArticles.from_urls, urls)
+            self.known = await loop.run_in_executor(self.writer, KnownArticles.from_urls, known)
             summary = RefreshSummary()
             due = []
             for feed in feeds:
@@ -400,8 +419,9 @@ class _Refresh:
                     summary.results.append(not_due)
                 else:
                     due.append(feed)
+            urls = {feed.id: feed.url for feed in feeds}
             if not due:
-                return summary
+                return _named_apart(summary, urls)
             async with Fetcher(self.policy) as fetcher:
                 pending = [self._feed(fetcher, feed) for feed in due]
                 for done, finished in enumerate(asyncio.as_completed(pending), start=1):
@@ -419,7 +439,7 @@ class _Refresh:
                         self.progress(step)
             if self.unsaved:
                 await self.write(partial(self._write_feeds, self._take_unsaved()))
-            return summary
+            return _named_apart(summary, urls)
         except asyncio.CancelledError:
             stopped = True
             raise

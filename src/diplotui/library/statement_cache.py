@@ -144,9 +144,13 @@ def _statement(row: list[Any]) -> Statement:
     return Statement(**dict(zip(_FIELDS, row, strict=True)))
 
 
-def statements_key(text_hash: str, title: str) -> str:
-    """What a text's statements are kept under: its hash and the title it was read under."""
-    return hashlib.sha256(f"{text_hash}\n{title}".encode()).hexdigest()
+def statements_key(text_hash: str, title: str, markdown: bool = False) -> str:
+    """What a text's statements are kept under: its hash, the title it was read under and
+    whether it was read as Markdown (its marks as spaces): an article stored as plain text
+    and flagged Markdown later (a teammate's, at a sync) kept the statements found with its
+    marks, "said: Vietnam supported **the roadmap**", until its text changed."""
+    read_as = f"{text_hash}\n{title}\nmarkdown" if markdown else f"{text_hash}\n{title}"
+    return hashlib.sha256(read_as.encode()).hexdigest()
 
 
 class StatementCache(TextCache[list[Statement]]):
@@ -224,8 +228,8 @@ class StatementCache(TextCache[list[Statement]]):
     def from_spans(self, text: str, spans: Sequence[EntitySpan], title: str) -> list[Statement]:
         return found_in(text, statements_of(text, spans, title))
 
-    def key_for(self, text_hash: str, title: str) -> str:
-        return statements_key(text_hash, title)
+    def key_for(self, text_hash: str, title: str, markdown: bool = False) -> str:
+        return statements_key(text_hash, title, markdown)
 
     def found(self, article: Article) -> list[Statement]:
         """The article's statements as the finder found them, before any correction."""

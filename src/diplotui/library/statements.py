@@ -14,7 +14,7 @@ from diplotui.cite import nested_quotes
 from diplotui.dating import PAST, Period, dateline, said_when
 from diplotui.entities.folding import fold
 from diplotui.layout import shown_span
-from diplotui.library.query import LibraryQuery, MatchContext, date_span
+from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_span
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.statement_cache import SaidDecision, StatementCache
 from diplotui.markup import marks_blanked
@@ -197,13 +197,22 @@ def said_as_stored(
     return said_in(statement, text, decided, article.markdown)
 
 
+def said_lead(direct: bool, verb: str, verb_past: str) -> tuple[str, str]:
+    """The verb between a statement's speaker and its words and what joins them, as a copy
+    and every listing give them (``statements.said.said_verb``); a paraphrase no verb of the
+    reporter's leads takes the finder's verb (``verb_past``) where that reads before a colon,
+    as the reader's label names it: "adding on Tuesday that both sides ..." is copied "X
+    added: both sides ...", never "X said:" under a label "X added"."""
+    return said_verb(direct or not verb, verb, verb_past)
+
+
 def said_row(statement: Statement, said: Said, words: str | None = None) -> tuple[str, str]:
     """A listing's "speaker (role) verb" and what follows it (:func:`said_words`), joined as
     a copy joins them (``statements.said.said_verb``): "Ngo Le Van (Deputy Minister) called
     on" and " delegates to reflect", "Wang Yi (Foreign Minister) said" and ": both sides
     would ..." (the article's "told reporters that": "told: both sides" is no English).
     ``words``: said's words shortened to fit, or None for all of them."""
-    verb = said_verb(said.direct, said.verb, statement.verb_past)[0]
+    verb = said_lead(said.direct, said.verb, statement.verb_past)[0]
     shown = said.words if words is None else words
     return speaker_label(statement, verb=verb), said_words(shown, said.direct, said.verb)
 
@@ -245,6 +254,29 @@ def names_no_one(name: str) -> bool:
     a name of no one, whose timeline would be every statement holding such a word."""
     words = name_words(name)
     return bool(words) and all(word in _FUNCTION_WORDS for word in words)
+
+
+ONLY_FUNCTION_WORDS = "only words such as 'the', 'of', 'and'"
+"""Why a name or a filter of function words alone is refused (``timeline``, ``--role``)."""
+
+# The words nearly every title and body holds ("Minister of the Interior"): a role or
+# organisation filter of them alone listed nearly every statement. A filter's words are
+# starts of words, so the others stay: "under" finds an Under-Secretary, "for" a Foreign
+# Minister; and a speaker's "the" may start Theresa (a name is not a title's words)
+_EVERY_TITLES = frozenset({"the", "of", "a", "and"})
+
+
+def filters_nothing(typed: str, whose: str) -> str:
+    """Why a role or organisation filter (``whose``: "role") of :data:`_EVERY_TITLES` words
+    alone is refused, or "" for one that filters: "'the': only words such as ..."."""
+    words = name_words(typed)
+    if not words or any(word not in _EVERY_TITLES for word in words):
+        return ""
+    shown = " ".join(typed.split())
+    return f"{shown!r}: {ONLY_FUNCTION_WORDS}, which nearly every {whose} holds; type its own words"
+
+
+ROLE_WORDS, ORG_WORDS = "role", "organisation's name"  # what a role:, an org: filter reads
 
 
 def names_speaker(query: str, statement: Statement) -> bool:
@@ -469,7 +501,16 @@ class StatementQuery:
         return replace(self.library_query(), since="", until="", state=ARCHIVED).apply(store)
 
     def library_query(self) -> LibraryQuery:
-        """The article side of the filter (tag, dates); raises QueryError on a bad date."""
+        """The article side of the filter (tag, dates); raises QueryError on a bad date, or
+        a role or organisation of words nearly every one holds (:func:`filters_nothing`),
+        refused as ``timeline the`` is: "role:the" listed every role holding "the"."""
+        for field, typed, whose in (
+            ("role:", self.role, ROLE_WORDS),
+            ("org:", self.organisation, ORG_WORDS),
+        ):
+            why = filters_nothing(typed, whose)
+            if why:
+                raise QueryError(f"{field}{why}")
         query = LibraryQuery(
             tags=[self.tag] if self.tag else [], since=self.since, until=self.until
         )

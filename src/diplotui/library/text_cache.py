@@ -257,12 +257,14 @@ class TextCache(Generic[Result]):
         return digest in self._results
 
     def key(self, article: Article) -> str:
-        """What an article's result is kept under (:meth:`key_for` its text and title)."""
-        return self.key_for(article.text_hash, article.title)
+        """What an article's result is kept under (:meth:`key_for` its text and title, and
+        whether it is read as Markdown)."""
+        return self.key_for(article.text_hash, article.title, article.markdown)
 
-    def key_for(self, text_hash: str, title: str) -> str:
-        """What the result for a text read under ``title`` is kept under: the text's hash (a
-        subclass whose result depends on the title too says so here)."""
+    def key_for(self, text_hash: str, title: str, markdown: bool = False) -> str:
+        """What the result for a text read under ``title`` (as Markdown: its marks as
+        spaces) is kept under: the text's hash (a subclass whose result depends on the title
+        and the marks too says so here)."""
         return text_hash
 
     def missing(self, articles: Iterable[Article]) -> list[Article]:
@@ -406,7 +408,7 @@ def _missing(caches: Sequence[TextCache[Any]], articles: Iterable[Article]) -> l
     todo = []
     for article in articles:
         digest, title = article.text_hash, article.title
-        wanting = [(cache, cache.key_for(digest, title)) for cache in caches]
+        wanting = [(cache, cache.key_for(digest, title, article.markdown)) for cache in caches]
         wanting = [(cache, key) for cache, key in wanting if not cache.has(key)]
         if wanting:
             todo.append(_Missing(article, digest, title, wanting))

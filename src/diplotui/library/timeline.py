@@ -330,8 +330,8 @@ class TimelineCache(TextCache[list[DatedSentence]]):
     def from_spans(self, text: str, spans: Sequence[EntitySpan], title: str) -> list[DatedSentence]:
         return dated_sentences(text, spans, title)
 
-    def key_for(self, text_hash: str, title: str) -> str:
-        return statements_key(text_hash, title)
+    def key_for(self, text_hash: str, title: str, markdown: bool = False) -> str:
+        return statements_key(text_hash, title, markdown)
 
     def dated(self, article: Article) -> list[DatedSentence]:
         """The article's dated sentences as read under its current title ([] until read)."""

@@ -43,7 +43,12 @@ def quote_label(quote: str, words: int = LABEL_WORDS) -> str:
 
 
 def said_label(
-    words: str, direct: bool = True, speaker: str = "", verb: str = "", cut: bool = False
+    words: str,
+    direct: bool = True,
+    speaker: str = "",
+    verb: str = "",
+    cut: bool = False,
+    colon_verb: str = "said",
 ) -> str:
     """How a copy's notification names the words copied, as the copy gives them
     (``cite.format_quote``): a direct quotation (or a passage of no one's) in quotation
@@ -54,8 +59,9 @@ def said_label(
     words = words.rstrip(TRAILING) or words
     if direct or not speaker:
         return quote_label(words)
-    lead = len(f"{speaker} {verb or 'said:'}".split())  # shown whole, as ``indirect`` leads
-    parts = inert_line(" ".join(indirect(speaker, words, verb, cut=cut).split())).split(" ")
+    lead = len(f"{speaker} {verb or colon_verb + ':'}".split())  # whole, as ``indirect`` leads
+    said = indirect(speaker, words, verb, cut=cut, colon_verb=colon_verb)
+    parts = inert_line(" ".join(said.split())).split(" ")
     shown = " ".join(parts[: lead + LABEL_WORDS])
     return f"{shown}…" if len(parts) > lead + LABEL_WORDS else shown
 

@@ -51,12 +51,13 @@ class QuoteActions(Controller):
             return
         style = self.cite_style()
         speaker, role = self.target_speaker(target)
-        direct, verb, cut = True, "", False
+        direct, verb, cut, colon_verb = True, "", False, "said"
         if speaker:
             # a highlight's words are its own; a selection's, its speaker's statements'
             spoken = [] if target.highlight else self.spoken(target.start, target.end)
             text, said = session.said_text(target, spoken)
             direct, verb, cut = said.direct, said.verb, said.cut
+            colon_verb = self.colon_verb(target)
         from diplotui.cite import format_quote
 
         quoted = format_quote(
@@ -69,10 +70,21 @@ class QuoteActions(Controller):
             reported=not direct,
             verb=verb,
             cut=cut,
+            colon_verb=colon_verb,
         )
         highlight_id = target.highlight.id if target.highlight else ""
-        what = said_label(text, direct, speaker, verb, cut)  # the words as the copy gives them
+        what = said_label(text, direct, speaker, verb, cut, colon_verb)  # as the copy gives them
         self.copy_text(quoted, style, article.id, highlight_id, what=what)
+
+    def colon_verb(self, target: Target) -> str:
+        """The verb a copy of the target's paraphrase puts before a colon when no verb of the
+        reporter's leads its words: the statement's, as the reader's label names it ("added"
+        for "adding on Tuesday that ..."); a highlight's, as the sidebar and the brief give
+        it, "said" (it keeps no verb)."""
+        from diplotui.library.statements import said_lead
+
+        statement = None if target.highlight else self.reader.statement_of(target.start, target.end)
+        return said_lead(True, "", statement.verb_past if statement else "")[0]
 
     def target_speaker(self, target: Target) -> tuple[str, str]:
         """(speaker, role) when the target is a statement: a highlight's stored speaker,

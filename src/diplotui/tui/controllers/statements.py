@@ -248,7 +248,7 @@ class StatementActions(Controller):
         and citation, as ``y`` on it in the reader copies them (the article's details as
         stored now)."""
         from diplotui.cite import format_quote
-        from diplotui.library.statements import said_as_stored
+        from diplotui.library.statements import said_as_stored, said_lead
         from diplotui.session import said_label
         from diplotui.store import StoreError
 
@@ -262,6 +262,7 @@ class StatementActions(Controller):
         # delegates to ..."); an unreadable text: the finder's words and kind still cite it
         said = said_as_stored(self.store, article.id, statement, self.state.cache)
         style = quotes.cite_style()
+        colon_verb = said_lead(True, "", statement.verb_past)[0]  # as the row names it
         quoted = format_quote(
             said.words,
             article,
@@ -271,8 +272,11 @@ class StatementActions(Controller):
             role=statement.role,
             reported=not said.direct,
             verb=said.verb,
+            colon_verb=colon_verb,
         )
-        what = said_label(said.words, said.direct, statement.speaker, said.verb)  # as copied
+        what = said_label(  # as copied
+            said.words, said.direct, statement.speaker, said.verb, colon_verb=colon_verb
+        )
         quotes.copy_text(quoted, style, article.id, what=what)
 
     # -- timeline --------------------------------------------------------------------------
@@ -310,13 +314,20 @@ class StatementActions(Controller):
             self.notify(f"{self._no_name_here()}: > goes to the next one, or choose one in the "
                         "sidebar's Entities; then L.", markup=False)  # fmt: skip
             return
-        self.open_timeline(name)
+        from diplotui.tui.dialogs.timeline import READER_HINT, SIDEBAR_HINT
 
-    def open_timeline(self, name: str, then: Callable[[Opened | None], None] | None = None) -> None:
+        in_sidebar = item is not None and item.kind == "entity"  # the hint fits where L was
+        self.open_timeline(name, hint=SIDEBAR_HINT if in_sidebar else READER_HINT)
+
+    def open_timeline(
+        self, name: str, then: Callable[[Opened | None], None] | None = None, hint: str = ""
+    ) -> None:
         """The timeline of ``name`` over the screen shown (``L``); ``then`` (by default
-        opening it) takes the entry ``enter`` chose, or None. A name of function words
-        alone (a speaker corrected to "The") names no one: said, as ``timeline the`` says
-        it, where the timeline listed every statement holding "the"."""
+        opening it) takes the entry ``enter`` chose, or None; ``hint``: how to choose another
+        name where ``L`` was pressed, should none be found (by default, the Statements
+        view's). A name of function words alone (a speaker corrected to "The") names no one:
+        said, as ``timeline the`` says it, where the timeline listed every statement holding
+        "the"."""
         from diplotui.inert import inert_line
         from diplotui.library.statements import names_no_one
 
@@ -324,9 +335,9 @@ class StatementActions(Controller):
             self.notify(f"{inert_line(name)!r} names no one: L follows a person or a body.",
                         markup=False)  # fmt: skip
             return
-        from diplotui.tui.dialogs.timeline import TimelineScreen
+        from diplotui.tui.dialogs.timeline import LIST_HINT, TimelineScreen
 
-        screen = TimelineScreen(name, self.copy_statement)
+        screen = TimelineScreen(name, self.copy_statement, hint or LIST_HINT)
         self.app.push_screen(screen, partial(self._timeline_closed, then or self.open_statement))
         self.run_in_thread(self._build_timeline, screen, name, group="timeline", exclusive=True)
 

@@ -20,10 +20,12 @@ from diplotui.tui.dialogs.dialog import Dialog
 from diplotui.tui.dialogs.statements import QUOTE_CHARS, SOURCE_CHARS, TITLE_CHARS, Opened
 from diplotui.tui.widgets.choices import ChoiceList
 
-_NOTHING = (
-    "No statement by {name} and no dated sentence naming {name} in the library. In the "
-    "reader, > goes to the next name (or choose one in the sidebar's Entities); then L."
+_NOTHING = "No statement by {name} and no dated sentence naming {name} in the library. {hint}"
+READER_HINT = (
+    "In the reader, > goes to the next name (or choose one in the sidebar's Entities); then L."
 )
+SIDEBAR_HINT = "Choose another name in the sidebar's Entities (or > in the reader); then L."
+LIST_HINT = "Choose another speaker in the list; then L."
 
 
 def _row(entry: TimelineEntry, width: int) -> Text:
@@ -53,9 +55,15 @@ class TimelineScreen(Dialog[Opened | None]):
         Binding("y", "copy_entry", "Copy quote"),
     ]
 
-    def __init__(self, name: str, copy: Callable[[LibraryStatement], None] | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        copy: Callable[[LibraryStatement], None] | None = None,
+        hint: str = LIST_HINT,
+    ) -> None:
         super().__init__()
         self.entity_name = name
+        self._hint = hint  # how to choose another name where L was pressed, if none is found
         self._entries: list[TimelineEntry] = []
         self._copy = copy  # y: a statement with its citation, through the app's copy chain
 
@@ -85,7 +93,9 @@ class TimelineScreen(Dialog[Opened | None]):
         count = f"{len(entries):,} entr{'y' if len(entries) == 1 else 'ies'} · oldest first"
         if not entries:  # an empty box said nothing of why, nor what to try
             count = "nothing found"
-            listing.add_option(Option(Text(_NOTHING.format(name=name)), disabled=True))
+            listing.add_option(
+                Option(Text(_NOTHING.format(name=name, hint=self._hint)), disabled=True)
+            )
         self.query_one("#timeline-title", Label).update(f"Timeline of {name} · {count}")
 
     @on(OptionList.OptionSelected)
