@@ -1,0 +1,40 @@
+"""Errors of rounds 324-327 that recur across outlets (stfix53, session 37: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+from diplotui.text.sentences import paragraph_sentences
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in paragraph_sentences(text, 0, len(text))]
+
+
+def test_a_letter_naming_a_platform_ends_its_sentence() -> None:
+    text = (
+        "“This is news and a moment,” Irish Prime Minister Colm Brady said on X."
+        " “The release of Ivan Petrov is a reminder that values cannot be silenced.”\n"
+        "Other outlets named more freed prisoners.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Colm Brady", "This is news and a moment,"),
+        (
+            "direct",
+            "Colm Brady",
+            "The release of Ivan Petrov is a reminder that values cannot be silenced.",
+        ),
+    ]
+
+
+def test_initials_still_hold_their_names_together() -> None:
+    assert _sentences("The book by J. A. Smith sold well. It was rated grade A. The end.") == [
+        "The book by J. A. Smith sold well.",
+        "It was rated grade A.",
+        "The end.",
+    ]
+    assert len(_sentences("He met Malcolm X. The talks went on. Nguyen T. Hoa spoke.")) == 2
