@@ -194,7 +194,7 @@ def _letter_ends(text: str, para_start: int, letter: int, next_pos: int) -> bool
         return False
     if not text[max(text.rfind(" ", para_start, letter - 1) + 1, para_start)].islower():
         return False  # "Malcolm X. The", "Nguyen T. Hoa": a name's
-    if text[next_pos - 1] in "“\"":
+    if text[next_pos - 1] in '“"':
         return True
     word = _next_word(text, next_pos)
     return len(word) > 1 and word.lower() in _SENTENCE_STARTERS  # "by J. A. Smith": initials
