@@ -38,3 +38,19 @@ def test_initials_still_hold_their_names_together() -> None:
         "The end.",
     ]
     assert len(_sentences("He met Malcolm X. The talks went on. Nguyen T. Hoa spoke.")) == 2
+
+
+def test_a_cardinal_named_by_his_title_alone_is_resolved() -> None:
+    text = (
+        "Cardinal Ugo Ferrante met Foreign Minister Lena Varga in Rome. Varga thanked him.\n\n"
+        "“We always hope for peace,” the Cardinal told various media outlets."
+        " “We are pleased.”\n"
+        "According to the cardinal, a meeting is near.\n"
+        "The minister said the talks were long.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ugo Ferrante", "We always hope for peace,"),
+        ("direct", "Ugo Ferrante", "We are pleased."),
+        ("reported", "Ugo Ferrante", "a meeting is near"),
+        ("reported", "Lena Varga", "the talks were long"),
+    ]

@@ -39,7 +39,7 @@ ROLE_NOUNS = _words(
     "commander officer chancellor king queen prince consul counsellor counselor general "
     "economist lecturer ceo founder author person source attache attaché manager adviser "
     "advisor coordinator negotiator rapporteur host guest visitor politician aide speaker "
-    "delegate "
+    "delegate cardinal archbishop "  # "the Cardinal said" (round 324); not "bishop": a surname
     "d’affaires d'affaires"  # "the charge d’affaires": its last word
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
