@@ -54,3 +54,21 @@ def test_a_cardinal_named_by_his_title_alone_is_resolved() -> None:
         ("reported", "Ugo Ferrante", "a meeting is near"),
         ("reported", "Lena Varga", "the talks were long"),
     ]
+
+
+def test_a_report_closing_on_a_quotation_without_its_full_stop_is_body() -> None:
+    text = (
+        "Review ends without a deal\n"
+        "Geneva: The review conference ended late Friday without a final document.\n"
+        "Spokesperson Ivo Brandt said the chief was unhappy that states failed to reach a"
+        ' "lasting settlement"\n'
+        "The chief praised the parties.\n"
+        'Talks "on hold"\n'
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ivo Brandt",
+            'the chief was unhappy that states failed to reach a "lasting settlement"',
+        )
+    ]

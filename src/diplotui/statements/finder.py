@@ -1350,6 +1350,7 @@ class _Finder:
                         and not _reports_that(text[b.start : b.end])
                         and not _pronoun_reports(text, b.start)
                         and not _broken_before_quotation(text, b.end)
+                        and not _report_closing_quoted(text, b.start, b.end)
                     )
                     and not _credited_caption(text, b.start, b.end)
                     and not _repeated_dek(text, b, blocks)
@@ -5320,6 +5321,20 @@ def _broken_before_quotation(text: str, end: int) -> bool:
     broken over two lines ('Marsh said it marks a “new chapter,” adding,' / '“What ...”'),
     body, not a short headline (round 282)."""
     return text.endswith(",", 0, end) and text[end : end + 3].lstrip()[:1] in ("“", '"')
+
+
+def _report_closing_quoted(text: str, start: int, end: int) -> bool:
+    """Whether a line ending in a closing quotation mark reports it with a listed verb's past
+    and words after it ('Ms X said the chief was unhappy that states failed to reach a "deal"'):
+    a sentence whose full stop the page lost, body, where a headline has the present and a
+    crosshead no verb (round 326)."""
+    if not text.endswith(('"', "”"), start, end) or text.count(" ", start, end) < _CUT_OFF_WORDS:
+        return False
+    line = text[start:end]
+    return any(
+        verb.group() == FORMS[verb.group()].past and line.startswith(" ", verb.end())
+        for verb in listed_verbs(line)
+    )
 
 
 def _unended_deks(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> int:
