@@ -72,3 +72,28 @@ def test_a_report_closing_on_a_quotation_without_its_full_stop_is_body() -> None
             'the chief was unhappy that states failed to reach a "lasting settlement"',
         )
     ]
+
+
+def test_a_noun_call_before_the_describing_verb_does_not_hide_it() -> None:
+    text = (
+        "Talks on trade\n\n"
+        "Peru is seeking a deal with Chile to avoid tariffs, President Lucia Ortega announced"
+        " on Thursday.\n\n"
+        "Ortega’s comments followed a call with the Chilean leader on May 2, which she"
+        " described as “excellent.” The talks went on.\n"
+    )
+    assert _said(text)[1:] == [("direct", "Lucia Ortega", "excellent.")]
+
+
+def test_a_quotation_after_clarified_that_is_direct() -> None:
+    text = (
+        "Talks on trade\n\n"
+        "Peru is seeking a deal with Chile to avoid tariffs, President Lucia Ortega announced"
+        " on Thursday.\n\n"
+        "She clarified that the sites are “large plants with ongoing movement,” stressing"
+        " that this “does not mean more.”\n"
+    )
+    assert _said(text)[1:] == [
+        ("direct", "Lucia Ortega", "large plants with ongoing movement,"),
+        ("reported", "Lucia Ortega", "this “does not mean more.”"),
+    ]

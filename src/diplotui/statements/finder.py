@@ -632,6 +632,7 @@ _UNLISTED_SPEECH = frozenset(
         *("informs", "informed"),  # '"...", – informed the press service
         *("demands", "demanded", "demanding"),  # 'demanding that "light be shed"' (round 291)
         *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
+        *("clarifies", "clarified"),  # 'clarified that the sites are “X,”' (round 326)
     ]
 )
 # "claim" before its clause's subject, no "that" between: a name or a subject pronoun
@@ -2758,6 +2759,10 @@ class _Finder:
                 speaker = self.subjects.before(s_start, comma)
         if speaker is None and text.startswith("It ", s_start):
             speaker = self._after_impersonal_that(s_start, verb_start)
+        if speaker is None and _CHARACTERISING.search(text, match.end(), open_at) is not None:
+            # "a call with X, which she described as “...”": the noun "call" was no verb; the
+            # later verb's (round 327)
+            return self._characterised(sentence, match.end(), open_at)
         return speaker
 
     def _after_impersonal_that(self, s_start: int, verb_start: int) -> Speaker | None:
