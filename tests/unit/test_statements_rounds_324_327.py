@@ -97,3 +97,27 @@ def test_a_quotation_after_clarified_that_is_direct() -> None:
         ("direct", "Lucia Ortega", "large plants with ongoing movement,"),
         ("reported", "Lucia Ortega", "this “does not mean more.”"),
     ]
+
+
+def test_according_to_a_named_source_needs_no_comma_before_it() -> None:
+    text = (
+        "Minister hails work with Norland\n\n"
+        "Home Secretary Anna Berg has said that “no-one should be making these journeys”.\n"
+        "There were no crossings on Saturday according to the Interior Ministry, after more"
+        " than 500 people made the journey on Friday.\n"
+        "Aid was shared according to the plan. That’s according to Anna Berg.\n"
+    )
+    assert _said(text)[1:2] == [
+        ("reported", "Interior Ministry", "There were no crossings on Saturday")
+    ]
+    assert "That’s" not in [statement[2] for statement in _said(text)]
+
+
+def test_an_agency_analysis_is_a_document_not_the_agency() -> None:
+    text = (
+        "Minister hails work with Norland\n\n"
+        "Home Secretary Anna Berg has said that “no-one should be making these journeys”.\n"
+        "The total currently sits at 21,117, according to Norland news agency analysis of"
+        " Interior Ministry data.\n"
+    )
+    assert _said(text) == [("direct", "Anna Berg", "no-one should be making these journeys")]

@@ -91,6 +91,7 @@ _CONNECTIVES = frozenset(
     | {"besides", "further", "likewise", "at the same time", "nevertheless", "still", "yet"}
 )
 # a clause's joint right before "according to X, Y" ("..., where according to X, Y"): Y is X's
+_BARE_CONTENT_WORDS = 3  # words a clause before "according to X" without a comma holds at least
 _JOINT_BEFORE_ACCORDING = (" and ", " where ", " when ", " where, ", " when, ")
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
 # "according to his spokesperson", "according to a statement from her office": the subject's own
@@ -4130,6 +4131,7 @@ class _Finder:
             return _Claim("reported", content, speaker, None, None, -1)
         if text.endswith(_JOINT_BEFORE_ACCORDING, s_start, match.start()):
             return self._joined_according(match.end(), s_start, s_end)
+        bare = False
         if text.endswith(", ", s_start, match.start()):
             cut = match.start() - 2
         elif (
@@ -4137,6 +4139,13 @@ class _Finder:
             and text[s_start] not in '"“'
         ):  # 'X said Y "...," according to a report', the mark kept; a quotation
             cut = match.start() - 1  # alone is direct, its speaker found as such
+        elif (
+            text.startswith(" ", match.start() - 1)
+            and len(text[s_start : match.start()].split(None, _BARE_CONTENT_WORDS))
+            >= _BARE_CONTENT_WORDS  # not "That’s according to X" (_back_reference)
+        ):
+            cut, bare = match.start() - 1, True  # "Y according to the Home Office, after Z":
+            # no comma, so only a named source, checked below (round 327)
         else:
             return None
         s_start = _opened_sentences_before(text, s_start)
@@ -4155,6 +4164,8 @@ class _Finder:
             and _names_role(units)
             else None
         )
+        if bare and not _named_source(units):
+            return None  # "share it according to the plan": in accordance with, no source
         speaker = named[0] if named is not None else self.subjects.classify(units, s_start)
         if speaker is None:
             speaker = _unrecognised_source(text, units) or _titled_source(text, units)
@@ -4165,6 +4176,7 @@ class _Finder:
         subject = s_start if joined < 0 else joined + 6  # to Y, showed": the clause's subject
         if (
             rest is not None
+            and not bare
             and relative is None
             and len(text[subject : match.start()].split(None, 6)) <= 6
         ):
@@ -5326,6 +5338,14 @@ def _broken_before_quotation(text: str, end: int) -> bool:
     broken over two lines ('Marsh said it marks a “new chapter,” adding,' / '“What ...”'),
     body, not a short headline (round 282)."""
     return text.endswith(",", 0, end) and text[end : end + 3].lstrip()[:1] in ("“", '"')
+
+
+def _named_source(units: list[Unit]) -> bool:
+    """Whether a source after "according to" is a name alone ("the Home Office"), which no
+    comma need set off: the words of an accordance ("according to plan") name none."""
+    if not units or units[-1].kind not in ("ORG", "PERSON"):
+        return False
+    return all(unit.low == "the" for unit in units[:-1])
 
 
 def _report_closing_quoted(text: str, start: int, end: int) -> bool:

@@ -103,7 +103,8 @@ ISSUED_NOUNS = (
 # A policy document is no speaker ("Resolution 57 also emphasizes").
 DOCUMENT_NOUNS = _words(
     "resolution law platform strategy decision report document plan directive agreement "
-    "decree constitution charter programme program data figures survey statistics study"
+    "decree constitution charter programme program data figures survey statistics study "
+    "analysis tally estimate estimates calculations"  # "according to X analysis" (round 327)
 )
 # Words that end a subject: a clause, not a noun phrase, comes before the verb.
 CLAUSE_WORDS = _words("that which who whom whose if whether because what not no when where")

@@ -1314,6 +1314,8 @@ class Subjects:
             and head[-1].text.islower()
             and head[-2].low in _HEAD_NOUNS
             and head[-1].low not in lx.ROLE_NOUNS  # "a ministry spokesman in X": the spokesman
+            and head[-1].low not in lx.DOCUMENT_NOUNS  # "news agency analysis of X": a
+            # document, no speaker (round 327)
         ):
             head = head[:-1]  # "people familiar with the matter", "sources close to X"
         if (
