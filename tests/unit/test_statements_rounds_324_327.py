@@ -121,3 +121,17 @@ def test_an_agency_analysis_is_a_document_not_the_agency() -> None:
         " Interior Ministry data.\n"
     )
     assert _said(text) == [("direct", "Anna Berg", "no-one should be making these journeys")]
+
+
+def test_a_greeting_participle_and_its_partner_are_the_subjects() -> None:
+    text = (
+        "Prisoners were released during the visit of U.S. Special Envoy Karl Dane to Minsk.\n"
+        "The release came on the day Dane held talks with President Ivan Brodsky in Minsk."
+        " During the meeting, held at the Palace, Brodsky greeted Dane with a mix of warmth"
+        " and anticipation, reportedly saying, “What a surprise, welcome dear friend,” and"
+        " expressing hope for a candid dialogue on global matters.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivan Brodsky", "What a surprise, welcome dear friend,"),
+        ("reported", "Ivan Brodsky", "hope for a candid dialogue on global matters"),
+    ]

@@ -403,7 +403,8 @@ _PARTICIPLE_JOINTS = (
     ", after ",
 )
 # an adverb between a participle attribution's joint and its verb (", also noting that ...")
-_ADVERBS_BEFORE_PARTICIPLE = (" also ", " further ", " again ")
+_ADVERBS_BEFORE_PARTICIPLE = (" also ", " further ", " again ", " reportedly ", " repeatedly ")
+# (", reportedly saying, “...”": the participle attaches at the comma, round 325)
 _BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
 _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
 _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
@@ -3595,6 +3596,7 @@ class _Finder:
                     or open_claim.verb is None
                     or open_claim.verb.start() != last.start()
                 )
+                and not _quoting_participle_before(text, last, verb.start())
             ):
                 return None  # "with the minister calling for X and expressing Y": not ours
         if open_claim is None and _REPORTS_DOING.search(
@@ -5338,6 +5340,17 @@ def _broken_before_quotation(text: str, end: int) -> bool:
     broken over two lines ('Marsh said it marks a “new chapter,” adding,' / '“What ...”'),
     body, not a short headline (round 282)."""
     return text.endswith(",", 0, end) and text[end : end + 3].lstrip()[:1] in ("“", '"')
+
+
+def _quoting_participle_before(text: str, last: re.Match[str], verb_start: int) -> bool:
+    """Whether the participle ``last`` set off by a comma introduced a quotation that closes
+    right before "and" and the participle at ``verb_start`` (", saying, “X,” and expressing
+    hope for Y"; round 325): both the main clause's subject's, not an aside's."""
+    if not text.endswith(("” and ", '" and '), 0, verb_start):
+        return False
+    return text.endswith(", ", 0, last.start()) or text.endswith(
+        _ADVERBS_BEFORE_PARTICIPLE, 0, last.start()
+    )
 
 
 def _named_source(units: list[Unit]) -> bool:

@@ -3521,7 +3521,9 @@ class Subjects:
             if adjunct or first.endswith("ing") or first in _OPENING_ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
-                    read_from = self._past_apposition(comma, limit)
+                    read_from = self._past_participle_aside(
+                        self._past_apposition(comma, limit), limit
+                    )
                     units, whole = self._leading_units(read_from, limit)
         subject = _subject_words(units, whole)
         if subject is None:  # the first words left it open: read on to the limit
@@ -3536,6 +3538,21 @@ class Subjects:
             if listed is not None:  # while noting": both
                 return listed
         return self.classify(subject, limit) if subject else None
+
+    def _past_participle_aside(self, start: int, limit: int) -> int:
+        """Where a main clause starts after an adverbial phrase's own aside, a past participle
+        set off by commas ("During the meeting, held at the Palace, X greeted Y": X; round
+        325): past it, else ``start``."""
+        text = self.text
+        space = text.find(" ", start, limit)
+        if space < 0 or not text[start].islower():
+            return start
+        if not text.endswith("ed", start, space) and text[start:space] not in _IRREGULAR_PASTS:
+            return start
+        if not text.startswith(_ASIDE_PREPOSITIONS, space):
+            return start  # "Recently, pointed out the statement, X": an inverted attribution
+        comma = text.find(", ", space, limit)
+        return comma + 2 if comma >= 0 else start
 
     def _past_apposition(self, comma: int, limit: int) -> int:
         """Where a main clause starts after a leading adverbial phrase closed by ``comma``:
@@ -3852,6 +3869,7 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
     return subject if whole else None
 
 
+_ASIDE_PREPOSITIONS = tuple(f" {word} " for word in ("at", "in", "by", "on", "with", "under"))
 _TIME_PLACE_OPENERS = frozenset({"at", "during", "in", "on", "before", "after", "while"})
 
 
