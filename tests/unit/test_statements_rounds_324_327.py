@@ -135,3 +135,16 @@ def test_a_greeting_participle_and_its_partner_are_the_subjects() -> None:
         ("direct", "Ivan Brodsky", "What a surprise, welcome dear friend,"),
         ("reported", "Ivan Brodsky", "hope for a candid dialogue on global matters"),
     ]
+
+
+def test_two_outlets_named_together_are_one_source() -> None:
+    text = (
+        "Talks stall\n\n"
+        "President Lena Varga has warned that talks may stall, according to NewsDesk and"
+        " Interfax.\n"
+        "The talks resumed, according to Reuters and AFP.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("NewsDesk and Interfax", "President Lena Varga has warned that talks may stall"),
+        ("Reuters and AFP", "The talks resumed"),
+    ]
