@@ -148,3 +148,16 @@ def test_two_outlets_named_together_are_one_source() -> None:
         ("NewsDesk and Interfax", "President Lena Varga has warned that talks may stall"),
         ("Reuters and AFP", "The talks resumed"),
     ]
+
+
+def test_a_reporters_sentence_ends_a_quotation_left_open() -> None:
+    text = (
+        "Review ends without a deal\n"
+        "Geneva: The conference ended late Friday without a final document.\n"
+        "“The tense atmosphere needs immediate action. Mr. Ivo Brandt said the chief urged all"
+        " governments to reduce nuclear risk.\n"
+        "The treaty is old.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Brandt", "the chief urged all governments to reduce nuclear risk")
+    ]

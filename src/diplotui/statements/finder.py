@@ -91,6 +91,7 @@ _CONNECTIVES = frozenset(
     | {"besides", "further", "likewise", "at the same time", "nevertheless", "still", "yet"}
 )
 # a clause's joint right before "according to X, Y" ("..., where according to X, Y"): Y is X's
+_HONOURED_OPENING = re.compile(r"\. (?:Mr|Ms|Mrs|Dr)\.? (?:[A-Z][\w’'-]+ ){1,3}")  # ". Mr. X said"
 _BARE_CONTENT_WORDS = 3  # words a clause before "according to X" without a comma holds at least
 _JOINT_BEFORE_ACCORDING = (" and ", " where ", " when ", " where, ", " when, ")
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
@@ -1584,12 +1585,22 @@ class _Finder:
         and said trade would grow.'): the words after it go on in the reporter's voice, and
         quoting them gave the reporter's "and said ..." as the speaker's own."""
         open_at = quotes[-1][0]
+        if self._reporter_inside(open_at, end):
+            return quotes[:-1]
         before = self.text[start:open_at].rstrip()
         if not before or not before[-1].isalnum() or not self._verbs_in(open_at + 1, end):
             return quotes
         if self._verbs_in(start + len(before) - 1, open_at):
             return quotes  # 'He said "...': opened after its attribution's verb
         return quotes[:-1]
+
+    def _reporter_inside(self, open_at: int, end: int) -> bool:
+        """Whether a quotation left open to its paragraph's end holds a sentence opening with
+        an honorific, a name and a listed verb ('“A need action. Mr. X said the chief urged
+        Y.'; round 326): the reporter's sentence, the closing mark lost before it, not the
+        speaker's words (who does not call himself "Mr. X")."""
+        named = _HONOURED_OPENING.search(self.text, open_at, end)
+        return named is not None and bool(self._verbs_in(named.end(), named.end() + 1))
 
     def _unmarked_close(self, start: int) -> int:
         """Where a quotation left open at a paragraph's end closes, when the next mark from
