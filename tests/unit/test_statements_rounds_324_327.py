@@ -161,3 +161,16 @@ def test_a_reporters_sentence_ends_a_quotation_left_open() -> None:
     assert _said(text) == [
         ("reported", "Ivo Brandt", "the chief urged all governments to reduce nuclear risk")
     ]
+
+
+def test_the_subject_of_a_relative_clause_is_a_pronouns_antecedent() -> None:
+    text = (
+        "Talks on trade\n\n"
+        "Peru is seeking a deal with U.S. President-elect Karl Brandt to avoid tariffs,"
+        " President Lucia Ortega announced on Thursday.\n\n"
+        "Brandt, in contrast, called the call on his site a deal, a claim Ortega firmly denied."
+        " “We would never propose opening the market,” she said.\n"
+    )
+    assert _said(text)[1:] == [
+        ("direct", "Lucia Ortega", "We would never propose opening the market,")
+    ]

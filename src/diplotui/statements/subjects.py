@@ -453,6 +453,19 @@ def _dated_credit_end(text: str, start: int, within: int, end: int) -> int:
     return start if credit is None else credit.end()
 
 
+def _heads_reduced_relative(text: str, before: list[Unit], end: int) -> bool:
+    """Whether a mention heads a relative clause without "that" after its clause's noun
+    ("..., a claim X firmly denied."; round 327): a determiner and a lowercase noun before
+    it, a past verb (an adverb before it) after it, the clause's subject."""
+    if len(before) != 2 or before[0].low not in lx.DETERMINERS or not before[1].text.islower():
+        return False
+    words = text[end : end + 40].split(None, 3)[:2]
+    if words and words[0].endswith("ly"):
+        words = words[1:]
+    verb = words[0].rstrip(".,;") if words else ""
+    return verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PASTS)
+
+
 def _clause_start(text: str, end: int) -> int:
     """Where the clause holding ``text[end]`` starts: right after the last ".", line break,
     ",", ";" or ":" before it. The line's start bounds the other marks' searches (an article
@@ -2786,6 +2799,8 @@ class Subjects:
             )
             if heads and self.text.endswith(",", 0, clause_start):
                 heads = not self._object_apposed(clause_start - 1, span.end)
+            if not heads and _heads_reduced_relative(self.text, before, span.end):
+                heads = self._clause_heads[span.start] = True
         return heads
 
     def _object_apposed(self, comma: int, end: int) -> bool:
