@@ -174,3 +174,15 @@ def test_the_subject_of_a_relative_clause_is_a_pronouns_antecedent() -> None:
     assert _said(text)[1:] == [
         ("direct", "Lucia Ortega", "We would never propose opening the market,")
     ]
+
+
+def test_a_told_clause_starts_after_its_one_word_addressee() -> None:
+    text = (
+        "The conference ended late Friday without a final decision.\n"
+        "Ambassador Karl Mendez told media he was frustrated. Lena Varga told Matichon the"
+        " meeting was no summit.\n"
+    )
+    assert [s.text for s in find_statements(text)] == [
+        "he was frustrated",
+        "the meeting was no summit",
+    ]

@@ -92,6 +92,10 @@ _CONNECTIVES = frozenset(
 )
 # a clause's joint right before "according to X, Y" ("..., where according to X, Y"): Y is X's
 _HONOURED_OPENING = re.compile(r"\. (?:Mr|Ms|Mrs|Dr)\.? (?:[A-Z][\w’'-]+ ){1,3}")  # ". Mr. X said"
+_TOLD_WHOM = re.compile(  # an addressee of one word, then the told clause's subject
+    r" (?:the )?(?:reporters|journalists|media|press|[A-Z][\w-]+)"
+    r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
+)
 _BARE_CONTENT_WORDS = 3  # words a clause before "according to X" without a comma holds at least
 _JOINT_BEFORE_ACCORDING = (" and ", " where ", " when ", " where, ", " when, ")
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
@@ -4347,6 +4351,8 @@ class _Finder:
                 position = time_that.end()
         elif (when := _WHEN_SAID.match(text, position, s_end)) is not None:
             position = when.end()  # "announced last month his government had signed"
+        elif form.lemma == "tell" and (whom := _TOLD_WHOM.match(text, position, s_end)):
+            position = whom.end()  # "told media he was ...": the clause after whom (round 326)
         position = _after_as_clause(text, verb.start(), position, s_end)
         while position < s_end and text[position] in " ,":
             position += 1
