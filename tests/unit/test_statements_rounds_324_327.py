@@ -186,3 +186,15 @@ def test_a_told_clause_starts_after_its_one_word_addressee() -> None:
         "he was frustrated",
         "the meeting was no summit",
     ]
+
+
+def test_a_quotation_in_a_believed_clause_is_the_believers() -> None:
+    text = (
+        "The conference ended late Friday without a final decision.\n"
+        'Before hearings started, Mr. Karl Mendez believed odds were "very poor" due to'
+        " different views.\n"
+        'The ministers believe that following the "Baltic Spirit" helps.\n'
+        "The two sides believe “that the issue should be put aside,” the statement added.\n"
+    )
+    assert _said(text) == [("direct", "Karl Mendez", "very poor")]  # not the name, nor the
+    # words the statement reports

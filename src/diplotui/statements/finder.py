@@ -96,6 +96,7 @@ _TOLD_WHOM = re.compile(  # an addressee of one word, then the told clause's sub
     r" (?:the )?(?:reporters|journalists|media|press|[A-Z][\w-]+)"
     r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
 )
+_NAME_WORDS = 5  # words a quoted name holds at most
 _BARE_CONTENT_WORDS = 3  # words a clause before "according to X" without a comma holds at least
 _JOINT_BEFORE_ACCORDING = (" and ", " where ", " when ", " where, ", " when, ")
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
@@ -644,6 +645,10 @@ _UNLISTED_SPEECH = frozenset(
 )
 # "claim" before its clause's subject, no "that" between: a name or a subject pronoun
 _CLAIMED_CLAUSE = re.compile(r"(?<= )claim(?:s|ed) (?=[A-Z][a-z]|(?:it|he|she|they|we) )")
+# "believe" with a subject of its own before it, not a passive's ("is believed")
+_BELIEVED_CLAUSE = re.compile(
+    r"(?<= )(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )believ(?:e|es|ed) "
+)
 # a verb of speech not in the list and its addressee, before "that"
 _ASSURED_SOMEONE = re.compile(r"(?<= )(?:re)?assur(?:ed|es) (?:(?:the|his|her|their) )?\S+$")
 # between a quotation's closing mark and the verb of a predicate joined after it
@@ -1927,6 +1932,8 @@ class _Finder:
                 speaker = self._unlisted_that(head_start, open_at)
             if speaker is None and not bare_head and text.find("laim", head_start, open_at) >= 0:
                 speaker = self._claimed_clause(head_start, open_at)  # the cheap test first
+            if speaker is None and not bare_head and text.find("eliev", head_start, open_at) >= 0:
+                speaker = self._believed_clause(head_start, open_at, close_at, s_end)
             if (
                 speaker is None
                 and not bare_head
@@ -2658,6 +2665,24 @@ class _Finder:
         if any(self._with_particle(listed) for listed in outer):
             return None
         return self.subjects.before(head_start, claimed.start())
+
+    def _believed_clause(
+        self, head_start: int, open_at: int, close_at: int, s_end: int
+    ) -> Speaker | None:
+        """A quotation in the clause "believe" governs ('X believed odds were "very poor"'):
+        direct, the believer's (an unlisted verb; round 326), unless a listed verb before it
+        or after it ('X believe “...,” the statement added') makes the clause part of a
+        reported one, the verb is a passive ("is believed") or the quotation a name."""
+        text = self.text
+        if self._verbs_in(close_at, s_end) or _capitalised_name(text, open_at + 1, close_at):
+            return None
+        window = max(head_start, open_at - _UNLISTED_WINDOW)
+        believed = _BELIEVED_CLAUSE.search(text, window, open_at)
+        if believed is None or text.find(";", believed.end(), open_at) >= 0:
+            return None
+        if any(self._with_particle(listed) for listed in self._verbs_in(head_start, open_at)):
+            return None
+        return self.subjects.before(head_start, believed.start())
 
     def _contrasted_subject(self, head_start: int, clause: int) -> Speaker | None:
         """'X stressed that A, but made it clear that ... “B”': a predicate joined by "but"
@@ -5698,6 +5723,13 @@ def _word_as_sentence(text: str, start: int, end: int) -> bool:
     word: “Uncertainty.”", round 297): a sentence said, though its one capital reads as a
     title's."""
     return text[end - 1 : end] in (".", "!") and " " not in text[start:end]
+
+
+def _capitalised_name(text: str, start: int, end: int) -> bool:
+    """Whether a quotation of a few words has them all capitalised (the "Shanghai Spirit"):
+    a name, not words spoken."""
+    words = text[start:end].split()
+    return 0 < len(words) <= _NAME_WORDS and all(word[0].isupper() for word in words)
 
 
 def _title_like(text: str, start: int, end: int) -> bool:
