@@ -198,3 +198,15 @@ def test_a_quotation_in_a_believed_clause_is_the_believers() -> None:
     )
     assert _said(text) == [("direct", "Karl Mendez", "very poor")]  # not the name, nor the
     # words the statement reports
+
+
+def test_an_excerpt_opening_on_a_pronoun_is_the_one_person_named_later() -> None:
+    text = (
+        "Experts stay at the plant\n\n"
+        "He told reporters on Friday upon arriving in Vienna that six experts remained at the"
+        " plant.\n"
+        "Earlier this week, Director General Ivo Marsh led the agency's mission to the plant.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "six experts remained at the plant")]
+    two = text.replace("the agency's mission", "the mission with Minister Lena Varga")
+    assert _said(two) == []  # two persons named: no telling whom "He" stands for

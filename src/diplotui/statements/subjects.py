@@ -2433,6 +2433,10 @@ class Subjects:
         found = titled if titled is not None else latest[1] if latest else None
         if found is None:
             found = self._named_after_opening(position)
+        if found is None and word in ("he", "she") and self._body_persons()[1][:1] > [position]:
+            # an excerpt opening on "He told reporters ...", no one named before: the one
+            # person the article names later (round 326)
+            found = self.cast.only_person()
         skipped = SKIPPED_BY.get(word, "")
         if found is None or not skipped or self.cast.gender(found.key) != skipped:
             return found
