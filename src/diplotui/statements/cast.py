@@ -1048,6 +1048,12 @@ class Cast:
 
     # -- lookups ------------------------------------------------------------------------------
 
+    def only_person(self) -> Speaker | None:
+        """The one person the article names, if it names exactly one, else None."""
+        if len(self._persons) != 1:
+            return None
+        return next(iter(self._persons.values())).speaker()
+
     def person(self, span: EntitySpan) -> Speaker:
         body = self.aliased(span)
         if body is not None:  # "Wisma Putra stated": the ministry it was given as a name of

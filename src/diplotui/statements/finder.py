@@ -91,6 +91,13 @@ _CONNECTIVES = frozenset(
     | {"besides", "further", "likewise", "at the same time", "nevertheless", "still", "yet"}
 )
 # a clause's joint right before "according to X, Y" ("..., where according to X, Y"): Y is X's
+_HONOURED_OPENING = re.compile(r"\. (?:Mr|Ms|Mrs|Dr)\.? (?:[A-Z][\w’'-]+ ){1,3}")  # ". Mr. X said"
+_TOLD_WHOM = re.compile(  # an addressee of one word, then the told clause's subject
+    r" (?:the )?(?:reporters|journalists|media|press|[A-Z][\w-]+)"
+    r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
+)
+_NAME_WORDS = 5  # words a quoted name holds at most
+_BARE_CONTENT_WORDS = 3  # words a clause before "according to X" without a comma holds at least
 _JOINT_BEFORE_ACCORDING = (" and ", " where ", " when ", " where, ", " when, ")
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
 # "According to the statement X ...": an issued text's noun, no comma, then its content
@@ -407,7 +414,8 @@ _PARTICIPLE_JOINTS = (
     ", after ",
 )
 # an adverb between a participle attribution's joint and its verb (", also noting that ...")
-_ADVERBS_BEFORE_PARTICIPLE = (" also ", " further ", " again ")
+_ADVERBS_BEFORE_PARTICIPLE = (" also ", " further ", " again ", " reportedly ", " repeatedly ")
+# (", reportedly saying, “...”": the participle attaches at the comma, round 325)
 _BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
 _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
 _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
@@ -648,10 +656,15 @@ _UNLISTED_SPEECH = frozenset(
         *("informs", "informed"),  # '"...", – informed the press service
         *("demands", "demanded", "demanding"),  # 'demanding that "light be shed"' (round 291)
         *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
+        *("clarifies", "clarified"),  # 'clarified that the sites are “X,”' (round 326)
     ]
 )
 # "claim" before its clause's subject, no "that" between: a name or a subject pronoun
 _CLAIMED_CLAUSE = re.compile(r"(?<= )claim(?:s|ed) (?=[A-Z][a-z]|(?:it|he|she|they|we) )")
+# "believe" with a subject of its own before it, not a passive's ("is believed")
+_BELIEVED_CLAUSE = re.compile(
+    r"(?<= )(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )believ(?:e|es|ed) "
+)
 # a verb of speech not in the list and its addressee, before "that"
 _ASSURED_SOMEONE = re.compile(r"(?<= )(?:re)?assur(?:ed|es) (?:(?:the|his|her|their) )?\S+$")
 # between a quotation's closing mark and the verb of a predicate joined after it
@@ -1367,6 +1380,7 @@ class _Finder:
                         and not _reports_that(text[b.start : b.end])
                         and not _pronoun_reports(text, b.start)
                         and not _broken_before_quotation(text, b.end)
+                        and not _report_closing_quoted(text, b.start, b.end)
                     )
                     and not _credited_caption(text, b.start, b.end)
                     and not _repeated_dek(text, b, blocks)
@@ -1627,12 +1641,22 @@ class _Finder:
         and said trade would grow.'): the words after it go on in the reporter's voice, and
         quoting them gave the reporter's "and said ..." as the speaker's own."""
         open_at = quotes[-1][0]
+        if self._reporter_inside(open_at, end):
+            return quotes[:-1]
         before = self.text[start:open_at].rstrip()
         if not before or not before[-1].isalnum() or not self._verbs_in(open_at + 1, end):
             return quotes
         if self._verbs_in(start + len(before) - 1, open_at):
             return quotes  # 'He said "...': opened after its attribution's verb
         return quotes[:-1]
+
+    def _reporter_inside(self, open_at: int, end: int) -> bool:
+        """Whether a quotation left open to its paragraph's end holds a sentence opening with
+        an honorific, a name and a listed verb ('“A need action. Mr. X said the chief urged
+        Y.'; round 326): the reporter's sentence, the closing mark lost before it, not the
+        speaker's words (who does not call himself "Mr. X")."""
+        named = _HONOURED_OPENING.search(self.text, open_at, end)
+        return named is not None and bool(self._verbs_in(named.end(), named.end() + 1))
 
     def _unmarked_close(self, start: int) -> int:
         """Where a quotation left open at a paragraph's end closes, when the next mark from
@@ -1962,6 +1986,8 @@ class _Finder:
                 speaker = self._unlisted_that(head_start, open_at)
             if speaker is None and not bare_head and text.find("laim", head_start, open_at) >= 0:
                 speaker = self._claimed_clause(head_start, open_at)  # the cheap test first
+            if speaker is None and not bare_head and text.find("eliev", head_start, open_at) >= 0:
+                speaker = self._believed_clause(head_start, open_at, close_at, s_end)
             if (
                 speaker is None
                 and not bare_head
@@ -2694,6 +2720,24 @@ class _Finder:
             return None
         return self.subjects.before(head_start, claimed.start())
 
+    def _believed_clause(
+        self, head_start: int, open_at: int, close_at: int, s_end: int
+    ) -> Speaker | None:
+        """A quotation in the clause "believe" governs ('X believed odds were "very poor"'):
+        direct, the believer's (an unlisted verb; round 326), unless a listed verb before it
+        or after it ('X believe “...,” the statement added') makes the clause part of a
+        reported one, the verb is a passive ("is believed") or the quotation a name."""
+        text = self.text
+        if self._verbs_in(close_at, s_end) or _capitalised_name(text, open_at + 1, close_at):
+            return None
+        window = max(head_start, open_at - _UNLISTED_WINDOW)
+        believed = _BELIEVED_CLAUSE.search(text, window, open_at)
+        if believed is None or text.find(";", believed.end(), open_at) >= 0:
+            return None
+        if any(self._with_particle(listed) for listed in self._verbs_in(head_start, open_at)):
+            return None
+        return self.subjects.before(head_start, believed.start())
+
     def _contrasted_subject(self, head_start: int, clause: int) -> Speaker | None:
         """'X stressed that A, but made it clear that ... “B”': a predicate joined by "but"
         without a subject of its own has the subject of the listed verb before it."""
@@ -2811,6 +2855,10 @@ class _Finder:
                 speaker = self.subjects.before(s_start, comma)
         if speaker is None and text.startswith("It ", s_start):
             speaker = self._after_impersonal_that(s_start, verb_start)
+        if speaker is None and _CHARACTERISING.search(text, match.end(), open_at) is not None:
+            # "a call with X, which she described as “...”": the noun "call" was no verb; the
+            # later verb's (round 327)
+            return self._characterised(sentence, match.end(), open_at)
         return speaker
 
     def _after_impersonal_that(self, s_start: int, verb_start: int) -> Speaker | None:
@@ -3646,6 +3694,7 @@ class _Finder:
                     or open_claim.verb is None
                     or open_claim.verb.start() != last.start()
                 )
+                and not _quoting_participle_before(text, last, verb.start())
             ):
                 return None  # "with the minister calling for X and expressing Y": not ours
         if open_claim is None and _REPORTS_DOING.search(
@@ -4184,6 +4233,7 @@ class _Finder:
             return _Claim("reported", content, speaker, None, None, -1)
         if text.endswith(_JOINT_BEFORE_ACCORDING, s_start, match.start()):
             return self._joined_according(match.end(), s_start, s_end)
+        bare = False
         if text.endswith(", ", s_start, match.start()):
             cut = match.start() - 2
         elif (
@@ -4193,6 +4243,14 @@ class _Finder:
             cut = match.start() - 1  # alone is direct, its speaker found as such
         elif _according_closes_sentence(text, s_start, match, s_end):
             return self._according_to_uncommaed(match, s_start, s_end)
+        elif (
+            text.startswith(" ", match.start() - 1)
+            and len(text[s_start : match.start()].split(None, _BARE_CONTENT_WORDS))
+            >= _BARE_CONTENT_WORDS  # not "That’s according to X" (_back_reference)
+            and not _relative_clause_before(text, s_start, match.start())
+        ):
+            cut, bare = match.start() - 1, True  # "Y according to the Home Office, after Z":
+            # no comma, so only a named source, checked below (round 327)
         else:
             return None
         s_start = _opened_sentences_before(text, s_start)
@@ -4211,7 +4269,11 @@ class _Finder:
             and _names_role(units)
             else None
         )
-        speaker = named[0] if named is not None else self.subjects.classify(units, s_start)
+        if bare and not _named_source(units):
+            return None  # "share it according to the plan": in accordance with, no source
+        speaker = named[0] if named is not None else _joint_sources(text, units)
+        if speaker is None:
+            speaker = self.subjects.classify(units, s_start)
         if speaker is None:
             speaker = _unrecognised_source(text, units) or _titled_source(text, units)
             if speaker is None:
@@ -4221,6 +4283,7 @@ class _Finder:
         subject = s_start if joined < 0 else joined + 6  # to Y, showed": the clause's subject
         if (
             rest is not None
+            and not bare
             and relative is None
             and len(text[subject : match.start()].split(None, 6)) <= 6
         ):
@@ -4413,6 +4476,8 @@ class _Finder:
                 position = time_that.end()
         elif (when := _WHEN_SAID.match(text, position, s_end)) is not None:
             position = when.end()  # "announced last month his government had signed"
+        elif form.lemma == "tell" and (whom := _TOLD_WHOM.match(text, position, s_end)):
+            position = whom.end()  # "told media he was ...": the clause after whom (round 326)
         position = _after_as_clause(text, verb.start(), position, s_end)
         while position < s_end and text[position] in " ,":
             position += 1
@@ -5421,6 +5486,63 @@ def _broken_before_quotation(text: str, end: int) -> bool:
     return text.endswith(",", 0, end) and text[end : end + 3].lstrip()[:1] in ("“", '"')
 
 
+def _quoting_participle_before(text: str, last: re.Match[str], verb_start: int) -> bool:
+    """Whether the participle ``last`` set off by a comma introduced a quotation that closes
+    right before "and" and the participle at ``verb_start`` (", saying, “X,” and expressing
+    hope for Y"; round 325): both the main clause's subject's, not an aside's."""
+    if not text.endswith(("” and ", '" and '), 0, verb_start):
+        return False
+    return text.endswith(", ", 0, last.start()) or text.endswith(
+        _ADVERBS_BEFORE_PARTICIPLE, 0, last.start()
+    )
+
+
+def _joint_sources(text: str, units: list[Unit]) -> Speaker | None:
+    """Two outlets or bodies named together as one source ("according to NewsMaker and
+    Interfax", "according to Reuters and AFP"; round 325): one speaker naming both, as the
+    dev set names joint speakers, when one is recognised as an organisation and the other is
+    too or is a capitalised name the recogniser missed; else None."""
+    joint = next((n for n, unit in enumerate(units) if unit.low == "and"), -1)
+    if joint < 1:
+        return None
+    sides = [
+        [u for n, u in enumerate(side) if not (n == 0 and u.low == "the")]
+        for side in (units[:joint], units[joint + 1 :])
+    ]
+    if not all(sides) or not any(u.kind == "ORG" for side in sides for u in side):
+        return None
+    if not all(
+        u.kind == "ORG" or (u.kind == "WORD" and u.text[:1].isupper())
+        for side in sides
+        for u in side
+    ):
+        return None
+    name = text[sides[0][0].start : sides[1][-1].end]
+    return Speaker(name, fold(name), "ORG")
+
+
+def _named_source(units: list[Unit]) -> bool:
+    """Whether a source after "according to" is a name alone ("the Home Office"), which no
+    comma need set off: the words of an accordance ("according to plan") name none."""
+    if not units or units[-1].kind not in ("ORG", "PERSON"):
+        return False
+    return all(unit.low == "the" for unit in units[:-1])
+
+
+def _report_closing_quoted(text: str, start: int, end: int) -> bool:
+    """Whether a line ending in a closing quotation mark reports it with a listed verb's past
+    and words after it ('Ms X said the chief was unhappy that states failed to reach a "deal"'):
+    a sentence whose full stop the page lost, body, where a headline has the present and a
+    crosshead no verb (round 326)."""
+    if not text.endswith(('"', "”"), start, end) or text.count(" ", start, end) < _CUT_OFF_WORDS:
+        return False
+    line = text[start:end]
+    return any(
+        verb.group() == FORMS[verb.group()].past and line.startswith(" ", verb.end())
+        for verb in listed_verbs(line)
+    )
+
+
 def _unended_deks(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> int:
     """How many of the body's first paragraphs are deks: right under the headline, each
     without a sentence's final mark, like the headline they go with, and before a paragraph
@@ -5682,11 +5804,16 @@ def _according_closes_sentence(text: str, s_start: int, match: re.Match[str], s_
         and text[match.start() - 2 : match.start() - 1].isalnum()  # not ',” according to'
         and text[match.start()] == "a"
         and text.count(" ", s_start, match.start()) >= _UNCOMMAED_CONTENT_WORDS
-        and text.find(", who", s_start, match.start()) < 0  # "X, who met Y according to Z":
-        and text.find(", which", s_start, match.start()) < 0  # Z's word on the relative only
+        and not _relative_clause_before(text, s_start, match.start())
         and text.find(",", match.end(), s_end) < 0
         and text.find(":", match.end(), s_end) < 0
     )
+
+
+def _relative_clause_before(text: str, s_start: int, end: int) -> bool:
+    """Whether a relative clause opens before ``end`` ("X, who met Y according to Z"): Z's
+    word is on the relative clause only, no statement of the sentence (round 320)."""
+    return text.find(", who", s_start, end) >= 0 or text.find(", which", s_start, end) >= 0
 
 
 def _connective_only(lead: str) -> bool:
@@ -5723,6 +5850,13 @@ def _word_as_sentence(text: str, start: int, end: int) -> bool:
     word: “Uncertainty.”", round 297): a sentence said, though its one capital reads as a
     title's."""
     return text[end - 1 : end] in (".", "!") and " " not in text[start:end]
+
+
+def _capitalised_name(text: str, start: int, end: int) -> bool:
+    """Whether a quotation of a few words has them all capitalised (the "Shanghai Spirit"):
+    a name, not words spoken."""
+    words = text[start:end].split()
+    return 0 < len(words) <= _NAME_WORDS and all(word[0].isupper() for word in words)
 
 
 def _title_like(text: str, start: int, end: int) -> bool:

@@ -39,7 +39,7 @@ ROLE_NOUNS = _words(
     "commander officer chancellor king queen prince consul counsellor counselor general "
     "economist lecturer ceo founder author person source attache attaché manager adviser "
     "advisor coordinator negotiator rapporteur host guest visitor politician aide speaker "
-    "delegate "
+    "delegate cardinal archbishop "  # "the Cardinal said" (round 324); not "bishop": a surname
     "d’affaires d'affaires"  # "the charge d’affaires": its last word
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
@@ -104,7 +104,8 @@ ISSUED_NOUNS = (
 # A policy document is no speaker ("Resolution 57 also emphasizes").
 DOCUMENT_NOUNS = _words(
     "resolution law platform strategy decision report document plan directive agreement "
-    "decree constitution charter programme program data figures survey statistics study"
+    "decree constitution charter programme program data figures survey statistics study "
+    "analysis tally estimate estimates calculations"  # "according to X analysis" (round 327)
 )
 # Words that end a subject: a clause, not a noun phrase, comes before the verb.
 CLAUSE_WORDS = _words("that which who whom whose if whether because what not no when where")

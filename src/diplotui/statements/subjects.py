@@ -461,6 +461,19 @@ def _dated_credit_end(text: str, start: int, within: int, end: int) -> int:
     return start if credit is None else credit.end()
 
 
+def _heads_reduced_relative(text: str, before: list[Unit], end: int) -> bool:
+    """Whether a mention heads a relative clause without "that" after its clause's noun
+    ("..., a claim X firmly denied."; round 327): a determiner and a lowercase noun before
+    it, a past verb (an adverb before it) after it, the clause's subject."""
+    if len(before) != 2 or before[0].low not in lx.DETERMINERS or not before[1].text.islower():
+        return False
+    words = text[end : end + 40].split(None, 3)[:2]
+    if words and words[0].endswith("ly"):
+        words = words[1:]
+    verb = words[0].rstrip(".,;") if words else ""
+    return verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PASTS)
+
+
 def _clause_start(text: str, end: int) -> int:
     """Where the clause holding ``text[end]`` starts: right after the last ".", line break,
     ",", ";" or ":" before it. The line's start bounds the other marks' searches (an article
@@ -1322,6 +1335,8 @@ class Subjects:
             and head[-1].text.islower()
             and head[-2].low in _HEAD_NOUNS
             and head[-1].low not in lx.ROLE_NOUNS  # "a ministry spokesman in X": the spokesman
+            and head[-1].low not in lx.DOCUMENT_NOUNS  # "news agency analysis of X": a
+            # document, no speaker (round 327)
         ):
             head = head[:-1]  # "people familiar with the matter", "sources close to X"
         if (
@@ -2454,6 +2469,10 @@ class Subjects:
         found = titled if titled is not None else latest[1] if latest else None
         if found is None:
             found = self._named_after_opening(position)
+        if found is None and word in ("he", "she") and self._body_persons()[1][:1] > [position]:
+            # an excerpt opening on "He told reporters ...", no one named before: the one
+            # person the article names later (round 326)
+            found = self.cast.only_person()
         skipped = SKIPPED_BY.get(word, "")
         if found is None or not skipped or self.cast.gender(found.key) != skipped:
             return found
@@ -2820,6 +2839,8 @@ class Subjects:
             )
             if heads and self.text.endswith(",", 0, clause_start):
                 heads = not self._object_apposed(clause_start - 1, span.end)
+            if not heads and _heads_reduced_relative(self.text, before, span.end):
+                heads = self._clause_heads[span.start] = True
         return heads
 
     def _object_apposed(self, comma: int, end: int) -> bool:
@@ -3611,7 +3632,9 @@ class Subjects:
             if adjunct or first.endswith("ing") or first in _OPENING_ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
-                    read_from = self._past_apposition(comma, limit)
+                    read_from = self._past_participle_aside(
+                        self._past_apposition(comma, limit), limit
+                    )
                     units, whole = self._leading_units(read_from, limit)
         subject = _subject_words(units, whole)
         if subject is None:  # the first words left it open: read on to the limit
@@ -3626,6 +3649,21 @@ class Subjects:
             if listed is not None:  # while noting": both
                 return listed
         return self.classify(subject, limit) if subject else None
+
+    def _past_participle_aside(self, start: int, limit: int) -> int:
+        """Where a main clause starts after an adverbial phrase's own aside, a past participle
+        set off by commas ("During the meeting, held at the Palace, X greeted Y": X; round
+        325): past it, else ``start``."""
+        text = self.text
+        space = text.find(" ", start, limit)
+        if space < 0 or not text[start].islower():
+            return start
+        if not text.endswith("ed", start, space) and text[start:space] not in _IRREGULAR_PASTS:
+            return start
+        if not text.startswith(_ASIDE_PREPOSITIONS, space):
+            return start  # "Recently, pointed out the statement, X": an inverted attribution
+        comma = text.find(", ", space, limit)
+        return comma + 2 if comma >= 0 else start
 
     def _past_apposition(self, comma: int, limit: int) -> int:
         """Where a main clause starts after a leading adverbial phrase closed by ``comma``:
@@ -3942,6 +3980,7 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
     return subject if whole else None
 
 
+_ASIDE_PREPOSITIONS = tuple(f" {word} " for word in ("at", "in", "by", "on", "with", "under"))
 _TIME_PLACE_OPENERS = frozenset({"at", "during", "in", "on", "before", "after", "while"})
 
 

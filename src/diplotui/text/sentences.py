@@ -176,13 +176,28 @@ def _ends_sentence(text: str, para_start: int, terminator: re.Match[str], next_p
     if key in _BEFORE_NUMBER and following.isdigit():
         return False
     if len(token) == 1 and token.isupper():
-        return False  # an initial: "Nguyen T. Hoa", "J. F. Kennedy"
+        # an initial: "Nguyen T. Hoa", "J. F. Kennedy"; but not a letter that names a thing
+        return _letter_ends(text, para_start, terminator.start() - 1, next_pos)
     if "." in token and ("-" in token or "–" in token):  # "Africa-U.S. Economic Forum": the
         # acronym after the hyphen is read as one standing alone
         token = token[max(token.rfind("-"), token.rfind("–")) + 1 :]
     if _DOTTED_ACRONYM.fullmatch(token) or token in _GIVEN_NAMES:
         return _next_word(text, next_pos).lower() in _SENTENCE_STARTERS
     return True
+
+
+def _letter_ends(text: str, para_start: int, letter: int, next_pos: int) -> bool:
+    """Whether a capital letter alone before a full stop ends its sentence: after a lowercase
+    word, no given name, and before a quotation mark or a sentence's opening word ("said in a
+    post on X. “We ...”", "rated grade A. The"), it names a thing, not a person (round 325)."""
+    if letter - 2 < para_start or text[letter - 1] != " ":
+        return False
+    if not text[max(text.rfind(" ", para_start, letter - 1) + 1, para_start)].islower():
+        return False  # "Malcolm X. The", "Nguyen T. Hoa": a name's
+    if text[next_pos - 1] in '“"':
+        return True
+    word = _next_word(text, next_pos)
+    return len(word) > 1 and word.lower() in _SENTENCE_STARTERS  # "by J. A. Smith": initials
 
 
 def _skip_space(text: str, index: int) -> int:
