@@ -34,7 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = (ROOT / "tests" / "statements_dev" / "articles", ROOT / "seeds")
 _ROLE_NOUN = "|".join(sorted((re.escape(n) for n in lx.ROLE_NOUNS if len(n) > 3), key=len)[::-1])
 _TITLE = re.compile(rf"\b(?:{_ROLE_NOUN})s?(?:-[A-Z][a-z]+)? $", re.IGNORECASE)
-_APPOSITION = re.compile(rf"^, (?:[^,.;\"“”]{{0,80}}?\b)(?:{_ROLE_NOUN})\b[^.;\"“”]{{0,80}}?,", re.I)
+_APPOSITION = re.compile(
+    rf"^, (?:[^,.;\"“”]{{0,80}}?\b)(?:{_ROLE_NOUN})\b[^.;\"“”]{{0,80}}?,", re.IGNORECASE
+)
 _BEFORE_COMMA = re.compile(rf"\b(?:{_ROLE_NOUN})\b[^.;\"“”,]{{0,80}}, $", re.IGNORECASE)
 
 

@@ -380,6 +380,8 @@ class _Fields:
         self.speaker = clean_field(speaker)
         self.cut = cut
         self.role = clean_field(role) if self.speaker else ""
+        if self.role == self.speaker:  # "spokeswoman": named by a role alone, named once
+            self.role = ""
         self.reported = reported and bool(self.speaker)
         self.verb = clean_field(verb) if self.reported else ""
         self.title = _without_full_stop(clean_field(article.title))

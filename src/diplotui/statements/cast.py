@@ -133,7 +133,7 @@ _DESCRIBED_ROLE = re.compile(
     r"((?: (?:of|for|to|at|in|with) (?:the )?[\w’'-]+(?: [\w’'-]+){0,5})?),"
 )
 _ARTICLE_GAPS = (", a ", ", an ", ", the ")  # a description after a name, not its title
-_NO_OFFICE = frozenset({"person", "source", "host", "guest", "visitor"})  # a description, no role
+NO_OFFICE = frozenset({"person", "source", "host", "guest", "visitor"})  # a description, no role
 _ROLE_GOES_ON = re.compile(r"[,)]| (?:of|for|at|to|in|on)\b")  # a title's own words or its end
 _SERVED_PLACE_GAPS = frozenset({" of ", " of the ", " from ", " from the ", " to "})
 _TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
@@ -642,7 +642,7 @@ class Cast:
         if (
             described is None
             or not _last_role_noun(described.group(1))
-            or described.group(1).rpartition(" ")[2] in _NO_OFFICE
+            or described.group(1).rpartition(" ")[2] in NO_OFFICE
             or _CLAUSE_VERB.search(self.text, described.start(1), described.end())
         ):
             return ""

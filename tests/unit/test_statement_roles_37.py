@@ -1,0 +1,111 @@
+"""A statement carries its speaker's role as the article gives it (issue 17; invented texts).
+
+A missing role hides a speaker from ``role:`` in the Statements view and from ``diplotui
+statements --role``, and the reader's footer loses it ("Pham Thu Hang said" for the
+ministry's spokeswoman). Each test reads one shape a new user found left without a role: the
+role the command's ``--jsonl`` gives and the label the reader's footer shows.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diplotui.cite import format_quote
+from diplotui.library.statements import speaker_label
+from diplotui.model import Article
+from diplotui.statements import find_statements
+from tests.cli_runner import run_main
+
+TITLE = "A headline that is not read\n\n"
+
+
+def roles_listed(tmp_path: Path, body: str) -> list[tuple[str, str]]:
+    """(speaker, role) of each statement ``diplotui statements FILE --jsonl`` lists."""
+    path = tmp_path / "article.txt"
+    path.write_text(TITLE + body + "\n", encoding="utf-8")
+    result = run_main("statements", str(path), "--jsonl")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    return [(row["speaker"], row["role"]) for row in rows]
+
+
+def footer(body: str) -> str:
+    """The reader's footer line on the article's first statement."""
+    return speaker_label(find_statements(TITLE + body)[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        (  # a lowercase title closed by a comma before the name
+            "The spokeswoman for the Ministry of Foreign Affairs, Pham Thu Hang, told "
+            "reporters on Thursday that Norland welcomed the talks.",
+            "Pham Thu Hang",
+            "spokeswoman for the Ministry of Foreign Affairs",
+        ),
+        (  # an organisation, then a title in lower case
+            "The UN special rapporteur on Tarnia, Ada Vey, said on Friday that the election "
+            "must be free.",
+            "Ada Vey",
+            "special rapporteur on Tarnia",
+        ),
+        (  # a nationality and lowercase words set off after the name
+            "Ada Vey, the Norlandic foreign minister, said on Monday that the border would "
+            "stay open.",
+            "Ada Vey",
+            "Norlandic foreign minister",
+        ),
+        (  # a country's title set off after the name
+            "Ada Vey, Norland’s deputy foreign minister, told reporters that the border would "
+            "stay open.",
+            "Ada Vey",
+            "deputy foreign minister",
+        ),
+    ],
+)
+def test_a_title_in_lower_case_around_a_name_is_the_role(
+    tmp_path: Path, body: str, speaker: str, role: str
+) -> None:
+    assert roles_listed(tmp_path, body) == [(speaker, role)]
+    assert footer(body) == f"{speaker} ({role}) {'told' if ' told ' in body else 'said'}"
+
+
+def test_a_speaker_named_by_a_role_alone_has_it_as_role(tmp_path: Path) -> None:
+    body = "A spokeswoman said on Tuesday that the ministry would reply soon."
+    assert roles_listed(tmp_path, body) == [("spokeswoman", "spokeswoman")]
+    assert footer(body) == "spokeswoman said"  # not "spokeswoman (spokeswoman) said"
+
+
+def test_a_titled_speaker_named_by_role_alone_keeps_the_title(tmp_path: Path) -> None:
+    body = "The Lao Deputy Foreign Minister said on Monday that the two sides would sign."
+    assert roles_listed(tmp_path, body) == [
+        ("Lao Deputy Foreign Minister", "Lao Deputy Foreign Minister")
+    ]
+
+
+def test_a_source_is_no_role(tmp_path: Path) -> None:
+    body = "A diplomatic source said on Monday that the talks would resume."
+    assert roles_listed(tmp_path, body) == [("diplomatic source", "")]
+
+
+def test_an_organisation_opening_a_title_stays_in_the_role(tmp_path: Path) -> None:
+    body = (
+        "African Union Commission Chairperson Ada Vey said on Monday that the summit would go "
+        "ahead."
+    )
+    assert roles_listed(tmp_path, body) == [("Ada Vey", "African Union Commission Chairperson")]
+    assert footer(body) == "Ada Vey (African Union Commission Chairperson) said"
+
+
+@pytest.mark.parametrize("style", ["plain", "chicago", "apa", "markdown"])
+def test_a_role_only_speaker_is_cited_once(style: str) -> None:
+    statement = find_statements(TITLE + "A spokeswoman said: “We will reply soon.”")[0]
+    article = Article(id="a", title="Talks", text_hash="h", source="The Courier")
+    cited = format_quote(
+        statement.text, article, style, speaker=statement.speaker, role=statement.role
+    )
+    assert statement.role == "spokeswoman"
+    assert cited.lower().count("spokeswoman") == 1, cited
