@@ -50,19 +50,18 @@ def footer(body: str) -> str:
             "The UN special rapporteur on Tarnia, Ada Vey, said on Friday that the election "
             "must be free.",
             "Ada Vey",
-            "special rapporteur on Tarnia",
+            "UN special rapporteur on Tarnia",
         ),
         (  # a nationality and lowercase words set off after the name
-            "Ada Vey, the Norlandic foreign minister, said on Monday that the border would "
-            "stay open.",
+            "Ada Vey, the Omani foreign minister, said on Monday that the border would stay open.",
             "Ada Vey",
-            "Norlandic foreign minister",
+            "Omani foreign minister",
         ),
         (  # a country's title set off after the name
-            "Ada Vey, Norland’s deputy foreign minister, told reporters that the border would "
+            "Ada Vey, Djibouti’s deputy foreign minister, told reporters that the border would "
             "stay open.",
             "Ada Vey",
-            "deputy foreign minister",
+            "Djibouti’s deputy foreign minister",
         ),
     ],
 )
@@ -71,6 +70,16 @@ def test_a_title_in_lower_case_around_a_name_is_the_role(
 ) -> None:
     assert roles_listed(tmp_path, body) == [(speaker, role)]
     assert footer(body) == f"{speaker} ({role}) {'told' if ' told ' in body else 'said'}"
+
+
+def test_a_role_stops_at_its_sentence_end(tmp_path: Path) -> None:
+    body = (
+        "Ada Vey held a phone call today, November 2, with Mawlawi Ben Roe, the acting "
+        "Minister of Foreign Affairs of Tarnia’s interim Taliban government. The minister "
+        "reported this on his social media pages.\n\nMawlawi Ben Roe emphasized that the "
+        "Tarnian government prioritizes diplomacy in the region."
+    )
+    assert [role for _, role in roles_listed(tmp_path, body) if ". " in role] == []
 
 
 def test_a_speaker_named_by_a_role_alone_has_it_as_role(tmp_path: Path) -> None:

@@ -807,10 +807,13 @@ def find_statements(
     if "mbass" in read or "ission" in read:  # the cheap test first
         spelt_out.update(_missions_as_one(found, finder.subjects.cast))
     unnamed = _role_only_keys(finder.subjects.unnamed) if finder.subjects.unnamed else _NO_KEYS
+    cast = finder.subjects.cast
     statements = []
     for f in found:
         name = spelt_out.get(f.speaker.key) or fullest.get(f.speaker.key, f.speaker.name)
-        role = f.speaker.role or (name if f.speaker.key in unnamed else "")
+        role = cast.shown_role(f.speaker) if f.speaker.type == "PERSON" else f.speaker.role
+        if not role and f.speaker.key in unnamed:
+            role = name
         statements.append(
             Statement(
                 f.start,
