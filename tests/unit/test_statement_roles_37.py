@@ -118,3 +118,13 @@ def test_a_role_only_speaker_is_cited_once(style: str) -> None:
     )
     assert statement.role == "spokeswoman"
     assert cited.lower().count("spokeswoman") == 1, cited
+
+
+def test_an_abbreviation_in_a_title_is_no_sentence_end(tmp_path: Path) -> None:
+    body = (
+        "Ada Vey, the principal deputy spokesman at the U.S. State Department, said on Monday "
+        "that the talks would resume."
+    )
+    assert roles_listed(tmp_path, body) == [
+        ("Ada Vey", "principal deputy spokesman at the U.S. State Department")
+    ]

@@ -120,6 +120,7 @@ _MIXED_CASE_TITLE = re.compile(
     r"[\w’'.-]+(?:'s|’s)? ){0,4}[\w’'-]+)"
     r"(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
 )
+_SENTENCE_END_IN_TITLE = re.compile(r"[a-z]\. |\n")  # not an abbreviation's: "the U.S. envoy"
 _TITLE_PHRASE_CHARACTERS = 160
 _COMMAS_IN_TITLE = 2
 _LEADING_WORD = re.compile(r"([A-Z][\w’'-]+) ")
@@ -688,8 +689,8 @@ class Cast:
             titled = self._title_phrase_before(index, _MIXED_CASE_TITLE)
         if titled is None and comma_after:
             titled = self._title_phrase_after(index, _MIXED_CASE_TITLE)
-        if titled is not None and ". " not in titled[0] and "\n" not in titled[0]:
-            self._shown_roles[person.key] = ("", titled[0])  # within its sentence
+        if titled is not None and _SENTENCE_END_IN_TITLE.search(titled[0]) is None:
+            self._shown_roles[person.key] = ("", titled[0])
 
     def shown_role(self, speaker: Speaker) -> str:
         """The role a statement shows for ``speaker``: the article's words where the cast read
