@@ -128,3 +128,91 @@ def test_an_abbreviation_in_a_title_is_no_sentence_end(tmp_path: Path) -> None:
     assert roles_listed(tmp_path, body) == [
         ("Ada Vey", "principal deputy spokesman at the U.S. State Department")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (  # a title opening its clause, no "the", closed by a comma before the name
+            "On July 31, Minister of External Relations, Ada Vey, said that the embassies "
+            "would stay open.",
+            "Minister of External Relations",
+        ),
+        (
+            "However, acting Minister of Foreign Affairs and Foreign Trade, Ada Vey, said that "
+            "the embassies would stay open.",
+            "acting Minister of Foreign Affairs and Foreign Trade",
+        ),
+        (
+            "Sweden's minister for foreign affairs, Ada Vey, said that the embassies would stay "
+            "open.",
+            "Sweden's minister for foreign affairs",
+        ),
+        (
+            "BEIJING: Prime Minister of Fiji, Ada Vey, said that the embassies would stay open.",
+            "Prime Minister of Fiji",
+        ),
+    ],
+)
+def test_a_title_opening_its_clause_before_a_name_is_the_role(
+    tmp_path: Path, body: str, role: str
+) -> None:
+    assert roles_listed(tmp_path, body) == [("Ada Vey", role)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Speaking to a minister, Ada Vey said that the embassies would stay open.",
+        "As foreign minister, Ada Vey said that the embassies would stay open.",
+        "In a letter to a minister, Ada Vey said that the embassies would stay open.",
+    ],
+)
+def test_a_clause_naming_another_is_no_role(tmp_path: Path, body: str) -> None:
+    assert roles_listed(tmp_path, body) == [("Ada Vey", "")]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "On Thursday, Foreign Ministry spokesperson Ada Vey said that the talks would go on.",
+            "Foreign Ministry spokesperson",
+        ),
+        (
+            "On Thursday, Thai Foreign Ministry official Ada Vey said that the talks would go on.",
+            "Thai Foreign Ministry official",
+        ),
+        (
+            "The delegation met Venezuelan opposition leader Ada Vey. Vey said that the talks "
+            "would go on.",
+            "Venezuelan opposition leader",
+        ),
+    ],
+)
+def test_a_title_in_lower_case_right_before_a_name_is_the_role(
+    tmp_path: Path, body: str, role: str
+) -> None:
+    assert roles_listed(tmp_path, body) == [("Ada Vey", role)]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (  # a sentence's opening word is no title's
+            "Whereas Rwandan leader Ada Vey said that the talks would go on.",
+            "Rwandan leader",
+        ),
+        (  # a title word in lower case
+            "EU top diplomat Ada Vey said that the talks would go on.",
+            "EU top diplomat",
+        ),
+        (  # another's title joined before the name is not the named one's
+            "Ben Roe, Minister of Foreign Affairs of Egypt and his Algerian counterpart, Ada "
+            "Vey, met on Monday. Vey said that the talks would go on.",
+            "",
+        ),
+    ],
+)
+def test_a_title_before_a_name_is_its_own(tmp_path: Path, body: str, role: str) -> None:
+    assert ("Ada Vey", role) in roles_listed(tmp_path, body)

@@ -116,11 +116,23 @@ _SENTENCE_CASED_TITLE = re.compile(
 # "the UN special rapporteur on X", "the bloc's foreign policy chief"): up to four words that
 # are no clause's links before its noun, then what it serves or is about
 _MIXED_CASE_TITLE = re.compile(
-    r"((?:(?!(?:and|or|but|with|by|from|as|of|to|on|for|in|at|the|a|an|his|her|its|their)\b)"
+    r"((?:(?!(?i:and|or|but|with|by|from|as|of|to|on|for|in|at|the|a|an|his|her|its|their)\b)"
     r"[\w’'.-]+(?:'s|’s)? ){0,4}[\w’'-]+)"
     r"(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
 )
-_SENTENCE_END_IN_TITLE = re.compile(r"[a-z]\. |\n")  # not an abbreviation's: "the U.S. envoy"
+_TITLE_CLAUSE_OPENINGS = ("\n", ". ", ", ", ": ", " – ", " — ", " - ")
+_NOT_TITLE_OPENINGS = ("The ", "the ")  # read by ``_title_phrase_before``
+_TITLE_WORD = re.compile(r"[A-Z][\w.-]*(?:[’']s)?")  # "Thai", "Trump's"
+# capitalised words that open a sentence, no title's: "Whereas Rwandan leader X said"
+_NO_TITLE_WORDS = frozenset(
+    {"The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Our", "And", "But", "So"}
+    | {"Whereas", "While", "However", "Meanwhile", "When", "Although", "Though", "Since", "If"}
+    | {"After", "Before", "Then", "Also", "Yet", "Now", "Earlier", "Later", "Today", "As"}
+)
+_TITLE_WORDS_BEFORE = 4  # words of a title before its lowercase noun
+# a sentence's end (not an abbreviation's: "the U.S. envoy"), or another person's title joined
+# ("Minister of Foreign Affairs of X and his Algerian counterpart, Y")
+_SENTENCE_END_IN_TITLE = re.compile(r"[a-z]\.[-–—]? |\n| and (?:his|her|its|their) ")
 _TITLE_PHRASE_CHARACTERS = 160
 _COMMAS_IN_TITLE = 2
 _LEADING_WORD = re.compile(r"([A-Z][\w’'-]+) ")
@@ -687,10 +699,49 @@ class Cast:
             comma_after or _closes_sentence(text, span.end)
         ):
             titled = self._title_phrase_before(index, _MIXED_CASE_TITLE)
+            if titled is None:
+                titled = self._clause_title_before(index)
         if titled is None and comma_after:
             titled = self._title_phrase_after(index, _MIXED_CASE_TITLE)
         if titled is not None and _SENTENCE_END_IN_TITLE.search(titled[0]) is None:
             self._shown_roles[person.key] = ("", titled[0])
+        elif titled is None and (before := self._lowercase_title_before(span.start)):
+            self._shown_roles[person.key] = ("", before)
+
+    def _clause_title_before(self, index: int) -> tuple[str, str, frozenset[str]] | None:
+        """A title opening its clause with no "the", closed by a comma before a name ("On July
+        31, Minister of External Relations, X, said", "Sweden's minister for ..., X,"): not a
+        phrase naming someone else ("Speaking to a minister, X said")."""
+        text = self.text
+        comma = self.spans[index].start - 2
+        window = max(0, comma - _TITLE_PHRASE_CHARACTERS)
+        at, mark = max((text.rfind(mark, window, comma), mark) for mark in _TITLE_CLAUSE_OPENINGS)
+        start = at + len(mark) if at >= 0 else -1 if window else 0
+        if start < 0 or text.startswith(_NOT_TITLE_OPENINGS, start):
+            return None
+        inside = self.spans[bisect_left(self._span_starts, start) : index]
+        return self._read_title(start, comma, inside, _MIXED_CASE_TITLE)
+
+    def _lowercase_title_before(self, name_start: int) -> str:
+        """A title ending in a lowercase role noun right before a name, with the capitalised
+        or title words before it ("Thai Foreign Ministry official X", "Venezuelan opposition
+        leader Y", "Foreign Ministry spokesperson Z"), else ""."""
+        text = self.text
+        noun = _word_before(text, name_start)
+        if noun not in lx.ROLE_NOUNS or noun in NO_OFFICE:
+            return ""
+        at = name_start - len(noun) - 1
+        titles = load().title_words
+        for _ in range(_TITLE_WORDS_BEFORE):
+            word = _word_before(text, at)
+            paragraph = word.rfind("\n") + 1
+            word = word[paragraph:]
+            if not _in_title(word, titles):
+                break
+            at -= len(word) + 1
+            if paragraph:
+                break
+        return text[at : name_start - 1]
 
     def shown_role(self, speaker: Speaker) -> str:
         """The role a statement shows for ``speaker``: the article's words where the cast read
@@ -1733,6 +1784,14 @@ def _word_before(text: str, offset: int) -> str:
     if not text.startswith(" ", offset - 1):
         return ""
     return text[text.rfind(" ", 0, offset - 1) + 1 : offset - 1]
+
+
+def _in_title(word: str, titles: Collection[str]) -> bool:
+    """Whether a word before a lowercase role noun may be its title's: capitalised ("Thai",
+    "Trump's"; not a sentence's opening word: "Whereas") or a title word in lower case."""
+    if word.islower():
+        return word in _LOWERCASE_TITLE_WORDS or word.capitalize() in titles
+    return _TITLE_WORD.fullmatch(word) is not None and word not in _NO_TITLE_WORDS
 
 
 def _closes_sentence(text: str, end: int) -> bool:
