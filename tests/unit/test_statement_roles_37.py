@@ -166,6 +166,7 @@ def test_a_title_opening_its_clause_before_a_name_is_the_role(
         "Speaking to a minister, Ada Vey said that the embassies would stay open.",
         "As foreign minister, Ada Vey said that the embassies would stay open.",
         "In a letter to a minister, Ada Vey said that the embassies would stay open.",
+        "He Justice minister, Ada Vey said that the embassies would stay open.",  # a typo's "He"
     ],
 )
 def test_a_clause_naming_another_is_no_role(tmp_path: Path, body: str) -> None:
@@ -215,4 +216,18 @@ def test_a_title_in_lower_case_right_before_a_name_is_the_role(
     ],
 )
 def test_a_title_before_a_name_is_its_own(tmp_path: Path, body: str, role: str) -> None:
+    assert ("Ada Vey", role) in roles_listed(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "BEIJING: Prime Minister of Fiji, Ada Vey is on a visit. Vey said that the talks would "
+        "go on.",
+        "Jordanian Minister of Foreign Affairs and Expatriates, Ada Vey and his German "
+        "counterpart, Ben Roe met on Monday. Vey said that the talks would go on.",
+    ],
+)
+def test_a_title_before_a_name_no_comma_closes(tmp_path: Path, body: str) -> None:
+    role = body.partition(", Ada Vey")[0].partition(": ")[2] or body.partition(", Ada Vey")[0]
     assert ("Ada Vey", role) in roles_listed(tmp_path, body)

@@ -116,7 +116,7 @@ _SENTENCE_CASED_TITLE = re.compile(
 # "the UN special rapporteur on X", "the bloc's foreign policy chief"): up to four words that
 # are no clause's links before its noun, then what it serves or is about
 _MIXED_CASE_TITLE = re.compile(
-    r"((?:(?!(?i:and|or|but|with|by|from|as|of|to|on|for|in|at|the|a|an|his|her|its|their)\b)"
+    r"((?:(?!(?i:and|or|but|with|by|from|as|of|to|on|for|in|at|the|a|an|his|her|its|their|he|she)\b)"
     r"[\w’'.-]+(?:'s|’s)? ){0,4}[\w’'-]+)"
     r"(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
 )
@@ -695,9 +695,7 @@ class Cast:
         span, text = self.spans[index], self.text
         comma_after = text.startswith(", ", span.end)
         titled = None
-        if text.startswith(", ", span.start - 2) and (
-            comma_after or _closes_sentence(text, span.end)
-        ):
+        if text.startswith(", ", span.start - 2):  # "..., X said", "..., X and his ..."
             titled = self._title_phrase_before(index, _MIXED_CASE_TITLE)
             if titled is None:
                 titled = self._clause_title_before(index)
