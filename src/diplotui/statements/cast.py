@@ -120,6 +120,8 @@ _MIXED_CASE_TITLE = re.compile(
     r"[\w’'.-]+(?:'s|’s)? ){0,4}[\w’'-]+)"
     r"(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
 )
+_ORGANISATION_GAPS = (" ", "'s ", "’s ")  # "UN Secretary-General", "the EU's Special Envoy"
+_ORGANISATION_GAP_REACH = 8  # characters between a title and its name ", Mr ", ", Dr. "
 _TITLE_CLAUSE_OPENINGS = ("\n", ". ", ", ", ": ", " – ", " — ", " - ")
 _NOT_TITLE_OPENINGS = ("The ", "the ")  # read by ``_title_phrase_before``
 _TITLE_WORD = re.compile(r"[A-Z][\w.-]*(?:[’']s)?")  # "Thai", "Trump's"
@@ -678,14 +680,16 @@ class Cast:
 
     def _organisation_led(self, person: _Person, organisation: str, name_start: int) -> None:
         """An organisation opening the title right before a name ("African Union Commission
-        Chairperson X", "Foreign Ministry spokesperson Y") is shown in the role, as written:
-        the cast reads the role without it ("Chairperson")."""
+        Chairperson X", "Foreign Ministry spokesperson Y", "The UN Special Rapporteur on Z,
+        W,") is shown in the role, as written: the cast reads the role without it."""
         role = person.role
-        lead = name_start - len(role) - len(organisation) - 2
-        if lead >= 0 and self.text.startswith(f"{organisation} {role} ", lead):
-            self._shown_roles[person.key] = (role, f"{organisation} {role}")
-        else:
-            self._shown_roles.pop(person.key, None)
+        reach = max(0, name_start - len(role) - len(organisation) - _ORGANISATION_GAP_REACH)
+        for gap in _ORGANISATION_GAPS:  # "UN Special Rapporteur ..., X": a comma between too
+            written = f"{organisation}{gap}{role}"
+            if self.text.find(written, reach, name_start) >= 0:
+                self._shown_roles[person.key] = (role, written)
+                return
+        self._shown_roles.pop(person.key, None)
 
     def _loosely_titled(self, index: int, person: _Person) -> None:
         """A title in lower case (or in lower case and capitals) set off by commas before or
