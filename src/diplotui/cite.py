@@ -382,6 +382,8 @@ class _Fields:
         self.colon_verb = clean_field(colon_verb) or "said"
         self.cut = cut
         self.role = clean_field(role) if self.speaker else ""
+        if self.role == self.speaker:  # "spokeswoman": named by a role alone, named once
+            self.role = ""
         self.reported = reported and bool(self.speaker)
         self.verb = clean_field(verb) if self.reported else ""
         self.title = _without_full_stop(clean_field(article.title))

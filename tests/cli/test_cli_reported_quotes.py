@@ -57,14 +57,17 @@ def test_a_reported_statement_is_never_quoted_as_the_speakers_words(db: str):
     situation." was copied as “Viet Nam requests China not to complicate the situation”,
     spokeswoman Pham Thu Hang, quoted in ...: a paraphrase in her mouth word for word."""
     highlight_id = _highlight(db, "Viet Nam requests China not to complicate the situation")
-    said = "Pham Thu Hang (spokeswoman) said: Viet Nam requests China not to complicate the"
+    said = (
+        "Pham Thu Hang (Foreign Ministry spokeswoman) said: Viet Nam requests China not to"
+        " complicate the"
+    )
     copies = {style: _quote(db, highlight_id, style) for style in ("plain", "markdown", "apa")}
     copies["chicago"] = _quote(db, highlight_id, "chicago")
     for style, copied in copies.items():
         assert copied.startswith(f"{said} situation"), (style, copied)
         assert "“Viet Nam requests" not in copied and "> Viet Nam" not in copied, copied
     assert copies["chicago"] == (
-        f"{said} situation.\nPham Thu Hang, spokeswoman, quoted in {CITED}\n"
+        f"{said} situation.\nForeign Ministry spokeswoman Pham Thu Hang, quoted in {CITED}\n"
     )
     brief = run_main("--db", db, "export", "--article", ARTICLE_ID).stdout
     assert f"\n{said} situation.\n" in brief
@@ -78,11 +81,12 @@ def test_a_reported_statement_keeps_the_articles_own_quotation_marks(db: str):
     for style in ("plain", "markdown", "chicago", "apa"):
         copied = _quote(db, highlight_id, style)
         assert copied.startswith(
-            "Lin Jian (spokesman) said: China “has indisputable sovereignty” over the islands"
+            "Lin Jian (Chinese Foreign Ministry spokesman) said: China “has indisputable"
+            " sovereignty” over the islands"
         ), copied
     direct = _highlight(db, "has indisputable sovereignty")  # his words: quoted as his
     assert _quote(db, direct, "chicago").startswith(
-        "“has indisputable sovereignty”\nLin Jian, spokesman, quoted in"
+        "“has indisputable sovereignty”\nChinese Foreign Ministry spokesman Lin Jian, quoted in"
     )
 
 
@@ -91,10 +95,15 @@ def test_the_reporters_attribution_is_cut_off_a_selection(db: str):
     included, with an opening quotation mark never closed."""
     highlight_id = _highlight(db, "Hang said: \"Viet Nam's consistent stance")
     copied = _quote(db, highlight_id, "plain")
-    assert copied.startswith("“Viet Nam's consistent stance”\n— Pham Thu Hang (spokeswoman)")
+    assert copied.startswith(
+        "“Viet Nam's consistent stance”\n— Pham Thu Hang (Foreign Ministry spokeswoman)"
+    )
     assert _quote(db, highlight_id, "markdown").startswith("> Viet Nam's consistent stance\n")
     brief = run_main("--db", db, "export", "--article", ARTICLE_ID).stdout
-    assert "> Viet Nam's consistent stance\n>\n> — Pham Thu Hang (spokeswoman)" in brief
+    assert (
+        "> Viet Nam's consistent stance\n>\n> — Pham Thu Hang (Foreign Ministry spokeswoman)"
+        in brief
+    )
     assert "Hang said" not in brief
 
 

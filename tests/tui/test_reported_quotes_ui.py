@@ -35,27 +35,29 @@ async def test_y_on_a_reported_statement_copies_it_as_the_reporters_paraphrase(
         reader = await _open_first(app, pilot)
         for _ in range(len(reader.statements)):
             if (
-                reader.border_subtitle == "Pham Thu Hang (spokeswoman) said"
+                reader.border_subtitle == "Pham Thu Hang (Foreign Ministry…) said"  # cut to fit
                 and "According" in (reader.text[slice(*reader.cursor_span)])
             ):
                 break
             await pilot.press("s")
         await _copied(app, pilot, "y")
         assert clipboard[-1] == (
-            "Pham Thu Hang (spokeswoman) said: Viet Nam requests China not to complicate the "
-            f"situation.\nPham Thu Hang, spokeswoman, quoted in {CITED}"
+            "Pham Thu Hang (Foreign Ministry spokeswoman) said: Viet Nam requests China not to "
+            "complicate the situation.\nForeign Ministry spokeswoman Pham Thu Hang, quoted in "
+            f"{CITED}"
         )
         await pilot.press("h")  # the sidebar lists it as the copy gives it: no marks
         await pilot.pause()
         [row] = [row for row in sidebar_rows(app) if row.startswith("▌ key statement")]
-        assert "Pham Thu Hang (spokeswoman) said: Viet Nam requests" in row, row
+        assert "Pham Thu Hang (Foreign Ministry spokeswoman) said: Viet Nam requests" in row, row
         assert "“" not in row and "— Pham Thu Hang" not in row, row
         await pilot.press("S")  # her direct quotation before it: her words, in marks
         await _copied(app, pilot, "y")
         assert clipboard[-1].startswith("“Viet Nam's consistent stance is that China's")
         await _copied(app, pilot, "c", "y")  # APA: the same words, the reference APA's own
         assert clipboard[-1].endswith(
-            "(Pham Thu Hang, spokeswoman, as cited in Vietnam News Agency, 2025)\nVietnam "
+            "(Pham Thu Hang, Foreign Ministry spokeswoman, as cited in Vietnam News Agency, 2025)"
+            "\nVietnam "
             "News Agency. "
             "(2025, May 2). Viet Nam rejects China's fishing ban in East Sea."
         )

@@ -300,8 +300,8 @@ def test_an_organisation_before_a_title_is_the_speakers_organisation() -> None:
         "NATO Secretary General Ana Lopez stressed that the alliance is united.\n"
     )
     assert statements(body) == [
-        ("Karl Obuya", "spokesperson", "UN"),
-        ("Ana Lopez", "Secretary General", "NATO"),
+        ("Karl Obuya", "UN spokesperson", "UN"),  # the role as written (roles37)
+        ("Ana Lopez", "NATO Secretary General", "NATO"),
     ]
 
 
@@ -675,10 +675,10 @@ def test_a_long_title_before_a_name_between_commas_is_its_role_and_its_mention_t
     )
     found = find_statements(TITLE + body)
     assert [(s.speaker, s.role, s.organisation) for s in found] == [
-        ("Tomas Vela", "Special Rapporteur on the situation of human rights in Myanmar", "UN"),
-        ("Tomas Vela", "Special Rapporteur on the situation of human rights in Myanmar", "UN"),
+        ("Tomas Vela", "UN Special Rapporteur on the situation of human rights in Myanmar", "UN"),
+        ("Tomas Vela", "UN Special Rapporteur on the situation of human rights in Myanmar", "UN"),
         ("Ana Quiroga", "Special Envoy of the Secretary-General for Myanmar", ""),
-        ("Secretary-General", "", ""),
+        ("Secretary-General", "Secretary-General", ""),  # named by the role alone
         ("Ana Quiroga", "Special Envoy of the Secretary-General for Myanmar", ""),
         ("Rui Sal", "Special Rapporteur on extrajudicial, summary or arbitrary executions", ""),
     ]
@@ -760,13 +760,13 @@ def test_titles_joined_by_a_slash_are_one_role_before_or_after_the_name() -> Non
     )
     assert [(name, role) for name, role, _ in statements(body)] == [
         ("Josep Borrell", "High Representative/Vice-President"),
-        ("Kaja Kallas", "High Representative/Vice-President"),
+        ("Kaja Kallas", "EU High Representative/Vice-President"),  # as written (roles37)
         (
             "Ana Lopez",
             "High Representative for Foreign Affairs and Security Policy/Vice-President of the"
             " European Commission",
         ),
-        ("Kaja Kallas", "High Representative/Vice-President"),
+        ("Kaja Kallas", "EU High Representative/Vice-President"),  # one person, one role
     ]
 
 

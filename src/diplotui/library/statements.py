@@ -50,7 +50,8 @@ def speaker_label(statement: Statement, width: int | None = None, verb: str = ""
     ``verb``: the one its words follow (:func:`said_row`), else the finder's (a label alone,
     over the sentence that holds its object: "Antonio Guterres called for")."""
     verb = verb or statement.verb_past or "said"
-    role = statement.role
+    role = statement.role if statement.role != statement.speaker else ""  # "spokeswoman said":
+    # a speaker the article names by a role alone is not named twice
     label = f"{statement.speaker} ({role}) {verb}" if role else f"{statement.speaker} {verb}"
     if width is None or len(label) <= width or not role:
         return label

@@ -112,6 +112,29 @@ _TITLE_PHRASE = (
 _SENTENCE_CASED_TITLE = re.compile(
     r"([A-Z][a-z]+ [a-z]+)(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
 )
+# a title in lower case, or in lower and capitals ("the spokeswoman for the Ministry of ...",
+# "the UN special rapporteur on X", "the bloc's foreign policy chief"): up to four words that
+# are no clause's links before its noun, then what it serves or is about
+_MIXED_CASE_TITLE = re.compile(
+    r"((?:(?!(?i:and|or|but|with|by|from|as|of|to|on|for|in|at|the|a|an|his|her|its|their|he|she)\b)"
+    r"[\w’'.-]+(?:'s|’s)? ){0,4}[\w’'-]+)"
+    r"(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
+)
+_ORGANISATION_GAPS = (" ", "'s ", "’s ")  # "UN Secretary-General", "the EU's Special Envoy"
+_ORGANISATION_GAP_REACH = 8  # characters between a title and its name ", Mr ", ", Dr. "
+_TITLE_CLAUSE_OPENINGS = ("\n", ". ", ", ", ": ", " – ", " — ", " - ")
+_NOT_TITLE_OPENINGS = ("The ", "the ")  # read by ``_title_phrase_before``
+_TITLE_WORD = re.compile(r"[A-Z][\w.-]*(?:[’']s)?")  # "Thai", "Trump's"
+# capitalised words that open a sentence, no title's: "Whereas Rwandan leader X said"
+_NO_TITLE_WORDS = frozenset(
+    {"The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Our", "And", "But", "So"}
+    | {"Whereas", "While", "However", "Meanwhile", "When", "Although", "Though", "Since", "If"}
+    | {"After", "Before", "Then", "Also", "Yet", "Now", "Earlier", "Later", "Today", "As"}
+)
+_TITLE_WORDS_BEFORE = 4  # words of a title before its lowercase noun
+# a sentence's end (not an abbreviation's: "the U.S. envoy"), or another person's title joined
+# ("Minister of Foreign Affairs of X and his Algerian counterpart, Y")
+_SENTENCE_END_IN_TITLE = re.compile(r"[a-z]\.[-–—]? |\n| and (?:his|her|its|their) ")
 _TITLE_PHRASE_CHARACTERS = 160
 _COMMAS_IN_TITLE = 2
 _LEADING_WORD = re.compile(r"([A-Z][\w’'-]+) ")
@@ -133,7 +156,7 @@ _DESCRIBED_ROLE = re.compile(
     r"((?: (?:of|for|to|at|in|with) (?:the )?[\w’'-]+(?: [\w’'-]+){0,5})?),"
 )
 _ARTICLE_GAPS = (", a ", ", an ", ", the ")  # a description after a name, not its title
-_NO_OFFICE = frozenset({"person", "source", "host", "guest", "visitor"})  # a description, no role
+NO_OFFICE = frozenset({"person", "source", "host", "guest", "visitor"})  # a description, no role
 _ROLE_GOES_ON = re.compile(r"[,)]| (?:of|for|at|to|in|on)\b")  # a title's own words or its end
 _SERVED_PLACE_GAPS = frozenset({" of ", " of the ", " from ", " from the ", " to "})
 _TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
@@ -305,6 +328,9 @@ class Cast:
         self._span_starts = [span.start for span in self.spans]
         self._keys: dict[str, str] = {}
         self._counterparts: list[tuple[int, _Person]] = []  # "his Chinese counterpart X"
+        # the role as the article words it, where the cast reads a shorter one or none: key ->
+        # (the cast's role, the role shown); shown only, never read to tell who speaks
+        self._shown_roles: dict[str, tuple[str, str]] = {}
         self._build()
 
     def key(self, name: str) -> str:
@@ -475,6 +501,8 @@ class Cast:
                 if not person.role or (in_body and not person.role_from_body):
                     person.role, person.organisation = role, organisation
                     person.role_from_body = in_body
+                    if organisation:  # "African Union Commission Chairperson X"
+                        self._organisation_led(person, organisation, span.start)
                 if self.text.startswith((", the ", ", as "), span.end):  # the cheap test first
                     self._apposed_title_too(index, person)
                 elif (
@@ -494,6 +522,8 @@ class Cast:
                     title, heads = _title_words(person.role)
                     person.words |= title
                     person.heads |= heads
+            if not person.role and key not in self._shown_roles and in_body:
+                self._loosely_titled(index, person)
             if person.heads:
                 titled = person
         if respelled:
@@ -642,11 +672,84 @@ class Cast:
         if (
             described is None
             or not _last_role_noun(described.group(1))
-            or described.group(1).rpartition(" ")[2] in _NO_OFFICE
+            or described.group(1).rpartition(" ")[2] in NO_OFFICE
             or _CLAUSE_VERB.search(self.text, described.start(1), described.end())
         ):
             return ""
         return described.group(1) + described.group(2)
+
+    def _organisation_led(self, person: _Person, organisation: str, name_start: int) -> None:
+        """An organisation opening the title right before a name ("African Union Commission
+        Chairperson X", "Foreign Ministry spokesperson Y", "The UN Special Rapporteur on Z,
+        W,") is shown in the role, as written: the cast reads the role without it."""
+        role = person.role
+        reach = max(0, name_start - len(role) - len(organisation) - _ORGANISATION_GAP_REACH)
+        for gap in _ORGANISATION_GAPS:  # "UN Special Rapporteur ..., X": a comma between too
+            written = f"{organisation}{gap}{role}"
+            if self.text.find(written, reach, name_start) >= 0:
+                self._shown_roles[person.key] = (role, written)
+                return
+        self._shown_roles.pop(person.key, None)
+
+    def _loosely_titled(self, index: int, person: _Person) -> None:
+        """A title in lower case (or in lower case and capitals) set off by commas before or
+        after a name ("the spokeswoman for the Ministry of ..., X, told", "X, the Omani foreign
+        minister, said", "the UN special rapporteur on Y, X,"): shown as the person's role, as
+        the cast reads none there."""
+        span, text = self.spans[index], self.text
+        comma_after = text.startswith(", ", span.end)
+        titled = None
+        if text.startswith(", ", span.start - 2):  # "..., X said", "..., X and his ..."
+            titled = self._title_phrase_before(index, _MIXED_CASE_TITLE)
+            if titled is None:
+                titled = self._clause_title_before(index)
+        if titled is None and comma_after:
+            titled = self._title_phrase_after(index, _MIXED_CASE_TITLE)
+        if titled is not None and _SENTENCE_END_IN_TITLE.search(titled[0]) is None:
+            self._shown_roles[person.key] = ("", titled[0])
+        elif titled is None and (before := self._lowercase_title_before(span.start)):
+            self._shown_roles[person.key] = ("", before)
+
+    def _clause_title_before(self, index: int) -> tuple[str, str, frozenset[str]] | None:
+        """A title opening its clause with no "the", closed by a comma before a name ("On July
+        31, Minister of External Relations, X, said", "Sweden's minister for ..., X,"): not a
+        phrase naming someone else ("Speaking to a minister, X said")."""
+        text = self.text
+        comma = self.spans[index].start - 2
+        window = max(0, comma - _TITLE_PHRASE_CHARACTERS)
+        at, mark = max((text.rfind(mark, window, comma), mark) for mark in _TITLE_CLAUSE_OPENINGS)
+        start = at + len(mark) if at >= 0 else -1 if window else 0
+        if start < 0 or text.startswith(_NOT_TITLE_OPENINGS, start):
+            return None
+        inside = self.spans[bisect_left(self._span_starts, start) : index]
+        return self._read_title(start, comma, inside, _MIXED_CASE_TITLE)
+
+    def _lowercase_title_before(self, name_start: int) -> str:
+        """A title ending in a lowercase role noun right before a name, with the capitalised
+        or title words before it ("Thai Foreign Ministry official X", "Venezuelan opposition
+        leader Y", "Foreign Ministry spokesperson Z"), else ""."""
+        text = self.text
+        noun = _word_before(text, name_start)
+        if noun not in lx.ROLE_NOUNS or noun in NO_OFFICE:
+            return ""
+        at = name_start - len(noun) - 1
+        titles = load().title_words
+        for _ in range(_TITLE_WORDS_BEFORE):
+            word = _word_before(text, at)
+            paragraph = word.rfind("\n") + 1
+            word = word[paragraph:]
+            if not _in_title(word, titles):
+                break
+            at -= len(word) + 1
+            if paragraph:
+                break
+        return text[at : name_start - 1]
+
+    def shown_role(self, speaker: Speaker) -> str:
+        """The role a statement shows for ``speaker``: the article's words where the cast read
+        it shorter or not at all (see ``_shown_roles``), else its role."""
+        shown = self._shown_roles.get(speaker.key)
+        return shown[1] if shown is not None and shown[0] == speaker.role else speaker.role
 
     def _same_sentence(self, start: int, end: int) -> bool:
         """Whether no sentence or paragraph ends between ``start`` and ``end``."""
@@ -933,7 +1036,9 @@ class Cast:
             start, comma, inside, _SENTENCE_CASED_TITLE
         )  # "State minister of the X Ministry, ambassador Y said" (round 303)
 
-    def _title_phrase_after(self, index: int) -> tuple[str, str, frozenset[str]] | None:
+    def _title_phrase_after(
+        self, index: int, pattern: re.Pattern[str] = _TITLE_PHRASE
+    ) -> tuple[str, str, frozenset[str]] | None:
         """A title in apposition after a person in the body, closed by a comma and no list
         going on after it: "X, the UN Special Rapporteur on the situation of ..., said", "X,
         EU Special Representative for Human Rights, warned", "X, Peru's Foreign Minister,"."""
@@ -959,9 +1064,11 @@ class Cast:
         after = bisect_left(self._span_starts, comma)
         if after < len(spans) and spans[after].type == "PERSON" and spans[after].start <= comma + 6:
             return None  # "X, the Minister of Y, Z and W": a list of persons
-        return self._read_title(start, comma, spans[index + 1 : after])
+        return self._read_title(start, comma, spans[index + 1 : after], pattern)
 
-    def _title_phrase_before(self, index: int) -> tuple[str, str, frozenset[str]] | None:
+    def _title_phrase_before(
+        self, index: int, pattern: re.Pattern[str] = _TITLE_PHRASE
+    ) -> tuple[str, str, frozenset[str]] | None:
         """The title opening a clause with "the" and closing with a comma before a person who
         closes the apposition, when the recogniser's spans chain no title there ("The UN Special
         Rapporteur on the situation of human rights in Myanmar, X, said", "the Special Envoy of
@@ -986,18 +1093,18 @@ class Cast:
             if opening >= 0 and text.startswith(("The ", "the "), opening):
                 start = opening + 4
                 inside = spans[bisect_left(self._span_starts, start) : index]
-                return self._read_title(start, comma, inside)
+                return self._read_title(start, comma, inside, pattern)
             led = _LED_BY_THE.match(text, opening) if opening >= 0 and mark == ", " else None
             if led is not None:  # "The delegations, led by the Norland Minister of X, Y, and
                 # the Tarn Minister of Z, W,": each title its person's (round 286)
                 start = led.end()
                 inside = spans[bisect_left(self._span_starts, start) : index]
-                return self._read_title(start, comma, inside)
+                return self._read_title(start, comma, inside, pattern)
             if opening >= 0 and _OWNED_TITLE.match(text, opening) is not None:
                 # "At the signing, Norland’s Minister of Foreign Affairs, Y, spoke": the
                 # country's title, its own place (round 287)
                 inside = spans[bisect_left(self._span_starts, opening) : index]
-                return self._read_title(opening, comma, inside)
+                return self._read_title(opening, comma, inside, pattern)
             if at < 0 or mark != ", ":
                 break
             end = at
@@ -1021,7 +1128,10 @@ class Cast:
             return None
         head_end = phrase.end(1)
         leading = [s for s in inside if s.type in ("ORG", "GPE") and s.end < head_end]
-        title_noun = text[text.rfind(" ", start, head_end) + 1 : head_end].lower()
+        noun_from = text.rfind(" ", start, head_end) + 1
+        if pattern is _MIXED_CASE_TITLE:  # a title of one word: "the spokeswoman for ..."
+            noun_from = max(start, noun_from)
+        title_noun = text[noun_from:head_end].lower()
         if title_noun not in lx.ROLE_NOUNS and not any(
             s.type == "ROLE" and s.start < head_end <= s.end for s in inside
         ):
@@ -1044,6 +1154,8 @@ class Cast:
         if role_start >= head_end:
             return None
         served = [s.text for s in inside if s.type == "GPE" and s.end <= head_end]
+        if pattern is _MIXED_CASE_TITLE:  # shown as written: "Omani foreign minister"
+            role_start = start
         return text[role_start:comma], organisation, place_stems(served, nationalities)
 
     # -- lookups ------------------------------------------------------------------------------
@@ -1704,6 +1816,14 @@ def _word_before(text: str, offset: int) -> str:
     if not text.startswith(" ", offset - 1):
         return ""
     return text[text.rfind(" ", 0, offset - 1) + 1 : offset - 1]
+
+
+def _in_title(word: str, titles: Collection[str]) -> bool:
+    """Whether a word before a lowercase role noun may be its title's: capitalised ("Thai",
+    "Trump's"; not a sentence's opening word: "Whereas") or a title word in lower case."""
+    if word.islower():
+        return word in _LOWERCASE_TITLE_WORDS or word.capitalize() in titles
+    return _TITLE_WORD.fullmatch(word) is not None and word not in _NO_TITLE_WORDS
 
 
 def _closes_sentence(text: str, end: int) -> bool:

@@ -27,7 +27,7 @@ from diplotui.model import EntitySpan, Statement
 from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
-from .cast import Cast, Speaker
+from .cast import NO_OFFICE, Cast, Speaker
 from .gender import SKIPPED_BY
 from .subjects import (
     NEWSPAPER_NOUNS,
@@ -836,22 +836,45 @@ def find_statements(
     spelt_out.update(_acronyms_written_out(read, found, spelt_out))
     if "mbass" in read or "ission" in read:  # the cheap test first
         spelt_out.update(_missions_as_one(found, finder.subjects.cast))
-    return [
-        Statement(
-            f.start,
-            f.end,
-            text[f.start : f.end],
-            f.kind,
-            spelt_out.get(f.speaker.key) or fullest.get(f.speaker.key, f.speaker.name),
-            f.speaker.key,
-            f.speaker.type,
-            f.speaker.role,
-            f.speaker.organisation,
-            f.verb,
-            f.past,
+    unnamed = _role_only_keys(finder.subjects.unnamed) if finder.subjects.unnamed else _NO_KEYS
+    cast = finder.subjects.cast
+    statements = []
+    for f in found:
+        name = spelt_out.get(f.speaker.key) or fullest.get(f.speaker.key, f.speaker.name)
+        role = cast.shown_role(f.speaker) if f.speaker.type == "PERSON" else f.speaker.role
+        if not role and f.speaker.key in unnamed:
+            role = name
+        statements.append(
+            Statement(
+                f.start,
+                f.end,
+                text[f.start : f.end],
+                f.kind,
+                name,
+                f.speaker.key,
+                f.speaker.type,
+                role,
+                f.speaker.organisation,
+                f.verb,
+                f.past,
+            )
         )
-        for f in found
-    ]
+    return statements
+
+
+_NO_KEYS: frozenset[str] = frozenset()
+
+
+def _role_only_keys(unnamed: dict[str, list[Speaker]]) -> frozenset[str]:
+    """The keys of speakers the article names by a role alone ("a spokeswoman said", "the Lao
+    Deputy Foreign Minister said"): that role is theirs, so ``role:`` finds them; not one
+    named by a noun that is no office ("a diplomatic source", "one of the people")."""
+    return frozenset(
+        speaker.key
+        for noun, speakers in unnamed.items()
+        if noun not in NO_OFFICE
+        for speaker in speakers
+    )
 
 
 def _quoted_after_colon(text: str, start: int, end: int) -> bool:

@@ -127,7 +127,8 @@ def highlight_prompt(
 
 def _said_by(speaker: str, role: str) -> str:
     """The line under a quote naming whose words they are."""
-    return f"\n— {inert_line(speaker + (f' ({role})' if role else ''))}"
+    shown = f"{speaker} ({role})" if role and role != speaker else speaker  # "spokeswoman"
+    return f"\n— {inert_line(shown)}"
 
 
 def speaker_orphan_prompt(correction: SpeakerCorrection) -> Text:
