@@ -145,8 +145,10 @@ def _statement(row: list[Any]) -> Statement:
 
 
 def statements_key(text_hash: str, title: str) -> str:
-    """What a text's statements are kept under: its hash and the title it was read under."""
-    return hashlib.sha256(f"{text_hash}\n{title}".encode()).hexdigest()
+    """What a text's statements are kept under: its hash and the title it was read under (a
+    lone surrogate a hand edit left in a title kept as it is: encoded strictly, it stopped
+    ``statements`` and ``timeline`` with a traceback)."""
+    return hashlib.sha256(f"{text_hash}\n{title}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class StatementCache(TextCache[list[Statement]]):
