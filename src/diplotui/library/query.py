@@ -28,6 +28,16 @@ _ISO_RE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?
 """ASCII digits only: dates compare as strings, and "２０２５" (fullwidth) sorts after "9999"."""
 
 
+DATE_SHOWN = 40
+"""The characters of a date typed that an error repeats: a page pasted for one was echoed
+whole, a line of 100,000 characters (a name is cut so too)."""
+
+
+def _typed_date(value: str) -> str:
+    """``value`` as an error names it: quoted, cut to ``DATE_SHOWN`` with "…"."""
+    return repr(value if len(value) <= DATE_SHOWN else value[: DATE_SHOWN - 1] + "…")
+
+
 class QueryError(ValueError):
     """A query that cannot run (bad date, unknown sort); the message says which part."""
 
@@ -129,17 +139,20 @@ class LibraryQuery:
             raise QueryError(f"unknown sort {self.sort!r} (choose from {', '.join(SORTS)})")
         for name in ("since", "until"):
             value = getattr(self, name)
+            typed = _typed_date(value)
             if value and not _ISO_RE.fullmatch(value):
                 # "since": the word of the filter dialog, the Statements view and the CLI alike
-                raise QueryError(f"{name} {value!r}: use an ISO date like 2025-07-18 or 2025-07")
+                raise QueryError(f"{name} {typed}: use an ISO date like 2025-07-18 or 2025-07")
             if value and not _on_the_calendar(value):
-                raise QueryError(f"{name} {value!r}: no such day (use a date on the calendar)")
+                raise QueryError(f"{name} {typed}: no such day (use a date on the calendar)")
             if value and int(value[:4]) < EARLIEST_YEAR:
                 # a bound after the window is a true empty answer; one before, a misreading
-                raise QueryError(f"{name} {value!r} is before {EARLIEST_YEAR}: {ARTICLE_YEARS}")
+                raise QueryError(f"{name} {typed} is before {EARLIEST_YEAR}: {ARTICLE_YEARS}")
         if self.since and self.until and _date_bounds(self.since)[0] > _date_bounds(self.until)[1]:
             # swapped bounds match nothing: an empty list would be taken for a true answer
-            raise QueryError(f"since {self.since!r} is after until {self.until!r}")
+            raise QueryError(
+                f"since {_typed_date(self.since)} is after until {_typed_date(self.until)}"
+            )
         if self.state and self.state not in STATES:
             raise QueryError(f"unknown state {self.state!r} (choose from {', '.join(STATES)})")
         if self.annotated not in (None, True, False):

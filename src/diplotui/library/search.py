@@ -27,6 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from diplotui.entities.folding import COMBINING_MARKS, INVISIBLE, fold_letters
+from diplotui.inert import without_surrogates
 from diplotui.model import Article
 from diplotui.paths import cache_dir
 from diplotui.store import ARTICLES, ArticleUnreadable, Store, StoreError
@@ -163,8 +164,10 @@ its hash and title, which alone left its words unsearched for good)."""
 
 
 def article_stamp(article: Article) -> str:
-    """What the indexed row depends on: an article whose stamp changed is indexed again."""
-    return f"{article.text_hash}\x1f{article.title}"
+    """What the indexed row depends on: an article whose stamp changed is indexed again (a
+    lone surrogate a hand edit left in the title as U+FFFD: SQLite takes no such text, and
+    the worker's error stopped the app at start-up)."""
+    return f"{article.text_hash}\x1f{without_surrogates(article.title)}"
 
 
 def _stamp_key(stamp: str | None) -> int:
@@ -696,4 +699,5 @@ def _texts(store: Store, article_ids: Iterable[str]) -> Iterator[tuple[str, str,
             text, whole = store.article_text(article_id), True
         except ArticleUnreadable:
             text, whole = "", False
-        yield article_id, _tokenizable(article.title) + "\n" + _tokenizable(text), whole
+        title = without_surrogates(article.title)  # as its stamp: SQLite takes no surrogate
+        yield article_id, _tokenizable(title) + "\n" + _tokenizable(text), whole

@@ -148,9 +148,11 @@ def statements_key(text_hash: str, title: str, markdown: bool = False) -> str:
     """What a text's statements are kept under: its hash, the title it was read under and
     whether it was read as Markdown (its marks as spaces): an article stored as plain text
     and flagged Markdown later (a teammate's, at a sync) kept the statements found with its
-    marks, "said: Vietnam supported **the roadmap**", until its text changed."""
+    marks, "said: Vietnam supported **the roadmap**", until its text changed. A lone
+    surrogate a hand edit left in a title is kept as it is: encoded strictly, it stopped
+    ``statements`` and ``timeline`` with a traceback."""
     read_as = f"{text_hash}\n{title}\nmarkdown" if markdown else f"{text_hash}\n{title}"
-    return hashlib.sha256(read_as.encode()).hexdigest()
+    return hashlib.sha256(read_as.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class StatementCache(TextCache[list[Statement]]):

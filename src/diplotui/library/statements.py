@@ -312,6 +312,20 @@ def not_named_whole(speaker: str, started: Sequence[str]) -> str:
     return f"no speaker is named {speaker.strip()} in full ({whole})"
 
 
+TYPED_SHOWN = 80
+"""The characters of a name or tag typed that an answer repeats, as ``statements`` cuts
+them: a page pasted in the filter was repeated whole over a thousand rows of the pane."""
+
+
+def _typed_shown(typed: str) -> str:
+    """``typed`` as an answer repeats it: cut to ``TYPED_SHOWN`` with "…" (a closing
+    double quote kept, so a whole name still reads as one)."""
+    if len(typed) <= TYPED_SHOWN:
+        return typed
+    closing = '"' if typed.endswith('"') else ""
+    return typed[: TYPED_SHOWN - 1 - len(closing)].rstrip() + "…" + closing
+
+
 def whole_name(speaker: str) -> str:
     """The filter naming ``speaker`` alone ('"Le Hoai"'), as ``enter`` on a speaker types it."""
     return f'"{speaker}"'
@@ -469,11 +483,12 @@ class StatementQuery:
         typed (:meth:`StatementIndex.names_no_speaker`), and ``started`` the speakers its
         words start, for a name in double quotes (:meth:`StatementIndex.names_started`)."""
         reason = "No statement matches this filter."
+        speaker = _typed_shown(self.speaker.strip())
         if unnamed and is_whole_name(self.speaker):
-            answer = not_named_whole(self.speaker, started)
+            answer = not_named_whole(speaker, started)
             reason = f"{answer[0].upper()}{answer[1:]}."
         elif unnamed:
-            reason = f'No speaker\'s name has the words "{self.speaker}": words may be cut short.'
+            reason = f'No speaker\'s name has the words "{speaker}": words may be cut short.'
         elif undated is not None:
             reason = (
                 f"No statement matches these dates: without since: and until:, {made(*undated)}."
@@ -484,7 +499,7 @@ class StatementQuery:
                 f"{archived_articles(archived)} left out (a in the list brings one back)."
             )
         if self.tag and not names_tag(tags_in_use, self.tag):
-            reason = f"No article is tagged #{self.tag}."
+            reason = f"No article is tagged #{_typed_shown(self.tag)}."
             started = tags_starting(tags_in_use, self.tag)
             spaced = [tag for tag in started if " " in tag]
             if spaced:

@@ -267,6 +267,9 @@ def read_article(path: str, raw: bytes) -> Doc:
         problem = "its text_hash is not a SHA-256"
     if problem is None and "updated_at" in doc:
         problem = stamp_problem("updated_at", doc["updated_at"])
+    if problem is None and not isinstance(data.get(MARKDOWN, False), bool):
+        # "yes" or 1 read as plain without a word: every "**" shown to one teammate
+        problem = f"its {MARKDOWN} is {json.dumps(data[MARKDOWN])[:40]}, not true or false"
     if problem is not None:
         raise UnreadableFile(path, problem)
     article = Article.from_dict(doc)  # the fields an older file lacks, defaulted

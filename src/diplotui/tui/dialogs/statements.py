@@ -292,9 +292,28 @@ class StatementsScreen(Screen[Opened | None]):
             return
         event.stop()
         event.prevent_default()
+        self._add_term(event.character)
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste in a pane goes on the filter as a letter typed there does: a terminal
+        delivers it as one event, not as keys, and "since:2025-07" pasted over the
+        statements went nowhere. Only its first line, inert, as the field takes a paste."""
+        field = self.query_one(EditField)
+        if self.focused is None or self.focused is field:
+            return
+        event.stop()
+        event.prevent_default()
+        pasted = inert_line(field.pasted(event.text))
+        if pasted:
+            self._add_term(pasted)
+
+    def _add_term(self, text: str) -> None:
+        """``text`` typed or pasted in a pane: on the filter, a new term after a space, and
+        the focus in the filter for what follows."""
+        field = self.query_one(EditField)
         typed = field.value
-        joint = " " if typed and not typed[-1].isspace() and not event.character.isspace() else ""
-        self._set_filter(f"{typed}{joint}{event.character}")
+        joint = " " if typed and not typed[-1].isspace() and not text[0].isspace() else ""
+        self._set_filter(f"{typed}{joint}{text}")
         field.focus()
 
     @on(Input.Submitted, "#statements-filter")

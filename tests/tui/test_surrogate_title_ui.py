@@ -1,0 +1,46 @@
+"""A lone surrogate hand-edited into a title never stops the app.
+
+The store keeps such a title (JSON allows "\\ud800"; exports and ``list`` give it as U+FFFD),
+but the search index built at start-up wrote it to SQLite as it was: the worker's
+``UnicodeEncodeError`` stopped the app two seconds after it opened ("the app stopped on an
+error"), before ``W`` could list a statement. Invented article, real TinyDB files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from diplotui.model import Article
+from diplotui.store import Store, text_hash
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.statements import StatementsScreen
+
+from .helpers import open_statements_view, type_text
+from .test_statements_ui import _rows_listed
+
+TEXT = "Talks in Hanoi\n\nForeign Minister Bui Thanh Son said that the talks were useful.\n"
+
+
+async def test_a_surrogate_in_a_title_never_stops_the_app(store_path: Path) -> None:
+    with Store.open(store_path) as store:
+        article = Article(
+            id=store.new_article_id(text_hash(TEXT)), title="Talks", text_hash="", date="2025-07-18"
+        )
+        store.add_article(article, TEXT)
+    data = json.loads(store_path.read_text())
+    (record,) = data["articles"].values()
+    record["title"] = "Talks \ud800 in Hanoi"
+    store_path.write_text(json.dumps(data))  # "\ud800" escaped, as a hand edit writes it
+    store = Store.open(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        await type_text(pilot, "bui")
+        await pilot.pause()
+        rows = _rows_listed(screen)
+        assert len(rows) == 1 and "talks were useful" in rows[0], rows
+        assert "Talks \ufffd in Hanoi" in rows[0]
+        assert app.is_running
+    store.close()
