@@ -2112,11 +2112,13 @@ def _name_tokens(name: str) -> list[str]:
 
 
 def _name_words(name: str) -> tuple[str, ...]:
-    """A full name's words without initials: "Alan Peter S. Cayetano" is Alan Peter Cayetano."""
+    """A full name's words without initials: "Alan Peter S. Cayetano" is Alan Peter Cayetano;
+    a name of initials alone ("J. K.") is its initials (none left, it was every such name, and
+    the finder stopped on it with an ``IndexError``)."""
     words = _name_tokens(name)
     if "." not in name and min(map(len, words), default=0) > 1:  # no initial: no call per word
         return tuple(words)
-    return tuple(w for w in words if not _is_initial(w))
+    return tuple(w for w in words if not _is_initial(w)) or tuple(words)
 
 
 def _is_initial(word: str) -> bool:
