@@ -2015,6 +2015,17 @@ class _Finder:
                 speaker is None
                 and bare_head
                 and previous is not None
+                and open_at == paragraph[0][0]
+                and not text[close_at + 1 : tail_end].strip(" .")
+                and text[close_at + 1 : close_at + 12].lstrip(' \t\r\n"”»')[:1]
+                not in _CUT_OR_DASHED
+            ):  # not cut off by the text's end (its attribution lost), nor before a dashed
+                # line attributing it ('— added X.')
+                speaker = self._going_on_after(previous)
+            if (
+                speaker is None
+                and bare_head
+                and previous is not None
                 and _AND_PREDICATE.match(text, close_at + 1, tail_end)
             ):  # 'He was posted to Rome. “I was very young,” and returned ...': his
                 speaker = self._person_subject(previous)
@@ -3000,6 +3011,31 @@ class _Finder:
             return speaker  # '“A,” she said. Late last month, X was made minister.' then
             # '“B.”': a sentence between that quotes no one else, hers still (round 282); not
             # a quotation cut off by the text's end, which names no speaker of its own
+        return None
+
+    def _going_on_after(self, previous: tuple[int, int]) -> Speaker | None:
+        """The person who spoke last, when a quotation opening its paragraph with no
+        attribution follows one sentence about them alone ('X noted that Y. It hurts Z.' or
+        '"...," X said.' then 'Asked about Z, X pointed to W.', then '"...."'): English news
+        lets the speaker go on in a quotation paragraph of its own (round 306)."""
+        if not self.found:
+            return None
+        last = self.found[-1]
+        speaker = last.speaker
+        start, end = previous
+        if speaker.type != "PERSON" or not last.end <= start:
+            return None  # the cheap tests first
+        gap = self.text[last.end : start].rstrip().rstrip(".")
+        if "." in gap:
+            return None  # another sentence between: no longer theirs
+        if self._aside_on(previous, speaker):
+            return speaker
+        text = self.text
+        if any(text.find(mark, start, end) >= 0 for mark in _ASIDE_MARKS):
+            return None
+        persons = [span for span in self.subjects.spans_in(start, end) if span.type == "PERSON"]
+        if persons and all(self.subjects.cast.person(span).key == speaker.key for span in persons):
+            return speaker  # the sentence between names them and no one else
         return None
 
     def _aside_on(self, sentence: tuple[int, int] | None, speaker: Speaker) -> bool:
@@ -5395,6 +5431,10 @@ def _datelined(text: str, block: Block) -> bool:
 
 _ASIDE_CONNECTIVES = frozenset({"But", "And", "Yet", "So"})
 _AUXILIARY_AFTER_NAME = frozenset({"was", "is", "has", "had", "were", "did", "remained", "remains"})
+# what may follow a quotation paragraph that goes on the last speaker's: not the text's end
+# ("" is in any string) nor a dash opening a line that attributes it (round 320's shape;
+# ``_going_on_after``)
+_CUT_OR_DASHED = "—–-"
 _ASIDE_MARKS = ("“", '"', "„", "«", "‘")  # any quotation's opening, in an aside between
 
 
