@@ -58,3 +58,33 @@ def test_a_quotation_paragraph_cut_off_by_the_texts_end_names_no_one() -> None:
         "“We expect a deal in"
     )
     assert _said(text) == [("Ana Lindqvist", "the talks went well")]
+
+
+def test_a_relative_clause_with_a_pronoun_describing_after_a_noun_call() -> None:
+    text = (
+        "President Ana Lind spoke on Monday.\n\n"
+        "Lind’s comments followed a phone call with Olav Dahl on November 27, which she"
+        " described as “excellent.” Dahl disagreed."
+    )
+    assert _said(text) == [("Ana Lind", "excellent.")]
+
+
+def test_a_visit_called_on_before_a_meeting_she_described() -> None:
+    text = (
+        "Foreign Minister Ana Lind then called on President Olav Dahl in a meeting she"
+        " described as “very constructive”."
+    )
+    assert _said(text) == [("Ana Lind", "very constructive")]
+
+
+def test_a_relative_clause_with_its_own_subject_describing() -> None:
+    text = (
+        "The envoy held talks with Tarnian rebels, which the rebels described as “serious and"
+        " positive”."
+    )
+    assert _said(text) == [("rebels", "serious and positive")]
+
+
+def test_a_relative_clause_set_off_by_commas_is_no_describer() -> None:
+    text = "The Norland ministry, which Olav Dahl heads, called the plan a “grave failure”."
+    assert _said(text) == [("Norland ministry", "grave failure")]

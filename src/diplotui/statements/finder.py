@@ -2548,6 +2548,9 @@ class _Finder:
             and not _after_second_predicate(self.text, outside, open_at)
         ):
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
+        relative = self._which_characterising(s_start, open_at)
+        if relative is not None:
+            return relative
         speaker = self.subjects.main(s_start, open_at)
         if speaker is None or not (
             speaker.type == "PERSON"
@@ -2792,6 +2795,8 @@ class _Finder:
             if _may_characterise(text[window:open_at])
             else None
         )
+        if match is not None:
+            match = self._later_characterising(match, open_at)
         if match is None or any(
             self._with_particle(verb) for verb in self._verbs_in(match.start(), open_at)
         ):
@@ -2806,7 +2811,7 @@ class _Finder:
             )
         if self._pronoun_relative_reported(s_start, verb_start):
             return None
-        what = self._what_subject(s_start, verb_start)
+        what = self._what_subject(s_start, verb_start) or self._which_subject(s_start, verb_start)
         if what is not None:
             return what
         relative = text.rfind(", who ", s_start, verb_start)
@@ -2885,6 +2890,58 @@ class _Finder:
             return None
         units = self.subjects.units(what + 6, verb_start)
         return self.subjects.classify(units, verb_start) if 1 <= len(units) <= 4 else None
+
+    def _later_characterising(self, match: re.Match[str], open_at: int) -> re.Match[str]:
+        """The characterising verb that takes the quotation when the first one found does not:
+        "call on" ("called on X in a meeting she described as ‘...’": the visit says nothing)
+        or one before a relative clause with a verb of its own ("a phone call with X, which
+        she described as “...”") (rounds 282, 318)."""
+        text = self.text
+        called_on = match.group().startswith("call") and text.startswith(" on ", match.end())
+        which = -1 if called_on else text.find(" which ", match.end(), open_at)
+        if not called_on and which < 0:
+            return match  # the cheap tests first
+        later = _CHARACTERISING.search(text, max(match.end(), which), open_at)
+        return match if later is None else later
+
+    def _which_subject(self, s_start: int, verb_start: int) -> Speaker | None:
+        """The subject of a relative clause of its own before a characterising verb ('talks,
+        which the militia described as “...”', 'a call, which she termed “...”'): whoever
+        does the describing, not the main clause's subject (round 318)."""
+        which = self.text.rfind(" which ", max(s_start, verb_start - 40), verb_start)
+        if which < 0:
+            return self._contact_pronoun(s_start, verb_start)
+        if self.text.find(",", which, verb_start) >= 0 or self._verbs_in(s_start, which):
+            return None  # 'The ministry, which X heads, called it “...”': the ministry's; 'X
+            # said Y, of which Z called him “...”': inside X's report
+        units = self.subjects.units(which + 7, verb_start)
+        if not 1 <= len(units) <= 4:
+            return None
+        if len(units) == 1 and units[0].text in _RELATIVE_PRONOUNS:  # "which she described"
+            return self.subjects.before(which + 7, verb_start)
+        return self.subjects.classify(units, verb_start)
+
+    def _contact_pronoun(self, s_start: int, verb_start: int) -> Speaker | None:
+        """A pronoun opening a relative clause without "which" right before a characterising
+        verb ('in a meeting she described as ‘...’'): the person it stands for (round 282)."""
+        text = self.text
+        if not text.endswith((" she ", " he "), s_start, verb_start):
+            return None  # the cheap test first
+        pronoun = text.rfind(" ", s_start, verb_start - 1) + 1
+        noun = text.rfind(" ", s_start, pronoun - 1) + 1
+        if not text[noun : pronoun - 1].isalpha() or not text[noun : pronoun - 1].islower():
+            return None  # after a noun only ("a meeting she ..."), not "..., she described"
+        return self.subjects.before(pronoun, verb_start)
+
+    def _which_characterising(self, s_start: int, open_at: int) -> Speaker | None:
+        """The subject of a relative clause whose characterising verb takes the quotation
+        ('talks, which the militia described as “serious and positive”'): theirs, not the
+        main clause's subject's (round 318)."""
+        which = self.text.rfind(" which ", max(s_start, open_at - _WHICH_REACH), open_at)
+        if which < 0:
+            return None  # the cheap test first
+        match = _CHARACTERISING.search(self.text, which + 7, open_at)
+        return None if match is None else self._which_subject(s_start, match.start())
 
     def _first_clause_subject(self, s_start: int, end: int) -> Speaker | None:
         """The subject before a sentence's first lower-case word, its verb ("Caracas has
@@ -5435,6 +5492,8 @@ _AUXILIARY_AFTER_NAME = frozenset({"was", "is", "has", "had", "were", "did", "re
 # ("" is in any string) nor a dash opening a line that attributes it (round 320's shape;
 # ``_going_on_after``)
 _CUT_OR_DASHED = "—–-"
+_WHICH_REACH = 60  # chars before a quotation where ", which X described as" may open
+_RELATIVE_PRONOUNS = frozenset({"she", "he", "it", "they"})  # "which she described as"
 _ASIDE_MARKS = ("“", '"', "„", "«", "‘")  # any quotation's opening, in an aside between
 
 
