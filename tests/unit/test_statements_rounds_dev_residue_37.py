@@ -88,3 +88,24 @@ def test_a_relative_clause_with_its_own_subject_describing() -> None:
 def test_a_relative_clause_set_off_by_commas_is_no_describer() -> None:
     text = "The Norland ministry, which Olav Dahl heads, called the plan a “grave failure”."
     assert _said(text) == [("Norland ministry", "grave failure")]
+
+
+def test_an_opening_participle_whose_object_holds_commas_then_a_comma_after_the_subject() -> None:
+    text = (
+        "Highlighting the historical, cultural, & religious ties between the two countries,"
+        " FM Ana Lind, expressed support for closer border work."
+    )
+    assert _said(text) == [
+        ("Ana Lind", "the historical, cultural, & religious ties between the two countries"),
+        ("Ana Lind", "support for closer border work"),
+    ]
+
+
+def test_an_opening_participle_before_a_relative_clause_then_a_pronoun() -> None:
+    text = (
+        "President Olav Dahl is the chairman of the bloc.\n\n"
+        "Stressing “the resolve” of the bloc to end the crisis in Tarnia, which has cost 400"
+        " lives since May, he hoped that talks would resume."
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Olav Dahl"]
+    assert _said(text)[0][1].startswith("“the resolve” of the bloc")

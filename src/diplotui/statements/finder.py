@@ -3902,6 +3902,8 @@ class _Finder:
         comma = text.find(", ", verb.end(), s_end)
         content = self._content_start(verb, form, comma) if comma > 0 else None
         speaker = self.subjects.main(comma + 2, s_end) if content is not None else None
+        if speaker is None and content is not None:
+            comma, speaker = self._subject_after_commas(comma, s_end)
         if speaker is None or content is None:
             return None
         if (
@@ -3912,6 +3914,23 @@ class _Finder:
             return None  # "Highlighting other crises, he spotlighted X": a topic, no content,
             # and no verb of speech to say it (SOURCES, round 255)
         return _Claim("reported", content, speaker, verb, form, -1, end=comma)
+
+    def _subject_after_commas(self, comma: int, s_end: int) -> tuple[int, Speaker | None]:
+        """The main clause after a sentence-opening participle whose object holds commas of
+        its own ("Stressing X of Y, which Z, he hoped that W", "Highlighting the historical,
+        cultural and religious ties, the minister expressed Z"): the first later comma that
+        a subject follows, a name or a pronoun (rounds 204, 292)."""
+        text = self.text
+        for _ in range(_OPENING_OBJECT_COMMAS):
+            comma = text.find(", ", comma + 2, s_end)
+            if comma < 0:
+                break
+            after = text[comma + 2 : comma + 6]
+            if after[:1].isupper() or after.startswith(("he ", "she ", "they ")):
+                speaker = self.subjects.main(comma + 2, s_end)
+                if speaker is not None:
+                    return comma, speaker
+        return comma, None
 
     def _quoted_before(self, s_start: int, attach: int) -> Speaker | None:
         """'"...," the person said adding ...', '"...," said X, adding ...', 'X remarked:
@@ -5492,6 +5511,7 @@ _AUXILIARY_AFTER_NAME = frozenset({"was", "is", "has", "had", "were", "did", "re
 # ("" is in any string) nor a dash opening a line that attributes it (round 320's shape;
 # ``_going_on_after``)
 _CUT_OR_DASHED = "—–-"
+_OPENING_OBJECT_COMMAS = 4  # commas inside an opening participle's object looked past
 _WHICH_REACH = 60  # chars before a quotation where ", which X described as" may open
 _RELATIVE_PRONOUNS = frozenset({"she", "he", "it", "they"})  # "which she described as"
 _ASIDE_MARKS = ("“", '"', "„", "«", "‘")  # any quotation's opening, in an aside between
