@@ -109,3 +109,14 @@ def test_an_opening_participle_before_a_relative_clause_then_a_pronoun() -> None
     )
     assert [speaker for speaker, _ in _said(text)] == ["Olav Dahl"]
     assert _said(text)[0][1].startswith("“the resolve” of the bloc")
+
+
+def test_a_pronoun_subject_after_an_uncommaed_sentence_adverb() -> None:
+    text = (
+        "Minister Olav Dahl said the two countries share an interest in ocean security.\n\n"
+        "Therefore he noted the two nations must further empower the regional forum."
+    )
+    assert _said(text) == [
+        ("Olav Dahl", "the two countries share an interest in ocean security"),
+        ("Olav Dahl", "the two nations must further empower the regional forum"),
+    ]
