@@ -120,3 +120,29 @@ def test_a_pronoun_subject_after_an_uncommaed_sentence_adverb() -> None:
         ("Olav Dahl", "the two countries share an interest in ocean security"),
         ("Olav Dahl", "the two nations must further empower the regional forum"),
     ]
+
+
+def test_a_sentence_quoted_after_a_comma_closing_an_unlisted_introduction() -> None:
+    text = (
+        "Government spokeswoman Ana Lind gave a similar response, “I haven’t received any"
+        " reports about it.”"
+    )
+    assert _said(text) == [("Ana Lind", "I haven’t received any reports about it.")]
+
+
+def test_a_sentence_quoted_after_said_and_a_comma_in_a_coordinated_clause() -> None:
+    text = (
+        "Olav Dahl wasn’t available for an interview, but in a statement said, “We continue to"
+        " see dialogue as critical.”"
+    )
+    assert _said(text) == [("Olav Dahl", "We continue to see dialogue as critical.")]
+
+
+def test_a_quotation_after_a_comma_inside_a_that_clause_stays_reported() -> None:
+    text = (
+        "Foreign Minister Ana Lind stated that, since the President took office, “Norland is"
+        " changing fast.”"
+    )
+    assert _said(text) == [
+        ("Ana Lind", "since the President took office, “Norland is changing fast.”")
+    ]

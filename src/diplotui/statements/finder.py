@@ -2044,6 +2044,14 @@ class _Finder:
                 verbs = self._verbs_in(head_start, open_at) if speaker is None else None
                 if verbs:  # 'Beyond Z, X reaffirmed Y: "..."': the subject of Y's verb
                     speaker = self.subjects.before(head_start, verbs[-1].start())
+            if (
+                speaker is None
+                and head.endswith(", ")
+                and text[content[0] : content[0] + 1].isupper()
+                and not text[close_at + 1 : tail_end].strip(" .")
+                and not _title_like(text, *content)
+            ):
+                speaker = self._comma_introduced(s_start, open_at)
             if speaker is None or self._announced(verb, head_start, open_at):
                 continue
             if previous is not None and text.find(" and I ", *content) >= 0:  # cheap test first
@@ -2063,6 +2071,20 @@ class _Finder:
                 claim = _Claim("direct", piece[0], speaker, verb, _form(verb), -1)
                 self._emit(claim, piece[1], remember=not characterised)
             last = (close_at, speaker)
+
+    def _comma_introduced(self, s_start: int, open_at: int) -> Speaker | None:
+        """A sentence quoted whole after a comma closing its introduction with no listed verb
+        ('X posted on X, “...”', 'X gave a similar response, “...”'): the main clause's
+        subject's, as after a colon (GUIDELINES: an unlisted verb makes a quotation direct);
+        not in a clause a listed verb reports ('stated that, since X, “...”': reported)
+        (rounds 148, 208)."""
+        verbs = self._verbs_in(s_start, open_at)
+        if verbs and self.text.find(" that", verbs[-1].end(), open_at) >= 0:
+            return None
+        speaker = self.subjects.main(s_start, open_at)
+        if speaker is None or speaker.type not in ("PERSON", "ORG"):
+            return None
+        return speaker
 
     def _announced(self, verb: re.Match[str] | None, head_start: int, open_at: int) -> bool:
         """Whether a quotation's verb is of the future ('X will tell the summit: "..."',
