@@ -146,3 +146,15 @@ def test_a_quotation_after_a_comma_inside_a_that_clause_stays_reported() -> None
     assert _said(text) == [
         ("Ana Lind", "since the President took office, “Norland is changing fast.”")
     ]
+
+
+def test_an_opening_participle_closed_by_a_semicolon() -> None:
+    text = (
+        "President Olav Dahl spoke in Oslo.\n\n"
+        "Noting that the two countries have worked on joint projects; the President emphasized"
+        " his concerns as the conflict drags on."
+    )
+    assert _said(text) == [
+        ("Olav Dahl", "the two countries have worked on joint projects"),
+        ("Olav Dahl", "his concerns as the conflict drags on"),
+    ]

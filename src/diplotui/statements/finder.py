@@ -3922,6 +3922,9 @@ class _Finder:
         main verb's subject was found: ``_fronted_before_speaking``)."""
         text = self.text
         comma = text.find(", ", verb.end(), s_end)
+        semicolon = text.find("; ", verb.end(), comma if comma > 0 else s_end)
+        if semicolon > 0:  # "Noting that X; the President emphasized Y" (GoEthio)
+            comma = semicolon
         content = self._content_start(verb, form, comma) if comma > 0 else None
         speaker = self.subjects.main(comma + 2, s_end) if content is not None else None
         if speaker is None and content is not None:
