@@ -2064,6 +2064,17 @@ class _Finder:
                 speaker is None
                 and bare_head
                 and previous is not None
+                and open_at == paragraph[0][0]
+                and not text[close_at + 1 : tail_end].strip(" .")
+                and text[close_at + 1 : close_at + 12].lstrip(' \t\r\n"”»')[:1]
+                not in _CUT_OR_DASHED
+            ):  # not cut off by the text's end (its attribution lost), nor before a dashed
+                # line attributing it ('— added X.')
+                speaker = self._going_on_after(previous)
+            if (
+                speaker is None
+                and bare_head
+                and previous is not None
                 and _AND_PREDICATE.match(text, close_at + 1, tail_end)
             ):  # 'He was posted to Rome. “I was very young,” and returned ...': his
                 speaker = self._person_subject(previous)
@@ -2082,6 +2093,14 @@ class _Finder:
                 verbs = self._verbs_in(head_start, open_at) if speaker is None else None
                 if verbs:  # 'Beyond Z, X reaffirmed Y: "..."': the subject of Y's verb
                     speaker = self.subjects.before(head_start, verbs[-1].start())
+            if (
+                speaker is None
+                and head.endswith(", ")
+                and text[content[0] : content[0] + 1].isupper()
+                and not text[close_at + 1 : tail_end].strip(" .")
+                and not _title_like(text, *content)
+            ):
+                speaker = self._comma_introduced(s_start, open_at)
             if speaker is None or self._announced(verb, head_start, open_at):
                 continue
             if previous is not None and text.find(" and I ", *content) >= 0:  # cheap test first
@@ -2101,6 +2120,20 @@ class _Finder:
                 claim = _Claim("direct", piece[0], speaker, verb, _form(verb), -1)
                 self._emit(claim, piece[1], remember=not characterised)
             last = (close_at, speaker)
+
+    def _comma_introduced(self, s_start: int, open_at: int) -> Speaker | None:
+        """A sentence quoted whole after a comma closing its introduction with no listed verb
+        ('X posted on X, “...”', 'X gave a similar response, “...”'): the main clause's
+        subject's, as after a colon (GUIDELINES: an unlisted verb makes a quotation direct);
+        not in a clause a listed verb reports ('stated that, since X, “...”': reported)
+        (rounds 148, 208)."""
+        verbs = self._verbs_in(s_start, open_at)
+        if verbs and self.text.find(" that", verbs[-1].end(), open_at) >= 0:
+            return None
+        speaker = self.subjects.main(s_start, open_at)
+        if speaker is None or speaker.type not in ("PERSON", "ORG"):
+            return None
+        return speaker
 
     def _announced(self, verb: re.Match[str] | None, head_start: int, open_at: int) -> bool:
         """Whether a quotation's verb is of the future ('X will tell the summit: "..."',
@@ -2586,6 +2619,9 @@ class _Finder:
             and not _after_second_predicate(self.text, outside, open_at)
         ):
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
+        relative = self._which_characterising(s_start, open_at)
+        if relative is not None:
+            return relative
         speaker = self.subjects.main(s_start, open_at)
         if speaker is None or not (
             speaker.type == "PERSON"
@@ -2848,6 +2884,8 @@ class _Finder:
             if _may_characterise(text[window:open_at])
             else None
         )
+        if match is not None:
+            match = self._later_characterising(match, open_at)
         if match is None or any(
             self._with_particle(verb) for verb in self._verbs_in(match.start(), open_at)
         ):
@@ -2862,7 +2900,7 @@ class _Finder:
             )
         if self._pronoun_relative_reported(s_start, verb_start):
             return None
-        what = self._what_subject(s_start, verb_start)
+        what = self._what_subject(s_start, verb_start) or self._which_subject(s_start, verb_start)
         if what is not None:
             return what
         relative = text.rfind(", who ", s_start, verb_start)
@@ -2945,6 +2983,58 @@ class _Finder:
             return None
         units = self.subjects.units(what + 6, verb_start)
         return self.subjects.classify(units, verb_start) if 1 <= len(units) <= 4 else None
+
+    def _later_characterising(self, match: re.Match[str], open_at: int) -> re.Match[str]:
+        """The characterising verb that takes the quotation when the first one found does not:
+        "call on" ("called on X in a meeting she described as ‘...’": the visit says nothing)
+        or one before a relative clause with a verb of its own ("a phone call with X, which
+        she described as “...”") (rounds 282, 318)."""
+        text = self.text
+        called_on = match.group().startswith("call") and text.startswith(" on ", match.end())
+        which = -1 if called_on else text.find(" which ", match.end(), open_at)
+        if not called_on and which < 0:
+            return match  # the cheap tests first
+        later = _CHARACTERISING.search(text, max(match.end(), which), open_at)
+        return match if later is None else later
+
+    def _which_subject(self, s_start: int, verb_start: int) -> Speaker | None:
+        """The subject of a relative clause of its own before a characterising verb ('talks,
+        which the militia described as “...”', 'a call, which she termed “...”'): whoever
+        does the describing, not the main clause's subject (round 318)."""
+        which = self.text.rfind(" which ", max(s_start, verb_start - 40), verb_start)
+        if which < 0:
+            return self._contact_pronoun(s_start, verb_start)
+        if self.text.find(",", which, verb_start) >= 0 or self._verbs_in(s_start, which):
+            return None  # 'The ministry, which X heads, called it “...”': the ministry's; 'X
+            # said Y, of which Z called him “...”': inside X's report
+        units = self.subjects.units(which + 7, verb_start)
+        if not 1 <= len(units) <= 4:
+            return None
+        if len(units) == 1 and units[0].text in _RELATIVE_PRONOUNS:  # "which she described"
+            return self.subjects.before(which + 7, verb_start)
+        return self.subjects.classify(units, verb_start)
+
+    def _contact_pronoun(self, s_start: int, verb_start: int) -> Speaker | None:
+        """A pronoun opening a relative clause without "which" right before a characterising
+        verb ('in a meeting she described as ‘...’'): the person it stands for (round 282)."""
+        text = self.text
+        if not text.endswith((" she ", " he "), s_start, verb_start):
+            return None  # the cheap test first
+        pronoun = text.rfind(" ", s_start, verb_start - 1) + 1
+        noun = text.rfind(" ", s_start, pronoun - 1) + 1
+        if not text[noun : pronoun - 1].isalpha() or not text[noun : pronoun - 1].islower():
+            return None  # after a noun only ("a meeting she ..."), not "..., she described"
+        return self.subjects.before(pronoun, verb_start)
+
+    def _which_characterising(self, s_start: int, open_at: int) -> Speaker | None:
+        """The subject of a relative clause whose characterising verb takes the quotation
+        ('talks, which the militia described as “serious and positive”'): theirs, not the
+        main clause's subject's (round 318)."""
+        which = self.text.rfind(" which ", max(s_start, open_at - _WHICH_REACH), open_at)
+        if which < 0:
+            return None  # the cheap test first
+        match = _CHARACTERISING.search(self.text, which + 7, open_at)
+        return None if match is None else self._which_subject(s_start, match.start())
 
     def _first_clause_subject(self, s_start: int, end: int) -> Speaker | None:
         """The subject before a sentence's first lower-case word, its verb ("Caracas has
@@ -3071,6 +3161,31 @@ class _Finder:
             return speaker  # '“A,” she said. Late last month, X was made minister.' then
             # '“B.”': a sentence between that quotes no one else, hers still (round 282); not
             # a quotation cut off by the text's end, which names no speaker of its own
+        return None
+
+    def _going_on_after(self, previous: tuple[int, int]) -> Speaker | None:
+        """The person who spoke last, when a quotation opening its paragraph with no
+        attribution follows one sentence about them alone ('X noted that Y. It hurts Z.' or
+        '"...," X said.' then 'Asked about Z, X pointed to W.', then '"...."'): English news
+        lets the speaker go on in a quotation paragraph of its own (round 306)."""
+        if not self.found:
+            return None
+        last = self.found[-1]
+        speaker = last.speaker
+        start, end = previous
+        if speaker.type != "PERSON" or not last.end <= start:
+            return None  # the cheap tests first
+        gap = self.text[last.end : start].rstrip().rstrip(".")
+        if "." in gap:
+            return None  # another sentence between: no longer theirs
+        if self._aside_on(previous, speaker):
+            return speaker
+        text = self.text
+        if any(text.find(mark, start, end) >= 0 for mark in _ASIDE_MARKS):
+            return None
+        persons = [span for span in self.subjects.spans_in(start, end) if span.type == "PERSON"]
+        if persons and all(self.subjects.cast.person(span).key == speaker.key for span in persons):
+            return speaker  # the sentence between names them and no one else
         return None
 
     def _aside_on(self, sentence: tuple[int, int] | None, speaker: Speaker) -> bool:
@@ -3879,8 +3994,13 @@ class _Finder:
         main verb's subject was found: ``_fronted_before_speaking``)."""
         text = self.text
         comma = text.find(", ", verb.end(), s_end)
+        semicolon = text.find("; ", verb.end(), comma if comma > 0 else s_end)
+        if semicolon > 0:  # "Noting that X; the President emphasized Y" (GoEthio)
+            comma = semicolon
         content = self._content_start(verb, form, comma) if comma > 0 else None
         speaker = self.subjects.main(comma + 2, s_end) if content is not None else None
+        if speaker is None and content is not None:
+            comma, speaker = self._subject_after_commas(comma, s_end)
         if speaker is None or content is None:
             return None
         if (
@@ -3891,6 +4011,23 @@ class _Finder:
             return None  # "Highlighting other crises, he spotlighted X": a topic, no content,
             # and no verb of speech to say it (SOURCES, round 255)
         return _Claim("reported", content, speaker, verb, form, -1, end=comma)
+
+    def _subject_after_commas(self, comma: int, s_end: int) -> tuple[int, Speaker | None]:
+        """The main clause after a sentence-opening participle whose object holds commas of
+        its own ("Stressing X of Y, which Z, he hoped that W", "Highlighting the historical,
+        cultural and religious ties, the minister expressed Z"): the first later comma that
+        a subject follows, a name or a pronoun (rounds 204, 292)."""
+        text = self.text
+        for _ in range(_OPENING_OBJECT_COMMAS):
+            comma = text.find(", ", comma + 2, s_end)
+            if comma < 0:
+                break
+            after = text[comma + 2 : comma + 6]
+            if after[:1].isupper() or after.startswith(("he ", "she ", "they ")):
+                speaker = self.subjects.main(comma + 2, s_end)
+                if speaker is not None:
+                    return comma, speaker
+        return comma, None
 
     def _quoted_before(self, s_start: int, attach: int) -> Speaker | None:
         """'"...," the person said adding ...', '"...," said X, adding ...', 'X remarked:
@@ -5483,6 +5620,13 @@ def _datelined(text: str, block: Block) -> bool:
 
 _ASIDE_CONNECTIVES = frozenset({"But", "And", "Yet", "So"})
 _AUXILIARY_AFTER_NAME = frozenset({"was", "is", "has", "had", "were", "did", "remained", "remains"})
+# what may follow a quotation paragraph that goes on the last speaker's: not the text's end
+# ("" is in any string) nor a dash opening a line that attributes it (round 320's shape;
+# ``_going_on_after``)
+_CUT_OR_DASHED = "—–-"
+_OPENING_OBJECT_COMMAS = 4  # commas inside an opening participle's object looked past
+_WHICH_REACH = 60  # chars before a quotation where ", which X described as" may open
+_RELATIVE_PRONOUNS = frozenset({"she", "he", "it", "they"})  # "which she described as"
 _ASIDE_MARKS = ("“", '"', "„", "«", "‘")  # any quotation's opening, in an aside between
 
 

@@ -427,6 +427,11 @@ def _list_opening(text: str, start: int, comma: int) -> int:
 
 
 _CONNECTIVES = frozenset({"however", "meanwhile", "nevertheless", "nonetheless", "instead"})
+# sentence adverbs that may open a clause before its pronoun subject with no comma
+_LINKING_ADVERBS = _CONNECTIVES | {
+    *("therefore", "thus", "hence", "moreover", "furthermore", "additionally", "also"),
+    *("later", "then", "subsequently", "finally", "likewise", "similarly"),
+}
 
 
 def _opening_adverbial(item: list[Unit]) -> bool:
@@ -3293,6 +3298,10 @@ class Subjects:
             # recalled B": a clause of its own, "he" the title opening the sentence, if one does
             titled = self._last_subject_role(verb_start, self._sentence_start(verb_start) - 1)
             return titled or self._pronoun("PERSON", verb_start, word=word)
+        if before[:1].isupper() and before.lower() in _LINKING_ADVERBS:  # the cheap test first
+            # "Therefore he noted X", "Meanwhile they urged Y": an uncommaed sentence adverb
+            # before the pronoun, its subject all the same (round 260)
+            return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
         if before not in ("which", "that"):
             return None
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
