@@ -47,18 +47,26 @@ def _mark_rewritten(remote: Path, folder: Path, mark: object) -> str:
     return path.relative_to(folder).as_posix()
 
 
-@pytest.mark.parametrize("mark", ["yes", 1, None, "true"])
-def test_a_mark_that_is_no_boolean_is_refused_by_name(tmp_path: Path, capsys, mark) -> None:
+def _shared_with_mark(tmp_path: Path, capsys, mark: object) -> tuple[Path, str]:
+    """Mai's Markdown note shared, then its mark set to ``mark`` by a peer with plain git:
+    bob's store (not cloned yet) and the file's path in the repository."""
     remote = str(tmp_path / "desk.git")
     mai, bob = make_store(tmp_path / "mai.json"), make_store(tmp_path / "bob.json")
     notes = tmp_path / "notes.md"
     notes.write_text(NOTES, encoding="utf-8")
     assert run(capsys, "--db", str(mai), "import", str(notes))[0] == 0
     assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
-    place = _mark_rewritten(Path(remote), tmp_path / "peer", mark)
+    return bob, _mark_rewritten(Path(remote), tmp_path / "peer", mark)
+
+
+@pytest.mark.parametrize("mark", ["yes", 1, None, "true"])
+def test_a_mark_that_is_no_boolean_is_refused_by_name(tmp_path: Path, capsys, mark) -> None:
+    bob, place = _shared_with_mark(tmp_path, capsys, mark)
     with Store.open(bob, read_only=True) as store:
         before = sorted(a.id for a in store.articles())
-    status, out, err = run(capsys, "--db", str(bob), "share", "clone", remote, "--author", "bob")
+    status, out, err = run(
+        capsys, "--db", str(bob), "share", "clone", str(tmp_path / "desk.git"), "--author", "bob"
+    )
     assert status == 1, (out, err)
     (line,) = err.strip().splitlines()
     assert place in line and "markdown" in line, line
@@ -68,14 +76,20 @@ def test_a_mark_that_is_no_boolean_is_refused_by_name(tmp_path: Path, capsys, ma
 
 @pytest.mark.parametrize("mark", [False, ...])
 def test_a_mark_false_or_absent_is_a_plain_text(tmp_path: Path, capsys, mark) -> None:
-    remote = str(tmp_path / "desk.git")
-    mai, bob = make_store(tmp_path / "mai.json"), make_store(tmp_path / "bob.json")
-    notes = tmp_path / "notes.md"
-    notes.write_text(NOTES, encoding="utf-8")
-    assert run(capsys, "--db", str(mai), "import", str(notes))[0] == 0
-    assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
-    _mark_rewritten(Path(remote), tmp_path / "peer", mark)
-    assert run(capsys, "--db", str(bob), "share", "clone", remote, "--author", "bob")[0] == 0
+    bob, _place = _shared_with_mark(tmp_path, capsys, mark)
+    assert (
+        run(
+            capsys,
+            "--db",
+            str(bob),
+            "share",
+            "clone",
+            str(tmp_path / "desk.git"),
+            "--author",
+            "bob",
+        )[0]
+        == 0
+    )
     with Store.open(bob, read_only=True) as store:
         (article,) = [a for a in store.articles() if a.title.startswith("ASEAN")]
         assert not article.markdown
