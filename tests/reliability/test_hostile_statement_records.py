@@ -8,31 +8,16 @@ files."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from diplotui.model import Article
-from diplotui.store import Store, text_hash
 from tests.cli_runner import run_main
+from tests.hand_edits import store_with_a_surrogate_title
 
 TEXT = (
     "Talks in Hanoi\n\nForeign Minister Bui Thanh Son said that the talks in Hanoi were useful.\n"
 )
-
-
-def _store_with_a_surrogate_title(path: Path) -> str:
-    with Store.open(path) as store:
-        article = Article(
-            id=store.new_article_id(text_hash(TEXT)), title="Talks", text_hash="", date="2025-07-18"
-        )
-        store.add_article(article, TEXT)
-    data = json.loads(path.read_text())
-    (record,) = data["articles"].values()
-    record["title"] = "Talks \ud800 in Hanoi"
-    path.write_text(json.dumps(data))  # ASCII JSON: "\ud800" escaped, as a hand edit makes it
-    return article.id
 
 
 @pytest.mark.parametrize(
@@ -48,7 +33,7 @@ def _store_with_a_surrogate_title(path: Path) -> str:
 )
 def test_a_surrogate_in_a_title_never_stops_who_said_what(tmp_path: Path, args) -> None:
     store = tmp_path / "library.json"
-    _store_with_a_surrogate_title(store)
+    store_with_a_surrogate_title(store, TEXT)
     result = run_main("--db", str(store), *args)
     assert result.returncode == 0, result.stderr
     assert "useful" in result.stdout, result.stdout

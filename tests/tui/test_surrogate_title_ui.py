@@ -7,13 +7,12 @@ error"), before ``W`` could list a statement. Invented article, real TinyDB file
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from diplotui.model import Article
-from diplotui.store import Store, text_hash
+from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
+from tests.hand_edits import store_with_a_surrogate_title
 
 from .helpers import open_statements_view, type_text
 from .test_statements_ui import _rows_listed
@@ -22,15 +21,7 @@ TEXT = "Talks in Hanoi\n\nForeign Minister Bui Thanh Son said that the talks wer
 
 
 async def test_a_surrogate_in_a_title_never_stops_the_app(store_path: Path) -> None:
-    with Store.open(store_path) as store:
-        article = Article(
-            id=store.new_article_id(text_hash(TEXT)), title="Talks", text_hash="", date="2025-07-18"
-        )
-        store.add_article(article, TEXT)
-    data = json.loads(store_path.read_text())
-    (record,) = data["articles"].values()
-    record["title"] = "Talks \ud800 in Hanoi"
-    store_path.write_text(json.dumps(data))  # "\ud800" escaped, as a hand edit writes it
+    store_with_a_surrogate_title(store_path, TEXT)
     store = Store.open(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
