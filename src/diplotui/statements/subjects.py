@@ -210,9 +210,11 @@ _ASIDE_SUBORDINATORS = frozenset(
     {"while", "whilst", "when", "after", "before", "by", "without", "upon"}
 )
 _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X do not speak
-    r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by) "
-)
+    r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by"
+    r"|(?:co-)?chaired by|presided over by|convened by) "
+)  # "The summit, chaired by President X, has called on": the summit speaks (round 328)
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+_NATION_NOUNS = frozenset({"nation", "country", "state", "archipelago"})  # "the nation of X"
 _FIELD_ENDINGS = ("ian", "ary", "ic", "al")  # humanitarian, military, economic, political
 _NO_FIELDS = frozenset(  # adjectives so ending that name a rank or a standing, not a field
     {"general", "special", "principal", "national", "international", "official", "honorary"}
@@ -1323,6 +1325,14 @@ class Subjects:
             if unit.kind == "WORD" and unit.low in lx.PREPOSITIONS and index:
                 head, rest = units[:index], units[index + 1 :]
                 break
+        if (
+            len(rest) == 1
+            and rest[0].kind == "GPE"
+            and head[-1].low in _NATION_NOUNS
+            and units[len(head)].low == "of"
+            and head[-1].text.islower()
+        ):  # "The Pacific island nation of X said": the country X (round 330)
+            return self.classify(rest, position)
         if rest and head[-1].low in _SITES and units[len(head)].low == "of":
             return self._site_of(rest)  # "the official website of the foreign ministry"
         if rest and head[-1].kind == "WORD" and head[-1].low in lx.ORG_HEADS:
