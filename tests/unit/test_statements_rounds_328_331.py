@@ -32,3 +32,25 @@ def test_the_nation_of_a_named_country_is_that_country() -> None:
         " Tarn.\n"
     )
     assert _speakers(text) == ["Nauru"]
+
+
+def test_quoted_as_saying_by_an_outlet_then_a_time_starts_after_that() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland President Ivo Marsh met his guest on Monday. The talks matter as Marsh, who"
+        " faces pressure at home, was quoted as saying by local media ahead of his trip that"
+        " the port deal would not go ahead.\n"
+    )
+    assert _said(text)[-1] == ("reported", "Ivo Marsh", "the port deal would not go ahead")
+
+
+def test_a_place_among_an_unnamed_officials_modifiers_after_a_time_opening() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland President Ivo Marsh met his guest on Monday.\n\n"
+        "Last week, a senior Kenya foreign ministry official was also quoted as saying by"
+        " local media that the pact would not be ratified.\n"
+    )
+    assert _said(text) == [
+        ("reported", "senior Kenya foreign ministry official", "the pact would not be ratified")
+    ]

@@ -719,6 +719,7 @@ _QUOTED_AS = re.compile(
 # what opens a role mention or a pronoun an outlet quotes ("quoted the minister as", "cited an
 # unnamed spokesman as", "cited him as"; round 36 residue)
 _QUOTED_ROLE_OPENINGS = ("the ", "a ", "an ")
+_QUOTED_RELATIVE_REACH = 60  # characters of a relative clause before "was quoted as"
 _OUTLET_REACH = 40  # characters of an outlet's name between a comma and "reports X as"
 # what may close a sentence after "... as saying": a time, no words said
 _CLOSING_TIME = re.compile(r"(?:today|yesterday|tonight|on [A-Z][a-z]+day|(?:this|last) week)")
@@ -2471,6 +2472,17 @@ class _Finder:
             )
         return speaker, used
 
+    def _quoted_past_relative(
+        self, s_start: int, before: str, quoted: re.Match[str]
+    ) -> Speaker | None:
+        """ "X, who faces pressure at home, was quoted as saying": X, named before a relative
+        clause set off by commas (round 331), or None."""
+        end = quoted.end(2) if quoted.lastindex == 2 else -1
+        if end < 0 or before[end - 1 : end] != ",":
+            return None
+        who = before.rfind(", who ", max(0, end - _QUOTED_RELATIVE_REACH), end)
+        return self.subjects.person_ending_at(s_start + who) if who >= 0 else None
+
     def _quoted_role(
         self, s_start: int, quoted: re.Match[str], verb: re.Match[str]
     ) -> Speaker | None:
@@ -3785,6 +3797,8 @@ class _Finder:
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
             speaker = self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
             if speaker is None:
+                speaker = self._quoted_past_relative(s_start, before, quoted)
+            if speaker is None:
                 speaker = self._quoted_role(s_start, quoted, verb)
             content = self._content_start(verb, form, s_end) if speaker else None
             if speaker is not None and content is not None:
@@ -4734,8 +4748,12 @@ class _Finder:
             return False
         if _that_in_open_adjunct(words):
             return False
-        if words.split()[0].lower() in lx.ADDRESSEE_STARTS:
+        first = words.split()[0].lower()
+        if first in lx.ADDRESSEE_STARTS:
             return True
+        if first == "by" and form.lemma == "say":
+            return True  # "was quoted as saying by local media ahead of his visit that X": who
+            # carried the words, then when (round 331)
         return _names_opinion(words)
 
     def _own_that_clause(self, verb: re.Match[str], form: VerbForm, s_end: int) -> bool:

@@ -286,6 +286,7 @@ _BY_ISSUER = frozenset({"by", "from"})
 # a photograph's note between a subject and its verb: "X (pictured) says"
 _PHOTO_NOTE = re.compile(r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture)\) $")
 # an adverb opening a sentence's leading phrase ("Elsewhere in his remarks, X ...")
+_LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
 _SUBJECT_UNITS = 16  # at most, of a subject read
 _DOCUMENT_REACH = 4  # units before a long subject's document ("a joint statement")
@@ -3648,6 +3649,8 @@ class Subjects:
                 or first in lx.PREPOSITIONS  # "For his part,"
                 or first in _COMPANION_OPENERS  # "Together with X, Y issued": Y's
             )
+            if first == "last" and _LAST_TIME.match(self.text, units[0].end):
+                opener = True  # "Last week, a top official was quoted as saying" (round 331)
             if adjunct or first.endswith("ing") or first in _OPENING_ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
@@ -3982,7 +3985,7 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
                 continue
             if (
                 subject
-                and _modifies_head(units, number + 1)
+                and (_modifies_head(units, number + 1) or _place_then_head(subject, units, number))
                 and not (
                     len(subject) == 1
                     and subject[0].low in lx.SUBJECT_PRONOUNS
@@ -4047,6 +4050,18 @@ def _to_name_before_verb(subject: list[Unit]) -> list[Unit]:
         ):
             return subject[:number]
     return subject
+
+
+def _place_then_head(subject: list[Unit], units: list[Unit], number: int) -> bool:
+    """Whether a word after an article leads, past a place, to a head noun ("A top Norland
+    foreign ministry official": a modifier, the place one too; round 331)."""
+    return (
+        len(subject) == 1
+        and subject[0].low in ("a", "an", "the")
+        and number + 1 < len(units)
+        and units[number + 1].kind == "GPE"
+        and _modifies_head(units, number + 2)
+    )
 
 
 def _modifies_head(units: list[Unit], index: int) -> bool:
