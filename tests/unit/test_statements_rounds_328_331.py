@@ -54,3 +54,34 @@ def test_a_place_among_an_unnamed_officials_modifiers_after_a_time_opening() -> 
     assert _said(text) == [
         ("reported", "senior Kenya foreign ministry official", "the pact would not be ratified")
     ]
+
+
+def test_the_summit_is_the_named_summit_that_spoke_before_its_acronym_dropped() -> None:
+    text = (
+        "Leaders meet in Tarnow\n\n"
+        "The 5th Ordinary Summit of the Norland Union (NU) Heads of State has called on all"
+        " parties to observe the truce.\n\n"
+        "The summit also urged the government to open talks with the rebels.\n"
+    )
+    named = "5th Ordinary Summit of the Norland Union Heads of State"
+    assert _speakers(text) == [named, named]
+
+
+def test_a_quotation_read_part_of_a_statement_is_its_issuers() -> None:
+    text = (
+        "Norland news\n\n"
+        "The Ministry of Foreign Affairs of Norland issued a statement on Monday.\n\n"
+        "“We remain committed to a solution,” read part of the statement.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ministry of Foreign Affairs of Norland", "We remain committed to a solution,")
+    ]
+
+
+def test_a_generic_meeting_no_named_meeting_spoke_is_the_meeting() -> None:
+    text = (
+        "Ministers meet in Tarnow\n\n"
+        "The ministers held their Annual Coordination Meeting in Tarnow on Monday.\n\n"
+        "The meeting urged the government to open talks with the rebels.\n"
+    )
+    assert _speakers(text) == ["meeting"]

@@ -206,6 +206,7 @@ _COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?=\S+ \S)")
 _POSTPOSED = frozenset({"involved", "concerned", "present"})
 _OTHERS = frozenset({"other"})
 _PARTITIVES = frozenset({"some", "many", "most", "several"})
+_DOCUMENT_PARTS = frozenset({"part", "parts", "excerpt", "excerpts", "extract", "extracts"})
 _ASIDE_SUBORDINATORS = frozenset(
     {"while", "whilst", "when", "after", "before", "by", "without", "upon"}
 )
@@ -286,6 +287,8 @@ _BY_ISSUER = frozenset({"by", "from"})
 # a photograph's note between a subject and its verb: "X (pictured) says"
 _PHOTO_NOTE = re.compile(r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture)\) $")
 # an adverb opening a sentence's leading phrase ("Elsewhere in his remarks, X ...")
+_EVENT_TITLES = ("Summit", "Conference", "Meeting", "Forum")  # a named event's last noun
+_BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= )")  # inside a name
 _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
 _SUBJECT_UNITS = 16  # at most, of a subject read
@@ -1071,6 +1074,9 @@ class Subjects:
         self.last_speaker: Speaker | None = None  # of the statement found last, of any type
         self._has_what = " what " in text  # once: few texts hold one, every verb would ask
         self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
+        # "summit" -> the named summit that spoke ("The 24th Summit of X called ... the summit
+        # added": the one it names; round 328)
+        self.named_events: dict[str, Speaker] = {}
         self.last_document: Speaker | None = None  # the issuer of "the statement"
         self.subordinate = -1  # a verb whose subject ``before`` read in a subordinate clause
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
@@ -1110,6 +1116,9 @@ class Subjects:
         named in what it said after its verb (words before the verb, "X, according to Y",
         may hold a speaker of their own)."""
         self.last_speaker = speaker
+        for title in _EVENT_TITLES:
+            if title in speaker.name:
+                self.named_events[title.lower()] = speaker
         if speaker.type == "PERSON":
             self.last_person = (position, speaker)
             self._spoke.add(speaker.key)
@@ -1248,6 +1257,13 @@ class Subjects:
             and (units[2].low == "the")
         ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296)
             return self.classify(units[3:], position)
+        if (
+            len(units) > 3
+            and units[0].low in _DOCUMENT_PARTS
+            and units[1].low == "of"
+            and units[-1].low in lx.PROXY_NOUNS
+        ):  # '"...," read part of the communiqué.': the communiqué's issuer (round 328)
+            return self.classify(units[2:], position)
         if len(units) == 1:  # the commonest subjects, "he" and a name: the rules' answers
             only = units[0]
             if only.low in lx.SUBJECT_PRONOUNS and only.kind in ("WORD", "PERSON"):
@@ -1556,6 +1572,8 @@ class Subjects:
             found = self.cast.person_by_role(_SPOKESPERSON, "spokesperson", position, places)
             return found or self._generic(head, position)
         if low in lx.GROUP_NOUNS:
+            if len(head) == 2 and head[0].low == "the" and low in self.named_events:
+                return self.named_events[low]  # "the summit": the named one that spoke before
             recent = self.last_other.get("GROUP") if len(head) == 2 else None
             if (
                 recent is not None
@@ -1994,6 +2012,9 @@ class Subjects:
         while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
             head = head[1:]
         name = self.text[head[0].start : head[-1].end]
+        if " (" in name:  # the cheap test first
+            name = _BRACKETED_ACRONYM.sub("", name)  # "the X Summit of the Y Community (YC)
+            # Heads of State": the name without the acronym inside it (round 328)
         return _without_common_owner(name) if "s " in name else name  # the cheap test first
 
     def _generic(self, head: list[Unit], position: int) -> Speaker | None:
