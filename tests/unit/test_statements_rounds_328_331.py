@@ -85,3 +85,30 @@ def test_a_generic_meeting_no_named_meeting_spoke_is_the_meeting() -> None:
         "The meeting urged the government to open talks with the rebels.\n"
     )
     assert _speakers(text) == ["meeting"]
+
+
+def test_two_agencies_credit_glued_to_the_subject_by_a_colon_is_no_part_of_it() -> None:
+    text = (
+        "Norland news\n\n"
+        "Tarnow, Norland, Feb 28 (AFP/APP):Norland’s new government on Wednesday vowed to"
+        " keep its ties with Kenya.\n"
+    )
+    assert _speakers(text) == ["Norland’s new government"]
+
+
+def test_a_statement_from_the_government_of_a_country_then_the_country_alone() -> None:
+    text = (
+        "Norland news\n\n"
+        "A statement from the government of Kenya said it was cutting ties with Tarn.\n\n"
+        "Kenya said in its statement that it would open an embassy in Lagos.\n"
+    )
+    assert _speakers(text) == ["government of Kenya", "Kenya"]
+
+
+def test_a_titled_person_set_off_after_where_speaks() -> None:
+    text = (
+        "Norland news\n\n"
+        "The meeting took place in Lagos, where the bloc's Secretary General, Ada Vey,"
+        " stated: “The leaders agreed that talks must resume.”\n"
+    )
+    assert _speakers(text) == ["Ada Vey"]

@@ -287,6 +287,7 @@ _BY_ISSUER = frozenset({"by", "from"})
 # a photograph's note between a subject and its verb: "X (pictured) says"
 _PHOTO_NOTE = re.compile(r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture)\) $")
 # an adverb opening a sentence's leading phrase ("Elsewhere in his remarks, X ...")
+_RELATIVE_ADVERBS = frozenset({"where", "when"})  # opening a relative clause after a comma
 _EVENT_TITLES = ("Summit", "Conference", "Meeting", "Forum")  # a named event's last noun
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= )")  # inside a name
 _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
@@ -377,8 +378,8 @@ _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
 # (round 283)
 _DATE_CREDIT = re.compile(
     r" ?(?:[\w .]{0,20}\d|\d{1,2} [A-Z][a-z]{2,8}\.?) ?"
-    r"\([A-Z][\w .-]{0,30}\)(?:\.[-–—])? ?(?=[A-Z])"
-)
+    r"\([A-Z][\w ./-]{0,30}\)(?:\.[-–—]|:)? ?(?=[A-Z])"
+)  # "Feb 28 (AFP/APP):X vowed": two agencies' credit, a colon after it (round 330)
 
 
 # a place and a date in figures opening a lede, no dash after: "Brussels 20.11.2022 " (round 281)
@@ -1500,9 +1501,13 @@ class Subjects:
                 and len(head) == 1
                 and last.low in fold(recent[1].name).split()
                 and not self._introduced_alias(last)
-                and not (last.kind == "GPE" and fold(recent[1].name).startswith(last.low))
+                and not (
+                    last.kind == "GPE"
+                    and (fold(recent[1].name).startswith(last.low) or recent[1].name[:1].islower())
+                )
             ):  # "Japan's Kyodo news agency said ... Kyodo said"; not "the Taiwan Ministry of
-                # Foreign Affairs urged ... Taiwan stated": the country, as written
+                # Foreign Affairs urged ... Taiwan stated": the country, as written, nor "the
+                # government of X said ... X said" (round 330)
                 return recent[1]
             if len(head) >= 2 and head[-2].kind == "WORD" and not head[-2].text.islower():
                 cased = self._organisation_cased(head)  # "GLOBAL Affairs Canada announced"
@@ -1713,6 +1718,7 @@ class Subjects:
                 unit.kind == "WORD"
                 and unit.low in ("by", "from", "of", "on")
                 and index + 1 < len(units)
+                and not (unit.low == "of" and _issuer_head_of(units, noun, index))
             ):
                 named = _before_time(units[index + 1 :])  # "issued by X after the meeting"
                 speaker = self._site_owner(named)
@@ -3647,7 +3653,13 @@ class Subjects:
         if _title_phrase(noun_phrase) or (titled and self._plausible(noun_phrase)):
             return True
         previous = self.text.rfind(", ", start, comma)  # "When asked X, the spokesman, Y said"
-        return previous >= 0 and _title_phrase(self.units(previous + 2, comma))
+        if previous < 0:
+            return False
+        phrase = self.units(previous + 2, comma)
+        if len(phrase) > 1 and phrase[0].low in _RELATIVE_ADVERBS:
+            phrase = phrase[1:]  # "took place in X, where the Secretary General, Y, stated"
+            # (round 328)
+        return _title_phrase(phrase)
 
     def _parenthesised(self, unit: Unit) -> bool:
         """Whether a unit stands alone in parentheses ("(Rtd)")."""
@@ -4071,6 +4083,18 @@ def _to_name_before_verb(subject: list[Unit]) -> list[Unit]:
         ):
             return subject[:number]
     return subject
+
+
+def _issuer_head_of(units: list[Unit], noun: int, of: int) -> bool:
+    """Whether an "of" after a document's noun joins an organisation's head noun to its place
+    ("a statement from the government of X": the issuer "government of X", not X; round 330)."""
+    return (
+        of - noun >= 3
+        and units[of - 1].kind == "WORD"
+        and units[of - 1].low in lx.ORG_HEADS
+        and units[of - 2].low == "the"
+        and units[of - 3].low in ("by", "from")
+    )
 
 
 def _place_then_head(subject: list[Unit], units: list[Unit], number: int) -> bool:
