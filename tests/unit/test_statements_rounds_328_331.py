@@ -112,3 +112,24 @@ def test_a_titled_person_set_off_after_where_speaks() -> None:
         " stated: “The leaders agreed that talks must resume.”\n"
     )
     assert _speakers(text) == ["Ada Vey"]
+
+
+def test_a_leader_and_his_then_counterpart_calling_it_a_quoted_phrase_speak_as_one() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland Prime Minister Sir Ivo Marsh and his then-Tarnish counterpart Ada Vey called"
+        " it a “seminal moment in our relationship”.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Marsh and Ada Vey", "seminal moment in our relationship"),
+    ]
+
+
+def test_diego_garcia_is_an_island_not_the_person_a_role_names_next() -> None:
+    text = (
+        "Norland news\n\n"
+        "The new prime minister of Mauritius has said he has reservations about the deal.\n\n"
+        "Under the deal, the UK would lease Diego Garcia, home to a military base.\n\n"
+        "PM Ivo Marsh, elected two weeks ago, did not outline his issues with the deal.\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh"]

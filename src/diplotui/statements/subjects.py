@@ -308,8 +308,8 @@ _TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last tw
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
 _COUNTERPART_JOINT = re.compile(  # "and his counterpart, Sudland Prime Minister Y"
-    r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counterpart,? (?:[A-Z][\w’'.-]+ ){0,5}$"
-)
+    r",? and (?:his|her) (?:(?:then-|now-)?[A-Z][\w’'-]+ )?counterpart,? (?:[A-Z][\w’'.-]+ ){0,5}$"
+)  # "and his then-Mauritian counterpart Y" (round 331)
 _WHICH_NAME = re.compile(r", which ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})$")
 _AND_AFTER_ASIDE = re.compile(r", ([a-z][^,.;:“”\"]{2,100}), and (?=[A-Z])")
 _NAME_AFTER_ACCORDING = re.compile(
@@ -3699,6 +3699,10 @@ class Subjects:
             joint = self._joined_past_aside(subject, limit)  # "X, chairing ..., and Y urged"
             if joint is not None:
                 return joint
+        if len(subject) > 3 and subject[-2].low == "counterpart":
+            pair = self._counterpart_pair(start, subject[-1].end)  # "X and his counterpart Y
+            if pair is not None:  # called it a “...”": both (round 331)
+                return pair
         if any(unit.low == "and" for unit in subject):
             listed = self._listed_persons(start, start, subject)  # "X and Minister Y met ...,
             if listed is not None:  # while noting": both
@@ -4012,7 +4016,12 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
     ``whole``) and end before that is known, ``_modifies_head``'s look ahead included."""
     subject: list[Unit] = []
     for number, unit in enumerate(units):
-        if unit.kind == "WORD" and not unit.text[0].isupper() and unit.low not in _NOUN_WORDS:
+        if (
+            unit.kind == "WORD"
+            and not unit.text[0].isupper()
+            and unit.low not in _NOUN_WORDS
+            and unit.low != "counterpart"  # "X and his counterpart Y": one subject (round 331)
+        ):
             if not subject and unit.low in lx.SUBJECT_PRONOUNS:
                 subject.append(unit)
                 continue
@@ -4114,6 +4123,8 @@ def _modifies_head(units: list[Unit], index: int) -> bool:
     for unit in units[index : index + 3]:
         if unit.low in _HEAD_NOUNS or unit.kind == "ROLE":  # "the acting Minister of X"
             return True
+        if unit.low == "counterpart":
+            return True  # "his then-Norlandic counterpart Y" (round 331)
         if unit.kind != "WORD" or not unit.text.islower():
             return False
     return False
