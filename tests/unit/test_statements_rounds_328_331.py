@@ -133,3 +133,27 @@ def test_diego_garcia_is_an_island_not_the_person_a_role_names_next() -> None:
         "PM Ivo Marsh, elected two weeks ago, did not outline his issues with the deal.\n"
     )
     assert _speakers(text) == ["Ivo Marsh"]
+
+
+def test_here_and_a_weekday_between_a_wire_s_subject_and_its_verb() -> None:
+    text = (
+        "Norland news\n\n"
+        "TARNOW, Jan. 17 (Xinhua) -- Norland Foreign Minister Ivo Marsh here on Tuesday called"
+        " on African countries not to miss the chance.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "African countries not to miss the chance"),
+    ]
+
+
+def test_a_participle_after_an_opening_adverb_is_the_main_subject_s_statement() -> None:
+    text = (
+        "Norland news\n\n"
+        "President Ivo Marsh met the envoy on Monday.\n\n"
+        "Publicly reaffirming the country’s ties with Tarn, Marsh said his government will"
+        " not change course.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "the country’s ties with Tarn"),
+        ("reported", "Ivo Marsh", "his government will not change course"),
+    ]

@@ -3781,7 +3781,12 @@ class _Finder:
             conceded = self._conceded_participle(verb, form, sentence)
             if conceded is not None:
                 return conceded
-        if not before.strip() or _GERUND_OPENER.fullmatch(before):  # "After stressing X, Y"
+        if (
+            not before.strip()
+            or _GERUND_OPENER.fullmatch(before)
+            or (_opening_adverb(before) and not self.subjects.in_mention(s_start))
+            # "Publicly reaffirming X, Y said" (round 330), not "Italy reaffirming"
+        ):  # "After stressing X, Y"
             fronted = self._fronted_before_speaking(verb, form, sentence)
             if fronted is not None:
                 return fronted
@@ -6068,6 +6073,17 @@ def _holds_clause(text: str, claim: _Claim | None) -> bool:
     if claim is None or claim.verb is None or claim.form is None:
         return False
     return claim.form.lemma in ("say", "tell", "add") or text.startswith(" that", claim.verb.end())
+
+
+def _opening_adverb(before: str) -> bool:
+    """Whether only an adverb in "-ly" opens the sentence before a participle ("Publicly
+    reaffirming X, Y said"): the participle still opens it."""
+    return (
+        len(before) > 5
+        and before[0].isupper()
+        and before.endswith("ly ")
+        and before.find(" ") == len(before) - 1
+    )
 
 
 def _attachment(before: str, form: VerbForm) -> int:

@@ -3921,7 +3921,9 @@ def _without_time(units: list[Unit]) -> list[Unit]:
     while end > 1 and (
         units[end - 1].kind == "DATE"
         or (units[end - 1].kind == "WORD" and units[end - 1].low in _TIME_WORDS)
-    ):
+        or (units[end - 1].kind == "WORD" and units[end - 1].low == "here")
+        or (units[end - 1].kind == "WORD" and units[end - 1].text in lx.WEEKDAYS)
+    ):  # "X here on Tuesday called on": where, as a wire's dateline names it (round 329)
         end -= 1
     if end == len(units) or all(u.kind == "WORD" for u in units[:end]):
         return units  # no time, or no name before it ("Both yesterday said": not read here)
