@@ -157,3 +157,21 @@ def test_a_participle_after_an_opening_adverb_is_the_main_subject_s_statement() 
         ("reported", "Ivo Marsh", "the country’s ties with Tarn"),
         ("reported", "Ivo Marsh", "his government will not change course"),
     ]
+
+
+def test_a_leader_s_government_after_the_country_s_government_is_the_same_one() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland’s new government on Wednesday vowed to keep its ties with Kenya.\n\n"
+        "“We wish to reaffirm our commitment,” Prime Minister Ivo Marsh’s government said.\n"
+    )
+    assert _speakers(text) == ["Norland’s new government", "Norland’s new government"]
+
+
+def test_another_country_s_leader_s_government_is_another_government() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland’s new government on Wednesday vowed to keep its ties with Kenya.\n\n"
+        "“We wish to reaffirm our commitment,” Kenyan President Ada Vey’s government said.\n"
+    )
+    assert _speakers(text) == ["Norland’s new government", "Kenyan President Ada Vey’s government"]

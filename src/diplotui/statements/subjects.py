@@ -287,6 +287,7 @@ _BY_ISSUER = frozenset({"by", "from"})
 # a photograph's note between a subject and its verb: "X (pictured) says"
 _PHOTO_NOTE = re.compile(r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture)\) $")
 # an adverb opening a sentence's leading phrase ("Elsewhere in his remarks, X ...")
+_LEADER_TITLES = frozenset({"prime", "president", "premier"})  # who leads a government
 _RELATIVE_ADVERBS = frozenset({"where", "when"})  # opening a relative clause after a comma
 _EVENT_TITLES = ("Summit", "Conference", "Meeting", "Forum")  # a named event's last noun
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= )")  # inside a name
@@ -1655,7 +1656,21 @@ class Subjects:
             return any(u.kind == "ORG" for u in head[:-1])  # Kremlin press service": another
         if owner is None or owner.kind != "PERSON":
             return False
+        if head[-1].low == "government" and self._leader_of_government(head, owner, recent):
+            return False
         return not set(fold(owner.text).lower().split()) & set(recent.key.replace("'", " ").split())
+
+    def _leader_of_government(self, head: list[Unit], owner: Unit, recent: Speaker) -> bool:
+        """Whether "Prime Minister X’s government" may be the country’s government that spoke
+        just before ("Norland’s new government vowed ... Prime Minister X’s government said"):
+        its leader's, one government named two ways (round 330), when X is titled a head of
+        government and serves no other place."""
+        if not recent.key.endswith(" government") or "'s " not in recent.key:
+            return False
+        if not any(u.kind == "ROLE" and role_words(u.text) & _LEADER_TITLES for u in head):
+            return False
+        person = self.cast.person(self.span_at(owner.start))
+        return not self.cast.serves_elsewhere(person, self.cast.places_named(recent.name))
 
     def _placed_office_before(self, head: str, position: int) -> str | None:
         """The first naming before ``position`` of an office in lower case after its country
