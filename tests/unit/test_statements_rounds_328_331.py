@@ -175,3 +175,14 @@ def test_another_country_s_leader_s_government_is_another_government() -> None:
         "“We wish to reaffirm our commitment,” Kenyan President Ada Vey’s government said.\n"
     )
     assert _speakers(text) == ["Norland’s new government", "Kenyan President Ada Vey’s government"]
+
+
+def test_the_presidents_of_two_countries_announcing_in_a_place_that() -> None:
+    text = (
+        "Norland news\n\n"
+        "Early in May, the presidents of France and Kenya announced in Paris that they had"
+        " decided to open talks on the islands.\n"
+    )
+    assert _said(text) == [
+        ("reported", "presidents", "they had decided to open talks on the islands"),
+    ]

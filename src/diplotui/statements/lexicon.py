@@ -73,10 +73,11 @@ GROUP_NOUNS = _words(
     "workshop seminar dialogue session partners guests ambassadors envoys sources people side "
     "observers commentators critics outlets community interlocutors junta "
     "parliamentarians congressmen senators heads reporter reporters journalist journalists "
-    "negotiators allies group "
+    "negotiators allies group presidents "
     "juntas putschists rebels insurgents militants mutineers protesters demonstrators "
     "supporters opponents proponents advocates skeptics sceptics"
-)  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320)
+)  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
+# presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.
 MEMBER_NOUNS = {"people": "person", "sources": "source", "officials": "official"}
 # "the person cited above": a participle and an adverb after the noun name no one new.
