@@ -186,3 +186,13 @@ def test_the_presidents_of_two_countries_announcing_in_a_place_that() -> None:
     assert _said(text) == [
         ("reported", "presidents", "they had decided to open talks on the islands"),
     ]
+
+
+def test_they_after_a_group_holding_a_press_conference_is_that_group() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland’s Foreign Minister Ivo Marsh and his Kenyan counterpart Ada Vey had a meeting"
+        " in Tarnow. After it, the two top diplomats held a joint press conference, in which"
+        " they called on both parties to resume talks.\n"
+    )
+    assert _said(text) == [("reported", "two top diplomats", "both parties to resume talks")]

@@ -248,7 +248,9 @@ _GROUP_OPENING = re.compile(
     # or the subject of a reported clause: "IRNA says the two foreign ministers discussed", or
     # of one after an opening phrase: "Following the talks, the two ministers held" (round 161)
     r"|(?:(?<= says | said | that )|(?<=[a-z], ))(?:the|both|all) "
-    r"((?:(?!the |a |an )[a-z]+ ){0,2}(?:" + "|".join(_PLURAL_GROUPS) + r"))(?= [a-z]+ed\b)"
+    r"((?:(?!the |a |an )[a-z]+ ){0,2}(?:" + "|".join(_PLURAL_GROUPS) + r"))"
+    r"(?= (?:[a-z]+ed|held|met|had|made|gave|took|spoke)\b)"  # "the two diplomats held a
+    # press conference, in which they called on" (round 331)
 )
 # determiners of someone not named before: "a spokesman", "one western diplomat", "another
 # official" (the whole family of English indefinite singular determiners)
