@@ -196,3 +196,15 @@ def test_they_after_a_group_holding_a_press_conference_is_that_group() -> None:
         " they called on both parties to resume talks.\n"
     )
     assert _said(text) == [("reported", "two top diplomats", "both parties to resume talks")]
+
+
+def test_an_aide_is_the_advisor_named_next_his_apposition_left_open() -> None:
+    text = (
+        "Norland news\n\n"
+        "President Ivo Marsh is expected to attend the summit in Lagos.\n\n"
+        "A presidential aide said the leader would attend if no urgent matters kept him at"
+        " home.\n\n"
+        "“This is an important meeting”, Ada Vey, the presidential advisor on regional affairs"
+        " said Wednesday.\n"
+    )
+    assert _speakers(text) == ["Ada Vey", "Ada Vey"]

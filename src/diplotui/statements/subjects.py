@@ -112,9 +112,9 @@ _LIST_TAIL = re.compile(  # "A and B", or "and B" after a serial comma
 )  # "... of A, B and C on Wednesday stressed": the time no name of the list
 _INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the verb before the name
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
-    r",?\s+(?:[^,.;:\n]{1,80},\s+)?(?:\w+\s+)?"
+    r",?\s+(?:[^,.;:\n]{1,80},\s+|(?<=, )the [^,.;:\n]{1,80}? (?=said\b))?(?:\w+\s+)?"
     r"(?:said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?)\b)\b"
-)
+)  # "X, the presidential advisor on Y said": its closing comma left out (round 328)
 # "X, who also serves as Canada's top negotiator with the U.S., says": an apposition whose
 # abbreviations hold full stops
 _SAYS_AFTER_APPOSITION = re.compile(
@@ -289,6 +289,7 @@ _BY_ISSUER = frozenset({"by", "from"})
 # a photograph's note between a subject and its verb: "X (pictured) says"
 _PHOTO_NOTE = re.compile(r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture)\) $")
 # an adverb opening a sentence's leading phrase ("Elsewhere in his remarks, X ...")
+_AIDES = frozenset({"aide", "adviser", "advisor", "assistant"})  # titles an aide goes by
 _LEADER_TITLES = frozenset({"prime", "president", "premier"})  # who leads a government
 _RELATIVE_ADVERBS = frozenset({"where", "when"})  # opening a relative clause after a comma
 _EVENT_TITLES = ("Summit", "Conference", "Meeting", "Forum")  # a named event's last noun
@@ -2430,7 +2431,20 @@ class Subjects:
             # Foreign Affairs, made the statement"
         if noun == "official":
             return found  # "said a senior official" then "X said": whatever X's office (round 161)
+        if noun == "aide" and (words & _AIDES or self._apposed_aide(found, position)):
+            return found  # "A presidential aide said" then "X, the presidential advisor on Y,
+            # said": the aide named (round 328)
         return found if noun in words else None
+
+    def _apposed_aide(self, found: Speaker, position: int) -> bool:
+        """Whether the person named next after ``position`` is called an aide in the apposition
+        after their name ("X, the presidential advisor on Y said"), a title the cast may not
+        have read when the apposition's closing comma is left out."""
+        mention = self.text.find(found.name, position, position + _AHEAD)
+        if mention < 0:
+            return False
+        after = self.text[mention + len(found.name) : mention + len(found.name) + 40].lower()
+        return after.startswith(", ") and any(word in after for word in _AIDES)
 
     def _another_in_sentence(self, position: int, found: Speaker) -> bool:
         """Whether the person speaking next is named in the unnamed one's own sentence ("A
