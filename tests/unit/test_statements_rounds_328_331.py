@@ -208,3 +208,23 @@ def test_an_aide_is_the_advisor_named_next_his_apposition_left_open() -> None:
         " said Wednesday.\n"
     )
     assert _speakers(text) == ["Ada Vey", "Ada Vey"]
+
+
+def test_a_quotation_characterised_by_a_passive_s_agent_is_the_agent_s() -> None:
+    text = (
+        "Norland news\n\n"
+        "Prime Minister Ivo Marsh signed the deal on Monday.\n\n"
+        'The agreement, backed by Kenya, was described by Marsh as "the only way" to keep the'
+        " base.\n"
+    )
+    assert _said(text) == [("direct", "Ivo Marsh", "the only way")]
+
+
+def test_an_opposition_party_named_after_a_lowercase_modifier_speaks() -> None:
+    text = (
+        "Norland news\n\n"
+        "Prime Minister Ivo Marsh signed the deal on Monday.\n\n"
+        "However, the opposition Liberal party criticised the move, accusing Marsh of having"
+        ' "given away" the islands.\n'
+    )
+    assert _speakers(text) == ["opposition Liberal party"]

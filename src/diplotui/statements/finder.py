@@ -719,6 +719,11 @@ _QUOTED_AS = re.compile(
 # what opens a role mention or a pronoun an outlet quotes ("quoted the minister as", "cited an
 # unnamed spokesman as", "cited him as"; round 36 residue)
 _QUOTED_ROLE_OPENINGS = ("the ", "a ", "an ")
+# a passive characterisation and its agent right before a quotation: "was described by X as"
+_CHARACTERISED_BY = re.compile(
+    r" (?:described|called|branded|termed|dubbed|labell?ed) by ([^,;:\"“”]{2,60}?) as $"
+)
+_CHARACTERISED_REACH = 90
 _QUOTED_RELATIVE_REACH = 60  # characters of a relative clause before "was quoted as"
 _OUTLET_REACH = 40  # characters of an outlet's name between a comma and "reports X as"
 # what may close a sentence after "... as saying": a time, no words said
@@ -2634,6 +2639,10 @@ class _Finder:
         relative = self._which_characterising(s_start, open_at)
         if relative is not None:
             return relative
+        if self.text.endswith(" as ", 0, open_at):  # the cheap test first
+            agent = self._passive_characteriser(s_start, open_at)
+            if agent is not None:
+                return agent
         speaker = self.subjects.main(s_start, open_at)
         if speaker is None or not (
             speaker.type == "PERSON"
@@ -2651,6 +2660,17 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _passive_characteriser(self, s_start: int, open_at: int) -> Speaker | None:
+        """'The deal was described by X as "the only way"': the agent's words (an unlisted
+        verb, its quotation direct; round 329), or None."""
+        by = _CHARACTERISED_BY.search(
+            self.text, max(s_start, open_at - _CHARACTERISED_REACH), open_at
+        )
+        if by is None:
+            return None
+        speaker = self.subjects.classify(self.subjects.units(*by.span(1)), open_at)
+        return speaker if speaker is not None and speaker.type == "PERSON" else None
 
     def _verbs_outside(
         self, sentence: tuple[int, int], quotes: list[tuple[int, int]]

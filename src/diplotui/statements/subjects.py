@@ -4060,7 +4060,11 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
                 continue
             if (
                 subject
-                and (_modifies_head(units, number + 1) or _place_then_head(subject, units, number))
+                and (
+                    _modifies_head(units, number + 1)
+                    or _place_then_head(subject, units, number)
+                    or _name_then_head(units, number)
+                )
                 and not (
                     len(subject) == 1
                     and subject[0].low in lx.SUBJECT_PRONOUNS
@@ -4136,6 +4140,18 @@ def _issuer_head_of(units: list[Unit], noun: int, of: int) -> bool:
         and units[of - 1].low in lx.ORG_HEADS
         and units[of - 2].low == "the"
         and units[of - 3].low in ("by", "from")
+    )
+
+
+def _name_then_head(units: list[Unit], number: int) -> bool:
+    """Whether a lowercase word leads, past one capitalised word, to a head noun ("the UK’s
+    opposition Conservative party criticised": a modifier; round 331)."""
+    return (
+        number + 2 < len(units)
+        and units[number + 1].kind == "WORD"
+        and units[number + 1].text[:1].isupper()
+        and units[number + 2].kind == "WORD"
+        and units[number + 2].low in _HEAD_NOUNS
     )
 
 
