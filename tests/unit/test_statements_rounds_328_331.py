@@ -228,3 +228,25 @@ def test_an_opposition_party_named_after_a_lowercase_modifier_speaks() -> None:
         ' "given away" the islands.\n'
     )
     assert _speakers(text) == ["opposition Liberal party"]
+
+
+def test_a_relative_clause_naming_another_speaker_ends_the_first_statement() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland President Ivo Marsh met Kenyan President Ada Vey on Monday.\n\n"
+        "After the talks, Marsh announced a new line of credit to Kenya, which Vey said would"
+        " help her country's navy.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "a new line of credit to Kenya"),
+        ("reported", "Ada Vey", "would help her country's navy"),
+    ]
+
+
+def test_a_person_forced_to_say_something_said_it() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland President Ivo Marsh met Kenyan President Ada Vey on Monday.\n\n"
+        "Opposition grew at home, forcing Vey to say the port would be built by Kenya alone.\n"
+    )
+    assert _said(text) == [("reported", "Ada Vey", "the port would be built by Kenya alone")]

@@ -724,6 +724,7 @@ _CHARACTERISED_BY = re.compile(
     r" (?:described|called|branded|termed|dubbed|labell?ed) by ([^,;:\"“”]{2,60}?) as $"
 )
 _CHARACTERISED_REACH = 90
+_WHICH_SAID_REACH = 40  # characters from ", which " to "said": a name between
 _QUOTED_RELATIVE_REACH = 60  # characters of a relative clause before "was quoted as"
 _OUTLET_REACH = 40  # characters of an outlet's name between a comma and "reports X as"
 # what may close a sentence after "... as saying": a time, no words said
@@ -3744,9 +3745,27 @@ class _Finder:
         a contrast or a coordination, which ends the first one, not a statement inside A."""
         joint, contrast = self._last_contrast(open_claim.start, verb.start())
         if joint < 0:
-            return None
+            return self._relative_attribution(open_claim, verb, form, s_end)
         subject_start = joint + len(contrast)
         speaker = self.subjects.before(subject_start, verb.start())
+        if speaker is None or speaker.key == open_claim.speaker.key:
+            return None
+        content = self._content_start(verb, form, s_end)
+        if content is None:
+            return None
+        return _Claim("reported", content, speaker, verb, form, joint)
+
+    def _relative_attribution(
+        self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
+    ) -> _Claim | None:
+        """ "X announced A, which Y said would help B": the reporter's relative clause names
+        another person saying B, which ends X's statement (round 331)."""
+        if form.lemma != "say":
+            return None
+        joint = self.text.rfind(", which ", open_claim.start, verb.start())
+        if joint < 0 or verb.start() - joint > _WHICH_SAID_REACH:
+            return None
+        speaker = self.subjects.person_ending_at(verb.start() - 1)
         if speaker is None or speaker.key == open_claim.speaker.key:
             return None
         content = self._content_start(verb, form, s_end)

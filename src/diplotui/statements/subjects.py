@@ -136,6 +136,8 @@ _NOT_SUBJECT_STARTS = lx.PREPOSITIONS | lx.ADJUNCT_STARTS
 _PHRASE_WORDS = _NOUN_WORDS | lx.ORG_HEADS | NEWSPAPER_NOUNS | {"'s", "’s"}
 _PHRASE_NOUNS = _PHRASE_WORDS - lx.DETERMINERS
 _BEFORE_INFINITIVE = lx.BE_FORMS | {"to"}
+# who was made to speak: "forcing X to say", "forced X to announce" (X's words, said)
+_FORCED_TO = re.compile(r" forc(?:ed|ing|es) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) to$")
 _WORD_MARKS = "’'-"  # a word may hold these ("Van's", "Thai-Lao")
 _JOINERS = "_" + _WORD_MARKS  # what a word holds beside letters and digits
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
@@ -3053,6 +3055,10 @@ class Subjects:
                 return pair
         if final:
             word = before[final[0] : final[1]].lower()
+            if word == "to" and " forc" in before[-60:]:  # the cheap test first
+                forced = _FORCED_TO.search(before, max(0, len(before) - 60))
+                if forced is not None:  # "forcing X to say Y": X said it (round 331)
+                    return self.person_ending_at(start + forced.end(1))
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
             if word in _RELATIVE_WORDS or word in lx.SUBJECT_PRONOUNS:
