@@ -250,3 +250,17 @@ def test_a_person_forced_to_say_something_said_it() -> None:
         "Opposition grew at home, forcing Vey to say the port would be built by Kenya alone.\n"
     )
     assert _said(text) == [("reported", "Ada Vey", "the port would be built by Kenya alone")]
+
+
+def test_a_lede_ending_in_a_link_is_body_and_its_statement_ends_before_the_link() -> None:
+    text = (
+        "Norland - Kenya : Relations need special attention\n"
+        "Speaking in an online debate, Ivo Marsh, Minister of Foreign Affairs of Norland"
+        " explained that Kenya has been rocked by unrest since 2021"
+        " https://www.example.com/news-1-unrest.html\n\n"
+        "Marsh said Norland continued to support Kenya.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "Kenya has been rocked by unrest since 2021"),
+        ("reported", "Ivo Marsh", "Norland continued to support Kenya"),
+    ]

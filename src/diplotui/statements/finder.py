@@ -4883,6 +4883,10 @@ class _Finder:
                 end = _before_relative_characterising(text, comma, end)
             end = _before_second_predicate(text, claim, end)
             end = self._before_other_persons_while(claim, end)
+            link = text.find(" http", claim.start, end)
+            if link >= 0 and text.startswith(("s://", "://"), link + 5):
+                end = link  # "X explained that Y https://...": a link after it, no speech
+                # (round 330)
             said = text[claim.start : end]  # one copy: ``in`` parses no bounds
             if '"' in said or "“" in said:
                 end = self._before_quoted_after(claim.start, end)
@@ -5785,6 +5789,9 @@ def _unended_deks(text: str, blocks: list[Block], body: list[tuple[int, int]]) -
             return 0
         if _ended(text, block.start, block.end) or _tagged_after_stop(text, block):
             break
+        if _ends_in_link(text, block):
+            break  # "... explained that X https://...": the body, a link after its sentence
+            # (round 330)
         if text.endswith(",", block.start, block.end):
             break  # a sentence broken at its comma ('and said,' over a quotation's line),
             # no dek (round 282)
@@ -5793,6 +5800,12 @@ def _unended_deks(text: str, blocks: list[Block], body: list[tuple[int, int]]) -
         return 0  # no paragraph ends as a sentence does: the text has no marks to go by
     last = blocks[deks].end if deks else -1
     return sum(1 for start, _ in body if start < last)
+
+
+def _ends_in_link(text: str, block: Block) -> bool:
+    """Whether a paragraph's last word is a web address: no headline ends in one."""
+    space = text.rfind(" ", block.start, block.end)
+    return space > 0 and text.startswith(("http://", "https://"), space + 1)
 
 
 def _tagged_after_stop(text: str, block: Block) -> bool:
