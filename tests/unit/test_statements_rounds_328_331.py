@@ -264,3 +264,24 @@ def test_a_lede_ending_in_a_link_is_body_and_its_statement_ends_before_the_link(
         ("reported", "Ivo Marsh", "Kenya has been rocked by unrest since 2021"),
         ("reported", "Ivo Marsh", "Norland continued to support Kenya"),
     ]
+
+
+def test_they_after_an_unnamed_spokesperson_is_that_spokesperson() -> None:
+    text = (
+        "Norland news\n\n"
+        "A spokesperson said this included the base. They added that the accord had been"
+        " welcomed by Kenya.\n"
+    )
+    assert _said(text) == [
+        ("reported", "spokesperson", "this included the base"),
+        ("reported", "spokesperson", "the accord had been welcomed by Kenya"),
+    ]
+
+
+def test_some_groups_representing_someone_saying_are_groups() -> None:
+    text = (
+        "Norland news\n\n"
+        "Some groups representing the islanders have also expressed disquiet, saying they were"
+        " excluded from the talks.\n"
+    )
+    assert _said(text) == [("reported", "groups", "they were excluded from the talks")]

@@ -73,7 +73,7 @@ GROUP_NOUNS = _words(
     "workshop seminar dialogue session partners guests ambassadors envoys sources people side "
     "observers commentators critics outlets community interlocutors junta "
     "parliamentarians congressmen senators heads reporter reporters journalist journalists "
-    "negotiators allies group presidents "
+    "negotiators allies group groups presidents "
     "juntas putschists rebels insurgents militants mutineers protesters demonstrators "
     "supporters opponents proponents advocates skeptics sceptics"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the

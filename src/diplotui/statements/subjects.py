@@ -291,6 +291,7 @@ _BY_ISSUER = frozenset({"by", "from"})
 # a photograph's note between a subject and its verb: "X (pictured) says"
 _PHOTO_NOTE = re.compile(r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture)\) $")
 # an adverb opening a sentence's leading phrase ("Elsewhere in his remarks, X ...")
+_SINGULAR_THEY_ROLES = frozenset({"spokesperson", "official", "source", "representative"})
 _AIDES = frozenset({"aide", "adviser", "advisor", "assistant"})  # titles an aide goes by
 _LEADER_TITLES = frozenset({"prime", "president", "premier"})  # who leads a government
 _RELATIVE_ADVERBS = frozenset({"where", "when"})  # opening a relative clause after a comma
@@ -2521,6 +2522,8 @@ class Subjects:
                 or self._pair_subject_before(position)
                 or self._met_pair_before(position)
             )
+            if found is None and word == "they":
+                found = self._singular_they(position)
             if found is None and self.last_speaker is not None and self.last_speaker.type == "ORG":
                 body = self.last_other.get("ORG")  # "..., the MFA said. They stated X": its
                 if body and self.sentence_index - body[0] <= _RECENT_SENTENCES:  # people
@@ -2658,6 +2661,17 @@ class Subjects:
         end = found.end(3) if found.group(3) else found.end(2)
         speaker = self.classify(self.units(found.start(), end), found.start())
         return speaker if speaker is not None and speaker.type == "PERSON" else None
+
+    def _singular_they(self, position: int) -> Speaker | None:
+        """The unnamed person who spoke in the sentence before "They" ("A spokesperson said X.
+        They added that Y"): one person, named by role only (round 331), or None."""
+        last = self.last_person
+        if last is None or last[0] < self._sentence_before(position):
+            return None
+        person = last[1]
+        if not person.name.islower() or person.name.split()[-1] not in _SINGULAR_THEY_ROLES:
+            return None  # a role in lower case as its name: no one named
+        return person
 
     def _group_subject_before(self, position: int) -> Speaker | None:
         """The group opening the sentence before "They" when it said nothing listed ("The
