@@ -285,3 +285,12 @@ def test_some_groups_representing_someone_saying_are_groups() -> None:
         " excluded from the talks.\n"
     )
     assert _said(text) == [("reported", "groups", "they were excluded from the talks")]
+
+
+def test_a_person_s_response_was_that_quoted_is_theirs() -> None:
+    text = (
+        "Norland news\n\n"
+        "Ivo Marsh, the head of the Norland delegation, met his hosts on Monday.\n\n"
+        "Marsh's response was that “we ought to look towards the future”.\n"
+    )
+    assert _said(text) == [("direct", "Ivo Marsh", "we ought to look towards the future")]

@@ -273,9 +273,9 @@ _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
 # the name's words, quoted
 _NAMED_KINDS = ("PERSON", "ORG", "GPE")
 _OWNED_SPEECH_NOUN = re.compile(
-    r"([A-Z][\w.-]*)[’']s (?:assertion|claim|call|warning|pledge|insistence)s?"
-    r" (?:that |for )?$"
-)
+    r"([A-Z][\w.-]*)[’']s (?:assertion|claim|call|warning|pledge|insistence"
+    r"|response|reply|answer)s?(?: was)? (?:that |for )?$"
+)  # "X's response was that “...”": X's words (round 331)
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
