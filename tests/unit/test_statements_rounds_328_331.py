@@ -294,3 +294,23 @@ def test_a_person_s_response_was_that_quoted_is_theirs() -> None:
         "Marsh's response was that “we ought to look towards the future”.\n"
     )
     assert _said(text) == [("direct", "Ivo Marsh", "we ought to look towards the future")]
+
+
+def test_he_after_a_sentence_introducing_someone_by_role_is_that_person() -> None:
+    text = (
+        "Norland news\n\n"
+        "Kenyan Deputy Foreign Minister Ada Vey accused Tarn of timing the news to the"
+        " election. The announcement apparently caught Ivo Marsh, its ambassador to Kenya, by"
+        ' surprise. "There\'s nothing that I have to say. I was told to pack up and go," he told'
+        " the AP.\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh"]
+
+
+def test_he_after_a_subject_meeting_someone_introduced_by_role_is_the_subject() -> None:
+    text = (
+        "Norland news\n\n"
+        "Foreign Minister Ivo Marsh met Ada Vey, his Kenyan counterpart, on Monday."
+        ' "We agreed on a great deal," he told reporters.\n'
+    )
+    assert _speakers(text) == ["Ivo Marsh"]

@@ -291,6 +291,9 @@ _BY_ISSUER = frozenset({"by", "from"})
 # a photograph's note between a subject and its verb: "X (pictured) says"
 _PHOTO_NOTE = re.compile(r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture)\) $")
 # an adverb opening a sentence's leading phrase ("Elsewhere in his remarks, X ...")
+_QUOTED_SENTENCES = 3  # sentences of a quotation passed back to the one before it
+_OPENING_QUOTES = ('"', "“")
+_INTRODUCING_APPOSITION = re.compile(r", (?:its|his|her|their|the) [^,.;:\n]{3,60},")
 _SINGULAR_THEY_ROLES = frozenset({"spokesperson", "official", "source", "representative"})
 _AIDES = frozenset({"aide", "adviser", "advisor", "assistant"})  # titles an aide goes by
 _LEADER_TITLES = frozenset({"prime", "president", "premier"})  # who leads a government
@@ -2541,6 +2544,10 @@ class Subjects:
         if mention is not None:
             candidates.append((mention.start, self.cast.person(mention)))
         latest = max(candidates, key=lambda c: c[0]) if candidates else None
+        if latest is not None and word in ("he", "she"):
+            introduced = self._introduced_before(position, latest[0])
+            if introduced is not None:
+                latest = introduced
         titled = self._last_subject_role(position, latest[0] if latest else -1)
         if titled is None:
             titled = self._last_lowercase_title_subject(position, latest[0] if latest else -1)
@@ -2556,6 +2563,26 @@ class Subjects:
         if found is None or not skipped or self.cast.gender(found.key) != skipped:
             return found
         return self._not_of_gender(skipped, position) or found
+
+    def _introduced_before(self, position: int, latest: int) -> tuple[int, Speaker] | None:
+        """A person the sentence before a pronoun introduces by name and role, not as its
+        subject, when no one was a subject there ("Tarn's move caught X, its ambassador to Y,
+        by surprise." then '"...," he told the AP': X; round 330), or None."""
+        stop, start = self._sentence_start(position), self._sentence_before(position)
+        for _ in range(_QUOTED_SENTENCES):
+            if not self.text.startswith(_OPENING_QUOTES, start) or start == 0:
+                break
+            stop, start = start, self._sentence_start(start)  # the sentence before the
+            # quotation the pronoun attributes, its own sentences passed
+        if latest >= start:
+            return None  # someone acts in that sentence: the pronoun's usual reading
+        index = bisect_left(self.span_starts, stop) - 1
+        while index >= 0 and self.spans[index].start >= start:
+            span = self.spans[index]
+            index -= 1
+            if span.type == "PERSON" and _INTRODUCING_APPOSITION.match(self.text, span.end):
+                return span.start, self.cast.person(span)
+        return None
 
     def _envoy_titled(self, head: list[Unit], position: int) -> Speaker | None:
         """The ambassador or envoy last mentioned, for a plain "the X diplomat": a diplomat
