@@ -19,6 +19,7 @@ from diplotui.cli.common import (
     read_article_text,
     refuse_empty,
     resolve_article,
+    say_failed,
     say_none_found,
     say_unreadable,
     typed_tag,
@@ -245,6 +246,7 @@ def _library(args: argparse.Namespace) -> int:
             print(f"diplotui: finding statements in {len(missing)} articles…", file=sys.stderr)
         cache.fill(store, missing)
         unreadable = cache.missing(articles)  # still: their texts could not be read
+        failures = cache.failed(articles)  # the finder raised on them: named, left out
         index = StatementIndex.build(articles, cache)
         found = index.find(query).rows
         archived = 0 if found else len(query.archived_in_scope(store))
@@ -298,7 +300,8 @@ def _library(args: argparse.Namespace) -> int:
         for item, date, said in zip(found, dates, saids, strict=True):
             said_line = "".join(said_row(item.statement, said))
             print(inert_line(f"{date:<{width}} {said_line} {_reported_in(item.article)}"))
-    return say_unreadable(unreadable, "answer")
+    status = say_unreadable(unreadable, "answer")
+    return say_failed(failures, "answer") or status
 
 
 def _reported_in(article: Article) -> str:
@@ -450,8 +453,9 @@ def run_timeline(args: argparse.Namespace) -> int:
         say_none_found(f"{cut_line(args.name, 80)!r} names no one: {ONLY_FUNCTION_WORDS}")
         return EXIT_OK
     unreadable: list[Article] = []
+    failures: list[tuple[Article, str]] = []
     with open_store(args, write=False) as store:
-        entries = entity_timeline(store, args.name, unreadable=unreadable)
+        entries = entity_timeline(store, args.name, unreadable=unreadable, failures=failures)
     if args.json:
         records = [
             {
@@ -469,7 +473,8 @@ def run_timeline(args: argparse.Namespace) -> int:
             for entry in entries
         ]
         print_json(records, indent=1)
-        return say_unreadable(unreadable, "timeline")
+        status = say_unreadable(unreadable, "timeline")
+        return say_failed(failures, "timeline") or status
     from diplotui.library.statements import said_row
 
     if not entries:
@@ -480,4 +485,5 @@ def run_timeline(args: argparse.Namespace) -> int:
         if entry.statement is not None and entry.said is not None:
             what = "".join(said_row(entry.statement, entry.said))
         print(inert_line(f"{entry.date_label():<{width}} {what} {_reported_in(entry.article)}"))
-    return say_unreadable(unreadable, "timeline")
+    status = say_unreadable(unreadable, "timeline")
+    return say_failed(failures, "timeline") or status
