@@ -7,7 +7,7 @@ then each line is a list of ``[text, title, [[cache, key], ...]]`` items (the ar
 the finder reads a text stored without its headline as body from its first line; ``cache``
 an index into the file names, ``key`` what the result is kept under there) and is answered by
 one line of ``[cache, key, result]`` triples (``[cache, key, null, why]`` for a text whose
-result could not be made: :class:`~diplotui.library.text_cache.Failed`; the helper goes on).
+result could not be made: :class:`~diplotui.errors.Failed`; the helper goes on).
 The helper writes the cache files itself, atomically, every ``SAVE_SECONDS`` and when its
 input ends (the app finished, stopped or was killed): the texts it computed are never lost to
 the app's death, and a helper killed mid-write leaves the previous file whole.
@@ -21,7 +21,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from diplotui.library.text_cache import Failed, TextCache, results_together, save_all
+from diplotui.errors import Failed
+from diplotui.library.text_cache import TextCache, results_together, save_all
 from diplotui.model import EntityCorrection
 
 SAVE_SECONDS = 10.0

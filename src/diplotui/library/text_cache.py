@@ -22,8 +22,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any, ClassVar, Generic, NamedTuple, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
+from diplotui.errors import Failed, failed
 from diplotui.library.priority import apart_from_terminal, lower_process
 from diplotui.markup import marks_blanked
 from diplotui.model import Article, EntityCorrection, EntitySpan
@@ -40,28 +41,6 @@ _TEXTS_OPENING = b'"texts": {\n'
 _TEXTS_CLOSING = b"}}"
 _SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
-
-
-class Failed(NamedTuple):
-    """A text whose result could not be made: the recogniser or the finder raised on it (a
-    bug one odd text meets). Its article is left out of what the cache answers, and named,
-    rather than the error ending every library-wide answer (the Statements view, ``statements
-    --speaker``, ``timeline``) for a library of 5,000 articles; never kept in the file, so the
-    next run tries it again."""
-
-    why: str  # the error, on one line
-
-
-FAILED_WHY_CHARS = 160
-"""The most of an error's message a failure keeps: one line naming the article and why."""
-
-
-def failed(error: Exception) -> Failed:
-    """``error`` as a :class:`Failed`, its message on one short line."""
-    message = " ".join(str(error).split())
-    if len(message) > FAILED_WHY_CHARS:
-        message = message[: FAILED_WHY_CHARS - 1] + "…"
-    return Failed(f"{type(error).__name__}: {message}" if message else type(error).__name__)
 
 
 FAILED_NAMED = 3

@@ -148,6 +148,7 @@ class StatementActions(Controller):
                 cache.fill_in_process(self.store, missing, progress=progress, stop=stop)
         finally:
             self.state.filling = False  # a later W fills what is still missing
+        self.say_failed(cache.failed(missing), "view")
 
     def _index_statements(
         self, cache: StatementCache, articles: list[Article], pending: int
@@ -410,8 +411,10 @@ class StatementActions(Controller):
             # the first L of a library: both caches filled by one helper, which recognises
             # each text once for both (in this thread, the statements held the UI's GIL)
             fill_together_in_process((said, dated), self.store, missing, stop=stop)
-        entries = entity_timeline(self.store, name, stop, dated, said)
+        failures: list[tuple[Article, str]] = []
+        entries = entity_timeline(self.store, name, stop, dated, said, failures=failures)
         self.app.call_from_thread(self._timeline_ready, screen, entries)
+        self.say_failed(failures, "timeline")
 
     def _timeline_ready(self, screen: object, entries: list[TimelineEntry]) -> None:
         from diplotui.tui.dialogs.timeline import TimelineScreen
