@@ -85,3 +85,39 @@ def test_list_by_entity_leaves_out_the_article_the_recogniser_fails_on(
     assert "Talks resume" in result.stdout and ODD not in result.stdout
     (line,) = result.stderr.splitlines()
     assert _odd_id(db) in line and "RecursionError" in line, line
+
+
+def test_statements_of_a_file_the_finder_fails_on_say_so_in_one_line(
+    tmp_path: Path, finder_raises_on_one: None
+) -> None:
+    path = tmp_path / "odd.txt"
+    path.write_text("Talks\nMinister Le Hoai Trung said the visit was a success.\n", "utf-8")
+    result = cli("statements", str(path))
+    assert result.returncode == 1 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert str(path) in line and "IndexError" in line, line
+
+
+def test_an_update_the_finder_fails_on_is_applied_its_highlights_keeping_their_speaker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = _library(tmp_path)
+    quote = "the visit was a success"
+    assert cli("--db", db, "highlight", _odd_id(db), "--quote", quote).returncode == 0
+    with Store.open(Path(db), read_only=True) as store:
+        (before,) = store.highlights(_odd_id(db))
+    assert before.speaker == "Le Hoai Trung"
+    import diplotui.statements as statements
+
+    def find_statements(text, spans, **options):  # type: ignore[no-untyped-def]
+        raise IndexError("string index out of range")
+
+    monkeypatch.setattr(statements, "find_statements", find_statements)
+    changed = (tmp_path / "b.md").read_text("utf-8").replace("will grow", "will grow fast")
+    (tmp_path / "b.md").write_text(changed, "utf-8")
+    result = cli("--db", db, "import", "--update", str(tmp_path / "b.md"))
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    with Store.open(Path(db), read_only=True) as store:
+        assert "will grow fast" in store.article_text(_odd_id(db))
+        (after,) = store.highlights(_odd_id(db))
+    assert after.speaker == "Le Hoai Trung"

@@ -148,7 +148,15 @@ def _one_text(args: argparse.Namespace) -> int:
 
     text, corrections, title, article_id = _read_target(args)
     markdown = is_markdown_target(args, article_id)  # its marks are not its words
-    found = article_statements(marks_blanked(text) if markdown else text, corrections, title)
+    try:
+        found = article_statements(marks_blanked(text) if markdown else text, corrections, title)
+    except Exception as error:  # a finder's bug met by this text: one line, not a traceback
+        from diplotui.errors import failed
+
+        raise CommandError(
+            f"statements: the finder failed on {args.target.strip()} ({failed(error).why}), "
+            "a bug to report"
+        ) from error
     if article_id:
         with open_store(args, write=False) as store:
             found = correct_statements(found, text, store.speaker_corrections(article_id))
