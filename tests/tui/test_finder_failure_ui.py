@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from diplotui.session.prepare_helper import NO_STATEMENTS
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.controllers.entities import PREPARE_FAILED
 from diplotui.tui.widgets.reader import Reader
 
 from .helpers import open_statements_view, settle, shown_main_screen
@@ -76,6 +76,6 @@ async def test_the_reader_shows_the_text_and_names_of_the_article_the_finder_fai
         assert reader.text == ODD
         assert reader.statements_found and not reader.statements
         assert {span.text for span in reader.entities} >= {"Wang Yi", "Jane Doe"}
-        (notice,) = [n for n in _notices(app) if n.startswith(PREPARE_FAILED)]
+        (notice,) = [n for n in _notices(app) if n.startswith(NO_STATEMENTS)]
         assert "IndexError" in notice
         assert app.screen.query_one(Reader) is reader  # the app goes on

@@ -57,5 +57,5 @@ def test_the_reader_helper_sends_the_names_and_why_no_statement() -> None:
     sent: list[dict[str, object]] = []
     prepare(ODD, "Border", [], sent.append)
     statements = next(m for m in sent if "statements" in m)
-    assert statements["statements"] == [] and str(statements["failed"]).startswith("IndexError")
+    assert statements["statements"] == [] and "IndexError" in str(statements["failed"])
     assert any(m.get("spans") for m in sent) and sent[-1] == {"done": True}

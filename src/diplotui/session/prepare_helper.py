@@ -33,22 +33,27 @@ SPANS_PER_LINE = 5_000
 """Entity mentions per line out (a 10 MB article has ~70,000)."""
 
 
+NO_NAMES = "No name or statement marked: the recogniser failed on this text"
+NO_STATEMENTS = "No statement marked: the finder failed on this text"
+"""How the reader's notice opens for a text the recogniser (the finder) raised on."""
+
+
 def prepared(
     text: str, title: str, corrections: list[EntityCorrection]
 ) -> tuple[list[EntitySpan], list[Statement], str]:
-    """The text's mentions and statements, and "" or why they could not be found: a
-    recogniser or a finder that raises on one odd text (a bug) leaves the article without
-    statements (or without names too), said by the reader, instead of ending the app."""
+    """The text's mentions and statements, and "" or the reader's notice of why they could
+    not be found: a recogniser or a finder that raises on one odd text (a bug) leaves the
+    article without statements (or without names too), said, instead of ending the app."""
     try:
         spans = entities.recognise(text, corrections)
     except Exception as error:  # a recogniser's bug: the text is still shown
-        return [], [], failed(error).why
+        return [], [], f"{NO_NAMES} ({failed(error).why}), a bug to report"
     from diplotui.statements import find_statements  # looked up when called, as a fill does
 
     try:
         return spans, find_statements(text, spans, title=title), ""
     except Exception as error:  # a finder's bug: the text and its names are still shown
-        return spans, [], failed(error).why
+        return spans, [], f"{NO_STATEMENTS} ({failed(error).why}), a bug to report"
 
 
 def prepare(

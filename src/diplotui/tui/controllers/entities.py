@@ -47,13 +47,6 @@ method over the whole text), for 15-35 s. Up to here sentences split at once (5 
 thread recognises in well under a second."""
 
 
-PREPARE_FAILED = (
-    "Who said what (or the names) could not be found in this article: the finder failed on "
-    "its text, a bug to report; its text is shown"
-)
-"""The notice of an article the recogniser or the finder raised on, before why."""
-
-
 class EntitiesRecognised(Message):
     """Recognition of one article finished (possibly for an article no longer open), with
     what the screen shows of it worked out in the same worker: the mentions grouped took
@@ -74,7 +67,7 @@ class EntitiesRecognised(Message):
         self.spans = spans
         self.statements = statements  # found from the same spans
         self.mentions = mentions  # by (type, linking key), the corrections applied
-        self.failed = failed  # why the recogniser or the finder raised on the text, if it did
+        self.failed = failed  # the notice of why nothing was found (``prepare_helper.prepared``)
         self.groups = [
             EntityGroup(entity_type, key, _name(found), len(found))
             for (entity_type, key), found in mentions.items()
@@ -283,9 +276,7 @@ class EntityActions(Controller):
         self.known_names.update(group.name for group in message.groups)
         self.sidebar.show_entities(message.groups)
         if message.failed:
-            self.notify(
-                inert_line(f"{PREPARE_FAILED}: {message.failed}"), severity="warning", markup=False
-            )
+            self.notify(inert_line(message.failed), severity="warning", markup=False)
 
     def toggle_entities(self) -> None:
         """``e``: entity colours on or off, in the reader and the sidebar's legend alike."""
