@@ -16,6 +16,7 @@ from diplotui.cli.common import (
     print_json,
     read_article_text,
     resolve_article,
+    say_none_found,
 )
 from diplotui.inert import inert_line
 from diplotui.markup import is_markdown_origin, marks_blanked
@@ -88,6 +89,14 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
         return text, store.corrections(), store.article(article_id).title, article_id
 
 
+def say_none_in(what: str, args: argparse.Namespace, article_id: str) -> None:
+    """One line on stderr when a text's human listing is empty ("no statements found in
+    speech.txt"), as a library-wide query says it: silence read as a command that did not
+    run, or a file not read. A JSON listing's ``[]`` says it already."""
+    where = f"article {article_id}" if article_id else args.target
+    say_none_found(f"no {what} found in {where}")
+
+
 def is_markdown_target(args: argparse.Namespace, article_id: str) -> bool:
     """Whether FILE_OR_ID is a Markdown file, or an article imported from one: its marks
     are markup, read as spaces (``markup.marks_blanked``), not words."""
@@ -110,9 +119,12 @@ def run_entities(args: argparse.Namespace) -> int:
     if is_markdown_target(args, article_id):
         text = marks_blanked(text)  # as the app reads it: a link's address is no name
     if args.names:
-        _print_names(text, corrections, args.jsonl)
+        if not _print_names(text, corrections, args.jsonl) and not args.jsonl:
+            say_none_in("entities", args, article_id)
         return EXIT_OK
     spans = recognise(text, corrections)
+    if not spans and not args.jsonl:
+        say_none_in("entities", args, article_id)
     for span in spans:
         if args.jsonl:
             record = {"start": span.start, "end": span.end, "type": span.type, "text": span.text}
@@ -122,8 +134,9 @@ def run_entities(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_names(text: str, corrections: list[EntityCorrection], jsonl: bool) -> None:
-    """The entities as the app's sidebar lists them: by type, the most mentioned first."""
+def _print_names(text: str, corrections: list[EntityCorrection], jsonl: bool) -> int:
+    """The entities as the app's sidebar lists them: by type, the most mentioned first;
+    returns how many."""
     from diplotui.entities import display_name
     from diplotui.library.entity_cache import article_entities
 
@@ -141,3 +154,4 @@ def _print_names(text: str, corrections: list[EntityCorrection], jsonl: bool) ->
             print_json(record, indent=None)
         else:
             print(f"{entity_type:<6} {mentions:>5}  {inert_line(name)}")
+    return len(named)

@@ -25,7 +25,7 @@ from diplotui.cli.common import (
     typed_tag,
     untagged,
 )
-from diplotui.cli.entities import _read_target, is_markdown_target
+from diplotui.cli.entities import _read_target, is_markdown_target, say_none_in
 from diplotui.inert import inert_line
 from diplotui.markup import marks_blanked
 from diplotui.model import Article, SpeakerCorrection, Statement
@@ -163,6 +163,8 @@ def _one_text(args: argparse.Namespace) -> int:
     if args.json:
         print_json([_record(s, text, markdown) for s in found], indent=1)
         return EXIT_OK
+    if not found and not args.jsonl:
+        say_none_in("statements", args, article_id)
     for statement in found:
         if args.jsonl:
             print_json(_record(statement, text, markdown), indent=None)

@@ -2,8 +2,9 @@
 
 Recognition runs at about 1 MB/s, far too slow to redo for 10,000 articles at start-up, so the
 entities of each text are kept in ``<store>.cache/entities.json``, keyed by the text's hash (and
-whether it is read as Markdown: :func:`entities_key`). The whole cache is thrown away when the recogniser (its code or data) or the user's corrections
-change: it is derived data, never the only copy of anything, so losing it costs only time.
+whether it is read as Markdown: :func:`entities_key`). The whole cache is thrown away when the
+recogniser (its code or data) or the user's corrections change: it is derived data, never the
+only copy of anything, so losing it costs only time.
 """
 
 from __future__ import annotations
