@@ -61,8 +61,10 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
     path = Path(args.target)
     # an id is hex: anything else ("speech.txt" misspelt) names a file, said to be missing
     # rather than taken for an unknown id, as does anything there (a folder, a FIFO, a link)
-    # (lexists answers False for a name too long to be a file's: a 300-character id)
-    hexadecimal = all(letter in string.hexdigits for letter in args.target)
+    # (lexists answers False for a name too long to be a file's: a 300-character id); an id
+    # pasted with a space before or after it is the id, unless a file has that very name
+    typed = args.target.strip()
+    hexadecimal = all(letter in string.hexdigits for letter in typed)
     if not hexadecimal or os.path.lexists(path):
         from diplotui.ingest import IngestError
         from diplotui.ingest.decode import decode, read_bytes
@@ -74,7 +76,7 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
             # or binary data is valid UTF-8 with NULs, and was analysed as text (nothing found)
             decoded = decode(data)
         except IngestError as error:
-            if not os.path.lexists(path) and args.target.isalnum():  # "1f842a79x": an id
+            if not os.path.lexists(path) and typed.isalnum():  # "1f842a79x": an id
                 raise CommandError(f"{path}: {error}, nor an article id ({ID_IS_HEX})") from error
             raise CommandError(f"{path}: {error}") from error
         if decoded.note:
@@ -84,7 +86,7 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
             print(inert_line(f"{path}: {PAGE_READ_AS_TEXT}"), file=sys.stderr)
         return decoded.text, [], "", ""
     with open_store(args, write=False) as store:
-        article_id = resolve_article(store, args.target)
+        article_id = resolve_article(store, typed)
         text = read_article_text(store, article_id)
         return text, store.corrections(), store.article(article_id).title, article_id
 
