@@ -270,6 +270,9 @@ class EntityActions(Controller):
         reader.set_entities(message.spans)
         self.found, self.found_in = message.statements, (message.article_id, message.text)
         self.show_speakers()
+        if any(h.speaker for h in self.session.read_highlights):
+            # listed before the statements were found: a paraphrase's verb is its statement's
+            self.screen.annotation_actions.refresh_annotations()
         mentions = self.mentions
         mentions.clear()
         mentions.update(message.mentions)

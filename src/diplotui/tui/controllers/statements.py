@@ -249,8 +249,9 @@ class StatementActions(Controller):
         and citation, as ``y`` on it in the reader copies them (the article's details as
         stored now)."""
         from diplotui.cite import format_quote
-        from diplotui.library.statements import said_as_stored, said_lead
+        from diplotui.library.statements import said_as_stored
         from diplotui.session import said_label
+        from diplotui.statements.said import colon_verb as verb_before_colon
         from diplotui.store import StoreError
 
         try:
@@ -263,7 +264,7 @@ class StatementActions(Controller):
         # delegates to ..."); an unreadable text: the finder's words and kind still cite it
         said = said_as_stored(self.store, article.id, statement, self.state.cache)
         style = quotes.cite_style()
-        colon_verb = said_lead(True, "", statement.verb_past)[0]  # as the row names it
+        colon_verb = verb_before_colon(statement)  # as the row names it
         quoted = format_quote(
             said.words,
             article,
