@@ -49,9 +49,9 @@ FAILED_NAMED = 3
 
 def failure_line(failures: Sequence[tuple[Article, str]], answer: str) -> str:
     """The one line the command line (on stderr) and the app (in a notice) say of the
-    articles :meth:`TextCache.failed` passed over: "1 article left out of this answer (the
-    finder failed on its text): 49636c1dda0e 'Title' (ValueError: ...)", the first few
-    named; "" for none."""
+    articles :meth:`TextCache.failed` passed over: "1 article left out of this answer
+    (finding names or statements in its text failed, a bug to report): 49636c1dda0e 'Title'
+    (IndexError: ...)", the first few named; "" for none."""
     from diplotui.inert import inert_line
     from diplotui.text.plural import plural
 
@@ -64,8 +64,8 @@ def failure_line(failures: Sequence[tuple[Article, str]], answer: str) -> str:
     named += f" and {more} more" if more > 0 else ""
     texts = "its text" if len(failures) == 1 else "their texts"
     return inert_line(
-        f"{plural(len(failures), 'article')} left out of this {answer} (the finder failed on "
-        f"{texts}, a bug to report): {named}"
+        f"{plural(len(failures), 'article')} left out of this {answer} (finding names or "
+        f"statements in {texts} failed, a bug to report): {named}"
     )
 
 
