@@ -666,6 +666,7 @@ class LibraryActions(Controller):
             cache.fill_in_process(
                 self.store, missing, progress=progress, stop=stop, chunk=HANDED_OVER, lowest=True
             )
+        self.say_failed(cache.failed(missing), "library's entity index")
 
     def _entity_cache_ready(self, cache: EntityCache, pending: int) -> None:
         state = self.state
