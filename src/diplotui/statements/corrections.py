@@ -155,7 +155,39 @@ def correct_statements(
         else:
             for number in touched:
                 result.statements[number] = _spoken_by(result.statements[number], correction)
-    return sorted(result.statements.values(), key=lambda s: (s.start, s.end))
+    shown = _roles_shared(result.statements.values(), placed)
+    return sorted(shown, key=lambda s: (s.start, s.end))
+
+
+def _roles_shared(
+    statements: Iterable[Statement], corrections: Sequence[SpeakerCorrection]
+) -> list[Statement]:
+    """``statements`` where those of a corrected speaker that have no role take the role the
+    latest correction naming that speaker gave: a role typed once is the person's in the
+    whole article (the mirror of :func:`role_given`). Left to the one statement corrected,
+    the deputy spokesperson's other statements stayed bare, out of ``role:`` and cited
+    without her title. A role the article gives is never replaced."""
+    given = [c for c in corrections if c.speaker and c.role]
+    if not given:
+        return list(statements)
+    shared = []
+    for statement in statements:
+        if not statement.role and statement.speaker:
+            key = _folded_key(statement.speaker_key)
+            correction = next(
+                (
+                    c
+                    for c in reversed(given)
+                    if _key(c.speaker) == key and spellings_agree(c.speaker, statement.speaker)
+                ),
+                None,
+            )
+            if correction is not None:
+                statement = dataclasses.replace(
+                    statement, role=correction.role, organisation=_organisation(correction)
+                )
+        shared.append(statement)
+    return shared
 
 
 class _ByPlace:
