@@ -254,3 +254,26 @@ async def test_a_search_for_a_tags_name_says_it_is_a_tag_and_how_to_filter(
     assert said.startswith("Nothing matches “bien dong” in titles and texts.")
     assert "#Biển Đông is a tag: f filters by it." in said
     assert said.endswith("Escape clears the search."), said
+
+
+async def test_the_lists_tag_filter_typed_without_marks_shows_the_tag_in_use(
+    store_path: Path,
+) -> None:
+    """``f`` with "bien dong" typed lists the articles tagged #Biển Đông, but the list's
+    edge said "#bien dong", a tag no article carries, beside what it listed."""
+    store = make_library(store_path)
+    newest = store.articles()[0]
+    store.with_updates(newest, tags=["Biển Đông"])
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        library = app.screen.query_one(ArticleList)
+        library.focus()
+        await pilot.press("f")
+        await type_text(pilot, "bien dong")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        edge = "".join(char for char, _ in screen_cells(app)[library.region.bottom - 1])
+    store.close()
+    assert "#Biển Đông · 1/" in edge
+    assert "#bien dong" not in edge

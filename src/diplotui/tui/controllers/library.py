@@ -29,7 +29,7 @@ from diplotui.library.text_cache import corrections_key
 from diplotui.library.view import SORT_SETTING, describe, folder_rows, start_sort
 from diplotui.model import Article, Feed, Highlight, SavedFilter
 from diplotui.store import StoreError
-from diplotui.text.tag_names import names_tag, unused_tag
+from diplotui.text.tag_names import names_tag, tags_in_use, unused_tag
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.controllers.entities import PREPARE_APART
 from diplotui.tui.widgets.article_list import (
@@ -451,6 +451,8 @@ class LibraryActions(Controller):
                 library.empty_text
             )
         shown = (len(ids), total)
+        if query.tags and not self._facets_awaited():  # "#Biển Đông", as typed "bien dong"
+            query = replace(query, tags=tags_in_use(self.known_tags(), query.tags))
         summary = describe(query, {feed.id: feed.display_name for feed in state.feeds})
         title_library(library, query.sort, state.saved_name, shown, summary, progress)
 
