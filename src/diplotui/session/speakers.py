@@ -139,10 +139,11 @@ def _respoken(
     for highlight in highlights:
         if highlight.status == AnchorStatus.ORPHAN.value:
             continue
+        in_span = highlight.start < end and start < highlight.end
+        if not in_span and not (speaker and highlight.speaker == speaker):
+            continue
         said = statement_at(now, highlight.start, highlight.end)
-        if not (highlight.start < end and start < highlight.end) and not (
-            speaker and said and said.speaker == speaker == highlight.speaker
-        ):
+        if not in_span and not (said and said.speaker == speaker):
             continue
         who = (said.speaker, said.role) if said else ("", "")
         if who != (highlight.speaker, highlight.speaker_role):

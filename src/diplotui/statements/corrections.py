@@ -167,24 +167,26 @@ def _roles_shared(
     whole article (the mirror of :func:`role_given`). Left to the one statement corrected,
     the deputy spokesperson's other statements stayed bare, out of ``role:`` and cited
     without her title. A role the article gives is never replaced."""
-    given = [c for c in corrections if c.speaker and c.role]
-    if not given:
+    by_key: dict[str, list[SpeakerCorrection]] = {}  # latest first, each key made once
+    for correction in reversed(corrections):
+        if correction.speaker and correction.role:
+            by_key.setdefault(_key(correction.speaker), []).append(correction)
+    if not by_key:
         return list(statements)
     shared = []
     for statement in statements:
         if not statement.role and statement.speaker:
-            key = _folded_key(statement.speaker_key)
-            correction = next(
+            given = next(
                 (
                     c
-                    for c in reversed(given)
-                    if _key(c.speaker) == key and spellings_agree(c.speaker, statement.speaker)
+                    for c in by_key.get(_folded_key(statement.speaker_key), ())
+                    if spellings_agree(c.speaker, statement.speaker)
                 ),
                 None,
             )
-            if correction is not None:
+            if given is not None:
                 statement = dataclasses.replace(
-                    statement, role=correction.role, organisation=_organisation(correction)
+                    statement, role=given.role, organisation=_organisation(given)
                 )
         shared.append(statement)
     return shared
