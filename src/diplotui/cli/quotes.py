@@ -38,7 +38,7 @@ from diplotui.ingest.update import DETAILS, changed_when, correct_details
 from diplotui.layout import highlight_text, shown_blocks
 from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.store import Store, StoreError, UnknownId
-from diplotui.text.tag_names import names_tag
+from diplotui.text.tag_names import names_tag, tags_starting
 
 META_FIELDS = DETAILS
 
@@ -221,10 +221,13 @@ def run_export(args: argparse.Namespace) -> int:
         if args.tag is not None:
             args.tag = typed_tag("export", args.tag)
         if args.tag is not None and not names_tag(store.tag_counts(), args.tag):
-            # a misspelt tag wrote an empty brief that an analyst then sent on: refused
+            # a misspelt tag wrote an empty brief that an analyst then sent on: refused, the
+            # tag in use it starts named, as the listings' --tag name it
+            started = tags_starting(store.tag_counts(), args.tag)
+            whole = f' (a tag is given whole: --tag "{started[0]}")' if started else ""
             raise CommandError(
-                f"export: no article or highlight is tagged #{inert_line(args.tag)}: "
-                "nothing written"
+                f"export: no article or highlight is tagged #{inert_line(args.tag)}"
+                f"{inert_line(whole)}: nothing written"
             )
         from diplotui.library.statement_cache import statements_by_article
 

@@ -121,6 +121,8 @@ _LOWERCASE_NOT_NOUN = re.compile(
     r" (?:and|or|is|was|are|were|to|in|of|on|at|has|have|had|will|would|as|for|with|by|but|where"
     r"|which|that|who|from|remains|became|said|says|also)\b"
 )
+# "Chairmanship, said Hang", "Partnership": a noun of "-ship" is no surname before "said"
+_ABSTRACT_NOUN = re.compile(r"[a-z]{3}ship\Z")
 _PERSON_CUE_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|stated|noted|explained|wrote|warned|tweeted|stressed)\b"
     r"| (?:met|meets|visited|arrived|thanked|congratulated|urged)\b"
@@ -872,6 +874,7 @@ class _Scanner:
             if (
                 (word in gaz.family_names or word not in gaz.capitalised_common_words)
                 and word not in gaz.names.prefixes
+                and (word in gaz.family_names or not _ABSTRACT_NOUN.search(word))
                 and self.is_name_word(word, True)
                 and _PERSON_CUE_AFTER.match(self.folded, self.ends[i])
                 and (
