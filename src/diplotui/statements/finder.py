@@ -1141,6 +1141,8 @@ def _marks_read(text: str) -> str:
         # before a word, opens ('it said ”The'), unless a quotation is open on its line: then
         # it closes, badly spaced ('#Tunisia, ”X'); the one character's search first
         text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark), text)
+    if '"' in text and '. "' in text:  # the literal searches first: most texts hold none
+        text = _straight_reopenings_read(text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
     quoted_otherwise = at >= 0 or '"' in text
@@ -1172,6 +1174,38 @@ def _marks_read(text: str) -> str:
         previous = at + 1
     pieces.append(text[previous:])
     return "".join(pieces)
+
+
+def _straight_reopenings_read(text: str) -> str:
+    """``text`` with a straight mark that reopens an open quotation after a sentence's stop
+    made “, one character for one ('"A. "B," he said.': the page lost the closing mark after
+    A, or reopens by habit; rounds 332, 335): read as a curly one, it ends A's statement and
+    opens B's (``_reopened_after_stops``), where paired it closed A and left B unopened. Only
+    on a line holding an odd count of straight marks and no curly one, the mark before a
+    capital with an odd count before it on its line."""
+    chars: list[str] | None = None
+    line_end = counted = -1
+    before = 0  # straight marks on the line before ``counted``
+    odd_line = False
+    at = text.find('. "')
+    while at >= 0:
+        mark = at + 2
+        if mark > line_end:  # a line's bounds and marks read once, however many stops it holds
+            line_start = text.rfind("\n", 0, mark) + 1
+            line_end = text.find("\n", mark)
+            line_end = len(text) if line_end < 0 else line_end
+            odd_line = text.count('"', line_start, line_end) % 2 == 1 and not _holds(
+                text, ("“", "”"), line_start, line_end
+            )
+            counted, before = line_start, 0
+        if odd_line and text[mark + 1 : mark + 2].isupper():
+            before += text.count('"', counted, mark)
+            counted = mark
+            if before % 2:
+                chars = list(text) if chars is None else chars
+                chars[mark] = "“"
+        at = text.find('. "', mark)
+    return text if chars is None else "".join(chars)
 
 
 def _single_marks_read(text: str, quoted_otherwise: bool) -> str:

@@ -1,0 +1,33 @@
+"""Errors of rounds 332-335 that recur across outlets (stfix56, session 38: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_straight_mark_reopening_an_open_quotation_after_a_stop_makes_two() -> None:
+    text = (
+        "Norland news\n\nMinister Karl Obermann spoke in Berlin on Monday.\n"
+        '"We have to be patient, the partners have to trust us. "It is as simple as that,"'
+        " Obermann said.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Karl Obermann", "We have to be patient, the partners have to trust us."),
+        ("direct", "Karl Obermann", "It is as simple as that,"),
+    ]
+
+
+def test_straight_marks_closed_and_reopened_after_an_attribution_stay_pairs() -> None:
+    text = (
+        "Norland news\n\nMinister Karl Obermann spoke in Berlin on Monday.\n"
+        '"We have to be patient," Obermann said. "It is as simple as that."\n'
+    )
+    assert _said(text) == [
+        ("direct", "Karl Obermann", "We have to be patient,"),
+        ("direct", "Karl Obermann", "It is as simple as that."),
+    ]
