@@ -31,3 +31,10 @@ def test_straight_marks_closed_and_reopened_after_an_attribution_stay_pairs() ->
         ("direct", "Karl Obermann", "We have to be patient,"),
         ("direct", "Karl Obermann", "It is as simple as that."),
     ]
+
+
+def test_an_oil_portfolio_before_minister_is_no_name_of_the_speaker() -> None:
+    text = (
+        "Norland news\n\nDeputy Oil Minister Karl Obermann stated that exports would resume soon.\n"
+    )
+    assert _said(text) == [("reported", "Karl Obermann", "exports would resume soon")]
