@@ -38,3 +38,15 @@ def test_an_oil_portfolio_before_minister_is_no_name_of_the_speaker() -> None:
         "Norland news\n\nDeputy Oil Minister Karl Obermann stated that exports would resume soon.\n"
     )
     assert _said(text) == [("reported", "Karl Obermann", "exports would resume soon")]
+
+
+def test_an_agency_named_with_its_parent_is_a_body_and_its_acronym_named_so() -> None:
+    text = (
+        "Norland news\n\n"
+        "The UN World Food Programme said on Friday it had sent food to Tarn.\n\n"
+        "The WFP said it had not begun distributions in the north.\n"
+    )
+    assert _said(text) == [
+        ("reported", "UN World Food Programme", "it had sent food to Tarn"),
+        ("reported", "UN World Food Programme", "it had not begun distributions in the north"),
+    ]

@@ -1253,6 +1253,18 @@ class _Scanner:
             return None  # "the two Foreign Ministries": no one body is named
         return end, entity_type
 
+    def ends_in_listed_body(self, i: int, end: int) -> bool:
+        """Whether a name read as a plan by its head ("Programme") ends in a body the gazetteer
+        lists, a few words after ``i``: "UN World Food Programme" is the programme, an
+        organisation, with its parent's name before it (round 332)."""
+        if self.words[end - 1] not in _PLAN_HEADS:
+            return False
+        for k in range(i + 1, min(end - 1, i + 3)):
+            listed = self.longest(self.gaz.names, k)
+            if listed and listed[0] == end and isinstance(listed[1], Entry):
+                return listed[1].type == "ORG"
+        return False
+
     def is_outlet_after_on(self, j: int) -> bool:
         """ "the Ministry of Foreign Affairs on Facebook": where it said it, not its remit."""
         if self.gaps[j] != " on ":
@@ -1691,6 +1703,8 @@ class _Scanner:
                 head = None  # "the Chadian Presidential Palace" (but the "Irish Sea")
             if head and head[0] > best_end:
                 best_end, best_kind, best_type = head[0], "name", head[1]
+                if head[1] == "LAW" and self.ends_in_listed_body(i, head[0]):
+                    best_type = "ORG"
             person_end = self.vietnamese_name_at(i) if word in gaz.surnames else None
             if expecting and not person_end:
                 person_end = self.titled_name_at(i)
