@@ -50,3 +50,36 @@ def test_an_agency_named_with_its_parent_is_a_body_and_its_acronym_named_so() ->
         ("reported", "UN World Food Programme", "it had sent food to Tarn"),
         ("reported", "UN World Food Programme", "it had not begun distributions in the north"),
     ]
+
+
+def test_a_quoted_word_opening_a_reported_clause_is_inside_it() -> None:
+    text = (
+        "Norland news\n\n"
+        "Minister Karl Obermann said that “vital” medical supplies had landed in Tarn.\n\n"
+        "Minister Karl Obermann said “no” to the plan.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Karl Obermann", "“vital” medical supplies had landed in Tarn"),
+        ("direct", "Karl Obermann", "no"),
+    ]
+
+
+def test_the_group_after_a_sentence_naming_an_organisation_is_it() -> None:
+    text = (
+        "Norland news\n\n"
+        "Among those attending was the Tarn Liberation Front, which holds land near the"
+        " border. The group confirmed its participation.\n"
+    )
+    assert _said(text) == [("reported", "Tarn Liberation Front", "its participation")]
+
+
+def test_the_un_agency_is_the_agency_that_spoke_last() -> None:
+    text = (
+        "Norland news\n\n"
+        "According to the World Food Programme, 600 tonnes of rice were delivered in May.\n\n"
+        "The UN agency also said that supplies had landed at the airport.\n"
+    )
+    assert _said(text) == [
+        ("reported", "World Food Programme", "600 tonnes of rice were delivered in May"),
+        ("reported", "World Food Programme", "supplies had landed at the airport"),
+    ]

@@ -865,6 +865,10 @@ def find_statements(
 
 
 _NO_KEYS: frozenset[str] = frozenset()
+_JOINING_WORDS = frozenset(
+    {"and", "but", "or", "as", "while", "before", "after", "when", "in", "on", "at", "to", "for",
+     "with", "during", "of", "from", "by", "about", "over", "into", "than", "then", "that"}
+)  # fmt: skip
 _UN_PARENTS = ("UN ", "United Nations ")  # before an agency's name, its fullest form
 
 
@@ -1063,6 +1067,24 @@ def _quoted_modifier(text: str, open_at: int, close_at: int) -> bool:
         return False  # 'called it a “unique” chance': a word someone used, in lower case
     after = _WORD_AFTER.match(text, close_at + 1)
     return after is not None and after.group(1) not in _NOT_A_NOUN
+
+
+def _opens_reported_clause(text: str, verb: re.Match[str], open_at: int, close_at: int) -> bool:
+    """Whether a quoted word in lower case right after a listed verb (and "that") opens the
+    clause it reports, which goes on after the closing mark ('said that “vital” supplies had
+    landed'): only part of the clause, so inside one reported statement (GUIDELINES; round
+    332), not the whole content a direct one quotes ('said “no” to it', '“...” and left')."""
+    if (
+        not text[open_at + 1 : open_at + 2].islower()
+        or not text[close_at + 2 : close_at + 3].islower()
+    ):
+        return False
+    if not text[close_at - 1].isalpha() or text[close_at + 1] != " ":
+        return False  # '“...,” he said': the whole content, its attribution after
+    if text[verb.end() : open_at].strip() not in ("", "that"):
+        return False
+    after = _WORD_AFTER.match(text, close_at + 1)
+    return after is not None and after.group(1) not in _JOINING_WORDS
 
 
 def _place_word(text: str, start: int, end: int) -> bool:
@@ -2044,6 +2066,8 @@ class _Finder:
                 )
             if speaker is None:
                 speaker, verb = self._attribution_before(sentence, head_start, open_at)
+                if verb is not None and _opens_reported_clause(text, verb, open_at, close_at):
+                    continue  # reported, the quotation inside (_reported)
             if speaker is None and head_start > s_start and head.endswith(": "):
                 speaker, verb = self._asked_then_quoted(sentence, open_at)
             if speaker is None and last is not None and head.endswith((", ", "–", "—")):

@@ -71,6 +71,7 @@ _NOUN_WORDS = (
 )
 # heads any organisation goes by ("the DFA said ... the agency hopes"), its name's own or not
 _ANY_ORGANISATION = frozenset({"agency", "organisation", "organization"})
+_UN_NAMES = frozenset({"UN", "U.N.", "United Nations"})  # the parent of agencies
 _GROUP_NAMED_REACH = 300  # characters before "the group" where another group may be named
 _PREPOSITIONAL_SUBORDINATORS = frozenset({"after ", "before ", "since ", "until "})
 _ADJUNCT_UNITS = 5  # "after the first round of talks": a noun phrase, no clause
@@ -1584,6 +1585,7 @@ class Subjects:
                 and (
                     low in _org_heads(recent[1].name)
                     or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
+                    or _parented_agency(head, recent[1])
                 )
                 and not self._other_owner(head, recent[1])
                 and not (places and not self.cast.places_named(recent[1].name) & places)
@@ -1890,13 +1892,25 @@ class Subjects:
             return self.cast.organisation(span)
         recent = self.last_other.get("ORG")
         if (
-            low == "group"
-            and recent is not None
-            and self.sentence_index - recent[0] <= 2
-            and "group" not in self.text[max(0, start - _GROUP_NAMED_REACH) : start].lower()
+            low != "group"
+            or "group" in self.text[max(0, start - _GROUP_NAMED_REACH) : start].lower()
         ):
+            return None
+        if recent is not None and self.sentence_index - recent[0] <= 2:
             return recent[1]
-        return None
+        return self._organisation_sentence_before(start)
+
+    def _organisation_sentence_before(self, start: int) -> Speaker | None:
+        """An organisation the sentence just before names last, none having spoken ("Among
+        those attending was the X Front, which ... The group confirmed ..."): "the group" is
+        it (round 332)."""
+        span = self.cast.organisation_last_before(start)
+        if span is None:
+            return None
+        between = self.text[span.end : start]
+        if "\n" in between or between.count(". ") > 1:
+            return None  # another paragraph, or sentences between: no longer the one meant
+        return self.cast.organisation(span)
 
     def _site_of(self, owner: list[Unit]) -> Speaker | None:
         """The organisation a website is "of", its issuer (as ``_site_owner``'s "the
@@ -3926,6 +3940,18 @@ def _field_elsewhere(person: Speaker, head: list[Unit]) -> bool:
         and u.low not in _NO_FIELDS
     ]
     return bool(fields) and not set(fields) <= role_words(person.role)
+
+
+def _parented_agency(head: list[Unit], recent: Speaker) -> bool:
+    """Whether "the UN agency" names the organisation that spoke last, one of the UN's
+    (round 332: "According to WFP, ... The UN agency also said"), not the UN itself."""
+    return (
+        len(head) == 3
+        and head[0].low == "the"
+        and head[2].low in _ANY_ORGANISATION
+        and head[1].text in _UN_NAMES
+        and recent.name not in _UN_NAMES
+    )
 
 
 def _site_owner_named(owner: list[Unit]) -> Speaker | None:
