@@ -83,3 +83,27 @@ def test_the_un_agency_is_the_agency_that_spoke_last() -> None:
         ("reported", "World Food Programme", "600 tonnes of rice were delivered in May"),
         ("reported", "World Food Programme", "supplies had landed at the airport"),
     ]
+
+
+def test_aid_agencies_and_organisations_speak_as_groups() -> None:
+    text = (
+        "Norland news\n\n"
+        "Despite these steps, aid agencies say access remains insufficient.\n\n"
+        "United Nations humanitarians say they have been able to deliver food.\n"
+    )
+    assert _said(text) == [
+        ("reported", "aid agencies", "access remains insufficient"),
+        ("reported", "United Nations humanitarians", "they have been able to deliver food"),
+    ]
+
+
+def test_a_joint_speaker_opening_with_an_acronym_is_named_with_it_spelt_out() -> None:
+    text = (
+        "Norland news\n\n"
+        "The Tarn Relief Agency (TRA) said on Monday that aid was late.\n\n"
+        "The TRA and other humanitarian organizations have warned that famine is near.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tarn Relief Agency", "aid was late"),
+        ("reported", "Tarn Relief Agency and other humanitarian organizations", "famine is near"),
+    ]

@@ -839,6 +839,7 @@ def find_statements(
     unnamed = _role_only_keys(finder.subjects.unnamed) if finder.subjects.unnamed else _NO_KEYS
     cast = finder.subjects.cast
     statements = []
+    spelt_out.update(_joint_acronyms_spelt(read, found))
     if "UN " in read or "United Nations " in read:  # the cheap test first
         spelt_out.update(_parents_prefixed(read, found, spelt_out, fullest))
     for f in found:
@@ -978,6 +979,28 @@ def _acronyms_written_out(text: str, found: list[_Found], known: dict[str, str])
         if len(names) == 1:
             written[key] = names.pop()
     return written
+
+
+def _joint_acronyms_spelt(text: str, found: list[_Found]) -> dict[str, str]:
+    """Joint speakers opening with an acronym the text spells out before it in brackets ("The
+    X Programme (XP) warned ... The XP and other organizations have warned"): named with it
+    spelt out, as a body named alone by its acronym is (round 332), by key."""
+    spelt_out: dict[str, str] = {}
+    for f in found:
+        name = f.speaker.name
+        if f.speaker.type != "GROUP" or " and " not in name or f.speaker.key in spelt_out:
+            continue
+        acronym, rest = name.split(" ", 1)
+        if not acronym.isupper() or not _ACRONYM.fullmatch(acronym):
+            continue
+        bracket = text.find(f"({acronym})")
+        words = text[max(0, bracket - 120) : bracket].split() if bracket > 0 else []
+        for count in range(1, min(len(words), 2 * len(acronym)) + 1):
+            spelt = words[-count:]
+            if spelt[0][:1].isupper() and _spell(spelt, acronym):
+                spelt_out[f.speaker.key] = " ".join([*spelt, rest])
+                break
+    return spelt_out
 
 
 def _parents_prefixed(
