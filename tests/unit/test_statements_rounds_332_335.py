@@ -3,6 +3,7 @@ not one article's; invented sentences and names)."""
 
 from __future__ import annotations
 
+from diplotui.entities import recognise
 from diplotui.statements import find_statements
 
 
@@ -106,4 +107,17 @@ def test_a_joint_speaker_opening_with_an_acronym_is_named_with_it_spelt_out() ->
     assert _said(text) == [
         ("reported", "Tarn Relief Agency", "aid was late"),
         ("reported", "Tarn Relief Agency and other humanitarian organizations", "famine is near"),
+    ]
+
+
+def test_a_place_that_is_also_a_vietnamese_name_part_goes_on_a_titled_name() -> None:
+    text = (
+        "Norland news\n\n"
+        "“This was a good meeting,” spokesperson Salai Van said on Sunday.\n\n"
+        "The earthquake hit Van on Monday.\n"
+    )
+    assert _said(text) == [("direct", "Salai Van", "This was a good meeting,")]
+    assert [(s.text, s.type) for s in recognise(text) if s.text.endswith("Van")] == [
+        ("Salai Van", "PERSON"),
+        ("Van", "GPE"),
     ]
