@@ -121,3 +121,8 @@ def test_a_place_that_is_also_a_vietnamese_name_part_goes_on_a_titled_name() -> 
         ("Salai Van", "PERSON"),
         ("Van", "GPE"),
     ]
+
+
+def test_a_group_speaker_drops_its_owner_as_a_determiner() -> None:
+    text = "Norland news\n\nTarn’s military junta said it was extremely disappointed.\n"
+    assert _said(text) == [("reported", "military junta", "it was extremely disappointed")]

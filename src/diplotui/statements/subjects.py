@@ -1559,6 +1559,8 @@ class Subjects:
                 if body is not None:
                     return body
             name = self._named(head)
+            if "s " in name:  # the cheap test first
+                name = _without_owner(name)
             compound = _HEADS_OF.match(self.text, last.end) if low == "heads" else None
             if compound is not None:  # "heads of state": one compound noun
                 name += compound.group()
@@ -3940,6 +3942,16 @@ def _field_elsewhere(person: Speaker, head: list[Unit]) -> bool:
         and u.low not in _NO_FIELDS
     ]
     return bool(fields) and not set(fields) <= role_words(person.role)
+
+
+def _without_owner(name: str) -> str:
+    """A group's name without the owner before it ("Myanmar’s military junta" -> "military
+    junta": a possessive is its determiner, dropped as "the" is; GUIDELINES, round 335)."""
+    for mark in ("’s ", "'s "):
+        at = name.rfind(mark)
+        if at > 0:
+            return name[at + len(mark) :]
+    return name
 
 
 def _parented_agency(head: list[Unit], recent: Speaker) -> bool:
