@@ -126,3 +126,12 @@ def test_a_place_that_is_also_a_vietnamese_name_part_goes_on_a_titled_name() -> 
 def test_a_group_speaker_drops_its_owner_as_a_determiner() -> None:
     text = "Norland news\n\nTarn’s military junta said it was extremely disappointed.\n"
     assert _said(text) == [("reported", "military junta", "it was extremely disappointed")]
+
+
+def test_the_ministry_named_shorter_is_the_one_named_with_its_country_just_before() -> None:
+    text = (
+        "Norland news\n\n"
+        "Tarn Foreign Ministry said on Saturday it was disappointed with the decision."
+        " “Tarn strongly objects to the outcome,” the Foreign Ministry said in a statement.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == ["Tarn Foreign Ministry"] * 2

@@ -1478,6 +1478,8 @@ class Subjects:
             ):  # "Japan's Kyodo news agency said ... Kyodo said"; not "the Taiwan Ministry of
                 # Foreign Affairs urged ... Taiwan stated": the country, as written
                 return recent[1]
+            if recent is not None and self._named_shorter(head, last, recent):
+                return recent[1]
             if len(head) >= 2 and head[-2].kind == "WORD" and not head[-2].text.islower():
                 cased = self._organisation_cased(head)  # "GLOBAL Affairs Canada announced"
                 if cased is not None:
@@ -1884,6 +1886,19 @@ class Subjects:
         if found is not None and rest[body].low in role_words(found.role):
             return found  # "Head of Mission X ... the head of the mission"
         return self._unnamed("head", name)
+
+    def _named_shorter(self, head: list[Unit], last: Unit, recent: tuple[int, Speaker]) -> bool:
+        """Whether "the Foreign Ministry" names again the organisation that spoke just before
+        with its country in its name ("Myanmar Foreign Ministry said ... the Foreign Ministry
+        said", round 335): the one speaking, named as fully as before."""
+        if len(head) != 2 or head[0].low != "the" or last.kind != "ORG":
+            return False
+        name = recent[1].name
+        if self.sentence_index - recent[0] > 2 or not name.endswith(f" {last.text}"):
+            return False
+        owner = name[: -len(last.text) - 1].split()
+        return all(word[:1].isupper() for word in owner)  # a country's name, no "press
+        # service of the Uzbek Foreign Ministry" (another speaker)
 
     def _body_as_group(self, low: str, start: int, position: int) -> Speaker | None:
         """An organisation a group's noun names again (round 322): "the Community" after the
