@@ -135,3 +135,10 @@ def test_the_ministry_named_shorter_is_the_one_named_with_its_country_just_befor
         " “Tarn strongly objects to the outcome,” the Foreign Ministry said in a statement.\n"
     )
     assert [s.speaker for s in find_statements(text)] == ["Tarn Foreign Ministry"] * 2
+
+
+def test_a_quoted_title_before_its_noun_is_no_statement_after_a_verb() -> None:
+    text = (
+        "Norland news\n\n“We are talking,” Minister Karl Obermann said in a “Courier” interview.\n"
+    )
+    assert _said(text) == [("direct", "Karl Obermann", "We are talking,")]

@@ -2047,6 +2047,8 @@ class _Finder:
                 continue  # "According to X, Y told Z that "..."": inside X's reported words
             if _crosshead(text, paragraph, open_at, close_at):
                 continue
+            if _quoted_modifier(text, open_at, close_at):  # 'said in a “Focus” interview':
+                continue  # a title named, whoever says it (round 335)
             if content[1] - content[0] < _PLACE_WORD_LENGTH and _place_word(text, *content):
                 continue  # '"Israeli" media reported': an outlet's scare quotes (round 288)
             if last is not None and _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at):
