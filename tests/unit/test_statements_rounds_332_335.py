@@ -150,3 +150,14 @@ def test_a_quotation_after_blamed_is_direct() -> None:
         "Minister Karl Obermann blamed “foreign intervention” for the exclusion of Tarn.\n"
     )
     assert _said(text) == [("direct", "Karl Obermann", "foreign intervention")]
+
+
+def test_the_same_report_is_its_reporters() -> None:
+    text = (
+        "Norland news\n\n"
+        "Earlier this week, Tarn’s public broadcaster reported that the crossing had reopened.\n\n"
+        "The same report noted that Tarn had canceled earlier plans.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tarn’s public broadcaster", "Tarn had canceled earlier plans")
+    ]

@@ -71,6 +71,7 @@ _NOUN_WORDS = (
 )
 # heads any organisation goes by ("the DFA said ... the agency hopes"), its name's own or not
 _ANY_ORGANISATION = frozenset({"agency", "organisation", "organization"})
+_REPORT_NOUNS = frozenset({"report", "article", "story"})  # "the same report noted"
 _UN_NAMES = frozenset({"UN", "U.N.", "United Nations"})  # the parent of agencies
 _GROUP_NAMED_REACH = 300  # characters before "the group" where another group may be named
 _PREPOSITIONAL_SUBORDINATORS = frozenset({"after ", "before ", "since ", "until "})
@@ -1276,6 +1277,10 @@ class Subjects:
         if len(units) > 2 and units[0].kind == "ORG" and units[1].low in _APPOSED_ARTICLES:
             units = units[:1]  # "according to APS the Senegalese news agency": APS, the comma
             # before its apposition lost
+        if len(units) == 3 and units[1].low == "same" and units[2].low in _REPORT_NOUNS:
+            reporter = self._reporter_before(units[0].start)
+            if reporter is not None:
+                return reporter
         if (
             len(units) == 3
             and units[1].low == "same"
@@ -2294,6 +2299,23 @@ class Subjects:
             if span.type == "GPE" and self.cast.in_body(span.start) and self._heads_clause(span):
                 return self.cast.organisation(span)
         return None
+
+    def _reporter_before(self, position: int) -> Speaker | None:
+        """Who "reported" in the sentence just before "the same report" ("X reported that Y.
+        The same report noted that Z": X's report, X the issuer; round 334), else None."""
+        text = self.text
+        reported = text.rfind(" reported ", max(0, position - _AHEAD), position)
+        if reported < 0 or text.count(". ", reported, position) > 1:
+            return None
+        start = max(text.rfind(". ", 0, reported) + 2, text.rfind("\n", 0, reported) + 1)
+        found = self.main(start, reported)
+        if found is not None:
+            return found
+        start = max(start, text.rfind(", ", start, reported) + 2)  # past an opening adverbial
+        name = text[start:reported].removeprefix("The ")
+        if not name[:1].isupper() or not 1 < name.count(" ") + 1 <= _ISSUER_WORDS:
+            return None
+        return Speaker(name, fold(name), "ORG")  # "Tarn’s public broadcaster": an outlet
 
     def _article_publisher(self, position: int) -> Speaker | None:
         """Who published the article last mentioned ("an article ... published on Monday by
