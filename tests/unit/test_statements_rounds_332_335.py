@@ -34,11 +34,13 @@ def test_straight_marks_closed_and_reopened_after_an_attribution_stay_pairs() ->
     ]
 
 
-def test_an_oil_portfolio_before_minister_is_no_name_of_the_speaker() -> None:
+def test_a_portfolio_between_two_titles_is_no_name_of_the_speaker() -> None:
     text = (
         "Norland news\n\nDeputy Oil Minister Karl Obermann stated that exports would resume soon.\n"
     )
     assert _said(text) == [("reported", "Karl Obermann", "exports would resume soon")]
+    text = "Norland news\n\nDeputy Electricity Minister Karl Obermann said power was back.\n"
+    assert _said(text) == [("reported", "Karl Obermann", "power was back")]
 
 
 def test_an_agency_named_with_its_parent_is_a_body_and_its_acronym_named_so() -> None:

@@ -645,7 +645,16 @@ class _Scanner:
             return end if end > i + 2 else None
         if not self.is_name_word(word, True) or word in _PORTFOLIO_WORDS:
             return None
-        return self.name_tail(i + 1)
+        end = self.name_tail(i + 1)
+        if (
+            end == i + 1
+            and end < self.n
+            and self.gaps[end] == " "
+            and self.words[end].startswith("Minister")
+        ):
+            return None  # "Deputy Electricity Minister X": a portfolio between two titles
+            # (round 333)
+        return end
 
     def appositive_name_at(self, i: int) -> int | None:
         """A name of two words or more set off by commas after a title: "the host Minister of
