@@ -163,3 +163,12 @@ def test_the_same_report_is_its_reporters() -> None:
     assert _said(text) == [
         ("reported", "Tarn’s public broadcaster", "Tarn had canceled earlier plans")
     ]
+
+
+def test_the_un_health_agency_is_the_agency_that_spoke_last() -> None:
+    text = (
+        "Norland news\n\n"
+        "The World Health Organization said on Monday that cases rose.\n\n"
+        "The UN health agency also said that vaccines were short.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == ["World Health Organization"] * 2

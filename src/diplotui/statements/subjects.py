@@ -3992,13 +3992,15 @@ def _without_owner(name: str) -> str:
 
 
 def _parented_agency(head: list[Unit], recent: Speaker) -> bool:
-    """Whether "the UN agency" names the organisation that spoke last, one of the UN's
-    (round 332: "According to WFP, ... The UN agency also said"), not the UN itself."""
+    """Whether "the UN agency" ("the UN health agency") names the organisation that spoke
+    last, one of the UN's (round 332: "According to WFP, ... The UN agency also said"), not
+    the UN itself."""
     return (
-        len(head) == 3
+        3 <= len(head) <= 4
         and head[0].low == "the"
-        and head[2].low in _ANY_ORGANISATION
+        and head[-1].low in _ANY_ORGANISATION
         and head[1].text in _UN_NAMES
+        and (len(head) == 3 or head[2].text.islower())
         and recent.name not in _UN_NAMES
     )
 
