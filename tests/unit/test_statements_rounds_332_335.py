@@ -144,6 +144,11 @@ def test_a_quoted_title_before_its_noun_is_no_statement_after_a_verb() -> None:
         "Norland news\n\n“We are talking,” Minister Karl Obermann said in a “Courier” interview.\n"
     )
     assert _said(text) == [("direct", "Karl Obermann", "We are talking,")]
+    text = (
+        "Norland news\n\n"
+        "Minister Karl Obermann said in a “Courier” interview that talks were good.\n"
+    )
+    assert _said(text) == [("reported", "Karl Obermann", "talks were good")]
 
 
 def test_a_quotation_after_blamed_is_direct() -> None:

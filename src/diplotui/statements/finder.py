@@ -48,7 +48,9 @@ from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm, holds_listed_verb, liste
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
-_UP_TO_THAT = re.compile(r"\s+((?:[^\s;:\"“”]+\s+){1,16}?)that\b\s*,?")
+_UP_TO_THAT = re.compile(  # a title quoted in one word among them ("in a “Focus” interview")
+    r"\s+((?:(?:[^\s;:\"“”]+|[“\"][A-Z][^\s;:\"“”]*[”\"])\s+){1,16}?)that\b\s*,?"
+)
 # "his belief", "the Irish and EU position": modifiers, then what kind of thing is said
 _OPINION_BEFORE_THAT = re.compile(
     r"(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?(\w+)\s+$", re.IGNORECASE
