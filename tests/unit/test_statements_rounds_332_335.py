@@ -74,6 +74,8 @@ def test_the_group_after_a_sentence_naming_an_organisation_is_it() -> None:
         " border. The group confirmed its participation.\n"
     )
     assert _said(text) == [("reported", "Tarn Liberation Front", "its participation")]
+    text = text.replace("The group confirmed its", "The organisation said it confirmed its")
+    assert _said(text) == [("reported", "Tarn Liberation Front", "it confirmed its participation")]
 
 
 def test_the_un_agency_is_the_agency_that_spoke_last() -> None:

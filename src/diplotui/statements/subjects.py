@@ -1601,6 +1601,10 @@ class Subjects:
             ):  # "the ministry", "the agency": the one that spoke, as it was named (not "the
                 # Peruvian government" after the Mexican one)
                 return recent[1]
+            if low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the":
+                body = self._organisation_sentence_before(head[0].start)
+                if body is not None:  # "... was the X Front. The organisation said"
+                    return body
             name = self._named(head)
             if name.count("s ") > 1:  # the cheap test first
                 name = _FIRST_OF_TWO_OWNERS.sub("", name)  # "Chile’s Prime Minister’s office":
