@@ -27,13 +27,13 @@ import secrets
 import stat
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from diplotui.anchoring import cited, placed
+from diplotui.anchoring import cited, placed, statement_at
 from diplotui.cite import (
     balanced,
     clean_field,
@@ -47,10 +47,10 @@ from diplotui.cite import (
 from diplotui.inert import without_surrogates
 from diplotui.layout import Block, highlight_text, shown_blocks, visible_text
 from diplotui.markup import is_markdown_origin
-from diplotui.model import AnchorStatus, Article, Highlight
+from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
-from diplotui.statements.said import SaidPart, said_part
+from diplotui.statements.said import SaidPart, colon_verb, said_part
 from diplotui.store import (
     ArticleUnreadable,
     Store,
@@ -102,7 +102,18 @@ class _Selection:
     """One line for each article a JSON or W3C export holds without its unreadable text."""
 
 
-def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) -> _Selection:
+StatementsOf = Callable[[Article], Sequence[Statement]]
+"""An article's statements as the finder found them (the store's statement cache's, which
+this layer does not reach: its callers pass it), for the verb a statement's highlight is
+cited with."""
+
+
+def _select(
+    store: Store,
+    article_ids: Iterable[str] | None,
+    tag: str | None,
+    statements_of: StatementsOf | None = None,
+) -> _Selection:
     wanted = set(article_ids) if article_ids is not None else None
     articles: list[Article] = []
     highlights: dict[str, list[Highlight]] = {}
@@ -128,23 +139,32 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
         blocks = shown_blocks(text, article.title, markdown)
         quoted = [cited(h, text) for h in found]  # a drifted one: the article's words now
         shown.update((h.id, highlight_text(text, h, blocks, markdown)) for h in quoted)
-        said.update((h.id, said_words(text, h, blocks, markdown)) for h in quoted if h.speaker)
+        spoken = [h for h in quoted if h.speaker]
+        statements = statements_of(article) if spoken and text and statements_of else ()
+        said.update((h.id, said_words(text, h, blocks, markdown, statements)) for h in spoken)
     articles.sort(key=lambda a: (a.title.casefold(), a.id))
     articles.sort(key=lambda a: a.date, reverse=True)
     return _Selection(articles, highlights, shown, said)
 
 
 def said_words(
-    text: str, highlight: Highlight, blocks: Sequence[Block], markdown: bool = False
+    text: str,
+    highlight: Highlight,
+    blocks: Sequence[Block],
+    markdown: bool = False,
+    statements: Sequence[Statement] = (),
 ) -> tuple[str, SaidPart]:
     """A statement's highlight as a citation gives it: its speaker's words as the reader shows
     them (a reporter's "Hang said:" cut off, in a highlight made before highlights of
     statements went on their speaker's words), whether they are a direct quotation, and the
-    verb that introduced a paraphrase (``statements.said.said_part``). Where the text no
-    longer holds it, its stored quote, read between its stored prefix and suffix: they still
-    say whether it stood inside quotation marks."""
+    verb that introduced a paraphrase (``statements.said.said_part``), else the verb before
+    a colon of the statement of ``statements`` (the text's) it is of (``said.colon_verb``:
+    "added", as ``y`` on the statement gives it). Where the text no longer holds it, its
+    stored quote, read between its stored prefix and suffix: they still say whether it
+    stood inside quotation marks."""
     if text[highlight.start : highlight.end] == highlight.quote:
         said = said_part(text, highlight.start, highlight.end)
+        said = said._replace(colon=colon_verb(statement_at(statements, said.start, said.end)))
         return visible_text(text, said.start, said.end, blocks, markdown), said
     context = highlight.prefix + highlight.quote + highlight.suffix
     begin = len(highlight.prefix)
@@ -161,16 +181,19 @@ def export(
     article_ids: Iterable[str] | None = None,
     tag: str | None = None,
     unreadable: list[str] | None = None,
+    statements_of: StatementsOf | None = None,
 ) -> str:
     """The selected part of the store as ``fmt`` (one of ``FORMATS``). An article whose text
     cannot be read is exported without it, and a line naming its file and the article is
     added to ``unreadable``: an export kept as a backup lacked a text without a word, to be
     found out only when it was imported. JSON, CSV and W3C say whether a speaker's highlight
     is direct or reported speech as a copy of it decides (:func:`said_words`): a reporter's
-    paraphrase is not the speaker's own words."""
+    paraphrase is not the speaker's own words. ``statements_of``: an article's statements,
+    whose verbs the brief cites a statement's highlight by ("added: ..."; "said: ..."
+    without)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
-    selection = _select(store, article_ids, tag)
+    selection = _select(store, article_ids, tag, statements_of)
     if unreadable is not None:
         selection.unreadable = unreadable
     if fmt == "markdown":
@@ -251,7 +274,11 @@ def _md_quote(selection: _Selection, highlight: Highlight) -> list[str]:
         quote = _md_block(curly_quotes(words), "> ") or ["> "]
         return [*quote, ">", f"> — {_md(_speaker(highlight))}"]
     said_as = indirect(
-        clean_field(_speaker(highlight)), curly_quotes(words), said.verb, cut=said.cut
+        clean_field(_speaker(highlight)),
+        curly_quotes(words),
+        said.verb,
+        cut=said.cut,
+        colon_verb=said.colon,
     )
     return _md_block(said_as)
 

@@ -44,3 +44,39 @@ def test_statements_kept_of_a_plain_text_are_found_again_once_it_is_flagged_mark
     listed = _bobs_statement(capsys, bob)
     assert "said Vietnam supported the roadmap fully" in listed, listed
     assert "**" not in listed
+
+
+LINKED = (
+    "# ASEAN ministers meet\n"
+    "\n"
+    "*KUALA LUMPUR, 9 July 2025* - Malaysian Foreign Minister Mohamad Hasan said on\n"
+    "Wednesday that ASEAN would adopt a new roadmap, as\n"
+    "[reported](https://example.org/world/Jakarta-Summit/) by the wire.\n"
+)
+
+
+def _list_entity(capsys, store: Path, name: str) -> str:
+    status, out, _ = run(capsys, "--db", str(store), "list", "--entity", name)
+    assert status == 0
+    return out
+
+
+def test_entities_kept_of_a_plain_text_are_found_again_once_it_is_flagged_markdown(
+    tmp_path: Path, capsys
+):
+    """The entity cache was keyed by the text alone: the place a link's address names
+    ("Jakarta"), recognised while the article was plain, went on finding it by entity."""
+    remote = str(tmp_path / "desk.git")
+    mai, bob = make_store(tmp_path / "mai.json"), make_store(tmp_path / "bob.json")
+    notes = tmp_path / "notes.md"
+    notes.write_text(LINKED, encoding="utf-8")
+    assert run(capsys, "--db", str(mai), "import", str(notes))[0] == 0
+    _origin(mai, "")  # shared as an older diplotui shared it: no word of Markdown
+    assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
+    assert run(capsys, "--db", str(bob), "share", "clone", remote, "--author", "bob")[0] == 0
+    assert "ASEAN ministers meet" in _list_entity(capsys, bob, "Jakarta")  # read plain
+    _origin(mai, str(notes))
+    assert run(capsys, "--db", str(mai), "sync")[0] == 0
+    assert run(capsys, "--db", str(bob), "sync")[0] == 0
+    assert "ASEAN ministers meet" not in _list_entity(capsys, bob, "Jakarta")
+    assert "ASEAN ministers meet" in _list_entity(capsys, bob, "Mohamad Hasan")

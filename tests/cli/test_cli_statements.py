@@ -546,9 +546,10 @@ def test_a_saved_page_is_said_to_be_read_with_its_markup(tmp_path: Path) -> None
         assert result.stderr == (
             f"{page}: a web page, read as text with its markup: import it, then "
             "give the article's id to read its words alone\n"
+            + ("" if result.stdout else f"diplotui: no {command} found in {page}\n")
         )
     plain = tmp_path / "talks.txt"
-    plain.write_text("President Tokayev said the talks went well.\n", encoding="utf-8")
+    plain.write_text("Talks\nPresident Tokayev said the talks went well.\n", encoding="utf-8")
     assert cli("statements", str(plain)).stderr == ""
 
 

@@ -120,3 +120,17 @@ def test_an_export_takes_a_tag_as_the_listings_show_it(tmp_path: Path):
     bare = run_main("--db", str(db), "export", "--format", "csv", "--tag", "#")
     assert bare.returncode == 2 and bare.stdout == ""
     assert bare.stderr.strip() == "diplotui: export: --tag '#' names no tag"
+
+
+def test_an_export_by_a_tag_cut_short_names_the_tag_in_use(tmp_path: Path):
+    """``export --tag mek`` (or ``--tag scs`` for #scs brief) was refused with "no article
+    or highlight is tagged #mek" alone, where ``statements --tag``, ``list --tag``, ``W`` and
+    the list's filter name the tag in use it starts: a tag is given whole."""
+    db = tmp_path / "s.json"
+    _store_with_both_spellings(db)
+    result = run_main("--db", str(db), "export", "--tag", "mek")
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.splitlines() == [
+        "diplotui: export: no article or highlight is tagged #mek"
+        ' (a tag is given whole: --tag "Mekong"): nothing written'
+    ]

@@ -55,3 +55,38 @@ def test_since_counts_a_weekday_statement_on_its_day(tmp_path: Path) -> None:
     assert [_row(line) for line in since.stdout.splitlines()] == [
         "2026-11-24 Anna Berg (Foreign Minister) said: the talks would resume"
     ]
+
+
+ADDING = (
+    "---\ntitle: Berg adds\nsource: Test Wire\ndate: 2026-11-26\n---\n"
+    "Foreign Minister Anna Berg said on Tuesday that the talks would resume, adding that a "
+    "venue would be chosen soon.\n"
+    "Berg told reporters on November 20 that the date was set, adding that both sides "
+    "agreed.\n"
+)
+
+
+def test_a_statement_added_to_a_dated_one_in_its_sentence_is_of_that_date(
+    tmp_path: Path,
+) -> None:
+    """ "X said on Tuesday that ..., adding that ...": the second statement has no date of
+    its own and was listed "(article date)" beside its dated sibling, two days apart in a
+    timeline for one sentence. A participle continues its sentence's reporting clause: it
+    is dated as that clause is."""
+    db = _library(tmp_path, ("adds.md", ADDING))
+    said = cli("--db", db, "statements", "--speaker", "berg", "--jsonl").stdout.splitlines()
+    dated = {json.loads(line)["text"]: json.loads(line) for line in said}
+    assert [
+        (dated[words]["said_date"], dated[words]["date_from"])
+        for words in (
+            "the talks would resume",
+            "a venue would be chosen soon",
+            "the date was set",
+            "both sides agreed",
+        )
+    ] == [
+        ("2026-11-24", "sentence"),
+        ("2026-11-24", "sentence"),
+        ("2026-11-20", "sentence"),
+        ("2026-11-20", "sentence"),
+    ]

@@ -224,3 +224,56 @@ async def test_the_quote_history_cuts_a_long_quote_after_a_word(store_path: Path
         )
     store.close()
     assert "must adopt new ways…" in shown
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_a_search_for_a_tags_name_says_it_is_a_tag_and_how_to_filter(
+    store_path: Path, size: tuple[int, int]
+) -> None:
+    """``/`` with "bien dong" typed, the articles on the sea tagged #Biển Đông, listed
+    nothing and said only "Nothing matches": the search reads titles and texts, not tags, and
+    a newcomer read it as a library holding nothing on the sea."""
+    store = make_library(store_path)
+    newest = store.articles()[0]
+    store.with_updates(newest, tags=["Biển Đông"])
+    app = DiplotuiApp(store)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        library = app.screen.query_one(ArticleList)
+        library.focus()
+        await pilot.press("slash")
+        await type_text(pilot, "bien dong")
+        await settle(app, pilot)
+        region = library.content_region
+        shown = " ".join(
+            "".join(char for char, _ in row[region.x : region.right]).strip()
+            for row in screen_cells(app)[region.y : region.bottom]
+        )
+    store.close()
+    said = " ".join(shown.split())
+    assert said.startswith("Nothing matches “bien dong” in titles and texts.")
+    assert "#Biển Đông is a tag: f filters by it." in said
+    assert said.endswith("Escape clears the search."), said
+
+
+async def test_the_lists_tag_filter_typed_without_marks_shows_the_tag_in_use(
+    store_path: Path,
+) -> None:
+    """``f`` with "bien dong" typed lists the articles tagged #Biển Đông, but the list's
+    edge said "#bien dong", a tag no article carries, beside what it listed."""
+    store = make_library(store_path)
+    newest = store.articles()[0]
+    store.with_updates(newest, tags=["Biển Đông"])
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        library = app.screen.query_one(ArticleList)
+        library.focus()
+        await pilot.press("f")
+        await type_text(pilot, "bien dong")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        edge = "".join(char for char, _ in screen_cells(app)[library.region.bottom - 1])
+    store.close()
+    assert "#Biển Đông · 1/" in edge
+    assert "#bien dong" not in edge

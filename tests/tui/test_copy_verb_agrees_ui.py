@@ -56,3 +56,46 @@ async def test_a_copy_of_an_added_paraphrase_says_added_as_its_label(store_path:
     listed = run_main("--db", str(store_path), "statements")
     assert listed.returncode == 0, listed.stderr
     assert ADDED in listed.stdout, listed.stdout
+
+
+async def test_a_highlight_of_an_added_paraphrase_says_added_in_its_copy_sidebar_and_brief(
+    store_path: Path, clipboard
+):
+    """The statement's highlight kept no verb: its copy, the sidebar, ``quote``,
+    ``annotations`` and the brief said "Ngo Le Van (Minister) said: both sides ..." under
+    the reader's label "added"."""
+    from .test_reader_support import sidebar_rows
+
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(160, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await pilot.press("s", "s", "h")  # the added statement, highlighted
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        (highlight,) = store.highlights(reader.article_id or "")
+        assert highlight.speaker == "Ngo Le Van"
+        rows = [row for row in sidebar_rows(app) if "both sides" in row]
+        assert rows and all(ADDED in " ".join(row.split()) for row in rows), rows
+        await pilot.press("y")  # on the highlight now: the copy cites it
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1].startswith(ADDED), clipboard[-1]
+        app.exit()  # reopened: the sidebar lists it before the statements are found again
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await _open_first(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        rows = [row for row in sidebar_rows(app) if "both sides" in row]
+        assert rows and all(ADDED in " ".join(row.split()) for row in rows), rows
+    store.close()
+    db = str(store_path)
+    for args in (
+        ("annotations", highlight.article_id),
+        ("quote", highlight.id),
+        ("export", "--format", "markdown"),
+    ):
+        said = run_main("--db", db, *args)
+        assert said.returncode == 0, said.stderr
+        assert ADDED in " ".join(said.stdout.split()), (args, said.stdout)

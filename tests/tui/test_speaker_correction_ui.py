@@ -14,6 +14,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
 from diplotui.tui.dialogs.statements import StatementsScreen
 from diplotui.tui.widgets.reader import Reader
+from tests.spokesperson import ROLE, TEXT, TITLE
 
 from .helpers import open_statements_view, settle, type_text
 from .test_reader_support import add_article, open_first
@@ -337,3 +338,43 @@ async def test_the_dialog_nests_the_words_own_quotation_marks_as_its_notificatio
         await pilot.pause()
         said = str(list(app._notifications)[-1].message)
         assert said == "Said by Richard Marles: “the talks were ‘tense but useful’…” (u undoes)."
+
+
+async def test_a_role_typed_with_p_labels_the_speakers_other_statements(
+    store_path: Path, clipboard
+):
+    """The finder gave the deputy spokesperson no role; typed once with ``P`` on her last
+    statement, the label of her first, its copy and ``W``'s ``role:`` give it too (they stayed
+    bare: ``role:spokes`` found one of her three statements)."""
+    store = Store.open(store_path)
+    digest = text_hash(TEXT)
+    article = Article(
+        id=store.new_article_id(digest), title=TITLE, text_hash=digest,
+        source="Test Wire", date="2025-08-21",
+    )  # fmt: skip
+    store.add_article(article, TEXT)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await pilot.press("S")  # round the end: her last statement
+        await pilot.pause()
+        assert reader.border_subtitle == "Pham Thu Hang stressed"
+        await pilot.press("P")
+        await pilot.pause()
+        await type_text(pilot, "Pham Thu Hang")
+        await pilot.press("tab")  # on to the role
+        await type_text(pilot, ROLE)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("s")  # round the end again: her first statement
+        await pilot.pause()
+        assert reader.border_subtitle.startswith("Pham Thu Hang (Deputy Spokesperson")
+        assert reader.border_subtitle.endswith(") said")
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert f"— Pham Thu Hang ({ROLE}), quoted in" in clipboard[-1]
+        await open_statements_view(app, pilot)
+        await type_text(pilot, "role:spokes")
+        await pilot.pause()
+        assert len([row for row in _listed(app) if ROLE in row]) == 3
+    store.close()

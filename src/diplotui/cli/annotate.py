@@ -370,7 +370,13 @@ def _said_line(highlight: Highlight, words: str, said: SaidPart) -> str:
     named = highlight.speaker + (f" ({highlight.speaker_role})" if highlight.speaker_role else "")
     if said.direct:
         return f"{quoted_line(words)}  — {one_line(named, SPEAKER_WIDTH)}"
-    said_as = indirect(one_line(named, SPEAKER_WIDTH), curly_quotes(words), said.verb, cut=said.cut)
+    said_as = indirect(
+        one_line(named, SPEAKER_WIDTH),
+        curly_quotes(words),
+        said.verb,
+        cut=said.cut,
+        colon_verb=said.colon,
+    )
     return one_line(said_as, QUOTE_WIDTH + len(said_as) - len(words))
 
 
@@ -456,6 +462,9 @@ def _shown_quotes(
     from diplotui.anchoring import cited
     from diplotui.export import said_words
     from diplotui.layout import shown_blocks
+    from diplotui.library.statement_cache import statements_by_article
+
+    statements_of = statements_by_article(store)
 
     known = {a.id: a for a in articles if not isinstance(a, str)}
     quotes: dict[str, Shown] = {}
@@ -471,10 +480,12 @@ def _shown_quotes(
         if markdown and not text:
             continue
         blocks = shown_blocks(text, article.title if article else "", markdown)
+        spoken = text and any(h.speaker for h in highlights if h.article_id == article_id)
+        statements = statements_of(article) if spoken and article is not None else []
         for highlight in (h for h in highlights if h.article_id == article_id):
             if highlight.speaker:
                 where = cited(highlight, text) if text else highlight
-                quotes[highlight.id] = said_words(text, where, blocks, markdown)
+                quotes[highlight.id] = said_words(text, where, blocks, markdown, statements)
             elif markdown:
                 quotes[highlight.id] = (_shown_quote(text, highlight),)
     return quotes

@@ -206,6 +206,18 @@ def say_unreadable(articles: Sequence[Article], answer: str) -> int:
     return EXIT_FAILED
 
 
+def say_failed(failures: Sequence[tuple[Article, str]], answer: str) -> int:
+    """One line on stderr naming the articles a library-wide answer left out because the
+    recogniser or the finder raised on their texts (``text_cache.failure_line``), the rest
+    answered; the exit status: failed when there were any, as for texts unreadable."""
+    from diplotui.library.text_cache import failure_line
+
+    if not failures:
+        return EXIT_OK
+    fail(failure_line(failures, answer))
+    return EXIT_FAILED
+
+
 def refuse_empty(command: str, args: argparse.Namespace, *options: str) -> None:
     """Options given an empty value (``--since "$SINCE"`` with the variable unset) are refused,
     not read as no filter: the command would answer for the whole library as if asked so."""

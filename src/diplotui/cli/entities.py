@@ -16,6 +16,7 @@ from diplotui.cli.common import (
     print_json,
     read_article_text,
     resolve_article,
+    say_none_found,
 )
 from diplotui.inert import inert_line
 from diplotui.markup import is_markdown_origin, marks_blanked
@@ -60,8 +61,10 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
     path = Path(args.target)
     # an id is hex: anything else ("speech.txt" misspelt) names a file, said to be missing
     # rather than taken for an unknown id, as does anything there (a folder, a FIFO, a link)
-    # (lexists answers False for a name too long to be a file's: a 300-character id)
-    hexadecimal = all(letter in string.hexdigits for letter in args.target)
+    # (lexists answers False for a name too long to be a file's: a 300-character id); an id
+    # pasted with a space before or after it is the id, unless a file has that very name
+    typed = args.target.strip()
+    hexadecimal = all(letter in string.hexdigits for letter in typed)
     if not hexadecimal or os.path.lexists(path):
         from diplotui.ingest import IngestError
         from diplotui.ingest.decode import decode, read_bytes
@@ -73,7 +76,7 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
             # or binary data is valid UTF-8 with NULs, and was analysed as text (nothing found)
             decoded = decode(data)
         except IngestError as error:
-            if not os.path.lexists(path) and args.target.isalnum():  # "1f842a79x": an id
+            if not os.path.lexists(path) and typed.isalnum():  # "1f842a79x": an id
                 raise CommandError(f"{path}: {error}, nor an article id ({ID_IS_HEX})") from error
             raise CommandError(f"{path}: {error}") from error
         if decoded.note:
@@ -83,9 +86,17 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
             print(inert_line(f"{path}: {PAGE_READ_AS_TEXT}"), file=sys.stderr)
         return decoded.text, [], "", ""
     with open_store(args, write=False) as store:
-        article_id = resolve_article(store, args.target)
+        article_id = resolve_article(store, typed)
         text = read_article_text(store, article_id)
         return text, store.corrections(), store.article(article_id).title, article_id
+
+
+def say_none_in(what: str, args: argparse.Namespace, article_id: str) -> None:
+    """One line on stderr when a text's human listing is empty ("no statements found in
+    speech.txt"), as a library-wide query says it: silence read as a command that did not
+    run, or a file not read. A JSON listing's ``[]`` says it already."""
+    where = f"article {article_id}" if article_id else args.target
+    say_none_found(f"no {what} found in {where}")
 
 
 def is_markdown_target(args: argparse.Namespace, article_id: str) -> bool:
@@ -110,9 +121,12 @@ def run_entities(args: argparse.Namespace) -> int:
     if is_markdown_target(args, article_id):
         text = marks_blanked(text)  # as the app reads it: a link's address is no name
     if args.names:
-        _print_names(text, corrections, args.jsonl)
+        if not _print_names(text, corrections, args.jsonl) and not args.jsonl:
+            say_none_in("entities", args, article_id)
         return EXIT_OK
     spans = recognise(text, corrections)
+    if not spans and not args.jsonl:
+        say_none_in("entities", args, article_id)
     for span in spans:
         if args.jsonl:
             record = {"start": span.start, "end": span.end, "type": span.type, "text": span.text}
@@ -122,8 +136,9 @@ def run_entities(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_names(text: str, corrections: list[EntityCorrection], jsonl: bool) -> None:
-    """The entities as the app's sidebar lists them: by type, the most mentioned first."""
+def _print_names(text: str, corrections: list[EntityCorrection], jsonl: bool) -> int:
+    """The entities as the app's sidebar lists them: by type, the most mentioned first;
+    returns how many."""
     from diplotui.entities import display_name
     from diplotui.library.entity_cache import article_entities
 
@@ -141,3 +156,4 @@ def _print_names(text: str, corrections: list[EntityCorrection], jsonl: bool) ->
             print_json(record, indent=None)
         else:
             print(f"{entity_type:<6} {mentions:>5}  {inert_line(name)}")
+    return len(named)

@@ -19,6 +19,7 @@ from diplotui.cli.common import (
     print_json,
     refuse_empty,
     resolve_article,
+    say_failed,
     say_none_found,
     say_unreadable,
     untagged,
@@ -40,7 +41,7 @@ from diplotui.tags import TagError, add_tags, distinct_tags, parse_tags, remove_
 from diplotui.text.plural import plural
 
 if TYPE_CHECKING:
-    pass
+    from diplotui.model import Article
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -192,11 +193,13 @@ def run_list(args: argparse.Namespace) -> int:
             except (UnknownId, AmbiguousId) as error:
                 raise CommandError(str(error), EXIT_USAGE) from error
         entities = None
+        failures: list[tuple[Article, str]] = []
         if query.entity:
             from diplotui.library.entity_cache import EntityCache
 
             cache = EntityCache.load(store)
             cache.fill(store)
+            failures = cache.failed(store.articles())  # the recogniser raised on them
             entities = cache.lookup(store)
             _say_taken(query.entity, entities.taken(query.entity))
         unsearched: list[str] = []
@@ -208,7 +211,8 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         records = [{**a.to_dict(), "annotations": counts.get(a.id, 0)} for a in articles]
         print_json(records)
-        return say_unreadable(unreadable, "search")
+        status = say_unreadable(unreadable, "search")
+        return say_failed(failures, "search") or status
     if not articles:
         say_none_found(f"no article matches{untagged_answer}")
     for article in articles:
@@ -219,7 +223,8 @@ def run_list(args: argparse.Namespace) -> int:
         if article.text_changed_at:
             line += f"  [updated {changed_when(article)}]"
         print(inert_line(line))
-    return say_unreadable(unreadable, "search")
+    status = say_unreadable(unreadable, "search")
+    return say_failed(failures, "search") or status
 
 
 def _say_taken(name: str, taken: list[str]) -> None:

@@ -38,7 +38,7 @@ from diplotui.ingest.update import DETAILS, changed_when, correct_details
 from diplotui.layout import highlight_text, shown_blocks
 from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.store import Store, StoreError, UnknownId
-from diplotui.text.tag_names import names_tag
+from diplotui.text.tag_names import names_tag, tags_starting
 
 META_FIELDS = DETAILS
 
@@ -112,10 +112,13 @@ def _tty_osc52() -> Callable[[str], None] | None:
     return write
 
 
-def _shown(store: Store, highlight: Highlight, article: Article) -> tuple[str, bool, str, bool]:
+def _shown(
+    store: Store, highlight: Highlight, article: Article
+) -> tuple[str, bool, str, bool, str]:
     """The highlight as the reader shows it, as the app copies it (a statement's: its
-    speaker's words), whether it is a reported statement, the verb that introduced it, and
-    whether its words stop short of their sentence."""
+    speaker's words), whether it is a reported statement, the verb that introduced it,
+    whether its words stop short of their sentence, and the verb before a colon of its
+    statement (``said.colon_verb``)."""
     try:
         text = store.article_text(highlight.article_id)
     except StoreError:
@@ -125,9 +128,12 @@ def _shown(store: Store, highlight: Highlight, article: Article) -> tuple[str, b
     markdown = article.markdown
     blocks = shown_blocks(text, article.title, markdown)
     if not highlight.speaker:
-        return highlight_text(text, highlight, blocks, markdown), False, "", False
-    words, said = said_words(text, highlight, blocks, markdown)
-    return words, not said.direct, said.verb, said.cut
+        return highlight_text(text, highlight, blocks, markdown), False, "", False, "said"
+    from diplotui.library.statement_cache import statements_by_article
+
+    statements = statements_by_article(store)(article) if text else []
+    words, said = said_words(text, highlight, blocks, markdown, statements)
+    return words, not said.direct, said.verb, said.cut, said.colon
 
 
 def _placed(highlight: Highlight, text: str) -> Highlight:
@@ -165,7 +171,7 @@ def run_quote(args: argparse.Namespace) -> int:
         style = args.style or store.setting(STYLE_SETTING, DEFAULT_STYLE)
         if style not in STYLES:
             style = DEFAULT_STYLE
-        words, reported, verb, cut = _shown(store, highlight, article)
+        words, reported, verb, cut, colon_verb = _shown(store, highlight, article)
         text = format_quote(
             words,
             article,
@@ -176,6 +182,7 @@ def run_quote(args: argparse.Namespace) -> int:
             reported=reported,
             verb=verb,
             cut=cut,
+            colon_verb=colon_verb,
         )
         print(text)
         if not args.copy:
@@ -214,12 +221,24 @@ def run_export(args: argparse.Namespace) -> int:
         if args.tag is not None:
             args.tag = typed_tag("export", args.tag)
         if args.tag is not None and not names_tag(store.tag_counts(), args.tag):
-            # a misspelt tag wrote an empty brief that an analyst then sent on: refused
+            # a misspelt tag wrote an empty brief that an analyst then sent on: refused, the
+            # tag in use it starts named, as the listings' --tag name it
+            started = tags_starting(store.tag_counts(), args.tag)
+            whole = f' (a tag is given whole: --tag "{started[0]}")' if started else ""
             raise CommandError(
-                f"export: no article or highlight is tagged #{inert_line(args.tag)}: "
-                "nothing written"
+                f"export: no article or highlight is tagged #{inert_line(args.tag)}"
+                f"{inert_line(whole)}: nothing written"
             )
-        text = export(store, args.fmt, article_ids=ids, tag=args.tag, unreadable=unreadable)
+        from diplotui.library.statement_cache import statements_by_article
+
+        text = export(
+            store,
+            args.fmt,
+            article_ids=ids,
+            tag=args.tag,
+            unreadable=unreadable,
+            statements_of=statements_by_article(store),
+        )
     text = for_file(args.fmt, text) if to_file(args.output) else text
     write_or_print(text, args.output, args.force, store.path)
     for line in unreadable:

@@ -19,12 +19,13 @@ from diplotui.cli.common import (
     read_article_text,
     refuse_empty,
     resolve_article,
+    say_failed,
     say_none_found,
     say_unreadable,
     typed_tag,
     untagged,
 )
-from diplotui.cli.entities import _read_target, is_markdown_target
+from diplotui.cli.entities import _read_target, is_markdown_target, say_none_in
 from diplotui.inert import inert_line
 from diplotui.markup import marks_blanked
 from diplotui.model import Article, SpeakerCorrection, Statement
@@ -147,13 +148,23 @@ def _one_text(args: argparse.Namespace) -> int:
 
     text, corrections, title, article_id = _read_target(args)
     markdown = is_markdown_target(args, article_id)  # its marks are not its words
-    found = article_statements(marks_blanked(text) if markdown else text, corrections, title)
+    try:
+        found = article_statements(marks_blanked(text) if markdown else text, corrections, title)
+    except Exception as error:  # a finder's bug met by this text: one line, not a traceback
+        from diplotui.errors import failed
+
+        raise CommandError(
+            f"statements: the finder failed on {args.target.strip()} ({failed(error).why}), "
+            "a bug to report"
+        ) from error
     if article_id:
         with open_store(args, write=False) as store:
             found = correct_statements(found, text, store.speaker_corrections(article_id))
     if args.json:
         print_json([_record(s, text, markdown) for s in found], indent=1)
         return EXIT_OK
+    if not found and not args.jsonl:
+        say_none_in("statements", args, article_id)
     for statement in found:
         if args.jsonl:
             print_json(_record(statement, text, markdown), indent=None)
@@ -245,6 +256,7 @@ def _library(args: argparse.Namespace) -> int:
             print(f"diplotui: finding statements in {len(missing)} articles…", file=sys.stderr)
         cache.fill(store, missing)
         unreadable = cache.missing(articles)  # still: their texts could not be read
+        failures = cache.failed(articles)  # the finder raised on them: named, left out
         index = StatementIndex.build(articles, cache)
         found = index.find(query).rows
         archived = 0 if found else len(query.archived_in_scope(store))
@@ -298,7 +310,8 @@ def _library(args: argparse.Namespace) -> int:
         for item, date, said in zip(found, dates, saids, strict=True):
             said_line = "".join(said_row(item.statement, said))
             print(inert_line(f"{date:<{width}} {said_line} {_reported_in(item.article)}"))
-    return say_unreadable(unreadable, "answer")
+    status = say_unreadable(unreadable, "answer")
+    return say_failed(failures, "answer") or status
 
 
 def _reported_in(article: Article) -> str:
@@ -450,8 +463,9 @@ def run_timeline(args: argparse.Namespace) -> int:
         say_none_found(f"{cut_line(args.name, 80)!r} names no one: {ONLY_FUNCTION_WORDS}")
         return EXIT_OK
     unreadable: list[Article] = []
+    failures: list[tuple[Article, str]] = []
     with open_store(args, write=False) as store:
-        entries = entity_timeline(store, args.name, unreadable=unreadable)
+        entries = entity_timeline(store, args.name, unreadable=unreadable, failures=failures)
     if args.json:
         records = [
             {
@@ -469,7 +483,8 @@ def run_timeline(args: argparse.Namespace) -> int:
             for entry in entries
         ]
         print_json(records, indent=1)
-        return say_unreadable(unreadable, "timeline")
+        status = say_unreadable(unreadable, "timeline")
+        return say_failed(failures, "timeline") or status
     from diplotui.library.statements import said_row
 
     if not entries:
@@ -480,4 +495,5 @@ def run_timeline(args: argparse.Namespace) -> int:
         if entry.statement is not None and entry.said is not None:
             what = "".join(said_row(entry.statement, entry.said))
         print(inert_line(f"{entry.date_label():<{width}} {what} {_reported_in(entry.article)}"))
-    return say_unreadable(unreadable, "timeline")
+    status = say_unreadable(unreadable, "timeline")
+    return say_failed(failures, "timeline") or status

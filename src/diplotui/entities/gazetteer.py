@@ -309,6 +309,7 @@ def load() -> Gazetteer:
     common_words = _generated_words("common_words.txt")
     weak_places: set[str] = set()
     weak_towns: set[str] = set()
+    vietnamese_surnames = _words("surnames.txt")  # "Van": a name's part too (round 332)
     demonyms = _words("demonyms.txt")
     for file_name, entity_type in (
         ("org.txt", "ORG"),
@@ -321,7 +322,7 @@ def load() -> Gazetteer:
         for line in _lines(file_name):
             if file_name == "world_gpe.txt":
                 key = fold_for_matching(line.split("|")[0])
-                if key in given_names or key in family_names:
+                if key in given_names or key in family_names or key in vietnamese_surnames:
                     weak_places.add(key)
                     if key not in names.entries:
                         weak_towns.add(key)
@@ -387,7 +388,7 @@ def load() -> Gazetteer:
         portfolios=portfolios,
         title_modifiers=_words("title_modifiers.txt"),
         heads=heads,
-        surnames=_words("surnames.txt"),
+        surnames=vietnamese_surnames,
         surnames_alone=_words("surnames_alone.txt"),
         given_syllables=_words("given_syllables.txt"),
         stopwords=stopwords,

@@ -88,7 +88,7 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
      "Foreign", "European", "Family", "Welfare", "Climate", "Enterprise", "Heritage", "Finance",
      "Training", "Vocational", "Technical", "Aviation", "Diaspora", "Export", "Labour",
      "Homeland", "Regional", "Integration", "Commonwealth", "Emergency", "Operations",
-     "Policy", "Expatriates"}
+     "Policy", "Expatriates", "Oil", "Gas"}
 )  # fmt: skip
 # Their nouns in lowercase, before a lowercase title; adjectives are left out ("the local envoy").
 _LOWERCASE_PORTFOLIO_WORDS = frozenset(word.lower() for word in _PORTFOLIO_WORDS) - frozenset(
@@ -121,6 +121,8 @@ _LOWERCASE_NOT_NOUN = re.compile(
     r" (?:and|or|is|was|are|were|to|in|of|on|at|has|have|had|will|would|as|for|with|by|but|where"
     r"|which|that|who|from|remains|became|said|says|also)\b"
 )
+# "Chairmanship, said Hang", "Partnership": a noun of "-ship" is no surname before "said"
+_ABSTRACT_NOUN = re.compile(r"[a-z]{3}ship\Z")
 _PERSON_CUE_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|stated|noted|explained|wrote|warned|tweeted|stressed)\b"
     r"| (?:met|meets|visited|arrived|thanked|congratulated|urged)\b"
@@ -645,7 +647,16 @@ class _Scanner:
             return end if end > i + 2 else None
         if not self.is_name_word(word, True) or word in _PORTFOLIO_WORDS:
             return None
-        return self.name_tail(i + 1)
+        end = self.name_tail(i + 1)
+        if (
+            end == i + 1
+            and end < self.n
+            and self.gaps[end] == " "
+            and self.words[end].startswith("Minister")
+        ):
+            return None  # "Deputy Electricity Minister X": a portfolio between two titles
+            # (round 333)
+        return end
 
     def appositive_name_at(self, i: int) -> int | None:
         """A name of two words or more set off by commas after a title: "the host Minister of
@@ -872,6 +883,7 @@ class _Scanner:
             if (
                 (word in gaz.family_names or word not in gaz.capitalised_common_words)
                 and word not in gaz.names.prefixes
+                and (word in gaz.family_names or not _ABSTRACT_NOUN.search(word))
                 and self.is_name_word(word, True)
                 and _PERSON_CUE_AFTER.match(self.folded, self.ends[i])
                 and (
@@ -1252,6 +1264,18 @@ class _Scanner:
         if end == last_head + 1 and words[last_head] == "Ministries":
             return None  # "the two Foreign Ministries": no one body is named
         return end, entity_type
+
+    def ends_in_listed_body(self, i: int, end: int) -> bool:
+        """Whether a name read as a plan by its head ("Programme") ends in a body the gazetteer
+        lists, a few words after ``i``: "UN World Food Programme" is the programme, an
+        organisation, with its parent's name before it (round 332)."""
+        if self.words[end - 1] not in _PLAN_HEADS:
+            return False
+        for k in range(i + 1, min(end - 1, i + 3)):
+            listed = self.longest(self.gaz.names, k)
+            if listed and listed[0] == end and isinstance(listed[1], Entry):
+                return listed[1].type == "ORG"
+        return False
 
     def is_outlet_after_on(self, j: int) -> bool:
         """ "the Ministry of Foreign Affairs on Facebook": where it said it, not its remit."""
@@ -1691,6 +1715,8 @@ class _Scanner:
                 head = None  # "the Chadian Presidential Palace" (but the "Irish Sea")
             if head and head[0] > best_end:
                 best_end, best_kind, best_type = head[0], "name", head[1]
+                if head[1] == "LAW" and self.ends_in_listed_body(i, head[0]):
+                    best_type = "ORG"
             person_end = self.vietnamese_name_at(i) if word in gaz.surnames else None
             if expecting and not person_end:
                 person_end = self.titled_name_at(i)

@@ -184,7 +184,7 @@ class _Importer:
         self.entities = EntityCache.load(store)
         self.seed_folder = _seed_folder()
         self.by_origin = {a.origin_path: a for a in store.articles() if a.origin_path}
-        self.to_recognise: list[tuple[str, str]] = []  # (text, digest) stored, for the cache
+        self.to_recognise: list[tuple[str, str]] = []  # (text, key) stored, for the cache
 
     def read(self, entry: _Entry) -> _Read:
         """The reading half: the file parsed, or the reason it cannot be imported."""
@@ -227,8 +227,8 @@ class _Importer:
 
     def recognise_stored(self) -> None:
         """Recognise the entities of the texts stored since last time, for the cache."""
-        for text, digest in self.to_recognise:
-            self.entities.add_text(text, digest)
+        for text, key in self.to_recognise:
+            self.entities.add_text(text, key)
         self.to_recognise.clear()
 
     def _store(
@@ -247,14 +247,14 @@ class _Importer:
         article = new_article(self.store, doc, digest, tags, origin_path=origin)
         self.store.add_article(article, doc.text)
         self.by_origin[origin] = article
-        self.to_recognise.append((_read_text(doc.text, article), digest))
+        self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
         uncited = tuple(field for field in ("source", "date") if not getattr(article, field))
         return ImportOutcome(shown, IMPORTED, article.id, article.title, doc.said, uncited=uncited)
 
     def _apply_update(self, shown: str, article: Article, doc: ParsedDocument) -> ImportOutcome:
         """Replace the text, carrying highlights over (``diplotui.ingest.update``)."""
         apply_update(self.store, article, doc)
-        self.to_recognise.append((_read_text(doc.text, article), article.text_hash))
+        self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
         return ImportOutcome(shown, UPDATED, article.id, article.title, doc.said)
 
     def _import_export(self, path: Path, data: bytes) -> list[ImportOutcome]:

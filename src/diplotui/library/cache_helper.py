@@ -6,7 +6,8 @@ all of them). The first line in is ``{"paths", "corrections"}`` (a path per cach
 then each line is a list of ``[text, title, [[cache, key], ...]]`` items (the article's title:
 the finder reads a text stored without its headline as body from its first line; ``cache``
 an index into the file names, ``key`` what the result is kept under there) and is answered by
-one line of ``[cache, key, result]`` triples.
+one line of ``[cache, key, result]`` triples (``[cache, key, null, why]`` for a text whose
+result could not be made: :class:`~diplotui.errors.Failed`; the helper goes on).
 The helper writes the cache files itself, atomically, every ``SAVE_SECONDS`` and when its
 input ends (the app finished, stopped or was killed): the texts it computed are never lost to
 the app's death, and a helper killed mid-write leaves the previous file whole.
@@ -20,6 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from diplotui.errors import Failed
 from diplotui.library.text_cache import TextCache, results_together, save_all
 from diplotui.model import EntityCorrection
 
@@ -53,6 +55,9 @@ def serve(file_names: list[str]) -> None:
                 chosen = [caches[index] for index, _key in wanted]
                 found = results_together(chosen, text, title)
                 for (index, key), result in zip(wanted, found, strict=True):
+                    if isinstance(result, Failed):
+                        answer.append([index, key, None, result.why])
+                        continue
                     caches[index].put(key, result)
                     answer.append([index, key, caches[index].encode(result)])
             sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")

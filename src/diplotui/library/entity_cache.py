@@ -1,9 +1,10 @@
 """A rebuildable cache of each article's entities, kept beside the store.
 
 Recognition runs at about 1 MB/s, far too slow to redo for 10,000 articles at start-up, so the
-entities of each text are kept in ``<store>.cache/entities.json``, keyed by the text's hash. The
-whole cache is thrown away when the recogniser (its code or data) or the user's corrections
-change: it is derived data, never the only copy of anything, so losing it costs only time.
+entities of each text are kept in ``<store>.cache/entities.json``, keyed by the text's hash (and
+whether it is read as Markdown: :func:`entities_key`). The whole cache is thrown away when the
+recogniser (its code or data) or the user's corrections change: it is derived data, never the
+only copy of anything, so losing it costs only time.
 """
 
 from __future__ import annotations
@@ -34,6 +35,19 @@ def recogniser_version() -> str:
     from diplotui.entities.statistical import version_suffix
 
     return code_version(entities) + version_suffix()
+
+
+def entities_key(text_hash: str, markdown: bool) -> str:
+    """What a text's entities are kept under: its hash, or for a text read as Markdown (its
+    marks as spaces) a hash of that and the fact: an article stored as plain text and flagged
+    Markdown later (a teammate's, at a sync) kept the entities found in its link addresses
+    ("Jakarta" of ``(https://.../Jakarta-Summit)``), and ``list --entity Jakarta`` found it
+    until its text changed. A plain text keeps its key of before."""
+    if not markdown:
+        return text_hash
+    import hashlib
+
+    return hashlib.sha256(f"{text_hash}\nmarkdown".encode()).hexdigest()
 
 
 def article_entities(text: str, corrections: Sequence[EntityCorrection]) -> list[Entry]:
@@ -99,6 +113,9 @@ class EntityCache(TextCache[list[Entry]]):
     def from_spans(self, text: str, spans: Sequence[EntitySpan], title: str) -> list[Entry]:
         return grouped_entities(spans, self.corrections)  # the recogniser reads no title
 
+    def key_for(self, text_hash: str, title: str, markdown: bool = False) -> str:
+        return entities_key(text_hash, markdown)  # the recogniser reads no title
+
     def _kept(self, result: list[Entry]) -> list[Entry]:
         """The entries with each equal one shared between texts: a library mentions the same
         few thousand entities with the same spellings in article after article, and 100,000
@@ -146,8 +163,8 @@ class EntityCache(TextCache[list[Entry]]):
             return self._by_key
 
     def lookup(self, store: Store) -> CachedEntities:
-        """An ``EntityLookup`` over the store's current articles."""
-        return CachedEntities(self, {a.text_hash: a.id for a in store.articles()})
+        """An ``EntityLookup`` over the store's current articles (each by its key here)."""
+        return CachedEntities(self, {self.key(a): a.id for a in store.articles()})
 
     def _key(self, name: str) -> str:
         """The key a lookup by ``name`` finds (the user's aliases resolved)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from diplotui.library.text_cache import TextCache, code_version
@@ -79,6 +79,21 @@ def finder_version() -> str:
     from diplotui.entities.statistical import version_suffix
 
     return code_version(entities, statements, text, layout, dating, cite) + version_suffix()
+
+
+def statements_by_article(store: Store) -> Callable[[Article], list[Statement]]:
+    """An article's statements as the library lists them (the user's speaker corrections
+    applied), from the store's statement cache, found and kept where it misses them: what a
+    brief, ``annotations`` and ``quote`` cite a statement's highlight by (its verb), read
+    once for all the articles asked about."""
+    cache = StatementCache.load(store)
+
+    def statements(article: Article) -> list[Statement]:
+        if cache.missing([article]):
+            cache.fill(store, [article])
+        return cache.statements(article)
+
+    return statements
 
 
 def article_statements(

@@ -27,6 +27,7 @@ from diplotui.statements.spelling import (
     spelt_words,
     starts_agree,
 )
+from diplotui.statements.when import in_the_past
 from diplotui.store import Store, StoreError
 from diplotui.text.tag_names import names_tag, tags_starting
 
@@ -73,10 +74,9 @@ def said_date(statement: Statement, article: Article) -> tuple[Period | None, st
     gives, resolved against the article's dateline (SENTENCE_DATE), else the article's own
     day (ARTICLE_DATE; None for a period when that day is a guess or partial)."""
     anchor = dateline(article.date, article.date_is_guess)
-    # "said on Tuesday" is the latest Tuesday by the dateline: only a verb in the past says
-    # so ("says on Tuesday", "adding on Tuesday" leave it)
-    past = bool(statement.verb) and statement.verb.lower() == statement.verb_past.lower()
-    when = said_when(statement.said_on, anchor, PAST if past else "")
+    # "said on Tuesday" is the latest Tuesday by the dateline: only a verb in the past, or a
+    # participle continuing one, says so ("says on Tuesday" leaves it: ``in_the_past``)
+    when = said_when(statement.said_on, anchor, PAST if in_the_past(statement) else "")
     if when is not None:
         return when, SENTENCE_DATE
     return (Period(anchor, anchor) if anchor else None), ARTICLE_DATE

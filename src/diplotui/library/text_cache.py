@@ -24,6 +24,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, ClassVar, Generic, TypeVar
 
+from diplotui.errors import Failed, failed
 from diplotui.library.priority import apart_from_terminal, lower_process
 from diplotui.markup import marks_blanked
 from diplotui.model import Article, EntityCorrection, EntitySpan
@@ -40,6 +41,48 @@ _TEXTS_OPENING = b'"texts": {\n'
 _TEXTS_CLOSING = b"}}"
 _SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
+
+
+FAILED_NAMED = 3
+"""How many failed articles :func:`failure_line` names (then "and N more")."""
+
+
+def failure_line(failures: Sequence[tuple[Article, str]], answer: str) -> str:
+    """The one line the command line (on stderr) and the app (in a notice) say of the
+    articles :meth:`TextCache.failed` passed over: "1 article left out of this answer
+    (finding names or statements in its text failed, a bug to report): 49636c1dda0e 'Title'
+    (IndexError: ...)", the first few named; "" for none."""
+    from diplotui.inert import inert_line
+    from diplotui.text.plural import plural
+
+    if not failures:
+        return ""
+    named = "; ".join(
+        f"{article.id} {_cut(article.title)!r} ({why})" for article, why in failures[:FAILED_NAMED]
+    )
+    more = len(failures) - FAILED_NAMED
+    named += f" and {more} more" if more > 0 else ""
+    texts = "its text" if len(failures) == 1 else "their texts"
+    return inert_line(
+        f"{plural(len(failures), 'article')} left out of this {answer} (finding names or "
+        f"statements in {texts} failed, a bug to report): {named}"
+    )
+
+
+def _cut(title: str, most: int = 60) -> str:
+    return title if len(title) <= most else title[: most - 1] + "…"
+
+
+def failed_in(
+    caches: Sequence[TextCache[Any]], articles: Iterable[Article]
+) -> list[tuple[Article, str]]:
+    """The articles some of ``caches`` failed on (:meth:`TextCache.failed`), each once."""
+    listed = list(articles)
+    found: dict[str, tuple[Article, str]] = {}
+    for cache in caches:
+        for article, why in cache.failed(listed):
+            found.setdefault(article.id, (article, why))
+    return list(found.values())
 
 
 class _NotThisCache(Exception):
@@ -121,6 +164,7 @@ class TextCache(Generic[Result]):
         self._results: dict[str, Result] = {}
         self._lock = threading.Lock()
         self._dirty = False
+        self._failed: dict[str, str] = {}  # key -> why its result could not be made
         self.changes = 0
         """Results put or forgotten since loaded: what was derived from them is current
         while this is the same."""
@@ -268,8 +312,35 @@ class TextCache(Generic[Result]):
         return text_hash
 
     def missing(self, articles: Iterable[Article]) -> list[Article]:
-        """The articles whose text has no result yet."""
-        return [a for a in articles if self.key(a) not in self._results]
+        """The articles whose text has no result yet, and was not tried in vain
+        (:meth:`failed`)."""
+        return [a for a in articles if not self.tried(self.key(a))]
+
+    def tried(self, key: str) -> bool:
+        """Whether the text kept under ``key`` has a result, or failed to give one."""
+        return key in self._results or key in self._failed
+
+    def fail(self, key: str, why: str) -> None:
+        """Keep (in memory only) that the text kept under ``key`` gave no result, and why."""
+        with self._lock:
+            self._failed[key] = why
+
+    def keep(self, key: str, result: Result | Failed, saved: bool = False) -> None:
+        """:meth:`put` a result, or :meth:`fail` on a :class:`Failed` one."""
+        if isinstance(result, Failed):
+            self.fail(key, result.why)
+        else:
+            self.put(key, result, saved)
+
+    def failed(self, articles: Iterable[Article]) -> list[tuple[Article, str]]:
+        """The articles of ``articles`` whose text gave no result, each with why (the
+        recogniser or the finder raised on it): passed over, to be named."""
+        failures = self._failed
+        return [
+            (article, failures[key])
+            for article in articles
+            if (key := self.key(article)) in failures and key not in self._results
+        ]
 
     def put(self, digest: str, result: Result, saved: bool = False) -> None:
         """Keep one text's result; ``saved``: the file already holds it (a helper wrote it)."""
@@ -293,8 +364,9 @@ class TextCache(Generic[Result]):
         return len(stale)
 
     def add_text(self, text: str, digest: str, title: str = "") -> None:
-        """Compute one text's result (under its article's ``title``) and keep it."""
-        self.put(digest, self.compute(text, title))
+        """Compute one text's result (under its article's ``title``) and keep it, or keep
+        that it failed (:class:`Failed`): an import goes on."""
+        self.keep(digest, results_together([self], text, title)[0])
 
     def fill(
         self,
@@ -371,11 +443,24 @@ class TextCache(Generic[Result]):
 def results_together(caches: Sequence[TextCache[Any]], text: str, title: str) -> list[Any]:
     """Each cache's result for one text (read under ``title``) from one recognition: the
     caches of one store, which share its corrections. Filled one after the other, the
-    statement and timeline caches recognised every text of a library twice."""
+    statement and timeline caches recognised every text of a library twice. A cache whose
+    finding raises on the text gets a :class:`Failed` (all of them when recognition does):
+    one odd text must not stop the fill of the library's others."""
     from diplotui.entities import recognise
 
-    spans = recognise(text, caches[0].corrections)
-    return [cache.from_spans(text, spans, title) for cache in caches]
+    try:
+        spans = recognise(text, caches[0].corrections)
+    except Exception as error:  # a recogniser's bug: this text alone goes without
+        return [failed(error)] * len(caches)
+    return [_result(cache, text, spans, title) for cache in caches]
+
+
+def _result(cache: TextCache[Any], text: str, spans: Sequence[EntitySpan], title: str) -> Any:
+    """``cache``'s result for one text, or a :class:`Failed` when making it raised."""
+    try:
+        return cache.from_spans(text, spans, title)
+    except Exception as error:  # a finder's bug: this text alone goes without
+        return failed(error)
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,7 +494,7 @@ def _missing(caches: Sequence[TextCache[Any]], articles: Iterable[Article]) -> l
     for article in articles:
         digest, title = article.text_hash, article.title
         wanting = [(cache, cache.key_for(digest, title, article.markdown)) for cache in caches]
-        wanting = [(cache, key) for cache, key in wanting if not cache.has(key)]
+        wanting = [(cache, key) for cache, key in wanting if not cache.tried(key)]
         if wanting:
             todo.append(_Missing(article, digest, title, wanting))
     return todo
@@ -432,7 +517,8 @@ def fill_together(
     caches missing it; saves every ``save_every`` articles and at the end.
 
     Returns how many articles it went through before finishing or being stopped; an article
-    whose text cannot be read, or was replaced since it was listed, is passed over.
+    whose text cannot be read, or was replaced since it was listed, is passed over, and so
+    is one whose results could not be made (each cache's :meth:`TextCache.failed` names it).
     """
     todo = _missing(caches, articles)
     done = 0
@@ -445,7 +531,7 @@ def fill_together(
             chosen = [cache for cache, _key in item.wanting]
             found = results_together(chosen, text, item.title)
             for (cache, key), result in zip(item.wanting, found, strict=True):
-                cache.put(key, result)
+                cache.keep(key, result)
         if progress is not None:
             progress(done, len(todo))
         if done % save_every == 0:
@@ -507,9 +593,10 @@ def fill_together_in_process(
             answer = helper.stdout.readline()
             if not answer:
                 break  # the helper died: what is done is kept, the rest waits for next time
-            for index, key, row in json.loads(answer):
+            for index, key, row, *why in json.loads(answer):
                 cache = caches[index]
-                cache.put(key, cache.decode(row), saved=True)
+                # a failure comes as [cache, key, null, why]
+                cache.keep(key, Failed(str(why[0])) if why else cache.decode(row), saved=True)
             done = min(start + chunk, len(todo))
             if progress is not None:
                 progress(done, len(todo))

@@ -36,7 +36,13 @@ from diplotui.library.statements import (
     said_in,
     shown_statement,
 )
-from diplotui.library.text_cache import TextCache, code_version, fill_together, missing_in
+from diplotui.library.text_cache import (
+    TextCache,
+    code_version,
+    failed_in,
+    fill_together,
+    missing_in,
+)
 from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
 from diplotui.statements.spelling import spellings_agree
 from diplotui.statements.when import date_spans, in_quotation, lead_date
@@ -354,14 +360,17 @@ def entity_timeline(
     timeline: TimelineCache | None = None,
     said: StatementCache | None = None,
     unreadable: list[Article] | None = None,
+    failures: list[tuple[Article, str]] | None = None,
 ) -> list[TimelineEntry]:
     """Statements and dated events of ``name`` across the library, oldest first, from the
     statement and timeline caches (``timeline``, ``said``: ones the caller loaded), filled
     first where they miss an article, each text recognised once for both: slow once, on a
     big library. ``stop`` is asked before each article: a timeline closed unseen stops
     there, with what it had found. ``unreadable`` gets the articles passed over because
-    their texts could not be read (``doctor`` names the files). A name of function words
-    alone (:func:`names_no_one`) has none."""
+    their texts could not be read (``doctor`` names the files), ``failures`` those passed
+    over because the recogniser or the finder raised on their texts, with why
+    (:meth:`TextCache.failed`). A name of function words alone (:func:`names_no_one`) has
+    none."""
     if names_no_one(name):  # "the": every statement's words hold it
         return []
     passed_over = [] if unreadable is None else unreadable
@@ -374,6 +383,8 @@ def entity_timeline(
     fill_together(caches, store, articles, stop=stop)  # a text missing in both read once
     if unreadable is not None:
         passed_over += missing_in(caches, articles)  # still missing: unreadable
+    if failures is not None:
+        failures += failed_in(caches, articles)
     wanted = TimelineName(name)
     wanted.spoken_of = not any(wanted.speaks(s) for a in articles for s in said.statements(a))
     entries: list[TimelineEntry] = []

@@ -9,7 +9,8 @@ Usage: ``python -m diplotui.session.prepare_helper``. In: one JSON line ``{"titl
 through, as the store writes them). Out: JSON lines, in this order: ``{"units", "owners"}``
 (the cursor's units, :func:`diplotui.session.cursor.visible_sentences`), ``{"spans"}`` a
 chunk at a time (``[start, end, type, text]`` rows), ``{"statements"}`` (their
-``to_dict`` forms); the last line is ``{"done": true}``. Each line is short enough
+``to_dict`` forms, and ``"failed"``, why, when the recogniser or the finder raised on the
+text: :func:`prepared`); the last line is ``{"done": true}``. Each line is short enough
 for the app to read without holding the interpreter lock for long.
 """
 
@@ -23,13 +24,36 @@ from typing import Any
 
 from diplotui import entities
 from diplotui.entities.soft_wraps import soft_wraps_joined
+from diplotui.errors import failed
 from diplotui.layout import article_blocks
-from diplotui.model import EntityCorrection
+from diplotui.model import EntityCorrection, EntitySpan, Statement
 from diplotui.session.cursor import visible_sentences
-from diplotui.statements import find_statements
 
 SPANS_PER_LINE = 5_000
 """Entity mentions per line out (a 10 MB article has ~70,000)."""
+
+
+NO_NAMES = "No name or statement marked: the recogniser failed on this text"
+NO_STATEMENTS = "No statement marked: the finder failed on this text"
+"""How the reader's notice opens for a text the recogniser (the finder) raised on."""
+
+
+def prepared(
+    text: str, title: str, corrections: list[EntityCorrection]
+) -> tuple[list[EntitySpan], list[Statement], str]:
+    """The text's mentions and statements, and "" or the reader's notice of why they could
+    not be found: a recogniser or a finder that raises on one odd text (a bug) leaves the
+    article without statements (or without names too), said, instead of ending the app."""
+    try:
+        spans = entities.recognise(text, corrections)
+    except Exception as error:  # a recogniser's bug: the text is still shown
+        return [], [], f"{NO_NAMES} ({failed(error).why}), a bug to report"
+    from diplotui.statements import find_statements  # looked up when called, as a fill does
+
+    try:
+        return spans, find_statements(text, spans, title=title), ""
+    except Exception as error:  # a finder's bug: the text and its names are still shown
+        return spans, [], f"{NO_STATEMENTS} ({failed(error).why}), a bug to report"
 
 
 def prepare(
@@ -39,11 +63,11 @@ def prepare(
     shown = soft_wraps_joined(text)  # laid out as :meth:`ReadingCursor.over` lays it out
     units, owners = visible_sentences(shown, article_blocks(shown, title))
     send({"units": units, "owners": owners})
-    spans = entities.recognise(text, corrections)
+    spans, found, why = prepared(text, title, corrections)
     for start in range(0, len(spans), SPANS_PER_LINE):
         chunk = spans[start : start + SPANS_PER_LINE]
         send({"spans": [[span.start, span.end, span.type, span.text] for span in chunk]})
-    send({"statements": [s.to_dict() for s in find_statements(text, spans, title=title)]})
+    send({"statements": [s.to_dict() for s in found], "failed": why})
     send({"done": True})
 
 

@@ -103,7 +103,7 @@ def plan_speaker_change(
     ]
     kept = [c for c in existing if c not in replaced]
     now = correct_statements(found, text, [*kept, correction])
-    before, after = _respoken(highlights, now, start, end)
+    before, after = _respoken(highlights, now, start, end, speaker)
     return SpeakerChange(correction, replaced, before, after, text)
 
 
@@ -121,22 +121,30 @@ def plan_speaker_removal(
     if removed.status == AnchorStatus.ORPHAN.value:
         return []
     now = correct_statements(found, text, [c for c in existing if c.id != removed.id])
-    return _respoken(highlights, now, removed.start, removed.end)[1]
+    return _respoken(highlights, now, removed.start, removed.end, removed.speaker)[1]
 
 
 def _respoken(
-    highlights: Sequence[Highlight], now: Sequence[Statement], start: int, end: int
+    highlights: Sequence[Highlight],
+    now: Sequence[Statement],
+    start: int,
+    end: int,
+    speaker: str,
 ) -> tuple[list[Highlight], list[Highlight]]:
     """The highlights over ``[start, end)`` whose speaker ``now``'s statements change, as
     they are and with the speaker of the statement they are of (none, when they are of no
-    statement)."""
+    statement); and those elsewhere of ``speaker``'s statements whose role changed with the
+    correction (a role typed once is the person's in the whole article)."""
     before, after = [], []
     for highlight in highlights:
-        if highlight.status == AnchorStatus.ORPHAN.value or not (
-            highlight.start < end and start < highlight.end
-        ):
+        if highlight.status == AnchorStatus.ORPHAN.value:
+            continue
+        in_span = highlight.start < end and start < highlight.end
+        if not in_span and not (speaker and highlight.speaker == speaker):
             continue
         said = statement_at(now, highlight.start, highlight.end)
+        if not in_span and not (said and said.speaker == speaker):
+            continue
         who = (said.speaker, said.role) if said else ("", "")
         if who != (highlight.speaker, highlight.speaker_role):
             before.append(dataclasses.replace(highlight))

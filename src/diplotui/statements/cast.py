@@ -1565,6 +1565,12 @@ class Cast:
                 return span
         return None
 
+    def organisation_last_before(self, before: int) -> EntitySpan | None:
+        """The organisation (no place or event) named last before ``before``."""
+        orgs = self._orgs()
+        index = bisect_left(orgs, before, key=lambda span: span.start)
+        return next((s for s in reversed(orgs[:index]) if s.type == "ORG"), None)
+
     def organisation_by_initials(self, initials: str, before: int) -> EntitySpan | None:
         """The organisation named last before ``before`` whose capitalised words' initials
         spell ``initials`` ("FT": "The Financial Times"; round 320)."""

@@ -155,7 +155,41 @@ def correct_statements(
         else:
             for number in touched:
                 result.statements[number] = _spoken_by(result.statements[number], correction)
-    return sorted(result.statements.values(), key=lambda s: (s.start, s.end))
+    shown = _roles_shared(result.statements.values(), placed)
+    return sorted(shown, key=lambda s: (s.start, s.end))
+
+
+def _roles_shared(
+    statements: Iterable[Statement], corrections: Sequence[SpeakerCorrection]
+) -> list[Statement]:
+    """``statements`` where those of a corrected speaker that have no role take the role the
+    latest correction naming that speaker gave: a role typed once is the person's in the
+    whole article (the mirror of :func:`role_given`). Left to the one statement corrected,
+    the deputy spokesperson's other statements stayed bare, out of ``role:`` and cited
+    without her title. A role the article gives is never replaced."""
+    by_key: dict[str, list[SpeakerCorrection]] = {}  # latest first, each key made once
+    for correction in reversed(corrections):
+        if correction.speaker and correction.role:
+            by_key.setdefault(_key(correction.speaker), []).append(correction)
+    if not by_key:
+        return list(statements)
+    shared = []
+    for statement in statements:
+        if not statement.role and statement.speaker:
+            given = next(
+                (
+                    c
+                    for c in by_key.get(_folded_key(statement.speaker_key), ())
+                    if spellings_agree(c.speaker, statement.speaker)
+                ),
+                None,
+            )
+            if given is not None:
+                statement = dataclasses.replace(
+                    statement, role=given.role, organisation=_organisation(given)
+                )
+        shared.append(statement)
+    return shared
 
 
 class _ByPlace:

@@ -75,7 +75,8 @@ GROUP_NOUNS = _words(
     "parliamentarians congressmen senators heads reporter reporters journalist journalists "
     "negotiators allies group groups presidents "
     "juntas putschists rebels insurgents militants mutineers protesters demonstrators "
-    "supporters opponents proponents advocates skeptics sceptics"
+    "supporters opponents proponents advocates skeptics sceptics "
+    "agencies organizations organisations humanitarians"  # aid's (round 332)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.

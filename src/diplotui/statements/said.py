@@ -30,6 +30,9 @@ class SaidPart(NamedTuple):
     direct: bool
     verb: str
     cut: bool = False
+    colon: str = "said"
+    """The verb a copy puts before a colon when no verb of the reporter's leads the words:
+    the statement's, as the reader's label names it (:func:`colon_verb`)."""
 
     @property
     def kind(self) -> str:
@@ -128,6 +131,16 @@ def spoken_span(
         return start, end
     lead = len(words) - len(words.lstrip())
     return said.start + lead, said.start + len(words)
+
+
+def colon_verb(statement: Statement | None) -> str:
+    """The verb a copy of a paraphrase no verb of the reporter's leads puts before a colon:
+    the statement's where it reads so, as the reader's label and the listings name it
+    ("added" for "adding on Tuesday that both sides ..."), else "said" (no statement holds
+    the words). ``y`` on a statement, on its highlight, the sidebar, ``quote``,
+    ``annotations`` and the brief all take it from here: a highlight said "said:" under a
+    label "added"."""
+    return said_verb(True, "", statement.verb_past if statement else "")[0]
 
 
 def said_verb(direct: bool, verb: str, verb_past: str = "") -> tuple[str, str]:

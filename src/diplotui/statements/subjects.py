@@ -71,6 +71,8 @@ _NOUN_WORDS = (
 )
 # heads any organisation goes by ("the DFA said ... the agency hopes"), its name's own or not
 _ANY_ORGANISATION = frozenset({"agency", "organisation", "organization"})
+_REPORT_NOUNS = frozenset({"report", "article", "story"})  # "the same report noted"
+_UN_NAMES = frozenset({"UN", "U.N.", "United Nations"})  # the parent of agencies
 _GROUP_NAMED_REACH = 300  # characters before "the group" where another group may be named
 _PREPOSITIONAL_SUBORDINATORS = frozenset({"after ", "before ", "since ", "until "})
 _ADJUNCT_UNITS = 5  # "after the first round of talks": a noun phrase, no clause
@@ -1305,6 +1307,10 @@ class Subjects:
         if len(units) > 2 and units[0].kind == "ORG" and units[1].low in _APPOSED_ARTICLES:
             units = units[:1]  # "according to APS the Senegalese news agency": APS, the comma
             # before its apposition lost
+        if len(units) == 3 and units[1].low == "same" and units[2].low in _REPORT_NOUNS:
+            reporter = self._reporter_before(units[0].start)
+            if reporter is not None:
+                return reporter
         if (
             len(units) == 3
             and units[1].low == "same"
@@ -1519,6 +1525,8 @@ class Subjects:
                 # Foreign Affairs urged ... Taiwan stated": the country, as written, nor "the
                 # government of X said ... X said" (round 330)
                 return recent[1]
+            if recent is not None and self._named_shorter(head, last, recent):
+                return recent[1]
             if len(head) >= 2 and head[-2].kind == "WORD" and not head[-2].text.islower():
                 cased = self._organisation_cased(head)  # "GLOBAL Affairs Canada announced"
                 if cased is not None:
@@ -1602,6 +1610,8 @@ class Subjects:
                 if body is not None:
                     return body
             name = self._named(head)
+            if "s " in name:  # the cheap test first
+                name = _without_owner(name)
             compound = _HEADS_OF.match(self.text, last.end) if low == "heads" else None
             if compound is not None:  # "heads of state": one compound noun
                 name += compound.group()
@@ -1628,12 +1638,17 @@ class Subjects:
                 and (
                     low in _org_heads(recent[1].name)
                     or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
+                    or _parented_agency(head, recent[1])
                 )
                 and not self._other_owner(head, recent[1])
                 and not (places and not self.cast.places_named(recent[1].name) & places)
             ):  # "the ministry", "the agency": the one that spoke, as it was named (not "the
                 # Peruvian government" after the Mexican one)
                 return recent[1]
+            if low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the":
+                body = self._organisation_sentence_before(head[0].start)
+                if body is not None:  # "... was the X Front. The organisation said"
+                    return body
             name = self._named(head)
             if name.count("s ") > 1:  # the cheap test first
                 name = _FIRST_OF_TWO_OWNERS.sub("", name)  # "Chile’s Prime Minister’s office":
@@ -1940,6 +1955,19 @@ class Subjects:
             return found  # "Head of Mission X ... the head of the mission"
         return self._unnamed("head", name)
 
+    def _named_shorter(self, head: list[Unit], last: Unit, recent: tuple[int, Speaker]) -> bool:
+        """Whether "the Foreign Ministry" names again the organisation that spoke just before
+        with its country in its name ("Myanmar Foreign Ministry said ... the Foreign Ministry
+        said", round 335): the one speaking, named as fully as before."""
+        if len(head) != 2 or head[0].low != "the" or last.kind != "ORG":
+            return False
+        name = recent[1].name
+        if self.sentence_index - recent[0] > 2 or not name.endswith(f" {last.text}"):
+            return False
+        owner = name[: -len(last.text) - 1].split()
+        return all(word[:1].isupper() for word in owner)  # a country's name, no "press
+        # service of the Uzbek Foreign Ministry" (another speaker)
+
     def _body_as_group(self, low: str, start: int, position: int) -> Speaker | None:
         """An organisation a group's noun names again (round 322): "the Community" after the
         "Caribbean Community", its name's last word; "the group" just after an organisation
@@ -1949,13 +1977,25 @@ class Subjects:
             return self.cast.organisation(span)
         recent = self.last_other.get("ORG")
         if (
-            low == "group"
-            and recent is not None
-            and self.sentence_index - recent[0] <= 2
-            and "group" not in self.text[max(0, start - _GROUP_NAMED_REACH) : start].lower()
+            low != "group"
+            or "group" in self.text[max(0, start - _GROUP_NAMED_REACH) : start].lower()
         ):
+            return None
+        if recent is not None and self.sentence_index - recent[0] <= 2:
             return recent[1]
-        return None
+        return self._organisation_sentence_before(start)
+
+    def _organisation_sentence_before(self, start: int) -> Speaker | None:
+        """An organisation the sentence just before names last, none having spoken ("Among
+        those attending was the X Front, which ... The group confirmed ..."): "the group" is
+        it (round 332)."""
+        span = self.cast.organisation_last_before(start)
+        if span is None:
+            return None
+        between = self.text[span.end : start]
+        if "\n" in between or between.count(". ") > 1:
+            return None  # another paragraph, or sentences between: no longer the one meant
+        return self.cast.organisation(span)
 
     def _site_of(self, owner: list[Unit]) -> Speaker | None:
         """The organisation a website is "of", its issuer (as ``_site_owner``'s "the
@@ -2325,6 +2365,23 @@ class Subjects:
             if span.type == "GPE" and self.cast.in_body(span.start) and self._heads_clause(span):
                 return self.cast.organisation(span)
         return None
+
+    def _reporter_before(self, position: int) -> Speaker | None:
+        """Who "reported" in the sentence just before "the same report" ("X reported that Y.
+        The same report noted that Z": X's report, X the issuer; round 334), else None."""
+        text = self.text
+        reported = text.rfind(" reported ", max(0, position - _AHEAD), position)
+        if reported < 0 or text.count(". ", reported, position) > 1:
+            return None
+        start = max(text.rfind(". ", 0, reported) + 2, text.rfind("\n", 0, reported) + 1)
+        found = self.main(start, reported)
+        if found is not None:
+            return found
+        start = max(start, text.rfind(", ", start, reported) + 2)  # past an opening adverbial
+        name = text[start:reported].removeprefix("The ")
+        if not name[:1].isupper() or not 1 < name.count(" ") + 1 <= _ISSUER_WORDS:
+            return None
+        return Speaker(name, fold(name), "ORG")  # "Tarn’s public broadcaster": an outlet
 
     def _article_publisher(self, position: int) -> Speaker | None:
         """Who published the article last mentioned ("an article ... published on Monday by
@@ -4056,6 +4113,30 @@ def _field_elsewhere(person: Speaker, head: list[Unit]) -> bool:
         and u.low not in _NO_FIELDS
     ]
     return bool(fields) and not set(fields) <= role_words(person.role)
+
+
+def _without_owner(name: str) -> str:
+    """A group's name without the owner before it ("Myanmar’s military junta" -> "military
+    junta": a possessive is its determiner, dropped as "the" is; GUIDELINES, round 335)."""
+    for mark in ("’s ", "'s "):
+        at = name.rfind(mark)
+        if at > 0:
+            return name[at + len(mark) :]
+    return name
+
+
+def _parented_agency(head: list[Unit], recent: Speaker) -> bool:
+    """Whether "the UN agency" ("the UN health agency") names the organisation that spoke
+    last, one of the UN's (round 332: "According to WFP, ... The UN agency also said"), not
+    the UN itself."""
+    return (
+        3 <= len(head) <= 4
+        and head[0].low == "the"
+        and head[-1].low in _ANY_ORGANISATION
+        and head[1].text in _UN_NAMES
+        and (len(head) == 3 or head[2].text.islower())
+        and recent.name not in _UN_NAMES
+    )
 
 
 def _site_owner_named(owner: list[Unit]) -> Speaker | None:

@@ -170,13 +170,35 @@ def _past_phrase(found: re.Match[str] | None, opening: bool = False) -> str:
     return form.past + (f" {particle}" if particle else "") + (found.group(3) or "")
 
 
+# "expressed hope that", "expressed their belief that", "shared the view that": a verb whose
+# object is a stance, then "that" and the words the stance holds
+_STANCE_LEMMAS = ("express", "share")
+_STANCE_VERB = re.compile(
+    r"(?<![A-Za-z])("
+    + "|".join(form for form, verb in FORMS.items() if verb.lemma in _STANCE_LEMMAS)
+    + r") ((?:[a-z]+ ){0,2}[a-z]+) that,? +\Z"
+)
+
+
 def verb_before(text: str, start: int) -> str:
     """The listed verb that introduces the words at ``start``, in its past tense with its
     particle and "that" ("called on", "stressed that", "added" for "adding"; the comma of
     "stressed that, in ..." left out), or "" when the words follow none ("According to X,
     ...", "..., X said"). A copy of a reported statement says "X called on delegates to ..."
-    rather than "X said: delegates to ..."."""
-    return _past_phrase(_ENDING_VERB.search(text, max(0, start - 40), start))
+    rather than "X said: delegates to ...". A stance the verb takes as its object comes
+    with it ("expressed hope that"): "X said: A" made a hope an assertion."""
+    return _past_phrase(_ENDING_VERB.search(text, max(0, start - 40), start)) or _stance_phrase(
+        _STANCE_VERB.search(text, max(0, start - 60), start)
+    )
+
+
+def _stance_phrase(found: re.Match[str] | None) -> str:
+    """The stance phrase ``found`` matched in its past tense ("expressed hope that" for
+    "expressing hope that"), or "" when its verb is no listed verb taking a stance."""
+    form = FORMS.get(found.group(1).lower()) if found else None
+    if found is None or form is None or form.lemma not in _STANCE_LEMMAS:
+        return ""
+    return f"{form.past} {found.group(2)} that"
 
 
 def introducing_verb(text: str, start: int, end: int) -> tuple[str, int]:

@@ -161,7 +161,47 @@ def with_dates(
     for statement in statements:
         said_on = _said_on(around, statement)
         dated.append(dataclasses.replace(statement, said_on=said_on) if said_on else statement)
-    return dated
+    return _continued(around, dated)
+
+
+def continues_a_clause(statement: Statement) -> bool:
+    """Whether the statement's reporting verb is a participle ("adding", "noting"): it
+    continues the sentence's reporting clause ("X said on Tuesday that ..., adding that
+    ..."), whose day and tense are its own too."""
+    verb = statement.verb.lower()
+    return verb.endswith("ing") and verb != statement.verb_past.lower()
+
+
+def in_the_past(statement: Statement) -> bool:
+    """Whether the statement's reporting verb puts it in the past, which counts a bare
+    weekday back from the dateline ("said on Tuesday" is the latest Tuesday by it): a verb
+    in the past, or a participle continuing a reporting clause (a statement reported was
+    made by the time it is reported); "says on Tuesday" leaves it unsure."""
+    verb = statement.verb.lower()
+    return bool(verb) and (verb == statement.verb_past.lower() or continues_a_clause(statement))
+
+
+def _continued(around: _Around, statements: list[Statement]) -> list[Statement]:
+    """``statements``, each participle one with no date of its own ("..., adding that ...")
+    dated as the statement of its speaker before it in its sentence is, when that one's
+    verb is in the past: "Berg said on Tuesday that the talks would resume, adding that a
+    venue would be chosen" was one sentence, its second statement listed on the article's
+    day and its first on Tuesday."""
+    order = sorted(range(len(statements)), key=lambda index: statements[index].start)
+    for position, index in enumerate(order):
+        statement = statements[index]
+        if statement.said_on or not continues_a_clause(statement):
+            continue
+        sentence = _paragraph(around, statement.start).sentence_at(statement.start)
+        for earlier in reversed(order[:position]):
+            sibling = statements[earlier]
+            if sibling.start < sentence[0]:
+                break
+            if sibling.speaker_key == statement.speaker_key:
+                if sibling.said_on and in_the_past(sibling):
+                    statements[index] = dataclasses.replace(statement, said_on=sibling.said_on)
+                break
+    return statements
 
 
 @dataclass(frozen=True, slots=True)

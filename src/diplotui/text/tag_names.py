@@ -43,3 +43,15 @@ def unused_tag(tags: Iterable[str], typed: Iterable[str]) -> tuple[str, str] | N
             started = tags_starting(in_use, tag)
             return tag, started[0] if started else ""
     return None
+
+
+def tags_in_use(tags: Iterable[str], typed: Iterable[str]) -> list[str]:
+    """Each of the ``typed`` tags as the one tag in use it names (:func:`names_tag`: "bien
+    dong" is #Biển Đông), to show a filter by the tags its articles carry; as typed where it
+    names none, or several spellings."""
+    in_use = list(tags)
+    shown = []
+    for tag in typed:
+        named = [held for held in in_use if names_tag([held], tag)]
+        shown.append(named[0] if len(named) == 1 else tag)
+    return shown

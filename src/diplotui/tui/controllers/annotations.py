@@ -8,7 +8,7 @@ call it, repaint, and say what was done to which passage.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from diplotui.layout import highlight_text
 from diplotui.model import AnchorStatus, Highlight
@@ -18,6 +18,9 @@ from diplotui.store import StoreError
 from diplotui.tags import typed_tags
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.widgets.sidebar import SidebarItem
+
+if TYPE_CHECKING:
+    from diplotui.statements.said import SaidPart
 
 COLOUR_SETTING = "highlight_colour"
 
@@ -139,12 +142,15 @@ class AnnotationActions(Controller):
             }
             from diplotui.export import said_words  # not before the first article opens
 
-            reported: dict[str, str] = {}  # id -> the verb that introduced the paraphrase
+            reported: dict[str, SaidPart] = {}  # id -> how a paraphrase's words are cited
+            statements = reader.statements  # the verb a paraphrase is cited by is theirs
             for highlight in (h for h in highlights if h.speaker):
-                words, said = said_words(reader.text, highlight, reader.blocks, markdown)
+                words, said = said_words(
+                    reader.text, highlight, reader.blocks, markdown, statements
+                )
                 shown[highlight.id] = words
                 if not said.direct:
-                    reported[highlight.id] = said.verb
+                    reported[highlight.id] = said
             orphans = [
                 c
                 for c in self.store.speaker_corrections(article_id or "")

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
     from diplotui.library.priority import KeyWatch
-    from diplotui.model import Statement
+    from diplotui.model import Article, Statement
     from diplotui.session import AnnotationSession
     from diplotui.session.annotations import Target
     from diplotui.store import Store
@@ -101,6 +101,16 @@ class Controller:
         markup: bool = True,
     ) -> None:
         self.screen.notify(message, severity=severity, timeout=timeout, markup=markup)
+
+    def say_failed(self, failures: list[tuple[Article, str]], answer: str) -> None:
+        """(Worker thread) A warning naming the articles a library-wide ``answer`` left out
+        because the recogniser or the finder raised on their texts, as the command line says
+        it on stderr (``text_cache.failure_line``); nothing when there are none."""
+        from diplotui.library.text_cache import failure_line
+
+        if failures:
+            line = failure_line(failures, answer)
+            self.app.call_from_thread(self.notify, line, severity="warning", markup=False)
 
     def one_row(self, before: str, label: str, after: str) -> str:
         """A notice naming a passage by ``label`` (its first words), the label cut at a word

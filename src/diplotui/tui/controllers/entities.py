@@ -59,6 +59,7 @@ class EntitiesRecognised(Message):
         spans: list[EntitySpan],
         statements: list[Statement],
         mentions: dict[tuple[str, str], list[EntitySpan]],
+        failed: str = "",
     ) -> None:
         super().__init__()
         self.article_id = article_id
@@ -66,6 +67,7 @@ class EntitiesRecognised(Message):
         self.spans = spans
         self.statements = statements  # found from the same spans
         self.mentions = mentions  # by (type, linking key), the corrections applied
+        self.failed = failed  # the notice of why nothing was found (``prepare_helper.prepared``)
         self.groups = [
             EntityGroup(entity_type, key, _name(found), len(found))
             for (entity_type, key), found in mentions.items()
@@ -182,6 +184,7 @@ class EntityActions(Controller):
         self.helpers.add(helper)
         spans: list[EntitySpan] = []
         statements: list[Statement] = []
+        failed = ""
         done = False
         try:
             assert helper.stdin is not None and helper.stdout is not None
@@ -201,6 +204,7 @@ class EntityActions(Controller):
                     message = json.loads(line)
                     spans += [EntitySpan(*row) for row in message.get("spans", ())]
                     statements += [Statement.from_dict(d) for d in message.get("statements", ())]
+                    failed = failed or str(message.get("failed") or "")
                 if "units" in message:
                     units = [(start, end) for start, end in message["units"]]
                     self.app.call_from_thread(
@@ -223,7 +227,8 @@ class EntityActions(Controller):
         # they live as long as the article is open: full collections visiting the 70,000
         # mentions of a 10 MB one (and what else lives) took 50-170 ms, every thread stopped
         gc.freeze()
-        self.screen.post_message(EntitiesRecognised(article_id, text, spans, statements, grouped))
+        recognised = EntitiesRecognised(article_id, text, spans, statements, grouped, failed)
+        self.screen.post_message(recognised)
 
     def _take_units(
         self, article_id: str, text: str, units: list[tuple[int, int]], owners: list[int]
@@ -247,14 +252,16 @@ class EntityActions(Controller):
         markdown: bool,
     ) -> None:
         """Recognise and find statements in the thread; a Markdown article is read with its
-        marks as spaces (``markup.marks_blanked``: offsets kept)."""
-        from diplotui.statements import find_statements
+        marks as spaces (``markup.marks_blanked``: offsets kept). Should the recogniser or
+        the finder raise on the text (a bug one odd text meets), the article is shown without
+        what failed, and said so (:func:`prepared`), not the app ended by the error."""
+        from diplotui.session.prepare_helper import prepared
 
         read = marks_blanked(text) if markdown else text
-        spans = entities.recognise(read, corrections)
-        found = find_statements(read, spans, title=title)
+        spans, found, failed = prepared(read, title, corrections)
         grouped = group_mentions(article_id, spans, corrections)
-        self.screen.post_message(EntitiesRecognised(article_id, text, spans, found, grouped))
+        recognised = EntitiesRecognised(article_id, text, spans, found, grouped, failed)
+        self.screen.post_message(recognised)
 
     def show_recognised(self, message: EntitiesRecognised) -> None:
         reader = self.reader
@@ -263,11 +270,16 @@ class EntityActions(Controller):
         reader.set_entities(message.spans)
         self.found, self.found_in = message.statements, (message.article_id, message.text)
         self.show_speakers()
+        if any(h.speaker for h in self.session.read_highlights):
+            # listed before the statements were found: a paraphrase's verb is its statement's
+            self.screen.annotation_actions.refresh_annotations()
         mentions = self.mentions
         mentions.clear()
         mentions.update(message.mentions)
         self.known_names.update(group.name for group in message.groups)
         self.sidebar.show_entities(message.groups)
+        if message.failed:
+            self.notify(inert_line(message.failed), severity="warning", markup=False)
 
     def toggle_entities(self) -> None:
         """``e``: entity colours on or off, in the reader and the sidebar's legend alike."""

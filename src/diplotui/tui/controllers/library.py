@@ -29,7 +29,7 @@ from diplotui.library.text_cache import corrections_key
 from diplotui.library.view import SORT_SETTING, describe, folder_rows, start_sort
 from diplotui.model import Article, Feed, Highlight, SavedFilter
 from diplotui.store import StoreError
-from diplotui.text.tag_names import unused_tag
+from diplotui.text.tag_names import names_tag, tags_in_use, unused_tag
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.controllers.entities import PREPARE_APART
 from diplotui.tui.widgets.article_list import (
@@ -446,7 +446,13 @@ class LibraryActions(Controller):
             library.empty_text = _untagged_text(self.known_tags(), query.tags) or (
                 library.empty_text
             )
+        if not ids and query_terms(query.text) and not self._facets_awaited():
+            library.empty_text = _searched_tag_text(self.known_tags(), query.text) or (
+                library.empty_text
+            )
         shown = (len(ids), total)
+        if query.tags and not self._facets_awaited():  # "#Biển Đông", as typed "bien dong"
+            query = replace(query, tags=tags_in_use(self.known_tags(), query.tags))
         summary = describe(query, {feed.id: feed.display_name for feed in state.feeds})
         title_library(library, query.sort, state.saved_name, shown, summary, progress)
 
@@ -666,6 +672,7 @@ class LibraryActions(Controller):
             cache.fill_in_process(
                 self.store, missing, progress=progress, stop=stop, chunk=HANDED_OVER, lowest=True
             )
+        self.say_failed(cache.failed(missing), "library's entity index")
 
     def _entity_cache_ready(self, cache: EntityCache, pending: int) -> None:
         state = self.state
@@ -914,6 +921,21 @@ def _untagged_text(in_use: list[str], tags: list[str]) -> str:
     tag, meant = unused
     whole = f": a tag is typed whole, #{inert_line(meant)}" if meant else ""
     return f"No article is tagged #{inert_line(tag)}{whole}. Escape in the list clears the filter."
+
+
+def _searched_tag_text(in_use: list[str], text: str) -> str:
+    """What an empty search for a tag's name says: that it is a tag, and the key that
+    filters by it ("bien dong" for #Biển Đông); "" when the words name no tag in use. The
+    search reads titles and texts, not tags: "Nothing matches" alone read as a library
+    holding nothing on the subject."""
+    typed = text.strip().lstrip("#")
+    named = next((tag for tag in in_use if names_tag([tag], typed)), None)
+    if named is None:
+        return ""
+    return (
+        f"Nothing matches “{inert_line(text)}” in titles and texts. #{inert_line(named)} "
+        "is a tag: f filters by it. Escape clears the search."
+    )
 
 
 def _empty_text(query: LibraryQuery, total: int) -> str:

@@ -78,13 +78,12 @@ class QuoteActions(Controller):
 
     def colon_verb(self, target: Target) -> str:
         """The verb a copy of the target's paraphrase puts before a colon when no verb of the
-        reporter's leads its words: the statement's, as the reader's label names it ("added"
-        for "adding on Tuesday that ..."); a highlight's, as the sidebar and the brief give
-        it, "said" (it keeps no verb)."""
-        from diplotui.library.statements import said_lead
+        reporter's leads its words: that of the statement its words are of, a highlight's as
+        a statement's, as the reader's label, the sidebar and the brief name it ("added" for
+        "adding on Tuesday that ...": ``said.colon_verb``)."""
+        from diplotui.statements.said import colon_verb
 
-        statement = None if target.highlight else self.reader.statement_of(target.start, target.end)
-        return said_lead(True, "", statement.verb_past if statement else "")[0]
+        return colon_verb(self.reader.statement_of(target.start, target.end))
 
     def target_speaker(self, target: Target) -> tuple[str, str]:
         """(speaker, role) when the target is a statement: a highlight's stored speaker,

@@ -148,6 +148,7 @@ class StatementActions(Controller):
                 cache.fill_in_process(self.store, missing, progress=progress, stop=stop)
         finally:
             self.state.filling = False  # a later W fills what is still missing
+        self.say_failed(cache.failed(missing), "view")
 
     def _index_statements(
         self, cache: StatementCache, articles: list[Article], pending: int
@@ -248,8 +249,9 @@ class StatementActions(Controller):
         and citation, as ``y`` on it in the reader copies them (the article's details as
         stored now)."""
         from diplotui.cite import format_quote
-        from diplotui.library.statements import said_as_stored, said_lead
+        from diplotui.library.statements import said_as_stored
         from diplotui.session import said_label
+        from diplotui.statements.said import colon_verb as verb_before_colon
         from diplotui.store import StoreError
 
         try:
@@ -262,7 +264,7 @@ class StatementActions(Controller):
         # delegates to ..."); an unreadable text: the finder's words and kind still cite it
         said = said_as_stored(self.store, article.id, statement, self.state.cache)
         style = quotes.cite_style()
-        colon_verb = said_lead(True, "", statement.verb_past)[0]  # as the row names it
+        colon_verb = verb_before_colon(statement)  # as the row names it
         quoted = format_quote(
             said.words,
             article,
@@ -410,8 +412,10 @@ class StatementActions(Controller):
             # the first L of a library: both caches filled by one helper, which recognises
             # each text once for both (in this thread, the statements held the UI's GIL)
             fill_together_in_process((said, dated), self.store, missing, stop=stop)
-        entries = entity_timeline(self.store, name, stop, dated, said)
+        failures: list[tuple[Article, str]] = []
+        entries = entity_timeline(self.store, name, stop, dated, said, failures=failures)
         self.app.call_from_thread(self._timeline_ready, screen, entries)
+        self.say_failed(failures, "timeline")
 
     def _timeline_ready(self, screen: object, entries: list[TimelineEntry]) -> None:
         from diplotui.tui.dialogs.timeline import TimelineScreen

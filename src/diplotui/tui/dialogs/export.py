@@ -157,7 +157,10 @@ class ExportScreen(Dialog[Path | None]):
     def _write(self, fmt: str, ids: list[str], path: Path, force: bool) -> None:
         app = self.app
         try:
-            text = export(self._store, fmt, article_ids=ids)
+            from diplotui.library.statement_cache import statements_by_article
+
+            statements_of = statements_by_article(self._store)  # the verbs it cites them by
+            text = export(self._store, fmt, article_ids=ids, statements_of=statements_of)
             written = write_export(for_file(fmt, text), path, force=force, store=self._store.path)
         except ExportExists as error:
             said = f"{error}." if error.symlink else f"{path} already exists."

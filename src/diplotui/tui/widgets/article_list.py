@@ -34,7 +34,7 @@ ROW_HEIGHT = 3  # two lines of title, one of details (a title of one line: a bla
 FOLDER_COUNT_CELLS = 14  # "  12,345 unread": a folder's count, kept whole beside its name
 FOLDER_NAME_CELLS = 8  # a folder's name is never cut shorter than this for its count
 FOLDER_STRIPS_KEPT = 256  # folder lines drawn, by text and style, before the cache starts over
-EMPTY_TEXT_LINES = 3  # the empty list's text, wrapped in the pane's width
+EMPTY_TEXT_LINES = 6  # the empty list's text, wrapped in the pane's width (22 cells at 80)
 TITLES_KEPT = 4096  # titles wrapped, by text, before the cache starts over
 SORT_LABELS = {
     "date": "newest first",

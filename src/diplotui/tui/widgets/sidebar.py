@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -35,6 +35,9 @@ from diplotui.tui.legibility import legible_strip
 from diplotui.tui.widgets.follow_view import FollowsView
 from diplotui.tui.widgets.legend import LEGEND_CLASSES, TYPE_LABELS, legend_text
 from diplotui.tui.widgets.panes import SidebarPane, resize_virtually
+
+if TYPE_CHECKING:
+    from diplotui.statements.said import SaidPart  # the finder's package: not at start-up
 
 QUOTE_CHARS = 140
 
@@ -88,10 +91,11 @@ class _Listed:
     quote: str
     reported: bool = False  # a reported statement's: the reporter's words, not the speaker's
     verb: str = ""  # the reporter's verb that introduced them ("called on": cite.indirect)
+    colon: str = "said"  # else the verb before a colon, their statement's ("added")
 
 
 def highlight_prompt(
-    highlight: Highlight, quote: str, reported: bool = False, verb: str = ""
+    highlight: Highlight, quote: str, reported: bool = False, verb: str = "", colon: str = "said"
 ) -> Text:
     """Colour label, quote (as shown), note and tags of one highlight, as inert text; a
     reported statement as an indirect one, as every copy gives it (no quotation marks)."""
@@ -107,7 +111,9 @@ def highlight_prompt(
         named = highlight.speaker + (
             f" ({highlight.speaker_role})" if highlight.speaker_role else ""
         )
-        said = indirect(named, curly_quotes(quote), verb, cut=goes_on(highlight.suffix))
+        said = indirect(
+            named, curly_quotes(quote), verb, cut=goes_on(highlight.suffix), colon_verb=colon
+        )
         prompt.append(f"\n{_short(said)}")
     else:
         prompt.append(f"\n“{_short(quoted_words(quote))}”")  # its marks as copied
@@ -269,11 +275,15 @@ def _is_orphan(highlight: Highlight) -> bool:
 
 
 def _highlight_row(
-    kind: str, highlight: Highlight, quotes: Mapping[str, str], reported: Mapping[str, str]
+    kind: str, highlight: Highlight, quotes: Mapping[str, str], reported: Mapping[str, SaidPart]
 ) -> _Row:
     quote = quotes.get(highlight.id, highlight.quote)
-    said = highlight.id in reported
-    listed = _Listed(highlight, quote, said, reported.get(highlight.id, ""))
+    said = reported.get(highlight.id)
+    listed = (
+        _Listed(highlight, quote)
+        if said is None
+        else _Listed(highlight, quote, True, said.verb, said.colon)
+    )
     return _Row(f"{kind}\t{highlight.id}", listed, item=SidebarItem(kind, highlight.id))
 
 
@@ -282,7 +292,7 @@ def _highlight_rows(
     quotes: Mapping[str, str],
     author: str | None = None,
     speaker_orphans: Sequence[SpeakerCorrection] = (),
-    reported: Mapping[str, str] | None = None,
+    reported: Mapping[str, SaidPart] | None = None,
 ) -> list[_Row]:
     """The highlights section: heading, highlights in reading order, then those a sync
     flagged as conflicts, then the orphans (``author``: only that person's), then the
@@ -381,7 +391,7 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         self._summary: list[_Row] = []
         self._highlights: list[_Row] = []
         self._listed: tuple[list[Highlight], Mapping[str, str]] = ([], {})
-        self._reported: Mapping[str, str] = {}  # reported statements' highlight id -> verb
+        self._reported: Mapping[str, SaidPart] = {}  # a paraphrase's highlight id -> its speech
         self._speaker_orphans: Sequence[SpeakerCorrection] = ()  # of the article: words gone
         self._article: Article | None = None  # the open one: when its text last changed
         self._author: str | None = None  # whose highlights are listed (None: everyone's)
@@ -424,7 +434,7 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         highlights: list[Highlight],
         quotes: Mapping[str, str] | None = None,
         speaker_orphans: Sequence[SpeakerCorrection] = (),
-        reported: Mapping[str, str] | None = None,
+        reported: Mapping[str, SaidPart] | None = None,
     ) -> None:
         """List the article's highlights in reading order, orphans in their own section.
 
@@ -692,7 +702,9 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
     def _row_text(self, row: _Row) -> Text:
         source = row.source
         if isinstance(source, _Listed):
-            return highlight_prompt(source.highlight, source.quote, source.reported, source.verb)
+            return highlight_prompt(
+                source.highlight, source.quote, source.reported, source.verb, source.colon
+            )
         if isinstance(source, SpeakerCorrection):
             return speaker_orphan_prompt(source)
         if isinstance(source, EntityGroup):

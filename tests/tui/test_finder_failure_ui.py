@@ -1,0 +1,81 @@
+"""One article the statement finder raises on (a bug one odd text meets) ends neither the
+Statements view nor the app: ``W`` lists every other article's statements and names that one
+in a warning; the reader opens it on its text and names, and says why it marks no statement.
+The finder's bug is simulated by a finder raising on one text; the store is real TinyDB."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplotui.session.prepare_helper import NO_STATEMENTS
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.reader import Reader
+
+from .helpers import open_statements_view, settle, shown_main_screen
+from .test_statements_ui import TEXT, _add, _open_first
+
+ODD = (
+    "Talks on the border\n"
+    "Foreign Minister Wang Yi met Ambassador Jane Doe in Beijing.\n"
+    "Wang Yi said the border talks were a success.\n"
+)
+
+
+@pytest.fixture
+def finder_raises_on_odd(monkeypatch: pytest.MonkeyPatch) -> None:
+    import diplotui.statements as statements
+
+    real = statements.find_statements
+
+    def find_statements(text, spans, **options):  # type: ignore[no-untyped-def]
+        if "border talks" in text:
+            raise IndexError("string index out of range")
+        return real(text, spans, **options)
+
+    monkeypatch.setattr(statements, "find_statements", find_statements)
+
+
+def _library(store_path: Path) -> tuple[Store, str]:
+    store = Store.open(store_path)
+    _add(store, TEXT, "Enhancing capacity of people's organizations", "2025-07-18")
+    odd = _add(store, ODD, "Talks on the border", "2025-07-20")  # newest: listed first
+    return store, odd.id
+
+
+def _notices(app: DiplotuiApp) -> list[str]:
+    return [str(notice.message) for notice in app._notifications]
+
+
+async def test_the_statements_view_lists_the_rest_and_names_the_article_the_finder_fails_on(
+    store_path: Path, finder_raises_on_odd: None
+) -> None:
+    store, odd_id = _library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        main = shown_main_screen(app)
+        assert main is not None
+        index = main.statement_actions.state.index
+        assert index is not None
+        assert {row.statement.speaker for row in index.rows} == {"Ngo Le Van"}
+        (warning,) = [n for n in _notices(app) if odd_id in n]
+        assert "Talks on the border" in warning and "IndexError" in warning, warning
+
+
+async def test_the_reader_shows_the_text_and_names_of_the_article_the_finder_fails_on(
+    store_path: Path, finder_raises_on_odd: None
+) -> None:
+    store, _odd_id = _library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await settle(app, pilot)
+        assert reader.text == ODD
+        assert reader.statements_found and not reader.statements
+        assert {span.text for span in reader.entities} >= {"Wang Yi", "Jane Doe"}
+        (notice,) = [n for n in _notices(app) if n.startswith(NO_STATEMENTS)]
+        assert "IndexError" in notice
+        assert app.screen.query_one(Reader) is reader  # the app goes on
