@@ -308,3 +308,80 @@ def test_a_full_written_date_still_to_come_dates_no_statement(store_path: Path) 
         (today - timedelta(days=3)).isoformat(),
         f"{dateline.isoformat()}? (article date)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        pytest.param(
+            "In a speech at the Diplomatic Academy of Vietnam on August 1, Foreign Minister "
+            "Jane Doe said the border would reopen.",
+            "2025-08-01",
+            id="a phrase of places ending with the date",
+        ),
+        pytest.param(
+            "Speaking at a regular press conference of the ministry in Hanoi on August 1, "
+            "Foreign Minister Jane Doe said the border would reopen.",
+            "2025-08-01",
+            id="a participle's phrase",
+        ),
+        pytest.param(
+            "In a speech at an academy that opened on August 1, Foreign Minister Jane Doe "
+            "said the border would reopen.",
+            "2025-08-03 (article date)",
+            id="a relative clause of the phrase",
+        ),
+        pytest.param(
+            "In a speech to the members of a new body created on August 1, Foreign Minister "
+            "Jane Doe said the border would reopen.",
+            "2025-08-03 (article date)",
+            id="a participle of the phrase",
+        ),
+        pytest.param(
+            "In a speech marking the anniversary of the ties on July 12, Foreign Minister "
+            "Jane Doe said the border would reopen.",
+            "2025-08-03 (article date)",
+            id="a day remembered",
+        ),
+        pytest.param(
+            "In a speech at the Diplomatic Academy on August 1 to students of the region, "
+            "Foreign Minister Jane Doe said the border would reopen.",
+            "2025-08-03 (article date)",
+            id="the phrase going on after the date",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe paid a state visit to China in 2023 where she "
+            "reaffirmed with President Xi that the border would reopen.",
+            "2023",
+            id="a clause of where after the year",
+        ),
+        pytest.param(
+            "The talks were held in May, when Foreign Minister Jane Doe said the border would "
+            "reopen.",
+            "2025-05",
+            id="a clause of when after a month said in the past",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe has led the talks since 2019, when she said the border "
+            "would reopen.",
+            "2025-08-03 (article date)",
+            id="a clause of when after a year counted from",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe, whose term began in 2023 when her party won, said the "
+            "border would reopen.",
+            "2025-08-03 (article date)",
+            id="a relative clause before the verb",
+        ),
+    ],
+)
+def test_a_date_governing_the_statement_s_clause_dates_it(
+    store_path: Path, sentence: str, shown: str
+) -> None:
+    """ "In a speech at the Diplomatic Academy of Vietnam on August 1, X said" was undated (the
+    date stood past the first six words) and so was "his state visit to China in 2023 where
+    he reaffirmed"; a date in a clause of something else still dates nothing."""
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{sentence}\n", "Talks", "2025-08-03")
+        entries = entity_timeline(store, "Jane Doe")
+    assert [(e.kind, e.date_label()) for e in entries] == [("statement", shown)]

@@ -28,6 +28,23 @@ from diplotui.text import paragraph_sentences, spans_overlapping
 from .subjects import occurrences
 
 LEAD_WORDS = 6  # a sentence's opening date stands within its first six words
+# or ends an opening phrase of places and names ("In a speech at the Diplomatic Academy of
+# Vietnam on August 1, X said") within its first sixteen
+_PHRASE_WORDS = 16
+# what makes an opening phrase hold a clause of its own, whose date is that clause's ("In a
+# speech at an academy that opened on July 28", "In a letter sent on May 2") or a day it
+# recalls ("In a speech marking the anniversary of ties on July 12"): a clause's word, a
+# verb's form, a day remembered
+_CLAUSE_IN_PHRASE = re.compile(
+    r"\b(?i:who|whom|whose|which|that|when|where|while|after|before|since|until|till|ahead|"
+    r"following|for|and|or|but|as|if|because|ago|is|are|was|were|be|been|being|has|have|had|"
+    r"will|would|can|could|may|might|must|shall|should|do|does|did|held|made|sent|given|"
+    r"written|taken|set|met|told|said|signed|won|led|seen|shown|known|done|put|begun|chosen|"
+    r"spoken|struck|agreed|anniversary|marking|commemorat\w*|celebrat\w*|honou?ring|recall\w*|"
+    r"remember\w*)\b|\b[a-z]+(?:ed|en)\b|[\"“”;:()\[\]]"
+)
+_PHRASE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing\s+)?", re.ASCII)  # "Speaking at ... on May 2"
+_DATE_AFTER = re.compile(r"\b(?:on|in|during)\s+$", re.IGNORECASE)
 _AFTER_VERB_WORDS = 8  # "said at a regular press briefing on Thursday": six words
 _OTHER_CLAUSE = re.compile(
     r"\b(?:who|whom|whose|which|that|when|where|while|after|before|since|until|till|ahead|"
@@ -57,6 +74,19 @@ _WEEKDAY_LEAD = re.compile(
 )
 _JOINED = re.compile(r"\s*(?:to|and|until|till|through|-|–|—)\s*", re.IGNORECASE)
 _RANGE_END = re.compile(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$", re.IGNORECASE)
+# between a date and the reporting verb: a clause of that time or place, its subject a
+# pronoun, a name or a noun after "the" ("in 2023 where he reaffirmed", "on May 8, when
+# President Marcos also said", "in May, when the minister said")
+_WHEN_WHERE = re.compile(
+    r",?\s+(?i:when|where)\s+(?:(?i:he|she|they|we|i|it)|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+    r"|(?i:the)\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+)"
+    r"\s+(?:(?:also|again|first|once|reportedly|personally|had|has|have)\s+)?"
+)
+_COUNTED_FROM = re.compile(
+    r"\b(?:before|after|since|until|till|by|following|ahead\s+of|prior\s+to|through|from|"
+    r"between)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
 _MONTH_QUALIFIER = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 Span = tuple[int, int]
 
@@ -96,7 +126,9 @@ def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
             on_day = not text[lead_end + 1 : start].strip() and text.startswith(",", end)
             return (weekday.start("day"), end) if on_day else None
         before = text[sentence[0] : start]
-        if start >= lead_end or len(before.split()) > LEAD_WORDS or _NOT_ITS_DAY.search(before):
+        if start >= lead_end or _NOT_ITS_DAY.search(before):
+            return None
+        if len(before.split()) > LEAD_WORDS and not _ends_phrase(text, before, end, lead_end):
             return None
         if year_spoken_of(text, start, end):
             return None
@@ -107,6 +139,22 @@ def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
             end = dates[following][1]
         return (start, end)
     return None
+
+
+def _ends_phrase(text: str, before: str, end: int, lead_end: int) -> bool:
+    """Whether a date further into a sentence than its first words (``before`` it) ends an
+    opening phrase of places and names, after "on", "in" or "during" ("In a speech at the
+    Diplomatic Academy of Vietnam on August 1, X said"): the day of what follows the comma.
+    A phrase holding a clause of its own (:data:`_CLAUSE_IN_PHRASE`), of more than sixteen
+    words, or going on after the date, may date something else."""
+    opener = _PHRASE_OPENER.match(before)
+    phrase = before[opener.end() :] if opener else before
+    return (
+        len(before.split()) <= _PHRASE_WORDS
+        and not text[end:lead_end].strip()
+        and _DATE_AFTER.search(phrase) is not None
+        and _CLAUSE_IN_PHRASE.search(phrase) is None
+    )
 
 
 _QUOTE_MARKS = re.compile(r'["“”«»„]')
@@ -312,7 +360,10 @@ def _first_after(text: str, dates: list[Span], verb_end: int, limit: int) -> Spa
 
 
 def _just_before(text: str, dates: list[Span], limit: int, verb_start: int) -> Span | None:
-    """A date standing right before the verb ("X on Monday said", "X on Monday also said")."""
+    """A date standing right before the verb ("X on Monday said", "X on Monday also said"),
+    or before a clause of "when" or "where" whose subject the verb's is ("his state visit to
+    China in 2023 where he reaffirmed", "in May, when the minister said"): the clause is of
+    that day. Not after a word counting from it ("since 2019, when he said")."""
     for index in reversed(spans_overlapping(dates, limit, verb_start)):
         start, end = dates[index]
         if start < limit or end > verb_start:
@@ -320,5 +371,7 @@ def _just_before(text: str, dates: list[Span], limit: int, verb_start: int) -> S
         between = text[end:verb_start]
         if len(between.split()) <= 1 and not re.search(r"[^\w\s]", between):
             return (start, end)
+        if _WHEN_WHERE.fullmatch(between) and not _COUNTED_FROM.search(text, limit, start):
+            return None if year_spoken_of(text, start, end) else (start, end)
         return None
     return None
