@@ -385,3 +385,15 @@ def test_a_date_governing_the_statement_s_clause_dates_it(
         _add(store, f"Talks\n{sentence}\n", "Talks", "2025-08-03")
         entries = entity_timeline(store, "Jane Doe")
     assert [(e.kind, e.date_label()) for e in entries] == [("statement", shown)]
+
+
+def test_a_clause_before_the_comma_is_no_opening_phrase(store_path: Path) -> None:
+    """ "X spoke with Y by phone on Sunday, and ...": a clause of its own, not a phrase that
+    sets the day of what follows; its date, eleven words in, is not a lead."""
+    text = (
+        "Talks\nThe Chinese foreign minister also spoke with Jane Doe by phone on Sunday, and "
+        "Doe met Roe.\n"
+    )
+    with Store.open(store_path) as store:
+        _add(store, text, "Talks", "2025-08-03")
+        assert entity_timeline(store, "Jane Doe") == []

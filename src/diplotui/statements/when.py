@@ -43,7 +43,10 @@ _CLAUSE_IN_PHRASE = re.compile(
     r"spoken|struck|agreed|anniversary|marking|commemorat\w*|celebrat\w*|honou?ring|recall\w*|"
     r"remember\w*)\b|\b[a-z]+(?:ed|en)\b|[\"“”;:()\[\]]"
 )
-_PHRASE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing\s+)?", re.ASCII)  # "Speaking at ... on May 2"
+# an opening phrase opens with a preposition ("In a speech at ..."), after a participle
+# ("Speaking at a press conference in Hanoi on May 2"); "Qatar's foreign minister spoke with
+# ... on Sunday, expressing" is a clause of its own
+_PHRASE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing\s+)?(?i:in|at|during|on)\s", re.ASCII)
 _DATE_AFTER = re.compile(r"\b(?:on|in|during)\s+$", re.IGNORECASE)
 _AFTER_VERB_WORDS = 8  # "said at a regular press briefing on Thursday": six words
 _OTHER_CLAUSE = re.compile(
@@ -143,14 +146,15 @@ def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
 
 def _ends_phrase(text: str, before: str, end: int, lead_end: int) -> bool:
     """Whether a date further into a sentence than its first words (``before`` it) ends an
-    opening phrase of places and names, after "on", "in" or "during" ("In a speech at the
-    Diplomatic Academy of Vietnam on August 1, X said"): the day of what follows the comma.
-    A phrase holding a clause of its own (:data:`_CLAUSE_IN_PHRASE`), of more than sixteen
-    words, or going on after the date, may date something else."""
+    opening phrase (:data:`_PHRASE_OPENER`) of places and names, after "on", "in" or "during"
+    ("In a speech at the Diplomatic Academy of Vietnam on August 1, X said"): the day of what
+    follows the comma. A phrase holding a clause of its own (:data:`_CLAUSE_IN_PHRASE`), of
+    more than sixteen words, or going on after the date, may date something else."""
     opener = _PHRASE_OPENER.match(before)
-    phrase = before[opener.end() :] if opener else before
+    phrase = before[opener.end() :] if opener else ""
     return (
-        len(before.split()) <= _PHRASE_WORDS
+        opener is not None
+        and len(before.split()) <= _PHRASE_WORDS
         and not text[end:lead_end].strip()
         and _DATE_AFTER.search(phrase) is not None
         and _CLAUSE_IN_PHRASE.search(phrase) is None
