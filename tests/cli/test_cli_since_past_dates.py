@@ -107,3 +107,22 @@ def test_a_date_ending_a_long_opening_phrase_dates_the_statement(tmp_path: Path)
     assert _dated(every["the seas must stay"]) == ("", "2025-08-03", "article")
     since = _records(db, "--speaker", "manalo", "--since", "2025-08-02")
     assert list(since) == ["the seas must stay"]
+
+
+MADE = _article(
+    "Hoang Sa inseparable parts of Vietnam",
+    "2025-09-30",
+    "Vietnam has affirmed many times that the Hoang Sa (Paracel) archipelago is an inseparable "
+    "part of its territory, Foreign Ministry spokesperson Le Thi Thu Hang has said.\n"
+    "She made the statement at a regular press conference of the Foreign Ministry on August "
+    "20, in response to media questions on Vietnam’s stance.",
+)
+
+
+def test_the_next_sentence_saying_when_the_statement_was_made_dates_it(tmp_path: Path) -> None:
+    """ "X has said. / She made the statement at a regular press conference ... on August 20":
+    the day is given for the statement just before, by its speaker, in the next sentence."""
+    db = _library(tmp_path, ("made.md", MADE))
+    (record,) = _records(db, "--speaker", "hang").values()
+    assert _dated(record) == ("August 20", "2025-08-20", "sentence")
+    assert _records(db, "--speaker", "hang", "--since", "2025-09") == {}

@@ -397,3 +397,77 @@ def test_a_clause_before_the_comma_is_no_opening_phrase(store_path: Path) -> Non
     with Store.open(store_path) as store:
         _add(store, text, "Talks", "2025-08-03")
         assert entity_timeline(store, "Jane Doe") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        pytest.param(
+            "Foreign Minister Jane Doe said the border would reopen. She made the statement at "
+            "a regular press conference of the ministry on August 20.",
+            "2025-08-20",
+            id="the next sentence",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe said the border would reopen.\nDoe made the remarks in "
+            "Hanoi on August 20.",
+            "2025-08-20",
+            id="the next paragraph, by name",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe said the claim of Ambassador John Roe was false. He made "
+            "the statement at a forum on August 20.",
+            "2025-09-30 (article date)",
+            id="another person the pronoun may be",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe said the border would reopen. She made the statement a "
+            "day after the talks on August 18.",
+            "2025-09-30 (article date)",
+            id="a date of another clause",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe said the border would reopen. She made the statement in "
+            "an interview published on August 20.",
+            "2025-09-30 (article date)",
+            id="a participle's date",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe said the border would reopen. The talks went on. She "
+            "made the statement in Hanoi on August 20.",
+            "2025-09-30 (article date)",
+            id="a sentence between",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe said on August 18 that the border would reopen. She made "
+            "the statement in Hanoi on August 20.",
+            "2025-08-18",
+            id="its own date kept",
+        ),
+    ],
+)
+def test_a_statement_is_dated_by_the_next_sentence_saying_when_it_was_made(
+    store_path: Path, body: str, shown: str
+) -> None:
+    """ "X said ... She made the statement at a regular press conference ... on August 20":
+    only the statement just before, of one speaker the next sentence names, by a date of
+    "made" itself."""
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{body}\n", "Talks", "2025-09-30")
+        entries = entity_timeline(store, "Jane Doe")
+    assert [(e.kind, e.date_label()) for e in entries if e.kind == "statement"] == [
+        ("statement", shown)
+    ]
+
+
+def test_two_speakers_before_the_made_sentence_leave_it_undated(store_path: Path) -> None:
+    body = (
+        "Foreign Minister Jane Doe said the border would reopen, and Ambassador John Roe said "
+        "trade would grow. She made the statement in Hanoi on August 20."
+    )
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{body}\n", "Talks", "2025-09-30")
+        entries = entity_timeline(store, "Jane Doe")
+    assert [e.date_label() for e in entries if e.kind == "statement"] == [
+        "2025-09-30 (article date)"
+    ]

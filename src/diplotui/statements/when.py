@@ -213,7 +213,7 @@ def with_dates(
     for statement in statements:
         said_on = _said_on(around, statement)
         dated.append(dataclasses.replace(statement, said_on=said_on) if said_on else statement)
-    return _continued(around, dated)
+    return _made_then(around, spans, _continued(around, dated))
 
 
 def continues_a_clause(statement: Statement) -> bool:
@@ -254,6 +254,87 @@ def _continued(around: _Around, statements: list[Statement]) -> list[Statement]:
                     statements[index] = dataclasses.replace(statement, said_on=sibling.said_on)
                 break
     return statements
+
+
+# "She made the statement at a regular press conference ... on August 20": the day, given
+# in the sentence after the statement
+_MADE = re.compile(r"\bmade\s+(?:the|these|those|this|such)\s+(?:statements?|remarks?|comments?)\b")
+_MADE_WORDS = 14  # "made the statement at a regular press conference of the Foreign Ministry on"
+_PRONOUN = re.compile(r"(?:He|She|They)\s+", re.ASCII)
+_PARTICIPLE = re.compile(r"\b[a-z]+(?:ed|en)\b")  # "in an interview published on May 5"
+
+
+def _made_then(
+    around: _Around, spans: Sequence[EntitySpan], statements: list[Statement]
+) -> list[Statement]:
+    """``statements``, those of the sentence before one telling when they were made ("...,
+    spokesperson Le Thi Thu Hang has said. She made the statement at a regular press
+    conference of the Foreign Ministry on August 20, ...") dated so, where they have no date
+    of their own. Only when that sentence's statements are all of one speaker, the next
+    names them (by a word of their name or role, or "He", "She", "They" where the sentence
+    names no other person), and the date is of "made" (:func:`_made_on`)."""
+    text = around.text
+    for made in _MADE.finditer(text):
+        paragraph = _paragraph(around, made.start())
+        sentence = paragraph.sentence_at(made.start())
+        date = _made_on(text, paragraph.dates, made.end(), sentence[1])
+        previous = text[: sentence[0]].rstrip()
+        if date is None or not previous:
+            continue
+        line_start = text.rfind("\n", 0, len(previous)) + 1
+        # the sentence just before: the last of the text up to this one's
+        before = paragraph_sentences(text, line_start, len(previous))[-1]
+        said = [n for n, st in enumerate(statements) if before[0] <= st.start < st.end <= before[1]]
+        speakers = {statements[n].speaker_key for n in said}
+        if len(speakers) != 1:
+            continue
+        speaker = statements[said[0]]
+        subject = text[sentence[0] : made.start()]
+        if not _names_speaker(subject, speaker, spans, before):
+            continue
+        for n in said:
+            if not statements[n].said_on:
+                statements[n] = dataclasses.replace(statements[n], said_on=date)
+    return statements
+
+
+def _made_on(text: str, dates: list[Span], made_end: int, limit: int) -> str | None:
+    """The date of "made the statement": the first after it in its clause, within fourteen
+    words, with no clause or participle of its own before it ("a day after the talks on May
+    3", "in an interview published on May 5")."""
+    for index in spans_overlapping(dates, made_end, limit):
+        start, end = dates[index]
+        if start < made_end or end > limit:
+            continue
+        between = text[made_end:start]
+        if (
+            _OTHER_CLAUSE.search(between)
+            or _PARTICIPLE.search(between)
+            or _NOT_ITS_DAY.search(between)
+            or len(between.split()) > _MADE_WORDS
+            or year_spoken_of(text, start, end)
+        ):
+            return None
+        return " ".join(text[start:end].split())
+    return None
+
+
+def _names_speaker(
+    subject: str, statement: Statement, spans: Sequence[EntitySpan], sentence: Span
+) -> bool:
+    """Whether ``subject`` ("She", "Hang", "The spokesperson") names the statement's
+    speaker: a pronoun where ``sentence`` names no other person, else words all of the
+    speaker's name or role."""
+    if _PRONOUN.fullmatch(subject):
+        names = set(statement.speaker.split())
+        return all(
+            set(span.text.split()) <= names
+            for span in spans
+            if span.type == "PERSON" and sentence[0] <= span.start < sentence[1]
+        )
+    own = {word.lower() for word in f"{statement.speaker} {statement.role}".split()}
+    words = [word.lower() for word in subject.split() if word.lower() != "the"]
+    return 0 < len(words) <= 6 and all(word in own for word in words)
 
 
 @dataclass(frozen=True, slots=True)
