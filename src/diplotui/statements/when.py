@@ -272,30 +272,59 @@ def _made_then(
     conference of the Foreign Ministry on August 20, ...") dated so, where they have no date
     of their own. Only when that sentence's statements are all of one speaker, the next
     names them (by a word of their name or role, or "He", "She", "They" where the sentence
-    names no other person), and the date is of "made" (:func:`_made_on`)."""
+    names no other person), and the date is of "made" (:func:`_made_on`). Each sentence and
+    statement is looked up, not scanned: a paragraph of thousands costs linear time."""
     text = around.text
+    order = sorted(range(len(statements)), key=lambda n: statements[n].start)
+    starts = [statements[n].start for n in order]
+    persons = sorted((span.start, span.text) for span in spans if span.type == "PERSON")
+    split: dict[int, list[Span]] = {}  # the sentences of paragraphs with no date, split once
     for made in _MADE.finditer(text):
         paragraph = _paragraph(around, made.start())
         sentence = paragraph.sentence_at(made.start())
         date = _made_on(text, paragraph.dates, made.end(), sentence[1])
-        previous = text[: sentence[0]].rstrip()
-        if date is None or not previous:
+        if date is None:
             continue
-        line_start = text.rfind("\n", 0, len(previous)) + 1
-        # the sentence just before: the last of the text up to this one's
-        before = paragraph_sentences(text, line_start, len(previous))[-1]
-        said = [n for n, st in enumerate(statements) if before[0] <= st.start < st.end <= before[1]]
-        speakers = {statements[n].speaker_key for n in said}
-        if len(speakers) != 1:
+        before = _sentence_before(around, paragraph, sentence, split)
+        if before is None:
             continue
-        speaker = statements[said[0]]
+        said = [
+            order[i]
+            for i in range(bisect_left(starts, before[0]), bisect_left(starts, before[1]))
+            if statements[order[i]].end <= before[1]
+        ]
+        if len({statements[n].speaker_key for n in said}) != 1:
+            continue
+        named = persons[bisect_left(persons, (before[0],)) : bisect_left(persons, (before[1],))]
         subject = text[sentence[0] : made.start()]
-        if not _names_speaker(subject, speaker, spans, before):
+        if not _names_speaker(subject, statements[said[0]], [name for _, name in named]):
             continue
         for n in said:
             if not statements[n].said_on:
                 statements[n] = dataclasses.replace(statements[n], said_on=date)
     return statements
+
+
+def _sentence_before(
+    around: _Around, paragraph: _Paragraph, sentence: Span, split: dict[int, list[Span]]
+) -> Span | None:
+    """The sentence just before ``sentence`` of ``paragraph``: in it, or the last of the
+    paragraph before (split once, in ``split``); None for the text's first."""
+    index = bisect_left(paragraph.sentences, sentence)
+    if index > 0:
+        return paragraph.sentences[index - 1]
+    text, end = around.text, sentence[0]
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return None
+    newlines = bisect_left(around.newlines, end)  # those before the paragraph's end
+    line_start = around.newlines[newlines - 1] + 1 if newlines else 0
+    if line_start >= end:
+        return None
+    if line_start not in split:
+        split[line_start] = paragraph_sentences(text, line_start, end)
+    return split[line_start][-1]
 
 
 def _made_on(text: str, dates: list[Span], made_end: int, limit: int) -> str | None:
@@ -319,19 +348,13 @@ def _made_on(text: str, dates: list[Span], made_end: int, limit: int) -> str | N
     return None
 
 
-def _names_speaker(
-    subject: str, statement: Statement, spans: Sequence[EntitySpan], sentence: Span
-) -> bool:
+def _names_speaker(subject: str, statement: Statement, persons: Sequence[str]) -> bool:
     """Whether ``subject`` ("She", "Hang", "The spokesperson") names the statement's
-    speaker: a pronoun where ``sentence`` names no other person, else words all of the
-    speaker's name or role."""
+    speaker: a pronoun where the sentence before names no other person (``persons``, its
+    PERSON mentions), else words all of the speaker's name or role."""
     if _PRONOUN.fullmatch(subject):
         names = set(statement.speaker.split())
-        return all(
-            set(span.text.split()) <= names
-            for span in spans
-            if span.type == "PERSON" and sentence[0] <= span.start < sentence[1]
-        )
+        return all(set(person.split()) <= names for person in persons)
     own = {word.lower() for word in f"{statement.speaker} {statement.role}".split()}
     words = [word.lower() for word in subject.split() if word.lower() != "the"]
     return 0 < len(words) <= 6 and all(word in own for word in words)
