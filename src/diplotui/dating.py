@@ -119,7 +119,8 @@ def _dateline(article_date: str, is_guess: bool, today: date) -> date | None:
 def resolve(mention: str, anchor: date | None, tense: str = "") -> Period | None:
     """The period a DATE mention names, or None when it cannot be pinned down. ``tense``
     (PAST, FUTURE, or "" when unsure) counts a bare weekday back or ahead; PAST puts a day
-    or month without a year on or before the dateline, however far back in the year."""
+    or month without a year at the latest on or before the dateline, within a year
+    (:func:`_placed`)."""
     text = " ".join(mention.strip().split())
     low = text.lower()
     if low in _RELATIVE_DAY:
