@@ -2,15 +2,19 @@
 
 "On July 18" in an article dated 2025-07-19 is 2025-07-18; "yesterday", "last week" and
 "next year" are periods counted from the dateline; a weekday is a day of the dateline's week, as
-wire copy names one ("said on Tuesday": the latest Tuesday by then). What cannot be pinned down
-(a weekday with no sure tense, a relative date in an article whose date is only a guess) is left
-unresolved rather than guessed: a timeline with a wrong date is worse than one with a gap.
+wire copy names one ("said on Tuesday": the latest Tuesday by then). A day or month without a
+year is the one nearest the dateline, within four months of it; said in the past ("On May 8, the
+spokesperson said" in a September article), the latest by the dateline, within a year. What
+cannot be pinned down (a weekday with no sure tense, a relative date in an article whose date is
+only a guess, a day or month months away with no tense) is left unresolved rather than guessed:
+a timeline with a wrong date is worse than one with a gap.
 """
 
 from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -114,7 +118,9 @@ def _dateline(article_date: str, is_guess: bool, today: date) -> date | None:
 
 def resolve(mention: str, anchor: date | None, tense: str = "") -> Period | None:
     """The period a DATE mention names, or None when it cannot be pinned down. ``tense``
-    (PAST, FUTURE, or "" when unsure) counts a bare weekday back or ahead."""
+    (PAST, FUTURE, or "" when unsure) counts a bare weekday back or ahead; PAST puts a day
+    or month without a year at the latest on or before the dateline, within a year
+    (:func:`_placed`)."""
     text = " ".join(mention.strip().split())
     low = text.lower()
     if low in _RELATIVE_DAY:
@@ -122,15 +128,15 @@ def resolve(mention: str, anchor: date | None, tense: str = "") -> Period | None
             return None
         day = anchor + timedelta(days=_RELATIVE_DAY[low])
         return Period(day, day)
-    if (joined := _joined(text, anchor)) is not None:
+    if (joined := _joined(text, anchor, tense)) is not None:
         return joined
     for pattern in _ACROSS_MONTHS:
         if (across := pattern.search(text)) is not None:
-            return _across_months(across, anchor)
+            return _across_months(across, anchor, tense)
     for pattern in _PATTERNS:
         match = pattern.search(text)
         if match is not None:
-            return _on_weekday(_calendar(match, anchor), low)
+            return _on_weekday(_calendar(match, anchor, tense), low)
     if (half := _HALF.search(text)) is not None:
         year = int(half.group("year"))
         if half.group(1).lower() == "first":
@@ -145,11 +151,13 @@ def resolve(mention: str, anchor: date | None, tense: str = "") -> Period | None
         return _qualified_month(qualified, anchor)
     if (month_only := _BARE_MONTH.match(text)) is not None and anchor is not None:
         month = _MONTHS[month_only.group("month").lower()]
-        years = (anchor.year - 1, anchor.year, anchor.year + 1)
-        year = min(years, key=lambda y: abs((date(y, month, 15) - anchor).days))
-        if abs((date(year, month, 15) - anchor).days) > _NEAR_DAYS:
-            return None  # "in February" in July: this February or the next? not guessed
-        return Period(date(year, month, 1), _month_end(year, month))
+        # "in February" in July: this February or the next? not guessed, unless said of
+        # the past; a month's distance is its middle's
+        years = [date(year, month, 15) for year in range(anchor.year - 1, anchor.year + 2)]
+        middle = _placed(years, anchor, tense, lambda middle: middle.replace(day=1))
+        if middle is None:
+            return None
+        return Period(middle.replace(day=1), _month_end(middle.year, middle.month))
     if (weekday := _BARE_WEEKDAY.fullmatch(text)) is not None:
         return _weekday(_WEEKDAYS.index(weekday.group(1).lower()), anchor, tense)
     return None
@@ -199,14 +207,14 @@ def _said_when(said_on: str, anchor: date | None, today: date, tense: str) -> Pe
     return when
 
 
-def _joined(text: str, anchor: date | None) -> Period | None:
+def _joined(text: str, anchor: date | None, tense: str) -> Period | None:
     """Two dates joined ("2019 to 2025", "May and June", "July 2024 to June 2025"): from the
     first's first day to the second's last, when each resolves on its own."""
     for joint in _JOINT.finditer(text):
         head, tail = text[: joint.start()], text[joint.end() :]
         if not head or not tail or not _ALONE.fullmatch(head) or not _ALONE.fullmatch(tail):
             continue
-        first, last = resolve(head, anchor), resolve(tail, anchor)
+        first, last = resolve(head, anchor, tense), resolve(tail, anchor, tense)
         if first is not None and last is not None and first.last < last.first:
             return Period(first.first, last.last)
     return None
@@ -242,8 +250,8 @@ def _on_weekday(period: Period | None, mention: str) -> Period | None:
     return period if period.first.weekday() == _WEEKDAYS.index(named.group(1)) else None
 
 
-def _calendar(match: re.Match[str], anchor: date | None) -> Period | None:
-    first = _calendar_day(match, anchor)
+def _calendar(match: re.Match[str], anchor: date | None, tense: str) -> Period | None:
+    first = _calendar_day(match, anchor, tense)
     last_day = match.groupdict().get("last")
     if first is None or last_day is None:
         return first
@@ -254,7 +262,7 @@ def _calendar(match: re.Match[str], anchor: date | None) -> Period | None:
     return Period(first.first, last) if last > first.first else None
 
 
-def _calendar_day(match: re.Match[str], anchor: date | None) -> Period | None:
+def _calendar_day(match: re.Match[str], anchor: date | None, tense: str) -> Period | None:
     groups = match.groupdict()
     month_text = groups.get("month") or ""
     month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower(), 0)
@@ -269,14 +277,15 @@ def _calendar_day(match: re.Match[str], anchor: date | None) -> Period | None:
     if year is None:
         if _ANY_YEAR.search(match.string):
             return None  # "July 18 of 2019": the year written apart is not replaced by a guess
-        nearest = _nearest(month, day, anchor)
+        nearest = _nearest(month, day, anchor, tense)
         return Period(nearest, nearest) if nearest else None
     exact = calendar_day(year, month, day)
     return Period(exact, exact) if exact else None
 
 
-def _nearest(month: int, day: int, anchor: date | None) -> date | None:
-    """The day of the year nearest the dateline, if within four months of it."""
+def _nearest(month: int, day: int, anchor: date | None, tense: str = "") -> date | None:
+    """The day of the year nearest the dateline, if within four months of it; said of the
+    past, the latest by the dateline (:func:`_placed`)."""
     if anchor is None:
         return None
     candidates = [
@@ -284,15 +293,33 @@ def _nearest(month: int, day: int, anchor: date | None) -> date | None:
         for year in (anchor.year - 1, anchor.year, anchor.year + 1)
         if (found := calendar_day(year, month, day)) is not None
     ]
+    return _placed(candidates, anchor, tense, lambda found: found)
+
+
+def _placed(
+    candidates: Sequence[date], anchor: date, tense: str, first_day: Callable[[date], date]
+) -> date | None:
+    """Of a day's or month's ``candidates`` (one a year, each by the day its distance to the
+    dateline is measured from), the one nearest the dateline if within four months of it
+    ("December 30" in July: last year's or this year's? not guessed). Said of the past
+    (``tense`` PAST), the latest whose ``first_day`` is on or before the dateline, within a
+    year ("On May 8, the spokesperson said" in a September article): unless the nearest is
+    one just ahead ("said on July 18" in an article of July 10): the article's date or the
+    text is off then, and a year back is no surer than ahead."""
     if not candidates:
         return None
-    nearest = min(candidates, key=lambda d: abs((d - anchor).days))
-    if abs((nearest - anchor).days) > _NEAR_DAYS:
-        return None  # "December 30" in July: last year's or this year's? not guessed
-    return nearest
+    nearest = min(candidates, key=lambda found: abs((found - anchor).days))
+    near = abs((nearest - anchor).days) <= _NEAR_DAYS
+    if tense != PAST:
+        return nearest if near else None
+    if near and first_day(nearest) > anchor:
+        return None
+    year_ago = anchor - timedelta(days=365)
+    past = [found for found in candidates if year_ago <= first_day(found) <= anchor]
+    return max(past, default=None)
 
 
-def _across_months(match: re.Match[str], anchor: date | None) -> Period | None:
+def _across_months(match: re.Match[str], anchor: date | None, tense: str) -> Period | None:
     """A range across months: in "October 30 to November 1, 2022" the year, written once, is
     the last day's; without one the first day is the one nearest the dateline."""
     groups = match.groupdict()
@@ -303,7 +330,7 @@ def _across_months(match: re.Match[str], anchor: date | None) -> Period | None:
         last = calendar_day(int(groups["year"]), last_month, last_day)
         first = calendar_day(int(groups["year"]) - wraps, first_month, first_day)
     else:
-        first = _nearest(first_month, first_day, anchor)
+        first = _nearest(first_month, first_day, anchor, tense)
         last = calendar_day(first.year + wraps, last_month, last_day) if first else None
     return Period(first, last) if first and last and first < last else None
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from diplotui.dating import dateline, deictic_mentions, resolve
+from diplotui.dating import FUTURE, PAST, dateline, deictic_mentions, resolve, said_when
 
 ANCHOR = date(2025, 7, 19)  # a Saturday
 
@@ -175,3 +175,78 @@ def test_a_year_the_mention_gives_is_never_replaced_by_a_guess(
 def test_two_dates_joined_are_one_range(mention: str, label: str | None) -> None:
     period = resolve(mention, ANCHOR)
     assert (period.label() if period else None) == label
+
+
+SEPTEMBER_30 = date(2025, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("mention", "anchor", "label"),
+    [
+        ("May 8", SEPTEMBER_30, "2025-05-08"),  # "On May 8, the spokesperson said"
+        ("8 May", SEPTEMBER_30, "2025-05-08"),
+        ("June", date(2025, 10, 15), "2025-06"),  # "In June, ... announced"
+        ("in February", ANCHOR, "2025-02"),
+        ("September 30", SEPTEMBER_30, "2025-09-30"),  # the dateline's own day
+        ("September", SEPTEMBER_30, "2025-09"),  # its own month
+        ("April 2", SEPTEMBER_30, "2025-04-02"),
+        ("December", ANCHOR, "2024-12"),  # seven months back, five ahead: said, so back
+        ("December 30", date(2026, 1, 2), "2025-12-30"),  # across the year
+        ("December", date(2026, 1, 10), "2025-12"),
+        ("February 29", date(2025, 1, 15), "2024-02-29"),
+        ("February 29", date(2024, 9, 30), "2024-02-29"),
+        ("May 8-9", SEPTEMBER_30, "2025-05-08..2025-05-09"),
+        ("May and June", SEPTEMBER_30, "2025-05-01..2025-06-30"),
+        ("May 1 to August 16", SEPTEMBER_30, "2025-05-01..2025-08-16"),
+        ("last May", date(2025, 5, 20), "2024-05"),  # "last" says which: not this one
+        ("May 8, 2023", SEPTEMBER_30, "2023-05-08"),  # a year given is kept
+    ],
+)
+def test_a_day_or_month_said_in_the_past_is_the_latest_by_the_dateline(
+    mention: str, anchor: date, label: str
+) -> None:
+    """ "On May 8, the spokesperson said" in an article of September 30: over four months
+    off, May 8 was left unresolved and the statement listed as September news. Said in the
+    past, it happened by the dateline: the latest May 8 by then, within a year."""
+    period = resolve(mention, anchor, PAST)
+    assert period is not None and period.label() == label
+    assert said_when(mention, anchor, PAST) == period
+
+
+@pytest.mark.parametrize(
+    ("mention", "anchor"),
+    [
+        ("February 29", date(2025, 3, 1)),  # a year and a day back: no Feb 29 within a year
+        ("February 29", date(2025, 12, 31)),
+        ("July 18", date(2025, 7, 10)),  # just ahead: the dateline or the text is off
+        ("October 2", SEPTEMBER_30),
+        ("November", date(2025, 10, 15)),
+        ("January 3", date(2025, 12, 30)),  # four days ahead, across the year
+        ("January", date(2025, 12, 20)),
+        ("December 30 to January 2", date(2025, 12, 20)),
+    ],
+)
+def test_a_day_said_in_the_past_is_not_put_a_year_back_from_just_ahead(
+    mention: str, anchor: date
+) -> None:
+    """Said of the past, a day or month just after the dateline is a contradiction (an
+    article dated a few days early, a slip), no sign it was a year ago: left unresolved."""
+    assert resolve(mention, anchor, PAST) is None
+
+
+@pytest.mark.parametrize("tense", ["", FUTURE])
+@pytest.mark.parametrize(
+    ("mention", "anchor"),
+    [
+        ("May 8", SEPTEMBER_30),  # "will meet on May 8", "says ... on May 8"
+        ("June", date(2025, 10, 15)),
+        ("December", ANCHOR),
+        ("April 2", SEPTEMBER_30),
+    ],
+)
+def test_a_day_or_month_far_off_without_a_past_tense_is_not_guessed(
+    mention: str, anchor: date, tense: str
+) -> None:
+    """ "The leaders will meet on May 8" in September is next May; a bare mention or a
+    statement in the present ("says") gives no tense: months off, either year is a guess."""
+    assert resolve(mention, anchor, tense) is None

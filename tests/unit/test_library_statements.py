@@ -194,3 +194,16 @@ def test_a_row_quotes_as_a_copy_decides_and_nests_the_words_own_marks() -> None:
     assert said_in(statement, "Iran " + text) == Said(words, False)  # changed since
     assert said_words('the talks were "tense"', True) == ": “the talks were ‘tense’”"
     assert said_words('the talks were "tense"', False) == ': the talks were "tense"'
+
+
+def test_the_index_dates_a_day_by_each_statement_s_own_tense() -> None:
+    """The Statements view's ``since:`` and its order read each row's day once per date as
+    written and article date: "said on May 8" (the last May 8, in the past) and "says on
+    May 8" (months off, no tense: the article's day) shared whichever came first."""
+    article = _article("a", "2025-09-30")
+    said = replace(_statement("Jane Doe", text="said"), said_on="May 8")
+    says = replace(said, text="says", verb="says")
+    index = StatementIndex([LibraryStatement(article, says), LibraryStatement(article, said)])
+    assert [row.statement.text for row in index.rows] == ["says", "said"]  # newest first
+    since = index.find(StatementQuery.parse("doe since:2025-07")).rows
+    assert [row.statement.text for row in since] == ["says"]

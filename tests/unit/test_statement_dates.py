@@ -308,3 +308,166 @@ def test_a_full_written_date_still_to_come_dates_no_statement(store_path: Path) 
         (today - timedelta(days=3)).isoformat(),
         f"{dateline.isoformat()}? (article date)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        pytest.param(
+            "In a speech at the Diplomatic Academy of Vietnam on August 1, Foreign Minister "
+            "Jane Doe said the border would reopen.",
+            "2025-08-01",
+            id="a phrase of places ending with the date",
+        ),
+        pytest.param(
+            "Speaking at a regular press conference of the ministry in Hanoi on August 1, "
+            "Foreign Minister Jane Doe said the border would reopen.",
+            "2025-08-01",
+            id="a participle's phrase",
+        ),
+        pytest.param(
+            "In a speech at an academy that opened on August 1, Foreign Minister Jane Doe "
+            "said the border would reopen.",
+            "2025-08-03 (article date)",
+            id="a relative clause of the phrase",
+        ),
+        pytest.param(
+            "In a speech to the members of a new body created on August 1, Foreign Minister "
+            "Jane Doe said the border would reopen.",
+            "2025-08-03 (article date)",
+            id="a participle of the phrase",
+        ),
+        pytest.param(
+            "In a speech marking the anniversary of the ties on July 12, Foreign Minister "
+            "Jane Doe said the border would reopen.",
+            "2025-08-03 (article date)",
+            id="a day remembered",
+        ),
+        pytest.param(
+            "In a speech at the Diplomatic Academy on August 1 to students of the region, "
+            "Foreign Minister Jane Doe said the border would reopen.",
+            "2025-08-03 (article date)",
+            id="the phrase going on after the date",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe paid a state visit to China in 2023 where she "
+            "reaffirmed with President Xi that the border would reopen.",
+            "2023",
+            id="a clause of where after the year",
+        ),
+        pytest.param(
+            "The talks were held in May, when Foreign Minister Jane Doe said the border would "
+            "reopen.",
+            "2025-05",
+            id="a clause of when after a month said in the past",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe has led the talks since 2019, when she said the border "
+            "would reopen.",
+            "2025-08-03 (article date)",
+            id="a clause of when after a year counted from",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe, whose term began in 2023 when her party won, said the "
+            "border would reopen.",
+            "2025-08-03 (article date)",
+            id="a relative clause before the verb",
+        ),
+    ],
+)
+def test_a_date_governing_the_statement_s_clause_dates_it(
+    store_path: Path, sentence: str, shown: str
+) -> None:
+    """ "In a speech at the Diplomatic Academy of Vietnam on August 1, X said" was undated (the
+    date stood past the first six words) and so was "his state visit to China in 2023 where
+    he reaffirmed"; a date in a clause of something else still dates nothing."""
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{sentence}\n", "Talks", "2025-08-03")
+        entries = entity_timeline(store, "Jane Doe")
+    assert [(e.kind, e.date_label()) for e in entries] == [("statement", shown)]
+
+
+def test_a_clause_before_the_comma_is_no_opening_phrase(store_path: Path) -> None:
+    """ "X spoke with Y by phone on Sunday, and ...": a clause of its own, not a phrase that
+    sets the day of what follows; its date, eleven words in, is not a lead."""
+    text = (
+        "Talks\nThe Chinese foreign minister also spoke with Jane Doe by phone on Sunday, and "
+        "Doe met Roe.\n"
+    )
+    with Store.open(store_path) as store:
+        _add(store, text, "Talks", "2025-08-03")
+        assert entity_timeline(store, "Jane Doe") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        pytest.param(
+            "Foreign Minister Jane Doe said the border would reopen. She made the statement at "
+            "a regular press conference of the ministry on August 20.",
+            "2025-08-20",
+            id="the next sentence",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe said the border would reopen.\nDoe made the remarks in "
+            "Hanoi on August 20.",
+            "2025-08-20",
+            id="the next paragraph, by name",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe said the claim of Ambassador John Roe was false. He made "
+            "the statement at a forum on August 20.",
+            "2025-09-30 (article date)",
+            id="another person the pronoun may be",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe said the border would reopen. She made the statement a "
+            "day after the talks on August 18.",
+            "2025-09-30 (article date)",
+            id="a date of another clause",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe said the border would reopen. She made the statement in "
+            "an interview published on August 20.",
+            "2025-09-30 (article date)",
+            id="a participle's date",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe said the border would reopen. The talks went on. She "
+            "made the statement in Hanoi on August 20.",
+            "2025-09-30 (article date)",
+            id="a sentence between",
+        ),
+        pytest.param(
+            "Foreign Minister Jane Doe said on August 18 that the border would reopen. She made "
+            "the statement in Hanoi on August 20.",
+            "2025-08-18",
+            id="its own date kept",
+        ),
+    ],
+)
+def test_a_statement_is_dated_by_the_next_sentence_saying_when_it_was_made(
+    store_path: Path, body: str, shown: str
+) -> None:
+    """ "X said ... She made the statement at a regular press conference ... on August 20":
+    only the statement just before, of one speaker the next sentence names, by a date of
+    "made" itself."""
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{body}\n", "Talks", "2025-09-30")
+        entries = entity_timeline(store, "Jane Doe")
+    assert [(e.kind, e.date_label()) for e in entries if e.kind == "statement"] == [
+        ("statement", shown)
+    ]
+
+
+def test_two_speakers_before_the_made_sentence_leave_it_undated(store_path: Path) -> None:
+    body = (
+        "Foreign Minister Jane Doe said the border would reopen, and Ambassador John Roe said "
+        "trade would grow. She made the statement in Hanoi on August 20."
+    )
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{body}\n", "Talks", "2025-09-30")
+        entries = entity_timeline(store, "Jane Doe")
+    assert [e.date_label() for e in entries if e.kind == "statement"] == [
+        "2025-09-30 (article date)"
+    ]

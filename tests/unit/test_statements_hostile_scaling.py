@@ -273,3 +273,20 @@ def test_a_sentence_of_thousands_of_told_costs_linear_time(
         monkeypatch, told_after_directives(80_000), (finder._Finder, "_content_start")
     )
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
+
+
+def made_then(n: int, joint: str) -> str:
+    said = f"John Smith said the talks went well.{joint}He made the statement in Hanoi on July 18. "
+    return "Headline\n\nWASHINGTON, July 19, 2025 - " + said * (n // len(said))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("joint", [" ", "\n"], ids=["one paragraph", "paragraphs"])
+def test_thousands_of_statements_dated_by_the_next_sentence_cost_linear_time(joint: str) -> None:
+    """ "X said ... He made the statement ... on July 18" dates the statement before: each
+    "made" looks up the sentence before it and its statements, never scanning the text."""
+    found = dated_statements(made_then(5_000, joint))
+    assert found and all(s.said_on == "July 18" for s in found)
+    small = finder_cpu(made_then(50_000, joint), dated_statements)
+    large = finder_cpu(made_then(200_000, joint), dated_statements)
+    assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"

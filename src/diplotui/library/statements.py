@@ -778,14 +778,15 @@ def _bisected(rows: int, after: Callable[[int], bool]) -> int:
 
 
 def _said_spans(rows: Sequence[LibraryStatement]) -> list[Span | None]:
-    """Each row's :func:`said_span`, worked out once per attribution date and article
-    date: most statements have none of their own, and the spans are shared, not copied
+    """Each row's :func:`said_span`, worked out once per attribution date, article date
+    and tense: most statements have none of their own, and the spans are shared, not copied
     (tens of thousands of rows at 10,000 articles)."""
-    known: dict[tuple[str, str, bool], Span | None] = {}
+    known: dict[tuple[str, str, bool, bool], Span | None] = {}
     spans = []
     for row in rows:
         article, statement = row.article, row.statement
-        key = (statement.said_on, article.date, article.date_is_guess)
+        # the verb's tense too: "said on May 8" is the latest May 8, "says on May 8" not
+        key = (statement.said_on, article.date, article.date_is_guess, in_the_past(statement))
         if key not in known:
             known[key] = said_span(statement, article)
         spans.append(known[key])

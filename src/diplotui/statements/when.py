@@ -28,6 +28,26 @@ from diplotui.text import paragraph_sentences, spans_overlapping
 from .subjects import occurrences
 
 LEAD_WORDS = 6  # a sentence's opening date stands within its first six words
+# or ends an opening phrase of places and names ("In a speech at the Diplomatic Academy of
+# Vietnam on August 1, X said") within its first sixteen
+_PHRASE_WORDS = 16
+# what makes an opening phrase hold a clause of its own, whose date is that clause's ("In a
+# speech at an academy that opened on July 28", "In a letter sent on May 2") or a day it
+# recalls ("In a speech marking the anniversary of ties on July 12"): a clause's word, a
+# verb's form, a day remembered
+_CLAUSE_IN_PHRASE = re.compile(
+    r"\b(?i:who|whom|whose|which|that|when|where|while|after|before|since|until|till|ahead|"
+    r"following|for|and|or|but|as|if|because|ago|is|are|was|were|be|been|being|has|have|had|"
+    r"will|would|can|could|may|might|must|shall|should|do|does|did|held|made|sent|given|"
+    r"written|taken|set|met|told|said|signed|won|led|seen|shown|known|done|put|begun|chosen|"
+    r"spoken|struck|agreed|anniversary|marking|commemorat\w*|celebrat\w*|honou?ring|recall\w*|"
+    r"remember\w*)\b|\b[a-z]+(?:ed|en)\b|[\"“”;:()\[\]]"
+)
+# an opening phrase opens with a preposition ("In a speech at ..."), after a participle
+# ("Speaking at a press conference in Hanoi on May 2"); "Qatar's foreign minister spoke with
+# ... on Sunday, expressing" is a clause of its own
+_PHRASE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing\s+)?(?i:in|at|during|on)\s", re.ASCII)
+_DATE_AFTER = re.compile(r"\b(?:on|in|during)\s+$", re.IGNORECASE)
 _AFTER_VERB_WORDS = 8  # "said at a regular press briefing on Thursday": six words
 _OTHER_CLAUSE = re.compile(
     r"\b(?:who|whom|whose|which|that|when|where|while|after|before|since|until|till|ahead|"
@@ -57,6 +77,19 @@ _WEEKDAY_LEAD = re.compile(
 )
 _JOINED = re.compile(r"\s*(?:to|and|until|till|through|-|–|—)\s*", re.IGNORECASE)
 _RANGE_END = re.compile(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$", re.IGNORECASE)
+# between a date and the reporting verb: a clause of that time or place, its subject a
+# pronoun, a name or a noun after "the" ("in 2023 where he reaffirmed", "on May 8, when
+# President Marcos also said", "in May, when the minister said")
+_WHEN_WHERE = re.compile(
+    r",?\s+(?i:when|where)\s+(?:(?i:he|she|they|we|i|it)|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+    r"|(?i:the)\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+)"
+    r"\s+(?:(?:also|again|first|once|reportedly|personally|had|has|have)\s+)?"
+)
+_COUNTED_FROM = re.compile(
+    r"\b(?:before|after|since|until|till|by|following|ahead\s+of|prior\s+to|through|from|"
+    r"between)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
 _MONTH_QUALIFIER = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 Span = tuple[int, int]
 
@@ -96,7 +129,9 @@ def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
             on_day = not text[lead_end + 1 : start].strip() and text.startswith(",", end)
             return (weekday.start("day"), end) if on_day else None
         before = text[sentence[0] : start]
-        if start >= lead_end or len(before.split()) > LEAD_WORDS or _NOT_ITS_DAY.search(before):
+        if start >= lead_end or _NOT_ITS_DAY.search(before):
+            return None
+        if len(before.split()) > LEAD_WORDS and not _ends_phrase(text, before, end, lead_end):
             return None
         if year_spoken_of(text, start, end):
             return None
@@ -107,6 +142,23 @@ def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
             end = dates[following][1]
         return (start, end)
     return None
+
+
+def _ends_phrase(text: str, before: str, end: int, lead_end: int) -> bool:
+    """Whether a date further into a sentence than its first words (``before`` it) ends an
+    opening phrase (:data:`_PHRASE_OPENER`) of places and names, after "on", "in" or "during"
+    ("In a speech at the Diplomatic Academy of Vietnam on August 1, X said"): the day of what
+    follows the comma. A phrase holding a clause of its own (:data:`_CLAUSE_IN_PHRASE`), of
+    more than sixteen words, or going on after the date, may date something else."""
+    opener = _PHRASE_OPENER.match(before)
+    phrase = before[opener.end() :] if opener else ""
+    return (
+        opener is not None
+        and len(before.split()) <= _PHRASE_WORDS
+        and not text[end:lead_end].strip()
+        and _DATE_AFTER.search(phrase) is not None
+        and _CLAUSE_IN_PHRASE.search(phrase) is None
+    )
 
 
 _QUOTE_MARKS = re.compile(r'["“”«»„]')
@@ -161,7 +213,7 @@ def with_dates(
     for statement in statements:
         said_on = _said_on(around, statement)
         dated.append(dataclasses.replace(statement, said_on=said_on) if said_on else statement)
-    return _continued(around, dated)
+    return _made_then(around, spans, _continued(around, dated))
 
 
 def continues_a_clause(statement: Statement) -> bool:
@@ -202,6 +254,110 @@ def _continued(around: _Around, statements: list[Statement]) -> list[Statement]:
                     statements[index] = dataclasses.replace(statement, said_on=sibling.said_on)
                 break
     return statements
+
+
+# "She made the statement at a regular press conference ... on August 20": the day, given
+# in the sentence after the statement
+_MADE = re.compile(r"\bmade\s+(?:the|these|those|this|such)\s+(?:statements?|remarks?|comments?)\b")
+_MADE_WORDS = 14  # "made the statement at a regular press conference of the Foreign Ministry on"
+_PRONOUN = re.compile(r"(?:He|She|They)\s+", re.ASCII)
+_PARTICIPLE = re.compile(r"\b[a-z]+(?:ed|en)\b")  # "in an interview published on May 5"
+
+
+def _made_then(
+    around: _Around, spans: Sequence[EntitySpan], statements: list[Statement]
+) -> list[Statement]:
+    """``statements``, those of the sentence before one telling when they were made ("...,
+    spokesperson Le Thi Thu Hang has said. She made the statement at a regular press
+    conference of the Foreign Ministry on August 20, ...") dated so, where they have no date
+    of their own. Only when that sentence's statements are all of one speaker, the next
+    names them (by a word of their name or role, or "He", "She", "They" where the sentence
+    names no other person), and the date is of "made" (:func:`_made_on`). Each sentence and
+    statement is looked up, not scanned: a paragraph of thousands costs linear time."""
+    text = around.text
+    order = sorted(range(len(statements)), key=lambda n: statements[n].start)
+    starts = [statements[n].start for n in order]
+    persons = sorted((span.start, span.text) for span in spans if span.type == "PERSON")
+    split: dict[int, list[Span]] = {}  # the sentences of paragraphs with no date, split once
+    for made in _MADE.finditer(text):
+        paragraph = _paragraph(around, made.start())
+        sentence = paragraph.sentence_at(made.start())
+        date = _made_on(text, paragraph.dates, made.end(), sentence[1])
+        if date is None:
+            continue
+        before = _sentence_before(around, paragraph, sentence, split)
+        if before is None:
+            continue
+        said = [
+            order[i]
+            for i in range(bisect_left(starts, before[0]), bisect_left(starts, before[1]))
+            if statements[order[i]].end <= before[1]
+        ]
+        if len({statements[n].speaker_key for n in said}) != 1:
+            continue
+        named = persons[bisect_left(persons, (before[0],)) : bisect_left(persons, (before[1],))]
+        subject = text[sentence[0] : made.start()]
+        if not _names_speaker(subject, statements[said[0]], [name for _, name in named]):
+            continue
+        for n in said:
+            if not statements[n].said_on:
+                statements[n] = dataclasses.replace(statements[n], said_on=date)
+    return statements
+
+
+def _sentence_before(
+    around: _Around, paragraph: _Paragraph, sentence: Span, split: dict[int, list[Span]]
+) -> Span | None:
+    """The sentence just before ``sentence`` of ``paragraph``: in it, or the last of the
+    paragraph before (split once, in ``split``); None for the text's first."""
+    index = bisect_left(paragraph.sentences, sentence)
+    if index > 0:
+        return paragraph.sentences[index - 1]
+    text, end = around.text, sentence[0]
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return None
+    newlines = bisect_left(around.newlines, end)  # those before the paragraph's end
+    line_start = around.newlines[newlines - 1] + 1 if newlines else 0
+    if line_start >= end:
+        return None
+    if line_start not in split:
+        split[line_start] = paragraph_sentences(text, line_start, end)
+    return split[line_start][-1]
+
+
+def _made_on(text: str, dates: list[Span], made_end: int, limit: int) -> str | None:
+    """The date of "made the statement": the first after it in its clause, within fourteen
+    words, with no clause or participle of its own before it ("a day after the talks on May
+    3", "in an interview published on May 5")."""
+    for index in spans_overlapping(dates, made_end, limit):
+        start, end = dates[index]
+        if start < made_end or end > limit:
+            continue
+        between = text[made_end:start]
+        if (
+            _OTHER_CLAUSE.search(between)
+            or _PARTICIPLE.search(between)
+            or _NOT_ITS_DAY.search(between)
+            or len(between.split()) > _MADE_WORDS
+            or year_spoken_of(text, start, end)
+        ):
+            return None
+        return " ".join(text[start:end].split())
+    return None
+
+
+def _names_speaker(subject: str, statement: Statement, persons: Sequence[str]) -> bool:
+    """Whether ``subject`` ("She", "Hang", "The spokesperson") names the statement's
+    speaker: a pronoun where the sentence before names no other person (``persons``, its
+    PERSON mentions), else words all of the speaker's name or role."""
+    if _PRONOUN.fullmatch(subject):
+        names = set(statement.speaker.split())
+        return all(set(person.split()) <= names for person in persons)
+    own = {word.lower() for word in f"{statement.speaker} {statement.role}".split()}
+    words = [word.lower() for word in subject.split() if word.lower() != "the"]
+    return 0 < len(words) <= 6 and all(word in own for word in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +468,10 @@ def _first_after(text: str, dates: list[Span], verb_end: int, limit: int) -> Spa
 
 
 def _just_before(text: str, dates: list[Span], limit: int, verb_start: int) -> Span | None:
-    """A date standing right before the verb ("X on Monday said", "X on Monday also said")."""
+    """A date standing right before the verb ("X on Monday said", "X on Monday also said"),
+    or before a clause of "when" or "where" whose subject the verb's is ("his state visit to
+    China in 2023 where he reaffirmed", "in May, when the minister said"): the clause is of
+    that day. Not after a word counting from it ("since 2019, when he said")."""
     for index in reversed(spans_overlapping(dates, limit, verb_start)):
         start, end = dates[index]
         if start < limit or end > verb_start:
@@ -320,5 +479,7 @@ def _just_before(text: str, dates: list[Span], limit: int, verb_start: int) -> S
         between = text[end:verb_start]
         if len(between.split()) <= 1 and not re.search(r"[^\w\s]", between):
             return (start, end)
+        if _WHEN_WHERE.fullmatch(between) and not _COUNTED_FROM.search(text, limit, start):
+            return None if year_spoken_of(text, start, end) else (start, end)
         return None
     return None
