@@ -121,3 +121,57 @@ def test_an_update_the_finder_fails_on_is_applied_its_highlights_keeping_their_s
         assert "will grow fast" in store.article_text(_odd_id(db))
         (after,) = store.highlights(_odd_id(db))
     assert after.speaker == "Le Hoai Trung"
+
+
+@pytest.fixture
+def recogniser_raises_on_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The recogniser raising on one text only, as a bug one odd text meets."""
+    import diplotui.entities as entities
+
+    real = entities.recognise
+
+    def recognise(text, corrections):  # type: ignore[no-untyped-def]
+        if "a success" in text:  # OLDER's words alone
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(text, corrections)
+
+    monkeypatch.setattr(entities, "recognise", recognise)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["entities"], ["entities", "--names"], ["entities", "--jsonl"], ["statements"]],
+)
+def test_one_text_the_recogniser_fails_on_is_one_line_naming_it_and_the_recogniser(
+    tmp_path: Path, recogniser_raises_on_one: None, command: list[str]
+) -> None:
+    """``entities FILE`` ended in a traceback, and ``statements FILE`` blamed the finder."""
+    path = tmp_path / "odd.txt"
+    path.write_text("Talks\nMinister Le Hoai Trung said the visit was a success.\n", "utf-8")
+    result = cli("--db", str(tmp_path / "s.json"), *command, str(path))
+    assert result.returncode == 1 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert f"the recogniser failed on {path} (RecursionError" in line, line
+
+
+def test_one_article_the_recogniser_fails_on_is_named_by_its_id(
+    tmp_path: Path, recogniser_raises_on_one: None
+) -> None:
+    db = _library(tmp_path)
+    odd = _odd_id(db)
+    for command in (["entities"], ["statements"]):
+        result = cli("--db", db, *command, f" {odd[:8]} ")
+        assert result.returncode == 1 and result.stdout == ""
+        (line,) = result.stderr.splitlines()
+        assert f"the recogniser failed on article {odd} (RecursionError" in line, line
+
+
+def test_a_file_named_with_a_space_is_named_as_it_is(
+    tmp_path: Path, finder_raises_on_one: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file whose name starts with a space is read as that file: the error names it so."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / " odd.txt").write_text("Talks\nMinister Le Hoai Trung said it was a success.\n")
+    result = cli("--db", str(tmp_path / "s.json"), "statements", " odd.txt")
+    (line,) = result.stderr.splitlines()
+    assert "the finder failed on  odd.txt (IndexError" in line, line
