@@ -175,3 +175,20 @@ def test_a_file_named_with_a_space_is_named_as_it_is(
     result = cli("--db", str(tmp_path / "s.json"), "statements", " odd.txt")
     (line,) = result.stderr.splitlines()
     assert "the finder failed on  odd.txt (IndexError" in line, line
+
+
+def test_a_highlight_of_a_text_the_finder_fails_on_is_kept_and_says_it_has_no_speaker(
+    tmp_path: Path, finder_raises_on_one: None
+) -> None:
+    """``highlight`` on the words of a statement in a text the finder raised on stored it
+    without its speaker, as if the words were nobody's, and said nothing of why."""
+    db = _library(tmp_path)
+    odd = _odd_id(db)
+    result = cli("--db", db, "highlight", odd, "--quote", "the visit was a success")
+    assert result.returncode == 0 and "highlighted" in result.stdout
+    (line,) = result.stderr.splitlines()
+    assert f"finding statements in article {odd} failed (IndexError" in line, line
+    assert "kept without a speaker" in line, line
+    with Store.open(Path(db), read_only=True) as store:
+        (kept,) = store.highlights(odd)
+    assert kept.speaker == ""
