@@ -336,6 +336,8 @@ class TextCache(Generic[Result]):
         """The articles of ``articles`` whose text gave no result, each with why (the
         recogniser or the finder raised on it): passed over, to be named."""
         failures = self._failed
+        if not failures:  # the Statements view's index asks at each rebuild: no key hashed
+            return []
         return [
             (article, failures[key])
             for article in articles
