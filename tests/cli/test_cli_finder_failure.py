@@ -192,3 +192,33 @@ def test_a_highlight_of_a_text_the_finder_fails_on_is_kept_and_says_it_has_no_sp
     with Store.open(Path(db), read_only=True) as store:
         (kept,) = store.highlights(odd)
     assert kept.speaker == ""
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [["--tag", "asean"], ["--since", "2025-07-01"], ["--archived-odd"]],
+)
+def test_list_by_entity_names_no_failed_article_its_other_filters_leave_out(
+    tmp_path: Path, recogniser_raises_on_one: None, scope: list[str]
+) -> None:
+    """``list --entity X --tag T`` warned of (and exited 1 for) an article the recogniser
+    failed on that is not tagged T, dated outside ``--since``, or archived: it could never
+    have been in the answer, and a script's clean search failed."""
+    db = _library(tmp_path)
+    (Path(db + ".cache") / "entities.json").unlink()  # the import's: recognised again
+    talks = next(
+        line.split()[0]
+        for line in cli("--db", db, "list").stdout.splitlines()
+        if "Talks resume" in line
+    )
+    assert cli("--db", db, "tag", talks, "asean").returncode == 0
+    if scope == ["--archived-odd"]:
+        assert cli("--db", db, "mark", _odd_id(db), "archive").returncode == 0
+        scope = []
+    result = cli("--db", db, "list", "--entity", "Lê Hoài Trung", *scope)
+    assert "Talks resume" in result.stdout
+    assert _odd_id(db) not in result.stderr, result.stderr
+    assert result.returncode == 0
+    everywhere = cli("--db", db, "list", "--entity", "Lê Hoài Trung", "--archived")
+    if not scope:
+        assert _odd_id(db) in everywhere.stderr and everywhere.returncode == 1
