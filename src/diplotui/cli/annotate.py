@@ -465,9 +465,9 @@ def _shown_quotes(
     from diplotui.anchoring import cited
     from diplotui.export import said_words
     from diplotui.layout import shown_blocks
-    from diplotui.library.statement_cache import statements_by_article
+    from diplotui.library.statement_cache import ArticleStatements
 
-    statements_of = statements_by_article(store)
+    statements_of = ArticleStatements(store)
 
     known = {a.id: a for a in articles if not isinstance(a, str)}
     quotes: dict[str, Shown] = {}
@@ -491,6 +491,7 @@ def _shown_quotes(
                 quotes[highlight.id] = said_words(text, where, blocks, markdown, statements)
             elif markdown:
                 quotes[highlight.id] = (_shown_quote(text, highlight),)
+    statements_of.save()  # once, what was found for all of them
     return quotes
 
 

@@ -377,10 +377,11 @@ class TextCache(Generic[Result]):
         progress: Callable[[int, int], None] | None = None,
         stop: Callable[[], bool] | None = None,
         save_every: int = 500,
+        save: bool = True,
     ) -> int:
         """Compute the articles still missing (:func:`fill_together` with this cache alone)."""
         listed = store.articles() if articles is None else articles
-        return fill_together([self], store, listed, progress, stop, save_every)
+        return fill_together([self], store, listed, progress, stop, save_every, save)
 
     def wants_helper(self, store: Store, articles: list[Article], many: int, long: int) -> bool:
         """Whether computing ``articles`` belongs in a helper process (:meth:`fill_in_process`):
@@ -514,9 +515,11 @@ def fill_together(
     progress: Callable[[int, int], None] | None = None,
     stop: Callable[[], bool] | None = None,
     save_every: int = 500,
+    save: bool = True,
 ) -> int:
     """Compute what ``caches`` miss of ``articles``, each text recognised once for all the
-    caches missing it; saves every ``save_every`` articles and at the end.
+    caches missing it; saves every ``save_every`` articles and at the end (without ``save``,
+    never: a caller filling one article at a time saves once when done).
 
     Returns how many articles it went through before finishing or being stopped; an article
     whose text cannot be read, or was replaced since it was listed, is passed over, and so
@@ -536,9 +539,10 @@ def fill_together(
                 cache.keep(key, result)
         if progress is not None:
             progress(done, len(todo))
-        if done % save_every == 0:
+        if save and done % save_every == 0:
             save_all(caches)
-    save_all(caches)
+    if save:
+        save_all(caches)
     return done
 
 
