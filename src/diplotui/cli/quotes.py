@@ -131,9 +131,7 @@ def _shown(
         return highlight_text(text, highlight, blocks, markdown), False, "", False, "said"
     from diplotui.library.statement_cache import ArticleStatements
 
-    statements_of = ArticleStatements(store)
-    statements = statements_of(article) if text else []
-    statements_of.save()
+    statements = ArticleStatements(store, [article])(article) if text else []
     words, said = said_words(text, highlight, blocks, markdown, statements)
     return words, not said.direct, said.verb, said.cut, said.colon
 
