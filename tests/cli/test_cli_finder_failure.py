@@ -121,3 +121,104 @@ def test_an_update_the_finder_fails_on_is_applied_its_highlights_keeping_their_s
         assert "will grow fast" in store.article_text(_odd_id(db))
         (after,) = store.highlights(_odd_id(db))
     assert after.speaker == "Le Hoai Trung"
+
+
+@pytest.fixture
+def recogniser_raises_on_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The recogniser raising on one text only, as a bug one odd text meets."""
+    import diplotui.entities as entities
+
+    real = entities.recognise
+
+    def recognise(text, corrections):  # type: ignore[no-untyped-def]
+        if "a success" in text:  # OLDER's words alone
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(text, corrections)
+
+    monkeypatch.setattr(entities, "recognise", recognise)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["entities"], ["entities", "--names"], ["entities", "--jsonl"], ["statements"]],
+)
+def test_one_text_the_recogniser_fails_on_is_one_line_naming_it_and_the_recogniser(
+    tmp_path: Path, recogniser_raises_on_one: None, command: list[str]
+) -> None:
+    """``entities FILE`` ended in a traceback, and ``statements FILE`` blamed the finder."""
+    path = tmp_path / "odd.txt"
+    path.write_text("Talks\nMinister Le Hoai Trung said the visit was a success.\n", "utf-8")
+    result = cli("--db", str(tmp_path / "s.json"), *command, str(path))
+    assert result.returncode == 1 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert f"the recogniser failed on {path} (RecursionError" in line, line
+
+
+def test_one_article_the_recogniser_fails_on_is_named_by_its_id(
+    tmp_path: Path, recogniser_raises_on_one: None
+) -> None:
+    db = _library(tmp_path)
+    odd = _odd_id(db)
+    for command in (["entities"], ["statements"]):
+        result = cli("--db", db, *command, f" {odd[:8]} ")
+        assert result.returncode == 1 and result.stdout == ""
+        (line,) = result.stderr.splitlines()
+        assert f"the recogniser failed on article {odd} (RecursionError" in line, line
+
+
+def test_a_file_named_with_a_space_is_named_as_it_is(
+    tmp_path: Path, finder_raises_on_one: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file whose name starts with a space is read as that file: the error names it so."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / " odd.txt").write_text("Talks\nMinister Le Hoai Trung said it was a success.\n")
+    result = cli("--db", str(tmp_path / "s.json"), "statements", " odd.txt")
+    (line,) = result.stderr.splitlines()
+    assert "the finder failed on  odd.txt (IndexError" in line, line
+
+
+def test_a_highlight_of_a_text_the_finder_fails_on_is_kept_and_says_it_has_no_speaker(
+    tmp_path: Path, finder_raises_on_one: None
+) -> None:
+    """``highlight`` on the words of a statement in a text the finder raised on stored it
+    without its speaker, as if the words were nobody's, and said nothing of why."""
+    db = _library(tmp_path)
+    odd = _odd_id(db)
+    result = cli("--db", db, "highlight", odd, "--quote", "the visit was a success")
+    assert result.returncode == 0 and "highlighted" in result.stdout
+    (line,) = result.stderr.splitlines()
+    assert f"finding statements in article {odd} failed (IndexError" in line, line
+    assert "kept without a speaker" in line, line
+    with Store.open(Path(db), read_only=True) as store:
+        (kept,) = store.highlights(odd)
+    assert kept.speaker == ""
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [["--tag", "asean"], ["--since", "2025-07-01"], ["--archived-odd"]],
+)
+def test_list_by_entity_names_no_failed_article_its_other_filters_leave_out(
+    tmp_path: Path, recogniser_raises_on_one: None, scope: list[str]
+) -> None:
+    """``list --entity X --tag T`` warned of (and exited 1 for) an article the recogniser
+    failed on that is not tagged T, dated outside ``--since``, or archived: it could never
+    have been in the answer, and a script's clean search failed."""
+    db = _library(tmp_path)
+    (Path(db + ".cache") / "entities.json").unlink()  # the import's: recognised again
+    talks = next(
+        line.split()[0]
+        for line in cli("--db", db, "list").stdout.splitlines()
+        if "Talks resume" in line
+    )
+    assert cli("--db", db, "tag", talks, "asean").returncode == 0
+    if scope == ["--archived-odd"]:
+        assert cli("--db", db, "mark", _odd_id(db), "archive").returncode == 0
+        scope = []
+    result = cli("--db", db, "list", "--entity", "Lê Hoài Trung", *scope)
+    assert "Talks resume" in result.stdout
+    assert _odd_id(db) not in result.stderr, result.stderr
+    assert result.returncode == 0
+    everywhere = cli("--db", db, "list", "--entity", "Lê Hoài Trung", "--archived")
+    if not scope:
+        assert _odd_id(db) in everywhere.stderr and everywhere.returncode == 1

@@ -79,3 +79,26 @@ async def test_the_reader_shows_the_text_and_names_of_the_article_the_finder_fai
         (notice,) = [n for n in _notices(app) if n.startswith(NO_STATEMENTS)]
         assert "IndexError" in notice
         assert app.screen.query_one(Reader) is reader  # the app goes on
+
+
+async def test_the_statements_view_says_in_its_title_an_article_is_left_out(
+    store_path: Path, finder_raises_on_odd: None
+) -> None:
+    """The warning is a notice, gone in seconds: the view, opened again or filtered by the
+    name only that article quotes, said "No speaker's name has the words" with no word of an
+    article left out of it."""
+    from textual.widgets import Label
+
+    store, _odd_id = _library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        await pilot.press("escape")
+        app.clear_notifications()
+        await open_statements_view(app, pilot)
+        for letter in "Wang Yi":
+            await pilot.press("space" if letter == " " else letter)
+        await settle(app, pilot)
+        title = str(app.screen.query_one("#statements-title", Label).render())
+        assert title.startswith("Statements · 0 of "), title
+        assert title.endswith(" · newest first · 1 article left out (finding failed)"), title

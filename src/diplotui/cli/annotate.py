@@ -12,6 +12,7 @@ from diplotui.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     CommandError,
+    fail,
     open_store,
     print_json,
     read_article_text,
@@ -265,11 +266,6 @@ def _statement_cache(store: Store, article: Article) -> StatementCache:
     return cache
 
 
-def _statements(store: Store, article: Article) -> list[Statement]:
-    """The article's statements, as the app shows them (the user's corrections applied)."""
-    return _statement_cache(store, article).statements(article)
-
-
 def statements_found(store: Store, article: Article) -> list[Statement]:
     """The article's statements as the finder found them, before the user's corrections."""
     return _statement_cache(store, article).found(article)
@@ -312,8 +308,10 @@ def run_highlight(args: argparse.Namespace) -> int:
         _placed_once(store, args)
     with open_store(args, write=True) as store:
         article_id, start, end = _placed_once(store, args)  # again: the text may have changed
-        statements = _statements(store, store.article(article_id))
+        cache = _statement_cache(store, store.article(article_id))
+        statements = cache.statements(store.article(article_id))
         statement = statement_at(statements, start, end)
+        failures = cache.failed([store.article(article_id)])  # the finder raised on its text
         text = read_article_text(store, article_id)
         if statement is not None:  # on the speaker's words, as the app's h puts it
             spoken = [s for s in statements if s.speaker_key == statement.speaker_key]
@@ -342,6 +340,11 @@ def run_highlight(args: argparse.Namespace) -> int:
         from diplotui.library.statements import speaker_label
 
         print(f"a statement: {one_line(speaker_label(statement), SPEAKER_WIDTH)}")
+    for _article, why in failures:  # its words may be a statement no one was found for
+        fail(
+            f"highlight kept without a speaker: finding statements in article {article_id} "
+            f"failed ({why}), a bug to report"
+        )
     print(highlight.id)
     return EXIT_OK
 
@@ -462,9 +465,9 @@ def _shown_quotes(
     from diplotui.anchoring import cited
     from diplotui.export import said_words
     from diplotui.layout import shown_blocks
-    from diplotui.library.statement_cache import statements_by_article
+    from diplotui.library.statement_cache import ArticleStatements
 
-    statements_of = statements_by_article(store)
+    statements_of = ArticleStatements(store)
 
     known = {a.id: a for a in articles if not isinstance(a, str)}
     quotes: dict[str, Shown] = {}
@@ -488,6 +491,7 @@ def _shown_quotes(
                 quotes[highlight.id] = said_words(text, where, blocks, markdown, statements)
             elif markdown:
                 quotes[highlight.id] = (_shown_quote(text, highlight),)
+    statements_of.save()  # once, what was found for all of them
     return quotes
 
 

@@ -20,7 +20,7 @@ from diplotui.cli.common import (
 )
 from diplotui.inert import inert_line
 from diplotui.markup import is_markdown_origin, marks_blanked
-from diplotui.model import EntityCorrection, EntityType
+from diplotui.model import EntityCorrection, EntitySpan, EntityType
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -99,6 +99,37 @@ def say_none_in(what: str, args: argparse.Namespace, article_id: str) -> None:
     say_none_found(f"no {what} found in {where}")
 
 
+def failed_on(
+    command: str, which: str, args: argparse.Namespace, article_id: str, error: Exception
+) -> CommandError:
+    """The one line a command of one text ends with when ``which`` ("the recogniser", "the
+    finder") raised on it (a bug the text meets), naming the text as :func:`say_none_in`
+    does: ``entities FILE`` ended in a traceback, and ``statements`` blamed the finder for
+    the recogniser's error."""
+    from diplotui.errors import failed
+
+    where = f"article {article_id}" if article_id else args.target
+    return CommandError(
+        f"{command}: {which} failed on {where} ({failed(error).why}), a bug to report"
+    )
+
+
+def recognised(
+    command: str,
+    args: argparse.Namespace,
+    article_id: str,
+    text: str,
+    corrections: list[EntityCorrection],
+) -> list[EntitySpan]:
+    """The text's mentions, or the one line of :func:`failed_on` when the recogniser raises."""
+    from diplotui.entities import recognise
+
+    try:
+        return recognise(text, corrections)
+    except Exception as error:  # a recogniser's bug met by this text
+        raise failed_on(command, "the recogniser", args, article_id, error) from error
+
+
 def is_markdown_target(args: argparse.Namespace, article_id: str) -> bool:
     """Whether FILE_OR_ID is a Markdown file, or an article imported from one: its marks
     are markup, read as spaces (``markup.marks_blanked``), not words."""
@@ -109,7 +140,7 @@ def is_markdown_target(args: argparse.Namespace, article_id: str) -> bool:
 
 
 def run_entities(args: argparse.Namespace) -> int:
-    from diplotui.entities import recognise, statistical
+    from diplotui.entities import statistical
 
     if args.spacy:
         os.environ[statistical.MODEL_SETTING] = args.spacy
@@ -120,11 +151,11 @@ def run_entities(args: argparse.Namespace) -> int:
     text, corrections, _, article_id = _read_target(args)  # the recogniser reads no title
     if is_markdown_target(args, article_id):
         text = marks_blanked(text)  # as the app reads it: a link's address is no name
+    spans = recognised("entities", args, article_id, text, corrections)
     if args.names:
-        if not _print_names(text, corrections, args.jsonl) and not args.jsonl:
+        if not _print_names(spans, corrections, args.jsonl) and not args.jsonl:
             say_none_in("entities", args, article_id)
         return EXIT_OK
-    spans = recognise(text, corrections)
     if not spans and not args.jsonl:
         say_none_in("entities", args, article_id)
     for span in spans:
@@ -136,16 +167,16 @@ def run_entities(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_names(text: str, corrections: list[EntityCorrection], jsonl: bool) -> int:
-    """The entities as the app's sidebar lists them: by type, the most mentioned first;
-    returns how many."""
+def _print_names(spans: list[EntitySpan], corrections: list[EntityCorrection], jsonl: bool) -> int:
+    """The entities of a text's mentions as the app's sidebar lists them: by type, the most
+    mentioned first; returns how many."""
     from diplotui.entities import display_name
-    from diplotui.library.entity_cache import article_entities
+    from diplotui.library.entity_cache import grouped_entities
 
     type_order = {kind.value: position for position, kind in enumerate(EntityType)}
     named = [
         (entity_type, display_name(spellings), sum(spellings.values()), key)
-        for key, entity_type, spellings in article_entities(text, corrections)
+        for key, entity_type, spellings in grouped_entities(spans, corrections)
     ]
     named.sort(
         key=lambda row: (type_order.get(row[0], len(type_order)), -row[2], row[1].casefold())

@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplotui.cli.common import (
@@ -204,6 +205,10 @@ def run_list(args: argparse.Namespace) -> int:
             _say_taken(query.entity, entities.taken(query.entity))
         unsearched: list[str] = []
         articles = query.apply(store, entities=entities, unsearched=unsearched)
+        if failures:  # named only where the answer could have held them: not one untagged,
+            # archived, or dated outside --since (a script's clean search exited 1)
+            scope = {a.id for a in replace(query, entity="").apply(store)}
+            failures = [(article, why) for article, why in failures if article.id in scope]
         counts = highlight_counts(store) if args.json else {}
         present = set(store.article_ids())
         unreadable = [store.article(a) for a in unsearched if a in present]

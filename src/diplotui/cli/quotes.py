@@ -129,9 +129,9 @@ def _shown(
     blocks = shown_blocks(text, article.title, markdown)
     if not highlight.speaker:
         return highlight_text(text, highlight, blocks, markdown), False, "", False, "said"
-    from diplotui.library.statement_cache import statements_by_article
+    from diplotui.library.statement_cache import ArticleStatements
 
-    statements = statements_by_article(store)(article) if text else []
+    statements = ArticleStatements(store, [article])(article) if text else []
     words, said = said_words(text, highlight, blocks, markdown, statements)
     return words, not said.direct, said.verb, said.cut, said.colon
 
@@ -229,16 +229,18 @@ def run_export(args: argparse.Namespace) -> int:
                 f"export: no article or highlight is tagged #{inert_line(args.tag)}"
                 f"{inert_line(whole)}: nothing written"
             )
-        from diplotui.library.statement_cache import statements_by_article
+        from diplotui.library.statement_cache import ArticleStatements
 
+        statements_of = ArticleStatements(store)
         text = export(
             store,
             args.fmt,
             article_ids=ids,
             tag=args.tag,
             unreadable=unreadable,
-            statements_of=statements_by_article(store),
+            statements_of=statements_of,
         )
+        statements_of.save()  # once, what was found for all the articles
     text = for_file(args.fmt, text) if to_file(args.output) else text
     write_or_print(text, args.output, args.force, store.path)
     for line in unreadable:

@@ -25,7 +25,13 @@ from diplotui.cli.common import (
     typed_tag,
     untagged,
 )
-from diplotui.cli.entities import _read_target, is_markdown_target, say_none_in
+from diplotui.cli.entities import (
+    _read_target,
+    failed_on,
+    is_markdown_target,
+    recognised,
+    say_none_in,
+)
 from diplotui.inert import inert_line
 from diplotui.markup import marks_blanked
 from diplotui.model import Article, SpeakerCorrection, Statement
@@ -143,20 +149,17 @@ def run_statements(args: argparse.Namespace) -> int:
 
 
 def _one_text(args: argparse.Namespace) -> int:
-    from diplotui.library.statement_cache import article_statements
+    from diplotui.library.statement_cache import statements_of
     from diplotui.statements.corrections import correct_statements
 
     text, corrections, title, article_id = _read_target(args)
     markdown = is_markdown_target(args, article_id)  # its marks are not its words
+    read = marks_blanked(text) if markdown else text
+    spans = recognised("statements", args, article_id, read, corrections)
     try:
-        found = article_statements(marks_blanked(text) if markdown else text, corrections, title)
+        found = statements_of(read, spans, title)
     except Exception as error:  # a finder's bug met by this text: one line, not a traceback
-        from diplotui.errors import failed
-
-        raise CommandError(
-            f"statements: the finder failed on {args.target.strip()} ({failed(error).why}), "
-            "a bug to report"
-        ) from error
+        raise failed_on("statements", "the finder", args, article_id, error) from error
     if article_id:
         with open_store(args, write=False) as store:
             found = correct_statements(found, text, store.speaker_corrections(article_id))

@@ -50,13 +50,6 @@ def entities_key(text_hash: str, markdown: bool) -> str:
     return hashlib.sha256(f"{text_hash}\nmarkdown".encode()).hexdigest()
 
 
-def article_entities(text: str, corrections: Sequence[EntityCorrection]) -> list[Entry]:
-    """Recognise ``text`` and group its mentions as the cross-article index links them."""
-    from diplotui.entities import recognise
-
-    return grouped_entities(recognise(text, corrections), corrections)
-
-
 def grouped_entities(
     spans: Sequence[EntitySpan], corrections: Sequence[EntityCorrection]
 ) -> list[Entry]:

@@ -635,9 +635,11 @@ class StatementIndex:
     leaves tens of thousands of rows at 10,000 articles); the unfiltered list's speakers are
     kept ready."""
 
-    def __init__(self, rows: list[LibraryStatement]) -> None:
+    def __init__(self, rows: list[LibraryStatement], left_out: int = 0) -> None:
         """``rows`` newest article first: a day's statements keep that order (their articles
-        newest first, each in reading order)."""
+        newest first, each in reading order); ``left_out``: the articles whose statements
+        could not be found (:meth:`TextCache.failed`), which the view's title names."""
+        self.left_out = left_out
         spans = _said_spans(rows)
         firsts = [span[0] if span else "" for span in spans]  # the undated ("") last
         # stable: reverse keeps the rows of equal days in their order
@@ -665,7 +667,7 @@ class StatementIndex:
     @classmethod
     def build(cls, articles: Sequence[Article], cache: StatementCache) -> StatementIndex:
         """``articles`` newest first (as ``LibraryQuery().apply`` orders them)."""
-        return cls(StatementQuery().select(articles, cache))
+        return cls(StatementQuery().select(articles, cache), len(cache.failed(articles)))
 
     def find(self, query: StatementQuery, store: Store | None = None) -> Found:
         """The rows passing ``query`` and their speakers; raises QueryError on bad dates.

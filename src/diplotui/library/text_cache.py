@@ -18,7 +18,7 @@ import re
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -165,6 +165,7 @@ class TextCache(Generic[Result]):
         self._lock = threading.Lock()
         self._dirty = False
         self._failed: dict[str, str] = {}  # key -> why its result could not be made
+        self._only: frozenset[str] | None = None  # the keys read, when not all (never saved)
         self.changes = 0
         """Results put or forgotten since loaded: what was derived from them is current
         while this is the same."""
@@ -200,15 +201,23 @@ class TextCache(Generic[Result]):
         return cls.load_file(cache_dir(store.path) / cls.FILE_NAME, store.corrections())
 
     @classmethod
-    def load_file(cls: type[Cache], path: Path, corrections: Sequence[EntityCorrection]) -> Cache:
+    def load_file(
+        cls: type[Cache],
+        path: Path,
+        corrections: Sequence[EntityCorrection],
+        only: Collection[str] | None = None,
+    ) -> Cache:
         """The cache kept in ``path`` for these corrections: empty when missing, unreadable
-        or stale (a helper process, which has no store open, loads it so).
+        or stale (a helper process, which has no store open, loads it so). With ``only``,
+        the results of those keys alone are read, and the cache is never saved (it holds
+        part of the file): ``quote`` of one highlight read every text's.
 
         A file in the line-per-text layout (:meth:`save`) is read a line at a time, so a
         100,000-text cache never exists as one parsed document beside the results made from
         it (that took gigabytes); a file in the one-line layout of earlier versions is read
         one text at a time from its decoded string, then written again in the line layout."""
         cache = cls(path, cls.current_version(), corrections)
+        cache._only = None if only is None else frozenset(only)
         try:
             with open(open_regular_file(path), "rb") as handle, gc_paused():
                 first = handle.readline()
@@ -268,17 +277,20 @@ class TextCache(Generic[Result]):
     def _read_lines(self, lines: Iterable[bytes]) -> None:
         """The texts of a line-layout file after its header, each line ``"digest": row,``;
         ValueError if the closing line is missing (a file cut short)."""
+        only = self._only
         for line in lines:
             if line.startswith(_TEXTS_CLOSING):
                 return
             digest, _, row = line.rstrip(b",\n").partition(b": ")
-            self._take(json.loads(digest), json.loads(row))
+            key = json.loads(digest)
+            if only is None or key in only:  # the others' rows not even parsed
+                self._take(key, json.loads(row))
         raise ValueError("cache file cut short")
 
     def _take(self, digest: object, row: Any) -> None:
         """Keep one text's result read from the file (a malformed one is passed over: its
         text is computed again; a number too big for an offset overflows)."""
-        if not isinstance(digest, str):
+        if not isinstance(digest, str) or (self._only is not None and digest not in self._only):
             return
         try:
             self._results[digest] = self._read(row)
@@ -336,6 +348,8 @@ class TextCache(Generic[Result]):
         """The articles of ``articles`` whose text gave no result, each with why (the
         recogniser or the finder raised on it): passed over, to be named."""
         failures = self._failed
+        if not failures:  # the Statements view's index asks at each rebuild: no key hashed
+            return []
         return [
             (article, failures[key])
             for article in articles
@@ -375,10 +389,11 @@ class TextCache(Generic[Result]):
         progress: Callable[[int, int], None] | None = None,
         stop: Callable[[], bool] | None = None,
         save_every: int = 500,
+        save: bool = True,
     ) -> int:
         """Compute the articles still missing (:func:`fill_together` with this cache alone)."""
         listed = store.articles() if articles is None else articles
-        return fill_together([self], store, listed, progress, stop, save_every)
+        return fill_together([self], store, listed, progress, stop, save_every, save)
 
     def wants_helper(self, store: Store, articles: list[Article], many: int, long: int) -> bool:
         """Whether computing ``articles`` belongs in a helper process (:meth:`fill_in_process`):
@@ -415,7 +430,7 @@ class TextCache(Generic[Result]):
         :meth:`load_file`), each line encoded on its own: no second copy of the whole cache
         is made, and other threads get the interpreter lock between lines."""
         with self._lock:
-            if not self._dirty:
+            if not self._dirty or self._only is not None:
                 return
             results = list(self._results.items())
             self._dirty = False
@@ -512,9 +527,11 @@ def fill_together(
     progress: Callable[[int, int], None] | None = None,
     stop: Callable[[], bool] | None = None,
     save_every: int = 500,
+    save: bool = True,
 ) -> int:
     """Compute what ``caches`` miss of ``articles``, each text recognised once for all the
-    caches missing it; saves every ``save_every`` articles and at the end.
+    caches missing it; saves every ``save_every`` articles and at the end (without ``save``,
+    never: a caller filling one article at a time saves once when done).
 
     Returns how many articles it went through before finishing or being stopped; an article
     whose text cannot be read, or was replaced since it was listed, is passed over, and so
@@ -534,9 +551,10 @@ def fill_together(
                 cache.keep(key, result)
         if progress is not None:
             progress(done, len(todo))
-        if done % save_every == 0:
+        if save and done % save_every == 0:
             save_all(caches)
-    save_all(caches)
+    if save:
+        save_all(caches)
     return done
 
 

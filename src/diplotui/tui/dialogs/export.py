@@ -157,10 +157,11 @@ class ExportScreen(Dialog[Path | None]):
     def _write(self, fmt: str, ids: list[str], path: Path, force: bool) -> None:
         app = self.app
         try:
-            from diplotui.library.statement_cache import statements_by_article
+            from diplotui.library.statement_cache import ArticleStatements
 
-            statements_of = statements_by_article(self._store)  # the verbs it cites them by
+            statements_of = ArticleStatements(self._store)  # the verbs it cites them by
             text = export(self._store, fmt, article_ids=ids, statements_of=statements_of)
+            statements_of.save()  # once, what was found for all the articles
             written = write_export(for_file(fmt, text), path, force=force, store=self._store.path)
         except ExportExists as error:
             said = f"{error}." if error.symlink else f"{path} already exists."

@@ -96,6 +96,17 @@ def _speaker_option(entry: tuple[str, int]) -> Option:
     return Option(Text(f"{inert_line(name)}  ×{count}"), id=name)
 
 
+def _left_out(articles: int) -> str:
+    """The title's word of the articles the finder raised on: the warning naming them is a
+    notice, gone in seconds, and the view then answered "No speaker's name has the words"
+    of a name only they quote."""
+    if not articles:
+        return ""
+    from diplotui.text.plural import plural
+
+    return f" · {plural(articles, 'article')} left out (finding failed)"
+
+
 def _same(item: LibraryStatement, other: LibraryStatement) -> bool:
     return (item.article.id, item.statement.start, item.statement.end) == (
         other.article.id,
@@ -340,7 +351,7 @@ class StatementsScreen(Screen[Opened | None]):
             f" · finding statements in {self._pending:,} more articles…" if self._pending else ""
         )
         title = f"Statements · {len(found):,} of {len(self._index.rows):,} · newest first{pending}"
-        return title, found, speakers
+        return title + _left_out(self._index.left_out), found, speakers
 
     def _first_rows(self, found: list[LibraryStatement] | None, upto: int = 0) -> list[Option]:
         """The first page of rows, or the rows around ``upto`` so it can be highlighted (at
