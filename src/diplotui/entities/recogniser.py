@@ -642,6 +642,9 @@ class _Scanner:
             return end if end > i + 1 else None
         if self.is_capitals_surname_first(i):
             return i + 2  # Japan's official style: "Foreign Minister MOTEGI Toshimitsu"
+        if self.is_undotted_initials(i):
+            end = self.name_tail(i + 1)  # "Vice President JD Vance", "Prime Minister KP
+            return end if end > i + 1 else None  # Sharma Oli" (statements round 343)
         if word in _GIVEN_NAMES_THAT_ARE_TITLES and self.is_name_start(i + 1):
             end = self.name_tail(i + 2)  # "Foreign Minister Amir Khan Muttaqi"
             return end if end > i + 2 else None
@@ -657,6 +660,22 @@ class _Scanner:
             return None  # "Deputy Electricity Minister X": a portfolio between two titles
             # (round 333)
         return end
+
+    def is_undotted_initials(self, i: int) -> bool:
+        """Two or three capitals with no full stops before a name word after a title: a
+        person's initials ("JD Vance"), not an acronym any list knows ("UN", "EU")."""
+        word = self.words[i]
+        return (
+            2 <= len(word) <= 3
+            and word.isalpha()
+            and word.isupper()
+            and i + 1 < self.n
+            and self.gaps[i + 1] == " "
+            and word not in self.gaz.names.prefixes
+            and word not in self.gaz.generic_acronyms
+            and word not in self.gaz.not_name_words
+            and self.is_name_word(self.words[i + 1], True)
+        )
 
     def appositive_name_at(self, i: int) -> int | None:
         """A name of two words or more set off by commas after a title: "the host Minister of

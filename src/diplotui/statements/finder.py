@@ -4422,6 +4422,7 @@ class _Finder:
                 if (
                     not _attribution_tail(following, form)
                     and not _title_apposed(following)
+                    and not _office_of_body_apposed(following)
                     and (form.lemma == "tell" or not _about_the_speaker(following))
                 ):  # ("told reporters, who ...": whom, not who)
                     return None
@@ -6798,6 +6799,28 @@ def _title_apposed(rest: str) -> bool:
     if not titled and not (1 <= len(words) <= _OFFICE_APPOSITION_WORDS and _office_named(words)):
         return False
     return "that" not in words and not holds_listed_verb(rest)
+
+
+def _office_of_body_apposed(rest: str) -> bool:
+    """Whether what follows an inverted attribution's speaker is their office in a body
+    ("..., said X, president of the island's senate -- a body that ...", "..., said X, the
+    head of the agency"): a role noun, "of" or "at" and the body, a dashed aside after it the
+    reporter's (round 341)."""
+    if not rest.startswith(", "):
+        return False
+    for dash in (" -- ", " – ", " — "):
+        if dash in rest:
+            rest = rest[: rest.index(dash)]
+    words = rest[2:].split()
+    first = 1 if words[:1] == ["the"] else 0
+    return (
+        first + 3 <= len(words) <= _OFFICE_APPOSITION_WORDS
+        and words[first].lower() in lx.ROLE_NOUNS
+        and words[first + 1] in ("of", "at")
+        and "that" not in words
+        and not any(word.endswith(",") for word in words)
+        and not holds_listed_verb(rest)
+    )
 
 
 def _about_the_speaker(rest: str) -> bool:

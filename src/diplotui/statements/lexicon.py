@@ -28,7 +28,8 @@ ADVERBS = _words(
     "particularly especially recently previously earlier has have had will would could should "
     "can may might must did does do not never always often already still yet moreover "
     "additionally likewise similarly specifically notably publicly officially personally "
-    "directly separately jointly emphatically subsequently finally first thus hence therefore"
+    "directly separately jointly emphatically subsequently finally first thus hence therefore "
+    "nonetheless nevertheless"  # "The EU nonetheless expressed concerns" (round 343)
 )
 BE_FORMS = _words("is are was were be been being")
 # A person named by role only: "the minister", "the top diplomat".
@@ -74,6 +75,7 @@ GROUP_NOUNS = _words(
     "observers commentators critics outlets community interlocutors junta "
     "parliamentarians congressmen senators heads reporter reporters journalist journalists "
     "negotiators allies group groups presidents "
+    "companies firms "  # "The companies that own the cables said" (round 340)
     "juntas putschists rebels insurgents militants mutineers protesters demonstrators "
     "supporters opponents proponents advocates skeptics sceptics "
     "agencies organizations organisations humanitarians"  # aid's (round 332)

@@ -274,6 +274,9 @@ _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
+_COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
+_FLOATING_QUANTIFIERS = frozenset({"both", "all"})  # after their subject: "They both said"
+_PLURAL_PRONOUNS = frozenset({"they", "we", "They", "We"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 _LOWERCASE_WORD = re.compile(r" (?:also )?[a-z]+ed\b")  # a past verb after a subject
 _PRONOUNS_CONTRACTED = frozenset({"he’s", "she’s", "he's", "she's"})  # with "is" or "has"
@@ -380,8 +383,13 @@ _DASH = re.compile("[–—-]")
 _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")  # "Phnom Penh: "
 _COLON_DATELINE_WITHIN = 20
 # a place in capitals and a short date before a colon, as South Asian agencies date: "NEW
-# DELHI, Jan 20: "
-_DATED_COLON_DATELINE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})*, [A-Z][a-z]{2,8}\.? \d{1,2}: (?=\S)")
+# DELHI, Jan 20: "; or the place in title case, its country in brackets, as ANI's copy
+# syndicated elsewhere: "Noumea [New Caledonia], May 24: " (a month's name then, round 341)
+_DATED_COLON_DATELINE = re.compile(
+    r"(?:[A-Z]{2,}(?: [A-Z]{2,})*|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \[[A-Z][\w ]{1,30}\])?"
+    r"(?=, (?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)))"
+    r", [A-Z][a-z]{2,8}\.? \d{1,2}: (?=\S)"
+)
 _DATED_COLON_WITHIN = 40
 # a dateline's place in capitals and its date, however long: "PHNOM PENH, 3 September 2025"
 _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
@@ -1270,6 +1278,10 @@ class Subjects:
             and (units[2].low == "the")
         ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296)
             return self.classify(units[3:], position)
+        counted = _counted_group_start(units)
+        if counted:  # "A number of European countries asserted": the countries, as "Several
+            # European countries" (round 343)
+            return self.classify(units[counted:], position)
         if (
             len(units) > 3
             and units[0].low in _DOCUMENT_PARTS
@@ -3095,6 +3107,9 @@ class Subjects:
             is_adverb = (word.islower() and word.endswith("ly") and len(word) > 4) or (
                 word == "since" and self.text.endswith(_PERFECT_BEFORE_SINCE, start, found[0])
             )  # "has since urged": an adverb there, no subordinator
+            if word in _FLOATING_QUANTIFIERS and _plural_before(self.text, start, found[0]):
+                end = found[0]  # "The companies both said": the quantifier floated off its
+                continue  # subject (round 340), not "Both said"
             if word.lower() not in lx.ADVERBS and not is_adverb:
                 return end
             if '"' in self.text[found[1] : end] or "”" in self.text[found[1] : end]:
@@ -3339,6 +3354,11 @@ class Subjects:
             who = next((i for i, u in enumerate(units) if u.low == "who"), 0)
             if 0 < who < len(units) - 1:  # "The envoys who were at the talks said": the head
                 return self.classify(units[:who], verb_start)  # before its relative clause
+            that = next((i for i, u in enumerate(units) if u.low in ("that", "which")), 0)
+            if 1 < that < len(units) - 1 and units[that - 1].low in lx.GROUP_NOUNS:
+                # "The companies that own the cables said": a group before its relative
+                # clause (round 340)
+                return self.classify(units[:that], verb_start)
         but = (
             self.text.rfind(" but ", clause_start, end)
             if speaker is None and " but " in clause
@@ -3668,6 +3688,7 @@ class Subjects:
                 or _adverbial_aside(units)
                 or _participle_aside(units)
                 or _described(units)
+                or _noun_of_aside(units)
             ):
                 if self.text.endswith(" and ", start, span.start) and _role_apposition(units):
                     pair = self._titled_and(start, span)
@@ -3753,10 +3774,25 @@ class Subjects:
             return None
         aside = self.units(first + 2, comma)
         if not aside or not (
-            _participle_aside(aside) or _adverbial_aside(aside) or _described(aside)
+            _participle_aside(aside)
+            or _adverbial_aside(aside)
+            or _described(aside)
+            or _noun_of_aside(aside)
         ):
             return None
-        return self.classify(self.units(start, first), comma)
+        head = self.units(start, first)
+        speaker = self.classify(head, comma)
+        if (
+            speaker is None
+            and len(head) == 1
+            and head[0].kind == "WORD"
+            and head[0].text.istitle()
+            and head[0].low not in _NOT_A_VERB
+            and _noun_of_aside(aside)
+        ):  # "Cinia, owner of the cable, said": a name no list knows, its aside a business's
+            # (round 340)
+            return Speaker(head[0].text, self.cast.key(head[0].text), "ORG")
+        return speaker
 
     def _titled_alone(self, start: int, person: EntitySpan) -> bool:
         """Whether only a title stands before a person and the comma after them ("Latvia's
@@ -4412,6 +4448,45 @@ def _described(units: list[Unit]) -> bool:
         if unit.kind == "WORD" and unit.low in _CLAUSE_MARKERS:
             return unit.low == "who" and unit.text.islower()
     return True
+
+
+def _noun_of_aside(units: list[Unit]) -> bool:
+    """ "Cinia, owner of the cable linking A and B, said", "X, the operator of the line,
+    said": a common noun and its "of" phrase describing the subject (round 340), with no verb
+    of its own."""
+    first = 1 if units[0].low == "the" else 0
+    if len(units) < first + 3 or len(units) > _DESCRIPTION_UNITS:
+        return False
+    noun = units[first]
+    return (
+        noun.kind == "WORD"
+        and noun.text.islower()
+        and noun.low not in lx.PREPOSITIONS
+        and units[first + 1].low == "of"
+        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    )
+
+
+def _counted_group_start(units: list[Unit]) -> int:
+    """Where the noun phrase starts after a counting phrase opening a subject ("a number
+    of", "a handful of", "a few"), or 0: the count is no part of a group's name."""
+    if len(units) < 3 or units[0].low not in _INDEFINITE_ARTICLES:
+        return 0
+    if units[1].low == "few":
+        return 2
+    if len(units) > 3 and units[1].low in _COUNTING_NOUNS and units[2].low == "of":
+        return 3
+    return 0
+
+
+def _plural_before(text: str, start: int, end: int) -> bool:
+    """Whether the word before ``end`` (not before ``start``) is a plural noun or a plural
+    pronoun ("The companies both", "they all"): a floating quantifier's subject."""
+    found = last_word(text, start, end)
+    if found is None:
+        return False
+    word = text[found[0] : found[1]]
+    return word in _PLURAL_PRONOUNS or (word.islower() and word.endswith("s") and len(word) > 3)
 
 
 def _inserted_attribution(text: str, units: list[Unit], verb_start: int) -> bool:

@@ -1,0 +1,73 @@
+"""Errors of rounds 340-343 that recur across outlets (stfix58, session 38: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.entities import recognise
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_titlecase_dateline_with_its_country_in_brackets_is_no_subject() -> None:
+    text = (
+        "Tarn talks\n"
+        "Lyon [France], May 24: France's president held meetings on Thursday, urging"
+        " calm after the riots. Ivo Marsh arrived in the capital.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "calm after the riots")]
+
+
+def test_nonetheless_stands_between_a_subject_and_its_verb() -> None:
+    text = "Tarn talks\n\nThe Norland Union nonetheless expressed concerns about the text.\n"
+    assert _said(text) == [("reported", "Norland Union", "concerns about the text")]
+
+
+def test_a_counting_phrase_is_no_part_of_a_group() -> None:
+    text = "Tarn talks\n\nA number of northern countries asserted that the rules must change.\n"
+    assert _said(text) == [("reported", "northern countries", "the rules must change")]
+
+
+def test_companies_with_a_relative_clause_and_a_floating_both_speak() -> None:
+    text = "Tarn talks\n\nThe companies that own the cables both said the cause was unclear.\n"
+    assert _said(text) == [("reported", "companies", "the cause was unclear")]
+
+
+def test_an_unknown_name_with_an_of_apposition_speaks() -> None:
+    text = (
+        "Tarn talks\n\nTarnco, owner of the cable linking Finland and Estonia, said the repairs"
+        " would take ten days.\n"
+    )
+    assert _said(text) == [("reported", "Tarnco", "the repairs would take ten days")]
+
+
+def test_a_person_with_an_of_apposition_speaks() -> None:
+    text = "Tarn talks\n\nIvo Marsh, the owner of the firm, said the repairs would take ten days.\n"
+    assert _said(text) == [("reported", "Ivo Marsh", "the repairs would take ten days")]
+
+
+def test_an_inverted_attribution_closed_by_an_office_in_a_body() -> None:
+    text = (
+        "Tarn talks\n\nThe new rules have harmed the island, said Ivo Marsh, president of the"
+        " island's senate -- a body that advises on laws.\n\nThe rules will harm the capital,"
+        " said Ann Bee, the head of the agency.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "The new rules have harmed the island"),
+        ("reported", "Ann Bee", "The rules will harm the capital"),
+    ]
+
+
+def test_hyphenated_ranks_and_the_retired_mark_are_no_part_of_a_name() -> None:
+    text = "The director, Rtd Lt-Col Ivo Marsh, said the teams had arrived."
+    persons = [s.text for s in recognise(text) if s.type == "PERSON"]
+    assert persons == ["Ivo Marsh"]
+
+
+def test_undotted_initials_after_a_title_open_a_name() -> None:
+    text = "Norland Vice President JD Marsh spoke. Marsh emphasized that the plan is sound."
+    persons = [s.text for s in recognise(text) if s.type == "PERSON"]
+    assert persons[0] == "JD Marsh"
+    assert _said(text) == [("reported", "JD Marsh", "the plan is sound")]
