@@ -176,6 +176,7 @@ _ORDINAL_WORDS = frozenset(
 )  # fmt: skip
 _DOTTED_UNFINISHED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_ROMAN_LETTERS = frozenset("IVXLCDM")
 # The given name of a Korean name written surname first: "Ban Ki-moon", "Chung Eui-yong".
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
 # Heads that a country's name before them makes generic: "the US Administration" (GPE only).
@@ -669,6 +670,7 @@ class _Scanner:
             2 <= len(word) <= 3
             and word.isalpha()
             and word.isupper()
+            and not set(word) <= _ROMAN_LETTERS  # "Sultan X II Yang ...": a regnal number
             and i + 1 < self.n
             and self.gaps[i + 1] == " "
             and word not in self.gaz.names.prefixes
