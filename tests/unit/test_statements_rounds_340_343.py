@@ -71,3 +71,33 @@ def test_undotted_initials_after_a_title_open_a_name() -> None:
     persons = [s.text for s in recognise(text) if s.type == "PERSON"]
     assert persons[0] == "JD Marsh"
     assert _said(text) == [("reported", "JD Marsh", "the plan is sound")]
+
+
+def test_a_list_of_countries_speaks_as_one_after_an_unlisted_verb() -> None:
+    text = (
+        "Tarn talks\n\nGermany, Sweden, Ireland and the UK were firm in their opposition,"
+        " stating that the talks belong in Geneva.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Germany, Sweden, Ireland and the UK", "the talks belong in Geneva")
+    ]
+
+
+def test_a_place_owning_the_noun_after_it_ends_no_body_name() -> None:
+    text = (
+        "Tarn talks\n\nThe Commonwealth Observer Group on Kenya's general elections says it"
+        " will respect the decision.\n"
+    )
+    orgs = [s.text for s in recognise(text) if s.type == "ORG"]
+    assert orgs == ["Commonwealth Observer Group"]
+    assert _said(text) == [
+        ("reported", "Commonwealth Observer Group", "it will respect the decision")
+    ]
+
+
+def test_the_member_of_a_named_parliament_is_the_person_named_before() -> None:
+    text = (
+        "Tarn talks\n\nIvo Marsh spoke in Tarnville. The Norlandic member of the European"
+        " Parliament called on parties to refrain from violence.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "parties to refrain from violence")]

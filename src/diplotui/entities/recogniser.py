@@ -1270,7 +1270,7 @@ class _Scanner:
             complement_end = self.complement_end(
                 end, entity_type, office=words[last_head] == "Office" and gaps[end] == " of the "
             )
-            if complement_end:
+            if complement_end and not self.owns_what_follows(end, complement_end):
                 end = complement_end
         if end == i + 1:
             return None  # a bare head ("the Ministry", "the Conference") is generic
@@ -1285,6 +1285,20 @@ class _Scanner:
         if end == last_head + 1 and words[last_head] == "Ministries":
             return None  # "the two Foreign Ministries": no one body is named
         return end, entity_type
+
+    def owns_what_follows(self, k: int, end: int) -> bool:
+        """Whether an "on" complement of one listed place owns the lowercase noun after it
+        ("the Observer Group on Nigeria’s general elections"): the place is the elections',
+        not part of the body's name (statements round 343)."""
+        if end != k + 1 or self.gaps[k] != " on ":
+            return False
+        after = self.ends[k]
+        tail = self.folded[after : after + 4]
+        return (
+            tail[:3] in ("’s ", "'s ")
+            and tail[3:].islower()
+            and isinstance(self.gaz.names.entries.get(self.words[k]), Entry)
+        )
 
     def ends_in_listed_body(self, i: int, end: int) -> bool:
         """Whether a name read as a plan by its head ("Programme") ends in a body the gazetteer

@@ -275,6 +275,7 @@ _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador o
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
 _COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
+_LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "duma", "knesset"})
 _FLOATING_QUANTIFIERS = frozenset({"both", "all"})  # after their subject: "They both said"
 _PLURAL_PRONOUNS = frozenset({"they", "we", "They", "We"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
@@ -1278,6 +1279,16 @@ class Subjects:
             and (units[2].low == "the")
         ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296)
             return self.classify(units[3:], position)
+        if (
+            len(units) >= _LISTED_ISSUERS + 1
+            and units[0].kind == "GPE"
+            and units[-1].kind == "GPE"
+            and all(u.kind == "GPE" or u.low in ("and", "the") for u in units)
+        ):  # "Germany, Sweden, Ireland and the UK were ..., stating": all of them, as the
+            # text lists them (round 343), not the last
+            listed = self._issuers_listed(units)
+            if listed is not None:
+                return listed
         counted = _counted_group_start(units)
         if counted:  # "A number of European countries asserted": the countries, as "Several
             # European countries" (round 343)
@@ -1345,6 +1356,9 @@ class Subjects:
             return styled or self._pronoun("PERSON", position, word=units[0].low)
         if len(units) == 2 and units[0].low == "the" and _AGED.fullmatch(units[1].low):
             return self._pronoun("PERSON", position)  # "the 70-year-old said": as "he said"
+        if _member_of_legislature(units):
+            return self._pronoun("PERSON", position)  # "The English member of the European
+            # Parliament called on X": one person, named before (round 340), as "he"
         if len(units) == 2 and units[0].low == "the" and _party_member(units[1]):
             return self._pronoun("PERSON", position)  # "said the petista" (round 299): as "he"
         if (
@@ -4464,6 +4478,21 @@ def _noun_of_aside(units: list[Unit]) -> bool:
         and noun.low not in lx.PREPOSITIONS
         and units[first + 1].low == "of"
         and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    )
+
+
+def _member_of_legislature(units: list[Unit]) -> bool:
+    """Whether a subject is "the member of" a named legislature, perhaps with one word before
+    "member" ("The English member of the European Parliament"): a person the text named."""
+    if len(units) < 4 or units[0].low != "the" or units[-1].kind != "ORG":
+        return False
+    member = 1 if units[1].low == "member" else 2
+    return (
+        member < len(units) - 2
+        and units[member].low == "member"
+        and units[member + 1].low == "of"
+        and len(units) - member <= 4
+        and units[-1].low.rsplit(" ", 1)[-1] in _LEGISLATURES
     )
 
 
