@@ -101,3 +101,11 @@ def test_the_member_of_a_named_parliament_is_the_person_named_before() -> None:
         " Parliament called on parties to refrain from violence.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "parties to refrain from violence")]
+
+
+def test_the_head_of_a_named_body_is_the_one_person_titled_in_it() -> None:
+    text = (
+        "Tarn talks\n\nThe talks may fail, according to the head of the Tarn Health"
+        " Organization. THO Director-General Ivo Marsh said the text was weak.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == ["Ivo Marsh", "Ivo Marsh"]

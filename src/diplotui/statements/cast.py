@@ -1275,6 +1275,18 @@ class Cast:
             return self._titled_shorter(head_words, places)
         return max(scored, key=lambda entry: entry[:5])[5].speaker()
 
+    def head_of(self, organisation: str) -> Speaker | None:
+        """The one person whose title names ``organisation`` as written or by its initials
+        ("the head of the World Health Organization ... WHO Director-General X": X; round
+        341), or None when none or several do."""
+        names = {self.key(organisation), self.key(_initials(organisation))}
+        found = [
+            p
+            for p in self._persons.values()
+            if p.organisation and self.key(p.organisation) in names
+        ]
+        return found[0].speaker() if len(found) == 1 else None
+
     def _titled_shorter(self, head_words: frozenset[str], places: frozenset[str]) -> Speaker | None:
         """The one person titled with fewer of a role mention's words and no other ("Minister
         Carl Greenidge ... The Foreign Minister noted"): the article's only minister is the

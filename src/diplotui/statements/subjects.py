@@ -275,6 +275,7 @@ _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador o
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
 _COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
+_LEADING_NOUNS = frozenset({"head", "chief", "leader"})  # "the head of X": whoever leads X
 _LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "duma", "knesset"})
 _FLOATING_QUANTIFIERS = frozenset({"both", "all"})  # after their subject: "They both said"
 _PLURAL_PRONOUNS = frozenset({"they", "we", "They", "We"})
@@ -1356,6 +1357,10 @@ class Subjects:
             return styled or self._pronoun("PERSON", position, word=units[0].low)
         if len(units) == 2 and units[0].low == "the" and _AGED.fullmatch(units[1].low):
             return self._pronoun("PERSON", position)  # "the 70-year-old said": as "he said"
+        if _head_of_named_body(units):
+            led = self.cast.head_of(units[-1].text)
+            if led is not None:  # "according to the head of the World Health Organization":
+                return led  # the one person titled in it, named before or after (round 341)
         if _member_of_legislature(units):
             return self._pronoun("PERSON", position)  # "The English member of the European
             # Parliament called on X": one person, named before (round 340), as "he"
@@ -4478,6 +4483,19 @@ def _noun_of_aside(units: list[Unit]) -> bool:
         and noun.low not in lx.PREPOSITIONS
         and units[first + 1].low == "of"
         and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    )
+
+
+def _head_of_named_body(units: list[Unit]) -> bool:
+    """Whether a subject is "the head of" a named organisation and nothing else ("the head of
+    the World Health Organization", "the chief of the Agency")."""
+    return (
+        3 <= len(units) <= 5
+        and units[0].low == "the"
+        and units[1].low in _LEADING_NOUNS
+        and units[2].low == "of"
+        and units[-1].kind == "ORG"
+        and all(u.low == "the" for u in units[3:-1])
     )
 
 
