@@ -109,3 +109,11 @@ def test_the_head_of_a_named_body_is_the_one_person_titled_in_it() -> None:
         " Organization. THO Director-General Ivo Marsh said the text was weak.\n"
     )
     assert [s.speaker for s in find_statements(text)] == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_the_company_is_the_business_that_spoke_last() -> None:
+    text = (
+        "Tarn talks\n\nTarnco, owner of the cable linking Finland and Estonia, said the cause"
+        " was unclear. The company has said repairs typically take ten days.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == ["Tarnco", "Tarnco"]

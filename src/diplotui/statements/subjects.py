@@ -351,6 +351,12 @@ _LOWERCASE_TITLE_SUBJECT = re.compile(
 _OPENING_PHRASE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))[A-Z][a-z]+(?: [\w’'-]+){0,4}$")
 
 
+def _brand_only(name: str) -> bool:
+    """Whether an organisation is named by one capitalised word with no head noun ("Cinia",
+    not "Ministry"): a business, which "the company" after it means (round 340)."""
+    return " " not in name and name[:1].isupper() and name.lower() not in lx.ORG_HEADS
+
+
 def _org_heads(name: str) -> tuple[str, str]:
     """The last word of an organisation's name, folded, before a mission's seat ("Polish
     embassy in Paris": embassy), and the lowercase word before its owner ("press service of
@@ -1669,6 +1675,7 @@ class Subjects:
                 and (
                     low in _org_heads(recent[1].name)
                     or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
+                    or (low == "company" and _brand_only(recent[1].name))
                     or _parented_agency(head, recent[1])
                 )
                 and not self._other_owner(head, recent[1])
