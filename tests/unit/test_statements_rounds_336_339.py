@@ -1,0 +1,24 @@
+"""Errors of rounds 336-339 that recur across outlets (stfix57, session 38: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_families_speak_as_a_group() -> None:
+    text = (
+        "Families write to the president\n\n"
+        "But, six months later, the families say that nothing has moved.\n"
+        "The families also said that when they met officials, they felt ignored.\n"
+        "Relatives of the sailors said the talks had stalled.\n"
+    )
+    assert _said(text) == [
+        ("reported", "families", "nothing has moved"),
+        ("reported", "families", "when they met officials, they felt ignored"),
+        ("reported", "Relatives", "the talks had stalled"),
+    ]
