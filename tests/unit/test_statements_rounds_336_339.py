@@ -22,3 +22,14 @@ def test_families_speak_as_a_group() -> None:
         ("reported", "families", "when they met officials, they felt ignored"),
         ("reported", "Relatives", "the talks had stalled"),
     ]
+
+
+def test_the_letter_is_its_writers() -> None:
+    text = (
+        "Ministers meet over the river treaty\n\n"
+        "Water Secretary Anita Verhoeven said in a letter to her counterpart that the dam"
+        " breaches the accord.\n\n"
+        "Farmers in the valley have lost half their crops.\n\n"
+        '"We have seen repeated breaches," the letter read.\n'
+    )
+    assert _said(text)[1:] == [("direct", "Anita Verhoeven", "We have seen repeated breaches,")]

@@ -1091,6 +1091,7 @@ class Subjects:
         # added": the one it names; round 328)
         self.named_events: dict[str, Speaker] = {}
         self.last_document: Speaker | None = None  # the issuer of "the statement"
+        self.letter_writer: Speaker | None = None  # who last spoke "in a letter" (round 337)
         self.subordinate = -1  # a verb whose subject ``before`` read in a subordinate clause
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
         self._stripped: dict[tuple[int, int], int] = {}  # strip_back's answers
@@ -1149,6 +1150,8 @@ class Subjects:
                 self.last_person = (position, principal)
         if said is not None and said[0] > position:
             insort(self._said, (*said, speaker.key))
+            if "letter" in self.text[position : said[0]]:  # "said in a letter to X that ..."
+                self.letter_writer = speaker
 
     def _principal_reported(self, speaker: Speaker, start: int) -> Speaker | None:
         """The person a spokesperson's words open with acting ("Spokesman X said the minister
@@ -1792,6 +1795,13 @@ class Subjects:
             return self._issuer_named_before(position) or self._issuer_of_mention(
                 units[noun].low, position
             )  # "Jiji Press reported ... the report"
+        if (
+            self.letter_writer is not None
+            and noun == len(units) - 1 == 1
+            and units[0].low == "the"
+            and units[1].low == "letter"
+        ):  # 'X said in a letter to Y that A. "B," the letter read.': X wrote it (round 337)
+            return self.letter_writer
         return None
 
     def _long_issuer_list(self, units: list[Unit]) -> Speaker | None:
