@@ -33,3 +33,17 @@ def test_the_letter_is_its_writers() -> None:
         '"We have seen repeated breaches," the letter read.\n'
     )
     assert _said(text)[1:] == [("direct", "Anita Verhoeven", "We have seen repeated breaches,")]
+
+
+def test_despite_a_subject_insisting_reports_without_that() -> None:
+    text = (
+        "Talks end in Lomar\n\n"
+        "The deal was struck after weeks of pressure, despite Norland insisting the tariffs"
+        " were final.\n"
+        "Despite the ministry initially saying the talks had failed, a deal was signed.\n"
+        "Despite the US warning against the plan, the vote went ahead.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland", "the tariffs were final"),
+        ("reported", "ministry", "the talks had failed"),
+    ]

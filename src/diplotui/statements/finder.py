@@ -474,6 +474,9 @@ _MODAL_OR_PRESENT = (lx.AUXILIARIES - {"has", "have", "had", "do", "does", "did"
     "am",
 }
 # "Despite" opening a clause and the participle's subject after it, up to the participle
+# listed verbs whose "-ing" form is no noun: "despite X insisting Y" reports Y with no "that"
+# (round 339), where "despite the US warning against X" names a warning
+_NO_NOUN_GERUNDS = frozenset({"insist", "say", "stress", "argue", "assert", "affirm"})
 _CONCEDED_SUBJECT = re.compile(r"(?:^|(?<=[-–—,] )|(?<=[-–—]))[Dd]espite ([^,]+ )$")
 # what "expressed" takes before "that" as a statement of its own ("expressed hope that")
 _EXPRESSED_THAT = re.compile(
@@ -4146,13 +4149,16 @@ class _Finder:
         subject named right before it, up to the comma closing the adjunct; a "that" clause
         follows it ("despite the US warning against X" has a noun)."""
         s_start, s_end = sentence
-        if not self.text.startswith(" that ", verb.end()):
+        if not self.text.startswith(" that ", verb.end()) and form.lemma not in _NO_NOUN_GERUNDS:
             return None  # "despite the US warning against X": a noun, not a participle
         conceded = _CONCEDED_SUBJECT.search(self.text[s_start : verb.start()])
         if conceded is None:
             return None
         speaker = self.subjects.before(s_start + conceded.start(1), verb.start())
         comma = self.text.find(", ", verb.end(), s_end)
+        if comma < 0 and form.lemma in _NO_NOUN_GERUNDS:
+            comma = s_end  # "..., despite Britain insisting X.": the adjunct ends the sentence
+            # (round 339)
         content = self._content_start(verb, form, comma) if speaker and comma > 0 else None
         if speaker is None or content is None:
             return None
