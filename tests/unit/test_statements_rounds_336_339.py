@@ -47,3 +47,15 @@ def test_despite_a_subject_insisting_reports_without_that() -> None:
         ("reported", "Norland", "the tariffs were final"),
         ("reported", "ministry", "the talks had failed"),
     ]
+
+
+def test_quoted_as_saying_by_a_carrier_is_the_quoted_ones() -> None:
+    text = (
+        "Dam talks in Lomar\n\n"
+        "Foreign Minister Ivo Marsh spoke on Friday.\n"
+        "The talks, however, failed to produce a deal, Marsh was quoted as saying by the state"
+        " news agency.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "The talks, however, failed to produce a deal"),
+    ]

@@ -2640,6 +2640,28 @@ class _Finder:
         start = dateline_end(self.text, s_start, reporter)
         return _Claim("reported", start, speaker, verb, form, s_start, reporter)
 
+    def _quoted_by_carrier(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
+    ) -> _Claim | None:
+        """ "X, Y was quoted as saying by the state news agency.": X is Y's from the sentence's
+        start; the agent after "saying" only carried the words, and says nothing (round 339)."""
+        s_start, s_end = sentence
+        text = self.text
+        if " that " in text[verb.end() : s_end]:
+            return None  # "quoted as saying by local media that X": X (round 331)
+        passive = text.rfind(" quoted as ", s_start, verb.start())
+        reporter = text.rfind(", ", s_start, passive)  # the last comma: the subject after it
+        if passive < 0 or reporter < 0:
+            return None
+        be = text.rfind(" ", reporter + 2, passive)
+        if be < 0 or text[be + 1 : passive] not in lx.BE_FORMS:
+            return None
+        speaker = self.subjects.classify(self.subjects.units(reporter + 2, be), verb.start())
+        if speaker is None:
+            return None
+        start = dateline_end(text, s_start, reporter)
+        return _Claim("reported", start, speaker, verb, form, s_start, reporter)
+
     def _inverted_before_participle(
         self, verbs: list[re.Match[str]], s_start: int
     ) -> Speaker | None:
@@ -3948,6 +3970,10 @@ class _Finder:
         outlet = (
             before.rfind(", ", quoted.start() - _OUTLET_REACH, quoted.start()) if quoted else -1
         )
+        if quoted is not None and text.startswith(" by ", verb.end()):
+            carried = self._quoted_by_carrier(verb, form, sentence)
+            if carried is not None:
+                return carried
         if quoted is not None and outlet >= 0:
             closing = self._closing_quoted_as(verb, form, sentence, s_start + outlet)
             if closing is not None:
