@@ -59,3 +59,15 @@ def test_quoted_as_saying_by_a_carrier_is_the_quoted_ones() -> None:
     assert _said(text) == [
         ("reported", "Ivo Marsh", "The talks, however, failed to produce a deal"),
     ]
+
+
+def test_a_typo_for_the_colon_after_a_participle_keeps_the_quotation_direct() -> None:
+    text = (
+        "Lomar rejects reparations\n\n"
+        "Prime Minister Ivo Marsh spoke in Tarn, saying; “The talks were never about money”.\n"
+        "He reaffirmed this stance, saying’ “Our position is firm”.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Marsh", "The talks were never about money"),
+        ("direct", "Ivo Marsh", "Our position is firm"),
+    ]

@@ -68,6 +68,8 @@ _INTRO = re.compile(
     r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*"
     r"|\s+(?:at|in|during|before|to)\s[^,:;\"“”.]{1,120}?\s+that\s*"  # a long adjunct
 )
+# a typo standing for the colon right after a verb: 'saying; "..."', 'saying’ "..."' (round 336)
+_STRAY_INTROS = frozenset({";", "’", "'"})
 # a person shown in a clip or picture, a participle after the name: "clips of former
 # president X saying", "a video of X saying" (not "with X confirming": X's own words)
 _SHOWN_OF = re.compile(r"\bof (?:the |former |late )?(?:[a-z]+ ){0,2}(?:[A-Z][\w’'.-]* ){1,4}$")
@@ -218,6 +220,9 @@ _CUT_OFF_WORDS = 8
 _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
 # verbs that restate what was said or felt before: their object may be an attitude
 _RESTATING = frozenset({"reiterate", "reaffirm"})
+# a stance named by a demonstrative alone, nothing after it: one told before, no content
+_DEMONSTRATIVE_OBJECTS = (" this ", " that ", " the same ")
+_STANCE_RESTATED = re.compile(r" (?:this|that|the same) (?:stance|position|view|line|stand)[,.;]")
 # an attitude's noun right after its verb, owned and qualified at most ("his deep gratitude")
 _ATTITUDE_OBJECT = re.compile(
     r" (?:(?:his|her|its|their|our|the) )?(?:(?:deep|sincere|profound|heartfelt|great|warm)"
@@ -2564,6 +2569,7 @@ class _Finder:
             between.strip()
             and not clause
             and not _INTRO.fullmatch(between)
+            and between.strip() not in _STRAY_INTROS
             and not _adjunct_then_sentence(self.text, verb, open_at)
         ):
             return None, None
@@ -4805,6 +4811,11 @@ class _Finder:
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
         if form.lemma == "tell" and _addressee_only(text[position:s_end]):
             return None  # '“...” X told the visiting official.': whom, the words quoted before
+        if (
+            text.startswith(_DEMONSTRATIVE_OBJECTS, position)  # the cheap test first
+            and _STANCE_RESTATED.match(text, position) is not None
+        ):
+            return None  # "reaffirmed this stance, saying X": the stance told before (round 336)
         if form.lemma in _RESTATING and _attitude_object(text, position):
             return None  # "reiterated his appreciation of X": an attitude restated, as
             # "expressed appreciation" is one (round 293)
