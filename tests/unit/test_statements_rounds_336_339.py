@@ -71,3 +71,13 @@ def test_a_typo_for_the_colon_after_a_participle_keeps_the_quotation_direct() ->
         ("direct", "Ivo Marsh", "The talks were never about money"),
         ("direct", "Ivo Marsh", "Our position is firm"),
     ]
+
+
+def test_an_unnamed_spokesperson_is_the_spokesman_named_next() -> None:
+    text = (
+        "Tarn ready for talks\n\n"
+        "The border situation has eased, a Norlandic foreign ministry spokesperson said"
+        " Tuesday.\n"
+        "Foreign Ministry spokesman Ivo Marsh made the remarks at a briefing.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "The border situation has eased")]

@@ -2507,6 +2507,9 @@ class Subjects:
         if noun == "aide" and (words & _AIDES or self._apposed_aide(found, position)):
             return found  # "A presidential aide said" then "X, the presidential advisor on Y,
             # said": the aide named (round 328)
+        if words & lx.OFFICES.get(noun, frozenset()):
+            return found  # "a spokesperson said" then "spokesman X made the remarks": one post,
+            # its words' variants (round 339)
         return found if noun in words else None
 
     def _apposed_aide(self, found: Speaker, position: int) -> bool:
