@@ -81,3 +81,13 @@ def test_an_unnamed_spokesperson_is_the_spokesman_named_next() -> None:
         "Foreign Ministry spokesman Ivo Marsh made the remarks at a briefing.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "The border situation has eased")]
+
+
+def test_a_capitals_role_is_its_countrys_minister() -> None:
+    text = (
+        "Dam talks end\n\n"
+        "Early Friday, Sudanese Foreign Minister Amal Idris confirmed that the talks had"
+        " failed.\n"
+        "“We sat for long hours,” Khartoum’s top diplomat told reporters.\n"
+    )
+    assert [s[1] for s in _said(text)] == ["Amal Idris", "Amal Idris"]

@@ -22,6 +22,7 @@ from diplotui.text import mark_offsets, matches_at, matches_from_marks
 
 from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
+from .countries import capital_country
 from .gender import SKIPPED_BY
 from .verbs import FORMS, holds_listed_verb
 
@@ -4346,9 +4347,10 @@ def _widens_bare_title(person: Speaker, role: Unit) -> bool:
 
 
 def _places(head: list[Unit]) -> frozenset[str]:
-    """The words of the places a role mention names ("Qatar's foreign minister")."""
+    """The words of the places a role mention names ("Qatar's foreign minister"), a capital
+    as its country ("Khartoum's top diplomat" is the Sudanese minister; round 339)."""
     return place_stems(
-        [u.text for u in head if u.kind == "GPE"],
+        [capital_country(u.text) or u.text for u in head if u.kind == "GPE"],
         [u.text for u in head if u.kind == "WORD" and u.text[:1].isupper()],
     )
 
