@@ -33,6 +33,11 @@ def test_the_letter_is_its_writers() -> None:
         '"We have seen repeated breaches," the letter read.\n'
     )
     assert _said(text)[1:] == [("direct", "Anita Verhoeven", "We have seen repeated breaches,")]
+    told = text.replace(
+        '"We have seen repeated breaches," the letter read.',
+        ("The communication to Tarn also stressed that the breaches must end."),
+    )
+    assert _said(told)[1:] == [("reported", "Anita Verhoeven", "the breaches must end")]
 
 
 def test_despite_a_subject_insisting_reports_without_that() -> None:

@@ -97,6 +97,7 @@ PROXY_NOUNS = _words(
     "contributions contribution opinions comments speeches speech remarks views proposals "
     "statement statements readout communique communiqué declaration message letter report post "
     "release announcement data note"  # "According to a note from the ministry" (round 286)
+    " communication"  # "The communication to Y also highlighted" (round 337)
 )
 # A proxy that stands for the issuer last in view ("The statement added", "the report said").
 ISSUED_NOUNS = (

@@ -316,6 +316,8 @@ _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 _PLACE_PREPOSITIONS = (" in ", " to ", " from ", " of ", " at ", " near ")  # before a place
 _MET_WITH = re.compile(r" (?:met(?: with)?|held (?:a |an )?(?:[\w-]+ )?(?:meeting|talks) with) ")
 _PLACE_OR_BODY = frozenset({"GPE", "ORG"})  # what else "They" may stand for, two named
+# a letter told of before, its writer the one who spoke "in a letter" (round 337)
+_LETTERS = frozenset({"letter", "communication"})
 _TWO_PERSONS_NOUNS = frozenset({"officials", "ministers", "leaders", "presidents"})
 _TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last two persons
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
@@ -1798,10 +1800,12 @@ class Subjects:
             )  # "Jiji Press reported ... the report"
         if (
             self.letter_writer is not None
-            and noun == len(units) - 1 == 1
+            and noun == 1
             and units[0].low == "the"
-            and units[1].low == "letter"
-        ):  # 'X said in a letter to Y that A. "B," the letter read.': X wrote it (round 337)
+            and units[1].low in _LETTERS
+            and (len(units) == 2 or units[2].low == "to")
+        ):  # 'X said in a letter to Y that A. "B," the letter read.': X wrote it, as "The
+            # communication to Y also highlighted" (round 337)
             return self.letter_writer
         return None
 
