@@ -96,3 +96,13 @@ def test_a_capitals_role_is_its_countrys_minister() -> None:
         "“We sat for long hours,” Khartoum’s top diplomat told reporters.\n"
     )
     assert [s[1] for s in _said(text)] == ["Amal Idris", "Amal Idris"]
+
+
+def test_a_pronoun_before_the_colon_is_the_subject_when_a_comma_is_wanting() -> None:
+    text = (
+        "Minister speaks\n\n"
+        "Foreign Minister Ada Vey spoke on Friday about the talks.\n\n"
+        "Discussing the failure to free Tom Reed, a national who remains detained she went on:"
+        " “He will lose faith.”\n"
+    )
+    assert _said(text) == [("direct", "Ada Vey", "He will lose faith.")]

@@ -317,6 +317,8 @@ _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 # a verb of retort and its particle before a quotation: 'X shot back, "..."' (round 300)
 _VERB_PARTICLES = frozenset({"back"})
+# a pronoun, its verb (a particle after it) and the colon ending an introduction
+_PRONOUN_VERB_COLON = re.compile(r" (he|she|they) [a-z]+(?: on| back)?:\s*$")
 _RETORTING = frozenset({"shot", "hit", "fired", "struck", "snapped", "pushed", "wrote"})
 _FINITE_AUXILIARIES = (lx.AUXILIARIES | lx.BE_FORMS) - {"be", "been", "being"}
 _SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's opener
@@ -2739,6 +2741,8 @@ class _Finder:
         if retort:
             units = units[:-1]  # "X shot back, “...”": the verb before its particle (round 300)
         verb = units[-1] if units else None
+        if len(units) > 6 and head.endswith(":"):
+            return self._pronoun_before_colon((start, start + len(head)))
         if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
             return None
         if not (verb.text.isalpha() and verb.text.islower()):
@@ -3256,6 +3260,16 @@ class _Finder:
             or self.subjects.main(*previous)
             or self._speaker_going_on(previous)
         )
+
+    def _pronoun_before_colon(self, introduction: tuple[int, int]) -> Speaker | None:
+        """The pronoun right before the verb that ends an introduction whose opening phrase
+        wants its comma ('Discussing X, a man who remains held she went on:', round 336): the
+        clause's subject, whom the pronoun stands for."""
+        start, end = introduction
+        found = _PRONOUN_VERB_COLON.search(self.text, max(start, end - 30), end)
+        if found is None:
+            return None
+        return self.subjects.classify(self.subjects.units(*found.span(1)), found.start(1))
 
     def _speaker_going_on(self, introduction: tuple[int, int]) -> Speaker | None:
         """The person quoted in the paragraph before an introduction whose subject is an
