@@ -106,3 +106,15 @@ def test_a_pronoun_before_the_colon_is_the_subject_when_a_comma_is_wanting() -> 
         " “He will lose faith.”\n"
     )
     assert _said(text) == [("direct", "Ada Vey", "He will lose faith.")]
+
+
+def test_an_open_quotation_closes_before_an_inverted_attribution() -> None:
+    text = (
+        "Summit in Tarn\n\n"
+        "President Ada Vey will host the summit. The singer Ivo Marsh will open it."
+        " “I want this to be a strong time for our creators, pleaded the president.\n\n"
+        "Tarn has not hosted a summit since 1991.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ada Vey", "I want this to be a strong time for our creators"),
+    ]

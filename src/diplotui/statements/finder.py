@@ -317,6 +317,8 @@ _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 # a verb of retort and its particle before a quotation: 'X shot back, "..."' (round 300)
 _VERB_PARTICLES = frozenset({"back"})
+# an attribution after its content, the verb first, ending a paragraph: ", pleaded the president."
+_INVERTED_AT_END = re.compile(r", (?:[a-z]+ed|said|wrote|told) (?:the |[A-Z])[^,;:“”\"]{0,50}\.$")
 # a pronoun, its verb (a particle after it) and the colon ending an introduction
 _PRONOUN_VERB_COLON = re.compile(r" (he|she|they) [a-z]+(?: on| back)?:\s*$")
 _RETORTING = frozenset({"shot", "hit", "fired", "struck", "snapped", "pushed", "wrote"})
@@ -1619,6 +1621,8 @@ class _Finder:
             quotes = double_quotations(self.text, block_start, block_end)
             if quotes and quotes[-1][1] == block_end:
                 quotes = self._without_lost_close(quotes, block_start, block_end)
+            if quotes and quotes[-1][1] == block_end and block_text.endswith("."):
+                quotes = self._closed_before_inverted(quotes, block_end)
             if closing >= 0 and quote_run is not None:
                 quotes = self._unmarked_closed(
                     quote_run, (block_start, block_end), closing, paragraph
@@ -1796,6 +1800,18 @@ class _Finder:
         if self._verbs_in(start + len(before) - 1, open_at):
             return quotes  # 'He said "...': opened after its attribution's verb
         return quotes[:-1]
+
+    def _closed_before_inverted(
+        self, quotes: list[tuple[int, int]], end: int
+    ) -> list[tuple[int, int]]:
+        """A quotation left open to its paragraph's end that an inverted attribution ends
+        ('“I want X, pleaded the president.', round 337): its closing mark lost before the
+        comma, the quotation closed there, so that the attribution reads as after one."""
+        open_at = quotes[-1][0]
+        inverted = _INVERTED_AT_END.search(self.text, max(open_at, end - 80), end)
+        if inverted is None or inverted.start() <= open_at + 1:
+            return quotes
+        return [*quotes[:-1], (open_at, inverted.start())]
 
     def _reporter_inside(self, open_at: int, end: int) -> bool:
         """Whether a quotation left open to its paragraph's end holds a sentence opening with
