@@ -372,6 +372,11 @@ _CAPITALS = (
 )
 
 
+def capital_country(place: str) -> str | None:
+    """The country a capital stands for ("Khartoum's top diplomat" is Sudan's), or None."""
+    return _capitals().get(place)
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     pairs = (pair.strip().partition(":") for pair in _CAPITALS.split(";"))

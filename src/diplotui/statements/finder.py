@@ -68,6 +68,8 @@ _INTRO = re.compile(
     r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*"
     r"|\s+(?:at|in|during|before|to)\s[^,:;\"“”.]{1,120}?\s+that\s*"  # a long adjunct
 )
+# a typo standing for the colon right after a verb: 'saying; "..."', 'saying’ "..."' (round 336)
+_STRAY_INTROS = frozenset({";", "’", "'"})
 # a person shown in a clip or picture, a participle after the name: "clips of former
 # president X saying", "a video of X saying" (not "with X confirming": X's own words)
 _SHOWN_OF = re.compile(r"\bof (?:the |former |late )?(?:[a-z]+ ){0,2}(?:[A-Z][\w’'.-]* ){1,4}$")
@@ -218,6 +220,9 @@ _CUT_OFF_WORDS = 8
 _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
 # verbs that restate what was said or felt before: their object may be an attitude
 _RESTATING = frozenset({"reiterate", "reaffirm"})
+# a stance named by a demonstrative alone, nothing after it: one told before, no content
+_DEMONSTRATIVE_OBJECTS = (" this ", " that ", " the same ")
+_STANCE_RESTATED = re.compile(r" (?:this|that|the same) (?:stance|position|view|line|stand)[,.;]")
 # an attitude's noun right after its verb, owned and qualified at most ("his deep gratitude")
 _ATTITUDE_OBJECT = re.compile(
     r" (?:(?:his|her|its|their|our|the) )?(?:(?:deep|sincere|profound|heartfelt|great|warm)"
@@ -312,6 +317,10 @@ _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 # a verb of retort and its particle before a quotation: 'X shot back, "..."' (round 300)
 _VERB_PARTICLES = frozenset({"back"})
+# an attribution after its content, the verb first, ending a paragraph: ", pleaded the president."
+_INVERTED_AT_END = re.compile(r", (?:[a-z]+ed|said|wrote|told) (?:the |[A-Z])[^,;:“”\"]{0,50}\.$")
+# a pronoun, its verb (a particle after it) and the colon ending an introduction
+_PRONOUN_VERB_COLON = re.compile(r" (he|she|they) [a-z]+(?: on| back)?:\s*$")
 _RETORTING = frozenset({"shot", "hit", "fired", "struck", "snapped", "pushed", "wrote"})
 _FINITE_AUXILIARIES = (lx.AUXILIARIES | lx.BE_FORMS) - {"be", "been", "being"}
 _SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's opener
@@ -474,6 +483,9 @@ _MODAL_OR_PRESENT = (lx.AUXILIARIES - {"has", "have", "had", "do", "does", "did"
     "am",
 }
 # "Despite" opening a clause and the participle's subject after it, up to the participle
+# listed verbs whose "-ing" form is no noun: "despite X insisting Y" reports Y with no "that"
+# (round 339), where "despite the US warning against X" names a warning
+_NO_NOUN_GERUNDS = frozenset({"insist", "say", "stress", "argue", "assert", "affirm"})
 _CONCEDED_SUBJECT = re.compile(r"(?:^|(?<=[-–—,] )|(?<=[-–—]))[Dd]espite ([^,]+ )$")
 # what "expressed" takes before "that" as a statement of its own ("expressed hope that")
 _EXPRESSED_THAT = re.compile(
@@ -1609,6 +1621,8 @@ class _Finder:
             quotes = double_quotations(self.text, block_start, block_end)
             if quotes and quotes[-1][1] == block_end:
                 quotes = self._without_lost_close(quotes, block_start, block_end)
+            if quotes and quotes[-1][1] == block_end and block_text.endswith("."):
+                quotes = self._closed_before_inverted(quotes, block_end)
             if closing >= 0 and quote_run is not None:
                 quotes = self._unmarked_closed(
                     quote_run, (block_start, block_end), closing, paragraph
@@ -1786,6 +1800,18 @@ class _Finder:
         if self._verbs_in(start + len(before) - 1, open_at):
             return quotes  # 'He said "...': opened after its attribution's verb
         return quotes[:-1]
+
+    def _closed_before_inverted(
+        self, quotes: list[tuple[int, int]], end: int
+    ) -> list[tuple[int, int]]:
+        """A quotation left open to its paragraph's end that an inverted attribution ends
+        ('“I want X, pleaded the president.', round 337): its closing mark lost before the
+        comma, the quotation closed there, so that the attribution reads as after one."""
+        open_at = quotes[-1][0]
+        inverted = _INVERTED_AT_END.search(self.text, max(open_at, end - 80), end)
+        if inverted is None or inverted.start() <= open_at + 1:
+            return quotes
+        return [*quotes[:-1], (open_at, inverted.start())]
 
     def _reporter_inside(self, open_at: int, end: int) -> bool:
         """Whether a quotation left open to its paragraph's end holds a sentence opening with
@@ -2561,6 +2587,7 @@ class _Finder:
             between.strip()
             and not clause
             and not _INTRO.fullmatch(between)
+            and between.strip() not in _STRAY_INTROS
             and not _adjunct_then_sentence(self.text, verb, open_at)
         ):
             return None, None
@@ -2637,6 +2664,28 @@ class _Finder:
         start = dateline_end(self.text, s_start, reporter)
         return _Claim("reported", start, speaker, verb, form, s_start, reporter)
 
+    def _quoted_by_carrier(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
+    ) -> _Claim | None:
+        """ "X, Y was quoted as saying by the state news agency.": X is Y's from the sentence's
+        start; the agent after "saying" only carried the words, and says nothing (round 339)."""
+        s_start, s_end = sentence
+        text = self.text
+        if " that " in text[verb.end() : s_end]:
+            return None  # "quoted as saying by local media that X": X (round 331)
+        passive = text.rfind(" quoted as ", s_start, verb.start())
+        reporter = text.rfind(", ", s_start, passive)  # the last comma: the subject after it
+        if passive < 0 or reporter < 0:
+            return None
+        be = text.rfind(" ", reporter + 2, passive)
+        if be < 0 or text[be + 1 : passive] not in lx.BE_FORMS:
+            return None
+        speaker = self.subjects.classify(self.subjects.units(reporter + 2, be), verb.start())
+        if speaker is None:
+            return None
+        start = dateline_end(text, s_start, reporter)
+        return _Claim("reported", start, speaker, verb, form, s_start, reporter)
+
     def _inverted_before_participle(
         self, verbs: list[re.Match[str]], s_start: int
     ) -> Speaker | None:
@@ -2708,6 +2757,8 @@ class _Finder:
         if retort:
             units = units[:-1]  # "X shot back, “...”": the verb before its particle (round 300)
         verb = units[-1] if units else None
+        if len(units) > 6 and head.endswith(":"):
+            return self._pronoun_before_colon((start, start + len(head)))
         if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
             return None
         if not (verb.text.isalpha() and verb.text.islower()):
@@ -3225,6 +3276,16 @@ class _Finder:
             or self.subjects.main(*previous)
             or self._speaker_going_on(previous)
         )
+
+    def _pronoun_before_colon(self, introduction: tuple[int, int]) -> Speaker | None:
+        """The pronoun right before the verb that ends an introduction whose opening phrase
+        wants its comma ('Discussing X, a man who remains held she went on:', round 336): the
+        clause's subject, whom the pronoun stands for."""
+        start, end = introduction
+        found = _PRONOUN_VERB_COLON.search(self.text, max(start, end - 30), end)
+        if found is None:
+            return None
+        return self.subjects.classify(self.subjects.units(*found.span(1)), found.start(1))
 
     def _speaker_going_on(self, introduction: tuple[int, int]) -> Speaker | None:
         """The person quoted in the paragraph before an introduction whose subject is an
@@ -3945,6 +4006,10 @@ class _Finder:
         outlet = (
             before.rfind(", ", quoted.start() - _OUTLET_REACH, quoted.start()) if quoted else -1
         )
+        if quoted is not None and text.startswith(" by ", verb.end()):
+            carried = self._quoted_by_carrier(verb, form, sentence)
+            if carried is not None:
+                return carried
         if quoted is not None and outlet >= 0:
             closing = self._closing_quoted_as(verb, form, sentence, s_start + outlet)
             if closing is not None:
@@ -4146,13 +4211,16 @@ class _Finder:
         subject named right before it, up to the comma closing the adjunct; a "that" clause
         follows it ("despite the US warning against X" has a noun)."""
         s_start, s_end = sentence
-        if not self.text.startswith(" that ", verb.end()):
+        if not self.text.startswith(" that ", verb.end()) and form.lemma not in _NO_NOUN_GERUNDS:
             return None  # "despite the US warning against X": a noun, not a participle
         conceded = _CONCEDED_SUBJECT.search(self.text[s_start : verb.start()])
         if conceded is None:
             return None
         speaker = self.subjects.before(s_start + conceded.start(1), verb.start())
         comma = self.text.find(", ", verb.end(), s_end)
+        if comma < 0 and form.lemma in _NO_NOUN_GERUNDS:
+            comma = s_end  # "..., despite Britain insisting X.": the adjunct ends the sentence
+            # (round 339)
         content = self._content_start(verb, form, comma) if speaker and comma > 0 else None
         if speaker is None or content is None:
             return None
@@ -4774,6 +4842,11 @@ class _Finder:
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
         if form.lemma == "tell" and _addressee_only(text[position:s_end]):
             return None  # '“...” X told the visiting official.': whom, the words quoted before
+        if (
+            text.startswith(_DEMONSTRATIVE_OBJECTS, position)  # the cheap test first
+            and _STANCE_RESTATED.match(text, position) is not None
+        ):
+            return None  # "reaffirmed this stance, saying X": the stance told before (round 336)
         if form.lemma in _RESTATING and _attitude_object(text, position):
             return None  # "reiterated his appreciation of X": an attitude restated, as
             # "expressed appreciation" is one (round 293)

@@ -78,7 +78,8 @@ GROUP_NOUNS = _words(
     "companies firms "  # "The companies that own the cables said" (round 340)
     "juntas putschists rebels insurgents militants mutineers protesters demonstrators "
     "supporters opponents proponents advocates skeptics sceptics "
-    "agencies organizations organisations humanitarians"  # aid's (round 332)
+    "agencies organizations organisations humanitarians "  # aid's (round 332)
+    "families relatives"  # "the families who signed the letter said" (round 338)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.
@@ -98,6 +99,7 @@ PROXY_NOUNS = _words(
     "contributions contribution opinions comments speeches speech remarks views proposals "
     "statement statements readout communique communiqué declaration message letter report post "
     "release announcement data note"  # "According to a note from the ministry" (round 286)
+    " communication"  # "The communication to Y also highlighted" (round 337)
 )
 # A proxy that stands for the issuer last in view ("The statement added", "the report said").
 ISSUED_NOUNS = (

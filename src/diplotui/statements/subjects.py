@@ -22,6 +22,7 @@ from diplotui.text import mark_offsets, matches_at, matches_from_marks
 
 from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
+from .countries import capital_country
 from .gender import SKIPPED_BY
 from .verbs import FORMS, holds_listed_verb
 
@@ -320,6 +321,8 @@ _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 _PLACE_PREPOSITIONS = (" in ", " to ", " from ", " of ", " at ", " near ")  # before a place
 _MET_WITH = re.compile(r" (?:met(?: with)?|held (?:a |an )?(?:[\w-]+ )?(?:meeting|talks) with) ")
 _PLACE_OR_BODY = frozenset({"GPE", "ORG"})  # what else "They" may stand for, two named
+# a letter told of before, its writer the one who spoke "in a letter" (round 337)
+_LETTERS = frozenset({"letter", "communication"})
 _TWO_PERSONS_NOUNS = frozenset({"officials", "ministers", "leaders", "presidents"})
 _TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last two persons
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
@@ -1107,6 +1110,7 @@ class Subjects:
         # added": the one it names; round 328)
         self.named_events: dict[str, Speaker] = {}
         self.last_document: Speaker | None = None  # the issuer of "the statement"
+        self.letter_writer: Speaker | None = None  # who last spoke "in a letter" (round 337)
         self.subordinate = -1  # a verb whose subject ``before`` read in a subordinate clause
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
         self._stripped: dict[tuple[int, int], int] = {}  # strip_back's answers
@@ -1165,6 +1169,8 @@ class Subjects:
                 self.last_person = (position, principal)
         if said is not None and said[0] > position:
             insort(self._said, (*said, speaker.key))
+            if "letter" in self.text[position : said[0]]:  # "said in a letter to X that ..."
+                self.letter_writer = speaker
 
     def _principal_reported(self, speaker: Speaker, start: int) -> Speaker | None:
         """The person a spokesperson's words open with acting ("Spokesman X said the minister
@@ -1830,6 +1836,15 @@ class Subjects:
             return self._issuer_named_before(position) or self._issuer_of_mention(
                 units[noun].low, position
             )  # "Jiji Press reported ... the report"
+        if (
+            self.letter_writer is not None
+            and noun == 1
+            and units[0].low == "the"
+            and units[1].low in _LETTERS
+            and (len(units) == 2 or units[2].low == "to")
+        ):  # 'X said in a letter to Y that A. "B," the letter read.': X wrote it, as "The
+            # communication to Y also highlighted" (round 337)
+            return self.letter_writer
         return None
 
     def _long_issuer_list(self, units: list[Unit]) -> Speaker | None:
@@ -2535,6 +2550,9 @@ class Subjects:
         if noun == "aide" and (words & _AIDES or self._apposed_aide(found, position)):
             return found  # "A presidential aide said" then "X, the presidential advisor on Y,
             # said": the aide named (round 328)
+        if words & lx.OFFICES.get(noun, frozenset()):
+            return found  # "a spokesperson said" then "spokesman X made the remarks": one post,
+            # its words' variants (round 339)
         return found if noun in words else None
 
     def _apposed_aide(self, found: Speaker, position: int) -> bool:
@@ -4395,9 +4413,10 @@ def _widens_bare_title(person: Speaker, role: Unit) -> bool:
 
 
 def _places(head: list[Unit]) -> frozenset[str]:
-    """The words of the places a role mention names ("Qatar's foreign minister")."""
+    """The words of the places a role mention names ("Qatar's foreign minister"), a capital
+    as its country ("Khartoum's top diplomat" is the Sudanese minister; round 339)."""
     return place_stems(
-        [u.text for u in head if u.kind == "GPE"],
+        [capital_country(u.text) or u.text for u in head if u.kind == "GPE"],
         [u.text for u in head if u.kind == "WORD" and u.text[:1].isupper()],
     )
 
