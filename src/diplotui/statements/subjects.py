@@ -2681,6 +2681,8 @@ class Subjects:
         """A person the sentence before a pronoun introduces by name and role, not as its
         subject, when no one was a subject there ("Tarn's move caught X, its ambassador to Y,
         by surprise." then '"...," he told the AP': X; round 330), or None."""
+        if not self._introducing_between(latest, position):
+            return None  # the cheap test first: the sentences' starts cost a pass over the text
         stop, start = self._sentence_start(position), self._sentence_before(position)
         for _ in range(_QUOTED_SENTENCES):
             if not self.text.startswith(_OPENING_QUOTES, start) or start == 0:
@@ -2696,6 +2698,17 @@ class Subjects:
             if span.type == "PERSON" and _INTRODUCING_APPOSITION.match(self.text, span.end):
                 return span.start, self.cast.person(span)
         return None
+
+    def _introducing_between(self, latest: int, position: int) -> bool:
+        """Whether a person named after ``latest`` and before ``position`` is introduced by
+        an apposition: ``_introduced_before`` finds no one else."""
+        index = bisect_right(self.span_starts, latest)
+        while index < len(self.spans) and self.spans[index].start < position:
+            span = self.spans[index]
+            index += 1
+            if span.type == "PERSON" and _INTRODUCING_APPOSITION.match(self.text, span.end):
+                return True
+        return False
 
     def _envoy_titled(self, head: list[Unit], position: int) -> Speaker | None:
         """The ambassador or envoy last mentioned, for a plain "the X diplomat": a diplomat
