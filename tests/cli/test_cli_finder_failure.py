@@ -12,6 +12,7 @@ import pytest
 
 from diplotui.store import Store
 
+from ..finder_bug import finder_raises_on
 from .test_cli_library import cli
 from .test_cli_statements import _library
 
@@ -21,16 +22,7 @@ ODD = "Earlier talks"  # the title of the article the finder raises on (OLDER's)
 @pytest.fixture
 def finder_raises_on_one(monkeypatch: pytest.MonkeyPatch) -> None:
     """The finder raising on one text only, as a bug one odd text meets."""
-    import diplotui.statements as statements
-
-    real = statements.find_statements
-
-    def find_statements(text, spans, **options):  # type: ignore[no-untyped-def]
-        if "a success" in text:  # OLDER's words alone
-            raise IndexError("string index out of range")
-        return real(text, spans, **options)
-
-    monkeypatch.setattr(statements, "find_statements", find_statements)
+    finder_raises_on(monkeypatch, "a success")  # OLDER's words alone
 
 
 def _odd_id(db: str) -> str:
@@ -107,12 +99,7 @@ def test_an_update_the_finder_fails_on_is_applied_its_highlights_keeping_their_s
     with Store.open(Path(db), read_only=True) as store:
         (before,) = store.highlights(_odd_id(db))
     assert before.speaker == "Le Hoai Trung"
-    import diplotui.statements as statements
-
-    def find_statements(text, spans, **options):  # type: ignore[no-untyped-def]
-        raise IndexError("string index out of range")
-
-    monkeypatch.setattr(statements, "find_statements", find_statements)
+    finder_raises_on(monkeypatch)
     changed = (tmp_path / "b.md").read_text("utf-8").replace("will grow", "will grow fast")
     (tmp_path / "b.md").write_text(changed, "utf-8")
     result = cli("--db", db, "import", "--update", str(tmp_path / "b.md"))

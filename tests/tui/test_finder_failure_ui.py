@@ -14,6 +14,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.reader import Reader
 
+from ..finder_bug import finder_raises_on
 from .helpers import open_statements_view, settle, shown_main_screen
 from .test_statements_ui import TEXT, _add, _open_first
 
@@ -26,16 +27,7 @@ ODD = (
 
 @pytest.fixture
 def finder_raises_on_odd(monkeypatch: pytest.MonkeyPatch) -> None:
-    import diplotui.statements as statements
-
-    real = statements.find_statements
-
-    def find_statements(text, spans, **options):  # type: ignore[no-untyped-def]
-        if "border talks" in text:
-            raise IndexError("string index out of range")
-        return real(text, spans, **options)
-
-    monkeypatch.setattr(statements, "find_statements", find_statements)
+    finder_raises_on(monkeypatch, "border talks")
 
 
 def _library(store_path: Path) -> tuple[Store, str]:

@@ -16,22 +16,15 @@ from diplotui.library import cache_helper
 from diplotui.library.statement_cache import StatementCache
 from diplotui.session.prepare_helper import prepare
 
+from ..finder_bug import finder_raises_on
+
 GOOD = "Talks\nForeign Minister Wang Yi said the talks would resume.\n"
 ODD = "Border\nForeign Minister Wang Yi said the border talks were a success.\n"
 
 
 @pytest.fixture(autouse=True)
 def finder_raises_on_odd(monkeypatch: pytest.MonkeyPatch) -> None:
-    import diplotui.statements as statements
-
-    real = statements.find_statements
-
-    def find_statements(text, spans, **options):  # type: ignore[no-untyped-def]
-        if "border talks" in text:
-            raise IndexError("string index out of range")
-        return real(text, spans, **options)
-
-    monkeypatch.setattr(statements, "find_statements", find_statements)
+    finder_raises_on(monkeypatch, "border talks")
 
 
 def test_the_cache_helper_answers_a_failed_text_and_goes_on(
