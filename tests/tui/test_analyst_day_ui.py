@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pyperclip
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from diplotui.model import QuoteRecord, new_id
@@ -181,19 +182,25 @@ async def test_the_statements_views_keys_at_80_columns_name_the_timeline(
     )
 
 
+async def _filter_list(app: DiplotuiApp, pilot: Pilot[None], typed: str) -> ArticleList:
+    """The library list once ``f`` has filtered it by ``typed``, as a user types it."""
+    await settle(app, pilot)
+    library = app.screen.query_one(ArticleList)
+    library.focus()
+    await pilot.press("f")
+    await type_text(pilot, typed)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    return library
+
+
 async def test_the_lists_tag_filter_cut_short_names_the_tag_in_use(store_path: Path) -> None:
     """``f`` with "ase" typed for #asean listed nothing and said "No article matches this
     filter": a tag is matched whole, and the list now names the tag meant."""
     store = make_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        library = app.screen.query_one(ArticleList)
-        library.focus()
-        await pilot.press("f")
-        await type_text(pilot, "ase")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        library = await _filter_list(app, pilot, "ase")
         region = library.content_region
         shown = " ".join(
             "".join(char for char, _ in row[region.x : region.right]).strip()
@@ -266,13 +273,7 @@ async def test_the_lists_tag_filter_typed_without_marks_shows_the_tag_in_use(
     store.with_updates(newest, tags=["Biển Đông"])
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        library = app.screen.query_one(ArticleList)
-        library.focus()
-        await pilot.press("f")
-        await type_text(pilot, "bien dong")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        library = await _filter_list(app, pilot, "bien dong")
         edge = "".join(char for char, _ in screen_cells(app)[library.region.bottom - 1])
     store.close()
     assert "#Biển Đông · 1/" in edge
