@@ -3918,14 +3918,8 @@ class _Finder:
         joint, contrast = self._last_contrast(open_claim.start, verb.start())
         if joint < 0:
             return self._relative_attribution(open_claim, verb, form, s_end)
-        subject_start = joint + len(contrast)
-        speaker = self.subjects.before(subject_start, verb.start())
-        if speaker is None or speaker.key == open_claim.speaker.key:
-            return None
-        content = self._content_start(verb, form, s_end)
-        if content is None:
-            return None
-        return _Claim("reported", content, speaker, verb, form, joint)
+        speaker = self.subjects.before(joint + len(contrast), verb.start())
+        return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, joint)
 
     def _relative_attribution(
         self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
@@ -3938,6 +3932,19 @@ class _Finder:
         if joint < 0 or verb.start() - joint > _WHICH_SAID_REACH:
             return None
         speaker = self.subjects.person_ending_at(verb.start() - 1)
+        return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, joint)
+
+    def _second_speakers_claim(
+        self,
+        open_claim: _Claim,
+        speaker: Speaker | None,
+        verb: re.Match[str],
+        form: VerbForm,
+        s_end: int,
+        joint: int,
+    ) -> _Claim | None:
+        """The reported statement of ``speaker`` after ``joint``, which ends ``open_claim``'s,
+        when the speaker is another one than the open claim's and the verb leads words."""
         if speaker is None or speaker.key == open_claim.speaker.key:
             return None
         content = self._content_start(verb, form, s_end)
