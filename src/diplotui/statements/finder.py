@@ -3928,8 +3928,10 @@ class _Finder:
         another person saying B, which ends X's statement (round 331)."""
         if form.lemma != "say":
             return None
-        joint = self.text.rfind(", which ", open_claim.start, verb.start())
-        if joint < 0 or verb.start() - joint > _WHICH_SAID_REACH:
+        reach = max(open_claim.start, verb.start() - _WHICH_SAID_REACH)  # no search back to
+        # the claim's start for every verb: quadratic in a paragraph of many verbs
+        joint = self.text.rfind(", which ", reach, verb.start())
+        if joint < 0:
             return None
         speaker = self.subjects.person_ending_at(verb.start() - 1)
         return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, joint)
