@@ -34,11 +34,12 @@ def test_the_cache_helper_answers_a_failed_text_and_goes_on(
     request = [[ODD, "Border", [[0, "odd"]]], [GOOD, "Talks", [[0, "good"]]]]
     lines = json.dumps({"paths": [str(path)], "corrections": []}) + "\n" + json.dumps(request)
     stdin = io.TextIOWrapper(io.BytesIO((lines + "\n").encode()))
-    stdout = io.StringIO()
+    stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")  # a pipe, as the child's is
     monkeypatch.setattr(sys, "stdin", stdin)
     monkeypatch.setattr(sys, "stdout", stdout)
     cache_helper.serve([StatementCache.FILE_NAME])
-    (answer,) = [json.loads(line) for line in stdout.getvalue().splitlines()]
+    assert isinstance(stdout.buffer, io.BytesIO)
+    (answer,) = [json.loads(line) for line in stdout.buffer.getvalue().splitlines()]
     odd, good = answer
     assert odd[:3] == [0, "odd", None] and odd[3].startswith("IndexError")
     assert good[:2] == [0, "good"] and good[2]  # Wang Yi's statement

@@ -699,5 +699,5 @@ def _texts(store: Store, article_ids: Iterable[str]) -> Iterator[tuple[str, str,
             text, whole = store.article_text(article_id), True
         except ArticleUnreadable:
             text, whole = "", False
-        title = without_surrogates(article.title)  # as its stamp: SQLite takes no surrogate
-        yield article_id, _tokenizable(title) + "\n" + _tokenizable(text), whole
+        searched = f"{article.title}\n{text}"  # the title as its stamp has it
+        yield article_id, _tokenizable(without_surrogates(searched)), whole  # SQLite takes none

@@ -25,6 +25,7 @@ from types import ModuleType
 from typing import Any, ClassVar, Generic, TypeVar
 
 from diplotui.errors import Failed, failed
+from diplotui.inert import utf8_kept
 from diplotui.library.priority import apart_from_terminal, lower_process
 from diplotui.markup import marks_blanked
 from diplotui.model import Article, EntityCorrection, EntitySpan
@@ -443,7 +444,7 @@ class TextCache(Generic[Result]):
         last = len(results) - 1
         for number, (digest, found) in enumerate(results):
             line = f"{json.dumps(digest)}: {json.dumps(self.encode(found), ensure_ascii=False)}"
-            chunks.append(line.encode() + (b"\n" if number == last else b",\n"))
+            chunks.append(utf8_kept(line) + (b"\n" if number == last else b",\n"))
         chunks.append(_TEXTS_CLOSING + b"\n")
         del results
         try:
