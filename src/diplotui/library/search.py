@@ -115,15 +115,6 @@ def query_terms(query: str) -> list[str]:
     return terms
 
 
-def indexable_text(store: Store, article_id: str) -> str:
-    """The article's text, or "" when it is unreadable: one bad body must not stop indexing
-    the library (opening the article says what is wrong, and ``doctor`` reports it)."""
-    try:
-        return store.article_text(article_id)
-    except ArticleUnreadable:
-        return ""
-
-
 def _tokenizable(text: str) -> str:
     """``text`` with the letters the tokenizer cannot fold replaced (it folds the rest)."""
     if text.isascii():
