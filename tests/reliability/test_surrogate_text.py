@@ -9,19 +9,17 @@ files; stdout is strict UTF-8, as a child's pipe is."""
 
 from __future__ import annotations
 
-import io
 import json
-import sys
 from pathlib import Path
 
 import pyperclip
 import pytest
 
-from diplotui.library import cache_helper
 from diplotui.library.statement_cache import StatementCache
 from diplotui.session import prepare_helper
 from tests.cli_runner import run_main
 from tests.hand_edits import store_with_a_surrogate_text
+from tests.helper_pipes import served, statement_cache_answer
 
 TEXT = (
     "Border \ud800 talks\n\nForeign Minister Wang Yi said the talks \ud800 would resume. "
@@ -36,14 +34,7 @@ def test_the_cache_helper_answers_and_saves_a_text_holding_a_surrogate(
 ) -> None:
     path = tmp_path / "statements.json"
     request = [[TEXT, "Border", [[0, "odd"]]], [GOOD, "Talks", [[0, "good"]]]]
-    lines = json.dumps({"paths": [str(path)], "corrections": []}) + "\n" + json.dumps(request)
-    stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO((lines + "\n").encode())))
-    monkeypatch.setattr(sys, "stdout", stdout)
-    cache_helper.serve([StatementCache.FILE_NAME])
-    stdout.flush()
-    assert isinstance(stdout.buffer, io.BytesIO)
-    (answer,) = [json.loads(line) for line in stdout.buffer.getvalue().splitlines()]
+    answer = statement_cache_answer(monkeypatch, path, request)
     assert [row[:2] for row in answer] == [[0, "odd"], [0, "good"]]
     odd = StatementCache.decode(answer[0][2])
     assert any("defend \ud800 our" in statement.text for statement in odd)
@@ -56,13 +47,7 @@ def test_the_readers_helper_sends_the_statements_of_a_text_holding_a_surrogate(
 ) -> None:
     data = TEXT.encode("utf-8", "surrogatepass")  # as the app sends it
     header = json.dumps({"title": "Border", "corrections": [], "bytes": len(data)})
-    stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(header.encode() + b"\n" + data)))
-    monkeypatch.setattr(sys, "stdout", stdout)
-    prepare_helper.serve()
-    stdout.flush()
-    assert isinstance(stdout.buffer, io.BytesIO)
-    sent = [json.loads(line) for line in stdout.buffer.getvalue().splitlines()]
+    sent = served(monkeypatch, prepare_helper.serve, header.encode() + b"\n" + data)
     statements = next(message for message in sent if "statements" in message)
     assert f"{QUOTED}," in [statement["text"] for statement in statements["statements"]]
     assert sent[-1] == {"done": True}

@@ -15,6 +15,8 @@ from diplotui.ingest.importer import import_paths
 from diplotui.library.query import LibraryQuery, build_entity_index
 from diplotui.store import Store
 
+from ..finder_bug import recogniser_raises_on
+
 MARKDOWN = (
     "# Talks in Hanoi\n\nThe [statement](https://example.org/News/Asean_Forum) was read by "
     "**Bui Thanh Son**, and [Wang Yi](https://example.org/People/Wang_Yi) answered.\n"
@@ -50,18 +52,9 @@ def test_a_markdown_articles_link_address_is_no_entity_of_the_index(tmp_path: Pa
 def test_a_text_the_recogniser_fails_on_leaves_the_index_of_the_others(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import diplotui.entities as entities
-
     path = _library(tmp_path)
     for cached in path.parent.glob("library.json.cache/*.json"):
         cached.unlink()  # the import's: recognised again
-    real = entities.recognise
-
-    def recognise(text, corrections):  # type: ignore[no-untyped-def]
-        if "a success" in text:
-            raise RecursionError("maximum recursion depth exceeded")
-        return real(text, corrections)
-
-    monkeypatch.setattr(entities, "recognise", recognise)
+    recogniser_raises_on(monkeypatch, "a success")
     with Store.open(path, read_only=True) as store:
         assert _titles(store, "Bui Thanh Son") == ["Talks in Hanoi"]
