@@ -88,6 +88,14 @@ def without_surrogates(text: str) -> str:
     return _LONE_SURROGATE.sub(_REPLACEMENT, text)
 
 
+def utf8_kept(text: str) -> bytes:
+    """``text`` as UTF-8 for a file or pipe diplotui reads back itself (a cache, a helper
+    process's answers): a lone surrogate an article's text holds (the store keeps it, reading
+    bodies with ``surrogatepass``) stays its three bytes, which ``json.loads`` reads back,
+    rather than stopping the write and losing every result written with it."""
+    return text.encode("utf-8", "surrogatepass")
+
+
 def inert_line(text: str) -> str:
     """Like :func:`inert`, but tabs become spaces too: for one-line labels in lists and toasts."""
     return inert(text).replace("\t", " ")

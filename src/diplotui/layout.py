@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, NamedTuple, overload
 
 from rich.cells import cell_len
 
-from diplotui.entities.soft_wraps import soft_wraps_joined
+from diplotui.entities.soft_wraps import joined_at, soft_breaks, soft_wraps_joined
 from diplotui.inert import inert
-from diplotui.markup import HIDDEN, marks_hidden, without_marks
+from diplotui.markup import HIDDEN, marks_blanked, marks_hidden, without_marks
 
 if TYPE_CHECKING:
     from diplotui.model import Highlight
@@ -422,15 +422,32 @@ def shown_text(text: str, markdown: bool = False) -> str:
     (:func:`marks_hidden`); the same length, so an offset into it is one into ``text``. Kept
     for the last two texts (an export or a listing asks again for each highlight or
     statement of one article), not more: a 10 MB article's copy is 10 MB more held."""
-    joined = soft_wraps_joined(text)
     if not markdown:
-        return joined
+        return soft_wraps_joined(text)
     hidden = marks_hidden(text)
+    joined = soft_wraps_joined(text, hidden)  # its lines measured as shown, marks left out
     if joined is text:
         return hidden
     return "".join(
         mark if mark == HIDDEN else char for char, mark in zip(joined, hidden, strict=True)
     )
+
+
+def words_read(text: str, markdown: bool = False) -> str:
+    """``text`` as the recogniser and the statement finder read it, the same length: with
+    ``markdown`` (an article imported from a Markdown file) its marks as spaces
+    (:func:`~diplotui.markup.marks_blanked`: a link's address is no name nor speaker) and
+    its soft wraps, judged on its lines as the reader shows them (:func:`shown_text`), as
+    spaces; judged on the blanked copy, a link's address widened its line and a line
+    opening with a mark looked indented, and a statement crossing the wrap was lost."""
+    return _markdown_read(text) if markdown else text
+
+
+@functools.lru_cache(maxsize=2)
+def _markdown_read(text: str) -> str:
+    """A Markdown article as :func:`words_read` reads it (asked again for each statement
+    of the article the finder read it for: kept for the last two texts)."""
+    return joined_at(marks_blanked(text), soft_breaks(text, marks_hidden(text)))
 
 
 def laid_out(shown: str) -> str:

@@ -12,7 +12,7 @@ import pytest
 
 from diplotui.store import Store
 
-from ..finder_bug import finder_raises_on
+from ..finder_bug import finder_raises_on, recogniser_raises_on
 from .test_cli_library import cli
 from .test_cli_statements import _library
 
@@ -61,18 +61,9 @@ def test_a_timeline_leaves_out_the_article_the_finder_fails_on(
 def test_list_by_entity_leaves_out_the_article_the_recogniser_fails_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import diplotui.entities as entities
-
     db = _library(tmp_path)
     (Path(db + ".cache") / "entities.json").unlink()  # the import's: recognised again
-    real = entities.recognise
-
-    def recognise(text, corrections):  # type: ignore[no-untyped-def]
-        if "a success" in text:
-            raise RecursionError("maximum recursion depth exceeded")
-        return real(text, corrections)
-
-    monkeypatch.setattr(entities, "recognise", recognise)
+    recogniser_raises_on(monkeypatch, "a success")
     result = cli("--db", db, "list", "--entity", "Lê Hoài Trung")
     assert "Talks resume" in result.stdout and ODD not in result.stdout
     (line,) = result.stderr.splitlines()
@@ -113,16 +104,7 @@ def test_an_update_the_finder_fails_on_is_applied_its_highlights_keeping_their_s
 @pytest.fixture
 def recogniser_raises_on_one(monkeypatch: pytest.MonkeyPatch) -> None:
     """The recogniser raising on one text only, as a bug one odd text meets."""
-    import diplotui.entities as entities
-
-    real = entities.recognise
-
-    def recognise(text, corrections):  # type: ignore[no-untyped-def]
-        if "a success" in text:  # OLDER's words alone
-            raise RecursionError("maximum recursion depth exceeded")
-        return real(text, corrections)
-
-    monkeypatch.setattr(entities, "recognise", recognise)
+    recogniser_raises_on(monkeypatch, "a success")  # OLDER's words alone
 
 
 @pytest.mark.parametrize(

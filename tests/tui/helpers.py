@@ -14,6 +14,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 
 if TYPE_CHECKING:
+    from diplotui.library.statements import StatementIndex
     from diplotui.tui.screens.main import MainScreen
 
 _KEY_NAMES = {
@@ -131,6 +132,16 @@ async def open_statements_view(app: App[object], pilot: Pilot[object]) -> None:
         if state.index is not None and not state.filling and not state.pending:
             return
     raise AssertionError("the statements view never finished finding statements")
+
+
+def statements_index(app: App[object]) -> StatementIndex:
+    """The index the Statements view lists, as the main screen holds it (after
+    :func:`open_statements_view`)."""
+    main = shown_main_screen(app)
+    assert main is not None
+    index = main.statement_actions.state.index
+    assert index is not None
+    return index
 
 
 async def settle_start_up(app: App[object], pilot: Pilot[object]) -> None:

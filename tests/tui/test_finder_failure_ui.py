@@ -15,7 +15,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.reader import Reader
 
 from ..finder_bug import finder_raises_on
-from .helpers import open_statements_view, settle, shown_main_screen
+from .helpers import open_statements_view, settle, statements_index
 from .test_statements_ui import TEXT, _add, _open_first
 
 ODD = (
@@ -48,10 +48,7 @@ async def test_the_statements_view_lists_the_rest_and_names_the_article_the_find
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_statements_view(app, pilot)
-        main = shown_main_screen(app)
-        assert main is not None
-        index = main.statement_actions.state.index
-        assert index is not None
+        index = statements_index(app)
         assert {row.statement.speaker for row in index.rows} == {"Ngo Le Van"}
         (warning,) = [n for n in _notices(app) if odd_id in n]
         assert "Talks on the border" in warning and "IndexError" in warning, warning

@@ -25,6 +25,7 @@ from .helpers import (
     open_statements_view,
     settle,
     shown_main_screen,
+    statements_index,
     type_text,
     until_bound,
     until_statements_view_built,
@@ -1411,10 +1412,8 @@ async def test_the_statements_index_and_its_rows_shown_are_left_out_of_full_coll
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_statements_view(app, pilot)
-        main = shown_main_screen(app)
-        assert main is not None
-        index = main.statement_actions.state.index
-        assert index is not None and len(index.rows) == 32
+        index = statements_index(app)
+        assert len(index.rows) == 32
         assert _unfrozen([*index.rows, *(row.statement for row in index.rows)]) == []
         await pilot.press("enter")  # to the rows
         listing = app.screen.query_one("#statements-list", OptionList)

@@ -5,18 +5,15 @@ statements, the app falling back to finding them again in its own process."""
 
 from __future__ import annotations
 
-import io
-import json
-import sys
 from pathlib import Path
 
 import pytest
 
-from diplotui.library import cache_helper
 from diplotui.library.statement_cache import StatementCache
 from diplotui.session.prepare_helper import prepare
 
 from ..finder_bug import finder_raises_on
+from ..helper_pipes import statement_cache_answer
 
 GOOD = "Talks\nForeign Minister Wang Yi said the talks would resume.\n"
 ODD = "Border\nForeign Minister Wang Yi said the border talks were a success.\n"
@@ -32,14 +29,7 @@ def test_the_cache_helper_answers_a_failed_text_and_goes_on(
 ) -> None:
     path = tmp_path / "statements.json"
     request = [[ODD, "Border", [[0, "odd"]]], [GOOD, "Talks", [[0, "good"]]]]
-    lines = json.dumps({"paths": [str(path)], "corrections": []}) + "\n" + json.dumps(request)
-    stdin = io.TextIOWrapper(io.BytesIO((lines + "\n").encode()))
-    stdout = io.StringIO()
-    monkeypatch.setattr(sys, "stdin", stdin)
-    monkeypatch.setattr(sys, "stdout", stdout)
-    cache_helper.serve([StatementCache.FILE_NAME])
-    (answer,) = [json.loads(line) for line in stdout.getvalue().splitlines()]
-    odd, good = answer
+    odd, good = statement_cache_answer(monkeypatch, path, request)
     assert odd[:3] == [0, "odd", None] and odd[3].startswith("IndexError")
     assert good[:2] == [0, "good"] and good[2]  # Wang Yi's statement
     kept = StatementCache.load_file(path, [])

@@ -19,7 +19,8 @@ from diplotui.cli.common import (
     say_none_found,
 )
 from diplotui.inert import inert_line
-from diplotui.markup import is_markdown_origin, marks_blanked
+from diplotui.layout import words_read
+from diplotui.markup import is_markdown_origin
 from diplotui.model import EntityCorrection, EntitySpan, EntityType
 
 
@@ -132,7 +133,7 @@ def recognised(
 
 def is_markdown_target(args: argparse.Namespace, article_id: str) -> bool:
     """Whether FILE_OR_ID is a Markdown file, or an article imported from one: its marks
-    are markup, read as spaces (``markup.marks_blanked``), not words."""
+    are markup, read as spaces (``layout.words_read``), not words."""
     if not article_id:
         return is_markdown_origin(args.target)
     with open_store(args, write=False) as store:
@@ -149,8 +150,7 @@ def run_entities(args: argparse.Namespace) -> int:
     except statistical.BackendUnavailable as error:
         raise CommandError(str(error)) from error
     text, corrections, _, article_id = _read_target(args)  # the recogniser reads no title
-    if is_markdown_target(args, article_id):
-        text = marks_blanked(text)  # as the app reads it: a link's address is no name
+    text = words_read(text, is_markdown_target(args, article_id))  # as the app reads it
     spans = recognised("entities", args, article_id, text, corrections)
     if args.names:
         if not _print_names(spans, corrections, args.jsonl) and not args.jsonl:

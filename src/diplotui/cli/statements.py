@@ -33,7 +33,7 @@ from diplotui.cli.entities import (
     say_none_in,
 )
 from diplotui.inert import inert_line
-from diplotui.markup import marks_blanked
+from diplotui.layout import words_read
 from diplotui.model import Article, SpeakerCorrection, Statement
 
 
@@ -154,7 +154,7 @@ def _one_text(args: argparse.Namespace) -> int:
 
     text, corrections, title, article_id = _read_target(args)
     markdown = is_markdown_target(args, article_id)  # its marks are not its words
-    read = marks_blanked(text) if markdown else text
+    read = words_read(text, markdown)
     spans = recognised("statements", args, article_id, read, corrections)
     try:
         found = statements_of(read, spans, title)

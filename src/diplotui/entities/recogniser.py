@@ -214,6 +214,14 @@ _DESK_WORDS = (" Desk", " Bureau", " Staff", " Team", " Reporter", " Corresponde
 _SOCIAL_NETWORK_X = re.compile(
     r"(?:\b[Oo]n (?:the )?(?:social (?:network|media) (?:platform )?)?|\bnetwork )(X)(?![\w-])"
 )
+# A place with its other name in brackets before the feature both name: "Phu Lam (Woody)
+# Island", "Truong Sa (Spratly) Islands", "Gac Ma (Johnson South) Reef" are one place (read
+# apart, a person and a body). Its words before the bracket are trimmed by
+# :func:`_bracketed_place_start`.
+_BRACKETED_PLACE = re.compile(
+    r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}\) "
+    r"(?:Islands?|Islets?|Reefs?|Shoals?|Bay|Atolls?|Cays?|Archipelago)(?![\w-])"
+)
 # Honours and ranks written in brackets after a name: "Yusuf Maitama Tuggar (OON)".
 _POST_NOMINALS = frozenset(
     {"OON", "OFR", "CON", "GCON", "GCFR", "OBE", "MBE", "CBE", "KBE", "KCMG", "GCMG", "QC", "KC",
@@ -1978,8 +1986,24 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
         if folded.endswith("minister", match.start(1), end):
             end = _with_portfolio(folded, end, covered)
         claim(match.start(1), end, "ROLE")
+    if "(" in folded:
+        for match in _BRACKETED_PLACE.finditer(folded):
+            claim(_bracketed_place_start(match, gaz), match.end(), "LOC")
     _claim_named_by_context(folded, gaz, claim)
     return found
+
+
+def _bracketed_place_start(match: re.Match[str], gaz: Gazetteer) -> int:
+    """Where a :data:`_BRACKETED_PLACE` match's place name starts: after the words before it
+    that are no part of it, a sentence's first word ("On Phu Lam (Woody) Island"), a
+    possessive ("Vietnam's Truong Sa (Spratly) Islands") or a people's adjective."""
+    start = match.start()
+    words = match.group().split(" (", 1)[0].split(" ")
+    for word in words[:-1]:
+        if not (word in gaz.stopwords or word.endswith(("'s", "’s")) or word in gaz.demonyms):
+            break
+        start += len(word) + 1
+    return start
 
 
 def _wire_credits(folded: str) -> list[re.Match[str]]:

@@ -38,7 +38,7 @@ from diplotui.ingest.report import (
     ImportReport,
 )
 from diplotui.ingest.update import apply_update, new_article
-from diplotui.markup import marks_blanked
+from diplotui.layout import words_read
 from diplotui.model import Article
 from diplotui.paths import bundled_dir, is_store_file
 from diplotui.store import Store, text_hash
@@ -307,5 +307,5 @@ def seed_if_empty(store: Store) -> ImportReport | None:
 
 def _read_text(text: str, article: Article) -> str:
     """The text the recogniser reads for the cache: a Markdown article's with its marks as
-    spaces (``markup.marks_blanked``), as the caches' fills read it."""
-    return marks_blanked(text) if article.markdown else text
+    spaces (``layout.words_read``), as the caches' fills read it."""
+    return words_read(text, article.markdown)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from diplotui.errors import Failed
+from diplotui.inert import utf8_kept
 from diplotui.library.text_cache import TextCache, results_together, save_all
 from diplotui.model import EntityCorrection
 
@@ -60,8 +61,8 @@ def serve(file_names: list[str]) -> None:
                         continue
                     caches[index].put(key, result)
                     answer.append([index, key, caches[index].encode(result)])
-            sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
-            sys.stdout.flush()
+            sys.stdout.buffer.write(utf8_kept(json.dumps(answer, ensure_ascii=False) + "\n"))
+            sys.stdout.buffer.flush()
             if time.monotonic() - saved_at >= SAVE_SECONDS:
                 save_all(caches)
                 saved_at = time.monotonic()

@@ -19,7 +19,7 @@ from diplotui.dates import ARTICLE_YEARS, EARLIEST_YEAR
 from diplotui.entities.folding import fold
 from diplotui.library.reading import ARCHIVED, STATES, state_of
 from diplotui.library.rows import SORTS
-from diplotui.library.search import AllBut, SearchIndex, indexable_text, query_terms
+from diplotui.library.search import AllBut, SearchIndex, query_terms
 from diplotui.model import Article
 from diplotui.store import Store, UnknownId
 from diplotui.text.tag_names import names_tag
@@ -340,13 +340,13 @@ def _entity_ids(store: Store, name: str, entities: EntityLookup | None) -> set[s
 
 
 def build_entity_index(store: Store) -> EntityLookup:
-    """An ``EntityIndex`` of every article, honouring the user's corrections (slow: a worker's
-    or a one-off command's job)."""
-    from diplotui.entities import EntityIndex, recognise
-    from diplotui.entities.linking import aliases_from_corrections
+    """The entities of every article, honouring the user's corrections (slow: a worker's or a
+    one-off command's job): the entity cache filled as every library-wide answer fills it,
+    so each text is read as the reader reads it (a Markdown article's marks as spaces: a
+    link's address is no organisation) and a text the recogniser fails on is left out
+    rather than losing the rest (``EntityCache.failed`` names it)."""
+    from diplotui.library.entity_cache import EntityCache
 
-    corrections = store.corrections()
-    index = EntityIndex(aliases_from_corrections(corrections))
-    for article in store.articles():
-        index.add(article.id, recognise(indexable_text(store, article.id), corrections))
-    return index
+    cache = EntityCache.load(store)
+    cache.fill(store)
+    return cache.lookup(store)

@@ -115,15 +115,6 @@ def query_terms(query: str) -> list[str]:
     return terms
 
 
-def indexable_text(store: Store, article_id: str) -> str:
-    """The article's text, or "" when it is unreadable: one bad body must not stop indexing
-    the library (opening the article says what is wrong, and ``doctor`` reports it)."""
-    try:
-        return store.article_text(article_id)
-    except ArticleUnreadable:
-        return ""
-
-
 def _tokenizable(text: str) -> str:
     """``text`` with the letters the tokenizer cannot fold replaced (it folds the rest)."""
     if text.isascii():
@@ -699,5 +690,5 @@ def _texts(store: Store, article_ids: Iterable[str]) -> Iterator[tuple[str, str,
             text, whole = store.article_text(article_id), True
         except ArticleUnreadable:
             text, whole = "", False
-        title = without_surrogates(article.title)  # as its stamp: SQLite takes no surrogate
-        yield article_id, _tokenizable(title) + "\n" + _tokenizable(text), whole
+        searched = f"{article.title}\n{text}"  # the title as its stamp has it
+        yield article_id, _tokenizable(without_surrogates(searched)), whole  # SQLite takes none

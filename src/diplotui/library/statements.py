@@ -13,11 +13,10 @@ from typing import NamedTuple
 from diplotui.cite import nested_quotes
 from diplotui.dating import PAST, Period, dateline, said_when
 from diplotui.entities.folding import fold
-from diplotui.layout import shown_span
+from diplotui.layout import shown_span, words_read
 from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_span
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.statement_cache import SaidDecision, StatementCache
-from diplotui.markup import marks_blanked
 from diplotui.model import Article, Statement
 from diplotui.statements.said import said_part, said_verb
 from diplotui.statements.spelling import (
@@ -152,8 +151,8 @@ def said_in(
 
 def _held(text: str, markdown: bool) -> str:
     """The text a statement was found in: a Markdown article's with its marks as spaces
-    (``markup.marks_blanked``: a link's address is no speaker), the same length."""
-    return marks_blanked(text) if markdown else text
+    (``layout.words_read``: a link's address is no speaker), the same length."""
+    return words_read(text, markdown)
 
 
 def shown_statement(statement: Statement, text: str, markdown: bool = False) -> str:

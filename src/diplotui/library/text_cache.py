@@ -25,8 +25,9 @@ from types import ModuleType
 from typing import Any, ClassVar, Generic, TypeVar
 
 from diplotui.errors import Failed, failed
+from diplotui.inert import utf8_kept
+from diplotui.layout import words_read
 from diplotui.library.priority import apart_from_terminal, lower_process
-from diplotui.markup import marks_blanked
 from diplotui.model import Article, EntityCorrection, EntitySpan
 from diplotui.paths import cache_dir
 from diplotui.store import Store, StoreError, atomic_write_bytes, remove_dead_temps, text_hash
@@ -443,7 +444,7 @@ class TextCache(Generic[Result]):
         last = len(results) - 1
         for number, (digest, found) in enumerate(results):
             line = f"{json.dumps(digest)}: {json.dumps(self.encode(found), ensure_ascii=False)}"
-            chunks.append(line.encode() + (b"\n" if number == last else b",\n"))
+            chunks.append(utf8_kept(line) + (b"\n" if number == last else b",\n"))
         chunks.append(_TEXTS_CLOSING + b"\n")
         del results
         try:
@@ -493,14 +494,14 @@ class _Missing:
         replaced while a fill runs (``R``, an edit in another process) was kept under its old
         text's key, and given to any article holding that text again. None when it is
         unreadable (``doctor`` names it) or replaced (a later fill reads it). A Markdown
-        article's is read with its marks as spaces (``markup.marks_blanked``)."""
+        article's is read with its marks as spaces (``layout.words_read``)."""
         try:
             text = store.article_text(self.article.id)
         except StoreError:
             return None
         if text_hash(text) != self.text_hash:
             return None
-        return marks_blanked(text) if self.article.markdown else text  # its words, no marks
+        return words_read(text, self.article.markdown)  # its words, no marks
 
 
 def _missing(caches: Sequence[TextCache[Any]], articles: Iterable[Article]) -> list[_Missing]:

@@ -25,6 +25,7 @@ from typing import Any
 from diplotui import entities
 from diplotui.entities.soft_wraps import soft_wraps_joined
 from diplotui.errors import failed
+from diplotui.inert import utf8_kept
 from diplotui.layout import article_blocks
 from diplotui.model import EntityCorrection, EntitySpan, Statement
 from diplotui.session.cursor import visible_sentences
@@ -77,8 +78,8 @@ def serve() -> None:
     corrections = [EntityCorrection.from_dict(c) for c in header["corrections"]]
 
     def send(message: Any) -> None:
-        sys.stdout.write(json.dumps(message, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
+        sys.stdout.buffer.write(utf8_kept(json.dumps(message, ensure_ascii=False) + "\n"))
+        sys.stdout.buffer.flush()
 
     with contextlib.suppress(BrokenPipeError):  # the app moved on (another article, or quit)
         prepare(text, header["title"], corrections, send)

@@ -24,8 +24,8 @@ from textual.worker import get_current_worker
 
 from diplotui import entities  # its modules load on first use, after the first paint
 from diplotui.inert import inert_line
+from diplotui.layout import words_read
 from diplotui.library.priority import apart_from_terminal, lower_process
-from diplotui.markup import marks_blanked
 from diplotui.model import EntityCorrection, EntitySpan, Statement, new_id
 from diplotui.session import quote_label
 from diplotui.store import StoreError
@@ -188,7 +188,7 @@ class EntityActions(Controller):
         done = False
         try:
             assert helper.stdin is not None and helper.stdout is not None
-            read = marks_blanked(text) if markdown else text  # a Markdown article's words
+            read = words_read(text, markdown)  # a Markdown article's words
             data = read.encode("utf-8", "surrogatepass")
             header = {
                 "title": title,
@@ -252,12 +252,12 @@ class EntityActions(Controller):
         markdown: bool,
     ) -> None:
         """Recognise and find statements in the thread; a Markdown article is read with its
-        marks as spaces (``markup.marks_blanked``: offsets kept). Should the recogniser or
+        marks as spaces (``layout.words_read``: offsets kept). Should the recogniser or
         the finder raise on the text (a bug one odd text meets), the article is shown without
         what failed, and said so (:func:`prepared`), not the app ended by the error."""
         from diplotui.session.prepare_helper import prepared
 
-        read = marks_blanked(text) if markdown else text
+        read = words_read(text, markdown)
         spans, found, failed = prepared(read, title, corrections)
         grouped = group_mentions(article_id, spans, corrections)
         recognised = EntitiesRecognised(article_id, text, spans, found, grouped, failed)
