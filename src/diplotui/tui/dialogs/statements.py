@@ -443,7 +443,9 @@ class StatementsScreen(Screen[Opened | None]):
             # archived articles are not indexed: a name only they hold is no misspelling
             unnamed = not archived and self._index.names_no_speaker(query)
             started = self._index.names_started(query) if unnamed else []
-        why = self._malformed or query.nothing_found(tags, archived, undated, unnamed, started)
+        why = self._malformed or query.nothing_found(
+            tags, archived, undated, unnamed, started, self._pending
+        )
         return Option(Text(why, style="italic"), disabled=True)
 
     def _first_speakers(self, speakers: list[tuple[str, int]], upto: int = 0) -> list[Option]:
