@@ -4,14 +4,31 @@ articles…" for the two minutes a long text took, though the name was in one of
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
 from textual.app import App
-from textual.widgets import OptionList
+from textual.widgets import Label, OptionList
 
 from diplotui.library.statements import LibraryStatement, StatementIndex
 from diplotui.model import Article, Statement
+from diplotui.store import Store, text_hash
+from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
 
-from .helpers import type_text
+from .helpers import START_UP_SECONDS, type_text
+
+SHORT = "Foreign Minister Anna Lind said on Monday that the border talks would resume.\n"
+
+
+def _stored(store: Store, title: str, text: str) -> Article:
+    digest = text_hash(text)
+    article = Article(id=store.new_article_id(digest), title=title, text_hash=digest,
+                      date="2025-11-12")  # fmt: skip
+    store.add_article(article, text)
+    return article
 
 
 def _found_so_far() -> list[LibraryStatement]:
@@ -56,3 +73,46 @@ async def test_dates_leaving_nothing_yet_are_not_answered_as_final_while_finding
 async def test_once_everything_is_found_the_name_is_said_to_be_no_speakers() -> None:
     why = await _why_empty(pending=0, typed="thanh")
     assert why.startswith('No speaker\'s name has the words "thanh"'), why
+
+
+async def test_statements_found_before_a_long_text_are_listed_while_it_is_searched(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The helper answered the short articles within a second of the view's first index, so
+    the view, showing what was found every three seconds, waited for the next answer: the
+    long text's, two minutes later. Told the same figures again before it, the view lists
+    them at once."""
+    from diplotui.library.statement_cache import StatementCache
+
+    store = Store.open(store_path)
+    short = _stored(store, "Border talks", SHORT)
+    long = _stored(store, "Long", "The envoy met the delegates.\n")
+    long_done = threading.Event()
+
+    def helper(cache: StatementCache, store: Store, articles: list[Article], **kw: Any) -> int:
+        progress = kw["progress"]
+        cache.fill(store, [short], save=False)
+        progress(1, 2)  # the short text's answer
+        progress(1, 2)  # before the long one: told again
+        long_done.wait(START_UP_SECONDS)
+        cache.fill(store, [long], save=False)
+        progress(2, 2)
+        return 2
+
+    monkeypatch.setattr(StatementCache, "wants_helper", lambda *args: True)
+    monkeypatch.setattr(StatementCache, "fill_in_process", helper)
+    app = DiplotuiApp(store)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("W")
+            title = ""
+            for _ in range(100):  # two seconds, under the three the view waits between indexes
+                await pilot.pause(0.02)
+                if app.screen.query("#statements-title"):
+                    title = str(app.screen.query_one("#statements-title", Label).render())
+                    if title.startswith("Statements · 1 of 1"):
+                        break
+            assert title.startswith("Statements · 1 of 1 · newest first · finding"), title
+    finally:
+        long_done.set()
+        store.close()

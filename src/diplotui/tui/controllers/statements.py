@@ -132,13 +132,18 @@ class StatementActions(Controller):
         if not self.state.filling:
             cache.save()  # only when texts were pruned
             return
-        indexed_at = time.monotonic()
+        indexed_at, told, shown = time.monotonic(), 0, 0
 
         def progress(done: int, total: int) -> None:
-            nonlocal indexed_at
-            if done == total or time.monotonic() - indexed_at >= REINDEX_SECONDS:
+            """Index what was found every few seconds, and at once when told the same figures
+            again: the next text is long, and what the last answers brought would wait for it
+            (the statements of six articles, for two minutes)."""
+            nonlocal indexed_at, told, shown
+            again, told = done == told, done
+            soon = time.monotonic() - indexed_at < REINDEX_SECONDS
+            if done == total or not soon or (again and done != shown):
                 self._index_statements(cache, articles, total - done)
-                indexed_at = time.monotonic()
+                indexed_at, shown = time.monotonic(), done
 
         stop = lambda: worker.is_cancelled  # noqa: E731
         try:
