@@ -416,11 +416,20 @@ class StatementActions(Controller):
         if dated.wants_helper(self.store, missing, HELPER_FROM, PREPARE_APART):
             # the first L of a library: both caches filled by one helper, which recognises
             # each text once for both (in this thread, the statements held the UI's GIL)
-            fill_together_in_process((said, dated), self.store, missing, stop=stop)
+            def progress(done: int, total: int) -> None:
+                self.app.call_from_thread(self._timeline_reading, screen, done, total)
+
+            fill_together_in_process((said, dated), self.store, missing, progress, stop)
         failures: list[tuple[Article, str]] = []
         entries = entity_timeline(self.store, name, stop, dated, said, failures=failures)
         self.app.call_from_thread(self._timeline_ready, screen, entries)
         self.say_failed(failures, "timeline")
+
+    def _timeline_reading(self, screen: object, done: int, total: int) -> None:
+        from diplotui.tui.dialogs.timeline import TimelineScreen
+
+        if isinstance(screen, TimelineScreen) and screen.is_attached:
+            screen.reading(done, total)
 
     def _timeline_ready(self, screen: object, entries: list[TimelineEntry]) -> None:
         from diplotui.tui.dialogs.timeline import TimelineScreen
