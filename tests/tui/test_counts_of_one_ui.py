@@ -10,12 +10,12 @@ from textual.app import App
 from textual.widgets import Label, Select
 
 from diplotui.library.statements import StatementIndex
-from diplotui.model import Article
-from diplotui.store import Store, text_hash
+from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
 
 from .helpers import settle
+from .test_reader_support import add_article
 
 
 async def test_the_statements_view_finding_in_one_more_article() -> None:
@@ -30,11 +30,7 @@ async def test_the_statements_view_finding_in_one_more_article() -> None:
 
 async def test_the_export_dialog_offers_the_one_article_in_the_list(store_path: Path) -> None:
     store = Store.open(store_path)
-    text = "Foreign Minister Anna Lind said the talks would resume.\n"
-    digest = text_hash(text)
-    store.add_article(
-        Article(id=store.new_article_id(digest), title="Talks", text_hash=digest), text
-    )
+    add_article(store, "Talks", "Foreign Minister Anna Lind said the talks would resume.")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)

@@ -6,30 +6,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from diplotui.model import Article
-from diplotui.store import Store, text_hash
+from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
 from .helpers import screen_text
 from .test_quotes_ui import _open
+from .test_reader_support import add_article
 
 PARAGRAPH = "Paragraph {n}. The spokesperson said the ministry had lodged a protest."
-
-
-def _add(store: Store, title: str, body: str, date: str) -> None:
-    text = f"{title}\n\n{body}\n"
-    digest = text_hash(text)
-    article = Article(id=store.new_article_id(digest), title=title, text_hash=digest, date=date)
-    store.add_article(article, text)
 
 
 async def test_an_article_opened_again_opens_where_its_cursor_was_left(store_path: Path) -> None:
     store = Store.open(store_path)
     body = "\n\n".join(PARAGRAPH.format(n=n) for n in range(1, 41))
-    _add(store, "East Sea tensions rise", body, "2025-11-12")
-    _add(store, "Penny Wong visits Jakarta", "Wong said the talks were useful.", "2025-10-03")
+    add_article(store, "East Sea tensions rise", body, "2025-11-12")
+    add_article(store, "Penny Wong visits Jakarta", "Wong said the talks were useful.")
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await _open(app, pilot, "East Sea tensions rise")

@@ -14,21 +14,14 @@ from textual.widgets import Label, OptionList
 
 from diplotui.library.statements import LibraryStatement, StatementIndex
 from diplotui.model import Article, Statement
-from diplotui.store import Store, text_hash
+from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
 
 from .helpers import START_UP_SECONDS, type_text
+from .test_reader_support import add_article
 
-SHORT = "Foreign Minister Anna Lind said on Monday that the border talks would resume.\n"
-
-
-def _stored(store: Store, title: str, text: str) -> Article:
-    digest = text_hash(text)
-    article = Article(id=store.new_article_id(digest), title=title, text_hash=digest,
-                      date="2025-11-12")  # fmt: skip
-    store.add_article(article, text)
-    return article
+SHORT = "Foreign Minister Anna Lind said on Monday that the border talks would resume."
 
 
 def _found_so_far() -> list[LibraryStatement]:
@@ -85,8 +78,8 @@ async def test_statements_found_before_a_long_text_are_listed_while_it_is_search
     from diplotui.library.statement_cache import StatementCache
 
     store = Store.open(store_path)
-    short = _stored(store, "Border talks", SHORT)
-    long = _stored(store, "Long", "The envoy met the delegates.\n")
+    short = add_article(store, "Border talks", SHORT, "2025-11-12")
+    long = add_article(store, "Long", "The envoy met the delegates.", "2025-11-12")
     long_done = threading.Event()
 
     def helper(cache: StatementCache, store: Store, articles: list[Article], **kw: Any) -> int:

@@ -18,15 +18,16 @@ from diplotui.tui.controllers import statements as controller
 from diplotui.tui.dialogs.timeline import TimelineScreen
 
 from .helpers import START_UP_SECONDS
-from .test_statements_view_still_finding_ui import SHORT, _stored
+from .test_reader_support import add_article
+from .test_statements_view_still_finding_ui import SHORT
 
 
 async def test_a_timeline_reading_the_library_says_how_many_articles_are_read(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = Store.open(store_path)
-    _stored(store, "Border talks", SHORT)
-    _stored(store, "Long", "The envoy met the delegates.\n")
+    add_article(store, "Border talks", SHORT)
+    add_article(store, "Long", "The envoy met the delegates.")
     long_read = threading.Event()
 
     def helper(caches: Any, store: Store, articles: Any, progress: Any, *rest: Any) -> int:
