@@ -15,6 +15,9 @@ byline's "0999") is a misreading, and an article dated in year 1 crashed the tim
 ARTICLE_YEARS = f"an article is dated from {EARLIEST_YEAR} to a year after today"
 """The window, as a refused date's message says it."""
 NOT_A_DATE = "not a date"
+NO_SUCH_DAY = "no calendar date"
+"""A date in its form on a day the calendar has not ("2025-02-30", "2025-13"): told to
+use the form it was typed in, a user saw nothing to change."""
 
 MONTH_NAMES = (
     "January",
@@ -73,9 +76,9 @@ def outside_article_years(first_day: date, today: date | None = None) -> str:
 
 def article_date_refused(raw: str, today: date | None = None) -> str:
     """Why ``raw`` (YYYY, YYYY-MM or YYYY-MM-DD) is no article's date, or "" when it is one:
-    ``NOT_A_DATE`` or the window it falls outside (``outside_article_years``)."""
+    ``NOT_A_DATE``, ``NO_SUCH_DAY`` or the window it falls outside (``outside_article_years``)."""
     parts = iso_date_parts(raw)
     if parts is None:
-        return NOT_A_DATE
+        return NO_SUCH_DAY if _ISO_DATE_RE.fullmatch(raw.strip()) else NOT_A_DATE
     year, month, day = parts
     return outside_article_years(date(year, month or 1, day or 1), today)

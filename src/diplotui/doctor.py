@@ -59,6 +59,7 @@ from diplotui.store.records import (
     describe_record,
 )
 from diplotui.store.storage import noted_column, noted_keys
+from diplotui.text.plural import plural
 
 ORPHAN = AnchorStatus.ORPHAN.value
 UNREFERENCED_MIN_AGE_SECONDS = 24 * 3600
@@ -112,7 +113,8 @@ def diagnose(path: Path) -> Diagnosis:
             diagnosis.readable = True
             for notice in state.notices:
                 add(Finding(NOTE, notice))
-            add(Finding(NOTE, f"{path}: readable, {len(data.get(ARTICLES, {}))} articles"))
+            articles = plural(len(data.get(ARTICLES, {})), "article")
+            add(Finding(NOTE, f"{path}: readable, {articles}"))
             diagnosis.findings.extend(_body_findings(path, data))
             diagnosis.findings.extend(_dangling_highlights(data))
             diagnosis.findings.extend(_misplaced_highlights(path, data))
@@ -205,7 +207,7 @@ class Restored:
     def lines(self) -> list[str]:
         """What the restore did, for the user: where it goes back to and what that loses."""
         when = f"taken {self.taken_at}" if self.taken_at else "of unknown time"
-        holds = ", ".join(f"{n} {what}" for what, n in self.holds.items())
+        holds = ", ".join(_counted(n, what) for what, n in self.holds.items())
         said = [f"restored from {self.backup} ({when}): {holds}"]
         if self.replayed:
             said.append(
@@ -299,6 +301,15 @@ def _backup_to_restore(path: Path, journal: JournalContents | None) -> Path | No
         if exact in good:
             return exact
     return good[0] if good else None
+
+
+def _counted(count: int, what: str) -> str:
+    """``count`` of ``what`` (named in the plural), one in the singular: "1 article, 1
+    highlight", where a restore said "1 articles, 1 highlights"."""
+    if count != 1:
+        return f"{count} {what}"
+    noun, _, rest = what.partition(" ")
+    return f"1 {noun.removesuffix('s')} {rest}".rstrip()
 
 
 def _holds(data: Tables) -> dict[str, int]:

@@ -51,7 +51,7 @@ def test_restore_names_the_backups_time_and_the_work_it_does_not_hold(path: Path
     said = restored.stdout
     stamp = backup.name  # "20261203T222653168697Z.<library>.<generation>.json"
     taken = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]}:{stamp[13:15]} UTC"
-    assert f"restored from {backup} (taken {taken}): 1 articles, 1 highlights" in said
+    assert f"restored from {backup} (taken {taken}): 1 article, 1 highlight, 0 notes" in said
     assert (
         f"work saved after {taken} is not in it; against the store file as diplotui last wrote "
         "it (its trust note) and the journal: 1 highlight(s) (e.g. 00000000000b) made "

@@ -178,7 +178,8 @@ def run_feed_remove(args: argparse.Namespace) -> int:
         feed = store.feed(_resolve_feed(store, args.id))
         store.remove_feed(feed.id)
         kept = _articles_per_feed(store).get(feed.id, 0)
-    print(inert_line(f"removed {feed.id}  {feed.display_name}; its {kept} articles stay"))
+    stay = "its 1 article stays" if kept == 1 else f"its {kept} articles stay"
+    print(inert_line(f"removed {feed.id}  {feed.display_name}; {stay}"))
     return EXIT_OK
 
 

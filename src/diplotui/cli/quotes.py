@@ -31,7 +31,7 @@ from diplotui.cli.common import (
     write_or_print,
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
-from diplotui.dates import ARTICLE_YEARS, NOT_A_DATE, article_date_refused
+from diplotui.dates import ARTICLE_YEARS, NO_SUCH_DAY, NOT_A_DATE, article_date_refused
 from diplotui.export import FORMATS, export, for_file, said_words
 from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.ingest.update import DETAILS, changed_when, correct_details
@@ -263,6 +263,8 @@ def _changes(args: argparse.Namespace) -> dict[str, object]:
                 why = (
                     "use YYYY, YYYY-MM or YYYY-MM-DD"
                     if refused == NOT_A_DATE
+                    else "the calendar has no such day"
+                    if refused == NO_SUCH_DAY
                     else f"it is {refused} ({ARTICLE_YEARS})"
                 )
                 raise CommandError(f"invalid date {value!r}: {why}", EXIT_USAGE)

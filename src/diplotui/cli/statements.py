@@ -35,6 +35,7 @@ from diplotui.cli.entities import (
 from diplotui.inert import inert_line
 from diplotui.layout import words_read
 from diplotui.model import Article, SpeakerCorrection, Statement
+from diplotui.text.plural import plural
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -256,7 +257,10 @@ def _library(args: argparse.Namespace) -> int:
         cache.prune(store.articles())
         missing = cache.missing(articles)
         if missing and sys.stderr.isatty():
-            print(f"diplotui: finding statements in {len(missing)} articles…", file=sys.stderr)
+            print(
+                f"diplotui: finding statements in {plural(len(missing), 'article')}…",
+                file=sys.stderr,
+            )
         cache.fill(store, missing)
         unreadable = cache.missing(articles)  # still: their texts could not be read
         failures = cache.failed(articles)  # the finder raised on them: named, left out

@@ -28,6 +28,7 @@ from diplotui.statements.spelling import (
 )
 from diplotui.statements.when import in_the_past
 from diplotui.store import Store, StoreError
+from diplotui.text.plural import plural
 from diplotui.text.tag_names import names_tag, tags_starting
 
 
@@ -470,6 +471,7 @@ class StatementQuery:
         undated: tuple[int, Span] | None = None,
         unnamed: bool = False,
         started: Sequence[str] = (),
+        pending: int = 0,
     ) -> str:
         """Why this filter lists no statement, and what the box searches: an empty list
         said nothing, and a tag with a space typed bare (``tag:east sea``) or a topic
@@ -480,10 +482,17 @@ class StatementQuery:
         ``undated``: what the filter finds without its dates
         (:meth:`StatementIndex.made_without_dates`); ``unnamed``: no speaker has the name
         typed (:meth:`StatementIndex.names_no_speaker`), and ``started`` the speakers its
-        words start, for a name in double quotes (:meth:`StatementIndex.names_started`)."""
+        words start, for a name in double quotes (:meth:`StatementIndex.names_started`).
+        ``pending``: the articles whose statements are still being found, which may hold
+        them: "No speaker's name has the words" showed for the minutes a long text took."""
         reason = "No statement matches this filter."
         speaker = _typed_shown(self.speaker.strip())
-        if unnamed and is_whole_name(self.speaker):
+        if pending:
+            reason = (
+                "No statement matches yet: still finding statements in "
+                f"{plural(pending, 'article')}."
+            )
+        elif unnamed and is_whole_name(self.speaker):
             answer = not_named_whole(speaker, started)
             reason = f"{answer[0].upper()}{answer[1:]}."
         elif unnamed:

@@ -18,7 +18,7 @@ import re
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -565,6 +565,50 @@ def save_all(caches: Sequence[TextCache[Any]]) -> None:
         cache.save()
 
 
+REQUEST_CHARACTERS = 500_000
+"""The most characters of text one request to the helper carries, unless a single text is
+longer: the helper answers a request once its every text is done (a few seconds for this
+many), and a longer text is sent alone after every shorter one: an 8 MB import among a
+hundred articles kept the statements of the others from the Statements view for two
+minutes."""
+
+_Request = list[tuple[str, str, list[list[Any]]]]
+
+
+def _requests(
+    todo: list[_Missing], store: Store, chunk: int, number: dict[int, int]
+) -> Iterator[tuple[int, _Request, bool]]:
+    """The helper's requests for ``todo``, each with how many of ``todo`` are done once it is
+    answered (an unreadable text counts as done) and whether it is one long text: at most
+    ``chunk`` articles and ``REQUEST_CHARACTERS`` a request, longer texts last, one at a
+    time."""
+    later: list[_Missing] = []
+    items: _Request = []
+    counted = characters = 0
+    for item in todo:
+        text = item.text(store)
+        if text is not None and len(text) > REQUEST_CHARACTERS:
+            later.append(item)  # read again when its turn comes: not held meanwhile
+            continue
+        if items and characters + len(text or "") > REQUEST_CHARACTERS:
+            yield counted, items, False
+            items, counted, characters = [], 0, 0
+        counted += 1
+        if text is not None:
+            characters += len(text)
+            wanted = [[number[id(cache)], key] for cache, key in item.wanting]
+            items.append((text, item.title, wanted))
+        if counted == chunk:
+            yield counted, items, False
+            items, counted, characters = [], 0, 0
+    if counted:
+        yield counted, items, False
+    for item in later:
+        text = item.text(store)
+        wanted = [[number[id(cache)], key] for cache, key in item.wanting]
+        yield 1, [] if text is None else [(text, item.title, wanted)], True
+
+
 def fill_together_in_process(
     caches: Sequence[TextCache[Any]],
     store: Store,
@@ -579,7 +623,11 @@ def fill_together_in_process(
     only reads texts and waits, leaving the GIL to the event loop. The helper also writes
     the cache files, every few seconds and when its input ends, so its work outlives a
     killed app and the UI process never serialises a whole cache. It runs lowered, or
-    with ``lowest`` at the lowest priority there is (``priority.lower_process``)."""
+    with ``lowest`` at the lowest priority there is (``priority.lower_process``).
+
+    ``progress`` is told after each answer, and told the same figures again before a text
+    so long its answer may take minutes: a caller that shows what was found only every few
+    seconds shows it then, not after that text."""
     todo = _missing(caches, articles)
     done = 0
     helper = subprocess.Popen(
@@ -598,15 +646,11 @@ def fill_together_in_process(
     number = {id(cache): index for index, cache in enumerate(caches)}
     try:
         helper.stdin.write(json.dumps(header).encode() + b"\n")
-        for start in range(0, len(todo), chunk):
+        for counted, items, long in _requests(todo, store, chunk, number):
             if stop is not None and stop():
                 break
-            items = []
-            for item in todo[start : start + chunk]:
-                text = item.text(store)
-                if text is not None:
-                    wanted = [[number[id(cache)], key] for cache, key in item.wanting]
-                    items.append((text, item.title, wanted))
+            if long and done and progress is not None:
+                progress(done, len(todo))
             helper.stdin.write(json.dumps(items).encode() + b"\n")
             helper.stdin.flush()
             answer = helper.stdout.readline()
@@ -616,7 +660,7 @@ def fill_together_in_process(
                 cache = caches[index]
                 # a failure comes as [cache, key, null, why]
                 cache.keep(key, Failed(str(why[0])) if why else cache.decode(row), saved=True)
-            done = min(start + chunk, len(todo))
+            done += counted
             if progress is not None:
                 progress(done, len(todo))
     except (OSError, ValueError, TypeError, IndexError):

@@ -132,13 +132,18 @@ class StatementActions(Controller):
         if not self.state.filling:
             cache.save()  # only when texts were pruned
             return
-        indexed_at = time.monotonic()
+        indexed_at, told, shown = time.monotonic(), 0, 0
 
         def progress(done: int, total: int) -> None:
-            nonlocal indexed_at
-            if done == total or time.monotonic() - indexed_at >= REINDEX_SECONDS:
+            """Index what was found every few seconds, and at once when told the same figures
+            again: the next text is long, and what the last answers brought would wait for it
+            (the statements of six articles, for two minutes)."""
+            nonlocal indexed_at, told, shown
+            again, told = done == told, done
+            soon = time.monotonic() - indexed_at < REINDEX_SECONDS
+            if done == total or not soon or (again and done != shown):
                 self._index_statements(cache, articles, total - done)
-                indexed_at = time.monotonic()
+                indexed_at, shown = time.monotonic(), done
 
         stop = lambda: worker.is_cancelled  # noqa: E731
         try:
@@ -411,11 +416,20 @@ class StatementActions(Controller):
         if dated.wants_helper(self.store, missing, HELPER_FROM, PREPARE_APART):
             # the first L of a library: both caches filled by one helper, which recognises
             # each text once for both (in this thread, the statements held the UI's GIL)
-            fill_together_in_process((said, dated), self.store, missing, stop=stop)
+            def progress(done: int, total: int) -> None:
+                self.app.call_from_thread(self._timeline_reading, screen, done, total)
+
+            fill_together_in_process((said, dated), self.store, missing, progress, stop)
         failures: list[tuple[Article, str]] = []
         entries = entity_timeline(self.store, name, stop, dated, said, failures=failures)
         self.app.call_from_thread(self._timeline_ready, screen, entries)
         self.say_failed(failures, "timeline")
+
+    def _timeline_reading(self, screen: object, done: int, total: int) -> None:
+        from diplotui.tui.dialogs.timeline import TimelineScreen
+
+        if isinstance(screen, TimelineScreen) and screen.is_attached:
+            screen.reading(done, total)
 
     def _timeline_ready(self, screen: object, entries: list[TimelineEntry]) -> None:
         from diplotui.tui.dialogs.timeline import TimelineScreen

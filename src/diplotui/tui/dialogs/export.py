@@ -23,6 +23,7 @@ from diplotui.export import (
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
 from diplotui.store import Store, StoreError
+from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog, StatusLine, choosing
 from diplotui.tui.dialogs.import_files import PathField
 
@@ -65,7 +66,7 @@ class ExportScreen(Dialog[Path | None]):
         if self._open_id:
             title = inert_line(one_line(self._open_title, 50))
             scopes.append((Text(f"the article: {title}"), "open"))
-        scopes.append((Text(f"the {len(self._shown):,} articles in the list"), "list"))
+        scopes.append((Text(f"the {plural(len(self._shown), 'article')} in the list"), "list"))
         with Vertical(classes="dialog compact"):
             yield Label("Export", classes="dialog-title")
             # no typing to a choice: j and k move in the choices (Dialog.action_step_choice)

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Label
 
-from diplotui.dates import ARTICLE_YEARS, NOT_A_DATE, article_date_refused
+from diplotui.dates import ARTICLE_YEARS, NO_SUCH_DAY, NOT_A_DATE, article_date_refused
 from diplotui.inert import inert_line, without_surrogates
 from diplotui.model import Article
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine, refuse_long_lines
@@ -99,6 +99,8 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
             error.update(
                 f"{values['date']!r} is not a date: use 2025-07-14, 2025-07 or 2025."
                 if refused == NOT_A_DATE
+                else f"{values['date']!r} is not a date: the calendar has no such day."
+                if refused == NO_SUCH_DAY
                 else f"{values['date']!r} is {refused}: {ARTICLE_YEARS}."
             )
             return False

@@ -40,6 +40,7 @@ from diplotui.library.statements import (
     said_in,
     said_row,
 )
+from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog, fit_to_terminal
 from diplotui.tui.widgets.choices import ChoiceList
 from diplotui.tui.widgets.fields import EditField
@@ -102,7 +103,6 @@ def _left_out(articles: int) -> str:
     of a name only they quote."""
     if not articles:
         return ""
-    from diplotui.text.plural import plural
 
     return f" · {plural(articles, 'article')} left out (finding failed)"
 
@@ -348,7 +348,9 @@ class StatementsScreen(Screen[Opened | None]):
             self._malformed = str(error)
             return f"Statements · {error}", [], []
         pending = (
-            f" · finding statements in {self._pending:,} more articles…" if self._pending else ""
+            f" · finding statements in {plural(self._pending, 'more article')}…"
+            if self._pending
+            else ""
         )
         title = f"Statements · {len(found):,} of {len(self._index.rows):,} · newest first{pending}"
         return title + _left_out(self._index.left_out), found, speakers
@@ -443,7 +445,9 @@ class StatementsScreen(Screen[Opened | None]):
             # archived articles are not indexed: a name only they hold is no misspelling
             unnamed = not archived and self._index.names_no_speaker(query)
             started = self._index.names_started(query) if unnamed else []
-        why = self._malformed or query.nothing_found(tags, archived, undated, unnamed, started)
+        why = self._malformed or query.nothing_found(
+            tags, archived, undated, unnamed, started, self._pending
+        )
         return Option(Text(why, style="italic"), disabled=True)
 
     def _first_speakers(self, speakers: list[tuple[str, int]], upto: int = 0) -> list[Option]:

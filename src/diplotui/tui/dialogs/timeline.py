@@ -16,6 +16,7 @@ from diplotui.inert import inert_line
 from diplotui.layout import one_line
 from diplotui.library.statements import LibraryStatement, said_row
 from diplotui.library.timeline import TimelineEntry, date_width
+from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog
 from diplotui.tui.dialogs.statements import QUOTE_CHARS, SOURCE_CHARS, TITLE_CHARS, Opened
 from diplotui.tui.widgets.choices import ChoiceList
@@ -78,6 +79,15 @@ class TimelineScreen(Dialog[Opened | None]):
             yield ChoiceList(id="timeline-list")
             yield Label(
                 "enter: open the article there · y: copy · esc: close", classes="dialog-help"
+            )
+
+    def reading(self, done: int, total: int) -> None:
+        """How far the library's reading has come: one long text can take minutes, and
+        "reading the library…" alone looked hung."""
+        if not self._entries:
+            self.query_one("#timeline-title", Label).update(
+                f"Timeline of {inert_line(self.entity_name)} · reading the library: "
+                f"{done:,} of {plural(total, 'article')} read…"
             )
 
     def show_entries(self, entries: list[TimelineEntry]) -> None:

@@ -132,6 +132,10 @@ class MainScreen(PanesScreen):
             self._use_store(store)
         self._deferred = store is None
         self._snapshot = snapshot
+        self._places: dict[str, tuple[int, str]] = {}
+        """Where the reading cursor was left in each article read this session, with the
+        text it was left in: opened again, an article opens there, as a restart opens the
+        last one."""
         self.library_actions = LibraryActions(self)
         self.article_actions = ArticleActions(self)
         self.annotation_actions = AnnotationActions(self)
@@ -296,7 +300,25 @@ class MainScreen(PanesScreen):
     def paint_recognised_entities(self, message: EntitiesRecognised) -> None:
         self.entity_actions.show_recognised(message)
 
+    def _keep_place(self) -> None:
+        """Note where the cursor is in the open article, before another one is opened."""
+        session = getattr(self, "session", None)  # none while a deferred store is opening
+        try:
+            article = session.article() if session is not None else None
+        except StoreError:  # deleted meanwhile by another process
+            return
+        if session is not None and article is not None:
+            self._places[article.id] = (session.cursor.span[0], article.text_hash)
+
+    def _back_in_place(self, article: Article) -> None:
+        """Put the cursor where it was left in ``article`` this session, if its text is the
+        same (the callers opening it at a statement or a highlight move it on from there)."""
+        offset, text = self._places.get(article.id, (0, ""))
+        if offset and text == article.text_hash:
+            self.reader.reopen_at(offset)
+
     def open_article(self, article_id: str) -> None:
+        self._keep_place()
         try:
             article = self.session.open(article_id, split_until=PREPARE_APART)
         except ArticleUnreadable as error:
@@ -309,6 +331,7 @@ class MainScreen(PanesScreen):
             return
         self.reading_actions.read_on_opening(article)
         self.reader.show(article_id, self.session.text, self.session.cursor)
+        self._back_in_place(article)
         self.reading_actions.show_text_change(article)
         self.sidebar.show_article(article)
         library = self.library
