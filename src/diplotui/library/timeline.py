@@ -273,7 +273,7 @@ def event_tense(text: str, sentence: DatedSentence) -> str:
     at = text.find(sentence.date, sentence.start, sentence.end)
     if at < 0 or in_quotation(text, at):
         return ""
-    return clause_tense(text[at + len(sentence.date) : sentence.end])
+    return clause_tense(text[at + len(sentence.date) : sentence.end], text[sentence.start : at])
 
 
 def timeline_version() -> str:
