@@ -19,11 +19,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from diplotui.dating import PAST, dateline, resolve, said_when
+from diplotui.dating import PAST, dateline, said_when
 from diplotui.entities import recognise
 from diplotui.ingest.metadata import title_from_text
 from diplotui.library.statement_cache import statements_of
-from diplotui.library.timeline import dated_sentences, event_tense
+from diplotui.library.timeline import dated_sentences, event_date
 from diplotui.statements.when import in_the_past
 
 TESTS = Path(__file__).resolve().parents[1] / "tests"
@@ -44,7 +44,7 @@ def product_dates(source: str, article_date: str) -> dict[tuple[str, int], str |
         when = said_when(statement.said_on, anchor, tense) if statement.said_on else None
         found[("said", statement.start)] = when.label() if when else None
     for sentence in dated_sentences(text, spans, title):
-        when = resolve(sentence.date, anchor, event_tense(text, sentence))
+        when = event_date(text, sentence, anchor)
         found[("event", sentence.start)] = when.label() if when else None
     return found
 

@@ -451,13 +451,17 @@ def deictic_mentions(text: str, start: int = 0, end: int | None = None) -> list[
     """Spans of "yesterday", "last week", "next year", "Tuesday" ...: dates the recogniser
     leaves out (they are not names) but a timeline counts from the dateline."""
     stop = len(text) if end is None else end
-    found = [match.span() for match in _DEICTIC.finditer(text, start, stop)]
-    found += [
-        match.span()
+    weekdays = [
+        (match.start(), qualifier_end(text, match.end()))  # "Monday last week"
         for match in _WEEKDAY_MENTION.finditer(text, start, stop)
         if _names_a_day(text, match.start(), match.end())
     ]
-    return sorted(found)
+    found = [
+        match.span()
+        for match in _DEICTIC.finditer(text, start, stop)
+        if not any(first < match.start() < last for first, last in weekdays)
+    ]
+    return sorted(found + weekdays)
 
 
 def _names_a_day(text: str, start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from diplotui.dating import PAST, clause_tense, resolve
-from diplotui.library.timeline import entity_timeline
+from diplotui.library.timeline import DatedSentence, entity_timeline, event_date
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
 
@@ -42,7 +42,7 @@ def _timeline(store_path: Path, sentence: str, day: str, name: str = "Jane Doe")
 def test_a_day_or_month_with_the_week_or_year_after_it_is_of_that_week_or_year(
     mention: str, label: str
 ) -> None:
-    """"September last year" in an October article was this September; "Monday last week"
+    """ "September last year" in an October article was this September; "Monday last week"
     this week's Monday: the qualifier after the date was not read."""
     period = resolve(mention, WEDNESDAY)
     assert period is not None and period.label() == label
@@ -54,13 +54,25 @@ def test_a_qualified_day_that_cannot_be_pinned_down_stays_unresolved(mention: st
     assert resolve(mention, date(2025, 7, 20)) is None
 
 
-def test_the_whole_qualified_date_dates_the_event(store_path: Path) -> None:
-    assert _timeline(
-        store_path, "In September last year, Foreign Minister Jane Doe visited Hanoi.", "2025-10-16"
-    ) == ["event 2024-09"]
-    assert _timeline(
-        store_path, "Foreign Minister Jane Doe on Monday last week visited Hanoi.", "2025-07-16"
-    ) == ["event 2025-07-07"]
+@pytest.mark.parametrize(
+    ("sentence", "day", "label"),
+    [
+        (
+            "In September last year, Foreign Minister Jane Doe visited Hanoi.",
+            "2025-10-16",
+            "2024-09",
+        ),
+        (
+            "Foreign Minister Jane Doe on Monday last week visited Hanoi.",
+            "2025-07-16",
+            "2025-07-07",
+        ),
+    ],
+)
+def test_the_whole_qualified_date_dates_the_event(
+    store_path: Path, sentence: str, day: str, label: str
+) -> None:
+    assert _timeline(store_path, sentence, day) == [f"event {label}"]
 
 
 @pytest.mark.parametrize(
@@ -71,7 +83,7 @@ def test_the_whole_qualified_date_dates_the_event(store_path: Path) -> None:
     ],
 )
 def test_a_year_in_a_name_dates_no_event(store_path: Path, sentence: str) -> None:
-    """"Vision 2030" and "Agenda 2063" are names: the sentence was an event of 2030."""
+    """ "Vision 2030" and "Agenda 2063" are names: the sentence was an event of 2030."""
     assert _timeline(store_path, sentence, "2025-07-16") == []
 
 
@@ -87,17 +99,22 @@ def test_a_stamp_date_before_a_weekday_of_another_day_dates_nothing(store_path: 
     assert _timeline(store_path, agreeing, "2025-07-16") == ["event 2025-07-16"]
 
 
-def test_a_deictic_day_in_a_quotation_is_the_speaker_s(store_path: Path) -> None:
-    """"Today" in words said on Monday, reported on Tuesday, is Monday: counted from the
-    dateline it was Tuesday. Unless the text says when, it is not resolved."""
-    sentence = "“Jane Doe heard that very clearly today from us,” the minister said on Monday."
-    assert _timeline(store_path, sentence, "2025-07-15") == ["event 2025-07-15 (article date)"]
+@pytest.mark.parametrize("mention", ["today", "yesterday", "last week"])
+def test_a_deictic_day_in_a_quotation_is_the_speaker_s(mention: str) -> None:
+    """ "Today" in words said on Monday, reported on Tuesday, is Monday: counted from the
+    dateline it was Tuesday. Unless the text says when, it is not resolved; outside a
+    quotation it is the dateline's."""
+    quoted = f"“Lee Kim heard that very clearly {mention} from us,” the minister said Monday."
+    sentence = DatedSentence(0, len(quoted), mention, ())
+    assert event_date(quoted, sentence, WEDNESDAY) is None
+    told = f"Lee Kim heard that very clearly {mention} from the ministers."
+    assert event_date(told, DatedSentence(0, len(told), mention, ()), WEDNESDAY) is not None
 
 
 def test_an_opening_date_before_a_semicolon_dates_no_statement_after_it(
     store_path: Path,
 ) -> None:
-    """"At the end of October, the council was postponed; according to Jane Doe, it will be
+    """ "At the end of October, the council was postponed; according to Jane Doe, it will be
     held in January": October is the postponement's, not when she said it."""
     sentence = (
         "At the end of October, the council meeting was postponed; Foreign Minister Jane Doe "
@@ -117,7 +134,7 @@ def test_an_opening_date_before_a_semicolon_dates_no_statement_after_it(
 def test_a_weekday_after_its_verb_is_counted_in_the_verb_s_tense(
     store_path: Path, sentence: str, label: str
 ) -> None:
-    """"X arrived in Hanoi on Tuesday": the verb before the weekday says it is past; only
+    """ "X arrived in Hanoi on Tuesday": the verb before the weekday says it is past; only
     the words after it were read, and there were none."""
     assert _timeline(store_path, sentence, "2025-07-16") == [label]
 

@@ -13,9 +13,11 @@ so a timeline reads caches only, and a text is recognised once for every name as
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -246,7 +248,7 @@ def article_timeline(
         # a date that does not resolve ("On Monday", "On July 18" in an article whose date
         # is a guess) leaves the article's date standing in, as for a statement: the event
         # was left out, and L said no dated sentence named what "On July 18, ..." named
-        when = resolve(sentence.date, anchor, event_tense(text, sentence))
+        when = event_date(text, sentence, anchor)
         date_from = SENTENCE_DATE if when is not None else ARTICLE_DATE
         if when is None and anchor is not None:
             when = Period(anchor, anchor)
@@ -262,6 +264,24 @@ def article_timeline(
             )
         )
     return entries
+
+
+# a day counted from when it is said: in a quotation, from the speaker's day, which the
+# dateline need not be ("today" in words said on Monday, reported on Tuesday)
+_SPEAKER_S_DAY = re.compile(
+    r"(?:today|yesterday|tomorrow|(?:this|last|next)\s+(?:week|month))", re.IGNORECASE
+)
+
+
+def event_date(text: str, sentence: DatedSentence, anchor: date | None) -> Period | None:
+    """The period a dated sentence's date names, against the dateline ``anchor``; None for
+    one that does not resolve, and for a day counted from the speaker's day inside a
+    quotation ("“We met today,” she said on Monday" in Tuesday's article)."""
+    if _SPEAKER_S_DAY.fullmatch(" ".join(sentence.date.split())):
+        at = text.find(sentence.date, sentence.start, sentence.end)
+        if at < 0 or in_quotation(text, at):
+            return None
+    return resolve(sentence.date, anchor, event_tense(text, sentence))
 
 
 def event_tense(text: str, sentence: DatedSentence) -> str:
