@@ -111,6 +111,18 @@ def test_a_deictic_day_in_a_quotation_is_the_speaker_s(mention: str) -> None:
     assert event_date(told, DatedSentence(0, len(told), mention, ()), WEDNESDAY) is not None
 
 
+def test_a_deictic_day_in_an_embedded_post_is_the_post_s() -> None:
+    """A post quoted whole, its author and day on the line after it, says "today" of that
+    day: it was dated the article's, two days later."""
+    text = "Had a good meeting today with Lee Kim.\n— Jane Doe (@janedoe) July 14, 2025\nMore.\n"
+    end = text.index("\n")
+    sentence = DatedSentence(0, end, "today", ())
+    period = event_date(text, sentence, WEDNESDAY)
+    assert period is not None and period.label() == "2025-07-14"
+    undated = text.replace("July 14, 2025", "July 2025")
+    assert event_date(undated, sentence, WEDNESDAY) is None
+
+
 def test_an_opening_date_before_a_semicolon_dates_no_statement_after_it(
     store_path: Path,
 ) -> None:

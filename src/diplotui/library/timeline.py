@@ -273,11 +273,24 @@ _SPEAKER_S_DAY = re.compile(
 )
 
 
+# the line an embedded post ends with: "— Enrique A. Manalo (@SecManalo) March 6, 2023"
+_POSTED = re.compile(
+    r"[ \t]*\n[—–-]+[ \t][^\n]*\(@\w+\)[ \t]+(?P<day>[^\n]{6,20}?\d{4})[ \t]*$", re.M
+)
+
+
 def event_date(text: str, sentence: DatedSentence, anchor: date | None) -> Period | None:
     """The period a dated sentence's date names, against the dateline ``anchor``; None for
     one that does not resolve, and for a day counted from the speaker's day inside a
-    quotation ("“We met today,” she said on Monday" in Tuesday's article)."""
+    quotation ("“We met today,” she said on Monday" in Tuesday's article). In an embedded
+    post ("Had a good meeting today ... — Name (@name) March 6, 2023") it is the post's
+    day's."""
     if _SPEAKER_S_DAY.fullmatch(" ".join(sentence.date.split())):
+        line_end = text.find("\n", sentence.end)
+        posted = _POSTED.match(text, sentence.end if line_end < 0 else line_end)
+        if posted is not None and line_end >= 0:
+            day = resolve(posted.group("day"), None)
+            return resolve(sentence.date, day.first) if day and day.first == day.last else None
         at = text.find(sentence.date, sentence.start, sentence.end)
         if at < 0 or in_quotation(text, at):
             return None
