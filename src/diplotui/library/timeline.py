@@ -275,7 +275,7 @@ _SPEAKER_S_DAY = re.compile(
 
 # the line an embedded post ends with: "— Enrique A. Manalo (@SecManalo) March 6, 2023"
 _POSTED = re.compile(
-    r"[ \t]*\n[—–-]+[ \t][^\n]*\(@\w+\)[ \t]+(?P<day>[^\n]{6,20}?\d{4})[ \t]*$", re.M
+    r"[ \t]*\n[—–-]+[ \t][^\n]*\(@\w+\)[ \t]+(?P<day>[^\n]{3,20}?\d{4})[ \t]*$", re.M
 )
 
 
