@@ -23,7 +23,8 @@ from diplotui.dating import PAST, dateline, said_when
 from diplotui.entities import recognise
 from diplotui.ingest.metadata import title_from_text
 from diplotui.library.statement_cache import statements_of
-from diplotui.library.timeline import dated_sentences, event_date
+from diplotui.library.timeline import dated_sentences, event_date, spoken_days
+from diplotui.model import Article
 from diplotui.statements.when import in_the_past
 
 TESTS = Path(__file__).resolve().parents[1] / "tests"
@@ -39,12 +40,14 @@ def product_dates(source: str, article_date: str) -> dict[tuple[str, int], str |
     spans = recognise(text)
     anchor = dateline(article_date, False)
     found: dict[tuple[str, int], str | None] = {}
-    for statement in statements_of(text, spans, title):
+    statements = statements_of(text, spans, title)
+    for statement in statements:
         tense = PAST if in_the_past(statement) else ""
         when = said_when(statement.said_on, anchor, tense) if statement.said_on else None
         found[("said", statement.start)] = when.label() if when else None
+    spoken = spoken_days(statements, Article(id="a", title=title, text_hash="", date=article_date))
     for sentence in dated_sentences(text, spans, title):
-        when = event_date(text, sentence, anchor)
+        when = event_date(text, sentence, anchor, spoken)
         found[("event", sentence.start)] = when.label() if when else None
     return found
 

@@ -102,11 +102,15 @@ def test_a_stamp_date_before_a_weekday_of_another_day_dates_nothing(store_path: 
 @pytest.mark.parametrize("mention", ["today", "yesterday", "last week"])
 def test_a_deictic_day_in_a_quotation_is_the_speaker_s(mention: str) -> None:
     """ "Today" in words said on Monday, reported on Tuesday, is Monday: counted from the
-    dateline it was Tuesday. Unless the text says when, it is not resolved; outside a
-    quotation it is the dateline's."""
+    dateline it was Tuesday. Counted from the day of the statement holding it, else not
+    resolved; outside a quotation it is the dateline's."""
     quoted = f"“Lee Kim heard that very clearly {mention} from us,” the minister said Monday."
     sentence = DatedSentence(0, len(quoted), mention, ())
     assert event_date(quoted, sentence, WEDNESDAY) is None
+    said_monday = [(0, quoted.index(",”"), date(2025, 7, 14))]
+    assert event_date(quoted, sentence, WEDNESDAY, said_monday) == resolve(
+        mention, date(2025, 7, 14)
+    )
     told = f"Lee Kim heard that very clearly {mention} from the ministers."
     assert event_date(told, DatedSentence(0, len(told), mention, ()), WEDNESDAY) is not None
 

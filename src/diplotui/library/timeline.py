@@ -242,13 +242,16 @@ def article_timeline(
                 said_in(statement, text, decided, article.markdown),
             )
         )
+    spoken: list[Spoken] | None = None  # found for the first event: most articles have none
     for sentence in dated:
         if sentence.start in covered or not name.is_in(sentence):
             continue
         # a date that does not resolve ("On Monday", "On July 18" in an article whose date
         # is a guess) leaves the article's date standing in, as for a statement: the event
         # was left out, and L said no dated sentence named what "On July 18, ..." named
-        when = event_date(text, sentence, anchor)
+        if spoken is None:
+            spoken = spoken_days(statements, article)
+        when = event_date(text, sentence, anchor, spoken)
         date_from = SENTENCE_DATE if when is not None else ARTICLE_DATE
         if when is None and anchor is not None:
             when = Period(anchor, anchor)
@@ -279,12 +282,29 @@ _POSTED = re.compile(
 )
 
 
-def event_date(text: str, sentence: DatedSentence, anchor: date | None) -> Period | None:
+Spoken = tuple[int, int, date]  # a statement's start and end, and the one day it was made
+
+
+def spoken_days(statements: Sequence[Statement], article: Article) -> list[Spoken]:
+    """The article's statements whose attribution dates them to one day ("said on
+    Tuesday"), with that day: a "today" in their words is that day."""
+    found = []
+    for statement in statements:
+        when, date_from = said_date(statement, article)
+        if when is not None and date_from == SENTENCE_DATE and when.first == when.last:
+            found.append((statement.start, statement.end, when.first))
+    return found
+
+
+def event_date(
+    text: str, sentence: DatedSentence, anchor: date | None, spoken: Sequence[Spoken] = ()
+) -> Period | None:
     """The period a dated sentence's date names, against the dateline ``anchor``; None for
-    one that does not resolve, and for a day counted from the speaker's day inside a
-    quotation ("“We met today,” she said on Monday" in Tuesday's article). In an embedded
-    post ("Had a good meeting today ... — Name (@name) March 6, 2023") it is the post's
-    day's."""
+    one that does not resolve. A day counted from the speaker's day inside a quotation
+    ("“We met today,” she said on Monday" in Tuesday's article) is counted from the day of
+    the statement holding it (``spoken``: :func:`spoken_days`), else not at all; in an
+    embedded post ("Had a good meeting today ... — Name (@name) March 6, 2023"), from the
+    post's day."""
     if _SPEAKER_S_DAY.fullmatch(" ".join(sentence.date.split())):
         line_end = text.find("\n", sentence.end)
         posted = _POSTED.match(text, sentence.end if line_end < 0 else line_end)
@@ -292,8 +312,11 @@ def event_date(text: str, sentence: DatedSentence, anchor: date | None) -> Perio
             day = resolve(posted.group("day"), None)
             return resolve(sentence.date, day.first) if day and day.first == day.last else None
         at = text.find(sentence.date, sentence.start, sentence.end)
-        if at < 0 or in_quotation(text, at):
+        if at < 0:
             return None
+        if in_quotation(text, at):
+            said_on = [day for start, end, day in spoken if start <= at < end]
+            return resolve(sentence.date, said_on[0]) if said_on else None
     return resolve(sentence.date, anchor, event_tense(text, sentence))
 
 
