@@ -95,6 +95,8 @@ def test_a_stamp_date_before_a_weekday_of_another_day_dates_nothing(store_path: 
         "from her counterpart."
     )
     assert "event 2025-07-16" not in _timeline(store_path, sentence, "2025-07-16")
+    on_a_day = "17.07.2025 Chisinau - Foreign Minister Jane Doe on 16 July met her counterpart."
+    assert "event 2025-07-17" not in _timeline(store_path, on_a_day, "2025-07-17")
     agreeing = sentence.replace("Tuesday", "Wednesday")
     assert _timeline(store_path, agreeing, "2025-07-16") == ["event 2025-07-16"]
 

@@ -174,15 +174,17 @@ def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
 
 
 _WEEKDAY_NAMES = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _INTRODUCED = re.compile(r"\b(?:on|in|at|during|of|since|by|from)\s+$", re.IGNORECASE)
 
 
 def _stamp_of_another_day(text: str, dates: list[Span], index: int, sentence_end: int) -> bool:
     """Whether the sentence's opening date is a page's stamp (a date of numbers after no
     "on" or "in": "date 2023-03-29 KUWAIT: ...", "(posted April 9, 12:30 pm) — ...") with a
-    weekday further in that is another day ("... received a call on Tuesday"): the stamp is
-    when the page was posted, the weekday when it happened. A stamp whose written year puts
-    it on that weekday agrees with it."""
+    weekday further in that is another day ("... received a call on Tuesday"), or a day after
+    "on" ("17.03.2022 ... Popescu on 16 March discussed"): the stamp is when the page was
+    posted, the later day when it happened. A stamp whose written year puts it on that
+    weekday agrees with it."""
     start, end = dates[index]
     stamp = text[start:end]
     if not any(ch.isdigit() for ch in stamp) or _INTRODUCED.search(text, max(0, start - 8), start):
@@ -192,6 +194,8 @@ def _stamp_of_another_day(text: str, dates: list[Span], index: int, sentence_end
             break
         weekday = _WEEKDAY_LEAD.fullmatch(text, *later)
         if weekday is None:
+            if _ON_BEFORE.search(text, max(0, later[0] - 4), later[0]):
+                return True  # "17.03.2022 ... Popescu on 16 March discussed"
             continue
         day = resolve(stamp, None)
         named = _WEEKDAY_NAMES.index(weekday.group("day").lower()[:-3])
