@@ -523,10 +523,32 @@ def clause_tense(text: str, before: str = "") -> str:
     return PAST if past else FUTURE
 
 
+# verbs of saying and meaning take a clause of their own, whose verb the date may be of ("Lavrov
+# said talks resume on Friday"); one right before the date is its ("Manalo said Saturday")
+_CLAUSE_TAKING = frozenset(
+    re.findall(
+        r"\w+",
+        "said told announced stated added noted warned agreed thought felt hoped expected "
+        "believed confirmed reported claimed insisted stressed emphasised emphasized pledged "
+        "promised vowed urged revealed explained indicated suggested argued predicted decided "
+        "planned proposed threatened demanded asked requested wanted wrote",
+    )
+)
+_RIGHT_BEFORE_THE_DATE = re.compile(r"\s*(?:on\s*)?", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+[a-z]")  # "arranged to meet on Friday": ahead
+
+
 def _after_a_name(clause: str, verb: re.Match[str]) -> bool:
     """Whether the verb of the past stands right after a name ("Cho arrived", "Minister
-    Mkaka was"), not after "The" opening the clause ("The delayed talks")."""
-    if verb.group(0).lower() in _NOT_PAST:
+    Mkaka was"), not after "The" opening the clause ("The delayed talks"), and is the verb
+    the date is of: not one taking a clause or an infinitive between it and the date."""
+    word = verb.group(0).lower()
+    if word in _NOT_PAST:
+        return False
+    rest = clause[verb.end() :]
+    if word in _CLAUSE_TAKING and not _RIGHT_BEFORE_THE_DATE.fullmatch(rest):
+        return False
+    if _INFINITIVE.search(rest):
         return False
     name = _NAME_BEFORE.search(clause, 0, verb.start())
     return (

@@ -147,6 +147,7 @@ def test_an_opening_date_before_a_semicolon_dates_no_statement_after_it(
         ("Jane Doe arrived in Hanoi on Tuesday.", "event 2025-07-15"),
         ("Jane Doe returned later on Monday.", "event 2025-07-14"),
         ("Jane Doe is expected on Friday.", "event 2025-07-18"),
+        ("Jane Doe said Tuesday she was glad.", "statement 2025-07-15"),
     ],
 )
 def test_a_weekday_after_its_verb_is_counted_in_the_verb_s_tense(
@@ -176,10 +177,14 @@ def test_a_weekday_with_no_sure_tense_stays_unresolved(store_path: Path, sentenc
         "The minister, who was elected in May, arrives on ",
         "The minister who was elected in May arrives on ",
         "The newly elected minister arrives on ",
+        "Lavrov said talks resume on ",
+        "Doe arranged to meet Lee on ",
     ],
 )
 def test_a_past_verb_of_another_clause_or_no_verb_says_no_tense(before: str) -> None:
-    """The relative clause tells of May; "newly elected" is no verb of the sentence."""
+    """The relative clause tells of May; "newly elected" is no verb of the sentence; "said"
+    takes a clause whose day the date may be ("talks resume on Friday"), "arranged to meet"
+    one ahead."""
     assert clause_tense(".", before) == ""
 
 
