@@ -4,10 +4,12 @@
 "next year" are periods counted from the dateline; a weekday is a day of the dateline's week, as
 wire copy names one ("said on Tuesday": the latest Tuesday by then). A day or month without a
 year is the one nearest the dateline, within four months of it; said in the past ("On May 8, the
-spokesperson said" in a September article), the latest by the dateline, within a year. What
-cannot be pinned down (a weekday with no sure tense, a relative date in an article whose date is
-only a guess, a day or month months away with no tense) is left unresolved rather than guessed:
-a timeline with a wrong date is worse than one with a gap.
+spokesperson said" in a September article), the latest by the dateline, within a year; with
+its year or week after it ("September last year", "Monday last week"), of that one. A date of
+numbers is read only where one number alone can be the month ("14.12.2023", not "11.01.2014").
+What cannot be pinned down (a weekday with no sure tense, a relative date in an article whose
+date is only a guess, a day or month months away with no tense) is left unresolved rather than
+guessed: a timeline with a wrong date is worse than one with a gap.
 """
 
 from __future__ import annotations
@@ -68,6 +70,17 @@ _ALONE = re.compile(
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(_WEEKDAYS)})day", re.IGNORECASE)
 PAST, FUTURE = "past", "future"  # the tense a weekday is counted in: back or ahead
 _QUALIFIED_MONTH = re.compile(rf"^(?P<which>last|next|this)\s+{_MONTH}$", re.IGNORECASE)
+# a day, month or weekday with its week or year after it ("September last year", "May 8 of
+# next year", "Monday last week"): of that year or week, not the one nearest the dateline
+_WHICH_STEP = {"last": -1, "this": 0, "next": 1}
+_QUALIFIER = r"\s+(?:of\s+)?(?P<which>last|next|this)\s+(?P<unit>week|year)"
+_QUALIFIED_AFTER = re.compile(rf"^(?P<date>.+?){_QUALIFIER}$", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(rf"{_QUALIFIER}\b(?!['’´]s\b)", re.IGNORECASE)
+# "14.12.2023", "21/02/2020": a day's number and a month's, either first
+_NUMERIC = re.compile(
+    r"(?<![\d./])(?P<first>[0-3]?\d)(?P<sep>[./])(?P<second>[0-3]?\d)(?P=sep)"
+    rf"{_YEAR}(?![\d./]*\d)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +141,12 @@ def resolve(mention: str, anchor: date | None, tense: str = "") -> Period | None
             return None
         day = anchor + timedelta(days=_RELATIVE_DAY[low])
         return Period(day, day)
+    if (qualified_after := _QUALIFIED_AFTER.match(text)) is not None:
+        return _qualified_after(qualified_after, anchor)
     if (joined := _joined(text, anchor, tense)) is not None:
         return joined
+    if (numeric := _NUMERIC.search(text)) is not None:
+        return _numeric(numeric)
     for pattern in _ACROSS_MONTHS:
         if (across := pattern.search(text)) is not None:
             return _across_months(across, anchor, tense)
@@ -239,6 +256,58 @@ def _qualified_month(match: re.Match[str], anchor: date | None) -> Period | None
     elif which == "next" and month <= anchor.month:
         year += 1
     return Period(date(year, month, 1), _month_end(year, month))
+
+
+def qualifier_end(text: str, end: int) -> int:
+    """Where a date ending at ``end`` ends with its week or year after it ("September last
+    year", "Monday of next week"): ``end`` when none follows. "Monday last week's talks" is
+    not one: the week is the talks'."""
+    after = _QUALIFIER_AFTER.match(text, end)
+    return end if after is None else after.end()
+
+
+def _qualified_after(match: re.Match[str], anchor: date | None) -> Period | None:
+    """A day, month or weekday of the year or week after it ("September last year" in
+    2025 is September 2024, "Monday last week" the Monday of the week before the
+    dateline's, counted from Monday: not on a Sunday, which ends one such week and starts
+    another); None for any other date, or one with a year of its own."""
+    if anchor is None:
+        return None
+    head, step = match.group("date"), _WHICH_STEP[match.group("which").lower()]
+    if match.group("unit").lower() == "week":
+        weekday = _BARE_WEEKDAY.fullmatch(head)
+        if weekday is None or anchor.weekday() == 6:
+            return None
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+        day = monday + timedelta(days=_WEEKDAYS.index(weekday.group(1).lower()))
+        return Period(day, day)
+    if _ANY_YEAR.search(head):
+        return None
+    year = anchor.year + step
+    if (month_only := _BARE_MONTH.match(head)) is not None:
+        month = _MONTHS[month_only.group("month").lower()]
+        return Period(date(year, month, 1), _month_end(year, month))
+    for pattern in _PATTERNS[:2]:
+        if (day_of := pattern.fullmatch(head)) is not None and day_of.group("last") is None:
+            month = _MONTHS[day_of.group("month").lower().rstrip(".")]
+            found = calendar_day(year, month, int(day_of.group("day")))
+            return Period(found, found) if found else None
+    return None
+
+
+def _numeric(match: re.Match[str]) -> Period | None:
+    """A date of numbers ("14.12.2023", "02/21/2020") where only one of them can be the
+    month (or both are the same): 11.01.2014 is January 11 read day first, November 1 read
+    month first, and pages write both ways."""
+    first, second = int(match.group("first")), int(match.group("second"))
+    if first > 12 >= second or first == second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
+        return None
+    found = calendar_day(int(match.group("year")), month, day) if 1 <= month <= 12 else None
+    return Period(found, found) if found else None
 
 
 def _on_weekday(period: Period | None, mention: str) -> Period | None:
@@ -384,13 +453,17 @@ def deictic_mentions(text: str, start: int = 0, end: int | None = None) -> list[
     """Spans of "yesterday", "last week", "next year", "Tuesday" ...: dates the recogniser
     leaves out (they are not names) but a timeline counts from the dateline."""
     stop = len(text) if end is None else end
-    found = [match.span() for match in _DEICTIC.finditer(text, start, stop)]
-    found += [
-        match.span()
+    weekdays = [
+        (match.start(), qualifier_end(text, match.end()))  # "Monday last week"
         for match in _WEEKDAY_MENTION.finditer(text, start, stop)
         if _names_a_day(text, match.start(), match.end())
     ]
-    return sorted(found)
+    found = [
+        match.span()
+        for match in _DEICTIC.finditer(text, start, stop)
+        if not any(first < match.start() < last for first, last in weekdays)
+    ]
+    return sorted(found + weekdays)
 
 
 def _names_a_day(text: str, start: int, end: int) -> bool:
@@ -424,11 +497,62 @@ _PAST = re.compile(
 _NOT_PAST = frozenset({"hundred", "indeed", "sacred", "naked", "wicked", "kindred", "aged"})
 
 
-def clause_tense(text: str) -> str:
-    """PAST or FUTURE when ``text`` (a sentence after its opening date) shows one tense and
-    not the other, else "": a weekday is counted back or ahead only on a sure tense."""
-    future = _FUTURE.search(text) is not None
-    past = any(m.group(0).lower() not in _NOT_PAST for m in _PAST.finditer(text))
+_NOT_A_SUBJECT = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+# the words of a clause before its date that are no clause of their own: a relative clause
+# ("The minister, who was elected in May, arrives on Friday") tells of another day
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|when|where)\b|[\"“”]", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w'’.-]*)\s+$")
+
+
+def clause_tense(text: str, before: str = "") -> str:
+    """PAST or FUTURE when ``text`` (a sentence after its date) and ``before`` (the words
+    before the date) show one tense and not the other, else "": a weekday is counted back or
+    ahead only on a sure tense. Before the date only the clause holding it counts (after its
+    last comma, with no relative clause), and a verb of the past only right after a name
+    ("Gyawali arrived in New Delhi on Thursday"): "the delayed talks" and "Doe's delayed
+    talks" are no past."""
+    clause = before.rsplit(",", 1)[-1]
+    if _RELATIVE.search(clause):
+        clause = ""
+    future = _FUTURE.search(text) is not None or _FUTURE.search(clause) is not None
+    past = any(m.group(0).lower() not in _NOT_PAST for m in _PAST.finditer(text)) or any(
+        _after_a_name(clause, m) for m in _PAST.finditer(clause)
+    )
     if past == future:
         return ""
     return PAST if past else FUTURE
+
+
+# verbs of saying and meaning take a clause of their own, whose verb the date may be of ("Lavrov
+# said talks resume on Friday"); one right before the date is its ("Manalo said Saturday")
+_CLAUSE_TAKING = frozenset(
+    re.findall(
+        r"\w+",
+        "said told announced stated added noted warned agreed thought felt hoped expected "
+        "believed confirmed reported claimed insisted stressed emphasised emphasized pledged "
+        "promised vowed urged revealed explained indicated suggested argued predicted decided "
+        "planned proposed threatened demanded asked requested wanted wrote",
+    )
+)
+_RIGHT_BEFORE_THE_DATE = re.compile(r"\s*(?:on\s*)?", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+[a-z]")  # "arranged to meet on Friday": ahead
+
+
+def _after_a_name(clause: str, verb: re.Match[str]) -> bool:
+    """Whether the verb of the past stands right after a name ("Cho arrived", "Minister
+    Mkaka was"), not after "The" opening the clause ("The delayed talks"), and is the verb
+    the date is of: not one taking a clause or an infinitive between it and the date."""
+    word = verb.group(0).lower()
+    if word in _NOT_PAST:
+        return False
+    rest = clause[verb.end() :]
+    if word in _CLAUSE_TAKING and not _RIGHT_BEFORE_THE_DATE.fullmatch(rest):
+        return False
+    if _INFINITIVE.search(rest):
+        return False
+    name = _NAME_BEFORE.search(clause, 0, verb.start())
+    return (
+        name is not None
+        and name.group(1).lower() not in _NOT_A_SUBJECT
+        and not name.group(1).endswith(("'s", "’s"))  # "Doe's delayed talks"
+    )

@@ -13,9 +13,11 @@ so a timeline reads caches only, and a text is recognised once for every name as
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -240,13 +242,16 @@ def article_timeline(
                 said_in(statement, text, decided, article.markdown),
             )
         )
+    spoken: list[Spoken] | None = None  # found for the first event: most articles have none
     for sentence in dated:
         if sentence.start in covered or not name.is_in(sentence):
             continue
         # a date that does not resolve ("On Monday", "On July 18" in an article whose date
         # is a guess) leaves the article's date standing in, as for a statement: the event
         # was left out, and L said no dated sentence named what "On July 18, ..." named
-        when = resolve(sentence.date, anchor, event_tense(text, sentence))
+        if spoken is None:
+            spoken = spoken_days(statements, article)
+        when = event_date(text, sentence, anchor, spoken)
         date_from = SENTENCE_DATE if when is not None else ARTICLE_DATE
         if when is None and anchor is not None:
             when = Period(anchor, anchor)
@@ -264,6 +269,57 @@ def article_timeline(
     return entries
 
 
+# a day counted from when it is said: in a quotation, from the speaker's day, which the
+# dateline need not be ("today" in words said on Monday, reported on Tuesday)
+_SPEAKER_S_DAY = re.compile(
+    r"(?:today|yesterday|tomorrow|(?:this|last|next)\s+(?:week|month))", re.IGNORECASE
+)
+
+
+# the line an embedded post ends with: "— Enrique A. Manalo (@SecManalo) March 6, 2023"
+_POSTED = re.compile(
+    r"[ \t]*\n[—–-]+[ \t][^\n]*\(@\w+\)[ \t]+(?P<day>[^\n]{3,20}?\d{4})[ \t]*$", re.M
+)
+
+
+Spoken = tuple[int, int, date]  # a statement's start and end, and the one day it was made
+
+
+def spoken_days(statements: Sequence[Statement], article: Article) -> list[Spoken]:
+    """The article's statements whose attribution dates them to one day ("said on
+    Tuesday"), with that day: a "today" in their words is that day."""
+    found = []
+    for statement in statements:
+        when, date_from = said_date(statement, article)
+        if when is not None and date_from == SENTENCE_DATE and when.first == when.last:
+            found.append((statement.start, statement.end, when.first))
+    return found
+
+
+def event_date(
+    text: str, sentence: DatedSentence, anchor: date | None, spoken: Sequence[Spoken] = ()
+) -> Period | None:
+    """The period a dated sentence's date names, against the dateline ``anchor``; None for
+    one that does not resolve. A day counted from the speaker's day inside a quotation
+    ("“We met today,” she said on Monday" in Tuesday's article) is counted from the day of
+    the statement holding it (``spoken``: :func:`spoken_days`), else not at all; in an
+    embedded post ("Had a good meeting today ... — Name (@name) March 6, 2023"), from the
+    post's day."""
+    if _SPEAKER_S_DAY.fullmatch(" ".join(sentence.date.split())):
+        line_end = text.find("\n", sentence.end)
+        posted = _POSTED.match(text, sentence.end if line_end < 0 else line_end)
+        if posted is not None and line_end >= 0:
+            day = resolve(posted.group("day"), None)
+            return resolve(sentence.date, day.first) if day and day.first == day.last else None
+        at = text.find(sentence.date, sentence.start, sentence.end)
+        if at < 0:
+            return None
+        if in_quotation(text, at):
+            said_on = [day for start, end, day in spoken if start <= at < end]
+            return resolve(sentence.date, said_on[0]) if said_on else None
+    return resolve(sentence.date, anchor, event_tense(text, sentence))
+
+
 def event_tense(text: str, sentence: DatedSentence) -> str:
     """The tense a dated sentence's weekday is counted in ("On Tuesday, X met ..." the latest
     Tuesday, "... will meet" the next): "" for a date that is no weekday (nothing to ask), and
@@ -273,7 +329,7 @@ def event_tense(text: str, sentence: DatedSentence) -> str:
     at = text.find(sentence.date, sentence.start, sentence.end)
     if at < 0 or in_quotation(text, at):
         return ""
-    return clause_tense(text[at + len(sentence.date) : sentence.end])
+    return clause_tense(text[at + len(sentence.date) : sentence.end], text[sentence.start : at])
 
 
 def timeline_version() -> str:

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from diplotui.dating import deictic_mentions, month_qualified
+from diplotui.dating import deictic_mentions, month_qualified, qualifier_end, resolve
 from diplotui.model import EntitySpan, Statement
 from diplotui.text import paragraph_sentences, spans_overlapping
 
@@ -72,6 +72,19 @@ _SPOKEN_OF_YEAR = re.compile(
     r"(?:\s+(?:on|upon|at|over|about))?\s+$",
     re.IGNORECASE,
 )
+# the capitalised word before a bare year that makes it a name's ("Vision 2030"), unless
+# it is one that dates ("In 2017", "Since 2019", "March 2022", "Spring 2023")
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][A-Za-z-]*)\s+$")
+_YEAR_CUES = frozenset(
+    re.findall(
+        r"\w+",
+        "in on at by of for from to since until till through throughout during before after "
+        "early late mid end and or the year years fiscal spring summer autumn fall winter "
+        "around about between within over circa jan feb mar apr jun jul aug sep sept oct nov "
+        "dec january february march april may june july august september october november "
+        "december",
+    )
+)
 _WEEKDAY_LEAD = re.compile(
     r"(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*", re.IGNORECASE
 )
@@ -97,12 +110,26 @@ Span = tuple[int, int]
 def date_spans(text: str, spans: Sequence[EntitySpan]) -> list[Span]:
     """The text's DATE mentions and "yesterday", "last week" ... (which the recogniser
     leaves out: they are no names), in text order."""
-    return sorted(marked_dates(text, spans) + deictic_mentions(text))
+    return outermost(marked_dates(text, spans) + deictic_mentions(text))
+
+
+def outermost(spans: Sequence[Span]) -> list[Span]:
+    """``spans`` in text order without those inside another: "last year" is part of
+    "September last year", not a date of its own."""
+    kept: list[Span] = []
+    reach = -1
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if end <= reach:
+            continue
+        kept.append((start, end))
+        reach = end
+    return kept
 
 
 def marked_dates(text: str, spans: Sequence[EntitySpan]) -> list[Span]:
     """The DATE mentions, a month with the "last", "next" or "this" before it ("Last
-    October" in an October article is a year ago, not this month), in text order."""
+    October" in an October article is a year ago, not this month) or its year or week after
+    it ("September last year", :func:`qualifier_end`), in text order."""
     found = []
     for span in spans:
         if span.type != "DATE":
@@ -110,7 +137,7 @@ def marked_dates(text: str, spans: Sequence[EntitySpan]) -> list[Span]:
         start = span.start
         if (before := _MONTH_QUALIFIER.search(text, max(0, start - 6), start)) is not None:
             start = before.start() if month_qualified(text[before.start() : span.end]) else start
-        found.append((start, span.end))
+        found.append((start, qualifier_end(text, span.end)))
     return sorted(found)
 
 
@@ -137,11 +164,43 @@ def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
             return None
         if _RANGE_END.search(before):
             return None  # "Between May and June" with no "May" marked: part of the range
+        if _stamp_of_another_day(text, dates, index, sentence[1]):
+            return None
         following = index + 1  # "From 2019 to 2025": the range, to resolve whole
         if following < len(dates) and _JOINED.fullmatch(text, end, dates[following][0]):
             end = dates[following][1]
         return (start, end)
     return None
+
+
+_WEEKDAY_NAMES = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_INTRODUCED = re.compile(r"\b(?:on|in|at|during|of|since|by|from)\s+$", re.IGNORECASE)
+
+
+def _stamp_of_another_day(text: str, dates: list[Span], index: int, sentence_end: int) -> bool:
+    """Whether the sentence's opening date is a page's stamp (a date of numbers after no
+    "on" or "in": "date 2023-03-29 KUWAIT: ...", "(posted April 9, 12:30 pm) — ...") with a
+    weekday further in that is another day ("... received a call on Tuesday"), or a day after
+    "on" ("17.03.2022 ... Popescu on 16 March discussed"): the stamp is when the page was
+    posted, the later day when it happened. A stamp whose written year puts it on that
+    weekday agrees with it."""
+    start, end = dates[index]
+    stamp = text[start:end]
+    if not any(ch.isdigit() for ch in stamp) or _INTRODUCED.search(text, max(0, start - 8), start):
+        return False
+    for later in dates[index + 1 :]:
+        if later[0] >= sentence_end:
+            break
+        weekday = _WEEKDAY_LEAD.fullmatch(text, *later)
+        if weekday is None:
+            if _ON_BEFORE.search(text, max(0, later[0] - 4), later[0]):
+                return True  # "17.03.2022 ... Popescu on 16 March discussed"
+            continue
+        day = resolve(stamp, None)
+        named = _WEEKDAY_NAMES.index(weekday.group("day").lower()[:-3])
+        return day is None or day.first != day.last or day.first.weekday() != named
+    return False
 
 
 def _ends_phrase(text: str, before: str, end: int, lead_end: int) -> bool:
@@ -185,11 +244,14 @@ def _breaks_and_marks(text: str) -> tuple[list[int], list[int]]:
 
 def year_spoken_of(text: str, start: int, end: int) -> bool:
     """Whether the DATE mention at ``start:end`` is a bare year a participle before it takes
-    as its object ("Describing 2023 as ...", "looking back on 2023"): what is spoken of, not
-    when anything happened."""
-    return re.fullmatch(r"\d{4}", text[start:end]) is not None and bool(
-        _SPOKEN_OF_YEAR.search(text, max(0, start - 40), start)
-    )
+    as its object ("Describing 2023 as ...", "looking back on 2023"), or one of a name
+    ("Vision 2030", "Agenda 2063"): what is spoken of, not when anything happened."""
+    if re.fullmatch(r"\d{4}", text[start:end]) is None:
+        return False
+    if _SPOKEN_OF_YEAR.search(text, max(0, start - 40), start):
+        return True
+    name = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return name is not None and name.group(1).lower() not in _YEAR_CUES
 
 
 def with_dates(
@@ -401,7 +463,7 @@ def _paragraph(around: _Around, offset: int) -> _Paragraph:
         end = max(start, line_end - (len(line) - len(line.rstrip())))
         first = bisect_left(marked, (start,))
         last = bisect_left(marked, (end,))
-        dates = sorted(marked[first:last] + deictic_mentions(text, start, end))
+        dates = outermost(marked[first:last] + deictic_mentions(text, start, end))
         found = paragraph_sentences(text, start, end) if dates else []
         known = around.paragraphs[line_start] = _Paragraph(found, dates)
     return known
@@ -428,6 +490,7 @@ def _said_on(around: _Around, statement: Statement) -> str:
             lead is not None
             and before_from <= lead[0]
             and lead[1] <= statement.start
+            and ";" not in text[lead[1] : statement.start]  # "In May, talks failed; X said"
             and not text.startswith(("'s", "’s", "´s"), lead[1])  # "Last week's summit, X said"
         ):
             found = lead
