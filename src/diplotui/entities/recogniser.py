@@ -1091,9 +1091,11 @@ class _Scanner:
     def set_off_after_lowercase_title(self, i: int, end: int) -> bool:
         """Words set off by commas right after a lowercase title: "the United Nations special
         envoy for Sudan, Ramtane Lamamra, urged ...", whose given name no list knows (a known
-        one is a name already: "the envoy, Anna Keller,")."""
+        one is a name already: "the envoy, Anna Keller,"). A title all in lower case leaves no
+        capitalised word before the comma, so its gap is a break: "Greenland's prime minister,
+        Mute Egede, sounded ..." (round 348)."""
         return (
-            self.gaps[i] == ", "
+            (self.gaps[i] == ", " or self.folded.endswith(", ", 0, self.starts[i]))
             and end < self.n
             and self.gaps[end] in _APPOSITION_END_GAPS
             and _title_before(self.folded, self.starts[i]) is not None

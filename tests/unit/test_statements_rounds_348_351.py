@@ -1,0 +1,29 @@
+"""Errors of rounds 348-351 that recur across outlets (stfix60, session 39: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.entities import recognise
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker for s in find_statements(text)]
+
+
+def test_an_unlisted_name_set_off_after_a_lowercase_title_is_a_person() -> None:
+    text = "Norland’s prime minister, Lute Orrak, struck a similar tone on Monday."
+    people = [text[s.start : s.end] for s in recognise(text) if s.type == "PERSON"]
+    assert people == ["Lute Orrak"]
+
+
+def test_the_surname_alone_later_names_the_person_set_off_after_a_lowercase_title() -> None:
+    text = (
+        "Norland’s prime minister, Lute Orrak, struck a similar tone on Monday.\n"
+        "Orrak said the island would decide its own future.\n"
+    )
+    assert _speakers(text) == ["Lute Orrak"]
