@@ -27,3 +27,16 @@ def test_the_surname_alone_later_names_the_person_set_off_after_a_lowercase_titl
         "Orrak said the island would decide its own future.\n"
     )
     assert _speakers(text) == ["Lute Orrak"]
+
+
+def test_sec_with_a_full_stop_before_a_name_is_a_secretarys_title() -> None:
+    text = (
+        "Sanctions news\n\n"
+        "Norland Finance Secretary Ada Varrow said: “We act today with our partners.”\n\n"
+        "“Targeting the arms trade will work,” said Sec. Varrow.\n"
+    )
+    assert _speakers(text) == ["Ada Varrow", "Ada Varrow"]
+
+
+def test_sec_before_a_number_is_a_section_not_a_title() -> None:
+    assert [s.type for s in recognise("See Sec. 5 of the law.")] == []

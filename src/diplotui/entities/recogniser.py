@@ -69,7 +69,7 @@ _ORG_MEMBER_WORDS = frozenset(
      "units", "personnel", "operatives", "commanders", "chief", "boss", "leader", "founder",
      "group", "mutiny", "rebellion"}
 )  # fmt: skip
-_ABBREVIATED_TITLES = ("Amb", "Sen", "Rep")  # a full stop follows them
+_ABBREVIATED_TITLES = ("Amb", "Sen", "Rep", "Sec")  # a full stop follows them ("Sec.": round 349)
 _ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counselor"})
 _PORTFOLIO_ENDS = frozenset(
     {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
@@ -460,11 +460,13 @@ class _Scanner:
         if word not in self.gaz.role_start_words and word not in _PORTFOLIO_WORDS:
             return None  # most capitalised words: no title, body or portfolio starts here
         gaps, n = self.gaps, self.n
-        if word in ("Sen", "Rep") and (
+        if word in ("Sen", "Rep", "Sec") and (
             not self.folded.startswith(". ", self.ends[i])
             or (i + 1 < n and self.words[i + 1] in self.gaz.honorific_words)
+            or (word == "Sec" and not self.folded[self.ends[i] + 2 : self.ends[i] + 3].isupper())
         ):
-            return None  # "Hun Sen" is a name, "Sen. Lieut. Gen." a senior rank: no senators
+            return None  # "Hun Sen" is a name, "Sen. Lieut. Gen." a senior rank: no senators;
+            # "Sec. 5" a section, "Sec. Yellen" a secretary (round 349)
         body = self.longest(self.gaz.central_bodies, i)
         if body and body[0] < n and gaps[body[0]] in (" ", "'s "):
             end = self.title_at(body[0])
