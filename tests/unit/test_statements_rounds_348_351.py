@@ -40,3 +40,12 @@ def test_sec_with_a_full_stop_before_a_name_is_a_secretarys_title() -> None:
 
 def test_sec_before_a_number_is_a_section_not_a_title() -> None:
     assert [s.type for s in recognise("See Sec. 5 of the law.")] == []
+
+
+def test_the_body_before_a_document_noun_is_the_body_named_in_full_before() -> None:
+    text = (
+        "Reef news\n\n"
+        "The leaders closed the World Economic Forum's session on Friday.\n\n"
+        "The forum statement said that rising seas were the gravest threat.\n"
+    )
+    assert _speakers(text) == ["World Economic Forum"]

@@ -2089,7 +2089,12 @@ class Subjects:
             return None
         if len(issuer) == 1:  # "a ministry statement said": the ministry named before, as
             # "the ministry said" is
-            found = self.classify(issuer, issuer[0].start)
+            found = None
+            if len(units) == 3 and units[0].low == "the":
+                # "the forum statement said": the body "the forum" names back (round 350)
+                found = self.classify(units[:2], units[0].start)
+            if found is None:
+                found = self.classify(issuer, issuer[0].start)
             if found is not None:
                 return found
         name = self.text[issuer[0].start : issuer[-1].end]
