@@ -49,3 +49,28 @@ def test_the_body_before_a_document_noun_is_the_body_named_in_full_before() -> N
         "The forum statement said that rising seas were the gravest threat.\n"
     )
     assert _speakers(text) == ["World Economic Forum"]
+
+
+def test_a_listed_past_after_a_said_clause_about_a_thing_is_a_second_statement() -> None:
+    text = (
+        "Reef news\n\n"
+        "Minister Ada Varrow said that rising seas posed the gravest threat to the atolls"
+        " and underscored the need for urgent action.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ada Varrow", "rising seas posed the gravest threat to the atolls"),
+        ("reported", "Ada Varrow", "the need for urgent action"),
+    ]
+
+
+def test_a_listed_past_after_a_said_clause_about_someone_may_be_theirs() -> None:
+    text = (
+        "Reef news\n\n"
+        "Minister Ada Varrow said that President Hal Brune welcomed the request and expressed"
+        " his willingness to talk.\n\n"
+        "Minister Ada Varrow said the two sides met and stressed the need for calm.\n"
+    )
+    assert [s.text for s in find_statements(text)] == [
+        "President Hal Brune welcomed the request and expressed his willingness to talk",
+        "the two sides met and stressed the need for calm",
+    ]

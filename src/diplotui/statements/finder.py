@@ -245,6 +245,8 @@ _ISSUED_CUES = ("statement", "release", "communiqu")
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
 _TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+# words ending in "s" after "the" that name no plural subject ("the summit was", "the bloc's")
+_NOT_PLURALS = frozenset({"was", "is", "has", "does", "as", "its", "this"})
 _SUBORDINATE_PRONOUN = re.compile(r" (?:as|when|while|after|before) (he|she|they) [a-z]{3,}\b")
 _AND_PREDICATE = re.compile(r" and [a-z]+ed\b")  # a quotation, then its speaker's next act
 _ADJUNCT_IN_PERFECT = 80  # characters an adjunct may fill between "had" and "said"
@@ -3744,6 +3746,7 @@ class _Finder:
             if (
                 open_claim is not None
                 and not _continues(open_claim, form, text, verb)
+                and not self._said_then_listed_past(open_claim, form, verb)
                 and not self._own_that_clause(verb, form, s_end)
             ):
                 return None
@@ -5058,6 +5061,41 @@ class _Finder:
             return end
         person = subjects.cast.person(span)
         return end if person.key == claim.speaker.key else joint
+
+    def _said_then_listed_past(
+        self, open_claim: _Claim, form: VerbForm, verb: re.Match[str]
+    ) -> bool:
+        """ "said that rising seas posed X and underscored Y": a listed past tense joined by
+        "and" to a said-clause whose subject cannot speak is the speaker's second statement
+        (round 350), as the dev set reads "she said X and underscored Y"."""
+        first = open_claim.form
+        return (
+            first is not None
+            and first.lemma in ("say", "tell")
+            and verb.group() == form.past
+            and self.text.endswith(" and ", 0, verb.start())
+            and not self._may_speak_inside(open_claim.start, verb.start() - 5)
+        )
+
+    def _may_speak_inside(self, start: int, joint: int) -> bool:
+        """Whether the said-clause at ``start`` opens with a subject that may be a listed
+        past tense's after ``joint``: a pronoun, a person or title, a plural noun phrase, or a
+        body or place whose own verb is past."""
+        text = self.text
+        words = text[start:joint].split(" ", 3)
+        first = words[0].lower()
+        if first in _SUBJECT_PRONOUNS or first in ("we", "i", "it"):
+            return True
+        opening = start + 4 if first == "the" else start
+        subjects = self.subjects
+        index = bisect_left(subjects.span_starts, opening)
+        if index < len(subjects.spans) and subjects.spans[index].start == opening:
+            span = subjects.spans[index]
+            if span.type in ("PERSON", "ROLE"):
+                return True
+            verb = text[span.end : joint].split(" ", 2)
+            return len(verb) > 1 and (verb[1].endswith("ed") or verb[1] in ("was", "were", "had"))
+        return first == "the" and any(w.endswith("s") and w not in _NOT_PLURALS for w in words[1:3])
 
     def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
