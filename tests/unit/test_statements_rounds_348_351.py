@@ -74,3 +74,23 @@ def test_a_listed_past_after_a_said_clause_about_someone_may_be_theirs() -> None
         "President Hal Brune welcomed the request and expressed his willingness to talk",
         "the two sides met and stressed the need for calm",
     ]
+
+
+def test_a_split_quotation_after_an_opening_conjunction_is_two_statements() -> None:
+    text = (
+        "Trade news\n\n"
+        "Minister Ada Varrow spoke on Monday. But “in the long run,” she said, “no one gains"
+        " from closed markets.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ada Varrow", "in the long run,"),
+        ("direct", "Ada Varrow", "no one gains from closed markets."),
+    ]
+
+
+def test_a_scare_quote_after_an_opening_conjunction_stays_inside_its_clause() -> None:
+    text = (
+        "Trade news\n\n"
+        "Minister Ada Varrow said the plan was ready. But “ready” is a big word, critics say.\n"
+    )
+    assert _said(text)[-1] == ("reported", "critics", "But “ready” is a big word")

@@ -245,6 +245,9 @@ _ISSUED_CUES = ("statement", "release", "communiqu")
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
 _TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+# a conjunction alone before a sentence's opening quotation that an attribution follows ('But
+# “A,” she said, “B.”'): the quotation opens the sentence all the same (round 349)
+_OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So"})
 # words ending in "s" after "the" that name no plural subject ("the summit was", "the bloc's")
 _NOT_PLURALS = frozenset({"was", "is", "has", "does", "as", "its", "this"})
 _SUBORDINATE_PRONOUN = re.compile(r" (?:as|when|while|after|before) (he|she|they) [a-z]{3,}\b")
@@ -2099,7 +2102,9 @@ class _Finder:
             if number and quotes[number - 1][1] >= s_start:
                 head_start = quotes[number - 1][1] + 1
             head = text[dateline_end(text, head_start, open_at) : open_at]
-            bare_head = not head.strip(" ,.;:\t-–—")
+            bare_head = not head.strip(" ,.;:\t-–—") or (
+                text[close_at - 1] == "," and head.strip() in _OPENING_CONJUNCTIONS
+            )
             tail_end = _sentence_end_after(close_at, paragraph)
             if number + 1 < len(quotes):
                 tail_end = min(tail_end, quotes[number + 1][0])
