@@ -94,3 +94,15 @@ def test_a_scare_quote_after_an_opening_conjunction_stays_inside_its_clause() ->
         "Minister Ada Varrow said the plan was ready. But “ready” is a big word, critics say.\n"
     )
     assert _said(text)[-1] == ("reported", "critics", "But “ready” is a big word")
+
+
+def test_an_attitude_joined_to_support_is_content() -> None:
+    text = (
+        "Council news\n\n"
+        "After the briefing, the Council reiterated its appreciation and support for the work"
+        " of the envoy.\n\n"
+        "The Council reiterated its appreciation for the work of the envoy.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Council", "its appreciation and support for the work of the envoy")
+    ]

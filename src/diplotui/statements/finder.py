@@ -923,7 +923,19 @@ def _attitude_object(text: str, position: int) -> bool:
     """Whether the object after a verb ending at ``position`` is an attitude's noun
     ("reiterated his appreciation", "reaffirmed their deep gratitude")."""
     noun = _ATTITUDE_OBJECT.match(text, position)
-    return noun is not None and noun.group(1) in lx.EXPRESSED_ATTITUDES
+    return (
+        noun is not None
+        and noun.group(1) in lx.EXPRESSED_ATTITUDES
+        and not _attitude_and_content(text, noun.end())
+    )
+
+
+def _attitude_and_content(text: str, end: int) -> bool:
+    """Whether an attitude's noun ending at ``end`` is joined to a content noun ("their
+    appreciation and support for X"): the support is content, so the object is (round 351)."""
+    if not text.startswith(" and ", end):
+        return False
+    return text[end + 5 : end + 25].split(" ", 1)[0] in lx.EXPRESSED_CONTENT
 
 
 def _future(text: str, start: int, end: int) -> bool:
@@ -4958,7 +4970,11 @@ class _Finder:
             low = word.group(1).lower()
             if form.lemma == "express" and low in lx.EXPRESSED_CONTENT:
                 return position
-            if form.lemma == "express" and low in lx.EXPRESSED_ATTITUDES:
+            if (
+                form.lemma == "express"
+                and low in lx.EXPRESSED_ATTITUDES
+                and not _attitude_and_content(self.text, position)
+            ):
                 return None  # "expressed appreciation for their support": an attitude
             if form.lemma == "share" and low == "that":
                 if _demonstrative_that(self.text, position, s_end):
