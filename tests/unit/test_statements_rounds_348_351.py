@@ -106,3 +106,12 @@ def test_an_attitude_joined_to_support_is_content() -> None:
     assert _said(text) == [
         ("reported", "Council", "its appreciation and support for the work of the envoy")
     ]
+
+
+def test_a_titled_name_set_off_after_an_unlisted_passive_that_speaks() -> None:
+    text = (
+        "Reef news\n\n"
+        "However, it is reported that the Tarnian prime minister, Lute Orrak, later told the"
+        " media that a large neighbour was to blame.\n"
+    )
+    assert _said(text) == [("reported", "Lute Orrak", "a large neighbour was to blame")]

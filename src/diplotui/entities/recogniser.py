@@ -1098,8 +1098,7 @@ class _Scanner:
         Mute Egede, sounded ..." (round 348)."""
         return (
             (self.gaps[i] == ", " or self.folded.endswith(", ", 0, self.starts[i]))
-            and end < self.n
-            and self.gaps[end] in _APPOSITION_END_GAPS
+            and (end >= self.n or self.gaps[end] in _APPOSITION_END_GAPS)  # the text's last name
             and _title_before(self.folded, self.starts[i]) is not None
         )
 

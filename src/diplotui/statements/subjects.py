@@ -3892,6 +3892,9 @@ class Subjects:
         if len(phrase) > 1 and phrase[0].low in _RELATIVE_ADVERBS:
             phrase = phrase[1:]  # "took place in X, where the Secretary General, Y, stated"
             # (round 328)
+        that = next((n for n, u in enumerate(phrase[:6]) if u.low == "that"), -1)
+        if that >= 0:  # "it is reported that the Tuvalu prime minister, Y, told" (round 350)
+            phrase = phrase[that + 1 :]
         return _title_phrase(phrase)
 
     def _parenthesised(self, unit: Unit) -> bool:
