@@ -115,3 +115,12 @@ def test_a_titled_name_set_off_after_an_unlisted_passive_that_speaks() -> None:
         " media that a large neighbour was to blame.\n"
     )
     assert _said(text) == [("reported", "Lute Orrak", "a large neighbour was to blame")]
+
+
+def test_an_office_named_head_last_is_the_one_named_head_first_with_its_country() -> None:
+    text = (
+        "Visa news\n\n"
+        "The penalties were adopted with the Norland Department of Trade on Monday.\n\n"
+        "The Trade Department has also announced measures to limit visas for 500 officers.\n"
+    )
+    assert _speakers(text) == ["Norland Department of Trade"]

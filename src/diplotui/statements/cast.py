@@ -1459,7 +1459,14 @@ class Cast:
         named in its formal form."""
         words, _, head = span.text.rpartition(" ")
         formal = f"{head} of {words}"
-        return next((s for s in self.spans if s.type == "ORG" and s.text == formal), span)
+        found = next((s for s in self.spans if s.type == "ORG" and s.text == formal), None)
+        if found is not None:
+            return found
+        # "the US Department of State ... The State Department": the one office so named with
+        # its country before it (round 349)
+        tail = f" {formal}"
+        placed = [s for s in self.spans if s.type == "ORG" and s.text.endswith(tail)]
+        return placed[0] if placed and all(s.text == placed[0].text for s in placed) else span
 
     def office_by_portfolio(self, words: str) -> EntitySpan | None:
         """The office the article names in full whose portfolio alone a mention gives
