@@ -124,3 +124,13 @@ def test_an_office_named_head_last_is_the_one_named_head_first_with_its_country(
         "The Trade Department has also announced measures to limit visas for 500 officers.\n"
     )
     assert _speakers(text) == ["Norland Department of Trade"]
+
+
+def test_a_role_mention_means_the_holder_who_spoke_not_a_foreign_one_named_since() -> None:
+    text = (
+        "Council news\n\n"
+        "“We must keep the council alive,” said Foreign Minister Ada Varrow.\n\n"
+        "Tarnian Foreign Minister Boris Kell has invited Norland to Tarnia in May.\n\n"
+        "“I will not go there. There will be no meeting in Tarnia,” said the foreign minister.\n"
+    )
+    assert _speakers(text) == ["Ada Varrow", "Ada Varrow"]

@@ -1275,6 +1275,20 @@ class Cast:
             return self._titled_shorter(head_words, places)
         return max(scored, key=lambda entry: entry[:5])[5].speaker()
 
+    def spoken_holder(self, words: frozenset[str], head: str, spoke: set[str]) -> Speaker | None:
+        """The one person who has spoken whose title holds all of a role mention's words (its
+        head word among them), else no one."""
+        head_words = role_words(head)
+        held = [
+            p
+            for key in spoke
+            if (p := self._persons.get(key)) is not None
+            and head_words <= p.heads
+            and words <= p.words
+            and not p.counterpart
+        ]
+        return held[0].speaker() if len(held) == 1 else None
+
     def head_of(self, organisation: str) -> Speaker | None:
         """The one person whose title names ``organisation`` as written or by its initials
         ("the head of the World Health Organization ... WHO Director-General X": X; round

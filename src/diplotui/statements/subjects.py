@@ -1608,6 +1608,10 @@ class Subjects:
         if low in lx.ROLE_NOUNS:
             words = role_words(f"{self._named(head)} {tail}")
             found = self.cast.person_by_role(words, low, position, places)
+            if found is not None and not places and found.key not in self._spoke:
+                # "says the foreign minister" after a foreign one named who has not spoken:
+                # the one so titled who has (round 348)
+                found = self.cast.spoken_holder(words, low, self._spoke) or found
             if found is not None and self.cast.named_only_after(found, position):
                 # "New Zealand's foreign minister said ...", the article's one foreign minister
                 # titled far on being Australia's: the person named next who may hold it
