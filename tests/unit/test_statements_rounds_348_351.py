@@ -134,3 +134,15 @@ def test_a_role_mention_means_the_holder_who_spoke_not_a_foreign_one_named_since
         "“I will not go there. There will be no meeting in Tarnia,” said the foreign minister.\n"
     )
     assert _speakers(text) == ["Ada Varrow", "Ada Varrow"]
+
+
+def test_a_relative_which_after_a_body_speaks_for_it() -> None:
+    text = (
+        "Sanctions news\n\n"
+        "The penalties were adopted with the Norland Ministry of Foreign Affairs, which"
+        " announced further sanctions against 45 firms.\n\n"
+        "Tarnia released its regional strategy, which stated that the strait must stay open.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland Ministry of Foreign Affairs", "further sanctions against 45 firms")
+    ]

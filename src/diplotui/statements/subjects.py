@@ -101,6 +101,7 @@ _DASHES = ("—", "–")  # setting off an aside
 _BARE_MINISTER = frozenset({"minister"})  # a title naming no portfolio
 _WHO_REACH = 100  # characters from ", who " to its verb past an adjunct
 _TIME_ADVERBS = frozenset({"shortly", "soon", "later", "earlier", "once", "recently", "then"})
+_BODIES = frozenset({"ORG", "GPE"})  # what a relative "which" may stand for as a speaker
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
@@ -2409,6 +2410,15 @@ class Subjects:
             return self._unnamed(noun, noun, new=True)
         return None
 
+    def _body_ending_at(self, end: int) -> Speaker | None:
+        """The organisation or state named right before ``end`` (a relative "which" after
+        it: "the Kyiv Post, which said"), else None."""
+        index = bisect_left(self.span_starts, end) - 1
+        if index < 0 or self.spans[index].end != end or self.spans[index].type not in _BODIES:
+            return None
+        span = self.spans[index]
+        return self.classify(self.units(span.start, span.end), end)
+
     def person_ending_at(self, end: int) -> Speaker | None:
         """The person named right before a participle with no comma between ("allegations
         of Ahmet Davutoglu saying, ...": his words, not the subject's)."""
@@ -3240,6 +3250,11 @@ class Subjects:
                     return self.person_ending_at(start + forced.end(1))
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
+            if word == "which" and before.endswith(", which"):
+                body = self._body_ending_at(start + final[0] - 2)
+                if body is not None:  # "the Department of State, which announced X" (round 349)
+                    self.subordinate = verb_start
+                    return body
             if word in _RELATIVE_WORDS or word in lx.SUBJECT_PRONOUNS:
                 relative = self._relative_speaker(start + final[0], word, verb_start)
                 if relative is not None and before.endswith(", who"):
