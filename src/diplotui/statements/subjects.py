@@ -3912,7 +3912,9 @@ class Subjects:
             phrase = phrase[1:]  # "took place in X, where the Secretary General, Y, stated"
             # (round 328)
         that = next((n for n, u in enumerate(phrase[:6]) if u.low == "that"), -1)
-        if that >= 0:  # "it is reported that the Tuvalu prime minister, Y, told" (round 350)
+        if that >= 0 and not any(u.low in FORMS for u in phrase[:that]):
+            # "it is reported that the Tuvalu prime minister, Y, told" (round 350); not "he
+            # said that the Vice President, Y, explained": the outer verb's content
             phrase = phrase[that + 1 :]
         return _title_phrase(phrase)
 
