@@ -146,3 +146,12 @@ def test_a_relative_which_after_a_body_speaks_for_it() -> None:
     assert _said(text) == [
         ("reported", "Norland Ministry of Foreign Affairs", "further sanctions against 45 firms")
     ]
+
+
+def test_a_stray_mark_before_an_attribution_opens_no_quotation() -> None:
+    text = (
+        "Reef news\n\n"
+        "Minister Ada Varrow compared the talks with a family chat.\n\n"
+        '"The statement was produced by agreement." "she told a radio station on Friday.\n'
+    )
+    assert _said(text) == [("direct", "Ada Varrow", "The statement was produced by agreement.")]

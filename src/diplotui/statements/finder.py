@@ -245,6 +245,7 @@ _ISSUED_CUES = ("statement", "release", "communiqu")
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
 _TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+_CLOSED_THEN_SPACE = ('" ', "” ")  # a closing mark and a space, before a mark that opens
 # a conjunction alone before a sentence's opening quotation that an attribution follows ('But
 # “A,” she said, “B.”'): the quotation opens the sentence all the same (round 349)
 _OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So"})
@@ -936,6 +937,14 @@ def _attitude_and_content(text: str, end: int) -> bool:
     if not text.startswith(" and ", end):
         return False
     return text[end + 5 : end + 25].split(" ", 1)[0] in lx.EXPRESSED_CONTENT
+
+
+def _stray_before_attribution(text: str, start: int) -> bool:
+    """Whether a "quotation" opened right after a closed one starts with a pronoun and a
+    listed verb ('"...agreement." "he told ABC radio.'): the page's stray mark before the
+    attribution, no words of anyone's (round 350)."""
+    words = text[start : start + 24].split(" ", 2)
+    return len(words) > 2 and words[0] in _SUBJECT_PRONOUNS and words[1] in FORMS
 
 
 def _future(text: str, start: int, end: int) -> bool:
@@ -2100,6 +2109,10 @@ class _Finder:
             if content is None or reported_from < open_at:
                 continue  # "According to X, Y told Z that "..."": inside X's reported words
             if _crosshead(text, paragraph, open_at, close_at):
+                continue
+            if text[open_at - 2 : open_at] in _CLOSED_THEN_SPACE and _stray_before_attribution(
+                text, content[0]
+            ):
                 continue
             if _quoted_modifier(text, open_at, close_at):  # 'said in a “Focus” interview':
                 continue  # a title named, whoever says it (round 335)
