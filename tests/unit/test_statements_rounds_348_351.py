@@ -155,3 +155,9 @@ def test_a_stray_mark_before_an_attribution_opens_no_quotation() -> None:
         '"The statement was produced by agreement." "she told a radio station on Friday.\n'
     )
     assert _said(text) == [("direct", "Ada Varrow", "The statement was produced by agreement.")]
+
+
+def test_a_place_as_surname_after_a_middle_initial_and_a_generation_suffix() -> None:
+    text = "Defence Secretary Lloyd J. Austin III said the commitment is firm."
+    people = [text[s.start : s.end] for s in recognise(text) if s.type == "PERSON"]
+    assert people == ["Lloyd J. Austin III"]

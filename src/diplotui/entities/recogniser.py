@@ -69,6 +69,7 @@ _ORG_MEMBER_WORDS = frozenset(
      "units", "personnel", "operatives", "commanders", "chief", "boss", "leader", "founder",
      "group", "mutiny", "rebellion"}
 )  # fmt: skip
+_GENERATIONS = frozenset({"II", "III", "IV"})  # after a name: "Lloyd J. Austin III"
 _ABBREVIATED_TITLES = ("Amb", "Sen", "Rep", "Sec")  # a full stop follows them ("Sec.": round 349)
 _ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counselor"})
 _PORTFOLIO_ENDS = frozenset(
@@ -162,7 +163,7 @@ _HONORIFICS_AFTER_TITLES = frozenset({"Sheikh", "Sheikha", "Prince", "Princess",
 # A lowercase portfolio word before a lowercase title, alone or joined: "information and culture
 # minister Khairullah Khairkhwa".
 _LOWERCASE_WORD_BEFORE = re.compile(r"\b([a-z]+)(?: and |, | )$")
-_NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)")
+_NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)| I(?:II?|V)(?![\w.’'-])")  # "Austin III"
 _BYLINE_POSTS = ("Reporter", "Correspondent", "Writer", "Editor")
 _UNIT_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth",
                   "Ninth")  # fmt: skip
@@ -765,12 +766,21 @@ class _Scanner:
         """ "Lloyd Austin": a one-word place right after a given name that names nothing
         itself, ending the name, is the surname."""
         words, gaps = self.words, self.gaps
+        given = j - 1
+        if j == start + 1 and len(words[start]) == 1 and gaps[j] == ". ":
+            given = start - 1  # "Lloyd J. Austin": the given name before a middle initial
+            # (round 348's dev residue)
         return (
-            j == start
+            (j == start or given < j - 1)
             and entry.type == "GPE"
-            and words[j - 1] in self.gaz.given_names
-            and words[j - 1] not in self.gaz.names.prefixes
-            and (j + 1 >= self.n or gaps[j + 1] != " " or not words[j + 1][:1].isupper())
+            and words[given] in self.gaz.given_names
+            and words[given] not in self.gaz.names.prefixes
+            and (
+                j + 1 >= self.n
+                or gaps[j + 1] != " "
+                or not words[j + 1][:1].isupper()
+                or words[j + 1] in _GENERATIONS
+            )
         )
 
     def is_alias_as_surname(self, j: int, start: int, entry: Entry) -> bool:
