@@ -69,7 +69,8 @@ _ORG_MEMBER_WORDS = frozenset(
      "units", "personnel", "operatives", "commanders", "chief", "boss", "leader", "founder",
      "group", "mutiny", "rebellion"}
 )  # fmt: skip
-_ABBREVIATED_TITLES = ("Amb", "Sen", "Rep")  # a full stop follows them
+_GENERATIONS = frozenset({"II", "III", "IV"})  # after a name: "Lloyd J. Austin III"
+_ABBREVIATED_TITLES = ("Amb", "Sen", "Rep", "Sec")  # a full stop follows them ("Sec.": round 349)
 _ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counselor"})
 _PORTFOLIO_ENDS = frozenset(
     {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
@@ -162,7 +163,7 @@ _HONORIFICS_AFTER_TITLES = frozenset({"Sheikh", "Sheikha", "Prince", "Princess",
 # A lowercase portfolio word before a lowercase title, alone or joined: "information and culture
 # minister Khairullah Khairkhwa".
 _LOWERCASE_WORD_BEFORE = re.compile(r"\b([a-z]+)(?: and |, | )$")
-_NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)")
+_NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)| I(?:II?|V)(?![\w.’'-])")  # "Austin III"
 _BYLINE_POSTS = ("Reporter", "Correspondent", "Writer", "Editor")
 _UNIT_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth",
                   "Ninth")  # fmt: skip
@@ -468,11 +469,13 @@ class _Scanner:
         if word not in self.gaz.role_start_words and word not in _PORTFOLIO_WORDS:
             return None  # most capitalised words: no title, body or portfolio starts here
         gaps, n = self.gaps, self.n
-        if word in ("Sen", "Rep") and (
+        if word in ("Sen", "Rep", "Sec") and (
             not self.folded.startswith(". ", self.ends[i])
             or (i + 1 < n and self.words[i + 1] in self.gaz.honorific_words)
+            or (word == "Sec" and not self.folded[self.ends[i] + 2 : self.ends[i] + 3].isupper())
         ):
-            return None  # "Hun Sen" is a name, "Sen. Lieut. Gen." a senior rank: no senators
+            return None  # "Hun Sen" is a name, "Sen. Lieut. Gen." a senior rank: no senators;
+            # "Sec. 5" a section, "Sec. Yellen" a secretary (round 349)
         body = self.longest(self.gaz.central_bodies, i)
         if body and body[0] < n and gaps[body[0]] in (" ", "'s "):
             end = self.title_at(body[0])
@@ -771,12 +774,21 @@ class _Scanner:
         """ "Lloyd Austin": a one-word place right after a given name that names nothing
         itself, ending the name, is the surname."""
         words, gaps = self.words, self.gaps
+        given = j - 1
+        if j == start + 1 and len(words[start]) == 1 and gaps[j] == ". ":
+            given = start - 1  # "Lloyd J. Austin": the given name before a middle initial
+            # (round 348's dev residue)
         return (
-            j == start
+            (j == start or given < j - 1)
             and entry.type == "GPE"
-            and words[j - 1] in self.gaz.given_names
-            and words[j - 1] not in self.gaz.names.prefixes
-            and (j + 1 >= self.n or gaps[j + 1] != " " or not words[j + 1][:1].isupper())
+            and words[given] in self.gaz.given_names
+            and words[given] not in self.gaz.names.prefixes
+            and (
+                j + 1 >= self.n
+                or gaps[j + 1] != " "
+                or not words[j + 1][:1].isupper()
+                or words[j + 1] in _GENERATIONS
+            )
         )
 
     def is_alias_as_surname(self, j: int, start: int, entry: Entry) -> bool:
@@ -1099,11 +1111,12 @@ class _Scanner:
     def set_off_after_lowercase_title(self, i: int, end: int) -> bool:
         """Words set off by commas right after a lowercase title: "the United Nations special
         envoy for Sudan, Ramtane Lamamra, urged ...", whose given name no list knows (a known
-        one is a name already: "the envoy, Anna Keller,")."""
+        one is a name already: "the envoy, Anna Keller,"). A title all in lower case leaves no
+        capitalised word before the comma, so its gap is a break: "Greenland's prime minister,
+        Mute Egede, sounded ..." (round 348)."""
         return (
-            self.gaps[i] == ", "
-            and end < self.n
-            and self.gaps[end] in _APPOSITION_END_GAPS
+            (self.gaps[i] == ", " or self.folded.endswith(", ", 0, self.starts[i]))
+            and (end >= self.n or self.gaps[end] in _APPOSITION_END_GAPS)  # the text's last name
             and _title_before(self.folded, self.starts[i]) is not None
         )
 

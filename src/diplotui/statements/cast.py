@@ -1275,6 +1275,20 @@ class Cast:
             return self._titled_shorter(head_words, places)
         return max(scored, key=lambda entry: entry[:5])[5].speaker()
 
+    def spoken_holder(self, words: frozenset[str], head: str, spoke: set[str]) -> Speaker | None:
+        """The one person who has spoken whose title holds all of a role mention's words (its
+        head word among them), else no one."""
+        head_words = role_words(head)
+        held = [
+            p
+            for key in spoke
+            if (p := self._persons.get(key)) is not None
+            and head_words <= p.heads
+            and words <= p.words
+            and not p.counterpart
+        ]
+        return held[0].speaker() if len(held) == 1 else None
+
     def head_of(self, organisation: str) -> Speaker | None:
         """The one person whose title names ``organisation`` as written or by its initials
         ("the head of the World Health Organization ... WHO Director-General X": X; round
@@ -1459,7 +1473,14 @@ class Cast:
         named in its formal form."""
         words, _, head = span.text.rpartition(" ")
         formal = f"{head} of {words}"
-        return next((s for s in self.spans if s.type == "ORG" and s.text == formal), span)
+        found = next((s for s in self.spans if s.type == "ORG" and s.text == formal), None)
+        if found is not None:
+            return found
+        # "the US Department of State ... The State Department": the one office so named with
+        # its country before it (round 349)
+        tail = f" {formal}"
+        placed = [s for s in self.spans if s.type == "ORG" and s.text.endswith(tail)]
+        return placed[0] if placed and all(s.text == placed[0].text for s in placed) else span
 
     def office_by_portfolio(self, words: str) -> EntitySpan | None:
         """The office the article names in full whose portfolio alone a mention gives

@@ -245,6 +245,12 @@ _ISSUED_CUES = ("statement", "release", "communiqu")
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
 _TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+_CLOSED_THEN_SPACE = ('" ', "” ")  # a closing mark and a space, before a mark that opens
+# a conjunction alone before a sentence's opening quotation that an attribution follows ('But
+# “A,” she said, “B.”'): the quotation opens the sentence all the same (round 349)
+_OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So"})
+# words ending in "s" after "the" that name no plural subject ("the summit was", "the bloc's")
+_NOT_PLURALS = frozenset({"was", "is", "has", "does", "as", "its", "this"})
 _SUBORDINATE_PRONOUN = re.compile(r" (?:as|when|while|after|before) (he|she|they) [a-z]{3,}\b")
 _AND_PREDICATE = re.compile(r" and [a-z]+ed\b")  # a quotation, then its speaker's next act
 _ADJUNCT_IN_PERFECT = 80  # characters an adjunct may fill between "had" and "said"
@@ -918,7 +924,27 @@ def _attitude_object(text: str, position: int) -> bool:
     """Whether the object after a verb ending at ``position`` is an attitude's noun
     ("reiterated his appreciation", "reaffirmed their deep gratitude")."""
     noun = _ATTITUDE_OBJECT.match(text, position)
-    return noun is not None and noun.group(1) in lx.EXPRESSED_ATTITUDES
+    return (
+        noun is not None
+        and noun.group(1) in lx.EXPRESSED_ATTITUDES
+        and not _attitude_and_content(text, noun.end())
+    )
+
+
+def _attitude_and_content(text: str, end: int) -> bool:
+    """Whether an attitude's noun ending at ``end`` is joined to a content noun ("their
+    appreciation and support for X"): the support is content, so the object is (round 351)."""
+    if not text.startswith(" and ", end):
+        return False
+    return text[end + 5 : end + 25].split(" ", 1)[0] in lx.EXPRESSED_CONTENT
+
+
+def _stray_before_attribution(text: str, start: int) -> bool:
+    """Whether a "quotation" opened right after a closed one starts with a pronoun and a
+    listed verb ('"...agreement." "he told ABC radio.'): the page's stray mark before the
+    attribution, no words of anyone's (round 350)."""
+    words = text[start : start + 24].split(" ", 2)
+    return len(words) > 2 and words[0] in _SUBJECT_PRONOUNS and words[1] in FORMS
 
 
 def _future(text: str, start: int, end: int) -> bool:
@@ -2084,6 +2110,10 @@ class _Finder:
                 continue  # "According to X, Y told Z that "..."": inside X's reported words
             if _crosshead(text, paragraph, open_at, close_at):
                 continue
+            if text[open_at - 2 : open_at] in _CLOSED_THEN_SPACE and _stray_before_attribution(
+                text, content[0]
+            ):
+                continue
             if _quoted_modifier(text, open_at, close_at):  # 'said in a “Focus” interview':
                 continue  # a title named, whoever says it (round 335)
             if content[1] - content[0] < _PLACE_WORD_LENGTH and _place_word(text, *content):
@@ -2097,7 +2127,9 @@ class _Finder:
             if number and quotes[number - 1][1] >= s_start:
                 head_start = quotes[number - 1][1] + 1
             head = text[dateline_end(text, head_start, open_at) : open_at]
-            bare_head = not head.strip(" ,.;:\t-–—")
+            bare_head = not head.strip(" ,.;:\t-–—") or (
+                text[close_at - 1] == "," and head.strip() in _OPENING_CONJUNCTIONS
+            )
             tail_end = _sentence_end_after(close_at, paragraph)
             if number + 1 < len(quotes):
                 tail_end = min(tail_end, quotes[number + 1][0])
@@ -3744,6 +3776,7 @@ class _Finder:
             if (
                 open_claim is not None
                 and not _continues(open_claim, form, text, verb)
+                and not self._said_then_listed_past(open_claim, form, verb)
                 and not self._own_that_clause(verb, form, s_end)
             ):
                 return None
@@ -4950,7 +4983,11 @@ class _Finder:
             low = word.group(1).lower()
             if form.lemma == "express" and low in lx.EXPRESSED_CONTENT:
                 return position
-            if form.lemma == "express" and low in lx.EXPRESSED_ATTITUDES:
+            if (
+                form.lemma == "express"
+                and low in lx.EXPRESSED_ATTITUDES
+                and not _attitude_and_content(self.text, position)
+            ):
                 return None  # "expressed appreciation for their support": an attitude
             if form.lemma == "share" and low == "that":
                 if _demonstrative_that(self.text, position, s_end):
@@ -5058,6 +5095,41 @@ class _Finder:
             return end
         person = subjects.cast.person(span)
         return end if person.key == claim.speaker.key else joint
+
+    def _said_then_listed_past(
+        self, open_claim: _Claim, form: VerbForm, verb: re.Match[str]
+    ) -> bool:
+        """ "said that rising seas posed X and underscored Y": a listed past tense joined by
+        "and" to a said-clause whose subject cannot speak is the speaker's second statement
+        (round 350), as the dev set reads "she said X and underscored Y"."""
+        first = open_claim.form
+        return (
+            first is not None
+            and first.lemma in ("say", "tell")
+            and verb.group() == form.past
+            and self.text.endswith(" and ", 0, verb.start())
+            and not self._may_speak_inside(open_claim.start, verb.start() - 5)
+        )
+
+    def _may_speak_inside(self, start: int, joint: int) -> bool:
+        """Whether the said-clause at ``start`` opens with a subject that may be a listed
+        past tense's after ``joint``: a pronoun, a person or title, a plural noun phrase, or a
+        body or place whose own verb is past."""
+        text = self.text
+        words = text[start:joint].split(" ", 3)
+        first = words[0].lower()
+        if first in _SUBJECT_PRONOUNS or first in ("we", "i", "it"):
+            return True
+        opening = start + 4 if first == "the" else start
+        subjects = self.subjects
+        index = bisect_left(subjects.span_starts, opening)
+        if index < len(subjects.spans) and subjects.spans[index].start == opening:
+            span = subjects.spans[index]
+            if span.type in ("PERSON", "ROLE"):
+                return True
+            verb = text[span.end : joint].split(" ", 2)
+            return len(verb) > 1 and (verb[1].endswith("ed") or verb[1] in ("was", "were", "had"))
+        return first == "the" and any(w.endswith("s") and w not in _NOT_PLURALS for w in words[1:3])
 
     def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text

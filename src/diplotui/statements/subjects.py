@@ -101,6 +101,7 @@ _DASHES = ("—", "–")  # setting off an aside
 _BARE_MINISTER = frozenset({"minister"})  # a title naming no portfolio
 _WHO_REACH = 100  # characters from ", who " to its verb past an adjunct
 _TIME_ADVERBS = frozenset({"shortly", "soon", "later", "earlier", "once", "recently", "then"})
+_BODIES = frozenset({"ORG", "GPE"})  # what a relative "which" may stand for as a speaker
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
@@ -694,7 +695,7 @@ def _full_name_opening(
 # a title's, an initial's or an abbreviated given name's full stop before a name ("Dr. X",
 # "J. Smith", "Ma. Teresita Daza", "Md. Touhid Hossain"): no sentence break
 TITLE_STOP = (
-    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|Ma|Md|Mohd|Muhd|Mhd|[A-Z])"
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|Sec|St|Jr|Sr|Ma|Md|Mohd|Muhd|Mhd|[A-Z])"
     r"\.(?= [A-Z])"
 )
 _ABBREVIATED_OR_STOP = re.compile(f"({TITLE_STOP})|\\.")  # such a stop, else a sentence's
@@ -1608,6 +1609,10 @@ class Subjects:
         if low in lx.ROLE_NOUNS:
             words = role_words(f"{self._named(head)} {tail}")
             found = self.cast.person_by_role(words, low, position, places)
+            if found is not None and not places and found.key not in self._spoke:
+                # "says the foreign minister" after a foreign one named who has not spoken:
+                # the one so titled who has (round 348)
+                found = self.cast.spoken_holder(words, low, self._spoke) or found
             if found is not None and self.cast.named_only_after(found, position):
                 # "New Zealand's foreign minister said ...", the article's one foreign minister
                 # titled far on being Australia's: the person named next who may hold it
@@ -2089,7 +2094,12 @@ class Subjects:
             return None
         if len(issuer) == 1:  # "a ministry statement said": the ministry named before, as
             # "the ministry said" is
-            found = self.classify(issuer, issuer[0].start)
+            found = None
+            if len(units) == 3 and units[0].low == "the":
+                # "the forum statement said": the body "the forum" names back (round 350)
+                found = self.classify(units[:2], units[0].start)
+            if found is None:
+                found = self.classify(issuer, issuer[0].start)
             if found is not None:
                 return found
         name = self.text[issuer[0].start : issuer[-1].end]
@@ -2399,6 +2409,15 @@ class Subjects:
             noun = lx.MEMBER_NOUNS[units[-1].low]
             return self._unnamed(noun, noun, new=True)
         return None
+
+    def _body_ending_at(self, end: int) -> Speaker | None:
+        """The organisation or state named right before ``end`` (a relative "which" after
+        it: "the Kyiv Post, which said"), else None."""
+        index = bisect_left(self.span_starts, end) - 1
+        if index < 0 or self.spans[index].end != end or self.spans[index].type not in _BODIES:
+            return None
+        span = self.spans[index]
+        return self.classify(self.units(span.start, span.end), end)
 
     def person_ending_at(self, end: int) -> Speaker | None:
         """The person named right before a participle with no comma between ("allegations
@@ -3231,6 +3250,11 @@ class Subjects:
                     return self.person_ending_at(start + forced.end(1))
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
+            if word == "which" and before.endswith(", which"):
+                body = self._body_ending_at(start + final[0] - 2)
+                if body is not None:  # "the Department of State, which announced X" (round 349)
+                    self.subordinate = verb_start
+                    return body
             if word in _RELATIVE_WORDS or word in lx.SUBJECT_PRONOUNS:
                 relative = self._relative_speaker(start + final[0], word, verb_start)
                 if relative is not None and before.endswith(", who"):
@@ -3887,6 +3911,11 @@ class Subjects:
         if len(phrase) > 1 and phrase[0].low in _RELATIVE_ADVERBS:
             phrase = phrase[1:]  # "took place in X, where the Secretary General, Y, stated"
             # (round 328)
+        that = next((n for n, u in enumerate(phrase[:6]) if u.low == "that"), -1)
+        if that >= 0 and not any(u.low in FORMS for u in phrase[:that]):
+            # "it is reported that the Tuvalu prime minister, Y, told" (round 350); not "he
+            # said that the Vice President, Y, explained": the outer verb's content
+            phrase = phrase[that + 1 :]
         return _title_phrase(phrase)
 
     def _parenthesised(self, unit: Unit) -> bool:

@@ -57,6 +57,9 @@ _BEFORE_NUMBER = _word_set(
 # Abbreviated given names ("Ma. Teresita Daza", "Md. Touhid Hossain"): a name follows, unless
 # a sentence starts after them as after an acronym ("in Baltimore, Md. The talks").
 _GIVEN_NAMES = frozenset({"Ma", "Md", "Mohd", "Muhd", "Mhd"})
+# Capitalised "Sec." before a name abbreviates "Secretary" ("said Sec. Yellen", round 349); a
+# section's "Sec." goes before a number, and "in Sec. The" still ends a sentence.
+_TITLES_OR_FINAL = frozenset({"Sec"})
 # Words that start a new sentence after an acronym such as "U.S." ends one.
 _SENTENCE_STARTERS = _word_set(
     "the a an this that these those it its he she they we i in on at but and however "
@@ -181,7 +184,7 @@ def _ends_sentence(text: str, para_start: int, terminator: re.Match[str], next_p
     if "." in token and ("-" in token or "–" in token):  # "Africa-U.S. Economic Forum": the
         # acronym after the hyphen is read as one standing alone
         token = token[max(token.rfind("-"), token.rfind("–")) + 1 :]
-    if _DOTTED_ACRONYM.fullmatch(token) or token in _GIVEN_NAMES:
+    if _DOTTED_ACRONYM.fullmatch(token) or token in _GIVEN_NAMES or token in _TITLES_OR_FINAL:
         return _next_word(text, next_pos).lower() in _SENTENCE_STARTERS
     return True
 
