@@ -522,7 +522,9 @@ _JOINED_PARTICIPLE = ("while ", "also ")  # ", while adding that ...": the parti
 _ADVERB_AFTER_COMMA_AND = re.compile(  # ", and has called for Y": the perfect too (round 320)
     r", and (?:(?:also|further|then|later) |(?:has|have|had) (?:also )?)$"
 )
-_CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ")
+# " while " too: "X warned A while analysts urged B" (round 347); a content opening with
+# "while" ("said that while A, B") starts before the claim, so it is no joint
+_CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ", " while ")
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
 _MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})

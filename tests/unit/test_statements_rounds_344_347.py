@@ -1,0 +1,21 @@
+"""Errors of rounds 344-347 that recur across outlets (stfix59, session 39: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_while_without_a_comma_opens_a_second_speakers_statement() -> None:
+    text = (
+        "Tarn talks\n\nThe Norland Union has warned that the waters may well be mined while"
+        " security analysts have urged ships to leave the area.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland Union", "the waters may well be mined"),
+        ("reported", "security analysts", "ships to leave the area"),
+    ]
