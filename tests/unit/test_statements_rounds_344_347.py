@@ -19,3 +19,14 @@ def test_while_without_a_comma_opens_a_second_speakers_statement() -> None:
         ("reported", "Norland Union", "the waters may well be mined"),
         ("reported", "security analysts", "ships to leave the area"),
     ]
+
+
+def test_an_owned_lowercase_title_then_a_name_after_an_inverted_verb() -> None:
+    text = (
+        'Tarn talks\n\n"We are glad," actor Ann Bee said in Tarn.\n\n"The sea is in need of'
+        " care,\" said Norland's deputy prime minister, Ivo van Marsh.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ann Bee", "We are glad,"),
+        ("direct", "Ivo van Marsh", "The sea is in need of care,"),
+    ]

@@ -4009,6 +4009,9 @@ class Subjects:
         while full_stop is not None and full_stop.group(1) is not None:
             full_stop = _ABBREVIATED_OR_STOP.search(self.text, full_stop.end(), stop)
         stop = full_stop.start() if full_stop is not None else stop  # not "Dr." or "R."
+        if self.text.startswith(", ", stop) and (named := self.named_after_title(start, limit)):
+            return named[0]  # "said Norland's deputy prime minister, X.": the title's holder
+            # named, not whom the title alone would stand for (round 345)
         units = self.units(start, stop)
         if len(units) > _SUBJECT_UNITS:
             units = _before_long_adjunct(units)
