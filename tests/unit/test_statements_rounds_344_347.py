@@ -30,3 +30,22 @@ def test_an_owned_lowercase_title_then_a_name_after_an_inverted_verb() -> None:
         ("direct", "Ann Bee", "We are glad,"),
         ("direct", "Ivo van Marsh", "The sea is in need of care,"),
     ]
+
+
+def test_an_attribution_after_its_content_on_a_line_of_its_own() -> None:
+    text = (
+        "Tarn talks\nThe envoy Ivo Marsh spoke in Tarn on Monday.\nThe time has come to act"
+        " together,\nstated Marsh.\nSilence is no answer,\nsaid the diplomat in the statement.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "The time has come to act together"),
+        ("reported", "Ivo Marsh", "Silence is no answer"),
+    ]
+
+
+def test_the_head_of_a_delegation_named_after_the_title_speaks() -> None:
+    text = (
+        'Tarn talks\n\nThe talks ended on Monday.\n\n"That is important," head of the Tarn'
+        " delegation Ivo Marsh told reporters.\n"
+    )
+    assert _said(text) == [("direct", "Ivo Marsh", "That is important,")]

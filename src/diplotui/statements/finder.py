@@ -845,7 +845,10 @@ def find_statements(
     Quotation marks are read as :func:`_marks_read` reads them, a hard-wrapped text's lines as
     its paragraphs (:func:`soft_wraps_joined`).
     """
-    read = _marks_read(soft_wraps_joined(text))
+    joined = soft_wraps_joined(text)
+    if ",\n" in joined:  # the cheap test first
+        joined = _attributions_broken_joined(joined)
+    read = _marks_read(joined)
     verbs = listed_verbs(read)
     if "recall" in read or "persona non grata" in read:  # the cheap test first
         verbs = [verb for verb in verbs if not _diplomatic_act(read, verb)]
@@ -6520,6 +6523,28 @@ def _listed_past(text: str, start: int, end: int) -> bool:
     """Whether the past tense ending at ``end`` (after a joint) is a listed verb's."""
     found = last_word(text, max(0, start), end)
     return found is not None and text[found[0] : found[1]] in FORMS
+
+
+def _attributions_broken_joined(text: str) -> str:
+    """``text`` with a line break read as a space where a line ends in a comma and the next
+    opens with a lowercase listed verb ("X,\ndeclared the minister."): an attribution after
+    its content that a page's lost quote styling put on a line of its own, one sentence with
+    it (round 346). Same length: offsets hold."""
+    pieces: list[str] = []
+    kept_from = 0
+    feed = text.find(",\n")
+    while feed >= 0:
+        word_end = feed + 2
+        while word_end < len(text) and text[word_end].islower():
+            word_end += 1
+        if word_end > feed + 2 and text[feed + 2 : word_end] in FORMS:
+            pieces += (text[kept_from : feed + 1], " ")
+            kept_from = feed + 2
+        feed = text.find(",\n", feed + 2)
+    if not pieces:
+        return text
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
 
 
 def _photo_credit_left_out(text: str, start: int, end: int) -> tuple[int, int]:

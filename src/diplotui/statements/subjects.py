@@ -2002,6 +2002,9 @@ class Subjects:
         )
         if body is None:
             return None
+        if body + 1 < len(rest) and rest[body + 1].kind == "PERSON":
+            # "head of the US delegation X told AFP": the title's holder named (round 344)
+            return self.cast.person(self.span_at(rest[body + 1].start))
         name = self.text[head[-1].start : rest[body].end]
         found = self.cast.person_by_role(role_words(name), "head", position)
         if found is not None and rest[body].low in role_words(found.role):
