@@ -49,3 +49,17 @@ def test_the_head_of_a_delegation_named_after_the_title_speaks() -> None:
         " delegation Ivo Marsh told reporters.\n"
     )
     assert _said(text) == [("direct", "Ivo Marsh", "That is important,")]
+
+
+def test_a_bare_title_after_a_quotation_of_several_sentences_is_its_speaker() -> None:
+    text = (
+        "Tarn talks\n\nPresident Ivo Marsh spoke in Tarn on Saturday.\n\nPresident Marsh said:"
+        ' "Many of our people serve in the cabinet of President Ann Bee."\n\n"We are proud.'
+        ' We stay united. We shall always be stronger together."\n\nAccording to the'
+        " President, the government set up a new office to link them with the nation:\n\n"
+        '"As our envoys, we expect you to give back."\n'
+    )
+    assert [(s.kind, s.speaker) for s in find_statements(text)][-2:] == [
+        ("reported", "Ivo Marsh"),
+        ("direct", "Ivo Marsh"),
+    ]

@@ -510,6 +510,7 @@ _PERFECT_AFTER_AND = re.compile(
 # words joined by commas, or one word with an adjective's ending (session 39)
 _ADJECTIVES_BEFORE = re.compile(r"\b[Aa]n? (?:(?:[a-z]+, )+[a-z]+|[a-z]+(?:ful|ous|ble))\Z")
 _PHOTO_CREDITS = (": ", " : ", " by ")  # "(Photo: VNA)", "Photo by X"
+_INTRODUCING_LOOKBACK = 4  # statements found a sentence introducing a quotation may hold
 _ADJECTIVES_REACH = 80  # characters a series of adjectives may fill
 _DETERMINER_AFTER = re.compile(r" (?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b")
 _OBJECT_START = re.compile(
@@ -3287,9 +3288,21 @@ class _Finder:
             return None
         return (
             self._owner_of_words(previous)
+            or self._reported_in(previous)
             or self.subjects.main(*previous)
             or self._speaker_going_on(previous)
         )
+
+    def _reported_in(self, sentence: tuple[int, int]) -> Speaker | None:
+        """The speaker of the last statement found in ``sentence`` ("According to the
+        President, the government set up X:" then a quotation): whose words it introduces, not
+        the subject of the clause reported (round 345)."""
+        for found in reversed(self.found[-_INTRODUCING_LOOKBACK:]):
+            if found.position < sentence[0]:
+                return None
+            if found.position < sentence[1] and found.kind == "reported":
+                return found.speaker
+        return None
 
     def _pronoun_before_colon(self, introduction: tuple[int, int]) -> Speaker | None:
         """The pronoun right before the verb that ends an introduction whose opening phrase

@@ -1103,6 +1103,7 @@ class Subjects:
         self.cast = cast
         self.sentence_index = 0
         self.last_person: tuple[int, Speaker] | None = None
+        self.last_person_said_end = -1  # where the last person's statement found ends
         self.last_speaker: Speaker | None = None  # of the statement found last, of any type
         self._has_what = " what " in text  # once: few texts hold one, every verb would ask
         self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
@@ -1155,6 +1156,7 @@ class Subjects:
         if speaker.type == "PERSON":
             self.last_person = (position, speaker)
             self._spoke.add(speaker.key)
+            self.last_person_said_end = said[1] if said is not None else position
         else:
             self.last_other[speaker.type] = (self.sentence_index, speaker)
             if speaker.type == "ORG" and speaker.name.endswith(_PERSONS_OFFICE):
@@ -2283,8 +2285,10 @@ class Subjects:
             return found
         if not last[1].role or words != role_words(role.text):
             return found  # the last speaker untitled, or the mention more than a bare title
-        if last[0] < self._sentence_start(self._sentence_start(role.start) - 1):
+        before = self._sentence_start(self._sentence_start(role.start) - 1)
+        if last[0] < before and self.last_person_said_end < before:
             return found  # not speaking in the sentence before: the one named there may be meant
+            # (a quotation of several sentences speaks up to its last one, round 345)
         return last[1] if self._holds(last[1], role) else found
 
     def _untitled_speaker_going_on(self, found: Speaker) -> Speaker:
