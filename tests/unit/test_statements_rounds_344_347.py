@@ -63,3 +63,17 @@ def test_a_bare_title_after_a_quotation_of_several_sentences_is_its_speaker() ->
         ("reported", "Ivo Marsh"),
         ("direct", "Ivo Marsh"),
     ]
+
+
+def test_a_quotation_paragraph_going_on_before_a_paragraph_opening_with_a_participle() -> None:
+    text = (
+        "Tarn talks\nPrime Minister Ivo Marsh addressed a crowd in Tarn on Friday.\nAfter Marsh"
+        ' arrived, the anthems were sung and the PM said, "You have drawn the whole map here.'
+        ' It seems a small Tarn has turned up."\n"The love I am getting here is wonderful. We'
+        ' had many talks."\nHighlighting the deals, he said the ties were strong.\n'
+    )
+    assert (
+        "direct",
+        "Ivo Marsh",
+        "The love I am getting here is wonderful. We had many talks.",
+    ) in (_said(text))

@@ -511,6 +511,7 @@ _PERFECT_AFTER_AND = re.compile(
 _ADJECTIVES_BEFORE = re.compile(r"\b[Aa]n? (?:(?:[a-z]+, )+[a-z]+|[a-z]+(?:ful|ous|ble))\Z")
 _PHOTO_CREDITS = (": ", " : ", " by ")  # "(Photo: VNA)", "Photo by X"
 _INTRODUCING_LOOKBACK = 4  # statements found a sentence introducing a quotation may hold
+_SENTENCE_STOPS = frozenset(".!?…")  # marks closing a sentence, not a clause
 _ADJECTIVES_REACH = 80  # characters a series of adjectives may fill
 _DETERMINER_AFTER = re.compile(r" (?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b")
 _OBJECT_START = re.compile(
@@ -2205,7 +2206,11 @@ class _Finder:
                 after = next((x for x in paragraph if x[0] >= tail_end), None)
                 if after is not None and after[0] - tail_end <= 2:  # '"...." X wrote on X.'
                     speaker = self._unlisted_attribution(after[0], after[1])
-            if speaker is None and bare_head and not self._verbs_in(close_at, close_at + 4):
+            if (
+                speaker is None
+                and bare_head
+                and not self._verbs_in(close_at, self._attribution_reach(close_at))
+            ):
                 speaker = self._continued_speaker(previous, close_at)  # not '"...," said X' of an X
                 # unread (a name broken by a control character or markup): X, not the last
             if (
@@ -3394,6 +3399,16 @@ class _Finder:
             # '“B.”': a sentence between that quotes no one else, hers still (round 282); not
             # a quotation cut off by the text's end, which names no speaker of its own
         return None
+
+    def _attribution_reach(self, close_at: int) -> int:
+        """Where a verb attributing the quotation closing at ``close_at`` may start: right
+        after the mark, not in the next paragraph ("Highlighting X, he ...", round 347) after
+        a quotation closed by its sentence's stop (a crosshead has none)."""
+        reach = close_at + 4
+        if self.text[close_at - 1 : close_at] not in _SENTENCE_STOPS:
+            return reach  # '"...,”\nsaid X': the verb on the next line attributes it
+        feed = self.text.find("\n", close_at, reach)
+        return feed if feed >= 0 else reach
 
     def _going_on_after(self, previous: tuple[int, int]) -> Speaker | None:
         """The person who spoke last, when a quotation opening its paragraph with no
