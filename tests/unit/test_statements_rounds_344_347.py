@@ -77,3 +77,18 @@ def test_a_quotation_paragraph_going_on_before_a_paragraph_opening_with_a_partic
         "Ivo Marsh",
         "The love I am getting here is wonderful. We had many talks.",
     ) in (_said(text))
+
+
+def test_they_after_a_bare_but_stands_for_the_group_its_sentence_names() -> None:
+    text = (
+        "Tarn talks\n\nTARN — Norland President Ivo Marsh won praise for offering closer ties"
+        " with Latin American leaders at a summit on Saturday but they also urged him to end"
+        " the embargo against Tarn.\n\nThey expressed satisfaction with the ties between the"
+        " two countries and underscored the need to trade.\n"
+    )
+    assert _said(text)[0] == (
+        "reported",
+        "Latin American leaders",
+        "him to end the embargo against Tarn",
+    )
+    assert all(s.speaker != "countries" for s in find_statements(text))

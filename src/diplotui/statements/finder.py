@@ -512,6 +512,7 @@ _ADJECTIVES_BEFORE = re.compile(r"\b[Aa]n? (?:(?:[a-z]+, )+[a-z]+|[a-z]+(?:ful|o
 _PHOTO_CREDITS = (": ", " : ", " by ")  # "(Photo: VNA)", "Photo by X"
 _INTRODUCING_LOOKBACK = 4  # statements found a sentence introducing a quotation may hold
 _SENTENCE_STOPS = frozenset(".!?…")  # marks closing a sentence, not a clause
+_BUT_SUBJECT_REACH = 32  # characters a subject after "but" may fill before its verb
 _ADJECTIVES_REACH = 80  # characters a series of adjectives may fill
 _DETERMINER_AFTER = re.compile(r" (?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b")
 _OBJECT_START = re.compile(
@@ -3863,6 +3864,8 @@ class _Finder:
             speaker = self._perfect_around_adjunct(s_start, verb.start())
         if speaker is None and content is not None:
             speaker = self._reported_inside(s_start, verb)
+        if speaker is None and content is not None:
+            speaker = self._subject_after_but(s_start, verb.start())
         if speaker is None or content is None:
             return None
         end = -1
@@ -3884,6 +3887,12 @@ class _Finder:
         if speaker is None or content is None or speaker.key == open_claim.speaker.key:
             return None
         return _Claim("reported", content, speaker, verb, form, who.start())
+
+    def _subject_after_but(self, s_start: int, verb_start: int) -> Speaker | None:
+        """ "X won praise from Y's leaders but they also urged him to Z": a bare "but" opens a
+        clause of its own, whose subject stands between it and the verb (round 344)."""
+        at = self.text.rfind(" but ", max(s_start, verb_start - _BUT_SUBJECT_REACH), verb_start)
+        return self.subjects.main(at + 5, verb_start) if at >= 0 else None
 
     def _perfect_around_adjunct(self, s_start: int, verb_start: int) -> Speaker | None:
         """ "X had during his visit on Monday said Y": an adjunct between the auxiliary and

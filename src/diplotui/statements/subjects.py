@@ -279,6 +279,7 @@ _COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
 _LEADING_NOUNS = frozenset({"head", "chief", "leader"})  # "the head of X": whoever leads X
 _LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "duma", "knesset"})
 _FLOATING_QUANTIFIERS = frozenset({"both", "all"})  # after their subject: "They both said"
+_GROUP_DETERMINERS = frozenset({"The", "A", "An", "Both", "All", "Some", "Many", "Its", "Their"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "They", "We"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 _LOWERCASE_WORD = re.compile(r" (?:also )?[a-z]+ed\b")  # a past verb after a subject
@@ -2646,7 +2647,7 @@ class Subjects:
                 or self._met_pair_before(position)
             )
             if found is None and word == "they":
-                found = self._singular_they(position)
+                found = self._singular_they(position) or self._group_in_sentence(position)
             if found is None and self.last_speaker is not None and self.last_speaker.type == "ORG":
                 body = self.last_other.get("ORG")  # "..., the MFA said. They stated X": its
                 if body and self.sentence_index - body[0] <= _RECENT_SENTENCES:  # people
@@ -2832,6 +2833,27 @@ class Subjects:
         if not person.name.islower() or person.name.split()[-1] not in _SINGULAR_THEY_ROLES:
             return None  # a role in lower case as its name: no one named
         return person
+
+    def _group_in_sentence(self, position: int) -> Speaker | None:
+        """The plural group named earlier in the pronoun's own sentence when no subject before
+        stands for "they" ("X won praise from Latin American and Caribbean leaders but they
+        urged him to Y": the leaders, round 344), with its capitalised modifiers."""
+        words = self.text[self._sentence_start(position) : position].split()
+        if "they" not in words:
+            return None  # "They ... between the two countries and stressed": no group before
+        words = words[: words.index("they")]  # before the pronoun, not a group its clause names
+        for index in range(len(words) - 1, 0, -1):
+            if words[index] not in lx.GROUP_NOUNS or not words[index].endswith("s"):
+                continue
+            first = index
+            while first > 0 and (
+                (words[first - 1][:1].isupper() and words[first - 1] not in _GROUP_DETERMINERS)
+                or (words[first - 1] == "and" and first > 1 and words[first - 2][:1].isupper())
+            ):
+                first -= 1
+            name = " ".join(words[first : index + 1])
+            return Speaker(name, fold(name), "GROUP")
+        return None
 
     def _group_subject_before(self, position: int) -> Speaker | None:
         """The group opening the sentence before "They" when it said nothing listed ("The
