@@ -92,3 +92,16 @@ def test_they_after_a_bare_but_stands_for_the_group_its_sentence_names() -> None
         "him to end the embargo against Tarn",
     )
     assert all(s.speaker != "countries" for s in find_statements(text))
+
+
+def test_a_delegation_supported_by_others_proposes_a_quoted_adjective_and_its_pair() -> None:
+    text = (
+        "Tarn talks\n\nARDIA supported the objectives listed.\n\nNORLAND, supported by TARN"
+        " and ARDIA, proposed “fair” and equitable sharing to align with the Protocol.\n\nThe"
+        " minister said “no” and left.\n"
+    )
+    assert _said(text)[0] == (
+        "reported",
+        "NORLAND",
+        "“fair” and equitable sharing to align with the Protocol",
+    )

@@ -906,6 +906,8 @@ def find_statements(
 
 
 _NO_KEYS: frozenset[str] = frozenset()
+# an adjective by its ending, then its noun's word ("and equitable sharing")
+_ADJECTIVE_AFTER_AND = re.compile(r" ?[a-z]+(?:able|ible|ful|ous|ive|al|ic|ent|ant) [a-z]")
 _JOINING_WORDS = frozenset(
     {"and", "but", "or", "as", "while", "before", "after", "when", "in", "on", "at", "to", "for",
      "with", "during", "of", "from", "by", "about", "over", "into", "than", "then", "that"}
@@ -1147,6 +1149,9 @@ def _opens_reported_clause(text: str, verb: re.Match[str], open_at: int, close_a
     if text[verb.end() : open_at].strip() not in ("", "that"):
         return False
     after = _WORD_AFTER.match(text, close_at + 1)
+    if after is not None and after.group(1) == "and":  # 'proposed “fair” and equitable
+        # sharing': a quoted adjective joined to another before their noun (round 344)
+        return _ADJECTIVE_AFTER_AND.match(text, after.end()) is not None
     return after is not None and after.group(1) not in _JOINING_WORDS
 
 

@@ -279,6 +279,8 @@ _COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
 _LEADING_NOUNS = frozenset({"head", "chief", "leader"})  # "the head of X": whoever leads X
 _LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "duma", "knesset"})
 _FLOATING_QUANTIFIERS = frozenset({"both", "all"})  # after their subject: "They both said"
+# how delegations in a negotiation side with a speaker ("X, supported by Y, proposed")
+_STANCE_PARTICIPLES = frozenset({"supported", "backed", "joined", "echoed", "opposed"})
 _GROUP_DETERMINERS = frozenset({"The", "A", "An", "Both", "All", "Some", "Many", "Its", "Their"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "They", "We"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
@@ -3861,6 +3863,7 @@ class Subjects:
         aside = self.units(first + 2, comma)
         if not aside or not (
             _participle_aside(aside)
+            or _agent_aside(aside)
             or _adverbial_aside(aside)
             or _described(aside)
             or _noun_of_aside(aside)
@@ -4502,6 +4505,13 @@ def _glued_pronoun(before: str) -> str:
         if before.endswith(pronoun) and before[-len(pronoun) - 1 : -len(pronoun)].islower():
             return pronoun.lower()
     return ""
+
+
+def _agent_aside(units: list[Unit]) -> bool:
+    """ "NORLAND, supported by TARN and ARDIA, proposed X": the delegations backing or
+    opposing the subject set off by commas, the subject speaking (a negotiations bulletin's
+    style, round 344); not "the government, led by X, emphasise Y" inside a clause."""
+    return len(units) > 2 and units[0].text in _STANCE_PARTICIPLES and units[1].low == "by"
 
 
 def _participle_aside(units: list[Unit]) -> bool:
