@@ -14,7 +14,7 @@ def test_a_series_of_adjectives_ending_in_a_participle_is_no_second_verb() -> No
     text = (
         "Tarn talks\n\nMinister Ivo Marsh stressed the need to build a peaceful, stable,"
         " cooperative and developed Southeast Asia.\n\nHe called for a peaceful and developed"
-        " Tarn Sea.\n"
+        " Tarn Sea.\n\nHe called for the peaceful, stable and united Tarn Community.\n"
     )
     assert _said(text) == [
         (
@@ -23,6 +23,7 @@ def test_a_series_of_adjectives_ending_in_a_participle_is_no_second_verb() -> No
             "the need to build a peaceful, stable, cooperative and developed Southeast Asia",
         ),
         ("reported", "Ivo Marsh", "a peaceful and developed Tarn Sea"),
+        ("reported", "Ivo Marsh", "the peaceful, stable and united Tarn Community"),
     ]
 
 

@@ -506,9 +506,11 @@ _PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly
 _PERFECT_AFTER_AND = re.compile(
     r"(?:has|have|had) (?:also |further |then |later )?(?:[a-z]+ed|made)\b"
 )
-# the words "a" opens before " and " and a participle in a series of adjectives: single
-# words joined by commas, or one word with an adjective's ending (session 39)
-_ADJECTIVES_BEFORE = re.compile(r"\b[Aa]n? (?:(?:[a-z]+, )+[a-z]+|[a-z]+(?:ful|ous|ble))\Z")
+# the words a determiner opens before " and " and a participle in a series of adjectives:
+# single words joined by commas, or one word with an adjective's ending (session 39)
+_ADJECTIVES_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|its|their|our) (?:(?:[a-z]+, )+[a-z]+|[a-z]+(?:ful|ous|ble))\Z"
+)
 _PHOTO_CREDITS = (": ", " : ", " by ")  # "(Photo: VNA)", "Photo by X"
 _INTRODUCING_LOOKBACK = 4  # statements found a sentence introducing a quotation may hold
 _SENTENCE_STOPS = frozenset(".!?…")  # marks closing a sentence, not a clause
@@ -6614,11 +6616,11 @@ def _photo_credit_left_out(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _adjective_series(text: str, joint: int, past_end: int) -> bool:
-    """Whether the past tense after " and " at ``joint`` closes a series of adjectives opened
-    by "a" before a noun ("for a peaceful, stable, cooperative and developed Southeast Asia",
-    "a peaceful and developed region"; Vietnamese outlets' phrase, session 39): a noun, not a
-    determiner, follows it, and the words before are single words joined by commas or one
-    adjective's ending, so no noun closes a first predicate there."""
+    """Whether the past tense after " and " at ``joint`` closes a series of adjectives a
+    determiner opens before a noun ("for a peaceful, stable, cooperative and developed
+    Southeast Asia", "a peaceful and developed region"; Vietnamese outlets' phrase, session
+    39): a noun, not a determiner, follows it, and the words before are single words joined
+    by commas or one adjective's ending, so no noun closes a first predicate there."""
     if _DETERMINER_AFTER.match(text, past_end):
         return False  # "... and urged the sides to": a verb and its object
     return _ADJECTIVES_BEFORE.search(text, max(0, joint - _ADJECTIVES_REACH), joint) is not None
