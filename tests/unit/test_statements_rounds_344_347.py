@@ -105,3 +105,16 @@ def test_a_delegation_supported_by_others_proposes_a_quoted_adjective_and_its_pa
         "NORLAND",
         "“fair” and equitable sharing to align with the Protocol",
     )
+
+
+def test_a_quotation_named_as_someone_s_speech_after_it_is_theirs() -> None:
+    text = (
+        "Tarn talks\nThe summit was held in Tarn, attended by 33 states.\n“All of the region"
+        " must unite and defend the same interests”, was the opening speech of the Norland"
+        " president, Ivo Marsh. He expressed concern about the rise of extremism.\n"
+    )
+    assert _said(text)[0] == (
+        "direct",
+        "Ivo Marsh",
+        "All of the region must unite and defend the same interests",
+    )

@@ -515,6 +515,10 @@ _PHOTO_CREDITS = (": ", " : ", " by ")  # "(Photo: VNA)", "Photo by X"
 _INTRODUCING_LOOKBACK = 4  # statements found a sentence introducing a quotation may hold
 _SENTENCE_STOPS = frozenset(".!?…")  # marks closing a sentence, not a clause
 _BUT_SUBJECT_REACH = 32  # characters a subject after "but" may fill before its verb
+# a quotation named as someone's speech after it: '“...”, was the opening speech of X'
+_SPEECH_OF = re.compile(
+    r"was (?:the|his|her|their) (?:[a-z]+ ){0,2}(?:speech|words|message|remarks|address) of "
+)
 _ADJECTIVES_REACH = 80  # characters a series of adjectives may fill
 _DETERMINER_AFTER = re.compile(r" (?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b")
 _OBJECT_START = re.compile(
@@ -2549,6 +2553,11 @@ class _Finder:
         """A quotation attributed by a verb not in the list ('"...," Hua retorted.'): the
         subject must stand right after the quotation and the verb end the sentence."""
         offset = limit - len(self.text[start:limit].lstrip(" ,"))
+        if self.text.startswith("was ", offset):  # the cheap test first
+            speech = _SPEECH_OF.match(self.text, offset, limit)
+            if speech is not None:  # '“...”, was the opening speech of the president, X.'
+                named = self.subjects.named_after_title(speech.end(), limit)  # (round 344)
+                return named[0] if named else self.subjects.after(speech.end(), limit)
         units = self.subjects.units(offset, limit)
         if units and (_unlisted_past(units[0]) or units[0].text == "reads"):  # '"...," reads
             # the ministry's release.': a document's words, its issuer's
