@@ -2556,8 +2556,8 @@ class _Finder:
         if self.text.startswith("was ", offset):  # the cheap test first
             speech = _SPEECH_OF.match(self.text, offset, limit)
             if speech is not None:  # '“...”, was the opening speech of the president, X.'
-                named = self.subjects.named_after_title(speech.end(), limit)  # (round 344)
-                return named[0] if named else self.subjects.after(speech.end(), limit)
+                titled = self.subjects.named_after_title(speech.end(), limit)  # (round 344)
+                return titled[0] if titled else self.subjects.after(speech.end(), limit)
         units = self.subjects.units(offset, limit)
         if units and (_unlisted_past(units[0]) or units[0].text == "reads"):  # '"...," reads
             # the ministry's release.': a document's words, its issuer's
