@@ -228,7 +228,6 @@ _PLACE_ALIASES = {
 }
 
 
-@lru_cache(maxsize=4096)
 def _title_for_organisation(text: str, role: EntitySpan, body: EntitySpan, gap: str) -> bool:
     """Whether ``gap`` joins a title to the organisation it serves before a person's name
     ("Deputy spokesperson for the Ministry of Foreign Affairs X": Vietnamese outlets' order,
@@ -240,6 +239,7 @@ def _title_for_organisation(text: str, role: EntitySpan, body: EntitySpan, gap: 
     return joined is not None and (joined.group(1) is None or joined.group(1) in lx.ROLE_NOUNS)
 
 
+@lru_cache(maxsize=4096)
 def role_words(text: str) -> frozenset[str]:
     """The words a role mention is compared by ("Deputy Foreign Minister" -> 3 words); kept,
     as a library repeats its titles."""

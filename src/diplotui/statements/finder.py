@@ -511,6 +511,8 @@ _PERFECT_AFTER_AND = re.compile(
 _ADJECTIVES_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|its|their|our) (?:(?:[a-z]+, )+[a-z]+|[a-z]+(?:ful|ous|ble))\Z"
 )
+_ADJECTIVES_REACH = 80  # characters a series of adjectives may fill
+_DETERMINER_AFTER = re.compile(r" (?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b")
 _PHOTO_CREDITS = (": ", " : ", " by ")  # "(Photo: VNA)", "Photo by X"
 _INTRODUCING_LOOKBACK = 4  # statements found a sentence introducing a quotation may hold
 _SENTENCE_STOPS = frozenset(".!?…")  # marks closing a sentence, not a clause
@@ -519,8 +521,6 @@ _BUT_SUBJECT_REACH = 32  # characters a subject after "but" may fill before its 
 _SPEECH_OF = re.compile(
     r"was (?:the|his|her|their) (?:[a-z]+ ){0,2}(?:speech|words|message|remarks|address) of "
 )
-_ADJECTIVES_REACH = 80  # characters a series of adjectives may fill
-_DETERMINER_AFTER = re.compile(r" (?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b")
 _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
