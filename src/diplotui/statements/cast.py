@@ -34,6 +34,9 @@ _ROLE_CHAIN_GAPS = frozenset(
     | {" from ", " from the "}  # "the Ambassador-designate from the Republic of Sudan, X"
     | _TITLES_JOINED  # "High Representative/Vice-President X": one title of two offices
 )
+# a title's lowercase role noun, if any, and "for" before the body it serves: "Deputy
+# spokesperson for the Ministry of ...", "Spokesperson for the Ministry of ..." (session 39)
+_TITLE_FOR_GAP = re.compile(r" (?:([a-z]+) )?for (?:the )?")
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _SHEIKH = ("Sheikh ", "Sheikh\u00a0")
 _GULF_NAME = re.compile(r" (?:bin|bint) | Al[- ]")  # "Tamim bin Hamad", "Nasser Al-Sabah"
@@ -223,6 +226,17 @@ _PLACE_ALIASES = {
     "united arab emirates": "emirates",
     "uae": "emirates",
 }
+
+
+def _title_for_organisation(text: str, role: EntitySpan, body: EntitySpan, gap: str) -> bool:
+    """Whether ``gap`` joins a title to the organisation it serves before a person's name
+    ("Deputy spokesperson for the Ministry of Foreign Affairs X": Vietnamese outlets' order,
+    session 39), so that the chain holds the whole title; not when a title of the person's
+    own follows ("the Spokesman for UN Secretary-General X": the Secretary-General's)."""
+    if role.type != "ROLE" or body.type != "ORG" or "for " not in gap:
+        return False
+    joined = _TITLE_FOR_GAP.fullmatch(gap)
+    return joined is not None and (joined.group(1) is None or joined.group(1) in lx.ROLE_NOUNS)
 
 
 @lru_cache(maxsize=4096)
@@ -899,6 +913,9 @@ class Cast:
             if previous.type not in ("ROLE", "ORG", "GPE"):
                 break
             gap = text[previous.end : spans[first].start]
+            if first == index - 1 and _title_for_organisation(text, previous, spans[first], gap):
+                first -= 1
+                continue
             if first == index and gap != " ":
                 if (
                     (gap[1:2] in _TITLE_GAP_SECOND and _TITLE_GAP.fullmatch(gap))

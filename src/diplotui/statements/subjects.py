@@ -280,6 +280,9 @@ _COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
 _LEADING_NOUNS = frozenset({"head", "chief", "leader"})  # "the head of X": whoever leads X
 _LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "duma", "knesset"})
 _FLOATING_QUANTIFIERS = frozenset({"both", "all"})  # after their subject: "They both said"
+# how delegations in a negotiation side with a speaker ("X, supported by Y, proposed")
+_STANCE_PARTICIPLES = frozenset({"supported", "backed", "joined", "echoed", "opposed"})
+_GROUP_DETERMINERS = frozenset({"The", "A", "An", "Both", "All", "Some", "Many", "Its", "Their"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "They", "We"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 _LOWERCASE_WORD = re.compile(r" (?:also )?[a-z]+ed\b")  # a past verb after a subject
@@ -1104,6 +1107,7 @@ class Subjects:
         self.cast = cast
         self.sentence_index = 0
         self.last_person: tuple[int, Speaker] | None = None
+        self.last_person_said_end = -1  # where the last person's statement found ends
         self.last_speaker: Speaker | None = None  # of the statement found last, of any type
         self._has_what = " what " in text  # once: few texts hold one, every verb would ask
         self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
@@ -1156,6 +1160,7 @@ class Subjects:
         if speaker.type == "PERSON":
             self.last_person = (position, speaker)
             self._spoke.add(speaker.key)
+            self.last_person_said_end = said[1] if said is not None else position
         else:
             self.last_other[speaker.type] = (self.sentence_index, speaker)
             if speaker.type == "ORG" and speaker.name.endswith(_PERSONS_OFFICE):
@@ -2007,6 +2012,9 @@ class Subjects:
         )
         if body is None:
             return None
+        if body + 1 < len(rest) and rest[body + 1].kind == "PERSON":
+            # "head of the US delegation X told AFP": the title's holder named (round 344)
+            return self.cast.person(self.span_at(rest[body + 1].start))
         name = self.text[head[-1].start : rest[body].end]
         found = self.cast.person_by_role(role_words(name), "head", position)
         if found is not None and rest[body].low in role_words(found.role):
@@ -2290,8 +2298,10 @@ class Subjects:
             return found
         if not last[1].role or words != role_words(role.text):
             return found  # the last speaker untitled, or the mention more than a bare title
-        if last[0] < self._sentence_start(self._sentence_start(role.start) - 1):
+        before = self._sentence_start(self._sentence_start(role.start) - 1)
+        if last[0] < before and self.last_person_said_end < before:
             return found  # not speaking in the sentence before: the one named there may be meant
+            # (a quotation of several sentences speaks up to its last one, round 345)
         return last[1] if self._holds(last[1], role) else found
 
     def _untitled_speaker_going_on(self, found: Speaker) -> Speaker:
@@ -2658,7 +2668,7 @@ class Subjects:
                 or self._met_pair_before(position)
             )
             if found is None and word == "they":
-                found = self._singular_they(position)
+                found = self._singular_they(position) or self._group_in_sentence(position)
             if found is None and self.last_speaker is not None and self.last_speaker.type == "ORG":
                 body = self.last_other.get("ORG")  # "..., the MFA said. They stated X": its
                 if body and self.sentence_index - body[0] <= _RECENT_SENTENCES:  # people
@@ -2844,6 +2854,27 @@ class Subjects:
         if not person.name.islower() or person.name.split()[-1] not in _SINGULAR_THEY_ROLES:
             return None  # a role in lower case as its name: no one named
         return person
+
+    def _group_in_sentence(self, position: int) -> Speaker | None:
+        """The plural group named earlier in the pronoun's own sentence when no subject before
+        stands for "they" ("X won praise from Latin American and Caribbean leaders but they
+        urged him to Y": the leaders, round 344), with its capitalised modifiers."""
+        words = self.text[self._sentence_start(position) : position].split()
+        if "they" not in words:
+            return None  # "They ... between the two countries and stressed": no group before
+        words = words[: words.index("they")]  # before the pronoun, not a group its clause names
+        for index in range(len(words) - 1, 0, -1):
+            if words[index] not in lx.GROUP_NOUNS or not words[index].endswith("s"):
+                continue
+            first = index
+            while first > 0 and (
+                (words[first - 1][:1].isupper() and words[first - 1] not in _GROUP_DETERMINERS)
+                or (words[first - 1] == "and" and first > 1 and words[first - 2][:1].isupper())
+            ):
+                first -= 1
+            name = " ".join(words[first : index + 1])
+            return Speaker(name, fold(name), "GROUP")
+        return None
 
     def _group_subject_before(self, position: int) -> Speaker | None:
         """The group opening the sentence before "They" when it said nothing listed ("The
@@ -3856,6 +3887,7 @@ class Subjects:
         aside = self.units(first + 2, comma)
         if not aside or not (
             _participle_aside(aside)
+            or _agent_aside(aside)
             or _adverbial_aside(aside)
             or _described(aside)
             or _noun_of_aside(aside)
@@ -4038,6 +4070,9 @@ class Subjects:
         while full_stop is not None and full_stop.group(1) is not None:
             full_stop = _ABBREVIATED_OR_STOP.search(self.text, full_stop.end(), stop)
         stop = full_stop.start() if full_stop is not None else stop  # not "Dr." or "R."
+        if self.text.startswith(", ", stop) and (named := self.named_after_title(start, limit)):
+            return named[0]  # "said Norland's deputy prime minister, X.": the title's holder
+            # named, not whom the title alone would stand for (round 345)
         units = self.units(start, stop)
         if len(units) > _SUBJECT_UNITS:
             units = _before_long_adjunct(units)
@@ -4499,6 +4534,13 @@ def _glued_pronoun(before: str) -> str:
         if before.endswith(pronoun) and before[-len(pronoun) - 1 : -len(pronoun)].islower():
             return pronoun.lower()
     return ""
+
+
+def _agent_aside(units: list[Unit]) -> bool:
+    """ "NORLAND, supported by TARN and ARDIA, proposed X": the delegations backing or
+    opposing the subject set off by commas, the subject speaking (a negotiations bulletin's
+    style, round 344); not "the government, led by X, emphasise Y" inside a clause."""
+    return len(units) > 2 and units[0].text in _STANCE_PARTICIPLES and units[1].low == "by"
 
 
 def _participle_aside(units: list[Unit]) -> bool:
