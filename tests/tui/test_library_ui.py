@@ -15,6 +15,7 @@ from diplotui.tui.widgets.reader import Reader
 
 from .helpers import screen_cells, screen_text, settle, settle_start_up, type_text
 from .library_fixtures import make_library, titled
+from .test_reader_support import open_first
 
 
 def _titles(app: DiplotuiApp) -> list[str]:
@@ -320,7 +321,8 @@ async def test_tag_and_highlight_show_in_filters_and_sorts_at_once(store_path: P
         assert screen.library_actions.state.facets is facets, "taken in place, not rebuilt"
         assert _titles(app) == ["Delta forum", "Beta summit", "Gamma visit"]
         # A first highlight in Delta forum: it moves above Beta summit (one highlight, older).
-        await pilot.press("g", "enter")
+        await pilot.press("g")
+        await open_first(app, pilot)  # until its statements are found: `h` waits for them
         delta = titled(store, "Delta forum").id
         assert screen.query_one(ArticleList).open_id == delta
         await pilot.press("j", "h")
