@@ -1504,9 +1504,10 @@ class _Finder:
         missed = unrecognised_names(text, spans, self.verbs)
         if missed:
             spans = sorted([*spans, *missed], key=_START)
-        if " To " in text or " An " in text or " So " in text:
-            spans = _titled_short_surnames(text, spans)
-        if "An " in text or "To " in text or "So " in text:
+        if "An " in text or "To " in text or "So " in text:  # (8 of 197 texts): " To " holds
+            # "To ", so a text holding none of these is searched three times, not six
+            if " To " in text or " An " in text or " So " in text:
+                spans = _titled_short_surnames(text, spans)
             spans = _apposed_short_surnames(text, spans, self.verb_starts)
         self.has_according = "ccording " in text or (
             "statement " in text and _STATEMENT_BY.search(text) is not None
