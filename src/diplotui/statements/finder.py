@@ -1210,6 +1210,17 @@ def _owned_noun(text: str, verb: re.Match[str]) -> bool:
     return owner.lower() not in _CONTRACTING_WORDS
 
 
+def _mark_after(text: str, mark: str, before: str) -> bool:
+    """Whether ``mark`` opens ``text`` or stands after one of the characters ``before``: one
+    walk over the mark's few offsets, not a search of the whole text for each pair."""
+    at = text.find(mark)
+    while at >= 0:
+        if at == 0 or text[at - 1] in before:
+            return True
+        at = text.find(mark, at + 1)
+    return False
+
+
 def _marks_read(text: str) -> str:
     """``text`` with quotation marks written otherwise made double marks, one character for one
     so that every offset holds: a wire's doubled apostrophes ('' ... '', read as a mark and a
@@ -1228,7 +1239,7 @@ def _marks_read(text: str) -> str:
         from diplotui.cite import chevron_pairs  # as copies read them; rare: imported here
 
         text = chevron_pairs(text)
-    if "”" in text and (" ”" in text or "\n”" in text or ":”" in text or text.startswith("”")):
+    if "”" in text and _mark_after(text, "”", " \n:"):
         # a closing mark after a space, a colon ('added:”I', round 198) or opening a line,
         # before a word, opens ('it said ”The'), unless a quotation is open on its line: then
         # it closes, badly spaced ('#Tunisia, ”X'); the one character's search first
@@ -1521,7 +1532,8 @@ class _Finder:
                 or (_sentence_as_title(text, b) and not self._headline_over_lede(blocks, spans))
             )
             and (
-                text.endswith(_SENTENCE_ENDS, b.start, b.end)  # (trimmed) no headline or credit
+                text[b.end - 1] in _SENTENCE_END_MARKS  # (trimmed) no headline or credit: a
+                # block's last character, not a bounded ``endswith`` (its arguments parsed)
                 or (
                     not (
                         _headline_like(text[b.start : b.end])
@@ -6036,6 +6048,7 @@ def _teaser_repeated(text: str, title: Block) -> list[tuple[int, int]]:
 
 
 _SENTENCE_ENDS = (".", "!", "?", ":", "’", "…")  # a line ending so is no headline (nor a credit)
+_SENTENCE_END_MARKS = "".join(_SENTENCE_ENDS)  # the same, each one character
 
 
 def _repeated_dek(text: str, block: Block, blocks: list[Block]) -> bool:
