@@ -1264,6 +1264,17 @@ def _owned_noun(text: str, verb: re.Match[str]) -> bool:
     return owner.lower() not in _CONTRACTING_WORDS
 
 
+def _mark_after(text: str, mark: str, before: str) -> bool:
+    """Whether ``mark`` opens ``text`` or stands after one of the characters ``before``: one
+    walk over the mark's few offsets, not a search of the whole text for each pair."""
+    at = text.find(mark)
+    while at >= 0:
+        if at == 0 or text[at - 1] in before:
+            return True
+        at = text.find(mark, at + 1)
+    return False
+
+
 def _marks_read(text: str) -> str:
     """``text`` with quotation marks written otherwise made double marks, one character for one
     so that every offset holds: a wire's doubled apostrophes ('' ... '', read as a mark and a
@@ -1282,7 +1293,7 @@ def _marks_read(text: str) -> str:
         from diplotui.cite import chevron_pairs  # as copies read them; rare: imported here
 
         text = chevron_pairs(text)
-    if "”" in text and (" ”" in text or "\n”" in text or ":”" in text or text.startswith("”")):
+    if "”" in text and _mark_after(text, "”", " \n:"):
         # a closing mark after a space, a colon ('added:”I', round 198) or opening a line,
         # before a word, opens ('it said ”The'), unless a quotation is open on its line: then
         # it closes, badly spaced ('#Tunisia, ”X'); the one character's search first
@@ -1558,9 +1569,10 @@ class _Finder:
         missed = unrecognised_names(text, spans, self.verbs)
         if missed:
             spans = sorted([*spans, *missed], key=_START)
-        if " To " in text or " An " in text or " So " in text:
-            spans = _titled_short_surnames(text, spans)
-        if "An " in text or "To " in text or "So " in text:
+        if "An " in text or "To " in text or "So " in text:  # (8 of 197 texts): " To " holds
+            # "To ", so a text holding none of these is searched three times, not six
+            if " To " in text or " An " in text or " So " in text:
+                spans = _titled_short_surnames(text, spans)
             spans = _apposed_short_surnames(text, spans, self.verb_starts)
         self.has_according = "ccording " in text or (
             "statement " in text and _STATEMENT_BY.search(text) is not None
@@ -1574,7 +1586,8 @@ class _Finder:
                 or (_sentence_as_title(text, b) and not self._headline_over_lede(blocks, spans))
             )
             and (
-                text.endswith(_SENTENCE_ENDS, b.start, b.end)  # (trimmed) no headline or credit
+                text[b.end - 1] in _SENTENCE_END_MARKS  # (trimmed) no headline or credit: a
+                # block's last character, not a bounded ``endswith`` (its arguments parsed)
                 or (
                     not (
                         _headline_like(text[b.start : b.end])
@@ -6176,6 +6189,7 @@ def _teaser_repeated(text: str, title: Block) -> list[tuple[int, int]]:
 
 
 _SENTENCE_ENDS = (".", "!", "?", ":", "’", "…")  # a line ending so is no headline (nor a credit)
+_SENTENCE_END_MARKS = "".join(_SENTENCE_ENDS)  # the same, each one character
 
 
 def _repeated_dek(text: str, block: Block, blocks: list[Block]) -> bool:

@@ -12,7 +12,6 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from itertools import pairwise
-from operator import attrgetter
 from typing import NamedTuple
 
 from diplotui.entities.folding import fold
@@ -166,7 +165,6 @@ _NAME_THEN_DESCRIBED_ROLE = re.compile(
 )
 _VERB_THEN_COPULA = re.compile(r"[a-z]+ (?:is|was|are|were|will|would|has|had) ")
 _UPPER = re.compile("[A-Z]")
-_START = attrgetter("start")
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
@@ -564,7 +562,9 @@ def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
     return word_start, word_end
 
 
-def _name_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> re.Match[str] | None:
+def _name_before(
+    text: str, spans: Sequence[EntitySpan], starts: list[int], verb_start: int
+) -> re.Match[str] | None:
     """``_NAME_BEFORE_VERB`` searched in the 80 characters before a verb, only where one of
     the two words before it holds a capital (most verbs, "the minister said", are spared the
     search) and no recogniser mention ends right before it; from the fourth word back, as a
@@ -576,7 +576,7 @@ def _name_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> re.
     words = before.rsplit(None, 4)
     if _UPPER.search(" ".join(words[-2:])) is None:
         return _name_described_before(text, before, verb_start)
-    if _mention_right_before(text, spans, verb_start):
+    if _mention_right_before(text, spans, starts, verb_start):
         return None
     if len(words) == 5:  # a match starts within the last four words
         start += before.find(words[1], len(words[0]))
@@ -605,11 +605,14 @@ _NAME_VERB_ADVERBS = frozenset({"also", "further", "again", "then"})  # as _NAME
 _GAP_BEFORE_VERB = re.compile(rf"\s+(?:(?:{'|'.join(sorted(_NAME_VERB_ADVERBS))})\s+)?")
 
 
-def _mention_right_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> bool:
+def _mention_right_before(
+    text: str, spans: Sequence[EntitySpan], starts: list[int], verb_start: int
+) -> bool:
     """Whether a recogniser mention ends right before a verb (spaces, perhaps one of the
     adverbs the name search allows, between them): a name found there would be that
-    mention's words, which are left to the recogniser, so the search is not run."""
-    index = bisect_left(spans, verb_start, key=_START) - 1
+    mention's words, which are left to the recogniser, so the search is not run. ``starts``
+    are the mentions' starts (a bisection by a key function calls it at each step)."""
+    index = bisect_left(starts, verb_start) - 1
     if index < 0:
         return False
     gap = _GAP_BEFORE_VERB.fullmatch(text, spans[index].end, verb_start)
@@ -625,7 +628,7 @@ def unrecognised_names(
     not_names = load().not_name_words
     known = _KNOWN_BEFORE_NAMES
     found: dict[int, EntitySpan] = {}
-    candidates = [_name_before(text, spans, verb.start()) for verb in verbs]
+    candidates = [_name_before(text, spans, starts, verb.start()) for verb in verbs]
     marks = mark_offsets(text, '"”')
     if marks:  # both patterns open with a closing mark: its offsets read once
         candidates += matches_at(_NAME_AFTER_QUOTE, text, marks, len(text))
