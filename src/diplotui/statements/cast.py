@@ -1446,8 +1446,18 @@ class Cast:
         elif span.text.startswith(_OFFICES):
             span = self._placed(span)
         key = self.key(span.text)
-        name = self._organisation_names().get(key, span.text)
+        if span.type == "GPE" and " of " in span.text and self._formal_state(span.text, key):
+            name = span.text  # "The State of Qatar called for": as this mention names it
+        else:
+            name = self._organisation_names().get(key, span.text)
         return Speaker(name + self._seat(span), key, "ORG")
+
+    def _formal_state(self, name: str, key: str) -> bool:
+        """Whether a place's name is a country's formal name around its plain one ("State of
+        Qatar", "Republic of Mali"): the country speaks as the text names it where it speaks,
+        not by the formal name a quotation gives it (rounds 311, 353)."""
+        plain = name.rpartition(" of ")[2].removeprefix("the ")
+        return plain != name and self.key(plain) == key
 
     def _portfolio_named_before(self, span: EntitySpan) -> EntitySpan:
         """The office named in full before ("the Tarnian Ministry of Foreign Affairs") that a
@@ -1550,6 +1560,8 @@ class Cast:
                 if span.type in _ORGANISATION_TYPES:
                     key = self.key(span.text)
                     name = span.text
+                    if span.type == "GPE" and " of " in name and self._formal_state(name, key):
+                        continue  # "State of Qatar" is not a fuller "Qatar" (round 353)
                     if name.startswith(_OFFICES) and self.text.startswith(", ", span.end):
                         name += self._country_closing(index)
                     if len(name) > len(names.get(key, "")):

@@ -1835,6 +1835,10 @@ class Subjects:
                     self.last_document = speaker
                 return speaker
         if units[noun].low.startswith(lx.ISSUED_NOUNS):
+            if units[0].low == "the" and units[noun].low == "post":
+                poster = self._poster_before(position)
+                if poster is not None:
+                    return poster
             if units[0].low in ("a", "an"):  # a new document: its issuer may be named later
                 later = self._issuer_named_later(units[noun], position)
                 if later is not None:
@@ -1856,6 +1860,15 @@ class Subjects:
             # communication to Y also highlighted" (round 337)
             return self.letter_writer
         return None
+
+    def _poster_before(self, position: int) -> Speaker | None:
+        """Who "posted" close before "the post said" ("X, the ministry posted on social media.
+        ... '“...,” the post said.'"): the post's issuer, though it said nothing listed itself
+        (round 353)."""
+        posted = self.text.rfind(" posted ", max(0, position - _LATER_ISSUER_WINDOW), position)
+        if posted < 0:
+            return None
+        return self.before(self._sentence_start(posted), posted + 1)
 
     def _long_issuer_list(self, units: list[Unit]) -> Speaker | None:
         """A subject too long to read but for a document and its list of issuers ("a joint

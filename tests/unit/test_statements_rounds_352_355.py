@@ -1,0 +1,43 @@
+"""Errors of rounds 352-355 that recur across outlets (stfix61, session 39: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker for s in find_statements(text)]
+
+
+def test_a_country_named_plainly_is_not_renamed_by_its_formal_name_in_a_quotation() -> None:
+    text = (
+        "Talks news\n\n"
+        "Qatar confirmed that the truce would hold for four days.\n\n"
+        "“The State of Qatar affirms its commitment to the talks,” the envoy Ivo Marsh said.\n"
+    )
+    assert _speakers(text) == ["Qatar", "Ivo Marsh"]
+
+
+def test_a_country_named_formally_keeps_its_formal_name() -> None:
+    text = (
+        "Talks news\n\n"
+        "Qatar hosted the talks on Monday.\n\n"
+        "The State of Qatar called for an immediate ceasefire in the region.\n"
+    )
+    assert _speakers(text) == ["State of Qatar"]
+
+
+def test_the_post_said_is_the_words_of_whoever_posted_it() -> None:
+    text = (
+        "Talks news\n\n"
+        "Norland confirmed that the talks would resume.\n\n"
+        "The talks will start within a day, the Foreign Ministry in Norland posted on Monday on"
+        " social media.\n\n"
+        "“The number of those released will grow,” the post said.\n"
+    )
+    assert _speakers(text) == ["Norland", "Foreign Ministry"]
