@@ -41,3 +41,13 @@ def test_the_post_said_is_the_words_of_whoever_posted_it() -> None:
         "“The number of those released will grow,” the post said.\n"
     )
     assert _speakers(text) == ["Norland", "Foreign Ministry"]
+
+
+def test_it_is_the_organisation_opening_the_sentence_before_not_an_older_speaker() -> None:
+    text = (
+        "Talks news\n\n"
+        "The Norland Council announced the success of a new mediation effort.\n\n"
+        "The Norland Ministry of Foreign Affairs expressed its appreciation for the cooperation."
+        " It affirmed that this reflects the level of mutual trust.\n"
+    )
+    assert _speakers(text) == ["Norland Council", "Norland Ministry of Foreign Affairs"]

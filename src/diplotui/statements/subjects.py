@@ -2653,10 +2653,14 @@ class Subjects:
                 if speaker_type == "ORG" and self.sentence_index - recent[0] > 1:
                     # "the embassy said X. ... Norland has described Y as ... It has also
                     # condemned Z": the country opening the sentence before (round 290)
-                    country = self._country_opening_before(position) or (
-                        self._body_described_before(position, _COUNTRY)
-                    )  # "Peru, which sees X, is ... Last year it said": past a relative
-                    if country is not None:  # clause (round 315)
+                    country = (
+                        self._country_opening_before(position)
+                        or self._body_described_before(position, _COUNTRY)
+                        # "Peru, which sees X, is ... Last year it said": past a relative
+                        # clause (round 315)
+                        or self._organisation_acting_before(position)
+                    )  # "The ministry expressed its thanks. It affirmed": the ministry, not the
+                    if country is not None:  # organisation that spoke before (round 353)
                         return country
                 return recent[1]
             if speaker_type == "ORG":
