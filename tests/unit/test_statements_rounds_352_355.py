@@ -51,3 +51,38 @@ def test_it_is_the_organisation_opening_the_sentence_before_not_an_older_speaker
         " It affirmed that this reflects the level of mutual trust.\n"
     )
     assert _speakers(text) == ["Norland Council", "Norland Ministry of Foreign Affairs"]
+
+
+def test_a_title_misspelt_with_a_letter_doubled_is_no_part_of_the_name() -> None:
+    text = (
+        "Talks news\n\n"
+        "The Commissioner for Trade, Mr. Ivo Marshak, visited Tarn on Monday.\n\n"
+        "Commisssioner Marshak said that Tarn should work on its reforms.\n"
+    )
+    assert _speakers(text) == ["Ivo Marshak"]
+
+
+def test_a_dateline_in_capitals_with_its_agency_before_a_colon_is_no_speaker() -> None:
+    text = (
+        "Talks news\n\n"
+        "EU envoy Ivo Marshak says the talks have failed.\n\n"
+        "NORTOWN, DECEMBER 18, NORPRESS: “We tried to meet. It has not been possible,” he said"
+        " on arrival.\n"
+    )
+    assert _speakers(text) == ["Ivo Marshak", "Ivo Marshak"]
+
+
+def test_a_hyphen_after_a_closing_mark_leads_to_its_attribution() -> None:
+    text = (
+        "Talks news\n\n"
+        "Foreign Minister Anna Holm met her counterpart on Monday.\n\n"
+        '"There are themes we will not touch. The meeting will be purely technical, "- said'
+        " Holm.\n"
+    )
+    assert _said(text) == [
+        (
+            "direct",
+            "Anna Holm",
+            "There are themes we will not touch. The meeting will be purely technical,",
+        )
+    ]

@@ -2237,29 +2237,30 @@ def _given_name_lost_letter(short: tuple[str, ...], name: tuple[str, ...]) -> bo
 
 
 def _misspelt_title_before(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    """Whether ``short`` is a surname of ``name`` after a title that lost a letter ("Presienta
-    X" of Laura X, "Minster X"): a page's typo before the same person's surname."""
+    """Whether ``short`` is a surname of ``name`` after a title that lost or doubled a letter
+    ("Presienta X" of Laura X, "Minster X"): a page's typo before the same person's surname."""
     return (
         len(short) == 2
         and len(name) >= 2
         and short[1] == name[-1]
         and short[0] != name[0]
-        and short[0] in _titles_less_a_letter()
-        and name[0] not in _titles_less_a_letter()
+        and short[0] in _misspelt_titles()
+        and name[0] not in _misspelt_titles()
     )
 
 
 @lru_cache(maxsize=1)
-def _titles_less_a_letter() -> frozenset[str]:
-    """Each title word of six letters or more with one of its letters left out, unless a
-    given name ("Marsha" of "Marshal")."""
+def _misspelt_titles() -> frozenset[str]:
+    """Each title word of six letters or more with one of its letters left out or doubled
+    ("Commisssioner", round 354), unless a given name ("Marsha" of "Marshal")."""
     gazetteer = load()
     return frozenset(
-        cut
+        typo
         for word in gazetteer.title_words
         if len(word) >= _MISSPELT_TITLE_LETTERS
         for at in range(len(word))
-        if (cut := word[:at] + word[at + 1 :]) not in gazetteer.given_names
+        for typo in (word[:at] + word[at + 1 :], word[: at + 1] + word[at:])
+        if typo not in gazetteer.given_names
     )
 
 

@@ -2553,7 +2553,7 @@ class _Finder:
             verb = None
         if verb is not None:
             between = self.text[start : verb.start()]
-            if not between.strip(" ,–—"):  # '"...," – said the minister.' too
+            if not between.strip(" ,–—-"):  # '"...," – said X.', "- said X" (round 355)
                 after = self.subjects.after(verb.end(), limit)
                 if after is None and not self.text[verb.end() : limit].strip(" .\n"):
                     after = self.subjects.last_speaker  # '"...," added.': who spoke before

@@ -399,13 +399,15 @@ _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")  # "Phn
 _COLON_DATELINE_WITHIN = 20
 # a place in capitals and a short date before a colon, as South Asian agencies date: "NEW
 # DELHI, Jan 20: "; or the place in title case, its country in brackets, as ANI's copy
-# syndicated elsewhere: "Noumea [New Caledonia], May 24: " (a month's name then, round 341)
+# syndicated elsewhere: "Noumea [New Caledonia], May 24: " (a month's name then, round 341);
+# the month in capitals too, the agency after the date: "STEPANAKERT, DECEMBER 18, ARTSAKHPRESS: "
+# (round 355)
 _DATED_COLON_DATELINE = re.compile(
     r"(?:[A-Z]{2,}(?: [A-Z]{2,})*|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \[[A-Z][\w ]{1,30}\])?"
     r"(?=, (?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)))"
-    r", [A-Z][a-z]{2,8}\.? \d{1,2}: (?=\S)"
+    r", (?:[A-Z][a-z]{2,8}\.?|[A-Z]{3,9}) \d{1,2}(?:, [A-Z][A-Z-]+)?: (?=\S)"
 )
-_DATED_COLON_WITHIN = 40
+_DATED_COLON_WITHIN = 50
 # a dateline's place in capitals and its date, however long: "PHNOM PENH, 3 September 2025"
 _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
 # a dateline's date and an agency's credit in brackets, no dash after: "8 August 2017(Lana) ",
