@@ -86,3 +86,13 @@ def test_a_hyphen_after_a_closing_mark_leads_to_its_attribution() -> None:
             "There are themes we will not touch. The meeting will be purely technical,",
         )
     ]
+
+
+def test_a_nationality_that_is_also_a_given_name_is_no_part_of_a_person() -> None:
+    text = (
+        "Talks news\n\n"
+        "Georgian Foreign Minister Anna Holm said on Tuesday that the meeting would be held"
+        " in Geneva.\n\n"
+        "Ivo Marsh, who leads the coalition “Georgian Dream”, called for normal relations.\n"
+    )
+    assert _speakers(text) == ["Anna Holm", "Ivo Marsh"]
