@@ -96,3 +96,25 @@ def test_a_nationality_that_is_also_a_given_name_is_no_part_of_a_person() -> Non
         "Ivo Marsh, who leads the coalition “Georgian Dream”, called for normal relations.\n"
     )
     assert _speakers(text) == ["Anna Holm", "Ivo Marsh"]
+
+
+def test_a_quotation_after_cited_x_as_saying_that_is_the_cited_persons() -> None:
+    text = (
+        "Talks news\n\n"
+        "A Norland Radio report cited State Department spokesperson Anna Holm as saying"
+        " following the meeting that “the minister conveyed his condolences for the lives"
+        " lost”.\n"
+    )
+    assert _speakers(text) == ["Anna Holm"]
+
+
+def test_according_to_the_report_a_person_who_urged_is_the_speaker() -> None:
+    text = (
+        "Talks news\n\n"
+        "Norland Radio reported on the talks on Monday.\n\n"
+        "According to the report, Ivo Marsh urged Tarn to leave the border and to stop the"
+        " fighting.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "Tarn to leave the border and to stop the fighting")
+    ]

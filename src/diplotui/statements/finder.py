@@ -764,6 +764,7 @@ _CHARACTERISED_BY = re.compile(
 )
 _CHARACTERISED_REACH = 90
 _WHICH_SAID_REACH = 40  # characters from ", which " to "said": a name between
+_REPORT_WORDS = 3  # "the latest report": words of a report named by no outlet
 _QUOTED_RELATIVE_REACH = 60  # characters of a relative clause before "was quoted as"
 _OUTLET_REACH = 40  # characters of an outlet's name between a comma and "reports X as"
 # what may close a sentence after "... as saying": a time, no words said
@@ -2665,6 +2666,9 @@ class _Finder:
         used = None if clause else verb  # 'X said that Y: "..."': the verb reports Y, X is quoted
         if FORMS[verb.group()].participle:
             named = self.subjects.person_ending_at(verb.start() - 1)
+            if named is None and self.text.endswith(" as ", s_start, verb.start()):
+                named = self._quoted_as_saying(s_start, verb)  # 'a report cited X as saying
+                # that “...”': X's, not the report's (round 355)
             named = named or self._contrast_subject(s_start, verb.start())
             if named is None and between.strip(" ,:") in ("", "that"):  # not ', noting that
                 # with X, "..."': a reported clause holding the quotation
@@ -2684,6 +2688,16 @@ class _Finder:
                 _after_relative_opening(self.text, s_start), verb.start()
             )
         return speaker, used
+
+    def _quoted_as_saying(self, s_start: int, verb: re.Match[str]) -> Speaker | None:
+        """The one an outlet "quoted" or "cited" as saying, named or by role, or None."""
+        before = self.text[s_start : verb.start()]
+        quoted = _QUOTED_AS.search(before, max(0, len(before) - 80))
+        if quoted is None:
+            return None
+        return self.subjects.person_ending_at(
+            s_start + quoted.end(quoted.lastindex or 1)
+        ) or self._quoted_role(s_start, quoted, verb)
 
     def _quoted_past_relative(
         self, s_start: int, before: str, quoted: re.Match[str]
@@ -4710,12 +4724,13 @@ class _Finder:
             if comma < 0:
                 return self._according_to_issued_uncommaed(match.end(), s_start, s_end)
             units = self.subjects.units(*_source_of_what(text, match.end(), comma))
-            if issued_without_issuer(units) and self._verbs_in(
+            if (issued_without_issuer(units) or _unnamed_report(units)) and self._verbs_in(
                 comma, _quotation_or_end(text, comma, s_end)
             ):
                 return None  # "According to a joint statement issued after the meeting, the
                 # ministers emphasised X": a document, the ministers speak (round 282); with
-                # no listed verb after it, its issuer is the one named before
+                # no listed verb after it, its issuer is the one named before; "According to
+                # the report, X urged Y": a channel, as "per the pool report" (round 355)
             speaker = self.subjects.classify(units, s_start)
             named = (  # "According to Vieira, Lula made ...": Vieira is named, Lula is content;
                 # "According to the White House, President X emphasized": the White House's
@@ -6745,6 +6760,16 @@ def _told_that(text: str, verb: re.Match[str], sentence: tuple[int, int]) -> boo
         sentence[0] <= verb.start() < sentence[1]
         and text.find(" that ", verb.end(), sentence[1]) >= 0
         and text[: sentence[1]].rstrip().endswith(".")
+    )
+
+
+def _unnamed_report(units: list[Unit]) -> bool:
+    """Whether "according to" names only a report, in lowercase words ("the report", "media
+    reports"): the channel words reach the reader by, no speaker of its own."""
+    return (
+        0 < len(units) <= _REPORT_WORDS
+        and units[-1].low in ("report", "reports")
+        and all(u.kind == "WORD" and u.text.islower() for u in units)
     )
 
 
