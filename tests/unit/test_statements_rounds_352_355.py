@@ -118,3 +118,21 @@ def test_according_to_the_report_a_person_who_urged_is_the_speaker() -> None:
     assert _said(text) == [
         ("reported", "Ivo Marsh", "Tarn to leave the border and to stop the fighting")
     ]
+
+
+def test_a_participle_before_a_colon_introduces_the_next_lines_quotation() -> None:
+    text = (
+        "Talks news\n\n"
+        "Ivo Marsh emphasized that the agency is handling its relations with Tarn with care,"
+        " but stressed that Tarn must comply with its obligations, stating:\n"
+        "“No party can claim to uphold the treaty.”\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ivo Marsh",
+            "the agency is handling its relations with Tarn with care",
+        ),
+        ("reported", "Ivo Marsh", "Tarn must comply with its obligations"),
+        ("direct", "Ivo Marsh", "No party can claim to uphold the treaty."),
+    ]

@@ -3339,7 +3339,16 @@ class _Finder:
         for sentence, attributes in ((following, _only_attribution), (previous, _introduces)):
             if sentence is None:
                 continue
-            for verb in self._verbs_in(*sentence):
+            verbs = self._verbs_in(*sentence)
+            if (
+                sentence is previous
+                and verbs
+                and FORMS[verbs[-1].group()].participle
+                and self.text[verbs[-1].end() : sentence[1]].strip() == ":"
+            ):
+                continue  # "X emphasized Y, stating:" then the quotation: the participle
+                # introduces it (``_introduced_before``), "emphasized" reports Y (round 352)
+            for verb in verbs:
                 form = FORMS[verb.group()]
                 if form.participle or not attributes(self.text, verb, sentence[1]):
                     continue
