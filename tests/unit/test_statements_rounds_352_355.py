@@ -136,3 +136,12 @@ def test_a_participle_before_a_colon_introduces_the_next_lines_quotation() -> No
         ("reported", "Ivo Marsh", "Tarn must comply with its obligations"),
         ("direct", "Ivo Marsh", "No party can claim to uphold the treaty."),
     ]
+
+
+def test_a_representative_at_a_body_apposed_to_a_name_titles_it() -> None:
+    text = (
+        "Talks news\n\n"
+        "Tarn’s representative at the International Atomic Energy Agency, Ivo Marsh, told"
+        " reporters in Vienna that the inspector had left the site.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "the inspector had left the site")]

@@ -83,6 +83,9 @@ _NAMED_ADMINISTRATIONS = (" administration ", " government ", " campaign ")  # a
 _BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
+# the nouns that title a name they stand before a comma with: roles, and "X's representative at
+# the agency, Y," (round 352; a group noun elsewhere: "the representative of the workers said")
+_TITLE_NOUNS = lx.ROLE_NOUNS | {"representative"}
 _RELATIVE = re.compile(r", (?:who|which|whose|(?:for|to|with|by|from) whom) ")
 _RELATIVE_SCAN = 1_000  # characters of a range searched for a relative pronoun itself
 _ROLE_AS_SUBJECT = re.compile(  # not "X said"
@@ -4263,7 +4266,7 @@ def _after_time(units: list[Unit]) -> list[Unit]:
 
 def _title_phrase(units: list[Unit]) -> bool:
     """Whether words before a comma and a name title it: a role, and no verb of a clause."""
-    return any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units) and not any(
+    return any(u.kind == "ROLE" or u.low in _TITLE_NOUNS for u in units) and not any(
         u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
     )
 
