@@ -145,3 +145,24 @@ def test_a_representative_at_a_body_apposed_to_a_name_titles_it() -> None:
         " reporters in Vienna that the inspector had left the site.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "the inspector had left the site")]
+
+
+def test_a_passive_characterisation_with_its_agent_after_the_quotation_is_the_agents() -> None:
+    text = (
+        "Talks news\n\n"
+        "The ban on the inspectors has been described as “unprecedented” by the head of the"
+        " watchdog, Ivo Marsh.\n\n"
+        "The move was criticized as “a blow to trust” by Anna Holm.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Marsh", "unprecedented"),
+        ("direct", "Anna Holm", "a blow to trust"),
+    ]
+
+
+def test_a_passive_characterisation_without_an_agent_is_no_ones() -> None:
+    text = (
+        "Talks news\n\n"
+        "The ban has been described as “unprecedented” by many in the region.\n"
+    )
+    assert _said(text) == []

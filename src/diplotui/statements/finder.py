@@ -763,6 +763,13 @@ _CHARACTERISED_BY = re.compile(
     r" (?:described|called|branded|termed|dubbed|labell?ed) by ([^,;:\"“”]{2,60}?) as $"
 )
 _CHARACTERISED_REACH = 90
+# a passive characterisation right before a quotation, its agent after it: "has been described
+# as “...” by X" (round 352)
+_PASSIVE_CHARACTERISED = re.compile(
+    r" (?:is|are|was|were|been|being) (?:[a-z]+ly )?(?:described|called|branded|termed|dubbed"
+    r"|labell?ed|characteri[sz]ed|critici[sz]ed|condemned|denounced|dismissed|hailed|praised"
+    r"|portrayed) as (?:an? |the )?$"
+)
 _WHICH_SAID_REACH = 40  # characters from ", which " to "said": a name between
 _REPORT_WORDS = 3  # "the latest report": words of a report named by no outlet
 _QUOTED_RELATIVE_REACH = 60  # characters of a relative clause before "was quoted as"
@@ -2237,6 +2244,8 @@ class _Finder:
                 speaker = self._characterised(sentence, head_start, open_at)
                 if speaker is None and text.endswith(_AS_ENDINGS, head_start, open_at):
                     speaker = self._described_far(s_start, head_start, open_at)
+                if speaker is None and text.startswith(" by ", close_at + 1):
+                    speaker = self._agent_after(head_start, open_at, close_at, tail_end)
                 characterised = speaker is not None  # an aside: no antecedent for "he"
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
@@ -2906,6 +2915,25 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _agent_after(
+        self, head_start: int, open_at: int, close_at: int, end: int
+    ) -> Speaker | None:
+        """'X has been described as “...” by the head of Y, Z.': the agent's words, named after
+        the quotation (an unlisted verb, so direct; round 352), a person or a body; "by many"
+        names no one."""
+        if _PASSIVE_CHARACTERISED.search(self.text, max(head_start, open_at - 60), open_at) is None:
+            return None
+        comma = self.text.find(", ", close_at + 5, end)
+        agent = self.subjects.units(close_at + 5, end if comma < 0 else comma)
+        person = next((u for u in agent if u.kind == "PERSON"), None)
+        if person is None and comma >= 0:
+            apposed = self.subjects.units(comma + 2, end)[:1]  # "by the head of Y, Z": Z
+            person = apposed[0] if apposed and apposed[0].kind == "PERSON" else None
+        if person is not None:
+            return self.subjects.cast.person(self.subjects.span_at(person.start))
+        speaker = self.subjects.classify(agent, close_at)
+        return speaker if speaker is not None and speaker.type in ("PERSON", "ORG") else None
 
     def _passive_characteriser(self, s_start: int, open_at: int) -> Speaker | None:
         """'The deal was described by X as "the only way"': the agent's words (an unlisted
