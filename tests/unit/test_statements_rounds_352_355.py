@@ -166,3 +166,12 @@ def test_a_passive_characterisation_without_an_agent_is_no_ones() -> None:
         "The ban has been described as “unprecedented” by many in the region.\n"
     )
     assert _said(text) == []
+
+
+def test_the_commissioner_is_the_commissioner_named_before_or_next() -> None:
+    text = (
+        "Talks news\n\n"
+        "Bringing Tarn into the Union is a greater priority, the enlargement commissioner said"
+        " Thursday. Commissioner Ivo Marsh's visit to Tarn comes a day after the talks.\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh"]
