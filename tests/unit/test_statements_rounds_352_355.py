@@ -175,3 +175,12 @@ def test_the_commissioner_is_the_commissioner_named_before_or_next() -> None:
         " Thursday. Commissioner Ivo Marsh's visit to Tarn comes a day after the talks.\n"
     )
     assert _speakers(text) == ["Ivo Marsh"]
+
+
+def test_the_nationals_ministry_is_the_office_named_with_its_countrys_possessive() -> None:
+    text = (
+        "Talks news\n\n"
+        "Tajikistan’s Foreign Ministry has summoned the ambassador on Monday.\n\n"
+        "“Such comments can damage the talks,” the Tajik ministry said on Tuesday.\n"
+    )
+    assert _speakers(text) == ["Tajikistan’s Foreign Ministry"]
