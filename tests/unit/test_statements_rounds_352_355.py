@@ -184,3 +184,16 @@ def test_the_nationals_ministry_is_the_office_named_with_its_countrys_possessive
         "“Such comments can damage the talks,” the Tajik ministry said on Tuesday.\n"
     )
     assert _speakers(text) == ["Tajikistan’s Foreign Ministry"]
+
+
+def test_a_long_title_and_a_name_before_a_writers_comma_are_the_subject() -> None:
+    text = (
+        "Talks news\n\n"
+        "The Special Representative of the Prime Minister for the normalization of relations"
+        " with Russia Ivo Marsh, confirmed that his meeting with the envoys will be held this"
+        " week.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "his meeting with the envoys will be held this week")
+    ]
+

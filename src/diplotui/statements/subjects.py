@@ -3934,11 +3934,11 @@ class Subjects:
         Foreign Minister X, says Y"): the whole subject, a comma the writer put before its
         verb."""
         units = self.units(start, person.start)
-        return (
-            bool(units)
-            and units[-1].kind == "ROLE"
-            and all(u.kind in _TITLE_UNITS or u.low == "the" for u in units)
-        )
+        if not units:
+            return False
+        if units[-1].kind == "ROLE" and all(u.kind in _TITLE_UNITS or u.low == "the" for u in units):
+            return True
+        return "," not in self.text[start : person.start] and _long_title(units)
 
     def _titled_before(self, start: int, person: EntitySpan) -> bool:
         """Whether a title and a comma stand right before a person ("the Director General
@@ -4262,6 +4262,30 @@ def _after_time(units: list[Unit]) -> list[Unit]:
     if start == 0 or start == len(units) or units[start - 1].low in _TIME_LEADS:
         return units  # no time, or only its first word ("This ministry", "Last Foreign ...")
     return units[start:]
+
+
+def _long_title(units: list[Unit]) -> bool:
+    """Whether words before a name are one title with its complements ("The Special
+    Representative of the Prime Minister for the normalization of relations with Tarn X,
+    confirmed", round 355): a role first, then only prepositions, determiners, capitalised
+    words and nouns after a preposition; no word that may be a verb ("met with X")."""
+    first = 1 if units[0].low == "the" else 0
+    if len(units) <= first or units[first].kind != "ROLE":
+        return False
+    after_preposition = False
+    for unit in units[first + 1 :]:
+        if unit.kind == "PERSON":
+            return False  # "Minister X, in his response to Y,": an aside naming another
+        if unit.kind != "WORD":
+            continue
+        low = unit.low
+        if low in lx.PREPOSITIONS:
+            after_preposition = True
+        elif unit.text.islower() and low not in lx.DETERMINERS and (
+            not after_preposition or low.endswith(("ed", "ing")) or low in _CLAUSE_MARKERS
+        ):
+            return False
+    return True
 
 
 def _title_phrase(units: list[Unit]) -> bool:
