@@ -197,3 +197,19 @@ def test_a_long_title_and_a_name_before_a_writers_comma_are_the_subject() -> Non
         ("reported", "Ivo Marsh", "his meeting with the envoys will be held this week")
     ]
 
+
+
+def test_a_relative_clause_whose_own_subject_said_it_ends_the_outer_statement() -> None:
+    text = (
+        "Talks news\n\n"
+        "The envoy Ivo Marsh said that Tarn had detained the inspector, who the International"
+        " Atomic Energy Agency said had been briefly prevented from leaving.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "Tarn had detained the inspector"),
+        (
+            "reported",
+            "International Atomic Energy Agency",
+            "had been briefly prevented from leaving",
+        ),
+    ]

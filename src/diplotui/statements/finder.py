@@ -770,7 +770,7 @@ _PASSIVE_CHARACTERISED = re.compile(
     r"|labell?ed|characteri[sz]ed|critici[sz]ed|condemned|denounced|dismissed|hailed|praised"
     r"|portrayed) as (?:an? |the )?$"
 )
-_WHICH_SAID_REACH = 40  # characters from ", which " to "said": a name between
+_WHICH_SAID_REACH = 60  # characters from ", which " to "said": a name between
 _REPORT_WORDS = 3  # "the latest report": words of a report named by no outlet
 _QUOTED_RELATIVE_REACH = 60  # characters of a relative clause before "was quoted as"
 _OUTLET_REACH = 40  # characters of an outlet's name between a comma and "reports X as"
@@ -4082,9 +4082,15 @@ class _Finder:
         reach = max(open_claim.start, verb.start() - _WHICH_SAID_REACH)  # no search back to
         # the claim's start for every verb: quadratic in a paragraph of many verbs
         joint = self.text.rfind(", which ", reach, verb.start())
+        if joint < 0:  # "X said A had detained Y, who the agency said had been ..." (round
+            joint = self.text.rfind(", who ", reach, verb.start())  # 352): Y the object
         if joint < 0:
             return None
         speaker = self.subjects.person_ending_at(verb.start() - 1)
+        if speaker is None:
+            named = self.subjects.units(self.text.find(" ", joint + 2) + 1, verb.start())
+            if named and named[-1].kind == "ORG" and len(named) <= 2:
+                speaker = self.subjects.classify(named, verb.start())  # "which the agency said"
         return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, joint)
 
     def _second_speakers_claim(
