@@ -216,7 +216,6 @@ _IRREGULAR_DEMONYMS = {
     "kazakh": "kazakhstan",
     "tajik": "tajikistan",  # listed as demonyms in round 355 ("the Tajik ministry")
     "turkmen": "turkmenistan",
-    "kyrgyz": "kyrgyzstan",
     "kosovar": "kosovo",
 }
 _PLACE_ALIASES = {
