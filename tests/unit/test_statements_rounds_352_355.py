@@ -161,10 +161,7 @@ def test_a_passive_characterisation_with_its_agent_after_the_quotation_is_the_ag
 
 
 def test_a_passive_characterisation_without_an_agent_is_no_ones() -> None:
-    text = (
-        "Talks news\n\n"
-        "The ban has been described as “unprecedented” by many in the region.\n"
-    )
+    text = "Talks news\n\nThe ban has been described as “unprecedented” by many in the region.\n"
     assert _said(text) == []
 
 
@@ -196,7 +193,6 @@ def test_a_long_title_and_a_name_before_a_writers_comma_are_the_subject() -> Non
     assert _said(text) == [
         ("reported", "Ivo Marsh", "his meeting with the envoys will be held this week")
     ]
-
 
 
 def test_a_relative_clause_whose_own_subject_said_it_ends_the_outer_statement() -> None:

@@ -3936,7 +3936,9 @@ class Subjects:
         units = self.units(start, person.start)
         if not units:
             return False
-        if units[-1].kind == "ROLE" and all(u.kind in _TITLE_UNITS or u.low == "the" for u in units):
+        if units[-1].kind == "ROLE" and all(
+            u.kind in _TITLE_UNITS or u.low == "the" for u in units
+        ):
             return True
         return "," not in self.text[start : person.start] and _long_title(units)
 
@@ -4281,8 +4283,10 @@ def _long_title(units: list[Unit]) -> bool:
         low = unit.low
         if low in lx.PREPOSITIONS:
             after_preposition = True
-        elif unit.text.islower() and low not in lx.DETERMINERS and (
-            not after_preposition or low.endswith(("ed", "ing")) or low in _CLAUSE_MARKERS
+        elif (
+            unit.text.islower()
+            and low not in lx.DETERMINERS
+            and (not after_preposition or low.endswith(("ed", "ing")) or low in _CLAUSE_MARKERS)
         ):
             return False
     return True
