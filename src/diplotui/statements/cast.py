@@ -185,6 +185,7 @@ _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _COUNTRY_ENDINGS = ("ius", "ia", "a", "o", "y", "e", "i")  # Mauritius, Russia, Kenya, Mexico,
 # Ukraine, Burundi
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
+_OWNER_REACH = 30  # characters of a one-word owner before "’s" and an office's name
 _IRREGULAR_DEMONYMS = {
     "american": "us",
     "british": "britain",
@@ -213,6 +214,9 @@ _IRREGULAR_DEMONYMS = {
     "afghan": "afghanistan",
     "uzbek": "uzbekistan",
     "kazakh": "kazakhstan",
+    "tajik": "tajikistan",  # listed as demonyms in round 355 ("the Tajik ministry")
+    "turkmen": "turkmenistan",
+    "kosovar": "kosovo",
 }
 _PLACE_ALIASES = {
     "united states": "us",
@@ -1446,8 +1450,18 @@ class Cast:
         elif span.text.startswith(_OFFICES):
             span = self._placed(span)
         key = self.key(span.text)
-        name = self._organisation_names().get(key, span.text)
+        if span.type == "GPE" and " of " in span.text and self._formal_state(span.text, key):
+            name = span.text  # "The State of Qatar called for": as this mention names it
+        else:
+            name = self._organisation_names().get(key, span.text)
         return Speaker(name + self._seat(span), key, "ORG")
+
+    def _formal_state(self, name: str, key: str) -> bool:
+        """Whether a place's name is a country's formal name around its plain one ("State of
+        Qatar", "Republic of Mali"): the country speaks as the text names it where it speaks,
+        not by the formal name a quotation gives it (rounds 311, 353)."""
+        plain = name.rpartition(" of ")[2].removeprefix("the ")
+        return plain != name and self.key(plain) == key
 
     def _portfolio_named_before(self, span: EntitySpan) -> EntitySpan:
         """The office named in full before ("the Tarnian Ministry of Foreign Affairs") that a
@@ -1550,6 +1564,8 @@ class Cast:
                 if span.type in _ORGANISATION_TYPES:
                     key = self.key(span.text)
                     name = span.text
+                    if span.type == "GPE" and " of " in name and self._formal_state(name, key):
+                        continue  # "State of Qatar" is not a fuller "Qatar" (round 353)
                     if name.startswith(_OFFICES) and self.text.startswith(", ", span.end):
                         name += self._country_closing(index)
                     if len(name) > len(names.get(key, "")):
@@ -1633,8 +1649,14 @@ class Cast:
 
     def names_place(self, span: EntitySpan, places: frozenset[str]) -> bool:
         """Whether an organisation's name names one of ``places`` ("Russian Foreign Ministry",
-        "Ministry of Foreign Affairs of Russia")."""
-        return bool(self.places_named(span.text) & places)
+        "Ministry of Foreign Affairs of Russia"), or its owner does ("Russia’s Foreign
+        Ministry", the possessive outside the mention: "the Russian ministry", round 355)."""
+        if self.places_named(span.text) & places:
+            return True
+        if not self.text.endswith(("’s ", "'s "), 0, span.start):
+            return False
+        owner = self.text[max(0, span.start - _OWNER_REACH) : span.start - 3].split()[-1:]
+        return bool(owner and self.places_named(owner[0]) & places)
 
     def places_named(self, name: str) -> frozenset[str]:
         """The places an organisation's name names, as :func:`place_stems` gives them."""
@@ -2225,29 +2247,30 @@ def _given_name_lost_letter(short: tuple[str, ...], name: tuple[str, ...]) -> bo
 
 
 def _misspelt_title_before(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    """Whether ``short`` is a surname of ``name`` after a title that lost a letter ("Presienta
-    X" of Laura X, "Minster X"): a page's typo before the same person's surname."""
+    """Whether ``short`` is a surname of ``name`` after a title that lost or doubled a letter
+    ("Presienta X" of Laura X, "Minster X"): a page's typo before the same person's surname."""
     return (
         len(short) == 2
         and len(name) >= 2
         and short[1] == name[-1]
         and short[0] != name[0]
-        and short[0] in _titles_less_a_letter()
-        and name[0] not in _titles_less_a_letter()
+        and short[0] in _misspelt_titles()
+        and name[0] not in _misspelt_titles()
     )
 
 
 @lru_cache(maxsize=1)
-def _titles_less_a_letter() -> frozenset[str]:
-    """Each title word of six letters or more with one of its letters left out, unless a
-    given name ("Marsha" of "Marshal")."""
+def _misspelt_titles() -> frozenset[str]:
+    """Each title word of six letters or more with one of its letters left out or doubled
+    ("Commisssioner", round 354), unless a given name ("Marsha" of "Marshal")."""
     gazetteer = load()
     return frozenset(
-        cut
+        typo
         for word in gazetteer.title_words
         if len(word) >= _MISSPELT_TITLE_LETTERS
         for at in range(len(word))
-        if (cut := word[:at] + word[at + 1 :]) not in gazetteer.given_names
+        for typo in (word[:at] + word[at + 1 :], word[: at + 1] + word[at:])
+        if typo not in gazetteer.given_names
     )
 
 

@@ -763,7 +763,15 @@ _CHARACTERISED_BY = re.compile(
     r" (?:described|called|branded|termed|dubbed|labell?ed) by ([^,;:\"“”]{2,60}?) as $"
 )
 _CHARACTERISED_REACH = 90
-_WHICH_SAID_REACH = 40  # characters from ", which " to "said": a name between
+# a passive characterisation right before a quotation, its agent after it: "has been described
+# as “...” by X" (round 352)
+_PASSIVE_CHARACTERISED = re.compile(
+    r" (?:is|are|was|were|been|being) (?:[a-z]+ly )?(?:described|called|branded|termed|dubbed"
+    r"|labell?ed|characteri[sz]ed|critici[sz]ed|condemned|denounced|dismissed|hailed|praised"
+    r"|portrayed) as (?:an? |the )?$"
+)
+_WHICH_SAID_REACH = 60  # characters from ", which " to "said": a name between
+_REPORT_WORDS = 3  # "the latest report": words of a report named by no outlet
 _QUOTED_RELATIVE_REACH = 60  # characters of a relative clause before "was quoted as"
 _OUTLET_REACH = 40  # characters of an outlet's name between a comma and "reports X as"
 # what may close a sentence after "... as saying": a time, no words said
@@ -2249,6 +2257,8 @@ class _Finder:
                 speaker = self._characterised(sentence, head_start, open_at)
                 if speaker is None and text.endswith(_AS_ENDINGS, head_start, open_at):
                     speaker = self._described_far(s_start, head_start, open_at)
+                if speaker is None and text.startswith(" by ", close_at + 1):
+                    speaker = self._agent_after(head_start, open_at, close_at, tail_end)
                 characterised = speaker is not None  # an aside: no antecedent for "he"
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
@@ -2566,7 +2576,7 @@ class _Finder:
             verb = None
         if verb is not None:
             between = self.text[start : verb.start()]
-            if not between.strip(" ,–—"):  # '"...," – said the minister.' too
+            if not between.strip(" ,–—-"):  # '"...," – said X.', "- said X" (round 355)
                 after = self.subjects.after(verb.end(), limit)
                 if after is None and not self.text[verb.end() : limit].strip(" .\n"):
                     after = self.subjects.last_speaker  # '"...," added.': who spoke before
@@ -2678,6 +2688,9 @@ class _Finder:
         used = None if clause else verb  # 'X said that Y: "..."': the verb reports Y, X is quoted
         if FORMS[verb.group()].participle:
             named = self.subjects.person_ending_at(verb.start() - 1)
+            if named is None and self.text.endswith(" as ", s_start, verb.start()):
+                named = self._quoted_as_saying(s_start, verb)  # 'a report cited X as saying
+                # that “...”': X's, not the report's (round 355)
             named = named or self._contrast_subject(s_start, verb.start())
             if named is None and between.strip(" ,:") in ("", "that"):  # not ', noting that
                 # with X, "..."': a reported clause holding the quotation
@@ -2697,6 +2710,16 @@ class _Finder:
                 _after_relative_opening(self.text, s_start), verb.start()
             )
         return speaker, used
+
+    def _quoted_as_saying(self, s_start: int, verb: re.Match[str]) -> Speaker | None:
+        """The one an outlet "quoted" or "cited" as saying, named or by role, or None."""
+        before = self.text[s_start : verb.start()]
+        quoted = _QUOTED_AS.search(before, max(0, len(before) - 80))
+        if quoted is None:
+            return None
+        return self.subjects.person_ending_at(
+            s_start + quoted.end(quoted.lastindex or 1)
+        ) or self._quoted_role(s_start, quoted, verb)
 
     def _quoted_past_relative(
         self, s_start: int, before: str, quoted: re.Match[str]
@@ -2905,6 +2928,25 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _agent_after(
+        self, head_start: int, open_at: int, close_at: int, end: int
+    ) -> Speaker | None:
+        """'X has been described as “...” by the head of Y, Z.': the agent's words, named after
+        the quotation (an unlisted verb, so direct; round 352), a person or a body; "by many"
+        names no one."""
+        if _PASSIVE_CHARACTERISED.search(self.text, max(head_start, open_at - 60), open_at) is None:
+            return None
+        comma = self.text.find(", ", close_at + 5, end)
+        agent = self.subjects.units(close_at + 5, end if comma < 0 else comma)
+        person = next((u for u in agent if u.kind == "PERSON"), None)
+        if person is None and comma >= 0:
+            apposed = self.subjects.units(comma + 2, end)[:1]  # "by the head of Y, Z": Z
+            person = apposed[0] if apposed and apposed[0].kind == "PERSON" else None
+        if person is not None:
+            return self.subjects.cast.person(self.subjects.span_at(person.start))
+        speaker = self.subjects.classify(agent, close_at)
+        return speaker if speaker is not None and speaker.type in ("PERSON", "ORG") else None
 
     def _passive_characteriser(self, s_start: int, open_at: int) -> Speaker | None:
         """'The deal was described by X as "the only way"': the agent's words (an unlisted
@@ -3338,7 +3380,16 @@ class _Finder:
         for sentence, attributes in ((following, _only_attribution), (previous, _introduces)):
             if sentence is None:
                 continue
-            for verb in self._verbs_in(*sentence):
+            verbs = self._verbs_in(*sentence)
+            if (
+                sentence is previous
+                and verbs
+                and FORMS[verbs[-1].group()].participle
+                and self.text[verbs[-1].end() : sentence[1]].strip() == ":"
+            ):
+                continue  # "X emphasized Y, stating:" then the quotation: the participle
+                # introduces it (``_introduced_before``), "emphasized" reports Y (round 352)
+            for verb in verbs:
                 form = FORMS[verb.group()]
                 if form.participle or not attributes(self.text, verb, sentence[1]):
                     continue
@@ -4044,9 +4095,15 @@ class _Finder:
         reach = max(open_claim.start, verb.start() - _WHICH_SAID_REACH)  # no search back to
         # the claim's start for every verb: quadratic in a paragraph of many verbs
         joint = self.text.rfind(", which ", reach, verb.start())
+        if joint < 0:  # "X said A had detained Y, who the agency said had been ..." (round
+            joint = self.text.rfind(", who ", reach, verb.start())  # 352): Y the object
         if joint < 0:
             return None
         speaker = self.subjects.person_ending_at(verb.start() - 1)
+        if speaker is None:
+            named = self.subjects.units(self.text.find(" ", joint + 2) + 1, verb.start())
+            if named and named[-1].kind == "ORG" and len(named) <= 2:
+                speaker = self.subjects.classify(named, verb.start())  # "which the agency said"
         return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, joint)
 
     def _second_speakers_claim(
@@ -4723,12 +4780,13 @@ class _Finder:
             if comma < 0:
                 return self._according_to_issued_uncommaed(match.end(), s_start, s_end)
             units = self.subjects.units(*_source_of_what(text, match.end(), comma))
-            if issued_without_issuer(units) and self._verbs_in(
+            if (issued_without_issuer(units) or _unnamed_report(units)) and self._verbs_in(
                 comma, _quotation_or_end(text, comma, s_end)
             ):
                 return None  # "According to a joint statement issued after the meeting, the
                 # ministers emphasised X": a document, the ministers speak (round 282); with
-                # no listed verb after it, its issuer is the one named before
+                # no listed verb after it, its issuer is the one named before; "According to
+                # the report, X urged Y": a channel, as "per the pool report" (round 355)
             speaker = self.subjects.classify(units, s_start)
             named = (  # "According to Vieira, Lula made ...": Vieira is named, Lula is content;
                 # "According to the White House, President X emphasized": the White House's
@@ -6759,6 +6817,16 @@ def _told_that(text: str, verb: re.Match[str], sentence: tuple[int, int]) -> boo
         sentence[0] <= verb.start() < sentence[1]
         and text.find(" that ", verb.end(), sentence[1]) >= 0
         and text[: sentence[1]].rstrip().endswith(".")
+    )
+
+
+def _unnamed_report(units: list[Unit]) -> bool:
+    """Whether "according to" names only a report, in lowercase words ("the report", "media
+    reports"): the channel words reach the reader by, no speaker of its own."""
+    return (
+        0 < len(units) <= _REPORT_WORDS
+        and units[-1].low in ("report", "reports")
+        and all(u.kind == "WORD" and u.text.islower() for u in units)
     )
 
 

@@ -41,6 +41,7 @@ ROLE_NOUNS = _words(
     "economist lecturer ceo founder author person source attache attaché manager adviser "
     "advisor coordinator negotiator rapporteur host guest visitor politician aide speaker "
     "delegate cardinal archbishop "  # "the Cardinal said" (round 324); not "bishop": a surname
+    "commissioner "  # "the EU enlargement commissioner said" (round 354)
     "d’affaires d'affaires"  # "the charge d’affaires": its last word
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the

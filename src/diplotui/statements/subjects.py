@@ -82,6 +82,9 @@ _NAMED_ADMINISTRATIONS = (" administration ", " government ", " campaign ")  # a
 _BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
+# the nouns that title a name they stand before a comma with: roles, and "X's representative at
+# the agency, Y," (round 352; a group noun elsewhere: "the representative of the workers said")
+_TITLE_NOUNS = lx.ROLE_NOUNS | {"representative"}
 _RELATIVE = re.compile(r", (?:who|which|whose|(?:for|to|with|by|from) whom) ")
 _RELATIVE_SCAN = 1_000  # characters of a range searched for a relative pronoun itself
 _ROLE_AS_SUBJECT = re.compile(  # not "X said"
@@ -397,13 +400,15 @@ _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")  # "Phn
 _COLON_DATELINE_WITHIN = 20
 # a place in capitals and a short date before a colon, as South Asian agencies date: "NEW
 # DELHI, Jan 20: "; or the place in title case, its country in brackets, as ANI's copy
-# syndicated elsewhere: "Noumea [New Caledonia], May 24: " (a month's name then, round 341)
+# syndicated elsewhere: "Noumea [New Caledonia], May 24: " (a month's name then, round 341);
+# the month in capitals too, the agency after the date: "STEPANAKERT, DECEMBER 18, ARTSAKHPRESS: "
+# (round 355)
 _DATED_COLON_DATELINE = re.compile(
     r"(?:[A-Z]{2,}(?: [A-Z]{2,})*|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \[[A-Z][\w ]{1,30}\])?"
     r"(?=, (?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)))"
-    r", [A-Z][a-z]{2,8}\.? \d{1,2}: (?=\S)"
+    r", (?:[A-Z][a-z]{2,8}\.?|[A-Z]{3,9}) \d{1,2}(?:, [A-Z][A-Z-]+)?: (?=\S)"
 )
-_DATED_COLON_WITHIN = 40
+_DATED_COLON_WITHIN = 50
 # a dateline's place in capitals and its date, however long: "PHNOM PENH, 3 September 2025"
 _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
 # a dateline's date and an agency's credit in brackets, no dash after: "8 August 2017(Lana) ",
@@ -1838,6 +1843,10 @@ class Subjects:
                     self.last_document = speaker
                 return speaker
         if units[noun].low.startswith(lx.ISSUED_NOUNS):
+            if units[0].low == "the" and units[noun].low == "post":
+                poster = self._poster_before(position)
+                if poster is not None:
+                    return poster
             if units[0].low in ("a", "an"):  # a new document: its issuer may be named later
                 later = self._issuer_named_later(units[noun], position)
                 if later is not None:
@@ -1859,6 +1868,15 @@ class Subjects:
             # communication to Y also highlighted" (round 337)
             return self.letter_writer
         return None
+
+    def _poster_before(self, position: int) -> Speaker | None:
+        """Who "posted" close before "the post said" ("X, the ministry posted on social media.
+        ... '“...,” the post said.'"): the post's issuer, though it said nothing listed itself
+        (round 353)."""
+        posted = self.text.rfind(" posted ", max(0, position - _LATER_ISSUER_WINDOW), position)
+        if posted < 0:
+            return None
+        return self.before(self._sentence_start(posted), posted + 1)
 
     def _long_issuer_list(self, units: list[Unit]) -> Speaker | None:
         """A subject too long to read but for a document and its list of issuers ("a joint
@@ -2643,10 +2661,14 @@ class Subjects:
                 if speaker_type == "ORG" and self.sentence_index - recent[0] > 1:
                     # "the embassy said X. ... Norland has described Y as ... It has also
                     # condemned Z": the country opening the sentence before (round 290)
-                    country = self._country_opening_before(position) or (
-                        self._body_described_before(position, _COUNTRY)
-                    )  # "Peru, which sees X, is ... Last year it said": past a relative
-                    if country is not None:  # clause (round 315)
+                    country = (
+                        self._country_opening_before(position)
+                        or self._body_described_before(position, _COUNTRY)
+                        # "Peru, which sees X, is ... Last year it said": past a relative
+                        # clause (round 315)
+                        or self._organisation_acting_before(position)
+                    )  # "The ministry expressed its thanks. It affirmed": the ministry, not the
+                    if country is not None:  # organisation that spoke before (round 353)
                         return country
                 return recent[1]
             if speaker_type == "ORG":
@@ -3915,11 +3937,13 @@ class Subjects:
         Foreign Minister X, says Y"): the whole subject, a comma the writer put before its
         verb."""
         units = self.units(start, person.start)
-        return (
-            bool(units)
-            and units[-1].kind == "ROLE"
-            and all(u.kind in _TITLE_UNITS or u.low == "the" for u in units)
-        )
+        if not units:
+            return False
+        if units[-1].kind == "ROLE" and all(
+            u.kind in _TITLE_UNITS or u.low == "the" for u in units
+        ):
+            return True
+        return "," not in self.text[start : person.start] and _long_title(units)
 
     def _titled_before(self, start: int, person: EntitySpan) -> bool:
         """Whether a title and a comma stand right before a person ("the Director General
@@ -4245,9 +4269,35 @@ def _after_time(units: list[Unit]) -> list[Unit]:
     return units[start:]
 
 
+def _long_title(units: list[Unit]) -> bool:
+    """Whether words before a name are one title with its complements ("The Special
+    Representative of the Prime Minister for the normalization of relations with Tarn X,
+    confirmed", round 355): a role first, then only prepositions, determiners, capitalised
+    words and nouns after a preposition; no word that may be a verb ("met with X")."""
+    first = 1 if units[0].low == "the" else 0
+    if len(units) <= first or units[first].kind != "ROLE":
+        return False
+    after_preposition = False
+    for unit in units[first + 1 :]:
+        if unit.kind == "PERSON":
+            return False  # "Minister X, in his response to Y,": an aside naming another
+        if unit.kind != "WORD":
+            continue
+        low = unit.low
+        if low in lx.PREPOSITIONS:
+            after_preposition = True
+        elif (
+            unit.text.islower()
+            and low not in lx.DETERMINERS
+            and (not after_preposition or low.endswith(("ed", "ing")) or low in _CLAUSE_MARKERS)
+        ):
+            return False
+    return True
+
+
 def _title_phrase(units: list[Unit]) -> bool:
     """Whether words before a comma and a name title it: a role, and no verb of a clause."""
-    return any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units) and not any(
+    return any(u.kind == "ROLE" or u.low in _TITLE_NOUNS for u in units) and not any(
         u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
     )
 
