@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
@@ -219,10 +219,17 @@ _SOCIAL_NETWORK_X = re.compile(
 # Island", "Truong Sa (Spratly) Islands", "Gac Ma (Johnson South) Reef" are one place (read
 # apart, a person and a body). Its words before the bracket are trimmed by
 # :func:`_bracketed_place_start`.
+_PLACE_FEATURES = r"(?:Islands?|Islets?|Reefs?|Shoals?|Bay|Atolls?|Cays?|Archipelago)(?![\w-])"
 _BRACKETED_PLACE = re.compile(
     r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}\) "
-    r"(?:Islands?|Islets?|Reefs?|Shoals?|Bay|Atolls?|Cays?|Archipelago)(?![\w-])"
+    + _PLACE_FEATURES
 )
+# The bracket's close and the feature after it: a pattern opening with a literal the engine
+# skips to, where :data:`_BRACKETED_PLACE`, opening with a capital, was tried at every offset of
+# every text holding a bracket (+4% of recognition's instructions).
+_BRACKET_THEN_FEATURE = re.compile(r"\) " + _PLACE_FEATURES)
+# How far before the feature the bracketed place can start: eight words and the bracket.
+_BRACKETED_PLACE_REACH = 200
 # Honours and ranks written in brackets after a name: "Yusuf Maitama Tuggar (OON)".
 _POST_NOMINALS = frozenset(
     {"OON", "OFR", "CON", "GCON", "GCFR", "OBE", "MBE", "CBE", "KBE", "KCMG", "GCMG", "QC", "KC",
@@ -2000,10 +2007,20 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             end = _with_portfolio(folded, end, covered)
         claim(match.start(1), end, "ROLE")
     if "(" in folded:
-        for match in _BRACKETED_PLACE.finditer(folded):
+        for match in _bracketed_places(folded):
             claim(_bracketed_place_start(match, gaz), match.end(), "LOC")
     _claim_named_by_context(folded, gaz, claim)
     return found
+
+
+def _bracketed_places(folded: str) -> Iterator[re.Match[str]]:
+    """The :data:`_BRACKETED_PLACE` matches of ``folded``, each looked for only before a
+    bracket closed before a feature word."""
+    for feature in _BRACKET_THEN_FEATURE.finditer(folded):
+        window = max(0, feature.start() - _BRACKETED_PLACE_REACH)
+        for match in _BRACKETED_PLACE.finditer(folded, window, feature.end()):
+            if match.end() == feature.end():
+                yield match
 
 
 def _bracketed_place_start(match: re.Match[str], gaz: Gazetteer) -> int:
