@@ -894,6 +894,8 @@ def find_statements(
     spelt_out.update(_joint_acronyms_spelt(read, found))
     if "UN " in read or "United Nations " in read:  # the cheap test first
         spelt_out.update(_parents_prefixed(read, found, spelt_out, fullest))
+    if any(" " not in f.speaker.name for f in found):  # the cheap test first
+        spelt_out.update(_given_names_missed(read, found, spelt_out, fullest))
     for f in found:
         name = spelt_out.get(f.speaker.key) or fullest.get(f.speaker.key, f.speaker.name)
         role = cast.shown_role(f.speaker) if f.speaker.type == "PERSON" else f.speaker.role
@@ -925,6 +927,15 @@ _JOINING_WORDS = frozenset(
      "with", "during", "of", "from", "by", "about", "over", "into", "than", "then", "that"}
 )  # fmt: skip
 _UN_PARENTS = ("UN ", "United Nations ")  # before an agency's name, its fullest form
+_BODY_TYPES = frozenset({"ORG", "GPE"})
+_GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
+# the word before a given name, then the given name, right before a surname's space
+_GIVEN_BEFORE = re.compile(r"(\b[a-z]+|,) ([A-Z][a-z]{2,}) $")
+_NOT_GIVEN = frozenset(
+    {"the", "and", "but", "for", "with", "from", "mr", "mrs", "ms", "miss", "dr", "prof"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
 
 
 def _role_only_keys(unnamed: dict[str, list[Speaker]]) -> frozenset[str]:
@@ -983,6 +994,50 @@ def _future(text: str, start: int, end: int) -> bool:
     return future is not None and all(
         word in lx.ADVERBS or word.endswith("ly") for word in future.group(1).split()
     )
+
+
+def _given_names_missed(
+    text: str, found: list[_Found], spelt_out: dict[str, str], fullest: dict[str, str]
+) -> dict[str, str]:
+    """Speakers named by one word whose given name the recogniser missed ("said Bright" after
+    ", Myron Bright, the lobby's head"; "Tunis said", read as the city, after "foreign minister
+    Ada Tunis"), by key: the person named as fully as the article names them. The full name
+    must follow a lowercase word or a comma (a role noun for a speaker read as a body), so a
+    sentence's first word is no given name, and be the only one the word ends."""
+    missed: dict[str, str] = {}
+    for f in found:
+        speaker = f.speaker
+        name = spelt_out.get(speaker.key) or fullest.get(speaker.key, speaker.name)
+        if " " in name or speaker.key in missed or not name[:1].isupper():
+            continue
+        person = speaker.type == "PERSON"
+        if not person and speaker.type not in _BODY_TYPES:
+            continue
+        givens = set()
+        at = text.find(f" {name}")
+        while at >= 0:
+            end = at + 1 + len(name)
+            if not text[end : end + 1].isalpha():
+                given = _GIVEN_BEFORE.search(text, max(0, at - _GIVEN_REACH), at + 1)
+                if given is not None and _given_name(given, person):
+                    givens.add(given.group(2))
+            at = text.find(f" {name}", end)
+        if len(givens) == 1:
+            missed[speaker.key] = f"{givens.pop()} {name}"
+    return missed
+
+
+def _given_name(given: re.Match[str], person: bool) -> bool:
+    """Whether a capitalised word before a surname is a given name: after a lowercase word or a
+    comma for a person ("met Ivo Darn", ", Ivo Darn,"), after a role noun for a speaker read as a
+    body ("minister Ada Tunis"); not a title, a function word, a day or a month."""
+    word = given.group(2).lower()
+    if word in lx.ROLE_NOUNS or word in _NOT_GIVEN or word in lx.WEEKDAYS:
+        return False
+    before = given.group(1)
+    if not person:
+        return before in lx.ROLE_NOUNS
+    return before == "," or (before.islower() and before not in lx.BE_FORMS)
 
 
 def _acronyms_spelt_out(found: list[_Found], fullest: dict[str, str]) -> dict[str, str]:
