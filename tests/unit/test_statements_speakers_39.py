@@ -47,3 +47,20 @@ def test_a_place_named_alone_stays_the_place() -> None:
     body = "Talks were held in Lund.\n\nLund said the plan was ready."
     spans = [_span(body, "Lund", "GPE", 0), _span(body, "Lund", "GPE", 1)]
     assert speakers(body, spans)[-1][0] == "Lund"
+
+
+def test_a_spokesman_for_a_body_is_the_spokesman_named_next_as_speaking() -> None:
+    body = (
+        "A spokesman for Norland's military council blamed “outside meddling” for the "
+        "country's exclusion from the summit.\n\n"
+        "Council spokesman Ivo Darn told the radio that the bloc had bowed to pressure."
+    )
+    assert [name for name, _ in speakers(body)] == ["Ivo Darn", "Ivo Darn"]
+
+
+def test_a_spokesman_for_a_body_is_not_the_minister_named_next() -> None:
+    body = (
+        "A spokesman for the ministry said the talks would resume on Monday.\n\n"
+        "Foreign Minister Ivo Darn said the bloc had bowed to pressure."
+    )
+    assert speakers(body)[0][0] != "Ivo Darn"
