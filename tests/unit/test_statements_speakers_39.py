@@ -64,3 +64,12 @@ def test_a_spokesman_for_a_body_is_not_the_minister_named_next() -> None:
         "Foreign Minister Ivo Darn said the bloc had bowed to pressure."
     )
     assert speakers(body)[0][0] != "Ivo Darn"
+
+
+def test_a_title_before_a_surname_is_no_given_name() -> None:
+    body = (
+        "The summit was opened by Commissioner Darn on Monday.\n\n"
+        "“The talks must go on,” said Darn, who chairs the council."
+    )
+    spans = [_span(body, "Darn", "PERSON", 0), _span(body, "Darn", "PERSON", 1)]
+    assert speakers(body, spans)[-1][0] == "Darn"

@@ -931,11 +931,6 @@ _BODY_TYPES = frozenset({"ORG", "GPE"})
 _GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
 # the word before a given name, then the given name, right before a surname's space
 _GIVEN_BEFORE = re.compile(r"(\b[a-z]+|,) ([A-Z][a-z]{2,}) $")
-_NOT_GIVEN = frozenset(
-    {"the", "and", "but", "for", "with", "from", "mr", "mrs", "ms", "miss", "dr", "prof"}
-    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
-    | {"october", "november", "december"}
-)
 
 
 def _role_only_keys(unnamed: dict[str, list[Speaker]]) -> frozenset[str]:
@@ -1030,9 +1025,16 @@ def _given_names_missed(
 def _given_name(given: re.Match[str], person: bool) -> bool:
     """Whether a capitalised word before a surname is a given name: after a lowercase word or a
     comma for a person ("met Ivo Darn", ", Ivo Darn,"), after a role noun for a speaker read as a
-    body ("minister Ada Tunis"); not a title, a function word, a day or a month."""
-    word = given.group(2).lower()
-    if word in lx.ROLE_NOUNS or word in _NOT_GIVEN or word in lx.WEEKDAYS:
+    body ("minister Ada Tunis"); not a title, a function word, a day, a month or a demonym."""
+    word = given.group(2)
+    gazetteer = load_gazetteer()
+    if (
+        word in gazetteer.title_words  # "Commissioner X": a title the recogniser left out
+        or word in gazetteer.not_name_words  # "The", "March", "Monday"
+        or word in gazetteer.honorific_words
+        or word in gazetteer.demonyms
+        or word.lower() in lx.ROLE_NOUNS
+    ):
         return False
     before = given.group(1)
     if not person:
