@@ -73,3 +73,21 @@ def test_a_title_before_a_surname_is_no_given_name() -> None:
     )
     spans = [_span(body, "Darn", "PERSON", 0), _span(body, "Darn", "PERSON", 1)]
     assert speakers(body, spans)[-1][0] == "Darn"
+
+
+def test_a_relative_named_in_full_after_the_speaker_is_not_the_speaker() -> None:
+    body = (
+        "“The call was friendly,” Darn said on Sunday.\n\n"
+        "He recalled the visit of his late father Olaf Darn in 1970."
+    )
+    spans = [_span(body, "Darn", "PERSON", 0)]
+    assert speakers(body, spans)[0][0] == "Darn"
+
+
+def test_a_country_before_a_surname_is_no_given_name() -> None:
+    body = (
+        "The Minister of the Interior of Lithuania Darn spoke on Monday.\n\n"
+        "“We should not rush,” said Darn."
+    )
+    spans = [_span(body, "Darn", "PERSON", 1)]
+    assert speakers(body, spans)[-1][0] == "Darn"

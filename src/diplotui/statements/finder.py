@@ -20,6 +20,7 @@ from string import ascii_letters
 from typing import NamedTuple
 
 from diplotui.entities.folding import fold
+from diplotui.entities.gazetteer import Entry, Gazetteer
 from diplotui.entities.gazetteer import load as load_gazetteer
 from diplotui.entities.soft_wraps import soft_wraps_joined
 from diplotui.layout import Block, BlockKind, article_blocks
@@ -895,7 +896,9 @@ def find_statements(
     if "UN " in read or "United Nations " in read:  # the cheap test first
         spelt_out.update(_parents_prefixed(read, found, spelt_out, fullest))
     if any(" " not in f.speaker.name for f in found):  # the cheap test first
-        spelt_out.update(_given_names_missed(read, found, spelt_out, fullest))
+        spelt_out.update(
+            _given_names_missed(read, found, spelt_out, fullest, finder.subjects.cast.in_body)
+        )
     for f in found:
         name = spelt_out.get(f.speaker.key) or fullest.get(f.speaker.key, f.speaker.name)
         role = cast.shown_role(f.speaker) if f.speaker.type == "PERSON" else f.speaker.role
@@ -992,13 +995,18 @@ def _future(text: str, start: int, end: int) -> bool:
 
 
 def _given_names_missed(
-    text: str, found: list[_Found], spelt_out: dict[str, str], fullest: dict[str, str]
+    text: str,
+    found: list[_Found],
+    spelt_out: dict[str, str],
+    fullest: dict[str, str],
+    in_body: Callable[[int], bool],
 ) -> dict[str, str]:
     """Speakers named by one word whose given name the recogniser missed ("said Bright" after
     ", Myron Bright, the lobby's head"; "Tunis said", read as the city, after "foreign minister
-    Ada Tunis"), by key: the person named as fully as the article names them. The full name
-    must follow a lowercase word or a comma (a role noun for a speaker read as a body), so a
-    sentence's first word is no given name, and be the only one the word ends."""
+    Ada Tunis"), by key: the person named as fully as the article names them. The body must
+    introduce them so, the word's first mention there after a lowercase word or a comma (a role
+    noun for a speaker read as a body), no other given name before the word further on: "Marcos
+    said ... Ferdinand Marcos and ..." names a relative, not the speaker."""
     missed: dict[str, str] = {}
     for f in found:
         speaker = f.speaker
@@ -1008,17 +1016,23 @@ def _given_names_missed(
         person = speaker.type == "PERSON"
         if not person and speaker.type not in _BODY_TYPES:
             continue
-        givens = set()
-        at = text.find(f" {name}")
+        givens = []
+        at = text.find(name)
         while at >= 0:
-            end = at + 1 + len(name)
-            if not text[end : end + 1].isalpha():
-                given = _GIVEN_BEFORE.search(text, max(0, at - _GIVEN_REACH), at + 1)
+            end = at + len(name)
+            if (
+                in_body(at)
+                and not text[end : end + 1].isalpha()
+                and not text[at - 1 : at].isalpha()
+            ):
+                given = _GIVEN_BEFORE.search(text, max(0, at - _GIVEN_REACH), at)
                 if given is not None and _given_name(given, person):
-                    givens.add(given.group(2))
-            at = text.find(f" {name}", end)
-        if len(givens) == 1:
-            missed[speaker.key] = f"{givens.pop()} {name}"
+                    givens.append(given.group(2))
+                elif not givens:
+                    break  # first named in the body without a given name
+            at = text.find(name, end)
+        if givens and len(set(givens)) == 1:
+            missed[speaker.key] = f"{givens[0]} {name}"
     return missed
 
 
@@ -1034,12 +1048,19 @@ def _given_name(given: re.Match[str], person: bool) -> bool:
         or word in gazetteer.honorific_words
         or word in gazetteer.demonyms
         or word.lower() in lx.ROLE_NOUNS
+        or _place_entry(gazetteer, word)  # "of Lithuania Budrys": the minister's country
     ):
         return False
     before = given.group(1)
     if not person:
         return before in lx.ROLE_NOUNS
     return before == "," or (before.islower() and before not in lx.BE_FORMS)
+
+
+def _place_entry(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether the gazetteer knows ``word`` as something other than a person's name."""
+    entry = gazetteer.names.entries.get(word)
+    return isinstance(entry, Entry) and entry.type != "PERSON"
 
 
 def _acronyms_spelt_out(found: list[_Found], fullest: dict[str, str]) -> dict[str, str]:
