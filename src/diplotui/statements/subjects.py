@@ -2168,15 +2168,12 @@ class Subjects:
         indefinite = head[0].kind == "WORD" and head[0].low in _INDEFINITE
         places = _places(head)
         name = self._named(_after_owner(head, self.text))  # "Mr X’s spokesman": "spokesman"
-        served = indefinite and self.text.startswith(_SERVED_AFTER, head[-1].end)
         titled = (
             self._titled_next(noun, max(position, head[-1].end), places)  # "Y, according to
             # a senior official.": ahead of the mention, not of Y's start (round 315)
-            if indefinite and not served
+            if indefinite and not self.text.startswith(_SERVED_AFTER, head[-1].end)
             else None  # "A spokesman for X": for whom, not who (the one named next may differ)
         )
-        if served:  # ... unless the one named next is titled with the same noun
-            titled = self._same_title_next(noun, max(position, head[-1].end), places)
         if titled is not None:
             return titled
         if indefinite or self._unnamed_like(noun, places) is not None:
@@ -2586,17 +2583,6 @@ class Subjects:
             return found  # "a spokesperson said" then "spokesman X made the remarks": one post,
             # its words' variants (round 339)
         return found if noun in words else None
-
-    def _same_title_next(self, noun: str, position: int, places: frozenset[str]) -> Speaker | None:
-        """The person named next as speaking whose own title holds an indefinite role mention's
-        noun served by a body ("A spokesman for X's council blamed ..." then "Council spokesman
-        Y told ..."): the article names whom it first left unnamed; a holder of another office
-        ("Foreign Minister Y said") may be the one the spokesman speaks for."""
-        found = self._speaking_next(position, places)
-        if found is None or self._another_in_sentence(position, found):
-            return None
-        words = role_words(found.role)
-        return found if noun in words or words & lx.OFFICES.get(noun, frozenset()) else None
 
     def _apposed_aide(self, found: Speaker, position: int) -> bool:
         """Whether the person named next after ``position`` is called an aide in the apposition
