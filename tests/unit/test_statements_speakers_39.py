@@ -1,9 +1,10 @@
 """Speakers linked as GUIDELINES.md decides, by class of the dev set's speaker errors
 (stfix62, session 39; invented sentences and names).
 
-A given name the recogniser missed: a surname it reads alone, or as a place, where the article
-writes the full name once after a role noun, a verb or a comma ("foreign minister Ada Lund",
-"met Ivo Darn", ", Tomas Bright, the lobby's head"), is that full name's.
+A given name the recogniser missed: a surname it reads alone, or as a place, where the body
+introduces the person by the full name after a role noun, a verb or a comma ("foreign minister
+Ada Lund", "met Ivo Darn", ", Tomas Bright, the lobby's head"), is that full name's; not a
+title, a place or a relative named in full after the speaker ("his father Olaf Darn").
 """
 
 from __future__ import annotations
