@@ -20,6 +20,7 @@ from string import ascii_letters
 from typing import NamedTuple
 
 from diplotui.entities.folding import fold
+from diplotui.entities.gazetteer import Entry, Gazetteer
 from diplotui.entities.gazetteer import load as load_gazetteer
 from diplotui.entities.soft_wraps import soft_wraps_joined
 from diplotui.layout import Block, BlockKind, article_blocks
@@ -902,6 +903,10 @@ def find_statements(
     spelt_out.update(_joint_acronyms_spelt(read, found))
     if "UN " in read or "United Nations " in read:  # the cheap test first
         spelt_out.update(_parents_prefixed(read, found, spelt_out, fullest))
+    if any(" " not in f.speaker.name for f in found):  # the cheap test first
+        spelt_out.update(
+            _given_names_missed(read, found, spelt_out, fullest, finder.subjects.cast.in_body)
+        )
     for f in found:
         name = spelt_out.get(f.speaker.key) or fullest.get(f.speaker.key, f.speaker.name)
         role = cast.shown_role(f.speaker) if f.speaker.type == "PERSON" else f.speaker.role
@@ -933,6 +938,10 @@ _JOINING_WORDS = frozenset(
      "with", "during", "of", "from", "by", "about", "over", "into", "than", "then", "that"}
 )  # fmt: skip
 _UN_PARENTS = ("UN ", "United Nations ")  # before an agency's name, its fullest form
+_BODY_TYPES = frozenset({"ORG", "GPE"})
+_GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
+# the word before a given name, then the given name, right before a surname's space
+_GIVEN_BEFORE = re.compile(r"(\b[a-z]+|,) ([A-Z][a-z]{2,}) $")
 
 
 def _role_only_keys(unnamed: dict[str, list[Speaker]]) -> frozenset[str]:
@@ -991,6 +1000,75 @@ def _future(text: str, start: int, end: int) -> bool:
     return future is not None and all(
         word in lx.ADVERBS or word.endswith("ly") for word in future.group(1).split()
     )
+
+
+def _given_names_missed(
+    text: str,
+    found: list[_Found],
+    spelt_out: dict[str, str],
+    fullest: dict[str, str],
+    in_body: Callable[[int], bool],
+) -> dict[str, str]:
+    """Speakers named by one word whose given name the recogniser missed ("said Bright" after
+    ", Myron Bright, the lobby's head"; "Tunis said", read as the city, after "foreign minister
+    Ada Tunis"), by key: the person named as fully as the article names them. The body must
+    introduce them so, the word's first mention there after a lowercase word or a comma (a role
+    noun for a speaker read as a body), no other given name before the word further on: "Marcos
+    said ... Ferdinand Marcos and ..." names a relative, not the speaker."""
+    missed: dict[str, str] = {}
+    for f in found:
+        speaker = f.speaker
+        name = spelt_out.get(speaker.key) or fullest.get(speaker.key, speaker.name)
+        if " " in name or speaker.key in missed or not name[:1].isupper():
+            continue
+        person = speaker.type == "PERSON"
+        if not person and speaker.type not in _BODY_TYPES:
+            continue
+        givens = []
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (
+                in_body(at)
+                and not text[end : end + 1].isalpha()
+                and not text[at - 1 : at].isalpha()
+            ):
+                given = _GIVEN_BEFORE.search(text, max(0, at - _GIVEN_REACH), at)
+                if given is not None and _given_name(given, person):
+                    givens.append(given.group(2))
+                elif not givens:
+                    break  # first named in the body without a given name
+            at = text.find(name, end)
+        if givens and len(set(givens)) == 1:
+            missed[speaker.key] = f"{givens[0]} {name}"
+    return missed
+
+
+def _given_name(given: re.Match[str], person: bool) -> bool:
+    """Whether a capitalised word before a surname is a given name: after a lowercase word or a
+    comma for a person ("met Ivo Darn", ", Ivo Darn,"), after a role noun for a speaker read as a
+    body ("minister Ada Tunis"); not a title, a function word, a day, a month or a demonym."""
+    word = given.group(2)
+    gazetteer = load_gazetteer()
+    if (
+        word in gazetteer.title_words  # "Commissioner X": a title the recogniser left out
+        or word in gazetteer.not_name_words  # "The", "March", "Monday"
+        or word in gazetteer.honorific_words
+        or word in gazetteer.demonyms
+        or word.lower() in lx.ROLE_NOUNS
+        or _place_entry(gazetteer, word)  # "of Lithuania Budrys": the minister's country
+    ):
+        return False
+    before = given.group(1)
+    if not person:
+        return before in lx.ROLE_NOUNS
+    return before == "," or (before.islower() and before not in lx.BE_FORMS)
+
+
+def _place_entry(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether the gazetteer knows ``word`` as something other than a person's name."""
+    entry = gazetteer.names.entries.get(word)
+    return isinstance(entry, Entry) and entry.type != "PERSON"
 
 
 def _acronyms_spelt_out(found: list[_Found], fullest: dict[str, str]) -> dict[str, str]:
