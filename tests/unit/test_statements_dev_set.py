@@ -78,8 +78,10 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # stfix54; rounds 328-331 joined after being scored held out at 0.780 by session 37's final
 # finder, not tuned on) - 0.005; 0.9480 on 1,458 files (session 38: rounds 328-343 tuned on by
 # stfix55-58; rounds 344-347 joined after being scored held out at 0.902 by session 38's final
-# finder, not tuned on) - 0.005
-ATTRIBUTED_F1_FLOOR = 0.943
+# finder, not tuned on) - 0.005; 0.9512 on 1,506 files (session 39: rounds 344-355 tuned on by
+# stfix59-61, speakers of the residue by stfix62; rounds 356-359 joined after being scored held
+# out at 0.933 by session 39's final finder, not tuned on) - 0.005
+ATTRIBUTED_F1_FLOOR = 0.946
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
