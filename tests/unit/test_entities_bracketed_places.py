@@ -45,3 +45,34 @@ def test_what_follows_the_bracketed_place_keeps_its_own_type() -> None:
 def test_a_persons_bracketed_country_is_no_place() -> None:
     found = _typed("Foreign Minister Wang Yi (China) met his counterpart in Hanoi.")
     assert ("Wang Yi", "PERSON") in found and ("China", "GPE") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Coast guard ships were seen near Mischief Reef on Monday.", "Mischief Reef"),
+        ("The Philippines protested at Scarborough Shoal.", "Scarborough Shoal"),
+        ("Boats reached Sabina Shoal before dawn.", "Sabina Shoal"),
+        ("A runway was built on Fiery Cross Reefs.", "Fiery Cross Reefs"),
+        ("Fishermen sheltered by Pearson Cay overnight.", "Pearson Cay"),
+    ],
+)
+def test_a_reef_shoal_or_cay_ends_a_place_name(text: str, place: str) -> None:
+    """Without the feature word as a place's head, "Scarborough Shoal" was a PERSON ("Shoal")
+    and "Mischief Reef" nothing at all."""
+    found = _typed(text)
+    assert (place, "LOC") in found, found
+    assert not any(kind == "PERSON" for _, kind in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Near Gac Ma (Johnson South) Reef, ships fired.", "Gac Ma (Johnson South) Reef"),
+        ("Near Woody Island, boats waited.", "Woody Island"),
+        ("Outside Hanoi, it rained all day.", "Hanoi"),
+    ],
+)
+def test_a_sentences_opening_preposition_is_no_part_of_the_place(text: str, place: str) -> None:
+    found = _typed(text)
+    assert found[0] == (place, found[0][1]), found
