@@ -758,9 +758,14 @@ class LibraryActions(Controller):
             search.remove()
 
     def clear_filters(self) -> None:
-        """Show the whole library again (the sort stays)."""
+        """Show the whole library again (the sort stays), and say so in place of the notice
+        that named the filter: left for its seconds, it said a filter was on over the whole
+        library."""
+        filtered = not self.query.is_empty()
         self._remove_search_field()
         self.set_library_query(LibraryQuery(sort=self.query.sort))
+        if filtered:
+            self.notify_kind("filter", "Filter cleared: the whole library is listed.")
 
     def apply_entity_filter(self, name: str) -> None:
         query = replace(self.query, tags=list(self.query.tags), entity=name)
