@@ -536,10 +536,9 @@ class _Wanted:
         return (not self.since or day >= self.since) and (not self.until or day <= self.until)
 
     def _worded(self, *fields: str) -> bool:
-        from diplotui.library.search import words
+        from diplotui.library.notes import holds
 
-        said = words(" ".join(fields))
-        return all(term in said for term in self.terms)
+        return holds(list(self.terms), *fields)
 
     def highlight(self, highlight: Highlight) -> bool:
         tags = " ".join(f"#{tag}" for tag in highlight.tags)
