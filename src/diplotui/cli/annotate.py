@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from diplotui.anchoring import new_highlight, statement_at
@@ -16,6 +18,7 @@ from diplotui.cli.common import (
     open_store,
     print_json,
     read_article_text,
+    refuse_empty,
     resolve_article,
 )
 from diplotui.entities.folding import INVISIBLE
@@ -84,6 +87,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "listing; --json prints one object per highlight.",
     )
     annotations.add_argument("id", nargs="?", help="only this article (a unique id prefix)")
+    annotations.add_argument(
+        "--search",
+        metavar="WORDS",
+        help="only highlights whose note, words, tags or speaker hold WORDS, and article "
+        "notes that do (each word starts a word; accents and case ignored)",
+    )
+    annotations.add_argument(
+        "--since",
+        metavar="DATE",
+        help="only highlights made or changed on DATE or later (article notes: their "
+        "article changed since)",
+    )
+    annotations.add_argument(
+        "--until", metavar="DATE", help="only highlights made or changed on DATE or earlier"
+    )
     annotations.add_argument("--json", action="store_true", help="print JSON objects")
     annotations.set_defaults(func=run_annotations)
 
@@ -404,11 +422,17 @@ MISSING_ARTICLE = "(article missing: run 'diplotui doctor')"
 
 
 def _article_lines(
-    article: Article | str, highlights: list[Highlight], quotes: dict[str, Shown]
+    article: Article | str,
+    highlights: list[Highlight],
+    quotes: dict[str, Shown],
+    filtered: bool = False,
+    noted: AbstractSet[str] = frozenset(),
 ) -> list[str]:
     """One article's block; a bare id is an article the store no longer has (its highlights
     are still listed, never hidden). ``quotes``: highlights' quotes as the reader shows
-    them, where they are not the stored ones, with a statement's words and speech."""
+    them, where they are not the stored ones, with a statement's words and speech.
+    ``filtered``: only the highlights a search or a date asked for are given, and the
+    article's note only when it is one of ``noted`` (no "(no highlights)" for the rest)."""
     if isinstance(article, str):
         return [f"{inert_line(article)}  {MISSING_ARTICLE}"] + [
             line
@@ -416,11 +440,11 @@ def _article_lines(
             for line in _highlight_lines(highlight, *quotes.get(highlight.id, (highlight.quote,)))
         ]
     lines = [f"{article.id}  {one_line(article.title, 70)}"]
-    if article.note.strip():
+    if article.note.strip() and (not filtered or article.id in noted):
         lines.append(f"  article note: {first_line(article.note)}")
     for highlight in highlights:
         lines.extend(_highlight_lines(highlight, *quotes.get(highlight.id, (highlight.quote,))))
-    if not highlights:
+    if not highlights and not filtered:
         lines.append("  (no highlights)")
     return lines
 
@@ -495,15 +519,83 @@ def _shown_quotes(
     return quotes
 
 
+@dataclass(frozen=True, slots=True)
+class _Wanted:
+    """The annotations ``--search``, ``--since`` and ``--until`` ask for (none: all)."""
+
+    terms: tuple[str, ...] = ()
+    since: str = ""  # the first day, "2026-12-01"
+    until: str = ""  # the last day, "2026-12-31"
+
+    @property
+    def asked(self) -> bool:
+        return bool(self.terms or self.since or self.until)
+
+    def _dated(self, stamp: str) -> bool:
+        day = stamp[:10]
+        return (not self.since or day >= self.since) and (not self.until or day <= self.until)
+
+    def _worded(self, *fields: str) -> bool:
+        from diplotui.library.notes import holds
+
+        return holds(list(self.terms), *fields)
+
+    def highlight(self, highlight: Highlight) -> bool:
+        tags = " ".join(f"#{tag}" for tag in highlight.tags)
+        fields = (highlight.note, highlight.quote, tags, highlight.speaker)
+        return self._dated(highlight.updated_at) and self._worded(*fields)
+
+    def note(self, article: Article) -> bool:
+        """An article's note: it holds no time of its own, so its article's last change."""
+        return bool(article.note.strip()) and (
+            self._dated(article.updated_at) and self._worded(article.note)
+        )
+
+
+def _wanted(args: argparse.Namespace) -> _Wanted:
+    """What ``--search``, ``--since`` and ``--until`` ask for, read as ``list`` reads them
+    (an empty or unreadable one refused, exit 2, never taken for no filter)."""
+    from diplotui.library.query import LibraryQuery, QueryError, date_span
+    from diplotui.library.search import query_terms
+
+    refuse_empty("annotations", args, "--search", "--since", "--until")
+    terms = tuple(query_terms(args.search)) if args.search is not None else ()
+    if args.search is not None and not terms:
+        raise CommandError(
+            f"annotations: --search {args.search!r} holds no word to search for", EXIT_USAGE
+        )
+    dates = LibraryQuery(since=args.since or "", until=args.until or "")
+    try:
+        dates.validate()
+    except QueryError as error:
+        raise CommandError(f"annotations: {error}", EXIT_USAGE) from error
+    since = date_span(dates.since) if dates.since else None
+    until = date_span(dates.until) if dates.until else None
+    return _Wanted(terms, since[0] if since else "", until[1] if until else "")
+
+
+def _asked(args: argparse.Namespace) -> str:
+    """The filters as typed, for the line that says none matched."""
+    given = (("--search", args.search), ("--since", args.since), ("--until", args.until))
+    return " ".join(
+        f"{option} {value!r}" if option == "--search" else f"{option} {value}"
+        for option, value in given
+        if value is not None
+    )
+
+
 def run_annotations(args: argparse.Namespace) -> int:
+    wanted = _wanted(args)
     with open_store(args, write=False) as store:
         only = resolve_article(store, args.id) if args.id is not None else None
-        highlights = _where_they_stand(store, store.highlights(only))
-        if only is not None:
+        highlights = [h for h in store.highlights(only) if wanted.highlight(h)]
+        highlights = _where_they_stand(store, highlights)
+        noted = {a.id for a in store.articles() if wanted.note(a)}
+        if only is not None and not wanted.asked:
             articles: list[Article | str] = [store.article(only)]
         else:
             shown = {h.article_id for h in highlights}
-            shown.update(a.id for a in store.articles() if a.note.strip())
+            shown.update(noted if only is None else noted & {only})
             articles = [_article_or_id(store, article_id) for article_id in sorted(shown)]
         quotes = {} if args.json else _shown_quotes(store, articles, highlights)
     if args.json:
@@ -512,8 +604,16 @@ def run_annotations(args: argparse.Namespace) -> int:
     by_article: dict[str, list[Highlight]] = {}
     for highlight in highlights:
         by_article.setdefault(highlight.article_id, []).append(highlight)
-    blocks = [_article_lines(a, by_article.get(_id_of(a), []), quotes) for a in articles]
-    print("\n\n".join("\n".join(block) for block in blocks) if blocks else "no annotations yet")
+    blocks = [
+        _article_lines(a, by_article.get(_id_of(a), []), quotes, wanted.asked, noted)
+        for a in articles
+    ]
+    if blocks:
+        print("\n\n".join("\n".join(block) for block in blocks))
+    elif wanted.asked:
+        print(f"no annotation matches {_asked(args)}")
+    else:
+        print("no annotations yet")
     return EXIT_OK
 
 

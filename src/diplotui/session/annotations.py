@@ -258,10 +258,11 @@ class AnnotationSession:
         keeps its ``speaker``, and ``spoken``, the speaker's statements there, narrow it to
         their words: :meth:`highlight_passage`); on an existing highlight, recolour it."""
         target = self.target(statement)
-        if target.highlight is not None:
-            if target.highlight.color == colour:
-                return "unchanged", target.highlight
-            return "recoloured", self.recolour(target.highlight, colour)
+        existing = target.highlight or self.twin(target, speaker, spoken)
+        if existing is not None:
+            if existing.color == colour:
+                return "unchanged", existing
+            return "recoloured", self.recolour(existing, colour)
         if target.start >= target.end or self.article_id is None:
             return "unchanged", None
         return "highlighted", self.highlight_passage(
@@ -272,6 +273,18 @@ class AnnotationSession:
             speaker_role=speaker_role,
             spoken=spoken,
         )
+
+    def twin(self, target: Target, speaker: str, spoken: Sequence[Statement]) -> Highlight | None:
+        """The highlight already holding the very words a selection would highlight (a
+        statement's narrowed to its speaker's, as :meth:`highlight_passage` narrows them): a
+        sentence highlighted, then selected with ``v`` and highlighted again, stored a second
+        highlight of the same words, which the sidebar and every export listed twice."""
+        if target.kind != "selection":
+            return None
+        start, end = target.start, target.end
+        if speaker:
+            start, end = spoken_span(self.text, start, end, spoken)
+        return next((h for h in self.highlights if (h.start, h.end) == (start, end)), None)
 
     def highlight_passage(
         self,

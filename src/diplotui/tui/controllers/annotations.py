@@ -36,20 +36,30 @@ class AnnotationActions(Controller):
 
     def _target_highlight(self) -> Highlight | None:
         """The sidebar's row when the sidebar has focus, else the highlight the session's
-        target is (none while there is a selection: that is a new passage)."""
+        target is (while there is a selection, the one of its very words, if any: any other
+        selection is a new passage)."""
         item = self._sidebar_item()
         if item is not None and item.kind in ("highlight", "orphan"):
             return self._stored_highlight(item.key)
         if self.sidebar.has_focus:
             return None
-        return self.session.target().highlight
+        target = self.session.target()
+        return target.highlight or self._selected_twin(target)
 
     def _selection_target(self) -> Target | None:
-        """The reader's selection, when that is what a key acts on (a new passage)."""
+        """The reader's selection, when that is what a key acts on (a new passage: not the
+        words of a highlight, which ``_target_highlight`` gives)."""
         if self.sidebar.has_focus:
             return None
         target = self.session.target()
-        return target if target.kind == "selection" else None
+        if target.kind != "selection" or self._selected_twin(target) is not None:
+            return None
+        return target
+
+    def _selected_twin(self, target: Target) -> Highlight | None:
+        """The highlight of the very words the selection ``target`` would highlight."""
+        fields = self.speaker_fields(target.start, target.end)
+        return self.session.twin(target, fields.get("speaker", ""), fields.get("spoken", ()))
 
     def _colour(self) -> str:
         """The colour ``h`` highlights in: the last one chosen with 1-5."""

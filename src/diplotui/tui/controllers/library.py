@@ -28,7 +28,9 @@ from diplotui.library.search import query_terms
 from diplotui.library.text_cache import corrections_key
 from diplotui.library.view import SORT_SETTING, describe, folder_rows, start_sort
 from diplotui.model import Article, Feed, Highlight, SavedFilter
+from diplotui.session import title_label
 from diplotui.store import StoreError
+from diplotui.text.plural import plural
 from diplotui.text.tag_names import names_tag, tags_in_use, unused_tag
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.controllers.entities import PREPARE_APART
@@ -447,14 +449,37 @@ class LibraryActions(Controller):
                 library.empty_text
             )
         if not ids and query_terms(query.text) and not self._facets_awaited():
-            library.empty_text = _searched_tag_text(self.known_tags(), query.text) or (
-                library.empty_text
+            library.empty_text = (
+                _searched_tag_text(self.known_tags(), query.text)
+                or self._searched_note_text(query.text)
+                or library.empty_text
             )
         shown = (len(ids), total)
         if query.tags and not self._facets_awaited():  # "#Biển Đông", as typed "bien dong"
             query = replace(query, tags=tags_in_use(self.known_tags(), query.tags))
         summary = describe(query, {feed.id: feed.display_name for feed in state.feeds})
         title_library(library, query.sort, state.saved_name, shown, summary, progress)
+
+    def _searched_note_text(self, text: str) -> str:
+        """What an empty search says of a note holding its words ("Khmer Times" written in
+        a note, searched for a day later): the search reads titles and texts, and "Nothing
+        matches" alone said the words were nowhere. "" when no note holds them."""
+        from diplotui.library.notes import notes_holding
+
+        hits = notes_holding(self.store, text)
+        if not hits:
+            return ""
+        first = hits[0]
+        try:
+            title = title_label(self.store.article(first.article_id).title)
+        except StoreError:
+            return ""
+        whose = f"A highlight's note in {title}" if first.of_highlight else f"The note on {title}"
+        more = f" ({plural(len(hits) - 1, 'other note')} too)" if len(hits) > 1 else ""
+        return (
+            f"Nothing matches “{inert_line(text)}” in titles and texts. {whose} holds it{more}. "
+            "Escape clears the search."
+        )
 
     def _facets_awaited(self) -> bool:
         """Whether a large library's facets are on their way: until then, what they answer
@@ -758,9 +783,14 @@ class LibraryActions(Controller):
             search.remove()
 
     def clear_filters(self) -> None:
-        """Show the whole library again (the sort stays)."""
+        """Show the whole library again (the sort stays), and say so in place of the notice
+        that named the filter: left for its seconds, it said a filter was on over the whole
+        library."""
+        filtered = not self.query.is_empty()
         self._remove_search_field()
         self.set_library_query(LibraryQuery(sort=self.query.sort))
+        if filtered:
+            self.notify_kind("filter", "Filter cleared: the whole library is listed.")
 
     def apply_entity_filter(self, name: str) -> None:
         query = replace(self.query, tags=list(self.query.tags), entity=name)

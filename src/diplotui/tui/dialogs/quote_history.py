@@ -35,7 +35,7 @@ class QuoteHistoryScreen(Dialog[QuoteRecord | None]):
     """Pick a quote to copy again (``enter`` or ``y``) through the same copy chain."""
 
     BINDINGS = [
-        Binding("escape,Q", "close", "Close"),
+        Binding("escape,Q,q", "close", "Close"),  # q: as the help closes (newsboat's back)
         Binding("y", "copy", "Copy again"),
     ]
 

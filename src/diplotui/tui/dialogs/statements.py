@@ -149,7 +149,7 @@ class StatementsScreen(Screen[Opened | None]):
 
     CSS_PATH = Dialog.CSS_PATH
     BINDINGS = [
-        Binding("escape", "close", "Close"),
+        Binding("escape,q", "close", "Close"),  # q: the help's close (it quit the app)
         Binding("y", "copy_statement", "Copy quote"),
         Binding("L", "timeline", "Timeline"),
         Binding("tab", "app.focus_next", "Next pane", show=False),

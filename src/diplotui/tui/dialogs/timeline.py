@@ -52,7 +52,7 @@ class TimelineScreen(Dialog[Opened | None]):
     """The entries arrive from a worker; ``enter`` opens the article at one."""
 
     BINDINGS = [
-        Binding("escape,L", "close", "Close"),
+        Binding("escape,L,q", "close", "Close"),  # q: as the help closes (newsboat's back)
         Binding("y", "copy_entry", "Copy quote"),
     ]
 

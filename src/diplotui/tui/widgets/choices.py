@@ -17,6 +17,13 @@ class ChoiceList(OptionList, FollowsView):
         Binding("k", "cursor_up", "Up", show=False),
     ]
 
+    def watch_show_vertical_scrollbar(self) -> None:
+        """Measure the choices again at the width the scrollbar leaves them: measured at
+        the whole width before it came (choices added to a list that then overflowed), a
+        row that wraps to one more line there was drawn without its last line, a
+        timeline entry's title cut short with no ellipsis."""
+        self._clear_caches()
+
     def on_resize(self) -> None:
         """Keep the highlight in view at the new size (once the choices are laid out at
         it): a smaller terminal kept the old scroll, the highlight below the view, and

@@ -641,11 +641,29 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self._set_cursor(len(self.units) - 1)
 
     def action_select(self) -> None:
-        """Start a selection at the cursor that grows as it moves (``v`` again ends it)."""
+        """Start a selection at the cursor that grows as it moves (``v`` again ends it).
+        During a find, select the match in the cursor's sentence, ``w``/``b`` then moving
+        its end: else no key started a selection inside a sentence, and a phrase ("strategic
+        cooperative partnership") could not be highlighted or copied without its sentence."""
         if self._no_article():
+            return
+        match = self._match_at_cursor()
+        if match is not None and self.cursor.anchor is None:
+            if self.selection is not None and self.selection[0] == match[0]:
+                self.clear_selection()
+            else:
+                self.select_range(*match)
             return
         self.cursor.toggle_selection()
         self._paint_selection()
+
+    def _match_at_cursor(self) -> tuple[int, int] | None:
+        """The find's current match, when it lies in the cursor's sentence."""
+        if not self.find_query or not self.matches:
+            return None
+        start, end = self.matches[self.match_index % len(self.matches)]
+        cursor_start, cursor_end = self.cursor_span
+        return (start, end) if start < cursor_end and end > cursor_start else None
 
     def select_range(self, start: int, end: int) -> None:
         """Select an exact range (a paragraph, a quotation); moving the cursor ends it."""

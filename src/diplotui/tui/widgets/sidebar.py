@@ -216,8 +216,13 @@ class _Row:
         source = self.source
         if isinstance(source, _Listed):
             # Values, not the record: the store hands out its own objects, which may change.
+            # How a paraphrase is cited too: listed before the article's statements were
+            # found, a row kept "said:" where they give "noted:" (as every copy does).
             highlight = source.highlight
             return (
+                source.reported,
+                source.verb,
+                source.colon,
                 highlight.color,
                 tuple(highlight.tags),
                 source.quote,
