@@ -200,6 +200,7 @@ _OPENING_NAME_REACH = 8  # the blank line and a title ("Dr ") before a paragraph
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
 _TEAMS = frozenset({"team", "unit", "cell"})  # "the junta's information team"
 _TWO_DOCUMENTS = frozenset({"both", "two"})  # "both statements", "the two reports"
+_SPOKESPERSONS = lx.OFFICES["spokesperson"]  # who speak for an office, its statement theirs
 _FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
 _POSSESSIVE_GAPS = ("’s ", "'s ")
 # A country or its people's word, perhaps owning, and a lowercase word before an office's head
@@ -2512,7 +2513,24 @@ class Subjects:
                 and self.cast.in_body(span.start)
                 and not self._inside_quotation(span.start)
             ):
-                return self._role_of_organisation(span) or self.cast.organisation(span)
+                return (
+                    self._role_of_organisation(span)
+                    or self._spokesperson_of_organisation(span)
+                    or self.cast.organisation(span)
+                )
+        return None
+
+    def _spokesperson_of_organisation(self, span: EntitySpan) -> Speaker | None:
+        """The last speaker when the organisation only opens their spokesperson's title ("...,"
+        said X Council spokesperson A B. ... "...," the statement said'): the statement A
+        speaks for, A's, and "it said" after it A's too (round 361)."""
+        last = self.last_speaker
+        if last is None or last.type != "PERSON" or last.organisation != span.text:
+            return None
+        after = self.text[span.end + 1 : span.end + 80]
+        if after.partition(" ")[0].lower() in _SPOKESPERSONS and last.name in after:
+            self.last_document = last
+            return last
         return None
 
     def _role_of_organisation(self, span: EntitySpan) -> Speaker | None:

@@ -1,0 +1,36 @@
+"""Errors of rounds 360-363 that recur across outlets (stfix63, session 40: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker for s in find_statements(text)]
+
+
+def test_the_statement_a_councils_spokesperson_spoke_for_is_theirs() -> None:
+    text = (
+        "Norland condemns the test\n\n"
+        "Norland condemned the missile test in a statement on Friday.\n\n"
+        "The test “is a clear breach of the accords,” said Defence Council spokesperson"
+        " Mara Velden.\n\n"
+        "The missile used banned technology, the statement said.\n\n"
+        "“We call on Tarnia to return to talks,” it said.\n"
+    )
+    assert _speakers(text) == ["Mara Velden"] * 3
+
+
+def test_the_statement_after_a_council_speaking_for_itself_stays_the_councils() -> None:
+    text = (
+        "Norland condemns the test\n\n"
+        "The test is a clear breach of the accords, the Defence Council said on Friday.\n\n"
+        "Its chief Ivo Marsh attended the meeting.\n\n"
+        "The missile used banned technology, the statement said.\n"
+    )
+    assert _speakers(text) == ["Defence Council"] * 2
