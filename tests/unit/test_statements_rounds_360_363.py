@@ -34,3 +34,29 @@ def test_the_statement_after_a_council_speaking_for_itself_stays_the_councils() 
         "The missile used banned technology, the statement said.\n"
     )
     assert _speakers(text) == ["Defence Council"] * 2
+
+
+def test_a_listed_verbs_plural_noun_after_a_preposition_or_determiner_says_nothing() -> None:
+    text = (
+        "Norland minister apologises\n\n"
+        "Foreign Minister Ivo Marsh on Monday apologised over remarks that he made on Sunday"
+        " which angered Tarnia.\n\n"
+        "Tarnia summoned Norland's envoy to protest the “rude” remarks by Marsh, who seemed to"
+        " blame its rulers.\n\n"
+        "Tarnia ignored repeated calls for calm and recent pledges of aid.\n"
+    )
+    assert _said(text) == []
+
+
+def test_a_listed_verbs_s_form_after_its_subject_is_still_a_verb() -> None:
+    text = (
+        "Norland minister speaks\n\n"
+        "The minister Ivo Marsh remarks that the talks went well.\n\n"
+        "The two sides all note that trade has grown.\n\n"
+        "The envoy of Norland stresses that the border is open.\n"
+    )
+    assert [(kind, text_) for kind, _, text_ in _said(text)] == [
+        ("reported", "the talks went well"),
+        ("reported", "trade has grown"),
+        ("reported", "the border is open"),
+    ]

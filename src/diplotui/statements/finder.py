@@ -233,6 +233,23 @@ _ATTITUDE_OBJECT = re.compile(
 _BEFORE_ADJECTIVE = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "first", "only"}
 )
+# listed verbs' -s forms that are also plural nouns ("remarks", "calls", "pledges")
+_PLURAL_NOUNS = frozenset(
+    {"remarks", "notes", "stresses", "requests", "pledges", "vows", "calls", "shares",
+     "recalls", "highlights", "urges"}
+)  # fmt: skip
+# words after which such a form is the noun: prepositions, determiners (not "all", "some",
+# "many": "They all note that", "Many warn"; not "that": "a law that calls for"), and
+# adjectives speech is described by (not "further", "earlier": adverbs too, "He further urges")
+_BEFORE_PLURAL_NOUN = frozenset(
+    {"over", "about", "of", "on", "by", "for", "with", "in", "at", "from", "after", "against",
+     "despite", "amid", "regarding", "into", "to", "the", "these", "those", "his", "her", "its",
+     "their", "our", "my", "your", "such", "no", "other", "recent", "latest", "previous",
+     "similar", "public", "controversial", "insulting", "offensive",
+     "critical", "harsh", "strong", "opening", "closing", "concluding", "inflammatory",
+     "derogatory", "provocative", "repeated", "renewed", "growing", "mounting", "separate",
+     "final", "initial", "private", "personal", "written", "verbal"}
+)  # fmt: skip
 _NOTE_DETERMINERS = ("the ", "The ", " a ", "A ", "its ", "this ")  # before the noun "note"
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
@@ -1331,12 +1348,29 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         return True  # "ties came under considerable stress after ...": the noun
     if word == "note" and text.endswith(_NOTE_DETERMINERS, max(0, start - 5), start):
         return True  # "the note adds": a ministry's document, the noun (round 286)
+    if word in _PLURAL_NOUNS and _plural_noun(text, start):
+        return True  # "apologised over remarks that he made", 'the "rude" remarks by X'
     if not word.endswith("ed"):
         return text.endswith(("’s ", "'s "), 0, start) and _owned_noun(text, verb)
     space = start - 1
     if space < 1 or text[space] != " ":
         return False
     return text[text.rfind(" ", max(0, space - 12), space) + 1 : space] in _BEFORE_ADJECTIVE
+
+
+def _plural_noun(text: str, start: int) -> bool:
+    """Whether a listed verb's -s form that is also a plural noun, at ``start``, stands after a
+    preposition, a determiner, an adjective of speech or a quoted word ("over remarks that",
+    'the "insulting" remarks by'): the noun, no verb with a subject (naharnet, session 40)."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = text[start - 2]
+    if before in '”"':  # a quoted word right before, not a quotation's comma: '"rude" remarks'
+        return start > 2 and text[start - 3].isalpha()
+    if not before.isalpha():
+        return False
+    word = text[text.rfind(" ", max(0, start - 16), start - 1) + 1 : start - 1]
+    return word.lower() in _BEFORE_PLURAL_NOUN
 
 
 def _owned_noun(text: str, verb: re.Match[str]) -> bool:
