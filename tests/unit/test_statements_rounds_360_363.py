@@ -60,3 +60,21 @@ def test_a_listed_verbs_s_form_after_its_subject_is_still_a_verb() -> None:
         ("reported", "trade has grown"),
         ("reported", "the border is open"),
     ]
+
+
+def test_fishermen_and_villagers_speak_as_groups() -> None:
+    text = (
+        "Norland news\n\n"
+        "Local fishermen said that the patrols frighten them.\n\n"
+        "The villagers say they fear the ships.\n"
+    )
+    assert _speakers(text) == ["Local fishermen", "villagers"]
+
+
+def test_a_coast_guard_in_lower_case_is_an_organisation_speaking() -> None:
+    text = (
+        "Norland news\n\n"
+        "No one was hurt, according to Norland’s coast guard.\n\n"
+        "Eight officers boarded the boat, the coast guard said in a statement.\n"
+    )
+    assert _speakers(text) == ["Norland’s coast guard"] * 2

@@ -80,7 +80,8 @@ GROUP_NOUNS = _words(
     "juntas putschists rebels insurgents militants mutineers protesters demonstrators "
     "supporters opponents proponents advocates skeptics sceptics "
     "agencies organizations organisations humanitarians "  # aid's (round 332)
-    "families relatives"  # "the families who signed the letter said" (round 338)
+    "families relatives "  # "the families who signed the letter said" (round 338)
+    "fishermen fishers farmers villagers residents"  # "Local fishermen said that" (round 360)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.
@@ -94,6 +95,7 @@ ORG_HEADS = _words(
     "university academy court army navy administration secretariat politburo assembly "
     "consulate mission federation alliance bloc media service society force coastguard "
     "division bureau directorate presidency"  # "the Presidential Media Division said"
+    " guard"  # "according to Norland’s coast guard" (round 360)
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(
