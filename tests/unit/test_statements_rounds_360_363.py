@@ -78,3 +78,17 @@ def test_a_coast_guard_in_lower_case_is_an_organisation_speaking() -> None:
         "Eight officers boarded the boat, the coast guard said in a statement.\n"
     )
     assert _speakers(text) == ["Norland’s coast guard"] * 2
+
+
+def test_a_group_with_a_time_before_its_verb_still_speaks() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norland coast guard officials yesterday confirmed that shots were fired, but said"
+        " nobody was hurt.\n\n"
+        "The minister yesterday stressed that the border is open.\n"
+    )
+    assert [(speaker, said) for _, speaker, said in _said(text)] == [
+        ("Norland coast guard officials", "shots were fired"),
+        ("Norland coast guard officials", "nobody was hurt"),
+        ("minister", "the border is open"),
+    ]

@@ -4262,8 +4262,11 @@ def _without_time(units: list[Unit]) -> list[Unit]:
         or (units[end - 1].kind == "WORD" and units[end - 1].text in lx.WEEKDAYS)
     ):  # "X here on Tuesday called on": where, as a wire's dateline names it (round 329)
         end -= 1
-    if end == len(units) or all(u.kind == "WORD" for u in units[:end]):
-        return units  # no time, or no name before it ("Both yesterday said": not read here)
+    if end == len(units) or (
+        all(u.kind == "WORD" for u in units[:end]) and units[end - 1].low not in _HEAD_NOUNS
+    ):  # no time, or no name before it ("Both yesterday said": not read here), but a head
+        # noun is one ("Coast guard officials yesterday confirmed"; round 360)
+        return units
     return units[:end]
 
 
