@@ -92,3 +92,21 @@ def test_a_group_with_a_time_before_its_verb_still_speaks() -> None:
         ("Norland coast guard officials", "nobody was hurt"),
         ("minister", "the border is open"),
     ]
+
+
+def test_an_outlet_is_named_with_the_news_agency_after_it() -> None:
+    text = (
+        "Norland news\n\n"
+        "The talks ended on Monday, the official Xinhua news agency reported.\n\n"
+        "“The talks were useful,” Xinhua said.\n"
+    )
+    assert _speakers(text) == ["Xinhua news agency"]
+
+
+def test_a_centre_in_lower_case_is_an_organisation_speaking() -> None:
+    text = (
+        "Norland news\n\n"
+        "Tarnia cited an official research centre in Norland.\n\n"
+        "The research centre also said that attacks had doubled in May.\n"
+    )
+    assert _said(text) == [("reported", "research centre", "attacks had doubled in May")]

@@ -96,6 +96,7 @@ ORG_HEADS = _words(
     "consulate mission federation alliance bloc media service society force coastguard "
     "division bureau directorate presidency"  # "the Presidential Media Division said"
     " guard"  # "according to Norland’s coast guard" (round 360)
+    " centre center"  # "The network centre also said that" (round 361)
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(
