@@ -110,3 +110,16 @@ def test_a_centre_in_lower_case_is_an_organisation_speaking() -> None:
         "The research centre also said that attacks had doubled in May.\n"
     )
     assert _said(text) == [("reported", "research centre", "attacks had doubled in May")]
+
+
+def test_a_quotation_closing_a_reporters_clause_under_an_unlisted_verb_is_direct() -> None:
+    text = (
+        "Norland news\n\n"
+        "A rocket lifted off on Tuesday and “put the probe in its orbit,” state run news"
+        " agency NTA reported.\n\n"
+        "The launch “went as planned,” the Space Office said.\n"
+    )
+    assert _said(text) == [
+        ("direct", "NTA", "put the probe in its orbit,"),
+        ("reported", "Space Office", "The launch “went as planned,”"),
+    ]

@@ -589,7 +589,8 @@ _STATE_MODIFIED = re.compile(
     r" (?:media|television|tv|broadcaster|radio|news|agency|company|companies|firm|firms"
     r"|enterprises?|corporations?|nuclear|oil|gas|energy|visits?|secretary|department|council"
     r"|budget|institutions|bodies|officials|authorities|apparatus|funeral|banquet|dinner"
-    r"|reception|level|power|security|sovereignty|border)\b"
+    r"|reception|level|power|security|sovereignty|border"
+    r"|run|owned|controlled)\b"  # "state run news agency KCNA" unhyphened (round 361)
 )
 _OWNED_SPEECH_OBJECT = re.compile(  # "confirmed Z’s statement": whose words, an object
     r" [A-Z][\w.-]*[’']s (?:\w+ )?(?:statement|remark|word|comment|claim|position|account"
@@ -809,6 +810,8 @@ _TOPICS_ONLY = re.compile(
 )
 # an agency's report, direct when it quotes what it reports and no one else speaks there
 _REPORTING = frozenset({"reported", "reports"})
+_STATE_PARTICIPLES = frozenset({"run", "owned", "controlled"})  # "state run": a modifier
+_SPEAKING_TYPES = frozenset({"PERSON", "ORG"})  # mentions that may say a quotation
 _DATED_VERB = re.compile(r"([a-z]+) on [A-Z][a-z]+day$")  # "reported on Tuesday"
 _QUOTED_DOING = re.compile(r"quot(?:ed|es|ing) (\S.{0,60}?)(?: [a-z]+ly)? $")
 
@@ -2319,6 +2322,8 @@ class _Finder:
                 speaker, verb = self._coordinated_attribution(
                     head_start, open_at, close_at, tail_end
                 )
+            if speaker is None and not bare_head and text[close_at - 1] == ",":
+                speaker = self._unlisted_after_part(head_start, open_at, close_at, tail_end)
             if speaker is None:
                 speaker, verb = self._attribution_before(sentence, head_start, open_at)
                 if verb is not None and _opens_reported_clause(text, verb, open_at, close_at):
@@ -2716,6 +2721,20 @@ class _Finder:
             return None
         return Speaker(name, fold(name), "ORG")
 
+    def _unlisted_after_part(
+        self, head_start: int, open_at: int, close_at: int, tail_end: int
+    ) -> Speaker | None:
+        """'A rocket flew and "put the satellite in orbit," the agency KCNA reported.': a
+        quotation closing a clause the reporter began, attributed after by a verb not in the
+        list, is direct, its attribution's subject's (GUIDELINES; round 361), when the
+        clause before it names no one who could have said it and the sentence holds no listed
+        verb (with one, the quotation is part of a reported clause)."""
+        if self._verbs_in(head_start, tail_end) or any(
+            s.type in _SPEAKING_TYPES for s in self.subjects.spans_in(head_start, open_at)
+        ):
+            return None
+        return self._unlisted_attribution(close_at + 1, tail_end)
+
     def _unlisted_attribution(self, start: int, limit: int) -> Speaker | None:
         """A quotation attributed by a verb not in the list ('"...," Hua retorted.'): the
         subject must stand right after the quotation and the verb end the sentence."""
@@ -2748,6 +2767,8 @@ class _Finder:
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
                 continue  # "the High Commission in X tweeted": the name's preposition
+            if verb.low in _STATE_PARTICIPLES and units[count - 1].low == "state":
+                continue  # "state run news agency X reported", its hyphen dropped (round 361)
             if verb.low in _BEFORE_UNLISTED_VERB and not adverb and count + 1 < len(units):
                 adverb = count
                 continue
