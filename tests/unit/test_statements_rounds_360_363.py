@@ -123,3 +123,15 @@ def test_a_quotation_closing_a_reporters_clause_under_an_unlisted_verb_is_direct
         ("direct", "NTA", "put the probe in its orbit,"),
         ("reported", "Space Office", "The launch “went as planned,”"),
     ]
+
+
+def test_advisers_speak_as_a_group_and_long_is_an_adverb_before_the_verb() -> None:
+    text = (
+        "Norland news\n\n"
+        "Advisers to the Norland Space Agency said that the work goes on.\n\n"
+        "The Norland Space Agency has long said that it would not agree to limits.\n"
+    )
+    assert [(speaker, said) for _, speaker, said in _said(text)] == [
+        ("Advisers", "the work goes on"),
+        ("Norland Space Agency", "it would not agree to limits"),
+    ]

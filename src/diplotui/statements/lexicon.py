@@ -30,6 +30,7 @@ ADVERBS = _words(
     "additionally likewise similarly specifically notably publicly officially personally "
     "directly separately jointly emphatically subsequently finally first thus hence therefore "
     "nonetheless nevertheless"  # "The EU nonetheless expressed concerns" (round 343)
+    " long"  # "Norland has long said that" (round 362)
 )
 BE_FORMS = _words("is are was were be been being")
 # A person named by role only: "the minister", "the top diplomat".
@@ -81,7 +82,8 @@ GROUP_NOUNS = _words(
     "supporters opponents proponents advocates skeptics sceptics "
     "agencies organizations organisations humanitarians "  # aid's (round 332)
     "families relatives "  # "the families who signed the letter said" (round 338)
-    "fishermen fishers farmers villagers residents"  # "Local fishermen said that" (round 360)
+    "fishermen fishers farmers villagers residents "  # "Local fishermen said that" (round 360)
+    "advisers advisors"  # "Advisers to the agency said that" (round 362)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.
