@@ -135,3 +135,12 @@ def test_advisers_speak_as_a_group_and_long_is_an_adverb_before_the_verb() -> No
         ("Advisers", "the work goes on"),
         ("Norland Space Agency", "it would not agree to limits"),
     ]
+
+
+def test_a_relative_named_in_apposition_speaks() -> None:
+    text = (
+        "Norland news\n\n"
+        "Tom Marsh was freed on Friday.\n\n"
+        "His father, Ivo Marsh, told a news agency that the family was happy.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "the family was happy")]
