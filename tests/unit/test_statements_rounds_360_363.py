@@ -144,3 +144,14 @@ def test_a_relative_named_in_apposition_speaks() -> None:
         "His father, Ivo Marsh, told a news agency that the family was happy.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "the family was happy")]
+
+
+def test_it_after_an_agency_quoted_is_the_agency_not_an_earlier_statement() -> None:
+    text = (
+        "Norland news\n\n"
+        "The launch “raises tensions,” spokesperson Mara Velden said in a statement.\n\n"
+        "“Talks remain open,” the statement said.\n\n"
+        "A rocket lifted off and “put the probe in orbit,” state news agency NTA reported.\n\n"
+        "The leader watched the launch, it added.\n"
+    )
+    assert _speakers(text)[-2:] == ["NTA", "NTA"]

@@ -2520,6 +2520,18 @@ class Subjects:
                 )
         return None
 
+    def _agency_after_document(self) -> Speaker | None:
+        """The organisation that spoke last, in this sentence or the one before, when it is
+        not the document's issuer ('"...," the agency KCNA reported.' then "X, it added"):
+        "it" is that agency, not the statement quoted before it (round 361)."""
+        last = self.last_speaker
+        if last is None or last.type != "ORG" or last == self.last_document:
+            return None
+        recent = self.last_other.get("ORG")
+        if recent is None or recent[1] != last or self.sentence_index - recent[0] > 1:
+            return None
+        return last
+
     def _spokesperson_of_organisation(self, span: EntitySpan) -> Speaker | None:
         """The last speaker when the organisation only opens their spokesperson's title ("...,"
         said X Council spokesperson A B. ... "...," the statement said'): the statement A
@@ -2668,7 +2680,8 @@ class Subjects:
     ) -> Speaker | None:
         """The speaker a pronoun (``word``, of ``speaker_type``) stands for at ``position``."""
         if speaker_type == "ORG" and self.last_document is not None:
-            return self.last_document  # "it says": the statement's issuer
+            return self._agency_after_document() or self.last_document  # "it says": the
+            # statement's issuer
         if speaker_type != "PERSON":
             recent = self.last_other.get(speaker_type)
             if recent and speaker_type == "GROUP" and recent[0] < self.sentence_index - 1:
