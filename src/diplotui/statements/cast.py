@@ -290,6 +290,9 @@ def _last_role_noun(words: str) -> bool:
     return last.lower() in lx.ROLE_NOUNS
 
 
+_NEWS_AGENCY = " news agency"  # after an outlet's name, part of what it is called
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Who a statement is attributed to; ``key`` links it across articles."""
@@ -1568,6 +1571,9 @@ class Cast:
                         continue  # "State of Qatar" is not a fuller "Qatar" (round 353)
                     if name.startswith(_OFFICES) and self.text.startswith(", ", span.end):
                         name += self._country_closing(index)
+                    elif self.text.startswith(_NEWS_AGENCY, span.end):
+                        name += _NEWS_AGENCY  # "the Xinhua news agency": the outlet's fullest
+                        # form, as the dev set names "Tasnim news agency" (round 361)
                     if len(name) > len(names.get(key, "")):
                         names[key] = name
             self._org_names = names

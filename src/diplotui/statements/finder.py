@@ -233,6 +233,23 @@ _ATTITUDE_OBJECT = re.compile(
 _BEFORE_ADJECTIVE = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "first", "only"}
 )
+# listed verbs' -s forms that are also plural nouns ("remarks", "calls", "pledges")
+_PLURAL_NOUNS = frozenset(
+    {"remarks", "notes", "stresses", "requests", "pledges", "vows", "calls", "shares",
+     "recalls", "highlights", "urges"}
+)  # fmt: skip
+# words after which such a form is the noun: prepositions, determiners (not "all", "some",
+# "many": "They all note that", "Many warn"; not "that": "a law that calls for"), and
+# adjectives speech is described by (not "further", "earlier": adverbs too, "He further urges")
+_BEFORE_PLURAL_NOUN = frozenset(
+    {"over", "about", "of", "on", "by", "for", "with", "in", "at", "from", "after", "against",
+     "despite", "amid", "regarding", "into", "to", "the", "these", "those", "his", "her", "its",
+     "their", "our", "my", "your", "such", "no", "other", "recent", "latest", "previous",
+     "similar", "public", "controversial", "insulting", "offensive",
+     "critical", "harsh", "strong", "opening", "closing", "concluding", "inflammatory",
+     "derogatory", "provocative", "repeated", "renewed", "growing", "mounting", "separate",
+     "final", "initial", "private", "personal", "written", "verbal"}
+)  # fmt: skip
 _NOTE_DETERMINERS = ("the ", "The ", " a ", "A ", "its ", "this ")  # before the noun "note"
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
@@ -572,7 +589,8 @@ _STATE_MODIFIED = re.compile(
     r" (?:media|television|tv|broadcaster|radio|news|agency|company|companies|firm|firms"
     r"|enterprises?|corporations?|nuclear|oil|gas|energy|visits?|secretary|department|council"
     r"|budget|institutions|bodies|officials|authorities|apparatus|funeral|banquet|dinner"
-    r"|reception|level|power|security|sovereignty|border)\b"
+    r"|reception|level|power|security|sovereignty|border"
+    r"|run|owned|controlled)\b"  # "state run news agency KCNA" unhyphened (round 361)
 )
 _OWNED_SPEECH_OBJECT = re.compile(  # "confirmed Z’s statement": whose words, an object
     r" [A-Z][\w.-]*[’']s (?:\w+ )?(?:statement|remark|word|comment|claim|position|account"
@@ -792,6 +810,8 @@ _TOPICS_ONLY = re.compile(
 )
 # an agency's report, direct when it quotes what it reports and no one else speaks there
 _REPORTING = frozenset({"reported", "reports"})
+_STATE_PARTICIPLES = frozenset({"run", "owned", "controlled"})  # "state run": a modifier
+_SPEAKING_TYPES = frozenset({"PERSON", "ORG"})  # mentions that may say a quotation
 _DATED_VERB = re.compile(r"([a-z]+) on [A-Z][a-z]+day$")  # "reported on Tuesday"
 _QUOTED_DOING = re.compile(r"quot(?:ed|es|ing) (\S.{0,60}?)(?: [a-z]+ly)? $")
 
@@ -1331,12 +1351,29 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         return True  # "ties came under considerable stress after ...": the noun
     if word == "note" and text.endswith(_NOTE_DETERMINERS, max(0, start - 5), start):
         return True  # "the note adds": a ministry's document, the noun (round 286)
+    if word in _PLURAL_NOUNS and _plural_noun(text, start):
+        return True  # "apologised over remarks that he made", 'the "rude" remarks by X'
     if not word.endswith("ed"):
         return text.endswith(("’s ", "'s "), 0, start) and _owned_noun(text, verb)
     space = start - 1
     if space < 1 or text[space] != " ":
         return False
     return text[text.rfind(" ", max(0, space - 12), space) + 1 : space] in _BEFORE_ADJECTIVE
+
+
+def _plural_noun(text: str, start: int) -> bool:
+    """Whether a listed verb's -s form that is also a plural noun, at ``start``, stands after a
+    preposition, a determiner, an adjective of speech or a quoted word ("over remarks that",
+    'the "insulting" remarks by'): the noun, no verb with a subject (naharnet, session 40)."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = text[start - 2]
+    if before in '”"':  # a quoted word right before, not a quotation's comma: '"rude" remarks'
+        return start > 2 and text[start - 3].isalpha()
+    if not before.isalpha():
+        return False
+    word = text[text.rfind(" ", max(0, start - 16), start - 1) + 1 : start - 1]
+    return word.lower() in _BEFORE_PLURAL_NOUN
 
 
 def _owned_noun(text: str, verb: re.Match[str]) -> bool:
@@ -2285,6 +2322,8 @@ class _Finder:
                 speaker, verb = self._coordinated_attribution(
                     head_start, open_at, close_at, tail_end
                 )
+            if speaker is None and not bare_head and text[close_at - 1] == ",":
+                speaker = self._unlisted_after_part(head_start, open_at, close_at, tail_end)
             if speaker is None:
                 speaker, verb = self._attribution_before(sentence, head_start, open_at)
                 if verb is not None and _opens_reported_clause(text, verb, open_at, close_at):
@@ -2682,6 +2721,20 @@ class _Finder:
             return None
         return Speaker(name, fold(name), "ORG")
 
+    def _unlisted_after_part(
+        self, head_start: int, open_at: int, close_at: int, tail_end: int
+    ) -> Speaker | None:
+        """'A rocket flew and "put the satellite in orbit," the agency KCNA reported.': a
+        quotation closing a clause the reporter began, attributed after by a verb not in the
+        list, is direct, its attribution's subject's (GUIDELINES; round 361), when the
+        clause before it names no one who could have said it and the sentence holds no listed
+        verb (with one, the quotation is part of a reported clause)."""
+        if self._verbs_in(head_start, tail_end) or any(
+            s.type in _SPEAKING_TYPES for s in self.subjects.spans_in(head_start, open_at)
+        ):
+            return None
+        return self._unlisted_attribution(close_at + 1, tail_end)
+
     def _unlisted_attribution(self, start: int, limit: int) -> Speaker | None:
         """A quotation attributed by a verb not in the list ('"...," Hua retorted.'): the
         subject must stand right after the quotation and the verb end the sentence."""
@@ -2714,6 +2767,8 @@ class _Finder:
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
                 continue  # "the High Commission in X tweeted": the name's preposition
+            if verb.low in _STATE_PARTICIPLES and units[count - 1].low == "state":
+                continue  # "state run news agency X reported", its hyphen dropped (round 361)
             if verb.low in _BEFORE_UNLISTED_VERB and not adverb and count + 1 < len(units):
                 adverb = count
                 continue

@@ -30,6 +30,7 @@ ADVERBS = _words(
     "additionally likewise similarly specifically notably publicly officially personally "
     "directly separately jointly emphatically subsequently finally first thus hence therefore "
     "nonetheless nevertheless"  # "The EU nonetheless expressed concerns" (round 343)
+    " long"  # "Norland has long said that" (round 362)
 )
 BE_FORMS = _words("is are was were be been being")
 # A person named by role only: "the minister", "the top diplomat".
@@ -42,7 +43,9 @@ ROLE_NOUNS = _words(
     "advisor coordinator negotiator rapporteur host guest visitor politician aide speaker "
     "delegate cardinal archbishop "  # "the Cardinal said" (round 324); not "bishop": a surname
     "commissioner "  # "the EU enlargement commissioner said" (round 354)
-    "d’affaires d'affaires"  # "the charge d’affaires": its last word
+    "d’affaires d'affaires "  # "the charge d’affaires": its last word
+    "father mother wife husband daughter brother sister"  # "His father, X, told" (362;
+    # not "son": a Vietnamese name, "Minister Son")
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -80,7 +83,9 @@ GROUP_NOUNS = _words(
     "juntas putschists rebels insurgents militants mutineers protesters demonstrators "
     "supporters opponents proponents advocates skeptics sceptics "
     "agencies organizations organisations humanitarians "  # aid's (round 332)
-    "families relatives"  # "the families who signed the letter said" (round 338)
+    "families relatives "  # "the families who signed the letter said" (round 338)
+    "fishermen fishers farmers villagers residents "  # "Local fishermen said that" (round 360)
+    "advisers advisors"  # "Advisers to the agency said that" (round 362)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.
@@ -94,6 +99,8 @@ ORG_HEADS = _words(
     "university academy court army navy administration secretariat politburo assembly "
     "consulate mission federation alliance bloc media service society force coastguard "
     "division bureau directorate presidency"  # "the Presidential Media Division said"
+    " guard"  # "according to Norland’s coast guard" (round 360)
+    " centre center"  # "The network centre also said that" (round 361)
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(

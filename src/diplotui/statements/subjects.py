@@ -200,6 +200,7 @@ _OPENING_NAME_REACH = 8  # the blank line and a title ("Dr ") before a paragraph
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
 _TEAMS = frozenset({"team", "unit", "cell"})  # "the junta's information team"
 _TWO_DOCUMENTS = frozenset({"both", "two"})  # "both statements", "the two reports"
+_SPOKESPERSONS = lx.OFFICES["spokesperson"]  # who speak for an office, its statement theirs
 _FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
 _POSSESSIVE_GAPS = ("’s ", "'s ")
 # A country or its people's word, perhaps owning, and a lowercase word before an office's head
@@ -2512,7 +2513,36 @@ class Subjects:
                 and self.cast.in_body(span.start)
                 and not self._inside_quotation(span.start)
             ):
-                return self._role_of_organisation(span) or self.cast.organisation(span)
+                return (
+                    self._role_of_organisation(span)
+                    or self._spokesperson_of_organisation(span)
+                    or self.cast.organisation(span)
+                )
+        return None
+
+    def _agency_after_document(self) -> Speaker | None:
+        """The organisation that spoke last, in this sentence or the one before, when it is
+        not the document's issuer ('"...," the agency KCNA reported.' then "X, it added"):
+        "it" is that agency, not the statement quoted before it (round 361)."""
+        last = self.last_speaker
+        if last is None or last.type != "ORG" or last == self.last_document:
+            return None
+        recent = self.last_other.get("ORG")
+        if recent is None or recent[1] != last or self.sentence_index - recent[0] > 1:
+            return None
+        return last
+
+    def _spokesperson_of_organisation(self, span: EntitySpan) -> Speaker | None:
+        """The last speaker when the organisation only opens their spokesperson's title ("...,"
+        said X Council spokesperson A B. ... "...," the statement said'): the statement A
+        speaks for, A's, and "it said" after it A's too (round 361)."""
+        last = self.last_speaker
+        if last is None or last.type != "PERSON" or last.organisation != span.text:
+            return None
+        after = self.text[span.end + 1 : span.end + 80]
+        if after.partition(" ")[0].lower() in _SPOKESPERSONS and last.name in after:
+            self.last_document = last
+            return last
         return None
 
     def _role_of_organisation(self, span: EntitySpan) -> Speaker | None:
@@ -2650,7 +2680,8 @@ class Subjects:
     ) -> Speaker | None:
         """The speaker a pronoun (``word``, of ``speaker_type``) stands for at ``position``."""
         if speaker_type == "ORG" and self.last_document is not None:
-            return self.last_document  # "it says": the statement's issuer
+            return self._agency_after_document() or self.last_document  # "it says": the
+            # statement's issuer
         if speaker_type != "PERSON":
             recent = self.last_other.get(speaker_type)
             if recent and speaker_type == "GROUP" and recent[0] < self.sentence_index - 1:
@@ -4244,8 +4275,11 @@ def _without_time(units: list[Unit]) -> list[Unit]:
         or (units[end - 1].kind == "WORD" and units[end - 1].text in lx.WEEKDAYS)
     ):  # "X here on Tuesday called on": where, as a wire's dateline names it (round 329)
         end -= 1
-    if end == len(units) or all(u.kind == "WORD" for u in units[:end]):
-        return units  # no time, or no name before it ("Both yesterday said": not read here)
+    if end == len(units) or (
+        all(u.kind == "WORD" for u in units[:end]) and units[end - 1].low not in _HEAD_NOUNS
+    ):  # no time, or no name before it ("Both yesterday said": not read here), but a head
+        # noun is one ("Coast guard officials yesterday confirmed"; round 360)
+        return units
     return units[:end]
 
 
