@@ -542,6 +542,30 @@ def _clause_start(text: str, end: int) -> int:
     )
 
 
+_SENTENCE_OPENERS = tuple(f" {w} " for w in ("The", "A", "An", "This", "In", "On", "At", "But"))
+
+
+def _clause_start_past_initialism(text: str, clause_start: int) -> int:
+    """Where a clause starts when the stop before ``clause_start`` closes a dotted initialism
+    ("her counterpart, U.S. Trade Representative X"): the initialism's stops end no clause,
+    so the clause starts before it (round 356), else ``clause_start``."""
+    start = clause_start - 1
+    while start >= 2 and text[start - 1].isupper() and text[start - 2] == ".":
+        start -= 2  # "U.S.": back over each letter and the stop before it
+    if start == clause_start - 1 or not text[start - 1 : start].isupper():
+        return clause_start
+    if text.startswith(_SENTENCE_OPENERS, clause_start):
+        return clause_start  # "... to the U.S. The minister X said": a sentence's end after all
+    return _clause_start(text, start - 1)
+
+
+def _former_title(word: str) -> bool:
+    """Whether a lowercase word is a title's "then-"/"ex-"/"now-" prefix before its capital
+    ("In 2004, then-Culture Minister X travelled"): the title heads the clause as "Culture
+    Minister" would (round 358)."""
+    return word.startswith(("then-", "ex-", "now-")) and word[word.index("-") + 1 :][:1].isupper()
+
+
 def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the last word of ``text[start:end]`` lies, read backwards from ``end`` (a
     regex search from ``start`` tried every offset of the sentence: the finder's hot spot)."""
@@ -3147,11 +3171,17 @@ class Subjects:
         heads = self._clause_heads.get(span.start)
         if heads is None:
             clause_start = _clause_start(self.text, span.start)
+            if self.text.startswith(".", clause_start - 1):  # the cheap test first
+                clause_start = _clause_start_past_initialism(self.text, clause_start)
             # a closing mark too: a pull quote run into the line ('Qatar“We ...”Envoy X met')
             clause_start = max(clause_start, self.text.rfind("”", clause_start, span.start) + 1)
             before = self.units(clause_start, span.start)
             heads = self._clause_heads[span.start] = all(
-                u.kind != "WORD" or u.text[0].isupper() or u.low in _BEFORE_SUBJECT for u in before
+                u.kind != "WORD"
+                or u.text[0].isupper()
+                or u.low in _BEFORE_SUBJECT
+                or _former_title(u.text)
+                for u in before
             ) and not (  # "With X, on ...": a preposition's object, though capitalised
                 before and before[-1].kind == "WORD" and before[-1].low in lx.PREPOSITIONS
             )
@@ -4464,9 +4494,17 @@ def _to_name_before_verb(subject: list[Unit]) -> list[Unit]:
             and unit.kind == "WORD"
             and unit.text.islower()
             and unit.low not in _NOUN_WORDS
+            and not _owned_by_name(subject[number - 1], unit)
         ):
             return subject[:number]
     return subject
+
+
+def _owned_by_name(name: Unit, unit: Unit) -> bool:
+    """Whether an organisation's head noun follows a person's name and its possessive ("X’s
+    office issued a statement saying"): the name owns the noun, one subject (round 356), not
+    a name before its verb. The three characters between are the possessive's ("’s ")."""
+    return unit.low in lx.ORG_HEADS and unit.start - name.end == 3
 
 
 def _issuer_head_of(units: list[Unit], noun: int, of: int) -> bool:

@@ -1,0 +1,57 @@
+"""Errors of rounds 356-359 that recur across outlets (stfix64, session 40: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker for s in find_statements(text)]
+
+
+def test_a_role_mention_by_a_kyrgyz_nationality_is_the_kyrgyz_one() -> None:
+    text = (
+        "Border news\n\n"
+        "On May 3, Kyrgyz President Ivo Marsh and Tajik President Karl Olsen, who was on a"
+        " visit to Osh, signed a border treaty.\n"
+        "The Kyrgyz leader emphasized that good relations with the neighbour are a priority.\n"
+    )
+    assert _speakers(text) == ["Ivo Marsh"]
+
+
+def test_a_then_title_after_an_opening_adverbial_heads_its_clause() -> None:
+    text = (
+        "Norland news\n\n"
+        "Culture Minister Ida Berg said the talks went well.\n\n"
+        "In 2004, then-Culture Minister Maja Holm travelled to Tarn and offered an apology for"
+        " the raids, which she said was “what today would be called a massacre.”\n"
+    )
+    assert _speakers(text) == ["Ida Berg", "Maja Holm"]
+
+
+def test_a_dotted_initialism_before_an_apposed_title_opens_no_clause() -> None:
+    text = (
+        "Norland news\n\n"
+        "“We are working hard,” Trade Minister Ida Berg told reporters on Friday.\n\n"
+        "She praised her counterpart, U.S. Trade Representative Karl Olsen, for showing"
+        " “patience and real goodwill” at the table.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ida Berg", "We are working hard,"),
+        ("direct", "Ida Berg", "patience and real goodwill"),
+    ]
+
+
+def test_a_statement_issued_by_a_named_persons_office_is_the_offices() -> None:
+    text = (
+        "Norland news\n\n"
+        "Trade Minister Ida Berg said the talks with Trade Representative Karl Olsen went"
+        " well.\n\n"
+        "Meanwhile, Olsen’s office issued a statement saying the meeting was useful.\n"
+    )
+    assert _said(text)[1] == ("reported", "Olsen’s office", "the meeting was useful")
