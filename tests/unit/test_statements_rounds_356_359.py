@@ -55,3 +55,24 @@ def test_a_statement_issued_by_a_named_persons_office_is_the_offices() -> None:
         "Meanwhile, Olsen’s office issued a statement saying the meeting was useful.\n"
     )
     assert _said(text)[1] == ("reported", "Olsen’s office", "the meeting was useful")
+
+
+def test_he_in_a_when_clause_right_after_a_named_person_is_that_person() -> None:
+    text = (
+        "Norland news\n\n"
+        "Norlandic Foreign Minister Ida Berg on Monday invited Tarn to talks, local media said.\n"
+        "Her words echo those of Tarnian Envoy Karl Olsen on Tuesday, when he called for talks"
+        " without conditions.\n"
+    )
+    assert _said(text)[-1] == ("reported", "Karl Olsen", "talks without conditions")
+
+
+def test_a_role_subject_with_a_phrase_and_an_apposed_name_is_that_name() -> None:
+    text = (
+        "Norland news\n\n"
+        "Minister Karl Olsen, who chairs the Kyrgyz commission on the border, said the"
+        " talks went well.\n\n"
+        "The Kyrgyz government’s special envoy for border talks, Ida Berg, confirmed Olsen’s"
+        " statement, saying that the maps had been found recently.\n"
+    )
+    assert _speakers(text) == ["Karl Olsen", "Ida Berg"]

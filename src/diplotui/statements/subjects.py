@@ -542,6 +542,11 @@ def _clause_start(text: str, end: int) -> int:
     )
 
 
+_TIME_BEFORE_COMMA = re.compile(
+    r" (?:on [A-Z][a-z]+day|(?:last|this) (?:week|month|year)|yesterday|today|earlier)$"
+)
+_APPOSED_AFTER_PHRASE = (" for ", " of ", " to ", " on ")  # a role's phrase before its name
+_APPOSED_REACH = 80  # characters from a role to the comma before its apposed name
 _SENTENCE_OPENERS = tuple(f" {w} " for w in ("The", "A", "An", "This", "In", "On", "At", "But"))
 
 
@@ -3662,9 +3667,23 @@ class Subjects:
             # "Therefore he noted X", "Meanwhile they urged Y": an uncommaed sentence adverb
             # before the pronoun, its subject all the same (round 260)
             return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
+        if before == "when" and word in ("he", "she") and text.endswith(", when", 0, found[1]):
+            named = self._named_before_when(found[0] - 2, word)  # (found: "when" was read)
+            if named is not None:
+                return named
         if before not in ("which", "that"):
             return None
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
+
+    def _named_before_when(self, comma: int, word: str) -> Speaker | None:
+        """The person named right before ", when he said", past a time ("those of Minister X
+        on Tuesday, when he called for Y": X, though no subject; round 356 guard), unless
+        the article shows them of the other gender, or None."""
+        time = _TIME_BEFORE_COMMA.search(self.text, max(0, comma - 25), comma)
+        found = self.person_ending_at(time.start() if time is not None else comma)
+        if found is None or self.cast.gender(found.key) == SKIPPED_BY.get(word, ""):
+            return None
+        return found
 
     def _listed_persons(self, start: int, clause_start: int, units: list[Unit]) -> Speaker | None:
         """ "X, Y, and Z said", "X and Y said": one speaker naming the persons listed, as the
@@ -4053,7 +4072,30 @@ class Subjects:
             listed = self._listed_persons(start, start, subject)  # "X and Minister Y met ...,
             if listed is not None:  # while noting": both
                 return listed
+        head = subject[-2] if len(subject) > 1 and subject[-1].low in lx.PREPOSITIONS else None
+        if head is not None and (head.kind == "ROLE" or head.low in lx.ROLE_NOUNS):
+            apposed = self._name_apposed_after(head.end, limit)  # "The envoy for X, Y, said"
+            if apposed is not None:
+                return apposed
         return self.classify(subject, limit) if subject else None
+
+    def _name_apposed_after(self, end: int, limit: int) -> Speaker | None:
+        """The person a role subject's apposition names past the role's prepositional phrase
+        ("The government's special envoy for border talks, X, confirmed Y, saying": X, not
+        the person a "Kyrgyz" role would stand for; round 359 guard), or None."""
+        text = self.text
+        if not text.startswith(_APPOSED_AFTER_PHRASE, end):
+            return None  # the cheap test first: "for", "of", "to", "on" opens the phrase
+        comma = text.find(", ", end, min(limit, end + _APPOSED_REACH))
+        if comma < 0:
+            return None
+        index = bisect_left(self.span_starts, comma + 2)
+        if index == len(self.spans):
+            return None
+        span = self.spans[index]
+        if span.start != comma + 2 or span.type != "PERSON" or not text.startswith(", ", span.end):
+            return None
+        return self.cast.person(span) if text[span.end + 2 : span.end + 3].islower() else None
 
     def _past_participle_aside(self, start: int, limit: int) -> int:
         """Where a main clause starts after an adverbial phrase's own aside, a past participle
