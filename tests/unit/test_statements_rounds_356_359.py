@@ -76,3 +76,15 @@ def test_a_role_subject_with_a_phrase_and_an_apposed_name_is_that_name() -> None
         " statement, saying that the maps had been found recently.\n"
     )
     assert _speakers(text) == ["Karl Olsen", "Ida Berg"]
+
+
+def test_a_past_verb_after_a_participles_infinitive_object_starts_a_statement() -> None:
+    text = (
+        "Norland news\n\n"
+        "Tarn’s envoy to the council, Ivo Marsh, voiced concern over the levies, calling on"
+        " her to lift these measures and urged all parties to act in good faith.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "her to lift these measures"),
+        ("reported", "Ivo Marsh", "all parties to act in good faith"),
+    ]
