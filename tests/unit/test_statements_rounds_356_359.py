@@ -88,3 +88,12 @@ def test_a_past_verb_after_a_participles_infinitive_object_starts_a_statement() 
         ("reported", "Ivo Marsh", "her to lift these measures"),
         ("reported", "Ivo Marsh", "all parties to act in good faith"),
     ]
+
+
+def test_who_after_a_plural_noun_phrase_names_its_head_group() -> None:
+    text = (
+        "Norland news\n\n"
+        "The accord was rejected by the descendants of the Sami and Kven villages who argued"
+        " that they had not been consulted.\n"
+    )
+    assert _said(text) == [("reported", "descendants", "they had not been consulted")]

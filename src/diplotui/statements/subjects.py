@@ -542,6 +542,10 @@ def _clause_start(text: str, end: int) -> int:
     )
 
 
+_GROUP_PHRASE_REACH = 80  # characters of a plural noun phrase before "who"
+_GROUP_PHRASE_WORDS = frozenset({"of", "and", "the"})  # "descendants of the A and B villages"
+# plurals that name no group of speakers ("years of talks who ...")
+_NOT_GROUPS = frozenset({"years", "months", "weeks", "days", "times", "words", "terms", "others"})
 _TIME_BEFORE_COMMA = re.compile(
     r" (?:on [A-Z][a-z]+day|(?:last|this) (?:week|month|year)|yesterday|today|earlier)$"
 )
@@ -562,6 +566,17 @@ def _clause_start_past_initialism(text: str, clause_start: int) -> int:
     if text.startswith(_SENTENCE_OPENERS, clause_start):
         return clause_start  # "... to the U.S. The minister X said": a sentence's end after all
     return _clause_start(text, start - 1)
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a lowercase word may be a plural noun naming people ("descendants", "elders")."""
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word.isalpha()
+        and word not in _NOT_GROUPS
+    )
 
 
 def _former_title(word: str) -> bool:
@@ -3652,7 +3667,9 @@ class Subjects:
             if text.endswith(")", 0, end):  # "X (SaS nominee), who has stressed"
                 opening = text.rfind(" (", max(0, end - 60), end)
                 end = opening if opening >= 0 else end
-            return self.person_ending_at(end) if text[word_start - 1] == " " else None
+            if text[word_start - 1] != " ":
+                return None
+            return self.person_ending_at(end) or self._group_ending_at(end)
         found = last_word(text, max(0, word_start - 12), word_start - 1)
         before = text[found[0] : found[1]] if found is not None else ""
         if before == "what" and _VERB_THEN_COPULA.match(text, verb_start):
@@ -3674,6 +3691,29 @@ class Subjects:
         if before not in ("which", "that"):
             return None
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
+
+    def _group_ending_at(self, end: int) -> Speaker | None:
+        """The group a plural noun phrase ending right before "who" names ("rejected by the
+        descendants of the A and B communities who argued that X": descendants, the head noun
+        without its determiner or following phrase; round 358), or None."""
+        if not self.text.endswith("s", 0, end):
+            return None  # the cheap test first: a plural ends the phrase
+        units = self.units(max(0, end - _GROUP_PHRASE_REACH), end)
+        first = len(units)
+        while first and (
+            units[first - 1].kind != "WORD"
+            or units[first - 1].text[0].isupper()
+            or units[first - 1].low in _GROUP_PHRASE_WORDS
+            or _plural_noun(units[first - 1].low)
+        ):
+            first -= 1
+        phrase = [u for u in units[first:] if u.low not in lx.DETERMINERS]
+        if not phrase or phrase[0].kind != "WORD" or not phrase[0].text[0].islower():
+            return None  # "the A and B communities": modifiers first, read elsewhere
+        head = phrase[0]
+        if not _plural_noun(head.low) or (len(phrase) > 1 and phrase[1].low != "of"):
+            return None
+        return Speaker(head.text, fold(head.text), "GROUP")
 
     def _named_before_when(self, comma: int, word: str) -> Speaker | None:
         """The person named right before ", when he said", past a time ("those of Minister X
