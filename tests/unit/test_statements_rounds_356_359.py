@@ -97,3 +97,12 @@ def test_who_after_a_plural_noun_phrase_names_its_head_group() -> None:
         " that they had not been consulted.\n"
     )
     assert _said(text) == [("reported", "descendants", "they had not been consulted")]
+
+
+def test_a_speaking_aside_whose_closing_comma_is_left_out_keeps_its_subject() -> None:
+    text = (
+        "Norland news\n\n"
+        "Farm Union President Pia Lund, speaking at the group’s annual meeting in May called"
+        " for the council to sign new trade pacts.\n"
+    )
+    assert _said(text) == [("reported", "Pia Lund", "the council to sign new trade pacts")]

@@ -3326,6 +3326,15 @@ class Subjects:
         )
         if speaking > start and _speaking_between(self.text, speaking, verb_start):
             return self.before(start, speaking + 1)  # "X speaking at the UN said": X (round 300)
+        if (
+            speaking >= 0
+            and self.text.startswith(",", speaking - 1)
+            and "," not in self.text[speaking:verb_start]
+        ):  # "X, speaking at the meeting in May called for": the page's closing comma left
+            # out, X the subject before the aside (round 356)
+            named = self.person_ending_at(speaking - 1)
+            if named is not None:
+                return named
         if verb_start - start > SUBJECT_REACH:  # from a word's start within reach
             start = self.text.find(" ", verb_start - SUBJECT_REACH, verb_start) + 1 or start
         end = self.strip_back(start, verb_start)
