@@ -3693,8 +3693,13 @@ class Subjects:
             # "Therefore he noted X", "Meanwhile they urged Y": an uncommaed sentence adverb
             # before the pronoun, its subject all the same (round 260)
             return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
-        if before == "when" and word in ("he", "she") and text.endswith(", when", 0, found[1]):
-            named = self._named_before_when(found[0] - 2, word)  # (found: "when" was read)
+        if (
+            found is not None
+            and before == "when"
+            and word in ("he", "she")
+            and text.endswith(", when", 0, found[1])
+        ):
+            named = self._named_before_when(found[0] - 2, word)
             if named is not None:
                 return named
         if before not in ("which", "that"):
