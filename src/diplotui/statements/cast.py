@@ -217,6 +217,14 @@ _IRREGULAR_DEMONYMS = {
     "tajik": "tajikistan",  # listed as demonyms in round 355 ("the Tajik ministry")
     "turkmen": "turkmenistan",
     "kosovar": "kosovo",
+    # no suffix or an irregular one, so that "the Kyrgyz leader" is the Kyrgyz president, not
+    # the Tajik one named last (round 359)
+    "kyrgyz": "kyrgyzstan",
+    "icelandic": "iceland",
+    "malagasy": "madagascar",
+    "maldivian": "maldives",
+    "togolese": "togo",
+    "luxembourgish": "luxembourg",
 }
 _PLACE_ALIASES = {
     "united states": "us",

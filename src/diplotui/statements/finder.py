@@ -186,6 +186,8 @@ _STOPS = (".", "!", "?")  # a sentence's end, before a mark reopening a quotatio
 _CLOSING_RUN = re.compile(r'[ .”"]*')  # what may follow a verb closing its sentence: matched,
 # not a slice of the sentence's rest stripped (a long sentence's every verb copied its rest)
 _PRONOUN_TYPES = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG"}
+_INFINITIVE_OBJECT_REACH = 30  # characters from a participle's object to its "to"
+_CLAUSE_OPENERS = (" that ", " which ", " who ", " whose ", " while ", " as ", " after ")
 _QUOTATION_JOINTS = (", ", "; ", " and ", " but ")  # before a quotation a clause coordinates
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
 # the first of the reporter's own clauses (one search for them all: a literal ", " leads it)
@@ -6742,7 +6744,22 @@ def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str
         # modal or present verb, so it is the main clause's ("said X had spoken with Y and
         # urged Z" may join "had")
         return bool(auxiliaries) and auxiliaries[-1].lower() in _MODAL_OR_PRESENT
-    return first is not None and first.lemma not in ("say", "tell") and not first.participle
+    if first is not None and first.participle:
+        return _past_after_infinitive_object(open_claim, form, text, verb)
+    return first is not None and first.lemma not in ("say", "tell")
+
+
+def _past_after_infinitive_object(
+    open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str]
+) -> bool:
+    """Whether a past tense joined by "and" follows a participle's infinitive object ("...,
+    calling on her to lift X and urged Y"): a past joins neither the participle nor its
+    infinitive, so it is the main clause's second verb, a statement of its own (round 356)."""
+    if verb.group() != form.past or not text.endswith(" and ", 0, verb.start()):
+        return False
+    content = text[open_claim.start : verb.start()]
+    to = content.find(" to ", 0, _INFINITIVE_OBJECT_REACH)
+    return to >= 0 and not any(word in content for word in _CLAUSE_OPENERS)
 
 
 def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:

@@ -543,6 +543,50 @@ def _clause_start(text: str, end: int) -> int:
     )
 
 
+_GROUP_PHRASE_REACH = 80  # characters of a plural noun phrase before "who"
+_GROUP_PHRASE_WORDS = frozenset({"of", "and", "the"})  # "descendants of the A and B villages"
+# plurals that name no group of speakers ("years of talks who ...")
+_NOT_GROUPS = frozenset({"years", "months", "weeks", "days", "times", "words", "terms", "others"})
+_TIME_BEFORE_COMMA = re.compile(
+    r" (?:on [A-Z][a-z]+day|(?:last|this) (?:week|month|year)|yesterday|today|earlier)$"
+)
+_APPOSED_AFTER_PHRASE = (" for ", " of ", " to ", " on ")  # a role's phrase before its name
+_APPOSED_REACH = 80  # characters from a role to the comma before its apposed name
+_SENTENCE_OPENERS = tuple(f" {w} " for w in ("The", "A", "An", "This", "In", "On", "At", "But"))
+
+
+def _clause_start_past_initialism(text: str, clause_start: int) -> int:
+    """Where a clause starts when the stop before ``clause_start`` closes a dotted initialism
+    ("her counterpart, U.S. Trade Representative X"): the initialism's stops end no clause,
+    so the clause starts before it (round 356), else ``clause_start``."""
+    start = clause_start - 1
+    while start >= 2 and text[start - 1].isupper() and text[start - 2] == ".":
+        start -= 2  # "U.S.": back over each letter and the stop before it
+    if start == clause_start - 1 or not text[start - 1 : start].isupper():
+        return clause_start
+    if text.startswith(_SENTENCE_OPENERS, clause_start):
+        return clause_start  # "... to the U.S. The minister X said": a sentence's end after all
+    return _clause_start(text, start - 1)
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a lowercase word may be a plural noun naming people ("descendants", "elders")."""
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word.isalpha()
+        and word not in _NOT_GROUPS
+    )
+
+
+def _former_title(word: str) -> bool:
+    """Whether a lowercase word is a title's "then-"/"ex-"/"now-" prefix before its capital
+    ("In 2004, then-Culture Minister X travelled"): the title heads the clause as "Culture
+    Minister" would (round 358)."""
+    return word.startswith(("then-", "ex-", "now-")) and word[word.index("-") + 1 :][:1].isupper()
+
+
 def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the last word of ``text[start:end]`` lies, read backwards from ``end`` (a
     regex search from ``start`` tried every offset of the sentence: the finder's hot spot)."""
@@ -3178,11 +3222,17 @@ class Subjects:
         heads = self._clause_heads.get(span.start)
         if heads is None:
             clause_start = _clause_start(self.text, span.start)
+            if self.text.startswith(".", clause_start - 1):  # the cheap test first
+                clause_start = _clause_start_past_initialism(self.text, clause_start)
             # a closing mark too: a pull quote run into the line ('Qatar“We ...”Envoy X met')
             clause_start = max(clause_start, self.text.rfind("”", clause_start, span.start) + 1)
             before = self.units(clause_start, span.start)
             heads = self._clause_heads[span.start] = all(
-                u.kind != "WORD" or u.text[0].isupper() or u.low in _BEFORE_SUBJECT for u in before
+                u.kind != "WORD"
+                or u.text[0].isupper()
+                or u.low in _BEFORE_SUBJECT
+                or _former_title(u.text)
+                for u in before
             ) and not (  # "With X, on ...": a preposition's object, though capitalised
                 before and before[-1].kind == "WORD" and before[-1].low in lx.PREPOSITIONS
             )
@@ -3307,6 +3357,15 @@ class Subjects:
         )
         if speaking > start and _speaking_between(self.text, speaking, verb_start):
             return self.before(start, speaking + 1)  # "X speaking at the UN said": X (round 300)
+        if (
+            speaking >= 0
+            and self.text.startswith(",", speaking - 1)
+            and "," not in self.text[speaking:verb_start]
+        ):  # "X, speaking at the meeting in May called for": the page's closing comma left
+            # out, X the subject before the aside (round 356)
+            named = self.person_ending_at(speaking - 1)
+            if named is not None:
+                return named
         if verb_start - start > SUBJECT_REACH:  # from a word's start within reach
             start = self.text.find(" ", verb_start - SUBJECT_REACH, verb_start) + 1 or start
         end = self.strip_back(start, verb_start)
@@ -3648,7 +3707,9 @@ class Subjects:
             if text.endswith(")", 0, end):  # "X (SaS nominee), who has stressed"
                 opening = text.rfind(" (", max(0, end - 60), end)
                 end = opening if opening >= 0 else end
-            return self.person_ending_at(end) if text[word_start - 1] == " " else None
+            if text[word_start - 1] != " ":
+                return None
+            return self.person_ending_at(end) or self._group_ending_at(end)
         found = last_word(text, max(0, word_start - 12), word_start - 1)
         before = text[found[0] : found[1]] if found is not None else ""
         if before == "what" and _VERB_THEN_COPULA.match(text, verb_start):
@@ -3663,9 +3724,51 @@ class Subjects:
             # "Therefore he noted X", "Meanwhile they urged Y": an uncommaed sentence adverb
             # before the pronoun, its subject all the same (round 260)
             return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
+        if (
+            found is not None
+            and before == "when"
+            and word in ("he", "she")
+            and text.endswith(", when", 0, found[1])
+        ):
+            named = self._named_before_when(found[0] - 2, word)
+            if named is not None:
+                return named
         if before not in ("which", "that"):
             return None
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
+
+    def _group_ending_at(self, end: int) -> Speaker | None:
+        """The group a plural noun phrase ending right before "who" names ("rejected by the
+        descendants of the A and B communities who argued that X": descendants, the head noun
+        without its determiner or following phrase; round 358), or None."""
+        if not self.text.endswith("s", 0, end):
+            return None  # the cheap test first: a plural ends the phrase
+        units = self.units(max(0, end - _GROUP_PHRASE_REACH), end)
+        first = len(units)
+        while first and (
+            units[first - 1].kind != "WORD"
+            or units[first - 1].text[0].isupper()
+            or units[first - 1].low in _GROUP_PHRASE_WORDS
+            or _plural_noun(units[first - 1].low)
+        ):
+            first -= 1
+        phrase = [u for u in units[first:] if u.low not in lx.DETERMINERS]
+        if not phrase or phrase[0].kind != "WORD" or not phrase[0].text[0].islower():
+            return None  # "the A and B communities": modifiers first, read elsewhere
+        head = phrase[0]
+        if not _plural_noun(head.low) or (len(phrase) > 1 and phrase[1].low != "of"):
+            return None
+        return Speaker(head.text, fold(head.text), "GROUP")
+
+    def _named_before_when(self, comma: int, word: str) -> Speaker | None:
+        """The person named right before ", when he said", past a time ("those of Minister X
+        on Tuesday, when he called for Y": X, though no subject; round 356 guard), unless
+        the article shows them of the other gender, or None."""
+        time = _TIME_BEFORE_COMMA.search(self.text, max(0, comma - 25), comma)
+        found = self.person_ending_at(time.start() if time is not None else comma)
+        if found is None or self.cast.gender(found.key) == SKIPPED_BY.get(word, ""):
+            return None
+        return found
 
     def _listed_persons(self, start: int, clause_start: int, units: list[Unit]) -> Speaker | None:
         """ "X, Y, and Z said", "X and Y said": one speaker naming the persons listed, as the
@@ -4054,7 +4157,30 @@ class Subjects:
             listed = self._listed_persons(start, start, subject)  # "X and Minister Y met ...,
             if listed is not None:  # while noting": both
                 return listed
+        head = subject[-2] if len(subject) > 1 and subject[-1].low in lx.PREPOSITIONS else None
+        if head is not None and (head.kind == "ROLE" or head.low in lx.ROLE_NOUNS):
+            apposed = self._name_apposed_after(head.end, limit)  # "The envoy for X, Y, said"
+            if apposed is not None:
+                return apposed
         return self.classify(subject, limit) if subject else None
+
+    def _name_apposed_after(self, end: int, limit: int) -> Speaker | None:
+        """The person a role subject's apposition names past the role's prepositional phrase
+        ("The government's special envoy for border talks, X, confirmed Y, saying": X, not
+        the person a "Kyrgyz" role would stand for; round 359 guard), or None."""
+        text = self.text
+        if not text.startswith(_APPOSED_AFTER_PHRASE, end):
+            return None  # the cheap test first: "for", "of", "to", "on" opens the phrase
+        comma = text.find(", ", end, min(limit, end + _APPOSED_REACH))
+        if comma < 0:
+            return None
+        index = bisect_left(self.span_starts, comma + 2)
+        if index == len(self.spans):
+            return None
+        span = self.spans[index]
+        if span.start != comma + 2 or span.type != "PERSON" or not text.startswith(", ", span.end):
+            return None
+        return self.cast.person(span) if text[span.end + 2 : span.end + 3].islower() else None
 
     def _past_participle_aside(self, start: int, limit: int) -> int:
         """Where a main clause starts after an adverbial phrase's own aside, a past participle
@@ -4498,9 +4624,17 @@ def _to_name_before_verb(subject: list[Unit]) -> list[Unit]:
             and unit.kind == "WORD"
             and unit.text.islower()
             and unit.low not in _NOUN_WORDS
+            and not _owned_by_name(subject[number - 1], unit)
         ):
             return subject[:number]
     return subject
+
+
+def _owned_by_name(name: Unit, unit: Unit) -> bool:
+    """Whether an organisation's head noun follows a person's name and its possessive ("X’s
+    office issued a statement saying"): the name owns the noun, one subject (round 356), not
+    a name before its verb. The three characters between are the possessive's ("’s ")."""
+    return unit.low in lx.ORG_HEADS and unit.start - name.end == 3
 
 
 def _issuer_head_of(units: list[Unit], noun: int, of: int) -> bool:
