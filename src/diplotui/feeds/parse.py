@@ -226,7 +226,12 @@ def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
         headers["content-type"] = content_type
     if _is_utf8_declared_otherwise(data, content_type):
         headers["content-type"] = f"{content_type or 'application/xml'}; charset=utf-8"
-    _refuse_crowded_elements(refuse_entity_declarations(data, headers))
+    utf8 = refuse_entity_declarations(data, headers)
+    _refuse_crowded_elements(utf8)
+    replaced = _with_replacement_references(utf8)
+    if replaced is not None:  # parsed as the UTF-8 document the references were read in
+        data = replaced
+        headers["content-type"] = "application/xml; charset=utf-8"
     # A file object, never bytes: feedparser opens bytes naming a file ("/dev/zero") as one.
     parsed = feedparser.parse(
         io.BytesIO(data), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
@@ -249,6 +254,30 @@ def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
         site_url=str(channel.get("link", "") or ""),
         items=items,
         warnings=warnings,
+    )
+
+
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+
+
+def _names_no_character(reference: re.Match[bytes]) -> bool:
+    """Whether a character reference names a lone surrogate or a number past U+10FFFF."""
+    hexadecimal, decimal = reference.groups()
+    digits = (hexadecimal or decimal).lstrip(b"0")
+    if len(digits) > 7:
+        return True
+    number = int(digits or b"0", 16 if hexadecimal else 10)
+    return number > 0x10FFFF or 0xD800 <= number <= 0xDFFF
+
+
+def _with_replacement_references(utf8: bytes) -> bytes | None:
+    """The document with each reference to no character made one to U+FFFD, as HTML reads
+    it, or None when it holds none: feedparser's fallback parser raised on them
+    (UnicodeEncodeError, ValueError, OverflowError) out of every caller."""
+    if not any(map(_names_no_character, _CHARACTER_REFERENCE.finditer(utf8))):
+        return None
+    return _CHARACTER_REFERENCE.sub(
+        lambda found: b"&#xFFFD;" if _names_no_character(found) else found.group(), utf8
     )
 
 
