@@ -290,6 +290,9 @@ def read_annotation(path: str, raw: bytes) -> Doc:
     try:
         if not isinstance(data, dict):
             raise ExchangeError("not a JSON object")
+        misshapen = _annotation_shape_problem(data)
+        if misshapen is not None:
+            raise ExchangeError(misshapen)
         target = annotation_target(data, "its annotation")
         fields = highlight_fields(data, target, "its annotation")
     except ExchangeError as error:
@@ -314,6 +317,27 @@ def read_annotation(path: str, raw: bytes) -> Doc:
         raise UnreadableFile(path, problem)
     doc["tags"] = _typed_tags(path, doc["tags"])
     return doc
+
+
+_SHARED_TEXTS = ("color", "status", "driftText", "conflict")
+
+
+def _annotation_shape_problem(data: dict[str, Any]) -> str | None:
+    """What in an annotation file is of a shape a sync never writes: a W3C import passes such
+    parts over (another tool's body may be a link), but here they stand for a highlight's
+    note, tags, author or colour, and passed over they were erased in every copy unsaid."""
+    bodies = data.get("body", [])
+    if not isinstance(bodies, list) or not all(
+        isinstance(body, dict) and isinstance(body.get("value"), str) for body in bodies
+    ):
+        return "its body is not a list of notes and tags, each with a text value"
+    creator = data.get("creator", {"name": ""})
+    if not (isinstance(creator, dict) and isinstance(creator.get("name"), str)):
+        return "its creator is not an object with a name"
+    for name in _SHARED_TEXTS:
+        if not isinstance(data.get(EXT + name, ""), str):
+            return f"its {EXT}{name} is not a string"
+    return None
 
 
 def _typed_tags(path: str, tags: list[str]) -> list[str]:
