@@ -25,6 +25,7 @@ from urllib.parse import urljoin
 from diplotui.cite import clean_field, is_valid_date
 from diplotui.dates import EARLIEST_YEAR, MONTH_NAMES
 from diplotui.inert import without_surrogates
+from diplotui.ingest.decode import served_codec
 from diplotui.ingest.formats import MAX_ELEMENT_ATTRIBUTES, most_attributes, sniffs_as_html
 from diplotui.ingest.metadata import MAX_ADDRESS_CHARS
 from diplotui.model import ONE_LINE_CHARS
@@ -141,8 +142,9 @@ def alternate_feeds(data: bytes, base_url: str) -> list[str]:
     return found
 
 
-def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
-    """The feed in ``data`` (fetched from ``url``); FeedParseError when it is none."""
+def parse_feed(data: bytes, url: str, content_type: str = "", charset: str = "") -> ParsedFeed:
+    """The feed in ``data`` (fetched from ``url``, ``charset`` what its Content-Type says);
+    FeedParseError when it is none."""
     if not data.strip():
         raise FeedParseError("empty response")
     if looks_like_html(data, content_type):
@@ -152,7 +154,7 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
         _refuse_crowded_elements(data)
         parsed = _parse_json_feed(data)
     else:
-        parsed = _parse_xml_feed(data, url, content_type)
+        parsed = _parse_xml_feed(data, url, content_type, charset)
     parsed.site_url = _address(parsed.site_url)
     _known_by_links(parsed.items)
     _apart_when_alike(parsed.items)
@@ -218,11 +220,15 @@ def _refuse_crowded_elements(utf8: bytes) -> None:
         )
 
 
-def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
+def _parse_xml_feed(data: bytes, url: str, content_type: str, charset: str) -> ParsedFeed:
     import feedparser
 
     headers = {"content-location": url}
     if content_type:
+        headers["content-type"] = content_type
+    codec = served_codec(charset, data) if charset else None
+    if codec is not None:  # only a text encoding: "undefined" raised out of feedparser
+        content_type = f"{content_type or 'application/xml'}; charset={codec}"
         headers["content-type"] = content_type
     if _is_utf8_declared_otherwise(data, content_type):
         headers["content-type"] = f"{content_type or 'application/xml'}; charset=utf-8"

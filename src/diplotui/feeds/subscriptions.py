@@ -86,7 +86,7 @@ async def _read_feed(fetcher: Fetcher, url: str) -> DiscoveredFeed:
         response = await fetcher.get(url)
     except FetchError as error:
         raise FeedError(f"{url}: {error}") from None
-    parsed = parse_feed(response.content, response.url, response.content_type)
+    parsed = parse_feed(response.content, response.url, response.content_type, response.charset)
     return DiscoveredFeed(
         response.stored_url or url,
         parsed.title,
