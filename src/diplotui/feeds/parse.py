@@ -407,13 +407,24 @@ def _says(raw: str, year: int, month: int, day: int) -> bool:
     return year in numbers and day in numbers and (month in numbers or month_named)
 
 
+_RFC822_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]+\.?\s+(\d+)\b")
+"""An RFC 822 date's day, month and year, the year as written."""
+
+
 def _date_from_text(raw: str) -> str:
     """An RFC 822 or ISO 8601 date as the ISO date it names, or "" (also when no calendar
-    has it)."""
+    has it, and for a year under 100 written in full: the standard parser reads any year
+    under 100 as a two-digit one, so Go's zero time, "Mon, 01 Jan 0001", the date Hugo and
+    other generators give an undated item, was cited as 2001)."""
     try:
-        return email.utils.parsedate_to_datetime(raw).date().isoformat()
+        when = email.utils.parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError):
         pass
+    else:
+        written = _RFC822_YEAR.search(raw)
+        if written and len(written[1]) > 2 and int(written[1]) != when.year:
+            return ""
+        return when.date().isoformat()
     try:
         return datetime.fromisoformat(raw.replace("Z", "+00:00")).date().isoformat()
     except ValueError:
