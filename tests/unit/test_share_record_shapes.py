@@ -63,3 +63,24 @@ def test_a_misshapen_annotation_is_refused_by_name_and_keeps_the_note(
     assert place in line and said in line, line
     kept = state(desk["mai"])["highlights"][shared]
     assert kept["note"] == "ask the minister" and kept["author"] == "bob"
+
+
+def test_a_highlight_moved_to_another_article_is_refused_by_name(desk, tmp_path: Path):
+    """A teammate's file naming another article as the highlight's target synced as "1
+    highlight changed": the highlight left the article it was made on in every copy and
+    stood as an orphan on the other, its words not there. No diplotui moves a highlight."""
+    first, second, _ = article_ids()
+    shared = add_highlight(desk["bob"], first, "keep talking", note="ask the minister")
+    run_sync(desk["bob"], "bob")
+    run_sync(desk["mai"], "mai")
+    place = annotation_file(desk["bob"], shared)
+
+    def move(tree: Path) -> None:
+        document = json.loads((tree / place).read_text())
+        document["target"] |= {EXT + "article": second, "source": f"urn:diplotui:article:{second}"}
+        (tree / place).write_text(json.dumps(document))
+
+    push_from_a_clone(desk["remote"], tmp_path / "peer", move)
+    line = refused(desk["mai"], "mai")
+    assert place in line and f"its article changed from {first} to {second}" in line, line
+    assert state(desk["mai"])["highlights"][shared]["article_id"] == first
