@@ -45,3 +45,18 @@ def test_a_journal_of_a_newer_format_is_refused_and_left_as_it_is(
     assert "journal format 2" in line
     assert {path: path.read_bytes() for path in files} == files
     assert not list(store_path.parent.glob("library.json.journal.unused-*"))
+
+
+def test_doctor_restore_sets_a_newer_journal_aside_byte_for_byte(store_path: Path):
+    """``doctor`` says to restore the newest backup, as for a store file of a newer schema;
+    ``--restore`` then replaced the file and stopped on the same journal, leaving the store
+    unreadable still: the journal is kept aside whole and the backup opens."""
+    journaled_library(store_path)
+    _from_a_newer_diplotui(store_path)
+    newer = journal_path(store_path).read_bytes()
+
+    restored = run_main("--db", str(store_path), "doctor", "--restore")
+    assert restored.returncode == 0, restored.stderr
+    [kept] = store_path.parent.glob("library.json.journal.broken-*")
+    assert kept.read_bytes() == newer
+    assert run_main("--db", str(store_path), "list").returncode == 0
