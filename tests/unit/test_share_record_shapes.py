@@ -4,6 +4,7 @@ never writes: named in one line, the store left as it was, never read as "no not
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,13 +42,11 @@ MISSHAPEN: dict[str, tuple[dict[str, Any], str]] = {
 }
 
 
-@pytest.mark.parametrize("change, said", MISSHAPEN.values(), ids=MISSHAPEN.keys())
-def test_a_misshapen_annotation_is_refused_by_name_and_keeps_the_note(
-    desk, tmp_path: Path, change: dict[str, Any], said: str
-):
-    """A teammate's file whose body was one object (or a note's value a list) synced as
-    "1 highlight changed": the highlight's note was erased in every copy, and a creator
-    given as a string erased its author, with nothing said."""
+def _refused_after_a_teammate_edits(
+    desk: dict[str, Path], tmp_path: Path, edit: Callable[[dict[str, Any]], None]
+) -> tuple[str, str, str]:
+    """Bob's highlight (noted) synced to mai, then its file changed by ``edit`` in a peer's
+    plain-git commit; mai's sync is refused: (the line, the file's place, the highlight)."""
     first, _, _ = article_ids()
     shared = add_highlight(desk["bob"], first, "keep talking", note="ask the minister")
     run_sync(desk["bob"], "bob")
@@ -56,10 +55,23 @@ def test_a_misshapen_annotation_is_refused_by_name_and_keeps_the_note(
 
     def rewrite(tree: Path) -> None:
         document = json.loads((tree / place).read_text())
-        (tree / place).write_text(json.dumps({**document, **change}))
+        edit(document)
+        (tree / place).write_text(json.dumps(document))
 
     push_from_a_clone(desk["remote"], tmp_path / "peer", rewrite)
-    line = refused(desk["mai"], "mai")
+    return refused(desk["mai"], "mai"), place, shared
+
+
+@pytest.mark.parametrize("change, said", MISSHAPEN.values(), ids=MISSHAPEN.keys())
+def test_a_misshapen_annotation_is_refused_by_name_and_keeps_the_note(
+    desk, tmp_path: Path, change: dict[str, Any], said: str
+):
+    """A teammate's file whose body was one object (or a note's value a list) synced as
+    "1 highlight changed": the highlight's note was erased in every copy, and a creator
+    given as a string erased its author, with nothing said."""
+    line, place, shared = _refused_after_a_teammate_edits(
+        desk, tmp_path, lambda d: d.update(change)
+    )
     assert place in line and said in line, line
     kept = state(desk["mai"])["highlights"][shared]
     assert kept["note"] == "ask the minister" and kept["author"] == "bob"
@@ -70,17 +82,9 @@ def test_a_highlight_moved_to_another_article_is_refused_by_name(desk, tmp_path:
     highlight changed": the highlight left the article it was made on in every copy and
     stood as an orphan on the other, its words not there. No diplotui moves a highlight."""
     first, second, _ = article_ids()
-    shared = add_highlight(desk["bob"], first, "keep talking", note="ask the minister")
-    run_sync(desk["bob"], "bob")
-    run_sync(desk["mai"], "mai")
-    place = annotation_file(desk["bob"], shared)
-
-    def move(tree: Path) -> None:
-        document = json.loads((tree / place).read_text())
-        document["target"] |= {EXT + "article": second, "source": f"urn:diplotui:article:{second}"}
-        (tree / place).write_text(json.dumps(document))
-
-    push_from_a_clone(desk["remote"], tmp_path / "peer", move)
-    line = refused(desk["mai"], "mai")
+    elsewhere = {EXT + "article": second, "source": f"urn:diplotui:article:{second}"}
+    line, place, shared = _refused_after_a_teammate_edits(
+        desk, tmp_path, lambda document: document["target"].update(elsewhere)
+    )
     assert place in line and f"its article changed from {first} to {second}" in line, line
     assert state(desk["mai"])["highlights"][shared]["article_id"] == first
