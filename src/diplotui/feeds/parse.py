@@ -193,7 +193,8 @@ def _undate_the_future(parsed: ParsedFeed) -> None:
 
 
 def refuse_entity_declarations(data: bytes, headers: dict[str, str] | None = None) -> bytes:
-    """FeedParseError if the XML declares entities (expansion, "billion laughs", external files).
+    """FeedParseError if the XML declares entities (expansion, "billion laughs", external files)
+    or its declaration names no encoding (a NUL in the name raised out of feedparser).
 
     Looked for in the document decoded to UTF-8 as feedparser decodes it, anywhere: in UTF-16,
     or after a "]" in a comment, a declaration escapes a pattern on the raw bytes; and one
@@ -202,7 +203,12 @@ def refuse_entity_declarations(data: bytes, headers: dict[str, str] | None = Non
     entities even when told not to resolve them). Returns that UTF-8 document."""
     from feedparser.encodings import convert_to_utf8
 
-    utf8: bytes = convert_to_utf8(dict(headers or {}), data, {})
+    try:
+        utf8: bytes = convert_to_utf8(dict(headers or {}), data, {})
+    except (ValueError, UnicodeError):  # a NUL or a byte not UTF-8 in the declared name
+        raise FeedParseError(
+            "malformed XML (the encoding its declaration names is no encoding's name)"
+        ) from None
     if b"<!ENTITY" in utf8:
         raise FeedParseError("refused: the XML declares entities (expansion or external files)")
     return utf8
