@@ -241,7 +241,9 @@ def _parse_xml_feed(data: bytes, url: str, content_type: str, charset: str) -> P
     utf8 = refuse_entity_declarations(data, headers)
     _refuse_crowded_elements(utf8)
     replaced = _with_replacement_references(utf8)
-    if replaced is not None:  # parsed as the UTF-8 document the references were read in
+    spaced = _with_ascii_spaces_in_namespaces(replaced or utf8)
+    replaced = spaced or replaced
+    if replaced is not None:  # parsed as the UTF-8 document it was mended in
         data = replaced
         headers["content-type"] = "application/xml; charset=utf-8"
     # A file object, never bytes: feedparser opens bytes naming a file ("/dev/zero") as one.
@@ -291,6 +293,26 @@ def _with_replacement_references(utf8: bytes) -> bytes | None:
     return _CHARACTER_REFERENCE.sub(
         lambda found: b"&#xFFFD;" if _names_no_character(found) else found.group(), utf8
     )
+
+
+_NAMESPACE_DECLARATION = re.compile(rb"""(xmlns(?::[^\s=>]+)?\s*=\s*)("[^"]*"|'[^']*')""")
+
+
+def _with_ascii_spaces_in_namespaces(utf8: bytes) -> bytes | None:
+    """The document with each Unicode space (no-break, ideographic...) in a namespace name
+    made an ASCII one, or None when none holds one: Python's SAX reader splits the names
+    expat gives it at any whitespace, and feedparser's strict parser raised ValueError on
+    the pieces. Expat refuses an ASCII space there, so the document is read as any other
+    malformed XML: by the fallback parser, with a warning."""
+    names = [found[2].decode("utf-8", "replace") for found in _NAMESPACE_DECLARATION.finditer(utf8)]
+    if not any(not c.isascii() and c.isspace() for name in names for c in name):
+        return None
+
+    def spaced(declaration: re.Match[bytes]) -> bytes:
+        name = declaration[2].decode("utf-8", "replace")
+        return declaration[1] + "".join(" " if c.isspace() else c for c in name).encode()
+
+    return _NAMESPACE_DECLARATION.sub(spaced, utf8)
 
 
 _XML_ENCODING = re.compile(rb"\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]{1,40})")
