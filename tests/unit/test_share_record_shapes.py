@@ -88,3 +88,23 @@ def test_a_highlight_moved_to_another_article_is_refused_by_name(desk, tmp_path:
     )
     assert place in line and f"its article changed from {first} to {second}" in line, line
     assert state(desk["mai"])["highlights"][shared]["article_id"] == first
+
+
+@pytest.mark.parametrize("stray", ["annotations/2026-12/06", "annotations/2026-12/notes.txt"])
+def test_a_stray_file_among_the_day_folders_is_named_as_made_by_hand(
+    desk, tmp_path: Path, stray: str
+):
+    """A file (or a link) at ``annotations/2026-12/06``, where a day's folder goes, was taken
+    for a page of the first layout: the line said to update diplotui wherever the library
+    is synced, which no update mends."""
+
+    def plant(tree: Path) -> None:
+        (tree / stray).parent.mkdir(parents=True, exist_ok=True)
+        (tree / stray).write_text("x\n")
+
+    push_from_a_clone(desk["remote"], tmp_path / "peer", plant)
+    first, _, _ = article_ids()
+    add_highlight(desk["mai"], first, "keep talking")
+    line = refused(desk["mai"], "mai")
+    assert stray in line and "not a place diplotui files a record in" in line, line
+    assert "update diplotui" not in line

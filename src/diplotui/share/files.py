@@ -160,11 +160,17 @@ def layout_problem(path: str) -> str | None:
         TEXTS_DIR: text_path,
         CORRECTIONS_DIR: correction_path,
         SPEAKERS_DIR: speaker_path,
+        EARLIER_PAGES: _earlier_page_path,  # else a stray file where a day's folder goes
     }
     place = places.get(kind_of(path))
     if place is None or place(id_of(path)) == path:
         return None
     return "not a place diplotui files a record in (made by hand?)"
+
+
+def _earlier_page_path(article_id: str) -> str:
+    """Where the first layout filed an article's page of highlights."""
+    return f"{ANNOTATIONS_DIR}/{article_id[:2]}/{article_id}.json"
 
 
 def filed_by_minute(path: str) -> bool:
