@@ -48,6 +48,7 @@ from diplotui.store.backups import (
     timestamp,
 )
 from diplotui.store.body_log import body_log_path
+from diplotui.store.errors import JournalTooNew
 from diplotui.store.files import read_regular_file, trust_note_path
 from diplotui.store.journal import JournalContents, read_journal
 from diplotui.store.records import (
@@ -522,10 +523,11 @@ def _keep_aside(path: Path, broken_copy: Path) -> None:
 
 
 def _set_aside_unreadable_journal(path: Path, stamp: str) -> None:
-    """A journal that still keeps the restored store from opening is renamed aside."""
+    """A journal that still keeps the restored store from opening (damaged, or of a newer
+    format) is renamed aside, whole."""
     try:
         read_store(path)
-    except StoreCorrupt as error:
+    except (StoreCorrupt, JournalTooNew) as error:
         journal = journal_path(path)
         if error.path == journal:
             os.replace(journal, journal.with_name(f"{journal.name}.broken-{stamp}"))

@@ -818,10 +818,10 @@ def test_a_parser_crash_on_one_feed_fails_that_feed_alone(
     refresh_module = importlib.import_module("diplotui.feeds.refresh")  # not the function
     real = refresh_module.parse_feed
 
-    def crashing(data: bytes, url: str, content_type: str = ""):
+    def crashing(data: bytes, url: str, content_type: str = "", charset: str = ""):
         if url.endswith("/atom.xml"):
             raise RecursionError("maximum recursion depth exceeded")
-        return real(data, url, content_type)
+        return real(data, url, content_type, charset)
 
     monkeypatch.setattr(refresh_module, "parse_feed", crashing)
     subscribe(store, server, "/rss2.xml")

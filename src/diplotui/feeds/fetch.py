@@ -242,8 +242,10 @@ class Fetcher:
             try:
                 response = await self._get_once(url, headers)
             except FetchError as error:
-                if last or error.final:
+                if error.final or (last and not attempt):
                     raise
+                if last:
+                    raise _after_tries(error, attempt + 1) from None
                 await asyncio.sleep(policy.backoff * 2**attempt)
                 continue
             if response.status not in RETRIED_STATUSES:
@@ -344,6 +346,18 @@ class Fetcher:
                 raise FetchError(f"response over {_size_text(cap)} refused (the limit)", final=True)
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _after_tries(error: FetchError, tries: int) -> FetchError:
+    """``error`` saying how many tries it took: the line is read after the whole wait (a
+    server that never answered held ``feed add`` for three timeouts and two pauses)."""
+    return FetchError(
+        f"{error} after {tries} tries",
+        status=error.status,
+        retry_after=error.retry_after,
+        final=error.final,
+        unanswered=error.unanswered,
+    )
 
 
 def _unpacker(encoding: str) -> Callable[[bytes, int], bytes]:

@@ -25,6 +25,7 @@ from urllib.parse import urljoin
 from diplotui.cite import clean_field, is_valid_date
 from diplotui.dates import EARLIEST_YEAR, MONTH_NAMES
 from diplotui.inert import without_surrogates
+from diplotui.ingest.decode import served_codec
 from diplotui.ingest.formats import MAX_ELEMENT_ATTRIBUTES, most_attributes, sniffs_as_html
 from diplotui.ingest.metadata import MAX_ADDRESS_CHARS
 from diplotui.model import ONE_LINE_CHARS
@@ -141,8 +142,9 @@ def alternate_feeds(data: bytes, base_url: str) -> list[str]:
     return found
 
 
-def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
-    """The feed in ``data`` (fetched from ``url``); FeedParseError when it is none."""
+def parse_feed(data: bytes, url: str, content_type: str = "", charset: str = "") -> ParsedFeed:
+    """The feed in ``data`` (fetched from ``url``, ``charset`` what its Content-Type says);
+    FeedParseError when it is none."""
     if not data.strip():
         raise FeedParseError("empty response")
     if looks_like_html(data, content_type):
@@ -152,7 +154,7 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
         _refuse_crowded_elements(data)
         parsed = _parse_json_feed(data)
     else:
-        parsed = _parse_xml_feed(data, url, content_type)
+        parsed = _parse_xml_feed(data, url, content_type, charset)
     parsed.site_url = _address(parsed.site_url)
     _known_by_links(parsed.items)
     _apart_when_alike(parsed.items)
@@ -191,7 +193,8 @@ def _undate_the_future(parsed: ParsedFeed) -> None:
 
 
 def refuse_entity_declarations(data: bytes, headers: dict[str, str] | None = None) -> bytes:
-    """FeedParseError if the XML declares entities (expansion, "billion laughs", external files).
+    """FeedParseError if the XML declares entities (expansion, "billion laughs", external files)
+    or its declaration names no encoding (a NUL in the name raised out of feedparser).
 
     Looked for in the document decoded to UTF-8 as feedparser decodes it, anywhere: in UTF-16,
     or after a "]" in a comment, a declaration escapes a pattern on the raw bytes; and one
@@ -200,7 +203,12 @@ def refuse_entity_declarations(data: bytes, headers: dict[str, str] | None = Non
     entities even when told not to resolve them). Returns that UTF-8 document."""
     from feedparser.encodings import convert_to_utf8
 
-    utf8: bytes = convert_to_utf8(dict(headers or {}), data, {})
+    try:
+        utf8: bytes = convert_to_utf8(dict(headers or {}), data, {})
+    except (ValueError, UnicodeError):  # a NUL or a byte not UTF-8 in the declared name
+        raise FeedParseError(
+            "malformed XML (the encoding its declaration names is no encoding's name)"
+        ) from None
     if b"<!ENTITY" in utf8:
         raise FeedParseError("refused: the XML declares entities (expansion or external files)")
     return utf8
@@ -218,15 +226,26 @@ def _refuse_crowded_elements(utf8: bytes) -> None:
         )
 
 
-def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
+def _parse_xml_feed(data: bytes, url: str, content_type: str, charset: str) -> ParsedFeed:
     import feedparser
 
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
+    codec = served_codec(charset, data) if charset else None
+    if codec is not None:  # only a text encoding: "undefined" raised out of feedparser
+        content_type = f"{content_type or 'application/xml'}; charset={codec}"
+        headers["content-type"] = content_type
     if _is_utf8_declared_otherwise(data, content_type):
         headers["content-type"] = f"{content_type or 'application/xml'}; charset=utf-8"
-    _refuse_crowded_elements(refuse_entity_declarations(data, headers))
+    utf8 = refuse_entity_declarations(data, headers)
+    _refuse_crowded_elements(utf8)
+    replaced = _with_replacement_references(utf8)
+    spaced = _with_ascii_spaces_in_namespaces(replaced or utf8)
+    replaced = spaced or replaced
+    if replaced is not None:  # parsed as the UTF-8 document it was mended in
+        data = replaced
+        headers["content-type"] = "application/xml; charset=utf-8"
     # A file object, never bytes: feedparser opens bytes naming a file ("/dev/zero") as one.
     parsed = feedparser.parse(
         io.BytesIO(data), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
@@ -250,6 +269,50 @@ def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
         items=items,
         warnings=warnings,
     )
+
+
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+
+
+def _names_no_character(reference: re.Match[bytes]) -> bool:
+    """Whether a character reference names a lone surrogate or a number past U+10FFFF."""
+    hexadecimal, decimal = reference.groups()
+    digits = (hexadecimal or decimal).lstrip(b"0")
+    if len(digits) > 7:
+        return True
+    number = int(digits or b"0", 16 if hexadecimal else 10)
+    return number > 0x10FFFF or 0xD800 <= number <= 0xDFFF
+
+
+def _with_replacement_references(utf8: bytes) -> bytes | None:
+    """The document with each reference to no character made one to U+FFFD, as HTML reads
+    it, or None when it holds none: feedparser's fallback parser raised on them
+    (UnicodeEncodeError, ValueError, OverflowError) out of every caller."""
+    if not any(map(_names_no_character, _CHARACTER_REFERENCE.finditer(utf8))):
+        return None
+    return _CHARACTER_REFERENCE.sub(
+        lambda found: b"&#xFFFD;" if _names_no_character(found) else found.group(), utf8
+    )
+
+
+_NAMESPACE_DECLARATION = re.compile(rb"""(xmlns(?::[^\s=>]+)?\s*=\s*)("[^"]*"|'[^']*')""")
+
+
+def _with_ascii_spaces_in_namespaces(utf8: bytes) -> bytes | None:
+    """The document with each Unicode space (no-break, ideographic...) in a namespace name
+    made an ASCII one, or None when none holds one: Python's SAX reader splits the names
+    expat gives it at any whitespace, and feedparser's strict parser raised ValueError on
+    the pieces. Expat refuses an ASCII space there, so the document is read as any other
+    malformed XML: by the fallback parser, with a warning."""
+    names = [found[2].decode("utf-8", "replace") for found in _NAMESPACE_DECLARATION.finditer(utf8)]
+    if not any(not c.isascii() and c.isspace() for name in names for c in name):
+        return None
+
+    def spaced(declaration: re.Match[bytes]) -> bytes:
+        name = declaration[2].decode("utf-8", "replace")
+        return declaration[1] + "".join(" " if c.isspace() else c for c in name).encode()
+
+    return _NAMESPACE_DECLARATION.sub(spaced, utf8)
 
 
 _XML_ENCODING = re.compile(rb"\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]{1,40})")
@@ -372,13 +435,24 @@ def _says(raw: str, year: int, month: int, day: int) -> bool:
     return year in numbers and day in numbers and (month in numbers or month_named)
 
 
+_RFC822_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]+\.?\s+(\d+)\b")
+"""An RFC 822 date's day, month and year, the year as written."""
+
+
 def _date_from_text(raw: str) -> str:
     """An RFC 822 or ISO 8601 date as the ISO date it names, or "" (also when no calendar
-    has it)."""
+    has it, and for a year under 100 written in full: the standard parser reads any year
+    under 100 as a two-digit one, so Go's zero time, "Mon, 01 Jan 0001", the date Hugo and
+    other generators give an undated item, was cited as 2001)."""
     try:
-        return email.utils.parsedate_to_datetime(raw).date().isoformat()
+        when = email.utils.parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError):
         pass
+    else:
+        written = _RFC822_YEAR.search(raw)
+        if written and len(written[1]) > 2 and int(written[1]) != when.year:
+            return ""
+        return when.date().isoformat()
     try:
         return datetime.fromisoformat(raw.replace("Z", "+00:00")).date().isoformat()
     except ValueError:

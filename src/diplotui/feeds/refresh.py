@@ -560,7 +560,7 @@ class _Refresh:
 
     async def _parse(self, response: Response) -> ParsedFeed:
         return await self.worker.run(
-            parse_feed, response.content, response.url, response.content_type
+            parse_feed, response.content, response.url, response.content_type, response.charset
         )
 
     async def _named_feed(self, fetcher: Fetcher, feed: Feed, page: Response, url: str) -> Response:

@@ -86,7 +86,12 @@ async def _read_feed(fetcher: Fetcher, url: str) -> DiscoveredFeed:
         response = await fetcher.get(url)
     except FetchError as error:
         raise FeedError(f"{url}: {error}") from None
-    parsed = parse_feed(response.content, response.url, response.content_type)
+    try:
+        parsed = parse_feed(response.content, response.url, response.content_type, response.charset)
+    except FeedParseError:
+        raise
+    except Exception as error:  # a parser bug on hostile bytes: said as a refresh says it
+        raise FeedParseError(f"cannot parse ({type(error).__name__}: {error})"[:300]) from None
     return DiscoveredFeed(
         response.stored_url or url,
         parsed.title,

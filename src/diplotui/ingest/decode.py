@@ -409,7 +409,7 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     return Decoded(text, "utf-8", f"{bytes_said} not UTF-8 read as windows-1252")
 
 
-def _served_codec(charset: str, data: bytes) -> str | None:
+def served_codec(charset: str, data: bytes) -> str | None:
     """The codec a server's charset names, as browsers read it; UTF-16 and UTF-32 only for
     bytes holding a NUL, which any text of theirs with an ASCII character does: a UTF-8 page
     so labelled was read two bytes a character, a line of CJK ("格浴㹬戼摯...")."""
@@ -481,7 +481,7 @@ def decode(data: bytes, charset: str = "", page: bool = False) -> Decoded:
         raise IngestError("empty file")
     decoded = _with_bom(data)
     if decoded is None and charset:
-        decoded = _in(data, _served_codec(charset, data), _DECLARED_BY_SERVER)
+        decoded = _in(data, served_codec(charset, data), _DECLARED_BY_SERVER)
     if decoded is None and b"\x00" in data:
         decoded = _utf16_without_bom(data)
         if decoded is None:

@@ -160,11 +160,17 @@ def layout_problem(path: str) -> str | None:
         TEXTS_DIR: text_path,
         CORRECTIONS_DIR: correction_path,
         SPEAKERS_DIR: speaker_path,
+        EARLIER_PAGES: _earlier_page_path,  # else a stray file where a day's folder goes
     }
     place = places.get(kind_of(path))
     if place is None or place(id_of(path)) == path:
         return None
     return "not a place diplotui files a record in (made by hand?)"
+
+
+def _earlier_page_path(article_id: str) -> str:
+    """Where the first layout filed an article's page of highlights."""
+    return f"{ANNOTATIONS_DIR}/{article_id[:2]}/{article_id}.json"
 
 
 def filed_by_minute(path: str) -> bool:
@@ -290,6 +296,9 @@ def read_annotation(path: str, raw: bytes) -> Doc:
     try:
         if not isinstance(data, dict):
             raise ExchangeError("not a JSON object")
+        misshapen = _annotation_shape_problem(data)
+        if misshapen is not None:
+            raise ExchangeError(misshapen)
         target = annotation_target(data, "its annotation")
         fields = highlight_fields(data, target, "its annotation")
     except ExchangeError as error:
@@ -314,6 +323,27 @@ def read_annotation(path: str, raw: bytes) -> Doc:
         raise UnreadableFile(path, problem)
     doc["tags"] = _typed_tags(path, doc["tags"])
     return doc
+
+
+_SHARED_TEXTS = ("color", "status", "driftText", "conflict")
+
+
+def _annotation_shape_problem(data: dict[str, Any]) -> str | None:
+    """What in an annotation file is of a shape a sync never writes: a W3C import passes such
+    parts over (another tool's body may be a link), but here they stand for a highlight's
+    note, tags, author or colour, and passed over they were erased in every copy unsaid."""
+    bodies = data.get("body", [])
+    if not isinstance(bodies, list) or not all(
+        isinstance(body, dict) and isinstance(body.get("value"), str) for body in bodies
+    ):
+        return "its body is not a list of notes and tags, each with a text value"
+    creator = data.get("creator", {"name": ""})
+    if not (isinstance(creator, dict) and isinstance(creator.get("name"), str)):
+        return "its creator is not an object with a name"
+    for name in _SHARED_TEXTS:
+        if not isinstance(data.get(EXT + name, ""), str):
+            return f"its {EXT}{name} is not a string"
+    return None
 
 
 def _typed_tags(path: str, tags: list[str]) -> list[str]:
@@ -374,11 +404,13 @@ def read_speaker(path: str, raw: bytes) -> Doc:
 
 
 def read_text(path: str, raw: bytes) -> str:
-    """An article text, checked against the hash its name gives."""
+    """An article text, checked against the hash its name gives, in UTF-8 proper: bytes
+    encoding a lone surrogate (ED A0 80) are none, as ``doctor`` reads a stored text, and
+    no cleaning can mend them here (the name is the bytes' hash)."""
     if hashlib.sha256(raw).hexdigest() != id_of(path):
         raise UnreadableFile(path, "its bytes do not match the hash in its name")
     try:
-        return raw.decode("utf-8", "surrogatepass")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise UnreadableFile(path, f"not UTF-8 at byte {error.start}") from None
 

@@ -81,7 +81,11 @@ def is_local_path(remote: str) -> bool:
 
 def remote_problem(remote: str) -> str | None:
     """Why ``remote`` is no remote of a team's (None: it is one): a path (with no file where a
-    folder above it should be), ``host:path`` (ssh) or a URL of ``TEAM_TRANSPORTS``."""
+    folder above it should be), ``host:path`` (ssh) or a URL of ``TEAM_TRANSPORTS``; not one
+    starting with "-", which git reads as one of its options (``git remote add origin -c``
+    failed as if the store's repository could not be made)."""
+    if remote.startswith("-"):
+        return f'it starts with "-", which git reads as an option (a folder so named: ./{remote})'
     helper, given, _ = remote.partition("::")
     scheme, url, _ = remote.partition("://")
     if given and _NAME.fullmatch(helper):

@@ -759,6 +759,8 @@ class Sync:
             for raw, place in zip(versions, filed, strict=True)
         )
         _, ours_at, theirs_at = (place or path for place in filed)
+        if kind == files.ANNOTATIONS_DIR:
+            _refuse_moved(theirs_at, base_doc, their_doc)
         if notes_collide(base_doc, our_doc, their_doc):
             assert our_doc is not None and their_doc is not None  # they collide
             base, head, theirs = commits
@@ -1384,6 +1386,16 @@ def _places(our_changes: list[Change], their_changes: list[Change]) -> dict[str,
         )
         for highlight_id in ours.keys() | theirs.keys()
     }
+
+
+def _refuse_moved(path: str, base: Doc | None, theirs: Doc | None) -> None:
+    """A highlight stays on the article it was made on (no diplotui moves one): a teammate's
+    file naming another article as its target took it off its words in every copy, to stand
+    as an orphan on an article whose text does not hold them."""
+    if base is not None and theirs is not None and base["article_id"] != theirs["article_id"]:
+        raise UnreadableFile(
+            path, f"its article changed from {base['article_id']} to {theirs['article_id']}"
+        )
 
 
 def _refuse_refiled(places: dict[str, Places]) -> None:

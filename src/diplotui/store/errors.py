@@ -52,6 +52,19 @@ class StoreTooNew(StoreError):
         self.found = found
 
 
+class JournalTooNew(StoreTooNew):
+    """The store's journal was written by a newer diplotui, in a format this one cannot read."""
+
+    def __init__(self, path: Path, found: int, known: int) -> None:
+        StoreError.__init__(
+            self,
+            f"{path}: written by a newer diplotui (journal format {found}, this one knows up "
+            f"to {known}); upgrade diplotui to open it",
+        )
+        self.path = path
+        self.found = found
+
+
 class StoreMissing(StoreError):
     """The store file is gone while its backups or article texts remain: not a first run."""
 

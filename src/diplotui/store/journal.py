@@ -98,6 +98,19 @@ def _generation_in(line: bytes) -> str | None:
     return generation if isinstance(generation, str) else None
 
 
+def newer_format(line: bytes) -> int | None:
+    """The journal format a first line names when a newer diplotui wrote it, else None: a
+    well-formed header of a later format is no damage, and its lines no writes of ours."""
+    try:
+        head = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    found = head.get("journal") if isinstance(head, dict) else None
+    if isinstance(found, int) and not isinstance(found, bool) and found > JOURNAL_FORMAT:
+        return found
+    return None
+
+
 def damaged_header_names(line: bytes, generations: list[str]) -> str | None:
     """The one generation whose header ``line`` differs from in a few bytes, if any."""
     near = [

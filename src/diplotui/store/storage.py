@@ -43,6 +43,7 @@ from diplotui.store.backups import backup_of_generation
 from diplotui.store.collection import gc_paused
 from diplotui.store.errors import (
     SCHEMA_VERSION,
+    JournalTooNew,
     StoreChangedUnder,
     StoreCorrupt,
     StoreError,
@@ -61,11 +62,13 @@ from diplotui.store.files import (
     write_hint_file,
 )
 from diplotui.store.journal import (
+    JOURNAL_FORMAT,
     Change,
     JournalContents,
     damaged_header_names,
     encode_transaction,
     header,
+    newer_format,
     read_journal,
 )
 from diplotui.store.records import (
@@ -534,6 +537,9 @@ def read_store(path: Path) -> StoreState:
     except OSError as error:
         raise StoreCorrupt(journal, error.strerror or str(error)) from error
     contents = read_journal(journal_raw)
+    newer = newer_format(contents.header_line)
+    if newer is not None:
+        raise JournalTooNew(journal, newer, JOURNAL_FORMAT)
     known = [name for name in (generation, meta.get("base")) if isinstance(name, str)]
     damaged_header = _recognise_damaged_header(contents, known)
     if damaged_header and contents.generation is not None:
