@@ -40,3 +40,13 @@ def test_a_quoted_plan_title_inside_a_suggestion_is_no_quotation() -> None:
             " and implement the deals of the two ministries",
         )
     ]
+
+
+def test_congratulating_after_a_told_clause_is_the_speakers_act() -> None:
+    text = (
+        "Tarn talks\n\nForeign Minister Ann Bee told Ivo Marsh that her nation attaches"
+        " importance to ties with Tarn and congratulated Tarn on the success of its congress.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ann Bee", "her nation attaches importance to ties with Tarn")
+    ]

@@ -666,6 +666,11 @@ _DECLARED_ACT = re.compile(
 _ATTITUDE_PAST = re.compile(
     r",?(?: and)? (?:also )?(?:commend|prais|thank|welcom|congratulat|laud|hail|applaud)ed\b"
 )
+# "and congratulated Tarn on", "and thanked them for": an act done to someone for something,
+# the speaker's own after a said-clause (a content rarely reports one; baoquangnam, session 40)
+_THANKED_FOR = re.compile(
+    r",? and (?:also )?(?:congratulat|thank)ed [^,;.]{1,60}? (?:on|for)\b"
+)
 _ATTITUDE_TO_SOMEONE = re.compile(
     r",? and (?:also )?(?:commend|prais|thank|welcom|congratulat|laud|hail|applaud)ed"
     r" (?:him|her|them)\b"
@@ -6781,6 +6786,8 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
         if opens_clause and clause_level and _listed_past(text, position - 12, position):
             return joint  # "said X, and called on Y": the speaker's second statement
         if opens_clause and not _ATTITUDE_TO_SOMEONE.match(text, joint):
+            if _THANKED_FOR.match(text, joint):
+                return joint  # "told X that Y and congratulated Z on W": the speaker's act
             auxiliaries = _AUXILIARY.findall(text, claim.start, joint)
             if not auxiliaries or auxiliaries[-1] not in _MODAL_OR_PRESENT:
                 continue
