@@ -668,9 +668,7 @@ _ATTITUDE_PAST = re.compile(
 )
 # "and congratulated Tarn on", "and thanked them for": an act done to someone for something,
 # the speaker's own after a said-clause (a content rarely reports one; baoquangnam, session 40)
-_THANKED_FOR = re.compile(
-    r",? and (?:also )?(?:congratulat|thank)ed [^,;.]{1,60}? (?:on|for)\b"
-)
+_THANKED_FOR = re.compile(r",? and (?:also )?(?:congratulat|thank)ed [^,;.]{1,60}? (?:on|for)\b")
 _ATTITUDE_TO_SOMEONE = re.compile(
     r",? and (?:also )?(?:commend|prais|thank|welcom|congratulat|laud|hail|applaud)ed"
     r" (?:him|her|them)\b"
