@@ -50,3 +50,21 @@ def test_congratulating_after_a_told_clause_is_the_speakers_act() -> None:
     assert _said(text) == [
         ("reported", "Ann Bee", "her nation attaches importance to ties with Tarn")
     ]
+
+
+def test_the_hosts_nationality_official_is_the_host_named_before() -> None:
+    text = (
+        "Vietnam boosts ties with Laos\n\nAt a reception in Hanoi on May 3 for Bounsy Keo,"
+        " Director of the Lao Culture Fund, Ivo Marsh spoke highly of the two nations'"
+        " ties.\n\nThe Vietnamese official suggested the two sides boost links in education.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "the two sides boost links in education")]
+
+
+def test_the_hosts_nationality_official_is_the_host_the_recogniser_missed() -> None:
+    text = (
+        "Vietnam boosts ties with Laos\n\nAt a reception in Hanoi on May 3 for Bounsy Keo,"
+        " Director of the Lao Culture Fund, Marsh spoke highly of the two nations'"
+        " ties.\n\nThe Vietnamese official suggested the two sides boost links in education.\n"
+    )
+    assert _said(text) == [("reported", "Marsh", "the two sides boost links in education")]
