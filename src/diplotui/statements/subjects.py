@@ -2280,31 +2280,36 @@ class Subjects:
         return found or self._unnamed(noun, name, places)
 
     def _host_named_before(self, position: int, places: frozenset[str]) -> Speaker | None:
-        """ "At a reception for X, Director of an Azerbaijani fund, Y spoke ... The Vietnamese
-        official suggested": the subject of the sentence before (a name then a past tense)
-        when it has no country and that sentence names someone or somewhere abroad: the host
-        beside the guest (baobacgiang, session 40). The recogniser may have missed a lone
-        surname there ("..., Son spoke"): the capitalised word then."""
+        """ "At a reception for X, Assistant to the President of Azerbaijan, Y spoke ... The
+        Vietnamese official suggested": the subject of the sentence before (a name then a past
+        tense) when it has no country and the words before it name someone or somewhere
+        abroad: the host after the guest (baobacgiang, session 40). The recogniser may have
+        missed a lone surname there ("..., Son spoke"): the capitalised word then."""
         start = self._sentence_start(position)
         before = self._sentence_start(start - 1)
         persons, starts = self._body_persons()
         mentions = persons[bisect_left(starts, before) : bisect_left(starts, start)]
-        named = [self.cast.person(s) for s in mentions]
-        if not any(self._serves_elsewhere(p, places) for p in named) and not self._abroad_named(
-            before, start, places
-        ):
-            return None  # no one from abroad: the mention may mean another than the one named
-        subjects = {
-            p.key: p
-            for s, p in zip(mentions, named, strict=True)
-            if _PAST_AFTER_SUBJECT.match(self.text, s.end) and not self.cast.places_of(p)
-        }
-        if subjects:
-            return next(iter(subjects.values())) if len(subjects) == 1 else None
-        subject = _UNTAGGED_SUBJECT.search(self.text, before, start)
-        if subject is None or self._spanned(subject.start(1)):
+        subjects = [s for s in mentions if _PAST_AFTER_SUBJECT.match(self.text, s.end)]
+        if len(subjects) > 1:
             return None
-        return self.cast.person(EntitySpan(subject.start(1), subject.end(1), "PERSON", subject[1]))
+        if subjects:
+            subject = subjects[0]
+        else:
+            untagged = _UNTAGGED_SUBJECT.search(self.text, before, start)
+            if untagged is None or self._spanned(untagged.start(1)):
+                return None
+            subject = EntitySpan(untagged.start(1), untagged.end(1), "PERSON", untagged[1])
+        host = self.cast.person(subject)
+        if self.cast.places_of(host):
+            return None
+        guests = [
+            self.cast.person(s) for s in mentions if s.start < subject.start and s is not subject
+        ]
+        if any(self._serves_elsewhere(p, places) for p in guests) or self._abroad_named(
+            before, subject.start, places
+        ):
+            return host
+        return None  # no one from abroad before: the mention may mean another than the one named
 
     def _abroad_named(self, start: int, end: int, places: frozenset[str]) -> bool:
         """Whether ``text[start:end]`` names a country other than ``places`` (a capital stands
