@@ -663,6 +663,14 @@ _DECLARED_ACT = re.compile(
 )
 # an attitude verb (GUIDELINES: no statement) joined to a said-clause, with a person its object
 # ("said X and commended her for ..."): the speaker's act, not what was said (round 86)
+# an attitude's past after a comma or a joint ("..., and thanked", ", congratulated"): the
+# speaker's act, no content's predicate
+_ATTITUDE_PAST = re.compile(
+    r",?(?: and)? (?:also )?(?:commend|prais|thank|welcom|congratulat|laud|hail|applaud)ed\b"
+)
+# "and congratulated Tarn on", "and thanked them for": an act done to someone for something,
+# the speaker's own after a said-clause (a content rarely reports one; baoquangnam, session 40)
+_THANKED_FOR = re.compile(r",? and (?:also )?(?:congratulat|thank)ed [^,;.]{1,60}? (?:on|for)\b")
 _ATTITUDE_TO_SOMEONE = re.compile(
     r",? and (?:also )?(?:commend|prais|thank|welcom|congratulat|laud|hail|applaud)ed"
     r" (?:him|her|them)\b"
@@ -6793,11 +6801,35 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
         if opens_clause and clause_level and _listed_past(text, position - 12, position):
             return joint  # "said X, and called on Y": the speaker's second statement
         if opens_clause and not _ATTITUDE_TO_SOMEONE.match(text, joint):
+            if _THANKED_FOR.match(text, joint):
+                return joint  # "told X that Y and congratulated Z on W": the speaker's act
             auxiliaries = _AUXILIARY.findall(text, claim.start, joint)
             if not auxiliaries or auxiliaries[-1] not in _MODAL_OR_PRESENT:
                 continue
+        if clause_level and _series_of_content(text, claim, joint, position):
+            continue
         return joint
     return end
+
+
+def _series_of_content(text: str, claim: _Claim, joint: int, past_end: int) -> bool:
+    """Whether ", and VERBed" closes a series of predicates of a that-clause's own subject
+    ("noted with pleasure that X has built A, achieved B, and improved C"; asiacity, session
+    40): the item before it opens with a past tense too, neither listed nor an attitude, so
+    the three share the clause's subject, not the speaker's second verb."""
+    if claim.verb is None or text.find(" that", claim.verb.end(), claim.start) < 0:
+        return False
+    if _listed_past(text, past_end - 12, past_end) or _ATTITUDE_PAST.match(text, joint):
+        return False
+    item = text.rfind(", ", claim.start, joint)
+    if item < 0:
+        return False
+    past = _PAST_AFTER_JOINT.match(text, item + 2, joint)
+    return (
+        past is not None
+        and not _listed_past(text, item, past.end())
+        and not _ATTITUDE_PAST.match(text, item, joint)
+    )
 
 
 def _source_of_what(text: str, start: int, end: int) -> tuple[int, int]:

@@ -329,6 +329,10 @@ _MET_WITH = re.compile(r" (?:met(?: with)?|held (?:a |an )?(?:[\w-]+ )?(?:meetin
 _PLACE_OR_BODY = frozenset({"GPE", "ORG"})  # what else "They" may stand for, two named
 # a letter told of before, its writer the one who spoke "in a letter" (round 337)
 _LETTERS = frozenset({"letter", "communication"})
+# a lone capitalised word after a comma, then a past tense: a surname the recogniser missed
+# opening its clause ("..., Son spoke highly of")
+_UNTAGGED_SUBJECT = re.compile(r", ([A-Z][a-z]{2,}) (?:[a-z]+ed|spoke|said|met|held|made)\b")
+_PAST_AFTER_SUBJECT = re.compile(r" (?:[a-z]+ed|spoke|said|met|held|made)\b")  # "X spoke"
 _TWO_PERSONS_NOUNS = frozenset({"officials", "ministers", "leaders", "presidents"})
 _TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last two persons
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
@@ -2260,6 +2264,8 @@ class Subjects:
         ):
             found = None  # "the Hungarian minister": not a person merely named last, whom the
             # article gives no title or country (the last speaker, who goes on, may be)
+        if found is None and places:
+            found = self._host_named_before(position, places)
         if found is not None and not self._holds(found, head[-1]):
             found = None  # "the Secretary-General", "the envoy": not the minister last named
             spoke = self.last_person  # "X called on President Y ... Congratulating President
@@ -2316,6 +2322,54 @@ class Subjects:
         if found is None and noun in _SPOKESPERSONS and len(head) == 2 and head[0].low == "the":
             found = self._sole_speaker(noun)
         return found or self._unnamed(noun, name, places)
+
+    def _host_named_before(self, position: int, places: frozenset[str]) -> Speaker | None:
+        """ "At a reception for X, Assistant to the President of Azerbaijan, Y spoke ... The
+        Vietnamese official suggested": the subject of the sentence before (a name then a past
+        tense) when it has no country and the words before it name someone or somewhere
+        abroad: the host after the guest (baobacgiang, session 40). The recogniser may have
+        missed a lone surname there ("..., Son spoke"): the capitalised word then."""
+        start = self._sentence_start(position)
+        before = self._sentence_start(start - 1)
+        persons, starts = self._body_persons()
+        mentions = persons[bisect_left(starts, before) : bisect_left(starts, start)]
+        subjects = [s for s in mentions if _PAST_AFTER_SUBJECT.match(self.text, s.end)]
+        if len(subjects) > 1:
+            return None
+        if subjects:
+            subject = subjects[0]
+        else:
+            untagged = _UNTAGGED_SUBJECT.search(self.text, before, start)
+            if untagged is None or self._spanned(untagged.start(1)):
+                return None
+            subject = EntitySpan(untagged.start(1), untagged.end(1), "PERSON", untagged[1])
+        host = self.cast.person(subject)
+        if self.cast.places_of(host):
+            return None
+        guests = [
+            self.cast.person(s) for s in mentions if s.start < subject.start and s is not subject
+        ]
+        if any(self._serves_elsewhere(p, places) for p in guests) or self._abroad_named(
+            before, subject.start, places
+        ):
+            return host
+        return None  # no one from abroad before: the mention may mean another than the one named
+
+    def _abroad_named(self, start: int, end: int, places: frozenset[str]) -> bool:
+        """Whether ``text[start:end]`` names a country other than ``places`` (a capital stands
+        for its country: "in Hanoi" is Vietnam's)."""
+        spans = self.spans[
+            bisect_left(self.span_starts, start) : bisect_left(self.span_starts, end)
+        ]
+        return any(
+            s.type == "GPE" and not place_stems([capital_country(s.text) or s.text], []) & places
+            for s in spans
+        )
+
+    def _spanned(self, at: int) -> bool:
+        """Whether a recognised entity covers ``at``."""
+        index = bisect_right(self.span_starts, at) - 1
+        return index >= 0 and self.spans[index].end > at
 
     def _member_of_group_speaking(self, noun: str) -> bool:
         """Whether the last group to speak is of ``noun``'s plural ("two diplomats", then
