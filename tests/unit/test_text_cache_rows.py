@@ -1,0 +1,59 @@
+"""A cache's long row is read an item at a time: one ``json.loads`` of the 30 MB row of an
+article holding 185,000 statements held the interpreter lock for a second, the UI frozen
+while the Statements view's worker read the cache."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from diplotui.ingest import seed_if_empty
+from diplotui.library import text_cache
+from diplotui.library.statement_cache import StatementCache
+from diplotui.store import Store
+
+
+def test_a_long_row_reads_back_the_same_without_one_loads_of_it(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(store_path) as store:
+        seed_if_empty(store)
+        articles = store.articles()
+        filled = StatementCache.load(store)
+        filled.fill(store, articles)
+        monkeypatch.setattr(text_cache, "LONG_ROW", 200)  # the seeds' rows are this long
+        loads = json.loads
+        longest: list[int] = []
+
+        def watched(row: Any, **kwargs: Any) -> Any:
+            longest.append(len(row))
+            return loads(row, **kwargs)
+
+        monkeypatch.setattr(json, "loads", watched)
+        read = StatementCache.load(store)
+        monkeypatch.setattr(json, "loads", loads)
+        for article in articles:
+            assert read.statements(article) and read.statements(article) == filled.statements(
+                article
+            )
+    assert max(longest) <= 200
+
+
+@pytest.mark.parametrize("row", [b"[]", b"[ ]", b"[1]", b'[1, [2, "x"] , {"a": 3}]'])
+def test_a_row_read_in_pieces_is_the_json_it_holds(
+    row: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(text_cache, "LONG_ROW", 0)
+    assert text_cache._decoded_row(row) == json.loads(row)
+
+
+@pytest.mark.parametrize("row", [b"[1,]", b"[1 2]", b"[1] x", b"[", b"[,1]", b"[1]]"])
+def test_a_malformed_row_read_in_pieces_is_refused(
+    row: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(text_cache, "LONG_ROW", 0)
+    with pytest.raises((ValueError, IndexError)):
+        text_cache._decoded_row(row)
