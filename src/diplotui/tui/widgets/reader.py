@@ -249,6 +249,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self.find_query = ""
         self.matches: list[Span] = []
         self.match_index = -1
+        self._last_asked = False  # G pressed over provisional units: the last when split
 
     # -- content ---------------------------------------------------------------------------
 
@@ -267,6 +268,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self._speaker_shown = self.border_subtitle = ""
         self._labelled = None
         self.find_query, self.matches, self.match_index = "", [], -1
+        self._last_asked = False
         self._wrapped_width = 0
         self._relayout()
         self.refresh()
@@ -537,8 +539,14 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
 
     def take_units(self, units: list[Span], owners: list[int]) -> None:
         """The text split whole (a long one is shown on provisional units first): the cursor
-        moves over its sentences from now on, from where it is, the view left as it is."""
+        moves over its sentences from now on, from where it is, the view left as it is;
+        a ``G`` pressed meanwhile, the cursor still where it left it, goes on to the last."""
+        last = self._last_asked and self.cursor.index == len(self.units) - 1
+        self._last_asked = False
         self.cursor.take_units(units, owners)
+        if last and self.units:
+            self._set_cursor(len(self.units) - 1)
+            return
         self._paint_selection()
         self._paint_cursor()
 
@@ -638,7 +646,17 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self.scroll_home(animate=False)
 
     def action_last_sentence(self) -> None:
+        """``G``: the last sentence; in a long article opened a moment ago, whose sentences
+        past its head are still being read apart (each paragraph one unit meanwhile), the
+        last paragraph now, said so, and its last sentence once they are read
+        (:meth:`take_units`): it landed on the whole paragraph, 35 lines, and said nothing."""
         self._set_cursor(len(self.units) - 1)
+        self._last_asked = self.cursor.provisional
+        if self._last_asked:
+            self.notify(
+                "Still reading the sentences: G goes on to the last one once they are read.",
+                markup=False,
+            )
 
     def action_select(self) -> None:
         """Start a selection at the cursor that grows as it moves (``v`` again ends it)."""
