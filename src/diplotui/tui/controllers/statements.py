@@ -155,7 +155,7 @@ class StatementActions(Controller):
                 cache.fill_in_process(self.store, missing, progress=progress, stop=stop)
         finally:
             self.state.filling = False  # a later W fills what is still missing
-        self.say_failed(cache.failed(missing), "view")
+        self.say_failed(cache.failed(missing), "view", cache.failed(articles))
 
     def _index_statements(
         self, cache: StatementCache, articles: list[Article], pending: int
