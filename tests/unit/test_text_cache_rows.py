@@ -1,6 +1,6 @@
-"""A cache's long row is read an item at a time: one ``json.loads`` of the 30 MB row of an
-article holding 185,000 statements held the interpreter lock for a second, the UI frozen
-while the Statements view's worker read the cache."""
+"""A cache's long row, and a helper's long answer, is read an item at a time: one
+``json.loads`` of the 30 MB row of an article holding 185,000 statements held the interpreter
+lock for a second, the UI frozen while the Statements view's worker read the cache."""
 
 from __future__ import annotations
 
@@ -42,18 +42,48 @@ def test_a_long_row_reads_back_the_same_without_one_loads_of_it(
     assert max(longest) <= 200
 
 
-@pytest.mark.parametrize("row", [b"[]", b"[ ]", b"[1]", b'[1, [2, "x"] , {"a": 3}]'])
+def test_a_helpers_long_answer_reads_the_same_without_one_loads_of_it(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(store_path) as store:
+        seed_if_empty(store)
+        articles = store.articles()
+        filled = StatementCache.load(store)
+        filled.fill(store, articles, save=False)
+        helped = StatementCache(filled.path.with_name("elsewhere.json"), filled.version, [])
+        monkeypatch.setattr(text_cache, "LONG_ROW", 200)
+        loads = json.loads
+        longest: list[int] = []
+
+        def watched(row: Any, **kwargs: Any) -> Any:
+            longest.append(len(row))
+            return loads(row, **kwargs)
+
+        monkeypatch.setattr(json, "loads", watched)
+        assert helped.fill_in_process(store, articles) == len(articles)
+        monkeypatch.setattr(json, "loads", loads)
+        for article in articles:
+            assert helped.statements(article) == filled.statements(article)
+    assert all(length <= 200 for length in longest), longest
+
+
+ROWS = [b"[]", b"[ ]", b"[1]", b'[1, [2, "x"] , {"a": 3}]', b" [[[]], [[1, [2]]]]\n", b"{}", b"3"]
+LONE_SURROGATE = '["words \ud800 kept"]'.encode("utf-8", "surrogatepass")  # inert.utf8_kept
+
+
+@pytest.mark.parametrize("row", [*ROWS, LONE_SURROGATE])
+@pytest.mark.parametrize("depth", [0, 1, 3])
 def test_a_row_read_in_pieces_is_the_json_it_holds(
-    row: bytes, monkeypatch: pytest.MonkeyPatch
+    row: bytes, depth: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(text_cache, "LONG_ROW", 0)
-    assert text_cache._decoded_row(row) == json.loads(row)
+    assert text_cache.decoded_in_pieces(row, depth) == json.loads(row)
 
 
-@pytest.mark.parametrize("row", [b"[1,]", b"[1 2]", b"[1] x", b"[", b"[,1]", b"[1]]"])
+@pytest.mark.parametrize("row", [b"[1,]", b"[1 2]", b"[1] x", b"[", b"[,1]", b"[1]]", b"[[1,]]"])
 def test_a_malformed_row_read_in_pieces_is_refused(
     row: bytes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(text_cache, "LONG_ROW", 0)
     with pytest.raises((ValueError, IndexError)):
-        text_cache._decoded_row(row)
+        text_cache.decoded_in_pieces(row, depth=3)
