@@ -67,7 +67,17 @@ def test_a_helpers_long_answer_reads_the_same_without_one_loads_of_it(
     assert all(length <= 200 for length in longest), longest
 
 
-ROWS = [b"[]", b"[ ]", b"[1]", b'[1, [2, "x"] , {"a": 3}]', b" [[[]], [[1, [2]]]]\n", b"{}", b"3"]
+ROWS = [
+    b"[]",
+    b"[ ]",
+    b"[1]",
+    b'[1, [2, "x"] , {"a": 3}]',
+    b" [[[]], [[1, [2]]]]\n",
+    b"{}",
+    b"3",
+    b'{"spans": [[1, 2]], "done": true}',
+    b'{"a": {"b": [1]}, "c": []}',
+]
 LONE_SURROGATE = '["words \ud800 kept"]'.encode("utf-8", "surrogatepass")  # inert.utf8_kept
 
 
@@ -80,7 +90,21 @@ def test_a_row_read_in_pieces_is_the_json_it_holds(
     assert text_cache.decoded_in_pieces(row, depth) == json.loads(row)
 
 
-@pytest.mark.parametrize("row", [b"[1,]", b"[1 2]", b"[1] x", b"[", b"[,1]", b"[1]]", b"[[1,]]"])
+@pytest.mark.parametrize(
+    "row",
+    [
+        b"[1,]",
+        b"[1 2]",
+        b"[1] x",
+        b"[",
+        b"[,1]",
+        b"[1]]",
+        b"[[1,]]",
+        b'{"a": 1,}',
+        b'{"a" 1}',
+        b"{1: 2}",
+    ],
+)
 def test_a_malformed_row_read_in_pieces_is_refused(
     row: bytes, monkeypatch: pytest.MonkeyPatch
 ) -> None:

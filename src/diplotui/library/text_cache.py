@@ -125,12 +125,12 @@ def _each_member(text: str, start: int, read_value: Callable[[str, int], int]) -
 
 
 def decoded_in_pieces(line: bytes, depth: int = 1) -> Any:
-    """The JSON value of ``line`` (a cache's row, a helper's answer); a long one's arrays, to
-    ``depth`` levels, read an item at a time: one ``json.loads`` holds the interpreter lock
-    throughout (a second for the 30 MB row of an article of 185,000 statements, the UI
-    frozen while a worker read it). Decoded as ``json.loads`` decodes bytes, a lone
-    surrogate's three bytes kept (``inert.utf8_kept``). ValueError or IndexError when it
-    is not JSON."""
+    """The JSON value of ``line`` (a cache's row, a helper's answer); a long one's arrays and
+    objects, to ``depth`` levels, read an item at a time: one ``json.loads`` holds the
+    interpreter lock throughout (a second for the 30 MB row of an article of 185,000
+    statements, the UI frozen while a worker read it). Decoded as ``json.loads`` decodes
+    bytes, a lone surrogate's three bytes kept (``inert.utf8_kept``). ValueError or
+    IndexError when it is not JSON."""
     if len(line) < LONG_ROW:
         return json.loads(line)
     text = line.decode("utf-8", "surrogatepass")
@@ -141,8 +141,16 @@ def decoded_in_pieces(line: bytes, depth: int = 1) -> Any:
 
 
 def _in_pieces(text: str, index: int, depth: int) -> tuple[Any, int]:
-    """The JSON value at ``text[index]`` and the index after it: an array, to ``depth``
-    levels, an item at a time (other threads take the interpreter lock between them)."""
+    """The JSON value at ``text[index]`` and the index after it: an array or object, to
+    ``depth`` levels, an item at a time (other threads take the interpreter lock between)."""
+    if depth > 0 and text[index] == "{":
+        members: dict[str, Any] = {}
+
+        def member(key: str, start: int) -> int:
+            members[key], end = _in_pieces(text, start, depth - 1)
+            return end
+
+        return members, _each_member(text, index, member)
     if depth <= 0 or text[index] != "[":
         return _DECODER.raw_decode(text, index)
     items: list[Any] = []

@@ -172,6 +172,8 @@ class EntityActions(Controller):
         for its lines and turns each (short) one into objects, leaving the interpreter lock to
         the UI thread. The helper goes when the worker is cancelled (another article opened)
         or the screen closes; should it fail, the text is recognised here as before."""
+        from diplotui.library.text_cache import decoded_in_pieces
+
         worker = get_current_worker()
         helper = subprocess.Popen(
             [sys.executable, "-m", "diplotui.session.prepare_helper"],
@@ -201,10 +203,15 @@ class EntityActions(Controller):
                 if worker.is_cancelled:
                     return
                 with gc_paused():  # thousands of objects a line, no cycles: nothing to collect
-                    message = json.loads(line)
+                    # a line of an 8 MB article's 185,000 statements read in one json.loads
+                    # held the interpreter lock, and the UI with it, for half a second
+                    message = decoded_in_pieces(line, depth=2)
                     spans += [EntitySpan(*row) for row in message.get("spans", ())]
                     statements += [Statement.from_dict(d) for d in message.get("statements", ())]
                     failed = failed or str(message.get("failed") or "")
+                    # out of collection before it resumes: its first visit of all made
+                    # meanwhile stopped every thread as long (they live while it is open)
+                    gc.freeze()
                 if "units" in message:
                     units = [(start, end) for start, end in message["units"]]
                     self.app.call_from_thread(
