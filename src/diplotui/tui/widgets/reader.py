@@ -235,6 +235,8 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self.highlights: list[Highlight] = []
         self.entities: list[EntitySpan] = []
         self.statements: list[Statement] = []
+        self._statement_starts: list[int] = []  # of ``statements``, to find those near a span
+        self._longest_statement = 0
         self.statements_found = False
         """Whether the open article's names and statements have been found: until then an
         empty ``statements`` means "not yet", not "none" (they are found after it opens)."""
@@ -263,6 +265,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self._layers.clear()
         self.highlights, self.entities, self.mention = [], [], None
         self.statements, self._statement_on, self._statement_chosen = [], None, None
+        self._statement_starts, self._longest_statement = [], 0
         self.statements_found = False
         self._statement_spans = _Layer.of([])
         self._speaker_shown = self.border_subtitle = ""
@@ -320,6 +323,8 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
     def set_statements(self, statements: list[Statement]) -> None:
         """Mark who-said-what: a bar in the gutter beside each statement's lines."""
         self.statements = sorted(statements, key=lambda s: (s.start, s.end))
+        self._statement_starts = [s.start for s in self.statements]
+        self._longest_statement = max((s.end - s.start for s in self.statements), default=0)
         self.statements_found = True
         self._statement_on = self._chosen_statement()
         self._statement_spans = _Layer.of(
@@ -335,7 +340,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         on_cursor = (start, end) == self.cursor_span
         if went_to is not None and on_cursor and start <= went_to.start < end:
             return went_to
-        return statement_in(self.statements, start, end)
+        return statement_in(self._statements_near(start, end), start, end)
 
     def statement_of(self, start: int, end: int) -> Statement | None:
         """The statement ``text[start:end]`` is of, whose speaker a highlight or a copy of it
@@ -344,7 +349,14 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         went_to = self._statement_on
         if went_to is not None and (start, end) == (went_to.start, went_to.end):
             return went_to
-        return statement_at(self.statements, start, end)
+        return statement_at(self._statements_near(start, end), start, end)
+
+    def _statements_near(self, start: int, end: int) -> list[Statement]:
+        """The statements that may share words with ``text[start:end]``, in text order: every
+        key moving the cursor asks who speaks there, and a look through all of an 8 MB
+        article's 185,000 statements took 0.4 s a key."""
+        low = bisect_left(self._statement_starts, start - self._longest_statement)
+        return self.statements[low : bisect_left(self._statement_starts, end)]
 
     def _label_statement(self) -> None:
         """Say under the pane who speaks in the cursor's sentence."""
