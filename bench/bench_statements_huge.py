@@ -24,8 +24,7 @@ from pathlib import Path
 
 from textual.widgets import OptionList
 
-from diplotui.library import LibraryQuery
-from diplotui.library.statement_cache import StatementCache
+from bench_statements_view import fill_statement_cache
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
@@ -164,13 +163,7 @@ def _run(folder: Path, megabytes: float) -> None:
         article.write_text(huge_article(int(megabytes * 1_000_000)), encoding="utf-8")
         command = [sys.executable, "-m", "diplotui", "--db", str(path), "--create"]
         subprocess.run([*command, "import", str(article)], check=True, capture_output=True)
-    with Store.open(path) as store:
-        tick = time.perf_counter()
-        cache = StatementCache.load(store)
-        missing = cache.missing(LibraryQuery().apply(store))
-        if missing:
-            cache.fill_in_process(store, missing)
-            print(f"statement cache filled in {time.perf_counter() - tick:.0f} s")
+    fill_statement_cache(path)
     subprocess.run([sys.executable, __file__, "--child", str(path)], check=True)
 
 

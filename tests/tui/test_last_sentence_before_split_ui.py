@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
@@ -19,6 +20,17 @@ from .test_reader_support import add_article, reader_of
 PARAGRAPH = " ".join(f"Minister Lan said round {n} of the talks went well." for n in range(5))
 BODY = "\n\n".join([PARAGRAPH] * 5_000)  # 1.3 MB: prepared apart (over 200,000 characters)
 LAST = "Minister Lan said round 4 of the talks went well."
+
+
+async def _hand_over(pilot: Pilot[object], held: list[tuple[Any, ...]], take: Any) -> None:
+    """Once the helper has sent the sentences (held back meanwhile), hand them over."""
+    for _ in range(600):
+        if held:
+            break
+        await pilot.pause(0.1)
+    assert held, "the helper never sent the sentences"
+    take(*held[0])
+    await pilot.pause()
 
 
 async def test_g_before_the_sentences_are_read_says_so_then_lands_on_the_last(
@@ -43,13 +55,7 @@ async def test_g_before_the_sentences_are_read_says_so_then_lands_on_the_last(
         await pilot.pause()
         await pilot.pause()
         assert "Still reading the sentences" in screen_text(app)
-        for _ in range(600):
-            if held:
-                break
-            await pilot.pause(0.1)
-        assert held, "the helper never sent the sentences"
-        take(*held[0])
-        await pilot.pause()
+        await _hand_over(pilot, held, take)
         start, end = reader.cursor_span
         assert text[start:end] == LAST
         assert end == len(text.rstrip())
@@ -72,12 +78,6 @@ async def test_g_once_moved_away_meanwhile_stays_where_the_reader_went(
         await pilot.pause()
         reader = reader_of(app)
         await pilot.press("G", "g")
-        for _ in range(600):
-            if held:
-                break
-            await pilot.pause(0.1)
-        assert held, "the helper never sent the sentences"
-        take(*held[0])
-        await pilot.pause()
+        await _hand_over(pilot, held, take)
         assert reader.cursor.index == 0
     store.close()

@@ -5,6 +5,8 @@ lock for a second, the UI frozen while the Statements view's worker read the cac
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,56 +17,60 @@ from diplotui.library import text_cache
 from diplotui.library.statement_cache import StatementCache
 from diplotui.store import Store
 
+SHORT = 200  # bytes: the seeds' rows and answers are longer
+
+
+@contextmanager
+def loads_watched(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """The lengths ``json.loads`` is given meanwhile, rows from ``SHORT`` bytes long read in
+    pieces."""
+    monkeypatch.setattr(text_cache, "LONG_ROW", SHORT)
+    loads = json.loads
+    lengths: list[int] = []
+
+    def watched(row: Any, **kwargs: Any) -> Any:
+        lengths.append(len(row))
+        return loads(row, **kwargs)
+
+    monkeypatch.setattr(json, "loads", watched)
+    try:
+        yield lengths
+    finally:
+        monkeypatch.setattr(json, "loads", loads)
+
+
+def _filled(store: Store, save: bool = True) -> StatementCache:
+    seed_if_empty(store)
+    filled = StatementCache.load(store)
+    filled.fill(store, store.articles(), save=save)
+    return filled
+
 
 def test_a_long_row_reads_back_the_same_without_one_loads_of_it(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with Store.open(store_path) as store:
-        seed_if_empty(store)
-        articles = store.articles()
-        filled = StatementCache.load(store)
-        filled.fill(store, articles)
-        monkeypatch.setattr(text_cache, "LONG_ROW", 200)  # the seeds' rows are this long
-        loads = json.loads
-        longest: list[int] = []
-
-        def watched(row: Any, **kwargs: Any) -> Any:
-            longest.append(len(row))
-            return loads(row, **kwargs)
-
-        monkeypatch.setattr(json, "loads", watched)
-        read = StatementCache.load(store)
-        monkeypatch.setattr(json, "loads", loads)
-        for article in articles:
-            assert read.statements(article) and read.statements(article) == filled.statements(
-                article
-            )
-    assert max(longest) <= 200
+        filled = _filled(store)
+        with loads_watched(monkeypatch) as lengths:
+            read = StatementCache.load(store)
+        for article in store.articles():
+            found = read.statements(article)
+            assert found and found == filled.statements(article)
+    assert lengths and max(lengths) <= SHORT
 
 
 def test_a_helpers_long_answer_reads_the_same_without_one_loads_of_it(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with Store.open(store_path) as store:
-        seed_if_empty(store)
-        articles = store.articles()
-        filled = StatementCache.load(store)
-        filled.fill(store, articles, save=False)
+        filled = _filled(store, save=False)
         helped = StatementCache(filled.path.with_name("elsewhere.json"), filled.version, [])
-        monkeypatch.setattr(text_cache, "LONG_ROW", 200)
-        loads = json.loads
-        longest: list[int] = []
-
-        def watched(row: Any, **kwargs: Any) -> Any:
-            longest.append(len(row))
-            return loads(row, **kwargs)
-
-        monkeypatch.setattr(json, "loads", watched)
-        assert helped.fill_in_process(store, articles) == len(articles)
-        monkeypatch.setattr(json, "loads", loads)
+        articles = store.articles()
+        with loads_watched(monkeypatch) as lengths:
+            assert helped.fill_in_process(store, articles) == len(articles)
         for article in articles:
             assert helped.statements(article) == filled.statements(article)
-    assert all(length <= 200 for length in longest), longest
+    assert all(length <= SHORT for length in lengths), lengths
 
 
 ROWS = [
