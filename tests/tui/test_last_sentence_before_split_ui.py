@@ -5,6 +5,9 @@ says the sentences are still being read, and lands on the last one once they are
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -12,9 +15,10 @@ from textual.pilot import Pilot
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.controllers import entities as entities_controller
 from diplotui.tui.controllers.entities import EntityActions
 
-from .helpers import screen_text
+from .helpers import screen_text, settle
 from .test_reader_support import add_article, reader_of
 
 PARAGRAPH = " ".join(f"Minister Lan said round {n} of the talks went well." for n in range(5))
@@ -80,4 +84,29 @@ async def test_g_once_moved_away_meanwhile_stays_where_the_reader_went(
         await pilot.press("G", "g")
         await _hand_over(pilot, held, take)
         assert reader.cursor.index == 0
+    store.close()
+
+
+async def test_g_lands_on_the_last_when_the_helper_fails_before_splitting(
+    store_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The helper gone before it sent the sentences: they are split here, and ``G`` (said
+    to wait for them) lands on the last, not on provisional units for good."""
+    store = Store.open(store_path)
+    add_article(store, "Long talks", BODY)
+    quitting = [sys.executable, "-c", "pass"]  # ends at once, its answers unsent
+    fake = SimpleNamespace(
+        Popen=lambda _args, **kwargs: subprocess.Popen(quitting, **kwargs),
+        PIPE=subprocess.PIPE,
+        DEVNULL=subprocess.DEVNULL,
+    )
+    monkeypatch.setattr(entities_controller, "subprocess", fake)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press("enter", "G")
+        reader = reader_of(app)
+        await settle(app, pilot)
+        assert not reader.cursor.provisional
+        start, end = reader.cursor_span
+        assert reader.text[start:end] == LAST
     store.close()
