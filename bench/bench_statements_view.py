@@ -272,10 +272,9 @@ def main() -> None:
         _run(Path(work) / "lib.json", args)
 
 
-def _run(path: Path, args: argparse.Namespace) -> None:
-    """Generate the library (unless kept from an earlier run), fill its cache, measure."""
-    if not path.exists():
-        generate_library(path, articles=args.articles, highlights=0, seed=args.seed)
+def fill_statement_cache(path: Path) -> None:
+    """Fill the statement cache of the library at ``path`` in the helper process the app
+    uses, timed (a first start's cost; nothing when it is full)."""
     with Store.open(path) as store:
         tick = time.perf_counter()
         cache = StatementCache.load(store)
@@ -286,6 +285,13 @@ def _run(path: Path, args: argparse.Namespace) -> None:
                 f"statement cache filled by the helper process in "
                 f"{time.perf_counter() - tick:.0f} s (first start)"
             )
+
+
+def _run(path: Path, args: argparse.Namespace) -> None:
+    """Generate the library (unless kept from an earlier run), fill its cache, measure."""
+    if not path.exists():
+        generate_library(path, articles=args.articles, highlights=0, seed=args.seed)
+    fill_statement_cache(path)
     child = [sys.executable, __file__, "--child", str(path), "--firsts", str(args.firsts)]
     subprocess.run(child, check=True)
 

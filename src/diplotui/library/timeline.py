@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from diplotui.dating import Period, clause_tense, dateline, is_weekday, resolve
+from diplotui.dating import Period, clause_tense, dateline, resolve
 from diplotui.entities.folding import fold
 from diplotui.inert import inert_line
 from diplotui.layout import BlockKind, shown_blocks, shown_span, shown_text
@@ -322,10 +322,11 @@ def event_date(
 
 def event_tense(text: str, sentence: DatedSentence) -> str:
     """The tense a dated sentence's weekday is counted in ("On Tuesday, X met ..." the latest
-    Tuesday, "... will meet" the next): "" for a date that is no weekday (nothing to ask), and
-    for one inside a quotation, the speaker's, counted from when they spoke."""
-    if not is_weekday(sentence.date):
-        return ""
+    Tuesday, "... will meet" the next), and its day or month without a year placed by
+    (:func:`~diplotui.dating.resolve`: "On May 8, X met ..." in a September article the
+    latest May 8, as a statement "said on May 8" is dated; asked of weekdays alone, the
+    event was left on the article's date); "" for one inside a quotation, the speaker's,
+    counted from when they spoke."""
     at = text.find(sentence.date, sentence.start, sentence.end)
     if at < 0 or in_quotation(text, at):
         return ""

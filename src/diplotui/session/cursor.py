@@ -85,6 +85,7 @@ class ReadingCursor:
     shown: str = ""  # ``text`` as laid out: a hard-wrapped text's soft breaks as spaces
     markdown: bool = False  # an article imported from Markdown: ``shown`` hides its marks
     laid: str = ""  # ``shown`` with a hidden mark as a space: where lines are wrapped
+    provisional: bool = False  # units past a split are whole blocks until take_units
 
     @classmethod
     def over(
@@ -106,7 +107,10 @@ class ReadingCursor:
         laid = laid_out(shown)
         blocks = article_blocks(laid, title)
         units, owners = visible_sentences(laid, blocks, split_until)
-        return cls(text, blocks, units, owners, title=title, shown=shown, markdown=markdown)
+        provisional = split_until is not None and split_until < len(text)
+        cursor = cls(text, blocks, units, owners, title=title, shown=shown, markdown=markdown)
+        cursor.provisional = provisional
+        return cursor
 
     def __post_init__(self) -> None:
         if len(self.shown) != len(self.text):  # made without one: the text laid out as stored
@@ -118,6 +122,7 @@ class ReadingCursor:
         the cursor on the unit holding the start of the one it was on."""
         offset = self.span[0]
         self.units, self.unit_blocks = units, owners
+        self.provisional = False
         self.index = min(span_index_at(units, offset), len(units) - 1) if units else 0
 
     @property

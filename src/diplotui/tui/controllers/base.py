@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
@@ -102,14 +102,24 @@ class Controller:
     ) -> None:
         self.screen.notify(message, severity=severity, timeout=timeout, markup=markup)
 
-    def say_failed(self, failures: list[tuple[Article, str]], answer: str) -> None:
+    def say_failed(
+        self,
+        failures: list[tuple[Article, str]],
+        answer: str,
+        left_out: Sequence[tuple[Article, str]] = (),
+    ) -> None:
         """(Worker thread) A warning naming the articles a library-wide ``answer`` left out
         because the recogniser or the finder raised on their texts, as the command line says
-        it on stderr (``text_cache.failure_line``); nothing when there are none."""
+        it on stderr (``text_cache.failure_line``); nothing when there are none. ``left_out``:
+        every article the answer leaves out now, earlier fills' too, counted and named after
+        ``failures`` (this fill's): a later fill's warning counted its own alone, "1 article
+        left out of this view" while the view, its title said, left out two."""
         from diplotui.library.text_cache import failure_line
 
         if failures:
-            line = failure_line(failures, answer)
+            new = {article.id for article, _ in failures}
+            earlier = [(article, why) for article, why in left_out if article.id not in new]
+            line = failure_line([*failures, *earlier], answer)
             self.app.call_from_thread(self.notify, line, severity="warning", markup=False)
 
     def one_row(self, before: str, label: str, after: str) -> str:

@@ -172,6 +172,8 @@ class EntityActions(Controller):
         for its lines and turns each (short) one into objects, leaving the interpreter lock to
         the UI thread. The helper goes when the worker is cancelled (another article opened)
         or the screen closes; should it fail, the text is recognised here as before."""
+        from diplotui.library.text_cache import decoded_in_pieces
+
         worker = get_current_worker()
         helper = subprocess.Popen(
             [sys.executable, "-m", "diplotui.session.prepare_helper"],
@@ -185,7 +187,7 @@ class EntityActions(Controller):
         spans: list[EntitySpan] = []
         statements: list[Statement] = []
         failed = ""
-        done = False
+        done = units_taken = False
         try:
             assert helper.stdin is not None and helper.stdout is not None
             read = words_read(text, markdown)  # a Markdown article's words
@@ -201,11 +203,17 @@ class EntityActions(Controller):
                 if worker.is_cancelled:
                     return
                 with gc_paused():  # thousands of objects a line, no cycles: nothing to collect
-                    message = json.loads(line)
+                    # a line of an 8 MB article's 185,000 statements read in one json.loads
+                    # held the interpreter lock, and the UI with it, for half a second
+                    message = decoded_in_pieces(line, depth=2)
                     spans += [EntitySpan(*row) for row in message.get("spans", ())]
                     statements += [Statement.from_dict(d) for d in message.get("statements", ())]
                     failed = failed or str(message.get("failed") or "")
+                    # out of collection before it resumes: its first visit of all made
+                    # meanwhile stopped every thread as long (they live while it is open)
+                    gc.freeze()
                 if "units" in message:
+                    units_taken = True
                     units = [(start, end) for start, end in message["units"]]
                     self.app.call_from_thread(
                         self._take_units, article_id, text, units, message["owners"]
@@ -220,6 +228,8 @@ class EntityActions(Controller):
         if worker.is_cancelled or self.closed:
             return
         if not done:
+            if not units_taken:  # the cursor's provisional units, G waiting, replaced here
+                self._split_here(article_id, text, title, markdown)
             self._recognise(article_id, text, title, corrections, markdown)
             return
         with gc_paused():
@@ -229,6 +239,17 @@ class EntityActions(Controller):
         gc.freeze()
         recognised = EntitiesRecognised(article_id, text, spans, statements, grouped, failed)
         self.screen.post_message(recognised)
+
+    def _split_here(self, article_id: str, text: str, title: str, markdown: bool) -> None:
+        """(Worker thread) The text split whole in this process, the helper that splits it
+        gone before it did: the reader stayed on its provisional units, and ``G`` said for
+        good that the sentences were still being read."""
+        from diplotui.session.cursor import ReadingCursor
+
+        cursor = ReadingCursor.over(text, title, markdown=markdown)
+        self.app.call_from_thread(
+            self._take_units, article_id, text, cursor.units, cursor.unit_blocks
+        )
 
     def _take_units(
         self, article_id: str, text: str, units: list[tuple[int, int]], owners: list[int]

@@ -697,7 +697,9 @@ class LibraryActions(Controller):
             cache.fill_in_process(
                 self.store, missing, progress=progress, stop=stop, chunk=HANDED_OVER, lowest=True
             )
-        self.say_failed(cache.failed(missing), "library's entity index")
+        said = cache.failed(missing)
+        if said:  # every article left out counted, not only this fill's
+            self.say_failed(said, "library's entity index", cache.failed(self.store.articles()))
 
     def _entity_cache_ready(self, cache: EntityCache, pending: int) -> None:
         state = self.state
