@@ -40,8 +40,7 @@ def _library(store_path: Path, tmp_path: Path) -> tuple[str, ...]:
 def test_the_csv_gives_an_articles_own_note(store_path: Path, tmp_path: Path) -> None:
     db = _library(store_path, tmp_path)
     table = run_main(*db, "export", "--format", "csv").stdout
-    rows = [dict(zip(*[r for r in csv.reader(io.StringIO(table.lstrip("\ufeff")))][:1], r))
-            for r in list(csv.reader(io.StringIO(table.lstrip("\ufeff"))))[1:] if r]  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(table.lstrip("\ufeff"))))
     noted = [row for row in rows if row["note"] == NOTE]
     assert len(noted) == 1, rows
     assert noted[0]["article"] == "Hanoi hosts talks"
