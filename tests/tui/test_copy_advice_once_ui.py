@@ -12,12 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.controllers.base import NOTICE_COLUMNS
 
-from .library_fixtures import make_library
-from .test_analyst_day_ui import _fake_tmux
-from .test_quotes_ui import _open, _record_notices
+from .test_analyst_day_ui import _fake_tmux, copies_said
 
 ADVICE = "inside tmux this needs 'set -g set-clipboard on' (it is 'external')"
 
@@ -26,19 +23,8 @@ async def test_the_tmux_advice_is_given_once_then_each_copy_takes_one_row(
     store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _fake_tmux(tmp_path, monkeypatch, "external")
-    store = make_library(store_path)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        sent: list[str] = []
-        monkeypatch.setattr(app, "copy_to_clipboard", sent.append)
-        notices = _record_notices(app, monkeypatch)
-        await _open(app, pilot, "Beta summit")
-        for keys in ("y", "j", "y", "j", "y"):
-            await pilot.press(keys)
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-        assert len(sent) == 3
-    store.close()
+    sent, notices = await copies_said(store_path, monkeypatch, ("y", "j", "y", "j", "y"))
+    assert len(sent) == 3
     copies = [notice for notice in notices if "OSC 52" in notice]
     assert len(copies) == 3
     assert sum(ADVICE in notice for notice in notices) == 1
