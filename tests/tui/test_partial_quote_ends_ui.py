@@ -11,7 +11,11 @@ Vietnam" from the middle of a sentence was copied with no mark that words came b
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
+
+from textual.pilot import Pilot
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
@@ -26,17 +30,26 @@ BODY = (
 )
 
 
-async def _copied(
-    store_path: Path, clipboard: list[str], found: str, words: int, body: str = BODY
-) -> str:
-    """What ``y`` copies of the phrase that starts where ``found`` does, ``words`` words long
-    (of the first sentence, found nothing)."""
+@asynccontextmanager
+async def reading(store_path: Path, body: str) -> AsyncIterator[tuple[DiplotuiApp, Pilot]]:
+    """An article "Talks" of ``body`` open in the reader, its names and statements found."""
     store = Store.open(store_path)
     add_article(store, "Talks", body)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_first(app, pilot)
         await app.workers.wait_for_complete()
+        await pilot.pause()
+        yield app, pilot
+    store.close()
+
+
+async def _copied(
+    store_path: Path, clipboard: list[str], found: str, words: int, body: str = BODY
+) -> str:
+    """What ``y`` copies of the phrase that starts where ``found`` does, ``words`` words long
+    (of the first sentence, found nothing)."""
+    async with reading(store_path, body) as (app, pilot):
         if found:
             await pilot.press("slash")
             await type_text(pilot, found)
@@ -46,7 +59,6 @@ async def _copied(
         await pilot.press("y")
         await app.workers.wait_for_complete()
         await pilot.pause()
-    store.close()
     return clipboard[-1].split("\n")[0]
 
 

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from diplotui.store import Store
-from diplotui.tui.app import DiplotuiApp
-
-from .test_reader_support import add_article, open_first, sidebar_rows
+from .test_partial_quote_ends_ui import reading
+from .test_reader_support import sidebar_rows
 
 BODY = (
     "Foreign Minister Bui Thanh Son held phone talks with Chinese Foreign Minister Wang Yi on "
@@ -23,14 +21,7 @@ BODY = (
 
 
 async def test_a_person_is_listed_by_the_full_name(store_path: Path) -> None:
-    store = Store.open(store_path)
-    add_article(store, "Talks", BODY)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_first(app, pilot)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+    async with reading(store_path, BODY) as (app, _):
         rows = [" ".join(row.split()) for row in sidebar_rows(app)]
-    store.close()
     assert "Bui Thanh Son ×3" in rows, rows
     assert not any(row.startswith("Son ×") for row in rows), rows
