@@ -31,7 +31,7 @@ BODY = (
 
 
 @asynccontextmanager
-async def reading(store_path: Path, body: str) -> AsyncIterator[tuple[DiplotuiApp, Pilot[object]]]:
+async def reading(store_path: Path, body: str) -> AsyncIterator[tuple[DiplotuiApp, Pilot[None]]]:
     """An article "Talks" of ``body`` open in the reader, its names and statements found."""
     store = Store.open(store_path)
     add_article(store, "Talks", body)
