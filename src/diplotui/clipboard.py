@@ -56,6 +56,13 @@ class CopyResult:
     saved: bool  # recorded in the quote history
     record_id: str = ""
     reasons: tuple[str, ...] = ()  # why each failed step failed, in chain order
+    why: str = ""  # why it went no further, or what tmux needs: said once is enough
+    again: str = ""  # the message without ``why``, for a copy after one that said it
+
+    @property
+    def said_again(self) -> str:
+        """The message for a copy whose ``why`` was said before: in one row, not three."""
+        return self.again or self.message
 
     @property
     def copied(self) -> bool:
@@ -123,7 +130,7 @@ def _tmux_advice(timeout: float) -> str:
     if setting == "on":
         return ""
     now = f" (it is {clean_field(setting)[:20]!r})" if setting else ""
-    return f"; inside tmux this needs 'set -g set-clipboard on'{now}"
+    return f"inside tmux this needs 'set -g set-clipboard on'{now}"
 
 
 def _normalise(text: object) -> str:
@@ -162,10 +169,13 @@ def copy_quote(
     else:
         history_problem = ""
 
-    def result(target: str, message: str) -> CopyResult:
+    def result(target: str, where: str, why: str = "", joined: str = "") -> CopyResult:
+        again = f"{where}; {history_problem}" if history_problem else where
+        message = f"{where}{joined}{why}{')' if joined == ' (' else ''}"
         if history_problem:
             message = f"{message}; {history_problem}"
-        return CopyResult(text, target, message, saved, record.id if saved else "", tuple(reasons))
+        record_id = record.id if saved else ""
+        return CopyResult(text, target, message, saved, record_id, tuple(reasons), why, again)
 
     failure = _system_copy(text, timeout)
     if not failure:
@@ -177,16 +187,15 @@ def copy_quote(
         except Exception as error:  # a UI callback failing must not lose the quote
             reasons.append(f"OSC 52 failed: {_reason(error)}")
         else:
-            message = "sent to the terminal (OSC 52)"
-            if os.environ.get("TMUX"):
-                message += _tmux_advice(timeout)
-            return result(OSC52, message)
+            advice = _tmux_advice(timeout) if os.environ.get("TMUX") else ""
+            return result(OSC52, "sent to the terminal (OSC 52)", advice, "; " if advice else "")
     else:
         reasons.append("no terminal to send OSC 52 to")
     why = "; ".join(reasons)
     if saved:
-        return result(HISTORY_ONLY, f"saved to quote history only: no clipboard available ({why})")
-    return result(NOWHERE, f"not copied: no clipboard available ({why})")
+        where = "saved to quote history only: no clipboard available"
+        return result(HISTORY_ONLY, where, why, " (")
+    return result(NOWHERE, "not copied: no clipboard available", why, " (")
 
 
 def osc52_sequence(text: str, *, tmux: bool = False) -> str:

@@ -50,7 +50,7 @@ from diplotui.markup import is_markdown_origin
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
-from diplotui.statements.said import SaidPart, colon_verb, said_part
+from diplotui.statements.said import SaidPart, colon_verb, opened, said_part
 from diplotui.store import (
     ArticleUnreadable,
     Store,
@@ -270,6 +270,7 @@ def _md_quote(selection: _Selection, highlight: Highlight) -> list[str]:
     if highlight.id not in selection.said:  # its double quotes typographic, as in a copy
         return _md_block(curly_quotes(balanced(selection.shown[highlight.id])), "> ") or ["> "]
     words, said = selection.said[highlight.id]
+    words = opened(words, said)
     if said.direct:
         quote = _md_block(curly_quotes(words), "> ") or ["> "]
         return [*quote, ">", f"> — {_md(_speaker(highlight))}"]
@@ -303,14 +304,27 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
+def _annotated(selection: _Selection, article: Article) -> bool:
+    """Whether the user annotated ``article``: a highlight selected, a note or a tag."""
+    return bool(selection.highlights[article.id] or article.note.strip() or article.tags)
+
+
 def _markdown(selection: _Selection) -> str:
+    """The brief: the articles annotated (a library of 45 listed all 45, annotated or not),
+    saying how many others were left out; where none is, every article chosen (a reading
+    list, or the one open)."""
+    annotated = [article for article in selection.articles if _annotated(selection, article)]
+    articles = annotated or selection.articles
     count = sum(len(h) for h in selection.highlights.values())
+    left = len(selection.articles) - len(articles)
+    left_out = f" ({_count(left, 'article')} with no highlight, note or tag left out)"
     lines = [
         "# diplotui brief",
         "",
-        f"{_count(len(selection.articles), 'article')}, {_count(count, 'highlight')}.",
+        f"{_count(len(articles), 'article')}, {_count(count, 'highlight')}"
+        f"{left_out if left else ''}.",
     ]
-    for article in selection.articles:
+    for article in articles:
         lines += ["", f"## {_md(article.title) or 'Untitled'}", ""]
         date = clean_field(article.date) + (" (date uncertain)" if article.date_is_guess else "")
         url = safe_url(article.url)
@@ -379,6 +393,8 @@ def _csv(selection: _Selection) -> str:
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for article in selection.articles:
+        if article.note.strip():
+            writer.writerow(_csv_note_row(article))
         for highlight in selection.highlights[article.id]:
             writer.writerow(
                 [
@@ -399,6 +415,27 @@ def _csv(selection: _Selection) -> str:
                 ]
             )
     return buffer.getvalue()
+
+
+def _csv_note_row(article: Article) -> list[str]:
+    """An article's own note as a row of its own, no quote and no highlight id, its status
+    "article note": a sheet gave the notes of highlights only, and lost the article's."""
+    return [
+        _cell(article.title),
+        _cell(article.date),
+        _cell(article.source),
+        "",
+        "",
+        _cell(", ".join(distinct_tags(article.tags))),
+        _cell(article.note),
+        "",
+        "",
+        "",
+        _cell(safe_url(article.url)),
+        _csv_bool(bool(article.date) and article.date_is_guess),
+        "",
+        "article note",
+    ]
 
 
 # -- json ----------------------------------------------------------------------------------

@@ -80,7 +80,8 @@ def test_a_drifted_statements_highlight_is_cited_as_the_article_reads_now(drifte
     with Store.open(Path(db)) as store:  # a statement's highlight, as the app makes one
         store.save_highlight(replace(store.highlight(highlight), speaker="John Roe"))
     quoted = run_main("--db", db, "quote", highlight, "--style", "plain")
-    said = "John Roe said: agreed to act jointly on the river…"  # cut: "and its floods" go on
+    # cut at both ends: "The ministers" come before, "and its floods" go on
+    said = "John Roe said: …agreed to act jointly on the river…"
     assert quoted.stdout.startswith(f"{said}\n"), quoted.stdout
     brief = run_main("--db", db, "export", "--article", article).stdout
     assert f"\n{said}\n" in brief and "act together on the river”" in brief, brief

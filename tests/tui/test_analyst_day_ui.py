@@ -98,8 +98,11 @@ def _fake_tmux(folder: Path, monkeypatch: pytest.MonkeyPatch, set_clipboard: str
     monkeypatch.setattr(pyperclip, "paste", no_tool)
 
 
-async def _copy_notice(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """The notice ``y`` gives on the first article's first sentence."""
+async def copies_said(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, keys: tuple[str, ...] = ("y",)
+) -> tuple[list[str], list[str]]:
+    """What ``keys`` on the first sentence of "Beta summit" sent by OSC 52, and every
+    notice said meanwhile."""
     store = make_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -107,11 +110,18 @@ async def _copy_notice(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> str
         monkeypatch.setattr(app, "copy_to_clipboard", sent.append)
         notices = _record_notices(app, monkeypatch)
         await _open(app, pilot, "Beta summit")
-        await pilot.press("y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        for key in keys:
+            await pilot.press(key)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
         assert sent and "Beta summit" in sent[0]
     store.close()
+    return sent, notices
+
+
+async def _copy_notice(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The notice ``y`` gives on the first article's first sentence."""
+    _, notices = await copies_said(store_path, monkeypatch)
     (notice,) = [n for n in notices if "OSC 52" in n]
     return notice
 

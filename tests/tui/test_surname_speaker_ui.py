@@ -1,6 +1,7 @@
 """A person the article names in full once and by surname after ("German Foreign Minister
-Annalena Baerbock ... Baerbock said"): the sidebar shows the surname, the name most used, and
-what acts on it must still find her, as the article's own linking does."""
+Annalena Baerbock ... Baerbock said"): the sidebar shows her full name (since session 40; it
+showed the surname, the name most used), and what acts on her must find her, as the article's
+own linking does."""
 
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ from .test_statements_ui import _open_first
 
 
 async def test_f_on_a_surname_in_the_sidebar_lists_the_article_that_names_her(store_path: Path):
-    """``f`` on "Baerbock ×6" filtered by the surname, which the library files under the full
-    name: "No article matches this filter", the open article mentioning her six times."""
+    """``f`` on "Baerbock ×6" (now "Annalena Baerbock ×6") filtered by the surname, which the
+    library files under the full name: "No article matches this filter", the open article
+    mentioning her six times."""
     store = _store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -35,7 +37,7 @@ async def test_f_on_a_surname_in_the_sidebar_lists_the_article_that_names_her(st
         for _ in range(len(sidebar.rows)):
             item = sidebar.current_item
             entity = item is not None and item.kind == "entity"
-            if entity and main.entity_actions.name_of(item) == "Baerbock":
+            if entity and main.entity_actions.name_of(item) == "Annalena Baerbock":
                 break
             await pilot.press("j")
         else:

@@ -158,6 +158,10 @@ def test_w3c_shape(fixed_store: Store):
 
 def test_csv_rows_and_formula_defusing(fixed_store: Store):
     rows = list(csv.DictReader(io.StringIO(export(fixed_store, "csv"))))
+    assert [(r["status"], r["note"]) for r in rows if not r["highlight_id"]] == [
+        ("article note", "Follow the October meeting.")
+    ]
+    rows = [r for r in rows if r["highlight_id"]]
     assert [r["colour"] for r in rows] == ["key statement", "figure", "question"]
     assert rows[0]["note"] == "Important\nsecond line"
     assert rows[2]["quote"] == "The ministers = concern, -3 steps."
@@ -169,7 +173,7 @@ def test_csv_date_is_a_date_and_its_guess_a_column_of_its_own(fixed_store: Store
     """A sheet sorts and filters ``date`` as a date: a guessed year is "2025" there, not the
     views' "2025?", and ``date_is_guess`` (a column at the end, as new columns go) says it."""
     rows = list(csv.DictReader(io.StringIO(export(fixed_store, "csv"))))
-    assert [(r["date"], r["date_is_guess"]) for r in rows] == [
+    assert [(r["date"], r["date_is_guess"]) for r in rows if r["highlight_id"]] == [
         ("2025-07-14", "false"),
         ("2025-07-14", "false"),
         ("2025", "true"),

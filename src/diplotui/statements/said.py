@@ -9,12 +9,18 @@ calls ``direct``, and a paraphrase is never quoted as the speaker's words.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from diplotui.cite import attribution, goes_on, read_marks, unpaired
 from diplotui.model import Statement
-from diplotui.statements.verbs import introducing_verb, reads_before_colon, verb_before
+from diplotui.statements.verbs import (
+    holds_listed_verb,
+    introducing_verb,
+    reads_before_colon,
+    verb_before,
+)
 
 TRAILING = ",;: \t\n"  # left off a statement's words: the comma before "he said"
 
@@ -33,6 +39,9 @@ class SaidPart(NamedTuple):
     colon: str = "said"
     """The verb a copy puts before a colon when no verb of the reporter's leads the words:
     the statement's, as the reader's label names it (:func:`colon_verb`)."""
+    opens_mid: bool = False
+    """Whether the words start inside their sentence (:func:`opens_mid`): a copy opens them
+    with an ellipsis."""
 
     @property
     def kind(self) -> str:
@@ -115,7 +124,49 @@ def said_part(text: str, start: int, end: int, statements: Sequence[Statement] =
         end = min(end, max(s.end for s in touched))
     start, end, direct = said_span(text, start, end)
     verb, start = ("", start) if direct else introducing_verb(text, start, end)
-    return SaidPart(start, end, direct, verb, not direct and goes_on(text[end : end + 3]))
+    cut = not direct and stops_short(text, end)
+    return SaidPart(start, end, direct, verb, cut, opens_mid=opens_mid(text, start, bool(verb)))
+
+
+def opened(words: str, said: SaidPart) -> str:
+    """``words`` as a copy gives them: after an ellipsis when they start inside their
+    sentence (``SaidPart.opens_mid``)."""
+    if not said.opens_mid or not words.strip() or words.startswith("…"):
+        return words
+    return "…" + words.lstrip()
+
+
+_CLAUSE_END = re.compile(r"[,;.!?\n]")
+_LEAD_IN = re.compile(
+    r"(?:\bthat|\baccording to\b[^.!?\n]*,|[.!?:;“\"‘„‚«‹(—–-])[\s”’\"]*\Z", re.IGNORECASE
+)
+_LOOK = 120  # characters read around a passage: a clause, an attribution
+
+
+def stops_short(text: str, end: int) -> bool:
+    """Whether words ending at ``end`` stop short of their sentence, for a copy to end them
+    in an ellipsis and never a full stop the article lacks there: a word goes on after them,
+    or a comma, semicolon or dash and words that are no attribution ("growth, and improved
+    ..." goes on; "growth, Hang said." ends the speaker's words)."""
+    after = text[end : end + _LOOK]
+    if goes_on(after[:3]):
+        return True
+    rest = after.lstrip(" ")
+    if not rest[:1] or rest[0] not in ",;—–-":
+        return False
+    clause = _CLAUSE_END.split(rest[1:], maxsplit=1)[0]
+    return not holds_listed_verb(clause)
+
+
+def opens_mid(text: str, start: int, led: bool = False) -> bool:
+    """Whether words starting at ``start`` start inside their sentence, after words that are
+    no lead-in (a sentence's or paragraph's start, an opening mark, a colon, "that", "According
+    to X,", or the verb introducing them, ``led``): "cooperative partnership with Vietnam" from
+    "partnership" opens "…partnership", never as though the speaker had begun there."""
+    before = text[max(0, start - _LOOK) : start]
+    if led or not before.strip(" \t") or before.endswith("\n"):
+        return False
+    return not _LEAD_IN.search(before) and not verb_before(text, start)
 
 
 def spoken_span(

@@ -69,7 +69,7 @@ class EntitiesRecognised(Message):
         self.mentions = mentions  # by (type, linking key), the corrections applied
         self.failed = failed  # the notice of why nothing was found (``prepare_helper.prepared``)
         self.groups = [
-            EntityGroup(entity_type, key, _name(found), len(found))
+            EntityGroup(entity_type, key, _shown_name(entity_type, found), len(found))
             for (entity_type, key), found in mentions.items()
         ]
 
@@ -92,6 +92,13 @@ def _end(helpers: list[subprocess.Popen[bytes]]) -> None:
 def _name(mentions: list[EntitySpan]) -> str:
     """The core's one naming rule, which the palette and the CLI use too."""
     return entities.display_name(entities.spellings_of(mentions))
+
+
+def _shown_name(entity_type: str, mentions: list[EntitySpan]) -> str:
+    """The name the sidebar lists an entity by: a person by the full name the library files
+    them under ("Bui Thanh Son", not "Son", the given name a Vietnamese article calls him by
+    after naming him once, nor "Baerbock"); anything else by the core's naming rule."""
+    return _full_name(mentions) if entity_type == "PERSON" else _name(mentions)
 
 
 def _full_name(mentions: list[EntitySpan]) -> str:
@@ -336,7 +343,7 @@ class EntityActions(Controller):
     def name_of(self, item: SidebarItem) -> str:
         """The display name of a sidebar entity (its key before recognition reports)."""
         spans = self.mentions.get((item.type, item.key), [])
-        return _name(spans) if spans else item.key
+        return _shown_name(item.type, spans) if spans else item.key
 
     def full_name_of(self, mention: EntitySpan) -> str:
         """The fullest spelling of the entity a mention belongs to ("Penny Wong" for "Wong",

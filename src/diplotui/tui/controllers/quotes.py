@@ -14,12 +14,19 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
     from diplotui.clipboard import CopyResult
+    from diplotui.tui.screens.main import MainScreen
 
 SHORTEN_SETTING = "quote_shorten"
 
 
 class QuoteActions(Controller):
     """Copying quotes through the one copy chain, and how they are cited."""
+
+    def __init__(self, screen: MainScreen) -> None:
+        super().__init__(screen)
+        # why copies went no further (no clipboard tool, tmux's setting), each said once a
+        # session: repeated on every copy, the notice took three rows over the reader's edge
+        self.whys_said: set[str] = set()
 
     def cite_style(self) -> str:
         """The remembered citation style (the first one if the store holds none or a bad one)."""
@@ -143,7 +150,12 @@ class QuoteActions(Controller):
         severity: SeverityLevel = (
             "information" if result.copied else "warning" if result.saved else "error"
         )
-        said = self.one_row("", what, f" ({style}) {result.message}")
+        message = result.message
+        if result.why in self.whys_said:
+            message = result.said_again
+        elif result.why:
+            self.whys_said.add(result.why)
+        said = self.one_row("", what, f" ({style}) {message}")
         self.notify(said, severity=severity, markup=False)
 
     def cycle_style(self) -> None:

@@ -200,6 +200,9 @@ class Dialog(ModalScreen[ResultT]):
     # the choices must be said there (``enter``, pressed to choose, submitted unchosen).
     KEYS: ClassVar[str] = ""
     CHOICE_KEYS: ClassVar[str] = ""
+    # A list opened to be read (the quote history, a timeline) opens clear of the notices
+    # said before it: about what was done before, they sat over the list's first rows.
+    CLEARS_NOTICES: ClassVar[bool] = False
     # in a field's open list of choices (its Select made with ``type_to_search=False``: a
     # list that takes letters to jump to a choice keeps j and k from every binding)
     BINDINGS = [
@@ -211,6 +214,10 @@ class Dialog(ModalScreen[ResultT]):
         super().__init__()
         self._save = save
         self._below_lines: tuple[Size, list[Strip]] | None = None
+
+    def on_mount(self) -> None:
+        if self.CLEARS_NOTICES:
+            self.app.clear_notifications()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``j``/``k`` move in a field's open list of choices, as in every list; elsewhere

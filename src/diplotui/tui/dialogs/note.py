@@ -59,12 +59,15 @@ class NoteScreen(Dialog[str | None]):
 
     def _save_typed(self) -> bool:
         """Save what is typed; False when the dialog is gone or saving failed."""
-        typed = self.query_one(TextArea).text.strip()
-        note = self._note.strip() if typed == self._shown.strip() else typed
+        typed = self.query_one(TextArea).text
+        note = self._note if typed == self._shown else typed
+        # blank lines typed at its end are kept (words typed there later start below them,
+        # not on the end of the last line); a note of nothing but spaces is no note
+        note = note.rstrip(" \t") if note.strip() else ""
         return self.is_active and self.submit(without_surrogates(note))
 
     def edited(self) -> bool:
-        return self.query_one(TextArea).text.strip() != self._shown.strip()
+        return self.query_one(TextArea).text != self._shown
 
     def save_edit(self) -> bool:
         return self._save_typed()

@@ -34,6 +34,7 @@ def _prompt(record: QuoteRecord) -> Text:
 class QuoteHistoryScreen(Dialog[QuoteRecord | None]):
     """Pick a quote to copy again (``enter`` or ``y``) through the same copy chain."""
 
+    CLEARS_NOTICES = True
     BINDINGS = [
         Binding("escape,Q,q", "close", "Close"),  # q: as the help closes (newsboat's back)
         Binding("y", "copy", "Copy again"),

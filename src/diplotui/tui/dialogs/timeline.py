@@ -51,6 +51,7 @@ def _row(entry: TimelineEntry, width: int) -> Text:
 class TimelineScreen(Dialog[Opened | None]):
     """The entries arrive from a worker; ``enter`` opens the article at one."""
 
+    CLEARS_NOTICES = True
     BINDINGS = [
         Binding("escape,L,q", "close", "Close"),  # q: as the help closes (newsboat's back)
         Binding("y", "copy_entry", "Copy quote"),

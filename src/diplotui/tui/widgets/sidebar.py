@@ -25,10 +25,11 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
 
-from diplotui.cite import curly_quotes, goes_on, indirect, nested_quotes, quoted_words
+from diplotui.cite import curly_quotes, indirect, nested_quotes, quoted_words
 from diplotui.inert import inert_block, inert_line
 from diplotui.model import AnchorStatus, Article, Highlight, SpeakerCorrection
 from diplotui.palette import colour_label
+from diplotui.statements.said import opens_mid, stops_short
 from diplotui.tags import distinct_tags
 from diplotui.tui.keys import SIDEBAR_LIST_KEYS
 from diplotui.tui.legibility import legible_strip
@@ -107,12 +108,14 @@ def highlight_prompt(
     if highlight.tags:
         tags = distinct_tags(highlight.tags)
         prompt.append("  " + " ".join(f"#{inert_line(tag)}" for tag in tags), "italic")
+    if highlight.speaker and opens_mid(highlight.prefix, len(highlight.prefix), bool(verb)):
+        quote = "…" + quote.lstrip()  # as a copy opens words starting inside their sentence
     if reported and highlight.speaker:
         named = highlight.speaker + (
             f" ({highlight.speaker_role})" if highlight.speaker_role else ""
         )
         said = indirect(
-            named, curly_quotes(quote), verb, cut=goes_on(highlight.suffix), colon_verb=colon
+            named, curly_quotes(quote), verb, cut=stops_short(highlight.suffix, 0), colon_verb=colon
         )
         prompt.append(f"\n{_short(said)}")
     else:
