@@ -4204,8 +4204,13 @@ class _Finder:
         if inner is None or self.text.find(",", inner.end(), verb.start()) >= 0:
             return None
         after = _WORDS_AHEAD.match(self.text, verb.end())
-        if after is not None and after.group(1).lower() in _NO_OBJECT:
-            return None  # "points that X reiterated also today": a relative clause, no object
+        if (
+            after is not None
+            and after.group(1).lower() in _NO_OBJECT
+            and not self.text.startswith(" that ", after.end())
+        ):  # "points that X reiterated also today": a relative clause, no object; "that X
+            # said earlier that Y" has one (round 375)
+            return None
         return self.subjects.before(inner.end(), verb.start())
 
     def _contrasted(

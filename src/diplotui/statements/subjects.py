@@ -71,6 +71,8 @@ _NOUN_WORDS = (
 )
 # heads any organisation goes by ("the DFA said ... the agency hopes"), its name's own or not
 _ANY_ORGANISATION = frozenset({"agency", "organisation", "organization"})
+# "State television said X. ... the station said": one broadcaster's nouns (round 373)
+_BROADCAST_HEADS = frozenset({"television", "radio", "station"})
 _REPORT_NOUNS = frozenset({"report", "article", "story"})  # "the same report noted"
 _UN_NAMES = frozenset({"UN", "U.N.", "United Nations"})  # the parent of agencies
 _GROUP_NAMED_REACH = 300  # characters before "the group" where another group may be named
@@ -1745,6 +1747,10 @@ class Subjects:
                     low in _org_heads(recent[1].name)
                     or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
                     or (low == "company" and _brand_only(recent[1].name))
+                    or (
+                        low in _BROADCAST_HEADS
+                        and _org_heads(recent[1].name)[0] in _BROADCAST_HEADS
+                    )
                     or _parented_agency(head, recent[1])
                 )
                 and not self._other_owner(head, recent[1])
@@ -2494,6 +2500,17 @@ class Subjects:
             return None
         span = self.spans[index]
         return self.classify(self.units(span.start, span.end), end)
+
+    def _quoting_source(self, start: int, verb_start: int) -> int:
+        """Where " quoting " or " citing " sets the source a subject relays between it and its
+        verb with no comma ("State radio quoting the navy said", "The agency citing officials
+        said"), else -1."""
+        reach = max(start, verb_start - _SPEAKING_REACH)
+        for word in (" quoting ", " citing "):
+            at = self.text.rfind(word, reach, verb_start)
+            if at > start and _speaking_between(self.text, at, verb_start):
+                return at
+        return -1
 
     def person_ending_at(self, end: int) -> Speaker | None:
         """The person named right before a participle with no comma between ("allegations
@@ -3366,6 +3383,10 @@ class Subjects:
             named = self.person_ending_at(speaking - 1)
             if named is not None:
                 return named
+        quoting = self._quoting_source(start, verb_start)
+        if quoting > start:
+            return self.before(start, quoting + 1)  # "State radio quoting the navy said": the
+            # radio's, the source it quotes no subject (round 373)
         if verb_start - start > SUBJECT_REACH:  # from a word's start within reach
             start = self.text.find(" ", verb_start - SUBJECT_REACH, verb_start) + 1 or start
         end = self.strip_back(start, verb_start)

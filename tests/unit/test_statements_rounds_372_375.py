@@ -1,0 +1,44 @@
+"""Errors of rounds 372-375 that recur across outlets (stfix66, session 40: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_name_after_an_impersonal_that_speaks_with_an_adverb_before_that() -> None:
+    text = (
+        "Norland opens embassies\n\n"
+        "Tensions eased in the region on Monday.\n\n"
+        "It is noteworthy that Foreign Minister Ana Berg said earlier that her country plans"
+        " to open three embassies.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Berg", "her country plans to open three embassies"),
+    ]
+
+
+def test_a_broadcaster_quoting_its_source_speaks_and_the_station_is_it() -> None:
+    text = (
+        "Norland stops a boat\n\n"
+        "Tensions rose in the strait on Monday.\n\n"
+        "State radio quoting Norland’s Coast Guard said the boat was stopped north of Kell"
+        " Island on Sunday. “A foreign boat carrying fuel has been stopped,” the station said.\n"
+    )
+    assert [(kind, speaker) for kind, speaker, _ in _said(text)] == [
+        ("reported", "State radio"),
+        ("direct", "State radio"),
+    ]
+
+
+def test_an_agency_citing_officials_speaks_itself() -> None:
+    text = (
+        "Norland stops a boat\n\n"
+        "Tensions rose in the strait on Monday.\n\n"
+        "The Tarn News Agency citing officials said the crew were safe.\n"
+    )
+    assert [speaker for _, speaker, _ in _said(text)] == ["Tarn News Agency"]
