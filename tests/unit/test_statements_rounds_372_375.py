@@ -42,3 +42,15 @@ def test_an_agency_citing_officials_speaks_itself() -> None:
         "The Tarn News Agency citing officials said the crew were safe.\n"
     )
     assert [speaker for _, speaker, _ in _said(text)] == ["Tarn News Agency"]
+
+
+def test_a_quoted_feeling_expressed_is_an_attitude() -> None:
+    text = (
+        "Aid pours in\n\n"
+        "The quake struck on Saturday.\n\n"
+        'Norland expressed "deep sorrow" and pledged $100,000 in assistance to help victims.\n\n'
+        "Tarnia expressed “strong displeasure” over the remarks.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland", "$100,000 in assistance to help victims"),
+    ]

@@ -984,6 +984,22 @@ def _quoted_after_colon(text: str, start: int, end: int) -> bool:
     return colon >= 0 and text.startswith(("“", '"'), colon + 2)
 
 
+# feelings "express" names without content, like its attitudes ("expressed “deep sorrow”")
+_FEELINGS = lx.EXPRESSED_ATTITUDES | frozenset(
+    {"sorrow", "grief", "sadness", "displeasure", "dismay", "shock"}
+)
+
+
+def _quoted_feeling(text: str, verb: re.Match[str], open_at: int, close_at: int) -> bool:
+    """Whether a quotation right after "express" is its object and names a feeling ('X
+    expressed "deep sorrow" and ...', 'expressed "strong displeasure"'): an attitude, as
+    "expressed condolences" is, no one's words to annotate (round 374)."""
+    if FORMS[verb.group()].lemma != "express" or text[verb.end() : open_at].strip():
+        return False
+    quoted = text[open_at + 1 : close_at].rstrip(" .,!").rpartition(" ")[2]
+    return quoted.lower() in _FEELINGS
+
+
 def _attitude_object(text: str, position: int) -> bool:
     """Whether the object after a verb ending at ``position`` is an attitude's noun
     ("reiterated his appreciation", "reaffirmed their deep gratitude")."""
@@ -2330,6 +2346,8 @@ class _Finder:
                 speaker, verb = self._attribution_before(sentence, head_start, open_at)
                 if verb is not None and _opens_reported_clause(text, verb, open_at, close_at):
                     continue  # reported, the quotation inside (_reported)
+                if verb is not None and _quoted_feeling(text, verb, open_at, close_at):
+                    continue  # 'X expressed "deep sorrow"': an attitude (round 374)
             if speaker is None and head_start > s_start and head.endswith(": "):
                 speaker, verb = self._asked_then_quoted(sentence, open_at)
             if speaker is None and last is not None and head.endswith((", ", "–", "—")):
