@@ -54,3 +54,16 @@ def test_a_quoted_feeling_expressed_is_an_attitude() -> None:
     assert _said(text) == [
         ("reported", "Norland", "$100,000 in assistance to help victims"),
     ]
+
+
+def test_a_minister_holding_a_party_office_too_is_the_minister() -> None:
+    text = (
+        "Rich states must act: minister\n\n"
+        "Trade Minister and Unity Party Presidium Member Dr Paul Anders Brinkman has urged the"
+        " rich countries to be more responsible in ensuring global food security.\n\n"
+        "The minister, during the forum in Oslo on Friday, also proposed to keep food out of"
+        " the conflict.\n\n"
+        "Highlighting the plans of the government, the minister said, “The government, under"
+        " the leadership of Prime Minister Mara Olsen, is working hard.”\n"
+    )
+    assert {speaker for _, speaker, _ in _said(text)} == {"Paul Anders Brinkman"}

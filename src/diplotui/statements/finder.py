@@ -1683,6 +1683,8 @@ class _Finder:
             spans = _excellency_cut(text, spans)
         if "-based " in text:
             spans = _based_cut(spans)
+        if "inister and " in text:
+            spans = _second_office_cut(text, spans)
         for span in spans:  # a loop, not ``any`` over a generator: half its instructions
             if span.type == "ROLE" and span.text[1:3].isupper():
                 spans = _capitalised_role_nouns(spans)
@@ -5840,6 +5842,33 @@ def _based_cut(spans: list[EntitySpan]) -> list[EntitySpan]:
         if based > 0 and " " not in s.text[:based]:
             at = based + len("-based ")
             s = EntitySpan(s.start + at, s.end, "ORG", s.text[at:])
+        cut.append(s)
+    return cut
+
+
+def _second_office_cut(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a minister's title cut off the body of a second office the recogniser
+    ran it into ("Trade Minister and Unity Party Council Member X": the title, the party, the
+    title in it), and that title's leading capitalised words joined to it ("Council Member"):
+    both titles are the person's, so "the minister" is X (round 372)."""
+    cut: list[EntitySpan] = []
+    for s in spans:
+        joint = s.text.find("inister and ") if s.type == "ORG" else -1
+        if joint > 0 and s.text[0].isupper() and " of " not in s.text[:joint]:
+            title_end = s.start + joint + len("inister")
+            body_start = title_end + len(" and ")
+            cut.append(EntitySpan(s.start, title_end, "ROLE", text[s.start : title_end]))
+            cut.append(EntitySpan(body_start, s.end, "ORG", text[body_start : s.end]))
+            continue
+        if s.type == "ROLE" and cut and cut[-1].type == "ORG" and len(cut) > 1:
+            gap = text[cut[-1].end : s.start]
+            if (
+                cut[-2].type == "ROLE"
+                and cut[-2].end + 5 == cut[-1].start
+                and gap.strip()
+                and all(word[:1].isupper() for word in gap.split())
+            ):  # "Unity Party Presidium Member": the words between are the title's
+                s = EntitySpan(cut[-1].end + 1, s.end, "ROLE", text[cut[-1].end + 1 : s.end])
         cut.append(s)
     return cut
 
