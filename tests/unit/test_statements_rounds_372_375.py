@@ -67,3 +67,23 @@ def test_a_minister_holding_a_party_office_too_is_the_minister() -> None:
         " the leadership of Prime Minister Mara Olsen, is working hard.”\n"
     )
     assert {speaker for _, speaker, _ in _said(text)} == {"Paul Anders Brinkman"}
+
+
+def test_according_without_to_before_a_source_is_according_to() -> None:
+    text = (
+        "Nations respond\n\n"
+        "Norland's President Ivo Marsh appealed for help.\n\n"
+        '"We need support," Marsh said.\n\n'
+        "A rescue team of 50 officials was due to land late Sunday in Kell to help rescue"
+        " operations, according Foreign Ministry official Ana Berg. A medical team will follow"
+        " on Monday, she said.\n"
+    )
+    assert _said(text)[1:] == [
+        (
+            "reported",
+            "Ana Berg",
+            "A rescue team of 50 officials was due to land late Sunday in Kell to help rescue"
+            " operations",
+        ),
+        ("reported", "Ana Berg", "A medical team will follow on Monday"),
+    ]
