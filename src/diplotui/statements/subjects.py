@@ -1766,7 +1766,9 @@ class Subjects:
             if name.count("s ") > 1:  # the cheap test first
                 name = _FIRST_OF_TWO_OWNERS.sub("", name)  # "Chile’s Prime Minister’s office":
                 # the minister's, who is Chile's
-            span = self.cast.organisation_named_after(role_words(name))
+            words = role_words(name)
+            # a bare "the ministry" is not whichever one the article names later (round 374)
+            span = self.cast.organisation_named_after(words) if len(words) > 1 else None
             if span is not None:
                 return self.cast.organisation(span)
             if len(head) == 2 and head[0].low == "the":
