@@ -102,3 +102,24 @@ def test_a_bare_ministry_is_not_one_the_article_names_only_later() -> None:
         "ministry",
         "Norland’s Ministry of Emergency Situations",
     ]
+
+
+def test_one_unnamed_official_named_by_differing_words_is_the_bare_noun() -> None:
+    text = (
+        "Norland defends its ban\n\n"
+        "Norland has said that the export ban on rice is a regulation, according to an"
+        " official.\n\n"
+        "The Geneva-based official said that in the meeting, Norland reiterated its commitment"
+        " to food security.\n\n"
+        "“Norland will provide rice to vulnerable countries,” the government official said.\n"
+    )
+    assert [speaker for _, speaker, _ in _said(text)] == ["official"] * 3
+
+
+def test_one_unnamed_spokesman_named_more_fully_first_keeps_the_fuller_name() -> None:
+    text = (
+        "Talks in Berne\n\n"
+        "“We have made our position clear,” a Norland Government spokesman said.\n\n"
+        "The Norland spokesman said that better relations were possible.\n"
+    )
+    assert [speaker for _, speaker, _ in _said(text)] == ["Norland Government spokesman"] * 2

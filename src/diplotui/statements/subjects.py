@@ -1075,6 +1075,14 @@ def _headline_preposition(text: str, syllable: re.Match[str]) -> bool:
     )
 
 
+def _named_apart(name: str, other: str) -> bool:
+    """Whether two namings of one unnamed speaker each hold a word the other lacks ("Geneva-based
+    official", "government official"), not one the fuller form of the other ("British
+    spokesman", "British Government spokesman")."""
+    words, others = set(name.split()), set(other.split())
+    return not words <= others and not others <= words
+
+
 def _speaking_between(text: str, speaking: int, verb_start: int) -> bool:
     """Whether " speaking ..." at ``speaking`` is a participle phrase set between a subject and
     its verb with no comma ("X speaking at the UN said"), not "After speaking to Y, X said"."""
@@ -1182,6 +1190,7 @@ class Subjects:
         self.unnamed: dict[str, list[Speaker]] = {}  # role noun -> speakers the article never
         # names, in order
         self._unnamed_places: dict[str, frozenset[str]] = {}  # their keys -> places named with
+        self._named_apart: set[str] = set()  # unnamed speakers' keys named by differing words
         self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming, and
         # an organisation's key -> its name with the one country owning it
         self._owners: dict[str, str] = {}  # organisation key -> that name ("" when two are)
@@ -2446,7 +2455,13 @@ class Subjects:
             speaker = Speaker(name, key, "PERSON")
             self.unnamed.setdefault(noun, []).append(speaker)
         self._unnamed_places[speaker.key] = self._unnamed_places.get(speaker.key, places) | places
-        if len(name) > len(self.fullest.get(speaker.key, "")):
+        fullest = self.fullest.get(speaker.key, "")
+        if fullest and _named_apart(name, fullest):
+            self._named_apart.add(speaker.key)  # "the Geneva-based official", then "the
+            # government official": one person whom neither names whole (round 372)
+        if speaker.key in self._named_apart:
+            self.fullest[speaker.key] = fullest.rpartition(" ")[2]
+        elif len(name) > len(fullest):
             self.fullest[speaker.key] = name
         return speaker
 
