@@ -1079,7 +1079,7 @@ def _named_apart(name: str, other: str) -> bool:
     """Whether two namings of one unnamed speaker each hold a word the other lacks ("Geneva-based
     official", "government official"), not one the fuller form of the other ("British
     spokesman", "British Government spokesman")."""
-    words, others = set(name.split()), set(other.split())
+    words, others = set(name.lower().split()), set(other.lower().split())
     return not words <= others and not others <= words
 
 
@@ -1190,7 +1190,7 @@ class Subjects:
         self.unnamed: dict[str, list[Speaker]] = {}  # role noun -> speakers the article never
         # names, in order
         self._unnamed_places: dict[str, frozenset[str]] = {}  # their keys -> places named with
-        self._named_apart: set[str] = set()  # unnamed speakers' keys named by differing words
+        self._apart_keys: set[str] = set()  # unnamed speakers' keys named by differing words
         self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming, and
         # an organisation's key -> its name with the one country owning it
         self._owners: dict[str, str] = {}  # organisation key -> that name ("" when two are)
@@ -1775,9 +1775,7 @@ class Subjects:
             if name.count("s ") > 1:  # the cheap test first
                 name = _FIRST_OF_TWO_OWNERS.sub("", name)  # "Chile’s Prime Minister’s office":
                 # the minister's, who is Chile's
-            words = role_words(name)
-            # a bare "the ministry" is not whichever one the article names later (round 374)
-            span = self.cast.organisation_named_after(words) if len(words) > 1 else None
+            span = self.cast.organisation_named_after(role_words(name))
             if span is not None:
                 return self.cast.organisation(span)
             if len(head) == 2 and head[0].low == "the":
@@ -2457,9 +2455,9 @@ class Subjects:
         self._unnamed_places[speaker.key] = self._unnamed_places.get(speaker.key, places) | places
         fullest = self.fullest.get(speaker.key, "")
         if fullest and _named_apart(name, fullest):
-            self._named_apart.add(speaker.key)  # "the Geneva-based official", then "the
+            self._apart_keys.add(speaker.key)  # "the Geneva-based official", then "the
             # government official": one person whom neither names whole (round 372)
-        if speaker.key in self._named_apart:
+        if speaker.key in self._apart_keys:
             self.fullest[speaker.key] = fullest.rpartition(" ")[2]
         elif len(name) > len(fullest):
             self.fullest[speaker.key] = name
