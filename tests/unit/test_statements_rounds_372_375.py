@@ -108,3 +108,17 @@ def test_one_unnamed_spokesman_named_more_fully_first_keeps_the_fuller_name() ->
         "The Norland spokesman said that better relations were possible.\n"
     )
     assert [speaker for _, speaker, _ in _said(text)] == ["Norland Government spokesman"] * 2
+
+
+def test_those_an_event_led_or_prompted_to_speak_are_the_speakers() -> None:
+    text = (
+        "Minister seeks to protect reputation\n\n"
+        "The agency revoked the licence of a university last week.\n\n"
+        "The decision led academics to warn the government that it was in danger of damaging"
+        " the export market.\n\n"
+        "The ruling prompted Foreign Minister Ana Berg to say that the country would appeal.\n"
+    )
+    assert [(speaker, said) for _, speaker, said in _said(text)] == [
+        ("academics", "it was in danger of damaging the export market"),
+        ("Ana Berg", "the country would appeal"),
+    ]

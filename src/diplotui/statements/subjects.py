@@ -146,6 +146,10 @@ _PHRASE_NOUNS = _PHRASE_WORDS - lx.DETERMINERS
 _BEFORE_INFINITIVE = lx.BE_FORMS | {"to"}
 # who was made to speak: "forcing X to say", "forced X to announce" (X's words, said)
 _FORCED_TO = re.compile(r" forc(?:ed|ing|es) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) to$")
+# who was led to speak: "led academics to warn", "prompted Minister X to say" (round 375)
+_LED_TO = re.compile(
+    r" (?:led|prompted|prompting) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}|[a-z]{3,}s) to$"
+)
 _WORD_MARKS = "’'-"  # a word may hold these ("Van's", "Thai-Lao")
 _JOINERS = "_" + _WORD_MARKS  # what a word holds beside letters and digits
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
@@ -3430,6 +3434,11 @@ class Subjects:
                 forced = _FORCED_TO.search(before, max(0, len(before) - 60))
                 if forced is not None:  # "forcing X to say Y": X said it (round 331)
                     return self.person_ending_at(start + forced.end(1))
+            if word == "to" and (" led " in before[-60:] or " prompt" in before[-60:]):
+                led = _LED_TO.search(before, max(0, len(before) - 60))
+                if led is not None:  # "The decision led academics to warn that Y": theirs
+                    # (round 375)
+                    return self.before(start + led.start(1), start + led.end(1) + 1)
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
             if word == "which" and before.endswith(", which"):
