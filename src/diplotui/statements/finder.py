@@ -79,7 +79,8 @@ _ASKED_ASIDE = re.compile(r", when asked [^:;]{1,160}: ")
 _CLAUSE_JOINED = (", and ", ", but ")  # a clause joined after an inserted attribution
 _ADJUNCT_BEFORE_QUOTATION = re.compile(r" (?:at|in|on|during|before|after) [^,:;\"“”.]{1,60} ")
 _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
-    r"\b[Aa]ccording to\b|\bAccording(?= [A-Z])"  # a page that drops "to": "According X, Y"
+    r"\b[Aa]ccording to\b|\b[Aa]ccording(?= [A-Z])"  # a page that drops "to": "According X,
+    # Y", "Y, according Foreign Ministry official X" (round 374)
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
 _NAMED_TERM = re.compile(  # 'the narrative about the "..."', 'the so-called "..."'
@@ -992,6 +993,22 @@ def _quoted_after_colon(text: str, start: int, end: int) -> bool:
     return colon >= 0 and text.startswith(("“", '"'), colon + 2)
 
 
+# feelings "express" names without content, like its attitudes ("expressed “deep sorrow”")
+_FEELINGS = lx.EXPRESSED_ATTITUDES | frozenset(
+    {"sorrow", "grief", "sadness", "displeasure", "dismay", "shock"}
+)
+
+
+def _quoted_feeling(text: str, verb: re.Match[str], open_at: int, close_at: int) -> bool:
+    """Whether a quotation right after "express" is its object and names a feeling ('X
+    expressed "deep sorrow" and ...', 'expressed "strong displeasure"'): an attitude, as
+    "expressed condolences" is, no one's words to annotate (round 374)."""
+    if FORMS[verb.group()].lemma != "express" or text[verb.end() : open_at].strip():
+        return False
+    quoted = text[open_at + 1 : close_at].rstrip(" .,!").rpartition(" ")[2]
+    return quoted.lower() in _FEELINGS
+
+
 def _attitude_object(text: str, position: int) -> bool:
     """Whether the object after a verb ending at ``position`` is an attitude's noun
     ("reiterated his appreciation", "reaffirmed their deep gratitude")."""
@@ -1675,6 +1692,8 @@ class _Finder:
             spans = _excellency_cut(text, spans)
         if "-based " in text:
             spans = _based_cut(spans)
+        if "inister and " in text:
+            spans = _second_office_cut(text, spans)
         for span in spans:  # a loop, not ``any`` over a generator: half its instructions
             if span.type == "ROLE" and span.text[1:3].isupper():
                 spans = _capitalised_role_nouns(spans)
@@ -2338,6 +2357,8 @@ class _Finder:
                 speaker, verb = self._attribution_before(sentence, head_start, open_at)
                 if verb is not None and _opens_reported_clause(text, verb, open_at, close_at):
                     continue  # reported, the quotation inside (_reported)
+                if verb is not None and _quoted_feeling(text, verb, open_at, close_at):
+                    continue  # 'X expressed "deep sorrow"': an attitude (round 374)
             if speaker is None and head_start > s_start and head.endswith(": "):
                 speaker, verb = self._asked_then_quoted(sentence, open_at)
             if speaker is None and last is not None and head.endswith((", ", "–", "—")):
@@ -4212,8 +4233,13 @@ class _Finder:
         if inner is None or self.text.find(",", inner.end(), verb.start()) >= 0:
             return None
         after = _WORDS_AHEAD.match(self.text, verb.end())
-        if after is not None and after.group(1).lower() in _NO_OBJECT:
-            return None  # "points that X reiterated also today": a relative clause, no object
+        if (
+            after is not None
+            and after.group(1).lower() in _NO_OBJECT
+            and not self.text.startswith(" that ", after.end())
+        ):  # "points that X reiterated also today": a relative clause, no object; "that X
+            # said earlier that Y" has one (round 375)
+            return None
         return self.subjects.before(inner.end(), verb.start())
 
     def _contrasted(
@@ -5825,6 +5851,33 @@ def _based_cut(spans: list[EntitySpan]) -> list[EntitySpan]:
         if based > 0 and " " not in s.text[:based]:
             at = based + len("-based ")
             s = EntitySpan(s.start + at, s.end, "ORG", s.text[at:])
+        cut.append(s)
+    return cut
+
+
+def _second_office_cut(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a minister's title cut off the body of a second office the recogniser
+    ran it into ("Trade Minister and Unity Party Council Member X": the title, the party, the
+    title in it), and that title's leading capitalised words joined to it ("Council Member"):
+    both titles are the person's, so "the minister" is X (round 372)."""
+    cut: list[EntitySpan] = []
+    for s in spans:
+        joint = s.text.find("inister and ") if s.type == "ORG" else -1
+        if joint > 0 and s.text[0].isupper() and " of " not in s.text[:joint]:
+            title_end = s.start + joint + len("inister")
+            body_start = title_end + len(" and ")
+            cut.append(EntitySpan(s.start, title_end, "ROLE", text[s.start : title_end]))
+            cut.append(EntitySpan(body_start, s.end, "ORG", text[body_start : s.end]))
+            continue
+        if s.type == "ROLE" and cut and cut[-1].type == "ORG" and len(cut) > 1:
+            gap = text[cut[-1].end : s.start]
+            if (
+                cut[-2].type == "ROLE"
+                and cut[-2].end + 5 == cut[-1].start
+                and gap.strip()
+                and all(word[:1].isupper() for word in gap.split())
+            ):  # "Unity Party Presidium Member": the words between are the title's
+                s = EntitySpan(cut[-1].end + 1, s.end, "ROLE", text[cut[-1].end + 1 : s.end])
         cut.append(s)
     return cut
 

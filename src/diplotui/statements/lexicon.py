@@ -85,7 +85,8 @@ GROUP_NOUNS = _words(
     "agencies organizations organisations humanitarians "  # aid's (round 332)
     "families relatives "  # "the families who signed the letter said" (round 338)
     "fishermen fishers farmers villagers residents "  # "Local fishermen said that" (round 360)
-    "advisers advisors"  # "Advisers to the agency said that" (round 362)
+    "advisers advisors "  # "Advisers to the agency said that" (round 362)
+    "academics"  # "The decision led academics to warn that" (round 375)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.
@@ -101,6 +102,7 @@ ORG_HEADS = _words(
     "division bureau directorate presidency"  # "the Presidential Media Division said"
     " guard"  # "according to Norland’s coast guard" (round 360)
     " centre center"  # "The network centre also said that" (round 361)
+    " television radio station"  # "State television quoting the navy said" (round 373)
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(

@@ -71,6 +71,8 @@ _NOUN_WORDS = (
 )
 # heads any organisation goes by ("the DFA said ... the agency hopes"), its name's own or not
 _ANY_ORGANISATION = frozenset({"agency", "organisation", "organization"})
+# "State television said X. ... the station said": one broadcaster's nouns (round 373)
+_BROADCAST_HEADS = frozenset({"television", "radio", "station"})
 _REPORT_NOUNS = frozenset({"report", "article", "story"})  # "the same report noted"
 _UN_NAMES = frozenset({"UN", "U.N.", "United Nations"})  # the parent of agencies
 _GROUP_NAMED_REACH = 300  # characters before "the group" where another group may be named
@@ -144,6 +146,10 @@ _PHRASE_NOUNS = _PHRASE_WORDS - lx.DETERMINERS
 _BEFORE_INFINITIVE = lx.BE_FORMS | {"to"}
 # who was made to speak: "forcing X to say", "forced X to announce" (X's words, said)
 _FORCED_TO = re.compile(r" forc(?:ed|ing|es) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) to$")
+# who was led to speak: "led academics to warn", "prompted Minister X to say" (round 375)
+_LED_TO = re.compile(
+    r" (?:led|prompted|prompting) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}|[a-z]{3,}s) to$"
+)
 _WORD_MARKS = "’'-"  # a word may hold these ("Van's", "Thai-Lao")
 _JOINERS = "_" + _WORD_MARKS  # what a word holds beside letters and digits
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
@@ -1077,6 +1083,14 @@ def _headline_preposition(text: str, syllable: re.Match[str]) -> bool:
     )
 
 
+def _named_apart(name: str, other: str) -> bool:
+    """Whether two namings of one unnamed speaker each hold a word the other lacks ("Geneva-based
+    official", "government official"), not one the fuller form of the other ("British
+    spokesman", "British Government spokesman")."""
+    words, others = set(name.lower().split()), set(other.lower().split())
+    return not words <= others and not others <= words
+
+
 def _speaking_between(text: str, speaking: int, verb_start: int) -> bool:
     """Whether " speaking ..." at ``speaking`` is a participle phrase set between a subject and
     its verb with no comma ("X speaking at the UN said"), not "After speaking to Y, X said"."""
@@ -1184,6 +1198,7 @@ class Subjects:
         self.unnamed: dict[str, list[Speaker]] = {}  # role noun -> speakers the article never
         # names, in order
         self._unnamed_places: dict[str, frozenset[str]] = {}  # their keys -> places named with
+        self._apart_keys: set[str] = set()  # unnamed speakers' keys named by differing words
         self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming, and
         # an organisation's key -> its name with the one country owning it
         self._owners: dict[str, str] = {}  # organisation key -> that name ("" when two are)
@@ -1749,6 +1764,10 @@ class Subjects:
                     low in _org_heads(recent[1].name)
                     or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
                     or (low == "company" and _brand_only(recent[1].name))
+                    or (
+                        low in _BROADCAST_HEADS
+                        and _org_heads(recent[1].name)[0] in _BROADCAST_HEADS
+                    )
                     or _parented_agency(head, recent[1])
                 )
                 and not self._other_owner(head, recent[1])
@@ -2492,7 +2511,13 @@ class Subjects:
             speaker = Speaker(name, key, "PERSON")
             self.unnamed.setdefault(noun, []).append(speaker)
         self._unnamed_places[speaker.key] = self._unnamed_places.get(speaker.key, places) | places
-        if len(name) > len(self.fullest.get(speaker.key, "")):
+        fullest = self.fullest.get(speaker.key, "")
+        if fullest and _named_apart(name, fullest):
+            self._apart_keys.add(speaker.key)  # "the Geneva-based official", then "the
+            # government official": one person whom neither names whole (round 372)
+        if speaker.key in self._apart_keys:
+            self.fullest[speaker.key] = fullest.rpartition(" ")[2]
+        elif len(name) > len(fullest):
             self.fullest[speaker.key] = name
         return speaker
 
@@ -2548,6 +2573,17 @@ class Subjects:
             return None
         span = self.spans[index]
         return self.classify(self.units(span.start, span.end), end)
+
+    def _quoting_source(self, start: int, verb_start: int) -> int:
+        """Where " quoting " or " citing " sets the source a subject relays between it and its
+        verb with no comma ("State radio quoting the navy said", "The agency citing officials
+        said"), else -1."""
+        reach = max(start, verb_start - _SPEAKING_REACH)
+        for word in (" quoting ", " citing "):
+            at = self.text.rfind(word, reach, verb_start)
+            if at > start and _speaking_between(self.text, at, verb_start):
+                return at
+        return -1
 
     def person_ending_at(self, end: int) -> Speaker | None:
         """The person named right before a participle with no comma between ("allegations
@@ -3420,6 +3456,10 @@ class Subjects:
             named = self.person_ending_at(speaking - 1)
             if named is not None:
                 return named
+        quoting = self._quoting_source(start, verb_start)
+        if quoting > start:
+            return self.before(start, quoting + 1)  # "State radio quoting the navy said": the
+            # radio's, the source it quotes no subject (round 373)
         if verb_start - start > SUBJECT_REACH:  # from a word's start within reach
             start = self.text.find(" ", verb_start - SUBJECT_REACH, verb_start) + 1 or start
         end = self.strip_back(start, verb_start)
@@ -3448,6 +3488,11 @@ class Subjects:
                 forced = _FORCED_TO.search(before, max(0, len(before) - 60))
                 if forced is not None:  # "forcing X to say Y": X said it (round 331)
                     return self.person_ending_at(start + forced.end(1))
+            if word == "to" and (" led " in before[-60:] or " prompt" in before[-60:]):
+                led = _LED_TO.search(before, max(0, len(before) - 60))
+                if led is not None:  # "The decision led academics to warn that Y": theirs
+                    # (round 375)
+                    return self.before(start + led.start(1), start + led.end(1) + 1)
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
             if word == "which" and before.endswith(", which"):
