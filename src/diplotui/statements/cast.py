@@ -278,6 +278,16 @@ def without_honorific(name: str) -> str:
     return name
 
 
+def _without_acronym_title(name: str, named: Collection[str]) -> str:
+    """A name without a leading capitals-only title ("CSG Patricia Scotland", the Commonwealth
+    Secretary-General's initials) where the article also names the person without it (round
+    365); a name never named without them keeps them ("KIM Sol Han", "KP Sharma Oli")."""
+    first, _, rest = name.partition(" ")
+    if len(first) > 2 and first.isupper() and first.isalpha() and " " in rest and rest in named:
+        return rest
+    return name
+
+
 @lru_cache(maxsize=4096)
 def role_head(role: str) -> str:
     """What a role's holder is, without whom it serves or what it is about: "Deputy Spokesman
@@ -477,7 +487,7 @@ class Cast:
                 len(span.text) > len(person.name)
                 or (in_body and not person.named_in_body and len(span.text) >= len(person.name))
             ):  # never shorter without its honorifics
-                name = without_honorific(span.text)
+                name = _without_acronym_title(without_honorific(span.text), first_named)
                 if not in_body and name.count(" ") > 1:
                     name = self._headline_name(name, start)
                 if len(name) > len(person.name) or (

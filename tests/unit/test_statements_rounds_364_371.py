@@ -1,0 +1,20 @@
+"""Errors of rounds 364-371 that recur across outlets (stfix67, session 40: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker for s in find_statements(text)]
+
+
+def test_an_acronym_title_before_a_name_named_without_it_is_no_part_of_the_name() -> None:
+    text = (
+        "Marta Kellow- the Secretary General of the Union attended the summit in Tarn.\n\n"
+        "She said that the meeting had marked a new era for the islands.\n\n"
+        "SGU Marta Kellow said that the Union would always assist its members.\n"
+    )
+    assert _speakers(text) == ["Marta Kellow", "Marta Kellow"]
+
