@@ -17,4 +17,3 @@ def test_an_acronym_title_before_a_name_named_without_it_is_no_part_of_the_name(
         "SGU Marta Kellow said that the Union would always assist its members.\n"
     )
     assert _speakers(text) == ["Marta Kellow", "Marta Kellow"]
-
