@@ -17,3 +17,12 @@ def test_an_acronym_title_before_a_name_named_without_it_is_no_part_of_the_name(
         "SGU Marta Kellow said that the Union would always assist its members.\n"
     )
     assert _speakers(text) == ["Marta Kellow", "Marta Kellow"]
+
+
+def test_a_span_only_naming_the_act_is_no_content() -> None:
+    text = (
+        "Prime Minister Ivo Marsh spoke in Tarn on Monday.\n\n"
+        "The cabinet's decision was announced by Ivo Marsh at the palace.\n\n"
+        "The Tarn Court announced the decision saying it was deeply concerned.\n"
+    )
+    assert [s.text for s in find_statements(text)] == ["it was deeply concerned"]
