@@ -26,3 +26,11 @@ def test_a_span_only_naming_the_act_is_no_content() -> None:
         "The Tarn Court announced the decision saying it was deeply concerned.\n"
     )
     assert [s.text for s in find_statements(text)] == ["it was deeply concerned"]
+
+
+def test_a_nationality_noun_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Some 40 leaders came, including Frenchman Paul Severin and Dutchman Jan Kloet.\n\n"
+        "“The union must be a living space,” said Mr. Severin.\n"
+    )
+    assert _speakers(text) == ["Paul Severin"]

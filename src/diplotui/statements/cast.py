@@ -78,6 +78,12 @@ _HONORIFICS = frozenset(
     # Cambodian honours ("Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei")
     | {"samdech", "akka", "moha", "sena", "padei", "techo", "borvor", "thipadei", "oknha"}
 )
+# a nationality the recogniser kept before a name ("Frenchman Emmanuel Macron", round 371): no
+# part of it, as a title is not
+_NATIONALITY_NOUNS = frozenset(
+    {"Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman"}
+    | {"Scotsman", "Scotswoman", "Welshman", "Welshwoman", "Dutchman", "Dutchwoman", "Briton"}
+)
 _ENVOY = frozenset({"envoy"})
 _CHAIRS = frozenset({"chair", "chairperson", "chairman", "chairwoman"})
 _INITIALLED_HEADS = frozenset({"ministry", "department"})
@@ -272,7 +278,7 @@ def without_honorific(name: str) -> str:
     Al Maktoum" is Mohammad Bin Rashid Al Maktoum, "Utama Mohamad Hasan" is Mohamad Hasan):
     speakers are named without titles."""
     first, _, rest = name.partition(" ")
-    while rest and first.lower() in _HONORIFICS:  # "Dato' Seri Utama Mohamad Hasan"
+    while rest and (first.lower() in _HONORIFICS or first in _NATIONALITY_NOUNS):  # "Dato' Seri"
         name = rest
         first, _, rest = name.partition(" ")
     return name
