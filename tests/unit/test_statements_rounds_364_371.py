@@ -34,3 +34,8 @@ def test_a_nationality_noun_before_a_name_is_no_part_of_it() -> None:
         "“The union must be a living space,” said Mr. Severin.\n"
     )
     assert _speakers(text) == ["Paul Severin"]
+
+
+def test_adding_ones_voice_to_a_cause_is_no_statement() -> None:
+    text = "On Friday Germany added its voice to the calls. Its chancellor spoke later.\n"
+    assert _speakers(text) == []

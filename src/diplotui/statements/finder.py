@@ -334,6 +334,8 @@ _WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
     rf" ?what (?:(?:was|has been|had been) {_PUBLISHED} by (.+)|(.+?) (?:had |has )?{_PUBLISHED})"
 )
 _NAMES_NO_CONTENT = frozenset({"the following", "as follows"})
+_VOICE_ADDED = (" its voice", " his voice", " her voice", " their voice", " our voice", " my voice")
+
 # what a span naming only an act holds: a determiner or possessive, then the act's noun
 _ACT_NOUNS = frozenset({"decision", "decisions", "move", "step", "steps", "measure", "measures"})
 _ACT_NOUNS |= {"plan", "plans", "news", "outcome", "results", "verdict", "ruling", "initiative"}
@@ -4037,6 +4039,8 @@ class _Finder:
         open_claim = claims[-1] if claims and claims[-1].end < 0 else None
         if form.lemma == "ask" and text.startswith(" about ", verb.end()):
             return None  # "MPs asked about their plans": a question's topic, no content
+        if form.lemma == "add" and text.startswith(_VOICE_ADDED, verb.end()):
+            return None  # "Canada added its voice to the boycott": joining, no content (round 367)
         if verb.group() == "asked" and text.endswith(_ASKED_PASSIVE, s_start, verb.start()):
             return None  # "X made the remarks when asked to comment on Y": asked, not asking
         if (
