@@ -39,3 +39,19 @@ def test_a_nationality_noun_before_a_name_is_no_part_of_it() -> None:
 def test_adding_ones_voice_to_a_cause_is_no_statement() -> None:
     text = "On Friday Germany added its voice to the calls. Its chancellor spoke later.\n"
     assert _speakers(text) == []
+
+
+def test_a_title_held_only_by_someone_named_later_is_the_untitled_speaker_going_on() -> None:
+    filler = "The talks in the capital went on late into the night, aides said. " * 2
+    text = (
+        "Norland joins the boycott\n\n"
+        "Ivo Marsh said the country would not send any officials to the games in Tarn.\n\n"
+        "The former party leader Jan Kloet urged him to go further with a full boycott.\n\n"
+        "The prime minister said the government had no hesitation in raising its concerns.\n\n"
+        f"{filler}\n\n{filler}\n\n{filler}\n\n"
+        "The country’s prime minister Per Lund acknowledged the decision had been hard.\n"
+    )
+    assert (
+        next(s.speaker for s in find_statements(text) if s.text.startswith("the government"))
+        == "Ivo Marsh"
+    )
