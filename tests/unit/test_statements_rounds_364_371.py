@@ -55,3 +55,12 @@ def test_a_title_held_only_by_someone_named_later_is_the_untitled_speaker_going_
         next(s.speaker for s in find_statements(text) if s.text.startswith("the government"))
         == "Ivo Marsh"
     )
+
+
+def test_a_statement_cut_off_after_its_article_is_not_found() -> None:
+    text = (
+        "Norland talks\n\n"
+        "Prime Minister Ivo Marsh met the envoy in Tarn. She said the talks were useful and"
+        " said the"
+    )
+    assert [s.text for s in find_statements(text)] == ["the talks were useful"]

@@ -334,6 +334,8 @@ _WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
     rf" ?what (?:(?:was|has been|had been) {_PUBLISHED} by (.+)|(.+?) (?:had |has )?{_PUBLISHED})"
 )
 _NAMES_NO_CONTENT = frozenset({"the following", "as follows"})
+_ARTICLES = frozenset({"the", "The", "a", "A", "an", "An"})
+
 _VOICE_ADDED = (" its voice", " his voice", " her voice", " their voice", " our voice", " my voice")
 
 # what a span naming only an act holds: a determiner or possessive, then the act's noun
@@ -5500,6 +5502,13 @@ class _Finder:
             and _only_names_an_act(text[claim.start : end])
         ):  # "announced the decision", "The decision was announced by X" (round 367); one cut
             return  # before a comma ("these results, though positive, ...") says more
+        if (
+            end - claim.start < 4
+            and claim.kind != "direct"
+            and text[claim.start : end] in _ARTICLES
+        ):
+            return  # "She said the" and the stored text cut off: nothing of what was said
+            # survives (round 365)
         speaker = claim.speaker
         verb, past = "according to", "said"
         if claim.verb is not None and claim.form is not None:
