@@ -64,3 +64,12 @@ def test_a_statement_cut_off_after_its_article_is_not_found() -> None:
         " said the"
     )
     assert [s.text for s in find_statements(text)] == ["the talks were useful"]
+
+
+def test_an_office_after_its_organisations_initials_is_named_with_the_organisation() -> None:
+    text = (
+        "Ministers of the region agreed on a joint plan against the outbreak, the World Health"
+        " Organization (WHO) Africa Office said on Monday.\n\n"
+        "It said the plan would be ready within weeks.\n"
+    )
+    assert _speakers(text)[0] == "World Health Organization Africa Office"

@@ -84,6 +84,7 @@ _NATIONALITY_NOUNS = frozenset(
     {"Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman"}
     | {"Scotsman", "Scotswoman", "Welshman", "Welshwoman", "Dutchman", "Dutchwoman", "Briton"}
 )
+_BRANCH_HEADS = (" Office", " Bureau", " Branch")  # an organisation's regional office
 _ENVOY = frozenset({"envoy"})
 _CHAIRS = frozenset({"chair", "chairperson", "chairman", "chairwoman"})
 _INITIALLED_HEADS = frozenset({"ministry", "department"})
@@ -1476,12 +1477,33 @@ class Cast:
             span = self._head_first(span)
         elif span.text.startswith(_OFFICES):
             span = self._placed(span)
+        if span.text.endswith(_BRANCH_HEADS) and self.text.startswith(") ", span.start - 2):
+            parent = self._parent_before_initials(span)
+            if parent is not None:
+                name = f"{parent.text} {span.text}"
+                return Speaker(name, self.key(name), "ORG")
         key = self.key(span.text)
         if span.type == "GPE" and " of " in span.text and self._formal_state(span.text, key):
             name = span.text  # "The State of Qatar called for": as this mention names it
         else:
             name = self._organisation_names().get(key, span.text)
         return Speaker(name + self._seat(span), key, "ORG")
+
+    def _parent_before_initials(self, span: EntitySpan) -> EntitySpan | None:
+        """The organisation an office right after its initials belongs to ("the World Health
+        Organization (WHO) Africa Office": the WHO's, named in full; round 368), else None."""
+        index = bisect_left(self._span_starts, span.start)
+        if index < 2:
+            return None
+        initials, parent = self.spans[index - 1], self.spans[index - 2]
+        if (
+            initials.end != span.start - 2
+            or parent.type != "ORG"
+            or not self.text.startswith(" (", parent.end)
+            or parent.end + 2 != initials.start
+        ):
+            return None
+        return parent
 
     def _formal_state(self, name: str, key: str) -> bool:
         """Whether a place's name is a country's formal name around its plain one ("State of
