@@ -78,6 +78,13 @@ _HONORIFICS = frozenset(
     # Cambodian honours ("Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei")
     | {"samdech", "akka", "moha", "sena", "padei", "techo", "borvor", "thipadei", "oknha"}
 )
+# a nationality the recogniser kept before a name ("Frenchman Emmanuel Macron", round 371): no
+# part of it, as a title is not
+_NATIONALITY_NOUNS = frozenset(
+    {"Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman"}
+    | {"Scotsman", "Scotswoman", "Welshman", "Welshwoman", "Dutchman", "Dutchwoman", "Briton"}
+)
+_BRANCH_HEADS = (" Office", " Bureau", " Branch")  # an organisation's regional office
 _ENVOY = frozenset({"envoy"})
 _CHAIRS = frozenset({"chair", "chairperson", "chairman", "chairwoman"})
 _INITIALLED_HEADS = frozenset({"ministry", "department"})
@@ -272,9 +279,19 @@ def without_honorific(name: str) -> str:
     Al Maktoum" is Mohammad Bin Rashid Al Maktoum, "Utama Mohamad Hasan" is Mohamad Hasan):
     speakers are named without titles."""
     first, _, rest = name.partition(" ")
-    while rest and first.lower() in _HONORIFICS:  # "Dato' Seri Utama Mohamad Hasan"
+    while rest and (first.lower() in _HONORIFICS or first in _NATIONALITY_NOUNS):  # "Dato' Seri"
         name = rest
         first, _, rest = name.partition(" ")
+    return name
+
+
+def _without_acronym_title(name: str, named: Collection[str]) -> str:
+    """A name without a leading capitals-only title ("CSG Patricia Scotland", the Commonwealth
+    Secretary-General's initials) where the article also names the person without it (round
+    365); a name never named without them keeps them ("KIM Sol Han", "KP Sharma Oli")."""
+    first, _, rest = name.partition(" ")
+    if len(first) > 2 and first.isupper() and first.isalpha() and " " in rest and rest in named:
+        return rest
     return name
 
 
@@ -477,7 +494,7 @@ class Cast:
                 len(span.text) > len(person.name)
                 or (in_body and not person.named_in_body and len(span.text) >= len(person.name))
             ):  # never shorter without its honorifics
-                name = without_honorific(span.text)
+                name = _without_acronym_title(without_honorific(span.text), first_named)
                 if not in_body and name.count(" ") > 1:
                     name = self._headline_name(name, start)
                 if len(name) > len(person.name) or (
@@ -1460,12 +1477,33 @@ class Cast:
             span = self._head_first(span)
         elif span.text.startswith(_OFFICES):
             span = self._placed(span)
+        if span.text.endswith(_BRANCH_HEADS) and self.text.startswith(") ", span.start - 2):
+            parent = self._parent_before_initials(span)
+            if parent is not None:
+                name = f"{parent.text} {span.text}"
+                return Speaker(name, self.key(name), "ORG")
         key = self.key(span.text)
         if span.type == "GPE" and " of " in span.text and self._formal_state(span.text, key):
             name = span.text  # "The State of Qatar called for": as this mention names it
         else:
             name = self._organisation_names().get(key, span.text)
         return Speaker(name + self._seat(span), key, "ORG")
+
+    def _parent_before_initials(self, span: EntitySpan) -> EntitySpan | None:
+        """The organisation an office right after its initials belongs to ("the World Health
+        Organization (WHO) Africa Office": the WHO's, named in full; round 368), else None."""
+        index = bisect_left(self._span_starts, span.start)
+        if index < 2:
+            return None
+        initials, parent = self.spans[index - 1], self.spans[index - 2]
+        if (
+            initials.end != span.start - 2
+            or parent.type != "ORG"
+            or not self.text.startswith(" (", parent.end)
+            or parent.end + 2 != initials.start
+        ):
+            return None
+        return parent
 
     def _formal_state(self, name: str, key: str) -> bool:
         """Whether a place's name is a country's formal name around its plain one ("State of

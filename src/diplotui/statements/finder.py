@@ -334,6 +334,15 @@ _WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
     rf" ?what (?:(?:was|has been|had been) {_PUBLISHED} by (.+)|(.+?) (?:had |has )?{_PUBLISHED})"
 )
 _NAMES_NO_CONTENT = frozenset({"the following", "as follows"})
+_ARTICLES = frozenset({"the", "The", "a", "A", "an", "An"})
+
+_VOICE_ADDED = (" its voice", " his voice", " her voice", " their voice", " our voice", " my voice")
+
+# what a span naming only an act holds: a determiner or possessive, then the act's noun
+_ACT_NOUNS = frozenset({"decision", "decisions", "move", "step", "steps", "measure", "measures"})
+_ACT_NOUNS |= {"plan", "plans", "news", "outcome", "results", "verdict", "ruling", "initiative"}
+_ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "its", "his", "her", "their", "our"})
+
 _ASKED_PASSIVE = ("when ", "was ", "were ", "being ", "if ", "once ")  # before "asked"
 _TOPIC_VERBS = frozenset({"highlight", "spotlight"})  # whose short object is a topic
 _TOPIC_WORDS = 3  # at most, of a topic a fronted participle names ("Highlighting other crises")
@@ -4032,6 +4041,8 @@ class _Finder:
         open_claim = claims[-1] if claims and claims[-1].end < 0 else None
         if form.lemma == "ask" and text.startswith(" about ", verb.end()):
             return None  # "MPs asked about their plans": a question's topic, no content
+        if form.lemma == "add" and text.startswith(_VOICE_ADDED, verb.end()):
+            return None  # "Canada added its voice to the boycott": joining, no content (round 367)
         if verb.group() == "asked" and text.endswith(_ASKED_PASSIVE, s_start, verb.start()):
             return None  # "X made the remarks when asked to comment on Y": asked, not asking
         if (
@@ -5484,6 +5495,20 @@ class _Finder:
         ):  # "said the following:": what follows says it (SOURCES, round 259); "noted
             # saying,\n“...”": the quotation under the participle says it (round 292)
             return
+        if (
+            claim.kind != "direct"
+            and end - claim.start < 40
+            and text[end : end + 1] != ","
+            and _only_names_an_act(text[claim.start : end])
+        ):  # "announced the decision", "The decision was announced by X" (round 367); one cut
+            return  # before a comma ("these results, though positive, ...") says more
+        if (
+            end - claim.start < 4
+            and claim.kind != "direct"
+            and text[claim.start : end] in _ARTICLES
+        ):
+            return  # "She said the" and the stored text cut off: nothing of what was said
+            # survives (round 365)
         speaker = claim.speaker
         verb, past = "according to", "said"
         if claim.verb is not None and claim.form is not None:
@@ -5507,6 +5532,18 @@ class _Finder:
             self.subjects.remember(speaker, position, (claim.start, end))
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
+
+
+def _only_names_an_act(said: str) -> bool:
+    """Whether a short reported span only names what was done or said ("the decision", "The
+    government's move"): no content (Decisions: an object that only names a kind of speech),
+    as "announced the decision" or "The decision was announced by X" (rounds 367, 370)."""
+    words = said.split()
+    return (
+        1 < len(words) <= 3
+        and words[-1].lower() in _ACT_NOUNS
+        and (words[0].lower() in _ACT_DETERMINERS or words[0].endswith(("'s", "’s")))
+    )
 
 
 def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:

@@ -1205,6 +1205,7 @@ class Subjects:
         self._outlet: tuple[Speaker | None] | None = None  # made when "the newspaper" asks
         self._said: list[tuple[int, int, str]] = []  # quotations, statements found: speaker key
         self._spoke: set[str] = set()  # the keys of the persons statements were found of
+        self._untitled_spoke: dict[str, Speaker] = {}  # those of them the cast gives no title
         for owner, span in pairwise(self.spans):
             if (
                 span.type == "ORG"
@@ -1232,6 +1233,8 @@ class Subjects:
         if speaker.type == "PERSON":
             self.last_person = (position, speaker)
             self._spoke.add(speaker.key)
+            if not speaker.role and not self.cast.shown_role(speaker):
+                self._untitled_spoke[speaker.key] = speaker
             self.last_person_said_end = said[1] if said is not None else position
         else:
             self.last_other[speaker.type] = (self.sentence_index, speaker)
@@ -1693,7 +1696,9 @@ class Subjects:
             if found is not None and self.cast.named_only_after(found, position):
                 # "New Zealand's foreign minister said ...", the article's one foreign minister
                 # titled far on being Australia's: the person named next who may hold it
-                found = self._named_next(position, last, places) or found
+                found = self._named_next(position, last, places) or (
+                    self._sole_untitled_speaker(places) or found
+                )
             if found is not None and not places:
                 found = self._untitled_speaker_going_on(found)
             return found or self._generic(head, position)
@@ -2794,6 +2799,14 @@ class Subjects:
             if span.type == "PERSON" and self.cast.person(span).key == found.key:
                 return True
         return False
+
+    def _sole_untitled_speaker(self, places: frozenset[str]) -> Speaker | None:
+        """ "Boris Johnson said X. ... The prime minister said Y", the one prime minister the
+        cast titles named only further on: the one speaker so far given no title, whose title
+        the article takes as known (round 367); none where the mention names a country."""
+        if places or len(self._untitled_spoke) != 1:
+            return None
+        return next(iter(self._untitled_spoke.values()))
 
     def _named_next(self, position: int, role: Unit, places: frozenset[str]) -> Speaker | None:
         """The first person named in the body close after a role no one before holds, who may
