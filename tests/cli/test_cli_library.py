@@ -11,7 +11,7 @@ import pytest
 from diplotui.cli.main import main
 from tests.cli_runner import run_main
 
-ARTICLE = "Vietnam, Laos talks\nWVR - On July 18, ministers met in Hà Nội on ASEAN in 2025.\n"
+ARTICLE = "Vietnam, Laos talks\nWVR - On July 18, 2025, ministers met in Hà Nội on ASEAN.\n"
 OTHER = "---\ntitle: UN session\nsource: The Diplomat\ndate: 2023-05-02\ntags: [un]\n---\nText.\n"
 
 

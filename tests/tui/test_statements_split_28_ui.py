@@ -39,7 +39,7 @@ async def test_the_w_view_and_the_reader_give_and_copy_both_statements_alike(
             await _copied(app, pilot, "y")
             from_reader.append(clipboard[-1])
         assert from_reader == [
-            f"Dana Orlik (Foreign Minister) said that cooperation was essential.\n{CITED}",
+            f"Dana Orlik (Foreign Minister) said that cooperation was essential…\n{CITED}",
             f"“we must act together”\n{CITED}",
         ]
         await pilot.press("escape")

@@ -18,7 +18,7 @@ from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.statement_cache import SaidDecision, StatementCache
 from diplotui.model import Article, Statement
-from diplotui.statements.said import said_part, said_verb
+from diplotui.statements.said import said_part, said_verb, stops_short
 from diplotui.statements.spelling import (
     has_marks,
     speakers_of,
@@ -123,11 +123,14 @@ def statement_date(statement: Statement, article: Article) -> dict[str, str | No
 class Said(NamedTuple):
     """A statement's words as ``y`` and every export give them (its speaker's), whether they
     are a direct quotation (else the reporter's paraphrase), and the verb that introduced a
-    paraphrase the words opened with ("called on": ``cite.indirect``)."""
+    paraphrase the words opened with ("called on": ``cite.indirect``); whether a paraphrase's
+    words stop short of their sentence (``statements.said.stops_short``: a copy ends them in an
+    ellipsis, as ``y`` in the reader does, never a full stop the article lacks there)."""
 
     words: str
     direct: bool
     verb: str = ""
+    cut: bool = False
 
 
 def said_in(
@@ -146,8 +149,10 @@ def said_in(
     ``markdown``: an article imported from Markdown, whose marks the words leave out."""
     if not text or _held(text, markdown)[statement.start : statement.end] != statement.text:
         return Said(statement.text, statement.kind == "direct")
-    said = decided or said_part(_held(text, markdown), statement.start, statement.end)
-    return Said(shown_span(text, said.start, said.end, markdown), said.direct, said.verb)
+    held = _held(text, markdown)
+    said = decided or said_part(held, statement.start, statement.end)
+    cut = not said.direct and stops_short(held, said.end)
+    return Said(shown_span(text, said.start, said.end, markdown), said.direct, said.verb, cut)
 
 
 def _held(text: str, markdown: bool) -> str:

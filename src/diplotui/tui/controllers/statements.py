@@ -288,10 +288,11 @@ class StatementActions(Controller):
             role=statement.role,
             reported=not said.direct,
             verb=said.verb,
+            cut=said.cut,
             colon_verb=colon_verb,
         )
         what = said_label(  # as copied
-            said.words, said.direct, statement.speaker, said.verb, colon_verb=colon_verb
+            said.words, said.direct, statement.speaker, said.verb, said.cut, colon_verb
         )
         quotes.copy_text(quoted, style, article.id, what=what)
 
