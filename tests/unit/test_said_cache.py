@@ -72,7 +72,8 @@ def test_a_listing_uses_the_decision_only_for_the_text_it_was_made_in(store_path
         told = SaidDecision(statement.start, statement.start + 5, False, "told")
         cache.put(cache.key(article), FoundStatements(found, [told, *found.said[1:]]))
         told_words = statement.text[:5]
-        assert said_as_stored(store, article.id, statement, cache) == (told_words, False, "told")
+        said = said_as_stored(store, article.id, statement, cache)
+        assert said[:3] == (told_words, False, "told")  # the decision kept, its cut derived
         store.replace_article_text(article, CUT.replace("peaceful", "lawful"), [])
         assert cache.decision(store.article(article.id), statement) is None
         said = said_as_stored(store, article.id, statement, cache)
