@@ -44,12 +44,13 @@ def _article(folder: Path, name: str = "talks", meta: Any = None, body: str = BO
 
 
 def _store_bytes(store_path: Path) -> dict[str, bytes]:
-    """Every file of the store (its bodies too), but the lock: what an import may change."""
+    """Every file of the store (its bodies too), but the lock and the backups (one is taken
+    whenever the store is opened to write): what an import may change."""
     folder = store_path.parent
     return {
         str(path.relative_to(folder)): path.read_bytes()
         for path in sorted(folder.rglob("*"))
-        if path.is_file() and ".lock" not in path.name
+        if path.is_file() and ".lock" not in path.name and ".backups" not in str(path)
     }
 
 
@@ -119,11 +120,11 @@ def test_a_folder_of_articles_and_sidecars_imports_the_articles_only(
         f"skipped   {folder / 'orphan.meta.json'}: a sidecar of details with no article beside "
         "it (orphan.txt, .md or .html)"
     )
-    assert ".meta.json" not in "".join(lines[1:])
+    assert ".meta.json" not in "".join(lines[:1] + lines[2:])
     assert result.stderr.endswith("3 imported, 1 skipped\n")
     listed = run_main(*db, "list", "--source", "Mekong Monitor").stdout
-    assert "2025-03-04 Talks resume in Geneva\n" in listed
-    assert "2024-12-01 Second story\n" in run_main(*db, "list").stdout
+    assert "2025-03-04  Talks resume in Geneva\n" in listed
+    assert "2024-12-01  Second story\n" in run_main(*db, "list").stdout
 
 
 def test_import_update_applies_a_changed_sidecar_to_the_unchanged_text(
