@@ -195,7 +195,7 @@ BAD_SIDECARS: list[tuple[str, Any, str]] = [
         '{"title": "A", ',
         "not valid JSON (Expecting property name enclosed in double quotes at line 1 column 16)",
     ),
-    ("not_object", "[1, 2]", "a JSON list, not an object of details (title, source, ...)"),
+    ("not_object", "[1, 2]", "holds a list, not an object of details (title, source, ...)"),
     ("wrong_type", '{"title": 5}', "its title is a number, not text"),
     (
         "guess_not_bool",
@@ -219,6 +219,11 @@ BAD_SIDECARS: list[tuple[str, Any, str]] = [
         "not_web",
         '{"url": "javascript:alert(1)"}',
         "its url 'javascript:alert(1)' is no web address (http:// or https://)",
+    ),
+    (
+        "long_url",
+        json.dumps({"url": "https://a.example/" + "a" * 9000}),
+        "its url is 9,018 characters long: at most 8,192",
     ),
     ("guess_alone", '{"date_is_guess": true}', "its date_is_guess names no date"),
     ("not_utf8", b'{"title": "\xff"}', "not UTF-8 text"),

@@ -22,6 +22,7 @@ from pathlib import Path
 from diplotui.ingest.decode import IngestError, read_bytes
 from diplotui.ingest.formats import (
     JSON,
+    JSON_SUFFIXES,
     READABLE_SUFFIXES,
     ParsedDocument,
     detect_kind,
@@ -82,10 +83,17 @@ def _sidecar_entry(path: Path, names: list[str]) -> _Entry | None:
     """A sidecar met in a folder: read with its article (None), or, with no article beside
     it, listed as skipped (a typo in its name would leave the details unread unsaid)."""
     stem = article_stem(path)
-    if any(Path(name).stem == stem and not is_sidecar(Path(name)) for name in names):
+    if any(Path(name).stem == stem and _reads_sidecars(Path(name)) for name in names):
         return None
     reason = f"a sidecar of details with no article beside it ({stem}{_ARTICLE_SUFFIXES})"
     return _Entry(path, skipped=True, reason=reason)
+
+
+def _reads_sidecars(path: Path) -> bool:
+    """Whether a file found in a folder is an article a sidecar may go with (an export's
+    articles carry their own details)."""
+    suffix = path.suffix.lower()
+    return suffix in READABLE_SUFFIXES and suffix not in JSON_SUFFIXES
 
 
 def _named_sidecar(path: Path) -> _Entry:

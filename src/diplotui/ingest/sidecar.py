@@ -21,14 +21,14 @@ from typing import Any
 
 from diplotui.cite import clean_field
 from diplotui.ingest.decode import IngestError, read_bytes
-from diplotui.ingest.metadata import StatedDate, read_stated_date
+from diplotui.ingest.metadata import MAX_ADDRESS_CHARS, StatedDate, read_stated_date
 
 SIDECAR_SUFFIX = ".meta.json"
 MAX_SIDECAR_BYTES = 100_000
 """The largest sidecar read: a few details take a few hundred bytes; a 50 MB file is no
 article's details, and is refused unread."""
 TEXT_DETAILS = ("title", "source", "url", "author")
-DETAILS = ("title", "source", "url", "date", "date_is_guess", "author", "tags")
+SIDECAR_FIELDS = ("title", "source", "url", "date", "date_is_guess", "author", "tags")
 _LEFT_OUT = ": left out"  # how ``read_stated_date`` ends the warning of a date it drops
 
 
@@ -43,7 +43,6 @@ class SidecarError(IngestError):
 class Sidecar:
     """The details a sidecar states, checked: only those it names are set."""
 
-    path: Path
     text: dict[str, str] = field(default_factory=dict)  # title, source, url, author
     date: StatedDate | None = None
     tags: list[str] = field(default_factory=list)
@@ -60,7 +59,9 @@ def sidecar_path(article: Path) -> Path:
 
 
 def is_sidecar(path: Path) -> bool:
-    return path.name.lower().endswith(SIDECAR_SUFFIX)
+    """Whether ``path`` is named as a sidecar is, the case as ``sidecar_path`` writes it (one
+    named otherwise would be taken for one here and never read as one)."""
+    return path.name.endswith(SIDECAR_SUFFIX)
 
 
 def article_stem(sidecar: Path) -> str:
@@ -99,10 +100,8 @@ def _loaded(path: Path, data: bytes) -> dict[str, Any]:
     except ValueError as error:  # a number of more digits than Python reads (4,300)
         raise SidecarError(path, f"not valid JSON ({error})") from error
     if not isinstance(loaded, dict):
-        kind = _kind(loaded)
-        raise SidecarError(
-            path, f"a JSON {kind.removeprefix('a ')}, not an object of details (title, source, ...)"
-        )
+        details = "an object of details (title, source, ...)"
+        raise SidecarError(path, f"holds {_kind(loaded)}, not {details}")
     return loaded
 
 
@@ -119,26 +118,32 @@ def _kind(value: Any) -> str:
 
 def _checked(path: Path, loaded: dict[str, Any]) -> Sidecar:
     for name in loaded:
-        if name not in DETAILS:
-            raise SidecarError(path, f"no detail {name!r} (it may give {', '.join(DETAILS)})")
+        if name not in SIDECAR_FIELDS:
+            given = ", ".join(SIDECAR_FIELDS)
+            raise SidecarError(path, f"no detail {name!r} (it may give {given})")
     stated = {name: value for name, value in loaded.items() if value is not None and value != ""}
 
     def refuse(name: str, what: str) -> SidecarError:
         return SidecarError(path, f"its {name} is {_kind(stated[name])}, not {what}")
 
-    sidecar = Sidecar(path)
+    sidecar = Sidecar()
     for name in TEXT_DETAILS:
         if name not in stated:
             continue
         value = stated[name]
         if not isinstance(value, str):
             raise refuse(name, "text")
-        if stray := next((c for c in value if not c.isspace() and not clean_field(c)), ""):
+        cleaned = clean_field(value)
+        if cleaned != " ".join(value.split()):
+            stray = next(c for c in value if not c.isspace() and not clean_field(c))
             raise SidecarError(path, f"its {name} holds a control character (U+{ord(stray):04X})")
-        sidecar.text[name] = " ".join(value.split())
+        sidecar.text[name] = cleaned
     url = sidecar.text.get("url", "")
     if url and not url.lower().startswith(("http://", "https://")):
         raise SidecarError(path, f"its url {url[:60]!r} is no web address (http:// or https://)")
+    if len(url) > MAX_ADDRESS_CHARS:
+        long = f"{len(url):,} characters long: at most {MAX_ADDRESS_CHARS:,}"
+        raise SidecarError(path, f"its url is {long}")
     guess = stated.get("date_is_guess", False)
     if not isinstance(guess, bool):
         raise refuse("date_is_guess", "true or false")
