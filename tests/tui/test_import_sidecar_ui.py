@@ -8,9 +8,8 @@ from pathlib import Path
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.dialogs.import_files import ImportScreen
 
-from .helpers import settle_start_up
+from .helpers import import_in_app, settle_start_up
 from .library_fixtures import make_library
 
 
@@ -28,11 +27,7 @@ async def test_the_import_dialog_reads_sidecars_and_names_a_bad_one(
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
-        await pilot.press("I")
-        assert isinstance(app.screen, ImportScreen)
-        app.screen.query_one("#import-path").value = str(news)
-        await pilot.press("enter")
-        await settle_start_up(app, pilot)
+        assert await import_in_app(app, pilot, news) == "done"
         report = " ".join(str(app.screen.query_one("#import-report").render()).split())
         assert "1 imported" in report and "1 failed" in report
         assert f"its sidecar {news / 'bad.meta.json'}: its date '2025-13-45' is no" in report
