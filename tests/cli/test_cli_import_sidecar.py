@@ -189,46 +189,28 @@ def _huge(path: Path) -> None:
         handle.truncate(50 * 1024 * 1024)
 
 
+_UNPARSED = "Expecting property name enclosed in double quotes at line 1 column 16"
+_KNOWN = "title, source, url, date, date_is_guess, author, tags"
+_GUESS_TEXT = '{"date": "2025-07-18", "date_is_guess": "yes"}'
+_LONG_URL = json.dumps({"url": "https://a.example/" + "a" * 9000})
+_NOT_WEB = "its url 'javascript:alert(1)' is no web address (http:// or https://)"
+_HUGE = f"too large (52,428,800 bytes, the limit is {MAX_SIDECAR_BYTES:,})"
 BAD_SIDECARS: list[tuple[str, Any, str]] = [
-    (
-        "malformed",
-        '{"title": "A", ',
-        "not valid JSON (Expecting property name enclosed in double quotes at line 1 column 16)",
-    ),
+    ("malformed", '{"title": "A", ', f"not valid JSON ({_UNPARSED})"),
     ("not_object", "[1, 2]", "holds a list, not an object of details (title, source, ...)"),
     ("wrong_type", '{"title": 5}', "its title is a number, not text"),
-    (
-        "guess_not_bool",
-        '{"date": "2025-07-18", "date_is_guess": "yes"}',
-        "its date_is_guess is text, not true or false",
-    ),
-    (
-        "unknown",
-        '{"titel": "A"}',
-        "no detail 'titel' (it may give title, source, url, date, date_is_guess, author, tags)",
-    ),
+    ("guess_not_bool", _GUESS_TEXT, "its date_is_guess is text, not true or false"),
+    ("unknown", '{"titel": "A"}', f"no detail 'titel' (it may give {_KNOWN})"),
     ("bad_date", '{"date": "2025-13-45"}', "its date '2025-13-45' is no calendar date"),
     ("far_date", '{"date": "9999-12-31"}', "its date '9999-12-31' is more than a year after today"),
-    (
-        "control",
-        '{"title": "Red \\u001b[31malert"}',
-        "its title holds a control character (U+001B)",
-    ),
+    ("control", '{"title": "Red \\u001b[31m"}', "its title holds a control character (U+001B)"),
     ("bidi", '{"author": "Ann \\u202eevil"}', "its author holds a control character (U+202E)"),
-    (
-        "not_web",
-        '{"url": "javascript:alert(1)"}',
-        "its url 'javascript:alert(1)' is no web address (http:// or https://)",
-    ),
-    (
-        "long_url",
-        json.dumps({"url": "https://a.example/" + "a" * 9000}),
-        "its url is 9,018 characters long: at most 8,192",
-    ),
+    ("not_web", '{"url": "javascript:alert(1)"}', _NOT_WEB),
+    ("long_url", _LONG_URL, "its url is 9,018 characters long: at most 8,192"),
     ("guess_alone", '{"date_is_guess": true}', "its date_is_guess names no date"),
     ("not_utf8", b'{"title": "\xff"}', "not UTF-8 text"),
     ("nested", "[" * 50_000, "nested too deep to be details"),
-    ("huge", _huge, f"too large (52,428,800 bytes, the limit is {MAX_SIDECAR_BYTES:,})"),
+    ("huge", _huge, _HUGE),
     ("fifo", _fifo, "not a regular file"),
     ("passwd", _symlink_to_passwd, "a symbolic link leading out of its folder (not followed)"),
 ]
