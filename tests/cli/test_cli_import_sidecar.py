@@ -297,3 +297,18 @@ def test_the_seeds_imported_again_by_a_user_keep_their_sidecars(tmp_path: Path):
         report = import_paths(store, [bundled_dir("seeds")])
         assert [o.status for o in report.outcomes] == ["imported", "imported"]
         assert sorted(a.date for a in store.articles()) == ["2025-07-18", "2025-12-30"]
+
+
+def test_a_sidecars_date_read_either_way_is_kept_as_a_guess_and_said(
+    store_path: Path, tmp_path: Path
+):
+    """As a front matter's: "12/05/2025" is May 12 or December 5, kept as the day-first guess."""
+    path = _article(tmp_path / "in", meta={"date": "12/05/2025"})
+    result = run_main("--db", str(store_path), "import", str(path))
+    article_id = _imported_id(result)
+    assert result.stdout.endswith(
+        f"({path}): its sidecar's date '12/05/2025' may be read day or month first: kept as "
+        "the guess 2025-05-12?\n"
+    )
+    shown = run_main("--db", str(store_path), "meta", article_id).stdout
+    assert "date:   2025-05-12 (guessed)\n" in shown
