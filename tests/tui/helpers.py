@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import unicodedata
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -12,6 +13,7 @@ from textual._compositor import CompositorUpdate
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
+from textual.widgets import Input
 
 if TYPE_CHECKING:
     from diplotui.library.statements import StatementIndex
@@ -231,3 +233,15 @@ async def redrawn_whole(app: App[object], pilot: Pilot[object]) -> list[list[tup
         widget.refresh()
     await pilot.pause()
     return screen_cells(app)
+
+
+async def import_in_app(app: App[object], pilot: Pilot[object], folder: Path) -> str:
+    """Import ``folder`` from the app's dialog (``I``); the dialog's status line afterwards."""
+    from diplotui.tui.dialogs.import_files import ImportScreen
+
+    await pilot.press("I")
+    assert isinstance(app.screen, ImportScreen)
+    app.screen.query_one("#import-path", Input).value = str(folder)
+    await pilot.press("enter")
+    await settle_start_up(app, pilot)
+    return str(app.screen.query_one("#import-status").render())

@@ -13,7 +13,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.import_files import ImportScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
-from .helpers import settle_start_up
+from .helpers import import_in_app, settle_start_up
 from .library_fixtures import make_library
 
 
@@ -22,16 +22,6 @@ def _writing_threads(store: Store) -> list[str]:
     names: list[str] = []
     store.on_change(lambda changed: names.append(threading.current_thread().name))
     return names
-
-
-async def _import(app: DiplotuiApp, pilot, folder: Path) -> str:
-    """Import ``folder`` from the app's dialog; the dialog's status line afterwards."""
-    await pilot.press("I")
-    assert isinstance(app.screen, ImportScreen)
-    app.screen.query_one("#import-path").value = str(folder)
-    await pilot.press("enter")
-    await settle_start_up(app, pilot)
-    return str(app.screen.query_one("#import-status").render())
 
 
 async def test_an_import_and_a_copy_write_on_the_ui_thread_and_land(
@@ -47,7 +37,7 @@ async def test_an_import_and_a_copy_write_on_the_ui_thread_and_land(
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
-        assert await _import(app, pilot, news) == "done"
+        assert await import_in_app(app, pilot, news) == "done"
         assert "3 imported" in str(app.screen.query_one("#import-report").render())
         await pilot.press("escape")
         await settle_start_up(app, pilot)
@@ -80,7 +70,7 @@ async def test_worker_writes_that_fail_are_said_and_the_app_goes_on(
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)  # its workers are done before the folder goes
         shutil.rmtree(store_path.parent)  # every write of the store now fails
-        status = await _import(app, pilot, news)
+        status = await import_in_app(app, pilot, news)
         assert status.startswith("import stopped: ") and str(store_path.parent) in status
         assert "\n" not in status
         assert app.is_running

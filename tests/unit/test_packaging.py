@@ -30,7 +30,9 @@ def test_wheel_contains_seeds_and_styles_and_works_installed(tmp_path: Path):
     assert wheel.name.startswith(f"diplotui-{diplotui.__version__}-"), "one version source"
     names = zipfile.ZipFile(wheel).namelist()
     seeds = sorted(p.name for p in (REPO_ROOT / "seeds").glob("*.txt"))
-    for seed in seeds:
+    sidecars = sorted(p.name for p in (REPO_ROOT / "seeds").glob("*.meta.json"))
+    assert len(sidecars) == len(seeds)  # their dates and outlet
+    for seed in seeds + sidecars:
         assert f"diplotui/_bundled/seeds/{seed}" in names
     assert "diplotui/_bundled/styles/app.tcss" in names
 

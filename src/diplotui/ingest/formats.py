@@ -38,6 +38,7 @@ from diplotui.ingest.page_tree import (
     prepared_tree,
     with_block_breaks,
 )
+from diplotui.ingest.sidecar import Sidecar
 
 TEXT = "text"
 MARKDOWN = "markdown"
@@ -140,16 +141,20 @@ def detect_kind(path: Path, data: bytes) -> str:
     return TEXT
 
 
-def parse_document(path: Path, data: bytes, kind: str) -> ParsedDocument:
-    """Decode and parse ``data`` (a ``TEXT``, ``MARKDOWN`` or ``HTML`` file's bytes)."""
+def parse_document(
+    path: Path, data: bytes, kind: str, sidecar: Sidecar | None = None
+) -> ParsedDocument:
+    """Decode and parse ``data`` (a ``TEXT``, ``MARKDOWN`` or ``HTML`` file's bytes), the
+    details its ``sidecar`` states taking the place of the file's own."""
     decoded = decode(data, page=kind == HTML)
     text = decoded.text
     if kind == HTML:
-        doc = _parse_html(text)
+        doc = _parse_html(text, sidecar)
     elif kind == MARKDOWN:
-        doc = _parse_markdown(text)
+        doc = _parse_markdown(text, sidecar)
     else:
-        doc = _with_text_metadata(ParsedDocument(text=text, title=title_from_text(text)))
+        doc = ParsedDocument(text=text, title=title_from_text(text))
+        doc = _with_text_metadata(doc, sidecar)
     doc.read_as = decoded.note
     return doc
 
@@ -162,11 +167,14 @@ def parse_html_page(data: bytes, charset: str = "") -> ParsedDocument:
     return doc
 
 
-def _with_text_metadata(doc: ParsedDocument) -> ParsedDocument:
-    """Fill source and date from the text itself where the file said nothing (a byline's
-    date is warned about as a front matter's is, and one left out is not guessed back from
-    its own year); replace lone surrogates (front matter may spell them as "\\ud800"), which
-    no UTF-8 file can hold; keep the citation's fields within their limits."""
+def _with_text_metadata(doc: ParsedDocument, sidecar: Sidecar | None = None) -> ParsedDocument:
+    """Take what a ``sidecar`` states over what the file does; fill source and date from the
+    text itself where neither said anything (a byline's date is warned about as a front
+    matter's is, and one left out is not guessed back from its own year); replace lone
+    surrogates (front matter may spell them as "\\ud800"), which no UTF-8 file can hold;
+    keep the citation's fields within their limits."""
+    if sidecar is not None:
+        _take_sidecar(doc, sidecar)
     for name in ("text", "title", "source", "url", "author", "date"):
         setattr(doc, name, without_surrogates(getattr(doc, name)))
     within_limits(doc)
@@ -185,6 +193,16 @@ def _with_text_metadata(doc: ParsedDocument) -> ParsedDocument:
         doc.date = guess_date(doc.text)
         doc.date_is_guess = bool(doc.date)
     return doc
+
+
+def _take_sidecar(doc: ParsedDocument, sidecar: Sidecar) -> None:
+    for name, value in sidecar.text.items():
+        setattr(doc, name, value)
+    if sidecar.date is not None:
+        doc.date, doc.date_is_guess = sidecar.date.iso, sidecar.date.is_guess
+        if sidecar.date.warning:
+            doc.warnings.append(f"its sidecar's {sidecar.date.warning.removeprefix('its ')}")
+    doc.tags = [*doc.tags, *sidecar.tags]
 
 
 def _as_text(value: Any) -> str:
@@ -232,7 +250,7 @@ def _front_matter_loader() -> type:
     return FrontMatterLoader
 
 
-def _parse_markdown(text: str) -> ParsedDocument:
+def _parse_markdown(text: str, sidecar: Sidecar | None = None) -> ParsedDocument:
     match = _FRONT_MATTER_RE.match(text)
     meta: dict[str, Any] = {}
     body = text
@@ -274,7 +292,7 @@ def _parse_markdown(text: str) -> ParsedDocument:
         tags=_as_tags(meta.get("tags")),
         warnings=[stated.warning] if stated.warning else [],
     )
-    return _with_text_metadata(doc)
+    return _with_text_metadata(doc, sidecar)
 
 
 @dataclass(slots=True)
@@ -380,7 +398,7 @@ def _without_code(html: str) -> str:
     return " ".join(kept)
 
 
-def _parse_html(html: str) -> ParsedDocument:
+def _parse_html(html: str, sidecar: Sidecar | None = None) -> ParsedDocument:
     """The page's article; escape sequences go before the parse, which drops their ESC alone
     and kept "Talks [31mresume", and the single-line fields are cleaned as a feed's are."""
     import trafilatura
@@ -421,4 +439,4 @@ def _parse_html(html: str) -> ParsedDocument:
         date=dateline.iso or _iso_date(found),
         date_is_guess=dateline.is_guess if dateline.iso else bool(found),
     )
-    return _with_text_metadata(doc)
+    return _with_text_metadata(doc, sidecar)

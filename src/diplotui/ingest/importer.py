@@ -12,6 +12,7 @@ the cache comes after the write, in the reading thread again.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,12 +22,12 @@ from pathlib import Path
 from diplotui.ingest.decode import IngestError, read_bytes
 from diplotui.ingest.formats import (
     JSON,
+    JSON_SUFFIXES,
     READABLE_SUFFIXES,
     ParsedDocument,
     detect_kind,
     parse_document,
 )
-from diplotui.ingest.metadata import WVR_SOURCE
 from diplotui.ingest.report import (
     CHANGED,
     DUPLICATE,
@@ -37,7 +38,12 @@ from diplotui.ingest.report import (
     ImportOutcome,
     ImportReport,
 )
-from diplotui.ingest.update import apply_update, new_article
+from diplotui.ingest.sidecar import (
+    article_stem,
+    is_sidecar,
+    read_sidecar,
+)
+from diplotui.ingest.update import DETAILS, apply_update, new_article, take_details
 from diplotui.layout import words_read
 from diplotui.model import Article
 from diplotui.paths import bundled_dir, is_store_file
@@ -61,12 +67,43 @@ class _Entry:
     path: Path
     error: str = ""
     skipped: bool = False  # found in a folder, but of a format diplotui does not read
+    reason: str = ""  # why skipped, when not for its format
 
 
 def _found_in_folder(path: Path) -> _Entry:
     """A file met while walking a folder: only the formats diplotui reads are taken (a
     folder of articles also holds ``pyproject.toml`` or ``SOURCES.tsv``, which are not news)."""
     return _Entry(path, skipped=path.suffix.lower() not in READABLE_SUFFIXES)
+
+
+_ARTICLE_SUFFIXES = ".txt, .md or .html"
+
+
+def _sidecar_entry(path: Path, names: list[str]) -> _Entry | None:
+    """A sidecar met in a folder: read with its article (None), or, with no article beside
+    it, listed as skipped (a typo in its name would leave the details unread unsaid)."""
+    stem = article_stem(path)
+    if any(Path(name).stem == stem and _reads_sidecars(Path(name)) for name in names):
+        return None
+    reason = f"a sidecar of details with no article beside it ({stem}{_ARTICLE_SUFFIXES})"
+    return _Entry(path, skipped=True, reason=reason)
+
+
+def _reads_sidecars(path: Path) -> bool:
+    """Whether a file found in a folder is an article a sidecar may go with (an export's
+    articles carry their own details)."""
+    suffix = path.suffix.lower()
+    return suffix in READABLE_SUFFIXES and suffix not in JSON_SUFFIXES
+
+
+def _named_sidecar(path: Path) -> _Entry:
+    """A sidecar named on its own: not an article, whatever it holds."""
+    article = f"{article_stem(path)}{_ARTICLE_SUFFIXES}"
+    return _Entry(
+        path,
+        "the sidecar of details of the article beside it, not an article "
+        f"(import {article}: its details come with it)",
+    )
 
 
 def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
@@ -89,7 +126,7 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
         except OSError:
             is_dir = False
         if not is_dir:
-            entries.append(_Entry(path))
+            entries.append(_named_sidecar(path) if is_sidecar(path) else _Entry(path))
             continue
         seen: set[tuple[int, int]] = set()
         errors: list[OSError] = []
@@ -110,13 +147,16 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
                 continue
             seen.add((info.st_dev, info.st_ino))
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            entries.extend(
-                _found_in_folder(Path(folder, name))
-                if _inside(root, Path(folder, name))
-                else _Entry(Path(folder, name), _LEADS_OUT)
-                for name in sorted(filenames)
-                if not name.startswith(".")
-            )
+            names = sorted(name for name in filenames if not name.startswith("."))
+            for name in names:
+                found = Path(folder, name)
+                if is_sidecar(found):
+                    sidecar = _sidecar_entry(found, names)
+                    entries.extend([sidecar] if sidecar else [])
+                elif _inside(root, found):
+                    entries.append(_found_in_folder(found))
+                else:
+                    entries.append(_Entry(found, _LEADS_OUT))
         for failure in errors:
             reason = (failure.strerror or str(failure)).lower()
             entries.append(_Entry(Path(failure.filename or path), f"cannot list folder: {reason}"))
@@ -142,6 +182,7 @@ class _Read:
     origin: str = ""
     tags: list[str] = field(default_factory=list)
     digest: str = ""
+    stated: tuple[str, ...] = ()  # the details its sidecar gives
     export: Path | None = None  # a diplotui export file: imported by its write
     export_data: bytes = b""
     """The export's bytes as read (read again by the write, a file renamed over by a FIFO
@@ -165,15 +206,8 @@ def _apart_from_the_store(entries: list[_Entry], store: Path, named: set[Path]) 
     return kept
 
 
-def _seed_folder() -> str:
-    try:
-        return os.path.realpath(bundled_dir("seeds")) + os.sep
-    except FileNotFoundError:
-        return ""
-
-
 class _Importer:
-    """One import run: caches what repeated lookups need (origins, recogniser, seed folder)."""
+    """One import run: caches what repeated lookups need (origins, recogniser)."""
 
     def __init__(self, store: Store, update: bool) -> None:
         self.store = store
@@ -182,7 +216,6 @@ class _Importer:
         from diplotui.library.entity_cache import EntityCache
 
         self.entities = EntityCache.load(store)
-        self.seed_folder = _seed_folder()
         self.by_origin = {a.origin_path: a for a in store.articles() if a.origin_path}
         self.to_recognise: list[tuple[str, str]] = []  # (text, key) stored, for the cache
 
@@ -192,13 +225,14 @@ class _Importer:
         if entry.error:
             return _Read(shown, ImportOutcome(shown, FAILED, reason=entry.error))
         if entry.skipped:
-            return _Read(shown, ImportOutcome(shown, SKIPPED, reason=NOT_READ))
+            return _Read(shown, ImportOutcome(shown, SKIPPED, reason=entry.reason or NOT_READ))
         try:
             data = read_bytes(entry.path)
             kind = detect_kind(entry.path, data)
             if kind == JSON:
                 return _Read(shown, export=entry.path, export_data=data)
-            doc = parse_document(entry.path, data, kind)
+            sidecar = read_sidecar(entry.path)
+            doc = parse_document(entry.path, data, kind, sidecar)
             tags = add_tags([], parse_tags(doc.tags))  # the same limits as typed tags
         except IngestError as error:
             return _Read(shown, ImportOutcome(shown, FAILED, reason=str(error)))
@@ -208,9 +242,9 @@ class _Importer:
             reason = f"cannot parse ({type(error).__name__}: {error})"
             return _Read(shown, ImportOutcome(shown, FAILED, reason=reason))
         origin = os.path.realpath(entry.path)
-        if not doc.source and self.seed_folder and origin.startswith(self.seed_folder):
-            doc.source = WVR_SOURCE
-        return _Read(shown, doc=doc, origin=origin, tags=tags, digest=text_hash(doc.text))
+        stated = sidecar.named if sidecar else ()
+        digest = text_hash(doc.text)
+        return _Read(shown, doc=doc, origin=origin, tags=tags, digest=digest, stated=stated)
 
     def write_batch(self, batch: list[_Read]) -> Outcomes:
         """The writing half of a batch of files: one durable write of the store."""
@@ -223,7 +257,7 @@ class _Importer:
         if read.export is not None:
             return self._import_export(read.export, read.export_data)
         assert read.doc is not None
-        return [self._store(read.shown, read.origin, read.doc, read.tags, read.digest)]
+        return [self._store(read)]
 
     def recognise_stored(self) -> None:
         """Recognise the entities of the texts stored since last time, for the cache."""
@@ -231,10 +265,14 @@ class _Importer:
             self.entities.add_text(text, key)
         self.to_recognise.clear()
 
-    def _store(
-        self, shown: str, origin: str, doc: ParsedDocument, tags: list[str], digest: str
-    ) -> ImportOutcome:
+    def _store(self, read: _Read) -> ImportOutcome:
+        shown, origin, doc, digest = read.shown, read.origin, read.doc, read.digest
+        assert doc is not None
         existing = self.store.article_by_hash(digest)
+        if existing is not None and read.stated and existing.origin_path == origin:
+            told = self._sidecar_changed(shown, existing, doc, read.stated)
+            if told is not None:
+                return told
         if existing is not None:
             reason = f"same text as {existing.id}"
             return ImportOutcome(shown, DUPLICATE, existing.id, existing.title, reason)
@@ -244,12 +282,37 @@ class _Importer:
                 reason = "the file changed since it was imported (use --update to apply)"
                 return ImportOutcome(shown, CHANGED, previous.id, previous.title, reason)
             return self._apply_update(shown, previous, doc)
-        article = new_article(self.store, doc, digest, tags, origin_path=origin)
+        article = new_article(self.store, doc, digest, read.tags, origin_path=origin)
         self.store.add_article(article, doc.text)
         self.by_origin[origin] = article
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
         uncited = tuple(field for field in ("source", "date") if not getattr(article, field))
         return ImportOutcome(shown, IMPORTED, article.id, article.title, doc.said, uncited=uncited)
+
+    def _sidecar_changed(
+        self, shown: str, article: Article, doc: ParsedDocument, stated: tuple[str, ...]
+    ) -> ImportOutcome | None:
+        """The file's text unchanged but details its sidecar gives changed since it was
+        imported: reported, or with ``update`` applied as an update of the text applies them
+        (a detail the user corrected stays); None when nothing the sidecar gives changed."""
+        given = ParsedDocument(text=doc.text, title=doc.title if "title" in stated else "")
+        for name in ("source", "url", "author", "date"):
+            if name in stated:
+                setattr(given, name, getattr(doc, name))
+        given.date_is_guess = doc.date_is_guess if "date" in stated else False
+        changed = dataclasses.replace(article, edited=list(article.edited))
+        if not take_details(changed, given):
+            return None
+        if not self.update:
+            reason = "its sidecar's details changed since it was imported (use --update to apply)"
+            return ImportOutcome(shown, CHANGED, article.id, article.title, reason)
+        names = (*DETAILS, "date_is_guess")
+        updates = {
+            n: getattr(changed, n) for n in names if getattr(changed, n) != getattr(article, n)
+        }
+        updated = self.store.with_updates(article, **updates)
+        self.by_origin[updated.origin_path] = updated
+        return ImportOutcome(shown, UPDATED, updated.id, updated.title, "details from its sidecar")
 
     def _apply_update(self, shown: str, article: Article, doc: ParsedDocument) -> ImportOutcome:
         """Replace the text, carrying highlights over (``diplotui.ingest.update``)."""
@@ -298,24 +361,16 @@ def import_paths(
     return report
 
 
-SEED_DATES = {"000_1ce7412f849188b6": "2025-12-30", "003_238df3e12b6a22c4": "2025-07-18"}
-"""The bundled seeds' dates, kept marked as guesses: their datelines ("On July 18") state no
-year, which ``guess_date`` no longer takes from the body, but each text reviews the year it
-was written in ("the first half of 2025", "people-to-people diplomacy work in 2025")."""
-
-
 def seed_if_empty(store: Store) -> ImportReport | None:
-    """On first run, fill an empty store with the bundled seed articles."""
+    """On first run, fill an empty store with the bundled seed articles.
+
+    Their outlet and dates come in their sidecars, as any file's do; the dates are marked
+    guesses: their datelines ("On July 18") state no year, which ``guess_date`` does not take
+    from the body, but each text reviews the year it was written in ("the first half of
+    2025", "people-to-people diplomacy work in 2025")."""
     if not store.is_new or store.read_only:
         return None
-    report = import_paths(store, [bundled_dir("seeds")])
-    for outcome in report.outcomes:
-        day = SEED_DATES.get(Path(outcome.path).stem, "")
-        article = store.article(outcome.article_id) if outcome.article_id else None
-        if day and article is not None and not article.date:
-            store.with_updates(article, date=day, date_is_guess=True)
-            outcome.uncited = tuple(lack for lack in outcome.uncited if lack != "date")
-    return report
+    return import_paths(store, [bundled_dir("seeds")])
 
 
 def _read_text(text: str, article: Article) -> str:
