@@ -17,7 +17,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 
-from .helpers import screen_cells, settle, settle_start_up, type_text
+from .helpers import pane_words, settle, settle_start_up, type_text
 from .test_statements_ui import _add
 
 PORT = "Port deal\n\nOfficials said the port deal gave the navy access to the coast.\n"
@@ -44,32 +44,29 @@ async def _filtered(app: DiplotuiApp, pilot, entity: str) -> str:
     await pilot.press("enter")
     await app.workers.wait_for_complete()
     await settle(app, pilot)
-    region = library.content_region
-    shown = " ".join(
-        "".join(char for char, _ in row[region.x : region.right]).strip()
-        for row in screen_cells(app)[region.y : region.bottom]
-    )
-    return " ".join(shown.split())
+    return pane_words(app, library)
+
+
+async def _said(store_path: Path, entity: str, size: tuple[int, int] = (120, 40)) -> str:
+    """What the list says once the library is filtered by ``entity``."""
+    store = _library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=size) as pilot:
+        said = await _filtered(app, pilot, entity)
+    store.close()
+    return said
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 async def test_words_no_entity_has_name_the_articles_holding_them(
     store_path: Path, size: tuple[int, int]
 ) -> None:
-    store = _library(store_path)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=size) as pilot:
-        said = await _filtered(app, pilot, "port deal")
-    store.close()
+    said = await _said(store_path, "port deal", size)
     assert said.startswith("No person, body or place is named “port deal”"), said
     assert "its words are in 2 articles: / searches them." in said, said
     assert said.endswith("Escape in the list clears the filter."), said
 
 
 async def test_a_name_found_nowhere_says_only_that_nothing_matches(store_path: Path) -> None:
-    store = _library(store_path)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        said = await _filtered(app, pilot, "Zanzibar")
-    store.close()
+    said = await _said(store_path, "Zanzibar")
     assert said == "No article matches this filter: escape in the list clears it.", said

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from diplotui.model import Article
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.note import NoteScreen
 
 from .helpers import type_text
-from .test_reader_support import add_article, open_first
+from .test_reader_support import add_article
+from .test_select_a_found_phrase_ui import _found
 
 BODY = (
     "Burhan reiterated that there would be no truce with rebel militias while fighting "
@@ -27,13 +29,15 @@ BODY = (
 PHRASE = "rebel militias"
 
 
-async def _found(app: DiplotuiApp, pilot, words: str):
-    reader = await open_first(app, pilot)
-    await pilot.press("slash")
-    await type_text(pilot, words)
-    await pilot.press("enter")
+async def _noted(app: DiplotuiApp, pilot, store: Store, article: Article, note: str) -> None:
+    """``note`` typed in the note dialog ``n`` opened, saved: the article's one highlight is
+    the phrase, with that note."""
+    assert isinstance(app.screen, NoteScreen), "n opened no note"
+    await type_text(pilot, note)
+    await pilot.press("ctrl+s")
     await pilot.pause()
-    return reader
+    [highlight] = store.highlights(article.id)
+    assert (highlight.quote, highlight.note) == (PHRASE, note)
 
 
 async def test_n_notes_the_phrase_just_highlighted_from_a_find(store_path: Path) -> None:
@@ -49,12 +53,7 @@ async def test_n_notes_the_phrase_just_highlighted_from_a_find(store_path: Path)
         assert any("/ finds “rebel militias” again" in s for s in said), said
         await pilot.press("n")
         await pilot.pause()
-        assert isinstance(app.screen, NoteScreen), "n opened no note on the highlight"
-        await type_text(pilot, "ask: does SAF still refuse?")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        [highlight] = store.highlights(article.id)
-        assert (highlight.quote, highlight.note) == (PHRASE, "ask: does SAF still refuse?")
+        await _noted(app, pilot, store, article, "ask: does SAF still refuse?")
         assert reader.show_entities, "the note's letters ran as reader keys"
         assert reader.find_query == ""
         await pilot.press("slash", "enter")  # the find comes back as it was
@@ -72,12 +71,7 @@ async def test_n_on_a_found_phrase_selected_notes_it(store_path: Path) -> None:
         await _found(app, pilot, PHRASE)
         await pilot.press("v", "n")
         await pilot.pause()
-        assert isinstance(app.screen, NoteScreen), "n went to the next match"
-        await type_text(pilot, "Burhan's line")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        [highlight] = store.highlights(article.id)
-        assert (highlight.quote, highlight.note) == (PHRASE, "Burhan's line")
+        await _noted(app, pilot, store, article, "Burhan's line")
     store.close()
 
 
