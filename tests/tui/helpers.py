@@ -204,6 +204,17 @@ def screen_cells(app: App[object]) -> list[list[tuple[str, object]]]:
     ]
 
 
+def pane_words(app: App[object], pane: Widget) -> str:
+    """The words ``pane`` shows inside its border now, its rows joined by single spaces: a
+    message wrapped over rows read as one line."""
+    region = pane.content_region
+    shown = " ".join(
+        "".join(char for char, _ in row[region.x : region.right]).strip()
+        for row in screen_cells(app)[region.y : region.bottom]
+    )
+    return " ".join(shown.split())
+
+
 def screen_text(app: App[object]) -> str:
     """What the top screen shows now, as text, line by line."""
     return "\n".join("".join(char for char, _ in line) for line in screen_cells(app))

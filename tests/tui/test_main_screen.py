@@ -355,7 +355,7 @@ async def test_help_lists_each_reader_key_once_saying_which_act_only_in_a_find(
         rows = [" ".join(line.split()) for line in inside]  # the dialog's rows, one space apart
         rows = rows[rows.index("Reader") : rows.index("Sidebar")]
         assert "n Note" in rows
-        assert "n Next match (in a find)" in rows
+        assert "n Next match (in a find, nothing selected)" in rows
         assert "N Previous match (in a find)" in rows
         escapes = [row for row in rows if row.startswith("esc ")]
         assert escapes == ["esc Clear selection/find"]

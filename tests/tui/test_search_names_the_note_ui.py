@@ -15,7 +15,7 @@ from diplotui.anchoring import new_highlight
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 
-from .helpers import screen_cells, settle, type_text
+from .helpers import pane_words, settle, type_text
 from .library_fixtures import make_library
 
 
@@ -27,12 +27,7 @@ async def _searched(app: DiplotuiApp, pilot, words: str) -> str:
     await pilot.press("slash")
     await type_text(pilot, words)
     await settle(app, pilot)
-    region = library.content_region
-    shown = " ".join(
-        "".join(char for char, _ in row[region.x : region.right]).strip()
-        for row in screen_cells(app)[region.y : region.bottom]
-    )
-    return " ".join(shown.split())
+    return pane_words(app, library)
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])

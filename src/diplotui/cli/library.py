@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -32,7 +33,7 @@ from diplotui.ingest.importer import Progress
 from diplotui.ingest.report import SKIPPED
 from diplotui.ingest.update import changed_when
 from diplotui.library.feed_section import named_feed
-from diplotui.library.query import LibraryQuery, QueryError, highlight_counts
+from diplotui.library.query import EntityLookup, LibraryQuery, QueryError, highlight_counts
 from diplotui.library.reading import ARCHIVED, MARK_ACTIONS, READ, UNREAD, mark, state_of
 from diplotui.library.rows import SORTS
 from diplotui.library.search import query_terms
@@ -43,6 +44,7 @@ from diplotui.text.plural import plural
 
 if TYPE_CHECKING:
     from diplotui.model import Article
+    from diplotui.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -212,14 +214,18 @@ def run_list(args: argparse.Namespace) -> int:
         counts = highlight_counts(store) if args.json else {}
         present = set(store.article_ids())
         unreadable = [store.article(a) for a in unsearched if a in present]
-        untagged_answer = "" if articles else untagged(store, query.tags)
+        why_none = ""
+        if not articles:
+            why_none = untagged(store, query.tags) or (
+                _unnamed_entity(store, query.entity, entities) if entities is not None else ""
+            )
     if args.json:
         records = [{**a.to_dict(), "annotations": counts.get(a.id, 0)} for a in articles]
         print_json(records)
         status = say_unreadable(unreadable, "search")
         return say_failed(failures, "search") or status
     if not articles:
-        say_none_found(f"no article matches{untagged_answer}")
+        say_none_found(f"no article matches{why_none}")
     for article in articles:
         tags = " ".join(f"#{tag}" for tag in distinct_tags(article.tags))
         line = f"{article.id}  {article.date_label:<11} {article.title}  {tags}".rstrip()
@@ -230,6 +236,22 @@ def run_list(args: argparse.Namespace) -> int:
         print(inert_line(line))
     status = say_unreadable(unreadable, "search")
     return say_failed(failures, "search") or status
+
+
+def _unnamed_entity(store: Store, name: str, entities: EntityLookup) -> str:
+    """Why ``--entity NAME`` listed nothing, when no entity of the library has that name but
+    its words are in articles: the recogniser did not find it (a place it does not know,
+    "Somaliland") or it is a topic ("port deal"); "no article matches" alone read as a library
+    holding nothing on it. "" when an entity has the name or no article holds its words."""
+    if not query_terms(name) or set(entities.articles_for(name)):
+        return ""
+    held = LibraryQuery(text=name).apply(store)
+    if not held:
+        return ""
+    return (
+        f": no person, body or place is named {name.strip()!r}; its words are in "
+        f"{plural(len(held), 'article')}: list --search {shlex.quote(name.strip())}"
+    )
 
 
 def _say_taken(name: str, taken: list[str]) -> None:

@@ -385,9 +385,12 @@ def dateline_date(text: str, today: date | None = None) -> StatedDate:
 
 def _opens_dateline(line: str, match: re.Match[str]) -> bool:
     """Whether a date found in a long line is its opening dateline's: only a place stands
-    before it and a dash or colon after it (an agency's name in brackets between)."""
+    before it, or nothing ("August 2, 2024 (ADDIS ABABA) – ...", as Sudan Tribune and others
+    print it), and a dash or colon after it (an agency's name or the place in brackets
+    between)."""
+    before = line[: match.start()]
     return bool(
-        _DATELINE_PLACE_RE.match(line[: match.start()])
+        (not before.strip() or _DATELINE_PLACE_RE.match(before))
         and _DATELINE_END_RE.match(line[match.end() :])
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from diplotui.inert import inert_line
 from diplotui.layout import highlight_text
 from diplotui.model import AnchorStatus, Highlight
 from diplotui.palette import DEFAULT_COLOUR, colour_label, palette_key
@@ -81,12 +82,23 @@ class AnnotationActions(Controller):
             )
         ):
             return False
+        again = self._end_find_chosen() if target.kind == "selection" else ""
         self.reader.clear_selection()
         self.refresh_annotations(changed=True)
         label = quote_label(made[0].quote)
-        said = self.one_row("Highlighted ", label, f": {colour_label(colour)}.")
+        said = self.one_row("Highlighted ", label, f": {colour_label(colour)}.{again}")
         self.notify(said, markup=False, timeout=3)
         return True
+
+    def _end_find_chosen(self) -> str:
+        """A selection annotated during a find (its match taken with ``v``) ends the find:
+        its phrase is chosen, and ``n`` then notes the highlight where it stepped to the next
+        match, the note's words running as reader keys. What the notice adds: that ``/``
+        finds the words again; "" when no find was on."""
+        reader = self.reader
+        if not reader.find_query:
+            return ""
+        return f" / finds “{inert_line(reader.end_find_chosen())}” again."
 
     def _target_now(self, target: Target, opened_over: str) -> Target | None:
         """What a dialog's answer applies to now (a refresh may have changed the text while
@@ -184,6 +196,7 @@ class AnnotationActions(Controller):
         target = self.session.target(statement)
         if self.sentence_before_statements(target, colour or "h"):
             return
+        chosen_from_find = self.reader.selection is not None and bool(self.reader.find_query)
         try:
             outcome, highlight = self.session.mark(
                 chosen, statement=statement, **self.speaker_fields(target.start, target.end)
@@ -191,6 +204,7 @@ class AnnotationActions(Controller):
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
+        again = self._end_find_chosen() if chosen_from_find and highlight is not None else ""
         self.reader.clear_selection()
         if highlight is None:
             return
@@ -200,7 +214,7 @@ class AnnotationActions(Controller):
             return
         self.refresh_annotations(changed=True)
         verb = "Highlighted" if outcome == "highlighted" else "Recoloured"
-        said = self.one_row(f"{verb} ", label, f": {colour_label(chosen)}.")
+        said = self.one_row(f"{verb} ", label, f": {colour_label(chosen)}.{again}")
         self.notify(said, markup=False, timeout=3)
 
     # -- notes and tags --------------------------------------------------------------------

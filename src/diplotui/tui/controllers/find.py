@@ -48,4 +48,4 @@ class FindActions(Controller):
 
         from diplotui.tui.dialogs.find import FindScreen  # dialogs load when first opened
 
-        self.app.push_screen(FindScreen(reader.find_query, search), done)
+        self.app.push_screen(FindScreen(reader.find_query or reader.ended_find, search), done)

@@ -444,6 +444,8 @@ class LibraryActions(Controller):
             progress += " · indexing…"
         if query.entity and state.entities_pending:
             progress += f" · recognising {state.entities_pending:,}…"
+        if not ids and query.entity and not self._facets_awaited():
+            library.empty_text = self._unnamed_entity_text(query.entity) or library.empty_text
         if not ids and query.tags and not self._facets_awaited():  # the tags in use known
             library.empty_text = _untagged_text(self.known_tags(), query.tags) or (
                 library.empty_text
@@ -459,6 +461,27 @@ class LibraryActions(Controller):
             query = replace(query, tags=tags_in_use(self.known_tags(), query.tags))
         summary = describe(query, {feed.id: feed.display_name for feed in state.feeds})
         title_library(library, query.sort, state.saved_name, shown, summary, progress)
+
+    def _unnamed_entity_text(self, name: str) -> str:
+        """What an empty list filtered by an entity says when no entity of the library has
+        that name but its words are in articles: the recogniser did not find it ("Somaliland",
+        a place it does not know) or it is a topic ("port deal"); "No article matches" alone
+        read as a library holding nothing on it, over an open article headlined with it. ""
+        until the entities and the search index are ready, when an entity has the name, or
+        when no article holds its words."""
+        state = self.state
+        if state.entities is None or state.entities_pending or state.index is None:
+            return ""
+        if not query_terms(name) or state.entities.lookup(self.store).articles_for(name):
+            return ""
+        held = len(state.index.search(name))
+        if not held:
+            return ""
+        return (
+            f"No person, body or place is named “{inert_line(name.strip())}”; its words are "
+            f"in {plural(held, 'article')}: / searches them. Escape in the list clears the "
+            "filter."
+        )
 
     def _searched_note_text(self, text: str) -> str:
         """What an empty search says of a note holding its words ("Khmer Times" written in

@@ -118,7 +118,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
     # what the help adds to a key that acts only in a find ("n" is also Note), by action;
     # None: left out of the help, whose "Clear selection/find" row says what escape does
     HELP_NOTES: ClassVar[dict[str, str | None]] = {
-        "next_match": "in a find",
+        "next_match": "in a find, nothing selected",
         "previous_match": "in a find",
         "end_find": None,
     }
@@ -249,6 +249,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self.show_entities = True
         self.mention: EntitySpan | None = None
         self.find_query = ""
+        self.ended_find = ""  # a find ended by highlighting its phrase: what ``/`` offers again
         self.matches: list[Span] = []
         self.match_index = -1
         self._last_asked = False  # G pressed over provisional units: the last when split
@@ -271,6 +272,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self._speaker_shown = self.border_subtitle = ""
         self._labelled = None
         self.find_query, self.matches, self.match_index = "", [], -1
+        self.ended_find = ""
         self._last_asked = False
         self._wrapped_width = 0
         self._relayout()
@@ -587,6 +589,8 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         if self.selection is not None:
             spans = [(*self.selection, "reader--selection")]
         self.set_layer("selection", spans)
+        if self.find_query:  # the footer's n: Note on a selection, else Next match
+            self.refresh_bindings()
 
     def _cursor_in_view(self, height: int | None = None) -> bool:
         """Whether the cursor's first line is in the view (``height`` rows tall: the pane's
@@ -851,10 +855,22 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``n``/``N`` step through matches only while a find is active; else ``n`` is Note,
-        and ``escape`` is the footer's "End find" only during a find."""
-        if action in ("next_match", "previous_match", "end_find"):
+        and ``escape`` is the footer's "End find" only during a find. A selection held
+        during a find (its match taken with ``v``) makes ``n`` Note on it, as ``h``
+        highlights it: the note's words typed after a ``n`` that stepped on ran as keys."""
+        if action == "next_match":
+            return bool(self.find_query) and self.selection is None
+        if action in ("previous_match", "end_find"):
             return bool(self.find_query)
         return True
+
+    def end_find_chosen(self) -> str:
+        """End a find whose phrase was chosen and annotated (its selection highlighted), so
+        that ``n`` notes that highlight; ``/`` offers its words again. Returns them."""
+        query = self.find_query
+        self.set_matches("", [])
+        self.ended_find = query
+        return query
 
     def action_next_match(self) -> None:
         self._step_match(1)
