@@ -116,3 +116,19 @@ def test_a_seat_before_based_is_no_part_of_the_body_named_after_it(
     assert not any("-based" in s for _, s in spans)
     if seat:
         assert ("GPE", seat) in spans
+
+
+def test_initials_before_a_name_whose_surname_is_a_place_are_not_a_surname_in_capitals() -> None:
+    """ "CSG Patricia Scotland" after a title was read as Japan's style ("MOTEGI Toshimitsu"):
+    "CSG Patricia", then Scotland; the statement went to "CSG Patricia", whom the listings
+    never named "Patricia Scotland"."""
+    text = (
+        "Meeting opens\n\nThe Commonwealth Secretary-General CSG Amara Holland opened the"
+        ' meeting.\n"We must act together," said CSG Amara Holland.\n'
+        "Amara Holland added that the small states needed help.\n"
+    )
+    assert ("PERSON", "CSG Amara Holland") in _spans(text)
+    assert {s.speaker for s in find_statements(text)} == {"Amara Holland"}
+    japanese = _spans("Foreign Minister MOTEGI Toshimitsu met Foreign Minister ABE Kenta.")
+    assert ("PERSON", "MOTEGI Toshimitsu") in japanese
+    assert ("PERSON", "ABE Kenta") in japanese

@@ -661,6 +661,8 @@ class _Scanner:
             end = self.name_tail(i + 1)  # "Foreign Minister D.N. Dhungyel"
             return end if end > i + 1 else None
         if self.is_capitals_surname_first(i):
+            if self.is_undotted_initials(i) and (end := self.name_tail(i + 1)) > i + 2:
+                return end  # initials before a whole name: "CSG Patricia Scotland" (session 41)
             return i + 2  # Japan's official style: "Foreign Minister MOTEGI Toshimitsu"
         if self.is_undotted_initials(i):
             end = self.name_tail(i + 1)  # "Vice President JD Vance", "Prime Minister KP
@@ -811,7 +813,11 @@ class _Scanner:
             given = start - 1  # "Lloyd J. Austin": the given name before a middle initial
             # (round 348's dev residue)
         return (
-            (j == start or given < j - 1)
+            (
+                j == start
+                or given < j - 1
+                or (j == start + 1 and self.is_undotted_initials(start - 1))  # "CSG Patricia
+            )  # Scotland": the given name after initials (session 41)
             and entry.type == "GPE"
             and words[given] in self.gaz.given_names
             and words[given] not in self.gaz.names.prefixes
