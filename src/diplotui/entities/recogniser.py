@@ -293,6 +293,7 @@ _GIVEN_NAMES_THAT_ARE_TITLES = frozenset(
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.&/-])([A-Z][A-Z0-9]{2,6}) $")
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _NASAB_GAPS = frozenset({" bin ", " bint ", " ibn "})
+_NICKNAME_OPENINGS = frozenset({" '", ' "'})  # before a nickname inside a name, folded
 # Heads whose name goes on with "in ...": "United Nations Support Mission in Libya".
 _IN_COMPLEMENT_HEADS = frozenset({"Mission"})
 # Heads of a named plan (LAW) that a body's "of ..." stays out of: "Strategic National
@@ -660,6 +661,8 @@ class _Scanner:
             end = self.name_tail(i + 1)  # "Foreign Minister D.N. Dhungyel"
             return end if end > i + 1 else None
         if self.is_capitals_surname_first(i):
+            if self.is_undotted_initials(i) and (end := self.name_tail(i + 1)) > i + 2:
+                return end  # initials before a whole name: "CSG Patricia Scotland" (session 41)
             return i + 2  # Japan's official style: "Foreign Minister MOTEGI Toshimitsu"
         if self.is_undotted_initials(i):
             end = self.name_tail(i + 1)  # "Vice President JD Vance", "Prime Minister KP
@@ -710,13 +713,19 @@ class _Scanner:
         """End of a person's name whose first word ends before token ``j``.
 
         Takes name words joined by spaces or hyphens, a middle initial ("Antony J. Blinken"),
-        and particles ("bin", "de", "da": "Majid bin Mohammed Al Ansari"), up to seven words.
+        particles ("bin", "de", "da": "Majid bin Mohammed Al Ansari") and a nickname in marks
+        between them ("Ibrahim ‘Ibu’ Mohamed Solih"), up to seven words.
         """
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         start = j
         after_nasab = False
+        nickname = -1
         while j < n and j - start < (9 if after_nasab else 6):  # a father's name and titles
             gap = gaps[j]
+            if gap == BREAK and nickname < 0 and self.is_quoted_nickname(j):
+                nickname = j
+                j += 1  # the name goes on after the nickname's closing mark
+                gap = " "
             after_nasab = after_nasab or gap in _NASAB_GAPS
             previous = words[j - 1]
             initial = (len(previous) == 1 and previous.isupper()) or previous in _SHORT_GIVEN_NAMES
@@ -759,9 +768,27 @@ class _Scanner:
             ):
                 break  # "... Russia": a known place or body, not a surname
             j += 1
+        if j == nickname + 1:
+            j = nickname  # no name word after the marks: a quoted word, no nickname
         while j > start and (len(words[j - 1]) == 1 or _DOTTED_INITIALS.fullmatch(words[j - 1])):
             j -= 1  # a name does not end in an initial
         return j
+
+    def is_quoted_nickname(self, j: int) -> bool:
+        """Whether token ``j`` is one word in marks right after a name word and before another
+        ("Ibrahim ‘Ibu’ Mohamed", "Budiman "Budi" Santoso"; folded, the marks are straight)."""
+        at = self.starts[j]
+        if self.ends[j - 1] != at - 2 or j + 1 >= self.n:  # the cheap test first
+            return False
+        opening = self.folded[at - 2 : at]
+        return (
+            opening in _NICKNAME_OPENINGS
+            and self.starts[j + 1] == self.ends[j] + 2
+            and self.folded[self.ends[j] : self.starts[j + 1]] == opening[::-1]
+            and self.words[j][1:].islower()
+            and self.is_name_word(self.words[j + 1], False)
+            and self.words[j + 1] not in self.gaz.capitalised_common_words  # "X 'Will' Resign"
+        )
 
     def is_capitalised_particle(self, j: int) -> bool:
         """ "Alberto Van Klaveren": a particle written capitalised inside a name, before a
@@ -786,7 +813,11 @@ class _Scanner:
             given = start - 1  # "Lloyd J. Austin": the given name before a middle initial
             # (round 348's dev residue)
         return (
-            (j == start or given < j - 1)
+            (
+                j == start
+                or given < j - 1
+                or (j == start + 1 and self.is_undotted_initials(start - 1))  # "CSG Patricia
+            )  # Scotland": the given name after initials (session 41)
             and entry.type == "GPE"
             and words[given] in self.gaz.given_names
             and words[given] not in self.gaz.names.prefixes
@@ -926,7 +957,11 @@ class _Scanner:
         word = words[i]
         if word[1:2] == "." and _INITIAL_FUSED_NAME.fullmatch(word):
             return i + 1
-        if i + 1 >= n or not (gaps[i + 1] in _NAME_JOINS or gaps[i + 1] in gaz.particle_gaps):
+        if i + 1 >= n or not (
+            gaps[i + 1] in _NAME_JOINS
+            or gaps[i + 1] in gaz.particle_gaps
+            or (self.ends[i] == self.starts[i + 1] - 2 and self.is_quoted_nickname(i + 1))
+        ):
             start = self.starts[i]  # "Mr. [António] Guterres said": the statements join them
             if (
                 (word in gaz.family_names or word not in gaz.capitalised_common_words)
@@ -1723,6 +1758,10 @@ class _Scanner:
                 i += 1
                 continue
             if "-" in word:
+                if word.rpartition("-")[2] in _ATTRIBUTIVE_SUFFIXES:
+                    self.split_hyphenated(i)  # "the Hague-based International Court of
+                    i += 1  # Justice": a seat, then the body's own name, whole (session 41)
+                    continue
                 parties = self.hyphenated_parties_end(i)
                 if parties and (
                     parties[1] == parties[2] == "GPE" or self.named_after_parties(parties[0])
@@ -2882,21 +2921,30 @@ def _propagate(
         if text[start : ends[i]] in _ADJECTIVAL_PLACES and _is_followed_by_a_noun(text, ends[i]):
             continue
         best = -1
-        j = i
+        j = last = i
         while j < count:
             candidate = text[start : ends[j]]
             if candidate not in prefixes:
                 break
             if candidate in surfaces:
-                best = ends[j]
+                best, last = ends[j], j
             j += 1
+        named = best
+        if (
+            best > 0
+            and last == i
+            and last + 1 < count
+            and scanner.gaps[last + 1] == " "
+            and surfaces[text[start:best]] == "PERSON"
+        ):  # "Tedros Adhanom Ghebreyesus", then "Tedros"
+            best = ends[_unlisted_name_words(scanner, last + 1) - 1]
         if (
             best > 0
             and (best >= length or not text[best].isalnum())
             and (start == 0 or not text[start - 1].isalnum())
             and _is_free(covered, start, best)
         ):
-            entity_type = surfaces[text[start:best]]
+            entity_type = surfaces[text[start:named]]
             if entity_type == "PERSON" and _INITIAL_BEFORE.search(text, max(0, start - 4), start):
                 start -= 3  # "S. Jaishankar" after "Subrahmanyam Jaishankar"
             particle = _PARTICLE_BEFORE.search(text, max(0, start - 9), start)
@@ -2909,6 +2957,25 @@ def _propagate(
             _mark(covered, start, best)
             added.append(_Found(start, best, entity_type))
     return added
+
+
+def _unlisted_name_words(scanner: _Scanner, k: int) -> int:
+    """The token after the name words right after a one-word name at ``k - 1``, none of them
+    a frequent English word, a listed place or body or a surname the news uses alone:
+    "Tedros Adhanom Ghebreyesus", whom the article then calls "Tedros", is named whole where
+    it is written whole, not "Tedros" and two words of nothing (session 41); ``k`` where no
+    such word follows ("Trump Tower", "Xi Putin talks")."""
+    end = scanner.name_tail(k)
+    gaz, words = scanner.gaz, scanner.words
+    for word in words[k:end]:
+        if (
+            word in gaz.capitalised_common_words
+            or word.lower() in gaz.common_words
+            or word in gaz.names.prefixes
+            or word in gaz.surnames_alone
+        ):
+            return k
+    return end
 
 
 def _parties_after_people(

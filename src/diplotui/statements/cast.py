@@ -84,6 +84,8 @@ _NATIONALITY_NOUNS = frozenset(
     {"Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman"}
     | {"Scotsman", "Scotswoman", "Welshman", "Welshwoman", "Dutchman", "Dutchwoman", "Briton"}
 )
+# the marks of a nickname between a name's parts ("Ibrahim ‘Ibu’ Mohamed Solih")
+_NICKNAME_MARKS = "‘’“”'\""
 _BRANCH_HEADS = (" Office", " Bureau", " Branch")  # an organisation's regional office
 _ENVOY = frozenset({"envoy"})
 _CHAIRS = frozenset({"chair", "chairperson", "chairman", "chairwoman"})
@@ -373,6 +375,8 @@ class Cast:
         self._body_starts = [start for start, _ in self._body]
         self._span_starts = [span.start for span in self.spans]
         self._keys: dict[str, str] = {}
+        self._names: dict[str, str] = {}  # a person's mention -> its speaker name, when asked
+        self._first_named: dict[str, EntitySpan] = {}  # each full name's first mention
         self._counterparts: list[tuple[int, _Person]] = []  # "his Chinese counterpart X"
         # the role as the article words it, where the cast reads a shorter one or none: key ->
         # (the cast's role, the role shown); shown only, never read to tell who speaks
@@ -385,6 +389,31 @@ class Cast:
         if key is None:
             key = self._keys[name] = canonical_key(name)
         return key
+
+    def speaker_name(self, mention: str) -> str:
+        """A person's mention as the speaker is named and keyed: without the honorifics, the
+        nationality or the capitals-only title the recogniser kept before it ("H.E. X Y",
+        "Frenchman Emmanuel Macron", "CSG Patricia Scotland"). The name shown and the key
+        are both made from it: a key made from the mention as written ("frenchman emmanuel
+        macron") linked none of the person's statements named plainly, nor a correction."""
+        name = self._names.get(mention)
+        if name is None:
+            plain = without_honorific(mention)
+            name = self._names[mention] = _without_acronym_title(plain, self._first_named)
+        return name
+
+    def person_key(self, mention: str) -> str:
+        """A person's mention's key: its speaker name's (:meth:`speaker_name`), or the key of
+        the full name the cast read it as."""
+        key = self._keys.get(mention)
+        if key is None:
+            key = self._keys[mention] = self.key(self.speaker_name(mention))
+        return key
+
+    def named_person(self, mention: str) -> Speaker:
+        """The speaker a person's mention names, where no person of the cast is it (words
+        the recogniser missed): named and keyed alike, by :meth:`speaker_name`."""
+        return Speaker(self.speaker_name(mention), self.person_key(mention), "PERSON")
 
     def in_body(self, offset: int) -> bool:
         index = bisect_left(self._body_starts, offset + 1) - 1
@@ -403,26 +432,27 @@ class Cast:
             if span.text not in first_named and _full_name(span.text):
                 first_named[span.text] = span
         apart = _marked_apart(first_named)  # Lê Văn Thành and Lê Văn Thạnh: two keys
-        full_names = [(_name_words(text), span) for text, span in first_named.items()]
+        self._first_named = first_named
+        named = self.speaker_name
+        full_names = [(_name_words(named(text)), span) for text, span in first_named.items()]
         distinct = {words for words, _ in full_names}
         fuller = _fuller_names(distinct)
         typos = {short for short, name in fuller.items() if _misspelt_title_before(short, name)}
-        for words, span in sorted(full_names, key=lambda named: -len(named[0])):
+        for words, span in sorted(full_names, key=lambda entry: -len(entry[0])):
             words = fuller.get(words, words)  # "Hillary Clinton" is Hillary Rodham Clinton
-            if _is_initial(span.text[:2].rstrip()):
-                words = _initialled(span.text, distinct) or words
+            name = named(span.text)
+            if _is_initial(name[:2].rstrip()):
+                words = _initialled(name, distinct) or words
             key = apart.get(span.text) or by_words.get(words)
             if key is None and len(by_words) and len(words) > 1:
                 key = _respelled_full_name(words, by_words)  # "Jens Stoltenbegr", once
                 if key is not None:
-                    respelled.setdefault(key, []).append(without_honorific(span.text))
+                    respelled.setdefault(key, []).append(name)
             if key is None:  # "Jeje Odongo" / "Odongo Jeje", "Sergei" / "Sergey": one person
-                key = by_words[words] = variants.setdefault(
-                    _variant_key(words), self.key(span.text)
-                )
+                key = by_words[words] = variants.setdefault(_variant_key(words), self.key(name))
             self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
-            for token in _name_tokens(span.text):
-                token = token.strip('“”"')  # "Rolliansyah “Roy” Soemirat": "Roy" names him
+            for token in _name_tokens(span.text):  # as written: "The CSG said" is she too
+                token = token.strip(_NICKNAME_MARKS)  # "Rolliansyah “Roy” Soemirat": "Roy" too
                 if full_keys.setdefault(token, key) != key:
                     ambiguous.add(token)
         for token in ambiguous:
@@ -445,7 +475,7 @@ class Cast:
                 block += 1
             in_body = block < len(body) and body[block][0] <= start
             if _full_name(span.text):
-                key = self.key(span.text)
+                key = self.person_key(span.text)
                 if key not in self._persons and span.text.count(" ") == 1:
                     # "Johnson Smith": the "Johnson-Smith" of "Kamina Johnson-Smith"
                     key = full_keys.get(span.text.replace(" ", "-"), key)
@@ -459,7 +489,7 @@ class Cast:
                             if titled_as := self._title_right_before(index):
                                 titled_named[titled_as, token] = key
             elif own and span.text in own:
-                key = self.key(span.text)  # "President Marcos ... his mother Imelda Marcos"
+                key = self.person_key(span.text)  # "President Marcos ... his mother Imelda Marcos"
             else:
                 known = full_keys.get(span.text)  # "Minh": the one full name holding it
                 if known is None and span.text in ambiguous and titled_named:
@@ -475,26 +505,27 @@ class Cast:
                         # "When asked by Cho Jung-sik ..., Cho said": the other Cho
                         known = last_named[span.text] = other
                 if self._name_goes_on(span):  # "Sheikh Zayed bin Sultan ..." cut at "bin":
-                    known = self.key(span.text)  # a Zayed of his own
+                    known = self.person_key(span.text)  # a Zayed of his own
                 if known is None and _ACRONYM.fullmatch(span.text):  # "The PS noted"
                     titles = self._title_capitals() if titles is None else titles
                     bearer = titles.get(span.text)  # ... after "PS Macharia"
                     known = full_keys.get(bearer.text) if bearer is not None else None
                 if known is None and span.text[:1].isalpha():
                     if surnames is None:
-                        named = {s.text for _, s in full_names}
-                        surnames = _surname_keys([(name, self.key(name)) for name in named])
+                        surnames = _surname_keys(
+                            [(named(text), self.person_key(text)) for text in first_named]
+                        )
                     known = _surname_key(span.text, surnames)
-                key = known if known is not None else self.key(span.text)
+                key = known if known is not None else self.person_key(span.text)
             person = self._persons.get(key)
             if person is None:
                 person = self._persons[key] = _Person(key)
-            misspelt = bool(typos) and _name_words(span.text) in typos  # "Presienta X": no name
+            misspelt = bool(typos) and _name_words(named(span.text)) in typos  # "Presienta X"
             if not misspelt and (
                 len(span.text) > len(person.name)
                 or (in_body and not person.named_in_body and len(span.text) >= len(person.name))
             ):  # never shorter without its honorifics
-                name = _without_acronym_title(without_honorific(span.text), first_named)
+                name = named(span.text)
                 if not in_body and name.count(" ") > 1:
                     name = self._headline_name(name, start)
                 if len(name) > len(person.name) or (
@@ -1221,7 +1252,7 @@ class Cast:
             return self.organisation(body)
         person = self._person_of.get(span.start)
         if person is None:
-            return Speaker(without_honorific(span.text), self.key(span.text), "PERSON")
+            return self.named_person(span.text)
         return person.speaker()
 
     def aliased(self, span: EntitySpan) -> EntitySpan | None:

@@ -1699,8 +1699,6 @@ class _Finder:
             spans = _minister_portfolios_listed(text, spans)
         if "H,E " in text:
             spans = _excellency_cut(text, spans)
-        if "-based " in text:
-            spans = _based_cut(spans)
         if "inister and " in text:
             spans = _second_office_cut(text, spans)
         for span in spans:  # a loop, not ``any`` over a generator: half its instructions
@@ -5178,7 +5176,7 @@ class _Finder:
         if len(name) < 2:
             return None
         text = self.text[name[0].start : name[-1].end]
-        return Speaker(text, self.subjects.cast.key(text), "PERSON")
+        return self.subjects.cast.named_person(text)
 
     def _content_start(self, verb: re.Match[str], form: VerbForm, s_end: int) -> int | None:
         """Where a reported clause starts: after the verb and any "that", or after "that"
@@ -5877,19 +5875,6 @@ def _excellency_cut(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         else s
         for s in spans
     ]
-
-
-def _based_cut(spans: list[EntitySpan]) -> list[EntitySpan]:
-    """``spans`` with a body's seat cut off its name ("the Vienna-based International Atomic
-    Energy Agency" is the International Atomic Energy Agency): where it sits names no body."""
-    cut = []
-    for s in spans:
-        based = s.text.find("-based ") if s.type == "ORG" else -1
-        if based > 0 and " " not in s.text[:based]:
-            at = based + len("-based ")
-            s = EntitySpan(s.start + at, s.end, "ORG", s.text[at:])
-        cut.append(s)
-    return cut
 
 
 def _second_office_cut(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load
 from diplotui.model import EntitySpan
-from diplotui.text import mark_offsets, matches_at, matches_from_marks
+from diplotui.text import mark_offsets, matches_at
 
 from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
@@ -793,11 +793,6 @@ def _unlisted_surname(text: str, end: int) -> re.Match[str] | None:
     return found
 
 
-# a quoted nickname and the name's next word; the words before it are looked for only then
-_NICKNAME = re.compile(r"[“\"][A-Z][\w’'-]+[”\"] [A-Z][\w’'-]+")
-_NAME_WORDS_BEFORE = re.compile(r"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* $")
-
-
 def _with_initials_before(
     text: str, span: EntitySpan, before: EntitySpan | None, starts: set[int], names: Sequence[str]
 ) -> EntitySpan:
@@ -929,8 +924,8 @@ def _month_names(text: str, start: int) -> bool:
 def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
     """The recogniser's spans (sorted by start) with names it cut completed: a short
     capitalised syllable right after a person's mention is the rest of the name ("Sok An",
-    "Hun Sen": "An" and "Sen" are also common words), and a nickname in quotation marks
-    stands inside one ("Rolliansyah “Roy” Soemirat")."""
+    "Hun Sen": "An" and "Sen" are also common words); a nickname in marks inside one
+    ("Rolliansyah “Roy” Soemirat") the recogniser keeps in it."""
     completed = list(spans)
     starts: set[int] | None = None
     joined: set[int] = set()  # starts of mentions a completed name ran on into
@@ -1049,25 +1044,6 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         completed = [s for s in completed if s.start not in surnamed or s.type != "GPE"]
     if split_names:
         completed = sorted([*completed, *split_names], key=lambda s: s.start)
-    if "“" not in text and '"' not in text:
-        return completed
-    not_names = load().not_name_words
-    for nickname in matches_from_marks(_NICKNAME, text, '"“'):
-        before = _NAME_WORDS_BEFORE.search(text, max(0, nickname.start() - 60), nickname.start())
-        if before is None:
-            continue
-        start, end = before.start(), nickname.end()
-        while text[start : nickname.start()].split(" ", 1)[0] in not_names:
-            start = text.index(" ", start) + 1  # "President Joko “Jokowi” Widodo": the title
-        inside = [s for s in completed if start <= s.start < end]
-        if any(s.type != "PERSON" for s in inside) or any(
-            word.strip('“”"') in not_names or word.endswith(_POSSESSIVE)
-            for word in text[start:end].split()
-        ):
-            continue  # "Vietnam’s “Bamboo” Diplomacy" is no name
-        whole = EntitySpan(start, end, "PERSON", text[start:end])
-        kept = [s for s in completed if s.end <= start or s.start >= end]
-        completed = sorted([*kept, whole], key=lambda s: s.start)
     return completed
 
 
@@ -1414,7 +1390,7 @@ class Subjects:
                     return named
                 if only.text in load().weak_towns and not self._placed(only.text):
                     # "Santos said": a surname, not the Brazilian city's government
-                    return Speaker(only.text, self.cast.key(only.text), "PERSON")
+                    return self.cast.named_person(only.text)
         while units and units[0].kind == "WORD" and units[0].low in _CONJUNCTIONS:
             units = units[1:]
         if not units:
