@@ -23,6 +23,19 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
+def local_day(stamp: str) -> str:
+    """The reader's own day of a stamp ``now_iso`` wrote ("2026-12-01" for a highlight made
+    at 06:30 in Hanoi, stamped 23:30 the day before in UTC); a stamp that is no moment
+    keeps its first ten characters."""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp[:10]
+    if moment.tzinfo is None:
+        return stamp[:10]
+    return moment.astimezone().date().isoformat()
+
+
 def new_id() -> str:
     """A random 12-hex-digit id; short enough to type, with ample room against collisions."""
     return os.urandom(6).hex()  # what secrets.token_hex does, without importing it

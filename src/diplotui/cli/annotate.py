@@ -24,7 +24,7 @@ from diplotui.cli.common import (
 from diplotui.entities.folding import INVISIBLE
 from diplotui.inert import inert_block, inert_line, inert_words, without_surrogates
 from diplotui.markup import found_as_shown, marks_hidden, without_marks
-from diplotui.model import AnchorStatus, Article, Highlight, Statement
+from diplotui.model import AnchorStatus, Article, Highlight, Statement, local_day
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
 from diplotui.statements.said import SaidPart, opened, spoken_span
 from diplotui.store import Store, StoreError, UnknownId
@@ -533,7 +533,7 @@ class _Wanted:
         return bool(self.terms or self.since or self.until)
 
     def _dated(self, stamp: str) -> bool:
-        day = stamp[:10]
+        day = local_day(stamp)
         return (not self.since or day >= self.since) and (not self.until or day <= self.until)
 
     def _worded(self, *fields: str) -> bool:
