@@ -547,6 +547,7 @@ class _Merger:
         self.keys = {(h.article_id, h.start, h.end, h.quote): h.id for h in store.highlights()}
         self.recoloured = 0
         self.enriched = 0
+        self.note_joined = False
 
     def article(self, incoming: _ArticleIn) -> ImportOutcome:
         source = incoming.article
@@ -554,6 +555,7 @@ class _Merger:
             return ImportOutcome(self.path, FAILED, source.id, source.title, incoming.failure)
         existing = self.store.article_by_hash(source.text_hash)
         file_id = source.id
+        self.note_joined = False
         if existing is None:
             article = self._add(source, incoming.text)
             status = IMPORTED
@@ -578,6 +580,8 @@ class _Merger:
             reason += (
                 f", {self.recoloured} of unknown colour shown as {colour_label(DEFAULT_COLOUR)}"
             )
+        if self.note_joined:
+            reason += "; its note joined the note here"
         return ImportOutcome(self.path, status, article.id, article.title, reason)
 
     def _add(self, source: Article, text: str) -> Article:
@@ -593,10 +597,18 @@ class _Merger:
         return True
 
     def _fill(self, existing: Article, source: Article) -> Article:
+        """Fill in the stored article's empty details from the file's, unite their tags, and
+        join a note written elsewhere (a colleague's) to the stored note, as a highlight's
+        joins: "duplicate" never means that note was thrown away."""
         changes: dict[str, Any] = {}
         for name in ("source", "url", "author", "date", "note"):
             if not getattr(existing, name) and getattr(source, name):
                 changes[name] = getattr(source, name)
+        self.note_joined = bool(
+            existing.note and source.note.strip() and source.note not in existing.note
+        )
+        if self.note_joined:
+            changes["note"] = f"{existing.note}\n\n{source.note}"
         if "date" in changes:
             changes["date_is_guess"] = source.date_is_guess
         tags = united_tags(existing.tags, source.tags)

@@ -332,6 +332,25 @@ def test_a_colleagues_note_on_the_same_passage_is_kept(source: Store, tmp_path: 
     assert source.highlight(stored.id).note == merged.note
 
 
+def test_a_colleagues_note_on_the_same_article_is_kept(source: Store, tmp_path: Path):
+    """A colleague's copy of an article this library holds with a note of its own: its note
+    joins ours, as a highlight's does; filled in only where ours was empty, it was thrown
+    away in silence."""
+    document = json.loads(export(source, "json"))
+    ours = source.article(document["articles"][0]["id"])
+    colleague = "Mai: the readout leaves out the dams.\n\nAsk the embassy."
+    document["articles"][0]["note"] = colleague
+    path = tmp_path / "colleague.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    outcomes = import_export_file(source, path)
+    assert outcomes[0].status == DUPLICATE
+    assert outcomes[0].reason.endswith("; its note joined the note here")
+    assert source.article(ours.id).note == f"{ours.note}\n\n{colleague}"
+    again = import_export_file(source, path)
+    assert "note" not in again[0].reason
+    assert source.article(ours.id).note == f"{ours.note}\n\n{colleague}"
+
+
 def test_an_older_export_of_the_same_highlight_leaves_its_edited_note(
     source: Store, tmp_path: Path
 ):
