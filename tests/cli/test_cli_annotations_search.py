@@ -148,3 +148,18 @@ def test_days_are_the_readers_own(db: str, in_hanoi: None):
     assert "Hanoi morning" in done.stdout
     done = run_main("--db", db, "annotations", "--until", "2026-11-30", "--search", "hanoi")
     assert done.stdout.strip() == "no annotation matches --search 'hanoi' --until 2026-11-30"
+
+
+def test_json_gives_the_article_notes_the_listing_shows(db: str):
+    """``--json`` held highlights only: "where did I write embassy?" listed the article note
+    and printed ``[]`` to a script. The note is a record of its own, shaped as a highlight's,
+    with no id or quote and the status "article note", as the CSV gives it a row."""
+    assert run_main("--db", db, "note", CHINA_ID, "Ask the embassy\nabout it").returncode == 0
+    done = run_main("--db", db, "annotations", "--search", "embassy", "--json")
+    assert done.returncode == 0, done.stderr
+    (record,) = json.loads(done.stdout)
+    assert (record["article_id"], record["status"]) == (CHINA_ID, "article note")
+    assert (record["note"], record["id"], record["quote"]) == ("Ask the embassy\nabout it", "", "")
+    everything = json.loads(run_main("--db", db, "annotations", "--json").stdout)
+    assert next(r["status"] for r in everything if r["article_id"] == CHINA_ID) == "article note"
+    assert len(everything) == 5
