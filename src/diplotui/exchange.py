@@ -517,13 +517,19 @@ def _sniff(document: Any, store: Store) -> _Parsed:
     raise ExchangeError("not a diplotui or W3C Web Annotation export")
 
 
+_STATUSES = frozenset(status.value for status in AnchorStatus)
+
+
 def _anchor(highlight: Highlight, text: str) -> Highlight:
     """Place an imported highlight in the stored text of its article.
 
     One with a TextQuoteSelector context goes through the same re-anchoring as a changed
     article, so it is never moved onto lookalike text. Annotations from other tools may carry
-    only the quote: those take the quote's one exact occurrence, or become orphans.
+    only the quote: those take the quote's one exact occurrence, or become orphans. A status
+    no anchoring gives ("weird") is none to keep: the highlight is placed anew.
     """
+    if highlight.status not in _STATUSES:
+        highlight = replace(highlight, status=AnchorStatus.ANCHORED.value, drift_text="")
     if highlight.prefix or highlight.suffix:
         return reanchor(highlight, text)
     if 0 <= highlight.start <= highlight.end <= len(text) and (

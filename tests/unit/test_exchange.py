@@ -351,6 +351,18 @@ def test_a_colleagues_note_on_the_same_article_is_kept(source: Store, tmp_path: 
     assert source.article(ours.id).note == f"{ours.note}\n\n{colleague}"
 
 
+def test_a_status_no_anchoring_gives_is_placed_anew(source: Store, tmp_path: Path):
+    """A file's highlight whose status is none of the anchoring's ("weird") was stored so,
+    then listed and exported with it; it is placed in the text as any other is."""
+    document = json.loads(export(source, "json"))
+    document["highlights"][0].update(status="weird", prefix="", suffix="")
+    path = tmp_path / "weird.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with Store.open(tmp_path / "fresh" / "library.json") as fresh:
+        import_export_file(fresh, path)
+        assert fresh.highlight(document["highlights"][0]["id"]).status == "anchored"
+
+
 def test_an_older_export_of_the_same_highlight_leaves_its_edited_note(
     source: Store, tmp_path: Path
 ):
