@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import re
+import unicodedata
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from diplotui.anchoring import new_highlight, statement_at
+from diplotui.anchoring import NORMAL_FORMS, new_highlight, statement_at
 from diplotui.cite import nested_quotes
 from diplotui.cli.common import (
     EXIT_OK,
@@ -202,12 +203,16 @@ def _word_pattern(word: str) -> str:
 def occurrences(text: str, quote: str) -> list[tuple[int, int]]:
     """Every (start, end) where ``quote`` occurs in ``text``, in reading order, overlapping
     too, whitespace runs being equivalent and straight or curly marks and hyphens or dashes
-    alike."""
-    words = quote.translate(_WITHOUT_INVISIBLE).split()
-    if not words:
-        return []
-    pattern = re.compile("(?=(" + r"\s+".join(map(_word_pattern, words)) + "))")
-    return [(m.start(1), m.end(1)) for m in pattern.finditer(text)]
+    alike, and accented letters composed or not ("Biển" typed finds it stored decomposed,
+    as a Vietnamese input method or a file saved on macOS may store it)."""
+    spellings = dict.fromkeys([quote, *(unicodedata.normalize(f, quote) for f in NORMAL_FORMS)])
+    found: set[tuple[int, int]] = set()
+    for spelled in spellings:
+        words = spelled.translate(_WITHOUT_INVISIBLE).split()
+        if words:
+            pattern = re.compile("(?=(" + r"\s+".join(map(_word_pattern, words)) + "))")
+            found.update((m.start(1), m.end(1)) for m in pattern.finditer(text))
+    return sorted(found)
 
 
 def _shown_occurrences(text: str, quote: str) -> list[tuple[int, int]]:
