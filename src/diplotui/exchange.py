@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import datetime, timedelta, timezone
@@ -520,6 +521,15 @@ def _sniff(document: Any, store: Store) -> _Parsed:
 _STATUSES = frozenset(status.value for status in AnchorStatus)
 
 
+def _says_more(incoming: str, stored: str) -> bool:
+    """Whether a note from a file says something the stored note does not, its accented
+    letters composed or not (a Vietnamese input method's decomposed "ể" is the same words:
+    joined on, they stood twice)."""
+    if not incoming.strip():
+        return False
+    return unicodedata.normalize("NFC", incoming) not in unicodedata.normalize("NFC", stored)
+
+
 def _anchor(highlight: Highlight, text: str) -> Highlight:
     """Place an imported highlight in the stored text of its article.
 
@@ -610,9 +620,7 @@ class _Merger:
         for name in ("source", "url", "author", "date", "note"):
             if not getattr(existing, name) and getattr(source, name):
                 changes[name] = getattr(source, name)
-        self.note_joined = bool(
-            existing.note and source.note.strip() and source.note not in existing.note
-        )
+        self.note_joined = bool(existing.note) and _says_more(source.note, existing.note)
         if self.note_joined:
             changes["note"] = f"{existing.note}\n\n{source.note}"
         if "date" in changes:
@@ -656,7 +664,7 @@ class _Merger:
         if incoming.id == stored.id and incoming.updated_at <= stored.updated_at:
             return
         note = stored.note
-        if incoming.note.strip() and incoming.note not in stored.note:
+        if _says_more(incoming.note, stored.note):
             note = f"{stored.note}\n\n{incoming.note}" if stored.note else incoming.note
         tags = united_tags(stored.tags, incoming.tags)
         tags = tags[: max(MAX_TAGS_PER_RECORD, len(stored.tags))]

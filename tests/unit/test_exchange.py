@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
+from unicodedata import normalize
 
 import pytest
 
@@ -361,6 +362,27 @@ def test_a_status_no_anchoring_gives_is_placed_anew(source: Store, tmp_path: Pat
     with Store.open(tmp_path / "fresh" / "library.json") as fresh:
         import_export_file(fresh, path)
         assert fresh.highlight(document["highlights"][0]["id"]).status == "anchored"
+
+
+def test_a_note_spelt_decomposed_is_the_note_already_here(source: Store, tmp_path: Path):
+    """A colleague's copy of a note in the other Unicode form (a Vietnamese input method's
+    decomposed "ể") says nothing new: it was joined on, the same words twice, to the
+    highlight's note and to the article's."""
+    document = json.loads(export(source, "json"))
+    highlight = document["highlights"][0]
+    noted = replace(source.highlight(highlight["id"]), note="Biển Đông: ask the ministry")
+    source.save_highlight(noted)
+    article = source.article(document["articles"][0]["id"])
+    source.with_updates(article, note="Hỏi Bộ Ngoại giao")
+    decomposed = {**highlight, "id": "dddddddddddd", "note": normalize("NFD", noted.note)}
+    document["highlights"] = [decomposed]
+    document["articles"][0]["note"] = normalize("NFD", "Hỏi Bộ Ngoại giao")
+    path = tmp_path / "colleague.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    outcomes = import_export_file(source, path)
+    assert outcomes[0].reason == "0 highlights added, 1 already present"
+    assert source.highlight(noted.id).note == "Biển Đông: ask the ministry"
+    assert source.article(article.id).note == "Hỏi Bộ Ngoại giao"
 
 
 def test_an_older_export_of_the_same_highlight_leaves_its_edited_note(
