@@ -423,6 +423,8 @@ class _Anchorer:
             place = self._exact_place(
                 dataclasses.replace(highlight, quote=quote, prefix=prefix, suffix=suffix), excluded
             )
+            if place == "tie":  # as for the quote as stored: no place to choose
+                return _orphaned(highlight)
             if isinstance(place, tuple):
                 quote, prefix, suffix = make_selectors(self.text, *place)
                 same = place == (highlight.start, highlight.end)

@@ -107,6 +107,8 @@ def test_the_same_words_in_another_unicode_form_take_their_highlight_along(
         assert new_text[result.start : result.end] == result.quote
         assert unicodedata.normalize("NFC", result.quote) == "Biển Đông on Monday"
         assert cited(result, new_text).quote == result.quote
+    twice = new_text.replace("\n", " Again the same words, discussed the ", 1) + new_text
+    assert reanchor(highlight, twice).status == ORPHAN  # no one place in the other form
 
 
 def test_words_edited_inside_the_quote_drift_with_the_new_text_shown() -> None:
