@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from difflib import SequenceMatcher
-from typing import Any
+from typing import Any, Literal
 
 from diplotui.model import AnchorStatus, Highlight, Statement, new_id, now_iso
 
@@ -64,6 +65,8 @@ SIMILARITY_PIECE_CHARS = 64
 SIMILARITY_MAX_PIECES = 200  # longer quotes get longer pieces: a bounded number of searches
 # Stored context beyond this is not compared (ours is CONTEXT_CHARS; an import may carry more).
 MAX_CONTEXT_CHARS = 256
+NORMAL_FORMS: tuple[Literal["NFC", "NFD"], ...] = ("NFC", "NFD")
+"""The two spellings of accented letters a text comes in: composed, and decomposed."""
 
 # Diff units: sentence-sized chunks, so a 20,000-word article diffs in milliseconds.
 _CHUNK = re.compile(r"[^\n]*?(?:[.!?]+[ \t]+|\n|\Z)")
@@ -387,6 +390,9 @@ class _Anchorer:
             return _orphaned(highlight)
         if exact is not None:
             return self._placed(highlight, *exact)
+        spelled = self._spelled_otherwise(highlight, excluded)
+        if spelled is not None:
+            return spelled
         if len(highlight.quote) > LONG_QUOTE_CHARS:
             expected = (expected_start, expected_end)
             return self._search_by_ends(highlight, expected, slack, excluded)
@@ -398,6 +404,42 @@ class _Anchorer:
         if fuzzy is None:
             return _orphaned(highlight)
         return self._placed(highlight, *fuzzy)
+
+    def _spelled_otherwise(
+        self, highlight: Highlight, excluded: Callable[[int, int], bool] | None
+    ) -> Highlight | None:
+        """The quote found exactly in the other Unicode normal form, where the new text
+        spells the same words so ("ể" as "e" and two combining marks, as a file saved again
+        on macOS may): it moves there and takes that spelling, with the context around it
+        now. Searched fuzzily instead, its words matched no token and the highlight drifted
+        onto a slice starting with a combining mark."""
+        for form in NORMAL_FORMS:
+            quote, prefix, suffix = (
+                unicodedata.normalize(form, part)
+                for part in (highlight.quote, highlight.prefix, highlight.suffix)
+            )
+            if (quote, prefix, suffix) == (highlight.quote, highlight.prefix, highlight.suffix):
+                continue
+            place = self._exact_place(
+                dataclasses.replace(highlight, quote=quote, prefix=prefix, suffix=suffix), excluded
+            )
+            if place == "tie":  # as for the quote as stored: no place to choose
+                return _orphaned(highlight)
+            if isinstance(place, tuple):
+                quote, prefix, suffix = make_selectors(self.text, *place)
+                same = place == (highlight.start, highlight.end)
+                status = AnchorStatus.ANCHORED if same else AnchorStatus.MOVED
+                return _updated(
+                    highlight,
+                    start=place[0],
+                    end=place[1],
+                    quote=quote,
+                    prefix=prefix,
+                    suffix=suffix,
+                    status=status.value,
+                    drift_text="",
+                )
+        return None
 
     def _search_by_ends(
         self, highlight: Highlight, expected: Span, slack: int, excluded: Excluded

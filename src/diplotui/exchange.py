@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import datetime, timedelta, timezone
@@ -517,13 +518,28 @@ def _sniff(document: Any, store: Store) -> _Parsed:
     raise ExchangeError("not a diplotui or W3C Web Annotation export")
 
 
+_STATUSES = frozenset(status.value for status in AnchorStatus)
+
+
+def _says_more(incoming: str, stored: str) -> bool:
+    """Whether a note from a file says something the stored note does not, its accented
+    letters composed or not (a Vietnamese input method's decomposed "ể" is the same words:
+    joined on, they stood twice)."""
+    if not incoming.strip():
+        return False
+    return unicodedata.normalize("NFC", incoming) not in unicodedata.normalize("NFC", stored)
+
+
 def _anchor(highlight: Highlight, text: str) -> Highlight:
     """Place an imported highlight in the stored text of its article.
 
     One with a TextQuoteSelector context goes through the same re-anchoring as a changed
     article, so it is never moved onto lookalike text. Annotations from other tools may carry
-    only the quote: those take the quote's one exact occurrence, or become orphans.
+    only the quote: those take the quote's one exact occurrence, or become orphans. A status
+    no anchoring gives ("weird") is none to keep: the highlight is placed anew.
     """
+    if highlight.status not in _STATUSES:
+        highlight = replace(highlight, status=AnchorStatus.ANCHORED.value, drift_text="")
     if highlight.prefix or highlight.suffix:
         return reanchor(highlight, text)
     if 0 <= highlight.start <= highlight.end <= len(text) and (
@@ -547,6 +563,7 @@ class _Merger:
         self.keys = {(h.article_id, h.start, h.end, h.quote): h.id for h in store.highlights()}
         self.recoloured = 0
         self.enriched = 0
+        self.note_joined = False
 
     def article(self, incoming: _ArticleIn) -> ImportOutcome:
         source = incoming.article
@@ -554,6 +571,7 @@ class _Merger:
             return ImportOutcome(self.path, FAILED, source.id, source.title, incoming.failure)
         existing = self.store.article_by_hash(source.text_hash)
         file_id = source.id
+        self.note_joined = False
         if existing is None:
             article = self._add(source, incoming.text)
             status = IMPORTED
@@ -578,6 +596,8 @@ class _Merger:
             reason += (
                 f", {self.recoloured} of unknown colour shown as {colour_label(DEFAULT_COLOUR)}"
             )
+        if self.note_joined:
+            reason += "; its note joined the note here"
         return ImportOutcome(self.path, status, article.id, article.title, reason)
 
     def _add(self, source: Article, text: str) -> Article:
@@ -593,10 +613,16 @@ class _Merger:
         return True
 
     def _fill(self, existing: Article, source: Article) -> Article:
+        """Fill in the stored article's empty details from the file's, unite their tags, and
+        join a note written elsewhere (a colleague's) to the stored note, as a highlight's
+        joins: "duplicate" never means that note was thrown away."""
         changes: dict[str, Any] = {}
         for name in ("source", "url", "author", "date", "note"):
             if not getattr(existing, name) and getattr(source, name):
                 changes[name] = getattr(source, name)
+        self.note_joined = bool(existing.note) and _says_more(source.note, existing.note)
+        if self.note_joined:
+            changes["note"] = f"{existing.note}\n\n{source.note}"
         if "date" in changes:
             changes["date_is_guess"] = source.date_is_guess
         tags = united_tags(existing.tags, source.tags)
@@ -638,7 +664,7 @@ class _Merger:
         if incoming.id == stored.id and incoming.updated_at <= stored.updated_at:
             return
         note = stored.note
-        if incoming.note.strip() and incoming.note not in stored.note:
+        if _says_more(incoming.note, stored.note):
             note = f"{stored.note}\n\n{incoming.note}" if stored.note else incoming.note
         tags = united_tags(stored.tags, incoming.tags)
         tags = tags[: max(MAX_TAGS_PER_RECORD, len(stored.tags))]

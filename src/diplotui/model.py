@@ -23,6 +23,26 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
+def local_day(stamp: str) -> str:
+    """The reader's own day of a stamp ``now_iso`` wrote ("2026-12-01" for a highlight made
+    at 06:30 in Hanoi, stamped 23:30 the day before in UTC); a stamp that is no moment
+    keeps its first ten characters."""
+    return local_minute(stamp)[:10]
+
+
+def local_minute(stamp: str) -> str:
+    """A stamp ``now_iso`` wrote on the reader's own clock, to the minute ("2026-12-05
+    20:17" for 13:17 UTC in Hanoi); a stamp that is no moment keeps its first sixteen
+    characters, its "T" a space."""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        return stamp[:16].replace("T", " ")
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def new_id() -> str:
     """A random 12-hex-digit id; short enough to type, with ample room against collisions."""
     return os.urandom(6).hex()  # what secrets.token_hex does, without importing it

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -173,6 +174,28 @@ def test_a_quote_typed_plainly_finds_a_word_pasted_with_invisible_characters(
         capsys, "--db", str(store_path), "highlight", "pasted", "--quote", "\u200d"
     )
     assert status == 2 and "does not occur" in err
+
+
+def test_a_quote_typed_composed_finds_the_words_of_a_text_stored_decomposed(
+    store_path: Path, capsys
+):
+    """A text saved decomposed ("ể" as "e" and two combining marks, as a Vietnamese input
+    method or a file saved on macOS may store it) reads as every other in the reader, but
+    "Biển Đông" typed on a keyboard, composed, "did not occur" in it; nor the reverse."""
+    said = "Hanoi and Manila discussed the Biển Đông on Monday."
+    for stored, typed in (("NFD", "NFC"), ("NFC", "NFD")):
+        text = unicodedata.normalize(stored, f"Sea talks\n{said}")
+        with Store.open(store_path) as store:
+            store.add_article(Article(id=f"sea{stored.lower()}", title="Sea", text_hash=""), text)
+        quote = unicodedata.normalize(typed, "Biển Đông on Monday")
+        status, _, err = run(
+            capsys, "--db", str(store_path), "highlight", f"sea{stored.lower()}", "--quote", quote
+        )
+        assert status == 0, err
+        made = [
+            h for h in stored_highlights(str(store_path)) if h.article_id.endswith(stored.lower())
+        ]
+        assert [h.quote for h in made] == [unicodedata.normalize(stored, "Biển Đông on Monday")]
 
 
 def test_missing_or_empty_quote_writes_nothing(db: str, capsys):

@@ -10,6 +10,7 @@ reading all of it.
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -122,3 +123,43 @@ def test_a_filter_that_cannot_be_read_is_refused(db: str, args: list[str], said:
     done = run_main("--db", db, "annotations", *args)
     assert done.returncode == 2
     assert said in done.stderr
+
+
+@pytest.fixture
+def in_hanoi(monkeypatch: pytest.MonkeyPatch):
+    """The local clock of an analyst in Hanoi, seven hours ahead of UTC."""
+    monkeypatch.setenv("TZ", "ICT-7")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_days_are_the_readers_own(db: str, in_hanoi: None):
+    """A highlight made at 06:30 on December 1 in Hanoi is stamped 23:30 on November 30 in
+    UTC: asked what was annotated since December 1, it is listed, and not until November 30
+    (the UTC day left out a morning's work of every reader east of Greenwich)."""
+    early = "2026-11-30T23:30:00.000+00:00"
+    with Store.open(Path(db)) as store:
+        store.save_as_given(
+            highlights=[_highlight(CHINA_ID, CHINA, "pledged", early, note="Hanoi morning")]
+        )
+    done = run_main("--db", db, "annotations", "--since", "2026-12-01", "--search", "hanoi")
+    assert "Hanoi morning" in done.stdout
+    done = run_main("--db", db, "annotations", "--until", "2026-11-30", "--search", "hanoi")
+    assert done.stdout.strip() == "no annotation matches --search 'hanoi' --until 2026-11-30"
+
+
+def test_json_gives_the_article_notes_the_listing_shows(db: str):
+    """``--json`` held highlights only: "where did I write embassy?" listed the article note
+    and printed ``[]`` to a script. The note is a record of its own, shaped as a highlight's,
+    with no id or quote and the status "article note", as the CSV gives it a row."""
+    assert run_main("--db", db, "note", CHINA_ID, "Ask the embassy\nabout it").returncode == 0
+    done = run_main("--db", db, "annotations", "--search", "embassy", "--json")
+    assert done.returncode == 0, done.stderr
+    (record,) = json.loads(done.stdout)
+    assert (record["article_id"], record["status"]) == (CHINA_ID, "article note")
+    assert (record["note"], record["id"], record["quote"]) == ("Ask the embassy\nabout it", "", "")
+    everything = json.loads(run_main("--db", db, "annotations", "--json").stdout)
+    assert next(r["status"] for r in everything if r["article_id"] == CHINA_ID) == "article note"
+    assert len(everything) == 5

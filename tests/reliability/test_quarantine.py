@@ -65,6 +65,8 @@ BAD_EDITS = {
     "a tag given twice": ("articles", _set(tags=["asean", "asean"]), "its tag 'asean' is given"),
     "an unknown colour": ("highlights", _set(color="purple"), "its colour 'purple' is not one"),
     "a highlight tag twice": ("highlights", _set(tags=["a", "a"]), "its tag 'a' is given twice"),
+    # attack41: listed, shown and exported as a place no anchoring gives
+    "an unknown status": ("highlights", _set(status="weird"), "its status 'weird' is not one of"),
     # attack33: every read of the text opened a file outside the bodies folder
     "a text hash that is a path": (
         "articles",

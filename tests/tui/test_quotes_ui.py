@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pyperclip
@@ -11,6 +12,7 @@ from textual.widgets import Input, Label, OptionList
 from diplotui.cite import STYLE_SETTING
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.update import apply_update
+from diplotui.model import QuoteRecord
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.confirm import ConfirmScreen
@@ -446,3 +448,27 @@ async def test_a_csv_exported_from_the_dialog_opens_with_a_byte_order_mark(
     store.close()
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbfarticle,date,source,quote")
+
+
+async def test_the_quote_history_gives_each_copy_time_on_the_local_clock(
+    store_path: Path, monkeypatch
+):
+    """A quote copied at 20:17 in Hanoi is stored 13:17 in UTC: the history showed 13:17,
+    where the reader's "updated" time is the local clock's."""
+    monkeypatch.setenv("TZ", "ICT-7")
+    time.tzset()
+    store = make_library(store_path)
+    made = "2026-12-05T13:17:00.000+00:00"
+    store.add_quote(QuoteRecord(id="q1", text="“Delta forum”", style="plain", created_at=made))
+    app = DiplotuiApp(store)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await pilot.press("Q")
+            assert isinstance(app.screen, QuoteHistoryScreen)
+            shown = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+            assert "2026-12-05 20:17 · plain" in shown, shown
+    finally:
+        store.close()
+        monkeypatch.undo()
+        time.tzset()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -89,6 +90,25 @@ def test_a_moved_paragraph_takes_its_highlight_along() -> None:
     for result in both_ways(highlight, SEED, new_text):
         assert result.status == MOVED
         assert new_text[result.start : result.end] == highlight.quote
+
+
+@pytest.mark.parametrize(("before", "after"), [("NFC", "NFD"), ("NFD", "NFC")])
+def test_the_same_words_in_another_unicode_form_take_their_highlight_along(
+    before: str, after: str
+) -> None:
+    """A text saved again in decomposed form (an editor on macOS: "ể" as "e", two marks) is
+    the same words: the highlight moves onto them. Its old offsets, sliced in the new text,
+    were called drifted and cited as "̂ng on Monday", a combining mark first."""
+    text = "Biển Đông talks\n\nVietnam and the Philippines discussed the Biển Đông on Monday.\n"
+    old_text, new_text = unicodedata.normalize(before, text), unicodedata.normalize(after, text)
+    highlight = highlight_of(old_text, unicodedata.normalize(before, "Biển Đông on Monday"))
+    for result in both_ways(highlight, old_text, new_text):
+        assert result.status == MOVED
+        assert new_text[result.start : result.end] == result.quote
+        assert unicodedata.normalize("NFC", result.quote) == "Biển Đông on Monday"
+        assert cited(result, new_text).quote == result.quote
+    twice = new_text.replace("\n", " Again the same words, discussed the ", 1) + new_text
+    assert reanchor(highlight, twice).status == ORPHAN  # no one place in the other form
 
 
 def test_words_edited_inside_the_quote_drift_with_the_new_text_shown() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
+from unicodedata import normalize
 
 import pytest
 
@@ -330,6 +331,58 @@ def test_a_colleagues_note_on_the_same_passage_is_kept(source: Store, tmp_path: 
     again = import_export_file(source, path)
     assert again[0].reason == "0 highlights added, 1 already present"
     assert source.highlight(stored.id).note == merged.note
+
+
+def test_a_colleagues_note_on_the_same_article_is_kept(source: Store, tmp_path: Path):
+    """A colleague's copy of an article this library holds with a note of its own: its note
+    joins ours, as a highlight's does; filled in only where ours was empty, it was thrown
+    away in silence."""
+    document = json.loads(export(source, "json"))
+    ours = source.article(document["articles"][0]["id"])
+    colleague = "Mai: the readout leaves out the dams.\n\nAsk the embassy."
+    document["articles"][0]["note"] = colleague
+    path = tmp_path / "colleague.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    outcomes = import_export_file(source, path)
+    assert outcomes[0].status == DUPLICATE
+    assert outcomes[0].reason.endswith("; its note joined the note here")
+    assert source.article(ours.id).note == f"{ours.note}\n\n{colleague}"
+    again = import_export_file(source, path)
+    assert "note" not in again[0].reason
+    assert source.article(ours.id).note == f"{ours.note}\n\n{colleague}"
+
+
+def test_a_status_no_anchoring_gives_is_placed_anew(source: Store, tmp_path: Path):
+    """A file's highlight whose status is none of the anchoring's ("weird") was stored so,
+    then listed and exported with it; it is placed in the text as any other is."""
+    document = json.loads(export(source, "json"))
+    document["highlights"][0].update(status="weird", prefix="", suffix="")
+    path = tmp_path / "weird.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with Store.open(tmp_path / "fresh" / "library.json") as fresh:
+        import_export_file(fresh, path)
+        assert fresh.highlight(document["highlights"][0]["id"]).status == "anchored"
+
+
+def test_a_note_spelt_decomposed_is_the_note_already_here(source: Store, tmp_path: Path):
+    """A colleague's copy of a note in the other Unicode form (a Vietnamese input method's
+    decomposed "ể") says nothing new: it was joined on, the same words twice, to the
+    highlight's note and to the article's."""
+    document = json.loads(export(source, "json"))
+    highlight = document["highlights"][0]
+    noted = replace(source.highlight(highlight["id"]), note="Biển Đông: ask the ministry")
+    source.save_highlight(noted)
+    article = source.article(document["articles"][0]["id"])
+    source.with_updates(article, note="Hỏi Bộ Ngoại giao")
+    decomposed = {**highlight, "id": "dddddddddddd", "note": normalize("NFD", noted.note)}
+    document["highlights"] = [decomposed]
+    document["articles"][0]["note"] = normalize("NFD", "Hỏi Bộ Ngoại giao")
+    path = tmp_path / "colleague.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    outcomes = import_export_file(source, path)
+    assert outcomes[0].reason == "0 highlights added, 1 already present"
+    assert source.highlight(noted.id).note == "Biển Đông: ask the ministry"
+    assert source.article(article.id).note == "Hỏi Bộ Ngoại giao"
 
 
 def test_an_older_export_of_the_same_highlight_leaves_its_edited_note(

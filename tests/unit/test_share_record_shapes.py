@@ -39,6 +39,7 @@ MISSHAPEN: dict[str, tuple[dict[str, Any], str]] = {
     "a creator whose name is a number": ({"creator": {"type": "Person", "name": 5}}, "its creator"),
     "a colour that is a list": ({EXT + "color": ["red"]}, "diplotui:color"),
     "a status that is a number": ({EXT + "status": 1}, "diplotui:status"),
+    "a status no anchoring gives": ({EXT + "status": "weird"}, "its status 'weird' is not one"),
 }
 
 

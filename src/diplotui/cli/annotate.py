@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import re
+import unicodedata
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from diplotui.anchoring import new_highlight, statement_at
+from diplotui.anchoring import NORMAL_FORMS, new_highlight, statement_at
 from diplotui.cite import nested_quotes
 from diplotui.cli.common import (
     EXIT_OK,
@@ -24,7 +25,7 @@ from diplotui.cli.common import (
 from diplotui.entities.folding import INVISIBLE
 from diplotui.inert import inert_block, inert_line, inert_words, without_surrogates
 from diplotui.markup import found_as_shown, marks_hidden, without_marks
-from diplotui.model import AnchorStatus, Article, Highlight, Statement
+from diplotui.model import AnchorStatus, Article, Highlight, Statement, local_day
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
 from diplotui.statements.said import SaidPart, opened, spoken_span
 from diplotui.store import Store, StoreError, UnknownId
@@ -202,12 +203,16 @@ def _word_pattern(word: str) -> str:
 def occurrences(text: str, quote: str) -> list[tuple[int, int]]:
     """Every (start, end) where ``quote`` occurs in ``text``, in reading order, overlapping
     too, whitespace runs being equivalent and straight or curly marks and hyphens or dashes
-    alike."""
-    words = quote.translate(_WITHOUT_INVISIBLE).split()
-    if not words:
-        return []
-    pattern = re.compile("(?=(" + r"\s+".join(map(_word_pattern, words)) + "))")
-    return [(m.start(1), m.end(1)) for m in pattern.finditer(text)]
+    alike, and accented letters composed or not ("Biển" typed finds it stored decomposed,
+    as a Vietnamese input method or a file saved on macOS may store it)."""
+    spellings = dict.fromkeys([quote, *(unicodedata.normalize(f, quote) for f in NORMAL_FORMS)])
+    found: set[tuple[int, int]] = set()
+    for spelled in spellings:
+        words = spelled.translate(_WITHOUT_INVISIBLE).split()
+        if words:
+            pattern = re.compile("(?=(" + r"\s+".join(map(_word_pattern, words)) + "))")
+            found.update((m.start(1), m.end(1)) for m in pattern.finditer(text))
+    return sorted(found)
 
 
 def _shown_occurrences(text: str, quote: str) -> list[tuple[int, int]]:
@@ -374,6 +379,41 @@ def _record(highlight: Highlight) -> dict[str, object]:
     return {**highlight.to_dict(), "color_label": colour_label(highlight.color)}
 
 
+ARTICLE_NOTE = "article note"
+"""The status of an article's own note among the highlights (``--json``, as the CSV's row)."""
+
+
+def _note_record(article: Article) -> dict[str, object]:
+    """An article's own note as a record of its own, shaped as a highlight's (no id, no
+    quote, its status "article note", the article's last change as its time): ``--json``
+    gave highlights only, so a script asking where a note said something got nothing."""
+    blank = Highlight(id="", article_id=article.id, start=0, end=0, quote="", note=article.note)
+    times = {"created_at": article.updated_at, "updated_at": article.updated_at}
+    return {**_record(blank), **times, "status": ARTICLE_NOTE, "color": "", "color_label": ""}
+
+
+def _note_shown(article: Article, noted: AbstractSet[str], filtered: bool) -> bool:
+    """Whether the article's own note is listed: it has one, and a search or a date asked
+    for none or for it."""
+    return bool(article.note.strip()) and (not filtered or article.id in noted)
+
+
+def _records(
+    articles: list[Article | str],
+    by_article: dict[str, list[Highlight]],
+    noted: AbstractSet[str],
+    filtered: bool,
+) -> list[dict[str, object]]:
+    """The JSON of what the listing shows, article by article: the note it shows, then the
+    highlights."""
+    records: list[dict[str, object]] = []
+    for article in articles:
+        if isinstance(article, Article) and _note_shown(article, noted, filtered):
+            records.append(_note_record(article))
+        records.extend(_record(h) for h in by_article.get(_id_of(article), []))
+    return records
+
+
 def _shown_quote(text: str, highlight: Highlight) -> str:
     """A Markdown article's highlight as the reader shows it, its marks left out."""
     from diplotui.layout import highlight_text
@@ -441,7 +481,7 @@ def _article_lines(
             for line in _highlight_lines(highlight, *quotes.get(highlight.id, (highlight.quote,)))
         ]
     lines = [f"{article.id}  {one_line(article.title, 70)}"]
-    if article.note.strip() and (not filtered or article.id in noted):
+    if _note_shown(article, noted, filtered):
         lines.append(f"  article note: {first_line(article.note)}")
     for highlight in highlights:
         lines.extend(_highlight_lines(highlight, *quotes.get(highlight.id, (highlight.quote,))))
@@ -533,7 +573,7 @@ class _Wanted:
         return bool(self.terms or self.since or self.until)
 
     def _dated(self, stamp: str) -> bool:
-        day = stamp[:10]
+        day = local_day(stamp)
         return (not self.since or day >= self.since) and (not self.until or day <= self.until)
 
     def _worded(self, *fields: str) -> bool:
@@ -599,12 +639,12 @@ def run_annotations(args: argparse.Namespace) -> int:
             shown.update(noted if only is None else noted & {only})
             articles = [_article_or_id(store, article_id) for article_id in sorted(shown)]
         quotes = {} if args.json else _shown_quotes(store, articles, highlights)
-    if args.json:
-        print_json([_record(h) for h in highlights])
-        return EXIT_OK
     by_article: dict[str, list[Highlight]] = {}
     for highlight in highlights:
         by_article.setdefault(highlight.article_id, []).append(highlight)
+    if args.json:
+        print_json(_records(articles, by_article, noted, wanted.asked))
+        return EXIT_OK
     blocks = [
         _article_lines(a, by_article.get(_id_of(a), []), quotes, wanted.asked, noted)
         for a in articles

@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime
 from typing import Any
 
 from diplotui.ingest.formats import ParsedDocument
@@ -18,6 +17,7 @@ from diplotui.model import (
     EntityCorrection,
     Highlight,
     SpeakerCorrection,
+    local_minute,
     now_iso,
 )
 from diplotui.store import ArticleUnreadable, Store
@@ -155,14 +155,7 @@ def speakers_now(
 def changed_when(article: Article) -> str:
     """When an update last replaced the article's text, in local time to the minute
     ("2026-11-30 14:02"), or "" if it never did."""
-    stamp = article.text_changed_at
-    if not stamp:
-        return ""
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp[:16]
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return local_minute(article.text_changed_at) if article.text_changed_at else ""
 
 
 def describe_text_change(

@@ -163,12 +163,16 @@ class RecordShape:
 def _highlight_meaning(doc: Doc) -> str | None:
     """Offsets are never negative (an orphan may keep reversed ones: it is placed by its
     quote, and the app shows it as an orphan); its colour is the palette's (a hand edit's
-    "purple" was listed and exported as a colour with no meaning); its tags each once."""
+    "purple" was listed and exported as a colour with no meaning) and its status the
+    anchoring's (a "weird" one was listed and exported so); its tags each once."""
     if doc["start"] < 0 or doc["end"] < 0:
         return f"its offsets ({doc['start']}, {doc['end']}) are negative"
     colour = doc.get("color", DEFAULT_COLOUR)
     if colour not in _COLOURS:
         return f"its colour {str(colour)[:40]!r} is not one of {', '.join(_COLOURS)}"
+    status = doc.get("status", AnchorStatus.ANCHORED.value)
+    if status not in _STATUSES:
+        return f"its status {str(status)[:40]!r} is not one of {', '.join(sorted(_STATUSES))}"
     return _repeated_tag(doc)
 
 

@@ -10,7 +10,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from diplotui.layout import one_line
-from diplotui.model import QuoteRecord
+from diplotui.model import QuoteRecord, local_minute
 from diplotui.store import Store
 from diplotui.tui.dialogs.dialog import Dialog
 from diplotui.tui.widgets.choices import ChoiceList
@@ -27,7 +27,7 @@ def _prompt(record: QuoteRecord) -> Text:
     # italic, not dim: dim fell under 4.5:1 on the chosen row
     if rest.strip():
         text.append("\n" + one_line(rest, CITATION_CELLS), style="italic")
-    text.append(f"\n{record.created_at[:16].replace('T', ' ')} · {record.style}", style="italic")
+    text.append(f"\n{local_minute(record.created_at)} · {record.style}", style="italic")
     return text
 
 
