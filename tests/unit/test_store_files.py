@@ -3,6 +3,7 @@ lost store file beside its backups, unreadable bodies, and the sync of new body 
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -96,6 +97,30 @@ def test_a_planted_lock_file_is_refused_and_left_alone(path: Path, tmp_path: Pat
     assert len(str(caught.value).splitlines()) == 1
     assert victim.read_text() == "precious"
     assert WriteLock(path).probe() is None  # doctor's look is refused quietly too
+
+
+@pytest.mark.parametrize("code", [errno.EROFS, errno.EACCES])
+def test_a_store_that_cannot_be_locked_for_writing_points_to_read_only(
+    path: Path, monkeypatch: pytest.MonkeyPatch, capsys, code: int
+):
+    """A store on a read-only disk (or a folder not ours) is refused for writing, and the one
+    line says how to read it anyway; ``--read-only`` then opens it."""
+    assert main(["--db", str(path), "list"]) == 0
+    article_id = capsys.readouterr().out.split()[0]
+    before = path.read_bytes()
+    real_open = os.open
+
+    def refuse_the_lock(name, flags, *args, **kwargs):  # the OS boundary: a read-only mount
+        if str(name).endswith(".lock"):
+            raise OSError(code, os.strerror(code), str(name))
+        return real_open(name, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse_the_lock)
+    assert main(["--db", str(path), "tag", article_id, "urgent"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot open the lock" in err and "--read-only" in err, err
+    assert len(err.strip().splitlines()) == 1
+    assert path.read_bytes() == before
 
 
 def test_a_lost_store_file_beside_its_backups_is_never_a_first_run(path: Path, capsys):

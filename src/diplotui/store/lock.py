@@ -17,6 +17,7 @@ the pid only if that process is alive.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import time
@@ -28,6 +29,10 @@ from diplotui.store.files import process_alive
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NON_BLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
 _PROC_LOCKS = Path("/proc/locks")
+# a store on a read-only disk or in a folder not ours: reading it needs no lock, and the
+# message says how (attack41: the refusal left a reader with no way in)
+_NOT_WRITABLE = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+_NOT_WRITABLE_HINT = "; to read it without writing, start diplotui with --read-only"
 _KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a FIFO", stat.S_IFLNK: "a symbolic link"}
 
 
@@ -96,8 +101,9 @@ class WriteLock:
         except FileNotFoundError:
             return None
         except OSError as error:
+            hint = _NOT_WRITABLE_HINT if error.errno in _NOT_WRITABLE else ""
             raise StoreError(
-                f"{self.path}: cannot open the lock ({error.strerror}); nothing was written"
+                f"{self.path}: cannot open the lock ({error.strerror}); nothing was written{hint}"
             ) from error
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped in since the lstat
             os.close(fd)
