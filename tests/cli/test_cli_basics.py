@@ -15,8 +15,9 @@ from tests.cli_runner import run_main
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """The real console entry point in a child process, as a user runs it (the other tests call
-    ``main`` in-process: ``tests/cli_runner.py``)."""
+    """The real console entry point in a child process, as a user runs it: only where a
+    mistake would start the app (the other tests call ``main`` in-process,
+    ``tests/cli_runner.py``; ``test_entry_points.py`` runs the entry point's commands)."""
     return subprocess.run(
         [sys.executable, "-m", "diplotui.cli.main", *args],
         capture_output=True,
@@ -37,7 +38,7 @@ def test_version_and_help(capsys):
 
 
 def test_list_seeds_on_first_run(store_path: Path):
-    result = run("--db", str(store_path), "list", "--json")
+    result = run_main("--db", str(store_path), "list", "--json")
     assert result.returncode == 0, result.stderr
     articles = json.loads(result.stdout)
     assert len(articles) == 2
@@ -132,14 +133,14 @@ def test_error_lines_naming_a_hostile_path_are_inert(tmp_path: Path):
 def test_db_in_a_missing_folder_is_refused_unless_created(tmp_path: Path):
     """A typo in --db silently grew folders and a fresh seeded library."""
     typo = tmp_path / "typo" / "dir" / "store.json"
-    for args in (["list"], ["import", str(tmp_path)], []):  # [] starts the app
-        result = run("--db", str(typo), *args)
+    for args in (["list"], ["import", str(tmp_path)], []):  # [] starts the app: a process
+        result = (run if not args else run_main)("--db", str(typo), *args)
         assert result.returncode == 2, result
         assert result.stderr == (
             f"diplotui: {typo}: the folder {typo.parent} does not exist (add --create to make it)\n"
         )
         assert not (tmp_path / "typo").exists()
-    created = run("--db", str(typo), "--create", "list")
+    created = run_main("--db", str(typo), "--create", "list")
     assert created.returncode == 0, created.stderr
     assert typo.is_file() and "Secretariat" in created.stdout
 
@@ -184,14 +185,14 @@ def test_db_and_create_after_the_command_too(tmp_path: Path):
     worked only before the command); it now works after any command, sub-commands too, and
     one given before the command still stands."""
     store = tmp_path / "new" / "lib.json"
-    refused = run("list", "--db", str(store))
+    refused = run_main("list", "--db", str(store))
     assert refused.returncode == 2 and "add --create to make it" in refused.stderr
-    created = run("list", "--db", str(store), "--create")
+    created = run_main("list", "--db", str(store), "--create")
     assert created.returncode == 0, created.stderr
     assert "Enhancing capacity" in created.stdout  # the seeds of a first run
-    feeds = run("feed", "list", "--db", str(store))
+    feeds = run_main("feed", "list", "--db", str(store))
     assert feeds.returncode == 0, feeds.stderr
     other = tmp_path / "other.json"
-    before = run("--db", str(other), "list", "--json")
+    before = run_main("--db", str(other), "list", "--json")
     assert before.returncode == 0, before.stderr
     assert other.exists() and not (tmp_path / "new" / "other.json").exists()
