@@ -146,15 +146,20 @@ def test_a_record_filed_where_sync_never_files_one_or_twice_is_refused_by_name(
 @pytest.mark.parametrize("remote", ["fd::3", "ext::sh -c touch% planted", "gopher://host/desk"])
 @pytest.mark.parametrize("action", ["init", "clone"])
 def test_a_remote_of_a_transport_no_team_uses_is_refused_at_once(
-    tmp_path: Path, action: str, remote: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, action: str, remote: str
 ):
     """``share init fd::3`` hung (git's ``fd::`` transport reads a file descriptor for ever)
-    and ``ext::`` runs a command: only file, git, http(s) and ssh remotes are taken."""
+    and ``ext::`` runs a command: only file, git, http(s) and ssh remotes are taken. ``fd::``
+    runs in a child process, whose descriptor 3 a regression's git would read (the test
+    process's is its own); the others call ``main`` in-process from the test's folder."""
     store = make_store(tmp_path / "lib.json", [])
-    command = [sys.executable, "-m", "diplotui", "--db", str(store), "share", action, remote]
-    done = subprocess.run(
-        [*command, "--author", "mai"], capture_output=True, text=True, timeout=30, cwd=tmp_path
-    )
+    arguments = ["--db", str(store), "share", action, remote, "--author", "mai"]
+    if remote.startswith("fd::"):
+        command = [sys.executable, "-m", "diplotui", *arguments]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=30, cwd=tmp_path)
+    else:
+        monkeypatch.chdir(tmp_path)
+        done = run_main(*arguments)
     assert done.returncode == 2, done
     [line] = done.stderr.splitlines()
     assert remote.split(":")[0] in line and "file, git, http, https or ssh" in line, line
