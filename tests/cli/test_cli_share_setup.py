@@ -217,14 +217,7 @@ def test_a_share_init_to_a_path_under_a_file_names_that_file(tmp_path: Path, und
     blocker.write_text("my notes\n")
     before = records(store)
     remote = tmp_path / under
-    command = ["share", "init", str(remote), "--author", "mai"]
-    done = subprocess.run(
-        [sys.executable, "-m", "diplotui", "--db", str(store), *command],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = run_main("--db", str(store), "share", "init", str(remote), "--author", "mai")
     assert done.returncode == 2, done
     assert done.stderr == f"diplotui: the remote {remote}: {blocker} is a file, not a folder\n"
     assert blocker.read_text() == "my notes\n" and records(store) == before
