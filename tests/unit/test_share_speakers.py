@@ -262,3 +262,21 @@ def test_a_refused_speaker_file_stops_the_sync_naming_its_commit_and_the_way_out
     assert run_main("--db", str(desk["mai"]), "sync", "--author", "mai").returncode == 0
     assert corrections(desk["mai"]) == [(shared.id, "Ada Smith")]
     assert shared_speaker_files(desk) == [files.speaker_path(shared.id)]
+
+
+def test_the_sync_line_says_whose_speaker_correction_gave_way_to_a_later_one(desk):
+    """mai gave the envoy's words to Ada Smith, bob (later) to Ben Jones, and bob synced
+    first. mai's sync took his and dropped hers, saying only "2 speaker corrections": her
+    work was gone and nothing told her so, nor who the words are given to now."""
+    correct(desk["mai"], "Ada Smith")
+    time.sleep(0.002)  # stamps are in milliseconds: bob's is the later one
+    correct(desk["bob"], "Ben Jones")
+    assert "gave way" not in run_sync(desk["bob"], "bob")
+    synced = run_main("--db", str(desk["mai"]), "sync", "--author", "mai")
+    assert synced.returncode == 0, synced.stderr
+    assert (
+        "your speaker correction of “the talks were frank” (Ada Smith) gave way to a later "
+        "one: Ben Jones" in synced.stdout
+    ), synced.stdout
+    assert "gave way" not in run_sync(desk["bob"], "bob")
+    assert "gave way" not in run_sync(desk["mai"], "mai")
