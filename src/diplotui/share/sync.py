@@ -1009,9 +1009,9 @@ class Sync:
                 words = lost.quote
                 if len(words) > GAVE_WAY_WORDS:
                     words = words[: GAVE_WAY_WORDS - 1].rstrip() + "…"
+                was, now = (c.speaker or "no statement" for c in (lost, winner))
                 line = (
-                    f"your speaker correction of “{words}” ({lost.speaker}) gave way to a "
-                    f"later one: {winner.speaker}"
+                    f"your speaker correction of “{words}” ({was}) gave way to a later one: {now}"
                 )
                 if line not in self.result.gave_way:  # a refused push merges again
                     self.result.gave_way.append(line)
