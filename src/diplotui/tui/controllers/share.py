@@ -88,7 +88,8 @@ class ShareActions(Controller):
         synced = f"Synced: {inert_line(result.summary())}"
         if result.restored_titles:
             synced += ". " + restored_line(result.restored_titles)
-        self.notify(synced, markup=False, timeout=8 if result.restored_titles else None)
+        lasting = result.restored_titles or result.gave_way  # named: time to read them
+        self.notify(synced, markup=False, timeout=8 if lasting else None)
         if result.changed_anything:
             self.screen.show_store_changed()
             self._show_corrections(result)
