@@ -103,6 +103,7 @@ async def measure(store: Store, article_id: str, runs: int, profile: bool) -> No
                 opening = screen.open_article
                 screen.open_article = partial(profiler.runcall, opening)  # type: ignore[method-assign]
             stalls.watch()
+            stalls.last = time.perf_counter()  # a stall from the first tick on is counted
             frames.clear()
             pressed = send(app, "enter")
             shown = await first_frame(frames, pressed, lambda: reader.article_id == article_id)
