@@ -67,6 +67,10 @@ async def test_the_first_screen_shows_and_keys_act_before_the_rest_is_laid_out(
         await pilot.press("tab")
         assert not reader.has_focus
         reader.focus()
+        await pilot.press(*["pagedown"] * 6)  # to the end of what is laid out: the cursor
+        top, height = int(reader.scroll_y), reader.scrollable_content_region.height
+        shown_from, shown_to = reader.lines[top].start, reader.lines[top + height - 1].end
+        assert top > 0 and shown_from <= reader.cursor_span[0] < shown_to  # came along
         await pilot.press("G")  # the last sentence, laid out at once as far as needed
         start, end = reader.cursor_span
         assert reader.text[start:end] == "Talks went on."
