@@ -296,16 +296,23 @@ class WrappedLines(Sequence[VisualLine]):
 
 
 def wrap_blocks(
-    text: str, blocks: list[Block], width: int, lines: WrappedLines | None = None
+    text: str,
+    blocks: list[Block],
+    width: int,
+    lines: WrappedLines | None = None,
+    first: int = 0,
+    stop: int | None = None,
 ) -> WrappedLines:
-    """Greedy word wrap of every block to ``width`` cells, with a spacer line between blocks,
+    """Greedy word wrap of every block (or those from ``first`` up to ``stop``: a long article
+    is laid out a stretch at a time) to ``width`` cells, with a spacer line between blocks,
     added to ``lines`` (new ones when not given).
 
     Related-news items are kept tight (no spacer between them) like a list.
     """
     width = max(width, 8)
     lines = WrappedLines() if lines is None else lines
-    for index, block in enumerate(blocks):
+    for index in range(first, len(blocks) if stop is None else min(stop, len(blocks))):
+        block = blocks[index]
         tight = (
             block.kind is BlockKind.RELATED_ITEM
             and index
