@@ -58,6 +58,8 @@ _RECENT_SENTENCES = 3
 _BE_THEN_QUOTATION = re.compile(r" (?:was|is|were|are) (?:the |an? )?[“\"]")
 _LATER_ISSUER_WINDOW = 1500  # how far on a document's issuer may be named
 _ISSUER_WORDS = 5
+_ISSUING_VERBS = (" issued", " released")  # "X issued a statement", the issuer its subject
+_ISSUING_WINDOW = 400  # how far before "the statement said" "X issued a statement" may be
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
 NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
 # the last words of newspapers' names
@@ -1925,6 +1927,11 @@ class Subjects:
                 if later is not None:
                     self.last_document = later
                     return later
+            if units[0].low == "the" and self.last_document is None:
+                issuing = self._issuer_of_issuing(units[noun].low, position)
+                if issuing is not None:
+                    self.last_document = issuing
+                    return issuing
             recent = self.last_other.get("ORG")  # "The ministry said ... The statement added"
             if self.last_document or recent:
                 return self.last_document or (recent[1] if recent else None)
@@ -1941,6 +1948,18 @@ class Subjects:
             # communication to Y also highlighted" (round 337)
             return self.letter_writer
         return None
+
+    def _issuer_of_issuing(self, noun: str, position: int) -> Speaker | None:
+        """The subject of "X issued a statement" close before "the statement said": X issued
+        it, though the sentence names other bodies after it ("The UN issued a statement
+        condemning the attack on the UN Mission in Tarn."; round 376)."""
+        window = max(0, position - _ISSUING_WINDOW)
+        issued = max(
+            self.text.rfind(f"{verb} a {noun}", window, position) for verb in _ISSUING_VERBS
+        )
+        if issued < 0:
+            return None
+        return self.before(self._sentence_start(issued), issued + 1)
 
     def _poster_before(self, position: int) -> Speaker | None:
         """Who "posted" close before "the post said" ("X, the ministry posted on social media.

@@ -1,0 +1,63 @@
+"""Errors of rounds 376-379 that recur across outlets (stfix68, session 41: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+_HEAD = "Norland news\n\n"
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(_HEAD + text)]
+
+
+def test_the_name_after_told_is_whom_it_is_told_not_an_inverted_speaker() -> None:
+    text = (
+        "Ivo Marsh, a Tarnish consultant on natural resources and water governance, told NRK"
+        " in an interview this week that the countries should confront Tarn over water flows"
+        " on their economies."
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ivo Marsh",
+            "the countries should confront Tarn over water flows on their economies",
+        )
+    ]
+
+
+def test_an_agency_reporting_that_someone_said_at_an_occasion_that_x() -> None:
+    text = (
+        "Ivo Marsh is the ministry's spokesman. The agency NRK reported that Marsh said in a"
+        " press conference on May 3 that both sides had talked."
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "both sides had talked")]
+
+
+def test_quoted_saying_without_as_names_who_is_quoted() -> None:
+    text = (
+        "Ivo Marsh is the ministry's spokesman.\n\n"
+        "“We agreed on new steps,” the spokesman was quoted saying to NRK.\n"
+    )
+    assert _said(text) == [("direct", "Ivo Marsh", "We agreed on new steps,")]
+
+
+def test_a_countrys_military_speaks_as_a_body() -> None:
+    text = "In turn, the Norland military said Tarn guards were creating hurdles for the census."
+    assert _said(text) == [
+        ("reported", "Norland military", "Tarn guards were creating hurdles for the census")
+    ]
+
+
+def test_the_statement_is_the_issuers_not_the_body_named_after_it() -> None:
+    text = (
+        "The Norland Council issued a statement on Friday condemning the attack on the UN"
+        " Mission in Tarn.\n\n"
+        "“This attack is deeply disturbing,” the statement said. “The safety of all personnel"
+        " is of paramount importance.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Norland Council", "This attack is deeply disturbing,"),
+        ("direct", "Norland Council", "The safety of all personnel is of paramount importance."),
+    ]
