@@ -61,3 +61,14 @@ def test_the_statement_is_the_issuers_not_the_body_named_after_it() -> None:
         ("direct", "Norland Council", "This attack is deeply disturbing,"),
         ("direct", "Norland Council", "The safety of all personnel is of paramount importance."),
     ]
+
+
+def test_a_lowercase_group_after_an_opening_phrase_speaks_for_its_second_verb() -> None:
+    text = (
+        "Eight months after the row erupted between Tarn and Norland, foreign ministers of the"
+        " two countries discussed the issue and expressed the commitment to early completion"
+        " of the works."
+    )
+    assert _said(text) == [
+        ("reported", "foreign ministers", "the commitment to early completion of the works")
+    ]

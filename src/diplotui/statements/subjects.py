@@ -322,6 +322,8 @@ _LEADER_TITLES = frozenset({"prime", "president", "premier"})  # who leads a gov
 _RELATIVE_ADVERBS = frozenset({"where", "when"})  # opening a relative clause after a comma
 _EVENT_TITLES = ("Summit", "Conference", "Meeting", "Forum")  # a named event's last noun
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= )")  # inside a name
+_SPANS_OF_TIME = frozenset({"days", "weeks", "months", "years", "decades"})  # "Two days after"
+_RELATED = frozenset({"after", "before", "later", "ago"})
 _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
 _SUBJECT_UNITS = 16  # at most, of a subject read
@@ -4265,6 +4267,9 @@ class Subjects:
             )
             if first == "last" and _LAST_TIME.match(self.text, units[0].end):
                 opener = True  # "Last week, a top official was quoted as saying" (round 331)
+            if len(units) > 2 and units[1].low in _SPANS_OF_TIME and units[2].low in _RELATED:
+                opener = True  # "Eight months after X erupted, ministers discussed Y and
+                # expressed Z": a time phrase, not the subject (round 378)
             if adjunct or first.endswith("ing") or first in _OPENING_ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
@@ -4687,6 +4692,10 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
             if not subject and unit.low in lx.SUBJECT_PRONOUNS:
                 subject.append(unit)
                 continue
+            if number == 0 and _modifies_head(units, 1):
+                subject.append(unit)  # "After the row, foreign ministers discussed X and
+                continue  # expressed Y": a modifier opening the clause, as "Foreign" opening
+                # a sentence is (round 378)
             if (
                 subject
                 and (
