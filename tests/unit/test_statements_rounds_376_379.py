@@ -72,3 +72,14 @@ def test_a_lowercase_group_after_an_opening_phrase_speaks_for_its_second_verb() 
     assert _said(text) == [
         ("reported", "foreign ministers", "the commitment to early completion of the works")
     ]
+
+
+def test_a_countrys_unnamed_representative_keeps_the_country() -> None:
+    text = (
+        "Kenya’s representative emphasised that the text should not change. The text should"
+        " stay as it is, they said."
+    )
+    assert _said(text) == [
+        ("reported", "Kenya’s representative", "the text should not change"),
+        ("reported", "Kenya’s representative", "The text should stay as it is"),
+    ]

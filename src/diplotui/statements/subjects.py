@@ -1728,6 +1728,14 @@ class Subjects:
         ):  # "the Lithuanian minister's representative said": the minister's spokesperson
             found = self.cast.person_by_role(_SPOKESPERSON, "spokesperson", position, places)
             return found or self._generic(head, position)
+        if (
+            low == "representative"
+            and len(head) == 2
+            and head[0].kind == "GPE"
+            and self.text.startswith(_POSSESSIVE, head[0].end)
+        ):  # "Tarn's representative emphasised X": one country's, unnamed, as "Tarn's
+            # delegate", not a group of representatives (round 376)
+            return self._generic(head, position)
         if low in lx.GROUP_NOUNS:
             if len(head) == 2 and head[0].low == "the" and low in self.named_events:
                 return self.named_events[low]  # "the summit": the named one that spoke before
@@ -3075,7 +3083,8 @@ class Subjects:
         if last is None or last[0] < self._sentence_before(position):
             return None
         person = last[1]
-        if not person.name.islower() or person.name.split()[-1] not in _SINGULAR_THEY_ROLES:
+        role = _without_owner(person.name)  # "Kenya’s representative ... they said" (round 376)
+        if not role.islower() or role.split()[-1] not in _SINGULAR_THEY_ROLES:
             return None  # a role in lower case as its name: no one named
         return person
 
