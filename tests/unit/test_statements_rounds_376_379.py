@@ -83,3 +83,12 @@ def test_a_countrys_unnamed_representative_keeps_the_country() -> None:
         ("reported", "Kenya’s representative", "the text should not change"),
         ("reported", "Kenya’s representative", "The text should stay as it is"),
     ]
+
+
+def test_not_and_an_adverb_before_the_verb_say_nothing() -> None:
+    assert _said("Tarn authorities have not publicly said whether talks will resume.") == []
+    text = (
+        "Last week, it was reported that Tarn released water. However, Tarn authorities have"
+        " not officially confirmed it, and neither has Norland."
+    )
+    assert _said(text) == []

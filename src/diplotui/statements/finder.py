@@ -609,7 +609,9 @@ _OWNED_SPEECH_OBJECT = re.compile(  # "confirmed Z’s statement": whose words, 
     r"|assessment|announcement|view)s?\b"
 )
 _UNDER_STRESS = re.compile(r"\bunder (?:[a-z]+ ){0,2}$")  # before the noun "stress"
-_NOT_YET = re.compile(r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?|yet to) $")
+_NOT_YET = re.compile(  # (an adverb after "not": "have not officially confirmed it"; round 379)
+    r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?(?: [a-z]+ly)?|yet to) $"
+)
 # a statement announced for later: "will say", "will also tell", "'ll announce", "is expected
 # to say", "is due to tell" (not "would", nor "went on to say": said by now)
 _FUTURE = re.compile(
