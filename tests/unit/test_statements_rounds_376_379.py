@@ -92,3 +92,14 @@ def test_not_and_an_adverb_before_the_verb_say_nothing() -> None:
         " not officially confirmed it, and neither has Norland."
     )
     assert _said(text) == []
+
+
+def test_the_country_in_lower_case_stands_for_the_country_heading_a_clause_before() -> None:
+    text = (
+        "Kenya opened a plant on Monday. The country seeks to end coal, but has long said that"
+        " it lacks the means to do so. The country stressed that aid must grow."
+    )
+    assert _said(text) == [
+        ("reported", "Kenya", "it lacks the means to do so"),
+        ("reported", "Kenya", "aid must grow"),
+    ]

@@ -2259,6 +2259,8 @@ class Subjects:
                 return False
             if unit.text[0].isupper() or low in known or low in lx.SUBJECT_PRONOUNS:
                 continue
+            if low in _COUNTRY_NOUNS and index == len(head) - 1:
+                continue  # "The country stressed Y", as "The Kingdom": the country (round 376)
             later = head[index + 1 :]
             if not index and later and later[0].low in lx.DROPPED_DETERMINERS:
                 return False  # ", lauded the ministers": a verb and its object, no modifier
@@ -4697,6 +4699,7 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
             and not unit.text[0].isupper()
             and unit.low not in _NOUN_WORDS
             and unit.low != "counterpart"  # "X and his counterpart Y": one subject (round 331)
+            and unit.low not in _COUNTRY_NOUNS  # "The country seeks X but said Y" (round 376)
         ):
             if not subject and unit.low in lx.SUBJECT_PRONOUNS:
                 subject.append(unit)
