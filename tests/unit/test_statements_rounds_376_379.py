@@ -103,3 +103,8 @@ def test_the_country_in_lower_case_stands_for_the_country_heading_a_clause_befor
         ("reported", "Kenya", "it lacks the means to do so"),
         ("reported", "Kenya", "aid must grow"),
     ]
+
+
+def test_a_hyphened_title_in_lower_case_titles_the_name_after_it() -> None:
+    text = "Norland’s director-general of police, Peter Jones, said the four soldiers died."
+    assert _said(text) == [("reported", "Peter Jones", "the four soldiers died")]
