@@ -108,3 +108,20 @@ def test_the_country_in_lower_case_stands_for_the_country_heading_a_clause_befor
 def test_a_hyphened_title_in_lower_case_titles_the_name_after_it() -> None:
     text = "Norland’s director-general of police, Peter Jones, said the four soldiers died."
     assert _said(text) == [("reported", "Peter Jones", "the four soldiers died")]
+
+
+def test_a_lowercase_chief_before_an_unknown_name_names_a_person() -> None:
+    text = (
+        "“We will reach the goal by May,” stated mission chief Oubra Tenkalo. “We have a"
+        " ceiling.”\n\nShe added that the first phase will start in the east."
+    )
+    assert _said(text) == [
+        ("direct", "Oubra Tenkalo", "We will reach the goal by May,"),
+        ("direct", "Oubra Tenkalo", "We have a ceiling."),
+        ("reported", "Oubra Tenkalo", "the first phase will start in the east"),
+    ]
+
+
+def test_a_hyphened_rank_introduces_an_unknown_name() -> None:
+    text = "Major-General Oubra Tenkalo, the force commander, said the attack was a vile act."
+    assert _said(text) == [("reported", "Oubra Tenkalo", "the attack was a vile act")]
