@@ -4291,6 +4291,10 @@ class Subjects:
         subject = _subject_words(units, whole)
         if subject is None:  # the first words left it open: read on to the limit
             subject = _subject_words(self.units(read_from, limit), True) or []
+        if not subject and read_from > start and units and _modifies_head(units, 1):
+            subject = [units[0], *(_subject_words(units[1:], True) or [])]  # "After the row,
+            # foreign ministers discussed X and expressed Y": a lowercase modifier opens the
+            # subject after an opening phrase, as "Foreign" opening a sentence does (round 378)
         subject = _after_time(_to_name_before_verb(subject))
         if subject and subject[-1].kind == "PERSON" and self.text.startswith(", ", subject[-1].end):
             joint = self._joined_past_aside(subject, limit)  # "X, chairing ..., and Y urged"
@@ -4710,10 +4714,6 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
             if not subject and unit.low in lx.SUBJECT_PRONOUNS:
                 subject.append(unit)
                 continue
-            if number == 0 and _modifies_head(units, 1):
-                subject.append(unit)  # "After the row, foreign ministers discussed X and
-                continue  # expressed Y": a modifier opening the clause, as "Foreign" opening
-                # a sentence is (round 378)
             if (
                 subject
                 and (
