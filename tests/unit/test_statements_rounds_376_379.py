@@ -125,3 +125,11 @@ def test_a_lowercase_chief_before_an_unknown_name_names_a_person() -> None:
 def test_a_hyphened_rank_introduces_an_unknown_name() -> None:
     text = "Major-General Oubra Tenkalo, the force commander, said the attack was a vile act."
     assert _said(text) == [("reported", "Oubra Tenkalo", "the attack was a vile act")]
+
+
+def test_they_stands_for_a_group_opening_the_sentence_before_without_a_determiner() -> None:
+    text = (
+        "Delegates responded with disappointment at the draft. They called for a higher figure"
+        " in finance.\n\nMinisters Ivo Marsh and Ada Lenk discussed energy. They agreed to meet."
+    )
+    assert _said(text) == [("reported", "Delegates", "a higher figure in finance")]
