@@ -133,3 +133,24 @@ def test_they_stands_for_a_group_opening_the_sentence_before_without_a_determine
         " in finance.\n\nMinisters Ivo Marsh and Ada Lenk discussed energy. They agreed to meet."
     )
     assert _said(text) == [("reported", "Delegates", "a higher figure in finance")]
+
+
+def test_an_unnamed_spokeswoman_is_the_one_according_to_names_next() -> None:
+    text = (
+        "Envoys from Tarn and Norland will meet in Lund on Friday, a foreign ministry"
+        " spokeswoman said on Tuesday.\n\nTwo envoys will attend the talks, according to"
+        " spokeswoman Ada Lenk.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ada Lenk", "Envoys from Tarn and Norland will meet in Lund on Friday"),
+        ("reported", "Ada Lenk", "Two envoys will attend the talks"),
+    ]
+    text = (
+        "Talks went on, according to a ministry official.\n\nThe sides differ, according to the"
+        " official. President Ivo Marsh has repeatedly stated that Norland will not act, the"
+        " official added.\n"
+    )
+    assert [s.speaker for s in find_statements(_HEAD + text)][:2] == [
+        "ministry official",
+        "ministry official",
+    ]

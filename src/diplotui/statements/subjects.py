@@ -58,6 +58,7 @@ _RECENT_SENTENCES = 3
 _BE_THEN_QUOTATION = re.compile(r" (?:was|is|were|are) (?:the |an? )?[“\"]")
 _LATER_ISSUER_WINDOW = 1500  # how far on a document's issuer may be named
 _ISSUER_WORDS = 5
+_ACCORDING_TITLE_REACH = 40  # characters of a title between "according to" and the name
 _ISSUING_VERBS = (" issued", " released")  # "X issued a statement", the issuer its subject
 _ISSUING_WINDOW = 400  # how far before "the statement said" "X issued a statement" may be
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
@@ -2790,7 +2791,7 @@ class Subjects:
         """The person named next as speaking with the title an indefinite role mention gives
         ("..., a ministry spokesman said." then '"...," ministry spokesman X said', round 111):
         the article names whom it first left unnamed."""
-        found = self._speaking_next(position, places)
+        found = self._speaking_next(position, places) or self._according_next(position, places)
         if found is None or self._another_in_sentence(position, found):
             return None
         words = role_words(found.role)
@@ -2806,6 +2807,25 @@ class Subjects:
             return found  # "a spokesperson said" then "spokesman X made the remarks": one post,
             # its words' variants (round 339)
         return found if noun in words else None
+
+    def _according_next(self, position: int, places: frozenset[str]) -> Speaker | None:
+        """The person "according to" names close after ``position`` ("X, a ministry
+        spokeswoman said. Y, according to spokeswoman Z.": Z speaks there too; round 376)."""
+        according = self.text.find(" according to ", position, position + _AHEAD)
+        if according < 0:
+            return None
+        index = bisect_right(self.span_starts, according)
+        limit = according + len(" according to ") + _ACCORDING_TITLE_REACH
+        while index < len(self.spans) and self.spans[index].start < limit:
+            span = self.spans[index]
+            index += 1
+            if span.type == "PERSON" and self.cast.in_body(span.start):
+                between = self.text[according : span.start]
+                if "." in between or "," in between or "\n" in between:
+                    return None  # "according to the official. President X has": no title of X
+                found = self.cast.person(span)
+                return None if self.cast.serves_elsewhere(found, places) else found
+        return None
 
     def _apposed_aide(self, found: Speaker, position: int) -> bool:
         """Whether the person named next after ``position`` is called an aide in the apposition
