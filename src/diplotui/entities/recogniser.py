@@ -136,10 +136,11 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,3}$")
 _PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|according to $|\b(?:Mr|Mrs|Ms)\.? $")
 # Context that names a person whatever the words: "his Indian counterpart Narendra Modi".
-# A lowercase title is one too: "US ambassador Kristie A Kenney", "Chilean president Michellet".
+# A lowercase title is one too: "US ambassador Kristie A Kenney", "Chilean president Michellet",
+# "stated mission chief Bintou Keita" (statements round 377).
 _STRONG_PERSON_CUE_BEFORE = re.compile(
     r"\b(?:counterparts?,?|ambassador|spokes(?:person|man|woman)|envoy|president|prime minister"
-    r"|foreign minister|secretary of state|adviser|advisor|head) $"
+    r"|foreign minister|secretary of state|adviser|advisor|head|chief) $"
 )
 # A state's head noun starts its name ("Republic of Niger"); the words before it ("Eastern
 # Democratic Republic of Congo") are left to the gazetteer.

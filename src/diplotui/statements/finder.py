@@ -609,7 +609,9 @@ _OWNED_SPEECH_OBJECT = re.compile(  # "confirmed Z’s statement": whose words, 
     r"|assessment|announcement|view)s?\b"
 )
 _UNDER_STRESS = re.compile(r"\bunder (?:[a-z]+ ){0,2}$")  # before the noun "stress"
-_NOT_YET = re.compile(r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?|yet to) $")
+_NOT_YET = re.compile(  # (an adverb after "not": "have not officially confirmed it"; round 379)
+    r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?(?: [a-z]+ly)?|yet to) $"
+)
 # a statement announced for later: "will say", "will also tell", "'ll announce", "is expected
 # to say", "is due to tell" (not "would", nor "went on to say": said by now)
 _FUTURE = re.compile(
@@ -769,6 +771,7 @@ _GERUND_OPENER = re.compile(
 )
 # what opens a clause whose subject speaks under an unlisted verb ("report that X said")
 _INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
+_ADJUNCT_BEFORE_THAT = 60  # characters of "in a press conference on May 3" before "that"
 _NO_OBJECT = lx.ADVERBS | lx.ADJUNCT_STARTS  # what may follow a verb whose object is a gap
 # "with" or "of" and the subject of a participle right after it ("with X confirming")
 # a document with its issuer closing a sentence before its verb, its comma lost
@@ -792,8 +795,8 @@ _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # befo
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
 _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s)|cit(?:ed|es|ing))\s+(\S.{0,60}?)\s+as\s+$"
-    r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+$"
-)
+    r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+(?:as\s+)?$"
+)  # ("X was quoted saying", its "as" left out: round 379)
 # what opens a role mention or a pronoun an outlet quotes ("quoted the minister as", "cited an
 # unnamed spokesman as", "cited him as"; round 36 residue)
 _QUOTED_ROLE_OPENINGS = ("the ", "a ", "an ")
@@ -4246,10 +4249,17 @@ class _Finder:
             after is not None
             and after.group(1).lower() in _NO_OBJECT
             and not self.text.startswith(" that ", after.end())
+            and not self._that_after_adjunct(after.end())
         ):  # "points that X reiterated also today": a relative clause, no object; "that X
             # said earlier that Y" has one (round 375)
             return None
         return self.subjects.before(inner.end(), verb.start())
+
+    def _that_after_adjunct(self, start: int) -> bool:
+        """Whether a short adjunct from ``start`` leads to the verb's "that": "reported that X
+        said in a press conference on May 3 that Y" has an object (round 379)."""
+        that = self.text.find(" that ", start, start + _ADJUNCT_BEFORE_THAT)
+        return that >= 0 and not any(mark in self.text[start:that] for mark in ",.;")
 
     def _contrasted(
         self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
@@ -4823,6 +4833,9 @@ class _Finder:
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         else:
+            if form.lemma == "tell" and " that " in rest:
+                return None  # "X, an expert on Y, told NRK in an interview that Z": whom it
+                # was told, then what: no inverted subject; the subject before speaks (round 376)
             if text[verb.end() + 1 : verb.end() + 2].isupper() and (  # the cheap test first
                 _OWNED_SPEECH_OBJECT.match(text, verb.end())
             ):

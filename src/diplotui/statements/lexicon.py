@@ -103,6 +103,7 @@ ORG_HEADS = _words(
     " guard"  # "according to Norland’s coast guard" (round 360)
     " centre center"  # "The network centre also said that" (round 361)
     " television radio station"  # "State television quoting the navy said" (round 373)
+    " military"  # "In turn, the Norland military said X" (round 377)
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(

@@ -58,6 +58,9 @@ _RECENT_SENTENCES = 3
 _BE_THEN_QUOTATION = re.compile(r" (?:was|is|were|are) (?:the |an? )?[“\"]")
 _LATER_ISSUER_WINDOW = 1500  # how far on a document's issuer may be named
 _ISSUER_WORDS = 5
+_ACCORDING_TITLE_REACH = 40  # characters of a title between "according to" and the name
+_ISSUING_VERBS = (" issued", " released")  # "X issued a statement", the issuer its subject
+_ISSUING_WINDOW = 400  # how far before "the statement said" "X issued a statement" may be
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
 NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
 # the last words of newspapers' names
@@ -255,10 +258,12 @@ _RUN_ON = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2}")
 _PLURAL_GROUPS = sorted(  # capitalised too: "the US Congressmen"
     f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in lx.GROUP_NOUNS if n.endswith(("s", "men"))
 )
-# A sentence opened by a group: "The (two) sides ...", "Both parties ..."
+# A sentence opened by a group: "The (two) sides ...", "Both parties ...", "Delegates ..." (no
+# determiner: round 376)
 _GROUP_OPENING = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:The|Both|All) (?:both |all )?"
+    r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:(?:The|Both|All) (?:both |all )?)?"
     r"((?:[A-Z][A-Za-z]+ )?(?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
+    r"(?! [A-Z])"  # not a title before names: "Ministers X and Y discussed"
     # or the subject of a reported clause: "IRNA says the two foreign ministers discussed", or
     # of one after an opening phrase: "Following the talks, the two ministers held" (round 161)
     r"|(?:(?<= says | said | that )|(?<=[a-z], ))(?:the|both|all) "
@@ -320,6 +325,8 @@ _LEADER_TITLES = frozenset({"prime", "president", "premier"})  # who leads a gov
 _RELATIVE_ADVERBS = frozenset({"where", "when"})  # opening a relative clause after a comma
 _EVENT_TITLES = ("Summit", "Conference", "Meeting", "Forum")  # a named event's last noun
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= )")  # inside a name
+_SPANS_OF_TIME = frozenset({"days", "weeks", "months", "years", "decades"})  # "Two days after"
+_RELATED = frozenset({"after", "before", "later", "ago"})
 _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
 _SUBJECT_UNITS = 16  # at most, of a subject read
@@ -1700,6 +1707,14 @@ class Subjects:
         ):  # "the Lithuanian minister's representative said": the minister's spokesperson
             found = self.cast.person_by_role(_SPOKESPERSON, "spokesperson", position, places)
             return found or self._generic(head, position)
+        if (
+            low == "representative"
+            and len(head) == 2
+            and head[0].kind == "GPE"
+            and self.text.startswith(_POSSESSIVE, head[0].end)
+        ):  # "Tarn's representative emphasised X": one country's, unnamed, as "Tarn's
+            # delegate", not a group of representatives (round 376)
+            return self._generic(head, position)
         if low in lx.GROUP_NOUNS:
             if len(head) == 2 and head[0].low == "the" and low in self.named_events:
                 return self.named_events[low]  # "the summit": the named one that spoke before
@@ -1901,6 +1916,11 @@ class Subjects:
                 if later is not None:
                     self.last_document = later
                     return later
+            if units[0].low == "the" and self.last_document is None:
+                issuing = self._issuer_of_issuing(units[noun].low, position)
+                if issuing is not None:
+                    self.last_document = issuing
+                    return issuing
             recent = self.last_other.get("ORG")  # "The ministry said ... The statement added"
             if self.last_document or recent:
                 return self.last_document or (recent[1] if recent else None)
@@ -1917,6 +1937,18 @@ class Subjects:
             # communication to Y also highlighted" (round 337)
             return self.letter_writer
         return None
+
+    def _issuer_of_issuing(self, noun: str, position: int) -> Speaker | None:
+        """The subject of "X issued a statement" close before "the statement said": X issued
+        it, though the sentence names other bodies after it ("The UN issued a statement
+        condemning the attack on the UN Mission in Tarn."; round 376)."""
+        window = max(0, position - _ISSUING_WINDOW)
+        issued = max(
+            self.text.rfind(f"{verb} a {noun}", window, position) for verb in _ISSUING_VERBS
+        )
+        if issued < 0:
+            return None
+        return self.before(self._sentence_start(issued), issued + 1)
 
     def _poster_before(self, position: int) -> Speaker | None:
         """Who "posted" close before "the post said" ("X, the ministry posted on social media.
@@ -2206,6 +2238,8 @@ class Subjects:
                 return False
             if unit.text[0].isupper() or low in known or low in lx.SUBJECT_PRONOUNS:
                 continue
+            if low in _COUNTRY_NOUNS and index == len(head) - 1:
+                continue  # "The country stressed Y", as "The Kingdom": the country (round 376)
             later = head[index + 1 :]
             if not index and later and later[0].low in lx.DROPPED_DETERMINERS:
                 return False  # ", lauded the ministers": a verb and its object, no modifier
@@ -2733,7 +2767,7 @@ class Subjects:
         """The person named next as speaking with the title an indefinite role mention gives
         ("..., a ministry spokesman said." then '"...," ministry spokesman X said', round 111):
         the article names whom it first left unnamed."""
-        found = self._speaking_next(position, places)
+        found = self._speaking_next(position, places) or self._according_next(position, places)
         if found is None or self._another_in_sentence(position, found):
             return None
         words = role_words(found.role)
@@ -2749,6 +2783,25 @@ class Subjects:
             return found  # "a spokesperson said" then "spokesman X made the remarks": one post,
             # its words' variants (round 339)
         return found if noun in words else None
+
+    def _according_next(self, position: int, places: frozenset[str]) -> Speaker | None:
+        """The person "according to" names close after ``position`` ("X, a ministry
+        spokeswoman said. Y, according to spokeswoman Z.": Z speaks there too; round 376)."""
+        according = self.text.find(" according to ", position, position + _AHEAD)
+        if according < 0:
+            return None
+        index = bisect_right(self.span_starts, according)
+        limit = according + len(" according to ") + _ACCORDING_TITLE_REACH
+        while index < len(self.spans) and self.spans[index].start < limit:
+            span = self.spans[index]
+            index += 1
+            if span.type == "PERSON" and self.cast.in_body(span.start):
+                between = self.text[according : span.start]
+                if "." in between or "," in between or "\n" in between:
+                    return None  # "according to the official. President X has": no title of X
+                found = self.cast.person(span)
+                return None if self.cast.serves_elsewhere(found, places) else found
+        return None
 
     def _apposed_aide(self, found: Speaker, position: int) -> bool:
         """Whether the person named next after ``position`` is called an aide in the apposition
@@ -3030,7 +3083,8 @@ class Subjects:
         if last is None or last[0] < self._sentence_before(position):
             return None
         person = last[1]
-        if not person.name.islower() or person.name.split()[-1] not in _SINGULAR_THEY_ROLES:
+        role = _without_owner(person.name)  # "Kenya’s representative ... they said" (round 376)
+        if not role.islower() or role.split()[-1] not in _SINGULAR_THEY_ROLES:
             return None  # a role in lower case as its name: no one named
         return person
 
@@ -4222,6 +4276,9 @@ class Subjects:
             )
             if first == "last" and _LAST_TIME.match(self.text, units[0].end):
                 opener = True  # "Last week, a top official was quoted as saying" (round 331)
+            if len(units) > 2 and units[1].low in _SPANS_OF_TIME and units[2].low in _RELATED:
+                opener = True  # "Eight months after X erupted, ministers discussed Y and
+                # expressed Z": a time phrase, not the subject (round 378)
             if adjunct or first.endswith("ing") or first in _OPENING_ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
@@ -4232,6 +4289,10 @@ class Subjects:
         subject = _subject_words(units, whole)
         if subject is None:  # the first words left it open: read on to the limit
             subject = _subject_words(self.units(read_from, limit), True) or []
+        if not subject and read_from > start and units and _modifies_head(units, 1):
+            subject = [units[0], *(_subject_words(units[1:], True) or [])]  # "After the row,
+            # foreign ministers discussed X and expressed Y": a lowercase modifier opens the
+            # subject after an opening phrase, as "Foreign" opening a sentence does (round 378)
         subject = _after_time(_to_name_before_verb(subject))
         if subject and subject[-1].kind == "PERSON" and self.text.startswith(", ", subject[-1].end):
             joint = self._joined_past_aside(subject, limit)  # "X, chairing ..., and Y urged"
@@ -4545,9 +4606,15 @@ def _long_title(units: list[Unit]) -> bool:
 
 def _title_phrase(units: list[Unit]) -> bool:
     """Whether words before a comma and a name title it: a role, and no verb of a clause."""
-    return any(u.kind == "ROLE" or u.low in _TITLE_NOUNS for u in units) and not any(
-        u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
-    )
+    return any(
+        u.kind == "ROLE" or u.low in _TITLE_NOUNS or _hyphened_role(u) for u in units
+    ) and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+
+
+def _hyphened_role(unit: Unit) -> bool:
+    """Whether a lowercase word hyphens role nouns ("Tarn's director-general of police, X,
+    said": the recogniser reads no title there; round 377)."""
+    return "-" in unit.low and unit.low.partition("-")[0] in lx.ROLE_NOUNS
 
 
 def _on_a_channel(units: list[Unit], noun: int, on: int) -> bool:
@@ -4640,6 +4707,7 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
             and not unit.text[0].isupper()
             and unit.low not in _NOUN_WORDS
             and unit.low != "counterpart"  # "X and his counterpart Y": one subject (round 331)
+            and unit.low not in _COUNTRY_NOUNS  # "The country seeks X but said Y" (round 376)
         ):
             if not subject and unit.low in lx.SUBJECT_PRONOUNS:
                 subject.append(unit)
