@@ -39,6 +39,9 @@ def _marks(text: str) -> int:
     return sum(1 for char in text if not char.isascii())
 
 
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"})
+
+
 def short_forms(surface: str, gaz: Gazetteer) -> list[str]:
     """The later mentions of a full name: "Blinken", "Lacalle" and "Pou", "Al Ansari", "Moon"."""
     parts = surface.split()
@@ -68,7 +71,27 @@ def short_forms(surface: str, gaz: Gazetteer) -> list[str]:
             and f" {folded_part.lower()} " not in gaz.particle_gaps
         ):
             forms.append(part)
+        if "-" in part[2:4]:
+            forms.extend(_arabic_article_forms(part))
     return forms
+
+
+def _arabic_article_forms(part: str) -> list[str]:
+    """ "al-Burhan" is also written "Al-Burhan" (a sentence's start) and "Burhan" alone.
+
+    The article's assimilated forms count too: "ad-Dawla", "as-Sayed", "ash-Shami".
+    """
+    article, _, surname = part.partition("-")
+    if not (
+        article.lower() in _ARABIC_ARTICLES
+        and article[1:].islower()
+        and len(surname) > 2
+        and surname[0].isupper()
+        and surname.isalpha()
+    ):
+        return []
+    other = article.capitalize() if article.islower() else article.lower()
+    return [f"{other}-{surname}", surname]
 
 
 def _is_given_name_form(part: str, folded: str, gaz: Gazetteer) -> bool:
