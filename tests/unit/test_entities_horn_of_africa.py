@@ -63,7 +63,9 @@ def test_a_listed_town_is_a_place_after_port_of() -> None:
 
 
 def test_the_place_noun_rule_leaves_people_and_known_names_alone() -> None:
-    text = "The city of Brotherly Love is far. The Republic of Korea and the state of Emergency stay."
+    text = (
+        "The city of Brotherly Love is far. The Republic of Korea and the state of Emergency stay."
+    )
     assert _found(text, "GPE") == ["Republic of Korea"]
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 
 from ..model import EntitySpan
 from .folding import fold_for_matching
-from .gazetteer import Gazetteer
+from .gazetteer import Entry, Gazetteer, load
 
 
 def display_name(spellings: Mapping[str, int]) -> str:
@@ -24,10 +24,25 @@ def display_name(spellings: Mapping[str, int]) -> str:
     "Ha Noi"), then the first in code point order: never the order the mentions were met in,
     which differs between an article and the library.
     """
-    return min(
+    chosen = min(
         spellings,
         key=lambda text: (-spellings[text], -len(text), text.isupper(), -_marks(text), text),
     )
+    return _place_in_capitals(chosen) if len(spellings) == 1 and chosen.isupper() else chosen
+
+
+def _place_in_capitals(text: str) -> str:
+    """ "MOGADISHU" of a dateline, the only spelling, is shown as the listed "Mogadishu"; an
+    acronym ("NATO") or a name no list spells the same keeps its capitals."""
+    entry = load().names.entries.get(fold_for_matching(text))
+    if (
+        isinstance(entry, Entry)
+        and entry.type in ("GPE", "LOC")
+        and not entry.canonical.isupper()
+        and fold_for_matching(entry.canonical).upper() == fold_for_matching(text).upper()
+    ):
+        return entry.canonical
+    return text
 
 
 def spellings_of(mentions: Iterable[EntitySpan]) -> Counter[str]:

@@ -261,6 +261,9 @@ _BRACKETED_PARTY = re.compile(r"[A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2}(?=\))")
 _RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-Z]{2,8})\)")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z][A-Z][A-Z]+")  # as [A-Z]{4,}, found 40% faster by re
 _TOWN_BEFORE = re.compile(r"\b(in|to|from|near|outside) $")
+# Lowercase nouns of a place before its name: "the breakaway region of X", "the port of X".
+_PLACE_NOUNS_OF = ("region of ", "port of ", "republic of ", "city of ", "town of ",
+                   "province of ", "island of ", "enclave of ", "village of ", "district of ")  # fmt: skip
 _TRAVEL_BEFORE = re.compile(r"\b(?:travel(?:s|led|ling)?|trip|arrived?|arrives) (?:to|in|at) $")
 _OUTLET_WORDS = frozenset(
     {"Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "Nation",
@@ -2639,6 +2642,50 @@ def _towns(scanner: _Scanner, covered: bytearray, found: list[_Found]) -> list[_
     return added
 
 
+def _places_after_their_noun(scanner: _Scanner, covered: bytearray) -> list[_Found]:
+    """ "the self-declared republic of Zalandia", "the port of Qormar": one capitalised word
+    after a lowercase place noun and "of" is a place, listed as a town or not; not a given
+    name, a common word ("the state of Emergency") or the start of a longer name."""
+    folded, starts, ends, words, gaz = (
+        scanner.folded,
+        scanner.starts,
+        scanner.ends,
+        scanner.words,
+        scanner.gaz,
+    )
+    added = []
+    for noun in _PLACE_NOUNS_OF:  # str.find: no expression over the whole text
+        at = folded.find(noun)
+        while at != -1:
+            start = at + len(noun)
+            at = folded.find(noun, start)
+            before = start - len(noun) - 1
+            if not folded[start : start + 1].isupper() or (
+                before >= 0 and folded[before].isalpha()
+            ):
+                continue
+            k = bisect_left(starts, start)
+            if k >= scanner.n or starts[k] != start or covered[start]:
+                continue
+            word = words[k]
+            if (k + 1 < scanner.n and scanner.gaps[k + 1] == " ") or not (
+                word in gaz.towns
+                or (
+                    len(word) > 3
+                    and word.isalpha()
+                    and word[1:].islower()
+                    and word not in gaz.names.prefixes
+                    and word not in gaz.given_names
+                    and word not in gaz.capitalised_common_words
+                )
+            ):
+                continue
+            if _is_free(covered, start, ends[k]):
+                _mark(covered, start, ends[k])
+                added.append(_Found(start, ends[k], "GPE"))
+    return added
+
+
 def _is_an_unlisted_place_before_its_country(scanner: _Scanner, k: int, covered: bytearray) -> bool:
     """ "in Wangels, Germany,": one capitalised word no list knows, after "in", "from",
     "near" or "outside", then a country and no more of a list ("in Paris, Germany and ...")."""
@@ -3033,6 +3080,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
                 span.type = "LOC"
     found.extend(_provinces(folded, gaz, covered, found))
     found.extend(_towns(scanner, covered, found))
+    found.extend(_places_after_their_noun(scanner, covered))
     found.extend(_listed_people(scanner, found, covered))
     found.extend(_names_after_lowercase_titles(scanner, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
