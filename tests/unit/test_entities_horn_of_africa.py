@@ -83,3 +83,13 @@ def test_a_dateline_in_capitals_is_shown_under_the_place_name() -> None:
     assert display_name({"NAIROBI": 1}) == "Nairobi"
     assert display_name({"ADDIS ABABA": 1}) == "Addis Ababa"
     assert display_name({"NATO": 1}) == "NATO"
+
+
+def test_a_short_form_ending_another_name_is_not_the_person_named_before() -> None:
+    text = (
+        "By Yusuf Qalib\nThe pact was signed by the region's leader Muse Dool Yusuf on Monday. "
+        "Mr Yusuf left. Yusuf Qalib reported."
+    )
+    spans = recognise(text)
+    assert [s.text for s in spans if s.type == "PERSON"] == ["Yusuf Qalib", "Yusuf", "Yusuf Qalib"]
+    assert text.index("Mr Yusuf") + 3 == next(s.start for s in spans if s.text == "Yusuf")

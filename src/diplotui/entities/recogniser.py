@@ -262,8 +262,10 @@ _RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z][A-Z][A-Z]+")  # as [A-Z]{4,}, found 40% faster by re
 _TOWN_BEFORE = re.compile(r"\b(in|to|from|near|outside) $")
 # Lowercase nouns of a place before its name: "the breakaway region of X", "the port of X".
-_PLACE_NOUNS_OF = ("region of ", "port of ", "republic of ", "city of ", "town of ",
-                   "province of ", "island of ", "enclave of ", "village of ", "district of ")  # fmt: skip
+_PLACE_NOUNS_OF = (
+    "region of ", "port of ", "republic of ", "city of ", "town of ", "province of ",
+    "island of ", "enclave of ", "village of ", "district of ",
+)  # fmt: skip
 _TRAVEL_BEFORE = re.compile(r"\b(?:travel(?:s|led|ling)?|trip|arrived?|arrives) (?:to|in|at) $")
 _OUTLET_WORDS = frozenset(
     {"Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "Nation",
@@ -1235,6 +1237,8 @@ class _Scanner:
             or all(words[k] in gaz.demonyms for k in range(i, last_head))
         ):
             return None  # "the US Administration", "the Norwegian Government": generic
+        if words[last_head] == "TV" and all(words[k] in gaz.demonyms for k in range(i, last_head)):
+            return None  # "on Russian TV": a country's broadcasters, none named
         if (
             last_head > i
             and gaps[last_head] == " "
@@ -2686,6 +2690,45 @@ def _places_after_their_noun(scanner: _Scanner, covered: bytearray) -> list[_Fou
     return added
 
 
+def _outlets_by_their_medium(scanner: _Scanner, covered: bytearray) -> list[_Found]:
+    """A broadcaster or agency no list knows, named by its medium: "ParsTV" (one word ending in
+    "TV") and "the Saba news agency" (the name before a lowercase "news agency"), where no
+    rule took the name and it is no demonym ("the Japanese news agency")."""
+    folded, starts, ends, words, gaz = (
+        scanner.folded,
+        scanner.starts,
+        scanner.ends,
+        scanner.words,
+        scanner.gaz,
+    )
+    added = []
+    for medium in ("TV", " news agency"):  # str.find: most texts hold neither
+        at = folded.find(medium)
+        while at != -1:
+            end = at + len(medium)
+            at = folded.find(medium, end)
+            if medium == "TV":
+                if not folded[end - 3 : end - 2].islower() or folded[end : end + 1].isalnum():
+                    continue
+                k = bisect_left(ends, end)
+                if k >= scanner.n or ends[k] != end or not words[k][:1].isupper():
+                    continue
+            else:
+                k = bisect_left(ends, end - len(medium))
+                if (
+                    k >= scanner.n
+                    or ends[k] != end - len(medium)
+                    or words[k] in gaz.demonyms
+                    or words[k] in gaz.stopwords
+                    or not words[k][1:].islower()
+                ):
+                    continue
+            if _is_free(covered, starts[k], ends[k]):
+                _mark(covered, starts[k], ends[k])
+                added.append(_Found(starts[k], ends[k], "ORG"))
+    return added
+
+
 def _is_an_unlisted_place_before_its_country(scanner: _Scanner, k: int, covered: bytearray) -> bool:
     """ "in Wangels, Germany,": one capitalised word no list knows, after "in", "from",
     "near" or "outside", then a country and no more of a list ("in Paris, Germany and ...")."""
@@ -2926,6 +2969,8 @@ def _propagate(
         start = starts[i]
         if text[start : ends[i]] not in prefixes or covered[start]:
             continue
+        if i > 1 and scanner.gaps[i] == " " and _ends_another_name(scanner, i, covered):
+            continue  # "leader Muse Bihi Abdi" after the byline's "Abdi Sheikh"
         if text[start : ends[i]] in _ADJECTIVAL_PLACES and _is_followed_by_a_noun(text, ends[i]):
             continue
         best = -1
@@ -2956,6 +3001,31 @@ def _propagate(
             _mark(covered, start, best)
             added.append(_Found(start, best, entity_type))
     return added
+
+
+def _ends_another_name(scanner: _Scanner, i: int, covered: bytearray) -> bool:
+    """Whether the name found elsewhere at token ``i`` ends a longer one, someone else's: two
+    unclaimed name words before it ("Muse Bihi Abdi" is not the byline's "Abdi Sheikh"). A
+    title, an honorific, a frequent word or an adjective is no name word ("Mr Abdi",
+    "Complicating Guterres", "Peronist Fernandez": one word before is not enough)."""
+    return scanner.gaps[i - 1] == " " and all(
+        _is_unclaimed_name_word(scanner, k, covered) for k in (i - 1, i - 2)
+    )
+
+
+def _is_unclaimed_name_word(scanner: _Scanner, k: int, covered: bytearray) -> bool:
+    word, gaz = scanner.words[k], scanner.gaz
+    return (
+        not covered[scanner.starts[k]]
+        and word[1:].islower()
+        and word.isalpha()
+        and word not in gaz.capitalised_common_words
+        and word not in gaz.honorific_words
+        and word not in gaz.title_words
+        and word not in gaz.stopwords
+        and word not in gaz.demonyms
+        and word not in gaz.names.prefixes
+    )
 
 
 def _parties_after_people(
@@ -3081,6 +3151,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     found.extend(_provinces(folded, gaz, covered, found))
     found.extend(_towns(scanner, covered, found))
     found.extend(_places_after_their_noun(scanner, covered))
+    found.extend(_outlets_by_their_medium(scanner, covered))
     found.extend(_listed_people(scanner, found, covered))
     found.extend(_names_after_lowercase_titles(scanner, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
@@ -3097,6 +3168,9 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
                 _with_article_before(folded, span, covered)
             elif folded[span.start - 1 : span.start] == " ":
                 _with_particles_before(folded, span, covered, tails)
+        elif span.type == "ORG":
+            if folded[span.start - 3 : span.start] in ("al-", "el-"):
+                _with_article_before(folded, span, covered)  # "al-Noor TV"
         elif span.type != "ROLE":
             continue
         elif _is_abbreviated_title_before_a_name(folded, span):
