@@ -93,3 +93,13 @@ def test_a_short_form_ending_another_name_is_not_the_person_named_before() -> No
     spans = recognise(text)
     assert [s.text for s in spans if s.type == "PERSON"] == ["Yusuf Qalib", "Yusuf", "Yusuf Qalib"]
     assert text.index("Mr Yusuf") + 3 == next(s.start for s in spans if s.text == "Yusuf")
+
+
+def test_tv_after_a_demonym_or_a_generic_word_names_no_broadcaster() -> None:
+    text = "He spoke on Russian TV, then on National TV and to the Bulgarian Nova TV."
+    assert _found(text, "ORG") == ["Nova TV"]
+
+
+def test_a_body_named_like_a_person_of_the_article_is_the_person_after_al() -> None:
+    text = "Mohammed Ali al-Houthi spoke. The Houthis agreed, al-Houthi said."
+    assert _found(text, "PERSON") == ["Mohammed Ali al-Houthi", "al-Houthi"]

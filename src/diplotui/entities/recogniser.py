@@ -266,6 +266,8 @@ _PLACE_NOUNS_OF = (
     "region of ", "port of ", "republic of ", "city of ", "town of ", "province of ",
     "island of ", "enclave of ", "village of ", "district of ",
 )  # fmt: skip
+# Words before "TV" that name no broadcaster: "on National TV".
+_GENERIC_TV_WORDS = frozenset({"National", "State", "Public", "Local", "Live", "Satellite"})
 _TRAVEL_BEFORE = re.compile(r"\b(?:travel(?:s|led|ling)?|trip|arrived?|arrives) (?:to|in|at) $")
 _OUTLET_WORDS = frozenset(
     {"Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "Nation",
@@ -1237,8 +1239,8 @@ class _Scanner:
             or all(words[k] in gaz.demonyms for k in range(i, last_head))
         ):
             return None  # "the US Administration", "the Norwegian Government": generic
-        if words[last_head] == "TV" and all(words[k] in gaz.demonyms for k in range(i, last_head)):
-            return None  # "on Russian TV": a country's broadcasters, none named
+        if words[last_head] == "TV" and (first in gaz.demonyms or first in _GENERIC_TV_WORDS):
+            return None  # "on Russian TV", "on National TV": no broadcaster named
         if (
             last_head > i
             and gaps[last_head] == " "
@@ -2945,8 +2947,11 @@ def _propagate(
         if upper != surface and not isinstance(gaz.names.entries.get(upper), Entry):
             surfaces.setdefault(upper, "PERSON")  # "HAIMBE CALLS FOR CALM" in a headline
     for span in found:
-        if span.type in ("GPE", "LOC") and surfaces.get(text[span.start : span.end]) == "PERSON":
-            span.type = "PERSON"  # "Bolton" after "John Bolton": the article names a person
+        if (
+            span.type in ("GPE", "LOC")
+            or (span.type == "ORG" and text[span.start - 3 : span.start] in ("al-", "el-"))
+        ) and surfaces.get(text[span.start : span.end]) == "PERSON":
+            span.type = "PERSON"  # "Bolton" after "John Bolton", "al-Houthi" after "Ali al-Houthi"
     if not surfaces:
         return []
     prefixes: set[str] = set()
