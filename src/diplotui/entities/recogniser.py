@@ -3174,8 +3174,11 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             elif folded[span.start - 1 : span.start] == " ":
                 _with_particles_before(folded, span, covered, tails)
         elif span.type == "ORG":
-            if folded[span.start - 3 : span.start] in ("al-", "el-"):
-                _with_article_before(folded, span, covered)  # "al-Noor TV"
+            if (
+                folded[span.start - 3 : span.start] in ("al-", "el-")
+                and " " in folded[span.start : span.end]
+            ):  # "al-Noor TV"; a word alone ("al-Houthi") may name the family's person
+                _with_article_before(folded, span, covered)
         elif span.type != "ROLE":
             continue
         elif _is_abbreviated_title_before_a_name(folded, span):
