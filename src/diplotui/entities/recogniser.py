@@ -376,6 +376,7 @@ class _Scanner:
                 head_ahead[k] = True
         self.head_ahead = head_ahead
         self.found: list[_Found] = []
+        self.unclaimed: list[int] = []  # tokens the scan read as nothing: a few later rules'
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -1816,6 +1817,7 @@ class _Scanner:
                 best_end, best_kind = honorific[0], "honorific"
 
             if not best_kind:
+                self.unclaimed.append(i)
                 if "-" in word:
                     self.split_hyphenated(i)
                 i += 1
@@ -2648,87 +2650,65 @@ def _towns(scanner: _Scanner, covered: bytearray, found: list[_Found]) -> list[_
     return added
 
 
-def _places_after_their_noun(scanner: _Scanner, covered: bytearray) -> list[_Found]:
-    """ "the self-declared republic of Zalandia", "the port of Qormar": one capitalised word
-    after a lowercase place noun and "of" is a place, listed as a town or not; not a given
-    name, a common word ("the state of Emergency") or the start of a longer name."""
-    folded, starts, ends, words, gaz = (
+def _named_by_the_words_around(scanner: _Scanner, covered: bytearray) -> list[_Found]:
+    """Words the scan read as nothing that the words around them name, in one walk over them.
+
+    A place: one capitalised word after a lowercase place noun and "of" ("the self-declared
+    republic of Zalandia", "the port of Qormar"), listed as a town or not; not a given name, a
+    common word ("the state of Emergency") or the start of a longer name. A broadcaster or
+    agency: one word ending in "TV" ("ParsTV") or before a lowercase "news agency" ("the Saba
+    news agency"), no demonym ("the Japanese news agency").
+    """
+    folded, starts, ends, words, gaps, gaz = (
         scanner.folded,
         scanner.starts,
         scanner.ends,
         scanner.words,
+        scanner.gaps,
         scanner.gaz,
     )
     added = []
-    for noun in _PLACE_NOUNS_OF:  # str.find: no expression over the whole text
-        at = folded.find(noun)
-        while at != -1:
-            start = at + len(noun)
-            at = folded.find(noun, start)
-            before = start - len(noun) - 1
-            if not folded[start : start + 1].isupper() or (
-                before >= 0 and folded[before].isalpha()
+    for k in scanner.unclaimed:
+        start, end, word = starts[k], ends[k], words[k]
+        if folded.startswith("of ", start - 3):
+            if (k + 1 < scanner.n and gaps[k + 1] == " ") or not _is_place_after_its_noun(
+                folded, start, word, gaz
             ):
                 continue
-            k = bisect_left(starts, start)
-            if k >= scanner.n or starts[k] != start or covered[start]:
-                continue
-            word = words[k]
-            if (k + 1 < scanner.n and scanner.gaps[k + 1] == " ") or not (
-                word in gaz.towns
-                or (
-                    len(word) > 3
-                    and word.isalpha()
-                    and word[1:].islower()
-                    and word not in gaz.names.prefixes
-                    and word not in gaz.given_names
-                    and word not in gaz.capitalised_common_words
-                )
-            ):
-                continue
-            if _is_free(covered, start, ends[k]):
-                _mark(covered, start, ends[k])
-                added.append(_Found(start, ends[k], "GPE"))
+            entity_type = "GPE"
+        elif (word.endswith("TV") and word[-3:-2].islower()) or (
+            folded.startswith(" news agency", end)
+            and word[1:].islower()
+            and word not in gaz.demonyms
+            and word not in gaz.stopwords
+        ):
+            entity_type = "ORG"
+        else:
+            continue
+        if _is_free(covered, start, end):
+            _mark(covered, start, end)
+            added.append(_Found(start, end, entity_type))
     return added
 
 
-def _outlets_by_their_medium(scanner: _Scanner, covered: bytearray) -> list[_Found]:
-    """A broadcaster or agency no list knows, named by its medium: "ParsTV" (one word ending in
-    "TV") and "the Saba news agency" (the name before a lowercase "news agency"), where no
-    rule took the name and it is no demonym ("the Japanese news agency")."""
-    folded, starts, ends, words, gaz = (
-        scanner.folded,
-        scanner.starts,
-        scanner.ends,
-        scanner.words,
-        scanner.gaz,
+def _is_place_after_its_noun(folded: str, start: int, word: str, gaz: Gazetteer) -> bool:
+    noun = next((noun for noun in _PLACE_NOUNS_OF if folded.endswith(noun, 0, start)), "")
+    before = start - len(noun) - 1
+    return (
+        bool(noun)
+        and (before < 0 or not folded[before].isalpha())
+        and (
+            word in gaz.towns
+            or (
+                len(word) > 3
+                and word.isalpha()
+                and word[1:].islower()
+                and word not in gaz.names.prefixes
+                and word not in gaz.given_names
+                and word not in gaz.capitalised_common_words
+            )
+        )
     )
-    added = []
-    for medium in ("TV", " news agency"):  # str.find: most texts hold neither
-        at = folded.find(medium)
-        while at != -1:
-            end = at + len(medium)
-            at = folded.find(medium, end)
-            if medium == "TV":
-                if not folded[end - 3 : end - 2].islower() or folded[end : end + 1].isalnum():
-                    continue
-                k = bisect_left(ends, end)
-                if k >= scanner.n or ends[k] != end or not words[k][:1].isupper():
-                    continue
-            else:
-                k = bisect_left(ends, end - len(medium))
-                if (
-                    k >= scanner.n
-                    or ends[k] != end - len(medium)
-                    or words[k] in gaz.demonyms
-                    or words[k] in gaz.stopwords
-                    or not words[k][1:].islower()
-                ):
-                    continue
-            if _is_free(covered, starts[k], ends[k]):
-                _mark(covered, starts[k], ends[k])
-                added.append(_Found(starts[k], ends[k], "ORG"))
-    return added
 
 
 def _is_an_unlisted_place_before_its_country(scanner: _Scanner, k: int, covered: bytearray) -> bool:
@@ -3155,8 +3135,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
                 span.type = "LOC"
     found.extend(_provinces(folded, gaz, covered, found))
     found.extend(_towns(scanner, covered, found))
-    found.extend(_places_after_their_noun(scanner, covered))
-    found.extend(_outlets_by_their_medium(scanner, covered))
+    found.extend(_named_by_the_words_around(scanner, covered))
     found.extend(_listed_people(scanner, found, covered))
     found.extend(_names_after_lowercase_titles(scanner, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
