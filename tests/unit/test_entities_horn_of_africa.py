@@ -96,7 +96,10 @@ def test_a_short_form_ending_another_name_is_not_the_person_named_before() -> No
 
 
 def test_tv_after_a_demonym_or_a_generic_word_names_no_broadcaster() -> None:
-    text = "He spoke on Russian TV, then on National TV and to the Bulgarian Nova TV."
+    text = (
+        "He spoke on Russian TV, then on National TV and to the Bulgarian Nova TV. A Ghanaian "
+        "TV presenter and a Somali TV crew were there."
+    )
     assert _found(text, "ORG") == ["Nova TV"]
 
 
