@@ -2899,6 +2899,31 @@ def _listed_people(scanner: _Scanner, found: list[_Found], covered: bytearray) -
     return added
 
 
+def _ends_another_name(scanner: _Scanner, i: int, covered: bytearray) -> bool:
+    """Whether the name found elsewhere at token ``i`` ends a longer one, someone else's: two
+    unclaimed name words before it ("Muse Bihi Abdi" is not the byline's "Abdi Sheikh"). A
+    title, an honorific, a frequent word or an adjective is no name word ("Mr Abdi",
+    "Complicating Guterres", "Peronist Fernandez": one word before is not enough)."""
+    return scanner.gaps[i - 1] == " " and all(
+        _is_unclaimed_name_word(scanner, k, covered) for k in (i - 1, i - 2)
+    )
+
+
+def _is_unclaimed_name_word(scanner: _Scanner, k: int, covered: bytearray) -> bool:
+    word, gaz = scanner.words[k], scanner.gaz
+    return (
+        not covered[scanner.starts[k]]
+        and word[1:].islower()
+        and word.isalpha()
+        and word not in gaz.capitalised_common_words
+        and word not in gaz.honorific_words
+        and word not in gaz.title_words
+        and word not in gaz.stopwords
+        and word not in gaz.demonyms
+        and word not in gaz.names.prefixes
+    )
+
+
 def _propagate(
     text: str, scanner: _Scanner, found: list[_Found], covered: bytearray, gaz: Gazetteer
 ) -> list[_Found]:
@@ -2986,31 +3011,6 @@ def _propagate(
             _mark(covered, start, best)
             added.append(_Found(start, best, entity_type))
     return added
-
-
-def _ends_another_name(scanner: _Scanner, i: int, covered: bytearray) -> bool:
-    """Whether the name found elsewhere at token ``i`` ends a longer one, someone else's: two
-    unclaimed name words before it ("Muse Bihi Abdi" is not the byline's "Abdi Sheikh"). A
-    title, an honorific, a frequent word or an adjective is no name word ("Mr Abdi",
-    "Complicating Guterres", "Peronist Fernandez": one word before is not enough)."""
-    return scanner.gaps[i - 1] == " " and all(
-        _is_unclaimed_name_word(scanner, k, covered) for k in (i - 1, i - 2)
-    )
-
-
-def _is_unclaimed_name_word(scanner: _Scanner, k: int, covered: bytearray) -> bool:
-    word, gaz = scanner.words[k], scanner.gaz
-    return (
-        not covered[scanner.starts[k]]
-        and word[1:].islower()
-        and word.isalpha()
-        and word not in gaz.capitalised_common_words
-        and word not in gaz.honorific_words
-        and word not in gaz.title_words
-        and word not in gaz.stopwords
-        and word not in gaz.demonyms
-        and word not in gaz.names.prefixes
-    )
 
 
 def _parties_after_people(
