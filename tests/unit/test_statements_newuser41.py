@@ -1,0 +1,32 @@
+"""Finder errors a new user met in articles of the Horn of Africa and the Gulf (newuser41,
+session 41: Reuters, Eye Radio, TradeWinds, Sudan Times, New Arab), grouped into classes that
+recur across outlets; invented sentences and names, never the articles' text."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_verb_hyphened_to_the_word_before_is_no_verb() -> None:
+    text = (
+        "Envoy quits\n\n"
+        "The trade minister of the self-declared republic of Westmark has resigned over a"
+        " pipeline deal, the Daily Courier has reported.\n"
+    )
+    assert _said(text) == []
+
+
+def test_a_surname_missed_before_was_quoted_as_saying_is_the_person_named_before() -> None:
+    text = (
+        "Port\n\n"
+        "The militia’s deputy minister, Sami al-Haddad, also revealed talks with the bloc.\n\n"
+        "“We once again state that the port is completely safe,” al-Haddad was quoted as"
+        " saying by Kestria’s Al-Nour TV channel.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Sami al-Haddad", "We once again state that the port is completely safe,")
+    ]
