@@ -30,3 +30,12 @@ def test_a_surname_missed_before_was_quoted_as_saying_is_the_person_named_before
     assert _said(text) == [
         ("direct", "Sami al-Haddad", "We once again state that the port is completely safe,")
     ]
+
+
+def test_a_dateline_dash_glued_to_the_lede_is_no_part_of_the_subject() -> None:
+    text = (
+        "Kenya rejects canal deal\n\n"
+        "NAIROBI (Reuters) -Kenya on Monday rejected a treaty its northern province signed with"
+        " Uganda, saying the accord had no legal force.\n"
+    )
+    assert _said(text) == [("reported", "Kenya", "the accord had no legal force")]

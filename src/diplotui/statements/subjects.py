@@ -460,7 +460,10 @@ def dateline_end(text: str, start: int, end: int) -> int:
             or _PLACE_AND_DATE.fullmatch(text, start, found) is not None
         ):
             return found + len(dash)
-    return start
+    glued = text.find(") -", start, min(end, start + _DATELINE_DASH_WITHIN))
+    if glued >= 0 and text[glued + 3 : glued + 4].isupper():
+        return glued + 3  # "PARIS (Reuters) -Norland rejected": the dash glued to the lede
+    return start  # as scraped copy leaves it (stfix47; newuser41)
 
 
 def _phrase_words(text: str, start: int, end: int) -> bool:
@@ -474,12 +477,7 @@ def _list_opening(text: str, start: int, comma: int) -> int:
     """Where a list opening its sentence starts: past a dateline, its dash spaced or glued to
     the first item as scraped copy leaves it ("PARIS (Reuters) -A, B and C told"; dev residue,
     stfix47)."""
-    opening = dateline_end(text, start, comma)
-    if opening == start:
-        glued = text.find(") -", start, min(comma, start + _DATELINE_DASH_WITHIN))
-        if glued >= 0 and text[glued + 3 : glued + 4].isupper():
-            return glued + 3
-    return opening
+    return dateline_end(text, start, comma)
 
 
 _CONNECTIVES = frozenset({"however", "meanwhile", "nevertheless", "nonetheless", "instead"})
