@@ -39,3 +39,12 @@ def test_a_dateline_dash_glued_to_the_lede_is_no_part_of_the_subject() -> None:
         " Uganda, saying the accord had no legal force.\n"
     )
     assert _said(text) == [("reported", "Kenya", "the accord had no legal force")]
+
+
+def test_a_list_set_off_by_dashes_glued_to_the_words_is_no_subject() -> None:
+    text = (
+        "Talks stall\n\n"
+        "The rebuff came after the Quartet—Egypt, Saudi Arabia, the UAE and the United"
+        " States—called for a two-week truce in the south.\n"
+    )
+    assert _said(text) == [("reported", "Quartet", "a two-week truce in the south")]

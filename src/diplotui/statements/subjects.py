@@ -466,6 +466,13 @@ def dateline_end(text: str, start: int, end: int) -> int:
     return start  # as scraped copy leaves it (stfix47; newuser41)
 
 
+def _glued_dash_opening(before: str) -> int:
+    """Where the opening dash of an aside glued to the words around it stands in ``before``
+    (which ends in its closing dash: "the Quartet—A, B and C—"), or -1."""
+    opening = max(before.rfind(dash, 0, len(before) - 1) for dash in _DASHES)
+    return opening if opening > 0 and before[opening - 1].isalpha() else -1
+
+
 def _phrase_words(text: str, start: int, end: int) -> bool:
     """Whether words before a dash hold a lowercase word of three letters or more ("All eight
     Arctic nations — A, B and C — will ..."): a noun phrase the dash interrupts, not a
@@ -3515,8 +3522,12 @@ class Subjects:
                 before = self.text[start:end].rstrip()
         if before.endswith(_DASHES):  # "X — a left-wing liberal — has insisted": X's (round 264)
             opening = max(before.rfind(f" {dash} ", 0, len(before) - 1) for dash in _DASHES)
+            width = 3
+            if opening < 0:  # "the Quartet—A, B and C—called for": dashes glued to the
+                # words, as some outlets set them (newuser41)
+                opening, width = _glued_dash_opening(before), 1
             set_off = (
-                self.units(start + opening + 3, start + len(before) - 1) if opening > 0 else []
+                self.units(start + opening + width, start + len(before) - 1) if opening > 0 else []
             )
             if len(set_off) == 1 and set_off[0].kind == "PERSON":
                 return self.cast.person(self.span_at(set_off[0].start))  # "The envoy — X —": X
