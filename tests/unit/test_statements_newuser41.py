@@ -48,3 +48,12 @@ def test_a_list_set_off_by_dashes_glued_to_the_words_is_no_subject() -> None:
         " States—called for a two-week truce in the south.\n"
     )
     assert _said(text) == [("reported", "Quartet", "a two-week truce in the south")]
+
+
+def test_a_fixed_phrase_opening_the_sentence_without_a_comma_is_no_subject() -> None:
+    text = (
+        "Port\n\n"
+        "Westmark leader Omar Teli signed the pact on Monday. In exchange Westmark’s leader"
+        " said Kestria would recognise Westmark as a state.\n"
+    )
+    assert _said(text) == [("reported", "Omar Teli", "Kestria would recognise Westmark as a state")]

@@ -199,6 +199,11 @@ SUBJECT_REACH = 500
 _OPENING_TIME = re.compile(  # a day or time opening a sentence before its subject
     r"(?:On|Last|This|Earlier|Later) [\w ]{3,30}|Today|Yesterday|Meanwhile"
 )
+# a fixed prepositional phrase opening a sentence before its subject, no comma after it, not
+# one going on to its object ("In exchange for X, ...")
+_FIXED_OPENING = re.compile(
+    r"In (?:exchange|return|addition|response|reply|turn) (?!(?:for|to|of|with|from|the wake)\b)"
+)
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
@@ -3450,6 +3455,11 @@ class Subjects:
             named = self.person_ending_at(speaking - 1)
             if named is not None:
                 return named
+        if self.text.startswith("In ", start):  # the cheap test first
+            fixed = _FIXED_OPENING.match(self.text, start, verb_start)
+            if fixed is not None:  # "In exchange X's leader said": X's leader, the fixed
+                # phrase opening the sentence with no comma after it (newuser41)
+                return self.before(fixed.end(), verb_start)
         quoting = self._quoting_source(start, verb_start)
         if quoting > start:
             return self.before(start, quoting + 1)  # "State radio quoting the navy said": the
