@@ -57,3 +57,17 @@ def test_a_fixed_phrase_opening_the_sentence_without_a_comma_is_no_subject() -> 
         " said Kestria would recognise Westmark as a state.\n"
     )
     assert _said(text) == [("reported", "Omar Teli", "Kestria would recognise Westmark as a state")]
+
+
+def test_a_connective_before_a_quotation_closed_before_its_comma_is_the_reporters() -> None:
+    text = (
+        "Talks\n\n"
+        "The envoy Jon Keller said the talks were hard.\n\n"
+        'However, "we will move forward with the meeting this week", he told a press'
+        " conference in Valdor.\n"
+    )
+    assert _said(text)[1] == (
+        "direct",
+        "Jon Keller",
+        "we will move forward with the meeting this week",
+    )

@@ -2339,8 +2339,10 @@ class _Finder:
             if number and quotes[number - 1][1] >= s_start:
                 head_start = quotes[number - 1][1] + 1
             head = text[dateline_end(text, head_start, open_at) : open_at]
-            bare_head = not head.strip(" ,.;:\t-–—") or (
-                text[close_at - 1] == "," and head.strip() in _OPENING_CONJUNCTIONS
+            bare_head = (
+                not head.strip(" ,.;:\t-–—")
+                or (text[close_at - 1] == "," and head.strip() in _OPENING_CONJUNCTIONS)
+                or (head.endswith(", ") and _connective_then_comma(text, head, close_at))
             )
             tail_end = _sentence_end_after(close_at, paragraph)
             if number + 1 < len(quotes):
@@ -6705,6 +6707,15 @@ def _connective_only(lead: str) -> bool:
     ("In addition, according to X, Y"): the attribution is fronted all the same, Y its content."""
     lead = lead.strip()
     return not lead or (lead.endswith(",") and lead.rstrip(",").lower() in _CONNECTIVES)
+
+
+def _connective_then_comma(text: str, head: str, close_at: int) -> bool:
+    """Whether the words before a quotation are a connective and its comma, a comma after the
+    quotation inside its marks or out ('However, "we will ...", he told'): the reporter's
+    link, the quotation the whole of what is said (newuser41)."""
+    return head[:-2].lower() in _CONNECTIVES and (
+        text[close_at - 1] == "," or text.startswith(",", close_at + 1)
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
