@@ -71,3 +71,19 @@ def test_a_connective_before_a_quotation_closed_before_its_comma_is_the_reporter
         "Jon Keller",
         "we will move forward with the meeting this week",
     )
+
+
+def test_what_the_speaker_described_as_quoted_stays_inside_his_reported_clause() -> None:
+    text = (
+        "Talks stall\n\n"
+        "General Tomas Varga reiterated his refusal to agree to a truce unless the rebels"
+        " withdrew from what he described as “occupied areas” in the north.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Tomas Varga",
+            "his refusal to agree to a truce unless the rebels withdrew from what he described"
+            " as “occupied areas” in the north",
+        )
+    ]

@@ -3409,6 +3409,8 @@ class _Finder:
             )
         if self._pronoun_relative_reported(s_start, verb_start):
             return None
+        if self._own_words_reported(s_start, verb_start):
+            return None
         what = self._what_subject(s_start, verb_start) or self._which_subject(s_start, verb_start)
         if what is not None:
             return what
@@ -3483,6 +3485,19 @@ class _Finder:
         if what < 0 or self.text[what + 6 : verb_start].strip() not in ("it", "they"):
             return False
         return any(self._with_particle(verb) for verb in self._verbs_in(s_start, what))
+
+    def _own_words_reported(self, s_start: int, verb_start: int) -> bool:
+        """Whether 'what he described as "..."' lies in a clause the sentence's subject reports
+        with a listed verb ("X reiterated his refusal ... unless Y left what he described as
+        “occupied areas”"): his words inside his own reported clause, one statement
+        (Guidelines: a quotation part of a reported clause; newuser41)."""
+        what = self.text.rfind(" what ", max(s_start, verb_start - 40), verb_start)
+        if what < 0 or self.text[what + 6 : verb_start].strip() not in ("he", "she"):
+            return False
+        return any(
+            self._with_particle(verb) and self.subjects.before(s_start, verb.start()) is not None
+            for verb in self._verbs_in(s_start, what)
+        )
 
     def _what_subject(self, s_start: int, verb_start: int) -> Speaker | None:
         """The subject of a free relative before a characterising verb ('at what it called an
