@@ -87,3 +87,15 @@ def test_what_the_speaker_described_as_quoted_stays_inside_his_reported_clause()
             " as “occupied areas” in the north",
         )
     ]
+
+
+def test_a_quotation_an_unlisted_verb_cautions_against_is_direct() -> None:
+    text = (
+        "Port\n\n"
+        "Addressing Kestria and the Gulf states, the ministry cautioned against “imposing"
+        " guardianship on Westmark” and urged calm.\n"
+    )
+    assert _said(text) == [
+        ("direct", "ministry", "imposing guardianship on Westmark"),
+        ("reported", "ministry", "calm"),
+    ]

@@ -130,13 +130,15 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"|cit(?:e|es|ed|ing))"  # "citing Vell as a “model”" (round 308)
     r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
+    r"|(?<![\w-])caution(?:s|ed|ing)? against $"  # 'cautioned against “...”': an
+    # unlisted verb of warning, the quotation its object (newuser41)
 )
 # what every alternative of ``_CHARACTERISING`` opens with: a window holding none has no match
 _CHARACTERISING_STEMS = (
     *("call", "brand", "describ", "term", "dub", "label", "accus", "lambast", "deem", "hit"),
     "blam",
     *("lash", "dismiss", "hail", "critici", "condemn", "denounc", "prais", "characteri"),
-    *("portray", "refer", "regard", "view", "liken", "cite", "citing"),
+    *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution"),
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,[”\"]?| —| –) (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
