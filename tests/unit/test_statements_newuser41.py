@@ -48,6 +48,12 @@ def test_a_list_set_off_by_dashes_glued_to_the_words_is_no_subject() -> None:
         " States—called for a two-week truce in the south.\n"
     )
     assert _said(text) == [("reported", "Quartet", "a two-week truce in the south")]
+    event = (
+        "Talks\n\n"
+        "The foreign ministers' meeting—Norland’s first with its neighbours since"
+        " 2023—highlighted efforts to improve ties.\n"
+    )
+    assert _said(event) == []  # a phrase, no list: an event as subject, no speaker
 
 
 def test_a_fixed_phrase_opening_the_sentence_without_a_comma_is_no_subject() -> None:

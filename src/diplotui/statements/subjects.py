@@ -472,10 +472,14 @@ def dateline_end(text: str, start: int, end: int) -> int:
 
 
 def _glued_dash_opening(before: str) -> int:
-    """Where the opening dash of an aside glued to the words around it stands in ``before``
-    (which ends in its closing dash: "the Quartet—A, B and C—"), or -1."""
+    """Where the opening dash of a list glued to the words around it stands in ``before``
+    (which ends in its closing dash: "the Quartet—A, B and C—"), or -1: only a list, its
+    members the group's; "The meeting—the first since 2023—highlighted" keeps its phrase,
+    no speaker (an event as subject, round 277)."""
     opening = max(before.rfind(dash, 0, len(before) - 1) for dash in _DASHES)
-    return opening if opening > 0 and before[opening - 1].isalpha() else -1
+    if opening <= 0 or not before[opening - 1].isalpha() or "," not in before[opening:]:
+        return -1
+    return opening
 
 
 def _phrase_words(text: str, start: int, end: int) -> bool:
