@@ -105,3 +105,10 @@ def test_a_quotation_an_unlisted_verb_cautions_against_is_direct() -> None:
         ("direct", "ministry", "imposing guardianship on Westmark"),
         ("reported", "ministry", "calm"),
     ]
+
+
+def test_the_kind_of_leader_is_kept_in_the_role_shown() -> None:
+    text = (
+        "Talks\n\nIn a statement, Norland political leader Sami Haddad said the ships were safe.\n"
+    )
+    assert [s.role for s in find_statements(text)] == ["Norland political leader"]
