@@ -130,13 +130,15 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"|cit(?:e|es|ed|ing))"  # "citing Vell as a “model”" (round 308)
     r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
+    r"|(?<![\w-])caution(?:s|ed|ing)? against $"  # 'cautioned against “...”': an
+    # unlisted verb of warning, the quotation its object (newuser41)
 )
 # what every alternative of ``_CHARACTERISING`` opens with: a window holding none has no match
 _CHARACTERISING_STEMS = (
     *("call", "brand", "describ", "term", "dub", "label", "accus", "lambast", "deem", "hit"),
     "blam",
     *("lash", "dismiss", "hail", "critici", "condemn", "denounc", "prais", "characteri"),
-    *("portray", "refer", "regard", "view", "liken", "cite", "citing"),
+    *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution"),
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,[”\"]?| —| –) (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
@@ -974,6 +976,7 @@ def find_statements(
 
 
 _NO_KEYS: frozenset[str] = frozenset()
+_VERB_PREFIXES = frozenset({"re", "co", "pre"})  # "re-affirmed": still the verb (newuser41)
 # an adjective by its ending, then its noun's word ("and equitable sharing")
 _ADJECTIVE_AFTER_AND = re.compile(r" ?[a-z]+(?:able|ible|ful|ous|ive|al|ic|ent|ant) [a-z]")
 _JOINING_WORDS = frozenset(
@@ -1382,6 +1385,8 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     word, (start, end) = verb.group(), verb.span()  # asked of every listed verb: read once
     if verb.string[end : end + 1] == "-":  # a slice, not a bounded ``startswith``
         return True
+    if text[start - 1 : start] == "-" and _hyphened_after_word(text, start):
+        return True  # "the self-declared republic": a compound's part, no verb (newuser41)
     if word == "states":  # "the member states, ...", "the three states – A, B, C"
         return text.startswith((",", ".", ";", ")", " –", " —"), end)
     if word == "state" and _STATE_MODIFIED.match(text, end) is not None:
@@ -1398,6 +1403,15 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     if space < 1 or text[space] != " ":
         return False
     return text[text.rfind(" ", max(0, space - 12), space) + 1 : space] in _BEFORE_ADJECTIVE
+
+
+def _hyphened_after_word(text: str, start: int) -> bool:
+    """Whether the listed verb at ``start`` is hyphened to the word before it ("self-declared",
+    "long-stated"), not after a prefix that keeps it a verb ("re-stated", "co-announced")."""
+    opening = start - 1
+    while opening > 0 and text[opening - 1].isalpha():
+        opening -= 1
+    return opening < start - 1 and text[opening : start - 1].lower() not in _VERB_PREFIXES
 
 
 def _plural_noun(text: str, start: int) -> bool:
@@ -2330,8 +2344,10 @@ class _Finder:
             if number and quotes[number - 1][1] >= s_start:
                 head_start = quotes[number - 1][1] + 1
             head = text[dateline_end(text, head_start, open_at) : open_at]
-            bare_head = not head.strip(" ,.;:\t-–—") or (
-                text[close_at - 1] == "," and head.strip() in _OPENING_CONJUNCTIONS
+            bare_head = (
+                not head.strip(" ,.;:\t-–—")
+                or (text[close_at - 1] == "," and head.strip() in _OPENING_CONJUNCTIONS)
+                or (head.endswith(", ") and _connective_then_comma(text, head, close_at))
             )
             tail_end = _sentence_end_after(close_at, paragraph)
             if number + 1 < len(quotes):
@@ -2730,7 +2746,12 @@ class _Finder:
             quoted = _QUOTED_AS.search(self.text, start, verb.start())
             if quoted is not None:  # '"...," the agency quoted an official as saying.'
                 units = self.subjects.units(*quoted.span(quoted.lastindex or 1))
-                return self.subjects.classify(units, verb.start()), verb
+                speaker = self.subjects.classify(units, verb.start())
+                if speaker is None and len(units) == 1 and units[0].kind == "WORD":
+                    # '"...," al-Ezzi was quoted as saying': a surname the recogniser missed,
+                    # of the person named in full before (newuser41)
+                    speaker = self.subjects.cast.named_ending(units[0].text, units[0].start)
+                return speaker, verb
             verb = None
         if verb is not None:
             between = self.text[start : verb.start()]
@@ -3393,6 +3414,8 @@ class _Finder:
             )
         if self._pronoun_relative_reported(s_start, verb_start):
             return None
+        if self._own_words_reported(s_start, verb_start):
+            return None
         what = self._what_subject(s_start, verb_start) or self._which_subject(s_start, verb_start)
         if what is not None:
             return what
@@ -3467,6 +3490,19 @@ class _Finder:
         if what < 0 or self.text[what + 6 : verb_start].strip() not in ("it", "they"):
             return False
         return any(self._with_particle(verb) for verb in self._verbs_in(s_start, what))
+
+    def _own_words_reported(self, s_start: int, verb_start: int) -> bool:
+        """Whether 'what he described as "..."' lies in a clause the sentence's subject reports
+        with a listed verb ("X reiterated his refusal ... unless Y left what he described as
+        “occupied areas”"): his words inside his own reported clause, one statement
+        (Guidelines: a quotation part of a reported clause; newuser41)."""
+        what = self.text.rfind(" what ", max(s_start, verb_start - 40), verb_start)
+        if what < 0 or self.text[what + 6 : verb_start].strip() not in ("he", "she"):
+            return False
+        return any(
+            self._with_particle(verb) and self.subjects.before(s_start, verb.start()) is not None
+            for verb in self._verbs_in(s_start, what)
+        )
 
     def _what_subject(self, s_start: int, verb_start: int) -> Speaker | None:
         """The subject of a free relative before a characterising verb ('at what it called an
@@ -6701,6 +6737,15 @@ def _connective_only(lead: str) -> bool:
     ("In addition, according to X, Y"): the attribution is fronted all the same, Y its content."""
     lead = lead.strip()
     return not lead or (lead.endswith(",") and lead.rstrip(",").lower() in _CONNECTIVES)
+
+
+def _connective_then_comma(text: str, head: str, close_at: int) -> bool:
+    """Whether the words before a quotation are a connective and its comma, a comma after the
+    quotation inside its marks or out ('However, "we will ...", he told'): the reporter's
+    link, the quotation the whole of what is said (newuser41)."""
+    return head[:-2].lower() in _CONNECTIVES and (
+        text[close_at - 1] == "," or text.startswith(",", close_at + 1)
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -202,6 +202,11 @@ SUBJECT_REACH = 500
 _OPENING_TIME = re.compile(  # a day or time opening a sentence before its subject
     r"(?:On|Last|This|Earlier|Later) [\w ]{3,30}|Today|Yesterday|Meanwhile"
 )
+# a fixed prepositional phrase opening a sentence before its subject, no comma after it, not
+# one going on to its object ("In exchange for X, ...")
+_FIXED_OPENING = re.compile(
+    r"In (?:exchange|return|addition|response|reply|turn) (?!(?:for|to|of|with|from|the wake)\b)"
+)
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
@@ -467,7 +472,21 @@ def dateline_end(text: str, start: int, end: int) -> int:
             or _PLACE_AND_DATE.fullmatch(text, start, found) is not None
         ):
             return found + len(dash)
-    return start
+    glued = text.find(") -", start, min(end, start + _DATELINE_DASH_WITHIN))
+    if glued >= 0 and text[glued + 3 : glued + 4].isupper():
+        return glued + 3  # "PARIS (Reuters) -Norland rejected": the dash glued to the lede
+    return start  # as scraped copy leaves it (stfix47; newuser41)
+
+
+def _glued_dash_opening(before: str) -> int:
+    """Where the opening dash of a list glued to the words around it stands in ``before``
+    (which ends in its closing dash: "the Quartet—A, B and C—"), or -1: only a list, its
+    members the group's; "The meeting—the first since 2023—highlighted" keeps its phrase,
+    no speaker (an event as subject, round 277)."""
+    opening = max(before.rfind(dash, 0, len(before) - 1) for dash in _DASHES)
+    if opening <= 0 or not before[opening - 1].isalpha() or "," not in before[opening:]:
+        return -1
+    return opening
 
 
 def _phrase_words(text: str, start: int, end: int) -> bool:
@@ -481,12 +500,7 @@ def _list_opening(text: str, start: int, comma: int) -> int:
     """Where a list opening its sentence starts: past a dateline, its dash spaced or glued to
     the first item as scraped copy leaves it ("PARIS (Reuters) -A, B and C told"; dev residue,
     stfix47)."""
-    opening = dateline_end(text, start, comma)
-    if opening == start:
-        glued = text.find(") -", start, min(comma, start + _DATELINE_DASH_WITHIN))
-        if glued >= 0 and text[glued + 3 : glued + 4].isupper():
-            return glued + 3
-    return opening
+    return dateline_end(text, start, comma)
 
 
 _CONNECTIVES = frozenset({"however", "meanwhile", "nevertheless", "nonetheless", "instead"})
@@ -3499,6 +3513,11 @@ class Subjects:
             named = self.person_ending_at(speaking - 1)
             if named is not None:
                 return named
+        if self.text.startswith("In ", start):  # the cheap test first
+            fixed = _FIXED_OPENING.match(self.text, start, verb_start)
+            if fixed is not None:  # "In exchange X's leader said": X's leader, the fixed
+                # phrase opening the sentence with no comma after it (newuser41)
+                return self.before(fixed.end(), verb_start)
         quoting = self._quoting_source(start, verb_start)
         if quoting > start:
             return self.before(start, quoting + 1)  # "State radio quoting the navy said": the
@@ -3571,8 +3590,12 @@ class Subjects:
                 before = self.text[start:end].rstrip()
         if before.endswith(_DASHES):  # "X — a left-wing liberal — has insisted": X's (round 264)
             opening = max(before.rfind(f" {dash} ", 0, len(before) - 1) for dash in _DASHES)
+            width = 3
+            if opening < 0:  # "the Quartet—A, B and C—called for": dashes glued to the
+                # words, as some outlets set them (newuser41)
+                opening, width = _glued_dash_opening(before), 1
             set_off = (
-                self.units(start + opening + 3, start + len(before) - 1) if opening > 0 else []
+                self.units(start + opening + width, start + len(before) - 1) if opening > 0 else []
             )
             if len(set_off) == 1 and set_off[0].kind == "PERSON":
                 return self.cast.person(self.span_at(set_off[0].start))  # "The envoy — X —": X
