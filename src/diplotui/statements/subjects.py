@@ -3016,9 +3016,13 @@ class Subjects:
             if not self._heads_clause(span) and not self._speaks_in_that_clause(span):
                 continue
             places = _places(self.units(clause_start, span.end))
-            return self.cast.person_by_role(
-                role_words(span.text), role_head(span.text), span.start, places
-            )
+            words, head = role_words(span.text), role_head(span.text)
+            found = self.cast.person_by_role(words, head, span.start, places)
+            if found is not None and not places and found.key not in self._spoke:
+                # 'King A said X, joking that King B ... The King also ... "...," he joked':
+                # the king who has spoken, not the one last named in his words (round 390)
+                found = self.cast.spoken_holder(words, head, self._spoke) or found
+            return found
         return None
 
     def _last_lowercase_title_subject(self, position: int, after: int) -> Speaker | None:

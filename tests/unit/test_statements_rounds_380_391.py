@@ -1,0 +1,24 @@
+"""Errors of rounds 380-383 and 388-391 that recur across outlets (stfix69, session 41: classes
+of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_bare_title_after_a_namesake_in_the_speakers_words_is_the_one_who_spoke() -> None:
+    text = (
+        "King Olaf hosts a banquet\n\n"
+        "King Olaf greeted the guests at the palace on Friday.\n\n"
+        "King Olaf said, “We are glad to welcome you tonight,” joking that his ancestor King"
+        " Harald Fairhair had fought their forebears. The King also toured the old harbour.\n\n"
+        "“I was nervous back then,” he joked.\n"
+    )
+    assert [(kind, speaker) for kind, speaker, _ in _said(text)] == [
+        ("direct", "Olaf"),
+        ("direct", "Olaf"),
+    ]
