@@ -22,3 +22,17 @@ def test_a_bare_title_after_a_namesake_in_the_speakers_words_is_the_one_who_spok
         ("direct", "Olaf"),
         ("direct", "Olaf"),
     ]
+
+
+def test_a_title_holder_who_met_someone_and_spoke_is_the_speaker() -> None:
+    text = (
+        "Leaders meet\n\n"
+        "President Ivo Marsh visited Kell on Monday.\n\n"
+        "The President also praised King Olaf for his charity work and shared, “I shook many"
+        " hands tonight.”\n\n"
+        "The president met Queen Sonja and said the talks went well.\n"
+    )
+    assert [(kind, speaker) for kind, speaker, _ in _said(text)] == [
+        ("direct", "Ivo Marsh"),
+        ("reported", "Ivo Marsh"),
+    ]

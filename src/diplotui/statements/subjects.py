@@ -243,6 +243,8 @@ _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the
 )
 _NOT_IN_SUBJECT = lx.PREPOSITIONS | lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 # "as X announced the package", ", however a source told X"
+_PREDICATE_ADVERBS = frozenset({"also", "then", "later", "again", "first", "warmly"})
+_IRREGULAR_PASTS = frozenset({"met", "held", "gave", "took", "shook", "sent"})
 _CONJUNCTIONS = frozenset(
     {"and", "but", "while", "as", "however", "whereas", "yet"}
     | {"moreover", "furthermore", "additionally"}  # "Moreover he expressed": no comma after
@@ -1419,6 +1421,10 @@ class Subjects:
             units = units[1:]
         if not units:
             return None
+        if len(units) > 3 and units[-1].low == "and":
+            subject = _title_then_predicate(units)
+            if subject:  # "The president praised X for Y and said": the president, X the
+                return self.classify(units[:subject], position)  # object (round 390)
         if len(units) > _SUBJECT_UNITS:
             return self._long_issuer_list(units)
         if len(units) > 2 and units[0].kind == "ORG" and units[1].low in _APPOSED_ARTICLES:
@@ -5091,6 +5097,32 @@ def _title_after_opening_phrase(units: list[Unit]) -> bool:
         and units[0].kind == "WORD"
         and units[0].low in lx.PREPOSITIONS
     )
+
+
+def _title_then_predicate(units: list[Unit]) -> int:
+    """How many units a title holder's subject takes when an unlisted past predicate naming a
+    person follows it before "and" ("The President also met King X and", round 390): the verb
+    the clause ends before is the title holder's, not the person's they met; 0 otherwise."""
+    count = 0
+    while count < len(units) and (
+        units[count].kind in ("ROLE", "GPE")
+        or units[count].low == "the"
+        or (units[count].kind == "WORD" and units[count].low in lx.ROLE_NOUNS)
+    ):
+        count += 1
+    if not any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units[:count]):
+        return 0
+    verb = count
+    while verb < len(units) and units[verb].low in _PREDICATE_ADVERBS:
+        verb += 1
+    if verb >= len(units) - 2:
+        return 0
+    past = units[verb]
+    if past.kind != "WORD" or not past.text.islower():
+        return 0
+    if not past.low.endswith("ed") and past.low not in _IRREGULAR_PASTS:
+        return 0
+    return count if any(u.kind == "PERSON" for u in units[verb + 1 :]) else 0
 
 
 def _counted_holders(head: list[Unit]) -> bool:
