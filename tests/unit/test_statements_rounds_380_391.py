@@ -36,3 +36,19 @@ def test_a_title_holder_who_met_someone_and_spoke_is_the_speaker() -> None:
         ("direct", "Ivo Marsh"),
         ("reported", "Ivo Marsh"),
     ]
+
+
+def test_the_emperor_stands_for_the_emperor_named_before() -> None:
+    text = (
+        "Visit begins\n\n"
+        "Norland's Emperor Akira started a visit to Tarnia on Tuesday as King Olaf welcomed"
+        " him.\n\n"
+        '"Welcome," King Olaf said.\n\n'
+        '"We hope for peace," the emperor said. He also spoke of the war, saying he felt'
+        ' "deep sorrow."\n'
+    )
+    assert [(kind, speaker) for kind, speaker, _ in _said(text)] == [
+        ("direct", "Olaf"),
+        ("direct", "Akira"),
+        ("reported", "Akira"),
+    ]
