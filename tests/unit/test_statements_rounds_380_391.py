@@ -52,3 +52,13 @@ def test_the_emperor_stands_for_the_emperor_named_before() -> None:
         ("direct", "Akira"),
         ("reported", "Akira"),
     ]
+
+
+def test_a_quoted_agentless_passive_about_the_subject_is_no_ones_words() -> None:
+    text = (
+        "Arrest in Tarn\n\n"
+        "Minister Ana Berg demanded the release of Ivo Marsh.\n\n"
+        "Marsh, a 31-year-old citizen, was detained by police last week and “is believed to be"
+        " the first foreign reporter held for spying”.\n"
+    )
+    assert _said(text) == []

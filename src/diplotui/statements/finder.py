@@ -737,6 +737,10 @@ _UNLISTED_SPEECH = frozenset(
         *("clarifies", "clarified"),  # 'clarified that the sites are “X,”' (round 326)
     ]
 )
+# the participles of an agentless passive opening a quotation about its subject ("is believed to")
+_HEARSAY_PARTICIPLES = frozenset(
+    {"believed", "thought", "said", "reported", "understood", "considered", "alleged", "known"}
+)
 # "claim" before its clause's subject, no "that" between: a name or a subject pronoun
 _CLAIMED_CLAUSE = re.compile(r"(?<= )claim(?:s|ed) (?=[A-Z][a-z]|(?:it|he|she|they|we) )")
 # "believe" with a subject of its own before it, not a passive's ("is believed")
@@ -3067,6 +3071,9 @@ class _Finder:
             self.text.endswith(_OWNED, 0, open_at)
         ):
             return None  # a phrase, or two words someone's ('slammed X's "blatant threats"')
+        if words[0] in lx.BE_FORMS and words[1] in _HEARSAY_PARTICIPLES:
+            return None  # 'X was detained and "is believed to be the first ..."': what is
+            # believed of X, an agentless passive, not X's words (round 381)
         if _NAMED_TERM.search(self.text, max(s_start, open_at - 40), open_at) is not None:
             return None  # 'the narrative about the "..."': a term named, no one's words
         outside = self._verbs_outside(sentence, quotes)
