@@ -62,3 +62,15 @@ def test_a_quoted_agentless_passive_about_the_subject_is_no_ones_words() -> None
         " the first foreign reporter held for spying”.\n"
     )
     assert _said(text) == []
+
+
+def test_a_name_after_while_without_a_comma_is_the_subject_of_its_clause() -> None:
+    text = (
+        "Fishing row\n\n"
+        "President Ivo Marsh spoke on Monday in Kell.\n\n"
+        "One threat made by Minister Ana Berg included cutting the power supply while Mr Marsh"
+        " said “maximum pressure” should be applied to Tarnia.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "“maximum pressure” should be applied to Tarnia"),
+    ]

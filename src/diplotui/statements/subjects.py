@@ -3678,6 +3678,10 @@ class Subjects:
             if example is not None:  # "Council members like A, B, and C emphasized": members
                 head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
                 return self.classify(self.units(head_start, example.start()), verb_start)
+        if " while " in clause:
+            named = self._named_after_while(clause_start, end, verb_start)
+            if named is not None:
+                return named
         subordinate = _SUBORDINATOR.search(self.text, max(clause_start, end - 80), end)
         if subordinate is not None and _issued_document(units):
             # "A statement issued by X after the meeting said": a time, not a clause
@@ -3718,6 +3722,23 @@ class Subjects:
         if speaker is None and " and the " in clause:
             return self._named_after_and(clause_start, end, verb_start)
         return speaker
+
+    def _named_after_while(self, clause_start: int, end: int, verb_start: int) -> Speaker | None:
+        """ "A threat by X included Y while Mr Z said W": Z, the subject of the clause "while"
+        opens with no comma before it (round 389); only a name, maybe titled, or a pronoun
+        ("while visiting Tarn, X said" is read as before), else None."""
+        at = self.text.rfind(" while ", clause_start, end)
+        rest = self.units(at + 7, end)
+        if not rest:
+            return None
+        if len(rest) == 1 and rest[0].low in lx.SUBJECT_PRONOUNS:
+            return self.classify(rest, verb_start)
+        if rest[-1].kind != "PERSON" or any(
+            u.kind not in ("PERSON", "ROLE") and u.text.rstrip(".") not in _NAME_HONORIFICS
+            for u in rest
+        ):
+            return None
+        return self.classify(rest, verb_start)
 
     def _subject_before_adjunct(
         self, clause_start: int, subordinate: re.Match[str], end: int, verb_start: int
