@@ -74,3 +74,14 @@ def test_a_name_after_while_without_a_comma_is_the_subject_of_its_clause() -> No
     assert _said(text) == [
         ("reported", "Ivo Marsh", "“maximum pressure” should be applied to Tarnia"),
     ]
+
+
+def test_a_quotation_after_praised_that_is_direct() -> None:
+    text = (
+        "Summit ends\n\n"
+        "President Ivo Marsh spoke on Monday in Kell.\n\n"
+        "He praised that “The summit was a success. We leave with full hearts.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Marsh", "The summit was a success. We leave with full hearts."),
+    ]

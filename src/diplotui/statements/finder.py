@@ -735,6 +735,7 @@ _UNLISTED_SPEECH = frozenset(
         *("demands", "demanded", "demanding"),  # 'demanding that "light be shed"' (round 291)
         *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
         *("clarifies", "clarified"),  # 'clarified that the sites are “X,”' (round 326)
+        *("praises", "praised", "hails", "hailed"),  # 'He praised that “X.”' (round 382)
     ]
 )
 # the participles of an agentless passive opening a quotation about its subject ("is believed to")
