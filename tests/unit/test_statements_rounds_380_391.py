@@ -85,3 +85,16 @@ def test_a_quotation_after_praised_that_is_direct() -> None:
     assert _said(text) == [
         ("direct", "Ivo Marsh", "The summit was a success. We leave with full hearts."),
     ]
+
+
+def test_a_participle_after_a_quotation_of_several_sentences_is_its_speakers() -> None:
+    text = (
+        "Summit ends\n\n"
+        "President Ivo Marsh spoke on Monday in Kell.\n\n"
+        "He emphasized “We must work for peace. We remain concerned by the war in the north,”"
+        " adding, “we must find lasting solutions.”\n"
+    )
+    assert [(kind, speaker) for kind, speaker, _ in _said(text)] == [
+        ("direct", "Ivo Marsh"),
+        ("direct", "Ivo Marsh"),
+    ]

@@ -4640,6 +4640,9 @@ class _Finder:
         for statement in reversed(self.found):
             if statement.kind == "direct" and s_start <= statement.position < attach:
                 return statement.speaker  # "said adding", "said, urging"
+            if statement.kind == "direct" and statement.position < s_start < statement.end < attach:
+                return statement.speaker  # 'He stressed “A. B,” adding': a quotation of
+                # several sentences, attributed in its first, closing in this one (round 382)
         return None
 
     def _subordinate_quoted(self, s_start: int, attach: int) -> Speaker | None:
