@@ -98,3 +98,17 @@ def test_a_participle_after_a_quotation_of_several_sentences_is_its_speakers() -
         ("direct", "Ivo Marsh"),
         ("direct", "Ivo Marsh"),
     ]
+
+
+def test_a_name_whose_given_name_is_a_word_before_its_title_is_a_person() -> None:
+    text = (
+        "Flights stopped\n\n"
+        "Norland closed its airspace on Monday.\n\n"
+        "Grant Vellow, Secretary of State for Transport of Norland, said on Twitter that all"
+        " flights would be stopped.\n\n"
+        "Hope Kessa, the Transport Secretary, said the ban was right.\n"
+    )
+    assert [(kind, speaker) for kind, speaker, _ in _said(text)] == [
+        ("reported", "Grant Vellow"),
+        ("reported", "Hope Kessa"),
+    ]

@@ -1715,6 +1715,7 @@ class _Finder:
         if "[" in text:
             spans = bracketed_persons(text, spans)
         spans = _given_names_after_nouns(text, spans)
+        spans = _apposed_names_missed(text, spans)
         if ("(" in text and _BRACKETED_GIVEN_NAME.search(text) is not None) or (
             "[" in text and _SQUARED_GIVEN_NAME.search(text) is not None
         ):  # the marks' search first (the patterns' own is dearer), then one scan in C
@@ -5750,6 +5751,45 @@ def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntityS
         start = given.start(1)
         widened[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
     return spans if widened is None else widened
+
+
+# a name of two words opening a line or a sentence, right before the comma of its title
+_OPENING_NAME = re.compile(r"(?:^|\n|\. )([A-Z][a-z]+ [A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?), (?:the )?$")
+
+
+def _apposed_names_missed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with the person the recogniser missed before a title set off by commas at a
+    sentence's start ("Grant Vey, Secretary of State for Transport, said"): a given name that is
+    also a word ("Grant", "Hope") hides the name from it, and the title says a person is named
+    (round 388)."""
+    mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
+    end = 0
+    for index, span in enumerate(spans):
+        if (
+            span.type == "ROLE"
+            and span.start > 4
+            and (text[span.start - 2] == "," or text.startswith(", the ", span.start - 6))
+            and (found := _OPENING_NAME.search(text, max(0, span.start - 40), span.start))
+            and _missed_name(found.group(1))
+        ):
+            name = EntitySpan(found.start(1), found.end(1), "PERSON", found.group(1))
+            surname = spans[index - 1] if index else None
+            if found.start(1) >= end:
+                mended = [*(spans if mended is None else mended), name]
+            elif surname is not None and surname.type == "PERSON" and surname.end == name.end:
+                mended = list(spans) if mended is None else mended  # "Grant" cut off: "Vey"
+                mended[mended.index(surname)] = name  # read alone
+        end = max(end, span.end)
+    return spans if mended is None else sorted(mended, key=_START)
+
+
+def _missed_name(name: str) -> bool:
+    """Whether two capitalised words may be a person's name: neither a title, a function word,
+    a day or a place, nor the first a participle ("Speaking Monday")."""
+    given, surname = name.split(" ", 1)
+    return not (
+        given.endswith("ing") or _not_a_given_name(given) or _not_a_given_name(surname)
+    )
 
 
 def _not_a_given_name(word: str) -> bool:
