@@ -5754,7 +5754,9 @@ def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntityS
 
 
 # a name of two words opening a line or a sentence, right before the comma of its title
-_OPENING_NAME = re.compile(r"(?:^|\n|\. )([A-Z][a-z]+ [A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?), (?:the )?$")
+_OPENING_NAME = re.compile(
+    r"(?:^|\n|\. )([A-Z][a-z]+ [A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?), (?:the )?$"
+)
 
 
 def _apposed_names_missed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -5787,9 +5789,7 @@ def _missed_name(name: str) -> bool:
     """Whether two capitalised words may be a person's name: neither a title, a function word,
     a day or a place, nor the first a participle ("Speaking Monday")."""
     given, surname = name.split(" ", 1)
-    return not (
-        given.endswith("ing") or _not_a_given_name(given) or _not_a_given_name(surname)
-    )
+    return not (given.endswith("ing") or _not_a_given_name(given) or _not_a_given_name(surname))
 
 
 def _not_a_given_name(word: str) -> bool:
