@@ -112,3 +112,22 @@ def test_a_name_whose_given_name_is_a_word_before_its_title_is_a_person() -> Non
         ("reported", "Grant Vellow"),
         ("reported", "Hope Kessa"),
     ]
+
+
+def test_officials_and_news_reports_said_is_the_officials() -> None:
+    text = (
+        "Arrests at the border\n\n"
+        "Minister Ana Berg visited Kell on Monday.\n\n"
+        "Police arrested four men near the border, officials and news reports said on Saturday.\n"
+    )
+    assert _said(text) == [("reported", "officials", "Police arrested four men near the border")]
+
+
+def test_like_someone_opening_a_sentence_is_no_subject() -> None:
+    text = (
+        "Arrests at the border\n\n"
+        "Minister Ana Berg visited Kell on Monday.\n\n"
+        "Like Berg, the group’s chief executive, Ivo Marsh, also backed the plan, and said he"
+        " hoped to see more.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "he hoped to see more")]

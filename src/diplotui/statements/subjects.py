@@ -179,6 +179,7 @@ _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
 _AGED = re.compile(r"\d+-year-old")  # "the 70-year-old said": the person last named
 _COMPANION_OPENERS = frozenset({"together", "along"})  # "Together with X, Y said"
+_COMPANION_OPENERS |= {"like", "unlike"}  # "Like X, Y also said": Y's (round 389)
 _STYLE_ACRONYMS = frozenset({"hrh", "hih", "hsh", "hm", "hh"})  # "HRH said": His Royal Highness
 _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
@@ -1421,6 +1422,11 @@ class Subjects:
             units = units[1:]
         if not units:
             return None
+        if len(units) > 2 and units[-1].low == "reports":
+            joint = next((i for i in range(len(units) - 2, 0, -1) if units[i].low == "and"), 0)
+            if joint and all(u.kind == "WORD" and u.text.islower() for u in units[joint + 1 :]):
+                # "officials and news reports said": the officials, the reports no speaker
+                return self.classify(units[:joint], position)  # (round 389)
         if len(units) > 3 and units[-1].low == "and":
             subject = _title_then_predicate(units)
             if subject:  # "The president praised X for Y and said": the president, X the
