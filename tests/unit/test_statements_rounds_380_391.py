@@ -131,3 +131,13 @@ def test_like_someone_opening_a_sentence_is_no_subject() -> None:
         " hoped to see more.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "he hoped to see more")]
+
+
+def test_state_before_secrets_or_media_is_a_noun() -> None:
+    text = (
+        "Reporters jailed\n\n"
+        "Minister Ana Berg visited Kell on Monday.\n\n"
+        "The list includes Ivo Marsh, a 71-year-old reporter, who was jailed for allegedly"
+        " leaking state secrets to foreign media.\n"
+    )
+    assert _said(text) == []

@@ -738,6 +738,11 @@ _UNLISTED_SPEECH = frozenset(
         *("praises", "praised", "hails", "hailed"),  # 'He praised that “X.”' (round 382)
     ]
 )
+# nouns "state" modifies, never its object as a verb ("state secrets", "state media")
+_STATE_COMPOUNDS = frozenset(
+    {"secrets", "media", "television", "radio", "broadcaster", "news", "visit", "visits"}
+    | {"banquet", "dinner", "funeral", "budget", "enterprises", "companies", "firms", "assets"}
+)
 # the participles of an agentless passive opening a quotation about its subject ("is believed to")
 _HEARSAY_PARTICIPLES = frozenset(
     {"believed", "thought", "said", "reported", "understood", "considered", "alleged", "known"}
@@ -6197,6 +6202,8 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
         return False
     if word.islower() and word.endswith("ed"):
         return True
+    if word in _STATE_COMPOUNDS:
+        return True  # "for leaking state secrets", "state media": a noun's modifier (round 380)
     if text.endswith(" of ", 0, verb.start()):
         return True  # "heads of state of the region to discuss": no verb after "of"
     return _after_states_word(text, verb.start())
