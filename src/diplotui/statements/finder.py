@@ -5760,7 +5760,7 @@ def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntityS
 
 # a name of two words opening a line or a sentence, right before the comma of its title
 _OPENING_NAME = re.compile(
-    r"(?:^|\n|\. )([A-Z][a-z]+ [A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?), (?:the )?$"
+    r"(?:^|\n|(?<=[a-z])\. )([A-Z][a-z]+ [A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?), (?:the )?$"
 )
 
 
@@ -5783,7 +5783,12 @@ def _apposed_names_missed(text: str, spans: list[EntitySpan]) -> list[EntitySpan
             surname = spans[index - 1] if index else None
             if found.start(1) >= end:
                 mended = [*(spans if mended is None else mended), name]
-            elif surname is not None and surname.type == "PERSON" and surname.end == name.end:
+            elif (
+                surname is not None
+                and surname.type == "PERSON"
+                and surname.end == name.end
+                and surname.start > name.start
+            ):
                 mended = list(spans) if mended is None else mended  # "Grant" cut off: "Vey"
                 mended[mended.index(surname)] = name  # read alone
         end = max(end, span.end)
