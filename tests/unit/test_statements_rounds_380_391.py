@@ -141,3 +141,18 @@ def test_state_before_secrets_or_media_is_a_noun() -> None:
         " leaking state secrets to foreign media.\n"
     )
     assert _said(text) == []
+
+
+def test_the_monarch_is_the_king_who_spoke() -> None:
+    text = (
+        "Banquet held\n\n"
+        "King Olaf hosted the banquet on Friday.\n\n"
+        "“Welcome,” King Olaf said.\n\n"
+        "The monarch quipped, “I understand that your golf is splendid!”\n\n"
+        "The monarch said the guests were welcome.\n"
+    )
+    assert [(kind, speaker) for kind, speaker, _ in _said(text)] == [
+        ("direct", "Olaf"),
+        ("direct", "Olaf"),
+        ("reported", "Olaf"),
+    ]

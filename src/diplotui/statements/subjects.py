@@ -244,6 +244,7 @@ _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the
 )
 _NOT_IN_SUBJECT = lx.PREPOSITIONS | lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 # "as X announced the package", ", however a source told X"
+_CROWNS = ("king", "queen", "emperor", "empress")  # the titles "the monarch" may stand for
 _PREDICATE_ADVERBS = frozenset({"also", "then", "later", "again", "first", "warmly"})
 _IRREGULAR_PASTS = frozenset({"met", "held", "gave", "took", "shook", "sent"})
 _CONJUNCTIONS = frozenset(
@@ -1422,6 +1423,8 @@ class Subjects:
             units = units[1:]
         if not units:
             return None
+        if units[-1].low == "monarch" and len(units) <= 2:
+            return self._monarch(position)  # "The monarch quipped" (round 390)
         if len(units) > 2 and units[-1].low == "reports":
             joint = next((i for i in range(len(units) - 2, 0, -1) if units[i].low == "and"), 0)
             if joint and all(u.kind == "WORD" and u.text.islower() for u in units[joint + 1 :]):
@@ -3728,6 +3731,19 @@ class Subjects:
         if speaker is None and " and the " in clause:
             return self._named_after_and(clause_start, end, verb_start)
         return speaker
+
+    def _monarch(self, position: int) -> Speaker | None:
+        """The king, queen or emperor "the monarch" stands for ("King X said ... The monarch
+        also quipped", round 390): no one is titled "monarch", so the crowned title holder
+        who has spoken, else the one last named, or None."""
+        for title in _CROWNS:
+            words = frozenset({title})
+            found = self.cast.spoken_holder(words, title, self._spoke) or self.cast.person_by_role(
+                words, title, position
+            )
+            if found is not None:
+                return found
+        return None
 
     def _named_after_while(self, clause_start: int, end: int, verb_start: int) -> Speaker | None:
         """ "A threat by X included Y while Mr Z said W": Z, the subject of the clause "while"
