@@ -156,3 +156,12 @@ def test_the_monarch_is_the_king_who_spoke() -> None:
         ("direct", "Olaf"),
         ("reported", "Olaf"),
     ]
+
+
+def test_note_after_an_article_and_an_adjective_is_the_noun() -> None:
+    text = (
+        "Banquet held\n\n"
+        "King Olaf hosted the banquet on Friday.\n\n"
+        "King Olaf ended his speech on a positive note, saying in Tarnish: “Vel kom”.\n"
+    )
+    assert _said(text) == [("direct", "Olaf", "Vel kom")]

@@ -1397,6 +1397,8 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         return True  # "ties came under considerable stress after ...": the noun
     if word == "note" and text.endswith(_NOTE_DETERMINERS, max(0, start - 5), start):
         return True  # "the note adds": a ministry's document, the noun (round 286)
+    if word == "note" and text[max(0, start - 25) : start].split()[-2:-1] in (["a"], ["an"]):
+        return True  # "on a positive note, saying": the noun after an adjective (round 390)
     if word in _PLURAL_NOUNS and _plural_noun(text, start):
         return True  # "apologised over remarks that he made", 'the "rude" remarks by X'
     if not word.endswith("ed"):
