@@ -165,26 +165,3 @@ def test_note_after_an_article_and_an_adjective_is_the_noun() -> None:
         "King Olaf ended his speech on a positive note, saying in Tarnish: “Vel kom”.\n"
     )
     assert _said(text) == [("direct", "Olaf", "Vel kom")]
-
-
-def test_a_quotation_cut_off_after_reported_speech_has_no_speaker() -> None:
-    text = (
-        "Observers arrive\n\n"
-        "President Ivo Marsh led the observer group in Kell on Monday.\n\n"
-        "Marsh said that the group would observe the polls.\n"
-        "“The group has a long tradition of supporting democracy through el"
-    )
-    assert _said(text) == [("reported", "Ivo Marsh", "the group would observe the polls")]
-
-
-def test_a_quotation_cut_off_after_a_quotations_attribution_goes_on_from_it() -> None:
-    text = (
-        "Observers arrive\n\n"
-        "President Ivo Marsh led the observer group in Kell on Monday.\n\n"
-        "“We will observe the polls,” Marsh said.\n"
-        "“The group has a long tradition of supporting democracy through el"
-    )
-    assert [(kind, speaker) for kind, speaker, _ in _said(text)] == [
-        ("direct", "Ivo Marsh"),
-        ("direct", "Ivo Marsh"),
-    ]

@@ -1906,8 +1906,8 @@ class _Finder:
             quote_run = self._quotation_run(
                 quote_run, before, (block_start, block_end), quotes, found_before
             )
-        if quote_run is not None and not self._cut_after_reported(quote_run):
-            self._settle(quote_run, None)  # cut off by the text's end: the speaker before's
+        if quote_run is not None:  # cut off by the text's end: the speaker before's, if any
+            self._settle(quote_run, None)
         kept = _without_overlaps(_without_nested_quotations(_pointing_back(self.found)))
         return _across_own_asides(self.text, kept)
 
@@ -2197,17 +2197,6 @@ class _Finder:
             None,
         )
 
-    def _cut_after_reported(self, quote_run: _QuoteRun) -> bool:
-        """Whether a run cut off by the text's end is one paragraph after reported speech ('X
-        said that Y.' then '“The group has ...' to the end): its attribution, which would have
-        followed, is lost, and nothing says the quotation is X's (round 381); after a
-        quotation's attribution ('“...,” X said.' then '“...') it goes on from it."""
-        if len(quote_run.pending) != 1:
-            return False
-        start = quote_run.pending[0][0]
-        last = next((s for s in reversed(self.found) if s.start < start), None)
-        return last is not None and last.kind == "reported"
-
     def _settle(
         self, quote_run: _QuoteRun, speaker: Speaker | None, *, unclosed: bool = False
     ) -> None:
@@ -2266,19 +2255,6 @@ class _Finder:
             if statement.start < sentence[0]:
                 break
         return None
-
-    def _reported_last(self, sentence: tuple[int, int] | None) -> bool:
-        """Whether the last statement found in ``sentence`` is reported speech: a quotation cut
-        off by the text's end in the paragraph after it has no attribution in the text (its
-        own is lost), unlike one after a quotation's attribution, which it goes on from."""
-        if sentence is None:
-            return False
-        for statement in reversed(self.found):
-            if sentence[0] <= statement.start < sentence[1]:
-                return statement.kind == "reported"
-            if statement.start < sentence[0]:
-                break
-        return False
 
     def _quoting(self, sentence: tuple[int, int] | None) -> Speaker | None:
         """The speaker of the quotation found running over ``sentence`` to its paragraph's end,
@@ -2503,12 +2479,7 @@ class _Finder:
                 and _AND_PREDICATE.match(text, close_at + 1, tail_end)
             ):  # 'He was posted to Rome. “I was very young,” and returned ...': his
                 speaker = self._person_subject(previous)
-            if (
-                speaker is None
-                and bare_head
-                and not text[close_at:].strip()
-                and not (open_at == paragraph[0][0] and self._reported_last(previous))
-            ):  # (not after a paragraph of reported speech, its attribution lost: round 381)
+            if speaker is None and bare_head and not text[close_at:].strip():
                 speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
                 if speaker is None and previous is not None and _unquoted(text, previous):
                     speaker = self._speaking_on(previous)  # after "He sought X." (round 109)
