@@ -165,3 +165,13 @@ def test_note_after_an_article_and_an_adjective_is_the_noun() -> None:
         "King Olaf ended his speech on a positive note, saying in Tarnish: “Vel kom”.\n"
     )
     assert _said(text) == [("direct", "Olaf", "Vel kom")]
+
+
+def test_the_subject_of_an_object_relative_clause_speaks() -> None:
+    text = (
+        "Flights banned\n\n"
+        "Norland banned flights on Monday.\n\n"
+        "Tarnia threatened to ban flights too, a move that Transport Minister Ana Berg said could"
+        " halt all air travel.\n"
+    )
+    assert _said(text) == [("reported", "Ana Berg", "could halt all air travel")]

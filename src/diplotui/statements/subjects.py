@@ -244,6 +244,7 @@ _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the
 )
 _NOT_IN_SUBJECT = lx.PREPOSITIONS | lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 # "as X announced the package", ", however a source told X"
+_RELATIVE_HEAD_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
 _CROWNS = ("king", "queen", "emperor", "empress")  # the titles "the monarch" may stand for
 _PREDICATE_ADVERBS = frozenset({"also", "then", "later", "again", "first", "warmly"})
 _IRREGULAR_PASTS = frozenset({"met", "held", "gave", "took", "shook", "sent"})
@@ -3709,6 +3710,11 @@ class Subjects:
                 return self.classify(rest, verb_start)
         if len(units) > 1 and units[0].low == "where" and clause_start > start:
             units = units[1:]  # "..., where he called for X": a relative clause, its subject
+        relative = _object_relative(units)
+        if relative:  # "a decision that the minister said could ...": the minister (round 388)
+            named = self.classify(units[relative:], verb_start)
+            if named is not None:
+                return named
         speaker = self.classify(units, verb_start)
         if speaker is None and units and units[0].kind == "WORD" and subordinate is not None:
             return self.classify(self.units(subordinate.end(), end), verb_start)  # "when X vowed"
@@ -5140,6 +5146,20 @@ def _title_after_opening_phrase(units: list[Unit]) -> bool:
         and units[0].kind == "WORD"
         and units[0].low in lx.PREPOSITIONS
     )
+
+
+def _object_relative(units: list[Unit]) -> int:
+    """Where the subject of an object relative clause starts in a clause read back from a verb
+    ("a move that Minister X said could ...": the verb is X's, the move what X spoke of), or 0:
+    a determiner, a noun, then "that" or "which"."""
+    if len(units) < 4 or units[0].low not in _RELATIVE_HEAD_DETERMINERS:
+        return 0
+    for index in range(2, min(len(units) - 1, 5)):
+        unit, noun = units[index], units[index - 1]
+        if unit.low in ("that", "which") and unit.kind == "WORD":
+            lowercase_noun = noun.kind == "WORD" and noun.text.islower()
+            return index + 1 if lowercase_noun and not noun.low.endswith("ed") else 0
+    return 0
 
 
 def _title_then_predicate(units: list[Unit]) -> int:
