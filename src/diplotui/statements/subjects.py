@@ -3710,9 +3710,9 @@ class Subjects:
                 return self.classify(rest, verb_start)
         if len(units) > 1 and units[0].low == "where" and clause_start > start:
             units = units[1:]  # "..., where he called for X": a relative clause, its subject
-        relative = _object_relative(units)
-        if relative:  # "a decision that the minister said could ...": the minister (round 388)
-            named = self.classify(units[relative:], verb_start)
+        object_at = _object_relative(units)
+        if object_at:  # "a decision that the minister said could ...": the minister (round 388)
+            named = self.classify(units[object_at:], verb_start)
             if named is not None:
                 return named
         speaker = self.classify(units, verb_start)
