@@ -739,7 +739,17 @@ _UNLISTED_SPEECH = frozenset(
         *("demands", "demanded", "demanding"),  # 'demanding that "light be shed"' (round 291)
         *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
         *("clarifies", "clarified"),  # 'clarified that the sites are “X,”' (round 326)
+        *("praises", "praised", "hails", "hailed"),  # 'He praised that “X.”' (round 382)
     ]
+)
+# nouns "state" modifies, never its object as a verb ("state secrets", "state media")
+_STATE_COMPOUNDS = frozenset(
+    {"secrets", "media", "television", "radio", "broadcaster", "news", "visit", "visits"}
+    | {"banquet", "dinner", "funeral", "budget", "enterprises", "companies", "firms", "assets"}
+)
+# the participles of an agentless passive opening a quotation about its subject ("is believed to")
+_HEARSAY_PARTICIPLES = frozenset(
+    {"believed", "thought", "said", "reported", "understood", "considered", "alleged", "known"}
 )
 # "claim" before its clause's subject, no "that" between: a name or a subject pronoun
 _CLAIMED_CLAUSE = re.compile(r"(?<= )claim(?:s|ed) (?=[A-Z][a-z]|(?:it|he|she|they|we) )")
@@ -1395,6 +1405,8 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         return True  # "ties came under considerable stress after ...": the noun
     if word == "note" and text.endswith(_NOTE_DETERMINERS, max(0, start - 5), start):
         return True  # "the note adds": a ministry's document, the noun (round 286)
+    if word == "note" and text[max(0, start - 25) : start].split()[-2:-1] in (["a"], ["an"]):
+        return True  # "on a positive note, saying": the noun after an adjective (round 390)
     if word in _PLURAL_NOUNS and _plural_noun(text, start):
         return True  # "apologised over remarks that he made", 'the "rude" remarks by X'
     if not word.endswith("ed"):
@@ -1725,6 +1737,7 @@ class _Finder:
         if "[" in text:
             spans = bracketed_persons(text, spans)
         spans = _given_names_after_nouns(text, spans)
+        spans = _apposed_names_missed(text, spans)
         if ("(" in text and _BRACKETED_GIVEN_NAME.search(text) is not None) or (
             "[" in text and _SQUARED_GIVEN_NAME.search(text) is not None
         ):  # the marks' search first (the patterns' own is dearer), then one scan in C
@@ -3089,6 +3102,9 @@ class _Finder:
             self.text.endswith(_OWNED, 0, open_at)
         ):
             return None  # a phrase, or two words someone's ('slammed X's "blatant threats"')
+        if words[0] in lx.BE_FORMS and words[1] in _HEARSAY_PARTICIPLES:
+            return None  # 'X was detained and "is believed to be the first ..."': what is
+            # believed of X, an agentless passive, not X's words (round 381)
         if _NAMED_TERM.search(self.text, max(s_start, open_at - 40), open_at) is not None:
             return None  # 'the narrative about the "..."': a term named, no one's words
         outside = self._verbs_outside(sentence, quotes)
@@ -4676,6 +4692,9 @@ class _Finder:
         for statement in reversed(self.found):
             if statement.kind == "direct" and s_start <= statement.position < attach:
                 return statement.speaker  # "said adding", "said, urging"
+            if statement.kind == "direct" and statement.position < s_start < statement.end < attach:
+                return statement.speaker  # 'He stressed “A. B,” adding': a quotation of
+                # several sentences, attributed in its first, closing in this one (round 382)
         return None
 
     def _subordinate_quoted(self, s_start: int, attach: int) -> Speaker | None:
@@ -5788,6 +5807,50 @@ def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntityS
     return spans if widened is None else widened
 
 
+# a name of two words opening a line or a sentence, right before the comma of its title
+_OPENING_NAME = re.compile(
+    r"(?:^|\n|(?<=[a-z])\. )([A-Z][a-z]+ [A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?), (?:the )?$"
+)
+
+
+def _apposed_names_missed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with the person the recogniser missed before a title set off by commas at a
+    sentence's start ("Grant Vey, Secretary of State for Transport, said"): a given name that is
+    also a word ("Grant", "Hope") hides the name from it, and the title says a person is named
+    (round 388)."""
+    mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
+    end = 0
+    for index, span in enumerate(spans):
+        if (
+            span.type == "ROLE"
+            and span.start > 4
+            and (text[span.start - 2] == "," or text.startswith(", the ", span.start - 6))
+            and (found := _OPENING_NAME.search(text, max(0, span.start - 40), span.start))
+            and _missed_name(found.group(1))
+        ):
+            name = EntitySpan(found.start(1), found.end(1), "PERSON", found.group(1))
+            surname = spans[index - 1] if index else None
+            if found.start(1) >= end:
+                mended = [*(spans if mended is None else mended), name]
+            elif (
+                surname is not None
+                and surname.type == "PERSON"
+                and surname.end == name.end
+                and surname.start > name.start
+            ):
+                mended = list(spans) if mended is None else mended  # "Grant" cut off: "Vey"
+                mended[mended.index(surname)] = name  # read alone
+        end = max(end, span.end)
+    return spans if mended is None else sorted(mended, key=_START)
+
+
+def _missed_name(name: str) -> bool:
+    """Whether two capitalised words may be a person's name: neither a title, a function word,
+    a day or a place, nor the first a participle ("Speaking Monday")."""
+    given, surname = name.split(" ", 1)
+    return not (given.endswith("ing") or _not_a_given_name(given) or _not_a_given_name(surname))
+
+
 def _not_a_given_name(word: str) -> bool:
     """Whether a capitalised word is a title, a common word or a place, not a given name."""
     gazetteer = load_gazetteer()
@@ -6180,6 +6243,8 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
         return False
     if word.islower() and word.endswith("ed"):
         return True
+    if word in _STATE_COMPOUNDS:
+        return True  # "for leaking state secrets", "state media": a noun's modifier (round 380)
     if text.endswith(" of ", 0, verb.start()):
         return True  # "heads of state of the region to discuss": no verb after "of"
     return _after_states_word(text, verb.start())

@@ -182,6 +182,7 @@ _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
 _AGED = re.compile(r"\d+-year-old")  # "the 70-year-old said": the person last named
 _COMPANION_OPENERS = frozenset({"together", "along"})  # "Together with X, Y said"
+_COMPANION_OPENERS |= {"like", "unlike"}  # "Like X, Y also said": Y's (round 389)
 _STYLE_ACRONYMS = frozenset({"hrh", "hih", "hsh", "hm", "hh"})  # "HRH said": His Royal Highness
 _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
@@ -251,6 +252,10 @@ _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the
 )
 _NOT_IN_SUBJECT = lx.PREPOSITIONS | lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 # "as X announced the package", ", however a source told X"
+_RELATIVE_HEAD_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
+_CROWNS = ("king", "queen", "emperor", "empress")  # the titles "the monarch" may stand for
+_PREDICATE_ADVERBS = frozenset({"also", "then", "later", "again", "first", "warmly"})
+_IRREGULAR_PASTS = frozenset({"met", "held", "gave", "took", "shook", "sent"})
 _CONJUNCTIONS = frozenset(
     {"and", "but", "while", "as", "however", "whereas", "yet"}
     | {"moreover", "furthermore", "additionally"}  # "Moreover he expressed": no comma after
@@ -1416,6 +1421,17 @@ class Subjects:
             units = units[1:]
         if not units:
             return None
+        if units[-1].low == "monarch" and len(units) <= 2:
+            return self._monarch(position)  # "The monarch quipped" (round 390)
+        if len(units) > 2 and units[-1].low == "reports":
+            joint = next((i for i in range(len(units) - 2, 0, -1) if units[i].low == "and"), 0)
+            if joint and all(u.kind == "WORD" and u.text.islower() for u in units[joint + 1 :]):
+                # "officials and news reports said": the officials, the reports no speaker
+                return self.classify(units[:joint], position)  # (round 389)
+        if len(units) > 3 and units[-1].low == "and":
+            subject = _title_then_predicate(units)
+            if subject:  # "The president praised X for Y and said": the president, X the
+                return self.classify(units[:subject], position)  # object (round 390)
         if len(units) > _SUBJECT_UNITS:
             return self._long_issuer_list(units)
         if len(units) > 2 and units[0].kind == "ORG" and units[1].low in _APPOSED_ARTICLES:
@@ -3059,9 +3075,13 @@ class Subjects:
             if not self._heads_clause(span) and not self._speaks_in_that_clause(span):
                 continue
             places = _places(self.units(clause_start, span.end))
-            return self.cast.person_by_role(
-                role_words(span.text), role_head(span.text), span.start, places
-            )
+            words, head = role_words(span.text), role_head(span.text)
+            found = self.cast.person_by_role(words, head, span.start, places)
+            if found is not None and not places and found.key not in self._spoke:
+                # 'King A said X, joking that King B ... The King also ... "...," he joked':
+                # the king who has spoken, not the one last named in his words (round 390)
+                found = self.cast.spoken_holder(words, head, self._spoke) or found
+            return found
         return None
 
     def _last_lowercase_title_subject(self, position: int, after: int) -> Speaker | None:
@@ -3721,6 +3741,10 @@ class Subjects:
             if example is not None:  # "Council members like A, B, and C emphasized": members
                 head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
                 return self.classify(self.units(head_start, example.start()), verb_start)
+        if " while " in clause:
+            named = self._named_after_while(clause_start, end, verb_start)
+            if named is not None:
+                return named
         subordinate = _SUBORDINATOR.search(self.text, max(clause_start, end - 80), end)
         if subordinate is not None and _issued_document(units):
             # "A statement issued by X after the meeting said": a time, not a clause
@@ -3739,6 +3763,11 @@ class Subjects:
                 return self.classify(rest, verb_start)
         if len(units) > 1 and units[0].low == "where" and clause_start > start:
             units = units[1:]  # "..., where he called for X": a relative clause, its subject
+        object_at = _object_relative(units)
+        if object_at:  # "a decision that the minister said could ...": the minister (round 388)
+            named = self.classify(units[object_at:], verb_start)
+            if named is not None:
+                return named
         speaker = self.classify(units, verb_start)
         if speaker is None and units and units[0].kind == "WORD" and subordinate is not None:
             return self.classify(self.units(subordinate.end(), end), verb_start)  # "when X vowed"
@@ -3761,6 +3790,36 @@ class Subjects:
         if speaker is None and " and the " in clause:
             return self._named_after_and(clause_start, end, verb_start)
         return speaker
+
+    def _monarch(self, position: int) -> Speaker | None:
+        """The king, queen or emperor "the monarch" stands for ("King X said ... The monarch
+        also quipped", round 390): no one is titled "monarch", so the crowned title holder
+        who has spoken, else the one last named, or None."""
+        for title in _CROWNS:
+            words = frozenset({title})
+            found = self.cast.spoken_holder(words, title, self._spoke) or self.cast.person_by_role(
+                words, title, position
+            )
+            if found is not None:
+                return found
+        return None
+
+    def _named_after_while(self, clause_start: int, end: int, verb_start: int) -> Speaker | None:
+        """ "A threat by X included Y while Mr Z said W": Z, the subject of the clause "while"
+        opens with no comma before it (round 389); only a name, maybe titled, or a pronoun
+        ("while visiting Tarn, X said" is read as before), else None."""
+        at = self.text.rfind(" while ", clause_start, end)
+        rest = self.units(at + 7, end)
+        if not rest:
+            return None
+        if len(rest) == 1 and rest[0].low in lx.SUBJECT_PRONOUNS:
+            return self.classify(rest, verb_start)
+        if rest[-1].kind != "PERSON" or any(
+            u.kind not in ("PERSON", "ROLE") and u.text.rstrip(".") not in _NAME_HONORIFICS
+            for u in rest
+        ):
+            return None
+        return self.classify(rest, verb_start)
 
     def _subject_before_adjunct(
         self, clause_start: int, subordinate: re.Match[str], end: int, verb_start: int
@@ -5154,6 +5213,46 @@ def _title_after_opening_phrase(units: list[Unit]) -> bool:
         and units[0].kind == "WORD"
         and units[0].low in lx.PREPOSITIONS
     )
+
+
+def _object_relative(units: list[Unit]) -> int:
+    """Where the subject of an object relative clause starts in a clause read back from a verb
+    ("a move that Minister X said could ...": the verb is X's, the move what X spoke of), or 0:
+    a determiner, a noun, then "that" or "which"."""
+    if len(units) < 4 or units[0].low not in _RELATIVE_HEAD_DETERMINERS:
+        return 0
+    for index in range(2, min(len(units) - 1, 5)):
+        unit, noun = units[index], units[index - 1]
+        if unit.low in ("that", "which") and unit.kind == "WORD":
+            lowercase_noun = noun.kind == "WORD" and noun.text.islower()
+            return index + 1 if lowercase_noun and not noun.low.endswith("ed") else 0
+    return 0
+
+
+def _title_then_predicate(units: list[Unit]) -> int:
+    """How many units a title holder's subject takes when an unlisted past predicate naming a
+    person follows it before "and" ("The President also met King X and", round 390): the verb
+    the clause ends before is the title holder's, not the person's they met; 0 otherwise."""
+    count = 0
+    while count < len(units) and (
+        units[count].kind in ("ROLE", "GPE")
+        or units[count].low == "the"
+        or (units[count].kind == "WORD" and units[count].low in lx.ROLE_NOUNS)
+    ):
+        count += 1
+    if not any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units[:count]):
+        return 0
+    verb = count
+    while verb < len(units) and units[verb].low in _PREDICATE_ADVERBS:
+        verb += 1
+    if verb >= len(units) - 2:
+        return 0
+    past = units[verb]
+    if past.kind != "WORD" or not past.text.islower():
+        return 0
+    if not past.low.endswith("ed") and past.low not in _IRREGULAR_PASTS:
+        return 0
+    return count if any(u.kind == "PERSON" for u in units[verb + 1 :]) else 0
 
 
 def _counted_holders(head: list[Unit]) -> bool:
