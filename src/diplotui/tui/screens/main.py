@@ -529,6 +529,10 @@ class MainScreen(PanesScreen):
     def toggle_reading_state(self, message: ArticleList.Toggled) -> None:
         self.reading_actions.toggle(message.article_id, message.what)
 
+    @on(ArticleList.NoteAsked)
+    def note_listed_article(self, message: ArticleList.NoteAsked) -> None:
+        self.article_actions.note_article(message.article_id)
+
     def action_toggle_open(self, what: str) -> None:
         """The list's ``u`` and ``a`` run from the palette in another pane: on the open
         article, the one being read (the palette's entry names it)."""

@@ -85,11 +85,16 @@ class ArticleList(FollowsView, can_focus=True):
         Binding("d", "delete_folder", "Delete filter"),
         Binding("u", "toggle_state('read')", "Read/unread"),
         Binding("a", "toggle_state('archive')", "Archive", show=False),
+        # the row's own note: "acts in the reader" said here left the note typed next to
+        # run as list keys (a archived, t opened the tag dialog)
+        Binding("n", "note", "Note", show=False),
+        Binding("number_sign", "screen.add_tags", show=False),  # as t: tags are typed next
         # no description: neither in the help nor the palette; pressed where the row's own
         # binding above is off (check_action), they say why instead of doing nothing
         Binding("d", "not_on_this_row('d')", show=False),
         Binding("u", "not_on_this_row('u')", show=False),
         Binding("a", "not_on_this_row('a')", show=False),
+        Binding("n", "not_on_this_row('n')", show=False),
         *(replace(key, show=False) for key in QUOTE_KEYS if key.key != "y"),
     ]
     COMPONENT_CLASSES = {
@@ -135,6 +140,13 @@ class ArticleList(FollowsView, can_focus=True):
             super().__init__()
             self.article_id = article_id
             self.what = what
+
+    class NoteAsked(Message):
+        """The user asked to write the note of the article on the cursor's row."""
+
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -398,7 +410,7 @@ class ArticleList(FollowsView, can_focus=True):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "delete_folder":
             return self.current_folder is not None and self._folders[self.cursor].kind == FILTER
-        if action == "toggle_state":
+        if action in ("toggle_state", "note"):
             return self.current_id is not None
         return True
 
@@ -406,12 +418,16 @@ class ArticleList(FollowsView, can_focus=True):
         if self.current_id is not None:
             self.post_message(self.Toggled(self.current_id, what))
 
+    def action_note(self) -> None:
+        if self.current_id is not None:
+            self.post_message(self.NoteAsked(self.current_id))
+
     def action_delete_folder(self) -> None:
         if self.check_action("delete_folder", ()) and self.current_folder is not None:
             self.post_message(self.FolderDeleted(self.current_folder))
 
     def action_not_on_this_row(self, key: str) -> None:
-        """``d`` on an article, ``u`` or ``a`` on a folder: the key did nothing and said
+        """``d`` on an article, ``u``, ``a`` or ``n`` on a folder: the key did nothing and said
         nothing, and ``d`` read as the reader's delete had failed."""
         if key == "d":
             said = "d deletes a saved filter, and this row is none"
