@@ -44,10 +44,10 @@ class ArticleRow:
             parts.append("note")
         # "undated" rather than nothing: a row without date or source had an empty line
         parts.append(article.date_label or "undated")
+        if article.source:  # before the tags: a narrow pane's cut takes tags, not the outlet
+            parts.append(article.source)
         if article.tags:
             parts.append(" ".join(f"#{tag}" for tag in distinct_tags(article.tags)))
-        if article.source:
-            parts.append(article.source)
         title, details = inert_line(article.title), inert_line(" · ".join(parts))
         return cls(article.id, title, details, state == UNREAD)
 
