@@ -51,6 +51,13 @@ class ArticleRow:
         title, details = inert_line(article.title), inert_line(" · ".join(parts))
         return cls(article.id, title, details, state == UNREAD)
 
+    @property
+    def details_kept(self) -> str:
+        """The details but the tags, which come last: what a narrow row keeps whole (its
+        title gives up a line for it) where the tags may be cut."""
+        head, separator, last = self.details.rpartition(" · ")
+        return head if separator and last.startswith("#") else self.details
+
 
 FILTER, FEEDS, FEED = "filter", "feeds", "feed"
 """Kinds of folder: a saved filter, the feeds section's heading, one feed in it."""

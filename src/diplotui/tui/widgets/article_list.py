@@ -475,7 +475,7 @@ class ArticleList(FollowsView, can_focus=True):
         key = (row.title, row.details)
         lines = rows.get(key)
         if lines is None:
-            titles, details = row_lines(row.title, row.details, width)
+            titles, details = row_lines(row.title, row.details, row.details_kept, width)
             lines = rows[key] = [
                 *(("article-list--title", line) for line in titles or [""]),
                 *(("article-list--details", line) for line in details),
