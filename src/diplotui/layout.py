@@ -415,6 +415,18 @@ def wrap_label(text: str, width: int, max_lines: int) -> list[str]:
     return kept
 
 
+def row_lines(title: str, details: str, kept: str, width: int) -> tuple[list[str], list[str]]:
+    """A list row's title lines and details lines in ``width`` cells, three lines at most:
+    the title on two and the details on one while ``kept``, the details' first part (all but
+    the tags), fits whole on it with its "…", else the title on one and the details on two
+    (at 80 columns "2024-02-20 ·…" lost its source)."""
+    if cell_len(details) <= width:
+        return wrap_label(title, width, 2), [details]
+    if cell_len(kept) < width:
+        return wrap_label(title, width, 2), wrap_label(details, width, 1)
+    return wrap_label(title, width, 1), wrap_label(details, width, 2)
+
+
 def one_line(text: str, width: int) -> str:
     """``text`` on one line of at most ``width`` cells, cut after a word and ending in "…"
     when it is longer (a title or quote in a list: cut mid-word, "key comp" read as a typo)."""
