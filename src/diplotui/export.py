@@ -58,7 +58,7 @@ from diplotui.store import (
     fsync_dir,
     remove_dead_temps,
 )
-from diplotui.tags import distinct_tags
+from diplotui.tags import distinct_tags, not_given
 from diplotui.text.tag_names import names_tag
 
 FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv")
@@ -100,6 +100,8 @@ class _Selection:
     said: dict[str, tuple[str, SaidPart]]  # a statement's highlight id -> ``said_words``
     unreadable: list[str] = field(default_factory=list)
     """One line for each article a JSON or W3C export holds without its unreadable text."""
+    feed_tags: dict[str, list[str]] = field(default_factory=dict)
+    """Each feed's tags (feed id -> tags), set on every article it brings: no annotation."""
 
 
 StatementsOf = Callable[[Article], Sequence[Statement]]
@@ -144,7 +146,8 @@ def _select(
         said.update((h.id, said_words(text, h, blocks, markdown, statements)) for h in spoken)
     articles.sort(key=lambda a: (a.title.casefold(), a.id))
     articles.sort(key=lambda a: a.date, reverse=True)
-    return _Selection(articles, highlights, shown, said)
+    feed_tags = {feed.id: feed.tags for feed in store.feeds() if feed.tags}
+    return _Selection(articles, highlights, shown, said, feed_tags=feed_tags)
 
 
 def said_words(
@@ -305,8 +308,10 @@ def _count(number: int, noun: str) -> str:
 
 
 def _annotated(selection: _Selection, article: Article) -> bool:
-    """Whether the user annotated ``article``: a highlight selected, a note or a tag."""
-    return bool(selection.highlights[article.id] or article.note.strip() or article.tags)
+    """Whether the user annotated ``article``: a highlight selected, a note or a tag added
+    (not its feed's tag: with it every feed article, read or not, was in the brief)."""
+    tags = not_given(article.tags, selection.feed_tags.get(article.feed_id, ()))
+    return bool(selection.highlights[article.id] or article.note.strip() or tags)
 
 
 def _markdown(selection: _Selection) -> str:

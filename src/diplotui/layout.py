@@ -296,16 +296,23 @@ class WrappedLines(Sequence[VisualLine]):
 
 
 def wrap_blocks(
-    text: str, blocks: list[Block], width: int, lines: WrappedLines | None = None
+    text: str,
+    blocks: list[Block],
+    width: int,
+    lines: WrappedLines | None = None,
+    first: int = 0,
+    stop: int | None = None,
 ) -> WrappedLines:
-    """Greedy word wrap of every block to ``width`` cells, with a spacer line between blocks,
+    """Greedy word wrap of every block (or those from ``first`` up to ``stop``: a long article
+    is laid out a stretch at a time) to ``width`` cells, with a spacer line between blocks,
     added to ``lines`` (new ones when not given).
 
     Related-news items are kept tight (no spacer between them) like a list.
     """
     width = max(width, 8)
     lines = WrappedLines() if lines is None else lines
-    for index, block in enumerate(blocks):
+    for index in range(first, len(blocks) if stop is None else min(stop, len(blocks))):
+        block = blocks[index]
         tight = (
             block.kind is BlockKind.RELATED_ITEM
             and index
@@ -406,6 +413,18 @@ def wrap_label(text: str, width: int, max_lines: int) -> list[str]:
         last = last[:-1]
     kept[-1] = last.rstrip() + "…"
     return kept
+
+
+def row_lines(title: str, details: str, kept: str, width: int) -> tuple[list[str], list[str]]:
+    """A list row's title lines and details lines in ``width`` cells, three lines at most:
+    the title on two and the details on one while ``kept``, the details' first part (all but
+    the tags), fits whole on it with its "…", else the title on one and the details on two
+    (at 80 columns "2024-02-20 ·…" lost its source)."""
+    if cell_len(details) <= width:
+        return wrap_label(title, width, 2), [details]
+    if cell_len(kept) < width:
+        return wrap_label(title, width, 2), wrap_label(details, width, 1)
+    return wrap_label(title, width, 1), wrap_label(details, width, 2)
 
 
 def one_line(text: str, width: int) -> str:

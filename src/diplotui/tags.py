@@ -30,6 +30,13 @@ def tag_key(tag: str) -> str:
     return _composed(_composed(tag).casefold())
 
 
+def not_given(tags: Iterable[str], given: Iterable[str]) -> list[str]:
+    """``tags`` but those ``given`` (a feed's, set on every article it brings, whatever the
+    user did): the tags the user added, by :func:`tag_key`."""
+    keys = {tag_key(tag) for tag in given}
+    return [tag for tag in tags if tag_key(tag) not in keys]
+
+
 def distinct_tags(tags: Iterable[str]) -> list[str]:
     """Each tag once, in the spelling it first comes in (a record stored before tags ignored
     case may hold both #Mekong and #mekong: they are shown as one)."""

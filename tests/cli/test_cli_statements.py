@@ -807,3 +807,27 @@ def test_jsonl_names_a_body_as_the_article_does_and_as_listings_list_it(tmp_path
         ("Ada Lovelace", "Ada Lovelace"),
         ("Mali's foreign ministry", "Ministry of Foreign Affairs (Mali)"),
     ]
+
+
+def test_a_correction_that_only_adds_an_organisation_is_kept(tmp_path: Path) -> None:
+    """A speaker correction naming the finder's own speaker and role, to add the body they
+    speak for, was taken for no change: ``--org`` then found nothing (newuser41b)."""
+    db = _library(tmp_path)
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    article_id = next(a["id"] for a in listed if a["title"] == "Earlier talks")
+    [found] = [
+        s
+        for s in json.loads(cli("--db", db, "statements", article_id, "--json").stdout)
+        if "trade will grow" in s["text"]
+    ]
+    assert "Zanzibar" not in cli("--db", db, "statements", "--org", "zanzibar").stdout
+    who = ("--name", found["listed_as"], "--role", found["role"], "--org", "Zanzibar Trade Council")
+    made = cli("--db", db, "speaker", article_id, "--quote", "trade", *who)
+    assert made.returncode == 0, made.stderr
+    [corrected] = [
+        s
+        for s in json.loads(cli("--db", db, "statements", article_id, "--json").stdout)
+        if "trade will grow" in s["text"]
+    ]
+    assert corrected["organisation"] == "Zanzibar Trade Council"
+    assert "trade will grow" in cli("--db", db, "statements", "--org", "zanzibar").stdout

@@ -726,3 +726,27 @@ def test_two_feeds_titled_alike_are_named_apart_in_every_refresh_line(
         line[: line.index(": ") + 2] for line in lines if line.startswith("Wire (")
     }, lines
     assert "1 failed: Mekong Monitor (127.0.0.1:9): cannot connect" in lines[-1], lines
+
+
+def test_add_of_a_page_with_no_date_says_so_and_how_to_add_it(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    """A saved page whose head gives no date came in undated in silence, when `import` of a
+    file with none says "1 imported with no date to cite (ID): diplotui meta ID --date ..."."""
+    page = (
+        b"<!doctype html><html><head><title>Minister warns of Russian threat</title>"
+        b"<link rel=canonical href='https://baltic.example/threat'></head><body><article>"
+        b"<h1>Minister warns of Russian threat</h1><p>The Lithuanian foreign minister said "
+        b"statements like this must be taken seriously.</p></article></body></html>"
+    )
+    server.serve_bytes("/undated.html", page, "text/html; charset=utf-8")
+    db = str(tmp_path / "lib.json")
+    status, out, err = run(capsys, "--db", db, "add", server.url("/undated.html"))
+    assert status == 0 and out.startswith("imported"), (out, err)
+    with Store.open(db, read_only=True) as store:
+        (article,) = [a for a in store.articles() if a.url == "https://baltic.example/threat"]
+    assert article.date == ""
+    assert (
+        f"1 imported with no date to cite ({article.id}): diplotui meta ID --date YYYY-MM-DD "
+        "adds it"
+    ) in err, err

@@ -119,15 +119,15 @@ async def test_a_pane_s_keys_in_another_say_where_they_act(seeded_store: Store) 
         await pilot.press("enter")
         await settle(app, pilot)
         app.screen.query_one(Sidebar).focus()
-        await pilot.press("N", "n", "y", "slash")
+        # n, # and / act in the sidebar: the words typed after them ran as its keys
+        await pilot.press("N", "h", "y")
         await settle(app, pilot)
         assert _said(app)[1:] == [
             "N (Previous match) acts in the reader: shift+tab goes to it.",
-            "n (Note) acts in the reader: shift+tab goes to it.",
+            "h (Highlight) acts in the reader: shift+tab goes to it.",
             "y (Copy quote) acts in the reader: shift+tab goes to it.",
-            "/ (Find in article) acts in the reader: shift+tab goes to it.",
         ]
-        assert isinstance(app.screen.focused, Sidebar)  # no find opened over it
+        assert isinstance(app.screen.focused, Sidebar)
         app.clear_notifications()
         await pilot.press("tab", "s", "escape", "d")  # the list's own keys say only their own
         await settle(app, pilot)

@@ -3,6 +3,7 @@ the list and sidebar show what arrived with its author, and conflicts are listed
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -217,3 +218,47 @@ async def test_s_names_the_texts_it_restored(shared_copies: SharedCopies, tmp_pa
             line = toasts(app)[-1]
             assert line.startswith("Synced: 5 texts restored from the team's. Restored: “Article")
             assert line.count("“Article ") == 3 and line.endswith(" and 2 more."), line
+
+
+def give_the_talks_to(path: Path, speaker: str) -> None:
+    """Correct who said "the talks were frank" (the third article) in the store at ``path``."""
+    from diplotui.statements.corrections import new_speaker_correction
+
+    third = article_ids()[2]
+    with Store.open(path) as store:
+        text = store.article_text(third)
+        start = text.index("the talks were frank")
+        correction = new_speaker_correction(third, text, start, start + 20, speaker)
+        store.save_speaker_corrections([correction])
+
+
+async def test_s_bringing_a_later_speaker_correction_shows_it_in_the_open_reader(shared_pair):
+    """bob gave the envoy's words to Ada Smith; mai, later, to Ben Jones. After bob's S his
+    store held Ben Jones (the later stands) and y copied Ben Jones, but the reader's line
+    under the open article still said "Ada Smith said", cursor moved or not, until reopened."""
+    from diplotui.tui.widgets.reader import Reader
+
+    mine, theirs = shared_pair
+    third = article_ids()[2]
+    give_the_talks_to(mine, "Ada Smith")
+    time.sleep(0.002)  # stamps are in milliseconds: mai's is the later one
+    give_the_talks_to(theirs, "Ben Jones")
+    with Store.open(theirs) as store:
+        sync(store, "mai")
+    with Store.open(mine) as store:
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle_start_up(app, pilot)
+            app.screen.query_one(ArticleList).select_id(third)
+            await pilot.press("enter")
+            await settle_start_up(app, pilot)
+            reader = app.screen.query_one(Reader)
+            assert str(reader.border_subtitle) == "Ada Smith said"
+            await pilot.press("tab")
+            await pilot.press("S")
+            await settle_start_up(app, pilot)
+            said = "your speaker correction of “the talks were frank” (Ada Smith) gave way"
+            (line,) = [n for n in app._notifications if said in str(n.message)]
+            assert str(line.message).startswith("Synced:") and line.timeout >= 8
+            assert [c.speaker for c in store.speaker_corrections(third)] == ["Ben Jones"]
+            assert str(reader.border_subtitle) == "Ben Jones said"

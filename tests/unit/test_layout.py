@@ -15,6 +15,7 @@ from diplotui.layout import (
     _wrap_words,
     article_blocks,
     highlight_text,
+    row_lines,
     visible_text,
     wrap_blocks,
     wrap_label,
@@ -207,3 +208,20 @@ def test_a_long_one_line_article_is_wrapped_a_line_at_a_time(monkeypatch):
     assert len(calls) < 5_000, "measured word by word"
     assert lines[2:] == measured
     assert all(len(text[line.start : line.end].rstrip()) <= 76 for line in lines)
+
+
+def test_a_row_keeps_its_source_before_its_title_s_second_line() -> None:
+    """A list row: the tags are cut first, then the title gives up its second line so the
+    date and source stay whole (at 80 columns "2024-02-20 ·…" lost "TradeWinds")."""
+    title = "Sudan Quartet meets in NY amid SAF’s rejection of ceasefire"
+    details = "✎ 3 · 2025-11-20 · The Sudan Times · #sudan talks"
+    kept = "✎ 3 · 2025-11-20 · The Sudan Times"
+    assert row_lines(title, details, kept, 60) == ([title], [details])
+    assert row_lines(title, details, kept, 36) == (
+        ["Sudan Quartet meets in NY amid SAF’s", "rejection of ceasefire"],
+        ["✎ 3 · 2025-11-20 · The Sudan Times…"],
+    )
+    assert row_lines(title, details, kept, 21) == (
+        ["Sudan Quartet meets…"],
+        ["✎ 3 · 2025-11-20 ·", "The Sudan Times ·…"],
+    )

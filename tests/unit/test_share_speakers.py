@@ -262,3 +262,29 @@ def test_a_refused_speaker_file_stops_the_sync_naming_its_commit_and_the_way_out
     assert run_main("--db", str(desk["mai"]), "sync", "--author", "mai").returncode == 0
     assert corrections(desk["mai"]) == [(shared.id, "Ada Smith")]
     assert shared_speaker_files(desk) == [files.speaker_path(shared.id)]
+
+
+@pytest.mark.parametrize(
+    ("hers", "his", "said"),
+    [
+        ("Ada Smith", "Ben Jones", "(Ada Smith) gave way to a later one: Ben Jones"),
+        ("", "Ben Jones", "(no statement) gave way to a later one: Ben Jones"),
+        ("Ada Smith", "", "(Ada Smith) gave way to a later one: no statement"),
+    ],
+)
+def test_the_sync_line_says_whose_speaker_correction_gave_way_to_a_later_one(desk, hers, his, said):
+    """mai gave the envoy's words to Ada Smith (or said they are no statement), bob (later)
+    to Ben Jones (or no statement), and bob synced first. mai's sync took his and dropped
+    hers, saying only "2 speaker corrections": her work was gone and nothing told her so,
+    nor who the words are given to now."""
+    correct(desk["mai"], hers)
+    time.sleep(0.002)  # stamps are in milliseconds: bob's is the later one
+    correct(desk["bob"], his)
+    assert "gave way" not in run_sync(desk["bob"], "bob")
+    synced = run_main("--db", str(desk["mai"]), "sync", "--author", "mai")
+    assert synced.returncode == 0, synced.stderr
+    assert f"your speaker correction of “the talks were frank” {said}" in synced.stdout, (
+        synced.stdout
+    )
+    assert "gave way" not in run_sync(desk["bob"], "bob")
+    assert "gave way" not in run_sync(desk["mai"], "mai")

@@ -291,7 +291,7 @@ def _fetched_not_stored(error: CommandError) -> str:
 
 
 def run_add_pages(args: argparse.Namespace) -> int:
-    from diplotui.cli.library import outcome_line
+    from diplotui.cli.library import outcome_line, print_citation_hint
     from diplotui.feeds import fetch_pages, store_pages
     from diplotui.tags import TagError, add_tags, parse_tags
 
@@ -304,5 +304,6 @@ def run_add_pages(args: argparse.Namespace) -> int:
         report = store_pages(store, args.urls, pages, update=args.update, tags=tags)
     for outcome in report.outcomes:
         print(inert_line(outcome_line(outcome)))
+    print_citation_hint(report)
     print(report.summary(), file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK

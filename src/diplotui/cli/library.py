@@ -30,7 +30,7 @@ from diplotui.cli.common import (
 from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
 from diplotui.ingest.importer import Progress
-from diplotui.ingest.report import SKIPPED
+from diplotui.ingest.report import SKIPPED, ImportReport
 from diplotui.ingest.update import changed_when
 from diplotui.library.feed_section import named_feed
 from diplotui.library.query import EntityLookup, LibraryQuery, QueryError, highlight_counts
@@ -154,14 +154,20 @@ def run_import(args: argparse.Namespace) -> int:
             raise CommandError(f"import stopped: {error}") from error
     for outcome in report.outcomes:
         print(inert_line(outcome_line(outcome)))  # titles and file names are data
+    print_citation_hint(report)
+    print(report.summary(), file=sys.stderr)
+    return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def print_citation_hint(report: ImportReport) -> None:
+    """Name the articles that came in with no source or date to cite, and the command that
+    adds them: `import` and `add` alike (a saved page's head may give no date either)."""
     options = {"source": "--source NAME", "date": "--date YYYY-MM-DD"}
     lacking = [options[field] for field in report.uncited_fields()]
     them = "them" if len(lacking) > 1 else "it"
     hint = report.citation_hint(f"diplotui meta ID {' '.join(lacking)} adds {them}")
     if hint:
         print(hint, file=sys.stderr)
-    print(report.summary(), file=sys.stderr)
-    return EXIT_FAILED if report.failed else EXIT_OK
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 
 from ..model import EntitySpan
 from .folding import fold_for_matching
-from .gazetteer import Gazetteer
+from .gazetteer import Entry, Gazetteer, load
 
 
 def display_name(spellings: Mapping[str, int]) -> str:
@@ -24,10 +24,25 @@ def display_name(spellings: Mapping[str, int]) -> str:
     "Ha Noi"), then the first in code point order: never the order the mentions were met in,
     which differs between an article and the library.
     """
-    return min(
+    chosen = min(
         spellings,
         key=lambda text: (-spellings[text], -len(text), text.isupper(), -_marks(text), text),
     )
+    return _place_in_capitals(chosen) if len(spellings) == 1 and chosen.isupper() else chosen
+
+
+def _place_in_capitals(text: str) -> str:
+    """ "MOGADISHU" of a dateline, the only spelling, is shown as the listed "Mogadishu"; an
+    acronym ("NATO") or a name no list spells the same keeps its capitals."""
+    entry = load().names.entries.get(fold_for_matching(text))
+    if (
+        isinstance(entry, Entry)
+        and entry.type in ("GPE", "LOC")
+        and not entry.canonical.isupper()
+        and fold_for_matching(entry.canonical).upper() == fold_for_matching(text).upper()
+    ):
+        return entry.canonical
+    return text
 
 
 def spellings_of(mentions: Iterable[EntitySpan]) -> Counter[str]:
@@ -37,6 +52,9 @@ def spellings_of(mentions: Iterable[EntitySpan]) -> Counter[str]:
 
 def _marks(text: str) -> int:
     return sum(1 for char in text if not char.isascii())
+
+
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"})
 
 
 def short_forms(surface: str, gaz: Gazetteer) -> list[str]:
@@ -68,7 +86,27 @@ def short_forms(surface: str, gaz: Gazetteer) -> list[str]:
             and f" {folded_part.lower()} " not in gaz.particle_gaps
         ):
             forms.append(part)
+        if "-" in part[2:4]:
+            forms.extend(_arabic_article_forms(part))
     return forms
+
+
+def _arabic_article_forms(part: str) -> list[str]:
+    """ "al-Burhan" is also written "Al-Burhan" (a sentence's start) and "Burhan" alone.
+
+    The article's assimilated forms count too: "ad-Dawla", "as-Sayed", "ash-Shami".
+    """
+    article, _, surname = part.partition("-")
+    if not (
+        article.lower() in _ARABIC_ARTICLES
+        and article[1:].islower()
+        and len(surname) > 2
+        and surname[0].isupper()
+        and surname.isalpha()
+    ):
+        return []
+    other = article.capitalize() if article.islower() else article.lower()
+    return [f"{other}-{surname}", surname]
 
 
 def _is_given_name_form(part: str, folded: str, gaz: Gazetteer) -> bool:

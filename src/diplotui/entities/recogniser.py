@@ -136,10 +136,11 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,3}$")
 _PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|according to $|\b(?:Mr|Mrs|Ms)\.? $")
 # Context that names a person whatever the words: "his Indian counterpart Narendra Modi".
-# A lowercase title is one too: "US ambassador Kristie A Kenney", "Chilean president Michellet".
+# A lowercase title is one too: "US ambassador Kristie A Kenney", "Chilean president Michellet",
+# "stated mission chief Bintou Keita" (statements round 377).
 _STRONG_PERSON_CUE_BEFORE = re.compile(
     r"\b(?:counterparts?,?|ambassador|spokes(?:person|man|woman)|envoy|president|prime minister"
-    r"|foreign minister|secretary of state|adviser|advisor|head) $"
+    r"|foreign minister|secretary of state|adviser|advisor|head|chief) $"
 )
 # A state's head noun starts its name ("Republic of Niger"); the words before it ("Eastern
 # Democratic Republic of Congo") are left to the gazetteer.
@@ -261,6 +262,13 @@ _BRACKETED_PARTY = re.compile(r"[A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2}(?=\))")
 _RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-Z]{2,8})\)")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z][A-Z][A-Z]+")  # as [A-Z]{4,}, found 40% faster by re
 _TOWN_BEFORE = re.compile(r"\b(in|to|from|near|outside) $")
+# Lowercase nouns of a place before its name: "the breakaway region of X", "the port of X".
+_PLACE_NOUNS_OF = (
+    "region of ", "port of ", "republic of ", "city of ", "town of ", "province of ",
+    "island of ", "enclave of ", "village of ", "district of ",
+)  # fmt: skip
+# Words before "TV" that name no broadcaster: "on National TV".
+_GENERIC_TV_WORDS = frozenset({"National", "State", "Public", "Local", "Live", "Satellite"})
 _TRAVEL_BEFORE = re.compile(r"\b(?:travel(?:s|led|ling)?|trip|arrived?|arrives) (?:to|in|at) $")
 _OUTLET_WORDS = frozenset(
     {"Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "Nation",
@@ -370,6 +378,7 @@ class _Scanner:
                 head_ahead[k] = True
         self.head_ahead = head_ahead
         self.found: list[_Found] = []
+        self.unclaimed: list[int] = []  # tokens the scan read as nothing: a few later rules'
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -1267,6 +1276,8 @@ class _Scanner:
             or all(words[k] in gaz.demonyms for k in range(i, last_head))
         ):
             return None  # "the US Administration", "the Norwegian Government": generic
+        if words[last_head] == "TV" and (first in gaz.demonyms or first in _GENERIC_TV_WORDS):
+            return None  # "on Russian TV", "on National TV": no broadcaster named
         if (
             last_head > i
             and gaps[last_head] == " "
@@ -1846,6 +1857,7 @@ class _Scanner:
                 best_end, best_kind = honorific[0], "honorific"
 
             if not best_kind:
+                self.unclaimed.append(i)
                 if "-" in word:
                     self.split_hyphenated(i)
                 i += 1
@@ -2678,6 +2690,67 @@ def _towns(scanner: _Scanner, covered: bytearray, found: list[_Found]) -> list[_
     return added
 
 
+def _named_by_the_words_around(scanner: _Scanner, covered: bytearray) -> list[_Found]:
+    """Words the scan read as nothing that the words around them name, in one walk over them.
+
+    A place: one capitalised word after a lowercase place noun and "of" ("the self-declared
+    republic of Zalandia", "the port of Qormar"), listed as a town or not; not a given name, a
+    common word ("the state of Emergency") or the start of a longer name. A broadcaster or
+    agency: one word ending in "TV" ("ParsTV") or before a lowercase "news agency" ("the Saba
+    news agency"), no demonym ("the Japanese news agency").
+    """
+    folded, starts, ends, words, gaps, gaz = (
+        scanner.folded,
+        scanner.starts,
+        scanner.ends,
+        scanner.words,
+        scanner.gaps,
+        scanner.gaz,
+    )
+    added = []
+    for k in scanner.unclaimed:
+        start, end, word = starts[k], ends[k], words[k]
+        if folded.startswith("of ", start - 3):
+            if (k + 1 < scanner.n and gaps[k + 1] == " ") or not _is_place_after_its_noun(
+                folded, start, word, gaz
+            ):
+                continue
+            entity_type = "GPE"
+        elif (word.endswith("TV") and word[-3:-2].islower()) or (
+            folded.startswith(" news agency", end)
+            and word[1:].islower()
+            and word not in gaz.demonyms
+            and word not in gaz.stopwords
+        ):
+            entity_type = "ORG"
+        else:
+            continue
+        if _is_free(covered, start, end):
+            _mark(covered, start, end)
+            added.append(_Found(start, end, entity_type))
+    return added
+
+
+def _is_place_after_its_noun(folded: str, start: int, word: str, gaz: Gazetteer) -> bool:
+    noun = next((noun for noun in _PLACE_NOUNS_OF if folded.endswith(noun, 0, start)), "")
+    before = start - len(noun) - 1
+    return (
+        bool(noun)
+        and (before < 0 or not folded[before].isalpha())
+        and (
+            word in gaz.towns
+            or (
+                len(word) > 3
+                and word.isalpha()
+                and word[1:].islower()
+                and word not in gaz.names.prefixes
+                and word not in gaz.given_names
+                and word not in gaz.capitalised_common_words
+            )
+        )
+    )
+
+
 def _is_an_unlisted_place_before_its_country(scanner: _Scanner, k: int, covered: bytearray) -> bool:
     """ "in Wangels, Germany,": one capitalised word no list knows, after "in", "from",
     "near" or "outside", then a country and no more of a list ("in Paris, Germany and ...")."""
@@ -2866,6 +2939,31 @@ def _listed_people(scanner: _Scanner, found: list[_Found], covered: bytearray) -
     return added
 
 
+def _ends_another_name(scanner: _Scanner, i: int, covered: bytearray) -> bool:
+    """Whether the name found elsewhere at token ``i`` ends a longer one, someone else's: two
+    unclaimed name words before it ("Muse Bihi Abdi" is not the byline's "Abdi Sheikh"). A
+    title, an honorific, a frequent word or an adjective is no name word ("Mr Abdi",
+    "Complicating Guterres", "Peronist Fernandez": one word before is not enough)."""
+    return scanner.gaps[i - 1] == " " and all(
+        _is_unclaimed_name_word(scanner, k, covered) for k in (i - 1, i - 2)
+    )
+
+
+def _is_unclaimed_name_word(scanner: _Scanner, k: int, covered: bytearray) -> bool:
+    word, gaz = scanner.words[k], scanner.gaz
+    return (
+        not covered[scanner.starts[k]]
+        and word[1:].islower()
+        and word.isalpha()
+        and word not in gaz.capitalised_common_words
+        and word not in gaz.honorific_words
+        and word not in gaz.title_words
+        and word not in gaz.stopwords
+        and word not in gaz.demonyms
+        and word not in gaz.names.prefixes
+    )
+
+
 def _propagate(
     text: str, scanner: _Scanner, found: list[_Found], covered: bytearray, gaz: Gazetteer
 ) -> list[_Found]:
@@ -2894,8 +2992,11 @@ def _propagate(
         if upper != surface and not isinstance(gaz.names.entries.get(upper), Entry):
             surfaces.setdefault(upper, "PERSON")  # "HAIMBE CALLS FOR CALM" in a headline
     for span in found:
-        if span.type in ("GPE", "LOC") and surfaces.get(text[span.start : span.end]) == "PERSON":
-            span.type = "PERSON"  # "Bolton" after "John Bolton": the article names a person
+        if (
+            span.type in ("GPE", "LOC")
+            or (span.type == "ORG" and text[span.start - 3 : span.start] in ("al-", "el-"))
+        ) and surfaces.get(text[span.start : span.end]) == "PERSON":
+            span.type = "PERSON"  # "Bolton" after "John Bolton", "al-Houthi" after "Ali al-Houthi"
     if not surfaces:
         return []
     prefixes: set[str] = set()
@@ -2918,6 +3019,8 @@ def _propagate(
         start = starts[i]
         if text[start : ends[i]] not in prefixes or covered[start]:
             continue
+        if i > 1 and scanner.gaps[i] == " " and _ends_another_name(scanner, i, covered):
+            continue  # "leader Muse Bihi Abdi" after the byline's "Abdi Sheikh"
         if text[start : ends[i]] in _ADJECTIVAL_PLACES and _is_followed_by_a_noun(text, ends[i]):
             continue
         best = -1
@@ -3100,6 +3203,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
                 span.type = "LOC"
     found.extend(_provinces(folded, gaz, covered, found))
     found.extend(_towns(scanner, covered, found))
+    found.extend(_named_by_the_words_around(scanner, covered))
     found.extend(_listed_people(scanner, found, covered))
     found.extend(_names_after_lowercase_titles(scanner, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
@@ -3116,6 +3220,12 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
                 _with_article_before(folded, span, covered)
             elif folded[span.start - 1 : span.start] == " ":
                 _with_particles_before(folded, span, covered, tails)
+        elif span.type == "ORG":
+            if (
+                folded[span.start - 3 : span.start] in ("al-", "el-")
+                and " " in folded[span.start : span.end]
+            ):  # "al-Noor TV"; a word alone ("al-Houthi") may name the family's person
+                _with_article_before(folded, span, covered)
         elif span.type != "ROLE":
             continue
         elif _is_abbreviated_title_before_a_name(folded, span):

@@ -25,6 +25,7 @@ from diplotui.ingest import (
 )
 from diplotui.ingest.decode import IngestError
 from diplotui.ingest.formats import ParsedDocument, parse_html_page
+from diplotui.ingest.report import lacking_citation
 from diplotui.ingest.update import apply_update, new_article
 from diplotui.model import Article, Feed
 from diplotui.store import Store, text_hash
@@ -266,7 +267,8 @@ def _store_page(
     article = new_article(store, doc, text_hash(doc.text), list(tags), origin_path=url.strip())
     store.add_article(article, doc.text)
     known.add(article, url)
-    return ImportOutcome(url, IMPORTED, article.id, article.title, doc.said)
+    uncited = lacking_citation(article.source, article.date)
+    return ImportOutcome(url, IMPORTED, article.id, article.title, doc.said, uncited=uncited)
 
 
 def _fetched_as(article: Article, url: str, doc: ParsedDocument) -> bool:

@@ -37,6 +37,7 @@ from diplotui.ingest.report import (
     UPDATED,
     ImportOutcome,
     ImportReport,
+    lacking_citation,
 )
 from diplotui.ingest.sidecar import (
     article_stem,
@@ -286,7 +287,7 @@ class _Importer:
         self.store.add_article(article, doc.text)
         self.by_origin[origin] = article
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
-        uncited = tuple(field for field in ("source", "date") if not getattr(article, field))
+        uncited = lacking_citation(article.source, article.date)
         return ImportOutcome(shown, IMPORTED, article.id, article.title, doc.said, uncited=uncited)
 
     def _sidecar_changed(

@@ -32,6 +32,12 @@ class ImportOutcome:
     uncited: tuple[str, ...] = ()
 
 
+def lacking_citation(source: str, date: str) -> tuple[str, ...]:
+    """Which of "source" and "date" an article's citation would go without, for the hint
+    that says how to add them (a file, or a saved page whose head gives no date)."""
+    return tuple(name for name, value in (("source", source), ("date", date)) if not value)
+
+
 @dataclass(slots=True)
 class ImportReport:
     """What happened to a whole batch."""

@@ -44,12 +44,19 @@ class ArticleRow:
             parts.append("note")
         # "undated" rather than nothing: a row without date or source had an empty line
         parts.append(article.date_label or "undated")
+        if article.source:  # before the tags: a narrow pane's cut takes tags, not the outlet
+            parts.append(article.source)
         if article.tags:
             parts.append(" ".join(f"#{tag}" for tag in distinct_tags(article.tags)))
-        if article.source:
-            parts.append(article.source)
         title, details = inert_line(article.title), inert_line(" · ".join(parts))
         return cls(article.id, title, details, state == UNREAD)
+
+    @property
+    def details_kept(self) -> str:
+        """The details but the tags, which come last: what a narrow row keeps whole (its
+        title gives up a line for it) where the tags may be cut."""
+        head, separator, last = self.details.rpartition(" · ")
+        return head if separator and last.startswith("#") else self.details
 
 
 FILTER, FEEDS, FEED = "filter", "feeds", "feed"

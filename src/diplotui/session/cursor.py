@@ -34,7 +34,11 @@ def visible_sentences(
     """
     if split_until is None or split_until >= len(text):
         return _units(text, sentences(text), blocks)
-    head = [block._replace(end=min(block.end, split_until)) for block in blocks]
+    head: list[Block] = []  # the blocks the split reaches, in order: their indexes stay
+    for block in blocks:
+        if block.start >= split_until:
+            break
+        head.append(block if block.end <= split_until else block._replace(end=split_until))
     units, owners = _units(text, sentences(text[:split_until]), head)
     for index, block in enumerate(blocks):  # after every unit of the head, in order
         if block.end > split_until:

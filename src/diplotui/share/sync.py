@@ -128,6 +128,10 @@ def _direct(function: Callable[[], T]) -> T:
     return function()
 
 
+GAVE_WAY_WORDS = 40
+"""How much of a statement's words the sync's line quotes when its correction gave way."""
+
+
 @dataclass(slots=True)
 class SyncResult:
     """What one sync brought in and sent out."""
@@ -149,6 +153,7 @@ class SyncResult:
     lost_texts: list[str] = field(default_factory=list)  # a line for each, restored or not
     stamped_ahead: list[str] = field(default_factory=list)  # a line for each (``Sync._arrived``)
     mended: list[str] = field(default_factory=list)  # a line for each (``Sync._their_text``)
+    gave_way: list[str] = field(default_factory=list)  # a phrase each (``Sync._settle_speakers``)
 
     @property
     def changed_anything(self) -> bool:
@@ -196,6 +201,7 @@ class SyncResult:
             parts.append(f"{plural(len(self.stamped_ahead), 'record')} stamped in the future")
         if self.mended:
             parts.append(f"{plural(len(self.mended), 'damaged text')} mended from its history")
+        parts.extend(self.gave_way)
         return ", ".join(parts) or "up to date"
 
 
@@ -980,13 +986,36 @@ class Sync:
             else:
                 after[correction_id] = merged
         corrections = [SpeakerCorrection.from_dict(doc) for doc in after.values()]
-        for correction_id in superseded(corrections, lambda c: believed(c.updated_at)):
+        dropped = superseded(corrections, lambda c: believed(c.updated_at))
+        standing = [c for c in corrections if c.id not in dropped]
+        for correction_id in sorted(dropped):
+            if correction_id in self._local.speakers:
+                self._gave_way(
+                    SpeakerCorrection.from_dict(self._local.speakers[correction_id]), standing
+                )
             ours = plan.speakers.get(correction_id, (self._local.speakers.get(correction_id),))[0]
             plan.speakers[correction_id] = (ours, None)
             path = files.speaker_path(correction_id)
             plan.writes.pop(path, None)
             plan.ours_kept.pop(path, None)
             plan.deletes.add(path)
+
+    def _gave_way(self, lost: SpeakerCorrection, standing: list[SpeakerCorrection]) -> None:
+        """Say in the sync's line that this library's correction of some words went, and to
+        whom they are given now: it went silently, counted among the corrections received."""
+        for winner in standing:
+            same = winner.article_id == lost.article_id
+            if same and winner.start < lost.end and lost.start < winner.end:
+                words = lost.quote
+                if len(words) > GAVE_WAY_WORDS:
+                    words = words[: GAVE_WAY_WORDS - 1].rstrip() + "…"
+                was, now = (c.speaker or "no statement" for c in (lost, winner))
+                line = (
+                    f"your speaker correction of “{words}” ({was}) gave way to a later one: {now}"
+                )
+                if line not in self.result.gave_way:  # a refused push merges again
+                    self.result.gave_way.append(line)
+                return
 
     def _bring_held(self, plan: _Plan, theirs: str) -> None:
         """The held highlights whose article this merge brings: stored with it."""

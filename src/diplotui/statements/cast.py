@@ -53,6 +53,8 @@ _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", 
 _FOR_GAPS = frozenset({" for ", " for the "})  # "spokesman for the ...": a lowercase title's body
 # "affairs" too: the "Minister of Foreign Affairs" is the "Foreign Minister"
 _LOWERCASE_TITLE_WORDS = frozenset({"top", "diplomatic", "chief", "senior"})
+# the kind of leader a title names ("Houthi political leader X": not "leader" alone; newuser41)
+_LOWERCASE_TITLE_WORDS |= {"political", "military", "spiritual", "rebel"}
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in", "affairs"})
 _ROLE_STOPWORDS |= {"nevertheless", "nonetheless", "however", "meanwhile"}  # "Nevertheless the
 # Argentine minister said": the sentence's link, no title's word

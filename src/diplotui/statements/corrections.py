@@ -267,7 +267,13 @@ def _folded_key(key: str) -> str:
 
 
 def _spoken_by(statement: Statement, correction: SpeakerCorrection) -> Statement:
-    if statement.speaker == correction.speaker and statement.role == correction.role:
+    """``statement`` as the correction names its speaker; unchanged only when the correction
+    says nothing new (one adding only the body spoken for is a change: newuser41b)."""
+    if (
+        statement.speaker == correction.speaker
+        and statement.role == correction.role
+        and statement.organisation == _organisation(correction)
+    ):
         return statement
     return dataclasses.replace(
         statement,

@@ -43,6 +43,7 @@ ROLE_NOUNS = _words(
     "advisor coordinator negotiator rapporteur host guest visitor politician aide speaker "
     "delegate cardinal archbishop "  # "the Cardinal said" (round 324); not "bishop": a surname
     "commissioner "  # "the EU enlargement commissioner said" (round 354)
+    "emperor empress pope emir "  # "Emperor X ... the emperor said" (round 390)
     "d’affaires d'affaires "  # "the charge d’affaires": its last word
     "father mother wife husband daughter brother sister"  # "His father, X, told" (362;
     # not "son": a Vietnamese name, "Minister Son")
@@ -103,6 +104,7 @@ ORG_HEADS = _words(
     " guard"  # "according to Norland’s coast guard" (round 360)
     " centre center"  # "The network centre also said that" (round 361)
     " television radio station"  # "State television quoting the navy said" (round 373)
+    " military"  # "In turn, the Norland military said X" (round 377)
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(

@@ -58,6 +58,9 @@ _RECENT_SENTENCES = 3
 _BE_THEN_QUOTATION = re.compile(r" (?:was|is|were|are) (?:the |an? )?[“\"]")
 _LATER_ISSUER_WINDOW = 1500  # how far on a document's issuer may be named
 _ISSUER_WORDS = 5
+_ACCORDING_TITLE_REACH = 40  # characters of a title between "according to" and the name
+_ISSUING_VERBS = (" issued", " released")  # "X issued a statement", the issuer its subject
+_ISSUING_WINDOW = 400  # how far before "the statement said" "X issued a statement" may be
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
 NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
 # the last words of newspapers' names
@@ -179,6 +182,7 @@ _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
 _AGED = re.compile(r"\d+-year-old")  # "the 70-year-old said": the person last named
 _COMPANION_OPENERS = frozenset({"together", "along"})  # "Together with X, Y said"
+_COMPANION_OPENERS |= {"like", "unlike"}  # "Like X, Y also said": Y's (round 389)
 _STYLE_ACRONYMS = frozenset({"hrh", "hih", "hsh", "hm", "hh"})  # "HRH said": His Royal Highness
 _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
@@ -198,6 +202,11 @@ _ASKED_REACH = 160
 SUBJECT_REACH = 500
 _OPENING_TIME = re.compile(  # a day or time opening a sentence before its subject
     r"(?:On|Last|This|Earlier|Later) [\w ]{3,30}|Today|Yesterday|Meanwhile"
+)
+# a fixed prepositional phrase opening a sentence before its subject, no comma after it, not
+# one going on to its object ("In exchange for X, ...")
+_FIXED_OPENING = re.compile(
+    r"In (?:exchange|return|addition|response|reply|turn) (?!(?:for|to|of|with|from|the wake)\b)"
 )
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
@@ -243,6 +252,10 @@ _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the
 )
 _NOT_IN_SUBJECT = lx.PREPOSITIONS | lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 # "as X announced the package", ", however a source told X"
+_RELATIVE_HEAD_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
+_CROWNS = ("king", "queen", "emperor", "empress")  # the titles "the monarch" may stand for
+_PREDICATE_ADVERBS = frozenset({"also", "then", "later", "again", "first", "warmly"})
+_IRREGULAR_PASTS = frozenset({"met", "held", "gave", "took", "shook", "sent"})
 _CONJUNCTIONS = frozenset(
     {"and", "but", "while", "as", "however", "whereas", "yet"}
     | {"moreover", "furthermore", "additionally"}  # "Moreover he expressed": no comma after
@@ -255,10 +268,12 @@ _RUN_ON = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2}")
 _PLURAL_GROUPS = sorted(  # capitalised too: "the US Congressmen"
     f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in lx.GROUP_NOUNS if n.endswith(("s", "men"))
 )
-# A sentence opened by a group: "The (two) sides ...", "Both parties ..."
+# A sentence opened by a group: "The (two) sides ...", "Both parties ...", "Delegates ..." (no
+# determiner: round 376)
 _GROUP_OPENING = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:The|Both|All) (?:both |all )?"
+    r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:(?:The|Both|All) (?:both |all )?)?"
     r"((?:[A-Z][A-Za-z]+ )?(?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
+    r"(?! [A-Z])"  # not a title before names: "Ministers X and Y discussed"
     # or the subject of a reported clause: "IRNA says the two foreign ministers discussed", or
     # of one after an opening phrase: "Following the talks, the two ministers held" (round 161)
     r"|(?:(?<= says | said | that )|(?<=[a-z], ))(?:the|both|all) "
@@ -320,6 +335,8 @@ _LEADER_TITLES = frozenset({"prime", "president", "premier"})  # who leads a gov
 _RELATIVE_ADVERBS = frozenset({"where", "when"})  # opening a relative clause after a comma
 _EVENT_TITLES = ("Summit", "Conference", "Meeting", "Forum")  # a named event's last noun
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= )")  # inside a name
+_SPANS_OF_TIME = frozenset({"days", "weeks", "months", "years", "decades"})  # "Two days after"
+_RELATED = frozenset({"after", "before", "later", "ago"})
 _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
 _SUBJECT_UNITS = 16  # at most, of a subject read
@@ -460,7 +477,21 @@ def dateline_end(text: str, start: int, end: int) -> int:
             or _PLACE_AND_DATE.fullmatch(text, start, found) is not None
         ):
             return found + len(dash)
-    return start
+    glued = text.find(") -", start, min(end, start + _DATELINE_DASH_WITHIN))
+    if glued >= 0 and text[glued + 3 : glued + 4].isupper():
+        return glued + 3  # "PARIS (Reuters) -Norland rejected": the dash glued to the lede
+    return start  # as scraped copy leaves it (stfix47; newuser41)
+
+
+def _glued_dash_opening(before: str) -> int:
+    """Where the opening dash of a list glued to the words around it stands in ``before``
+    (which ends in its closing dash: "the Quartet—A, B and C—"), or -1: only a list, its
+    members the group's; "The meeting—the first since 2023—highlighted" keeps its phrase,
+    no speaker (an event as subject, round 277)."""
+    opening = max(before.rfind(dash, 0, len(before) - 1) for dash in _DASHES)
+    if opening <= 0 or not before[opening - 1].isalpha() or "," not in before[opening:]:
+        return -1
+    return opening
 
 
 def _phrase_words(text: str, start: int, end: int) -> bool:
@@ -474,12 +505,7 @@ def _list_opening(text: str, start: int, comma: int) -> int:
     """Where a list opening its sentence starts: past a dateline, its dash spaced or glued to
     the first item as scraped copy leaves it ("PARIS (Reuters) -A, B and C told"; dev residue,
     stfix47)."""
-    opening = dateline_end(text, start, comma)
-    if opening == start:
-        glued = text.find(") -", start, min(comma, start + _DATELINE_DASH_WITHIN))
-        if glued >= 0 and text[glued + 3 : glued + 4].isupper():
-            return glued + 3
-    return opening
+    return dateline_end(text, start, comma)
 
 
 _CONNECTIVES = frozenset({"however", "meanwhile", "nevertheless", "nonetheless", "instead"})
@@ -1395,6 +1421,17 @@ class Subjects:
             units = units[1:]
         if not units:
             return None
+        if units[-1].low == "monarch" and len(units) <= 2:
+            return self._monarch(position)  # "The monarch quipped" (round 390)
+        if len(units) > 2 and units[-1].low == "reports":
+            joint = next((i for i in range(len(units) - 2, 0, -1) if units[i].low == "and"), 0)
+            if joint and all(u.kind == "WORD" and u.text.islower() for u in units[joint + 1 :]):
+                # "officials and news reports said": the officials, the reports no speaker
+                return self.classify(units[:joint], position)  # (round 389)
+        if len(units) > 3 and units[-1].low == "and":
+            subject = _title_then_predicate(units)
+            if subject:  # "The president praised X for Y and said": the president, X the
+                return self.classify(units[:subject], position)  # object (round 390)
         if len(units) > _SUBJECT_UNITS:
             return self._long_issuer_list(units)
         if len(units) > 2 and units[0].kind == "ORG" and units[1].low in _APPOSED_ARTICLES:
@@ -1700,6 +1737,14 @@ class Subjects:
         ):  # "the Lithuanian minister's representative said": the minister's spokesperson
             found = self.cast.person_by_role(_SPOKESPERSON, "spokesperson", position, places)
             return found or self._generic(head, position)
+        if (
+            low == "representative"
+            and len(head) == 2
+            and head[0].kind == "GPE"
+            and self.text.startswith(_POSSESSIVE, head[0].end)
+        ):  # "Tarn's representative emphasised X": one country's, unnamed, as "Tarn's
+            # delegate", not a group of representatives (round 376)
+            return self._generic(head, position)
         if low in lx.GROUP_NOUNS:
             if len(head) == 2 and head[0].low == "the" and low in self.named_events:
                 return self.named_events[low]  # "the summit": the named one that spoke before
@@ -1901,6 +1946,11 @@ class Subjects:
                 if later is not None:
                     self.last_document = later
                     return later
+            if units[0].low == "the" and self.last_document is None:
+                issuing = self._issuer_of_issuing(units[noun].low, position)
+                if issuing is not None:
+                    self.last_document = issuing
+                    return issuing
             recent = self.last_other.get("ORG")  # "The ministry said ... The statement added"
             if self.last_document or recent:
                 return self.last_document or (recent[1] if recent else None)
@@ -1917,6 +1967,18 @@ class Subjects:
             # communication to Y also highlighted" (round 337)
             return self.letter_writer
         return None
+
+    def _issuer_of_issuing(self, noun: str, position: int) -> Speaker | None:
+        """The subject of "X issued a statement" close before "the statement said": X issued
+        it, though the sentence names other bodies after it ("The UN issued a statement
+        condemning the attack on the UN Mission in Tarn."; round 376)."""
+        window = max(0, position - _ISSUING_WINDOW)
+        issued = max(
+            self.text.rfind(f"{verb} a {noun}", window, position) for verb in _ISSUING_VERBS
+        )
+        if issued < 0:
+            return None
+        return self.before(self._sentence_start(issued), issued + 1)
 
     def _poster_before(self, position: int) -> Speaker | None:
         """Who "posted" close before "the post said" ("X, the ministry posted on social media.
@@ -2206,6 +2268,8 @@ class Subjects:
                 return False
             if unit.text[0].isupper() or low in known or low in lx.SUBJECT_PRONOUNS:
                 continue
+            if low in _COUNTRY_NOUNS and index == len(head) - 1:
+                continue  # "The country stressed Y", as "The Kingdom": the country (round 376)
             later = head[index + 1 :]
             if not index and later and later[0].low in lx.DROPPED_DETERMINERS:
                 return False  # ", lauded the ministers": a verb and its object, no modifier
@@ -2733,7 +2797,7 @@ class Subjects:
         """The person named next as speaking with the title an indefinite role mention gives
         ("..., a ministry spokesman said." then '"...," ministry spokesman X said', round 111):
         the article names whom it first left unnamed."""
-        found = self._speaking_next(position, places)
+        found = self._speaking_next(position, places) or self._according_next(position, places)
         if found is None or self._another_in_sentence(position, found):
             return None
         words = role_words(found.role)
@@ -2749,6 +2813,25 @@ class Subjects:
             return found  # "a spokesperson said" then "spokesman X made the remarks": one post,
             # its words' variants (round 339)
         return found if noun in words else None
+
+    def _according_next(self, position: int, places: frozenset[str]) -> Speaker | None:
+        """The person "according to" names close after ``position`` ("X, a ministry
+        spokeswoman said. Y, according to spokeswoman Z.": Z speaks there too; round 376)."""
+        according = self.text.find(" according to ", position, position + _AHEAD)
+        if according < 0:
+            return None
+        index = bisect_right(self.span_starts, according)
+        limit = according + len(" according to ") + _ACCORDING_TITLE_REACH
+        while index < len(self.spans) and self.spans[index].start < limit:
+            span = self.spans[index]
+            index += 1
+            if span.type == "PERSON" and self.cast.in_body(span.start):
+                between = self.text[according : span.start]
+                if "." in between or "," in between or "\n" in between:
+                    return None  # "according to the official. President X has": no title of X
+                found = self.cast.person(span)
+                return None if self.cast.serves_elsewhere(found, places) else found
+        return None
 
     def _apposed_aide(self, found: Speaker, position: int) -> bool:
         """Whether the person named next after ``position`` is called an aide in the apposition
@@ -2992,9 +3075,13 @@ class Subjects:
             if not self._heads_clause(span) and not self._speaks_in_that_clause(span):
                 continue
             places = _places(self.units(clause_start, span.end))
-            return self.cast.person_by_role(
-                role_words(span.text), role_head(span.text), span.start, places
-            )
+            words, head = role_words(span.text), role_head(span.text)
+            found = self.cast.person_by_role(words, head, span.start, places)
+            if found is not None and not places and found.key not in self._spoke:
+                # 'King A said X, joking that King B ... The King also ... "...," he joked':
+                # the king who has spoken, not the one last named in his words (round 390)
+                found = self.cast.spoken_holder(words, head, self._spoke) or found
+            return found
         return None
 
     def _last_lowercase_title_subject(self, position: int, after: int) -> Speaker | None:
@@ -3030,7 +3117,8 @@ class Subjects:
         if last is None or last[0] < self._sentence_before(position):
             return None
         person = last[1]
-        if not person.name.islower() or person.name.split()[-1] not in _SINGULAR_THEY_ROLES:
+        role = _without_owner(person.name)  # "Kenya’s representative ... they said" (round 376)
+        if not role.islower() or role.split()[-1] not in _SINGULAR_THEY_ROLES:
             return None  # a role in lower case as its name: no one named
         return person
 
@@ -3445,6 +3533,11 @@ class Subjects:
             named = self.person_ending_at(speaking - 1)
             if named is not None:
                 return named
+        if self.text.startswith("In ", start):  # the cheap test first
+            fixed = _FIXED_OPENING.match(self.text, start, verb_start)
+            if fixed is not None:  # "In exchange X's leader said": X's leader, the fixed
+                # phrase opening the sentence with no comma after it (newuser41)
+                return self.before(fixed.end(), verb_start)
         quoting = self._quoting_source(start, verb_start)
         if quoting > start:
             return self.before(start, quoting + 1)  # "State radio quoting the navy said": the
@@ -3517,8 +3610,12 @@ class Subjects:
                 before = self.text[start:end].rstrip()
         if before.endswith(_DASHES):  # "X — a left-wing liberal — has insisted": X's (round 264)
             opening = max(before.rfind(f" {dash} ", 0, len(before) - 1) for dash in _DASHES)
+            width = 3
+            if opening < 0:  # "the Quartet—A, B and C—called for": dashes glued to the
+                # words, as some outlets set them (newuser41)
+                opening, width = _glued_dash_opening(before), 1
             set_off = (
-                self.units(start + opening + 3, start + len(before) - 1) if opening > 0 else []
+                self.units(start + opening + width, start + len(before) - 1) if opening > 0 else []
             )
             if len(set_off) == 1 and set_off[0].kind == "PERSON":
                 return self.cast.person(self.span_at(set_off[0].start))  # "The envoy — X —": X
@@ -3644,6 +3741,10 @@ class Subjects:
             if example is not None:  # "Council members like A, B, and C emphasized": members
                 head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
                 return self.classify(self.units(head_start, example.start()), verb_start)
+        if " while " in clause:
+            named = self._named_after_while(clause_start, end, verb_start)
+            if named is not None:
+                return named
         subordinate = _SUBORDINATOR.search(self.text, max(clause_start, end - 80), end)
         if subordinate is not None and _issued_document(units):
             # "A statement issued by X after the meeting said": a time, not a clause
@@ -3662,6 +3763,11 @@ class Subjects:
                 return self.classify(rest, verb_start)
         if len(units) > 1 and units[0].low == "where" and clause_start > start:
             units = units[1:]  # "..., where he called for X": a relative clause, its subject
+        object_at = _object_relative(units)
+        if object_at:  # "a decision that the minister said could ...": the minister (round 388)
+            named = self.classify(units[object_at:], verb_start)
+            if named is not None:
+                return named
         speaker = self.classify(units, verb_start)
         if speaker is None and units and units[0].kind == "WORD" and subordinate is not None:
             return self.classify(self.units(subordinate.end(), end), verb_start)  # "when X vowed"
@@ -3684,6 +3790,36 @@ class Subjects:
         if speaker is None and " and the " in clause:
             return self._named_after_and(clause_start, end, verb_start)
         return speaker
+
+    def _monarch(self, position: int) -> Speaker | None:
+        """The king, queen or emperor "the monarch" stands for ("King X said ... The monarch
+        also quipped", round 390): no one is titled "monarch", so the crowned title holder
+        who has spoken, else the one last named, or None."""
+        for title in _CROWNS:
+            words = frozenset({title})
+            found = self.cast.spoken_holder(words, title, self._spoke) or self.cast.person_by_role(
+                words, title, position
+            )
+            if found is not None:
+                return found
+        return None
+
+    def _named_after_while(self, clause_start: int, end: int, verb_start: int) -> Speaker | None:
+        """ "A threat by X included Y while Mr Z said W": Z, the subject of the clause "while"
+        opens with no comma before it (round 389); only a name, maybe titled, or a pronoun
+        ("while visiting Tarn, X said" is read as before), else None."""
+        at = self.text.rfind(" while ", clause_start, end)
+        rest = self.units(at + 7, end)
+        if not rest:
+            return None
+        if len(rest) == 1 and rest[0].low in lx.SUBJECT_PRONOUNS:
+            return self.classify(rest, verb_start)
+        if rest[-1].kind != "PERSON" or any(
+            u.kind not in ("PERSON", "ROLE") and u.text.rstrip(".") not in _NAME_HONORIFICS
+            for u in rest
+        ):
+            return None
+        return self.classify(rest, verb_start)
 
     def _subject_before_adjunct(
         self, clause_start: int, subordinate: re.Match[str], end: int, verb_start: int
@@ -4222,6 +4358,9 @@ class Subjects:
             )
             if first == "last" and _LAST_TIME.match(self.text, units[0].end):
                 opener = True  # "Last week, a top official was quoted as saying" (round 331)
+            if len(units) > 2 and units[1].low in _SPANS_OF_TIME and units[2].low in _RELATED:
+                opener = True  # "Eight months after X erupted, ministers discussed Y and
+                # expressed Z": a time phrase, not the subject (round 378)
             if adjunct or first.endswith("ing") or first in _OPENING_ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
@@ -4232,6 +4371,10 @@ class Subjects:
         subject = _subject_words(units, whole)
         if subject is None:  # the first words left it open: read on to the limit
             subject = _subject_words(self.units(read_from, limit), True) or []
+        if not subject and read_from > start and units and _modifies_head(units, 1):
+            subject = [units[0], *(_subject_words(units[1:], True) or [])]  # "After the row,
+            # foreign ministers discussed X and expressed Y": a lowercase modifier opens the
+            # subject after an opening phrase, as "Foreign" opening a sentence does (round 378)
         subject = _after_time(_to_name_before_verb(subject))
         if subject and subject[-1].kind == "PERSON" and self.text.startswith(", ", subject[-1].end):
             joint = self._joined_past_aside(subject, limit)  # "X, chairing ..., and Y urged"
@@ -4545,9 +4688,15 @@ def _long_title(units: list[Unit]) -> bool:
 
 def _title_phrase(units: list[Unit]) -> bool:
     """Whether words before a comma and a name title it: a role, and no verb of a clause."""
-    return any(u.kind == "ROLE" or u.low in _TITLE_NOUNS for u in units) and not any(
-        u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
-    )
+    return any(
+        u.kind == "ROLE" or u.low in _TITLE_NOUNS or _hyphened_role(u) for u in units
+    ) and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+
+
+def _hyphened_role(unit: Unit) -> bool:
+    """Whether a lowercase word hyphens role nouns ("Tarn's director-general of police, X,
+    said": the recogniser reads no title there; round 377)."""
+    return "-" in unit.low and unit.low.partition("-")[0] in lx.ROLE_NOUNS
 
 
 def _on_a_channel(units: list[Unit], noun: int, on: int) -> bool:
@@ -4640,6 +4789,7 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
             and not unit.text[0].isupper()
             and unit.low not in _NOUN_WORDS
             and unit.low != "counterpart"  # "X and his counterpart Y": one subject (round 331)
+            and unit.low not in _COUNTRY_NOUNS  # "The country seeks X but said Y" (round 376)
         ):
             if not subject and unit.low in lx.SUBJECT_PRONOUNS:
                 subject.append(unit)
@@ -5063,6 +5213,46 @@ def _title_after_opening_phrase(units: list[Unit]) -> bool:
         and units[0].kind == "WORD"
         and units[0].low in lx.PREPOSITIONS
     )
+
+
+def _object_relative(units: list[Unit]) -> int:
+    """Where the subject of an object relative clause starts in a clause read back from a verb
+    ("a move that Minister X said could ...": the verb is X's, the move what X spoke of), or 0:
+    a determiner, a noun, then "that" or "which"."""
+    if len(units) < 4 or units[0].low not in _RELATIVE_HEAD_DETERMINERS:
+        return 0
+    for index in range(2, min(len(units) - 1, 5)):
+        unit, noun = units[index], units[index - 1]
+        if unit.low in ("that", "which") and unit.kind == "WORD":
+            lowercase_noun = noun.kind == "WORD" and noun.text.islower()
+            return index + 1 if lowercase_noun and not noun.low.endswith("ed") else 0
+    return 0
+
+
+def _title_then_predicate(units: list[Unit]) -> int:
+    """How many units a title holder's subject takes when an unlisted past predicate naming a
+    person follows it before "and" ("The President also met King X and", round 390): the verb
+    the clause ends before is the title holder's, not the person's they met; 0 otherwise."""
+    count = 0
+    while count < len(units) and (
+        units[count].kind in ("ROLE", "GPE")
+        or units[count].low == "the"
+        or (units[count].kind == "WORD" and units[count].low in lx.ROLE_NOUNS)
+    ):
+        count += 1
+    if not any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units[:count]):
+        return 0
+    verb = count
+    while verb < len(units) and units[verb].low in _PREDICATE_ADVERBS:
+        verb += 1
+    if verb >= len(units) - 2:
+        return 0
+    past = units[verb]
+    if past.kind != "WORD" or not past.text.islower():
+        return 0
+    if not past.low.endswith("ed") and past.low not in _IRREGULAR_PASTS:
+        return 0
+    return count if any(u.kind == "PERSON" for u in units[verb + 1 :]) else 0
 
 
 def _counted_holders(head: list[Unit]) -> bool:

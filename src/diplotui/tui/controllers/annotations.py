@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from diplotui.inert import inert_line
 from diplotui.layout import highlight_text
-from diplotui.model import AnchorStatus, Highlight
+from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.palette import DEFAULT_COLOUR, colour_label, palette_key
 from diplotui.session import Change, Target, quote_label, title_label
 from diplotui.store import StoreError
@@ -264,15 +264,19 @@ class AnnotationActions(Controller):
             self._ask_note(label, chosen.note, save_highlight_note)
             return
         article = self.session.article()
-        if article is None:
-            return
+        if article is not None:
+            self.note_article(article)
+
+    def note_article(self, article: Article) -> None:
+        """The article's own note: the reader's ``n`` off a highlight, the list's ``n`` on
+        its row (which need not be open), so the note typed next goes in a dialog."""
 
         def save_article_note(note: str | None) -> bool:
             if note is None or note == article.note:
                 return True
             if not self._attempt(lambda: self.session.set_article_note(article.id, note)):
                 return False
-            self.screen.library_actions.refresh_article(self.store.article(article.id))
+            self.screen.article_changed(article.id)
             self.notify(f"Saved the note on {title_label(article.title)}.", markup=False)
             return True
 

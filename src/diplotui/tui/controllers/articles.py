@@ -12,7 +12,8 @@ from diplotui.tui.controllers.base import Controller
 
 
 class ArticleActions(Controller):
-    """``t``, ``T`` and ``D``: each asks in a dialog, then changes the store through the session."""
+    """``t``, ``T``, ``D`` and the list's ``n``: each asks in a dialog, then changes the store
+    through the session."""
 
     def add_tags(self) -> None:
         screen = self.screen
@@ -35,6 +36,16 @@ class ArticleActions(Controller):
         from diplotui.tui.dialogs.tags import ask_for_tags  # dialogs load when first opened
 
         ask_for_tags(self.app, label, self.screen.library_actions.known_tags(), save)
+
+    def note_article(self, article_id: str) -> None:
+        """The list's ``n``: the note of the article on its row, open or not."""
+        try:
+            article = self.store.article(article_id)
+        except StoreError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        if self.screen.writable():
+            self.screen.annotation_actions.note_article(article)
 
     def remove_tag(self) -> None:
         screen = self.screen

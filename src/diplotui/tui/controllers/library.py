@@ -798,6 +798,11 @@ class LibraryActions(Controller):
         self.show_library()
         self.library.focus()
 
+    def search_left(self) -> None:
+        """Close the search field, its search kept (the list's border names it, ``/`` opens
+        it again as typed): left open under the panes while reading, it took three rows."""
+        self._remove_search_field()
+
     def search_results(self) -> None:
         library = self.library
         library.cursor = len(library.folders)

@@ -88,6 +88,18 @@ class ShareActions(Controller):
         synced = f"Synced: {inert_line(result.summary())}"
         if result.restored_titles:
             synced += ". " + restored_line(result.restored_titles)
-        self.notify(synced, markup=False, timeout=8 if result.restored_titles else None)
+        lasting = result.restored_titles or result.gave_way  # named: time to read them
+        self.notify(synced, markup=False, timeout=8 if lasting else None)
         if result.changed_anything:
             self.screen.show_store_changed()
+            self._show_corrections(result)
+
+    def _show_corrections(self, result: SyncResult) -> None:
+        """The open article's entities and speakers as the corrections the sync brought
+        leave them: its reader went on naming the speaker a teammate's later correction had
+        replaced, while ``y`` copied the new one."""
+        entities = self.screen.entity_actions
+        if result.corrections:
+            entities.recognise_open_article()
+        elif result.speakers and entities.found_in == (self.reader.article_id, self.reader.text):
+            entities.show_speakers()

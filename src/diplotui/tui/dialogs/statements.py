@@ -15,6 +15,7 @@ import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rich.table import Table
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -93,8 +94,14 @@ def _row(statement: Statement, article: Article, said: Said) -> Text:
 
 
 def _speaker_option(entry: tuple[str, int]) -> Option:
+    """A speaker's row: the name, wrapped in its own column where it must be, and its count
+    kept on the name's first row (at 80 columns "×1" wrapped onto a row of its own)."""
     name, count = entry
-    return Option(Text(f"{inert_line(name)}  ×{count}"), id=name)
+    row = Table.grid(padding=(0, 0, 0, 2))
+    row.add_column(overflow="fold")
+    row.add_column(no_wrap=True)
+    row.add_row(Text(inert_line(name)), Text(f"×{count}"))
+    return Option(row, id=name)
 
 
 def _left_out(articles: int) -> str:

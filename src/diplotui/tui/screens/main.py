@@ -47,7 +47,7 @@ from diplotui.tui.keys import (
     STATEMENT_SCREEN_KEYS,
 )
 from diplotui.tui.screens.panes import PanesScreen
-from diplotui.tui.widgets.article_list import ArticleList, title_library
+from diplotui.tui.widgets.article_list import ArticleList, LibrarySearch, title_library
 from diplotui.tui.widgets.footer import KeyFooter
 from diplotui.tui.widgets.panes import FooterSpace
 from diplotui.tui.widgets.reader import Reader
@@ -529,6 +529,10 @@ class MainScreen(PanesScreen):
     def toggle_reading_state(self, message: ArticleList.Toggled) -> None:
         self.reading_actions.toggle(message.article_id, message.what)
 
+    @on(ArticleList.NoteAsked)
+    def note_listed_article(self, message: ArticleList.NoteAsked) -> None:
+        self.article_actions.note_article(message.article_id)
+
     def action_toggle_open(self, what: str) -> None:
         """The list's ``u`` and ``a`` run from the palette in another pane: on the open
         article, the one being read (the palette's entry names it)."""
@@ -537,8 +541,11 @@ class MainScreen(PanesScreen):
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Notifications show under the title bar while the search field, docked at the
-        foot where they show, has the focus: they covered what was being typed."""
+        foot where they show, has the focus: they covered what was being typed. The focus
+        gone from the field (the search done, the reader read), the field closes."""
         self.set_class(isinstance(event.widget, Input), "-toasts-at-top")
+        if not isinstance(event.widget, LibrarySearch):
+            self.library_actions.search_left()
         in_article = any(
             isinstance(node, (Reader, Sidebar)) for node in event.widget.ancestors_with_self
         )

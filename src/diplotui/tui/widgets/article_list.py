@@ -22,7 +22,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from diplotui.inert import inert_line
-from diplotui.layout import wrap_label
+from diplotui.layout import row_lines, wrap_label
 from diplotui.library.rows import FEED, FEEDS, FILTER, ArticleRow, FolderRow
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible, legible_strip
@@ -30,12 +30,12 @@ from diplotui.tui.widgets.fields import EditField
 from diplotui.tui.widgets.follow_view import FollowsView
 from diplotui.tui.widgets.panes import resize_virtually
 
-ROW_HEIGHT = 3  # two lines of title, one of details (a title of one line: a blank line last)
+ROW_HEIGHT = 3  # two lines of title, one of details (or one and two: ``layout.row_lines``)
 FOLDER_COUNT_CELLS = 14  # "  12,345 unread": a folder's count, kept whole beside its name
 FOLDER_NAME_CELLS = 8  # a folder's name is never cut shorter than this for its count
 FOLDER_STRIPS_KEPT = 256  # folder lines drawn, by text and style, before the cache starts over
 EMPTY_TEXT_LINES = 6  # the empty list's text, wrapped in the pane's width (22 cells at 80)
-TITLES_KEPT = 4096  # titles wrapped, by text, before the cache starts over
+TITLES_KEPT = 4096  # rows wrapped, by text, before the cache starts over
 SORT_LABELS = {
     "date": "newest first",
     "title": "title A–Z",
@@ -85,11 +85,16 @@ class ArticleList(FollowsView, can_focus=True):
         Binding("d", "delete_folder", "Delete filter"),
         Binding("u", "toggle_state('read')", "Read/unread"),
         Binding("a", "toggle_state('archive')", "Archive", show=False),
+        # the row's own note: "acts in the reader" said here left the note typed next to
+        # run as list keys (a archived, t opened the tag dialog)
+        Binding("n", "note", "Note", show=False),
+        Binding("number_sign", "screen.add_tags", show=False),  # as t: tags are typed next
         # no description: neither in the help nor the palette; pressed where the row's own
         # binding above is off (check_action), they say why instead of doing nothing
         Binding("d", "not_on_this_row('d')", show=False),
         Binding("u", "not_on_this_row('u')", show=False),
         Binding("a", "not_on_this_row('a')", show=False),
+        Binding("n", "not_on_this_row('n')", show=False),
         *(replace(key, show=False) for key in QUOTE_KEYS if key.key != "y"),
     ]
     COMPONENT_CLASSES = {
@@ -136,12 +141,20 @@ class ArticleList(FollowsView, can_focus=True):
             self.article_id = article_id
             self.what = what
 
+    class NoteAsked(Message):
+        """The user asked to write the note of the article on the cursor's row."""
+
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._rows: Sequence[ArticleRow] = []
         self._ids: Sequence[str] = []
         self._folders: list[FolderRow] = []
-        self._title_lines: dict[str, list[str]] = {}  # by title: wrapped once per width
+        # by title and details: wrapped once per width
+        self._title_lines: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._drawn: dict[int, LineKey] = {}  # what each line on screen was drawn from
         self._title_width = 0
         self._frame_styles: dict[tuple[str, bool, str], tuple[Style, Style, Style]] | None = None
@@ -398,7 +411,7 @@ class ArticleList(FollowsView, can_focus=True):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "delete_folder":
             return self.current_folder is not None and self._folders[self.cursor].kind == FILTER
-        if action == "toggle_state":
+        if action in ("toggle_state", "note"):
             return self.current_id is not None
         return True
 
@@ -406,12 +419,16 @@ class ArticleList(FollowsView, can_focus=True):
         if self.current_id is not None:
             self.post_message(self.Toggled(self.current_id, what))
 
+    def action_note(self) -> None:
+        if self.current_id is not None:
+            self.post_message(self.NoteAsked(self.current_id))
+
     def action_delete_folder(self) -> None:
         if self.check_action("delete_folder", ()) and self.current_folder is not None:
             self.post_message(self.FolderDeleted(self.current_folder))
 
     def action_not_on_this_row(self, key: str) -> None:
-        """``d`` on an article, ``u`` or ``a`` on a folder: the key did nothing and said
+        """``d`` on an article, ``u``, ``a`` or ``n`` on a folder: the key did nothing and said
         nothing, and ``d`` read as the reader's delete had failed."""
         if key == "d":
             said = "d deletes a saved filter, and this row is none"
@@ -448,15 +465,21 @@ class ArticleList(FollowsView, can_focus=True):
         line = getattr(event, "y", 0) + int(self.scroll_y)
         self._move(self._index_at(line) - self.cursor)
 
-    def _wrapped_title(self, row: ArticleRow, width: int) -> list[str]:
-        """A title's two lines, kept by its text: a row whose title changed gets new ones."""
-        titles = self._title_lines
-        if width != self._title_width or len(titles) > TITLES_KEPT:
-            titles.clear()
+    def _wrapped_row(self, row: ArticleRow, width: int) -> list[tuple[str, str]]:
+        """A row's lines, each with its component, kept by its text: a row whose title or
+        details changed gets new ones."""
+        rows = self._title_lines
+        if width != self._title_width or len(rows) > TITLES_KEPT:
+            rows.clear()
             self._title_width = width
-        lines = titles.get(row.title)
+        key = (row.title, row.details)
+        lines = rows.get(key)
         if lines is None:
-            lines = titles[row.title] = wrap_label(row.title, width, 2)
+            titles, details = row_lines(row.title, row.details, row.details_kept, width)
+            lines = rows[key] = [
+                *(("article-list--title", line) for line in titles or [""]),
+                *(("article-list--details", line) for line in details),
+            ]
         return lines
 
     def _line_key(self, line: int, cursor: int) -> LineKey:
@@ -572,14 +595,9 @@ class ArticleList(FollowsView, can_focus=True):
         row = self._rows[index]
         is_open = row.article_id == self.open_id
         self._drawn[y] = (row, part, index + folders == self.cursor, is_open)
-        lines = self._wrapped_title(row, width - 1)
-        details_at = 1 if len(lines) < 2 else 2  # right under a title of one line
-        if part < details_at:
-            component = "article-list--title"
-            text = lines[part] if lines else ""
-        else:  # the details, then the line a title of one line leaves blank
-            component = "article-list--details"
-            text = _fitted(row.details, width - 1) if part == details_at else ""
+        lines = self._wrapped_row(row, width - 1)
+        # the details right under a title of one line, then the line it leaves blank
+        component, text = lines[part] if part < len(lines) else ("article-list--details", "")
         marker = "▌" if is_open else "●" if row.unread and part == 0 else " "
         marker_class = "article-list--open" if is_open else "article-list--unread"
         style, text_style, marker_style = self._line_style(

@@ -62,6 +62,10 @@ empty list then is no answer, and "no name in this sentence" would be a false on
 STATEMENT_MARK = "┃"  # in the gutter's second column, beside every line of a statement
 HEADLINE_ROW = -2  # the ``VisualLine.block`` of a row of the title drawn above the text
 HEADLINE_ROWS = 4  # a longer title ends in "…" there (the title bar and the list show it)
+LAYOUT_STRETCH = 100_000
+"""Characters wrapped at a time (about 8 ms): a long article's first screen is drawn from the
+first stretch, the rest laid out a stretch after each frame, keys answered between them (an
+8 MB article's 37,000 paragraphs froze the pane for over a second)."""
 Span = tuple[int, int]
 
 
@@ -231,6 +235,9 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self._layers: dict[str, _Layer] = {}
         self._layer_styles: dict[str, Style] = {}
         self._wrapped_width = 0
+        self._text_width = 0  # the width the text is wrapped to, within the gutter
+        self._laid_blocks = 0  # the blocks wrapped so far: the rest come a stretch at a time
+        self._layout_turn = 0  # bumped by each new layout: a stretch of an older one stops
         self._view_height = 0  # the pane's height at its last resize
         self.highlights: list[Highlight] = []
         self.entities: list[EntitySpan] = []
@@ -489,22 +496,63 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         super().notify_style_update()
 
     def _relayout(self) -> bool:
-        """Wrap the text to the pane's width; whether that changed its lines."""
+        """Wrap the text to the pane's width, its first stretch now and the rest a stretch
+        after each frame (:meth:`_lay_out_more`); whether its lines changed."""
         width = max(self.scrollable_content_region.width, 20)
         self._wrapped_width = width
-        text_width = width - len(BULLET) - GUTTER
+        self._text_width = width - len(BULLET) - GUTTER
         headline = self.cursor.headline
-        rows = wrap_label(headline, text_width, HEADLINE_ROWS) if headline else []
+        rows = wrap_label(headline, self._text_width, HEADLINE_ROWS) if headline else []
         lines = WrappedLines()
         for _ in rows:
             lines.append(VisualLine(HEADLINE_ROW, 0, 0))
         if rows and self.blocks:
             lines.append(VisualLine(-1, 0, 0))
-        wrap_blocks(self.cursor.shown, self.blocks, text_width, lines)
-        changed = lines != self.lines or rows != self._headline_rows
-        self.lines, self._headline_rows = lines, rows
+        old = self.lines
+        changed = rows != self._headline_rows
+        self.lines, self._headline_rows, self._laid_blocks = lines, rows, 0
+        self._layout_turn += 1
+        self._wrap_stretch()
         resize_virtually(self, Size(width, len(lines)))
+        changed = changed or self.layout_pending or len(lines) != len(old) or lines != old
+        if self.layout_pending:
+            self.call_after_refresh(self._lay_out_more, self._layout_turn)
         return changed
+
+    @property
+    def layout_pending(self) -> bool:
+        """Whether blocks of the open text are still to be wrapped (see ``LAYOUT_STRETCH``)."""
+        return self._laid_blocks < len(self.blocks)
+
+    def _wrap_stretch(self, until: int = 0) -> None:
+        """Wrap the next blocks, about ``LAYOUT_STRETCH`` characters of them, or on to the one
+        holding offset ``until`` when that lies further, and give the pane its new height."""
+        blocks = self.blocks
+        first = stop = self._laid_blocks
+        if stop >= len(blocks):
+            return
+        reach = max(blocks[first].start + LAYOUT_STRETCH, until + 1)
+        while stop < len(blocks) and blocks[stop].start < reach:
+            stop += 1
+        wrap_blocks(self.cursor.shown, blocks, self._text_width, self.lines, first, stop)
+        self._laid_blocks = stop
+        resize_virtually(self, Size(self._wrapped_width, len(self.lines)))
+
+    def _lay_out_more(self, turn: int) -> None:
+        """The next stretch of a long text, unless a newer layout replaced this one."""
+        if turn != self._layout_turn or not self.layout_pending:
+            return
+        drawn = len(self.lines)
+        self._wrap_stretch()
+        if drawn < int(self.scroll_y) + self.scrollable_content_region.height:
+            self.refresh()  # the view reached past the lines laid out: blank until now
+        if self.layout_pending:
+            self.call_after_refresh(self._lay_out_more, turn)
+
+    def lay_out_to(self, offset: int) -> None:
+        """Wrap at once as far as ``offset`` (``G``, a find's match, a jump far down)."""
+        if self.layout_pending and offset >= self.blocks[self._laid_blocks].start:
+            self._wrap_stretch(offset)
 
     def on_resize(self) -> None:
         """Wrap again at the new width; Textual draws a resized pane whole already, but from
@@ -617,6 +665,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self._scroll_by_key(0)
 
     def action_scroll_end(self) -> None:
+        self.lay_out_to(len(self.text))
         self._scroll_by_key(self.max_scroll_y)
 
     def _scroll_by_key(self, y: float) -> None:
@@ -912,7 +961,9 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         return self.lines[min(int(self.scroll_y), len(self.lines) - 1)].start
 
     def scroll_to_offset(self, offset: int, *, top: bool = False) -> None:
-        """Scroll so the line holding ``offset`` is visible (at the top when asked)."""
+        """Scroll so the line holding ``offset`` is visible (at the top when asked), laid
+        out first if it is not yet."""
+        self.lay_out_to(offset)
         if not self.lines:
             return
         y = self.line_index_of(offset)

@@ -374,6 +374,13 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         Binding("a", "cycle_author", "Filter by author"),
         Binding("u", "screen.undo", "Undo"),
         Binding("U", "screen.redo", "Redo", show=False),
+        # keys whose words are typed next act here (said to act in the reader, the words ran
+        # as sidebar keys): the row's highlight, else the article; the find opens
+        Binding("n", "screen.edit_note", "Note", show=False),
+        Binding(
+            "number_sign", "screen.tag_highlight", "Tag highlight", key_display="#", show=False
+        ),
+        Binding("slash", "screen.find", "Find in article", key_display="/", show=False),
         *SIDEBAR_LIST_KEYS,
     ]
     COMPONENT_CLASSES = {

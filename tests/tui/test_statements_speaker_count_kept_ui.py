@@ -1,0 +1,44 @@
+"""In the Statements view at 80 columns a speaker's count stays on its name's first row: a
+name near the pane's width ("Veronica Mihailov-Moraru ×1") wrapped "×1" onto a row of its own.
+
+Found by a new user (session 41b) on the speakers pane of ``W`` at 80x24.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.statements import StatementsScreen
+
+from .helpers import open_statements_view, pane_words, screen_cells
+from .test_statements_ui import _add
+
+TEXT = (
+    "Moldova reform\n"
+    "Justice Minister Veronica Mihailov-Moraru said the reform of the courts would go on.\n"
+)
+
+
+async def test_a_long_speaker_name_keeps_its_count_on_its_row(store_path: Path) -> None:
+    store = Store.open(store_path)
+    _add(store, TEXT, "Moldova reform", "2024-02-07")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_statements_view(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        speakers = screen.query_one("#statements-speakers", OptionList)
+        region = speakers.content_region
+        rows = [
+            "".join(char for char, _ in row[region.x : region.right]).strip()
+            for row in screen_cells(app)[region.y : region.bottom]
+        ]
+        shown = pane_words(app, speakers)
+    store.close()
+    assert "Mihailov-Moraru" in shown, shown
+    assert "×1" not in [row.strip("▁▂▃▄▅▆▇█ ") for row in rows], rows
+    assert rows[0].startswith("Veronica") and rows[0].endswith("×1"), rows  # the name's row
