@@ -245,6 +245,7 @@ _NO_FIELDS = frozenset(  # adjectives so ending that name a rank or a standing, 
 )
 _HEADED_BODIES = frozenset({"mission", "delegation", "embassy", "consulate", "office"})
 _BY_PUBLISHER = re.compile(r" by (?:the )?((?:[A-Z][\w’'-]+ ?){1,4})")  # "by the Daily Herald"
+_ROLE_OBJECT_JOINTS = frozenset({"to", "of", "for"})  # "adviser to", "aide of", "envoy for"
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
@@ -3404,7 +3405,9 @@ class Subjects:
                 before and before[-1].kind == "WORD" and before[-1].low in lx.PREPOSITIONS
             )
             if heads and self.text.endswith(",", 0, clause_start):
-                heads = not self._object_apposed(clause_start - 1, span.end)
+                heads = not self._object_apposed(
+                    clause_start - 1, span.end
+                ) and not self._inside_persons_apposition(clause_start - 1, span)
             if not heads and _heads_reduced_relative(self.text, before, span.end):
                 heads = self._clause_heads[span.start] = True
         return heads
@@ -4170,6 +4173,11 @@ class Subjects:
                 self._titled_before(start, span) or self._titled_alone(start, span)
             ):
                 return self.cast.person(span)  # "Ethiopia's Director General ..., X, said"
+            if (span.end == comma or self.text.startswith(_POSSESSIVE, span.end)) and (
+                self._inside_persons_apposition(self.text.rfind(", ", start, span.start), span)
+            ):
+                continue  # "X, adviser to President Y, said", "X, President Y’s envoy, said":
+                # X, whose aside names Y (round 387)
             if span.end == comma and self._in_relative_aside(start, span):
                 continue  # "X, a liberal who has been compared to Y, said": X (round 266)
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
@@ -4192,6 +4200,25 @@ class Subjects:
                 return self.cast.person(span)
             return None
         return self._aside_after_noun(start, comma)
+
+    def _inside_persons_apposition(self, comma: int, span: EntitySpan) -> bool:
+        """Whether a mention after a person and ``comma`` is the possessor or a role's object
+        in that person's apposition ("X, President Y’s envoy,", "X, an aide to Speaker Y,"):
+        Y heads no clause, X does (round 387)."""
+        index = bisect_left(self.span_starts, comma) - 1
+        if comma < 0 or index < 0:
+            return False
+        before = self.spans[index]
+        if before.type != "PERSON" or before.end != comma:
+            return False
+        if self.text.startswith(_POSSESSIVE, span.end):
+            return True
+        return any(
+            (role.kind == "ROLE" or role.low in lx.ROLE_NOUNS)
+            and joint.kind == "WORD"
+            and joint.low in _ROLE_OBJECT_JOINTS
+            for role, joint in pairwise(self.units(comma + 2, span.start))
+        )
 
     def _in_relative_aside(self, start: int, span: EntitySpan) -> bool:
         """Whether a person ends a relative clause opened after the last comma before them

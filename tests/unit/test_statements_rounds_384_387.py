@@ -1,0 +1,44 @@
+"""Errors of rounds 384-387 that recur across outlets (stfix71, session 41: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_possessor_in_a_persons_apposition_is_not_the_subject() -> None:
+    text = (
+        "Talks go on\n\n"
+        "Pavel Orlov, President Donald Trump’s Middle East envoy, said on Sunday that the two"
+        " sides have agreed to move to the next phase of the truce.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Pavel Orlov",
+            "the two sides have agreed to move to the next phase of the truce",
+        )
+    ]
+
+
+def test_a_pronoun_after_a_persons_apposition_is_not_the_person_inside_it() -> None:
+    text = (
+        "Talks go on\n\n"
+        "For his part, Pavel Orlov, senior adviser to US President Donald Trump, arrived in"
+        " Rome on Monday.\n\n"
+        "In a speech in the capital, he said, “Both countries are taking a big step today.”\n"
+    )
+    assert _said(text) == [("direct", "Pavel Orlov", "Both countries are taking a big step today.")]
+
+
+def test_a_roles_object_ending_a_persons_apposition_is_not_the_subject() -> None:
+    text = (
+        "Truce agreed\n\n"
+        "Agencies reported on Monday that Pavel Orlov, an aide to Parliament Speaker Nadim"
+        " Farah, announced that the country has agreed to a truce.\n"
+    )
+    assert _said(text) == [("reported", "Pavel Orlov", "the country has agreed to a truce")]
