@@ -42,3 +42,25 @@ def test_a_roles_object_ending_a_persons_apposition_is_not_the_subject() -> None
         " Farah, announced that the country has agreed to a truce.\n"
     )
     assert _said(text) == [("reported", "Pavel Orlov", "the country has agreed to a truce")]
+
+
+def test_an_attribution_then_an_adverb_and_adjunct_attributes_what_precedes() -> None:
+    text = (
+        "Envoy barred\n\n"
+        "Norland has barred a visit to the islands by a UN envoy, an official said Monday, just"
+        " ahead of the publication of a report on the war.\n"
+    )
+    assert _said(text) == [
+        ("reported", "official", "Norland has barred a visit to the islands by a UN envoy")
+    ]
+
+
+def test_according_to_after_a_conjunction_attributes_the_clause_after_it() -> None:
+    text = (
+        "Envoy arrives\n\n"
+        "The envoy made the trip only after hearing that the odds of a deal were good, since,"
+        " according to Lars Wint, without this he would not have come to the region.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Lars Wint", "without this he would not have come to the region")
+    ]
