@@ -64,3 +64,32 @@ def test_according_to_after_a_conjunction_attributes_the_clause_after_it() -> No
     assert _said(text) == [
         ("reported", "Lars Wint", "without this he would not have come to the region")
     ]
+
+
+def test_reports_by_a_named_outlet_stand_for_the_outlet() -> None:
+    text = (
+        "Truce terms\n\n"
+        "According to reports by Reuters, the proposed terms include a requirement for the"
+        " militia to move its forces north of the river.\n\n"
+        "According to reports in the capital, the envoy has arrived.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Reuters",
+            "the proposed terms include a requirement for the militia to move its forces north"
+            " of the river",
+        )
+    ]
+
+
+def test_the_communication_after_a_communique_is_its_issuers() -> None:
+    text = (
+        "King meets envoys\n\n"
+        "The Royal Court said in a communiqué that the king met the delegation in the palace.\n\n"
+        "The communication added that the decree constitutes a major step for peace.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Royal Court", "the king met the delegation in the palace"),
+        ("reported", "Royal Court", "the decree constitutes a major step for peace"),
+    ]

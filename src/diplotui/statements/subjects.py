@@ -1897,6 +1897,8 @@ class Subjects:
         if noun is None:
             noun = _titled_proxy(units)
         if noun is None:
+            noun = _reports_by(units)
+        if noun is None:
             return None
         owner = units[noun - 1] if noun else None
         if owner is not None and owner.low in _TWO_DOCUMENTS:
@@ -1967,6 +1969,10 @@ class Subjects:
         ):  # 'X said in a letter to Y that A. "B," the letter read.': X wrote it, as "The
             # communication to Y also highlighted" (round 337)
             return self.letter_writer
+        if noun == 1 and units[1].low == "communication" and units[0].low == "the":
+            recent = self.last_other.get("ORG")  # "a communiqué by X said A. The communication
+            # added B": the same document, its issuer (round 384)
+            return self.last_document or (recent[1] if recent else None)
         return None
 
     def _issuer_of_issuing(self, noun: str, position: int) -> Speaker | None:
@@ -5191,6 +5197,16 @@ def _names_a_bloc(head: Sequence[Unit]) -> bool:
     if head[0].low != "the" or not 2 <= len(head) <= 3:
         return False
     return head[-1].low == "bloc" if len(head) == 2 else head[1].low == "regional"
+
+
+def _reports_by(units: list[Unit]) -> int | None:
+    """Where "reports by X" / "reports from X" opens a subject: the plural stands for its
+    issuer as "a report by X" does ("According to reports by X, Y"; round 386), not "reports"
+    alone ("according to reports in Lebanon": no one)."""
+    for index, unit in enumerate(units[:2]):
+        if unit.low == "reports" and index + 2 < len(units) and units[index + 1].low in _BY_ISSUER:
+            return index
+    return None
 
 
 def _titled_proxy(units: list[Unit]) -> int | None:
