@@ -93,3 +93,18 @@ def test_the_communication_after_a_communique_is_its_issuers() -> None:
         ("reported", "Royal Court", "the king met the delegation in the palace"),
         ("reported", "Royal Court", "the decree constitutes a major step for peace"),
     ]
+
+
+def test_two_countries_then_an_acronym_in_brackets_speak_together() -> None:
+    text = (
+        "Ties restored\n\n"
+        "Qatar and the United Arab Emirates (UAE) have announced that they are restoring ties"
+        " and reopening their embassies.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Qatar and the United Arab Emirates",
+            "they are restoring ties and reopening their embassies",
+        )
+    ]

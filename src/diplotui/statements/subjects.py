@@ -1624,6 +1624,14 @@ class Subjects:
             if found is not None and not places:
                 found = self._bare_title_going_on(found, words, last)
             return found or self._generic(head, position)
+        if (
+            last.kind in ("ORG", "GPE")
+            and len(head) >= 3
+            and head[-2].kind == last.kind
+            and self.text.startswith(" (", head[-2].end)
+        ):  # "China's Ministry of Foreign Affairs (MoFA)", "X and the United Arab Emirates
+            # (UAE)" (round 384): the name, then its acronym
+            head, last = head[:-1], head[-2]
         if 3 <= len(head) <= 4 and _two_countries(head):  # "Vietnam and the US affirmed":
             # both (SOURCES, round 84)
             name = self.text[head[0].start : last.end]
@@ -1633,13 +1641,6 @@ class Subjects:
             return Speaker(name, fold(name), "GROUP")
         if last.kind in ("ORG", "GPE", "EVENT", "LOC"):
             if (
-                last.kind == "ORG"
-                and len(head) >= 3
-                and head[-2].kind == "ORG"
-                and self.text.startswith(" (", head[-2].end)
-            ):  # "China's Ministry of Foreign Affairs (MoFA)": the name, then its acronym
-                head, last = head[:-1], head[-2]
-            elif (
                 last.kind == "GPE"
                 and len(head) >= 2
                 and head[-2].kind == "ORG"
