@@ -108,3 +108,20 @@ def test_two_countries_then_an_acronym_in_brackets_speak_together() -> None:
             "they are restoring ties and reopening their embassies",
         )
     ]
+
+
+def test_initials_after_the_are_an_organisation_not_a_person() -> None:
+    text = (
+        "Prisoners freed\n\n"
+        "The Russian MOD confirmed the return of its soldiers.\n\n"
+        '"During the return of the servicemen, mediation was provided by Qatar," said the'
+        " Russian MOD.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Russian MOD", "the return of its soldiers"),
+        (
+            "direct",
+            "Russian MOD",
+            "During the return of the servicemen, mediation was provided by Qatar,",
+        ),
+    ]

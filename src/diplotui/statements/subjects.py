@@ -246,6 +246,7 @@ _NO_FIELDS = frozenset(  # adjectives so ending that name a rank or a standing, 
 _HEADED_BODIES = frozenset({"mission", "delegation", "embassy", "consulate", "office"})
 _BY_PUBLISHER = re.compile(r" by (?:the )?((?:[A-Z][\w’'-]+ ?){1,4})")  # "by the Daily Herald"
 _ROLE_OBJECT_JOINTS = frozenset({"to", "of", "for"})  # "adviser to", "aide of", "envoy for"
+_ACRONYM_LETTERS = 5  # "MOD", "IRGC", "FARDC": an organisation's initials
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
@@ -734,6 +735,8 @@ def unrecognised_names(
             continue  # "The G7’s warning": an owner before the verb's noun, no speaker
         if len(words) == 1 and words[0].endswith("ly"):
             continue  # "Proactively propose ...": an adverb opening a sentence
+        if len(words) == 1 and _acronym_after_the(text, start, words[0]):
+            continue  # "the Russian MOD said": an organisation's initials (round 387)
         index = bisect_right(starts, end) - 1
         if index >= 0 and spans[index].end > start:
             continue  # the recogniser has a reading of these words already
@@ -757,6 +760,27 @@ def unrecognised_names(
             if start not in found and (index < 0 or spans[index].end <= start):
                 found[start] = EntitySpan(start, end, "PERSON", match.group(1))
     return list(found.values())
+
+
+def _acronym_after_the(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start`` is an organisation's initials after "the" and at most
+    one capitalised word ("the MOD", "the Russian MOD"): no person is "the" anything."""
+    if not (word.isupper() and word.isalpha() and len(word) <= _ACRONYM_LETTERS):
+        return False
+    before = text[max(0, start - 24) : start].split()
+    if not before or not (
+        before[-1].lower() == "the"
+        or (len(before) > 1 and before[-2].lower() == "the" and before[-1][:1].isupper())
+    ):
+        return False
+    if word in load().title_words:
+        return False  # "the PM said": a title standing for its holder
+    at = text.find(f"{word} ")
+    while at >= 0:  # "the PS noted" after "PS Macharia said": a title the text writes names
+        if text[at + len(word) + 1 : at + len(word) + 2].isupper():  # after
+            return False
+        at = text.find(f"{word} ", at + 1)
+    return True
 
 
 def _full_name_opening(
@@ -1827,6 +1851,13 @@ class Subjects:
             office = self.cast.office_by_portfolio(self.text[head[0].start : last.end])
             if office is not None:  # "Foreign Affairs said": the Ministry of Foreign Affairs
                 return self.cast.organisation(office)
+            if (
+                head[0].low == "the"
+                and len(head) <= 3
+                and _acronym_after_the(self.text, last.start, last.text)
+            ):
+                name = self.text[head[1].start : last.end]  # "The Russian MOD said": the
+                return Speaker(name, fold(name), "ORG")  # organisation, as named (round 387)
         return None
 
     def _other_owner(self, head: list[Unit], recent: Speaker) -> bool:
