@@ -125,3 +125,14 @@ def test_initials_after_the_are_an_organisation_not_a_person() -> None:
             "During the return of the servicemen, mediation was provided by Qatar,",
         ),
     ]
+
+
+def test_a_group_of_a_plural_is_that_plural() -> None:
+    text = (
+        "Experts call for action\n\n"
+        "A group of independent experts have called upon the Council to act to protect"
+        " rights in the region.\n"
+    )
+    assert _said(text) == [
+        ("reported", "independent experts", "the Council to act to protect rights in the region")
+    ]

@@ -5150,14 +5150,21 @@ def _member_of_legislature(units: list[Unit]) -> bool:
 
 def _counted_group_start(units: list[Unit]) -> int:
     """Where the noun phrase starts after a counting phrase opening a subject ("a number
-    of", "a handful of", "a few"), or 0: the count is no part of a group's name."""
+    of", "a handful of", "a group of", "a few"), or 0: the count is no part of a group's name."""
     if len(units) < 3 or units[0].low not in _INDEFINITE_ARTICLES:
         return 0
     if units[1].low == "few":
         return 2
-    if len(units) > 3 and units[1].low in _COUNTING_NOUNS and units[2].low == "of":
-        return 3
-    return 0
+    if (
+        len(units) > 3
+        and units[2].low == "of"
+        and (
+            units[1].low in _COUNTING_NOUNS
+            or (units[1].text == "group" and units[3].kind == "WORD" and units[3].text.islower())
+        )
+    ):
+        return 3  # "a group of independent experts": the experts (round 385), not "the Group
+    return 0  # of Friends", a body's name
 
 
 def _plural_before(text: str, start: int, end: int) -> bool:
