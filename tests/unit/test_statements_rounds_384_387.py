@@ -136,3 +136,15 @@ def test_a_group_of_a_plural_is_that_plural() -> None:
     assert _said(text) == [
         ("reported", "independent experts", "the Council to act to protect rights in the region")
     ]
+
+
+def test_a_news_agency_shortened_is_named_in_full() -> None:
+    text = (
+        "Minister ready for swap\n\n"
+        "The state Tarn News Agency reported that the minister said that the regime was ready.\n\n"
+        "Tarn News also stated that the minister reiterated that there are no conditions.\n"
+    )
+    assert _said(text) == [
+        ("reported", "minister", "the regime was ready"),
+        ("reported", "Tarn News Agency", "the minister reiterated that there are no conditions"),
+    ]
