@@ -127,7 +127,9 @@ def test_a_plans_sides_a_perfect_after_comma_and_and_a_papers_initials() -> None
         ("reported", "Supporters", "it is fair"),
         ("reported", "Ivo Marsh", "his country would not pay"),
         ("reported", "Ivo Marsh", "other nations to share the costs"),
-        ("reported", "The Norland Times", "Marsh’s refusal angered several leaders"),
+        # the paper's name without its leading "the" (GUIDELINES: organisation names), now
+        # that "the NT" reads as initials, not a person's name (round 387)
+        ("reported", "Norland Times", "Marsh’s refusal angered several leaders"),
     ]
 
 

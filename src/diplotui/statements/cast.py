@@ -319,6 +319,7 @@ def _last_role_noun(words: str) -> bool:
     return last.lower() in lx.ROLE_NOUNS
 
 
+_AGENCY_TAIL = " Agency"  # "X News Agency", which the text may shorten to "X News"
 _NEWS_AGENCY = " news agency"  # after an outlet's name, part of what it is called
 
 
@@ -1655,6 +1656,13 @@ class Cast:
                         # form, as the dev set names "Tasnim news agency" (round 361)
                     if len(name) > len(names.get(key, "")):
                         names[key] = name
+            if _AGENCY_TAIL in self.text:  # the cheap test first
+                agencies = {
+                    n[: -len(_AGENCY_TAIL)] for n in names.values() if n.endswith(_AGENCY_TAIL)
+                }
+                for key, name in names.items():
+                    if name in agencies:  # "Mehr News" after "the Mehr News Agency": one
+                        names[key] = name + _AGENCY_TAIL  # outlet, its fullest form (round 387)
             self._org_names = names
         return self._org_names
 

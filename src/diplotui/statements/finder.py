@@ -104,7 +104,12 @@ _TOLD_WHOM = re.compile(  # an addressee of one word, then the told clause's sub
 )
 _NAME_WORDS = 5  # words a quoted name holds at most
 _BARE_CONTENT_WORDS = 3  # words a clause before "according to X" without a comma holds at least
-_JOINT_BEFORE_ACCORDING = (" and ", " where ", " when ", " where, ", " when, ")
+# (and "X, since, according to Y, Z", "because according to Y, Z": a reason the source gives,
+# the clause before it the reporter's; round 386)
+_JOINT_BEFORE_ACCORDING = (
+    " and ", " where ", " when ", " where, ", " when, ",
+    " since, ", " since ", " because, ", " because ", " but, ", " but ",
+)  # fmt: skip
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
 # "According to the statement X ...": an issued text's noun, no comma, then its content
 _ISSUED_SOURCE_UNCOMMAED = re.compile(
@@ -784,6 +789,7 @@ _GERUND_OPENER = re.compile(
 # what opens a clause whose subject speaks under an unlisted verb ("report that X said")
 _INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
 _ADJUNCT_BEFORE_THAT = 60  # characters of "in a press conference on May 3" before "that"
+_DEGREE_ADVERBS = frozenset({"just", "shortly", "only", "soon", "right", "even", "well", "long"})
 _NO_OBJECT = lx.ADVERBS | lx.ADJUNCT_STARTS  # what may follow a verb whose object is a gap
 # "with" or "of" and the subject of a participle right after it ("with X confirming")
 # a document with its issuer closing a sentence before its verb, its comma lost
@@ -5169,7 +5175,8 @@ class _Finder:
         comma = self.text.find(", ", source, s_end)
         if comma < 0:
             return None
-        speaker = self.subjects.classify(self.subjects.units(source, comma), s_start)
+        units = self.subjects.units(source, comma)
+        speaker = self.subjects.classify(units, s_start) or _unrecognised_source(self.text, units)
         return _Claim("reported", comma + 2, speaker, None, None, -1) if speaker else None
 
     def _respells_a_person(self, units: list[Unit]) -> bool:
@@ -7286,6 +7293,16 @@ def _holds_mark(positions: list[int], start: int, end: int, width: int) -> bool:
     return first < len(positions) and positions[first] + width <= end
 
 
+def _adjunct_opening(words: str) -> bool:
+    """Whether ``words`` open with an adjunct's preposition, a degree adverb may stand before
+    ("in an interview", "just ahead of the vote", "shortly before the talks")."""
+    first, _, following = words.partition(" ")
+    first = first.lower()
+    if first in _DEGREE_ADVERBS:
+        first = following.partition(" ")[0].lower()
+    return first in lx.ADJUNCT_STARTS or first == "ahead"
+
+
 def _attribution_tail(
     rest: str, form: VerbForm, suffixed: bool | None = None, spaced: bool | None = None
 ) -> bool:
@@ -7332,8 +7349,9 @@ def _attribution_tail(
     if rest.startswith(",") and len(words) == 2:
         return True  # "..., Park Jin said, Thursday."
     head, comma, after = rest.partition(", ")
-    if comma and after.split()[0].lower() in lx.ADJUNCT_STARTS and "," not in after:
-        return _attribution_tail(head, form)  # "..., an official said Saturday, in an ..."
+    if comma and _adjunct_opening(after) and "," not in after:
+        return _attribution_tail(head, form)  # "..., an official said Saturday, in an ...",
+        # "..., said Monday, just ahead of the report" (round 385)
     if comma and _aside_after_adjunct(after):
         return _attribution_tail(head, form)  # "... said on Friday, speaking before X"
     if "," in rest:

@@ -245,6 +245,8 @@ _NO_FIELDS = frozenset(  # adjectives so ending that name a rank or a standing, 
 )
 _HEADED_BODIES = frozenset({"mission", "delegation", "embassy", "consulate", "office"})
 _BY_PUBLISHER = re.compile(r" by (?:the )?((?:[A-Z][\w’'-]+ ?){1,4})")  # "by the Daily Herald"
+_ROLE_OBJECT_JOINTS = frozenset({"to", "of", "for"})  # "adviser to", "aide of", "envoy for"
+_ACRONYM_LETTERS = 5  # "MOD", "IRGC", "FARDC": an organisation's initials
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
@@ -733,6 +735,8 @@ def unrecognised_names(
             continue  # "The G7’s warning": an owner before the verb's noun, no speaker
         if len(words) == 1 and words[0].endswith("ly"):
             continue  # "Proactively propose ...": an adverb opening a sentence
+        if len(words) == 1 and _acronym_after_the(text, start, words[0]):
+            continue  # "the Russian MOD said": an organisation's initials (round 387)
         index = bisect_right(starts, end) - 1
         if index >= 0 and spans[index].end > start:
             continue  # the recogniser has a reading of these words already
@@ -756,6 +760,27 @@ def unrecognised_names(
             if start not in found and (index < 0 or spans[index].end <= start):
                 found[start] = EntitySpan(start, end, "PERSON", match.group(1))
     return list(found.values())
+
+
+def _acronym_after_the(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start`` is an organisation's initials after "the" and at most
+    one capitalised word ("the MOD", "the Russian MOD"): no person is "the" anything."""
+    if not (word.isupper() and word.isalpha() and len(word) <= _ACRONYM_LETTERS):
+        return False
+    before = text[max(0, start - 24) : start].split()
+    if not before or not (
+        before[-1].lower() == "the"
+        or (len(before) > 1 and before[-2].lower() == "the" and before[-1][:1].isupper())
+    ):
+        return False
+    if word in load().title_words:
+        return False  # "the PM said": a title standing for its holder
+    at = text.find(f"{word} ")
+    while at >= 0:  # "the PS noted" after "PS Macharia said": a title the text writes names
+        if text[at + len(word) + 1 : at + len(word) + 2].isupper():  # after
+            return False
+        at = text.find(f"{word} ", at + 1)
+    return True
 
 
 def _full_name_opening(
@@ -1623,6 +1648,14 @@ class Subjects:
             if found is not None and not places:
                 found = self._bare_title_going_on(found, words, last)
             return found or self._generic(head, position)
+        if (
+            last.kind in ("ORG", "GPE")
+            and len(head) >= 3
+            and head[-2].kind == last.kind
+            and self.text.startswith(" (", head[-2].end)
+        ):  # "China's Ministry of Foreign Affairs (MoFA)", "X and the United Arab Emirates
+            # (UAE)" (round 384): the name, then its acronym
+            head, last = head[:-1], head[-2]
         if 3 <= len(head) <= 4 and _two_countries(head):  # "Vietnam and the US affirmed":
             # both (SOURCES, round 84)
             name = self.text[head[0].start : last.end]
@@ -1632,13 +1665,6 @@ class Subjects:
             return Speaker(name, fold(name), "GROUP")
         if last.kind in ("ORG", "GPE", "EVENT", "LOC"):
             if (
-                last.kind == "ORG"
-                and len(head) >= 3
-                and head[-2].kind == "ORG"
-                and self.text.startswith(" (", head[-2].end)
-            ):  # "China's Ministry of Foreign Affairs (MoFA)": the name, then its acronym
-                head, last = head[:-1], head[-2]
-            elif (
                 last.kind == "GPE"
                 and len(head) >= 2
                 and head[-2].kind == "ORG"
@@ -1825,6 +1851,13 @@ class Subjects:
             office = self.cast.office_by_portfolio(self.text[head[0].start : last.end])
             if office is not None:  # "Foreign Affairs said": the Ministry of Foreign Affairs
                 return self.cast.organisation(office)
+            if (
+                head[0].low == "the"
+                and len(head) <= 3
+                and _acronym_after_the(self.text, last.start, last.text)
+            ):
+                name = self.text[head[1].start : last.end]  # "The Russian MOD said": the
+                return Speaker(name, fold(name), "ORG")  # organisation, as named (round 387)
         return None
 
     def _other_owner(self, head: list[Unit], recent: Speaker) -> bool:
@@ -1896,6 +1929,8 @@ class Subjects:
         if noun is None:
             noun = _titled_proxy(units)
         if noun is None:
+            noun = _reports_by(units)
+        if noun is None:
             return None
         owner = units[noun - 1] if noun else None
         if owner is not None and owner.low in _TWO_DOCUMENTS:
@@ -1966,6 +2001,10 @@ class Subjects:
         ):  # 'X said in a letter to Y that A. "B," the letter read.': X wrote it, as "The
             # communication to Y also highlighted" (round 337)
             return self.letter_writer
+        if noun == 1 and units[1].low == "communication" and units[0].low == "the":
+            recent = self.last_other.get("ORG")  # "a communiqué by X said A. The communication
+            # added B": the same document, its issuer (round 384)
+            return self.last_document or (recent[1] if recent else None)
         return None
 
     def _issuer_of_issuing(self, noun: str, position: int) -> Speaker | None:
@@ -3404,7 +3443,9 @@ class Subjects:
                 before and before[-1].kind == "WORD" and before[-1].low in lx.PREPOSITIONS
             )
             if heads and self.text.endswith(",", 0, clause_start):
-                heads = not self._object_apposed(clause_start - 1, span.end)
+                heads = not self._object_apposed(
+                    clause_start - 1, span.end
+                ) and not self._inside_persons_apposition(clause_start - 1, span)
             if not heads and _heads_reduced_relative(self.text, before, span.end):
                 heads = self._clause_heads[span.start] = True
         return heads
@@ -4170,6 +4211,11 @@ class Subjects:
                 self._titled_before(start, span) or self._titled_alone(start, span)
             ):
                 return self.cast.person(span)  # "Ethiopia's Director General ..., X, said"
+            if (span.end == comma or self.text.startswith(_POSSESSIVE, span.end)) and (
+                self._inside_persons_apposition(self.text.rfind(", ", start, span.start), span)
+            ):
+                continue  # "X, adviser to President Y, said", "X, President Y’s envoy, said":
+                # X, whose aside names Y (round 387)
             if span.end == comma and self._in_relative_aside(start, span):
                 continue  # "X, a liberal who has been compared to Y, said": X (round 266)
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
@@ -4192,6 +4238,25 @@ class Subjects:
                 return self.cast.person(span)
             return None
         return self._aside_after_noun(start, comma)
+
+    def _inside_persons_apposition(self, comma: int, span: EntitySpan) -> bool:
+        """Whether a mention after a person and ``comma`` is the possessor or a role's object
+        in that person's apposition ("X, President Y’s envoy,", "X, an aide to Speaker Y,"):
+        Y heads no clause, X does (round 387)."""
+        index = bisect_left(self.span_starts, comma) - 1
+        if comma < 0 or index < 0:
+            return False
+        before = self.spans[index]
+        if before.type != "PERSON" or before.end != comma:
+            return False
+        if self.text.startswith(_POSSESSIVE, span.end):
+            return True
+        return any(
+            (role.kind == "ROLE" or role.low in lx.ROLE_NOUNS)
+            and joint.kind == "WORD"
+            and joint.low in _ROLE_OBJECT_JOINTS
+            for role, joint in pairwise(self.units(comma + 2, span.start))
+        )
 
     def _in_relative_aside(self, start: int, span: EntitySpan) -> bool:
         """Whether a person ends a relative clause opened after the last comma before them
@@ -5085,14 +5150,21 @@ def _member_of_legislature(units: list[Unit]) -> bool:
 
 def _counted_group_start(units: list[Unit]) -> int:
     """Where the noun phrase starts after a counting phrase opening a subject ("a number
-    of", "a handful of", "a few"), or 0: the count is no part of a group's name."""
+    of", "a handful of", "a group of", "a few"), or 0: the count is no part of a group's name."""
     if len(units) < 3 or units[0].low not in _INDEFINITE_ARTICLES:
         return 0
     if units[1].low == "few":
         return 2
-    if len(units) > 3 and units[1].low in _COUNTING_NOUNS and units[2].low == "of":
-        return 3
-    return 0
+    if (
+        len(units) > 3
+        and units[2].low == "of"
+        and (
+            units[1].low in _COUNTING_NOUNS
+            or (units[1].text == "group" and units[3].kind == "WORD" and units[3].text.islower())
+        )
+    ):
+        return 3  # "a group of independent experts": the experts (round 385), not "the Group
+    return 0  # of Friends", a body's name
 
 
 def _plural_before(text: str, start: int, end: int) -> bool:
@@ -5164,6 +5236,16 @@ def _names_a_bloc(head: Sequence[Unit]) -> bool:
     if head[0].low != "the" or not 2 <= len(head) <= 3:
         return False
     return head[-1].low == "bloc" if len(head) == 2 else head[1].low == "regional"
+
+
+def _reports_by(units: list[Unit]) -> int | None:
+    """Where "reports by X" / "reports from X" opens a subject: the plural stands for its
+    issuer as "a report by X" does ("According to reports by X, Y"; round 386), not "reports"
+    alone ("according to reports in Lebanon": no one)."""
+    for index, unit in enumerate(units[:2]):
+        if unit.low == "reports" and index + 2 < len(units) and units[index + 1].low in _BY_ISSUER:
+            return index
+    return None
 
 
 def _titled_proxy(units: list[Unit]) -> int | None:
