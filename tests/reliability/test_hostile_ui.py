@@ -76,7 +76,9 @@ async def test_hostile_article_is_inert_in_every_view(tmp_path: Path):
     try:
         async with app.run_test(size=(160, 50), notifications=True) as pilot:
             await pilot.pause()
-            assert_inert(drawn(app), "list", "Evil [bold red]x[/]", "#[bold red]x[/]")
+            # the row's source comes before its tags, and this long one leaves the tags no room:
+            # they are checked whole in the sidebar once the article is open
+            assert_inert(drawn(app), "list", "Evil [bold red]x[/]", "Source [bold red]x[/]")
             await pilot.press("i")  # the details form shows the source in full
             await pilot.pause()
             assert_inert(drawn(app), "details form", "Source [bold red]x[/]")

@@ -3,6 +3,7 @@ columns, text cut with an ellipsis, an idle import dialog, the read-only notice.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from textual import events
@@ -130,12 +131,22 @@ async def test_footer_follows_the_list_cursor_between_a_saved_filter_and_an_arti
 
 
 async def test_list_details_cut_with_an_ellipsis(seeded_store: Store):
+    """At 80 columns a row's details too long for one line go on over a second, the source
+    whole before the tags; tags that do not fit after it are cut with an ellipsis."""
+    newest = max(seeded_store.articles(), key=lambda article: article.date or "")
+    seeded_store.save_article(replace(newest, tags=["maritime-cooperation", "asean-summit"]))
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         library = app.screen.query_one(ArticleList)
-        details = [line for line in shown_text(library) if line[:5].startswith("20")]  # dated rows
-        assert len(details) == 2 and all(line.endswith("…") for line in details), details
+        lines = shown_text(library)
+        dated = [n for n, line in enumerate(lines) if line[:5].startswith("20")]
+        details = [(lines[n], lines[n + 1]) for n in dated]  # each row's two details lines
+        assert len(details) == 2, lines
+        tagged, untagged = details
+        assert tagged[0].startswith(newest.date) and tagged[1].endswith("…"), tagged
+        assert "".join(tagged).startswith(f"{newest.date}?·World&VietnamReport·"), tagged
+        assert "".join(untagged).endswith("·World&VietnamReport"), untagged
 
 
 async def test_quote_history_cuts_with_an_ellipsis(seeded_store: Store):
