@@ -16,11 +16,7 @@ from pathlib import Path
 from diplotui.entities.linking import canonical_key
 
 from .test_cli_library import cli
-
-
-def _article(title: str, date: str, body: str) -> str:
-    return f"---\ntitle: {title}\nsource: Test Wire\ndate: {date}\n---\n{title}\n\n{body}\n"
-
+from .test_cli_since_past_dates import _article
 
 LYON = _article(
     "Leaders talk in Lyon",
