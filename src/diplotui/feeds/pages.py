@@ -4,14 +4,12 @@ and told apart from what the library holds (same canonical URL, or same text).""
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
-from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, is_web_address
+from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy
 from diplotui.feeds.parse import published_by_now
 from diplotui.feeds.workers import ParsingWorker
 from diplotui.ingest import (
@@ -30,62 +28,11 @@ from diplotui.ingest.update import apply_update, new_article
 from diplotui.model import Article, Feed
 from diplotui.store import Store, text_hash
 from diplotui.tags import TagError, add_tags, spelt_as_in_use
-
-_TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
-CANONICAL_URLS_KEPT = 32_768
+from diplotui.text.addresses import article_url, is_web_address
 
 
 class PageError(Exception):
     """A page that gave no article; the message is the reason, fit for one line."""
-
-
-@lru_cache(maxsize=CANONICAL_URLS_KEPT)
-def canonical_url(url: str) -> str:
-    """A URL as compared for duplicates: http and https as one, the host in lower case and
-    without "www.", default port, fragment, tracking parameters and a trailing slash dropped,
-    "." and ".." path segments resolved as a client resolves them before asking.
-    A query word without "=" stays: an older CMS's pages are "news.php?101", "news.php?102"
-    (dropped, every item of such a feed was one article, its text replaced by each).
-    Kept for the URLs seen last: a refresh asks for each of its items' URLs several times,
-    and for every stored one twice."""
-    parts = urlsplit(url.strip()) if is_web_address(url.strip()) else None
-    if parts is None:  # compared as it is (a stored canonical link naming port 99999)
-        return url.strip()
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    port = parts.port if parts.port and parts.port not in (80, 443) else None
-    netloc = f"{host}:{port}" if port else host
-    query = urlencode(
-        [
-            (k, v)
-            for k, v in parse_qsl(parts.query, keep_blank_values=True)
-            if not k.lower().startswith(_TRACKING_PARAMS)
-        ]
-    )
-    path = parts.path
-    if "/." in path:  # "/./feed.xml", "/news/../feed.xml": the address a client asks for
-        path = urlsplit(urljoin("https://h/", path)).path
-    path = path.rstrip("/") or "/"
-    return urlunsplit(("https", netloc, path, query, ""))
-
-
-_AMP_PATH = re.compile(r"^/amp(?=/)|/amp/?$|\.amp(?=(?:\.html?)?$)", re.IGNORECASE)
-_AMP_QUERY = re.compile(r"^(?:amp=(?:1|true)?|outputtype=amp)$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=CANONICAL_URLS_KEPT)
-def article_url(url: str) -> str:
-    """An article's URL as compared for duplicates: ``canonical_url`` of its page, an AMP copy
-    taken for the page it copies ("amp." host, "/amp" opening or ending the path, ".amp"
-    before the extension, "?amp=1", "?outputType=amp"): a feed linking another's article
-    at its AMP address stored it twice."""
-    canonical = canonical_url(url)
-    if "amp" not in canonical.lower():
-        return canonical
-    parts = urlsplit(canonical)
-    host = parts.netloc.removeprefix("amp.")
-    path = _AMP_PATH.sub("", parts.path).rstrip("/") or "/"
-    query = "&".join(p for p in parts.query.split("&") if p and not _AMP_QUERY.match(p))
-    return urlunsplit((parts.scheme, host, path, query, ""))
 
 
 def stored_urls(store: Store) -> list[tuple[str, str, str]]:

@@ -26,11 +26,10 @@ from functools import partial
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response, is_web_address
+from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
 from diplotui.feeds.pages import (
     KnownArticles,
     PageError,
-    article_url,
     fetch_page,
     fetch_page_or_reason,
     names_a_page,
@@ -52,6 +51,7 @@ from diplotui.layout import one_line
 from diplotui.model import Article, Feed, ReadState, now_iso
 from diplotui.store import Store, TextsAhead, UnknownId, body_path, text_hash
 from diplotui.tags import tag_key
+from diplotui.text.addresses import article_url, is_web_address
 
 LONGEST_WAIT = timedelta(days=1)
 """A server's wait (``Retry-After``) honoured at most this long: a later time was set by a
