@@ -23,6 +23,7 @@ from diplotui.ingest import (
 )
 from diplotui.ingest.decode import IngestError
 from diplotui.ingest.formats import ParsedDocument, parse_html_page
+from diplotui.ingest.known import StoredArticles, where_from
 from diplotui.ingest.report import lacking_citation
 from diplotui.ingest.update import apply_update, new_article
 from diplotui.model import Article, Feed
@@ -51,6 +52,7 @@ class KnownArticles:
 
     by_url: dict[str, str] = field(default_factory=dict)
     by_hash: dict[str, str] = field(default_factory=dict)
+    words: StoredArticles | None = None  # by headline, for texts in another form or layout
 
     @classmethod
     def of(cls, store: Store) -> KnownArticles:
@@ -86,11 +88,29 @@ class KnownArticles:
                 return store.article(article_id)
         return None
 
+    def find_words(self, store: Store, doc: ParsedDocument) -> Article | None:
+        """The stored article saying ``doc``'s words in another Unicode form or layout ("ể"
+        composed or as "e" and two marks; a saved page's headline opening the text, which a
+        feed's text of the page leaves out)."""
+        return self._stored(store).with_words(doc.text, doc.title)
+
+    def story_titled(self, store: Store, doc: ParsedDocument) -> Article | None:
+        """The stored article of ``doc``'s headline and day whose text ``doc``'s is a
+        version of (``StoredArticles.story_titled``)."""
+        return self._stored(store).story_titled(doc.text, doc.title, doc.date)
+
+    def _stored(self, store: Store) -> StoredArticles:
+        if self.words is None or self.words.store is not store:
+            self.words = StoredArticles(store)
+        return self.words
+
     def add(self, article: Article, *urls: str) -> None:
         for url in (article.url, *urls):
             if url:
                 self.by_url[article_url(url)] = article.id
         self.by_hash[article.text_hash] = article.id
+        if self.words is not None:
+            self.words.add(article)
 
 
 def names_a_page(url: str) -> bool:
@@ -194,6 +214,11 @@ def _store_page(
     tags: list[str],
 ) -> ImportOutcome:
     existing = known.find(store, doc, url)
+    if existing is None and (same := known.find_words(store, doc)) is not None:
+        outcome = ImportOutcome(url, DUPLICATE, same.id, same.title, where_from(store, same))
+        tagged = _tag_stored(store, same.id, tags)
+        outcome.reason = ", ".join(part for part in (outcome.reason, tagged) if part)
+        return outcome
     if existing is not None:
         if existing.text_hash == text_hash(doc.text):
             outcome = ImportOutcome(url, DUPLICATE, existing.id, existing.title, "already stored")
