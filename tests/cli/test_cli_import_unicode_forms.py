@@ -116,3 +116,19 @@ def test_a_feed_item_in_the_other_form_is_the_article_imported(tmp_path: Path):
     assert _count(db) == 1
     with Store.open(db, read_only=True) as store:
         assert all(not article.feed_id for article in store.articles())  # the file's kept
+
+
+def test_a_page_added_in_the_other_form_is_the_article_imported(tmp_path: Path):
+    """``diplotui add URL`` of a page whose words are an imported file's, decomposed."""
+    db = str(tmp_path / "lib.json")
+    composed, decomposed = _forms(TEXT)
+    imported = run_main("--db", db, "--create", "import", _file(tmp_path, "c.txt", composed))
+    article_id = imported.stdout.split()[1]
+    page = Path(_file(tmp_path, "d.html", decomposed)).read_bytes()
+    with running_server() as server:
+        server.serve_bytes("/tin/2", page, "text/html; charset=utf-8")
+        added = run_main("--db", db, "add", server.url("/tin/2"))
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.startswith(f"duplicate {article_id}"), added.stdout
+    assert f"already in the library as {article_id}" in added.stdout
+    assert _count(db) == 1
