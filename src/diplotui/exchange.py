@@ -29,7 +29,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
-from diplotui.anchoring import reanchor
+from diplotui.anchoring import reanchor, reanchor_all
 from diplotui.dates import NOT_A_DATE, article_date_refused
 from diplotui.export import (
     ARTICLE_URN,
@@ -564,12 +564,16 @@ class _Merger:
         self.recoloured = 0
         self.enriched = 0
         self.note_joined = False
+        self.onto = ""  # the stored text, when it says the file's words in another form
 
     def article(self, incoming: _ArticleIn) -> ImportOutcome:
         source = incoming.article
         if incoming.failure:
             return ImportOutcome(self.path, FAILED, source.id, source.title, incoming.failure)
         existing = self.store.article_by_hash(source.text_hash)
+        self.onto = ""
+        if existing is None:
+            existing = self._with_its_words(incoming)
         file_id = source.id
         self.note_joined = False
         if existing is None:
@@ -582,7 +586,8 @@ class _Merger:
         noun = "highlight" if added == 1 else "highlights"
         reason = f"{added} {noun} added" + (f", {present} already present" if present else "")
         if incoming.speakers:
-            said = self.speakers(article, incoming.text, incoming.speakers)
+            text = self.onto or incoming.text
+            said = self.speakers(article, text, incoming.speakers, incoming.text)
             reason += f"; {said}"
         if incoming.no_date:
             date = inert_words(incoming.no_date)
@@ -599,6 +604,21 @@ class _Merger:
         if self.note_joined:
             reason += "; its note joined the note here"
         return ImportOutcome(self.path, status, article.id, article.title, reason)
+
+    def _with_its_words(self, incoming: _ArticleIn) -> Article | None:
+        """The stored article saying the export's words in another Unicode form or layout
+        ("ể" composed here, decomposed there), its text kept in ``onto`` so the export's
+        highlights are placed on it; None when there is none (or its text is unreadable)."""
+        from diplotui.ingest.known import StoredArticles
+
+        found = StoredArticles(self.store).with_words(incoming.text, incoming.article.title)
+        if found is None:
+            return None
+        try:
+            self.onto = self.store.article_text(found.id)
+        except ArticleUnreadable:
+            return None
+        return found
 
     def _add(self, source: Article, text: str) -> Article:
         if not is_valid_id(source.id) or self._taken(source.id):
@@ -639,6 +659,8 @@ class _Merger:
         for highlight in incoming.highlights:
             highlight.article_id = article.id
             highlight = _anchor(highlight, incoming.text)
+            if self.onto:  # the stored text says its words in another form
+                highlight = reanchor_all([highlight], incoming.text, self.onto)[0]
             key = (article.id, highlight.start, highlight.end, highlight.quote)
             if key in self.keys:
                 present += 1
@@ -680,9 +702,12 @@ class _Merger:
             return False
         return True
 
-    def speakers(self, article: Article, text: str, incoming: list[SpeakerCorrection]) -> str:
-        """Store the file's speaker corrections of ``article`` (whose text is ``text``),
-        with the speakers they give its highlights, in one write; say how many came."""
+    def speakers(
+        self, article: Article, text: str, incoming: list[SpeakerCorrection], written: str = ""
+    ) -> str:
+        """Store the file's speaker corrections of ``article`` (whose text is ``text``; the
+        file's offsets are into ``written``, when its text is in another form), with the
+        speakers they give its highlights, in one write; say how many came."""
         from diplotui.ingest.update import speakers_now
         from diplotui.statements.corrections import reanchor_corrections, superseded
 
@@ -693,7 +718,9 @@ class _Merger:
         removed: list[str] = []
         present = 0
         moved = [replace(c, article_id=article.id) for c in incoming]
-        for placed, came in zip(reanchor_corrections(moved, text, text), incoming, strict=True):
+        for placed, came in zip(
+            reanchor_corrections(moved, written or text, text), incoming, strict=True
+        ):
             # placed anew or not, it was changed when the file says: that decides which of
             # two corrections of the same words stands
             correction = replace(placed, updated_at=came.updated_at)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-import re
 import ssl
 import time
 import zlib
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from diplotui import __version__
+from diplotui.text.addresses import is_web_address
 
 if TYPE_CHECKING:
     import httpx
@@ -40,20 +40,6 @@ RETRIED_STATUSES = (429, 500, 502, 503, 504)
 RETRY_AFTER_STATUSES = (429, 503)
 _TEXT_TYPES = ("text/", "application/xml", "application/xhtml+xml", "application/json")
 _TEXT_SUFFIXES = ("+xml", "+json")
-_CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f]")
-
-
-def is_web_address(url: str) -> bool:
-    """Whether ``url`` is an http(s) address with a host (and a port, if any) that urllib
-    reads: ``http://[::1/`` or port 99999 raised ValueError wherever it was looked at. A
-    control character anywhere is refused too: httpx raised on it, out of every handler."""
-    if _CONTROL_CHARACTER.search(url):
-        return False
-    try:
-        parts = urlsplit(url)
-        return parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != -1
-    except ValueError:
-        return False
 
 
 @dataclass(frozen=True, slots=True)

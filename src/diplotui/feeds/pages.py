@@ -4,14 +4,12 @@ and told apart from what the library holds (same canonical URL, or same text).""
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
-from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, is_web_address
+from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy
 from diplotui.feeds.parse import published_by_now
 from diplotui.feeds.workers import ParsingWorker
 from diplotui.ingest import (
@@ -25,67 +23,17 @@ from diplotui.ingest import (
 )
 from diplotui.ingest.decode import IngestError
 from diplotui.ingest.formats import ParsedDocument, parse_html_page
+from diplotui.ingest.known import StoredArticles, where_from
 from diplotui.ingest.report import lacking_citation
 from diplotui.ingest.update import apply_update, new_article
 from diplotui.model import Article, Feed
 from diplotui.store import Store, text_hash
 from diplotui.tags import TagError, add_tags, spelt_as_in_use
-
-_TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
-CANONICAL_URLS_KEPT = 32_768
+from diplotui.text.addresses import article_url, is_web_address
 
 
 class PageError(Exception):
     """A page that gave no article; the message is the reason, fit for one line."""
-
-
-@lru_cache(maxsize=CANONICAL_URLS_KEPT)
-def canonical_url(url: str) -> str:
-    """A URL as compared for duplicates: http and https as one, the host in lower case and
-    without "www.", default port, fragment, tracking parameters and a trailing slash dropped,
-    "." and ".." path segments resolved as a client resolves them before asking.
-    A query word without "=" stays: an older CMS's pages are "news.php?101", "news.php?102"
-    (dropped, every item of such a feed was one article, its text replaced by each).
-    Kept for the URLs seen last: a refresh asks for each of its items' URLs several times,
-    and for every stored one twice."""
-    parts = urlsplit(url.strip()) if is_web_address(url.strip()) else None
-    if parts is None:  # compared as it is (a stored canonical link naming port 99999)
-        return url.strip()
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    port = parts.port if parts.port and parts.port not in (80, 443) else None
-    netloc = f"{host}:{port}" if port else host
-    query = urlencode(
-        [
-            (k, v)
-            for k, v in parse_qsl(parts.query, keep_blank_values=True)
-            if not k.lower().startswith(_TRACKING_PARAMS)
-        ]
-    )
-    path = parts.path
-    if "/." in path:  # "/./feed.xml", "/news/../feed.xml": the address a client asks for
-        path = urlsplit(urljoin("https://h/", path)).path
-    path = path.rstrip("/") or "/"
-    return urlunsplit(("https", netloc, path, query, ""))
-
-
-_AMP_PATH = re.compile(r"^/amp(?=/)|/amp/?$|\.amp(?=(?:\.html?)?$)", re.IGNORECASE)
-_AMP_QUERY = re.compile(r"^(?:amp=(?:1|true)?|outputtype=amp)$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=CANONICAL_URLS_KEPT)
-def article_url(url: str) -> str:
-    """An article's URL as compared for duplicates: ``canonical_url`` of its page, an AMP copy
-    taken for the page it copies ("amp." host, "/amp" opening or ending the path, ".amp"
-    before the extension, "?amp=1", "?outputType=amp"): a feed linking another's article
-    at its AMP address stored it twice."""
-    canonical = canonical_url(url)
-    if "amp" not in canonical.lower():
-        return canonical
-    parts = urlsplit(canonical)
-    host = parts.netloc.removeprefix("amp.")
-    path = _AMP_PATH.sub("", parts.path).rstrip("/") or "/"
-    query = "&".join(p for p in parts.query.split("&") if p and not _AMP_QUERY.match(p))
-    return urlunsplit((parts.scheme, host, path, query, ""))
 
 
 def stored_urls(store: Store) -> list[tuple[str, str, str]]:
@@ -104,6 +52,7 @@ class KnownArticles:
 
     by_url: dict[str, str] = field(default_factory=dict)
     by_hash: dict[str, str] = field(default_factory=dict)
+    words: StoredArticles | None = None  # by headline, for texts in another form or layout
 
     @classmethod
     def of(cls, store: Store) -> KnownArticles:
@@ -139,11 +88,29 @@ class KnownArticles:
                 return store.article(article_id)
         return None
 
+    def find_words(self, store: Store, doc: ParsedDocument) -> Article | None:
+        """The stored article saying ``doc``'s words in another Unicode form or layout ("ể"
+        composed or as "e" and two marks; a saved page's headline opening the text, which a
+        feed's text of the page leaves out)."""
+        return self._stored(store).with_words(doc.text, doc.title)
+
+    def story_titled(self, store: Store, doc: ParsedDocument) -> Article | None:
+        """The stored article of ``doc``'s headline and day whose text ``doc``'s is a
+        version of (``StoredArticles.story_titled``)."""
+        return self._stored(store).story_titled(doc.text, doc.title, doc.date)
+
+    def _stored(self, store: Store) -> StoredArticles:
+        if self.words is None or self.words.store is not store:
+            self.words = StoredArticles(store)
+        return self.words
+
     def add(self, article: Article, *urls: str) -> None:
         for url in (article.url, *urls):
             if url:
                 self.by_url[article_url(url)] = article.id
         self.by_hash[article.text_hash] = article.id
+        if self.words is not None:
+            self.words.add(article)
 
 
 def names_a_page(url: str) -> bool:
@@ -247,6 +214,11 @@ def _store_page(
     tags: list[str],
 ) -> ImportOutcome:
     existing = known.find(store, doc, url)
+    if existing is None and (same := known.find_words(store, doc)) is not None:
+        outcome = ImportOutcome(url, DUPLICATE, same.id, same.title, where_from(store, same))
+        tagged = _tag_stored(store, same.id, tags)
+        outcome.reason = ", ".join(part for part in (outcome.reason, tagged) if part)
+        return outcome
     if existing is not None:
         if existing.text_hash == text_hash(doc.text):
             outcome = ImportOutcome(url, DUPLICATE, existing.id, existing.title, "already stored")

@@ -26,11 +26,10 @@ from functools import partial
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response, is_web_address
+from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
 from diplotui.feeds.pages import (
     KnownArticles,
     PageError,
-    article_url,
     fetch_page,
     fetch_page_or_reason,
     names_a_page,
@@ -52,6 +51,7 @@ from diplotui.layout import one_line
 from diplotui.model import Article, Feed, ReadState, now_iso
 from diplotui.store import Store, TextsAhead, UnknownId, body_path, text_hash
 from diplotui.tags import tag_key
+from diplotui.text.addresses import article_url, is_web_address
 
 LONGEST_WAIT = timedelta(days=1)
 """A server's wait (``Retry-After``) honoured at most this long: a later time was set by a
@@ -793,7 +793,7 @@ class _Refresh:
                     self._update(earlier, planned, result, retries)
                     seen[item.guid] = [earlier.id, item.stamp]
                     continue
-                existing = self.known.find(store, doc, item.link)
+                existing = self._known_as(feed, doc, item.link)
                 if existing is not None and not self._another_issue(existing, doc):
                     own = existing.feed_id == feed.id and names_a_page(existing.url)
                     if own and planned.fetched_for(existing):
@@ -811,6 +811,18 @@ class _Refresh:
                 seen[item.guid] = [article.id, item.stamp]
                 result.new += 1
                 result.article_ids.append(article.id)
+
+    def _known_as(self, feed: Feed, doc: ParsedDocument, link: str) -> Article | None:
+        """The stored article an item new to ``feed`` is: at its address, of its text, of
+        its words in another form or layout, or (another door's: a page saved by hand) of
+        its headline and day with a version of its text. The feed's own articles are not
+        taken by headline: two items of one title on one day are two articles."""
+        store = self.store
+        found = self.known.find(store, doc, link) or self.known.find_words(store, doc)
+        if found is None:
+            titled = self.known.story_titled(store, doc)
+            found = titled if titled is not None and titled.feed_id != feed.id else None
+        return found
 
     def _another_issue(self, article: Article, doc: ParsedDocument) -> bool:
         """Whether an item at the address of ``article`` (its GUID another one, or its only

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diplotui.cite import clean_field
-from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response, is_web_address
-from diplotui.feeds.pages import canonical_url, tags_in_use
+from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
+from diplotui.feeds.pages import tags_in_use
 from diplotui.feeds.parse import (
     FeedParseError,
     NotAFeed,
@@ -22,6 +22,7 @@ from diplotui.feeds.parse import (
 from diplotui.model import FEED_MIN_INTERVAL, ONE_LINE_CHARS, Feed, new_id
 from diplotui.store import Store
 from diplotui.tags import TagError, add_tags, parse_tags, spelt_as_in_use
+from diplotui.text.addresses import canonical_url, is_web_address
 
 if TYPE_CHECKING:
     from lxml import etree

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from diplotui.inert import inert_words
 from diplotui.ingest.decode import IngestError, read_bytes
 from diplotui.ingest.formats import (
     JSON,
@@ -28,6 +29,7 @@ from diplotui.ingest.formats import (
     detect_kind,
     parse_document,
 )
+from diplotui.ingest.known import StoredArticles, where_from
 from diplotui.ingest.report import (
     CHANGED,
     DUPLICATE,
@@ -48,8 +50,9 @@ from diplotui.ingest.update import DETAILS, apply_update, new_article, take_deta
 from diplotui.layout import words_read
 from diplotui.model import Article
 from diplotui.paths import bundled_dir, is_store_file
-from diplotui.store import Store, text_hash
+from diplotui.store import ArticleUnreadable, Store, text_hash
 from diplotui.tags import TagError, add_tags, parse_tags
+from diplotui.text.same_words import same_story
 
 BATCH_SIZE = 100
 
@@ -218,6 +221,7 @@ class _Importer:
 
         self.entities = EntityCache.load(store)
         self.by_origin = {a.origin_path: a for a in store.articles() if a.origin_path}
+        self.known = StoredArticles(store)
         self.to_recognise: list[tuple[str, str]] = []  # (text, key) stored, for the cache
 
     def read(self, entry: _Entry) -> _Read:
@@ -275,7 +279,7 @@ class _Importer:
             if told is not None:
                 return told
         if existing is not None:
-            reason = f"same text as {existing.id}"
+            reason = f"the same text, {where_from(self.store, existing)}"
             return ImportOutcome(shown, DUPLICATE, existing.id, existing.title, reason)
         previous = self.by_origin.get(origin)
         if previous is not None:
@@ -283,12 +287,55 @@ class _Importer:
                 reason = "the file changed since it was imported (use --update to apply)"
                 return ImportOutcome(shown, CHANGED, previous.id, previous.title, reason)
             return self._apply_update(shown, previous, doc)
+        same = self.known.with_words(doc.text, doc.title)
+        if same is not None:
+            reason = f"the same words, {where_from(self.store, same)}"
+            return ImportOutcome(shown, DUPLICATE, same.id, same.title, reason)
+        apart = ""
+        claimed = self.known.at_address(doc.url)
+        if claimed is not None:
+            if self._same_story(claimed, doc):
+                return self._known_story(shown, claimed, doc)
+            apart = (
+                f"its address {inert_words(doc.url)} is {claimed.id}'s, another story: "
+                "stored as an article of its own, without that address"
+            )
+            doc = dataclasses.replace(doc, url="")
+        else:
+            titled = self.known.story_titled(doc.text, doc.title, doc.date)
+            if titled is not None and titled.feed_id:  # two files of one headline are two
+                return self._known_story(shown, titled, doc)
         article = new_article(self.store, doc, digest, read.tags, origin_path=origin)
         self.store.add_article(article, doc.text)
         self.by_origin[origin] = article
+        self.known.add(article)
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
         uncited = lacking_citation(article.source, article.date)
-        return ImportOutcome(shown, IMPORTED, article.id, article.title, doc.said, uncited=uncited)
+        said = "; ".join(part for part in (apart, doc.said) if part)
+        return ImportOutcome(shown, IMPORTED, article.id, article.title, said, uncited=uncited)
+
+    def _same_story(self, article: Article, doc: ParsedDocument) -> bool:
+        """Whether ``doc``, naming ``article``'s address, is that article's story: any page
+        may name any address as its own, and a site naming its front page for every page
+        made every saved page one article."""
+        try:
+            return same_story(self.store.article_text(article.id), doc.text)
+        except ArticleUnreadable:
+            return False
+
+    def _known_story(self, shown: str, article: Article, doc: ParsedDocument) -> ImportOutcome:
+        """A saved page of an article the library holds from another door (a feed, ``add``),
+        at its address or under its headline, its text another version: reported, or with
+        ``update`` applied to that article, its record (feed, read state, tags, note) and
+        highlights kept, as a refresh applies it."""
+        where = where_from(self.store, article)
+        if not self.update:
+            reason = f"{where}, its text differs (use --update to apply it there)"
+            return ImportOutcome(shown, CHANGED, article.id, article.title, reason)
+        apply_update(self.store, article, doc)
+        self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
+        reason = "; ".join(part for part in (where, doc.said) if part)
+        return ImportOutcome(shown, UPDATED, article.id, article.title, reason)
 
     def _sidecar_changed(
         self, shown: str, article: Article, doc: ParsedDocument, stated: tuple[str, ...]

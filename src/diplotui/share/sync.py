@@ -1224,11 +1224,16 @@ class Sync:
         teammate's highlight of the text before an update, or ours when a teammate brought
         the update, kept offsets that held other words. Each one placed in a text other than
         its own, or of an article whose speaker corrections the merge changed (``respoken``),
-        takes the speaker that text gives its words, as an update's do."""
+        takes the speaker that text gives its words, as an update's do; so does a statement's
+        highlight arriving on an article this store corrected a speaker of: a teammate whose
+        correction gave way to ours sent it with the speaker theirs gave it, and the brief
+        named that speaker against our correction until their next sync."""
         from diplotui.anchoring import reanchor, reanchor_all
 
         new_texts = {article.id: text for article, text in articles if text is not None}
         titles = {article.id: article.title for article, _ in articles}
+        corrected_here = {c.article_id for c in self.store.speaker_corrections()} - speakers.keys()
+        corrected_here |= {article_id for article_id, given in speakers.items() if given}
         placed: list[Highlight] = []
         moved: dict[str, tuple[str, list[Highlight]]] = {}  # article: its text, highlights
         for highlight in highlights:
@@ -1241,7 +1246,11 @@ class Sync:
                 moved.setdefault(highlight.article_id, (text, []))[1].append(
                     reanchor(highlight, text)
                 )
-            elif highlight.article_id in new_texts or highlight.article_id in respoken:
+            elif (
+                highlight.article_id in new_texts
+                or highlight.article_id in respoken
+                or (highlight.speaker and highlight.article_id in corrected_here)
+            ):
                 moved.setdefault(highlight.article_id, (text, []))[1].append(highlight)
             else:
                 placed.append(highlight)

@@ -1,0 +1,74 @@
+"""Web addresses as diplotui compares them: one page whatever its tracking parameters,
+trailing slash, scheme, "www." or AMP form (feeds, saved pages and imported files alike)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+_CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f]")
+_TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
+CANONICAL_URLS_KEPT = 32_768
+
+
+def is_web_address(url: str) -> bool:
+    """Whether ``url`` is an http(s) address with a host (and a port, if any) that urllib
+    reads: ``http://[::1/`` or port 99999 raised ValueError wherever it was looked at. A
+    control character anywhere is refused too: httpx raised on it, out of every handler."""
+    if _CONTROL_CHARACTER.search(url):
+        return False
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != -1
+    except ValueError:
+        return False
+
+
+@lru_cache(maxsize=CANONICAL_URLS_KEPT)
+def canonical_url(url: str) -> str:
+    """A URL as compared for duplicates: http and https as one, the host in lower case and
+    without "www.", default port, fragment, tracking parameters and a trailing slash dropped,
+    "." and ".." path segments resolved as a client resolves them before asking.
+    A query word without "=" stays: an older CMS's pages are "news.php?101", "news.php?102"
+    (dropped, every item of such a feed was one article, its text replaced by each).
+    Kept for the URLs seen last: a refresh asks for each of its items' URLs several times,
+    and for every stored one twice."""
+    parts = urlsplit(url.strip()) if is_web_address(url.strip()) else None
+    if parts is None:  # compared as it is (a stored canonical link naming port 99999)
+        return url.strip()
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    port = parts.port if parts.port and parts.port not in (80, 443) else None
+    netloc = f"{host}:{port}" if port else host
+    query = urlencode(
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not k.lower().startswith(_TRACKING_PARAMS)
+        ]
+    )
+    path = parts.path
+    if "/." in path:  # "/./feed.xml", "/news/../feed.xml": the address a client asks for
+        path = urlsplit(urljoin("https://h/", path)).path
+    path = path.rstrip("/") or "/"
+    return urlunsplit(("https", netloc, path, query, ""))
+
+
+_AMP_PATH = re.compile(r"^/amp(?=/)|/amp/?$|\.amp(?=(?:\.html?)?$)", re.IGNORECASE)
+_AMP_QUERY = re.compile(r"^(?:amp=(?:1|true)?|outputtype=amp)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=CANONICAL_URLS_KEPT)
+def article_url(url: str) -> str:
+    """An article's URL as compared for duplicates: ``canonical_url`` of its page, an AMP copy
+    taken for the page it copies ("amp." host, "/amp" opening or ending the path, ".amp"
+    before the extension, "?amp=1", "?outputType=amp"): a feed linking another's article
+    at its AMP address stored it twice."""
+    canonical = canonical_url(url)
+    if "amp" not in canonical.lower():
+        return canonical
+    parts = urlsplit(canonical)
+    host = parts.netloc.removeprefix("amp.")
+    path = _AMP_PATH.sub("", parts.path).rstrip("/") or "/"
+    query = "&".join(p for p in parts.query.split("&") if p and not _AMP_QUERY.match(p))
+    return urlunsplit((parts.scheme, host, path, query, ""))

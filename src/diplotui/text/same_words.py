@@ -1,0 +1,56 @@
+"""Whether two texts are one story: the same words whatever their Unicode form, case,
+punctuation, spacing or a headline line one copy opens with (a saved page does, a feed's
+text does not), or, for a page naming a stored article's address, mostly the same phrases."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"\w+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+SAME_STORY_SHARE = 0.5
+"""The share of the shorter text's three-word phrases the other must hold for a page at a
+stored article's address to be that article's text updated, not another story: an edit,
+a fuller text or a teaser keeps most; another story (a site that names its front page as
+every page's address) shares few."""
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` as compared: composed (NFC: "ể" typed and "e" with two
+    combining marks are one word), case folded, invisible joiners and soft hyphens left out."""
+    folded = unicodedata.normalize("NFC", text.translate(_INVISIBLE)).casefold()
+    return _WORD.findall(folded)
+
+
+def title_key(title: str) -> str:
+    """A title as compared: its words, one space apart ("" for none)."""
+    return " ".join(words_of(title))
+
+
+def story_words(text: str, title: str = "") -> tuple[str, ...]:
+    """The words of an article's text, less its headline when the text opens with it."""
+    words = words_of(text)
+    head = words_of(title)
+    if head and words[: len(head)] == head and len(words) > len(head):
+        return tuple(words[len(head) :])
+    return tuple(words)
+
+
+def same_words(text: str, title: str, other: str, other_title: str) -> bool:
+    """Whether two texts say the same words (each less its own headline)."""
+    ours = story_words(text, title)
+    return bool(ours) and ours == story_words(other, other_title)
+
+
+def same_story(text: str, other: str) -> bool:
+    """Whether ``other`` is a version of ``text`` (edited, fuller or cut), by the share of
+    three-word phrases they have in common (``SAME_STORY_SHARE`` of the shorter's)."""
+    ours, theirs = _phrases(words_of(text)), _phrases(words_of(other))
+    if not ours or not theirs:
+        return False
+    return len(ours & theirs) >= SAME_STORY_SHARE * min(len(ours), len(theirs))
+
+
+def _phrases(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + 3]) for i in range(max(len(words) - 2, 1 if words else 0))}
