@@ -200,6 +200,7 @@ def _line(statement: Statement, text: str, markdown: bool = False) -> str:
     """A statement as the finder found it (offsets, kind, words) after its speaker and the
     verb, joined as every listing joins them (``said_lead``): "called on delegates to ...",
     "said: both sides ..." (the article's "told reporters that"), 'said: “We are ready”'."""
+    from diplotui.cite import curly_quotes
     from diplotui.library.statements import (
         quotation,
         said_in,
@@ -212,7 +213,7 @@ def _line(statement: Statement, text: str, markdown: bool = False) -> str:
     direct = statement.kind == "direct"
     verb, joint = said_lead(direct, said.verb, statement.verb_past)
     words = said.words if said.verb and not direct else shown_statement(statement, text, markdown)
-    words = quotation(words) if direct else words  # in marks, as every listing quotes it
+    words = quotation(words) if direct else curly_quotes(words)  # as every listing gives it
     return inert_line(
         f"{statement.start:>7}-{statement.end:<7} {statement.kind:<8} "
         f"{speaker_label(statement, verb=verb)}{joint}{words}"

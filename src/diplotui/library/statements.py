@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from diplotui.cite import nested_quotes
+from diplotui.cite import curly_quotes, nested_quotes
 from diplotui.dating import PAST, Period, dateline, said_when
 from diplotui.entities.folding import fold
 from diplotui.layout import shown_span, words_read
@@ -228,11 +228,12 @@ def said_words(words: str, direct: bool, verb: str = "") -> str:
     its own marks nested inside them as a copy nests them), a reported clause without them
     (': the talks would resume', or ' delegates to reflect' after the ``verb`` that leads
     it, "called on"), since its words are the reporter's: marks would present a paraphrase
-    as what the speaker said word for word (:func:`said_in` decides which, as ``y`` does). A
-    quotation's last comma is the quoting sentence's ('"We are ready," he said'), left out as
-    citations leave it out."""
+    as what the speaker said word for word (:func:`said_in` decides which, as ``y`` does); the
+    marks the article quotes inside it curled as a copy curls them ('said there was “a
+    substantial chance”'). A quotation's last comma is the quoting sentence's ('"We are
+    ready," he said'), left out as citations leave it out."""
     joint = said_verb(direct, verb)[1]
-    return f"{joint}{quotation(words)}" if direct else f"{joint}{words}"
+    return f"{joint}{quotation(words)}" if direct else f"{joint}{curly_quotes(words)}"
 
 
 def quotation(words: str) -> str:

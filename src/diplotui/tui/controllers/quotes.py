@@ -167,12 +167,18 @@ class QuoteActions(Controller):
         self.notify_kind("cite style", f"Citation style: {style}")
 
     def toggle_shorten(self) -> None:
-        """Shorten long quotes to their first and last sentences, or stop doing so."""
+        """Shorten long quotes to their first and last sentences, or stop doing so; the
+        notice says how long a quote it cuts, or a shorter one copied whole looks like a key
+        that did nothing."""
+        from diplotui.cite import SHORTEN_BUDGET
+
         shorten = not self.shorten_quotes()
         self.screen.remember(SHORTEN_SETTING, shorten)
-        self.notify_kind(
-            "shorten", "Long quotes are shortened" if shorten else "Quotes are copied whole"
+        said = (
+            f"Quotes over {SHORTEN_BUDGET} characters are shortened to their first and last"
+            " sentences."
         )
+        self.notify_kind("shorten", said if shorten else "Quotes are copied whole.")
 
     def quote_history(self) -> None:
         """Show the quotes copied so far; ``enter`` copies one again."""
