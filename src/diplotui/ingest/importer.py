@@ -371,7 +371,9 @@ def seed_if_empty(store: Store) -> ImportReport | None:
     2025", "people-to-people diplomacy work in 2025")."""
     if not store.is_new or store.read_only:
         return None
-    return import_paths(store, [bundled_dir("seeds")])
+    report = import_paths(store, [bundled_dir("seeds")])
+    store.note_seeded()
+    return report
 
 
 def _read_text(text: str, article: Article) -> str:
