@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.cli_runner import run_main
 
 BODY = (
@@ -32,3 +34,69 @@ def test_seeds_the_user_removed_stay_removed(tmp_path: Path) -> None:
     assert run_main("--db", str(db), "import", str(own)).returncode == 0
     listed = _listed_ids(db)
     assert len(listed) == 1 and not set(listed) & set(seeds)
+
+
+def _store_bytes(db: Path) -> dict[str, bytes]:
+    """The store's files but its lock and backups: what a failed import must leave alone."""
+    return {
+        str(path.relative_to(db.parent)): path.read_bytes()
+        for path in sorted(db.parent.rglob("*"))
+        if path.is_file() and ".lock" not in path.name and ".backups" not in str(path)
+    }
+
+
+HOSTILE_SIDECARS = [
+    (
+        "twice",
+        '{"title": "First", "date": "2025-07-18", "title": "Second"}',
+        "its title is given twice",
+    ),
+    ("twice_null", '{"source": "Mekong Monitor", "source": null}', "its source is given twice"),
+    ("long_number", '{"title": ' + "9" * 5000 + "}", "its title is a number, not text"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"), HOSTILE_SIDECARS, ids=[h[0] for h in HOSTILE_SIDECARS]
+)
+def test_a_hostile_sidecar_fails_in_one_plain_line_and_stores_nothing(
+    tmp_path: Path, name: str, content: str, reason: str
+) -> None:
+    """A detail given twice is no detail read as written (JSON readers differ on which one
+    wins; Python's silently took the last), and a number too long for Python's int is still
+    a number: said as such, not with advice about ``sys.set_int_max_str_digits``."""
+    db = tmp_path / "store" / "library.json"
+    db.parent.mkdir()
+    _listed_ids(db)
+    before = _store_bytes(db)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = folder / f"{name}.txt"
+    path.write_text(BODY)
+    sidecar = folder / f"{name}.meta.json"
+    sidecar.write_text(content)
+    result = run_main("--db", str(db), "import", str(path))
+    assert (result.returncode, result.stdout) == (
+        1,
+        f"failed    {path}: its sidecar {sidecar}: {reason}\n",
+    )
+    assert _store_bytes(db) == before
+
+
+def test_a_sidecars_unknown_or_repeated_name_is_shown_escaped_and_short(tmp_path: Path) -> None:
+    """A name diplotui does not know is quoted in the line: an escape sequence in it shown
+    escaped, never run by the terminal, and a name of 90,000 characters cut."""
+    db = tmp_path / "library.json"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    cases = {
+        "esc": ('{"\\u001b[2J": 1, "\\u001b[2J": 2}', "'\\x1b[2J' is given twice"),
+        "long": (json.dumps({"x" * 90_000: 1}), f"no detail '{'x' * 60}'... (it may give "),
+    }
+    for name, (content, reason) in cases.items():
+        (folder / f"{name}.txt").write_text(BODY)
+        (folder / f"{name}.meta.json").write_text(content)
+        result = run_main("--db", str(db), "import", str(folder / f"{name}.txt"))
+        assert result.returncode == 1 and reason in result.stdout
+        reason_given = result.stdout.split(".meta.json: ", 1)[1]
+        assert "\x1b" not in result.stdout and len(reason_given) < 200

@@ -91,18 +91,50 @@ def _loaded(path: Path, data: bytes) -> dict[str, Any]:
     except UnicodeDecodeError as error:
         raise SidecarError(path, "not UTF-8 text") from error
     try:
-        loaded = json.loads(text)
+        # no detail is a number: any is read only to be refused as one, and a float reads
+        # every length (an int of over 4,300 digits fails, with advice for programmers)
+        loaded = json.loads(text, object_pairs_hook=_once_each, parse_int=float)
     except json.JSONDecodeError as error:
         where = f"at line {error.lineno} column {error.colno}"
         raise SidecarError(path, f"not valid JSON ({error.msg} {where})") from error
     except RecursionError as error:
         raise SidecarError(path, "nested too deep to be details") from error
-    except ValueError as error:  # a number of more digits than Python reads (4,300)
-        raise SidecarError(path, f"not valid JSON ({error})") from error
+    except _GivenTwice as error:
+        raise SidecarError(path, f"{_detail(error.name)} is given twice") from error
     if not isinstance(loaded, dict):
         details = "an object of details (title, source, ...)"
         raise SidecarError(path, f"holds {_kind(loaded)}, not {details}")
     return loaded
+
+
+class _GivenTwice(Exception):
+    """A name an object of the sidecar gives twice."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _once_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose names are given once each: JSON readers differ on which of a detail
+    given twice wins (Python's takes the last, silently), so neither is read as written."""
+    loaded: dict[str, Any] = {}
+    for name, value in pairs:
+        if name in loaded:
+            raise _GivenTwice(name)
+        loaded[name] = value
+    return loaded
+
+
+def _shown(name: str) -> str:
+    """A name the file gives, quoted as one short line: its control characters escaped, a
+    name of thousands of characters cut."""
+    return repr(name[:60]) + ("..." if len(name) > 60 else "")
+
+
+def _detail(name: str) -> str:
+    """A detail named in a reason: "its title" for one diplotui knows, else the name quoted."""
+    return f"its {name}" if name in SIDECAR_FIELDS else _shown(name)
 
 
 def _kind(value: Any) -> str:
@@ -120,7 +152,7 @@ def _checked(path: Path, loaded: dict[str, Any]) -> Sidecar:
     for name in loaded:
         if name not in SIDECAR_FIELDS:
             given = ", ".join(SIDECAR_FIELDS)
-            raise SidecarError(path, f"no detail {name!r} (it may give {given})")
+            raise SidecarError(path, f"no detail {_shown(name)} (it may give {given})")
     stated = {name: value for name, value in loaded.items() if value is not None and value != ""}
 
     def refuse(name: str, what: str) -> SidecarError:
