@@ -100,3 +100,33 @@ def test_a_sidecars_unknown_or_repeated_name_is_shown_escaped_and_short(tmp_path
         assert result.returncode == 1 and reason in result.stdout
         reason_given = result.stdout.split(".meta.json: ", 1)[1]
         assert "\x1b" not in result.stdout and len(reason_given) < 200
+
+
+def _rendered_brief(tmp_path: Path, details: dict[str, str]) -> str:
+    """The Markdown brief of an article imported with ``details`` in its sidecar, as a
+    CommonMark renderer shows it (HTML)."""
+    from markdown_it import MarkdownIt
+
+    db = tmp_path / "library.json"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(BODY)
+    (folder / "talks.meta.json").write_text(json.dumps(details))
+    imported = run_main("--db", str(db), "import", str(folder / "talks.txt"))
+    article_id = imported.stdout.split()[1]
+    assert run_main("--db", str(db), "tag", article_id, "brief").returncode == 0
+    brief = run_main("--db", str(db), "export", "--format", "markdown", "--article", article_id)
+    assert brief.returncode == 0, brief
+    return str(MarkdownIt("commonmark").render(brief.stdout))
+
+
+def test_the_brief_shows_an_entity_reference_in_a_detail_as_written(tmp_path: Path) -> None:
+    """``&#x202E;`` in a title is eight characters of it, stored and shown so: left
+    unescaped in the brief, a renderer made it the bidi override sanitising keeps out of
+    every export (the title after it shown reversed), and ``&lt;b&gt;`` a different title."""
+    title = "Talks &#x202E;resume &lt;b&gt; &amp; end"
+    source = "Outlet &#27;[31m"
+    html = _rendered_brief(tmp_path, {"title": title, "source": source})
+    assert "\u202e" not in html and "\x1b" not in html
+    assert "<h2>Talks &amp;#x202E;resume &amp;lt;b&amp;gt; &amp;amp; end</h2>" in html
+    assert "Source: Outlet &amp;#27;[31m" in html
