@@ -130,3 +130,10 @@ def test_the_brief_shows_an_entity_reference_in_a_detail_as_written(tmp_path: Pa
     assert "\u202e" not in html and "\x1b" not in html
     assert "<h2>Talks &amp;#x202E;resume &amp;lt;b&amp;gt; &amp;amp; end</h2>" in html
     assert "Source: Outlet &amp;#27;[31m" in html
+
+
+def test_the_brief_keeps_a_title_ending_in_hashes(tmp_path: Path) -> None:
+    """A heading's trailing " #" is Markdown's optional closing sequence: "Press release #"
+    was shown as "Press release", and a title of "#" alone as an empty heading."""
+    html = _rendered_brief(tmp_path, {"title": "Press release ##"})
+    assert "<h2>Press release ##</h2>" in html
