@@ -137,3 +137,19 @@ def test_the_brief_keeps_a_title_ending_in_hashes(tmp_path: Path) -> None:
     was shown as "Press release", and a title of "#" alone as an empty heading."""
     html = _rendered_brief(tmp_path, {"title": "Press release ##"})
     assert "<h2>Press release ##</h2>" in html
+
+
+def test_a_sidecars_blank_detail_is_one_not_given(tmp_path: Path) -> None:
+    """A detail of spaces states nothing, as "" and null do: a blank title failed the file
+    with "no title (the file has no line with words in it)" and a blank date with an empty
+    reason; the file's own title is kept."""
+    db = tmp_path / "library.json"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = folder / "talks.txt"
+    path.write_text(BODY)
+    blank = {"title": "   ", "date": " \u3000", "source": "\u00a0", "url": "\n", "author": "\t"}
+    (folder / "talks.meta.json").write_text(json.dumps(blank))
+    result = run_main("--db", str(db), "import", str(path))
+    assert result.returncode == 0, result
+    assert result.stdout.startswith("imported") and "Talks resume in Geneva" in result.stdout

@@ -126,6 +126,12 @@ def _once_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return loaded
 
 
+def _blank(value: Any) -> bool:
+    """Whether a detail states nothing: null, or text of spaces only, as "" (a title of
+    spaces took the file's own, and failed it as having none)."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 def _shown(name: str) -> str:
     """A name the file gives, quoted as one short line: its control characters escaped, a
     name of thousands of characters cut."""
@@ -153,7 +159,7 @@ def _checked(path: Path, loaded: dict[str, Any]) -> Sidecar:
         if name not in SIDECAR_FIELDS:
             given = ", ".join(SIDECAR_FIELDS)
             raise SidecarError(path, f"no detail {_shown(name)} (it may give {given})")
-    stated = {name: value for name, value in loaded.items() if value is not None and value != ""}
+    stated = {name: value for name, value in loaded.items() if not _blank(value)}
 
     def refuse(name: str, what: str) -> SidecarError:
         return SidecarError(path, f"its {name} is {_kind(stated[name])}, not {what}")
