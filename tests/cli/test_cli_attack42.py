@@ -52,6 +52,21 @@ HOSTILE_SIDECARS = [
         "its title is given twice",
     ),
     ("twice_null", '{"source": "Mekong Monitor", "source": null}', "its source is given twice"),
+    (
+        "tag_escape",
+        '{"tags": ["geneva", "red\\u001b[31m"]}',
+        "its tag 'red\\x1b[31m' holds a control character (U+001B)",
+    ),
+    (
+        "many_tags",
+        json.dumps({"tags": [f"t{n}" for n in range(201)]}),
+        "its tags are 201: at most 200",
+    ),
+    (
+        "long_tag",
+        json.dumps({"tags": ["x" * 65]}),
+        "its tags: tag too long (65 characters, at most 64)",
+    ),
     ("long_number", '{"title": ' + "9" * 5000 + "}", "its title is a number, not text"),
 ]
 

@@ -22,6 +22,7 @@ from typing import Any
 from diplotui.cite import clean_field
 from diplotui.ingest.decode import IngestError, read_bytes
 from diplotui.ingest.metadata import MAX_ADDRESS_CHARS, StatedDate, read_stated_date
+from diplotui.tags import MAX_TAGS_PER_RECORD, TagError, parse_tags
 
 SIDECAR_SUFFIX = ".meta.json"
 MAX_SIDECAR_BYTES = 100_000
@@ -199,5 +200,22 @@ def _checked(path: Path, loaded: dict[str, Any]) -> Sidecar:
         tags = [tags]
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         raise SidecarError(path, "its tags are not text or a list of texts")
-    sidecar.tags = tags
+    sidecar.tags = _checked_tags(path, tags)
     return sidecar
+
+
+def _checked_tags(path: Path, tags: list[str]) -> list[str]:
+    """The tags, refused here rather than as the file's front matter's: one holding a
+    control character (stored, it was cut into other words), too long, or too many."""
+    for tag in tags:
+        if clean_field(tag) != " ".join(tag.split()):
+            stray = next(c for c in tag if not c.isspace() and not clean_field(c))
+            shown = f"its tag {_shown(tag)} holds a control character (U+{ord(stray):04X})"
+            raise SidecarError(path, shown)
+    try:
+        parsed = parse_tags(tags)
+    except TagError as error:
+        raise SidecarError(path, f"its tags: {error}") from error
+    if len(parsed) > MAX_TAGS_PER_RECORD:
+        raise SidecarError(path, f"its tags are {len(parsed):,}: at most {MAX_TAGS_PER_RECORD}")
+    return parsed
