@@ -3,8 +3,11 @@ exports carrying the details a sidecar gives. Each test failed before its fix.""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -168,3 +171,27 @@ def test_a_sidecars_blank_detail_is_one_not_given(tmp_path: Path) -> None:
     result = run_main("--db", str(db), "import", str(path))
     assert result.returncode == 0, result
     assert result.stdout.startswith("imported") and "Talks resume in Geneva" in result.stdout
+
+
+def test_a_first_run_in_a_read_only_folder_gives_no_advice_that_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No store yet, in a folder that cannot be written (a read-only disk): the first run
+    cannot make one, and the line must not send the user to ``--read-only``, which fails
+    the same way (``diplotui --read-only list`` repeated the advice it had followed)."""
+    db = tmp_path / "library.json"
+    real_open = os.open
+
+    def refuse_the_lock(name: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if str(name).endswith(".lock"):  # the OS boundary: a read-only mount
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(name))
+        return real_open(name, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse_the_lock)
+    for args in (("list",), ("--read-only", "list")):
+        result = run_main("--db", str(db), *args)
+        assert result.returncode == 1 and result.stdout == ""
+        assert "--read-only" not in result.stderr, result.stderr
+        assert "no store there yet" in result.stderr
+        assert len(result.stderr.splitlines()) == 1
+    assert sorted(tmp_path.iterdir()) == []
