@@ -70,6 +70,16 @@ HOSTILE_SIDECARS = [
         json.dumps({"tags": ["x" * 65]}),
         "its tags: tag too long (65 characters, at most 64)",
     ),
+    (
+        "no_host",
+        '{"url": "https://"}',
+        "its url 'https://' is no web address (http:// or https://)",
+    ),
+    (
+        "no_host_path",
+        '{"url": "http:///etc/passwd"}',
+        "its url 'http:///etc/passwd' is no web address (http:// or https://)",
+    ),
     ("long_number", '{"title": ' + "9" * 5000 + "}", "its title is a number, not text"),
 ]
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from diplotui.cite import clean_field
+from diplotui.cite import clean_field, safe_url
 from diplotui.ingest.decode import IngestError, read_bytes
 from diplotui.ingest.metadata import MAX_ADDRESS_CHARS, StatedDate, read_stated_date
 from diplotui.tags import MAX_TAGS_PER_RECORD, TagError, parse_tags
@@ -178,7 +178,7 @@ def _checked(path: Path, loaded: dict[str, Any]) -> Sidecar:
             raise SidecarError(path, f"its {name} holds a control character (U+{ord(stray):04X})")
         sidecar.text[name] = cleaned
     url = sidecar.text.get("url", "")
-    if url and not url.lower().startswith(("http://", "https://")):
+    if url and not safe_url(url):  # as ``meta --url`` and every citation read one
         raise SidecarError(path, f"its url {url[:60]!r} is no web address (http:// or https://)")
     if len(url) > MAX_ADDRESS_CHARS:
         long = f"{len(url):,} characters long: at most {MAX_ADDRESS_CHARS:,}"
