@@ -80,6 +80,11 @@ HOSTILE_SIDECARS = [
         '{"url": "http:///etc/passwd"}',
         "its url 'http:///etc/passwd' is no web address (http:// or https://)",
     ),
+    (
+        "url_space",
+        '{"url": "https://e.example/a b"}',
+        "its url 'https://e.example/a b' holds a space (write it %20)",
+    ),
     ("long_number", '{"title": ' + "9" * 5000 + "}", "its title is a number, not text"),
 ]
 

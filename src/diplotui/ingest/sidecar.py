@@ -180,6 +180,8 @@ def _checked(path: Path, loaded: dict[str, Any]) -> Sidecar:
     url = sidecar.text.get("url", "")
     if url and not safe_url(url):  # as ``meta --url`` and every citation read one
         raise SidecarError(path, f"its url {url[:60]!r} is no web address (http:// or https://)")
+    if " " in url:  # a citation joins the words ("/a b" cited "/ab"): another address
+        raise SidecarError(path, f"its url {url[:60]!r} holds a space (write it %20)")
     if len(url) > MAX_ADDRESS_CHARS:
         long = f"{len(url):,} characters long: at most {MAX_ADDRESS_CHARS:,}"
         raise SidecarError(path, f"its url is {long}")
