@@ -210,3 +210,17 @@ def test_a_first_run_in_a_read_only_folder_gives_no_advice_that_fails(
         assert "no store there yet" in result.stderr
         assert len(result.stderr.splitlines()) == 1
     assert sorted(tmp_path.iterdir()) == []
+
+
+def test_meta_refuses_a_url_holding_a_space(tmp_path: Path) -> None:
+    """``meta --url "https://e.example/a b"`` was stored, and every citation and export gave
+    "https://e.example/ab", another address; nothing is changed."""
+    db = tmp_path / "library.json"
+    article_id = _listed_ids(db)[0]
+    before = run_main("--db", str(db), "meta", article_id).stdout
+    result = run_main("--db", str(db), "meta", article_id, "--url", "https://e.example/a b")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "diplotui: invalid URL 'https://e.example/a b': it holds a space (write it %20)\n"
+    )
+    assert run_main("--db", str(db), "meta", article_id).stdout == before
