@@ -224,3 +224,16 @@ def test_meta_refuses_a_url_holding_a_space(tmp_path: Path) -> None:
         "diplotui: invalid URL 'https://e.example/a b': it holds a space (write it %20)\n"
     )
     assert run_main("--db", str(db), "meta", article_id).stdout == before
+
+
+def test_a_blank_diplotui_db_grows_no_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``DIPLOTUI_DB="  "`` (``"$LIB "`` with LIB unset) made a library named two spaces in
+    the working folder, seeds and all; ``--db "  "`` is refused, and so is it now."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DIPLOTUI_DB", "  ")
+    result = run_main("list")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == "diplotui: DIPLOTUI_DB names no store (a blank path)\n"
+    assert list(tmp_path.iterdir()) == []
