@@ -237,3 +237,19 @@ def test_a_blank_diplotui_db_grows_no_library(
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr == "diplotui: DIPLOTUI_DB names no store (a blank path)\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_sidecar_named_in_capitals_is_said_to_be_one(tmp_path: Path) -> None:
+    """``talks.META.JSON`` (a Windows tool's capitals) is no sidecar to the walk, which
+    read it as an export and failed it as "not a diplotui or W3C Web Annotation export":
+    the line now says what it is and how it is read."""
+    db = tmp_path / "library.json"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(BODY)
+    (folder / "talks.META.JSON").write_text(json.dumps({"source": "Mekong Monitor"}))
+    result = run_main("--db", str(db), "import", str(folder))
+    assert result.returncode == 1
+    assert f"failed    {folder / 'talks.META.JSON'}: a sidecar is named " in result.stdout
+    assert "talks.meta.json, in these letters, to be read with its article" in result.stdout
+    assert "export" not in result.stdout
