@@ -54,6 +54,9 @@ _SPACES = re.compile(r"[^\S\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([”’\"')\]]*)\s+")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<~])")  # ~: strikethrough (GFM)
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>+=|-]|\d+[.)])")
+_MARKDOWN_ENTITY = re.compile(r"&(?=#\d{1,7};|#[xX][\dA-Fa-f]{1,6};|[A-Za-z][A-Za-z\d]{1,31};)")
+"""The ``&`` of what Markdown reads as a character reference: a title's "&#x202E;" would be
+rendered the bidi override sanitising keeps out, "&lt;b&gt;" another title."""
 _STRAIGHT_OPENING = re.compile(r'(?:^|(?<=[\s(\[{<—–/‘“-]))"')
 _INNER_QUOTES = str.maketrans("“”", "‘’")
 
@@ -494,8 +497,9 @@ def _plain(quote: str, fields: _Fields) -> str:
 
 
 def md_escape(text: str) -> str:
-    """Backslash the characters Markdown would read as formatting, links or HTML."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Backslash the characters Markdown would read as formatting, links, HTML or character
+    references (an ``&`` that starts none stays bare: "AT&T")."""
+    return _MARKDOWN_ENTITY.sub(r"\\&", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
 
 
 def md_line(text: str) -> str:

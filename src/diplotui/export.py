@@ -75,6 +75,7 @@ CSV_COLUMNS = (
 """Columns are only ever added at the end: a sheet or script reading them by position keeps
 working."""
 _CSV_FORMULA_START = ("=", "+", "-", "@")
+_HEADING_CLOSE = re.compile(r"(^|\s)(#+)$")
 _NOTE_ITEM = re.compile(r"^(?P<marker>[-*+]|\d{1,9}[.)]) (?P<rest>.+)$")
 
 
@@ -226,6 +227,13 @@ def _md(text: str) -> str:
     return md_escape(clean_field(text))
 
 
+def _md_heading(title: str) -> str:
+    """A title as a heading's text: a run of "#" ending it after a space (or alone) escaped,
+    which Markdown reads as the heading's optional closing marks ("Press release #" was
+    shown "Press release", a title "#" an empty heading)."""
+    return _HEADING_CLOSE.sub(r"\1\\\2", _md(title)) or "Untitled"
+
+
 def _md_block(text: str, prefix: str = "") -> list[str]:
     """Multi-line text as escaped lines (each with ``prefix``), blank lines between paragraphs."""
     paragraphs = [" ".join(p.split()) for p in sanitize_for_copy(text).split("\n")]
@@ -330,7 +338,7 @@ def _markdown(selection: _Selection) -> str:
         f"{left_out if left else ''}.",
     ]
     for article in articles:
-        lines += ["", f"## {_md(article.title) or 'Untitled'}", ""]
+        lines += ["", f"## {_md_heading(article.title)}", ""]
         date = clean_field(article.date) + (" (date uncertain)" if article.date_is_guess else "")
         url = safe_url(article.url)
         facts = [

@@ -66,6 +66,8 @@ def _check_db(db: str | None, create: bool) -> None:
         # ``--db "$LIBRARY"`` with the variable unset must not open the default library
         raise CommandError("--db names no store (an empty path)", EXIT_USAGE)
     named = db or os.environ.get(DB_ENV_VAR)
+    if named and not named.strip():  # ``DIPLOTUI_DB="$LIBRARY "``: a library named "  "
+        raise CommandError(f"{DB_ENV_VAR} names no store (a blank path)", EXIT_USAGE)
     if not named:
         return
     try:

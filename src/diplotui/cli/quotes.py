@@ -272,6 +272,10 @@ def _changes(args: argparse.Namespace) -> dict[str, object]:
             changes["date_is_guess"] = False
         if name == "url" and value and not safe_url(value):
             raise CommandError(f"invalid URL {value!r}: use an http(s) address", EXIT_USAGE)
+        if name == "url" and " " in value:  # a citation joins the words: another address
+            raise CommandError(
+                f"invalid URL {value!r}: it holds a space (write it %20)", EXIT_USAGE
+            )
         changes[name] = value
     return changes
 

@@ -42,6 +42,7 @@ from diplotui.ingest.report import (
     lacking_citation,
 )
 from diplotui.ingest.sidecar import (
+    SIDECAR_SUFFIX,
     article_stem,
     is_sidecar,
     read_sidecar,
@@ -98,6 +99,13 @@ def _reads_sidecars(path: Path) -> bool:
     articles carry their own details)."""
     suffix = path.suffix.lower()
     return suffix in READABLE_SUFFIXES and suffix not in JSON_SUFFIXES
+
+
+def _other_letters(name: str) -> str:
+    """Why a file named as a sidecar in capitals (``talks.META.JSON``, as a Windows tool
+    saves it) is not read as one: it was read as an export, and failed as none."""
+    written = name[: -len(SIDECAR_SUFFIX)] + SIDECAR_SUFFIX
+    return f"a sidecar is named {written}, in these letters, to be read with its article"
 
 
 def _named_sidecar(path: Path) -> _Entry:
@@ -157,6 +165,8 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
                 if is_sidecar(found):
                     sidecar = _sidecar_entry(found, names)
                     entries.extend([sidecar] if sidecar else [])
+                elif name.lower().endswith(SIDECAR_SUFFIX):
+                    entries.append(_Entry(found, _other_letters(name)))
                 elif _inside(root, found):
                     entries.append(_found_in_folder(found))
                 else:
@@ -418,7 +428,9 @@ def seed_if_empty(store: Store) -> ImportReport | None:
     2025", "people-to-people diplomacy work in 2025")."""
     if not store.is_new or store.read_only:
         return None
-    return import_paths(store, [bundled_dir("seeds")])
+    report = import_paths(store, [bundled_dir("seeds")])
+    store.note_seeded()
+    return report
 
 
 def _read_text(text: str, article: Article) -> str:

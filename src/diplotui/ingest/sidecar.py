@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from diplotui.cite import clean_field
+from diplotui.cite import clean_field, safe_url
 from diplotui.ingest.decode import IngestError, read_bytes
 from diplotui.ingest.metadata import MAX_ADDRESS_CHARS, StatedDate, read_stated_date
+from diplotui.tags import MAX_TAGS_PER_RECORD, TagError, parse_tags
 
 SIDECAR_SUFFIX = ".meta.json"
 MAX_SIDECAR_BYTES = 100_000
@@ -91,18 +92,56 @@ def _loaded(path: Path, data: bytes) -> dict[str, Any]:
     except UnicodeDecodeError as error:
         raise SidecarError(path, "not UTF-8 text") from error
     try:
-        loaded = json.loads(text)
+        # no detail is a number: any is read only to be refused as one, and a float reads
+        # every length (an int of over 4,300 digits fails, with advice for programmers)
+        loaded = json.loads(text, object_pairs_hook=_once_each, parse_int=float)
     except json.JSONDecodeError as error:
         where = f"at line {error.lineno} column {error.colno}"
         raise SidecarError(path, f"not valid JSON ({error.msg} {where})") from error
     except RecursionError as error:
         raise SidecarError(path, "nested too deep to be details") from error
-    except ValueError as error:  # a number of more digits than Python reads (4,300)
-        raise SidecarError(path, f"not valid JSON ({error})") from error
+    except _GivenTwice as error:
+        raise SidecarError(path, f"{_detail(error.name)} is given twice") from error
     if not isinstance(loaded, dict):
         details = "an object of details (title, source, ...)"
         raise SidecarError(path, f"holds {_kind(loaded)}, not {details}")
     return loaded
+
+
+class _GivenTwice(Exception):
+    """A name an object of the sidecar gives twice."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _once_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose names are given once each: JSON readers differ on which of a detail
+    given twice wins (Python's takes the last, silently), so neither is read as written."""
+    loaded: dict[str, Any] = {}
+    for name, value in pairs:
+        if name in loaded:
+            raise _GivenTwice(name)
+        loaded[name] = value
+    return loaded
+
+
+def _blank(value: Any) -> bool:
+    """Whether a detail states nothing: null, or text of spaces only, as "" (a title of
+    spaces took the file's own, and failed it as having none)."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _shown(name: str) -> str:
+    """A name the file gives, quoted as one short line: its control characters escaped, a
+    name of thousands of characters cut."""
+    return repr(name[:60]) + ("..." if len(name) > 60 else "")
+
+
+def _detail(name: str) -> str:
+    """A detail named in a reason: "its title" for one diplotui knows, else the name quoted."""
+    return f"its {name}" if name in SIDECAR_FIELDS else _shown(name)
 
 
 def _kind(value: Any) -> str:
@@ -120,8 +159,8 @@ def _checked(path: Path, loaded: dict[str, Any]) -> Sidecar:
     for name in loaded:
         if name not in SIDECAR_FIELDS:
             given = ", ".join(SIDECAR_FIELDS)
-            raise SidecarError(path, f"no detail {name!r} (it may give {given})")
-    stated = {name: value for name, value in loaded.items() if value is not None and value != ""}
+            raise SidecarError(path, f"no detail {_shown(name)} (it may give {given})")
+    stated = {name: value for name, value in loaded.items() if not _blank(value)}
 
     def refuse(name: str, what: str) -> SidecarError:
         return SidecarError(path, f"its {name} is {_kind(stated[name])}, not {what}")
@@ -139,8 +178,10 @@ def _checked(path: Path, loaded: dict[str, Any]) -> Sidecar:
             raise SidecarError(path, f"its {name} holds a control character (U+{ord(stray):04X})")
         sidecar.text[name] = cleaned
     url = sidecar.text.get("url", "")
-    if url and not url.lower().startswith(("http://", "https://")):
+    if url and not safe_url(url):  # as ``meta --url`` and every citation read one
         raise SidecarError(path, f"its url {url[:60]!r} is no web address (http:// or https://)")
+    if " " in url:  # a citation joins the words ("/a b" cited "/ab"): another address
+        raise SidecarError(path, f"its url {url[:60]!r} holds a space (write it %20)")
     if len(url) > MAX_ADDRESS_CHARS:
         long = f"{len(url):,} characters long: at most {MAX_ADDRESS_CHARS:,}"
         raise SidecarError(path, f"its url is {long}")
@@ -161,5 +202,22 @@ def _checked(path: Path, loaded: dict[str, Any]) -> Sidecar:
         tags = [tags]
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         raise SidecarError(path, "its tags are not text or a list of texts")
-    sidecar.tags = tags
+    sidecar.tags = _checked_tags(path, tags)
     return sidecar
+
+
+def _checked_tags(path: Path, tags: list[str]) -> list[str]:
+    """The tags, refused here rather than as the file's front matter's: one holding a
+    control character (stored, it was cut into other words), too long, or too many."""
+    for tag in tags:
+        if clean_field(tag) != " ".join(tag.split()):
+            stray = next(c for c in tag if not c.isspace() and not clean_field(c))
+            shown = f"its tag {_shown(tag)} holds a control character (U+{ord(stray):04X})"
+            raise SidecarError(path, shown)
+    try:
+        parsed = parse_tags(tags)
+    except TagError as error:
+        raise SidecarError(path, f"its tags: {error}") from error
+    if len(parsed) > MAX_TAGS_PER_RECORD:
+        raise SidecarError(path, f"its tags are {len(parsed):,}: at most {MAX_TAGS_PER_RECORD}")
+    return parsed

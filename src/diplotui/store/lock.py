@@ -33,6 +33,8 @@ _PROC_LOCKS = Path("/proc/locks")
 # message says how (attack41: the refusal left a reader with no way in)
 _NOT_WRITABLE = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 _NOT_WRITABLE_HINT = "; to read it without writing, start diplotui with --read-only"
+_NOT_CREATABLE_HINT = "; no store there yet to read, and none can be made in that folder"
+"""For a store not yet made (a first run): ``--read-only`` would find nothing to read."""
 _KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a FIFO", stat.S_IFLNK: "a symbolic link"}
 
 
@@ -101,7 +103,10 @@ class WriteLock:
         except FileNotFoundError:
             return None
         except OSError as error:
-            hint = _NOT_WRITABLE_HINT if error.errno in _NOT_WRITABLE else ""
+            hint = ""
+            if error.errno in _NOT_WRITABLE:
+                made = os.path.lexists(self.store_path)
+                hint = _NOT_WRITABLE_HINT if made else _NOT_CREATABLE_HINT
             raise StoreError(
                 f"{self.path}: cannot open the lock ({error.strerror}); nothing was written{hint}"
             ) from error

@@ -84,6 +84,7 @@ from diplotui.store.records import (
 )
 from diplotui.store.storage import (
     PARTIAL_COPY,
+    SEEDED,
     JournalStorage,
     StoreDB,
     StoreState,
@@ -432,8 +433,16 @@ class Store:
     @property
     def is_new(self) -> bool:
         """True when the store holds no article yet (first run); one whose every article is
-        in quarantine, or a file copied without its journal, is no first run."""
-        return not self._articles and not self._storage.table(QUARANTINE) and not self._copied_alone
+        in quarantine, a file copied without its journal, or one seeded before (its seeds
+        removed since), is no first run."""
+        if self._articles or self._storage.table(QUARANTINE) or self._copied_alone:
+            return False
+        return not (self._storage.get(META, SINGLETON_KEY) or {}).get(SEEDED)
+
+    def note_seeded(self) -> None:
+        """Note that the first run's seeds were imported: removed later, they stay removed."""
+        meta = self._storage.get(META, SINGLETON_KEY) or {}
+        self._put(META, SINGLETON_KEY, {**meta, SEEDED: True})
 
     # -- quarantine ---------------------------------------------------------------------
 

@@ -113,6 +113,9 @@ Key = tuple[str, str]
 PARTIAL_COPY = "opened_without_journal"
 """The meta field a writer notes in a store file it opened without its journal: a copy of a
 library, never a first run (the seeds are not imported into it)."""
+SEEDED = "seeded"
+"""The meta field noting that a first run's seeds were imported: a library emptied since (the
+seeds removed by ``rm``, or by a team's sync) is no first run, and gets no seeds back."""
 
 
 # -- reading a store (file and journal) ----------------------------------------------------

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Label
 
+from diplotui.cite import safe_url
 from diplotui.dates import ARTICLE_YEARS, NO_SUCH_DAY, NOT_A_DATE, article_date_refused
 from diplotui.inert import inert_line, without_surrogates
 from diplotui.model import Article
@@ -107,6 +108,13 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         changes: dict[str, object] = {
             name: value for name, value in values.items() if value != self._shown[name]
         }
+        url = values["url"]
+        if "url" in changes and url and not safe_url(url):  # as ``meta --url`` refuses it
+            error.update(f"{url!r} is no web address: use an http(s) one.")
+            return False
+        if "url" in changes and " " in url:  # a citation joins the words: another address
+            error.update(f"{url!r} holds a space: write it %20.")
+            return False
         typed = [
             (self.query_one(f"#metadata-{name}", Input), values[name], label.split(" (")[0])
             for name, label in FIELDS
