@@ -176,7 +176,8 @@ _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _GERUND_OBJECT_OF = re.compile(r"\b(?:follows|followed|comes after|came after) (?=\S+ \S)")
 _WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
     r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
-    r"|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?)"
+    r"|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?"
+    r"|(?:on|for) (?:his|her|their|its) part)"  # "said on his part X" (round 394)
     r"\b(?![,’'-]| that\b| to\b)"
 )
 _BY = frozenset({"by", "from", "of"})  # who issued a document
@@ -695,7 +696,8 @@ _ATTITUDE_TO_SOMEONE = re.compile(
     r" (?:him|her|them)\b"
 )
 _SUBJECT_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS | NEWSPAPER_NOUNS
-_NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to)(?:\s+|$))+")  # see _names_only
+_NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # see _names_only
+# ("Director-General at the Ministry of X, Y said ...": a title at its body, round 394)
 _ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
 # the last words of trains', papers' and airlines' names, which the recogniser may take for a
@@ -4914,7 +4916,11 @@ class _Finder:
             if speaker is None or _unnamed_document(text, verb.end(), s_end):
                 return None  # "X, said an official statement.": no issuer named
             tail = re.split(r"([,.;:])", _title_stops_dropped(rest), maxsplit=1)
-            if len(tail) > 1 and not _joined_listed_verb(tail[0]):
+            if (
+                len(tail) > 1
+                and not _joined_listed_verb(tail[0])
+                and not (speaker.type == "PERSON" and _titled_name_ends(rest, speaker.name))
+            ):
                 following = tail[2].strip()
                 if tail[1] == "," and following:
                     following = ", " + following  # "..., said the Minister, adding that ..."
@@ -7563,18 +7569,36 @@ def _title_apposed(rest: str) -> bool:
     return "that" not in words and not holds_listed_verb(rest)
 
 
+def _titled_name_ends(rest: str, name: str) -> bool:
+    """Whether an inverted attribution's tail is a title whose office names several fields
+    and then the person ("..., said US Under Secretary for Trade, Energy, and the Environment
+    X Y."): its commas list the office's fields, no clause follows (round 395)."""
+    last = name.rpartition(" ")[2]
+    if not last or not rest.endswith(last):
+        return False
+    words = rest[: len(rest) - len(last)].replace(",", " ").split()
+    return all(w[:1].isupper() or w in _OFFICE_NAME_JOINTS for w in words)
+
+
 def _office_of_body_apposed(rest: str) -> bool:
     """Whether what follows an inverted attribution's speaker is their office in a body
     ("..., said X, president of the island's senate -- a body that ...", "..., said X, the
-    head of the agency"): a role noun, "of" or "at" and the body, a dashed aside after it the
-    reporter's (round 341)."""
+    head of the agency", "..., said X, an analyst at Y", "..., said X, Senior Director at Y,
+    a research company"): a role noun after a determiner or capitalised words, "of" or "at"
+    and the body, a dashed aside or the body's own short apposition after it the reporter's
+    (rounds 341, 395)."""
     if not rest.startswith(", "):
         return False
     for dash in (" -- ", " – ", " — "):
         if dash in rest:
             rest = rest[: rest.index(dash)]
+    body_apposition = rest.find(", a", 2)  # ", a research company": the body's, not a clause
+    if body_apposition > 0 and _body_apposition(rest[body_apposition + 2 :]):
+        rest = rest[:body_apposition]
     words = rest[2:].split()
-    first = 1 if words[:1] == ["the"] else 0
+    first = 1 if words[:1] and words[0] in ("the", "a", "an") else 0
+    while first + 1 < len(words) and words[first][:1].isupper() and words[first + 1][:1].isupper():
+        first += 1  # "Senior Director at Y": the role noun after its capitalised modifiers
     return (
         first + 3 <= len(words) <= _OFFICE_APPOSITION_WORDS
         and words[first].lower() in lx.ROLE_NOUNS
@@ -7583,6 +7607,26 @@ def _office_of_body_apposed(rest: str) -> bool:
         and not any(word.endswith(",") for word in words)
         and not holds_listed_verb(rest)
     )
+
+
+def _body_apposition(rest: str) -> bool:
+    """Whether words after a body's name are its own short apposition ("a research company",
+    "an industry group"): an indefinite article, a few words and no verb or clause."""
+    words = rest.split()
+    return (
+        2 <= len(words) <= _BODY_APPOSITION_WORDS
+        and words[0] in ("a", "an")
+        and not any(w in _AUXILIARIES or w.endswith(",") for w in words)
+        and "that" not in words
+        and not holds_listed_verb(rest)
+    )
+
+
+_BODY_APPOSITION_WORDS = 4
+_AUXILIARIES = frozenset(
+    {"is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "may"}
+    | {"might", "should", "must", "did", "does"}
+)
 
 
 def _about_the_speaker(rest: str) -> bool:

@@ -3974,7 +3974,11 @@ class Subjects:
                 end = opening if opening >= 0 else end
             if text[word_start - 1] != " ":
                 return None
-            return self.person_ending_at(end) or self._group_ending_at(end)
+            return (
+                self.person_ending_at(end)
+                or self._group_ending_at(end)
+                or self._role_opening_at(end, word_start)
+            )
         found = last_word(text, max(0, word_start - 12), word_start - 1)
         before = text[found[0] : found[1]] if found is not None else ""
         if before == "what" and _VERB_THEN_COPULA.match(text, verb_start):
@@ -4001,6 +4005,16 @@ class Subjects:
         if before not in ("which", "that"):
             return None
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
+
+    def _role_opening_at(self, end: int, word_start: int) -> Speaker | None:
+        """The person a title opening the sentence stands for, before "who" ("The minister,
+        who noted X, added Y": the minister's both; round 394)."""
+        if not text_ends_in_role(self.text, end):  # the cheap test first
+            return None
+        start = self._sentence_start(word_start)
+        if end - start > _OPENING_ROLE_REACH or not self.text.startswith(("The ", "the "), start):
+            return None
+        return self.before(start, end)
 
     def _group_ending_at(self, end: int) -> Speaker | None:
         """The group a plural noun phrase ending right before "who" names ("rejected by the
@@ -4598,6 +4612,16 @@ class Subjects:
         if not units or not _title_phrase(units):
             return None
         return self.cast.person(person), person.end
+
+
+def text_ends_in_role(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a role noun ("the minister")."""
+    space = text.rfind(" ", max(0, end - _LONGEST_ROLE_NOUN), end)
+    return space >= 0 and text[space + 1 : end].lower() in lx.ROLE_NOUNS
+
+
+_LONGEST_ROLE_NOUN = 24
+_OPENING_ROLE_REACH = 40  # characters of "The deputy foreign minister" opening a sentence
 
 
 def _honorific_skipped(text: str, position: int) -> int:

@@ -1,0 +1,77 @@
+"""Errors of rounds 392-395 that recur across outlets (stfix72, session 42: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_an_inverted_speakers_office_may_list_fields_with_commas() -> None:
+    text = (
+        "Talks go on\n\n"
+        "Much larger volumes of copper will be needed to meet the targets, said US Deputy"
+        " Secretary for Trade, Industry, and the Economy Marco Delvecchio.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Marco Delvecchio",
+            "Much larger volumes of copper will be needed to meet the targets",
+        )
+    ]
+
+
+def test_an_inverted_speakers_title_at_a_body_may_follow_the_name() -> None:
+    text = (
+        "Talks go on\n\n"
+        "Local firms could still sell older products under the rule, said Hana Kovac, Senior"
+        " Director at Brightline, a research company.\n\n"
+        "Prices will rise, said Oskar Lind, an analyst at Norberg.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Hana Kovac", "Local firms could still sell older products under the rule"),
+        ("reported", "Oskar Lind", "Prices will rise"),
+    ]
+
+
+def test_a_clause_after_an_inverted_speakers_title_is_no_apposition() -> None:
+    text = (
+        "Talks go on\n\n"
+        "Prices will rise, said Oskar Lind, an analyst at Norberg, a deal was struck.\n"
+    )
+    assert _said(text) == []
+
+
+def test_a_title_opening_the_sentence_speaks_in_its_relative_clause() -> None:
+    text = (
+        "Talks go on\n\n"
+        "Foreign Minister Ana Ruiz visited Tarnia on Monday.\n\n"
+        "The minister, who noted the growing trade between Norland and Estonia, added that the"
+        " pact is important.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Ruiz", "the growing trade between Norland and Estonia"),
+        ("reported", "Ana Ruiz", "the pact is important"),
+    ]
+
+
+def test_an_object_of_a_title_speaks_in_no_relative_clause() -> None:
+    text = (
+        "Talks go on\n\n"
+        "Foreign Minister Ana Ruiz visited Tarnia on Monday.\n\n"
+        "They met the minister, who stressed the need for more trade.\n"
+    )
+    assert _said(text) == []
+
+
+def test_a_title_at_a_body_before_the_name_is_no_content() -> None:
+    text = (
+        "Talks go on\n\n"
+        "Director-General for Legal Affairs at the Ministry of Trade, Ona Brisk said on her part"
+        " such pacts would boost exports.\n"
+    )
+    assert _said(text) == [("reported", "Ona Brisk", "such pacts would boost exports")]
