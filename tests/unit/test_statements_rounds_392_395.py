@@ -75,3 +75,16 @@ def test_a_title_at_a_body_before_the_name_is_no_content() -> None:
         " such pacts would boost exports.\n"
     )
     assert _said(text) == [("reported", "Ona Brisk", "such pacts would boost exports")]
+
+
+def test_a_body_speaks_in_its_relative_clause_past_a_time_adverbial() -> None:
+    text = (
+        "Talks go on\n\n"
+        "The deal would be a win for the Ministry of Trade, which in May announced strict limits"
+        " on fishing in the bay.\n\n"
+        "It would also help President Ana Ruiz’s administration, which announced new quotas.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ministry of Trade", "strict limits on fishing in the bay"),
+        ("reported", "President Ana Ruiz’s administration", "new quotas"),
+    ]

@@ -2649,6 +2649,29 @@ class Subjects:
             return self._unnamed(noun, noun, new=True)
         return None
 
+    def _body_before_which(self, start: int, comma: int) -> Speaker | None:
+        """The body a relative "which" stands for: one recognised, or a noun phrase headed by
+        a body's noun ("President X’s administration", "the Norland government"), which the
+        recogniser leaves out, read as a subject of its own (round 395)."""
+        body = self._body_ending_at(comma)
+        if body is not None:
+            return body
+        head = self.text.rfind(" ", max(start, comma - _LONGEST_ROLE_NOUN), comma)
+        if head < 0 or self.text[head + 1 : comma] not in lx.ORG_HEADS:
+            return None
+        opening = head
+        for _ in range(_BODY_PHRASE_WORDS):  # back over its capitalised or possessive words
+            space = self.text.rfind(" ", max(start, opening - _LONGEST_ROLE_NOUN), opening)
+            word = self.text[space + 1 : opening]
+            if space < 0 or not (word[:1].isupper() or word == "the"):
+                break
+            opening = space
+            if word == "the":
+                break
+        if opening == head:
+            return None
+        return self.before(opening + 1, comma)
+
     def _body_ending_at(self, end: int) -> Speaker | None:
         """The organisation or state named right before ``end`` (a relative "which" after
         it: "the Kyiv Post, which said"), else None."""
@@ -3619,8 +3642,15 @@ class Subjects:
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
             if word == "which" and before.endswith(", which"):
-                body = self._body_ending_at(start + final[0] - 2)
+                body = self._body_before_which(start, start + final[0] - 2)
                 if body is not None:  # "the Department of State, which announced X" (round 349)
+                    self.subordinate = verb_start
+                    return body
+            if ", which " in before[-_WHICH_TIMED_REACH:]:  # the cheap test first
+                timed = _WHICH_THEN_TIME.search(before, len(before) - _WHICH_TIMED_REACH)
+                body = self._body_before_which(start, start + timed.start()) if timed else None
+                if body is not None:  # "X's administration, which in May announced Y": a
+                    # time adverbial between them (round 395)
                     self.subordinate = verb_start
                     return body
             if word in _RELATIVE_WORDS or word in lx.SUBJECT_PRONOUNS:
@@ -4621,6 +4651,12 @@ def text_ends_in_role(text: str, end: int) -> bool:
 
 
 _LONGEST_ROLE_NOUN = 24
+_BODY_PHRASE_WORDS = 5  # "the President X Y’s administration" before "which"
+_WHICH_TIMED_REACH = 30
+_WHICH_THEN_TIME = re.compile(
+    r", which (?:in (?:[A-Z][a-z]+|\d{4})|last (?:week|month|year)|earlier|previously"
+    r"|on [A-Z][a-z]+day)$"
+)
 _OPENING_ROLE_REACH = 40  # characters of "The deputy foreign minister" opening a sentence
 
 
