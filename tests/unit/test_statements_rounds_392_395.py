@@ -88,3 +88,38 @@ def test_a_body_speaks_in_its_relative_clause_past_a_time_adverbial() -> None:
         ("reported", "Ministry of Trade", "strict limits on fishing in the bay"),
         ("reported", "President Ana Ruiz’s administration", "new quotas"),
     ]
+
+
+def test_a_lede_with_its_attribution_after_the_content_is_no_headline() -> None:
+    text = (
+        "Norland and Tarnia have reached an agreement about reopening the joint fishing zone"
+        " in the bay, officials from Tarnia say.\n"
+        "Fishing there has been halted since May.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "officials",
+            "Norland and Tarnia have reached an agreement about reopening the joint fishing zone"
+            " in the bay",
+        )
+    ]
+
+
+def test_a_short_headline_with_its_attribution_stays_a_headline() -> None:
+    text = "Norland ready for talks, foreign minister says.\n\nThe talks open on Monday.\n"
+    assert _said(text) == []
+
+
+def test_an_unnamed_inverted_speaker_is_their_noun_past_their_relative_clause() -> None:
+    text = (
+        "Talks go on\n\n"
+        "President Ana Ruiz spoke on Monday.\n\n"
+        "It will be answered in kind, the spokesman who did not want to be identified said.\n"
+    )
+    assert _said(text)[-1] == ("reported", "spokesman", "It will be answered in kind")
+
+
+def test_business_owners_are_a_group_of_speakers() -> None:
+    text = "Talks go on\n\nOn Tuesday, the owners of firms in the zone called for a deal.\n"
+    assert _said(text) == [("reported", "owners", "a deal")]

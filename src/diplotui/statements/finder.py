@@ -4856,7 +4856,10 @@ class _Finder:
                 _CLAUSE_JOINED, verb.end()
             ):
                 return None  # "X, he said, and Y": X (and Y, ``_clause_joined_after``)
-            units = self.subjects.units(comma.end(), end)
+            subject_end = end
+            if " who " in text[comma.end() : end]:  # the cheap test first
+                subject_end = _before_subjects_relative(text, comma.end(), end)
+            units = self.subjects.units(comma.end(), subject_end)
             if len(units) == 1 and units[0].kind == "ROLE":
                 prior = _last_comma(text, content_start, comma.start())
                 titled = self.subjects.units(prior.end(), comma.start()) if prior else []
@@ -4867,6 +4870,9 @@ class _Finder:
                 return None  # "X, analyst says.": a standfirst's headline style, no one named
             speaker = self.subjects.classify(units, content_start)  # "X, he said": not one
             # named in X
+            if subject_end < end and _UNNAMED.search(text, subject_end, end) and units:
+                noun = units[-1].text  # "the spokesman who asked not to be named": no one the
+                speaker = Speaker(noun, fold(noun), "PERSON")  # text names (round 393)
             if speaker is None and len(units) == 1 and units[0].low == "it":
                 speaker = self._itself(content_start, comma.start())
             if speaker is None and len(units) == 1 and units[0].low in ("he", "she"):
@@ -6300,6 +6306,20 @@ def _owned_speech_only(text: str, position: int, s_end: int) -> bool:
     return owned is not None and not text[owned.end() : s_end].strip(" .!?").split(",")[0]
 
 
+_UNNAMED = re.compile(r"\b(?:named|identified|anonymity)\b")  # a source who stays unnamed
+
+
+def _before_subjects_relative(text: str, start: int, end: int) -> int:
+    """Where an inverted attribution's subject ends before its own relative clause ("X, the
+    spokesman who asked not to be named said."): a noun and "who", the clause running to the
+    verb with no comma (round 393); else ``end``."""
+    who = text.find(" who ", start, end)
+    if text.find(",", who, end) >= 0 or not text[start:who].strip():
+        return end
+    last = text[start:who].rpartition(" ")[2].lower()
+    return who if last in lx.ROLE_NOUNS or last in lx.GROUP_NOUNS else end
+
+
 def _names_only(words: str) -> bool:
     """Whether words before an attribution's comma only name someone ("The bloc chairman,
     the Hon. X"): capitalised words and the function words of titles, no clause."""
@@ -6375,10 +6395,22 @@ def _sentence_as_title(text: str, block: Block) -> bool:
         return False
     words = text.count(" ", block.start, block.end)
     if text.endswith(_FULL_STOPS, block.start, block.end):
-        return words >= _HEADLINE_WORDS or _sentences_in_line(text, block)
+        return (
+            words >= _HEADLINE_WORDS
+            or _sentences_in_line(text, block)
+            or (
+                words >= _LEDE_ATTRIBUTION_WORDS
+                and _LEDE_ATTRIBUTION.search(text, max(block.start, block.end - 60), block.end)
+                is not None
+            )
+        )
     return words >= 2 * _HEADLINE_WORDS and _sentences_in_line(text, block)
 
 
+# a lede's attribution after its content ("X, officials from Y say."), closing a long first
+# line: the body's first sentence, where a headline's "X, says Y" has no full stop (round 393)
+_LEDE_ATTRIBUTION = re.compile(r", (?:the )?[a-z][^,.]{2,40} (?:say|says|said)\.$")
+_LEDE_ATTRIBUTION_WORDS = 12
 # a sentence's end inside a line: a lowercase word's stop, then a capital or an opening mark
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [“\"A-Z]")
 

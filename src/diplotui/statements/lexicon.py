@@ -87,7 +87,9 @@ GROUP_NOUNS = _words(
     "families relatives "  # "the families who signed the letter said" (round 338)
     "fishermen fishers farmers villagers residents "  # "Local fishermen said that" (round 360)
     "advisers advisors "  # "Advisers to the agency said that" (round 362)
-    "academics"  # "The decision led academics to warn that" (round 375)
+    "academics "  # "The decision led academics to warn that" (round 375)
+    "owners investors executives employers manufacturers exporters importers producers "
+    "traders workers"  # business's: "the owners of firms in the zone called for" (round 393)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.
