@@ -123,3 +123,34 @@ def test_an_unnamed_inverted_speaker_is_their_noun_past_their_relative_clause() 
 def test_business_owners_are_a_group_of_speakers() -> None:
     text = "Talks go on\n\nOn Tuesday, the owners of firms in the zone called for a deal.\n"
     assert _said(text) == [("reported", "owners", "a deal")]
+
+
+def test_a_nationality_may_open_the_title_of_a_subjects_apposition() -> None:
+    text = (
+        "Talks go on\n\n"
+        "The conference chairman, Philippine Ambassador Ona Brisk, said at the closing ceremony"
+        ' that the draft was "carefully balanced" to reflect demands by all parties.\n'
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ona Brisk",
+            'the draft was "carefully balanced" to reflect demands by all parties',
+        )
+    ]
+
+
+def test_official_is_no_part_of_an_agencys_name() -> None:
+    text = "Talks go on\n\nTalks will resume in May, the official Norland news agency said.\n"
+    assert _said(text) == [("reported", "Norland news agency", "Talks will resume in May")]
+
+
+def test_a_participle_with_no_comma_goes_with_the_subordinate_clause_it_closes() -> None:
+    text = (
+        "Talks go on\n\n"
+        "The talks were in doubt after Tarnia said the visit by Secretary of State Ben Ruiz"
+        " raised the risk of war.\n\n"
+        "Tarnia’s statement offered a different account of the talks after Mr. Ruiz departed the"
+        " country saying that talks had been held in good faith.\n"
+    )
+    assert _said(text)[-1] == ("reported", "Ben Ruiz", "talks had been held in good faith")

@@ -161,6 +161,7 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 # "continued by", before a gerund; "opened the talks by" too, a short object between (round 276)
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed|began)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,4} by $")
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
+_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr"})  # a recognised name's, left out of it
 _BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
 _SQUARED_GIVEN_NAME = re.compile(r"\[[A-Z][a-z]+\] [A-Z]")  # "President [Ana] Lopez"
 _CREDIT_WORDS = 8
@@ -4507,6 +4508,10 @@ class _Finder:
             speaker = self._subordinate_quoted(s_start, s_start + attach) or speaker
         if speaker is None:
             speaker = self._clause_subject(s_start, s_start + attach)
+        if speaker is None and text[s_start + attach - 1] != ",":
+            speaker = self._subordinate_subject(s_start, s_start + attach)  # "X's statement
+            # differed after Y left the country saying Z": no comma, the participle goes
+            # with the subordinate clause it closes, not the main clause (round 393)
         if speaker is None:
             speaker = self.subjects.main(s_start, verb.start())
         if speaker is None:
@@ -4726,7 +4731,11 @@ class _Finder:
         if joint < 0:
             return None
         units = self.subjects.units(text.index(" ", joint + 1) + 1, attach)
-        while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
+        while (
+            units
+            and units[0].kind == "WORD"
+            and (units[0].low in lx.DROPPED_DETERMINERS or units[0].low in _HONORIFIC_WORDS)
+        ):  # ("after Mr. X departed", round 393)
             units = units[1:]
         units = _past_title(units)
         if len(units) < 2 or units[0].kind not in ("ORG", "PERSON", "GPE"):

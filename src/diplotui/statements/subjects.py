@@ -2323,6 +2323,8 @@ class Subjects:
             dropped = dropped | lx.GROUP_PREDETERMINERS  # "both sides" -> "sides"
             if head[-1].low.endswith("s"):  # "other ministers" -> "ministers", as "some
                 dropped = dropped | _OTHERS  # ministers" (round 299); "the other side" stays
+        elif head[-1].low in lx.ORG_HEADS:  # "the official X news agency" -> "X news agency":
+            dropped = dropped | _OFFICIAL  # an epithet, no part of its name (round 393)
         while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
             head = head[1:]
         name = self.text[head[0].start : head[-1].end]
@@ -4420,11 +4422,20 @@ class Subjects:
             return False
         titled = False  # "Peru's top diplomat, Foreign Minister X": titled in the apposition
         honours = load().honorific_words
-        for unit in self.units(comma + 2, person.start):
+        apposed = self.units(comma + 2, person.start)
+        for index, unit in enumerate(apposed):
             if unit.kind == "ROLE" or unit.text in honours or unit.text.rstrip(".") in honours:
                 titled = True  # "its envoy to the UN, Professor X": honours title X too
             elif titled and self._parenthesised(unit):
                 continue  # "Col. (Retired) X": a note on the rank before it
+            elif (
+                not titled
+                and unit.text[:1].isupper()
+                and index + 1 < len(apposed)
+                and apposed[index + 1].kind == "ROLE"
+            ):
+                continue  # "the chairman, Philippine Ambassador X": a nationality the
+                # recogniser leaves a word, before the title (round 392)
             elif unit.kind not in ("GPE", "ORG"):
                 return False  # "foreign minister, Prince Faisal": honours before the name
         noun_phrase = self.units(start, comma)
@@ -4651,6 +4662,7 @@ def text_ends_in_role(text: str, end: int) -> bool:
 
 
 _LONGEST_ROLE_NOUN = 24
+_OFFICIAL = frozenset({"official", "semi-official"})
 _BODY_PHRASE_WORDS = 5  # "the President X Y’s administration" before "which"
 _WHICH_TIMED_REACH = 30
 _WHICH_THEN_TIME = re.compile(
