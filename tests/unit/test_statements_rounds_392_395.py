@@ -154,3 +154,39 @@ def test_a_participle_with_no_comma_goes_with_the_subordinate_clause_it_closes()
         " country saying that talks had been held in good faith.\n"
     )
     assert _said(text)[-1] == ("reported", "Ben Ruiz", "talks had been held in good faith")
+
+
+def test_an_indefinite_official_of_a_body_is_not_the_next_speaker_of_none() -> None:
+    text = (
+        "Talks go on\n\n"
+        "Norland’s foreign ministry said it would hold talks. An EU official later said that"
+        " Norland is not ready to return to talks.\n\n"
+        "On Monday, President Ana Ruiz said that the sanctions should be lifted.\n"
+    )
+    assert [(s, t) for _, s, t in _said(text)][1:] == [
+        ("EU official", "Norland is not ready to return to talks"),
+        ("Ana Ruiz", "the sanctions should be lifted"),
+    ]
+
+
+def test_member_states_before_that_are_no_verb() -> None:
+    text = (
+        "Talks go on\n\n"
+        "Ana Ruiz, the bloc’s high representative for foreign affairs and security policy, told"
+        " a press conference after a meeting of ministers of the member states, that she hoped"
+        " talks would go on.\n"
+    )
+    assert _said(text) == [("reported", "Ana Ruiz", "she hoped talks would go on")]
+
+
+def test_explaining_a_topic_is_no_statement() -> None:
+    text = (
+        "Talks go on\n\n"
+        "Explaining the importance of the pact, Trade Minister Ana Ruiz said the pact came after"
+        " long talks.\n\n"
+        "Ana Ruiz explained the delay not as a refusal, but as a pause.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Ruiz", "the pact came after long talks"),
+        ("reported", "Ana Ruiz", "the delay not as a refusal, but as a pause"),
+    ]

@@ -5301,6 +5301,13 @@ class _Finder:
             and _STANCE_RESTATED.match(text, position) is not None
         ):
             return None  # "reaffirmed this stance, saying X": the stance told before (round 336)
+        if (
+            form.lemma == "explain"
+            and text.startswith(_TOPIC_OPENINGS, position)
+            and _explained_topic(text, position, s_end)
+        ):
+            return None  # "Explaining the importance of the deal, X said Y": what about, not
+            # what was explained (round 394)
         if form.lemma in _RESTATING and _attitude_object(text, position):
             return None  # "reiterated his appreciation of X": an attitude restated, as
             # "expressed appreciation" is one (round 293)
@@ -5422,7 +5429,9 @@ class _Finder:
         return None
 
     def _may_stand_before_that(self, words: str, form: VerbForm) -> bool:
-        if holds_listed_verb(words) or _joined_past(words, 0, len(words)):
+        verbs_read = _NOUN_STATES.sub("", words) if "states" in words else words  # "of the
+        # member states, that X": a noun, no verb of its own before "that" (round 392)
+        if holds_listed_verb(verbs_read) or _joined_past(words, 0, len(words)):
             return False  # "underscored the importance ... and thus said that": said's "that",
             # "reaffirmed the ties ... and assured that": assured's
         if form.lemma in lx.ADDRESSED_LEMMAS:
@@ -6287,6 +6296,26 @@ def _title_and_name_after(subjects: Subjects, after: int, s_end: int) -> bool:
         return False  # a clause, not a title and a name: read no units
     units = subjects.units(after, stop)
     return len(units) == 2 and units[0].kind == "ROLE" and units[1].kind == "PERSON"
+
+
+_NOUN_STATES = re.compile(rf"\b(?:{'|'.join(sorted(lx.BEFORE_STATES))}) states\b", re.IGNORECASE)
+
+
+_TOPIC_OPENINGS = (" the ", " his ", " her ", " its ", " their ")
+
+
+def _explained_topic(text: str, position: int, s_end: int) -> bool:
+    """Whether what "explain" takes is a noun phrase naming a topic, up to the clause's comma
+    ("explaining the importance of the pact,"), with no clause or "as" of its own ("explained
+    the outburst not as an attack but as a critique" says what he made of it)."""
+    comma = text.find(",", position, s_end)
+    phrase = text[position : comma if comma >= 0 else s_end]
+    return not any(word in phrase for word in _EXPLAINED_CLAUSE_WORDS) and not holds_listed_verb(
+        phrase
+    )
+
+
+_EXPLAINED_CLAUSE_WORDS = (" that ", " as ", " how ", " why ", " what ", " is ", " was ", " are ")
 
 
 def _after_states_word(text: str, start: int) -> bool:

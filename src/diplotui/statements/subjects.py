@@ -2343,8 +2343,9 @@ class Subjects:
         indefinite = head[0].kind == "WORD" and head[0].low in _INDEFINITE
         places = _places(head)
         name = self._named(_after_owner(head, self.text))  # "Mr X’s spokesman": "spokesman"
+        bodies = tuple(u.text for u in head if u.kind == "ORG")  # "an EU official"
         titled = (
-            self._titled_next(noun, max(position, head[-1].end), places)  # "Y, according to
+            self._titled_next(noun, max(position, head[-1].end), places, bodies)  # "Y, according to
             # a senior official.": ahead of the mention, not of Y's start (round 315)
             if indefinite and not self.text.startswith(_SERVED_AFTER, head[-1].end)
             else None  # "A spokesman for X": for whom, not who (the one named next may differ)
@@ -2857,12 +2858,17 @@ class Subjects:
         found = self.cast.person(span)
         return None if self.cast.serves_elsewhere(found, places) else found
 
-    def _titled_next(self, noun: str, position: int, places: frozenset[str]) -> Speaker | None:
+    def _titled_next(
+        self, noun: str, position: int, places: frozenset[str], bodies: tuple[str, ...] = ()
+    ) -> Speaker | None:
         """The person named next as speaking with the title an indefinite role mention gives
         ("..., a ministry spokesman said." then '"...," ministry spokesman X said', round 111):
-        the article names whom it first left unnamed."""
+        the article names whom it first left unnamed; not one of no body the mention names ("An
+        EU official said X" then "Iran's President Y said Z": another; round 392)."""
         found = self._speaking_next(position, places) or self._according_next(position, places)
         if found is None or self._another_in_sentence(position, found):
+            return None
+        if bodies and not any(b in found.organisation or b in found.role for b in bodies):
             return None
         words = role_words(found.role)
         if noun == "diplomat" and (words | role_words(found.organisation)) & _DIPLOMATIC:
@@ -5158,8 +5164,9 @@ def _role_apposition(units: list[Unit]) -> bool:
     """ "Park Soo-hyun, senior presidential secretary for public communication, said": a
     lowercase role in apposition, with no verb of its own."""
     has_role = any(  # "chairperson-in-office", "secretary-general": a role with its tail
-        u.kind == "ROLE" or u.low.split("-", 1)[0] in lx.ROLE_NOUNS for u in units
-    )
+        u.kind == "ROLE" or u.low.split("-", 1)[0] in lx.ROLE_NOUNS or u.low == "representative"
+        for u in units
+    )  # ("X, the bloc’s high representative for foreign affairs, told": round 392)
     return has_role and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
 
 
