@@ -190,3 +190,21 @@ def test_explaining_a_topic_is_no_statement() -> None:
         ("reported", "Ana Ruiz", "the pact came after long talks"),
         ("reported", "Ana Ruiz", "the delay not as a refusal, but as a pause"),
     ]
+
+
+def test_a_subordinate_clause_opening_the_sentence_has_its_own_speaker() -> None:
+    text = (
+        "Talks go on\n\n"
+        "After Tarnia announced expanded export controls last month, there were concerns in"
+        " Europe.\n"
+    )
+    assert _said(text) == [("reported", "Tarnia", "expanded export controls last month")]
+
+
+def test_asking_a_question_is_no_content() -> None:
+    text = (
+        "Talks go on\n\n"
+        "When The Daily Post asked a question about the troops, the minister said that Norland"
+        " is concerned.\n"
+    )
+    assert _said(text) == [("reported", "minister", "Norland is concerned")]

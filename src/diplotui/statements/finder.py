@@ -5301,6 +5301,9 @@ class _Finder:
             and _STANCE_RESTATED.match(text, position) is not None
         ):
             return None  # "reaffirmed this stance, saying X": the stance told before (round 336)
+        if form.lemma == "ask" and text.startswith(_QUESTION_OBJECTS, position):
+            return None  # "asked a question about X": a kind of speech and its topic, no
+            # content (GUIDELINES Decisions; round 395)
         if (
             form.lemma == "explain"
             and text.startswith(_TOPIC_OPENINGS, position)
@@ -6302,6 +6305,7 @@ _NOUN_STATES = re.compile(rf"\b(?:{'|'.join(sorted(lx.BEFORE_STATES))}) states\b
 
 
 _TOPIC_OPENINGS = (" the ", " his ", " her ", " its ", " their ")
+_QUESTION_OBJECTS = (" a question", " questions", " several questions", " a few questions")
 
 
 def _explained_topic(text: str, position: int, s_end: int) -> bool:

@@ -44,7 +44,8 @@ _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
 # a quotation's comma, then a joint opening a clause of its own: '“A,” while X stressed Y'
 _QUOTATION_THEN_JOINT = re.compile(r',[”"] (?:while|whereas|but|and) ')
 _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
-    r"\b(?:after|since|when|once|until|before|because|although|though|whereas|as) "
+    r"\b(?:after|since|when|once|until|before|because|although|though|whereas|as"
+    r"|After|Since|When|Once|Until|Before) "  # opening the sentence too (round 395)
     r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas|as) )"
     r"(?<!such as )(?<!well as )(?<!known as )"  # "as" the conjunction ("failed as X said")
 )
