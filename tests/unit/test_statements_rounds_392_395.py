@@ -208,3 +208,12 @@ def test_asking_a_question_is_no_content() -> None:
         " is concerned.\n"
     )
     assert _said(text) == [("reported", "minister", "Norland is concerned")]
+
+
+def test_who_continues_to_urge_urges() -> None:
+    text = (
+        "Talks go on\n\n"
+        "The minister has continued to call for talks with Tarnia.\n\n"
+        "Prices continued to rise.\n"
+    )
+    assert _said(text) == [("reported", "minister", "talks with Tarnia")]

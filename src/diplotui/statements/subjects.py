@@ -265,6 +265,8 @@ _CONJUNCTIONS = frozenset(
 )
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
+_CONTINUED_TO = (" continues to", " continued to", " continue to")
+_CONTINUED = re.compile(r"\s+(?:has |have )?continu(?:es|ed|e) to$")
 # A full stop without its space between two words ("consultations.They"), not a name's
 # ("News.Az")
 _RUN_ON = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2}")
@@ -3629,6 +3631,8 @@ class Subjects:
             return self._pronoun("PERSON", verb_start, word=glued)
         final = last_word(before, 0, len(before))
         went_on = _WENT_ON.search(before, len(before) - 20) if before.endswith(" on to") else None
+        if went_on is None and before.endswith(_CONTINUED_TO):  # "X continues to urge Y": X
+            went_on = _CONTINUED.search(before, len(before) - 20)  # urges it (round 395)
         if went_on is not None:  # "X went on to say": X says it
             end = start + went_on.start()
             before = before[: went_on.start()]
