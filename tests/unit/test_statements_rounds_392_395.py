@@ -217,3 +217,12 @@ def test_who_continues_to_urge_urges() -> None:
         "Prices continued to rise.\n"
     )
     assert _said(text) == [("reported", "minister", "talks with Tarnia")]
+
+
+def test_words_quoted_from_a_document_are_no_outlets() -> None:
+    text = (
+        "Talks go on\n\n"
+        "“The two sides will reopen the zone,” the Norland news agency also quoted from the"
+        " agreement.\n"
+    )
+    assert _said(text) == []

@@ -2866,6 +2866,9 @@ class _Finder:
             if count + 2 < len(units) and units[count + 1].low in _SUBJECT_NOUNS:
                 continue  # "the foreign minister wrote": a modifier before the noun
             rest = self.text[verb.end : limit].strip(" .!?,")  # ", "...": the quotation goes on
+            if verb.low == "quoted" and rest.startswith("from "):
+                return None  # '"...," the agency quoted from the agreement.': a document's
+                # words, which the outlet only relays (round 393)
             if (
                 rest
                 and rest not in _CLOSING_PARTICLES  # '"...," he brought up.' (round 287)
