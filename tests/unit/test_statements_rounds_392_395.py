@@ -226,3 +226,14 @@ def test_words_quoted_from_a_document_are_no_outlets() -> None:
         " agreement.\n"
     )
     assert _said(text) == []
+
+
+def test_an_irregular_past_closes_the_subordinate_clause_a_participle_goes_with() -> None:
+    text = (
+        "Talks go on\n\n"
+        "The talks were in doubt after Tarnia said the visit by Secretary of State Ben Ruiz"
+        " raised the risk of war.\n\n"
+        "Tarnia’s statement offered a different account after Mr. Ruiz left the country saying"
+        " that talks had been held in good faith.\n"
+    )
+    assert _said(text)[-1] == ("reported", "Ben Ruiz", "talks had been held in good faith")

@@ -161,6 +161,9 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 # "continued by", before a gerund; "opened the talks by" too, a short object between (round 276)
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed|began)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,4} by $")
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
+_ACTING_PASTS = frozenset(  # irregular pasts of a subordinate clause's own verb
+    {"left", "met", "went", "came", "made", "gave", "took", "spoke", "held", "sent", "flew"}
+)
 _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr"})  # a recognised name's, left out of it
 _BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
 _SQUARED_GIVEN_NAME = re.compile(r"\[[A-Z][a-z]+\] [A-Z]")  # "President [Ana] Lopez"
@@ -4748,8 +4751,10 @@ class _Finder:
             units[name].low == "of" and units[name + 1].text[0].isupper()
         ):
             name += 2
-        if units[name].kind != "WORD" or not units[name].low.endswith("ed"):
-            return None  # the subject's past verb right after it
+        if units[name].kind != "WORD" or not (
+            units[name].low.endswith("ed") or units[name].low in _ACTING_PASTS
+        ):
+            return None  # the subject's past verb right after it ("left": round 393)
         if name == 1:
             return self.subjects.classify(units[:1], units[0].start)
         if units[0].kind != "ORG":
