@@ -237,3 +237,17 @@ def test_an_irregular_past_closes_the_subordinate_clause_a_participle_goes_with(
         " that talks had been held in good faith.\n"
     )
     assert _said(text)[-1] == ("reported", "Ben Ruiz", "talks had been held in good faith")
+
+
+def test_the_reporters_comment_after_the_content_ends_it() -> None:
+    text = (
+        "Talks go on\n\n"
+        "On Wednesday the ministry said a five-point accord had been agreed, but it remains"
+        " unclear when work might resume.\n\n"
+        "Tarnia agreed to the talks after Norland said it would pay firms hit by the stoppage –"
+        " a move seen as a step to closing the zone.\n"
+    )
+    assert [t for _, _, t in _said(text)] == [
+        "a five-point accord had been agreed",
+        "it would pay firms hit by the stoppage",
+    ]

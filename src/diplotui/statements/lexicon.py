@@ -175,6 +175,9 @@ ADJUNCT_STARTS = _words(
 )
 # A following clause that is the reporter's own ends the statement.
 REPORTER_CLAUSES = (", though ", ", although ", ", but it was ", ", but it is ")
+# the reporter's comment after what was said: "..., but it remains unclear when ...", "... – a
+# move seen as a step to ..." (round 393)
+REPORTER_CLAUSES += (", but it remains ", ", but it remained ", " – a move ", " — a move ")
 AUXILIARIES = _words("will would shall should can could may might must has have had do does did")
 WEEKDAYS = frozenset(
     w.capitalize() for w in _words("monday tuesday wednesday thursday friday saturday sunday")
