@@ -174,7 +174,7 @@ ADJUNCT_STARTS = _words(
     "quoting citing amid amidst without"
 )
 # A following clause that is the reporter's own ends the statement.
-REPORTER_CLAUSES = (", though ", ", although ", ", but it was ", ", but it is ")
+REPORTER_CLAUSES: tuple[str, ...] = (", though ", ", although ", ", but it was ", ", but it is ")
 # the reporter's comment after what was said: "..., but it remains unclear when ...", "... – a
 # move seen as a step to ..." (round 393)
 REPORTER_CLAUSES += (", but it remains ", ", but it remained ", " – a move ", " — a move ")
