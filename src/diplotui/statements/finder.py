@@ -161,6 +161,10 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 # "continued by", before a gerund; "opened the talks by" too, a short object between (round 276)
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed|began)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,4} by $")
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
+_ACTING_PASTS = frozenset(  # irregular pasts of a subordinate clause's own verb
+    {"left", "met", "went", "came", "made", "gave", "took", "spoke", "held", "sent", "flew"}
+)
+_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr"})  # a recognised name's, left out of it
 _BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
 _SQUARED_GIVEN_NAME = re.compile(r"\[[A-Z][a-z]+\] [A-Z]")  # "President [Ana] Lopez"
 _CREDIT_WORDS = 8
@@ -176,7 +180,8 @@ _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _GERUND_OBJECT_OF = re.compile(r"\b(?:follows|followed|comes after|came after) (?=\S+ \S)")
 _WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
     r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
-    r"|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?)"
+    r"|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?"
+    r"|(?:on|for) (?:his|her|their|its) part)"  # "said on his part X" (round 394)
     r"\b(?![,’'-]| that\b| to\b)"
 )
 _BY = frozenset({"by", "from", "of"})  # who issued a document
@@ -695,7 +700,8 @@ _ATTITUDE_TO_SOMEONE = re.compile(
     r" (?:him|her|them)\b"
 )
 _SUBJECT_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS | NEWSPAPER_NOUNS
-_NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to)(?:\s+|$))+")  # see _names_only
+_NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # see _names_only
+# ("Director-General at the Ministry of X, Y said ...": a title at its body, round 394)
 _ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
 # the last words of trains', papers' and airlines' names, which the recogniser may take for a
@@ -2863,6 +2869,9 @@ class _Finder:
             if count + 2 < len(units) and units[count + 1].low in _SUBJECT_NOUNS:
                 continue  # "the foreign minister wrote": a modifier before the noun
             rest = self.text[verb.end : limit].strip(" .!?,")  # ", "...": the quotation goes on
+            if verb.low == "quoted" and rest.startswith("from "):
+                return None  # '"...," the agency quoted from the agreement.': a document's
+                # words, which the outlet only relays (round 393)
             if (
                 rest
                 and rest not in _CLOSING_PARTICLES  # '"...," he brought up.' (round 287)
@@ -4505,6 +4514,10 @@ class _Finder:
             speaker = self._subordinate_quoted(s_start, s_start + attach) or speaker
         if speaker is None:
             speaker = self._clause_subject(s_start, s_start + attach)
+        if speaker is None and text[s_start + attach - 1] != ",":
+            speaker = self._subordinate_subject(s_start, s_start + attach)  # "X's statement
+            # differed after Y left the country saying Z": no comma, the participle goes
+            # with the subordinate clause it closes, not the main clause (round 393)
         if speaker is None:
             speaker = self.subjects.main(s_start, verb.start())
         if speaker is None:
@@ -4724,7 +4737,11 @@ class _Finder:
         if joint < 0:
             return None
         units = self.subjects.units(text.index(" ", joint + 1) + 1, attach)
-        while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
+        while (
+            units
+            and units[0].kind == "WORD"
+            and (units[0].low in lx.DROPPED_DETERMINERS or units[0].low in _HONORIFIC_WORDS)
+        ):  # ("after Mr. X departed", round 393)
             units = units[1:]
         units = _past_title(units)
         if len(units) < 2 or units[0].kind not in ("ORG", "PERSON", "GPE"):
@@ -4734,8 +4751,10 @@ class _Finder:
             units[name].low == "of" and units[name + 1].text[0].isupper()
         ):
             name += 2
-        if units[name].kind != "WORD" or not units[name].low.endswith("ed"):
-            return None  # the subject's past verb right after it
+        if units[name].kind != "WORD" or not (
+            units[name].low.endswith("ed") or units[name].low in _ACTING_PASTS
+        ):
+            return None  # the subject's past verb right after it ("left": round 393)
         if name == 1:
             return self.subjects.classify(units[:1], units[0].start)
         if units[0].kind != "ORG":
@@ -4854,7 +4873,10 @@ class _Finder:
                 _CLAUSE_JOINED, verb.end()
             ):
                 return None  # "X, he said, and Y": X (and Y, ``_clause_joined_after``)
-            units = self.subjects.units(comma.end(), end)
+            subject_end = end
+            if " who " in text[comma.end() : end]:  # the cheap test first
+                subject_end = _before_subjects_relative(text, comma.end(), end)
+            units = self.subjects.units(comma.end(), subject_end)
             if len(units) == 1 and units[0].kind == "ROLE":
                 prior = _last_comma(text, content_start, comma.start())
                 titled = self.subjects.units(prior.end(), comma.start()) if prior else []
@@ -4865,6 +4887,9 @@ class _Finder:
                 return None  # "X, analyst says.": a standfirst's headline style, no one named
             speaker = self.subjects.classify(units, content_start)  # "X, he said": not one
             # named in X
+            if subject_end < end and _UNNAMED.search(text, subject_end, end) and units:
+                noun = units[-1].text  # "the spokesman who asked not to be named": no one the
+                speaker = Speaker(noun, fold(noun), "PERSON")  # text names (round 393)
             if speaker is None and len(units) == 1 and units[0].low == "it":
                 speaker = self._itself(content_start, comma.start())
             if speaker is None and len(units) == 1 and units[0].low in ("he", "she"):
@@ -4914,7 +4939,11 @@ class _Finder:
             if speaker is None or _unnamed_document(text, verb.end(), s_end):
                 return None  # "X, said an official statement.": no issuer named
             tail = re.split(r"([,.;:])", _title_stops_dropped(rest), maxsplit=1)
-            if len(tail) > 1 and not _joined_listed_verb(tail[0]):
+            if (
+                len(tail) > 1
+                and not _joined_listed_verb(tail[0])
+                and not (speaker.type == "PERSON" and _titled_name_ends(rest, speaker.name))
+            ):
                 following = tail[2].strip()
                 if tail[1] == "," and following:
                     following = ", " + following  # "..., said the Minister, adding that ..."
@@ -5280,6 +5309,16 @@ class _Finder:
             and _STANCE_RESTATED.match(text, position) is not None
         ):
             return None  # "reaffirmed this stance, saying X": the stance told before (round 336)
+        if form.lemma == "ask" and text.startswith(_QUESTION_OBJECTS, position):
+            return None  # "asked a question about X": a kind of speech and its topic, no
+            # content (GUIDELINES Decisions; round 395)
+        if (
+            form.lemma == "explain"
+            and text.startswith(_TOPIC_OPENINGS, position)
+            and _explained_topic(text, position, s_end)
+        ):
+            return None  # "Explaining the importance of the deal, X said Y": what about, not
+            # what was explained (round 394)
         if form.lemma in _RESTATING and _attitude_object(text, position):
             return None  # "reiterated his appreciation of X": an attitude restated, as
             # "expressed appreciation" is one (round 293)
@@ -5401,7 +5440,9 @@ class _Finder:
         return None
 
     def _may_stand_before_that(self, words: str, form: VerbForm) -> bool:
-        if holds_listed_verb(words) or _joined_past(words, 0, len(words)):
+        verbs_read = _NOUN_STATES.sub("", words) if "states" in words else words  # "of the
+        # member states, that X": a noun, no verb of its own before "that" (round 392)
+        if holds_listed_verb(verbs_read) or _joined_past(words, 0, len(words)):
             return False  # "underscored the importance ... and thus said that": said's "that",
             # "reaffirmed the ties ... and assured that": assured's
         if form.lemma in lx.ADDRESSED_LEMMAS:
@@ -6268,6 +6309,27 @@ def _title_and_name_after(subjects: Subjects, after: int, s_end: int) -> bool:
     return len(units) == 2 and units[0].kind == "ROLE" and units[1].kind == "PERSON"
 
 
+_NOUN_STATES = re.compile(rf"\b(?:{'|'.join(sorted(lx.BEFORE_STATES))}) states\b", re.IGNORECASE)
+
+
+_TOPIC_OPENINGS = (" the ", " his ", " her ", " its ", " their ")
+_QUESTION_OBJECTS = (" a question", " questions", " several questions", " a few questions")
+
+
+def _explained_topic(text: str, position: int, s_end: int) -> bool:
+    """Whether what "explain" takes is a noun phrase naming a topic, up to the clause's comma
+    ("explaining the importance of the pact,"), with no clause or "as" of its own ("explained
+    the outburst not as an attack but as a critique" says what he made of it)."""
+    comma = text.find(",", position, s_end)
+    phrase = text[position : comma if comma >= 0 else s_end]
+    return not any(word in phrase for word in _EXPLAINED_CLAUSE_WORDS) and not holds_listed_verb(
+        phrase
+    )
+
+
+_EXPLAINED_CLAUSE_WORDS = (" that ", " as ", " how ", " why ", " what ", " is ", " was ", " are ")
+
+
 def _after_states_word(text: str, start: int) -> bool:
     """Whether the word before "state(s)" at ``start`` makes it a noun ("member states")."""
     before = last_word(text, max(0, start - 30), start - 1)
@@ -6292,6 +6354,20 @@ def _owned_speech_only(text: str, position: int, s_end: int) -> bool:
     comma or the sentence's end: whose words, no content."""
     owned = _OWNED_SPEECH_OBJECT.match(text, position - 1, s_end)
     return owned is not None and not text[owned.end() : s_end].strip(" .!?").split(",")[0]
+
+
+_UNNAMED = re.compile(r"\b(?:named|identified|anonymity)\b")  # a source who stays unnamed
+
+
+def _before_subjects_relative(text: str, start: int, end: int) -> int:
+    """Where an inverted attribution's subject ends before its own relative clause ("X, the
+    spokesman who asked not to be named said."): a noun and "who", the clause running to the
+    verb with no comma (round 393); else ``end``."""
+    who = text.find(" who ", start, end)
+    if text.find(",", who, end) >= 0 or not text[start:who].strip():
+        return end
+    last = text[start:who].rpartition(" ")[2].lower()
+    return who if last in lx.ROLE_NOUNS or last in lx.GROUP_NOUNS else end
 
 
 def _names_only(words: str) -> bool:
@@ -6369,10 +6445,22 @@ def _sentence_as_title(text: str, block: Block) -> bool:
         return False
     words = text.count(" ", block.start, block.end)
     if text.endswith(_FULL_STOPS, block.start, block.end):
-        return words >= _HEADLINE_WORDS or _sentences_in_line(text, block)
+        return (
+            words >= _HEADLINE_WORDS
+            or _sentences_in_line(text, block)
+            or (
+                words >= _LEDE_ATTRIBUTION_WORDS
+                and _LEDE_ATTRIBUTION.search(text, max(block.start, block.end - 60), block.end)
+                is not None
+            )
+        )
     return words >= 2 * _HEADLINE_WORDS and _sentences_in_line(text, block)
 
 
+# a lede's attribution after its content ("X, officials from Y say."), closing a long first
+# line: the body's first sentence, where a headline's "X, says Y" has no full stop (round 393)
+_LEDE_ATTRIBUTION = re.compile(r", (?:the )?[a-z][^,.]{2,40} (?:say|says|said)\.$")
+_LEDE_ATTRIBUTION_WORDS = 12
 # a sentence's end inside a line: a lowercase word's stop, then a capital or an opening mark
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [“\"A-Z]")
 
@@ -7563,18 +7651,36 @@ def _title_apposed(rest: str) -> bool:
     return "that" not in words and not holds_listed_verb(rest)
 
 
+def _titled_name_ends(rest: str, name: str) -> bool:
+    """Whether an inverted attribution's tail is a title whose office names several fields
+    and then the person ("..., said US Under Secretary for Trade, Energy, and the Environment
+    X Y."): its commas list the office's fields, no clause follows (round 395)."""
+    last = name.rpartition(" ")[2]
+    if not last or not rest.endswith(last):
+        return False
+    words = rest[: len(rest) - len(last)].replace(",", " ").split()
+    return all(w[:1].isupper() or w in _OFFICE_NAME_JOINTS for w in words)
+
+
 def _office_of_body_apposed(rest: str) -> bool:
     """Whether what follows an inverted attribution's speaker is their office in a body
     ("..., said X, president of the island's senate -- a body that ...", "..., said X, the
-    head of the agency"): a role noun, "of" or "at" and the body, a dashed aside after it the
-    reporter's (round 341)."""
+    head of the agency", "..., said X, an analyst at Y", "..., said X, Senior Director at Y,
+    a research company"): a role noun after a determiner or capitalised words, "of" or "at"
+    and the body, a dashed aside or the body's own short apposition after it the reporter's
+    (rounds 341, 395)."""
     if not rest.startswith(", "):
         return False
     for dash in (" -- ", " – ", " — "):
         if dash in rest:
             rest = rest[: rest.index(dash)]
+    body_apposition = rest.find(", a", 2)  # ", a research company": the body's, not a clause
+    if body_apposition > 0 and _body_apposition(rest[body_apposition + 2 :]):
+        rest = rest[:body_apposition]
     words = rest[2:].split()
-    first = 1 if words[:1] == ["the"] else 0
+    first = 1 if words[:1] and words[0] in ("the", "a", "an") else 0
+    while first + 1 < len(words) and words[first][:1].isupper() and words[first + 1][:1].isupper():
+        first += 1  # "Senior Director at Y": the role noun after its capitalised modifiers
     return (
         first + 3 <= len(words) <= _OFFICE_APPOSITION_WORDS
         and words[first].lower() in lx.ROLE_NOUNS
@@ -7583,6 +7689,26 @@ def _office_of_body_apposed(rest: str) -> bool:
         and not any(word.endswith(",") for word in words)
         and not holds_listed_verb(rest)
     )
+
+
+def _body_apposition(rest: str) -> bool:
+    """Whether words after a body's name are its own short apposition ("a research company",
+    "an industry group"): an indefinite article, a few words and no verb or clause."""
+    words = rest.split()
+    return (
+        2 <= len(words) <= _BODY_APPOSITION_WORDS
+        and words[0] in ("a", "an")
+        and not any(w in _AUXILIARIES or w.endswith(",") for w in words)
+        and "that" not in words
+        and not holds_listed_verb(rest)
+    )
+
+
+_BODY_APPOSITION_WORDS = 4
+_AUXILIARIES = frozenset(
+    {"is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "may"}
+    | {"might", "should", "must", "did", "does"}
+)
 
 
 def _about_the_speaker(rest: str) -> bool:

@@ -87,7 +87,9 @@ GROUP_NOUNS = _words(
     "families relatives "  # "the families who signed the letter said" (round 338)
     "fishermen fishers farmers villagers residents "  # "Local fishermen said that" (round 360)
     "advisers advisors "  # "Advisers to the agency said that" (round 362)
-    "academics"  # "The decision led academics to warn that" (round 375)
+    "academics "  # "The decision led academics to warn that" (round 375)
+    "owners investors executives employers manufacturers exporters importers producers "
+    "traders workers"  # business's: "the owners of firms in the zone called for" (round 393)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.
@@ -172,7 +174,10 @@ ADJUNCT_STARTS = _words(
     "quoting citing amid amidst without"
 )
 # A following clause that is the reporter's own ends the statement.
-REPORTER_CLAUSES = (", though ", ", although ", ", but it was ", ", but it is ")
+REPORTER_CLAUSES: tuple[str, ...] = (", though ", ", although ", ", but it was ", ", but it is ")
+# the reporter's comment after what was said: "..., but it remains unclear when ...", "... – a
+# move seen as a step to ..." (round 393)
+REPORTER_CLAUSES += (", but it remains ", ", but it remained ", " – a move ", " — a move ")
 AUXILIARIES = _words("will would shall should can could may might must has have had do does did")
 WEEKDAYS = frozenset(
     w.capitalize() for w in _words("monday tuesday wednesday thursday friday saturday sunday")

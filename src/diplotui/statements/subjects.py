@@ -44,7 +44,8 @@ _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
 # a quotation's comma, then a joint opening a clause of its own: '“A,” while X stressed Y'
 _QUOTATION_THEN_JOINT = re.compile(r',[”"] (?:while|whereas|but|and) ')
 _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
-    r"\b(?:after|since|when|once|until|before|because|although|though|whereas|as) "
+    r"\b(?:after|since|when|once|until|before|because|although|though|whereas|as"
+    r"|After|Since|When|Once|Until|Before) "  # opening the sentence too (round 395)
     r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas|as) )"
     r"(?<!such as )(?<!well as )(?<!known as )"  # "as" the conjunction ("failed as X said")
 )
@@ -264,6 +265,8 @@ _CONJUNCTIONS = frozenset(
 )
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
+_CONTINUED_TO = (" continues to", " continued to", " continue to")
+_CONTINUED = re.compile(r"\s+(?:has |have )?continu(?:es|ed|e) to$")
 # A full stop without its space between two words ("consultations.They"), not a name's
 # ("News.Az")
 _RUN_ON = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2}")
@@ -2323,6 +2326,8 @@ class Subjects:
             dropped = dropped | lx.GROUP_PREDETERMINERS  # "both sides" -> "sides"
             if head[-1].low.endswith("s"):  # "other ministers" -> "ministers", as "some
                 dropped = dropped | _OTHERS  # ministers" (round 299); "the other side" stays
+        elif head[-1].low in lx.ORG_HEADS:  # "the official X news agency" -> "X news agency":
+            dropped = dropped | _OFFICIAL  # an epithet, no part of its name (round 393)
         while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
             head = head[1:]
         name = self.text[head[0].start : head[-1].end]
@@ -2341,8 +2346,9 @@ class Subjects:
         indefinite = head[0].kind == "WORD" and head[0].low in _INDEFINITE
         places = _places(head)
         name = self._named(_after_owner(head, self.text))  # "Mr X’s spokesman": "spokesman"
+        bodies = tuple(u.text for u in head if u.kind == "ORG")  # "an EU official"
         titled = (
-            self._titled_next(noun, max(position, head[-1].end), places)  # "Y, according to
+            self._titled_next(noun, max(position, head[-1].end), places, bodies)  # "Y, according to
             # a senior official.": ahead of the mention, not of Y's start (round 315)
             if indefinite and not self.text.startswith(_SERVED_AFTER, head[-1].end)
             else None  # "A spokesman for X": for whom, not who (the one named next may differ)
@@ -2649,6 +2655,29 @@ class Subjects:
             return self._unnamed(noun, noun, new=True)
         return None
 
+    def _body_before_which(self, start: int, comma: int) -> Speaker | None:
+        """The body a relative "which" stands for: one recognised, or a noun phrase headed by
+        a body's noun ("President X’s administration", "the Norland government"), which the
+        recogniser leaves out, read as a subject of its own (round 395)."""
+        body = self._body_ending_at(comma)
+        if body is not None:
+            return body
+        head = self.text.rfind(" ", max(start, comma - _LONGEST_ROLE_NOUN), comma)
+        if head < 0 or self.text[head + 1 : comma] not in lx.ORG_HEADS:
+            return None
+        opening = head
+        for _ in range(_BODY_PHRASE_WORDS):  # back over its capitalised or possessive words
+            space = self.text.rfind(" ", max(start, opening - _LONGEST_ROLE_NOUN), opening)
+            word = self.text[space + 1 : opening]
+            if space < 0 or not (word[:1].isupper() or word == "the"):
+                break
+            opening = space
+            if word == "the":
+                break
+        if opening == head:
+            return None
+        return self.before(opening + 1, comma)
+
     def _body_ending_at(self, end: int) -> Speaker | None:
         """The organisation or state named right before ``end`` (a relative "which" after
         it: "the Kyiv Post, which said"), else None."""
@@ -2832,12 +2861,17 @@ class Subjects:
         found = self.cast.person(span)
         return None if self.cast.serves_elsewhere(found, places) else found
 
-    def _titled_next(self, noun: str, position: int, places: frozenset[str]) -> Speaker | None:
+    def _titled_next(
+        self, noun: str, position: int, places: frozenset[str], bodies: tuple[str, ...] = ()
+    ) -> Speaker | None:
         """The person named next as speaking with the title an indefinite role mention gives
         ("..., a ministry spokesman said." then '"...," ministry spokesman X said', round 111):
-        the article names whom it first left unnamed."""
+        the article names whom it first left unnamed; not one of no body the mention names ("An
+        EU official said X" then "Iran's President Y said Z": another; round 392)."""
         found = self._speaking_next(position, places) or self._according_next(position, places)
         if found is None or self._another_in_sentence(position, found):
+            return None
+        if bodies and not any(b in found.organisation or b in found.role for b in bodies):
             return None
         words = role_words(found.role)
         if noun == "diplomat" and (words | role_words(found.organisation)) & _DIPLOMATIC:
@@ -3597,6 +3631,8 @@ class Subjects:
             return self._pronoun("PERSON", verb_start, word=glued)
         final = last_word(before, 0, len(before))
         went_on = _WENT_ON.search(before, len(before) - 20) if before.endswith(" on to") else None
+        if went_on is None and before.endswith(_CONTINUED_TO):  # "X continues to urge Y": X
+            went_on = _CONTINUED.search(before, len(before) - 20)  # urges it (round 395)
         if went_on is not None:  # "X went on to say": X says it
             end = start + went_on.start()
             before = before[: went_on.start()]
@@ -3619,8 +3655,15 @@ class Subjects:
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
             if word == "which" and before.endswith(", which"):
-                body = self._body_ending_at(start + final[0] - 2)
+                body = self._body_before_which(start, start + final[0] - 2)
                 if body is not None:  # "the Department of State, which announced X" (round 349)
+                    self.subordinate = verb_start
+                    return body
+            if ", which " in before[-_WHICH_TIMED_REACH:]:  # the cheap test first
+                timed = _WHICH_THEN_TIME.search(before, len(before) - _WHICH_TIMED_REACH)
+                body = self._body_before_which(start, start + timed.start()) if timed else None
+                if body is not None:  # "X's administration, which in May announced Y": a
+                    # time adverbial between them (round 395)
                     self.subordinate = verb_start
                     return body
             if word in _RELATIVE_WORDS or word in lx.SUBJECT_PRONOUNS:
@@ -3974,7 +4017,11 @@ class Subjects:
                 end = opening if opening >= 0 else end
             if text[word_start - 1] != " ":
                 return None
-            return self.person_ending_at(end) or self._group_ending_at(end)
+            return (
+                self.person_ending_at(end)
+                or self._group_ending_at(end)
+                or self._role_opening_at(end, word_start)
+            )
         found = last_word(text, max(0, word_start - 12), word_start - 1)
         before = text[found[0] : found[1]] if found is not None else ""
         if before == "what" and _VERB_THEN_COPULA.match(text, verb_start):
@@ -4001,6 +4048,16 @@ class Subjects:
         if before not in ("which", "that"):
             return None
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
+
+    def _role_opening_at(self, end: int, word_start: int) -> Speaker | None:
+        """The person a title opening the sentence stands for, before "who" ("The minister,
+        who noted X, added Y": the minister's both; round 394)."""
+        if not text_ends_in_role(self.text, end):  # the cheap test first
+            return None
+        start = self._sentence_start(word_start)
+        if end - start > _OPENING_ROLE_REACH or not self.text.startswith(("The ", "the "), start):
+            return None
+        return self.before(start, end)
 
     def _group_ending_at(self, end: int) -> Speaker | None:
         """The group a plural noun phrase ending right before "who" names ("rejected by the
@@ -4376,11 +4433,20 @@ class Subjects:
             return False
         titled = False  # "Peru's top diplomat, Foreign Minister X": titled in the apposition
         honours = load().honorific_words
-        for unit in self.units(comma + 2, person.start):
+        apposed = self.units(comma + 2, person.start)
+        for index, unit in enumerate(apposed):
             if unit.kind == "ROLE" or unit.text in honours or unit.text.rstrip(".") in honours:
                 titled = True  # "its envoy to the UN, Professor X": honours title X too
             elif titled and self._parenthesised(unit):
                 continue  # "Col. (Retired) X": a note on the rank before it
+            elif (
+                not titled
+                and unit.text[:1].isupper()
+                and index + 1 < len(apposed)
+                and apposed[index + 1].kind == "ROLE"
+            ):
+                continue  # "the chairman, Philippine Ambassador X": a nationality the
+                # recogniser leaves a word, before the title (round 392)
             elif unit.kind not in ("GPE", "ORG"):
                 return False  # "foreign minister, Prince Faisal": honours before the name
         noun_phrase = self.units(start, comma)
@@ -4598,6 +4664,23 @@ class Subjects:
         if not units or not _title_phrase(units):
             return None
         return self.cast.person(person), person.end
+
+
+def text_ends_in_role(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a role noun ("the minister")."""
+    space = text.rfind(" ", max(0, end - _LONGEST_ROLE_NOUN), end)
+    return space >= 0 and text[space + 1 : end].lower() in lx.ROLE_NOUNS
+
+
+_LONGEST_ROLE_NOUN = 24
+_OFFICIAL = frozenset({"official", "semi-official"})
+_BODY_PHRASE_WORDS = 5  # "the President X Y’s administration" before "which"
+_WHICH_TIMED_REACH = 30
+_WHICH_THEN_TIME = re.compile(
+    r", which (?:in (?:[A-Z][a-z]+|\d{4})|last (?:week|month|year)|earlier|previously"
+    r"|on [A-Z][a-z]+day)$"
+)
+_OPENING_ROLE_REACH = 40  # characters of "The deputy foreign minister" opening a sentence
 
 
 def _honorific_skipped(text: str, position: int) -> int:
@@ -5086,8 +5169,9 @@ def _role_apposition(units: list[Unit]) -> bool:
     """ "Park Soo-hyun, senior presidential secretary for public communication, said": a
     lowercase role in apposition, with no verb of its own."""
     has_role = any(  # "chairperson-in-office", "secretary-general": a role with its tail
-        u.kind == "ROLE" or u.low.split("-", 1)[0] in lx.ROLE_NOUNS for u in units
-    )
+        u.kind == "ROLE" or u.low.split("-", 1)[0] in lx.ROLE_NOUNS or u.low == "representative"
+        for u in units
+    )  # ("X, the bloc’s high representative for foreign affairs, told": round 392)
     return has_role and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
 
 
