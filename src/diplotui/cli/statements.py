@@ -221,8 +221,8 @@ def _line(statement: Statement, text: str, markdown: bool = False) -> str:
 
 def _library(args: argparse.Namespace) -> int:
     from diplotui.library.query import QueryError
-    from diplotui.library.statement_cache import StatementCache
     from diplotui.library.speaker_names import did_you_mean
+    from diplotui.library.statement_cache import StatementCache
     from diplotui.library.statements import (
         StatementIndex,
         StatementQuery,
