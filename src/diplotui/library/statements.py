@@ -389,13 +389,14 @@ class TypedWords:
             return cls((), "".join(name_key(text)), spelt)
         words = name_key if whole_name else name_words
         starts: list[str] = []
-        bare: list[str] = []
+        typed_bare: list[str] = []
         for term in _TYPED_TERM.finditer(text):
             phrase = term.group(1)
             if phrase is None:
-                bare += words(term.group(0))
+                typed_bare.append(term.group(0))
             elif phrase_starts := word_starts(phrase):
                 starts.append(phrase_starts)
+        bare = words(" ".join(typed_bare))  # "El Burhan": an article is read with its word
         starts += [f" {word}" for word in bare]
         joined = f" {''.join(bare)}" if whole_name and len(bare) > 1 and not spelt else None
         return cls(tuple(starts), None, spelt, joined)
