@@ -38,7 +38,7 @@ def _said(db: str, *args: str) -> list[str]:
 
 
 def test_a_name_typed_with_another_arabic_article_finds_the_speaker(tmp_path: Path) -> None:
-    """ "el-burhan" missed the statements stored as "al-Burhan": the article, however
+    """Typed "el-burhan" missed the statements stored as "al-Burhan": the article, however
     written ("al-", "el-", "Al ", or none), is no word of the name."""
     db = _db(tmp_path)
     wanted = _said(db, "--speaker", "al-burhan")
@@ -48,7 +48,8 @@ def test_a_name_typed_with_another_arabic_article_finds_the_speaker(tmp_path: Pa
 
 
 def test_a_name_typed_joined_or_apart_finds_the_other_spelling(tmp_path: Path) -> None:
-    """ "Abdelfattah" is Abdel Fattah: the spaces and hyphens between a name's words fold away."""
+    """Typed "Abdelfattah" is Abdel Fattah: the spaces and hyphens between a name's words
+    fold away."""
     db = _db(tmp_path)
     wanted = _said(db, "--speaker", "abdel fattah")
     assert len(wanted) == 1
@@ -57,9 +58,9 @@ def test_a_name_typed_joined_or_apart_finds_the_other_spelling(tmp_path: Path) -
 
 
 def test_a_misspelt_name_offers_the_close_speakers_never_lists_them(tmp_path: Path) -> None:
-    """ "Daglo" was answered as a name no one has: the speakers it nearly names are offered
-    with their statements; never listed, so "dagalo" lists Dagalo alone, and a name the
-    library holds nothing near is answered as before."""
+    """Typed "Daglo" was answered as a name no one has: the speakers it nearly names are
+    offered with their statements; never listed, so "dagalo" lists Dagalo alone, and a name
+    the library holds nothing near is answered as before."""
     db = _db(tmp_path)
     result = cli("--db", db, "statements", "--speaker", "Daglo")
     assert result.returncode == 0 and result.stdout == ""
