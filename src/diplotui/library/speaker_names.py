@@ -25,10 +25,10 @@ from diplotui.entities.folding import fold
 
 # An Arabic article before a name's word: "al-", "el-", "ash-", "ad-", "ul-" ("Zia-ul-Haq")
 # joined by a hyphen or an apostrophe; "al" and "el" also apart ("Al Nahyan", "El Sisi").
-# Not after "Abd" ("Abd el-Fattah" is Abdel Fattah, its article part of the name).
+# Not "en-", "ed-" ("Zhou En-lai"), nor after "Abd" ("Abd el-Fattah" is Abdel Fattah).
 _ARTICLE = re.compile(
     r"(?<![^\W_])(?<!abd )(?<!abd-)"
-    r"(?:(?:[ae](?:l|[dnrstz]|sh|th|dh|zh)|u[dlrn])[-‐‑'’]|[ae]l )(?=[^\W\d_])",
+    r"(?:(?:el|a(?:l|[dnrstz]|sh|th|dh|zh)|u[dlrn])[-‐‑'’]|[ae]l )(?=[^\W\d_])",
     re.IGNORECASE,
 )
 _MOST_WORDS = 6  # of a name, joined in runs: no speaker's name is longer
