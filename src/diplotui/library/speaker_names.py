@@ -18,6 +18,7 @@ name holds the word: "sudan" is not South Sudan.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -142,6 +143,21 @@ def did_you_mean(close: Sequence[tuple[str, int]]) -> str:
     return f"did you mean {named}?"
 
 
+_PLACES_READ = threading.Event()  # set once the gazetteer's places and nationalities are read
+
+
+def places_ready() -> bool:
+    """Whether a country typed can be told without reading the gazetteer first (a second,
+    once: the Statements view's keystroke does not wait for it, :func:`read_places`)."""
+    return _PLACES_READ.is_set()
+
+
+def read_places() -> None:
+    """Read the gazetteer's places and nationalities, for :func:`typed_places` (in a worker,
+    for the Statements view)."""
+    _countries_by_stem()
+
+
 def typed_places(words: Sequence[str]) -> list[tuple[frozenset[str], tuple[str, ...]]]:
     """The countries the words of an organisation filter name ("south sudan": South Sudan,
     "sudanese": Sudan), each with the words that name it, longest names first; the other
@@ -240,4 +256,5 @@ def _countries_by_stem() -> dict[frozenset[str], frozenset[str]]:
     for name, entry in load().names.entries.items():
         if isinstance(entry, Entry) and entry.type == "GPE" and name.isalpha() and name.istitle():
             found.setdefault(place_stems([name], []), set()).add(entry.canonical)
+    _PLACES_READ.set()
     return {stems: frozenset(names) for stems, names in found.items()}

@@ -22,6 +22,7 @@ from diplotui.library.speaker_names import (
     joined_starts,
     name_key,
     places_pass,
+    places_ready,
     typed_places,
     whole_key,
     word_runs,
@@ -490,6 +491,9 @@ class StatementQuery:
     tag: str = ""
     since: str = ""
     until: str = ""
+    # False: a country in ``organisation`` is read as words until the gazetteer's places
+    # are read (:func:`places_ready`): a keystroke of the view does not wait a second for it
+    places_now: bool = True
 
     @classmethod
     def parse(cls, typed: str) -> StatementQuery:
@@ -598,7 +602,7 @@ class StatementQuery:
         Sudan's)."""
         organisation = TypedWords.typed(self.organisation)
         places: list[tuple[frozenset[str], tuple[str, ...]]] = []
-        if organisation is not None:
+        if organisation is not None and (self.places_now or places_ready()):
             bare = [start[1:] for start in organisation.starts if " " not in start[1:]]
             places = typed_places(bare)
             named = {word for _, words in places for word in words}
