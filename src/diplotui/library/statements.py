@@ -507,7 +507,15 @@ class StatementQuery:
                 fields[field] = [value]
             elif value:
                 fields.setdefault(field, []).append(value)
-        return cls(**{name: " ".join(words) for name, words in fields.items()})
+        typed_in = {name: " ".join(words) for name, words in fields.items()}
+        return cls(
+            speaker=typed_in.get("speaker", ""),
+            role=typed_in.get("role", ""),
+            organisation=typed_in.get("organisation", ""),
+            tag=typed_in.get("tag", ""),
+            since=typed_in.get("since", ""),
+            until=typed_in.get("until", ""),
+        )
 
     def nothing_found(
         self,
