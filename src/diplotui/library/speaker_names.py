@@ -78,6 +78,7 @@ _SKELETON = str.maketrans("qcg", "kkk", "aeiouyhw")
 _CLOSE_LENGTH = 5  # a shorter word typed is too short to be another spelling of one
 
 
+@lru_cache(maxsize=4096)
 def skeleton(word: str) -> str:
     """``word``'s consonants as :data:`_SKELETON` reads them, a letter repeated once."""
     letters = word.translate(_SKELETON)
@@ -98,16 +99,24 @@ def one_edit(a: str, b: str) -> bool:
     return a[start:] == b[start + 1 :]
 
 
-def close_words(typed: str, word: str) -> bool:
+def close_words(typed: str, word: str, bones: str | None = None) -> bool:
     """Whether a word typed (of 5 letters or more) is another spelling of ``word``: one
     letter apart ("daglo", "dagalo"; "qaddafi", "gaddafi"), or the same consonants in the
-    same order, vowels and doubled letters aside ("mohamed", "muhammad")."""
+    same order, vowels and doubled letters aside ("kadhafi", "gaddafi"). ``bones``:
+    ``word``'s :func:`skeleton`, when known."""
     if len(typed) < _CLOSE_LENGTH or len(word) < _CLOSE_LENGTH - 1:
         return False
     if one_edit(typed, word):
         return True
-    bones = skeleton(typed)
-    return len(bones) >= 3 and bones == skeleton(word)
+    typed_bones = skeleton(typed)
+    return len(typed_bones) >= 3 and typed_bones == (skeleton(word) if bones is None else bones)
+
+
+@lru_cache(maxsize=16384)
+def _spellings(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """A name's words (:func:`name_key`), and each run of them joined with its skeleton:
+    worked out once per name, not on every keystroke that finds no one."""
+    return tuple(name_key(name)), tuple((run, skeleton(run)) for run in sorted(word_runs(name)))
 
 
 def close_names(typed: str, names: Iterable[str]) -> list[str]:
@@ -115,17 +124,16 @@ def close_names(typed: str, names: Iterable[str]) -> list[str]:
     another spelling (:func:`close_words`) of one of its words or of its words joined, and
     one at least is such a spelling. What a name that finds no one likely meant."""
     wanted = name_key(typed)
-    if not wanted:
-        return []
+    if not any(len(word) >= _CLOSE_LENGTH for word in wanted):
+        return []  # no word typed is long enough to be another's spelling
     close = []
     for name in names:
-        words = name_key(name)
-        runs = word_runs(name)
+        words, runs = _spellings(name)
         spelt = False
         for word in wanted:
             if any(have.startswith(word) for have in words):
                 continue
-            if not any(close_words(word, run) for run in runs):
+            if not any(close_words(word, run, bones) for run, bones in runs):
                 break
             spelt = True
         else:
