@@ -1,7 +1,8 @@
 """The Statements view's filter, keystroke by keystroke, on a kept library: what each letter
 typed costs the index (``StatementIndex.find``), and for a filter that lists nothing what
 its "why none" line costs (``names_no_speaker``, ``names_started`` and, where the code has
-it, ``close_speakers``), as the view works them out.
+it, ``close_speakers``), as the view works them out; where the code reads the countries an
+``org:`` term names (``read_places``, a worker of the view), that is timed once apart, first.
 
 Usage: .venv/bin/python bench/bench_speaker_filter.py --pair SRC LIB [--pair SRC LIB ...]
        [--runs 5] [--typed "ngo le van" --typed "org:sudan" ...]
@@ -33,6 +34,14 @@ with Store.open(sys.argv[1], read_only=True) as store:
     articles = LibraryQuery().apply(store)
     index = StatementIndex.build(articles, StatementCache.load(store))
     figures = {}
+    try:  # the view reads the countries an org: term may name in a worker, once
+        from diplotui.library.speaker_names import read_places
+    except ImportError:
+        pass
+    else:
+        began = time.perf_counter()
+        read_places()
+        figures["(places read, in the view's worker)"] = [time.perf_counter() - began] * 2 + [0]
     for typed in json.loads(sys.argv[2]):
         took = []
         for end in range(1, len(typed) + 1):
