@@ -467,7 +467,9 @@ def _remove_speaker_correction(args: argparse.Namespace) -> int:
 
 
 def run_timeline(args: argparse.Namespace) -> int:
-    from diplotui.library.timeline import date_width, entity_timeline
+    from diplotui.library.speaker_names import did_you_mean
+    from diplotui.library.statement_cache import StatementCache
+    from diplotui.library.timeline import close_speakers, date_width, entity_timeline
 
     _check_name("timeline", "NAME", args.name)
     from diplotui.library.statements import ONLY_FUNCTION_WORDS, names_no_one
@@ -480,7 +482,12 @@ def run_timeline(args: argparse.Namespace) -> int:
     unreadable: list[Article] = []
     failures: list[tuple[Article, str]] = []
     with open_store(args, write=False) as store:
-        entries = entity_timeline(store, args.name, unreadable=unreadable, failures=failures)
+        said = StatementCache.load(store)
+        entries = entity_timeline(
+            store, args.name, said=said, unreadable=unreadable, failures=failures
+        )
+        # a timeline that found nothing offers the speakers its name nearly names
+        offered = "" if entries else did_you_mean(close_speakers(store, args.name, said))
     if args.json:
         records = [
             {
@@ -503,11 +510,6 @@ def run_timeline(args: argparse.Namespace) -> int:
     from diplotui.library.statements import said_row
 
     if not entries:
-        from diplotui.library.speaker_names import did_you_mean
-        from diplotui.library.timeline import close_speakers
-
-        with open_store(args, write=False) as store:
-            offered = did_you_mean(close_speakers(store, args.name))
         offer = f"; {inert_line(offered)}" if offered else ""
         say_none_found(f"no statement or dated event of {cut_line(args.name, 80)!r}{offer}")
     width = date_width(entries)

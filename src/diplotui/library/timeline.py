@@ -413,11 +413,14 @@ def speaker_timeline(speaker: str, speaker_type: str) -> tuple[str, str]:
     return speaker, ""
 
 
-def close_speakers(store: Store, name: str, most: int = 3) -> list[tuple[str, int]]:
+def close_speakers(
+    store: Store, name: str, said: StatementCache | None = None, most: int = 3
+) -> list[tuple[str, int]]:
     """The speakers of the library ``name`` nearly names (:func:`close_names`: "Daglo" of
     Mohamed Hamdan Dagalo), with their statements, most quoted first: what a timeline that
-    found nothing offers. Asked after :func:`entity_timeline`, whose statements it reads."""
-    said = StatementCache.load(store)
+    found nothing offers. Asked after :func:`entity_timeline`, whose statements it reads
+    (``said``: the cache it was given)."""
+    said = StatementCache.load(store) if said is None else said
     counts = Counter(
         statement.speaker
         for article in store.articles()
