@@ -222,6 +222,7 @@ def _line(statement: Statement, text: str, markdown: bool = False) -> str:
 
 def _library(args: argparse.Namespace) -> int:
     from diplotui.library.query import QueryError
+    from diplotui.library.speaker_names import did_you_mean
     from diplotui.library.statement_cache import StatementCache
     from diplotui.library.statements import (
         StatementIndex,
@@ -271,6 +272,7 @@ def _library(args: argparse.Namespace) -> int:
         undated = None if found else index.made_without_dates(query)
         # archived articles are not indexed: a name only they hold is no misspelling
         unnamed = not found and not archived and index.names_no_speaker(query)
+        close = index.close_speakers(query) if unnamed else []
         untagged_answer = "" if found or not query.tag else untagged(store, [query.tag])
         # a listing's words and marks as y and the exports give them: each text read, the
         # marks as the cache decided them when the statements were found
@@ -304,11 +306,17 @@ def _library(args: argparse.Namespace) -> int:
             left_out = left_out if archived else ""
             if undated is not None:
                 left_out = f": without --since and --until, {made(*undated)}"
-            if unnamed and is_whole_name(query.speaker):
+            started = index.names_started(query) if unnamed else []
+            typed = json.dumps(cut_line(query.speaker, 80), ensure_ascii=False)
+            if unnamed and is_whole_name(query.speaker) and (started or not close):
                 named = inert_line(cut_line(query.speaker.strip(), 80))
-                left_out = f": {not_named_whole(named, index.names_started(query))}"
+                left_out = f": {not_named_whole(named, started)}"
+            elif unnamed and close:
+                if is_whole_name(query.speaker):  # '"Daglo"', not '"\\"Daglo\\""'
+                    typed = inert_line(cut_line(query.speaker.strip(), 80))
+                offered = inert_line(did_you_mean(close))
+                left_out = f": no speaker's name has the words {typed}; {offered}"
             elif unnamed:
-                typed = json.dumps(cut_line(query.speaker, 80), ensure_ascii=False)
                 left_out = f": no speaker's name has the words {typed} (words may be cut short)"
             say_none_found(f"no statement matches{untagged_answer or left_out}")
         dates = [
@@ -460,7 +468,9 @@ def _remove_speaker_correction(args: argparse.Namespace) -> int:
 
 
 def run_timeline(args: argparse.Namespace) -> int:
-    from diplotui.library.timeline import date_width, entity_timeline
+    from diplotui.library.speaker_names import did_you_mean
+    from diplotui.library.statement_cache import StatementCache
+    from diplotui.library.timeline import close_speakers, date_width, entity_timeline
 
     _check_name("timeline", "NAME", args.name)
     from diplotui.library.statements import ONLY_FUNCTION_WORDS, names_no_one
@@ -473,7 +483,12 @@ def run_timeline(args: argparse.Namespace) -> int:
     unreadable: list[Article] = []
     failures: list[tuple[Article, str]] = []
     with open_store(args, write=False) as store:
-        entries = entity_timeline(store, args.name, unreadable=unreadable, failures=failures)
+        said = StatementCache.load(store)
+        entries = entity_timeline(
+            store, args.name, said=said, unreadable=unreadable, failures=failures
+        )
+        # a timeline that found nothing offers the speakers its name nearly names
+        offered = "" if entries else did_you_mean(close_speakers(store, args.name, said))
     if args.json:
         records = [
             {
@@ -496,7 +511,8 @@ def run_timeline(args: argparse.Namespace) -> int:
     from diplotui.library.statements import said_row
 
     if not entries:
-        say_none_found(f"no statement or dated event of {cut_line(args.name, 80)!r}")
+        offer = f"; {inert_line(offered)}" if offered else ""
+        say_none_found(f"no statement or dated event of {cut_line(args.name, 80)!r}{offer}")
     width = date_width(entries)
     for entry in entries:
         what = entry.text

@@ -16,6 +16,17 @@ from diplotui.entities.folding import fold
 from diplotui.layout import shown_span, words_read
 from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_span
 from diplotui.library.reading import ARCHIVED
+from diplotui.library.speaker_names import (
+    close_names,
+    did_you_mean,
+    joined_starts,
+    name_key,
+    places_pass,
+    places_ready,
+    typed_places,
+    whole_key,
+    word_runs,
+)
 from diplotui.library.statement_cache import SaidDecision, StatementCache
 from diplotui.model import Article, Statement
 from diplotui.statements.said import said_part, said_verb, stops_short
@@ -290,14 +301,16 @@ def names_speaker(query: str, statement: Statement) -> bool:
     """Whether ``query`` names the statement's speaker: its words, diacritics optional, are
     words of the speaker's name ("Trung", "Le Hoai Trung" and "Lê Hoài Trung" all name Le
     Hoai Trung); a query in double quotes ('"Le Hoai"') names only the speaker of exactly
-    those words, not a longer name holding them (Le Hoai Trung). A timeline asks this: it
-    is of one person, where a filter (:class:`TypedWords`) narrows as letters are typed."""
-    wanted = name_words(query)
-    have = name_words(statement.speaker)
+    those words, not a longer name holding them (Le Hoai Trung). An Arabic article is no
+    word of the name, and words apart may be one joined ("el-burhan", "abdel fattah" name
+    Abdelfattah al-Burhan: :mod:`speaker_names`). A timeline asks this: it is of one
+    person, where a filter (:class:`TypedWords`) narrows as letters are typed."""
+    wanted = name_key(query)
     if is_whole_name(query):
-        named = wanted == have
+        named = bool(wanted) and "".join(wanted) == "".join(name_key(statement.speaker))
     else:
-        named = bool(wanted) and all(word in have for word in wanted)
+        have = set(name_words(statement.speaker)) | word_runs(statement.speaker)
+        named = bool(wanted) and (all(word in have for word in wanted) or "".join(wanted) in have)
     # typed with its marks, a name is that spelling's: Lê Văn Thạnh is not Lê Văn Thành
     return named and spellings_agree(query, statement.speaker)
 
@@ -353,13 +366,17 @@ class TypedWords:
     search box reads one: side by side and in order, the last a start ('role:"deputy
     spokes"' finds a Deputy Spokesperson of the Ministry); a name quoted whole ('"Le Hoai"')
     is that whole name only, every word and no other (not Le Hoai Trung). Typing without
-    letters or digits names nothing. Values are compared as :func:`word_starts` gives them."""
+    letters or digits names nothing. Values are compared as :func:`word_starts` gives them,
+    a speaker's name as :func:`name_starts` does: a name typed is read without its Arabic
+    articles, and its words may be the name's joined, or the name's its words joined
+    ("el-burhan", "abdelfattah": :mod:`speaker_names`)."""
 
     starts: tuple[str, ...]  # " le", " deputy spokes": each must be in the value's word starts
-    whole: str | None  # the value's word starts exactly, for a name in double quotes
+    whole: str | None  # the name's key (:func:`whole_key`), for a name in double quotes
     # the words as typed, when one carries marks ("Thạnh"): then a value's words must carry
     # the same or none (:mod:`statements.spelling`); () for none, the filter's fast path
     spelt: tuple[str, ...] = ()
+    joined: str | None = None  # a name's words typed apart, as one word: " abdelfattah"
 
     @classmethod
     def typed(cls, text: str, *, whole_name: bool = False) -> TypedWords | None:
@@ -371,23 +388,29 @@ class TypedWords:
             return None
         spelt = spelt_words(text) if has_marks(text) else ()
         if whole_name and is_whole_name(text):
-            return cls((), word_starts(text), spelt)
+            return cls((), "".join(name_key(text)), spelt)
+        words = name_key if whole_name else name_words
         starts: list[str] = []
+        typed_bare: list[str] = []
         for term in _TYPED_TERM.finditer(text):
             phrase = term.group(1)
             if phrase is None:
-                starts += [f" {word}" for word in name_words(term.group(0))]
+                typed_bare.append(term.group(0))
             elif phrase_starts := word_starts(phrase):
                 starts.append(phrase_starts)
-        return cls(tuple(starts), None, spelt)
+        bare = words(" ".join(typed_bare))  # "El Burhan": an article is read with its word
+        starts += [f" {word}" for word in bare]
+        joined = f" {''.join(bare)}" if whole_name and len(bare) > 1 and not spelt else None
+        return cls(tuple(starts), None, spelt, joined)
 
     def passes(self, value_starts: str, value: str | None = None) -> bool:
         """Whether a value (its word starts, and ``value`` itself for a filter typed with
         marks: without it, its words are compared folded) passes."""
         if self.whole is not None:
-            passed = value_starts == self.whole
+            passed = whole_key(value_starts.partition(_JOINED)[2]) == self.whole
         else:
             passed = bool(self.starts) and all(start in value_starts for start in self.starts)
+            passed = passed or (self.joined is not None and self.joined in value_starts)
         if not passed or not self.spelt or value is None:
             return passed
         return starts_agree(self.spelt, value, whole=self.whole is not None)
@@ -395,6 +418,16 @@ class TypedWords:
 
 _TYPED_TERM = re.compile(r'"([^"]*)(?:"|$)|[^\s"]+')
 """A phrase in double quotes (the quote still open: to the end), or a run typed bare."""
+
+_JOINED = " |"  # between a name's word starts and its words joined: no word holds "|"
+
+
+def name_starts(name: str) -> str:
+    """A speaker's name as its filter reads it: its word starts (:func:`word_starts`), then
+    its words without Arabic articles, joined (:func:`joined_starts`): " abdel fattah al
+    burhan | abdelfattahburhan fattahburhan burhan"."""
+    return f"{word_starts(name)}{_JOINED}{joined_starts(name)}"
+
 
 Speaker = tuple[str, str, str]  # a statement's speaker, role and organisation
 
@@ -404,9 +437,10 @@ def speaker_of(statement: Statement) -> Speaker:
 
 
 def speaker_starts(speaker: Speaker) -> Speaker:
-    """The word starts (:func:`word_starts`) of a speaker's name, role and organisation."""
+    """The word starts of a speaker's name (:func:`name_starts`), role and organisation
+    (:func:`word_starts`)."""
     name, role, organisation = speaker
-    return (word_starts(name), word_starts(role), word_starts(organisation))
+    return (name_starts(name), word_starts(role), word_starts(organisation))
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,9 +451,12 @@ class Who:
     speaker: TypedWords | None
     role: TypedWords | None
     organisation: TypedWords | None
+    # the countries the organisation filter names, with their words (:func:`typed_places`)
+    places: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
 
     def asks(self) -> bool:
-        return any(typed is not None for typed in (self.speaker, self.role, self.organisation))
+        asked = (self.speaker, self.role, self.organisation)
+        return bool(self.places) or any(typed is not None for typed in asked)
 
     def passes(self, starts: Speaker, speaker: Speaker) -> bool:
         """Whether a speaker (as :func:`speaker_of` and :func:`speaker_starts` give it)
@@ -428,7 +465,7 @@ class Who:
         return all(
             typed is None or typed.passes(value_starts, value)
             for typed, value_starts, value in zip(asked, starts, speaker, strict=True)
-        )
+        ) and (not self.places or places_pass(self.places, speaker[2], speaker[1]))
 
 
 def made(count: int, days: Span) -> str:
@@ -455,6 +492,9 @@ class StatementQuery:
     tag: str = ""
     since: str = ""
     until: str = ""
+    # False: a country in ``organisation`` is read as words until the gazetteer's places
+    # are read (:func:`places_ready`): a keystroke of the view does not wait a second for it
+    places_now: bool = True
 
     @classmethod
     def parse(cls, typed: str) -> StatementQuery:
@@ -468,7 +508,15 @@ class StatementQuery:
                 fields[field] = [value]
             elif value:
                 fields.setdefault(field, []).append(value)
-        return cls(**{name: " ".join(words) for name, words in fields.items()})
+        typed_in = {name: " ".join(words) for name, words in fields.items()}
+        return cls(
+            speaker=typed_in.get("speaker", ""),
+            role=typed_in.get("role", ""),
+            organisation=typed_in.get("organisation", ""),
+            tag=typed_in.get("tag", ""),
+            since=typed_in.get("since", ""),
+            until=typed_in.get("until", ""),
+        )
 
     def nothing_found(
         self,
@@ -478,6 +526,7 @@ class StatementQuery:
         unnamed: bool = False,
         started: Sequence[str] = (),
         pending: int = 0,
+        close: Sequence[tuple[str, int]] = (),
     ) -> str:
         """Why this filter lists no statement, and what the box searches: an empty list
         said nothing, and a tag with a space typed bare (``tag:east sea``) or a topic
@@ -490,7 +539,9 @@ class StatementQuery:
         typed (:meth:`StatementIndex.names_no_speaker`), and ``started`` the speakers its
         words start, for a name in double quotes (:meth:`StatementIndex.names_started`).
         ``pending``: the articles whose statements are still being found, which may hold
-        them: "No speaker's name has the words" showed for the minutes a long text took."""
+        them: "No speaker's name has the words" showed for the minutes a long text took.
+        ``close``: the speakers a name no one has nearly names, with their statements
+        (:meth:`StatementIndex.close_speakers`), offered: "did you mean ...?"."""
         reason = "No statement matches this filter."
         speaker = _typed_shown(self.speaker.strip())
         if pending:
@@ -498,9 +549,11 @@ class StatementQuery:
                 "No statement matches yet: still finding statements in "
                 f"{plural(pending, 'article')}."
             )
-        elif unnamed and is_whole_name(self.speaker):
+        elif unnamed and is_whole_name(self.speaker) and not (close and not started):
             answer = not_named_whole(speaker, started)
             reason = f"{answer[0].upper()}{answer[1:]}."
+        elif unnamed and close:
+            reason = f'No speaker\'s name has the words "{speaker}"; {did_you_mean(close)}'
         elif unnamed:
             reason = f'No speaker\'s name has the words "{speaker}": words may be cut short.'
         elif undated is not None:
@@ -552,11 +605,24 @@ class StatementQuery:
         return self.library_query().apply(store)
 
     def who(self) -> Who:
-        """The speaker, role and organisation filters, as :class:`TypedWords`."""
+        """The speaker, role and organisation filters, as :class:`TypedWords`; the words of
+        the organisation filter naming a country ask for that country's bodies
+        (:func:`places_pass`), not for organisations holding the word ("sudan" is not South
+        Sudan's)."""
+        organisation = TypedWords.typed(self.organisation)
+        places: list[tuple[frozenset[str], tuple[str, ...]]] = []
+        if organisation is not None and (self.places_now or places_ready()):
+            bare = [start[1:] for start in organisation.starts if " " not in start[1:]]
+            places = typed_places(bare)
+            named = {word for _, words in places for word in words}
+            left = tuple(s for s in organisation.starts if s[1:] not in named)
+            if places:
+                organisation = replace(organisation, starts=left) if left else None
         return Who(
             TypedWords.typed(self.speaker, whole_name=True),
             TypedWords.typed(self.role),
-            TypedWords.typed(self.organisation),
+            organisation,
+            tuple(places),
         )
 
     def select(self, articles: Iterable[Article], cache: StatementCache) -> list[LibraryStatement]:
@@ -744,6 +810,28 @@ class StatementIndex:
             if bare.passes(group.starts[0], group.name):
                 names.setdefault(group.starts[0], group.name)
         return list(names.values())[:most]
+
+    def close_speakers(
+        self, query: StatementQuery, store: Store | None = None, most: int = 3
+    ) -> list[tuple[str, int]]:
+        """For a name no speaker has (:meth:`names_no_speaker`), the speakers it nearly
+        names (:func:`close_names`: "Daglo" of Mohamed Hamdan Dagalo), with the statements
+        ``query`` finds of each when it names them: what to offer, never what to list."""
+        if not query.speaker.replace('"', " ").strip():
+            return []
+        quoted = query.speaker.replace('"', " ")
+        totals: Counter[str] = Counter()
+        for group in self._groups:
+            totals[group.name] += len(group.positions)
+        close = close_names(quoted, totals)
+        close.sort(key=lambda name: -totals[name])
+        found = []
+        for name in close[: most * 2]:
+            asked = replace(query, speaker=whole_name(name))
+            count = len(self.find(asked, store).rows)
+            if count:
+                found.append((name, count))
+        return sorted(found, key=lambda entry: -entry[1])[:most]
 
     def made_without_dates(
         self, query: StatementQuery, store: Store | None = None

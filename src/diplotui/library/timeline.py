@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +26,7 @@ from diplotui.dating import Period, clause_tense, dateline, resolve
 from diplotui.entities.folding import fold
 from diplotui.inert import inert_line
 from diplotui.layout import BlockKind, shown_blocks, shown_span, shown_text
+from diplotui.library.speaker_names import close_names, name_key
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
     ARTICLE_DATE,
@@ -108,7 +110,8 @@ class TimelineName:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.words = _words(name)
+        # "el-Burhan" is Burhan's: an Arabic article is no word a mention must hold
+        self.words = set(name_key(name)) or _words(name)
         self._speakers: dict[str, bool] = {}
         self._mentions: dict[tuple[str, str], bool] = {}
         # a name that made no statement in the library (a place, a body never quoted) has
@@ -408,6 +411,24 @@ def speaker_timeline(speaker: str, speaker_type: str) -> tuple[str, str]:
     if speaker_type == "GROUP":
         return "", f"The speaker here, {inert_line(speaker)}, is a group, not a name"
     return speaker, ""
+
+
+def close_speakers(
+    store: Store, name: str, said: StatementCache | None = None, most: int = 3
+) -> list[tuple[str, int]]:
+    """The speakers of the library ``name`` nearly names (:func:`close_names`: "Daglo" of
+    Mohamed Hamdan Dagalo), with their statements, most quoted first: what a timeline that
+    found nothing offers. Asked after :func:`entity_timeline`, whose statements it reads
+    (``said``: the cache it was given)."""
+    said = StatementCache.load(store) if said is None else said
+    counts = Counter(
+        statement.speaker
+        for article in store.articles()
+        for statement in said.statements(article)
+        if statement.speaker_type != "GROUP"
+    )
+    close = close_names(name, counts)
+    return sorted(((found, counts[found]) for found in close), key=lambda e: -e[1])[:most]
 
 
 def entity_timeline(

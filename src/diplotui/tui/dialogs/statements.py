@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -29,6 +30,7 @@ from textual.widgets.option_list import Option
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
 from diplotui.library.query import QueryError
+from diplotui.library.speaker_names import places_ready, read_places
 from diplotui.library.statements import (
     LibraryStatement,
     Said,
@@ -189,6 +191,7 @@ class StatementsScreen(Screen[Opened | None]):
         self._stale = False  # the index changed while the view was not shown
         self._malformed = ""  # why the typed filter cannot be read ("" when it can)
         self._seen = False  # shown once: a later ``W`` comes back where the user left it
+        self._reading_places = False  # the countries an org: term may name, being read
 
     def compose(self) -> ComposeResult:
         # the first page is composed with the view, not set after its first frame: opening
@@ -297,6 +300,27 @@ class StatementsScreen(Screen[Opened | None]):
     def _typed_changed(self, event: Input.Changed) -> None:
         self._typed = event.value
         self._refilter()
+        # "org:" typed: the countries are read while the country is typed
+        if not self._reading_places and StatementQuery.parse(self._typed).organisation:
+            self._reading_places = True
+            if not places_ready():
+                self._read_places()
+
+    def _query(self) -> StatementQuery:
+        """The filter typed, a country in ``org:`` read as words until the places are read."""
+        return replace(StatementQuery.parse(self._typed), places_now=False)
+
+    @work(thread=True, exclusive=True, group="statements-places")
+    def _read_places(self) -> None:
+        read_places()
+        self.app.call_from_thread(self._places_read)
+
+    def _places_read(self) -> None:
+        """The countries are known: the org: filter typed meanwhile reads its country now."""
+        if self.is_mounted and self.is_current:
+            self._refilter(keep_place=True)
+        else:
+            self._stale = True
 
     def on_key(self, event: events.Key) -> None:
         """A letter typed in a pane that none of its keys takes goes on the filter, a new
@@ -348,7 +372,7 @@ class StatementsScreen(Screen[Opened | None]):
             return "Statements · finding them in the library…", None, []
         try:
             found, speakers = self._index.find(
-                StatementQuery.parse(self._typed),
+                self._query(),
                 self._current_store() if self._current_store else None,
             )
         except QueryError as error:
@@ -444,16 +468,17 @@ class StatementsScreen(Screen[Opened | None]):
         its quotes, the words of a statement looked for in a box of names)."""
         store = self._current_store() if self._current_store else None
         tags = store.tag_counts() if store is not None else []
-        query = StatementQuery.parse(self._typed)
+        query = self._query()
         archived = len(query.archived_in_scope(store)) if store and not self._malformed else 0
-        undated, unnamed, started = None, False, []
+        undated, unnamed, started, close = None, False, [], []
         if self._index is not None and not self._malformed:
             undated = self._index.made_without_dates(query, store)
             # archived articles are not indexed: a name only they hold is no misspelling
             unnamed = not archived and self._index.names_no_speaker(query)
             started = self._index.names_started(query) if unnamed else []
+            close = self._index.close_speakers(query, store) if unnamed else []
         why = self._malformed or query.nothing_found(
-            tags, archived, undated, unnamed, started, self._pending
+            tags, archived, undated, unnamed, started, self._pending, close
         )
         return Option(Text(why, style="italic"), disabled=True)
 

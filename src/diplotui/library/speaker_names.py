@@ -1,0 +1,268 @@
+"""A speaker's name and organisation as an analyst types them, not as one article spelt them.
+
+Names transliterated from Arabic come with their article written many ways: "al-Burhan",
+"el-Burhan", "Al Burhan", "ash-Shara", or left out ("Burhan"); and with their parts joined
+or apart: "Abdel Fattah" and "Abdelfattah". A name typed is therefore read without such an
+article ("el-burhan" asks for a Burhan), and its words typed apart may be one word of the
+name, or one word typed the name's words joined ("abdelfattah"). Only these two foldings
+widen what a name finds; spellings further apart ("Daglo" for Dagalo, "Qaddafi" for
+Gaddafi) are offered, never matched: :func:`close_names` names them when a name finds no
+one.
+
+An organisation filter naming a country ("sudan", "sudanese", "south sudan") asks for that
+country's bodies however the article named them ("Sudan's Foreign Ministry", "the Sudanese
+Foreign Ministry", "Ministry of Foreign Affairs (Sudan)"), and never another country whose
+name holds the word: "sudan" is not South Sudan.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from diplotui.entities.folding import fold
+
+# An Arabic article before a name's word: "al-", "el-", "ash-", "ad-", "ul-" ("Zia-ul-Haq")
+# joined by a hyphen or an apostrophe; "al" and "el" also apart ("Al Nahyan", "El Sisi").
+# Not "en-", "ed-" ("Zhou En-lai"), nor after "Abd" ("Abd el-Fattah" is Abdel Fattah).
+_ARTICLE = re.compile(
+    r"(?<![^\W_])(?<!abd )(?<!abd-)"
+    r"(?:(?:el|a(?:l|[dnrstz]|sh|th|dh|zh)|u[dlrn])[-‐‑'’]|[ae]l )(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_MOST_WORDS = 6  # of a name, joined in runs: no speaker's name is longer
+
+
+def _words(text: str) -> list[str]:
+    """Folded runs of letters and digits ("Lê Hoài-Trung" -> le, hoai, trung)."""
+    return "".join(c if c.isalnum() else " " for c in fold(text)).split()
+
+
+def name_key(text: str) -> list[str]:
+    """A name's words without their Arabic articles ("Abdel Fattah el-Burhan" -> abdel,
+    fattah, burhan), folded: what spellings of one name share."""
+    return _words(_ARTICLE.sub(" ", text))
+
+
+def joined_starts(name: str) -> str:
+    """A speaker's name as word starts joined (" abdelfattahburhan fattahburhan burhan"):
+    each run of its words (without articles) from one word to the last, written as one word,
+    so a name typed joined ("abdelfattah") or apart finds the other spelling; the first is
+    the whole name's key (:func:`whole_key`)."""
+    words = name_key(name)[:_MOST_WORDS]
+    return "".join(f" {''.join(words[n:])}" for n in range(len(words)))
+
+
+def whole_key(joined: str) -> str:
+    """The whole name's key in :func:`joined_starts`: "abdelfattahburhan"."""
+    return joined[1:].partition(" ")[0]
+
+
+def word_runs(name: str) -> frozenset[str]:
+    """Every run of a name's words written as one ("abdel", "abdelfattah", "fattahburhan"
+    ...): whole words a name typed is compared with by a timeline."""
+    words = name_key(name)[:_MOST_WORDS]
+    return frozenset(
+        "".join(words[start:end])
+        for start in range(len(words))
+        for end in range(start + 1, len(words) + 1)
+    )
+
+
+# Letters transliterations trade ("Qaddafi", "Gaddafi", "Kadhafi"), and the vowels they
+# write differently ("Mohamed", "Muhammad"): a word's skeleton is its consonants without
+# them, each once ("dgl" of Dagalo and Daglo).
+_SKELETON = str.maketrans("qcg", "kkk", "aeiouyhw")
+_CLOSE_LENGTH = 5  # a shorter word typed is too short to be another spelling of one
+
+
+@lru_cache(maxsize=4096)
+def skeleton(word: str) -> str:
+    """``word``'s consonants as :data:`_SKELETON` reads them, a letter repeated once."""
+    letters = word.translate(_SKELETON)
+    return "".join(c for n, c in enumerate(letters) if n == 0 or letters[n - 1] != c)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter added, left out or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    start = 0
+    while start < len(a) and a[start] == b[start]:
+        start += 1
+    if len(a) == len(b):
+        return a[start + 1 :] == b[start + 1 :]
+    return a[start:] == b[start + 1 :]
+
+
+def close_words(typed: str, word: str, bones: str | None = None) -> bool:
+    """Whether a word typed (of 5 letters or more) is another spelling of ``word``: one
+    letter apart ("daglo", "dagalo"; "qaddafi", "gaddafi"), or the same consonants in the
+    same order, vowels and doubled letters aside ("kadhafi", "gaddafi"). ``bones``:
+    ``word``'s :func:`skeleton`, when known."""
+    if len(typed) < _CLOSE_LENGTH or len(word) < _CLOSE_LENGTH - 1:
+        return False
+    if one_edit(typed, word):
+        return True
+    typed_bones = skeleton(typed)
+    return len(typed_bones) >= 3 and typed_bones == (skeleton(word) if bones is None else bones)
+
+
+@lru_cache(maxsize=16384)
+def _spellings(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """A name's words (:func:`name_key`), and each run of them joined with its skeleton:
+    worked out once per name, not on every keystroke that finds no one."""
+    return tuple(name_key(name)), tuple((run, skeleton(run)) for run in sorted(word_runs(name)))
+
+
+def close_names(typed: str, names: Iterable[str]) -> list[str]:
+    """The names ``typed`` nearly names: each word typed starts a word of the name or is
+    another spelling (:func:`close_words`) of one of its words or of its words joined, and
+    one at least is such a spelling. What a name that finds no one likely meant."""
+    wanted = name_key(typed)
+    if not any(len(word) >= _CLOSE_LENGTH for word in wanted):
+        return []  # no word typed is long enough to be another's spelling
+    close = []
+    for name in names:
+        words, runs = _spellings(name)
+        spelt = False
+        for word in wanted:
+            if any(have.startswith(word) for have in words):
+                continue
+            if not any(close_words(word, run, bones) for run, bones in runs):
+                break
+            spelt = True
+        else:
+            if spelt:
+                close.append(name)
+    return close
+
+
+def did_you_mean(close: Sequence[tuple[str, int]]) -> str:
+    """The close speakers with their statements, as an answer offers them: "did you mean
+    Mohamed Hamdan Dagalo (12)?"; "" for none."""
+    if not close:
+        return ""
+    named = ", ".join(f"{name} ({count:,})" for name, count in close)
+    return f"did you mean {named}?"
+
+
+_PLACES_READ = threading.Event()  # set once the gazetteer's places and nationalities are read
+
+
+def places_ready() -> bool:
+    """Whether a country typed can be told without reading the gazetteer first (a second,
+    once: the Statements view's keystroke does not wait for it, :func:`read_places`)."""
+    return _PLACES_READ.is_set()
+
+
+def read_places() -> None:
+    """Read the gazetteer's places and nationalities, for :func:`typed_places` (in a worker,
+    for the Statements view)."""
+    _countries_by_stem()
+
+
+def typed_places(words: Sequence[str]) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    """The countries the words of an organisation filter name ("south sudan": South Sudan,
+    "sudanese": Sudan), each with the words that name it, longest names first; the other
+    words are left to be words of the organisation's name."""
+    found = []
+    at = 0
+    while at < len(words):
+        for size in range(min(4, len(words) - at), 0, -1):
+            countries = _countries_named(" ".join(words[at : at + size]), typed=True)
+            if countries:
+                found.append((countries, tuple(words[at : at + size])))
+                at += size
+                break
+        else:
+            at += 1
+    return found
+
+
+def places_pass(
+    places: Sequence[tuple[frozenset[str], tuple[str, ...]]], organisation: str, role: str
+) -> bool:
+    """Whether an organisation is of each country asked (:func:`typed_places`): it names the
+    country, or one of its nationality ("the Sudanese Foreign Ministry"), or, a body named
+    without one ("Ministry of Foreign Affairs", of the "Sudanese Foreign Minister"), its
+    speaker's role does; else the words typed start words of its name that name no place
+    ("us" still finds USAID, "sudan" not the Ministry ... (South Sudan))."""
+    countries, rest = _organisation_places(organisation, role)
+    return all(
+        (asked & countries) or all(f" {word}" in rest for word in words) for asked, words in places
+    )
+
+
+@lru_cache(maxsize=4096)
+def _organisation_places(organisation: str, role: str) -> tuple[frozenset[str], str]:
+    """The countries an organisation names (its role's, for a body named without one), and
+    the word starts of its words that name no place."""
+    countries, rest = _places_in(organisation)
+    if organisation and not countries:
+        countries = _places_in(role)[0]
+    return countries, "".join(f" {word}" for word in _words(" ".join(rest)))
+
+
+def _places_in(text: str) -> tuple[frozenset[str], list[str]]:
+    """The countries ``text`` names ("Sudan's", "Sudanese", "(South Sudan)"), the longest
+    name first, and its other words."""
+    words = [word.removesuffix("’s").removesuffix("'s") for word in re.findall(r"[\w'’.-]+", text)]
+    countries: set[str] = set()
+    rest: list[str] = []
+    at = 0
+    while at < len(words):
+        for size in range(min(4, len(words) - at), 0, -1):
+            named = _countries_named(" ".join(words[at : at + size]), typed=False)
+            if named:
+                countries |= named
+                at += size
+                break
+        else:
+            rest.append(words[at])
+            at += 1
+    return frozenset(countries), rest
+
+
+@lru_cache(maxsize=8192)
+def _countries_named(name: str, typed: bool) -> frozenset[str]:
+    """The countries ``name`` names, as a place ("Sudan", "UAE", "Viet Nam") or a nationality
+    ("Sudanese": Sudan; "Nigerian": Niger and Nigeria), as the gazetteer names them; none for
+    other words. A name written in an organisation counts capitalised; ``typed`` (a filter),
+    in any case."""
+    from diplotui.entities.gazetteer import Entry, load
+
+    if not name[:1].isalpha() or (not typed and not name[:1].isupper()):
+        return frozenset()
+    gazetteer = load()
+    entries = gazetteer.names.entries
+    spellings = (name, name.title(), name.upper()) if typed else (name,)
+    for spelt in spellings:
+        entry = entries.get(spelt)
+        if isinstance(entry, Entry) and entry.type == "GPE":
+            return frozenset({entry.canonical})
+    nationality = name.title() if typed else name
+    if " " in nationality or nationality not in gazetteer.demonyms:
+        return frozenset()
+    from diplotui.statements.cast import place_stems
+
+    return _countries_by_stem().get(place_stems([], [nationality]), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _countries_by_stem() -> dict[frozenset[str], frozenset[str]]:
+    """Each one-word place of the gazetteer by its stems (:func:`place_stems`), which a
+    nationality shares with its country ("sudan" of Sudanese and Sudan)."""
+    from diplotui.entities.gazetteer import Entry, load
+    from diplotui.statements.cast import place_stems
+
+    found: dict[frozenset[str], set[str]] = {}
+    for name, entry in load().names.entries.items():
+        if isinstance(entry, Entry) and entry.type == "GPE" and name.isalpha() and name.istitle():
+            found.setdefault(place_stems([name], []), set()).add(entry.canonical)
+    _PLACES_READ.set()
+    return {stems: frozenset(names) for stems, names in found.items()}

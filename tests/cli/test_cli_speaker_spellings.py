@@ -1,0 +1,101 @@
+"""``diplotui statements`` and ``timeline`` asked for a speaker as an analyst types the name:
+another transliteration of it ("el-Burhan" for al-Burhan, "Abdelfattah" for Abdel Fattah), a
+misspelling ("Daglo"), a country for its ministry ("--org sudan", "--org sudanese")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .test_cli_library import cli
+from .test_cli_statements import _library
+
+ARMY = (
+    "---\ntitle: Army rejects truce\nsource: Test Wire\ndate: 2025-05-03\n---\n"
+    "Army rejects truce\n"
+    "Sudan's army chief Abdel Fattah al-Burhan said the army would not negotiate.\n"
+    "The RSF commander Mohamed Hamdan Dagalo said his forces were ready for talks.\n"
+    "Dagalo said the offer stood until Sunday.\n"
+)
+MINISTRY = (
+    "---\ntitle: Ceasefire plan rejected\nsource: Test Wire\ndate: 2025-05-04\n---\n"
+    "Ceasefire plan rejected\n"
+    "The Sudanese foreign ministry said the ceasefire proposal ignored the army's terms.\n"
+)
+JUBA = (
+    "---\ntitle: Juba worried\nsource: Test Wire\ndate: 2025-05-05\n---\nJuba worried\n"
+    "South Sudan's Foreign Ministry said it was concerned by the fighting near its border.\n"
+)
+
+
+def _db(tmp_path: Path) -> str:
+    return _library(tmp_path, ("a.md", ARMY), ("b.md", MINISTRY), ("c.md", JUBA))
+
+
+def _said(db: str, *args: str) -> list[str]:
+    result = cli("--db", db, "statements", *args)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def test_a_name_typed_with_another_arabic_article_finds_the_speaker(tmp_path: Path) -> None:
+    """Typed "el-burhan" missed the statements stored as "al-Burhan": the article, however
+    written ("al-", "el-", "Al ", or none), is no word of the name."""
+    db = _db(tmp_path)
+    wanted = _said(db, "--speaker", "al-burhan")
+    assert len(wanted) == 1 and "Abdel Fattah al-Burhan" in wanted[0]
+    for typed in ("el-burhan", "El Burhan", "burhan", '"Abdel Fattah el-Burhan"'):
+        assert _said(db, "--speaker", typed) == wanted, typed
+
+
+def test_a_name_typed_joined_or_apart_finds_the_other_spelling(tmp_path: Path) -> None:
+    """Typed "Abdelfattah" is Abdel Fattah: the spaces and hyphens between a name's words
+    fold away."""
+    db = _db(tmp_path)
+    wanted = _said(db, "--speaker", "abdel fattah")
+    assert len(wanted) == 1
+    assert _said(db, "--speaker", "abdelfattah") == wanted
+    assert _said(db, "--speaker", "abdelfattah burhan") == wanted
+
+
+def test_a_misspelt_name_offers_the_close_speakers_never_lists_them(tmp_path: Path) -> None:
+    """Typed "Daglo" was answered as a name no one has: the speakers it nearly names are
+    offered with their statements; never listed, so "dagalo" lists Dagalo alone, and a name
+    the library holds nothing near is answered as before."""
+    db = _db(tmp_path)
+    result = cli("--db", db, "statements", "--speaker", "Daglo")
+    assert result.returncode == 0 and result.stdout == ""
+    assert result.stderr == (
+        'diplotui: no statement matches: no speaker\'s name has the words "Daglo"; '
+        "did you mean Mohamed Hamdan Dagalo (2)?\n"
+    )
+    quoted = cli("--db", db, "statements", "--speaker", '"Hamdan Daglo"')
+    assert quoted.stderr.endswith('"Hamdan Daglo"; did you mean Mohamed Hamdan Dagalo (2)?\n')
+    assert len(_said(db, "--speaker", "dagalo")) == 2
+    result = cli("--db", db, "statements", "--speaker", "Smithers")
+    assert "did you mean" not in result.stderr
+    assert "(words may be cut short)" in result.stderr
+
+
+def test_a_timeline_reads_a_name_as_statements_does(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    listed = cli("--db", db, "timeline", "el-Burhan")
+    assert listed.returncode == 0 and "the army would not negotiate" in listed.stdout
+    none = cli("--db", db, "timeline", "Daglo")
+    assert none.stdout == ""
+    assert none.stderr == (
+        "diplotui: no statement or dated event of 'Daglo'; "
+        "did you mean Mohamed Hamdan Dagalo (2)?\n"
+    )
+
+
+def test_a_country_finds_its_ministry_however_the_article_named_it(tmp_path: Path) -> None:
+    """``--org sudanese`` found nothing, and ``--org sudan`` listed South Sudan's ministry
+    too: a country or its nationality asks for that country's bodies."""
+    db = _db(tmp_path)
+    for typed in ("sudan", "Sudanese", "sudan foreign"):
+        listed = _said(db, "--org", typed)
+        assert len(listed) == 1, (typed, listed)
+        assert "Ministry of Foreign Affairs (Sudan) said" in listed[0]
+    (south,) = _said(db, "--org", "south sudan")
+    assert "(South Sudan)" in south
+    assert len(_said(db, "--org", "sud")) == 2  # a word's start is still a start
