@@ -30,6 +30,7 @@ from diplotui.ingest.formats import (
     parse_document,
 )
 from diplotui.ingest.known import StoredArticles, where_from
+from diplotui.ingest.metadata import years_named
 from diplotui.ingest.report import (
     CHANGED,
     DUPLICATE,
@@ -322,7 +323,10 @@ class _Importer:
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
         uncited = lacking_citation(article.source, article.date)
         said = "; ".join(part for part in (apart, doc.said) if part)
-        return ImportOutcome(shown, IMPORTED, article.id, article.title, said, uncited=uncited)
+        named = [] if article.date else years_named(doc.text)
+        return ImportOutcome(
+            shown, IMPORTED, article.id, article.title, said, uncited, max(named, default=0)
+        )
 
     def _same_story(self, article: Article, doc: ParsedDocument) -> bool:
         """Whether ``doc``, naming ``article``'s address, is that article's story: any page
