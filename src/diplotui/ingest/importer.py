@@ -323,7 +323,8 @@ class _Importer:
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
         uncited = lacking_citation(article.source, article.date)
         said = "; ".join(part for part in (apart, doc.said) if part)
-        named = [] if article.date else years_named(doc.text)
+        # a date it stated and left out is said so already: "no date stated" would be untrue
+        named = [] if article.date or doc.warnings else years_named(doc.text)
         return ImportOutcome(
             shown, IMPORTED, article.id, article.title, said, uncited, max(named, default=0)
         )
