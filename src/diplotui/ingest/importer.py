@@ -30,7 +30,6 @@ from diplotui.ingest.formats import (
     parse_document,
 )
 from diplotui.ingest.known import StoredArticles, where_from
-from diplotui.ingest.metadata import years_named
 from diplotui.ingest.report import (
     CHANGED,
     DUPLICATE,
@@ -323,10 +322,8 @@ class _Importer:
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
         uncited = lacking_citation(article.source, article.date)
         said = "; ".join(part for part in (apart, doc.said) if part)
-        # a date it stated and left out is said so already: "no date stated" would be untrue
-        named = [] if article.date or doc.warnings else years_named(doc.text)
         return ImportOutcome(
-            shown, IMPORTED, article.id, article.title, said, uncited, max(named, default=0)
+            shown, IMPORTED, article.id, article.title, said, uncited, doc.latest_year_named()
         )
 
     def _same_story(self, article: Article, doc: ParsedDocument) -> bool:
