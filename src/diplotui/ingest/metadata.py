@@ -466,7 +466,7 @@ def _prints_date_in(text: str, year: int, today: date | None) -> bool:
     "since" makes an event's date in a sentence."""
     for line in text.splitlines():
         for match in _dates_in(line):
-            if _DATE_CUE_BEFORE.search(line[: match.start()]):
+            if _DATE_CUE_BEFORE.search(line, max(0, match.start() - _CUE_CHARS), match.start()):
                 continue
             stated = read_stated_date(match.group(), today)
             if stated.iso and not stated.warning and stated.iso[:4] == str(year):
