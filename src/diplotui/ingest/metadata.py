@@ -10,7 +10,8 @@ article's date. Otherwise news agency copy rarely carries a full date: World &
 Vietnam Report articles open with a dateline such as "On July 18" and mention years elsewhere,
 so the date is a best guess, marked ``date_is_guess`` for the citation to say so. Only a
 dateline near the top counts: a date quoted in the body ("a directive issued on December 2,
-2008") is not the article's.
+2008") is not the article's. With no dateline, a year is taken from the text only where it
+leaves no doubt (``year_from_text``): else the article stays undated, and says so.
 """
 
 from __future__ import annotations
@@ -407,7 +408,8 @@ def _year_stated_with(month: str, text: str) -> int | None:
 
 
 def guess_date(text: str, today: date | None = None) -> str:
-    """A best-guess ISO date from the dateline near the top, or the year the text mentions.
+    """A best-guess ISO date from the dateline near the top, or a year the text leaves no
+    doubt of.
 
     The dateline ("On July 18", in the first lines) gives month and day; its year is the one
     it states, else one the text states with the same month ("July 18 to 20, 2025"), stepping
