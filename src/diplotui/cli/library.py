@@ -30,7 +30,7 @@ from diplotui.cli.common import (
 from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
 from diplotui.ingest.importer import Progress
-from diplotui.ingest.report import SKIPPED, ImportReport
+from diplotui.ingest.report import SKIPPED, ImportReport, undated_note
 from diplotui.ingest.update import changed_when
 from diplotui.library.feed_section import named_feed
 from diplotui.library.query import EntityLookup, LibraryQuery, QueryError, highlight_counts
@@ -134,7 +134,9 @@ def outcome_line(outcome: ImportOutcome) -> str:
     if outcome.status in (FAILED, SKIPPED):
         return f"{outcome.status:<9} {outcome.path}: {outcome.reason}"
     line = f"{outcome.status:<9} {outcome.article_id}  {outcome.title}  ({outcome.path})"
-    return f"{line}: {outcome.reason}" if outcome.reason else line
+    how = f"`diplotui meta {outcome.article_id} --date YYYY-MM-DD` sets it"
+    said = "; ".join(part for part in (outcome.reason, undated_note(outcome, how)) if part)
+    return f"{line}: {said}" if said else line
 
 
 def _held(error: CommandError) -> str:

@@ -240,7 +240,8 @@ def _store_page(
     store.add_article(article, doc.text)
     known.add(article, url)
     uncited = lacking_citation(article.source, article.date)
-    return ImportOutcome(url, IMPORTED, article.id, article.title, doc.said, uncited=uncited)
+    named = doc.latest_year_named()
+    return ImportOutcome(url, IMPORTED, article.id, article.title, doc.said, uncited, named)
 
 
 def _fetched_as(article: Article, url: str, doc: ParsedDocument) -> bool:

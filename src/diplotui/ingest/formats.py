@@ -31,6 +31,7 @@ from diplotui.ingest.metadata import (
     source_from_text,
     title_from_text,
     within_limits,
+    years_named,
 )
 from diplotui.ingest.page_tree import (
     block_texts,
@@ -115,6 +116,14 @@ class ParsedDocument:
     def said(self) -> str:
         """What the import's line adds after the file's name: the encoding, the warnings."""
         return "; ".join(part for part in (self.read_as, *self.warnings) if part)
+
+    def latest_year_named(self) -> int:
+        """For an undated article's import line, the latest year its text names (0: none);
+        0 too when dated, or when a date it stated was left out (its warning says so
+        already: "no date stated" would be untrue)."""
+        if self.date or self.warnings:
+            return 0
+        return max(years_named(self.text), default=0)
 
 
 def sniffs_as_html(data: bytes) -> bool:

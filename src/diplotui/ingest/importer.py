@@ -322,7 +322,9 @@ class _Importer:
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
         uncited = lacking_citation(article.source, article.date)
         said = "; ".join(part for part in (apart, doc.said) if part)
-        return ImportOutcome(shown, IMPORTED, article.id, article.title, said, uncited=uncited)
+        return ImportOutcome(
+            shown, IMPORTED, article.id, article.title, said, uncited, doc.latest_year_named()
+        )
 
     def _same_story(self, article: Article, doc: ParsedDocument) -> bool:
         """Whether ``doc``, naming ``article``'s address, is that article's story: any page

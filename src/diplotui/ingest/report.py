@@ -30,6 +30,16 @@ class ImportOutcome:
     reason: str = ""
     # what its citations lack, imported with no source or no date: ("source", "date") or one
     uncited: tuple[str, ...] = ()
+    latest_year: int = 0  # imported undated: the latest year its text names (0: none)
+
+
+def undated_note(outcome: ImportOutcome, how: str) -> str:
+    """What an article imported undated though its text names years is told, and ``how`` to
+    date it: its year is guessed only where the text leaves no doubt, and one left undated
+    unsaid was cited "n.d." unnoticed."""
+    if outcome.status != IMPORTED or "date" not in outcome.uncited or not outcome.latest_year:
+        return ""
+    return f"no date stated (its text names years up to {outcome.latest_year}): {how}"
 
 
 def lacking_citation(source: str, date: str) -> tuple[str, ...]:

@@ -18,7 +18,15 @@ from textual.worker import Worker, WorkerState
 
 from diplotui.inert import inert, inert_line
 from diplotui.ingest import import_paths
-from diplotui.ingest.report import CHANGED, FAILED, IMPORTED, SKIPPED, UPDATED, ImportReport
+from diplotui.ingest.report import (
+    CHANGED,
+    FAILED,
+    IMPORTED,
+    SKIPPED,
+    UPDATED,
+    ImportReport,
+    undated_note,
+)
 from diplotui.session import title_label
 from diplotui.store import Store, StoreError
 from diplotui.tui.dialogs.dialog import Dialog, StatusLine
@@ -104,11 +112,16 @@ def report_text(report: ImportReport) -> Text:
     if hint:
         text.append(f"\n{hint}")
     for outcome in report.outcomes:
+        said = "; ".join(
+            part
+            for part in (outcome.reason, undated_note(outcome, "i on the article sets it"))
+            if part
+        )
         if outcome.status in (FAILED, CHANGED, SKIPPED) or (
-            outcome.status in (IMPORTED, UPDATED) and outcome.reason
+            outcome.status in (IMPORTED, UPDATED) and said
         ):
             text.append(f"\n{outcome.status}: ", style="bold")
-            text.append(inert_line(f"{outcome.path}: {outcome.reason}"))
+            text.append(inert_line(f"{outcome.path}: {said}"))
     return text
 
 
