@@ -1,17 +1,28 @@
-"""A long note opens in the note dialog without its text being wrapped again and again."""
+"""A long note opens in the note dialog without its text being wrapped again and again, and
+a note of one long line (a report pasted) takes keys without cutting the line whole."""
 
 from __future__ import annotations
 
+import random
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from rich.containers import Lines
+from rich.style import Style
+from rich.text import Text
+from textual._wrap import compute_wrap_offsets
 from textual.document._wrapped_document import WrappedDocument
+from textual.strip import Strip
 from textual.widgets import TextArea
+from textual.widgets.text_area import Selection
 
 from diplotui.model import Article
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.note import NoteScreen
+from diplotui.tui.widgets.fields import NoteArea
+from diplotui.tui.widgets.long_lines import LONG_LINE, _rewrapped
 
 from .test_reader_support import add_article, open_first
 
@@ -59,3 +70,97 @@ async def test_a_long_hand_edited_note_is_wrapped_once_for_the_dialog_and_kept_w
             await pilot.pause()
     assert store.article(article.id).note == note + " ok"
     store.close()
+
+
+REPORT = (
+    "The delegation reviewed the partnership, including trade, investment, defence and "
+    "security cooperation, and agreed to step up exchanges at all levels. "
+)
+
+
+async def test_typing_in_a_note_of_one_long_line_cuts_no_row_whole_and_saves_it_all(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A report pasted without line breaks is one line of the note: Textual's text area cut
+    that whole line into its rows for each row it drew and each cursor move, 4-6 s a key
+    at 1 MB. Now a key cuts and wraps only the rows it changes; what is typed, at the end
+    and inside the line, is saved with the rest exactly."""
+    note = REPORT * (300_000 // len(REPORT))
+    store = Store.open(store_path)
+    article = add_article(store, "Shuttle diplomacy resumes", "The talks resumed.")
+    store.save_as_given(articles=[(Article.from_dict(article.to_dict() | {"note": note}), None)])
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("n")
+        while not isinstance(app.screen, NoteScreen):
+            await pilot.pause()
+        area = app.screen.query_one(TextArea)
+        while area.wrap_width == 0:
+            await pilot.pause()
+        await pilot.pause()
+        cut: list[int] = []
+        divide = Text.divide
+
+        def counted(self: Text, offsets: Iterable[int]) -> Lines:
+            lines = divide(self, offsets)
+            cut.append(len(lines))
+            return lines
+
+        monkeypatch.setattr(Text, "divide", counted)
+        await pilot.press("space", "o", "k")
+        await pilot.press(*["left"] * 3, "x")
+        await pilot.pause()
+        assert max(cut, default=0) < 100, "a frame cut the note's line into all its rows"
+        await pilot.press("ctrl+s")
+        while isinstance(app.screen, NoteScreen):
+            await pilot.pause()
+    assert store.article(article.id).note == note + "x ok"
+    store.close()
+
+
+@pytest.mark.parametrize("width", [20, 37, 76])
+def test_a_long_line_is_wrapped_again_from_the_edit_as_it_would_be_whole(width: int):
+    """The rows of a long line wrapped again from its edit on are those wrapping it whole
+    gives: words and spaces typed, pasted or deleted anywhere, wide letters, a word longer
+    than a row."""
+    rng = random.Random(width)
+    words = ["the", "delegation", "x" * 90, "Việt", "南海行为准则", "co-operation", "  "]
+    for _ in range(200):
+        line = " ".join(rng.choice(words) for _ in range(rng.randint(800, 3000)))
+        old = compute_wrap_offsets(line, width, 4)
+        start = rng.randint(0, len(line))
+        end = min(len(line), start + rng.choice([0, 1, 5, 300]))
+        typed = rng.choice(["", "x", " ", "y ", "pasted words " * rng.randint(1, 40), "南"])
+        new = line[:start] + typed + line[end:]
+        edit = (start, end, start + len(typed))
+        assert _rewrapped(new, old, edit, width, 4) == compute_wrap_offsets(new, width, 4)
+
+
+async def test_rows_of_a_long_line_look_as_the_text_area_draws_them(store_path: Path):
+    """Each row of a long line, drawn alone, is the row the text area draws: the cursor's
+    line, a selection across rows, the cursor."""
+    note = REPORT * (LONG_LINE // len(REPORT) + 3)
+    store = Store.open(store_path)
+    article = add_article(store, "Shuttle diplomacy resumes", "The talks resumed.")
+    store.save_as_given(articles=[(Article.from_dict(article.to_dict() | {"note": note}), None)])
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("n")
+        while not isinstance(app.screen, NoteScreen):
+            await pilot.pause()
+        area = app.screen.query_one(NoteArea)
+        while area.wrap_width == 0:
+            await pilot.pause()
+        area.selection = Selection((0, len(note) - 200), (0, len(note) - 3))
+        await pilot.pause()
+        rows = range(area.scrollable_content_region.height)
+        drawn = [_cells(area._render_line(y)) for y in rows]
+        assert drawn == [_cells(TextArea._render_line(area, y)) for y in rows]
+        assert any(cell[1] != drawn[0][0][1] for row in drawn for cell in row), "styled"
+    store.close()
+
+
+def _cells(strip: Strip) -> list[tuple[str, Style | None]]:
+    return [(char, segment.style) for segment in strip for char in segment.text]
