@@ -13,6 +13,7 @@ from rich.style import Style
 from rich.text import Text
 from textual._wrap import compute_wrap_offsets
 from textual.document._wrapped_document import WrappedDocument
+from textual.pilot import Pilot
 from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
@@ -29,6 +30,27 @@ from .test_reader_support import add_article, open_first
 LINES = 2_000
 
 
+def _noted_store(store_path: Path, note: str) -> tuple[Store, Article]:
+    """A store of one article whose note is ``note``."""
+    store = Store.open(store_path)
+    article = add_article(store, "Shuttle diplomacy resumes", "The talks resumed.")
+    store.save_as_given(articles=[(Article.from_dict(article.to_dict() | {"note": note}), None)])
+    return store, article
+
+
+async def _note_opened(app: DiplotuiApp, pilot: Pilot[None]) -> NoteArea:
+    """The note dialog opened on the first article, its text wrapped at the dialog's width."""
+    await open_first(app, pilot)
+    await pilot.press("n")
+    while not isinstance(app.screen, NoteScreen):
+        await pilot.pause()
+    area = app.screen.query_one(NoteArea)
+    while area.wrap_width == 0:
+        await pilot.pause()
+    await pilot.pause()
+    return area
+
+
 async def test_a_long_hand_edited_note_is_wrapped_once_for_the_dialog_and_kept_whole(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
@@ -39,9 +61,7 @@ async def test_a_long_hand_edited_note_is_wrapped_once_for_the_dialog_and_kept_w
     dialog's width, a resize of the height measures nothing, and the note typed onto is
     saved whole. ``WrappedDocument.wrap`` is only counted: it runs as it does."""
     note = "\n".join(f"line {n} of a note pasted from a cable, then edited" for n in range(LINES))
-    store = Store.open(store_path)
-    article = add_article(store, "Shuttle diplomacy resumes", "The talks resumed.")
-    store.save_as_given(articles=[(Article.from_dict(article.to_dict() | {"note": note}), None)])
+    store, article = _noted_store(store_path, note)
     passes: list[int] = []
     wrap = WrappedDocument.wrap
 
@@ -53,14 +73,7 @@ async def test_a_long_hand_edited_note_is_wrapped_once_for_the_dialog_and_kept_w
     monkeypatch.setattr(WrappedDocument, "wrap", counted)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_first(app, pilot)
-        await pilot.press("n")
-        while not isinstance(app.screen, NoteScreen):
-            await pilot.pause()
-        area = app.screen.query_one(TextArea)
-        while area.wrap_width == 0:
-            await pilot.pause()
-        await pilot.pause()
+        area = await _note_opened(app, pilot)
         assert passes == [0, area.wrap_width]
         await pilot.resize_terminal(120, 30)
         await pilot.pause()
@@ -86,19 +99,10 @@ async def test_typing_in_a_note_of_one_long_line_cuts_no_row_whole_and_saves_it_
     at 1 MB. Now a key cuts and wraps only the rows it changes; what is typed, at the end
     and inside the line, is saved with the rest exactly."""
     note = REPORT * (300_000 // len(REPORT))
-    store = Store.open(store_path)
-    article = add_article(store, "Shuttle diplomacy resumes", "The talks resumed.")
-    store.save_as_given(articles=[(Article.from_dict(article.to_dict() | {"note": note}), None)])
+    store, article = _noted_store(store_path, note)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_first(app, pilot)
-        await pilot.press("n")
-        while not isinstance(app.screen, NoteScreen):
-            await pilot.pause()
-        area = app.screen.query_one(TextArea)
-        while area.wrap_width == 0:
-            await pilot.pause()
-        await pilot.pause()
+        await _note_opened(app, pilot)
         cut: list[int] = []
         divide = Text.divide
 
@@ -141,18 +145,10 @@ async def test_rows_of_a_long_line_look_as_the_text_area_draws_them(store_path: 
     """Each row of a long line, drawn alone, is the row the text area draws: the cursor's
     line, a selection across rows, the cursor."""
     note = REPORT * (LONG_LINE // len(REPORT) + 3)
-    store = Store.open(store_path)
-    article = add_article(store, "Shuttle diplomacy resumes", "The talks resumed.")
-    store.save_as_given(articles=[(Article.from_dict(article.to_dict() | {"note": note}), None)])
+    store, _ = _noted_store(store_path, note)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_first(app, pilot)
-        await pilot.press("n")
-        while not isinstance(app.screen, NoteScreen):
-            await pilot.pause()
-        area = app.screen.query_one(NoteArea)
-        while area.wrap_width == 0:
-            await pilot.pause()
+        area = await _note_opened(app, pilot)
         area.selection = Selection((0, len(note) - 200), (0, len(note) - 3))
         await pilot.pause()
         rows = range(area.scrollable_content_region.height)
