@@ -12,6 +12,7 @@ from rich.containers import Lines
 from rich.style import Style
 from rich.text import Text
 from textual._wrap import compute_wrap_offsets
+from textual.document._document import Document
 from textual.document._wrapped_document import WrappedDocument
 from textual.pilot import Pilot
 from textual.strip import Strip
@@ -22,8 +23,9 @@ from diplotui.model import Article
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.note import NoteScreen
+from diplotui.tui.widgets import long_lines
 from diplotui.tui.widgets.fields import NoteArea
-from diplotui.tui.widgets.long_lines import LONG_LINE, _rewrapped
+from diplotui.tui.widgets.long_lines import LONG_LINE, LongLinesWrapping, _rewrapped
 
 from .test_reader_support import add_article, open_first
 
@@ -124,14 +126,17 @@ async def test_typing_in_a_note_of_one_long_line_cuts_no_row_whole_and_saves_it_
 
 
 @pytest.mark.parametrize("width", [20, 37, 76])
-def test_a_long_line_is_wrapped_again_from_the_edit_as_it_would_be_whole(width: int):
+def test_a_long_line_is_wrapped_again_from_the_edit_as_it_would_be_whole(
+    width: int, monkeypatch: pytest.MonkeyPatch
+):
     """The rows of a long line wrapped again from its edit on are those wrapping it whole
     gives: words and spaces typed, pasted or deleted anywhere, wide letters, a word longer
-    than a row."""
+    than a row; the stretch wrapped again made short, so it is lengthened often."""
+    monkeypatch.setattr(long_lines, "_WINDOW", 256)
     rng = random.Random(width)
     words = ["the", "delegation", "x" * 90, "Việt", "南海行为准则", "co-operation", "  "]
-    for _ in range(200):
-        line = " ".join(rng.choice(words) for _ in range(rng.randint(800, 3000)))
+    for _ in range(40):
+        line = " ".join(rng.choice(words) for _ in range(rng.randint(300, 1500)))
         old = compute_wrap_offsets(line, width, 4)
         start = rng.randint(0, len(line))
         end = min(len(line), start + rng.choice([0, 1, 5, 300]))
@@ -160,3 +165,32 @@ async def test_rows_of_a_long_line_look_as_the_text_area_draws_them(store_path: 
 
 def _cells(strip: Strip) -> list[tuple[str, Style | None]]:
     return [(char, segment.style) for segment in strip for char in segment.text]
+
+
+def test_a_document_edited_anywhere_is_wrapped_as_it_would_be_anew():
+    """Edits in and around long lines (typed, deleted, a line split or joined, an undo's
+    range that says less than it changed) leave the rows, and the rows of the lines after,
+    as wrapping the whole text anew gives them."""
+    rng = random.Random(7)
+    lines = ["a short line", REPORT * 90, "", REPORT * 60 + "tail", "end"]
+    document = Document("\n".join(lines))
+    wrapped = LongLinesWrapping.made_of(WrappedDocument(document))
+    wrapped.wrap(41)
+    for _ in range(300):
+        row = rng.randrange(document.line_count)
+        if rng.random() < 0.7:  # mostly in the longest line
+            row = max(range(document.line_count), key=lambda index: len(document[index]))
+        column = rng.randint(0, len(document[row]))
+        start = (row, column)
+        end = (row, min(len(document[row]), column + rng.choice([0, 0, 1, 7])))
+        if rng.random() < 0.1 and row + 1 < document.line_count:
+            end = (row + 1, 0)  # a line joined with the next
+        typed = rng.choice(["x", " ", "ab ", "", "words " * 30] * 3 + ["\n"])
+        result = document.replace_range(start, end, typed)
+        told = result.end_location
+        if rng.random() < 0.1:  # as an undo of edits apart may tell the range
+            told = (told[0], max(told[1] - 3, 0))
+        wrapped.wrap_range(start, end, told)
+        anew = WrappedDocument(document, 41)
+        for table in ("_wrap_offsets", "_offset_to_line_info", "_line_index_to_offsets"):
+            assert getattr(wrapped, table) == getattr(anew, table), table

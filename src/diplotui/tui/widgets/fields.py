@@ -113,10 +113,8 @@ class NoteArea(TextArea):
 
     @wrapped_document.setter
     def wrapped_document(self, wrapped: WrappedDocument) -> None:
-        """The text area's wrapped document, made one that rewraps a long line in part: its
-        class changed, not a copy made (a copy wraps the whole text once more)."""
-        wrapped.__class__ = LongLinesWrapping
-        self._long_lines_wrapping = wrapped
+        """The text area's wrapped document, made one that rewraps a long line in part."""
+        self._long_lines_wrapping = LongLinesWrapping.made_of(wrapped)
 
     def _rewrap_and_refresh_virtual_size(self) -> None:
         wrapped = self.wrapped_document

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import pairwise
+from typing import cast
 
 from textual._wrap import compute_wrap_offsets
 from textual.document._document import Location
 from textual.document._wrapped_document import WrappedDocument
+from textual.geometry import clamp
 
 LONG_LINE = 4_000
 """Characters of a line beyond which it is drawn and wrapped a stretch at a time."""
@@ -28,6 +30,23 @@ class LongLinesWrapping(WrappedDocument):
     """A wrapped document whose long lines are rewrapped from the edit on, until the rows
     line up with those before the edit, and cut into rows by slicing."""
 
+    _lengths: list[int]
+    """Each line's length when last wrapped: an edit is rewrapped in part only when the line
+    changed by as much as it says (an undo of scattered edits may say less)."""
+
+    @classmethod
+    def made_of(cls, wrapped: WrappedDocument) -> LongLinesWrapping:
+        """``wrapped`` made one of these: its class changed, not a copy made (a copy wraps
+        the whole text once more)."""
+        wrapped.__class__ = cls
+        made = cast(LongLinesWrapping, wrapped)
+        made._lengths = [len(line) for line in made.document.lines]
+        return made
+
+    def wrap(self, width: int, tab_width: int | None = None) -> None:
+        super().wrap(width, tab_width)
+        self._lengths = [len(line) for line in self.document.lines]
+
     def get_sections(self, line_index: int) -> list[str]:
         line = self.document[line_index]
         if len(line) < LONG_LINE:
@@ -38,14 +57,26 @@ class LongLinesWrapping(WrappedDocument):
     def wrap_range(self, start: Location, old_end: Location, new_end: Location) -> None:
         index = start[0]
         line = self.document[index] if index < self.document.line_count else ""
-        one_line = index == old_end[0] == new_end[0] and index < len(self._wrap_offsets)
-        if not one_line or not self._width or len(line) < LONG_LINE or "\t" in line:
+        one_line = index == old_end[0] == new_end[0] and index < len(self._lengths)
+        grown = one_line and self._lengths[index] + new_end[1] - old_end[1] == len(line)
+        if not grown or not self._width or len(line) < LONG_LINE or "\t" in line:
             super().wrap_range(start, old_end, new_end)
+            self._measure_range(start[0], old_end[0], new_end[0])
             return
         old = self._wrap_offsets[index]
         edit = (start[1], old_end[1], new_end[1])
         offsets = _rewrapped(line, old, edit, self._width, self._tab_width)
         self._replace_offsets(index, offsets)
+        self._lengths[index] = len(line)
+
+    def _measure_range(self, start: int, old_end: int, new_end: int) -> None:
+        """The lengths of the lines ``WrappedDocument.wrap_range`` wrapped again (its range)."""
+        old_last, new_last = len(self._lengths) - 1, self.document.line_count - 1
+        start = clamp(start, 0, min(old_last, new_last))
+        top, old_bottom = sorted((start, clamp(old_end, 0, old_last)))
+        new_bottom = max(start, clamp(new_end, 0, new_last))
+        lines = self.document.lines[top : new_bottom + 1]
+        self._lengths[top : old_bottom + 1] = [len(line) for line in lines]
 
     def _replace_offsets(self, index: int, offsets: list[int]) -> None:
         """Line ``index`` wrapped at ``offsets`` now: its rows, and the rows of the lines
