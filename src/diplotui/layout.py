@@ -415,16 +415,94 @@ def wrap_label(text: str, width: int, max_lines: int) -> list[str]:
     return kept
 
 
-def row_lines(title: str, details: str, kept: str, width: int) -> tuple[list[str], list[str]]:
+def row_lines(
+    title: str, head: str, tags: Sequence[str], width: int
+) -> tuple[list[str], list[str]]:
     """A list row's title lines and details lines in ``width`` cells, three lines at most:
-    the title on two and the details on one while ``kept``, the details' first part (all but
-    the tags), fits whole on it with its "…", else the title on one and the details on two
-    (at 80 columns "2024-02-20 ·…" lost its source)."""
-    if cell_len(details) <= width:
-        return wrap_label(title, width, 2), [details]
-    if cell_len(kept) < width:
-        return wrap_label(title, width, 2), wrap_label(details, width, 1)
-    return wrap_label(title, width, 1), wrap_label(details, width, 2)
+    the title on two and the details on one while ``head``, the details but the tags, fits
+    on it, else the title on one and the details on two (at 80 columns "2024-02-20 ·…" lost
+    its source); a title of one line leaves its second to the details. The tags come after
+    the head in what room is left (:func:`tags_lines`)."""
+    whole = f"{head} · {' '.join(tags)}" if tags else head
+    if cell_len(whole) <= width:
+        return wrap_label(title, width, 2), [whole]
+    titles = wrap_label(title, width, 2)
+    if len(titles) == 2 and cell_len(head) <= width:
+        return titles, tags_lines(head, tags, width, 1)
+    return wrap_label(title, width, 1), tags_lines(head, tags, width, 2)
+
+
+TAG_CUT_LEAST = 5
+"""Cells a tag cut short keeps, its "#" and "…" counted ("#mar…"): a shorter cut names no tag."""
+
+
+def tags_lines(head: str, tags: Sequence[str], width: int, max_lines: int) -> list[str]:
+    """``head`` wrapped to ``max_lines`` of ``width`` cells, then ``tags`` (each "#tag") after
+    it, whole tags first; those left over are summed up in the room that remains: the next
+    tag cut short and "+N" for the rest, else their count, "#×3". A row whose tags ended in a
+    bare "…" told the reader nothing; a tag is never broken across lines ("#people" above
+    "diplomacy" read as two tags)."""
+    lines = wrap_label(head, width, max_lines + 1)
+    if len(lines) > max_lines:  # the head itself is cut: no room for tags
+        return wrap_label(head, width, max_lines)
+    lines = lines or [""]
+    base, earlier = lines[-1], 0
+    placed: list[str] = []
+    for tag in tags:
+        if cell_len(_after(base, [*placed, tag])) <= width:
+            placed.append(tag)
+        elif len(lines) < max_lines and cell_len(tag) <= width:
+            lines[-1] = _after(base, placed)
+            earlier += len(placed)
+            base, placed = "", [tag]
+            lines.append("")
+        else:
+            break
+    if len(placed) + earlier == len(tags):
+        lines[-1] = _after(base, placed)
+        return lines
+    if base and not placed and len(lines) < max_lines:  # more room on a line of its own
+        lines[-1], base = base, ""
+        lines.append("")
+    room = width - cell_len(base) - (3 if base else 0)
+    summary = tags_fitted(tags[earlier:], room, earlier)
+    lines[-1] = f"{base} · {summary}" if base and summary else base or summary
+    return lines
+
+
+def _after(base: str, tags: Sequence[str]) -> str:
+    """``tags`` after ``base`` on one line (after " · " when there is a base)."""
+    if not tags:
+        return base
+    return f"{base} · {' '.join(tags)}" if base else " ".join(tags)
+
+
+def tags_fitted(tags: Sequence[str], room: int, earlier: int = 0) -> str:
+    """``tags`` in ``room`` cells: as many whole as fit, "+N" for the rest ("#asean +2"), else
+    the first cut short ("#maritime-coop… +1"), else their count ("#×3"; "+3" after
+    ``earlier`` tags shown before), else nothing."""
+    for count in range(len(tags), 0, -1):
+        rest = len(tags) - count
+        shown = " ".join(tags[:count]) + (f" +{rest}" if rest else "")
+        if cell_len(shown) <= room:
+            return shown
+    more = f" +{len(tags) - 1}" if len(tags) > 1 else ""
+    if room - cell_len(more) >= TAG_CUT_LEAST:
+        return label_cut(tags[0], room - cell_len(more)) + more
+    counted = f"+{len(tags)}" if earlier else f"#×{len(tags)}"
+    return counted if tags and cell_len(counted) <= room else ""
+
+
+def label_cut(label: str, width: int) -> str:
+    """A label (a folder's name, a tag) in ``width`` cells, cut where the room ends ("Desk
+    Dipl…"): a name is not prose, and cut after its last whole word, "Desk Diplomacy" read
+    "Desk…" beside its count at 80 columns, the room for four letters more left blank."""
+    if cell_len(label) <= width:
+        return label
+    kept = label[: 2 * width + 2]  # a cell or more a character, but for marks
+    while kept and cell_len(kept.rstrip()) + 1 > width:
+        kept = kept[:-1]
+    return kept.rstrip() + "…" if kept.strip() else ""
 
 
 def one_line(text: str, width: int) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from textual import events
 from textual.widgets import OptionList, ProgressBar
 
@@ -19,7 +20,7 @@ from diplotui.tui.launch import open_for_app
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.footer import KeyFooter
 
-from .helpers import bottom_line, screen_cells, settle, settle_start_up
+from .helpers import bottom_line, screen_cells, screen_text, settle, settle_start_up, type_text
 from .screen_cells import text_cells
 from .test_reader_support import open_first
 
@@ -130,23 +131,56 @@ async def test_footer_follows_the_list_cursor_between_a_saved_filter_and_an_arti
         assert "u Read/unread" in bottom_line(app) and "Delete filter" not in bottom_line(app)
 
 
-async def test_list_details_cut_with_an_ellipsis(seeded_store: Store):
+def list_rows(app: DiplotuiApp) -> list[str]:
+    """The list's lines as drawn, spaces kept, without its border and gutter."""
+    library = app.screen.query_one(ArticleList)
+    region = library.content_region
+    lines = screen_text(app).splitlines()[region.y : region.bottom]
+    return [line[region.x + 1 :].split("│")[0].rstrip() for line in lines]
+
+
+async def test_list_details_wrap_with_the_source_whole_and_tags_counted(seeded_store: Store):
     """At 80 columns a row's details too long for one line go on over a second, the source
-    whole before the tags; tags that do not fit after it are cut with an ellipsis."""
+    whole before the tags; tags that do not fit after it are counted, not cut to a bare
+    "…" that said nothing."""
     newest = max(seeded_store.articles(), key=lambda article: article.date or "")
     seeded_store.save_article(replace(newest, tags=["maritime-cooperation", "asean-summit"]))
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        library = app.screen.query_one(ArticleList)
-        lines = shown_text(library)
+        lines = list_rows(app)
         dated = [n for n, line in enumerate(lines) if line[:5].startswith("20")]
-        details = [(lines[n], lines[n + 1]) for n in dated]  # each row's two details lines
-        assert len(details) == 2, lines
-        tagged, untagged = details
-        assert tagged[0].startswith(newest.date) and tagged[1].endswith("…"), tagged
-        assert "".join(tagged).startswith(f"{newest.date}?·World&VietnamReport·"), tagged
-        assert "".join(untagged).endswith("·World&VietnamReport"), untagged
+        tagged, untagged = [(lines[n], lines[n + 1]) for n in dated]  # two details lines each
+        assert tagged == (f"{newest.date}? · World &", "Vietnam Report · #×2"), lines
+        assert untagged[1] == "Vietnam Report", lines
+
+
+@pytest.mark.parametrize(
+    ("size", "details"),
+    [
+        ((80, 24), ["2025-12-30? · Báo Quốc", "tế · #南海行为准则 +2"]),
+        ((100, 30), ["2025-12-30? · Báo Quốc", "tế · #南海行为准则 +2"]),
+        ((120, 40), ["2025-12-30? · Báo Quốc tế · #南海… +2"]),
+    ],
+)
+async def test_tags_typed_show_in_their_row_as_far_as_they_fit(
+    seeded_store: Store, size: tuple[int, int], details: list[str]
+):
+    """Tags typed with t show in the row: the first whole and "+N" for the others, or cut
+    short inside the room left, wide letters measured by the cells they take."""
+    newest = max(seeded_store.articles(), key=lambda article: article.date or "")
+    seeded_store.save_article(replace(newest, source="Báo Quốc tế"))
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=size) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("t")
+        await settle(app, pilot)
+        await type_text(pilot, "南海行为准则, Biển Đông, quan hệ Việt – Trung")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        lines = list_rows(app)
+        first = next(n for n, line in enumerate(lines) if line.startswith("2025-12-30?"))
+        assert lines[first : first + len(details)] == details, lines
 
 
 async def test_quote_history_cuts_with_an_ellipsis(seeded_store: Store):

@@ -16,6 +16,7 @@ from diplotui.layout import (
     article_blocks,
     highlight_text,
     row_lines,
+    tags_fitted,
     visible_text,
     wrap_blocks,
     wrap_label,
@@ -211,17 +212,47 @@ def test_a_long_one_line_article_is_wrapped_a_line_at_a_time(monkeypatch):
 
 
 def test_a_row_keeps_its_source_before_its_title_s_second_line() -> None:
-    """A list row: the tags are cut first, then the title gives up its second line so the
+    """A list row: the tags give way first, then the title gives up its second line so the
     date and source stay whole (at 80 columns "2024-02-20 ·…" lost "TradeWinds")."""
     title = "Sudan Quartet meets in NY amid SAF’s rejection of ceasefire"
-    details = "✎ 3 · 2025-11-20 · The Sudan Times · #sudan talks"
-    kept = "✎ 3 · 2025-11-20 · The Sudan Times"
-    assert row_lines(title, details, kept, 60) == ([title], [details])
-    assert row_lines(title, details, kept, 36) == (
+    head = "✎ 3 · 2025-11-20 · The Sudan Times"
+    details = f"{head} · #sudan talks"
+    assert row_lines(title, head, ["#sudan talks"], 60) == ([title], [details])
+    assert row_lines(title, head, ["#sudan talks"], 36) == (
         ["Sudan Quartet meets in NY amid SAF’s", "rejection of ceasefire"],
-        ["✎ 3 · 2025-11-20 · The Sudan Times…"],
+        [head],  # no room for a tag's mark: a bare "…" after the source read as its cut
     )
-    assert row_lines(title, details, kept, 21) == (
+    assert row_lines(title, head, ["#sudan talks"], 21) == (
         ["Sudan Quartet meets…"],
-        ["✎ 3 · 2025-11-20 ·", "The Sudan Times ·…"],
+        ["✎ 3 · 2025-11-20 ·", "The Sudan Times · #×1"],
+    )
+
+
+def test_a_row_s_tags_show_what_fits_never_a_bare_ellipsis() -> None:
+    """Tags that do not all fit after the source: whole ones and "+N" for the rest, else
+    the first cut short inside its room, else their count; wide letters measured by cell."""
+    tags = ["#people diplomacy", "#national development strategy", "#asean"]
+    assert tags_fitted(tags, 80) == " ".join(tags)
+    assert tags_fitted(tags, 30) == "#people diplomacy +2"
+    assert tags_fitted(tags, 12) == "#people… +2"
+    assert tags_fitted(tags, 4) == "#×3"
+    assert tags_fitted(tags, 2) == ""
+    assert tags_fitted(["#peacekeeping-mandate-renewals"], 14) == "#peacekeeping…"
+    assert tags_fitted(["#南海行为准则", "#东盟"], 12) == "#南海行… +1"  # 2 cells a letter
+    assert tags_fitted(["#quan hệ Việt Nam – Nhật Bản"], 16) == "#quan hệ Việt N…"
+    assert cell_len(tags_fitted(["#南海行为准则"], 8)) <= 8
+
+
+def test_a_row_s_tags_take_the_line_a_short_title_leaves() -> None:
+    """A title of one line leaves its second line to the details: tags that do not fit
+    after the source go on it, never broken inside a tag."""
+    head = "2025-10-12 · 新华社"
+    assert row_lines("中国与东盟外长会议", head, ["#南海行为准则", "#东盟"], 36) == (
+        ["中国与东盟外长会议"],
+        [f"{head} · #南海行为准则", "#东盟"],
+    )
+    long_tag = ["#peacekeeping-mandate-renewals-and-security-council"]
+    assert row_lines("UN vote", "2025-09-30 · UN News", long_tag, 21) == (
+        ["UN vote"],
+        ["2025-09-30 · UN News", "#peacekeeping-mandat…"],
     )

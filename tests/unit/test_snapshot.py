@@ -155,7 +155,13 @@ def test_text_in_a_snapshot_is_made_inert_again(seeded_store: Store):
     path = snapshot_path(store.path)
     data = json.loads(path.read_text())
     article_id = data["rows"][0][0]
-    data["rows"][0] = [article_id, "Title \x1b[2J[bold red]x[/]", "details\x07", False]
+    data["rows"][0] = [
+        article_id,
+        "Title \x1b[2J[bold red]x[/]",
+        "details\x07",
+        False,
+        ["#\x1b]0;x"],
+    ]
     data["folders"] = [["\x1b]52;c;aGk=\x07name", "summary"]]
     path.write_text(json.dumps(data))
 
@@ -163,7 +169,7 @@ def test_text_in_a_snapshot_is_made_inert_again(seeded_store: Store):
 
     assert snapshot is not None
     shown = [snapshot.row(article_id).title, snapshot.row(article_id).details]
-    shown += [snapshot.folders[0].name]
+    shown += [snapshot.folders[0].name, *snapshot.row(article_id).tags]
     assert not any("\x1b" in text or "\x07" in text for text in shown)
     assert "[bold red]x[/]" in snapshot.row(article_id).title  # shown as typed, not as markup
 

@@ -26,7 +26,8 @@ from diplotui.store.files import canonical_store_path, read_regular_file, store_
 SNAPSHOT_NAME = "list.json"
 FIRST_ROWS = 150
 """Rows kept in full: more than the tallest terminal shows at three lines a row."""
-SNAPSHOT_FORMAT = 3  # 2: rows say whether unread, archived ones left out; 3: ids in one string
+SNAPSHOT_FORMAT = 4  # 2: rows say whether unread, archived ones left out; 3: ids in one string;
+# 4: rows hold their tags apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,18 +132,21 @@ class KeptIds(Sequence[str]):
     __hash__ = None  # type: ignore[assignment]
 
 
-def row_data(row: ArticleRow) -> list[str | bool]:
-    return [row.article_id, row.title, row.details, row.unread]
+def row_data(row: ArticleRow) -> list[str | bool | list[str]]:
+    return [row.article_id, row.title, row.details, row.unread, list(row.tags)]
 
 
 def row_of_data(data: list[Any]) -> ArticleRow:
     """A kept row, checked and made inert again (a cache file is data like any other)."""
-    article_id, title, details, unread = data
+    article_id, title, details, unread, tags = data
+    if not isinstance(tags, list):
+        raise TypeError("a row's tags are not a list")
     return ArticleRow(
         inert_line(str(article_id)),
         inert_line(str(title)),
         inert_line(str(details)),
         unread is True,
+        tuple(inert_line(str(tag)) for tag in tags),
     )
 
 

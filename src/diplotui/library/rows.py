@@ -27,6 +27,8 @@ class ArticleRow:
     title: str
     details: str
     unread: bool = False
+    tags: tuple[str, ...] = ()
+    """The tags the details end with, each "#tag": a narrow row shows what fits of them."""
 
     @classmethod
     def of(cls, article: Article, highlight_count: int) -> ArticleRow:
@@ -46,17 +48,19 @@ class ArticleRow:
         parts.append(article.date_label or "undated")
         if article.source:  # before the tags: a narrow pane's cut takes tags, not the outlet
             parts.append(article.source)
-        if article.tags:
-            parts.append(" ".join(f"#{tag}" for tag in distinct_tags(article.tags)))
+        tags = tuple(inert_line(f"#{tag}") for tag in distinct_tags(article.tags))
+        if tags:
+            parts.append(" ".join(tags))
         title, details = inert_line(article.title), inert_line(" · ".join(parts))
-        return cls(article.id, title, details, state == UNREAD)
+        return cls(article.id, title, details, state == UNREAD, tags)
 
     @property
     def details_kept(self) -> str:
         """The details but the tags, which come last: what a narrow row keeps whole (its
         title gives up a line for it) where the tags may be cut."""
-        head, separator, last = self.details.rpartition(" · ")
-        return head if separator and last.startswith("#") else self.details
+        if not self.tags:
+            return self.details
+        return self.details.removesuffix(" · " + " ".join(self.tags))
 
 
 FILTER, FEEDS, FEED = "filter", "feeds", "feed"

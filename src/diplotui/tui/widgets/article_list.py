@@ -22,7 +22,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from diplotui.inert import inert_line
-from diplotui.layout import row_lines, wrap_label
+from diplotui.layout import label_cut, row_lines, wrap_label
 from diplotui.library.rows import FEED, FEEDS, FILTER, ArticleRow, FolderRow
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible, legible_strip
@@ -475,7 +475,7 @@ class ArticleList(FollowsView, can_focus=True):
         key = (row.title, row.details)
         lines = rows.get(key)
         if lines is None:
-            titles, details = row_lines(row.title, row.details, row.details_kept, width)
+            titles, details = row_lines(row.title, row.details_kept, row.tags, width)
             lines = rows[key] = [
                 *(("article-list--title", line) for line in titles or [""]),
                 *(("article-list--details", line) for line in details),
@@ -649,27 +649,15 @@ def _fitted_folder(label: str, summary: str, width: int) -> tuple[str, str]:
     if cell_len(first) > FOLDER_COUNT_CELLS:
         first = ""  # not a count: the name comes first, the summary is cut
     least = min(cell_len(label), FOLDER_NAME_CELLS, width)  # a pane narrower still: its width
-    name = _name_cut(label, max(width - cell_len(first), least))
+    name = label_cut(label, max(width - cell_len(first), least))
     room = width - cell_len(name)
     for count in range(len(parts), 0, -1):
         whole = "  " + " · ".join(parts[:count])
         if cell_len(whole) <= room:
             return name, whole
     if first:  # a count with no room beside the shortest name: the name has the line
-        return _name_cut(label, width), ""
+        return label_cut(label, width), ""
     return name, _fitted(f"  {summary}", room) if summary else ""
-
-
-def _name_cut(name: str, width: int) -> str:
-    """A folder's name in ``width`` cells, cut where the room ends ("Desk Dipl…"): a name
-    is a label, not prose, and cut after its last whole word, "Desk Diplomacy" read "Desk…"
-    beside its count at 80 columns, the room for four letters more left blank."""
-    if cell_len(name) <= width:
-        return name
-    kept = name[: 2 * width + 2]  # a cell or more a character, but for marks
-    while kept and cell_len(kept.rstrip()) + 1 > width:
-        kept = kept[:-1]
-    return kept.rstrip() + "…" if kept.strip() else ""
 
 
 def _fitted(text: str, width: int) -> str:

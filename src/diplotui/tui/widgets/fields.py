@@ -12,13 +12,16 @@ from typing import Any
 
 from rich.cells import cell_len
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.expand_tabs import expand_tabs_inline
+from textual.document._wrapped_document import WrappedDocument
+from textual.expand_tabs import expand_tabs_inline, expand_text_tabs_from_widths
 from textual.strip import Strip
 from textual.widgets import Input, TextArea
 
 from diplotui.inert import inert, inert_block, inert_line, typed_as_is
+from diplotui.tui.widgets.long_lines import LONG_LINE, LongLinesWrapping
 
 
 class EditField(Input):
@@ -92,12 +95,26 @@ class NoteArea(TextArea):
     twice again when its ``language`` was set, then at every width the dialog's layout went
     through, and again at every resize, the height's included. A hand-edited 30 MB note
     took 25 s to open. Here the text is set once, after the language, and a rewrap at the
-    width and tab width the text is already wrapped at is skipped."""
+    width and tab width the text is already wrapped at is skipped.
+
+    A row of a long line (a report pasted without line breaks) is drawn from that row's
+    characters alone: Textual's text area cut the whole line into its rows for each row it
+    drew, and a frame after a key typed in a note of one 1 MB line took 4-6 s; such a line
+    is rewrapped from the edit on (``LongLinesWrapping``), not whole."""
 
     def __init__(self, text: str = "", **kwargs: Any) -> None:
         super().__init__("", **kwargs)
         if text:
             self.load_text(text)
+
+    @property
+    def wrapped_document(self) -> WrappedDocument:
+        return self._long_lines_wrapping
+
+    @wrapped_document.setter
+    def wrapped_document(self, wrapped: WrappedDocument) -> None:
+        """The text area's wrapped document, made one that rewraps a long line in part."""
+        self._long_lines_wrapping = LongLinesWrapping.made_of(wrapped)
 
     def _rewrap_and_refresh_virtual_size(self) -> None:
         wrapped = self.wrapped_document
@@ -105,6 +122,56 @@ class NoteArea(TextArea):
             wrapped.wrap(self.wrap_width, tab_width=self.indent_width)
         self._line_cache.clear()
         self._refresh_size()
+
+    def _render_line(self, y: int) -> Strip:
+        row = self.scroll_offset.y + y
+        wrapped = self.wrapped_document
+        rows = wrapped._offset_to_line_info  # its height summed every line's rows
+        if not self.soft_wrap or self.show_line_numbers or not 0 <= row < len(rows):
+            return super()._render_line(y)
+        line_index, section = rows[row]
+        line = self.document.get_line(line_index)
+        if len(line) < LONG_LINE:
+            return super()._render_line(y)
+        bounds = [0, *wrapped.get_offsets(line_index), len(line) + 1]  # + the cursor's cell
+        start, end = bounds[section], bounds[section + 1]
+        shown = line[start:end] + (" " if end > len(line) else "")
+        text = Text(shown, end="", no_wrap=True)
+        line_style = self._style_row(text, line_index, line, start)
+        widths = wrapped.get_tab_widths(line_index)
+        if widths:  # most long lines have none: counting them took 2 ms a row
+            widths = widths[line.count("\t", 0, start) :]
+            text = expand_text_tabs_from_widths(text, widths[: text.plain.count("\t")])
+        strip = Strip(text.render(self.app.console), cell_length=text.cell_len)
+        strip = strip.extend_cell_length(self.scrollable_content_region.width, line_style)
+        theme = self._theme
+        base = theme.base_style if theme and theme.base_style is not None else self.rich_style
+        return strip.apply_style(base)
+
+    def _style_row(self, text: Text, line_index: int, line: str, start: int) -> Style | None:
+        """Style one row of a long line (``text``, from column ``start`` of ``line``) as the
+        text area styles a whole line: the cursor's line, the selection, the cursor and a
+        matching bracket; the style the rest of the row is filled with."""
+        theme = self._theme
+        top, bottom = sorted(self.selection)
+        cursor_row, cursor_column = self.selection.end
+        on_cursor_line = self.highlight_cursor_line and self._has_cursor
+        on_cursor_line = on_cursor_line and cursor_row == line_index
+        if on_cursor_line and theme.cursor_line_style:
+            text.stylize(theme.cursor_line_style)
+        if top != bottom and top[0] <= line_index <= bottom[0] and theme.selection_style:
+            first = top[1] if line_index == top[0] else 0
+            last = bottom[1] if line_index == bottom[0] else len(line)
+            text.stylize(theme.selection_style, max(first - start, 0), max(last - start, 0))
+        bracket, matched = self._matching_bracket_location, theme.bracket_matching_style
+        if bracket and matched and self._has_cursor and self.match_cursor_bracket:
+            for row, column in ((cursor_row, cursor_column), bracket) if top == bottom else ():
+                if row == line_index and column >= start:
+                    text.stylize(matched, column - start, column - start + 1)
+        cursor = cursor_column - start
+        if cursor_row == line_index and cursor >= 0 and self._draw_cursor and theme.cursor_style:
+            text.stylize(theme.cursor_style, cursor, cursor + 1)
+        return theme.cursor_line_style if on_cursor_line else theme.base_style
 
     def on_key(self, event: events.Key) -> None:
         """See ``EditField.on_key``: the text area takes only what Python calls printable."""
