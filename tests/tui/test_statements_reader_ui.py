@@ -17,9 +17,7 @@ from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 
-from .helpers import (
-    open_statements_view,
-)
+from .helpers import open_statements_view
 from .statements_ui_support import SEA_TALKS, add_article, open_first, statements_store
 from .test_reader_support import sidebar_rows
 
