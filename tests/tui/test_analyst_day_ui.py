@@ -18,8 +18,9 @@ from diplotui.tui.widgets.sidebar import Sidebar
 
 from .helpers import screen_cells, settle, type_text
 from .library_fixtures import make_library
+from .statements_ui_support import statements_store as _store
 from .test_quotes_ui import _open, _record_notices
-from .test_statements_ui import _prompts, _shown_view, _store
+from .test_statements_ui import _prompts, _shown_view
 
 
 async def _why_none(store_path: Path, tags: list[str], typed: str) -> str:

@@ -17,7 +17,8 @@ from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.reader import Reader
 
 from .helpers import open_statements_view, settle, type_text
-from .test_statements_ui import _add, _open_first
+from .statements_ui_support import add_article as _add
+from .statements_ui_support import open_first as _open_first
 
 TEXT = (
     "Enhancing capacity of people's organizations\n"

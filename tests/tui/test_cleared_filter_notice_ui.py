@@ -14,7 +14,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 
 from .helpers import settle_start_up, type_text
-from .test_statements_ui import _add
+from .statements_ui_support import add_article as _add
 
 
 def _said(app: DiplotuiApp) -> list[str]:

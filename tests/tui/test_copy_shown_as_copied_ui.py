@@ -11,9 +11,9 @@ from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
 from tests.cli_runner import run_main
 
+from .statements_ui_support import open_first as _open_first
 from .test_quotes_ui import _record_notices
 from .test_reader_support import sidebar_rows
-from .test_statements_ui import _open_first
 
 TEXT = (
     "Talks resume\n\n"

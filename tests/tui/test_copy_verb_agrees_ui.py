@@ -11,7 +11,8 @@ from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
 from tests.cli_runner import run_main
 
-from .test_statements_ui import _open_first, _rows_listed, _shown_view
+from .statements_ui_support import open_first as _open_first
+from .test_statements_ui import _rows_listed, _shown_view
 
 TEXT = (
     "Talks resume\n"

@@ -9,8 +9,10 @@ from diplotui.anchoring import new_highlight
 from diplotui.cite import STYLE_SETTING
 from diplotui.tui.app import DiplotuiApp
 
+from .statements_ui_support import TEXT
+from .statements_ui_support import open_first as _open_first
+from .statements_ui_support import statements_store as _store
 from .test_reader_support import sidebar_rows
-from .test_statements_ui import TEXT, _open_first, _store
 
 
 async def test_y_on_part_of_a_reported_statement_ends_it_in_an_ellipsis(

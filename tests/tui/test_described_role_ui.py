@@ -9,8 +9,9 @@ from diplotui.cite import STYLE_SETTING
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
+from .statements_ui_support import add_article as _add
+from .statements_ui_support import open_first as _open_first
 from .test_reported_quotes_ui import _copied
-from .test_statements_ui import _add, _open_first
 
 TEXT = (
     "Talks in Hanoi\n\n"

@@ -14,7 +14,7 @@ from diplotui.tui.app import DiplotuiApp
 from tests.cli.test_cli_drifted_quotes import NEW, _highlighted
 from tests.cli_runner import run_main
 
-from .test_statements_ui import _open_first
+from .statements_ui_support import open_first as _open_first
 
 
 async def test_y_on_a_drifted_highlight_copies_what_quote_the_brief_and_csv_give(

@@ -18,7 +18,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 
 from .helpers import pane_words, settle, settle_start_up, type_text
-from .test_statements_ui import _add
+from .statements_ui_support import add_article as _add
 
 PORT = "Port deal\n\nOfficials said the port deal gave the navy access to the coast.\n"
 QUIT = "Minister quits\n\nThe minister resigned over the port deal, the radio reported.\n"

@@ -10,7 +10,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 
 from .helpers import settle_start_up, type_text
-from .test_statements_ui import _add
+from .statements_ui_support import add_article as _add
 
 
 async def test_a_surname_in_the_filter_lists_both_people_and_names_them(store_path: Path):

@@ -14,8 +14,8 @@ from diplotui.tui.app import DiplotuiApp
 
 from ..finder_bug import recogniser_raises_on
 from .helpers import open_statements_view, settle, settle_start_up
+from .statements_ui_support import add_article as _add
 from .test_finder_failure_ui import _library
-from .test_statements_ui import _add
 
 ODDER = (
     "More border news\n"

@@ -16,7 +16,9 @@ from diplotui.tui.widgets.reader import Reader
 
 from ..finder_bug import finder_raises_on
 from .helpers import open_statements_view, settle, statements_index
-from .test_statements_ui import TEXT, _add, _open_first
+from .statements_ui_support import TEXT
+from .statements_ui_support import add_article as _add
+from .statements_ui_support import open_first as _open_first
 
 ODD = (
     "Talks on the border\n"

@@ -10,8 +10,9 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.timeline import TimelineScreen
 
+from .statements_ui_support import add_article as _add
+from .statements_ui_support import open_first as _open_first
 from .test_labelled_statement_bar_ui import TWO_SPEAKERS
-from .test_statements_ui import _add, _open_first
 
 
 async def test_l_on_a_group_s_statement_says_it_is_a_group(store_path: Path) -> None:

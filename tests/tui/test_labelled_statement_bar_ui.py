@@ -14,7 +14,8 @@ from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
 
 from .helpers import redrawn_whole, screen_cells
 from .screen_cells import contrast_ratio
-from .test_statements_ui import _add, _open_first
+from .statements_ui_support import add_article as _add
+from .statements_ui_support import open_first as _open_first
 
 TWO_SPEAKERS = (
     "A conference on people-to-people diplomacy\n"

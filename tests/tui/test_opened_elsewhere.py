@@ -13,7 +13,9 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
 from .helpers import open_statements_view, settle, type_text
-from .test_statements_ui import OTHER, _add, _store
+from .statements_ui_support import add_article as _add
+from .statements_ui_support import statements_store as _store
+from .test_statements_ui import OTHER
 
 
 async def test_an_article_opened_from_w_is_the_one_list_keys_act_on(store_path: Path):

@@ -19,9 +19,10 @@ from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.screens.main import MainScreen
 
 from .helpers import open_statements_view, settle, type_text
+from .statements_ui_support import add_article as _add
+from .statements_ui_support import statements_store as _store
 from .test_labelled_statement_bar_ui import TWO_SPEAKERS
 from .test_reader_support import open_first
-from .test_statements_ui import _add, _store
 
 
 async def test_q_closes_the_quote_history_and_the_timeline(store_path: Path):

@@ -9,9 +9,9 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from tests.cli.test_cli_reported_quotes import ARTICLE_ID, CITED, TEXT
 
+from .statements_ui_support import open_first as _open_first
+from .statements_ui_support import statements_store as _seed_store
 from .test_reader_support import sidebar_rows
-from .test_statements_ui import _open_first
-from .test_statements_ui import _store as _seed_store
 
 
 async def _copied(app: DiplotuiApp, pilot, *keys: str) -> None:

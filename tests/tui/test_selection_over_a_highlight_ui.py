@@ -17,8 +17,8 @@ from diplotui.tui.app import DiplotuiApp
 from tests.cli.test_cli_statement_highlights import ARTICLE, ARTICLE_ID, HANG_WORDS, TEXT
 
 from .helpers import type_text
+from .statements_ui_support import open_first as _open_first
 from .test_statement_highlights_ui import _plain_store
-from .test_statements_ui import _open_first
 
 
 def _said(app: DiplotuiApp) -> list[str]:

@@ -17,8 +17,8 @@ from diplotui.tui.widgets.reader import Reader
 from tests.spokesperson import ROLE, TEXT, TITLE
 
 from .helpers import open_statements_view, settle, type_text
+from .statements_ui_support import open_first as _open_first
 from .test_reader_support import add_article, open_first
-from .test_statements_ui import _open_first
 
 ARTICLE = Path(__file__).parents[1] / "statements_dev/articles/anews_baerbock_colonna_paris.txt"
 WORDS = "Against the background of the Russian war in Ukraine"

@@ -8,7 +8,8 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
 from .helpers import screen_cells
-from .test_statements_ui import _add, _open_first
+from .statements_ui_support import add_article as _add
+from .statements_ui_support import open_first as _open_first
 
 LONG_ROLE = (
     "People-to-people diplomacy\n"

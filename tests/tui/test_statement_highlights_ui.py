@@ -16,8 +16,8 @@ from tests.cli.test_cli_statement_highlights import ARTICLE, ARTICLE_ID, HANG_WO
 from tests.cli_runner import run_main
 
 from .helpers import settle, type_text
+from .statements_ui_support import open_first as _open_first
 from .test_reader_support import sidebar_rows
-from .test_statements_ui import _open_first
 
 
 def _plain_store(store_path: Path, article: Article, text: str) -> Store:

@@ -12,7 +12,8 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
 
 from .helpers import open_statements_view, type_text
-from .test_statements_ui import _add, _rows_listed
+from .statements_ui_support import add_article as _add
+from .test_statements_ui import _rows_listed
 
 THANH = (
     "Provincial leaders meet investors\n"

@@ -15,7 +15,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
 
 from .helpers import open_statements_view, pane_words, screen_cells
-from .test_statements_ui import _add
+from .statements_ui_support import add_article as _add
 
 TEXT = (
     "Moldova reform\n"

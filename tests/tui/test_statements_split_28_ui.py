@@ -10,8 +10,10 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
 
 from .helpers import open_statements_view
+from .statements_ui_support import add_article as _add
+from .statements_ui_support import open_first as _open_first
 from .test_reported_quotes_ui import _copied
-from .test_statements_ui import _add, _open_first, _rows_listed
+from .test_statements_ui import _rows_listed
 
 TEXT = (
     "Lund talks open\n"

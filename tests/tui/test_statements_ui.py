@@ -1,25 +1,17 @@
-"""Who said what in the reader: marks, s/S jumps, the speaker label, copies and highlights."""
+"""Who said what across the library: the statements view (``W``), its filters and rows."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date, timedelta
 from pathlib import Path
 
-from textual.content import Content
 from textual.widgets import Input, Label, OptionList
 
-from diplotui.cite import STYLE_SETTING
-from diplotui.export import export
-from diplotui.library.statements import LibraryStatement, StatementIndex
-from diplotui.model import Article, Statement
-from diplotui.store import Store, text_hash
+from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
-from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
-from diplotui.tui.widgets.sidebar import Sidebar
+from diplotui.tui.widgets.reader import Reader
 
 from .helpers import (
     open_statements_view,
@@ -31,39 +23,7 @@ from .helpers import (
     until_bound,
     until_statements_view_built,
 )
-from .test_reader_support import sidebar_rows
-
-TEXT = (
-    "Enhancing capacity of people's organizations\n"
-    "WVR - On July 18, a conference on external relations was held in Hanoi.\n"
-    "Deputy Minister of Foreign Affairs Ngo Le Van stressed that the Ministry is ready to help.\n"
-    "The weather was fine.\n"
-    '"We will keep working together," he said.\n'
-)
-
-
-def _store(path: Path) -> Store:
-    store = Store.open(path)
-    digest = text_hash(TEXT)
-    article = Article(
-        id=store.new_article_id(digest),
-        title="Enhancing capacity of people's organizations",
-        text_hash=digest,
-        source="World & Vietnam Report",
-        date="2025-07-18",
-    )
-    store.add_article(article, TEXT)
-    store.set_setting(STYLE_SETTING, "chicago")
-    return store
-
-
-def _add(store: Store, text: str, title: str, date: str, **fields: object) -> Article:
-    """An article of the test wire holding ``text``, stored."""
-    digest = text_hash(text)
-    article = Article(id=store.new_article_id(digest), title=title, text_hash=digest,
-                      source="Test Wire", date=date, **fields)  # fmt: skip
-    store.add_article(article, text)
-    return article
+from .statements_ui_support import SEA_TALKS, add_article, statements_store
 
 
 async def _shown_view(app: DiplotuiApp, pilot) -> StatementsScreen:
@@ -74,149 +34,6 @@ async def _shown_view(app: DiplotuiApp, pilot) -> StatementsScreen:
     return screen
 
 
-async def _open_first(app: DiplotuiApp, pilot) -> Reader:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    library = app.screen.query_one(ArticleList)
-    library.focus()
-    library.cursor = len(library.folders)
-    await pilot.press("enter")
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    return app.screen.query_one(Reader)
-
-
-async def test_statements_are_marked_jumped_to_labelled_and_cited(store_path: Path, clipboard):
-    store = _store(store_path)
-    app = DiplotuiApp(store)
-    # wide enough for the labels whole (a narrower pane cuts the role short)
-    async with app.run_test(size=(160, 40)) as pilot:
-        reader = await _open_first(app, pilot)
-        assert [s.text for s in reader.statements] == [
-            "the Ministry is ready to help",
-            "We will keep working together,",
-        ]
-        gutters = [reader.render_line(y).text[:2] for y in range(reader.size.height)]
-        assert sum(STATEMENT_MARK in g for g in gutters) >= 2  # both statements are marked
-        await pilot.press("s")
-        assert reader.cursor_span[0] <= reader.statements[0].start < reader.cursor_span[1]
-        assert reader.border_subtitle == "Ngo Le Van (Deputy Minister of Foreign Affairs) stressed"
-        await pilot.press("s")
-        assert reader.border_subtitle == "Ngo Le Van (Deputy Minister of Foreign Affairs) said"
-        await pilot.press("S")
-        assert reader.border_subtitle.endswith("stressed")
-        await pilot.press("k")  # off the statement: no label
-        assert reader.border_subtitle == ""
-        await pilot.press("s", "y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert clipboard[-1].endswith(
-            "Deputy Minister of Foreign Affairs Ngo Le Van, quoted in “Enhancing capacity of "
-            "people's organizations,” World & Vietnam Report, July 18, 2025."
-        )
-        copies = []
-        for _style in range(4):  # c cycles plain, markdown, chicago, apa: back to chicago
-            await pilot.press("s", "y")  # the other statement, copied
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            copies.append(clipboard[-1])
-            await pilot.press("S", "c")  # back to the first, the next style
-            await pilot.pause()
-        assert len(set(copies)) == 4, "each copy is in another style"
-        for copied in copies:  # every style names the speaker
-            assert "Ngo Le Van" in copied and "Deputy Minister of Foreign Affairs" in copied, copied
-        await pilot.press("h")
-        await pilot.pause()
-        # the sidebar says whose words the highlight holds, as the brief does
-        [row] = [row for row in sidebar_rows(app) if row.startswith("▌ key statement")]
-        # (a reported statement: as an indirect one, the reporter's words in no marks)
-        assert "\nNgo Le Van (Deputy Minister of Foreign Affairs) stressed that the Ministry" in row
-        # a speaker's words come from the article: brackets in them are text, never markup
-        bracketed = replace(reader.statements[0], speaker="[/b]Ngo [red]Le Van")
-        reader.set_statements([bracketed])
-        await pilot.press("k", "s")
-        await pilot.pause()  # drawn: read as markup, the border would raise MarkupError
-        shown = Content.from_markup(reader.border_subtitle or "").plain  # the getter gives markup
-        assert shown.startswith("[/b]Ngo [red]Le Van (Deputy Minister")
-    (highlight,) = [h for a in store.articles() for h in store.highlights(a.id)]
-    assert (highlight.speaker, highlight.speaker_role) == (
-        "Ngo Le Van",
-        "Deputy Minister of Foreign Affairs",
-    )
-    brief = export(store, "markdown")
-    assert "\nNgo Le Van (Deputy Minister of Foreign Affairs) stressed that the Ministry" in brief
-    assert "Ngo Le Van (Deputy Minister of Foreign Affairs)" in export(store, "csv")
-    store.close()
-
-
-async def test_a_selection_of_narration_holding_a_statement_is_cited_as_no_ones_words(
-    store_path: Path, clipboard
-):
-    """Three paragraphs selected with ``v``, the reporter's narration around one short
-    statement: ``y`` cited the whole passage as Ngo Le Van's words ("“WVR - On July 18, ...
-    The weather was fine.” Deputy Minister ... Ngo Le Van, quoted in ...") and ``h`` stored
-    it as his."""
-    store = _store(store_path)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        reader = await _open_first(app, pilot)
-        await pilot.press("j", "v", "j", "j")
-        assert reader.text[slice(*reader.selection)].endswith("The weather was fine.")
-        await pilot.press("y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert clipboard[-1].startswith("“WVR - On July 18")
-        assert "Ngo Le Van, quoted in" not in clipboard[-1], clipboard[-1]
-        await pilot.press("h")
-        await pilot.pause()
-    (highlight,) = [h for a in store.articles() for h in store.highlights(a.id)]
-    assert highlight.quote.endswith("The weather was fine.") and highlight.speaker == ""
-    store.close()
-
-
-async def test_y_and_h_on_a_statements_sentence_take_the_speakers_words(
-    store_path: Path, clipboard
-):
-    """The cursor's sentence holds the reporter's "Deputy Minister ... Ngo Le Van stressed
-    that": copied whole, the brief quoted that line as Ngo Le Van's own words ("“Deputy
-    Minister ... Ngo Le Van stressed that the Ministry is ready to help.” Deputy Minister ...
-    Ngo Le Van, quoted in ..."). On a sentence holding a statement, y and h take its words."""
-    store = _store(store_path)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _open_first(app, pilot)
-        await pilot.press("s", "y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert clipboard[-1] == (  # reported: the reporter's words, in no quotation marks
-            "Ngo Le Van (Deputy Minister of Foreign Affairs) stressed that the Ministry is ready "
-            "to help.\nDeputy Minister of Foreign Affairs Ngo Le Van, quoted in “Enhancing "
-            "capacity of people's organizations,” World & Vietnam Report, July 18, 2025."
-        )
-        await pilot.press("s", "h")  # the direct quotation: its words, not "he said"
-        await pilot.pause()
-        (highlight,) = [h for a in store.articles() for h in store.highlights(a.id)]
-        assert (highlight.quote, highlight.speaker) == (
-            "We will keep working together",  # not the comma before "he said"
-            "Ngo Le Van",
-        )
-        await pilot.press("y")  # now the highlight under the cursor: the same words
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert clipboard[-1].startswith("“We will keep working together”\nDeputy Minister")
-        await pilot.press("k", "y")  # a sentence holding no statement is copied whole
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert clipboard[-1].startswith("“The weather was fine.”\nWorld & Vietnam Report, “")
-    store.close()
-
-
-SEA_TALKS = (  # an attribution dated two days before the article's date
-    "Sea talks\nDeputy Foreign Minister Đỗ Hùng Việt told reporters on November 12 that "
-    'ASEAN and China should conclude a code of conduct.\n"We want the code to be '
-    'consistent with international law," Việt said.\n'
-)
 OTHER = (
     "Earlier talks\n"
     "Foreign Minister Lê Hoài Trung said the visit was a success.\n"
@@ -225,8 +42,8 @@ OTHER = (
 
 
 async def test_statements_view_filters_by_speaker_and_opens_the_article_there(store_path: Path):
-    store = _store(store_path)
-    other = _add(store, OTHER, "Earlier talks", "2025-03-02")
+    store = statements_store(store_path)
+    other = add_article(store, OTHER, "Earlier talks", "2025-03-02")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _shown_view(app, pilot)
@@ -276,8 +93,8 @@ async def test_the_statements_filter_narrows_letter_by_letter_as_a_name_is_typed
     analyst typing saw nothing mid-word. Each word now starts a word of the speaker's name
     (or role, or organisation), diacritics optional; a name in double quotes is still that
     whole name only."""
-    store = _store(store_path)
-    _add(store, OTHER, "Earlier talks", "2025-03-02")
+    store = statements_store(store_path)
+    add_article(store, OTHER, "Earlier talks", "2025-03-02")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _shown_view(app, pilot)
@@ -319,8 +136,8 @@ async def test_w_after_a_refresh_changed_a_text_opens_its_statement_where_it_now
     from diplotui.ingest.formats import ParsedDocument
     from diplotui.ingest.update import apply_update
 
-    store = _store(store_path)
-    other = _add(store, OTHER, "Earlier talks", "2025-03-02")
+    store = statements_store(store_path)
+    other = add_article(store, OTHER, "Earlier talks", "2025-03-02")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_statements_view(app, pilot)
@@ -349,8 +166,8 @@ async def test_the_statements_view_finishes_when_the_last_article_to_search_is_u
     entity filter "recognising 1…")."""
     from diplotui.store.repository import body_path
 
-    store = _store(store_path)
-    lost = _add(store, OTHER, "Earlier talks", "2020-01-02")  # oldest: searched last
+    store = statements_store(store_path)
+    lost = add_article(store, OTHER, "Earlier talks", "2020-01-02")  # oldest: searched last
     store.close()
     body_path(store_path, lost.text_hash).unlink()
     store = Store.open(store_path)
@@ -376,7 +193,7 @@ async def test_a_cached_library_is_indexed_after_start_up_so_the_first_w_lists_a
     from diplotui.tui.controllers import statements as controller
 
     monkeypatch.setattr(controller, "PRELOAD_SECONDS", 0.01)
-    store = _store(store_path)
+    store = statements_store(store_path)
     cache = StatementCache.load(store)
     cache.fill(store)
     cache.put("0" * 64, [])  # the statements of a text since edited
@@ -410,7 +227,7 @@ async def test_the_preload_waits_until_no_key_came_for_a_while(store_path: Path,
     from diplotui.tui.controllers import statements as controller
 
     monkeypatch.setattr(controller, "PRELOAD_SECONDS", 0.01)
-    store = _store(store_path)
+    store = statements_store(store_path)
     StatementCache.load(store).fill(store)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -437,14 +254,14 @@ async def test_w_after_newer_articles_came_opens_on_the_newest_statement(
     from diplotui.tui.controllers import statements as controller
 
     monkeypatch.setattr(controller, "PRELOAD_SECONDS", 0.01)
-    store = _store(store_path)
+    store = statements_store(store_path)
     cache = StatementCache.load(store)
     cache.fill(store)
     cache.save()
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await until_statements_view_built(app, pilot)
-        newer = _add(store, OTHER, "Later talks", "2025-09-01")  # as R stores it
+        newer = add_article(store, OTHER, "Later talks", "2025-09-01")  # as R stores it
         await open_statements_view(app, pilot)
         view = app.screen
         assert isinstance(view, StatementsScreen)
@@ -460,137 +277,14 @@ async def test_w_after_newer_articles_came_opens_on_the_newest_statement(
     store.close()
 
 
-def _numbered_rows(count: int) -> list[LibraryStatement]:
-    """``count`` statements, "Point 0" the newest (each a day older than the one before)."""
-    first = date(2025, 12, 31)
-    return [
-        LibraryStatement(
-            Article(id=f"a{n:04}", title=f"Talks {n}", text_hash=f"{n:064}",
-                    date=(first - timedelta(days=n)).isoformat()),
-            Statement(
-                start=0, end=4, text=f"Point {n}", kind="reported", speaker=f"Speaker {n % 50}",
-                speaker_key=f"speaker {n % 50}", speaker_type="PERSON", verb_past="said",
-            ),
-        )
-        for n in range(count)
-    ]  # fmt: skip
-
-
-def _highlighted_point(listing: OptionList) -> str:
-    """The words of the highlighted row's statement ("Point 7")."""
-    prompt = str(listing.get_option_at_index(listing.highlighted or 0).prompt)
-    return prompt.split(": ")[1].split("\n")[0]
-
-
-async def test_the_statements_view_adds_rows_a_page_at_a_time_as_the_highlight_moves_down():
-    from textual.app import App
-
-    from diplotui.tui.dialogs import statements as view
-
-    app: App[None] = App()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await app.push_screen(view.StatementsScreen(StatementIndex(_numbered_rows(60))))
-        await pilot.pause()
-        listing = app.screen.query_one("#statements-list", OptionList)
-        speakers = app.screen.query_one("#statements-speakers", OptionList)
-        title = app.screen.query_one("#statements-title")
-        assert listing.option_count == view.PAGE  # a page, not every statement
-        assert speakers.option_count == view.SPEAKERS_PAGE
-        assert "60 of 60" in str(title.render())
-        listing.focus()
-        for _ in range(view.PAGE - view.NEAR_END):
-            await pilot.press("down")
-        await pilot.pause()
-        assert listing.option_count == 2 * view.PAGE  # the next page came as it neared the end
-        speakers.focus()
-        for _ in range(view.SPEAKERS_PAGE):
-            await pilot.press("down")
-        await pilot.pause()
-        assert speakers.option_count == 50  # every speaker reachable
-
-
-async def test_end_and_home_reach_the_last_and_first_statement_of_the_whole_list():
-    """``end`` went to the last row put in the list so far (rows come a page at a time),
-    not the library's oldest statement; pressed again and again it crept down a page a
-    press. It goes to the last of the filtered list at once, ``home`` comes back, and the
-    rows above the last come as ``up`` climbs, where they belong."""
-    from textual.app import App
-
-    from diplotui.tui.dialogs import statements as view
-
-    app: App[object] = App()
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = view.StatementsScreen(StatementIndex(_numbered_rows(5_000)))
-        opened: list[object] = []
-        await app.push_screen(screen, opened.append)
-        await pilot.pause()
-        listing = screen.query_one("#statements-list", OptionList)
-        await pilot.press("enter")  # from the filter to the statements
-        await pilot.press("end")
-        await pilot.pause()
-        assert _highlighted_point(listing) == "Point 4999"
-        assert listing.option_count < 100, "the last page, not every statement before it"
-        await pilot.press("home")
-        await pilot.pause()
-        assert _highlighted_point(listing) == "Point 0"
-        await pilot.press("end", *["up"] * 30)  # past the first row of the last page
-        await pilot.pause()
-        assert _highlighted_point(listing) == "Point 4969"
-        # the highlight climbed a row a press, on the screen too: the rows put above it
-        # did not push it out of sight
-        line = listing._index_to_line[listing.highlighted or 0]
-        assert listing.scroll_offset.y <= line < listing.scroll_offset.y + listing.size.height
-        # climbing on, the list keeps a few pages, not every row climbed past: each page
-        # put above would cost more than the last
-        await pilot.press(*["up"] * 150)
-        await pilot.pause()
-        assert _highlighted_point(listing) == "Point 4819"
-        assert listing.option_count <= view.MOST_ROWS + view.PAGE
-        line = listing._index_to_line[listing.highlighted or 0]
-        assert listing.scroll_offset.y <= line < listing.scroll_offset.y + listing.size.height
-        await pilot.press("k", "enter")
-        await pilot.pause()
-    assert opened == [("a4818", 0, 4)]
-
-
-async def test_pagedown_held_down_moves_a_page_each_press_to_the_end():
-    """``pagedown`` stopped at the last row loaded, which then loaded the next page: held
-    down, it moved a dozen rows a press however tall the pane; ``pageup`` back from ``end``
-    found no rows above."""
-    from textual.app import App
-
-    from diplotui.tui.dialogs import statements as view
-
-    app: App[None] = App()
-    async with app.run_test(size=(120, 60)) as pilot:
-        screen = view.StatementsScreen(StatementIndex(_numbered_rows(400)))
-        await app.push_screen(screen)
-        await pilot.pause()
-        listing = screen.query_one("#statements-list", OptionList)
-        await pilot.press("enter")
-        places = []
-        for _ in range(5):
-            await pilot.press("pagedown")
-            places.append(int(_highlighted_point(listing).split()[1]))
-        # a row is two lines: a press moves half the pane's height in rows, past the 12 of
-        # a page loaded at a time
-        rows_a_page = listing.size.height // 2
-        assert rows_a_page > view.PAGE
-        assert places == [rows_a_page * n for n in range(1, 6)]
-        await pilot.press("end", "pageup", "pageup")
-        await pilot.pause()
-        back = 399 - int(_highlighted_point(listing).split()[1])
-        assert 2 * rows_a_page <= back <= 2 * (rows_a_page + 1)  # a line or so either way
-
-
 async def test_w_lists_statements_newest_first_by_the_day_they_were_made(store_path: Path):
     """The view sorted and showed each statement by its article's date: words "told
     reporters on November 12" came first in a list said to be newest first, dated the 14th,
     and ``since:`` kept them for an article of the 14th. The attribution's day sorts, shows
     and filters them; the article's date, marked so, stands in where none is given."""
     store = Store.open(store_path)
-    _add(store, SEA_TALKS, "Sea talks", "2025-11-14")
-    _add(store, OTHER, "Earlier talks", "2025-11-13")
+    add_article(store, SEA_TALKS, "Sea talks", "2025-11-14")
+    add_article(store, OTHER, "Earlier talks", "2025-11-13")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _shown_view(app, pilot)
@@ -614,55 +308,6 @@ async def test_w_lists_statements_newest_first_by_the_day_they_were_made(store_p
     store.close()
 
 
-async def test_the_statements_view_keeps_the_chosen_row_while_more_statements_are_found():
-    """While the first ``W`` was still finding statements, each batch it found put the
-    highlight back on the first row: the statement (and the speaker) the user had moved to
-    was lost, and ``enter`` opened another one."""
-    from textual.app import App
-
-    from diplotui.library.statements import LibraryStatement, StatementIndex
-    from diplotui.model import Article, Statement
-    from diplotui.tui.dialogs import statements as view
-
-    def rows(first: int, count: int) -> list[LibraryStatement]:
-        return [
-            LibraryStatement(
-                Article(id=f"a{n:03}", title=f"Talks {n}", text_hash=f"{n:064}",
-                        date=f"2025-{1 + n // 28:02}-{1 + n % 28:02}"),
-                Statement(start=0, end=4, text=f"Point {n}", kind="reported",
-                          speaker=f"Speaker {n}", speaker_key=f"speaker {n}",
-                          speaker_type="PERSON", verb_past="said"),
-            )
-            for n in reversed(range(first, first + count))
-        ]  # fmt: skip
-
-    app: App[object] = App()
-    async with app.run_test(size=(120, 40)) as pilot:
-        found_so_far = rows(0, 20)
-        screen = view.StatementsScreen(StatementIndex(found_so_far), pending=40)
-        opened: list[object] = []
-        await app.push_screen(screen, opened.append)
-        await pilot.pause()
-        listing = screen.query_one("#statements-list", OptionList)
-        speakers = screen.query_one("#statements-speakers", OptionList)
-        listing.focus()
-        await pilot.press(*["down"] * 15)
-        speakers.focus()
-        await pilot.press(*["down"] * 3)
-        await pilot.pause()
-        chosen = screen._shown[listing.highlighted or 0].statement.text
-        speaker = speakers.get_option_at_index(speakers.highlighted or 0).id
-        assert chosen == "Point 4" and speaker
-        screen.set_index(StatementIndex(rows(20, 40) + found_so_far), pending=0)
-        await pilot.pause()
-        assert screen._shown[listing.highlighted or 0].statement.text == chosen
-        assert speakers.get_option_at_index(speakers.highlighted or 0).id == speaker
-        listing.focus()
-        await pilot.press("enter")
-        await pilot.pause()
-        assert opened == [("a004", 0, 4)]
-
-
 async def test_the_statements_view_marks_a_guessed_date_and_cuts_a_long_title_after_a_word(
     store_path: Path,
 ):
@@ -671,7 +316,7 @@ async def test_the_statements_view_marks_a_guessed_date_and_cuts_a_long_title_af
         "Secretariat Standing Member underscores people-to-people diplomacy as key component "
         "of strategy for national development, safeguarding"
     )
-    _add(store, OTHER, title, "2025-03-02", date_is_guess=True)
+    add_article(store, OTHER, title, "2025-03-02", date_is_guess=True)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_statements_view(app, pilot)
@@ -691,196 +336,11 @@ async def test_the_statements_view_marks_a_guessed_date_and_cuts_a_long_title_af
     store.close()
 
 
-async def test_l_on_a_surname_gives_the_timeline_of_the_whole_name(store_path: Path):
-    """``L`` on '"...," Wong said' asked for the timeline of "Wong": another article's James
-    Wong came in with Penny Wong, and the title named neither."""
-    store = Store.open(store_path)
-    texts = {
-        "2025-07-18": "Wong in Jakarta\nForeign Minister Penny Wong arrived in Jakarta.\n"
-        '"The visit will deepen our ties," Wong said.\n',
-        "2025-07-01": "Hong Kong talks\nAmbassador James Wong said trade will grow.\n",
-    }
-    for day, text in texts.items():
-        _add(store, text, text.split("\n")[0], day)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        reader = await _open_first(app, pilot)
-        await pilot.press("s")
-        assert reader.border_subtitle == "Penny Wong (Foreign Minister) said"
-        await pilot.press("L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        timeline = app.screen
-        assert isinstance(timeline, TimelineScreen)
-        title = str(timeline.query_one("#timeline-title", Label).render())
-        assert title.startswith("Timeline of Penny Wong")
-        entries = timeline.query_one(OptionList)
-        shown = [str(entries.get_option_at_index(i).prompt) for i in range(entries.option_count)]
-        assert shown and not any("James" in entry for entry in shown)
-    store.close()
-
-
-async def test_s_steps_through_two_statements_of_one_sentence_and_on(store_path: Path):
-    """ "X called for A, warning of B." holds two statements: ``s`` went from the second back
-    to the first of the same sentence, for ever, and never reached the next sentence's."""
-    store = Store.open(store_path)
-    text = (
-        "Ceasefire call\n"
-        "Secretary-General Antonio Guterres called for a ceasefire, warning of a catastrophe.\n"
-        "His spokesperson, Stephane Dujarric, said that convoys had been blocked.\n"
-    )
-    _add(store, text, "Ceasefire call", "2025-08-02")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(160, 40)) as pilot:  # the labels whole
-        reader = await _open_first(app, pilot)
-        assert [s.verb for s in reader.statements] == ["called for", "warning", "said"]
-        labels = []
-        for _press in range(4):
-            await pilot.press("s")
-            labels.append(reader.border_subtitle)
-        assert labels == [
-            "Antonio Guterres (Secretary-General) called for",
-            "Antonio Guterres (Secretary-General) warned",
-            "Stephane Dujarric said",
-            "Antonio Guterres (Secretary-General) called for",  # round again
-        ]
-        notices = [str(notice.message) for notice in app._notifications]
-        assert notices == ["Back to the first statement."], "going round is said, once"
-        await pilot.press("S")
-        assert reader.border_subtitle == "Stephane Dujarric said"
-        assert str(list(app._notifications)[-1].message) == "Back to the last statement."
-        await pilot.press("S")
-        assert reader.border_subtitle.endswith("warned")
-    store.close()
-
-
-async def test_y_after_s_cites_the_speaker_s_went_to_in_a_sentence_of_two(
-    store_path: Path, clipboard
-):
-    """'"...," Trung said, and Ito said that ...': ``s`` on Ito's words, then ``y`` cited
-    Trung, whose statement covers more of the sentence."""
-    store = Store.open(store_path)
-    text = (
-        "Talks\n"
-        "Deputy Minister Le Hoai Trung met Ambassador Ito Naoki in Hanoi.\n"
-        "“We value the partnership,” Trung said, and Ito said that Japan would invest more.\n"
-    )
-    _add(store, text, "Talks", "2025-07-18")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        reader = await _open_first(app, pilot)
-        await pilot.press("s", "s")
-        assert reader.border_subtitle == "Ito Naoki (Ambassador) said"
-        await pilot.press("y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert "Ito Naoki" in clipboard[-1] and "Trung" not in clipboard[-1].split("\n")[-1]
-    store.close()
-
-
-async def test_l_on_a_statement_gives_its_speaker_s_timeline_not_the_dateline_s(
-    store_path: Path,
-):
-    """``L`` on "GENEVA - Foreign Minister Anna Kowalska said ..." opened the timeline of
-    Geneva, the sentence's first name, while the line under the pane named Anna Kowalska."""
-    store = Store.open(store_path)
-    _add(store, "Talks resume\nGENEVA - Foreign Minister Anna Kowalska said that the talks "
-         "will continue.\n", "Talks resume", "2025-07-18")  # fmt: skip
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        reader = await _open_first(app, pilot)
-        await pilot.press("s")
-        assert reader.border_subtitle == "Anna Kowalska (Foreign Minister) said"
-        await pilot.press("L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        title = str(app.screen.query_one("#timeline-title", Label).render())
-        assert title.startswith("Timeline of Anna Kowalska")
-    store.close()
-
-
-async def test_l_shows_the_attribution_s_date_and_marks_the_article_s(store_path: Path):
-    """``L`` showed "2025-11-14" for "Đỗ Hùng Việt told reporters on November 12 that ..."
-    in an article of November 14, the article's date passed off as the statement's: the
-    attribution dates it, and where the article's date stands in, the row says so, as
-    ``diplotui timeline`` does."""
-    store = Store.open(store_path)
-    _add(store, SEA_TALKS, "Sea talks", "2025-11-14")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _open_first(app, pilot)
-        await pilot.press("s", "L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        listing = app.screen.query_one("#timeline-list", OptionList)
-        rows = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
-    store.close()
-    assert [row.split(" Đỗ Hùng Việt")[0].rstrip() for row in rows] == [
-        "2025-11-12",
-        "2025-11-14 (article date)",
-    ]
-
-
-async def _l_says_a_title_has_no_timeline(app: DiplotuiApp, pilot) -> None:
-    """``L`` opens no timeline, and one line says why and what to ask for instead."""
-    await pilot.press("L")
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    assert not isinstance(app.screen, TimelineScreen)
-    said = [str(n.message) for n in app._notifications]
-    assert said[-1] == (
-        "A title has no timeline: L on the person's name (in the sidebar, or the reader)."
-    )
-
-
-async def test_l_on_a_title_in_the_sidebar_says_it_has_no_timeline(store_path: Path):
-    """``L`` on "Foreign Minister" in the sidebar opened a timeline of the title (whoever
-    held it, mixed), where the README gives timelines to people, bodies and places: one
-    line says a title has none, and to ask the person's name."""
-    store = Store.open(store_path)
-    _add(store, "Talks resume\nForeign Minister Anna Kowalska said that the talks will "
-         "continue.\n", "Talks resume", "2025-07-18")  # fmt: skip
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await _open_first(app, pilot)
-        sidebar = app.screen.query_one(Sidebar)
-        sidebar.focus()
-        await pilot.press("home")
-        for _ in range(len(sidebar_rows(app))):  # down to the title's row, as a user would
-            if sidebar.current_item is not None and sidebar.current_item.type == "ROLE":
-                break
-            await pilot.press("j")
-        assert sidebar.current_item is not None
-        assert sidebar.current_item.key.casefold() == "foreign minister"
-        await _l_says_a_title_has_no_timeline(app, pilot)
-    store.close()
-
-
-async def test_l_on_a_title_marked_in_the_reader_says_it_has_no_timeline(store_path: Path):
-    """``>`` marked "Foreign Minister" in the reader, and ``L`` opened "Timeline of Foreign
-    Minister · nothing found", whose advice was to press ``>`` and ``L``, just done. A title
-    marked in the reader has no timeline, as in the sidebar: one line says so."""
-    store = Store.open(store_path)
-    _add(store, "Talks resume\nForeign Minister Anna Kowalska said that the talks will "
-         "continue.\n", "Talks resume", "2025-07-18")  # fmt: skip
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        reader = await _open_first(app, pilot)
-        await pilot.press("j")  # the sentence naming both
-        for _ in range(len(reader.entities)):  # to the title's mention, as a user would
-            await pilot.press("greater_than_sign")
-            if reader.mention is not None and reader.mention.type == "ROLE":
-                break
-        assert reader.mention is not None and reader.mention.text == "Foreign Minister"
-        await _l_says_a_title_has_no_timeline(app, pilot)
-    store.close()
-
-
 async def test_the_views_quote_only_direct_quotations(store_path: Path):
     """W and the timeline showed every statement in “ ”, so a reported clause read as the
     speaker's own words; only a direct quotation keeps its quotation marks now."""
     store = Store.open(store_path)
-    _add(store, "Talks\nForeign Minister Anna Kowalska said that the talks will continue.\n"
+    add_article(store, "Talks\nForeign Minister Anna Kowalska said that the talks will continue.\n"
          "“We are ready,” Kowalska said.\n", "Talks", "2025-07-18")  # fmt: skip
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -905,201 +365,6 @@ async def test_the_views_quote_only_direct_quotations(store_path: Path):
     store.close()
 
 
-async def test_an_empty_timeline_says_why_and_what_to_try(store_path: Path):
-    """An entity nothing dates (no statement, no dated sentence) showed an empty box under
-    "nothing dated found · oldest first": nothing said why, nor how to pick another name."""
-    store = Store.open(store_path)
-    _add(store, "A trip\nThe delegation later visited Chile.\n", "A trip", "2025-01-01")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        reader = await _open_first(app, pilot)
-        await pilot.press("j", "L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        timeline = app.screen
-        assert isinstance(timeline, TimelineScreen), reader.cursor_span
-        title = str(timeline.query_one("#timeline-title", Label).render())
-        assert title == "Timeline of Chile · nothing found"
-        entries = timeline.query_one(OptionList)
-        assert entries.option_count == 1 and entries.get_option_at_index(0).disabled
-        said = str(entries.get_option_at_index(0).prompt)
-        assert said.startswith("No statement by Chile and no dated sentence naming Chile")
-        assert said.endswith("In the reader, > goes to the next name (or choose one in the "
-                             "sidebar's Entities); then L."), said  # fmt: skip
-        await pilot.press("enter")  # nothing to open: the timeline stays
-        assert isinstance(app.screen, TimelineScreen)
-    store.close()
-
-
-async def test_an_empty_timeline_from_the_sidebar_says_what_to_try_there(store_path: Path):
-    """``L`` on a place in the sidebar's Entities, nothing found: the advice was the reader's
-    ("In the reader, > goes to the next name"), where the key was pressed in the sidebar."""
-    store = Store.open(store_path)
-    _add(store, "A trip\nThe delegation later visited Chile.\n", "A trip", "2025-01-01")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _open_first(app, pilot)
-        sidebar = app.screen.query_one(Sidebar)
-        sidebar.focus()
-        await pilot.press("home")
-        for _ in range(len(sidebar_rows(app))):  # down to the place's row, as a user would
-            if sidebar.current_item is not None and sidebar.current_item.key == "Chile":
-                break
-            await pilot.press("j")
-        await pilot.press("L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        timeline = app.screen
-        assert isinstance(timeline, TimelineScreen)
-        said = str(timeline.query_one(OptionList).get_option_at_index(0).prompt)
-        assert "In the reader" not in said, said
-        assert said.endswith("Choose another name in the sidebar's Entities (or > in the "
-                             "reader); then L."), said  # fmt: skip
-    store.close()
-
-
-async def test_a_timeline_counts_its_entries_as_the_statements_view_does(store_path: Path):
-    """The timeline's title said "1000 entries" where the Statements view says "13,028":
-    one thousands separator for both."""
-    store = Store.open(store_path)
-    days = "".join(f"On July {1 + n % 28}, Anna Kowalska met envoy {n}.\n" for n in range(1000))
-    _add(store, f"Envoys\n{days}", "Envoys", "2025-07-30")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _open_first(app, pilot)
-        await pilot.press("j", "L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        title = str(app.screen.query_one("#timeline-title", Label).render())
-        assert title == "Timeline of Anna Kowalska · 1,000 entries · oldest first"
-    store.close()
-
-
-async def test_l_on_a_joint_statement_gives_a_speaker_s_timeline_not_the_place_s(
-    store_path: Path,
-):
-    """Two ministers speaking together are a group, not a person: ``L`` then took the
-    sentence's first name, the city of "Meeting yesterday in Quito, ...", and said nothing
-    was dated; a person named in the sentence comes before a place now."""
-    store = Store.open(store_path)
-    _add(store, "Border talks\nMeeting yesterday in Quito, Ecuadorian Foreign Minister "
-         "Ricardo Patino and his Colombian counterpart, Maria Holguin, reaffirmed their "
-         "commitment to work together.\n", "Border talks", "2009-11-20")  # fmt: skip
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        reader = await _open_first(app, pilot)
-        await pilot.press("s")
-        assert reader.border_subtitle.startswith("Ricardo Patino and Maria Holguin")
-        await pilot.press("L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        title = str(app.screen.query_one("#timeline-title", Label).render())
-        assert title.startswith("Timeline of Ricardo Patino"), title
-    store.close()
-
-
-async def test_a_statement_far_down_opens_a_third_of_the_way_down_with_what_follows(
-    store_path: Path,
-):
-    """Opened from ``W``, a statement in the article's last screens was scrolled in by as
-    little as showed it: on the pane's bottom line, the sentences after it out of sight."""
-    filler = "".join(f"Paragraph {n} describes the agenda of the meetings.\n" for n in range(80))
-    after = "".join(f"Closing paragraph {n} lists the next steps.\n" for n in range(30))
-    text = (
-        "Long report on the talks\n"
-        + filler
-        + "Deputy Minister of Foreign Affairs Ngo Le Van stressed that the two sides agree.\n"
-        + after
-    )
-    store = Store.open(store_path)
-    _add(store, text, "Long report on the talks", "2025-07-18")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        await pilot.press("enter", "enter")  # to the list, then open its statement
-        await pilot.pause()
-        reader = app.screen.query_one(Reader)
-        start, _end = reader.cursor_span
-        assert text[start:].startswith("Deputy Minister of Foreign Affairs Ngo Le Van")
-        height = reader.scrollable_content_region.height
-        row = reader.line_index_of(start) - int(reader.scroll_y)
-        assert 0 < row <= height // 3 + 1, (row, height)
-        closing = reader.line_index_of(text.index("Closing paragraph 3 ")) - int(reader.scroll_y)
-        assert closing < height  # what follows the statement is on screen
-    store.close()
-
-
-async def test_enter_on_a_speaker_lists_only_theirs_not_a_longer_name_holding_it():
-    """``enter`` on "Le Hoai" put "Le Hoai" in the filter, whose words every statement of Le
-    Hoai Trung holds too: the list said to be "only theirs" showed another person's."""
-    from textual.app import App
-
-    from diplotui.library.statements import StatementIndex
-    from diplotui.tui.dialogs import statements as view
-    from tests.unit.test_spelling import _said_by
-
-    speakers_of = ["Le Hoai Trung", "Le Hoai", "Lê Hoài Trung", "Le Hoai Trung"]
-    rows = _said_by(*speakers_of)
-    app: App[None] = App()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await app.push_screen(view.StatementsScreen(StatementIndex(rows)))
-        await pilot.pause()
-        listing = app.screen.query_one("#statements-list", OptionList)
-        speakers = app.screen.query_one("#statements-speakers", OptionList)
-        names = [str(speakers.get_option_at_index(i).id) for i in range(speakers.option_count)]
-        assert names == ["Le Hoai Trung", "Le Hoai"]  # diacritics or none: one person
-        speakers.focus()
-        await pilot.press("down", "enter")
-        await pilot.pause()
-        shown = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
-        assert [row.split(" said")[0] for row in shown] == ["Le Hoai"]
-        app.screen.query_one(Input).value = ""
-        await pilot.pause()
-        speakers.focus()
-        speakers.highlighted = 0
-        await pilot.press("enter")  # the longer name: its spellings, not Le Hoai's
-        await pilot.pause()
-        assert listing.option_count == 3
-
-
-async def test_a_closed_timeline_stops_reading_the_library(store_path: Path, monkeypatch):
-    """``escape`` closed the timeline but its worker read on through every article (half a
-    minute of recognition at 10,000 articles); four ``L`` and ``escape`` kept four threads
-    busy for minutes, slowing every key. Closing it stops the reading at the next article."""
-    import asyncio
-    import threading
-
-    from diplotui.library import timeline
-
-    store = Store.open(store_path)
-    for day in ("2025-07-18", "2025-07-17", "2025-07-16"):
-        _add(store, f"Talks {day}\nForeign Minister Anna Kowalska said that talks go on.\n",
-             f"Talks {day}", day)  # fmt: skip
-    entered, release = threading.Event(), threading.Event()
-    read: list[str] = []
-    real = timeline.article_timeline
-
-    def held(name: str, article: Article, *rest: object) -> object:
-        read.append(article.id)
-        entered.set()
-        release.wait(60)
-        return real(name, article, *rest)
-
-    monkeypatch.setattr(timeline, "article_timeline", held)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _open_first(app, pilot)
-        await pilot.press("s", "L")
-        assert await asyncio.to_thread(entered.wait, 60)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert not isinstance(app.screen, TimelineScreen)
-        release.set()
-        await app.workers.wait_for_complete()
-        assert len(read) == 1
-    store.close()
-
-
 async def test_a_statement_opened_from_w_is_the_one_y_cites_in_a_sentence_of_two(
     store_path: Path, clipboard
 ):
@@ -1111,7 +376,7 @@ async def test_a_statement_opened_from_w_is_the_one_y_cites_in_a_sentence_of_two
         "Deputy Minister Le Hoai Trung met Ambassador Ito Naoki in Hanoi.\n"
         "“We value the partnership,” Trung said, and Ito said that Japan would invest more.\n"
     )
-    _add(store, text, "Talks", "2025-07-18")
+    add_article(store, text, "Talks", "2025-07-18")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_statements_view(app, pilot)
@@ -1131,56 +396,14 @@ async def test_a_statement_opened_from_w_is_the_one_y_cites_in_a_sentence_of_two
     store.close()
 
 
-async def test_the_first_l_of_a_library_fills_both_caches_in_the_helper(
-    store_path: Path, monkeypatch
-):
-    """The first ``L`` of a big library filled the timeline cache in the helper process but
-    found the statements of every article in a thread of the app (half a minute at 10,000
-    articles, the interpreter lock the keys need held through it): both are filled in one
-    helper now, and the app's process recognises nothing for the timeline."""
-    import diplotui.entities
-    from diplotui.library.statement_cache import StatementCache
-    from diplotui.library.timeline import TimelineCache
-    from diplotui.tui.controllers import statements
-
-    store = Store.open(store_path)
-    for day in ("2025-07-18", "2025-07-17", "2025-07-16"):
-        _add(store, f"Talks {day}\nForeign Minister Anna Kowalska said that talks go on.\n",
-             f"Talks {day}", day)  # fmt: skip
-    monkeypatch.setattr(statements, "HELPER_FROM", 2)  # "many" missing: these three
-    recognise = diplotui.entities.recognise
-    recognised: list[str] = []
-
-    def counted(text: str, *args: object) -> object:
-        recognised.append(text)
-        return recognise(text, *args)
-
-    monkeypatch.setattr(diplotui.entities, "recognise", counted)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _open_first(app, pilot)
-        recognised.clear()  # the reader's own article, before L
-        await pilot.press("s", "L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        timeline = app.screen
-        assert isinstance(timeline, TimelineScreen)
-        assert timeline.query_one(OptionList).option_count == 3
-        assert recognised == [], "nothing recognised in the app's process"
-    articles = store.articles()
-    for cache in (StatementCache.load(store), TimelineCache.load(store)):
-        assert not cache.missing(articles), "the helper saved both for the next start"
-    store.close()
-
-
 async def _rows_after_keys_on_the_newest(
     store_path: Path, keys: tuple[str, ...], typed: str = ""
 ) -> list[str]:
     """The rows ``W`` lists (``typed`` in its field) after a first ``W``, then ``keys``
     pressed on the newest article in the list (Ngo Le Van's; the older one holds Lê Hoài
     Trung's and Jane Doe's)."""
-    store = _store(store_path)
-    _add(store, OTHER, "Earlier talks", "2025-03-02")
+    store = statements_store(store_path)
+    add_article(store, OTHER, "Earlier talks", "2025-03-02")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_statements_view(app, pilot)
@@ -1252,7 +475,7 @@ async def test_y_in_the_statements_view_copies_the_statement_with_its_citation(
     nothing happened: the view had no copy key. ``y`` on a statement now copies its words
     with the speaker and the citation, as ``y`` on it in the reader does, and the view stays
     open for the next one; in the filter, ``y`` is still a letter of the name typed."""
-    store = _store(store_path)
+    store = statements_store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _shown_view(app, pilot)
@@ -1368,8 +591,10 @@ async def test_enter_on_a_speaker_keeps_the_dates_and_roles_typed(store_path: Pa
     ``tab`` to the speakers highlighted none: ``enter`` did nothing.) Then it left the
     filter's cursor where the typing had ended: back in the field, the next words typed
     landed inside it ('"Ngo Le Van"  until:2025-12since:2025-07', a filter listing nothing)."""
-    store = _store(store_path)  # Ngo Le Van's two statements, 2025-07-18
-    _add(store, "Old talks\nNgo Le Van said the talks went well.\n", "Old talks", "2025-01-10")
+    store = statements_store(store_path)  # Ngo Le Van's two statements, 2025-07-18
+    add_article(
+        store, "Old talks\nNgo Le Van said the talks went well.\n", "Old talks", "2025-01-10"
+    )
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _shown_view(app, pilot)
@@ -1411,7 +636,7 @@ async def test_the_statements_index_and_its_rows_shown_are_left_out_of_full_coll
             f"Son stressed that trade {n} would grow. Ambassador Mai Anh said that fishing {n} "
             f"was discussed. Minister Le Hoai Trung affirmed that ties {n} were strong."
         )
-        _add(store, f"Talks {n}\n{said}\n", f"Talks {n}", f"2025-07-{n + 10:02}")
+        add_article(store, f"Talks {n}\n{said}\n", f"Talks {n}", f"2025-07-{n + 10:02}")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_statements_view(app, pilot)
@@ -1450,7 +675,7 @@ async def test_keys_pressed_before_the_names_are_found_say_so_never_none(
         return recognise(*args, **kwargs)
 
     monkeypatch.setattr(entities, "recognise", held_back)
-    store = _store(store_path)
+    store = statements_store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.pause()
@@ -1485,8 +710,8 @@ async def test_keys_pressed_before_the_names_are_found_say_so_never_none(
 async def test_a_tag_with_a_space_filters_in_quotes_and_an_empty_list_says_why(store_path: Path):
     """``tag:"east sea"`` finds what ``statements --tag "east sea"`` finds; a filter that
     lists nothing says why in the pane, and what the box searches."""
-    store = _store(store_path)
-    tagged = _add(store, OTHER, "Earlier talks", "2025-03-02")
+    store = statements_store(store_path)
+    tagged = add_article(store, OTHER, "Earlier talks", "2025-03-02")
     store.with_updates(store.article(tagged.id), tags=["east sea"])
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -1512,7 +737,7 @@ async def test_a_filter_that_cannot_be_read_lists_no_rows_of_the_last_good_one(s
     """'since:2025-02-29' put its error in the title and left the rows of the filter typed
     before it in the list, as if they were its answer (``y`` copied one): the list says
     why it lists nothing until the filter can be read again."""
-    store = _store(store_path)
+    store = statements_store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _shown_view(app, pilot)
@@ -1532,8 +757,8 @@ async def test_w_again_comes_back_where_the_view_was_left(store_path: Path):
     """The first ``W`` waits in the filter for a name; opening a statement and pressing ``W``
     again put the cursor back in the filter, off the statement the user had been reading
     down the list to, so the next arrow key moved a cursor in the box, not the list."""
-    store = _store(store_path)
-    _add(store, OTHER, "Earlier talks", "2025-03-02")
+    store = statements_store(store_path)
+    add_article(store, OTHER, "Earlier talks", "2025-03-02")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _shown_view(app, pilot)

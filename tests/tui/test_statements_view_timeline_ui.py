@@ -13,8 +13,10 @@ from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.reader import Reader
 
 from .helpers import type_text
+from .statements_ui_support import add_article as _add
+from .statements_ui_support import statements_store as _store
 from .test_labelled_statement_bar_ui import TWO_SPEAKERS
-from .test_statements_ui import _add, _shown_view, _store
+from .test_statements_ui import _shown_view
 
 
 async def test_l_on_a_statement_in_w_opens_its_speaker_s_timeline(store_path: Path) -> None:

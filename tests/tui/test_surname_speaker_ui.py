@@ -16,9 +16,9 @@ from diplotui.tui.screens.main import MainScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
 from .helpers import settle_start_up, type_text
+from .statements_ui_support import open_first as _open_first
 from .test_reader_support import sidebar_of
 from .test_speaker_correction_ui import _speaker_dialog, _store
-from .test_statements_ui import _open_first
 
 
 async def test_f_on_a_surname_in_the_sidebar_lists_the_article_that_names_her(store_path: Path):

@@ -13,7 +13,8 @@ from tests.hand_edits import store_with_a_surrogate_text
 from tests.reliability.test_surrogate_text import TEXT
 
 from .helpers import open_statements_view, screen_text, terminal_writes
-from .test_statements_ui import _open_first, _rows_listed
+from .statements_ui_support import open_first as _open_first
+from .test_statements_ui import _rows_listed
 
 
 async def test_a_surrogate_in_a_text_is_read_copied_and_listed(

@@ -16,8 +16,8 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.choices import ChoiceList
 
+from .statements_ui_support import add_article as _add
 from .test_reader_support import open_first
-from .test_statements_ui import _add
 
 TITLE = "Prime Minister Pham Minh Chinh holds phone talks with Cambodian Prime Minister Hun Manet"
 TEXT = (

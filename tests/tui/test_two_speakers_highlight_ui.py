@@ -7,7 +7,8 @@ from pathlib import Path
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
-from .test_statements_ui import _add, _open_first
+from .statements_ui_support import add_article as _add
+from .statements_ui_support import open_first as _open_first
 
 TEXT = (
     "Two voices in one paragraph\n"

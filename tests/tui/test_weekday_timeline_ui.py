@@ -12,7 +12,8 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.timeline import TimelineScreen
 
-from .test_statements_ui import _add, _open_first
+from .statements_ui_support import add_article as _add
+from .statements_ui_support import open_first as _open_first
 
 BODY = (
     "Berg on the talks\n"
