@@ -1,0 +1,67 @@
+"""Finder errors a new user met in articles on ceasefire talks in the Gulf (newuser42, session
+42: Newsmax, PerthNow, Lao Dong, Daily8, JNS, Global War News), grouped into classes that recur
+across outlets; invented sentences and names, never the articles' text."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+from diplotui.statements.said import said_part
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.role) for s in find_statements(text)]
+
+
+def test_a_concessive_clause_after_the_words_is_no_attribution() -> None:
+    text = (
+        "Talks\n\n"
+        "Westmark Minister Avi Kestel said there was a real chance of a deal, although the"
+        " rebels still demanded changes to some points.\n"
+    )
+    (statement,) = find_statements(text)
+    assert statement.text == "there was a real chance of a deal"
+    assert said_part(text, statement.start, statement.end, [statement]).cut
+
+
+def test_the_fact_that_after_said_opens_the_clause() -> None:
+    text = (
+        "Talks\n\n"
+        "The spokesman Samir Haddad said the fact that the teams had not left the capital was"
+        " a good sign.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Samir Haddad",
+            "the fact that the teams had not left the capital was a good sign",
+        )
+    ]
+
+
+def test_a_platform_after_said_is_where_not_what() -> None:
+    text = "Talks\n\nPrime Minister Avi Kestel said on X the leaders also discussed the truce.\n"
+    assert _said(text) == [("reported", "Avi Kestel", "the leaders also discussed the truce")]
+
+
+def test_an_occasion_after_told_whom_is_where_not_what() -> None:
+    text = (
+        "Talks\n\n"
+        "The envoy Jon Keller told reporters at a Cabinet meeting the expected deal would"
+        " include a truce.\n"
+    )
+    assert _said(text) == [("reported", "Jon Keller", "the expected deal would include a truce")]
+
+
+def test_a_clause_of_its_own_before_that_is_said() -> None:
+    text = (
+        "Talks\n\n"
+        "The talks resumed after President Omar Teli said last week he had hope that a new plan"
+        " could lead to a deal.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Omar Teli", "he had hope that a new plan could lead to a deal")
+    ]
