@@ -65,3 +65,42 @@ def test_a_clause_of_its_own_before_that_is_said() -> None:
     assert _said(text) == [
         ("reported", "Omar Teli", "he had hope that a new plan could lead to a deal")
     ]
+
+
+def test_a_compound_title_is_shown_whole() -> None:
+    press = (
+        "Talks\n\n"
+        "White House press secretary Dana Morrow told reporters on Monday that the envoy would"
+        " fly to Valdor.\n"
+    )
+    assert _roles(press) == [("Dana Morrow", "White House press secretary")]
+    security = (
+        "Talks\n\n"
+        "Norland's National Security Minister Avi Kestel told the Courier that the deal was a"
+        " mistake.\n"
+    )
+    assert _roles(security) == [("Avi Kestel", "National Security Minister")]
+
+
+def test_a_title_apposed_after_a_name_is_its_role() -> None:
+    owned = (
+        "Talks\n\n"
+        "Jon Keller, Omar Teli's special envoy to the region, said the number of open issues"
+        " had fallen.\n"
+    )
+    assert _roles(owned) == [("Jon Keller", "special envoy to the region")]
+    before = (
+        "Talks\n\n"
+        "A Westmark spokesperson, Samir Al Haddad, said on Tuesday that the talks had not"
+        " begun.\n"
+    )
+    assert _roles(before) == [("Samir Al Haddad", "spokesperson")]
+
+
+def test_an_organisation_owned_by_a_country_is_the_titles() -> None:
+    text = (
+        'Talks\n\n"We are hopeful," said Lina Oberg, spokeswoman for Norway\'s Foreign Ministry.\n'
+    )
+    (statement,) = find_statements(text)
+    assert statement.role == "spokeswoman for Norway's Foreign Ministry"
+    assert statement.organisation == "Foreign Ministry"
