@@ -596,9 +596,7 @@ class Cast:
                     noun = served.group(2)
                     if served.group(1):
                         person.places |= place_stems([], [served.group(1)])
-            if noun in lx.ROLE_NOUNS and not person.role and self._apposed_to_noun(span, noun):
-                self._shown_roles.setdefault(person.key, ("", noun))  # "A Qatari spokesperson,
-                # X, said": shown as X's role, as "X, a spokesperson," is (newuser42)
+            apposed = noun if noun in lx.ROLE_NOUNS and self._apposed_to_noun(span, noun) else ""
             if noun in lx.ROLE_NOUNS:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
@@ -642,6 +640,9 @@ class Cast:
                     person.heads |= heads
             if not person.role and key not in self._shown_roles and in_body:
                 self._loosely_titled(index, person)
+            if apposed and not person.role and key not in self._shown_roles and in_body:
+                self._shown_roles[key] = ("", apposed)  # "A Qatari spokesperson, X, said": the
+                # noun shown as X's role where no fuller title reads (newuser42)
             if person.heads:
                 titled = person
         if respelled:
