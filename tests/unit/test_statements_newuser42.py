@@ -104,3 +104,14 @@ def test_an_organisation_owned_by_a_country_is_the_titles() -> None:
     (statement,) = find_statements(text)
     assert statement.role == "spokeswoman for Norway's Foreign Ministry"
     assert statement.organisation == "Foreign Ministry"
+
+
+def test_a_topic_explained_before_a_quotation_is_no_statement_of_its_own() -> None:
+    text = (
+        "Talks\n\n"
+        "A Westmark official bluntly explained the plan to the Valdor Times:"
+        ' "We are pressing the envoys to press the rebels."\n'
+    )
+    assert _said(text) == [
+        ("direct", "Westmark official", "We are pressing the envoys to press the rebels.")
+    ]

@@ -114,6 +114,12 @@ _TOLD_WHOM_WHERE = re.compile(
 _ON_PLATFORM = re.compile(
     r" on (?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media)" + _CLAUSE_SUBJECT
 )
+# "explained the plan to the Courier: “...”": what was explained and to whom, then the words
+# quoted after the colon (newuser42): only a topic, no content of its own
+_TOPIC_BEFORE_QUOTATION = re.compile(
+    r" (?:the|his|her|their|its|this) [a-z]+(?: [a-z]+)?"
+    r"(?: to (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*){0,4})?: ?[“\"]"
+)
 _WHEN_THEN_PRONOUN = re.compile(r" (?:he|she|they|we|I) ")  # "said last week he had hope that"
 _NAME_WORDS = 5  # words a quoted name holds at most
 _BARE_CONTENT_WORDS = 3  # words a clause before "according to X" without a comma holds at least
@@ -5282,6 +5288,8 @@ class _Finder:
                 return None  # "call on X to ...": "paid a courtesy call on X" says nothing,
                 # nor "called on Prime Minister X at ... during their visit to ..." (a visit)
             position = particle.end()
+        if form.lemma == "explain" and _TOPIC_BEFORE_QUOTATION.match(text, position, s_end):
+            return None  # "explained the plan to X: “...”": the quotation is what was said
         if form.lemma == "declare" and _DECLARED_ACT.match(text, position, s_end):
             return None  # "declaring the session open": an act of chairing, nothing said
         if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end, self._find):
