@@ -115,3 +115,12 @@ def test_a_topic_explained_before_a_quotation_is_no_statement_of_its_own() -> No
     assert _said(text) == [
         ("direct", "Westmark official", "We are pressing the envoys to press the rebels.")
     ]
+
+
+def test_an_outlet_citing_a_source_is_no_person() -> None:
+    text = (
+        "Talks\n\n"
+        "A Westmark delegation met officials in Valdor on Tuesday, Axios said, citing a"
+        " source.\n"
+    )
+    assert [(s.speaker, s.speaker_type) for s in find_statements(text)] == [("Axios", "ORG")]
