@@ -124,3 +124,16 @@ def test_an_outlet_citing_a_source_is_no_person() -> None:
         " source.\n"
     )
     assert [(s.speaker, s.speaker_type) for s in find_statements(text)] == [("Axios", "ORG")]
+
+
+def test_a_quotation_attributed_and_relayed_by_an_unnamed_report_is_its_speakers() -> None:
+    text = (
+        "Talks\n\n"
+        "Then, Axios said, citing two sources, the trip was off.\n"
+        "“It’s getting harder,” Omar Teli said of the deal, according to the pool report."
+        " “I’m not giving up.”\n"
+    )
+    assert [(s.kind, s.speaker) for s in find_statements(text)][1:] == [
+        ("direct", "Omar Teli"),
+        ("direct", "Omar Teli"),
+    ]

@@ -5120,6 +5120,9 @@ class _Finder:
         )
         if bare and not _named_source(units):
             return None  # "share it according to the plan": in accordance with, no source
+        if _unnamed_report(units) and self._verbs_in(s_start, cut):
+            return None  # '"...," X said of it, according to the pool report.': X speaks, the
+            # report is the channel, as "According to the report, X urged Y" (newuser42)
         speaker = named[0] if named is not None else _joint_sources(text, units)
         if speaker is None:
             speaker = self.subjects.classify(units, s_start)
