@@ -251,6 +251,41 @@ _PLACE_ALIASES = {
 }
 
 
+# the first word of a compound title the recogniser leaves before its span, and the span's
+# first word after it ("press secretary", "National Security Minister"; newuser42)
+_COMPOUND_TITLE_WORDS = frozenset(
+    {("press", "secretary"), ("press", "officer"), ("press", "attaché"), ("press", "attache")}
+    | {(word, "Security") for word in ("National", "Homeland", "Public", "Internal", "State")}
+)
+
+
+def _compound_title_start(text: str, span: EntitySpan) -> int:
+    """Where a title starts whose first word the recogniser left out of its span ("press" of
+    "press secretary", "National" of "National Security Minister"), else -1."""
+    if span.type != "ROLE" or span.start < 2 or text[span.start - 1] != " ":
+        return -1
+    reach = max(0, span.start - 12)  # "National ": no longer word is read
+    space = text.rfind(" ", reach, span.start - 1)
+    word = text[space + 1 if space >= 0 else reach : span.start - 1]
+    if (word, span.text.partition(" ")[0]) not in _COMPOUND_TITLE_WORDS:
+        return -1
+    return span.start - len(word) - 1
+
+
+def _owned_organisation(
+    text: str, spans: Sequence[EntitySpan], at: int, gap: str
+) -> tuple[EntitySpan, str]:
+    """The organisation a lowercase title serves through a country's possessive ("spokesman
+    for Qatar's Ministry of Foreign Affairs", newuser42): that organisation and the gap before
+    it, else the country at ``at`` and ``gap`` as they were."""
+    country = spans[at]
+    if at + 1 < len(spans) and text.startswith(_POSSESSIVE_GAPS, country.end):
+        after = spans[at + 1]
+        if after.type == "ORG" and after.start == country.end + 3:
+            return after, " for "
+    return country, gap
+
+
 def _title_for_organisation(text: str, role: EntitySpan, body: EntitySpan, gap: str) -> bool:
     """Whether ``gap`` joins a title to the organisation it serves before a person's name
     ("Deputy spokesperson for the Ministry of Foreign Affairs X": Vietnamese outlets' order,
@@ -561,6 +596,7 @@ class Cast:
                     noun = served.group(2)
                     if served.group(1):
                         person.places |= place_stems([], [served.group(1)])
+            apposed = noun if noun in lx.ROLE_NOUNS and self._apposed_to_noun(span, noun) else ""
             if noun in lx.ROLE_NOUNS:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
@@ -604,6 +640,9 @@ class Cast:
                     person.heads |= heads
             if not person.role and key not in self._shown_roles and in_body:
                 self._loosely_titled(index, person)
+            if apposed and not person.role and key not in self._shown_roles and in_body:
+                self._shown_roles[key] = ("", apposed)  # "A Qatari spokesperson, X, said": the
+                # noun shown as X's role where no fuller title reads (newuser42)
             if person.heads:
                 titled = person
         if respelled:
@@ -1005,6 +1044,14 @@ class Cast:
                 break
             first -= 1
         first = _clause_place_skipped(text, spans, first, index)
+        title_start = _compound_title_start(text, spans[first]) if first < index else -1
+        if (
+            title_start >= 0
+            and first > 0
+            and spans[first - 1].end + 1 == title_start
+            and spans[first - 1].type == "ORG"
+        ):
+            first -= 1  # "White House press secretary X": whose press secretary
         chain = spans[first:index]
         roles = [span for span in chain if span.type == "ROLE"] if chain else chain
         if roles and text.startswith(", ", roles[0].start - 2):
@@ -1015,7 +1062,7 @@ class Cast:
             organisations = [s for s in chain if s.type == "ORG" and s.start > roles[-1].end]
             if not organisations:  # "UN spokesperson X", "Foreign Ministry spokesperson X"
                 organisations = [s for s in chain if s.type == "ORG" and s.end < roles[0].start]
-            role = text[roles[0].start : chain[-1].end]
+            role = text[roles[0].start if title_start < 0 else title_start : chain[-1].end]
             nationality = _CAPITALISED_BEFORE.search(
                 text, max(0, chain[0].start - 20), chain[0].start
             )
@@ -1075,6 +1122,8 @@ class Cast:
                 if role_end + 1 < len(spans):
                     after = spans[role_end + 1]
                     gap = text[role_span.end : after.start]
+                    if after.type == "GPE" and gap in _FOR_GAPS:
+                        after, gap = _owned_organisation(text, spans, role_end + 1, gap)
                     if after.type == "ORG" and (
                         gap in _ORG_AFTER_ROLE_GAPS
                         or (gap in _FOR_GAPS and role_text[:1].islower())
@@ -1090,6 +1139,10 @@ class Cast:
                 return role_text, organisation, places
         if comma_after and following.type != "PERSON":
             titled = self._title_phrase_after(index)
+            if titled is not None:
+                return titled
+        if comma_after and following.type == "PERSON":
+            titled = self._owned_title_after(index)
             if titled is not None:
                 return titled
         if following.type == "GPE" and text.startswith(", ", person.end):
@@ -1148,6 +1201,31 @@ class Cast:
         if after < len(spans) and spans[after].type == "PERSON" and spans[after].start <= comma + 6:
             return None  # "X, the Minister of Y, Z and W": a list of persons
         return self._read_title(start, comma, spans[index + 1 : after], pattern)
+
+    def _apposed_to_noun(self, span: EntitySpan, noun: str) -> bool:
+        """Whether a person is set off by commas right after a role noun ("A Qatari
+        spokesperson, X, said"): the noun is the person's role."""
+        return self.text.startswith(", ", span.end) and self.text.endswith(
+            f"{noun}, ", 0, span.start
+        )
+
+    def _owned_title_after(self, index: int) -> tuple[str, str, frozenset[str]] | None:
+        """A title in apposition after a person, owned by another person named first ("X,
+        Y's special envoy to the region, said"): X's, as "X, Peru's Foreign Minister," is Peru's
+        minister; the owner is read as no person of the title (newuser42)."""
+        spans, text = self.spans, self.text
+        if index + 2 >= len(spans) or spans[index + 1].start != spans[index].end + 2:
+            return None
+        owner, title = spans[index + 1], spans[index + 2]
+        if title.type != "ROLE" or title.start != owner.end + 3:
+            return None
+        if not text.startswith(_POSSESSIVE_GAPS, owner.end) or not self.in_body(owner.start):
+            return None
+        comma = text.find(",", title.end, title.end + _TITLE_PHRASE_CHARACTERS)
+        if comma < 0 or _SENTENCE_END.search(text, title.end, comma) is not None:
+            return None
+        after = bisect_left(self._span_starts, comma)
+        return self._read_title(title.start, comma, spans[index + 2 : after], _MIXED_CASE_TITLE)
 
     def _title_phrase_before(
         self, index: int, pattern: re.Pattern[str] = _TITLE_PHRASE

@@ -102,6 +102,25 @@ _TOLD_WHOM = re.compile(  # an addressee of one word, then the told clause's sub
     r" (?:the )?(?:reporters|journalists|media|press|[A-Z][\w-]+)"
     r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
 )
+_CLAUSE_SUBJECT = r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
+# newuser42: where or when the words were told, between whom and the told clause ("told
+# reporters at a Cabinet meeting the deal would ...", "said on X the leaders discussed ..."): the
+# clause is what was said, from its subject
+_TOLD_WHOM_WHERE = re.compile(
+    r" (?:the )?(?:reporters|journalists|media|press|[A-Z][\w-]+) (?:at|during|after) (?:a|an|the)"
+    r" (?:[\w-]+ ){0,3}?(?:meeting|briefing|conference|event|session|summit|interview|hearing)"
+    + _CLAUSE_SUBJECT
+)
+_ON_PLATFORM = re.compile(
+    r" on (?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media)" + _CLAUSE_SUBJECT
+)
+# "explained the plan to the Courier: “...”": what was explained and to whom, then the words
+# quoted after the colon (newuser42): only a topic, no content of its own
+_TOPIC_BEFORE_QUOTATION = re.compile(
+    r" (?:the|his|her|their|its|this) [a-z]+(?: [a-z]+)?"
+    r"(?: to (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*){0,4})?: ?[“\"]"
+)
+_WHEN_THEN_PRONOUN = re.compile(r" (?:he|she|they|we|I) ")  # "said last week he had hope that"
 _NAME_WORDS = 5  # words a quoted name holds at most
 _BARE_CONTENT_WORDS = 3  # words a clause before "according to X" without a comma holds at least
 # (and "X, since, according to Y, Z", "because according to Y, Z": a reason the source gives,
@@ -5130,6 +5149,9 @@ class _Finder:
         )
         if bare and not _named_source(units):
             return None  # "share it according to the plan": in accordance with, no source
+        if _unnamed_report(units) and self._verbs_in(s_start, cut):
+            return None  # '"...," X said of it, according to the pool report.': X speaks, the
+            # report is the channel, as "According to the report, X urged Y" (newuser42)
         speaker = named[0] if named is not None else _joint_sources(text, units)
         if speaker is None:
             speaker = self.subjects.classify(units, s_start)
@@ -5298,6 +5320,8 @@ class _Finder:
                 return None  # "call on X to ...": "paid a courtesy call on X" says nothing,
                 # nor "called on Prime Minister X at ... during their visit to ..." (a visit)
             position = particle.end()
+        if form.lemma == "explain" and _TOPIC_BEFORE_QUOTATION.match(text, position, s_end):
+            return None  # "explained the plan to X: “...”": the quotation is what was said
         if form.lemma == "declare" and _DECLARED_ACT.match(text, position, s_end):
             return None  # "declaring the session open": an act of chairing, nothing said
         if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end, self._find):
@@ -5336,6 +5360,10 @@ class _Finder:
             position = that.end() if that else position
         elif (mark := _THAT_OR_MARK.match(text, position, s_end)) is not None:
             position = mark.end()
+        elif form.lemma in ("say", "add") and text.startswith(" the fact that ", position):
+            pass  # "said the fact that X was Y": the clause's subject, said whole (newuser42)
+        elif (when_clause := _when_then_clause(text, position, s_end)) is not None:
+            position = when_clause  # "said last week he had hope that X": his own clause
         elif (
             text.find("that", position, s_end) >= 0  # the cheap test first
             and (up_to := _UP_TO_THAT.match(text, position, s_end)) is not None
@@ -5353,6 +5381,12 @@ class _Finder:
             position = when.end()  # "announced last month his government had signed"
         elif form.lemma == "tell" and (whom := _TOLD_WHOM.match(text, position, s_end)):
             position = whom.end()  # "told media he was ...": the clause after whom (round 326)
+        elif form.lemma == "tell" and (whom := _TOLD_WHOM_WHERE.match(text, position, s_end)):
+            position = whom.end()  # "told reporters at a briefing the deal ..." (newuser42)
+        elif text.startswith(" on ", position) and (
+            platform := _ON_PLATFORM.match(text, position, s_end)
+        ):
+            position = platform.end()  # "said on X the leaders ..." (newuser42)
         position = _after_as_clause(text, verb.start(), position, s_end)
         while position < s_end and text[position] in " ,":
             position += 1
@@ -6826,6 +6860,18 @@ def _quotation_closed(text: str, start: int, end: int) -> int:
     if not after or text.find("“", end, min(after)) >= 0:
         return end
     return min(after) + 1
+
+
+def _when_then_clause(text: str, position: int, s_end: int) -> int | None:
+    """Where the content starts when a time adverbial after the verb is followed by a clause
+    of the speaker's own ("said last week he had hope that X"): at its subject, the "that"
+    further on being the clause's own, not the verb's (newuser42)."""
+    if text.find("that", position, s_end) < 0:
+        return None  # the cheap test first: without "that" the time adverbial is read below
+    when = _WHEN_SAID.match(text, position, s_end)
+    if when is None or _WHEN_THEN_PRONOUN.match(text, when.end(), s_end) is None:
+        return None
+    return when.end()
 
 
 def _thing_shared(words: str) -> bool:

@@ -155,7 +155,19 @@ def stops_short(text: str, end: int) -> bool:
     if not rest[:1] or rest[0] not in ",;—–-":
         return False
     clause = _CLAUSE_END.split(rest[1:], maxsplit=1)[0]
-    return not holds_listed_verb(clause)
+    return _subordinate(clause) or not holds_listed_verb(clause)
+
+
+# words opening a clause the sentence goes on with, never an attribution (newuser42: "a real
+# chance of a deal, although the rebels still demanded X" is cut short, not "said" by the rebels)
+_SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "because", "since"})
+_SUBORDINATORS |= {"but", "and", "if", "unless", "even", "with", "which", "who", "when"}
+
+
+def _subordinate(clause: str) -> bool:
+    """Whether ``clause`` opens with a conjunction or a relative word: a listed verb in it is
+    its own, no attribution of the words before ("..., although X demanded Y")."""
+    return clause.lstrip(" ").partition(" ")[0].lower() in _SUBORDINATORS
 
 
 def opens_mid(text: str, start: int, led: bool = False) -> bool:
