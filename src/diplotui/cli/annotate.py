@@ -391,7 +391,15 @@ def _note_record(article: Article) -> dict[str, object]:
     """An article's own note as a record of its own, shaped as a highlight's (no id, no
     quote, its status "article note", the article's last change as its time): ``--json``
     gave highlights only, so a script asking where a note said something got nothing."""
-    blank = Highlight(id="", article_id=article.id, start=0, end=0, quote="", note=article.note)
+    blank = Highlight(
+        id="",
+        article_id=article.id,
+        start=0,
+        end=0,
+        quote="",
+        note=article.note,
+        conflict=article.conflict,
+    )
     times = {"created_at": article.updated_at, "updated_at": article.updated_at}
     return {**_record(blank), **times, "status": ARTICLE_NOTE, "color": "", "color_label": ""}
 
@@ -460,7 +468,15 @@ def _highlight_lines(highlight: Highlight, quote: str, said: SaidPart | None = N
         lines.append("      (no longer found in the article: re-attach it in the app)")
     if highlight.note.strip():
         lines.append(f"      note: {first_line(highlight.note)}")
-    return lines
+    return lines + _flagged(highlight.conflict, highlight.id)
+
+
+def _flagged(conflict: str, record_id: str) -> list[str]:
+    """The line saying a sync flagged the note (two people's kept, or deleted and edited),
+    with the command that settles it: the listing showed a flagged note as a settled one."""
+    if not conflict:
+        return []
+    return [f"      ⚠ {inert_line(conflict)} (diplotui note {record_id} TEXT)"]
 
 
 MISSING_ARTICLE = "(article missing: run 'diplotui doctor')"
@@ -487,6 +503,7 @@ def _article_lines(
     lines = [f"{article.id}  {one_line(article.title, 70)}"]
     if _note_shown(article, noted, filtered):
         lines.append(f"  article note: {first_line(article.note)}")
+        lines.extend(_flagged(article.conflict, article.id))
     for highlight in highlights:
         lines.extend(_highlight_lines(highlight, *quotes.get(highlight.id, (highlight.quote,))))
     if not highlights and not filtered:
