@@ -29,6 +29,13 @@ def highlighted(store_path: Path) -> tuple[str, str]:
     return str(store_path), made.stdout.splitlines()[-1]
 
 
+def _refusal(db: str, *argv: str) -> str:
+    """What a refused command said: usage status 2, nothing on stdout."""
+    said = run_main("--db", db, *argv)
+    assert said.returncode == 2 and said.stdout == ""
+    return said.stderr
+
+
 @pytest.mark.parametrize(
     "command",
     [["export", "--article", "ID"], ["meta", "ID"], ["tag", "ID", "x"], ["annotations", "ID"]],
@@ -38,19 +45,15 @@ def test_a_highlight_id_given_for_an_article_is_named_a_highlight_of_its_article
     highlighted: tuple[str, str], command: list[str]
 ):
     db, highlight_id = highlighted
-    said = run_main("--db", db, *[highlight_id if part == "ID" else part for part in command])
-    assert said.returncode == 2 and said.stdout == ""
-    assert said.stderr == (
+    argv = [highlight_id if part == "ID" else part for part in command]
+    assert _refusal(db, *argv) == (
         f"diplotui: no article with id '{highlight_id}': {highlight_id} is a highlight, "
         f"of article {ARTICLE}\n"
     )
 
 
 def test_an_article_id_given_for_a_highlight_is_named_an_article(highlighted: tuple[str, str]):
-    db, _ = highlighted
-    said = run_main("--db", db, "quote", ARTICLE)
-    assert said.returncode == 2 and said.stdout == ""
-    assert said.stderr == (
+    assert _refusal(highlighted[0], "quote", ARTICLE) == (
         f"diplotui: no highlight with id '{ARTICLE}': {ARTICLE} is an article (diplotui "
         f"annotations {ARTICLE} lists its highlights' ids)\n"
     )
