@@ -18,7 +18,9 @@ ARTICLE = "1f842a7919db"
 FLAG = "notes by bob and mai differ: edit the note to resolve"
 
 
-def test_flagged_notes_are_flagged_in_the_listing_and_its_json(store_path: Path):
+def flagged_notes(store_path: Path) -> tuple[str, str]:
+    """A seeded store whose article note and one highlight's note a sync flagged, as it
+    leaves them: the store's path and the highlight's id."""
     store = Store.open(store_path)
     seed_if_empty(store)
     store.close()
@@ -32,6 +34,11 @@ def test_flagged_notes_are_flagged_in_the_listing_and_its_json(store_path: Path)
         store.save_highlight(
             dataclasses.replace(store.highlight(highlight_id), note="hers", conflict=FLAG)
         )
+    return db, highlight_id
+
+
+def test_flagged_notes_are_flagged_in_the_listing_and_its_json(store_path: Path):
+    db, highlight_id = flagged_notes(store_path)
     listed = run_main("--db", db, "annotations", ARTICLE).stdout.splitlines()
     assert listed[1:3] == [
         "  article note: bob's …",

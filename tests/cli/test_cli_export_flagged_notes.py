@@ -5,31 +5,14 @@ holds, and a line on stderr names each flagged note and the command that settles
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
-from diplotui.ingest.importer import seed_if_empty
-from diplotui.store import Store
+from tests.cli.test_cli_annotations_flag_conflicts import ARTICLE, FLAG, flagged_notes
 from tests.cli_runner import run_main
-
-ARTICLE = "1f842a7919db"
-FLAG = "notes by bob and mai differ: edit the note to resolve"
 
 
 def test_an_export_names_the_notes_a_sync_flagged(store_path: Path, tmp_path: Path):
-    store = Store.open(store_path)
-    seed_if_empty(store)
-    store.close()
-    db = str(store_path)
-    made = run_main("--db", db, "highlight", ARTICLE, "--quote", "People-to-People External")
-    highlight_id = made.stdout.splitlines()[-1]
-    with Store.open(store_path) as store:
-        store.with_updates(
-            store.article(ARTICLE), note="bob's\n\n--- mai's version ---\nmai's", conflict=FLAG
-        )
-        store.save_highlight(
-            dataclasses.replace(store.highlight(highlight_id), note="hers", conflict=FLAG)
-        )
+    db, highlight_id = flagged_notes(store_path)
     brief = tmp_path / "brief.md"
     said = run_main("--db", db, "export", "-o", str(brief))
     assert said.returncode == 0
