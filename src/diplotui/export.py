@@ -186,6 +186,7 @@ def export(
     tag: str | None = None,
     unreadable: list[str] | None = None,
     statements_of: StatementsOf | None = None,
+    flagged: list[str] | None = None,
 ) -> str:
     """The selected part of the store as ``fmt`` (one of ``FORMATS``). An article whose text
     cannot be read is exported without it, and a line naming its file and the article is
@@ -194,12 +195,16 @@ def export(
     is direct or reported speech as a copy of it decides (:func:`said_words`): a reporter's
     paraphrase is not the speaker's own words. ``statements_of``: an article's statements,
     whose verbs the brief cites a statement's highlight by ("added: ..."; "said: ..."
-    without)."""
+    without). ``flagged``: one line added for each note exported that a sync flagged (two
+    people's versions kept in it), so a brief holding an unsettled note is not sent on
+    unawares."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     selection = _select(store, article_ids, tag, statements_of)
     if unreadable is not None:
         selection.unreadable = unreadable
+    if flagged is not None:
+        flagged += _flagged_notes(selection)
     if fmt == "markdown":
         text = _markdown(selection)
     elif fmt == "csv":
@@ -209,6 +214,22 @@ def export(
     else:
         text = _dump_json(_w3c_document(store, selection))
     return without_surrogates(text)  # from a hand-edited store: they cannot be written as UTF-8
+
+
+def _flagged_notes(selection: _Selection) -> list[str]:
+    """A line for each article and highlight of ``selection`` whose note a sync flagged."""
+    flagged = [("article", article.id, article.conflict) for article in selection.articles]
+    flagged += [
+        ("highlight", highlight.id, highlight.conflict)
+        for article in selection.articles
+        for highlight in selection.highlights[article.id]
+    ]
+    return [
+        f"export: the note of {kind} {record_id} is flagged: {clean_field(conflict)} "
+        f"(diplotui note {record_id} TEXT settles it)"
+        for kind, record_id, conflict in flagged
+        if conflict
+    ]
 
 
 def for_file(fmt: str, text: str) -> str:

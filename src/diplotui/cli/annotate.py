@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
@@ -28,7 +29,7 @@ from diplotui.markup import found_as_shown, marks_hidden, without_marks
 from diplotui.model import AnchorStatus, Article, Highlight, Statement, local_day
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
 from diplotui.statements.said import SaidPart, opened, spoken_span
-from diplotui.store import Store, StoreError, UnknownId
+from diplotui.store import AmbiguousId, Store, StoreError, UnknownId
 from diplotui.tags import TagError, add_tags, parse_tags, spelt_as_in_use
 
 if TYPE_CHECKING:
@@ -108,11 +109,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     note = subparsers.add_parser(
         "note",
-        help="set, clear ('') or show an article's note",
-        description="Set the article's note to TEXT; an empty TEXT ('') clears it; without "
-        "TEXT the current note is printed.",
+        help="set, clear ('') or show an article's or a highlight's note",
+        description="Set the note of the article (or the highlight) ID to TEXT; an empty TEXT "
+        "('') clears it; without TEXT the current note is printed. Setting a note a sync "
+        "flagged as two people's resolves the flag.",
     )
-    note.add_argument("id", help="article id (a unique prefix is enough)")
+    note.add_argument(
+        "id", help="article id, or a highlight's as annotations lists it (a unique prefix)"
+    )
     note.add_argument("text", nargs="?", metavar="TEXT", help="the note ('' clears it)")
     note.set_defaults(func=run_note)
 
@@ -387,7 +391,15 @@ def _note_record(article: Article) -> dict[str, object]:
     """An article's own note as a record of its own, shaped as a highlight's (no id, no
     quote, its status "article note", the article's last change as its time): ``--json``
     gave highlights only, so a script asking where a note said something got nothing."""
-    blank = Highlight(id="", article_id=article.id, start=0, end=0, quote="", note=article.note)
+    blank = Highlight(
+        id="",
+        article_id=article.id,
+        start=0,
+        end=0,
+        quote="",
+        note=article.note,
+        conflict=article.conflict,
+    )
     times = {"created_at": article.updated_at, "updated_at": article.updated_at}
     return {**_record(blank), **times, "status": ARTICLE_NOTE, "color": "", "color_label": ""}
 
@@ -456,7 +468,15 @@ def _highlight_lines(highlight: Highlight, quote: str, said: SaidPart | None = N
         lines.append("      (no longer found in the article: re-attach it in the app)")
     if highlight.note.strip():
         lines.append(f"      note: {first_line(highlight.note)}")
-    return lines
+    return lines + _flagged(highlight.conflict, highlight.id)
+
+
+def _flagged(conflict: str, record_id: str) -> list[str]:
+    """The line saying a sync flagged the note (two people's kept, or deleted and edited),
+    with the command that settles it: the listing showed a flagged note as a settled one."""
+    if not conflict:
+        return []
+    return [f"      ⚠ {inert_line(conflict)} (diplotui note {record_id} TEXT)"]
 
 
 MISSING_ARTICLE = "(article missing: run 'diplotui doctor')"
@@ -483,6 +503,7 @@ def _article_lines(
     lines = [f"{article.id}  {one_line(article.title, 70)}"]
     if _note_shown(article, noted, filtered):
         lines.append(f"  article note: {first_line(article.note)}")
+        lines.extend(_flagged(article.conflict, article.id))
     for highlight in highlights:
         lines.extend(_highlight_lines(highlight, *quotes.get(highlight.id, (highlight.quote,))))
     if not highlights and not filtered:
@@ -664,17 +685,36 @@ def run_annotations(args: argparse.Namespace) -> int:
 def run_note(args: argparse.Namespace) -> int:
     if args.text is None:
         with open_store(args, write=False) as store:
-            article = store.article(resolve_article(store, args.id))
-        for line in inert_block(article.note).split("\n") if article.note else []:
+            noted = _note_target(store, args.id)
+        for line in inert_block(noted.note).split("\n") if noted.note else []:
             print(line.rstrip())
         return EXIT_OK
     note = without_surrogates(args.text.strip())  # undecodable argument bytes
     with open_store(args, write=True) as store:
-        article = store.article(resolve_article(store, args.id))
-        if article.note != note or article.conflict:  # setting the note resolves a conflict
-            article = store.with_updates(article, note=note, conflict="")
+        noted = _note_target(store, args.id)
+        if noted.note != note or noted.conflict:  # setting the note resolves a conflict
+            if isinstance(noted, Highlight):
+                noted = dataclasses.replace(noted, note=note, conflict="")
+                store.save_highlight(noted)
+            else:
+                noted = store.with_updates(noted, note=note, conflict="")
     if note:
-        print(f"{article.id}  note: {first_line(note)}")
+        print(f"{noted.id}  note: {first_line(note)}")
     else:
-        print(f"{article.id}  note cleared")
+        print(f"{noted.id}  note cleared")
     return EXIT_OK
+
+
+def _note_target(store: Store, prefix: str) -> Article | Highlight:
+    """The article ``prefix`` names, else the highlight: ``annotations`` lists highlights'
+    ids beside their notes, and a note a sync flagged as two people's is resolved by
+    setting it."""
+    try:
+        return store.article(store.resolve_article_id(prefix))
+    except UnknownId:
+        try:
+            return store.highlight(store.resolve_highlight_id(prefix))
+        except (UnknownId, AmbiguousId):
+            return store.article(resolve_article(store, prefix))
+    except AmbiguousId:
+        return store.article(resolve_article(store, prefix))

@@ -112,11 +112,31 @@ def _refresh_snapshot(store: Store, stamp_before: str | None, changes: Changes) 
 
 
 def resolve_article(store: Store, prefix: str) -> str:
-    """A unique article id prefix, or a usage error (exit 2) naming the problem."""
+    """A unique article id prefix, or a usage error (exit 2) naming the problem: a highlight's
+    id, copied from ``annotations`` where an article's was asked for, is named as one with its
+    article's id, where "no article with id" left the user wondering where the id came from."""
     try:
         return store.resolve_article_id(prefix)
-    except (UnknownId, AmbiguousId) as error:
+    except UnknownId as error:
+        raise CommandError(_other_kind(store, prefix, str(error), "article"), EXIT_USAGE) from error
+    except AmbiguousId as error:
         raise CommandError(str(error), EXIT_USAGE) from error
+
+
+def _other_kind(store: Store, prefix: str, message: str, asked: str) -> str:
+    """``message`` with what ``prefix`` is instead: a highlight's id where an article's was
+    asked for (naming its article), or an article's where a highlight's was."""
+    try:
+        if asked == "article":
+            highlight = store.highlight(store.resolve_highlight_id(prefix))
+            return f"{message}: {highlight.id} is a highlight, of article {highlight.article_id}"
+        article_id = store.resolve_article_id(prefix)
+    except (UnknownId, AmbiguousId):
+        return message
+    return (
+        f"{message}: {article_id} is an article (diplotui annotations {article_id} lists "
+        "its highlights' ids)"
+    )
 
 
 def read_article_text(store: Store, article_id: str) -> str:
@@ -128,9 +148,15 @@ def read_article_text(store: Store, article_id: str) -> str:
 
 
 def resolve_highlight(store: Store, prefix: str) -> str:
+    """A unique highlight id prefix, or a usage error (exit 2) naming the problem: an
+    article's id given instead is named as one."""
     try:
         return store.resolve_highlight_id(prefix)
-    except (UnknownId, AmbiguousId) as error:
+    except UnknownId as error:
+        raise CommandError(
+            _other_kind(store, prefix, str(error), "highlight"), EXIT_USAGE
+        ) from error
+    except AmbiguousId as error:
         raise CommandError(str(error), EXIT_USAGE) from error
 
 

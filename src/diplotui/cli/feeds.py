@@ -277,7 +277,12 @@ def run_refresh(args: argparse.Namespace) -> int:
             print(inert_line(f"{result.name}: unchanged"))
         else:
             updated = f", {result.updated} updated" if result.updated else ""
-            print(inert_line(f"{result.name}: {result.new} new{updated}"))
+            held = (
+                f" ({result.held_already} already in the library: another feed's or saved by hand)"
+                if result.held_already
+                else ""
+            )
+            print(inert_line(f"{result.name}: {result.new} new{updated}{held}"))
     print(inert_line(summary.line()))
     if any(result.due_in for result in summary.results):
         print("diplotui: refresh --force checks every feed now", file=sys.stderr)

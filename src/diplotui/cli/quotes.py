@@ -217,6 +217,7 @@ def run_quotes(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     unreadable: list[str] = []
+    flagged: list[str] = []
     with open_store(args, write=False) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
         if args.tag is not None:
@@ -240,10 +241,13 @@ def run_export(args: argparse.Namespace) -> int:
             tag=args.tag,
             unreadable=unreadable,
             statements_of=statements_of,
+            flagged=flagged,
         )
         statements_of.save()  # once, what was found for all the articles
     text = for_file(args.fmt, text) if to_file(args.output) else text
     write_or_print(text, args.output, args.force, store.path)
+    for line in flagged:
+        fail(line)  # written as the store holds it: the note is settled with 'note'
     for line in unreadable:
         fail(line)  # the rest is written; 'diplotui doctor' explains and restores
     return EXIT_FAILED if unreadable else EXIT_OK

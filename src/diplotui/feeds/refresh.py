@@ -106,6 +106,7 @@ class FeedResult:
     due_in: float = 0.0  # checked recently: seconds until it may be fetched again
     checked_ago: float = 0.0  # checked recently: seconds since
     summaries: int = 0  # new articles holding the feed's summary: their pages gave no article
+    held_already: int = 0  # items new to the feed that another feed or a hand had stored
     merged_into: str = ""  # moved (301/308) to this feed's address: merged into it
     apart: str = ""  # the host or address ``name`` ends with, naming it apart from a namesake
     error: str = ""
@@ -139,6 +140,9 @@ class RefreshSummary:
         parts = [f"{self.new} new in {_count(len(fed), 'feed')}" if fed else "nothing new"]
         if self.updated:
             parts.append(f"{self.updated} updated")
+        held = sum(r.held_already for r in self.results)
+        if held:  # else a feed just subscribed reads as broken: "nothing new", "0 articles"
+            parts.append(f"{_count(held, 'item')} already in the library")
         summaries = sum(r.summaries for r in self.results)
         if summaries:  # else a one-line article reads as the whole story
             parts.append(f"{summaries} only the feed's summary (page failed, tried again later)")
@@ -799,6 +803,8 @@ class _Refresh:
                     if own and planned.fetched_for(existing):
                         # its own item again under a new GUID (not a front page items share)
                         self._update(existing, planned, result, retries)
+                    elif existing.feed_id != feed.id:
+                        result.held_already += 1
                     seen[item.guid] = [existing.id, item.stamp]
                     continue
                 doc.tags = self._spelt(feed.tags)

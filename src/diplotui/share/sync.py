@@ -702,7 +702,12 @@ class Sync:
         deletes = sorted(path for path, data in final.items() if data is None)
         message = f"{self.author}: {plural(len(final), 'change')} from diplotui, "
         message += f"merged with {sides.theirs}'s"
-        return self.repo.commit(message, [theirs], writes, deletes, BRANCH)
+        made = self.repo.commit(message, [theirs], writes, deletes, BRANCH)
+        mine, yours = self.repo.text("rev-parse", f"{made}^{{tree}}", f"{theirs}^{{tree}}").split()
+        if mine == yours:  # nothing of ours left to send: an empty commit read as an edit
+            self.repo.run("update-ref", BRANCH, theirs, made)
+            return theirs
+        return made
 
     def _contents(
         self, places: Sequence[Places], commits: tuple[str | None, str | None, str | None]
