@@ -26,7 +26,9 @@ from .test_statements_typed_in_panes_ui import (
 )
 
 MARIS_ROW = "Maris Sangiampongsa (Foreign Minister) said that Bangkok agreed"
-COUNCIL_ROW = "Lê Hoài Trung (Deputy Foreign Minister) said that Vietnam would stand for the council"
+COUNCIL_ROW = (
+    "Lê Hoài Trung (Deputy Foreign Minister) said that Vietnam would stand for the council"
+)
 
 
 def _highlighted_row(screen: StatementsScreen) -> str:
