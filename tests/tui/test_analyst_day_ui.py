@@ -181,13 +181,21 @@ async def test_the_statements_views_keys_at_80_columns_name_the_timeline(
 ) -> None:
     """At 80x24 the view's key line was "enter: open · y: copy · esc: close", the one cut
     for 40 columns: ``L`` (a speaker's timeline) and ``tab`` (to the speakers) were never
-    said, with room for both."""
+    said, with room for both. (In the filter, where ``W`` opens, letters are typed: its line
+    says so.)"""
     store = _store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await _shown_view(app, pilot)
+        in_filter = ["".join(char for char, _ in row) for row in screen_cells(app)]
+        await pilot.press("enter")  # to the results
+        await pilot.pause()
         lines = ["".join(char for char, _ in row) for row in screen_cells(app)]
     store.close()
+    assert any(
+        "typing filters · enter: to the results · tab: pane · esc: close" in line
+        for line in in_filter
+    )
     assert any(
         "enter: open · y: copy · L: timeline · tab: pane · esc: close" in line for line in lines
     )

@@ -493,7 +493,7 @@ async def test_y_in_the_statements_view_copies_the_statement_with_its_citation(
         assert [quote.text for quote in store.quotes()] == clipboard  # in the quote history
         keys = str(screen.query_one("#statements-keys", Label).render())
         assert "y: copy" in keys
-        await pilot.press("shift+tab", "shift+tab", "y")  # in the filter: y is typed, no copy
+        await pilot.press("slash", "y")  # in the filter: y is typed, no copy
         await pilot.pause()
         assert screen.query_one(Input).value == "ngoy"
         assert len(clipboard) == 1
@@ -604,7 +604,7 @@ async def test_enter_on_a_speaker_keeps_the_dates_and_roles_typed(store_path: Pa
         field = screen.query_one(Input)
         assert field.value == '"Ngo Le Van" since:2025-07'
         assert _speakers_listed(screen) == ["Ngo Le Van", "Ngo Le Van"]
-        await pilot.press("shift+tab", "shift+tab")  # back to the filter
+        await pilot.press("slash")  # back to the filter
         assert field.has_focus
         await type_text(pilot, " until:2025-12")
         await pilot.pause()
@@ -778,7 +778,7 @@ async def test_w_again_comes_back_where_the_view_was_left(store_path: Path):
             assert str(listing.get_option_at_index(1).prompt) == chosen
             await pilot.press("escape")
             await pilot.pause()
-        await pilot.press("W", "tab")  # from the list round to the filter
+        await pilot.press("W", "slash")  # from the list to the filter
         assert app.focused is screen.query_one(Input)
         await pilot.press("escape")  # left in the filter: found there
         await pilot.pause()

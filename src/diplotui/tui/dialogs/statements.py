@@ -56,12 +56,21 @@ SHORT_BELOW = 32
 """Rows under which the view is ``-short`` (see ``_fit``)."""
 NARROW_BELOW = 100
 """Columns under which the view is ``-narrow``."""
+KEYS = (
+    "type to filter · enter: open (on a speaker: only theirs) "
+    "· y: copy · L: timeline · tab: pane · esc: close"
+)
+"""The key line while a pane has the focus."""
 KEYS_MIDDLE = "enter: open · y: copy · L: timeline · tab: pane · esc: close"
 """The key line from 80 to ``NARROW_BELOW`` columns: the short one left ``L`` and ``tab``
 unsaid at 80x24, with room for both on its one row."""
 KEYS_NARROW = "enter: open · y: copy · esc: close"
 KEYS_NARROW_BELOW = 80
 """Columns under which the key line is the shortest, on one row of a 40-column terminal."""
+FILTER_KEYS = "typing filters · enter: to the results · tab: pane · esc: close"
+"""The key line while the filter has the focus, at 80 columns and more: there ``j``, ``k``,
+``y`` and ``L`` are letters typed, and the panes' line named them as keys."""
+FILTER_KEYS_NARROW = "typing filters · enter: results"
 PAGE = 12  # statements put in the list at once (more than a screenful at 120x40)
 SPEAKERS_PAGE = 30
 NEAR_END = 4  # the next page is added when the highlight comes this close to the last row
@@ -72,7 +81,16 @@ SOURCE_CHARS = 40
 
 Opened = tuple[str, int, int]  # article id, statement start, end
 Details = tuple[str, str, str]  # what a row shows of its article: title, date, source
-_COPY_PANES = ("statements-list", "statements-speakers")  # where y acts (or says where it does)
+_PANES = ("statements-speakers", "statements-list")
+"""The view's panes, left to right: where ``tab`` goes, ``y`` acts (or says where it does)
+and ``L`` acts."""
+_FILTER_EDITS: dict[str, Callable[[Input], None]] = {
+    "backspace": Input.action_delete_left,
+    "ctrl+w": Input.action_delete_left_word,
+    "ctrl+u": Input.action_delete_left_all,
+}
+"""The filter's keys that erase, pressed in a pane: they erase at the filter's end, as a
+letter typed there goes on its end."""
 
 
 def _details(article: Article) -> Details:
@@ -161,8 +179,8 @@ class StatementsScreen(Screen[Opened | None]):
         Binding("escape,q", "close", "Close"),  # q: the help's close (it quit the app)
         Binding("y", "copy_statement", "Copy quote"),
         Binding("L", "timeline", "Timeline"),
-        Binding("tab", "app.focus_next", "Next pane", show=False),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+        Binding("tab", "next_pane", "Next pane", show=False),
+        Binding("shift+tab", "previous_pane", "Previous pane", show=False),
     ]
 
     def __init__(
@@ -208,12 +226,7 @@ class StatementsScreen(Screen[Opened | None]):
             with Horizontal(id="statements-panes"):
                 yield ChoiceList(*self._first_speakers(speakers), id="statements-speakers")
                 yield StatementList(*self._first_rows(found), id="statements-list")
-            yield Label(
-                "type to filter · enter: open (on a speaker: only theirs) "
-                "· y: copy · L: timeline · tab: pane · esc: close",
-                classes="dialog-help",
-                id="statements-keys",
-            )
+            yield Label(KEYS, classes="dialog-help", id="statements-keys")
             # below 80 columns the line above took four rows of a 12-row terminal
             yield Label(KEYS_NARROW, classes="dialog-help", id="statements-keys-narrow")
 
@@ -233,8 +246,19 @@ class StatementsScreen(Screen[Opened | None]):
         80x24 the full one (the lists' borders, a field of three rows, keys on two) left the
         statements ten rows and 34 columns, about one statement in sight."""
         fit_to_terminal(self, size, SHORT_BELOW, NARROW_BELOW)
-        keys = KEYS_NARROW if size.width < KEYS_NARROW_BELOW else KEYS_MIDDLE
-        self.query_one("#statements-keys-narrow", Label).update(keys)
+        self._show_keys(size.width)
+
+    def _show_keys(self, width: int) -> None:
+        """The key line for where the focus is, at ``width`` columns: in the filter letters
+        are typed, so it says so and names no pane's keys."""
+        narrow = width < KEYS_NARROW_BELOW
+        if self.focused is None or isinstance(self.focused, Input):
+            wide = FILTER_KEYS
+            short = FILTER_KEYS_NARROW if narrow else FILTER_KEYS
+        else:
+            wide, short = KEYS, KEYS_NARROW if narrow else KEYS_MIDDLE
+        self.query_one("#statements-keys", Label).update(wide)
+        self.query_one("#statements-keys-narrow", Label).update(short)
 
     def reopen(self, typed: str) -> None:
         """Shown again: with the filter it was left with, unless ``typed`` replaces it, and
@@ -326,15 +350,33 @@ class StatementsScreen(Screen[Opened | None]):
         """A letter typed in a pane that none of its keys takes goes on the filter, a new
         term after a space: the key line says "type to filter", and ``W`` comes back with
         the focus in the pane, where "since:2025-07" went nowhere and the "y" of
-        "role:deputy" copied a statement."""
+        "role:deputy" copied a statement. ``backspace``, ``ctrl+w`` and ``ctrl+u`` there
+        erase at the filter's end, as they do in it (they did nothing: a letter that went
+        on the filter could not be taken off from the pane), and ``/`` goes to the filter;
+        each leaves the focus in the filter, as a letter does, for what is typed next."""
         field = self.query_one(Input)
-        if self.focused is None or self.focused is field or not event.is_printable:
+        if self.focused is None or self.focused is field or event.key in self.active_bindings:
             return
-        if event.character is None or event.key in self.active_bindings:
+        edit = _FILTER_EDITS.get(event.key)
+        if edit is not None or event.key == "slash":
+            event.stop()
+            event.prevent_default()
+            self._to_filter()
+            if edit is not None:
+                edit(field)
+            return
+        if not event.is_printable or event.character is None:
             return
         event.stop()
         event.prevent_default()
         self._add_term(event.character)
+
+    def _to_filter(self) -> None:
+        """The focus in the filter, its cursor at its end, where a letter typed in a pane
+        goes and the erasing keys pressed there erase."""
+        field = self.query_one(Input)
+        field.cursor_position = len(field.value)
+        field.focus()
 
     def on_paste(self, event: events.Paste) -> None:
         """A paste in a pane goes on the filter as a letter typed there does: a terminal
@@ -546,6 +588,10 @@ class StatementsScreen(Screen[Opened | None]):
         self.dismiss((item.article.id, item.statement.start, item.statement.end))
 
     @on(events.DescendantFocus)
+    def _keys_for_focus(self) -> None:
+        self._show_keys(self.app.size.width)
+
+    @on(events.DescendantFocus)
     def _highlight_first_speaker(self, event: events.DescendantFocus) -> None:
         """``tab`` to the speakers highlights the first: none was after a filter, so ``enter``
         there did nothing until an arrow key moved onto one."""
@@ -578,7 +624,7 @@ class StatementsScreen(Screen[Opened | None]):
         """``y`` copies only from the statements' pane (in the speakers' it says so), ``L``
         acts in either pane: in the filter both are letters typed."""
         if action in ("copy_statement", "timeline"):
-            return self.focused is not None and self.focused.id in _COPY_PANES
+            return self.focused is not None and self.focused.id in _PANES
         return True
 
     def action_copy_statement(self) -> None:
@@ -621,6 +667,22 @@ class StatementsScreen(Screen[Opened | None]):
         """An entry chosen in the timeline opens its article, this view closed under it."""
         if opened is not None:
             self.dismiss(opened)
+
+    def action_next_pane(self) -> None:
+        self._to_pane(1)
+
+    def action_previous_pane(self) -> None:
+        self._to_pane(-1)
+
+    def _to_pane(self, step: int) -> None:
+        """``tab`` / ``shift+tab``: the other pane, never the filter; from the filter, the
+        speakers' (``tab``) or the statements' (``shift+tab``). ``tab`` from the statements
+        went round to the filter, where the ``j`` and ``k`` pressed next were typed (a user
+        whom ``W`` had brought back to the list, as it was left, and who was moving in it)."""
+        panes = [self.query_one(f"#{name}", OptionList) for name in _PANES]
+        focused = self.focused
+        at = panes.index(focused) if isinstance(focused, OptionList) else (-1 if step > 0 else 0)
+        panes[(at + step) % len(panes)].focus()
 
     def action_close(self) -> None:
         self.dismiss(None)
