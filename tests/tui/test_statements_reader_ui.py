@@ -197,13 +197,13 @@ async def test_s_steps_through_two_statements_of_one_sentence_and_on(store_path:
         assert labels == [
             "Antonio Guterres (Secretary-General) called for",
             "Antonio Guterres (Secretary-General) warned",
-            "Stephane Dujarric said",
+            "Stephane Dujarric (spokesperson) said",
             "Antonio Guterres (Secretary-General) called for",  # round again
         ]
         notices = [str(notice.message) for notice in app._notifications]
         assert notices == ["Back to the first statement."], "going round is said, once"
         await pilot.press("S")
-        assert reader.border_subtitle == "Stephane Dujarric said"
+        assert reader.border_subtitle == "Stephane Dujarric (spokesperson) said"
         assert str(list(app._notifications)[-1].message) == "Back to the last statement."
         await pilot.press("S")
         assert reader.border_subtitle.endswith("warned")

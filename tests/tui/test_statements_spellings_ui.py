@@ -11,7 +11,8 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
 from .helpers import type_text
-from .test_statements_ui import _add, _prompts, _rows_listed, _shown_view
+from .statements_ui_support import add_article as _add
+from .test_statements_ui import _prompts, _rows_listed, _shown_view
 
 ARMY = (
     "Army rejects truce\n"
