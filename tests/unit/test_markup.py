@@ -82,9 +82,9 @@ def test_only_a_markdown_files_articles_are_markdown():
 def test_a_line_of_lone_marks_is_read_in_linear_time(mark: str):
     """Each unpartnered mark looked to its line's end: 20,000 of them took 20 s."""
     text = f" {mark}a" * 20_000
-    started = time.perf_counter()
+    started = time.process_time()
     assert marks_hidden(text) == text
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 @pytest.mark.parametrize("run", ["[", "![", "[a "])
@@ -92,9 +92,9 @@ def test_a_megabyte_of_opening_brackets_is_read_in_linear_time(run: str):
     """Each '[' looked 500 characters on over the next ones for its ']': a 1 MB line of
     them took 9 s to open (twice: shown and read)."""
     text = run * (1_000_000 // len(run))
-    started = time.perf_counter()
+    started = time.process_time()
     assert marks_hidden(text) == text
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
 
 
 @pytest.mark.parametrize("mark", ["_", "*"])
@@ -102,7 +102,7 @@ def test_deeply_nested_emphasis_is_read_in_linear_time(mark: str):
     """Each level of nesting read the whole text again for one more pair: 16,000 openings
     then 16,000 closings (96 KB) took 15 s; a megabyte, minutes."""
     text = f"{mark}a " * 16_000 + f"a{mark} " * 16_000
-    started = time.perf_counter()
+    started = time.process_time()
     shown = without_marks(marks_hidden(text))
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
     assert shown.count(mark) < len(text) // 3  # the innermost pairs are markup

@@ -142,8 +142,8 @@ def test_the_decisions_of_thousands_of_statements_of_one_text_cost_one_look_up_e
     found = [Statement(n * 2, n * 2 + 1, "x", "reported", "A", "a", "PERSON") for n in range(8000)]
     said = [SaidDecision(s.start, s.end, n % 2 == 0, f"v{n}") for n, s in enumerate(found)]
     kept = FoundStatements([*found, found[0]], [*said, SaidDecision(0, 1, True, "later")])
-    started = time.perf_counter()
+    started = time.process_time()
     decided = [kept.decision(statement) for statement in found]
-    assert time.perf_counter() - started < 1.0  # milliseconds; by scanning, seconds
+    assert time.process_time() - started < 1.0  # milliseconds; by scanning, seconds
     assert decided == said
     assert kept.decision(Statement(1, 2, "x", "reported", "A", "a", "PERSON")) is None

@@ -67,7 +67,7 @@ def test_corrections_give_what_laying_them_one_by_one_gives() -> None:
 def test_thousands_of_corrections_of_one_article_cost_what_they_touch() -> None:
     statements = [_statement(n * 2, n * 2 + 1, "Finder") for n in range(4_000)]
     corrections = [_correction(n, n * 2, n * 2 + 1, f"Other {n}") for n in range(4_000)]
-    started = time.perf_counter()
+    started = time.process_time()
     corrected = correct_statements(statements, TEXT, corrections)
-    assert time.perf_counter() - started < 2.0  # 0.1-0.4 s; one by one it took 10 s
+    assert time.process_time() - started < 2.0  # 0.1-0.4 s; one by one it took 10 s
     assert [s.speaker for s in corrected] == [f"Other {n}" for n in range(4_000)]

@@ -163,8 +163,8 @@ def test_every_weekday_of_a_long_one_line_paragraph_is_placed_in_linear_time():
     400 KB paragraph on one line of 'On Tuesday, X met Y.' took 10 s for a timeline."""
     sentence = 'On Tuesday, Tran Van Son met officials. "We met," he said. '
     text = sentence * (400_000 // len(sentence))
-    started = time.perf_counter()
+    started = time.process_time()
     inside = [in_quotation(text, at + 3) for at in range(0, len(text), len(sentence))]
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
     assert not any(inside)
     assert in_quotation(text, text.index("We met"))
