@@ -99,3 +99,14 @@ def test_a_country_finds_its_ministry_however_the_article_named_it(tmp_path: Pat
     (south,) = _said(db, "--org", "south sudan")
     assert "(South Sudan)" in south
     assert len(_said(db, "--org", "sud")) == 2  # a word's start is still a start
+
+
+def test_timeline_offers_a_person_spelt_two_ways_once(tmp_path: Path) -> None:
+    """The library spells one person "Le Hoai Trung" and "Lê Hoài Trung": a timeline that
+    found nothing offered both, each with half of his statements."""
+    db = _library(tmp_path)
+    result = cli("--db", db, "timeline", "Trungg")
+    assert result.returncode == 0 and result.stdout == ""
+    assert result.stderr.strip() == (
+        "diplotui: no statement or dated event of 'Trungg'; did you mean Le Hoai Trung (6)?"
+    )

@@ -54,11 +54,11 @@ def test_dates_that_find_nothing_say_when_the_statements_were_made(tmp_path: Pat
 def test_a_name_no_speaker_has_is_said_so(tmp_path: Path) -> None:
     """A misspelt name (``--speaker Trungg``) was answered "no statement matches", as a
     speaker with nothing said in the dates asked: the answer says no speaker has the name,
-    and how a name may be typed."""
+    and the close name it likely meant, once however many ways the library spells it."""
     db = _library(tmp_path)
     result = cli("--db", db, "statements", "--speaker", "Trungg", "--since", "2020")
     assert result.returncode == 0 and result.stdout == ""
     assert result.stderr.strip() == (
         'diplotui: no statement matches: no speaker\'s name has the words "Trungg"'
-        " (words may be cut short)"
-    )
+        "; did you mean Le Hoai Trung (6)?"
+    ), "one offer for the one person the library spells two ways (Lê Hoài Trung)"

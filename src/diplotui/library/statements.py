@@ -821,9 +821,12 @@ class StatementIndex:
             return []
         quoted = query.speaker.replace('"', " ")
         totals: Counter[str] = Counter()
+        spelling_of: dict[str, str] = {}  # each name's first spelling: Le Hoai Trung, Lê Hoài Trung
         for group in self._groups:
             totals[group.name] += len(group.positions)
-        close = close_names(quoted, totals)
+            spelling_of.setdefault(group.starts[0], group.name)
+        spellings = set(spelling_of.values())  # one offer per person, not one per spelling
+        close = [name for name in close_names(quoted, totals) if name in spellings]
         close.sort(key=lambda name: -totals[name])
         found = []
         for name in close[: most * 2]:

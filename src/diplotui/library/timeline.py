@@ -427,8 +427,14 @@ def close_speakers(
         for statement in said.statements(article)
         if statement.speaker_type != "GROUP"
     )
-    close = close_names(name, counts)
-    return sorted(((found, counts[found]) for found in close), key=lambda e: -e[1])[:most]
+    people: Counter[tuple[str, ...]] = Counter()  # one offer per person, however spelt
+    for speaker, count in counts.items():
+        people[tuple(name_key(speaker))] += count
+    offers: dict[tuple[str, ...], str] = {}
+    for found in sorted(close_names(name, counts), key=lambda spelling: -counts[spelling]):
+        offers.setdefault(tuple(name_key(found)), found)
+    ranked = sorted(offers.items(), key=lambda offer: -people[offer[0]])
+    return [(spelling, people[key]) for key, spelling in ranked][:most]
 
 
 def entity_timeline(
