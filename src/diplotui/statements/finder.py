@@ -4354,6 +4354,12 @@ class _Finder:
         and the top U.S. envoy expressed optimism that B"): a second speaker's statement after
         a contrast or a coordination, which ends the first one, not a statement inside A."""
         joint, contrast = self._last_contrast(open_claim.start, verb.start())
+        if joint < 0 and verb.group() == form.past and self.text[verb.start() - 1] == " ":
+            named = self.subjects.named_after_and(verb.start())  # "X announced A and Y
+            if named is not None and named[0] > open_claim.start:  # (subsequently) said B"
+                return self._second_speakers_claim(
+                    open_claim, named[1], verb, form, s_end, named[0]
+                )
         if joint < 0:
             return self._relative_attribution(open_claim, verb, form, s_end)
         speaker = self.subjects.before(joint + len(contrast), verb.start())

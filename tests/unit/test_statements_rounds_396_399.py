@@ -1,0 +1,81 @@
+"""Errors of rounds 396-399 that recur across outlets (stfix74, session 42: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_the_statement_is_the_one_its_issuer_made_not_the_last_body_named() -> None:
+    text = (
+        "The Ministry of Trade made a statement about the ships returned to the country."
+        ' Describing the ships returned by the Tarn Maritime Museum as "a great homecoming",'
+        " the statement said that the ships were shown at the Harbour Museum in the capital.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ministry of Trade", "a great homecoming"),
+        (
+            "reported",
+            "Ministry of Trade",
+            "the ships were shown at the Harbour Museum in the capital",
+        ),
+    ]
+
+
+def test_a_ministry_of_culture_and_fine_arts_is_one_name() -> None:
+    text = (
+        "Talks\n\nThe Ministry of Culture and Fine Arts said on Monday that it would open a hall.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ministry of Culture and Fine Arts", "it would open a hall")
+    ]
+
+
+def test_a_name_fronted_by_as_for_is_the_pronoun_subject_after_it() -> None:
+    text = (
+        "Talks\n\n"
+        "Marek Olsen, the Minister of Trade, said the plan will go on.\n"
+        "As for Ivan Petric, Executive Secretary of the opposition platform, he says the plan"
+        " aims to close the port.\n"
+        "“It should not sign it,” he says.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Marek Olsen", "the plan will go on"),
+        ("reported", "Ivan Petric", "the plan aims to close the port"),
+        ("direct", "Ivan Petric", "It should not sign it,"),
+    ]
+
+
+def test_a_second_speaker_joined_by_and_without_a_comma_has_a_statement_of_their_own() -> None:
+    text = (
+        "Talks\n\n"
+        "Jon Reyes announced on Monday the withdrawal of the troops and Ana Olsen subsequently"
+        " said they had discussed a buffer zone.\n\n"
+        "The ministry said the talks had failed and Norland said it would leave.\n"
+    )
+    found = _said(text)
+    assert [(kind, speaker) for kind, speaker, _ in found] == [
+        ("reported", "Jon Reyes"),
+        ("reported", "Ana Olsen"),
+        ("reported", "ministry"),
+        ("reported", "Norland"),
+    ]
+    assert found[0][2].endswith("the withdrawal of the troops")
+    assert found[1][2] == "they had discussed a buffer zone"
+    assert found[2][2] == "the talks had failed"
+
+
+def test_his_office_is_the_office_the_article_names_elsewhere() -> None:
+    text = (
+        "Talks\n\n"
+        'Jon Reyes held talks on Tuesday. "We are ready," his office said after the talks.'
+        " Later this week he will go to Tarn, Reyes's office said.\n"
+    )
+    assert [(kind, speaker) for kind, speaker, _ in _said(text)] == [
+        ("direct", "Reyes's office"),
+        ("reported", "Reyes's office"),
+    ]
