@@ -79,3 +79,16 @@ def test_his_office_is_the_office_the_article_names_elsewhere() -> None:
         ("direct", "Reyes's office"),
         ("reported", "Reyes's office"),
     ]
+
+
+def test_a_name_before_a_countrys_lowercase_title_is_a_person_the_recogniser_missed() -> None:
+    text = (
+        "Talks\n\n"
+        "Dhieu Mathok Diing Wol, Kenya’s investment minister and head of the mediation team,"
+        " said any deal could pave the way for talks.\n"
+        "Wol said the plan was good.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Dhieu Mathok Diing Wol", "any deal could pave the way for talks"),
+        ("reported", "Dhieu Mathok Diing Wol", "the plan was good"),
+    ]

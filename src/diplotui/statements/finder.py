@@ -5899,6 +5899,11 @@ def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntityS
 _OPENING_NAME = re.compile(
     r"(?:^|\n|(?<=[a-z])\. )([A-Z][a-z]+ [A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?), (?:the )?$"
 )
+# a name of two to four words opening a sentence before a comma (round 396)
+_OPENING_NAMES = re.compile(r"(?:^|\n|(?<=[a-z])\. )((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+), $")
+_POSSESSIVE_MARKS = ("’s ", "'s ")
+_TITLE_AFTER_CHARS = 40  # "South Sudan’s deputy investment minister": where its title is
+_TITLE_AFTER_WORDS = 3
 
 
 def _apposed_names_missed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -5928,8 +5933,35 @@ def _apposed_names_missed(text: str, spans: list[EntitySpan]) -> list[EntitySpan
             ):
                 mended = list(spans) if mended is None else mended  # "Grant" cut off: "Vey"
                 mended[mended.index(surname)] = name  # read alone
+        elif (
+            span.type == "GPE"
+            and span.start > 4
+            and text[span.start - 2] == ","
+            and text.startswith(_POSSESSIVE_MARKS, span.end)
+            and _titled_after(text, span.end + 3)
+            and (found := _OPENING_NAMES.search(text, max(0, span.start - 50), span.start))
+            and found.start(1) >= end
+            and _missed_names(found.group(1))
+        ):  # "Dhieu Mathok Wol, South Sudan’s investment minister, said": the country's
+            # title names a person the recogniser missed (round 396)
+            name = EntitySpan(found.start(1), found.end(1), "PERSON", found.group(1))
+            mended = [*(spans if mended is None else mended), name]
         end = max(end, span.end)
     return spans if mended is None else sorted(mended, key=_START)
+
+
+def _titled_after(text: str, start: int) -> bool:
+    """Whether a lowercase title ("minister", "envoy") is among the first words after a
+    country's possessive ("South Sudan’s investment minister")."""
+    words = text[start : start + _TITLE_AFTER_CHARS].split(" ", _TITLE_AFTER_WORDS)
+    return any(word.rstrip(",") in lx.ROLE_NOUNS for word in words[:_TITLE_AFTER_WORDS])
+
+
+def _missed_names(name: str) -> bool:
+    """Whether two to four capitalised words may be a person's name: none a title, a function
+    word or a place, the first no participle ("Speaking")."""
+    words = name.split()
+    return not words[0].endswith("ing") and not any(_not_a_given_name(word) for word in words)
 
 
 def _missed_name(name: str) -> bool:
