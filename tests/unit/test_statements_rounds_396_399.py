@@ -92,3 +92,12 @@ def test_a_name_before_a_countrys_lowercase_title_is_a_person_the_recogniser_mis
         ("reported", "Dhieu Mathok Diing Wol", "any deal could pave the way for talks"),
         ("reported", "Dhieu Mathok Diing Wol", "the plan was good"),
     ]
+
+
+def test_shared_on_a_social_media_account_that_starts_after_that() -> None:
+    text = (
+        "Talks\n\n"
+        "Jon Reyes shared on his official social media account that this was decided at a"
+        " meeting.\n"
+    )
+    assert _said(text) == [("reported", "Jon Reyes", "this was decided at a meeting")]

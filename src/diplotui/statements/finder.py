@@ -48,6 +48,11 @@ from .subjects import (
 from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm, holds_listed_verb, listed_verbs
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
+_SHARED_WHERE = (" on ", " via ", " in ", " through ")  # "shared on X that": where, not what
+_SHARED_CHANNELS = frozenset(
+    {"account", "accounts", "page", "handle", "media", "website", "platform", "channel"}
+    | {"Facebook", "Twitter", "X", "Instagram", "Telegram", "LinkedIn", "Weibo", "WeChat"}
+)
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
 _UP_TO_THAT = re.compile(  # a title quoted in one word among them ("in a “Focus” interview")
     r"\s+((?:(?:[^\s;:\"“”]+|[“\"][A-Z][^\s;:\"“”]*[”\"])\s+){1,16}?)that\b\s*,?"
@@ -5356,6 +5361,16 @@ class _Finder:
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma == "express" and text.startswith(" that ", position):
             position += 6  # "He expressed that he wants ...": the clause itself expressed
+        elif (
+            form.lemma == "share"
+            and text.startswith(_SHARED_WHERE, position)
+            and text.find("that", position, s_end) >= 0  # the cheap tests first
+            and (up_to := _UP_TO_THAT.match(text, position, s_end)) is not None
+            and up_to.group(1).split()[-1] in _SHARED_CHANNELS
+            and self._may_stand_before_that(up_to.group(1), form)
+        ):  # "shared on his social media account that X": where, then X (round 398); not
+            # "shared on X a post that ...", a relative clause
+            position = up_to.end()
         elif form.lemma in ("express", "share"):
             object_end = self._content_object(position, form, s_end)
             if object_end is None:
