@@ -101,3 +101,18 @@ def test_shared_on_a_social_media_account_that_starts_after_that() -> None:
         " meeting.\n"
     )
     assert _said(text) == [("reported", "Jon Reyes", "this was decided at a meeting")]
+
+
+def test_an_observatory_is_an_organisation_that_may_be_a_source() -> None:
+    text = (
+        "Talks\n\n"
+        "Government forces shelled parts of Tarn on Thursday, killing a civilian, according to"
+        " the Syrian Observatory for Human Rights.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Syrian Observatory for Human Rights",
+            "Government forces shelled parts of Tarn on Thursday, killing a civilian",
+        )
+    ]
