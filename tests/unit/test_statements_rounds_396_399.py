@@ -116,3 +116,18 @@ def test_an_observatory_is_an_organisation_that_may_be_a_source() -> None:
             "Government forces shelled parts of Tarn on Thursday, killing a civilian",
         )
     ]
+
+
+def test_a_participle_after_an_object_naming_a_person_is_the_opening_pronouns() -> None:
+    text = (
+        "Talks\n\n"
+        "“The regime could act now,” a US official said.\n\n"
+        "And he hit out at claims by Foreign Minister Jon Reyes that the regime was giving"
+        " access, saying the comments were “laughable.”\n\n"
+        "“There have been no real steps,” the US official said, asking not to be named.\n"
+    )
+    assert _said(text) == [
+        ("direct", "US official", "The regime could act now,"),
+        ("reported", "US official", "the comments were “laughable.”"),
+        ("direct", "US official", "There have been no real steps,"),
+    ]

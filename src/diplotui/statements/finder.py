@@ -48,6 +48,7 @@ from .subjects import (
 from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm, holds_listed_verb, listed_verbs
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
+_ANONYMITY = (" not to be named", " not to be identified", " not to be quoted", " anonymity")
 _SHARED_WHERE = (" on ", " via ", " in ", " through ")  # "shared on X that": where, not what
 _SHARED_CHANNELS = frozenset(
     {"account", "accounts", "page", "handle", "media", "website", "platform", "channel"}
@@ -4133,6 +4134,9 @@ class _Finder:
         open_claim = claims[-1] if claims and claims[-1].end < 0 else None
         if form.lemma == "ask" and text.startswith(" about ", verb.end()):
             return None  # "MPs asked about their plans": a question's topic, no content
+        if form.lemma in ("ask", "request") and text.startswith(_ANONYMITY, verb.end()):
+            return None  # "..., the official said, asking not to be named": the source's
+            # condition, not what was said (round 396)
         if form.lemma == "add" and text.startswith(_VOICE_ADDED, verb.end()):
             return None  # "Canada added its voice to the boycott": joining, no content (round 367)
         if verb.group() == "asked" and text.endswith(_ASKED_PASSIVE, s_start, verb.start()):
@@ -4552,6 +4556,8 @@ class _Finder:
             speaker = self.subjects.main(s_start, verb.start())
         if speaker is None:
             speaker = self._subordinate_subject(s_start, s_start + attach)
+        if speaker is None:
+            speaker = self.subjects.opening_pronoun(s_start)
         if speaker is None:
             speaker = self.subjects.acting_before(s_start, s_start + attach)
         if speaker is None:

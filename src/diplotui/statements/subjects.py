@@ -216,6 +216,7 @@ _OPENING_NAME_REACH = 8  # the blank line and a title ("Dr ") before a paragraph
 _ADVERB_CHARS = 16  # "and Y subsequently said": the adverb a coordinated subject may take
 _JOINED_ADVERBS = ("ly", " also", " later")
 _OFFICE_OWNERS = {"his": "he", "her": "she"}  # "his office said": the office of whom "he" is
+_OPENING_PRONOUNS = ("He ", "She ", "he ", "she ")
 _FRONTED_TOPIC_REACH = 160  # "As for X, the head of Y, he says": X before the pronoun
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
 _TEAMS = frozenset({"team", "unit", "cell"})  # "the junta's information team"
@@ -4603,6 +4604,16 @@ class Subjects:
             if apposed is not None:
                 return apposed
         return self.classify(subject, limit) if subject else None
+
+    def opening_pronoun(self, start: int) -> Speaker | None:
+        """The person a sentence's opening "He" or "And he" stands for, read where it stands
+        ("And he hit out at claims by X that A, saying B": he, not X, whom his clause names
+        before the participle; round 396), or None."""
+        at = start + 4 if self.text.startswith(("And ", "But "), start) else start
+        for word in _OPENING_PRONOUNS:
+            if self.text.startswith(word, at):
+                return self._pronoun("PERSON", at, word=word.strip().lower())
+        return None
 
     def _name_apposed_after(self, end: int, limit: int) -> Speaker | None:
         """The person a role subject's apposition names past the role's prepositional phrase
