@@ -131,3 +131,16 @@ def test_a_participle_after_an_object_naming_a_person_is_the_opening_pronouns() 
         ("reported", "US official", "the comments were “laughable.”"),
         ("direct", "US official", "There have been no real steps,"),
     ]
+
+
+def test_a_quotation_closed_before_an_adjunct_is_the_unlisted_verbs_subjects() -> None:
+    text = (
+        "Talks\n\n"
+        "“The return of around 850 refugees started” on Monday morning, Lebanon's state news"
+        " agency NNA reported.\n\n"
+        "“The talks went well,” Lebanon's state news agency NNA reported.\n"
+    )
+    assert _said(text) == [
+        ("direct", "NNA", "The return of around 850 refugees started"),
+        ("direct", "NNA", "The talks went well,"),
+    ]

@@ -48,6 +48,7 @@ from .subjects import (
 from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm, holds_listed_verb, listed_verbs
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
+_ADJUNCT_CHARS = 40  # '“...” on Monday morning, X reported': the adjunct before the subject
 _ANONYMITY = (" not to be named", " not to be identified", " not to be quoted", " anonymity")
 _SHARED_WHERE = (" on ", " via ", " in ", " through ")  # "shared on X that": where, not what
 _SHARED_CHANNELS = frozenset(
@@ -2851,6 +2852,11 @@ class _Finder:
         """A quotation attributed by a verb not in the list ('"...," Hua retorted.'): the
         subject must stand right after the quotation and the verb end the sentence."""
         offset = limit - len(self.text[start:limit].lstrip(" ,"))
+        if self.text[offset : offset + 1].islower() and (
+            self.text[offset : self.text.find(" ", offset, limit)] in lx.ADJUNCT_STARTS
+        ):  # '“...” on Monday morning, the agency reported.': the adjunct, then the subject
+            comma = self.text.find(", ", offset, min(limit, offset + _ADJUNCT_CHARS))
+            offset = comma + 2 if comma >= 0 else offset  # (round 397)
         if self.text.startswith("was ", offset):  # the cheap test first
             speech = _SPEECH_OF.match(self.text, offset, limit)
             if speech is not None:  # '“...”, was the opening speech of the president, X.'
@@ -2893,6 +2899,13 @@ class _Finder:
                 continue  # "the minister retorted", "the statement on X concluded": its noun
             if count + 2 < len(units) and units[count + 1].low in _SUBJECT_NOUNS:
                 continue  # "the foreign minister wrote": a modifier before the noun
+            if (
+                count + 3 < len(units)
+                and units[count + 1].kind == "WORD"
+                and units[count + 1].text.islower()
+                and units[count + 2].low in _SUBJECT_NOUNS
+            ):
+                continue  # "Norland's state news agency X reported": two modifiers (round 397)
             rest = self.text[verb.end : limit].strip(" .!?,")  # ", "...": the quotation goes on
             if verb.low == "quoted" and rest.startswith("from "):
                 return None  # '"...," the agency quoted from the agreement.': a document's
