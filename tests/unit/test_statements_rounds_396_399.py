@@ -144,3 +144,19 @@ def test_a_quotation_closed_before_an_adjunct_is_the_unlisted_verbs_subjects() -
         ("direct", "NNA", "The return of around 850 refugees started"),
         ("direct", "NNA", "The talks went well,"),
     ]
+
+
+def test_states_before_a_listed_past_are_a_group_of_speakers_not_a_verb() -> None:
+    text = (
+        "Talks\n\n"
+        "UN officials and foreign donor states said conditions for returns are not yet met.\n\n"
+        "Member states stressed that the plan works.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "UN officials and foreign donor states",
+            "conditions for returns are not yet met",
+        ),
+        ("reported", "Member states", "the plan works"),
+    ]

@@ -2904,6 +2904,8 @@ class _Finder:
                 and units[count + 1].kind == "WORD"
                 and units[count + 1].text.islower()
                 and units[count + 2].low in _SUBJECT_NOUNS
+                and units[count + 1].start == verb.end + 1
+                and units[count + 2].start == units[count + 1].end + 1
             ):
                 continue  # "Norland's state news agency X reported": two modifiers (round 397)
             rest = self.text[verb.end : limit].strip(" .!?,")  # ", "...": the quotation goes on
@@ -6397,6 +6399,8 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
         return False
     if word.islower() and word.endswith("ed"):
         return True
+    if (listed := FORMS.get(word)) is not None and listed.past == word:
+        return True  # "donor states said", "the member states told": a listed past (round 397)
     if word in _STATE_COMPOUNDS:
         return True  # "for leaking state secrets", "state media": a noun's modifier (round 380)
     if text.endswith(" of ", 0, verb.start()):
