@@ -160,3 +160,12 @@ def test_states_before_a_listed_past_are_a_group_of_speakers_not_a_verb() -> Non
         ),
         ("reported", "Member states", "the plan works"),
     ]
+
+
+def test_a_standfirst_in_a_headlines_style_is_headline_matter() -> None:
+    text = (
+        "Ruler: Ports in Tarn will let ships return\n\n"
+        "Norland president says new ports in Tarn will let more ships go back.\n\n"
+        "Norland aims to open ports in Tarn, President Jon Reyes said.\n"
+    )
+    assert _said(text) == [("reported", "Jon Reyes", "Norland aims to open ports in Tarn")]

@@ -49,6 +49,7 @@ from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm, holds_listed_verb, liste
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _ADJUNCT_CHARS = 40  # '“...” on Monday morning, X reported': the adjunct before the subject
+_HEADLINESE = re.compile(r"(?:[A-Z][a-z]+ )?([a-z]+) ([a-z]+s) ")  # "Turkish president says "
 _ANONYMITY = (" not to be named", " not to be identified", " not to be quoted", " anonymity")
 _SHARED_WHERE = (" on ", " via ", " in ", " through ")  # "shared on X that": where, not what
 _SHARED_CHANNELS = frozenset(
@@ -1832,7 +1833,9 @@ class _Finder:
         ]
         if blocks and blocks[0].kind is BlockKind.TITLE:
             self.body = _teaser_repeated(text, blocks[0]) + self.body
-            if _dek_before_dateline(text, blocks, self.body):
+            if _dek_before_dateline(text, blocks, self.body) or _headlinese_dek(
+                text, blocks, self.body
+            ):
                 self.body = self.body[1:]  # a dek: the lede opens with the dateline after it
             self.body = self.body[_unended_deks(text, blocks, self.body) :]
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
@@ -6606,6 +6609,24 @@ def _dek_before_dateline(text: str, blocks: list[Block], body: list[tuple[int, i
         and _datelined(text, blocks[2])
         and not _datelined(text, blocks[1])
     )  # (not two datelined paragraphs in a row)
+
+
+def _headlinese_dek(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> bool:
+    """Whether the body's first paragraph, right under the headline, is one sentence in a
+    headline's style: a title without its article and a present tense ("Turkish president
+    says X."), a standfirst, headline matter (round 397)."""
+    if len(blocks) < 3 or not body or body[0] != (blocks[1].start, blocks[1].end):
+        return False
+    opening = _HEADLINESE.match(text, blocks[1].start, blocks[1].end)
+    if opening is None or opening.group(1) not in lx.ROLE_NOUNS:
+        return False
+    form = FORMS.get(opening.group(2))
+    return (
+        form is not None
+        and not form.participle
+        and form.past != opening.group(2)
+        and text.find(". ", blocks[1].start, blocks[1].end) < 0
+    )
 
 
 def _datelined(text: str, block: Block) -> bool:
