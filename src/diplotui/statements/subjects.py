@@ -1840,9 +1840,9 @@ class Subjects:
                 if body is not None:  # "... was the X Front. The organisation said"
                     return body
             if low == "office" and len(head) == 2 and head[0].low in _OFFICE_OWNERS:
-                named = self._persons_office_named(_OFFICE_OWNERS[head[0].low], position)
-                if named is not None:
-                    return named
+                owned = self._persons_office_named(_OFFICE_OWNERS[head[0].low], position)
+                if owned is not None:
+                    return owned
             name = self._named(head)
             if name.count("s ") > 1:  # the cheap test first
                 name = _FIRST_OF_TWO_OWNERS.sub("", name)  # "Chile’s Prime Minister’s office":
