@@ -101,7 +101,7 @@ _NAMED_BY_PORTFOLIO = frozenset(
     {"Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Coordinator", "Adviser", "Advisor"}
 )
 _COMPLEMENT_WORDS = frozenset(
-    {"Heads", "Foreign", "Trade", "Economic", "International", "Executive"}
+    {"Heads", "Foreign", "Trade", "Economic", "International", "Executive", "Fine"}
 )
 _MEMBER_OF_WHAT = frozenset({"States", "State", "Countries", "Nations", "Economies", "Parties"})
 # Places whose name is also an adjective: "Pacific countries" names no place.

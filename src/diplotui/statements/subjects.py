@@ -60,7 +60,7 @@ _BE_THEN_QUOTATION = re.compile(r" (?:was|is|were|are) (?:the |an? )?[“\"]")
 _LATER_ISSUER_WINDOW = 1500  # how far on a document's issuer may be named
 _ISSUER_WORDS = 5
 _ACCORDING_TITLE_REACH = 40  # characters of a title between "according to" and the name
-_ISSUING_VERBS = (" issued", " released")  # "X issued a statement", the issuer its subject
+_ISSUING_VERBS = (" issued", " released", " made")  # "X issued a statement", the issuer its subject
 _ISSUING_WINDOW = 400  # how far before "the statement said" "X issued a statement" may be
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
 NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
@@ -213,6 +213,11 @@ _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
 _OPENING_NAME_REACH = 8  # the blank line and a title ("Dr ") before a paragraph's first name
+_ADVERB_CHARS = 16  # "and Y subsequently said": the adverb a coordinated subject may take
+_JOINED_ADVERBS = ("ly", " also", " later")
+_OFFICE_OWNERS = {"his": "he", "her": "she"}  # "his office said": the office of whom "he" is
+_OPENING_PRONOUNS = ("He ", "She ", "he ", "she ")
+_FRONTED_TOPIC_REACH = 160  # "As for X, the head of Y, he says": X before the pronoun
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
 _TEAMS = frozenset({"team", "unit", "cell"})  # "the junta's information team"
 _TWO_DOCUMENTS = frozenset({"both", "two"})  # "both statements", "the two reports"
@@ -1834,6 +1839,10 @@ class Subjects:
                 body = self._organisation_sentence_before(head[0].start)
                 if body is not None:  # "... was the X Front. The organisation said"
                     return body
+            if low == "office" and len(head) == 2 and head[0].low in _OFFICE_OWNERS:
+                owned = self._persons_office_named(_OFFICE_OWNERS[head[0].low], position)
+                if owned is not None:
+                    return owned
             name = self._named(head)
             if name.count("s ") > 1:  # the cheap test first
                 name = _FIRST_OF_TWO_OWNERS.sub("", name)  # "Chile’s Prime Minister’s office":
@@ -1862,6 +1871,30 @@ class Subjects:
                 name = self.text[head[1].start : last.end]  # "The Russian MOD said": the
                 return Speaker(name, fold(name), "ORG")  # organisation, as named (round 387)
         return None
+
+    def _persons_office_named(self, pronoun: str, position: int) -> Speaker | None:
+        """'"...," his office said' where the article names that office elsewhere ("X’s
+        office", before or after): the office as named, one speaker with it, not a bare
+        "office" (round 397), or None."""
+        owner = self._pronoun("PERSON", position, word=pronoun)
+        if owner is None:
+            return None
+        surname = owner.name.rpartition(" ")[2]
+        for written in (f"{surname}’s office", f"{surname}'s office", f"{surname}s office"):
+            at = self.text.find(written)
+            if at > 0 and not self.text[at - 1].isalpha():
+                break
+        else:
+            return None
+        start = at
+        index = bisect_right(self.span_starts, at) - 1
+        if index >= 0 and self.spans[index].end == at + len(surname):
+            start = self.spans[index].start  # "Jon Reyes’s office": the owner's full name
+            index -= 1
+        if index >= 0 and self.spans[index].type == "ROLE" and self.spans[index].end == start - 1:
+            start = self.spans[index].start  # "President X’s office", as the text names it
+        name = self.text[start : at + len(written)]
+        return Speaker(name, fold(name), "ORG")
 
     def _other_owner(self, head: list[Unit], recent: Speaker) -> bool:
         """Whether an office's mention names its owner, who is not the owner of the office
@@ -2706,6 +2739,30 @@ class Subjects:
             return self.cast.person(self.spans[index])
         return None
 
+    def named_after_and(self, verb_start: int) -> tuple[int, Speaker] | None:
+        """Where " and " opens and who a name right after it is, the name (and at most one
+        adverb: "subsequently", "also") ending right before ``verb_start``: "X announced A and
+        Y subsequently said B" coordinates Y's own statement (round 397), or None."""
+        end = verb_start - 1
+        adverb = self.text.rfind(" ", max(0, end - _ADVERB_CHARS), end)
+        if (
+            adverb >= 0
+            and self.text[adverb + 1 : adverb + 2].islower()
+            and self.text.endswith(_JOINED_ADVERBS, adverb, end)
+        ):
+            end = adverb
+        index = bisect_left(self.span_starts, end) - 1
+        if index < 0:
+            return None
+        span = self.spans[index]
+        if span.end != end or not self.text.endswith(" and ", 0, span.start):
+            return None
+        if span.type == "PERSON":
+            return span.start - 5, self.cast.person(span)
+        if span.type in ("ORG", "GPE"):
+            return span.start - 5, self.cast.organisation(span)
+        return None
+
     def _country_subject_before(self, position: int) -> Speaker | None:
         """The country heading a clause last, close before ``position``: the one "the
         Kingdom" or "the country" stands for."""
@@ -3009,6 +3066,10 @@ class Subjects:
                 if body and self.sentence_index - body[0] <= _RECENT_SENTENCES:  # people
                     return body[1]
             return found
+        if word in ("he", "she"):
+            fronted = self._fronted_topic(position)
+            if fronted is not None:
+                return fronted
         candidates: list[tuple[int, Speaker]] = []
         if self.last_person is not None and self.last_person[0] <= position:
             # (not one whose quotation later in the sentence was read first: "He reaffirmed
@@ -3040,6 +3101,24 @@ class Subjects:
         if found is None or not skipped or self.cast.gender(found.key) != skipped:
             return found
         return self._not_of_gender(skipped, position) or found
+
+    def _fronted_topic(self, position: int) -> Speaker | None:
+        """The person a sentence fronts with "As for" before its pronoun subject ("As for X,
+        the head of Y, he says ..."): X, not the one who spoke before (round 397)."""
+        start = max(0, position - _FRONTED_TOPIC_REACH)
+        fronted = self.text.rfind("As for ", start, position)
+        if fronted < 0:
+            return None
+        index = bisect_left(self.span_starts, fronted + 7)
+        if index >= len(self.spans) or self.spans[index].start != fronted + 7:
+            return None
+        span = self.spans[index]
+        between = self.text[span.end : position]
+        if span.type != "PERSON" or "\n" in between or ". " in between:
+            return None
+        if self.text.startswith(_POSSESSIVE, span.end):
+            return None  # "As for X's plan, he said": the plan fronted, not X
+        return self.cast.person(span)
 
     def _introduced_before(self, position: int, latest: int) -> tuple[int, Speaker] | None:
         """A person the sentence before a pronoun introduces by name and role, not as its
@@ -4525,6 +4604,16 @@ class Subjects:
             if apposed is not None:
                 return apposed
         return self.classify(subject, limit) if subject else None
+
+    def opening_pronoun(self, start: int) -> Speaker | None:
+        """The person a sentence's opening "He" or "And he" stands for, read where it stands
+        ("And he hit out at claims by X that A, saying B": he, not X, whom his clause names
+        before the participle; round 396), or None."""
+        at = start + 4 if self.text.startswith(("And ", "But "), start) else start
+        for word in _OPENING_PRONOUNS:
+            if self.text.startswith(word, at):
+                return self._pronoun("PERSON", at, word=word.strip().lower())
+        return None
 
     def _name_apposed_after(self, end: int, limit: int) -> Speaker | None:
         """The person a role subject's apposition names past the role's prepositional phrase
