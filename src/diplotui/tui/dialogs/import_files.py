@@ -41,6 +41,16 @@ TITLE_IN_SUMMARY = 36
 shows it, enough to find it there."""
 
 
+def _common_start(first: str, last: str) -> str:
+    """The letters two names start with alike (of file names: not whole path parts)."""
+    same = 0
+    for one, other in zip(first, last, strict=False):
+        if one != other:
+            break
+        same += 1
+    return first[:same]
+
+
 class PathSuggester(Suggester):
     """Completes the last part of a file system path (folders get a trailing slash).
 
@@ -65,8 +75,13 @@ class PathSuggester(Suggester):
         names = [name for name in names if not name.startswith(".") or stem.startswith(".")]
         if not names:
             return None
-        name = names[0]
-        rest = name[len(stem) :] + (os.sep if (base / name).is_dir() else "")
+        shared = _common_start(names[0], names[-1])  # sorted: the ends' is everyone's
+        if len(names) > 1 and len(shared) > len(stem):
+            rest = shared[len(stem) :]  # their common start, as a shell completes: "ar" with
+            # "arts" and "arts2" gave "arts/", and enter imported the folder not meant
+        else:
+            name = names[0]
+            rest = name[len(stem) :] + (os.sep if (base / name).is_dir() else "")
         if not rest:
             return None
         shown = value + inert(rest)
