@@ -35,3 +35,15 @@ def test_an_acting_leaders_nationality_is_read_so_another_countrys_official_is_n
         ("Malaysian official", "Malaysian official"),
         ("Somchai Rattana", "acting Prime Minister"),
     ]
+
+
+def test_a_dateline_in_capitals_before_a_colon_is_not_the_speakers_words() -> None:
+    """Malaysian papers open a lede "KUALA LUMPUR: ...": the place was quoted as said."""
+    text = (
+        "Talks\n\n"
+        "KUALA LUMPUR: Norland will keep talking to both sides, says Prime Minister Amir"
+        " Kassim.\n"
+    )
+    assert _roles(text) == [
+        ("Amir Kassim", "Prime Minister", "Norland will keep talking to both sides")
+    ]
