@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input
-
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.import_files import ImportScreen
 
-from .helpers import settle_start_up, type_text
+from .helpers import type_text
 from .library_fixtures import make_library
+from .test_library_ui import _import_dialog
 
 
 async def test_tab_completes_the_common_start_of_several_names(store_path: Path, tmp_path: Path):
@@ -21,10 +20,8 @@ async def test_tab_completes_the_common_start_of_several_names(store_path: Path,
     store = make_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("I")
+        field = await _import_dialog(app, pilot)
         assert isinstance(app.screen, ImportScreen)
-        field = app.screen.query_one("#import-path", Input)
         field.value = f"{tmp_path}/"  # long temp path: not typed
         await type_text(pilot, "ar")
         await pilot.press("tab")

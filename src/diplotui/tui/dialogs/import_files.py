@@ -16,6 +16,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Label, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
+from diplotui.anchoring import common_prefix_length
 from diplotui.inert import inert, inert_line
 from diplotui.ingest import import_paths
 from diplotui.ingest.report import (
@@ -39,16 +40,6 @@ if TYPE_CHECKING:
 TITLE_IN_SUMMARY = 36
 """Characters of its title the summary names an imported article by: its start, as the list
 shows it, enough to find it there."""
-
-
-def _common_start(first: str, last: str) -> str:
-    """The letters two names start with alike (of file names: not whole path parts)."""
-    same = 0
-    for one, other in zip(first, last, strict=False):
-        if one != other:
-            break
-        same += 1
-    return first[:same]
 
 
 class PathSuggester(Suggester):
@@ -75,10 +66,10 @@ class PathSuggester(Suggester):
         names = [name for name in names if not name.startswith(".") or stem.startswith(".")]
         if not names:
             return None
-        shared = _common_start(names[0], names[-1])  # sorted: the ends' is everyone's
-        if len(names) > 1 and len(shared) > len(stem):
-            rest = shared[len(stem) :]  # their common start, as a shell completes: "ar" with
-            # "arts" and "arts2" gave "arts/", and enter imported the folder not meant
+        shared = common_prefix_length(names[0], names[-1])  # sorted: the ends' is everyone's
+        if len(names) > 1 and shared > len(stem):
+            rest = names[0][len(stem) : shared]  # their common start, as a shell completes:
+            # "ar" with "arts" and "arts2" gave "arts/", and enter imported the folder not meant
         else:
             name = names[0]
             rest = name[len(stem) :] + (os.sep if (base / name).is_dir() else "")
