@@ -535,12 +535,12 @@ class _Anchorer:
         prefix, suffix = _bounded_context(highlight)
         if prefix:
             before = self.text[max(0, start - len(prefix)) : start]
-            prefix_side = _common_prefix_length(prefix[::-1], before[::-1]) / len(prefix)
+            prefix_side = common_prefix_length(prefix[::-1], before[::-1]) / len(prefix)
         else:
             prefix_side = 1.0 if start == 0 else 0.0
         if suffix:
             after = self.text[end : end + len(suffix)]
-            suffix_side = _common_prefix_length(suffix, after) / len(suffix)
+            suffix_side = common_prefix_length(suffix, after) / len(suffix)
         else:
             suffix_side = 1.0 if end == len(self.text) else 0.0
         return prefix_side + suffix_side
@@ -670,7 +670,9 @@ def _piecewise_similarity(quote: str, found: str) -> float:
     return 2 * matched / (len(quote) + len(found))
 
 
-def _common_prefix_length(first: str, second: str) -> int:
+def common_prefix_length(first: str, second: str) -> int:
+    """The letters ``first`` and ``second`` share from their starts, character by character
+    (of file names too, where ``os.path.commonpath`` compares whole path parts)."""
     length = 0
     for a, b in zip(first, second, strict=False):
         if a != b:

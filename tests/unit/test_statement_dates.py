@@ -36,6 +36,18 @@ CASES = [
         id="just before the verb",
     ),
     pytest.param(
+        "2025-07-26",
+        "Foreign Minister Jane Doe, on Friday (July 25), stated that the truce would hold.",
+        "2025-07-25",
+        id="set off by commas before the verb (newuser43)",
+    ),
+    pytest.param(
+        "2025-07-26",
+        "Foreign Minister Jane Doe, on July 24, said the border would reopen.",
+        "2025-07-24",
+        id="a day alone set off by commas",
+    ),
+    pytest.param(
         "2026-01-02",
         "Foreign Minister Jane Doe told reporters on December 30 that the border would reopen.",
         "2025-12-30",

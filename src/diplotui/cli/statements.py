@@ -237,6 +237,7 @@ def _library(args: argparse.Namespace) -> int:
         said_row,
         shown_as_stored,
         statement_date,
+        undated_statements,
     )
 
     query = StatementQuery(
@@ -270,6 +271,7 @@ def _library(args: argparse.Namespace) -> int:
         found = index.find(query).rows
         archived = 0 if found else len(query.archived_in_scope(store))
         undated = None if found else index.made_without_dates(query)
+        undated_out = index.undated_left_out(query)
         # archived articles are not indexed: a name only they hold is no misspelling
         unnamed = not found and not archived and index.names_no_speaker(query)
         close = index.close_speakers(query) if unnamed else []
@@ -326,6 +328,13 @@ def _library(args: argparse.Namespace) -> int:
         for item, date, said in zip(found, dates, saids, strict=True):
             said_line = "".join(said_row(item.statement, said))
             print(inert_line(f"{date:<{width}} {said_line} {_reported_in(item.article)}"))
+    if undated_out:
+        print(  # a leader's words in an undated article are no answer to no date asked
+            f"diplotui: {undated_statements(undated_out)} left out by the dates (no date in"
+            " their articles): without --since and --until they are listed last; diplotui"
+            " meta ID --date YYYY-MM-DD dates one",
+            file=sys.stderr,
+        )
     status = say_unreadable(unreadable, "answer")
     return say_failed(failures, "answer") or status
 

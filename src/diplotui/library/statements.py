@@ -476,6 +476,12 @@ def made(count: int, days: Span) -> str:
     return f"{count:,} statement{'' if count == 1 else 's'}, made {when}"
 
 
+def undated_statements(count: int) -> str:
+    """How a listing filtered by dates names the undated statements it leaves out ("1
+    undated statement", "3 undated statements")."""
+    return f"{count:,} undated statement{'' if count == 1 else 's'}"
+
+
 def archived_articles(count: int) -> str:
     """How a listing of statements names the archived articles it leaves out ("1 archived
     article", "3 archived articles")."""
@@ -856,6 +862,21 @@ class StatementIndex:
             if oldest is not None:
                 return len(rows), (oldest[0], newest[1])
         return None
+
+    def undated_left_out(self, query: StatementQuery, store: Store | None = None) -> int:
+        """How many statements ``query`` finds without its ``since``/``until`` that no date
+        dates (their articles' undated): no day passes the dates, and leaving them out unsaid
+        hid a leader's words from "what has X said since July 20" (newuser43). The undated
+        rows come last: only they are read."""
+        if not (query.since or query.until):
+            return 0
+        rows = self.find(replace(query, since="", until=""), store).rows
+        count = 0
+        for row in reversed(rows):
+            if said_span(row.statement, row.article) is not None:
+                break
+            count += 1
+        return count
 
     def _within(self, low: str, high: str) -> Callable[[list[int]], list[int]]:
         """What keeps of a group's positions (ascending) the rows made between the days

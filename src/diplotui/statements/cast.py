@@ -193,6 +193,11 @@ _THE_ENDING_READS = 20  # characters `_THE_ENDING` reads back from its end, with
 _APPOSITION_WINDOW = 200  # characters before a title chain looked through for its sentence's start
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+# a word making the office a stand-in's, outside the recogniser's title when written in
+# lowercase ("Thai acting Prime Minister X") or before the nationality ("Acting Thai Prime
+# Minister X"): the role keeps it, and the nationality is still read (newuser43)
+_TEMPORARY_BEFORE = re.compile(r"\b([Aa]cting|[Ii]nterim|[Cc]aretaker) (?:([A-Z][a-z]+) )?$")
+_TEMPORARY_READS = 30  # characters before a title chain read for them
 _COUNTRY_ENDINGS = ("ius", "ia", "a", "o", "y", "e", "i")  # Mauritius, Russia, Kenya, Mexico,
 # Ukraine, Burundi
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
@@ -1063,9 +1068,20 @@ class Cast:
             if not organisations:  # "UN spokesperson X", "Foreign Ministry spokesperson X"
                 organisations = [s for s in chain if s.type == "ORG" and s.end < roles[0].start]
             role = text[roles[0].start if title_start < 0 else title_start : chain[-1].end]
-            nationality = _CAPITALISED_BEFORE.search(
-                text, max(0, chain[0].start - 20), chain[0].start
+            before = chain[0].start
+            temporary = (
+                _TEMPORARY_BEFORE.search(text, max(0, before - _TEMPORARY_READS), before)
+                if roles[0] is chain[0] and title_start < 0
+                else None
             )
+            nationality = None
+            if temporary is not None:  # "Thai acting Prime Minister X": acting, and Thai
+                role = f"{temporary.group(1)} {role}"
+                nationality = temporary.group(2)
+                before = temporary.start()
+            if nationality is None:
+                capitalised = _CAPITALISED_BEFORE.search(text, max(0, before - 20), before)
+                nationality = capitalised.group(1) if capitalised else None
             served = [s.text for s in chain if s.type == "GPE"]
             served += [  # "Vietnam National Assembly Chairman X": Vietnam's
                 place
@@ -1079,9 +1095,8 @@ class Cast:
                 and _serves_place(text, spans[index].end, following)
             ):
                 served.append(following.text)  # "Foreign Minister X of Chile"
-            places = place_stems(  # "Russian Foreign Minister X"
-                served, [nationality.group(1)] if nationality else []
-            )
+            nationalities = [nationality] if nationality else []  # "Russian Foreign Minister X"
+            places = place_stems(served, nationalities)
             return role, organisations[0].text if organisations else "", places
         person = spans[index]
         following = spans[index + 1] if index + 1 < len(spans) else None

@@ -434,7 +434,10 @@ _new_unit = tuple.__new__
 
 _DATELINE_DASH_WITHIN = 60
 _DASH = re.compile("[–—-]")
-_COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")  # "Phnom Penh: "
+# "Phnom Penh: ", or in capitals, as Malaysian papers date a lede: "KUALA LUMPUR: " (newuser43)
+_COLON_DATELINE = re.compile(
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?): (?=[A-Z])"
+)
 _COLON_DATELINE_WITHIN = 20
 # a place in capitals and a short date before a colon, as South Asian agencies date: "NEW
 # DELHI, Jan 20: "; or the place in title case, its country in brackets, as ANI's copy

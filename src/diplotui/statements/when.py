@@ -98,6 +98,8 @@ _WHEN_WHERE = re.compile(
     r"|(?i:the)\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+)"
     r"\s+(?:(?:also|again|first|once|reportedly|personally|had|has|have)\s+)?"
 )
+# a day set off by commas between the speaker and the verb: "X, on Friday (July 25), stated"
+_ON_IN_COMMAS = re.compile(r", on (?:[A-Z][a-z]+ \()?$")
 _COUNTED_FROM = re.compile(
     r"\b(?:before|after|since|until|till|by|following|ahead\s+of|prior\s+to|through|from|"
     r"between)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$",
@@ -542,6 +544,8 @@ def _just_before(text: str, dates: list[Span], limit: int, verb_start: int) -> S
         between = text[end:verb_start]
         if len(between.split()) <= 1 and not re.search(r"[^\w\s]", between):
             return (start, end)
+        if between.strip() in (",", "),") and _ON_IN_COMMAS.search(text, limit, start):
+            return (start, end)  # "X, on Friday (July 25), stated" (newuser43)
         if _WHEN_WHERE.fullmatch(between) and not _COUNTED_FROM.search(text, limit, start):
             return None if year_spoken_of(text, start, end) else (start, end)
         return None

@@ -16,6 +16,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Label, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
+from diplotui.anchoring import common_prefix_length
 from diplotui.inert import inert, inert_line
 from diplotui.ingest import import_paths
 from diplotui.ingest.report import (
@@ -65,8 +66,13 @@ class PathSuggester(Suggester):
         names = [name for name in names if not name.startswith(".") or stem.startswith(".")]
         if not names:
             return None
-        name = names[0]
-        rest = name[len(stem) :] + (os.sep if (base / name).is_dir() else "")
+        shared = common_prefix_length(names[0], names[-1])  # sorted: the ends' is everyone's
+        if len(names) > 1 and shared > len(stem):
+            rest = names[0][len(stem) : shared]  # their common start, as a shell completes:
+            # "ar" with "arts" and "arts2" gave "arts/", and enter imported the folder not meant
+        else:
+            name = names[0]
+            rest = name[len(stem) :] + (os.sep if (base / name).is_dir() else "")
         if not rest:
             return None
         shown = value + inert(rest)

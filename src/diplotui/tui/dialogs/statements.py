@@ -42,6 +42,7 @@ from diplotui.library.statements import (
     said_date,
     said_in,
     said_row,
+    undated_statements,
 )
 from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog, fit_to_terminal
@@ -412,21 +413,22 @@ class StatementsScreen(Screen[Opened | None]):
         self._malformed = ""
         if self._index is None:
             return "Statements · finding them in the library…", None, []
+        query = self._query()
+        store = self._current_store() if self._current_store else None
         try:
-            found, speakers = self._index.find(
-                self._query(),
-                self._current_store() if self._current_store else None,
-            )
+            found, speakers = self._index.find(query, store)
         except QueryError as error:
             self._malformed = str(error)
             return f"Statements · {error}", [], []
+        undated = self._index.undated_left_out(query, store)
         pending = (
             f" · finding statements in {plural(self._pending, 'more article')}…"
             if self._pending
             else ""
         )
         title = f"Statements · {len(found):,} of {len(self._index.rows):,} · newest first{pending}"
-        return title + _left_out(self._index.left_out), found, speakers
+        dates_left = f" · {undated_statements(undated)} left out" if undated else ""
+        return title + dates_left + _left_out(self._index.left_out), found, speakers
 
     def _first_rows(self, found: list[LibraryStatement] | None, upto: int = 0) -> list[Option]:
         """The first page of rows, or the rows around ``upto`` so it can be highlighted (at
