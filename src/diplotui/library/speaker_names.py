@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from diplotui.entities.folding import fold
+from diplotui.statements.spelling import spelt_words
 
 # An Arabic article before a name's word: "al-", "el-", "ash-", "ad-", "ul-" ("Zia-ul-Haq")
 # joined by a hyphen or an apostrophe; "al" and "el" also apart ("Al Nahyan", "El Sisi").
@@ -44,6 +45,18 @@ def name_key(text: str) -> list[str]:
     """A name's words without their Arabic articles ("Abdel Fattah el-Burhan" -> abdel,
     fattah, burhan), folded: what spellings of one name share."""
     return _words(_ARTICLE.sub(" ", text))
+
+
+@lru_cache(maxsize=65536)
+def spelt_apart(name: str) -> str:
+    """A name as spelt (case aside, marks kept) without its Arabic articles, its words apart:
+    "Majed al-Ansari", "Majed Al Ansari" and "Majed Al-Ansari" are "majed ansari", what a
+    listing groups one speaker's spellings by (:func:`spelling.speakers_of` then folds the
+    marks). "Al" first and apart is kept: it is also a given name ("Al Gore" is no Gore)."""
+    bare = _ARTICLE.sub(
+        lambda article: article[0] if article.start() == 0 and article[0][-1] == " " else " ", name
+    )
+    return " ".join(spelt_words(bare))
 
 
 def joined_starts(name: str) -> str:
