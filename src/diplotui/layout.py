@@ -420,14 +420,16 @@ def row_lines(
 ) -> tuple[list[str], list[str]]:
     """A list row's title lines and details lines in ``width`` cells, three lines at most:
     the title on two and the details on one while ``head``, the details but the tags, fits
-    on it, else the title on one and the details on two (at 80 columns "2024-02-20 ·…" lost
-    its source); a title of one line leaves its second to the details. The tags come after
-    the head in what room is left (:func:`tags_lines`)."""
+    on it with a sign of the tags at least ("#×3"), else the title on one and the details on
+    two (at 80 columns "2024-02-20 ·…" lost its source; at 120 a source filling the line
+    hid that the row had tags); a title of one line leaves its second to the details. The
+    tags come after the head in what room is left (:func:`tags_lines`)."""
     whole = f"{head} · {' '.join(tags)}" if tags else head
     if cell_len(whole) <= width:
         return wrap_label(title, width, 2), [whole]
     titles = wrap_label(title, width, 2)
-    if len(titles) == 2 and cell_len(head) <= width:
+    room = width - cell_len(head) - 3  # for the tags after the head and " · "
+    if len(titles) == 2 and room >= 0 and tags_fitted(tags, room):
         return titles, tags_lines(head, tags, width, 1)
     return wrap_label(title, width, 1), tags_lines(head, tags, width, 2)
 
@@ -467,7 +469,19 @@ def tags_lines(head: str, tags: Sequence[str], width: int, max_lines: int) -> li
     room = width - cell_len(base) - (3 if base else 0)
     summary = tags_fitted(tags[earlier:], room, earlier)
     lines[-1] = f"{base} · {summary}" if base and summary else base or summary
-    return lines
+    if summary or earlier or not tags:
+        return lines
+    return _counted_at_end(lines, len(tags), width)
+
+
+def _counted_at_end(lines: list[str], count: int, width: int) -> list[str]:
+    """``lines`` with the count of a row's tags at the end of the last, cut to make room
+    ("The Sudan Ti… · #×3"): a row whose tags were hidden read as a row without tags."""
+    counted = f"#×{count}"
+    if cell_len(counted) > width:
+        return lines
+    kept = label_cut(lines[-1].removesuffix("…"), width - cell_len(counted) - 3)
+    return [*lines[:-1], f"{kept} · {counted}" if kept else counted]
 
 
 def _after(base: str, tags: Sequence[str]) -> str:

@@ -166,6 +166,36 @@ def test_import_update_of_a_changed_text_takes_its_sidecars_details(
     assert "date:   2025-07-20\n" in run_main(*db, "meta", article_id).stdout
 
 
+def _tags(db: tuple[str, str], article_id: str) -> list[str]:
+    listed = json.loads(run_main(*db, "list", "--json").stdout)
+    return next(sorted(article["tags"]) for article in listed if article["id"] == article_id)
+
+
+def test_import_update_adds_the_tags_added_to_a_sidecar_keeping_the_users(
+    store_path: Path, tmp_path: Path
+):
+    """A tag added to the sidecar after the first import was never applied: the text being
+    the same, the import was a duplicate, ``--update`` too. The sidecar's new tags are added;
+    a tag the user added in the app stays, and so do tags the sidecar no longer gives."""
+    path = _article(tmp_path / "in", meta={"source": "Mekong Monitor", "tags": ["geneva"]})
+    db = ("--db", str(store_path))
+    article_id = _imported_id(run_main(*db, "import", str(path)))
+    assert run_main(*db, "tag", article_id, "mine").returncode == 0
+    sidecar = path.with_name("talks.meta.json")
+    sidecar.write_text(json.dumps({"source": "Mekong Monitor", "tags": ["Geneva", "talks"]}))
+    told = run_main(*db, "import", str(path))
+    assert told.stdout.startswith(f"changed   {article_id}")
+    assert "its sidecar's details changed" in told.stdout
+    updated = run_main(*db, "import", "--update", str(path))
+    assert updated.stdout.startswith(f"updated   {article_id}")
+    assert _tags(db, article_id) == ["geneva", "mine", "talks"]
+    assert run_main(*db, "import", "--update", str(path)).stdout.startswith("duplicate")
+    sidecar.write_text(json.dumps({"tags": ["un"]}))  # a text changed too, a tag dropped
+    path.write_text(BODY + "More words.\n")
+    assert run_main(*db, "import", "--update", str(path)).stdout.startswith("updated")
+    assert _tags(db, article_id) == ["geneva", "mine", "talks", "un"]
+
+
 def test_a_user_corrected_detail_stays_over_a_changed_sidecar(store_path: Path, tmp_path: Path):
     path = _article(tmp_path / "in", meta={"source": "Mekong Monitor"})
     db = ("--db", str(store_path))

@@ -181,3 +181,32 @@ def test_details_two_analysts_corrected_at_once_both_outlive_a_refresh(tmp_path,
     with Store.open(mai, read_only=True) as store:
         updated = store.article(first)
     assert (updated.title, updated.author) == ("Mekong talks go on", "Lan Anh")
+
+
+def test_an_article_a_teammate_added_arrives_unread_and_read_state_stays_each_own(tmp_path, capsys):
+    """Read state is each reader's own: mai's new article came into bob's library marked
+    read, though he never opened it; and what bob marks is never sent to mai."""
+    remote = str(tmp_path / "desk.git")
+    mai, bob = make_store(tmp_path / "mai.json"), make_store(tmp_path / "bob.json")
+    assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
+    assert run(capsys, "--db", str(bob), "share", "clone", remote, "--author", "bob")[0] == 0
+    new = tmp_path / "new.txt"
+    new.write_text("Envoys meet in Doha\nThe envoys met in Doha on Sunday.\n", encoding="utf-8")
+    assert run(capsys, "--db", str(mai), "import", str(new))[0] == 0
+    listed = run(capsys, "--db", str(mai), "list")[1].splitlines()
+    new_id = next(line.split()[0] for line in listed if "Envoys meet" in line)
+    assert run(capsys, "--db", str(mai), "sync")[0] == 0
+    assert run(capsys, "--db", str(bob), "sync")[1] == "1 new article\n"
+    status, out, _ = run(capsys, "--db", str(bob), "list", "--unread")
+    assert status == 0 and out.split()[0] == new_id  # only it: his own stay as they were
+    assert len(out.splitlines()) == 1
+    assert run(capsys, "--db", str(bob), "mark", new_id, "read")[0] == 0
+    assert run(capsys, "--db", str(bob), "mark", article_ids()[0], "unread")[0] == 0
+    assert run(capsys, "--db", str(bob), "sync")[0] == 0
+    assert run(capsys, "--db", str(mai), "sync")[0] == 0
+    with Store.open(mai, read_only=True) as store:
+        assert store.article(new_id).state == "read"  # she imported it: read, as it was
+        assert store.article(article_ids()[0]).state == "read"
+    with Store.open(bob, read_only=True) as store:
+        assert store.article(new_id).state == "read"
+        assert store.article(article_ids()[0]).state == "unread"

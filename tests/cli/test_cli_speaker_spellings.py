@@ -110,3 +110,57 @@ def test_timeline_offers_a_person_spelt_two_ways_once(tmp_path: Path) -> None:
     assert result.stderr.strip() == (
         "diplotui: no statement or dated event of 'Trungg'; did you mean Le Hoai Trung (6)?"
     )
+
+
+DOHA = (
+    "---\ntitle: Qatar urges calm\nsource: Test Wire\ndate: 2025-05-03\n---\nQatar urges calm\n"
+    "Qatari Foreign Ministry spokesman Majed al-Ansari said talks would resume on Sunday.\n"
+    "Al-Ansari said both sides had agreed to attend.\n"
+)
+MEDIATORS = (
+    "---\ntitle: Mediators meet\nsource: Other Wire\ndate: 2025-05-04\n---\nMediators meet\n"
+    "Qatari Foreign Ministry spokesman Majed Al Ansari said the mediators were meeting.\n"
+)
+AGAIN = (
+    "---\ntitle: Mediators again\nsource: Other Wire\ndate: 2025-05-05\n---\nMediators again\n"
+    "Qatari Foreign Ministry spokesman Majed Al-Ansari told reporters the talks had progressed.\n"
+)
+
+
+def test_a_speaker_spelt_with_other_arabic_articles_is_offered_once(tmp_path: Path) -> None:
+    """Majed al-Ansari, Majed Al Ansari and Majed Al-Ansari are one speaker, offered in the
+    spelling most statements give (the newest article's, "Al-Ansari", was offered)."""
+    db = _library(tmp_path, ("a.md", DOHA), ("b.md", MEDIATORS), ("c.md", AGAIN))
+    assert len(_said(db, "--speaker", '"Majed Al Ansari"')) == 4
+    result = cli("--db", db, "statements", "--speaker", "Majid Ansari")
+    assert result.stderr.endswith("did you mean Majed al-Ansari (4)?\n")
+
+
+SPOKESMAN = (
+    "---\ntitle: City retaken\nsource: Test Wire\ndate: 2025-05-06\n---\nCity retaken\n"
+    "A Sudanese army spokesman said the city had been retaken.\n"
+)
+JUBA_MINISTER = (
+    "---\ntitle: Juba concerned\nsource: Test Wire\ndate: 2025-05-07\n---\nJuba concerned\n"
+    "The South Sudanese foreign minister said his country was worried by the fighting.\n"
+)
+
+
+def test_org_finds_a_speaker_named_by_a_role_of_the_country_never_south_sudans(
+    tmp_path: Path,
+) -> None:
+    """``--org sudan`` missed "a Sudanese army spokesman" (no organisation given: its role
+    names the country) and listed "the South Sudanese foreign minister" (its role's
+    "Sudanese" read alone); ``--org "south sudan"`` found him not."""
+    db = _library(
+        tmp_path, ("a.md", MINISTRY), ("b.md", JUBA), ("c.md", SPOKESMAN), ("d.md", JUBA_MINISTER)
+    )
+    for typed in ("sudan", "sudanese"):
+        listed = _said(db, "--org", typed)
+        assert len(listed) == 2, (typed, listed)
+        assert any("Sudanese army spokesman said" in line for line in listed)
+        assert not any("South" in line for line in listed)
+    for typed in ("south sudan", "south sudanese"):
+        listed = _said(db, "--org", typed)
+        assert len(listed) == 2, (typed, listed)
+        assert any("South Sudanese foreign minister said" in line for line in listed)

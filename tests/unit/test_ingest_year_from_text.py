@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import json
 import re
+import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from diplotui.cli.main import main
+from diplotui.ingest import metadata
 from diplotui.ingest.metadata import guess_date, year_from_text
 from diplotui.ingest.report import IMPORTED, ImportOutcome, ImportReport
 from diplotui.tui.dialogs.import_files import report_text
@@ -130,3 +133,49 @@ def test_the_import_dialog_says_it_with_the_apps_key():
         r"i on the article sets it",
         shown,
     ), shown
+
+
+def _years_text(size: int) -> str:
+    """A text made of years ("2019 2019 ..."): each is read for a word before it saying it is
+    one."""
+    return f"Years\n\n{('2019 ' * (size // 5 + 1))[:size]}\n"
+
+
+def _cpu(text: str) -> float:
+    started = time.process_time()
+    year_from_text(text, TODAY)
+    return time.process_time() - started
+
+
+def test_the_year_of_a_text_of_years_is_found_in_linear_time() -> None:
+    """Each year's cue was searched for at each of the 40 characters before it: a 280 KB
+    text of years took 1.6-2.4 s of CPU (now a quarter of a second)."""
+    year_from_text(_years_text(1_000) + "x", TODAY)  # the patterns compiled outside the measure
+    small = _cpu(_years_text(70_000))
+    large = _cpu(_years_text(280_000))
+    assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
+    assert large < 1.0, f"{large:.2f} s of CPU for 280 KB of years"
+
+
+class _CountedScans:
+    """``_YEAR_RE`` counting the texts scanned for years."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.scans = pattern, 0
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        self.scans += 1
+        return self.pattern.finditer(text)
+
+
+def test_an_undated_article_s_years_are_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """Its date's guess read the years of its text, then its import line read them again."""
+    counted = _CountedScans(metadata._YEAR_RE)
+    monkeypatch.setattr(metadata, "_YEAR_RE", counted)
+    path = tmp_path / "undated.txt"
+    path.write_text(f"Talks held\n\n{PANAMA.split(chr(10), 2)[2]} Once read: 2011 and 2012.\n")
+    assert main(["--db", _store(tmp_path), "import", str(path)]) == 0
+    assert "its text names years up to 2017" in capsys.readouterr().out
+    assert counted.scans == 1

@@ -218,13 +218,28 @@ def test_a_row_keeps_its_source_before_its_title_s_second_line() -> None:
     head = "✎ 3 · 2025-11-20 · The Sudan Times"
     details = f"{head} · #sudan talks"
     assert row_lines(title, head, ["#sudan talks"], 60) == ([title], [details])
-    assert row_lines(title, head, ["#sudan talks"], 36) == (
+    assert row_lines(title, head, ["#sudan talks"], 40) == (
         ["Sudan Quartet meets in NY amid SAF’s", "rejection of ceasefire"],
-        [head],  # no room for a tag's mark: a bare "…" after the source read as its cut
+        [f"{head} · #×1"],  # no room for the tag's name: its count
+    )
+    # no room for the count after the source (it read as a row without tags): the title
+    # gives up its second line, the tags taking the details' second
+    assert row_lines(title, head, ["#sudan talks"], 36) == (
+        ["Sudan Quartet meets in NY amid…"],
+        [head, "#sudan talks"],
     )
     assert row_lines(title, head, ["#sudan talks"], 21) == (
         ["Sudan Quartet meets…"],
         ["✎ 3 · 2025-11-20 ·", "The Sudan Times · #×1"],
+    )
+    # nor after the source on the second line: the source's end gives way to the count
+    assert row_lines(title, head, ["#sudan talks"], 19) == (
+        ["Sudan Quartet…"],
+        ["✎ 3 · 2025-11-20 ·", "The Sudan Ti… · #×1"],
+    )
+    assert row_lines(title, head, [], 36) == (
+        ["Sudan Quartet meets in NY amid SAF’s", "rejection of ceasefire"],
+        [head],
     )
 
 

@@ -52,7 +52,16 @@ def test_close_names_are_one_letter_or_the_same_consonants_apart() -> None:
         ("laos", "Ministry of Foreign Affairs", "Minister of Foreign Affairs of Laos", True),
         ("laos", "Ministry of Foreign Affairs (Vietnam)", "Lao Foreign Minister", False),
         ("us", "USAID", "", True),  # a word's start still
-        ("sudan", "", "Ambassador to Sudan", False),  # no organisation: none is Sudan's
+        ("sudan", "", "Ambassador to Sudan", False),  # sent to Sudan: not Sudan's
+        ("sudan", "", "Special Envoy for Sudan", False),
+        ("sudan", "Ministry of Foreign Affairs", "Ambassador to Sudan", False),
+        ("sudan", "", "Sudanese army spokesman", True),  # no organisation: the role's
+        ("sudan", "", "Sudan's army chief", True),
+        ("sudan", "", "South Sudanese army spokesman", False),
+        ("south sudan", "", "South Sudanese army spokesman", True),
+        ("south sudanese", "", "South Sudan's army chief", True),
+        ("north korea", "", "North Korean envoy to China", True),
+        ("china", "", "North Korean envoy to China", False),
     ],
 )
 def test_a_country_typed_finds_its_bodies(

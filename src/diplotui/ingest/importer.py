@@ -285,7 +285,7 @@ class _Importer:
         assert doc is not None
         existing = self.store.article_by_hash(digest)
         if existing is not None and read.stated and existing.origin_path == origin:
-            told = self._sidecar_changed(shown, existing, doc, read.stated)
+            told = self._sidecar_changed(shown, existing, read)
             if told is not None:
                 return told
         if existing is not None:
@@ -296,7 +296,7 @@ class _Importer:
             if not self.update:
                 reason = "the file changed since it was imported (use --update to apply)"
                 return ImportOutcome(shown, CHANGED, previous.id, previous.title, reason)
-            return self._apply_update(shown, previous, doc)
+            return self._apply_update(shown, previous, read)
         same = self.known.with_words(doc.text, doc.title)
         if same is not None:
             reason = f"the same words, {where_from(self.store, same)}"
@@ -349,24 +349,29 @@ class _Importer:
         reason = "; ".join(part for part in (where, doc.said) if part)
         return ImportOutcome(shown, UPDATED, article.id, article.title, reason)
 
-    def _sidecar_changed(
-        self, shown: str, article: Article, doc: ParsedDocument, stated: tuple[str, ...]
-    ) -> ImportOutcome | None:
+    def _sidecar_changed(self, shown: str, article: Article, read: _Read) -> ImportOutcome | None:
         """The file's text unchanged but details its sidecar gives changed since it was
         imported: reported, or with ``update`` applied as an update of the text applies them
-        (a detail the user corrected stays); None when nothing the sidecar gives changed."""
+        (a detail the user corrected stays, a tag the file gives is added to the article's,
+        none taken away); None when nothing the sidecar gives changed."""
+        doc, stated = read.doc, read.stated
+        assert doc is not None
         given = ParsedDocument(text=doc.text, title=doc.title if "title" in stated else "")
         for name in ("source", "url", "author", "date"):
             if name in stated:
                 setattr(given, name, getattr(doc, name))
         given.date_is_guess = doc.date_is_guess if "date" in stated else False
         changed = dataclasses.replace(article, edited=list(article.edited))
-        if not take_details(changed, given):
+        try:
+            changed.tags = add_tags(article.tags, read.tags)
+        except TagError as error:
+            return ImportOutcome(shown, FAILED, article.id, article.title, f"its tags: {error}")
+        if not take_details(changed, given) and changed.tags == article.tags:
             return None
         if not self.update:
             reason = "its sidecar's details changed since it was imported (use --update to apply)"
             return ImportOutcome(shown, CHANGED, article.id, article.title, reason)
-        names = (*DETAILS, "date_is_guess")
+        names = (*DETAILS, "date_is_guess", "tags")
         updates = {
             n: getattr(changed, n) for n in names if getattr(changed, n) != getattr(article, n)
         }
@@ -374,8 +379,15 @@ class _Importer:
         self.by_origin[updated.origin_path] = updated
         return ImportOutcome(shown, UPDATED, updated.id, updated.title, "details from its sidecar")
 
-    def _apply_update(self, shown: str, article: Article, doc: ParsedDocument) -> ImportOutcome:
-        """Replace the text, carrying highlights over (``diplotui.ingest.update``)."""
+    def _apply_update(self, shown: str, article: Article, read: _Read) -> ImportOutcome:
+        """Replace the text, carrying highlights over (``diplotui.ingest.update``), and add
+        the tags the file gives that the article lacks (the user's stay)."""
+        doc = read.doc
+        assert doc is not None
+        try:
+            article.tags = add_tags(article.tags, read.tags)
+        except TagError as error:
+            return ImportOutcome(shown, FAILED, article.id, article.title, f"its tags: {error}")
         apply_update(self.store, article, doc)
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
         return ImportOutcome(shown, UPDATED, article.id, article.title, doc.said)

@@ -50,8 +50,9 @@ class Sidecar:
 
     @property
     def named(self) -> tuple[str, ...]:
-        """The article's details the sidecar gives ("date" for its date and whether a guess)."""
-        return (*self.text, *(("date",) if self.date else ()))
+        """The article's details the sidecar gives ("date" for its date and whether a guess;
+        "tags" for tags, which an update adds to the article's, never taking one away)."""
+        return (*self.text, *(("date",) if self.date else ()), *(("tags",) if self.tags else ()))
 
 
 def sidecar_path(article: Path) -> Path:

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from diplotui.entities.folding import fold
+from diplotui.statements.spelling import spelt_words
 
 # An Arabic article before a name's word: "al-", "el-", "ash-", "ad-", "ul-" ("Zia-ul-Haq")
 # joined by a hyphen or an apostrophe; "al" and "el" also apart ("Al Nahyan", "El Sisi").
@@ -44,6 +45,18 @@ def name_key(text: str) -> list[str]:
     """A name's words without their Arabic articles ("Abdel Fattah el-Burhan" -> abdel,
     fattah, burhan), folded: what spellings of one name share."""
     return _words(_ARTICLE.sub(" ", text))
+
+
+@lru_cache(maxsize=65536)
+def spelt_apart(name: str) -> str:
+    """A name as spelt (case aside, marks kept) without its Arabic articles, its words apart:
+    "Majed al-Ansari", "Majed Al Ansari" and "Majed Al-Ansari" are "majed ansari", what a
+    listing groups one speaker's spellings by (:func:`spelling.speakers_of` then folds the
+    marks). "Al" first and apart is kept: it is also a given name ("Al Gore" is no Gore)."""
+    bare = _ARTICLE.sub(
+        lambda article: article[0] if article.start() == 0 and article[0][-1] == " " else " ", name
+    )
+    return " ".join(spelt_words(bare))
 
 
 def joined_starts(name: str) -> str:
@@ -203,9 +216,14 @@ def _organisation_places(organisation: str, role: str) -> tuple[frozenset[str], 
     """The countries an organisation names (its role's, for a body named without one), and
     the word starts of its words that name no place."""
     countries, rest = _places_in(organisation)
-    if organisation and not countries:
-        countries = _places_in(role)[0]
+    if not countries:  # a body named without its country, or none: "a Sudanese spokesman"
+        countries = _places_in(_TOWARDS.split(role, maxsplit=1)[0])[0]
     return countries, "".join(f" {word}" for word in _words(" ".join(rest)))
+
+
+# What a role names after these is the country the speaker is sent to or deals with, not
+# theirs: an "Ambassador to Sudan" or a "Special Envoy for Sudan" is not Sudan's.
+_TOWARDS = re.compile(r"\s(?:to|for|in|on|at|towards|with)\s", re.IGNORECASE)
 
 
 def _places_in(text: str) -> tuple[frozenset[str], list[str]]:
@@ -246,23 +264,33 @@ def _countries_named(name: str, typed: bool) -> frozenset[str]:
         if isinstance(entry, Entry) and entry.type == "GPE":
             return frozenset({entry.canonical})
     nationality = name.title() if typed else name
-    if " " in nationality or nationality not in gazetteer.demonyms:
+    first, _, last = nationality.rpartition(" ")
+    if " " in first or last not in gazetteer.demonyms:
         return frozenset()
     from diplotui.statements.cast import place_stems
 
-    return _countries_by_stem().get(place_stems([], [nationality]), frozenset())
+    # "South Sudanese" is South Sudan's, never Sudan's; "North Korean", North Korea's
+    stems = place_stems([first], [last]) if first else place_stems([], [last])
+    return _countries_by_stem().get(stems, frozenset())
 
 
 @lru_cache(maxsize=1)
 def _countries_by_stem() -> dict[frozenset[str], frozenset[str]]:
-    """Each one-word place of the gazetteer by its stems (:func:`place_stems`), which a
-    nationality shares with its country ("sudan" of Sudanese and Sudan)."""
+    """Each place of the gazetteer of one or two words by its stems (:func:`place_stems`),
+    which a nationality shares with its country ("sudan" of Sudanese and Sudan; "south" and
+    "sudan" of South Sudanese and South Sudan)."""
     from diplotui.entities.gazetteer import Entry, load
     from diplotui.statements.cast import place_stems
 
     found: dict[frozenset[str], set[str]] = {}
     for name, entry in load().names.entries.items():
-        if isinstance(entry, Entry) and entry.type == "GPE" and name.isalpha() and name.istitle():
+        words = name.split(" ")
+        if (
+            isinstance(entry, Entry)
+            and entry.type == "GPE"
+            and len(words) <= 2
+            and all(word.isalpha() and word.istitle() for word in words)
+        ):
             found.setdefault(place_stems([name], []), set()).add(entry.canonical)
     _PLACES_READ.set()
     return {stems: frozenset(names) for stems, names in found.items()}

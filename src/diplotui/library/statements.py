@@ -23,6 +23,7 @@ from diplotui.library.speaker_names import (
     name_key,
     places_pass,
     places_ready,
+    spelt_apart,
     typed_places,
     whole_key,
     word_runs,
@@ -827,11 +828,10 @@ class StatementIndex:
             return []
         quoted = query.speaker.replace('"', " ")
         totals: Counter[str] = Counter()
-        spelling_of: dict[str, str] = {}  # each name's first spelling: Le Hoai Trung, Lê Hoài Trung
         for group in self._groups:
             totals[group.name] += len(group.positions)
-            spelling_of.setdefault(group.starts[0], group.name)
-        spellings = set(spelling_of.values())  # one offer per person, not one per spelling
+        # one offer per person, not one per spelling, in the spelling the speakers' pane shows
+        spellings = {name for name, _ in _speaker_counts(totals)}
         close = [name for name in close_names(quoted, totals) if name in spellings]
         close.sort(key=lambda name: -totals[name])
         found = []
@@ -938,14 +938,16 @@ def _counted(groups: Iterable[_Group]) -> list[tuple[str, int]]:
 
 def _speaker_counts(counts: Mapping[str, int]) -> list[tuple[str, int]]:
     """(speaker, number of statements) from each spelling's count, most quoted first;
-    spellings with and without diacritics count as one speaker, shown in the most used
-    spelling (with diacritics on a tie), unless their diacritics set them apart
-    (:func:`spelling.speakers_of`: Lê Văn Thành and Lê Văn Thạnh are two)."""
+    spellings with and without diacritics, in other case, or with another Arabic article
+    or none (:func:`spelt_apart`: Majed al-Ansari, Majed Al Ansari) count as one speaker,
+    shown in the most used spelling (with diacritics on a tie), unless their diacritics set
+    them apart (:func:`spelling.speakers_of`: Lê Văn Thành and Lê Văn Thạnh are two)."""
     totals: dict[str, int] = {}
     spellings: dict[str, dict[str, int]] = {}
-    speakers = speakers_of(counts)
+    apart = {name: spelt_apart(name) for name in counts}
+    speakers = speakers_of(set(apart.values()))
     for name, count in counts.items():
-        key = speakers[name]
+        key = speakers[apart[name]]
         totals[key] = totals.get(key, 0) + count
         spellings.setdefault(key, {})[name] = count
     named = [

@@ -27,6 +27,7 @@ from diplotui.model import (
     Article,
     EntityCorrection,
     Highlight,
+    ReadState,
     SpeakerCorrection,
     now_iso,
 )
@@ -1318,7 +1319,9 @@ class Sync:
         try:
             local = files.record_doc(self.store.article(article_id))
         except UnknownId:
-            local = {}
+            # read state is each reader's own: what a teammate added is new to me, unread
+            # (it came in as read, the default of a store older than reading states)
+            local = {"state": ReadState.UNREAD.value}
         article = Article.from_dict({**local, **merged})
         if merged.get(files.MARKDOWN) is True and not article.origin_path:
             # a path of our own (``import --update`` finds the article by it) stays ours
