@@ -168,6 +168,21 @@ def layout_problem(path: str) -> str | None:
     return "not a place diplotui files a record in (made by hand?)"
 
 
+ENTRY_PROBLEMS = {
+    "160000": "a submodule link (another repository's commit), not a file",
+    "120000": "a symbolic link, not a file",
+}
+"""Why a tree entry of these git modes is no record's file, by mode. A submodule link names a
+commit the repository does not hold, which git reads as "missing", as it reads a file that
+is not there: a highlight in such a place was removed from every copy that synced."""
+
+
+def entry_problem(path: str, mode: str) -> str | None:
+    """Why the tree entry of ``mode`` at ``path`` is no record's file (None: it is one, or
+    it lies outside the layout, carried along as it is)."""
+    return ENTRY_PROBLEMS.get(mode) if kind_of(path) else None
+
+
 def _earlier_page_path(article_id: str) -> str:
     """Where the first layout filed an article's page of highlights."""
     return f"{ANNOTATIONS_DIR}/{article_id[:2]}/{article_id}.json"

@@ -143,12 +143,13 @@ def _git_message(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One path that differs between two commits: status A, M or D, and the id of the file
-    it became (git's null id for D)."""
+    """One path that differs between two commits: status A, M, T or D, and the id and mode
+    of the file it became (git's null id and mode 000000 for D)."""
 
     status: str
     path: str
     blob: str
+    mode: str
 
 
 class Repository:
@@ -240,8 +241,9 @@ class Repository:
         fields = done.stdout.split(b"\0")
         changes = []
         for i in range(0, len(fields) - 1, 2):
-            _, _, _, blob, status = fields[i].decode().split()  # ":mode mode old new status"
-            changes.append(Change(status, fields[i + 1].decode("utf-8", "surrogateescape"), blob))
+            _, mode, _, blob, status = fields[i].decode().split()  # ":mode mode old new status"
+            path = fields[i + 1].decode("utf-8", "surrogateescape")
+            changes.append(Change(status, path, blob, mode))
         return changes
 
     def blobs(self, object_names: Sequence[str]) -> list[bytes | None]:

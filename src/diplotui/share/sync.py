@@ -657,7 +657,11 @@ class Sync:
         records: list[tuple[str, Places]] = []  # a file's or a highlight's place on each side
         for change in their_changes:
             kind = files.kind_of(change.path)
-            problem = files.layout_problem(change.path) if change.status != "D" else None
+            problem = (
+                files.layout_problem(change.path) or files.entry_problem(change.path, change.mode)
+                if change.status != "D"
+                else None
+            )
             if problem is not None:
                 raise UnreadableFile(change.path, problem)
             if kind and kind != files.ANNOTATIONS_DIR:

@@ -1,0 +1,78 @@
+"""A peer's commit holding what no file of a library is: a submodule link (a commit id, not
+a file's bytes) or a symbolic link. A sync refuses them at a record's place in one line
+naming the file, the store untouched."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+from tests.sharing import git_identity, shared_copies
+from tests.unit.test_share import (
+    add_highlight,
+    annotation_file,
+    article_ids,
+    desk,
+    refused,
+    run_sync,
+    state,
+)
+
+__all__ = ["desk", "git_identity", "shared_copies"]  # fixtures
+
+ABSENT_COMMIT = "1234567890123456789012345678901234567890"
+
+
+def commit_entries(remote: Path, entries: list[tuple[str, str, str]], scratch: Path) -> None:
+    """A peer's commit on the remote's main branch made with git's plumbing (as ``git
+    submodule add`` or a ``git mktree`` would make it): each (mode, object id, path) of
+    ``entries`` put in place over what main holds."""
+    git = ["git", f"--git-dir={remote}"]
+    env = {**os.environ, "GIT_INDEX_FILE": str(scratch / "peer-index")}
+    subprocess.run([*git, "read-tree", "main"], env=env, check=True)
+    for mode, object_id, path in entries:
+        info = f"{mode},{object_id},{path}"
+        subprocess.run([*git, "update-index", "--add", "--cacheinfo", info], env=env, check=True)
+    tree = subprocess.run([*git, "write-tree"], env=env, check=True, capture_output=True)
+    made = subprocess.run(
+        [*git, "commit-tree", tree.stdout.decode().strip(), "-p", "main", "-m", "peer"],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run([*git, "update-ref", "refs/heads/main", made.stdout.decode().strip()])
+
+
+def blob(remote: Path, data: bytes) -> str:
+    done = subprocess.run(
+        ["git", f"--git-dir={remote}", "hash-object", "-w", "--stdin"],
+        input=data,
+        check=True,
+        capture_output=True,
+    )
+    return done.stdout.decode().strip()
+
+
+def test_a_submodule_link_in_a_highlights_place_is_refused_not_read_as_a_deletion(desk, tmp_path):
+    """git answers "missing" for the commit a submodule link names, as for a file not there:
+    the highlight was removed from every copy that synced ("1 highlight removed")."""
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    place = annotation_file(desk["mai"], shared)
+    commit_entries(desk["remote"], [("160000", ABSENT_COMMIT, place)], tmp_path)
+    for name in ("mai", "bob"):
+        said = refused(desk[name], name)
+        assert place in said and "submodule" in said
+        assert shared in state(desk[name])["highlights"]
+
+
+def test_a_symbolic_link_in_a_records_place_is_refused_as_one(desk, tmp_path):
+    first, _, _ = article_ids()
+    place = f"articles/{first[:2]}/{first}.json"
+    run_sync(desk["mai"], "mai")
+    link = blob(desk["remote"], b"/etc/passwd")
+    commit_entries(desk["remote"], [("120000", link, place)], tmp_path)
+    said = refused(desk["mai"], "mai")
+    assert place in said and "symbolic link" in said
