@@ -1,6 +1,7 @@
 """A peer's commit holding what no file of a library is: a submodule link (a commit id, not
-a file's bytes) or a symbolic link. A sync refuses them at a record's place in one line
-naming the file, the store untouched."""
+a file's bytes), a symbolic link, a record whose id the store does not take. A sync refuses
+them at a record's place in one line naming the file, the store untouched; elsewhere in the
+repository they are carried along as they are."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import os
 import subprocess
 from pathlib import Path
 
+from diplotui.share.git import Repository
 from tests.sharing import git_identity, shared_copies
 from tests.unit.test_share import (
     add_highlight,
@@ -76,3 +78,19 @@ def test_a_symbolic_link_in_a_records_place_is_refused_as_one(desk, tmp_path):
     commit_entries(desk["remote"], [("120000", link, place)], tmp_path)
     said = refused(desk["mai"], "mai")
     assert place in said and "symbolic link" in said
+
+
+def test_a_submodule_and_a_link_outside_the_layout_are_carried_along_as_they_are(desk, tmp_path):
+    """They were written back as plain files: a link as a file holding its target, and a
+    submodule as a file of bytes no one has (every sync failing on git's "Blob not found")."""
+    link = blob(desk["remote"], b"README.md")
+    entries = [("160000", ABSENT_COMMIT, "vendor/tool"), ("120000", link, "LATEST")]
+    commit_entries(desk["remote"], entries, tmp_path)
+    first, _, _ = article_ids()
+    add_highlight(desk["mai"], first, "keep talking")
+    assert run_sync(desk["mai"], "mai") == "sent 1 change"
+    listed = Repository(desk["remote"]).run("ls-tree", "main", "vendor/tool", "LATEST")
+    assert listed.stdout.decode().splitlines() == [
+        f"120000 blob {link}\tLATEST",
+        f"160000 commit {ABSENT_COMMIT}\tvendor/tool",
+    ]

@@ -647,7 +647,6 @@ class Sync:
     def _merge(self, head: str, theirs: str, base: str | None) -> str:
         self.progress("merging")
         our_changes = self.repo.changes(base, head) if base != head else []
-        ours_changed = {c.path for c in our_changes}
         sides = Sides(self.author, inert_words(self.repo.author_of(theirs)) or "the remote")
         plan = _Plan()
         commits = (base, head, theirs)
@@ -664,10 +663,10 @@ class Sync:
             )
             if problem is not None:
                 raise UnreadableFile(change.path, problem)
+            # a file outside the layout stays as theirs holds it, mode and all (the merge is
+            # committed on theirs): written back as a plain file, a submodule link failed
             if kind and kind != files.ANNOTATIONS_DIR:
                 records.append((change.path, (change.path,) * 3))
-            elif not kind and change.path not in ours_changed:  # someone else's: kept as is
-                self._take_theirs(plan, change.path, theirs, change.status)
         for highlight_id in sorted(_annotation_ids(c.path for c in their_changes)):
             filed = places[highlight_id]
             records.append((next(p for p in filed[::-1] if p is not None), filed))
@@ -731,12 +730,6 @@ class Sync:
 
         base, head, theirs = commits
         return [(read(base, b), read(head, o), read(theirs, t)) for b, o, t in places]
-
-    def _take_theirs(self, plan: _Plan, path: str, theirs: str, status: str) -> None:
-        if status == "D":
-            plan.deletes.add(path)
-        else:
-            plan.writes[path] = self.repo.text("rev-parse", f"{theirs}:{path}")
 
     def _merge_file(
         self,
