@@ -1,10 +1,12 @@
 """A peer's commit holding what no file of a library is: a submodule link (a commit id, not
-a file's bytes), a symbolic link, a record whose id the store does not take. A sync refuses
+a file's bytes), a symbolic link, a record whose id is none the store takes. A sync refuses
 them at a record's place in one line naming the file, the store untouched; elsewhere in the
 repository they are carried along as they are."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -94,3 +96,35 @@ def test_a_submodule_and_a_link_outside_the_layout_are_carried_along_as_they_are
         f"120000 blob {link}\tLATEST",
         f"160000 commit {ABSENT_COMMIT}\tvendor/tool",
     ]
+
+
+def test_an_article_whose_id_is_no_lowercase_hex_is_refused_by_name(desk, tmp_path):
+    """It was stored ("1 new article"), set aside by the store's own check the next time the
+    file was read in full, and its removal then sent to the whole team."""
+    text = b"The envoy's uppercase article."
+    digest = hashlib.sha256(text).hexdigest()
+    article = {
+        "id": "ABCDEF012345",
+        "title": "Peer article",
+        "text_hash": digest,
+        "updated_at": "2026-12-01T10:00:00.000+00:00",
+    }
+    place = "articles/AB/ABCDEF012345.json"
+    entries = [
+        ("100644", blob(desk["remote"], text), f"texts/{digest[:2]}/{digest}.txt"),
+        ("100644", blob(desk["remote"], json.dumps(article).encode()), place),
+    ]
+    run_sync(desk["mai"], "mai")
+    commit_entries(desk["remote"], entries, tmp_path)
+    said = refused(desk["mai"], "mai")
+    assert place in said and "lowercase hex" in said
+
+
+def test_an_entity_correction_whose_id_is_no_lowercase_hex_is_refused_by_name(desk, tmp_path):
+    correction = {"id": "Not-Hex", "kind": "remove", "text": "Hanoi"}
+    place = "corrections/Not-Hex.json"
+    run_sync(desk["mai"], "mai")
+    entries = [("100644", blob(desk["remote"], json.dumps(correction).encode()), place)]
+    commit_entries(desk["remote"], entries, tmp_path)
+    said = refused(desk["mai"], "mai")
+    assert place in said and "lowercase hex" in said

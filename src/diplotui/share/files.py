@@ -282,6 +282,8 @@ def read_article(path: str, raw: bytes) -> Doc:
     # a date no calendar has is left out below, as an import leaves it, not a refused file
     dateless = {**doc, "date": ""} if isinstance(doc.get("date"), str) else doc
     problem = RECORD_TABLES[ARTICLES].problem(dateless)
+    if problem is None and not is_valid_id(doc["id"]):
+        problem = "its id is not lowercase hex"
     if problem is None and doc["id"] != id_of(path):
         problem = "its id does not match its file name"
     if problem is None and not is_valid_id(doc["text_hash"]):
@@ -378,6 +380,8 @@ def _named_record(path: str, raw: bytes, table: str) -> tuple[Doc, str | None]:
     if not isinstance(data, dict):
         raise UnreadableFile(path, "not a JSON object")
     problem = RECORD_TABLES[table].problem(data)
+    if problem is None and not is_valid_id(data["id"]):
+        problem = "its id is not lowercase hex"
     if problem is None and data["id"] != id_of(path):
         problem = "its id does not match its file name"
     return data, problem
@@ -403,8 +407,8 @@ def read_speaker(path: str, raw: bytes) -> Doc:
     from diplotui.statements.corrections import SpeakerRefused, cleaned_speaker
 
     data, problem = _named_record(path, raw, SPEAKER_CORRECTIONS)
-    if problem is None and not (is_valid_id(data["id"]) and is_valid_id(data["article_id"])):
-        problem = "its id or its article's is not lowercase hex"
+    if problem is None and not is_valid_id(data["article_id"]):
+        problem = "its article's id is not lowercase hex"
     if problem is None and "updated_at" in data:
         problem = stamp_problem("updated_at", data["updated_at"])
     if problem is not None:
