@@ -11,8 +11,10 @@ import os
 import subprocess
 from pathlib import Path
 
+from diplotui.share import share_clone
 from diplotui.share.git import Repository
-from tests.sharing import git_identity, shared_copies
+from diplotui.store import Store
+from tests.sharing import git_identity, make_store, shared_copies
 from tests.unit.test_share import (
     add_highlight,
     annotation_file,
@@ -95,6 +97,17 @@ def test_a_submodule_and_a_link_outside_the_layout_are_carried_along_as_they_are
     assert listed.stdout.decode().splitlines() == [
         f"120000 blob {link}\tLATEST",
         f"160000 commit {ABSENT_COMMIT}\tvendor/tool",
+    ]
+
+
+def test_a_copy_joining_leaves_the_teams_readme_as_the_team_wrote_it(desk, tmp_path):
+    """A copy joining (no history in common) sent its own new README over the team's."""
+    conventions = blob(desk["remote"], b"Desk conventions: tag by region.\n")
+    commit_entries(desk["remote"], [("100644", conventions, "README.md")], tmp_path)
+    with Store.open(make_store(tmp_path / "carl.json")) as store:
+        share_clone(store, str(desk["remote"]), "carl")
+    assert Repository(desk["remote"]).blobs(["main:README.md"]) == [
+        b"Desk conventions: tag by region.\n"
     ]
 
 

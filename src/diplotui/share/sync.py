@@ -694,9 +694,12 @@ class Sync:
         the merge's results over them. Our own commit was never pushed, so this rewrites
         nothing published; it spares the remote a merge commit and a second copy of every
         folder above the files each sync changes (history stays a line, as ``git pull
-        --rebase`` keeps it)."""
+        --rebase`` keeps it). Outside the layout, ours is only the README a first commit
+        writes: theirs stands (a copy joining sent its own over the team's)."""
         final: dict[str, bytes | str | None] = {
-            c.path: None if c.status == "D" else c.blob for c in our_changes
+            c.path: None if c.status == "D" else c.blob
+            for c in our_changes
+            if files.kind_of(c.path)
         }
         final.update(plan.ours_kept)
         final.update(dict.fromkeys(plan.deletes))
