@@ -33,6 +33,7 @@ from diplotui.model import (
 from diplotui.share import files
 from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile, read_article
 from diplotui.share.git import (
+    REMOTE_MAIN,
     Change,
     GitError,
     GitRejected,
@@ -70,7 +71,6 @@ _READERS: dict[str, Callable[[str, bytes], Doc]] = {
     files.CORRECTIONS_DIR: files.read_correction,
     files.SPEAKERS_DIR: files.read_speaker,
 }
-REMOTE_BRANCH = "refs/remotes/origin/main"
 _ORPHAN = AnchorStatus.ORPHAN.value  # a highlight with no place, left as it is
 PUSH_ATTEMPTS = 5
 
@@ -377,7 +377,7 @@ class Sync:
         if "(commit " in error.reason:
             return ""
         with contextlib.suppress(GitError):
-            theirs = self.repo.resolve(REMOTE_BRANCH)
+            theirs = self.repo.resolve(REMOTE_MAIN)
             if theirs is not None:
                 found = self.repo.text("log", "-1", "--format=%h by %an", theirs, "--", error.path)
                 if found:
@@ -1336,12 +1336,12 @@ class Sync:
         (a commit made by hand deleted it, and every later clone failed on the article),
         named in a line and, when this sync commits (``plan``), written back."""
         path = files.text_path(article.text_hash)
-        (raw,) = self.repo.blobs([f"{REMOTE_BRANCH}:{path}"])
+        (raw,) = self.repo.blobs([f"{REMOTE_MAIN}:{path}"])
         if raw is None:
             (raw,) = self.repo.blobs([f"{BRANCH}:{path}"])
         if raw is not None:
             return files.read_text(path, raw)
-        tips = [ref for ref in (REMOTE_BRANCH, BRANCH) if self.repo.resolve(ref)]
+        tips = [ref for ref in (REMOTE_MAIN, BRANCH) if self.repo.resolve(ref)]
         named = f"article {article.id} ({inert_words(article.title) or 'untitled'})"
         for version in self._versions(path, *tips) if tips else []:
             with contextlib.suppress(UnreadableFile):
