@@ -84,20 +84,26 @@ def test_a_symbolic_link_in_a_records_place_is_refused_as_one(desk, tmp_path):
     assert place in said and "symbolic link" in said
 
 
-def test_a_submodule_and_a_link_outside_the_layout_are_carried_along_as_they_are(desk, tmp_path):
-    """They were written back as plain files: a link as a file holding its target, and a
-    submodule as a file of bytes no one has (every sync failing on git's "Blob not found")."""
-    link = blob(desk["remote"], b"README.md")
-    entries = [("160000", ABSENT_COMMIT, "vendor/tool"), ("120000", link, "LATEST")]
+def test_files_outside_the_layout_are_carried_along_as_they_are(desk, tmp_path):
+    """They were written back as plain files: a link as a file holding its target, a
+    submodule as a file of bytes no one has (every sync failing on git's "Blob not found"),
+    and a name that is no UTF-8 crashed every sync with a traceback."""
+    link, notes = blob(desk["remote"], b"README.md"), blob(desk["remote"], b"notes\n")
+    entries = [
+        ("160000", ABSENT_COMMIT, "vendor/tool"),
+        ("120000", link, "LATEST"),
+        ("100644", notes, os.fsdecode(b"notes-\xff.md")),
+    ]
     commit_entries(desk["remote"], entries, tmp_path)
     first, _, _ = article_ids()
     add_highlight(desk["mai"], first, "keep talking")
     assert run_sync(desk["mai"], "mai") == "sent 1 change"
-    listed = Repository(desk["remote"]).run("ls-tree", "main", "vendor/tool", "LATEST")
-    assert listed.stdout.decode().splitlines() == [
-        f"120000 blob {link}\tLATEST",
-        f"160000 commit {ABSENT_COMMIT}\tvendor/tool",
-    ]
+    listed = Repository(desk["remote"]).run("ls-tree", "-rz", "main").stdout.split(b"\0")
+    assert {
+        f"120000 blob {link}\tLATEST".encode(),
+        f"160000 commit {ABSENT_COMMIT}\tvendor/tool".encode(),
+        f"100644 blob {notes}\tnotes-".encode() + b"\xff.md",
+    } <= set(listed)
 
 
 def test_a_copy_joining_leaves_the_teams_readme_as_the_team_wrote_it(desk, tmp_path):
