@@ -12,6 +12,7 @@ from diplotui.feeds.pages import fetch_pages, store_pages
 from diplotui.feeds.refresh import (
     Access,
     FeedResult,
+    RefreshPartlyStored,
     RefreshProgress,
     RefreshStopped,
     RefreshSummary,
@@ -42,6 +43,7 @@ __all__ = [
     "FeedResult",
     "FetchError",
     "FetchPolicy",
+    "RefreshPartlyStored",
     "RefreshProgress",
     "RefreshStopped",
     "RefreshSummary",

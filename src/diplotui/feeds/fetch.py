@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 USER_AGENT = f"diplotui/{__version__}"
 ACCEPTED_ENCODINGS = "gzip, deflate, br"  # what ``_unpacker`` undoes within the size cap
 MAX_RESPONSE_BYTES = 10 * 1024 * 1024
+MAX_SHOWN_ADDRESS = 80  # of a redirect's target in a line: a Location header may be kilobytes
 REDIRECTS = (301, 302, 303, 307, 308)
 PERMANENT_REDIRECTS = (301, 308)
 RETRIED_STATUSES = (429, 500, 502, 503, 504)
@@ -200,18 +201,22 @@ class Fetcher:
         permanent_so_far = True
         current = url
         for _hop in range(self.policy.max_redirects + 1):
-            response = await self._get_with_retries(current, conditional)
+            try:
+                response = await self._get_with_retries(current, conditional)
+            except FetchError as error:
+                raise _where(error, url, current) from None
             location = response.headers.get("location", "")
             if response.status not in REDIRECTS or not location:
                 if response.status not in (200, 304):
                     phrase = f"HTTP {response.status} {_reason(response.status)}".strip()
-                    raise FetchError(phrase, status=response.status)
+                    raise _where(FetchError(phrase, status=response.status), url, current)
                 return Response(
                     current, response.status, response.content, response.headers, stored
                 )
             target = urljoin(current, location)
             if not is_web_address(target):
-                raise FetchError(f"redirected to a non-web address ({target[:80]})")
+                shown = target[:MAX_SHOWN_ADDRESS]
+                raise FetchError(f"redirected to a non-web address ({shown})")
             if target in seen:
                 raise FetchError("redirect loop")
             seen.add(target)
@@ -337,8 +342,21 @@ class Fetcher:
 def _after_tries(error: FetchError, tries: int) -> FetchError:
     """``error`` saying how many tries it took: the line is read after the whole wait (a
     server that never answered held ``feed add`` for three timeouts and two pauses)."""
+    return _reworded(error, f"{error} after {tries} tries")
+
+
+def _where(error: FetchError, asked: str, failed_at: str) -> FetchError:
+    """``error``, naming the address it happened at when a redirect led there from the one
+    ``asked`` for: the line names that one, whose server answered ("cannot connect" to a host
+    that is up)."""
+    if failed_at == asked:
+        return error
+    return _reworded(error, f"{error} (redirected to {failed_at[:MAX_SHOWN_ADDRESS]})")
+
+
+def _reworded(error: FetchError, reason: str) -> FetchError:
     return FetchError(
-        f"{error} after {tries} tries",
+        reason,
         status=error.status,
         retry_after=error.retry_after,
         final=error.final,

@@ -49,9 +49,10 @@ from diplotui.ingest.metadata import title_from_text
 from diplotui.ingest.update import apply_update, new_article, take_details
 from diplotui.layout import one_line
 from diplotui.model import Article, Feed, ReadState, now_iso
-from diplotui.store import Store, TextsAhead, UnknownId, body_path, text_hash
+from diplotui.store import Store, StoreError, TextsAhead, UnknownId, body_path, text_hash
 from diplotui.tags import tag_key
 from diplotui.text.addresses import article_url, is_web_address
+from diplotui.text.plural import plural
 
 LONGEST_WAIT = timedelta(days=1)
 """A server's wait (``Retry-After``) honoured at most this long: a later time was set by a
@@ -286,21 +287,39 @@ def refresh(
     run.fetched = dict(fetched or {})
     if pause is not None:
         run.pause = pause
-    if write_in is None:
-        return asyncio.run(_stoppable(run.all(feed_ids), stop))
-    run.later = []
-    run.ahead = TextsAhead(partial(body_path, store.path))
     try:
-        summary = asyncio.run(run.all(feed_ids))
-    finally:
-        unwritten = run.ahead.finish()
-    with write_in() as writable:
-        run.write_later(writable, unwritten)
-    return summary
+        if write_in is None:
+            return asyncio.run(_stoppable(run.all(feed_ids), stop))
+        run.later = []
+        run.ahead = TextsAhead(partial(body_path, store.path))
+        try:
+            summary = asyncio.run(run.all(feed_ids))
+        finally:
+            unwritten = run.ahead.finish()
+        with write_in() as writable:
+            run.write_later(writable, unwritten)
+        return summary
+    except StoreError as error:
+        if run.stored_ids or run.stored_updates:
+            raise RefreshPartlyStored(error, run.stored_ids, run.stored_updates) from error
+        raise
 
 
 class RefreshStopped(Exception):
     """A refresh ended early because its ``stop`` said so."""
+
+
+class RefreshPartlyStored(StoreError):
+    """A store write failed (a full disk) after earlier writes of the same refresh were
+    stored: the failed write's own line said "nothing was saved", and the app, told so,
+    listed none of the articles stored before it while its feeds section counted them."""
+
+    def __init__(self, error: StoreError, article_ids: list[str], updated: int) -> None:
+        stored = [plural(len(article_ids), "new article")] if article_ids else []
+        stored += [f"{updated:,} updated"] if updated else []
+        super().__init__(f"{' and '.join(stored)} stored, then: {error}")
+        self.article_ids = article_ids
+        self.updated = updated
 
 
 async def _stoppable(work: Coroutine[Any, Any, T], stop: Callable[[], bool] | None) -> T:
@@ -372,6 +391,8 @@ class _Refresh:
         self.fetched: dict[str, Response] = {}  # feeds' answers fetched already, by feed id
         self.spelling: dict[str, str] = {}  # tag_key -> its spelling on stored articles
         self.other_spelling: dict[str, str] | None = None  # on highlights, feeds (``_spelt``)
+        self.stored_ids: list[str] = []  # new articles, and how many updates, stored whole
+        self.stored_updates = 0
 
     async def in_store(self, function: Callable[[], T]) -> T:
         loop = asyncio.get_running_loop()
@@ -631,6 +652,7 @@ class _Refresh:
         """Replace kept summaries by their pages' articles, keeping what the feed said
         (title, author, date) over what the page suggests."""
         store = self.store
+        updated_before = result.updated
         with store.batch(sync=self.sync_in_write):
             for article_id, page in found:
                 retries.pop(article_id, None)
@@ -650,6 +672,7 @@ class _Refresh:
                 article.text_is_summary = False
                 apply_update(store, article, doc)
                 result.updated += 1
+        self.stored_updates += result.updated - updated_before
 
     def _fresh(self, texts: list[str]) -> list[str]:
         """The texts no stored article has."""
@@ -775,6 +798,7 @@ class _Refresh:
         duplicate, whatever that feed does to its copy, so the article keeps its source and
         its feed (where the feeds section counts it)."""
         store = self.store
+        new_before, updated_before = len(result.article_ids), result.updated
         with store.batch(sync=self.sync_in_write):
             for save in saves:
                 save()
@@ -817,6 +841,8 @@ class _Refresh:
                 seen[item.guid] = [article.id, item.stamp]
                 result.new += 1
                 result.article_ids.append(article.id)
+        self.stored_ids.extend(result.article_ids[new_before:])
+        self.stored_updates += result.updated - updated_before
 
     def _known_as(self, feed: Feed, doc: ParsedDocument, link: str) -> Article | None:
         """The stored article an item new to ``feed`` is: at its address, of its text, of

@@ -206,7 +206,10 @@ class RunColumn:
         return self.values[bisect.bisect_right(self.starts, position) - 1]
 
     def expanded(self) -> list[Hashable]:
-        """Every article's value, in order."""
+        """Every article's value, in order (none: an empty library's first arrivals are put
+        into it, and its runs' one end, ``size``, had no run to close)."""
+        if not self.values:
+            return []
         ends = itertools.chain(itertools.islice(self.starts, 1, None), (self.size,))
         runs = zip(self.values, self.starts, ends, strict=True)
         return list(itertools.chain.from_iterable(itertools.repeat(v, e - s) for v, s, e in runs))

@@ -168,6 +168,21 @@ def layout_problem(path: str) -> str | None:
     return "not a place diplotui files a record in (made by hand?)"
 
 
+ENTRY_PROBLEMS = {
+    "160000": "a submodule link (another repository's commit), not a file",
+    "120000": "a symbolic link, not a file",
+}
+"""Why a tree entry of these git modes is no record's file, by mode. A submodule link names a
+commit the repository does not hold, which git reads as "missing", as it reads a file that
+is not there: a highlight in such a place was removed from every copy that synced."""
+
+
+def entry_problem(path: str, mode: str) -> str | None:
+    """Why the tree entry of ``mode`` at ``path`` is no record's file (None: it is one, or
+    it lies outside the layout, carried along as it is)."""
+    return ENTRY_PROBLEMS.get(mode) if kind_of(path) else None
+
+
 def _earlier_page_path(article_id: str) -> str:
     """Where the first layout filed an article's page of highlights."""
     return f"{ANNOTATIONS_DIR}/{article_id[:2]}/{article_id}.json"
@@ -267,6 +282,8 @@ def read_article(path: str, raw: bytes) -> Doc:
     # a date no calendar has is left out below, as an import leaves it, not a refused file
     dateless = {**doc, "date": ""} if isinstance(doc.get("date"), str) else doc
     problem = RECORD_TABLES[ARTICLES].problem(dateless)
+    if problem is None and not is_valid_id(doc["id"]):
+        problem = "its id is not lowercase hex"
     if problem is None and doc["id"] != id_of(path):
         problem = "its id does not match its file name"
     if problem is None and not is_valid_id(doc["text_hash"]):
@@ -363,6 +380,8 @@ def _named_record(path: str, raw: bytes, table: str) -> tuple[Doc, str | None]:
     if not isinstance(data, dict):
         raise UnreadableFile(path, "not a JSON object")
     problem = RECORD_TABLES[table].problem(data)
+    if problem is None and not is_valid_id(data["id"]):
+        problem = "its id is not lowercase hex"
     if problem is None and data["id"] != id_of(path):
         problem = "its id does not match its file name"
     return data, problem
@@ -388,8 +407,8 @@ def read_speaker(path: str, raw: bytes) -> Doc:
     from diplotui.statements.corrections import SpeakerRefused, cleaned_speaker
 
     data, problem = _named_record(path, raw, SPEAKER_CORRECTIONS)
-    if problem is None and not (is_valid_id(data["id"]) and is_valid_id(data["article_id"])):
-        problem = "its id or its article's is not lowercase hex"
+    if problem is None and not is_valid_id(data["article_id"]):
+        problem = "its article's id is not lowercase hex"
     if problem is None and "updated_at" in data:
         problem = stamp_problem("updated_at", data["updated_at"])
     if problem is not None:

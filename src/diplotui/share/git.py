@@ -27,6 +27,7 @@ NETWORK_TIMEOUT_SECONDS = 120.0
 _LOST_RACES = ("lock", "failed to update ref", "incorrect old value")  # another push won
 EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"  # git's well-known empty tree
 FILE_MODE = "100644"
+REMOTE_MAIN = "refs/remotes/origin/main"  # where the remote's main branch is fetched to
 STORAGE_SETTINGS = (
     ("transfer.unpackLimit", "1"),
     ("gc.autoPackLimit", "4"),
@@ -143,12 +144,13 @@ def _git_message(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One path that differs between two commits: status A, M or D, and the id of the file
-    it became (git's null id for D)."""
+    """One path that differs between two commits: status A, M, T or D, and the id and mode
+    of the file it became (git's null id and mode 000000 for D)."""
 
     status: str
     path: str
     blob: str
+    mode: str
 
 
 class Repository:
@@ -240,8 +242,9 @@ class Repository:
         fields = done.stdout.split(b"\0")
         changes = []
         for i in range(0, len(fields) - 1, 2):
-            _, _, _, blob, status = fields[i].decode().split()  # ":mode mode old new status"
-            changes.append(Change(status, fields[i + 1].decode("utf-8", "surrogateescape"), blob))
+            _, mode, _, blob, status = fields[i].decode().split()  # ":mode mode old new status"
+            path = fields[i + 1].decode("utf-8", "surrogateescape")
+            changes.append(Change(status, path, blob, mode))
         return changes
 
     def blobs(self, object_names: Sequence[str]) -> list[bytes | None]:
@@ -343,19 +346,22 @@ class Repository:
     # -- the remote -------------------------------------------------------------------------
 
     def fetch(self) -> str | None:
-        """Fetch the remote's main branch; its commit, or None when the remote is empty."""
+        """Fetch the remote's main branch, and only it (every branch was fetched: a
+        teammate's 30 MB side branch landed in each store's folder); its commit, or None
+        when the remote is empty."""
         done = self.run(
             "fetch",
             "--quiet",
             "--no-tags",
             "origin",
-            "+refs/heads/*:refs/remotes/origin/*",
+            f"+refs/heads/main:{REMOTE_MAIN}",
             timeout=NETWORK_TIMEOUT_SECONDS,
             check=False,
         )
-        if done.returncode != 0:
-            raise GitUnreachable(_git_message(done.stderr.decode("utf-8", "replace")))
-        return self.resolve("refs/remotes/origin/main")
+        said = done.stderr.decode("utf-8", "replace")
+        if done.returncode != 0 and "couldn't find remote ref" not in said:  # not: no main yet
+            raise GitUnreachable(_git_message(said))
+        return self.resolve(REMOTE_MAIN)
 
     def push(self, commit: str) -> None:
         """Push ``commit`` to the remote's main branch, never forced."""

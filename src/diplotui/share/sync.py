@@ -34,6 +34,7 @@ from diplotui.model import (
 from diplotui.share import files
 from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile, read_article
 from diplotui.share.git import (
+    REMOTE_MAIN,
     Change,
     GitError,
     GitRejected,
@@ -71,7 +72,6 @@ _READERS: dict[str, Callable[[str, bytes], Doc]] = {
     files.CORRECTIONS_DIR: files.read_correction,
     files.SPEAKERS_DIR: files.read_speaker,
 }
-REMOTE_BRANCH = "refs/remotes/origin/main"
 _ORPHAN = AnchorStatus.ORPHAN.value  # a highlight with no place, left as it is
 PUSH_ATTEMPTS = 5
 
@@ -378,7 +378,7 @@ class Sync:
         if "(commit " in error.reason:
             return ""
         with contextlib.suppress(GitError):
-            theirs = self.repo.resolve(REMOTE_BRANCH)
+            theirs = self.repo.resolve(REMOTE_MAIN)
             if theirs is not None:
                 found = self.repo.text("log", "-1", "--format=%h by %an", theirs, "--", error.path)
                 if found:
@@ -648,7 +648,6 @@ class Sync:
     def _merge(self, head: str, theirs: str, base: str | None) -> str:
         self.progress("merging")
         our_changes = self.repo.changes(base, head) if base != head else []
-        ours_changed = {c.path for c in our_changes}
         sides = Sides(self.author, inert_words(self.repo.author_of(theirs)) or "the remote")
         plan = _Plan()
         commits = (base, head, theirs)
@@ -658,13 +657,17 @@ class Sync:
         records: list[tuple[str, Places]] = []  # a file's or a highlight's place on each side
         for change in their_changes:
             kind = files.kind_of(change.path)
-            problem = files.layout_problem(change.path) if change.status != "D" else None
+            problem = (
+                files.layout_problem(change.path) or files.entry_problem(change.path, change.mode)
+                if change.status != "D"
+                else None
+            )
             if problem is not None:
                 raise UnreadableFile(change.path, problem)
+            # a file outside the layout stays as theirs holds it, mode and all (the merge is
+            # committed on theirs): written back as a plain file, a submodule link failed
             if kind and kind != files.ANNOTATIONS_DIR:
                 records.append((change.path, (change.path,) * 3))
-            elif not kind and change.path not in ours_changed:  # someone else's: kept as is
-                self._take_theirs(plan, change.path, theirs, change.status)
         for highlight_id in sorted(_annotation_ids(c.path for c in their_changes)):
             filed = places[highlight_id]
             records.append((next(p for p in filed[::-1] if p is not None), filed))
@@ -692,9 +695,12 @@ class Sync:
         the merge's results over them. Our own commit was never pushed, so this rewrites
         nothing published; it spares the remote a merge commit and a second copy of every
         folder above the files each sync changes (history stays a line, as ``git pull
-        --rebase`` keeps it)."""
+        --rebase`` keeps it). Outside the layout, ours is only the README a first commit
+        writes: theirs stands (a copy joining sent its own over the team's)."""
         final: dict[str, bytes | str | None] = {
-            c.path: None if c.status == "D" else c.blob for c in our_changes
+            c.path: None if c.status == "D" else c.blob
+            for c in our_changes
+            if files.kind_of(c.path)
         }
         final.update(plan.ours_kept)
         final.update(dict.fromkeys(plan.deletes))
@@ -728,12 +734,6 @@ class Sync:
 
         base, head, theirs = commits
         return [(read(base, b), read(head, o), read(theirs, t)) for b, o, t in places]
-
-    def _take_theirs(self, plan: _Plan, path: str, theirs: str, status: str) -> None:
-        if status == "D":
-            plan.deletes.add(path)
-        else:
-            plan.writes[path] = self.repo.text("rev-parse", f"{theirs}:{path}")
 
     def _merge_file(
         self,
@@ -1339,12 +1339,12 @@ class Sync:
         (a commit made by hand deleted it, and every later clone failed on the article),
         named in a line and, when this sync commits (``plan``), written back."""
         path = files.text_path(article.text_hash)
-        (raw,) = self.repo.blobs([f"{REMOTE_BRANCH}:{path}"])
+        (raw,) = self.repo.blobs([f"{REMOTE_MAIN}:{path}"])
         if raw is None:
             (raw,) = self.repo.blobs([f"{BRANCH}:{path}"])
         if raw is not None:
             return files.read_text(path, raw)
-        tips = [ref for ref in (REMOTE_BRANCH, BRANCH) if self.repo.resolve(ref)]
+        tips = [ref for ref in (REMOTE_MAIN, BRANCH) if self.repo.resolve(ref)]
         named = f"article {article.id} ({inert_words(article.title) or 'untitled'})"
         for version in self._versions(path, *tips) if tips else []:
             with contextlib.suppress(UnreadableFile):

@@ -351,7 +351,7 @@ class ReadingActions(Controller):
         not wait behind them."""
         from textual.worker import get_current_worker
 
-        from diplotui.feeds import RefreshStopped, refresh
+        from diplotui.feeds import RefreshPartlyStored, RefreshStopped, refresh
         from diplotui.tui.store_writes import write_on_ui_thread
 
         app = self.app
@@ -380,6 +380,11 @@ class ReadingActions(Controller):
                 )
             except RefreshStopped:
                 return  # the app is closing: nobody is left to tell
+            except RefreshPartlyStored as error:  # what was stored before it is listed
+                app.call_from_thread(
+                    self._refresh_done, None, str(error), error.article_ids, error.updated
+                )
+                return
             except StoreError as error:
                 app.call_from_thread(self._refresh_done, None, str(error))
                 return
@@ -397,18 +402,27 @@ class ReadingActions(Controller):
             self._arrived = []
             self._library_actions.articles_added(arrived)
 
-    def _refresh_done(self, summary: RefreshSummary | None, error: str) -> None:
+    def _refresh_done(
+        self,
+        summary: RefreshSummary | None,
+        error: str,
+        stored: list[str] | None = None,
+        updated: int = 0,
+    ) -> None:
         """The progress goes and one line says what happened; the articles not listed yet
         join the list as the others did (put into the sorted facets by a worker), instead
         of the whole library being read, counted and sorted again (which held keys for a
         few hundred milliseconds right after ``R``). Updated texts may have moved
-        highlights, so then the library is counted again."""
+        highlights, so then the library is counted again. ``stored``, ``updated``: what a
+        refresh stopped by a failed write had stored before it (its feed never finished, so
+        no progress step listed them)."""
         self._refreshing = False
         self._feeds_changed = True
         self._unfavour = self.screen.set_timer(FAVOURED_AFTER, partial(favour_ui_thread, False))
         self.screen.query_one(TitleBar).clear_progress()
-        arrived, self._arrived = self._arrived or [], None
-        if summary is not None and summary.updated:
+        arrived = list(dict.fromkeys([*(self._arrived or []), *(stored or [])]))
+        self._arrived = None
+        if updated or (summary is not None and summary.updated):
             self._library_actions.refresh_library()
             self.screen.show_changed_text()
         elif arrived:
