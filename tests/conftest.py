@@ -9,6 +9,7 @@ import logging
 import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -163,12 +164,20 @@ def helpers_lowered(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(entities, "lower_process", priority.lower_process)
 
 
+@pytest.fixture(scope="session")
+def homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of the tests' home folders (``isolated_environment``), one for the run."""
+    return tmp_path_factory.mktemp("homes", numbered=False)
+
+
 @pytest.fixture(autouse=True)
-def isolated_environment(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Point the default store and platform dirs at a temp folder for every test."""
-    home = tmp_path_factory.mktemp("home")
+def isolated_environment(homes: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the default store and platform dirs at a temp folder for every test.
+
+    The homes are made in a folder of their own: made with ``tmp_path_factory.mktemp``
+    beside the tests' ``tmp_path`` folders, each one (and each ``tmp_path``) was numbered
+    by reading every folder made so far in the run, ~1,000 by a worker's last tests."""
+    home = Path(tempfile.mkdtemp(prefix="home", dir=homes))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     (home / "default-store").mkdir()  # DIPLOTUI_DB, like --db, refuses a missing folder

@@ -33,15 +33,33 @@ HOSTILE: dict[str, Callable[[int], str]] = {
 }
 
 
-def finder_cpu(text: str, find: Callable[[str], list[Statement]] = find_statements) -> float:
-    """The least CPU of two runs on this thread (another test's threads are not counted)."""
-    times = []
-    for _ in range(2):
-        started = time.thread_time()
-        found = find(text)
-        times.append(time.thread_time() - started)
-        assert all(0 <= s.start < s.end <= len(text) for s in found)
-    return min(times)
+def least_of_two(measure: Callable[[], float], under: float | None = None) -> float:
+    """The least of two of ``measure``'s figures; with ``under`` (the test's bound), a first
+    figure under it is taken alone: the least of two would be under it too, so the test's
+    verdict is the same without the second run (4x the text, the larger part of its CPU)."""
+    first = measure()
+    if under is not None and first < under:
+        return first
+    return min(first, measure())
+
+
+def finder_run(text: str, find: Callable[[str], list[Statement]] = find_statements) -> float:
+    """The CPU of one run on this thread (another test's threads are not counted), its
+    statements' spans checked."""
+    started = time.thread_time()
+    found = find(text)
+    spent = time.thread_time() - started
+    assert all(0 <= s.start < s.end <= len(text) for s in found)
+    return spent
+
+
+def finder_cpu(
+    text: str,
+    find: Callable[[str], list[Statement]] = find_statements,
+    under: float | None = None,
+) -> float:
+    """The least CPU of two runs (``under``: see ``least_of_two``)."""
+    return least_of_two(lambda: finder_run(text, find), under)
 
 
 @pytest.mark.slow
@@ -49,7 +67,7 @@ def finder_cpu(text: str, find: Callable[[str], list[Statement]] = find_statemen
 def test_hostile_paragraphs_cost_linear_time(make: Callable[[int], str]) -> None:
     find_statements(make(1_000))  # the gazetteer and patterns load outside the measurement
     small = finder_cpu(make(50_000))
-    large = finder_cpu(make(200_000))
+    large = finder_cpu(make(200_000), under=8 * small)
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
 
 
@@ -71,7 +89,7 @@ def test_a_paragraph_of_thousands_of_dated_statements_costs_linear_time() -> Non
     found = dated_statements(dated_paragraph(5_000))
     assert found and all(s.said_on == "July 18" for s in found)
     small = finder_cpu(dated_paragraph(100_000), dated_statements)
-    large = finder_cpu(dated_paragraph(400_000), dated_statements)
+    large = finder_cpu(dated_paragraph(400_000), dated_statements, under=8 * small)
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
 
 
@@ -90,7 +108,7 @@ def test_the_words_of_thousands_of_statements_in_one_paragraph_cost_linear_time(
     busy for minutes (the cache's fill), where the finder took a second."""
     make = HOSTILE["nested marks closed at the end"]
     small = finder_cpu(make(25_000), said_spans)
-    large = finder_cpu(make(100_000), said_spans)
+    large = finder_cpu(make(100_000), said_spans, under=8 * small)
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
 
 
@@ -105,5 +123,5 @@ def test_a_run_on_sentence_of_thousands_of_verbs_costs_linear_time() -> None:
     said He said ..." took eight seconds, 25 KB thirty (attack34, session 34)."""
     find_statements(run_on_verbs(1_000))
     small = finder_cpu(run_on_verbs(8_000))
-    large = finder_cpu(run_on_verbs(32_000))
+    large = finder_cpu(run_on_verbs(32_000), under=8 * small)
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"

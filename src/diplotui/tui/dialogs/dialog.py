@@ -119,9 +119,15 @@ def fit_to_terminal(
     """Give ``screen`` the classes its styles read for a terminal of ``size``, before it is
     drawn (at 40x12 the fields and keys of most dialogs were below its edge, out of reach).
     Set here, not by Textual's breakpoints: a kept dialog misses the resizes made while it
-    is not shown, and a screen gets its first one only after its first frame."""
-    screen.set_class(size.height < short_below, "-short")
-    screen.set_class(size.width < narrow_below, "-narrow")
+    is not shown, and a screen gets its first one only after its first frame. Both classes
+    change in one restyle of the dialog's widgets: one each cost a small terminal's first
+    showing of a dialog two."""
+    wanted = {"-short": size.height < short_below, "-narrow": size.width < narrow_below}
+    changed = [name for name, on in wanted.items() if screen.has_class(name) != on]
+    for name in changed:
+        screen.set_class(wanted[name], name, update=False)
+    if changed:
+        screen.update_node_styles()
 
 
 def footer_regions(screen: Screen[Any]) -> list[Region]:
