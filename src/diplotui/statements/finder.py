@@ -119,8 +119,19 @@ _TOLD_WHOM_WHERE = re.compile(
     r" (?:[\w-]+ ){0,3}?(?:meeting|briefing|conference|event|session|summit|interview|hearing)"
     + _CLAUSE_SUBJECT
 )
+# a time adverbial between a verb and its clause: "said last week he ...", "said on social media
+# July 26 he ..." (a day of the month only before the clause's subject: "said July 26 was ...")
+_TIME_SAID = (
+    r"(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
+    r"|(?:on )?(?:(?:late|early) )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?: (?:morning|afternoon|evening|night))?"
+    r"|(?:on )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
+    + _CLAUSE_SUBJECT
+    + r"|(?:on|for) (?:his|her|their|its) part)"  # "said on his part X" (round 394)
+)
 _ON_PLATFORM = re.compile(
-    r" on (?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media)" + _CLAUSE_SUBJECT
+    r" on (?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media)"
+    r"(?: " + _TIME_SAID + ")?" + _CLAUSE_SUBJECT
 )
 # "explained the plan to the Courier: “...”": what was explained and to whom, then the words
 # quoted after the colon (newuser42): only a topic, no content of its own
@@ -205,12 +216,7 @@ _RUN_BY = ("-run", "-owned", "-controlled", "-backed")  # "the state-run" outlet
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 # what takes a gerund's subject as its object: "This follows [the government] saying X"
 _GERUND_OBJECT_OF = re.compile(r"\b(?:follows|followed|comes after|came after) (?=\S+ \S)")
-_WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
-    r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
-    r"|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?"
-    r"|(?:on|for) (?:his|her|their|its) part)"  # "said on his part X" (round 394)
-    r"\b(?![,’'-]| that\b| to\b)"
-)
+_WHEN_SAID = re.compile(r"\s+" + _TIME_SAID + r"\b(?![,’'-]| that\b| to\b)")  # no "that"
 _BY = frozenset({"by", "from", "of"})  # who issued a document
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by")
@@ -5423,15 +5429,15 @@ class _Finder:
             if time_that is not None:  # "that same day that X": X
                 position = time_that.end()
         elif (when := _WHEN_SAID.match(text, position, s_end)) is not None:
-            position = when.end()  # "announced last month his government had signed"
+            position = _past_platform(text, when.end(), s_end)  # "announced last month his
+            # government had signed", "said Monday on X he had spoken"
         elif form.lemma == "tell" and (whom := _TOLD_WHOM.match(text, position, s_end)):
             position = whom.end()  # "told media he was ...": the clause after whom (round 326)
         elif form.lemma == "tell" and (whom := _TOLD_WHOM_WHERE.match(text, position, s_end)):
             position = whom.end()  # "told reporters at a briefing the deal ..." (newuser42)
-        elif text.startswith(" on ", position) and (
-            platform := _ON_PLATFORM.match(text, position, s_end)
-        ):
-            position = platform.end()  # "said on X the leaders ..." (newuser42)
+        elif text.startswith(" on ", position):
+            position = _past_platform(text, position, s_end)  # "said on X the leaders ..."
+            # (newuser42), "said on social media July 26 he ..." (newuser43)
         position = _after_as_clause(text, verb.start(), position, s_end)
         while position < s_end and text[position] in " ,":
             position += 1
@@ -6957,6 +6963,16 @@ def _quotation_closed(text: str, start: int, end: int) -> int:
     if not after or text.find("“", end, min(after)) >= 0:
         return end
     return min(after) + 1
+
+
+def _past_platform(text: str, position: int, s_end: int) -> int:
+    """Where the told clause starts after the channel the words went out on, and its time
+    ("said on X the leaders ...", "said on social media July 26 he ..."): at its subject; at
+    ``position`` when no channel stands there."""
+    if not text.startswith(" on ", position):
+        return position  # the cheap test first
+    platform = _ON_PLATFORM.match(text, position, s_end)
+    return position if platform is None else platform.end()
 
 
 def _when_then_clause(text: str, position: int, s_end: int) -> int | None:
