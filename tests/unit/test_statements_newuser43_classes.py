@@ -28,3 +28,49 @@ def test_a_day_of_the_month_as_the_clauses_subject_stays_in_the_words() -> None:
     assert _said("Jon Bell said July 26 was the last day for talks.") == [
         ("July 26 was the last day for talks", "Jon Bell", "reported")
     ]
+
+
+def test_a_span_ends_before_another_persons_coordinated_clause() -> None:
+    """ "proposed A and US President Y threatened B": Y's threat was in the proposal."""
+    text = (
+        "Prime Minister Amir Kassim proposed a ceasefire on Friday and US President Jon Bell"
+        " threatened to scuttle tariff talks."
+    )
+    assert _said(text) == [("a ceasefire on Friday", "Amir Kassim", "reported")]
+
+
+def test_another_persons_coordinated_listed_verb_is_their_own_statement() -> None:
+    text = (
+        "Prime Minister Amir Kassim proposed a ceasefire on Friday and US President Jon Bell"
+        " said the tariff talks would stall."
+    )
+    assert _said(text) == [
+        ("a ceasefire on Friday", "Amir Kassim", "reported"),
+        ("the tariff talks would stall", "Jon Bell", "reported"),
+    ]
+
+
+def test_two_persons_joined_as_one_subject_stay_in_the_words() -> None:
+    """ "Minister A and Secretary B reaffirmed X": one subject of the said clause."""
+    text = (
+        "The ministry said Minister Amir Kassim and Secretary Jon Bell reaffirmed the close ties"
+        " between the two countries."
+    )
+    assert _said(text) == [
+        (
+            "Minister Amir Kassim and Secretary Jon Bell reaffirmed the close ties between the"
+            " two countries",
+            "ministry",
+            "reported",
+        )
+    ]
+
+
+def test_what_was_urged_ends_before_a_clause_of_its_own() -> None:
+    """ "urged them to A, and they agreed to B": the infinitive is what was urged."""
+    text = (
+        "Jon Bell urged the leaders of both countries to end the fighting, and they agreed to meet."
+    )
+    assert _said(text) == [
+        ("the leaders of both countries to end the fighting", "Jon Bell", "reported")
+    ]

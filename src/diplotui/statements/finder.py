@@ -126,8 +126,8 @@ _TIME_SAID = (
     r"|(?:on )?(?:(?:late|early) )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?: (?:morning|afternoon|evening|night))?"
     r"|(?:on )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
-    + _CLAUSE_SUBJECT
-    + r"|(?:on|for) (?:his|her|their|its) part)"  # "said on his part X" (round 394)
+    r"(?= (?:he|she|they|we|I|his|her|their|its) )"  # not "said May 1 this year will"
+    r"|(?:on|for) (?:his|her|their|its) part)"  # "said on his part X" (round 394)
 )
 _ON_PLATFORM = re.compile(
     r" on (?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media)"
@@ -620,6 +620,8 @@ _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, �
 _MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})
 _TITLE_AND_NAME_REACH = 90  # "said Deputy Minister of Foreign Affairs X Y Z": no longer
 _PAST_AFTER_NAME = re.compile(r" (?:also )?[a-z]+ed\b")  # "while Y (also) defended"
+_PRONOUN_THEN_PAST = re.compile(r"(?:he|she|they|we) (?:also |later |then )?[a-z]+ed\b")
+_INFINITIVE_DIRECTIVES = frozenset({"urge", "ask", "request", "call"})  # "urged X to Y"
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
@@ -5595,23 +5597,42 @@ class _Finder:
                 break
         return end
 
-    def _before_other_persons_while(self, claim: _Claim, end: int) -> int:
-        """ "X stressed A, while Y defended B": a contrast with another named person doing
-        something of their own is the reporter's clause, which ends X's (round 299); "while
-        prices fell" may be X's own point, and Y's listed verb is ``_contrasted``'s."""
-        joint = self.text.find(", while ", claim.start, end)
-        if joint < 0:
+    def _before_other_persons_clause(self, claim: _Claim, end: int) -> int:
+        """ "X stressed A, while Y defended B" (round 299), "X proposed A and US President Y
+        threatened B" (newuser43): a clause of another named person doing something of their
+        own is the reporter's, which ends X's; "while prices fell" may be X's own point, and
+        Y's listed verb is ``_contrasted``'s. Not "According to X, A while Y did B" nor "A and
+        Y did B, X said": the attribution gives X the whole sentence."""
+        if claim.verb is None or claim.verb.start() > claim.start:
             return end
-        subjects = self.subjects
-        index = bisect_left(subjects.span_starts, joint + 8)
-        if index >= len(subjects.spans) or subjects.spans[index].start != joint + 8:
-            return end
-        span = subjects.spans[index]
-        verb = _PAST_AFTER_NAME.match(self.text, span.end)
-        if span.type != "PERSON" or verb is None:
-            return end
-        person = subjects.cast.person(span)
-        return end if person.key == claim.speaker.key else joint
+        text = self.text
+        joint = text.find(", while ", claim.start, end)
+        if joint >= 0 and self._other_person_acts(claim, joint + 8):
+            return joint
+        joint = text.find(" and ", claim.start, joint if joint >= 0 else end)
+        urged = claim.form is not None and claim.form.lemma in _INFINITIVE_DIRECTIVES
+        while joint >= 0:
+            if urged and _PRONOUN_THEN_PAST.match(text, joint + 5):
+                return joint  # "urged them to stop, and they agreed to meet": a clause, no
+                # infinitive of what was urged
+            if self._other_person_acts(claim, joint + 5) and not self.subjects.ends_in_person(
+                claim.start, joint
+            ):  # not "he and Y talked", one subject
+                return joint
+            joint = text.find(" and ", joint + 5, end)
+        return end
+
+    def _other_person_acts(self, claim: _Claim, start: int) -> bool:
+        """Whether a person other than ``claim``'s speaker, named from ``start`` (titled too:
+        "US President Y"), is the subject of a past tense."""
+        if not self.text[start : start + 1].isupper():
+            return False  # the cheap test first: a capital letter opens a name
+        opening = self.subjects.person_opening(start)
+        return (
+            opening is not None
+            and _PAST_AFTER_NAME.match(self.text, opening[0].end) is not None
+            and opening[1].key != claim.speaker.key
+        )
 
     def _said_then_listed_past(
         self, open_claim: _Claim, form: VerbForm, verb: re.Match[str]
@@ -5665,7 +5686,7 @@ class _Finder:
             elif comma >= 0 and text.find(", which ", comma, end) >= 0:  # the cheap test first
                 end = _before_relative_characterising(text, comma, end)
             end = _before_second_predicate(text, claim, end)
-            end = self._before_other_persons_while(claim, end)
+            end = self._before_other_persons_clause(claim, end)
             link = text.find(" http", claim.start, end)
             if link >= 0 and text.startswith(("s://", "://"), link + 5):
                 end = link  # "X explained that Y https://...": a link after it, no speech

@@ -215,6 +215,11 @@ _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$"
 _OPENING_NAME_REACH = 8  # the blank line and a title ("Dr ") before a paragraph's first name
 _ADVERB_CHARS = 16  # "and Y subsequently said": the adverb a coordinated subject may take
 _JOINED_ADVERBS = ("ly", " also", " later")
+# the country or nationality before a person's title: "US President", "Cambodia’s Prime Minister"
+_COUNTRY_BEFORE_TITLE = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:[’']s)?) \Z")
+_COUNTRY_CHARS = 24
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "him", "her", "me", "us"})
+_TITLED_SPANS = 4  # spans a titled mention holds at most: country, title, name
 _OFFICE_OWNERS = {"his": "he", "her": "she"}  # "his office said": the office of whom "he" is
 _OPENING_PRONOUNS = ("He ", "She ", "he ", "she ")
 _FRONTED_TOPIC_REACH = 160  # "As for X, the head of Y, he says": X before the pronoun
@@ -2758,13 +2763,58 @@ class Subjects:
         if index < 0:
             return None
         span = self.spans[index]
-        if span.end != end or not self.text.endswith(" and ", 0, span.start):
+        if span.end != end:
+            return None
+        if span.type == "PERSON":
+            opening = self._titled_start(span)  # "and US President Y said B" (newuser43),
+            if self.text.endswith(" and ", 0, opening) and not self.ends_in_person(
+                max(0, opening - _ADVERB_CHARS), opening - 5
+            ):  # not "Minister A and Secretary Y reaffirmed B", one subject
+                return opening - 5, self.cast.person(span)
+        if not self.text.endswith(" and ", 0, span.start):
             return None
         if span.type == "PERSON":
             return span.start - 5, self.cast.person(span)
         if span.type in ("ORG", "GPE"):
             return span.start - 5, self.cast.organisation(span)
         return None
+
+    def person_opening(self, start: int) -> tuple[EntitySpan, Speaker] | None:
+        """The person whose mention, title and nationality included, opens at ``start``
+        ("US President Jon Bell", "Thai Foreign Minister X", "Y"), or None."""
+        index = bisect_left(self.span_starts, start)
+        for span in self.spans[index : index + _TITLED_SPANS]:
+            if span.type == "PERSON":
+                if self._titled_start(span) == start:
+                    return span, self.cast.person(span)
+                return None
+        return None
+
+    def ends_in_person(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` ends in a person's mention, a title or a personal
+        pronoun: one subject with the name after a joint ("he and Cho talked", "President A
+        and President B agreed"), not a clause of its own."""
+        found = last_word(self.text, start, end)
+        if found is None:
+            return False
+        word = self.text[found[0] : found[1]].lower()
+        if word in _PERSONAL_PRONOUNS or word in lx.ROLE_NOUNS:
+            return True
+        index = bisect_left(self.span_starts, found[1]) - 1
+        return (
+            index >= 0
+            and self.spans[index].end == found[1]
+            and self.spans[index].type in ("PERSON", "ROLE")
+        )
+
+    def _titled_start(self, span: EntitySpan) -> int:
+        """Where a person's mention opens with its title and the nationality or country
+        before the title ("US President Jon Bell", "Cambodia’s Prime Minister Y")."""
+        start = self._title_start(span)
+        if start == span.start:
+            return start
+        country = _COUNTRY_BEFORE_TITLE.search(self.text, max(0, start - _COUNTRY_CHARS), start)
+        return start if country is None else country.start()
 
     def _country_subject_before(self, position: int) -> Speaker | None:
         """The country heading a clause last, close before ``position``: the one "the
