@@ -74,3 +74,28 @@ def test_what_was_urged_ends_before_a_clause_of_its_own() -> None:
     assert _said(text) == [
         ("the leaders of both countries to end the fighting", "Jon Bell", "reported")
     ]
+
+
+def test_a_subject_never_spans_another_clauses_verb() -> None:
+    """ "He spoke briefly and the envoy added": the envoy speaks, the envoy named before."""
+    text = (
+        "Envoy Tran Van Minh said on Sunday that the bloc would help. “We urge restraint,” Minh"
+        " told reporters. He spoke briefly and the envoy added that Hanoi supports Norland's role."
+    )
+    assert _said(text)[-1] == ("Hanoi supports Norland's role", "Tran Van Minh", "reported")
+
+
+def test_a_subject_after_a_clause_with_an_auxiliary_is_the_one_after_and() -> None:
+    text = (
+        "The talks in Putrajaya were over and Foreign Minister Amir Kassim told reporters the"
+        " ceasefire would hold."
+    )
+    assert _said(text) == [("the ceasefire would hold", "Amir Kassim", "reported")]
+
+
+def test_names_listed_after_a_participle_stay_one_subject() -> None:
+    """ "issued by A, B and C": no clause before "and", the three issue it."""
+    text = (
+        "A joint statement issued by Norland, Sarawak and Qatar called for an immediate ceasefire."
+    )
+    assert _said(text) == [("an immediate ceasefire", "Norland, Sarawak and Qatar", "reported")]

@@ -218,6 +218,18 @@ _JOINED_ADVERBS = ("ly", " also", " later")
 # the country or nationality before a person's title: "US President", "Cambodia’s Prime Minister"
 _COUNTRY_BEFORE_TITLE = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:[’']s)?) \Z")
 _COUNTRY_CHARS = 24
+# finite verbs a clause before "and" may hold: be and the auxiliaries, and common irregular pasts
+_FINITE_VERBS = (
+    lx.BE_FORMS - {"be", "been", "being"}
+    | lx.AUXILIARIES
+    | frozenset(
+        {"spoke", "met", "held", "made", "went", "came", "took", "gave", "left", "sent", "began"}
+    )
+)
+# what a word after which a past participle is an adjective or an object ends in: "the elected
+# president", "of the invited guests", "and unnamed officials"
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr"})
+_NOT_SUBJECT_ENDS = lx.DETERMINERS | lx.PREPOSITIONS | {"and", "or", "who", "which", "that"}
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "him", "her", "me", "us"})
 _TITLED_SPANS = 4  # spans a titled mention holds at most: country, title, name
 _OFFICE_OWNERS = {"his": "he", "her": "she"}  # "his office said": the office of whom "he" is
@@ -3913,6 +3925,11 @@ class Subjects:
         ):  # "X, the former chairman, Tuesday said": the time after the apposition's comma
             return self.before(start, clause_start)
         units = _after_time(_without_time(read))
+        if " and " in clause:  # the cheap test first
+            joined = _clause_joined_before(units)
+            if joined > 0:  # "He spoke briefly and the envoy added": the envoy (newuser43)
+                units = units[joined:]
+                clause_start = units[0].start
         if len(read) == 1 and read[0].kind in ("DATE", "WORD") and read[0].text.istitle():
             named = self.cast.named_ending(read[0].text, verb_start)
             if named is not None:  # "In this regard, May also stressed": the month or the
@@ -4933,6 +4950,49 @@ def _without_time(units: list[Unit]) -> list[Unit]:
 def _time_unit(unit: Unit) -> bool:
     """Whether a unit is a time's word ("Tuesday", "on", "last week")."""
     return unit.kind == "DATE" or unit.low in _TIME_WORDS or unit.text in lx.WEEKDAYS
+
+
+def _clause_joined_before(units: list[Unit]) -> int:
+    """Where the subject starts after the last "and" of ``units`` when a clause of its own,
+    a subject and a finite verb, stands before it ("He spoke briefly and the envoy", "The
+    talks ended and the minister"): a subject never spans another clause's verb. 0 for none,
+    and for names joined ("between Canada and China", "the UK and Qatar") or a name's last
+    word after "and" ("Committee on Data Management and Harmonization")."""
+    joint = next(
+        (
+            i
+            for i in range(len(units) - 2, 0, -1)
+            if units[i].kind == "WORD" and units[i].low == "and"
+        ),
+        0,
+    )
+    if (
+        not joint
+        or units[joint - 1].kind not in ("WORD", "DATE")
+        or not _opens_subject(units[joint + 1])
+    ):
+        return 0
+    for index in range(1, joint):
+        unit, before = units[index], units[index - 1]
+        if unit.kind != "WORD" or (before.kind == "WORD" and before.low in _NOT_SUBJECT_ENDS):
+            continue
+        if unit.low in _FINITE_VERBS or (
+            unit.low.endswith("ed")
+            and not before.low.endswith("ly")  # "the newly elected"
+            and units[index + 1].low != "by"  # "a statement issued by A, B and C"
+        ):
+            return joint + 1
+    return 0
+
+
+def _opens_subject(unit: Unit) -> bool:
+    """Whether a subject may open with ``unit``: a name or title, a determiner, a pronoun."""
+    return (
+        unit.kind != "WORD"
+        or unit.low in lx.DETERMINERS
+        or unit.low in lx.SUBJECT_PRONOUNS
+        or unit.low in _HONORIFICS
+    )
 
 
 def _after_time(units: list[Unit]) -> list[Unit]:
