@@ -99,3 +99,12 @@ def test_names_listed_after_a_participle_stay_one_subject() -> None:
         "A joint statement issued by Norland, Sarawak and Qatar called for an immediate ceasefire."
     )
     assert _said(text) == [("an immediate ceasefire", "Norland, Sarawak and Qatar", "reported")]
+
+
+def test_a_source_clause_after_a_quotations_closing_mark_is_not_the_words() -> None:
+    """'“...,” the Daily reported': the outlet's clause after the quoted words is no part of
+    them, as after a comma without marks (an unlisted outer verb)."""
+    text = "Wang Bo said that Norland “supports dialogue and restored trust,” the Daily reported."
+    assert _said(text) == [
+        ("Norland “supports dialogue and restored trust,”", "Wang Bo", "reported")
+    ]

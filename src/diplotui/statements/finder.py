@@ -245,8 +245,8 @@ _LEFT_UNSAID += ("naming", "mentioning", "detailing", "explaining", "disclosing"
 _WITHOUT_DETAILS = tuple(f", without {doing} " for doing in _LEFT_UNSAID)
 _REPORTER_CLAUSE = re.compile("|".join(map(re.escape, lx.REPORTER_CLAUSES + _WITHOUT_DETAILS)))
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
-_SOURCE_CLAUSE = re.compile(
-    r",\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:" + "|".join(_SOURCE_VERBS) + r")\s*[.!?]?\s*$"
+_SOURCE_CLAUSE = re.compile(  # after a quotation's closing mark too: '“...,” the Daily reported'
+    r",[”\"]?\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:" + "|".join(_SOURCE_VERBS) + r")\s*[.!?]?\s*$"
 )
 _TRAILING = " \t.,;:"
 _CONTENT_CHARACTER = re.compile(r"[^ \t.,;:\"”]")  # what ``_TRAILING`` and closing marks are not
