@@ -108,3 +108,21 @@ def test_a_source_clause_after_a_quotations_closing_mark_is_not_the_words() -> N
     assert _said(text) == [
         ("Norland “supports dialogue and restored trust,”", "Wang Bo", "reported")
     ]
+
+
+def test_a_participles_clause_ends_before_a_second_participle_joined_to_it() -> None:
+    """ "insisting A and accusing Y of B": the accusation is the reporter's account."""
+    text = (
+        "Laos has rejected the allegations, insisting it has not targeted civilians and accusing"
+        " Myanmar of endangering lives."
+    )
+    assert _said(text) == [("it has not targeted civilians", "Laos", "reported")]
+
+
+def test_a_series_inside_the_words_stays_whole() -> None:
+    text = (
+        "Laos welcomed the visit, stressing the importance of building trust and developing ties."
+    )
+    assert _said(text) == [
+        ("the importance of building trust and developing ties", "Laos", "reported")
+    ]

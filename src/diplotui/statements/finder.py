@@ -619,6 +619,11 @@ _CONTRASTS += tuple(j.replace(",", ",â€", 1) for j in _CONTRASTS)  # 'adding, â
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
 _MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})
 _TITLE_AND_NAME_REACH = 90  # "said Deputy Minister of Foreign Affairs X Y Z": no longer
+_ING_WORD = re.compile(r"\b[a-z]+ing\b")
+_NOT_PARTICIPLES = frozenset(
+    {"during", "nothing", "something", "anything", "everything", "morning", "evening", "thing"}
+    | {"king", "bring", "spring", "string", "ring", "wing", "sing", "meeting", "building"}
+)
 _PAST_AFTER_NAME = re.compile(r" (?:also )?[a-z]+ed\b")  # "while Y (also) defended"
 _PRONOUN_THEN_PAST = re.compile(r"(?:he|she|they|we) (?:also |later |then )?[a-z]+ed\b")
 _INFINITIVE_DIRECTIVES = frozenset({"urge", "ask", "request", "call"})  # "urged X to Y"
@@ -7253,6 +7258,8 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
     if claim.verb is None or claim.form is None:
         return end
     end = _before_contrasted_that(text, claim.start, end)
+    if claim.form.participle:
+        end = _before_joined_participle(text, claim.start, end)
     position = claim.start
     while (joined := _joined_past(text, position, end)) is not None:
         joint, past_end, clause_level = joined
@@ -7283,6 +7290,24 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
             continue
         return joint
     return end
+
+
+def _before_joined_participle(text: str, start: int, end: int) -> int:
+    """Where a participle's clause ends before a second participle of its subject's ("X
+    rejected it, insisting it has not targeted civilians and accusing Y of Z": the
+    accusation is the reporter's account, newuser43): the clause holds a finite verb, and no
+    "-ing" word before "and" ("of building trust and developing ties" is one series)."""
+    first = _ING_WORD.search(text, start, end)
+    if (
+        first is None
+        or not text.endswith(" and ", start, first.start())
+        or first.group() in FORMS  # "and calling for Y": a statement of its own, found apart
+        or first.group() in _NOT_PARTICIPLES
+        or not _OBJECT_START.match(text, first.end())  # "and fishing interests": an adjective
+        or _AUXILIARY.search(text, start, first.start()) is None
+    ):
+        return end
+    return first.start() - 5
 
 
 def _series_of_content(text: str, claim: _Claim, joint: int, past_end: int) -> bool:
