@@ -7297,6 +7297,8 @@ def _before_joined_participle(text: str, start: int, end: int) -> int:
     rejected it, insisting it has not targeted civilians and accusing Y of Z": the
     accusation is the reporter's account, newuser43): the clause holds a finite verb, and no
     "-ing" word before "and" ("of building trust and developing ties" is one series)."""
+    if text.find(" and ", start, end) < 0:
+        return end  # the cheap test first
     first = _ING_WORD.search(text, start, end)
     if (
         first is None
