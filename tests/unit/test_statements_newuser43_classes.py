@@ -4,7 +4,9 @@ invented sentences and names, never the articles' text."""
 
 from __future__ import annotations
 
+from diplotui.entities import recognise
 from diplotui.statements import find_statements
+from diplotui.statements.when import with_dates
 
 
 def _said(text: str) -> list[tuple[str, str, str]]:
@@ -16,6 +18,13 @@ def test_the_channel_and_the_day_after_the_verb_are_not_the_words() -> None:
     assert _said("Jon Bell said on social media July 26 he had spoken to both leaders.") == [
         ("he had spoken to both leaders", "Jon Bell", "reported")
     ]
+
+
+def test_the_day_after_the_channel_still_dates_the_statement() -> None:
+    text = "Talks\n\nJon Bell said on X July 26 he had spoken to both leaders.\n"
+    spans = recognise(text)
+    (found,) = with_dates(text, spans, find_statements(text, spans))
+    assert (found.text, found.said_on) == ("he had spoken to both leaders", "July 26")
 
 
 def test_a_day_before_the_channel_is_not_the_words_either() -> None:
