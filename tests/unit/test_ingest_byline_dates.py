@@ -45,6 +45,8 @@ CASES = [
     ),
     ("2025-07-18T10:30", ("2025-07-18", False), ""),
     ("March 4, 2025", ("2025-03-04", False), ""),
+    ("August 2025", ("2025-08", False), ""),
+    ("Sept. 2025", ("2025-09", False), ""),
 ]
 
 
@@ -90,6 +92,24 @@ def test_a_left_out_byline_date_is_not_guessed_back_from_its_own_year(tmp_path, 
     line, stored = _import_and_list(tmp_path / "s", path, capsys)
     assert stored == ("", False)
     assert line.endswith("its date '2025-02-29' is no calendar date: left out")
+
+
+def test_a_month_and_year_under_the_headline_dates_the_article_to_the_month() -> None:
+    """ "The Diplomat, August 2025" under a headline left the article undated (newuser43)."""
+    text = f"China offers help on the border\n\nThe Diplomat, August 2025\n\n{BODY}"
+    assert dateline_date(text, date(2026, 12, 3)).iso == "2025-08"
+    assert dateline_date(f"Talks\n\nAug. 2025 | Asia\n\n{BODY}", date(2026, 12, 3)).iso == (
+        "2025-08"
+    )
+
+
+def test_a_month_and_year_in_the_words_of_a_line_is_no_date_of_the_article() -> None:
+    for head in (
+        "Talks to resume in August 2025",
+        "Talks\n\nThe talks of August 2025 failed.",
+        "Summit set for mid-October 2025",
+    ):
+        assert dateline_date(f"{head}\n\n{BODY}", date(2026, 12, 3)).iso == ""
 
 
 TODAY = date(2026, 12, 3)

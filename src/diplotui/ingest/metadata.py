@@ -124,6 +124,13 @@ _NAMED_DATES = (  # (pattern, order of its day/month/year groups)
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.I), "mdy"),
     (re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy"),
 )
+# a month and year: a byline's date only where it stands apart ("The Diplomat, August 2025",
+# "Aug. 2025 | Asia"), set off by a comma, bar, dash or colon or alone on the line; in a
+# sentence ("talks in August 2025") it is what the text speaks of
+_MONTH_YEAR = re.compile(
+    rf"\b({_MONTH_RE}|{'|'.join(m[:3] for m in MONTH_NAMES)}|Sept)\.?\s+(\d{{4}})\b"
+)
+_SET_OFF = ",|:–—-·•"
 _NUMERIC_DATES = (
     # year first, with the time that may follow it: "2025-07-18T10:00+07:00", "2025/7/4"
     re.compile(
@@ -371,6 +378,10 @@ def _read_date(raw: str, today: date) -> StatedDate:
         if match := pattern.fullmatch(raw):
             found = _full_date(match, order)
             return no_day if found is None else dated(found, found.isoformat())
+    if match := _MONTH_YEAR.fullmatch(raw):  # "August 2025": the month, stored as "2025-08"
+        month = [m[:3] for m in _MONTHS].index(match.group(1)[:3].lower()) + 1
+        year = int(match.group(2))
+        return dated(date(year, month, 1), f"{year:04d}-{month:02d}")
     return StatedDate(
         warning=f"its date {shown} is not a date diplotui reads (YYYY-MM-DD): left out"
     )
@@ -410,10 +421,30 @@ def dateline_date(text: str, today: date | None = None) -> StatedDate:
     date inside a paragraph is quoted, not the article's."""
     for line in _head_lines(text):
         byline = len(line) <= BYLINE_CHARS
-        for match in _dates_in(line):
+        for match in _dates_in(line) or _months_set_off(line):
             if byline or _opens_dateline(line, match):
                 return read_stated_date(match.group(), today)
     return StatedDate()
+
+
+def _months_set_off(line: str) -> list[re.Match[str]]:
+    """The months and years ``line`` prints standing apart, as a byline or dateline prints
+    its date ("The Diplomat, August 2025", "HANOI, Aug. 2025 —"), not in its words."""
+    if not any(char.isdigit() for char in line):
+        return []  # the cheap test first
+    return [
+        match
+        for match in _MONTH_YEAR.finditer(line)
+        if _stands_apart(line[: match.start()], line[match.end() :])
+    ]
+
+
+def _stands_apart(head: str, tail: str) -> bool:
+    """Whether a date between ``head`` and ``tail`` is set off from the line's words: alone,
+    or after a comma, bar or dash and a space ("mid-October 2024" is words) and before one."""
+    before = not head.strip() or (head[-1].isspace() and head.rstrip()[-1] in _SET_OFF)
+    after = not tail.strip() or (tail.lstrip()[0] in _SET_OFF and tail[0] in " \t,:")
+    return before and after
 
 
 def _opens_dateline(line: str, match: re.Match[str]) -> bool:

@@ -119,8 +119,19 @@ _TOLD_WHOM_WHERE = re.compile(
     r" (?:[\w-]+ ){0,3}?(?:meeting|briefing|conference|event|session|summit|interview|hearing)"
     + _CLAUSE_SUBJECT
 )
+# a time adverbial between a verb and its clause: "said last week he ...", "said on social media
+# July 26 he ..." (a day of the month only before the clause's subject: "said July 26 was ...")
+_TIME_SAID = (
+    r"(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
+    r"|(?:on )?(?:(?:late|early) )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?: (?:morning|afternoon|evening|night))?"
+    r"|(?:on )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
+    r"(?= (?:he|she|they|we|I|his|her|their|its) )"  # not "said May 1 this year will"
+    r"|(?:on|for) (?:his|her|their|its) part)"  # "said on his part X" (round 394)
+)
 _ON_PLATFORM = re.compile(
-    r" on (?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media)" + _CLAUSE_SUBJECT
+    r" on (?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media)"
+    r"(?: " + _TIME_SAID + ")?" + _CLAUSE_SUBJECT
 )
 # "explained the plan to the Courier: “...”": what was explained and to whom, then the words
 # quoted after the colon (newuser42): only a topic, no content of its own
@@ -205,12 +216,7 @@ _RUN_BY = ("-run", "-owned", "-controlled", "-backed")  # "the state-run" outlet
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 # what takes a gerund's subject as its object: "This follows [the government] saying X"
 _GERUND_OBJECT_OF = re.compile(r"\b(?:follows|followed|comes after|came after) (?=\S+ \S)")
-_WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
-    r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
-    r"|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?"
-    r"|(?:on|for) (?:his|her|their|its) part)"  # "said on his part X" (round 394)
-    r"\b(?![,’'-]| that\b| to\b)"
-)
+_WHEN_SAID = re.compile(r"\s+" + _TIME_SAID + r"\b(?![,’'-]| that\b| to\b)")  # no "that"
 _BY = frozenset({"by", "from", "of"})  # who issued a document
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by")
@@ -239,8 +245,8 @@ _LEFT_UNSAID += ("naming", "mentioning", "detailing", "explaining", "disclosing"
 _WITHOUT_DETAILS = tuple(f", without {doing} " for doing in _LEFT_UNSAID)
 _REPORTER_CLAUSE = re.compile("|".join(map(re.escape, lx.REPORTER_CLAUSES + _WITHOUT_DETAILS)))
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
-_SOURCE_CLAUSE = re.compile(
-    r",\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:" + "|".join(_SOURCE_VERBS) + r")\s*[.!?]?\s*$"
+_SOURCE_CLAUSE = re.compile(  # after a quotation's closing mark too: '“...,” the Daily reported'
+    r",[”\"]?\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:" + "|".join(_SOURCE_VERBS) + r")\s*[.!?]?\s*$"
 )
 _TRAILING = " \t.,;:"
 _CONTENT_CHARACTER = re.compile(r"[^ \t.,;:\"”]")  # what ``_TRAILING`` and closing marks are not
@@ -613,7 +619,14 @@ _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, �
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
 _MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})
 _TITLE_AND_NAME_REACH = 90  # "said Deputy Minister of Foreign Affairs X Y Z": no longer
+_ING_WORD = re.compile(r"\b[a-z]+ing\b")
+_NOT_PARTICIPLES = frozenset(
+    {"during", "nothing", "something", "anything", "everything", "morning", "evening", "thing"}
+    | {"king", "bring", "spring", "string", "ring", "wing", "sing", "meeting", "building"}
+)
 _PAST_AFTER_NAME = re.compile(r" (?:also )?[a-z]+ed\b")  # "while Y (also) defended"
+_PRONOUN_THEN_PAST = re.compile(r"(?:he|she|they|we) (?:also |later |then )?[a-z]+ed\b")
+_INFINITIVE_DIRECTIVES = frozenset({"urge", "ask", "request", "call"})  # "urged X to Y"
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
@@ -5423,15 +5436,15 @@ class _Finder:
             if time_that is not None:  # "that same day that X": X
                 position = time_that.end()
         elif (when := _WHEN_SAID.match(text, position, s_end)) is not None:
-            position = when.end()  # "announced last month his government had signed"
+            position = _past_platform(text, when.end(), s_end)  # "announced last month his
+            # government had signed", "said Monday on X he had spoken"
         elif form.lemma == "tell" and (whom := _TOLD_WHOM.match(text, position, s_end)):
             position = whom.end()  # "told media he was ...": the clause after whom (round 326)
         elif form.lemma == "tell" and (whom := _TOLD_WHOM_WHERE.match(text, position, s_end)):
             position = whom.end()  # "told reporters at a briefing the deal ..." (newuser42)
-        elif text.startswith(" on ", position) and (
-            platform := _ON_PLATFORM.match(text, position, s_end)
-        ):
-            position = platform.end()  # "said on X the leaders ..." (newuser42)
+        elif text.startswith(" on ", position):
+            position = _past_platform(text, position, s_end)  # "said on X the leaders ..."
+            # (newuser42), "said on social media July 26 he ..." (newuser43)
         position = _after_as_clause(text, verb.start(), position, s_end)
         while position < s_end and text[position] in " ,":
             position += 1
@@ -5589,23 +5602,42 @@ class _Finder:
                 break
         return end
 
-    def _before_other_persons_while(self, claim: _Claim, end: int) -> int:
-        """ "X stressed A, while Y defended B": a contrast with another named person doing
-        something of their own is the reporter's clause, which ends X's (round 299); "while
-        prices fell" may be X's own point, and Y's listed verb is ``_contrasted``'s."""
-        joint = self.text.find(", while ", claim.start, end)
-        if joint < 0:
+    def _before_other_persons_clause(self, claim: _Claim, end: int) -> int:
+        """ "X stressed A, while Y defended B" (round 299), "X proposed A and US President Y
+        threatened B" (newuser43): a clause of another named person doing something of their
+        own is the reporter's, which ends X's; "while prices fell" may be X's own point, and
+        Y's listed verb is ``_contrasted``'s. Not "According to X, A while Y did B" nor "A and
+        Y did B, X said": the attribution gives X the whole sentence."""
+        if claim.verb is None or claim.verb.start() > claim.start:
             return end
-        subjects = self.subjects
-        index = bisect_left(subjects.span_starts, joint + 8)
-        if index >= len(subjects.spans) or subjects.spans[index].start != joint + 8:
-            return end
-        span = subjects.spans[index]
-        verb = _PAST_AFTER_NAME.match(self.text, span.end)
-        if span.type != "PERSON" or verb is None:
-            return end
-        person = subjects.cast.person(span)
-        return end if person.key == claim.speaker.key else joint
+        text = self.text
+        joint = text.find(", while ", claim.start, end)
+        if joint >= 0 and self._other_person_acts(claim, joint + 8):
+            return joint
+        joint = text.find(" and ", claim.start, joint if joint >= 0 else end)
+        urged = claim.form is not None and claim.form.lemma in _INFINITIVE_DIRECTIVES
+        while joint >= 0:
+            if urged and _PRONOUN_THEN_PAST.match(text, joint + 5):
+                return joint  # "urged them to stop, and they agreed to meet": a clause, no
+                # infinitive of what was urged
+            if self._other_person_acts(claim, joint + 5) and not self.subjects.ends_in_person(
+                claim.start, joint
+            ):  # not "he and Y talked", one subject
+                return joint
+            joint = text.find(" and ", joint + 5, end)
+        return end
+
+    def _other_person_acts(self, claim: _Claim, start: int) -> bool:
+        """Whether a person other than ``claim``'s speaker, named from ``start`` (titled too:
+        "US President Y"), is the subject of a past tense."""
+        if not self.text[start : start + 1].isupper():
+            return False  # the cheap test first: a capital letter opens a name
+        opening = self.subjects.person_opening(start)
+        return (
+            opening is not None
+            and _PAST_AFTER_NAME.match(self.text, opening[0].end) is not None
+            and opening[1].key != claim.speaker.key
+        )
 
     def _said_then_listed_past(
         self, open_claim: _Claim, form: VerbForm, verb: re.Match[str]
@@ -5659,7 +5691,7 @@ class _Finder:
             elif comma >= 0 and text.find(", which ", comma, end) >= 0:  # the cheap test first
                 end = _before_relative_characterising(text, comma, end)
             end = _before_second_predicate(text, claim, end)
-            end = self._before_other_persons_while(claim, end)
+            end = self._before_other_persons_clause(claim, end)
             link = text.find(" http", claim.start, end)
             if link >= 0 and text.startswith(("s://", "://"), link + 5):
                 end = link  # "X explained that Y https://...": a link after it, no speech
@@ -6959,6 +6991,16 @@ def _quotation_closed(text: str, start: int, end: int) -> int:
     return min(after) + 1
 
 
+def _past_platform(text: str, position: int, s_end: int) -> int:
+    """Where the told clause starts after the channel the words went out on, and its time
+    ("said on X the leaders ...", "said on social media July 26 he ..."): at its subject; at
+    ``position`` when no channel stands there."""
+    if not text.startswith(" on ", position):
+        return position  # the cheap test first
+    platform = _ON_PLATFORM.match(text, position, s_end)
+    return position if platform is None else platform.end()
+
+
 def _when_then_clause(text: str, position: int, s_end: int) -> int | None:
     """Where the content starts when a time adverbial after the verb is followed by a clause
     of the speaker's own ("said last week he had hope that X"): at its subject, the "that"
@@ -7216,6 +7258,8 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
     if claim.verb is None or claim.form is None:
         return end
     end = _before_contrasted_that(text, claim.start, end)
+    if claim.form.participle:
+        end = _before_joined_participle(text, claim.start, end)
     position = claim.start
     while (joined := _joined_past(text, position, end)) is not None:
         joint, past_end, clause_level = joined
@@ -7246,6 +7290,26 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
             continue
         return joint
     return end
+
+
+def _before_joined_participle(text: str, start: int, end: int) -> int:
+    """Where a participle's clause ends before a second participle of its subject's ("X
+    rejected it, insisting it has not targeted civilians and accusing Y of Z": the
+    accusation is the reporter's account, newuser43): the clause holds a finite verb, and no
+    "-ing" word before "and" ("of building trust and developing ties" is one series)."""
+    if text.find(" and ", start, end) < 0:
+        return end  # the cheap test first
+    first = _ING_WORD.search(text, start, end)
+    if (
+        first is None
+        or not text.endswith(" and ", start, first.start())
+        or first.group() in FORMS  # "and calling for Y": a statement of its own, found apart
+        or first.group() in _NOT_PARTICIPLES
+        or not _OBJECT_START.match(text, first.end())  # "and fishing interests": an adjective
+        or _AUXILIARY.search(text, start, first.start()) is None
+    ):
+        return end
+    return first.start() - 5
 
 
 def _series_of_content(text: str, claim: _Claim, joint: int, past_end: int) -> bool:

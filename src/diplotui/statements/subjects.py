@@ -215,6 +215,23 @@ _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$"
 _OPENING_NAME_REACH = 8  # the blank line and a title ("Dr ") before a paragraph's first name
 _ADVERB_CHARS = 16  # "and Y subsequently said": the adverb a coordinated subject may take
 _JOINED_ADVERBS = ("ly", " also", " later")
+# the country or nationality before a person's title: "US President", "Cambodia’s Prime Minister"
+_COUNTRY_BEFORE_TITLE = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:[’']s)?) \Z")
+_COUNTRY_CHARS = 24
+# finite verbs a clause before "and" may hold: be and the auxiliaries, and common irregular pasts
+_FINITE_VERBS = (
+    lx.BE_FORMS - {"be", "been", "being"}
+    | lx.AUXILIARIES
+    | frozenset(
+        {"spoke", "met", "held", "made", "went", "came", "took", "gave", "left", "sent", "began"}
+    )
+)
+# what a word after which a past participle is an adjective or an object ends in: "the elected
+# president", "of the invited guests", "and unnamed officials"
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr"})
+_NOT_SUBJECT_ENDS = lx.DETERMINERS | lx.PREPOSITIONS | {"and", "or", "who", "which", "that"}
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "him", "her", "me", "us"})
+_TITLED_SPANS = 4  # spans a titled mention holds at most: country, title, name
 _OFFICE_OWNERS = {"his": "he", "her": "she"}  # "his office said": the office of whom "he" is
 _OPENING_PRONOUNS = ("He ", "She ", "he ", "she ")
 _FRONTED_TOPIC_REACH = 160  # "As for X, the head of Y, he says": X before the pronoun
@@ -2758,13 +2775,58 @@ class Subjects:
         if index < 0:
             return None
         span = self.spans[index]
-        if span.end != end or not self.text.endswith(" and ", 0, span.start):
+        if span.end != end:
+            return None
+        if span.type == "PERSON":
+            opening = self._titled_start(span)  # "and US President Y said B" (newuser43),
+            if self.text.endswith(" and ", 0, opening) and not self.ends_in_person(
+                max(0, opening - _ADVERB_CHARS), opening - 5
+            ):  # not "Minister A and Secretary Y reaffirmed B", one subject
+                return opening - 5, self.cast.person(span)
+        if not self.text.endswith(" and ", 0, span.start):
             return None
         if span.type == "PERSON":
             return span.start - 5, self.cast.person(span)
         if span.type in ("ORG", "GPE"):
             return span.start - 5, self.cast.organisation(span)
         return None
+
+    def person_opening(self, start: int) -> tuple[EntitySpan, Speaker] | None:
+        """The person whose mention, title and nationality included, opens at ``start``
+        ("US President Jon Bell", "Thai Foreign Minister X", "Y"), or None."""
+        index = bisect_left(self.span_starts, start)
+        for span in self.spans[index : index + _TITLED_SPANS]:
+            if span.type == "PERSON":
+                if self._titled_start(span) == start:
+                    return span, self.cast.person(span)
+                return None
+        return None
+
+    def ends_in_person(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` ends in a person's mention, a title or a personal
+        pronoun: one subject with the name after a joint ("he and Cho talked", "President A
+        and President B agreed"), not a clause of its own."""
+        found = last_word(self.text, start, end)
+        if found is None:
+            return False
+        word = self.text[found[0] : found[1]].lower()
+        if word in _PERSONAL_PRONOUNS or word in lx.ROLE_NOUNS:
+            return True
+        index = bisect_left(self.span_starts, found[1]) - 1
+        return (
+            index >= 0
+            and self.spans[index].end == found[1]
+            and self.spans[index].type in ("PERSON", "ROLE")
+        )
+
+    def _titled_start(self, span: EntitySpan) -> int:
+        """Where a person's mention opens with its title and the nationality or country
+        before the title ("US President Jon Bell", "Cambodia’s Prime Minister Y")."""
+        start = self._title_start(span)
+        if start == span.start:
+            return start
+        country = _COUNTRY_BEFORE_TITLE.search(self.text, max(0, start - _COUNTRY_CHARS), start)
+        return start if country is None else country.start()
 
     def _country_subject_before(self, position: int) -> Speaker | None:
         """The country heading a clause last, close before ``position``: the one "the
@@ -3863,6 +3925,11 @@ class Subjects:
         ):  # "X, the former chairman, Tuesday said": the time after the apposition's comma
             return self.before(start, clause_start)
         units = _after_time(_without_time(read))
+        if " and " in clause:  # the cheap test first
+            joined = _clause_joined_before(units)
+            if joined > 0:  # "He spoke briefly and the envoy added": the envoy (newuser43)
+                units = units[joined:]
+                clause_start = units[0].start
         if len(read) == 1 and read[0].kind in ("DATE", "WORD") and read[0].text.istitle():
             named = self.cast.named_ending(read[0].text, verb_start)
             if named is not None:  # "In this regard, May also stressed": the month or the
@@ -4883,6 +4950,49 @@ def _without_time(units: list[Unit]) -> list[Unit]:
 def _time_unit(unit: Unit) -> bool:
     """Whether a unit is a time's word ("Tuesday", "on", "last week")."""
     return unit.kind == "DATE" or unit.low in _TIME_WORDS or unit.text in lx.WEEKDAYS
+
+
+def _clause_joined_before(units: list[Unit]) -> int:
+    """Where the subject starts after the last "and" of ``units`` when a clause of its own,
+    a subject and a finite verb, stands before it ("He spoke briefly and the envoy", "The
+    talks ended and the minister"): a subject never spans another clause's verb. 0 for none,
+    and for names joined ("between Canada and China", "the UK and Qatar") or a name's last
+    word after "and" ("Committee on Data Management and Harmonization")."""
+    joint = next(
+        (
+            i
+            for i in range(len(units) - 2, 0, -1)
+            if units[i].kind == "WORD" and units[i].low == "and"
+        ),
+        0,
+    )
+    if (
+        not joint
+        or units[joint - 1].kind not in ("WORD", "DATE")
+        or not _opens_subject(units[joint + 1])
+    ):
+        return 0
+    for index in range(1, joint):
+        unit, before = units[index], units[index - 1]
+        if unit.kind != "WORD" or (before.kind == "WORD" and before.low in _NOT_SUBJECT_ENDS):
+            continue
+        if unit.low in _FINITE_VERBS or (
+            unit.low.endswith("ed")
+            and not before.low.endswith("ly")  # "the newly elected"
+            and units[index + 1].low != "by"  # "a statement issued by A, B and C"
+        ):
+            return joint + 1
+    return 0
+
+
+def _opens_subject(unit: Unit) -> bool:
+    """Whether a subject may open with ``unit``: a name or title, a determiner, a pronoun."""
+    return (
+        unit.kind != "WORD"
+        or unit.low in lx.DETERMINERS
+        or unit.low in lx.SUBJECT_PRONOUNS
+        or unit.low in _HONORIFICS
+    )
 
 
 def _after_time(units: list[Unit]) -> list[Unit]:
