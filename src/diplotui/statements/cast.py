@@ -76,6 +76,7 @@ _HONORIFICS = frozenset(
     | {"h.e.", "h.e"}  # His Excellency
     | {"u", "daw"}  # Burmese honorifics ("U Kyaw Min", "Daw Aye Aye"): Mr and Ms
     | {"shri", "smt", "smt.", "shrimati"}  # Indian honorifics ("Shri X", "Smt. Y"): Mr and Mrs
+    | {"maharaja", "maharajah", "maharani"}  # an Indian titular ruler's style: a title
     | {"mep", "mp"}  # "MEP X", "MP X": a member of parliament's title the recogniser kept
     # Cambodian honours ("Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei")
     | {"samdech", "akka", "moha", "sena", "padei", "techo", "borvor", "thipadei", "oknha"}

@@ -1,0 +1,22 @@
+"""Errors of rounds 400-403 that recur across outlets (stfix75, session 43: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_maharaja_before_a_name_is_a_title() -> None:
+    text = (
+        "Talks\n\n"
+        "Maharaja Rohan Tamang urged the Central Government to settle the border issue.\n"
+        "“The fence must be finished,” he said.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Rohan Tamang", "the Central Government to settle the border issue"),
+        ("direct", "Rohan Tamang", "The fence must be finished,"),
+    ]
