@@ -20,3 +20,15 @@ def test_maharaja_before_a_name_is_a_title() -> None:
         ("reported", "Rohan Tamang", "the Central Government to settle the border issue"),
         ("direct", "Rohan Tamang", "The fence must be finished,"),
     ]
+
+
+def test_a_foreign_ministry_acronym_is_the_foreign_ministry_named_in_other_words() -> None:
+    text = (
+        "Talks\n\n"
+        "The Ministry of Foreign Affairs (AEM) said that India found the delay regrettable.\n"
+        "“The envoy was summoned late in the evening,” the MEA said.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ministry of Foreign Affairs", "India found the delay regrettable"),
+        ("direct", "Ministry of Foreign Affairs", "The envoy was summoned late in the evening,"),
+    ]

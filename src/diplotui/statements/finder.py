@@ -989,6 +989,8 @@ def find_statements(
     spelt_out = _acronyms_spelt_out(found, fullest)
     spelt_out.update(_acronyms_bracketed(read, found))
     spelt_out.update(_acronyms_written_out(read, found, spelt_out))
+    if any(f.speaker.name in lx.FOREIGN_MINISTRY_ACRONYMS for f in found):  # the cheap test
+        spelt_out.update(_foreign_ministry_acronyms(found, fullest, spelt_out))
     if "mbass" in read or "ission" in read:  # the cheap test first
         spelt_out.update(_missions_as_one(found, finder.subjects.cast))
     unnamed = _role_only_keys(finder.subjects.unnamed) if finder.subjects.unnamed else _NO_KEYS
@@ -1250,6 +1252,29 @@ def _acronyms_written_out(text: str, found: list[_Found], known: dict[str, str])
         if len(names) == 1:
             written[key] = names.pop()
     return written
+
+
+def _foreign_ministry_acronyms(
+    found: list[_Found], fullest: dict[str, str], known: dict[str, str]
+) -> dict[str, str]:
+    """A foreign ministry's acronym speaker the text does not spell out ("the MEA said") where
+    the article's one other foreign ministry speaker has a name in another wording ("the
+    Ministry of Foreign Affairs (AEM) said", a translation's), by key: the one ministry, named
+    as fully as the article names it (round 401)."""
+    names = {
+        name
+        for f in found
+        if f.speaker.name not in lx.FOREIGN_MINISTRY_ACRONYMS
+        and (name := fullest.get(f.speaker.key, f.speaker.name)).endswith(lx.FOREIGN_MINISTRY_NAMES)
+    }
+    if len(names) != 1:
+        return {}
+    name = names.pop()
+    return {
+        f.speaker.key: name
+        for f in found
+        if f.speaker.name in lx.FOREIGN_MINISTRY_ACRONYMS and f.speaker.key not in known
+    }
 
 
 def _joint_acronyms_spelt(text: str, found: list[_Found]) -> dict[str, str]:
