@@ -32,3 +32,14 @@ def test_a_foreign_ministry_acronym_is_the_foreign_ministry_named_in_other_words
         ("reported", "Ministry of Foreign Affairs", "India found the delay regrettable"),
         ("direct", "Ministry of Foreign Affairs", "The envoy was summoned late in the evening,"),
     ]
+
+
+def test_an_acronym_written_out_keeps_the_nationality_before_it() -> None:
+    text = (
+        "Talks\n\n"
+        "The deputy envoy was summoned to the Indian Ministry of External Affairs late on Sunday.\n"
+        "The MEA had announced that a diplomat would be summoned.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Indian Ministry of External Affairs", "a diplomat would be summoned"),
+    ]
