@@ -43,3 +43,15 @@ def test_an_acronym_written_out_keeps_the_nationality_before_it() -> None:
     assert _said(text) == [
         ("reported", "Indian Ministry of External Affairs", "a diplomat would be summoned"),
     ]
+
+
+def test_a_full_stop_before_an_opening_mark_with_no_space_ends_the_sentence() -> None:
+    text = (
+        "Talks\n\n"
+        "Prime Minister Arjun Mehta announced on Saturday that the two sides signed a deal"
+        " on power.“A memorandum was signed,” he stated at a briefing.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Arjun Mehta", "the two sides signed a deal on power"),
+        ("direct", "Arjun Mehta", "A memorandum was signed,"),
+    ]
