@@ -55,3 +55,12 @@ def test_a_full_stop_before_an_opening_mark_with_no_space_ends_the_sentence() ->
         ("reported", "Arjun Mehta", "the two sides signed a deal on power"),
         ("direct", "Arjun Mehta", "A memorandum was signed,"),
     ]
+
+
+def test_a_quotation_after_posted_on_a_channel_that_is_direct() -> None:
+    text = (
+        "Talks\n\n"
+        "Before the meeting, Alan Weir posted on his official Twitter account that the"
+        " protest was “unacceptable”.\n"
+    )
+    assert _said(text) == [("direct", "Alan Weir", "unacceptable")]

@@ -52,6 +52,7 @@ _ADJUNCT_CHARS = 40  # '“...” on Monday morning, X reported': the adjunct be
 _HEADLINESE = re.compile(r"(?:[A-Z][a-z]+ )?([a-z]+) ([a-z]+s) ")  # "Turkish president says "
 _ANONYMITY = (" not to be named", " not to be identified", " not to be quoted", " anonymity")
 _SHARED_WHERE = (" on ", " via ", " in ", " through ")  # "shared on X that": where, not what
+_CHANNEL_REACH = 50  # characters a channel's words ("on his official Twitter account") span
 _SHARED_CHANNELS = frozenset(
     {"account", "accounts", "page", "handle", "media", "website", "platform", "channel"}
     | {"Facebook", "Twitter", "X", "Instagram", "Telegram", "LinkedIn", "Weibo", "WeChat"}
@@ -3355,6 +3356,10 @@ class _Finder:
                 break
             if word in _UNLISTED_SPEECH:
                 break
+            posted = self._posted_on_channel(window, verb_start) if word in _SHARED_CHANNELS else -1
+            if posted >= 0:  # "posted on his official Twitter account that ... “...”"
+                verb_start = posted
+                break
             near = max(window, verb_start - 40)
             assured = (  # the cheap test first
                 _ASSURED_SOMEONE.search(text, near, that)
@@ -3389,6 +3394,21 @@ class _Finder:
         ):
             return None  # "X reported that Y ... “...”": a person's words, relayed
         return speaker
+
+    def _posted_on_channel(self, window: int, channel_start: int) -> int:
+        """Where a verb of speech not in the list stands before the channel ending at
+        ``channel_start`` ("posted on his official Twitter account that"), or -1: the
+        channel says where, so the quotation in the clause after "that" is still the
+        verb's, direct (round 401; as "shared on his social media account that")."""
+        text = self.text
+        near = max(window, channel_start - _CHANNEL_REACH)
+        for where in _SHARED_WHERE:
+            at = text.rfind(where, near, channel_start)
+            if at > near:
+                verb_start = max(near, text.rfind(" ", near, at) + 1)
+                if text[verb_start:at] in _UNLISTED_SPEECH:
+                    return verb_start
+        return -1
 
     def _claimed_clause(self, head_start: int, open_at: int) -> Speaker | None:
         """A quotation in the clause "claim" governs without "that" ('The spokesperson
