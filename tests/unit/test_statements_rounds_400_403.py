@@ -64,3 +64,15 @@ def test_a_quotation_after_posted_on_a_channel_that_is_direct() -> None:
         " protest was “unacceptable”.\n"
     )
     assert _said(text) == [("direct", "Alan Weir", "unacceptable")]
+
+
+def test_a_second_quotation_in_an_unlisted_verbs_clause_is_direct_too() -> None:
+    text = (
+        "Talks\n\n"
+        "Alan Weir posted that the “disgraceful acts” at the mission were “totally"
+        " unacceptable”.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Alan Weir", "disgraceful acts"),
+        ("direct", "Alan Weir", "totally unacceptable"),
+    ]

@@ -2499,6 +2499,9 @@ class _Finder:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
                 speaker = self._unlisted_that(head_start, open_at)
+                if speaker is None and last is not None and last[0] == quotes[number - 1][1]:
+                    # 'posted that the “A” at X were “B”': the clause of the quotation before
+                    speaker = self._unlisted_that(s_start, open_at)
             if speaker is None and not bare_head and text.find("laim", head_start, open_at) >= 0:
                 speaker = self._claimed_clause(head_start, open_at)  # the cheap test first
             if speaker is None and not bare_head and text.find("eliev", head_start, open_at) >= 0:
