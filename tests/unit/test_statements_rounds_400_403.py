@@ -81,12 +81,12 @@ def test_a_second_quotation_in_an_unlisted_verbs_clause_is_direct_too() -> None:
 def test_a_mission_named_by_its_country_and_by_its_nationality_is_one() -> None:
     text = (
         "Talks\n\n"
-        "The United States Embassy in Tarn is arranging flights, the ambassador, Jon Reyes,"
+        "The United States Embassy in Canberra is arranging flights, the ambassador, Jon Reyes,"
         " announced on Wednesday.\n"
-        "But the American Embassy in Tarn has had little guidance. “We have no announcement,”"
+        "But the American Embassy in Canberra has had little guidance. “We have no announcement,”"
         " the embassy said.\n"
     )
     assert _said(text) == [
-        ("reported", "Jon Reyes", "The United States Embassy in Tarn is arranging flights"),
-        ("direct", "United States Embassy in Tarn", "We have no announcement,"),
+        ("reported", "Jon Reyes", "The United States Embassy in Canberra is arranging flights"),
+        ("direct", "United States Embassy in Canberra", "We have no announcement,"),
     ]
