@@ -90,3 +90,14 @@ def test_a_mission_named_by_its_country_and_by_its_nationality_is_one() -> None:
         ("reported", "Jon Reyes", "The United States Embassy in Canberra is arranging flights"),
         ("direct", "United States Embassy in Canberra", "We have no announcement,"),
     ]
+
+
+def test_a_weekday_then_an_in_a_phrase_after_the_attribution_is_the_reporters() -> None:
+    text = (
+        "Talks\n\n"
+        "Norland called in the envoy and lodged a complaint, the foreign ministry said Sunday,"
+        " in a tit-for-tat after its envoy was summoned over remarks warning Tarn against it.\n"
+    )
+    assert _said(text) == [
+        ("reported", "foreign ministry", "Norland called in the envoy and lodged a complaint")
+    ]

@@ -603,6 +603,7 @@ _OBJECT_START = re.compile(
 _CONTRASTED_THAT = re.compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) that\b")
 _CLAUSE_JOINTS = (", but ", ", and ", ", while ", ", yet ")  # a clause of its own after it
 _CLAUSE_CONJUNCTIONS = ("after ", "before ", "as ", "when ", "while ", "since ", "amid ")
+_IN_A_PHRASE = ("in a ", "in an ")  # "said Sunday, in a tit-for-tat after ...": the reporter's
 _JOINED_PARTICIPLE = ("while ", "also ")  # ", while adding that ...": the participle's joint
 _ADVERB_AFTER_COMMA_AND = re.compile(  # ", and has called for Y": the perfect too (round 320)
     r", and (?:(?:also|further|then|later) |(?:has|have|had) (?:also )?)$"
@@ -7715,12 +7716,16 @@ def _occasion_after(text: str, position: int, s_end: int) -> bool:
 def _adjunct_then_clause(rest: str) -> bool:
     """Whether an attribution's tail is an adjunct or nothing, a comma and a clause a
     conjunction opens ("..., X said on Tuesday, after the island nation said Y"; round 322):
-    the clause is the reporter's, its own verbs their own statements."""
+    the clause is the reporter's, its own verbs their own statements; so is a phrase opening
+    "in a" after a weekday ("..., X said Sunday, in a tit-for-tat after Y was summoned over
+    remarks warning Z"; round 401)."""
     comma = rest.find(", ")
     head = rest[:comma].strip()
+    if rest.startswith(_IN_A_PHRASE, comma + 2) and head in lx.WEEKDAYS:
+        return True
     if not rest.startswith(_CLAUSE_CONJUNCTIONS, comma + 2):
         return False
-    return not head or head.split(" ", 1)[0].lower() in lx.ADJUNCT_STARTS
+    return not head or head.split(" ", 1)[0].lower() in lx.ADJUNCT_STARTS or head in lx.WEEKDAYS
 
 
 def _adjunct_then_participle(rest: str) -> bool:
