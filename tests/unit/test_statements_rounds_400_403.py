@@ -101,3 +101,14 @@ def test_a_weekday_then_an_in_a_phrase_after_the_attribution_is_the_reporters() 
     assert _said(text) == [
         ("reported", "foreign ministry", "Norland called in the envoy and lodged a complaint")
     ]
+
+
+def test_explaining_an_owners_stance_names_a_topic_the_next_verb_apart() -> None:
+    text = (
+        "Talks\n\n"
+        "The Chinese official explained Beijing’s stance on relations with Tarn and said it is"
+        " part of the envoy’s duties to meet people.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Chinese official", "it is part of the envoy’s duties to meet people")
+    ]

@@ -5435,11 +5435,14 @@ class _Finder:
             # content (GUIDELINES Decisions; round 395)
         if (
             form.lemma == "explain"
-            and text.startswith(_TOPIC_OPENINGS, position)
+            and (
+                text.startswith(_TOPIC_OPENINGS, position)
+                or _OWNER_OPENING.match(text, position) is not None
+            )
             and _explained_topic(text, position, s_end)
         ):
             return None  # "Explaining the importance of the deal, X said Y": what about, not
-            # what was explained (round 394)
+            # what was explained (round 394); "explained Beijing’s stance on Y" (round 401)
         if form.lemma in _RESTATING and _attitude_object(text, position):
             return None  # "reiterated his appreciation of X": an attitude restated, as
             # "expressed appreciation" is one (round 293)
@@ -6488,6 +6491,7 @@ _NOUN_STATES = re.compile(rf"\b(?:{'|'.join(sorted(lx.BEFORE_STATES))}) states\b
 
 
 _TOPIC_OPENINGS = (" the ", " his ", " her ", " its ", " their ")
+_OWNER_OPENING = re.compile(r" [A-Z][\w-]*[’']s ")  # "explained Beijing’s stance": an owner's
 _QUESTION_OBJECTS = (" a question", " questions", " several questions", " a few questions")
 
 
@@ -6497,6 +6501,12 @@ def _explained_topic(text: str, position: int, s_end: int) -> bool:
     the outburst not as an attack but as a critique" says what he made of it)."""
     comma = text.find(",", position, s_end)
     phrase = text[position : comma if comma >= 0 else s_end]
+    joined = phrase.find(" and ")
+    while joined >= 0:  # "explained X's stance on Y and said Z": the next verb's clause apart
+        if VERB_RE.match(phrase, joined + 5) is not None:
+            phrase = phrase[:joined]
+            break
+        joined = phrase.find(" and ", joined + 5)
     return not any(word in phrase for word in _EXPLAINED_CLAUSE_WORDS) and not holds_listed_verb(
         phrase
     )
