@@ -112,3 +112,13 @@ def test_explaining_an_owners_stance_names_a_topic_the_next_verb_apart() -> None
     assert _said(text) == [
         ("reported", "Chinese official", "it is part of the envoy’s duties to meet people")
     ]
+
+
+def test_states_after_names_joined_by_and_is_a_noun() -> None:
+    text = "Talks\n\nNorland's Gadarif and Blue Nile states border Tarn's Amhara region.\n"
+    assert _said(text) == []
+
+
+def test_states_after_an_of_phrase_joined_by_and_is_still_a_verb() -> None:
+    text = "Talks\n\nThe Ministry of Trade and Industry states that exports rose.\n"
+    assert _said(text) == [("reported", "Ministry of Trade and Industry", "exports rose")]

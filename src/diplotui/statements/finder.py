@@ -6487,6 +6487,9 @@ def _title_and_name_after(subjects: Subjects, after: int, s_end: int) -> bool:
     return len(units) == 2 and units[0].kind == "ROLE" and units[1].kind == "PERSON"
 
 
+# names joined by "and" right before "states": the noun's modifiers (round 403)
+_NAMES_JOINED = re.compile(r"\b[A-Z][\w-]* and (?:[A-Z][\w-]* )+$")
+_NAMES_JOINED_REACH = 40  # characters before the last name the first one may start in
 _NOUN_STATES = re.compile(rf"\b(?:{'|'.join(sorted(lx.BEFORE_STATES))}) states\b", re.IGNORECASE)
 
 
@@ -6518,7 +6521,19 @@ _EXPLAINED_CLAUSE_WORDS = (" that ", " as ", " how ", " why ", " what ", " is ",
 def _after_states_word(text: str, start: int) -> bool:
     """Whether the word before "state(s)" at ``start`` makes it a noun ("member states")."""
     before = last_word(text, max(0, start - 30), start - 1)
-    return before is not None and text[before[0] : before[1]].lower() in lx.BEFORE_STATES
+    if before is None:
+        return False
+    word = text[before[0] : before[1]]
+    if word.lower() in lx.BEFORE_STATES:
+        return True
+    if not word[:1].isupper():  # the cheap test first
+        return False
+    joined = _NAMES_JOINED.search(text, max(0, before[0] - _NAMES_JOINED_REACH), start)
+    if joined is None:
+        return False  # "Sudan's Gadarif and Blue Nile states border X": names joined take no
+        # "states" verb, unless a preposition's object ("the report by A and B states")
+    opening = last_word(text, max(0, joined.start() - 30), joined.start() - 1)
+    return opening is None or text[opening[0] : opening[1]].lower() not in lx.PREPOSITIONS
 
 
 def _ends_in_role(units: list[Unit]) -> bool:
