@@ -122,3 +122,12 @@ def test_states_after_names_joined_by_and_is_a_noun() -> None:
 def test_states_after_an_of_phrase_joined_by_and_is_still_a_verb() -> None:
     text = "Talks\n\nThe Ministry of Trade and Industry states that exports rose.\n"
     assert _said(text) == [("reported", "Ministry of Trade and Industry", "exports rose")]
+
+
+def test_what_a_place_ending_an_opening_phrase_is_is_no_part_of_the_subject() -> None:
+    text = (
+        "Talks\n\n"
+        "With airstrikes extending into Beirut, the Lebanese capital, foreign governments have"
+        " been scrambling to secure passage, urging people to leave.\n"
+    )
+    assert _said(text) == [("reported", "foreign governments", "people to leave")]

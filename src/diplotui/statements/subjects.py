@@ -304,6 +304,13 @@ _UNCLOSED_ASIDES = (
 )
 _SERVED_AFTER = (" for ", " of ", " to ")
 _SERVED_JOINTS = frozenset(joint.strip() for joint in _SERVED_AFTER)
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+# what a place is, apposed after its name ("Beirut, the Lebanese capital,")
+_PLACE_NOUNS = frozenset(
+    {"capital", "city", "port", "town", "village", "province", "region", "state", "island"}
+    | {"district", "county", "enclave", "territory", "country", "kingdom", "republic"}
+)
+_PLACE_APPOSITION_REACH = 50  # characters "the Lebanese capital" and the like span
 _NAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})  # a word of their own
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
@@ -4654,12 +4661,26 @@ class Subjects:
         Minister of Russia, chief Serbian diplomat discussed": not the Foreign Minister)."""
         start = comma + 2
         index = bisect_left(self.span_starts, comma) - 1
-        if index < 0 or self.spans[index].end != comma or self.spans[index].type != "PERSON":
+        if index < 0 or self.spans[index].end != comma:
+            return start
+        if self.spans[index].type in _PLACE_TYPES and self.text.startswith("the ", start):
+            return self._past_place_apposition(start, limit)
+        if self.spans[index].type != "PERSON":
             return start
         second = self.text.find(", ", start, limit)
         if second < 0 or not _role_apposition(self.units(start, second)):
             return start
         return second + 2
+
+    def _past_place_apposition(self, start: int, limit: int) -> int:
+        """Where a main clause starts after a place ending a leading phrase and what it is
+        ("With strikes extending into Beirut, the Lebanese capital, foreign governments
+        urged": not the capital; round 400), else ``start``."""
+        second = self.text.find(", ", start, min(limit, start + _PLACE_APPOSITION_REACH))
+        if second < 0:
+            return start
+        noun = self.text[self.text.rfind(" ", start, second) + 1 : second]
+        return second + 2 if noun in _PLACE_NOUNS else start
 
     def _joined_past_aside(self, subject: list[Unit], limit: int) -> Speaker | None:
         """ "Minister X, chairing the meeting today, and Secretary General Y implored ...": a
