@@ -131,3 +131,16 @@ def test_what_a_place_ending_an_opening_phrase_is_is_no_part_of_the_subject() ->
         " been scrambling to secure passage, urging people to leave.\n"
     )
     assert _said(text) == [("reported", "foreign governments", "people to leave")]
+
+
+def test_it_after_a_sentence_an_agency_reported_is_the_agency() -> None:
+    text = (
+        "Talks\n\n"
+        "The British government said on Thursday that it would charter flights.\n\n"
+        "Also on Thursday, a plane arrived in Beirut, the Spanish news agency EFE reported."
+        " More flights will arrive in the coming days, it said.\n"
+    )
+    assert _said(text) == [
+        ("reported", "British government", "it would charter flights"),
+        ("reported", "EFE", "More flights will arrive in the coming days"),
+    ]
