@@ -144,3 +144,12 @@ def test_it_after_a_sentence_an_agency_reported_is_the_agency() -> None:
         ("reported", "British government", "it would charter flights"),
         ("reported", "EFE", "More flights will arrive in the coming days"),
     ]
+
+
+def test_a_quoted_listed_verb_is_the_reporters_not_a_direct_statement() -> None:
+    text = (
+        "Talks\n\n"
+        "On Friday, Vice Minister Jon Reyes called in the envoy and “sternly warned” against"
+        " his remarks.\n"
+    )
+    assert ("direct", "Jon Reyes", "sternly warned") not in _said(text)

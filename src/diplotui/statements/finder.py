@@ -360,6 +360,7 @@ _SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition
 _APPOSED_SHORT_SURNAME = re.compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
 _VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
 _PLACE_WORD_LENGTH = 30  # no place's one word is longer: the cheap test first
+_QUOTED_VERB_LENGTH = 30  # "sternly warned", "strongly urged": the cheap test first
 _DIALOGUE_DASHES = ("– ", "— ", "- ")  # opening a paragraph as its quotation mark
 _DASHED_ENDS = (".", "!", "?", "…")  # a dash paragraph quoting: sentences, not a list's item
 # a dash paragraph opening on the speaker in the third person is a list's item about them, the
@@ -1389,6 +1390,21 @@ def _initials_of(name: str) -> str:
     the joining ones."""
     words = (w for w in name.split() if w.lower() not in _ACRONYM_SKIPPED)
     return "".join(w[0] for w in words).upper()
+
+
+def _quoted_verb(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is a listed verb in the past, an adverb or two before it ("sternly
+    warned"), in lower case and right before a word of the clause it opens: the verb quoted,
+    not words of the speaker's own."""
+    words = text[start:end].split()
+    return (
+        len(words) <= 3
+        and words[0].islower()
+        and (form := FORMS.get(words[-1])) is not None
+        and form.past == words[-1]
+        and text[end + 1 : end + 2] == " "
+        and text[end + 2 : end + 3].islower()
+    )
 
 
 def _quoted_modifier(text: str, open_at: int, close_at: int) -> bool:
@@ -2429,6 +2445,9 @@ class _Finder:
                 continue  # a title named, whoever says it (round 335)
             if content[1] - content[0] < _PLACE_WORD_LENGTH and _place_word(text, *content):
                 continue  # '"Israeli" media reported': an outlet's scare quotes (round 288)
+            if content[1] - content[0] < _QUOTED_VERB_LENGTH and _quoted_verb(text, *content):
+                continue  # 'X called in Y and “sternly warned” against Z': the reporter quotes
+                # the listed verb; its content, after it, is reported (round 401)
             if last is not None and _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at):
                 # 'described X as “A” and “B”': the second is the first one's speaker's too
                 self._emit(_Claim("direct", content[0], last[1], None, None, -1), content[1])
