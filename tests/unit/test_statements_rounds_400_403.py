@@ -153,3 +153,16 @@ def test_a_quoted_listed_verb_is_the_reporters_not_a_direct_statement() -> None:
         " his remarks.\n"
     )
     assert ("direct", "Jon Reyes", "sternly warned") not in _said(text)
+
+
+def test_two_clauses_each_according_to_its_own_source() -> None:
+    text = (
+        "Talks\n\n"
+        "Strikes have killed 224 people in Norland, according to Norland’s Health Ministry,"
+        " and strikes by Norland have killed 24 people in Tarn, according to the Tarnese"
+        " government.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland’s Health Ministry", "Strikes have killed 224 people in Norland"),
+        ("reported", "Tarnese government", "strikes by Norland have killed 24 people in Tarn"),
+    ]

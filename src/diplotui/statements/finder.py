@@ -4120,6 +4120,10 @@ class _Finder:
                 claims, stops = [], []
         if not claims:
             claims, stops = self._verb_claims(sentence, quotes, according)
+        if according is not None and according.end >= 0 and according in claims:
+            second = self._second_according(according.end, s_end)
+            if second is not None:  # "A, according to X, and B, according to Y": Y's B
+                claims.append(second)
         claims.sort(key=_START)
         for index, claim in enumerate(claims):
             end = s_end
@@ -5289,6 +5293,19 @@ class _Finder:
             return _Claim("reported", rest.start(1), speaker, None, None, -1)
         content = dateline_end(text, s_start, cut)  # "(Agency) -- Y, according to X" (round
         return _Claim("reported", content, speaker, None, None, -1, end=cut)  # 315)
+
+    def _second_according(self, first_end: int, s_end: int) -> _Claim | None:
+        """A second clause joined by ", and " after "A, according to X" and attributed the
+        same way ("..., and B, according to the Israeli government"): its own statement, of
+        its own source (round 400), else None."""
+        text = self.text
+        joined = text.find(", and ", first_end, s_end)
+        if joined < 0 or text.find("ccording to ", joined, s_end) < 0:  # the cheap tests
+            return None
+        second = self._according_to(joined + 6, s_end)
+        if second is None or second.end < 0 or second.start < joined + 6:
+            return None
+        return second
 
     def _initialled_source(self, units: list[Unit], position: int) -> Speaker | None:
         """ "According to the FT, Y" after "The Financial Times reports" (round 320): initials
