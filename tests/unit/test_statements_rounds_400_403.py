@@ -166,3 +166,18 @@ def test_two_clauses_each_according_to_its_own_source() -> None:
         ("reported", "Norland’s Health Ministry", "Strikes have killed 224 people in Norland"),
         ("reported", "Tarnese government", "strikes by Norland have killed 24 people in Tarn"),
     ]
+
+
+def test_a_quotation_opening_the_first_of_two_that_clauses_is_inside_one_reported() -> None:
+    text = (
+        "Talks\n\n"
+        "Chris Wright said that “relations are still packages” and that there were many areas"
+        " of cooperation.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Chris Wright",
+            "“relations are still packages” and that there were many areas of cooperation",
+        )
+    ]

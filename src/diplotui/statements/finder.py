@@ -1434,6 +1434,9 @@ def _opens_reported_clause(text: str, verb: re.Match[str], open_at: int, close_a
     if text[verb.end() : open_at].strip() not in ("", "that"):
         return False
     after = _WORD_AFTER.match(text, close_at + 1)
+    if text.startswith("and that ", close_at + 2):
+        return True  # 'said that “A” and that B': the verb's two clauses, one reported
+        # statement (round 402)
     if after is not None and after.group(1) == "and":  # 'proposed “fair” and equitable
         # sharing': a quoted adjective joined to another before their noun (round 344)
         return _ADJECTIVE_AFTER_AND.match(text, after.end()) is not None
