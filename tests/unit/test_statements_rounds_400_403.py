@@ -181,3 +181,8 @@ def test_a_quotation_opening_the_first_of_two_that_clauses_is_inside_one_reporte
             "“relations are still packages” and that there were many areas of cooperation",
         )
     ]
+
+
+def test_only_between_a_subject_and_its_verb_is_an_adverb() -> None:
+    text = "Talks\n\nChris Wright only said that the talks would go on.\n"
+    assert _said(text) == [("reported", "Chris Wright", "the talks would go on")]

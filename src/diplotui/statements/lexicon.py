@@ -31,6 +31,7 @@ ADVERBS = _words(
     "directly separately jointly emphatically subsequently finally first thus hence therefore "
     "nonetheless nevertheless"  # "The EU nonetheless expressed concerns" (round 343)
     " long"  # "Norland has long said that" (round 362)
+    " only merely simply"  # "Wright only said that" (round 402)
 )
 BE_FORMS = _words("is are was were be been being")
 # A person named by role only: "the minister", "the top diplomat".
