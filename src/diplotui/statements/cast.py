@@ -76,6 +76,7 @@ _HONORIFICS = frozenset(
     | {"h.e.", "h.e"}  # His Excellency
     | {"u", "daw"}  # Burmese honorifics ("U Kyaw Min", "Daw Aye Aye"): Mr and Ms
     | {"shri", "smt", "smt.", "shrimati"}  # Indian honorifics ("Shri X", "Smt. Y"): Mr and Mrs
+    | {"maharaja", "maharajah", "maharani"}  # an Indian titular ruler's style: a title
     | {"mep", "mp"}  # "MEP X", "MP X": a member of parliament's title the recogniser kept
     # Cambodian honours ("Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei")
     | {"samdech", "akka", "moha", "sena", "padei", "techo", "borvor", "thipadei", "oknha"}
@@ -1756,6 +1757,7 @@ class Cast:
                 for key, name in names.items():
                     if name in agencies:  # "Mehr News" after "the Mehr News Agency": one
                         names[key] = name + _AGENCY_TAIL  # outlet, its fullest form (round 387)
+            _missions_named_alike(names)
             self._org_names = names
         return self._org_names
 
@@ -1972,6 +1974,23 @@ def _clause_place_skipped(text: str, spans: Sequence[EntitySpan], first: int, in
     ):
         return first + 1
     return first
+
+
+def _missions_named_alike(names: dict[str, str]) -> None:
+    """One country's mission named by its country and by its nationality ("the United States
+    Embassy", "the American Embassy"): one mission, each key given its fullest name, as
+    ``names`` gives an organisation's (round 400)."""
+    missions: dict[tuple[frozenset[str], str], list[str]] = {}
+    for key, name in names.items():
+        owner, _, head = name.rpartition(" ")
+        if owner and head.lower() in lx.MISSION_HEADS:  # the cheap test first
+            stems = place_stems([owner], [])
+            if stems:
+                missions.setdefault((stems, head.lower()), []).append(key)
+    for keys in missions.values():
+        if len(keys) > 1:
+            fullest = max((names[key] for key in keys), key=len)
+            names.update(dict.fromkeys(keys, fullest))
 
 
 def _places_in(organisation: str) -> list[str]:

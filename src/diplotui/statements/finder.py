@@ -52,6 +52,7 @@ _ADJUNCT_CHARS = 40  # '“...” on Monday morning, X reported': the adjunct be
 _HEADLINESE = re.compile(r"(?:[A-Z][a-z]+ )?([a-z]+) ([a-z]+s) ")  # "Turkish president says "
 _ANONYMITY = (" not to be named", " not to be identified", " not to be quoted", " anonymity")
 _SHARED_WHERE = (" on ", " via ", " in ", " through ")  # "shared on X that": where, not what
+_CHANNEL_REACH = 50  # characters a channel's words ("on his official Twitter account") span
 _SHARED_CHANNELS = frozenset(
     {"account", "accounts", "page", "handle", "media", "website", "platform", "channel"}
     | {"Facebook", "Twitter", "X", "Instagram", "Telegram", "LinkedIn", "Weibo", "WeChat"}
@@ -365,6 +366,7 @@ _SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition
 _APPOSED_SHORT_SURNAME = re.compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
 _VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
 _PLACE_WORD_LENGTH = 30  # no place's one word is longer: the cheap test first
+_QUOTED_VERB_LENGTH = 30  # "sternly warned", "strongly urged": the cheap test first
 _DIALOGUE_DASHES = ("– ", "— ", "- ")  # opening a paragraph as its quotation mark
 _DASHED_ENDS = (".", "!", "?", "…")  # a dash paragraph quoting: sentences, not a list's item
 # a dash paragraph opening on the speaker in the third person is a list's item about them, the
@@ -608,6 +610,7 @@ _OBJECT_START = re.compile(
 _CONTRASTED_THAT = re.compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) that\b")
 _CLAUSE_JOINTS = (", but ", ", and ", ", while ", ", yet ")  # a clause of its own after it
 _CLAUSE_CONJUNCTIONS = ("after ", "before ", "as ", "when ", "while ", "since ", "amid ")
+_IN_A_PHRASE = ("in a ", "in an ")  # "said Sunday, in a tit-for-tat after ...": the reporter's
 _JOINED_PARTICIPLE = ("while ", "also ")  # ", while adding that ...": the participle's joint
 _ADVERB_AFTER_COMMA_AND = re.compile(  # ", and has called for Y": the perfect too (round 320)
     r", and (?:(?:also|further|then|later) |(?:has|have|had) (?:also )?)$"
@@ -1002,6 +1005,8 @@ def find_statements(
     spelt_out = _acronyms_spelt_out(found, fullest)
     spelt_out.update(_acronyms_bracketed(read, found))
     spelt_out.update(_acronyms_written_out(read, found, spelt_out))
+    if any(f.speaker.name in lx.FOREIGN_MINISTRY_ACRONYMS for f in found):  # the cheap test
+        spelt_out.update(_foreign_ministry_acronyms(found, fullest, spelt_out))
     if "mbass" in read or "ission" in read:  # the cheap test first
         spelt_out.update(_missions_as_one(found, finder.subjects.cast))
     unnamed = _role_only_keys(finder.subjects.unnamed) if finder.subjects.unnamed else _NO_KEYS
@@ -1254,15 +1259,51 @@ def _acronyms_written_out(text: str, found: list[_Found], known: dict[str, str])
             continue  # each later capital opens a word: the pattern is not built without them
         joining = r"(?: (?:of|the|and|for|on|in|to))*"
         pattern = name[0] + "[a-z]+" + "".join(f"{joining} {c}[a-z]+" for c in name[1:])
-        names = {
-            m.group()
+        matches = [
+            m
             for m in re.finditer(pattern + r"\b", text)
             if not text[m.start() - 1 : m.start()].isalpha()
             and not any(w.lower() in lx.ROLE_NOUNS for w in m.group().split())
-        }
-        if len(names) == 1:
-            written[key] = names.pop()
+        ]
+        if len({m.group() for m in matches}) == 1:
+            written[key] = _with_demonym(text, matches)
     return written
+
+
+def _with_demonym(text: str, matches: list[re.Match[str]]) -> str:
+    """A name written out (``matches``, one name) with the nationality one of its mentions
+    opens with ("the Indian Ministry of External Affairs"): the fullest form the article gives
+    it, as the dev set keeps "Mexican Ministry of Foreign Affairs" (round 401)."""
+    demonyms = load_gazetteer().demonyms
+    for m in matches:
+        before = text[max(0, m.start() - 30) : m.start()]
+        words = before.split()
+        if before.endswith(" ") and words and words[-1] in demonyms:
+            return f"{words[-1]} {m.group()}"
+    return matches[0].group()
+
+
+def _foreign_ministry_acronyms(
+    found: list[_Found], fullest: dict[str, str], known: dict[str, str]
+) -> dict[str, str]:
+    """A foreign ministry's acronym speaker the text does not spell out ("the MEA said") where
+    the article's one other foreign ministry speaker has a name in another wording ("the
+    Ministry of Foreign Affairs (AEM) said", a translation's), by key: the one ministry, named
+    as fully as the article names it (round 401)."""
+    names = {
+        name
+        for f in found
+        if f.speaker.name not in lx.FOREIGN_MINISTRY_ACRONYMS
+        and (name := fullest.get(f.speaker.key, f.speaker.name)).endswith(lx.FOREIGN_MINISTRY_NAMES)
+    }
+    if len(names) != 1:
+        return {}
+    name = names.pop()
+    return {
+        f.speaker.key: name
+        for f in found
+        if f.speaker.name in lx.FOREIGN_MINISTRY_ACRONYMS and f.speaker.key not in known
+    }
 
 
 def _joint_acronyms_spelt(text: str, found: list[_Found]) -> dict[str, str]:
@@ -1364,6 +1405,21 @@ def _initials_of(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+def _quoted_verb(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is a listed verb in the past, an adverb or two before it ("sternly
+    warned"), in lower case and right before a word of the clause it opens: the verb quoted,
+    not words of the speaker's own."""
+    words = text[start:end].split()
+    return (
+        len(words) <= 3
+        and words[0].islower()
+        and (form := FORMS.get(words[-1])) is not None
+        and form.past == words[-1]
+        and text[end + 1 : end + 2] == " "
+        and text[end + 2 : end + 3].islower()
+    )
+
+
 def _quoted_modifier(text: str, open_at: int, close_at: int) -> bool:
     """Whether a quotation opening in a capital stands between a determiner and its noun
     ('what it dubbed the “Norland first” fallacy', 'the "Doi Moi" policy'): a term named, no
@@ -1391,6 +1447,9 @@ def _opens_reported_clause(text: str, verb: re.Match[str], open_at: int, close_a
     if text[verb.end() : open_at].strip() not in ("", "that"):
         return False
     after = _WORD_AFTER.match(text, close_at + 1)
+    if text.startswith("and that ", close_at + 2):
+        return True  # 'said that “A” and that B': the verb's two clauses, one reported
+        # statement (round 402)
     if after is not None and after.group(1) == "and":  # 'proposed “fair” and equitable
         # sharing': a quoted adjective joined to another before their noun (round 344)
         return _ADJECTIVE_AFTER_AND.match(text, after.end()) is not None
@@ -2402,6 +2461,9 @@ class _Finder:
                 continue  # a title named, whoever says it (round 335)
             if content[1] - content[0] < _PLACE_WORD_LENGTH and _place_word(text, *content):
                 continue  # '"Israeli" media reported': an outlet's scare quotes (round 288)
+            if content[1] - content[0] < _QUOTED_VERB_LENGTH and _quoted_verb(text, *content):
+                continue  # 'X called in Y and “sternly warned” against Z': the reporter quotes
+                # the listed verb; its content, after it, is reported (round 401)
             if last is not None and _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at):
                 # 'described X as “A” and “B”': the second is the first one's speaker's too
                 self._emit(_Claim("direct", content[0], last[1], None, None, -1), content[1])
@@ -2473,6 +2535,9 @@ class _Finder:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
                 speaker = self._unlisted_that(head_start, open_at)
+                if speaker is None and last is not None and last[0] == quotes[number - 1][1]:
+                    # 'posted that the “A” at X were “B”': the clause of the quotation before
+                    speaker = self._unlisted_that(s_start, open_at)
             if speaker is None and not bare_head and text.find("laim", head_start, open_at) >= 0:
                 speaker = self._claimed_clause(head_start, open_at)  # the cheap test first
             if speaker is None and not bare_head and text.find("eliev", head_start, open_at) >= 0:
@@ -3330,6 +3395,10 @@ class _Finder:
                 break
             if word in _UNLISTED_SPEECH:
                 break
+            posted = self._posted_on_channel(window, verb_start) if word in _SHARED_CHANNELS else -1
+            if posted >= 0:  # "posted on his official Twitter account that ... “...”"
+                verb_start = posted
+                break
             near = max(window, verb_start - 40)
             assured = (  # the cheap test first
                 _ASSURED_SOMEONE.search(text, near, that)
@@ -3364,6 +3433,21 @@ class _Finder:
         ):
             return None  # "X reported that Y ... “...”": a person's words, relayed
         return speaker
+
+    def _posted_on_channel(self, window: int, channel_start: int) -> int:
+        """Where a verb of speech not in the list stands before the channel ending at
+        ``channel_start`` ("posted on his official Twitter account that"), or -1: the
+        channel says where, so the quotation in the clause after "that" is still the
+        verb's, direct (round 401; as "shared on his social media account that")."""
+        text = self.text
+        near = max(window, channel_start - _CHANNEL_REACH)
+        for where in _SHARED_WHERE:
+            at = text.rfind(where, near, channel_start)
+            if at > near:
+                verb_start = max(near, text.rfind(" ", near, at) + 1)
+                if text[verb_start:at] in _UNLISTED_SPEECH:
+                    return verb_start
+        return -1
 
     def _claimed_clause(self, head_start: int, open_at: int) -> Speaker | None:
         """A quotation in the clause "claim" governs without "that" ('The spokesperson
@@ -4052,6 +4136,10 @@ class _Finder:
                 claims, stops = [], []
         if not claims:
             claims, stops = self._verb_claims(sentence, quotes, according)
+        if according is not None and according.end >= 0 and according in claims:
+            second = self._second_according(according.end, s_end)
+            if second is not None:  # "A, according to X, and B, according to Y": Y's B
+                claims.append(second)
         claims.sort(key=_START)
         for index, claim in enumerate(claims):
             end = s_end
@@ -5222,6 +5310,19 @@ class _Finder:
         content = dateline_end(text, s_start, cut)  # "(Agency) -- Y, according to X" (round
         return _Claim("reported", content, speaker, None, None, -1, end=cut)  # 315)
 
+    def _second_according(self, first_end: int, s_end: int) -> _Claim | None:
+        """A second clause joined by ", and " after "A, according to X" and attributed the
+        same way ("..., and B, according to the Israeli government"): its own statement, of
+        its own source (round 400), else None."""
+        text = self.text
+        joined = text.find(", and ", first_end, s_end)
+        if joined < 0 or text.find("ccording to ", joined, s_end) < 0:  # the cheap tests
+            return None
+        second = self._according_to(joined + 6, s_end)
+        if second is None or second.end < 0 or second.start < joined + 6:
+            return None
+        return second
+
     def _initialled_source(self, units: list[Unit], position: int) -> Speaker | None:
         """ "According to the FT, Y" after "The Financial Times reports" (round 320): initials
         no one spelled out in brackets stand for the organisation named before with them."""
@@ -5386,11 +5487,14 @@ class _Finder:
             # content (GUIDELINES Decisions; round 395)
         if (
             form.lemma == "explain"
-            and text.startswith(_TOPIC_OPENINGS, position)
+            and (
+                text.startswith(_TOPIC_OPENINGS, position)
+                or _OWNER_OPENING.match(text, position) is not None
+            )
             and _explained_topic(text, position, s_end)
         ):
             return None  # "Explaining the importance of the deal, X said Y": what about, not
-            # what was explained (round 394)
+            # what was explained (round 394); "explained Beijing’s stance on Y" (round 401)
         if form.lemma in _RESTATING and _attitude_object(text, position):
             return None  # "reiterated his appreciation of X": an attitude restated, as
             # "expressed appreciation" is one (round 293)
@@ -6454,10 +6558,14 @@ def _title_and_name_after(subjects: Subjects, after: int, s_end: int) -> bool:
     return len(units) == 2 and units[0].kind == "ROLE" and units[1].kind == "PERSON"
 
 
+# names joined by "and" right before "states": the noun's modifiers (round 403)
+_NAMES_JOINED = re.compile(r"\b[A-Z][\w-]* and (?:[A-Z][\w-]* )+$")
+_NAMES_JOINED_REACH = 40  # characters before the last name the first one may start in
 _NOUN_STATES = re.compile(rf"\b(?:{'|'.join(sorted(lx.BEFORE_STATES))}) states\b", re.IGNORECASE)
 
 
 _TOPIC_OPENINGS = (" the ", " his ", " her ", " its ", " their ")
+_OWNER_OPENING = re.compile(r" [A-Z][\w-]*[’']s ")  # "explained Beijing’s stance": an owner's
 _QUESTION_OBJECTS = (" a question", " questions", " several questions", " a few questions")
 
 
@@ -6467,6 +6575,12 @@ def _explained_topic(text: str, position: int, s_end: int) -> bool:
     the outburst not as an attack but as a critique" says what he made of it)."""
     comma = text.find(",", position, s_end)
     phrase = text[position : comma if comma >= 0 else s_end]
+    joined = phrase.find(" and ")
+    while joined >= 0:  # "explained X's stance on Y and said Z": the next verb's clause apart
+        if VERB_RE.match(phrase, joined + 5) is not None:
+            phrase = phrase[:joined]
+            break
+        joined = phrase.find(" and ", joined + 5)
     return not any(word in phrase for word in _EXPLAINED_CLAUSE_WORDS) and not holds_listed_verb(
         phrase
     )
@@ -6478,7 +6592,19 @@ _EXPLAINED_CLAUSE_WORDS = (" that ", " as ", " how ", " why ", " what ", " is ",
 def _after_states_word(text: str, start: int) -> bool:
     """Whether the word before "state(s)" at ``start`` makes it a noun ("member states")."""
     before = last_word(text, max(0, start - 30), start - 1)
-    return before is not None and text[before[0] : before[1]].lower() in lx.BEFORE_STATES
+    if before is None:
+        return False
+    word = text[before[0] : before[1]]
+    if word.lower() in lx.BEFORE_STATES:
+        return True
+    if not word[:1].isupper():  # the cheap test first
+        return False
+    joined = _NAMES_JOINED.search(text, max(0, before[0] - _NAMES_JOINED_REACH), start)
+    if joined is None:
+        return False  # "Sudan's Gadarif and Blue Nile states border X": names joined take no
+        # "states" verb, unless a preposition's object ("the report by A and B states")
+    opening = last_word(text, max(0, joined.start() - 30), joined.start() - 1)
+    return opening is None or text[opening[0] : opening[1]].lower() not in lx.PREPOSITIONS
 
 
 def _ends_in_role(units: list[Unit]) -> bool:
@@ -7718,12 +7844,16 @@ def _occasion_after(text: str, position: int, s_end: int) -> bool:
 def _adjunct_then_clause(rest: str) -> bool:
     """Whether an attribution's tail is an adjunct or nothing, a comma and a clause a
     conjunction opens ("..., X said on Tuesday, after the island nation said Y"; round 322):
-    the clause is the reporter's, its own verbs their own statements."""
+    the clause is the reporter's, its own verbs their own statements; so is a phrase opening
+    "in a" after a weekday ("..., X said Sunday, in a tit-for-tat after Y was summoned over
+    remarks warning Z"; round 401)."""
     comma = rest.find(", ")
     head = rest[:comma].strip()
+    if rest.startswith(_IN_A_PHRASE, comma + 2) and head in lx.WEEKDAYS:
+        return True
     if not rest.startswith(_CLAUSE_CONJUNCTIONS, comma + 2):
         return False
-    return not head or head.split(" ", 1)[0].lower() in lx.ADJUNCT_STARTS
+    return not head or head.split(" ", 1)[0].lower() in lx.ADJUNCT_STARTS or head in lx.WEEKDAYS
 
 
 def _adjunct_then_participle(rest: str) -> bool:

@@ -31,6 +31,7 @@ ADVERBS = _words(
     "directly separately jointly emphatically subsequently finally first thus hence therefore "
     "nonetheless nevertheless"  # "The EU nonetheless expressed concerns" (round 343)
     " long"  # "Norland has long said that" (round 362)
+    " only merely simply"  # "Wright only said that" (round 402)
 )
 BE_FORMS = _words("is are was were be been being")
 # A person named by role only: "the minister", "the top diplomat".
@@ -197,3 +198,13 @@ MINISTRY_SEATS: dict[str, tuple[str, str]] = {
 }
 # Head nouns of diplomatic missions, known by their seats ("the Polish embassy in Paris").
 MISSION_HEADS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
+# A foreign ministry's acronyms, in any of its English names' wordings ("MEA": India's Ministry of
+# External Affairs), and those names: a translated text may call it "the MEA" after writing it
+# out as "the Ministry of Foreign Affairs"
+FOREIGN_MINISTRY_ACRONYMS = frozenset({"MEA", "MFA", "MOFA"})
+FOREIGN_MINISTRY_NAMES = (
+    "Ministry of Foreign Affairs",
+    "Ministry of External Affairs",
+    "Foreign Ministry",
+    "Foreign Affairs Ministry",
+)

@@ -321,6 +321,15 @@ _UNCLOSED_ASIDES = (
 )
 _SERVED_AFTER = (" for ", " of ", " to ")
 _SERVED_JOINTS = frozenset(joint.strip() for joint in _SERVED_AFTER)
+_SOURCE_ENDINGS = (" reported.", " reports.")  # "..., the news agency EFE reported."
+_SOURCE_TAIL = 16  # characters before a sentence's start its source's verb ends in
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+# what a place is, apposed after its name ("Beirut, the Lebanese capital,")
+_PLACE_NOUNS = frozenset(
+    {"capital", "city", "port", "town", "village", "province", "region", "state", "island"}
+    | {"district", "county", "enclave", "territory", "country", "kingdom", "republic"}
+)
+_PLACE_APPOSITION_REACH = 50  # characters "the Lebanese capital" and the like span
 _NAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})  # a word of their own
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
@@ -3083,6 +3092,10 @@ class Subjects:
         if speaker_type == "ORG" and self.last_document is not None:
             return self._agency_after_document() or self.last_document  # "it says": the
             # statement's issuer
+        if speaker_type == "ORG":
+            source = self._source_ending_before(position)
+            if source is not None:  # "X, the news agency EFE reported. Y, it said": EFE
+                return source
         if speaker_type != "PERSON":
             recent = self.last_other.get(speaker_type)
             if recent and speaker_type == "GROUP" and recent[0] < self.sentence_index - 1:
@@ -3401,6 +3414,26 @@ class Subjects:
         if _MET_WITH.search(self.text, start, end) is None:
             return None
         return self._two_named_before(end, end - start)
+
+    def _source_ending_before(self, position: int) -> Speaker | None:
+        """The organisation that ends the sentence before as its source ("..., the Spanish news
+        agency EFE reported."): "it said" after it is that source's, not the organisation
+        that spoke before (round 400; "report" is no listed verb, its subject still the one
+        "it" stands for)."""
+        stop = position  # the sentence's start, as "X, it said" gives it, or in it
+        window = max(0, stop - _SOURCE_TAIL)
+        tail = self.text[window:stop].rstrip()
+        if not tail.endswith(_SOURCE_ENDINGS):  # the cheap test first
+            stop = self._sentence_start(position)
+            window = max(0, stop - _SOURCE_TAIL)
+            tail = self.text[window:stop].rstrip()
+            if not tail.endswith(_SOURCE_ENDINGS):
+                return None
+        verb_at = window + tail.rfind(" ")
+        index = bisect_left(self.span_starts, verb_at) - 1
+        if index < 0 or self.spans[index].end != verb_at or self.spans[index].type != "ORG":
+            return None
+        return self.cast.organisation(self.spans[index])
 
     def _reported_subject_before(self, position: int) -> Speaker | None:
         """ "He said that the State of X called for Y. It also urged Z": with no organisation
@@ -4724,12 +4757,26 @@ class Subjects:
         Minister of Russia, chief Serbian diplomat discussed": not the Foreign Minister)."""
         start = comma + 2
         index = bisect_left(self.span_starts, comma) - 1
-        if index < 0 or self.spans[index].end != comma or self.spans[index].type != "PERSON":
+        if index < 0 or self.spans[index].end != comma:
+            return start
+        if self.spans[index].type in _PLACE_TYPES and self.text.startswith("the ", start):
+            return self._past_place_apposition(start, limit)
+        if self.spans[index].type != "PERSON":
             return start
         second = self.text.find(", ", start, limit)
         if second < 0 or not _role_apposition(self.units(start, second)):
             return start
         return second + 2
+
+    def _past_place_apposition(self, start: int, limit: int) -> int:
+        """Where a main clause starts after a place ending a leading phrase and what it is
+        ("With strikes extending into Beirut, the Lebanese capital, foreign governments
+        urged": not the capital; round 400), else ``start``."""
+        second = self.text.find(", ", start, min(limit, start + _PLACE_APPOSITION_REACH))
+        if second < 0:
+            return start
+        noun = self.text[self.text.rfind(" ", start, second) + 1 : second]
+        return second + 2 if noun in _PLACE_NOUNS else start
 
     def _joined_past_aside(self, subject: list[Unit], limit: int) -> Speaker | None:
         """ "Minister X, chairing the meeting today, and Secretary General Y implored ...": a
