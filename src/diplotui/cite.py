@@ -427,10 +427,15 @@ def _quoted_in(fields: _Fields, text: str) -> str:
     return f"{_speaker_named(fields)}, quoted in {text}" if fields.speaker and text else text
 
 
+_OPENERS = "“‘\"'„‚«‹(["
+
+
 def goes_on(after: str) -> bool:
     """Whether words the article follows with ``after`` stop short of their sentence: a word
-    goes on after them (a highlight of "the talks had been" of "the talks had been useful")."""
-    return after.lstrip(" ")[:1].isalnum()
+    goes on after them (a highlight of "the talks had been" of "the talks had been useful"),
+    also inside a quotation or brackets it opens ("was to" of "was to “achieve a ceasefire”":
+    a full stop there was one the article lacks)."""
+    return after.lstrip(" ").lstrip(_OPENERS)[:1].isalnum()
 
 
 def indirect(
