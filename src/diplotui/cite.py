@@ -450,10 +450,14 @@ def indirect(
     their sentence (:func:`goes_on`) end in an ellipsis, never a full stop they lack.
     ``colon_verb`` leads words no verb of the reporter's introduces (:func:`attribution`)."""
     lead, joint = attribution(verb, colon_verb)
-    said = sentence_case(f"{speaker} {lead}{joint}{words}")
-    if cut:
-        return said if said.endswith("…") else said.rstrip(" ,;:") + "…"
-    return _end(said, ".")
+    return _end(_cut_short(sentence_case(f"{speaker} {lead}{joint}{words}"), cut), ".")
+
+
+def _cut_short(words: str, cut: bool) -> str:
+    """``words`` ending in an ellipsis when ``cut`` short of their sentence, unless they end
+    one themselves: "... an “immediate and unconditional ceasefire.”" ends its speaker's
+    sentence, however the article goes on after it ("ceasefire.”…" put words after it)."""
+    return words.rstrip(" ,;:") + "…" if cut and not _ENDS_A_SENTENCE.search(words) else words
 
 
 def attribution(verb: str = "", colon_verb: str = "said") -> tuple[str, str]:
@@ -600,7 +604,7 @@ def _apa(quote: str, fields: _Fields) -> str:
     in_text = _apa_in_text(leader == fields.author, leader == title, fields)
     cited = f"({_join([fields.speaker, fields.role])}, as cited in {in_text})"
     if fields.reported:  # words cut short end in their ellipsis, before the citation
-        words = quote.rstrip(" ,;:") + "…" if fields.cut and not quote.endswith("…") else quote
+        words = _cut_short(quote, fields.cut)
         # the sentence names the speaker (APA's narrative citation): the parenthesis does not
         said = indirect(
             _speaker_named(fields),
