@@ -613,7 +613,16 @@ def _apa(quote: str, fields: _Fields) -> str:
             colon_verb=fields.colon_verb,
         )
         return f"{said}\n{reference}"
-    return f"“{quote}” {cited}\n{reference}"
+    return f"“{_stop_after_citation(quote)}” {cited}.\n{reference}"
+
+
+_FULL_STOP = re.compile("(?<![.…])\\.([”’\"']*)\\Z")  # not an ellipsis's "..."
+
+
+def _stop_after_citation(words: str) -> str:
+    """``words`` without their full stop, which APA 7 puts after the parenthetical citation
+    (“... first step” (X, 2025).); a question's or an exclamation's mark stays inside."""
+    return _FULL_STOP.sub(r"\1", words)
 
 
 def _apa_in_text(by_author: bool, by_title: bool, fields: _Fields) -> str:
