@@ -604,7 +604,7 @@ def _apa(quote: str, fields: _Fields) -> str:
     in_text = _apa_in_text(leader == fields.author, leader == title, fields)
     cited = f"({_join([fields.speaker, fields.role])}, as cited in {in_text})"
     if fields.reported:  # words cut short end in their ellipsis, before the citation
-        words = _cut_short(quote, fields.cut)
+        words = _stop_after_citation(_cut_short(quote, fields.cut))
         # the sentence names the speaker (APA's narrative citation): the parenthesis does not
         said = indirect(
             _speaker_named(fields),

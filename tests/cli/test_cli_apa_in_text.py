@@ -123,3 +123,21 @@ def test_a_quotations_full_stop_follows_its_in_text_citation(
     out = _quoted(tmp_path, store_path, front, passage, text)
     cited = "(Anwar Ibrahim, Prime Minister, as cited in Minh Anh, 2025)."
     assert out.startswith(f"{words} {cited}\nMinh Anh. (2025, July 14)."), out
+
+
+def test_a_reported_statements_full_stop_inside_a_quotation_follows_the_citation(
+    tmp_path: Path, store_path: Path
+):
+    """The reported form's words ending in the article's quotation ("... ceasefire.”") kept
+    that stop before the citation and added another after it."""
+    front = "title: Talks resume\nauthor: Minh Anh\nsource: Viet Nam News\ndate: 2025-07-14\n"
+    text = (
+        'Prime Minister Hun Manet said his country agreed to pursue an "immediate and '
+        'unconditional ceasefire." Hun said more.\n'
+    )
+    passage = 'his country agreed to pursue an "immediate and unconditional ceasefire."'
+    out = _quoted(tmp_path, store_path, front, passage, text)
+    assert out.startswith(
+        "Hun Manet (Prime Minister) said his country agreed to pursue an “immediate and "
+        "unconditional ceasefire” (as cited in Minh Anh, 2025).\n"
+    ), out
