@@ -427,10 +427,15 @@ def _quoted_in(fields: _Fields, text: str) -> str:
     return f"{_speaker_named(fields)}, quoted in {text}" if fields.speaker and text else text
 
 
+_OPENERS = "“‘\"'„‚«‹(["
+
+
 def goes_on(after: str) -> bool:
     """Whether words the article follows with ``after`` stop short of their sentence: a word
-    goes on after them (a highlight of "the talks had been" of "the talks had been useful")."""
-    return after.lstrip(" ")[:1].isalnum()
+    goes on after them (a highlight of "the talks had been" of "the talks had been useful"),
+    also inside a quotation or brackets it opens ("was to" of "was to “achieve a ceasefire”":
+    a full stop there was one the article lacks)."""
+    return after.lstrip(" ").lstrip(_OPENERS)[:1].isalnum()
 
 
 def indirect(
@@ -445,10 +450,14 @@ def indirect(
     their sentence (:func:`goes_on`) end in an ellipsis, never a full stop they lack.
     ``colon_verb`` leads words no verb of the reporter's introduces (:func:`attribution`)."""
     lead, joint = attribution(verb, colon_verb)
-    said = sentence_case(f"{speaker} {lead}{joint}{words}")
-    if cut:
-        return said if said.endswith("…") else said.rstrip(" ,;:") + "…"
-    return _end(said, ".")
+    return _end(_cut_short(sentence_case(f"{speaker} {lead}{joint}{words}"), cut), ".")
+
+
+def _cut_short(words: str, cut: bool) -> str:
+    """``words`` ending in an ellipsis when ``cut`` short of their sentence, unless they end
+    one themselves: "... an “immediate and unconditional ceasefire.”" ends its speaker's
+    sentence, however the article goes on after it ("ceasefire.”…" put words after it)."""
+    return words.rstrip(" ,;:") + "…" if cut and not _ENDS_A_SENTENCE.search(words) else words
 
 
 def attribution(verb: str = "", colon_verb: str = "said") -> tuple[str, str]:
@@ -595,7 +604,7 @@ def _apa(quote: str, fields: _Fields) -> str:
     in_text = _apa_in_text(leader == fields.author, leader == title, fields)
     cited = f"({_join([fields.speaker, fields.role])}, as cited in {in_text})"
     if fields.reported:  # words cut short end in their ellipsis, before the citation
-        words = quote.rstrip(" ,;:") + "…" if fields.cut and not quote.endswith("…") else quote
+        words = _stop_after_citation(_cut_short(quote, fields.cut))
         # the sentence names the speaker (APA's narrative citation): the parenthesis does not
         said = indirect(
             _speaker_named(fields),
@@ -604,7 +613,16 @@ def _apa(quote: str, fields: _Fields) -> str:
             colon_verb=fields.colon_verb,
         )
         return f"{said}\n{reference}"
-    return f"“{quote}” {cited}\n{reference}"
+    return f"“{_stop_after_citation(quote)}” {cited}.\n{reference}"
+
+
+_FULL_STOP = re.compile("(?<![.…])\\.([”’\"']*)\\Z")  # not an ellipsis's "..."
+
+
+def _stop_after_citation(words: str) -> str:
+    """``words`` without their full stop, which APA 7 puts after the parenthetical citation
+    (“... first step” (X, 2025).); a question's or an exclamation's mark stays inside."""
+    return _FULL_STOP.sub(r"\1", words)
 
 
 def _apa_in_text(by_author: bool, by_title: bool, fields: _Fields) -> str:

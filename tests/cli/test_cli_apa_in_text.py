@@ -50,7 +50,7 @@ def test_a_byline_of_several_authors_is_cited_in_text_by_all_or_et_al(
     out = _quoted(tmp_path, store_path, front, "We are ready to work with all partners")
     assert out.startswith(
         "“We are ready to work with all partners” (Bui Thanh Son, Foreign Minister, "
-        f"as cited in {in_text})\n{author}"
+        f"as cited in {in_text}).\n{author}"
     ), out
 
 
@@ -59,7 +59,7 @@ def test_a_title_standing_for_the_author_is_in_quotation_marks(tmp_path: Path, s
     out = _quoted(tmp_path, store_path, front, "We are ready to work with all partners")
     assert out == (
         "“We are ready to work with all partners” (Bui Thanh Son, Foreign Minister, as cited "
-        "in “Minister says ‘talks were useful’ in Hanoi,” n.d.)\n"
+        "in “Minister says ‘talks were useful’ in Hanoi,” n.d.).\n"
         "Minister says “talks were useful” in Hanoi. (n.d.).\n"
     )
 
@@ -95,3 +95,49 @@ def test_a_linked_title_in_markdown_curls_its_quotes_as_every_style(
     assert quoted.stdout.endswith(
         "> — [Minister says “talks were useful” in Hanoi](https://example.org/talks), *NHK*\n"
     ), quoted.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "words"),
+    [
+        (
+            'Prime Minister Anwar Ibrahim said: "This is an important first step."\n',
+            "This is an important first step.",
+            "“This is an important first step”",
+        ),
+        (
+            '"Why now?" Prime Minister Anwar Ibrahim asked on Monday.\n',
+            "Why now?",
+            "“Why now?”",
+        ),
+    ],
+)
+def test_a_quotations_full_stop_follows_its_in_text_citation(
+    tmp_path: Path, store_path: Path, text: str, passage: str, words: str
+):
+    """newuser43b: APA 7 puts the sentence's full stop after the parenthetical citation, a
+    question's mark staying in the quotation, as the reported form already had it; a direct
+    quotation was copied “... first step.” (Anwar Ibrahim, ...) with its stop inside and none
+    after the citation."""
+    front = "title: Talks resume\nauthor: Minh Anh\nsource: Viet Nam News\ndate: 2025-07-14\n"
+    out = _quoted(tmp_path, store_path, front, passage, text)
+    cited = "(Anwar Ibrahim, Prime Minister, as cited in Minh Anh, 2025)."
+    assert out.startswith(f"{words} {cited}\nMinh Anh. (2025, July 14)."), out
+
+
+def test_a_reported_statements_full_stop_inside_a_quotation_follows_the_citation(
+    tmp_path: Path, store_path: Path
+):
+    """The reported form's words ending in the article's quotation ("... ceasefire.”") kept
+    that stop before the citation and added another after it."""
+    front = "title: Talks resume\nauthor: Minh Anh\nsource: Viet Nam News\ndate: 2025-07-14\n"
+    text = (
+        'Prime Minister Hun Manet said his country agreed to pursue an "immediate and '
+        'unconditional ceasefire." Hun said more.\n'
+    )
+    passage = 'his country agreed to pursue an "immediate and unconditional ceasefire."'
+    out = _quoted(tmp_path, store_path, front, passage, text)
+    assert out.startswith(
+        "Hun Manet (Prime Minister) said his country agreed to pursue an “immediate and "
+        "unconditional ceasefire” (as cited in Minh Anh, 2025).\n"
+    ), out

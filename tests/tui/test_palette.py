@@ -386,3 +386,24 @@ async def test_a_guessed_date_keeps_its_question_mark_in_a_hit(store_path: Path)
         said = await _entity_hit(app, pilot, "omega talks")
         assert said == "Open article · Wire · 2030-01-01?"
     store.close()
+
+
+async def test_a_title_cut_inside_its_brackets_is_named_as_written_in_a_keys_help(
+    store_path: Path,
+):
+    """newuser43b: with "Vietnam’s envoy: [bold red]ASEAN must act[/bold red] now" open,
+    ``ctrl+p`` stopped the app: its Archive entry names the open article, cut to
+    “Vietnam’s envoy: [bold red]ASEAN must act[/bold…”, and Textual's ``escape`` leaves a
+    "[" with no "]" after it, which its markup parser still reads as a closing tag
+    (MarkupError). The app restores the last article read, so every palette crashed it."""
+    store = make_library(store_path)
+    add_article(store, "Vietnam’s envoy: [bold red]ASEAN must act[/bold red] now", "Talks.")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("enter")  # the first article, the reader focused
+        await settle(app, pilot)
+        said = await _entity_hit(app, pilot, "archive")
+        assert said == "key: a in the list; on “Vietnam’s envoy: [bold red]ASEAN must act[/bold…”"
+        assert app.is_running
+    store.close()

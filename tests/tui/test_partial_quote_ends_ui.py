@@ -83,3 +83,31 @@ async def test_words_to_the_end_of_their_sentence_end_in_its_full_stop(
     body = "Spokeswoman Pham Thu Hang said the two sides had agreed to expand trade, not cut it."
     copied = await _copied(store_path, clipboard, "", 0, body)
     assert copied.endswith("said the two sides had agreed to expand trade, not cut it."), copied
+
+
+async def test_words_ending_before_an_opening_quotation_mark_end_in_an_ellipsis(
+    store_path: Path, clipboard: list[str]
+) -> None:
+    """newuser43b: "Hun Manet said the purpose of the meeting was to “achieve ...”" copied up to
+    "was to" read "... was to." in every style: a full stop the article lacks, the sentence
+    going on inside the quotation."""
+    body = (
+        "Hun Manet said the purpose of the meeting was to “achieve an immediate ceasefire,” "
+        "a plan he said was initiated by US President Donald Trump."
+    )
+    copied = await _copied(store_path, clipboard, "the purpose", 5, body)
+    assert copied.endswith("said the purpose of the meeting was to…"), copied
+
+
+async def test_words_ending_their_sentence_inside_a_quotation_end_in_no_ellipsis(
+    store_path: Path, clipboard: list[str]
+) -> None:
+    """newuser43b: "... agreed to pursue an “immediate and unconditional ceasefire.” Hun said
+    ..." was copied "... ceasefire.”…", as though Hun Manet's sentence went on after its full
+    stop: the next sentence's first word was read as the statement's going on."""
+    body = (
+        "Prime Minister Hun Manet said his country agreed to pursue an “immediate and "
+        "unconditional ceasefire.” Hun said Trump told him that Thailand had also agreed."
+    )
+    copied = await _copied(store_path, clipboard, "", 0, body)
+    assert copied.endswith("an “immediate and unconditional ceasefire.”"), copied

@@ -56,7 +56,7 @@ async def test_y_on_a_reported_statement_copies_it_as_the_reporters_paraphrase(
         assert clipboard[-1].startswith("“Viet Nam's consistent stance is that China's")
         await _copied(app, pilot, "c", "y")  # APA: the same words, the reference APA's own
         assert clipboard[-1].endswith(
-            "(Pham Thu Hang, Foreign Ministry spokeswoman, as cited in Vietnam News Agency, 2025)"
+            "(Pham Thu Hang, Foreign Ministry spokeswoman, as cited in Vietnam News Agency, 2025)."
             "\nVietnam "
             "News Agency. "
             "(2025, May 2). Viet Nam rejects China's fishing ban in East Sea."

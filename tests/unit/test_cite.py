@@ -294,7 +294,7 @@ def test_a_statement_is_cited_with_its_speaker_in_every_style() -> None:
     # APA 7's secondary source: "as cited in" in the in-text citation, the reference alone
     assert cited["apa"] == (
         "“we are ready” (Ngo Le Van, Deputy Minister, as cited in World & Vietnam Report, "
-        "2025)\n"
+        "2025).\n"
         "World & Vietnam Report. (2025, July 18). Enhancing capacity."
     )
     assert "quoted in" not in format_quote("we are ready", article, "chicago")
@@ -339,7 +339,7 @@ def test_statement_citations_read_right() -> None:
     assert markdown.endswith("quoted in “Viet Nam demands respect” by Minh Anh, *Viet Nam News*, "
                              "November 14, 2025")  # fmt: skip
     apa = format_quote("x", replace(NEWS, author="Smith, J."), "apa", speaker="Phạm Thu Hằng")
-    assert apa.startswith("“x” (Phạm Thu Hằng, as cited in Smith, 2025)\nSmith, J. (2025,")
+    assert apa.startswith("“x” (Phạm Thu Hằng, as cited in Smith, 2025).\nSmith, J. (2025,")
 
 
 def test_text_encoded_twice_keeps_what_follows_a_c1_character():

@@ -26,7 +26,7 @@ from diplotui.paths import bundled_dir
 from diplotui.store import StoreCorrupt, StoreError, store_stamp
 from diplotui.store.collection import resume_after_start_up
 from diplotui.tui.dialogs import DIALOG_STYLES
-from diplotui.tui.providers import KeyProvider, LibraryProvider
+from diplotui.tui.providers import KeyProvider, LibraryProvider, as_written
 from diplotui.tui.store_writes import REFRESH_GROUP, WriteHandOver, WritesHanded
 
 if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot draws alone
@@ -531,14 +531,12 @@ class DiplotuiApp(App[None]):
     def _article_label(self, article_id: str | None) -> str:
         """An article's title as a notice names it, or "" when there is none; escaped, as
         the palette reads a command's help as markup (a title "[/link]" raised MarkupError)."""
-        from textual.markup import escape
-
         from diplotui.session import title_label
 
         if not article_id or self.store is None:
             return ""
         try:
-            return escape(title_label(self.store.article(article_id).title))
+            return as_written(title_label(self.store.article(article_id).title))
         except StoreError:
             return ""
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import FuzzySearch
-from textual.markup import escape
 from textual.system_commands import SystemCommandsProvider
 
 from diplotui.inert import inert_line
@@ -34,10 +33,17 @@ Candidate = tuple[str, str | Callable[[], str], Callable[[], None]]
 _CHUNK = 500  # candidates scored between yields to the event loop
 
 
+def as_written(text: str) -> str:
+    """``text`` as markup that reads back as written, every "[" escaped: Textual's
+    ``escape`` leaves one with no "]" after it, which its parser still reads as a tag (a
+    title cut short, “[bold red]ASEAN[/bold…”, raised MarkupError and stopped the app)."""
+    return text.replace("[", "\\[")
+
+
 def _help(help_text: str | Callable[[], str]) -> str:
     """A hit's help, escaped: Textual reads it as markup, and it holds the library's words (a
     source "[/b]Wire" raised MarkupError and the palette failed)."""
-    return escape(help_text if isinstance(help_text, str) else help_text())
+    return as_written(help_text if isinstance(help_text, str) else help_text())
 
 
 def _display(name: str, offsets: Iterable[int]) -> Content:
