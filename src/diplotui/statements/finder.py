@@ -7126,6 +7126,8 @@ def _opening_adverb(before: str) -> bool:
 
 def _attachment(before: str, form: VerbForm) -> int:
     """Where a participle attribution (", adding that", ", also noting that") attaches, or -1."""
+    if before.endswith("; and "):
+        return -1  # "proposed A; and adding B": an item of the content the semicolon listed
     if before.endswith(_ADVERBS_BEFORE_PARTICIPLE):
         before = before[: before.rindex(" ", 0, -1) + 1]
     for joint in _PARTICIPLE_JOINTS:

@@ -1,0 +1,40 @@
+"""Errors of rounds 404-407 that recur across outlets (stfix76, session 43: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_sentence_run_on_into_a_quotation_or_a_lone_article_is_its_own() -> None:
+    text = (
+        "Talks\n\n"
+        "Envoy Ana Lorn met the ministers. She said the draft had several gaps.“If these are"
+        " kept, it would not help the region,” she said.\n\n"
+        "The diplomat Ivo Marsh was freed after two years.A Tarnish official"
+        " said the envoy was safe.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Lorn", "the draft had several gaps"),
+        ("direct", "Ana Lorn", "If these are kept, it would not help the region,"),
+        ("reported", "Tarnish official", "the envoy was safe"),
+    ]
+
+
+def test_a_participle_after_a_semicolon_and_is_an_item_of_the_content() -> None:
+    text = (
+        "Talks\n\n"
+        "Envoy Ivo Marsh spoke. He said the amendments proposed an end to the attacks; and adding"
+        " a new point for a truce.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ivo Marsh",
+            "the amendments proposed an end to the attacks; and adding a new point for a truce",
+        )
+    ]
