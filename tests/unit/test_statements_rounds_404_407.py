@@ -38,3 +38,23 @@ def test_a_participle_after_a_semicolon_and_is_an_item_of_the_content() -> None:
             "the amendments proposed an end to the attacks; and adding a new point for a truce",
         )
     ]
+
+
+def test_a_persons_parents_speak_as_a_group() -> None:
+    text = "Talks\n\nMarsh’s parents earlier said they could not wait to see their son.\n"
+    assert _said(text) == [("reported", "parents", "they could not wait to see their son")]
+
+
+def test_so_joining_a_clause_is_no_part_of_the_group_after_it() -> None:
+    text = (
+        "Talks\n\nThe mandate ends on Friday, so diplomats said another member would put"
+        " forward a draft.\n"
+    )
+    assert _said(text) == [
+        ("reported", "diplomats", "another member would put forward a draft")
+    ]
+
+
+def test_mallam_before_a_name_is_an_honorific() -> None:
+    text = "Talks\n\nThe girls were tired, presidential spokesman Mallam Ibro Dankano said.\n"
+    assert _said(text) == [("reported", "Ibro Dankano", "The girls were tired")]

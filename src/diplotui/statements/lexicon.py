@@ -84,7 +84,8 @@ GROUP_NOUNS = _words(
     "juntas putschists rebels insurgents militants mutineers protesters demonstrators "
     "supporters opponents proponents advocates skeptics sceptics "
     "agencies organizations organisations humanitarians "  # aid's (round 332)
-    "families relatives "  # "the families who signed the letter said" (round 338)
+    "families relatives parents "  # "the families who signed the letter said" (round 338);
+    # "X’s parents earlier said" (round 406)
     "fishermen fishers farmers villagers residents "  # "Local fishermen said that" (round 360)
     "advisers advisors "  # "Advisers to the agency said that" (round 362)
     "academics "  # "The decision led academics to warn that" (round 375)

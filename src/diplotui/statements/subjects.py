@@ -267,6 +267,7 @@ _IRREGULAR_PASTS = frozenset({"met", "held", "gave", "took", "shook", "sent"})
 _CONJUNCTIONS = frozenset(
     {"and", "but", "while", "as", "however", "whereas", "yet"}
     | {"moreover", "furthermore", "additionally"}  # "Moreover he expressed": no comma after
+    | {"so", "thus"}  # "..., so diplomats said X": the clause's joint (round 404)
 )
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
