@@ -58,3 +58,17 @@ def test_so_joining_a_clause_is_no_part_of_the_group_after_it() -> None:
 def test_mallam_before_a_name_is_an_honorific() -> None:
     text = "Talks\n\nThe girls were tired, presidential spokesman Mallam Ibro Dankano said.\n"
     assert _said(text) == [("reported", "Ibro Dankano", "The girls were tired")]
+
+
+def test_the_former_and_the_latter_are_the_two_persons_named_last_in_order() -> None:
+    text = (
+        "Talks\n\n"
+        "Trade minister Ivo Marsh and finance minister Ana Lorn clashed over the project, with the"
+        " former saying that the fate of the rail link is uncertain, and the latter claiming that"
+        " it had been scrapped.\n\n"
+        "Ivo Marsh later met Ana Lorn. The latter said the talks went well.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "the fate of the rail link is uncertain"),
+        ("reported", "Ana Lorn", "the talks went well"),
+    ]

@@ -7895,7 +7895,8 @@ def _absolute_person(word: str) -> bool:
     return word.endswith("-old") or word in _ABSOLUTE_PRONOUNS or word in lx.GROUP_NOUNS
 
 
-_ABSOLUTE_PRONOUNS = frozenset({"him", "her", "them"})
+# "with the former saying X": the first of two named (round 407)
+_ABSOLUTE_PRONOUNS = frozenset({"him", "her", "them", "former", "latter"})
 _SPACED_DASHES = (" — ", " – ")  # (round 312)
 
 

@@ -180,6 +180,8 @@ REPORTER_CLAUSES: tuple[str, ...] = (", though ", ", although ", ", but it was "
 # the reporter's comment after what was said: "..., but it remains unclear when ...", "... – a
 # move seen as a step to ..." (round 393)
 REPORTER_CLAUSES += (", but it remains ", ", but it remained ", " – a move ", " — a move ")
+# the other of two persons' part: "with the former saying that X, and the latter claiming Y"
+REPORTER_CLAUSES += (", and the latter ", ", while the latter ")
 AUXILIARIES = _words("will would shall should can could may might must has have had do does did")
 WEEKDAYS = frozenset(
     w.capitalize() for w in _words("monday tuesday wednesday thursday friday saturday sunday")

@@ -114,6 +114,7 @@ _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing w
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
 _IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
+_FORMER_LATTER = frozenset({"former", "latter"})  # "the former": the first of two named
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 # the names listed after "of", commas between them, before the last two ("of A, B, C and D")
 _LISTED_OF = re.compile(r"(?:of|from|by) (?:(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+")
@@ -1399,6 +1400,8 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
+        if len(units) == 2 and units[1].low in _FORMER_LATTER and units[0].low == "the":
+            return self._former_or_latter(units[1].low, position)
         if len(units) > 2 and units[-1].low in _POSTPOSED and units[-2].low in lx.GROUP_NOUNS:
             return self.classify(units[:-1], position)  # "the countries involved said": the
             # countries, the participle after the noun a modifier (round 297)
@@ -3448,6 +3451,15 @@ class Subjects:
     def _two_named_before(self, position: int, reach: int = _AHEAD) -> Speaker | None:
         """The two persons last named in the body before ``position`` (in this sentence or
         the one before), as one speaker named in their order: "X met Y. The two stressed"."""
+        pair = self._last_two_persons(position, reach)
+        if pair is None:
+            return None
+        name = f"{pair[0].name} and {pair[1].name}"
+        return Speaker(name, fold(name), "GROUP")
+
+    def _last_two_persons(self, position: int, reach: int) -> tuple[Speaker, Speaker] | None:
+        """The two persons last named in the body within ``reach`` before ``position``, in
+        the order the text names them, or None."""
         persons, starts = self._body_persons()
         index = bisect_left(starts, position)
         found: dict[str, Speaker] = {}
@@ -3458,9 +3470,16 @@ class Subjects:
             found.setdefault(person.key, person)
             if len(found) == 2:
                 second, first = found.values()
-                name = f"{first.name} and {second.name}"
-                return Speaker(name, fold(name), "GROUP")
+                return first, second
         return None
+
+    def _former_or_latter(self, word: str, position: int) -> Speaker | None:
+        """ "X and Y ..., with the former saying A": the first of the two persons named last
+        before it ("the latter" the second), or None (round 407)."""
+        pair = self._last_two_persons(position, _AHEAD)
+        if pair is None:
+            return None
+        return pair[0] if word == "former" else pair[1]
 
     def _last_subject_mention(self, position: int) -> EntitySpan | None:
         """The last person named at the head of a clause before ``position`` (among the 40
