@@ -72,3 +72,13 @@ def test_the_former_and_the_latter_are_the_two_persons_named_last_in_order() -> 
         ("reported", "Ivo Marsh", "the fate of the rail link is uncertain"),
         ("reported", "Ana Lorn", "the talks went well"),
     ]
+
+
+def test_a_group_of_officers_after_as_speaks_as_the_officers() -> None:
+    text = (
+        "Talks\n\nA coup took place on Wednesday, as a group of military officers announced on"
+        " television that they had dissolved the state institutions.\n"
+    )
+    assert _said(text) == [
+        ("reported", "military officers", "they had dissolved the state institutions")
+    ]

@@ -82,6 +82,7 @@ GROUP_NOUNS = _words(
     "negotiators allies group groups presidents "
     "companies firms "  # "The companies that own the cables said" (round 340)
     "juntas putschists rebels insurgents militants mutineers protesters demonstrators "
+    "officers soldiers "  # "a group of military officers announced" (round 405)
     "supporters opponents proponents advocates skeptics sceptics "
     "agencies organizations organisations humanitarians "  # aid's (round 332)
     "families relatives parents "  # "the families who signed the letter said" (round 338);

@@ -3938,8 +3938,9 @@ class Subjects:
                 return adjunct
         if subordinate is not None:  # "A day after the Government announced Y, Z ...": its own
             rest = self.units(subordinate.end(), end)
+            counted = _counted_group_start(rest)  # "as a group of officers announced": its "of"
             if rest and (
-                not any(u.kind == "WORD" and u.low in _NOT_IN_SUBJECT for u in rest)
+                not any(u.kind == "WORD" and u.low in _NOT_IN_SUBJECT for u in rest[counted:])
                 or _role_of_body(rest)
             ):
                 self.subordinate = verb_start
