@@ -82,3 +82,15 @@ def test_a_group_of_officers_after_as_speaks_as_the_officers() -> None:
     assert _said(text) == [
         ("reported", "military officers", "they had dissolved the state institutions")
     ]
+
+
+def test_the_statement_after_a_quotation_written_in_a_statement_is_its_writers() -> None:
+    text = (
+        "Talks\n\nThe European Union has also voiced its opposition to the coup.\n"
+        "“The crisis must be resolved by law,” Ivo Marsh wrote on Thursday in a statement.\n"
+        "“The country’s peace depends on it,” the statement added.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Marsh", "The crisis must be resolved by law,"),
+        ("direct", "Ivo Marsh", "The country’s peace depends on it,"),
+    ]

@@ -5725,6 +5725,22 @@ class _Finder:
             self.subjects.remember(speaker, position, (claim.start, end))
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
+        elif kind == "direct" and _statement_in_tail(text, end):
+            self.subjects.last_document = speaker  # '“X,” Y wrote in a statement.' (round 405)
+
+
+def _statement_in_tail(text: str, end: int) -> bool:
+    """Whether the attribution after a quotation ending at ``end``, up to its sentence's full
+    stop, says it was given in a statement ('“X,” Y wrote on Thursday in a statement.')."""
+    tail = text[end : end + _STATEMENT_TAIL_GLANCE]
+    if " statement" not in tail:
+        return False  # the cheap test first
+    stop = tail.find(".", 2)
+    return _STATEMENT_TAIL.search(tail, 0, stop if stop >= 0 else len(tail)) is not None
+
+
+_STATEMENT_TAIL_GLANCE = 120  # characters of a quotation's attribution read for "in a statement"
+_STATEMENT_TAIL = re.compile(r" in (?:a|an|its|their|the) (?:\w+ )?statement\b")
 
 
 def _only_names_an_act(said: str) -> bool:
