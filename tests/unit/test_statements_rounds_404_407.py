@@ -94,3 +94,16 @@ def test_the_statement_after_a_quotation_written_in_a_statement_is_its_writers()
         ("direct", "Ivo Marsh", "The crisis must be resolved by law,"),
         ("direct", "Ivo Marsh", "The country’s peace depends on it,"),
     ]
+
+
+def test_it_after_a_body_an_organisation_owns_is_that_body() -> None:
+    text = (
+        "Talks\n\nThe African Union (AU) has announced its decision to suspend Tarn’s membership.\n"
+        "The AU’s Peace and Security Council issued a statement on Thursday night, expressing"
+        " its strong condemnation of the coup. It also declared that Tarn would be barred from"
+        " all its activities.\n"
+    )
+    assert _said(text) == [
+        ("reported", "African Union", "its decision to suspend Tarn’s membership"),
+        ("reported", "Peace and Security Council", "Tarn would be barred from all its activities"),
+    ]

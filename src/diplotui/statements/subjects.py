@@ -3388,9 +3388,25 @@ class Subjects:
         organisation speaking in view, "it" is the one the sentence before opens with as the
         subject of its verb (a lowercase word after the name)."""
         span = self._opening_organisation(self._sentence_before(position), position)
+        if span is not None and self.text.startswith(_POSSESSIVE_GAPS, span.end):
+            return self._owned_body_acting(span, position)
         if span is None or _LOWERCASE_WORD.match(self.text, span.end) is None:
             return None
         return self.cast.organisation(span)
+
+    def _owned_body_acting(self, owner: EntitySpan, position: int) -> Speaker | None:
+        """ "The AU’s Peace and Security Council issued X. It declared Y": the body the
+        opening organisation owns, named as its subject is (round 405), or None."""
+        start = owner.end + 3  # past "’s "
+        index = bisect_left(self.span_starts, start)
+        if index == len(self.spans) or start >= position:
+            return None
+        body = self.spans[index]
+        if body.start != start or body.type != "ORG":
+            return None
+        if _LOWERCASE_WORD.match(self.text, body.end) is None:
+            return None
+        return self.classify(self.units(owner.start, body.end), position)
 
     def _body_described_before(
         self, position: int, kinds: frozenset[str] = _PLACE_OR_BODY
