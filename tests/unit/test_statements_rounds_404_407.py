@@ -50,9 +50,7 @@ def test_so_joining_a_clause_is_no_part_of_the_group_after_it() -> None:
         "Talks\n\nThe mandate ends on Friday, so diplomats said another member would put"
         " forward a draft.\n"
     )
-    assert _said(text) == [
-        ("reported", "diplomats", "another member would put forward a draft")
-    ]
+    assert _said(text) == [("reported", "diplomats", "another member would put forward a draft")]
 
 
 def test_mallam_before_a_name_is_an_honorific() -> None:
