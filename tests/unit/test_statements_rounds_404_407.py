@@ -105,3 +105,20 @@ def test_it_after_a_body_an_organisation_owns_is_that_body() -> None:
         ("reported", "African Union", "its decision to suspend Tarn’s membership"),
         ("reported", "Peace and Security Council", "Tarn would be barred from all its activities"),
     ]
+
+
+def test_the_office_after_a_ministry_speaking_is_that_ministry() -> None:
+    text = (
+        "Talks\n\nTwo volunteers are expected to arrive on Friday, according to the Tarnish"
+        " Foreign Ministry.\n\nThe two women were expected to arrive about noon, the office said."
+        " They were released on Monday, the Foreign Ministry said.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tarnish Foreign Ministry", "Two volunteers are expected to arrive on Friday"),
+        (
+            "reported",
+            "Tarnish Foreign Ministry",
+            "The two women were expected to arrive about noon",
+        ),
+        ("reported", "Tarnish Foreign Ministry", "They were released on Monday"),
+    ]

@@ -405,6 +405,20 @@ def _brand_only(name: str) -> bool:
     return " " not in name and name[:1].isupper() and name.lower() not in lx.ORG_HEADS
 
 
+def _government_office(head: list[Unit], name: str) -> bool:
+    """Whether "the office" may stand for the body named ``name`` that spoke last: a ministry
+    or a department, an office of government ("..., according to the Foreign Ministry. X,
+    the office said."; round 406)."""
+    return (
+        len(head) == 2
+        and head[0].low == "the"
+        and not _GOVERNMENT_OFFICES.isdisjoint(fold(name).split())
+    )
+
+
+_GOVERNMENT_OFFICES = frozenset({"ministry", "department"})
+
+
 def _org_heads(name: str) -> tuple[str, str]:
     """The last word of an organisation's name, folded, before a mission's seat ("Polish
     embassy in Paris": embassy), and the lowercase word before its owner ("press service of
@@ -1828,6 +1842,7 @@ class Subjects:
                     low in _org_heads(recent[1].name)
                     or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
                     or (low == "company" and _brand_only(recent[1].name))
+                    or (low == "office" and _government_office(head, recent[1].name))
                     or (
                         low in _BROADCAST_HEADS
                         and _org_heads(recent[1].name)[0] in _BROADCAST_HEADS
