@@ -122,3 +122,18 @@ def test_the_office_after_a_ministry_speaking_is_that_ministry() -> None:
         ),
         ("reported", "Tarnish Foreign Ministry", "They were released on Monday"),
     ]
+
+
+def test_quoted_predicates_after_a_reported_sentence_go_on_with_its_speaker() -> None:
+    text = (
+        "Talks\n\nEnvoy Ivo Marsh spoke. Anyone who did not back the draft bears the blame, he"
+        " said. The current draft “has no clear call for a truce” and “will not help to stop"
+        " the bloodshed”.\n\nThe envoy spoke of gaps, he said. The plan is “more relevant than"
+        " ever”.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "Anyone who did not back the draft bears the blame"),
+        ("direct", "Ivo Marsh", "has no clear call for a truce"),
+        ("direct", "Ivo Marsh", "will not help to stop the bloodshed"),
+        ("reported", "Ivo Marsh", "The envoy spoke of gaps"),
+    ]

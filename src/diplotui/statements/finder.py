@@ -3433,21 +3433,37 @@ class _Finder:
         the same paragraph quoting someone ('She assured that ... "...". The key interest
         is a "strong and united union".'): it goes on with their words (SOURCES, round 87);
         a title or a scare quote is no phrase in lower case."""
-        recent = self.last_direct
-        if recent is None or recent[1] < paragraph_start:
-            return None
         if self.has_according and self.text.find("ccording to", *sentence) >= 0:
             return None  # "According to X, ... "...": X's words
-        index, _, speaker = recent
         words = self.text[content[0] : content[1]].split()
-        if (
-            self.subjects.sentence_index - index != 1
-            or len(words) < _QUOTED_PHRASE_WORDS
-            or not words[0][0].islower()
-        ):
+        if len(words) < _QUOTED_PHRASE_WORDS or not words[0][0].islower():
+            return None
+        speaker = (
+            self._reported_just_before(sentence[0], paragraph_start)
+            if words[0] in _FINITE_AUXILIARIES  # the quotation its subject's predicate
+            else None
+        )
+        recent = self.last_direct
+        if speaker is None and recent is not None and recent[1] >= paragraph_start:
+            index, _, speaker = recent
+            if self.subjects.sentence_index - index != 1:
+                return None
+        if speaker is None:
             return None
         verbs = [v for v in self._verbs_in(*sentence) if self._with_particle(v)]
         return None if any(not _inside(quotes, v.start()) for v in verbs) else speaker
+
+    def _reported_just_before(self, start: int, paragraph_start: int) -> Speaker | None:
+        """The speaker of a reported statement closing the sentence before ``start`` in its
+        paragraph ('X, he said. The draft “has no call for Y”.': his words go on, quoted as
+        its subject's predicate), or None (round 404)."""
+        if not self.found:
+            return None
+        last = self.found[-1]
+        if last.kind != "reported" or not paragraph_start <= last.end <= start:
+            return None
+        gap = self.text[last.end : start].rstrip().rstrip(".")
+        return None if "." in gap else last.speaker
 
     def _characterised(
         self, sentence: tuple[int, int], head_start: int, open_at: int
