@@ -137,3 +137,11 @@ def test_quoted_predicates_after_a_reported_sentence_go_on_with_its_speaker() ->
         ("direct", "Ivo Marsh", "will not help to stop the bloodshed"),
         ("reported", "Ivo Marsh", "The envoy spoke of gaps"),
     ]
+
+
+def test_a_cabinet_is_a_body_that_speaks() -> None:
+    text = (
+        "Talks\n\nThe Tarnish cabinet had on Tuesday approved the agreement, describing it as"
+        ' "a win-win situation for both countries".\n'
+    )
+    assert _said(text) == [("direct", "Tarnish cabinet", "a win-win situation for both countries")]

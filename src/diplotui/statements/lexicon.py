@@ -110,6 +110,7 @@ ORG_HEADS = _words(
     " centre center"  # "The network centre also said that" (round 361)
     " television radio station"  # "State television quoting the navy said" (round 373)
     " military"  # "In turn, the Norland military said X" (round 377)
+    " cabinet"  # "The Norland cabinet approved X, describing it as “...”" (round 407)
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(
