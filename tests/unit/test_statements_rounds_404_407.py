@@ -145,3 +145,18 @@ def test_a_cabinet_is_a_body_that_speaks() -> None:
         ' "a win-win situation for both countries".\n'
     )
     assert _said(text) == [("direct", "Tarnish cabinet", "a win-win situation for both countries")]
+
+
+def test_it_said_after_a_lede_is_the_body_apposed_after_its_noun_past_a_dateline() -> None:
+    text = (
+        "Talks\n\nLOMA (AFP) - - The regional bloc TARNCOM on Saturday suspended Norland from"
+        " its ranks after the coup there last month, it said.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "TARNCOM",
+            "The regional bloc TARNCOM on Saturday suspended Norland from its ranks after the"
+            " coup there last month",
+        )
+    ]

@@ -261,6 +261,7 @@ _IN_A_STATEMENT = re.compile(
 )
 _CUT_OFF_WORDS = 8
 _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
+_OPENING_BODY_WORDS = 8  # "- The west African regional bloc ECOWAS on": a subject and a word
 # verbs that restate what was said or felt before: their object may be an attitude
 _RESTATING = frozenset({"reiterate", "reaffirm"})
 # a stance named by a demonstrative alone, nothing after it: one told before, no content
@@ -5085,7 +5086,8 @@ class _Finder:
         """The organisation opening a sentence that ends ", it said." when no organisation
         spoke before ("THE Egyptian foreign ministry summoned X ..., it said.": SOURCES,
         round 86): "it" stands for that subject."""
-        units = self.subjects.units(start, end)[:_OBJECT_WORDS]
+        start = dateline_end(self.text, start, end)  # "ABUJA (AFP) - - The bloc ...": past it
+        units = self.subjects.units(start, end)[:_OPENING_BODY_WORDS]
         while units and not units[0].text[:1].isupper():
             units = units[1:]  # what a dateline left ("(usnew)—")
         head = next(
@@ -5096,6 +5098,8 @@ class _Finder:
             ),
             None,
         )
+        if head is not None and head + 1 < len(units) and units[head + 1].kind == "ORG":
+            head += 1  # "The regional bloc ECOWAS on Saturday suspended X": the name apposed
         if head is None or head + 1 == len(units) or not units[head + 1].text.islower():
             return None  # no organisation then its verb
         speaker = self.subjects.classify(units[: head + 1], start)

@@ -495,7 +495,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
             return colon.end()  # (round 314)
     if _DASH.search(text, start, within) is None:  # no dash: a search for each is not worth it
         return _dated_credit_end(text, start, within, end)
-    for dash in (" – ", " — ", " -- ", " - ", ").- "):  # "(EFE).- ", an agency's (round 283)
+    # "(EFE).- ", an agency's (round 283); "ABUJA (AFP) - - ", a double dash spaced (round 405)
+    for dash in (" – ", " — ", " -- ", " - - ", " - ", ").- "):
         found = text.find(dash, start, min(end, start + _DATELINE_DASH_WITHIN + len(dash)))
         if found >= 0 and (
             (found - start <= 25 and not _phrase_words(text, start, found))
