@@ -160,3 +160,11 @@ def test_it_said_after_a_lede_is_the_body_apposed_after_its_noun_past_a_dateline
             " coup there last month",
         )
     ]
+
+
+def test_arguing_after_an_object_with_no_comma_attaches_to_the_subject() -> None:
+    text = (
+        "Talks\n\nIn a statement to the leaders, Tarnish President Ivo Marsh justified his stance"
+        " arguing the take-over was not a coup.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "the take-over was not a coup")]

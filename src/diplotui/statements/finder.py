@@ -502,6 +502,9 @@ _PARTICIPLE_JOINTS = (
     ", before ",
     ", after ",
 )
+# participles attached with no comma ("... since 2006 saying that", "justified his stance arguing
+# X"; round 405)
+_BARE_PARTICIPLES = frozenset({"say", "add", "argue"})
 # an adverb between a participle attribution's joint and its verb (", also noting that ...")
 _ADVERBS_BEFORE_PARTICIPLE = (" also ", " further ", " again ", " reportedly ", " repeatedly ")
 # (", reportedly saying, “...”": the participle attaches at the comma, round 325)
@@ -7171,7 +7174,11 @@ def _attachment(before: str, form: VerbForm) -> int:
             return len(before) - len(joint)
     if form.lemma == "say" and before.endswith(" by "):
         return len(before) - 4  # "stressed X by saying that Y": X ends before the manner
-    if form.lemma in ("say", "add") and before.endswith(" ") and not before.rstrip().endswith(","):
+    if (
+        form.lemma in _BARE_PARTICIPLES
+        and before.endswith(" ")
+        and not before.rstrip().endswith(",")
+    ):
         return len(before) - 1  # "... since 2006 saying that ...", "the person said adding"
     if before.endswith("d ") and FORMS.get(before[before.rfind(" ", 0, -1) + 1 : -1]):
         return len(before) - 1  # "X, Y said noting that Z": right after a listed past
