@@ -168,3 +168,11 @@ def test_arguing_after_an_object_with_no_comma_attaches_to_the_subject() -> None
         " arguing the take-over was not a coup.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "the take-over was not a coup")]
+
+
+def test_a_person_ending_a_description_of_the_subject_is_not_the_speaker() -> None:
+    text = (
+        "Talks\n\nOman, a chief backer of rebels fighting to topple Tarnish President Ivo"
+        " Marsh, said it played a role in the release.\n"
+    )
+    assert _said(text) == [("reported", "Oman", "it played a role in the release")]

@@ -114,6 +114,7 @@ _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing w
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
 _IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
+_NAME_WORDS_BEFORE_ASIDE = 5  # "The Islamic Republic of Norland, a backer of X,": a name
 _FORMER_LATTER = frozenset({"former", "latter"})  # "the former": the first of two named
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 # the names listed after "of", commas between them, before the last two ("of A, B, C and D")
@@ -4407,6 +4408,8 @@ class Subjects:
                 # X, whose aside names Y (round 387)
             if span.end == comma and self._in_relative_aside(start, span):
                 continue  # "X, a liberal who has been compared to Y, said": X (round 266)
+            if span.end == comma and self._in_described_aside(start, span):
+                continue  # "Qatar, a backer of rebels fighting President Y, said": Qatar
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
             if self.text[after : after + 2] != ", ":
                 break  # "President X of Peru, speaking at ..., said": read as a noun phrase
@@ -4427,6 +4430,16 @@ class Subjects:
                 return self.cast.person(span)
             return None
         return self._aside_after_noun(start, comma)
+
+    def _in_described_aside(self, start: int, span: EntitySpan) -> bool:
+        """Whether a person ending an aside is named inside a description of the name before
+        it ("Qatar, a chief backer of rebels fighting to topple President Y,": an indefinite
+        noun phrase describes Qatar, Y its object; round 406)."""
+        first = self.text.find(", ", start, span.start)
+        if first < 0 or not self.text.startswith(("a ", "an "), first + 2):
+            return False
+        named = self.text[start:first].split()
+        return 0 < len(named) <= _NAME_WORDS_BEFORE_ASIDE and all(w[:1].isupper() for w in named)
 
     def _inside_persons_apposition(self, comma: int, span: EntitySpan) -> bool:
         """Whether a mention after a person and ``comma`` is the possessor or a role's object
