@@ -176,3 +176,17 @@ def test_a_person_ending_a_description_of_the_subject_is_not_the_speaker() -> No
         " Marsh, said it played a role in the release.\n"
     )
     assert _said(text) == [("reported", "Oman", "it played a role in the release")]
+
+
+def test_a_dash_inside_a_bracketed_credit_does_not_end_the_dateline() -> None:
+    text = (
+        "Talks\n\nUNITED NATIONS (UrduPoint News / Sputnik - 24th April, 2023) The envoys are"
+        ' "not in a position" to agree on new sanctions, spokesperson Ana Lorn said.\n'
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ana Lorn",
+            'The envoys are "not in a position" to agree on new sanctions',
+        )
+    ]

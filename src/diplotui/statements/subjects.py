@@ -504,11 +504,25 @@ def dateline_end(text: str, start: int, end: int) -> int:
             or text.find("(", start, found) >= 0
             or _PLACE_AND_DATE.fullmatch(text, start, found) is not None
         ):
-            return found + len(dash)
+            return _past_credit_closing(text, start, found, end) or found + len(dash)
     glued = text.find(") -", start, min(end, start + _DATELINE_DASH_WITHIN))
     if glued >= 0 and text[glued + 3 : glued + 4].isupper():
         return glued + 3  # "PARIS (Reuters) -Norland rejected": the dash glued to the lede
     return start  # as scraped copy leaves it (stfix47; newuser41)
+
+
+def _past_credit_closing(text: str, start: int, dash: int, end: int) -> int:
+    """Where a dateline goes on after the bracket closing round a dash inside it
+    ("UNITED NATIONS (UrduPoint News / Sputnik - 02nd July, 2020) X": the agency and the
+    date in brackets, the dash theirs), or 0 when the dash is in no open bracket."""
+    opening = text.rfind("(", start, dash)
+    if opening < 0 or text.rfind(")", opening, dash) >= 0:
+        return 0
+    closing = text.find(") ", dash, min(end, dash + _CREDIT_AFTER_DASH))
+    return closing + 2 if closing >= 0 else 0
+
+
+_CREDIT_AFTER_DASH = 30  # characters from a bracketed credit's dash to its ")": a date
 
 
 def _glued_dash_opening(before: str) -> int:
