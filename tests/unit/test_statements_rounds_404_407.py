@@ -190,3 +190,11 @@ def test_a_dash_inside_a_bracketed_credit_does_not_end_the_dateline() -> None:
             'The envoys are "not in a position" to agree on new sanctions',
         )
     ]
+
+
+def test_a_diplomacy_chief_keeps_the_portfolio_in_the_role() -> None:
+    text = "Talks\n\nEU diplomacy chief Ana Lorn said the talks went well.\n"
+    found = find_statements(text)
+    assert [(s.speaker, s.role, s.text) for s in found] == [
+        ("Ana Lorn", "EU diplomacy chief", "the talks went well")
+    ]
