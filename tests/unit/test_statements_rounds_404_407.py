@@ -198,3 +198,13 @@ def test_a_diplomacy_chief_keeps_the_portfolio_in_the_role() -> None:
     assert [(s.speaker, s.role, s.text) for s in found] == [
         ("Ana Lorn", "EU diplomacy chief", "the talks went well")
     ]
+
+
+def test_explained_a_topic_then_saying_a_quotation_is_only_the_quotation() -> None:
+    text = (
+        "Talks\n\nEnvoy Ana Lorn explained her country’s veto in the chamber saying “this"
+        " resolution did not mention the right of self-defence.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ana Lorn", "this resolution did not mention the right of self-defence.")
+    ]

@@ -6474,11 +6474,15 @@ def _explained_topic(text: str, position: int, s_end: int) -> bool:
     the outburst not as an attack but as a critique" says what he made of it)."""
     comma = text.find(",", position, s_end)
     phrase = text[position : comma if comma >= 0 else s_end]
+    for participle in _EXPLAINED_THEN_SAYING:
+        if participle in phrase:  # "explained her country’s veto saying “...”": the topic
+            phrase = phrase[: phrase.index(participle)]  # then what she said (round 404)
     return not any(word in phrase for word in _EXPLAINED_CLAUSE_WORDS) and not holds_listed_verb(
         phrase
     )
 
 
+_EXPLAINED_THEN_SAYING = (" saying ", " adding ")
 _EXPLAINED_CLAUSE_WORDS = (" that ", " as ", " how ", " why ", " what ", " is ", " was ", " are ")
 
 
