@@ -208,3 +208,11 @@ def test_explained_a_topic_then_saying_a_quotation_is_only_the_quotation() -> No
     assert _said(text) == [
         ("direct", "Ana Lorn", "this resolution did not mention the right of self-defence.")
     ]
+
+
+def test_proposing_a_draft_resolution_is_tabling_a_document_not_a_statement() -> None:
+    text = (
+        "Talks\n\nOn Friday, Ambassador Ivo Marsh proposed a ceasefire resolution tied to the"
+        " release of the hostages. He also proposed a pause in the fighting.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "a pause in the fighting")]

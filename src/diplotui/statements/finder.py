@@ -470,6 +470,10 @@ _RECALLED_ENVOY = re.compile(
     r"|charg[eé]s? d[’']affaires|consuls?|heads? of mission|(?:diplomatic|embassy) staff)\b",
     re.IGNORECASE,
 )
+# a document as the whole object of "propose" ("proposed a draft resolution", "its own text")
+_PROPOSED_DOCUMENT = re.compile(
+    r" (?:a|an|the|its|his|her|their)(?: [\w-]+){0,2}? (?:resolution|draft|bill|amendments?)\b"
+)
 _DECLARED_UNWELCOME = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?persona non grata\b")
 # "a statement", "an official press release", not followed by who issued it (as in
 # "according to a press release dated ...": SOURCES, rounds 31, 39, 40 and 45)
@@ -5382,6 +5386,9 @@ class _Finder:
             return None  # "explained the plan to X: “...”": the quotation is what was said
         if form.lemma == "declare" and _DECLARED_ACT.match(text, position, s_end):
             return None  # "declaring the session open": an act of chairing, nothing said
+        if form.lemma == "propose" and _PROPOSED_DOCUMENT.match(text, position, s_end):
+            return None  # "proposed a ceasefire resolution tied to X": a document tabled,
+            # the act of a vote's sponsor, not words said (round 404)
         if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end, self._find):
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
         if form.lemma == "tell" and _addressee_only(text[position:s_end]):
