@@ -216,3 +216,15 @@ def test_proposing_a_draft_resolution_is_tabling_a_document_not_a_statement() ->
         " release of the hostages. He also proposed a pause in the fighting.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "a pause in the fighting")]
+
+
+def test_quoted_an_elder_as_saying_is_the_elders_even_cut_off_at_the_texts_end() -> None:
+    text = (
+        "Talks\n\nThe talks went on.\n\n"
+        "The agency quoted a tribal elder as saying the talks went well.\n\n"
+        "Tarn News Agency in Norland quoted a village elder as saying the T"
+    )
+    assert _said(text) == [
+        ("reported", "tribal elder", "the talks went well"),
+        ("reported", "village elder", "the T"),
+    ]

@@ -6916,6 +6916,8 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
         return True
     if paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2:
         return True  # a quotation left open: "spoke of “a positive agenda for the dev"
+    if " as saying " in paragraph:
+        return True  # "X quoted a tribal elder as saying the T": a report (round 406)
     return _reports_that(paragraph) or any(
         verb.group() == FORMS[verb.group()].past and paragraph.startswith(" ", verb.end())
         for verb in listed_verbs(paragraph)
