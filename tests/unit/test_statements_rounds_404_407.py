@@ -228,3 +228,16 @@ def test_quoted_an_elder_as_saying_is_the_elders_even_cut_off_at_the_texts_end()
         ("reported", "tribal elder", "the talks went well"),
         ("reported", "village elder", "the T"),
     ]
+
+
+def test_a_quotation_said_to_be_in_someones_words_is_theirs() -> None:
+    text = (
+        "Talks\n\nOn Monday, the army conducted a “clean-up operation” - to use the words used by"
+        " the Tarnish minister of Health - from the square to the camp.\n\n"
+        "The talks were “a dead end”, in the words of the Norland Foreign Ministry, and they"
+        " ended.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Tarnish minister", "clean-up operation"),
+        ("direct", "Norland Foreign Ministry", "a dead end"),
+    ]

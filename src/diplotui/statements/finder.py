@@ -474,6 +474,10 @@ _RECALLED_ENVOY = re.compile(
 _PROPOSED_DOCUMENT = re.compile(
     r" (?:a|an|the|its|his|her|their)(?: [\w-]+){0,2}? (?:resolution|draft|bill|amendments?)\b"
 )
+# an aside after a quotation naming whose words they are, and where the aside ends
+_IN_WORDS_OF = re.compile(r",?\s*(?:[-–—]\s*)?(?:to use the words (?:used by|of)|in the words of) ")
+_ASIDE_END = re.compile(r"[,.;]| [-–—] ")
+_WORDS_OF_GLANCE = 30  # characters after a quotation read for "words" first
 _DECLARED_UNWELCOME = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?persona non grata\b")
 # "a statement", "an official press release", not followed by who issued it (as in
 # "according to a press release dated ...": SOURCES, rounds 31, 39, 40 and 45)
@@ -2480,6 +2484,8 @@ class _Finder:
                 speaker = self._underlined_quotation(head_start, open_at)  # cheap test first
             if speaker is None and not bare_head and text.startswith("“", open_at):
                 speaker = self._quoted_predicate(head_start, open_at)
+            if speaker is None and " words " in text[close_at : close_at + _WORDS_OF_GLANCE]:
+                speaker = self._in_words_of(close_at, s_end)  # the cheap test first
             if speaker is None and not bare_head:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
             if speaker is None and not bare_head:
@@ -3416,6 +3422,17 @@ class _Finder:
         if verb is None:
             return None
         return self.subjects.before(head_start, verb.start())
+
+    def _in_words_of(self, close_at: int, s_end: int) -> Speaker | None:
+        """Whose words an aside right after a quotation says they are ('a "clean-up
+        operation" - to use the words used by the minister of Health -', '..., in the words
+        of X,'): direct, X's (round 405), or None."""
+        said_by = _IN_WORDS_OF.match(self.text, close_at + 1, s_end)
+        if said_by is None:
+            return None
+        stop = _ASIDE_END.search(self.text, said_by.end(), s_end)
+        units = self.subjects.units(said_by.end(), stop.start() if stop else s_end)
+        return self.subjects.classify(units, said_by.end()) if units else None
 
     def _attitude_quoted(self, head_start: int, open_at: int) -> Speaker | None:
         """A quotation closing an attitude verb's clause joined to a said-clause ('X said Y
