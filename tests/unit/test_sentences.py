@@ -242,3 +242,16 @@ def test_offsets_read_once_serve_every_pattern_opening_with_their_marks(text: st
     for pattern in (re.compile(r'["”][ a]+"?'), re.compile(r'(?<=,)["”] ?b+')):
         found = [m.span() for m in matches_at(pattern, text, offsets, len(text))]
         assert found == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_sentence_run_on_into_an_opening_mark_or_a_lone_article_is_its_own() -> None:
+    """A page that lost the space before a quotation or the article "A" kept two sentences as
+    one, and the statement finder read the second's words as the first's content."""
+    text = "He spoke of gaps.“If these stay,” he said. It took two years.A man left. U.S.A is big."
+    assert sentence_texts(text) == [
+        "He spoke of gaps.",
+        "“If these stay,” he said.",
+        "It took two years.",
+        "A man left.",
+        "U.S.A is big.",
+    ]

@@ -120,10 +120,11 @@ _APPOSITION_TITLE_SOURCE = (
     r"|secretary|minister|president|ambassador|chief))(?= of )"
 )
 # Lowercase titles next to a named person (guidelines, other outlets): "national security adviser
-# John Bolton", "UN spokesperson Stephane Dujarric", "An Kwang-il, ambassador to Indonesia".
+# John Bolton", "UN spokesperson Stephane Dujarric", "An Kwang-il, ambassador to Indonesia";
+# "EU diplomacy chief Kaja Kallas": the portfolio before "chief", as "foreign policy".
 _LOWERCASE_TITLE = (
     r"(?:(?:first|deputy|vice|assistant|special|senior|chief|national security|foreign policy"
-    r"|foreign|prime|affairs|external|unification|presidential|government|ministry"
+    r"|diplomacy|foreign|prime|affairs|external|unification|presidential|government|ministry"
     r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general) )*"
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
     r"|secretary-general|secretary general|secretary of state|secretary"

@@ -268,6 +268,7 @@ _IN_A_STATEMENT = re.compile(
 )
 _CUT_OFF_WORDS = 8
 _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
+_OPENING_BODY_WORDS = 8  # "- The west African regional bloc ECOWAS on": a subject and a word
 # verbs that restate what was said or felt before: their object may be an attitude
 _RESTATING = frozenset({"reiterate", "reaffirm"})
 # a stance named by a demonstrative alone, nothing after it: one told before, no content
@@ -477,6 +478,14 @@ _RECALLED_ENVOY = re.compile(
     r"|charg[eé]s? d[’']affaires|consuls?|heads? of mission|(?:diplomatic|embassy) staff)\b",
     re.IGNORECASE,
 )
+# a document as the whole object of "propose" ("proposed a draft resolution", "its own text")
+_PROPOSED_DOCUMENT = re.compile(
+    r" (?:a|an|the|its|his|her|their)(?: [\w-]+){0,2}? (?:resolution|draft|bill|amendments?)\b"
+)
+# an aside after a quotation naming whose words they are, and where the aside ends
+_IN_WORDS_OF = re.compile(r",?\s*(?:[-–—]\s*)?(?:to use the words (?:used by|of)|in the words of) ")
+_ASIDE_END = re.compile(r"[,.;]| [-–—] ")
+_WORDS_OF_GLANCE = 30  # characters after a quotation read for "words" first
 _DECLARED_UNWELCOME = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?persona non grata\b")
 # "a statement", "an official press release", not followed by who issued it (as in
 # "according to a press release dated ...": SOURCES, rounds 31, 39, 40 and 45)
@@ -509,6 +518,9 @@ _PARTICIPLE_JOINTS = (
     ", before ",
     ", after ",
 )
+# participles attached with no comma ("... since 2006 saying that", "justified his stance arguing
+# X"; round 405)
+_BARE_PARTICIPLES = frozenset({"say", "add", "argue"})
 # an adverb between a participle attribution's joint and its verb (", also noting that ...")
 _ADVERBS_BEFORE_PARTICIPLE = (" also ", " further ", " again ", " reportedly ", " repeatedly ")
 # (", reportedly saying, “...”": the participle attaches at the comma, round 325)
@@ -2550,6 +2562,8 @@ class _Finder:
                 speaker = self._underlined_quotation(head_start, open_at)  # cheap test first
             if speaker is None and not bare_head and text.startswith("“", open_at):
                 speaker = self._quoted_predicate(head_start, open_at)
+            if speaker is None and " words " in text[close_at : close_at + _WORDS_OF_GLANCE]:
+                speaker = self._in_words_of(close_at, s_end)  # the cheap test first
             if speaker is None and not bare_head:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
             if speaker is None and not bare_head:
@@ -3506,6 +3520,17 @@ class _Finder:
             return None
         return self.subjects.before(head_start, verb.start())
 
+    def _in_words_of(self, close_at: int, s_end: int) -> Speaker | None:
+        """Whose words an aside right after a quotation says they are ('a "clean-up
+        operation" - to use the words used by the minister of Health -', '..., in the words
+        of X,'): direct, X's (round 405), or None."""
+        said_by = _IN_WORDS_OF.match(self.text, close_at + 1, s_end)
+        if said_by is None:
+            return None
+        stop = _ASIDE_END.search(self.text, said_by.end(), s_end)
+        units = self.subjects.units(said_by.end(), stop.start() if stop else s_end)
+        return self.subjects.classify(units, said_by.end()) if units else None
+
     def _attitude_quoted(self, head_start: int, open_at: int) -> Speaker | None:
         """A quotation closing an attitude verb's clause joined to a said-clause ('X said Y
         and commended her for ..., “however painful ...”'): direct, the said-clause's
@@ -3530,21 +3555,37 @@ class _Finder:
         the same paragraph quoting someone ('She assured that ... "...". The key interest
         is a "strong and united union".'): it goes on with their words (SOURCES, round 87);
         a title or a scare quote is no phrase in lower case."""
-        recent = self.last_direct
-        if recent is None or recent[1] < paragraph_start:
-            return None
         if self.has_according and self.text.find("ccording to", *sentence) >= 0:
             return None  # "According to X, ... "...": X's words
-        index, _, speaker = recent
         words = self.text[content[0] : content[1]].split()
-        if (
-            self.subjects.sentence_index - index != 1
-            or len(words) < _QUOTED_PHRASE_WORDS
-            or not words[0][0].islower()
-        ):
+        if len(words) < _QUOTED_PHRASE_WORDS or not words[0][0].islower():
+            return None
+        speaker = (
+            self._reported_just_before(sentence[0], paragraph_start)
+            if words[0] in _FINITE_AUXILIARIES  # the quotation its subject's predicate
+            else None
+        )
+        recent = self.last_direct
+        if speaker is None and recent is not None and recent[1] >= paragraph_start:
+            index, _, speaker = recent
+            if self.subjects.sentence_index - index != 1:
+                return None
+        if speaker is None:
             return None
         verbs = [v for v in self._verbs_in(*sentence) if self._with_particle(v)]
         return None if any(not _inside(quotes, v.start()) for v in verbs) else speaker
+
+    def _reported_just_before(self, start: int, paragraph_start: int) -> Speaker | None:
+        """The speaker of a reported statement closing the sentence before ``start`` in its
+        paragraph ('X, he said. The draft “has no call for Y”.': his words go on, quoted as
+        its subject's predicate), or None (round 404)."""
+        if not self.found:
+            return None
+        last = self.found[-1]
+        if last.kind != "reported" or not paragraph_start <= last.end <= start:
+            return None
+        gap = self.text[last.end : start].rstrip().rstrip(".")
+        return None if "." in gap else last.speaker
 
     def _characterised(
         self, sentence: tuple[int, int], head_start: int, open_at: int
@@ -5170,7 +5211,8 @@ class _Finder:
         """The organisation opening a sentence that ends ", it said." when no organisation
         spoke before ("THE Egyptian foreign ministry summoned X ..., it said.": SOURCES,
         round 86): "it" stands for that subject."""
-        units = self.subjects.units(start, end)[:_OBJECT_WORDS]
+        start = dateline_end(self.text, start, end)  # "ABUJA (AFP) - - The bloc ...": past it
+        units = self.subjects.units(start, end)[:_OPENING_BODY_WORDS]
         while units and not units[0].text[:1].isupper():
             units = units[1:]  # what a dateline left ("(usnew)—")
         head = next(
@@ -5181,6 +5223,8 @@ class _Finder:
             ),
             None,
         )
+        if head is not None and head + 1 < len(units) and units[head + 1].kind == "ORG":
+            head += 1  # "The regional bloc ECOWAS on Saturday suspended X": the name apposed
         if head is None or head + 1 == len(units) or not units[head + 1].text.islower():
             return None  # no organisation then its verb
         speaker = self.subjects.classify(units[: head + 1], start)
@@ -5473,6 +5517,9 @@ class _Finder:
             return None  # "explained the plan to X: “...”": the quotation is what was said
         if form.lemma == "declare" and _DECLARED_ACT.match(text, position, s_end):
             return None  # "declaring the session open": an act of chairing, nothing said
+        if form.lemma == "propose" and _PROPOSED_DOCUMENT.match(text, position, s_end):
+            return None  # "proposed a ceasefire resolution tied to X": a document tabled,
+            # the act of a vote's sponsor, not words said (round 404)
         if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end, self._find):
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
         if form.lemma == "tell" and _addressee_only(text[position:s_end]):
@@ -5861,6 +5908,22 @@ class _Finder:
             self.subjects.remember(speaker, position, (claim.start, end))
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
+        elif kind == "direct" and _statement_in_tail(text, end):
+            self.subjects.last_document = speaker  # '“X,” Y wrote in a statement.' (round 405)
+
+
+def _statement_in_tail(text: str, end: int) -> bool:
+    """Whether the attribution after a quotation ending at ``end``, up to its sentence's full
+    stop, says it was given in a statement ('“X,” Y wrote on Thursday in a statement.')."""
+    tail = text[end : end + _STATEMENT_TAIL_GLANCE]
+    if " statement" not in tail:
+        return False  # the cheap test first
+    stop = tail.find(".", 2)
+    return _STATEMENT_TAIL.search(tail, 0, stop if stop >= 0 else len(tail)) is not None
+
+
+_STATEMENT_TAIL_GLANCE = 120  # characters of a quotation's attribution read for "in a statement"
+_STATEMENT_TAIL = re.compile(r" in (?:a|an|its|their|the) (?:\w+ )?statement\b")
 
 
 def _only_names_an_act(said: str) -> bool:
@@ -6575,6 +6638,9 @@ def _explained_topic(text: str, position: int, s_end: int) -> bool:
     the outburst not as an attack but as a critique" says what he made of it)."""
     comma = text.find(",", position, s_end)
     phrase = text[position : comma if comma >= 0 else s_end]
+    for participle in _EXPLAINED_THEN_SAYING:
+        if participle in phrase:  # "explained her country’s veto saying “...”": the topic
+            phrase = phrase[: phrase.index(participle)]  # then what she said (round 404)
     joined = phrase.find(" and ")
     while joined >= 0:  # "explained X's stance on Y and said Z": the next verb's clause apart
         if VERB_RE.match(phrase, joined + 5) is not None:
@@ -6586,6 +6652,7 @@ def _explained_topic(text: str, position: int, s_end: int) -> bool:
     )
 
 
+_EXPLAINED_THEN_SAYING = (" saying ", " adding ")
 _EXPLAINED_CLAUSE_WORDS = (" that ", " as ", " how ", " why ", " what ", " is ", " was ", " are ")
 
 
@@ -7024,6 +7091,8 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
         return True
     if paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2:
         return True  # a quotation left open: "spoke of “a positive agenda for the dev"
+    if " as saying " in paragraph:
+        return True  # "X quoted a tribal elder as saying the T": a report (round 406)
     return _reports_that(paragraph) or any(
         verb.group() == FORMS[verb.group()].past and paragraph.startswith(" ", verb.end())
         for verb in listed_verbs(paragraph)
@@ -7294,6 +7363,8 @@ def _opening_adverb(before: str) -> bool:
 
 def _attachment(before: str, form: VerbForm) -> int:
     """Where a participle attribution (", adding that", ", also noting that") attaches, or -1."""
+    if before.endswith("; and "):
+        return -1  # "proposed A; and adding B": an item of the content the semicolon listed
     if before.endswith(_ADVERBS_BEFORE_PARTICIPLE):
         before = before[: before.rindex(" ", 0, -1) + 1]
     for joint in _PARTICIPLE_JOINTS:
@@ -7301,7 +7372,11 @@ def _attachment(before: str, form: VerbForm) -> int:
             return len(before) - len(joint)
     if form.lemma == "say" and before.endswith(" by "):
         return len(before) - 4  # "stressed X by saying that Y": X ends before the manner
-    if form.lemma in ("say", "add") and before.endswith(" ") and not before.rstrip().endswith(","):
+    if (
+        form.lemma in _BARE_PARTICIPLES
+        and before.endswith(" ")
+        and not before.rstrip().endswith(",")
+    ):
         return len(before) - 1  # "... since 2006 saying that ...", "the person said adding"
     if before.endswith("d ") and FORMS.get(before[before.rfind(" ", 0, -1) + 1 : -1]):
         return len(before) - 1  # "X, Y said noting that Z": right after a listed past
@@ -8087,7 +8162,8 @@ def _absolute_person(word: str) -> bool:
     return word.endswith("-old") or word in _ABSOLUTE_PRONOUNS or word in lx.GROUP_NOUNS
 
 
-_ABSOLUTE_PRONOUNS = frozenset({"him", "her", "them"})
+# "with the former saying X": the first of two named (round 407)
+_ABSOLUTE_PRONOUNS = frozenset({"him", "her", "them", "former", "latter"})
 _SPACED_DASHES = (" — ", " – ")  # (round 312)
 
 

@@ -44,6 +44,7 @@ ROLE_NOUNS = _words(
     "advisor coordinator negotiator rapporteur host guest visitor politician aide speaker "
     "delegate cardinal archbishop "  # "the Cardinal said" (round 324); not "bishop": a surname
     "commissioner "  # "the EU enlargement commissioner said" (round 354)
+    "elder "  # "quoted a tribal elder as saying" (round 406)
     "emperor empress pope emir "  # "Emperor X ... the emperor said" (round 390)
     "d’affaires d'affaires "  # "the charge d’affaires": its last word
     "father mother wife husband daughter brother sister"  # "His father, X, told" (362;
@@ -83,9 +84,11 @@ GROUP_NOUNS = _words(
     "negotiators allies group groups presidents "
     "companies firms "  # "The companies that own the cables said" (round 340)
     "juntas putschists rebels insurgents militants mutineers protesters demonstrators "
+    "officers soldiers "  # "a group of military officers announced" (round 405)
     "supporters opponents proponents advocates skeptics sceptics "
     "agencies organizations organisations humanitarians "  # aid's (round 332)
-    "families relatives "  # "the families who signed the letter said" (round 338)
+    "families relatives parents "  # "the families who signed the letter said" (round 338);
+    # "X’s parents earlier said" (round 406)
     "fishermen fishers farmers villagers residents "  # "Local fishermen said that" (round 360)
     "advisers advisors "  # "Advisers to the agency said that" (round 362)
     "academics "  # "The decision led academics to warn that" (round 375)
@@ -109,6 +112,7 @@ ORG_HEADS = _words(
     " centre center"  # "The network centre also said that" (round 361)
     " television radio station"  # "State television quoting the navy said" (round 373)
     " military"  # "In turn, the Norland military said X" (round 377)
+    " cabinet"  # "The Norland cabinet approved X, describing it as “...”" (round 407)
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(
@@ -180,6 +184,8 @@ REPORTER_CLAUSES: tuple[str, ...] = (", though ", ", although ", ", but it was "
 # the reporter's comment after what was said: "..., but it remains unclear when ...", "... – a
 # move seen as a step to ..." (round 393)
 REPORTER_CLAUSES += (", but it remains ", ", but it remained ", " – a move ", " — a move ")
+# the other of two persons' part: "with the former saying that X, and the latter claiming Y"
+REPORTER_CLAUSES += (", and the latter ", ", while the latter ")
 AUXILIARIES = _words("will would shall should can could may might must has have had do does did")
 WEEKDAYS = frozenset(
     w.capitalize() for w in _words("monday tuesday wednesday thursday friday saturday sunday")

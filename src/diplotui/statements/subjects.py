@@ -114,6 +114,8 @@ _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing w
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
 _IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
+_NAME_WORDS_BEFORE_ASIDE = 5  # "The Islamic Republic of Norland, a backer of X,": a name
+_FORMER_LATTER = frozenset({"former", "latter"})  # "the former": the first of two named
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 # the names listed after "of", commas between them, before the last two ("of A, B, C and D")
 _LISTED_OF = re.compile(r"(?:of|from|by) (?:(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+")
@@ -284,6 +286,7 @@ _IRREGULAR_PASTS = frozenset({"met", "held", "gave", "took", "shook", "sent"})
 _CONJUNCTIONS = frozenset(
     {"and", "but", "while", "as", "however", "whereas", "yet"}
     | {"moreover", "furthermore", "additionally"}  # "Moreover he expressed": no comma after
+    | {"so", "thus"}  # "..., so diplomats said X": the clause's joint (round 404)
 )
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
@@ -429,6 +432,20 @@ def _brand_only(name: str) -> bool:
     return " " not in name and name[:1].isupper() and name.lower() not in lx.ORG_HEADS
 
 
+def _government_office(head: list[Unit], name: str) -> bool:
+    """Whether "the office" may stand for the body named ``name`` that spoke last: a ministry
+    or a department, an office of government ("..., according to the Foreign Ministry. X,
+    the office said."; round 406)."""
+    return (
+        len(head) == 2
+        and head[0].low == "the"
+        and not _GOVERNMENT_OFFICES.isdisjoint(fold(name).split())
+    )
+
+
+_GOVERNMENT_OFFICES = frozenset({"ministry", "department"})
+
+
 def _org_heads(name: str) -> tuple[str, str]:
     """The last word of an organisation's name, folded, before a mission's seat ("Polish
     embassy in Paris": embassy), and the lowercase word before its owner ("press service of
@@ -508,18 +525,33 @@ def dateline_end(text: str, start: int, end: int) -> int:
             return colon.end()  # (round 314)
     if _DASH.search(text, start, within) is None:  # no dash: a search for each is not worth it
         return _dated_credit_end(text, start, within, end)
-    for dash in (" – ", " — ", " -- ", " - ", ").- "):  # "(EFE).- ", an agency's (round 283)
+    # "(EFE).- ", an agency's (round 283); "ABUJA (AFP) - - ", a double dash spaced (round 405)
+    for dash in (" – ", " — ", " -- ", " - - ", " - ", ").- "):
         found = text.find(dash, start, min(end, start + _DATELINE_DASH_WITHIN + len(dash)))
         if found >= 0 and (
             (found - start <= 25 and not _phrase_words(text, start, found))
             or text.find("(", start, found) >= 0
             or _PLACE_AND_DATE.fullmatch(text, start, found) is not None
         ):
-            return found + len(dash)
+            return _past_credit_closing(text, start, found, end) or found + len(dash)
     glued = text.find(") -", start, min(end, start + _DATELINE_DASH_WITHIN))
     if glued >= 0 and text[glued + 3 : glued + 4].isupper():
         return glued + 3  # "PARIS (Reuters) -Norland rejected": the dash glued to the lede
     return start  # as scraped copy leaves it (stfix47; newuser41)
+
+
+def _past_credit_closing(text: str, start: int, dash: int, end: int) -> int:
+    """Where a dateline goes on after the bracket closing round a dash inside it
+    ("UNITED NATIONS (UrduPoint News / Sputnik - 02nd July, 2020) X": the agency and the
+    date in brackets, the dash theirs), or 0 when the dash is in no open bracket."""
+    opening = text.rfind("(", start, dash)
+    if opening < 0 or text.rfind(")", opening, dash) >= 0:
+        return 0
+    closing = text.find(") ", dash, min(end, dash + _CREDIT_AFTER_DASH))
+    return closing + 2 if closing >= 0 else 0
+
+
+_CREDIT_AFTER_DASH = 30  # characters from a bracketed credit's dash to its ")": a date
 
 
 def _glued_dash_opening(before: str) -> int:
@@ -1427,6 +1459,8 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
+        if len(units) == 2 and units[1].low in _FORMER_LATTER and units[0].low == "the":
+            return self._former_or_latter(units[1].low, position)
         if len(units) > 2 and units[-1].low in _POSTPOSED and units[-2].low in lx.GROUP_NOUNS:
             return self.classify(units[:-1], position)  # "the countries involved said": the
             # countries, the participle after the noun a modifier (round 297)
@@ -1853,6 +1887,7 @@ class Subjects:
                     low in _org_heads(recent[1].name)
                     or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
                     or (low == "company" and _brand_only(recent[1].name))
+                    or (low == "office" and _government_office(head, recent[1].name))
                     or (
                         low in _BROADCAST_HEADS
                         and _org_heads(recent[1].name)[0] in _BROADCAST_HEADS
@@ -3482,9 +3517,25 @@ class Subjects:
         organisation speaking in view, "it" is the one the sentence before opens with as the
         subject of its verb (a lowercase word after the name)."""
         span = self._opening_organisation(self._sentence_before(position), position)
+        if span is not None and self.text.startswith(_POSSESSIVE_GAPS, span.end):
+            return self._owned_body_acting(span, position)
         if span is None or _LOWERCASE_WORD.match(self.text, span.end) is None:
             return None
         return self.cast.organisation(span)
+
+    def _owned_body_acting(self, owner: EntitySpan, position: int) -> Speaker | None:
+        """ "The AU’s Peace and Security Council issued X. It declared Y": the body the
+        opening organisation owns, named as its subject is (round 405), or None."""
+        start = owner.end + 3  # past "’s "
+        index = bisect_left(self.span_starts, start)
+        if index == len(self.spans) or start >= position:
+            return None
+        body = self.spans[index]
+        if body.start != start or body.type != "ORG":
+            return None
+        if _LOWERCASE_WORD.match(self.text, body.end) is None:
+            return None
+        return self.classify(self.units(owner.start, body.end), position)
 
     def _body_described_before(
         self, position: int, kinds: frozenset[str] = _PLACE_OR_BODY
@@ -3545,6 +3596,15 @@ class Subjects:
     def _two_named_before(self, position: int, reach: int = _AHEAD) -> Speaker | None:
         """The two persons last named in the body before ``position`` (in this sentence or
         the one before), as one speaker named in their order: "X met Y. The two stressed"."""
+        pair = self._last_two_persons(position, reach)
+        if pair is None:
+            return None
+        name = f"{pair[0].name} and {pair[1].name}"
+        return Speaker(name, fold(name), "GROUP")
+
+    def _last_two_persons(self, position: int, reach: int) -> tuple[Speaker, Speaker] | None:
+        """The two persons last named in the body within ``reach`` before ``position``, in
+        the order the text names them, or None."""
         persons, starts = self._body_persons()
         index = bisect_left(starts, position)
         found: dict[str, Speaker] = {}
@@ -3555,9 +3615,16 @@ class Subjects:
             found.setdefault(person.key, person)
             if len(found) == 2:
                 second, first = found.values()
-                name = f"{first.name} and {second.name}"
-                return Speaker(name, fold(name), "GROUP")
+                return first, second
         return None
+
+    def _former_or_latter(self, word: str, position: int) -> Speaker | None:
+        """ "X and Y ..., with the former saying A": the first of the two persons named last
+        before it ("the latter" the second), or None (round 407)."""
+        pair = self._last_two_persons(position, _AHEAD)
+        if pair is None:
+            return None
+        return pair[0] if word == "former" else pair[1]
 
     def _last_subject_mention(self, position: int) -> EntitySpan | None:
         """The last person named at the head of a clause before ``position`` (among the 40
@@ -4021,8 +4088,9 @@ class Subjects:
                 return adjunct
         if subordinate is not None:  # "A day after the Government announced Y, Z ...": its own
             rest = self.units(subordinate.end(), end)
+            counted = _counted_group_start(rest)  # "as a group of officers announced": its "of"
             if rest and (
-                not any(u.kind == "WORD" and u.low in _NOT_IN_SUBJECT for u in rest)
+                not any(u.kind == "WORD" and u.low in _NOT_IN_SUBJECT for u in rest[counted:])
                 or _role_of_body(rest)
             ):
                 self.subordinate = verb_start
@@ -4457,6 +4525,8 @@ class Subjects:
                 # X, whose aside names Y (round 387)
             if span.end == comma and self._in_relative_aside(start, span):
                 continue  # "X, a liberal who has been compared to Y, said": X (round 266)
+            if span.end == comma and self._in_described_aside(start, span):
+                continue  # "Qatar, a backer of rebels fighting President Y, said": Qatar
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
             if self.text[after : after + 2] != ", ":
                 break  # "President X of Peru, speaking at ..., said": read as a noun phrase
@@ -4477,6 +4547,16 @@ class Subjects:
                 return self.cast.person(span)
             return None
         return self._aside_after_noun(start, comma)
+
+    def _in_described_aside(self, start: int, span: EntitySpan) -> bool:
+        """Whether a person ending an aside is named inside a description of the name before
+        it ("Qatar, a chief backer of rebels fighting to topple President Y,": an indefinite
+        noun phrase describes Qatar, Y its object; round 406)."""
+        first = self.text.find(", ", start, span.start)
+        if first < 0 or not self.text.startswith(("a ", "an "), first + 2):
+            return False
+        named = self.text[start:first].split()
+        return 0 < len(named) <= _NAME_WORDS_BEFORE_ASIDE and all(w[:1].isupper() for w in named)
 
     def _inside_persons_apposition(self, comma: int, span: EntitySpan) -> bool:
         """Whether a mention after a person and ``comma`` is the possessor or a role's object
