@@ -108,3 +108,30 @@ def test_a_sidecar_or_front_matter_source_wins_over_the_byline(
     )
     other = store_path.with_name("other.json")
     assert imported(other, marked)[1]["source"] == "TRT World"
+
+
+def test_an_update_reads_the_byline_but_keeps_a_source_the_user_corrected(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """``import --update`` of a text that gained its byline takes the outlet and says so; a
+    source corrected with ``meta --source`` stays, and nothing claims it was read."""
+    db = ("--db", str(store_path))
+    path = tmp_path / "saved.txt"
+    path.write_text(HEADLINE + BODY, encoding="utf-8")
+    _, article = imported(store_path, path)
+    assert article["source"] == ""
+    path.write_text(HEADLINE + "The Star, July 26, 2025\n\n" + BODY, encoding="utf-8")
+    updated = run_main(*db, "import", "--update", str(path))
+    assert updated.returncode == 0, updated
+    assert "updated" in updated.stdout
+    assert "source 'The Star' read from its first lines" in updated.stdout
+    corrected = run_main(*db, "meta", str(article["id"]), "--source", "The Star (Malaysia)")
+    assert corrected.returncode == 0, corrected
+    path.write_text(HEADLINE + "The Star, July 27, 2025\n\n" + BODY + "More.\n", encoding="utf-8")
+    again = run_main(*db, "import", "--update", str(path))
+    assert again.returncode == 0, again
+    assert "read from its first lines" not in again.stdout
+    (listed,) = (
+        a for a in json.loads(run_main(*db, "list", "--json").stdout) if a["id"] == article["id"]
+    )
+    assert listed["source"] == "The Star (Malaysia)"

@@ -390,7 +390,8 @@ class _Importer:
             return ImportOutcome(shown, FAILED, article.id, article.title, f"its tags: {error}")
         apply_update(self.store, article, doc)
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
-        return ImportOutcome(shown, UPDATED, article.id, article.title, doc.said)
+        said = "; ".join(part for part in (doc.said, _byline_note(doc, article)) if part)
+        return ImportOutcome(shown, UPDATED, article.id, article.title, said)
 
     def _import_export(self, path: Path, data: bytes) -> list[ImportOutcome]:
         from diplotui.exchange import import_export_file  # loaded for export files only
@@ -455,8 +456,9 @@ def _read_text(text: str, article: Article) -> str:
 
 def _byline_note(doc: ParsedDocument, article: Article) -> str:
     """What the import's line says of a source read from the byline, and how to correct it:
-    the text alone named it, and a wrong one would be cited unnoticed."""
-    if not doc.source_from_byline:
+    the text alone named it, and a wrong one would be cited unnoticed. Not when the article
+    keeps another (an update leaves a source the user corrected)."""
+    if not doc.source_from_byline or article.source != doc.source:
         return ""
     return (
         f"source '{inert_words(article.source)}' read from its first lines: "
