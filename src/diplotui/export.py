@@ -614,7 +614,8 @@ def w3c_annotation(highlight: Highlight, source: str, kind: str = "") -> dict[st
         annotation[EXT + "driftText"] = highlight.drift_text
     if highlight.speaker:
         annotation[EXT + "speaker"] = highlight.speaker
-        annotation[EXT + "speakerRole"] = highlight.speaker_role
+        if highlight.speaker_role:  # the reader takes a missing role as none
+            annotation[EXT + "speakerRole"] = highlight.speaker_role
         if kind:
             annotation[EXT + "speechKind"] = kind
     if highlight.conflict:

@@ -319,3 +319,25 @@ def test_an_imported_highlights_speaker_no_cleaning_makes_valid_fails_the_file(
         said = written(ours, document, tmp_path / "bad.json")
         assert said == [(FAILED, f"{what}: {reason}")]
         assert export(ours, "json") == before
+
+
+@pytest.mark.parametrize("role", ["", "Foreign Minister"])
+def test_a_w3c_export_leaves_out_a_speaker_s_missing_role_and_its_import_reads_it_as_none(
+    source, tmp_path, role
+):
+    """The W3C export wrote ``speakerRole: ""`` for a speaker with no role, a field saying
+    nothing; left out, the import still reads the speaker with no role, and a role given is
+    kept."""
+    store, _ = source
+    document = json.loads(export(store, "w3c"))
+    highlight, _, speaker, role_key = _said_highlight(document, "w3c")
+    assert highlight[speaker] == "Saleumxay Kommasith"
+    assert role_key not in highlight, highlight
+    if role:
+        highlight[role_key] = role
+    with Store.open(tmp_path / "fresh" / "library.json") as fresh:
+        said = written(fresh, document, tmp_path / "export.jsonld")
+        assert {s for s, _ in said} == {IMPORTED}, said
+        assert [(h.speaker, h.speaker_role) for h in fresh.highlights() if h.speaker] == [
+            ("Saleumxay Kommasith", role)
+        ]

@@ -22,6 +22,7 @@ from diplotui.ingest.decode import IngestError, decode
 from diplotui.ingest.metadata import (
     StatedDate,
     author_without_dates,
+    byline_source,
     clean_title,
     dateline_date,
     guess_date,
@@ -105,6 +106,9 @@ class ParsedDocument:
     fetched_from: str = ""
     """Where a web page's bytes came from, redirects followed (``url`` may be its canonical
     link, which the page alone claims)."""
+    source_from_byline: bool = False
+    """``source`` was read from the byline under the headline ("The Star, July 26, 2025"),
+    which the import's line says, with how to correct it: nothing but the text stated it."""
     read_as: str = ""
     """The legacy encoding the bytes were read in and why, for the import's report
     ("read as windows-1257 (detected)"); "" for UTF-8."""
@@ -176,9 +180,12 @@ def parse_html_page(data: bytes, charset: str = "") -> ParsedDocument:
     return doc
 
 
-def _with_text_metadata(doc: ParsedDocument, sidecar: Sidecar | None = None) -> ParsedDocument:
+def _with_text_metadata(
+    doc: ParsedDocument, sidecar: Sidecar | None = None, *, byline: bool = True
+) -> ParsedDocument:
     """Take what a ``sidecar`` states over what the file does; fill source and date from the
-    text itself where neither said anything (a byline's date is warned about as a front
+    text itself where neither said anything (the outlet a plain text's ``byline`` names, not
+    a page's, whose head names its site; a byline's date is warned about as a front
     matter's is, and one left out is not guessed back from its own year); replace lone
     surrogates (front matter may spell them as "\\ud800"), which no UTF-8 file can hold;
     keep the citation's fields within their limits."""
@@ -192,6 +199,9 @@ def _with_text_metadata(doc: ParsedDocument, sidecar: Sidecar | None = None) -> 
         raise IngestError("no title (the file has no line with words in it)")
     if not doc.source:
         doc.source = source_from_text(doc.text)
+    if not doc.source and byline:
+        doc.source = byline_source(doc.text)
+        doc.source_from_byline = bool(doc.source)
     if doc.date:
         return doc
     dateline = dateline_date(doc.text)
@@ -448,4 +458,4 @@ def _parse_html(html: str, sidecar: Sidecar | None = None) -> ParsedDocument:
         date=dateline.iso or _iso_date(found),
         date_is_guess=dateline.is_guess if dateline.iso else bool(found),
     )
-    return _with_text_metadata(doc, sidecar)
+    return _with_text_metadata(doc, sidecar, byline=False)

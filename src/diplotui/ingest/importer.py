@@ -321,7 +321,7 @@ class _Importer:
         self.known.add(article)
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
         uncited = lacking_citation(article.source, article.date)
-        said = "; ".join(part for part in (apart, doc.said) if part)
+        said = "; ".join(part for part in (apart, doc.said, _byline_note(doc, article)) if part)
         return ImportOutcome(
             shown, IMPORTED, article.id, article.title, said, uncited, doc.latest_year_named()
         )
@@ -390,7 +390,8 @@ class _Importer:
             return ImportOutcome(shown, FAILED, article.id, article.title, f"its tags: {error}")
         apply_update(self.store, article, doc)
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
-        return ImportOutcome(shown, UPDATED, article.id, article.title, doc.said)
+        said = "; ".join(part for part in (doc.said, _byline_note(doc, article)) if part)
+        return ImportOutcome(shown, UPDATED, article.id, article.title, said)
 
     def _import_export(self, path: Path, data: bytes) -> list[ImportOutcome]:
         from diplotui.exchange import import_export_file  # loaded for export files only
@@ -451,3 +452,15 @@ def _read_text(text: str, article: Article) -> str:
     """The text the recogniser reads for the cache: a Markdown article's with its marks as
     spaces (``layout.words_read``), as the caches' fills read it."""
     return words_read(text, article.markdown)
+
+
+def _byline_note(doc: ParsedDocument, article: Article) -> str:
+    """What the import's line says of a source read from the byline, and how to correct it:
+    the text alone named it, and a wrong one would be cited unnoticed. Not when the article
+    keeps another (an update leaves a source the user corrected)."""
+    if not doc.source_from_byline or article.source != doc.source:
+        return ""
+    return (
+        f"source '{inert_words(article.source)}' read from its first lines: "
+        f"`diplotui meta {article.id} --source NAME` corrects it"
+    )

@@ -533,3 +533,94 @@ def _prints_date_in(text: str, year: int, today: date | None) -> bool:
             if stated.iso and not stated.warning and stated.iso[:4] == str(year):
                 return True
     return False
+
+
+BYLINE_SOURCE_WORDS = 6  # an outlet's name is short: a longer one is the headline's words
+_BYLINE_SEPARATORS = ",|–—-·•:"
+_BYLINE_PIECE_RE = re.compile(rf"\s*[{re.escape(_BYLINE_SEPARATORS)}]\s+")
+_OUTLET_SMALL_WORDS = frozenset(("of", "the", "and", "de", "for", "on", "in", "&"))
+_NOT_OUTLET_RE = re.compile(
+    r"^(?:by|from|posted|written|photo|staff|reporter|correspondent|editor|source)\b"
+    r"|[?!;:\"“”‘’()\[\]]|[.,]$|\d[^\W\d]|[^\W\d]\d",
+    re.IGNORECASE,
+)
+
+
+def byline_source(text: str) -> str:
+    """The outlet a plain text's byline under its headline names, or "": "The Star, July 26,
+    2025", "Arise News — July 28, 2025", "July 26, 2025 | The Star", or the outlet alone on
+    the line above or below a line that is only a date. A file saved from a page kept its
+    byline and nothing else; nine of a new user's thirteen came in citing no outlet.
+
+    Only where the date is the line's whole rest (a headline "Talks resume, July 2025
+    deadline looms" names no outlet), never the headline itself, and never a place (the
+    dateline "HANOI, July 27, 2025"), a person or more than a few words."""
+    lines = _head_lines(text)[1:]  # the headline above a date is no outlet
+    dated = [_date_only(line) for line in lines]
+    for at, line in enumerate(lines):
+        named = _outlet_beside_date(line)
+        beside_date = (at > 0 and dated[at - 1]) or dated[at + 1 : at + 2] == [True]
+        if not named and not dated[at] and beside_date:
+            named = line
+        if named and _names_an_outlet(named):
+            return named
+    return ""
+
+
+def _date_only(line: str) -> bool:
+    """Whether ``line`` says only when ("July 26, 2025", "Updated: Sat, 26 Jul 2025")."""
+    return bool(_dates_in(line) or _months_set_off(line)) and _dated(line)
+
+
+def _outlet_beside_date(line: str) -> str:
+    """What a short line names beside its date, set off by a comma, dash or bar, with the
+    date its whole rest ("The Star, July 26, 2025" or "July 26, 2025 | The Star"), or ""."""
+    if len(line) > BYLINE_CHARS:
+        return ""
+    for match in _dates_in(line) or _months_set_off(line):
+        before, after = line[: match.start()].rstrip(), line[match.end() :].strip()
+        if before and before[-1] in _BYLINE_SEPARATORS and _dated(after):
+            named = before[:-1]
+        elif after and after[0] in _BYLINE_SEPARATORS and _dated(before):
+            named = after[1:]
+        else:
+            continue
+        pieces = _BYLINE_PIECE_RE.split(named.strip())
+        named_pieces = [piece for piece in pieces if not _dated(piece) and not _is_place(piece)]
+        return named_pieces[0] if len(named_pieces) == 1 else ""
+    return ""
+
+
+def _names_an_outlet(name: str) -> bool:
+    """Whether ``name`` reads as an outlet's: a few capitalised words, not a sentence's
+    piece, a byline's author or role, a place (a dateline's) or a person's name."""
+    words = name.split()
+    if not 0 < len(words) <= BYLINE_SOURCE_WORDS or _NOT_OUTLET_RE.search(name):
+        return False
+    if any(word[0].islower() and word not in _OUTLET_SMALL_WORDS for word in words):
+        return False
+    if len(words) == 1 and len(name) > 4 and name.isupper():
+        return False  # "JITRA": a dateline's place, as news prints it
+    from diplotui.entities.gazetteer import load
+
+    gazetteer = load()
+    if _is_place(name) or (len(words) == 1 and name.lower() in gazetteer.common_words):
+        return False  # a dateline's place, or a page's label: "Update", "Article"
+    if words[-1] == "News" and _is_place(" ".join(words[:-1])):
+        return False  # a site's section above its date: "Middle East News" (LBC)
+    people = gazetteer.given_names | gazetteer.family_names
+    return not (1 < len(words) <= 3 and all(word in people for word in words)) or bool(
+        _SITE_WORDS_RE.search(name)
+    )
+
+
+def _is_place(name: str) -> bool:
+    """Whether the recogniser's gazetteer knows ``name`` as a place ("HANOI", "Amman")."""
+    from diplotui.entities.folding import fold_for_matching
+    from diplotui.entities.gazetteer import Entry, load
+
+    gazetteer = load()
+    entry = gazetteer.names.entries.get(fold_for_matching(name.strip()))
+    if isinstance(entry, Entry) and entry.type in ("GPE", "LOC"):
+        return True
+    return name in gazetteer.towns or name in gazetteer.subdivisions
