@@ -222,11 +222,15 @@ def _subordinate(clause: str) -> bool:
 # a listed verb and what may stand between it and its reported clause: "said on Sunday",
 # "said in a statement on Monday", "told reporters in Phnom Penh" (newuser43b: "said: …his
 # country agreed" opened a clause whose start it copied)
+_OCCASION = (  # what a verb is said on, in or at ("in a statement", "on Sunday night")
+    "statement|interview|news|press|conference|briefing|speech|call|phone|meeting|summit"
+    "|morning|afternoon|evening|night|week|weekend|month|year|day|post|message|video|address"
+)
 _ADJUNCT = (
     r"(?:\s+(?:yesterday|today|tonight|overnight|earlier|later|again|also|separately|publicly"
     r"|reporters|journalists|lawmakers|parliament"
     r"|(?:on|in|at|during|after|before|late|early|last|this|from|via)"
-    r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+[\w’'.-]+){1,3}))"
+    r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+(?:[A-Z0-9][\w’'.-]*|" + _OCCASION + r")){1,3}))"
 )
 _VERB_LEAD = re.compile(r"\b([A-Za-z]+)" + _ADJUNCT + r"{0,4}\s*\Z")
 
