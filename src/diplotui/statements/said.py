@@ -184,6 +184,8 @@ def quotation_goes_on(text: str, end: int) -> bool:
     A paragraph break the quotation runs on over (no closing mark before it, the next
     paragraph opening with one) is no end where its sentence goes on after it."""
     rest = text[end : end + _LOOK].lstrip(" \t")
+    if text[max(0, end - 2) : end].rstrip(" \t")[-1:] in tuple(_SENTENCE_END):
+        return False  # the words end their sentence
     if not rest or rest[0] in _SENTENCE_END:
         return False
     rest = rest.lstrip(",;:—–- \t")
