@@ -66,3 +66,25 @@ def test_a_quotation_ending_its_sentence_needs_no_ellipsis() -> None:
     assert copied(SPANNING, "We urge restraint.") == "We urge restraint."
     assert copied(SPANNING, "We urge dialogue") == "We urge dialogue…"  # goes on over the break
     assert copied(SPANNING, "will keep talking") == "will keep talking"  # opens the paragraph
+
+
+def test_a_paraphrase_ends_where_its_sentence_or_its_attribution_does() -> None:
+    """Real articles' sentences (Inquirer, China Daily via Khmer Times, July 2025): words ending
+    in the sentence's stop, or in a comma inside their closing mark before the reporter's
+    attribution, are whole; a clause the sentence goes on with cuts them short."""
+    start = INQUIRER.index("his country")
+    end = INQUIRER.index("ceasefire.”") + len("ceasefire.”")
+    assert not said_part(INQUIRER, start, end).cut  # 'ceasefire.” Hun said ...'
+    text = "Wang said that China “supports dialogue and cooperation,” the China Daily reported.\n"
+    start = text.index("China “")
+    end = text.index("cooperation,”") + len("cooperation,”")
+    assert not said_part(text, start, end).cut
+    text = text.replace("the China Daily reported", "but it gave no date")
+    assert said_part(text, start, end).cut
+
+
+def test_a_date_after_the_verb_is_part_of_the_lead_in() -> None:
+    """USA Today: 'said on social media July 26 he had spoken to ...' opened "…he had"."""
+    text = "Trump, in Scotland, said on social media July 26 he had spoken to Hun Manet."
+    assert not opens_mid(text, text.index("he had"))
+    assert opens_mid(text, text.index("had spoken"))

@@ -198,8 +198,17 @@ def stops_short(text: str, end: int) -> bool:
     """Whether words ending at ``end`` stop short of their sentence, for a copy to end them
     in an ellipsis and never a full stop the article lacks there: a word goes on after them,
     or a comma, semicolon or dash and words that are no attribution ("growth, and improved
-    ..." goes on; "growth, Hang said." ends the speaker's words)."""
+    ..." goes on; "growth, Hang said." ends the speaker's words); after a comma inside the
+    words' closing mark, only a clause the sentence goes on with ('cooperation,” the China
+    Daily reported' ends them, 'cooperation,” but ...' goes on). Words ending
+    their sentence ('ceasefire.”') stop short of nothing, whatever sentence follows."""
+    words = text[max(0, end - 3) : end].rstrip(" \t")
+    own = words.rstrip(_CLOSERS)[-1:]
+    if own and own in _SENTENCE_END:
+        return False
     after = text[end : end + _LOOK]
+    if own and own in ",;—–" and words[-1:] in _CLOSERS:  # the reporter's words follow
+        return _subordinate(_CLAUSE_END.split(after, maxsplit=1)[0])
     if goes_on(after[:3]):
         return True
     rest = after.lstrip(" ")
@@ -227,11 +236,17 @@ def _subordinate(clause: str) -> bool:
 _OCCASION = (  # what a verb is said on, in or at ("in a statement", "on Sunday night")
     "statement|interview|news|press|conference|briefing|speech|call|phone|meeting|summit"
     "|morning|afternoon|evening|night|week|weekend|month|year|day|post|message|video|address"
+    "|social|media|television|radio|state|national|camera|record"
+)
+_WHEN = (  # a date with no preposition: "said on social media July 26", "said Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th)?,?"
 )
 _ADJUNCT = (
     r"(?:\s+(?:yesterday|today|tonight|overnight|earlier|later|again|also|separately|publicly"
     r"|reporters|journalists|lawmakers|parliament"
-    r"|(?:on|in|at|during|after|before|late|early|last|this|from|via)"
+    + _WHEN
+    + r"|(?:on|in|at|during|after|before|late|early|last|this|from|via)"
     r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+(?:[A-Z0-9][\w’'.-]*|" + _OCCASION + r")){1,3}))"
 )
 _VERB_LEAD = re.compile(r"\b([A-Za-z]+)" + _ADJUNCT + r"{0,4}\s*\Z")
