@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .test_cli_described_role import imported
 from .test_cli_library import cli
+from .test_cli_wrapped_text import _highlight as highlight
 from .test_cli_wrapped_text import board
 
 __all__ = ["board"]  # the fixture: the system clipboard faked at pyperclip
@@ -21,12 +22,6 @@ ARTICLE = (
     "ceasefire.\n"
 )
 SAID = "Hun Manet (Prime Minister)"
-
-
-def highlight(db: str, article_id: str, words: str) -> str:
-    made = cli("--db", db, "highlight", article_id, "--quote", words)
-    assert made.returncode == 0, made.stderr
-    return made.stdout.splitlines()[-1]
 
 
 def test_a_quotations_fragment_ends_and_opens_where_the_source_goes_on(
