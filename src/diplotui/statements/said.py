@@ -137,6 +137,8 @@ def ellipses(text: str, start: int, end: int, direct: bool, led: bool = False) -
     (after its lead-in, ``led`` by the verb introducing it: :func:`opens_mid`); none where
     they end at the end of their sentence or quotation (a quotation: :func:`quotation_goes_on`;
     a paraphrase: :func:`stops_short`, its attribution after it no words left out)."""
+    if _ends_sentence(text, end):  # 'ceasefire.”': whatever sentence follows
+        return opens_mid(text, start, led), False
     cut = quotation_goes_on(text, end) if direct else stops_short(text, end)
     return opens_mid(text, start, led), cut
 
@@ -177,6 +179,13 @@ _CLOSERS = "”’\"'»›"
 _SENTENCE_END = ".!?…"
 
 
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether words ending at ``end`` end in their sentence's stop, inside closing marks or
+    not ('ceasefire.”'): no words of it are left out after them."""
+    own = text[max(0, end - 3) : end].rstrip(" \t").rstrip(_CLOSERS)[-1:]
+    return bool(own) and own in _SENTENCE_END
+
+
 def quotation_goes_on(text: str, end: int) -> bool:
     """Whether quoted words ending at ``end`` stop short of their quotation's sentence: words
     of it follow before its closing mark or its sentence's end ("We urge restraint" of “We
@@ -184,8 +193,6 @@ def quotation_goes_on(text: str, end: int) -> bool:
     A paragraph break the quotation runs on over (no closing mark before it, the next
     paragraph opening with one) is no end where its sentence goes on after it."""
     rest = text[end : end + _LOOK].lstrip(" \t")
-    if text[max(0, end - 2) : end].rstrip(" \t")[-1:] in tuple(_SENTENCE_END):
-        return False  # the words end their sentence
     if not rest or rest[0] in _SENTENCE_END:
         return False
     rest = rest.lstrip(",;:—–- \t")
@@ -200,12 +207,9 @@ def stops_short(text: str, end: int) -> bool:
     or a comma, semicolon or dash and words that are no attribution ("growth, and improved
     ..." goes on; "growth, Hang said." ends the speaker's words); after a comma inside the
     words' closing mark, only a clause the sentence goes on with ('cooperation,” the China
-    Daily reported' ends them, 'cooperation,” but ...' goes on). Words ending
-    their sentence ('ceasefire.”') stop short of nothing, whatever sentence follows."""
+    Daily reported' ends them, 'cooperation,” but ...' goes on)."""
     words = text[max(0, end - 3) : end].rstrip(" \t")
     own = words.rstrip(_CLOSERS)[-1:]
-    if own and own in _SENTENCE_END:
-        return False
     after = text[end : end + _LOOK]
     if own and own in ",;—–" and words[-1:] in _CLOSERS:  # the reporter's words follow
         return _subordinate(_CLAUSE_END.split(after, maxsplit=1)[0])
