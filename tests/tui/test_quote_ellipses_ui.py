@@ -71,3 +71,26 @@ async def test_y_in_w_copies_a_clause_after_said_on_sunday_from_its_start(
         assert "said: his country agreed to pursue an immediate ceasefire." in copied, copied
         assert "…his" not in copied
     store.close()
+
+
+async def test_y_on_a_statement_after_said_on_sunday_copies_its_clause_from_its_start(
+    store_path: Path, clipboard
+):
+    """The reader's ``y`` on the sentence gave 'Hun Manet said: …his country agreed'."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(160, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        for _ in range(3):
+            if "said on Sunday" in reader.text[slice(*reader.cursor_span)]:
+                break
+            await pilot.press("s")
+        assert "said on Sunday" in reader.text[slice(*reader.cursor_span)]
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1].startswith(
+            "Hun Manet (Prime Minister) said: his country agreed to pursue an immediate "
+            "ceasefire.\n"
+        ), clipboard[-1]
+    store.close()
