@@ -50,7 +50,7 @@ from diplotui.markup import is_markdown_origin
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
-from diplotui.statements.said import SaidPart, colon_verb, opened, said_part
+from diplotui.statements.said import SaidPart, colon_verb, elided, said_part
 from diplotui.store import (
     ArticleUnreadable,
     Store,
@@ -302,7 +302,7 @@ def _md_quote(selection: _Selection, highlight: Highlight) -> list[str]:
     if highlight.id not in selection.said:  # its double quotes typographic, as in a copy
         return _md_block(curly_quotes(balanced(selection.shown[highlight.id])), "> ") or ["> "]
     words, said = selection.said[highlight.id]
-    words = opened(words, said)
+    words = elided(words, said)
     if said.direct:
         quote = _md_block(curly_quotes(words), "> ") or ["> "]
         return [*quote, ">", f"> — {_md(_speaker(highlight))}"]

@@ -96,12 +96,12 @@ def test_the_reporters_attribution_is_cut_off_a_selection(db: str):
     highlight_id = _highlight(db, "Hang said: \"Viet Nam's consistent stance")
     copied = _quote(db, highlight_id, "plain")
     assert copied.startswith(
-        "“Viet Nam's consistent stance”\n— Pham Thu Hang (Foreign Ministry spokeswoman)"
-    )
-    assert _quote(db, highlight_id, "markdown").startswith("> Viet Nam's consistent stance\n")
+        "“Viet Nam's consistent stance…”\n— Pham Thu Hang (Foreign Ministry spokeswoman)"
+    )  # her quotation goes on "is that ...": the ellipsis says so
+    assert _quote(db, highlight_id, "markdown").startswith("> Viet Nam's consistent stance…\n")
     brief = run_main("--db", db, "export", "--article", ARTICLE_ID).stdout
     assert (
-        "> Viet Nam's consistent stance\n>\n> — Pham Thu Hang (Foreign Ministry spokeswoman)"
+        "> Viet Nam's consistent stance…\n>\n> — Pham Thu Hang (Foreign Ministry spokeswoman)"
         in brief
     )
     assert "Hang said" not in brief

@@ -121,11 +121,12 @@ def test_quote_and_its_history_give_a_wrapped_sentence_on_one_line(
     quoted = cli("--db", db, "quote", said, "--style", "markdown", "--copy")
     assert quoted.returncode == 0, quoted.stderr
     assert quoted.stdout.startswith(
-        "> We will keep talking until every question of the border is settled\n>\n> — Bui Thanh Son"
+        "> We will keep talking until every question of the border is settled…\n"
+        ">\n> — Bui Thanh Son"
     ), quoted.stdout
     assert board["t"] == quoted.stdout.rstrip("\n")
     history = cli("--db", db, "quotes").stdout
-    assert "    > We will keep talking until every question of the border is settled\n" in history
+    assert "    > We will keep talking until every question of the border is settled…\n" in history
     # a blank line between paragraphs stays a paragraph break
     apart = cli("--db", db, "quote", across, "--style", "markdown").stdout
     assert apart.startswith("> in the capital.\n>\n> Officials will draft\n"), apart
@@ -139,7 +140,7 @@ def test_exports_give_a_wrapped_quote_on_one_line_and_keep_paragraphs(tmp_path: 
     reported = _highlight(db, article_id, "the talks on the border with the foreign minister")
     _highlight(db, article_id, "in the capital. Officials will draft")
     markdown = cli("--db", db, "export", "--article", article_id).stdout
-    assert "> We will keep talking until every question of the border is settled\n" in markdown
+    assert "> We will keep talking until every question of the border is settled…\n" in markdown
     assert "said: the talks on the border with the foreign minister…" in markdown
     assert "> in the capital.\n>\n> Officials will draft\n" in markdown
     rows = list(csv.DictReader(io.StringIO(cli("--db", db, "export", "--format", "csv").stdout)))

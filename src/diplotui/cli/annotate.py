@@ -28,7 +28,7 @@ from diplotui.inert import inert_block, inert_line, inert_words, without_surroga
 from diplotui.markup import found_as_shown, marks_hidden, without_marks
 from diplotui.model import AnchorStatus, Article, Highlight, Statement, local_day
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
-from diplotui.statements.said import SaidPart, opened, spoken_span
+from diplotui.statements.said import SaidPart, elided, spoken_span
 from diplotui.store import AmbiguousId, Store, StoreError, UnknownId
 from diplotui.tags import TagError, add_tags, parse_tags, spelt_as_in_use
 
@@ -441,7 +441,7 @@ def _said_line(highlight: Highlight, words: str, said: SaidPart) -> str:
     from diplotui.cite import curly_quotes, indirect
 
     named = highlight.speaker + (f" ({highlight.speaker_role})" if highlight.speaker_role else "")
-    words = opened(words, said)
+    words = elided(words, said)
     if said.direct:
         return f"{quoted_line(words)}  — {one_line(named, SPEAKER_WIDTH)}"
     said_as = indirect(

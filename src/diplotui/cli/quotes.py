@@ -37,7 +37,7 @@ from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.ingest.update import DETAILS, changed_when, correct_details
 from diplotui.layout import highlight_text, shown_blocks
 from diplotui.model import AnchorStatus, Article, Highlight
-from diplotui.statements.said import opened
+from diplotui.statements.said import elided
 from diplotui.store import Store, StoreError, UnknownId
 from diplotui.text.tag_names import names_tag, tags_starting
 
@@ -134,7 +134,7 @@ def _shown(
 
     statements = ArticleStatements(store, [article])(article) if text else []
     words, said = said_words(text, highlight, blocks, markdown, statements)
-    return opened(words, said), not said.direct, said.verb, said.cut, said.colon
+    return elided(words, said), not said.direct, said.verb, said.cut, said.colon
 
 
 def _placed(highlight: Highlight, text: str) -> Highlight:

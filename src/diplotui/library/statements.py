@@ -30,7 +30,7 @@ from diplotui.library.speaker_names import (
 )
 from diplotui.library.statement_cache import SaidDecision, StatementCache
 from diplotui.model import Article, Statement
-from diplotui.statements.said import said_part, said_verb, stops_short
+from diplotui.statements.said import ellipses, said_part, said_verb
 from diplotui.statements.spelling import (
     has_marks,
     speakers_of,
@@ -135,14 +135,15 @@ def statement_date(statement: Statement, article: Article) -> dict[str, str | No
 class Said(NamedTuple):
     """A statement's words as ``y`` and every export give them (its speaker's), whether they
     are a direct quotation (else the reporter's paraphrase), and the verb that introduced a
-    paraphrase the words opened with ("called on": ``cite.indirect``); whether a paraphrase's
-    words stop short of their sentence (``statements.said.stops_short``: a copy ends them in an
-    ellipsis, as ``y`` in the reader does, never a full stop the article lacks there)."""
+    paraphrase the words opened with ("called on": ``cite.indirect``); whether the words stop
+    short of their sentence or quotation and start inside it (``statements.said.ellipses``: a
+    copy ends or opens them in an ellipsis, as ``y`` in the reader does)."""
 
     words: str
     direct: bool
     verb: str = ""
     cut: bool = False
+    opens_mid: bool = False
 
 
 def said_in(
@@ -163,8 +164,9 @@ def said_in(
         return Said(statement.text, statement.kind == "direct")
     held = _held(text, markdown)
     said = decided or said_part(held, statement.start, statement.end)
-    cut = not said.direct and stops_short(held, said.end)
-    return Said(shown_span(text, said.start, said.end, markdown), said.direct, said.verb, cut)
+    opens, cut = ellipses(held, said.start, said.end, said.direct, bool(said.verb))
+    words = shown_span(text, said.start, said.end, markdown)
+    return Said(words, said.direct, said.verb, cut, opens)
 
 
 def _held(text: str, markdown: bool) -> str:

@@ -19,7 +19,7 @@ from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Sta
 from diplotui.palette import colour_label
 from diplotui.session.cursor import ReadingCursor
 from diplotui.session.undo import Change, UndoStack
-from diplotui.statements.said import TRAILING, SaidPart, opened, said_part, spoken_span
+from diplotui.statements.said import TRAILING, SaidPart, elided, said_part, spoken_span
 from diplotui.store import Store, StoreError
 from diplotui.tags import add_tags, remove_tags
 
@@ -241,7 +241,7 @@ class AnnotationSession:
         paraphrase (``statements.said``)."""
         said = said_part(self.text, target.start, target.end, spoken)
         blocks, markdown = self.cursor.blocks, self.cursor.markdown
-        return opened(visible_text(self.text, said.start, said.end, blocks, markdown), said), said
+        return elided(visible_text(self.text, said.start, said.end, blocks, markdown), said), said
 
     # -- highlights ---------------------------------------------------------------------------
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from diplotui.cite import attribution, goes_on, read_marks, unpaired
 from diplotui.model import Statement
 from diplotui.statements.verbs import (
+    FORMS,
     holds_listed_verb,
     introducing_verb,
     reads_before_colon,
@@ -28,8 +29,8 @@ TRAILING = ",;: \t\n"  # left off a statement's words: the comma before "he said
 class SaidPart(NamedTuple):
     """The speaker's words ``text[start:end]`` of a passage, whether they are a direct
     quotation (else the reporter's paraphrase), and the verb that introduced a paraphrase
-    ("called on": ``cite.indirect``); whether a paraphrase's words stop short of their
-    sentence (``cite.goes_on``: a copy ends them in no full stop)."""
+    ("called on": ``cite.indirect``); whether the words stop short of their sentence or
+    quotation (:func:`ellipses`: a copy ends them in an ellipsis, never a full stop)."""
 
     start: int
     end: int
@@ -124,16 +125,47 @@ def said_part(text: str, start: int, end: int, statements: Sequence[Statement] =
         end = min(end, max(s.end for s in touched))
     start, end, direct = said_span(text, start, end)
     verb, start = ("", start) if direct else introducing_verb(text, start, end)
-    cut = not direct and stops_short(text, end)
-    return SaidPart(start, end, direct, verb, cut, opens_mid=opens_mid(text, start, bool(verb)))
+    opens, cut = ellipses(text, start, end, direct, bool(verb))
+    return SaidPart(start, end, direct, verb, cut, opens_mid=opens)
 
 
-def opened(words: str, said: SaidPart) -> str:
-    """``words`` as a copy gives them: after an ellipsis when they start inside their
-    sentence (``SaidPart.opens_mid``)."""
-    if not said.opens_mid or not words.strip() or words.startswith("…"):
+def ellipses(text: str, start: int, end: int, direct: bool, led: bool = False) -> tuple[bool, bool]:
+    """Whether a copy of the speaker's words ``text[start:end]`` opens and ends in an
+    ellipsis: the one rule every copy, listing and brief follows, an ellipsis exactly where
+    words of the source's sentence or quotation are left out at that end. None where the
+    words start at the start of a sentence, of the quoted words or of the reported clause
+    (after its lead-in, ``led`` by the verb introducing it: :func:`opens_mid`); none where
+    they end at the end of their sentence or quotation (a quotation: :func:`quotation_goes_on`;
+    a paraphrase: :func:`stops_short`, its attribution after it no words left out)."""
+    if _ends_sentence(text, end):  # 'ceasefire.”': whatever sentence follows
+        return opens_mid(text, start, led), False
+    cut = quotation_goes_on(text, end) if direct else stops_short(text, end)
+    return opens_mid(text, start, led), cut
+
+
+class Elision(Protocol):
+    """What :func:`elided` reads of a decision: ``SaidPart`` or a listing's own."""
+
+    @property
+    def direct(self) -> bool: ...
+    @property
+    def cut(self) -> bool: ...
+    @property
+    def opens_mid(self) -> bool: ...
+
+
+def elided(words: str, said: Elision) -> str:
+    """``words`` as a copy gives them (:func:`ellipses`): after an ellipsis when they start
+    inside their sentence, and a quotation's before one when it stops short of its sentence
+    (“We urge restraint…” of “We urge restraint, and we urge dialogue”); a paraphrase's
+    closing ellipsis is ``cite.indirect``'s, which also keeps a full stop off it."""
+    if not words.strip():
         return words
-    return "…" + words.lstrip()
+    if said.opens_mid and not words.startswith("…"):
+        words = "…" + words.lstrip()
+    if said.direct and said.cut and not words.endswith("…"):
+        words = words.rstrip(TRAILING + ".") + "…"
+    return words
 
 
 _CLAUSE_END = re.compile(r"[,;.!?\n]")
@@ -143,12 +175,44 @@ _LEAD_IN = re.compile(
 _LOOK = 120  # characters read around a passage: a clause, an attribution
 
 
+_CLOSERS = "”’\"'»›"
+_SENTENCE_END = ".!?…"
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether words ending at ``end`` end in their sentence's stop, inside closing marks or
+    not ('ceasefire.”'): no words of it are left out after them."""
+    own = text[max(0, end - 3) : end].rstrip(" \t").rstrip(_CLOSERS)[-1:]
+    return bool(own) and own in _SENTENCE_END
+
+
+def quotation_goes_on(text: str, end: int) -> bool:
+    """Whether quoted words ending at ``end`` stop short of their quotation's sentence: words
+    of it follow before its closing mark or its sentence's end ("We urge restraint" of “We
+    urge restraint, and we urge dialogue,” goes on; “We urge restraint,” he said, ends).
+    A paragraph break the quotation runs on over (no closing mark before it, the next
+    paragraph opening with one) is no end where its sentence goes on after it."""
+    rest = text[end : end + _LOOK].lstrip(" \t")
+    if not rest or rest[0] in _SENTENCE_END:
+        return False
+    rest = rest.lstrip(",;:—–- \t")
+    if not rest or rest[0] in _CLOSERS:
+        return False
+    return goes_on(rest.lstrip(" \t\n")[:3])
+
+
 def stops_short(text: str, end: int) -> bool:
     """Whether words ending at ``end`` stop short of their sentence, for a copy to end them
     in an ellipsis and never a full stop the article lacks there: a word goes on after them,
     or a comma, semicolon or dash and words that are no attribution ("growth, and improved
-    ..." goes on; "growth, Hang said." ends the speaker's words)."""
+    ..." goes on; "growth, Hang said." ends the speaker's words); after a comma inside the
+    words' closing mark, only a clause the sentence goes on with ('cooperation,” the China
+    Daily reported' ends them, 'cooperation,” but ...' goes on)."""
+    words = text[max(0, end - 3) : end].rstrip(" \t")
+    own = words.rstrip(_CLOSERS)[-1:]
     after = text[end : end + _LOOK]
+    if own and own in ",;—–" and words[-1:] in _CLOSERS:  # the reporter's words follow
+        return _subordinate(_CLAUSE_END.split(after, maxsplit=1)[0])
     if goes_on(after[:3]):
         return True
     rest = after.lstrip(" ")
@@ -170,15 +234,41 @@ def _subordinate(clause: str) -> bool:
     return clause.lstrip(" ").partition(" ")[0].lower() in _SUBORDINATORS
 
 
+# a listed verb and what may stand between it and its reported clause: "said on Sunday",
+# "said in a statement on Monday", "told reporters in Phnom Penh" (newuser43b: "said: …his
+# country agreed" opened a clause whose start it copied)
+_OCCASION = (  # what a verb is said on, in or at ("in a statement", "on Sunday night")
+    "statement|interview|news|press|conference|briefing|speech|call|phone|meeting|summit"
+    "|morning|afternoon|evening|night|week|weekend|month|year|day|post|message|video|address"
+    "|social|media|television|radio|state|national|camera|record"
+)
+_WHEN = (  # a date with no preposition: "said on social media July 26", "said Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th)?,?"
+)
+_ADJUNCT = (
+    r"(?:\s+(?:yesterday|today|tonight|overnight|earlier|later|again|also|separately|publicly"
+    r"|reporters|journalists|lawmakers|parliament"
+    + _WHEN
+    + r"|(?:on|in|at|during|after|before|late|early|last|this|from|via)"
+    r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+(?:[A-Z0-9][\w’'.-]*|" + _OCCASION + r")){1,3}))"
+)
+_VERB_LEAD = re.compile(r"\b([A-Za-z]+)" + _ADJUNCT + r"{0,4}\s*\Z")
+
+
 def opens_mid(text: str, start: int, led: bool = False) -> bool:
     """Whether words starting at ``start`` start inside their sentence, after words that are
     no lead-in (a sentence's or paragraph's start, an opening mark, a colon, "that", "According
-    to X,", or the verb introducing them, ``led``): "cooperative partnership with Vietnam" from
-    "partnership" opens "…partnership", never as though the speaker had begun there."""
+    to X,", the verb introducing them, ``led``, or a listed verb and when or where it was
+    said, "said on Sunday"): "cooperative partnership with Vietnam" from "partnership" opens
+    "…partnership", never as though the speaker had begun there."""
     before = text[max(0, start - _LOOK) : start]
     if led or not before.strip(" \t") or before.endswith("\n"):
         return False
-    return not _LEAD_IN.search(before) and not verb_before(text, start)
+    if _LEAD_IN.search(before) or verb_before(text, start):
+        return False
+    found = _VERB_LEAD.search(before)
+    return found is None or found.group(1).lower() not in FORMS
 
 
 def spoken_span(

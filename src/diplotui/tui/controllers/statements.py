@@ -266,6 +266,7 @@ class StatementActions(Controller):
         from diplotui.library.statements import said_as_stored
         from diplotui.session import said_label
         from diplotui.statements.said import colon_verb as verb_before_colon
+        from diplotui.statements.said import elided
         from diplotui.store import StoreError
 
         try:
@@ -279,8 +280,9 @@ class StatementActions(Controller):
         said = said_as_stored(self.store, article.id, statement, self.state.cache)
         style = quotes.cite_style()
         colon_verb = verb_before_colon(statement)  # as the row names it
+        words = elided(said.words, said)  # its ellipses as the reader's copy gives them
         quoted = format_quote(
-            said.words,
+            words,
             article,
             style,
             shorten=quotes.shorten_quotes(),
@@ -292,7 +294,7 @@ class StatementActions(Controller):
             colon_verb=colon_verb,
         )
         what = said_label(  # as copied
-            said.words, said.direct, statement.speaker, said.verb, said.cut, colon_verb
+            words, said.direct, statement.speaker, said.verb, said.cut, colon_verb
         )
         quotes.copy_text(quoted, style, article.id, what=what)
 

@@ -29,7 +29,7 @@ from diplotui.cite import curly_quotes, indirect, nested_quotes, quoted_words
 from diplotui.inert import inert_block, inert_line
 from diplotui.model import AnchorStatus, Article, Highlight, SpeakerCorrection
 from diplotui.palette import colour_label
-from diplotui.statements.said import opens_mid, stops_short
+from diplotui.statements.said import SaidPart, elided, ellipses
 from diplotui.tags import distinct_tags
 from diplotui.tui.keys import SIDEBAR_LIST_KEYS
 from diplotui.tui.legibility import legible_strip
@@ -108,15 +108,17 @@ def highlight_prompt(
     if highlight.tags:
         tags = distinct_tags(highlight.tags)
         prompt.append("  " + " ".join(f"#{inert_line(tag)}" for tag in tags), "italic")
-    if highlight.speaker and opens_mid(highlight.prefix, len(highlight.prefix), bool(verb)):
-        quote = "…" + quote.lstrip()  # as a copy opens words starting inside their sentence
+    cut = False
+    if highlight.speaker:  # its ellipses as a copy gives them, read around its stored quote
+        begin, end = len(highlight.prefix), len(highlight.prefix) + len(highlight.quote)
+        context = highlight.prefix + highlight.quote + highlight.suffix
+        opens, cut = ellipses(context, begin, end, not reported, bool(verb))
+        quote = elided(quote, SaidPart(begin, end, not reported, verb, cut, opens_mid=opens))
     if reported and highlight.speaker:
         named = highlight.speaker + (
             f" ({highlight.speaker_role})" if highlight.speaker_role else ""
         )
-        said = indirect(
-            named, curly_quotes(quote), verb, cut=stops_short(highlight.suffix, 0), colon_verb=colon
-        )
+        said = indirect(named, curly_quotes(quote), verb, cut=cut, colon_verb=colon)
         prompt.append(f"\n{_short(said)}")
     else:
         prompt.append(f"\n“{_short(quoted_words(quote))}”")  # its marks as copied
