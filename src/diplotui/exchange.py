@@ -60,7 +60,6 @@ from diplotui.store import (
     SPEAKER_CORRECTIONS,
     ArticleUnreadable,
     Store,
-    StoreError,
     UnknownId,
     is_valid_id,
     text_hash,
@@ -625,12 +624,16 @@ class _Merger:
             source.id = self.store.new_article_id(source.text_hash)
         return self.store.add_article(source, text)
 
-    def _taken(self, article_id: str) -> bool:
-        try:
-            self.store.article(article_id)
-        except UnknownId:
-            return False
-        return True
+    def _taken(self, record_id: str) -> bool:
+        """An id a stored article or highlight holds: ``note ID`` and ``quote ID`` take
+        either kind, so an id naming two records would send a note to the wrong one."""
+        for lookup in (self.store.article, self.store.highlight):
+            try:
+                lookup(record_id)
+            except UnknownId:
+                continue
+            return True
+        return False
 
     def _fill(self, existing: Article, source: Article) -> Article:
         """Fill in the stored article's empty details from the file's, unite their tags, and
@@ -666,7 +669,7 @@ class _Merger:
                 present += 1
                 self._enrich(self.store.highlight(self.keys[key]), highlight)
                 continue
-            while not is_valid_id(highlight.id) or self._known_highlight(highlight.id):
+            while not is_valid_id(highlight.id) or self._taken(highlight.id):
                 highlight.id = new_id()  # an invalid or colliding id never replaces a record
             if palette_key(highlight.color) != highlight.color:
                 highlight.color = DEFAULT_COLOUR
@@ -694,13 +697,6 @@ class _Merger:
             return
         self.store.save_highlight(replace(stored, note=note, tags=tags))
         self.enriched += 1
-
-    def _known_highlight(self, highlight_id: str) -> bool:
-        try:
-            self.store.highlight(highlight_id)
-        except StoreError:
-            return False
-        return True
 
     def speakers(
         self, article: Article, text: str, incoming: list[SpeakerCorrection], written: str = ""
