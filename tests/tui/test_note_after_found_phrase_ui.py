@@ -118,3 +118,29 @@ async def test_a_selection_made_before_a_find_ends_so_n_steps_through_the_matche
         [highlight] = store.highlights(article.id)
         assert highlight.quote == "Talks resume in Jeddah."
     store.close()
+
+
+async def test_a_find_cancelled_leaves_the_cursor_and_the_selection_as_they_were(
+    store_path: Path,
+) -> None:
+    """``v``, ``j``, then ``/`` "Jeddah" and ``escape``: the find had moved the cursor to the
+    match while it was typed, and the cancelled find left it there, the selection grown to
+    the last sentence, so ``h`` highlighted all three sentences."""
+    store = Store.open(store_path)
+    article = add_article(store, "No truce", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        await pilot.press("v", "j")
+        await pilot.pause()
+        selected, cursor = reader.selection, reader.cursor_span
+        await pilot.press("slash")
+        await type_text(pilot, "Jeddah")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert (reader.selection, reader.cursor_span) == (selected, cursor)
+        await pilot.press("h")
+        await pilot.pause()
+        [highlight] = store.highlights(article.id)
+        assert not highlight.quote.endswith("Jeddah.")
+    store.close()
