@@ -593,7 +593,8 @@ class _Merger:
             reason += f"; its date {date!r} is {incoming.no_date_why}: left out"
         if status == IMPORTED and article.id != file_id and is_valid_id(file_id):
             # a valid id is replaced only when taken: a colleague's edited copy, said
-            reason += f"; its id {file_id} is another text's here: stored as {article.id}"
+            whose = "a highlight's" if self._a_highlights(file_id) else "another text's"
+            reason += f"; its id {file_id} is {whose} here: stored as {article.id}"
         if self.enriched:
             reason += f" ({self.enriched} given its note or tags)"
         if self.recoloured:
@@ -627,13 +628,18 @@ class _Merger:
     def _taken(self, record_id: str) -> bool:
         """An id a stored article or highlight holds: ``note ID`` and ``quote ID`` take
         either kind, so an id naming two records would send a note to the wrong one."""
-        for lookup in (self.store.article, self.store.highlight):
-            try:
-                lookup(record_id)
-            except UnknownId:
-                continue
-            return True
-        return False
+        try:
+            self.store.article(record_id)
+        except UnknownId:
+            return self._a_highlights(record_id)
+        return True
+
+    def _a_highlights(self, record_id: str) -> bool:
+        try:
+            self.store.highlight(record_id)
+        except UnknownId:
+            return False
+        return True
 
     def _fill(self, existing: Article, source: Article) -> Article:
         """Fill in the stored article's empty details from the file's, unite their tags, and

@@ -305,6 +305,7 @@ def test_an_imported_id_never_names_a_record_of_the_other_kind(source: Store, tm
     path.write_text(json.dumps(document), encoding="utf-8")
     [outcome] = import_export_file(source, path)
     assert outcome.status == IMPORTED and outcome.article_id != stored_highlight.id
+    assert f"its id {stored_highlight.id} is a highlight's here: stored as" in outcome.reason
     [theirs] = source.highlights(outcome.article_id)
     assert theirs.id != stored_article.id and theirs.note == "theirs"
     ids = [a.id for a in source.articles()] + [h.id for h in source.highlights()]
