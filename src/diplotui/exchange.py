@@ -60,7 +60,6 @@ from diplotui.store import (
     SPEAKER_CORRECTIONS,
     ArticleUnreadable,
     Store,
-    StoreError,
     UnknownId,
     is_valid_id,
     text_hash,
@@ -594,7 +593,8 @@ class _Merger:
             reason += f"; its date {date!r} is {incoming.no_date_why}: left out"
         if status == IMPORTED and article.id != file_id and is_valid_id(file_id):
             # a valid id is replaced only when taken: a colleague's edited copy, said
-            reason += f"; its id {file_id} is another text's here: stored as {article.id}"
+            whose = "a highlight's" if self._a_highlights(file_id) else "another text's"
+            reason += f"; its id {file_id} is {whose} here: stored as {article.id}"
         if self.enriched:
             reason += f" ({self.enriched} given its note or tags)"
         if self.recoloured:
@@ -625,9 +625,18 @@ class _Merger:
             source.id = self.store.new_article_id(source.text_hash)
         return self.store.add_article(source, text)
 
-    def _taken(self, article_id: str) -> bool:
+    def _taken(self, record_id: str) -> bool:
+        """An id a stored article or highlight holds: ``note ID`` and ``quote ID`` take
+        either kind, so an id naming two records would send a note to the wrong one."""
         try:
-            self.store.article(article_id)
+            self.store.article(record_id)
+        except UnknownId:
+            return self._a_highlights(record_id)
+        return True
+
+    def _a_highlights(self, record_id: str) -> bool:
+        try:
+            self.store.highlight(record_id)
         except UnknownId:
             return False
         return True
@@ -666,7 +675,7 @@ class _Merger:
                 present += 1
                 self._enrich(self.store.highlight(self.keys[key]), highlight)
                 continue
-            while not is_valid_id(highlight.id) or self._known_highlight(highlight.id):
+            while not is_valid_id(highlight.id) or self._taken(highlight.id):
                 highlight.id = new_id()  # an invalid or colliding id never replaces a record
             if palette_key(highlight.color) != highlight.color:
                 highlight.color = DEFAULT_COLOUR
@@ -694,13 +703,6 @@ class _Merger:
             return
         self.store.save_highlight(replace(stored, note=note, tags=tags))
         self.enriched += 1
-
-    def _known_highlight(self, highlight_id: str) -> bool:
-        try:
-            self.store.highlight(highlight_id)
-        except StoreError:
-            return False
-        return True
 
     def speakers(
         self, article: Article, text: str, incoming: list[SpeakerCorrection], written: str = ""

@@ -19,7 +19,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.note import NoteScreen
 
 from .helpers import type_text
-from .test_reader_support import add_article
+from .test_reader_support import add_article, open_first
 from .test_select_a_found_phrase_ui import _found
 
 BODY = (
@@ -87,4 +87,60 @@ async def test_without_a_selection_n_still_steps_through_the_matches(store_path:
         assert not isinstance(app.screen, NoteScreen)
         assert reader.find_query == PHRASE
         assert reader.match_index == (first + 1) % 2
+    store.close()
+
+
+async def test_a_selection_made_before_a_find_ends_so_n_steps_through_the_matches(
+    store_path: Path,
+) -> None:
+    """``v`` on the first sentence, then ``/`` "Jeddah", ``enter``, ``n``: the selection held
+    from before the find (grown by the find's jump to the last sentence) made ``n`` Note on
+    all three sentences, the next ``n``s typed into it, and ``h`` highlighted them all, not
+    the sentence the match is in."""
+    store = Store.open(store_path)
+    article = add_article(store, "No truce", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        await pilot.press("v")
+        assert reader.selection is not None
+        await pilot.press("slash")
+        await type_text(pilot, "Jeddah")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reader.selection is None
+        await pilot.press("n")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteScreen)
+        assert reader.find_query == "Jeddah"
+        await pilot.press("h")
+        await pilot.pause()
+        [highlight] = store.highlights(article.id)
+        assert highlight.quote == "Talks resume in Jeddah."
+    store.close()
+
+
+async def test_a_find_cancelled_leaves_the_cursor_and_the_selection_as_they_were(
+    store_path: Path,
+) -> None:
+    """``v``, ``j``, then ``/`` "Jeddah" and ``escape``: the find had moved the cursor to the
+    match while it was typed, and the cancelled find left it there, the selection grown to
+    the last sentence, so ``h`` highlighted all three sentences."""
+    store = Store.open(store_path)
+    article = add_article(store, "No truce", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        await pilot.press("v", "j")
+        await pilot.pause()
+        selected, cursor = reader.selection, reader.cursor_span
+        await pilot.press("slash")
+        await type_text(pilot, "Jeddah")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert (reader.selection, reader.cursor_span) == (selected, cursor)
+        await pilot.press("h")
+        await pilot.pause()
+        [highlight] = store.highlights(article.id)
+        assert not highlight.quote.endswith("Jeddah.")
     store.close()

@@ -281,6 +281,37 @@ def test_an_id_taken_by_another_text_is_said_when_the_article_takes_a_new_one(
     assert source.article(stored.id).title == stored.title
 
 
+def test_an_imported_id_never_names_a_record_of_the_other_kind(source: Store, tmp_path: Path):
+    """An export's highlight carrying a stored article's id (and its article a stored
+    highlight's) kept it: ``note ID`` and ``quote ID`` take either kind, so a note set on
+    "the highlight" went to the article. Each takes a new id, no id naming two records."""
+    document = json.loads(export(source, "json"))
+    stored_article = source.articles()[0]
+    stored_highlight = source.highlights(stored_article.id)[0]
+    document["articles"] = [
+        {"id": stored_highlight.id, "title": "Another", "text": "Talks resume in May.", "tags": []}
+    ]
+    document["highlights"] = [
+        {
+            "id": stored_article.id,
+            "article_id": stored_highlight.id,
+            "start": 0,
+            "end": 5,
+            "quote": "Talks",
+            "note": "theirs",
+        }
+    ]
+    path = tmp_path / "crossed.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    [outcome] = import_export_file(source, path)
+    assert outcome.status == IMPORTED and outcome.article_id != stored_highlight.id
+    assert f"its id {stored_highlight.id} is a highlight's here: stored as" in outcome.reason
+    [theirs] = source.highlights(outcome.article_id)
+    assert theirs.id != stored_article.id and theirs.note == "theirs"
+    ids = [a.id for a in source.articles()] + [h.id for h in source.highlights()]
+    assert len(ids) == len(set(ids))
+
+
 def test_w3c_leading_zero_highlight_urn_is_a_new_highlight(source: Store, tmp_path: Path):
     document = json.loads(export(source, "w3c"))
     annotations = document.get("items") or document.get("first", {}).get("items") or document

@@ -40,10 +40,18 @@ class FindActions(Controller):
             reader.set_matches(query.strip(), matches)
             return len(matches)
 
+        put_back = reader.held_place()
+
         def done(query: str | None) -> None:
             if not query or not query.strip():
                 reader.set_matches("", [])
-            elif not reader.matches:
+                put_back()
+                return
+            # a selection held from before the find (grown by its jump to the match) would
+            # make ``n`` Note on it and ``h`` highlight all of it: the find's own ``v``
+            # selects a match, after this
+            reader.clear_selection()
+            if not reader.matches:
                 self.notify("No matches.", markup=False)
 
         from diplotui.tui.dialogs.find import FindScreen  # dialogs load when first opened

@@ -14,7 +14,7 @@ while every change to the store is a ``screen.`` action carried out through the 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import ClassVar, TypeVar
@@ -617,6 +617,21 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         its size (at start-up it is laid out before it has one)."""
         self.move_cursor_to(offset)
         self.call_after_refresh(lambda: self.scroll_range_into_view(*self.cursor_span))
+
+    def held_place(self) -> Callable[[], None]:
+        """What puts the cursor and the selection back as they are now: a find moves the
+        cursor to its matches as they are typed, growing a selection held from before it,
+        and a find cancelled must leave both where the reader had them."""
+        cursor = self.cursor
+        offset, anchor, selection = cursor.span[0], cursor.anchor, cursor.selection
+
+        def put_back() -> None:
+            cursor.anchor = cursor.selection = None
+            cursor.move_to_offset(offset)
+            cursor.anchor, cursor.selection = anchor, selection
+            self._cursor_moved()
+
+        return put_back
 
     def _set_cursor(self, index: int) -> None:
         self.cursor.move_to(index)
