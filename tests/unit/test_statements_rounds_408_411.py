@@ -1,0 +1,32 @@
+"""Errors of rounds 408-411 that recur across outlets (stfix78, session 43: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_surname_after_an_honorific_is_the_full_name_named_before() -> None:
+    text = (
+        "Talks\n\n"
+        "A delegation called on Speaker Shri Ravi Tandel at Parliament House today.\n\n"
+        "At the outset, Shri Tandel warmly greeted the delegation, emphasizing that the two"
+        " nations were old friends.\n"
+    )
+    assert _said(text) == [("reported", "Ravi Tandel", "the two nations were old friends")]
+
+
+def test_a_name_fused_to_the_verb_after_it_is_the_name_before_it() -> None:
+    text = (
+        "Talks\n\n"
+        "President Park Min-accepted letters of credence from new envoys today.\n\n"
+        "President Park expressed the hope relations would be elevated a step higher.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Park", "the hope relations would be elevated a step higher")
+    ]
+
