@@ -30,3 +30,13 @@ def test_a_name_fused_to_the_verb_after_it_is_the_name_before_it() -> None:
         ("reported", "Park", "the hope relations would be elevated a step higher")
     ]
 
+
+def test_an_outlets_report_is_the_channel_of_the_person_it_says_spoke() -> None:
+    text = (
+        "Visa ban\n\n"
+        "According to the Global Times report, spokesman Ivo Lan said that the decision was a"
+        " response to the sanctions.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Lan", "the decision was a response to the sanctions"),
+    ]

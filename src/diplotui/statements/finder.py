@@ -893,6 +893,8 @@ _PASSIVE_CHARACTERISED = re.compile(
 )
 _WHICH_SAID_REACH = 60  # characters from ", which " to "said": a name between
 _REPORT_WORDS = 3  # "the latest report": words of a report named by no outlet
+_OUTLET_WORDS = 3  # "the Global Times report": the words of the outlet's name before it
+_REPORT = ("report", "reports")
 _QUOTED_RELATIVE_REACH = 60  # characters of a relative clause before "was quoted as"
 _OUTLET_REACH = 40  # characters of an outlet's name between a comma and "reports X as"
 # what may close a sentence after "... as saying": a time, no words said
@@ -7705,11 +7707,17 @@ def _told_that(text: str, verb: re.Match[str], sentence: tuple[int, int]) -> boo
 
 def _unnamed_report(units: list[Unit]) -> bool:
     """Whether "according to" names only a report, in lowercase words ("the report", "media
-    reports"): the channel words reach the reader by, no speaker of its own."""
-    return (
-        0 < len(units) <= _REPORT_WORDS
-        and units[-1].low in ("report", "reports")
-        and all(u.kind == "WORD" and u.text.islower() for u in units)
+    reports") or its outlet's name before it ("the Global Times report", round 408): the
+    channel words reach the reader by, no speaker of its own ("According to Reuters, X told
+    Y" is the outlet's, its report unnamed)."""
+    if not 0 < len(units) <= _REPORT_WORDS + _OUTLET_WORDS or units[-1].low not in _REPORT:
+        return False
+    lowercase = sum(u.kind == "WORD" and u.text.islower() for u in units)
+    return lowercase == len(units) <= _REPORT_WORDS or (
+        units[-1].text.islower()
+        and units[0].low in _ARTICLES
+        and lowercase == 2
+        and not any(u.kind == "PERSON" for u in units)
     )
 
 
