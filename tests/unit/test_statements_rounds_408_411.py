@@ -40,3 +40,24 @@ def test_an_outlets_report_is_the_channel_of_the_person_it_says_spoke() -> None:
     assert _said(text) == [
         ("reported", "Ivo Lan", "the decision was a response to the sanctions"),
     ]
+
+
+def test_a_day_closed_by_a_comma_alone_leaves_the_subject_before_it() -> None:
+    text = (
+        "Visas\n\n"
+        "The ministry on Wednesday, announced that it had cancelled the visas already issued.\n"
+    )
+    assert _said(text) == [("reported", "ministry", "it had cancelled the visas already issued")]
+
+
+def test_an_outlets_name_in_capitals_is_no_document_standing_for_the_last_body() -> None:
+    text = (
+        "Visas\n\n"
+        "The Federal Government announced that it had cancelled the visas.\n\n"
+        "DAILY POST had reported that the Nigerian government on Wednesday announced that it"
+        " was restricting entry.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Federal Government", "it had cancelled the visas"),
+        ("reported", "Nigerian government", "it was restricting entry"),
+    ]
