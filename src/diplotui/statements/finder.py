@@ -5262,9 +5262,9 @@ class _Finder:
             if comma < 0:
                 return self._according_to_issued_uncommaed(match.end(), s_start, s_end)
             units = self.subjects.units(*_source_of_what(text, match.end(), comma))
-            if (issued_without_issuer(units) or _unnamed_report(units)) and self._verbs_in(
-                comma, _quotation_or_end(text, comma, s_end)
-            ):
+            if (
+                issued_without_issuer(units) or _unnamed_report(units) or _outlets_report(units)
+            ) and self._verbs_in(comma, _quotation_or_end(text, comma, s_end)):
                 return None  # "According to a joint statement issued after the meeting, the
                 # ministers emphasised X": a document, the ministers speak (round 282); with
                 # no listed verb after it, its issuer is the one named before; "According to
@@ -7707,16 +7707,25 @@ def _told_that(text: str, verb: re.Match[str], sentence: tuple[int, int]) -> boo
 
 def _unnamed_report(units: list[Unit]) -> bool:
     """Whether "according to" names only a report, in lowercase words ("the report", "media
-    reports") or its outlet's name before it ("the Global Times report", round 408): the
-    channel words reach the reader by, no speaker of its own ("According to Reuters, X told
-    Y" is the outlet's, its report unnamed)."""
-    if not 0 < len(units) <= _REPORT_WORDS + _OUTLET_WORDS or units[-1].low not in _REPORT:
-        return False
-    lowercase = sum(u.kind == "WORD" and u.text.islower() for u in units)
-    return lowercase == len(units) <= _REPORT_WORDS or (
-        units[-1].text.islower()
+    reports"): the channel words reach the reader by, no speaker of its own."""
+    return (
+        0 < len(units) <= _REPORT_WORDS
+        and units[-1].low in _REPORT
+        and all(u.kind == "WORD" and u.text.islower() for u in units)
+    )
+
+
+def _outlets_report(units: list[Unit]) -> bool:
+    """Whether an opening "According to" names an outlet's report ("the Global Times report",
+    round 408): a channel too when a listed verb follows, whoever it says spoke the speaker
+    ("According to Reuters, X told Y" is the outlet's, its report unnamed; '"...," X said,
+    according to a Kyodo News report' the outlet's, as set)."""
+    return (
+        2 < len(units) <= _OUTLET_WORDS + 2
+        and units[-1].low in _REPORT
+        and units[-1].text.islower()
         and units[0].low in _ARTICLES
-        and lowercase == 2
+        and sum(u.kind == "WORD" and u.text.islower() for u in units) == 2
         and not any(u.kind == "PERSON" for u in units)
     )
 
