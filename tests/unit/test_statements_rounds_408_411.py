@@ -61,3 +61,13 @@ def test_an_outlets_name_in_capitals_is_no_document_standing_for_the_last_body()
         ("reported", "Federal Government", "it had cancelled the visas"),
         ("reported", "Nigerian government", "it was restricting entry"),
     ]
+
+
+def test_called_on_someone_to_bid_farewell_is_a_visit_not_an_appeal() -> None:
+    text = (
+        "Farewell\n\n"
+        "High Commissioner Ana Lorn has called on President Ivo Marsh to bid farewell after"
+        " five years.\n\n"
+        "The ministers called on Norland to pay compensation.\n"
+    )
+    assert _said(text) == [("reported", "ministers", "Norland to pay compensation")]

@@ -1484,9 +1484,11 @@ def _place_word(text: str, start: int, end: int) -> bool:
 
 def _called_on_to(text: str, start: int, end: int) -> bool:
     """Whether "called on" is followed by whom and what they are to do, a relative clause
-    about whom allowed ("called on the opposition, which X, to persuade Y")."""
-    if _CALLED_ON_TO.match(text, start, end):
-        return True
+    about whom allowed ("called on the opposition, which X, to persuade Y"), not what the
+    caller came to do ("called on President Y to bid farewell": a visit)."""
+    called = _CALLED_ON_TO.match(text, start, end)
+    if called is not None:
+        return not text.startswith(lx.VISIT_PURPOSES, called.end() - 1)
     return ", wh" in text[start : start + 80] and bool(
         _CALLED_ON_RELATIVE_TO.match(text, start, end)
     )
