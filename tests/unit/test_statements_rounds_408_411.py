@@ -71,3 +71,23 @@ def test_called_on_someone_to_bid_farewell_is_a_visit_not_an_appeal() -> None:
         "The ministers called on Norland to pay compensation.\n"
     )
     assert _said(text) == [("reported", "ministers", "Norland to pay compensation")]
+
+
+def test_a_short_paragraph_without_a_stop_inside_a_quotation_run_is_the_speakers() -> None:
+    text = (
+        "Arrests\n\n"
+        "Minister Ana Lorn said in a statement that 80 people had been rescued.\n\n"
+        "“Investigations showed that many foreigners were cheated. They fell prey to promises.\n\n"
+        '“I deeply regret these inhumane acts"\n\n'
+        "“The syndicates were involved in scams,” Lorn said.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Lorn", "80 people had been rescued"),
+        (
+            "direct",
+            "Ana Lorn",
+            "Investigations showed that many foreigners were cheated. They fell prey to promises.",
+        ),
+        ("direct", "Ana Lorn", "I deeply regret these inhumane acts"),
+        ("direct", "Ana Lorn", "The syndicates were involved in scams,"),
+    ]

@@ -895,6 +895,7 @@ _WHICH_SAID_REACH = 60  # characters from ", which " to "said": a name between
 _REPORT_WORDS = 3  # "the latest report": words of a report named by no outlet
 _OUTLET_WORDS = 3  # "the Global Times report": the words of the outlet's name before it
 _REPORT = ("report", "reports")
+_RUN_MARKS = '“"'  # the marks reopening a quotation's next paragraph
 _QUOTED_RELATIVE_REACH = 60  # characters of a relative clause before "was quoted as"
 _OUTLET_REACH = 40  # characters of an outlet's name between a comma and "reports X as"
 # what may close a sentence after "... as saying": a time, no words said
@@ -1896,7 +1897,7 @@ class _Finder:
         blocks = article_blocks(text, title)  # no title block when the text lacks its title
         self.body = [
             (b.start, b.end)
-            for b in blocks
+            for index, b in enumerate(blocks)
             if (
                 b.kind is BlockKind.PARAGRAPH
                 or (_sentence_as_title(text, b) and not self._headline_over_lede(blocks, spans))
@@ -1909,6 +1910,7 @@ class _Finder:
                         _headline_like(text[b.start : b.end])
                         and not _cut_off(text, b, blocks)
                         and not _pull_quotation(text, b, blocks)
+                        and not _quotation_run_paragraph(text, blocks, index)
                         and not _reports_that(text[b.start : b.end])
                         and not _pronoun_reports(text, b.start)
                         and not _broken_before_quotation(text, b.end)
@@ -7047,6 +7049,23 @@ def _repeated_dek(text: str, block: Block, blocks: list[Block]) -> bool:
         return False
     again = text.find(opening, block.end)  # in quotation marks: not a scraper's repetition
     return again > 0 and text[again - 1] in '"“'
+
+
+def _quotation_run_paragraph(text: str, blocks: list[Block], index: int) -> bool:
+    """Whether a short paragraph without a stop goes on a quotation running over paragraphs:
+    it reopens the mark the paragraph before left open after its stop, and the paragraph after
+    reopens it too ('“Investigations ... jobs.' / '“I deeply regret ... these acts"' / '“The
+    syndicates ...,” X said.', round 410): the speaker's words, no heading or pull quotation."""
+    block = blocks[index]
+    if not 0 < index < len(blocks) - 1 or text[block.start] not in _RUN_MARKS:
+        return False
+    before, after = blocks[index - 1], blocks[index + 1]
+    return (
+        text[before.start] in _RUN_MARKS
+        and text[after.start] in _RUN_MARKS
+        and text[before.end - 1] in _SENTENCE_END_MARKS
+        and text.find("”", before.start, before.end) < 0
+    )
 
 
 def _pull_quotation(text: str, block: Block, blocks: list[Block]) -> bool:
