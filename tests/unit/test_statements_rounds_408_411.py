@@ -91,3 +91,12 @@ def test_a_short_paragraph_without_a_stop_inside_a_quotation_run_is_the_speakers
         ("direct", "Ana Lorn", "I deeply regret these inhumane acts"),
         ("direct", "Ana Lorn", "The syndicates were involved in scams,"),
     ]
+
+
+def test_page_debris_fused_to_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Ivo Marsh NorlanRt. Hon. Ivo Marsh MP travelled to Norland on Monday.\n\n"
+        "Mr Marsh said the visit was a moving experience.\n\n"
+        "Ivo Marsh has been the Speaker since 2009.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "the visit was a moving experience")]

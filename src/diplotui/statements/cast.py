@@ -89,6 +89,7 @@ _NATIONALITY_NOUNS = frozenset(
 )
 # the marks of a nickname between a name's parts ("Ibrahim ‘Ibu’ Mohamed Solih")
 _NICKNAME_MARKS = "‘’“”'\""
+_CAPITAL_PREFIX = 4  # the letters a surname's prefix before its inner capital has at most
 _BRANCH_HEADS = (" Office", " Bureau", " Branch")  # an organisation's regional office
 _ENVOY = frozenset({"envoy"})
 _CHAIRS = frozenset({"chair", "chairperson", "chairman", "chairwoman"})
@@ -343,6 +344,20 @@ def _without_glued_verb(name: str) -> str:
     return name
 
 
+def _without_fused_debris(name: str, named: Collection[str]) -> str:
+    """A name without a last word of mixed case, a capital well inside it ("John Bercow
+    IsraeRt", a page's words fused: round 408), where the article also names the person
+    without it; surnames' inner capitals follow a short prefix ("McDonald", "DeSantis",
+    "MacArthur") and are kept."""
+    rest, _, last = name.rpartition(" ")
+    if " " not in rest or rest not in named:  # the cheap tests first
+        return name
+    inner = next((i for i, c in enumerate(last[1:], 1) if c.isupper()), 0)
+    if inner > _CAPITAL_PREFIX and last[1:inner].islower():
+        return rest
+    return name
+
+
 def _without_acronym_title(name: str, named: Collection[str]) -> str:
     """A name without a leading capitals-only title ("CSG Patricia Scotland", the Commonwealth
     Secretary-General's initials) where the article also names the person without it (round
@@ -456,7 +471,9 @@ class Cast:
         name = self._names.get(mention)
         if name is None:
             plain = _without_glued_verb(without_honorific(mention))
-            name = self._names[mention] = _without_acronym_title(plain, self._first_named)
+            named = self._first_named
+            name = _without_fused_debris(_without_acronym_title(plain, named), named)
+            self._names[mention] = name
         return name
 
     def person_key(self, mention: str) -> str:
