@@ -100,3 +100,15 @@ def test_page_debris_fused_to_a_name_is_no_part_of_it() -> None:
         "Ivo Marsh has been the Speaker since 2009.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "the visit was a moving experience")]
+
+
+def test_a_surname_spelt_as_a_place_after_a_given_name_set_off_by_commas() -> None:
+    text = (
+        "Scams\n\n"
+        "Thailand’s opposition lawmaker, Rangsiman Paris, said the compounds were an empire.\n\n"
+        "Rangsiman, who leads a committee, told VOA the scams had no end in sight.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Rangsiman Paris", "the compounds were an empire"),
+        ("reported", "Rangsiman Paris", "the scams had no end in sight"),
+    ]

@@ -895,6 +895,7 @@ _WHICH_SAID_REACH = 60  # characters from ", which " to "said": a name between
 _REPORT_WORDS = 3  # "the latest report": words of a report named by no outlet
 _OUTLET_WORDS = 3  # "the Global Times report": the words of the outlet's name before it
 _REPORT = ("report", "reports")
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
 _RUN_MARKS = '“"'  # the marks reopening a quotation's next paragraph
 _QUOTED_RELATIVE_REACH = 60  # characters of a relative clause before "was quoted as"
 _OUTLET_REACH = 40  # characters of an outlet's name between a comma and "reports X as"
@@ -1886,6 +1887,7 @@ class _Finder:
         missed = unrecognised_names(text, spans, self.verbs)
         if missed:
             spans = sorted([*spans, *missed], key=_START)
+        spans = _place_surnames(text, spans)
         if "An " in text or "To " in text or "So " in text:  # (8 of 197 texts): " To " holds
             # "To ", so a text holding none of these is searched three times, not six
             if " To " in text or " An " in text or " So " in text:
@@ -6434,6 +6436,35 @@ def _titled_short_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpa
         ):
             mended[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
     return mended
+
+
+def _place_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a surname spelt as a place joined to the given name before it, where the
+    recogniser cut the name there: a one-word name and a one-word place right after it, set
+    off by commas together (", Rangsiman Rome, described", round 411): one person. A place
+    after a name is otherwise no surname ("Biden Kyiv visit")."""
+    joined: list[EntitySpan] | None = None
+    for index in range(len(spans) - 1):
+        name, place = spans[index], spans[index + 1]
+        if (
+            name.type == "PERSON"
+            and place.type in _PLACE_TYPES
+            and place.start == name.end + 1
+            and text[name.end] == " "
+            and text[place.end : place.end + 1] == ","
+            and text[name.start - 2 : name.start] == ", "
+            and " " not in name.text
+            and " " not in place.text
+        ):
+            if joined is None:
+                joined = list(spans)
+            joined[index] = EntitySpan(
+                name.start, place.end, "PERSON", text[name.start : place.end]
+            )
+            joined[index + 1] = joined[index]
+    if joined is None:
+        return spans
+    return list(dict.fromkeys(joined))
 
 
 def _apposed_short_surnames(
