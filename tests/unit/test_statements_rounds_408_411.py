@@ -112,3 +112,10 @@ def test_a_surname_spelt_as_a_place_after_a_given_name_set_off_by_commas() -> No
         ("reported", "Rangsiman Paris", "the compounds were an empire"),
         ("reported", "Rangsiman Paris", "the scams had no end in sight"),
     ]
+
+
+def test_an_attribution_closing_the_sentence_is_no_part_of_the_content_before() -> None:
+    text = (
+        "Tourism\n\nCafe owners in Tarn said tourism had dropped — «c’est la guerre» — one said.\n"
+    )
+    assert _said(text) == [("reported", "Cafe owners", "tourism had dropped — «c’est la guerre»")]

@@ -895,6 +895,8 @@ _WHICH_SAID_REACH = 60  # characters from ", which " to "said": a name between
 _REPORT_WORDS = 3  # "the latest report": words of a report named by no outlet
 _OUTLET_WORDS = 3  # "the Global Times report": the words of the outlet's name before it
 _REPORT = ("report", "reports")
+_CLOSING_JOINTS = (", ", " — ", " – ")  # before a sentence's closing attribution
+_CLOSING_SUBJECT_REACH = 20  # characters its subject and joint take at most ("— one official")
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 _RUN_MARKS = '“"'  # the marks reopening a quotation's next paragraph
 _QUOTED_RELATIVE_REACH = 60  # characters of a relative clause before "was quoted as"
@@ -4241,6 +4243,8 @@ class _Finder:
                     attach = _attachment(self.text[s_start:at], form)
                     if attach >= 0:  # ', adding,' before the quotation on the next line: it
                         stops.append(s_start + attach)  # ends the clause before (round 282)
+                elif claims and (closing := _closing_attribution(self.text, verb, s_end)) >= 0:
+                    stops.append(closing)  # "X said Y — «...» — one said.": Y ends before it
                 continue
             if claim.cut == s_start:  # an attribution after the content claims it whole
                 claims = [claim]
@@ -6436,6 +6440,21 @@ def _titled_short_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpa
         ):
             mended[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
     return mended
+
+
+def _closing_attribution(text: str, verb: re.Match[str], s_end: int) -> int:
+    """Where an attribution closing a sentence, its subject in a lowercase word or two, is
+    set off by a comma or a dash ('X said Y — «c’est la guerre» — one said.', newuser43):
+    the content before ends there, no word of it; else -1."""
+    if text[verb.end() : s_end].strip() not in ("", "."):
+        return -1
+    start = max(0, verb.start() - _CLOSING_SUBJECT_REACH)
+    joint = max(text.rfind(mark, start, verb.start()) for mark in _CLOSING_JOINTS)
+    if joint < 0:
+        return -1
+    subject = text[joint : verb.start()].strip(" ,—–")
+    words = subject.split()
+    return joint if 0 < len(words) <= 2 and subject.islower() else -1
 
 
 def _place_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
