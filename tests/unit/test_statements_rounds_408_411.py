@@ -119,3 +119,15 @@ def test_an_attribution_closing_the_sentence_is_no_part_of_the_content_before() 
         "Tourism\n\nCafe owners in Tarn said tourism had dropped — «c’est la guerre» — one said.\n"
     )
     assert _said(text) == [("reported", "Cafe owners", "tourism had dropped — «c’est la guerre»")]
+
+
+def test_a_quotation_that_lost_its_closing_mark_ends_before_its_attribution() -> None:
+    text = (
+        "Travel\n\n"
+        "The attacks came on Sunday.\n\n"
+        '"As of May 16, as many as 14 countries have issued a travel advisory, Head of the'
+        " Bureau Ivo Lan stated here on Wednesday.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Lan", "As of May 16, as many as 14 countries have issued a travel advisory")
+    ]

@@ -897,6 +897,8 @@ _OUTLET_WORDS = 3  # "the Global Times report": the words of the outlet's name b
 _REPORT = ("report", "reports")
 _CLOSING_JOINTS = (", ", " — ", " – ")  # before a sentence's closing attribution
 _CLOSING_SUBJECT_REACH = 20  # characters its subject and joint take at most ("— one official")
+_LOST_CLOSE_REACH = 160  # the subject and verb closing a quotation that lost its mark
+_SUBJECT_BREAKS = (",", ";", ":", "“", "”", '"')  # no subject or attribution holds these
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 _RUN_MARKS = '“"'  # the marks reopening a quotation's next paragraph
 _QUOTED_RELATIVE_REACH = 60  # characters of a relative clause before "was quoted as"
@@ -2201,8 +2203,37 @@ class _Finder:
         open_at = quotes[-1][0]
         inverted = _INVERTED_AT_END.search(self.text, max(open_at, end - 80), end)
         if inverted is None or inverted.start() <= open_at + 1:
-            return quotes
+            return self._closed_before_attribution(quotes, end)
         return [*quotes[:-1], (open_at, inverted.start())]
+
+    def _closed_before_attribution(
+        self, quotes: list[tuple[int, int]], end: int
+    ) -> list[tuple[int, int]]:
+        """A quotation opening its paragraph, left open to its end, that a subject and its
+        listed verb after a comma end ('"As of May 16, 14 countries have issued advisories,
+        Head of the Bureau X stated here on Wednesday.', round 408): its closing mark lost
+        before the comma, the quotation closed there."""
+        open_at = quotes[-1][0]
+        text = self.text
+        if len(quotes) > 1 or (open_at and text[open_at - 1] != "\n"):
+            return quotes
+        verbs = self._verbs_in(max(open_at, end - _LOST_CLOSE_REACH), end)
+        if not verbs:
+            return quotes
+        verb = verbs[-1]
+        comma = text.rfind(", ", open_at, verb.start())
+        subject = text[comma + 2 : verb.start()]
+        if (
+            comma <= open_at + 1
+            or FORMS[verb.group()].participle  # "and the declaring of": no attribution
+            or text[end : end + 4].lstrip().startswith(("“", '"'))  # reopened below: a run's
+            or not subject[:1].isupper()
+            or ". " in subject
+            or any(mark in subject for mark in _SUBJECT_BREAKS)
+            or any(mark in text[verb.end() : end] for mark in _SUBJECT_BREAKS)
+        ):
+            return quotes
+        return [*quotes[:-1], (open_at, comma)]
 
     def _reporter_inside(self, open_at: int, end: int) -> bool:
         """Whether a quotation left open to its paragraph's end holds a sentence opening with
