@@ -483,3 +483,14 @@ def test_two_speakers_before_the_made_sentence_leave_it_undated(store_path: Path
     assert [e.date_label() for e in entries if e.kind == "statement"] == [
         "2025-09-30 (article date)"
     ]
+
+
+def test_a_verb_joined_to_a_dated_one_without_a_subject_is_of_its_day(store_path: Path) -> None:
+    sentence = (
+        "Foreign Minister Jane Doe, on Friday (July 25), stated that the two sides had agreed"
+        " to a truce, but requested some time to withdraw the troops."
+    )
+    with Store.open(store_path) as store:
+        _add(store, f"Talks\n{sentence}\n", "Talks", "2025-07-26")
+        entries = entity_timeline(store, "Jane Doe")
+    assert [(e.kind, e.date_label()) for e in entries] == [("statement", "2025-07-25")] * 2

@@ -89,6 +89,7 @@ _NATIONALITY_NOUNS = frozenset(
 )
 # the marks of a nickname between a name's parts ("Ibrahim ‘Ibu’ Mohamed Solih")
 _NICKNAME_MARKS = "‘’“”'\""
+_CAPITAL_PREFIX = 4  # the letters a surname's prefix before its inner capital has at most
 _BRANCH_HEADS = (" Office", " Bureau", " Branch")  # an organisation's regional office
 _ENVOY = frozenset({"envoy"})
 _CHAIRS = frozenset({"chair", "chairperson", "chairman", "chairwoman"})
@@ -330,6 +331,33 @@ def without_honorific(name: str) -> str:
     return name
 
 
+def _without_glued_verb(name: str) -> str:
+    """A name without a last word the verb after it was fused to by a lost space ("Moon
+    Jae-accepted letters", "Jae-in accepted" as printed): the name is what stands before it. A
+    name's hyphened lowercase part is a syllable ("Jae-in", "Myung-bak"), never a past tense."""
+    if "-" not in name or not name.endswith("ed"):
+        return name
+    rest, _, last = name.rpartition(" ")
+    tail = last.rpartition("-")[2]
+    if rest and len(tail) > 4 and tail.islower() and tail.isalpha():
+        return rest
+    return name
+
+
+def _without_fused_debris(name: str, named: Collection[str]) -> str:
+    """A name without a last word of mixed case, a capital well inside it ("John Bercow
+    IsraeRt", a page's words fused: round 408), where the article also names the person
+    without it; surnames' inner capitals follow a short prefix ("McDonald", "DeSantis",
+    "MacArthur") and are kept."""
+    rest, _, last = name.rpartition(" ")
+    if " " not in rest or rest not in named:  # the cheap tests first
+        return name
+    inner = next((i for i, c in enumerate(last[1:], 1) if c.isupper()), 0)
+    if inner > _CAPITAL_PREFIX and last[1:inner].islower():
+        return rest
+    return name
+
+
 def _without_acronym_title(name: str, named: Collection[str]) -> str:
     """A name without a leading capitals-only title ("CSG Patricia Scotland", the Commonwealth
     Secretary-General's initials) where the article also names the person without it (round
@@ -442,8 +470,10 @@ class Cast:
         macron") linked none of the person's statements named plainly, nor a correction."""
         name = self._names.get(mention)
         if name is None:
-            plain = without_honorific(mention)
-            name = self._names[mention] = _without_acronym_title(plain, self._first_named)
+            plain = _without_glued_verb(without_honorific(mention))
+            named = self._first_named
+            name = _without_fused_debris(_without_acronym_title(plain, named), named)
+            self._names[mention] = name
         return name
 
     def person_key(self, mention: str) -> str:
@@ -473,7 +503,7 @@ class Cast:
         persons = [(index, span) for index, span in enumerate(spans) if span.type == "PERSON"]
         first_named: dict[str, EntitySpan] = {}  # a name's first mention: a repeated name
         for _, span in persons:  # links nothing its first mention has not already linked
-            if span.text not in first_named and _full_name(span.text):
+            if span.text not in first_named and _full_name(without_honorific(span.text)):
                 first_named[span.text] = span
         apart = _marked_apart(first_named)  # Lê Văn Thành and Lê Văn Thạnh: two keys
         self._first_named = first_named
@@ -518,7 +548,9 @@ class Cast:
             while block < len(body) and body[block][1] <= start:
                 block += 1
             in_body = block < len(body) and body[block][0] <= start
-            if _full_name(span.text):
+            # "Shri Birla" after "Shri Om Birla": a surname, its honorific no name's word
+            bare = without_honorific(span.text)
+            if _full_name(bare):
                 key = self.person_key(span.text)
                 if key not in self._persons and span.text.count(" ") == 1:
                     # "Johnson Smith": the "Johnson-Smith" of "Kamina Johnson-Smith"
@@ -535,7 +567,7 @@ class Cast:
             elif own and span.text in own:
                 key = self.person_key(span.text)  # "President Marcos ... his mother Imelda Marcos"
             else:
-                known = full_keys.get(span.text)  # "Minh": the one full name holding it
+                known = full_keys.get(bare)  # "Minh": the one full name holding it
                 if known is None and span.text in ambiguous and titled_named:
                     # "President X": the full name titled "President", whoever was named last
                     titled_as = self._title_right_before(index)
@@ -559,7 +591,7 @@ class Cast:
                         surnames = _surname_keys(
                             [(named(text), self.person_key(text)) for text in first_named]
                         )
-                    known = _surname_key(span.text, surnames)
+                    known = _surname_key(bare, surnames)
                 key = known if known is not None else self.person_key(span.text)
             person = self._persons.get(key)
             if person is None:

@@ -893,6 +893,14 @@ _PASSIVE_CHARACTERISED = re.compile(
 )
 _WHICH_SAID_REACH = 60  # characters from ", which " to "said": a name between
 _REPORT_WORDS = 3  # "the latest report": words of a report named by no outlet
+_OUTLET_WORDS = 3  # "the Global Times report": the words of the outlet's name before it
+_REPORT = ("report", "reports")
+_CLOSING_JOINTS = (", ", " — ", " – ")  # before a sentence's closing attribution
+_CLOSING_SUBJECT_REACH = 20  # characters its subject and joint take at most ("— one official")
+_LOST_CLOSE_REACH = 160  # the subject and verb closing a quotation that lost its mark
+_SUBJECT_BREAKS = (",", ";", ":", "“", "”", '"')  # no subject or attribution holds these
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+_RUN_MARKS = '“"'  # the marks reopening a quotation's next paragraph
 _QUOTED_RELATIVE_REACH = 60  # characters of a relative clause before "was quoted as"
 _OUTLET_REACH = 40  # characters of an outlet's name between a comma and "reports X as"
 # what may close a sentence after "... as saying": a time, no words said
@@ -1482,9 +1490,11 @@ def _place_word(text: str, start: int, end: int) -> bool:
 
 def _called_on_to(text: str, start: int, end: int) -> bool:
     """Whether "called on" is followed by whom and what they are to do, a relative clause
-    about whom allowed ("called on the opposition, which X, to persuade Y")."""
-    if _CALLED_ON_TO.match(text, start, end):
-        return True
+    about whom allowed ("called on the opposition, which X, to persuade Y"), not what the
+    caller came to do ("called on President Y to bid farewell": a visit)."""
+    called = _CALLED_ON_TO.match(text, start, end)
+    if called is not None:
+        return not text.startswith(lx.VISIT_PURPOSES, called.end() - 1)
     return ", wh" in text[start : start + 80] and bool(
         _CALLED_ON_RELATIVE_TO.match(text, start, end)
     )
@@ -1881,6 +1891,7 @@ class _Finder:
         missed = unrecognised_names(text, spans, self.verbs)
         if missed:
             spans = sorted([*spans, *missed], key=_START)
+        spans = _place_surnames(text, spans)
         if "An " in text or "To " in text or "So " in text:  # (8 of 197 texts): " To " holds
             # "To ", so a text holding none of these is searched three times, not six
             if " To " in text or " An " in text or " So " in text:
@@ -1892,7 +1903,7 @@ class _Finder:
         blocks = article_blocks(text, title)  # no title block when the text lacks its title
         self.body = [
             (b.start, b.end)
-            for b in blocks
+            for index, b in enumerate(blocks)
             if (
                 b.kind is BlockKind.PARAGRAPH
                 or (_sentence_as_title(text, b) and not self._headline_over_lede(blocks, spans))
@@ -1905,6 +1916,7 @@ class _Finder:
                         _headline_like(text[b.start : b.end])
                         and not _cut_off(text, b, blocks)
                         and not _pull_quotation(text, b, blocks)
+                        and not _quotation_run_paragraph(text, blocks, index)
                         and not _reports_that(text[b.start : b.end])
                         and not _pronoun_reports(text, b.start)
                         and not _broken_before_quotation(text, b.end)
@@ -2191,8 +2203,37 @@ class _Finder:
         open_at = quotes[-1][0]
         inverted = _INVERTED_AT_END.search(self.text, max(open_at, end - 80), end)
         if inverted is None or inverted.start() <= open_at + 1:
-            return quotes
+            return self._closed_before_attribution(quotes, end)
         return [*quotes[:-1], (open_at, inverted.start())]
+
+    def _closed_before_attribution(
+        self, quotes: list[tuple[int, int]], end: int
+    ) -> list[tuple[int, int]]:
+        """A quotation opening its paragraph, left open to its end, that a subject and its
+        listed verb after a comma end ('"As of May 16, 14 countries have issued advisories,
+        Head of the Bureau X stated here on Wednesday.', round 408): its closing mark lost
+        before the comma, the quotation closed there."""
+        open_at = quotes[-1][0]
+        text = self.text
+        if len(quotes) > 1 or (open_at and text[open_at - 1] != "\n"):
+            return quotes
+        verbs = self._verbs_in(max(open_at, end - _LOST_CLOSE_REACH), end)
+        if not verbs:
+            return quotes
+        verb = verbs[-1]
+        comma = text.rfind(", ", open_at, verb.start())
+        subject = text[comma + 2 : verb.start()]
+        if (
+            comma <= open_at + 1
+            or FORMS[verb.group()].participle  # "and the declaring of": no attribution
+            or text[end : end + 4].lstrip().startswith(("“", '"'))  # reopened below: a run's
+            or not subject[:1].isupper()
+            or ". " in subject
+            or any(mark in subject for mark in _SUBJECT_BREAKS)
+            or any(mark in text[verb.end() : end] for mark in _SUBJECT_BREAKS)
+        ):
+            return quotes
+        return [*quotes[:-1], (open_at, comma)]
 
     def _reporter_inside(self, open_at: int, end: int) -> bool:
         """Whether a quotation left open to its paragraph's end holds a sentence opening with
@@ -4233,6 +4274,8 @@ class _Finder:
                     attach = _attachment(self.text[s_start:at], form)
                     if attach >= 0:  # ', adding,' before the quotation on the next line: it
                         stops.append(s_start + attach)  # ends the clause before (round 282)
+                elif claims and (closing := _closing_attribution(self.text, verb, s_end)) >= 0:
+                    stops.append(closing)  # "X said Y — «...» — one said.": Y ends before it
                 continue
             if claim.cut == s_start:  # an attribution after the content claims it whole
                 claims = [claim]
@@ -5260,9 +5303,9 @@ class _Finder:
             if comma < 0:
                 return self._according_to_issued_uncommaed(match.end(), s_start, s_end)
             units = self.subjects.units(*_source_of_what(text, match.end(), comma))
-            if (issued_without_issuer(units) or _unnamed_report(units)) and self._verbs_in(
-                comma, _quotation_or_end(text, comma, s_end)
-            ):
+            if (
+                issued_without_issuer(units) or _unnamed_report(units) or _outlets_report(units)
+            ) and self._verbs_in(comma, _quotation_or_end(text, comma, s_end)):
                 return None  # "According to a joint statement issued after the meeting, the
                 # ministers emphasised X": a document, the ministers speak (round 282); with
                 # no listed verb after it, its issuer is the one named before; "According to
@@ -6430,6 +6473,50 @@ def _titled_short_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpa
     return mended
 
 
+def _closing_attribution(text: str, verb: re.Match[str], s_end: int) -> int:
+    """Where an attribution closing a sentence, its subject in a lowercase word or two, is
+    set off by a comma or a dash ('X said Y — «c’est la guerre» — one said.', newuser43):
+    the content before ends there, no word of it; else -1."""
+    if text[verb.end() : s_end].strip() not in ("", "."):
+        return -1
+    start = max(0, verb.start() - _CLOSING_SUBJECT_REACH)
+    joint = max(text.rfind(mark, start, verb.start()) for mark in _CLOSING_JOINTS)
+    if joint < 0:
+        return -1
+    subject = text[joint : verb.start()].strip(" ,—–")
+    words = subject.split()
+    return joint if 0 < len(words) <= 2 and subject.islower() else -1
+
+
+def _place_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a surname spelt as a place joined to the given name before it, where the
+    recogniser cut the name there: a one-word name and a one-word place right after it, set
+    off by commas together (", Rangsiman Rome, described", round 411): one person. A place
+    after a name is otherwise no surname ("Biden Kyiv visit")."""
+    joined: list[EntitySpan] | None = None
+    for index in range(len(spans) - 1):
+        name, place = spans[index], spans[index + 1]
+        if (
+            name.type == "PERSON"
+            and place.type in _PLACE_TYPES
+            and place.start == name.end + 1
+            and text[name.end] == " "
+            and text[place.end : place.end + 1] == ","
+            and text[name.start - 2 : name.start] == ", "
+            and " " not in name.text
+            and " " not in place.text
+        ):
+            if joined is None:
+                joined = list(spans)
+            joined[index] = EntitySpan(
+                name.start, place.end, "PERSON", text[name.start : place.end]
+            )
+            joined[index + 1] = joined[index]
+    if joined is None:
+        return spans
+    return list(dict.fromkeys(joined))
+
+
 def _apposed_short_surnames(
     text: str, spans: list[EntitySpan], verb_starts: list[int]
 ) -> list[EntitySpan]:
@@ -7043,6 +7130,23 @@ def _repeated_dek(text: str, block: Block, blocks: list[Block]) -> bool:
         return False
     again = text.find(opening, block.end)  # in quotation marks: not a scraper's repetition
     return again > 0 and text[again - 1] in '"“'
+
+
+def _quotation_run_paragraph(text: str, blocks: list[Block], index: int) -> bool:
+    """Whether a short paragraph without a stop goes on a quotation running over paragraphs:
+    it reopens the mark the paragraph before left open after its stop, and the paragraph after
+    reopens it too ('“Investigations ... jobs.' / '“I deeply regret ... these acts"' / '“The
+    syndicates ...,” X said.', round 410): the speaker's words, no heading or pull quotation."""
+    block = blocks[index]
+    if not 0 < index < len(blocks) - 1 or text[block.start] not in _RUN_MARKS:
+        return False
+    before, after = blocks[index - 1], blocks[index + 1]
+    return (
+        text[before.start] in _RUN_MARKS
+        and text[after.start] in _RUN_MARKS
+        and text[before.end - 1] in _SENTENCE_END_MARKS
+        and text.find("”", before.start, before.end) < 0
+    )
 
 
 def _pull_quotation(text: str, block: Block, blocks: list[Block]) -> bool:
@@ -7708,8 +7812,23 @@ def _unnamed_report(units: list[Unit]) -> bool:
     reports"): the channel words reach the reader by, no speaker of its own."""
     return (
         0 < len(units) <= _REPORT_WORDS
-        and units[-1].low in ("report", "reports")
+        and units[-1].low in _REPORT
         and all(u.kind == "WORD" and u.text.islower() for u in units)
+    )
+
+
+def _outlets_report(units: list[Unit]) -> bool:
+    """Whether an opening "According to" names an outlet's report ("the Global Times report",
+    round 408): a channel too when a listed verb follows, whoever it says spoke the speaker
+    ("According to Reuters, X told Y" is the outlet's, its report unnamed; '"...," X said,
+    according to a Kyodo News report' the outlet's, as set)."""
+    return (
+        2 < len(units) <= _OUTLET_WORDS + 2
+        and units[-1].low in _REPORT
+        and units[-1].text.islower()
+        and units[0].low in _ARTICLES
+        and sum(u.kind == "WORD" and u.text.islower() for u in units) == 2
+        and not any(u.kind == "PERSON" for u in units)
     )
 
 

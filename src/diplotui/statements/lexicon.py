@@ -187,6 +187,29 @@ REPORTER_CLAUSES += (", but it remains ", ", but it remained ", " – a move ", 
 # the other of two persons' part: "with the former saying that X, and the latter claiming Y"
 REPORTER_CLAUSES += (", and the latter ", ", while the latter ")
 AUXILIARIES = _words("will would shall should can could may might must has have had do does did")
+# what a caller comes to do in "X called on Y to ...": the caller's own act, a visit's purpose,
+# not what Y is urged to do ("called on President Y to bid farewell", round 408)
+VISIT_PURPOSES = (
+    "bid farewell",
+    "bid adieu",
+    "bid goodbye",
+    "say goodbye",
+    "say farewell",
+    "take leave",
+    "pay a courtesy",
+    "pay a farewell",
+    "pay courtesy",
+    "pay farewell",
+    "pay his respects",
+    "pay her respects",
+    "pay their respects",
+    "present his credentials",
+    "present her credentials",
+    "present his letters of credence",
+    "present her letters of credence",
+    "introduce himself",
+    "introduce herself",
+)
 WEEKDAYS = frozenset(
     w.capitalize() for w in _words("monday tuesday wednesday thursday friday saturday sunday")
 )

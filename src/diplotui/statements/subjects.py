@@ -194,6 +194,11 @@ _ASIDE = re.compile(
     r"|today|yesterday|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # "X, today, states"
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
+# a day between a subject and its verb with its closing comma alone ("The Government on
+# Wednesday, announced that", round 409): the subject before it
+_UNOPENED_DAY = re.compile(
+    r"(?<=\w) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday),$"
+)
 _PREPOSITIONAL_ASIDE = re.compile(r", (?:in|at|during|on|upon|after|before|following) [^,]{3,90},$")
 # "X, when asked about Y following a meeting with Z, said": a question put between them
 _ASKED_ASIDE = re.compile(r", (?:when|after being|after|while being|if) asked [^,]{3,140},$")
@@ -2030,8 +2035,8 @@ class Subjects:
             noun = _titled_proxy(units)
         if noun is None:
             noun = _reports_by(units)
-        if noun is None:
-            return None
+        if noun is None or units[noun].text.isupper():
+            return None  # in capitals, a name's word: "DAILY POST had reported that" (round 409)
         owner = units[noun - 1] if noun else None
         if owner is not None and owner.low in _TWO_DOCUMENTS:
             return None  # "both statements noted": two issuers, no one speaker
@@ -3964,6 +3969,7 @@ class Subjects:
                 self._apposition(start, comma)
                 or self._name_set_off(start, comma)
                 or self._before_prepositional_aside(start, before)
+                or self._before_unopened_day(start, before)
             )
         clause_start = start
         clause = self.text[start:end]  # one copy: ``in`` parses no bounds, most marks are absent
@@ -4474,6 +4480,18 @@ class Subjects:
         if not units or units[-1].kind != "PERSON" or units[0].low in lx.PREPOSITIONS:
             return None
         return self.classify(units, start + aside.start())
+
+    def _before_unopened_day(self, start: int, before: str) -> Speaker | None:
+        """ "The Federal Government on Wednesday, announced that Y" (round 409): a day between
+        the subject and its verb with only its closing comma, the clause's first words before
+        it, the subject."""
+        if not before.endswith("day,"):  # the cheap test first
+            return None
+        day = _UNOPENED_DAY.search(before, max(0, len(before) - 20))
+        if day is None or "," in before[: day.start()]:
+            return None
+        units = self.units(start, start + day.start())
+        return self.classify(units, start + day.start()) if units else None
 
     def _name_set_off(self, start: int, comma: int) -> Speaker | None:
         """ "In an interview, X, reaffirmed Y": a name alone between an opening phrase's comma

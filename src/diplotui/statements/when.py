@@ -306,7 +306,10 @@ def _continued(around: _Around, statements: list[Statement]) -> list[Statement]:
     order = sorted(range(len(statements)), key=lambda index: statements[index].start)
     for position, index in enumerate(order):
         statement = statements[index]
-        if statement.said_on or not continues_a_clause(statement):
+        if statement.said_on:
+            continue
+        participle = continues_a_clause(statement)
+        if not participle and not in_the_past(statement):
             continue
         sentence = _paragraph(around, statement.start).sentence_at(statement.start)
         for earlier in reversed(order[:position]):
@@ -314,12 +317,30 @@ def _continued(around: _Around, statements: list[Statement]) -> list[Statement]:
             if sibling.start < sentence[0]:
                 break
             if sibling.speaker_key == statement.speaker_key:
-                if sibling.said_on and in_the_past(sibling):
+                if (
+                    sibling.said_on
+                    and in_the_past(sibling)
+                    and (participle or _coordinated(around.text, sibling, statement))
+                ):
                     statements[index] = dataclasses.replace(statement, said_on=sibling.said_on)
                 break
     return statements
 
 
+def _coordinated(text: str, sibling: Statement, statement: Statement) -> bool:
+    """Whether a statement's verb is joined to the one before's with no subject of its own
+    ("X, on Friday (July 25), stated that A, but requested B", newuser43): one reporting
+    clause, its day the first verb's."""
+    between = text[sibling.end : statement.start]
+    if len(between) > _COORDINATED_REACH:  # the cheap test first
+        return False
+    words = between.strip(" ,").split()
+    return (
+        1 < len(words) <= 3 and words[0] in ("and", "but") and words[-1] == statement.verb.strip()
+    )
+
+
+_COORDINATED_REACH = 40  # ", but also requested ": the joint between two verbs' contents
 # "She made the statement at a regular press conference ... on August 20": the day, given
 # in the sentence after the statement
 _MADE = re.compile(r"\bmade\s+(?:the|these|those|this|such)\s+(?:statements?|remarks?|comments?)\b")
