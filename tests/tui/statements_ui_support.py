@@ -63,3 +63,8 @@ SEA_TALKS = (  # an attribution dated two days before the article's date
     'ASEAN and China should conclude a code of conduct.\n"We want the code to be '
     'consistent with international law," Việt said.\n'
 )
+TRUNG_AND_ITO = (  # two speakers in one sentence: a quotation, then a reported clause
+    "Talks\n"
+    "Deputy Minister Le Hoai Trung met Ambassador Ito Naoki in Hanoi.\n"
+    "“We value the partnership,” Trung said, and Ito said that Japan would invest more.\n"
+)

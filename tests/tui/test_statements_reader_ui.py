@@ -18,7 +18,13 @@ from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 
 from .helpers import open_statements_view
-from .statements_ui_support import SEA_TALKS, add_article, open_first, statements_store
+from .statements_ui_support import (
+    SEA_TALKS,
+    TRUNG_AND_ITO,
+    add_article,
+    open_first,
+    statements_store,
+)
 from .test_reader_support import sidebar_rows
 
 
@@ -216,12 +222,7 @@ async def test_y_after_s_cites_the_speaker_s_went_to_in_a_sentence_of_two(
     """'"...," Trung said, and Ito said that ...': ``s`` on Ito's words, then ``y`` cited
     Trung, whose statement covers more of the sentence."""
     store = Store.open(store_path)
-    text = (
-        "Talks\n"
-        "Deputy Minister Le Hoai Trung met Ambassador Ito Naoki in Hanoi.\n"
-        "“We value the partnership,” Trung said, and Ito said that Japan would invest more.\n"
-    )
-    add_article(store, text, "Talks", "2025-07-18")
+    add_article(store, TRUNG_AND_ITO, "Talks", "2025-07-18")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         reader = await open_first(app, pilot)

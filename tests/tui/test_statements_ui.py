@@ -23,7 +23,7 @@ from .helpers import (
     until_bound,
     until_statements_view_built,
 )
-from .statements_ui_support import SEA_TALKS, add_article, statements_store
+from .statements_ui_support import SEA_TALKS, TRUNG_AND_ITO, add_article, statements_store
 
 
 async def _shown_view(app: DiplotuiApp, pilot) -> StatementsScreen:
@@ -371,12 +371,7 @@ async def test_a_statement_opened_from_w_is_the_one_y_cites_in_a_sentence_of_two
     """``W``, Ito's statement, ``enter``: the reader said "Le Hoai Trung ... said" under
     the pane, and ``y`` copied Trung's words as Trung's, not the statement chosen."""
     store = Store.open(store_path)
-    text = (
-        "Talks\n"
-        "Deputy Minister Le Hoai Trung met Ambassador Ito Naoki in Hanoi.\n"
-        "“We value the partnership,” Trung said, and Ito said that Japan would invest more.\n"
-    )
-    add_article(store, text, "Talks", "2025-07-18")
+    add_article(store, TRUNG_AND_ITO, "Talks", "2025-07-18")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_statements_view(app, pilot)
