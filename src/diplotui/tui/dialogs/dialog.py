@@ -530,7 +530,7 @@ class UnsavedEditScreen(Dialog[EditChoice]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save (s)", variant="primary", id="save")
                 if self._drafts:
-                    yield Button("Keep as draft (l)", id="draft")
+                    yield Button("Draft (l)", id="draft")
                 yield Button("Discard (d)", variant="warning", id="discard")
                 yield Button("Keep editing (k)", id="keep")
 

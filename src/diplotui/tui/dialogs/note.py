@@ -40,7 +40,7 @@ class NoteScreen(Dialog[str | None]):
         Binding("ctrl+s", "save", "Save note", priority=True),
         Binding("escape", "cancel", "Cancel"),
     ]
-    EDIT_QUESTION = "The note was edited. Save it?"
+    EDIT_QUESTION = "The note was edited. Save it, or keep it as a draft for later?"
     KEEPS_DRAFTS = True
 
     def __init__(
