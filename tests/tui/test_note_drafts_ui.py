@@ -41,6 +41,19 @@ def sentence_draft(article: Article, text: str, typed: str) -> NoteDraft:
     )
 
 
+def killed_while_typing(store_path: Path, typed: str, changed: str = "") -> tuple[Store, Article]:
+    """The store an app killed while ``typed`` was typed on ``FIRST`` left (its article
+    reopens at the start); ``changed``: what ``FIRST`` reads as since (``import --update``)."""
+    store = Store.open(store_path)
+    article = add_article(store, "Ministers meet", BODY)
+    text = store.article_text(article.id)
+    DraftFolder(store_path).write(sentence_draft(article, text, typed))
+    if changed:
+        store.replace_article_text(article, text.replace(FIRST, changed), [])
+    store.set_setting("last_article", article.id)
+    return store, article
+
+
 async def until_note_dialog(app: DiplotuiApp, pilot) -> NoteScreen:
     for _ in range(200):
         if isinstance(app.screen, NoteScreen):
@@ -81,11 +94,7 @@ async def test_a_note_typed_is_kept_as_a_draft_until_it_is_saved(store_path: Pat
 
 
 async def test_a_draft_left_by_a_killed_app_reopens_on_its_words_and_is_saved(store_path: Path):
-    store = Store.open(store_path)
-    article = add_article(store, "Ministers meet", BODY)
-    text = store.article_text(article.id)
-    DraftFolder(store_path).write(sentence_draft(article, text, "call the embassy\nbefore May"))
-    store.set_setting("last_article", article.id)
+    store, article = killed_while_typing(store_path, "call the embassy\nbefore May")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         dialog = await until_note_dialog(app, pilot)
@@ -104,12 +113,8 @@ async def test_a_draft_left_by_a_killed_app_reopens_on_its_words_and_is_saved(st
 async def test_escape_on_a_recovered_draft_keeps_it_only_when_asked(store_path: Path):
     """``l`` keeps the draft (not offered again this session, ``n`` on its words resumes
     it); ``d`` discards it, and only then is it gone."""
-    store = Store.open(store_path)
-    article = add_article(store, "Ministers meet", BODY)
-    text = store.article_text(article.id)
+    store, article = killed_while_typing(store_path, "call the embassy")
     folder = DraftFolder(store_path)
-    folder.write(sentence_draft(article, text, "call the embassy"))
-    store.set_setting("last_article", article.id)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await until_note_dialog(app, pilot)
@@ -162,13 +167,7 @@ async def test_drafts_of_two_articles_are_kept_apart_and_the_other_is_named(stor
 async def test_a_note_on_words_a_change_took_away_is_kept_as_an_orphan(store_path: Path):
     """The draft's words are gone from the text when it is offered back (``import --update``
     since the kill): the note is saved on an orphan, said, never refused."""
-    store = Store.open(store_path)
-    article = add_article(store, "Ministers meet", BODY)
-    text = store.article_text(article.id)
-    draft = sentence_draft(article, text, "call the embassy")
-    store.replace_article_text(article, text.replace(FIRST, "Talks were postponed."), [])
-    DraftFolder(store_path).write(draft)
-    store.set_setting("last_article", article.id)
+    store, article = killed_while_typing(store_path, "call the embassy", "Talks were postponed.")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await until_note_dialog(app, pilot)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from diplotui.model import now_iso
+from diplotui.model import Highlight, new_id, now_iso
 from diplotui.store.files import (
     atomic_write_bytes,
     fsync_dir,
@@ -66,6 +66,36 @@ class NoteDraft:
     prefix: str = ""
     suffix: str = ""
     saved_at: str = field(default_factory=now_iso)
+
+    @classmethod
+    def on(cls, kind: DraftKind, passage: Highlight, label: str) -> NoteDraft:
+        """The draft, empty, of a note on ``passage``: a stored highlight (``kind``
+        "highlight") or words not highlighted yet ("selection")."""
+        return cls(
+            passage.article_id,
+            kind,
+            "",
+            label,
+            highlight_id=passage.id if kind == "highlight" else "",
+            start=passage.start,
+            end=passage.end,
+            quote=passage.quote,
+            prefix=passage.prefix,
+            suffix=passage.suffix,
+        )
+
+    def passage(self) -> Highlight:
+        """The draft's words as a new highlight, not stored: placed in the text as it is
+        now, it is where the note goes."""
+        return Highlight(
+            id=new_id(),
+            article_id=self.article_id,
+            start=self.start,
+            end=self.end,
+            quote=self.quote,
+            prefix=self.prefix,
+            suffix=self.suffix,
+        )
 
     @property
     def key(self) -> str:

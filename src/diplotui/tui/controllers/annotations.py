@@ -275,17 +275,7 @@ class AnnotationActions(Controller):
                 return True
             return self._annotate_passage(self._placed_now(passage, opened_over), note=note)
 
-        draft = NoteDraft(
-            passage.article_id,
-            "selection",
-            "",
-            label,
-            start=passage.start,
-            end=passage.end,
-            quote=passage.quote,
-            prefix=passage.prefix,
-            suffix=passage.suffix,
-        )
+        draft = NoteDraft.on("selection", passage, label)
         self._ask_note(label, "", save_passage_note, draft, resumed)
 
     def note_highlight(self, chosen: Highlight, resumed: NoteDraft | None = None) -> None:
@@ -311,18 +301,7 @@ class AnnotationActions(Controller):
             self.notify(f"Saved the note on {label}.", markup=False, timeout=3)
             return True
 
-        draft = NoteDraft(
-            chosen.article_id,
-            "highlight",
-            "",
-            label,
-            highlight_id=chosen.id,
-            start=chosen.start,
-            end=chosen.end,
-            quote=chosen.quote,
-            prefix=chosen.prefix,
-            suffix=chosen.suffix,
-        )
+        draft = NoteDraft.on("highlight", chosen, label)
         self._ask_note(label, chosen.note, save_highlight_note, draft, resumed)
 
     def note_article(self, article: Article, resumed: NoteDraft | None = None) -> None:

@@ -9,7 +9,7 @@ or discard it.
 
 from __future__ import annotations
 
-from diplotui.model import AnchorStatus, Highlight, new_id
+from diplotui.model import AnchorStatus, Highlight
 from diplotui.session import title_label
 from diplotui.session.drafts import DraftFolder, DraftWriter, NoteDraft
 from diplotui.store import StoreError
@@ -101,15 +101,7 @@ class DraftActions(Controller):
                 self._show(placed(stored, text))
                 notes.note_highlight(stored, resumed=draft)
                 return
-        passage = Highlight(
-            id=new_id(),
-            article_id=draft.article_id,
-            start=draft.start,
-            end=draft.end,
-            quote=draft.quote,
-            prefix=draft.prefix,
-            suffix=draft.suffix,
-        )
+        passage = draft.passage()
         self._show(placed(passage, text))
         notes.note_passage(passage, draft.label, resumed=draft)
 
