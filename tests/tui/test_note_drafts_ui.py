@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Label, TextArea
 
 from diplotui.model import AnchorStatus, Article
@@ -17,7 +18,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.dialog import UnsavedEditScreen
 from diplotui.tui.dialogs.note import NoteScreen
 
-from .helpers import type_text
+from .helpers import settle_start_up, type_text
 from .test_reader_support import add_article, open_first
 
 BODY = "The ministers met in Hanoi on Monday. They agreed to meet again in May."
@@ -164,10 +165,20 @@ async def test_drafts_of_two_articles_are_kept_apart_and_the_other_is_named(stor
     store.close()
 
 
-async def test_a_note_on_words_a_change_took_away_is_kept_as_an_orphan(store_path: Path):
-    """The draft's words are gone from the text when it is offered back (``import --update``
-    since the kill): the note is saved on an orphan, said, never refused."""
-    store, article = killed_while_typing(store_path, "call the embassy", "Talks were postponed.")
+@pytest.mark.parametrize(
+    ("changed", "status", "said"),
+    [
+        ("Talks were postponed.", AnchorStatus.ORPHAN, "saved on an orphan in the sidebar"),
+        ("The ministers met in Hue on Monday.", AnchorStatus.DRIFTED, "marked drifted"),
+    ],
+)
+async def test_a_note_on_words_a_change_took_or_changed_is_kept_and_said(
+    store_path: Path, changed: str, status: AnchorStatus, said: str
+):
+    """The draft's words are gone from the text when it is offered back, or read otherwise
+    at their place (``import --update`` since the kill): the note is saved on an orphan, or
+    on a drifted highlight where the words stood, and the notice says which; never refused."""
+    store, article = killed_while_typing(store_path, "call the embassy", changed)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await until_note_dialog(app, pilot)
@@ -175,7 +186,24 @@ async def test_a_note_on_words_a_change_took_away_is_kept_as_an_orphan(store_pat
         await pilot.pause()
         notices = [n.message for n in app._notifications]
     [kept] = store.highlights(article.id)
-    assert kept.status == AnchorStatus.ORPHAN.value and kept.note == "call the embassy"
+    assert kept.status == status.value and kept.note == "call the embassy"
     assert kept.quote == FIRST
-    assert any("saved on an orphan" in n for n in notices), notices
+    assert any(said in n for n in notices), notices
+    store.close()
+
+
+async def test_a_read_only_app_leaves_another_apps_draft_alone(store_path: Path):
+    """The app holding the store may be typing that very note: a second app, read-only,
+    neither offers the draft nor touches its file."""
+    store, article = killed_while_typing(store_path, "typed in the first app")
+    draft_file = next(DraftFolder(store_path).path.iterdir())
+    before = draft_file.read_bytes()
+    second = Store.open(store_path, read_only=True)
+    app = DiplotuiApp(second)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        assert app.screen.reader.article_id == article.id
+        assert not isinstance(app.screen, NoteScreen)
+    assert draft_file.read_bytes() == before
+    second.close()
     store.close()

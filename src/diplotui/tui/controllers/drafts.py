@@ -9,6 +9,8 @@ or discard it.
 
 from __future__ import annotations
 
+import contextlib
+
 from diplotui.model import AnchorStatus, Highlight
 from diplotui.session import title_label
 from diplotui.session.drafts import DraftFolder, DraftWriter, NoteDraft
@@ -32,8 +34,10 @@ class DraftActions(Controller):
         return self._writer
 
     def _write_failed(self, message: str) -> None:
-        """From the writer's thread: said on the screen, the typing going on."""
-        self.app.call_from_thread(self.notify, message, severity="warning", markup=False)
+        """From the writer's thread: said on the screen, the typing going on (not once the
+        app has ended)."""
+        with contextlib.suppress(RuntimeError):
+            self.app.call_from_thread(self.notify, message, severity="warning", markup=False)
 
     def closing(self) -> None:
         if self._writer is not None:
