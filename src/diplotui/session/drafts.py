@@ -1,0 +1,263 @@
+"""Drafts of notes being typed, kept beside the store so a kill loses none of the typing.
+
+A note lives in the store only once it is saved (``ctrl+s``, or a hang-up saving for the
+user). Until then what is typed is kept as a draft: one file per note target (an article's
+note, a highlight's, a selection's) in ``<store>.drafts/``, written atomically and durably
+(temp file, ``fsync``, rename, folder ``fsync``) by a thread of its own, so the typing never
+waits for the disk. Only the process holding the store's write lock types notes, so only it
+writes or takes back drafts: a second, read-only app never touches another's draft.
+
+Drafts are private to the machine: no backup, export or sync carries them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+import stat
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from diplotui.model import Highlight, new_id, now_iso
+from diplotui.store.files import (
+    atomic_write_bytes,
+    fsync_dir,
+    make_dirs_durable,
+    remove_dead_temps,
+)
+
+DraftKind = Literal["article", "highlight", "selection"]
+DRAFT_FORMAT = 1
+_KINDS: frozenset[str] = frozenset({"article", "highlight", "selection"})
+
+
+def drafts_dir(store_path: Path) -> Path:
+    """The folder of the store's note drafts."""
+    return store_path.with_name(store_path.name + ".drafts")
+
+
+def _digest(*parts: str) -> str:
+    import hashlib  # OpenSSL's binding: loaded when a draft is first named, not at start
+
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+@dataclass(slots=True, frozen=True)
+class NoteDraft:
+    """What was typed for one note target, with what finds the target again.
+
+    A selection's (and a highlight's, in case the highlight is gone) words are kept as a
+    highlight's selectors are: ``start``/``end`` and the words with some context, so the
+    passage is found again after its text changed, or kept as an orphan when it is gone."""
+
+    article_id: str
+    kind: DraftKind
+    text: str
+    label: str = ""  # what the note dialog named the target ("“The ministers met…”")
+    highlight_id: str = ""
+    start: int = 0
+    end: int = 0
+    quote: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    saved_at: str = field(default_factory=now_iso)
+
+    @classmethod
+    def on(cls, kind: DraftKind, passage: Highlight, label: str) -> NoteDraft:
+        """The draft, empty, of a note on ``passage``: a stored highlight (``kind``
+        "highlight") or words not highlighted yet ("selection")."""
+        return cls(
+            passage.article_id,
+            kind,
+            "",
+            label,
+            highlight_id=passage.id if kind == "highlight" else "",
+            start=passage.start,
+            end=passage.end,
+            quote=passage.quote,
+            prefix=passage.prefix,
+            suffix=passage.suffix,
+        )
+
+    def passage(self) -> Highlight:
+        """The draft's words as a new highlight, not stored: placed in the text as it is
+        now, it is where the note goes."""
+        return Highlight(
+            id=new_id(),
+            article_id=self.article_id,
+            start=self.start,
+            end=self.end,
+            quote=self.quote,
+            prefix=self.prefix,
+            suffix=self.suffix,
+        )
+
+    @property
+    def key(self) -> str:
+        """The draft's file name (without ``.json``): its article's part first, so an
+        article's drafts are found by name, and one per target, so drafts of several
+        articles or passages never overwrite each other."""
+        target = self.highlight_id if self.kind == "highlight" else f"{self.start}:{self.quote}"
+        return f"{_digest(self.article_id)}-{_digest(self.kind, target)}"
+
+    def typed(self, text: str) -> NoteDraft:
+        """This target's draft holding ``text``, stamped now."""
+        return dataclasses.replace(self, text=text, saved_at=now_iso())
+
+    def to_json(self) -> bytes:
+        record = {"format": DRAFT_FORMAT, **dataclasses.asdict(self)}
+        return json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
+def _read_draft(raw: bytes) -> NoteDraft | None:
+    """The draft a file holds; None when it is no draft this version writes."""
+    try:
+        record = json.loads(raw.decode("utf-8", "surrogatepass"))
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(record, dict) or record.pop("format", None) != DRAFT_FORMAT:
+        return None
+    fields = {f.name: f for f in dataclasses.fields(NoteDraft)}
+    if set(record) != set(fields) or record.get("kind") not in _KINDS:
+        return None
+    for name, value in record.items():
+        wanted = int if name in ("start", "end") else str
+        if type(value) is not wanted:
+            return None
+    return NoteDraft(**record)
+
+
+class DraftFolder:
+    """The drafts of one store, one file each (see the module's docstring)."""
+
+    def __init__(self, store_path: Path) -> None:
+        self.path = drafts_dir(store_path)
+
+    def _file(self, key: str) -> Path:
+        return self.path / f"{key}.json"
+
+    def _names(self) -> list[str]:
+        """The folder's draft file names; none when it is missing or not a real folder (a
+        link planted there is never followed)."""
+        try:
+            if not stat.S_ISDIR(os.lstat(self.path).st_mode):
+                return []
+            return sorted(n for n in os.listdir(self.path) if n.endswith(".json"))
+        except OSError:
+            return []
+
+    def write(self, draft: NoteDraft) -> None:
+        """Put ``draft`` on disk, replacing the target's earlier one (raises OSError)."""
+        if not os.path.lexists(self.path):
+            make_dirs_durable(self.path)
+            os.chmod(self.path, 0o700)  # notes are private
+        elif not stat.S_ISDIR(os.lstat(self.path).st_mode):
+            raise NotADirectoryError(f"{self.path} is not a folder: drafts cannot be kept")
+        target = self._file(draft.key)
+        remove_dead_temps(target)
+        atomic_write_bytes(target, draft.to_json())
+
+    def remove(self, key: str) -> None:
+        """Take a draft away (its note was saved or discarded); gone already is fine."""
+        try:
+            self._file(key).unlink()
+        except FileNotFoundError:
+            return
+        fsync_dir(self.path)
+
+    def drafts(self, article_id: str | None = None) -> list[NoteDraft]:
+        """The drafts kept (of ``article_id`` alone, when given), newest first; a file that
+        cannot be read as a draft is passed over, left as it is."""
+        prefix = f"{_digest(article_id)}-" if article_id is not None else ""
+        found = []
+        for name in self._names():
+            if not name.startswith(prefix):
+                continue
+            with contextlib.suppress(OSError):
+                draft = _read_draft(self._file(name[: -len(".json")]).read_bytes())
+                if draft is not None and f"{draft.key}.json" == name:
+                    found.append(draft)
+        return sorted(found, key=lambda d: d.saved_at, reverse=True)
+
+
+class DraftWriter:
+    """Writes the drafts of a folder from a thread of its own, the newest of each target
+    winning; :meth:`keep` and :meth:`drop` act at once, in the caller's thread, and a write
+    under way never brings back a draft dropped meanwhile."""
+
+    def __init__(self, folder: DraftFolder, on_error: Callable[[str], None]) -> None:
+        self.folder = folder
+        self._on_error = on_error
+        self._pending: dict[str, NoteDraft] = {}
+        self._wake = threading.Condition()
+        self._io = threading.Lock()  # held while a draft is taken and written
+        self._thread: threading.Thread | None = None
+        self._closing = False
+        self._writing = False  # a draft taken from ``_pending`` is being written
+
+    def put(self, draft: NoteDraft) -> None:
+        """Write ``draft`` soon, without waiting."""
+        with self._wake:
+            self._pending[draft.key] = draft
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="drafts", daemon=True)
+                self._thread.start()
+            self._wake.notify()
+
+    def keep(self, draft: NoteDraft) -> None:
+        """Write ``draft`` now (raises OSError)."""
+        with self._io:
+            with self._wake:
+                self._pending.pop(draft.key, None)
+            self.folder.write(draft)
+
+    def drop(self, key: str) -> None:
+        """Take the draft ``key`` away now, and any write of it still to come."""
+        with self._io:
+            with self._wake:
+                self._pending.pop(key, None)
+            try:
+                self.folder.remove(key)
+            except OSError as error:
+                self._on_error(f"The note's draft could not be removed: {error}")
+
+    def flush(self) -> None:
+        """Wait until every draft put so far is written."""
+        with self._wake:
+            while self._pending or self._writing:
+                self._wake.wait(0.1)
+
+    def close(self) -> None:
+        """Write what is pending, then end the thread."""
+        with self._wake:
+            self._closing = True
+            self._wake.notify()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while not self._pending and not self._closing:
+                    self._wake.wait()
+                if not self._pending:
+                    return
+            with self._io:
+                with self._wake:
+                    if not self._pending:
+                        continue
+                    _, draft = self._pending.popitem()
+                    self._writing = True
+                try:
+                    self.folder.write(draft)
+                except OSError as error:
+                    self._on_error(f"The note's draft could not be kept: {error}")
+                finally:
+                    with self._wake:
+                        self._writing = False
+                        self._wake.notify_all()

@@ -1,0 +1,113 @@
+"""Note drafts on disk (``diplotui.session.drafts``): one file per target, written whole or
+not at all, the newest winning, and a draft dropped never brought back by a write under way."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from diplotui.session.drafts import DraftFolder, DraftWriter, NoteDraft, drafts_dir
+
+
+def selection(article_id: str, start: int, quote: str, typed: str) -> NoteDraft:
+    return NoteDraft(
+        article_id, "selection", typed, start=start, end=start + len(quote), quote=quote
+    )
+
+
+def test_drafts_of_several_articles_and_targets_never_overwrite_each_other(tmp_path: Path):
+    folder = DraftFolder(tmp_path / "library.json")
+    drafts = [
+        NoteDraft("a1", "article", "on the article"),
+        NoteDraft("a1", "highlight", "on a highlight", highlight_id="h1"),
+        selection("a1", 10, "The ministers met.", "on a sentence"),
+        selection("a1", 40, "The ministers met.", "on the same words further on"),
+        NoteDraft("a2", "article", "on another article"),
+    ]
+    for draft in drafts:
+        folder.write(draft)
+    assert sorted(d.text for d in folder.drafts()) == sorted(d.text for d in drafts)
+    assert {d.text for d in folder.drafts("a2")} == {"on another article"}
+    folder.write(drafts[0].typed("on the article, typed on"))
+    assert len(folder.drafts("a1")) == 4
+    folder.remove(drafts[1].key)
+    assert {d.text for d in folder.drafts("a1")} == {
+        "on the article, typed on",
+        "on a sentence",
+        "on the same words further on",
+    }
+    assert os.stat(drafts_dir(tmp_path / "library.json")).st_mode & 0o077 == 0, "private"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"{", b"[]", b'{"format": 2}', b'{"format": 1, "article_id": 1}', b"\xff\xfe"],
+)
+def test_a_file_that_is_no_draft_is_passed_over_and_left(tmp_path: Path, content: bytes):
+    folder = DraftFolder(tmp_path / "library.json")
+    folder.write(NoteDraft("a1", "article", "kept"))
+    stray = folder.path / "0-0.json"
+    stray.write_bytes(content)
+    assert [d.text for d in folder.drafts()] == ["kept"]
+    assert stray.read_bytes() == content
+
+
+def test_a_link_where_the_drafts_folder_goes_is_never_written_through(tmp_path: Path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    store = tmp_path / "library.json"
+    drafts_dir(store).symlink_to(elsewhere)
+    folder = DraftFolder(store)
+    with pytest.raises(OSError):
+        folder.write(NoteDraft("a1", "article", "typed"))
+    assert list(elsewhere.iterdir()) == [] and folder.drafts() == []
+
+
+def test_the_writer_keeps_the_newest_and_a_drop_is_never_undone_by_a_write_under_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    folder = DraftFolder(tmp_path / "library.json")
+    errors: list[str] = []
+    writer = DraftWriter(folder, errors.append)
+    base = NoteDraft("a1", "article", "")
+    for typed in ("a", "ab", "abc"):
+        writer.put(base.typed(typed))
+    writer.flush()
+    assert [d.text for d in folder.drafts()] == ["abc"]
+
+    # a write held inside the disk call while the note is saved (the draft dropped)
+    writing, release = threading.Event(), threading.Event()
+    real_write = folder.write
+
+    def slow_write(draft: NoteDraft) -> None:
+        writing.set()
+        release.wait(10)
+        real_write(draft)
+
+    monkeypatch.setattr(folder, "write", slow_write)
+    writer.put(base.typed("abcd"))
+    assert writing.wait(10)
+    dropped = threading.Thread(target=writer.drop, args=(base.key,))
+    dropped.start()
+    release.set()
+    dropped.join(10)
+    writer.flush()
+    assert folder.drafts() == [] and errors == []
+    writer.close()
+
+
+def test_a_write_that_fails_is_said_and_the_writer_goes_on(tmp_path: Path):
+    store = tmp_path / "library.json"
+    drafts_dir(store).write_text("not a folder")
+    errors: list[str] = []
+    writer = DraftWriter(DraftFolder(store), errors.append)
+    writer.put(NoteDraft("a1", "article", "typed"))
+    writer.flush()
+    assert len(errors) == 1 and "could not be kept" in errors[0]
+    drafts_dir(store).unlink()
+    writer.put(NoteDraft("a1", "article", "typed on"))
+    writer.close()
+    assert [d.text for d in DraftFolder(store).drafts()] == ["typed on"]
