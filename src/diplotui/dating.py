@@ -67,7 +67,11 @@ _JOINT = re.compile(r"\s*\b(?:to|and|until|till|through)\b\s*|\s*[–—]\s*|\s+
 _ALONE = re.compile(
     rf"{_MONTH}(?:\s+{_YEAR})?|(?:1[89]|20)\d\d|{'|'.join(_RELATIVE_DAY)}", re.IGNORECASE
 )
-_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(_WEEKDAYS)})day", re.IGNORECASE)
+# "early Wednesday local time": the day where it happened, which may be the dateline's next
+# day (a Tuesday Washington dateline, a launch early Wednesday in Pyongyang)
+_LOCAL_TIME = r"(?P<local>,?\s+local\s+time\b|\s*\(local\s+time\))"
+_LOCAL_TIME_AFTER = re.compile(_LOCAL_TIME, re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(_WEEKDAYS)})day{_LOCAL_TIME}?", re.IGNORECASE)
 PAST, FUTURE = "past", "future"  # the tense a weekday is counted in: back or ahead
 _QUALIFIED_MONTH = re.compile(rf"^(?P<which>last|next|this)\s+{_MONTH}$", re.IGNORECASE)
 # a day, month or weekday with its week or year after it ("September last year", "May 8 of
@@ -176,7 +180,8 @@ def resolve(mention: str, anchor: date | None, tense: str = "") -> Period | None
             return None
         return Period(middle.replace(day=1), _month_end(middle.year, middle.month))
     if (weekday := _BARE_WEEKDAY.fullmatch(text)) is not None:
-        return _weekday(_WEEKDAYS.index(weekday.group(1).lower()), anchor, tense)
+        named = _WEEKDAYS.index(weekday.group(1).lower())
+        return _weekday(named, anchor, tense, local=weekday.group("local") is not None)
     return None
 
 
@@ -186,14 +191,18 @@ def is_weekday(mention: str) -> bool:
     return _BARE_WEEKDAY.fullmatch(" ".join(mention.split())) is not None
 
 
-def _weekday(weekday: int, anchor: date | None, tense: str) -> Period | None:
+def _weekday(weekday: int, anchor: date | None, tense: str, local: bool = False) -> Period | None:
     """A weekday of the dateline's week: said of the past, the latest on or before the
     dateline (its own day when it falls on it); of the future, the first after it. The
     dateline's own weekday in the future (today or a week on?) and any without a sure
-    tense are not guessed."""
+    tense are not guessed. ``local`` ("Wednesday local time"): the day where it happened,
+    so the dateline's next day, in a zone ahead of the writer's, is that day, not six days
+    back ("reported early Wednesday local time" in a Tuesday article from Washington)."""
     if anchor is None:
         return None
-    if tense == PAST:
+    if tense == PAST and local and (weekday - anchor.weekday()) % 7 == 1:
+        day = anchor + timedelta(days=1)
+    elif tense == PAST:
         day = anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
     elif tense == FUTURE and (ahead := (weekday - anchor.weekday()) % 7):
         day = anchor + timedelta(days=ahead)
@@ -454,7 +463,7 @@ def deictic_mentions(text: str, start: int = 0, end: int | None = None) -> list[
     leaves out (they are not names) but a timeline counts from the dateline."""
     stop = len(text) if end is None else end
     weekdays = [
-        (match.start(), qualifier_end(text, match.end()))  # "Monday last week"
+        (match.start(), _local_time_end(text, qualifier_end(text, match.end())))
         for match in _WEEKDAY_MENTION.finditer(text, start, stop)
         if _names_a_day(text, match.start(), match.end())
     ]
@@ -464,6 +473,14 @@ def deictic_mentions(text: str, start: int = 0, end: int | None = None) -> list[
         if not any(first < match.start() < last for first, last in weekdays)
     ]
     return sorted(found + weekdays)
+
+
+def _local_time_end(text: str, end: int) -> int:
+    """Where a weekday ending at ``end`` ends with "local time" after it ("Monday (local
+    time)"), which may make it the dateline's next day (:func:`_weekday`); ``end`` when none
+    follows. "Monday last week" has its week (:func:`qualifier_end`) before."""
+    after = _LOCAL_TIME_AFTER.match(text, end)
+    return end if after is None else after.end()
 
 
 def _names_a_day(text: str, start: int, end: int) -> bool:
