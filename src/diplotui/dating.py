@@ -531,6 +531,8 @@ def clause_tense(text: str, before: str = "") -> str:
     clause = before.rsplit(",", 1)[-1]
     if _RELATIVE.search(clause):
         clause = ""
+    if _date_s_verb_past(text, clause):
+        return PAST
     future = _FUTURE.search(text) is not None or _FUTURE.search(clause) is not None
     past = any(m.group(0).lower() not in _NOT_PAST for m in _PAST.finditer(text)) or any(
         _after_a_name(clause, m) for m in _PAST.finditer(clause)
@@ -538,6 +540,20 @@ def clause_tense(text: str, before: str = "") -> str:
     if past == future:
         return ""
     return PAST if past else FUTURE
+
+
+def _date_s_verb_past(text: str, clause: str) -> bool:
+    """Whether the verb the date is of, right beside it, is in the past: a passive ("34
+    people were injured on Saturday", "The announcement was made on Friday") or a verb of
+    saying right after a name ("India said on Monday it will sign") or right after the
+    date ("Polish officials Tuesday said they plan to"). A future further on is the
+    reported clause's, not the date's."""
+    if _PASSIVE_BEFORE.search(clause):
+        return True
+    if (after := _SAYING_AFTER.match(text)) is not None:
+        return after.group(1).lower() not in _NOT_PAST
+    saying = _SAYING_BEFORE.search(clause)
+    return saying is not None and _after_a_name(clause, saying)
 
 
 # verbs of saying and meaning take a clause of their own, whose verb the date may be of ("Lavrov
@@ -552,6 +568,13 @@ _CLAUSE_TAKING = frozenset(
     )
 )
 _RIGHT_BEFORE_THE_DATE = re.compile(r"\s*(?:on\s*)?", re.IGNORECASE)
+_SAYING = "|".join(sorted(_CLAUSE_TAKING))
+_SAYING_AFTER = re.compile(rf"\s+(?:also\s+)?({_SAYING})\b", re.IGNORECASE)
+_SAYING_BEFORE = re.compile(rf"\b(?:{_SAYING})\s+(?:on\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(
+    rf"\b(?:was|were)\s+(?:{'|'.join(_PAST_WORDS.split())}|[a-z]{{2,}}(?:ed|en))\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _INFINITIVE = re.compile(r"\bto\s+[a-z]")  # "arranged to meet on Friday": ahead
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from diplotui.dating import FUTURE, PAST, resolve
+from diplotui.entities import recognise
+from diplotui.library.timeline import dated_sentences, event_date
 from diplotui.store import Store
 from tests.cli_runner import run_main
 
@@ -98,3 +100,41 @@ def test_the_timeline_and_the_statements_listing_show_the_fixed_dates(tmp_path: 
     assert "Seoul early Wednesday" in timeline[1]
     listed = run_main("--db", db, "statements", "--speaker", "Jane Doe").stdout
     assert "2025-07-15 (article date)" in listed and "2025-07-09" not in listed
+
+
+def _event_date(sentence: str, day: str) -> str | None:
+    """The date the product gives the sentence's event, in an article of ``day``."""
+    text = f"Talks\n{sentence}\n"
+    (dated,) = dated_sentences(text, recognise(text), "Talks")
+    when = event_date(text, dated, date.fromisoformat(day))
+    return when.label() if when else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Some 34 people were injured on Saturday in protests in the capital.", "2025-07-12"),
+        ("The announcement was made on Friday by the deputy prime minister.", "2025-07-11"),
+        ("India said on Monday it will sign the pipeline deal soon.", "2025-07-14"),
+        ("Senior Polish officials Tuesday said they plan to expand the campaign.", "2025-07-15"),
+    ],
+)
+def test_a_weekday_s_own_past_verb_beside_it_dates_the_event(sentence: str, label: str) -> None:
+    """ "were injured on Saturday" was left undated (no name right before the verb), and
+    "said on Monday it will sign" (a future further on): the verb right beside the date is
+    its own, and in the past."""
+    assert _event_date(sentence, "2025-07-15") == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The talks will resume on Friday, when the hall was booked.", None),
+        ("The minister will say on Friday whether the talks were held.", None),
+        ("The talks will be held on Friday in Geneva.", "2025-07-18"),
+    ],
+)
+def test_a_weekday_whose_verb_is_of_the_future_is_not_counted_back(
+    sentence: str, label: str | None
+) -> None:
+    assert _event_date(sentence, "2025-07-15") == label
