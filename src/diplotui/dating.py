@@ -548,11 +548,12 @@ def _date_s_verb_past(text: str, clause: str) -> bool:
     saying right after a name ("India said on Monday it will sign") or right after the
     date ("Polish officials Tuesday said they plan to"). A future further on is the
     reported clause's, not the date's."""
-    if _PASSIVE_BEFORE.search(clause):
+    near = max(0, len(clause) - _BESIDE)  # only the words right before the date
+    if _PASSIVE_BEFORE.search(clause, near):
         return True
     if (after := _SAYING_AFTER.match(text)) is not None:
         return after.group(1).lower() not in _NOT_PAST
-    saying = _SAYING_BEFORE.search(clause)
+    saying = _SAYING_BEFORE.search(clause, near)
     return saying is not None and _after_a_name(clause, saying)
 
 
@@ -568,6 +569,7 @@ _CLAUSE_TAKING = frozenset(
     )
 )
 _RIGHT_BEFORE_THE_DATE = re.compile(r"\s*(?:on\s*)?", re.IGNORECASE)
+_BESIDE = 40  # "were transferred on ", "emphasised on ": a verb right before a date
 _SAYING = "|".join(sorted(_CLAUSE_TAKING))
 _SAYING_AFTER = re.compile(rf"\s+(?:also\s+)?({_SAYING})\b", re.IGNORECASE)
 _SAYING_BEFORE = re.compile(rf"\b(?:{_SAYING})\s+(?:on\s+)?$", re.IGNORECASE)
