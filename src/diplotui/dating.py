@@ -5,7 +5,9 @@
 wire copy names one ("said on Tuesday": the latest Tuesday by then). A day or month without a
 year is the one nearest the dateline, within four months of it; said in the past ("On May 8, the
 spokesperson said" in a September article), the latest by the dateline, within a year; with
-its year or week after it ("September last year", "Monday last week"), of that one. A date of
+its year or week after it ("September last year", "Monday last week"), of that one; with
+"local time" after it, a weekday said of the past may be the dateline's next day, where it
+happened ("early Wednesday local time" in a Tuesday article from Washington). A date of
 numbers is read only where one number alone can be the month ("14.12.2023", not "11.01.2014").
 What cannot be pinned down (a weekday with no sure tense, a relative date in an article whose
 date is only a guess, a day or month months away with no tense) is left unresolved rather than
