@@ -187,12 +187,6 @@ def resolve(mention: str, anchor: date | None, tense: str = "") -> Period | None
     return None
 
 
-def is_weekday(mention: str) -> bool:
-    """Whether the mention is a bare weekday ("Tuesday", "on Tuesday"): one that resolves
-    only with a tense."""
-    return _BARE_WEEKDAY.fullmatch(" ".join(mention.split())) is not None
-
-
 def _weekday(weekday: int, anchor: date | None, tense: str, local: bool = False) -> Period | None:
     """A weekday of the dateline's week: said of the past, the latest on or before the
     dateline (its own day when it falls on it); of the future, the first after it. The
