@@ -5019,10 +5019,15 @@ def _apposed_to_person(text: str, before: EntitySpan, role: EntitySpan) -> bool:
 
 def _clause_after_name(units: list[Unit]) -> bool:
     """Whether a name opening the words after an inverted verb is followed by a finite verb
-    ("said Moscow supports Beijing", "said Peru invited X"): a clause, not the subject; a
+    ("said Moscow supports Beijing", "said Peru invited X", "said President Trump deserves
+    credit": the title and name one subject, newuser44): a clause, not the subject; a
     passive participle with its agent ("said X quoted by Y") is not one."""
     first = next((i for i, u in enumerate(units[:3]) if u.kind != "WORD"), None)
-    if first is None or first + 1 >= len(units):
+    if first is None:
+        return False
+    if units[first].kind == "ROLE" and first + 1 < len(units) and units[first + 1].kind != "WORD":
+        first += 1
+    if first + 1 >= len(units):
         return False
     verb = units[first + 1]
     if verb.kind != "WORD" or not verb.text.isalpha() or not verb.text.islower():
