@@ -3,6 +3,7 @@ session 44), as classes; invented sentences and names, never the articles' text.
 
 from __future__ import annotations
 
+from diplotui.entities import recognise
 from diplotui.statements import find_statements
 
 
@@ -28,3 +29,23 @@ def test_a_title_and_name_after_said_that_open_a_clause_are_not_an_inverted_spea
 def test_a_title_and_name_after_said_that_end_the_sentence_are_still_its_speaker() -> None:
     text = "Talks\n\nThe truce will hold, said President Morland in a statement.\n"
     assert _said(text) == [("Morland", "The truce will hold")]
+
+
+def test_cm_before_a_name_is_the_chief_ministers_title_not_part_of_the_name() -> None:
+    """Indian outlets write "CM Omar Abdullah" as they write "PM Modi": the speaker was
+    named "CM Omar Abdullah" in W, the timeline and every citation, and counted apart from
+    the "Chief Minister Omar Abdullah" of the same article."""
+    text = (
+        "Talks\n\n"
+        "The minister was received by CM Rahul Varma at the airport. Chief Minister Rahul"
+        " Varma described the attack as unprecedented. “It is much larger than anything we"
+        " have seen,” he said.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Rahul Varma"]
+    mentions = [(span.type, text[span.start : span.end]) for span in recognise(text)]
+    assert ("ROLE", "CM") in mentions
+
+
+def test_cm_after_a_number_is_a_length_not_a_title() -> None:
+    text = "The barrier stands 40 CM high."
+    assert [span.type for span in recognise(text)] == []
