@@ -49,3 +49,10 @@ def test_cm_before_a_name_is_the_chief_ministers_title_not_part_of_the_name() ->
 def test_cm_after_a_number_is_a_length_not_a_title() -> None:
     text = "The barrier stands 40 CM high."
     assert [span.type for span in recognise(text)] == []
+
+
+def test_a_home_minister_is_named_by_the_portfolio_not_as_a_minister() -> None:
+    """South Asian outlets say "Home Minister" where others say "Interior Minister": the
+    speaker's role was cut to "Minister", which ``role:home`` in W could not find."""
+    text = "Talks\n\nUnion Home Minister Arjun Rao said the attackers would not be spared.\n"
+    assert [s.role for s in find_statements(text)] == ["Union Home Minister"]
