@@ -56,3 +56,26 @@ def test_a_home_minister_is_named_by_the_portfolio_not_as_a_minister() -> None:
     speaker's role was cut to "Minister", which ``role:home`` in W could not find."""
     text = "Talks\n\nUnion Home Minister Arjun Rao said the attackers would not be spared.\n"
     assert [s.role for s in find_statements(text)] == ["Union Home Minister"]
+
+
+def test_an_attribution_set_off_inside_the_sentence_keeps_the_subject_before_it() -> None:
+    """ "X, he warned, will be treated as Y": the words were cut to "will be treated as Y",
+    so W and every copy read "Rao warned will be treated as an act of war" (the dev set's
+    gold keeps the whole sentence: "This measure, X noted, aims to ...")."""
+    text = (
+        "Talks\n\n"
+        "Prime Minister Arjun Rao addressed the nation. Any future attack on our soil, he"
+        " warned, will be treated as an act of war.\n"
+    )
+    assert _said(text)[-1] == (
+        "Arjun Rao",
+        "Any future attack on our soil, he warned, will be treated as an act of war",
+    )
+
+
+def test_an_aside_after_an_adverbial_or_before_a_clause_of_its_own_keeps_the_clause() -> None:
+    opener = "Talks\n\nPrime Minister Arjun Rao addressed the nation. "
+    adverbial = opener + "At the same time, he noted, new concessions are excluded.\n"
+    assert _said(adverbial)[-1] == ("Arjun Rao", "new concessions are excluded")
+    clause = opener + "Once that is done, he said, the two sides will talk.\n"
+    assert _said(clause)[-1] == ("Arjun Rao", "the two sides will talk")
