@@ -79,3 +79,23 @@ def test_an_aside_after_an_adverbial_or_before_a_clause_of_its_own_keeps_the_cla
     assert _said(adverbial)[-1] == ("Arjun Rao", "new concessions are excluded")
     clause = opener + "Once that is done, he said, the two sides will talk.\n"
     assert _said(clause)[-1] == ("Arjun Rao", "the two sides will talk")
+
+
+def test_a_speaker_with_a_relative_clause_inside_a_report_that_is_found() -> None:
+    """ "Y reported that X, who ..., said Z": "reported" is no listed verb, so X's statement
+    counts (GUIDELINES, nested attributions), but its subject was read from the sentence's
+    start and not found: X's words went missing (and before, were given to Z)."""
+    text = (
+        "Talks\n\n"
+        "The Gazette reported that former minister Rahul Varma, who is leading a delegation to"
+        " Geneva, said President Morland “deserves credit” for the truce.\n"
+    )
+    assert _said(text) == [("Rahul Varma", "President Morland “deserves credit” for the truce")]
+
+
+def test_a_listed_verb_before_that_keeps_the_whole_report_its_speakers() -> None:
+    text = (
+        "Talks\n\n"
+        "Rahul Varma said that Arjun Rao, who is leading a delegation, said the deal holds.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Rahul Varma"]

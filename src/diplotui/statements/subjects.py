@@ -3965,12 +3965,17 @@ class Subjects:
             end = start + len(before)
         if before[-1:] == ",":
             comma = start + len(before) - 1
-            return (
+            found = (
                 self._apposition(start, comma)
                 or self._name_set_off(start, comma)
                 or self._before_prepositional_aside(start, before)
                 or self._before_unopened_day(start, before)
             )
+            that = before.rfind(" that ", 0, before.find(", "))
+            if found is None and that >= 0:  # "Dawn reported that X, who ..., said": X's
+                # words, the outer verb unlisted (newuser44)
+                return self.before(start + that + 6, verb_start)
+            return found
         clause_start = start
         clause = self.text[start:end]  # one copy: ``in`` parses no bounds, most marks are absent
         for delimiter in _CLAUSE_DELIMITERS:
