@@ -3965,12 +3965,17 @@ class Subjects:
             end = start + len(before)
         if before[-1:] == ",":
             comma = start + len(before) - 1
-            return (
+            found = (
                 self._apposition(start, comma)
                 or self._name_set_off(start, comma)
                 or self._before_prepositional_aside(start, before)
                 or self._before_unopened_day(start, before)
             )
+            that = before.rfind(" that ", 0, before.find(", "))
+            if found is None and that >= 0:  # "Dawn reported that X, who ..., said": X's
+                # words, the outer verb unlisted (newuser44)
+                return self.before(start + that + 6, verb_start)
+            return found
         clause_start = start
         clause = self.text[start:end]  # one copy: ``in`` parses no bounds, most marks are absent
         for delimiter in _CLAUSE_DELIMITERS:
@@ -5019,10 +5024,15 @@ def _apposed_to_person(text: str, before: EntitySpan, role: EntitySpan) -> bool:
 
 def _clause_after_name(units: list[Unit]) -> bool:
     """Whether a name opening the words after an inverted verb is followed by a finite verb
-    ("said Moscow supports Beijing", "said Peru invited X"): a clause, not the subject; a
+    ("said Moscow supports Beijing", "said Peru invited X", "said President Trump deserves
+    credit": the title and name one subject, newuser44): a clause, not the subject; a
     passive participle with its agent ("said X quoted by Y") is not one."""
     first = next((i for i, u in enumerate(units[:3]) if u.kind != "WORD"), None)
-    if first is None or first + 1 >= len(units):
+    if first is None:
+        return False
+    if units[first].kind == "ROLE" and first + 1 < len(units) and units[first + 1].kind != "WORD":
+        first += 1
+    if first + 1 >= len(units):
         return False
     verb = units[first + 1]
     if verb.kind != "WORD" or not verb.text.isalpha() or not verb.text.islower():
