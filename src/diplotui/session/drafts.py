@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from diplotui.inert import inert_block, without_surrogates
 from diplotui.model import Highlight, new_id, now_iso
 from diplotui.store.files import (
     atomic_write_bytes,
@@ -30,6 +31,7 @@ from diplotui.store.files import (
     make_dirs_durable,
     remove_dead_temps,
 )
+from diplotui.text.same_words import says_more
 
 DraftKind = Literal["article", "highlight", "selection"]
 DRAFT_FORMAT = 1
@@ -39,6 +41,12 @@ _KINDS: frozenset[str] = frozenset({"article", "highlight", "selection"})
 def drafts_dir(store_path: Path) -> Path:
     """The folder of the store's note drafts."""
     return store_path.with_name(store_path.name + ".drafts")
+
+
+def as_saved(typed: str) -> str:
+    """The note the dialog saves for ``typed``: blank lines typed at its end are kept (words
+    typed there later start below them), a note of nothing but spaces is no note."""
+    return without_surrogates(typed.rstrip(" \t") if typed.strip() else "")
 
 
 def _digest(*parts: str) -> str:
@@ -66,6 +74,9 @@ class NoteDraft:
     prefix: str = ""
     suffix: str = ""
     saved_at: str = field(default_factory=now_iso)
+    base: str = ""
+    """The target's note when the dialog opened: a note stored since (``diplotui note``, a
+    sync, an import) is not the one the draft was typed over, and must not be overwritten."""
 
     @classmethod
     def on(cls, kind: DraftKind, passage: Highlight, label: str) -> NoteDraft:
@@ -98,12 +109,28 @@ class NoteDraft:
         )
 
     @property
+    def note(self) -> str:
+        """The note saving the draft stores: its text as the dialog shows and saves it."""
+        return as_saved(inert_block(self.text))
+
+    @property
     def key(self) -> str:
         """The draft's file name (without ``.json``): its article's part first, so an
         article's drafts are found by name, and one per target, so drafts of several
         articles or passages never overwrite each other."""
         target = self.highlight_id if self.kind == "highlight" else f"{self.start}:{self.quote}"
         return f"{_digest(self.article_id)}-{_digest(self.kind, target)}"
+
+    def over(self, note: str) -> NoteDraft | None:
+        """This draft as offered on a target whose note is now ``note``: None when that is
+        the draft (saved, the app killed before its draft was removed); ``note`` above the
+        text typed when a note stored since says what the draft does not, so saving the
+        draft keeps both rather than overwriting it unseen."""
+        if self.note == note:
+            return None
+        if note != self.base and says_more(note, self.note):
+            return dataclasses.replace(self, text=f"{note}\n\n{self.text}", base=note)
+        return self
 
     def typed(self, text: str) -> NoteDraft:
         """This target's draft holding ``text``, stamped now."""
@@ -122,6 +149,7 @@ def _read_draft(raw: bytes) -> NoteDraft | None:
         return None
     if not isinstance(record, dict) or record.pop("format", None) != DRAFT_FORMAT:
         return None
+    record.setdefault("base", "")  # the first drafts had none: the stored note is news
     fields = {f.name: f for f in dataclasses.fields(NoteDraft)}
     if set(record) != set(fields) or record.get("kind") not in _KINDS:
         return None

@@ -236,11 +236,19 @@ class AnnotationActions(Controller):
         from diplotui.tui.dialogs.note import NoteScreen  # TextArea: loaded when first used
 
         drafts = self.screen.draft_actions
-        if resumed is None:
-            resumed = drafts.kept(draft)
-        if resumed is not None and resumed.text == note:  # saved, its draft not yet removed
-            drafts.drop(resumed.key)
-            resumed = None
+        draft = dataclasses.replace(draft, base=note)
+        kept = drafts.kept(draft) if resumed is None else resumed
+        resumed = None if kept is None else kept.over(note)
+        if kept is not None and resumed is None:  # saved, its draft not yet removed
+            drafts.drop(kept.key)
+        elif resumed is not None and resumed is not kept:
+            self.notify(
+                f"The note on {label} was changed since this draft was typed (a sync, an "
+                "import or diplotui note): it stands above the draft, so saving keeps both.",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
         dialog = NoteScreen(label, note, save, drafts.writer, resumed or draft, resumed is not None)
         self.app.push_screen(dialog)
 

@@ -18,9 +18,9 @@ from textual.containers import Vertical
 from textual.timer import Timer
 from textual.widgets import Label, TextArea
 
-from diplotui.inert import inert_block, inert_line, without_surrogates
+from diplotui.inert import inert_block, inert_line
 from diplotui.model import local_minute
-from diplotui.session.drafts import DraftWriter, NoteDraft
+from diplotui.session.drafts import DraftWriter, NoteDraft, as_saved
 from diplotui.tui.dialogs.dialog import Dialog
 from diplotui.tui.widgets.fields import NoteArea
 
@@ -127,10 +127,7 @@ class NoteScreen(Dialog[str | None]):
         """Save what is typed; False when the dialog is gone or saving failed."""
         typed = self.query_one(TextArea).text
         note = self._note if typed == self._shown else typed
-        # blank lines typed at its end are kept (words typed there later start below them,
-        # not on the end of the last line); a note of nothing but spaces is no note
-        note = note.rstrip(" \t") if note.strip() else ""
-        return self.is_active and self.submit(without_surrogates(note))
+        return self.is_active and self.submit(as_saved(note))
 
     def edited(self) -> bool:
         return self.query_one(TextArea).text != self._shown

@@ -1,0 +1,58 @@
+"""Drafts offered back against what changed since they were typed: a note saved before the
+app was killed (its draft not yet removed) is not saved twice, and a note stored since by
+someone else (``diplotui note``, a sync, an import) is never overwritten unseen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import TextArea
+
+from diplotui.session.drafts import DraftFolder, NoteDraft
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+
+from .test_note_drafts_ui import BODY, until_note_dialog
+from .test_reader_support import add_article
+
+
+async def test_a_note_stored_since_the_draft_is_kept_above_it_not_overwritten(
+    store_path: Path,
+):
+    """The draft was typed over an empty note; ``diplotui note`` (or a sync) stored one
+    since. The recovered draft opens with that note above the typing, said, and ``ctrl+s``
+    keeps both: saving the draft alone overwrote the other note, never shown."""
+    store = Store.open(store_path)
+    article = add_article(store, "Ministers meet", BODY)
+    DraftFolder(store_path).write(NoteDraft(article.id, "article", "my own typing"))
+    store.with_updates(store.article(article.id), note="the note written since")
+    store.set_setting("last_article", article.id)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        dialog = await until_note_dialog(app, pilot)
+        assert dialog.query_one(TextArea).text == "the note written since\n\nmy own typing"
+        notices = [n.message for n in app._notifications]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        app.screen_stack[0].draft_actions.writer.flush()
+    assert any("changed since this draft was typed" in n for n in notices), notices
+    assert store.article(article.id).note == "the note written since\n\nmy own typing"
+    assert DraftFolder(store_path).drafts() == []
+    store.close()
+
+
+async def test_a_draft_typed_over_the_stored_note_is_offered_as_typed(store_path: Path):
+    """The draft rewrote the note it was typed over (its ``base``), nothing stored since:
+    it is offered as typed, the old note not put back above it."""
+    store = Store.open(store_path)
+    article = add_article(store, "Ministers meet", BODY)
+    store.with_updates(store.article(article.id), note="the old note")
+    draft = NoteDraft(article.id, "article", "rewritten", base="the old note")
+    DraftFolder(store_path).write(draft)
+    store.set_setting("last_article", article.id)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        dialog = await until_note_dialog(app, pilot)
+        assert dialog.query_one(TextArea).text == "rewritten"
+    store.close()
