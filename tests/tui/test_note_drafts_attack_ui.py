@@ -9,12 +9,43 @@ from pathlib import Path
 
 from textual.widgets import TextArea
 
+from diplotui.model import Highlight, new_id
 from diplotui.session.drafts import DraftFolder, NoteDraft
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.note import NoteScreen
 
-from .test_note_drafts_ui import BODY, until_note_dialog
+from .helpers import settle_start_up
+from .test_note_drafts_ui import BODY, FIRST, killed_while_typing, until_note_dialog
 from .test_reader_support import add_article
+
+
+async def test_a_note_saved_before_its_draft_was_removed_is_not_saved_twice(store_path: Path):
+    """Killed between saving a note typed on a selection and removing its draft: the next
+    start finds the highlight holding that note and removes the draft, said; offered, its
+    ``ctrl+s`` made a second highlight with the same note on the same words."""
+    store, article = killed_while_typing(store_path, "call the embassy ")
+    text = store.article_text(article.id)
+    start = text.index(FIRST)
+    end = start + len(FIRST)
+    saved = Highlight(
+        id=new_id(), article_id=article.id, start=start, end=end, quote=FIRST,
+        prefix=text[max(0, start - 32) : start], suffix=text[end : end + 32],
+        note="call the embassy",
+    )  # fmt: skip
+    store.save_highlight(saved)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        for _ in range(20):
+            await pilot.pause(0.02)
+        assert not isinstance(app.screen, NoteScreen), "a saved note is not offered again"
+        notices = [n.message for n in app._notifications]
+        app.screen_stack[0].draft_actions.writer.flush()
+    assert any("was saved already" in n for n in notices), notices
+    assert [h.note for h in store.highlights(article.id)] == ["call the embassy"]
+    assert DraftFolder(store_path).drafts() == []
+    store.close()
 
 
 async def test_a_note_stored_since_the_draft_is_kept_above_it_not_overwritten(

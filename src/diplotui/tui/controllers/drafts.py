@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 
 from diplotui.model import AnchorStatus, Highlight
-from diplotui.session import title_label
+from diplotui.session import quote_label, title_label
 from diplotui.session.drafts import DraftFolder, DraftWriter, NoteDraft
 from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
@@ -65,9 +65,12 @@ class DraftActions(Controller):
         here = [d for d in drafts if d.article_id == article_id and d.key not in self._offered]
         if at_start:
             self._name_others([d for d in drafts if d.article_id != article_id])
-        if here and self.reader.article_id == article_id:
-            self._offered |= {here[0].key}
-            self._resume(here[0])
+        if self.reader.article_id != article_id:
+            return
+        for draft in here:
+            self._offered |= {draft.key}
+            if self._resume(draft):
+                return
 
     def _name_others(self, drafts: list[NoteDraft]) -> None:
         titles = []
@@ -85,16 +88,18 @@ class DraftActions(Controller):
                 timeout=10,
             )
 
-    def _resume(self, draft: NoteDraft) -> None:
-        """Open the note dialog on the draft's target with its text."""
+    def _resume(self, draft: NoteDraft) -> bool:
+        """Open the note dialog on the draft's target with its text; False when the draft
+        was saved already (killed before it was removed): it goes, and is not offered."""
         from diplotui.anchoring import placed  # loaded with the first highlight, not at start
 
         notes = self.screen.annotation_actions
         if draft.kind == "article":
             article = self.session.article()
-            if article is not None:
-                notes.note_article(article, resumed=draft)
-            return
+            if article is None:
+                return False
+            notes.note_article(article, resumed=draft)
+            return True
         text = self.session.text
         if draft.kind == "highlight":
             try:
@@ -104,10 +109,30 @@ class DraftActions(Controller):
             if stored is not None:
                 self._show(placed(stored, text))
                 notes.note_highlight(stored, resumed=draft)
-                return
+                return True
+        if self._saved_on_its_words(draft):
+            return False
         passage = draft.passage()
         self._show(placed(passage, text))
         notes.note_passage(passage, draft.label, resumed=draft)
+        return True
+
+    def _saved_on_its_words(self, draft: NoteDraft) -> bool:
+        """Whether a highlight on the draft's words holds its note: saved, then the app
+        killed before the draft was removed (offered, it was saved a second time). The
+        draft goes, said."""
+        saved = any(
+            h.quote == draft.quote and h.note == draft.note
+            for h in self.store.highlights(draft.article_id)
+        )
+        if saved:
+            self.drop(draft.key)
+            self.notify(
+                f"The note typed on {quote_label(draft.quote)} was saved already: its "
+                "draft, left by an app that ended before removing it, is removed.",
+                markup=False,
+            )
+        return saved
 
     def _show(self, where: Highlight) -> None:
         if where.status != AnchorStatus.ORPHAN.value and where.end <= len(self.session.text):
