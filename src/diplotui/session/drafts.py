@@ -12,8 +12,8 @@ Drafts are private to the machine: no backup, export or sync carries them.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
+import errno
 import json
 import os
 import stat
@@ -29,12 +29,16 @@ from diplotui.store.files import (
     atomic_write_bytes,
     fsync_dir,
     make_dirs_durable,
+    open_regular_file,
     remove_dead_temps,
 )
 from diplotui.text.same_words import says_more
 
 DraftKind = Literal["article", "highlight", "selection"]
 DRAFT_FORMAT = 1
+MAX_DRAFT_BYTES = 16 * 1024 * 1024
+"""A draft file larger than this is not read (every opening of an article reads them all):
+no note typed in the dialog comes near it, and a planted one must not stall the app."""
 _KINDS: frozenset[str] = frozenset({"article", "highlight", "selection"})
 
 
@@ -160,6 +164,38 @@ def _read_draft(raw: bytes) -> NoteDraft | None:
     return NoteDraft(**record)
 
 
+@dataclass(slots=True, frozen=True)
+class DraftFile:
+    """A file of the drafts folder: the draft it holds, or why it holds none offered."""
+
+    name: str
+    draft: NoteDraft | None
+    problem: str = ""
+
+
+_LINKED = "a symbolic link: never followed (its draft would be another folder's)"
+
+
+def _load(path: Path) -> DraftFile:
+    """The draft at ``path``, read without following a link, waiting on a FIFO or reading a
+    device or a file too large for a note."""
+    try:
+        with open(open_regular_file(path, follow=False), "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_DRAFT_BYTES:
+                return DraftFile(path.name, None, f"{size:,} bytes: too large to be a draft")
+            raw = handle.read(MAX_DRAFT_BYTES + 1)
+    except OSError as error:
+        linked = error.errno == errno.ELOOP
+        return DraftFile(path.name, None, _LINKED if linked else error.strerror or str(error))
+    draft = _read_draft(raw)
+    if draft is None:
+        return DraftFile(path.name, None, "not a draft this version of diplotui reads")
+    if f"{draft.key}.json" != path.name:
+        return DraftFile(path.name, None, "its name is not its target's")
+    return DraftFile(path.name, draft)
+
+
 class DraftFolder:
     """The drafts of one store, one file each (see the module's docstring)."""
 
@@ -198,18 +234,16 @@ class DraftFolder:
             return
         fsync_dir(self.path)
 
+    def files(self, article_id: str | None = None) -> list[DraftFile]:
+        """The folder's draft files (of ``article_id`` alone, when given), each read or
+        named with why it cannot be: ``doctor`` lists those, the app passes them over."""
+        prefix = f"{_digest(article_id)}-" if article_id is not None else ""
+        return [_load(self.path / name) for name in self._names() if name.startswith(prefix)]
+
     def drafts(self, article_id: str | None = None) -> list[NoteDraft]:
         """The drafts kept (of ``article_id`` alone, when given), newest first; a file that
         cannot be read as a draft is passed over, left as it is."""
-        prefix = f"{_digest(article_id)}-" if article_id is not None else ""
-        found = []
-        for name in self._names():
-            if not name.startswith(prefix):
-                continue
-            with contextlib.suppress(OSError):
-                draft = _read_draft(self._file(name[: -len(".json")]).read_bytes())
-                if draft is not None and f"{draft.key}.json" == name:
-                    found.append(draft)
+        found = [file.draft for file in self.files(article_id) if file.draft is not None]
         return sorted(found, key=lambda d: d.saved_at, reverse=True)
 
 
