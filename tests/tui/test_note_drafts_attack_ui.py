@@ -5,9 +5,10 @@ someone else (``diplotui note``, a sync, an import) is never overwritten unseen.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
-from textual.widgets import TextArea
+from textual.widgets import Label, TextArea
 
 from diplotui.model import Highlight, new_id
 from diplotui.session.drafts import DraftFolder, NoteDraft
@@ -86,4 +87,28 @@ async def test_a_draft_typed_over_the_stored_note_is_offered_as_typed(store_path
     async with app.run_test(size=(120, 40)) as pilot:
         dialog = await until_note_dialog(app, pilot)
         assert dialog.query_one(TextArea).text == "rewritten"
+    store.close()
+
+
+async def test_a_drafts_label_and_stamp_never_reach_the_terminal(store_path: Path):
+    """A draft file is data like an article's text: its ``label`` (an OSC escape set the
+    terminal's title, a bidi override reversed the dialog's frame) and a ``saved_at`` that is
+    no time are never shown as written; the dialog names the passage by its quote."""
+    store, _ = killed_while_typing(store_path, "call the embassy")
+    folder = DraftFolder(store_path)
+    [draft] = folder.drafts()
+    folder.write(
+        dataclasses.replace(
+            draft,
+            label="\x1b]0;PWNED\x07[bold red]EVIL\u202eLABEL",
+            saved_at="\x1b]0;PWNED\x07 then",
+        )
+    )
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        dialog = await until_note_dialog(app, pilot)
+        shown = [str(label.render()) for label in dialog.query(Label)]
+    assert shown[0] == "Note on “The ministers met in Hanoi on…”"
+    assert "␛]0;PWNED␇ then" in shown[1]
+    assert not any(c in "".join(shown) for c in "\x1b\x07\u202e"), shown
     store.close()

@@ -114,7 +114,7 @@ class DraftActions(Controller):
             return False
         passage = draft.passage()
         self._show(placed(passage, text))
-        notes.note_passage(passage, draft.label, resumed=draft)
+        notes.note_passage(passage, quote_label(draft.quote), resumed=draft)
         return True
 
     def _saved_on_its_words(self, draft: NoteDraft) -> bool:
