@@ -72,8 +72,9 @@ class NoteScreen(Dialog[str | None]):
         with Vertical(classes="dialog"):
             yield Label(f"Note on {self._target}", classes="dialog-title", markup=False)
             if self._recovered and draft is not None:
+                typed = inert_line(local_minute(draft.saved_at))
                 yield Label(
-                    f"Recovered draft, typed {inert_line(local_minute(draft.saved_at))} and never saved: "
+                    f"Recovered draft, typed {typed} and never saved: "
                     "ctrl+s saves it; esc asks whether to keep it as a draft or discard it.",
                     id="draft-line",
                     markup=False,
