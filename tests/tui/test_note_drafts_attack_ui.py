@@ -112,3 +112,21 @@ async def test_a_drafts_label_and_stamp_never_reach_the_terminal(store_path: Pat
     assert "␛]0;PWNED␇ then" in shown[1]
     assert not any(c in "".join(shown) for c in "\x1b\x07\u202e"), shown
     store.close()
+
+
+async def test_drafts_whose_article_is_gone_are_said_at_the_start_and_left(store_path: Path):
+    """A draft of an article deleted since (``diplotui delete``) is offered nowhere: the
+    start says it is kept and where to see it, and removes nothing."""
+    store = Store.open(store_path)
+    article = add_article(store, "Ministers meet", BODY)
+    folder = DraftFolder(store_path)
+    folder.write(NoteDraft("gone00000000", "article", "typed on an article deleted since"))
+    store.set_setting("last_article", article.id)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(40):
+            await pilot.pause(0.02)
+        notices = [n.message for n in app._notifications]
+    assert any("1 note draft whose article is no longer" in n and "doctor" in n for n in notices)
+    assert [d.text for d in folder.drafts()] == ["typed on an article deleted since"]
+    store.close()

@@ -18,13 +18,13 @@ import json
 import os
 import stat
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from diplotui.inert import inert_block, without_surrogates
-from diplotui.model import Highlight, new_id, now_iso
+from diplotui.inert import inert_block, inert_words, without_surrogates
+from diplotui.model import Highlight, local_minute, new_id, now_iso
 from diplotui.store.files import (
     atomic_write_bytes,
     fsync_dir,
@@ -136,6 +136,14 @@ class NoteDraft:
             return dataclasses.replace(self, text=f"{note}\n\n{self.text}", base=note)
         return self
 
+    def described(self) -> str:
+        """One line naming the draft for ``doctor``: its target, when it was typed, its
+        first words (inert: the file is data)."""
+        where = "the article" if self.kind == "article" else f"“{inert_words(self.quote)[:40]}”"
+        words = inert_words(self.text)
+        shown = f"{words[:60]}…" if len(words) > 60 else words
+        return f"a note on {where}, typed {inert_words(local_minute(self.saved_at))}: “{shown}”"
+
     def typed(self, text: str) -> NoteDraft:
         """This target's draft holding ``text``, stamped now."""
         return dataclasses.replace(self, text=text, saved_at=now_iso())
@@ -245,6 +253,29 @@ class DraftFolder:
         cannot be read as a draft is passed over, left as it is."""
         found = [file.draft for file in self.files(article_id) if file.draft is not None]
         return sorted(found, key=lambda d: d.saved_at, reverse=True)
+
+
+@dataclass(slots=True, frozen=True)
+class DraftSurvey:
+    """A store's drafts as ``doctor`` reports them: those of articles in the library, those
+    whose article is gone (deleted since, or another library's), files holding none."""
+
+    kept: list[NoteDraft]
+    orphaned: list[NoteDraft]
+    unreadable: list[DraftFile]
+
+
+def survey(store_path: Path, articles: Container[str]) -> DraftSurvey:
+    """The drafts beside the store at ``store_path``, ``articles`` the ids it holds."""
+    files = DraftFolder(store_path).files()
+    drafts = sorted(
+        (file.draft for file in files if file.draft is not None), key=lambda d: d.saved_at
+    )
+    return DraftSurvey(
+        [d for d in drafts if d.article_id in articles],
+        [d for d in drafts if d.article_id not in articles],
+        [file for file in files if file.draft is None],
+    )
 
 
 class DraftWriter:

@@ -15,6 +15,7 @@ from diplotui.model import AnchorStatus, Highlight
 from diplotui.session import quote_label, title_label
 from diplotui.session.drafts import DraftFolder, DraftWriter, NoteDraft
 from diplotui.store import StoreError
+from diplotui.text.plural import plural
 from diplotui.tui.controllers.base import Controller
 
 
@@ -74,16 +75,24 @@ class DraftActions(Controller):
 
     def _name_others(self, drafts: list[NoteDraft]) -> None:
         titles = []
+        orphaned = 0
         for draft in drafts:
             try:
                 titles.append(title_label(self.store.article(draft.article_id).title))
             except StoreError:
-                continue  # its article deleted: nothing to save it on
+                orphaned += 1  # its article deleted: nothing to save it on
         if titles:
             more = f" (and {len(titles) - 1} more)" if len(titles) > 1 else ""
             self.notify(
                 f"A note typed in {titles[0]}{more} was never saved: its draft is kept, "
                 "offered again when the article opens.",
+                markup=False,
+                timeout=10,
+            )
+        if orphaned:
+            self.notify(
+                f"{plural(orphaned, 'note draft')} whose article is no longer in the library "
+                "kept: diplotui doctor lists them (--clear-orphaned-drafts removes them).",
                 markup=False,
                 timeout=10,
             )
