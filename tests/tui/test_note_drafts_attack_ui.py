@@ -130,3 +130,23 @@ async def test_drafts_whose_article_is_gone_are_said_at_the_start_and_left(store
     assert any("1 note draft whose article is no longer" in n and "doctor" in n for n in notices)
     assert [d.text for d in folder.drafts()] == ["typed on an article deleted since"]
     store.close()
+
+
+async def test_a_draft_that_cannot_be_removed_after_the_save_is_said(store_path: Path, monkeypatch):
+    """The note saved, its draft's removal fails (a read-only or failing disk): the writer
+    reported it through ``call_from_thread``, which refuses the app's own thread, so nothing
+    was said and the draft came back at the next start as never saved."""
+    store, _ = killed_while_typing(store_path, "call the embassy")
+
+    def refused(self: DraftFolder, key: str) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(DraftFolder, "remove", refused)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_note_dialog(app, pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        notices = [n.message for n in app._notifications]
+    assert any("draft could not be removed: [Errno 30] Read-only" in n for n in notices), notices
+    store.close()

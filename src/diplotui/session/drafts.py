@@ -310,14 +310,12 @@ class DraftWriter:
             self.folder.write(draft)
 
     def drop(self, key: str) -> None:
-        """Take the draft ``key`` away now, and any write of it still to come."""
+        """Take the draft ``key`` away now, and any write of it still to come (raises
+        OSError: the caller, in the app's thread, says it)."""
         with self._io:
             with self._wake:
                 self._pending.pop(key, None)
-            try:
-                self.folder.remove(key)
-            except OSError as error:
-                self._on_error(f"The note's draft could not be removed: {error}")
+            self.folder.remove(key)
 
     def flush(self) -> None:
         """Wait until every draft put so far is written."""

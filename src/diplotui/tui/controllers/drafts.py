@@ -51,11 +51,14 @@ class DraftActions(Controller):
         kept = DraftFolder(self.store.path).drafts(draft.article_id)
         return next((d for d in kept if d.key == draft.key), None)
 
-    def drop(self, key: str) -> None:
+    def drop(self, key: str) -> bool:
+        """Take a draft away; a failure is said (False)."""
         try:
             self.writer.drop(key)
         except OSError as error:
             self.notify(f"The note's draft could not be removed: {error}", markup=False)
+            return False
+        return True
 
     def offer(self, article_id: str | None, at_start: bool = False) -> None:
         """Open the newest draft of the open article ``article_id`` not offered yet this
@@ -134,8 +137,7 @@ class DraftActions(Controller):
             h.quote == draft.quote and h.note == draft.note
             for h in self.store.highlights(draft.article_id)
         )
-        if saved:
-            self.drop(draft.key)
+        if saved and self.drop(draft.key):
             self.notify(
                 f"The note typed on {quote_label(draft.quote)} was saved already: its "
                 "draft, left by an app that ended before removing it, is removed.",
