@@ -4,6 +4,7 @@ not at all, the newest winning, and a draft dropped never brought back by a writ
 from __future__ import annotations
 
 import os
+import subprocess
 import threading
 from pathlib import Path
 
@@ -146,3 +147,17 @@ def test_a_fifo_a_link_or_a_huge_file_among_the_drafts_is_named_never_read(tmp_p
     assert "200,000,000 bytes" in problems["2-huge.json"]
     assert folder.drafts() == [real]
     assert len(os.listdir(folder.path)) == 5, "nothing is removed"
+
+
+def test_removing_a_draft_takes_the_temp_file_a_killed_write_left(tmp_path: Path):
+    """A kill during a draft's write leaves its temp file (the typing in it); the note then
+    saved without typing on, the draft went and the temp file stayed for ever."""
+    folder = DraftFolder(tmp_path / "library.json")
+    draft = NoteDraft("a1", "article", "typed")
+    folder.write(draft)
+    dead = subprocess.Popen(["true"])  # its id names no running process once waited for
+    dead.wait()
+    stray = folder.path / f".{draft.key}.json.tmp-{dead.pid}-0a1b2c3d"
+    stray.write_bytes(b'{"format": 1, "text": "typed, half wri')
+    folder.remove(draft.key)
+    assert os.listdir(folder.path) == []

@@ -235,9 +235,13 @@ class DraftFolder:
         atomic_write_bytes(target, draft.to_json())
 
     def remove(self, key: str) -> None:
-        """Take a draft away (its note was saved or discarded); gone already is fine."""
+        """Take a draft away (its note was saved or discarded); gone already is fine. A
+        temp file a writer killed mid-write left of it goes too: it holds the same typing,
+        and only a later write of the same target took it away."""
+        target = self._file(key)
+        remove_dead_temps(target)
         try:
-            self._file(key).unlink()
+            target.unlink()
         except FileNotFoundError:
             return
         fsync_dir(self.path)
