@@ -66,3 +66,15 @@ def test_clear_orphaned_drafts_waits_for_the_app_holding_the_store(tmp_path: Pat
         holder.close()
     assert done.returncode == 1 and "--clear-orphaned-drafts refused" in done.stderr
     assert len(folder.drafts()) == 2
+
+
+def test_doctor_finds_the_drafts_of_a_store_named_through_a_link(tmp_path: Path):
+    """``--db`` naming the store through a symbolic link: the app keeps drafts beside the
+    real file, so doctor looks there, not beside the link."""
+    store, _, _ = _store_with_drafts(tmp_path)
+    link = tmp_path / "elsewhere" / "linked.json"
+    link.parent.mkdir()
+    link.symlink_to(store)
+    done = run_main("--db", str(link), "doctor")
+    assert "draft in “Talks in Hanoi”" in done.stdout, done.stdout
+    assert "gone00000000" in done.stdout

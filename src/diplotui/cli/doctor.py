@@ -119,8 +119,8 @@ def _report_drafts(path: Path, clear_orphaned: bool) -> None:
             raise CommandError(f"--clear-orphaned-drafts refused: {error}") from error
         return
     try:
-        found = survey(path, store.article_ids())
-        folder = f"{drafts_dir(path).name}/"
+        found = survey(store.path, store.article_ids())
+        folder = f"{drafts_dir(store.path).name}/"
         if found.kept:
             drafts = plural(len(found.kept), "note draft")
             print(f"note   {drafts}, never saved: offered again when their article opens")
@@ -140,7 +140,7 @@ def _report_drafts(path: Path, clear_orphaned: bool) -> None:
                 inert_line(f"note   {folder}{file.name}: no draft ({file.problem}), left as it is")
             )
         if clear_orphaned:
-            remove = DraftFolder(path).remove
+            remove = DraftFolder(store.path).remove
             for draft in found.orphaned:
                 remove(draft.key)
                 print(inert_line(f"removed the draft of {draft.described()}"))
