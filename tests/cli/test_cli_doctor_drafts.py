@@ -78,3 +78,13 @@ def test_doctor_finds_the_drafts_of_a_store_named_through_a_link(tmp_path: Path)
     done = run_main("--db", str(link), "doctor")
     assert "draft in “Talks in Hanoi”" in done.stdout, done.stdout
     assert "gone00000000" in done.stdout
+
+
+def test_doctor_says_when_the_drafts_folder_is_no_folder(tmp_path: Path):
+    """A link or a file where the drafts go: the app says it only once a note is typed (each
+    draft then fails), so doctor says it too."""
+    store, _, folder = _store_with_drafts(tmp_path)
+    folder.path.rename(tmp_path / "aside")
+    folder.path.symlink_to(tmp_path / "aside")
+    done = run_main("--db", str(store), "doctor")
+    assert "library.json.drafts: not a folder (a link or a file)" in done.stdout, done.stdout

@@ -121,6 +121,8 @@ def _report_drafts(path: Path, clear_orphaned: bool) -> None:
     try:
         found = survey(store.path, store.article_ids())
         folder = f"{drafts_dir(store.path).name}/"
+        if found.problem:
+            print(inert_line(f"note   {folder[:-1]}: {found.problem}"))
         if found.kept:
             drafts = plural(len(found.kept), "note draft")
             print(f"note   {drafts}, never saved: offered again when their article opens")

@@ -223,6 +223,19 @@ class DraftFolder:
         except OSError:
             return []
 
+    def problem(self) -> str:
+        """Why no draft can be read or kept here ("" when the folder is fine or missing):
+        the app then says so only once a note is typed, so ``doctor`` says it too."""
+        try:
+            if not stat.S_ISDIR(os.lstat(self.path).st_mode):
+                return "not a folder (a link or a file): no draft can be kept; move it away"
+            os.listdir(self.path)
+        except FileNotFoundError:
+            return ""
+        except OSError as error:
+            return f"cannot be read ({error.strerror or error}): drafts there are not offered"
+        return ""
+
     def write(self, draft: NoteDraft) -> None:
         """Put ``draft`` on disk, replacing the target's earlier one (raises OSError)."""
         if not os.path.lexists(self.path):
@@ -267,11 +280,13 @@ class DraftSurvey:
     kept: list[NoteDraft]
     orphaned: list[NoteDraft]
     unreadable: list[DraftFile]
+    problem: str = ""
 
 
 def survey(store_path: Path, articles: Container[str]) -> DraftSurvey:
     """The drafts beside the store at ``store_path``, ``articles`` the ids it holds."""
-    files = DraftFolder(store_path).files()
+    folder = DraftFolder(store_path)
+    files = folder.files()
     drafts = sorted(
         (file.draft for file in files if file.draft is not None), key=lambda d: d.saved_at
     )
@@ -279,6 +294,7 @@ def survey(store_path: Path, articles: Container[str]) -> DraftSurvey:
         [d for d in drafts if d.article_id in articles],
         [d for d in drafts if d.article_id not in articles],
         [file for file in files if file.draft is None],
+        folder.problem(),
     )
 
 
