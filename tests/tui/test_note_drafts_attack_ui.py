@@ -150,3 +150,32 @@ async def test_a_draft_that_cannot_be_removed_after_the_save_is_said(store_path:
         notices = [n.message for n in app._notifications]
     assert any("draft could not be removed: [Errno 30] Read-only" in n for n in notices), notices
     store.close()
+
+
+async def test_keys_typed_for_the_reader_as_a_draft_pops_up_do_not_go_into_it(store_path: Path):
+    """The app started, the reader's keys pressed at once (``j j k h`` and a space): the
+    recovered dialog came up under them and they went into the draft, written over it a
+    second later. Offered unasked, it takes no key before ``enter``; then typing goes on."""
+    store, article = killed_while_typing(store_path, "call the embassy")
+    folder = DraftFolder(store_path)
+    [draft_file] = folder.path.iterdir()
+    before = draft_file.read_bytes()
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        dialog = await until_note_dialog(app, pilot)
+        await pilot.press("j", "j", "k", "h", "space", "x")
+        await pilot.pause()
+        area = dialog.query_one(TextArea)
+        assert area.text == "call the embassy"
+        assert "enter types on" in str(dialog.query_one("#draft-line", Label).render())
+        app.screen_stack[0].draft_actions.writer.flush()
+        assert draft_file.read_bytes() == before
+        await pilot.press("enter", "space", "t", "o", "d", "a", "y")
+        await pilot.pause()
+        assert area.text == "call the embassy today"
+        assert "enter types on" not in str(dialog.query_one("#draft-line", Label).render())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [saved] = store.highlights(article.id)
+    assert saved.note == "call the embassy today"
+    store.close()

@@ -39,6 +39,7 @@ class NoteScreen(Dialog[str | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save note", priority=True),
         Binding("escape", "cancel", "Cancel"),
+        Binding("enter", "type_on", "Type on", show=False),
     ]
     EDIT_QUESTION = "The note was edited. Save it, or keep it as a draft for later?"
     KEEPS_DRAFTS = True
@@ -51,6 +52,7 @@ class NoteScreen(Dialog[str | None]):
         drafts: DraftWriter | None = None,
         draft: NoteDraft | None = None,
         recovered: bool = False,
+        held: bool = False,
     ) -> None:
         super().__init__(save)
         self._target = target
@@ -61,6 +63,9 @@ class NoteScreen(Dialog[str | None]):
         self._drafts = drafts if draft is not None else None
         self._draft = draft
         self._recovered = recovered
+        # Offered unasked (at the start, or as its article opened), the draft takes no key
+        # until ``enter``: keys typed for the reader as the dialog came up went into it.
+        self._held = held
         self._draft_kept = False  # kept by the user's choice: closing leaves it
         self._pause: Timer | None = None
         self._lines = 0
@@ -72,16 +77,31 @@ class NoteScreen(Dialog[str | None]):
         with Vertical(classes="dialog"):
             yield Label(f"Note on {self._target}", classes="dialog-title", markup=False)
             if self._recovered and draft is not None:
-                typed = inert_line(local_minute(draft.saved_at))
-                yield Label(
-                    f"Recovered draft, typed {typed} and never saved: "
-                    "ctrl+s saves it; esc asks whether to keep it as a draft or discard it.",
-                    id="draft-line",
-                    markup=False,
-                )
+                yield Label(self._draft_line(), id="draft-line", markup=False)
             text = inert_block(draft.text) if self._recovered and draft else self._shown
-            yield NoteArea(text, id="note-text", soft_wrap=True, tab_behavior="focus")
+            yield NoteArea(
+                text, id="note-text", soft_wrap=True, tab_behavior="focus", read_only=self._held
+            )
             yield Label("ctrl+s: save · esc: cancel", classes="dialog-help")
+
+    def _draft_line(self) -> str:
+        typed = "" if self._draft is None else inert_line(local_minute(self._draft.saved_at))
+        first = "enter types on, " if self._held else ""
+        return (
+            f"Recovered draft, typed {typed} and never saved: {first}ctrl+s saves it; "
+            "esc asks whether to keep it as a draft or discard it."
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``enter`` types on in a draft offered unasked, once."""
+        if action == "type_on":
+            return self._held
+        return super().check_action(action, parameters)
+
+    def action_type_on(self) -> None:
+        self._held = False
+        self.query_one(TextArea).read_only = False
+        self.query_one("#draft-line", Label).update(self._draft_line())
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
