@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -14,6 +15,7 @@ from diplotui.paths import resolve_db_path
 from diplotui.session import title_label
 from diplotui.session.drafts import DraftFolder, drafts_dir, survey
 from diplotui.store import Store, StoreError
+from diplotui.store.files import canonical_store_path
 from diplotui.text.plural import plural
 
 
@@ -107,7 +109,12 @@ def _report_drafts(path: Path, clear_orphaned: bool) -> None:
     """List the drafts of notes typed and never saved (offered again when their article
     opens), and those whose article is gone, which nothing offers: only the user's
     ``--clear-orphaned-drafts`` removes them, each named, under the store's lock (the app
-    holding it may be typing, and its undo may bring a deleted article back)."""
+    holding it may be typing, and its undo may bring a deleted article back). With no
+    drafts folder the store is not opened again: doctor reads what it must, nothing more."""
+    if not os.path.lexists(drafts_dir(canonical_store_path(path))):
+        if clear_orphaned:
+            print("no orphaned draft to remove")
+        return
     try:
         store = (
             Store.open(path, wait_seconds=WRITE_LOCK_WAIT_SECONDS)
