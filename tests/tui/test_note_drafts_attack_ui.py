@@ -179,3 +179,40 @@ async def test_keys_typed_for_the_reader_as_a_draft_pops_up_do_not_go_into_it(st
     [saved] = store.highlights(article.id)
     assert saved.note == "call the embassy today"
     store.close()
+
+
+async def test_a_hang_up_over_a_recovered_draft_nothing_was_typed_into_leaves_it_a_draft(
+    store_path: Path,
+):
+    """The terminal closed (SIGHUP) while a recovered draft was offered, unread perhaps:
+    it was saved as the note, nobody having chosen to. It stays a draft, offered again."""
+    from diplotui.tui.dialogs.dialog import end_on_hangup
+
+    store, article = killed_while_typing(store_path, "call the embassy")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_note_dialog(app, pilot)
+        end_on_hangup(app)
+        await pilot.pause()
+        await pilot.pause()
+        assert not app.is_running
+    assert store.highlights(article.id) == []
+    assert [d.text for d in DraftFolder(store_path).drafts()] == ["call the embassy"]
+    store.close()
+
+
+async def test_a_hang_up_after_typing_on_a_recovered_draft_saves_it(store_path: Path):
+    """Typed into, the recovered draft is the user's work under way: saved as ctrl+s would."""
+    from diplotui.tui.dialogs.dialog import end_on_hangup
+
+    store, article = killed_while_typing(store_path, "call the embassy")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_note_dialog(app, pilot)
+        await pilot.press("enter", "space", "n", "o", "w")
+        await pilot.pause()
+        end_on_hangup(app)
+        await pilot.pause()
+        await pilot.pause()
+    assert [h.note for h in store.highlights(article.id)] == ["call the embassy now"]
+    store.close()

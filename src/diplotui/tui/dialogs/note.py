@@ -194,7 +194,12 @@ class NoteScreen(Dialog[str | None]):
 
     def hang_up(self) -> bool:
         """The typing is kept as a draft before it is saved: a save that fails (a full disk)
-        then loses nothing either."""
+        then loses nothing either. A recovered draft nothing was typed into stays a draft,
+        unsaved: nobody chose to save it (it may not even have been read, offered unasked
+        as the terminal closed), and it is on disk already, offered again at the next start."""
+        if self._recovered and self.query_one(TextArea).text == self._opened_with:
+            self._draft_kept = True
+            return False
         typed = self._typed_draft()
         if self._drafts is not None and typed is not None and self.edited():
             with contextlib.suppress(OSError):  # the save below is tried all the same
