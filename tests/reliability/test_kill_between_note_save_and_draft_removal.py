@@ -21,9 +21,7 @@ import pytest
 
 from diplotui.session.drafts import DraftFolder
 from diplotui.store import Store
-from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.dialogs.note import NoteScreen
-from tests.tui.helpers import settle_start_up
+from tests.tui.test_note_drafts_ui import nothing_offered
 
 pytestmark = pytest.mark.slow
 
@@ -76,14 +74,7 @@ async def test_a_note_saved_just_before_a_kill_is_not_offered_or_saved_again(tmp
     assert [d.text for d in DraftFolder(path).drafts()] == ["call the embassy\n"], (
         "left by the kill"
     )
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        for _ in range(20):
-            await pilot.pause(0.02)
-        assert not isinstance(app.screen, NoteScreen), "a saved note is not offered again"
-        notices = [n.message for n in app._notifications]
-        app.screen_stack[0].draft_actions.writer.flush()
+    notices = await nothing_offered(store)
     assert any("was saved already" in n for n in notices), notices
     assert [h.note for h in store.highlights()] == ["call the embassy\n"]
     assert DraftFolder(path).drafts() == []

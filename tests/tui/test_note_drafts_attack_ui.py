@@ -14,10 +14,15 @@ from diplotui.model import Highlight, new_id
 from diplotui.session.drafts import DraftFolder, NoteDraft
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.dialogs.note import NoteScreen
 
-from .helpers import settle_start_up
-from .test_note_drafts_ui import BODY, FIRST, killed_while_typing, until_note_dialog
+from .test_note_drafts_ui import (
+    BODY,
+    FIRST,
+    killed_while_typing,
+    nothing_offered,
+    saved_as_offered,
+    until_note_dialog,
+)
 from .test_reader_support import add_article
 
 
@@ -35,14 +40,7 @@ async def test_a_note_saved_before_its_draft_was_removed_is_not_saved_twice(stor
         note="call the embassy",
     )  # fmt: skip
     store.save_highlight(saved)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        for _ in range(20):
-            await pilot.pause(0.02)
-        assert not isinstance(app.screen, NoteScreen), "a saved note is not offered again"
-        notices = [n.message for n in app._notifications]
-        app.screen_stack[0].draft_actions.writer.flush()
+    notices = await nothing_offered(store)
     assert any("was saved already" in n for n in notices), notices
     assert [h.note for h in store.highlights(article.id)] == ["call the embassy"]
     assert DraftFolder(store_path).drafts() == []
@@ -142,12 +140,7 @@ async def test_a_draft_that_cannot_be_removed_after_the_save_is_said(store_path:
         raise OSError(30, "Read-only file system")
 
     monkeypatch.setattr(DraftFolder, "remove", refused)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await until_note_dialog(app, pilot)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        notices = [n.message for n in app._notifications]
+    notices = await saved_as_offered(store)
     assert any("draft could not be removed: [Errno 30] Read-only" in n for n in notices), notices
     store.close()
 
