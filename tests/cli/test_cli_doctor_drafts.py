@@ -88,3 +88,15 @@ def test_doctor_says_when_the_drafts_folder_is_no_folder(tmp_path: Path):
     folder.path.symlink_to(tmp_path / "aside")
     done = run_main("--db", str(store), "doctor")
     assert "library.json.drafts: not a folder (a link or a file)" in done.stdout, done.stdout
+
+
+def test_clear_orphaned_drafts_refuses_when_the_store_cannot_be_read(tmp_path: Path):
+    """With the store unreadable no article is known, so every draft would look orphaned:
+    the option said nothing and did nothing; it now says it refused."""
+    store, _, folder = _store_with_drafts(tmp_path)
+    store.write_bytes(b"{ not json")
+    (tmp_path / "library.json.journal").unlink(missing_ok=True)
+    done = run_main("--db", str(store), "doctor", "--clear-orphaned-drafts")
+    assert done.returncode == 1
+    assert "--clear-orphaned-drafts refused: the store cannot be read" in done.stderr
+    assert len(folder.drafts()) == 2

@@ -67,6 +67,11 @@ def run_doctor(args: argparse.Namespace) -> int:
         restored = diagnosis.readable
     if diagnosis.readable and path.exists():
         _report_drafts(path, args.clear_orphaned_drafts)
+    elif args.clear_orphaned_drafts and path.exists():
+        # which articles are gone cannot be known: none is called orphaned
+        raise CommandError(
+            "--clear-orphaned-drafts refused: the store cannot be read, so no draft was removed"
+        )
     steps = (
         ("--repair", args.repair, partial(repair, path, WRITE_LOCK_WAIT_SECONDS), "repair "),
         ("--put-back", args.put_back, partial(put_back, path, WRITE_LOCK_WAIT_SECONDS), ""),
