@@ -209,3 +209,25 @@ async def test_a_hang_up_after_typing_on_a_recovered_draft_saves_it(store_path: 
         await pilot.pause()
     assert [h.note for h in store.highlights(article.id)] == ["call the embassy now"]
     store.close()
+
+
+async def test_a_draft_naming_another_articles_highlight_never_writes_on_it(store_path: Path):
+    """A draft file (hand-made, or copied from another store) naming a highlight of another
+    article: its note went on that highlight, in an article not even open. Its words are
+    noted anew in the draft's own article instead."""
+    store, article = killed_while_typing(store_path, "typed here")
+    other = add_article(store, "Envoys travel", "The envoys travelled to Geneva on Friday.")
+    text = store.article_text(other.id)
+    theirs = Highlight(
+        id=new_id(), article_id=other.id, start=0, end=len(text), quote=text, note=""
+    )
+    store.save_highlight(theirs)
+    folder = DraftFolder(store_path)
+    [draft] = folder.drafts()
+    folder.remove(draft.key)
+    folder.write(dataclasses.replace(draft, kind="highlight", highlight_id=theirs.id))
+    await saved_as_offered(store)
+    assert store.highlight(theirs.id).note == ""
+    [mine] = store.highlights(article.id)
+    assert mine.quote == FIRST and mine.note == "typed here"
+    store.close()

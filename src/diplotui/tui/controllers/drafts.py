@@ -117,8 +117,8 @@ class DraftActions(Controller):
             try:
                 stored = self.store.highlight(draft.highlight_id)
             except StoreError:
-                stored = None  # deleted since: its words are noted anew
-            if stored is not None:
+                stored = None  # deleted since (or another article's): its words are noted anew
+            if stored is not None and stored.article_id == draft.article_id:
                 self._show(placed(stored, text))
                 notes.note_highlight(stored, resumed=draft)
                 return True
