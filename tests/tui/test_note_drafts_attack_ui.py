@@ -231,3 +231,14 @@ async def test_a_draft_naming_another_articles_highlight_never_writes_on_it(stor
     [mine] = store.highlights(article.id)
     assert mine.quote == FIRST and mine.note == "typed here"
     store.close()
+
+
+async def test_a_drafts_folder_that_is_no_folder_is_said_at_the_start(store_path: Path):
+    """A link or a file where the drafts go: every draft of the next note would fail, said
+    only once typed; the start says so first."""
+    store = Store.open(store_path)
+    add_article(store, "Ministers meet", BODY)
+    DraftFolder(store_path).path.write_text("not a folder")
+    notices = await nothing_offered(store)
+    assert any("not a folder (a link or a file)" in n for n in notices), notices
+    store.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 
+from diplotui.inert import inert_line
 from diplotui.model import AnchorStatus, Highlight
 from diplotui.session import quote_label, title_label
 from diplotui.session.drafts import DraftFolder, DraftWriter, NoteDraft
@@ -65,10 +66,19 @@ class DraftActions(Controller):
         session; ``at_start``, say which other articles hold drafts."""
         if self.store.read_only or self.app.screen is not self.screen:
             return
-        drafts = DraftFolder(self.store.path).drafts()
+        folder = DraftFolder(self.store.path)
+        drafts = folder.drafts()
         here = [d for d in drafts if d.article_id == article_id and d.key not in self._offered]
         if at_start:
             self._name_others([d for d in drafts if d.article_id != article_id])
+            problem = folder.problem()
+            if problem:  # else said only once a note is typed, each draft failing
+                self.notify(
+                    f"The note drafts' folder {inert_line(str(folder.path))}: {problem}.",
+                    severity="warning",
+                    markup=False,
+                    timeout=10,
+                )
         if self.reader.article_id != article_id:
             return
         for draft in here:
