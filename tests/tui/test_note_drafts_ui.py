@@ -68,6 +68,28 @@ def drafts_writer(app: DiplotuiApp):
     return app.screen_stack[0].draft_actions.writer
 
 
+async def saved_as_offered(store: Store) -> list[str]:
+    """Start the app on ``store``, save the draft it offers with ``ctrl+s``: the notices."""
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_note_dialog(app, pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        return [n.message for n in app._notifications]
+
+
+async def nothing_offered(store: Store) -> list[str]:
+    """Start the app on ``store``, which offers no draft (asserted): the notices."""
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        for _ in range(20):
+            await pilot.pause(0.02)
+        assert not isinstance(app.screen, NoteScreen), "no draft is offered"
+        drafts_writer(app).flush()
+        return [n.message for n in app._notifications]
+
+
 async def test_a_note_typed_is_kept_as_a_draft_until_it_is_saved(store_path: Path):
     store = Store.open(store_path)
     article = add_article(store, "Ministers meet", BODY)
@@ -179,12 +201,7 @@ async def test_a_note_on_words_a_change_took_or_changed_is_kept_and_said(
     at their place (``import --update`` since the kill): the note is saved on an orphan, or
     on a drifted highlight where the words stood, and the notice says which; never refused."""
     store, article = killed_while_typing(store_path, "call the embassy", changed)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await until_note_dialog(app, pilot)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        notices = [n.message for n in app._notifications]
+    notices = await saved_as_offered(store)
     [kept] = store.highlights(article.id)
     assert kept.status == status.value and kept.note == "call the embassy"
     assert kept.quote == FIRST

@@ -4,12 +4,13 @@ not at all, the newest winning, and a draft dropped never brought back by a writ
 from __future__ import annotations
 
 import os
+import subprocess
 import threading
 from pathlib import Path
 
 import pytest
 
-from diplotui.session.drafts import DraftFolder, DraftWriter, NoteDraft, drafts_dir
+from diplotui.session.drafts import DraftFile, DraftFolder, DraftWriter, NoteDraft, drafts_dir
 
 
 def selection(article_id: str, start: int, quote: str, typed: str) -> NoteDraft:
@@ -111,3 +112,52 @@ def test_a_write_that_fails_is_said_and_the_writer_goes_on(tmp_path: Path):
     writer.put(NoteDraft("a1", "article", "typed on"))
     writer.close()
     assert [d.text for d in DraftFolder(store).drafts()] == ["typed on"]
+
+
+def test_a_fifo_a_link_or_a_huge_file_among_the_drafts_is_named_never_read(tmp_path: Path):
+    """Every opening of an article reads the drafts folder: a FIFO there kept the app
+    waiting for a writer for ever, a link to ``/dev/zero`` read without end, a link to a
+    draft elsewhere was offered as this store's, and a file of 200 MB was read and parsed
+    at each opening. Each is passed over, named for ``doctor``, and left as it is."""
+    folder = DraftFolder(tmp_path / "library.json")
+    real = NoteDraft("a1", "article", "typed here")
+    folder.write(real)
+    elsewhere = tmp_path / "elsewhere.json"
+    elsewhere.write_bytes(NoteDraft("a1", "highlight", "not ours", highlight_id="h").to_json())
+    os.mkfifo(folder.path / "0-fifo.json")
+    os.symlink("/dev/zero", folder.path / "1-zero.json")
+    linked = NoteDraft("a1", "highlight", "", highlight_id="h").key
+    os.symlink(elsewhere, folder.path / f"{linked}.json")
+    with open(folder.path / "2-huge.json", "wb") as huge:
+        huge.truncate(200_000_000)  # sparse: no disk taken
+    found: list[list[DraftFile]] = []
+    reader = threading.Thread(target=lambda: found.append(folder.files()), daemon=True)
+    reader.start()
+    reader.join(timeout=60)
+    if reader.is_alive():  # let the blocked open go before failing
+        os.close(os.open(folder.path / "0-fifo.json", os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("reading the drafts folder never ended")
+    [files] = found
+    problems = {file.name: file.problem for file in files}
+    assert "FIFO" in problems["0-fifo.json"]
+    assert (
+        "symbolic link" in problems["1-zero.json"]
+        and "never followed" in problems[f"{linked}.json"]
+    )
+    assert "200,000,000 bytes" in problems["2-huge.json"]
+    assert folder.drafts() == [real]
+    assert len(os.listdir(folder.path)) == 5, "nothing is removed"
+
+
+def test_removing_a_draft_takes_the_temp_file_a_killed_write_left(tmp_path: Path):
+    """A kill during a draft's write leaves its temp file (the typing in it); the note then
+    saved without typing on, the draft went and the temp file stayed for ever."""
+    folder = DraftFolder(tmp_path / "library.json")
+    draft = NoteDraft("a1", "article", "typed")
+    folder.write(draft)
+    dead = subprocess.Popen(["true"])  # its id names no running process once waited for
+    dead.wait()
+    stray = folder.path / f".{draft.key}.json.tmp-{dead.pid}-0a1b2c3d"
+    stray.write_bytes(b'{"format": 1, "text": "typed, half wri')
+    folder.remove(draft.key)
+    assert os.listdir(folder.path) == []

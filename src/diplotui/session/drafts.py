@@ -12,33 +12,45 @@ Drafts are private to the machine: no backup, export or sync carries them.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
+import errno
 import json
 import os
 import stat
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from diplotui.model import Highlight, new_id, now_iso
+from diplotui.inert import inert_block, inert_words, without_surrogates
+from diplotui.model import Highlight, local_minute, new_id, now_iso
 from diplotui.store.files import (
     atomic_write_bytes,
     fsync_dir,
     make_dirs_durable,
+    open_regular_file,
     remove_dead_temps,
 )
+from diplotui.text.same_words import says_more
 
 DraftKind = Literal["article", "highlight", "selection"]
 DRAFT_FORMAT = 1
+MAX_DRAFT_BYTES = 16 * 1024 * 1024
+"""A draft file larger than this is not read (every opening of an article reads them all):
+no note typed in the dialog comes near it, and a planted one must not stall the app."""
 _KINDS: frozenset[str] = frozenset({"article", "highlight", "selection"})
 
 
 def drafts_dir(store_path: Path) -> Path:
     """The folder of the store's note drafts."""
     return store_path.with_name(store_path.name + ".drafts")
+
+
+def as_saved(typed: str) -> str:
+    """The note the dialog saves for ``typed``: blank lines typed at its end are kept (words
+    typed there later start below them), a note of nothing but spaces is no note."""
+    return without_surrogates(typed.rstrip(" \t") if typed.strip() else "")
 
 
 def _digest(*parts: str) -> str:
@@ -66,6 +78,9 @@ class NoteDraft:
     prefix: str = ""
     suffix: str = ""
     saved_at: str = field(default_factory=now_iso)
+    base: str = ""
+    """The target's note when the dialog opened: a note stored since (``diplotui note``, a
+    sync, an import) is not the one the draft was typed over, and must not be overwritten."""
 
     @classmethod
     def on(cls, kind: DraftKind, passage: Highlight, label: str) -> NoteDraft:
@@ -98,12 +113,36 @@ class NoteDraft:
         )
 
     @property
+    def note(self) -> str:
+        """The note saving the draft stores: its text as the dialog shows and saves it."""
+        return as_saved(inert_block(self.text))
+
+    @property
     def key(self) -> str:
         """The draft's file name (without ``.json``): its article's part first, so an
         article's drafts are found by name, and one per target, so drafts of several
         articles or passages never overwrite each other."""
         target = self.highlight_id if self.kind == "highlight" else f"{self.start}:{self.quote}"
         return f"{_digest(self.article_id)}-{_digest(self.kind, target)}"
+
+    def over(self, note: str) -> NoteDraft | None:
+        """This draft as offered on a target whose note is now ``note``: None when that is
+        the draft (saved, the app killed before its draft was removed); ``note`` above the
+        text typed when a note stored since says what the draft does not, so saving the
+        draft keeps both rather than overwriting it unseen."""
+        if self.note == note:
+            return None
+        if note != self.base and says_more(note, self.note):
+            return dataclasses.replace(self, text=f"{note}\n\n{self.text}", base=note)
+        return self
+
+    def described(self) -> str:
+        """One line naming the draft for ``doctor``: its target, when it was typed, its
+        first words (inert: the file is data)."""
+        where = "the article" if self.kind == "article" else f"“{inert_words(self.quote)[:40]}”"
+        words = inert_words(self.text)
+        shown = f"{words[:60]}…" if len(words) > 60 else words
+        return f"a note on {where}, typed {inert_words(local_minute(self.saved_at))}: “{shown}”"
 
     def typed(self, text: str) -> NoteDraft:
         """This target's draft holding ``text``, stamped now."""
@@ -122,6 +161,7 @@ def _read_draft(raw: bytes) -> NoteDraft | None:
         return None
     if not isinstance(record, dict) or record.pop("format", None) != DRAFT_FORMAT:
         return None
+    record.setdefault("base", "")  # the first drafts had none: the stored note is news
     fields = {f.name: f for f in dataclasses.fields(NoteDraft)}
     if set(record) != set(fields) or record.get("kind") not in _KINDS:
         return None
@@ -130,6 +170,38 @@ def _read_draft(raw: bytes) -> NoteDraft | None:
         if type(value) is not wanted:
             return None
     return NoteDraft(**record)
+
+
+@dataclass(slots=True, frozen=True)
+class DraftFile:
+    """A file of the drafts folder: the draft it holds, or why it holds none offered."""
+
+    name: str
+    draft: NoteDraft | None
+    problem: str = ""
+
+
+_LINKED = "a symbolic link: never followed (its draft would be another folder's)"
+
+
+def _load(path: Path) -> DraftFile:
+    """The draft at ``path``, read without following a link, waiting on a FIFO or reading a
+    device or a file too large for a note."""
+    try:
+        with open(open_regular_file(path, follow=False), "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_DRAFT_BYTES:
+                return DraftFile(path.name, None, f"{size:,} bytes: too large to be a draft")
+            raw = handle.read(MAX_DRAFT_BYTES + 1)
+    except OSError as error:
+        linked = error.errno == errno.ELOOP
+        return DraftFile(path.name, None, _LINKED if linked else error.strerror or str(error))
+    draft = _read_draft(raw)
+    if draft is None:
+        return DraftFile(path.name, None, "not a draft this version of diplotui reads")
+    if f"{draft.key}.json" != path.name:
+        return DraftFile(path.name, None, "its name is not its target's")
+    return DraftFile(path.name, draft)
 
 
 class DraftFolder:
@@ -151,6 +223,19 @@ class DraftFolder:
         except OSError:
             return []
 
+    def problem(self) -> str:
+        """Why no draft can be read or kept here ("" when the folder is fine or missing):
+        the app then says so only once a note is typed, so ``doctor`` says it too."""
+        try:
+            if not stat.S_ISDIR(os.lstat(self.path).st_mode):
+                return "not a folder (a link or a file): no draft can be kept; move it away"
+            os.listdir(self.path)
+        except FileNotFoundError:
+            return ""
+        except OSError as error:
+            return f"cannot be read ({error.strerror or error}): drafts there are not offered"
+        return ""
+
     def write(self, draft: NoteDraft) -> None:
         """Put ``draft`` on disk, replacing the target's earlier one (raises OSError)."""
         if not os.path.lexists(self.path):
@@ -163,26 +248,54 @@ class DraftFolder:
         atomic_write_bytes(target, draft.to_json())
 
     def remove(self, key: str) -> None:
-        """Take a draft away (its note was saved or discarded); gone already is fine."""
+        """Take a draft away (its note was saved or discarded); gone already is fine. A
+        temp file a writer killed mid-write left of it goes too: it holds the same typing,
+        and only a later write of the same target took it away."""
+        target = self._file(key)
+        remove_dead_temps(target)
         try:
-            self._file(key).unlink()
+            target.unlink()
         except FileNotFoundError:
             return
         fsync_dir(self.path)
 
+    def files(self, article_id: str | None = None) -> list[DraftFile]:
+        """The folder's draft files (of ``article_id`` alone, when given), each read or
+        named with why it cannot be: ``doctor`` lists those, the app passes them over."""
+        prefix = f"{_digest(article_id)}-" if article_id is not None else ""
+        return [_load(self.path / name) for name in self._names() if name.startswith(prefix)]
+
     def drafts(self, article_id: str | None = None) -> list[NoteDraft]:
         """The drafts kept (of ``article_id`` alone, when given), newest first; a file that
         cannot be read as a draft is passed over, left as it is."""
-        prefix = f"{_digest(article_id)}-" if article_id is not None else ""
-        found = []
-        for name in self._names():
-            if not name.startswith(prefix):
-                continue
-            with contextlib.suppress(OSError):
-                draft = _read_draft(self._file(name[: -len(".json")]).read_bytes())
-                if draft is not None and f"{draft.key}.json" == name:
-                    found.append(draft)
+        found = [file.draft for file in self.files(article_id) if file.draft is not None]
         return sorted(found, key=lambda d: d.saved_at, reverse=True)
+
+
+@dataclass(slots=True, frozen=True)
+class DraftSurvey:
+    """A store's drafts as ``doctor`` reports them: those of articles in the library, those
+    whose article is gone (deleted since, or another library's), files holding none."""
+
+    kept: list[NoteDraft]
+    orphaned: list[NoteDraft]
+    unreadable: list[DraftFile]
+    problem: str = ""
+
+
+def survey(store_path: Path, articles: Container[str]) -> DraftSurvey:
+    """The drafts beside the store at ``store_path``, ``articles`` the ids it holds."""
+    folder = DraftFolder(store_path)
+    files = folder.files()
+    drafts = sorted(
+        (file.draft for file in files if file.draft is not None), key=lambda d: d.saved_at
+    )
+    return DraftSurvey(
+        [d for d in drafts if d.article_id in articles],
+        [d for d in drafts if d.article_id not in articles],
+        [file for file in files if file.draft is None],
+        folder.problem(),
+    )
 
 
 class DraftWriter:
@@ -217,14 +330,12 @@ class DraftWriter:
             self.folder.write(draft)
 
     def drop(self, key: str) -> None:
-        """Take the draft ``key`` away now, and any write of it still to come."""
+        """Take the draft ``key`` away now, and any write of it still to come (raises
+        OSError: the caller, in the app's thread, says it)."""
         with self._io:
             with self._wake:
                 self._pending.pop(key, None)
-            try:
-                self.folder.remove(key)
-            except OSError as error:
-                self._on_error(f"The note's draft could not be removed: {error}")
+            self.folder.remove(key)
 
     def flush(self) -> None:
         """Wait until every draft put so far is written."""

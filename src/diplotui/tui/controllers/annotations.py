@@ -232,16 +232,29 @@ class AnnotationActions(Controller):
         """``save`` writes the note; when it fails, the dialog stays open with the text. What
         is typed is kept as ``draft`` (its target, the text left out) until saved or
         discarded; ``resumed``, a draft kept for this target, is what the dialog starts from
-        (one kept for the very target ``n`` chose, when none is given)."""
+        (one kept for the very target ``n`` chose, when none is given); one given is offered
+        unasked, so it takes no key before ``enter``."""
         from diplotui.tui.dialogs.note import NoteScreen  # TextArea: loaded when first used
 
         drafts = self.screen.draft_actions
-        if resumed is None:
-            resumed = drafts.kept(draft)
-        if resumed is not None and resumed.text == note:  # saved, its draft not yet removed
-            drafts.drop(resumed.key)
-            resumed = None
-        dialog = NoteScreen(label, note, save, drafts.writer, resumed or draft, resumed is not None)
+        draft = dataclasses.replace(draft, base=note)
+        unasked = resumed is not None  # offered at a start or opening, not by the user's n
+        kept = drafts.kept(draft) if resumed is None else resumed
+        resumed = None if kept is None else kept.over(note)
+        if kept is not None and resumed is None:  # saved, its draft not yet removed
+            drafts.drop(kept.key)
+        elif resumed is not None and resumed is not kept:
+            self.notify(
+                f"The note on {label} was changed since this draft was typed (a sync, an "
+                "import or diplotui note): it stands above the draft, so saving keeps both.",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+        recovered = resumed is not None
+        dialog = NoteScreen(
+            label, note, save, drafts.writer, resumed or draft, recovered, recovered and unasked
+        )
         self.app.push_screen(dialog)
 
     def edit_note(self) -> None:

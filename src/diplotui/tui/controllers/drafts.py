@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import contextlib
 
+from diplotui.inert import inert_line
 from diplotui.model import AnchorStatus, Highlight
-from diplotui.session import title_label
+from diplotui.session import quote_label, title_label
 from diplotui.session.drafts import DraftFolder, DraftWriter, NoteDraft
 from diplotui.store import StoreError
+from diplotui.text.plural import plural
 from diplotui.tui.controllers.base import Controller
 
 
@@ -50,32 +52,48 @@ class DraftActions(Controller):
         kept = DraftFolder(self.store.path).drafts(draft.article_id)
         return next((d for d in kept if d.key == draft.key), None)
 
-    def drop(self, key: str) -> None:
+    def drop(self, key: str) -> bool:
+        """Take a draft away; a failure is said (False)."""
         try:
             self.writer.drop(key)
         except OSError as error:
             self.notify(f"The note's draft could not be removed: {error}", markup=False)
+            return False
+        return True
 
     def offer(self, article_id: str | None, at_start: bool = False) -> None:
         """Open the newest draft of the open article ``article_id`` not offered yet this
         session; ``at_start``, say which other articles hold drafts."""
         if self.store.read_only or self.app.screen is not self.screen:
             return
-        drafts = DraftFolder(self.store.path).drafts()
+        folder = DraftFolder(self.store.path)
+        drafts = folder.drafts()
         here = [d for d in drafts if d.article_id == article_id and d.key not in self._offered]
         if at_start:
             self._name_others([d for d in drafts if d.article_id != article_id])
-        if here and self.reader.article_id == article_id:
-            self._offered |= {here[0].key}
-            self._resume(here[0])
+            problem = folder.problem()
+            if problem:  # else said only once a note is typed, each draft failing
+                self.notify(
+                    f"The note drafts' folder {inert_line(str(folder.path))}: {problem}.",
+                    severity="warning",
+                    markup=False,
+                    timeout=10,
+                )
+        if self.reader.article_id != article_id:
+            return
+        for draft in here:
+            self._offered |= {draft.key}
+            if self._resume(draft):
+                return
 
     def _name_others(self, drafts: list[NoteDraft]) -> None:
         titles = []
+        orphaned = 0
         for draft in drafts:
             try:
                 titles.append(title_label(self.store.article(draft.article_id).title))
             except StoreError:
-                continue  # its article deleted: nothing to save it on
+                orphaned += 1  # its article deleted: nothing to save it on
         if titles:
             more = f" (and {len(titles) - 1} more)" if len(titles) > 1 else ""
             self.notify(
@@ -84,30 +102,58 @@ class DraftActions(Controller):
                 markup=False,
                 timeout=10,
             )
+        if orphaned:
+            self.notify(
+                f"{plural(orphaned, 'note draft')} whose article is no longer in the library "
+                "kept: diplotui doctor lists them (--clear-orphaned-drafts removes them).",
+                markup=False,
+                timeout=10,
+            )
 
-    def _resume(self, draft: NoteDraft) -> None:
-        """Open the note dialog on the draft's target with its text."""
+    def _resume(self, draft: NoteDraft) -> bool:
+        """Open the note dialog on the draft's target with its text; False when the draft
+        was saved already (killed before it was removed): it goes, and is not offered."""
         from diplotui.anchoring import placed  # loaded with the first highlight, not at start
 
         notes = self.screen.annotation_actions
         if draft.kind == "article":
             article = self.session.article()
-            if article is not None:
-                notes.note_article(article, resumed=draft)
-            return
+            if article is None:
+                return False
+            notes.note_article(article, resumed=draft)
+            return True
         text = self.session.text
         if draft.kind == "highlight":
             try:
                 stored = self.store.highlight(draft.highlight_id)
             except StoreError:
-                stored = None  # deleted since: its words are noted anew
-            if stored is not None:
+                stored = None  # deleted since (or another article's): its words are noted anew
+            if stored is not None and stored.article_id == draft.article_id:
                 self._show(placed(stored, text))
                 notes.note_highlight(stored, resumed=draft)
-                return
+                return True
+        if self._saved_on_its_words(draft):
+            return False
         passage = draft.passage()
         self._show(placed(passage, text))
-        notes.note_passage(passage, draft.label, resumed=draft)
+        notes.note_passage(passage, quote_label(draft.quote), resumed=draft)
+        return True
+
+    def _saved_on_its_words(self, draft: NoteDraft) -> bool:
+        """Whether a highlight on the draft's words holds its note: saved, then the app
+        killed before the draft was removed (offered, it was saved a second time). The
+        draft goes, said."""
+        saved = any(
+            h.quote == draft.quote and h.note == draft.note
+            for h in self.store.highlights(draft.article_id)
+        )
+        if saved and self.drop(draft.key):
+            self.notify(
+                f"The note typed on {quote_label(draft.quote)} was saved already: its "
+                "draft, left by an app that ended before removing it, is removed.",
+                markup=False,
+            )
+        return saved
 
     def _show(self, where: Highlight) -> None:
         if where.status != AnchorStatus.ORPHAN.value and where.end <= len(self.session.text):

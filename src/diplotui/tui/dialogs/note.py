@@ -18,9 +18,9 @@ from textual.containers import Vertical
 from textual.timer import Timer
 from textual.widgets import Label, TextArea
 
-from diplotui.inert import inert_block, inert_line, without_surrogates
+from diplotui.inert import inert_block, inert_line
 from diplotui.model import local_minute
-from diplotui.session.drafts import DraftWriter, NoteDraft
+from diplotui.session.drafts import DraftWriter, NoteDraft, as_saved
 from diplotui.tui.dialogs.dialog import Dialog
 from diplotui.tui.widgets.fields import NoteArea
 
@@ -39,6 +39,7 @@ class NoteScreen(Dialog[str | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save note", priority=True),
         Binding("escape", "cancel", "Cancel"),
+        Binding("enter", "type_on", "Type on", show=False),
     ]
     EDIT_QUESTION = "The note was edited. Save it, or keep it as a draft for later?"
     KEEPS_DRAFTS = True
@@ -51,6 +52,7 @@ class NoteScreen(Dialog[str | None]):
         drafts: DraftWriter | None = None,
         draft: NoteDraft | None = None,
         recovered: bool = False,
+        held: bool = False,
     ) -> None:
         super().__init__(save)
         self._target = target
@@ -61,6 +63,9 @@ class NoteScreen(Dialog[str | None]):
         self._drafts = drafts if draft is not None else None
         self._draft = draft
         self._recovered = recovered
+        # Offered unasked (at the start, or as its article opened), the draft takes no key
+        # until ``enter``: keys typed for the reader as the dialog came up went into it.
+        self._held = held
         self._draft_kept = False  # kept by the user's choice: closing leaves it
         self._pause: Timer | None = None
         self._lines = 0
@@ -72,15 +77,31 @@ class NoteScreen(Dialog[str | None]):
         with Vertical(classes="dialog"):
             yield Label(f"Note on {self._target}", classes="dialog-title", markup=False)
             if self._recovered and draft is not None:
-                yield Label(
-                    f"Recovered draft, typed {local_minute(draft.saved_at)} and never saved: "
-                    "ctrl+s saves it; esc asks whether to keep it as a draft or discard it.",
-                    id="draft-line",
-                    markup=False,
-                )
+                yield Label(self._draft_line(), id="draft-line", markup=False)
             text = inert_block(draft.text) if self._recovered and draft else self._shown
-            yield NoteArea(text, id="note-text", soft_wrap=True, tab_behavior="focus")
+            yield NoteArea(
+                text, id="note-text", soft_wrap=True, tab_behavior="focus", read_only=self._held
+            )
             yield Label("ctrl+s: save · esc: cancel", classes="dialog-help")
+
+    def _draft_line(self) -> str:
+        typed = "" if self._draft is None else inert_line(local_minute(self._draft.saved_at))
+        first = "enter types on, " if self._held else ""
+        return (
+            f"Recovered draft, typed {typed} and never saved: {first}ctrl+s saves it; "
+            "esc asks whether to keep it as a draft or discard it."
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``enter`` types on in a draft offered unasked, once."""
+        if action == "type_on":
+            return self._held
+        return super().check_action(action, parameters)
+
+    def action_type_on(self) -> None:
+        self._held = False
+        self.query_one(TextArea).read_only = False
+        self.query_one("#draft-line", Label).update(self._draft_line())
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
@@ -127,10 +148,7 @@ class NoteScreen(Dialog[str | None]):
         """Save what is typed; False when the dialog is gone or saving failed."""
         typed = self.query_one(TextArea).text
         note = self._note if typed == self._shown else typed
-        # blank lines typed at its end are kept (words typed there later start below them,
-        # not on the end of the last line); a note of nothing but spaces is no note
-        note = note.rstrip(" \t") if note.strip() else ""
-        return self.is_active and self.submit(without_surrogates(note))
+        return self.is_active and self.submit(as_saved(note))
 
     def edited(self) -> bool:
         return self.query_one(TextArea).text != self._shown
@@ -176,7 +194,12 @@ class NoteScreen(Dialog[str | None]):
 
     def hang_up(self) -> bool:
         """The typing is kept as a draft before it is saved: a save that fails (a full disk)
-        then loses nothing either."""
+        then loses nothing either. A recovered draft nothing was typed into stays a draft,
+        unsaved: nobody chose to save it (it may not even have been read, offered unasked
+        as the terminal closed), and it is on disk already, offered again at the next start."""
+        if self._recovered and self.query_one(TextArea).text == self._opened_with:
+            self._draft_kept = True
+            return False
         typed = self._typed_draft()
         if self._drafts is not None and typed is not None and self.edited():
             with contextlib.suppress(OSError):  # the save below is tried all the same
