@@ -125,10 +125,25 @@ _LIST_TAIL = re.compile(  # "A and B", or "and B" after a serial comma
     r"(?: (?:on |last |this |early |late )?(?:[A-Z][a-z]+day|week|month|morning|evening))?"
 )  # "... of A, B and C on Wednesday stressed": the time no name of the list
 _INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the verb before the name
-_SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
-    r",?\s+(?:[^,.;:\n]{1,80},\s+|(?<=, )the [^,.;:\n]{1,80}? (?=said\b))?(?:\w+\s+)?"
-    r"(?:said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?)\b)\b"
-)  # "X, the presidential advisor on Y said": its closing comma left out (round 328)
+_SAID = r"said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?)\b"
+
+
+def _says_after(verbs: str, unclosed: str, reach: int) -> re.Pattern[str]:
+    """A name's verb of saying after it, an apposition between ("X, the future head of
+    diplomacy, said"), its closing comma left out before the verbs ``unclosed`` names."""
+    return re.compile(
+        rf",?\s+(?:[^,.;:\n]{{1,80}},\s+|(?<=, )the [^,.;:\n]{{1,{reach}}}? (?={unclosed}))?"
+        rf"(?:\w+\s+)?(?:{verbs})\b"
+    )
+
+
+# "X said", "X, the presidential advisor on Y said": its closing comma left out (round 328)
+_SAYS_AFTER = _says_after(_SAID, r"said\b", 80)
+# whom an indefinite mention means, named next: any verb of saying names them ("X, a media
+# officer for Y, confirmed to CNN", "X replied:"), an apposition's closing comma left out
+# before "told" too (stfix81); not whom a definite title means (the next one confirming may
+# hold another office)
+_SPEAKS_AFTER = _says_after(rf"confirmed|replied|{_SAID}", r"said\b|told\b", 100)
 # "X, who also serves as Canada's top negotiator with the U.S., says": an apposition whose
 # abbreviations hold full stops
 _SAYS_AFTER_APPOSITION = re.compile(
@@ -2982,7 +2997,11 @@ class Subjects:
         return any(start < offset < end for start, end, key in said[max(0, index - 3) : index])
 
     def _speaking_next(
-        self, position: int, places: frozenset[str] = frozenset(), role: Unit | None = None
+        self,
+        position: int,
+        places: frozenset[str] = frozenset(),
+        role: Unit | None = None,
+        says: re.Pattern[str] = _SAYS_AFTER,
     ) -> Speaker | None:
         """The person named next in the body, close after ``position``, as the subject of a
         verb of saying, not one serving another place than a mention names. With ``role``,
@@ -2997,7 +3016,7 @@ class Subjects:
                 span.type == "PERSON"
                 and self.cast.in_body(span.start)
                 and (
-                    _SAYS_AFTER.match(self.text, span.end)
+                    says.match(self.text, span.end)
                     or (role is not None and _SAYS_AFTER_APPOSITION.match(self.text, span.end))
                 )
             ):
@@ -3039,7 +3058,9 @@ class Subjects:
         ("..., a ministry spokesman said." then '"...," ministry spokesman X said', round 111):
         the article names whom it first left unnamed; not one of no body the mention names ("An
         EU official said X" then "Iran's President Y said Z": another; round 392)."""
-        found = self._speaking_next(position, places) or self._according_next(position, places)
+        found = self._speaking_next(position, places, says=_SPEAKS_AFTER) or self._according_next(
+            position, places
+        )
         if found is None or self._another_in_sentence(position, found):
             return None
         if bodies and not any(b in found.organisation or b in found.role for b in bodies):

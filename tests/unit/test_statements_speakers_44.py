@@ -1,0 +1,53 @@
+"""Speakers linked as GUIDELINES.md decides, by class of the dev set's speaker errors
+(stfix81, session 44; invented sentences and names).
+
+An indefinite mention ("a top Norlandic official", "an official in the ministry") is the
+person the article names next as speaking, whatever verb of saying names them there
+("confirmed to", "replied:") and even where an apposition after their name runs to the verb
+without its closing comma.
+"""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+TITLE = "A headline that is not read\n\n"
+
+
+def found(body: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(TITLE + body)]
+
+
+def test_an_official_is_the_person_named_next_confirming() -> None:
+    body = (
+        "The two sides held talks on Thursday over the fate of the crew, a Red Cross official "
+        "told reporters.\n\n"
+        "Ada Lund, a media officer for the Red Cross, confirmed to reporters that the talks took "
+        "place in the capital.\n"
+    )
+    assert found(body) == [
+        ("reported", "Ada Lund", "The two sides held talks on Thursday over the fate of the crew"),
+        ("reported", "Ada Lund", "the talks took place in the capital"),
+    ]
+
+
+def test_an_official_is_the_person_named_next_replying() -> None:
+    body = (
+        "A top Norlandic official said there was no evidence of any arms deliveries.\n\n"
+        'Asked about the reports, government spokesman Ivo Darn replied: "There is no '
+        'evidence."\n'
+    )
+    assert found(body)[0] == (
+        "reported",
+        "Ivo Darn",
+        "there was no evidence of any arms deliveries",
+    )
+
+
+def test_an_official_is_the_person_named_next_after_an_unclosed_apposition() -> None:
+    body = (
+        "An official in Norland's Foreign Ministry says talks are likely to go on.\n\n"
+        "The ministries are in contact with each other, Ivo Darn, the head of the Gulf "
+        "Department of Norland's Foreign Ministry told the agency.\n"
+    )
+    assert found(body)[0] == ("reported", "Ivo Darn", "talks are likely to go on")
