@@ -4,7 +4,8 @@
 An indefinite mention ("a top Norlandic official", "an official in the ministry") is the
 person the article names next as speaking, whatever verb of saying names them there
 ("confirmed to", "replied:") and even where an apposition after their name runs to the verb
-without its closing comma.
+without its closing comma; not a person the body named before it, whom "an" does not
+introduce ("Minister X met Y. An official said Z. X said W": someone else than X).
 """
 
 from __future__ import annotations
@@ -51,3 +52,15 @@ def test_an_official_is_the_person_named_next_after_an_unclosed_apposition() -> 
         "Department of Norland's Foreign Ministry told the agency.\n"
     )
     assert found(body)[0] == ("reported", "Ivo Darn", "talks are likely to go on")
+
+
+def test_an_official_is_not_the_person_named_before_and_speaking_next() -> None:
+    body = (
+        "Interior Minister Ivo Darn met his Norlandic counterpart Ada Lund on Monday.\n\n"
+        "An official said that both countries have discussed ways to boost co-operation. "
+        "Interior Minister Ivo Darn told reporters that the talks went well.\n"
+    )
+    assert found(body) == [
+        ("reported", "official", "both countries have discussed ways to boost co-operation"),
+        ("reported", "Ivo Darn", "the talks went well"),
+    ]

@@ -3063,6 +3063,8 @@ class Subjects:
         )
         if found is None or self._another_in_sentence(position, found):
             return None
+        if not self.cast.named_only_after(found, position):
+            return None  # "Minister X met Y. An official said Z ... X said": someone new, not X
         if bodies and not any(b in found.organisation or b in found.role for b in bodies):
             return None
         words = role_words(found.role)
