@@ -5,7 +5,10 @@ An indefinite mention ("a top Norlandic official", "an official in the ministry"
 person the article names next as speaking, whatever verb of saying names them there
 ("confirmed to", "replied:") and even where an apposition after their name runs to the verb
 without its closing comma; not a person the body named before it, whom "an" does not
-introduce ("Minister X met Y. An official said Z. X said W": someone else than X).
+introduce ("Minister X met Y. An official said Z. X said W": someone else than X). A
+lede's description ("a former sports minister", "a Perth-based expert") is the person the
+next paragraph opens with, as the subject of a sentence with a listed verb, whatever title it
+gives them; not a person or source the article leaves unnamed ("another person familiar").
 """
 
 from __future__ import annotations
@@ -63,4 +66,41 @@ def test_an_official_is_not_the_person_named_before_and_speaking_next() -> None:
     assert found(body) == [
         ("reported", "official", "both countries have discussed ways to boost co-operation"),
         ("reported", "Ivo Darn", "the talks went well"),
+    ]
+
+
+def test_a_ledes_description_is_the_person_opening_the_next_paragraph() -> None:
+    body = (
+        "A Norland-born former sports minister has said it is up to the football association "
+        "to decide.\n\n"
+        "Labour MP Ada Lund also said that a boycott would be wrong.\n"
+    )
+    assert found(body) == [
+        ("reported", "Ada Lund", "it is up to the football association to decide"),
+        ("reported", "Ada Lund", "a boycott would be wrong"),
+    ]
+
+
+def test_an_expert_according_to_is_the_person_opening_the_next_paragraph() -> None:
+    body = (
+        "Tourists in Norland should avoid night clubs, according to a Perth-based expert on "
+        "the country.\n\n"
+        "Institute president Ivo Darn has been a regular visitor for decades and said hotels "
+        "were safe.\n"
+    )
+    assert found(body) == [
+        ("reported", "Ivo Darn", "Tourists in Norland should avoid night clubs"),
+        ("reported", "Ivo Darn", "hotels were safe"),
+    ]
+
+
+def test_another_person_familiar_is_not_the_person_opening_the_next_paragraph() -> None:
+    body = (
+        "Another person familiar said the talks might go on.\n\n"
+        "Ivo Darn, the bloc's climate chief, earlier on Thursday had said Norland was in "
+        "favour.\n"
+    )
+    assert found(body) == [
+        ("reported", "person", "the talks might go on"),
+        ("reported", "Ivo Darn", "Norland was in favour"),
     ]
