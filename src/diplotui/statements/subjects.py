@@ -125,10 +125,25 @@ _LIST_TAIL = re.compile(  # "A and B", or "and B" after a serial comma
     r"(?: (?:on |last |this |early |late )?(?:[A-Z][a-z]+day|week|month|morning|evening))?"
 )  # "... of A, B and C on Wednesday stressed": the time no name of the list
 _INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the verb before the name
-_SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
-    r",?\s+(?:[^,.;:\n]{1,80},\s+|(?<=, )the [^,.;:\n]{1,80}? (?=said\b))?(?:\w+\s+)?"
-    r"(?:said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?)\b)\b"
-)  # "X, the presidential advisor on Y said": its closing comma left out (round 328)
+_SAID = r"said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?)\b"
+
+
+def _says_after(verbs: str, unclosed: str, reach: int) -> re.Pattern[str]:
+    """A name's verb of saying after it, an apposition between ("X, the future head of
+    diplomacy, said"), its closing comma left out before the verbs ``unclosed`` names."""
+    return re.compile(
+        rf",?\s+(?:[^,.;:\n]{{1,80}},\s+|(?<=, )the [^,.;:\n]{{1,{reach}}}? (?={unclosed}))?"
+        rf"(?:\w+\s+)?(?:{verbs})\b"
+    )
+
+
+# "X said", "X, the presidential advisor on Y said": its closing comma left out (round 328)
+_SAYS_AFTER = _says_after(_SAID, r"said\b", 80)
+# whom an indefinite mention means, named next: any verb of saying names them ("X, a media
+# officer for Y, confirmed to CNN", "X replied:"), an apposition's closing comma left out
+# before "told" too (stfix81); not whom a definite title means (the next one confirming may
+# hold another office)
+_SPEAKS_AFTER = _says_after(rf"confirmed|replied|{_SAID}", r"said\b|told\b", 100)
 # "X, who also serves as Canada's top negotiator with the U.S., says": an apposition whose
 # abbreviations hold full stops
 _SAYS_AFTER_APPOSITION = re.compile(
@@ -220,6 +235,7 @@ _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
 _OPENING_NAME_REACH = 8  # the blank line and a title ("Dr ") before a paragraph's first name
+_OPENING_TITLE_REACH = 40  # the blank line and a title of words ("Labour MP ") before it
 _ADVERB_CHARS = 16  # "and Y subsequently said": the adverb a coordinated subject may take
 _JOINED_ADVERBS = ("ly", " also", " later")
 # the country or nationality before a person's title: "US President", "Cambodia’s Prime Minister"
@@ -340,6 +356,8 @@ _PLACE_NOUNS = frozenset(
 _PLACE_APPOSITION_REACH = 50  # characters "the Lebanese capital" and the like span
 _NAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})  # a word of their own
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# who an article leaves unnamed by its trade, not a description it names further on
+_UNNAMED_NOUNS = frozenset({"official", "person", "source"})
 _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
@@ -2450,7 +2468,13 @@ class Subjects:
         name = self._named(_after_owner(head, self.text))  # "Mr X’s spokesman": "spokesman"
         bodies = tuple(u.text for u in head if u.kind == "ORG")  # "an EU official"
         titled = (
-            self._titled_next(noun, max(position, head[-1].end), places, bodies)  # "Y, according to
+            self._titled_next(
+                noun,
+                max(position, head[-1].end),
+                places,
+                bodies,
+                head[0].low in _INDEFINITE_ARTICLES and noun not in _UNNAMED_NOUNS,
+            )  # "Y, according to
             # a senior official.": ahead of the mention, not of Y's start (round 315)
             if indefinite and not self.text.startswith(_SERVED_AFTER, head[-1].end)
             else None  # "A spokesman for X": for whom, not who (the one named next may differ)
@@ -2982,7 +3006,11 @@ class Subjects:
         return any(start < offset < end for start, end, key in said[max(0, index - 3) : index])
 
     def _speaking_next(
-        self, position: int, places: frozenset[str] = frozenset(), role: Unit | None = None
+        self,
+        position: int,
+        places: frozenset[str] = frozenset(),
+        role: Unit | None = None,
+        says: re.Pattern[str] = _SAYS_AFTER,
     ) -> Speaker | None:
         """The person named next in the body, close after ``position``, as the subject of a
         verb of saying, not one serving another place than a mention names. With ``role``,
@@ -2997,7 +3025,7 @@ class Subjects:
                 span.type == "PERSON"
                 and self.cast.in_body(span.start)
                 and (
-                    _SAYS_AFTER.match(self.text, span.end)
+                    says.match(self.text, span.end)
                     or (role is not None and _SAYS_AFTER_APPOSITION.match(self.text, span.end))
                 )
             ):
@@ -3033,15 +3061,30 @@ class Subjects:
         return None if self.cast.serves_elsewhere(found, places) else found
 
     def _titled_next(
-        self, noun: str, position: int, places: frozenset[str], bodies: tuple[str, ...] = ()
+        self,
+        noun: str,
+        position: int,
+        places: frozenset[str],
+        bodies: tuple[str, ...] = (),
+        described: bool = False,
     ) -> Speaker | None:
         """The person named next as speaking with the title an indefinite role mention gives
         ("..., a ministry spokesman said." then '"...," ministry spokesman X said', round 111):
         the article names whom it first left unnamed; not one of no body the mention names ("An
-        EU official said X" then "Iran's President Y said Z": another; round 392)."""
-        found = self._speaking_next(position, places) or self._according_next(position, places)
+        EU official said X" then "Iran's President Y said Z": another; round 392). A mention
+        ``described`` ("a former sports minister", not "another person familiar") is also the
+        person opening the next paragraph, whatever their title."""
+        found = self._speaking_next(position, places, says=_SPEAKS_AFTER) or self._according_next(
+            position, places
+        )
+        opening = self._person_opening_next(position) if described else None
+        if found is None and opening is not None:  # "Institute president X has been a
+            # visitor for decades and said Y" after "according to an expert" (stfix81)
+            found = self.cast.person(opening)
         if found is None or self._another_in_sentence(position, found):
             return None
+        if not self.cast.named_only_after(found, position):
+            return None  # "Minister X met Y. An official said Z ... X said": someone new, not X
         if bodies and not any(b in found.organisation or b in found.role for b in bodies):
             return None
         words = role_words(found.role)
@@ -3056,7 +3099,42 @@ class Subjects:
         if words & lx.OFFICES.get(noun, frozenset()):
             return found  # "a spokesperson said" then "spokesman X made the remarks": one post,
             # its words' variants (round 339)
-        return found if noun in words else None
+        if noun in words:
+            return found
+        # "A former sports minister has said X." then "Labour MP Ada Lund also said Y": a
+        # lede's description, whom the next paragraph names first, whatever title it gives
+        return found if opening is not None and self.cast.person(opening).key == found.key else None
+
+    def _person_opening_next(self, position: int) -> EntitySpan | None:
+        """The person named first thing in the paragraph after ``position``, after a title at
+        most, as the subject of a sentence with a listed verb; None if another word opens it
+        ("Asked about it, X said")."""
+        line_end = self.text.find("\n", position, position + _AHEAD)
+        if line_end < 0:
+            return None
+        index = bisect_left(self.span_starts, line_end)
+        while (  # past a title's own names ("Labour MP", "UN envoy")
+            index < len(self.spans)
+            and self.spans[index].type != "PERSON"
+            and self.spans[index].start < line_end + _OPENING_TITLE_REACH
+        ):
+            index += 1
+        if index >= len(self.spans):
+            return None
+        span = self.spans[index]
+        if span.type != "PERSON" or span.start > line_end + _OPENING_TITLE_REACH:
+            return None
+        title = self.text[line_end : span.start].split()
+        if any(not word[:1].isupper() and word not in lx.ROLE_NOUNS for word in title):
+            return None
+        if self.text.startswith(_POSSESSIVE, span.end):
+            return None  # "X’s visit ...": X no subject
+        paragraph_end = self.text.find("\n", span.end, span.end + _AHEAD)
+        stop = self.text.find(
+            ". ", span.end, span.end + _AHEAD if paragraph_end < 0 else paragraph_end
+        )
+        end = stop if stop >= 0 else paragraph_end if paragraph_end >= 0 else span.end + _AHEAD
+        return span if holds_listed_verb(self.text[span.end : end]) else None
 
     def _according_next(self, position: int, places: frozenset[str]) -> Speaker | None:
         """The person "according to" names close after ``position`` ("X, a ministry
