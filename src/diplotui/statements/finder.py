@@ -1890,7 +1890,7 @@ class _Finder:
         self.verb_starts = [verb.start() for verb in self.verbs]
         missed = unrecognised_names(text, spans, self.verbs)
         if missed:
-            spans = sorted([*spans, *missed], key=_START)
+            spans = sorted([*spans, *missed, *_missed_elsewhere(text, spans, missed)], key=_START)
         spans = _place_surnames(text, spans)
         if "An " in text or "To " in text or "So " in text:  # (8 of 197 texts): " To " holds
             # "To ", so a text holding none of these is searched three times, not six
@@ -6185,6 +6185,43 @@ _OPENING_NAMES = re.compile(r"(?:^|\n|(?<=[a-z])\. )((?:[A-Z][a-z]+ ){1,3}[A-Z][
 _POSSESSIVE_MARKS = ("’s ", "'s ")
 _TITLE_AFTER_CHARS = 40  # "South Sudan’s deputy investment minister": where its title is
 _TITLE_AFTER_WORDS = 3
+
+
+_MISSED_SOUGHT = 4  # one-word names a text's speakers' places gave: searched for elsewhere
+_ORGANISATION_NOUN_AFTER = re.compile(
+    "(?:" + "|".join(sorted(lx.ORG_HEADS | NEWSPAPER_NOUNS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _missed_elsewhere(
+    text: str, spans: Sequence[EntitySpan], missed: Sequence[EntitySpan]
+) -> list[EntitySpan]:
+    """PERSON spans for the other mentions of a one-word name the recogniser missed and a
+    speaker's place gave ("Aida, a former teacher, ... took to the streets. '...,' she told
+    IranWire. ... Aida further explained"): the earlier mentions are the same person, so "she"
+    finds her there, not a woman named before (round 419)."""
+    starts = [s.start for s in spans]
+    found: list[EntitySpan] = []
+    names = {
+        s.text for s in missed if " " not in s.text and s.text.isalpha() and not s.text.isupper()
+    }  # not initials ("BI said"): an office's, whose full name the recogniser reads
+    taken = {s.start for s in missed}
+    for name in list(names)[:_MISSED_SOUGHT]:
+        for at in occurrences(text, name):
+            end = at + len(name)
+            if (
+                at in taken
+                or (at and text[at - 1].isalnum())
+                or (end < len(text) and (text[end].isalnum() or text[end] in "-’'"))
+            ):
+                continue
+            if text.startswith(" ", end) and _ORGANISATION_NOUN_AFTER.match(text, end + 1):
+                continue  # "published by Granma newspaper": a name of a newspaper or body
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and spans[index].end > at:
+                continue  # inside a span the recogniser read ("Aida Foundation")
+            found.append(EntitySpan(at, end, "PERSON", name))
+    return found
 
 
 def _apposed_names_missed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

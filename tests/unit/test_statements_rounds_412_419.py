@@ -1,0 +1,24 @@
+"""Errors of rounds 412-419 that recur across outlets (stfix79, session 44: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_missed_given_name_is_a_person_where_it_stands_before_her_quotation() -> None:
+    text = (
+        "Passports\n\n"
+        "Protests followed the death in custody of Mahsa Amini.\n\n"
+        "Lina, a former teacher, took to the streets in protest.\n\n"
+        "“I couldn’t stay silent,” she told reporters.\n\n"
+        "Lina further explained that her passport had expired.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Lina", "I couldn’t stay silent,"),
+        ("reported", "Lina", "her passport had expired"),
+    ]
