@@ -22,3 +22,17 @@ def test_a_missed_given_name_is_a_person_where_it_stands_before_her_quotation() 
         ("direct", "Lina", "I couldn’t stay silent,"),
         ("reported", "Lina", "her passport had expired"),
     ]
+
+
+def test_a_ministrys_name_goes_on_through_the_portfolios_it_lists_after_a_comma() -> None:
+    text = (
+        "Debt\n\n"
+        "In a press release, the Ministry of Finance, Economic Planning & National Policies"
+        " announced that the agreement covers most of the debt.\n\n"
+        "The ministry said the agreement is a key step.\n"
+    )
+    ministry = "Ministry of Finance, Economic Planning & National Policies"
+    assert _said(text) == [
+        ("reported", ministry, "the agreement covers most of the debt"),
+        ("reported", ministry, "the agreement is a key step"),
+    ]
