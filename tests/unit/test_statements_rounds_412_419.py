@@ -36,3 +36,17 @@ def test_a_ministrys_name_goes_on_through_the_portfolios_it_lists_after_a_comma(
         ("reported", ministry, "the agreement covers most of the debt"),
         ("reported", ministry, "the agreement is a key step"),
     ]
+
+
+def test_a_span_of_time_closed_by_later_and_a_comma_opens_the_sentence_not_its_subject() -> None:
+    text = (
+        "Bishops\n\n"
+        "A few hours later, the ministry issued a statement saying, “The two sides have agreed"
+        " to extend the deal.”\n\n"
+        "Two days ago, the minister said the deal was done.\n"
+    )
+    assert _said(text) == [
+        ("direct", "ministry", "The two sides have agreed to extend the deal."),
+        ("reported", "minister", "the deal was done"),
+    ]
+
