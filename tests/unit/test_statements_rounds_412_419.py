@@ -50,3 +50,11 @@ def test_a_span_of_time_closed_by_later_and_a_comma_opens_the_sentence_not_its_s
         ("reported", "minister", "the deal was done"),
     ]
 
+
+def test_a_place_speaking_under_another_name_is_named_as_the_article_names_it_there() -> None:
+    text = (
+        "Bishops\n\n"
+        "The Holy See and China signed the deal in 2018.\n\n"
+        "“We remain dedicated to dialogue,” the Vatican said.\n"
+    )
+    assert _said(text) == [("direct", "Vatican", "We remain dedicated to dialogue,")]
