@@ -58,3 +58,15 @@ def test_a_place_speaking_under_another_name_is_named_as_the_article_names_it_th
         "“We remain dedicated to dialogue,” the Vatican said.\n"
     )
     assert _said(text) == [("direct", "Vatican", "We remain dedicated to dialogue,")]
+
+
+def test_britains_foreign_office_by_its_acronym_is_the_office_the_article_names() -> None:
+    text = (
+        "Travel\n\n"
+        "Dual nationals should not travel to the region, the Foreign Office has said.\n\n"
+        "They face a higher risk of detention, the FCO added.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Foreign Office", "Dual nationals should not travel to the region"),
+        ("reported", "Foreign Office", "They face a higher risk of detention"),
+    ]
