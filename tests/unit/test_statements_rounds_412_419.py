@@ -70,3 +70,14 @@ def test_britains_foreign_office_by_its_acronym_is_the_office_the_article_names(
         ("reported", "Foreign Office", "Dual nationals should not travel to the region"),
         ("reported", "Foreign Office", "They face a higher risk of detention"),
     ]
+
+
+def test_a_body_an_outlet_quotes_as_saying_is_the_speaker_not_the_outlet() -> None:
+    text = (
+        "Campaign ban\n\n"
+        "Xinhua quoted the German foreign ministry as saying that foreign officials need"
+        " permission to campaign.\n"
+    )
+    assert _said(text) == [
+        ("reported", "German foreign ministry", "foreign officials need permission to campaign"),
+    ]

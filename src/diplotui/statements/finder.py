@@ -879,6 +879,7 @@ _QUOTED_AS = re.compile(
 # what opens a role mention or a pronoun an outlet quotes ("quoted the minister as", "cited an
 # unnamed spokesman as", "cited him as"; round 36 residue)
 _QUOTED_ROLE_OPENINGS = ("the ", "a ", "an ")
+_QUOTED_TYPES = frozenset({"PERSON", "ORG"})  # whom an outlet quotes: a person or a body
 # a passive characterisation and its agent right before a quotation: "was described by X as"
 _CHARACTERISED_BY = re.compile(
     r" (?:described|called|branded|termed|dubbed|labell?ed) by ([^,;:\"“”]{2,60}?) as $"
@@ -3143,8 +3144,10 @@ class _Finder:
             return None
         units = self.subjects.units(s_start + quoted.start(1), s_start + quoted.end(1))
         speaker = self.subjects.classify(units, verb.start())
-        if speaker is None or speaker.type != "PERSON":
+        if speaker is None or speaker.type not in _QUOTED_TYPES:
             return None
+        if speaker.type == "ORG":  # "Xinhua quoted the German foreign ministry as saying
+            return speaker if words.startswith("the ") else None  # that X": the ministry's
         if words.startswith(("a ", "an ")) and speaker.name not in words:
             name = words.partition(" ")[2]  # "cited an unnamed spokesman": someone new, not
             return Speaker(name, fold(name), "PERSON")  # the spokesman named before
