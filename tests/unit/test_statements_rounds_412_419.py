@@ -81,3 +81,22 @@ def test_a_body_an_outlet_quotes_as_saying_is_the_speaker_not_the_outlet() -> No
     assert _said(text) == [
         ("reported", "German foreign ministry", "foreign officials need permission to campaign"),
     ]
+
+
+def test_a_quotation_running_over_paragraphs_is_who_closes_it_not_the_sentence_before() -> None:
+    text = (
+        "Vote\n\n"
+        "The mission also noted “unjustified alteration” of results at some stations.\n\n"
+        "“The mission has continued to observe the process, although observers were kept"
+        " from the tabulation.\n\n"
+        "“To date, the mission has noted irregularities,” chief observer Lena Brandt said.\n"
+    )
+    assert _said(text)[-2:] == [  # the first: the mission's, whichever its kind
+        (
+            "direct",
+            "Lena Brandt",
+            "The mission has continued to observe the process, although observers were kept"
+            " from the tabulation.",
+        ),
+        ("direct", "Lena Brandt", "To date, the mission has noted irregularities,"),
+    ]

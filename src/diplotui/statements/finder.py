@@ -13,7 +13,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from operator import attrgetter, itemgetter, methodcaller
 from string import ascii_letters
@@ -986,6 +986,8 @@ class _QuoteRun:
     pending: list[tuple[int, int]]  # the paragraphs' contents
     before: Speaker | None  # the speaker of the sentence before the run
     subject: Speaker | None = None  # else the person it is about, if the run closes
+    borrowed: list[int] = field(default_factory=list)  # starts of paragraphs given to the
+    # speaker of the sentence before the block only: the one who closes the run speaks them
 
 
 def find_statements(
@@ -2168,14 +2170,29 @@ class _Finder:
             elif speaker is not None:
                 self._settle(quote_run, speaker)
                 quote_run = _QuoteRun([], speaker)
+                if opened is not None and not self._verbs_in(start, end):
+                    quote_run.borrowed.append(opened[0])
             return quote_run
         if quote_run is not None:  # the paragraph that closes the run
             if speaker is None and quote_run.before is None:
                 quote_run.before = quote_run.subject  # closed: the person it is about
             if speaker is None and opened is not None and quote_run.before is not None:
                 self._emit(_Claim("direct", opened[0], quote_run.before, None, None, -1), opened[1])
+            if speaker is not None and quote_run.borrowed:
+                self._lend_back(quote_run.borrowed, speaker)
             self._settle(quote_run, speaker)
         return None
+
+    def _lend_back(self, borrowed: list[int], speaker: Speaker) -> None:
+        """A run's open paragraphs given to the sentence before them only ('The mission noted
+        X.' then '“A.' then '“B,” observer Y said'), as the one who closes the run: theirs,
+        the set's convention for a quotation running over paragraphs (round 415)."""
+        for index in range(len(self.found) - 1, -1, -1):
+            found = self.found[index]
+            if found.start < borrowed[0]:
+                break
+            if found.kind == "direct" and found.start in borrowed:
+                self.found[index] = found._replace(speaker=speaker)
 
     def _without_lost_close(
         self, quotes: list[tuple[int, int]], start: int, end: int
