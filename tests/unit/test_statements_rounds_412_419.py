@@ -100,3 +100,15 @@ def test_a_quotation_running_over_paragraphs_is_who_closes_it_not_the_sentence_b
         ),
         ("direct", "Lena Brandt", "To date, the mission has noted irregularities,"),
     ]
+
+
+def test_a_month_and_day_after_an_attribution_is_when_it_was_said_not_what() -> None:
+    text = (
+        "Doses\n\n"
+        "Many donated doses have expired, the agency said Jan. 20, citing short shelf lives.\n\n"
+        "Cases are down by 20% from the week before, the regional office announced Jan. 20.\n"
+    )
+    assert _said(text) == [
+        ("reported", "agency", "Many donated doses have expired"),
+        ("reported", "regional office", "Cases are down by 20% from the week before"),
+    ]

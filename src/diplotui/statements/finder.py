@@ -701,8 +701,9 @@ _RANKING_APPOSITION = re.compile(
 _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
     r"|(?:on |later )?(?:the same|that|the next|the following|the previous) day"
-    r"|yesterday|today|tonight|recently|earlier|later)"
-)
+    r"|yesterday|today|tonight|recently|earlier|later"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)"
+)  # "..., the agency said Jan. 20." (round 417)
 _STRAIGHT_MARK = re.compile(
     r"'(?=\w)"
 )  # opens a quotation after a space, a bracket, a line's start
