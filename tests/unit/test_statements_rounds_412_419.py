@@ -112,3 +112,14 @@ def test_a_month_and_day_after_an_attribution_is_when_it_was_said_not_what() -> 
         ("reported", "agency", "Many donated doses have expired"),
         ("reported", "regional office", "Cases are down by 20% from the week before"),
     ]
+
+
+def test_a_time_clause_before_the_colon_of_a_quotation_is_when_not_what_was_said() -> None:
+    text = (
+        "Vote\n\n"
+        "President Tomas Vial said after the results of the vote were announced: “The elections"
+        " do not meet minimum standards.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Tomas Vial", "The elections do not meet minimum standards."),
+    ]

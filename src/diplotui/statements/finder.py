@@ -728,6 +728,9 @@ _BEFORE_SUBJECT_AFTER = " ,-–—"
 # who is quoted, before "as saying": "quoted X as", "reported X as", "X was quoted as"
 # an object (a determiner first) between a verb and the colon before a quotation, and the
 # verbs whose words there are an addressee or an adjunct, never content ("told the press:")
+# a time clause between a verb and the colon before its quotation ("said after X: “...”")
+_TIME_CONJUNCTIONS = (" after ", " before ", " once ", " as soon as ")
+_TIME_CLAUSE_REACH = 120  # characters from the verb to that colon at most
 _OBJECT_BEFORE_COLON = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\s[^:]*:\s*$")
 _BARE_INTROS = frozenset({"say", "tell", "add"})
 # groups of persons whose quoted phrase is theirs as a person's is ("the two leaders discussed
@@ -5567,6 +5570,11 @@ class _Finder:
         when an addressee or adverbial stands between them."""
         text = self.text
         position = verb.end()
+        if text.startswith(_TIME_CONJUNCTIONS, position) and _quoted_after_colon(
+            text, position, min(s_end, position + _TIME_CLAUSE_REACH)
+        ):
+            return None  # 'said after the results were announced: “X”': when, then the
+            # quotation, direct (round 415)
         particles = PARTICLES.get(form.lemma)
         if particles:
             particle = _PARTICLE.match(text, position)
