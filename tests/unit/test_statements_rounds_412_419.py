@@ -123,3 +123,12 @@ def test_a_time_clause_before_the_colon_of_a_quotation_is_when_not_what_was_said
     assert _said(text) == [
         ("direct", "Tomas Vial", "The elections do not meet minimum standards."),
     ]
+
+
+def test_a_name_before_a_role_whose_closing_comma_is_lost_speaks_the_quotation_before() -> None:
+    text = (
+        "Report\n\n"
+        "“We totally reject this report,” Tendai Moyo, the party secretary-general told"
+        " reporters.\n"
+    )
+    assert _said(text) == [("direct", "Tendai Moyo", "We totally reject this report,")]

@@ -725,6 +725,7 @@ _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
 # what may stand between a closing mark and the subject after it: '"..." - the ministry stated'
 # (round 302)
 _BEFORE_SUBJECT_AFTER = " ,-–—"
+_ROLE_UNITS = 6  # units of a role after a name whose closing comma is lost, at most
 # who is quoted, before "as saying": "quoted X as", "reported X as", "X was quoted as"
 # an object (a determiner first) between a verb and the colon before a quotation, and the
 # verbs whose words there are an addressee or an adjunct, never content ("told the press:")
@@ -2972,7 +2973,10 @@ class _Finder:
                 return after, verb
             if _ATTRIBUTION_BREAK.search(_TITLE_STOP.sub("", between)) is None:
                 first = start + len(between) - len(between.lstrip(_BEFORE_SUBJECT_AFTER))
-                return self.subjects.before(first, verb.start()), verb
+                speaker = self.subjects.before(first, verb.start())
+                if speaker is None and ", the " in between:  # the cheap test first
+                    speaker = self._named_before_unclosed_role(first, verb.start())
+                return speaker, verb
         according = _ACCORDING_AFTER.match(self.text, start, limit)
         if according is not None:  # '"...," according to a statement issued by the ministry.'
             stop = len(self.text[:limit].rstrip(_TRAILING))
@@ -2981,6 +2985,22 @@ class _Finder:
                 return None, None  # "according to a press release dated ...": no one named
             return self.subjects.classify(units, start), None
         return self._unlisted_attribution(start, limit), None
+
+    def _named_before_unclosed_role(self, first: int, verb_start: int) -> Speaker | None:
+        """The person named before a role set off by a comma that is never closed ('"...,"
+        Tendai Biti, the MDC secretary-general told reporters.': Biti; round 415), or None."""
+        comma = self.text.find(", the ", first, verb_start)
+        if self.text.find(",", comma + 2, verb_start) >= 0:
+            return None
+        named = self.subjects.person_ending_at(comma)
+        if named is None or self.subjects.units(first, comma)[0].kind != "PERSON":
+            return None
+        role = self.subjects.units(comma + 2, verb_start)
+        if len(role) > _ROLE_UNITS or not any(
+            u.kind == "ROLE" or u.low.partition("-")[0] in lx.ROLE_NOUNS for u in role
+        ):  # "the MDC secretary-general", "the party's spokesman"
+            return None
+        return named
 
     def _source_cited(self, units: list[Unit]) -> Speaker | None:
         """A name the recogniser did not know, in capitals, that the article cites as a source
