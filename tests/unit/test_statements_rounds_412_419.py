@@ -132,3 +132,8 @@ def test_a_name_before_a_role_whose_closing_comma_is_lost_speaks_the_quotation_b
         " reporters.\n"
     )
     assert _said(text) == [("direct", "Tendai Moyo", "We totally reject this report,")]
+
+
+def test_a_group_whose_aside_names_some_of_its_members_speaks_not_the_members() -> None:
+    text = "Arms\n\nCritics, including Phil Ross, said the decision sent a negative message.\n"
+    assert _said(text) == [("reported", "Critics", "the decision sent a negative message")]

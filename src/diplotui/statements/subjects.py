@@ -4536,6 +4536,12 @@ class Subjects:
         alias = _ALIAS_APPOSITION.search(self.text, start, comma)
         if alias is not None:  # "The Ministry of Foreign Affairs, also known as X, said"
             return self.classify(self.units(start, alias.start()), comma)
+        including = self.text.find(", including ", start, comma)  # the cheap test first
+        if including > start and self.text.find(", ", start, including) < 0:
+            head = self.units(start, including)  # "Critics, including X, president of Y,
+            speaker = self.classify(head, comma)  # and Z, questioned": the critics, whose
+            return speaker if speaker is not None and speaker.type == "GROUP" else None
+            # aside names some of them (round 418)
         joint = self._titled_persons_listed(start, comma)
         if joint is not None:
             return joint
