@@ -1732,6 +1732,8 @@ class Cast:
             name = span.text  # "The State of Qatar called for": as this mention names it
         else:
             name = self._organisation_names().get(key, span.text)
+            if span.type == "GPE" and name != span.text and _another_name(span.text, name):
+                name = span.text  # "the Vatican said" after "the Holy See": as named here
         return Speaker(name + self._seat(span), key, "ORG")
 
     def _parent_before_initials(self, span: EntitySpan) -> EntitySpan | None:
@@ -1988,6 +1990,16 @@ class Cast:
             if span.type == "ORG" and words <= role_words(span.text):
                 return span
         return None
+
+
+def _another_name(mention: str, fullest: str) -> bool:
+    """Whether a place's ``mention`` is another name of it than ``fullest``, not a shorter
+    form of it ("Vatican" and "Holy See", not "US" and "United States" nor "Korea" and "South
+    Korea"): the speaker is named as the article names it speaking (round 414)."""
+    if mention.isupper() or "." in mention:
+        return False  # initials: "US", "U.K."
+    words = fullest.split()
+    return not any(word in words for word in mention.split())
 
 
 def _press_secretary_speaks(person: _Person) -> None:

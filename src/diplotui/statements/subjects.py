@@ -399,6 +399,8 @@ _EVENT_TITLES = ("Summit", "Conference", "Meeting", "Forum")  # a named event's 
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= )")  # inside a name
 _SPANS_OF_TIME = frozenset({"days", "weeks", "months", "years", "decades"})  # "Two days after"
 _RELATED = frozenset({"after", "before", "later", "ago"})
+_TIME_SPANS = _SPANS_OF_TIME | {"minutes", "hours", "minute", "hour", "day", "week", "month"}
+_TIME_SPANS_ENDS = frozenset({"later", "ago", "earlier"})  # "Two days later,", "Hours later,"
 _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
 _SUBJECT_UNITS = 16  # at most, of a subject read
@@ -623,6 +625,17 @@ def _opening_adverbial(item: list[Unit]) -> bool:
             or item[0].low in _CONNECTIVES
         )
         and item[-1].kind not in ("PERSON", "GPE", "ORG", "NORP")
+    )
+
+
+def _time_span_before(text: str, units: list[Unit]) -> bool:
+    """Whether a sentence opens with a span of time closed by "later", "ago" or "earlier" and
+    its comma ("A few hours later, X issued", "Two days ago, X said"): an adverbial."""
+    return any(
+        units[index].low in _TIME_SPANS_ENDS
+        and units[index - 1].low in _TIME_SPANS
+        and text.startswith(",", units[index].end)
+        for index in range(1, min(len(units), 5))
     )
 
 
@@ -4606,6 +4619,12 @@ class Subjects:
         alias = _ALIAS_APPOSITION.search(self.text, start, comma)
         if alias is not None:  # "The Ministry of Foreign Affairs, also known as X, said"
             return self.classify(self.units(start, alias.start()), comma)
+        including = self.text.find(", including ", start, comma)  # the cheap test first
+        if including > start and self.text.find(", ", start, including) < 0:
+            head = self.units(start, including)  # "Critics, including X, president of Y,
+            speaker = self.classify(head, comma)  # and Z, questioned": the critics, whose
+            return speaker if speaker is not None and speaker.type == "GROUP" else None
+            # aside names some of them (round 418)
         joint = self._titled_persons_listed(start, comma)
         if joint is not None:
             return joint
@@ -4855,6 +4874,9 @@ class Subjects:
             if len(units) > 2 and units[1].low in _SPANS_OF_TIME and units[2].low in _RELATED:
                 opener = True  # "Eight months after X erupted, ministers discussed Y and
                 # expressed Z": a time phrase, not the subject (round 378)
+            if _time_span_before(self.text, units):
+                opener = True  # "A few hours later, the Vatican issued a statement saying":
+                # a time phrase closed by its comma, not the subject (round 414)
             if adjunct or first.endswith("ing") or first in _OPENING_ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
