@@ -116,11 +116,13 @@ def _row(statement: Statement, article: Article, said: Said) -> Text:
 
 def _speaker_option(entry: tuple[str, int]) -> Option:
     """A speaker's row: the name, wrapped in its own column where it must be, and its count
-    kept on the name's first row (at 80 columns "×1" wrapped onto a row of its own)."""
+    kept on the name's first row (at 80 columns "×1" wrapped onto a row of its own), at the
+    pane's right edge on every row: after a short name but at the edge after a wrapped one,
+    the counts stood in two places."""
     name, count = entry
-    row = Table.grid(padding=(0, 0, 0, 2))
-    row.add_column(overflow="fold")
-    row.add_column(no_wrap=True)
+    row = Table.grid(padding=(0, 0, 0, 2), expand=True)
+    row.add_column(overflow="fold", ratio=1)
+    row.add_column(no_wrap=True, justify="right")
     row.add_row(Text(inert_line(name)), Text(f"×{count}"))
     return Option(row, id=name)
 
