@@ -52,7 +52,8 @@ async def test_the_counts_stand_in_one_column_whatever_the_names_length(
     end at the pane's right edge on every row."""
     store = Store.open(store_path)
     _add(store, TEXT, "Moldova reform", "2024-02-07")
-    _add(store, "Briefing\nSpokesperson Lin Jian said China opposes it.\n", "Briefing", "2024-02-08")
+    briefing = "Briefing\nSpokesperson Lin Jian said China opposes it.\n"
+    _add(store, briefing, "Briefing", "2024-02-08")
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_statements_view(app, pilot)
