@@ -47,7 +47,7 @@ from diplotui.library.statements import (
 )
 from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog, fit_to_terminal
-from diplotui.tui.widgets.article_list import NO_ARTICLES_YET
+from diplotui.tui.widgets.article_list import BRING_ARTICLES
 from diplotui.tui.widgets.choices import ChoiceList
 from diplotui.tui.widgets.fields import EditField
 
@@ -519,7 +519,7 @@ class StatementsScreen(Screen[Opened | None]):
         store = self._current_store() if self._current_store else None
         listed = len(LibraryQuery().apply(store)) if store is not None else 0
         archived = len(store.article_ids()) - listed if store is not None else 0
-        why = NO_ARTICLES_YET
+        why = f"No articles yet: esc, then {BRING_ARTICLES}"  # here a letter filters
         if listed or archived:
             left_out = f" ({archived_articles(archived)} left out)" if archived else ""
             why = (
