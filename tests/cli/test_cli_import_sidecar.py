@@ -303,6 +303,45 @@ def test_a_sidecar_named_on_its_own_is_no_article(store_path: Path, tmp_path: Pa
     )
 
 
+def test_sidecars_a_glob_names_with_their_articles_are_read_with_them(
+    store_path: Path, tmp_path: Path
+):
+    """``import arts/0[1-3]*``: the shell names each article and its sidecar; each sidecar was
+    listed as failed ("6 imported, 3 failed", exit 1) though read with its article (left44b)."""
+    folder = tmp_path / "arts"
+    _article(folder, "01-talks", meta={"source": "Mekong Monitor", "date": "2025-03-04"})
+    _article(folder, "02-rain", meta={"date": "2024-12-01"}, body="Second story\n\nIt rained.\n")
+    _article(folder, "03-snow", body="Third story\n\nIt snowed.\n")
+    db = ("--db", str(store_path))
+    globbed = sorted(str(path) for path in folder.glob("0[1-3]*"))
+    assert len(globbed) == 5
+    result = run_main(*db, "import", *globbed)
+    assert result.returncode == 0, result
+    assert [line.split()[0] for line in result.stdout.splitlines()] == ["imported"] * 3
+    assert ".meta.json" not in result.stdout
+    assert result.stderr.endswith("3 imported\n")
+    listed = run_main(*db, "list").stdout
+    assert "2025-03-04  Talks resume in Geneva\n" in listed
+    assert "2024-12-01  Second story\n" in listed
+
+
+def test_a_sidecar_named_without_its_article_still_fails_beside_other_articles(
+    store_path: Path, tmp_path: Path
+):
+    folder = tmp_path / "arts"
+    named = _article(folder, "01-talks", meta={"date": "2025-03-04"})
+    _article(folder, "02-rain", meta={"date": "2024-12-01"}, body="Second story\n\nIt rained.\n")
+    sidecar = folder / "02-rain.meta.json"
+    result = run_main("--db", str(store_path), "import", str(named), str(sidecar))
+    assert result.returncode == 1, result
+    imported, failed = result.stdout.splitlines()
+    assert imported.startswith("imported") and imported.endswith(f"({named})")
+    assert failed == (
+        f"failed    {sidecar}: the sidecar of details of the article beside it, not an "
+        "article (import 02-rain.txt, .md or .html: its details come with it)"
+    )
+
+
 def test_the_seeds_first_run_reads_their_sidecars(tmp_path: Path):
     """The bundled seeds' dates and outlet are in their sidecars, not in the code."""
     seeds = bundled_dir("seeds")

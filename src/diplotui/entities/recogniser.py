@@ -160,6 +160,18 @@ _TITLE_LAST_WORDS = frozenset(
      "commissioner", "representative", "premier", "governor", "mayor", "senator", "prince",
      "negotiator", "chancellor", "member", "chief", "head"}
 )  # fmt: skip
+# A title in lower case set off by commas after a name no list knows, its last word a person's
+# post: "Bilawal Bhutto, the party chief, said" (left44b); not a place's "member state"
+_APPOSED_POST = re.compile(
+    r", (?:the|a|an) (?:[a-z][a-z-]* ){0,3}(?:"
+    + "|".join(
+        sorted(
+            (_TITLE_LAST_WORDS - {"state", "member"})
+            | {"leader", "official", "diplomat", "commander", "lawmaker", "founder", "aide"}
+        )
+    )
+    + r"),"
+)
 _HONORIFICS_AFTER_TITLES = frozenset({"Sheikh", "Sheikha", "Prince", "Princess", "Sir", "Dame"})
 # A lowercase portfolio word before a lowercase title, alone or joined: "information and culture
 # minister Khairullah Khairkhwa".
@@ -1157,6 +1169,7 @@ class _Scanner:
             (end < self.n and gaps[end] in (", ", " - ") and self.title_follows(end))
             or self.lowercase_title_follows(end)
             or self.set_off_after_lowercase_title(i, end)
+            or _APPOSED_POST.match(self.folded, self.ends[end - 1]) is not None
         )
 
     def set_off_after_lowercase_title(self, i: int, end: int) -> bool:

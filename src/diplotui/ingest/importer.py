@@ -46,6 +46,7 @@ from diplotui.ingest.sidecar import (
     article_stem,
     is_sidecar,
     read_sidecar,
+    sidecar_path,
 )
 from diplotui.ingest.update import DETAILS, apply_update, new_article, take_details
 from diplotui.layout import words_read
@@ -128,6 +129,8 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
     a private file an article (and shared it at the next sync).
     """
     entries: list[_Entry] = []
+    paths = list(paths)
+    beside: set[str] | None = None  # the sidecars of the articles named, when one is named
     for raw in paths:
         if not os.fspath(raw):
             entries.append(_Entry(Path(), "an empty path names no file or folder"))
@@ -138,7 +141,13 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
         except OSError:
             is_dir = False
         if not is_dir:
-            entries.append(_named_sidecar(path) if is_sidecar(path) else _Entry(path))
+            if not is_sidecar(path):
+                entries.append(_Entry(path))
+                continue
+            if beside is None:
+                beside = _sidecars_of_named(paths)
+            if os.path.abspath(path) not in beside:  # beside its article: read with it
+                entries.append(_named_sidecar(path))
             continue
         seen: set[tuple[int, int]] = set()
         errors: list[OSError] = []
@@ -175,6 +184,17 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
             reason = (failure.strerror or str(failure)).lower()
             entries.append(_Entry(Path(failure.filename or path), f"cannot list folder: {reason}"))
     return entries
+
+
+def _sidecars_of_named(paths: Iterable[str | os.PathLike[str]]) -> set[str]:
+    """Where the sidecars of the articles named in ``paths`` are: a shell's ``arts/0*``
+    names each article and its sidecar, read with the article, not failed as one named
+    alone."""
+    return {
+        os.path.abspath(sidecar_path(Path(raw)))
+        for raw in paths
+        if os.fspath(raw) and not is_sidecar(Path(raw)) and _reads_sidecars(Path(raw))
+    }
 
 
 _LEADS_OUT = "a symbolic link leading out of the folder (not followed)"

@@ -47,6 +47,48 @@ def name_key(text: str) -> list[str]:
     return _words(_ARTICLE.sub(" ", text))
 
 
+# Words after which a given name is a father's ("Tamim bin Hamad Al Thani" is not Hamad Al
+# Thani, his father), and words closing a name that make another person (Ali Khan Jr)
+_PATRONYMIC_WORDS = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould", "wad"})
+_SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def persons(names: Iterable[str]) -> dict[str, str]:
+    """Each speaker's name with its person: the name itself, or, for a name of given name and
+    surname ("Shehbaz Sharif") and the one longer name of the library holding both
+    ("Muhammad Shehbaz Sharif"), one person for both and all their spellings, where no other
+    person of that surname is in the library (:func:`_fuller`). So ``W``'s speakers, its and
+    ``--speaker``'s filter and the timeline answer alike who a person is. Never two people:
+    Kim Jong Un and Kim Yo Jong, Hun Sen and Hun Manet, a son named after his father ("bin
+    Hamad"), one set apart by an initial (George W. Bush) or a suffix (Ali Khan Jr)."""
+    keys = {name: tuple(name_key(name)) for name in names}
+    by_surname: dict[str, set[tuple[str, ...]]] = {}
+    for words in keys.values():
+        if len(words) > 1:
+            by_surname.setdefault(words[-1], set()).add(words)
+    fuller: dict[tuple[str, ...], str] = {}
+    for named in by_surname.values():
+        if len(named) == 2:
+            short, long = sorted(named, key=len)
+            if _fuller(short, long):
+                fuller[short] = fuller[long] = "\0" + " ".join(long)  # no name's own
+    return {name: fuller.get(words, name) for name, words in keys.items()}
+
+
+def _fuller(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``long`` is the fuller name of ``short``, a given name and surname: it ends in
+    the surname, holds the given name (not as a father's, after "bin"), and adds no initial
+    and no suffix."""
+    if len(short) != 2 or long[-1] != short[-1] or short[-1] in _SUFFIX_WORDS:
+        return False
+    given = [at for at, word in enumerate(long[:-1]) if word == short[0]]
+    return (
+        bool(given)
+        and all(at == 0 or long[at - 1] not in _PATRONYMIC_WORDS for at in given)
+        and all(len(word) > 1 for word in long)
+    )
+
+
 @lru_cache(maxsize=65536)
 def spelt_apart(name: str) -> str:
     """A name as spelt (case aside, marks kept) without its Arabic articles, its words apart:

@@ -21,6 +21,7 @@ from diplotui.library.speaker_names import (
     did_you_mean,
     joined_starts,
     name_key,
+    persons,
     places_pass,
     places_ready,
     spelt_apart,
@@ -752,6 +753,7 @@ class StatementIndex:
             for speaker, positions in groups.items()
         ]
         self._everyone: list[tuple[str, int]] | None = None
+        self._persons: dict[str, str] | None = None  # each speaker's person, when first asked
 
     @classmethod
     def build(cls, articles: Sequence[Article], cache: StatementCache) -> StatementIndex:
@@ -768,7 +770,7 @@ class StatementIndex:
             if self._everyone is None:
                 self._everyone = _counted(self._groups)
             return Found(self.rows, self._everyone)
-        groups = [group for group in self._groups if who.passes(group.starts, group.speaker)]
+        groups = self._passing(who)
         if library_query.since or library_query.until:
             # the dates test each statement's own day; the rest (tags), its article
             within = self._within(*library_query.date_range())
@@ -795,6 +797,28 @@ class StatementIndex:
             ]
         positions = sorted(position for group in groups for position in group.positions)
         return Found([self.rows[position] for position in positions], _counted(groups))
+
+    def _passing(self, who: Who) -> list[_Group]:
+        """The groups passing ``who``. A name asks for a person: a spelling it names passes
+        each other name of that person (:func:`persons`: '"Shehbaz Sharif"', as ``enter`` on
+        him types it, finds what Muhammad Shehbaz Sharif said too, as his timeline does)."""
+        named = who.speaker
+        if named is None:
+            return [group for group in self._groups if who.passes(group.starts, group.speaker)]
+        if self._persons is None:
+            self._persons = persons({group.name for group in self._groups})
+        person = self._persons
+        wanted = {
+            person[group.name]
+            for group in self._groups
+            if named.passes(group.starts[0], group.name)
+        }
+        rest = replace(who, speaker=None)
+        return [
+            group
+            for group in self._groups
+            if person[group.name] in wanted and rest.passes(group.starts, group.speaker)
+        ]
 
     def names_no_speaker(self, query: StatementQuery) -> bool:
         """Whether ``query`` asks for a name no speaker of the index has: then that is why
@@ -941,15 +965,17 @@ def _counted(groups: Iterable[_Group]) -> list[tuple[str, int]]:
 def _speaker_counts(counts: Mapping[str, int]) -> list[tuple[str, int]]:
     """(speaker, number of statements) from each spelling's count, most quoted first;
     spellings with and without diacritics, in other case, or with another Arabic article
-    or none (:func:`spelt_apart`: Majed al-Ansari, Majed Al Ansari) count as one speaker,
+    or none (:func:`spelt_apart`: Majed al-Ansari, Majed Al Ansari), and the names of one
+    person (:func:`persons`: Shehbaz Sharif, Muhammad Shehbaz Sharif) count as one speaker,
     shown in the most used spelling (with diacritics on a tie), unless their diacritics set
     them apart (:func:`spelling.speakers_of`: Lê Văn Thành and Lê Văn Thạnh are two)."""
     totals: dict[str, int] = {}
     spellings: dict[str, dict[str, int]] = {}
     apart = {name: spelt_apart(name) for name in counts}
     speakers = speakers_of(set(apart.values()))
+    person = persons(counts)
     for name, count in counts.items():
-        key = speakers[apart[name]]
+        key = speakers[apart[name]] if person[name] == name else person[name]
         totals[key] = totals.get(key, 0) + count
         spellings.setdefault(key, {})[name] = count
     named = [

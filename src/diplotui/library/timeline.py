@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,7 +26,7 @@ from diplotui.dating import Period, clause_tense, dateline, resolve
 from diplotui.entities.folding import fold
 from diplotui.inert import inert_line
 from diplotui.layout import BlockKind, shown_blocks, shown_span, shown_text
-from diplotui.library.speaker_names import close_names, name_key
+from diplotui.library.speaker_names import close_names, name_key, persons
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
     ARTICLE_DATE,
@@ -130,6 +130,19 @@ class TimelineName:
         if said is None:
             said = self._speakers[statement.speaker] = names_speaker(self.name, statement)
         return said
+
+    def of_persons(self, statements: Iterable[Statement]) -> None:
+        """Let the name speak for each other name of a person it names (:func:`persons`):
+        "Muhammad Shehbaz Sharif"'s timeline holds what Shehbaz Sharif said, as ``W``'s
+        filter on either name finds both."""
+        named: dict[str, Statement] = {}
+        for statement in statements:
+            named.setdefault(statement.speaker, statement)
+        person = persons(named)
+        wanted = {person[name] for name, statement in named.items() if self.speaks(statement)}
+        for name, whose in person.items():
+            if whose in wanted:
+                self._speakers[name] = True
 
     def is_in(self, sentence: DatedSentence) -> bool:
         """Whether a mention in the sentence names it: all its words, or a person's name
@@ -470,6 +483,7 @@ def entity_timeline(
     if failures is not None:
         failures += failed_in(caches, articles)
     wanted = TimelineName(name)
+    wanted.of_persons(s for a in articles for s in said.statements(a))
     wanted.spoken_of = not any(wanted.speaks(s) for a in articles for s in said.statements(a))
     entries: list[TimelineEntry] = []
     for article in articles:

@@ -205,6 +205,15 @@ _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _TEMPORARY_BEFORE = re.compile(r"\b([Aa]cting|[Ii]nterim|[Cc]aretaker) (?:([A-Z][a-z]+) )?$")
 _TEMPORARY_READS = 30  # characters before a title chain read for them
 _TEMPORARY_WORDS = ("Acting ", "acting ", "Interim ", "interim ", "Caretaker ", "caretaker ")
+# a word saying the office is not held now, outside the recogniser's title ("Former Sudanese
+# President X", "then-Secretary of State Y", "the then Prime Minister Z", "Ex-Prime Minister W"
+# where the title read is "Minister", "outgoing", "incoming", "the late"): a role shown without
+# it would cite a former official as serving (left44b)
+_NOT_NOW_BEFORE = re.compile(
+    r"(?:\b(?:[Ff]ormer|[Oo]utgoing|[Ii]ncoming|[Rr]etired|(?<=\b[Tt]he )(?:late|then)) "
+    r"|(?<![\w-])(?:[Ee]x|[Tt]hen)[-\u2010\u2011](?:[A-Z][a-z]+ )?)$"
+)
+_NOT_NOW_READS = 20  # characters before a title read for such a word
 _COUNTRY_ENDINGS = ("ius", "ia", "a", "o", "y", "e", "i")  # Mauritius, Russia, Kenya, Mexico,
 # Ukraine, Burundi
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
@@ -663,6 +672,7 @@ class Cast:
                     if organisation:  # "African Union Commission Chairperson X"
                         self._organisation_led(person, organisation, span.start)
                     self._country_led(person, span.start)
+                    self._not_held_now(person, span.start)
                 if self.text.startswith((", the ", ", as "), span.end):  # the cheap test first
                     self._apposed_title_too(index, person)
                 elif (
@@ -862,8 +872,7 @@ class Cast:
         So is one after a word making the office a stand-in's ("Acting Thai Prime Minister X":
         the cast's role is "Acting Prime Minister")."""
         role, text = person.role, self.text
-        shown = self._shown_roles.get(person.key)
-        written = shown[1] if shown is not None and shown[0] == role else role
+        written = self._role_shown(role, person.key)
         reach = max(0, name_start - len(written) - _ORGANISATION_GAP_REACH)
         at = text.find(written, reach, name_start)
         if at < 0 and written.startswith(_TEMPORARY_WORDS):
@@ -882,6 +891,21 @@ class Cast:
         start = self._country_before(at)
         if start < at:
             self._shown_roles[person.key] = (role, text[start : at + len(written)])
+
+    def _not_held_now(self, person: _Person, name_start: int) -> None:
+        """A word before the title right before a name saying its office is not held now
+        ("Former Sudanese President X", "then-Secretary of State Y") is shown in the role,
+        which keeps its title words: ``role:president`` still finds him, ``role:former`` too."""
+        role, text = person.role, self.text
+        written = self._role_shown(role, person.key)
+        at = text.rfind(
+            written, max(0, name_start - len(written) - _ORGANISATION_GAP_REACH), name_start
+        )
+        if at < 2:
+            return
+        qualifier = _NOT_NOW_BEFORE.search(text, max(0, at - _NOT_NOW_READS), at)
+        if qualifier is not None:
+            self._shown_roles[person.key] = (role, text[qualifier.start() : at + len(written)])
 
     def _country_before(self, at: int) -> int:
         """Where a country ("US", "China's") or a nationality ("Sudanese", "South Sudanese")
@@ -990,8 +1014,11 @@ class Cast:
     def shown_role(self, speaker: Speaker) -> str:
         """The role a statement shows for ``speaker``: the article's words where the cast read
         it shorter or not at all (see ``_shown_roles``), else its role."""
-        shown = self._shown_roles.get(speaker.key)
-        return shown[1] if shown is not None and shown[0] == speaker.role else speaker.role
+        return self._role_shown(speaker.role, speaker.key)
+
+    def _role_shown(self, role: str, key: str) -> str:
+        shown = self._shown_roles.get(key)
+        return shown[1] if shown is not None and shown[0] == role else role
 
     def _same_sentence(self, start: int, end: int) -> bool:
         """Whether no sentence or paragraph ends between ``start`` and ``end``."""
