@@ -32,6 +32,7 @@ def test_a_fuller_name_is_the_same_person(names: tuple[str, ...]) -> None:
         ("Kim Jong Un", "Kim Yo Jong"),
         ("Hun Sen", "Hun Manet"),
         ("Hamad Al Thani", "Tamim bin Hamad Al Thani"),  # a father, in his son's name
+        ("Shehbaz Sharif", "Hamza Shehbaz Sharif"),  # a father's name after the son's own
         ("George Bush", "George W. Bush"),  # an initial sets the son apart
         ("Ali Khan", "Ali Khan Jr"),
         ("Hillary Clinton", "Bill Clinton"),

@@ -47,9 +47,14 @@ def name_key(text: str) -> list[str]:
     return _words(_ARTICLE.sub(" ", text))
 
 
-# Words after which a given name is a father's ("Tamim bin Hamad Al Thani" is not Hamad Al
-# Thani, his father), and words closing a name that make another person (Ali Khan Jr)
-_PATRONYMIC_WORDS = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould", "wad"})
+# Words a fuller name may open with before the given name and stay the person's: any other
+# word before it makes the given name a father's ("Hamza Shehbaz Sharif" is Shehbaz Sharif's
+# son, "Tamim bin Hamad Al Thani" Hamad Al Thani's); and words closing a name that make
+# another person (Ali Khan Jr)
+_NAME_PREFIX_WORDS = frozenset(
+    {"muhammad", "mohammad", "mohammed", "muhammed", "mohamed", "mohamad", "sheikh", "shaikh"}
+    | {"syed", "sayed", "sayyid", "mian", "haji", "hajji"}
+)
 _SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -77,14 +82,15 @@ def persons(names: Iterable[str]) -> dict[str, str]:
 
 def _fuller(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether ``long`` is the fuller name of ``short``, a given name and surname: it ends in
-    the surname, holds the given name (not as a father's, after "bin"), and adds no initial
-    and no suffix."""
+    the surname, holds the given name first or after a name's customary opening ("Muhammad
+    Shehbaz Sharif"; never after another given name, a son's "Hamza Shehbaz Sharif", nor as a
+    father's, after "bin"), and adds no initial and no suffix."""
     if len(short) != 2 or long[-1] != short[-1] or short[-1] in _SUFFIX_WORDS:
         return False
     given = [at for at, word in enumerate(long[:-1]) if word == short[0]]
     return (
         bool(given)
-        and all(at == 0 or long[at - 1] not in _PATRONYMIC_WORDS for at in given)
+        and all(_NAME_PREFIX_WORDS.issuperset(long[:at]) for at in given)
         and all(len(word) > 1 for word in long)
     )
 
