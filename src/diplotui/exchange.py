@@ -40,7 +40,7 @@ from diplotui.export import (
     shared_origin,
 )
 from diplotui.inert import inert_words, without_surrogates
-from diplotui.ingest.decode import IngestError, read_bytes
+from diplotui.ingest.decode import MAX_EXPORT_BYTES, MAX_FILE_BYTES, IngestError, read_bytes
 from diplotui.ingest.metadata import within_limits
 from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED, ImportOutcome
 from diplotui.model import (
@@ -222,13 +222,14 @@ def _parse_article(data: Any, index: int) -> _ArticleIn:
         raise ExchangeError(f"{what} is not an object")
     _required(data, ("id", "title"), what)
     text = data.get("text")
-    if not isinstance(text, str) or not text:
-        return _ArticleIn(
-            Article(id=data["id"], title=data["title"], text_hash=""),
-            "",
-            [],
-            "no article text in the export",
-        )
+    failure = "" if isinstance(text, str) and text else "no article text in the export"
+    size = len(text.encode()) if isinstance(text, str) else 0
+    if size > MAX_FILE_BYTES:  # as a text file of it would be: the export may hold more
+        failure = f"{what}: its text is too large ({size:,} bytes, the limit is "
+        failure += f"{MAX_FILE_BYTES:,})"
+    if failure or not isinstance(text, str):
+        untold = Article(id=data["id"], title=data["title"], text_hash="")
+        return _ArticleIn(untold, "", [], failure)
     record = _record(Article, {**data, "text_hash": text_hash(text)}, what)
     for name in ("imported_at", "last_annotated_at", "text_changed_at"):
         # "garbage" was stored: listed as "[updated garbage]", sorted as the latest annotated
@@ -825,7 +826,7 @@ def import_export_file(
     (a regular file, at most its size limit: never a FIFO that blocks)."""
     name = str(path)
     try:
-        raw = read_bytes(Path(path)) if data is None else data
+        raw = read_bytes(Path(path), MAX_EXPORT_BYTES) if data is None else data
         document = _without_surrogates(json.loads(raw.decode("utf-8-sig")))
         parsed = _sniff(document, store)
     except IngestError as error:

@@ -136,6 +136,17 @@ def sniffs_as_html(data: bytes) -> bool:
     return bool(_HTML_SNIFF_RE.match(data[:4096]))
 
 
+_EXPORT_HEAD_RE = re.compile(
+    rb'\A(?:\xef\xbb\xbf)?\s*\[?\s*\{\s*"(?:format"\s*:\s*"diplotui-export"|@context")'
+)
+
+
+def sniffs_as_export(head: bytes) -> bool:
+    """The first bytes of a file start a diplotui export (its ``format`` first) or a W3C
+    one (its ``@context`` first, or that of the first annotation of a list), as written."""
+    return bool(_EXPORT_HEAD_RE.match(head))
+
+
 def detect_kind(path: Path, data: bytes) -> str:
     """By extension first, then by sniffing the first bytes (browsers save ``.html`` anyway)."""
     suffix = path.suffix.lower()

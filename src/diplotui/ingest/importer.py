@@ -20,7 +20,14 @@ from functools import partial
 from pathlib import Path
 
 from diplotui.inert import inert_words
-from diplotui.ingest.decode import IngestError, read_bytes
+from diplotui.ingest.decode import (
+    MAX_EXPORT_BYTES,
+    MAX_FILE_BYTES,
+    IngestError,
+    TooLarge,
+    read_bytes,
+    read_head,
+)
 from diplotui.ingest.formats import (
     JSON,
     JSON_SUFFIXES,
@@ -28,6 +35,7 @@ from diplotui.ingest.formats import (
     ParsedDocument,
     detect_kind,
     parse_document,
+    sniffs_as_export,
 )
 from diplotui.ingest.known import StoredArticles, where_from
 from diplotui.ingest.report import (
@@ -186,6 +194,23 @@ def _inside(root: str, path: str | os.PathLike[str]) -> bool:
     return os.path.commonpath((root, real)) == root
 
 
+_HEAD_BYTES = 4096
+
+
+def _file_bytes(path: Path) -> bytes:
+    """A file's bytes: at most one text's limit, or, for a ``.json`` file that starts as an
+    export does, an export's (a library's backup holds every article's text: a few thousand
+    articles were refused as "too large"). Any other large file is refused unread."""
+    try:
+        return read_bytes(path)
+    except TooLarge:
+        if path.suffix.lower() not in JSON_SUFFIXES:
+            raise
+        if not sniffs_as_export(read_head(path, _HEAD_BYTES)):
+            raise
+    return read_bytes(path, MAX_EXPORT_BYTES)
+
+
 @dataclass(slots=True)
 class _Read:
     """One file read and parsed, nothing written yet: what its write needs."""
@@ -201,6 +226,11 @@ class _Read:
     export_data: bytes = b""
     """The export's bytes as read (read again by the write, a file renamed over by a FIFO
     meanwhile hung the app's writing thread)."""
+
+    @property
+    def large(self) -> bool:
+        """An export larger than a text: written at once, not held while its batch is read."""
+        return len(self.export_data) > MAX_FILE_BYTES
 
 
 def _write_here(write: Callable[[], Outcomes]) -> Outcomes:
@@ -242,7 +272,7 @@ class _Importer:
         if entry.skipped:
             return _Read(shown, ImportOutcome(shown, SKIPPED, reason=entry.reason or NOT_READ))
         try:
-            data = read_bytes(entry.path)
+            data = _file_bytes(entry.path)
             kind = detect_kind(entry.path, data)
             if kind == JSON:
                 return _Read(shown, export=entry.path, export_data=data)
@@ -422,14 +452,16 @@ def import_paths(
     importer = _Importer(store, update)
     report = ImportReport()
     total = len(entries)
-    for start in range(0, total, batch_size):
-        batch = []
-        for done, entry in enumerate(entries[start : start + batch_size], start=start + 1):
-            batch.append(importer.read(entry))
-            if progress is not None:
-                progress(done, total, str(entry.path))
+    batch: list[_Read] = []
+    for done, entry in enumerate(entries, start=1):
+        batch.append(importer.read(entry))
+        if progress is not None:
+            progress(done, total, str(entry.path))
+        if len(batch) < batch_size and done < total and not batch[-1].large:
+            continue
         report.outcomes.extend(run_write(partial(importer.write_batch, batch)))
         importer.recognise_stored()
+        batch = []
     importer.entities.save()
     return report
 

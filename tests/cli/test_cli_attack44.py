@@ -1,0 +1,70 @@
+"""Attacks of session 44 on the import and export paths and on the command line as a
+pipeline tool. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from diplotui.ingest import MAX_FILE_BYTES
+from diplotui.model import Article
+from diplotui.store import Store, text_hash
+from tests.cli_runner import run_main
+
+BODY = (
+    "Talks resume in Geneva\n\n"
+    "Minister Alpha said on Tuesday that the talks would resume in Geneva after a pause.\n"
+)
+
+
+def _stored(db: Path) -> dict[str, tuple[str, str]]:
+    """Each article's title and text, by id."""
+    with Store.open(db, read_only=True) as store:
+        return {a.id: (a.title, store.article_text(a.id)) for a in store.articles()}
+
+
+def test_a_json_export_larger_than_one_text_is_read_back(tmp_path: Path) -> None:
+    """A library's JSON export holds every article's text: a few thousand articles make
+    more than the 20 MiB a single text file may hold, and ``import`` refused the export, the
+    library's own backup, as "too large"; its articles now come back whole."""
+    db = tmp_path / "library.json"
+    paragraph = "The ministers of both countries discussed regional cooperation at length. "
+    with Store.open(db) as store:
+        for number in range(3):
+            text = f"Talks round {number}\n\n" + paragraph * (MAX_FILE_BYTES // 3 // 70)
+            article = Article(id=store.new_article_id(text_hash(text)), title="", text_hash="")
+            article.title = f"Talks round {number}"
+            store.add_article(article, text)
+    backup = tmp_path / "backup.json"
+    exported = run_main("--db", str(db), "export", "--format", "json", "-o", str(backup))
+    assert exported.returncode == 0, exported.stderr
+    assert backup.stat().st_size > MAX_FILE_BYTES
+    other = tmp_path / "other" / "library.json"
+    other.parent.mkdir()
+    result = run_main("--db", str(other), "import", str(backup))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr.splitlines()[-1] == "3 imported"
+    assert _stored(other).items() >= _stored(db).items()
+
+
+def test_an_export_article_whose_text_is_larger_than_a_file_may_be_fails_alone(
+    tmp_path: Path,
+) -> None:
+    """An export may now be larger than one text; each of its texts is still held to what a
+    text file of it may hold: that article fails, in a line naming it, and the others come in."""
+    db = tmp_path / "library.json"
+    huge = {"id": "aaaa00000001", "title": "Huge", "text": "word " * (MAX_FILE_BYTES // 5 + 1)}
+    small = {"id": "aaaa00000002", "title": "Small", "text": BODY}
+    export = tmp_path / "export.json"
+    document = {"format": "diplotui-export", "version": 1, "articles": [huge, small]}
+    export.write_text(json.dumps(document))
+    result = run_main("--db", str(db), "import", str(export))
+    assert result.returncode == 1
+    failed, imported = result.stdout.splitlines()
+    size = len(huge["text"])
+    assert failed == (
+        f"failed    {export}: article 1: its text is too large ({size:,} bytes, "
+        f"the limit is {MAX_FILE_BYTES:,})"
+    )
+    assert imported.startswith(f"imported  aaaa00000002  Small  ({export})")
+    assert [title for title, _ in _stored(db).values()].count("Huge") == 0
