@@ -191,10 +191,10 @@ def _record(cls: type[_Record], data: Any, what: str) -> _Record:
             raise ExchangeError(f"{what}: {spec.name} must be a string")
         if spec.type == "bool" and not isinstance(value, bool):
             raise ExchangeError(f"{what}: {spec.name} must be true or false")
-        if spec.name == "tags" and not (
+        if spec.type == "list[str]" and not (
             isinstance(value, list) and all(isinstance(t, str) for t in value)
-        ):
-            raise ExchangeError(f"{what}: tags must be a list of strings")
+        ):  # an article's ``edited`` of "title" was stored, and set aside at the next check
+            raise ExchangeError(f"{what}: {spec.name} must be a list of strings")
     if isinstance(record, Highlight) and "created_at" in data:
         problem = created_problem(record.created_at)
         if problem is not None:
@@ -238,6 +238,7 @@ def _parse_article(data: Any, index: int) -> _ArticleIn:
             raise ExchangeError(f"{what}: its {name} is not an ISO timestamp with a time zone")
     within_limits(record)
     record.origin_path = shared_origin(record.origin_path)
+    record.earlier_texts = []  # the texts its updates replaced in the library that wrote it
     if record.state not in {state.value for state in ReadState}:
         record.state = ReadState.READ.value  # a hand edit's "maybe": the store sets it aside
     incoming = _ArticleIn(record, text)

@@ -8,6 +8,8 @@ import unicodedata
 from pathlib import Path
 from unittest import mock
 
+import pytest
+
 from diplotui.ingest import MAX_FILE_BYTES
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
@@ -18,6 +20,12 @@ BODY = (
     "Talks resume in Geneva\n\n"
     "Minister Alpha said on Tuesday that the talks would resume in Geneva after a pause.\n"
 )
+
+
+def _export(path: Path, *articles: dict[str, object]) -> Path:
+    """``path`` holding a diplotui export of ``articles``."""
+    path.write_text(json.dumps({"format": "diplotui-export", "version": 1, "articles": articles}))
+    return path
 
 
 def _stored(db: Path) -> dict[str, tuple[str, str]]:
@@ -58,9 +66,7 @@ def test_an_export_article_whose_text_is_larger_than_a_file_may_be_fails_alone(
     db = tmp_path / "library.json"
     huge = {"id": "aaaa00000001", "title": "Huge", "text": "word " * (MAX_FILE_BYTES // 5 + 1)}
     small = {"id": "aaaa00000002", "title": "Small", "text": BODY}
-    export = tmp_path / "export.json"
-    document = {"format": "diplotui-export", "version": 1, "articles": [huge, small]}
-    export.write_text(json.dumps(document))
+    export = _export(tmp_path / "export.json", huge, small)
     result = run_main("--db", str(db), "import", str(export))
     assert result.returncode == 1
     failed, imported = result.stdout.splitlines()
@@ -88,10 +94,7 @@ def test_importing_an_export_reads_the_librarys_titles_once_not_once_per_article
             {"id": f"{n:012x}", "title": f"Talks round {n}", "text": f"Talks round {n}\n\n{BODY}"}
             for n in numbers
         ]
-        export = tmp_path / f"export{numbers.start}.json"
-        document = {"format": "diplotui-export", "version": 1, "articles": [*articles, *more]}
-        export.write_text(json.dumps(document))
-        return export
+        return _export(tmp_path / f"export{numbers.start}.json", *articles, *more)
 
     assert run_main("--db", str(db), "import", str(exported(range(1, 201)))).returncode == 0
     composed = "Hội nghị bàn tròn\n\nBộ trưởng nói rằng hội nghị sẽ tiếp tục.\n"
@@ -103,3 +106,39 @@ def test_importing_an_export_reads_the_librarys_titles_once_not_once_per_article
     assert result.stderr.splitlines()[-1] == "201 imported, 1 duplicate"
     assert "duplicate 00000000a001  Hội nghị" in result.stdout
     assert keyed.call_count < 4 * len(_stored(db))  # each title once, each article's twice
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ({"edited": "title"}, "article 1: edited must be a list of strings"),
+        ({"edited": [1, 2]}, "article 1: edited must be a list of strings"),
+        ({"earlier_texts": "abc"}, "article 1: earlier_texts must be a list of strings"),
+    ],
+)
+def test_an_exported_article_with_a_list_of_the_wrong_kind_fails_the_file(
+    tmp_path: Path, given: dict[str, object], said: str
+) -> None:
+    """An export's ``edited`` (the details corrected by hand) given as a string or numbers was
+    stored as the file said ("1 imported"), a record the store's own check refuses: the next
+    full check of the file set the article aside, out of the list with its highlights."""
+    db = tmp_path / "library.json"
+    article = {"id": "aaaa00000001", "title": "Talks", "text": BODY, **given}
+    export = _export(tmp_path / "export.json", article)
+    result = run_main("--db", str(db), "import", str(export))
+    assert (result.returncode, result.stdout) == (1, f"failed    {export}: {said}\n")
+    assert "Talks" not in [title for title, _ in _stored(db).values()]
+
+
+def test_an_exported_articles_earlier_texts_are_another_librarys_and_not_kept(
+    tmp_path: Path,
+) -> None:
+    """``earlier_texts`` names the texts an update replaced in the library that wrote it (an
+    export leaves them out): a hand-made file's names, "../../notes" or another library's
+    hashes, are none of this library's texts, and ``doctor`` kept them as its own."""
+    db = tmp_path / "library.json"
+    article = {"id": "aaaa00000001", "title": "Talks", "text": BODY, "earlier_texts": ["../x"]}
+    export = _export(tmp_path / "export.json", article)
+    assert run_main("--db", str(db), "import", str(export)).returncode == 0
+    with Store.open(db, read_only=True) as store:
+        assert store.article("aaaa00000001").earlier_texts == []
