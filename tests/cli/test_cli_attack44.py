@@ -4,6 +4,9 @@ pipeline tool. Each test failed before its fix."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 from unittest import mock
@@ -142,3 +145,44 @@ def test_an_exported_articles_earlier_texts_are_another_librarys_and_not_kept(
     assert run_main("--db", str(db), "import", str(export)).returncode == 0
     with Store.open(db, read_only=True) as store:
         assert store.article("aaaa00000001").earlier_texts == []
+
+
+def _diplotui(db: Path, *args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
+    """A real ``diplotui`` process (its streams' encoding is the process's own)."""
+    return subprocess.run(
+        [sys.executable, "-m", "diplotui", "--db", str(db), *args],
+        capture_output=True,
+        env={**os.environ, **env},
+        timeout=120,
+        check=False,
+    )
+
+
+def test_output_in_an_encoding_without_the_letters_is_printed_not_a_traceback(
+    tmp_path: Path,
+) -> None:
+    """Under an encoding that is not UTF-8 (``PYTHONIOENCODING=ascii``, a Latin-1 locale, a
+    Windows code page), a Vietnamese title ended ``list`` in a UnicodeEncodeError traceback,
+    and ``import`` too, after its articles were stored (exit 1: taken for a failure). A
+    listing now shows such a letter as its escape; JSON stays JSON (``\\u`` escapes); an
+    export's bytes on stdout are the UTF-8 that ``-o FILE`` writes, nothing in it changed."""
+    db = tmp_path / "library.json"
+    text = tmp_path / "ngoai-giao.txt"
+    text.write_text("Ngoại giao nhân dân\n\nBộ trưởng nói rằng hội nghị sẽ tiếp tục.\n")
+    imported = _diplotui(db, "import", str(text), PYTHONIOENCODING="ascii")
+    assert imported.returncode == 0 and imported.stderr.endswith(b"\n1 imported\n")
+    assert imported.stdout.startswith(b"imported  ")
+    assert b"Ngo\\u1ea1i giao" in imported.stdout
+    listed = _diplotui(db, "list", PYTHONIOENCODING="latin-1")
+    assert (listed.returncode, listed.stderr) == (0, b"")
+    assert b"Ngo\\u1ea1i giao nh\xe2n d\xe2n" in listed.stdout
+    as_json = _diplotui(db, "list", "--json", PYTHONIOENCODING="ascii")
+    assert as_json.returncode == 0
+    assert "Ngoại giao nhân dân" in [a["title"] for a in json.loads(as_json.stdout)]
+    article_id = next(key for key, (title, _) in _stored(db).items() if "giao" in title)
+    assert run_main("--db", str(db), "tag", article_id, "hội-nghị").returncode == 0
+    for form in ("markdown", "csv", "json"):
+        exported = _diplotui(db, "export", "--format", form, PYTHONIOENCODING="ascii")
+        assert exported.returncode == 0, exported.stderr
+        in_utf8 = run_main("--db", str(db), "export", "--format", form)
+        assert exported.stdout == in_utf8.stdout.encode()

@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from diplotui import __version__
-from diplotui.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, fail
+from diplotui.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    fail,
+    print_anything,
+)
 from diplotui.errors import os_error_line
 from diplotui.store import StoreError
 from diplotui.store.collection import end_start_up_pause, pause_for_start_up
@@ -162,6 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(values_starting_with_a_dash(parser, argv))
             _check_db(args.db, args.create)
             if hasattr(args, "func"):
+                print_anything()
                 status = int(args.func(args) or 0)
                 sys.stdout.flush()  # here, where a reader gone is caught, not at exit
                 return status
