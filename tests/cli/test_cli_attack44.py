@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 import unicodedata
@@ -186,3 +187,17 @@ def test_output_in_an_encoding_without_the_letters_is_printed_not_a_traceback(
         assert exported.returncode == 0, exported.stderr
         in_utf8 = run_main("--db", str(db), "export", "--format", form)
         assert exported.stdout == in_utf8.stdout.encode()
+
+
+def test_an_export_forced_over_a_private_file_keeps_it_private(tmp_path: Path) -> None:
+    """``export -o brief.md --force`` replaces the file by renaming a new one over it: the
+    brief kept readable by its owner alone (mode 600) came back readable by everyone (644),
+    whatever notes it held."""
+    db = tmp_path / "library.json"
+    brief = tmp_path / "brief.md"
+    brief.write_text("last week's brief\n")
+    brief.chmod(0o600)
+    result = run_main("--db", str(db), "export", "-o", str(brief), "--force")
+    assert result.returncode == 0, result.stderr
+    assert brief.read_text().startswith("# diplotui brief")
+    assert stat.S_IMODE(brief.stat().st_mode) == 0o600
