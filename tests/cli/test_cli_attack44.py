@@ -201,3 +201,26 @@ def test_an_export_forced_over_a_private_file_keeps_it_private(tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     assert brief.read_text().startswith("# diplotui brief")
     assert stat.S_IMODE(brief.stat().st_mode) == 0o600
+
+
+def test_a_command_run_with_stdout_closed_does_its_work_without_a_traceback(
+    tmp_path: Path,
+) -> None:
+    """``diplotui tag ID x >&-`` (a job runner's closed stdout): Python has no stdout then,
+    and the command, its tag stored, ended in an AttributeError traceback, exit 1. What it
+    had to print goes nowhere, as to a reader gone."""
+    db = tmp_path / "library.json"
+    assert run_main("--db", str(db), "list").returncode == 0  # the first run's seeds
+    article_id = min(_stored(db))
+    for args in (("tag", article_id, "closed"), ("export", "--format", "csv")):
+        command = subprocess.run(
+            [sys.executable, "-m", "diplotui", "--db", str(db), *args],
+            stdout=None,
+            stderr=subprocess.PIPE,
+            preexec_fn=lambda: os.close(1),
+            timeout=120,
+            check=False,
+        )
+        assert (command.returncode, command.stderr) == (0, b"")
+    with Store.open(db, read_only=True) as store:
+        assert "closed" in store.article(article_id).tags

@@ -158,8 +158,19 @@ def _reader_gone() -> bool:
     return gone
 
 
+def _closed_stdout_to_null() -> None:
+    """A command run with stdout closed (``>&-``, a job runner's) prints to the null device,
+    as to a reader gone: Python then has no stdout, and a command that had done its work
+    ended in an AttributeError traceback."""
+    if sys.stdout is None:
+        import os
+
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (open for the process)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    _closed_stdout_to_null()
     launch = _launch_options(argv)
     try:
         if launch is None:
