@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
 import subprocess
 import sys
+import time
 import unicodedata
 from pathlib import Path
 from unittest import mock
@@ -224,3 +226,37 @@ def test_a_command_run_with_stdout_closed_does_its_work_without_a_traceback(
         assert (command.returncode, command.stderr) == (0, b"")
     with Store.open(db, read_only=True) as store:
         assert "closed" in store.article(article_id).tags
+
+
+def test_an_import_interrupted_says_what_it_stored_before_it_stopped(tmp_path: Path) -> None:
+    """Ctrl-C in a long import: each batch it had committed stays stored, but it ended with
+    exit 130 and not a word, so the user took the 100s of files stored for none. It now
+    lists what it stored, and says it was interrupted and that a second run brings the rest."""
+    db = tmp_path / "library.json"
+    assert run_main("--db", str(db), "list").returncode == 0  # the first run's seeds
+    seeded = set(_stored(db))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(3000):
+        (folder / f"talks{number:04}.txt").write_text(f"Talks round {number}\n\n{BODY}")
+    journal = db.with_name(db.name + ".journal")
+    size = journal.stat().st_size
+    command = subprocess.Popen(
+        [sys.executable, "-m", "diplotui", "--db", str(db), "import", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    while journal.stat().st_size == size and command.poll() is None:
+        time.sleep(0.01)  # until its first batch is stored
+    command.send_signal(signal.SIGINT)
+    out, err = command.communicate(timeout=120)
+    stored = set(_stored(db)) - seeded
+    assert command.returncode == 130, err
+    assert 0 < len(stored) < 3000
+    lines = out.decode().splitlines()
+    assert len(lines) == len(stored)
+    assert {line.split()[1] for line in lines} == stored
+    assert err.decode().splitlines()[-1] == (
+        f"import interrupted: {len(stored)} imported before it stopped; "
+        "run it again for the rest (what is stored is found as a duplicate)"
+    )

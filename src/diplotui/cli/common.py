@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # a shell's status for a command ended by Ctrl-C (128 + SIGINT)
 
 WRITE_LOCK_WAIT_SECONDS = 2.0
 NAMED_AT_MOST = 3

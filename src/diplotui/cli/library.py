@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from diplotui.cli.common import (
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     NAMED_AT_MOST,
@@ -149,16 +150,30 @@ def _held(error: CommandError) -> str:
 def run_import(args: argparse.Namespace) -> int:
     if not all(args.paths):
         raise CommandError("import: an empty path names no file or folder", EXIT_USAGE)
+    report = ImportReport()
     with writable_store(args, _held) as store, _progress_bar(sys.stderr.isatty()) as progress:
         try:
-            report = import_paths(store, args.paths, progress=progress, update=args.update)
+            import_paths(store, args.paths, progress=progress, update=args.update, report=report)
         except (StoreError, OSError) as error:
             raise CommandError(f"import stopped: {error}") from error
-    for outcome in report.outcomes:
-        print(inert_line(outcome_line(outcome)))  # titles and file names are data
+        except KeyboardInterrupt:
+            # each batch committed stays stored: said, or 100s of files stored were taken for none
+            _print_outcomes(report)
+            print(
+                f"import interrupted: {report.summary()} before it stopped; run it again for "
+                "the rest (what is stored is found as a duplicate)",
+                file=sys.stderr,
+            )
+            return EXIT_INTERRUPTED
+    _print_outcomes(report)
     print_citation_hint(report)
     print(report.summary(), file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def _print_outcomes(report: ImportReport) -> None:
+    for outcome in report.outcomes:
+        print(inert_line(outcome_line(outcome)))  # titles and file names are data
 
 
 def print_citation_hint(report: ImportReport) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from diplotui import __version__
 from diplotui.cli.common import (
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     CommandError,
@@ -205,7 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         fail(str(error), error.details)
         return error.status
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError as error:
         if not _reader_gone():
             fail(os_error_line(error))

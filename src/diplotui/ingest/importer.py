@@ -439,18 +439,20 @@ def import_paths(
     update: bool = False,
     batch_size: int = BATCH_SIZE,
     run_write: WriteRunner = _write_here,
+    report: ImportReport | None = None,
 ) -> ImportReport:
     """Import files and folders (walked recursively); failures never touch the store.
 
     ``progress(done, total, path)`` is called after each file is read. With ``update`` a file
     whose text changed since it was imported replaces the stored text (highlights
     re-anchored); without it the change is only reported. Every store write is a call of
-    ``run_write`` (one per batch).
+    ``run_write`` (one per batch), whose outcomes join ``report`` as it is stored: a caller
+    the import fails or is interrupted for still knows what was.
     """
     paths = list(paths)
     entries = _apart_from_the_store(_walk(paths), store.path, {Path(p) for p in paths})
     importer = _Importer(store, update)
-    report = ImportReport()
+    report = ImportReport() if report is None else report
     total = len(entries)
     batch: list[_Read] = []
     for done, entry in enumerate(entries, start=1):
