@@ -41,6 +41,7 @@ from diplotui.export import (
 )
 from diplotui.inert import inert_words, without_surrogates
 from diplotui.ingest.decode import MAX_EXPORT_BYTES, MAX_FILE_BYTES, IngestError, read_bytes
+from diplotui.ingest.formats import unreadable_value
 from diplotui.ingest.metadata import within_limits
 from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED, ImportOutcome
 from diplotui.model import (
@@ -824,6 +825,15 @@ def _without_surrogates(value: Any) -> Any:
     return value
 
 
+def _loaded(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except ValueError as error:  # a number of more digits than Python reads
+        raise ExchangeError(f"invalid JSON: {unreadable_value(error)}") from None
+
+
 def import_export_file(
     store: Store, path: str | os.PathLike[str], data: bytes | None = None
 ) -> list[ImportOutcome]:
@@ -833,7 +843,7 @@ def import_export_file(
     name = str(path)
     try:
         raw = read_bytes(Path(path), MAX_EXPORT_BYTES) if data is None else data
-        document = _without_surrogates(json.loads(raw.decode("utf-8-sig")))
+        document = _without_surrogates(_loaded(raw.decode("utf-8-sig")))
         parsed = _sniff(document, store)
     except IngestError as error:
         return [ImportOutcome(name, FAILED, reason=str(error))]

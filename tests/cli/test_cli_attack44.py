@@ -260,3 +260,19 @@ def test_an_import_interrupted_says_what_it_stored_before_it_stopped(tmp_path: P
         f"import interrupted: {len(stored)} imported before it stopped; "
         "run it again for the rest (what is stored is found as a duplicate)"
     )
+
+
+def test_an_export_holding_a_number_too_long_to_read_is_said_in_the_users_words(
+    tmp_path: Path,
+) -> None:
+    """A number of 5,000 digits in an export failed it "not a diplotui export (Exceeds the
+    limit (4300 digits) for integer string conversion ...; use sys.set_int_max_str_digits()
+    to increase the limit)": Python's advice to a programmer, of a file that is one."""
+    db = tmp_path / "library.json"
+    export = tmp_path / "export.json"
+    export.write_text('{"format": "diplotui-export", "version": ' + "9" * 5000 + "}")
+    result = run_main("--db", str(db), "import", str(export))
+    assert (result.returncode, result.stdout) == (
+        1,
+        f"failed    {export}: invalid JSON: a number of over 4,300 digits\n",
+    )
