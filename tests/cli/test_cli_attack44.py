@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import signal
 import stat
 import subprocess
@@ -276,3 +277,37 @@ def test_an_export_holding_a_number_too_long_to_read_is_said_in_the_users_words(
         1,
         f"failed    {export}: invalid JSON: a number of over 4,300 digits\n",
     )
+
+
+def test_the_progress_bar_shows_a_file_name_as_written_never_as_markup(tmp_path: Path) -> None:
+    """The progress bar an import draws on a terminal read each path as Rich markup: a
+    folder ``x[`` holding ``z].txt`` made ``[/z]``, a closing tag, and the import ended in a
+    MarkupError traceback (exit 1, its report unprinted); a name's escape sequence went to
+    the terminal as it is."""
+    db = tmp_path / "library.json"
+    folder = tmp_path / "in" / "x["
+    folder.mkdir(parents=True)
+    (folder / "z]\x1b]0;pwned\x07.txt").write_text(BODY)
+    leader, follower = pty.openpty()
+    command = subprocess.Popen(
+        [sys.executable, "-m", "diplotui", "--db", str(db), "import", str(folder.parent)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        env={**os.environ, "TERM": "xterm-256color", "COLUMNS": "200"},
+    )
+    os.close(follower)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the command closed the terminal
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(leader)
+    out, _ = command.communicate(timeout=120)
+    assert command.returncode == 0, drawn.decode(errors="replace")
+    assert out.decode().startswith("imported  ")
+    assert b"x[/z]" in drawn and b"\x1b]0;pwned" not in drawn

@@ -118,14 +118,15 @@ def _progress_bar(enabled: bool) -> Iterator[Progress | None]:
         TextColumn("importing"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.description}", style="dim"),
+        TextColumn("{task.description}", style="dim", markup=False),  # a path is data
         console=Console(stderr=True),
         transient=True,
     )
     task = bar.add_task("", total=None)
 
     def advance(done: int, total: int, path: str) -> None:
-        bar.update(task, completed=done, total=total, description=path[-50:])
+        # "x[/z].txt" was a closing tag to the bar, a MarkupError traceback; escapes inert
+        bar.update(task, completed=done, total=total, description=inert_line(path[-50:]))
 
     with bar:
         yield advance
