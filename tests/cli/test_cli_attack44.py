@@ -311,3 +311,28 @@ def test_the_progress_bar_shows_a_file_name_as_written_never_as_markup(tmp_path:
     assert command.returncode == 0, drawn.decode(errors="replace")
     assert out.decode().startswith("imported  ")
     assert b"x[/z]" in drawn and b"\x1b]0;pwned" not in drawn
+
+
+def test_a_folder_nested_deeper_than_pythons_recursion_is_walked(tmp_path: Path) -> None:
+    """``os.walk`` goes down a level by calling itself: a folder of 1,200 levels (an
+    unpacked archive's) ended the import in a RecursionError traceback, nothing imported."""
+    db = tmp_path / "library.json"
+    deepest = tmp_path / "in"
+    for _ in range(1200):  # a level at a time: mkdir(parents=True) recurses as os.walk does
+        deepest /= "d"
+        deepest.mkdir(parents=deepest.parent.name == "in")
+    (deepest / "talks.txt").write_text(BODY)
+    (tmp_path / "in" / "first.txt").write_text(f"First\n\n{BODY}")
+    try:
+        result = run_main("--db", str(db), "import", str(tmp_path / "in"))
+    finally:  # a level at a time: shutil.rmtree, cleaning tmp_path, recurses too
+        (deepest / "talks.txt").unlink()
+        level = deepest
+        while level.name == "d":
+            level.rmdir()
+            level = level.parent
+    assert result.returncode == 0, result.stderr
+    assert [line.split("  (")[-1] for line in result.stdout.splitlines()] == [
+        f"{tmp_path / 'in' / 'first.txt'})",
+        f"{deepest / 'talks.txt'})",
+    ]

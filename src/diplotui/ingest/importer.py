@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -151,7 +151,7 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
         seen: set[tuple[int, int]] = set()
         errors: list[OSError] = []
         root = os.path.realpath(path)
-        for folder, dirnames, filenames in os.walk(path, onerror=errors.append, followlinks=True):
+        for folder, dirnames, filenames in _walked(path, errors):
             try:
                 info = os.stat(folder)
             except OSError as error:
@@ -186,6 +186,32 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
 
 
 _LEADS_OUT = "a symbolic link leading out of the folder (not followed)"
+
+
+def _walked(top: Path, errors: list[OSError]) -> Iterator[tuple[str, list[str], list[str]]]:
+    """``os.walk(top, followlinks=True)``, top down, a folder's ``dirnames`` pruned in place
+    by the caller, without recursion: os.walk calls itself for each level, and a folder of
+    1,200 levels ended the import in a RecursionError traceback. A folder that cannot be
+    listed joins ``errors``."""
+    waiting = [os.fspath(top)]
+    while waiting:
+        folder = waiting.pop()
+        try:
+            with os.scandir(folder) as listing:
+                found = list(listing)
+        except OSError as error:
+            errors.append(error)
+            continue
+        dirnames: list[str] = []
+        filenames: list[str] = []
+        for entry in found:
+            try:
+                is_dir = entry.is_dir()  # a link to a folder is followed, as os.walk's option
+            except OSError:
+                is_dir = False
+            (dirnames if is_dir else filenames).append(entry.name)
+        yield folder, dirnames, filenames
+        waiting.extend(os.path.join(folder, name) for name in reversed(dirnames))
 
 
 def _inside(root: str, path: str | os.PathLike[str]) -> bool:
