@@ -336,3 +336,15 @@ def test_a_folder_nested_deeper_than_pythons_recursion_is_walked(tmp_path: Path)
         f"{tmp_path / 'in' / 'first.txt'})",
         f"{deepest / 'talks.txt'})",
     ]
+
+
+def test_the_file_an_export_wrote_is_named_inert(tmp_path: Path) -> None:
+    """``wrote PATH`` printed the path as it is: a name holding an escape sequence (a script
+    handed a hostile one) drove the terminal, as every other line naming a file no longer
+    does."""
+    db = tmp_path / "library.json"
+    for args in (("export",), ("feed", "export")):
+        written = tmp_path / f"brief\x1b]0;pwned\x07{len(args)}"
+        result = run_main("--db", str(db), *args, "-o", str(written))
+        assert result.returncode == 0 and written.exists()
+        assert "\x1b" not in result.stderr and result.stderr.startswith("wrote ")

@@ -223,7 +223,7 @@ def write_or_print(text: str, output: str | None, force: bool, store: Path) -> N
         raise CommandError(f"{error}; use --force {how}") from error
     except ExportError as error:
         raise CommandError(str(error)) from error
-    print(f"wrote {path}", file=sys.stderr)
+    print(f"wrote {inert_line(str(path))}", file=sys.stderr)  # a path is data
 
 
 def one_line(value: str, what: str) -> str:
