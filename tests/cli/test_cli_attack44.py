@@ -317,23 +317,21 @@ def test_a_folder_nested_deeper_than_pythons_recursion_is_walked(tmp_path: Path)
     """``os.walk`` goes down a level by calling itself: a folder of 1,200 levels (an
     unpacked archive's) ended the import in a RecursionError traceback, nothing imported."""
     db = tmp_path / "library.json"
-    deepest = tmp_path / "in"
-    for _ in range(1200):  # a level at a time: mkdir(parents=True) recurses as os.walk does
-        deepest /= "d"
-        deepest.mkdir(parents=deepest.parent.name == "in")
-    (deepest / "talks.txt").write_text(BODY)
-    (tmp_path / "in" / "first.txt").write_text(f"First\n\n{BODY}")
+    top = tmp_path / "in"
+    top.mkdir()
+    (top / "first.txt").write_text(f"First\n\n{BODY}")
+    deepest = top
     try:
-        result = run_main("--db", str(db), "import", str(tmp_path / "in"))
-    finally:  # a level at a time: shutil.rmtree, cleaning tmp_path, recurses too
-        (deepest / "talks.txt").unlink()
-        level = deepest
-        while level.name == "d":
-            level.rmdir()
-            level = level.parent
+        for _ in range(1200):  # a level at a time: mkdir(parents=True) recurses as os.walk did
+            deepest /= "d"
+            deepest.mkdir()
+        (deepest / "talks.txt").write_text(BODY)
+        result = run_main("--db", str(db), "import", str(top))
+    finally:  # shutil.rmtree, which cleans tmp_path, recurses too; rm does not
+        subprocess.run(["rm", "-rf", str(top / "d")], check=True)
     assert result.returncode == 0, result.stderr
     assert [line.split("  (")[-1] for line in result.stdout.splitlines()] == [
-        f"{tmp_path / 'in' / 'first.txt'})",
+        f"{top / 'first.txt'})",
         f"{deepest / 'talks.txt'})",
     ]
 
