@@ -43,7 +43,7 @@ from diplotui.inert import inert_words, without_surrogates
 from diplotui.ingest.decode import MAX_EXPORT_BYTES, MAX_FILE_BYTES, IngestError, read_bytes
 from diplotui.ingest.formats import unreadable_value
 from diplotui.ingest.metadata import within_limits
-from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED, ImportOutcome
+from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED, TEXT_MENDED, ImportOutcome
 from diplotui.model import (
     ONE_LINE_CHARS,
     AnchorStatus,
@@ -571,6 +571,7 @@ class _Merger:
         self.recoloured = 0
         self.enriched = 0
         self.note_joined = False
+        self.mended = False  # the stored article's lost text written back from the file's
         self.onto = ""  # the stored text, when it says the file's words in another form
 
     def article(self, incoming: _ArticleIn) -> ImportOutcome:
@@ -589,6 +590,7 @@ class _Merger:
         else:
             article = self._fill(existing, source)
             status = DUPLICATE
+            self.mended = not self.onto and self.store.mend_text(incoming.text)
         added, present = self._highlights(article, incoming)
         noun = "highlight" if added == 1 else "highlights"
         reason = f"{added} {noun} added" + (f", {present} already present" if present else "")
@@ -611,6 +613,8 @@ class _Merger:
             )
         if self.note_joined:
             reason += "; its note joined the note here"
+        if status == DUPLICATE and self.mended:
+            reason += f"; {TEXT_MENDED}"
         return ImportOutcome(self.path, status, article.id, article.title, reason)
 
     def _with_its_words(self, incoming: _ArticleIn) -> Article | None:

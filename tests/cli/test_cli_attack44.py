@@ -346,3 +346,30 @@ def test_the_file_an_export_wrote_is_named_inert(tmp_path: Path) -> None:
         result = run_main("--db", str(db), *args, "-o", str(written))
         assert result.returncode == 0 and written.exists()
         assert "\x1b" not in result.stderr and result.stderr.startswith("wrote ")
+
+
+def test_a_lost_text_comes_back_from_its_file_or_an_export_as_doctor_says(
+    tmp_path: Path,
+) -> None:
+    """``doctor``: "article text(s) missing ...; re-import those articles from their files".
+    Re-imported, the file (or the library's own JSON export, which holds the text) was "the
+    same text, already in the library" and nothing was written: the text stayed lost, the
+    advice followed to no effect and the line saying the library held what it lacked."""
+    db = tmp_path / "library.json"
+    text = tmp_path / "talks.txt"
+    text.write_text(BODY)
+    assert run_main("--db", str(db), "import", str(text)).returncode == 0
+    ((article_id, _),) = [item for item in _stored(db).items() if item[1][1] == BODY]
+    export = tmp_path / "export.json"
+    exported = run_main("--db", str(db), "export", "--format", "json", "-o", str(export))
+    assert exported.returncode == 0
+    body = next(db.with_name(db.name + ".bodies").glob(f"*/{text_hash(BODY)}.txt"))
+    for again, damage in ((text, body.unlink), (export, lambda: body.write_text(BODY[:20]))):
+        damage()
+        assert f"article {article_id}" in run_main("--db", str(db), "doctor").stdout
+        result = run_main("--db", str(db), "import", str(again))
+        said = [line for line in result.stdout.splitlines() if article_id in line]
+        assert said and said[0].startswith(f"duplicate {article_id}")
+        assert said[0].endswith("its text, lost here, written back from this file")
+        assert _stored(db)[article_id][1] == BODY
+        assert f"article {article_id}" not in run_main("--db", str(db), "doctor").stdout

@@ -44,6 +44,7 @@ from diplotui.ingest.report import (
     FAILED,
     IMPORTED,
     SKIPPED,
+    TEXT_MENDED,
     UPDATED,
     ImportOutcome,
     ImportReport,
@@ -346,6 +347,7 @@ class _Importer:
                 return told
         if existing is not None:
             reason = f"the same text, {where_from(self.store, existing)}"
+            reason += f"; {TEXT_MENDED}" if self.store.mend_text(doc.text) else ""
             return ImportOutcome(shown, DUPLICATE, existing.id, existing.title, reason)
         previous = self.by_origin.get(origin)
         if previous is not None:
