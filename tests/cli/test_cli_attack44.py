@@ -21,7 +21,7 @@ from diplotui.ingest import MAX_FILE_BYTES
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
 from diplotui.text.same_words import title_key
-from tests.cli_runner import run_main
+from tests.cli_runner import read_terminal, run_main
 
 BODY = (
     "Talks resume in Geneva\n\n"
@@ -297,16 +297,7 @@ def test_the_progress_bar_shows_a_file_name_as_written_never_as_markup(tmp_path:
         env={**os.environ, "TERM": "xterm-256color", "COLUMNS": "200"},
     )
     os.close(follower)
-    drawn = b""
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:  # the command closed the terminal
-            break
-        if not chunk:
-            break
-        drawn += chunk
-    os.close(leader)
+    drawn = read_terminal(leader)
     out, _ = command.communicate(timeout=120)
     assert command.returncode == 0, drawn.decode(errors="replace")
     assert out.decode().startswith("imported  ")
