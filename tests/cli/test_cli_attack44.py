@@ -19,6 +19,7 @@ import pytest
 
 from diplotui.ingest import MAX_FILE_BYTES
 from diplotui.model import Article
+from diplotui.paths import default_db_path
 from diplotui.store import Store, text_hash
 from diplotui.text.same_words import title_key
 from tests.cli_runner import read_terminal, run_main
@@ -364,3 +365,18 @@ def test_a_lost_text_comes_back_from_its_file_or_an_export_as_doctor_says(
         assert said[0].endswith("its text, lost here, written back from this file")
         assert _stored(db)[article_id][1] == BODY
         assert f"article {article_id}" not in run_main("--db", str(db), "doctor").stdout
+
+
+def test_an_empty_diplotui_db_is_refused_as_a_blank_one_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``DIPLOTUI_DB="$LIB" diplotui rm ID`` with LIB unset gave an empty DIPLOTUI_DB, read
+    as no variable: the command went to the default library, the user's own, unsaid
+    (``--db ""`` and a blank ``DIPLOTUI_DB="  "`` are refused for that reason)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DIPLOTUI_DB", "")
+    result = run_main("list")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "diplotui: DIPLOTUI_DB names no store (an empty path)\n"
+    assert list(tmp_path.iterdir()) == [] and not default_db_path().exists()
+    assert run_main("--db", str(tmp_path / "library.json"), "list").returncode == 0

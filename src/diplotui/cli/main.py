@@ -74,8 +74,11 @@ def _check_db(db: str | None, create: bool) -> None:
         # ``--db "$LIBRARY"`` with the variable unset must not open the default library
         raise CommandError("--db names no store (an empty path)", EXIT_USAGE)
     named = db or os.environ.get(DB_ENV_VAR)
-    if named and not named.strip():  # ``DIPLOTUI_DB="$LIBRARY "``: a library named "  "
-        raise CommandError(f"{DB_ENV_VAR} names no store (a blank path)", EXIT_USAGE)
+    if db is None and named is not None and not named.strip():
+        # ``DIPLOTUI_DB="$LIBRARY "``: a library named "  "; ``DIPLOTUI_DB="$LIBRARY"``, read
+        # as no variable, sent the command to the user's own library
+        what = "a blank path" if named else "an empty path"
+        raise CommandError(f"{DB_ENV_VAR} names no store ({what})", EXIT_USAGE)
     if not named:
         return
     try:
