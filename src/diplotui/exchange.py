@@ -556,6 +556,18 @@ def _anchor(highlight: Highlight, text: str) -> Highlight:
     return replace(highlight, status=AnchorStatus.ORPHAN.value)
 
 
+_DETAIL_NAMES = {
+    "source": "source",
+    "url": "address",
+    "author": "author",
+    "date": "date",
+    "note": "note",
+    "tags": "tags",
+}
+"""The details an export's article gives the stored one of its text, as its line names them
+("duplicate" alone was said while they changed)."""
+
+
 class _Merger:
     """Apply parsed records to the store, counting what was added and what was already there."""
 
@@ -572,6 +584,7 @@ class _Merger:
         self.enriched = 0
         self.note_joined = False
         self.mended = False  # the stored article's lost text written back from the file's
+        self.given: list[str] = []  # the details the file gave the stored article, as named
         self.onto = ""  # the stored text, when it says the file's words in another form
 
     def article(self, incoming: _ArticleIn) -> ImportOutcome:
@@ -611,6 +624,10 @@ class _Merger:
             reason += (
                 f", {self.recoloured} of unknown colour shown as {colour_label(DEFAULT_COLOUR)}"
             )
+        if status == DUPLICATE and self.given:
+            *first, last = self.given
+            named = f"{', '.join(first)} and {last}" if first else last
+            reason += f"; its {named} given from the file"
         if self.note_joined:
             reason += "; its note joined the note here"
         if status == DUPLICATE and self.mended:
@@ -670,6 +687,9 @@ class _Merger:
         tags = tags[: max(MAX_TAGS_PER_RECORD, len(existing.tags))]
         if tags != existing.tags:
             changes["tags"] = tags
+        said = [name for name in changes if name in _DETAIL_NAMES]
+        said = [name for name in said if name != "note" or not self.note_joined]  # said apart
+        self.given = [_DETAIL_NAMES[name] for name in said]
         return self.store.with_updates(existing, **changes) if changes else existing
 
     def _highlights(self, article: Article, incoming: _ArticleIn) -> tuple[int, int]:

@@ -380,3 +380,22 @@ def test_an_empty_diplotui_db_is_refused_as_a_blank_one_is(
     assert result.stderr == "diplotui: DIPLOTUI_DB names no store (an empty path)\n"
     assert list(tmp_path.iterdir()) == [] and not default_db_path().exists()
     assert run_main("--db", str(tmp_path / "library.json"), "list").returncode == 0
+
+
+def test_an_exported_article_already_here_says_which_details_it_gave(tmp_path: Path) -> None:
+    """An export's article already in the library fills in the details the stored one lacks
+    and joins its tags; its line said only "duplicate ...: 0 highlights added", the stored
+    article's source, date, address and tags changed unsaid."""
+    db = tmp_path / "library.json"
+    text = tmp_path / "talks.txt"
+    text.write_text(BODY)
+    assert run_main("--db", str(db), "import", str(text)).returncode == 0
+    given = {"source": "Mekong Monitor", "date": "2025-07-18", "tags": ["geneva"]}
+    article = {"id": "aaaa00000001", "title": "Talks resume in Geneva", "text": BODY, **given}
+    result = run_main("--db", str(db), "import", str(_export(tmp_path / "export.json", article)))
+    assert result.returncode == 0
+    assert result.stdout.rstrip().endswith(
+        "0 highlights added; its source, date and tags given from the file"
+    )
+    again = run_main("--db", str(db), "import", str(tmp_path / "export.json"))
+    assert again.stdout.rstrip().endswith("0 highlights added")
