@@ -5,7 +5,9 @@
 wire copy names one ("said on Tuesday": the latest Tuesday by then). A day or month without a
 year is the one nearest the dateline, within four months of it; said in the past ("On May 8, the
 spokesperson said" in a September article), the latest by the dateline, within a year; with
-its year or week after it ("September last year", "Monday last week"), of that one. A date of
+its year or week after it ("September last year", "Monday last week"), of that one; with
+"local time" after it, a weekday said of the past may be the dateline's next day, where it
+happened ("early Wednesday local time" in a Tuesday article from Washington). A date of
 numbers is read only where one number alone can be the month ("14.12.2023", not "11.01.2014").
 What cannot be pinned down (a weekday with no sure tense, a relative date in an article whose
 date is only a guess, a day or month months away with no tense) is left unresolved rather than
@@ -67,7 +69,11 @@ _JOINT = re.compile(r"\s*\b(?:to|and|until|till|through)\b\s*|\s*[–—]\s*|\s+
 _ALONE = re.compile(
     rf"{_MONTH}(?:\s+{_YEAR})?|(?:1[89]|20)\d\d|{'|'.join(_RELATIVE_DAY)}", re.IGNORECASE
 )
-_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(_WEEKDAYS)})day", re.IGNORECASE)
+# "early Wednesday local time": the day where it happened, which may be the dateline's next
+# day (a Tuesday Washington dateline, a launch early Wednesday in Pyongyang)
+_LOCAL_TIME = r"(?P<local>,?\s+local\s+time\b|\s*\(local\s+time\))"
+_LOCAL_TIME_AFTER = re.compile(_LOCAL_TIME, re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(_WEEKDAYS)})day{_LOCAL_TIME}?", re.IGNORECASE)
 PAST, FUTURE = "past", "future"  # the tense a weekday is counted in: back or ahead
 _QUALIFIED_MONTH = re.compile(rf"^(?P<which>last|next|this)\s+{_MONTH}$", re.IGNORECASE)
 # a day, month or weekday with its week or year after it ("September last year", "May 8 of
@@ -176,24 +182,23 @@ def resolve(mention: str, anchor: date | None, tense: str = "") -> Period | None
             return None
         return Period(middle.replace(day=1), _month_end(middle.year, middle.month))
     if (weekday := _BARE_WEEKDAY.fullmatch(text)) is not None:
-        return _weekday(_WEEKDAYS.index(weekday.group(1).lower()), anchor, tense)
+        named = _WEEKDAYS.index(weekday.group(1).lower())
+        return _weekday(named, anchor, tense, local=weekday.group("local") is not None)
     return None
 
 
-def is_weekday(mention: str) -> bool:
-    """Whether the mention is a bare weekday ("Tuesday", "on Tuesday"): one that resolves
-    only with a tense."""
-    return _BARE_WEEKDAY.fullmatch(" ".join(mention.split())) is not None
-
-
-def _weekday(weekday: int, anchor: date | None, tense: str) -> Period | None:
+def _weekday(weekday: int, anchor: date | None, tense: str, local: bool = False) -> Period | None:
     """A weekday of the dateline's week: said of the past, the latest on or before the
     dateline (its own day when it falls on it); of the future, the first after it. The
     dateline's own weekday in the future (today or a week on?) and any without a sure
-    tense are not guessed."""
+    tense are not guessed. ``local`` ("Wednesday local time"): the day where it happened,
+    so the dateline's next day, in a zone ahead of the writer's, is that day, not six days
+    back ("reported early Wednesday local time" in a Tuesday article from Washington)."""
     if anchor is None:
         return None
-    if tense == PAST:
+    if tense == PAST and local and (weekday - anchor.weekday()) % 7 == 1:
+        day = anchor + timedelta(days=1)
+    elif tense == PAST:
         day = anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
     elif tense == FUTURE and (ahead := (weekday - anchor.weekday()) % 7):
         day = anchor + timedelta(days=ahead)
@@ -454,7 +459,7 @@ def deictic_mentions(text: str, start: int = 0, end: int | None = None) -> list[
     leaves out (they are not names) but a timeline counts from the dateline."""
     stop = len(text) if end is None else end
     weekdays = [
-        (match.start(), qualifier_end(text, match.end()))  # "Monday last week"
+        (match.start(), _local_time_end(text, qualifier_end(text, match.end())))
         for match in _WEEKDAY_MENTION.finditer(text, start, stop)
         if _names_a_day(text, match.start(), match.end())
     ]
@@ -464,6 +469,14 @@ def deictic_mentions(text: str, start: int = 0, end: int | None = None) -> list[
         if not any(first < match.start() < last for first, last in weekdays)
     ]
     return sorted(found + weekdays)
+
+
+def _local_time_end(text: str, end: int) -> int:
+    """Where a weekday ending at ``end`` ends with "local time" after it ("Monday (local
+    time)"), which may make it the dateline's next day (:func:`_weekday`); ``end`` when none
+    follows. "Monday last week" has its week (:func:`qualifier_end`) before."""
+    after = _LOCAL_TIME_AFTER.match(text, end)
+    return end if after is None else after.end()
 
 
 def _names_a_day(text: str, start: int, end: int) -> bool:
@@ -514,6 +527,8 @@ def clause_tense(text: str, before: str = "") -> str:
     clause = before.rsplit(",", 1)[-1]
     if _RELATIVE.search(clause):
         clause = ""
+    if _date_s_verb_past(text, clause):
+        return PAST
     future = _FUTURE.search(text) is not None or _FUTURE.search(clause) is not None
     past = any(m.group(0).lower() not in _NOT_PAST for m in _PAST.finditer(text)) or any(
         _after_a_name(clause, m) for m in _PAST.finditer(clause)
@@ -521,6 +536,21 @@ def clause_tense(text: str, before: str = "") -> str:
     if past == future:
         return ""
     return PAST if past else FUTURE
+
+
+def _date_s_verb_past(text: str, clause: str) -> bool:
+    """Whether the verb the date is of, right beside it, is in the past: a passive ("34
+    people were injured on Saturday", "The announcement was made on Friday") or a verb of
+    saying right after a name ("India said on Monday it will sign") or right after the
+    date ("Polish officials Tuesday said they plan to"). A future further on is the
+    reported clause's, not the date's."""
+    near = max(0, len(clause) - _BESIDE)  # only the words right before the date
+    if _PASSIVE_BEFORE.search(clause, near):
+        return True
+    if (after := _SAYING_AFTER.match(text)) is not None:
+        return after.group(1).lower() not in _NOT_PAST
+    saying = _SAYING_BEFORE.search(clause, near)
+    return saying is not None and _after_a_name(clause, saying)
 
 
 # verbs of saying and meaning take a clause of their own, whose verb the date may be of ("Lavrov
@@ -535,6 +565,14 @@ _CLAUSE_TAKING = frozenset(
     )
 )
 _RIGHT_BEFORE_THE_DATE = re.compile(r"\s*(?:on\s*)?", re.IGNORECASE)
+_BESIDE = 40  # "were transferred on ", "emphasised on ": a verb right before a date
+_SAYING = "|".join(sorted(_CLAUSE_TAKING))
+_SAYING_AFTER = re.compile(rf"\s+(?:also\s+)?({_SAYING})\b", re.IGNORECASE)
+_SAYING_BEFORE = re.compile(rf"\b(?:{_SAYING})\s+(?:on\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(
+    rf"\b(?:was|were)\s+(?:{'|'.join(_PAST_WORDS.split())}|[a-z]{{2,}}(?:ed|en))\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _INFINITIVE = re.compile(r"\bto\s+[a-z]")  # "arranged to meet on Friday": ahead
 
 

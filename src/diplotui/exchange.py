@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import os
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import datetime, timedelta, timezone
@@ -67,6 +66,7 @@ from diplotui.store import (
 )
 from diplotui.store.records import RECORD_TABLES
 from diplotui.tags import MAX_TAGS_PER_RECORD, TagError, add_tags, parse_tags, united_tags
+from diplotui.text.same_words import says_more
 
 
 class ExchangeError(ValueError):
@@ -523,15 +523,6 @@ def _sniff(document: Any, store: Store) -> _Parsed:
 _STATUSES = frozenset(status.value for status in AnchorStatus)
 
 
-def _says_more(incoming: str, stored: str) -> bool:
-    """Whether a note from a file says something the stored note does not, its accented
-    letters composed or not (a Vietnamese input method's decomposed "ể" is the same words:
-    joined on, they stood twice)."""
-    if not incoming.strip():
-        return False
-    return unicodedata.normalize("NFC", incoming) not in unicodedata.normalize("NFC", stored)
-
-
 def _anchor(highlight: Highlight, text: str) -> Highlight:
     """Place an imported highlight in the stored text of its article.
 
@@ -678,7 +669,7 @@ class _Merger:
         for name in ("source", "url", "author", "date", "note"):
             if not getattr(existing, name) and getattr(source, name):
                 changes[name] = getattr(source, name)
-        self.note_joined = bool(existing.note) and _says_more(source.note, existing.note)
+        self.note_joined = bool(existing.note) and says_more(source.note, existing.note)
         if self.note_joined:
             changes["note"] = f"{existing.note}\n\n{source.note}"
         if "date" in changes:
@@ -727,7 +718,7 @@ class _Merger:
         if incoming.id == stored.id and incoming.updated_at <= stored.updated_at:
             return
         note = stored.note
-        if _says_more(incoming.note, stored.note):
+        if says_more(incoming.note, stored.note):
             note = f"{stored.note}\n\n{incoming.note}" if stored.note else incoming.note
         tags = united_tags(stored.tags, incoming.tags)
         tags = tags[: max(MAX_TAGS_PER_RECORD, len(stored.tags))]

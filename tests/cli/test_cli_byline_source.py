@@ -135,3 +135,61 @@ def test_an_update_reads_the_byline_but_keeps_a_source_the_user_corrected(
         a for a in json.loads(run_main(*db, "list", "--json").stdout) if a["id"] == article["id"]
     )
     assert listed["source"] == "The Star (Malaysia)"
+
+
+WIRE = "the king said on Thursday that the talks would resume.\n"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "source"),
+    [
+        ("AMMAN (Petra) -- ", "Petra"),
+        ("(Xinhua) -- ", "Xinhua"),
+        ("BEIJING, July 3 (Reuters) - ", "Reuters"),
+        ("Amman, July 28 (Petra) – ", "Petra"),
+        ("KYIV, Ukraine (AP) — ", "AP"),
+        ("NEW YORK (REUTERS) – ", "Reuters"),  # as the gazetteer spells a known agency
+        ("Phnom Penh (FN), May 19 – ", "FN"),
+    ],
+)
+def test_the_agency_a_datelines_brackets_name_is_the_source(
+    store_path: Path, tmp_path: Path, dateline: str, source: str
+) -> None:
+    """A wire's dateline names its agency in brackets: the outlet of a text that names no
+    other, read and said as a byline's is (left44)."""
+    path = tmp_path / "wire.txt"
+    path.write_text(HEADLINE + dateline + WIRE, encoding="utf-8")
+    out, article = imported(store_path, path)
+    assert article["source"] == source
+    assert f"source '{source}' read from its first lines" in out
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "(Agencies) - ",  # common words: no outlet's name
+        "(WASHINGTON, DC) – ",  # a place in the brackets
+        "(Sept 29): ",  # a date
+        "Lo Chih-cheng, Legislator (DPP): ",  # a person and a title, then a party
+        "He met the envoy (AP) - ",  # running text
+        "Officials at the ministry met the visiting delegation for two days of talks on trade.\n"
+        "BRUSSELS, Oct. 12 (Xinhua) -- ",  # another story's dateline, after the first paragraph
+    ],
+)
+def test_no_agency_is_read_from_brackets_that_are_no_datelines(
+    store_path: Path, tmp_path: Path, top: str
+) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(HEADLINE + top + WIRE, encoding="utf-8")
+    out, article = imported(store_path, path)
+    assert article["source"] == ""
+    assert "read from its first lines" not in out
+
+
+def test_a_byline_wins_over_the_datelines_agency(store_path: Path, tmp_path: Path) -> None:
+    """The outlet the text was saved from, not the agency it printed."""
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        HEADLINE + "The Jordan Times, July 28, 2025\n\nAMMAN (Petra) -- " + WIRE, encoding="utf-8"
+    )
+    assert imported(store_path, path)[1]["source"] == "The Jordan Times"

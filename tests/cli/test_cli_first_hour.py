@@ -39,7 +39,7 @@ def db(store_path: Path) -> str:
 def test_a_highlight_of_a_statement_keeps_its_speaker_into_the_exports(db: str):
     made = run_main("--db", db, "highlight", ARTICLE_ID, "--quote", "the two sides would meet")
     assert made.returncode == 0, made.stderr
-    said = "Maris Sangiampongsa (Foreign Minister)"
+    said = "Maris Sangiampongsa (Thai Foreign Minister)"
     assert made.stdout.splitlines()[-2] == f"a statement: {said} said"
     [row] = csv.DictReader(io.StringIO(run_main("--db", db, "export", "--format", "csv").stdout))
     assert row["speaker"] == said
@@ -53,10 +53,10 @@ def test_quote_of_a_statements_highlight_names_its_speaker_in_every_style(db: st
     made = run_main("--db", db, "highlight", ARTICLE_ID, "--quote", "the two sides would meet")
     highlight_id = made.stdout.splitlines()[-1]
     for style, named in [
-        ("plain", "— Maris Sangiampongsa (Foreign Minister), quoted in "),
-        ("markdown", "\n— Maris Sangiampongsa (Foreign Minister), quoted in "),
-        ("chicago", "Foreign Minister Maris Sangiampongsa, quoted in "),
-        ("apa", "(Foreign Minister) said the two sides would meet… (as cited in "),
+        ("plain", "— Maris Sangiampongsa (Thai Foreign Minister), quoted in "),
+        ("markdown", "\n— Maris Sangiampongsa (Thai Foreign Minister), quoted in "),
+        ("chicago", "Thai Foreign Minister Maris Sangiampongsa, quoted in "),
+        ("apa", "(Thai Foreign Minister) said the two sides would meet… (as cited in "),
     ]:
         quoted = run_main("--db", db, "quote", highlight_id, "--style", style)
         assert quoted.returncode == 0, quoted.stderr

@@ -21,7 +21,7 @@ ARTICLE = (
     "The Cambodian prime minister said on Sunday his country agreed to pursue an immediate "
     "ceasefire.\n"
 )
-SAID = "Hun Manet (Prime Minister)"
+SAID = "Hun Manet (Cambodian Prime Minister)"
 
 
 def test_a_quotations_fragment_ends_and_opens_where_the_source_goes_on(
@@ -40,7 +40,9 @@ def test_a_quotations_fragment_ends_and_opens_where_the_source_goes_on(
     assert quoted["plain"].startswith("“We urge restraint…”\n— Hun Manet")
     assert quoted["chicago"].startswith("“We urge restraint…”\n")
     assert quoted["markdown"].startswith("> We urge restraint…\n")
-    assert quoted["apa"].startswith("“We urge restraint…” (Hun Manet, Prime Minister, as cited")
+    assert quoted["apa"].startswith(
+        "“We urge restraint…” (Hun Manet, Cambodian Prime Minister, as cited"
+    )
     assert board["t"].startswith("“We urge restraint…” (Hun Manet")  # the last copy's, APA
     plain = ("--style", "plain")
     assert cli("--db", db, "quote", middle, *plain).stdout.startswith("“…and we urge dialogue…”\n")

@@ -182,3 +182,33 @@ async def test_a_suggested_completion_is_readable(store_path: Path, theme: str) 
         cells = [cell for palette in PALETTES.values() for cell in text_cells(field, palette)]
     assert "".join(cell.char for cell in cells) == "asean" * len(PALETTES)
     assert not unreadable(cells), "\n".join(str(cell) for cell in unreadable(cells))
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_help_says_how_to_close_it_readably(store_path: Path, theme: str) -> None:
+    """The help's last line, "esc: close", was drawn dim over the muted colour every dialog's
+    key line has: 3.7:1, under the floor, and at 60x20 docked in view at the bottom."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "HelpScreen"
+        keys = app.screen.query_one(".dialog-help")
+        cells = [cell for palette in PALETTES.values() for cell in text_cells(keys, palette)]
+    assert "".join(cell.char for cell in cells) == "esc:close" * len(PALETTES)
+    failures = unreadable(cells)
+    assert not failures, "\n".join(str(cell) for cell in failures[:6])
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_footers_keys_are_readable(store_path: Path, theme: str) -> None:
+    """The footer's keys, the letters to press, were the light theme's footer blue on its
+    grey: 2.9:1, the faintest text on the screen."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")  # the reader's keys
+        await pilot.pause()
+        footer = app.screen.query_one("KeyFooter")
+        cells = [cell for palette in PALETTES.values() for cell in text_cells(footer, palette)]
+    assert "Highlight" in "".join(cell.char for cell in cells)
+    assert not unreadable(cells), "\n".join(str(cell) for cell in unreadable(cells)[:6])

@@ -7,10 +7,12 @@ from pathlib import Path
 
 from textual.widgets import Input
 
+from diplotui.model import AnchorStatus
+from diplotui.tui.dialogs.note import NoteScreen
 from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
 
 from .feed_article import LEAD, SAID, council_open, on_the_statement, statements_found
-from .helpers import type_text
+from .helpers import pane_words, type_text
 
 
 async def test_a_note_typed_while_R_moves_the_text_is_saved_on_the_chosen_words(
@@ -83,3 +85,35 @@ async def test_a_speaker_typed_for_words_R_took_away_stays_typed_and_corrects_no
         assert isinstance(app.screen, SpeakerCorrectionScreen), "the typing stays"
         assert app.screen.query_one("#speaker-name", Input).value == "Nicolas de Riviere"
         assert store.speaker_corrections(council.id) == []
+
+
+SENTENCE = (
+    b"Speaking after the vote, the Permanent Representative of France said the text "
+    b"reflected a careful balance between the protection of civilians and support for the "
+    b"political process."
+)
+
+
+async def test_a_note_typed_for_words_R_took_away_is_saved_on_an_orphan_and_said(
+    store_path: Path,
+):
+    """The note dialog refused ``ctrl+s`` when a refresh took its selection's words away
+    (the text changed under it): the note had to be copied out before ``escape``. It is
+    saved now, on an orphan the sidebar lists, and the notice says so."""
+    async with council_open(store_path) as (app, pilot, store, council, held):
+        await on_the_statement(app, pilot, SAID)
+        held.change(SENTENCE, b"The vote on the text was postponed to Friday.")
+        await pilot.press("R", "v", "n")
+        await type_text(pilot, "ask France why")
+        await held.land()
+        assert SAID not in store.article_text(council.id)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteScreen), "the note is saved, not refused"
+        [kept] = store.highlights(council.id)
+        assert kept.note == "ask France why" and SAID in kept.quote
+        assert kept.status == AnchorStatus.ORPHAN.value
+        notices = [n.message for n in app._notifications]
+        assert any("saved on an orphan in the sidebar" in n for n in notices), notices
+        await pilot.pause()
+        assert "Orphans (1)" in pane_words(app, app.screen.sidebar)

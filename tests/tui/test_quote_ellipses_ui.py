@@ -90,7 +90,7 @@ async def test_y_on_a_statement_after_said_on_sunday_copies_its_clause_from_its_
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert clipboard[-1].startswith(
-            "Hun Manet (Prime Minister) said: his country agreed to pursue an immediate "
+            "Hun Manet (Cambodian Prime Minister) said: his country agreed to pursue an immediate "
             "ceasefire.\n"
         ), clipboard[-1]
     store.close()

@@ -19,6 +19,7 @@ STATES: dict[str, tuple[str, ...]] = {
     "dialog_quote_history": ("Q",),
     "dialog_filter": ("f",),
     "dialog_note": (*OPEN, "n"),
+    "dialog_note_edited_escape": (*OPEN, "n", "a", "escape"),  # save, keep as a draft...
     "dialog_highlight_tag": (*OPEN, "1", "number_sign"),
     "dialog_entity_correction": (*OPEN, "greater_than_sign", "E"),
     "dialog_confirm": ("home", "d"),  # delete the saved filter folder (seeded_app makes it)

@@ -42,3 +42,28 @@ async def test_a_long_speaker_name_keeps_its_count_on_its_row(store_path: Path) 
     assert "Mihailov-Moraru" in shown, shown
     assert "×1" not in [row.strip("▁▂▃▄▅▆▇█ ") for row in rows], rows
     assert rows[0].startswith("Veronica") and rows[0].endswith("×1"), rows  # the name's row
+
+
+async def test_the_counts_stand_in_one_column_whatever_the_names_length(
+    store_path: Path,
+) -> None:
+    """A count followed its name ("Lin Jian  ×1") but stood at the pane's edge where the name
+    wrapped ("Veronica Mihailov-  ×1"): counts at two places, read as misaligned; they now
+    end at the pane's right edge on every row."""
+    store = Store.open(store_path)
+    _add(store, TEXT, "Moldova reform", "2024-02-07")
+    briefing = "Briefing\nSpokesperson Lin Jian said China opposes it.\n"
+    _add(store, briefing, "Briefing", "2024-02-08")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_statements_view(app, pilot)
+        speakers = app.screen.query_one("#statements-speakers", OptionList)
+        region = speakers.content_region
+        rows = [
+            "".join(char for char, _ in row[region.x : region.right]).rstrip("▁▂▃▄▅▆▇█ ")
+            for row in screen_cells(app)[region.y : region.bottom]
+        ]
+    store.close()
+    counted = [row for row in rows if "×1" in row]
+    assert len(counted) == 2 and any(row.lstrip().startswith("Lin Jian") for row in counted), rows
+    assert len({len(row) for row in counted}) == 1, counted  # each ends in the same column

@@ -68,5 +68,8 @@ async def test_the_filter_reads_a_name_without_its_article_and_offers_close_name
 
 async def test_the_filter_finds_a_countrys_ministry_not_south_sudans(store_path: Path) -> None:
     sudan, sudanese = await _after_each(store_path, "org:sudan", "org:sudanese")
-    assert len(sudan) == 1 and sudan[0].startswith("Ministry of Foreign Affairs (Sudan)")
+    assert len(sudan) == 2, sudan
+    assert sudan[0].startswith("Ministry of Foreign Affairs (Sudan)")
+    assert sudan[1].startswith("Abdel Fattah al-Burhan (Sudan's army chief)")
+    assert not any("South Sudan" in row for row in sudan)
     assert sudanese == sudan

@@ -135,7 +135,7 @@ async def test_a_paste_in_the_speakers_pane_goes_to_the_filter(store_path: Path)
         await pilot.pause()
         assert screen.query_one(Input).value == "maris"
         assert _first_lines(screen) == [
-            "Maris Sangiampongsa (Foreign Minister) said that Bangkok agreed"
+            "Maris Sangiampongsa (Thai Foreign Minister) said that Bangkok agreed"
         ]
 
 

@@ -25,7 +25,7 @@ from .test_statements_typed_in_panes_ui import (
     _statements_view,
 )
 
-MARIS_ROW = "Maris Sangiampongsa (Foreign Minister) said that Bangkok agreed"
+MARIS_ROW = "Maris Sangiampongsa (Thai Foreign Minister) said that Bangkok agreed"
 COUNCIL_ROW = (
     "Lê Hoài Trung (Deputy Foreign Minister) said that Vietnam would stand for the council"
 )

@@ -64,9 +64,12 @@ async def test_p_with_the_surname_completed_gives_the_statement_to_the_full_name
         await type_text(pilot, "Baer")
         await pilot.press("tab", "enter")
         await pilot.pause()
-        assert reader.border_subtitle == "Annalena Baerbock (Foreign Minister) said"
+        assert reader.border_subtitle == "Annalena Baerbock (German Foreign…) said"  # cut to fit
         (correction,) = store.speaker_corrections()
-        assert (correction.speaker, correction.role) == ("Annalena Baerbock", "Foreign Minister")
+        assert (correction.speaker, correction.role) == (
+            "Annalena Baerbock",
+            "German Foreign Minister",
+        )
     store.close()
 
 

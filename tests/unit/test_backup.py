@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from diplotui.model import Article
-from diplotui.store import Store, text_hash
+from diplotui.store import Store, backups, text_hash
 from diplotui.store.backups import BACKUPS_KEPT, backup_files, keep_backup
 
 
@@ -49,3 +50,17 @@ def test_identical_bytes_are_not_saved_twice(tmp_path: Path):
     assert keep_backup(path, b"{}") is None
     assert keep_backup(path, b'{"a": {}}') is not None
     assert text_hash("x")  # the module stays importable beside backup (no import cycle)
+
+
+def test_a_first_backup_a_full_disk_refuses_leaves_no_folder(tmp_path: Path, monkeypatch):
+    """A refresh stopped by a full disk left an empty backups folder beside the store: its
+    writable open made it for a first backup that could not be written (left44)."""
+
+    def full(target: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(backups, "atomic_write_bytes", full)
+    path = tmp_path / "library.json"
+    path.write_text("{}")
+    assert keep_backup(path, b"{}") is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["library.json"]

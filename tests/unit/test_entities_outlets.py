@@ -1242,6 +1242,19 @@ def test_outlets_named_by_their_kind_of_word_or_spoken_to() -> None:
     assert ("ORG", "Post") not in found("the official told the Post Office")
 
 
+@pytest.mark.parametrize(
+    "outlet",
+    ["Green Bangla Online", "Addis Standard", "Yemen Today", "Gazeta Express", "Bahrain Mirror"],
+)
+def test_an_outlet_named_by_its_kind_of_word_is_no_person(outlet: str) -> None:
+    """ "Green Bangla Online reported" was a PERSON: a name ending in an outlet's word
+    ("Online", "Express", "Standard", "Today", "Mirror", "Telegraph", "Insider", as "Times" or
+    "Tribune") is an outlet (left44)."""
+    spans = found(f"{outlet} reported on Monday that the talks would resume.")
+    assert ("ORG", outlet) in spans
+    assert not [text for kind, text in spans if kind == "PERSON"]
+
+
 def test_a_process_named_by_a_place_and_a_complement_that_is_a_date() -> None:
     assert found("at the Berlin Process Summit on 14 October, not the Peace Process") == [
         ("EVENT", "Berlin Process Summit"),

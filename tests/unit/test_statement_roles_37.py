@@ -231,3 +231,88 @@ def test_a_title_before_a_name_is_its_own(tmp_path: Path, body: str, role: str) 
 def test_a_title_before_a_name_no_comma_closes(tmp_path: Path, body: str) -> None:
     role = body.partition(", Ada Vey")[0].partition(": ")[2] or body.partition(", Ada Vey")[0]
     assert ("Ada Vey", role) in roles_listed(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        (  # a nationality before a capitalised title
+            "Sudanese Foreign Minister Ali Youssef said on Thursday that the talks would resume.",
+            "Ali Youssef",
+            "Sudanese Foreign Minister",
+        ),
+        (  # a country's name, and its possessive
+            "US Secretary of State Ada Vey said that the talks would resume.",
+            "Ada Vey",
+            "US Secretary of State",
+        ),
+        (
+            "Saudi Arabia’s Foreign Minister Ada Vey said that the talks would resume.",
+            "Ada Vey",
+            "Saudi Arabia’s Foreign Minister",
+        ),
+        (  # a nationality of two words, never the one of its last word
+            "South Sudanese Foreign Minister Ada Vey said that the talks would resume.",
+            "Ada Vey",
+            "South Sudanese Foreign Minister",
+        ),
+        (  # a lowercase word between
+            "On Monday, Sudanese army spokesman Ada Vey said that the town had fallen.",
+            "Ada Vey",
+            "Sudanese army spokesman",
+        ),
+        (  # after a word making the office a stand-in's
+            "Acting Thai Prime Minister Ada Vey said that the border would close.",
+            "Ada Vey",
+            "Acting Thai Prime Minister",
+        ),
+    ],
+)
+def test_a_nationality_opening_a_title_stays_in_the_role(
+    tmp_path: Path, body: str, speaker: str, role: str
+) -> None:
+    """The role read "Foreign Minister" for "Sudanese Foreign Minister X", so ``--org sudan``
+    and ``W``'s ``org:sudan`` (which read a role's country) missed him (left44)."""
+    assert roles_listed(tmp_path, body) == [(speaker, role)]
+    assert footer(body) == f"{speaker} ({role}) said"
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (  # a place after "in" is where, not whose
+            "On Monday in Samarkand Acting Foreign Minister Ada Vey said that the talks would "
+            "resume.",
+            "Acting Foreign Minister",
+        ),
+        (  # two nationalities share the title: whose is whose is not said
+            "Russian and German Foreign Ministers Ada Vey and Ben Roe met. Vey said that the "
+            "talks would resume.",
+            "Foreign Ministers",
+        ),
+        (  # the place an organisation's post covers is not the speaker's country
+            "The ICRC’s Syria head Ada Vey said that the convoy was turned back.",
+            "head",
+        ),
+        (  # a place ending a clause before the title
+            "The talks took place in India after external affairs minister Ada Vey said that "
+            "they would.",
+            "external affairs minister",
+        ),
+    ],
+)
+def test_a_place_before_a_title_not_opening_it_stays_out_of_the_role(
+    tmp_path: Path, body: str, role: str
+) -> None:
+    assert ("Ada Vey", role) in roles_listed(tmp_path, body)
+
+
+def test_a_nationality_in_the_role_reads_naturally_in_a_citation() -> None:
+    statement = find_statements(
+        TITLE + "Sudanese Foreign Minister Ali Youssef said: “We are ready for peace.”"
+    )[0]
+    article = Article(id="a", title="Talks", text_hash="h", source="The Courier")
+    cited = format_quote(
+        statement.text, article, "chicago", speaker=statement.speaker, role=statement.role
+    )
+    assert "Sudanese Foreign Minister Ali Youssef, quoted in “Talks,” The Courier." in cited

@@ -13,12 +13,16 @@ def _roles(text: str) -> list[tuple[str, str, str]]:
 
 def test_a_lowercase_acting_before_the_title_stays_in_the_role() -> None:
     text = "Talks\n\nThai acting Prime Minister Somchai Rattana said the border would close.\n"
-    assert _roles(text) == [("Somchai Rattana", "acting Prime Minister", "the border would close")]
+    assert _roles(text) == [
+        ("Somchai Rattana", "Thai acting Prime Minister", "the border would close")
+    ]
 
 
 def test_acting_before_the_nationality_stays_in_the_role() -> None:
     text = "Talks\n\nActing Thai Prime Minister Somchai Rattana said the border would close.\n"
-    assert _roles(text) == [("Somchai Rattana", "Acting Prime Minister", "the border would close")]
+    assert _roles(text) == [
+        ("Somchai Rattana", "Acting Thai Prime Minister", "the border would close")
+    ]
 
 
 def test_an_acting_leaders_nationality_is_read_so_another_countrys_official_is_not_him() -> None:
@@ -33,7 +37,7 @@ def test_an_acting_leaders_nationality_is_read_so_another_countrys_official_is_n
     )
     assert [(speaker, role) for speaker, role, _ in _roles(text)] == [
         ("Malaysian official", "Malaysian official"),
-        ("Somchai Rattana", "acting Prime Minister"),
+        ("Somchai Rattana", "Thai acting Prime Minister"),
     ]
 
 

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, WRITE_LOCK_WAIT_SECONDS, CommandError
 from diplotui.doctor import diagnose, next_step, put_back, repair, restore_newest_backup
 from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
-from diplotui.store import StoreError
+from diplotui.session import title_label
+from diplotui.session.drafts import DraftFolder, drafts_dir, survey
+from diplotui.store import Store, StoreError
+from diplotui.store.files import canonical_store_path
+from diplotui.text.plural import plural
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,6 +35,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--put-back",
         action="store_true",
         help="return set-aside (quarantined) records fixed by hand to the library",
+    )
+    doctor.add_argument(
+        "--clear-orphaned-drafts",
+        action="store_true",
+        help="remove the drafts of notes whose article is no longer in the library",
     )
     doctor.set_defaults(func=run_doctor)
 
@@ -54,6 +65,13 @@ def run_doctor(args: argparse.Namespace) -> int:
         for finding in diagnosis.findings:
             print(inert_line(f"{finding.severity:<5}  {finding.message}"))
         restored = diagnosis.readable
+    if diagnosis.readable and path.exists():
+        _report_drafts(path, args.clear_orphaned_drafts)
+    elif args.clear_orphaned_drafts and path.exists():
+        # which articles are gone cannot be known: none is called orphaned
+        raise CommandError(
+            "--clear-orphaned-drafts refused: the store cannot be read, so no draft was removed"
+        )
     steps = (
         ("--repair", args.repair, partial(repair, path, WRITE_LOCK_WAIT_SECONDS), "repair "),
         ("--put-back", args.put_back, partial(put_back, path, WRITE_LOCK_WAIT_SECONDS), ""),
@@ -90,3 +108,59 @@ def _fix(option: str, step: Callable[[], list[str]], prefix: str) -> None:
         raise CommandError(f"{option} refused: {error}") from error
     for line in [f"{prefix}{line}" for line in done] or [_NOTHING_DONE[option]]:
         print(inert_line(line))
+
+
+def _report_drafts(path: Path, clear_orphaned: bool) -> None:
+    """List the drafts of notes typed and never saved (offered again when their article
+    opens), and those whose article is gone, which nothing offers: only the user's
+    ``--clear-orphaned-drafts`` removes them, each named, under the store's lock (the app
+    holding it may be typing, and its undo may bring a deleted article back). With no
+    drafts folder the store is not opened again: doctor reads what it must, nothing more."""
+    if not os.path.lexists(drafts_dir(canonical_store_path(path))):
+        if clear_orphaned:
+            print("no orphaned draft to remove")
+        return
+    try:
+        store = (
+            Store.open(path, wait_seconds=WRITE_LOCK_WAIT_SECONDS)
+            if clear_orphaned
+            else Store.open(path, read_only=True)
+        )
+    except StoreError as error:
+        if clear_orphaned:
+            raise CommandError(f"--clear-orphaned-drafts refused: {error}") from error
+        return
+    try:
+        found = survey(store.path, store.article_ids())
+        folder = f"{drafts_dir(store.path).name}/"
+        if found.problem:
+            print(inert_line(f"note   {folder[:-1]}: {found.problem}"))
+        if found.kept:
+            drafts = plural(len(found.kept), "note draft")
+            print(f"note   {drafts}, never saved: offered again when their article opens")
+        for draft in found.kept:
+            title = title_label(store.article(draft.article_id).title)
+            print(inert_line(f"note   draft in {title}: {draft.described()}"))
+        for draft in found.orphaned:
+            print(
+                inert_line(
+                    f"note   draft whose article {draft.article_id} is no longer in the library: "
+                    f"{draft.described()}; nothing offers it "
+                    "('diplotui doctor --clear-orphaned-drafts' removes it)"
+                )
+            )
+        for file in found.unreadable:
+            print(
+                inert_line(f"note   {folder}{file.name}: no draft ({file.problem}), left as it is")
+            )
+        if clear_orphaned:
+            remove = DraftFolder(store.path).remove
+            for draft in found.orphaned:
+                remove(draft.key)
+                print(inert_line(f"removed the draft of {draft.described()}"))
+            if not found.orphaned:
+                print("no orphaned draft to remove")
+    except OSError as error:
+        raise CommandError(f"the drafts could not be removed: {error}") from error
+    finally:
+        store.close()

@@ -479,10 +479,10 @@ class _Scanner:
 
     def role_core_at(self, i: int) -> int | None:
         word = self.words[i]
-        if word == "PM" and _CLOCK_BEFORE.search(
+        if word in ("PM", "CM") and _CLOCK_BEFORE.search(
             self.folded, max(0, self.starts[i] - 8), self.starts[i]
         ):
-            return None  # "12:20 PM": a time, not a prime minister
+            return None  # "12:20 PM", "20 CM": a time, a length, no prime or chief minister
         if word not in self.gaz.role_start_words and word not in _PORTFOLIO_WORDS:
             return None  # most capitalised words: no title, body or portfolio starts here
         gaps, n = self.gaps, self.n

@@ -289,7 +289,11 @@ def refresh(
         run.pause = pause
     try:
         if write_in is None:
-            return asyncio.run(_stoppable(run.all(feed_ids), stop))
+            try:
+                return asyncio.run(_stoppable(run.all(feed_ids), stop))
+            except StoreError:
+                run.discard_unstored()
+                raise
         run.later = []
         run.ahead = TextsAhead(partial(body_path, store.path))
         try:
@@ -297,7 +301,11 @@ def refresh(
         finally:
             unwritten = run.ahead.finish()
         with write_in() as writable:
-            run.write_later(writable, unwritten)
+            try:
+                run.write_later(writable, unwritten)
+            except StoreError:
+                run.discard_unstored()  # under the lock, which ``writable`` holds
+                raise
         return summary
     except StoreError as error:
         if run.stored_ids or run.stored_updates:
@@ -393,6 +401,8 @@ class _Refresh:
         self.other_spelling: dict[str, str] | None = None  # on highlights, feeds (``_spelt``)
         self.stored_ids: list[str] = []  # new articles, and how many updates, stored whole
         self.stored_updates = 0
+        self.new_texts: set[str] = set()  # texts, and text folders, not on disk before this
+        self.new_folders: set[str] = set()  # refresh wrote them (``discard_unstored``)
 
     async def in_store(self, function: Callable[[], T]) -> T:
         loop = asyncio.get_running_loop()
@@ -573,6 +583,7 @@ class _Refresh:
         for start in range(0, len(ready), self.chunk):
             chunk = ready[start : start + self.chunk]
             texts = [p.doc.text for p in chunk if p.doc is not None]
+            self._note_new(texts)
             if self.ahead is not None:  # written in the background while fetching goes on
                 self.ahead.submit(self._fresh(texts))
             elif self.later is None:  # written in this thread, ahead of the batch
@@ -673,6 +684,25 @@ class _Refresh:
                 apply_update(store, article, doc)
                 result.updated += 1
         self.stored_updates += result.updated - updated_before
+
+    def _note_new(self, texts: list[str]) -> None:
+        """Note which of these texts, and of their folders, are not on disk yet: this refresh
+        writes them, and deletes them again if its store write fails (``discard_unstored``)."""
+        for text in texts:
+            path = body_path(self.store.path, text_hash(text))
+            if not path.exists():
+                self.new_texts.add(path.stem)
+                if not path.parent.exists():
+                    self.new_folders.add(path.parent.name)
+
+    def discard_unstored(self) -> None:
+        """After a store write failed (a full disk): delete the texts and text folders this
+        refresh made that no stored article names, so the store's folder is as before but for
+        what it stored (doctor listed them left over). What stops it is left as it was: the
+        write's own error is the one said."""
+        if self.new_texts:
+            with contextlib.suppress(StoreError, OSError):
+                self._turn(partial(self.store.discard_texts, self.new_texts, self.new_folders))
 
     def _fresh(self, texts: list[str]) -> list[str]:
         """The texts no stored article has."""

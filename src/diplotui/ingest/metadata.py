@@ -536,6 +536,14 @@ def _prints_date_in(text: str, year: int, today: date | None) -> bool:
 
 
 BYLINE_SOURCE_WORDS = 6  # an outlet's name is short: a longer one is the headline's words
+DATELINE_LINES = 10  # opening lines read for a dateline: headline, bylines, captions, dates
+# A wire's dateline: place and date, its agency in brackets, a dash or colon ("AMMAN (Petra)
+# -- ", "BEIJING, July 3 (Reuters) - ", "(Xinhua) --", "Phnom Penh (FN), May 19 –")
+_DATELINE_AGENCY_RE = re.compile(
+    r"((?:[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|\d{1,4}))*,? )?)\(([^()\n]{1,40})\)"
+    r"(?:,(?: (?:[A-Z][a-z]+\.?|\d{1,4}),?)+)?\s*(?:--|[-–—:])(?:\s|$)"
+)
+_MONTH_DAY_RE = re.compile(rf"{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}", re.IGNORECASE)
 _BYLINE_SEPARATORS = ",|–—-·•:"
 _BYLINE_PIECE_RE = re.compile(rf"\s*[{re.escape(_BYLINE_SEPARATORS)}]\s+")
 _OUTLET_SMALL_WORDS = frozenset(("of", "the", "and", "de", "for", "on", "in", "&"))
@@ -564,7 +572,66 @@ def byline_source(text: str) -> str:
             named = line
         if named and _names_an_outlet(named):
             return named
+    return dateline_agency(text)
+
+
+def dateline_agency(text: str) -> str:
+    """The agency a wire's dateline names in brackets before its dash, or "": "AMMAN (Petra)
+    -- ", "BEIJING, July 3 (Reuters) - ", "(Xinhua) --", "Phnom Penh (FN), May 19 –". Only
+    on the text's opening lines, up to its first paragraph (a compilation's second story has
+    a dateline of its own), and only after a place, a date or capitals (not "Lo, Legislator
+    (DPP):"); never a place, a date, a person or common words ("(Agencies)", "(Updated)")."""
+    lines = (line.strip() for line in text.lstrip("\ufeff")[:HEAD_CHARS].splitlines())
+    for at, line in enumerate(itertools.islice((line for line in lines if line), DATELINE_LINES)):
+        match = _DATELINE_AGENCY_RE.match(line)
+        if match and _opens_as_dateline(match.group(1)):
+            return _agency_named(match.group(2).strip())
+        if at and len(line) > BYLINE_CHARS:
+            break  # the first paragraph under the headline: a dateline opens it or none does
     return ""
+
+
+def _opens_as_dateline(before: str) -> bool:
+    """Whether what stands before an agency's brackets is a dateline's: nothing, or a place,
+    a date or a place in capitals first ("KYIV, Ukraine", "May 15", "UNITED NATIONS")."""
+    first = before.partition(",")[0].strip()
+    return (
+        not first
+        or _is_place(first)
+        or _MONTH_DAY_RE.match(first) is not None
+        or (len(first) > 2 and first.isupper())
+    )
+
+
+def _agency_named(name: str) -> str:
+    """``name`` as an agency's, or "" when it reads as something else: a place, a date, a
+    person, a label of common words ("Agencies", "Staff Reporter") or a sentence's piece.
+    A name the gazetteer knows is an agency only if it is an organisation's, spelt as its
+    canonical name ("REUTERS": Reuters)."""
+    from diplotui.entities.folding import fold_for_matching
+    from diplotui.entities.gazetteer import Entry, load
+
+    words = name.split()
+    if (
+        not 0 < len(words) <= BYLINE_SOURCE_WORDS
+        or _NOT_OUTLET_RE.search(name)
+        or any(mark in name for mark in "|/,")
+        or any(char.isdigit() for char in name)
+        or any(word[0].islower() and word not in _OUTLET_SMALL_WORDS for word in words)
+        or _MONTH_DAY_RE.match(name)
+    ):
+        return ""
+    gazetteer = load()
+    entry = gazetteer.names.entries.get(fold_for_matching(name))
+    if isinstance(entry, Entry):
+        if entry.type != "ORG":
+            return ""
+        return entry.canonical if entry.canonical.casefold() == name.casefold() else name
+    common = gazetteer.common_words
+    if _is_place(name) or all(word.lower() in common and not _is_place(word) for word in words):
+        return ""  # "(Agencies)", "(Updated)"; not "(Taiwan News)"
+    people = gazetteer.given_names | gazetteer.family_names
+    return "" if len(words) > 1 and all(word in people for word in words) else name
 
 
 def _date_only(line: str) -> bool:

@@ -217,15 +217,22 @@ class AnnotationSession:
             except StoreError:
                 return None
             return Target(target.kind, stored.start, stored.end, stored)
-        if opened_over == self.text:
-            return target
-        from diplotui.anchoring import new_highlight, reanchor_all
-
-        probe = new_highlight("", opened_over, target.start, target.end)
-        [placed] = reanchor_all([probe], opened_over, self.text)
+        placed = self.passage_now(target, opened_over)
         if placed.status not in (AnchorStatus.ANCHORED.value, AnchorStatus.MOVED.value):
             return None
         return Target(target.kind, placed.start, placed.end)
+
+    def passage_now(self, target: Target, opened_over: str) -> Highlight:
+        """The words ``target`` chose in ``opened_over``, as a highlight of the open article
+        not yet stored, placed in the open text now: anchored or moved where the words are,
+        drifted where they stood but now read otherwise, or an orphan when they are gone."""
+        from diplotui.anchoring import new_highlight, reanchor_all
+
+        probe = new_highlight(self.article_id or "", opened_over, target.start, target.end)
+        if opened_over == self.text:
+            return probe
+        [placed] = reanchor_all([probe], opened_over, self.text)
+        return placed
 
     def target_text(self, target: Target) -> str:
         """The target's text as the reader shows it (hidden debris lines left out)."""
@@ -318,14 +325,28 @@ class AnnotationSession:
             speaker=speaker,
             speaker_role=speaker_role,
         )
-        self.store.save_highlight(highlight)
+        self._add(highlight)
         self.cursor.clear_selection()
+        return highlight
+
+    def keep_passage(
+        self, passage: Highlight, colour: str, note: str, tags: Sequence[str]
+    ) -> Highlight:
+        """Store ``passage`` (from :meth:`passage_now`, its words no longer where the note or
+        tags typed for it were chosen) as it stands, with them: a drifted or orphaned
+        highlight, shown as such, never the typing dropped."""
+        highlight = dataclasses.replace(passage, color=colour, note=note, tags=list(tags))
+        self._add(highlight)
+        return highlight
+
+    def _add(self, highlight: Highlight) -> None:
+        """Store a new highlight; ``u`` takes it away again."""
+        self.store.save_highlight(highlight)
         self.record(
             f"highlight {quote_label(highlight.quote)}",
             self._forget(highlight.id),
             self._restore_highlight(highlight),
         )
-        return highlight
 
     def recolour(self, highlight: Highlight, colour: str) -> Highlight:
         label = f"{colour_label(colour)} on {quote_label(highlight.quote)}"

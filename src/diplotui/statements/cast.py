@@ -148,6 +148,10 @@ _NO_TITLE_WORDS = frozenset(
     | {"After", "Before", "Then", "Also", "Yet", "Now", "Earlier", "Later", "Today", "As"}
 )
 _TITLE_WORDS_BEFORE = 4  # words of a title before its lowercase noun
+_LOCATIVES = frozenset({"in", "at"})  # "in Samarkand Acting Foreign Minister X": where
+_JOINING_WORDS = frozenset({"and", "or", "&"})
+_WORD_READS = 24  # characters read back for a nationality before a title
+_PLACE_WORDS_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+ )+)$")  # "Papua New " before "Guinean"
 # a sentence's end (not an abbreviation's: "the U.S. envoy"), or another person's title joined
 # ("Minister of Foreign Affairs of X and his Algerian counterpart, Y")
 _SENTENCE_END_IN_TITLE = re.compile(r"[a-z]\.[-–—]? |\n| and (?:his|her|its|their) ")
@@ -200,6 +204,7 @@ _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # Minister X"): the role keeps it, and the nationality is still read (newuser43)
 _TEMPORARY_BEFORE = re.compile(r"\b([Aa]cting|[Ii]nterim|[Cc]aretaker) (?:([A-Z][a-z]+) )?$")
 _TEMPORARY_READS = 30  # characters before a title chain read for them
+_TEMPORARY_WORDS = ("Acting ", "acting ", "Interim ", "interim ", "Caretaker ", "caretaker ")
 _COUNTRY_ENDINGS = ("ius", "ia", "a", "o", "y", "e", "i")  # Mauritius, Russia, Kenya, Mexico,
 # Ukraine, Burundi
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
@@ -657,6 +662,7 @@ class Cast:
                     person.role_from_body = in_body
                     if organisation:  # "African Union Commission Chairperson X"
                         self._organisation_led(person, organisation, span.start)
+                    self._country_led(person, span.start)
                 if self.text.startswith((", the ", ", as "), span.end):  # the cheap test first
                     self._apposed_title_too(index, person)
                 elif (
@@ -847,6 +853,85 @@ class Cast:
                 self._shown_roles[person.key] = (role, written)
                 return
         self._shown_roles.pop(person.key, None)
+
+    def _country_led(self, person: _Person, name_start: int) -> None:
+        """A country or nationality opening the title right before a name ("Sudanese Foreign
+        Minister X", "US Secretary of State Y", "China's Foreign Minister Z", "South Sudanese
+        army spokesman W") is shown in the role, as written: the cast reads the role without
+        it, and a library filter by country (``--org sudan``) reads the role shown (left44).
+        So is one after a word making the office a stand-in's ("Acting Thai Prime Minister X":
+        the cast's role is "Acting Prime Minister")."""
+        role, text = person.role, self.text
+        shown = self._shown_roles.get(person.key)
+        written = shown[1] if shown is not None and shown[0] == role else role
+        reach = max(0, name_start - len(written) - _ORGANISATION_GAP_REACH)
+        at = text.find(written, reach, name_start)
+        if at < 0 and written.startswith(_TEMPORARY_WORDS):
+            written = written.partition(" ")[2]
+            at = text.find(written, reach, name_start)
+            temporary = (
+                _TEMPORARY_BEFORE.search(text, max(0, at - _TEMPORARY_READS), at)
+                if at > 0
+                else None
+            )
+            if temporary is not None and temporary.group(2) is not None:
+                self._shown_roles[person.key] = (role, text[temporary.start() : at + len(written)])
+            return
+        if at < 2 or text[at - 1] != " ":  # the cheap test first
+            return
+        start = self._country_before(at)
+        if start < at:
+            self._shown_roles[person.key] = (role, text[start : at + len(written)])
+
+    def _country_before(self, at: int) -> int:
+        """Where a country ("US", "China's") or a nationality ("Sudanese", "South Sudanese")
+        opening a title at ``at`` starts, else ``at``. A lowercase word may stand between after
+        a nationality or an owner ("Sudanese army spokesman", "Thailand's new Prime
+        Minister"), not after a bare place ("India after external affairs minister X"); a
+        place after "in" or "at" is where, not whose ("in Samarkand Acting Foreign Minister")."""
+        text = self.text
+        word = _word_before(text, at)
+        lowercase = word.isalpha() and word.islower() and word not in _ROLE_STOPWORDS
+        start = at - len(word) - 1 if lowercase else at
+        owned = text.startswith(("’s ", "'s "), start - 3)
+        end = start - 3 if owned else start - 1
+        index = bisect_left(self._span_starts, end) - 1
+        if index >= 0 and (place := self.spans[index]).end == end and place.type == "GPE":
+            if (lowercase and not owned) or _word_before(text, place.start) in _LOCATIVES:
+                return at
+            start = place.start + 4 if text.startswith("The ", place.start) else place.start
+            return at if self._shared_or_owned(start) else start
+        nationality = (
+            None if owned else _CAPITALISED_BEFORE.search(text, max(0, start - _WORD_READS), start)
+        )
+        if nationality is None or not _demonym(nationality.group(1)):
+            return at
+        stem = _vowels_cut(_demonym_stem(nationality.group(1).lower()))
+        opening = nationality.start()
+        before = _PLACE_WORDS_BEFORE.search(text, max(0, opening - 2 * _WORD_READS), opening)
+        while before is not None:  # "Papua New Guinean", "South Sudanese": not Sudan's
+            if (before.group(1)[:-1].lower(), stem) in _places_of_several_words():
+                opening = before.start(1)
+                break
+            before = _PLACE_WORDS_BEFORE.search(text, before.start(1) + 1, opening)
+        return at if self._shared_or_owned(opening) else opening
+
+    def _shared_or_owned(self, start: int) -> bool:
+        """Whether the country opening a title at ``start`` follows an owner ("the ICRC's
+        Syria head X": the place the post covers, not X's country) or another country ("Russian
+        and German Foreign Ministers X and Y": whose is whose is not said)."""
+        text = self.text
+        word = _word_before(text, start)
+        if word.endswith(("’s", "'s")):
+            return True
+        if word not in _JOINING_WORDS:
+            return False
+        start -= len(word) + 1
+        word = _word_before(text, start).rpartition("\n")[2]  # one opening its line too
+        index = bisect_left(self._span_starts, start - 1) - 1
+        return word in load().demonyms or (
+            index >= 0 and self.spans[index].end == start - 1 and self.spans[index].type == "GPE"
+        )
 
     def _loosely_titled(self, index: int, person: _Person) -> None:
         """A title in lower case (or in lower case and capitals) set off by commas before or
@@ -1647,6 +1732,8 @@ class Cast:
             name = span.text  # "The State of Qatar called for": as this mention names it
         else:
             name = self._organisation_names().get(key, span.text)
+            if span.type == "GPE" and name != span.text and _another_name(span.text, name):
+                name = span.text  # "the Vatican said" after "the Holy See": as named here
         return Speaker(name + self._seat(span), key, "ORG")
 
     def _parent_before_initials(self, span: EntitySpan) -> EntitySpan | None:
@@ -1905,6 +1992,16 @@ class Cast:
         return None
 
 
+def _another_name(mention: str, fullest: str) -> bool:
+    """Whether a place's ``mention`` is another name of it than ``fullest``, not a shorter
+    form of it ("Vatican" and "Holy See", not "US" and "United States" nor "Korea" and "South
+    Korea"): the speaker is named as the article names it speaking (round 414)."""
+    if mention.isupper() or "." in mention:
+        return False  # initials: "US", "U.K."
+    words = fullest.split()
+    return not any(word in words for word in mention.split())
+
+
 def _press_secretary_speaks(person: _Person) -> None:
     """A press secretary is the spokesperson of whom they serve ("Press Secretary X ... the
     spokeswoman added"): a spokesperson mention may name them."""
@@ -2059,6 +2156,19 @@ def _place_name_stems() -> frozenset[str]:
         _vowels_cut(_country_stem(name.lower()))
         for name, entry in load().names.entries.items()
         if getattr(entry, "type", "") == "GPE" and name.isalpha() and name.istitle()
+    )
+
+
+@lru_cache(maxsize=1)
+def _places_of_several_words() -> frozenset[tuple[str, str]]:
+    """The places of several words the recogniser knows, as their words before the last and
+    the last word's stem ("south", "sudan"; "papua new", "guin"): what a nationality of their
+    last word makes with the words before it ("South Sudanese", "Papua New Guinean")."""
+    return frozenset(
+        (first.lower(), _vowels_cut(_country_stem(last.lower())))
+        for name, entry in load().names.entries.items()
+        if " " in name and getattr(entry, "type", "") == "GPE"
+        for first, _, last in (name.rpartition(" "),)
     )
 
 

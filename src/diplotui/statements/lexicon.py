@@ -230,10 +230,13 @@ MISSION_HEADS = frozenset({"embassy", "consulate", "consulate-general", "mission
 # A foreign ministry's acronyms, in any of its English names' wordings ("MEA": India's Ministry of
 # External Affairs), and those names: a translated text may call it "the MEA" after writing it
 # out as "the Ministry of Foreign Affairs"
-FOREIGN_MINISTRY_ACRONYMS = frozenset({"MEA", "MFA", "MOFA"})
+FOREIGN_MINISTRY_ACRONYMS = frozenset({"MEA", "MFA", "MOFA"} | {"FCO", "FCDO"})  # and Britain's
 FOREIGN_MINISTRY_NAMES = (
     "Ministry of Foreign Affairs",
     "Ministry of External Affairs",
     "Foreign Ministry",
     "Foreign Affairs Ministry",
+    "Foreign Office",  # "the Foreign Office has said ... the FCO added" (round 419)
+    "Foreign and Commonwealth Office",
+    "Foreign, Commonwealth and Development Office",
 )

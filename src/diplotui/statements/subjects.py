@@ -125,10 +125,25 @@ _LIST_TAIL = re.compile(  # "A and B", or "and B" after a serial comma
     r"(?: (?:on |last |this |early |late )?(?:[A-Z][a-z]+day|week|month|morning|evening))?"
 )  # "... of A, B and C on Wednesday stressed": the time no name of the list
 _INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the verb before the name
-_SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
-    r",?\s+(?:[^,.;:\n]{1,80},\s+|(?<=, )the [^,.;:\n]{1,80}? (?=said\b))?(?:\w+\s+)?"
-    r"(?:said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?)\b)\b"
-)  # "X, the presidential advisor on Y said": its closing comma left out (round 328)
+_SAID = r"said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?)\b"
+
+
+def _says_after(verbs: str, unclosed: str, reach: int) -> re.Pattern[str]:
+    """A name's verb of saying after it, an apposition between ("X, the future head of
+    diplomacy, said"), its closing comma left out before the verbs ``unclosed`` names."""
+    return re.compile(
+        rf",?\s+(?:[^,.;:\n]{{1,80}},\s+|(?<=, )the [^,.;:\n]{{1,{reach}}}? (?={unclosed}))?"
+        rf"(?:\w+\s+)?(?:{verbs})\b"
+    )
+
+
+# "X said", "X, the presidential advisor on Y said": its closing comma left out (round 328)
+_SAYS_AFTER = _says_after(_SAID, r"said\b", 80)
+# whom an indefinite mention means, named next: any verb of saying names them ("X, a media
+# officer for Y, confirmed to CNN", "X replied:"), an apposition's closing comma left out
+# before "told" too (stfix81); not whom a definite title means (the next one confirming may
+# hold another office)
+_SPEAKS_AFTER = _says_after(rf"confirmed|replied|{_SAID}", r"said\b|told\b", 100)
 # "X, who also serves as Canada's top negotiator with the U.S., says": an apposition whose
 # abbreviations hold full stops
 _SAYS_AFTER_APPOSITION = re.compile(
@@ -220,6 +235,7 @@ _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
 _OPENING_NAME_REACH = 8  # the blank line and a title ("Dr ") before a paragraph's first name
+_OPENING_TITLE_REACH = 40  # the blank line and a title of words ("Labour MP ") before it
 _ADVERB_CHARS = 16  # "and Y subsequently said": the adverb a coordinated subject may take
 _JOINED_ADVERBS = ("ly", " also", " later")
 # the country or nationality before a person's title: "US President", "Cambodia’s Prime Minister"
@@ -340,6 +356,8 @@ _PLACE_NOUNS = frozenset(
 _PLACE_APPOSITION_REACH = 50  # characters "the Lebanese capital" and the like span
 _NAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})  # a word of their own
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# who an article leaves unnamed by its trade, not a description it names further on
+_UNNAMED_NOUNS = frozenset({"official", "person", "source"})
 _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
@@ -381,6 +399,8 @@ _EVENT_TITLES = ("Summit", "Conference", "Meeting", "Forum")  # a named event's 
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= )")  # inside a name
 _SPANS_OF_TIME = frozenset({"days", "weeks", "months", "years", "decades"})  # "Two days after"
 _RELATED = frozenset({"after", "before", "later", "ago"})
+_TIME_SPANS = _SPANS_OF_TIME | {"minutes", "hours", "minute", "hour", "day", "week", "month"}
+_TIME_SPANS_ENDS = frozenset({"later", "ago", "earlier"})  # "Two days later,", "Hours later,"
 _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
 _SUBJECT_UNITS = 16  # at most, of a subject read
@@ -605,6 +625,17 @@ def _opening_adverbial(item: list[Unit]) -> bool:
             or item[0].low in _CONNECTIVES
         )
         and item[-1].kind not in ("PERSON", "GPE", "ORG", "NORP")
+    )
+
+
+def _time_span_before(text: str, units: list[Unit]) -> bool:
+    """Whether a sentence opens with a span of time closed by "later", "ago" or "earlier" and
+    its comma ("A few hours later, X issued", "Two days ago, X said"): an adverbial."""
+    return any(
+        units[index].low in _TIME_SPANS_ENDS
+        and units[index - 1].low in _TIME_SPANS
+        and text.startswith(",", units[index].end)
+        for index in range(1, min(len(units), 5))
     )
 
 
@@ -2450,7 +2481,13 @@ class Subjects:
         name = self._named(_after_owner(head, self.text))  # "Mr X’s spokesman": "spokesman"
         bodies = tuple(u.text for u in head if u.kind == "ORG")  # "an EU official"
         titled = (
-            self._titled_next(noun, max(position, head[-1].end), places, bodies)  # "Y, according to
+            self._titled_next(
+                noun,
+                max(position, head[-1].end),
+                places,
+                bodies,
+                head[0].low in _INDEFINITE_ARTICLES and noun not in _UNNAMED_NOUNS,
+            )  # "Y, according to
             # a senior official.": ahead of the mention, not of Y's start (round 315)
             if indefinite and not self.text.startswith(_SERVED_AFTER, head[-1].end)
             else None  # "A spokesman for X": for whom, not who (the one named next may differ)
@@ -2982,7 +3019,11 @@ class Subjects:
         return any(start < offset < end for start, end, key in said[max(0, index - 3) : index])
 
     def _speaking_next(
-        self, position: int, places: frozenset[str] = frozenset(), role: Unit | None = None
+        self,
+        position: int,
+        places: frozenset[str] = frozenset(),
+        role: Unit | None = None,
+        says: re.Pattern[str] = _SAYS_AFTER,
     ) -> Speaker | None:
         """The person named next in the body, close after ``position``, as the subject of a
         verb of saying, not one serving another place than a mention names. With ``role``,
@@ -2997,7 +3038,7 @@ class Subjects:
                 span.type == "PERSON"
                 and self.cast.in_body(span.start)
                 and (
-                    _SAYS_AFTER.match(self.text, span.end)
+                    says.match(self.text, span.end)
                     or (role is not None and _SAYS_AFTER_APPOSITION.match(self.text, span.end))
                 )
             ):
@@ -3033,15 +3074,30 @@ class Subjects:
         return None if self.cast.serves_elsewhere(found, places) else found
 
     def _titled_next(
-        self, noun: str, position: int, places: frozenset[str], bodies: tuple[str, ...] = ()
+        self,
+        noun: str,
+        position: int,
+        places: frozenset[str],
+        bodies: tuple[str, ...] = (),
+        described: bool = False,
     ) -> Speaker | None:
         """The person named next as speaking with the title an indefinite role mention gives
         ("..., a ministry spokesman said." then '"...," ministry spokesman X said', round 111):
         the article names whom it first left unnamed; not one of no body the mention names ("An
-        EU official said X" then "Iran's President Y said Z": another; round 392)."""
-        found = self._speaking_next(position, places) or self._according_next(position, places)
+        EU official said X" then "Iran's President Y said Z": another; round 392). A mention
+        ``described`` ("a former sports minister", not "another person familiar") is also the
+        person opening the next paragraph, whatever their title."""
+        found = self._speaking_next(position, places, says=_SPEAKS_AFTER) or self._according_next(
+            position, places
+        )
+        opening = self._person_opening_next(position) if described else None
+        if found is None and opening is not None:  # "Institute president X has been a
+            # visitor for decades and said Y" after "according to an expert" (stfix81)
+            found = self.cast.person(opening)
         if found is None or self._another_in_sentence(position, found):
             return None
+        if not self.cast.named_only_after(found, position):
+            return None  # "Minister X met Y. An official said Z ... X said": someone new, not X
         if bodies and not any(b in found.organisation or b in found.role for b in bodies):
             return None
         words = role_words(found.role)
@@ -3056,7 +3112,42 @@ class Subjects:
         if words & lx.OFFICES.get(noun, frozenset()):
             return found  # "a spokesperson said" then "spokesman X made the remarks": one post,
             # its words' variants (round 339)
-        return found if noun in words else None
+        if noun in words:
+            return found
+        # "A former sports minister has said X." then "Labour MP Ada Lund also said Y": a
+        # lede's description, whom the next paragraph names first, whatever title it gives
+        return found if opening is not None and self.cast.person(opening).key == found.key else None
+
+    def _person_opening_next(self, position: int) -> EntitySpan | None:
+        """The person named first thing in the paragraph after ``position``, after a title at
+        most, as the subject of a sentence with a listed verb; None if another word opens it
+        ("Asked about it, X said")."""
+        line_end = self.text.find("\n", position, position + _AHEAD)
+        if line_end < 0:
+            return None
+        index = bisect_left(self.span_starts, line_end)
+        while (  # past a title's own names ("Labour MP", "UN envoy")
+            index < len(self.spans)
+            and self.spans[index].type != "PERSON"
+            and self.spans[index].start < line_end + _OPENING_TITLE_REACH
+        ):
+            index += 1
+        if index >= len(self.spans):
+            return None
+        span = self.spans[index]
+        if span.type != "PERSON" or span.start > line_end + _OPENING_TITLE_REACH:
+            return None
+        title = self.text[line_end : span.start].split()
+        if any(not word[:1].isupper() and word not in lx.ROLE_NOUNS for word in title):
+            return None
+        if self.text.startswith(_POSSESSIVE, span.end):
+            return None  # "X’s visit ...": X no subject
+        paragraph_end = self.text.find("\n", span.end, span.end + _AHEAD)
+        stop = self.text.find(
+            ". ", span.end, span.end + _AHEAD if paragraph_end < 0 else paragraph_end
+        )
+        end = stop if stop >= 0 else paragraph_end if paragraph_end >= 0 else span.end + _AHEAD
+        return span if holds_listed_verb(self.text[span.end : end]) else None
 
     def _according_next(self, position: int, places: frozenset[str]) -> Speaker | None:
         """The person "according to" names close after ``position`` ("X, a ministry
@@ -3965,12 +4056,17 @@ class Subjects:
             end = start + len(before)
         if before[-1:] == ",":
             comma = start + len(before) - 1
-            return (
+            found = (
                 self._apposition(start, comma)
                 or self._name_set_off(start, comma)
                 or self._before_prepositional_aside(start, before)
                 or self._before_unopened_day(start, before)
             )
+            that = before.rfind(" that ", 0, before.find(", "))
+            if found is None and that >= 0:  # "Dawn reported that X, who ..., said": X's
+                # words, the outer verb unlisted (newuser44)
+                return self.before(start + that + 6, verb_start)
+            return found
         clause_start = start
         clause = self.text[start:end]  # one copy: ``in`` parses no bounds, most marks are absent
         for delimiter in _CLAUSE_DELIMITERS:
@@ -4523,6 +4619,12 @@ class Subjects:
         alias = _ALIAS_APPOSITION.search(self.text, start, comma)
         if alias is not None:  # "The Ministry of Foreign Affairs, also known as X, said"
             return self.classify(self.units(start, alias.start()), comma)
+        including = self.text.find(", including ", start, comma)  # the cheap test first
+        if including > start and self.text.find(", ", start, including) < 0:
+            head = self.units(start, including)  # "Critics, including X, president of Y,
+            speaker = self.classify(head, comma)  # and Z, questioned": the critics, whose
+            return speaker if speaker is not None and speaker.type == "GROUP" else None
+            # aside names some of them (round 418)
         joint = self._titled_persons_listed(start, comma)
         if joint is not None:
             return joint
@@ -4772,6 +4874,9 @@ class Subjects:
             if len(units) > 2 and units[1].low in _SPANS_OF_TIME and units[2].low in _RELATED:
                 opener = True  # "Eight months after X erupted, ministers discussed Y and
                 # expressed Z": a time phrase, not the subject (round 378)
+            if _time_span_before(self.text, units):
+                opener = True  # "A few hours later, the Vatican issued a statement saying":
+                # a time phrase closed by its comma, not the subject (round 414)
             if adjunct or first.endswith("ing") or first in _OPENING_ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
@@ -5019,10 +5124,15 @@ def _apposed_to_person(text: str, before: EntitySpan, role: EntitySpan) -> bool:
 
 def _clause_after_name(units: list[Unit]) -> bool:
     """Whether a name opening the words after an inverted verb is followed by a finite verb
-    ("said Moscow supports Beijing", "said Peru invited X"): a clause, not the subject; a
+    ("said Moscow supports Beijing", "said Peru invited X", "said President Trump deserves
+    credit": the title and name one subject, newuser44): a clause, not the subject; a
     passive participle with its agent ("said X quoted by Y") is not one."""
     first = next((i for i, u in enumerate(units[:3]) if u.kind != "WORD"), None)
-    if first is None or first + 1 >= len(units):
+    if first is None:
+        return False
+    if units[first].kind == "ROLE" and first + 1 < len(units) and units[first + 1].kind != "WORD":
+        first += 1
+    if first + 1 >= len(units):
         return False
     verb = units[first + 1]
     if verb.kind != "WORD" or not verb.text.isalpha() or not verb.text.islower():

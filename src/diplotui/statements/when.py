@@ -246,14 +246,38 @@ def _breaks_and_marks(text: str) -> tuple[list[int], list[int]]:
 
 def year_spoken_of(text: str, start: int, end: int) -> bool:
     """Whether the DATE mention at ``start:end`` is a bare year a participle before it takes
-    as its object ("Describing 2023 as ...", "looking back on 2023"), or one of a name
-    ("Vision 2030", "Agenda 2063"): what is spoken of, not when anything happened."""
+    as its object ("Describing 2023 as ...", "looking back on 2023"), one of a name
+    ("Vision 2030", "Agenda 2063"), or one a verb takes (:func:`_year_after_a_verb`): what
+    is spoken of, not when anything happened."""
     if re.fullmatch(r"\d{4}", text[start:end]) is None:
         return False
     if _SPOKEN_OF_YEAR.search(text, max(0, start - 40), start):
         return True
+    if _year_after_a_verb(text, start):
+        return True
     name = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
     return name is not None and name.group(1).lower() not in _YEAR_CUES
+
+
+# a word that makes a year after it an attribute of a noun ("the 2003 accord", "its 2021
+# budget"): dated only where a cue comes before it ("In the 2019 elections")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+_WORDS_BEFORE = re.compile(r"(?:(?<![\w'’-])([\w'’-]+)\s+)?\b([\w'’-]+)\s+$")
+
+
+def _year_after_a_verb(text: str, start: int) -> bool:
+    """Whether a bare year at ``start`` stands right after a word in lower case that is no
+    year's cue ("welcome 2000 refugees per week": a count), or after a determiner after one
+    ("soldiers violated the 2003 cease-fire accord": the accord's year, not the day of the
+    violation): a verb's object, not when what the sentence tells happened. "In 2017",
+    "The 2019 elections took place" and "at the 2019 summit" date it."""
+    words = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if words is None:
+        return False
+    before, word = words.groups()
+    if word in _DETERMINERS:
+        word = before or ""
+    return word.isalpha() and word.islower() and word not in _YEAR_CUES
 
 
 def with_dates(

@@ -93,6 +93,7 @@ def keep_backup(
     if existing and _same_bytes(existing[0], raw):
         return None
     folder = backups_dir(store_path)
+    made = not folder.exists()
     try:
         folder.mkdir(exist_ok=True)
         target = _unused_name(folder, library, generation)
@@ -101,6 +102,9 @@ def keep_backup(
         for old in same_library[BACKUPS_KEPT:]:
             old.unlink(missing_ok=True)
     except OSError:
+        if made:  # the folder made for a first backup a full disk refused: none is left
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         return None
     return target
 

@@ -194,6 +194,14 @@ class DeferredBodies:
         with self._lock:
             self._unsynced[digest] = path
 
+    def forget(self, digests: Iterable[str]) -> None:
+        """Stop keeping these texts (their files are being deleted: no record names them):
+        a later batch writes them again, and the log is emptied without syncing them."""
+        with self._lock:
+            for digest in digests:
+                self._unsynced.pop(digest, None)
+                self._durable.discard(digest)
+
     def is_unsynced(self, digest: str) -> bool:
         with self._lock:
             return digest in self._unsynced

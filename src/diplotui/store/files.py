@@ -229,11 +229,13 @@ NOT_REGULAR = "not a regular file (a folder, FIFO or device)"
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
-def open_regular_file(path: Path) -> int:
+def open_regular_file(path: Path, follow: bool = True) -> int:
     """A read descriptor of ``path``; OSError when it is no regular file: a FIFO would keep
     the open waiting for a writer and a device (``/dev/zero``) would never end its reading.
-    Opened without blocking, then checked on the descriptor itself."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    Opened without blocking, then checked on the descriptor itself; not ``follow``, a
+    symbolic link is refused too (ELOOP)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags if follow else flags | _NO_FOLLOW)
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
         raise OSError(errno.EINVAL, NOT_REGULAR, str(path))

@@ -784,6 +784,25 @@ class Store:
             return error.reason
         return None
 
+    def discard_texts(self, digests: Iterable[str], folders: Iterable[str] = ()) -> None:
+        """Delete the files of the texts ``digests`` that no article names (as its text or an
+        earlier one), and of ``folders`` those left empty: what a writer's run that failed
+        (a refresh stopped by a full disk) wrote for records never stored. Only texts and
+        folders the caller made itself, and only under the store's lock: a writer that found
+        such a file looks again under the lock before naming it (``_write_body``), and this
+        store's body log forgets them."""
+        self._require_writable()
+        unnamed = {digest for digest in digests if not self.articles_with_text(digest)}
+        if unnamed:
+            unnamed -= {digest for a in self.articles() for digest in a.earlier_texts}
+        self._deferred.forget(unnamed)
+        for digest in unnamed:
+            with contextlib.suppress(FileNotFoundError):
+                body_path(self.path, digest).unlink()
+        for folder in folders:
+            with contextlib.suppress(OSError):  # one holding a file is not empty: it stays
+                (self.bodies_dir / folder).rmdir()
+
     def restore_texts(self, texts: Iterable[str]) -> None:
         """Write texts' files again over missing, cut or altered ones, in one durable batch (a
         sync takes them from the team's copy); storing a text only writes a file not there."""

@@ -23,6 +23,15 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(folded)
 
 
+def says_more(incoming: str, stored: str) -> bool:
+    """Whether a note ``incoming`` says something the note ``stored`` does not, its accented
+    letters composed or not (a Vietnamese input method's decomposed "ể" is the same words:
+    joined on, they stood twice)."""
+    if not incoming.strip():
+        return False
+    return unicodedata.normalize("NFC", incoming) not in unicodedata.normalize("NFC", stored)
+
+
 def title_key(title: str) -> str:
     """A title as compared: its words, one space apart ("" for none)."""
     return " ".join(words_of(title))

@@ -7,14 +7,16 @@ call it, repaint, and say what was done to which passage.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from diplotui.inert import inert_line
 from diplotui.layout import highlight_text
-from diplotui.model import AnchorStatus, Article, Highlight
+from diplotui.model import AnchorStatus, Article, Highlight, new_id
 from diplotui.palette import DEFAULT_COLOUR, colour_label, palette_key
 from diplotui.session import Change, Target, quote_label, title_label
+from diplotui.session.drafts import NoteDraft
 from diplotui.store import StoreError
 from diplotui.tags import typed_tags
 from diplotui.tui.controllers.base import Controller
@@ -219,11 +221,41 @@ class AnnotationActions(Controller):
 
     # -- notes and tags --------------------------------------------------------------------
 
-    def _ask_note(self, target: str, note: str, save: Callable[[str | None], bool]) -> None:
-        """``save`` writes the note; when it fails, the dialog stays open with the text."""
+    def _ask_note(
+        self,
+        label: str,
+        note: str,
+        save: Callable[[str | None], bool],
+        draft: NoteDraft,
+        resumed: NoteDraft | None,
+    ) -> None:
+        """``save`` writes the note; when it fails, the dialog stays open with the text. What
+        is typed is kept as ``draft`` (its target, the text left out) until saved or
+        discarded; ``resumed``, a draft kept for this target, is what the dialog starts from
+        (one kept for the very target ``n`` chose, when none is given); one given is offered
+        unasked, so it takes no key before ``enter``."""
         from diplotui.tui.dialogs.note import NoteScreen  # TextArea: loaded when first used
 
-        self.app.push_screen(NoteScreen(target, note, save))
+        drafts = self.screen.draft_actions
+        draft = dataclasses.replace(draft, base=note)
+        unasked = resumed is not None  # offered at a start or opening, not by the user's n
+        kept = drafts.kept(draft) if resumed is None else resumed
+        resumed = None if kept is None else kept.over(note)
+        if kept is not None and resumed is None:  # saved, its draft not yet removed
+            drafts.drop(kept.key)
+        elif resumed is not None and resumed is not kept:
+            self.notify(
+                f"The note on {label} was changed since this draft was typed (a sync, an "
+                "import or diplotui note): it stands above the draft, so saving keeps both.",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+        recovered = resumed is not None
+        dialog = NoteScreen(
+            label, note, save, drafts.writer, resumed or draft, recovered, recovered and unasked
+        )
+        self.app.push_screen(dialog)
 
     def edit_note(self) -> None:
         """Note on the selection (highlighting it), the highlight under the cursor, or else
@@ -233,41 +265,59 @@ class AnnotationActions(Controller):
         opened_over = self.session.text
         selection = self._selection_target()
         if selection is not None:
-
-            def save_selection_note(note: str | None) -> bool:
-                if not note:
-                    return True
-                now = self._target_now(selection, opened_over)
-                return now is not None and self._highlight_selection(now, note=note)
-
-            label = quote_label(self.session.target_text(selection))
-            self._ask_note(label, "", save_selection_note)
+            passage = self.session.passage_now(selection, opened_over)
+            self.note_passage(passage, quote_label(self.session.target_text(selection)))
             return
         chosen = self._target_highlight()
         if chosen is not None:
-            label = quote_label(chosen.quote)
-            on_highlight = Target("highlight", chosen.start, chosen.end, chosen)
-
-            def save_highlight_note(note: str | None) -> bool:
-                now = self._target_now(on_highlight, opened_over)
-                highlight = now.highlight if now is not None else None
-                if note is None or (highlight is not None and note == highlight.note):
-                    return True
-                if highlight is None or not self._attempt(
-                    lambda: self.session.set_highlight_note(highlight, note)
-                ):
-                    return False
-                self.refresh_annotations(changed=True)
-                self.notify(f"Saved the note on {label}.", markup=False, timeout=3)
-                return True
-
-            self._ask_note(label, chosen.note, save_highlight_note)
+            self.note_highlight(chosen)
             return
         article = self.session.article()
         if article is not None:
             self.note_article(article)
 
-    def note_article(self, article: Article) -> None:
+    def note_passage(
+        self, passage: Highlight, label: str, resumed: NoteDraft | None = None
+    ) -> None:
+        """Note on words not highlighted yet (``passage``, a highlight not stored): saved, it
+        highlights them where they are then (see :meth:`_annotate_passage`)."""
+        opened_over = self.session.text
+
+        def save_passage_note(note: str | None) -> bool:
+            if not note:
+                return True
+            return self._annotate_passage(self._placed_now(passage, opened_over), note=note)
+
+        draft = NoteDraft.on("selection", passage, label)
+        self._ask_note(label, "", save_passage_note, draft, resumed)
+
+    def note_highlight(self, chosen: Highlight, resumed: NoteDraft | None = None) -> None:
+        """Note on a stored highlight; one deleted while the note was typed (a sync) is made
+        again where its words are, with the note (see :meth:`_annotate_passage`)."""
+        opened_over = self.session.text
+        label = quote_label(chosen.quote)
+
+        def save_highlight_note(note: str | None) -> bool:
+            if note is None:
+                return True
+            highlight = self._stored_highlight(chosen.id)
+            if highlight is None:
+                again = dataclasses.replace(chosen, id=new_id(), note="", conflict="")
+                return not note or self._annotate_passage(
+                    self._placed_now(again, opened_over), note=note
+                )
+            if note == highlight.note:
+                return True
+            if not self._attempt(lambda: self.session.set_highlight_note(highlight, note)):
+                return False
+            self.refresh_annotations(changed=True)
+            self.notify(f"Saved the note on {label}.", markup=False, timeout=3)
+            return True
+
+        draft = NoteDraft.on("highlight", chosen, label)
+        self._ask_note(label, chosen.note, save_highlight_note, draft, resumed)
+
+    def note_article(self, article: Article, resumed: NoteDraft | None = None) -> None:
         """The article's own note: the reader's ``n`` off a highlight, the list's ``n`` on
         its row (which need not be open), so the note typed next goes in a dialog."""
 
@@ -280,7 +330,50 @@ class AnnotationActions(Controller):
             self.notify(f"Saved the note on {title_label(article.title)}.", markup=False)
             return True
 
-        self._ask_note(f"the article {title_label(article.title)}", article.note, save_article_note)
+        label = f"the article {title_label(article.title)}"
+        draft = NoteDraft(article.id, "article", "", label)
+        self._ask_note(label, article.note, save_article_note, draft, resumed)
+
+    def _placed_now(self, passage: Highlight, opened_over: str) -> Highlight:
+        """``passage``, chosen in ``opened_over``, placed in the text the reader shows now
+        (a refresh, a sync or ``import --update`` may have changed it meanwhile)."""
+        from diplotui.anchoring import placed, reanchor_all
+
+        text = self.session.text
+        if not passage.holds_its_place(opened_over):  # a draft's, found by its words alone
+            return placed(passage, text)
+        return passage if opened_over == text else reanchor_all([passage], opened_over, text)[0]
+
+    def _annotate_passage(
+        self, passage: Highlight, *, note: str = "", tags: Sequence[str] = ()
+    ) -> bool:
+        """Highlight ``passage`` with the note or tags typed for it, where its words are now;
+        when they are not (the text changed while the dialog was open), keep it drifted, at
+        its place, or an orphan, with what was typed, and say which: a note typed for words a
+        refresh changed was refused, and lost unless copied out before ``escape``."""
+        if passage.status in (AnchorStatus.ANCHORED.value, AnchorStatus.MOVED.value):
+            now = Target("selection", passage.start, passage.end)
+            return self._highlight_selection(now, note=note, tags=tags)
+        kept: list[Highlight] = []
+        colour = self._colour()
+        if not self._attempt(
+            lambda: kept.append(self.session.keep_passage(passage, colour, note, tags))
+        ):
+            return False
+        self.refresh_annotations(changed=True)
+        label = quote_label(passage.quote)
+        if passage.status == AnchorStatus.DRIFTED.value:
+            said = (
+                f"The text changed under {label} while you typed: saved, kept where its "
+                "words stood (marked drifted: they read otherwise now)."
+            )
+        else:
+            said = (
+                f"The words {label} are gone from the text (it changed while you typed): "
+                "saved on an orphan in the sidebar; r there re-attaches it to a selection."
+            )
+        self.notify(said, severity="warning", markup=False, timeout=12)
+        return True
 
     def tag_highlight(self) -> None:
         """Tag the selection (highlighting it) or the highlight under the cursor."""
@@ -303,11 +396,12 @@ class AnnotationActions(Controller):
                 return True
             # a refusal (TagError) is said in the dialog, under the tags typed
             tags = typed_tags(answer, self.screen.library_actions.known_tags())
+            if target.kind == "selection":
+                passage = self.session.passage_now(target, opened_over)
+                return self._annotate_passage(passage, tags=tags)
             now = self._target_now(target, opened_over)
             if now is None:
                 return False
-            if now.kind == "selection":
-                return self._highlight_selection(now, tags=tags)
             highlight = now.highlight
             if highlight is None or not self._attempt(
                 lambda: self.session.add_highlight_tags(highlight, tags)

@@ -35,6 +35,7 @@ from diplotui.text.tag_names import names_tag, tags_in_use, unused_tag
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.controllers.entities import PREPARE_APART
 from diplotui.tui.widgets.article_list import (
+    BRING_ARTICLES,
     SORT_LABELS,
     ArticleList,
     LibrarySearch,
@@ -1001,7 +1002,7 @@ def _searched_tag_text(in_use: list[str], text: str) -> str:
 def _empty_text(query: LibraryQuery, total: int) -> str:
     """What an empty list says: why nothing is listed, and the key that changes it."""
     if not total:
-        return "No articles yet: I imports files or folders, A subscribes to a feed."
+        return f"No articles yet: {BRING_ARTICLES}"
     if query.text:
         return f"Nothing matches “{inert_line(query.text)}”: escape clears the search."
     return "No article matches this filter: escape in the list clears it."

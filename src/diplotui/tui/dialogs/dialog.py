@@ -49,7 +49,7 @@ NOTICE_ROWS = 2
 """The rows a short notice takes in a small terminal (one line of message wraps once)."""
 
 
-EditChoice = Literal["save", "discard", "keep"]
+EditChoice = Literal["save", "discard", "keep", "draft"]
 
 
 class JoinedPasteInput(EditField):
@@ -201,6 +201,8 @@ class Dialog(ModalScreen[ResultT]):
 
     CSS_PATH = [str(bundled_dir("styles") / DIALOG_STYLES)]
     EDIT_QUESTION: ClassVar[str] = ""
+    KEEPS_DRAFTS: ClassVar[bool] = False
+    """The question about an edit also offers to keep it as a draft (``keep_draft``)."""
     # A form dialog's key line (its ``dialog-help`` label), and the one shown while a list
     # of choices has the focus: ``enter`` submits from every field, so the key that opens
     # the choices must be said there (``enter``, pressed to choose, submitted unchosen).
@@ -367,6 +369,14 @@ class Dialog(ModalScreen[ResultT]):
         """Save what is typed (the dialog closes); False when it cannot (it says why)."""
         return False
 
+    def keep_draft(self) -> bool:
+        """Keep the edit as a draft, for later (``KEEPS_DRAFTS``); False when it cannot be
+        kept (the dialog says why, and stays)."""
+        return False
+
+    def discard_edit(self) -> None:
+        """The user chose to throw the edit away: a draft kept of it goes too."""
+
     def hang_up(self) -> bool:
         """The app ends with nobody left to answer ``EDIT_QUESTION`` (see
         :func:`end_on_hangup`): typed work is saved as ``ctrl+s`` would save it. True when
@@ -404,10 +414,13 @@ class Dialog(ModalScreen[ResultT]):
             if choice == "save":
                 if self.save_edit() and then is not None:
                     then()
+            elif choice == "draft" and self.keep_draft():
+                leave()
             elif choice == "discard":
+                self.discard_edit()
                 leave()
 
-        self.app.push_screen(UnsavedEditScreen(self.EDIT_QUESTION), chosen)
+        self.app.push_screen(UnsavedEditScreen(self.EDIT_QUESTION, self.KEEPS_DRAFTS), chosen)
 
     def submit(self, result: ResultT) -> bool:
         """Close with ``result`` (once saved, when the dialog was given ``save``); False when
@@ -497,32 +510,46 @@ def load_dialog_styles(app: App[Any], panes: Screen[Any]) -> None:
 
 class UnsavedEditScreen(Dialog[EditChoice]):
     """Something typed would be lost: ``s`` saves, ``d`` discards it, ``k``/``escape`` goes
-    back to it."""
+    back to it; where the dialog keeps drafts, ``l`` keeps it as one, for later."""
 
     BINDINGS = [
         Binding("s", "choose('save')", "Save"),
         Binding("d", "choose('discard')", "Discard"),
         Binding("k,escape", "choose('keep')", "Keep editing"),
+        Binding("l", "choose('draft')", "Keep as draft"),
     ]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, drafts: bool = False) -> None:
         super().__init__()
         self._question = question
+        self._drafts = drafts
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self._question, classes="dialog-title", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save (s)", variant="primary", id="save")
+                if self._drafts:
+                    yield Button("Draft (l)", id="draft")
                 yield Button("Discard (d)", variant="warning", id="discard")
                 yield Button("Keep editing (k)", id="keep")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``l`` only where the dialog keeps drafts."""
+        if action == "choose" and parameters == ("draft",):
+            return self._drafts
+        return super().check_action(action, parameters)
 
     def stop_quit(self) -> bool:
         """The question about the edit stays until it is answered."""
         return True
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        choices: dict[str | None, EditChoice] = {"save": "save", "discard": "discard"}
+        choices: dict[str | None, EditChoice] = {
+            "save": "save",
+            "discard": "discard",
+            "draft": "draft",
+        }
         self.dismiss(choices.get(event.button.id, "keep"))
 
     def action_choose(self, choice: EditChoice) -> None:

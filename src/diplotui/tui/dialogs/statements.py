@@ -29,13 +29,14 @@ from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
-from diplotui.library.query import QueryError
+from diplotui.library.query import LibraryQuery, QueryError
 from diplotui.library.speaker_names import places_ready, read_places
 from diplotui.library.statements import (
     LibraryStatement,
     Said,
     StatementIndex,
     StatementQuery,
+    archived_articles,
     date_label,
     narrowed_to,
     said_as_stored,
@@ -46,6 +47,7 @@ from diplotui.library.statements import (
 )
 from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog, fit_to_terminal
+from diplotui.tui.widgets.article_list import BRING_ARTICLES
 from diplotui.tui.widgets.choices import ChoiceList
 from diplotui.tui.widgets.fields import EditField
 
@@ -116,11 +118,13 @@ def _row(statement: Statement, article: Article, said: Said) -> Text:
 
 def _speaker_option(entry: tuple[str, int]) -> Option:
     """A speaker's row: the name, wrapped in its own column where it must be, and its count
-    kept on the name's first row (at 80 columns "×1" wrapped onto a row of its own)."""
+    kept on the name's first row (at 80 columns "×1" wrapped onto a row of its own), at the
+    pane's right edge on every row: after a short name but at the edge after a wrapped one,
+    the counts stood in two places."""
     name, count = entry
-    row = Table.grid(padding=(0, 0, 0, 2))
-    row.add_column(overflow="fold")
-    row.add_column(no_wrap=True)
+    row = Table.grid(padding=(0, 0, 0, 2), expand=True)
+    row.add_column(overflow="fold", ratio=1)
+    row.add_column(no_wrap=True, justify="right")
     row.add_row(Text(inert_line(name)), Text(f"×{count}"))
     return Option(row, id=name)
 
@@ -438,6 +442,8 @@ class StatementsScreen(Screen[Opened | None]):
         options = self._window(first, max(first + PAGE, upto + NEAR_END + 1))
         if found == [] and self._typed.strip():
             return [self._nothing_found()]
+        if found == [] and not self._pending:
+            return [self._none_in_library()]
         return options
 
     def _window(self, first: int, end: int) -> list[Option]:
@@ -506,6 +512,21 @@ class StatementsScreen(Screen[Opened | None]):
         listing.scroll_to(y=scrolled + moved, animate=False, immediate=True)
         listing.highlighted = None if at is None else at + added
         self.call_after_refresh(gc.freeze)
+
+    def _none_in_library(self) -> Option:
+        """Why the view lists nothing with no filter typed: its blank panes under
+        "Statements · 0 of 0" read as still loading."""
+        store = self._current_store() if self._current_store else None
+        listed = len(LibraryQuery().apply(store)) if store is not None else 0
+        archived = len(store.article_ids()) - listed if store is not None else 0
+        why = f"No articles yet: esc, then {BRING_ARTICLES}"  # here a letter filters
+        if listed or archived:
+            left_out = f" ({archived_articles(archived)} left out)" if archived else ""
+            why = (
+                f"No statement in the {plural(listed, 'article')} listed{left_out}: none "
+                "quotes or reports anyone by name."
+            )
+        return Option(Text(why, style="italic"), disabled=True)
 
     def _nothing_found(self) -> Option:
         """Why the filter lists nothing: blank panes gave no reason (a tag typed without

@@ -32,6 +32,7 @@ from diplotui.session import AnnotationSession, Target
 from diplotui.store import ArticleUnreadable, Store, StoreError, store_stamp
 from diplotui.tui.controllers.annotations import AnnotationActions
 from diplotui.tui.controllers.articles import ArticleActions
+from diplotui.tui.controllers.drafts import DraftActions
 from diplotui.tui.controllers.entities import PREPARE_APART, EntitiesRecognised, EntityActions
 from diplotui.tui.controllers.find import FindActions
 from diplotui.tui.controllers.follow import FollowActions
@@ -146,6 +147,7 @@ class MainScreen(PanesScreen):
         self.reading_actions = ReadingActions(self)
         self.share_actions = ShareActions(self)
         self.follow_actions = FollowActions(self)
+        self.draft_actions = DraftActions(self)
 
     def _use_store(self, store: Store) -> None:
         self.store = store
@@ -168,6 +170,7 @@ class MainScreen(PanesScreen):
         reopens the article there (and end what R set going for the UI thread)."""
         self.reading_actions.closing()
         self.entity_actions.closing()
+        self.draft_actions.closing()
         session = getattr(self, "session", None)  # none while a deferred store is opening
         try:
             article = session.article() if session is not None else None
@@ -232,6 +235,7 @@ class MainScreen(PanesScreen):
                 self.reader.focus()  # typed keys act where its cursor shows, not on the list
         else:
             self.sidebar.show_article(None)
+        self.call_after_refresh(self.draft_actions.offer, self.reader.article_id, True)
 
     def _reopen_where_left(self, article_id: str) -> None:
         """Put the cursor back where it was when the app quit, if the text is still the same."""
@@ -281,6 +285,7 @@ class MainScreen(PanesScreen):
     def open_chosen_article(self, message: ArticleList.Opened) -> None:
         self.open_article(message.article_id)
         self.reader.focus()
+        self.draft_actions.offer(self.reader.article_id)
 
     @on(Reader.ArticleShown)
     def paint_shown_article(self) -> None:
@@ -347,6 +352,7 @@ class MainScreen(PanesScreen):
         if self.reader.article_id == article_id:
             self.library.select_id(article_id)
         self.reader.focus()
+        self.draft_actions.offer(self.reader.article_id)
 
     def show_changed_text(self) -> None:
         """An update (``R``, an import) changed the open article's text: show the new one,

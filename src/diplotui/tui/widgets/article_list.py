@@ -35,6 +35,8 @@ FOLDER_COUNT_CELLS = 14  # "  12,345 unread": a folder's count, kept whole besid
 FOLDER_NAME_CELLS = 8  # a folder's name is never cut shorter than this for its count
 FOLDER_STRIPS_KEPT = 256  # folder lines drawn, by text and style, before the cache starts over
 EMPTY_TEXT_LINES = 6  # the empty list's text, wrapped in the pane's width (22 cells at 80)
+BRING_ARTICLES = "I imports files or folders, A subscribes to a feed."
+"""How to bring articles, the list's keys, as a view of an empty library says it."""
 TITLES_KEPT = 4096  # rows wrapped, by text, before the cache starts over
 SORT_LABELS = {
     "date": "newest first",

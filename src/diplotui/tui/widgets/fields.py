@@ -117,9 +117,13 @@ class NoteArea(TextArea):
         self._long_lines_wrapping = LongLinesWrapping.made_of(wrapped)
 
     def _rewrap_and_refresh_virtual_size(self) -> None:
+        """Rewrap at a new width, and draw every row again: a row drawn at the old width was
+        kept until a key moved the cursor, "...are da" over "more" where the note said "...are
+        data and more" (Textual's text area redraws only when its height in rows changes)."""
         wrapped = self.wrapped_document
         if (wrapped._width, wrapped._tab_width) != (self.wrap_width, self.indent_width):
             wrapped.wrap(self.wrap_width, tab_width=self.indent_width)
+            self.refresh()
         self._line_cache.clear()
         self._refresh_size()
 

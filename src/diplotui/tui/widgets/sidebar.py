@@ -179,23 +179,34 @@ class _Tags(NamedTuple):
     def lines(self, console: Console, width: int) -> list[Text]:
         """The tags laid out ``width`` wide, a line broken only between two tags: wrapped at
         any space, #people diplomacy and #Biển Đông showed "#Biển" over "Đông", three tags
-        to the eye. A tag wider than the line alone is folded."""
-        lines: list[Text] = []
-        line = ""
+        to the eye. A tag wider than the line alone is folded. Past ``TAG_LINES`` lines the
+        rest are counted, "+180 more": 200 tags took a hundred lines, the note, highlights
+        and entities below them out of sight."""
+        rows: list[list[str]] = []
         for tag in self.tags:
-            joined = f"{line}{TAG_GAP}{tag}" if line else tag
-            if not line or cell_len(joined) <= width:
-                line = joined
-                continue
-            lines += Text(line).wrap(console, width, overflow="fold")
-            line = tag
-        if line:
-            lines += Text(line).wrap(console, width, overflow="fold")
+            if rows and cell_len(TAG_GAP.join([*rows[-1], tag])) <= width:
+                rows[-1].append(tag)
+            else:
+                rows.append([tag])
+        shown = rows[:TAG_LINES]
+        hidden = len(self.tags) - sum(len(row) for row in shown)
+        while hidden and len(shown[-1]) > 1:
+            if cell_len(TAG_GAP.join([*shown[-1], f"+{hidden} more"])) <= width:
+                break
+            shown[-1].pop()
+            hidden += 1
+        if hidden:
+            shown[-1].append(f"+{hidden} more")
+        lines: list[Text] = []
+        for row in shown:
+            lines += Text(TAG_GAP.join(row)).wrap(console, width, overflow="fold")
         return lines
 
 
 TAG_GAP = "  "
 """Between two tags in the sidebar."""
+TAG_LINES = 4
+"""The most lines of tags the sidebar shows (``T`` lists them all)."""
 
 
 @dataclass(frozen=True, slots=True)

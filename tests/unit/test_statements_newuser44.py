@@ -1,0 +1,101 @@
+"""Finder errors a new user met in articles on the 2025 India-Pakistan ceasefire (newuser44,
+session 44), as classes; invented sentences and names, never the articles' text."""
+
+from __future__ import annotations
+
+from diplotui.entities import recognise
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_title_and_name_after_said_that_open_a_clause_are_not_an_inverted_speaker() -> None:
+    """ "Y reported that X, who ..., said President Z deserves credit": the president was
+    taken for an inverted speaker and quoted as saying the words before the comma, "Y
+    reported that X, who ..." (a citation of words Z never said). Without a title ("said
+    Moscow supports Beijing") such a clause was already read as none."""
+    text = (
+        "Talks\n\n"
+        "The Gazette reported that the former minister Aziz, who is leading a delegation to"
+        " Geneva, said President Morland “deserves credit” for the truce.\n"
+    )
+    assert all(speaker != "Morland" for speaker, _ in _said(text))
+    plain = text.replace("“deserves credit”", "deserves credit")
+    assert all(speaker != "Morland" for speaker, _ in _said(plain))
+
+
+def test_a_title_and_name_after_said_that_end_the_sentence_are_still_its_speaker() -> None:
+    text = "Talks\n\nThe truce will hold, said President Morland in a statement.\n"
+    assert _said(text) == [("Morland", "The truce will hold")]
+
+
+def test_cm_before_a_name_is_the_chief_ministers_title_not_part_of_the_name() -> None:
+    """Indian outlets write "CM Omar Abdullah" as they write "PM Modi": the speaker was
+    named "CM Omar Abdullah" in W, the timeline and every citation, and counted apart from
+    the "Chief Minister Omar Abdullah" of the same article."""
+    text = (
+        "Talks\n\n"
+        "The minister was received by CM Rahul Varma at the airport. Chief Minister Rahul"
+        " Varma described the attack as unprecedented. “It is much larger than anything we"
+        " have seen,” he said.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Rahul Varma"]
+    mentions = [(span.type, text[span.start : span.end]) for span in recognise(text)]
+    assert ("ROLE", "CM") in mentions
+
+
+def test_cm_after_a_number_is_a_length_not_a_title() -> None:
+    text = "The barrier stands 40 CM high."
+    assert [span.type for span in recognise(text)] == []
+
+
+def test_a_home_minister_is_named_by_the_portfolio_not_as_a_minister() -> None:
+    """South Asian outlets say "Home Minister" where others say "Interior Minister": the
+    speaker's role was cut to "Minister", which ``role:home`` in W could not find."""
+    text = "Talks\n\nUnion Home Minister Arjun Rao said the attackers would not be spared.\n"
+    assert [s.role for s in find_statements(text)] == ["Union Home Minister"]
+
+
+def test_an_attribution_set_off_inside_the_sentence_keeps_the_subject_before_it() -> None:
+    """ "X, he warned, will be treated as Y": the words were cut to "will be treated as Y",
+    so W and every copy read "Rao warned will be treated as an act of war" (the dev set's
+    gold keeps the whole sentence: "This measure, X noted, aims to ...")."""
+    text = (
+        "Talks\n\n"
+        "Prime Minister Arjun Rao addressed the nation. Any future attack on our soil, he"
+        " warned, will be treated as an act of war.\n"
+    )
+    assert _said(text)[-1] == (
+        "Arjun Rao",
+        "Any future attack on our soil, he warned, will be treated as an act of war",
+    )
+
+
+def test_an_aside_after_an_adverbial_or_before_a_clause_of_its_own_keeps_the_clause() -> None:
+    opener = "Talks\n\nPrime Minister Arjun Rao addressed the nation. "
+    adverbial = opener + "At the same time, he noted, new concessions are excluded.\n"
+    assert _said(adverbial)[-1] == ("Arjun Rao", "new concessions are excluded")
+    clause = opener + "Once that is done, he said, the two sides will talk.\n"
+    assert _said(clause)[-1] == ("Arjun Rao", "the two sides will talk")
+
+
+def test_a_speaker_with_a_relative_clause_inside_a_report_that_is_found() -> None:
+    """ "Y reported that X, who ..., said Z": "reported" is no listed verb, so X's statement
+    counts (GUIDELINES, nested attributions), but its subject was read from the sentence's
+    start and not found: X's words went missing (and before, were given to Z)."""
+    text = (
+        "Talks\n\n"
+        "The Gazette reported that former minister Rahul Varma, who is leading a delegation to"
+        " Geneva, said President Morland “deserves credit” for the truce.\n"
+    )
+    assert _said(text) == [("Rahul Varma", "President Morland “deserves credit” for the truce")]
+
+
+def test_a_listed_verb_before_that_keeps_the_whole_report_its_speakers() -> None:
+    text = (
+        "Talks\n\n"
+        "Rahul Varma said that Arjun Rao, who is leading a delegation, said the deal holds.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Rahul Varma"]
