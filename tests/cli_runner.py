@@ -49,3 +49,21 @@ def run_main(*args: str) -> subprocess.CompletedProcess[str]:
         stderr.write(status + "\n")
         status = 1
     return subprocess.CompletedProcess(argv, status or 0, _written(stdout), _written(stderr))
+
+
+def read_terminal(leader: int) -> bytes:
+    """Everything written to the pseudo-terminal whose leader end is ``leader`` until the
+    child closes it (reading then fails); the leader is closed after."""
+    import os
+
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(leader)
+    return drawn

@@ -568,7 +568,7 @@ def _body_findings(path: Path, data: Tables) -> list[Finding]:
         Finding(
             ERROR,
             f"{len(ids)} article text(s) {problem} in {bodies} (e.g. article {ids[0]}); "
-            "re-import those articles from their files",
+            "re-import those articles from their files (or a JSON export holding them)",
         )
         for problem, ids in problems.items()
     ]

@@ -691,6 +691,8 @@ def write_export(
     temp = target.with_name(f".{target.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
     try:
         with open(temp, "x", encoding="utf-8", newline="") as handle:
+            if mode is not None and stat.S_ISREG(mode):  # a brief kept private stays private
+                os.fchmod(handle.fileno(), stat.S_IMODE(mode))
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

@@ -21,6 +21,7 @@ import diplotui.store.repository as store_module
 from diplotui.cli.main import main
 from diplotui.store import Store
 from tests.captioned import captioned_highlight, cli
+from tests.cli_runner import read_terminal
 from tests.unit.test_export import STAMP, fill
 
 DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
@@ -206,16 +207,7 @@ def test_quote_copy_sends_osc52_to_the_terminal_without_a_controlling_one(store_
         env=env,
     )
     os.close(follower)
-    received = b""
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:  # the child closed the terminal
-            break
-        if not chunk:
-            break
-        received += chunk
-    os.close(leader)
+    received = read_terminal(leader)
     assert child.wait(timeout=60) == 0, received
     payload = re.search(rb"\x1b\]52;c;([A-Za-z0-9+/=]*)\x07", received)
     assert payload is not None, received

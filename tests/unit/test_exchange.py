@@ -88,7 +88,9 @@ def test_merge_into_a_non_empty_store(source: Store, tmp_path: Path):
     path.write_text(json.dumps(document), encoding="utf-8")
     outcomes = import_export_file(source, path)
     assert [o.status for o in outcomes] == [DUPLICATE, DUPLICATE]
-    assert outcomes[0].reason == "1 highlight added, 2 already present"  # not "1 highlights"
+    assert outcomes[0].reason == (  # not "1 highlights"; the tag it gave said
+        "1 highlight added, 2 already present; its tags given from the file"
+    )
     merged = source.article(outcomes[0].article_id)
     assert merged.author == "Jane Doe" and merged.tags == ["mekong", "water", "new"]
     assert len(source.highlights()) == 4

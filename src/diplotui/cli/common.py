@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
+import io
+import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # a shell's status for a command ended by Ctrl-C (128 + SIGINT)
 
 WRITE_LOCK_WAIT_SECONDS = 2.0
 NAMED_AT_MOST = 3
@@ -160,11 +164,30 @@ def resolve_highlight(store: Store, prefix: str) -> str:
         raise CommandError(str(error), EXIT_USAGE) from error
 
 
+def stdout_takes_utf8() -> bool:
+    """Whether stdout encodes text as UTF-8 (not under ``PYTHONIOENCODING=ascii``, a Latin-1
+    locale or a Windows code page)."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    return codecs.lookup(encoding).name == "utf-8"
+
+
+def print_anything() -> None:
+    """Let stdout print any text: under an encoding that is not UTF-8 a character it lacks is
+    printed as its escape (``\\u1ea1``). A Vietnamese title ended ``list`` in a
+    UnicodeEncodeError traceback, and an import's report after its articles were stored."""
+    if not stdout_takes_utf8() and isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="backslashreplace")
+
+
 def print_json(document: object, indent: int | None = 2) -> None:
-    """Print stored records as JSON that cannot drive a terminal nor fail to encode."""
+    """Print stored records as JSON that cannot drive a terminal nor fail to encode (in
+    ``\\u`` escapes where stdout is not UTF-8: the same JSON to whatever reads it)."""
     from diplotui.export import safe_json
 
-    print(safe_json(document, indent))
+    if stdout_takes_utf8():
+        print(safe_json(document, indent))
+    else:
+        print(json.dumps(document, indent=indent))
 
 
 def to_file(output: str | None) -> TypeGuard[str]:
@@ -173,11 +196,22 @@ def to_file(output: str | None) -> TypeGuard[str]:
     return bool(output) and output != "-"
 
 
+def write_utf8(text: str) -> None:
+    """``text`` on stdout in UTF-8, the bytes ``-o FILE`` writes, whatever stdout's encoding:
+    an export is data, and no character of it may change for a terminal's sake."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if stdout_takes_utf8() or buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+
+
 def write_or_print(text: str, output: str | None, force: bool, store: Path) -> None:
     """``text`` written to ``output`` (``to_file``; an existing file only with ``force``, never
     a file of the store at ``store``), or to stdout."""
     if not to_file(output):
-        sys.stdout.write(text)
+        write_utf8(text)
         return
     from diplotui.export import ExportError, ExportExists, write_export
 
@@ -189,7 +223,7 @@ def write_or_print(text: str, output: str | None, force: bool, store: Path) -> N
         raise CommandError(f"{error}; use --force {how}") from error
     except ExportError as error:
         raise CommandError(str(error)) from error
-    print(f"wrote {path}", file=sys.stderr)
+    print(f"wrote {inert_line(str(path))}", file=sys.stderr)  # a path is data
 
 
 def one_line(value: str, what: str) -> str:

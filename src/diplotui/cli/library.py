@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from diplotui.cli.common import (
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     NAMED_AT_MOST,
@@ -117,14 +118,15 @@ def _progress_bar(enabled: bool) -> Iterator[Progress | None]:
         TextColumn("importing"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.description}", style="dim"),
+        TextColumn("{task.description}", style="dim", markup=False),  # a path is data
         console=Console(stderr=True),
         transient=True,
     )
     task = bar.add_task("", total=None)
 
     def advance(done: int, total: int, path: str) -> None:
-        bar.update(task, completed=done, total=total, description=path[-50:])
+        # "x[/z].txt" was a closing tag to the bar, a MarkupError traceback; escapes inert
+        bar.update(task, completed=done, total=total, description=inert_line(path[-50:]))
 
     with bar:
         yield advance
@@ -149,16 +151,30 @@ def _held(error: CommandError) -> str:
 def run_import(args: argparse.Namespace) -> int:
     if not all(args.paths):
         raise CommandError("import: an empty path names no file or folder", EXIT_USAGE)
+    report = ImportReport()
     with writable_store(args, _held) as store, _progress_bar(sys.stderr.isatty()) as progress:
         try:
-            report = import_paths(store, args.paths, progress=progress, update=args.update)
+            import_paths(store, args.paths, progress=progress, update=args.update, report=report)
         except (StoreError, OSError) as error:
             raise CommandError(f"import stopped: {error}") from error
-    for outcome in report.outcomes:
-        print(inert_line(outcome_line(outcome)))  # titles and file names are data
+        except KeyboardInterrupt:
+            # each batch committed stays stored: said, or 100s of files stored were taken for none
+            _print_outcomes(report)
+            print(
+                f"import interrupted: {report.summary()} before it stopped; run it again for "
+                "the rest (what is stored is found as a duplicate)",
+                file=sys.stderr,
+            )
+            return EXIT_INTERRUPTED
+    _print_outcomes(report)
     print_citation_hint(report)
     print(report.summary(), file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def _print_outcomes(report: ImportReport) -> None:
+    for outcome in report.outcomes:
+        print(inert_line(outcome_line(outcome)))  # titles and file names are data
 
 
 def print_citation_hint(report: ImportReport) -> None:

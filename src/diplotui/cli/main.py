@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from diplotui import __version__
-from diplotui.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, fail
+from diplotui.cli.common import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    fail,
+    print_anything,
+)
 from diplotui.errors import os_error_line
 from diplotui.store import StoreError
 from diplotui.store.collection import end_start_up_pause, pause_for_start_up
@@ -66,8 +74,11 @@ def _check_db(db: str | None, create: bool) -> None:
         # ``--db "$LIBRARY"`` with the variable unset must not open the default library
         raise CommandError("--db names no store (an empty path)", EXIT_USAGE)
     named = db or os.environ.get(DB_ENV_VAR)
-    if named and not named.strip():  # ``DIPLOTUI_DB="$LIBRARY "``: a library named "  "
-        raise CommandError(f"{DB_ENV_VAR} names no store (a blank path)", EXIT_USAGE)
+    if db is None and named is not None and not named.strip():
+        # ``DIPLOTUI_DB="$LIBRARY "``: a library named "  "; ``DIPLOTUI_DB="$LIBRARY"``, read
+        # as no variable, sent the command to the user's own library
+        what = "a blank path" if named else "an empty path"
+        raise CommandError(f"{DB_ENV_VAR} names no store ({what})", EXIT_USAGE)
     if not named:
         return
     try:
@@ -151,8 +162,19 @@ def _reader_gone() -> bool:
     return gone
 
 
+def _closed_stdout_to_null() -> None:
+    """A command run with stdout closed (``>&-``, a job runner's) prints to the null device,
+    as to a reader gone: Python then has no stdout, and a command that had done its work
+    ended in an AttributeError traceback."""
+    if sys.stdout is None:
+        import os
+
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (open for the process)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    _closed_stdout_to_null()
     launch = _launch_options(argv)
     try:
         if launch is None:
@@ -162,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(values_starting_with_a_dash(parser, argv))
             _check_db(args.db, args.create)
             if hasattr(args, "func"):
+                print_anything()
                 status = int(args.func(args) or 0)
                 sys.stdout.flush()  # here, where a reader gone is caught, not at exit
                 return status
@@ -186,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         fail(str(error), error.details)
         return error.status
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError as error:
         if not _reader_gone():
             fail(os_error_line(error))

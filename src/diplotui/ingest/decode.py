@@ -21,6 +21,10 @@ from functools import cache
 from pathlib import Path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_EXPORT_BYTES = 1024 * 1024 * 1024
+"""The most an export file (a JSON or W3C export: every article's text in one file) may hold:
+a library of a few thousand articles exports more than one text may hold, and its own backup
+was refused as too large. Each of its texts is still held to ``MAX_FILE_BYTES``."""
 
 # Among legacy encodings that charset-normalizer finds equally plausible, short Western texts
 # are far more often cp1252 than cp1257 or cp1006, so ties are broken in this order.
@@ -84,6 +88,10 @@ class IngestError(Exception):
     """A file cannot be imported; the message is the reason, fit for one report line."""
 
 
+class TooLarge(IngestError):
+    """A file holds more than the limit it was read with."""
+
+
 def _os_reason(error: OSError) -> str:
     if error.errno == errno.ELOOP:
         return "symbolic link loop"
@@ -100,6 +108,18 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     What is opened is checked again (a file renamed over by a FIFO between the look and the
     open hung the import for good): opened without waiting for a writer, it must still be a
     regular file."""
+    data = _read_regular(path, limit, limit + 1)
+    if len(data) > limit:
+        raise TooLarge(f"too large (over {limit:,} bytes)")
+    return data
+
+
+def read_head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a regular file of any length, read as ``read_bytes`` reads."""
+    return _read_regular(path, None, size)
+
+
+def _read_regular(path: Path, limit: int | None, size: int) -> bytes:
     try:
         _check_regular(os.stat(path), limit)
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
@@ -108,21 +128,18 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     with open(descriptor, "rb") as handle:
         try:
             _check_regular(os.fstat(descriptor), limit)
-            data = handle.read(limit + 1)
+            return handle.read(size)
         except OSError as error:
             raise IngestError(_os_reason(error)) from error
-    if len(data) > limit:
-        raise IngestError(f"too large (over {limit:,} bytes)")
-    return data
 
 
-def _check_regular(info: os.stat_result, limit: int) -> None:
+def _check_regular(info: os.stat_result, limit: int | None) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise IngestError("is a directory")
     if not stat.S_ISREG(info.st_mode):
         raise IngestError("not a regular file")
-    if info.st_size > limit:
-        raise IngestError(f"too large ({info.st_size:,} bytes, the limit is {limit:,})")
+    if limit is not None and info.st_size > limit:
+        raise TooLarge(f"too large ({info.st_size:,} bytes, the limit is {limit:,})")
 
 
 def _controls_if_binary(text: str) -> int:

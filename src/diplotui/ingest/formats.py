@@ -130,10 +130,30 @@ class ParsedDocument:
         return max(years_named(self.text), default=0)
 
 
+def unreadable_value(error: ValueError) -> str:
+    """Why a parser refused a value, in the user's words: a number of more digits than
+    Python reads (4,300) is said in Python's own otherwise, "... use
+    sys.set_int_max_str_digits() to increase the limit", advice to a programmer."""
+    if "digits" in str(error):
+        return f"a number of over {sys.get_int_max_str_digits():,} digits"
+    return str(error)
+
+
 def sniffs_as_html(data: bytes) -> bool:
     """The bytes start like an HTML page (a doctype or ``<html>``, comments and an XHTML
     page's XML declaration aside: served as XML, such a page was read as a feed of nothing)."""
     return bool(_HTML_SNIFF_RE.match(data[:4096]))
+
+
+_EXPORT_HEAD_RE = re.compile(
+    rb'\A(?:\xef\xbb\xbf)?\s*\[?\s*\{\s*"(?:format"\s*:\s*"diplotui-export"|@context")'
+)
+
+
+def sniffs_as_export(head: bytes) -> bool:
+    """The first bytes of a file start a diplotui export (its ``format`` first) or a W3C
+    one (its ``@context`` first, or that of the first annotation of a list), as written."""
+    return bool(_EXPORT_HEAD_RE.match(head))
 
 
 def detect_kind(path: Path, data: bytes) -> str:
@@ -288,11 +308,8 @@ def _parse_markdown(text: str, sidecar: Sidecar | None = None) -> ParsedDocument
             mark = getattr(error, "problem_mark", None)
             where = f" at line {mark.line + 2}" if mark is not None else ""
             raise IngestError(f"invalid front matter{where}") from error
-        except ValueError as error:  # a number of more digits than Python reads (4,300)
-            # in Python's own words: "... use sys.set_int_max_str_digits() to increase the limit"
-            digits = sys.get_int_max_str_digits()
-            why = f"a number of over {digits:,} digits" if "digits" in str(error) else error
-            raise IngestError(f"invalid front matter: {why}") from error
+        except ValueError as error:
+            raise IngestError(f"invalid front matter: {unreadable_value(error)}") from error
         if loaded is not None and not isinstance(loaded, dict):
             raise IngestError("invalid front matter (not a list of key: value lines)")
         meta = {str(k).lower(): v for k, v in (loaded or {}).items()}

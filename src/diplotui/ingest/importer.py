@@ -14,13 +14,20 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from diplotui.inert import inert_words
-from diplotui.ingest.decode import IngestError, read_bytes
+from diplotui.ingest.decode import (
+    MAX_EXPORT_BYTES,
+    MAX_FILE_BYTES,
+    IngestError,
+    TooLarge,
+    read_bytes,
+    read_head,
+)
 from diplotui.ingest.formats import (
     JSON,
     JSON_SUFFIXES,
@@ -28,6 +35,7 @@ from diplotui.ingest.formats import (
     ParsedDocument,
     detect_kind,
     parse_document,
+    sniffs_as_export,
 )
 from diplotui.ingest.known import StoredArticles, where_from
 from diplotui.ingest.report import (
@@ -36,6 +44,7 @@ from diplotui.ingest.report import (
     FAILED,
     IMPORTED,
     SKIPPED,
+    TEXT_MENDED,
     UPDATED,
     ImportOutcome,
     ImportReport,
@@ -152,7 +161,7 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
         seen: set[tuple[int, int]] = set()
         errors: list[OSError] = []
         root = os.path.realpath(path)
-        for folder, dirnames, filenames in os.walk(path, onerror=errors.append, followlinks=True):
+        for folder, dirnames, filenames in _walked(path, errors):
             try:
                 info = os.stat(folder)
             except OSError as error:
@@ -200,10 +209,53 @@ def _sidecars_of_named(paths: Iterable[str | os.PathLike[str]]) -> set[str]:
 _LEADS_OUT = "a symbolic link leading out of the folder (not followed)"
 
 
+def _walked(top: Path, errors: list[OSError]) -> Iterator[tuple[str, list[str], list[str]]]:
+    """``os.walk(top, followlinks=True)``, top down, a folder's ``dirnames`` pruned in place
+    by the caller, without recursion: os.walk calls itself for each level, and a folder of
+    1,200 levels ended the import in a RecursionError traceback. A folder that cannot be
+    listed joins ``errors``."""
+    waiting = [os.fspath(top)]
+    while waiting:
+        folder = waiting.pop()
+        try:
+            with os.scandir(folder) as listing:
+                found = list(listing)
+        except OSError as error:
+            errors.append(error)
+            continue
+        dirnames: list[str] = []
+        filenames: list[str] = []
+        for entry in found:
+            try:
+                is_dir = entry.is_dir()  # a link to a folder is followed, as os.walk's option
+            except OSError:
+                is_dir = False
+            (dirnames if is_dir else filenames).append(entry.name)
+        yield folder, dirnames, filenames
+        waiting.extend(os.path.join(folder, name) for name in reversed(dirnames))
+
+
 def _inside(root: str, path: str | os.PathLike[str]) -> bool:
     """Whether ``path``, its links followed, is ``root`` or lies under it."""
     real = os.path.realpath(path)
     return os.path.commonpath((root, real)) == root
+
+
+_HEAD_BYTES = 4096
+
+
+def _file_bytes(path: Path) -> bytes:
+    """A file's bytes: at most one text's limit, or, for a ``.json`` file that starts as an
+    export does, an export's (a library's backup holds every article's text: a few thousand
+    articles were refused as "too large"). Any other large file is refused unread."""
+    try:
+        return read_bytes(path)
+    except TooLarge:
+        if path.suffix.lower() not in JSON_SUFFIXES:
+            raise
+        if not sniffs_as_export(read_head(path, _HEAD_BYTES)):
+            raise
+    return read_bytes(path, MAX_EXPORT_BYTES)
 
 
 @dataclass(slots=True)
@@ -221,6 +273,11 @@ class _Read:
     export_data: bytes = b""
     """The export's bytes as read (read again by the write, a file renamed over by a FIFO
     meanwhile hung the app's writing thread)."""
+
+    @property
+    def large(self) -> bool:
+        """An export larger than a text: written at once, not held while its batch is read."""
+        return len(self.export_data) > MAX_FILE_BYTES
 
 
 def _write_here(write: Callable[[], Outcomes]) -> Outcomes:
@@ -262,7 +319,7 @@ class _Importer:
         if entry.skipped:
             return _Read(shown, ImportOutcome(shown, SKIPPED, reason=entry.reason or NOT_READ))
         try:
-            data = read_bytes(entry.path)
+            data = _file_bytes(entry.path)
             kind = detect_kind(entry.path, data)
             if kind == JSON:
                 return _Read(shown, export=entry.path, export_data=data)
@@ -310,6 +367,7 @@ class _Importer:
                 return told
         if existing is not None:
             reason = f"the same text, {where_from(self.store, existing)}"
+            reason += f"; {TEXT_MENDED}" if self.store.mend_text(doc.text) else ""
             return ImportOutcome(shown, DUPLICATE, existing.id, existing.title, reason)
         previous = self.by_origin.get(origin)
         if previous is not None:
@@ -429,27 +487,31 @@ def import_paths(
     update: bool = False,
     batch_size: int = BATCH_SIZE,
     run_write: WriteRunner = _write_here,
+    report: ImportReport | None = None,
 ) -> ImportReport:
     """Import files and folders (walked recursively); failures never touch the store.
 
     ``progress(done, total, path)`` is called after each file is read. With ``update`` a file
     whose text changed since it was imported replaces the stored text (highlights
     re-anchored); without it the change is only reported. Every store write is a call of
-    ``run_write`` (one per batch).
+    ``run_write`` (one per batch), whose outcomes join ``report`` as it is stored: a caller
+    the import fails or is interrupted for still knows what was.
     """
     paths = list(paths)
     entries = _apart_from_the_store(_walk(paths), store.path, {Path(p) for p in paths})
     importer = _Importer(store, update)
-    report = ImportReport()
+    report = ImportReport() if report is None else report
     total = len(entries)
-    for start in range(0, total, batch_size):
-        batch = []
-        for done, entry in enumerate(entries[start : start + batch_size], start=start + 1):
-            batch.append(importer.read(entry))
-            if progress is not None:
-                progress(done, total, str(entry.path))
+    batch: list[_Read] = []
+    for done, entry in enumerate(entries, start=1):
+        batch.append(importer.read(entry))
+        if progress is not None:
+            progress(done, total, str(entry.path))
+        if len(batch) < batch_size and done < total and not batch[-1].large:
+            continue
         report.outcomes.extend(run_write(partial(importer.write_batch, batch)))
         importer.recognise_stored()
+        batch = []
     importer.entities.save()
     return report
 

@@ -16,6 +16,8 @@ UPDATED = "updated"
 FAILED = "failed"
 SKIPPED = "skipped"  # found in a folder, of a format diplotui does not read
 STATUSES = (IMPORTED, UPDATED, CHANGED, DUPLICATE, SKIPPED, FAILED)
+TEXT_MENDED = "its text, lost here, written back from this file"
+"""What a duplicate's line adds when the stored article's text file was missing or damaged."""
 
 
 @dataclass(slots=True)

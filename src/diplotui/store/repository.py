@@ -810,6 +810,15 @@ class Store:
             for text in texts:
                 self._write_body(text, over_damaged=True)
 
+    def mend_text(self, text: str) -> bool:
+        """Write ``text``'s file again when it is missing or damaged, and say whether it was:
+        an import bringing a stored article's text again (its file, the library's export)
+        is how ``doctor`` says a lost text comes back; storing the same text leaves it lost."""
+        if self.text_file_problem(text_hash(text)) is None:
+            return False
+        self.restore_texts([text])
+        return True
+
     # -- articles -------------------------------------------------------------------------
 
     def articles(self) -> list[Article]:
