@@ -40,7 +40,8 @@ _HIGHER_OR_LOWER = frozenset({"prime", "deputy", "vice", "under", "assistant", "
 _LOWERCASE_TITLE = lx.ROLE_NOUNS | {"top", "chief", "senior", "foreign"}  # "X’s top diplomat Y"
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
 _PERFECT_BEFORE_SINCE = (" has ", " have ", " had ")
-_CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
+# " -- " a typed dash: "CAIRO (AFP) -- Rebels said", the rebels (round 424)
+_CLAUSE_DELIMITERS = (", ", "; ", " - ", " -- ", " – ", " — ", ": ")
 # a quotation's comma, then a joint opening a clause of its own: '“A,” while X stressed Y'
 _QUOTATION_THEN_JOINT = re.compile(r',[”"] (?:while|whereas|but|and) ')
 _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it

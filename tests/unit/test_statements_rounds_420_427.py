@@ -1,0 +1,19 @@
+"""Errors of rounds 420-427 that recur across outlets (stfix80, session 44: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_typed_double_dash_ends_the_dateline_before_a_group_subject() -> None:
+    text = (
+        "Truce\n\n"
+        "NORTOWN, May 3 (AFP) -- Rebels in the western region said Tuesday they are ready to"
+        " sign a ceasefire.\n"
+    )
+    assert _said(text) == [("reported", "Rebels", "they are ready to sign a ceasefire")]
