@@ -17,3 +17,8 @@ def test_a_typed_double_dash_ends_the_dateline_before_a_group_subject() -> None:
         " sign a ceasefire.\n"
     )
     assert _said(text) == [("reported", "Rebels", "they are ready to sign a ceasefire")]
+
+
+def test_prosecutors_with_a_modifier_are_a_group_that_speaks() -> None:
+    text = "Arrest\n\nFederal prosecutors said Tuesday they have detained a local hire.\n"
+    assert _said(text) == [("reported", "Federal prosecutors", "they have detained a local hire")]
