@@ -22,3 +22,13 @@ def test_a_typed_double_dash_ends_the_dateline_before_a_group_subject() -> None:
 def test_prosecutors_with_a_modifier_are_a_group_that_speaks() -> None:
     text = "Arrest\n\nFederal prosecutors said Tuesday they have detained a local hire.\n"
     assert _said(text) == [("reported", "Federal prosecutors", "they have detained a local hire")]
+
+
+def test_a_groups_plural_possessive_statement_is_the_groups() -> None:
+    text = (
+        "Arrest\n\n"
+        "He worked at the embassy and passed on documents, the investigators’ statement said.\n"
+    )
+    assert _said(text) == [
+        ("reported", "investigators", "He worked at the embassy and passed on documents")
+    ]

@@ -2365,6 +2365,11 @@ class Subjects:
         if owner is not None and owner.kind == "WORD" and owner.low[:-2] in lx.ORG_HEADS:
             # "a ministry's press release": the ministry last named
             return self.classify(self.units(issuer[0].start, owner.end - 2), owner.start)
+        plural = issuer[-1] if issuer and issuer[-1].low.endswith(("s'", "s’")) else None
+        if plural is not None and plural.kind == "WORD" and plural.low[:-1] in lx.GROUP_NOUNS:
+            # "the prosecutors' statement said": the group's, as "the prosecutors said" (round
+            # 425)
+            return self.classify(self.units(issuer[0].start, plural.end - 1), plural.start)
         if len(issuer) == 2 and issuer[0].kind == "ORG" and issuer[1].low in _DOCUMENT_MODIFIERS:
             issuer = issuer[:1]  # "an FCO press release": the office's
         if len(issuer) == 1 and issuer[0].kind == "ORG":
