@@ -32,3 +32,14 @@ def test_a_groups_plural_possessive_statement_is_the_groups() -> None:
     assert _said(text) == [
         ("reported", "investigators", "He worked at the embassy and passed on documents")
     ]
+
+
+def test_a_clause_after_the_adjunct_of_an_attribution_is_its_content() -> None:
+    text = (
+        "Extradition\n\n"
+        "In an interview with reporters, Justice Minister Ade Koro said at the appropriate time"
+        " the government would decide the case.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ade Koro", "at the appropriate time the government would decide the case")
+    ]

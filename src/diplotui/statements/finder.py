@@ -7918,6 +7918,26 @@ def _adjunct_opening(words: str) -> bool:
     return first in lx.ADJUNCT_STARTS or first == "ahead"
 
 
+# a clause's modal, and the words that open a clause of the adjunct's own before one
+_TAIL_MODALS = frozenset({"would", "will", "could", "should", "must", "can", "might"})
+_ADJUNCT_CLAUSE_OPENERS = frozenset(
+    {"who", "which", "that", "where", "when", "as", "after", "before", "while", "if", "since"}
+    | {"until", "because", "what", "whether", "how", "to"}
+)
+
+
+def _modal_clause_after(words: list[str]) -> bool:
+    """Whether the words after "said at/on/in ..." hold a modal before any word opening a
+    clause of the adjunct's own ("said at the appropriate time the government would decide"):
+    what was said, after an adjunct, not an adjunct closing an attribution."""
+    for word in words[2:]:
+        if word in _ADJUNCT_CLAUSE_OPENERS:
+            return False
+        if word in _TAIL_MODALS:
+            return True
+    return False
+
+
 def _attribution_tail(
     rest: str, form: VerbForm, suffixed: bool | None = None, spaced: bool | None = None
 ) -> bool:
@@ -7976,6 +7996,9 @@ def _attribution_tail(
         # after ..." (round 281)
         return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0].lower() in _PLACE_OR_TIME:
+        if _modal_clause_after(words):
+            return False  # "X, Y said at the appropriate time the government would Z": a
+            # clause after the adjunct, the content (round 420)
         return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "... said during a press
         # conference with X": a run of capitalised words is one name, however long its title
     if words[0] in _WHILE_DOING and len(words) > 1 and _unlisted_gerund(words[1]):
