@@ -43,3 +43,15 @@ def test_a_clause_after_the_adjunct_of_an_attribution_is_its_content() -> None:
     assert _said(text) == [
         ("reported", "Ade Koro", "at the appropriate time the government would decide the case")
     ]
+
+
+def test_however_without_commas_between_but_and_its_verb_keeps_the_subject() -> None:
+    text = (
+        "Extradition\n\n"
+        "Koro stated that the government would not hamper the trial but however added that it"
+        " would not hesitate to act.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Koro", "the government would not hamper the trial"),
+        ("reported", "Koro", "it would not hesitate to act"),
+    ]

@@ -3814,9 +3814,13 @@ class Subjects:
             if found is None:
                 return end
             word = self.text[found[0] : found[1]]
-            is_adverb = (word.islower() and word.endswith("ly") and len(word) > 4) or (
-                word == "since" and self.text.endswith(_PERFECT_BEFORE_SINCE, start, found[0])
-            )  # "has since urged": an adverb there, no subordinator
+            is_adverb = (
+                (word.islower() and word.endswith("ly") and len(word) > 4)
+                or (word == "since" and self.text.endswith(_PERFECT_BEFORE_SINCE, start, found[0]))
+                or (word == "however" and self.text[found[0] - 2 : found[0]] != ", ")
+            )  # "has since urged": an adverb there, no subordinator; "but however added",
+            # "The minister however said": no commas round it (", however, said" read as set
+            # off; round 420)
             if word in _FLOATING_QUANTIFIERS and _plural_before(self.text, start, found[0]):
                 end = found[0]  # "The companies both said": the quantifier floated off its
                 continue  # subject (round 340), not "Both said"
