@@ -55,3 +55,14 @@ def test_however_without_commas_between_but_and_its_verb_keeps_the_subject() -> 
         ("reported", "Koro", "the government would not hamper the trial"),
         ("reported", "Koro", "it would not hesitate to act"),
     ]
+
+
+def test_an_outlet_told_by_email_is_whom_after_the_content() -> None:
+    text = (
+        "Drills\n\n"
+        "The training includes more than 50 countries, Fleet spokesman Lt. Ivo Marek told"
+        " Stars and Stripes by email Tuesday.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marek", "The training includes more than 50 countries")
+    ]

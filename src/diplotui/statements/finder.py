@@ -377,6 +377,7 @@ _EMBASSY_HEADS = frozenset({"embassy", "mission"})  # one country's mission name
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
 _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
 _NAME_JOINERS = frozenset({"of", "to", "the"})  # between a named addressee's capitalised words
+_MEANS = frozenset({"email", "e-mail", "phone", "telephone", "text", "letter"})  # "told X by email"
 _PUBLISHED = r"(?:published|said|stated|reported|announced|released|posted|wrote)"
 _WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
     rf" ?what (?:(?:was|has been|had been) {_PUBLISHED} by (.+)|(.+?) (?:had |has )?{_PUBLISHED})"
@@ -8329,11 +8330,14 @@ def _named_addressee_then_adjunct(words: list[str]) -> bool:
     talks in W", round 111): whom and where, no content."""
     named = 0  # where the name ends: "just hours before" may stand between it and "before"
     for number, word in enumerate(words[:_NAMED_ADDRESSEE_WORDS]):
-        if word in _PLACE_OR_TIME:
+        following = words[number + 1] if number + 1 < len(words) else ""
+        if word in _PLACE_OR_TIME or (word == "by" and following in _MEANS):
             last = words[named - 1]
             return (last[:1].isupper() or last.isdigit()) and len(words) - number <= _ADJUNCT_WORDS
         if word in _TIME_LEADS and named:
             continue
+        if word == "and" and named and following[:1].isupper():
+            continue  # "told Stars and Stripes by email": one name, "and" inside it (round 423)
         if not word[:1].isupper() and word not in _NAME_JOINERS and not _outlet_word(word):
             return False
         named = number + 1
