@@ -66,3 +66,15 @@ def test_an_outlet_told_by_email_is_whom_after_the_content() -> None:
     assert _said(text) == [
         ("reported", "Ivo Marek", "The training includes more than 50 countries")
     ]
+
+
+def test_a_group_named_back_by_its_modified_noun_is_the_group_named_before() -> None:
+    text = (
+        "Charges\n\n"
+        "Norland’s NRA and TSN news agencies said that the court had remanded him.\n\n"
+        "The news agencies also said the session was held behind closed doors.\n"
+    )
+    assert _said(text) == [
+        ("reported", "NRA and TSN news agencies", "the court had remanded him"),
+        ("reported", "NRA and TSN news agencies", "the session was held behind closed doors"),
+    ]

@@ -1851,11 +1851,15 @@ class Subjects:
         if low in lx.GROUP_NOUNS:
             if len(head) == 2 and head[0].low == "the" and low in self.named_events:
                 return self.named_events[low]  # "the summit": the named one that spoke before
-            recent = self.last_other.get("GROUP") if len(head) == 2 else None
+            recent = (
+                self.last_other.get("GROUP")
+                if len(head) == 2 or (len(head) == 3 and head[1].text.islower())
+                else None
+            )  # "The news agencies" as "The sources": its noun's modifier kept (round 424)
             if (
                 recent is not None
                 and head[0].low == "the"
-                and recent[1].name.endswith(f" {last.text}")
+                and recent[1].name.endswith(f" {self.text[head[1].start : last.end]}")
                 and self.sentence_index - recent[0] <= 4
             ):  # "French sources confirmed ... The sources noted": the ones just speaking
                 return recent[1]
