@@ -78,3 +78,17 @@ def test_a_group_named_back_by_its_modified_noun_is_the_group_named_before() -> 
         ("reported", "NRA and TSN news agencies", "the court had remanded him"),
         ("reported", "NRA and TSN news agencies", "the session was held behind closed doors"),
     ]
+
+
+def test_a_participle_after_a_statement_makes_its_issuer_the_statements() -> None:
+    text = (
+        "Arrest\n\n"
+        "Norland prosecutors said in a statement that a local hire was detained.\n\n"
+        "The Tarn government described the case in a statement saying that a contractor was"
+        " held.\n\n"
+        "The statement added that it would not comment further.\n"
+    )
+    assert _said(text)[1:] == [
+        ("reported", "Tarn government", "a contractor was held"),
+        ("reported", "Tarn government", "it would not comment further"),
+    ]

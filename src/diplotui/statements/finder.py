@@ -264,8 +264,11 @@ _HEADLINE_WORDS = 20
 _DEK_OPENING = 40  # characters of a dek the body repeats
 _HEADLINE_SUBJECT_WORDS = 6  # the words a headline's subject opens with ("The foreign ministers")
 _IN_A_STATEMENT = re.compile(
-    r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement"
+    r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the|another)\s+(?:\w+\s+)?statement"
 )
+# a participle after the statement it is said in: "described it in a statement saying that"
+_STATEMENT_BEFORE = re.compile(r"in (?:a|an|its|their|another) (?:\w+ )?statement,? \Z")
+_STATEMENT_BEFORE_REACH = 40
 _CUT_OFF_WORDS = 8
 _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
 _OPENING_BODY_WORDS = 8  # "- The west African regional bloc ECOWAS on": a subject and a word
@@ -5950,10 +5953,25 @@ class _Finder:
             self.reported_at.add(position)
         if remember:
             self.subjects.remember(speaker, position, (claim.start, end))
-        if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
-            self.subjects.last_document = speaker  # "The statement added ..." is theirs
+        if claim.verb is not None and (
+            _IN_A_STATEMENT.match(text, claim.verb.end())
+            or (
+                claim.form is not None
+                and claim.form.participle
+                and _statement_before(text, claim.verb.start())
+            )
+        ):
+            self.subjects.last_document = speaker  # "The statement added ..." is theirs, as
+            # after "described it in a statement saying that X" (round 425)
         elif kind == "direct" and _statement_in_tail(text, end):
             self.subjects.last_document = speaker  # '“X,” Y wrote in a statement.' (round 405)
+
+
+def _statement_before(text: str, start: int) -> bool:
+    """Whether a participle starting at ``start`` follows the statement it is said in ("X
+    described the arrest in a statement saying that Y"): X's statement, "the statement" after."""
+    before = text[max(0, start - _STATEMENT_BEFORE_REACH) : start]
+    return "statement" in before and _STATEMENT_BEFORE.search(before) is not None
 
 
 def _statement_in_tail(text: str, end: int) -> bool:
