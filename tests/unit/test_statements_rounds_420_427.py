@@ -92,3 +92,15 @@ def test_a_participle_after_a_statement_makes_its_issuer_the_statements() -> Non
         ("reported", "Tarn government", "a contractor was held"),
         ("reported", "Tarn government", "it would not comment further"),
     ]
+
+
+def test_a_titled_given_name_before_a_place_takes_it_as_its_surname() -> None:
+    text = (
+        "Bases\n\n"
+        "Defense Secretary Jorr Austin said the allies remain committed to the pact.\n\n"
+        "“That is part of what we are doing,” Austin said.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Jorr Austin", "the allies remain committed to the pact"),
+        ("direct", "Jorr Austin", "That is part of what we are doing,"),
+    ]

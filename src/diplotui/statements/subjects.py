@@ -1071,7 +1071,9 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             and spans[index + 1].start == span.end + 1
             and spans[index + 1].type == "GPE"
         ):  # integer tests first: a name and a place one space apart are rare
-            surname = _place_as_surname(text, span, spans[index + 1])
+            titled = index > 0 and spans[index - 1].type == "ROLE"
+            titled = titled and spans[index - 1].end == span.start - 1
+            surname = _place_as_surname(text, span, spans[index + 1], titled)
             if surname is not None:
                 completed[index] = surname
                 surnamed.add(spans[index + 1].start)
@@ -1202,11 +1204,17 @@ def _speaking_between(text: str, speaking: int, verb_start: int) -> bool:
     return word not in lx.PREPOSITIONS and word not in _NOT_BEFORE_SPEAKING
 
 
-def _place_as_surname(text: str, given: EntitySpan, place: EntitySpan) -> EntitySpan | None:
+def _place_as_surname(
+    text: str, given: EntitySpan, place: EntitySpan, titled: bool = False
+) -> EntitySpan | None:
     """A given name the recogniser read alone, and the one-word place right after it that is
     the person's surname ("Maria Holland", "Anne Florida"): a place never follows a bare given
-    name in English, save as a name; not before a possessive ("Omar Egypt's ..."): a new phrase."""
-    if " " in given.text or " " in place.text or given.text not in load().given_names:
+    name in English, save as a name; not before a possessive ("Omar Egypt's ..."): a new phrase.
+    A title right before the name (``titled``) makes it one however its given name is spelt
+    ("Defense Secretary Llyod Austin", round 426)."""
+    if " " in given.text or " " in place.text:
+        return None
+    if not titled and given.text not in load().given_names:
         return None
     if text.startswith(_POSSESSIVE, place.end) or text[given.end] != " ":
         return None
