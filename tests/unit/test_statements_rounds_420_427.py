@@ -104,3 +104,14 @@ def test_a_titled_given_name_before_a_place_takes_it_as_its_surname() -> None:
         ("reported", "Jorr Austin", "the allies remain committed to the pact"),
         ("direct", "Jorr Austin", "That is part of what we are doing,"),
     ]
+
+
+def test_a_relative_clause_after_an_attributions_day_is_the_reporters() -> None:
+    text = (
+        "Bases\n\n"
+        "Norland will give Tarn access to its bases, the two countries said Thursday, which will"
+        " serve as a hub for its forces.\n"
+    )
+    assert _said(text) == [
+        ("reported", "two countries", "Norland will give Tarn access to its bases")
+    ]

@@ -8008,6 +8008,9 @@ def _attribution_tail(
         # "..., said Monday, just ahead of the report" (round 385)
     if comma and _aside_after_adjunct(after):
         return _attribution_tail(head, form)  # "... said on Friday, speaking before X"
+    if comma and after.startswith("which ") and "," not in head:
+        return _attribution_tail(head, form)  # "X, the two countries said Thursday, which
+        # will serve as Y": the reporter's clause about X (round 426)
     if "," in rest:
         return _commas_between_names(rest) and _attribution_tail(rest.replace(", ", " "), form)
     if len(words) > 1 and (words[0] in lx.WEEKDAYS or words[0] in _DAY_WORDS):
