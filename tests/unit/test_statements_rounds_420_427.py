@@ -115,3 +115,14 @@ def test_a_relative_clause_after_an_attributions_day_is_the_reporters() -> None:
     assert _said(text) == [
         ("reported", "two countries", "Norland will give Tarn access to its bases")
     ]
+
+
+def test_a_month_opening_the_sentence_with_no_comma_is_no_part_of_the_subject() -> None:
+    text = (
+        "Visit\n\n"
+        "In June Norland’s embassy in Tarn warned that the visit amounted to open support for"
+        " separatism.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland’s embassy", "the visit amounted to open support for separatism")
+    ]
