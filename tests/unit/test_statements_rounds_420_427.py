@@ -126,3 +126,11 @@ def test_a_month_opening_the_sentence_with_no_comma_is_no_part_of_the_subject() 
     assert _said(text) == [
         ("reported", "Norland’s embassy", "the visit amounted to open support for separatism")
     ]
+
+
+def test_a_statement_named_after_the_verb_is_where_not_what() -> None:
+    text = (
+        "Treaty\n\n"
+        "The defence ministers said in a joint statement they recommended leaving the treaty.\n"
+    )
+    assert _said(text) == [("reported", "defence ministers", "they recommended leaving the treaty")]

@@ -269,6 +269,11 @@ _IN_A_STATEMENT = re.compile(
 # a participle after the statement it is said in: "described it in a statement saying that"
 _STATEMENT_BEFORE = re.compile(r"in (?:a|an|its|their|another) (?:\w+ )?statement,? \Z")
 _STATEMENT_BEFORE_REACH = 40
+# the document a clause is said in, then the clause's subject: "said in a joint statement they"
+_IN_STATEMENT_THEN_CLAUSE = re.compile(
+    r" in (?:a|an|its|their|the) (?:[a-z]+ )?(?:statement|communiqu[eé]|release) "
+    r"(?=(?:they|he|she|it|the|its|their|there|this) )"
+)
 _CUT_OFF_WORDS = 8
 _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
 _OPENING_BODY_WORDS = 8  # "- The west African regional bloc ECOWAS on": a subject and a word
@@ -5633,6 +5638,12 @@ class _Finder:
             )
             if time_that is not None:  # "that same day that X": X
                 position = time_that.end()
+        elif (
+            text.startswith(" in ", position)  # the cheap test first
+            and (issued := _IN_STATEMENT_THEN_CLAUSE.match(text, position, s_end)) is not None
+        ):
+            position = issued.end()  # "said in a joint statement they recommended X": where,
+            # then what, no "that" between (round 427)
         elif (when := _WHEN_SAID.match(text, position, s_end)) is not None:
             position = _past_platform(text, when.end(), s_end)  # "announced last month his
             # government had signed", "said Monday on X he had spoken"
