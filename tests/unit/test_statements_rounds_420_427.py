@@ -134,3 +134,12 @@ def test_a_statement_named_after_the_verb_is_where_not_what() -> None:
         "The defence ministers said in a joint statement they recommended leaving the treaty.\n"
     )
     assert _said(text) == [("reported", "defence ministers", "they recommended leaving the treaty")]
+
+
+def test_a_plural_subjects_quantified_aside_leaves_the_subject_speaking() -> None:
+    text = (
+        "Treaty\n\n"
+        "The defence ministers of the four countries, all neighbours of Russia, said they would"
+        " leave the treaty.\n"
+    )
+    assert _said(text) == [("reported", "defence ministers", "they would leave the treaty")]

@@ -5561,8 +5561,9 @@ def _described(units: list[Unit]) -> bool:
 def _noun_of_aside(units: list[Unit]) -> bool:
     """ "Cinia, owner of the cable linking A and B, said", "X, the operator of the line,
     said": a common noun and its "of" phrase describing the subject (round 340), with no verb
-    of its own."""
-    first = 1 if units[0].low == "the" else 0
+    of its own; "The ministers, all members of NATO, said": a plural subject's, its
+    quantifier first (round 427)."""
+    first = 1 if units[0].low in ("the", "all", "both") else 0
     if len(units) < first + 3 or len(units) > _DESCRIPTION_UNITS:
         return False
     noun = units[first]
