@@ -143,3 +143,12 @@ def test_a_plural_subjects_quantified_aside_leaves_the_subject_speaking() -> Non
         " leave the treaty.\n"
     )
     assert _said(text) == [("reported", "defence ministers", "they would leave the treaty")]
+
+
+def test_insisting_on_anonymity_is_a_condition_not_a_statement() -> None:
+    text = (
+        "Lease\n\n"
+        "The official insisted on anonymity because the person was not authorized to discuss"
+        " the lease.\n"
+    )
+    assert _said(text) == []

@@ -51,6 +51,7 @@ _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _ADJUNCT_CHARS = 40  # '“...” on Monday morning, X reported': the adjunct before the subject
 _HEADLINESE = re.compile(r"(?:[A-Z][a-z]+ )?([a-z]+) ([a-z]+s) ")  # "Turkish president says "
 _ANONYMITY = (" not to be named", " not to be identified", " not to be quoted", " anonymity")
+_INSISTED_ANONYMITY = (" on anonymity", " on not being named", " on not being identified")
 _SHARED_WHERE = (" on ", " via ", " in ", " through ")  # "shared on X that": where, not what
 _CHANNEL_REACH = 50  # characters a channel's words ("on his official Twitter account") span
 _SHARED_CHANNELS = frozenset(
@@ -4349,6 +4350,9 @@ class _Finder:
         if form.lemma in ("ask", "request") and text.startswith(_ANONYMITY, verb.end()):
             return None  # "..., the official said, asking not to be named": the source's
             # condition, not what was said (round 396)
+        if form.lemma == "insist" and text.startswith(_INSISTED_ANONYMITY, verb.end()):
+            return None  # "The official insisted on anonymity because ...": the condition
+            # again (round 423)
         if form.lemma == "add" and text.startswith(_VOICE_ADDED, verb.end()):
             return None  # "Canada added its voice to the boycott": joining, no content (round 367)
         if verb.group() == "asked" and text.endswith(_ASKED_PASSIVE, s_start, verb.start()):
