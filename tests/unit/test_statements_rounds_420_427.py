@@ -152,3 +152,8 @@ def test_insisting_on_anonymity_is_a_condition_not_a_statement() -> None:
         " the lease.\n"
     )
     assert _said(text) == []
+
+
+def test_media_reports_name_no_issuer() -> None:
+    text = "Envoy\n\nThe envoy is missing and has been arrested, according to media reports.\n"
+    assert _said(text) == []
