@@ -157,3 +157,18 @@ def test_insisting_on_anonymity_is_a_condition_not_a_statement() -> None:
 def test_media_reports_name_no_issuer() -> None:
     text = "Envoy\n\nThe envoy is missing and has been arrested, according to media reports.\n"
     assert _said(text) == []
+
+
+def test_a_day_set_off_by_only_its_opening_comma_leaves_the_subject_before_it() -> None:
+    text = (
+        "Extradition\n\n"
+        "The Nigerian government, on Wednesday said they have no immediate need to request her"
+        " extradition.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Nigerian government",
+            "they have no immediate need to request her extradition",
+        )
+    ]

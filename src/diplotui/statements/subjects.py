@@ -197,6 +197,7 @@ _ASIDE = re.compile(
 )  # "MEA, in its statement, said"
 # a day between a subject and its verb with its closing comma alone ("The Government on
 # Wednesday, announced that", round 409): the subject before it
+_UNCLOSED_DAY = re.compile(r"(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday) ?")
 _UNOPENED_DAY = re.compile(
     r"(?<=\w) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday),$"
 )
@@ -4006,6 +4007,16 @@ class Subjects:
             joints = list(_QUOTATION_THEN_JOINT.finditer(self.text, clause_start, end))
             if joints:
                 clause_start = joints[-1].end()
+        if (
+            clause_start > start
+            and self.text.startswith(", ", clause_start - 2)
+            and _UNCLOSED_DAY.fullmatch(self.text, clause_start, end) is not None
+        ):
+            opened = self.text.rfind(", ", start, clause_start - 2)
+            units = self.units(opened + 2 if opened >= 0 else start, clause_start - 2)
+            return self.classify(units, verb_start) if units else None  # "The government,
+            # on Wednesday said X": a day with only its opening comma, the subject before it
+            # (round 420), as "X on Wednesday, said" (round 409)
         if (
             clause_start > start
             and self.text.startswith(("a ", "an "), clause_start)
