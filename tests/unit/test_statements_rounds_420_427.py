@@ -172,3 +172,15 @@ def test_a_day_set_off_by_only_its_opening_comma_leaves_the_subject_before_it() 
             "they have no immediate need to request her extradition",
         )
     ]
+
+
+def test_a_unit_named_by_its_number_speaks_named_as_fully_as_the_article_names_it() -> None:
+    text = (
+        "Drills\n\n"
+        "The ships trained together in the bay, the U.S. 7th Fleet said in a news release.\n\n"
+        "The sea phase includes gunnery exercises, according to 7th Fleet.\n"
+    )
+    assert _said(text) == [
+        ("reported", "U.S. 7th Fleet", "The ships trained together in the bay"),
+        ("reported", "U.S. 7th Fleet", "The sea phase includes gunnery exercises"),
+    ]

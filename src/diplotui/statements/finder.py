@@ -1045,6 +1045,8 @@ def find_statements(
     spelt_out.update(_joint_acronyms_spelt(read, found))
     if "UN " in read or "United Nations " in read:  # the cheap test first
         spelt_out.update(_parents_prefixed(read, found, spelt_out, fullest))
+    if any(f.speaker.name[:1].isdigit() for f in found):  # the cheap test first
+        spelt_out.update(_units_prefixed(found))
     if any(" " not in f.speaker.name for f in found):  # the cheap test first
         spelt_out.update(
             _given_names_missed(read, found, spelt_out, fullest, finder.subjects.cast.in_body)
@@ -1871,6 +1873,8 @@ class _Finder:
             spans = _minister_portfolios_listed(text, spans)
         if "H,E " in text:
             spans = _excellency_cut(text, spans)
+        if any(noun in text for noun in _UNIT_NOUNS):  # the cheap test first
+            spans = _numbered_units(text, spans)
         if "inister and " in text:
             spans = _second_office_cut(text, spans)
         for span in spans:  # a loop, not ``any`` over a generator: half its instructions
@@ -6351,6 +6355,42 @@ def _said_inverted(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         ):
             mended[index] = EntitySpan(span.start + 5, span.end, "PERSON", rest)
     return mended
+
+
+# a military unit named by its number ("the U.S. 7th Fleet", "101st Airborne Division"), which
+# the recogniser read as a common word or not at all
+_UNIT_NOUNS = ("Fleet", "Army", "Corps", "Division", "Brigade", "Regiment", "Battalion")
+_NUMBERED_UNIT = re.compile(
+    r"(?:(?:U\.S\.|US|U\.K\.|UK) )?\d{1,3}(?:st|nd|rd|th) (?:[A-Z][a-z]+ ){0,2}"
+    r"(?:Fleet|Army|Corps|Division|Brigade|Regiment|Battalion)\b"
+)
+
+
+def _numbered_units(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with each military unit named by its number one organisation ("the U.S. 7th
+    Fleet said", then "7th Fleet said": the fleet's; round 423), the mentions inside it
+    dropped."""
+    units = [
+        EntitySpan(m.start(), m.end(), "ORG", m.group()) for m in _NUMBERED_UNIT.finditer(text)
+    ]
+    if not units:
+        return spans
+    kept = [s for s in spans if not any(u.start < s.end and s.start < u.end for u in units)]
+    return sorted([*kept, *units], key=_START)
+
+
+def _units_prefixed(found: list[_Found]) -> dict[str, str]:
+    """Numbered units the article names elsewhere with their country before them ("the U.S.
+    7th Fleet said ... 7th Fleet said": "U.S. 7th Fleet", the fullest form; round 423), by
+    key."""
+    names = {f.speaker.name for f in found if f.speaker.type == "ORG"}
+    prefixed: dict[str, str] = {}
+    for f in found:
+        if f.speaker.type == "ORG" and f.speaker.name[:1].isdigit():
+            longer = next((n for n in names if n.endswith(f" {f.speaker.name}")), None)
+            if longer is not None:
+                prefixed[f.speaker.key] = longer
+    return prefixed
 
 
 def _portfolios_listed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
