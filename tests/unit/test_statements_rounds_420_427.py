@@ -184,3 +184,14 @@ def test_a_unit_named_by_its_number_speaks_named_as_fully_as_the_article_names_i
         ("reported", "U.S. 7th Fleet", "The ships trained together in the bay"),
         ("reported", "U.S. 7th Fleet", "The sea phase includes gunnery exercises"),
     ]
+
+
+def test_that_naming_a_day_after_an_attribution_opens_no_clause() -> None:
+    text = (
+        "Drills\n\n"
+        "After the drill, the destroyer sailed on to Visakhapatnam, 7th Fleet said in a separate"
+        " release that day.\n"
+    )
+    assert _said(text) == [
+        ("reported", "7th Fleet", "After the drill, the destroyer sailed on to Visakhapatnam")
+    ]

@@ -74,6 +74,8 @@ _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
 # "said in an editorial that same day that X" (round 108): "that" of a time, then X's
 _DEMONSTRATIVE_TIMES = ("same ", "very ", "day ", "morning ", "evening ", "week ")
+# "that" naming a time, the tail's last words: "said in a separate release that day."
+_TIME_AFTER_THAT = re.compile(r"\bthat (?:day|morning|afternoon|evening|night|week)\W*\Z")
 _TIME_THEN_THAT = re.compile(r"(?:same |very )?(?:day|morning|evening|week) that\b\s*")
 _INTRO = re.compile(
     r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*"
@@ -8048,7 +8050,9 @@ def _attribution_tail(
     if (", " in rest if spaced is None else spaced) and _adjunct_then_clause(rest):
         return True  # "..., X said on Tuesday, after Y said Z": the reporter's clause
     if _holds_listed_verb_soon(rest) or (
-        " that " in f" {rest} " and not _that_in_open_adjunct(f" {rest} ".partition(" that ")[0])
+        " that " in f" {rest} "
+        and not _that_in_open_adjunct(f" {rest} ".partition(" that ")[0])
+        and not _TIME_AFTER_THAT.search(rest)
     ):
         return False
     words = rest.split()
