@@ -5391,9 +5391,10 @@ class _Finder:
         )
         if bare and not _named_source(units):
             return None  # "share it according to the plan": in accordance with, no source
-        if _unnamed_report(units) and self._verbs_in(s_start, cut):
+        if _unnamed_report(units) and (self._verbs_in(s_start, cut) or _press_reports(units)):
             return None  # '"...," X said of it, according to the pool report.': X speaks, the
-            # report is the channel, as "According to the report, X urged Y" (newuser42)
+            # report is the channel, as "According to the report, X urged Y" (newuser42);
+            # "Y, according to media reports.": the press's, no outlet named (round 424)
         speaker = named[0] if named is not None else _joint_sources(text, units)
         if speaker is None:
             speaker = self.subjects.classify(units, s_start)
@@ -7891,6 +7892,15 @@ def _unnamed_report(units: list[Unit]) -> bool:
         and units[-1].low in _REPORT
         and all(u.kind == "WORD" and u.text.islower() for u in units)
     )
+
+
+def _press_reports(units: list[Unit]) -> bool:
+    """Whether an unnamed report is the press's in the plural ("media reports", "local press
+    reports"): no issuer named, nor one named before it stands for."""
+    return units[-1].low == "reports" and any(u.low in _PRESS_WORDS for u in units)
+
+
+_PRESS_WORDS = frozenset({"media", "press", "news"})
 
 
 def _outlets_report(units: list[Unit]) -> bool:

@@ -2389,8 +2389,6 @@ class Subjects:
             issuer = issuer[:1]  # "an FCO press release": the office's
         if len(issuer) == 1 and issuer[0].kind == "ORG":
             return self.cast.organisation(self.span_at(issuer[0].start))
-        if len(issuer) == 1 and issuer[0].low in _DOCUMENT_MODIFIERS and units[-1].low[-1] == "s":
-            return None  # "according to media reports": the press's, no outlet named (round 424)
         if issuer and issuer[-1].low in _DOCUMENT_MODIFIERS and _capitalised_name(issuer[:-1]):
             # "an Executive Mansion press release": an office the recogniser did not know
             name = self.text[issuer[0].start : issuer[-2].end]
