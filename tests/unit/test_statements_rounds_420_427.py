@@ -195,3 +195,13 @@ def test_that_naming_a_day_after_an_attribution_opens_no_clause() -> None:
     assert _said(text) == [
         ("reported", "7th Fleet", "After the drill, the destroyer sailed on to Visakhapatnam")
     ]
+
+
+def test_an_unnamed_spokesperson_of_a_body_is_the_untitled_spokesperson_named_next() -> None:
+    text = (
+        "Talks\n\n"
+        "BEIJING, Oct. 21 (Xinhua) -- A Chinese Foreign Ministry spokesperson on Friday urged"
+        " Japan to stop inciting conflict.\n\n"
+        "Spokesperson Hua Chunying made the remarks when asked about reports.\n"
+    )
+    assert _said(text) == [("reported", "Hua Chunying", "Japan to stop inciting conflict")]

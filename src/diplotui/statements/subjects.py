@@ -197,6 +197,7 @@ _ASIDE = re.compile(
 )  # "MEA, in its statement, said"
 # a day between a subject and its verb with its closing comma alone ("The Government on
 # Wednesday, announced that", round 409): the subject before it
+_TITLED_NEXT_CLOSE = 200  # characters after an unnamed role its untitled holder is named in
 _UNCLOSED_DAY = re.compile(r"(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday) ?")
 _UNOPENED_DAY = re.compile(
     r"(?<=\w) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday),$"
@@ -3063,9 +3064,13 @@ class Subjects:
         found = self._speaking_next(position, places) or self._according_next(position, places)
         if found is None or self._another_in_sentence(position, found):
             return None
-        if bodies and not any(b in found.organisation or b in found.role for b in bodies):
-            return None
         words = role_words(found.role)
+        if (
+            bodies
+            and not any(b in found.organisation or b in found.role for b in bodies)
+            and not self._same_post_close(found, noun, words, position)
+        ):
+            return None
         if noun == "diplomat" and (words | role_words(found.organisation)) & _DIPLOMATIC:
             return found  # "a senior diplomat" then "X, Secretary of State at the Ministry of
             # Foreign Affairs, made the statement"
@@ -3078,6 +3083,18 @@ class Subjects:
             return found  # "a spokesperson said" then "spokesman X made the remarks": one post,
             # its words' variants (round 339)
         return found if noun in words else None
+
+    def _same_post_close(
+        self, found: Speaker, noun: str, words: frozenset[str], position: int
+    ) -> bool:
+        """Whether a person named next holds an unnamed body's post with no body of their own,
+        named close after ("A Chinese Foreign Ministry spokesperson urged X" then "Spokesperson
+        Y made the remarks": Y; round 424's dev residue)."""
+        return (
+            not found.organisation
+            and bool(words & (lx.OFFICES.get(noun, frozenset()) | {noun}))
+            and self.text.find(found.name, position, position + _TITLED_NEXT_CLOSE) >= 0
+        )
 
     def _according_next(self, position: int, places: frozenset[str]) -> Speaker | None:
         """The person "according to" names close after ``position`` ("X, a ministry
