@@ -255,3 +255,13 @@ def test_a_sentence_run_on_into_an_opening_mark_or_a_lone_article_is_its_own() -
         "A man left.",
         "U.S.A is big.",
     ]
+
+
+def test_a_years_full_stop_run_on_into_an_opening_curly_mark_ends_its_sentence() -> None:
+    """'in 1938.“Today': a page that lost the space after a number kept the quotation in the
+    sentence before, and the statement finder read both as one reported clause."""
+    text = "Losses were put at $78 billion in 1938.“Today that is over $1 trillion,” he said."
+    assert sentence_texts(text) == [
+        "Losses were put at $78 billion in 1938.",
+        "“Today that is over $1 trillion,” he said.",
+    ]

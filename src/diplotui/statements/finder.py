@@ -51,6 +51,7 @@ _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _ADJUNCT_CHARS = 40  # '“...” on Monday morning, X reported': the adjunct before the subject
 _HEADLINESE = re.compile(r"(?:[A-Z][a-z]+ )?([a-z]+) ([a-z]+s) ")  # "Turkish president says "
 _ANONYMITY = (" not to be named", " not to be identified", " not to be quoted", " anonymity")
+_INSISTED_ANONYMITY = (" on anonymity", " on not being named", " on not being identified")
 _SHARED_WHERE = (" on ", " via ", " in ", " through ")  # "shared on X that": where, not what
 _CHANNEL_REACH = 50  # characters a channel's words ("on his official Twitter account") span
 _SHARED_CHANNELS = frozenset(
@@ -73,6 +74,8 @@ _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
 # "said in an editorial that same day that X" (round 108): "that" of a time, then X's
 _DEMONSTRATIVE_TIMES = ("same ", "very ", "day ", "morning ", "evening ", "week ")
+# "that" naming a time, the tail's last words: "said in a separate release that day."
+_TIME_AFTER_THAT = re.compile(r"\bthat (?:day|morning|afternoon|evening|night|week)\W*\Z")
 _TIME_THEN_THAT = re.compile(r"(?:same |very )?(?:day|morning|evening|week) that\b\s*")
 _INTRO = re.compile(
     r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*"
@@ -264,7 +267,15 @@ _HEADLINE_WORDS = 20
 _DEK_OPENING = 40  # characters of a dek the body repeats
 _HEADLINE_SUBJECT_WORDS = 6  # the words a headline's subject opens with ("The foreign ministers")
 _IN_A_STATEMENT = re.compile(
-    r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement"
+    r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the|another)\s+(?:\w+\s+)?statement"
+)
+# a participle after the statement it is said in: "described it in a statement saying that"
+_STATEMENT_BEFORE = re.compile(r"in (?:a|an|its|their|another) (?:\w+ )?statement,? \Z")
+_STATEMENT_BEFORE_REACH = 40
+# the document a clause is said in, then the clause's subject: "said in a joint statement they"
+_IN_STATEMENT_THEN_CLAUSE = re.compile(
+    r" in (?:a|an|its|their|the) (?:[a-z]+ )?(?:statement|communiqu[eé]|release) "
+    r"(?=(?:they|he|she|it|the|its|their|there|this) )"
 )
 _CUT_OFF_WORDS = 8
 _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
@@ -377,6 +388,7 @@ _EMBASSY_HEADS = frozenset({"embassy", "mission"})  # one country's mission name
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
 _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
 _NAME_JOINERS = frozenset({"of", "to", "the"})  # between a named addressee's capitalised words
+_MEANS = frozenset({"email", "e-mail", "phone", "telephone", "text", "letter"})  # "told X by email"
 _PUBLISHED = r"(?:published|said|stated|reported|announced|released|posted|wrote)"
 _WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
     rf" ?what (?:(?:was|has been|had been) {_PUBLISHED} by (.+)|(.+?) (?:had |has )?{_PUBLISHED})"
@@ -1043,6 +1055,8 @@ def find_statements(
     spelt_out.update(_joint_acronyms_spelt(read, found))
     if "UN " in read or "United Nations " in read:  # the cheap test first
         spelt_out.update(_parents_prefixed(read, found, spelt_out, fullest))
+    if any(f.speaker.name[:1].isdigit() for f in found):  # the cheap test first
+        spelt_out.update(_units_prefixed(found))
     if any(" " not in f.speaker.name for f in found):  # the cheap test first
         spelt_out.update(
             _given_names_missed(read, found, spelt_out, fullest, finder.subjects.cast.in_body)
@@ -1899,6 +1913,8 @@ class _Finder:
             spans = _minister_portfolios_listed(text, spans)
         if "H,E " in text:
             spans = _excellency_cut(text, spans)
+        if any(noun in text for noun in _UNIT_NOUNS):  # the cheap test first
+            spans = _numbered_units(text, spans)
         if "inister and " in text:
             spans = _second_office_cut(text, spans)
         for span in spans:  # a loop, not ``any`` over a generator: half its instructions
@@ -4415,6 +4431,9 @@ class _Finder:
         if form.lemma in ("ask", "request") and text.startswith(_ANONYMITY, verb.end()):
             return None  # "..., the official said, asking not to be named": the source's
             # condition, not what was said (round 396)
+        if form.lemma == "insist" and text.startswith(_INSISTED_ANONYMITY, verb.end()):
+            return None  # "The official insisted on anonymity because ...": the condition
+            # again (round 423)
         if form.lemma == "add" and text.startswith(_VOICE_ADDED, verb.end()):
             return None  # "Canada added its voice to the boycott": joining, no content (round 367)
         if verb.group() == "asked" and text.endswith(_ASKED_PASSIVE, s_start, verb.start()):
@@ -5449,9 +5468,10 @@ class _Finder:
         )
         if bare and not _named_source(units):
             return None  # "share it according to the plan": in accordance with, no source
-        if _unnamed_report(units) and self._verbs_in(s_start, cut):
+        if _unnamed_report(units) and (self._verbs_in(s_start, cut) or _press_reports(units)):
             return None  # '"...," X said of it, according to the pool report.': X speaks, the
-            # report is the channel, as "According to the report, X urged Y" (newuser42)
+            # report is the channel, as "According to the report, X urged Y" (newuser42);
+            # "Y, according to media reports.": the press's, no outlet named (round 424)
         speaker = named[0] if named is not None else _joint_sources(text, units)
         if speaker is None:
             speaker = self.subjects.classify(units, s_start)
@@ -5711,6 +5731,12 @@ class _Finder:
             )
             if time_that is not None:  # "that same day that X": X
                 position = time_that.end()
+        elif (
+            text.startswith(" in ", position)  # the cheap test first
+            and (issued := _IN_STATEMENT_THEN_CLAUSE.match(text, position, s_end)) is not None
+        ):
+            position = issued.end()  # "said in a joint statement they recommended X": where,
+            # then what, no "that" between (round 427)
         elif (when := _WHEN_SAID.match(text, position, s_end)) is not None:
             position = _past_platform(text, when.end(), s_end)  # "announced last month his
             # government had signed", "said Monday on X he had spoken"
@@ -6031,10 +6057,25 @@ class _Finder:
             self.reported_at.add(position)
         if remember:
             self.subjects.remember(speaker, position, (claim.start, end))
-        if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
-            self.subjects.last_document = speaker  # "The statement added ..." is theirs
+        if claim.verb is not None and (
+            _IN_A_STATEMENT.match(text, claim.verb.end())
+            or (
+                claim.form is not None
+                and claim.form.participle
+                and _statement_before(text, claim.verb.start())
+            )
+        ):
+            self.subjects.last_document = speaker  # "The statement added ..." is theirs, as
+            # after "described it in a statement saying that X" (round 425)
         elif kind == "direct" and _statement_in_tail(text, end):
             self.subjects.last_document = speaker  # '“X,” Y wrote in a statement.' (round 405)
+
+
+def _statement_before(text: str, start: int) -> bool:
+    """Whether a participle starting at ``start`` follows the statement it is said in ("X
+    described the arrest in a statement saying that Y"): X's statement, "the statement" after."""
+    before = text[max(0, start - _STATEMENT_BEFORE_REACH) : start]
+    return "statement" in before and _STATEMENT_BEFORE.search(before) is not None
 
 
 def _statement_in_tail(text: str, end: int) -> bool:
@@ -6465,6 +6506,42 @@ def _said_inverted(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         ):
             mended[index] = EntitySpan(span.start + 5, span.end, "PERSON", rest)
     return mended
+
+
+# a military unit named by its number ("the U.S. 7th Fleet", "101st Airborne Division"), which
+# the recogniser read as a common word or not at all
+_UNIT_NOUNS = ("Fleet", "Army", "Corps", "Division", "Brigade", "Regiment", "Battalion")
+_NUMBERED_UNIT = re.compile(
+    r"(?:(?:U\.S\.|US|U\.K\.|UK) )?\d{1,3}(?:st|nd|rd|th) (?:[A-Z][a-z]+ ){0,2}"
+    r"(?:Fleet|Army|Corps|Division|Brigade|Regiment|Battalion)\b"
+)
+
+
+def _numbered_units(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with each military unit named by its number one organisation ("the U.S. 7th
+    Fleet said", then "7th Fleet said": the fleet's; round 423), the mentions inside it
+    dropped."""
+    units = [
+        EntitySpan(m.start(), m.end(), "ORG", m.group()) for m in _NUMBERED_UNIT.finditer(text)
+    ]
+    if not units:
+        return spans
+    kept = [s for s in spans if not any(u.start < s.end and s.start < u.end for u in units)]
+    return sorted([*kept, *units], key=_START)
+
+
+def _units_prefixed(found: list[_Found]) -> dict[str, str]:
+    """Numbered units the article names elsewhere with their country before them ("the U.S.
+    7th Fleet said ... 7th Fleet said": "U.S. 7th Fleet", the fullest form; round 423), by
+    key."""
+    names = {f.speaker.name for f in found if f.speaker.type == "ORG"}
+    prefixed: dict[str, str] = {}
+    for f in found:
+        if f.speaker.type == "ORG" and f.speaker.name[:1].isdigit():
+            longer = next((n for n in names if n.endswith(f" {f.speaker.name}")), None)
+            if longer is not None:
+                prefixed[f.speaker.key] = longer
+    return prefixed
 
 
 def _portfolios_listed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -7965,6 +8042,15 @@ def _unnamed_report(units: list[Unit]) -> bool:
     )
 
 
+def _press_reports(units: list[Unit]) -> bool:
+    """Whether an unnamed report is the press's in the plural ("media reports", "local press
+    reports"): no issuer named, nor one named before it stands for."""
+    return units[-1].low == "reports" and any(u.low in _PRESS_WORDS for u in units)
+
+
+_PRESS_WORDS = frozenset({"media", "press", "news"})
+
+
 def _outlets_report(units: list[Unit]) -> bool:
     """Whether an opening "According to" names an outlet's report ("the Global Times report",
     round 408): a channel too when a listed verb follows, whoever it says spoke the speaker
@@ -8066,6 +8152,26 @@ def _adjunct_opening(words: str) -> bool:
     return first in lx.ADJUNCT_STARTS or first == "ahead"
 
 
+# a clause's modal, and the words that open a clause of the adjunct's own before one
+_TAIL_MODALS = frozenset({"would", "will", "could", "should", "must", "can", "might"})
+_ADJUNCT_CLAUSE_OPENERS = frozenset(
+    {"who", "which", "that", "where", "when", "as", "after", "before", "while", "if", "since"}
+    | {"until", "because", "what", "whether", "how", "to"}
+)
+
+
+def _modal_clause_after(words: list[str]) -> bool:
+    """Whether the words after "said at/on/in ..." hold a modal before any word opening a
+    clause of the adjunct's own ("said at the appropriate time the government would decide"):
+    what was said, after an adjunct, not an adjunct closing an attribution."""
+    for word in words[2:]:
+        if word in _ADJUNCT_CLAUSE_OPENERS:
+            return False
+        if word in _TAIL_MODALS:
+            return True
+    return False
+
+
 def _attribution_tail(
     rest: str, form: VerbForm, suffixed: bool | None = None, spaced: bool | None = None
 ) -> bool:
@@ -8102,7 +8208,9 @@ def _attribution_tail(
     if (", " in rest if spaced is None else spaced) and _adjunct_then_clause(rest):
         return True  # "..., X said on Tuesday, after Y said Z": the reporter's clause
     if _holds_listed_verb_soon(rest) or (
-        " that " in f" {rest} " and not _that_in_open_adjunct(f" {rest} ".partition(" that ")[0])
+        " that " in f" {rest} "
+        and not _that_in_open_adjunct(f" {rest} ".partition(" that ")[0])
+        and not _TIME_AFTER_THAT.search(rest)
     ):
         return False
     words = rest.split()
@@ -8117,6 +8225,9 @@ def _attribution_tail(
         # "..., said Monday, just ahead of the report" (round 385)
     if comma and _aside_after_adjunct(after):
         return _attribution_tail(head, form)  # "... said on Friday, speaking before X"
+    if comma and after.startswith("which ") and "," not in head:
+        return _attribution_tail(head, form)  # "X, the two countries said Thursday, which
+        # will serve as Y": the reporter's clause about X (round 426)
     if "," in rest:
         return _commas_between_names(rest) and _attribution_tail(rest.replace(", ", " "), form)
     if len(words) > 1 and (words[0] in lx.WEEKDAYS or words[0] in _DAY_WORDS):
@@ -8124,6 +8235,9 @@ def _attribution_tail(
         # after ..." (round 281)
         return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0].lower() in _PLACE_OR_TIME:
+        if _modal_clause_after(words):
+            return False  # "X, Y said at the appropriate time the government would Z": a
+            # clause after the adjunct, the content (round 420)
         return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "... said during a press
         # conference with X": a run of capitalised words is one name, however long its title
     if words[0] in _WHILE_DOING and len(words) > 1 and _unlisted_gerund(words[1]):
@@ -8454,11 +8568,14 @@ def _named_addressee_then_adjunct(words: list[str]) -> bool:
     talks in W", round 111): whom and where, no content."""
     named = 0  # where the name ends: "just hours before" may stand between it and "before"
     for number, word in enumerate(words[:_NAMED_ADDRESSEE_WORDS]):
-        if word in _PLACE_OR_TIME:
+        following = words[number + 1] if number + 1 < len(words) else ""
+        if word in _PLACE_OR_TIME or (word == "by" and following in _MEANS):
             last = words[named - 1]
             return (last[:1].isupper() or last.isdigit()) and len(words) - number <= _ADJUNCT_WORDS
         if word in _TIME_LEADS and named:
             continue
+        if word == "and" and named and following[:1].isupper():
+            continue  # "told Stars and Stripes by email": one name, "and" inside it (round 423)
         if not word[:1].isupper() and word not in _NAME_JOINERS and not _outlet_word(word):
             return False
         named = number + 1

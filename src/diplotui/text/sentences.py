@@ -30,9 +30,11 @@ _GAP = re.compile(r"\s+[\"“‘'«(\[]*")
 # stop, where a pattern opening with its alternatives is tried at every character)
 # ('what is right."He added': the closing mark after the full stop, round 292)
 # ('three years.A Japanese', 'nuclear power.“A memorandum', 'a ceasefire.“If these': the
-# article "A" or "I" alone, or a quotation opening, after a word's full stop; rounds 402-406)
+# article "A" or "I" alone, or a quotation opening, after a word's full stop; rounds 402-406;
+# 'in 1938.“Today': a curly quotation opening after a number's, round 424)
 _RUN_ON_QUOTE = re.compile(
-    r"\.(?:(?:(?<=[”\"]\.)|(?<=[a-z]{3}\.))(?=[A-Z][a-z]|[AI] |“[A-Z])|[”\"](?=[A-Z][a-z]))"
+    r"\.(?:(?:(?<=[”\"]\.)|(?<=[a-z]{3}\.))(?=[A-Z][a-z]|[AI] |“[A-Z])|(?<=\d\d\.)(?=“[A-Z])"
+    r"|[”\"](?=[A-Z][a-z]))"
 )
 # a combining accent is part of its word (a text stored decomposed, "No\u0323\u0302i"): not a
 # word character to \w, it cut the word, and a selection moved by words lost the accents
