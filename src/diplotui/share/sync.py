@@ -155,6 +155,7 @@ class SyncResult:
     stamped_ahead: list[str] = field(default_factory=list)  # a line for each (``Sync._arrived``)
     mended: list[str] = field(default_factory=list)  # a line for each (``Sync._their_text``)
     gave_way: list[str] = field(default_factory=list)  # a phrase each (``Sync._settle_speakers``)
+    refiled: int = 0  # our articles the team holds under another id (``Sync._take_team_ids``)
 
     @property
     def changed_anything(self) -> bool:
@@ -169,6 +170,7 @@ class SyncResult:
             or self.corrections
             or self.speakers
             or self.restored
+            or self.refiled
         )
 
     def summary(self) -> str:
@@ -192,6 +194,10 @@ class SyncResult:
         if self.held:
             waiting = "its article arrives" if self.held == 1 else "their articles arrive"
             parts.append(f"{plural(self.held, 'highlight')} held until {waiting}")
+        if self.refiled:
+            parts.append(
+                f"{plural(self.refiled, 'article')} of yours joined to the team's copy of its text"
+            )
         if self.sent:
             parts.append(f"sent {plural(self.sent, 'change')}")
         if self.restored:
@@ -333,6 +339,7 @@ class Sync:
                 theirs = self.repo.fetch()
                 base = self._merge_base(head, theirs)
                 if theirs is not None and base != theirs:  # theirs holds what we have not
+                    head = self._take_team_ids(head, theirs, base)
                     head = self._merge(head, theirs, base)
                 self.on_store(self._save_authors)
                 self.progress("sending")
@@ -405,6 +412,51 @@ class Sync:
             return self.repo.remote_url()
         except GitError:
             return "(unknown)"
+
+    def _take_team_ids(self, head: str, theirs: str, base: str | None) -> str:
+        """Our articles that the remote holds under another id, the same text (two copies
+        read a feed item first in different versions, and an article's id is its first
+        text's hash): refiled under the team's id with their highlights, notes and tags, and
+        committed again, so the merge joins them as one article. Refused as a second copy,
+        they stopped every sync of the copy holding one, however its analyst had read it.
+        Only an article the remote does not hold itself is refiled: two ids of one text
+        both in the remote are a second copy made by hand, refused by the merge."""
+        arriving = [
+            c.path
+            for c in self.repo.changes(base, theirs)
+            if c.status != "D" and files.kind_of(c.path) == files.ARTICLES_DIR
+        ]
+        digests: dict[str, str] = {}
+        for path, raw in zip(
+            arriving, self.repo.blobs([f"{theirs}:{p}" for p in arriving]), strict=True
+        ):
+            with contextlib.suppress(UnreadableFile):  # the merge names what it cannot read
+                if raw is not None:
+                    digests[files.id_of(path)] = str(read_article(path, raw)["text_hash"])
+        if not digests:
+            return head
+        in_theirs = self.repo.tree_entries(theirs)
+
+        def refile() -> int:
+            held = self.store.article_ids()
+            moved = 0
+            for team_id, digest in sorted(digests.items()):
+                ours = [
+                    a
+                    for a in self.store.articles_with_text(digest)
+                    if files.article_path(a) not in in_theirs
+                ]
+                if ours and team_id not in held:
+                    self.store.refile_article(ours[0], team_id)
+                    for highlight in self.store.highlights(team_id):  # their files name it now
+                        self._known.entries.pop(
+                            files.annotation_path(files.record_doc(highlight)), None
+                        )
+                    moved += 1
+            return moved
+
+        self.result.refiled += self.on_store(refile)
+        return self._commit_local() if self.result.refiled else head
 
     # -- step 1: the store's changes, committed -------------------------------------------------
 
