@@ -1038,6 +1038,7 @@ class Sync:
         from diplotui.statements.corrections import superseded
 
         after = dict(self._local.speakers)
+        gone = {c for c, (_, merged) in plan.speakers.items() if merged is None}
         for correction_id, (_, merged) in plan.speakers.items():
             if merged is None:
                 after.pop(correction_id, None)
@@ -1046,17 +1047,27 @@ class Sync:
         corrections = [SpeakerCorrection.from_dict(doc) for doc in after.values()]
         dropped = superseded(corrections, lambda c: believed(c.updated_at))
         standing = [c for c in corrections if c.id not in dropped]
+        # ours dropped here, or one we made dropped already in the shared library by the
+        # teammate whose later correction of the same words superseded it there
+        gone = {c for c in gone & self._local.speakers.keys() if self._made_here(c)}
+        for correction_id in sorted((dropped | gone) & self._local.speakers.keys()):
+            self._gave_way(
+                SpeakerCorrection.from_dict(self._local.speakers[correction_id]), standing
+            )
         for correction_id in sorted(dropped):
-            if correction_id in self._local.speakers:
-                self._gave_way(
-                    SpeakerCorrection.from_dict(self._local.speakers[correction_id]), standing
-                )
             ours = plan.speakers.get(correction_id, (self._local.speakers.get(correction_id),))[0]
             plan.speakers[correction_id] = (ours, None)
             path = files.speaker_path(correction_id)
             plan.writes.pop(path, None)
             plan.ours_kept.pop(path, None)
             plan.deletes.add(path)
+
+    def _made_here(self, correction_id: str) -> bool:
+        """Whether this copy's author made the speaker correction: the author of the commit
+        that added its file (a correction carries no author of its own)."""
+        path = files.speaker_path(correction_id)
+        added = self.repo.text("log", "--diff-filter=A", "--format=%an", BRANCH, "--", path)
+        return added.splitlines()[-1:] == [self.author]
 
     def _gave_way(self, lost: SpeakerCorrection, standing: list[SpeakerCorrection]) -> None:
         """Say in the sync's line that this library's correction of some words went, and to
