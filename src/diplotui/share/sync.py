@@ -139,6 +139,7 @@ class SyncResult:
 
     new_highlights: Counter[str] = field(default_factory=Counter)  # by author
     changed_highlights: int = 0
+    revived_highlights: int = 0  # deleted here, edited by a teammate meanwhile: kept, flagged
     removed_highlights: int = 0
     removed_articles: int = 0
     new_articles: int = 0
@@ -163,6 +164,7 @@ class SyncResult:
         return bool(
             self.new_highlights
             or self.changed_highlights
+            or self.revived_highlights
             or self.removed_highlights
             or self.removed_articles
             or self.new_articles
@@ -181,6 +183,7 @@ class SyncResult:
         ]
         for count, noun, after in (
             (self.changed_highlights, "highlight", " changed"),
+            (self.revived_highlights, "highlight", " you deleted kept: edited meanwhile"),
             (self.removed_highlights, "highlight", " removed"),
             (self.removed_articles, "article", " removed"),
             (self.new_articles, "new article", ""),
@@ -1436,7 +1439,11 @@ class Sync:
             self.result.conflicts += 1
 
     def _count_highlight(self, ours: Doc | None, merged: Doc) -> None:
-        if ours is None:
+        if ours is None and str(merged.get("conflict", "")).startswith(
+            f"deleted by {self.author}, "
+        ):  # ours, back: "1 new highlight from mai" told mai nothing of what happened
+            self.result.revived_highlights += 1
+        elif ours is None:
             self.result.new_highlights[str(merged.get("author", ""))] += 1
         else:
             self.result.changed_highlights += 1
