@@ -27,7 +27,7 @@ from diplotui.library.view import (
     LIBRARY_PANE,
     READER_PANE,
 )
-from diplotui.model import Article
+from diplotui.model import AnchorStatus, Article
 from diplotui.session import AnnotationSession, Target
 from diplotui.store import ArticleUnreadable, Store, StoreError, store_stamp
 from diplotui.tui.controllers.annotations import AnnotationActions
@@ -371,9 +371,11 @@ class MainScreen(PanesScreen):
         reading = Target("sentence", *self.reader.cursor_span)
         self.open_article(article_id)
         if self.reader.article_id == article_id and stored:
-            # the sentence being read, found in the new text (a paragraph added on top moved it)
-            placed = self.session.target_now(reading, old_text) or reading
-            self.reader.reopen_at(min(placed.start, len(stored) - 1))
+            # the sentence being read, found in the new text (a paragraph added on top moved
+            # it), or where it stands though its words changed (drifted: an edited sentence)
+            placed = self.session.passage_now(reading, old_text)
+            start = reading.start if placed.status == AnchorStatus.ORPHAN.value else placed.start
+            self.reader.reopen_at(min(start, len(stored) - 1))
 
     # -- the article a list key acts on ------------------------------------------------------
 
