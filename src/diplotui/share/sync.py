@@ -156,7 +156,7 @@ class SyncResult:
     stamped_ahead: list[str] = field(default_factory=list)  # a line for each (``Sync._arrived``)
     mended: list[str] = field(default_factory=list)  # a line for each (``Sync._their_text``)
     gave_way: list[str] = field(default_factory=list)  # a phrase each (``Sync._settle_speakers``)
-    refiled: int = 0  # our articles the team holds under another id (``Sync._take_team_ids``)
+    refiled: dict[str, str] = field(default_factory=dict)  # our id -> the team's, same text
 
     @property
     def changed_anything(self) -> bool:
@@ -198,9 +198,8 @@ class SyncResult:
             waiting = "its article arrives" if self.held == 1 else "their articles arrive"
             parts.append(f"{plural(self.held, 'highlight')} held until {waiting}")
         if self.refiled:
-            parts.append(
-                f"{plural(self.refiled, 'article')} of yours joined to the team's copy of its text"
-            )
+            joined = plural(len(self.refiled), "article")
+            parts.append(f"{joined} of yours joined to the team's copy of its text")
         if self.sent:
             parts.append(f"sent {plural(self.sent, 'change')}")
         if self.restored:
@@ -440,9 +439,9 @@ class Sync:
             return head
         in_theirs = self.repo.tree_entries(theirs)
 
-        def refile() -> int:
+        def refile() -> dict[str, str]:
             held = self.store.article_ids()
-            moved = 0
+            moved = {}
             for team_id, digest in sorted(digests.items()):
                 ours = [
                     a
@@ -455,11 +454,12 @@ class Sync:
                         self._known.entries.pop(
                             files.annotation_path(files.record_doc(highlight)), None
                         )
-                    moved += 1
+                    moved[ours[0]] = team_id
             return moved
 
-        self.result.refiled += self.on_store(refile)
-        return self._commit_local() if self.result.refiled else head
+        refiled = self.on_store(refile)
+        self.result.refiled.update(refiled)
+        return self._commit_local() if refiled else head
 
     # -- step 1: the store's changes, committed -------------------------------------------------
 

@@ -8,7 +8,7 @@ headless core, :class:`~diplotui.session.AnnotationSession` above all.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
@@ -278,6 +278,21 @@ class MainScreen(PanesScreen):
             return
         self.sidebar.show_article(article)
         self.annotation_actions.refresh_annotations(changed=True)
+
+    def follow_refiled(self, refiled: Mapping[str, str]) -> None:
+        """A sync filed the open article under the team's id (the same text, see
+        ``Sync._take_team_ids``): the reader follows it to the same sentence, as the
+        reader still naming the old id refused every key that writes ("no article with id")."""
+        old_id = self.reader.article_id
+        new_id = refiled.get(old_id or "")
+        if old_id is None or new_id is None:
+            return
+        start = self.reader.cursor_span[0]
+        selected = self.library.current_id == old_id
+        self.open_article(new_id)
+        self.reader.reopen_at(start)
+        if selected:
+            self.library.select_id(new_id)
 
     # -- opening ---------------------------------------------------------------------------
 
