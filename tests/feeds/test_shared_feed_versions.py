@@ -63,10 +63,11 @@ def library(path: Path) -> tuple[list[tuple[str, list[str]]], list[tuple[str, st
         return articles, highlights
 
 
-def test_a_teammates_copy_of_an_updated_feed_item_joins_ours_with_both_annotations(
-    tmp_path: Path,
-):
-    mai, bob = tmp_path / "mai.json", tmp_path / "bob.json"
+def read_before_and_after_the_correction(
+    mai: Path, bob: Path, share_mai: bool = False
+) -> tuple[str, str]:
+    """mai reads the item, then its correction (a refresh updates her article; synced when
+    ``share_mai``); bob subscribes after it: each article's id."""
     with running_server() as server:
         served = {"text": FIRST}
         server.serve_bytes(
@@ -75,8 +76,17 @@ def test_a_teammates_copy_of_an_updated_feed_item_joins_ours_with_both_annotatio
         first = subscribed(mai, server, "desk")
         served["text"] = CORRECTED
         with Store.open(mai) as store:
-            refresh(store, policy=FAST, force=True)  # mai's article takes the corrected text
-        later = subscribed(bob, server, "wire")
+            refresh(store, policy=FAST, force=True)
+            if share_mai:
+                sync(store, "mai")
+        return first, subscribed(bob, server, "wire")
+
+
+def test_a_teammates_copy_of_an_updated_feed_item_joins_ours_with_both_annotations(
+    tmp_path: Path,
+):
+    mai, bob = tmp_path / "mai.json", tmp_path / "bob.json"
+    first, later = read_before_and_after_the_correction(mai, bob)
     assert first != later  # each id is the hash of the text its copy read first
     highlight(mai, first, "The coming hours and days", "mai: the stakes")
     highlight(bob, later, "will keep using every diplomatic lever", "bob: the pledge")
@@ -108,17 +118,7 @@ def test_a_copy_already_sharing_joins_its_later_copy_of_an_updated_item_at_its_n
     for path, share in ((mai, share_init), (bob, share_clone)):
         with Store.open(path) as store:
             share(store, str(tmp_path / "desk.git"), path.stem)
-    with running_server() as server:
-        served = {"text": FIRST}
-        server.serve_bytes(
-            "/desk.xml", lambda: feed(served["text"], server.base), "application/rss+xml"
-        )
-        first = subscribed(mai, server, "desk")
-        served["text"] = CORRECTED
-        with Store.open(mai) as store:
-            refresh(store, policy=FAST, force=True)
-            sync(store, "mai")
-        later = subscribed(bob, server, "wire")
+    first, later = read_before_and_after_the_correction(mai, bob, share_mai=True)
     highlight(bob, later, "The coming hours and days", "bob: the stakes")
     with Store.open(bob) as store:
         line = sync(store, "bob").summary()

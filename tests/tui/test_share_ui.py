@@ -275,12 +275,11 @@ async def test_s_joining_the_open_article_to_the_teams_copy_keeps_reading_and_ma
     first = "The envoy met the minister on Monday. The talks were long and the tone was calm."
     corrected = first.replace("long", "frank")
     team_id, own_id = text_hash(first)[:12], text_hash(corrected)[:12]
-    for path, article_id in ((theirs, team_id), (mine, own_id)):
-        with Store.open(path) as store:
-            store.add_article(Article(id=article_id, title="Envoy", text_hash=""), corrected)
     with Store.open(theirs) as store:
+        store.add_article(Article(id=team_id, title="Envoy", text_hash=""), corrected)
         sync(store, "mai")
     with Store.open(mine) as store:
+        store.add_article(Article(id=own_id, title="Envoy", text_hash=""), corrected)
         app = DiplotuiApp(store)
         async with app.run_test(size=(120, 40)) as pilot:
             await open_and_sync_from_sidebar(app, pilot, own_id)
