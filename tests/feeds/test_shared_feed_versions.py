@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from diplotui.anchoring import new_highlight
 from diplotui.feeds import add_feed, refresh
-from diplotui.share import share_clone, share_init, sync
+from diplotui.share import ShareError, share_clone, share_init, sync
 from diplotui.store import Store
 from tests.feeds.conftest import FAST
 from tests.feeds.server import FeedServer, running_server
 from tests.sharing import git_identity
+from tests.unit.test_share_hostile import push_from_a_clone
 
 __all__ = ["git_identity"]  # an autouse fixture: git settings of the test's own
 
@@ -130,3 +133,27 @@ def test_a_copy_already_sharing_joins_its_later_copy_of_an_updated_item_at_its_n
         [(first, "The coming hours and days", "bob: the stakes")],
     )
     assert library(mai) == library(bob) == expected
+
+
+def test_a_sync_refused_after_joining_an_article_says_the_store_took_the_join(
+    tmp_path: Path,
+):
+    """A file the merge cannot read stops the sync after the article was joined (the join
+    comes first, so the merge sees one article): the line said "the store is unchanged"."""
+    mai, bob = tmp_path / "mai.json", tmp_path / "bob.json"
+    for path, share in ((mai, share_init), (bob, share_clone)):
+        with Store.open(path) as store:
+            share(store, str(tmp_path / "desk.git"), path.stem)
+    first, _ = read_before_and_after_the_correction(mai, bob, share_mai=True)
+
+    def plant(tree: Path) -> None:
+        (tree / "speakers").mkdir()
+        (tree / "speakers" / "0000000000aa.json").write_text("{")
+
+    push_from_a_clone(tmp_path / "desk.git", tmp_path / "peer", plant)
+    with Store.open(bob) as store, pytest.raises(ShareError) as refused:
+        sync(store, "bob")
+    said = str(refused.value)
+    assert "the store is unchanged but for 1 article of yours joined to the team's" in said
+    with Store.open(bob) as store:
+        assert [a.id for a in store.articles()] == [first]

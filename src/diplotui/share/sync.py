@@ -175,6 +175,12 @@ class SyncResult:
             or self.refiled
         )
 
+    def refiled_line(self) -> str:
+        """What ``Sync._take_team_ids`` did: "1 article of yours joined to the team's copy of
+        its text"."""
+        joined = plural(len(self.refiled), "article")
+        return f"{joined} of yours joined to the team's copy of its text"
+
     def summary(self) -> str:
         """One line: "3 new highlights from mai, 1 conflict"."""
         parts = [
@@ -198,8 +204,7 @@ class SyncResult:
             waiting = "its article arrives" if self.held == 1 else "their articles arrive"
             parts.append(f"{plural(self.held, 'highlight')} held until {waiting}")
         if self.refiled:
-            joined = plural(len(self.refiled), "article")
-            parts.append(f"{joined} of yours joined to the team's copy of its text")
+            parts.append(self.refiled_line())
         if self.sent:
             parts.append(f"sent {plural(self.sent, 'change')}")
         if self.restored:
@@ -364,9 +369,12 @@ class Sync:
                 + ", your changes are committed and will be sent by the next sync"
             ) from error
         except UnreadableFile as error:
+            unchanged = "the store is unchanged"
+            if self.result.refiled:  # done before the merge read the file: said, not denied
+                unchanged += f" but for {self.result.refiled_line()}"
             raise ShareError(
                 f"the remote holds a file diplotui cannot read: {error}{self._brought(error)}; "
-                "the store is unchanged and nothing was sent; every sync stops at it until it "
+                f"{unchanged} and nothing was sent; every sync stops at it until it "
                 "is mended or removed in the remote (by whoever made that commit, or with "
                 "plain git in a clone of the remote), then `diplotui sync` takes the rest"
             ) from error
