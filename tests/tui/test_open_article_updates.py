@@ -58,6 +58,32 @@ async def test_R_changing_the_open_article_keeps_the_cursor_on_the_sentence_bein
         assert reader.text[start:end] == reading
 
 
+async def test_R_editing_the_sentence_being_read_keeps_the_cursor_on_it_where_the_text_moved(
+    store_path: Path,
+):
+    """A paragraph added on top and the sentence being read edited: not found word for word,
+    the cursor stayed at its old offset, a paragraph's length above it, on another sentence
+    (seen as a desk read a corrected statement; ``h`` there marks the wrong one)."""
+    async with council_open(store_path) as (app, pilot, store, council, held):
+        reader = app.screen.reader
+        await pilot.press("G")
+        start, end = reader.cursor_span
+        assert reader.text[start:end].startswith("The Secretary-General welcomed")
+        preface = (
+            b"Editors added a long preface overnight, with the background of the dispute "
+            b"and of the talks so far. The Security Council"
+        )
+        held.change(b"The Security Council", preface)
+        held.change(b"urged the parties to return", b"urged both parties to go back")
+        await pilot.press("R")
+        await held.land()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "urged both parties to go back" in reader.text == store.article_text(council.id)
+        start, end = reader.cursor_span
+        assert reader.text[start:end].startswith("The Secretary-General welcomed the decision")
+
+
 async def test_u_after_R_moved_the_text_takes_the_speaker_correction_back_in_place(
     store_path: Path,
 ):

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from diplotui.model import Article
 from diplotui.share import remember_author, share_clone, share_init, sync
-from diplotui.store import Store
+from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.sidebar import Sidebar
@@ -262,3 +263,30 @@ async def test_s_bringing_a_later_speaker_correction_shows_it_in_the_open_reader
             assert str(line.message).startswith("Synced:") and line.timeout >= 8
             assert [c.speaker for c in store.speaker_corrections(third)] == ["Ben Jones"]
             assert str(reader.border_subtitle) == "Ben Jones said"
+
+
+async def test_s_joining_the_open_article_to_the_teams_copy_keeps_reading_and_marking_it(
+    shared_pair,
+):
+    """bob read a feed item after its correction, mai before it: one text, two ids (each its
+    first text's hash). The sync files bob's under the team's id; the open reader went on
+    naming the old one, and ``h`` said "no article with id ..." (newuser44b)."""
+    mine, theirs = shared_pair
+    first = "The envoy met the minister on Monday. The talks were long and the tone was calm."
+    corrected = first.replace("long", "frank")
+    team_id, own_id = text_hash(first)[:12], text_hash(corrected)[:12]
+    with Store.open(theirs) as store:
+        store.add_article(Article(id=team_id, title="Envoy", text_hash=""), corrected)
+        sync(store, "mai")
+    with Store.open(mine) as store:
+        store.add_article(Article(id=own_id, title="Envoy", text_hash=""), corrected)
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await open_and_sync_from_sidebar(app, pilot, own_id)
+            assert any("1 article of yours joined to the team's" in t for t in toasts(app))
+            assert app.screen.reader.article_id == team_id
+            await pilot.press("shift+tab", "G", "h")
+            await pilot.pause()
+            [made] = store.highlights(team_id)
+            assert made.quote == "The talks were frank and the tone was calm."
+            assert not any("no article with id" in t for t in toasts(app))

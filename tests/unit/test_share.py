@@ -187,7 +187,10 @@ def test_deleted_on_one_side_edited_on_the_other_is_kept_and_flagged(desk):
     edit(desk["bob"], shared, note="this matters")
     run_sync(desk["mai"], "mai")
     assert "1 conflict" in run_sync(desk["bob"], "bob")
-    run_sync(desk["mai"], "mai")
+    # mai's line said "1 new highlight from mai": her own, deleted, as news (newuser44b)
+    assert (
+        run_sync(desk["mai"], "mai") == "1 highlight you deleted kept: edited meanwhile, 1 conflict"
+    )
     for name in ("mai", "bob"):
         highlight = state(desk[name])["highlights"][shared]
         assert highlight["note"] == "this matters"

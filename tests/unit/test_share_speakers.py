@@ -288,3 +288,20 @@ def test_the_sync_line_says_whose_speaker_correction_gave_way_to_a_later_one(des
     )
     assert "gave way" not in run_sync(desk["bob"], "bob")
     assert "gave way" not in run_sync(desk["mai"], "mai")
+
+
+def test_a_speaker_correction_already_shared_that_gave_way_says_so_at_its_authors_next_sync(desk):
+    """mai gave the envoy's words to Ada Smith and synced; bob, later, gave them to Ben
+    Jones and synced, his merge removing hers from the shared library. mai's next sync
+    took the removal and said "1 speaker correction": her correction was gone, nothing said
+    so, nor who the words are given to now (newuser44b)."""
+    correct(desk["mai"], "Ada Smith")
+    assert "gave way" not in run_sync(desk["mai"], "mai")
+    time.sleep(0.002)  # stamps are in milliseconds: bob's is the later one
+    mine = correct(desk["bob"], "Ben Jones")
+    assert "gave way" not in run_sync(desk["bob"], "bob")
+    line = run_sync(desk["mai"], "mai")
+    said = "your speaker correction of “the talks were frank” (Ada Smith) gave way to a later one"
+    assert f"{said}: Ben Jones" in line, line
+    assert corrections(desk["mai"]) == [(mine.id, "Ben Jones")]
+    assert "gave way" not in run_sync(desk["mai"], "mai")

@@ -139,6 +139,7 @@ class SyncResult:
 
     new_highlights: Counter[str] = field(default_factory=Counter)  # by author
     changed_highlights: int = 0
+    revived_highlights: int = 0  # deleted here, edited by a teammate meanwhile: kept, flagged
     removed_highlights: int = 0
     removed_articles: int = 0
     new_articles: int = 0
@@ -155,6 +156,7 @@ class SyncResult:
     stamped_ahead: list[str] = field(default_factory=list)  # a line for each (``Sync._arrived``)
     mended: list[str] = field(default_factory=list)  # a line for each (``Sync._their_text``)
     gave_way: list[str] = field(default_factory=list)  # a phrase each (``Sync._settle_speakers``)
+    refiled: dict[str, str] = field(default_factory=dict)  # our id -> the team's, same text
 
     @property
     def changed_anything(self) -> bool:
@@ -162,6 +164,7 @@ class SyncResult:
         return bool(
             self.new_highlights
             or self.changed_highlights
+            or self.revived_highlights
             or self.removed_highlights
             or self.removed_articles
             or self.new_articles
@@ -169,7 +172,14 @@ class SyncResult:
             or self.corrections
             or self.speakers
             or self.restored
+            or self.refiled
         )
+
+    def refiled_line(self) -> str:
+        """What ``Sync._take_team_ids`` did: "1 article of yours joined to the team's copy of
+        its text"."""
+        joined = plural(len(self.refiled), "article")
+        return f"{joined} of yours joined to the team's copy of its text"
 
     def summary(self) -> str:
         """One line: "3 new highlights from mai, 1 conflict"."""
@@ -179,6 +189,7 @@ class SyncResult:
         ]
         for count, noun, after in (
             (self.changed_highlights, "highlight", " changed"),
+            (self.revived_highlights, "highlight", " you deleted kept: edited meanwhile"),
             (self.removed_highlights, "highlight", " removed"),
             (self.removed_articles, "article", " removed"),
             (self.new_articles, "new article", ""),
@@ -192,6 +203,8 @@ class SyncResult:
         if self.held:
             waiting = "its article arrives" if self.held == 1 else "their articles arrive"
             parts.append(f"{plural(self.held, 'highlight')} held until {waiting}")
+        if self.refiled:
+            parts.append(self.refiled_line())
         if self.sent:
             parts.append(f"sent {plural(self.sent, 'change')}")
         if self.restored:
@@ -333,6 +346,7 @@ class Sync:
                 theirs = self.repo.fetch()
                 base = self._merge_base(head, theirs)
                 if theirs is not None and base != theirs:  # theirs holds what we have not
+                    head = self._take_team_ids(head, theirs, base)
                     head = self._merge(head, theirs, base)
                 self.on_store(self._save_authors)
                 self.progress("sending")
@@ -355,9 +369,12 @@ class Sync:
                 + ", your changes are committed and will be sent by the next sync"
             ) from error
         except UnreadableFile as error:
+            unchanged = "the store is unchanged"
+            if self.result.refiled:  # done before the merge read the file: said, not denied
+                unchanged += f" but for {self.result.refiled_line()}"
             raise ShareError(
                 f"the remote holds a file diplotui cannot read: {error}{self._brought(error)}; "
-                "the store is unchanged and nothing was sent; every sync stops at it until it "
+                f"{unchanged} and nothing was sent; every sync stops at it until it "
                 "is mended or removed in the remote (by whoever made that commit, or with "
                 "plain git in a clone of the remote), then `diplotui sync` takes the rest"
             ) from error
@@ -405,6 +422,52 @@ class Sync:
             return self.repo.remote_url()
         except GitError:
             return "(unknown)"
+
+    def _take_team_ids(self, head: str, theirs: str, base: str | None) -> str:
+        """Our articles that the remote holds under another id, the same text (two copies
+        read a feed item first in different versions, and an article's id is its first
+        text's hash): refiled under the team's id with their highlights, notes and tags, and
+        committed again, so the merge joins them as one article. Refused as a second copy,
+        they stopped every sync of the copy holding one, however its analyst had read it.
+        Only an article the remote does not hold itself is refiled: two ids of one text
+        both in the remote are a second copy made by hand, refused by the merge."""
+        arriving = [
+            c.path
+            for c in self.repo.changes(base, theirs)
+            if c.status != "D" and files.kind_of(c.path) == files.ARTICLES_DIR
+        ]
+        digests: dict[str, str] = {}
+        for path, raw in zip(
+            arriving, self.repo.blobs([f"{theirs}:{p}" for p in arriving]), strict=True
+        ):
+            with contextlib.suppress(UnreadableFile):  # the merge names what it cannot read
+                if raw is not None:
+                    digests[files.id_of(path)] = str(read_article(path, raw)["text_hash"])
+        if not digests:
+            return head
+        in_theirs = self.repo.tree_entries(theirs)
+
+        def refile() -> dict[str, str]:
+            held = self.store.article_ids()
+            moved = {}
+            for team_id, digest in sorted(digests.items()):
+                ours = [
+                    a
+                    for a in self.store.articles_with_text(digest)
+                    if files.article_path(a) not in in_theirs
+                ]
+                if ours and team_id not in held:
+                    self.store.refile_article(ours[0], team_id)
+                    for highlight in self.store.highlights(team_id):  # their files name it now
+                        self._known.entries.pop(
+                            files.annotation_path(files.record_doc(highlight)), None
+                        )
+                    moved[ours[0]] = team_id
+            return moved
+
+        refiled = self.on_store(refile)
+        self.result.refiled.update(refiled)
+        return self._commit_local() if refiled else head
 
     # -- step 1: the store's changes, committed -------------------------------------------------
 
@@ -986,6 +1049,7 @@ class Sync:
         from diplotui.statements.corrections import superseded
 
         after = dict(self._local.speakers)
+        gone = {c for c, (_, merged) in plan.speakers.items() if merged is None}
         for correction_id, (_, merged) in plan.speakers.items():
             if merged is None:
                 after.pop(correction_id, None)
@@ -994,17 +1058,27 @@ class Sync:
         corrections = [SpeakerCorrection.from_dict(doc) for doc in after.values()]
         dropped = superseded(corrections, lambda c: believed(c.updated_at))
         standing = [c for c in corrections if c.id not in dropped]
+        # ours dropped here, or one we made dropped already in the shared library by the
+        # teammate whose later correction of the same words superseded it there
+        gone = {c for c in gone & self._local.speakers.keys() if self._made_here(c)}
+        for correction_id in sorted((dropped | gone) & self._local.speakers.keys()):
+            self._gave_way(
+                SpeakerCorrection.from_dict(self._local.speakers[correction_id]), standing
+            )
         for correction_id in sorted(dropped):
-            if correction_id in self._local.speakers:
-                self._gave_way(
-                    SpeakerCorrection.from_dict(self._local.speakers[correction_id]), standing
-                )
             ours = plan.speakers.get(correction_id, (self._local.speakers.get(correction_id),))[0]
             plan.speakers[correction_id] = (ours, None)
             path = files.speaker_path(correction_id)
             plan.writes.pop(path, None)
             plan.ours_kept.pop(path, None)
             plan.deletes.add(path)
+
+    def _made_here(self, correction_id: str) -> bool:
+        """Whether this copy's author made the speaker correction: the author of the commit
+        that added its file (a correction carries no author of its own)."""
+        path = files.speaker_path(correction_id)
+        added = self.repo.text("log", "--diff-filter=A", "--format=%an", BRANCH, "--", path)
+        return added.splitlines()[-1:] == [self.author]
 
     def _gave_way(self, lost: SpeakerCorrection, standing: list[SpeakerCorrection]) -> None:
         """Say in the sync's line that this library's correction of some words went, and to
@@ -1373,7 +1447,11 @@ class Sync:
             self.result.conflicts += 1
 
     def _count_highlight(self, ours: Doc | None, merged: Doc) -> None:
-        if ours is None:
+        if ours is None and str(merged.get("conflict", "")).startswith(
+            f"deleted by {self.author}, "
+        ):  # ours, back: "1 new highlight from mai" told mai nothing of what happened
+            self.result.revived_highlights += 1
+        elif ours is None:
             self.result.new_highlights[str(merged.get("author", ""))] += 1
         else:
             self.result.changed_highlights += 1

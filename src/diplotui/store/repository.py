@@ -917,6 +917,45 @@ class Store:
         del self._articles[article_id]
         return RemovedArticle(article, highlights, speakers)
 
+    def refile_article(self, old_id: str, new_id: str) -> Article:
+        """File the article ``old_id`` as ``new_id``, with its highlights, speaker
+        corrections, quotes and feed items, in one durable write, time
+        stamps as they were: a shared library's article of the same text is this article
+        (an article's id is its first text's hash, so a copy that first read a feed item in
+        an earlier version than a teammate did holds the team's article under another id)."""
+        article = replace(self.article(old_id), id=new_id)
+        highlights = [replace(h, article_id=new_id) for h in self.highlights(old_id)]
+        speakers = [replace(c, article_id=new_id) for c in self.speaker_corrections(old_id)]
+        quotes = [
+            replace(q, article_id=new_id) for q in self._quotes.values() if q.article_id == old_id
+        ]
+        feeds = [
+            feed for feed in self.feeds() if any(v[:1] == [old_id] for v in feed.items.values())
+        ]
+        for feed in feeds:
+            feed.items = {
+                guid: [new_id, *held[1:]] if held[:1] == [old_id] else held
+                for guid, held in feed.items.items()
+            }
+        with self.batch():
+            self._delete(ARTICLES, [old_id])
+            self._put(ARTICLES, new_id, article.to_dict())
+            for highlight in highlights:
+                self._put(HIGHLIGHTS, highlight.id, highlight.to_dict())
+            for correction in speakers:
+                self._put(SPEAKER_CORRECTIONS, correction.id, correction.to_dict())
+            for quote in quotes:
+                self._put(QUOTES, quote.id, quote.to_dict())
+            for feed in feeds:
+                self.save_feed(feed)
+        del self._articles[old_id]
+        self._articles[new_id] = article
+        for highlight in highlights:
+            self._highlights[highlight.id] = highlight
+        self._speakers.update((c.id, c) for c in speakers)
+        self._quotes.update((q.id, q) for q in quotes)
+        return article
+
     def restore_article(self, removed: RemovedArticle) -> None:
         """Put back an article deleted by :meth:`delete_article`, highlights and all."""
         article = removed.article

@@ -92,6 +92,7 @@ class ShareActions(Controller):
         self.notify(synced, markup=False, timeout=8 if lasting else None)
         if result.changed_anything:
             self.screen.show_store_changed()
+            self.screen.follow_refiled(result.refiled)
             self._show_corrections(result)
 
     def _show_corrections(self, result: SyncResult) -> None:

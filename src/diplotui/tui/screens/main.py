@@ -8,7 +8,7 @@ headless core, :class:`~diplotui.session.AnnotationSession` above all.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
@@ -27,7 +27,7 @@ from diplotui.library.view import (
     LIBRARY_PANE,
     READER_PANE,
 )
-from diplotui.model import Article
+from diplotui.model import AnchorStatus, Article
 from diplotui.session import AnnotationSession, Target
 from diplotui.store import ArticleUnreadable, Store, StoreError, store_stamp
 from diplotui.tui.controllers.annotations import AnnotationActions
@@ -279,6 +279,21 @@ class MainScreen(PanesScreen):
         self.sidebar.show_article(article)
         self.annotation_actions.refresh_annotations(changed=True)
 
+    def follow_refiled(self, refiled: Mapping[str, str]) -> None:
+        """A sync filed the open article under the team's id (the same text, see
+        ``Sync._take_team_ids``): the reader follows it to the same sentence, as the
+        reader still naming the old id refused every key that writes ("no article with id")."""
+        old_id = self.reader.article_id
+        new_id = refiled.get(old_id or "")
+        if old_id is None or new_id is None:
+            return
+        start = self.reader.cursor_span[0]
+        selected = self.library.current_id == old_id
+        self.open_article(new_id)
+        self.reader.reopen_at(start)
+        if selected:
+            self.library.select_id(new_id)
+
     # -- opening ---------------------------------------------------------------------------
 
     @on(ArticleList.Opened)
@@ -371,9 +386,11 @@ class MainScreen(PanesScreen):
         reading = Target("sentence", *self.reader.cursor_span)
         self.open_article(article_id)
         if self.reader.article_id == article_id and stored:
-            # the sentence being read, found in the new text (a paragraph added on top moved it)
-            placed = self.session.target_now(reading, old_text) or reading
-            self.reader.reopen_at(min(placed.start, len(stored) - 1))
+            # the sentence being read, found in the new text (a paragraph added on top moved
+            # it), or where it stands though its words changed (drifted: an edited sentence)
+            placed = self.session.passage_now(reading, old_text)
+            start = reading.start if placed.status == AnchorStatus.ORPHAN.value else placed.start
+            self.reader.reopen_at(min(start, len(stored) - 1))
 
     # -- the article a list key acts on ------------------------------------------------------
 
