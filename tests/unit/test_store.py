@@ -10,7 +10,7 @@ import pytest
 from tinydb import Query, TinyDB
 from tinydb.table import Table
 
-from diplotui.model import Article, Highlight, QuoteRecord
+from diplotui.model import Article, Feed, Highlight, QuoteRecord
 from diplotui.store import (
     QUOTE_HISTORY_LIMIT,
     SCHEMA_VERSION,
@@ -342,3 +342,25 @@ def test_fields_this_version_does_not_know_survive_saving_their_record(path: Pat
     assert data["articles"][article.id]["tags"] == ["asean"]
     assert data["highlights"]["0000000000aa"]["colour_name"] == "amber"
     assert data["highlights"]["0000000000aa"]["note"] == "checked"
+
+
+def test_refiling_an_article_takes_its_feed_items_and_summary_retries_along(path: Path) -> None:
+    """A sync joining a copy to the team's id (``refile_article``) must leave no feed pointing
+    at the old id: a retry of its page kept under the old id would fetch for no article."""
+    with Store.open(path) as store:
+        article = add_article(store, 1)
+        other = add_article(store, 2)
+        store.save_feed(
+            Feed(
+                id="f1",
+                url="https://example.org/feed",
+                items={"g1": [article.id, "2026-12-05"], "g2": [other.id, "2026-12-05"]},
+                summary_retries={article.id: ["1", "2026-12-05T10:00:00"]},
+            )
+        )
+        store.refile_article(article.id, "0123456789ab")
+    with Store.open(path) as store:
+        [feed] = store.feeds()
+        assert feed.items == {"g1": ["0123456789ab", "2026-12-05"], "g2": [other.id, "2026-12-05"]}
+        assert feed.summary_retries == {"0123456789ab": ["1", "2026-12-05T10:00:00"]}
+        assert store.article("0123456789ab").title == "T1"

@@ -919,7 +919,7 @@ class Store:
 
     def refile_article(self, old_id: str, new_id: str) -> Article:
         """File the article ``old_id`` as ``new_id``, with its highlights, speaker
-        corrections, quotes and feed items, in one durable write, time
+        corrections, quotes, feed items and summary retries, in one durable write, time
         stamps as they were: a shared library's article of the same text is this article
         (an article's id is its first text's hash, so a copy that first read a feed item in
         an earlier version than a teammate did holds the team's article under another id)."""
@@ -930,12 +930,18 @@ class Store:
             replace(q, article_id=new_id) for q in self._quotes.values() if q.article_id == old_id
         ]
         feeds = [
-            feed for feed in self.feeds() if any(v[:1] == [old_id] for v in feed.items.values())
+            feed
+            for feed in self.feeds()
+            if old_id in feed.summary_retries or any(v[:1] == [old_id] for v in feed.items.values())
         ]
         for feed in feeds:
             feed.items = {
                 guid: [new_id, *held[1:]] if held[:1] == [old_id] else held
                 for guid, held in feed.items.items()
+            }
+            feed.summary_retries = {
+                new_id if held == old_id else held: tries
+                for held, tries in feed.summary_retries.items()
             }
         with self.batch():
             self._delete(ARTICLES, [old_id])
