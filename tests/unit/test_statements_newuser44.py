@@ -99,3 +99,27 @@ def test_a_listed_verb_before_that_keeps_the_whole_report_its_speakers() -> None
         "Rahul Varma said that Arjun Rao, who is leading a delegation, said the deal holds.\n"
     )
     assert [speaker for speaker, _ in _said(text)] == ["Rahul Varma"]
+
+
+def test_a_reopened_quotation_attributed_after_its_close_is_that_attributions() -> None:
+    """A readout quoted with straight marks inside straight marks ('"The Prime Minister said
+    X "was engaged in Y" and thanked him. "He appreciated Z," it added.'): the inner
+    quotation's closing mark was paired with the next one, so the readout's next sentence
+    went to the Prime Minister the clause before names, not to "it", the office issuing it."""
+    text = (
+        "Talks\n\n"
+        "In a readout, the Prime Minister's Office said Prime Minister Omar Vance had spoken"
+        ' to President Lind. "The Prime Minister said Lind "was engaged in sincere efforts"'
+        ' and thanked him. "He appreciated the role of Norland in the truce," it added.\n'
+    )
+    found = _said(text)
+    assert ("Prime Minister's Office", "He appreciated the role of Norland in the truce,") in found
+    statement = text.replace("it added", "the statement added")
+    assert ("Prime Minister's Office", "He appreciated the role of Norland in the truce,") in (
+        _said(statement)
+    )
+
+
+def test_a_reopened_quotation_with_no_attribution_after_stays_the_speakers_before() -> None:
+    text = 'Talks\n\nPrime Minister Omar Vance said, "We will respond. “The truce will hold.\n'
+    assert {speaker for speaker, _ in _said(text)} == {"Omar Vance"}

@@ -2738,7 +2738,14 @@ class _Finder:
                     self.found = [  # a reported clause this verb was read as introduces it
                         s for s in self.found if s.position != verb.start() or s.kind == "direct"
                     ]
-            for piece in self._reopened_after_stops(content):
+            pieces = self._reopened_after_stops(content)
+            reopened_by = None
+            if len(pieces) > 1 and not bare_head and text[close_at - 1] == ",":
+                reopened_by = self._reopened_attributed(pieces[-1], close_at, tail_end)
+            for piece in pieces:
+                if piece is pieces[-1] and reopened_by is not None:
+                    speaker, verb = reopened_by
+                    self.used_verbs.add(verb.start())
                 claim = _Claim("direct", piece[0], speaker, verb, _form(verb), -1)
                 self._emit(claim, piece[1], remember=not characterised)
             last = (close_at, speaker)
@@ -2784,6 +2791,19 @@ class _Finder:
         if not verbs or any(verb.start() not in self.used_verbs for verb in verbs):
             return None
         return last[1]
+
+    def _reopened_attributed(
+        self, piece: tuple[int, int], close_at: int, tail_end: int
+    ) -> tuple[Speaker, re.Match[str]] | None:
+        """The speaker and verb attributing the last piece of a quotation a mark after a stop
+        reopens, when its own attribution follows its close ('... said Trump "was engaged in
+        X" and thanked him. “He appreciated Y," it added.': nested straight marks paired
+        the inner quotation's close with the reopening one's); None when none follows, the
+        piece then the speaker's found before."""
+        if not self.text.startswith("“", piece[0] - 1):
+            return None
+        after, verb = self._attribution_after(close_at + 1, tail_end)
+        return (after, verb) if after is not None and verb is not None else None
 
     def _reopened_after_stops(self, content: tuple[int, int]) -> list[tuple[int, int]]:
         """A quotation's content cut where a mark after a sentence's stop reopens it ('... will
