@@ -123,3 +123,25 @@ def test_a_reopened_quotation_attributed_after_its_close_is_that_attributions() 
 def test_a_reopened_quotation_with_no_attribution_after_stays_the_speakers_before() -> None:
     text = 'Talks\n\nPrime Minister Omar Vance said, "We will respond. “The truce will hold.\n'
     assert {speaker for speaker, _ in _said(text)} == {"Omar Vance"}
+
+
+def test_he_after_a_subordinate_clause_in_its_sentence_is_that_clauses_subject() -> None:
+    """ "Since May 10, when X announced the truce online, he has reiterated that ...": "he"
+    is X, the subject of the clause just before it in its sentence; the lowercase "when"
+    hid X from the pronoun, which went to the one who spoke in the paragraph before."""
+    said = "Talks\n\nForeign Minister Ana Ruiz said the talks would resume.\n\n"
+    text = (
+        said + "Since May 10, when President Lind announced the truce online, he has"
+        " reiterated many times that he played a key role.\n"
+    )
+    assert _said(text)[-1] == ("Lind", "many times that he played a key role")
+    after = said + "On Monday, after President Lind spoke to both, he said the truce holds.\n"
+    assert _said(after)[-1] == ("Lind", "the truce holds")
+
+
+def test_he_after_a_clause_whose_subject_is_no_person_alone_keeps_the_speaker_before() -> None:
+    said = "Talks\n\nForeign Minister Ana Ruiz said the talks would resume.\n\n"
+    owned = said + "Since May 10, when Lind's envoy announced the truce, she has said it holds.\n"
+    assert _said(owned)[-1] == ("Ana Ruiz", "it holds")
+    objected = said + "Since May 10, when Lind called her, she has said it holds.\n"
+    assert _said(objected)[-1] == ("Ana Ruiz", "it holds")
