@@ -145,3 +145,28 @@ def test_he_after_a_clause_whose_subject_is_no_person_alone_keeps_the_speaker_be
     assert _said(owned)[-1] == ("Ana Ruiz", "it holds")
     objected = said + "Since May 10, when Lind called her, she has said it holds.\n"
     assert _said(objected)[-1] == ("Ana Ruiz", "it holds")
+
+
+def test_a_participle_after_a_clause_joined_by_and_is_its_named_persons() -> None:
+    """ "Peru struck X, and by the next morning, Foreign Minister Y contacted Z, saying W":
+    the participle hangs on the clause before it, whose subject is Y; it went to Peru,
+    the sentence's first subject, putting Y's message in the country's mouth."""
+    text = (
+        "Talks\n\n"
+        "Peru struck nine sites on May 7, and by the next morning, Foreign Minister Ana"
+        " Ruiz contacted Tom Lind, saying that Chile was ready to talk.\n"
+    )
+    assert _said(text) == [("Ana Ruiz", "Chile was ready to talk")]
+    plain = text.replace("and by the next morning, ", "and ")
+    assert _said(plain) == [("Ana Ruiz", "Chile was ready to talk")]
+    met = plain.replace("contacted", "met")
+    assert _said(met) == [("Ana Ruiz", "Chile was ready to talk")]
+
+
+def test_a_participle_after_a_joined_clause_no_person_opens_is_the_main_subjects() -> None:
+    text = (
+        "Talks\n\n"
+        "Foreign Minister Ana Ruiz met Tom Lind on Monday, and the two sides signed a"
+        " deal, saying that trade would grow.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Ana Ruiz"]
