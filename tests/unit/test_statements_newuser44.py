@@ -99,3 +99,74 @@ def test_a_listed_verb_before_that_keeps_the_whole_report_its_speakers() -> None
         "Rahul Varma said that Arjun Rao, who is leading a delegation, said the deal holds.\n"
     )
     assert [speaker for speaker, _ in _said(text)] == ["Rahul Varma"]
+
+
+def test_a_reopened_quotation_attributed_after_its_close_is_that_attributions() -> None:
+    """A readout quoted with straight marks inside straight marks ('"The Prime Minister said
+    X "was engaged in Y" and thanked him. "He appreciated Z," it added.'): the inner
+    quotation's closing mark was paired with the next one, so the readout's next sentence
+    went to the Prime Minister the clause before names, not to "it", the office issuing it."""
+    text = (
+        "Talks\n\n"
+        "In a readout, the Prime Minister's Office said Prime Minister Omar Vance had spoken"
+        ' to President Lind. "The Prime Minister said Lind "was engaged in sincere efforts"'
+        ' and thanked him. "He appreciated the role of Norland in the truce," it added.\n'
+    )
+    found = _said(text)
+    assert ("Prime Minister's Office", "He appreciated the role of Norland in the truce,") in found
+    statement = text.replace("it added", "the statement added")
+    assert ("Prime Minister's Office", "He appreciated the role of Norland in the truce,") in (
+        _said(statement)
+    )
+
+
+def test_a_reopened_quotation_with_no_attribution_after_stays_the_speakers_before() -> None:
+    text = 'Talks\n\nPrime Minister Omar Vance said, "We will respond. “The truce will hold.\n'
+    assert {speaker for speaker, _ in _said(text)} == {"Omar Vance"}
+
+
+def test_he_after_a_subordinate_clause_in_its_sentence_is_that_clauses_subject() -> None:
+    """ "Since May 10, when X announced the truce online, he has reiterated that ...": "he"
+    is X, the subject of the clause just before it in its sentence; the lowercase "when"
+    hid X from the pronoun, which went to the one who spoke in the paragraph before."""
+    said = "Talks\n\nForeign Minister Ana Ruiz said the talks would resume.\n\n"
+    text = (
+        said + "Since May 10, when President Lind announced the truce online, he has"
+        " reiterated many times that he played a key role.\n"
+    )
+    assert _said(text)[-1] == ("Lind", "many times that he played a key role")
+    after = said + "On Monday, after President Lind spoke to both, he said the truce holds.\n"
+    assert _said(after)[-1] == ("Lind", "the truce holds")
+
+
+def test_he_after_a_clause_whose_subject_is_no_person_alone_keeps_the_speaker_before() -> None:
+    said = "Talks\n\nForeign Minister Ana Ruiz said the talks would resume.\n\n"
+    owned = said + "Since May 10, when Lind's envoy announced the truce, she has said it holds.\n"
+    assert _said(owned)[-1] == ("Ana Ruiz", "it holds")
+    objected = said + "Since May 10, when Lind called her, she has said it holds.\n"
+    assert _said(objected)[-1] == ("Ana Ruiz", "it holds")
+
+
+def test_a_participle_after_a_clause_joined_by_and_is_its_named_persons() -> None:
+    """ "Peru struck X, and by the next morning, Foreign Minister Y contacted Z, saying W":
+    the participle hangs on the clause before it, whose subject is Y; it went to Peru,
+    the sentence's first subject, putting Y's message in the country's mouth."""
+    text = (
+        "Talks\n\n"
+        "Peru struck nine sites on May 7, and by the next morning, Foreign Minister Ana"
+        " Ruiz contacted Tom Lind, saying that Chile was ready to talk.\n"
+    )
+    assert _said(text) == [("Ana Ruiz", "Chile was ready to talk")]
+    plain = text.replace("and by the next morning, ", "and ")
+    assert _said(plain) == [("Ana Ruiz", "Chile was ready to talk")]
+    met = plain.replace("contacted", "met")
+    assert _said(met) == [("Ana Ruiz", "Chile was ready to talk")]
+
+
+def test_a_participle_after_a_joined_clause_no_person_opens_is_the_main_subjects() -> None:
+    text = (
+        "Talks\n\n"
+        "Foreign Minister Ana Ruiz met Tom Lind on Monday, and the two sides signed a"
+        " deal, saying that trade would grow.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["Ana Ruiz"]

@@ -322,6 +322,7 @@ _ISSUED_WITH = re.compile(  # "released a statement on Monday " before a partici
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})  # "In Tirana X said": a place
 _ISSUED_CUES = ("statement", "release", "communiqu")
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
+_PASTS_AFTER_SUBJECT = frozenset({"met", "told", "spoke", "wrote", "sent", "gave", "made", "held"})
 _TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 _CLOSED_THEN_SPACE = ('" ', "” ")  # a closing mark and a space, before a mark that opens
@@ -2778,7 +2779,14 @@ class _Finder:
                     self.found = [  # a reported clause this verb was read as introduces it
                         s for s in self.found if s.position != verb.start() or s.kind == "direct"
                     ]
-            for piece in self._reopened_after_stops(content):
+            pieces = self._reopened_after_stops(content)
+            reopened_by = None
+            if len(pieces) > 1 and not bare_head and text[close_at - 1] == ",":
+                reopened_by = self._reopened_attributed(pieces[-1], close_at, tail_end)
+            for piece in pieces:
+                if piece is pieces[-1] and reopened_by is not None:
+                    speaker, verb = reopened_by
+                    self.used_verbs.add(verb.start())
                 claim = _Claim("direct", piece[0], speaker, verb, _form(verb), -1)
                 self._emit(claim, piece[1], remember=not characterised)
             last = (close_at, speaker)
@@ -2824,6 +2832,19 @@ class _Finder:
         if not verbs or any(verb.start() not in self.used_verbs for verb in verbs):
             return None
         return last[1]
+
+    def _reopened_attributed(
+        self, piece: tuple[int, int], close_at: int, tail_end: int
+    ) -> tuple[Speaker, re.Match[str]] | None:
+        """The speaker and verb attributing the last piece of a quotation a mark after a stop
+        reopens, when its own attribution follows its close ('... said Trump "was engaged in
+        X" and thanked him. “He appreciated Y," it added.': nested straight marks paired
+        the inner quotation's close with the reopening one's); None when none follows, the
+        piece then the speaker's found before."""
+        if not self.text.startswith("“", piece[0] - 1):
+            return None
+        after, verb = self._attribution_after(close_at + 1, tail_end)
+        return (after, verb) if after is not None and verb is not None else None
 
     def _reopened_after_stops(self, content: tuple[int, int]) -> list[tuple[int, int]]:
         """A quotation's content cut where a mark after a sentence's stop reopens it ('... will
@@ -4851,6 +4872,8 @@ class _Finder:
             speaker = self._subordinate_subject(s_start, s_start + attach)  # "X's statement
             # differed after Y left the country saying Z": no comma, the participle goes
             # with the subordinate clause it closes, not the main clause (round 393)
+        if speaker is None and text.find(", and ", s_start, s_start + attach) >= 0:
+            speaker = self._joined_person_clause(s_start, s_start + attach)  # cheap test first
         if speaker is None:
             speaker = self.subjects.main(s_start, verb.start())
         if speaker is None:
@@ -5124,6 +5147,33 @@ class _Finder:
             if statement.kind == "direct" and start <= statement.position < end:
                 return statement.speaker
         return None
+
+    def _joined_person_clause(self, s_start: int, attach: int) -> Speaker | None:
+        """The person a clause joined by ", and" opens with, after an adverbial at most, as the
+        subject of the past-tense verb whose object the participle follows ("India struck X,
+        and by the next morning, US Secretary of State Y contacted Z, saying W": Y's, not
+        India's). Only a named person (titled or not) right before that verb, with no comma
+        but the adverbial's: any last clause after ", and" gave the participle to objects,
+        places and lists (newuser44)."""
+        text = self.text
+        start = text.rfind(", and ", s_start, attach) + 6
+        opener = text.find(", ", start, attach)
+        if opener >= 0:  # "and by the next morning, Y contacted Z": one lowercase adverbial
+            if not text[start : start + 1].islower() or text.find(", ", opener + 2, attach) >= 0:
+                return None
+            start = opener + 2
+        units = self.subjects.units(start, attach)
+        person = next((n for n, unit in enumerate(units) if unit.kind != "GPE"), len(units))
+        if person < len(units) and units[person].kind == "ROLE":
+            person += 1  # "US Secretary of State Y"
+        if person + 1 >= len(units) or units[person].kind != "PERSON":
+            return None
+        verb = units[person + 1]
+        if verb.kind != "WORD" or not (verb.low.endswith("ed") or verb.low in _PASTS_AFTER_SUBJECT):
+            return None
+        if self._verbs_in(verb.start, attach):
+            return None  # "Y said X, saying": the listed verb's own reading holds
+        return self.subjects.cast.person(self.subjects.span_at(units[person].start))
 
     def _clause_subject(self, s_start: int, attach: int) -> Speaker | None:
         """ "X, he underlined, noting ...": the subject of the short clause before."""

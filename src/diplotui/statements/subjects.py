@@ -263,6 +263,13 @@ _TITLED_SPANS = 4  # spans a titled mention holds at most: country, title, name
 _OFFICE_OWNERS = {"his": "he", "her": "she"}  # "his office said": the office of whom "he" is
 _OPENING_PRONOUNS = ("He ", "She ", "he ", "she ")
 _FRONTED_TOPIC_REACH = 160  # "As for X, the head of Y, he says": X before the pronoun
+_PRONOUN_AFTER_COMMA = 24  # ", he has also reiterated": the comma before a pronoun's verb
+_SUBORDINATE_CLAUSE_REACH = 120  # "when X announced the ceasefire on social media,"
+_SUBORDINATOR_LENGTH = 8  # "although "
+_FINITE_AFTER_NAME = lx.BE_FORMS | lx.AUXILIARIES | {"said", "says", "spoke", "told", "met", "made"}
+_SUBJECT_SUBORDINATORS = frozenset(
+    {"when", "after", "since", "once", "before", "because", "although", "though", "while", "as"}
+)
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
 _TEAMS = frozenset({"team", "unit", "cell"})  # "the junta's information team"
 _TWO_DOCUMENTS = frozenset({"both", "two"})  # "both statements", "the two reports"
@@ -3314,7 +3321,7 @@ class Subjects:
                     return body[1]
             return found
         if word in ("he", "she"):
-            fronted = self._fronted_topic(position)
+            fronted = self._fronted_topic(position) or self._subordinate_subject(position, word)
             if fronted is not None:
                 return fronted
         candidates: list[tuple[int, Speaker]] = []
@@ -3366,6 +3373,40 @@ class Subjects:
         if self.text.startswith(_POSSESSIVE, span.end):
             return None  # "As for X's plan, he said": the plan fronted, not X
         return self.cast.person(span)
+
+    def _subordinate_subject(self, position: int, word: str) -> Speaker | None:
+        """The person heading the subordinate clause a pronoun's clause follows in its sentence
+        ("Since May 10, when X announced Y, he has reiterated ..."; "After X landed, she
+        said"): X, the subject just before, not one who spoke in the paragraph before
+        (newuser44)."""
+        text = self.text
+        comma = text.rfind(", ", max(0, position - _PRONOUN_AFTER_COMMA), position)
+        if comma < 0 or not text.startswith(word + " ", comma + 2):
+            return None  # the cheap test first: the pronoun opens a clause after a comma
+        persons, starts = self._body_persons()
+        index = bisect_left(starts, comma) - 1
+        if index < 0 or comma - starts[index] > _SUBORDINATE_CLAUSE_REACH:
+            return None
+        span = persons[index]
+        clause = text[span.end : comma]
+        words = clause.split()
+        if (
+            not words
+            or not (words[0].endswith("ed") or words[0] in _FINITE_AFTER_NAME)  # a verb after
+            # the name: not "'s", an apposition or "X administration officials"
+            or "," in clause
+            or "\n" in clause
+            or ". " in clause
+            or "him" in words  # "When X called him, he said": another
+            or "her" in words
+        ):
+            return None
+        head = self._title_start(span)  # "when Prime Minister X visited"
+        before = last_word(text, max(0, head - _SUBORDINATOR_LENGTH), head)
+        if before is None or text[before[0] : before[1]].lower() not in _SUBJECT_SUBORDINATORS:
+            return None
+        found = self.cast.person(span)
+        return None if self.cast.gender(found.key) == SKIPPED_BY.get(word, "") else found
 
     def _introduced_before(self, position: int, latest: int) -> tuple[int, Speaker] | None:
         """A person the sentence before a pronoun introduces by name and role, not as its
