@@ -114,7 +114,6 @@ _BODIES = frozenset({"ORG", "GPE"})  # what a relative "which" may stand for as 
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
-_IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
 _NAME_WORDS_BEFORE_ASIDE = 5  # "The Islamic Republic of Norland, a backer of X,": a name
 _FORMER_LATTER = frozenset({"former", "latter"})  # "the former": the first of two named
 _AHEAD = 400  # how far after a role mention the person holding it may be named
