@@ -372,6 +372,27 @@ def test_saved_html_page_keeps_the_article_and_drops_boilerplate(store, tmp_path
     assert (article.date, article.date_is_guess) == ("2025-07-18", False)
 
 
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("&amp;#27;", "&#27;"),  # decoded twice it was an ESC
+        ("&amp;amp;", "&amp;"),
+        ("&amp;lt;b&amp;gt;", "&lt;b&gt;"),
+        ("&amp;nbsp;", "&nbsp;"),
+        ("AT&amp;T &lt;b&gt;", "AT&T <b>"),
+    ],
+)
+def test_saved_page_text_is_what_its_reader_sees(store, tmp_path, written, shown):
+    paragraph = (
+        f"The envoy wrote {written} into the communique on Tuesday, and both delegations "
+        "signed the annex after a night of talks over the wording of the ceasefire clauses."
+    )
+    page = f"<html><head><title>Talks</title></head><body><article><p>{paragraph}</p></article>"
+    outcome = only(import_paths(store, [write(tmp_path / "page.html", page)]))
+    assert outcome.status == IMPORTED, outcome.reason
+    assert f"The envoy wrote {shown} into the communique" in store.article_text(outcome.article_id)
+
+
 def test_html_is_sniffed_without_extension_and_empty_page_fails(store, tmp_path):
     sniffed = only(import_paths(store, [write(tmp_path / "saved_page", SAVED_PAGE)]))
     assert sniffed.status == IMPORTED

@@ -151,7 +151,7 @@ def test_newer_schema_is_refused_untouched(path: Path):
         (b"", "empty"),
         (b"\x00\x00\x00", "NUL"),
         (b'{"articles": {"1": {"id": "1"', "invalid JSON"),
-        (b"[1, 2]", "top level"),
+        (b"[1, 2]", "not a JSON object"),
         (b'{"articles": []}', "table 'articles' is malformed"),
         (b'{"meta": {"1": {"schema": "one"}}}', "schema"),
     ],

@@ -434,6 +434,23 @@ def _without_code(html: str) -> str:
     return " ".join(kept)
 
 
+def _body_text(extracted: Any) -> str:
+    """The article's text as its reader sees it. The extractor's text pass unescapes what the
+    parse already decoded ("&amp;#27;", shown as "&#27;", came out an ESC; "&amp;amp;" an "&"),
+    so the body's "&" go into that pass escaped and come out as written."""
+    from trafilatura.xml import xmltotxt
+
+    body = getattr(extracted, "body", None)
+    if body is None:
+        return getattr(extracted, "text", None) or ""
+    for element in body.iter():
+        if element.text:
+            element.text = element.text.replace("&", "&amp;")
+        if element.tail:
+            element.tail = element.tail.replace("&", "&amp;")
+    return xmltotxt(body, include_formatting=False)
+
+
 def _parse_html(html: str, sidecar: Sidecar | None = None) -> ParsedDocument:
     """The page's article; escape sequences go before the parse, which drops their ESC alone
     and kept "Talks [31mresume", and the single-line fields are cleaned as a feed's are."""
@@ -454,7 +471,7 @@ def _parse_html(html: str, sidecar: Sidecar | None = None) -> ParsedDocument:
         deduplicate=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    text = getattr(extracted, "text", None) or ""
+    text = _body_text(extracted)
     if not text.strip():
         raise IngestError("no article text found in the HTML page")
     if tree is not None:

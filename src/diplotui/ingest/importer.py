@@ -7,7 +7,9 @@ thousand files cost about ten durable writes of the store, not a thousand.
 Each file is imported in two halves: reading and parsing it, which touches no store, then
 writing it, a batch at a time. A caller that reads in a worker thread hands each batch's write
 to ``run_write`` (the app runs it on its UI thread); recognising the new texts' entities for
-the cache comes after the write, in the reading thread again.
+the cache comes after the write, in the reading thread again. A diplotui export is loaded and
+checked in the reading thread too, then merged in writes of its own, a part of its articles
+each (``diplotui.exchange.ExportMerge``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from pathlib import Path
 from diplotui.inert import inert_words
 from diplotui.ingest.decode import (
     MAX_EXPORT_BYTES,
-    MAX_FILE_BYTES,
     IngestError,
     TooLarge,
     read_bytes,
@@ -269,15 +270,10 @@ class _Read:
     tags: list[str] = field(default_factory=list)
     digest: str = ""
     stated: tuple[str, ...] = ()  # the details its sidecar gives
-    export: Path | None = None  # a diplotui export file: imported by its write
+    export: Path | None = None  # a diplotui export file: its writes are its own
     export_data: bytes = b""
     """The export's bytes as read (read again by the write, a file renamed over by a FIFO
     meanwhile hung the app's writing thread)."""
-
-    @property
-    def large(self) -> bool:
-        """An export larger than a text: written at once, not held while its batch is read."""
-        return len(self.export_data) > MAX_FILE_BYTES
 
 
 def _write_here(write: Callable[[], Outcomes]) -> Outcomes:
@@ -338,6 +334,20 @@ class _Importer:
         digest = text_hash(doc.text)
         return _Read(shown, doc=doc, origin=origin, tags=tags, digest=digest, stated=stated)
 
+    def export_writes(self, path: Path, data: bytes) -> list[Callable[[], Outcomes]]:
+        """An export checked here, in the reading thread, and its writes, a part of its
+        articles each: loaded, checked and merged in one write, 10,000 articles held the
+        app's UI thread ~30 s (``diplotui.exchange.ExportMerge``)."""
+        from diplotui.exchange import ExportMerge, ExportRead, read_export_file
+
+        try:
+            checked = read_export_file(self.store, path, data)
+        except (ValueError, OSError) as error:
+            checked = ExportRead(str(path), failure=_not_an_export(error))
+        return [
+            partial(_merged, part, str(path)) for part in ExportMerge(self.store, checked).parts()
+        ]
+
     def write_batch(self, batch: list[_Read]) -> Outcomes:
         """The writing half of a batch of files: one durable write of the store."""
         with self.store.batch():
@@ -346,8 +356,6 @@ class _Importer:
     def _write(self, read: _Read) -> Outcomes:
         if read.outcome is not None:
             return [read.outcome]
-        if read.export is not None:
-            return self._import_export(read.export, read.export_data)
         assert read.doc is not None
         return [self._store(read)]
 
@@ -471,13 +479,16 @@ class _Importer:
         said = "; ".join(part for part in (doc.said, _byline_note(doc, article)) if part)
         return ImportOutcome(shown, UPDATED, article.id, article.title, said)
 
-    def _import_export(self, path: Path, data: bytes) -> list[ImportOutcome]:
-        from diplotui.exchange import import_export_file  # loaded for export files only
 
-        try:
-            return import_export_file(self.store, path, data)
-        except (ValueError, OSError) as error:
-            return [ImportOutcome(str(path), FAILED, reason=f"not a diplotui export ({error})")]
+def _not_an_export(error: Exception) -> str:
+    return f"not a diplotui export ({error})"
+
+
+def _merged(part: Callable[[], Outcomes], shown: str) -> Outcomes:
+    try:
+        return part()
+    except (ValueError, OSError) as error:
+        return [ImportOutcome(shown, FAILED, reason=_not_an_export(error))]
 
 
 def import_paths(
@@ -503,15 +514,26 @@ def import_paths(
     report = ImportReport() if report is None else report
     total = len(entries)
     batch: list[_Read] = []
-    for done, entry in enumerate(entries, start=1):
-        batch.append(importer.read(entry))
-        if progress is not None:
-            progress(done, total, str(entry.path))
-        if len(batch) < batch_size and done < total and not batch[-1].large:
-            continue
+
+    def write_batch() -> None:
+        nonlocal batch
         report.outcomes.extend(run_write(partial(importer.write_batch, batch)))
         importer.recognise_stored()
         batch = []
+
+    for done, entry in enumerate(entries, start=1):
+        read = importer.read(entry)
+        if read.export is None:
+            batch.append(read)
+        else:
+            if batch:  # the export is checked against the library with the files before it
+                write_batch()
+            for write in importer.export_writes(read.export, read.export_data):
+                report.outcomes.extend(run_write(write))
+        if progress is not None:
+            progress(done, total, str(entry.path))
+        if batch and (len(batch) >= batch_size or done == total):
+            write_batch()
     importer.entities.save()
     return report
 

@@ -35,6 +35,20 @@ class StoreCorrupt(StoreError):
         self.reason = reason
 
 
+class NotAStore(StoreCorrupt):
+    """The file is no diplotui library (notes, another program's JSON), by what its content
+    says: refused as it is, nothing made beside it, and no store repair offered."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        StoreError.__init__(
+            self,
+            f"{path}: not a diplotui library ({reason}); nothing was written (--db names a "
+            "library file, or a new path for a new library)",
+        )
+        self.path = path
+        self.reason = reason
+
+
 class StoreChangedUnder(StoreCorrupt):
     """The store file was changed by another program while open (cut short in place): the
     bytes it was read from are gone and no copy of them is left."""

@@ -33,7 +33,7 @@ from diplotui.model import (
 )
 from diplotui.palette import DEFAULT_COLOUR, PALETTE
 from diplotui.store.collection import gc_paused
-from diplotui.store.errors import SCHEMA_VERSION, StoreCorrupt, StoreTooNew
+from diplotui.store.errors import SCHEMA_VERSION, NotAStore, StoreCorrupt, StoreTooNew
 from diplotui.store.files import read_regular_file
 
 ARTICLES = "articles"
@@ -435,6 +435,8 @@ def parse_json_object(path: Path, raw: bytes, duplicates: list[Duplicate] | None
     except UnicodeDecodeError as error:
         raise StoreCorrupt(path, f"not UTF-8 at byte {error.start}") from error
     except json.JSONDecodeError as error:
+        if not raw.lstrip(b" \t\r\n").startswith(b"{"):  # every store starts so, cut or not
+            raise NotAStore(path, "not a JSON object") from error
         raise StoreCorrupt(
             path, f"invalid JSON at line {error.lineno} column {error.colno}, likely truncated"
         ) from error
@@ -498,13 +500,16 @@ def load_store_json(
     duplicates: list[Duplicate] = []
     data = parse_json_object(path, raw, duplicates)
     if not isinstance(data, dict):
-        raise StoreCorrupt(path, "not a TinyDB database (the top level is not an object)")
+        raise NotAStore(path, "not a JSON object")
     lenient = set_aside_into is not None
     for name, table in data.items():
         if not isinstance(table, dict) or not (
             (lenient and name in RECORD_TABLES) or all(isinstance(d, dict) for d in table.values())
         ):
             raise StoreCorrupt(path, f"not a TinyDB database (table {name!r} is malformed)")
+    if not any(name == META or name in RECORD_TABLES for name in data):
+        # a store holds its meta table from its first open, an older one its records' tables
+        raise NotAStore(path, "a JSON object with none of a library's tables")
     schema = schema_of(path, data)
     if schema > SCHEMA_VERSION:
         raise StoreTooNew(path, schema)

@@ -59,7 +59,7 @@ from diplotui.store.files import (
     stamp_of,
     text_hash,
 )
-from diplotui.store.lock import WriteLock
+from diplotui.store.lock import WriteLock, lock_path
 from diplotui.store.records import (
     ARTICLES,
     CORRECTIONS,
@@ -363,6 +363,9 @@ class Store:
                     f"{path}: the store file is read-only (no write permission); nothing was "
                     "written (open it with --read-only, or make it writable)"
                 )
+            if path.exists() and not lock_path(path).exists():
+                read_store(path)  # its first writable open: a file that is no store is
+                # refused before its lock is made beside it (read again under the lock)
             with write_failures_reported(path.parent):
                 make_dirs_durable(path.parent)
             lock = WriteLock(path)
