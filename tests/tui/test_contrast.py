@@ -5,11 +5,13 @@ truecolor and in 256 colours."""
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import cycle
 from pathlib import Path
 
 import pytest
 from rich.color import ColorSystem
+from textual import constants
 from textual.app import App
 
 from diplotui.model import EntitySpan, EntityType
@@ -211,4 +213,53 @@ async def test_the_footers_keys_are_readable(store_path: Path, theme: str) -> No
         footer = app.screen.query_one("KeyFooter")
         cells = [cell for palette in PALETTES.values() for cell in text_cells(footer, palette)]
     assert "Highlight" in "".join(cell.char for cell in cells)
+    assert not unreadable(cells), "\n".join(str(cell) for cell in unreadable(cells)[:6])
+
+
+@pytest.mark.parametrize(
+    ("terminal", "palette", "apart"), [("truecolor", "truecolor", 60), ("256", "256 colours", 40)]
+)
+async def test_entities_keep_their_colours_inside_every_highlight(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: str, palette: str, apart: int
+) -> None:
+    """Inside each highlight colour an entity's letters stay their type's colour, apart from
+    plain text (RGB sum), at 4.5:1 in the colours the terminal is sent. Over the key and
+    follow-up highlights every entity colour was pushed to near-white (30 to 57 from plain
+    text in truecolor): it was made readable in truecolor and 256 colours at once."""
+    monkeypatch.setattr(constants, "COLOR_SYSTEM", terminal)
+    app = seeded_app(store_path, "textual-dark")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        reader = app.screen.query_one(Reader)
+        assert app.console.color_system == terminal
+        for colour in PALETTE:
+            await pilot.press("j", colour.digit)
+        await pilot.press("g")  # the cursor above the highlights
+        reader.set_entities([])
+        await pilot.pause()
+        system = PALETTES[palette]
+        plain = Counter(
+            (c.background, c.foreground) for c in text_cells(reader, system) if c.char.isalpha()
+        )
+        every_entity_type(reader)
+        await pilot.pause()
+        cells = [c for c in text_cells(reader, system) if c.char.isalpha()]
+        grounds = [
+            reader.get_component_rich_style(f"reader--highlight-{colour.key}").bgcolor
+            for colour in PALETTE
+        ]
+    for ground in grounds:
+        assert ground is not None
+        rgb = ground.downgrade(system).get_truecolor()
+        background = (rgb.red, rgb.green, rgb.blue)
+        text = max((n, f) for (b, f), n in plain.items() if b == background)[1]
+        assert text is not None
+        inside = {c.foreground for c in cells if c.background == background}
+        near = {
+            f
+            for f in inside
+            if f is None or sum(abs(a - b) for a, b in zip(f, text, strict=True)) < apart
+        }
+        assert inside and not near, (background, text, inside)
     assert not unreadable(cells), "\n".join(str(cell) for cell in unreadable(cells)[:6])
