@@ -13,6 +13,7 @@ import pytest
 from rich.color import ColorSystem
 from textual import constants
 from textual.app import App
+from textual.color import Color
 
 from diplotui.model import EntitySpan, EntityType
 from diplotui.palette import PALETTE
@@ -137,6 +138,25 @@ async def test_the_buttons_of_a_question_are_readable_focused_or_not(
         failures += check(["save", "discard", "keep"], app, report)
     print(f"\n{theme}: " + ", ".join(f"{key} {ratio:.2f}" for key, ratio in report.items()))
     assert not failures, "\n".join(str(cell) for cell in failures[:6])
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_discarding_an_edit_is_the_quiet_choice_of_the_question(
+    store_path: Path, theme: str
+) -> None:
+    """Discard, which loses the typing, is a plain button (the grey and label colour of
+    "Keep editing") over a bar of the warning colour; it was Textual's filled orange, as
+    loud as the focused Save."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter", "n", "x", "escape")
+        await pilot.pause()
+        screen = app.screen
+        save, discard, keep = (screen.query_one(f"#{name}") for name in ("save", "discard", "keep"))
+        assert discard.styles.background == keep.styles.background != save.styles.background
+        assert discard.styles.color == keep.styles.color
+        _, bar = discard.styles.border_bottom
+        assert bar == Color.parse(app.theme_variables["warning"])
 
 
 @pytest.mark.parametrize("theme", THEMES)
