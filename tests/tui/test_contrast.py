@@ -18,6 +18,7 @@ from textual.color import Color
 from diplotui.model import EntitySpan, EntityType
 from diplotui.palette import PALETTE
 from diplotui.text.sentences import words
+from diplotui.tui.app import THEMES
 from diplotui.tui.launch import build_app, open_for_app
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
@@ -25,7 +26,6 @@ from diplotui.tui.widgets.sidebar import Sidebar
 
 from .screen_cells import Cell, contrast_ratio, text_cells, unreadable
 
-THEMES = ["textual-dark", "textual-light"]
 PALETTES = {"truecolor": ColorSystem.TRUECOLOR, "256 colours": ColorSystem.EIGHT_BIT}
 
 
@@ -283,3 +283,31 @@ async def test_entities_keep_their_colours_inside_every_highlight(
         }
         assert inside and not near, (background, text, inside)
     assert not unreadable(cells), "\n".join(str(cell) for cell in unreadable(cells)[:6])
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_statements_filter_says_what_to_type_readably(
+    store_path: Path, theme: str
+) -> None:
+    """The Statements view's filter hint, on the focused field's tint: 3.7:1 in nord and
+    2.4:1 in solarized-light, themes the palette offered."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("W")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        field = app.screen.query_one("#statements-filter")
+        assert field.has_focus
+        cells = [cell for palette in PALETTES.values() for cell in text_cells(field, palette)]
+    assert "".join(cell.char for cell in cells).startswith("speakername,role:")
+    failures = unreadable(cells)
+    assert not failures, "\n".join(str(cell) for cell in failures[:6])
+
+
+async def test_the_palette_offers_only_the_themes_checked_here(store_path: Path) -> None:
+    """Every theme the palette's "Theme" lists is one these tests check: Textual's twenty
+    were offered, five of them (at least) with text under 4.5:1."""
+    app = seeded_app(store_path, "textual-dark")
+    async with app.run_test(size=(120, 40)):
+        assert sorted(app.available_themes) == sorted(THEMES)
+        assert "nord" not in app.available_themes
