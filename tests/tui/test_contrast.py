@@ -6,7 +6,7 @@ truecolor and in 256 colours."""
 from __future__ import annotations
 
 from collections import Counter
-from itertools import cycle
+from itertools import combinations, cycle
 from pathlib import Path
 
 import pytest
@@ -311,3 +311,27 @@ async def test_the_palette_offers_only_the_themes_checked_here(store_path: Path)
     async with app.run_test(size=(120, 40)):
         assert sorted(app.available_themes) == sorted(THEMES)
         assert "nord" not in app.available_themes
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_highlight_colours_stay_apart_in_256_colours(
+    store_path: Path, theme: str
+) -> None:
+    """In 256 colours each highlight colour is its own, apart from the page's: the dark
+    theme's key and follow-up were both ochre (135, 95, 0), and the light theme's question
+    grey (215, 215, 215) on a page of (218, 218, 218), no highlight to be seen."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        grounds = [reader.rich_style.bgcolor] + [
+            reader.get_component_rich_style(f"reader--highlight-{colour.key}").bgcolor
+            for colour in PALETTE
+        ]
+    drawn = []
+    for ground in grounds:
+        assert ground is not None
+        drawn.append(tuple(ground.downgrade(ColorSystem.EIGHT_BIT).get_truecolor()))
+    for first, second in combinations(drawn, 2):
+        assert sum(abs(a - b) for a, b in zip(first, second, strict=True)) >= 40, drawn
