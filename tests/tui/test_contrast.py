@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from rich.color import ColorSystem
+from rich.style import Style
 from textual import constants
 from textual.app import App
 from textual.color import Color
@@ -20,6 +21,7 @@ from diplotui.palette import PALETTE
 from diplotui.text.sentences import words
 from diplotui.tui.app import THEMES
 from diplotui.tui.launch import build_app, open_for_app
+from diplotui.tui.legibility import legible
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
@@ -335,3 +337,29 @@ async def test_the_highlight_colours_stay_apart_in_256_colours(
         drawn.append(tuple(ground.downgrade(ColorSystem.EIGHT_BIT).get_truecolor()))
     for first, second in combinations(drawn, 2):
         assert sum(abs(a - b) for a, b in zip(first, second, strict=True)) >= 40, drawn
+
+
+@pytest.mark.parametrize("terminal", ["truecolor", "256"])
+@pytest.mark.parametrize("theme", THEMES)
+async def test_every_entity_type_has_its_own_colour_inside_each_highlight(
+    store_path: Path, theme: str, terminal: str
+) -> None:
+    """Made readable over a highlight, the eight entity colours stay eight: in 256 colours,
+    mixed toward white and then rounded to the palette, law and event became one colour over
+    three highlights, and place and role one over the key."""
+    system = PALETTES["truecolor" if terminal == "truecolor" else "256 colours"]
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        base = reader.rich_style
+        for colour in PALETTE:
+            ground = base + reader.get_component_rich_style(f"reader--highlight-{colour.key}")
+            drawn = set()
+            for kind in EntityType:
+                entity = reader.get_component_rich_style(f"reader--entity-{kind.value.lower()}")
+                style = legible(ground + Style(color=entity.color), terminal)
+                assert style.color is not None
+                drawn.add(style.color.downgrade(system).get_truecolor())
+            assert len(drawn) == len(EntityType), (colour.key, drawn)

@@ -5,7 +5,8 @@ selection and find matches, in any theme, never fade into their background.
 
 Only the terminal's own colour system is checked: checking truecolor text in 256 colours too
 pushed every entity colour over the key highlight (its nearest 256 colour is brighter) to
-near-white, where the entity types could no longer be told apart from plain text."""
+near-white, where the entity types could no longer be told apart from plain text. In 256
+colours the colour taken is the palette's nearest that reads, not a mix rounded to it."""
 
 from __future__ import annotations
 
@@ -88,6 +89,8 @@ def legible(style: Style, terminal: str | None) -> Style:
         style += _UNDIMMED
     if readable(foreground, background, terminal):
         return style
+    if terminal == "256":
+        return style + Style(color=_nearest_readable_256(foreground, background))
     ground = background.get_truecolor()
     target = _WHITE if contrast(_WHITE, ground) >= contrast(_BLACK, ground) else _BLACK
     start = foreground.get_truecolor()
@@ -96,6 +99,23 @@ def legible(style: Style, terminal: str | None) -> Style:
         if readable(candidate, background, terminal):
             return style + Style(color=candidate)
     return style + Style(color=Color.from_triplet(target))
+
+
+_PALETTE_256 = [Color.from_ansi(number) for number in range(16, 256)]
+"""The colours a 256-colour terminal draws the same everywhere (not the 16 it may redefine)."""
+
+
+def _nearest_readable_256(foreground: Color, background: Color) -> Color:
+    """The 256-colour palette's colour nearest ``foreground`` that reads on ``background``:
+    mixing toward white, then rounding to the palette, turned two entity colours into one
+    (law and event over three highlights, place and role over the key)."""
+    start = foreground.get_truecolor()
+
+    def distance(color: Color) -> int:
+        return sum((a - b) ** 2 for a, b in zip(color.get_truecolor(), start, strict=True))
+
+    fits = [color for color in _PALETTE_256 if readable(color, background, "256")]
+    return min(fits, key=distance) if fits else Color.from_ansi(231)
 
 
 def legible_strip(strip: Strip, terminal: str | None) -> Strip:
