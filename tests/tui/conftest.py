@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pyperclip
 import pytest
+from textual import constants
 
 
 @pytest.fixture
@@ -13,3 +14,11 @@ def clipboard(monkeypatch) -> list[str]:
     monkeypatch.setattr(pyperclip, "copy", copied.append)
     monkeypatch.setattr(pyperclip, "paste", lambda: copied[-1] if copied else "")
     return copied
+
+
+@pytest.fixture(autouse=True)
+def sixteen_colour_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every app draws for a terminal of 16 colours whatever the shell running the tests says
+    (``COLORTERM``, ``TERM``): text is then made readable in truecolor and 256 colours at once
+    (tui/legibility.py), so snapshots and contrast checks of both palettes hold everywhere."""
+    monkeypatch.setattr(constants, "COLOR_SYSTEM", "standard")

@@ -5,24 +5,29 @@ truecolor and in 256 colours."""
 
 from __future__ import annotations
 
-from itertools import cycle
+from collections import Counter
+from itertools import combinations, cycle
 from pathlib import Path
 
 import pytest
 from rich.color import ColorSystem
+from rich.style import Style
+from textual import constants
 from textual.app import App
+from textual.color import Color
 
 from diplotui.model import EntitySpan, EntityType
 from diplotui.palette import PALETTE
 from diplotui.text.sentences import words
+from diplotui.tui.app import THEMES
 from diplotui.tui.launch import build_app, open_for_app
+from diplotui.tui.legibility import legible
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 
 from .screen_cells import Cell, contrast_ratio, text_cells, unreadable
 
-THEMES = ["textual-dark", "textual-light"]
 PALETTES = {"truecolor": ColorSystem.TRUECOLOR, "256 colours": ColorSystem.EIGHT_BIT}
 
 
@@ -138,6 +143,25 @@ async def test_the_buttons_of_a_question_are_readable_focused_or_not(
 
 
 @pytest.mark.parametrize("theme", THEMES)
+async def test_discarding_an_edit_is_the_quiet_choice_of_the_question(
+    store_path: Path, theme: str
+) -> None:
+    """Discard, which loses the typing, is a plain button (the grey and label colour of
+    "Keep editing") over a bar of the warning colour; it was Textual's filled orange, as
+    loud as the focused Save."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter", "n", "x", "escape")
+        await pilot.pause()
+        screen = app.screen
+        save, discard, keep = (screen.query_one(f"#{name}") for name in ("save", "discard", "keep"))
+        assert discard.styles.background == keep.styles.background != save.styles.background
+        assert discard.styles.color == keep.styles.color
+        _, bar = discard.styles.border_bottom
+        assert bar == Color.parse(app.theme_variables["warning"])
+
+
+@pytest.mark.parametrize("theme", THEMES)
 async def test_a_selection_stands_out_from_every_highlight_and_the_cursor(
     store_path: Path, theme: str
 ) -> None:
@@ -212,3 +236,130 @@ async def test_the_footers_keys_are_readable(store_path: Path, theme: str) -> No
         cells = [cell for palette in PALETTES.values() for cell in text_cells(footer, palette)]
     assert "Highlight" in "".join(cell.char for cell in cells)
     assert not unreadable(cells), "\n".join(str(cell) for cell in unreadable(cells)[:6])
+
+
+@pytest.mark.parametrize(
+    ("terminal", "palette", "apart"), [("truecolor", "truecolor", 60), ("256", "256 colours", 40)]
+)
+async def test_entities_keep_their_colours_inside_every_highlight(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: str, palette: str, apart: int
+) -> None:
+    """Inside each highlight colour an entity's letters stay their type's colour, apart from
+    plain text (RGB sum), at 4.5:1 in the colours the terminal is sent. Over the key and
+    follow-up highlights every entity colour was pushed to near-white (30 to 57 from plain
+    text in truecolor): it was made readable in truecolor and 256 colours at once."""
+    monkeypatch.setattr(constants, "COLOR_SYSTEM", terminal)
+    app = seeded_app(store_path, "textual-dark")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        reader = app.screen.query_one(Reader)
+        assert app.console.color_system == terminal
+        for colour in PALETTE:
+            await pilot.press("j", colour.digit)
+        await pilot.press("g")  # the cursor above the highlights
+        reader.set_entities([])
+        await pilot.pause()
+        system = PALETTES[palette]
+        plain = Counter(
+            (c.background, c.foreground) for c in text_cells(reader, system) if c.char.isalpha()
+        )
+        every_entity_type(reader)
+        await pilot.pause()
+        cells = [c for c in text_cells(reader, system) if c.char.isalpha()]
+        grounds = [
+            reader.get_component_rich_style(f"reader--highlight-{colour.key}").bgcolor
+            for colour in PALETTE
+        ]
+    for ground in grounds:
+        assert ground is not None
+        rgb = ground.downgrade(system).get_truecolor()
+        background = (rgb.red, rgb.green, rgb.blue)
+        text = max((n, f) for (b, f), n in plain.items() if b == background)[1]
+        assert text is not None
+        inside = {c.foreground for c in cells if c.background == background}
+        near = {
+            f
+            for f in inside
+            if f is None or sum(abs(a - b) for a, b in zip(f, text, strict=True)) < apart
+        }
+        assert inside and not near, (background, text, inside)
+    assert not unreadable(cells), "\n".join(str(cell) for cell in unreadable(cells)[:6])
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_statements_filter_says_what_to_type_readably(
+    store_path: Path, theme: str
+) -> None:
+    """The Statements view's filter hint, on the focused field's tint: 3.7:1 in nord and
+    2.4:1 in solarized-light, themes the palette offered."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("W")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        field = app.screen.query_one("#statements-filter")
+        assert field.has_focus
+        cells = [cell for palette in PALETTES.values() for cell in text_cells(field, palette)]
+    assert "".join(cell.char for cell in cells).startswith("speakername,role:")
+    failures = unreadable(cells)
+    assert not failures, "\n".join(str(cell) for cell in failures[:6])
+
+
+async def test_the_palette_offers_only_the_themes_checked_here(store_path: Path) -> None:
+    """Every theme the palette's "Theme" lists is one these tests check: Textual's twenty
+    were offered, most of them with text under 4.5:1 (nord, solarized-light, gruvbox...)."""
+    app = seeded_app(store_path, "textual-dark")
+    async with app.run_test(size=(120, 40)):
+        assert sorted(app.available_themes) == sorted(THEMES)
+        assert "nord" not in app.available_themes
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_highlight_colours_stay_apart_in_256_colours(
+    store_path: Path, theme: str
+) -> None:
+    """In 256 colours each highlight colour is its own, apart from the page's: the dark
+    theme's key and follow-up were both ochre (135, 95, 0), and the light theme's question
+    grey (215, 215, 215) on a page of (218, 218, 218), no highlight to be seen."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        grounds = [reader.rich_style.bgcolor] + [
+            reader.get_component_rich_style(f"reader--highlight-{colour.key}").bgcolor
+            for colour in PALETTE
+        ]
+    drawn = []
+    for ground in grounds:
+        assert ground is not None
+        drawn.append(tuple(ground.downgrade(ColorSystem.EIGHT_BIT).get_truecolor()))
+    for first, second in combinations(drawn, 2):
+        assert sum(abs(a - b) for a, b in zip(first, second, strict=True)) >= 40, drawn
+
+
+@pytest.mark.parametrize("terminal", ["truecolor", "256"])
+@pytest.mark.parametrize("theme", THEMES)
+async def test_every_entity_type_has_its_own_colour_inside_each_highlight(
+    store_path: Path, theme: str, terminal: str
+) -> None:
+    """Made readable over a highlight, the eight entity colours stay eight: in 256 colours,
+    mixed toward white and then rounded to the palette, law and event became one colour over
+    three highlights, and place and role one over the key."""
+    system = PALETTES["truecolor" if terminal == "truecolor" else "256 colours"]
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        base = reader.rich_style
+        for colour in PALETTE:
+            ground = base + reader.get_component_rich_style(f"reader--highlight-{colour.key}")
+            drawn = set()
+            for kind in EntityType:
+                entity = reader.get_component_rich_style(f"reader--entity-{kind.value.lower()}")
+                style = legible(ground + Style(color=entity.color), terminal)
+                assert style.color is not None
+                drawn.add(style.color.downgrade(system).get_truecolor())
+            assert len(drawn) == len(EntityType), (colour.key, drawn)

@@ -224,3 +224,34 @@ async def test_a_read_only_app_leaves_another_apps_draft_alone(store_path: Path)
     assert draft_file.read_bytes() == before
     second.close()
     store.close()
+
+
+def key_line(dialog: NoteScreen) -> str:
+    return str(dialog.query_one("#note-keys", Label).render())
+
+
+async def test_the_key_line_says_what_escape_does_on_the_note(store_path: Path):
+    """``escape`` on an edited note, a recovered draft first of all, asks Save / Draft /
+    Discard / Keep editing; the key line said "esc: cancel" whatever the note held."""
+    store, _ = killed_while_typing(store_path, "call the embassy")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        dialog = await until_note_dialog(app, pilot)
+        assert key_line(dialog) == "enter: type on · ctrl+s: save · esc: save, draft or discard?"
+        await pilot.press("enter")  # types on
+        await pilot.pause()
+        assert key_line(dialog) == "ctrl+s: save · esc: save, draft or discard?"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, UnsavedEditScreen)
+        buttons = [str(b.label) for b in app.screen.query("Button")]
+        assert buttons == ["Save (s)", "Draft (l)", "Discard (d)", "Keep editing (k)"]
+        await pilot.press("k")  # keep editing: the edit erased, nothing to ask about
+        await pilot.pause()
+        dialog.query_one(TextArea).text = ""
+        await pilot.pause()
+        assert key_line(dialog) == "ctrl+s: save · esc: cancel"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, (NoteScreen, UnsavedEditScreen)), "cancelled"
+    store.close()

@@ -112,6 +112,13 @@ class KeyPassed(Message):
         self.again = again
 
 
+THEMES = ("textual-dark", "textual-light", "dracula")
+"""The themes the palette offers ("Theme"): those every letter reads at 4.5:1 or more in
+(tests/tui/test_contrast.py checks each). Textual's others each had text under it: the
+Statements view's filter hint (nord 3.7:1, solarized-light 2.4:1), the footer's keys, a
+question's buttons (gruvbox 4.2:1), a focused list's chosen row (rose-pine 4.3:1 in 256
+colours) or the reader's words."""
+
 ON_ARTICLE = frozenset({"add_tags", "remove_tag", "edit_metadata", "delete_article"})
 """The main screen's actions on one article (``MainScreen.target_article``): their palette
 entries name it, so an entry chosen with the list focused says it acts on the selected row,
@@ -151,6 +158,8 @@ class DiplotuiApp(App[None]):
         open_store: StoreOpener | None = None,
     ) -> None:
         super().__init__()
+        for theme in set(self.available_themes) - set(THEMES):
+            self.unregister_theme(theme)
         if (store is None) == (open_store is None):
             raise ValueError("give either a store or a way to open one")
         self.store = store

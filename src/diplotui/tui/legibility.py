@@ -1,7 +1,12 @@
 """Text stays readable on whatever it is drawn over: WCAG AA contrast (4.5:1) between a
-segment's foreground and background, in truecolor and in the 256-colour palette Rich falls
-back to, so entity colours over highlights, the cursor, the selection and find matches, in any
-theme, never fade into their background."""
+segment's foreground and background, in the colours the terminal is sent (truecolor, or the
+256-colour palette Rich falls back to), so entity colours over highlights, the cursor, the
+selection and find matches, in any theme, never fade into their background.
+
+Only the terminal's own colour system is checked: checking truecolor text in 256 colours too
+pushed every entity colour over the key highlight (its nearest 256 colour is brighter) to
+near-white, where the entity types could no longer be told apart from plain text. In 256
+colours the colour taken is the palette's nearest that reads, not a mix rounded to it."""
 
 from __future__ import annotations
 
@@ -39,16 +44,26 @@ def contrast(first: ColorTriplet, second: ColorTriplet) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def _as_drawn(color: Color) -> tuple[ColorTriplet, ColorTriplet]:
-    """The colour as a truecolor terminal and as a 256-colour terminal shows it."""
-    return color.get_truecolor(), color.downgrade(ColorSystem.EIGHT_BIT).get_truecolor()
+_MEASURED_IN = {
+    "truecolor": (ColorSystem.TRUECOLOR,),
+    "256": (ColorSystem.EIGHT_BIT,),
+}
+"""The colour systems text is measured in, by Rich's name of the terminal's; a terminal of 16
+colours (or none known) is measured in both, the most that can be promised there."""
+
+_BOTH = (ColorSystem.TRUECOLOR, ColorSystem.EIGHT_BIT)
 
 
-def readable(foreground: Color, background: Color) -> bool:
-    """Whether text in ``foreground`` reads on ``background`` in truecolor and 256 colours."""
+def readable(foreground: Color, background: Color, terminal: str | None) -> bool:
+    """Whether text in ``foreground`` reads on ``background`` as a terminal whose colour
+    system Rich names ``terminal`` ("truecolor", "256", ...) shows them."""
     return all(
-        contrast(text, ground) >= MINIMUM_CONTRAST
-        for text, ground in zip(_as_drawn(foreground), _as_drawn(background), strict=True)
+        contrast(
+            foreground.downgrade(system).get_truecolor(),
+            background.downgrade(system).get_truecolor(),
+        )
+        >= MINIMUM_CONTRAST
+        for system in _MEASURED_IN.get(terminal or "", _BOTH)
     )
 
 
@@ -57,9 +72,10 @@ def _mix(start: ColorTriplet, end: ColorTriplet, amount: float) -> Color:
 
 
 @lru_cache(maxsize=4096)
-def legible(style: Style) -> Style:
+def legible(style: Style, terminal: str | None) -> Style:
     """``style`` with its foreground moved toward white or black (whichever stands out more
-    from the background) just far enough to be readable, and dim text that would not read
+    from the background) just far enough to be readable on ``terminal`` (Rich's name of its
+    colour system: ``Console.color_system``), and dim text that would not read
     dimmed (a count on the sidebar's cursor row: 3.3:1) drawn undimmed; already readable
     styles, and styles that leave either colour to the terminal, are returned as they are."""
     foreground, background = style.color, style.bgcolor
@@ -68,26 +84,45 @@ def legible(style: Style) -> Style:
     if background.is_default:
         return style
     if style.dim:  # drawn blended toward the background (Textual's dim): undimmed if too faint
-        if readable(dim_color(background, foreground), background):
+        if readable(dim_color(background, foreground), background, terminal):
             return style
         style += _UNDIMMED
-    if readable(foreground, background):
+    if readable(foreground, background, terminal):
         return style
+    if terminal == "256":
+        return style + Style(color=_nearest_readable_256(foreground, background))
     ground = background.get_truecolor()
     target = _WHITE if contrast(_WHITE, ground) >= contrast(_BLACK, ground) else _BLACK
     start = foreground.get_truecolor()
     for step in range(1, _STEPS):
         candidate = _mix(start, target, step / _STEPS)
-        if readable(candidate, background):
+        if readable(candidate, background, terminal):
             return style + Style(color=candidate)
     return style + Style(color=Color.from_triplet(target))
 
 
-def legible_strip(strip: Strip) -> Strip:
-    """A line of a pane with every segment's foreground made :func:`legible`."""
+_PALETTE_256 = [Color.from_ansi(number) for number in range(16, 256)]
+"""The colours a 256-colour terminal draws the same everywhere (not the 16 it may redefine)."""
+
+
+def _nearest_readable_256(foreground: Color, background: Color) -> Color:
+    """The 256-colour palette's colour nearest ``foreground`` that reads on ``background``:
+    mixing toward white, then rounding to the palette, turned two entity colours into one
+    (law and event over three highlights, place and role over the key)."""
+    start = foreground.get_truecolor()
+
+    def distance(color: Color) -> int:
+        return sum((a - b) ** 2 for a, b in zip(color.get_truecolor(), start, strict=True))
+
+    fits = [color for color in _PALETTE_256 if readable(color, background, "256")]
+    return min(fits, key=distance) if fits else Color.from_ansi(231)
+
+
+def legible_strip(strip: Strip, terminal: str | None) -> Strip:
+    """A line of a pane with every segment's foreground made :func:`legible` on ``terminal``."""
     return Strip(
         [
-            Segment(text, legible(style) if style is not None else None, control)
+            Segment(text, legible(style, terminal) if style is not None else None, control)
             for text, style, control in strip
         ],
         strip.cell_length,

@@ -82,7 +82,18 @@ class NoteScreen(Dialog[str | None]):
             yield NoteArea(
                 text, id="note-text", soft_wrap=True, tab_behavior="focus", read_only=self._held
             )
-            yield Label("ctrl+s: save · esc: cancel", classes="dialog-help")
+            yield Label(self._keys(text != self._shown), id="note-keys", classes="dialog-help")
+
+    def _keys(self, edited: bool) -> str:
+        """The key line says what ``escape`` does now: on an edited note (a recovered draft
+        too) it asks what to do with the edit, as the question's buttons offer."""
+        first = "enter: type on · " if self._held else ""
+        if not edited:
+            return f"{first}ctrl+s: save · esc: cancel"
+        return f"{first}ctrl+s: save · esc: save, draft or discard?"
+
+    def _show_keys(self) -> None:
+        self.query_one("#note-keys", Label).update(self._keys(self.edited()))
 
     def _draft_line(self) -> str:
         typed = "" if self._draft is None else inert_line(local_minute(self._draft.saved_at))
@@ -102,6 +113,7 @@ class NoteScreen(Dialog[str | None]):
         self._held = False
         self.query_one(TextArea).read_only = False
         self.query_one("#draft-line", Label).update(self._draft_line())
+        self._show_keys()
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
@@ -110,7 +122,9 @@ class NoteScreen(Dialog[str | None]):
         self._opened_with = area.text
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        """Keep the typing as a draft at each line break, else once the typing pauses."""
+        """Keep the typing as a draft at each line break, else once the typing pauses; the
+        key line follows whether there is an edit to ask about."""
+        self._show_keys()
         if self._drafts is None:
             return
         lines = event.text_area.document.line_count

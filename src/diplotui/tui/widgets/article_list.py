@@ -523,7 +523,9 @@ class ArticleList(FollowsView, can_focus=True):
                 self._folder_strips.clear()
             fitted, rest = _fitted_folder(label, summary, width)
             segments = [Segment(fitted, style), Segment(rest, detail)]
-            strip = legible_strip(Strip(segments)).adjust_cell_length(width, style)
+            strip = legible_strip(
+                Strip(segments), self.app.console.color_system
+            ).adjust_cell_length(width, style)
             self._folder_strips[key] = strip
         return strip
 
@@ -561,7 +563,8 @@ class ArticleList(FollowsView, can_focus=True):
             if cursor:
                 style = self._cursor_style(style)
             marker_style = style + self.get_component_rich_style(marker)
-            found = styles[key] = (style, legible(style), legible(marker_style))
+            terminal = self.app.console.color_system
+            found = styles[key] = (style, legible(style, terminal), legible(marker_style, terminal))
         return found
 
     def _blank_line(self, width: int) -> Strip:

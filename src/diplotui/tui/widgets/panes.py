@@ -48,7 +48,7 @@ class ReaderPane(ScrollView):
         """Line ``y`` of the pane with no text: ``hint`` is the placeholder's style."""
         width = self.scrollable_content_region.width
         if y == 1:
-            placeholder = Segment(self.placeholder, legible(hint))
+            placeholder = Segment(self.placeholder, legible(hint, self.app.console.color_system))
             return Strip([placeholder]).adjust_cell_length(width, base)
         return Strip.blank(width, base)
 

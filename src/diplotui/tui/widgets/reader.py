@@ -1032,7 +1032,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             return Strip([Segment(mark, gutter_style)]).adjust_cell_length(width, base)
         if line.block == HEADLINE_ROW:  # the headline rows come first
             row = self._headline_rows[index]
-            title_style = legible(self._part_style("reader--title"))
+            title_style = legible(self._part_style("reader--title"), self.app.console.color_system)
             strip = Strip([Segment(" " * GUTTER, gutter_style), Segment(row, title_style)])
             return strip.adjust_cell_length(width, base)
         block = self.blocks[line.block]
@@ -1088,8 +1088,9 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             for span in self._layers[name].overlapping(start, end)
         ]
         shown = self.cursor.shown  # a hard-wrapped text's soft breaks drawn as spaces
+        terminal = self.app.console.color_system
         if not spans:
-            return [Segment(inert_line(without_marks(shown[start:end])), legible(base))]
+            return [Segment(inert_line(without_marks(shown[start:end])), legible(base, terminal))]
         cuts = {start, end}
         for span_start, span_end, _ in spans:
             cuts.add(max(span_start, start))
@@ -1101,5 +1102,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             for span_start, span_end, component in spans:
                 if span_start <= left and span_end >= right:
                     style += self._layer_style(component)
-            segments.append(Segment(inert_line(without_marks(shown[left:right])), legible(style)))
+            segments.append(
+                Segment(inert_line(without_marks(shown[left:right])), legible(style, terminal))
+            )
         return segments

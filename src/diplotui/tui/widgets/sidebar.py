@@ -781,4 +781,6 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         if strip is None:
             strip = Strip(list(entry.lines[part].render(self.app.console)))
             entry.strips[part] = strip
-        return legible_strip(strip.apply_style(style)).adjust_cell_length(width, style)
+        return legible_strip(
+            strip.apply_style(style), self.app.console.color_system
+        ).adjust_cell_length(width, style)
