@@ -290,3 +290,34 @@ async def test_s_joining_the_open_article_to_the_teams_copy_keeps_reading_and_ma
             [made] = store.highlights(team_id)
             assert made.quote == "The talks were frank and the tone was calm."
             assert not any("no article with id" in t for t in toasts(app))
+
+
+async def test_s_joining_the_open_article_drops_its_changes_from_undo_said(shared_pair):
+    """A change made before the sync filed the article under the team's id would, undone,
+    act on an id no article has: it leaves the undo history, said, and ``u`` keeps the
+    highlight made."""
+    mine, theirs = shared_pair
+    text = "The envoy met the minister on Monday. The talks were frank and the tone was calm."
+    team_id, own_id = text_hash(text)[:12], text_hash(text + " ")[:12]
+    with Store.open(theirs) as store:
+        store.add_article(Article(id=team_id, title="Envoy", text_hash=""), text)
+        sync(store, "mai")
+    with Store.open(mine) as store:
+        store.add_article(Article(id=own_id, title="Envoy", text_hash=""), text)
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle_start_up(app, pilot)
+            app.screen.query_one(ArticleList).select_id(own_id)
+            await pilot.press("enter")
+            await settle_start_up(app, pilot)
+            await pilot.press("h")
+            await pilot.pause()
+            assert [h.article_id for h in store.highlights()] == [own_id]
+            await pilot.press("tab", "S")
+            await settle_start_up(app, pilot)
+            said = "1 change to an article the sync joined to the team's copy can no longer"
+            assert any(said in t for t in toasts(app))
+            await pilot.press("shift+tab", "u")
+            await pilot.pause()
+            assert [h.article_id for h in store.highlights()] == [team_id]
+            assert "Nothing to undo." in toasts(app)
