@@ -210,3 +210,30 @@ def test_an_article_a_teammate_added_arrives_unread_and_read_state_stays_each_ow
     with Store.open(bob, read_only=True) as store:
         assert store.article(new_id).state == "read"
         assert store.article(article_ids()[0]).state == "unread"
+
+
+def test_annotations_names_who_made_each_highlight_of_a_shared_library(tmp_path, capsys):
+    """The sidebar said "· mai" beside a teammate's highlight; ``annotations`` never did."""
+    import json
+
+    remote = str(tmp_path / "desk.git")
+    mai, bob = make_store(tmp_path / "mai.json"), make_store(tmp_path / "bob.json")
+    first = article_ids()[0]
+    assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
+    assert run(capsys, "--db", str(bob), "share", "clone", remote, "--author", "Bob")[0] == 0
+    add_highlight(mai, first, "keep talking")
+    assert run(capsys, "--db", str(mai), "sync")[0] == 0
+    assert run(capsys, "--db", str(bob), "sync")[0] == 0
+    add_highlight(bob, first, "fisheries")  # not synced yet: no author
+    status, out, _ = run(capsys, "--db", str(bob), "annotations", first)
+    assert status == 0
+    heads = {line.split()[0]: line for line in out.splitlines()[1:]}
+    with Store.open(bob, read_only=True) as store:
+        made = {h.quote: h.id for h in store.highlights(first)}
+    assert heads[made["keep talking"]].endswith("”  · mai")
+    assert heads[made["fisheries"]].endswith("”")
+    status, out, _ = run(capsys, "--db", str(bob), "annotations", first, "--json")
+    assert {r["quote"]: r["author"] for r in json.loads(out)} == {
+        "keep talking": "mai",
+        "fisheries": "",
+    }

@@ -49,13 +49,18 @@ def toasts(app: DiplotuiApp) -> list[str]:
     return [str(notification.message) for notification in app._notifications]
 
 
-async def open_and_sync_from_sidebar(app: DiplotuiApp, pilot, article_id: str) -> None:
-    """Open the article, go to the sidebar (S there syncs; in the reader it is a key of
-    statements) and press S."""
+async def open_from_the_list(app: DiplotuiApp, pilot, article_id: str) -> None:
+    """Select the article in the list and open it (``enter``), the app settled."""
     await settle_start_up(app, pilot)
     app.screen.query_one(ArticleList).select_id(article_id)
     await pilot.press("enter")
     await settle_start_up(app, pilot)
+
+
+async def open_and_sync_from_sidebar(app: DiplotuiApp, pilot, article_id: str) -> None:
+    """Open the article, go to the sidebar (S there syncs; in the reader it is a key of
+    statements) and press S."""
+    await open_from_the_list(app, pilot, article_id)
     await pilot.press("tab")
     assert app.focused is app.screen.query_one(Sidebar)
     await pilot.press("S")
@@ -249,10 +254,7 @@ async def test_s_bringing_a_later_speaker_correction_shows_it_in_the_open_reader
     with Store.open(mine) as store:
         app = DiplotuiApp(store)
         async with app.run_test(size=(120, 40)) as pilot:
-            await settle_start_up(app, pilot)
-            app.screen.query_one(ArticleList).select_id(third)
-            await pilot.press("enter")
-            await settle_start_up(app, pilot)
+            await open_from_the_list(app, pilot, third)
             reader = app.screen.query_one(Reader)
             assert str(reader.border_subtitle) == "Ada Smith said"
             await pilot.press("tab")
@@ -265,12 +267,10 @@ async def test_s_bringing_a_later_speaker_correction_shows_it_in_the_open_reader
             assert str(reader.border_subtitle) == "Ben Jones said"
 
 
-async def test_s_joining_the_open_article_to_the_teams_copy_keeps_reading_and_marking_it(
-    shared_pair,
-):
-    """bob read a feed item after its correction, mai before it: one text, two ids (each its
-    first text's hash). The sync files bob's under the team's id; the open reader went on
-    naming the old one, and ``h`` said "no article with id ..." (newuser44b)."""
+def one_text_under_two_ids(shared_pair: tuple[Path, Path]) -> tuple[str, str]:
+    """One text in both stores under two ids, as when bob read a feed item after its
+    correction and mai before it (each id its first text's hash), mai's synced: (the
+    team's id, mine)."""
     mine, theirs = shared_pair
     first = "The envoy met the minister on Monday. The talks were long and the tone was calm."
     corrected = first.replace("long", "frank")
@@ -280,13 +280,39 @@ async def test_s_joining_the_open_article_to_the_teams_copy_keeps_reading_and_ma
         sync(store, "mai")
     with Store.open(mine) as store:
         store.add_article(Article(id=own_id, title="Envoy", text_hash=""), corrected)
+    return team_id, own_id
+
+
+async def test_s_joining_the_open_article_to_the_teams_copy_keeps_reading_and_marking_it(
+    shared_pair,
+):
+    """bob read a feed item after its correction, mai before it: one text, two ids (each its
+    first text's hash). The sync files bob's under the team's id; the open reader went on
+    naming the old one, and ``h`` said "no article with id ..." (newuser44b). A change made
+    before the sync would, undone, act on the old id: it leaves the undo history, said, and
+    ``u`` keeps the highlight made (left44c)."""
+    mine = shared_pair[0]
+    team_id, own_id = one_text_under_two_ids(shared_pair)
+    with Store.open(mine) as store:
         app = DiplotuiApp(store)
         async with app.run_test(size=(120, 40)) as pilot:
-            await open_and_sync_from_sidebar(app, pilot, own_id)
-            assert any("1 article of yours joined to the team's" in t for t in toasts(app))
-            assert app.screen.reader.article_id == team_id
-            await pilot.press("shift+tab", "G", "h")
+            await open_from_the_list(app, pilot, own_id)
+            await pilot.press("h")
             await pilot.pause()
-            [made] = store.highlights(team_id)
-            assert made.quote == "The talks were frank and the tone was calm."
+            assert [h.article_id for h in store.highlights()] == [own_id]
+            await pilot.press("tab", "S")
+            await settle_start_up(app, pilot)
+            assert any("1 article of yours joined to the team's" in t for t in toasts(app))
+            said = "1 change to an article the sync joined to the team's copy can no longer"
+            assert any(said in t for t in toasts(app))
+            assert app.screen.reader.article_id == team_id
+            await pilot.press("shift+tab", "u")
+            await pilot.pause()
+            assert "Nothing to undo." in toasts(app)
+            assert [h.article_id for h in store.highlights()] == [team_id]
+            await pilot.press("G", "h")
+            await pilot.pause()
+            quotes = {h.quote for h in store.highlights(team_id)}
+            assert "The talks were frank and the tone was calm." in quotes
+            assert len(quotes) == 2
             assert not any("no article with id" in t for t in toasts(app))

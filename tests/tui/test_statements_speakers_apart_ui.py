@@ -103,3 +103,31 @@ async def test_two_men_of_one_article_apart_by_their_marks_are_two_speakers(
         " completed by 2027",
     ]
     store.close()
+
+
+BERLIN = (
+    "Germany urges talks\n"
+    "Federal Foreign Minister Steinmeier said on Monday that the talks in Minsk had been "
+    "useful.\n"
+    '"We need patience and we need both sides at the table," Steinmeier told reporters.\n'
+)
+
+
+async def test_a_fuller_name_typed_for_a_surname_is_one_speaker(store_path: Path) -> None:
+    """``P`` typing "Frank-Walter Steinmeier" on one of the article's "Steinmeier (Federal
+    Foreign Minister)" statements made two speakers of one person (left44c)."""
+    from diplotui.statements.corrections import new_speaker_correction
+
+    store = Store.open(store_path)
+    article = _add(store, BERLIN, "Germany urges talks", "2025-09-10")
+    start = BERLIN.index("We need")
+    end = BERLIN.index(" Steinmeier told")
+    corrected = new_speaker_correction(
+        article.id, BERLIN, start, end, "Frank-Walter Steinmeier", role="Federal Foreign Minister"
+    )
+    store.save_speaker_corrections([corrected])
+    names, rows = await _speakers_after_typing(store, "steinmeier")
+    assert names == ["Frank-Walter Steinmeier"]
+    assert len(rows) == 2
+    assert all(row.startswith("Frank-Walter Steinmeier (Federal Foreign Minister)") for row in rows)
+    store.close()

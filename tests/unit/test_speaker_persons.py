@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplotui.library.speaker_names import persons
+from diplotui.statements.persons import fuller_name_of, persons
 
 
 def _one(*names: str) -> bool:
@@ -44,3 +44,14 @@ def test_two_people_stay_two(names: tuple[str, ...]) -> None:
     person = persons(names)
     assert person[names[0]] != person[names[1]]
     assert all(person[name] == name for name in names)
+
+
+def test_within_an_article_a_surname_alone_is_the_one_fuller_name_given() -> None:
+    """A correction typing "Frank-Walter Steinmeier" names the article's "Steinmeier"; never
+    a name set apart by an initial, nor a surname that is a suffix."""
+    assert fuller_name_of("Frank-Walter Steinmeier", "Steinmeier")
+    assert fuller_name_of("Muhammad Shehbaz Sharif", "Shehbaz Sharif")
+    assert not fuller_name_of("George W. Bush", "Bush")
+    assert not fuller_name_of("Hamza Shehbaz Sharif", "Shehbaz Sharif")
+    assert not fuller_name_of("Steinmeier", "Steinmeier")
+    assert not fuller_name_of("Olaf Scholz", "Steinmeier")

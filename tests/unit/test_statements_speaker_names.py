@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from diplotui.library.speaker_names import close_names, name_key, places_pass, typed_places
+from diplotui.library.speaker_names import close_names, places_pass, typed_places
 from diplotui.library.statements import StatementQuery
+from diplotui.statements.persons import name_key
 
 
 @pytest.mark.parametrize(

@@ -86,7 +86,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="list highlights and notes with their anchor status",
         description="List highlights (with their anchor status) and notes, grouped by "
         "article: one article's, or every article's. Article notes are shown in the text "
-        "listing; --json prints one object per highlight.",
+        "listing; in a shared library a highlight's line ends in '· NAME', who made it. --json "
+        "prints one object per highlight.",
     )
     annotations.add_argument("id", nargs="?", help="only this article (a unique id prefix)")
     annotations.add_argument(
@@ -455,13 +456,18 @@ def _said_line(highlight: Highlight, words: str, said: SaidPart) -> str:
 
 
 def _highlight_lines(highlight: Highlight, quote: str, said: SaidPart | None = None) -> list[str]:
+    """A highlight's lines: its id, status, colour, words, tags and, in a shared library,
+    who made it ("· ana", last on the line as in the sidebar: the listing never said whose
+    a teammate's highlight was); then its drift, note and flag."""
     shown = quoted_line(quote) if said is None else _said_line(highlight, quote, said)
     head = (
         f"  {highlight.id}  {inert_line(highlight.status):<8}  "
         f"{one_line(colour_label(highlight.color), 16):<13}  "
         f"{shown}  {_tags(highlight.tags)}"
-    )
-    lines = [head.rstrip()]
+    ).rstrip()
+    if highlight.author:
+        head += f"  · {one_line(highlight.author, SPEAKER_WIDTH)}"
+    lines = [head]
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
         lines.append(f"      now: {quoted_line(highlight.drift_text)}")
     if highlight.status == AnchorStatus.ORPHAN.value:

@@ -37,12 +37,16 @@ def _count_line(unread: int, total: int) -> str:
 
 def feed_folders(feeds: list[Feed], counts: ReadingCounts, expanded: bool) -> list[FolderRow]:
     """The heading (with the unread total of every feed) and, when ``expanded``, a folder per
-    feed; nothing when no feed is subscribed."""
+    feed; nothing when no feed is subscribed. The total says "from feeds" when the library
+    has unread articles of no feed (a teammate's, arrived by a sync): "3 unread" under the
+    title bar's "6 unread" looked like a miscount."""
     if not feeds:
         return []
     unread = sum(counts.unread_by_feed.get(feed.id, 0) for feed in feeds)
     heading = f"{len(feeds)} feed{'' if len(feeds) == 1 else 's'}"
-    rows = [FolderRow("Feeds", f"{unread:,} unread · {heading}" if unread else heading, FEEDS)]
+    of_feeds = " from feeds" if unread < counts.unread else ""
+    summary = f"{unread:,} unread{of_feeds} · {heading}" if unread else heading
+    rows = [FolderRow("Feeds", summary, FEEDS)]
     if expanded:
         for feed in feeds:
             summary = _count_line(

@@ -22,77 +22,10 @@ import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from diplotui.entities.folding import fold
+from diplotui.statements.persons import ARABIC_ARTICLE, folded_words, name_key
 from diplotui.statements.spelling import spelt_words
 
-# An Arabic article before a name's word: "al-", "el-", "ash-", "ad-", "ul-" ("Zia-ul-Haq")
-# joined by a hyphen or an apostrophe; "al" and "el" also apart ("Al Nahyan", "El Sisi").
-# Not "en-", "ed-" ("Zhou En-lai"), nor after "Abd" ("Abd el-Fattah" is Abdel Fattah).
-_ARTICLE = re.compile(
-    r"(?<![^\W_])(?<!abd )(?<!abd-)"
-    r"(?:(?:el|a(?:l|[dnrstz]|sh|th|dh|zh)|u[dlrn])[-‐‑'’]|[ae]l )(?=[^\W\d_])",
-    re.IGNORECASE,
-)
 _MOST_WORDS = 6  # of a name, joined in runs: no speaker's name is longer
-
-
-def _words(text: str) -> list[str]:
-    """Folded runs of letters and digits ("Lê Hoài-Trung" -> le, hoai, trung)."""
-    return "".join(c if c.isalnum() else " " for c in fold(text)).split()
-
-
-def name_key(text: str) -> list[str]:
-    """A name's words without their Arabic articles ("Abdel Fattah el-Burhan" -> abdel,
-    fattah, burhan), folded: what spellings of one name share."""
-    return _words(_ARTICLE.sub(" ", text))
-
-
-# Words a fuller name may open with before the given name and stay the person's: any other
-# word before it makes the given name a father's ("Hamza Shehbaz Sharif" is Shehbaz Sharif's
-# son, "Tamim bin Hamad Al Thani" Hamad Al Thani's); and words closing a name that make
-# another person (Ali Khan Jr)
-_NAME_PREFIX_WORDS = frozenset(
-    {"muhammad", "mohammad", "mohammed", "muhammed", "mohamed", "mohamad", "sheikh", "shaikh"}
-    | {"syed", "sayed", "sayyid", "mian", "haji", "hajji"}
-)
-_SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def persons(names: Iterable[str]) -> dict[str, str]:
-    """Each speaker's name with its person: the name itself, or, for a name of given name and
-    surname ("Shehbaz Sharif") and the one longer name of the library holding both
-    ("Muhammad Shehbaz Sharif"), one person for both and all their spellings, where no other
-    person of that surname is in the library (:func:`_fuller`). So ``W``'s speakers, its and
-    ``--speaker``'s filter and the timeline answer alike who a person is. Never two people:
-    Kim Jong Un and Kim Yo Jong, Hun Sen and Hun Manet, a son named after his father ("bin
-    Hamad"), one set apart by an initial (George W. Bush) or a suffix (Ali Khan Jr)."""
-    keys = {name: tuple(name_key(name)) for name in names}
-    by_surname: dict[str, set[tuple[str, ...]]] = {}
-    for words in keys.values():
-        if len(words) > 1:
-            by_surname.setdefault(words[-1], set()).add(words)
-    fuller: dict[tuple[str, ...], str] = {}
-    for named in by_surname.values():
-        if len(named) == 2:
-            short, long = sorted(named, key=len)
-            if _fuller(short, long):
-                fuller[short] = fuller[long] = "\0" + " ".join(long)  # no name's own
-    return {name: fuller.get(words, name) for name, words in keys.items()}
-
-
-def _fuller(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """Whether ``long`` is the fuller name of ``short``, a given name and surname: it ends in
-    the surname, holds the given name first or after a name's customary opening ("Muhammad
-    Shehbaz Sharif"; never after another given name, a son's "Hamza Shehbaz Sharif", nor as a
-    father's, after "bin"), and adds no initial and no suffix."""
-    if len(short) != 2 or long[-1] != short[-1] or short[-1] in _SUFFIX_WORDS:
-        return False
-    given = [at for at, word in enumerate(long[:-1]) if word == short[0]]
-    return (
-        bool(given)
-        and all(_NAME_PREFIX_WORDS.issuperset(long[:at]) for at in given)
-        and all(len(word) > 1 for word in long)
-    )
 
 
 @lru_cache(maxsize=65536)
@@ -101,7 +34,7 @@ def spelt_apart(name: str) -> str:
     "Majed al-Ansari", "Majed Al Ansari" and "Majed Al-Ansari" are "majed ansari", what a
     listing groups one speaker's spellings by (:func:`spelling.speakers_of` then folds the
     marks). "Al" first and apart is kept: it is also a given name ("Al Gore" is no Gore)."""
-    bare = _ARTICLE.sub(
+    bare = ARABIC_ARTICLE.sub(
         lambda article: article[0] if article.start() == 0 and article[0][-1] == " " else " ", name
     )
     return " ".join(spelt_words(bare))
@@ -266,7 +199,7 @@ def _organisation_places(organisation: str, role: str) -> tuple[frozenset[str], 
     countries, rest = _places_in(organisation)
     if not countries:  # a body named without its country, or none: "a Sudanese spokesman"
         countries = _places_in(_TOWARDS.split(role, maxsplit=1)[0])[0]
-    return countries, "".join(f" {word}" for word in _words(" ".join(rest)))
+    return countries, "".join(f" {word}" for word in folded_words(" ".join(rest)))
 
 
 # What a role names after these is the country the speaker is sent to or deals with, not

@@ -20,8 +20,6 @@ from diplotui.library.speaker_names import (
     close_names,
     did_you_mean,
     joined_starts,
-    name_key,
-    persons,
     places_pass,
     places_ready,
     spelt_apart,
@@ -31,6 +29,7 @@ from diplotui.library.speaker_names import (
 )
 from diplotui.library.statement_cache import SaidDecision, StatementCache
 from diplotui.model import Article, Statement
+from diplotui.statements.persons import name_key, persons
 from diplotui.statements.said import ellipses, said_part, said_verb
 from diplotui.statements.spelling import (
     has_marks,

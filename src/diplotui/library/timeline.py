@@ -26,7 +26,7 @@ from diplotui.dating import Period, clause_tense, dateline, resolve
 from diplotui.entities.folding import fold
 from diplotui.inert import inert_line
 from diplotui.layout import BlockKind, shown_blocks, shown_span, shown_text
-from diplotui.library.speaker_names import close_names, name_key, persons
+from diplotui.library.speaker_names import close_names
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
     ARTICLE_DATE,
@@ -48,6 +48,7 @@ from diplotui.library.text_cache import (
     missing_in,
 )
 from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
+from diplotui.statements.persons import name_key, persons
 from diplotui.statements.spelling import spellings_agree
 from diplotui.statements.when import date_spans, in_quotation, lead_date
 from diplotui.store import Store, StoreError

@@ -31,6 +31,16 @@ LIBRARY_PANE = "library"
 READER_PANE = "reader"
 
 
+def follow_refiled(store: Store, old_id: str, new_id: str) -> None:
+    """Point the settings naming the article ``old_id`` at ``new_id``, the id a sync filed
+    it under (the same text): the next start reopens it where it was read, not nothing."""
+    if store.setting(LAST_ARTICLE_SETTING) == old_id:
+        store.set_setting(LAST_ARTICLE_SETTING, new_id)
+    place = store.setting(LAST_POSITION_SETTING)
+    if isinstance(place, dict) and place.get("article") == old_id:
+        store.set_setting(LAST_POSITION_SETTING, {**place, "article": new_id})
+
+
 def describe(query: LibraryQuery, feed_names: Mapping[str, str] | None = None) -> str:
     """A short, readable summary of a query's filters ("#asean · source: vna · 2025-"),
     naming its feed by ``feed_names`` (id -> name) when given."""

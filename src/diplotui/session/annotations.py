@@ -442,7 +442,8 @@ class AnnotationSession:
 
             return put
 
-        self.record(f"{name} on {title_label(article.title)}", set_to(old), set_to(value))
+        label = f"{name} on {title_label(article.title)}"
+        self.record(label, set_to(old), set_to(value), about=article.id)
         return updated
 
     def delete_article(self, article_id: str) -> RemovedArticle:
@@ -477,11 +478,14 @@ class AnnotationSession:
         redo: Callable[[], None],
         article_id: str | None = None,
         reopen_at: int | None = None,
+        about: str | None = None,
     ) -> None:
         """Put a change on the one undo stack (entity corrections are made elsewhere);
         ``article_id``: the article whose list row it takes away or brings back;
-        ``reopen_at``: where its reader was, when the change closed it."""
-        self.undo_stack.record(label, undo, redo, article_id, reopen_at)
+        ``reopen_at``: where its reader was, when the change closed it; ``about``: an
+        article it changes besides those two and the open one."""
+        touches = frozenset(a for a in (self.article_id, article_id, about) if a is not None)
+        self.undo_stack.record(label, undo, redo, article_id, reopen_at, touches)
         self.reload_highlights()
 
     def undo(self) -> Change | None:

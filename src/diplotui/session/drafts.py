@@ -259,6 +259,17 @@ class DraftFolder:
             return
         fsync_dir(self.path)
 
+    def refile(self, old_id: str, new_id: str) -> int:
+        """File the drafts of ``old_id`` under ``new_id`` (a sync filed the article under
+        the team's id), returning how many: each written anew, atomically and durably,
+        before its old file goes, so a kill between leaves the typing twice, never lost
+        (raises OSError)."""
+        moved = self.drafts(old_id)
+        for draft in moved:
+            self.write(dataclasses.replace(draft, article_id=new_id))
+            self.remove(draft.key)
+        return len(moved)
+
     def files(self, article_id: str | None = None) -> list[DraftFile]:
         """The folder's draft files (of ``article_id`` alone, when given), each read or
         named with why it cannot be: ``doctor`` lists those, the app passes them over."""

@@ -21,6 +21,7 @@ from diplotui.statements.corrections import (
     reanchor_corrections,
     role_given,
 )
+from diplotui.statements.persons import fuller_name_of
 from diplotui.store import Store
 
 
@@ -133,14 +134,15 @@ def _respoken(
 ) -> tuple[list[Highlight], list[Highlight]]:
     """The highlights over ``[start, end)`` whose speaker ``now``'s statements change, as
     they are and with the speaker of the statement they are of (none, when they are of no
-    statement); and those elsewhere of ``speaker``'s statements whose role changed with the
-    correction (a role typed once is the person's in the whole article)."""
+    statement); and those elsewhere of ``speaker``'s statements whose role or name changed
+    with the correction (a role or a fuller name typed once is the person's in the whole
+    article)."""
     before, after = [], []
     for highlight in highlights:
         if highlight.status == AnchorStatus.ORPHAN.value:
             continue
         in_span = highlight.start < end and start < highlight.end
-        if not in_span and not (speaker and highlight.speaker == speaker):
+        if not in_span and not (speaker and _may_be(speaker, highlight.speaker)):
             continue
         said = statement_at(now, highlight.start, highlight.end)
         if not in_span and not (said and said.speaker == speaker):
@@ -154,3 +156,9 @@ def _respoken(
                 )
             )
     return before, after
+
+
+def _may_be(speaker: str, named: str) -> bool:
+    """Whether a highlight of ``named``'s words may be of a statement of ``speaker`` once
+    corrected: the same name, or a shorter one of his (:func:`fuller_name_of`)."""
+    return named == speaker or fuller_name_of(speaker, named)

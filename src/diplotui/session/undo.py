@@ -4,7 +4,7 @@ changes undone, which redo makes again until a new change is made."""
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 UNDO_DEPTH = 100
@@ -16,13 +16,16 @@ class Change:
     back, and how to make it again. ``article_id`` names the article whose list row the
     change takes away or brings back (a deletion, archiving), so the list's cursor can
     follow it; ``reopen_at``, the reading cursor's offset in that article when the change
-    closed it (the deletion of the open article): undone, it opens there again."""
+    closed it (the deletion of the open article): undone, it opens there again.
+    ``touches``: the articles its undo and redo act on, so a change whose article was filed
+    under another id can be dropped rather than act on an id no article has."""
 
     label: str
     undo: Callable[[], None]
     redo: Callable[[], None]
     article_id: str | None = None
     reopen_at: int | None = None
+    touches: frozenset[str] = frozenset()
 
 
 class UndoStack:
@@ -42,10 +45,22 @@ class UndoStack:
         redo: Callable[[], None],
         article_id: str | None = None,
         reopen_at: int | None = None,
+        touches: frozenset[str] = frozenset(),
     ) -> None:
         """A new change: what was undone before it can no longer be redone."""
-        self._changes.append(Change(label, undo, redo, article_id, reopen_at))
+        self._changes.append(Change(label, undo, redo, article_id, reopen_at, touches))
         self._undone.clear()
+
+    def forget(self, article_ids: Container[str]) -> int:
+        """Drop the changes, done or undone, touching any of ``article_ids`` (filed under
+        another id: their undo would act on an id no article has); how many went."""
+        count = 0
+        for changes in (self._changes, self._undone):
+            kept = [c for c in changes if not any(a in article_ids for a in c.touches)]
+            count += len(changes) - len(kept)
+            changes.clear()
+            changes.extend(kept)
+        return count
 
     def next_undo(self) -> Change | None:
         """The change ``undo`` would put back, left on the stack."""

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from diplotui.exchange import annotator_name
 from diplotui.inert import inert_words
+from diplotui.library.view import follow_refiled
 from diplotui.model import (
     AnchorStatus,
     Article,
@@ -31,6 +32,7 @@ from diplotui.model import (
     SpeakerCorrection,
     now_iso,
 )
+from diplotui.session.drafts import DraftFolder
 from diplotui.share import files
 from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile, read_article
 from diplotui.share.git import (
@@ -457,7 +459,10 @@ class Sync:
                     if files.article_path(a) not in in_theirs
                 ]
                 if ours and team_id not in held:
-                    self.store.refile_article(ours[0], team_id)
+                    with self.store.batch():
+                        self.store.refile_article(ours[0], team_id)
+                        follow_refiled(self.store, ours[0], team_id)
+                    DraftFolder(self.store.path).refile(ours[0], team_id)
                     for highlight in self.store.highlights(team_id):  # their files name it now
                         self._known.entries.pop(
                             files.annotation_path(files.record_doc(highlight)), None

@@ -72,12 +72,19 @@ def role_given(statements: Sequence[Statement], speaker: str) -> tuple[str, str]
     takes no role of Lê Văn Thạnh's, whose linking key is the same; "Lê Văn Thanh" (a mark
     left out) or "IŞIK IĞDIR" (in capitals) is the person the filters find. Keys are
     compared folded: an article naming both men keys each by his marks ("lê văn thạnh")."""
+    from diplotui.statements.persons import fuller_names
+
     key = _key(speaker)
+    named = fuller_names([speaker, *(s.speaker for s in statements if s.speaker)])
     return next(
         (
             (s.role, s.organisation)
             for s in statements
-            if s.role and _folded_key(s.speaker_key) == key and spellings_agree(speaker, s.speaker)
+            if s.role
+            and (
+                (_folded_key(s.speaker_key) == key and spellings_agree(speaker, s.speaker))
+                or named.get(s.speaker) == speaker
+            )
         ),
         ("", ""),
     )
@@ -157,8 +164,35 @@ def correct_statements(
         else:
             for number in touched:
                 result.statements[number] = _spoken_by(result.statements[number], correction)
-    shown = _roles_shared(result.statements.values(), placed)
+    shown = _roles_shared(_names_shared(result.statements.values(), placed), placed)
     return sorted(shown, key=lambda s: (s.start, s.end))
+
+
+def _names_shared(
+    statements: Iterable[Statement], corrections: Sequence[SpeakerCorrection]
+) -> list[Statement]:
+    """``statements`` where those named by a shorter name of a corrected speaker (the
+    surname alone: :func:`persons.fuller_names`) take the correction's name, their own role
+    kept: a fuller name typed once is the person's in the whole article, as the finder names
+    him when the article gives it. Left to the one statement corrected, "Steinmeier" and
+    "Frank-Walter Steinmeier" were two speakers in ``W`` of one person."""
+    from diplotui.statements.persons import fuller_names
+
+    listed = list(statements)
+    corrected = {c.speaker for c in corrections if c.speaker}
+    if not corrected:
+        return listed
+    renamed = {
+        short: fuller
+        for short, fuller in fuller_names(s.speaker for s in listed if s.speaker).items()
+        if fuller in corrected and short not in corrected
+    }
+    return [
+        dataclasses.replace(s, speaker=renamed[s.speaker], speaker_key=_key(renamed[s.speaker]))
+        if s.speaker in renamed
+        else s
+        for s in listed
+    ]
 
 
 def _roles_shared(

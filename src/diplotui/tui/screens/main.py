@@ -30,6 +30,7 @@ from diplotui.library.view import (
 from diplotui.model import AnchorStatus, Article
 from diplotui.session import AnnotationSession, Target
 from diplotui.store import ArticleUnreadable, Store, StoreError, store_stamp
+from diplotui.text.plural import plural
 from diplotui.tui.controllers.annotations import AnnotationActions
 from diplotui.tui.controllers.articles import ArticleActions
 from diplotui.tui.controllers.drafts import DraftActions
@@ -282,7 +283,16 @@ class MainScreen(PanesScreen):
     def follow_refiled(self, refiled: Mapping[str, str]) -> None:
         """A sync filed the open article under the team's id (the same text, see
         ``Sync._take_team_ids``): the reader follows it to the same sentence, as the
-        reader still naming the old id refused every key that writes ("no article with id")."""
+        reader still naming the old id refused every key that writes ("no article with id").
+        The undo history's changes to a refiled article go, said: undone, they would act
+        on an id no article has."""
+        dropped = self.session.undo_stack.forget(refiled)
+        if dropped:
+            self.notify(
+                f"{plural(dropped, 'change')} to an article the sync joined to the team's "
+                "copy can no longer be undone.",
+                markup=False,
+            )
         old_id = self.reader.article_id
         new_id = refiled.get(old_id or "")
         if old_id is None or new_id is None:
