@@ -214,18 +214,10 @@ _NOT_NOW_BEFORE = re.compile(
     r"|(?<![\w-])(?:[Ee]x|[Tt]hen)[-\u2010\u2011](?:[A-Z][a-z]+ )?)$"
 )
 _NOT_NOW_READS = 20  # characters before a title read for such a word
-# what each of those words holds: none in the characters read, no search
-_NOT_NOW_CUES = (
-    "ormer ",
-    "utgoing ",
-    "ncoming ",
-    "etired ",
-    "late ",
-    "hen",
-    "x-",
-    "x\u2010",
-    "x\u2011",
-)
+# what the characters read end with when a word of them stands right before the title; one
+# with a hyphen ("Ex-Prime", "then-") is the other form: neither, no search
+_NOT_NOW_ENDINGS = ("former ", "Former ", "outgoing ", "Outgoing ", "incoming ", "Incoming ")
+_NOT_NOW_ENDINGS += ("retired ", "Retired ", "late ", "then ")
 _COUNTRY_ENDINGS = ("ius", "ia", "a", "o", "y", "e", "i")  # Mauritius, Russia, Kenya, Mexico,
 # Ukraine, Burundi
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
@@ -916,8 +908,11 @@ class Cast:
         if at < 2:
             return
         reads = max(0, at - _NOT_NOW_READS)
-        if not any(cue in text[reads:at] for cue in _NOT_NOW_CUES):
-            return  # the cheap test first: most titles stand alone
+        before = text[reads:at]
+        if not before.endswith(_NOT_NOW_ENDINGS):  # the cheap tests first: most titles
+            word = before[before.rfind(" ", 0, -1) + 1 :]  # stand alone
+            if "-" not in word and "\u2010" not in word and "\u2011" not in word:
+                return
         qualifier = _NOT_NOW_BEFORE.search(text, reads, at)
         if qualifier is not None:
             self._shown_roles[person.key] = (role, text[qualifier.start() : at + len(written)])
