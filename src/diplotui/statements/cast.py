@@ -936,8 +936,10 @@ class Cast:
             start = place.start + 4 if text.startswith("The ", place.start) else place.start
             return at if self._shared_or_owned(start) else start
         nationality = (
-            None if owned else _CAPITALISED_BEFORE.search(text, max(0, start - _WORD_READS), start)
-        )
+            _CAPITALISED_BEFORE.search(text, max(0, start - _WORD_READS), start)
+            if not owned and start > 1 and text[start - 2].islower() and text[start - 1] == " "
+            else None
+        )  # the cheap tests first: a lowercase letter and a space end a nationality
         if nationality is None or not _demonym(nationality.group(1)):
             return at
         stem = _vowels_cut(_demonym_stem(nationality.group(1).lower()))
