@@ -216,8 +216,8 @@ _NOT_NOW_BEFORE = re.compile(
 _NOT_NOW_READS = 20  # characters before a title read for such a word
 # what the characters read end with when a word of them stands right before the title; one
 # with a hyphen ("Ex-Prime", "then-") is the other form: neither, no search
-_NOT_NOW_ENDINGS = ("former ", "Former ", "outgoing ", "Outgoing ", "incoming ", "Incoming ")
-_NOT_NOW_ENDINGS += ("retired ", "Retired ", "late ", "then ")
+_NOT_NOW_ENDINGS: tuple[str, ...] = ("former ", "Former ", "outgoing ", "Outgoing ")
+_NOT_NOW_ENDINGS += ("incoming ", "Incoming ", "retired ", "Retired ", "late ", "then ")
 _COUNTRY_ENDINGS = ("ius", "ia", "a", "o", "y", "e", "i")  # Mauritius, Russia, Kenya, Mexico,
 # Ukraine, Burundi
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
