@@ -214,6 +214,10 @@ _NOT_NOW_BEFORE = re.compile(
     r"|(?<![\w-])(?:[Ee]x|[Tt]hen)[-\u2010\u2011](?:[A-Z][a-z]+ )?)$"
 )
 _NOT_NOW_READS = 20  # characters before a title read for such a word
+# what the characters read end with when a word of them stands right before the title; one
+# with a hyphen ("Ex-Prime", "then-") is the other form: neither, no search
+_NOT_NOW_ENDINGS: tuple[str, ...] = ("former ", "Former ", "outgoing ", "Outgoing ")
+_NOT_NOW_ENDINGS += ("incoming ", "Incoming ", "retired ", "Retired ", "late ", "then ")
 _COUNTRY_ENDINGS = ("ius", "ia", "a", "o", "y", "e", "i")  # Mauritius, Russia, Kenya, Mexico,
 # Ukraine, Burundi
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
@@ -903,7 +907,13 @@ class Cast:
         )
         if at < 2:
             return
-        qualifier = _NOT_NOW_BEFORE.search(text, max(0, at - _NOT_NOW_READS), at)
+        reads = max(0, at - _NOT_NOW_READS)
+        before = text[reads:at]
+        if not before.endswith(_NOT_NOW_ENDINGS):  # the cheap tests first: most titles
+            word = before[before.rfind(" ", 0, -1) + 1 :]  # stand alone
+            if "-" not in word and "\u2010" not in word and "\u2011" not in word:
+                return
+        qualifier = _NOT_NOW_BEFORE.search(text, reads, at)
         if qualifier is not None:
             self._shown_roles[person.key] = (role, text[qualifier.start() : at + len(written)])
 
@@ -926,13 +936,19 @@ class Cast:
             start = place.start + 4 if text.startswith("The ", place.start) else place.start
             return at if self._shared_or_owned(start) else start
         nationality = (
-            None if owned else _CAPITALISED_BEFORE.search(text, max(0, start - _WORD_READS), start)
-        )
+            _CAPITALISED_BEFORE.search(text, max(0, start - _WORD_READS), start)
+            if not owned and start > 1 and text[start - 2].islower() and text[start - 1] == " "
+            else None
+        )  # the cheap tests first: a lowercase letter and a space end a nationality
         if nationality is None or not _demonym(nationality.group(1)):
             return at
         stem = _vowels_cut(_demonym_stem(nationality.group(1).lower()))
         opening = nationality.start()
-        before = _PLACE_WORDS_BEFORE.search(text, max(0, opening - 2 * _WORD_READS), opening)
+        before = (  # the cheap test first: a lowercase letter and a space end a place's words
+            _PLACE_WORDS_BEFORE.search(text, max(0, opening - 2 * _WORD_READS), opening)
+            if text[opening - 2 : opening - 1].islower() and text.startswith(" ", opening - 1)
+            else None
+        )
         while before is not None:  # "Papua New Guinean", "South Sudanese": not Sudan's
             if (before.group(1)[:-1].lower(), stem) in _places_of_several_words():
                 opening = before.start(1)
@@ -2191,11 +2207,14 @@ def _places_of_several_words() -> frozenset[tuple[str, str]]:
     """The places of several words the recogniser knows, as their words before the last and
     the last word's stem ("south", "sudan"; "papua new", "guin"): what a nationality of their
     last word makes with the words before it ("South Sudanese", "Papua New Guinean")."""
-    return frozenset(
-        (first.lower(), _vowels_cut(_country_stem(last.lower())))
+    names = {  # each name once: the table holds it in capitals too ("SOUTH SUDAN")
+        name.lower()
         for name, entry in load().names.entries.items()
         if " " in name and getattr(entry, "type", "") == "GPE"
-        for first, _, last in (name.rpartition(" "),)
+    }
+    return frozenset(
+        (first, _vowels_cut(_country_stem(last)))
+        for first, _, last in (name.rpartition(" ") for name in names)
     )
 
 

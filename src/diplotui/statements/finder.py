@@ -1926,7 +1926,8 @@ class _Finder:
             spans = bracketed_persons(text, spans)
         spans = _given_names_after_nouns(text, spans)
         spans = _apposed_names_missed(text, spans)
-        spans = _listed_portfolios(text, spans)
+        if "Ministry " in text or "Department " in text:  # the cheap test first
+            spans = _listed_portfolios(text, spans)
         if ("(" in text and _BRACKETED_GIVEN_NAME.search(text) is not None) or (
             "[" in text and _SQUARED_GIVEN_NAME.search(text) is not None
         ):  # the marks' search first (the patterns' own is dearer), then one scan in C

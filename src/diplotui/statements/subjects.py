@@ -4144,11 +4144,13 @@ class Subjects:
                 or self._before_prepositional_aside(start, before)
                 or self._before_unopened_day(start, before)
             )
+            if found is not None:
+                return found
             that = before.rfind(" that ", 0, before.find(", "))
-            if found is None and that >= 0:  # "Dawn reported that X, who ..., said": X's
-                # words, the outer verb unlisted (newuser44)
+            if that >= 0:  # "Dawn reported that X, who ..., said": X's words, the outer verb
+                # unlisted (newuser44)
                 return self.before(start + that + 6, verb_start)
-            return found
+            return None
         clause_start = start
         clause = self.text[start:end]  # one copy: ``in`` parses no bounds, most marks are absent
         for delimiter in _CLAUSE_DELIMITERS:
