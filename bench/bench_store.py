@@ -7,7 +7,8 @@ median of ``--rounds``, then the same tag updates through TinyDB's default ``JSO
 the peak resident memory of a process that opened the store and built every record.
 ``cli``: ``diplotui tag``, ``note``, ``highlight`` and ``list --search`` on a generated
 library (or ``--library PATH``) against the same on the bundled seeds, alternating.
-``import``: a JSON export of a generated library imported into an empty store. ``files``:
+``import``: a generated library's JSON export, one file, imported into a library holding
+none, half and all of its articles (``--before CHECKOUT``: that code too, alternating). ``files``:
 1,000 generated text files imported into an empty store (entity recognition included).
 ``app --library PATH``: the app on an existing store, headless, in a fresh process: resident
 memory once the list is painted, once the search index is open and synced, 10 s and 30 s
@@ -15,7 +16,7 @@ later (with the entity helper's, a child process); the wall and CPU time of each
 
     .venv/bin/python bench/bench_store.py [writes] [--sizes 1000,10000,50000,100000]
     .venv/bin/python bench/bench_store.py cli [--articles 20000 | --library PATH] [--rounds 15]
-    .venv/bin/python bench/bench_store.py import [--articles 10000]
+    .venv/bin/python bench/bench_store.py import [--articles 10000] [--rounds 1] [--before DIR]
     .venv/bin/python bench/bench_store.py files [--articles 1000]
     .venv/bin/python bench/bench_store.py app --library PATH
 """
@@ -249,57 +250,91 @@ def run_cli(articles: int, rounds: int, library: Path | None) -> None:
         )
 
 
-def split_export(exported: Path, parts: int) -> list[Path]:
-    """The export as ``parts`` files, each article with its highlights: one file of 10,000
-    articles is over the importer's 20 MiB per-file limit."""
+def _import_env(tree: Path | None) -> dict[str, str]:
+    """The environment of an ``import`` run: this checkout's code, or ``tree``'s ``src``."""
+    return USER_ENV if tree is None else {**USER_ENV, "PYTHONPATH": str(tree / "src")}
+
+
+def _half_export(exported: Path) -> Path:
+    """The export's first half of articles, with their highlights (the library a merge of
+    the whole export meets holding half of it)."""
     document = json.loads(exported.read_text(encoding="utf-8"))
-    articles = document["articles"]
-    size = -(-len(articles) // parts)
-    paths = []
-    for part in range(parts):
-        chosen = articles[part * size : (part + 1) * size]
-        ids = {a["id"] for a in chosen}
-        piece = {
-            **document,
-            "articles": chosen,
-            "highlights": [h for h in document["highlights"] if h["article_id"] in ids],
-            "corrections": document.get("corrections", []) if part == 0 else [],
-        }
-        path = exported.with_name(f"export-{part}.json")
-        path.write_text(json.dumps(piece, ensure_ascii=False), encoding="utf-8")
-        paths.append(path)
-    return paths
+    articles = document["articles"][: len(document["articles"]) // 2]
+    ids = {a["id"] for a in articles}
+    highlights = [h for h in document["highlights"] if h["article_id"] in ids]
+    half = exported.with_name("half.json")
+    half.write_text(
+        json.dumps({**document, "articles": articles, "highlights": highlights}),
+        encoding="utf-8",
+    )
+    return half
 
 
-def run_import(articles: int) -> None:
+IMPORT_CASES = ("an empty library", "one holding half of it", "one holding all of it")
+
+
+def run_import(articles: int, rounds: int, before: Path | None) -> None:
+    """``diplotui import EXPORT.json`` of a generated library's JSON export (one file) into
+    a library that holds none, half and all of its articles; with ``before`` (a checkout),
+    each import run by its code and this one alternately, on fresh copies of the same
+    libraries."""
+    import shutil
+
     with tempfile.TemporaryDirectory(prefix="diplotui-bench-") as folder:
-        source = generate_library(Path(folder) / "source" / "library.json", articles, articles)
-        exported = Path(folder) / "export.json"
+        work = Path(folder)
+        source = generate_library(work / "source" / "library.json", articles, articles)
+        exported = work / "export.json"
         subprocess.run(
             [*DIPLOTUI, "--db", str(source), "export", "--format", "json", "-o", str(exported)],
             check=True,
             capture_output=True,
         )
+        libraries = []
+        for number, given in enumerate((None, _half_export(exported), exported)):
+            library = work / f"library-{number}" / "library.json"
+            library.parent.mkdir()
+            subprocess.run(
+                [*DIPLOTUI, "--db", str(library), "list"], check=True, capture_output=True
+            )
+            if given is not None:
+                subprocess.run(
+                    [*DIPLOTUI, "--db", str(library), "import", str(given)],
+                    check=True,
+                    capture_output=True,
+                )
+            libraries.append(library)
+        trees = {"this tree": None, **({f"before ({before})": before} if before else {})}
+        times: dict[tuple[str, int], list[tuple[float, float]]] = {}
+        for n in range(rounds):
+            for case, library in enumerate(libraries):
+                for name, tree in trees.items():
+                    target = work / f"run-{n}-{case}-{len(times)}"
+                    shutil.copytree(library.parent, target)
+                    started, spent = time.perf_counter(), os.times()
+                    subprocess.run(
+                        [*DIPLOTUI, "--db", str(target / "library.json"), "import", str(exported)],
+                        check=True,
+                        capture_output=True,
+                        env=_import_env(tree),
+                    )
+                    elapsed, after = time.perf_counter() - started, os.times()
+                    cpu = sum(after[2:4]) - sum(spent[2:4])
+                    times.setdefault((name, case), []).append((elapsed, cpu))
+                    shutil.rmtree(target)
         size_mb = exported.stat().st_size / 1e6
-        parts = split_export(exported, max(1, round(size_mb / 15)))
-        target = Path(folder) / "target" / "library.json"
-        target.parent.mkdir()
-        subprocess.run([*DIPLOTUI, "--db", str(target), "list"], check=True, capture_output=True)
-        before = os.times()
-        elapsed = time_command([*DIPLOTUI, "--db", str(target), "import", *map(str, parts)])
-        after = os.times()
-        cpu = sum(after[2:4]) - sum(before[2:4])
-        with Store.open(target, read_only=True) as store:
-            imported, highlights = len(store.articles()), len(store.highlights())
     print(
-        f"import of a {size_mb:.1f} MB JSON export ({articles:,} articles, {articles:,} "
-        f"highlights) in {len(parts)} files of at most 20 MiB"
+        f"import of one {size_mb:.1f} MB JSON export ({articles:,} articles, {articles:,} "
+        f"highlights), median of {rounds}, trees alternating; wall (CPU), load "
+        f"{os.getloadavg()[0]:.1f}"
     )
-    print(
-        f"  {elapsed:.1f} s wall, {cpu:.1f} s CPU ({articles / elapsed:,.0f} articles/s); "
-        f"the store then holds "
-        f"{imported:,} articles (2 seeds included) and {highlights:,} highlights"
-    )
+    print(f"{'into':<24}" + "".join(f"{name:>34}" for name in trees))
+    for case, label in enumerate(IMPORT_CASES):
+        cells = []
+        for name in trees:
+            wall = statistics.median(t for t, _ in times[name, case])
+            cpu = statistics.median(c for _, c in times[name, case])
+            cells.append(f"{wall:6.1f} s ({cpu:5.1f} s CPU)")
+        print(f"{label:<24}" + "".join(f"{cell:>34}" for cell in cells))
 
 
 def run_files(files: int) -> None:
@@ -405,21 +440,22 @@ def main() -> None:
     )
     parser.add_argument("--library", type=Path, default=None, help="an existing store")
     parser.add_argument("--sizes", default="1000,10000,50000,100000")
-    parser.add_argument("--rounds", type=int, default=41)
+    parser.add_argument("--rounds", type=int, default=None, help="writes 41, cli 15, import 1")
     parser.add_argument("--articles", type=int, default=None)
+    parser.add_argument("--before", type=Path, default=None, help="import: a checkout to compare")
     args = parser.parse_args()
     if args.mode == "writes":
-        run_writes([int(s) for s in args.sizes.split(",")], args.rounds)
+        run_writes([int(s) for s in args.sizes.split(",")], args.rounds or 41)
     elif args.mode == "cli":
-        run_cli(args.articles or 20_000, min(args.rounds, 15), args.library)
+        run_cli(args.articles or 20_000, min(args.rounds or 15, 15), args.library)
+    elif args.mode == "import":
+        run_import(args.articles or 10_000, args.rounds or 1, args.before)
     elif args.mode == "files":
         run_files(args.articles or 1_000)
     elif args.mode == "app":
         if args.library is None:
             parser.error("app needs --library PATH")
         run_app(args.library)
-    else:
-        run_import(args.articles or 10_000)
 
 
 if __name__ == "__main__":

@@ -91,7 +91,7 @@ def test_the_writer_keeps_the_newest_and_a_drop_is_never_undone_by_a_write_under
     monkeypatch.setattr(folder, "write", slow_write)
     writer.put(base.typed("abcd"))
     assert writing.wait(10)
-    dropped = threading.Thread(target=writer.drop, args=(base.key,))
+    dropped = threading.Thread(target=writer.drop, args=(base,))
     dropped.start()
     release.set()
     dropped.join(10)

@@ -334,18 +334,22 @@ class _Importer:
         digest = text_hash(doc.text)
         return _Read(shown, doc=doc, origin=origin, tags=tags, digest=digest, stated=stated)
 
-    def export_writes(self, path: Path, data: bytes) -> list[Callable[[], Outcomes]]:
+    def export_writes(self, path: Path, data: bytes) -> list[tuple[Callable[[], Outcomes], int]]:
         """An export checked here, in the reading thread, and its writes, a part of its
-        articles each: loaded, checked and merged in one write, 10,000 articles held the
-        app's UI thread ~30 s (``diplotui.exchange.ExportMerge``)."""
-        from diplotui.exchange import ExportMerge, ExportRead, read_export_file
+        articles each, with how many of its articles are merged once each has run: loaded,
+        checked and merged in one write, 10,000 articles held the app's UI thread ~30 s
+        (``diplotui.exchange.ExportMerge``)."""
+        from diplotui.exchange import MERGE_PART, ExportMerge, ExportRead, read_export_file
 
         try:
             checked = read_export_file(self.store, path, data)
         except (ValueError, OSError) as error:
             checked = ExportRead(str(path), failure=_not_an_export(error))
+        articles = len(checked.parsed.articles) if checked.parsed is not None else 0
+        parts = ExportMerge(self.store, checked).parts()
         return [
-            partial(_merged, part, str(path)) for part in ExportMerge(self.store, checked).parts()
+            (partial(_merged, part, str(path)), min(articles, (number + 1) * MERGE_PART))
+            for number, part in enumerate(parts)
         ]
 
     def write_batch(self, batch: list[_Read]) -> Outcomes:
@@ -383,7 +387,7 @@ class _Importer:
                 reason = "the file changed since it was imported (use --update to apply)"
                 return ImportOutcome(shown, CHANGED, previous.id, previous.title, reason)
             return self._apply_update(shown, previous, read)
-        same = self.known.with_words(doc.text, doc.title)
+        same = self.known.with_words(doc.text, doc.title, digest)
         if same is not None:
             reason = f"the same words, {where_from(self.store, same)}"
             return ImportOutcome(shown, DUPLICATE, same.id, same.title, reason)
@@ -502,17 +506,20 @@ def import_paths(
 ) -> ImportReport:
     """Import files and folders (walked recursively); failures never touch the store.
 
-    ``progress(done, total, path)`` is called after each file is read. With ``update`` a file
-    whose text changed since it was imported replaces the stored text (highlights
-    re-anchored); without it the change is only reported. Every store write is a call of
-    ``run_write`` (one per batch), whose outcomes join ``report`` as it is stored: a caller
-    the import fails or is interrupted for still knows what was.
+    ``progress(done, total, path)`` is called after each file is read, and after each part
+    of an export's articles is merged: an export counts its articles, each as a file does (a
+    library's export of 10,000 showed "importing…" and 0 of 1 until it was done), so
+    ``total`` grows as an export is read. With ``update`` a file whose text changed since it
+    was imported replaces the stored text (highlights re-anchored); without it the change is
+    only reported. Every store write is a call of ``run_write`` (one per batch), whose
+    outcomes join ``report`` as it is stored: a caller the import fails or is interrupted
+    for still knows what was.
     """
     paths = list(paths)
     entries = _apart_from_the_store(_walk(paths), store.path, {Path(p) for p in paths})
     importer = _Importer(store, update)
     report = ImportReport() if report is None else report
-    total = len(entries)
+    total, done = len(entries), 0
     batch: list[_Read] = []
 
     def write_batch() -> None:
@@ -521,18 +528,26 @@ def import_paths(
         importer.recognise_stored()
         batch = []
 
-    for done, entry in enumerate(entries, start=1):
+    for number, entry in enumerate(entries, start=1):
+        shown = str(entry.path)
         read = importer.read(entry)
         if read.export is None:
             batch.append(read)
         else:
             if batch:  # the export is checked against the library with the files before it
                 write_batch()
-            for write in importer.export_writes(read.export, read.export_data):
+            writes = importer.export_writes(read.export, read.export_data)
+            articles = max(1, writes[-1][1])
+            total += articles - 1
+            for write, merged in writes:
                 report.outcomes.extend(run_write(write))
+                if progress is not None and merged < articles:
+                    progress(done + merged, total, shown)
+            done += articles - 1
+        done += 1
         if progress is not None:
-            progress(done, total, str(entry.path))
-        if batch and (len(batch) >= batch_size or done == total):
+            progress(done, total, shown)
+        if batch and (len(batch) >= batch_size or number == len(entries)):
             write_batch()
     importer.entities.save()
     return report

@@ -312,7 +312,13 @@ def survey(store_path: Path, articles: Container[str]) -> DraftSurvey:
 class DraftWriter:
     """Writes the drafts of a folder from a thread of its own, the newest of each target
     winning; :meth:`keep` and :meth:`drop` act at once, in the caller's thread, and a write
-    under way never brings back a draft dropped meanwhile."""
+    under way never brings back a draft dropped meanwhile.
+
+    It also keeps the folder's drafts in memory (:meth:`drafts`): read once, then changed by
+    its own writes alone. Only the process holding the store's write lock writes drafts (a
+    read-only app never does; ``doctor --clear-orphaned-drafts`` and a command line sync wait
+    for the lock), so nothing else changes the folder while this one writes, and an
+    article's opening reads no file (it read every draft file, on the app's UI thread)."""
 
     def __init__(self, folder: DraftFolder, on_error: Callable[[str], None]) -> None:
         self.folder = folder
@@ -323,11 +329,42 @@ class DraftWriter:
         self._thread: threading.Thread | None = None
         self._closing = False
         self._writing = False  # a draft taken from ``_pending`` is being written
+        self._kept: dict[str, NoteDraft] | None = None  # by key, once read
+        self._refiled: dict[str, str] = {}  # an article's old id -> the id a sync gave it
+
+    def filed_as(self, article_id: str) -> str:
+        """The id the article ``article_id`` has now: a sync may have refiled it while a
+        note on it was typed (the dialog still names the old one)."""
+        seen = {article_id}
+        while (article_id := self._refiled.get(article_id, article_id)) not in seen:
+            seen.add(article_id)
+        return article_id
+
+    def _filed(self, draft: NoteDraft) -> NoteDraft:
+        now = self.filed_as(draft.article_id)
+        return draft if now == draft.article_id else dataclasses.replace(draft, article_id=now)
+
+    def drafts(self, article_id: str | None = None) -> list[NoteDraft]:
+        """The drafts kept (of ``article_id`` alone, when given), newest first: the folder
+        as read the first time, changed since by this writer's own writes."""
+        with self._wake:
+            if self._kept is None:
+                self._kept = {d.key: d for d in self.folder.drafts()}
+                self._kept.update(self._pending)
+            found = [d for d in self._kept.values() if article_id in (None, d.article_id)]
+        return sorted(found, key=lambda d: d.saved_at, reverse=True)
+
+    def _note(self, draft: NoteDraft) -> None:
+        """Count ``draft`` as kept (under ``_wake``)."""
+        if self._kept is not None:
+            self._kept[draft.key] = draft
 
     def put(self, draft: NoteDraft) -> None:
         """Write ``draft`` soon, without waiting."""
         with self._wake:
+            draft = self._filed(draft)
             self._pending[draft.key] = draft
+            self._note(draft)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="drafts", daemon=True)
                 self._thread.start()
@@ -337,16 +374,42 @@ class DraftWriter:
         """Write ``draft`` now (raises OSError)."""
         with self._io:
             with self._wake:
+                draft = self._filed(draft)
                 self._pending.pop(draft.key, None)
+                self._note(draft)
             self.folder.write(draft)
 
-    def drop(self, key: str) -> None:
-        """Take the draft ``key`` away now, and any write of it still to come (raises
-        OSError: the caller, in the app's thread, says it)."""
+    def drop(self, draft: NoteDraft) -> None:
+        """Take ``draft``'s target's draft away now, and any write of it still to come
+        (raises OSError: the caller, in the app's thread, says it)."""
         with self._io:
             with self._wake:
+                key = self._filed(draft).key
                 self._pending.pop(key, None)
+                if self._kept is not None:
+                    self._kept.pop(key, None)
             self.folder.remove(key)
+
+    def refile(self, old_id: str, new_id: str) -> int:
+        """File the drafts of ``old_id`` under ``new_id`` (a sync filed the article under the
+        team's id): those on disk, those still to be written, and those typed from now on in
+        a dialog opened on the old id, which were written under it and never offered again
+        (raises OSError, with every draft still on disk under one id or the other)."""
+        with self._io:
+            with self._wake:
+                self._refiled[old_id] = new_id
+                self._rekey(self._pending)
+                if self._kept is not None:
+                    self._rekey(self._kept)
+            return self.folder.refile(old_id, new_id)
+
+    def _rekey(self, drafts: dict[str, NoteDraft]) -> None:
+        """Key the drafts of refiled articles by their new id (under ``_wake``)."""
+        for key, draft in list(drafts.items()):
+            moved = self._filed(draft)
+            if moved is not draft:
+                del drafts[key]
+                drafts[moved.key] = moved
 
     def flush(self) -> None:
         """Wait until every draft put so far is written."""

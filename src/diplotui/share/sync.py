@@ -313,7 +313,11 @@ class Sync:
         on_store: OnStore[Any] = _direct,
         progress: Callable[[str], None] = lambda _: None,
         setting_up: bool = False,
+        refile_drafts: Callable[[str, str], object] | None = None,
     ) -> None:
+        """``refile_drafts(old_id, new_id)`` files a refiled article's note drafts under its
+        new id (an app passes its own, which moves the draft being typed too; on the store's
+        thread, through ``on_store``)."""
         if not (is_shared(store.path) or setting_up):
             unfinished = (repository_path(store.path) / SETTING_UP).exists()
             raise ShareError(
@@ -325,6 +329,7 @@ class Sync:
         self.author = _named(author)
         self.on_store = on_store
         self.progress = progress
+        self.refile_drafts = refile_drafts or DraftFolder(store.path).refile
         self.repo = Repository(
             repository_path(store.path), self.author, functools.partial(_email, self.author)
         )
@@ -462,7 +467,7 @@ class Sync:
                     with self.store.batch():
                         self.store.refile_article(ours[0], team_id)
                         follow_refiled(self.store, ours[0], team_id)
-                    DraftFolder(self.store.path).refile(ours[0], team_id)
+                    self.refile_drafts(ours[0], team_id)
                     for highlight in self.store.highlights(team_id):  # their files name it now
                         self._known.entries.pop(
                             files.annotation_path(files.record_doc(highlight)), None

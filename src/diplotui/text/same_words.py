@@ -4,11 +4,14 @@ text does not), or, for a page naming a stored article's address, mostly the sam
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
 _WORD = re.compile(r"\w+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
+"""Left out of words: a regex, not ``str.translate``, which took 650 µs a 5 KB text (80 µs)
+and was a fifth of a 10,000-article export's import."""
 SAME_STORY_SHARE = 0.5
 """The share of the shorter text's three-word phrases the other must hold for a page at a
 stored article's address to be that article's text updated, not another story: an edit,
@@ -19,7 +22,7 @@ every page's address) shares few."""
 def words_of(text: str) -> list[str]:
     """The words of ``text`` as compared: composed (NFC: "ể" typed and "e" with two
     combining marks are one word), case folded, invisible joiners and soft hyphens left out."""
-    folded = unicodedata.normalize("NFC", text.translate(_INVISIBLE)).casefold()
+    folded = unicodedata.normalize("NFC", _INVISIBLE.sub("", text)).casefold()
     return _WORD.findall(folded)
 
 
@@ -46,10 +49,14 @@ def story_words(text: str, title: str = "") -> tuple[str, ...]:
     return tuple(words)
 
 
-def same_words(text: str, title: str, other: str, other_title: str) -> bool:
-    """Whether two texts say the same words (each less its own headline)."""
-    ours = story_words(text, title)
-    return bool(ours) and ours == story_words(other, other_title)
+def story_key(text: str, title: str = "") -> str:
+    """A digest of ``story_words``: two texts say the same words (each less its own
+    headline) when their keys are equal and not ""; kept per stored text where one text is
+    compared with many (an export's articles with the library's of their headlines)."""
+    words = story_words(text, title)
+    if not words:
+        return ""
+    return hashlib.sha256("\n".join(words).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def same_story(text: str, other: str) -> bool:

@@ -242,7 +242,7 @@ class AnnotationActions(Controller):
         kept = drafts.kept(draft) if resumed is None else resumed
         resumed = None if kept is None else kept.over(note)
         if kept is not None and resumed is None:  # saved, its draft not yet removed
-            drafts.drop(kept.key)
+            drafts.drop(kept)
         elif resumed is not None and resumed is not kept:
             self.notify(
                 f"The note on {label} was changed since this draft was typed (a sync, an "
@@ -324,9 +324,10 @@ class AnnotationActions(Controller):
         def save_article_note(note: str | None) -> bool:
             if note is None or note == article.note:
                 return True
-            if not self._attempt(lambda: self.session.set_article_note(article.id, note)):
+            now = self.screen.draft_actions.filed_as(article.id)  # a sync may refile it
+            if not self._attempt(lambda: self.session.set_article_note(now, note)):
                 return False
-            self.screen.article_changed(article.id)
+            self.screen.article_changed(now)
             self.notify(f"Saved the note on {title_label(article.title)}.", markup=False)
             return True
 

@@ -49,13 +49,23 @@ class DraftActions(Controller):
         """The draft kept for ``draft``'s target, if any."""
         if self.store.read_only:
             return None
-        kept = DraftFolder(self.store.path).drafts(draft.article_id)
+        kept = self.writer.drafts(draft.article_id)
         return next((d for d in kept if d.key == draft.key), None)
 
-    def drop(self, key: str) -> bool:
+    def refile(self, old_id: str, new_id: str) -> int:
+        """A sync filed the article ``old_id`` as ``new_id``: its drafts follow, the one
+        being typed in an open note dialog too (``DraftWriter.refile``)."""
+        return self.writer.refile(old_id, new_id)
+
+    def filed_as(self, article_id: str) -> str:
+        """The id the article ``article_id`` has now (a sync may have refiled it while a
+        note on it was typed)."""
+        return article_id if self._writer is None else self._writer.filed_as(article_id)
+
+    def drop(self, draft: NoteDraft) -> bool:
         """Take a draft away; a failure is said (False)."""
         try:
-            self.writer.drop(key)
+            self.writer.drop(draft)
         except OSError as error:
             self.notify(f"The note's draft could not be removed: {error}", markup=False)
             return False
@@ -66,11 +76,11 @@ class DraftActions(Controller):
         session; ``at_start``, say which other articles hold drafts."""
         if self.store.read_only or self.app.screen is not self.screen:
             return
-        folder = DraftFolder(self.store.path)
-        drafts = folder.drafts()
+        drafts = self.writer.drafts()  # the folder is read once, at the start
         here = [d for d in drafts if d.article_id == article_id and d.key not in self._offered]
         if at_start:
             self._name_others([d for d in drafts if d.article_id != article_id])
+            folder = self.writer.folder
             problem = folder.problem()
             if problem:  # else said only once a note is typed, each draft failing
                 self.notify(
@@ -147,7 +157,7 @@ class DraftActions(Controller):
             h.quote == draft.quote and h.note == draft.note
             for h in self.store.highlights(draft.article_id)
         )
-        if saved and self.drop(draft.key):
+        if saved and self.drop(draft):
             self.notify(
                 f"The note typed on {quote_label(draft.quote)} was saved already: its "
                 "draft, left by an app that ended before removing it, is removed.",

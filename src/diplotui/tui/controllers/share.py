@@ -64,7 +64,11 @@ class ShareActions(Controller):
 
         try:
             result: SyncResult | str = Sync(
-                self.store, author, on_store=self._on_ui_thread, progress=self._report
+                self.store,
+                author,
+                on_store=self._on_ui_thread,
+                progress=self._report,
+                refile_drafts=self.screen.draft_actions.refile,
             ).run()
         except (ShareError, StoreError) as error:
             result = str(error)

@@ -217,11 +217,15 @@ class ImportScreen(Dialog[ImportReport | None]):
     @work(thread=True, exclusive=True)
     def _import(self, paths: list[str], update: bool) -> None:
         """Reads and parses off the UI thread, progress reported at most about a hundred
-        times; each batch's store write runs on the UI thread (``diplotui.tui.store_writes``)."""
+        times (a step of 1% or more, which an export's parts of 50 articles may overstep);
+        each batch's store write runs on the UI thread (``diplotui.tui.store_writes``)."""
         app = self.app
+        shown = 0
 
         def progress(done: int, total: int, path: str) -> None:
-            if done == total or done % max(1, total // 100) == 0:
+            nonlocal shown
+            if done == total or done - shown >= max(1, total // 100):
+                shown = done
                 app.call_from_thread(self._progress, done, total)
 
         try:

@@ -202,7 +202,7 @@ class NoteScreen(Dialog[str | None]):
             self._pause = None
         if self._drafts is not None and self._draft is not None and not self._draft_kept:
             try:
-                self._drafts.drop(self._draft.key)
+                self._drafts.drop(self._draft)
             except OSError as error:
                 self.notify(f"The note's draft could not be removed: {error}", markup=False)
 

@@ -1,0 +1,160 @@
+"""Session 45's trust fixes in the app: an export's import moves the progress bar by its
+articles; an article's opening reads no draft file; a note being typed when a sync refiles
+its article follows it to the team's id. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, ProgressBar, TextArea
+
+import diplotui.session.drafts as drafts_module
+from diplotui.model import Article
+from diplotui.session.drafts import DraftFolder, NoteDraft
+from diplotui.share import sync
+from diplotui.store import Store, text_hash
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.dialog import UnsavedEditScreen
+from diplotui.tui.dialogs.import_files import ImportScreen
+from tests.sharing import git_identity, shared_pair
+
+from .helpers import settle, settle_start_up, type_text
+from .test_note_drafts_ui import drafts_writer, until_note_dialog
+from .test_reader_support import add_article, open_first
+
+__all__ = ["git_identity"]  # an autouse fixture: git settings of the test's own
+
+BODY = "Minister Alpha said on Tuesday that the talks would resume in Geneva after a pause."
+
+
+async def test_the_import_dialogs_bar_moves_with_an_exports_articles(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """One export of 120 articles was one file to the bar: 0 of 1 until all were merged.
+    Each part's write (50 articles) now finds the bar counting the articles merged."""
+    articles = [
+        {"id": f"{n:012x}", "title": f"Talks round {n}", "text": f"Round {n}.\n\n{BODY}\n"}
+        for n in range(1, 121)
+    ]
+    export = tmp_path / "export.json"
+    export.write_text(
+        json.dumps({"format": "diplotui-export", "version": 1, "articles": articles}),
+        encoding="utf-8",
+    )
+    store = Store.open(store_path)
+    app = DiplotuiApp(store)
+    seen: list[tuple[float | None, float | None]] = []
+
+    def bar_at_write(_changed: object) -> None:
+        if isinstance(app.screen, ImportScreen):
+            bar = app.screen.query_one("#import-progress", ProgressBar)
+            seen.append((bar.progress, bar.total))
+
+    store.on_change(bar_at_write)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("I")
+        assert isinstance(app.screen, ImportScreen)
+        app.screen.query_one("#import-path", Input).value = str(export)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        bar = app.screen.query_one("#import-progress", ProgressBar)
+        assert (bar.progress, bar.total) == (120, 120)
+        assert str(app.screen.query_one("#import-status").render()) == "done"
+    store.close()
+    assert (50, 120) in seen and (100, 120) in seen, seen
+
+
+async def test_opening_articles_reads_no_draft_file(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each opening of an article read every file of the drafts folder on the UI thread
+    (1,000 drafts: 219 ms a time); they are read once, at the start, and the app's own
+    writes keep what it knows of them."""
+    store = Store.open(store_path)
+    add_article(store, "Talks resume", BODY)
+    newest = add_article(store, "Talks pause", BODY.replace("resume", "pause"), date="2030-01-02")
+    folder = DraftFolder(store_path)
+    for n in range(30):  # drafts of articles another library holds: nothing offers them
+        folder.write(NoteDraft(f"{n:012x}", "article", f"a note {n}"))
+    reads: list[str] = []
+    loaded = drafts_module._load
+
+    def counted(path: Path) -> drafts_module.DraftFile:
+        reads.append(path.name)
+        return loaded(path)
+
+    monkeypatch.setattr(drafts_module, "_load", counted)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        at_start = len(reads)
+        await open_first(app, pilot)
+        await pilot.press("shift+tab", "j", "enter")
+        await settle(app, pilot)
+        await pilot.press("shift+tab", "k", "enter")
+        await settle(app, pilot)
+        assert app.screen.reader.article_id == newest.id  # type: ignore[attr-defined]
+        assert (at_start, len(reads)) == (30, 30)
+        await pilot.press("n")
+        await until_note_dialog(app, pilot)
+        await type_text(pilot, "ask the envoy")
+        await pilot.press("escape", "l")  # kept as a draft: offered at its next opening
+        await pilot.press("shift+tab", "j", "enter", "shift+tab", "k", "enter")
+        dialog = await until_note_dialog(app, pilot)
+        assert dialog.query_one(TextArea).text == "ask the envoy"
+        assert len(reads) == 30
+    store.close()
+
+
+TEXT = "The envoy met the minister on Monday. The talks were frank and the tone was calm."
+
+
+async def test_a_note_typed_as_a_sync_refiles_its_article_is_kept_under_the_new_id(
+    tmp_path: Path,
+) -> None:
+    """The team holds the article under another id (its first text's hash was another);
+    bob types a note on his copy while a sync refiles it under the team's id. The draft
+    went on being written under the old id, which no article has: never offered again.
+    It now follows the article, and is offered there; ``ctrl+s`` saves it there too."""
+    mai, bob = shared_pair(tmp_path)
+    team_id, own_id = text_hash(TEXT)[:12], text_hash(TEXT + " ")[:12]
+    with Store.open(mai) as store:
+        store.add_article(Article(id=team_id, title="Envoy", text_hash="", date="2030-01-01"), TEXT)
+        sync(store, "mai")
+    store = Store.open(bob)
+    store.add_article(Article(id=own_id, title="Envoy", text_hash="", date="2030-01-01"), TEXT)
+    store.set_setting("last_article", own_id)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        main = app.screen
+        await pilot.press("n")
+        await until_note_dialog(app, pilot)
+        await type_text(pilot, "second visit")
+        await pilot.press("enter")  # a line break keeps the draft at once
+        drafts_writer(app).flush()
+        assert [d.article_id for d in DraftFolder(bob).drafts()] == [own_id]
+        main.share_actions.sync()  # type: ignore[attr-defined]  # as S in the list starts it
+        await settle(app, pilot)
+        assert main.reader.article_id == team_id  # type: ignore[attr-defined]
+        await type_text(pilot, "this month")
+        await pilot.press("enter")
+        drafts_writer(app).flush()
+        [draft] = DraftFolder(bob).drafts()
+        assert (draft.article_id, draft.text) == (team_id, "second visit\nthis month\n")
+        await pilot.press("escape")
+        assert isinstance(app.screen, UnsavedEditScreen)
+        await pilot.press("l")  # kept as a draft
+        await pilot.pause()
+        await pilot.press("n")  # on the article, now the team's: its draft comes back
+        dialog = await until_note_dialog(app, pilot)
+        assert dialog.query_one(TextArea).text == "second visit\nthis month\n"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert store.article(team_id).note == "second visit\nthis month\n"
+        drafts_writer(app).flush()
+        assert DraftFolder(bob).drafts() == []
+    store.close()
