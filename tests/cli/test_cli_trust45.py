@@ -1,6 +1,7 @@
-"""Session 45's trust fixes on the import path: a JSON export's progress counted by its
-articles, and an export's articles found among the library's of the same headline by their
-words read once. Each test failed before its fix."""
+"""Session 45's trust fixes: a JSON export's progress counted by its articles; an export's
+articles found among the library's of the same headline by their words, read once (kept
+as it was); a teammate's speaker correction written before corrections took the role the
+article gives (left44c) shows that role after a sync."""
 
 from __future__ import annotations
 
@@ -12,8 +13,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from diplotui.store import Store
+from diplotui.share import sync
+from diplotui.statements.corrections import new_speaker_correction
+from diplotui.store import Store, text_hash
 from tests.cli_runner import read_terminal, run_main
+from tests.sharing import git_identity, shared_pair
+
+__all__ = ["git_identity"]  # an autouse fixture: git settings of the test's own
 
 BODY = "Minister Alpha said on Tuesday that the talks would resume in Geneva after a pause.\n"
 
@@ -72,3 +78,53 @@ def test_an_export_of_articles_sharing_headlines_is_imported_whole(tmp_path: Pat
     assert result.stderr.splitlines()[-1] == "3 duplicate", result.stdout
     with Store.open(db, read_only=True) as store:
         assert sum(a.title == "Talks in Geneva" for a in store.articles()) == 30
+
+
+BERLIN = """# Germany urges talks
+
+Federal Foreign Minister Steinmeier said on Monday that the talks in Minsk had been useful but hard.
+
+"We need patience and we need both sides at the table," Steinmeier told reporters in Berlin.
+
+The minister added that sanctions would stay in place until the ceasefire held.
+"""
+
+
+def test_a_shared_speaker_correction_without_a_role_takes_the_one_the_article_gives(
+    tmp_path: Path,
+) -> None:
+    """Mai's copy, of a version before left44c, corrected "Steinmeier" to his fuller name
+    and stored no role (that version found none for the fuller name). After bob's sync the
+    statement read "Frank-Walter Steinmeier" bare, and so did bob's highlight of it, where a
+    correction made now gives "Federal Foreign Minister", the role the article gives him."""
+    mai, bob = shared_pair(tmp_path, [BERLIN])
+    article_id = text_hash(BERLIN)[:12]
+    quote = '"We need patience and we need both sides at the table," Steinmeier told reporters'
+    with Store.open(mai) as store:
+        text = store.article_text(article_id)
+        start = text.index(quote)
+        older = new_speaker_correction(
+            article_id, text, start, start + len(quote), "Frank-Walter Steinmeier"
+        )
+        assert older.role == ""
+        store.save_speaker_corrections([older], [], [])
+        sync(store, "mai")
+    db = str(bob)
+    done = run_main("--db", db, "highlight", article_id, "--quote", "We need patience")
+    assert done.returncode == 0, done.stderr
+    done = run_main("--db", db, "sync")
+    assert done.returncode == 0, done.stderr
+    done = run_main("--db", db, "statements", article_id, "--json")
+    assert done.returncode == 0, done.stderr
+    said = json.loads(done.stdout)
+    assert {(s["speaker"], s["role"]) for s in said} == {
+        ("Frank-Walter Steinmeier", "Federal Foreign Minister")
+    }, said
+    with Store.open(bob, read_only=True) as store:
+        (marked,) = store.highlights(article_id)
+        (correction,) = store.speaker_corrections(article_id)
+    assert (marked.speaker, marked.speaker_role) == (
+        "Frank-Walter Steinmeier",
+        "Federal Foreign Minister",
+    )
+    assert correction.role == ""  # mai's word as written: shown with the role, not rewritten

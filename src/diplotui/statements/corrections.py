@@ -154,6 +154,7 @@ def correct_statements(
     )
     if not placed:  # none to apply: an index of 185,000 statements made for nothing took 1 s
         return sorted(statements, key=lambda s: (s.start, s.end))
+    placed = _with_roles_given(statements, placed)
     result = _ByPlace(statements)
     for correction in placed:
         touched = result.overlapping(correction)
@@ -166,6 +167,30 @@ def correct_statements(
                 result.statements[number] = _spoken_by(result.statements[number], correction)
     shown = _roles_shared(_names_shared(result.statements.values(), placed), placed)
     return sorted(shown, key=lambda s: (s.start, s.end))
+
+
+def _with_roles_given(
+    statements: Sequence[Statement], corrections: list[SpeakerCorrection]
+) -> list[SpeakerCorrection]:
+    """``corrections`` where one naming a speaker with no role takes the role the article's
+    ``statements`` give that speaker (:func:`role_given`), as a correction made now takes
+    it when made: one written before a version that gave it (a teammate's, through a sync;
+    an export's) named "Frank-Walter Steinmeier" bare where the article's "Steinmeier" is
+    the Federal Foreign Minister, and cited him without it. Not stored: the correction is
+    the user's word as written."""
+    given: dict[str, tuple[str, str]] = {}
+    roled = []
+    for correction in corrections:
+        if correction.speaker and not correction.role:
+            if correction.speaker not in given:
+                given[correction.speaker] = role_given(statements, correction.speaker)
+            role, organisation = given[correction.speaker]
+            if role:
+                correction = dataclasses.replace(
+                    correction, role=role, organisation=correction.organisation or organisation
+                )
+        roled.append(correction)
+    return roled
 
 
 def _names_shared(
