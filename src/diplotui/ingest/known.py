@@ -5,12 +5,16 @@ form or layout, or a page naming the article's address as its own."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
+from typing import TypeVar
 
 from diplotui.inert import inert_words
 from diplotui.model import Article
 from diplotui.store import ArticleUnreadable, Store, UnknownId, text_hash
 from diplotui.text.addresses import article_url, is_web_address
-from diplotui.text.same_words import same_story, story_key, title_key
+from diplotui.text.same_words import same_story, story_head, story_key, title_key
+
+_Said = TypeVar("_Said", tuple[str, ...], str)
 
 
 class StoredArticles:
@@ -21,7 +25,8 @@ class StoredArticles:
         self.store = store
         self._titles: dict[str, list[str]] | None = None
         self._urls: dict[str, str] | None = None
-        self._story_keys: dict[tuple[str, str], str] = {}
+        self._heads: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._keys: dict[tuple[str, str], str] = {}
 
     def add(self, article: Article) -> None:
         """Count an article stored since the indexes were built."""
@@ -34,8 +39,9 @@ class StoredArticles:
         """The stored article saying the words of ``text`` (headlined ``title``, its hash
         ``digest`` when known): the same bytes, the same composed text, or the same words
         under a headline of the same words (a saved page opens with its headline, the feed's
-        text of it does not). Each text's words are read once: compared again for every
-        stored article of its headline, an export of 10,000 took 11 s of its 30."""
+        text of it does not). Texts are compared by their first words (``story_head``), read
+        whole only where those agree, each once: read whole for every stored article of its
+        headline, an export of 10,000 took 11 s of its 30."""
         digest = digest or text_hash(text)
         composed = unicodedata.normalize("NFC", text)
         for each in dict.fromkeys((digest, digest if composed == text else text_hash(composed))):
@@ -46,32 +52,38 @@ class StoredArticles:
         titles = self._title_index()
         first_line = text.lstrip().split("\n", 1)[0]
         keys = dict.fromkeys(k for k in (title_key(title), title_key(first_line)) if k)
-        ours: str | None = None
+        ours_head: tuple[str, ...] | None = None
+        ours = ""
         for article_id in dict.fromkeys(i for key in keys for i in titles.get(key, ())):
             if article_id not in stored:
                 continue  # deleted since
             article = self.store.article(article_id)
-            theirs = self._story_key(article)
-            if theirs is None:
-                continue
-            if ours is None:
-                ours = story_key(text, title)
-            if ours and ours == theirs:
+            theirs = self._stored(article, self._heads, story_head)
+            if ours_head is None:
+                ours_head = story_head(text, title)
+            if theirs is None or theirs != ours_head:
+                continue  # unreadable, or other words from the first: not read whole
+            ours = ours or story_key(text, title)
+            if ours and ours == self._stored(article, self._keys, story_key):
                 return article
         return None
 
-    def _story_key(self, article: Article) -> str | None:
-        """``story_key`` of a stored article's text, kept by its hash and headline (a text
-        replaced since has another hash); None when its text cannot be read."""
+    def _stored(
+        self,
+        article: Article,
+        kept: dict[tuple[str, str], _Said],
+        read: Callable[[str, str], _Said],
+    ) -> _Said | None:
+        """``read(text, title)`` of a stored article (its ``story_head`` or ``story_key``),
+        kept by its text's hash and headline (a text replaced since has another hash); None
+        when its text cannot be read."""
         key = (article.text_hash, article.title)
-        if key not in self._story_keys:
+        if key not in kept:
             try:
-                self._story_keys[key] = story_key(
-                    self.store.article_text(article.id), article.title
-                )
+                kept[key] = read(self.store.article_text(article.id), article.title)
             except ArticleUnreadable:
                 return None
-        return self._story_keys[key]
+        return kept[key]
 
     def story_titled(self, text: str, title: str, date: str) -> Article | None:
         """The stored article of the same headline, dated the same day (or either undated),
