@@ -9,6 +9,7 @@ import json
 import os
 import pty
 import re
+import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -128,3 +129,47 @@ def test_a_shared_speaker_correction_without_a_role_takes_the_one_the_article_gi
         "Federal Foreign Minister",
     )
     assert correction.role == ""  # mai's word as written: shown with the role, not rewritten
+
+
+def test_an_import_stopped_by_a_full_disk_says_what_it_stored_before(tmp_path: Path) -> None:
+    """An export's articles are stored a part at a time: a disk full at the third part kept
+    the first two, but the command listed none of them and said "nothing was saved". The
+    stored ones are listed and counted; run again, the import finishes (the file size limit
+    stands in for the full disk: the same error, raised by the same write)."""
+    db = tmp_path / "library.json"
+    long_body = BODY * 50  # the third part's texts: more than the file size limit at once
+    articles = [
+        {
+            "id": f"{n:012x}",
+            "title": f"Talks round {n}",
+            "text": f"Round {n}.\n\n{BODY if n <= 100 else long_body}\n",
+        }
+        for n in range(1, 151)
+    ]
+    export = tmp_path / "export.json"
+    document = {"format": "diplotui-export", "version": 1, "articles": articles}
+    export.write_text(json.dumps(document), encoding="utf-8")
+    assert run_main("--db", str(db), "list").returncode == 0
+    limit = 100_000
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    stopped = subprocess.run(
+        [sys.executable, "-m", "diplotui", "--db", str(db), "import", str(export)],
+        capture_output=True,
+        text=True,
+        preexec_fn=limited,
+    )
+    assert stopped.returncode == 1
+    assert "File too large" in stopped.stderr
+    assert stopped.stderr.rstrip().endswith(
+        "; before it, 100 imported (stored: run the import again for the rest, what is "
+        "stored is found as a duplicate)"
+    ), stopped.stderr
+    assert len([line for line in stopped.stdout.splitlines() if line.startswith("imported")]) == 100
+    with Store.open(db, read_only=True) as store:
+        assert len(store.articles()) == 102  # the two seeds and the first two parts
+    again = run_main("--db", str(db), "import", str(export))
+    assert again.returncode == 0, again.stderr
+    assert again.stderr.splitlines()[-1] == "50 imported, 100 duplicate"

@@ -31,7 +31,7 @@ from diplotui.cli.common import (
 from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
 from diplotui.ingest.importer import Progress
-from diplotui.ingest.report import SKIPPED, ImportReport, undated_note
+from diplotui.ingest.report import SKIPPED, ImportReport, stored_before, undated_note
 from diplotui.ingest.update import changed_when
 from diplotui.library.feed_section import named_feed
 from diplotui.library.query import EntityLookup, LibraryQuery, QueryError, highlight_counts
@@ -156,7 +156,10 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             import_paths(store, args.paths, progress=progress, update=args.update, report=report)
         except (StoreError, OSError) as error:
-            raise CommandError(f"import stopped: {error}") from error
+            # the batches before it stay stored: a full disk 4,400 articles into an export
+            # said "nothing was saved" (of the write that failed) and listed none of them
+            _print_outcomes(report)
+            raise CommandError(f"import stopped: {error}{stored_before(report)}") from error
         except KeyboardInterrupt:
             # each batch committed stays stored: said, or 100s of files stored were taken for none
             _print_outcomes(report)

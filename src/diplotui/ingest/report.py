@@ -86,3 +86,15 @@ class ImportReport:
         """One line such as "3 imported, 1 duplicate, 1 failed"."""
         parts = [f"{self.count(s)} {s}" for s in STATUSES if self.count(s)]
         return ", ".join(parts) or "nothing to import"
+
+
+def stored_before(report: ImportReport) -> str:
+    """What an import that stopped (a full disk, a store error) had stored before, to end
+    its line with: the writes before the one that failed stay, and a run again finds them as
+    duplicates; "" when it stored nothing."""
+    if not report.outcomes:
+        return ""
+    return (
+        f"; before it, {report.summary()} (stored: run the import again for the rest, what "
+        "is stored is found as a duplicate)"
+    )

@@ -26,6 +26,7 @@ from diplotui.ingest.report import (
     SKIPPED,
     UPDATED,
     ImportReport,
+    stored_before,
     undated_note,
 )
 from diplotui.session import title_label
@@ -228,16 +229,18 @@ class ImportScreen(Dialog[ImportReport | None]):
                 shown = done
                 app.call_from_thread(self._progress, done, total)
 
+        report = ImportReport()
         try:
-            report = import_paths(
+            import_paths(
                 self._store,
                 paths,
                 progress=progress,
                 update=update,
                 run_write=partial(write_on_ui_thread, app),
+                report=report,
             )
         except (StoreError, OSError) as error:
-            app.call_from_thread(self._failed, str(error))
+            app.call_from_thread(self._failed, f"{error}{stored_before(report)}")
             return
         app.call_from_thread(self._finished, report, update)
 
