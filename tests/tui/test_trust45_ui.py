@@ -4,6 +4,7 @@ its article follows it to the team's id. Each test failed before its fix."""
 
 from __future__ import annotations
 
+import errno
 import json
 from pathlib import Path
 
@@ -11,10 +12,12 @@ import pytest
 from textual.widgets import Input, ProgressBar, TextArea
 
 import diplotui.session.drafts as drafts_module
+import diplotui.store.body_log as body_log
 from diplotui.model import Article
 from diplotui.session.drafts import DraftFolder, NoteDraft
 from diplotui.share import sync
 from diplotui.store import Store, text_hash
+from diplotui.store.errors import write_failures_reported
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.dialog import UnsavedEditScreen
 from diplotui.tui.dialogs.import_files import ImportScreen
@@ -158,3 +161,48 @@ async def test_a_note_typed_as_a_sync_refiles_its_article_is_kept_under_the_new_
         drafts_writer(app).flush()
         assert DraftFolder(bob).drafts() == []
     store.close()
+
+
+async def test_an_import_stopped_by_a_full_disk_says_what_it_stored_before(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk full at an export's third part: the dialog said "import stopped: ... nothing
+    was saved" of the 100 articles its first two parts had stored."""
+    articles = [
+        {"id": f"{n:012x}", "title": f"Talks round {n}", "text": f"Round {n}.\n\n{BODY}\n"}
+        for n in range(1, 151)
+    ]
+    export = tmp_path / "export.json"
+    export.write_text(
+        json.dumps({"format": "diplotui-export", "version": 1, "articles": articles}),
+        encoding="utf-8",
+    )
+    logged = body_log.DeferredBodies.log
+    parts: list[int] = []
+
+    def full_at_the_third(self: body_log.DeferredBodies, texts: dict[str, bytes]) -> None:
+        parts.append(len(texts))
+        if len(parts) == 3:  # failing as the log's own write fails on a full disk
+            with write_failures_reported(self.log_path):
+                raise OSError(errno.ENOSPC, "No space left on device")
+        logged(self, texts)
+
+    store = Store.open(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        monkeypatch.setattr(body_log.DeferredBodies, "log", full_at_the_third)
+        await pilot.press("I")
+        assert isinstance(app.screen, ImportScreen)
+        app.screen.query_one("#import-path", Input).value = str(export)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        status = str(app.screen.query_one("#import-status").render())
+    assert len(store.articles()) == 100  # the first two parts
+    store.close()
+    assert status.startswith("import stopped: ")
+    assert "No space left on device" in status
+    assert status.endswith(
+        "; before it, 100 imported (stored: run the import again for the rest, what is "
+        "stored is found as a duplicate)"
+    ), status
