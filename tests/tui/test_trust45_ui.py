@@ -206,3 +206,33 @@ async def test_an_import_stopped_by_a_full_disk_says_what_it_stored_before(
         "; before it, 100 imported (stored: run the import again for the rest, what is "
         "stored is found as a duplicate)"
     ), status
+
+
+async def test_a_note_discarded_under_a_linked_drafts_folder_removes_nothing_there(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """The drafts folder a link to another library's (a copied set-up, a hand-made link):
+    drafts are never written through it, but discarding a note removed the file of the same
+    name there, the other library's draft of the same article."""
+    store = Store.open(store_path)
+    article = add_article(store, "Talks resume", BODY)
+    theirs = tmp_path / "other.json.drafts"
+    theirs.mkdir()
+    kept = theirs / f"{NoteDraft(article.id, 'article', '').key}.json"
+    their_note = NoteDraft(article.id, "article", "their note").to_json()
+    kept.write_bytes(their_note)
+    DraftFolder(store_path).path.symlink_to(theirs)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await open_first(app, pilot)
+        await pilot.press("n")
+        await until_note_dialog(app, pilot)
+        await type_text(pilot, "ask the envoy")
+        await pilot.press("escape")
+        assert isinstance(app.screen, UnsavedEditScreen)
+        await pilot.press("d")  # discarded: its draft goes, none other
+        await pilot.pause()
+        drafts_writer(app).flush()
+    store.close()
+    assert kept.read_bytes() == their_note

@@ -213,12 +213,19 @@ class DraftFolder:
     def _file(self, key: str) -> Path:
         return self.path / f"{key}.json"
 
-    def _names(self) -> list[str]:
-        """The folder's draft file names; none when it is missing or not a real folder (a
-        link planted there is never followed)."""
+    def _is_folder(self) -> bool:
+        """Whether the drafts folder is a real folder (a link planted there is never
+        followed, nor a missing one made)."""
         try:
-            if not stat.S_ISDIR(os.lstat(self.path).st_mode):
-                return []
+            return stat.S_ISDIR(os.lstat(self.path).st_mode)
+        except OSError:
+            return False
+
+    def _names(self) -> list[str]:
+        """The folder's draft file names; none when it is missing or not a real folder."""
+        if not self._is_folder():
+            return []
+        try:
             return sorted(n for n in os.listdir(self.path) if n.endswith(".json"))
         except OSError:
             return []
@@ -250,7 +257,11 @@ class DraftFolder:
     def remove(self, key: str) -> None:
         """Take a draft away (its note was saved or discarded); gone already is fine. A
         temp file a writer killed mid-write left of it goes too: it holds the same typing,
-        and only a later write of the same target took it away."""
+        and only a later write of the same target took it away. A folder that is a link
+        holds none of ours (none is written through it): discarding a note removed the file
+        of its name in the folder linked to, another library's draft of the same article."""
+        if not self._is_folder():
+            return
         target = self._file(key)
         remove_dead_temps(target)
         try:
