@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import MISSING, Field, dataclass, field, fields, replace
 from datetime import datetime, timedelta, timezone
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -174,11 +174,15 @@ class _Parsed:
 _Record = TypeVar("_Record", Article, Highlight, EntityCorrection, SpeakerCorrection)
 
 
-@cache
+_SPECS: dict[type, tuple[Field[Any], ...]] = {}
+
+
 def _specs(cls: type) -> tuple[Field[Any], ...]:
     """A record class's fields, read once: ``dataclasses.fields`` for each of an export's
     records was a tenth of its reading."""
-    return fields(cls)
+    if cls not in _SPECS:
+        _SPECS[cls] = fields(cls)
+    return _SPECS[cls]
 
 
 def _record(cls: type[_Record], data: Any, what: str) -> _Record:

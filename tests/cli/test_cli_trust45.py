@@ -25,8 +25,8 @@ __all__ = ["git_identity"]  # an autouse fixture: git settings of the test's own
 BODY = "Minister Alpha said on Tuesday that the talks would resume in Geneva after a pause.\n"
 
 
-def _export(path: Path, count: int, title: str = "Talks round {n}") -> Path:
-    """``path`` holding a diplotui export of ``count`` short articles."""
+def short_export(path: Path, count: int, title: str = "Talks round {n}") -> Path:
+    """``path`` holding a diplotui export of ``count`` short articles (the app's tests too)."""
     articles = [
         {"id": f"{n:012x}", "title": title.format(n=n), "text": f"Round {n}.\n\n{BODY}"}
         for n in range(1, count + 1)
@@ -40,7 +40,7 @@ def test_the_progress_bar_counts_an_exports_articles_not_its_one_file(tmp_path: 
     """One large export was one file to the progress bar: "importing 0/1" until all its
     articles were merged, then "1/1". It now counts them, a part of 50 at a time."""
     db = tmp_path / "library.json"
-    export = _export(tmp_path / "export.json", 120)
+    export = short_export(tmp_path / "export.json", 120)
     leader, follower = pty.openpty()
     command = subprocess.Popen(
         [sys.executable, "-m", "diplotui", "--db", str(db), "import", str(export)],
@@ -63,7 +63,7 @@ def test_an_export_of_articles_sharing_headlines_is_imported_whole(tmp_path: Pat
     once each, not again for every stored article of the headline), and the same words
     under that headline, in another layout, are found as the stored article."""
     db = tmp_path / "library.json"
-    export = _export(tmp_path / "export.json", 30, title="Talks in Geneva")
+    export = short_export(tmp_path / "export.json", 30, title="Talks in Geneva")
     result = run_main("--db", str(db), "import", str(export))
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines()[-1] == "30 imported"

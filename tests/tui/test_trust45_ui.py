@@ -5,7 +5,6 @@ its article follows it to the team's id. Each test failed before its fix."""
 from __future__ import annotations
 
 import errno
-import json
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from diplotui.store.errors import write_failures_reported
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.dialog import UnsavedEditScreen
 from diplotui.tui.dialogs.import_files import ImportScreen
+from tests.cli.test_cli_trust45 import short_export
 from tests.sharing import git_identity, shared_pair
 
 from .helpers import settle, settle_start_up, type_text
@@ -37,15 +37,7 @@ async def test_the_import_dialogs_bar_moves_with_an_exports_articles(
 ) -> None:
     """One export of 120 articles was one file to the bar: 0 of 1 until all were merged.
     Each part's write (50 articles) now finds the bar counting the articles merged."""
-    articles = [
-        {"id": f"{n:012x}", "title": f"Talks round {n}", "text": f"Round {n}.\n\n{BODY}\n"}
-        for n in range(1, 121)
-    ]
-    export = tmp_path / "export.json"
-    export.write_text(
-        json.dumps({"format": "diplotui-export", "version": 1, "articles": articles}),
-        encoding="utf-8",
-    )
+    export = short_export(tmp_path / "export.json", 120)
     store = Store.open(store_path)
     app = DiplotuiApp(store)
     seen: list[tuple[float | None, float | None]] = []
@@ -168,15 +160,7 @@ async def test_an_import_stopped_by_a_full_disk_says_what_it_stored_before(
 ) -> None:
     """The disk full at an export's third part: the dialog said "import stopped: ... nothing
     was saved" of the 100 articles its first two parts had stored."""
-    articles = [
-        {"id": f"{n:012x}", "title": f"Talks round {n}", "text": f"Round {n}.\n\n{BODY}\n"}
-        for n in range(1, 151)
-    ]
-    export = tmp_path / "export.json"
-    export.write_text(
-        json.dumps({"format": "diplotui-export", "version": 1, "articles": articles}),
-        encoding="utf-8",
-    )
+    export = short_export(tmp_path / "export.json", 150)
     logged = body_log.DeferredBodies.log
     parts: list[int] = []
 
