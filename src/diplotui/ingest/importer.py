@@ -539,6 +539,8 @@ def import_paths(
             writes = importer.export_writes(read.export, read.export_data)
             articles = max(1, writes[-1][1])
             total += articles - 1
+            if progress is not None:  # its count known: the bar says it while the first part
+                progress(done, total, shown)  # is merged
             for write, merged in writes:
                 report.outcomes.extend(run_write(write))
                 if progress is not None and merged < articles:
