@@ -304,37 +304,46 @@ def run_import(articles: int, rounds: int, before: Path | None) -> None:
                 )
             libraries.append(library)
         trees = {"this tree": None, **({f"before ({before})": before} if before else {})}
-        times: dict[tuple[str, int], list[tuple[float, float]]] = {}
+        times: dict[tuple[str, int], list[tuple[float, float, float]]] = {}
         for n in range(rounds):
             for case, library in enumerate(libraries):
                 for name, tree in trees.items():
                     target = work / f"run-{n}-{case}-{len(times)}"
                     shutil.copytree(library.parent, target)
-                    started, spent = time.perf_counter(), os.times()
-                    subprocess.run(
-                        [*DIPLOTUI, "--db", str(target / "library.json"), "import", str(exported)],
-                        check=True,
-                        capture_output=True,
-                        env=_import_env(tree),
-                    )
-                    elapsed, after = time.perf_counter() - started, os.times()
-                    cpu = sum(after[2:4]) - sum(spent[2:4])
-                    times.setdefault((name, case), []).append((elapsed, cpu))
+                    command = [*DIPLOTUI, "--db", str(target / "library.json"), "import"]
+                    run = _timed_import([*command, str(exported)], _import_env(tree))
+                    times.setdefault((name, case), []).append(run)
                     shutil.rmtree(target)
         size_mb = exported.stat().st_size / 1e6
     print(
         f"import of one {size_mb:.1f} MB JSON export ({articles:,} articles, {articles:,} "
-        f"highlights), median of {rounds}, trees alternating; wall (CPU), load "
-        f"{os.getloadavg()[0]:.1f}"
+        f"highlights), median of {rounds}, trees alternating; wall (CPU, waiting for a "
+        f"core), load {os.getloadavg()[0]:.1f}"
     )
-    print(f"{'into':<24}" + "".join(f"{name:>34}" for name in trees))
+    print(f"{'into':<24}" + "".join(f"{name:>40}" for name in trees))
     for case, label in enumerate(IMPORT_CASES):
         cells = []
         for name in trees:
-            wall = statistics.median(t for t, _ in times[name, case])
-            cpu = statistics.median(c for _, c in times[name, case])
-            cells.append(f"{wall:6.1f} s ({cpu:5.1f} s CPU)")
-        print(f"{label:<24}" + "".join(f"{cell:>34}" for cell in cells))
+            wall, cpu, queued = (
+                statistics.median(run[n] for run in times[name, case]) for n in range(3)
+            )
+            cells.append(f"{wall:6.1f} s ({cpu:5.1f} s CPU, {queued:5.1f} s queued)")
+        print(f"{label:<24}" + "".join(f"{cell:>40}" for cell in cells))
+
+
+def _timed_import(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """The import's wall time, its CPU time and how long its main thread waited for a core
+    (read from its ``schedstat`` while it runs: on this shared machine most of the wall)."""
+    started, spent = time.perf_counter(), os.times()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    queued = 0.0
+    while child.poll() is None:
+        queued = _queued_seconds(f"/proc/{child.pid}/schedstat") or queued
+        time.sleep(0.05)
+    elapsed, after = time.perf_counter() - started, os.times()
+    if child.returncode:
+        raise SystemExit(f"{' '.join(command)}: exit {child.returncode}")
+    return elapsed, sum(after[2:4]) - sum(spent[2:4]), queued
 
 
 def run_files(files: int) -> None:
@@ -372,10 +381,11 @@ def run_files(files: int) -> None:
     )
 
 
-def _queued_seconds() -> float:
-    """Time this thread has spent runnable but waiting for a core (Linux; 0 elsewhere)."""
+def _queued_seconds(schedstat: str = "/proc/thread-self/schedstat") -> float:
+    """Time a thread (this one) has spent runnable but waiting for a core (Linux; 0
+    elsewhere)."""
     try:
-        return int(Path("/proc/thread-self/schedstat").read_text().split()[1]) / 1e9
+        return int(Path(schedstat).read_text().split()[1]) / 1e9
     except (OSError, IndexError, ValueError):
         return 0.0
 
