@@ -220,3 +220,41 @@ async def test_a_note_discarded_under_a_linked_drafts_folder_removes_nothing_the
         drafts_writer(app).flush()
     store.close()
     assert kept.read_bytes() == their_note
+
+
+async def test_a_draft_kept_again_is_not_offered_at_each_opening_after_a_refile(
+    tmp_path: Path,
+) -> None:
+    """A draft offered at the start and kept as a draft again is offered at the next start,
+    not at each opening of its article; once a sync had refiled the article, its next
+    opening offered it again (its name, the article's id in it, was another)."""
+    mai, bob = shared_pair(tmp_path)
+    team_id, own_id = text_hash(TEXT)[:12], text_hash(TEXT + " ")[:12]
+    with Store.open(mai) as store:
+        store.add_article(Article(id=team_id, title="Envoy", text_hash="", date="2030-01-01"), TEXT)
+        sync(store, "mai")
+    DraftFolder(bob).write(NoteDraft(own_id, "article", "second visit"))
+    store = Store.open(bob)
+    store.add_article(Article(id=own_id, title="Envoy", text_hash="", date="2030-01-01"), TEXT)
+    store.set_setting("last_article", own_id)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_note_dialog(app, pilot)  # offered at the start
+        await pilot.press("escape")
+        assert isinstance(app.screen, UnsavedEditScreen)
+        await pilot.press("l")  # kept as a draft again
+        await settle_start_up(app, pilot)
+        main = app.screen
+        main.share_actions.sync()  # type: ignore[attr-defined]  # as S in the list starts it
+        await settle(app, pilot)
+        assert main.reader.article_id == team_id  # type: ignore[attr-defined]
+        await pilot.press("shift+tab", "j", "enter")
+        await settle(app, pilot)
+        await pilot.press("shift+tab", "k", "enter")
+        await settle(app, pilot)
+        assert main.reader.article_id == team_id  # type: ignore[attr-defined]
+        assert app.screen is main, "the draft kept again is not offered at this opening"
+        assert [(d.article_id, d.text) for d in drafts_writer(app).drafts()] == [
+            (team_id, "second visit")
+        ]
+    store.close()

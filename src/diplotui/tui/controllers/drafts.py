@@ -10,6 +10,7 @@ or discard it.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 
 from diplotui.inert import inert_line
 from diplotui.model import AnchorStatus, Highlight
@@ -54,8 +55,12 @@ class DraftActions(Controller):
 
     def refile(self, old_id: str, new_id: str) -> int:
         """A sync filed the article ``old_id`` as ``new_id``: its drafts follow, the one
-        being typed in an open note dialog too (``DraftWriter.refile``)."""
-        return self.writer.refile(old_id, new_id)
+        being typed in an open note dialog too (``DraftWriter.refile``), and those offered
+        this session stay offered (named anew, one kept again was offered at each opening)."""
+        offered = [d for d in self.writer.drafts(old_id) if d.key in self._offered]
+        moved = self.writer.refile(old_id, new_id)
+        self._offered |= {dataclasses.replace(d, article_id=new_id).key for d in offered}
+        return moved
 
     def filed_as(self, article_id: str) -> str:
         """The id the article ``article_id`` has now (a sync may have refiled it while a
