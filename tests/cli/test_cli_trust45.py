@@ -1,10 +1,12 @@
 """Session 45's trust fixes: a JSON export's progress counted by its articles; an export's
 articles found among the library's of the same headline by their words, read once (kept
 as it was); a teammate's speaker correction written before corrections took the role the
-article gives (left44c) shows that role after a sync."""
+article gives (left44c) shows that role after a sync; an import or a sync stopped by a
+full disk says what it stored, or where the note drafts it could not move are."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import pty
@@ -14,6 +16,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from diplotui.model import Article
+from diplotui.session.drafts import DraftFolder, NoteDraft
 from diplotui.share import sync
 from diplotui.statements.corrections import new_speaker_correction
 from diplotui.store import Store, text_hash
@@ -173,3 +179,39 @@ def test_an_import_stopped_by_a_full_disk_says_what_it_stored_before(tmp_path: P
     again = run_main("--db", str(db), "import", str(export))
     assert again.returncode == 0, again.stderr
     assert again.stderr.splitlines()[-1] == "50 imported, 100 duplicate"
+
+
+def test_drafts_a_full_disk_keeps_from_moving_leave_the_sync_going_and_are_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sync refiling an article under the team's id moves its note drafts; a full disk
+    then ended the sync in a raw error after the article was refiled, the next sync said
+    "up to date", and nothing ever said where the typing was. The sync now goes on and says
+    so; the draft stays, whole, under the old id, where ``doctor`` lists it."""
+    text = "The envoy met the minister on Monday. The talks were frank and the tone was calm."
+    mai, bob = shared_pair(tmp_path)
+    team_id, own_id = text_hash(text)[:12], text_hash(text + " ")[:12]
+    with Store.open(mai) as store:
+        store.add_article(Article(id=team_id, title="Envoy", text_hash=""), text)
+        sync(store, "mai")
+    DraftFolder(bob).write(NoteDraft(own_id, "article", "second visit"))
+    with Store.open(bob) as store:
+        store.add_article(Article(id=own_id, title="Envoy", text_hash=""), text)
+
+    def full(_folder: DraftFolder, _draft: NoteDraft) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(DraftFolder, "write", full)
+    done = run_main("--db", str(bob), "sync")
+    assert done.returncode == 0, done.stderr
+    said = done.stdout + done.stderr
+    assert "1 article of yours joined to the team's copy of its text" in said
+    assert (
+        f"the note drafts of article {own_id}, now {team_id}, could not be moved (No space "
+        "left on device): diplotui doctor lists them"
+    ) in said
+    monkeypatch.undo()
+    [draft] = DraftFolder(bob).drafts()
+    assert (draft.article_id, draft.text) == (own_id, "second visit")
+    doctor = run_main("--db", str(bob), "doctor")
+    assert f"draft whose article {own_id} is no longer in the library" in doctor.stdout

@@ -159,6 +159,7 @@ class SyncResult:
     mended: list[str] = field(default_factory=list)  # a line for each (``Sync._their_text``)
     gave_way: list[str] = field(default_factory=list)  # a phrase each (``Sync._settle_speakers``)
     refiled: dict[str, str] = field(default_factory=dict)  # our id -> the team's, same text
+    drafts_left: list[str] = field(default_factory=list)  # a phrase each (``_refile_drafts``)
 
     @property
     def changed_anything(self) -> bool:
@@ -218,6 +219,7 @@ class SyncResult:
         if self.mended:
             parts.append(f"{plural(len(self.mended), 'damaged text')} mended from its history")
         parts.extend(self.gave_way)
+        parts.extend(self.drafts_left)
         return ", ".join(parts) or "up to date"
 
 
@@ -467,7 +469,7 @@ class Sync:
                     with self.store.batch():
                         self.store.refile_article(ours[0], team_id)
                         follow_refiled(self.store, ours[0], team_id)
-                    self.refile_drafts(ours[0], team_id)
+                    self._refile_drafts(ours[0], team_id)
                     for highlight in self.store.highlights(team_id):  # their files name it now
                         self._known.entries.pop(
                             files.annotation_path(files.record_doc(highlight)), None
@@ -478,6 +480,19 @@ class Sync:
         refiled = self.on_store(refile)
         self.result.refiled.update(refiled)
         return self._commit_local() if refiled else head
+
+    def _refile_drafts(self, old_id: str, new_id: str) -> None:
+        """Move the refiled article's note drafts to its new id; a failure (a full disk) is
+        said and the sync goes on: the article is refiled already, and a raw error ended the
+        sync there, its next one "up to date" and the drafts left under an id no article
+        has. They stay there, whole: ``doctor`` lists them (orphaned) with their typing."""
+        try:
+            self.refile_drafts(old_id, new_id)
+        except OSError as error:
+            self.result.drafts_left.append(
+                f"the note drafts of article {old_id}, now {new_id}, could not be moved "
+                f"({error.strerror or error}): diplotui doctor lists them"
+            )
 
     # -- step 1: the store's changes, committed -------------------------------------------------
 
