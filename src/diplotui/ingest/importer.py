@@ -430,9 +430,9 @@ class _Importer:
         if not self.update:
             reason = f"{where}, its text differs (use --update to apply it there)"
             return ImportOutcome(shown, CHANGED, article.id, article.title, reason)
-        apply_update(self.store, article, doc)
+        lost = apply_update(self.store, article, doc).said()
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
-        reason = "; ".join(part for part in (where, doc.said) if part)
+        reason = "; ".join(part for part in (where, doc.said, lost) if part)
         return ImportOutcome(shown, UPDATED, article.id, article.title, reason)
 
     def _sidecar_changed(self, shown: str, article: Article, read: _Read) -> ImportOutcome | None:
@@ -474,9 +474,9 @@ class _Importer:
             article.tags = add_tags(article.tags, read.tags)
         except TagError as error:
             return ImportOutcome(shown, FAILED, article.id, article.title, f"its tags: {error}")
-        apply_update(self.store, article, doc)
+        lost = apply_update(self.store, article, doc).said()
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
-        said = "; ".join(part for part in (doc.said, _byline_note(doc, article)) if part)
+        said = "; ".join(part for part in (doc.said, _byline_note(doc, article), lost) if part)
         return ImportOutcome(shown, UPDATED, article.id, article.title, said)
 
 
