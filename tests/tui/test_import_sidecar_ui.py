@@ -43,3 +43,27 @@ async def test_the_import_dialog_reads_sidecars_and_names_a_bad_one(
         assert not [a for a in reopened.articles() if a.title == "Bad in Hanoi"]
     finally:
         reopened.close()
+
+
+async def test_the_import_dialog_says_i_corrects_a_source_read_from_the_byline(
+    store_path: Path, tmp_path: Path
+):
+    """newuser45: the app's import said "source 'Maghrebi.org' read from its first lines:
+    `diplotui meta 25ab5c8521cd --source NAME` corrects it", a command to type in another
+    terminal (refused while the app holds the store), where `i` on the article does it."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "tasis.txt").write_text(
+        "Sudan: RSF-led alliance announce parallel government\n"
+        "Maghrebi.org, July 29, 2025\n\nThe alliance met in Nyala.\n",
+        encoding="utf-8",
+    )
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        assert await import_in_app(app, pilot, news) == "done"
+        report = " ".join(str(app.screen.query_one("#import-report").render()).split())
+        assert "source 'Maghrebi.org' read from its first lines: i on the article" in report
+        assert "diplotui meta" not in report, report
+    store.close()
