@@ -192,17 +192,22 @@ def describe_text_change(
     article: Article, highlights: Iterable[Highlight], speaker_orphans: int = 0
 ) -> str:
     """What the reader is told of an updated text: "Text updated 2026-11-30 14:02: 2
-    highlights re-anchored, 1 orphan, 1 speaker correction orphaned" (the highlights and the
-    speaker corrections whose words are gone, as they stand since), or ""."""
+    highlights re-anchored, 1 drifted, 1 orphan, 1 speaker correction orphaned" (the
+    highlights whose words moved, read otherwise now or are gone, and the speaker corrections
+    whose words are gone, as they stand since), or "". A drifted one was "re-anchored" as
+    one that only moved, its words changed unsaid."""
     when = changed_when(article)
     if not when:
         return ""
     statuses = [h.status for h in highlights]
-    moved = sum(s in (AnchorStatus.MOVED.value, AnchorStatus.DRIFTED.value) for s in statuses)
+    moved = statuses.count(AnchorStatus.MOVED.value)
+    drifted = statuses.count(AnchorStatus.DRIFTED.value)
     orphans = statuses.count(AnchorStatus.ORPHAN.value)
     parts = []
     if moved:
         parts.append(f"{moved} highlight{'s' if moved != 1 else ''} re-anchored")
+    if drifted:
+        parts.append(f"{drifted} drifted")
     if orphans:
         parts.append(f"{orphans} orphan{'s' if orphans != 1 else ''}")
     if speaker_orphans:
