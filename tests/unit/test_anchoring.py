@@ -151,6 +151,14 @@ def test_a_rewritten_opening_drifts_onto_its_own_words_not_the_paragraph_before(
     for result in both_ways(highlight_of(old_text, ended), old_text, edited):
         assert result.status == DRIFTED
         assert result.drift_text == "The army agreed; the RSF rejected that call"
+    said = "“We will not let al-Fashir fall to anyone,” he said."
+    straight = old_text + said.replace("“", '"').replace("”", '"').replace("anyone", "any side")
+    for result in both_ways(highlight_of(old_text + said, said[:-9]), old_text + said, straight):
+        assert result.drift_text == '"We will not let al-Fashir fall to any side,"', "marks kept"
+    words = "We will not let al-Fashir fall to anyone"  # its last word rewritten: not cut off
+    rewritten = (old_text + said).replace("anyone", "any side")
+    for result in both_ways(highlight_of(old_text + said, words), old_text + said, rewritten):
+        assert result.drift_text == "We will not let al-Fashir fall to any side"
 
 
 def test_a_drifted_highlight_is_cited_as_the_article_reads_now_its_record_untouched() -> None:
