@@ -121,12 +121,13 @@ def test_words_edited_inside_the_quote_drift_with_the_new_text_shown() -> None:
         assert result.quote == highlight.quote
 
 
-def test_a_rewritten_opening_drifts_onto_its_own_words_not_the_paragraph_before() -> None:
+def test_a_rewritten_sentence_drifts_onto_its_own_words_whole() -> None:
     """A feed item's sentence rewritten at its start ("Earlier this year, the UN ..." to "In
     June, UN ..."): the fuzzy match had as good an edit cost starting on the full stop that
     ends the paragraph before, and took it, so `y`, `quote` and the brief cited
-    "“. In June, UN Secretary-General ...”". Punctuation the quote does not have at that end
-    is not the quote's."""
+    "“. In June, UN Secretary-General ...”"; rewritten at its end ("anyone" to "any side"),
+    it stopped short of the new words. Punctuation where the quote has a word is not the
+    quote's; its end is where its stored suffix begins."""
     old_text = (
         '"There is no viable military solution," the foreign ministers said.\n\n'
         "Earlier this year, the UN Secretary-General Antonio Guterres appealed for a ceasefire"
