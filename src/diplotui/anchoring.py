@@ -54,6 +54,10 @@ UNMAPPED_SLACK_CHARS = 4096
 FINE_DIFF_MIN_RATIO = 0.7
 FINE_DIFF_MAX_TOKENS = 5000
 MAX_FUZZY_CANDIDATES = 5
+# How far past the end the edit distance chose a fuzzy match may reach for the quote's
+# rewritten last words, up to where its stored suffix begins (their cost is the same left
+# out, and ties end early).
+END_REACH_CHARS = 32
 # Fuzzy matching costs the quote's length times the window's, so a quote longer than this is
 # placed by its two ends instead (each searched like a short quote, with its own context) and
 # the stretch between them must keep the quote's text (in-order pieces, found with str.find).
@@ -73,6 +77,7 @@ _CHUNK = re.compile(r"[^\n]*?(?:[.!?]+[ \t]+|\n|\Z)")
 # Words and single punctuation marks: the units of the fine diff and of fuzzy matching
 # (whitespace is compared between tokens).
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_MARK = re.compile(r"[^\w\s]")
 
 Span = tuple[int, int]
 Excluded = Callable[[int, int], bool] | None
@@ -555,10 +560,11 @@ class _Anchorer:
             return None
         max_cost = int(len(quote_tokens) * (1 - FUZZY_MIN_QUOTE_SIMILARITY)) + 1
         accepted: list[tuple[float, Span]] = []
-        for first, last in _approximate_matches(
-            quote_tokens, [t.group() for t in tokens], max_cost
-        ):
-            start, end = tokens[first].start(), tokens[last - 1].end()
+        token_words = [t.group() for t in tokens]
+        for first, last in _approximate_matches(quote_tokens, token_words, max_cost):
+            first, last = _without_stray_marks(quote_tokens, token_words, first, last)
+            start = tokens[first].start()
+            end = self._end_at_suffix(highlight, tokens[last - 1].end())
             if excluded is not None and excluded(start, end):
                 continue
             found = self.text[start:end]
@@ -575,6 +581,19 @@ class _Anchorer:
         if len(accepted) > 1 and accepted[0][0] - accepted[1][0] < TIE_MARGIN:
             return None
         return accepted[0][1]
+
+    def _end_at_suffix(self, highlight: Highlight, end: int) -> int:
+        """A fuzzy match's end moved on to where the highlight's stored suffix now begins,
+        when it does within ``END_REACH_CHARS`` on the same paragraph: leaving a rewritten
+        last word out ("anyone" now "any side") costs no more edits than taking it, and ties
+        ended early, citing "We will not let al-Fashir fall to" cut short."""
+        head = highlight.suffix[:EDGE_CONTEXT_CHARS]
+        if not head.strip():
+            return end
+        found = self.text.find(head, end, end + END_REACH_CHARS + len(head))
+        if found <= end or "\n\n" in self.text[end:found]:
+            return end
+        return found
 
     def _fuzzy_context(self, highlight: Highlight, start: int, end: int) -> float:
         """Mean word-level similarity of stored prefix and suffix to the text around a match."""
@@ -624,6 +643,20 @@ def _approximate_matches(pattern: list[str], tokens: list[str], max_cost: int) -
             if len(chosen) == MAX_FUZZY_CANDIDATES:
                 break
     return chosen
+
+
+def _without_stray_marks(pattern: list[str], tokens: list[str], first: int, last: int) -> Span:
+    """A match's token range less the punctuation at its ends where the quote has a word:
+    taking the full stop before a rewritten first word costs no more edits than leaving it,
+    and cited "“. In June, ...”", the paragraph before's last mark. A mark standing for the
+    quote's own (straight quotes for curly ones) stays."""
+    while last - first > 1 and _MARK.fullmatch(tokens[first]) and not _MARK.fullmatch(pattern[0]):
+        first += 1
+    while (
+        last - first > 1 and _MARK.fullmatch(tokens[last - 1]) and not _MARK.fullmatch(pattern[-1])
+    ):
+        last -= 1
+    return first, last
 
 
 def _end_piece(highlight: Highlight, at_start: bool, inward: int) -> Highlight:

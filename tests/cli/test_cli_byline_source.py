@@ -44,6 +44,8 @@ def imported(store_path: Path, path: Path) -> tuple[str, dict[str, object]]:
         ("The Star, Saturday, July 26, 2025\n\n", "The Star"),
         ("Green Bangla Online\nJuly 29, 2025\n\n", "Green Bangla Online"),
         ("July 29, 2025\n\nGreen Bangla Online\n\n", "Green Bangla Online"),
+        ("allAfrica, December 11, 2023\n\n", "allAfrica"),  # a brand's lower first letter
+        ("eKathimerini — May 2, 2025\n\n", "eKathimerini"),
     ],
 )
 def test_the_outlet_a_byline_names_is_the_source_and_the_line_says_so(
@@ -78,6 +80,7 @@ def test_a_markdown_file_s_byline_names_its_source_too(store_path: Path, tmp_pat
         "Talks resume, July 2025 deadline looms\n\n",  # the date is not the line's rest
         "Ministers of the region, the envoys and their staff, July 26, 2025\n\n",  # too long
         "July 26, 2025\n\nAnwar said.\n\n",  # running text
+        "updated, July 26, 2025\n\n",  # a lower-case word, no brand's capital inside
     ],
 )
 def test_no_outlet_is_read_from_a_place_a_person_a_label_or_a_sentence(

@@ -107,3 +107,20 @@ def test_the_brief_and_csv_mark_an_orphan_credited_to_a_speaker(store_path: Path
     table = run_main("--db", db, "export", "--article", article, "--format", "csv").stdout
     [row] = [r for r in list(csv.reader(io.StringIO(table.lstrip("\ufeff"))))[1:] if r]
     assert (row[8], row[-1]) == ("John Roe", "orphan")
+
+
+def test_import_update_says_which_highlights_lost_their_words(store_path: Path, tmp_path: Path):
+    """``import --update`` printed "updated" and nothing of the highlight it had just left
+    on other words, or on none: found later, in a brief quoting words never highlighted."""
+    db, source = str(store_path), tmp_path / "river.txt"
+    _highlighted(db, source)
+    source.write_text(NEW, "utf-8")
+    updated = run_main("--db", db, "import", "--update", str(source))
+    assert updated.returncode == 0, updated.stderr
+    assert "river.txt): highlights: 1 drifted" in updated.stdout, updated.stdout
+    source.write_text(NEW.replace(" this year", ""), "utf-8")  # the highlight's words as before
+    again = run_main("--db", db, "import", "--update", str(source)).stdout
+    assert "highlights:" not in again, again
+    source.write_text(OLD.split("The ministers")[0], "utf-8")  # its paragraph gone
+    gone = run_main("--db", db, "import", "--update", str(source)).stdout
+    assert "highlights: 1 orphaned" in gone, gone

@@ -831,3 +831,36 @@ def test_a_correction_that_only_adds_an_organisation_is_kept(tmp_path: Path) -> 
     ]
     assert corrected["organisation"] == "Zanzibar Trade Council"
     assert "trade will grow" in cli("--db", db, "statements", "--org", "zanzibar").stdout
+
+
+def test_a_body_given_as_the_speaker_is_found_by_org_as_the_finder_s_bodies_are(
+    tmp_path: Path,
+) -> None:
+    """newuser45: a ministry's press statement the finder gave to "Facebook" (its page),
+    corrected with ``P`` to "South Sudan Ministry of Foreign Affairs": ``org:foreign`` and
+    ``--org foreign`` found every body the finder named but not this one, whose name is its
+    organisation as "IGAD said" is IGAD's."""
+    text = (
+        "Semaya in UK for Sudan talks\n\nSudans Post, April 14, 2025\n\n"
+        "A press statement from the ministry’s official Facebook page stated that minister "
+        "Semaya would attend the London Conference on Sudan.\n\n"
+        "“The minister departed to London to attend the London Conference on Sudan,” reads "
+        "the statement.\n"
+    )
+    db = _library(tmp_path, ("semaya.txt", text))
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    [article] = [a for a in listed if a["title"] == "Semaya in UK for Sudan talks"]
+    made = cli(
+        "--db", db, "speaker", article["id"], "--quote", "departed to London",
+        "--name", "South Sudan Ministry of Foreign Affairs",
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    found = cli("--db", db, "statements", "--org", "foreign")
+    assert "South Sudan Ministry of Foreign Affairs said" in found.stdout, found.stderr
+    [record] = [
+        s
+        for s in json.loads(cli("--db", db, "statements", article["id"], "--json").stdout)
+        if "departed" in s["text"]
+    ]
+    assert record["organisation"] == "South Sudan Ministry of Foreign Affairs"
+    assert record["role"] == ""

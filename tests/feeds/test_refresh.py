@@ -237,6 +237,38 @@ def test_an_item_changed_upstream_updates_its_article_and_keeps_highlights(
     assert len(store.articles()) == 3
 
 
+def test_an_update_that_drifts_or_orphans_highlights_says_so(store: Store, server: FeedServer):
+    """A refresh said "nothing new, 1 updated" over a highlight it had just orphaned (its
+    sentence rewritten upstream) and one now on other words: the reader found them gone or
+    changed later, unsaid. The line counts them; one still as it was is not counted again."""
+    version = {"text": server.body("rss2.xml")}
+    server.serve_bytes("/live.xml", lambda: version["text"], "application/rss+xml")
+    subscribe(store, server, "/live.xml")
+    run(store)
+    council = by_title(store)["Security Council extends peacekeeping mandate"]
+    _highlight(store, council.id, "The Secretary-General welcomed the decision")
+    _highlight(store, council.id, "the text reflected a careful balance")
+    kept = _highlight(store, council.id, "Several members expressed concern")
+    version["text"] = (
+        version["text"]
+        .replace(
+            b"The Secretary-General welcomed the decision and urged the parties",
+            b"Parties were told by nobody in particular",
+        )
+        .replace(b"the text reflected a careful balance", b"the text reflected a fair balance")
+    )
+    summary = run(store)
+    assert summary.line() == "nothing new, 1 updated (highlights: 1 drifted, 1 orphaned)"
+    statuses = {h.quote: h.status for h in store.highlights(council.id)}
+    assert statuses[kept.quote] == AnchorStatus.MOVED.value  # its words kept: not counted
+    assert sorted(statuses.values()).count(AnchorStatus.ORPHAN.value) == 1
+    version["text"] = version["text"].replace(
+        b"on Monday adopted", b"on Monday unanimously adopted"
+    )
+    again = run(store)
+    assert again.line() == "nothing new, 1 updated", "the same two: nothing new to say"
+
+
 def test_an_item_given_a_new_guid_with_a_changed_text_updates_its_article(
     store: Store, server: FeedServer
 ):
@@ -860,7 +892,7 @@ def test_a_kept_summary_is_retried_with_backoff_though_the_feed_answers_304(
     summary = run(store, policy=soon)
     assert server.statuses[0] == ("/rss2.xml", 304)
     assert (summary.new, summary.updated) == (0, 1)
-    assert summary.line() == "nothing new, 1 updated"
+    assert summary.line() == "nothing new, 1 updated (highlights: 1 orphaned)"
     climate = store.article(climate.id)
     assert not climate.text_is_summary and climate.text_changed_at
     assert climate.title == "Climate finance talks resume in Bonn"

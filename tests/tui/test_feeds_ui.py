@@ -369,6 +369,7 @@ async def test_an_article_whose_text_changed_upstream_says_when_and_what_it_did(
 ):
     """A feed item's text changed: the refresh updates the article, and opening it shows when
     (the reader's title, the sidebar) and what became of its highlights."""
+    from diplotui.anchoring import new_highlight
     from diplotui.feeds import refresh
     from diplotui.ingest.update import changed_when
     from diplotui.model import Highlight, new_id
@@ -387,10 +388,13 @@ async def test_an_article_whose_text_changed_upstream_says_when_and_what_it_did(
         store.save_highlight(
             Highlight(new_id(), council.id, start, start + len(quote), quote, prefix="", suffix="")
         )
+    start = text.index("the text reflected a careful balance")  # with its context: drifts
+    store.save_highlight(new_highlight(council.id, text, start, start + 36))
     version["text"] = version["text"].replace(b"on Monday adopted", b"on Monday passed")
     version["text"] = version["text"].replace(
         b"The Security Council", b"Today the Security Council"
     )
+    version["text"] = version["text"].replace(b"a careful balance", b"a fair balance")
     assert (await asyncio.to_thread(refresh, store, policy=FAST, force=True)).updated == 1
     updated = store.article(council.id)
     when = changed_when(updated)
@@ -405,7 +409,9 @@ async def test_an_article_whose_text_changed_upstream_says_when_and_what_it_did(
         assert reader.article_id == council.id
         assert reader.border_title == f"Reader · updated {when}"
         rows = sidebar_rows(app)
-        assert f"Text updated {when}: 1 highlight re-anchored, 1 orphan" in rows
+        # newuser45: a highlight whose words read otherwise now was "re-anchored" like one
+        # that only moved: its words changed unsaid
+        assert f"Text updated {when}: 1 highlight re-anchored, 1 drifted, 1 orphan" in rows
         await pilot.press("shift+tab", "j", "enter")  # another article: a plain title again
         await settle_start_up(app, pilot)
         assert reader.article_id != council.id and reader.border_title == "Reader"

@@ -115,3 +115,26 @@ async def test_u_after_R_moved_the_text_takes_the_speaker_correction_back_in_pla
         [kept] = store.highlights(council.id)
         assert text[kept.start : kept.end] == kept.quote == marked.quote
         assert kept.speaker == "Nicolas de Riviere"
+
+
+async def test_R_that_orphans_a_highlight_says_so_in_its_line(store_path: Path):
+    """newuser45: ``R`` said "nothing new, 1 updated" over the highlight it had just left
+    with no words (its sentence rewritten upstream): the sidebar's orphan, unsaid."""
+    async with council_open(store_path) as (app, pilot, store, council, held):
+        await pilot.press("G", "h")
+        await pilot.pause()
+        [made] = store.highlights(council.id)
+        held.change(
+            b"The Secretary-General welcomed the decision and urged the parties to return "
+            b"to the negotiating table without preconditions.",
+            b"Talks are to go on next week.",
+        )
+        app.clear_notifications()
+        await pilot.press("R")
+        await held.land()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        [after] = store.highlights(council.id)
+        assert after.id == made.id and after.status == "orphan"
+        said = [str(n.message) for n in app._notifications]
+        assert "nothing new, 1 updated (highlights: 1 orphaned)" in said, said

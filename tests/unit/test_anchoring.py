@@ -121,6 +121,47 @@ def test_words_edited_inside_the_quote_drift_with_the_new_text_shown() -> None:
         assert result.quote == highlight.quote
 
 
+def test_a_rewritten_sentence_drifts_onto_its_own_words_whole() -> None:
+    """A feed item's sentence rewritten at its start ("Earlier this year, the UN ..." to "In
+    June, UN ..."): the fuzzy match had as good an edit cost starting on the full stop that
+    ends the paragraph before, and took it, so `y`, `quote` and the brief cited
+    "“. In June, UN Secretary-General ...”"; rewritten at its end ("anyone" to "any side"),
+    it stopped short of the new words. Punctuation where the quote has a word is not the
+    quote's; its end is where its stored suffix begins."""
+    old_text = (
+        '"There is no viable military solution," the foreign ministers said.\n\n'
+        "Earlier this year, the UN Secretary-General Antonio Guterres appealed for a ceasefire"
+        " in al-Fashir. While the army agreed, the RSF rejected the call.\n"
+    )
+    quote = (
+        "Earlier this year, the UN Secretary-General Antonio Guterres appealed for a ceasefire"
+        " in al-Fashir."
+    )
+    now = (
+        "In June, UN Secretary-General Antonio Guterres called for a humanitarian pause"
+        " in al-Fashir."
+    )
+    new_text = old_text.replace(quote, now)
+    highlight = highlight_of(old_text, quote)
+    for result in both_ways(highlight, old_text, new_text):
+        assert result.status == DRIFTED
+        assert result.drift_text == now
+        assert cited(result, new_text).quote == now
+    ended = "While the army agreed, the RSF rejected the call"  # after "al-Fashir." in its line
+    edited = old_text.replace(ended, "The army agreed; the RSF rejected that call")
+    for result in both_ways(highlight_of(old_text, ended), old_text, edited):
+        assert result.status == DRIFTED
+        assert result.drift_text == "The army agreed; the RSF rejected that call"
+    said = "“We will not let al-Fashir fall to anyone,” he said."
+    straight = old_text + said.replace("“", '"').replace("”", '"').replace("anyone", "any side")
+    for result in both_ways(highlight_of(old_text + said, said[:-9]), old_text + said, straight):
+        assert result.drift_text == '"We will not let al-Fashir fall to any side,"', "marks kept"
+    words = "We will not let al-Fashir fall to anyone"  # its last word rewritten: not cut off
+    rewritten = (old_text + said).replace("anyone", "any side")
+    for result in both_ways(highlight_of(old_text + said, words), old_text + said, rewritten):
+        assert result.drift_text == "We will not let al-Fashir fall to any side"
+
+
 def test_a_drifted_highlight_is_cited_as_the_article_reads_now_its_record_untouched() -> None:
     """Every citation (``y``, ``quote``, the brief, the CSV) takes this one answer: the words
     a reader following it finds; the stored highlight keeps what was highlighted."""

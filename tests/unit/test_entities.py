@@ -267,6 +267,25 @@ def test_alias_corrections_link_names() -> None:
         clear_aliases()
 
 
+def test_a_dateline_of_places_in_capitals_keeps_each_place_apart() -> None:
+    """newuser45: "WASHINGTON/RIYADH/CAIRO — The United States..." listed "WASHINGTON ×3" in
+    the sidebar and no Riyadh or Cairo: each capitalised place right after another was taken
+    for its bracketed acronym ("Vietnam Fatherland Front (VFF)"). A name in capitals is
+    spelt out by no acronym; one written out still is."""
+    index = EntityIndex()
+    text = "WASHINGTON/RIYADH/CAIRO — The United States, Saudi Arabia and Egypt met. U.S., UAE."
+    index.add("a", recognise(text))
+    places = {key: [s.text for s in found] for (kind, key), found in index.mentions("a").items()}
+    assert places["washington"] == ["WASHINGTON"]
+    assert places["riyadh"] == ["RIYADH"] and places["cairo"] == ["CAIRO"]
+    index.add("b", recognise("The Rapid Support Forces (RSF) said the RSF would talk."))
+    assert [s.text for s in index.mentions("b")[("ORG", "rapid support forces")]] == [
+        "Rapid Support Forces",
+        "RSF",
+        "RSF",
+    ]
+
+
 def test_entity_index() -> None:
     index = EntityIndex()
     first = "Le Hoai Trung met the Vietnam Fatherland Front (VFF) in Hà Nội. Trung left."

@@ -276,7 +276,9 @@ def run_refresh(args: argparse.Namespace) -> int:
         elif result.unchanged:
             print(inert_line(f"{result.name}: unchanged"))
         else:
+            lost = result.lost.said()
             updated = f", {result.updated} updated" if result.updated else ""
+            updated += f" ({lost})" if lost else ""
             held = (
                 f" ({result.held_already} already in the library: another feed's or saved by hand)"
                 if result.held_already

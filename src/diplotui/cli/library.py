@@ -31,7 +31,7 @@ from diplotui.cli.common import (
 from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
 from diplotui.ingest.importer import Progress
-from diplotui.ingest.report import SKIPPED, ImportReport, stored_before, undated_note
+from diplotui.ingest.report import SKIPPED, ImportReport, source_note, stored_before, undated_note
 from diplotui.ingest.update import changed_when
 from diplotui.library.feed_section import named_feed
 from diplotui.library.query import EntityLookup, LibraryQuery, QueryError, highlight_counts
@@ -136,8 +136,16 @@ def outcome_line(outcome: ImportOutcome) -> str:
     if outcome.status in (FAILED, SKIPPED):
         return f"{outcome.status:<9} {outcome.path}: {outcome.reason}"
     line = f"{outcome.status:<9} {outcome.article_id}  {outcome.title}  ({outcome.path})"
-    how = f"`diplotui meta {outcome.article_id} --date YYYY-MM-DD` sets it"
-    said = "; ".join(part for part in (outcome.reason, undated_note(outcome, how)) if part)
+    meta = f"`diplotui meta {outcome.article_id}"
+    said = "; ".join(
+        part
+        for part in (
+            outcome.reason,
+            source_note(outcome, f"{meta} --source NAME` corrects it"),
+            undated_note(outcome, f"{meta} --date YYYY-MM-DD` sets it"),
+        )
+        if part
+    )
     return f"{line}: {said}" if said else line
 
 

@@ -176,8 +176,12 @@ class EntityIndex:
 
 
 def _is_bracketed_acronym(name: EntitySpan, acronym: EntitySpan) -> bool:
+    """Whether ``acronym`` stands for ``name`` just before it ("Vietnam Fatherland Front
+    (VFF)"). Never for a name in capitals itself: a dateline's places, "WASHINGTON/RIYADH/
+    CAIRO", were one entity, "WASHINGTON ×3", and Riyadh and Cairo not listed."""
     return (
-        acronym.type == name.type
+        not name.text.isupper()
+        and acronym.type == name.type
         and 0 < acronym.start - name.end <= 2
         and acronym.text.isupper()
         and " " not in acronym.text

@@ -231,8 +231,9 @@ def _store_page(
             reason = "the page changed since it was saved (use --update to apply)"
             outcome = ImportOutcome(url, CHANGED, existing.id, existing.title, reason)
         else:
-            apply_update(store, existing, doc)
-            outcome = ImportOutcome(url, UPDATED, existing.id, existing.title, doc.said)
+            lost = apply_update(store, existing, doc).said()
+            said = "; ".join(part for part in (doc.said, lost) if part)
+            outcome = ImportOutcome(url, UPDATED, existing.id, existing.title, said)
         tagged = _tag_stored(store, existing.id, tags)
         outcome.reason = ", ".join(part for part in (outcome.reason, tagged) if part)
         return outcome

@@ -46,7 +46,7 @@ from diplotui.feeds.subscriptions import merge_feed, other_feed_at, younger_twin
 from diplotui.feeds.workers import ParsingWorker, extraction_executor
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
-from diplotui.ingest.update import apply_update, new_article, take_details
+from diplotui.ingest.update import LostWords, apply_update, new_article, take_details
 from diplotui.layout import one_line
 from diplotui.model import Article, Feed, ReadState, now_iso
 from diplotui.store import Store, StoreError, TextsAhead, UnknownId, body_path, text_hash
@@ -102,6 +102,7 @@ class FeedResult:
     name: str
     new: int = 0
     updated: int = 0
+    lost: LostWords = field(default_factory=LostWords)  # highlights the updates drifted, orphaned
     unchanged: bool = False  # the server answered 304
     skipped: str = ""  # why it was not fetched (checked recently, gone, asked to wait)
     due_in: float = 0.0  # checked recently: seconds until it may be fetched again
@@ -140,7 +141,8 @@ class RefreshSummary:
         fed = [r for r in self.results if r.new]
         parts = [f"{self.new} new in {_count(len(fed), 'feed')}" if fed else "nothing new"]
         if self.updated:
-            parts.append(f"{self.updated} updated")
+            lost = sum((r.lost for r in self.results), LostWords()).said()
+            parts.append(f"{self.updated} updated" + (f" ({lost})" if lost else ""))
         held = sum(r.held_already for r in self.results)
         if held:  # else a feed just subscribed reads as broken: "nothing new", "0 articles"
             parts.append(f"{_count(held, 'item')} already in the library")
@@ -681,7 +683,7 @@ class _Refresh:
                     date=article.date or page.date,
                 )
                 article.text_is_summary = False
-                apply_update(store, article, doc)
+                result.lost += apply_update(store, article, doc)
                 result.updated += 1
         self.stored_updates += result.updated - updated_before
 
@@ -987,7 +989,7 @@ class _Refresh:
                 result.updated += 1
             return
         article.text_is_summary = planned.is_summary
-        apply_update(self.store, article, doc)
+        result.lost += apply_update(self.store, article, doc)
         result.updated += 1
         if not planned.is_summary:
             retries.pop(article.id, None)

@@ -411,9 +411,16 @@ class _Importer:
         self.known.add(article)
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
         uncited = lacking_citation(article.source, article.date)
-        said = "; ".join(part for part in (apart, doc.said, _byline_note(doc, article)) if part)
+        said = "; ".join(part for part in (apart, doc.said) if part)
         return ImportOutcome(
-            shown, IMPORTED, article.id, article.title, said, uncited, doc.latest_year_named()
+            shown,
+            IMPORTED,
+            article.id,
+            article.title,
+            said,
+            uncited,
+            doc.latest_year_named(),
+            _source_read(doc, article),
         )
 
     def _same_story(self, article: Article, doc: ParsedDocument) -> bool:
@@ -434,9 +441,9 @@ class _Importer:
         if not self.update:
             reason = f"{where}, its text differs (use --update to apply it there)"
             return ImportOutcome(shown, CHANGED, article.id, article.title, reason)
-        apply_update(self.store, article, doc)
+        lost = apply_update(self.store, article, doc).said()
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
-        reason = "; ".join(part for part in (where, doc.said) if part)
+        reason = "; ".join(part for part in (where, doc.said, lost) if part)
         return ImportOutcome(shown, UPDATED, article.id, article.title, reason)
 
     def _sidecar_changed(self, shown: str, article: Article, read: _Read) -> ImportOutcome | None:
@@ -478,10 +485,12 @@ class _Importer:
             article.tags = add_tags(article.tags, read.tags)
         except TagError as error:
             return ImportOutcome(shown, FAILED, article.id, article.title, f"its tags: {error}")
-        apply_update(self.store, article, doc)
+        lost = apply_update(self.store, article, doc).said()
         self.to_recognise.append((_read_text(doc.text, article), self.entities.key(article)))
-        said = "; ".join(part for part in (doc.said, _byline_note(doc, article)) if part)
-        return ImportOutcome(shown, UPDATED, article.id, article.title, said)
+        said = "; ".join(part for part in (doc.said, lost) if part)
+        return ImportOutcome(
+            shown, UPDATED, article.id, article.title, said, source_read=_source_read(doc, article)
+        )
 
 
 def _not_an_export(error: Exception) -> str:
@@ -575,13 +584,8 @@ def _read_text(text: str, article: Article) -> str:
     return words_read(text, article.markdown)
 
 
-def _byline_note(doc: ParsedDocument, article: Article) -> str:
-    """What the import's line says of a source read from the byline, and how to correct it:
-    the text alone named it, and a wrong one would be cited unnoticed. Not when the article
-    keeps another (an update leaves a source the user corrected)."""
-    if not doc.source_from_byline or article.source != doc.source:
-        return ""
-    return (
-        f"source '{inert_words(article.source)}' read from its first lines: "
-        f"`diplotui meta {article.id} --source NAME` corrects it"
-    )
+def _source_read(doc: ParsedDocument, article: Article) -> str:
+    """The source read from the byline, which the import's line names with how to correct
+    it (:func:`~diplotui.ingest.report.source_note`); "" when the article keeps another (an
+    update leaves a source the user corrected)."""
+    return article.source if doc.source_from_byline and article.source == doc.source else ""

@@ -664,7 +664,10 @@ def _names_an_outlet(name: str) -> bool:
     words = name.split()
     if not 0 < len(words) <= BYLINE_SOURCE_WORDS or _NOT_OUTLET_RE.search(name):
         return False
-    if any(word[0].islower() and word not in _OUTLET_SMALL_WORDS for word in words):
+    if any(
+        word[0].islower() and word not in _OUTLET_SMALL_WORDS and not _brand_cased(word)
+        for word in words
+    ):
         return False
     if len(words) == 1 and len(name) > 4 and name.isupper():
         return False  # "JITRA": a dateline's place, as news prints it
@@ -679,6 +682,12 @@ def _names_an_outlet(name: str) -> bool:
     return not (1 < len(words) <= 3 and all(word in people for word in words)) or bool(
         _SITE_WORDS_RE.search(name)
     )
+
+
+def _brand_cased(word: str) -> bool:
+    """Whether a word starting lower-case is a brand's, a capital inside it ("allAfrica",
+    "eKathimerini"): those bylines cited no outlet, where a sentence's word has none."""
+    return any(char.isupper() for char in word[1:])
 
 
 def _is_place(name: str) -> bool:

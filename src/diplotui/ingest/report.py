@@ -33,6 +33,9 @@ class ImportOutcome:
     # what its citations lack, imported with no source or no date: ("source", "date") or one
     uncited: tuple[str, ...] = ()
     latest_year: int = 0  # imported undated: the latest year its text names (0: none)
+    source_read: str = (
+        ""  # the outlet its byline named, now its source: said with how to correct it
+    )
 
 
 def undated_note(outcome: ImportOutcome, how: str) -> str:
@@ -42,6 +45,16 @@ def undated_note(outcome: ImportOutcome, how: str) -> str:
     if outcome.status != IMPORTED or "date" not in outcome.uncited or not outcome.latest_year:
         return ""
     return f"no date stated (its text names years up to {outcome.latest_year}): {how}"
+
+
+def source_note(outcome: ImportOutcome, how: str) -> str:
+    """What an article whose source was read from its byline is told, and ``how`` to correct
+    it: the text alone named it, and a wrong one would be cited unnoticed."""
+    if not outcome.source_read:
+        return ""
+    from diplotui.inert import inert_words
+
+    return f"source '{inert_words(outcome.source_read)}' read from its first lines: {how}"
 
 
 def lacking_citation(source: str, date: str) -> tuple[str, ...]:

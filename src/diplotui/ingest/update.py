@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from diplotui.ingest.formats import ParsedDocument
@@ -42,9 +43,37 @@ def new_article(
     )
 
 
-def apply_update(store: Store, article: Article, doc: ParsedDocument) -> None:
+@dataclass(frozen=True, slots=True)
+class LostWords:
+    """The highlights an update left on other words (drifted) or on none (orphans), to be
+    said where the update is: a refresh said "1 updated" and nothing of the highlight it
+    had just orphaned, which its reader found gone from the article later."""
+
+    drifted: int = 0
+    orphaned: int = 0
+
+    def __add__(self, other: LostWords) -> LostWords:
+        return LostWords(self.drifted + other.drifted, self.orphaned + other.orphaned)
+
+    def said(self) -> str:
+        """ "highlights: 1 drifted, 2 orphaned" ("" for none)."""
+        counts = ((self.drifted, "drifted"), (self.orphaned, "orphaned"))
+        parts = [f"{count} {status}" for count, status in counts if count]
+        return f"highlights: {', '.join(parts)}" if parts else ""
+
+
+def _lost_words(before: Sequence[Highlight], after: Sequence[Highlight]) -> LostWords:
+    """The highlights ``after`` shows drifted or orphaned that were not so ``before`` (one
+    drifted already, to the same words, is nothing new to say)."""
+    was = {h.id: (h.status, h.drift_text) for h in before}
+    lost = [h.status for h in after if was.get(h.id) != (h.status, h.drift_text)]
+    return LostWords(lost.count(AnchorStatus.DRIFTED.value), lost.count(AnchorStatus.ORPHAN.value))
+
+
+def apply_update(store: Store, article: Article, doc: ParsedDocument) -> LostWords:
     """Replace the text with ``doc``'s (highlights carried over by the anchoring module) and
-    take its metadata where it states any; a stated date wins over a guessed one."""
+    take its metadata where it states any; a stated date wins over a guessed one. Returns
+    the highlights that lost their words, for the caller to say."""
     highlights = store.highlights(article.id)
     speakers = store.speaker_corrections(article.id)
     reanchored = []
@@ -64,6 +93,7 @@ def apply_update(store: Store, article: Article, doc: ParsedDocument) -> None:
     take_details(article, doc)
     article.text_changed_at = now_iso()
     store.replace_article_text(article, doc.text, reanchored, speakers)
+    return _lost_words(highlights, reanchored)
 
 
 def _found_as_shown(highlight: Highlight, old_text: str, new_text: str) -> Highlight:
@@ -162,17 +192,22 @@ def describe_text_change(
     article: Article, highlights: Iterable[Highlight], speaker_orphans: int = 0
 ) -> str:
     """What the reader is told of an updated text: "Text updated 2026-11-30 14:02: 2
-    highlights re-anchored, 1 orphan, 1 speaker correction orphaned" (the highlights and the
-    speaker corrections whose words are gone, as they stand since), or ""."""
+    highlights re-anchored, 1 drifted, 1 orphan, 1 speaker correction orphaned" (the
+    highlights whose words moved, read otherwise now or are gone, and the speaker corrections
+    whose words are gone, as they stand since), or "". A drifted one was "re-anchored" as
+    one that only moved, its words changed unsaid."""
     when = changed_when(article)
     if not when:
         return ""
     statuses = [h.status for h in highlights]
-    moved = sum(s in (AnchorStatus.MOVED.value, AnchorStatus.DRIFTED.value) for s in statuses)
+    moved = statuses.count(AnchorStatus.MOVED.value)
+    drifted = statuses.count(AnchorStatus.DRIFTED.value)
     orphans = statuses.count(AnchorStatus.ORPHAN.value)
     parts = []
     if moved:
         parts.append(f"{moved} highlight{'s' if moved != 1 else ''} re-anchored")
+    if drifted:
+        parts.append(f"{drifted} drifted")
     if orphans:
         parts.append(f"{orphans} orphan{'s' if orphans != 1 else ''}")
     if speaker_orphans:

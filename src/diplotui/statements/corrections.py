@@ -305,10 +305,12 @@ def _statement_of(correction: SpeakerCorrection) -> Statement:
 
 
 def _organisation(correction: SpeakerCorrection) -> str:
-    """The correction's organisation, else the one its role names (:mod:`bodies`)."""
+    """The correction's organisation, else the one its role names (:mod:`bodies`), else the
+    speaker itself where its name is a body's, as the finder gives "IGAD said" IGAD's: a
+    ministry typed as the speaker was out of ``org:foreign`` (newuser45)."""
     from diplotui.statements.bodies import named_by
 
-    return correction.organisation or named_by(correction.role)
+    return correction.organisation or named_by(correction.role) or named_by(correction.speaker)
 
 
 def _key(name: str) -> str:

@@ -26,6 +26,7 @@ from diplotui.ingest.report import (
     SKIPPED,
     UPDATED,
     ImportReport,
+    source_note,
     stored_before,
     undated_note,
 )
@@ -121,7 +122,11 @@ def report_text(report: ImportReport) -> Text:
     for outcome in report.outcomes:
         said = "; ".join(
             part
-            for part in (outcome.reason, undated_note(outcome, "i on the article sets it"))
+            for part in (
+                outcome.reason,
+                source_note(outcome, "i on the article corrects it"),
+                undated_note(outcome, "i on the article sets it"),
+            )
             if part
         )
         if outcome.status in (FAILED, CHANGED, SKIPPED) or (
