@@ -6,7 +6,7 @@ truecolor and in 256 colours."""
 from __future__ import annotations
 
 from collections import Counter
-from itertools import combinations, cycle
+from itertools import combinations, cycle, product
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from rich.style import Style
 from textual import constants
 from textual.app import App
 from textual.color import Color
+from textual.widget import Widget
 
 from diplotui.model import EntitySpan, EntityType
 from diplotui.palette import PALETTE
@@ -26,7 +27,7 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 
-from .screen_cells import Cell, contrast_ratio, text_cells, unreadable
+from .screen_cells import RGB, Cell, contrast_ratio, text_cells, unreadable
 
 PALETTES = {"truecolor": ColorSystem.TRUECOLOR, "256 colours": ColorSystem.EIGHT_BIT}
 
@@ -363,3 +364,48 @@ async def test_every_entity_type_has_its_own_colour_inside_each_highlight(
                 assert style.color is not None
                 drawn.add(style.color.downgrade(system).get_truecolor())
             assert len(drawn) == len(EntityType), (colour.key, drawn)
+
+
+def row_grounds(widget: Widget, palette: ColorSystem) -> set[RGB]:
+    """The backgrounds a widget draws letters on, besides its own: its cursor row's."""
+    ground = widget.rich_style.bgcolor
+    assert ground is not None
+    own = tuple(ground.downgrade(palette).get_truecolor())
+    return {c.background for c in text_cells(widget, palette) if c.background not in (own, None)}
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_a_cursor_row_is_no_highlights_colour(store_path: Path, theme: str) -> None:
+    """The cursor rows of the list, the sidebar and the Statements view stay apart from every
+    highlight colour (as far as the highlights are from each other): the list's was the
+    accent's ochre, the key highlight's own olive (95, 95, 0) in 256 colours; the sidebar's
+    and the Statements view's the commitment's teal there, and 25, 67, 99 in truecolor by the
+    figure's 31, 74, 122; an open article's row, a statement, read as highlighted."""
+    app = seeded_app(store_path, theme)
+    rows: dict[str, dict[str, set[RGB]]] = {}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")  # the list's cursor on the open article; the reader focused
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        reader = screen.query_one(Reader)
+        grounds = [
+            (reader.rich_style + reader.get_component_rich_style(f"reader--highlight-{c.key}"))
+            for c in PALETTE
+        ]
+        for name in ("library", "sidebar"):
+            widget = screen.query_one(f"#{name}")
+            rows[name] = {p: row_grounds(widget, system) for p, system in PALETTES.items()}
+        await pilot.press("W", "enter")  # the statements, the first one chosen
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        listing = app.screen.query_one("#statements-list")
+        assert listing.has_focus
+        rows["statements"] = {p: row_grounds(listing, system) for p, system in PALETTES.items()}
+    for palette, system in PALETTES.items():
+        colours = [tuple(g.bgcolor.downgrade(system).get_truecolor()) for g in grounds if g.bgcolor]
+        for name, found in rows.items():
+            assert found[palette], (name, palette)
+            for row, colour in product(found[palette], colours):
+                apart = sum(abs(a - b) for a, b in zip(row, colour, strict=True))
+                assert apart >= 40, (name, palette, row, colour)
