@@ -409,3 +409,28 @@ async def test_a_cursor_row_is_no_highlights_colour(store_path: Path, theme: str
             for row, colour in product(found[palette], colours):
                 apart = sum(abs(a - b) for a, b in zip(row, colour, strict=True))
                 assert apart >= 40, (name, palette, row, colour)
+
+
+@pytest.mark.parametrize("terminal", ["truecolor", "256"])
+@pytest.mark.parametrize("theme", ["textual-dark", "dracula"])
+async def test_names_keep_their_own_colours_over_the_dark_highlights(
+    store_path: Path, theme: str, terminal: str
+) -> None:
+    """Over the figure highlight, in both colour modes, and in 256 colours over the question
+    and follow-up, dark enough there, every entity is drawn in its own colour, as on the page:
+    the figure's old #1f4a7a was (0, 95, 135) in 256 colours, over which only pale colours
+    read, and people, events and laws all turned the same pale yellow."""
+    system = PALETTES["truecolor" if terminal == "truecolor" else "256 colours"]
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        base = reader.rich_style
+        for key in ("figure",) if terminal == "truecolor" else ("figure", "question", "follow"):
+            ground = base + reader.get_component_rich_style(f"reader--highlight-{key}")
+            for kind in EntityType:
+                entity = reader.get_component_rich_style(f"reader--entity-{kind.value.lower()}")
+                drawn = legible(ground + Style(color=entity.color), terminal).color
+                assert drawn is not None and entity.color is not None
+                assert drawn.downgrade(system) == entity.color.downgrade(system), (key, kind)
