@@ -434,3 +434,25 @@ async def test_names_keep_their_own_colours_over_the_dark_highlights(
                 drawn = legible(ground + Style(color=entity.color), terminal).color
                 assert drawn is not None and entity.color is not None
                 assert drawn.downgrade(system) == entity.color.downgrade(system), (key, kind)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_every_letter_reads_in_a_256_colour_terminal(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, theme: str
+) -> None:
+    """On a terminal of 256 colours, where text is made readable for that palette alone: a
+    grey the palette has (248) came back from Textual's truecolor as the grey below it (247),
+    so the dates on the list's cursor row read at 4.25:1 there."""
+    monkeypatch.setattr(constants, "COLOR_SYSTEM", "256")
+    app = seeded_app(store_path, theme)
+    failures: list[Cell] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")  # the list's cursor row, unfocused, on the open article
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.console.color_system == "256"
+        for name in ("library", "reader", "sidebar"):
+            failures += unreadable(
+                list(text_cells(app.screen.query_one(f"#{name}"), PALETTES["256 colours"]))
+            )
+    assert not failures, "\n".join(str(cell) for cell in failures[:6])

@@ -101,8 +101,17 @@ def legible(style: Style, terminal: str | None) -> Style:
     return style + Style(color=Color.from_triplet(target))
 
 
-_PALETTE_256 = [Color.from_ansi(number) for number in range(16, 256)]
-"""The colours a 256-colour terminal draws the same everywhere (not the 16 it may redefine)."""
+_PALETTE_256 = [
+    color
+    for color in map(Color.from_ansi, range(16, 256))
+    if Color.from_triplet(color.get_truecolor()).downgrade(ColorSystem.EIGHT_BIT).number
+    == color.number
+]
+"""The colours a 256-colour terminal draws the same everywhere (not the 16 it may redefine)
+and that come back as themselves from Textual, which draws in truecolor and leaves Rich to
+round each colour to the palette: Rich rounds most greys to the one below (grey 248, 168,
+comes back as 247, 158), and the grey chosen to read on a list's cursor row, 4.5:1, was
+drawn at 4.25:1."""
 
 
 def _nearest_readable_256(foreground: Color, background: Color) -> Color:
