@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from rich.color import ColorSystem
+from rich.color_triplet import ColorTriplet
 from rich.style import Style
 from textual import constants
 from textual.app import App
@@ -22,7 +23,7 @@ from diplotui.palette import PALETTE
 from diplotui.text.sentences import words
 from diplotui.tui.app import THEMES
 from diplotui.tui.launch import build_app, open_for_app
-from diplotui.tui.legibility import legible
+from diplotui.tui.legibility import difference, lab_difference, legible
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
@@ -456,3 +457,61 @@ async def test_every_letter_reads_in_a_256_colour_terminal(
                 list(text_cells(app.screen.query_one(f"#{name}"), PALETTES["256 colours"]))
             )
     assert not failures, "\n".join(str(cell) for cell in failures[:6])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [  # Sharma, Wu and Dalal's test data for CIEDE2000 (pairs 1, 2, 7, 17 and 18)
+        ((50.0, 2.6772, -79.7751), (50.0, 0.0, -82.7485), 2.0425),
+        ((50.0, 3.1571, -77.2803), (50.0, 0.0, -82.7485), 2.8615),
+        ((50.0, 0.0, 0.0), (50.0, -1.0, 2.0), 2.3669),
+        ((50.0, 2.5, 0.0), (73.0, 25.0, -18.0), 27.1492),
+        ((50.0, 2.5, 0.0), (61.0, -5.0, 29.0), 22.8977),
+    ],
+)
+def test_colour_difference_is_ciede2000(
+    first: tuple[float, float, float], second: tuple[float, float, float], expected: float
+) -> None:
+    assert lab_difference(first, second) == pytest.approx(expected, abs=1e-4)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_entity_types_look_apart_inside_every_highlight_in_256_colours(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, theme: str
+) -> None:
+    """In 256 colours the eight entity colours inside each highlight differ from each other
+    and from the plain text (CIEDE2000) by about as much as law and event, the closest pair
+    on the page (11.8): over the key highlight (95, 95, 0), where only pale colours read,
+    each taking its nearest readable colour drew people, events and laws in one pale yellow
+    (5.9 apart), and a date near the text's grey."""
+    monkeypatch.setattr(constants, "COLOR_SYSTEM", "256")
+    system = PALETTES["256 colours"]
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        reader = app.screen.query_one(Reader)
+        for colour in PALETTE:
+            await pilot.press("j", colour.digit)
+        await pilot.press("g")
+        reader.set_entities([])
+        await pilot.pause()
+        plain = {(c.background, c.foreground) for c in text_cells(reader, system)}
+        every_entity_type(reader)
+        await pilot.pause()
+        cells = [c for c in text_cells(reader, system) if c.char.isalpha()]
+        grounds = [
+            reader.get_component_rich_style(f"reader--highlight-{colour.key}").bgcolor
+            for colour in PALETTE
+        ]
+    for ground in grounds:
+        assert ground is not None
+        background = tuple(ground.downgrade(system).get_truecolor())
+        text = {f for b, f in plain if b == background and f is not None}
+        inside = {c.foreground for c in cells if c.background == background} | text
+        assert len(inside) >= 4, (background, inside)
+        closest = min(
+            difference(ColorTriplet(*a), ColorTriplet(*b))
+            for a, b in combinations(sorted(f for f in inside if f is not None), 2)
+        )
+        assert closest >= 11.5, (background, closest, inside)
