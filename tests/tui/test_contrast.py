@@ -381,7 +381,8 @@ async def test_a_cursor_row_is_no_highlights_colour(store_path: Path, theme: str
     highlight colour (as far as the highlights are from each other): the list's was the
     accent's ochre, the key highlight's own olive (95, 95, 0) in 256 colours; the sidebar's
     and the Statements view's the commitment's teal there, and 25, 67, 99 in truecolor by the
-    figure's 31, 74, 122; an open article's row, a statement, read as highlighted."""
+    figure's 31, 74, 122 (its rows unfocused too); an open article's row, a statement, read
+    as highlighted."""
     app = seeded_app(store_path, theme)
     rows: dict[str, dict[str, set[RGB]]] = {}
     async with app.run_test(size=(120, 40)) as pilot:
@@ -397,12 +398,16 @@ async def test_a_cursor_row_is_no_highlights_colour(store_path: Path, theme: str
         for name in ("library", "sidebar"):
             widget = screen.query_one(f"#{name}")
             rows[name] = {p: row_grounds(widget, system) for p, system in PALETTES.items()}
-        await pilot.press("W", "enter")  # the statements, the first one chosen
+        await pilot.press("W")  # the statements, the first one chosen, the filter focused
         await app.workers.wait_for_complete()
         await pilot.pause()
         listing = app.screen.query_one("#statements-list")
-        assert listing.has_focus
+        assert not listing.has_focus
         rows["statements"] = {p: row_grounds(listing, system) for p, system in PALETTES.items()}
+        await pilot.press("enter")
+        await pilot.pause()
+        assert listing.has_focus
+        rows["focused"] = {p: row_grounds(listing, system) for p, system in PALETTES.items()}
     for palette, system in PALETTES.items():
         colours = [tuple(g.bgcolor.downgrade(system).get_truecolor()) for g in grounds if g.bgcolor]
         for name, found in rows.items():
