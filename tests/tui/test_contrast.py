@@ -16,6 +16,7 @@ from rich.style import Style
 from textual import constants
 from textual.app import App
 from textual.color import Color
+from textual.pilot import Pilot
 from textual.widget import Widget
 
 from diplotui.model import EntitySpan, EntityType
@@ -240,6 +241,32 @@ async def test_the_footers_keys_are_readable(store_path: Path, theme: str) -> No
     assert not unreadable(cells), "\n".join(str(cell) for cell in unreadable(cells)[:6])
 
 
+async def highlighted_names(
+    app: App[None], pilot: Pilot[None], system: ColorSystem
+) -> tuple[list[Cell], list[Cell], list[RGB]]:
+    """With a sentence in each highlight colour: the reader's letters with no entity marked,
+    then with the eight types marked in turn, and each highlight's background as drawn."""
+    await pilot.press("enter")
+    await app.workers.wait_for_complete()
+    reader = app.screen.query_one(Reader)
+    for colour in PALETTE:
+        await pilot.press("j", colour.digit)
+    await pilot.press("g")  # the cursor above the highlights
+    reader.set_entities([])
+    await pilot.pause()
+    plain = [c for c in text_cells(reader, system) if c.char.isalpha()]
+    every_entity_type(reader)
+    await pilot.pause()
+    cells = [c for c in text_cells(reader, system) if c.char.isalpha()]
+    grounds = []
+    for colour in PALETTE:
+        ground = reader.get_component_rich_style(f"reader--highlight-{colour.key}").bgcolor
+        assert ground is not None
+        rgb = ground.downgrade(system).get_truecolor()
+        grounds.append((rgb.red, rgb.green, rgb.blue))
+    return plain, cells, grounds
+
+
 @pytest.mark.parametrize(
     ("terminal", "palette", "apart"), [("truecolor", "truecolor", 60), ("256", "256 colours", 40)]
 )
@@ -253,30 +280,10 @@ async def test_entities_keep_their_colours_inside_every_highlight(
     monkeypatch.setattr(constants, "COLOR_SYSTEM", terminal)
     app = seeded_app(store_path, "textual-dark")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        reader = app.screen.query_one(Reader)
         assert app.console.color_system == terminal
-        for colour in PALETTE:
-            await pilot.press("j", colour.digit)
-        await pilot.press("g")  # the cursor above the highlights
-        reader.set_entities([])
-        await pilot.pause()
-        system = PALETTES[palette]
-        plain = Counter(
-            (c.background, c.foreground) for c in text_cells(reader, system) if c.char.isalpha()
-        )
-        every_entity_type(reader)
-        await pilot.pause()
-        cells = [c for c in text_cells(reader, system) if c.char.isalpha()]
-        grounds = [
-            reader.get_component_rich_style(f"reader--highlight-{colour.key}").bgcolor
-            for colour in PALETTE
-        ]
-    for ground in grounds:
-        assert ground is not None
-        rgb = ground.downgrade(system).get_truecolor()
-        background = (rgb.red, rgb.green, rgb.blue)
+        plain_cells, cells, grounds = await highlighted_names(app, pilot, PALETTES[palette])
+    plain = Counter((c.background, c.foreground) for c in plain_cells)
+    for background in grounds:
         text = max((n, f) for (b, f), n in plain.items() if b == background)[1]
         assert text is not None
         inside = {c.foreground for c in cells if c.background == background}
@@ -341,6 +348,34 @@ async def test_the_highlight_colours_stay_apart_in_256_colours(
         assert sum(abs(a - b) for a, b in zip(first, second, strict=True)) >= 40, drawn
 
 
+async def names_over(
+    store_path: Path, theme: str, terminal: str, keys: tuple[str, ...]
+) -> dict[str, list[tuple[RGB, RGB]]]:
+    """Per highlight colour of ``keys``: each entity type's colour on the page and as made
+    legible over it, in the colours ``terminal`` is sent."""
+    system = PALETTES["truecolor" if terminal == "truecolor" else "256 colours"]
+    app = seeded_app(store_path, theme)
+    found: dict[str, list[tuple[RGB, RGB]]] = {}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        for key in keys:
+            ground = reader.rich_style + reader.get_component_rich_style(f"reader--highlight-{key}")
+            found[key] = []
+            for kind in EntityType:
+                own = reader.get_component_rich_style(f"reader--entity-{kind.value.lower()}").color
+                drawn = legible(ground + Style(color=own), terminal).color
+                assert own is not None and drawn is not None
+                found[key].append(
+                    (
+                        tuple(own.downgrade(system).get_truecolor()),
+                        tuple(drawn.downgrade(system).get_truecolor()),
+                    )
+                )
+    return found
+
+
 @pytest.mark.parametrize("terminal", ["truecolor", "256"])
 @pytest.mark.parametrize("theme", THEMES)
 async def test_every_entity_type_has_its_own_colour_inside_each_highlight(
@@ -349,22 +384,10 @@ async def test_every_entity_type_has_its_own_colour_inside_each_highlight(
     """Made readable over a highlight, the eight entity colours stay eight: in 256 colours,
     mixed toward white and then rounded to the palette, law and event became one colour over
     three highlights, and place and role one over the key."""
-    system = PALETTES["truecolor" if terminal == "truecolor" else "256 colours"]
-    app = seeded_app(store_path, theme)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        reader = app.screen.query_one(Reader)
-        base = reader.rich_style
-        for colour in PALETTE:
-            ground = base + reader.get_component_rich_style(f"reader--highlight-{colour.key}")
-            drawn = set()
-            for kind in EntityType:
-                entity = reader.get_component_rich_style(f"reader--entity-{kind.value.lower()}")
-                style = legible(ground + Style(color=entity.color), terminal)
-                assert style.color is not None
-                drawn.add(style.color.downgrade(system).get_truecolor())
-            assert len(drawn) == len(EntityType), (colour.key, drawn)
+    found = await names_over(store_path, theme, terminal, tuple(c.key for c in PALETTE))
+    for key, colours in found.items():
+        drawn = {colour for _, colour in colours}
+        assert len(drawn) == len(EntityType), (key, drawn)
 
 
 def row_grounds(widget: Widget, palette: ColorSystem) -> set[RGB]:
@@ -426,20 +449,9 @@ async def test_names_keep_their_own_colours_over_the_dark_highlights(
     and follow-up, dark enough there, every entity is drawn in its own colour, as on the page:
     the figure's old #1f4a7a was (0, 95, 135) in 256 colours, over which only pale colours
     read, and people, events and laws all turned the same pale yellow."""
-    system = PALETTES["truecolor" if terminal == "truecolor" else "256 colours"]
-    app = seeded_app(store_path, theme)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        reader = app.screen.query_one(Reader)
-        base = reader.rich_style
-        for key in ("figure",) if terminal == "truecolor" else ("figure", "question", "follow"):
-            ground = base + reader.get_component_rich_style(f"reader--highlight-{key}")
-            for kind in EntityType:
-                entity = reader.get_component_rich_style(f"reader--entity-{kind.value.lower()}")
-                drawn = legible(ground + Style(color=entity.color), terminal).color
-                assert drawn is not None and entity.color is not None
-                assert drawn.downgrade(system) == entity.color.downgrade(system), (key, kind)
+    keys = ("figure",) if terminal == "truecolor" else ("figure", "question", "follow")
+    for key, colours in (await names_over(store_path, theme, terminal, keys)).items():
+        assert all(own == drawn for own, drawn in colours), (key, colours)
 
 
 @pytest.mark.parametrize("theme", THEMES)
@@ -490,29 +502,11 @@ async def test_entity_types_look_apart_inside_every_highlight_in_256_colours(
     each taking its nearest readable colour drew people, events and laws in one pale yellow
     (5.9 apart), and a date near the text's grey."""
     monkeypatch.setattr(constants, "COLOR_SYSTEM", "256")
-    system = PALETTES["256 colours"]
     app = seeded_app(store_path, theme)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        reader = app.screen.query_one(Reader)
-        for colour in PALETTE:
-            await pilot.press("j", colour.digit)
-        await pilot.press("g")
-        reader.set_entities([])
-        await pilot.pause()
-        plain = {(c.background, c.foreground) for c in text_cells(reader, system)}
-        every_entity_type(reader)
-        await pilot.pause()
-        cells = [c for c in text_cells(reader, system) if c.char.isalpha()]
-        grounds = [
-            reader.get_component_rich_style(f"reader--highlight-{colour.key}").bgcolor
-            for colour in PALETTE
-        ]
-    for ground in grounds:
-        assert ground is not None
-        background = tuple(ground.downgrade(system).get_truecolor())
-        text = {f for b, f in plain if b == background and f is not None}
+        plain, cells, grounds = await highlighted_names(app, pilot, PALETTES["256 colours"])
+    for background in grounds:
+        text = {c.foreground for c in plain if c.background == background}
         inside = {c.foreground for c in cells if c.background == background} | text
         assert len(inside) >= 4, (background, inside)
         closest = min(
