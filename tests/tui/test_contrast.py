@@ -6,27 +6,30 @@ truecolor and in 256 colours."""
 from __future__ import annotations
 
 from collections import Counter
-from itertools import combinations, cycle
+from itertools import combinations, cycle, product
 from pathlib import Path
 
 import pytest
 from rich.color import ColorSystem
+from rich.color_triplet import ColorTriplet
 from rich.style import Style
 from textual import constants
 from textual.app import App
 from textual.color import Color
+from textual.pilot import Pilot
+from textual.widget import Widget
 
 from diplotui.model import EntitySpan, EntityType
 from diplotui.palette import PALETTE
 from diplotui.text.sentences import words
 from diplotui.tui.app import THEMES
 from diplotui.tui.launch import build_app, open_for_app
-from diplotui.tui.legibility import legible
+from diplotui.tui.legibility import difference, lab_difference, legible
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 
-from .screen_cells import Cell, contrast_ratio, text_cells, unreadable
+from .screen_cells import RGB, Cell, contrast_ratio, text_cells, unreadable
 
 PALETTES = {"truecolor": ColorSystem.TRUECOLOR, "256 colours": ColorSystem.EIGHT_BIT}
 
@@ -238,6 +241,32 @@ async def test_the_footers_keys_are_readable(store_path: Path, theme: str) -> No
     assert not unreadable(cells), "\n".join(str(cell) for cell in unreadable(cells)[:6])
 
 
+async def highlighted_names(
+    app: App[None], pilot: Pilot[None], system: ColorSystem
+) -> tuple[list[Cell], list[Cell], list[RGB]]:
+    """With a sentence in each highlight colour: the reader's letters with no entity marked,
+    then with the eight types marked in turn, and each highlight's background as drawn."""
+    await pilot.press("enter")
+    await app.workers.wait_for_complete()
+    reader = app.screen.query_one(Reader)
+    for colour in PALETTE:
+        await pilot.press("j", colour.digit)
+    await pilot.press("g")  # the cursor above the highlights
+    reader.set_entities([])
+    await pilot.pause()
+    plain = [c for c in text_cells(reader, system) if c.char.isalpha()]
+    every_entity_type(reader)
+    await pilot.pause()
+    cells = [c for c in text_cells(reader, system) if c.char.isalpha()]
+    grounds = []
+    for colour in PALETTE:
+        ground = reader.get_component_rich_style(f"reader--highlight-{colour.key}").bgcolor
+        assert ground is not None
+        rgb = ground.downgrade(system).get_truecolor()
+        grounds.append((rgb.red, rgb.green, rgb.blue))
+    return plain, cells, grounds
+
+
 @pytest.mark.parametrize(
     ("terminal", "palette", "apart"), [("truecolor", "truecolor", 60), ("256", "256 colours", 40)]
 )
@@ -251,30 +280,10 @@ async def test_entities_keep_their_colours_inside_every_highlight(
     monkeypatch.setattr(constants, "COLOR_SYSTEM", terminal)
     app = seeded_app(store_path, "textual-dark")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        reader = app.screen.query_one(Reader)
         assert app.console.color_system == terminal
-        for colour in PALETTE:
-            await pilot.press("j", colour.digit)
-        await pilot.press("g")  # the cursor above the highlights
-        reader.set_entities([])
-        await pilot.pause()
-        system = PALETTES[palette]
-        plain = Counter(
-            (c.background, c.foreground) for c in text_cells(reader, system) if c.char.isalpha()
-        )
-        every_entity_type(reader)
-        await pilot.pause()
-        cells = [c for c in text_cells(reader, system) if c.char.isalpha()]
-        grounds = [
-            reader.get_component_rich_style(f"reader--highlight-{colour.key}").bgcolor
-            for colour in PALETTE
-        ]
-    for ground in grounds:
-        assert ground is not None
-        rgb = ground.downgrade(system).get_truecolor()
-        background = (rgb.red, rgb.green, rgb.blue)
+        plain_cells, cells, grounds = await highlighted_names(app, pilot, PALETTES[palette])
+    plain = Counter((c.background, c.foreground) for c in plain_cells)
+    for background in grounds:
         text = max((n, f) for (b, f), n in plain.items() if b == background)[1]
         assert text is not None
         inside = {c.foreground for c in cells if c.background == background}
@@ -339,6 +348,34 @@ async def test_the_highlight_colours_stay_apart_in_256_colours(
         assert sum(abs(a - b) for a, b in zip(first, second, strict=True)) >= 40, drawn
 
 
+async def names_over(
+    store_path: Path, theme: str, terminal: str, keys: tuple[str, ...]
+) -> dict[str, list[tuple[RGB, RGB]]]:
+    """Per highlight colour of ``keys``: each entity type's colour on the page and as made
+    legible over it, in the colours ``terminal`` is sent."""
+    system = PALETTES["truecolor" if terminal == "truecolor" else "256 colours"]
+    app = seeded_app(store_path, theme)
+    found: dict[str, list[tuple[RGB, RGB]]] = {}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        for key in keys:
+            ground = reader.rich_style + reader.get_component_rich_style(f"reader--highlight-{key}")
+            found[key] = []
+            for kind in EntityType:
+                own = reader.get_component_rich_style(f"reader--entity-{kind.value.lower()}").color
+                drawn = legible(ground + Style(color=own), terminal).color
+                assert own is not None and drawn is not None
+                found[key].append(
+                    (
+                        tuple(own.downgrade(system).get_truecolor()),
+                        tuple(drawn.downgrade(system).get_truecolor()),
+                    )
+                )
+    return found
+
+
 @pytest.mark.parametrize("terminal", ["truecolor", "256"])
 @pytest.mark.parametrize("theme", THEMES)
 async def test_every_entity_type_has_its_own_colour_inside_each_highlight(
@@ -347,19 +384,133 @@ async def test_every_entity_type_has_its_own_colour_inside_each_highlight(
     """Made readable over a highlight, the eight entity colours stay eight: in 256 colours,
     mixed toward white and then rounded to the palette, law and event became one colour over
     three highlights, and place and role one over the key."""
-    system = PALETTES["truecolor" if terminal == "truecolor" else "256 colours"]
+    found = await names_over(store_path, theme, terminal, tuple(c.key for c in PALETTE))
+    for key, colours in found.items():
+        drawn = {colour for _, colour in colours}
+        assert len(drawn) == len(EntityType), (key, drawn)
+
+
+def row_grounds(widget: Widget, palette: ColorSystem) -> set[RGB]:
+    """The backgrounds a widget draws letters on, besides its own: its cursor row's."""
+    ground = widget.rich_style.bgcolor
+    assert ground is not None
+    own = tuple(ground.downgrade(palette).get_truecolor())
+    return {c.background for c in text_cells(widget, palette) if c.background not in (own, None)}
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_a_cursor_row_is_no_highlights_colour(store_path: Path, theme: str) -> None:
+    """The cursor rows of the list, the sidebar and the Statements view stay apart from every
+    highlight colour (as far as the highlights are from each other): the list's was the
+    accent's ochre, the key highlight's own olive (95, 95, 0) in 256 colours; the sidebar's
+    and the Statements view's the commitment's teal there, and 25, 67, 99 in truecolor by the
+    figure's 31, 74, 122 (its rows unfocused too); an open article's row, a statement, read
+    as highlighted."""
     app = seeded_app(store_path, theme)
+    rows: dict[str, dict[str, set[RGB]]] = {}
     async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")  # the list's cursor on the open article; the reader focused
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        reader = screen.query_one(Reader)
+        grounds = [
+            (reader.rich_style + reader.get_component_rich_style(f"reader--highlight-{c.key}"))
+            for c in PALETTE
+        ]
+        for name in ("library", "sidebar"):
+            widget = screen.query_one(f"#{name}")
+            rows[name] = {p: row_grounds(widget, system) for p, system in PALETTES.items()}
+        await pilot.press("W")  # the statements, the first one chosen, the filter focused
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        listing = app.screen.query_one("#statements-list")
+        assert not listing.has_focus
+        rows["statements"] = {p: row_grounds(listing, system) for p, system in PALETTES.items()}
         await pilot.press("enter")
         await pilot.pause()
-        reader = app.screen.query_one(Reader)
-        base = reader.rich_style
-        for colour in PALETTE:
-            ground = base + reader.get_component_rich_style(f"reader--highlight-{colour.key}")
-            drawn = set()
-            for kind in EntityType:
-                entity = reader.get_component_rich_style(f"reader--entity-{kind.value.lower()}")
-                style = legible(ground + Style(color=entity.color), terminal)
-                assert style.color is not None
-                drawn.add(style.color.downgrade(system).get_truecolor())
-            assert len(drawn) == len(EntityType), (colour.key, drawn)
+        assert listing.has_focus
+        rows["focused"] = {p: row_grounds(listing, system) for p, system in PALETTES.items()}
+    for palette, system in PALETTES.items():
+        colours = [tuple(g.bgcolor.downgrade(system).get_truecolor()) for g in grounds if g.bgcolor]
+        for name, found in rows.items():
+            assert found[palette], (name, palette)
+            for row, colour in product(found[palette], colours):
+                apart = sum(abs(a - b) for a, b in zip(row, colour, strict=True))
+                assert apart >= 40, (name, palette, row, colour)
+
+
+@pytest.mark.parametrize("terminal", ["truecolor", "256"])
+@pytest.mark.parametrize("theme", ["textual-dark", "dracula"])
+async def test_names_keep_their_own_colours_over_the_dark_highlights(
+    store_path: Path, theme: str, terminal: str
+) -> None:
+    """Over the figure highlight, in both colour modes, and in 256 colours over the question
+    and follow-up, dark enough there, every entity is drawn in its own colour, as on the page:
+    the figure's old #1f4a7a was (0, 95, 135) in 256 colours, over which only pale colours
+    read, and people, events and laws all turned the same pale yellow."""
+    keys = ("figure",) if terminal == "truecolor" else ("figure", "question", "follow")
+    for key, colours in (await names_over(store_path, theme, terminal, keys)).items():
+        assert all(own == drawn for own, drawn in colours), (key, colours)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_every_letter_reads_in_a_256_colour_terminal(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, theme: str
+) -> None:
+    """On a terminal of 256 colours, where text is made readable for that palette alone: a
+    grey the palette has (248) came back from Textual's truecolor as the grey below it (247),
+    so the dates on the list's cursor row read at 4.25:1 there."""
+    monkeypatch.setattr(constants, "COLOR_SYSTEM", "256")
+    app = seeded_app(store_path, theme)
+    failures: list[Cell] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")  # the list's cursor row, unfocused, on the open article
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.console.color_system == "256"
+        for name in ("library", "reader", "sidebar"):
+            failures += unreadable(
+                list(text_cells(app.screen.query_one(f"#{name}"), PALETTES["256 colours"]))
+            )
+    assert not failures, "\n".join(str(cell) for cell in failures[:6])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [  # Sharma, Wu and Dalal's test data for CIEDE2000 (pairs 1, 2, 7, 17 and 18)
+        ((50.0, 2.6772, -79.7751), (50.0, 0.0, -82.7485), 2.0425),
+        ((50.0, 3.1571, -77.2803), (50.0, 0.0, -82.7485), 2.8615),
+        ((50.0, 0.0, 0.0), (50.0, -1.0, 2.0), 2.3669),
+        ((50.0, 2.5, 0.0), (73.0, 25.0, -18.0), 27.1492),
+        ((50.0, 2.5, 0.0), (61.0, -5.0, 29.0), 22.8977),
+    ],
+)
+def test_colour_difference_is_ciede2000(
+    first: tuple[float, float, float], second: tuple[float, float, float], expected: float
+) -> None:
+    assert lab_difference(first, second) == pytest.approx(expected, abs=1e-4)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_entity_types_look_apart_inside_every_highlight_in_256_colours(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, theme: str
+) -> None:
+    """In 256 colours the eight entity colours inside each highlight differ from each other
+    and from the plain text (CIEDE2000) by about as much as law and event, the closest pair
+    on the page (11.8): over the key highlight (95, 95, 0), where only pale colours read,
+    each taking its nearest readable colour drew people, events and laws in one pale yellow
+    (5.9 apart), and a date near the text's grey."""
+    monkeypatch.setattr(constants, "COLOR_SYSTEM", "256")
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        plain, cells, grounds = await highlighted_names(app, pilot, PALETTES["256 colours"])
+    for background in grounds:
+        text = {c.foreground for c in plain if c.background == background}
+        inside = {c.foreground for c in cells if c.background == background} | text
+        assert len(inside) >= 4, (background, inside)
+        closest = min(
+            difference(ColorTriplet(*a), ColorTriplet(*b))
+            for a, b in combinations(sorted(f for f in inside if f is not None), 2)
+        )
+        assert closest >= 11.5, (background, closest, inside)

@@ -6,10 +6,13 @@ selection and find matches, in any theme, never fade into their background.
 Only the terminal's own colour system is checked: checking truecolor text in 256 colours too
 pushed every entity colour over the key highlight (its nearest 256 colour is brighter) to
 near-white, where the entity types could no longer be told apart from plain text. In 256
-colours the colour taken is the palette's nearest that reads, not a mix rounded to it."""
+colours the colour taken is the palette's nearest that reads, not a mix rounded to it, and the
+entity types' colours are chosen together, so that over a highlight they stay apart from each
+other and from the plain text."""
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from rich.color import Color, ColorSystem
@@ -72,12 +75,15 @@ def _mix(start: ColorTriplet, end: ColorTriplet, amount: float) -> Color:
 
 
 @lru_cache(maxsize=4096)
-def legible(style: Style, terminal: str | None) -> Style:
+def legible(style: Style, terminal: str | None, kin: tuple[Color, ...] = ()) -> Style:
     """``style`` with its foreground moved toward white or black (whichever stands out more
     from the background) just far enough to be readable on ``terminal`` (Rich's name of its
     colour system: ``Console.color_system``), and dim text that would not read
     dimmed (a count on the sidebar's cursor row: 3.3:1) drawn undimmed; already readable
-    styles, and styles that leave either colour to the terminal, are returned as they are."""
+    styles, and styles that leave either colour to the terminal, are returned as they are.
+    ``kin``: the plain text's colour, then colours to be told apart from it and each other
+    (the entity types'); in 256 colours a foreground among them takes its colour from
+    :func:`_kin_256`."""
     foreground, background = style.color, style.bgcolor
     if foreground is None or background is None or foreground.is_default:
         return style
@@ -90,6 +96,8 @@ def legible(style: Style, terminal: str | None) -> Style:
     if readable(foreground, background, terminal):
         return style
     if terminal == "256":
+        if foreground in kin:
+            return style + Style(color=_kin_256(kin, background)[kin.index(foreground)])
         return style + Style(color=_nearest_readable_256(foreground, background))
     ground = background.get_truecolor()
     target = _WHITE if contrast(_WHITE, ground) >= contrast(_BLACK, ground) else _BLACK
@@ -101,21 +109,38 @@ def legible(style: Style, terminal: str | None) -> Style:
     return style + Style(color=Color.from_triplet(target))
 
 
-_PALETTE_256 = [Color.from_ansi(number) for number in range(16, 256)]
-"""The colours a 256-colour terminal draws the same everywhere (not the 16 it may redefine)."""
+_PALETTE_256 = [
+    color
+    for color in map(Color.from_ansi, range(16, 256))
+    if Color.from_triplet(color.get_truecolor()).downgrade(ColorSystem.EIGHT_BIT).number
+    == color.number
+]
+"""The colours a 256-colour terminal draws the same everywhere (not the 16 it may redefine)
+and that come back as themselves from Textual, which draws in truecolor and leaves Rich to
+round each colour to the palette: Rich rounds most greys to the one below (grey 248, 168,
+comes back as 247, 158), and the grey chosen to read on a list's cursor row, 4.5:1, was
+drawn at 4.25:1."""
 
 
-def _nearest_readable_256(foreground: Color, background: Color) -> Color:
-    """The 256-colour palette's colour nearest ``foreground`` that reads on ``background``:
-    mixing toward white, then rounding to the palette, turned two entity colours into one
-    (law and event over three highlights, place and role over the key)."""
+def _nearest_readable_256(
+    foreground: Color, background: Color, apart_from: tuple[ColorTriplet, ...] = ()
+) -> Color:
+    """The 256-colour palette's colour nearest ``foreground`` that reads on ``background``
+    (and differs by :data:`KIN_APART` from each of ``apart_from``, where one does): mixing
+    toward white, then rounding to the palette, turned two entity colours into one (law and
+    event over three highlights, place and role over the key)."""
     start = foreground.get_truecolor()
 
     def distance(color: Color) -> int:
         return sum((a - b) ** 2 for a, b in zip(color.get_truecolor(), start, strict=True))
 
     fits = [color for color in _PALETTE_256 if readable(color, background, "256")]
-    return min(fits, key=distance) if fits else Color.from_ansi(231)
+    apart = [
+        color
+        for color in fits
+        if all(difference(color.get_truecolor(), other) >= KIN_APART for other in apart_from)
+    ]
+    return min(apart or fits, key=distance) if fits else Color.from_ansi(231)
 
 
 def legible_strip(strip: Strip, terminal: str | None) -> Strip:
@@ -127,3 +152,88 @@ def legible_strip(strip: Strip, terminal: str | None) -> Strip:
         ],
         strip.cell_length,
     )
+
+
+Lab = tuple[float, float, float]
+
+_LEVELS = (0.95047, 1.0, 1.08883)
+"""The D65 white point, which CIE L*a*b* is relative to."""
+
+
+@lru_cache(maxsize=1024)
+def _lab(triplet: ColorTriplet) -> Lab:
+    """CIE L*a*b* of an sRGB colour."""
+    linear = [
+        c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in triplet.normalized
+    ]
+    red, green, blue = linear
+    xyz = (
+        0.4124 * red + 0.3576 * green + 0.1805 * blue,
+        0.2126 * red + 0.7152 * green + 0.0722 * blue,
+        0.0193 * red + 0.1192 * green + 0.9505 * blue,
+    )
+    fx, fy, fz = (
+        t ** (1 / 3) if t > 216 / 24389 else (24389 / 27 * t + 16) / 116
+        for t in (value / white for value, white in zip(xyz, _LEVELS, strict=True))
+    )
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def difference(first: ColorTriplet, second: ColorTriplet) -> float:
+    """How different two colours look (:func:`lab_difference` of sRGB colours): about 2 is
+    barely seen, 10 plainly; the eight entity colours' closest pair on the page, law and
+    event, is 11.8."""
+    return lab_difference(_lab(first), _lab(second))
+
+
+def lab_difference(first: Lab, second: Lab) -> float:
+    """CIEDE2000 of two CIE L*a*b* colours (Sharma, Wu and Dalal's formulation)."""
+    l1, a1, b1 = first
+    l2, a2, b2 = second
+    mean_chroma = (math.hypot(a1, b1) + math.hypot(a2, b2)) / 2
+    g = 0.5 * (1 - math.sqrt(mean_chroma**7 / (mean_chroma**7 + 25**7)))
+    a1, a2 = a1 * (1 + g), a2 * (1 + g)
+    c1, c2 = math.hypot(a1, b1), math.hypot(a2, b2)
+    h1, h2 = (math.degrees(math.atan2(b, a)) % 360 for a, b in ((a1, b1), (a2, b2)))
+    turn = 0.0 if c1 * c2 == 0 else (h2 - h1 + 180) % 360 - 180
+    hue_step = 2 * math.sqrt(c1 * c2) * math.sin(math.radians(turn / 2))
+    mean_l, mean_c = (l1 + l2) / 2, (c1 + c2) / 2
+    mean_h = h1 + h2 if c1 * c2 == 0 else (h1 + turn / 2) % 360
+    t = (
+        1
+        - 0.17 * math.cos(math.radians(mean_h - 30))
+        + 0.24 * math.cos(math.radians(2 * mean_h))
+        + 0.32 * math.cos(math.radians(3 * mean_h + 6))
+        - 0.20 * math.cos(math.radians(4 * mean_h - 63))
+    )
+    s_l = 1 + 0.015 * (mean_l - 50) ** 2 / math.sqrt(20 + (mean_l - 50) ** 2)
+    s_c = 1 + 0.045 * mean_c
+    s_h = 1 + 0.015 * mean_c * t
+    rotation = (
+        -2
+        * math.sqrt(mean_c**7 / (mean_c**7 + 25**7))
+        * math.sin(math.radians(60 * math.exp(-(((mean_h - 275) / 25) ** 2))))
+    )
+    dl, dc, dh = (l2 - l1) / s_l, (c2 - c1) / s_c, hue_step / s_h
+    return math.sqrt(dl * dl + dc * dc + dh * dh + rotation * dc * dh)
+
+
+KIN_APART = 13.0
+"""How different (:func:`difference`) the entity types' colours are kept from each other and
+from the plain text, over a highlight in 256 colours: more than the page's own closest pair
+(law and event, 11.8)."""
+
+
+@lru_cache(maxsize=256)
+def _kin_256(kin: tuple[Color, ...], background: Color) -> tuple[Color, ...]:
+    """The 256-colour palette's colours ``kin`` are drawn in over ``background``: those that
+    read as they are, then each of the others in turn the nearest readable colour that
+    differs by :data:`KIN_APART` from those taken before it. Each nearest on its own, over
+    the key highlight (95, 95, 0) person, event and law were one pale yellow (5.9 apart)."""
+    drawn = [colour.downgrade(ColorSystem.EIGHT_BIT) for colour in kin]
+    unread = [i for i, colour in enumerate(drawn) if not readable(colour, background, "256")]
+    taken = [colour.get_truecolor() for i, colour in enumerate(drawn) if i not in unread]
+    for index in unread:
+        drawn[index] = _nearest_readable_256(drawn[index], background, tuple(taken))
+        taken.append(drawn[index].get_truecolor())
+    return tuple(drawn)

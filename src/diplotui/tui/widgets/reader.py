@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import ClassVar, TypeVar
 
+from rich.color import Color
 from rich.segment import Segment
 from rich.style import Style
 from textual.actions import SkipAction
@@ -1089,6 +1090,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         ]
         shown = self.cursor.shown  # a hard-wrapped text's soft breaks drawn as spaces
         terminal = self.app.console.color_system
+        kin = (base.color, *self._entity_colours()) if base.color else ()
         if not spans:
             return [Segment(inert_line(without_marks(shown[start:end])), legible(base, terminal))]
         cuts = {start, end}
@@ -1103,6 +1105,15 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
                 if span_start <= left and span_end >= right:
                     style += self._layer_style(component)
             segments.append(
-                Segment(inert_line(without_marks(shown[left:right])), legible(style, terminal))
+                Segment(inert_line(without_marks(shown[left:right])), legible(style, terminal, kin))
             )
         return segments
+
+    def _entity_colours(self) -> tuple[Color, ...]:
+        """The entity types' colours, kept apart from each other and from the text over a
+        highlight (tui/legibility.py)."""
+        return tuple(
+            colour
+            for kind in EntityType
+            if (colour := self._layer_style(f"reader--entity-{kind.value.lower()}").color)
+        )
