@@ -475,24 +475,33 @@ def _csv_note_row(article: Article) -> list[str]:
 # -- json ----------------------------------------------------------------------------------
 
 
+def _is_hidden(code: int) -> bool:
+    """A control, format (zero-width, bidi) or line/paragraph separator other than newline."""
+    return code != 0x0A and unicodedata.category(chr(code)) in ("Cc", "Cf", "Zl", "Zp")
+
+
 @functools.cache
 def _hidden_pattern() -> re.Pattern[str]:
-    """Every control, format (zero-width, bidi) and line/paragraph separator except newline,
-    and lone surrogates (escaped, they survive a round trip; raw, they cannot be written)."""
-    hidden = "".join(
-        re.escape(chr(code))
-        for code in range(sys.maxunicode + 1)
-        if code != 0x0A
-        and not 0xD800 <= code <= 0xDFFF
-        and unicodedata.category(chr(code)) in ("Cc", "Cf", "Zl", "Zp")
-    )
-    return re.compile(f"[{hidden}\ud800-\udfff]")
+    """Every hidden character (``_is_hidden``) and lone surrogates (escaped, they survive a
+    round trip; raw, they cannot be written). Characters beyond U+FFFF are matched as one
+    range and sorted in ``_json_escape``: the ~120 hidden ones named in the class made the
+    expression test every character against each of them, 24 times slower (3.8 s of CPU
+    for a 21 MB export, 0.16 s now)."""
+    hidden = "".join(re.escape(chr(code)) for code in range(0x10000) if _is_hidden(code))
+    return re.compile(f"[{hidden}\ud800-\udfff\U00010000-\U0010ffff]")
+
+
+@functools.cache
+def _hidden_beyond_ffff() -> frozenset[int]:
+    return frozenset(code for code in range(0x10000, sys.maxunicode + 1) if _is_hidden(code))
 
 
 def _json_escape(match: re.Match[str]) -> str:
     code = ord(match.group(0))
     if code <= 0xFFFF:
         return f"\\u{code:04x}"
+    if code not in _hidden_beyond_ffff():
+        return match.group(0)
     code -= 0x10000
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
