@@ -27,11 +27,13 @@ Decisions, so the UI, the CLI and the exports agree:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from urllib.parse import urlsplit
 
 from diplotui.dates import MONTH_NAMES, iso_date_parts
+from diplotui.inert import sieve
 from diplotui.model import QUOTE_STYLES, Article
 
 STYLES = QUOTE_STYLES
@@ -75,6 +77,17 @@ def _is_stripped(char: str) -> bool:
     )
 
 
+@functools.cache
+def _stripped_pattern() -> re.Pattern[str]:
+    """What ``_is_stripped`` may strip, found by ``re``: tested a character at a time in
+    Python, a 10 MB field (a teammate's speaker) took 3 s to clean."""
+    return sieve(_is_stripped)
+
+
+def _strip(match: re.Match[str]) -> str:
+    return "" if _is_stripped(match.group(0)) else match.group(0)
+
+
 def sanitize_for_copy(text: str) -> str:
     """Remove what must never travel into another document or a terminal.
 
@@ -85,7 +98,7 @@ def sanitize_for_copy(text: str) -> str:
     """
     text = _ESCAPES.sub("", text)
     text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
-    return "".join(char for char in text if not _is_stripped(char))
+    return _stripped_pattern().sub(_strip, text)
 
 
 def text_without_escapes(text: str) -> str:

@@ -25,7 +25,6 @@ import os
 import re
 import secrets
 import stat
-import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -44,7 +43,7 @@ from diplotui.cite import (
     safe_url,
     sanitize_for_copy,
 )
-from diplotui.inert import without_surrogates
+from diplotui.inert import sieve, without_surrogates
 from diplotui.layout import Block, highlight_text, shown_blocks, visible_text
 from diplotui.markup import is_markdown_origin
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
@@ -475,22 +474,22 @@ def _csv_note_row(article: Article) -> list[str]:
 # -- json ----------------------------------------------------------------------------------
 
 
+def _is_hidden(char: str) -> bool:
+    """A control, format (zero-width, bidi) or line/paragraph separator other than newline,
+    or a lone surrogate (escaped, it survives a round trip; raw, it cannot be written)."""
+    return char != "\n" and unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Cs")
+
+
 @functools.cache
 def _hidden_pattern() -> re.Pattern[str]:
-    """Every control, format (zero-width, bidi) and line/paragraph separator except newline,
-    and lone surrogates (escaped, they survive a round trip; raw, they cannot be written)."""
-    hidden = "".join(
-        re.escape(chr(code))
-        for code in range(sys.maxunicode + 1)
-        if code != 0x0A
-        and not 0xD800 <= code <= 0xDFFF
-        and unicodedata.category(chr(code)) in ("Cc", "Cf", "Zl", "Zp")
-    )
-    return re.compile(f"[{hidden}\ud800-\udfff]")
+    return sieve(_is_hidden)
 
 
 def _json_escape(match: re.Match[str]) -> str:
-    code = ord(match.group(0))
+    char = match.group(0)
+    if not _is_hidden(char):
+        return char
+    code = ord(char)
     if code <= 0xFFFF:
         return f"\\u{code:04x}"
     code -= 0x10000

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 _CONTROL_PICTURE_BASE = 0x2400  # U+2400 "SYMBOL FOR NULL" .. U+241F
 _REPLACEMENT = "\ufffd"
@@ -112,3 +113,13 @@ def inert_block(text: str) -> str:
     """Like :func:`inert`, but line breaks stay line breaks: for notes shown over several lines
     (a lone CR is one too: terminals paste a text's line breaks as CRs)."""
     return "\n".join(inert(line) for line in _LINE_BREAK.split(text))
+
+
+def sieve(caught: Callable[[str], bool]) -> re.Pattern[str]:
+    """A pattern for ``re.sub`` matching each character below U+10000 that ``caught`` is true
+    of and every character beyond, which the replacement sorts with ``caught``. The ~120
+    format characters beyond U+FFFF named one by one in a class made ``re`` test each
+    character of a text against them: 24 times slower (3.8 s of CPU against 0.16 s for 21 MB).
+    Built from 65,536 characters: callers keep it (``functools.cache``)."""
+    below = "".join(re.escape(chr(code)) for code in range(0x10000) if caught(chr(code)))
+    return re.compile(f"[{below}\U00010000-\U0010ffff]")

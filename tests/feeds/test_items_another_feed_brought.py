@@ -13,25 +13,27 @@ from diplotui.feeds.refresh import FeedResult, RefreshSummary
 from tests.cli_runner import run_main
 from tests.feeds.server import FeedServer
 
-ITEMS = "".join(
-    f"<item><title>Talks {n}</title><link>https://wire.example/talks-{n}</link>"
-    f"<guid>https://wire.example/talks-{n}</guid><pubDate>Mon, 20 Oct 2025 1{n}:00:00 +0000"
-    f"</pubDate><description>Ministers met in Luxembourg for round {n} of the talks on the "
-    f"sanctions package, officials said.</description></item>"
-    for n in (1, 2)
-)
 
-
-def _feed(title: str) -> bytes:
+def _feed(title: str, pages: str) -> bytes:
+    """The wire's two items, each a summary whose page is at ``pages``: the local server's
+    404 (a page at a host that does not resolve was tried three times, 2 and 4 s apart, in
+    each refresh: 12 s of the test's 13)."""
+    items = "".join(
+        f"<item><title>Talks {n}</title><link>{pages}talks-{n}</link>"
+        f"<guid>https://wire.example/talks-{n}</guid><pubDate>Mon, 20 Oct 2025 1{n}:00:00 +0000"
+        f"</pubDate><description>Ministers met in Luxembourg for round {n} of the talks on the "
+        f"sanctions package, officials said.</description></item>"
+        for n in (1, 2)
+    )
     return (
         f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}'
-        f"</title><link>https://wire.example/</link>{ITEMS}</channel></rss>"
+        f"</title><link>https://wire.example/</link>{items}</channel></rss>"
     ).encode()
 
 
 def test_a_feed_whose_items_the_library_holds_says_so(server: FeedServer, tmp_path: Path):
-    server.serve_bytes("/wire.xml", _feed("Wire"), "application/rss+xml")
-    server.serve_bytes("/outlet.xml", _feed("Outlet"), "application/rss+xml")
+    server.serve_bytes("/wire.xml", _feed("Wire", server.url("/")), "application/rss+xml")
+    server.serve_bytes("/outlet.xml", _feed("Outlet", server.url("/")), "application/rss+xml")
     db = str(tmp_path / "lib.json")
     for path in ("/wire.xml", "/outlet.xml"):
         added = run_main("--db", db, "--create", "feed", "add", server.url(path))

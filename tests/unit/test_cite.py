@@ -250,6 +250,14 @@ def test_sanitize_strips_escapes_with_their_payload():
     assert "zerowidth" in clean and "next tab" in clean
 
 
+def test_sanitize_strips_format_characters_beyond_ffff_and_keeps_the_others():
+    """Characters beyond U+FFFF are found as one range and sorted one by one: tag characters
+    and a musical format mark go, an emoji, a rare Chinese character and a family emoji's
+    joiners stay, as do the joiners of a Persian word; a lone surrogate goes."""
+    kept = "\U0001f600 \U00020000 \U0001f468\u200d\U0001f469 \u0645\u06cc\u200c\u062e"
+    assert sanitize_for_copy(f"a\U000e0001\U000e0041b\U0001d173 {kept}\ud800") == f"ab {kept}"
+
+
 @pytest.mark.parametrize("style", STYLES)
 def test_hostile_metadata_and_quote(style: str):
     hostile = article(

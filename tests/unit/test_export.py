@@ -13,7 +13,15 @@ import pytest
 import diplotui.store.repository as store_module
 from diplotui.anchoring import new_highlight
 from diplotui.exchange import import_export_file
-from diplotui.export import FORMATS, W3C_CONTEXT, ExportError, ExportExists, export, write_export
+from diplotui.export import (
+    FORMATS,
+    W3C_CONTEXT,
+    ExportError,
+    ExportExists,
+    escape_hidden,
+    export,
+    write_export,
+)
 from diplotui.ingest.report import IMPORTED
 from diplotui.model import Article, EntityCorrection, Highlight
 from diplotui.store import Store, text_hash
@@ -199,6 +207,16 @@ def test_json_escapes_invisible_characters(store_path: Path):
         dumped = export(store, "json")
     assert "\u202e" not in dumped and "\x1b" not in dumped and "\\u202e" in dumped
     assert json.loads(dumped)["articles"][0]["text"] == text
+
+
+def test_hidden_characters_beyond_ffff_are_escaped_and_the_others_kept() -> None:
+    """Characters beyond U+FFFF are matched as one range and sorted one by one: the hidden
+    (tag characters, a musical format mark) become escaped surrogate pairs, the others
+    (an emoji, a rare Chinese character) stay as written, beside a lone surrogate escaped."""
+    hidden, kept = "\U000e0001\U000e0041\U0001d173", "\U0001f600\U00020000"
+    dumped = escape_hidden(json.dumps(f"a{hidden}b{kept}\ud800", ensure_ascii=False))
+    assert dumped == '"a\\udb40\\udc01\\udb40\\udc41\\ud834\\udd73b' + kept + '\\ud800"'
+    assert json.loads(dumped) == f"a{hidden}b{kept}\ud800"
 
 
 def test_markdown_is_sanitised(store_path: Path):

@@ -162,14 +162,14 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
         seen: set[tuple[int, int]] = set()
         errors: list[OSError] = []
         root = os.path.realpath(path)
-        for folder, dirnames, filenames in _walked(path, errors):
+        for folder, real, dirnames, filenames in _walked(path, root, errors):
             try:
                 info = os.stat(folder)
             except OSError as error:
                 errors.append(error)
                 dirnames.clear()
                 continue
-            if not _inside(root, folder):
+            if not _inside(root, real):
                 entries.append(_Entry(Path(folder), _LEADS_OUT))
                 dirnames.clear()
                 continue
@@ -186,7 +186,7 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
                     entries.extend([sidecar] if sidecar else [])
                 elif name.lower().endswith(SIDECAR_SUFFIX):
                     entries.append(_Entry(found, _other_letters(name)))
-                elif _inside(root, found):
+                elif _inside(root, _real_path(os.fspath(found), real)):
                     entries.append(_found_in_folder(found))
                 else:
                     entries.append(_Entry(found, _LEADS_OUT))
@@ -210,14 +210,17 @@ def _sidecars_of_named(paths: Iterable[str | os.PathLike[str]]) -> set[str]:
 _LEADS_OUT = "a symbolic link leading out of the folder (not followed)"
 
 
-def _walked(top: Path, errors: list[OSError]) -> Iterator[tuple[str, list[str], list[str]]]:
+def _walked(
+    top: Path, real_top: str, errors: list[OSError]
+) -> Iterator[tuple[str, str, list[str], list[str]]]:
     """``os.walk(top, followlinks=True)``, top down, a folder's ``dirnames`` pruned in place
     by the caller, without recursion: os.walk calls itself for each level, and a folder of
-    1,200 levels ended the import in a RecursionError traceback. A folder that cannot be
-    listed joins ``errors``."""
-    waiting = [os.fspath(top)]
+    1,200 levels ended the import in a RecursionError traceback. Each folder comes with its
+    real path (``real_top`` for ``top``). A folder that cannot be listed joins ``errors``."""
+    waiting: list[tuple[str, str | None]] = [(os.fspath(top), None)]
     while waiting:
-        folder = waiting.pop()
+        folder, parent_real = waiting.pop()
+        real = real_top if parent_real is None else _real_path(folder, parent_real)
         try:
             with os.scandir(folder) as listing:
                 found = list(listing)
@@ -232,13 +235,22 @@ def _walked(top: Path, errors: list[OSError]) -> Iterator[tuple[str, list[str], 
             except OSError:
                 is_dir = False
             (dirnames if is_dir else filenames).append(entry.name)
-        yield folder, dirnames, filenames
-        waiting.extend(os.path.join(folder, name) for name in reversed(dirnames))
+        yield folder, real, dirnames, filenames
+        waiting.extend((os.path.join(folder, name), real) for name in reversed(dirnames))
 
 
-def _inside(root: str, path: str | os.PathLike[str]) -> bool:
-    """Whether ``path``, its links followed, is ``root`` or lies under it."""
-    real = os.path.realpath(path)
+def _real_path(path: str, parent_real: str) -> str:
+    """``os.path.realpath(path)`` for ``path`` in a folder whose real path is
+    ``parent_real``: that and the name, unless the name is a link. Resolved from the top
+    for each folder and file, a folder 1,200 levels down took 730,000 ``lstat`` calls, each
+    of a path of up to 1,200 parts (19 s)."""
+    if os.path.islink(path):
+        return os.path.realpath(path)
+    return os.path.join(parent_real, os.path.basename(path))
+
+
+def _inside(root: str, real: str) -> bool:
+    """Whether the real path ``real`` (links followed) is ``root`` or lies under it."""
     return os.path.commonpath((root, real)) == root
 
 
