@@ -1,0 +1,26 @@
+"""Errors of rounds 440-447 that recur across outlets (stfix84, session 45: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_parliament_named_back_is_the_parliament_named_before() -> None:
+    text = (
+        "Vote\n\n"
+        "The Norland Parliament voted on Tuesday. Parliament affirms that “the famine was a"
+        " crime against the whole nation”.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Norland Parliament", "the famine was a crime against the whole nation")
+    ]
+
+
+def test_the_plenary_is_a_group_that_speaks() -> None:
+    text = "Vote\n\nFinally, the plenary calls on all states to raise awareness of the famine.\n"
+    assert _said(text) == [("reported", "plenary", "all states to raise awareness of the famine")]
