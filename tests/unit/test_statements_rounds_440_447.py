@@ -24,3 +24,15 @@ def test_parliament_named_back_is_the_parliament_named_before() -> None:
 def test_the_plenary_is_a_group_that_speaks() -> None:
     text = "Vote\n\nFinally, the plenary calls on all states to raise awareness of the famine.\n"
     assert _said(text) == [("reported", "plenary", "all states to raise awareness of the famine")]
+
+
+def test_a_second_predicate_quoting_again_is_the_same_speakers() -> None:
+    text = (
+        "Vote\n\n"
+        "Ana Ruiz affirmed that “the famine was a crime” and condemned “the attacks on the"
+        " power grid”.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ana Ruiz", "the famine was a crime"),
+        ("direct", "Ana Ruiz", "the attacks on the power grid"),
+    ]

@@ -540,6 +540,8 @@ _ADVERBS_BEFORE_PARTICIPLE = (" also ", " further ", " again ", " reportedly ", 
 _BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
 _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
 _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
+# a second predicate of the same subject quoting again ('affirms that “A” and condemns “B”')
+_QUOTING_AGAIN = re.compile(r" and (?:also )?(?!was |has |is |does )[a-z]{3,}(?:s|ed) ")
 # A subject raised before a perfect infinitive: what it is held to have said, it said ("is
 # expected to call" has not been said yet)
 _RAISED = re.compile(
@@ -2589,8 +2591,15 @@ class _Finder:
             if content[1] - content[0] < _QUOTED_VERB_LENGTH and _quoted_verb(text, *content):
                 continue  # 'X called in Y and “sternly warned” against Z': the reporter quotes
                 # the listed verb; its content, after it, is reported (round 401)
-            if last is not None and _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at):
-                # 'described X as “A” and “B”': the second is the first one's speaker's too
+            if last is not None and (
+                _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at)
+                or (
+                    text.startswith(" and ", last[0] + 1)
+                    and _QUOTING_AGAIN.fullmatch(text, last[0] + 1, open_at)
+                )
+            ):
+                # 'described X as “A” and “B”', 'affirmed that “A” and condemned “B”': the second
+                # is the first one's speaker's too (round 441)
                 self._emit(_Claim("direct", content[0], last[1], None, None, -1), content[1])
                 last = (close_at, last[1])
                 continue
