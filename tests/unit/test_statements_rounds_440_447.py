@@ -36,3 +36,15 @@ def test_a_second_predicate_quoting_again_is_the_same_speakers() -> None:
         ("direct", "Ana Ruiz", "the famine was a crime"),
         ("direct", "Ana Ruiz", "the attacks on the power grid"),
     ]
+
+
+def test_a_body_named_again_without_its_nationality_is_named_in_full() -> None:
+    text = (
+        "Prize\n\n"
+        "Ana Ruiz, the chair of the Norwegian Trade Committee, spoke in Oslo. The Trade Committee"
+        " said that hunger has become more acute.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norwegian Trade Committee", "hunger has become more acute")
+    ]
+

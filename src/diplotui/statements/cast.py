@@ -1759,12 +1759,18 @@ class Cast:
 
     def organisation(self, span: EntitySpan) -> Speaker:
         span = self.aliased(span) or span
-        if " " in span.text and span.text.rpartition(" ")[2].lower() in lx.ORG_HEADS:
+        headed = " " in span.text and span.text.rpartition(" ")[2].lower() in lx.ORG_HEADS
+        if headed:
             span = self._portfolio_named_before(span)
         if span.text.endswith(_INVERTED_HEADS):
             span = self._head_first(span)
         elif span.text.startswith(_OFFICES):
             span = self._placed(span)
+        elif headed and not _leading_place(span.text):
+            span = self._placed(span, span.start)  # "the Norwegian Nobel Committee ... The
+            # Nobel Committee said": one body, in its fullest form, named before (round 447;
+            # "the Prime Minister’s Office said" before "the Malaysian Prime Minister’s Office
+            # announced" is another country's)
         if span.text.endswith(_BRANCH_HEADS) and self.text.startswith(") ", span.start - 2):
             parent = self._parent_before_initials(span)
             if parent is not None:
@@ -1816,15 +1822,17 @@ class Cast:
             span,
         )
 
-    def _placed(self, span: EntitySpan) -> EntitySpan:
+    def _placed(self, span: EntitySpan, before: int | None = None) -> EntitySpan:
         """The one mention naming an office with its country before it ("the Taiwan Ministry
         of Foreign Affairs") that a mention names without ("The Ministry of Foreign Affairs
-        went on to urge"): one office, in its fullest form; two countries' offices, neither."""
+        went on to urge"): one office, in its fullest form; two countries' offices, neither.
+        Only mentions starting before ``before`` count, when given."""
         tail = f" {span.text}"
         placed = {
             s.text: s
             for s in self._orgs()
             if s.type == "ORG"
+            and (before is None or s.start < before)
             and s.text.endswith(tail)
             and _leading_place(s.text)
             and (len(s.text) == len(tail) + len(s.text.partition(" ")[0]))
