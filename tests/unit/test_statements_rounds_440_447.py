@@ -48,3 +48,27 @@ def test_a_body_named_again_without_its_nationality_is_named_in_full() -> None:
         ("reported", "Norwegian Trade Committee", "hunger has become more acute")
     ]
 
+
+def test_a_leader_and_the_spouse_named_after_speak_as_a_couple() -> None:
+    text = (
+        "Mourning\n\n"
+        "President Ana Ruiz and first lady Tom Ruiz said the nation had lost a great man.\n\n"
+        "Senator Ivo Marek and his wife Eva Marek said he had served with honour.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Ruiz and Tom Ruiz", "the nation had lost a great man"),
+        ("reported", "Ivo Marek and Eva Marek", "he had served with honour"),
+    ]
+
+
+def test_a_couple_quoted_after_a_characterising_participle_and_as_a_family() -> None:
+    text = (
+        "Mourning\n\n"
+        "President Ana Marek and first lady Tom Marek issued a statement calling him a man of"
+        " “sound judgment.”\n\n"
+        "“He guided our nation to peace,” the Mareks wrote.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ana Marek and Tom Marek", "sound judgment."),
+        ("direct", "Ana Marek and Tom Marek", "He guided our nation to peace,"),
+    ]
