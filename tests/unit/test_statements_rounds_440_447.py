@@ -72,3 +72,12 @@ def test_a_couple_quoted_after_a_characterising_participle_and_as_a_family() -> 
         ("direct", "Ana Marek and Tom Marek", "sound judgment."),
         ("direct", "Ana Marek and Tom Marek", "He guided our nation to peace,"),
     ]
+
+
+def test_a_name_spelt_again_with_its_syllables_run_together_is_one_person() -> None:
+    text = (
+        "Drone\n\n"
+        "The army named its spokesman, Colonel Wu Qian Li (Wu Qianli), on Monday.\n\n"
+        "Wu Qianli said that the drone had crashed near the border.\n"
+    )
+    assert _said(text) == [("reported", "Wu Qian Li", "the drone had crashed near the border")]

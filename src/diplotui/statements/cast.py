@@ -518,6 +518,7 @@ class Cast:
         by_words: dict[tuple[str, ...], str] = {}  # a full name without initials -> its key
         variants: dict[tuple[str, ...], str] = {}  # its words in any order or spelling -> key
         respelled: dict[str, list[str]] = {}  # key -> the other spellings of its full name
+        joined: dict[str, str] = {}  # a full name's words run together -> its key
         persons = [(index, span) for index, span in enumerate(spans) if span.type == "PERSON"]
         first_named: dict[str, EntitySpan] = {}  # a name's first mention: a repeated name
         for _, span in persons:  # links nothing its first mention has not already linked
@@ -540,8 +541,12 @@ class Cast:
                 key = _respelled_full_name(words, by_words)  # "Jens Stoltenbegr", once
                 if key is not None:
                     respelled.setdefault(key, []).append(name)
+            if key is None and len(words) > 1:  # "Zhang Shui Li (Zhang Shuili)": one
+                key = joined.get("".join(words).lower())  # person, syllables spelt apart
             if key is None:  # "Jeje Odongo" / "Odongo Jeje", "Sergei" / "Sergey": one person
                 key = by_words[words] = variants.setdefault(_variant_key(words), self.key(name))
+            if len(words) > 1:
+                joined.setdefault("".join(words).lower(), key)  # (round 443)
             self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
             for token in _name_tokens(span.text):  # as written: "The CSG said" is she too
                 token = token.strip(_NICKNAME_MARKS)  # "Rolliansyah “Roy” Soemirat": "Roy" too
