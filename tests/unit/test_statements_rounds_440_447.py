@@ -81,3 +81,15 @@ def test_a_name_spelt_again_with_its_syllables_run_together_is_one_person() -> N
         "Wu Qianli said that the drone had crashed near the border.\n"
     )
     assert _said(text) == [("reported", "Wu Qian Li", "the drone had crashed near the border")]
+
+
+def test_said_in_a_note_then_that_starts_after_that() -> None:
+    text = (
+        "Ships\n\n"
+        "Earlier, the maritime agency said in an advisory note that an explosion was reported"
+        " off the coast.\n"
+    )
+    assert _said(text) == [
+        ("reported", "maritime agency", "an explosion was reported off the coast")
+    ]
+
