@@ -93,3 +93,11 @@ def test_said_in_a_note_then_that_starts_after_that() -> None:
         ("reported", "maritime agency", "an explosion was reported off the coast")
     ]
 
+
+def test_a_seat_read_as_a_place_speaks_in_its_relative_clause() -> None:
+    text = (
+        "Vote\n\n"
+        "Senators acted amid pressure from the White House, which argued that it would undercut"
+        " the talks.\n"
+    )
+    assert _said(text) == [("reported", "White House", "it would undercut the talks")]

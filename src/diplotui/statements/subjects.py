@@ -110,7 +110,8 @@ _DASHES = ("—", "–")  # setting off an aside
 _BARE_MINISTER = frozenset({"minister"})  # a title naming no portfolio
 _WHO_REACH = 100  # characters from ", who " to its verb past an adjunct
 _TIME_ADVERBS = frozenset({"shortly", "soon", "later", "earlier", "once", "recently", "then"})
-_BODIES = frozenset({"ORG", "GPE"})  # what a relative "which" may stand for as a speaker
+_BODIES = frozenset({"ORG", "GPE", "LOC"})  # what a relative "which" may stand for as a
+# speaker: a seat read as a place too ("pressure from the White House, which argued"; round 441)
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
