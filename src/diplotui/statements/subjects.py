@@ -5894,8 +5894,12 @@ def _before_issued(units: list[Unit]) -> list[Unit]:
 def _pairing_in(words: str) -> bool:
     """Whether words may join a second person to the first as one subject ("and his
     counterpart", "and his wife", "and first lady"): the cheap test before the pattern."""
-    return "counterpart" in words or " wife " in words or " husband " in words or (
-        " first lady " in words or " spouse " in words
+    return (
+        "counterpart" in words
+        or " wife " in words
+        or " husband " in words
+        or " first lady " in words
+        or " spouse " in words
     )
 
 
