@@ -1687,6 +1687,8 @@ class Subjects:
             and head[-1].text.islower()
             and head[-2].low in _HEAD_NOUNS
             and head[-1].low not in lx.ROLE_NOUNS  # "a ministry spokesman in X": the spokesman
+            and not (head[-1].low in lx.GROUP_NOUNS and head[-1].low.endswith("s"))
+            # "media organizations in X": the organizations (round 445)
             and head[-1].low not in lx.DOCUMENT_NOUNS  # "news agency analysis of X": a
             # document, no speaker (round 327)
         ):
