@@ -104,10 +104,5 @@ def test_a_seat_read_as_a_place_speaks_in_its_relative_clause() -> None:
 
 
 def test_a_group_noun_after_a_head_noun_modifier_keeps_its_head() -> None:
-    text = (
-        "Aid\n\n"
-        "Staff were told to stop all work, according to media organizations in Norland.\n"
-    )
-    assert _said(text) == [
-        ("reported", "media organizations", "Staff were told to stop all work")
-    ]
+    text = "Aid\n\nStaff were told to stop all work, according to media organizations in Norland.\n"
+    assert _said(text) == [("reported", "media organizations", "Staff were told to stop all work")]
