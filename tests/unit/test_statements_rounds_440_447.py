@@ -106,3 +106,12 @@ def test_a_seat_read_as_a_place_speaks_in_its_relative_clause() -> None:
 def test_a_group_noun_after_a_head_noun_modifier_keeps_its_head() -> None:
     text = "Aid\n\nStaff were told to stop all work, according to media organizations in Norland.\n"
     assert _said(text) == [("reported", "media organizations", "Staff were told to stop all work")]
+
+
+def test_a_two_word_rank_in_apposition_before_the_name_leaves_the_name() -> None:
+    text = (
+        "Ships\n\n"
+        "“We targeted a ship,” the group’s military spokesman, Brigade General Ivo Marek, said"
+        " in a statement.\n"
+    )
+    assert _said(text) == [("direct", "Ivo Marek", "We targeted a ship,")]
