@@ -518,6 +518,7 @@ class Cast:
         by_words: dict[tuple[str, ...], str] = {}  # a full name without initials -> its key
         variants: dict[tuple[str, ...], str] = {}  # its words in any order or spelling -> key
         respelled: dict[str, list[str]] = {}  # key -> the other spellings of its full name
+        joined: dict[str, str] = {}  # a full name's words run together -> its key
         persons = [(index, span) for index, span in enumerate(spans) if span.type == "PERSON"]
         first_named: dict[str, EntitySpan] = {}  # a name's first mention: a repeated name
         for _, span in persons:  # links nothing its first mention has not already linked
@@ -540,8 +541,12 @@ class Cast:
                 key = _respelled_full_name(words, by_words)  # "Jens Stoltenbegr", once
                 if key is not None:
                     respelled.setdefault(key, []).append(name)
+            if key is None and len(words) > 1:  # "Zhang Shui Li (Zhang Shuili)": one
+                key = joined.get("".join(words).lower())  # person, syllables spelt apart
             if key is None:  # "Jeje Odongo" / "Odongo Jeje", "Sergei" / "Sergey": one person
                 key = by_words[words] = variants.setdefault(_variant_key(words), self.key(name))
+            if len(words) > 1:
+                joined.setdefault("".join(words).lower(), key)  # (round 443)
             self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
             for token in _name_tokens(span.text):  # as written: "The CSG said" is she too
                 token = token.strip(_NICKNAME_MARKS)  # "Rolliansyah “Roy” Soemirat": "Roy" too
@@ -1759,12 +1764,18 @@ class Cast:
 
     def organisation(self, span: EntitySpan) -> Speaker:
         span = self.aliased(span) or span
-        if " " in span.text and span.text.rpartition(" ")[2].lower() in lx.ORG_HEADS:
+        headed = " " in span.text and span.text.rpartition(" ")[2].lower() in lx.ORG_HEADS
+        if headed:
             span = self._portfolio_named_before(span)
         if span.text.endswith(_INVERTED_HEADS):
             span = self._head_first(span)
         elif span.text.startswith(_OFFICES):
             span = self._placed(span)
+        elif headed and not _leading_place(span.text):
+            span = self._placed(span, span.start)  # "the Norwegian Nobel Committee ... The
+            # Nobel Committee said": one body, in its fullest form, named before (round 447;
+            # "the Prime Minister’s Office said" before "the Malaysian Prime Minister’s Office
+            # announced" is another country's)
         if span.text.endswith(_BRANCH_HEADS) and self.text.startswith(") ", span.start - 2):
             parent = self._parent_before_initials(span)
             if parent is not None:
@@ -1816,15 +1827,17 @@ class Cast:
             span,
         )
 
-    def _placed(self, span: EntitySpan) -> EntitySpan:
+    def _placed(self, span: EntitySpan, before: int | None = None) -> EntitySpan:
         """The one mention naming an office with its country before it ("the Taiwan Ministry
         of Foreign Affairs") that a mention names without ("The Ministry of Foreign Affairs
-        went on to urge"): one office, in its fullest form; two countries' offices, neither."""
+        went on to urge"): one office, in its fullest form; two countries' offices, neither.
+        Only mentions starting before ``before`` count, when given."""
         tail = f" {span.text}"
         placed = {
             s.text: s
             for s in self._orgs()
             if s.type == "ORG"
+            and (before is None or s.start < before)
             and s.text.endswith(tail)
             and _leading_place(s.text)
             and (len(s.text) == len(tail) + len(s.text.partition(" ")[0]))

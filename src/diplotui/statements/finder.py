@@ -540,6 +540,8 @@ _ADVERBS_BEFORE_PARTICIPLE = (" also ", " further ", " again ", " reportedly ", 
 _BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
 _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
 _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
+# a second predicate of the same subject quoting again ('affirms that “A” and condemns “B”')
+_QUOTING_AGAIN = re.compile(r" and (?:also )?(?!was |has |is |does )[a-z]{3,}(?:s|ed) ")
 # A subject raised before a perfect infinitive: what it is held to have said, it said ("is
 # expected to call" has not been said yet)
 _RAISED = re.compile(
@@ -2589,8 +2591,15 @@ class _Finder:
             if content[1] - content[0] < _QUOTED_VERB_LENGTH and _quoted_verb(text, *content):
                 continue  # 'X called in Y and “sternly warned” against Z': the reporter quotes
                 # the listed verb; its content, after it, is reported (round 401)
-            if last is not None and _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at):
-                # 'described X as “A” and “B”': the second is the first one's speaker's too
+            if last is not None and (
+                _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at)
+                or (
+                    text.startswith(" and ", last[0] + 1)
+                    and _QUOTING_AGAIN.fullmatch(text, last[0] + 1, open_at)
+                )
+            ):
+                # 'described X as “A” and “B”', 'affirmed that “A” and condemned “B”': the second
+                # is the first one's speaker's too (round 441)
                 self._emit(_Claim("direct", content[0], last[1], None, None, -1), content[1])
                 last = (close_at, last[1])
                 continue
@@ -5887,9 +5896,11 @@ class _Finder:
     def _may_stand_before_that(self, words: str, form: VerbForm) -> bool:
         verbs_read = _NOUN_STATES.sub("", words) if "states" in words else words  # "of the
         # member states, that X": a noun, no verb of its own before "that" (round 392)
-        if holds_listed_verb(verbs_read) or _joined_past(words, 0, len(words)):
-            return False  # "underscored the importance ... and thus said that": said's "that",
-            # "reaffirmed the ties ... and assured that": assured's
+        if holds_listed_verb(verbs_read) and holds_listed_verb(_NOUN_OF_SPEECH.sub("", verbs_read)):
+            return False  # "underscored the importance ... and thus said that": said's "that";
+            # not "said in an advisory note that": a noun after its article (round 446)
+        if _joined_past(words, 0, len(words)):
+            return False  # "reaffirmed the ties ... and assured that": assured's
         if form.lemma in lx.ADDRESSED_LEMMAS:
             return True  # "told the Ambassador, Mr. X, last Thursday that": an addressee
         if form.lemma in _DIRECTIVES and " to " in f" {words}":
@@ -6987,6 +6998,10 @@ def _title_and_name_after(subjects: Subjects, after: int, s_end: int) -> bool:
 # names joined by "and" right before "states": the noun's modifiers (round 403)
 _NAMES_JOINED = re.compile(r"\b[A-Z][\w-]* and (?:[A-Z][\w-]* )+$")
 _NAMES_JOINED_REACH = 40  # characters before the last name the first one may start in
+# a listed verb's noun after an article and at most one modifier ("in an advisory note")
+_NOUN_OF_SPEECH = re.compile(
+    r"\b(?:a|an|the|his|her|its|their|our) (?:[\w-]+ )?(?:note|remark|pledge|vow|request)s?\b"
+)
 _NOUN_STATES = re.compile(rf"\b(?:{'|'.join(sorted(lx.BEFORE_STATES))}) states\b", re.IGNORECASE)
 
 

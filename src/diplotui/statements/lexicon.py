@@ -96,6 +96,7 @@ GROUP_NOUNS = _words(
     "traders workers"  # business's: "the owners of firms in the zone called for" (round 393)
     " states"  # "foreign donor states have said", "Member states stressed" (round 397)
     " prosecutors investigators"  # justice's: "German prosecutors said" (round 425)
+    " plenary"  # a legislature in session: "the plenary calls on X" (round 441)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.
@@ -114,6 +115,7 @@ ORG_HEADS = _words(
     " television radio station"  # "State television quoting the navy said" (round 373)
     " military"  # "In turn, the Norland military said X" (round 377)
     " cabinet"  # "The Norland cabinet approved X, describing it as “...”" (round 407)
+    " parliament"  # "Parliament affirms that “...”": the parliament named before (round 441)
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(

@@ -110,7 +110,8 @@ _DASHES = ("—", "–")  # setting off an aside
 _BARE_MINISTER = frozenset({"minister"})  # a title naming no portfolio
 _WHO_REACH = 100  # characters from ", who " to its verb past an adjunct
 _TIME_ADVERBS = frozenset({"shortly", "soon", "later", "earlier", "once", "recently", "then"})
-_BODIES = frozenset({"ORG", "GPE"})  # what a relative "which" may stand for as a speaker
+_BODIES = frozenset({"ORG", "GPE", "LOC"})  # what a relative "which" may stand for as a
+# speaker: a seat read as a place too ("pressure from the White House, which argued"; round 441)
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
@@ -436,8 +437,12 @@ _TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last tw
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
 _COUNTERPART_JOINT = re.compile(  # "and his counterpart, Sudland Prime Minister Y"
-    r",? and (?:his|her) (?:(?:then-|now-)?[A-Z][\w’'-]+ )?counterpart,? (?:[A-Z][\w’'.-]+ ){0,5}$"
-)  # "and his then-Mauritian counterpart Y" (round 331)
+    r",? and (?:(?:his|her) (?:(?:then-|now-)?[A-Z][\w’'-]+ )?counterpart|(?:his|her) (?:wife"
+    r"|husband|spouse)|(?:the )?first lady),? (?:[A-Z][\w’'.-]+ ){0,5}$"
+)  # "and his then-Mauritian counterpart Y" (round 331); "President X and first lady Y issued
+# a statement": the couple (round 442)
+_SPOUSE_REACH = 20  # characters after "and" a pairing noun may end in ("and his wife ")
+_PAIRING_NOUNS = frozenset({"counterpart", "wife", "husband", "spouse", "lady"})  # its last word
 _WHICH_NAME = re.compile(r", which ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})$")
 _AND_AFTER_ASIDE = re.compile(r", ([a-z][^,.;:“”\"]{2,100}), and (?=[A-Z])")
 _NAME_AFTER_ACCORDING = re.compile(
@@ -1516,6 +1521,16 @@ class Subjects:
         """The speaker a candidate subject names, or None when it names none."""
         if len(units) == 2 and units[1].low in _FORMER_LATTER and units[0].low == "the":
             return self._former_or_latter(units[1].low, position)
+        if (
+            len(units) == 2
+            and units[0].low == "the"
+            and units[1].kind in ("WORD", "PERSON")  # "Trumps" may be read as a name
+            and units[1].text[:1].isupper()
+            and units[1].low.endswith("s")
+        ):  # "the Trumps wrote" after "X Trump and first lady Y Trump": the couple (round 442)
+            family = self._family_named_before(units[1].low, position)
+            if family is not None:
+                return family
         if len(units) > 2 and units[-1].low in _POSTPOSED and units[-2].low in lx.GROUP_NOUNS:
             return self.classify(units[:-1], position)  # "the countries involved said": the
             # countries, the participle after the noun a modifier (round 297)
@@ -1672,6 +1687,8 @@ class Subjects:
             and head[-1].text.islower()
             and head[-2].low in _HEAD_NOUNS
             and head[-1].low not in lx.ROLE_NOUNS  # "a ministry spokesman in X": the spokesman
+            and not (head[-1].low in lx.GROUP_NOUNS and head[-1].low.endswith("s"))
+            # "media organizations in X": the organizations (round 445)
             and head[-1].low not in lx.DOCUMENT_NOUNS  # "news agency analysis of X": a
             # document, no speaker (round 327)
         ):
@@ -3776,6 +3793,23 @@ class Subjects:
         name = f"{pair[0].name} and {pair[1].name}"
         return Speaker(name, fold(name), "GROUP")
 
+    def _family_named_before(self, plural: str, position: int) -> Speaker | None:
+        """The two persons of one surname last named before ``position`` that a family named
+        in the plural stands for ("the Trumps", "the Joneses"), as one speaker, or None."""
+        persons, starts = self._body_persons()
+        index = bisect_left(starts, position)
+        found: dict[str, Speaker] = {}
+        for span in reversed(persons[max(0, index - 8) : index]):
+            person = self.cast.person(span)
+            surname = person.name.rpartition(" ")[2].lower()
+            if " " in person.name and plural in (f"{surname}s", f"{surname}es"):
+                found.setdefault(person.key, person)
+        if len(found) != 2:
+            return None
+        second, first = found.values()
+        name = f"{first.name} and {second.name}"
+        return Speaker(name, fold(name), "GROUP")
+
     def _last_two_persons(self, position: int, reach: int) -> tuple[Speaker, Speaker] | None:
         """The two persons last named in the body within ``reach`` before ``position``, in
         the order the text names them, or None."""
@@ -4059,7 +4093,7 @@ class Subjects:
             end = start + went_on.start()
             before = before[: went_on.start()]
             final = last_word(before, 0, len(before))
-        if "counterpart" in before[-80:]:
+        if _pairing_in(before[-80:]):
             pair = self._counterpart_pair(start, start + len(before.rstrip(",")))
             if pair is not None:
                 return pair
@@ -4441,6 +4475,19 @@ class Subjects:
             return None
         name = f"{self.cast.person(first).name} and {self.cast.person(second).name}"
         return Speaker(name, fold(name), "GROUP")
+
+    def _spouse_after(self, start: int, end: int, limit: int) -> Speaker | None:
+        """ "X and first lady Y", "X and his wife Y" opening a clause the subject's words stop
+        at "and" in: the two persons as one speaker, when a pairing noun stands between."""
+        if not _pairing_in(self.text[end : end + _SPOUSE_REACH]):
+            return None  # the cheap test first
+        index = bisect_left(self.span_starts, end)
+        if index == len(self.spans):
+            return None
+        second = self.spans[index]
+        if second.type != "PERSON" or second.end > min(limit, end + _SPOUSE_REACH + 40):
+            return None
+        return self._counterpart_pair(start, second.end)
 
     def _adjunct_in_relative(self, start: int, before: str, verb_start: int) -> Speaker | None:
         """ "X, who shortly after being named president said Y": an adjunct between "who" and
@@ -4990,9 +5037,13 @@ class Subjects:
             joint = self._joined_past_aside(subject, limit)  # "X, chairing ..., and Y urged"
             if joint is not None:
                 return joint
-        if len(subject) > 3 and subject[-2].low == "counterpart":
+        if len(subject) > 3 and subject[-2].low in _PAIRING_NOUNS:
             pair = self._counterpart_pair(start, subject[-1].end)  # "X and his counterpart Y
             if pair is not None:  # called it a “...”": both (round 331)
+                return pair
+        if len(subject) > 1 and subject[-1].low == "and":
+            pair = self._spouse_after(start, subject[-1].end, limit)  # "X and first lady Y
+            if pair is not None:  # issued a statement calling him “...”": both (round 442)
                 return pair
         if any(unit.low == "and" for unit in subject):
             listed = self._listed_persons(start, start, subject)  # "X and Minister Y met ...,
@@ -5840,6 +5891,18 @@ def _before_issued(units: list[Unit]) -> list[Unit]:
         if units[index].low.startswith(lx.ISSUED_NOUNS) and units[index + 1].low in _ISSUING:
             return units[: index + 1]
     return []
+
+
+def _pairing_in(words: str) -> bool:
+    """Whether words may join a second person to the first as one subject ("and his
+    counterpart", "and his wife", "and first lady"): the cheap test before the pattern."""
+    return (
+        "counterpart" in words
+        or " wife " in words
+        or " husband " in words
+        or " first lady " in words
+        or " spouse " in words
+    )
 
 
 def _one_body(name: str) -> bool:
