@@ -1,0 +1,70 @@
+"""The statement finder on a long article (attack45): megabytes of ordinary news, many
+people named, each paragraph its own. Four times the article must cost about four times the
+CPU: a step that searched the whole text once for each name word made a 4 MB article cost
+43 s of CPU where 1 MB cost 8."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import pytest
+
+from diplotui.model import EntitySpan
+from diplotui.statements.finder import _glued_pasts_found
+
+from .test_statements_hostile_scaling import least_of_two
+
+SYLLABLES = ("ba", "ko", "ri", "tu", "me", "sa", "lo", "ni", "da", "ve")
+
+
+def named_paragraphs(count: int) -> tuple[str, list[EntitySpan]]:
+    """``count`` paragraphs, each naming a person no other paragraph names, and the spans
+    the recogniser gives those names."""
+    parts: list[str] = []
+    spans: list[EntitySpan] = []
+    at = 0
+    names = ("".join(letters).title() for letters in itertools.product(SYLLABLES, repeat=5))
+    for given, surname in zip(names, names, strict=False):
+        if len(spans) == count:
+            break
+        name = f"{given} {surname}"
+        paragraph = f"Minister {name} said the talks would resume in the spring.\n\n"
+        spans.append(EntitySpan(at + 9, at + 9 + len(name), "PERSON", name))
+        parts.append(paragraph)
+        at += len(paragraph)
+    return "".join(parts), spans
+
+
+def glued_cpu(count: int, under: float | None = None) -> float:
+    """The least CPU of two runs over ``count`` paragraphs, none of them run together."""
+    text, spans = named_paragraphs(count)
+
+    def run() -> float:
+        started = time.thread_time()
+        found, verbs = _glued_pasts_found(text, spans, [])
+        spent = time.thread_time() - started
+        assert found == spans and not verbs  # no name is run into a verb here
+        return spent
+
+    return least_of_two(run, under)
+
+
+def test_a_name_run_into_a_past_is_found_as_before() -> None:
+    """ "Bakoritu Mesalonistressed": the verb found, and the name whole before it."""
+    text = "Minister Bakoritu Mesaloni said so.\n\nThen Bakoritu Mesalonistressed it.\n\n"
+    second = text.index("Bakoritu", 20)
+    spans = [
+        EntitySpan(9, 26, "PERSON", "Bakoritu Mesaloni"),
+        EntitySpan(second, second + 8, "PERSON", "Bakoritu"),
+    ]
+    found, verbs = _glued_pasts_found(text, spans, [])
+    assert [(v.group(), v.start()) for v in verbs] == [("stressed", second + 17)]
+    assert found[-1] == EntitySpan(second, second + 17, "PERSON", "Bakoritu Mesaloni")
+
+
+@pytest.mark.slow
+def test_an_article_naming_thousands_of_people_costs_linear_time() -> None:
+    small = glued_cpu(4_000)
+    large = glued_cpu(16_000, under=8 * small)
+    assert large < 8 * small, f"4x the article cost {large / small:.1f}x the CPU"
