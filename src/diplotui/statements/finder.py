@@ -4351,7 +4351,7 @@ class _Finder:
                 claim.speaker = self._remarks_maker(s_end) or claim.speaker
             if quotes and claim.verb is not None and claim.verb.start() < claim.start:
                 end = self._before_introduced_quotation(quotes, claim.start, end)
-                opened = next((c for o, c in quotes if o == claim.verb.start() - 1), -1)
+                opened = _closing_of(quotes, claim.verb.start() - 1)
                 if opened > claim.start:  # 'they “urged X to ...”': up to the closing mark
                     end = min(end, opened)
             relative = claim.cut >= 0 and self.text.startswith(", who ", claim.cut)
@@ -4436,11 +4436,12 @@ class _Finder:
     ) -> int:
         """Where a reported clause ends when it introduces a quotation with a colon ("X
         reaffirmed Y: "..."": Y, then the quotation, direct): at the colon."""
-        for open_at, _ in quotes:
-            if start < open_at < end:
-                colon = len(self.text[:open_at].rstrip())
-                if self.text.startswith(":", colon - 1):
-                    return colon - 1
+        index = bisect_left(quotes, (start + 1,))  # the first opening after ``start``
+        while index < len(quotes) and quotes[index][0] < end:
+            colon = _unspaced_end(self.text, 0, quotes[index][0])
+            if self.text.startswith(":", colon - 1):
+                return colon - 1
+            index += 1
         return end
 
     def _claim(
@@ -4773,14 +4774,16 @@ class _Finder:
         ):
             return None  # "X said ... an ad that used clips of Y saying Z": Y's words, shown,
             # inside X's statement (round 294)
-        progressive = _PROGRESSIVE.search(before)
+        progressive = _PROGRESSIVE.search(
+            text, max(s_start, _unspaced_end(text, s_start, verb.start()) - 5), verb.start()
+        )  # (" were" and the spaces after it: not the whole sentence again at each verb)
         if progressive is not None:  # "is calling on": a finite verb after all
-            speaker = self.subjects.before(s_start, s_start + progressive.start())
+            speaker = self.subjects.before(s_start, progressive.start())
             content = self._content_start(verb, form, s_end) if speaker else None
             if speaker is None or content is None:
                 return None
             return _Claim("reported", content, speaker, verb, form, -1)
-        if "espite " in before:  # the cheap test first
+        if self._find("espite ", s_start, verb.start()) >= 0:  # the cheap test first
             conceded = self._conceded_participle(verb, form, sentence)
             if conceded is not None:
                 return conceded
@@ -5770,10 +5773,12 @@ class _Finder:
             position = mark.end()
         elif form.lemma in ("say", "add") and text.startswith(" the fact that ", position):
             pass  # "said the fact that X was Y": the clause's subject, said whole (newuser42)
-        elif (when_clause := _when_then_clause(text, position, s_end)) is not None:
+        elif (
+            that_after := self._find("that", position, s_end) >= 0  # the cheap test first
+        ) and (when_clause := _when_then_clause(text, position, s_end)) is not None:
             position = when_clause  # "said last week he had hope that X": his own clause
         elif (
-            text.find("that", position, s_end) >= 0  # the cheap test first
+            that_after
             and (up_to := _UP_TO_THAT.match(text, position, s_end)) is not None
             and self._may_stand_before_that(up_to.group(1), form)
         ):
@@ -7591,9 +7596,8 @@ def _past_platform(text: str, position: int, s_end: int) -> int:
 def _when_then_clause(text: str, position: int, s_end: int) -> int | None:
     """Where the content starts when a time adverbial after the verb is followed by a clause
     of the speaker's own ("said last week he had hope that X"): at its subject, the "that"
-    further on being the clause's own, not the verb's (newuser42)."""
-    if text.find("that", position, s_end) < 0:
-        return None  # the cheap test first: without "that" the time adverbial is read below
+    further on being the clause's own, not the verb's (newuser42; asked only where a "that"
+    follows: without one the time adverbial is read below)."""
     when = _WHEN_SAID.match(text, position, s_end)
     if when is None or _WHEN_THEN_PRONOUN.match(text, when.end(), s_end) is None:
         return None
@@ -7700,6 +7704,21 @@ def _opens_at(quotes: list[tuple[int, int]], offset: int) -> bool:
     """Whether one of a paragraph's quotations (in order) opens with its mark at ``offset``."""
     at = bisect_left(quotes, (offset,))
     return at < len(quotes) and quotes[at][0] == offset
+
+
+def _closing_of(quotes: list[tuple[int, int]], offset: int) -> int:
+    """Where the quotation opening at ``offset`` closes, -1 where none opens there: searched,
+    as each reported claim of a paragraph of thousands of quotations looked through all."""
+    at = bisect_left(quotes, (offset,))
+    return quotes[at][1] if at < len(quotes) and quotes[at][0] == offset else -1
+
+
+def _unspaced_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the whitespace before it, not past ``start``: the length of
+    ``text[:end].rstrip()`` without copying the text before it once per verb or quotation."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _word_as_sentence(text: str, start: int, end: int) -> bool:
