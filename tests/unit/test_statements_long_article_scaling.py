@@ -2,7 +2,8 @@
 people named, each paragraph its own. Four times the article must cost about four times the
 CPU: a step that searched the whole text once for each name word made a 4 MB article cost
 43 s of CPU where 1 MB cost 8; its cast compared each full name with every one before it
-(a misspelt surname's look-up), each headline's name with every span."""
+(a misspelt surname's look-up), each headline's name with every span; and each listed past
+after a long word read the whole text before it."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ import time
 import pytest
 
 from diplotui.model import EntitySpan
+from diplotui.statements import finder
 from diplotui.statements.cast import Cast
 from diplotui.statements.finder import _glued_pasts_found
 
 from .test_statements_hostile_scaling import least_of_two
+from .test_statements_hostile_sentences_scaling import steps_cpu
 
 SYLLABLES = ("ba", "ko", "ri", "tu", "me", "sa", "lo", "ni", "da", "ve")
 
@@ -90,4 +93,23 @@ def cast_cpu(count: int, under: float | None = None) -> float:
 def test_the_cast_of_an_article_naming_thousands_of_people_costs_linear_time() -> None:
     small = cast_cpu(4_000)
     large = cast_cpu(16_000, under=8 * small)
+    assert large < 8 * small, f"4x the article cost {large / small:.1f}x the CPU"
+
+
+def long_words_before_verbs(n: int) -> str:
+    """``n`` characters of paragraphs, each a listed past after a word of over 12 letters."""
+    unit = "The ministry representatives noted progress in the talks.\n\n"
+    return "Headline\n\n" + unit * (n // len(unit))
+
+
+@pytest.mark.slow
+def test_an_article_of_long_words_before_its_verbs_costs_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether a listed past is an adjective ("the stated aim") read the word before it from
+    the space before it within a few letters: a longer word read the whole text before it,
+    copied and lowered, at each verb (attack45)."""
+    step = (finder, "_modifies_noun")
+    small = steps_cpu(monkeypatch, long_words_before_verbs(100_000), step)
+    large = steps_cpu(monkeypatch, long_words_before_verbs(400_000), step, under=8 * small)
     assert large < 8 * small, f"4x the article cost {large / small:.1f}x the CPU"

@@ -1603,7 +1603,7 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     space = start - 1
     if space < 1 or text[space] != " ":
         return False
-    return text[text.rfind(" ", max(0, space - 12), space) + 1 : space] in _BEFORE_ADJECTIVE
+    return _word_ending(text, space, 12) in _BEFORE_ADJECTIVE
 
 
 def _hyphened_after_word(text: str, start: int) -> bool:
@@ -1626,8 +1626,7 @@ def _plural_noun(text: str, start: int) -> bool:
         return start > 2 and text[start - 3].isalpha()
     if not before.isalpha():
         return False
-    word = text[text.rfind(" ", max(0, start - 16), start - 1) + 1 : start - 1]
-    return word.lower() in _BEFORE_PLURAL_NOUN
+    return _word_ending(text, start - 1, 15).lower() in _BEFORE_PLURAL_NOUN
 
 
 def _owned_noun(text: str, verb: re.Match[str]) -> bool:
@@ -1635,10 +1634,16 @@ def _owned_noun(text: str, verb: re.Match[str]) -> bool:
     latter's request", "Norland’s call for talks"), not a pronoun's contraction ("he's")."""
     if verb.group().endswith("ing"):
         return False  # "she's saying"
-    owner = text[
-        text.rfind(" ", max(0, verb.start() - 20), verb.start() - 3) + 1 : verb.start() - 3
-    ]
-    return owner.lower() not in _CONTRACTING_WORDS
+    return _word_ending(text, verb.start() - 3, 17).lower() not in _CONTRACTING_WORDS
+
+
+def _word_ending(text: str, end: int, reach: int) -> str:
+    """The word ending at ``end``, from the space before it within ``reach`` characters;
+    none there, the text from its start when it is that short, else "": no word of the
+    closed lists it is looked up in is so long (the text before it, copied and lowered at
+    each listed verb, cost a long article the square of its length)."""
+    space = text.rfind(" ", max(0, end - reach), end)
+    return "" if space < 0 and end > reach else text[space + 1 : end]
 
 
 def _mark_after(text: str, mark: str, before: str) -> bool:
