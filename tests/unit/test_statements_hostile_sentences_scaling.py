@@ -219,3 +219,42 @@ def test_thousands_of_statements_dated_by_the_next_sentence_cost_linear_time(joi
     small = finder_cpu(made_then(50_000, joint), dated_statements)
     large = finder_cpu(made_then(200_000, joint), dated_statements, under=8 * small)
     assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
+
+
+def participles_after_commas(n: int) -> str:
+    """One sentence of ``n`` characters: a name's verb, then ", adding that", again."""
+    unit = "Smith said talks, adding that "
+    return "Title\n\n" + unit * (n // len(unit)) + "it ends.\n"
+
+
+@pytest.mark.slow
+def test_a_sentence_of_thousands_of_participles_costs_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each participle searched its whole sentence before it for "is", "was" ... ending it
+    ("is calling on"): 160 KB of ", adding that" took 4 s of the finder's 5 (attack45)."""
+    find_statements(participles_after_commas(1_000))
+    step = (finder._Finder, "_participle")
+    small = steps_cpu(monkeypatch, participles_after_commas(40_000), step)
+    large = steps_cpu(monkeypatch, participles_after_commas(160_000), step, under=8 * small)
+    assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"
+
+
+def verbs_between_dashes(n: int) -> str:
+    """One sentence of ``n`` characters: "— he said —", again, never a "that"."""
+    unit = "— he said — "
+    return "Title\n\n" + unit * (n // len(unit)) + "it ends.\n"
+
+
+@pytest.mark.slow
+def test_a_sentence_of_thousands_of_verbs_without_that_costs_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each verb searched the rest of its sentence for a "that" (whether a time adverbial
+    then a clause of its own follows it, or words up to a "that"), twice: the rest of a long
+    sentence without one, read again at each verb (attack45)."""
+    find_statements(verbs_between_dashes(1_000))
+    step = (finder._Finder, "_content_start")
+    small = steps_cpu(monkeypatch, verbs_between_dashes(40_000), step)
+    large = steps_cpu(monkeypatch, verbs_between_dashes(160_000), step, under=8 * small)
+    assert large < 8 * small, f"4x the text cost {large / small:.1f}x the CPU"

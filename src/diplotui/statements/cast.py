@@ -461,6 +461,7 @@ class Cast:
         self._org_names: dict[str, str] | None = None  # key -> fullest surface, when asked
         self._aliases: dict[str, EntitySpan] | None = None  # "DFA", "Wisma Putra" -> the body
         self._body_orgs: list[EntitySpan] | None = None  # body ORG mentions, when asked
+        self._person_mentions: dict[str, list[EntitySpan]] | None = None  # by text, when asked
         self._body = list(body)
         self._body_starts = [start for start, _ in self._body]
         self._span_starts = [span.start for span in self.spans]
@@ -515,7 +516,7 @@ class Cast:
         spans = self.spans
         full_keys: dict[str, str] = {}
         ambiguous: set[str] = set()
-        by_words: dict[tuple[str, ...], str] = {}  # a full name without initials -> its key
+        by_words = _FullNames()  # a full name without initials -> its key
         variants: dict[tuple[str, ...], str] = {}  # its words in any order or spelling -> key
         respelled: dict[str, list[str]] = {}  # key -> the other spellings of its full name
         joined: dict[str, str] = {}  # a full name's words run together -> its key
@@ -536,15 +537,16 @@ class Cast:
             name = named(span.text)
             if _is_initial(name[:2].rstrip()):
                 words = _initialled(name, distinct) or words
-            key = apart.get(span.text) or by_words.get(words)
-            if key is None and len(by_words) and len(words) > 1:
-                key = _respelled_full_name(words, by_words)  # "Jens Stoltenbegr", once
+            key = apart.get(span.text) or by_words.keys.get(words)
+            if key is None and by_words.keys and len(words) > 1:
+                key = by_words.respelled(words)  # "Jens Stoltenbegr", once
                 if key is not None:
                     respelled.setdefault(key, []).append(name)
             if key is None and len(words) > 1:  # "Zhang Shui Li (Zhang Shuili)": one
                 key = joined.get("".join(words).lower())  # person, syllables spelt apart
             if key is None:  # "Jeje Odongo" / "Odongo Jeje", "Sergei" / "Sergey": one person
-                key = by_words[words] = variants.setdefault(_variant_key(words), self.key(name))
+                key = variants.setdefault(_variant_key(words), self.key(name))
+                by_words.add(words, key)
             if len(words) > 1:
                 joined.setdefault("".join(words).lower(), key)  # (round 443)
             self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
@@ -556,7 +558,7 @@ class Cast:
             del full_keys[token]  # "Minh" of two Minhs names neither
         own = self._own_surnames(persons, first_named) if first_named else _NO_PLACES
         titles: dict[str, EntitySpan] | None = None  # made on the first need
-        surnames: list[dict[tuple[str, ...], str]] | None = None  # made on the first need
+        surnames: _Surnames | None = None  # made on the first need
         titled: _Person | None = None  # the last person named with a title
         last_named: dict[str, str] = {}  # a word two full names share -> the last one named
         titled_named: dict[tuple[str, str], str] = {}  # (a title right before, that word) -> key
@@ -1095,15 +1097,19 @@ class Cast:
         line_start = self.text.rfind("\n", 0, at) + 1
         line_end = self.text.find("\n", at)
         line_end = len(self.text) if line_end < 0 else line_end
-        named_off = {
-            span.text
-            for span in self.spans
-            if span.type == "PERSON" and (span.end <= line_start or span.start >= line_end)
-        }
+        if self._person_mentions is None:  # each name's mentions, not every span at each name
+            self._person_mentions = {}
+            for span in self.spans:
+                if span.type == "PERSON":
+                    self._person_mentions.setdefault(span.text, []).append(span)
         words = name.split(" ")
         for kept in range(len(words) - 1, 0, -1):
-            if " ".join(words[:kept]) in named_off:
-                return " ".join(words[:kept])
+            leading = " ".join(words[:kept])
+            if any(
+                span.end <= line_start or span.start >= line_end
+                for span in self._person_mentions.get(leading, ())
+            ):
+                return leading
         return self._headline_verb_cut(name)
 
     def _headline_verb_cut(self, name: str) -> str:
@@ -2391,43 +2397,58 @@ def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     return before is not None and not text.endswith("ccording to ", 0, before.start())
 
 
-def _surname_keys(names: list[tuple[str, str]]) -> list[dict[tuple[str, ...], str]]:
-    """Each full name's key by its last one or two words, folded, spelled as the article does
-    ("al-Saud") and with hyphens as spaces ("Al Thani"); a tail two names share names neither.
-    A third table holds each full name's folded words whole, for the respellings."""
-    tables: list[dict[tuple[str, ...], str]] = [{}, {}, {}]
+@dataclass(slots=True)
+class _Surnames:
+    """Each full name's key by its last one or two words, folded, spelled as the article
+    does ("al-Saud") and with hyphens as spaces ("Al Thani"); and each full name's folded
+    words whole, for the respellings, by the initial of its first and of its last word: a
+    respelling keeps one of them, so a mention is compared with those names alone, not with
+    every name of a long article."""
+
+    tails: list[dict[tuple[str, ...], str]]
+    by_initial: dict[str, dict[tuple[str, ...], str]]
+
+
+def _surname_keys(names: list[tuple[str, str]]) -> _Surnames:
+    """The tables of :class:`_Surnames`; a tail two names share names neither."""
+    tails: list[dict[tuple[str, ...], str]] = [{}, {}]
+    by_initial: dict[str, dict[tuple[str, ...], str]] = {}
     shared: list[set[tuple[str, ...]]] = [set(), set()]
     for name, key in names:
         folded = fold(name).lower()
         if folded.endswith(_GENERATIONS):  # "Ferdinand R. Marcos, Jr.": Marcos
             folded = folded[: folded.rindex(" ")].rstrip(",")
-        tables[2][tuple(folded.split())] = key
+        whole = tuple(folded.split())
+        for initial in {whole[0][0], whole[-1][0]} if whole else ():
+            by_initial.setdefault(initial, {})[whole] = key
         for tier, words in enumerate((folded.split(), folded.replace("-", " ").split())):
             for size in (1, 2):
                 tail = tuple(words[-size:])
-                if len(words) > size and tables[tier].setdefault(tail, key) != key:
+                if len(words) > size and tails[tier].setdefault(tail, key) != key:
                     shared[tier].add(tail)
-    for table, tails in zip(tables, shared, strict=False):
-        for tail in tails:
+    for table, apart in zip(tails, shared, strict=True):
+        for tail in apart:
             del table[tail]
-    return tables
+    return _Surnames(tails, by_initial)
 
 
-def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str | None:
+def _surname_key(mention: str, surnames: _Surnames) -> str | None:
     """The full name a one-word mention is the surname of, however the article spells it
     ("Al-Saud" of "Faisal bin Farhan al-Saud", "Al-Thani" of "... Al Thani"), with an Arabic
     article the full name leaves off ("Al-Safadi" of Ayman Safadi)."""
     folded = fold(mention).lower()
+    tables = surnames.tails
     for table, words in zip(
-        tables, (folded.split(), folded.replace("-", " ").split()), strict=False
+        tables, (folded.split(), folded.replace("-", " ").split()), strict=True
     ):
         found = table.get(tuple(words))
         if found is not None:
             return found
     if folded[2:3] == "-" and folded[:2] in ("al", "el") and (folded[3:],) in tables[1]:
         return tables[1][(folded[3:],)]
-    found = _respelled_name(folded, tables[2]) if len(folded) > 4 else None
-    return found or (_undoubled_surname(folded, tables[2]) if len(folded) > 2 else None)
+    names = surnames.by_initial.get(folded[:1], {})
+    found = _respelled_name(folded, names) if len(folded) > 4 else None
+    return found or (_undoubled_surname(folded, names) if len(folded) > 2 else None)
 
 
 def _undoubled_surname(mention: str, names: dict[tuple[str, ...], str]) -> str | None:
@@ -2492,22 +2513,40 @@ def _one_edit(mention: str, surname: str) -> bool:
     return mention[head + 1 :] == surname[head:]
 
 
-def _respelled_full_name(words: tuple[str, ...], named: dict[tuple[str, ...], str]) -> str | None:
-    """The key of the one full name named before (as long or longer) that ``words`` misspell
-    in the surname alone, by a letter or two letters swapped ("Jens Stoltenbegr" of Jens
-    Stoltenberg): a typo, not another person of the same given names; or, in a name of three
-    words or more, in one given name ("Ismael Omar Guelleh" of Ismail Omar Guelleh)."""
-    found = {
-        key
-        for other, key in named.items()
-        if len(other) == len(words)
-        and (
-            _one_word_respelled(words[-1], other[-1])
-            if other[:-1] == words[:-1]
-            else len(words) > 2 and other[-1] == words[-1] and _one_given_respelled(words, other)
-        )
-    }
-    return found.pop() if len(found) == 1 else None
+@dataclass(slots=True)
+class _FullNames:
+    """The full names named so far (without initials), each to its key, and the same names
+    by their given names and by their length and surname: a name misspelling one is looked
+    up among those it may misspell, not compared with every name before it (an article of
+    thousands of names cost the square of their number)."""
+
+    keys: dict[tuple[str, ...], str] = field(default_factory=dict)
+    by_given: dict[tuple[str, ...], dict[tuple[str, ...], str]] = field(default_factory=dict)
+    by_surname: dict[tuple[int, str], dict[tuple[str, ...], str]] = field(default_factory=dict)
+
+    def add(self, words: tuple[str, ...], key: str) -> None:
+        self.keys[words] = key
+        self.by_given.setdefault(words[:-1], {})[words] = key
+        self.by_surname.setdefault((len(words), words[-1]), {})[words] = key
+
+    def respelled(self, words: tuple[str, ...]) -> str | None:
+        """The key of the one full name named before (as long) that ``words`` misspell in
+        the surname alone, by a letter or two letters swapped ("Jens Stoltenbegr" of Jens
+        Stoltenberg): a typo, not another person of the same given names; or, in a name of
+        three words or more, in one given name ("Ismael Omar Guelleh" of Ismail Omar
+        Guelleh)."""
+        found = {
+            key
+            for other, key in self.by_given.get(words[:-1], {}).items()
+            if _one_word_respelled(words[-1], other[-1])
+        }
+        if len(words) > 2:
+            found.update(
+                key
+                for other, key in self.by_surname.get((len(words), words[-1]), {}).items()
+                if other[:-1] != words[:-1] and _one_given_respelled(words, other)
+            )
+        return found.pop() if len(found) == 1 else None
 
 
 def _one_word_respelled(word: str, other: str) -> bool:

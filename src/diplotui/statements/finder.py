@@ -450,6 +450,9 @@ _MATCH_START = methodcaller("start")
 _PAST_ENDINGS = ("ed", "said", "told")
 _PAST_FORMS = tuple(sorted({f.past for f in FORMS.values() if f.past.endswith(_PAST_ENDINGS)}))
 _PAST_FORM = re.compile("|".join(_PAST_FORMS))
+_PAST_SET = frozenset(_PAST_FORMS)
+_PAST_LENGTHS = sorted({len(past) for past in _PAST_FORMS})
+_PAST_ENDING = re.compile(r"(?:ed|said|told)(?![^\W_])")  # a word ending as _PAST_FORMS do
 # a listed past run into the name before it ("Alfaronoted"), its word's end
 _GLUED_PAST = re.compile(r"\b[A-Z][a-z]{2,}?(" + "|".join(_PAST_FORMS) + r")$")
 _SERVED_OPENING = re.compile(r"(?:for|to)(?: the)? ")  # "for the Taoiseach": whom a title serves
@@ -1602,7 +1605,7 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     space = start - 1
     if space < 1 or text[space] != " ":
         return False
-    return text[text.rfind(" ", max(0, space - 12), space) + 1 : space] in _BEFORE_ADJECTIVE
+    return _word_ending(text, space, 12) in _BEFORE_ADJECTIVE
 
 
 def _hyphened_after_word(text: str, start: int) -> bool:
@@ -1625,8 +1628,7 @@ def _plural_noun(text: str, start: int) -> bool:
         return start > 2 and text[start - 3].isalpha()
     if not before.isalpha():
         return False
-    word = text[text.rfind(" ", max(0, start - 16), start - 1) + 1 : start - 1]
-    return word.lower() in _BEFORE_PLURAL_NOUN
+    return _word_ending(text, start - 1, 15).lower() in _BEFORE_PLURAL_NOUN
 
 
 def _owned_noun(text: str, verb: re.Match[str]) -> bool:
@@ -1634,10 +1636,16 @@ def _owned_noun(text: str, verb: re.Match[str]) -> bool:
     latter's request", "Norland’s call for talks"), not a pronoun's contraction ("he's")."""
     if verb.group().endswith("ing"):
         return False  # "she's saying"
-    owner = text[
-        text.rfind(" ", max(0, verb.start() - 20), verb.start() - 3) + 1 : verb.start() - 3
-    ]
-    return owner.lower() not in _CONTRACTING_WORDS
+    return _word_ending(text, verb.start() - 3, 17).lower() not in _CONTRACTING_WORDS
+
+
+def _word_ending(text: str, end: int, reach: int) -> str:
+    """The word ending at ``end``, from the space before it within ``reach`` characters;
+    none there, the text from its start when it is that short, else "": no word of the
+    closed lists it is looked up in is so long (the text before it, copied and lowered at
+    each listed verb, cost a long article the square of its length)."""
+    space = text.rfind(" ", max(0, end - reach), end)
+    return "" if space < 0 and end > reach else text[space + 1 : end]
 
 
 def _mark_after(text: str, mark: str, before: str) -> bool:
@@ -4357,7 +4365,7 @@ class _Finder:
                 claim.speaker = self._remarks_maker(s_end) or claim.speaker
             if quotes and claim.verb is not None and claim.verb.start() < claim.start:
                 end = self._before_introduced_quotation(quotes, claim.start, end)
-                opened = next((c for o, c in quotes if o == claim.verb.start() - 1), -1)
+                opened = _closing_of(quotes, claim.verb.start() - 1)
                 if opened > claim.start:  # 'they “urged X to ...”': up to the closing mark
                     end = min(end, opened)
             relative = claim.cut >= 0 and self.text.startswith(", who ", claim.cut)
@@ -4442,11 +4450,12 @@ class _Finder:
     ) -> int:
         """Where a reported clause ends when it introduces a quotation with a colon ("X
         reaffirmed Y: "..."": Y, then the quotation, direct): at the colon."""
-        for open_at, _ in quotes:
-            if start < open_at < end:
-                colon = len(self.text[:open_at].rstrip())
-                if self.text.startswith(":", colon - 1):
-                    return colon - 1
+        index = bisect_left(quotes, (start + 1,))  # the first opening after ``start``
+        while index < len(quotes) and quotes[index][0] < end:
+            colon = _unspaced_end(self.text, 0, quotes[index][0])
+            if self.text.startswith(":", colon - 1):
+                return colon - 1
+            index += 1
         return end
 
     def _claim(
@@ -4779,14 +4788,16 @@ class _Finder:
         ):
             return None  # "X said ... an ad that used clips of Y saying Z": Y's words, shown,
             # inside X's statement (round 294)
-        progressive = _PROGRESSIVE.search(before)
+        progressive = _PROGRESSIVE.search(
+            text, max(s_start, _unspaced_end(text, s_start, verb.start()) - 5), verb.start()
+        )  # (" were" and the spaces after it: not the whole sentence again at each verb)
         if progressive is not None:  # "is calling on": a finite verb after all
-            speaker = self.subjects.before(s_start, s_start + progressive.start())
+            speaker = self.subjects.before(s_start, progressive.start())
             content = self._content_start(verb, form, s_end) if speaker else None
             if speaker is None or content is None:
                 return None
             return _Claim("reported", content, speaker, verb, form, -1)
-        if "espite " in before:  # the cheap test first
+        if self._find("espite ", s_start, verb.start()) >= 0:  # the cheap test first
             conceded = self._conceded_participle(verb, form, sentence)
             if conceded is not None:
                 return conceded
@@ -5776,10 +5787,12 @@ class _Finder:
             position = mark.end()
         elif form.lemma in ("say", "add") and text.startswith(" the fact that ", position):
             pass  # "said the fact that X was Y": the clause's subject, said whole (newuser42)
-        elif (when_clause := _when_then_clause(text, position, s_end)) is not None:
+        elif (
+            that_after := self._find("that", position, s_end) >= 0  # the cheap test first
+        ) and (when_clause := _when_then_clause(text, position, s_end)) is not None:
             position = when_clause  # "said last week he had hope that X": his own clause
         elif (
-            text.find("that", position, s_end) >= 0  # the cheap test first
+            that_after
             and (up_to := _UP_TO_THAT.match(text, position, s_end)) is not None
             and self._may_stand_before_that(up_to.group(1), form)
         ):
@@ -6253,21 +6266,30 @@ def _glued_pasts_found(
     """A name's last word run into a listed verb's past that the recogniser read as no
     person ("Minhsuggested", "Nguyen Tan Dungexpressed", a page that lost its spaces): the
     word a person's name, the verb found, when the word is a word of a person named
-    elsewhere in the text. Each name word's mentions are looked at, not the whole text."""
+    elsewhere in the text. The text is read once, at each word ending as a past does, and
+    the letters before the past are looked up among the name words: finding every name word
+    through the whole text cost its length for each, 31 s of a 4 MB article's 43."""
+    words = {w for s in spans if s.type == "PERSON" for w in s.text.split() if len(w) > 2}
+    word_lengths = {len(w) for w in words}
     glued: list[tuple[int, re.Match[str]]] = []
-    for word in {w for s in spans if s.type == "PERSON" for w in s.text.split() if len(w) > 2}:
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            verb = _PAST_FORM.match(text, end) if text[end : end + 1].islower() else None
-            if (
-                verb is not None
-                and not text[verb.end() : verb.end() + 1].isalnum()
-                and not text[at - 1 : at].isalnum()
-                and not any(s.start <= at < s.end for s in spans)
-            ):
-                glued.append((at, verb))
-            at = text.find(word, end)
+    for ending in _PAST_ENDING.finditer(text) if words else ():
+        end = ending.end()
+        for length in _PAST_LENGTHS:
+            at = end - length
+            if at <= 0 or text[at:end] not in _PAST_SET or not text[at].islower():
+                continue  # the cheap tests first
+            verb = _PAST_FORM.match(text, at)  # the first past listed that reads there
+            if verb is None or verb.end() != end:
+                continue
+            for word_length in word_lengths:
+                start = at - word_length
+                if (
+                    start >= 0
+                    and text[start:at] in words
+                    and not text[start - 1 : start].isalnum()
+                    and not any(s.start <= start < s.end for s in spans)
+                ):
+                    glued.append((start, verb))
     if not glued:
         return spans, verbs
     spans, verbs = list(spans), list(verbs)
@@ -7594,9 +7616,8 @@ def _past_platform(text: str, position: int, s_end: int) -> int:
 def _when_then_clause(text: str, position: int, s_end: int) -> int | None:
     """Where the content starts when a time adverbial after the verb is followed by a clause
     of the speaker's own ("said last week he had hope that X"): at its subject, the "that"
-    further on being the clause's own, not the verb's (newuser42)."""
-    if text.find("that", position, s_end) < 0:
-        return None  # the cheap test first: without "that" the time adverbial is read below
+    further on being the clause's own, not the verb's (newuser42; asked only where a "that"
+    follows: without one the time adverbial is read below)."""
     when = _WHEN_SAID.match(text, position, s_end)
     if when is None or _WHEN_THEN_PRONOUN.match(text, when.end(), s_end) is None:
         return None
@@ -7703,6 +7724,21 @@ def _opens_at(quotes: list[tuple[int, int]], offset: int) -> bool:
     """Whether one of a paragraph's quotations (in order) opens with its mark at ``offset``."""
     at = bisect_left(quotes, (offset,))
     return at < len(quotes) and quotes[at][0] == offset
+
+
+def _closing_of(quotes: list[tuple[int, int]], offset: int) -> int:
+    """Where the quotation opening at ``offset`` closes, -1 where none opens there: searched,
+    as each reported claim of a paragraph of thousands of quotations looked through all."""
+    at = bisect_left(quotes, (offset,))
+    return quotes[at][1] if at < len(quotes) and quotes[at][0] == offset else -1
+
+
+def _unspaced_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the whitespace before it, not past ``start``: the length of
+    ``text[:end].rstrip()`` without copying the text before it once per verb or quotation."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _word_as_sentence(text: str, start: int, end: int) -> bool:

@@ -4373,6 +4373,8 @@ class Subjects:
         opens with no comma before it (round 389); only a name, maybe titled, or a pronoun
         ("while visiting Tarn, X said" is read as before), else None."""
         at = self.text.rfind(" while ", clause_start, end)
+        if end - at > SUBJECT_REACH:
+            return None  # no name and title runs so long: not read word by word at each verb
         rest = self.units(at + 7, end)
         if not rest:
             return None
