@@ -96,6 +96,8 @@ GROUP_NOUNS = _words(
     "traders workers"  # business's: "the owners of firms in the zone called for" (round 393)
     " states"  # "foreign donor states have said", "Member states stressed" (round 397)
     " prosecutors investigators"  # justice's: "German prosecutors said" (round 425)
+    " activists campaigners politicians lawyers"  # "According to activists, X" (round 437)
+    " embassies"  # "A delegation and multiple Western embassies criticised" (round 438)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.

@@ -1,0 +1,25 @@
+"""Errors of rounds 428-439 that recur across outlets (stfix83, session 45: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_activists_campaigners_politicians_and_embassies_are_groups_that_speak() -> None:
+    text = (
+        "Bill\n\n"
+        "According to activists, the law will curb the press. Envoys and several Western"
+        " embassies criticised the bill, saying it would hurt aid. Farmers and campaigners say"
+        " the plan is weak, while politicians say it came too late.\n"
+    )
+    assert _said(text) == [
+        ("reported", "activists", "the law will curb the press"),
+        ("reported", "Envoys and several Western embassies", "it would hurt aid"),
+        ("reported", "Farmers and campaigners", "the plan is weak"),
+        ("reported", "politicians", "it came too late"),
+    ]
