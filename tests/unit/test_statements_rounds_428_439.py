@@ -23,3 +23,15 @@ def test_activists_campaigners_politicians_and_embassies_are_groups_that_speak()
         ("reported", "Farmers and campaigners", "the plan is weak"),
         ("reported", "politicians", "it came too late"),
     ]
+
+
+def test_a_name_s_post_nominal_letters_without_a_closing_comma_are_not_the_subject() -> None:
+    text = (
+        "Visit\n\n"
+        "Governor of Ondo State, Professor Ade Koro, CFR has urged the consul to partner the"
+        " state. Lawmaker Ayo Bello, MP said the talks went well.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ade Koro", "the consul to partner the state"),
+        ("reported", "Ayo Bello", "the talks went well"),
+    ]

@@ -243,3 +243,9 @@ FOREIGN_MINISTRY_NAMES = (
     "Foreign and Commonwealth Office",
     "Foreign, Commonwealth and Development Office",
 )
+# Honours and memberships written after a name and its comma ("X, CFR", "Y, MP", "Z, SAN"):
+# the person's letters, never a speaker of their own.
+POST_NOMINALS = frozenset(
+    {"GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON", "SAN", "QC", "KC", "SC", "MP"}
+    | {"MEP", "TD", "OBE", "MBE", "CBE", "KBE", "KCMG", "GCMG", "PhD"}
+)
