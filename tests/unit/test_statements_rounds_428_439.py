@@ -35,3 +35,16 @@ def test_a_name_s_post_nominal_letters_without_a_closing_comma_are_not_the_subje
         ("reported", "Ade Koro", "the consul to partner the state"),
         ("reported", "Ayo Bello", "the talks went well"),
     ]
+
+
+def test_according_to_a_pronoun_without_a_comma_opens_its_content() -> None:
+    text = (
+        "Funds\n\n"
+        "Spokesman Ade Koro spoke in Abuja on Saturday.\n\n"
+        "According to him the two governments will sign the deal next week.\n\n"
+        "Minister Ada Bello spoke too. According to her the funds are safe.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ade Koro", "the two governments will sign the deal next week"),
+        ("reported", "Ada Bello", "the funds are safe"),
+    ]

@@ -95,6 +95,11 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     # Y", "Y, according Foreign Ministry official X" (round 374)
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
+_OBJECT_PRONOUNS = ("him ", "them ", "her ")  # "According to him X": a source, no comma
+_PRONOUN_THEN_CLAUSE = re.compile(
+    r"(?:him|them|her)(?= (?:the|this|these|there|it|he|she|they|we|a|an|all)\b)"
+    r"|(?:him|them)(?= [A-Za-z])"
+)
 _NAMED_TERM = re.compile(  # 'the narrative about the "..."', 'the so-called "..."'
     r"(?:so-called|(?:narrative|notion|concept|term|slogan|label|myth|rhetoric)"
     r"(?: (?:of|about))?(?: the| a| an)?) $"
@@ -5446,6 +5451,10 @@ class _Finder:
         if text.endswith("; ", s_start, match.start()):
             s_start = match.start()  # "...; According to X, Y": a clause that opens anew
         if _connective_only(text[dateline_end(text, s_start, match.start()) : match.start()]):
+            if text.startswith(_OBJECT_PRONOUNS, match.end() + 1):  # the cheap test first
+                bare_pronoun = self._according_to_pronoun(match.end() + 1, s_start, s_end)
+                if bare_pronoun is not None:
+                    return bare_pronoun
             comma = text.find(", ", match.end(), s_end)
             if comma < 0:
                 return self._according_to_issued_uncommaed(match.end(), s_start, s_end)
@@ -5567,6 +5576,19 @@ class _Finder:
             return None
         span = self.subjects.cast.organisation_by_initials(units[0].text, position)
         return None if span is None else self.subjects.cast.organisation(span)
+
+    def _according_to_pronoun(self, source: int, s_start: int, s_end: int) -> _Claim | None:
+        """ "According to him the two governments are pleased ...": a pronoun standing for
+        the source with no comma after it, its clause right after; "her" only before a
+        clause's first word, not a noun she owns ("According to her office, X")."""
+        pronoun = _PRONOUN_THEN_CLAUSE.match(self.text, source, s_end)
+        if pronoun is None:
+            return None
+        units = self.subjects.units(source, pronoun.end())
+        speaker = self.subjects.classify(units, s_start)
+        if speaker is None:
+            return None
+        return _Claim("reported", pronoun.end() + 1, speaker, None, None, -1)
 
     def _according_to_uncommaed(
         self, match: re.Match[str], s_start: int, s_end: int
