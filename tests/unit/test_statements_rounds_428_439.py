@@ -48,3 +48,16 @@ def test_according_to_a_pronoun_without_a_comma_opens_its_content() -> None:
         ("reported", "Ade Koro", "the two governments will sign the deal next week"),
         ("reported", "Ada Bello", "the funds are safe"),
     ]
+
+
+def test_a_group_an_outlet_cites_as_saying_speaks_not_the_name_its_complement_ends_in() -> None:
+    text = (
+        "Cleric\n\n"
+        "Grand Ayatollah Ali Hosseini met the envoy. Reuters cited officials close to Hosseini"
+        " as saying that the cleric has refused talks. “The door is shut,” the agency quoted"
+        " senior Western diplomats as saying.\n"
+    )
+    assert _said(text) == [
+        ("reported", "officials", "the cleric has refused talks"),
+        ("direct", "senior Western diplomats", "The door is shut,"),
+    ]

@@ -902,6 +902,7 @@ _QUOTED_AS = re.compile(
 # what opens a role mention or a pronoun an outlet quotes ("quoted the minister as", "cited an
 # unnamed spokesman as", "cited him as"; round 36 residue)
 _QUOTED_ROLE_OPENINGS = ("the ", "a ", "an ")
+_QUOTED_GROUP_WORDS = 3  # words a quoted group's noun may stand among ("senior Western diplomats")
 _QUOTED_TYPES = frozenset({"PERSON", "ORG"})  # whom an outlet quotes: a person or a body
 # a passive characterisation and its agent right before a quotation: "was described by X as"
 _CHARACTERISED_BY = re.compile(
@@ -3232,6 +3233,8 @@ class _Finder:
         quoted = _QUOTED_AS.search(before, max(0, len(before) - 80))
         if quoted is None:
             return None
+        if _quoted_group(quoted):  # "officials close to X": theirs, not X's
+            return self._quoted_role(s_start, quoted, verb)
         return self.subjects.person_ending_at(
             s_start + quoted.end(quoted.lastindex or 1)
         ) or self._quoted_role(s_start, quoted, verb)
@@ -3254,11 +3257,18 @@ class _Finder:
         as saying that ...", "cited him as saying"): the one the cast resolves, not the outlet
         (round 36 residue)."""
         words = quoted.group(1) if quoted.lastindex == 1 else ""
-        if not words.startswith(_QUOTED_ROLE_OPENINGS) and words not in ("him", "her"):
+        grouped = _quoted_group(quoted)
+        if (
+            not words.startswith(_QUOTED_ROLE_OPENINGS)
+            and words not in ("him", "her")
+            and not grouped
+        ):
             return None
         units = self.subjects.units(s_start + quoted.start(1), s_start + quoted.end(1))
         speaker = self.subjects.classify(units, verb.start())
-        if speaker is None or speaker.type not in _QUOTED_TYPES:
+        if speaker is None or (
+            speaker.type not in _QUOTED_TYPES and not (grouped and speaker.type == "GROUP")
+        ):
             return None
         if speaker.type == "ORG":  # "Xinhua quoted the German foreign ministry as saying
             return speaker if words.startswith("the ") else None  # that X": the ministry's
@@ -4809,7 +4819,11 @@ class _Finder:
             if closing is not None:
                 return closing
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
-            speaker = self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
+            speaker = (
+                None  # "cited officials close to X as saying": theirs, not X's
+                if _quoted_group(quoted)
+                else self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
+            )
             if speaker is None:
                 speaker = self._quoted_past_relative(s_start, before, quoted)
             if speaker is None:
@@ -6881,6 +6895,16 @@ def _participle_clause_after(text: str, verb_end: int, rest: str) -> bool:
     mentioned, making it clear that X'): the attribution ends at the comma."""
     first = rest.split(maxsplit=1)[0]
     return text.startswith(", ", verb_end) and first.endswith("ing") and first.islower()
+
+
+def _quoted_group(quoted: re.Match[str]) -> bool:
+    """Whether whom an outlet quotes "as saying" is a group, its noun among the first words
+    ("cited officials close to X", "quoted senior Western diplomats"), a name after it only
+    its complement."""
+    if quoted.lastindex != 1:
+        return False
+    words = quoted.group(1).split(" ", _QUOTED_GROUP_WORDS)[:_QUOTED_GROUP_WORDS]
+    return any(word in lx.GROUP_NOUNS for word in words)
 
 
 def _predicate_joined_after(text: str, content_end: int, verb_start: int) -> bool:
