@@ -61,3 +61,20 @@ def test_a_group_an_outlet_cites_as_saying_speaks_not_the_name_its_complement_en
         ("reported", "officials", "the cleric has refused talks"),
         ("direct", "senior Western diplomats", "The door is shut,"),
     ]
+
+
+def test_bullets_opening_the_text_under_a_headline_are_its_summary_not_statements() -> None:
+    summary = (
+        "- Customs have seized 9,000 kilograms of scales, according to TRAFFIC.\n"
+        "- The origin of the scales is unknown, officials say.\n"
+        "Customs officers seized the scales at the airport on Monday.\n"
+        "The boxes were bound for Hong Kong, Director Ali Osman said.\n"
+    )
+    assert _said(summary) == [("reported", "Ali Osman", "The boxes were bound for Hong Kong")]
+    assert _said("Seizure at the airport\n" + summary) == _said(summary)
+    body = (
+        "Seizure. “It was big,” Director Ali Osman told reporters on Monday.\n"
+        "- The origin of the scales is unknown, officials say.\n"
+        "The boxes were bound for Hong Kong.\n"
+    )
+    assert ("reported", "officials", "The origin of the scales is unknown") in _said(body)

@@ -100,6 +100,7 @@ _PRONOUN_THEN_CLAUSE = re.compile(
     r"(?:him|them|her)(?= (?:the|this|these|there|it|he|she|they|we|a|an|all)\b)"
     r"|(?:him|them)(?= [A-Za-z])"
 )
+_CLOSING_STOPS = (".", "!", "?", ".”", '."', "?”", "!”")  # a sentence's last characters
 _NAMED_TERM = re.compile(  # 'the narrative about the "..."', 'the so-called "..."'
     r"(?:so-called|(?:narrative|notion|concept|term|slogan|label|myth|rhetoric)"
     r"(?: (?:of|about))?(?: the| a| an)?) $"
@@ -1997,6 +1998,8 @@ class _Finder:
             ):
                 self.body = self.body[1:]  # a dek: the lede opens with the dateline after it
             self.body = self.body[_unended_deks(text, blocks, self.body) :]
+        if self.body and text.startswith("- ", self.body[0][0]):  # the cheap test first
+            self.body = self.body[_summary_bullets(text, blocks, self.body) :]
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
         self.found: list[_Found] = []
         self.reported_at: set[int] = set()  # the positions of the reported ones found
@@ -7231,6 +7234,29 @@ _FIGURES_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 _PLACE_COLON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")
 # a dateline in capitals glued to the lede by its dash ("OTTAWA–Amid")
 _CAPITALS_GLUED_DATELINE = re.compile(r"[A-Z][A-Z’'.]+(?: [A-Z][A-Z’'.]+)*[—–](?=[A-Z][a-z])")
+
+
+def _summary_bullets(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> int:
+    """How many bulleted lines ("- X, according to Y.") open the body right under a headline
+    or a first bullet, before its prose: the page's summary, a standfirst, headline matter
+    (rounds 430 and 431, as the set's "Key Points"); none under a first line that is a
+    sentence of the body ("Global unity call. “...,” X told Y." then bullets)."""
+    first = next((n for n, b in enumerate(blocks) if (b.start, b.end) == body[0]), -1)
+    if first > 1 or first < 0:
+        return 0
+    if first == 1:  # under the first line: a headline or a bullet, not a sentence of the body
+        title = text[blocks[0].start : blocks[0].end]
+        if not title.startswith("- ") and title.endswith(_CLOSING_STOPS):
+            return 0
+    count = 0
+    while (
+        count < len(body) - 1
+        and first + count < len(blocks)
+        and body[count] == (blocks[first + count].start, blocks[first + count].end)
+        and text.startswith("- ", body[count][0])
+    ):
+        count += 1
+    return count if not text.startswith("- ", body[count][0]) else 0
 
 
 def _dek_before_dateline(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> bool:
