@@ -78,3 +78,14 @@ def test_bullets_opening_the_text_under_a_headline_are_its_summary_not_statement
         "The boxes were bound for Hong Kong.\n"
     )
     assert ("reported", "officials", "The origin of the scales is unknown") in _said(body)
+
+
+def test_an_absolute_participle_s_subject_with_an_aside_or_a_day_after_it_speaks() -> None:
+    apposed = (
+        "Donors\n\n"
+        "Pressure is growing on donors, with Ade Koro, the country's leader, calling for a"
+        " clear plan.\n"
+    )
+    assert _said(apposed) == [("reported", "Ade Koro", "a clear plan")]
+    timed = "Talks\n\nTalks resumed, with the UN chief on Thursday urging restraint.\n"
+    assert _said(timed) == [("reported", "UN chief", "restraint")]

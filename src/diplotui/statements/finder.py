@@ -896,6 +896,12 @@ _NEXT_TWO_CHARACTERS = re.compile(r"\s*(\S?)(.?)")  # after a paragraph: the tex
 _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
+_ABSOLUTE_APPOSED = re.compile(  # "with X's ruler, the Oba, insisting": a subject and its aside
+    r"(?<![\w’'-])with ((?:[\w’'.-]+ ){0,5}[\w’'.-]+), ((?:[\w’'.-]+ ){0,4}[\w’'.-]+), $"
+)
+_ABSOLUTE_TIME = re.compile(  # a time closing an absolute participle's subject, before the verb
+    r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday) $"
+)
 _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s)|cit(?:ed|es|ing))\s+(\S.{0,60}?)\s+as\s+$"
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+(?:as\s+)?$"
@@ -4966,6 +4972,13 @@ class _Finder:
         ):
             return None  # the cheap test first: the pattern is tried at every offset
         match = _ABSOLUTE_SUBJECT.search(text, window, verb.start())
+        apposed = None
+        if match is None and text.endswith(", ", window, verb.start()):  # the cheap test first
+            apposed = _ABSOLUTE_APPOSED.search(text, window, verb.start())
+            match = apposed  # "with X's ruler, the Oba, insisting that Y": the aside names him
+        elif match is not None and (timed := _ABSOLUTE_TIME.search(match.group(1))) is not None:
+            match = _ABSOLUTE_SUBJECT.search(text, window, match.start(1) + timed.start() + 1)
+            # "with X and Y on Thursday calling for Z": the time, not the subject, before it
         if match is None:
             return None
         if (
@@ -4977,6 +4990,12 @@ class _Finder:
             return None  # "highlighted the ties with X adding that Y": a noun's "with"; "with
             # its ministry asserting that Y" is the subject's own (round 194)
         units = self.subjects.units(match.start(1), match.end(1))
+        if apposed is not None:
+            aside = self.subjects.units(apposed.start(2), apposed.end(2))
+            if (aside and aside[-1].kind == "PERSON") or self.subjects.classify(
+                aside, verb.start()
+            ):
+                units = aside  # "with the ruler, Ade Koro, insisting": the name in the aside
         if not units or (
             units[-1].kind not in ("PERSON", "ROLE", "ORG", "GPE")
             and units[-1].low not in lx.ROLE_NOUNS
