@@ -89,3 +89,12 @@ def test_an_absolute_participle_s_subject_with_an_aside_or_a_day_after_it_speaks
     assert _said(apposed) == [("reported", "Ade Koro", "a clear plan")]
     timed = "Talks\n\nTalks resumed, with the UN chief on Thursday urging restraint.\n"
     assert _said(timed) == [("reported", "UN chief", "restraint")]
+
+
+def test_a_relative_aside_after_according_to_x_is_about_x_not_its_words() -> None:
+    text = (
+        "Pandas\n\n"
+        "According to WWF, which works in the field of conservation, the pandas are healthy."
+        " According to the Zoo Trust, which runs the park o\n"
+    )
+    assert _said(text) == [("reported", "WWF", "the pandas are healthy")]

@@ -100,6 +100,7 @@ _PRONOUN_THEN_CLAUSE = re.compile(
     r"(?:him|them|her)(?= (?:the|this|these|there|it|he|she|they|we|a|an|all)\b)"
     r"|(?:him|them)(?= [A-Za-z])"
 )
+_RELATIVE_OPENERS = ("which ", "who ", "whose ")  # an aside on a source, not its words
 _CLOSING_STOPS = (".", "!", "?", ".”", '."', "?”", "!”")  # a sentence's last characters
 _NAMED_TERM = re.compile(  # 'the narrative about the "..."', 'the so-called "..."'
     r"(?:so-called|(?:narrative|notion|concept|term|slogan|label|myth|rhetoric)"
@@ -5523,6 +5524,10 @@ class _Finder:
                 return None
             aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
             content = aside.end() if aside is not None else comma + 2  # "..., monitored by X,"
+            if text.startswith(_RELATIVE_OPENERS, content):  # "According to X, which works in
+                content = text.find(", ", content, s_end) + 2  # Y, Z": the aside is about X,
+                if content < 2:  # Z is what X says; with no comma closing it, nothing is said
+                    return None
             return _Claim("reported", content, speaker, None, None, -1)
         if text.endswith(_JOINT_BEFORE_ACCORDING, s_start, match.start()):
             return self._joined_according(match.end(), s_start, s_end)
