@@ -98,3 +98,15 @@ def test_a_relative_aside_after_according_to_x_is_about_x_not_its_words() -> Non
         " According to the Zoo Trust, which runs the park o\n"
     )
     assert _said(text) == [("reported", "WWF", "the pandas are healthy")]
+
+
+def test_a_quoted_phrase_before_a_perfect_predicate_joined_by_and_is_its_subject_s() -> None:
+    text = (
+        "Rerun\n\n"
+        'Senator Ion Simion had slammed the EU\'s "absurd policies" and had pledged to cut'
+        " aid to the region.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ion Simion", "absurd policies"),
+        ("reported", "Ion Simion", "to cut aid to the region"),
+    ]

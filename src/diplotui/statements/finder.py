@@ -851,7 +851,9 @@ _BELIEVED_CLAUSE = re.compile(
 # a verb of speech not in the list and its addressee, before "that"
 _ASSURED_SOMEONE = re.compile(r"(?<= )(?:re)?assur(?:ed|es) (?:(?:the|his|her|their) )?\S+$")
 # between a quotation's closing mark and the verb of a predicate joined after it
-_JOINED_PREDICATE = re.compile(r" and (?:also |then |later |further )?")
+_JOINED_PREDICATE = re.compile(  # 'X had slammed "..." and had pledged to Y': its perfect too
+    r" and (?:(?:has|have|had) )?(?:also |then |later |further )?"
+)
 # a stance taken in words, not in the list, before "that" ("was adamant that", "made it clear
 # that"): a quotation in its clause is direct (SOURCES, rounds 256 and 257)
 _STANCE_TAKEN_WORDS = frozenset(
