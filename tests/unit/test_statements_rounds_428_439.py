@@ -110,3 +110,15 @@ def test_a_quoted_phrase_before_a_perfect_predicate_joined_by_and_is_its_subject
         ("direct", "Ion Simion", "absurd policies"),
         ("reported", "Ion Simion", "to cut aid to the region"),
     ]
+
+
+def test_a_time_after_an_apposed_title_and_name_s_verb_is_no_content() -> None:
+    text = (
+        "Workers\n\n"
+        "A deal will be signed tomorrow, the monitoring MP for the Bureau of Labour, Ade Koro,"
+        " said today. Talks went well, the envoy, Ali Osman, said last week.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ade Koro", "A deal will be signed tomorrow"),
+        ("reported", "Ali Osman", "Talks went well"),
+    ]

@@ -724,6 +724,7 @@ _TIME_TAIL = re.compile(
     r"|yesterday|today|tonight|recently|earlier|later"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)"
 )  # "..., the agency said Jan. 20." (round 417)
+_TIME_TAIL_LENGTH = 24  # characters of the longest tail ``_TIME_TAIL`` matches, near enough
 _STRAIGHT_MARK = re.compile(
     r"'(?=\w)"
 )  # opens a quotation after a space, a bracket, a line's start
@@ -5340,6 +5341,8 @@ class _Finder:
             not rest
             or (len(rest) <= _LONGEST_WEEKDAY and rest in lx.WEEKDAYS)  # not a long
             # tail hashed for each of a run-on sentence's verbs
+            or (len(rest) <= _TIME_TAIL_LENGTH and _TIME_TAIL.fullmatch(rest) is not None)
+            # "X, the MP, Y, said today.", "..., said last week.": a time (round 434)
             or _adjunct_tail(rest, form)
             or (form.lemma == "tell" and _addressee_then_participle(rest.split(None, 4)))
             or (
