@@ -122,3 +122,17 @@ def test_a_time_after_an_apposed_title_and_name_s_verb_is_no_content() -> None:
         ("reported", "Ade Koro", "A deal will be signed tomorrow"),
         ("reported", "Ali Osman", "Talks went well"),
     ]
+
+
+def test_late_or_early_before_a_day_closing_an_attribution_is_a_time() -> None:
+    text = (
+        "Bronzes\n\n"
+        "The museum has returned two bronzes, authorities in the west African nation said late"
+        " on Monday. The talks will resume, officials said early Tuesday. The minister said"
+        " late payments were a problem.\n"
+    )
+    assert _said(text) == [
+        ("reported", "authorities", "The museum has returned two bronzes"),
+        ("reported", "officials", "The talks will resume"),
+        ("reported", "minister", "late payments were a problem"),
+    ]

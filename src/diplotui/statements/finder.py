@@ -366,6 +366,7 @@ _GATHERINGS = frozenset(
 )  # fmt: skip
 # words leading into "before"/"after" ("just hours before", "shortly after", "days before")
 _TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", "moments", "soon"})
+_TIME_OF_DAY = frozenset({"late", "early", "earlier", "later"})  # before "on Monday", "Monday"
 _DAY_WORDS = frozenset({"today", "yesterday", "tonight"})  # a day named as a weekday is
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
@@ -8382,6 +8383,8 @@ def _attribution_tail(
         # will serve as Y": the reporter's clause about X (round 426)
     if "," in rest:
         return _commas_between_names(rest) and _attribution_tail(rest.replace(", ", " "), form)
+    if len(words) > 1 and words[0] in _TIME_OF_DAY:  # "... said late on Monday.": when, if
+        return _attribution_tail(rest.split(None, 1)[1], form)  # the rest is a time (round 428)
     if len(words) > 1 and (words[0] in lx.WEEKDAYS or words[0] in _DAY_WORDS):
         # "... said Monday following a meeting", "... said today to a group of journalists
         # after ..." (round 281)
