@@ -136,3 +136,14 @@ def test_late_or_early_before_a_day_closing_an_attribution_is_a_time() -> None:
         ("reported", "officials", "The talks will resume"),
         ("reported", "minister", "late payments were a problem"),
     ]
+
+
+def test_an_inverted_speaker_s_role_and_the_place_it_serves_close_the_attribution() -> None:
+    text = (
+        "Legacy\n\n"
+        "The government is working to keep the site safe, said Aman Bekov, Kazakhstan’s"
+        " ambassador to the United States.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Aman Bekov", "The government is working to keep the site safe")
+    ]

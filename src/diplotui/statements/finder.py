@@ -725,6 +725,7 @@ _TIME_TAIL = re.compile(
     r"|yesterday|today|tonight|recently|earlier|later"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)"
 )  # "..., the agency said Jan. 20." (round 417)
+_SERVED_PREPOSITIONS = frozenset({"to", "for", "in"})  # "ambassador to X", "envoy for Y"
 _TIME_TAIL_LENGTH = 24  # characters of the longest tail ``_TIME_TAIL`` matches, near enough
 _STRAIGHT_MARK = re.compile(
     r"'(?=\w)"
@@ -8594,9 +8595,24 @@ def _title_apposed(rest: str) -> bool:
         return False
     words = rest[2:].split()
     titled = 1 <= len(words) <= _TITLE_APPOSITION_WORDS and words[-1].lower() in lx.ROLE_NOUNS
-    if not titled and not (1 <= len(words) <= _OFFICE_APPOSITION_WORDS and _office_named(words)):
+    if not titled and not (
+        1 <= len(words) <= _OFFICE_APPOSITION_WORDS
+        and (_office_named(words) or _role_to_place(words))
+    ):
         return False
     return "that" not in words and not holds_listed_verb(rest)
+
+
+def _role_to_place(words: list[str]) -> bool:
+    """Whether words name a role and the place it serves, and nothing after ("Kazakhstan’s
+    ambassador to the United States", "the UN envoy for Libya"; round 435)."""
+    for index, word in enumerate(words[:-2]):
+        if word.lower() in lx.ROLE_NOUNS and words[index + 1] in _SERVED_PREPOSITIONS:
+            place = words[index + 2 :]
+            if place[0] == "the":
+                place = place[1:]
+            return bool(place) and all(w[:1].isupper() for w in place)
+    return False
 
 
 def _titled_name_ends(rest: str, name: str) -> bool:
