@@ -147,3 +147,12 @@ def test_an_inverted_speaker_s_role_and_the_place_it_serves_close_the_attributio
     assert _said(text) == [
         ("reported", "Aman Bekov", "The government is working to keep the site safe")
     ]
+
+
+def test_a_participle_after_a_statement_issued_on_a_dated_day_is_the_issuers() -> None:
+    text = (
+        "Treaty\n\n"
+        "Foreign ministers from 59 countries issued a statement on 20 September 2006 calling on"
+        " all states to ratify the treaty.\n"
+    )
+    assert _said(text) == [("reported", "Foreign ministers", "all states to ratify the treaty")]

@@ -324,8 +324,9 @@ _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # i
 _ISSUED_DOCUMENT = re.compile(r"(?:a|an|its|the) (?:\w+ )?(?:statement|release|communiqu[ée])\b")
 _ISSUED_WITH = re.compile(  # "released a statement on Monday " before a participle
     r"\b(?:issued|released|published|put out) (?:a|an|its|the) (?:[\w-]+ )?"
-    r"(?:statement|press release|release|communiqu[ée])(?: on \w+)? $"
-)
+    r"(?:statement|press release|release|communiqu[ée])"
+    r"(?: on (?:\w+|\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?))? $"
+)  # "on Monday", "on 20 September 2006", "on September 20, 2006" (round 433)
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})  # "In Tirana X said": a place
 _ISSUED_CUES = ("statement", "release", "communiqu")
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
