@@ -95,6 +95,13 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     # Y", "Y, according Foreign Ministry official X" (round 374)
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
+_OBJECT_PRONOUNS = ("him ", "them ", "her ")  # "According to him X": a source, no comma
+_PRONOUN_THEN_CLAUSE = re.compile(
+    r"(?:him|them|her)(?= (?:the|this|these|there|it|he|she|they|we|a|an|all)\b)"
+    r"|(?:him|them)(?= [A-Za-z])"
+)
+_RELATIVE_OPENERS = ("which ", "who ", "whose ")  # an aside on a source, not its words
+_CLOSING_STOPS = (".", "!", "?", ".”", '."', "?”", "!”")  # a sentence's last characters
 _NAMED_TERM = re.compile(  # 'the narrative about the "..."', 'the so-called "..."'
     r"(?:so-called|(?:narrative|notion|concept|term|slogan|label|myth|rhetoric)"
     r"(?: (?:of|about))?(?: the| a| an)?) $"
@@ -317,8 +324,9 @@ _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # i
 _ISSUED_DOCUMENT = re.compile(r"(?:a|an|its|the) (?:\w+ )?(?:statement|release|communiqu[ée])\b")
 _ISSUED_WITH = re.compile(  # "released a statement on Monday " before a participle
     r"\b(?:issued|released|published|put out) (?:a|an|its|the) (?:[\w-]+ )?"
-    r"(?:statement|press release|release|communiqu[ée])(?: on \w+)? $"
-)
+    r"(?:statement|press release|release|communiqu[ée])"
+    r"(?: on (?:\w+|\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?))? $"
+)  # "on Monday", "on 20 September 2006", "on September 20, 2006" (round 433)
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})  # "In Tirana X said": a place
 _ISSUED_CUES = ("statement", "release", "communiqu")
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
@@ -359,6 +367,7 @@ _GATHERINGS = frozenset(
 )  # fmt: skip
 # words leading into "before"/"after" ("just hours before", "shortly after", "days before")
 _TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", "moments", "soon"})
+_TIME_OF_DAY = frozenset({"late", "early", "earlier", "later"})  # before "on Monday", "Monday"
 _DAY_WORDS = frozenset({"today", "yesterday", "tonight"})  # a day named as a weekday is
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
@@ -722,6 +731,8 @@ _TIME_TAIL = re.compile(
     r"|yesterday|today|tonight|recently|earlier|later"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)"
 )  # "..., the agency said Jan. 20." (round 417)
+_SERVED_PREPOSITIONS = frozenset({"to", "for", "in"})  # "ambassador to X", "envoy for Y"
+_TIME_TAIL_LENGTH = 24  # characters of the longest tail ``_TIME_TAIL`` matches, near enough
 _STRAIGHT_MARK = re.compile(
     r"'(?=\w)"
 )  # opens a quotation after a space, a bracket, a line's start
@@ -849,7 +860,9 @@ _BELIEVED_CLAUSE = re.compile(
 # a verb of speech not in the list and its addressee, before "that"
 _ASSURED_SOMEONE = re.compile(r"(?<= )(?:re)?assur(?:ed|es) (?:(?:the|his|her|their) )?\S+$")
 # between a quotation's closing mark and the verb of a predicate joined after it
-_JOINED_PREDICATE = re.compile(r" and (?:also |then |later |further )?")
+_JOINED_PREDICATE = re.compile(  # 'X had slammed "..." and had pledged to Y': its perfect too
+    r" and (?:(?:has|have|had) )?(?:also |then |later |further )?"
+)
 # a stance taken in words, not in the list, before "that" ("was adamant that", "made it clear
 # that"): a quotation in its clause is direct (SOURCES, rounds 256 and 257)
 _STANCE_TAKEN_WORDS = frozenset(
@@ -895,6 +908,12 @@ _NEXT_TWO_CHARACTERS = re.compile(r"\s*(\S?)(.?)")  # after a paragraph: the tex
 _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
+_ABSOLUTE_APPOSED = re.compile(  # "with X's ruler, the Oba, insisting": a subject and its aside
+    r"(?<![\w’'-])with ((?:[\w’'.-]+ ){0,5}[\w’'.-]+), ((?:[\w’'.-]+ ){0,4}[\w’'.-]+), $"
+)
+_ABSOLUTE_TIME = re.compile(  # a time closing an absolute participle's subject, before the verb
+    r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday) $"
+)
 _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s)|cit(?:ed|es|ing))\s+(\S.{0,60}?)\s+as\s+$"
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+(?:as\s+)?$"
@@ -902,6 +921,7 @@ _QUOTED_AS = re.compile(
 # what opens a role mention or a pronoun an outlet quotes ("quoted the minister as", "cited an
 # unnamed spokesman as", "cited him as"; round 36 residue)
 _QUOTED_ROLE_OPENINGS = ("the ", "a ", "an ")
+_QUOTED_GROUP_WORDS = 3  # words a quoted group's noun may stand among ("senior Western diplomats")
 _QUOTED_TYPES = frozenset({"PERSON", "ORG"})  # whom an outlet quotes: a person or a body
 # a passive characterisation and its agent right before a quotation: "was described by X as"
 _CHARACTERISED_BY = re.compile(
@@ -2001,6 +2021,8 @@ class _Finder:
             ):
                 self.body = self.body[1:]  # a dek: the lede opens with the dateline after it
             self.body = self.body[_unended_deks(text, blocks, self.body) :]
+        if self.body and text.startswith("- ", self.body[0][0]):  # the cheap test first
+            self.body = self.body[_summary_bullets(text, blocks, self.body) :]
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
         self.found: list[_Found] = []
         self.reported_at: set[int] = set()  # the positions of the reported ones found
@@ -3244,6 +3266,8 @@ class _Finder:
         quoted = _QUOTED_AS.search(before, max(0, len(before) - 80))
         if quoted is None:
             return None
+        if _quoted_group(quoted):  # "officials close to X": theirs, not X's
+            return self._quoted_role(s_start, quoted, verb)
         return self.subjects.person_ending_at(
             s_start + quoted.end(quoted.lastindex or 1)
         ) or self._quoted_role(s_start, quoted, verb)
@@ -3266,11 +3290,18 @@ class _Finder:
         as saying that ...", "cited him as saying"): the one the cast resolves, not the outlet
         (round 36 residue)."""
         words = quoted.group(1) if quoted.lastindex == 1 else ""
-        if not words.startswith(_QUOTED_ROLE_OPENINGS) and words not in ("him", "her"):
+        grouped = _quoted_group(quoted)
+        if (
+            not words.startswith(_QUOTED_ROLE_OPENINGS)
+            and words not in ("him", "her")
+            and not grouped
+        ):
             return None
         units = self.subjects.units(s_start + quoted.start(1), s_start + quoted.end(1))
         speaker = self.subjects.classify(units, verb.start())
-        if speaker is None or speaker.type not in _QUOTED_TYPES:
+        if speaker is None or (
+            speaker.type not in _QUOTED_TYPES and not (grouped and speaker.type == "GROUP")
+        ):
             return None
         if speaker.type == "ORG":  # "Xinhua quoted the German foreign ministry as saying
             return speaker if words.startswith("the ") else None  # that X": the ministry's
@@ -4824,7 +4855,11 @@ class _Finder:
             if closing is not None:
                 return closing
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
-            speaker = self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
+            speaker = (
+                None  # "cited officials close to X as saying": theirs, not X's
+                if _quoted_group(quoted)
+                else self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
+            )
             if speaker is None:
                 speaker = self._quoted_past_relative(s_start, before, quoted)
             if speaker is None:
@@ -4964,6 +4999,13 @@ class _Finder:
         ):
             return None  # the cheap test first: the pattern is tried at every offset
         match = _ABSOLUTE_SUBJECT.search(text, window, verb.start())
+        apposed = None
+        if match is None and text.endswith(", ", window, verb.start()):  # the cheap test first
+            apposed = _ABSOLUTE_APPOSED.search(text, window, verb.start())
+            match = apposed  # "with X's ruler, the Oba, insisting that Y": the aside names him
+        elif match is not None and (timed := _ABSOLUTE_TIME.search(match.group(1))) is not None:
+            match = _ABSOLUTE_SUBJECT.search(text, window, match.start(1) + timed.start() + 1)
+            # "with X and Y on Thursday calling for Z": the time, not the subject, before it
         if match is None:
             return None
         if (
@@ -4975,6 +5017,12 @@ class _Finder:
             return None  # "highlighted the ties with X adding that Y": a noun's "with"; "with
             # its ministry asserting that Y" is the subject's own (round 194)
         units = self.subjects.units(match.start(1), match.end(1))
+        if apposed is not None:
+            aside = self.subjects.units(apposed.start(2), apposed.end(2))
+            if (aside and aside[-1].kind == "PERSON") or self.subjects.classify(
+                aside, verb.start()
+            ):
+                units = aside  # "with the ruler, Ade Koro, insisting": the name in the aside
         if not units or (
             units[-1].kind not in ("PERSON", "ROLE", "ORG", "GPE")
             and units[-1].low not in lx.ROLE_NOUNS
@@ -5316,6 +5364,8 @@ class _Finder:
             not rest
             or (len(rest) <= _LONGEST_WEEKDAY and rest in lx.WEEKDAYS)  # not a long
             # tail hashed for each of a run-on sentence's verbs
+            or (len(rest) <= _TIME_TAIL_LENGTH and _TIME_TAIL.fullmatch(rest) is not None)
+            # "X, the MP, Y, said today.", "..., said last week.": a time (round 434)
             or _adjunct_tail(rest, form)
             or (form.lemma == "tell" and _addressee_then_participle(rest.split(None, 4)))
             or (
@@ -5466,6 +5516,10 @@ class _Finder:
         if text.endswith("; ", s_start, match.start()):
             s_start = match.start()  # "...; According to X, Y": a clause that opens anew
         if _connective_only(text[dateline_end(text, s_start, match.start()) : match.start()]):
+            if text.startswith(_OBJECT_PRONOUNS, match.end() + 1):  # the cheap test first
+                bare_pronoun = self._according_to_pronoun(match.end() + 1, s_start, s_end)
+                if bare_pronoun is not None:
+                    return bare_pronoun
             comma = text.find(", ", match.end(), s_end)
             if comma < 0:
                 return self._according_to_issued_uncommaed(match.end(), s_start, s_end)
@@ -5498,6 +5552,10 @@ class _Finder:
                 return None
             aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
             content = aside.end() if aside is not None else comma + 2  # "..., monitored by X,"
+            if text.startswith(_RELATIVE_OPENERS, content):  # "According to X, which works in
+                content = text.find(", ", content, s_end) + 2  # Y, Z": the aside is about X,
+                if content < 2:  # Z is what X says; with no comma closing it, nothing is said
+                    return None
             return _Claim("reported", content, speaker, None, None, -1)
         if text.endswith(_JOINT_BEFORE_ACCORDING, s_start, match.start()):
             return self._joined_according(match.end(), s_start, s_end)
@@ -5587,6 +5645,19 @@ class _Finder:
             return None
         span = self.subjects.cast.organisation_by_initials(units[0].text, position)
         return None if span is None else self.subjects.cast.organisation(span)
+
+    def _according_to_pronoun(self, source: int, s_start: int, s_end: int) -> _Claim | None:
+        """ "According to him the two governments are pleased ...": a pronoun standing for
+        the source with no comma after it, its clause right after; "her" only before a
+        clause's first word, not a noun she owns ("According to her office, X")."""
+        pronoun = _PRONOUN_THEN_CLAUSE.match(self.text, source, s_end)
+        if pronoun is None:
+            return None
+        units = self.subjects.units(source, pronoun.end())
+        speaker = self.subjects.classify(units, s_start)
+        if speaker is None:
+            return None
+        return _Claim("reported", pronoun.end() + 1, speaker, None, None, -1)
 
     def _according_to_uncommaed(
         self, match: re.Match[str], s_start: int, s_end: int
@@ -6894,6 +6965,16 @@ def _participle_clause_after(text: str, verb_end: int, rest: str) -> bool:
     return text.startswith(", ", verb_end) and first.endswith("ing") and first.islower()
 
 
+def _quoted_group(quoted: re.Match[str]) -> bool:
+    """Whether whom an outlet quotes "as saying" is a group, its noun among the first words
+    ("cited officials close to X", "quoted senior Western diplomats"), a name after it only
+    its complement."""
+    if quoted.lastindex != 1:
+        return False
+    words = quoted.group(1).split(" ", _QUOTED_GROUP_WORDS)[:_QUOTED_GROUP_WORDS]
+    return any(word in lx.GROUP_NOUNS for word in words)
+
+
 def _predicate_joined_after(text: str, content_end: int, verb_start: int) -> bool:
     """Whether the first listed verb outside a quotation opens a predicate joined after it
     ('He spoke of "..." and also said that X'): a clause of its own, the quotation not in it."""
@@ -7222,6 +7303,29 @@ _FIGURES_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 _PLACE_COLON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")
 # a dateline in capitals glued to the lede by its dash ("OTTAWA–Amid")
 _CAPITALS_GLUED_DATELINE = re.compile(r"[A-Z][A-Z’'.]+(?: [A-Z][A-Z’'.]+)*[—–](?=[A-Z][a-z])")
+
+
+def _summary_bullets(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> int:
+    """How many bulleted lines ("- X, according to Y.") open the body right under a headline
+    or a first bullet, before its prose: the page's summary, a standfirst, headline matter
+    (rounds 430 and 431, as the set's "Key Points"); none under a first line that is a
+    sentence of the body ("Global unity call. “...,” X told Y." then bullets)."""
+    first = next((n for n, b in enumerate(blocks) if (b.start, b.end) == body[0]), -1)
+    if first > 1 or first < 0:
+        return 0
+    if first == 1:  # under the first line: a headline or a bullet, not a sentence of the body
+        title = text[blocks[0].start : blocks[0].end]
+        if not title.startswith("- ") and title.endswith(_CLOSING_STOPS):
+            return 0
+    count = 0
+    while (
+        count < len(body) - 1
+        and first + count < len(blocks)
+        and body[count] == (blocks[first + count].start, blocks[first + count].end)
+        and text.startswith("- ", body[count][0])
+    ):
+        count += 1
+    return count if not text.startswith("- ", body[count][0]) else 0
 
 
 def _dek_before_dateline(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> bool:
@@ -8332,6 +8436,8 @@ def _attribution_tail(
         # will serve as Y": the reporter's clause about X (round 426)
     if "," in rest:
         return _commas_between_names(rest) and _attribution_tail(rest.replace(", ", " "), form)
+    if len(words) > 1 and words[0] in _TIME_OF_DAY:  # "... said late on Monday.": when, if
+        return _attribution_tail(rest.split(None, 1)[1], form)  # the rest is a time (round 428)
     if len(words) > 1 and (words[0] in lx.WEEKDAYS or words[0] in _DAY_WORDS):
         # "... said Monday following a meeting", "... said today to a group of journalists
         # after ..." (round 281)
@@ -8541,9 +8647,24 @@ def _title_apposed(rest: str) -> bool:
         return False
     words = rest[2:].split()
     titled = 1 <= len(words) <= _TITLE_APPOSITION_WORDS and words[-1].lower() in lx.ROLE_NOUNS
-    if not titled and not (1 <= len(words) <= _OFFICE_APPOSITION_WORDS and _office_named(words)):
+    if not titled and not (
+        1 <= len(words) <= _OFFICE_APPOSITION_WORDS
+        and (_office_named(words) or _role_to_place(words))
+    ):
         return False
     return "that" not in words and not holds_listed_verb(rest)
+
+
+def _role_to_place(words: list[str]) -> bool:
+    """Whether words name a role and the place it serves, and nothing after ("Kazakhstan’s
+    ambassador to the United States", "the UN envoy for Libya"; round 435)."""
+    for index, word in enumerate(words[:-2]):
+        if word.lower() in lx.ROLE_NOUNS and words[index + 1] in _SERVED_PREPOSITIONS:
+            place = words[index + 2 :]
+            if place[0] == "the":
+                place = place[1:]
+            return bool(place) and all(w[:1].isupper() for w in place)
+    return False
 
 
 def _titled_name_ends(rest: str, name: str) -> bool:

@@ -97,6 +97,8 @@ GROUP_NOUNS = _words(
     " states"  # "foreign donor states have said", "Member states stressed" (round 397)
     " prosecutors investigators"  # justice's: "German prosecutors said" (round 425)
     " plenary"  # a legislature in session: "the plenary calls on X" (round 441)
+    " activists campaigners politicians lawyers"  # "According to activists, X" (round 437)
+    " embassies"  # "A delegation and multiple Western embassies criticised" (round 438)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.
@@ -242,4 +244,10 @@ FOREIGN_MINISTRY_NAMES = (
     "Foreign Office",  # "the Foreign Office has said ... the FCO added" (round 419)
     "Foreign and Commonwealth Office",
     "Foreign, Commonwealth and Development Office",
+)
+# Honours and memberships written after a name and its comma ("X, CFR", "Y, MP", "Z, SAN"):
+# the person's letters, never a speaker of their own.
+POST_NOMINALS = frozenset(
+    {"GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON", "SAN", "QC", "KC", "SC", "MP"}
+    | {"MEP", "TD", "OBE", "MBE", "CBE", "KBE", "KCMG", "GCMG", "PhD"}
 )

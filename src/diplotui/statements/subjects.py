@@ -4082,6 +4082,12 @@ class Subjects:
             # unlisted outer verb's object ("what she said before, there were" says nothing);
             # "pointed to what he called “...”": his
         before = self.text[start:end].rstrip()
+        if before[-1:].isupper() and before[-2:-1].isalpha():  # the cheap test first
+            honour = before.rfind(", ", len(before) - 7)
+            if honour > 0 and before[honour + 2 :] in lx.POST_NOMINALS:
+                named = self.person_ending_at(start + honour)
+                if named is not None:  # "X, CFR has urged": X, his letters then no comma
+                    return named
         glued = _glued_pronoun(before)
         if glued:
             return self._pronoun("PERSON", verb_start, word=glued)
