@@ -950,7 +950,7 @@ class Cast:
             else None
         )
         while before is not None:  # "Papua New Guinean", "South Sudanese": not Sudan's
-            if (before.group(1)[:-1].lower(), stem) in _places_of_several_words():
+            if _several_words_place(before.group(1)[:-1].lower(), stem):
                 opening = before.start(1)
                 break
             before = _PLACE_WORDS_BEFORE.search(text, before.start(1) + 1, opening)
@@ -2203,18 +2203,28 @@ def _place_name_stems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _places_of_several_words() -> frozenset[tuple[str, str]]:
-    """The places of several words the recogniser knows, as their words before the last and
-    the last word's stem ("south", "sudan"; "papua new", "guin"): what a nationality of their
-    last word makes with the words before it ("South Sudanese", "Papua New Guinean")."""
+def _places_of_several_words() -> dict[str, tuple[str, ...]]:
+    """The places of several words the recogniser knows, as their last words by the words
+    before ("south": "sudan", ...; "papua new": "guinea"): what a nationality of their last
+    word makes with the words before it ("South Sudanese", "Papua New Guinean"). The last
+    words are stemmed only when asked: few articles ask, and never of most places."""
     names = {  # each name once: the table holds it in capitals too ("SOUTH SUDAN")
         name.lower()
         for name, entry in load().names.entries.items()
         if " " in name and getattr(entry, "type", "") == "GPE"
     }
-    return frozenset(
-        (first, _vowels_cut(_country_stem(last)))
-        for first, _, last in (name.rpartition(" ") for name in names)
+    places: dict[str, tuple[str, ...]] = {}
+    for first, _, last in (name.rpartition(" ") for name in names):
+        places[first] = (*places.get(first, ()), last)
+    return places
+
+
+def _several_words_place(first: str, stem: str) -> bool:
+    """Whether a known place is ``first`` followed by a word of stem ``stem`` (``_country_stem``
+    cut as ``_vowels_cut`` cuts it: "south" and "sudan", "papua new" and "guin")."""
+    return any(
+        _vowels_cut(_country_stem(last)) == stem
+        for last in _places_of_several_words().get(first, ())
     )
 
 
