@@ -2122,7 +2122,7 @@ def _demonym(word: str) -> bool:
         low.endswith(_DEMONYM_ENDINGS)
         and word[:1].isupper()
         and word not in load().names.entries
-        and _vowels_cut(_demonym_stem(low)) in _place_name_stems()
+        and _place_name_stem(_vowels_cut(_demonym_stem(low)))
     )
 
 
@@ -2191,15 +2191,33 @@ def _leading_place(organisation: str) -> str:
     return word if getattr(entry, "type", "") == "GPE" or _demonym(word) else ""
 
 
-@lru_cache(maxsize=1)
-def _place_name_stems() -> frozenset[str]:
-    """The stems of the one-word places the recogniser knows, as ``_country_stem`` cuts them
-    ("jamaic" of Jamaica, "maurit" of Mauritius)."""
+def _place_name_stem(stem: str) -> bool:
+    """Whether ``stem`` is the stem of a one-word place the recogniser knows, as
+    ``_country_stem`` cuts it and ``_vowels_cut`` after it ("jamaic" of Jamaica, "maurit" of
+    Mauritius)."""
+    return stem in _place_name_stems(stem[:3])
+
+
+@lru_cache(maxsize=1024)
+def _place_name_stems(opening: str) -> frozenset[str]:
+    """The stems of the one-word places whose stem opens with ``opening``: each stem opens
+    with the first three letters of its place's name (or of the name it stands for: "us" of
+    America), so only those places are cut, not the gazetteer's thousands for each process."""
     return frozenset(
-        _vowels_cut(_country_stem(name.lower()))
-        for name, entry in load().names.entries.items()
-        if getattr(entry, "type", "") == "GPE" and name.isalpha() and name.istitle()
+        _vowels_cut(_country_stem(name)) for name in _place_names_by_opening().get(opening, ())
     )
+
+
+@lru_cache(maxsize=1)
+def _place_names_by_opening() -> dict[str, list[str]]:
+    """The one-word places the recogniser knows, lowercased, by the first three letters of
+    the name their stem is cut from (``_PLACE_ALIASES``' for "america": "us")."""
+    places: dict[str, list[str]] = {}
+    for name, entry in load().names.entries.items():
+        if name.isalpha() and name.istitle() and getattr(entry, "type", "") == "GPE":
+            low = name.lower()
+            places.setdefault(_PLACE_ALIASES.get(low, low)[:3], []).append(low)
+    return places
 
 
 @lru_cache(maxsize=1)
