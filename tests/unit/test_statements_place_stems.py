@@ -1,6 +1,7 @@
-"""The places' stems read only where a nationality asks (stspeed45) answer as the whole tables
-built from every gazetteer place did: a stem misfiled under the wrong three letters would make
-"Jamaican" or "South Sudanese" no nationality."""
+"""The places' stems and the titles' typos read only where an article asks (stspeed45) answer
+as the whole tables built once a process did: a stem misfiled under the wrong three letters would
+make "Jamaican" or "South Sudanese" no nationality, a typo looked for among the wrong titles
+"Presienta X" another person than President X."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from diplotui.entities.gazetteer import load
 from diplotui.statements.cast import (
     _country_stem,
     _demonym,
+    _misspelt_title,
     _place_name_stem,
     _several_words_place,
     _vowels_cut,
@@ -47,3 +49,20 @@ def test_nationalities_made_from_places_still_read() -> None:
     assert _demonym("Jamaican")
     assert _demonym("Mauritian")
     assert not _demonym("Jamaicanx")
+
+
+def test_every_title_typo_is_found_and_no_other() -> None:
+    gazetteer = load()
+    typos = {
+        word[:at] + word[at + 1 :] if doubled is False else word[: at + 1] + word[at:]
+        for word in gazetteer.title_words
+        if len(word) >= 6
+        for at in range(len(word))
+        for doubled in (False, True)
+    } - gazetteer.given_names
+    assert "Commisssioner" in typos
+    assert all(_misspelt_title(typo) for typo in typos)
+    others = {*gazetteer.title_words, "", "a", "Comissionner", "Commissioner"}
+    for typo in list(typos)[:300]:  # one more edit: a typo of a typo is none
+        others.update(typo[:at] + typo[at + 1 :] for at in range(len(typo)))
+    assert all(_misspelt_title(word) is (word in typos) for word in others)

@@ -2675,24 +2675,45 @@ def _misspelt_title_before(short: tuple[str, ...], name: tuple[str, ...]) -> boo
         and len(name) >= 2
         and short[1] == name[-1]
         and short[0] != name[0]
-        and short[0] in _misspelt_titles()
-        and name[0] not in _misspelt_titles()
+        and _misspelt_title(short[0])
+        and not _misspelt_title(name[0])
+    )
+
+
+@lru_cache(maxsize=1024)
+def _misspelt_title(word: str) -> bool:
+    """Whether ``word`` is a title word of six letters or more with one of its letters left
+    out or doubled ("Commisssioner", round 354), unless a given name ("Marsha" of "Marshal").
+    Only the titles a letter longer opening or ending as it does, and those a letter shorter
+    opening as it does, are spelt wrong to compare: not every title's typos once a process."""
+    if len(word) < _MISSPELT_TITLE_LETTERS - 1 or word in load().given_names:
+        return False
+    by_first, by_last = _long_titles()
+    size = len(word)
+    titles = (
+        *by_first.get((size + 1, word[0]), ()),  # a letter left out, not the first
+        *by_last.get((size + 1, word[-1]), ()),  # a letter left out, not the last
+        *by_first.get((size - 1, word[0]), ()),  # a letter doubled
+    )
+    return any(
+        word == typo
+        for title in titles
+        for at in range(len(title))
+        for typo in (title[:at] + title[at + 1 :], title[: at + 1] + title[at:])
     )
 
 
 @lru_cache(maxsize=1)
-def _misspelt_titles() -> frozenset[str]:
-    """Each title word of six letters or more with one of its letters left out or doubled
-    ("Commisssioner", round 354), unless a given name ("Marsha" of "Marshal")."""
-    gazetteer = load()
-    return frozenset(
-        typo
-        for word in gazetteer.title_words
-        if len(word) >= _MISSPELT_TITLE_LETTERS
-        for at in range(len(word))
-        for typo in (word[:at] + word[at + 1 :], word[: at + 1] + word[at:])
-        if typo not in gazetteer.given_names
-    )
+def _long_titles() -> tuple[dict[tuple[int, str], list[str]], dict[tuple[int, str], list[str]]]:
+    """The title words of six letters or more by their length and first letter, and by their
+    length and last letter: where ``_misspelt_title`` finds the titles a typo may be of."""
+    by_first: dict[tuple[int, str], list[str]] = {}
+    by_last: dict[tuple[int, str], list[str]] = {}
+    for title in load().title_words:
+        if len(title) >= _MISSPELT_TITLE_LETTERS:
+            by_first.setdefault((len(title), title[0]), []).append(title)
+            by_last.setdefault((len(title), title[-1]), []).append(title)
+    return by_first, by_last
 
 
 def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
