@@ -957,7 +957,7 @@ class Cast:
             else None
         )
         while before is not None:  # "Papua New Guinean", "South Sudanese": not Sudan's
-            if (before.group(1)[:-1].lower(), stem) in _places_of_several_words():
+            if _several_words_place(before.group(1)[:-1].lower(), stem):
                 opening = before.start(1)
                 break
             before = _PLACE_WORDS_BEFORE.search(text, before.start(1) + 1, opening)
@@ -2141,7 +2141,7 @@ def _demonym(word: str) -> bool:
         low.endswith(_DEMONYM_ENDINGS)
         and word[:1].isupper()
         and word not in load().names.entries
-        and _vowels_cut(_demonym_stem(low)) in _place_name_stems()
+        and _place_name_stem(_vowels_cut(_demonym_stem(low)))
     )
 
 
@@ -2210,30 +2210,58 @@ def _leading_place(organisation: str) -> str:
     return word if getattr(entry, "type", "") == "GPE" or _demonym(word) else ""
 
 
-@lru_cache(maxsize=1)
-def _place_name_stems() -> frozenset[str]:
-    """The stems of the one-word places the recogniser knows, as ``_country_stem`` cuts them
-    ("jamaic" of Jamaica, "maurit" of Mauritius)."""
+def _place_name_stem(stem: str) -> bool:
+    """Whether ``stem`` is the stem of a one-word place the recogniser knows, as
+    ``_country_stem`` cuts it and ``_vowels_cut`` after it ("jamaic" of Jamaica, "maurit" of
+    Mauritius)."""
+    return stem in _place_name_stems(stem[:3])
+
+
+@lru_cache(maxsize=1024)
+def _place_name_stems(opening: str) -> frozenset[str]:
+    """The stems of the one-word places whose stem opens with ``opening``: each stem opens
+    with the first three letters of its place's name (or of the name it stands for: "us" of
+    America), so only those places are cut, not the gazetteer's thousands for each process."""
     return frozenset(
-        _vowels_cut(_country_stem(name.lower()))
-        for name, entry in load().names.entries.items()
-        if getattr(entry, "type", "") == "GPE" and name.isalpha() and name.istitle()
+        _vowels_cut(_country_stem(name)) for name in _place_names_by_opening().get(opening, ())
     )
 
 
 @lru_cache(maxsize=1)
-def _places_of_several_words() -> frozenset[tuple[str, str]]:
-    """The places of several words the recogniser knows, as their words before the last and
-    the last word's stem ("south", "sudan"; "papua new", "guin"): what a nationality of their
-    last word makes with the words before it ("South Sudanese", "Papua New Guinean")."""
+def _place_names_by_opening() -> dict[str, list[str]]:
+    """The one-word places the recogniser knows, lowercased, by the first three letters of
+    the name their stem is cut from (``_PLACE_ALIASES``' for "america": "us")."""
+    places: dict[str, list[str]] = {}
+    for name, entry in load().names.entries.items():
+        if name.isalpha() and name.istitle() and getattr(entry, "type", "") == "GPE":
+            low = name.lower()
+            places.setdefault(_PLACE_ALIASES.get(low, low)[:3], []).append(low)
+    return places
+
+
+@lru_cache(maxsize=1)
+def _places_of_several_words() -> dict[str, tuple[str, ...]]:
+    """The places of several words the recogniser knows, as their last words by the words
+    before ("south": "sudan", ...; "papua new": "guinea"): what a nationality of their last
+    word makes with the words before it ("South Sudanese", "Papua New Guinean"). The last
+    words are stemmed only when asked: few articles ask, and never of most places."""
     names = {  # each name once: the table holds it in capitals too ("SOUTH SUDAN")
         name.lower()
         for name, entry in load().names.entries.items()
         if " " in name and getattr(entry, "type", "") == "GPE"
     }
-    return frozenset(
-        (first, _vowels_cut(_country_stem(last)))
-        for first, _, last in (name.rpartition(" ") for name in names)
+    places: dict[str, tuple[str, ...]] = {}
+    for first, _, last in (name.rpartition(" ") for name in names):
+        places[first] = (*places.get(first, ()), last)
+    return places
+
+
+def _several_words_place(first: str, stem: str) -> bool:
+    """Whether a known place is ``first`` followed by a word of stem ``stem`` (``_country_stem``
+    cut as ``_vowels_cut`` cuts it: "south" and "sudan", "papua new" and "guin")."""
+    return any(
+        _vowels_cut(_country_stem(last)) == stem
+        for last in _places_of_several_words().get(first, ())
     )
 
 
@@ -2699,24 +2727,45 @@ def _misspelt_title_before(short: tuple[str, ...], name: tuple[str, ...]) -> boo
         and len(name) >= 2
         and short[1] == name[-1]
         and short[0] != name[0]
-        and short[0] in _misspelt_titles()
-        and name[0] not in _misspelt_titles()
+        and _misspelt_title(short[0])
+        and not _misspelt_title(name[0])
+    )
+
+
+@lru_cache(maxsize=1024)
+def _misspelt_title(word: str) -> bool:
+    """Whether ``word`` is a title word of six letters or more with one of its letters left
+    out or doubled ("Commisssioner", round 354), unless a given name ("Marsha" of "Marshal").
+    Only the titles a letter longer opening or ending as it does, and those a letter shorter
+    opening as it does, are spelt wrong to compare: not every title's typos once a process."""
+    if len(word) < _MISSPELT_TITLE_LETTERS - 1 or word in load().given_names:
+        return False
+    by_first, by_last = _long_titles()
+    size = len(word)
+    titles = (
+        *by_first.get((size + 1, word[0]), ()),  # a letter left out, not the first
+        *by_last.get((size + 1, word[-1]), ()),  # a letter left out, not the last
+        *by_first.get((size - 1, word[0]), ()),  # a letter doubled
+    )
+    return any(
+        word == typo
+        for title in titles
+        for at in range(len(title))
+        for typo in (title[:at] + title[at + 1 :], title[: at + 1] + title[at:])
     )
 
 
 @lru_cache(maxsize=1)
-def _misspelt_titles() -> frozenset[str]:
-    """Each title word of six letters or more with one of its letters left out or doubled
-    ("Commisssioner", round 354), unless a given name ("Marsha" of "Marshal")."""
-    gazetteer = load()
-    return frozenset(
-        typo
-        for word in gazetteer.title_words
-        if len(word) >= _MISSPELT_TITLE_LETTERS
-        for at in range(len(word))
-        for typo in (word[:at] + word[at + 1 :], word[: at + 1] + word[at:])
-        if typo not in gazetteer.given_names
-    )
+def _long_titles() -> tuple[dict[tuple[int, str], list[str]], dict[tuple[int, str], list[str]]]:
+    """The title words of six letters or more by their length and first letter, and by their
+    length and last letter: where ``_misspelt_title`` finds the titles a typo may be of."""
+    by_first: dict[tuple[int, str], list[str]] = {}
+    by_last: dict[tuple[int, str], list[str]] = {}
+    for title in load().title_words:
+        if len(title) >= _MISSPELT_TITLE_LETTERS:
+            by_first.setdefault((len(title), title[0]), []).append(title)
+            by_last.setdefault((len(title), title[-1]), []).append(title)
+    return by_first, by_last
 
 
 def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
