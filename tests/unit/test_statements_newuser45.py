@@ -1,0 +1,28 @@
+"""Finder errors a new user met in articles on the war in Sudan and its mediation (newuser45,
+session 45), as classes; invented sentences and names, never the articles' text."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_an_aside_as_y_had_requested_names_an_act_asked_for_not_ys_words() -> None:
+    """ "The court said X, as Kenya had requested, and ...": the aside was read as an
+    attribution closing the sentence, so the court's words (and the clause after the aside)
+    went to the country that asked for the act, not for the words."""
+    text = (
+        "Ruling\n\n"
+        "The court said Friday it could not order measures against Estoria, as Kenya had"
+        " requested, and its judges voted to close the file.\n"
+    )
+    assert [speaker for speaker, _ in _said(text)] == ["court"]
+    assert _said(text)[0][1].startswith("it could not order measures against Estoria")
+
+
+def test_an_aside_as_y_stated_still_attributes_the_clause_before_it() -> None:
+    text = "Ruling\n\nThe envoys discussed trade and energy in Geneva, as Minister Aziz stated.\n"
+    assert _said(text) == [("Aziz", "The envoys discussed trade and energy in Geneva")]
