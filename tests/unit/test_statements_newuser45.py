@@ -26,3 +26,19 @@ def test_an_aside_as_y_had_requested_names_an_act_asked_for_not_ys_words() -> No
 def test_an_aside_as_y_stated_still_attributes_the_clause_before_it() -> None:
     text = "Ruling\n\nThe envoys discussed trade and energy in Geneva, as Minister Aziz stated.\n"
     assert _said(text) == [("Aziz", "The envoys discussed trade and energy in Geneva")]
+
+
+def test_a_statement_from_an_offices_official_platform_page_is_the_offices() -> None:
+    """ "A press statement from the ministry's official Facebook page stated that X": the
+    page's modifiers ("official", the platform) hid its possessive owner, so the statement
+    was missed, and the quotation '“...,” reads the statement' went to the platform."""
+    text = (
+        "Visit\n\n"
+        "A press statement from the ministry’s official Facebook page stated that the envoy"
+        " would attend the summit in Geneva.\n\n"
+        "“The envoy departed to Geneva to attend the summit on trade,” reads the statement.\n"
+    )
+    assert _said(text) == [
+        ("ministry", "the envoy would attend the summit in Geneva"),
+        ("ministry", "The envoy departed to Geneva to attend the summit on trade,"),
+    ]

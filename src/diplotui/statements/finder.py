@@ -54,9 +54,9 @@ _ANONYMITY = (" not to be named", " not to be identified", " not to be quoted", 
 _INSISTED_ANONYMITY = (" on anonymity", " on not being named", " on not being identified")
 _SHARED_WHERE = (" on ", " via ", " in ", " through ")  # "shared on X that": where, not what
 _CHANNEL_REACH = 50  # characters a channel's words ("on his official Twitter account") span
-_SHARED_CHANNELS = frozenset(
-    {"account", "accounts", "page", "handle", "media", "website", "platform", "channel"}
-    | {"Facebook", "Twitter", "X", "Instagram", "Telegram", "LinkedIn", "Weibo", "WeChat"}
+_SHARED_CHANNELS = (
+    frozenset({"account", "accounts", "page", "handle", "media", "website", "platform", "channel"})
+    | lx.PLATFORMS
 )
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
 _UP_TO_THAT = re.compile(  # a title quoted in one word among them ("in a “Focus” interview")

@@ -130,6 +130,10 @@ ISSUED_NOUNS = (
     "declaration",  # "The comprehensive declaration underscored X" (round 201)
     "note",  # a ministry's note: "According to the note, ...", "the note adds" (round 286)
 )
+# Platforms an office posts on, as written: "the ministry's official Facebook page"
+PLATFORMS = frozenset(
+    {"Facebook", "Twitter", "X", "Instagram", "Telegram", "LinkedIn", "Weibo", "WeChat"}
+)
 # A policy document is no speaker ("Resolution 57 also emphasizes").
 DOCUMENT_NOUNS = _words(
     "resolution law platform strategy decision report document plan directive agreement "

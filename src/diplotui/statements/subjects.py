@@ -2295,6 +2295,8 @@ class Subjects:
         if len(units) < 2 or units[-1].low not in _SITES:
             return None
         owner = units[:-1]
+        while len(owner) > 1 and self._site_modifier(owner[-1]):
+            owner = owner[:-1]  # "the ministry's official Facebook page": the ministry's
         while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
             owner = owner[1:]
         if len(owner) == 1 and owner[0].kind in ("ORG", "GPE"):
@@ -2308,6 +2310,13 @@ class Subjects:
             return None
         name = self.text[owner[0].start : owner[-1].end - 2]
         return Speaker(name, fold(name), "ORG")
+
+    def _site_modifier(self, unit: Unit) -> bool:
+        """Whether a word before a site's noun describes the site, not its owner ("official",
+        "Facebook"): lowercase or a platform, with no possessive of its own."""
+        return (unit.text.islower() or unit.text in lx.PLATFORMS) and not self.text.startswith(
+            _POSSESSIVE, unit.end - 2
+        )
 
     def _body_of(self, head: list[Unit], joint: Unit, rest: list[Unit]) -> Speaker | None:
         """A body named by its kind and whose it is ("the government of Brazil", "the press
