@@ -42,3 +42,18 @@ def test_a_statement_from_an_offices_official_platform_page_is_the_offices() -> 
         ("ministry", "the envoy would attend the summit in Geneva"),
         ("ministry", "The envoy departed to Geneva to attend the summit on trade,"),
     ]
+
+
+def test_a_second_adverbial_phrase_before_the_subject_is_passed_over() -> None:
+    """ "Responding to X, given the absence of Y, Minister Z clarifies: “...”": only the first
+    adverbial phrase was passed over, the second was read as the subject, and the quotation
+    after the unlisted verb's colon was missed."""
+    text = (
+        "Talks\n\n"
+        "Responding to questions about the recovery, given the absence of delegates at the"
+        " summit, Estorian Minister for Trade, Lady Morland, clarifies: “There is still heavy"
+        " fighting today. People are suffering.”\n"
+    )
+    assert _said(text) == [
+        ("Morland", "There is still heavy fighting today. People are suffering.")
+    ]

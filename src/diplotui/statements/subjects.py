@@ -321,6 +321,8 @@ _CONJUNCTIONS = frozenset(
     | {"moreover", "furthermore", "additionally"}  # "Moreover he expressed": no comma after
     | {"so", "thus"}  # "..., so diplomats said X": the clause's joint (round 404)
 )
+# what opens a second adverbial phrase after a leading one ("given the absence of X")
+_SECOND_ADJUNCT_STARTS = lx.ADJUNCT_STARTS | lx.PREPOSITIONS | {"given", "despite"}
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 _CONTINUED_TO = (" continues to", " continued to", " continue to")
@@ -5030,8 +5032,9 @@ class Subjects:
             if adjunct or first.endswith("ing") or first in _OPENING_ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
-                    read_from = self._past_participle_aside(
-                        self._past_apposition(comma, limit), limit
+                    read_from = self._past_second_adjunct(
+                        self._past_participle_aside(self._past_apposition(comma, limit), limit),
+                        limit,
                     )
                     units, whole = self._leading_units(read_from, limit)
         subject = _subject_words(units, whole)
@@ -5106,6 +5109,16 @@ class Subjects:
         if not text.startswith(_ASIDE_PREPOSITIONS, space):
             return start  # "Recently, pointed out the statement, X": an inverted attribution
         comma = text.find(", ", space, limit)
+        return comma + 2 if comma >= 0 else start
+
+    def _past_second_adjunct(self, start: int, limit: int) -> int:
+        """Where a main clause starts after a second adverbial phrase set off by commas
+        ("Responding to X, given the absence of Y, Minister Z clarifies": Z; issue 17,
+        newuser45): past it, else ``start``."""
+        space = self.text.find(" ", start, limit)
+        if space < 0 or self.text[start:space] not in _SECOND_ADJUNCT_STARTS:
+            return start
+        comma = self.text.find(", ", space, limit)
         return comma + 2 if comma >= 0 else start
 
     def _past_apposition(self, comma: int, limit: int) -> int:
