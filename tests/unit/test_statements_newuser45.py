@@ -57,3 +57,16 @@ def test_a_second_adverbial_phrase_before_the_subject_is_passed_over() -> None:
     assert _said(text) == [
         ("Morland", "There is still heavy fighting today. People are suffering.")
     ]
+
+
+def test_a_described_role_ending_the_sentence_is_the_speakers_role() -> None:
+    """'“...,” said X, a senior official with Y's Ministry of Foreign Affairs.': the
+    description was read as X's role only when a comma closed it, not the sentence's stop."""
+    text = (
+        "Ruling\n\n"
+        "“The facts speak for themselves,” said Rima Kay, a senior official with Estoria’s"
+        " Ministry of Foreign Affairs.\n"
+    )
+    [statement] = find_statements(text)
+    assert statement.speaker == "Rima Kay"
+    assert statement.role == "senior official with Estoria’s Ministry of Foreign Affairs"

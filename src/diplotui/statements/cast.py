@@ -171,9 +171,10 @@ _CLAUSE_VERB = re.compile(
 )
 # a lowercase role in apposition right after a name, closed by a comma: "X, a deputy minister,",
 # "X, the senior adviser to the prime minister,", "X, spokeswoman for the ministry,"
-_DESCRIBED_ROLE = re.compile(
+_DESCRIBED_ROLE = re.compile(  # set off by a comma, or ending the sentence ('"...," said X,
+    # a senior official with Y.')
     r", (?:(?:an?|the) )?((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*)"
-    r"((?: (?:of|for|to|at|in|with) (?:the )?[\w’'-]+(?: [\w’'-]+){0,5})?),"
+    r"((?: (?:of|for|to|at|in|with) (?:the )?[\w’'-]+(?: [\w’'-]+){0,5})?)(?:,|\.(?!\S))"
 )
 _ARTICLE_GAPS = (", a ", ", an ", ", the ")  # a description after a name, not its title
 NO_OFFICE = frozenset({"person", "source", "host", "guest", "visitor"})  # a description, no role
