@@ -70,3 +70,16 @@ def test_a_described_role_ending_the_sentence_is_the_speakers_role() -> None:
     [statement] = find_statements(text)
     assert statement.speaker == "Rima Kay"
     assert statement.role == "senior official with Estoria’s Ministry of Foreign Affairs"
+
+
+def test_a_titles_portfolios_listed_after_its_first_stay_in_the_role() -> None:
+    """ "X, African Union commissioner for Political Affairs, Peace and Security, said": the
+    role was cut at the list's first comma, the portfolios after it dropped."""
+    text = (
+        "Talks\n\n"
+        "Bola Ade, African Union commissioner for Political Affairs, Peace and Security, said"
+        " the goal is to end the war.\n"
+    )
+    [statement] = find_statements(text)
+    assert statement.speaker == "Bola Ade"
+    assert statement.role == "African Union commissioner for Political Affairs, Peace and Security"

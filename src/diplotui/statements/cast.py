@@ -198,6 +198,12 @@ _THE_ENDING = re.compile(r"(?<![\w’'-])(?<!\b[Bb]oth )(?:[Tt]he|its|their) $")
 _SERVING_TITLE = re.compile(r"\b[A-Z][\w’'-]* (?:to|of|for) the $")
 _THE_ENDING_READS = 20  # characters `_THE_ENDING` reads back from its end, with a margin
 _APPOSITION_WINDOW = 200  # characters before a title chain looked through for its sentence's start
+# a title's portfolios listed after the first one ("for Political Affairs, Peace and Security,"),
+# a comma closing the title after them
+_SERVES_PORTFOLIO = re.compile(r" (?:for|of) [A-Z]")
+_PORTFOLIO_LIST = re.compile(
+    r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})*,? and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}(?=,)"
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # a word making the office a stand-in's, outside the recogniser's title when written in
@@ -1379,6 +1385,10 @@ class Cast:
                 comma = sentence_end
         if comma < 0 or not self.in_body(person.start):
             return None  # "X, UK Minister Y review ties": a headline's list
+        if text[comma + 2 : comma + 3].isupper() and _SERVES_PORTFOLIO.search(text, start, comma):
+            listed = _PORTFOLIO_LIST.match(text, comma)  # the cheap tests first
+            comma = listed.end() if listed is not None else comma  # "commissioner for
+            # Political Affairs, Peace and Security,": the portfolios listed are the title's
         after = bisect_left(self._span_starts, comma)
         if after < len(spans) and spans[after].type == "PERSON" and spans[after].start <= comma + 6:
             return None  # "X, the Minister of Y, Z and W": a list of persons
