@@ -83,3 +83,15 @@ def test_a_titles_portfolios_listed_after_its_first_stay_in_the_role() -> None:
     [statement] = find_statements(text)
     assert statement.speaker == "Bola Ade"
     assert statement.role == "African Union commissioner for Political Affairs, Peace and Security"
+
+
+def test_a_lowercase_word_before_an_apposed_title_keeps_the_name_after_it_the_subject() -> None:
+    """ "The head of the Council, army chief X, affirmed his confidence in Y": a lowercase
+    word before the apposed title ("army") hid the name after it, and the statement was
+    missed; a capitalised one ("Philippine Ambassador X") already did not."""
+    text = (
+        "Talks\n\n"
+        "The head of the Sovereignty Council, army chief Omar Bashi, affirmed his confidence"
+        " in the talks.\n"
+    )
+    assert _said(text) == [("Omar Bashi", "his confidence in the talks")]

@@ -4975,12 +4975,13 @@ class Subjects:
                 continue  # "Col. (Retired) X": a note on the rank before it
             elif (
                 not titled
-                and unit.text[:1].isupper()
+                and (unit.text[:1].isupper() or _title_modifier(unit))
                 and index + 1 < len(apposed)
                 and apposed[index + 1].kind == "ROLE"
             ):
                 continue  # "the chairman, Philippine Ambassador X": a nationality the
-                # recogniser leaves a word, before the title (round 392)
+                # recogniser leaves a word, before the title (round 392); "the head of Y,
+                # army chief X" (newuser45)
             elif unit.kind not in ("GPE", "ORG"):
                 return False  # "foreign minister, Prince Faisal": honours before the name
         noun_phrase = self.units(start, comma)
@@ -5525,6 +5526,19 @@ def _site_owner_named(owner: list[Unit]) -> Speaker | None:
         (n for n, u in enumerate(owner) if u.kind == "WORD" and u.low in ("on", "in")), None
     )
     return _capitalised_issuer(owner[:platform])
+
+
+def _title_modifier(unit: Unit) -> bool:
+    """Whether a lowercase word may modify the title after it ("army chief"): a noun or an
+    adjective, no determiner nor link ("his deputy", "and chief")."""
+    return (
+        unit.kind == "WORD"
+        and unit.text.isalpha()
+        and unit.text.islower()
+        and unit.low not in lx.DROPPED_DETERMINERS
+        and unit.low not in lx.CLAUSE_WORDS
+        and unit.low not in ("and", "or", "but", "former")
+    )
 
 
 def _capitalised_issuer(units: list[Unit]) -> Speaker | None:
