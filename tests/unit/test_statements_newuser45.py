@@ -95,3 +95,17 @@ def test_a_lowercase_word_before_an_apposed_title_keeps_the_name_after_it_the_su
         " in the talks.\n"
     )
     assert _said(text) == [("Omar Bashi", "his confidence in the talks")]
+
+
+def test_the_facilitators_of_talks_are_a_group_that_speaks() -> None:
+    """ "X, according to a joint statement from the facilitators.": talks' brokers were no
+    group noun, so the statement (and the quotations the statement is then said to read)
+    had no speaker."""
+    text = (
+        "Talks\n\n"
+        "The goals include the delivery of aid and a lasting truce, according to a joint"
+        " statement from the facilitators.\n"
+    )
+    assert _said(text) == [
+        ("facilitators", "The goals include the delivery of aid and a lasting truce")
+    ]

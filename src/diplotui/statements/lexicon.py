@@ -97,6 +97,7 @@ GROUP_NOUNS = _words(
     " states"  # "foreign donor states have said", "Member states stressed" (round 397)
     " prosecutors investigators"  # justice's: "German prosecutors said" (round 425)
     " plenary"  # a legislature in session: "the plenary calls on X" (round 441)
+    " mediators facilitators"  # talks' brokers: "a joint statement from the facilitators"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.
