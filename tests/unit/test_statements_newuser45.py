@@ -109,3 +109,20 @@ def test_the_facilitators_of_talks_are_a_group_that_speaks() -> None:
     assert _said(text) == [
         ("facilitators", "The goals include the delivery of aid and a lasting truce")
     ]
+
+
+def test_a_title_apposed_before_a_name_after_an_opening_adverbial_is_the_role() -> None:
+    """ "Responding to questions, Estorian Minister for Trade, Lady Morland, clarifies: “...”
+    She added, “...”": a title and comma before the name were read as X's role only when
+    they opened the sentence or followed "the"."""
+    text = (
+        "Talks\n\n"
+        "Responding to questions on aid, Minister for International Trade, Baroness Morland,"
+        " clarifies: “There is still heavy fighting today.”\n\n"
+        "She added, “We are not prepared to wait.”\n"
+    )
+    statements = find_statements(text)
+    assert [(s.speaker, s.role) for s in statements] == [
+        ("Morland", "Minister for International Trade"),
+        ("Morland", "Minister for International Trade"),
+    ]

@@ -197,6 +197,7 @@ _THE_ENDING = re.compile(r"(?<![\w’'-])(?<!\b[Bb]oth )(?:[Tt]he|its|their) $")
 # of the one Y serves), not a verb's ("paid a call to the Secretary-General, Y")
 _SERVING_TITLE = re.compile(r"\b[A-Z][\w’'-]* (?:to|of|for) the $")
 _THE_ENDING_READS = 20  # characters `_THE_ENDING` reads back from its end, with a margin
+_ADJUNCT_OPENERS = lx.ADJUNCT_STARTS | lx.PREPOSITIONS  # "In Geneva, ...", "During ..."
 _APPOSITION_WINDOW = 200  # characters before a title chain looked through for its sentence's start
 # a title's portfolios listed after the first one ("for Political Affairs, Peace and Security,"),
 # a comma closing the title after them
@@ -2360,9 +2361,21 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     if not any(span.type == "ROLE" for span in spans[first:index]):
         return False  # "Colombia’s Foreign Minister, X, has stated" starts with its country
     before = _sentence_before(text, spans[first].start)
-    return not before.strip() or (
-        _THE_ENDING.search(before) is not None and _SERVING_TITLE.search(before) is None
+    return (
+        not before.strip()
+        or (_THE_ENDING.search(before) is not None and _SERVING_TITLE.search(before) is None)
+        or _after_opening_adjunct(before)
     )
+
+
+def _after_opening_adjunct(before: str) -> bool:
+    """Whether the words before a title chain are a sentence's opening adverbial phrase and
+    its comma ("Responding to questions, UK Minister for X, Baroness Y, clarifies"): the chain
+    opens the main clause (newuser45)."""
+    if not before.endswith(", "):
+        return False
+    first = before.lstrip().split(" ", 1)[0]
+    return first.istitle() and (first.lower() in _ADJUNCT_OPENERS or first.endswith("ing"))
 
 
 def _sentence_before(text: str, end: int) -> str:
