@@ -202,9 +202,8 @@ _APPOSITION_WINDOW = 200  # characters before a title chain looked through for i
 # a title's portfolios listed after the first one ("for Political Affairs, Peace and Security,"),
 # a comma closing the title after them
 _SERVES_PORTFOLIO = re.compile(r" (?:for|of) [A-Z]")
-_PORTFOLIO_LIST = re.compile(
-    r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})*,? and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}(?=,)"
-)
+_PORTFOLIO = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"  # "Peace", "Moroccans Living Abroad"
+_PORTFOLIO_LIST = re.compile(rf"(?:, {_PORTFOLIO}){{0,5}},? and {_PORTFOLIO}(?=,)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # a word making the office a stand-in's, outside the recogniser's title when written in
