@@ -171,9 +171,10 @@ _CLAUSE_VERB = re.compile(
 )
 # a lowercase role in apposition right after a name, closed by a comma: "X, a deputy minister,",
 # "X, the senior adviser to the prime minister,", "X, spokeswoman for the ministry,"
-_DESCRIBED_ROLE = re.compile(
+_DESCRIBED_ROLE = re.compile(  # set off by a comma, or ending the sentence ('"...," said X,
+    # a senior official with Y.')
     r", (?:(?:an?|the) )?((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*)"
-    r"((?: (?:of|for|to|at|in|with) (?:the )?[\w’'-]+(?: [\w’'-]+){0,5})?),"
+    r"((?: (?:of|for|to|at|in|with) (?:the )?[\w’'-]+(?: [\w’'-]+){0,5})?)(?:,|\.(?!\S))"
 )
 _ARTICLE_GAPS = (", a ", ", an ", ", the ")  # a description after a name, not its title
 NO_OFFICE = frozenset({"person", "source", "host", "guest", "visitor"})  # a description, no role
@@ -196,7 +197,13 @@ _THE_ENDING = re.compile(r"(?<![\w’'-])(?<!\b[Bb]oth )(?:[Tt]he|its|their) $")
 # of the one Y serves), not a verb's ("paid a call to the Secretary-General, Y")
 _SERVING_TITLE = re.compile(r"\b[A-Z][\w’'-]* (?:to|of|for) the $")
 _THE_ENDING_READS = 20  # characters `_THE_ENDING` reads back from its end, with a margin
+_ADJUNCT_OPENERS = lx.ADJUNCT_STARTS | lx.PREPOSITIONS  # "In Geneva, ...", "During ..."
 _APPOSITION_WINDOW = 200  # characters before a title chain looked through for its sentence's start
+# a title's portfolios listed after the first one ("for Political Affairs, Peace and Security,"),
+# a comma closing the title after them
+_SERVES_PORTFOLIO = re.compile(r" (?:for|of) [A-Z]")
+_PORTFOLIO = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"  # "Peace", "Moroccans Living Abroad"
+_PORTFOLIO_LIST = re.compile(rf"(?:, {_PORTFOLIO}){{0,5}},? and {_PORTFOLIO}(?=,)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # a word making the office a stand-in's, outside the recogniser's title when written in
@@ -1384,6 +1391,10 @@ class Cast:
                 comma = sentence_end
         if comma < 0 or not self.in_body(person.start):
             return None  # "X, UK Minister Y review ties": a headline's list
+        if text[comma + 2 : comma + 3].isupper() and _SERVES_PORTFOLIO.search(text, start, comma):
+            listed = _PORTFOLIO_LIST.match(text, comma)  # the cheap tests first
+            comma = listed.end() if listed is not None else comma  # "commissioner for
+            # Political Affairs, Peace and Security,": the portfolios listed are the title's
         after = bisect_left(self._span_starts, comma)
         if after < len(spans) and spans[after].type == "PERSON" and spans[after].start <= comma + 6:
             return None  # "X, the Minister of Y, Z and W": a list of persons
@@ -2383,9 +2394,21 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     if not any(span.type == "ROLE" for span in spans[first:index]):
         return False  # "Colombia’s Foreign Minister, X, has stated" starts with its country
     before = _sentence_before(text, spans[first].start)
-    return not before.strip() or (
-        _THE_ENDING.search(before) is not None and _SERVING_TITLE.search(before) is None
+    return (
+        not before.strip()
+        or (_THE_ENDING.search(before) is not None and _SERVING_TITLE.search(before) is None)
+        or _after_opening_adjunct(before)
     )
+
+
+def _after_opening_adjunct(before: str) -> bool:
+    """Whether the words before a title chain are a sentence's opening adverbial phrase and
+    its comma ("Responding to questions, UK Minister for X, Baroness Y, clarifies"): the chain
+    opens the main clause (newuser45)."""
+    if not before.endswith(", "):
+        return False
+    first = before.lstrip().split(" ", 1)[0]
+    return first.istitle() and (first.lower() in _ADJUNCT_OPENERS or first.endswith("ing"))
 
 
 def _sentence_before(text: str, end: int) -> str:

@@ -99,6 +99,7 @@ GROUP_NOUNS = _words(
     " plenary"  # a legislature in session: "the plenary calls on X" (round 441)
     " activists campaigners politicians lawyers"  # "According to activists, X" (round 437)
     " embassies"  # "A delegation and multiple Western embassies criticised" (round 438)
+    " mediators facilitators"  # talks' brokers: "a joint statement from the facilitators"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.
@@ -131,6 +132,10 @@ ISSUED_NOUNS = (
     *("statement", "readout", "report", "post", "release", "communiqu", "announcement"),
     "declaration",  # "The comprehensive declaration underscored X" (round 201)
     "note",  # a ministry's note: "According to the note, ...", "the note adds" (round 286)
+)
+# Platforms an office posts on, as written: "the ministry's official Facebook page"
+PLATFORMS = frozenset(
+    {"Facebook", "Twitter", "X", "Instagram", "Telegram", "LinkedIn", "Weibo", "WeChat"}
 )
 # A policy document is no speaker ("Resolution 57 also emphasizes").
 DOCUMENT_NOUNS = _words(

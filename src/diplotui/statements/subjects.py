@@ -321,6 +321,8 @@ _CONJUNCTIONS = frozenset(
     | {"moreover", "furthermore", "additionally"}  # "Moreover he expressed": no comma after
     | {"so", "thus"}  # "..., so diplomats said X": the clause's joint (round 404)
 )
+# what opens a second adverbial phrase after a leading one ("given the absence of X")
+_SECOND_ADJUNCT_STARTS = lx.ADJUNCT_STARTS | lx.PREPOSITIONS | {"given", "despite"}
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 _CONTINUED_TO = (" continues to", " continued to", " continue to")
@@ -2295,6 +2297,8 @@ class Subjects:
         if len(units) < 2 or units[-1].low not in _SITES:
             return None
         owner = units[:-1]
+        while len(owner) > 1 and self._site_modifier(owner[-1]):
+            owner = owner[:-1]  # "the ministry's official Facebook page": the ministry's
         while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
             owner = owner[1:]
         if len(owner) == 1 and owner[0].kind in ("ORG", "GPE"):
@@ -2308,6 +2312,13 @@ class Subjects:
             return None
         name = self.text[owner[0].start : owner[-1].end - 2]
         return Speaker(name, fold(name), "ORG")
+
+    def _site_modifier(self, unit: Unit) -> bool:
+        """Whether a word before a site's noun describes the site, not its owner ("official",
+        "Facebook"): lowercase or a platform, with no possessive of its own."""
+        return (unit.text.islower() or unit.text in lx.PLATFORMS) and not self.text.startswith(
+            _POSSESSIVE, unit.end - 2
+        )
 
     def _body_of(self, head: list[Unit], joint: Unit, rest: list[Unit]) -> Speaker | None:
         """A body named by its kind and whose it is ("the government of Brazil", "the press
@@ -4972,12 +4983,13 @@ class Subjects:
                 continue  # "Col. (Retired) X": a note on the rank before it
             elif (
                 not titled
-                and unit.text[:1].isupper()
+                and (unit.text[:1].isupper() or _title_modifier(unit))
                 and index + 1 < len(apposed)
                 and apposed[index + 1].kind == "ROLE"
             ):
                 continue  # "the chairman, Philippine Ambassador X": a nationality the
-                # recogniser leaves a word, before the title (round 392)
+                # recogniser leaves a word, before the title (round 392); "the head of Y,
+                # army chief X" (newuser45)
             elif unit.kind not in ("GPE", "ORG"):
                 return False  # "foreign minister, Prince Faisal": honours before the name
         noun_phrase = self.units(start, comma)
@@ -5029,8 +5041,9 @@ class Subjects:
             if adjunct or first.endswith("ing") or first in _OPENING_ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
-                    read_from = self._past_participle_aside(
-                        self._past_apposition(comma, limit), limit
+                    read_from = self._past_second_adjunct(
+                        self._past_participle_aside(self._past_apposition(comma, limit), limit),
+                        limit,
                     )
                     units, whole = self._leading_units(read_from, limit)
         subject = _subject_words(units, whole)
@@ -5105,6 +5118,16 @@ class Subjects:
         if not text.startswith(_ASIDE_PREPOSITIONS, space):
             return start  # "Recently, pointed out the statement, X": an inverted attribution
         comma = text.find(", ", space, limit)
+        return comma + 2 if comma >= 0 else start
+
+    def _past_second_adjunct(self, start: int, limit: int) -> int:
+        """Where a main clause starts after a second adverbial phrase set off by commas
+        ("Responding to X, given the absence of Y, Minister Z clarifies": Z; issue 17,
+        newuser45): past it, else ``start``."""
+        space = self.text.find(" ", start, limit)
+        if space < 0 or self.text[start:space] not in _SECOND_ADJUNCT_STARTS:
+            return start
+        comma = self.text.find(", ", space, limit)
         return comma + 2 if comma >= 0 else start
 
     def _past_apposition(self, comma: int, limit: int) -> int:
@@ -5511,6 +5534,19 @@ def _site_owner_named(owner: list[Unit]) -> Speaker | None:
         (n for n, u in enumerate(owner) if u.kind == "WORD" and u.low in ("on", "in")), None
     )
     return _capitalised_issuer(owner[:platform])
+
+
+def _title_modifier(unit: Unit) -> bool:
+    """Whether a lowercase word may modify the title after it ("army chief"): a noun or an
+    adjective, no determiner nor link ("his deputy", "and chief")."""
+    return (
+        unit.kind == "WORD"
+        and unit.text.isalpha()
+        and unit.text.islower()
+        and unit.low not in lx.DROPPED_DETERMINERS
+        and unit.low not in lx.CLAUSE_WORDS
+        and unit.low not in ("and", "or", "but", "former")
+    )
 
 
 def _capitalised_issuer(units: list[Unit]) -> Speaker | None:
