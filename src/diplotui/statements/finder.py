@@ -6423,7 +6423,7 @@ def _listed_portfolios(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     return spans if mended is None else mended
 
 
-_MISSED_SOUGHT = 4  # one-word names a text's speakers' places gave: searched for elsewhere
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word's letters: a one-word name's whole mention
 _ORGANISATION_NOUN_AFTER = re.compile(
     "(?:" + "|".join(sorted(lx.ORG_HEADS | NEWSPAPER_NOUNS, key=len, reverse=True)) + r")\b"
 )
@@ -6435,28 +6435,34 @@ def _missed_elsewhere(
     """PERSON spans for the other mentions of a one-word name the recogniser missed and a
     speaker's place gave ("Aida, a former teacher, ... took to the streets. '...,' she told
     IranWire. ... Aida further explained"): the earlier mentions are the same person, so "she"
-    finds her there, not a woman named before (round 419)."""
-    starts = [s.start for s in spans]
-    found: list[EntitySpan] = []
+    finds her there, not a woman named before (round 419). Every such name is sought, in one
+    pass over the text's words: a few of them, picked from a set, made a long text's speakers
+    depend on the interpreter's hash seed (det45)."""
     names = {
         s.text for s in missed if " " not in s.text and s.text.isalpha() and not s.text.isupper()
     }  # not initials ("BI said"): an office's, whose full name the recogniser reads
+    if not names:
+        return []
+    starts = [s.start for s in spans]
+    found: list[EntitySpan] = []
     taken = {s.start for s in missed}
-    for name in list(names)[:_MISSED_SOUGHT]:
-        for at in occurrences(text, name):
-            end = at + len(name)
-            if (
-                at in taken
-                or (at and text[at - 1].isalnum())
-                or (end < len(text) and (text[end].isalnum() or text[end] in "-’'"))
-            ):
-                continue
-            if text.startswith(" ", end) and _ORGANISATION_NOUN_AFTER.match(text, end + 1):
-                continue  # "published by Granma newspaper": a name of a newspaper or body
-            index = bisect_right(starts, at) - 1
-            if index >= 0 and spans[index].end > at:
-                continue  # inside a span the recogniser read ("Aida Foundation")
-            found.append(EntitySpan(at, end, "PERSON", name))
+    for word in _LETTER_RUN.finditer(text):
+        name = word.group()
+        if name not in names:
+            continue
+        at, end = word.span()
+        if (
+            at in taken
+            or (at and text[at - 1].isalnum())
+            or (end < len(text) and (text[end].isalnum() or text[end] in "-’'"))
+        ):
+            continue
+        if text.startswith(" ", end) and _ORGANISATION_NOUN_AFTER.match(text, end + 1):
+            continue  # "published by Granma newspaper": a name of a newspaper or body
+        index = bisect_right(starts, at) - 1
+        if index >= 0 and spans[index].end > at:
+            continue  # inside a span the recogniser read ("Aida Foundation")
+        found.append(EntitySpan(at, end, "PERSON", name))
     return found
 
 
