@@ -10,6 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from diplotui.statements.cast import Speaker
+from diplotui.statements.finder import _Found, _units_prefixed
+
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 # six one-word names the recogniser misses and a speaker's place gives (Aida, Granma, NSAs,
@@ -52,3 +55,12 @@ def test_every_missed_name_is_sought_elsewhere_whatever_the_hash_seed() -> None:
     first, second = _speakers(MISSED_NAMES, "0"), _speakers(MISSED_NAMES, "1")
     assert first == second
     assert ["Aida", "I couldn’t stay silent,"] in first
+
+
+def test_a_numbered_unit_takes_the_longest_name_prefixing_it() -> None:
+    def found(name: str) -> _Found:
+        return _Found(0, 0, 1, "reported", Speaker(name, name.lower(), "ORG"), "said", "")
+
+    named = [found("US 7th Fleet"), found("U.S. Navy 7th Fleet"), found("7th Fleet")]
+    # picked from a set, the first of the two followed the hash seed
+    assert _units_prefixed(named) == {"7th fleet": "U.S. Navy 7th Fleet"}

@@ -6623,12 +6623,14 @@ def _numbered_units(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 def _units_prefixed(found: list[_Found]) -> dict[str, str]:
     """Numbered units the article names elsewhere with their country before them ("the U.S.
     7th Fleet said ... 7th Fleet said": "U.S. 7th Fleet", the fullest form; round 423), by
-    key."""
-    names = {f.speaker.name for f in found if f.speaker.type == "ORG"}
+    key. Of two such names ("U.S. 7th Fleet", "US Navy's 7th Fleet") the longest, the first
+    found of equals: not the first a set gave, which followed the hash seed (det45)."""
+    names = list(dict.fromkeys(f.speaker.name for f in found if f.speaker.type == "ORG"))
     prefixed: dict[str, str] = {}
     for f in found:
         if f.speaker.type == "ORG" and f.speaker.name[:1].isdigit():
-            longer = next((n for n in names if n.endswith(f" {f.speaker.name}")), None)
+            ending = f" {f.speaker.name}"
+            longer = max((n for n in names if n.endswith(ending)), key=len, default=None)
             if longer is not None:
                 prefixed[f.speaker.key] = longer
     return prefixed
