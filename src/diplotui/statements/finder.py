@@ -6510,7 +6510,7 @@ def _listed_portfolios(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     return spans if mended is None else mended
 
 
-_MISSED_SOUGHT = 4  # one-word names a text's speakers' places gave: searched for elsewhere
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word's letters: a one-word name's whole mention
 _ORGANISATION_NOUN_AFTER = re.compile(
     "(?:" + "|".join(sorted(lx.ORG_HEADS | NEWSPAPER_NOUNS, key=len, reverse=True)) + r")\b"
 )
@@ -6522,28 +6522,34 @@ def _missed_elsewhere(
     """PERSON spans for the other mentions of a one-word name the recogniser missed and a
     speaker's place gave ("Aida, a former teacher, ... took to the streets. '...,' she told
     IranWire. ... Aida further explained"): the earlier mentions are the same person, so "she"
-    finds her there, not a woman named before (round 419)."""
-    starts = [s.start for s in spans]
-    found: list[EntitySpan] = []
+    finds her there, not a woman named before (round 419). Every such name is sought, in one
+    pass over the text's words: a few of them, picked from a set, made a long text's speakers
+    depend on the interpreter's hash seed (det45)."""
     names = {
         s.text for s in missed if " " not in s.text and s.text.isalpha() and not s.text.isupper()
     }  # not initials ("BI said"): an office's, whose full name the recogniser reads
+    if not names:
+        return []
+    starts = [s.start for s in spans]
+    found: list[EntitySpan] = []
     taken = {s.start for s in missed}
-    for name in list(names)[:_MISSED_SOUGHT]:
-        for at in occurrences(text, name):
-            end = at + len(name)
-            if (
-                at in taken
-                or (at and text[at - 1].isalnum())
-                or (end < len(text) and (text[end].isalnum() or text[end] in "-’'"))
-            ):
-                continue
-            if text.startswith(" ", end) and _ORGANISATION_NOUN_AFTER.match(text, end + 1):
-                continue  # "published by Granma newspaper": a name of a newspaper or body
-            index = bisect_right(starts, at) - 1
-            if index >= 0 and spans[index].end > at:
-                continue  # inside a span the recogniser read ("Aida Foundation")
-            found.append(EntitySpan(at, end, "PERSON", name))
+    for word in _LETTER_RUN.finditer(text):
+        name = word.group()
+        if name not in names:
+            continue
+        at, end = word.span()
+        if (
+            at in taken
+            or (at and text[at - 1].isalnum())
+            or (end < len(text) and (text[end].isalnum() or text[end] in "-’'"))
+        ):
+            continue
+        if text.startswith(" ", end) and _ORGANISATION_NOUN_AFTER.match(text, end + 1):
+            continue  # "published by Granma newspaper": a name of a newspaper or body
+        index = bisect_right(starts, at) - 1
+        if index >= 0 and spans[index].end > at:
+            continue  # inside a span the recogniser read ("Aida Foundation")
+        found.append(EntitySpan(at, end, "PERSON", name))
     return found
 
 
@@ -6704,12 +6710,14 @@ def _numbered_units(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 def _units_prefixed(found: list[_Found]) -> dict[str, str]:
     """Numbered units the article names elsewhere with their country before them ("the U.S.
     7th Fleet said ... 7th Fleet said": "U.S. 7th Fleet", the fullest form; round 423), by
-    key."""
-    names = {f.speaker.name for f in found if f.speaker.type == "ORG"}
+    key. Of two such names ("U.S. 7th Fleet", "US Navy's 7th Fleet") the longest, the first
+    found of equals: not the first a set gave, which followed the hash seed (det45)."""
+    names = list(dict.fromkeys(f.speaker.name for f in found if f.speaker.type == "ORG"))
     prefixed: dict[str, str] = {}
     for f in found:
         if f.speaker.type == "ORG" and f.speaker.name[:1].isdigit():
-            longer = next((n for n in names if n.endswith(f" {f.speaker.name}")), None)
+            ending = f" {f.speaker.name}"
+            longer = max((n for n in names if n.endswith(ending)), key=len, default=None)
             if longer is not None:
                 prefixed[f.speaker.key] = longer
     return prefixed
