@@ -68,6 +68,33 @@ def test_a_name_run_into_a_past_is_found_as_before() -> None:
     assert found[-1] == EntitySpan(second, second + 17, "PERSON", "Bakoritu Mesaloni")
 
 
+def test_few_names_and_many_names_find_the_same_glued_pasts() -> None:
+    """A few name words are each found through the text, many are read at the pasts' words
+    (a pass per name word would cost the square of a long article): the same names run into
+    the same verbs either way, "al-Sisisaid" and "O'Brientold" among them."""
+    text = (
+        "Minister Bakoritu Mesaloni said so. Abdel al-Sisi spoke. Dara O'Brien agreed.\n\n"
+        "Then Bakoritu Mesalonistressed it, al-Sisisaid more and O'Brientold them; the "
+        "United States noted it and Bakoritu Mesaloniexpressed hope (Mesaloni said).\n\n"
+    )
+    spans = [
+        EntitySpan(at, at + len(name), "PERSON", name)
+        for name in ("Bakoritu Mesaloni", "Abdel al-Sisi", "Dara O'Brien")
+        for at in [text.index(name)]
+    ]
+    words = {w for s in spans for w in s.text.split() if len(w) > 2}
+    each = finder._glued_at_name_words(text, spans, words)
+    once = finder._glued_at_past_endings(text, spans, words)
+    found = sorted((at, verb.group()) for at, verb in each)
+    assert found == sorted((at, verb.group()) for at, verb in once)
+    assert [text[at : text.index(verb, at)] + verb for at, verb in found] == [
+        "Mesalonistressed",
+        "al-Sisisaid",
+        "O'Brientold",
+        "Mesaloniexpressed",
+    ]
+
+
 @pytest.mark.slow
 def test_an_article_naming_thousands_of_people_costs_linear_time() -> None:
     small = glued_cpu(4_000)
