@@ -39,7 +39,8 @@ async def test_A_subscribes_with_a_name_and_tags_then_fetches_the_feed(
         (feed,) = seeded_store.feeds()
         assert (feed.url, feed.name) == (server.url("/rss2.xml"), "[bold]Ministry[/]")
         assert feed.tags == ["asean", "briefing"]
-        assert "Subscribed to [bold]Ministry[/]: fetching it…" in messages(app)
+        # The notice is posted as a message: under load the dialog is gone a frame before it.
+        await until(pilot, lambda: "Subscribed to [bold]Ministry[/]: fetching it…" in messages(app))
         await until(pilot, lambda: any("new in 1 feed" in m for m in messages(app)))
         await settle_start_up(app, pilot)
         new = [a for a in seeded_store.articles() if a.id not in before]
