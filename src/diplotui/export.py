@@ -49,7 +49,7 @@ from diplotui.markup import is_markdown_origin
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
-from diplotui.statements.said import SaidPart, colon_verb, elided, said_part
+from diplotui.statements.said import SaidPart, colon_verb, elided, relays, said_part
 from diplotui.store import (
     ArticleUnreadable,
     Store,
@@ -166,7 +166,9 @@ def said_words(
     stored quote, read between its stored prefix and suffix: they still say whether it
     stood inside quotation marks."""
     if text[highlight.start : highlight.end] == highlight.quote:
-        said = said_part(text, highlight.start, highlight.end)
+        statement = statement_at(statements, highlight.start, highlight.end)
+        relayed = (statement,) if statement is not None and relays(statement) else ()
+        said = said_part(text, highlight.start, highlight.end, relayed)
         said = said._replace(colon=colon_verb(statement_at(statements, said.start, said.end)))
         return visible_text(text, said.start, said.end, blocks, markdown), said
     context = highlight.prefix + highlight.quote + highlight.suffix

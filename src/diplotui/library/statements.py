@@ -163,7 +163,7 @@ def said_in(
     if not text or _held(text, markdown)[statement.start : statement.end] != statement.text:
         return Said(statement.text, statement.kind == "direct")
     held = _held(text, markdown)
-    said = decided or said_part(held, statement.start, statement.end)
+    said = decided or said_part(held, statement.start, statement.end, (statement,))
     opens, cut = ellipses(held, said.start, said.end, said.direct, bool(said.verb))
     words = shown_span(text, said.start, said.end, markdown)
     return Said(words, said.direct, said.verb, cut, opens)
