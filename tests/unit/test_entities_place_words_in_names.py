@@ -110,3 +110,20 @@ def test_a_family_name_after_a_particle_and_an_honorific_inside_a_name(
 def test_the_movement_alone_stays_the_organisation() -> None:
     spans = [(span.type, span.text) for span in recognise("The Houthis attacked a ship.")]
     assert ("ORG", "Houthis") in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippines resupplied its outpost at Second Thomas Shoal on Wednesday.",
+        "Second Thomas Shoal lies within Manila's exclusive economic zone.",
+    ],
+)
+def test_an_ordinal_word_starts_a_features_name(text: str) -> None:
+    """newuser46's sidebar named "Thomas Shoal" in every resupply report: an ordinal word
+    starting a name made it an event's or a document's ("Fourth Ministerial Meeting"), and a
+    shoal's was cut to the words after it. An event's stays one."""
+    found = {(text[s.start : s.end], s.type) for s in recognise(text)}
+    assert ("Second Thomas Shoal", "LOC") in found, found
+    meeting = "The Fourth Ministerial Meeting of the Mekong-Lancang Cooperation opened."
+    assert "LOC" not in {s.type for s in recognise(meeting)}

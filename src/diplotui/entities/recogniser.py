@@ -1334,7 +1334,10 @@ class _Scanner:
                 if parties and parties[0] < last_head and self.named_after_parties(parties[0]):
                     return None  # "4th India-Bhutan Development Cooperation Talks"
         entity_type, absorbs = gaz.heads[words[last_head]]
-        if dated_start and entity_type not in ("LAW", "EVENT"):
+        # an ordinal word starts a feature's own name, "Second Thomas Shoal" (its sidebar
+        # entry and filter read "Thomas Shoal", another name), not only an event's
+        ordinal_place = entity_type == "LOC" and first in _ORDINAL_WORDS
+        if dated_start and entity_type not in ("LAW", "EVENT") and not ordinal_place:
             return None
         end = last_head + 1
         if (
