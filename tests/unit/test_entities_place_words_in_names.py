@@ -127,3 +127,15 @@ def test_an_ordinal_word_starts_a_features_name(text: str) -> None:
     assert ("Second Thomas Shoal", "LOC") in found, found
     meeting = "The Fourth Ministerial Meeting of the Mekong-Lancang Cooperation opened."
     assert "LOC" not in {s.type for s in recognise(meeting)}
+
+
+def test_a_ship_named_with_its_navys_prefix_is_no_person() -> None:
+    """ "BRP Sierra Madre ×3", "BRP Cabra" and "BRP Sindangan" were the first people newuser46's
+    sidebar listed for a resupply report; "USS Curtis Wilbur" too. No entity type covers a
+    ship: it is left out, and the people named beside it stay."""
+    text = (
+        "BRP Cabra escorted the boats to BRP Sierra Madre, as USS Curtis Wilbur sailed by, "
+        "Commodore Jay Tarriela said."
+    )
+    people = [text[s.start : s.end] for s in recognise(text) if s.type == "PERSON"]
+    assert people == ["Jay Tarriela"], people
