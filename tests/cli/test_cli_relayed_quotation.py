@@ -4,12 +4,12 @@ the outlet's own words: newuser46's copy of the Philippine foreign secretary's w
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from diplotui.model import Article
-from diplotui.store import Store, text_hash
+from diplotui.store import text_hash
 from tests.cli_runner import run_main
 
 TEXT = (
@@ -24,16 +24,14 @@ WORDS = "There is already a sense among ASEAN and China that a code of conduct w
 
 
 @pytest.fixture
-def db(store_path: Path) -> str:
-    with Store.open(store_path) as store:
-        article = Article(
-            id=ARTICLE_ID,
-            title="Philippines seeks to finalize code of conduct for South China Sea",
-            text_hash="",
-            source="Anadolu Agency",
-            date="2025-11-17",
-        )
-        store.add_article(article, TEXT)
+def db(store_path: Path, tmp_path: Path) -> str:
+    """The article imported as newuser46 imported it: a saved text and its sidecar."""
+    saved = tmp_path / "code_of_conduct.txt"
+    saved.write_text(TEXT, encoding="utf-8")
+    sidecar = {"source": "Anadolu Agency", "date": "2025-11-17"}
+    (tmp_path / "code_of_conduct.meta.json").write_text(json.dumps(sidecar), encoding="utf-8")
+    imported = run_main("--db", str(store_path), "import", str(saved))
+    assert imported.returncode == 0 and ARTICLE_ID in imported.stdout, imported
     return str(store_path)
 
 
