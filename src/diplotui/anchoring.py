@@ -563,7 +563,7 @@ class _Anchorer:
         token_words = [t.group() for t in tokens]
         for first, last in _approximate_matches(quote_tokens, token_words, max_cost):
             first, last = _without_stray_marks(quote_tokens, token_words, first, last)
-            start = tokens[first].start()
+            start = self._start_at_prefix(highlight, tokens[first].start())
             end = self._end_at_suffix(highlight, tokens[last - 1].end())
             if excluded is not None and excluded(start, end):
                 continue
@@ -581,6 +581,21 @@ class _Anchorer:
         if len(accepted) > 1 and accepted[0][0] - accepted[1][0] < TIE_MARGIN:
             return None
         return accepted[0][1]
+
+    def _start_at_prefix(self, highlight: Highlight, start: int) -> int:
+        """A fuzzy match's start moved back to where the highlight's stored prefix now ends,
+        when it does within ``END_REACH_CHARS`` on the same paragraph: a word inserted after
+        the first ("Tarriela flatly denied") costs no more edits than taking the first word as
+        rewritten, and ties started on the inserted word, citing "flatly denied ..." without
+        who denied it."""
+        tail = highlight.prefix[-EDGE_CONTEXT_CHARS:]
+        if not tail.strip():
+            return start
+        found = self.text.rfind(tail, max(0, start - END_REACH_CHARS - len(tail)), start)
+        edge = found + len(tail)
+        if found == -1 or edge >= start or "\n\n" in self.text[edge:start]:
+            return start
+        return edge
 
     def _end_at_suffix(self, highlight: Highlight, end: int) -> int:
         """A fuzzy match's end moved on to where the highlight's stored suffix now begins,

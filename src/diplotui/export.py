@@ -49,7 +49,7 @@ from diplotui.markup import is_markdown_origin
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
-from diplotui.statements.said import SaidPart, colon_verb, elided, said_part
+from diplotui.statements.said import SaidPart, colon_verb, elided, relays, said_part
 from diplotui.store import (
     ArticleUnreadable,
     Store,
@@ -166,7 +166,9 @@ def said_words(
     stored quote, read between its stored prefix and suffix: they still say whether it
     stood inside quotation marks."""
     if text[highlight.start : highlight.end] == highlight.quote:
-        said = said_part(text, highlight.start, highlight.end)
+        statement = statement_at(statements, highlight.start, highlight.end)
+        relayed = (statement,) if statement is not None and relays(statement) else ()
+        said = said_part(text, highlight.start, highlight.end, relayed)
         said = said._replace(colon=colon_verb(statement_at(statements, said.start, said.end)))
         return visible_text(text, said.start, said.end, blocks, markdown), said
     context = highlight.prefix + highlight.quote + highlight.suffix
@@ -186,6 +188,7 @@ def export(
     unreadable: list[str] | None = None,
     statements_of: StatementsOf | None = None,
     flagged: list[str] | None = None,
+    briefed: list[str] | None = None,
 ) -> str:
     """The selected part of the store as ``fmt`` (one of ``FORMATS``). An article whose text
     cannot be read is exported without it, and a line naming its file and the article is
@@ -196,7 +199,9 @@ def export(
     whose verbs the brief cites a statement's highlight by ("added: ..."; "said: ..."
     without). ``flagged``: one line added for each note exported that a sync flagged (two
     people's versions kept in it), so a brief holding an unsettled note is not sent on
-    unawares."""
+    unawares. ``briefed``: the brief's count of what it holds, added for the app's notice
+    ("2 articles, 1 highlight (13 articles with no highlight, note or tag left out)"): it
+    said "Exported 15 articles" of a brief that left 13 of them out."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     selection = _select(store, article_ids, tag, statements_of)
@@ -206,6 +211,8 @@ def export(
         flagged += _flagged_notes(selection)
     if fmt == "markdown":
         text = _markdown(selection)
+        if briefed is not None:
+            briefed.append(_brief_count(selection))
     elif fmt == "csv":
         text = _csv(selection)
     elif fmt == "json":
@@ -342,22 +349,30 @@ def _annotated(selection: _Selection, article: Article) -> bool:
     return bool(selection.highlights[article.id] or article.note.strip() or tags)
 
 
+def _briefed(selection: _Selection) -> list[Article]:
+    """The articles the brief lists: those annotated, else every one chosen."""
+    annotated = [article for article in selection.articles if _annotated(selection, article)]
+    return annotated or selection.articles
+
+
+def _brief_count(selection: _Selection) -> str:
+    """What the brief holds: "2 articles, 1 highlight (13 articles with no highlight, note or
+    tag left out)"."""
+    articles = _briefed(selection)
+    count = sum(len(h) for h in selection.highlights.values())
+    left = len(selection.articles) - len(articles)
+    left_out = f" ({_count(left, 'article')} with no highlight, note or tag left out)"
+    return f"{_count(len(articles), 'article')}, {_count(count, 'highlight')}" + (
+        left_out if left else ""
+    )
+
+
 def _markdown(selection: _Selection) -> str:
     """The brief: the articles annotated (a library of 45 listed all 45, annotated or not),
     saying how many others were left out; where none is, every article chosen (a reading
     list, or the one open)."""
-    annotated = [article for article in selection.articles if _annotated(selection, article)]
-    articles = annotated or selection.articles
-    count = sum(len(h) for h in selection.highlights.values())
-    left = len(selection.articles) - len(articles)
-    left_out = f" ({_count(left, 'article')} with no highlight, note or tag left out)"
-    lines = [
-        "# diplotui brief",
-        "",
-        f"{_count(len(articles), 'article')}, {_count(count, 'highlight')}"
-        f"{left_out if left else ''}.",
-    ]
-    for article in articles:
+    lines = ["# diplotui brief", "", f"{_brief_count(selection)}."]
+    for article in _briefed(selection):
         lines += ["", f"## {_md_heading(article.title)}", ""]
         date = clean_field(article.date) + (" (date uncertain)" if article.date_is_guess else "")
         url = safe_url(article.url)

@@ -162,6 +162,33 @@ def test_a_rewritten_sentence_drifts_onto_its_own_words_whole() -> None:
         assert result.drift_text == "We will not let al-Fashir fall to any side"
 
 
+def test_a_word_inserted_after_the_first_keeps_the_sentence_whole() -> None:
+    """A feed item edited to "Tarriela flatly denied that ...": taking "Tarriela" as
+    rewritten to "flatly" cost the fuzzy match as few edits as keeping it and skipping the
+    inserted word, and the tie started on "flatly", so the refreshed highlight, and every
+    quote of it, began "flatly denied that ..." without the man who denied it. Its start is
+    where its stored prefix ends, as its end is where its stored suffix begins."""
+    old_text = (
+        "According to PCG spokesman Jay Tarriela, the vessels kept an appropriate distance.\n\n"
+        "Tarriela denied that any Chinese boarding or inspection had taken place, and produced"
+        " video evidence from the voyage. He insisted that the Philippines will not seek"
+        " permission.\n"
+    )
+    quote = (
+        "Tarriela denied that any Chinese boarding or inspection had taken place, and produced"
+        " video evidence from the voyage."
+    )
+    now = (
+        "Tarriela flatly denied that any Chinese boarding or inspection of the cargo had taken"
+        " place, and produced video evidence from the voyage."
+    )
+    new_text = old_text.replace(quote, now)
+    for result in both_ways(highlight_of(old_text, quote), old_text, new_text):
+        assert result.status == DRIFTED
+        assert result.drift_text == now
+        assert cited(result, new_text).quote == now
+
+
 def test_a_drifted_highlight_is_cited_as_the_article_reads_now_its_record_untouched() -> None:
     """Every citation (``y``, ``quote``, the brief, the CSV) takes this one answer: the words
     a reader following it finds; the stored highlight keeps what was highlighted."""

@@ -110,3 +110,32 @@ def test_a_family_name_after_a_particle_and_an_honorific_inside_a_name(
 def test_the_movement_alone_stays_the_organisation() -> None:
     spans = [(span.type, span.text) for span in recognise("The Houthis attacked a ship.")]
     assert ("ORG", "Houthis") in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippines resupplied its outpost at Second Thomas Shoal on Wednesday.",
+        "Second Thomas Shoal lies within Manila's exclusive economic zone.",
+    ],
+)
+def test_an_ordinal_word_starts_a_features_name(text: str) -> None:
+    """newuser46's sidebar named "Thomas Shoal" in every resupply report: an ordinal word
+    starting a name made it an event's or a document's ("Fourth Ministerial Meeting"), and a
+    shoal's was cut to the words after it. An event's stays one."""
+    found = {(text[s.start : s.end], s.type) for s in recognise(text)}
+    assert ("Second Thomas Shoal", "LOC") in found, found
+    meeting = "The Fourth Ministerial Meeting of the Mekong-Lancang Cooperation opened."
+    assert "LOC" not in {s.type for s in recognise(meeting)}
+
+
+def test_a_ship_named_with_its_navys_prefix_is_no_person() -> None:
+    """ "BRP Sierra Madre ×3", "BRP Cabra" and "BRP Sindangan" were the first people newuser46's
+    sidebar listed for a resupply report; "USS Curtis Wilbur" too. No entity type covers a
+    ship: it is left out, and the people named beside it stay."""
+    text = (
+        "BRP Cabra escorted the boats to BRP Sierra Madre, as USS Curtis Wilbur sailed by, "
+        "Commodore Jay Tarriela said."
+    )
+    people = [text[s.start : s.end] for s in recognise(text) if s.type == "PERSON"]
+    assert people == ["Jay Tarriela"], people

@@ -230,6 +230,7 @@ def _library(args: argparse.Namespace) -> int:
         archived_articles,
         date_label,
         is_whole_name,
+        listed_apart,
         made,
         not_named_whole,
         said_as_stored,
@@ -275,6 +276,7 @@ def _library(args: argparse.Namespace) -> int:
         # archived articles are not indexed: a name only they hold is no misspelling
         unnamed = not found and not archived and index.names_no_speaker(query)
         close = index.close_speakers(query) if unnamed else []
+        apart = [] if found else index.named_apart(query)
         untagged_answer = "" if found or not query.tag else untagged(store, [query.tag])
         # a listing's words and marks as y and the exports give them: each text read, the
         # marks as the cache decided them when the statements were found
@@ -320,6 +322,8 @@ def _library(args: argparse.Namespace) -> int:
                 left_out = f": no speaker's name has the words {typed}; {offered}"
             elif unnamed:
                 left_out = f": no speaker's name has the words {typed} (words may be cut short)"
+            if apart and not untagged_answer:
+                left_out += f"; {inert_line(listed_apart(apart))}"
             say_none_found(f"no statement matches{untagged_answer or left_out}")
         dates = [
             date_label(*said_date(item.statement, item.article), item.article) for item in found

@@ -209,6 +209,12 @@ _NATIVE_SCRIPT_NAME_AFTER = re.compile(
     r" ?[(（]([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,5})[)）]"
 )
 # Buildings that also name the government working in them: a place only where the text says so.
+# a navy's or coast guard's prefix before a ship's name ("USS Curtis Wilbur", "BRP Sierra
+# Madre"): a vessel, which no entity type covers, was listed among the article's people
+_VESSEL_PREFIXES = frozenset(
+    {"USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "BRP", "INS", "ROKS", "KRI", "HTMS"}
+)
+
 _SEATS_OF_GOVERNMENT = frozenset(
     {"Kremlin", "White House", "Pentagon", "Downing Street", "Blue House", "Elysee", "Zhongnanhai",
      "Quai d'Orsay", "Casa Rosada", "Planalto", "State House"}
@@ -1334,7 +1340,10 @@ class _Scanner:
                 if parties and parties[0] < last_head and self.named_after_parties(parties[0]):
                     return None  # "4th India-Bhutan Development Cooperation Talks"
         entity_type, absorbs = gaz.heads[words[last_head]]
-        if dated_start and entity_type not in ("LAW", "EVENT"):
+        # an ordinal word starts a feature's own name, "Second Thomas Shoal" (its sidebar
+        # entry and filter read "Thomas Shoal", another name), not only an event's
+        ordinal_place = entity_type == "LOC" and first in _ORDINAL_WORDS
+        if dated_start and entity_type not in ("LAW", "EVENT") and not ordinal_place:
             return None
         end = last_head + 1
         if (
@@ -3175,6 +3184,14 @@ def _entity_spans(text: str, found: list[_Found]) -> list[EntitySpan]:
     return spans
 
 
+def _names_a_vessel(folded: str, span: _Found) -> bool:
+    """Whether a person found is a ship named with its navy's prefix ("BRP Sierra Madre")."""
+    first = folded[span.start : span.end].partition(" ")[0]
+    return (
+        span.type == "PERSON" and first in _VESSEL_PREFIXES and span.end > span.start + len(first)
+    )
+
+
 def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[EntitySpan]:
     """Entity mentions in ``text``: sorted, non-overlapping, offsets into ``text`` as given."""
     if not text:
@@ -3245,6 +3262,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             span.end += 1  # "Amb. Mohamed": the abbreviation keeps its full stop, like "U.S."
         elif folded.startswith("Chief", span.start, span.end):
             _with_domain_before_chief(folded, span, covered, gaz)
+    found = [span for span in found if not _names_a_vessel(folded, span)]
     found.sort(key=attrgetter("start"))  # no Python call per span
     spans = _entity_spans(text, found)
     proposer = statistical.configured_proposer()

@@ -133,7 +133,7 @@ def found_in(text: str, statements: Sequence[Statement]) -> FoundStatements:
     ``library.statements.said_in`` makes it)."""
     from diplotui.statements.said import said_part
 
-    parts = (said_part(text, s.start, s.end) for s in statements)
+    parts = (said_part(text, s.start, s.end, (s,)) for s in statements)
     return FoundStatements(statements, [SaidDecision(*part[:4]) for part in parts])
 
 

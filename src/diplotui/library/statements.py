@@ -29,7 +29,7 @@ from diplotui.library.speaker_names import (
 )
 from diplotui.library.statement_cache import SaidDecision, StatementCache
 from diplotui.model import Article, Statement
-from diplotui.statements.persons import name_key, persons
+from diplotui.statements.persons import SUFFIX_WORDS, name_key, persons
 from diplotui.statements.said import ellipses, said_part, said_verb
 from diplotui.statements.spelling import (
     has_marks,
@@ -163,7 +163,7 @@ def said_in(
     if not text or _held(text, markdown)[statement.start : statement.end] != statement.text:
         return Said(statement.text, statement.kind == "direct")
     held = _held(text, markdown)
-    said = decided or said_part(held, statement.start, statement.end)
+    said = decided or said_part(held, statement.start, statement.end, (statement,))
     opens, cut = ellipses(held, said.start, said.end, said.direct, bool(said.verb))
     words = shown_span(text, said.start, said.end, markdown)
     return Said(words, said.direct, said.verb, cut, opens)
@@ -346,6 +346,15 @@ def _typed_shown(typed: str) -> str:
         return typed
     closing = '"' if typed.endswith('"') else ""
     return typed[: TYPED_SHOWN - 1 - len(closing)].rstrip() + "…" + closing
+
+
+def listed_apart(apart: Sequence[tuple[str, int]]) -> str:
+    """The speakers a name typed with a suffix names without it (``named_apart``), as an
+    answer offers them: "named without its suffix, Ferdinand Marcos (3) is listed apart:
+    the same person, or another"."""
+    named = ", ".join(f"{name} ({count:,})" for name, count in apart)
+    verb = "is" if len(apart) == 1 else "are"
+    return f"named without its suffix, {named} {verb} listed apart: the same person, or another"
 
 
 def whole_name(speaker: str) -> str:
@@ -536,6 +545,7 @@ class StatementQuery:
         started: Sequence[str] = (),
         pending: int = 0,
         close: Sequence[tuple[str, int]] = (),
+        apart: Sequence[tuple[str, int]] = (),
     ) -> str:
         """Why this filter lists no statement, and what the box searches: an empty list
         said nothing, and a tag with a space typed bare (``tag:east sea``) or a topic
@@ -550,7 +560,8 @@ class StatementQuery:
         ``pending``: the articles whose statements are still being found, which may hold
         them: "No speaker's name has the words" showed for the minutes a long text took.
         ``close``: the speakers a name no one has nearly names, with their statements
-        (:meth:`StatementIndex.close_speakers`), offered: "did you mean ...?"."""
+        (:meth:`StatementIndex.close_speakers`), offered: "did you mean ...?"; ``apart``:
+        those the name names without its suffix (:meth:`StatementIndex.named_apart`)."""
         reason = "No statement matches this filter."
         speaker = _typed_shown(self.speaker.strip())
         if pending:
@@ -574,6 +585,9 @@ class StatementQuery:
                 "No statement matches this filter in the articles listed: "
                 f"{archived_articles(archived)} left out (a in the list brings one back)."
             )
+        if apart:
+            offered = listed_apart(apart)
+            reason += f" {offered[0].upper()}{offered[1:]}."
         if self.tag and not names_tag(tags_in_use, self.tag):
             reason = f"No article is tagged #{_typed_shown(self.tag)}."
             started = tags_starting(tags_in_use, self.tag)
@@ -842,6 +856,23 @@ class StatementIndex:
             if bare.passes(group.starts[0], group.name):
                 names.setdefault(group.starts[0], group.name)
         return list(names.values())[:most]
+
+    def named_apart(
+        self, query: StatementQuery, store: Store | None = None
+    ) -> list[tuple[str, int]]:
+        """For a name typed with a generational suffix ("Ferdinand Marcos Jr."), the speakers
+        named without it ("Ferdinand Marcos") and the statements ``query`` finds of each: a
+        suffix sets a person apart (:func:`persons`: Ali Khan Jr is not Ali Khan), yet news
+        often drops a sitting president's, and "no statement matches" read as his silence."""
+        words = name_key(query.speaker.replace('"', " "))
+        if len(words) < 3 or words[-1] not in SUFFIX_WORDS:
+            return []
+        asked = replace(query, speaker=whole_name(" ".join(words[:-1])))
+        return [
+            (name, count)
+            for name, count in self.find(asked, store).speakers
+            if name_key(name)[-1:] != words[-1:]
+        ]
 
     def close_speakers(
         self, query: StatementQuery, store: Store | None = None, most: int = 3

@@ -42,7 +42,7 @@ _NAME_PREFIX_WORDS = frozenset(
     {"muhammad", "mohammad", "mohammed", "muhammed", "mohamed", "mohamad", "sheikh", "shaikh"}
     | {"syed", "sayed", "sayyid", "mian", "haji", "hajji"}
 )
-_SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def persons(names: Iterable[str]) -> dict[str, str]:
@@ -72,7 +72,7 @@ def _fuller(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     the surname, holds the given name first or after a name's customary opening ("Muhammad
     Shehbaz Sharif"; never after another given name, a son's "Hamza Shehbaz Sharif", nor as a
     father's, after "bin"), and adds no initial and no suffix."""
-    if len(short) != 2 or long[-1] != short[-1] or short[-1] in _SUFFIX_WORDS:
+    if len(short) != 2 or long[-1] != short[-1] or short[-1] in SUFFIX_WORDS:
         return False
     given = [at for at, word in enumerate(long[:-1]) if word == short[0]]
     return (
@@ -92,7 +92,7 @@ def fuller_name_of(long: str, short: str) -> bool:
         return _fuller(short_words, long_words)
     return (
         long_words[-1] == short_words[0]
-        and short_words[0] not in _SUFFIX_WORDS
+        and short_words[0] not in SUFFIX_WORDS
         and all(len(word) > 1 for word in long_words)
     )
 

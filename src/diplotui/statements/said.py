@@ -120,13 +120,37 @@ def said_part(text: str, start: int, end: int, statements: Sequence[Statement] =
     Minister Ngo Le Van called on delegates to ..." selected whole is the words after "called
     on"); a passage holding none of their words is read whole."""
     touched = [s for s in statements if s.start < end and start < s.end]
-    if touched:
-        start = max(start, min(s.start for s in touched))
-        end = min(end, max(s.end for s in touched))
-    start, end, direct = said_span(text, start, end)
+    relayed = _relayed(text, touched)
+    if relayed is not None:
+        (start, end), direct = relayed, False
+    else:
+        if touched:
+            start = max(start, min(s.start for s in touched))
+            end = min(end, max(s.end for s in touched))
+        start, end, direct = said_span(text, start, end)
     verb, start = ("", start) if direct else introducing_verb(text, start, end)
     opens, cut = ellipses(text, start, end, direct, bool(verb))
     return SaidPart(start, end, direct, verb, cut, opens_mid=opens)
+
+
+def relays(statement: Statement) -> bool:
+    """Whether ``statement`` is a source's report of what may be another's words ("Y,
+    according to X"): a citation of a highlight of it reads it with it (:func:`_relayed`)."""
+    return statement.kind == "reported" and statement.verb.lower() == "according to"
+
+
+def _relayed(text: str, statements: Sequence[Statement]) -> tuple[int, int] | None:
+    """The words of a report relaying another's quotation ('"...," Lazaro said, according to
+    Philstar': the finder's and the gold's statement of Philstar), when ``statements`` are
+    one: the quotation with its own attribution, whatever part of them a passage holds. Cut
+    to the quotation alone, it was copied as the relayer's own words, “There is already a
+    sense ...” — Philstar; the reporter's "Lazaro said" now stays with it. Else None."""
+    if len(statements) != 1 or not relays(statements[0]):
+        return None
+    statement = statements[0]
+    _, closing, direct = said_span(text, statement.start, statement.end)
+    attribution = text[closing + 1 : statement.end].strip(" .,;:!?—–-\"'”’")
+    return (statement.start, statement.end) if direct and attribution else None
 
 
 def ellipses(text: str, start: int, end: int, direct: bool, led: bool = False) -> tuple[bool, bool]:

@@ -161,7 +161,10 @@ class ExportScreen(Dialog[Path | None]):
             from diplotui.library.statement_cache import ArticleStatements
 
             statements_of = ArticleStatements(self._store)  # the verbs it cites them by
-            text = export(self._store, fmt, article_ids=ids, statements_of=statements_of)
+            briefed: list[str] = []
+            text = export(
+                self._store, fmt, article_ids=ids, statements_of=statements_of, briefed=briefed
+            )
             statements_of.save()  # once, what was found for all the articles
             written = write_export(for_file(fmt, text), path, force=force, store=self._store.path)
         except ExportExists as error:
@@ -174,7 +177,8 @@ class ExportScreen(Dialog[Path | None]):
         except (StoreError, OSError) as error:
             app.call_from_thread(self._failed, str(error), None)
             return
-        app.call_from_thread(self._written, written, len(ids))
+        held = f"a brief of {briefed[0]}" if briefed else plural(len(ids), "article")
+        app.call_from_thread(self._written, written, held)
 
     def _failed(self, message: str, existing: Path | None, link: bool = False) -> None:
         from diplotui.tui.dialogs.confirm import ConfirmScreen
@@ -202,10 +206,9 @@ class ExportScreen(Dialog[Path | None]):
         )
         self.app.push_screen(ConfirmScreen(*question, detail=_LINK_KEPT if link else ""), overwrite)
 
-    def _written(self, path: Path, count: int) -> None:
-        noun = "article" if count == 1 else "articles"
+    def _written(self, path: Path, held: str) -> None:
         self._writing = False
-        self.app.notify(f"Exported {count:,} {noun} to {inert_line(str(path))}", markup=False)
+        self.app.notify(f"Exported {held} to {inert_line(str(path))}", markup=False)
         if self._quit_when_written:
             self.app.call_later(self.app.exit)  # once the worker has ended
         self.dismiss(path)

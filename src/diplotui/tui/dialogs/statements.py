@@ -535,15 +535,16 @@ class StatementsScreen(Screen[Opened | None]):
         tags = store.tag_counts() if store is not None else []
         query = self._query()
         archived = len(query.archived_in_scope(store)) if store and not self._malformed else 0
-        undated, unnamed, started, close = None, False, [], []
+        undated, unnamed, started, close, apart = None, False, [], [], []
         if self._index is not None and not self._malformed:
             undated = self._index.made_without_dates(query, store)
+            apart = self._index.named_apart(query, store)
             # archived articles are not indexed: a name only they hold is no misspelling
             unnamed = not archived and self._index.names_no_speaker(query)
             started = self._index.names_started(query) if unnamed else []
             close = self._index.close_speakers(query, store) if unnamed else []
         why = self._malformed or query.nothing_found(
-            tags, archived, undated, unnamed, started, self._pending, close
+            tags, archived, undated, unnamed, started, self._pending, close, apart
         )
         return Option(Text(why, style="italic"), disabled=True)
 

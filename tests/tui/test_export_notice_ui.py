@@ -1,0 +1,45 @@
+"""The export's notice says what the brief holds: newuser46's brief of the 15 articles in the
+list held the 2 annotated, saying so in its first lines, while the notice said "Exported 15
+articles"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.export import ExportScreen
+
+from .helpers import settle
+from .test_quotes_ui import _record_notices
+from .test_reader_support import add_article
+
+
+async def test_the_notice_counts_the_articles_the_brief_holds(
+    store_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    store = Store.open(store_path)
+    tagged = add_article(store, "Marcos: West Philippine Sea is ours", "Marcos spoke.")
+    store.with_updates(tagged, tags=["scs"])
+    add_article(store, "Code of conduct talks", "Lazaro spoke.", date="2025-11-17")
+    add_article(store, "Resupply mission", "Tarriela spoke.", date="2024-04-04")
+    app = DiplotuiApp(store)
+    notices = _record_notices(app, monkeypatch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        screen.query_one("#export-path", Input).value = str(tmp_path / "brief.md")
+        await pilot.press("space", "down", "enter")  # the articles in the list
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    store.close()
+    brief = (tmp_path / "brief.md").read_text(encoding="utf-8")
+    held = "1 article, 0 highlights (2 articles with no highlight, note or tag left out)"
+    assert f"\n{held}.\n" in brief
+    assert f"Exported a brief of {held} to {tmp_path / 'brief.md'}" in notices, notices
