@@ -445,11 +445,14 @@ async def test_a_cursor_row_is_no_highlights_colour(store_path: Path, theme: str
 async def test_names_keep_their_own_colours_over_the_dark_highlights(
     store_path: Path, theme: str, terminal: str
 ) -> None:
-    """Over the figure highlight, in both colour modes, and in 256 colours over the question
-    and follow-up, dark enough there, every entity is drawn in its own colour, as on the page:
+    """In truecolor over every highlight, and in 256 colours over the figure, question and
+    follow-up, dark enough there, every entity is drawn in its own colour, as on the page:
     the figure's old #1f4a7a was (0, 95, 135) in 256 colours, over which only pale colours
-    read, and people, events and laws all turned the same pale yellow."""
-    keys = ("figure",) if terminal == "truecolor" else ("figure", "question", "follow")
+    read, and people, events and laws all turned the same pale yellow; in truecolor, over the
+    key's #554a00, the commitment's #1f5f3a and the question's #6a2f6a, laws and events were
+    mixed toward white, two pale pinks 8.4 apart in CIEDE2000 over the commitment."""
+    every = tuple(colour.key for colour in PALETTE)
+    keys = every if terminal == "truecolor" else ("figure", "question", "follow")
     for key, colours in (await names_over(store_path, theme, terminal, keys)).items():
         assert all(own == drawn for own, drawn in colours), (key, colours)
 
