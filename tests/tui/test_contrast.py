@@ -517,3 +517,38 @@ async def test_entity_types_look_apart_inside_every_highlight_in_256_colours(
             for a, b in combinations(sorted(f for f in inside if f is not None), 2)
         )
         assert closest >= 11.5, (background, closest, inside)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_entity_types_look_apart_over_find_matches_and_the_cursor_in_truecolor(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, theme: str
+) -> None:
+    """Over a find's matches and the cursor's tint, where names are made readable in
+    truecolor, the entity colours stay apart from each other and from the text (CIEDE2000) by
+    about as much as law and event on the page (11.8): mixed toward white each on its own,
+    laws and events were 7.8 apart over dracula's match (104, 84, 70), 11.4 over its cursor."""
+    monkeypatch.setattr(constants, "COLOR_SYSTEM", "truecolor")
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        reader = app.screen.query_one(Reader)
+        every_entity_type(reader)
+        await pilot.press("slash", *"the", "enter")
+        await pilot.pause()
+        page = reader.rich_style
+        cells = [c for c in text_cells(reader, ColorSystem.TRUECOLOR) if c.char.isalpha()]
+    assert page.color is not None and page.bgcolor is not None
+    text, plain = (tuple(colour.get_truecolor()) for colour in (page.color, page.bgcolor))
+    grounds = Counter(c.background for c in cells)
+    matched = [g for g in grounds if g not in (plain, None) and grounds[g] >= 12]
+    assert matched, grounds
+    for ground in matched:
+        inside = {c.foreground for c in cells if c.background == ground} | {text}
+        if len(inside) < 5:
+            continue  # the current match (one colour, the text's) or the cursor's tint
+        closest = min(
+            difference(ColorTriplet(*a), ColorTriplet(*b))
+            for a, b in combinations(sorted(f for f in inside if f is not None), 2)
+        )
+        assert closest >= 11.5, (ground, closest, inside)
