@@ -24,7 +24,7 @@ from diplotui.palette import PALETTE
 from diplotui.text.sentences import words
 from diplotui.tui.app import THEMES
 from diplotui.tui.launch import build_app, open_for_app
-from diplotui.tui.legibility import difference, lab_difference, legible
+from diplotui.tui.legibility import KIN_APART, difference, lab_difference, legible
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
@@ -552,3 +552,37 @@ async def test_entity_types_look_apart_over_find_matches_and_the_cursor_in_truec
             for a, b in combinations(sorted(f for f in inside if f is not None), 2)
         )
         assert closest >= 11.5, (ground, closest, inside)
+
+
+@pytest.mark.parametrize("terminal", ["truecolor", "256"])
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_sidebars_highlight_bars_keep_their_colours(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, theme: str, terminal: str
+) -> None:
+    """The bar before each highlight in the sidebar is a colour, not a grey, each apart from
+    the others (CIEDE2000), off the cursor's row: in the light theme in 256 colours the
+    commitment's was grey 240 (and the key's grey 239 beside it, 3.5 apart)."""
+    monkeypatch.setattr(constants, "COLOR_SYSTEM", terminal)
+    system = PALETTES["truecolor" if terminal == "truecolor" else "256 colours"]
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 60)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        for colour in PALETTE:
+            await pilot.press("j", colour.digit)
+        await pilot.press("g")  # the reader's cursor, and so the sidebar's, off the highlights
+        await pilot.pause()
+        sidebar = app.screen.query_one(Sidebar)
+        page = sidebar.rich_style.bgcolor
+        bars = [
+            segment.style.color.downgrade(system).get_truecolor()
+            for y in range(sidebar.size.height)
+            for segment in sidebar.render_line(y)
+            if segment.text == "▌" and segment.style and segment.style.color
+            if segment.style.bgcolor == page
+        ]
+    assert len(bars) >= len(PALETTE) - 1, bars  # the cursor's row left out
+    for bar in bars:
+        assert max(bar) - min(bar) >= 40, (bar, bars)  # a colour, not a grey
+    closest = min(difference(first, second) for first, second in combinations(bars, 2))
+    assert closest >= KIN_APART, (closest, bars)
