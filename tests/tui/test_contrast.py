@@ -586,3 +586,30 @@ async def test_the_sidebars_highlight_bars_keep_their_colours(
         assert max(bar) - min(bar) >= 40, (bar, bars)  # a colour, not a grey
     closest = min(difference(first, second) for first, second in combinations(bars, 2))
     assert closest >= KIN_APART, (closest, bars)
+
+
+async def test_a_new_theme_redraws_the_sidebar_in_its_colours(store_path: Path) -> None:
+    """A theme chosen from the palette recolours the sidebar's legend and highlight bars: their
+    colours were kept with each row's lines, so after a switch to the light theme the legend's
+    person was still the dark theme's orange, darkened to brown (#6f4c29, not #6e2a00)."""
+    app = seeded_app(store_path, "textual-dark")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.press("j", "1", "g")
+        await pilot.pause()
+        app.theme = "textual-light"
+        await pilot.pause()
+        sidebar = app.screen.query_one(Sidebar)
+        drawn = {
+            segment.text: segment.style.color
+            for y in range(sidebar.size.height)
+            for segment in sidebar.render_line(y)
+            if segment.text in ("person", "▌") and segment.style
+        }
+        person = sidebar.get_component_rich_style("entity-legend--person").color
+        bar = sidebar.get_component_rich_style("sidebar--swatch-key").color
+    assert drawn["person"] == person and person is not None
+    assert person.get_truecolor() == ColorTriplet(0x6E, 0x2A, 0x00)
+    assert drawn["▌"] is not None and bar is not None
+    assert difference(drawn["▌"].get_truecolor(), bar.get_truecolor()) < 15, (drawn, bar)

@@ -707,6 +707,17 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         if not drawing:
             self.refresh()
 
+    def on_mount(self) -> None:
+        self.watch(self.app, "theme", self._restyle, init=False)
+
+    def _restyle(self) -> None:
+        """A new theme: the rows are drawn again in its colours (the legend's, a highlight's
+        bar), which were kept with each row's lines: after a switch to the light theme the
+        legend's person was still the dark theme's orange, darkened to brown."""
+        self._wrapped = {}
+        self._starts = []
+        self.refresh()
+
     def on_resize(self) -> None:
         """Lay the rows out again at a new width, and keep the cursor's row in view: left at
         the old scroll, a smaller pane hid it, and ``d`` deleted a highlight not shown."""
