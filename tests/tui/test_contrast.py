@@ -613,3 +613,27 @@ async def test_a_new_theme_redraws_the_sidebar_in_its_colours(store_path: Path) 
     assert person.get_truecolor() == ColorTriplet(0x6E, 0x2A, 0x00)
     assert drawn["▌"] is not None and bar is not None
     assert difference(drawn["▌"].get_truecolor(), bar.get_truecolor()) < 15, (drawn, bar)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_headline_is_in_no_entity_colour(store_path: Path, theme: str) -> None:
+    """The headline's colour is apart from every entity colour (CIEDE2000), in truecolor and
+    in 256 colours: it was the theme's primary text colour, dracula's lilac 3.0 from a date's
+    (one colour in 256 colours), so a headline read as one long date."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        title = (reader.rich_style + reader.get_component_rich_style("reader--title")).color
+        kinds = [
+            reader.get_component_rich_style(f"reader--entity-{kind.value.lower()}").color
+            for kind in EntityType
+        ]
+    assert title is not None
+    for system, kind in product(PALETTES.values(), kinds):
+        assert kind is not None
+        apart = difference(
+            title.downgrade(system).get_truecolor(), kind.downgrade(system).get_truecolor()
+        )
+        assert apart >= KIN_APART, (system, title, kind, apart)
