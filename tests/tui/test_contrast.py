@@ -637,3 +637,22 @@ async def test_the_headline_is_in_no_entity_colour(store_path: Path, theme: str)
             title.downgrade(system).get_truecolor(), kind.downgrade(system).get_truecolor()
         )
         assert apart >= KIN_APART, (system, title, kind, apart)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_focused_sidebars_cursor_row_is_a_grey(store_path: Path, theme: str) -> None:
+    """Focused, the sidebar's cursor row is a grey, as every list's: it was Textual's cursor
+    blue (1, 120, 212), a hue among the highlights' colour bars, read as a highlight's."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.press("j", "1")
+        sidebar = app.screen.query_one(Sidebar)
+        sidebar.focus()
+        await pilot.pause()
+        rows = {p: row_grounds(sidebar, system) for p, system in PALETTES.items()}
+    for palette, grounds in rows.items():
+        assert grounds, palette
+        for ground in grounds:
+            assert max(ground) - min(ground) <= 12, (palette, ground)
