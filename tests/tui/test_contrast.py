@@ -24,7 +24,7 @@ from diplotui.palette import PALETTE
 from diplotui.text.sentences import words
 from diplotui.tui.app import THEMES
 from diplotui.tui.launch import build_app, open_for_app
-from diplotui.tui.legibility import difference, lab_difference, legible
+from diplotui.tui.legibility import KIN_APART, difference, lab_difference, legible
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
@@ -445,11 +445,14 @@ async def test_a_cursor_row_is_no_highlights_colour(store_path: Path, theme: str
 async def test_names_keep_their_own_colours_over_the_dark_highlights(
     store_path: Path, theme: str, terminal: str
 ) -> None:
-    """Over the figure highlight, in both colour modes, and in 256 colours over the question
-    and follow-up, dark enough there, every entity is drawn in its own colour, as on the page:
+    """In truecolor over every highlight, and in 256 colours over the figure, question and
+    follow-up, dark enough there, every entity is drawn in its own colour, as on the page:
     the figure's old #1f4a7a was (0, 95, 135) in 256 colours, over which only pale colours
-    read, and people, events and laws all turned the same pale yellow."""
-    keys = ("figure",) if terminal == "truecolor" else ("figure", "question", "follow")
+    read, and people, events and laws all turned the same pale yellow; in truecolor, over the
+    key's #554a00, the commitment's #1f5f3a and the question's #6a2f6a, laws and events were
+    mixed toward white, two pale pinks 8.4 apart in CIEDE2000 over the commitment."""
+    every = tuple(colour.key for colour in PALETTE)
+    keys = every if terminal == "truecolor" else ("figure", "question", "follow")
     for key, colours in (await names_over(store_path, theme, terminal, keys)).items():
         assert all(own == drawn for own, drawn in colours), (key, colours)
 
@@ -514,3 +517,142 @@ async def test_entity_types_look_apart_inside_every_highlight_in_256_colours(
             for a, b in combinations(sorted(f for f in inside if f is not None), 2)
         )
         assert closest >= 11.5, (background, closest, inside)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_entity_types_look_apart_over_find_matches_and_the_cursor_in_truecolor(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, theme: str
+) -> None:
+    """Over a find's matches and the cursor's tint, where names are made readable in
+    truecolor, the entity colours stay apart from each other and from the text (CIEDE2000) by
+    about as much as law and event on the page (11.8): mixed toward white each on its own,
+    laws and events were 7.8 apart over dracula's match (104, 84, 70), 11.4 over its cursor."""
+    monkeypatch.setattr(constants, "COLOR_SYSTEM", "truecolor")
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        reader = app.screen.query_one(Reader)
+        every_entity_type(reader)
+        await pilot.press("slash", *"the", "enter")
+        await pilot.pause()
+        page = reader.rich_style
+        cells = [c for c in text_cells(reader, ColorSystem.TRUECOLOR) if c.char.isalpha()]
+    assert page.color is not None and page.bgcolor is not None
+    text, plain = (tuple(colour.get_truecolor()) for colour in (page.color, page.bgcolor))
+    grounds = Counter(c.background for c in cells)
+    matched = [g for g in grounds if g not in (plain, None) and grounds[g] >= 12]
+    assert matched, grounds
+    for ground in matched:
+        inside = {c.foreground for c in cells if c.background == ground} | {text}
+        if len(inside) < 5:
+            continue  # the current match (one colour, the text's) or the cursor's tint
+        closest = min(
+            difference(ColorTriplet(*a), ColorTriplet(*b))
+            for a, b in combinations(sorted(f for f in inside if f is not None), 2)
+        )
+        assert closest >= 11.5, (ground, closest, inside)
+
+
+@pytest.mark.parametrize("terminal", ["truecolor", "256"])
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_sidebars_highlight_bars_keep_their_colours(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, theme: str, terminal: str
+) -> None:
+    """The bar before each highlight in the sidebar is a colour, not a grey, each apart from
+    the others (CIEDE2000), off the cursor's row: in the light theme in 256 colours the
+    commitment's was grey 240 (and the key's grey 239 beside it, 3.5 apart)."""
+    monkeypatch.setattr(constants, "COLOR_SYSTEM", terminal)
+    system = PALETTES["truecolor" if terminal == "truecolor" else "256 colours"]
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 60)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        for colour in PALETTE:
+            await pilot.press("j", colour.digit)
+        await pilot.press("g")  # the reader's cursor, and so the sidebar's, off the highlights
+        await pilot.pause()
+        sidebar = app.screen.query_one(Sidebar)
+        page = sidebar.rich_style.bgcolor
+        bars = [
+            segment.style.color.downgrade(system).get_truecolor()
+            for y in range(sidebar.size.height)
+            for segment in sidebar.render_line(y)
+            if segment.text == "▌" and segment.style and segment.style.color
+            if segment.style.bgcolor == page
+        ]
+    assert len(bars) >= len(PALETTE) - 1, bars  # the cursor's row left out
+    for bar in bars:
+        assert max(bar) - min(bar) >= 40, (bar, bars)  # a colour, not a grey
+    closest = min(difference(first, second) for first, second in combinations(bars, 2))
+    assert closest >= KIN_APART, (closest, bars)
+
+
+async def test_a_new_theme_redraws_the_sidebar_in_its_colours(store_path: Path) -> None:
+    """A theme chosen from the palette recolours the sidebar's legend and highlight bars: their
+    colours were kept with each row's lines, so after a switch to the light theme the legend's
+    person was still the dark theme's orange, darkened to brown (#6f4c29, not #6e2a00)."""
+    app = seeded_app(store_path, "textual-dark")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.press("j", "1", "g")
+        await pilot.pause()
+        app.theme = "textual-light"
+        await pilot.pause()
+        sidebar = app.screen.query_one(Sidebar)
+        drawn = {
+            segment.text: segment.style.color
+            for y in range(sidebar.size.height)
+            for segment in sidebar.render_line(y)
+            if segment.text in ("person", "▌") and segment.style
+        }
+        person = sidebar.get_component_rich_style("entity-legend--person").color
+        bar = sidebar.get_component_rich_style("sidebar--swatch-key").color
+    assert drawn["person"] == person and person is not None
+    assert person.get_truecolor() == ColorTriplet(0x6E, 0x2A, 0x00)
+    assert drawn["▌"] is not None and bar is not None
+    assert difference(drawn["▌"].get_truecolor(), bar.get_truecolor()) < 15, (drawn, bar)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_headline_is_in_no_entity_colour(store_path: Path, theme: str) -> None:
+    """The headline's colour is apart from every entity colour (CIEDE2000), in truecolor and
+    in 256 colours: it was the theme's primary text colour, dracula's lilac 3.0 from a date's
+    (one colour in 256 colours), so a headline read as one long date."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        title = (reader.rich_style + reader.get_component_rich_style("reader--title")).color
+        kinds = [
+            reader.get_component_rich_style(f"reader--entity-{kind.value.lower()}").color
+            for kind in EntityType
+        ]
+    assert title is not None
+    for system, kind in product(PALETTES.values(), kinds):
+        assert kind is not None
+        apart = difference(
+            title.downgrade(system).get_truecolor(), kind.downgrade(system).get_truecolor()
+        )
+        assert apart >= KIN_APART, (system, title, kind, apart)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_focused_sidebars_cursor_row_is_a_grey(store_path: Path, theme: str) -> None:
+    """Focused, the sidebar's cursor row is a grey, as every list's: it was Textual's cursor
+    blue (1, 120, 212), a hue among the highlights' colour bars, read as a highlight's."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.press("j", "1")
+        sidebar = app.screen.query_one(Sidebar)
+        sidebar.focus()
+        await pilot.pause()
+        rows = {p: row_grounds(sidebar, system) for p, system in PALETTES.items()}
+    for palette, grounds in rows.items():
+        assert grounds, palette
+        for ground in grounds:
+            assert max(ground) - min(ground) <= 12, (palette, ground)

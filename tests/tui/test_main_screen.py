@@ -359,3 +359,17 @@ async def test_help_lists_each_reader_key_once_saying_which_act_only_in_a_find(
         assert "N Previous match (in a find)" in rows
         escapes = [row for row in rows if row.startswith("esc ")]
         assert escapes == ["esc Clear selection/find"]
+
+
+async def test_the_readers_hint_wraps_in_a_narrow_pane(seeded_store: Store):
+    """At 60 columns the reader is 37 wide: its one-line hint was cut at the pane's edge,
+    "Open an article from the list (en"; it wraps, every word whole."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        assert reader.article_id is None
+        width = reader.scrollable_content_region.width
+        rows = ["".join(s.text for s in reader.render_line(y)).strip() for y in range(4)]
+    assert width < len("Open an article from the list (enter).")
+    assert " ".join(row for row in rows if row) == "Open an article from the list (enter)."

@@ -5,13 +5,14 @@ selection and find matches, in any theme, never fade into their background.
 
 Only the terminal's own colour system is checked: checking truecolor text in 256 colours too
 pushed every entity colour over the key highlight (its nearest 256 colour is brighter) to
-near-white, where the entity types could no longer be told apart from plain text. In 256
-colours the colour taken is the palette's nearest that reads, not a mix rounded to it, and the
-entity types' colours are chosen together, so that over a highlight they stay apart from each
-other and from the plain text."""
+near-white, where the entity types could no longer be told apart from plain text. The entity
+types' colours are chosen together, in either colour system: each that does not read takes the
+nearest colour that does (in 256 colours the palette's, not a mix rounded to it) and stays
+apart from the plain text and the others, so over a highlight they can still be told apart."""
 
 from __future__ import annotations
 
+import heapq
 import math
 from functools import lru_cache
 
@@ -31,6 +32,7 @@ _WHITE = ColorTriplet(255, 255, 255)
 _BLACK = ColorTriplet(0, 0, 0)
 
 
+@lru_cache(maxsize=8192)
 def _luminance(triplet: ColorTriplet) -> float:
     """WCAG relative luminance."""
     weights = (0.2126, 0.7152, 0.0722)
@@ -82,8 +84,7 @@ def legible(style: Style, terminal: str | None, kin: tuple[Color, ...] = ()) -> 
     dimmed (a count on the sidebar's cursor row: 3.3:1) drawn undimmed; already readable
     styles, and styles that leave either colour to the terminal, are returned as they are.
     ``kin``: the plain text's colour, then colours to be told apart from it and each other
-    (the entity types'); in 256 colours a foreground among them takes its colour from
-    :func:`_kin_256`."""
+    (the entity types'); a foreground among them takes its colour from :func:`_kin_colours`."""
     foreground, background = style.color, style.bgcolor
     if foreground is None or background is None or foreground.is_default:
         return style
@@ -95,18 +96,22 @@ def legible(style: Style, terminal: str | None, kin: tuple[Color, ...] = ()) -> 
         style += _UNDIMMED
     if readable(foreground, background, terminal):
         return style
-    if terminal == "256":
-        if foreground in kin:
-            return style + Style(color=_kin_256(kin, background)[kin.index(foreground)])
-        return style + Style(color=_nearest_readable_256(foreground, background))
+    if foreground in kin:
+        return style + Style(color=_kin_colours(kin, background, terminal)[kin.index(foreground)])
+    return style + Style(color=_nearest_readable(foreground, background, terminal))
+
+
+def _mixed_readable(foreground: Color, background: Color, terminal: str | None) -> Color:
+    """``foreground`` mixed toward white or black (whichever stands out more from
+    ``background``) just far enough to read on it."""
     ground = background.get_truecolor()
     target = _WHITE if contrast(_WHITE, ground) >= contrast(_BLACK, ground) else _BLACK
     start = foreground.get_truecolor()
     for step in range(1, _STEPS):
         candidate = _mix(start, target, step / _STEPS)
         if readable(candidate, background, terminal):
-            return style + Style(color=candidate)
-    return style + Style(color=Color.from_triplet(target))
+            return candidate
+    return Color.from_triplet(target)
 
 
 _PALETTE_256 = [
@@ -122,25 +127,68 @@ comes back as 247, 158), and the grey chosen to read on a list's cursor row, 4.5
 drawn at 4.25:1."""
 
 
-def _nearest_readable_256(
-    foreground: Color, background: Color, apart_from: tuple[ColorTriplet, ...] = ()
+_NEAREST = 96
+"""How many of the readable truecolor candidates nearest in CIE L*a*b* are then ranked by
+CIEDE2000: CIEDE2000 of every candidate that reads took 0.1 s for each entity colour."""
+
+
+@lru_cache(maxsize=1)
+def _truecolor_candidates() -> tuple[Color, ...]:
+    """Colours a truecolor terminal's entity colour may take where, mixed toward white or
+    black, it comes too near another: an even grid of sRGB (18 levels a channel), within a
+    few CIEDE2000 of any colour."""
+    levels = range(0, 256, 15)
+    return tuple(Color.from_rgb(r, g, b) for r in levels for g in levels for b in levels)
+
+
+@lru_cache(maxsize=64)
+def _readable_on(background: Color, terminal: str | None) -> tuple[Color, ...]:
+    """The candidate colours (:data:`_PALETTE_256` in 256 colours, else the truecolor grid)
+    that read on ``background``, found once for all the entity colours drawn over it."""
+    candidates = _PALETTE_256 if terminal == "256" else _truecolor_candidates()
+    return tuple(colour for colour in candidates if readable(colour, background, terminal))
+
+
+def _nearest_readable(
+    foreground: Color,
+    background: Color,
+    terminal: str | None,
+    apart_from: tuple[ColorTriplet, ...] = (),
 ) -> Color:
-    """The 256-colour palette's colour nearest ``foreground`` that reads on ``background``
-    (and differs by :data:`KIN_APART` from each of ``apart_from``, where one does): mixing
-    toward white, then rounding to the palette, turned two entity colours into one (law and
-    event over three highlights, place and role over the key)."""
+    """A colour near ``foreground`` that reads on ``background`` and differs by
+    :data:`KIN_APART` from each of ``apart_from``, where one does. In 256 colours the
+    palette's nearest in RGB: mixing toward white, then rounding to the palette, turned two
+    entity colours into one (law and event over three highlights, place and role over the
+    key). In truecolor the colour mixed toward white or black, as it always was, unless
+    that comes too near another (laws and events over dracula's find match, two pale pinks
+    7.8 apart where the page's closest pair is 11.8): then the nearest in CIEDE2000 of an
+    even grid, which keeps the hue as far as the contrast allows."""
     start = foreground.get_truecolor()
+    if terminal == "256":
+        fits = list(_readable_on(background, terminal))
 
-    def distance(color: Color) -> int:
-        return sum((a - b) ** 2 for a, b in zip(color.get_truecolor(), start, strict=True))
+        def distance(color: Color) -> float:
+            return sum((a - b) ** 2 for a, b in zip(color.get_truecolor(), start, strict=True))
 
-    fits = [color for color in _PALETTE_256 if readable(color, background, "256")]
-    apart = [
-        color
-        for color in fits
-        if all(difference(color.get_truecolor(), other) >= KIN_APART for other in apart_from)
-    ]
-    return min(apart or fits, key=distance) if fits else Color.from_ansi(231)
+    else:
+        mixed = _mixed_readable(foreground, background, terminal)
+        if all(difference(mixed.get_truecolor(), other) >= KIN_APART for other in apart_from):
+            return mixed
+        lab = _lab(start)
+        fits = heapq.nsmallest(
+            _NEAREST,
+            _readable_on(background, terminal),
+            key=lambda c: math.dist(_lab(c.get_truecolor()), lab),
+        )
+
+        def distance(color: Color) -> float:
+            return difference(color.get_truecolor(), start)
+
+    fits.sort(key=distance)
+    for color in fits:
+        if all(difference(color.get_truecolor(), other) >= KIN_APART for other in apart_from):
+            return color
+    return fits[0] if fits else Color.from_ansi(231)
 
 
 def legible_strip(strip: Strip, terminal: str | None) -> Strip:
@@ -160,7 +208,7 @@ _LEVELS = (0.95047, 1.0, 1.08883)
 """The D65 white point, which CIE L*a*b* is relative to."""
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=8192)
 def _lab(triplet: ColorTriplet) -> Lab:
     """CIE L*a*b* of an sRGB colour."""
     linear = [
@@ -220,20 +268,24 @@ def lab_difference(first: Lab, second: Lab) -> float:
 
 KIN_APART = 13.0
 """How different (:func:`difference`) the entity types' colours are kept from each other and
-from the plain text, over a highlight in 256 colours: more than the page's own closest pair
+from the plain text where they have to be made readable: more than the page's own closest pair
 (law and event, 11.8)."""
 
 
 @lru_cache(maxsize=256)
-def _kin_256(kin: tuple[Color, ...], background: Color) -> tuple[Color, ...]:
-    """The 256-colour palette's colours ``kin`` are drawn in over ``background``: those that
-    read as they are, then each of the others in turn the nearest readable colour that
-    differs by :data:`KIN_APART` from those taken before it. Each nearest on its own, over
-    the key highlight (95, 95, 0) person, event and law were one pale yellow (5.9 apart)."""
-    drawn = [colour.downgrade(ColorSystem.EIGHT_BIT) for colour in kin]
-    unread = [i for i, colour in enumerate(drawn) if not readable(colour, background, "256")]
+def _kin_colours(
+    kin: tuple[Color, ...], background: Color, terminal: str | None
+) -> tuple[Color, ...]:
+    """The colours ``kin`` are drawn in over ``background`` on ``terminal``: those that read
+    as they are, then each of the others in turn the nearest readable colour that differs by
+    :data:`KIN_APART` from those taken before it. Each nearest on its own, over the key
+    highlight in 256 colours (95, 95, 0) person, event and law were one pale yellow (5.9
+    apart)."""
+    system = ColorSystem.EIGHT_BIT if terminal == "256" else ColorSystem.TRUECOLOR
+    drawn = [colour.downgrade(system) for colour in kin]
+    unread = [i for i, colour in enumerate(drawn) if not readable(colour, background, terminal)]
     taken = [colour.get_truecolor() for i, colour in enumerate(drawn) if i not in unread]
     for index in unread:
-        drawn[index] = _nearest_readable_256(drawn[index], background, tuple(taken))
+        drawn[index] = _nearest_readable(drawn[index], background, terminal, tuple(taken))
         taken.append(drawn[index].get_truecolor())
     return tuple(drawn)

@@ -8,8 +8,12 @@ build on them, so the hand-over to the main screen changes no cell.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -35,6 +39,13 @@ def resize_virtually(pane: ScrollView, size: Size) -> None:
     pane._scroll_update(size)
 
 
+@lru_cache(maxsize=16)
+def _wrapped(text: str, width: int, console: Console) -> tuple[str, ...]:
+    """``text`` in rows of ``width`` cells at most, broken between words (a word wider than
+    that, across rows)."""
+    return tuple(line.plain.rstrip() for line in Text(text).wrap(console, max(width, 1)))
+
+
 class ReaderPane(ScrollView):
     """The reader with no article in it: a hint on its second line."""
 
@@ -45,10 +56,13 @@ class ReaderPane(ScrollView):
         self.placeholder = OPEN_HINT
 
     def render_empty_line(self, y: int, base: Style, hint: Style) -> Strip:
-        """Line ``y`` of the pane with no text: ``hint`` is the placeholder's style."""
+        """Line ``y`` of the pane with no text: ``hint`` is the placeholder's style. The
+        placeholder is wrapped at the pane's width from its second line: on one line, the
+        reader of a 60-column screen cut it short, "Open an article from the list (en"."""
         width = self.scrollable_content_region.width
-        if y == 1:
-            placeholder = Segment(self.placeholder, legible(hint, self.app.console.color_system))
+        rows = _wrapped(self.placeholder, width, self.app.console)
+        if 1 <= y <= len(rows):
+            placeholder = Segment(rows[y - 1], legible(hint, self.app.console.color_system))
             return Strip([placeholder]).adjust_cell_length(width, base)
         return Strip.blank(width, base)
 

@@ -28,7 +28,7 @@ from textual.strip import Strip
 from diplotui.cite import curly_quotes, indirect, nested_quotes, quoted_words
 from diplotui.inert import inert_block, inert_line
 from diplotui.model import AnchorStatus, Article, Highlight, SpeakerCorrection
-from diplotui.palette import colour_label
+from diplotui.palette import PALETTE, colour_label
 from diplotui.statements.said import SaidPart, elided, ellipses
 from diplotui.tags import distinct_tags
 from diplotui.tui.keys import SIDEBAR_LIST_KEYS
@@ -96,12 +96,18 @@ class _Listed:
 
 
 def highlight_prompt(
-    highlight: Highlight, quote: str, reported: bool = False, verb: str = "", colon: str = "said"
+    highlight: Highlight,
+    quote: str,
+    reported: bool = False,
+    verb: str = "",
+    colon: str = "said",
+    swatch: Style | str = "",
 ) -> Text:
     """Colour label, quote (as shown), note and tags of one highlight, as inert text; a
-    reported statement as an indirect one, as every copy gives it (no quotation marks)."""
+    reported statement as an indirect one, as every copy gives it (no quotation marks).
+    ``swatch``: the style of the bar in the highlight's colour (the sidebar's, per theme)."""
     prompt = Text()
-    prompt.append("▌", style=f"bold {_SWATCH.get(highlight.color, 'white')}")
+    prompt.append("▌", style=swatch)
     prompt.append(f" {colour_label(highlight.color)}", style="bold")
     if highlight.author:
         prompt.append(f" · {inert_line(highlight.author)}", style="dim")
@@ -150,16 +156,6 @@ def speaker_orphan_prompt(correction: SpeakerCorrection) -> Text:
     else:
         prompt.append("\nno statement", style="dim")
     return prompt
-
-
-# Swatches echo the reader's highlight backgrounds (styles/reader.tcss) in the list.
-_SWATCH = {
-    "key": "#d7c400",
-    "commitment": "#3fbf6a",
-    "figure": "#3f8fdf",
-    "question": "#c05fc0",
-    "follow": "#df7f3f",
-}
 
 
 def _entity_label(group: EntityGroup) -> Text:
@@ -403,6 +399,7 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         "sidebar--changed",
         "sidebar--cursor",
         *LEGEND_CLASSES,
+        *(f"sidebar--swatch-{colour.key}" for colour in PALETTE),
     }
 
     class ItemChosen(Message):
@@ -710,6 +707,17 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         if not drawing:
             self.refresh()
 
+    def on_mount(self) -> None:
+        self.watch(self.app, "theme", self._restyle, init=False)
+
+    def _restyle(self) -> None:
+        """A new theme: the rows are drawn again in its colours (the legend's, a highlight's
+        bar), which were kept with each row's lines: after a switch to the light theme the
+        legend's person was still the dark theme's orange, darkened to brown."""
+        self._wrapped = {}
+        self._starts = []
+        self.refresh()
+
     def on_resize(self) -> None:
         """Lay the rows out again at a new width, and keep the cursor's row in view: left at
         the old scroll, a smaller pane hid it, and ``d`` deleted a highlight not shown."""
@@ -730,8 +738,9 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
     def _row_text(self, row: _Row) -> Text:
         source = row.source
         if isinstance(source, _Listed):
+            swatch = self._partial_style(f"sidebar--swatch-{source.highlight.color}")
             return highlight_prompt(
-                source.highlight, source.quote, source.reported, source.verb, source.colon
+                source.highlight, source.quote, source.reported, source.verb, source.colon, swatch
             )
         if isinstance(source, SpeakerCorrection):
             return speaker_orphan_prompt(source)
