@@ -38,3 +38,11 @@ async def test_a_line_of_chinese_with_no_space_opens_measured_once(store_path: P
     assert sum(measured) < 10 * 20_000, "the rest of the line measured again at each line"
     assert [(h.start, h.end) for h in store.highlights(article.id)] == [(3, 20_003)]
     store.close()
+
+
+async def test_finding_strasse_in_an_article_selects_its_strasse(store_path: Path):
+    """The library's search finds "Straße" by "strasse"; ``/strasse`` in the article found
+    nothing there, so ``v`` and ``h`` took the sentence instead of the word."""
+    body = "Die Gespräche fanden in der Friedrichstraße statt. Danach reisten sie ab."
+    keys = ("slash", *"strasse", "enter", "v", "h")
+    assert await highlighted_by_keys(store_path, "Berlin", body, *keys) == ["straße"]
