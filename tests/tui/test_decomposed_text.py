@@ -16,7 +16,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 
 from .helpers import settle_start_up, type_as_a_terminal, type_text
-from .test_reader_support import add_article, open_first
+from .test_reader_support import add_article, highlighted_by_keys, open_first
 
 COMPOSED = "Hà Nội"
 DECOMPOSED = unicodedata.normalize("NFD", COMPOSED)
@@ -89,15 +89,7 @@ async def test_the_quotation_key_reads_an_apostrophe_after_an_accent_as_one(stor
     """``"`` took the apostrophe of "Hà’s" for the closing quote when "à" was stored as "a"
     and a combining grave (a mark, not a letter, stood before it): it selected "the plan of
     Hà" and the highlight cut the quotation short."""
-    store = Store.open(store_path)
     quoted = f"the plan of {DECOMPOSED[:3]}’s team works"
-    article = add_article(store, "Talks", f"He said ‘{quoted}’ today.")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_first(app, pilot)
-        await pilot.press("j", "quotation_mark", "h")
-        await pilot.pause()
-    text = store.article_text(article.id)
-    [highlight] = store.highlights(article.id)
-    assert text[highlight.start : highlight.end] == quoted
-    store.close()
+    body = f"He said ‘{quoted}’ today."
+    highlighted = await highlighted_by_keys(store_path, "Talks", body, "j", "quotation_mark", "h")
+    assert highlighted == [quoted]

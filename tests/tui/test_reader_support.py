@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.segment import Segment
 
 from diplotui.model import Article
@@ -53,3 +55,18 @@ async def open_first(app: DiplotuiApp, pilot) -> Reader:
         await pilot.pause(0.05)
         await app.workers.wait_for_complete()
     return reader
+
+
+async def highlighted_by_keys(store_path: Path, title: str, body: str, *keys: str) -> list[str]:
+    """The words each highlight of a new article holds after ``keys`` pressed in its reader."""
+    store = Store.open(store_path)
+    article = add_article(store, title, body)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+    text = store.article_text(article.id)
+    highlighted = [text[mark.start : mark.end] for mark in store.highlights(article.id)]
+    store.close()
+    return highlighted

@@ -271,3 +271,18 @@ def test_a_row_s_tags_take_the_line_a_short_title_leaves() -> None:
         ["UN vote"],
         ["2025-09-30 · UN News", "#peacekeeping-mandat…"],
     )
+
+
+def test_a_word_of_wide_letters_longer_than_many_lines_is_measured_once(monkeypatch):
+    """A line of 200,000 Chinese characters, no space in it (or a word of combining accents):
+    each line hard-broken off it sliced the rest and measured it again whole, so opening the
+    article took 190 s of CPU; the work grew with the square of the line's length."""
+    text = "Headline\n" + "中" * 2_000 + "\n"
+    blocks = article_blocks(text)
+    measured: list[int] = []
+    real = layout.cell_len
+    monkeypatch.setattr(layout, "cell_len", lambda text: measured.append(len(text)) or real(text))
+    lines = wrap_blocks(text, blocks, 46)
+    body = [text[line.start : line.end] for line in lines[2:]]
+    assert body == ["中" * 23] * 86 + ["中" * 22]
+    assert sum(measured) < 4 * 2_000, "the rest of the line measured again at each line"

@@ -188,7 +188,7 @@ def test_offset_lookups_are_bisect_based_and_handle_gaps() -> None:
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(
-        st.sampled_from([*"aB .!?”“\"’‘')\r\n\ufeff", "Dr.", "U.S.", "3.5", "No. 1"]),
+        st.sampled_from([*"aB .!?”“\"’‘')\r\n\ufeff。」と", "Dr.", "U.S.", "3.5", "No. 1"]),
         max_size=40,
     ).map("".join)
 )
@@ -264,4 +264,26 @@ def test_a_years_full_stop_run_on_into_an_opening_curly_mark_ends_its_sentence()
     assert sentence_texts(text) == [
         "Losses were put at $78 billion in 1938.",
         "“Today that is over $1 trillion,” he said.",
+    ]
+
+
+def test_chinese_and_japanese_sentences_end_at_their_own_full_stops() -> None:
+    """CJK text puts no space after 。！？: a paragraph of thirty Chinese sentences was one
+    sentence, so ``j`` jumped over all of them and ``h`` highlighted the whole paragraph. A
+    closing mark after the stop belongs to the sentence; a Japanese quotation's stop before
+    its quotative と does not end the sentence that reports it."""
+    text = "王毅表示，中越双方应加强合作。越南外长说：“我们欢迎这一倡议。”真的吗？是的！好"
+    assert sentence_texts(text) == [
+        "王毅表示，中越双方应加强合作。",
+        "越南外长说：“我们欢迎这一倡议。”",
+        "真的吗？",
+        "是的！",
+        "好",
+    ]
+    text = "外相は「協力を強化する。」と述べた。会談は１時間続いた｡ Then English. Fine."
+    assert sentence_texts(text) == [
+        "外相は「協力を強化する。」と述べた。",
+        "会談は１時間続いた｡",
+        "Then English.",
+        "Fine.",
     ]

@@ -9,6 +9,7 @@ leading zeros collided; such files are read and re-keyed by their ids.
 from __future__ import annotations
 
 import base64
+import codecs
 import dataclasses
 import functools
 import json
@@ -259,10 +260,23 @@ def meta_of(data: Tables) -> Doc:
 
 
 def schema_of(path: Path, data: Tables) -> int:
-    schema = meta_of(data).get("schema", 1)
+    meta = meta_of(data)
+    schema = meta["schema"] if "schema" in meta else _schema_by_keys(data)
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
         raise StoreCorrupt(path, "the schema version is not a positive whole number")
     return schema
+
+
+def _schema_by_keys(data: Tables) -> int:
+    """The schema a file without one written (its ``meta`` table deleted by hand) has, told
+    by how its first record is keyed: by its id's number (schema 1, from before ``meta``) or
+    by its own id. Read as schema 1, a later store had every record set aside, its key not
+    the number schema 1 keys by."""
+    for name in RECORD_TABLES:
+        for key, doc in data.get(name, {}).items():
+            if isinstance(doc, dict) and is_valid_id(doc.get("id")):
+                return SCHEMA_VERSION if key == doc["id"] else 1
+    return 1
 
 
 def _legacy_key(record_id: str) -> str:
@@ -413,6 +427,9 @@ Duplicate = tuple[dict[str, Any], str, Any]
 def parse_json_object(path: Path, raw: bytes, duplicates: list[Duplicate] | None = None) -> Any:
     """``raw`` as JSON, or StoreCorrupt naming why not; keys given twice in one object go to
     ``duplicates`` (about 7% slower, so only where they are looked at)."""
+    # an editor's mark of UTF-8 (Notepad's) is no part of the JSON: a store saved with one
+    # was refused as "not a JSON object"
+    raw = raw.removeprefix(codecs.BOM_UTF8)
     if not raw.strip(b" \t\r\n"):
         raise StoreCorrupt(path, "the file is empty")
     if b"\x00" in raw:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +22,11 @@ _DROPPED = re.compile(f"[{MARKS}{HIDDEN}]+")
 """What is dropped from a Markdown article's shown copy: its hidden marks too, so "the
 ministry said" finds "the **ministry** said" as the reader shows it."""
 _CR_LF = re.compile("\r\n")
+# Letters whose case folding is two or three letters: ß and ẞ are ss, a ligature ﬁ is fi.
+# Spelt out in the text and the query, "strasse" finds "Straße" in the article, as the
+# library's search found the article by it (kept one for one, neither way found the other).
+_SPELT_OUT = "ßẞ\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+_SPELT_OUT_LETTER = re.compile(f"[{_SPELT_OUT}]")
 
 
 def fold_same_length(text: str) -> str:
@@ -44,9 +49,12 @@ class FoldedText:
     folded: str
     runs: tuple[int, ...] = ()
     dropped: tuple[int, ...] = ()
+    added: tuple[int, ...] = ()  # where a letter spelt out (see ``spelt_out``) added one
 
     def stored(self, offset: int) -> int:
-        """The stored text's offset of the folded one (a character's marks stay with it)."""
+        """The stored text's offset of the folded one (a character's marks stay with it; an
+        offset inside a letter spelt out is after it)."""
+        offset -= bisect_left(self.added, offset)
         runs_before = bisect_right(self.runs, offset)
         return offset + (self.dropped[runs_before - 1] if runs_before else 0)
 
@@ -58,7 +66,8 @@ def fold_for_finding(text: str, left_out: Sequence[int] = ()) -> FoldedText:
     dropping = COMBINING_MARKS if HIDDEN not in text else _DROPPED
     plain = dropping is COMBINING_MARKS and not left_out
     if plain and (text.isascii() or COMBINING_MARKS.search(text) is None):
-        return FoldedText(fold_same_length(text))
+        folded, added = spelt_out(fold_same_length(text))
+        return FoldedText(folded, added=added)
     spans = heapq.merge(
         ((marks.start(), marks.end()) for marks in dropping.finditer(text)),
         ((offset, offset + 1) for offset in left_out),
@@ -76,7 +85,28 @@ def fold_for_finding(text: str, left_out: Sequence[int] = ()) -> FoldedText:
         dropped.append((dropped[-1] if dropped else 0) + end - start)
         position = end
     kept.append(text[position:])
-    return FoldedText(fold_same_length("".join(kept)), tuple(runs), tuple(dropped))
+    folded, added = spelt_out(fold_same_length("".join(kept)))
+    return FoldedText(folded, tuple(runs), tuple(dropped), added)
+
+
+def spelt_out(folded: str) -> tuple[str, tuple[int, ...]]:
+    """``folded`` with each letter whose folding is two or more spelt out (ß: ss), and the
+    offsets of the letters that added; ``folded`` itself when it has none (nearly always)."""
+    if not any(letter in folded for letter in _SPELT_OUT):
+        return folded, ()
+    parts: list[str] = []
+    added: list[int] = []
+    position = length = 0
+    for letter in _SPELT_OUT_LETTER.finditer(folded):
+        parts.append(folded[position : letter.start()])
+        length += letter.start() - position
+        spelt = letter.group().casefold()
+        parts.append(spelt)
+        added.extend(range(length + 1, length + len(spelt)))
+        length += len(spelt)
+        position = letter.end()
+    parts.append(folded[position:])
+    return "".join(parts), tuple(added)
 
 
 def joined_returns(stored: str, shown: str) -> list[int]:
@@ -89,7 +119,7 @@ def joined_returns(stored: str, shown: str) -> list[int]:
 
 def find_matches(text: FoldedText, query: str) -> list[tuple[int, int]]:
     """Non-overlapping spans of ``query`` in the stored text ``text`` was folded from."""
-    needle = fold_same_length(COMBINING_MARKS.sub("", query.strip()))
+    needle = spelt_out(fold_same_length(COMBINING_MARKS.sub("", query.strip())))[0]
     if not needle:
         return []
     spans: list[tuple[int, int]] = []
