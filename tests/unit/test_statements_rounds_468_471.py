@@ -21,3 +21,15 @@ def test_a_university_provost_is_a_title_not_part_of_the_name() -> None:
         ("reported", "Harwick Ardent", "there had been no problems"),
     ]
 
+
+def test_the_academic_is_a_role_resolved_to_the_person() -> None:
+    text = (
+        "Forum\n\n"
+        "The head of the platform, Prof Tomas Veldran, opened the forum. In a report, the"
+        " academic said “we are here to celebrate you,” acknowledging that they had received"
+        " support.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Tomas Veldran", "we are here to celebrate you,"),
+        ("reported", "Tomas Veldran", "they had received support"),
+    ]

@@ -44,6 +44,7 @@ ROLE_NOUNS = _words(
     "advisor coordinator negotiator rapporteur host guest visitor politician aide speaker "
     "delegate cardinal archbishop "  # "the Cardinal said" (round 324); not "bishop": a surname
     "commissioner "  # "the EU enlargement commissioner said" (round 354)
+    "academic provost rector "  # a university's: "the academic said “...”" (round 470)
     "elder "  # "quoted a tribal elder as saying" (round 406)
     "emperor empress pope emir "  # "Emperor X ... the emperor said" (round 390)
     "d’affaires d'affaires "  # "the charge d’affaires": its last word
