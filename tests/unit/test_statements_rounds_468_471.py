@@ -33,3 +33,16 @@ def test_the_academic_is_a_role_resolved_to_the_person() -> None:
         ("direct", "Tomas Veldran", "we are here to celebrate you,"),
         ("reported", "Tomas Veldran", "they had received support"),
     ]
+
+
+def test_a_pronoun_after_an_uncommaed_concerning_or_talking_about_phrase_is_the_subject() -> None:
+    text = (
+        "Rail\n\n"
+        "Prime Minister Viktor Aranyos spoke in Belgrade. Concerning the changes in the world he"
+        " said that Europe was not as competitive. Talking about the line he said that it"
+        " would open in May.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Viktor Aranyos", "Europe was not as competitive"),
+        ("reported", "Viktor Aranyos", "it would open in May"),
+    ]

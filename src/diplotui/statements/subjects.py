@@ -6021,10 +6021,25 @@ def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:
         len(units) > 2
         and units[-1].low in _PERSON_PRONOUNS
         and units[-1].kind == "WORD"
-        and units[0].low in lx.PREPOSITIONS
-        and units[0].kind == "WORD"
+        and _opening_preposition(units)
         and (units[-2].kind != "WORD" or units[-2].low not in _NOT_BEFORE_PRONOUN)
     )
+
+
+def _opening_preposition(units: list[Unit]) -> bool:
+    """Whether a clause opens with a preposition, or a participle and its preposition
+    ("Concerning the changes he said", "Talking about the project he said": no comma before
+    the subject, the phrase an adjunct all the same; round 469)."""
+    first = units[0]
+    if first.kind != "WORD":
+        return False
+    if first.low in lx.PREPOSITIONS or first.low in _PREPOSITION_PARTICIPLES:
+        return True
+    return first.low.endswith("ing") and units[1].kind == "WORD" and units[1].low in _ABOUT_WORDS
+
+
+_PREPOSITION_PARTICIPLES = frozenset({"concerning", "regarding"})
+_ABOUT_WORDS = frozenset({"about", "on", "to"})  # "talking about", "commenting on", "turning to"
 
 
 def _title_after_opening_phrase(units: list[Unit]) -> bool:
