@@ -46,3 +46,13 @@ def test_a_pronoun_after_an_uncommaed_concerning_or_talking_about_phrase_is_the_
         ("reported", "Viktor Aranyos", "Europe was not as competitive"),
         ("reported", "Viktor Aranyos", "it would open in May"),
     ]
+
+
+def test_notes_after_share_or_take_is_a_plural_noun_not_a_verb() -> None:
+    text = (
+        "Forum\n\n"
+        "For the next three days, delegates from over 90 countries will share notes, lessons and"
+        " best practices on the agenda. Reporters took notes, remarks and questions on the"
+        " plan.\n"
+    )
+    assert _said(text) == []

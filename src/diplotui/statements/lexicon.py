@@ -34,6 +34,12 @@ ADVERBS = _words(
     " only merely simply"  # "Wright only said that" (round 402)
 )
 BE_FORMS = _words("is are was were be been being")
+# Verbs whose object a listed verb's -s form may be, then a plural noun: "share notes", "took
+# notes", "compare notes", "exchanged remarks" (round 470).
+EXCHANGE_VERBS = _words(
+    "share shares shared sharing compare compares compared comparing exchange exchanges "
+    "exchanged exchanging take takes took taken taking swap swapped trade traded"
+)
 # A person named by role only: "the minister", "the top diplomat".
 ROLE_NOUNS = _words(
     "minister official diplomat ambassador spokesperson spokesman spokeswoman president presidenta "
