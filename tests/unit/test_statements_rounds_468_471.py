@@ -56,3 +56,18 @@ def test_notes_after_share_or_take_is_a_plural_noun_not_a_verb() -> None:
         " plan.\n"
     )
     assert _said(text) == []
+
+
+def test_a_minister_in_charge_of_a_relations_portfolio_is_one_title() -> None:
+    text = (
+        "Talks\n\n"
+        "Minister-in-charge of Trade Relations S Tanaram said the digital economy has been “a"
+        " bright spot that has remained resilient”.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "S Tanaram",
+            "the digital economy has been “a bright spot that has remained resilient”",
+        )
+    ]
