@@ -71,3 +71,14 @@ def test_a_minister_in_charge_of_a_relations_portfolio_is_one_title() -> None:
             "the digital economy has been “a bright spot that has remained resilient”",
         )
     ]
+
+
+def test_a_place_based_body_by_its_head_noun_is_the_one_named_before() -> None:
+    text = (
+        "Closure\n\n"
+        "The University of South Tarn will close the centre. The Kelburn-based university said"
+        " on Tuesday that the centre did not meet its mission.\n"
+    )
+    assert _said(text) == [
+        ("reported", "University of South Tarn", "the centre did not meet its mission")
+    ]

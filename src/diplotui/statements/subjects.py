@@ -1943,6 +1943,11 @@ class Subjects:
                 name += compound.group()
             return Speaker(name, fold(name), "GROUP")
         if low in lx.ORG_HEADS:
+            if "-based" in self.text[head[0].start : last.start]:  # the cheap test first
+                # "The Jacksonville-based university": where the body sits, not whose it is,
+                # so the university named before may be it (round 471)
+                seated = [u for u in head if not self.text.startswith("-based", u.end)]
+                places = _places(seated) | served
             span = self.cast.organisation_by_head(low, position)
             if span is not None and places and not self.cast.names_place(span, places):
                 span = None  # "the Russian foreign ministry": not the ministry named before
