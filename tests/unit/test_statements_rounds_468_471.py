@@ -82,3 +82,14 @@ def test_a_place_based_body_by_its_head_noun_is_the_one_named_before() -> None:
     assert _said(text) == [
         ("reported", "University of South Tarn", "the centre did not meet its mission")
     ]
+
+
+def test_a_bare_group_noun_after_and_a_finished_clause_is_the_subject() -> None:
+    text = (
+        "Grain\n\n"
+        "Last year, Norland exported 21.4 million tonnes of grain and observers had already"
+        " warned this risks being sharply lower this year.\n"
+    )
+    assert _said(text) == [
+        ("reported", "observers", "this risks being sharply lower this year")
+    ]

@@ -5422,12 +5422,14 @@ def _clause_joined_before(units: list[Unit]) -> int:
 
 
 def _opens_subject(unit: Unit) -> bool:
-    """Whether a subject may open with ``unit``: a name or title, a determiner, a pronoun."""
+    """Whether a subject may open with ``unit``: a name or title, a determiner, a pronoun, a
+    bare group noun ("Russia exported grain and observers had warned"; round 470)."""
     return (
         unit.kind != "WORD"
         or unit.low in lx.DETERMINERS
         or unit.low in lx.SUBJECT_PRONOUNS
         or unit.low in _HONORIFICS
+        or unit.low in lx.GROUP_NOUNS
     )
 
 
