@@ -93,3 +93,18 @@ def test_a_bare_group_noun_after_and_a_finished_clause_is_the_subject() -> None:
     assert _said(text) == [
         ("reported", "observers", "this risks being sharply lower this year")
     ]
+
+
+def test_sec_of_state_before_a_name_is_a_title() -> None:
+    text = (
+        "Mission\n\n"
+        "The State Department designated the centre as a foreign mission Thursday, Sec. of State"
+        " Mark Pellow said on a Twitter post.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Mark Pellow",
+            "The State Department designated the centre as a foreign mission Thursday",
+        )
+    ]
