@@ -108,3 +108,12 @@ def test_sec_of_state_before_a_name_is_a_title() -> None:
             "The State Department designated the centre as a foreign mission Thursday",
         )
     ]
+
+
+def test_a_group_before_who_keeps_its_pre_modifiers() -> None:
+    text = (
+        "Centres\n\n"
+        "The closure comes amid pressure from U.S. political leaders who say the centres pose a"
+        " danger.\n"
+    )
+    assert _said(text) == [("reported", "U.S. political leaders", "the centres pose a danger")]

@@ -4583,6 +4583,8 @@ class Subjects:
         if not self.text.endswith("s", 0, end):
             return None  # the cheap test first: a plural ends the phrase
         units = self.units(max(0, end - _GROUP_PHRASE_REACH), end)
+        if units and units[-1].kind == "WORD" and units[-1].low in lx.GROUP_NOUNS:
+            return self._premodified_group(units)
         first = len(units)
         while first and (
             units[first - 1].kind != "WORD"
@@ -4598,6 +4600,20 @@ class Subjects:
         if not _plural_noun(head.low) or (len(phrase) > 1 and phrase[1].low != "of"):
             return None
         return Speaker(head.text, fold(head.text), "GROUP")
+
+    def _premodified_group(self, units: list[Unit]) -> Speaker:
+        """A group noun right before "who" with its pre-modifiers, no determiner ("pressure
+        from U.S. political leaders who say X": "U.S. political leaders"; Decisions' group
+        speakers, round 469)."""
+        first = len(units) - 1
+        while first and (
+            units[first - 1].end + 1 == units[first].start
+            and self.text[units[first - 1].end] == " "
+            and _group_modifier(units[first - 1])
+        ):
+            first -= 1
+        name = self.text[units[first].start : units[-1].end]
+        return Speaker(name, fold(name), "GROUP")
 
     def _named_before_when(self, comma: int, word: str) -> Speaker | None:
         """The person named right before ", when he said", past a time ("those of Minister X
@@ -5419,6 +5435,31 @@ def _clause_joined_before(units: list[Unit]) -> int:
         ):
             return joint + 1
     return 0
+
+
+def _group_modifier(unit: Unit) -> bool:
+    """Whether a unit before a group noun modifies it: a place, or a lowercase adjective or
+    noun ("U.S. political leaders", "local farmers"), not a preposition, determiner, joint or
+    verb form."""
+    if unit.kind == "GPE":
+        return True
+    return (
+        unit.kind == "WORD"
+        and unit.text.isalpha()
+        and unit.text.islower()
+        and unit.low not in _NOT_GROUP_MODIFIERS
+        and not unit.low.endswith(("ed", "ly"))
+    )
+
+
+_NOT_GROUP_MODIFIERS = (
+    lx.PREPOSITIONS
+    | lx.DETERMINERS
+    | lx.ADVERBS
+    | lx.BE_FORMS
+    | lx.ADJUNCT_STARTS
+    | frozenset({"and", "or", "but", "nor", "who", "which", "that", "than", "as", "some", "any"})
+)
 
 
 def _opens_subject(unit: Unit) -> bool:
