@@ -117,3 +117,19 @@ def test_a_group_before_who_keeps_its_pre_modifiers() -> None:
         " danger.\n"
     )
     assert _said(text) == [("reported", "U.S. political leaders", "the centres pose a danger")]
+
+
+def test_associations_and_unions_are_groups_named_with_a_series_of_modifiers() -> None:
+    text = (
+        "Ban\n\n"
+        "Norland’s soy, corn, wheat and sunflower seed associations said such intervention"
+        " eroded confidence. The farm unions warned that investment would fall.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "soy, corn, wheat and sunflower seed associations",
+            "such intervention eroded confidence",
+        ),
+        ("reported", "farm unions", "investment would fall"),
+    ]

@@ -704,6 +704,8 @@ def _clause_start(text: str, end: int) -> int:
     )
 
 
+# lowercase words in a series before a group's last modifier ("soy, corn, wheat and ...")
+_MODIFIER_SERIES = re.compile(r"(?:\b[a-z]+, ){2,}$")  # two or more: "In the end, A and B"
 _GROUP_PHRASE_REACH = 80  # characters of a plural noun phrase before "who"
 _GROUP_PHRASE_WORDS = frozenset({"of", "and", "the"})  # "descendants of the A and B villages"
 # plurals that name no group of speakers ("years of talks who ...")
@@ -1941,6 +1943,13 @@ class Subjects:
             compound = _HEADS_OF.match(self.text, last.end) if low == "heads" else None
             if compound is not None:  # "heads of state": one compound noun
                 name += compound.group()
+            if " and " in name and self.text.endswith(", ", 0, head[0].start):  # the cheap test
+                series = _MODIFIER_SERIES.search(
+                    self.text, max(0, head[0].start - 60), head[0].start
+                )
+                if series is not None and name[:1].islower():  # "soy, corn, wheat and seed
+                    # associations": the whole series modifies the noun (round 470)
+                    name = series.group() + name
             return Speaker(name, fold(name), "GROUP")
         if low in lx.ORG_HEADS:
             if "-based" in self.text[head[0].start : last.start]:  # the cheap test first
