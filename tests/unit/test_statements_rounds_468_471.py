@@ -133,3 +133,15 @@ def test_associations_and_unions_are_groups_named_with_a_series_of_modifiers() -
         ),
         ("reported", "farm unions", "investment would fall"),
     ]
+
+
+def test_a_title_after_an_uncommaed_talking_about_phrase_is_the_subject() -> None:
+    text = (
+        "Rail\n\n"
+        "Prime Minister Viktor Aranyos spoke at the summit.\n\n"
+        "Talking about the details of the project the Prime Minister said: “This railroad will"
+        " form one section of the route”.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Viktor Aranyos", "This railroad will form one section of the route")
+    ]

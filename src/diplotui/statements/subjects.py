@@ -6101,14 +6101,14 @@ _ABOUT_WORDS = frozenset({"about", "on", "to"})  # "talking about", "commenting 
 
 def _title_after_opening_phrase(units: list[Unit]) -> bool:
     """Whether a clause opens with a prepositional phrase left without its comma and ends in
-    "the" and a title ("At the meeting with the Ambassador X the President said", round 163):
-    the title holder speaks, not the phrase's head."""
+    "the" and a title ("At the meeting with the Ambassador X the President said", round 163;
+    "Talking about the details of the project the Prime Minister said", round 471): the title
+    holder speaks, not the phrase's head."""
     return (
         len(units) > 3
         and units[-1].kind == "ROLE"
         and units[-2].low == "the"
-        and units[0].kind == "WORD"
-        and units[0].low in lx.PREPOSITIONS
+        and _opening_preposition(units)
     )
 
 
