@@ -90,9 +90,7 @@ def test_a_bare_group_noun_after_and_a_finished_clause_is_the_subject() -> None:
         "Last year, Norland exported 21.4 million tonnes of grain and observers had already"
         " warned this risks being sharply lower this year.\n"
     )
-    assert _said(text) == [
-        ("reported", "observers", "this risks being sharply lower this year")
-    ]
+    assert _said(text) == [("reported", "observers", "this risks being sharply lower this year")]
 
 
 def test_sec_of_state_before_a_name_is_a_title() -> None:
