@@ -115,6 +115,12 @@ def test_a_group_before_who_keeps_its_pre_modifiers() -> None:
         " danger.\n"
     )
     assert _said(text) == [("reported", "U.S. political leaders", "the centres pose a danger")]
+    other = (
+        "Centres\n\n"
+        "She has received documents from former Tarnish presidents, who have suggested possible"
+        " solutions.\n"
+    )
+    assert _said(other) == []
 
 
 def test_associations_and_unions_are_groups_named_with_a_series_of_modifiers() -> None:

@@ -4593,7 +4593,9 @@ class Subjects:
             return None  # the cheap test first: a plural ends the phrase
         units = self.units(max(0, end - _GROUP_PHRASE_REACH), end)
         if units and units[-1].kind == "WORD" and units[-1].low in lx.GROUP_NOUNS:
-            return self._premodified_group(units)
+            premodified = self._premodified_group(units)
+            if premodified is not None:
+                return premodified
         first = len(units)
         while first and (
             units[first - 1].kind != "WORD"
@@ -4610,10 +4612,11 @@ class Subjects:
             return None
         return Speaker(head.text, fold(head.text), "GROUP")
 
-    def _premodified_group(self, units: list[Unit]) -> Speaker:
+    def _premodified_group(self, units: list[Unit]) -> Speaker | None:
         """A group noun right before "who" with its pre-modifiers, no determiner ("pressure
         from U.S. political leaders who say X": "U.S. political leaders"; Decisions' group
-        speakers, round 469)."""
+        speakers, round 469), or None after a capitalised word read as no place ("former
+        Colombian presidents, who have suggested": the phrase left to be read as before)."""
         first = len(units) - 1
         while first and (
             units[first - 1].end + 1 == units[first].start
@@ -4621,6 +4624,9 @@ class Subjects:
             and _group_modifier(units[first - 1])
         ):
             first -= 1
+        before = units[first - 1] if first else None
+        if before is not None and before.kind == "WORD" and before.text[:1].isupper():
+            return None
         name = self.text[units[first].start : units[-1].end]
         return Speaker(name, fold(name), "GROUP")
 
