@@ -509,7 +509,7 @@ class _Scanner:
         ):
             return None  # "Hun Sen" is a name, "Sen. Lieut. Gen." a senior rank: no senators;
             # "Sec. 5" a section, "Sec. Yellen" and "Sec. of State X" a secretary (rounds
-            # 349, 471)
+            # 349, 469)
         body = self.longest(self.gaz.central_bodies, i)
         if body and body[0] < n and gaps[body[0]] in (" ", "'s "):
             end = self.title_at(body[0])

@@ -1948,13 +1948,13 @@ class Subjects:
                     self.text, max(0, head[0].start - 60), head[0].start
                 )
                 if series is not None and name[:1].islower():  # "soy, corn, wheat and seed
-                    # associations": the whole series modifies the noun (round 470)
+                    # associations": the whole series modifies the noun (round 471)
                     name = series.group() + name
             return Speaker(name, fold(name), "GROUP")
         if low in lx.ORG_HEADS:
             if "-based" in self.text[head[0].start : last.start]:  # the cheap test first
                 # "The Jacksonville-based university": where the body sits, not whose it is,
-                # so the university named before may be it (round 471)
+                # so the university named before may be it (round 469)
                 seated = [u for u in head if not self.text.startswith("-based", u.end)]
                 places = _places(seated) | served
             span = self.cast.organisation_by_head(low, position)
@@ -5479,7 +5479,7 @@ _NOT_GROUP_MODIFIERS = (
 
 def _opens_subject(unit: Unit) -> bool:
     """Whether a subject may open with ``unit``: a name or title, a determiner, a pronoun, a
-    bare group noun ("Russia exported grain and observers had warned"; round 470)."""
+    bare group noun ("Russia exported grain and observers had warned"; round 471)."""
     return (
         unit.kind != "WORD"
         or unit.low in lx.DETERMINERS
@@ -6092,7 +6092,7 @@ def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:
 def _opening_preposition(units: list[Unit]) -> bool:
     """Whether a clause opens with a preposition, or a participle and its preposition
     ("Concerning the changes he said", "Talking about the project he said": no comma before
-    the subject, the phrase an adjunct all the same; round 469)."""
+    the subject, the phrase an adjunct all the same; round 470)."""
     first = units[0]
     if first.kind != "WORD":
         return False
@@ -6108,7 +6108,7 @@ _ABOUT_WORDS = frozenset({"about", "on", "to"})  # "talking about", "commenting 
 def _title_after_opening_phrase(units: list[Unit]) -> bool:
     """Whether a clause opens with a prepositional phrase left without its comma and ends in
     "the" and a title ("At the meeting with the Ambassador X the President said", round 163;
-    "Talking about the details of the project the Prime Minister said", round 471): the title
+    "Talking about the details of the project the Prime Minister said", round 470): the title
     holder speaks, not the phrase's head."""
     return (
         len(units) > 3
