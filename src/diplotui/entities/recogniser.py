@@ -507,10 +507,15 @@ class _Scanner:
         if word in ("Sen", "Rep", "Sec") and (
             not self.folded.startswith(". ", self.ends[i])
             or (i + 1 < n and self.words[i + 1] in self.gaz.honorific_words)
-            or (word == "Sec" and not self.folded[self.ends[i] + 2 : self.ends[i] + 3].isupper())
+            or (
+                word == "Sec"
+                and not self.folded[self.ends[i] + 2 : self.ends[i] + 3].isupper()
+                and not self.folded.startswith(". of State ", self.ends[i])
+            )
         ):
             return None  # "Hun Sen" is a name, "Sen. Lieut. Gen." a senior rank: no senators;
-            # "Sec. 5" a section, "Sec. Yellen" a secretary (round 349)
+            # "Sec. 5" a section, "Sec. Yellen" and "Sec. of State X" a secretary (rounds
+            # 349, 469)
         body = self.longest(self.gaz.central_bodies, i)
         if body and body[0] < n and gaps[body[0]] in (" ", "'s "):
             end = self.title_at(body[0])

@@ -4619,6 +4619,12 @@ class _Finder:
             and not subjects.in_mention(previous[0])  # "Sok An said": a name's "An"
         ):
             return None  # "the call for", "a note"
+        if (
+            previous
+            and verb.group().endswith("s")
+            and text[previous[0] : previous[1]].lower() in lx.EXCHANGE_VERBS
+        ):
+            return None  # "delegates will share notes, lessons and ...": the verb's object
         if _noun_before_verb(text, verb, form):
             return None  # "Asean states signed a treaty", "the calls were"
         content = self._content_start(verb, form, s_end)

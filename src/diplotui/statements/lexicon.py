@@ -34,6 +34,12 @@ ADVERBS = _words(
     " only merely simply"  # "Wright only said that" (round 402)
 )
 BE_FORMS = _words("is are was were be been being")
+# Verbs whose object a listed verb's -s form may be, then a plural noun: "share notes", "took
+# notes", "compare notes", "exchanged remarks" (round 468).
+EXCHANGE_VERBS = _words(
+    "share shares shared sharing compare compares compared comparing exchange exchanges "
+    "exchanged exchanging take takes took taken taking swap swapped trade traded"
+)
 # A person named by role only: "the minister", "the top diplomat".
 ROLE_NOUNS = _words(
     "minister official diplomat ambassador spokesperson spokesman spokeswoman president presidenta "
@@ -44,6 +50,7 @@ ROLE_NOUNS = _words(
     "advisor coordinator negotiator rapporteur host guest visitor politician aide speaker "
     "delegate cardinal archbishop "  # "the Cardinal said" (round 324); not "bishop": a surname
     "commissioner "  # "the EU enlargement commissioner said" (round 354)
+    "academic provost rector "  # a university's: "the academic said “...”" (round 468)
     "elder "  # "quoted a tribal elder as saying" (round 406)
     "emperor empress pope emir "  # "Emperor X ... the emperor said" (round 390)
     "d’affaires d'affaires "  # "the charge d’affaires": its last word
@@ -100,6 +107,7 @@ GROUP_NOUNS = _words(
     " activists campaigners politicians lawyers"  # "According to activists, X" (round 437)
     " embassies"  # "A delegation and multiple Western embassies criticised" (round 438)
     " mediators facilitators"  # talks' brokers: "a joint statement from the facilitators"
+    " associations federations unions"  # trade bodies: "the seed associations said" (round 471)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.

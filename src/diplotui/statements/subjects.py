@@ -704,6 +704,8 @@ def _clause_start(text: str, end: int) -> int:
     )
 
 
+# lowercase words in a series before a group's last modifier ("soy, corn, wheat and ...")
+_MODIFIER_SERIES = re.compile(r"(?:\b[a-z]+, ){2,}$")  # two or more: "In the end, A and B"
 _GROUP_PHRASE_REACH = 80  # characters of a plural noun phrase before "who"
 _GROUP_PHRASE_WORDS = frozenset({"of", "and", "the"})  # "descendants of the A and B villages"
 # plurals that name no group of speakers ("years of talks who ...")
@@ -1941,8 +1943,20 @@ class Subjects:
             compound = _HEADS_OF.match(self.text, last.end) if low == "heads" else None
             if compound is not None:  # "heads of state": one compound noun
                 name += compound.group()
+            if " and " in name and self.text.endswith(", ", 0, head[0].start):  # the cheap test
+                series = _MODIFIER_SERIES.search(
+                    self.text, max(0, head[0].start - 60), head[0].start
+                )
+                if series is not None and name[:1].islower():  # "soy, corn, wheat and seed
+                    # associations": the whole series modifies the noun (round 471)
+                    name = series.group() + name
             return Speaker(name, fold(name), "GROUP")
         if low in lx.ORG_HEADS:
+            if "-based" in self.text[head[0].start : last.start]:  # the cheap test first
+                # "The Jacksonville-based university": where the body sits, not whose it is,
+                # so the university named before may be it (round 469)
+                seated = [u for u in head if not self.text.startswith("-based", u.end)]
+                places = _places(seated) | served
             span = self.cast.organisation_by_head(low, position)
             if span is not None and places and not self.cast.names_place(span, places):
                 span = None  # "the Russian foreign ministry": not the ministry named before
@@ -4578,6 +4592,10 @@ class Subjects:
         if not self.text.endswith("s", 0, end):
             return None  # the cheap test first: a plural ends the phrase
         units = self.units(max(0, end - _GROUP_PHRASE_REACH), end)
+        if units and units[-1].kind == "WORD" and units[-1].low in lx.GROUP_NOUNS:
+            premodified = self._premodified_group(units)
+            if premodified is not None:
+                return premodified
         first = len(units)
         while first and (
             units[first - 1].kind != "WORD"
@@ -4593,6 +4611,24 @@ class Subjects:
         if not _plural_noun(head.low) or (len(phrase) > 1 and phrase[1].low != "of"):
             return None
         return Speaker(head.text, fold(head.text), "GROUP")
+
+    def _premodified_group(self, units: list[Unit]) -> Speaker | None:
+        """A group noun right before "who" with its pre-modifiers, no determiner ("pressure
+        from U.S. political leaders who say X": "U.S. political leaders"; Decisions' group
+        speakers, round 469), or None after a capitalised word read as no place ("former
+        Colombian presidents, who have suggested": the phrase left to be read as before)."""
+        first = len(units) - 1
+        while first and (
+            units[first - 1].end + 1 == units[first].start
+            and self.text[units[first - 1].end] == " "
+            and _group_modifier(units[first - 1])
+        ):
+            first -= 1
+        before = units[first - 1] if first else None
+        if before is not None and before.kind == "WORD" and before.text[:1].isupper():
+            return None
+        name = self.text[units[first].start : units[-1].end]
+        return Speaker(name, fold(name), "GROUP")
 
     def _named_before_when(self, comma: int, word: str) -> Speaker | None:
         """The person named right before ", when he said", past a time ("those of Minister X
@@ -5416,13 +5452,40 @@ def _clause_joined_before(units: list[Unit]) -> int:
     return 0
 
 
+def _group_modifier(unit: Unit) -> bool:
+    """Whether a unit before a group noun modifies it: a place, or a lowercase adjective or
+    noun ("U.S. political leaders", "local farmers"), not a preposition, determiner, joint or
+    verb form."""
+    if unit.kind == "GPE":
+        return True
+    return (
+        unit.kind == "WORD"
+        and unit.text.isalpha()
+        and unit.text.islower()
+        and unit.low not in _NOT_GROUP_MODIFIERS
+        and not unit.low.endswith(("ed", "ly"))
+    )
+
+
+_NOT_GROUP_MODIFIERS = (
+    lx.PREPOSITIONS
+    | lx.DETERMINERS
+    | lx.ADVERBS
+    | lx.BE_FORMS
+    | lx.ADJUNCT_STARTS
+    | frozenset({"and", "or", "but", "nor", "who", "which", "that", "than", "as", "some", "any"})
+)
+
+
 def _opens_subject(unit: Unit) -> bool:
-    """Whether a subject may open with ``unit``: a name or title, a determiner, a pronoun."""
+    """Whether a subject may open with ``unit``: a name or title, a determiner, a pronoun, a
+    bare group noun ("Russia exported grain and observers had warned"; round 471)."""
     return (
         unit.kind != "WORD"
         or unit.low in lx.DETERMINERS
         or unit.low in lx.SUBJECT_PRONOUNS
         or unit.low in _HONORIFICS
+        or unit.low in lx.GROUP_NOUNS
     )
 
 
@@ -6021,22 +6084,37 @@ def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:
         len(units) > 2
         and units[-1].low in _PERSON_PRONOUNS
         and units[-1].kind == "WORD"
-        and units[0].low in lx.PREPOSITIONS
-        and units[0].kind == "WORD"
+        and _opening_preposition(units)
         and (units[-2].kind != "WORD" or units[-2].low not in _NOT_BEFORE_PRONOUN)
     )
 
 
+def _opening_preposition(units: list[Unit]) -> bool:
+    """Whether a clause opens with a preposition, or a participle and its preposition
+    ("Concerning the changes he said", "Talking about the project he said": no comma before
+    the subject, the phrase an adjunct all the same; round 470)."""
+    first = units[0]
+    if first.kind != "WORD":
+        return False
+    if first.low in lx.PREPOSITIONS or first.low in _PREPOSITION_PARTICIPLES:
+        return True
+    return first.low.endswith("ing") and units[1].kind == "WORD" and units[1].low in _ABOUT_WORDS
+
+
+_PREPOSITION_PARTICIPLES = frozenset({"concerning", "regarding"})
+_ABOUT_WORDS = frozenset({"about", "on", "to"})  # "talking about", "commenting on", "turning to"
+
+
 def _title_after_opening_phrase(units: list[Unit]) -> bool:
     """Whether a clause opens with a prepositional phrase left without its comma and ends in
-    "the" and a title ("At the meeting with the Ambassador X the President said", round 163):
-    the title holder speaks, not the phrase's head."""
+    "the" and a title ("At the meeting with the Ambassador X the President said", round 163;
+    "Talking about the details of the project the Prime Minister said", round 470): the title
+    holder speaks, not the phrase's head."""
     return (
         len(units) > 3
         and units[-1].kind == "ROLE"
         and units[-2].low == "the"
-        and units[0].kind == "WORD"
-        and units[0].low in lx.PREPOSITIONS
+        and _opening_preposition(units)
     )
 
 
