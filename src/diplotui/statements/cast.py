@@ -891,7 +891,8 @@ class Cast:
         the cast's role is "Acting Prime Minister")."""
         role, text = person.role, self.text
         written = self._role_shown(role, person.key)
-        reach = max(0, name_start - len(written) - _ORGANISATION_GAP_REACH)
+        reach = name_start - len(written) - _ORGANISATION_GAP_REACH
+        reach = reach if reach > 0 else 0
         at = text.find(written, reach, name_start)
         if at < 0 and written.startswith(_TEMPORARY_WORDS):
             written = written.partition(" ")[2]
@@ -916,12 +917,11 @@ class Cast:
         which keeps its title words: ``role:president`` still finds him, ``role:former`` too."""
         role, text = person.role, self.text
         written = self._role_shown(role, person.key)
-        at = text.rfind(
-            written, max(0, name_start - len(written) - _ORGANISATION_GAP_REACH), name_start
-        )
+        reach = name_start - len(written) - _ORGANISATION_GAP_REACH
+        at = text.rfind(written, reach if reach > 0 else 0, name_start)
         if at < 2:
             return
-        reads = max(0, at - _NOT_NOW_READS)
+        reads = at - _NOT_NOW_READS if at > _NOT_NOW_READS else 0
         before = text[reads:at]
         if not before.endswith(_NOT_NOW_ENDINGS):  # the cheap tests first: most titles
             word = before[before.rfind(" ", 0, -1) + 1 :]  # stand alone
@@ -1249,7 +1249,9 @@ class Cast:
             role = text[roles[0].start if title_start < 0 else title_start : chain[-1].end]
             before = chain[0].start
             temporary = (
-                _TEMPORARY_BEFORE.search(text, max(0, before - _TEMPORARY_READS), before)
+                _TEMPORARY_BEFORE.search(
+                    text, before - _TEMPORARY_READS if before > _TEMPORARY_READS else 0, before
+                )
                 if roles[0] is chain[0] and title_start < 0
                 else None
             )
@@ -1259,7 +1261,9 @@ class Cast:
                 nationality = temporary.group(2)
                 before = temporary.start()
             if nationality is None:
-                capitalised = _CAPITALISED_BEFORE.search(text, max(0, before - 20), before)
+                capitalised = _CAPITALISED_BEFORE.search(
+                    text, before - 20 if before > 20 else 0, before
+                )
                 nationality = capitalised.group(1) if capitalised else None
             served = [s.text for s in chain if s.type == "GPE"]
             served += [  # "Vietnam National Assembly Chairman X": Vietnam's

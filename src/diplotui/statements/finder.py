@@ -1683,7 +1683,7 @@ def _word_ending(text: str, end: int, reach: int) -> str:
     none there, the text from its start when it is that short, else "": no word of the
     closed lists it is looked up in is so long (the text before it, copied and lowered at
     each listed verb, cost a long article the square of its length)."""
-    space = text.rfind(" ", max(0, end - reach), end)
+    space = text.rfind(" ", end - reach if end > reach else 0, end)
     return "" if space < 0 and end > reach else text[space + 1 : end]
 
 
@@ -4541,7 +4541,8 @@ class _Finder:
             if ended is not None and ended.verb is not None and ended.verb.end() <= verb.start():
                 open_claim = ended  # "X, said the Minister, adding that Y": the Minister's
             return self._participle(verb, form, sentence, open_claim)
-        window = max(s_start, verb.start() - 24)
+        window = verb.start() - 24
+        window = window if window > s_start else s_start
         if form.base and _future(text, window, verb.start()):
             return None  # "X will say on Monday that Y", '"Y," X will say': not yet said
         ending = self._end_attribution(verb, form, sentence)
@@ -6635,7 +6636,7 @@ def _apposed_names_missed(text: str, spans: list[EntitySpan]) -> list[EntitySpan
             # title names a person the recogniser missed (round 396)
             name = EntitySpan(found.start(1), found.end(1), "PERSON", found.group(1))
             mended = [*(spans if mended is None else mended), name]
-        end = max(end, span.end)
+        end = span.end if span.end > end else end  # not max(): a builtin's call a span
     return spans if mended is None else sorted(mended, key=_START)
 
 
@@ -7810,7 +7811,7 @@ def _after_as_clause(text: str, verb_start: int, position: int, s_end: int) -> i
     """Where the content starts when the verb is in an "As" clause opening its sentence ("As
     he told the media on Monday, Y"): the main clause after the comma, not whom or when."""
     reach = 2 * _AS_CLAUSE_REACH  # "As X's press secretary Y told"
-    if "As " not in text[max(0, verb_start - reach) : verb_start]:
+    if "As " not in text[verb_start - reach if verb_start > reach else 0 : verb_start]:
         return position  # the cheap test first: no "As" within reach of the verb
     opening = max(text.rfind("\n", 0, verb_start), text.rfind(". ", 0, verb_start) + 1) + 1
     if (

@@ -557,7 +557,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` goes on after a leading dateline ("Hanoi (VNA) – ",
     "BEIJING, Feb. 13 (Xinhua) -- ", "PHNOM PENH, 3 September 2025 — "), or ``start``: an
     offset, not the sentence sliced."""
-    within = min(end, start + _DATELINE_DASH_WITHIN + 4)
+    within = start + _DATELINE_DASH_WITHIN + 4
+    within = within if within < end else end
     if ": " in text[start : start + _COLON_DATELINE_WITHIN]:  # ``in`` parses no bounds
         colon = _COLON_DATELINE.match(text, start)
         if colon is not None and colon.end() <= end:  # "Phnom Penh: According to X, Y"
@@ -780,7 +781,7 @@ def _name_before(
     the two words before it holds a capital (most verbs, "the minister said", are spared the
     search) and no recogniser mention ends right before it; from the fourth word back, as a
     match spans at most four (three names and an adverb) and no match starts earlier."""
-    start = max(0, verb_start - 80)
+    start = verb_start - 80 if verb_start > 80 else 0
     before = text[start:verb_start]
     if not before[-1:].isspace():
         return None  # the pattern ends in spaces
@@ -2886,7 +2887,8 @@ class Subjects:
         """Where " quoting " or " citing " sets the source a subject relays between it and its
         verb with no comma ("State radio quoting the navy said", "The agency citing officials
         said"), else -1."""
-        reach = max(start, verb_start - _SPEAKING_REACH)
+        reach = verb_start - _SPEAKING_REACH
+        reach = reach if reach > start else start
         for word in (" quoting ", " citing "):
             at = self.text.rfind(word, reach, verb_start)
             if at > start and _speaking_between(self.text, at, verb_start):
@@ -4061,9 +4063,8 @@ class Subjects:
 
     def before(self, start: int, verb_start: int) -> Speaker | None:
         """The speaker named right before a verb, within its clause (or None)."""
-        speaking = self.text.rfind(
-            " speaking ", max(start, verb_start - _SPEAKING_REACH), verb_start
-        )
+        reach = verb_start - _SPEAKING_REACH
+        speaking = self.text.rfind(" speaking ", reach if reach > start else start, verb_start)
         if speaking > start and _speaking_between(self.text, speaking, verb_start):
             return self.before(start, speaking + 1)  # "X speaking at the UN said": X (round 300)
         if (
@@ -4325,7 +4326,8 @@ class Subjects:
             named = self._named_after_while(clause_start, end, verb_start)
             if named is not None:
                 return named
-        subordinate = _SUBORDINATOR.search(self.text, max(clause_start, end - 80), end)
+        reach = end - 80 if end - 80 > clause_start else clause_start
+        subordinate = _SUBORDINATOR.search(self.text, reach, end)
         if subordinate is not None and _issued_document(units):
             # "A statement issued by X after the meeting said": a time, not a clause
             return self.classify(units, verb_start)
