@@ -296,7 +296,7 @@ def _compound_title_start(text: str, span: EntitySpan) -> int:
     "press secretary", "National" of "National Security Minister"), else -1."""
     if span.type != "ROLE" or span.start < 2 or text[span.start - 1] != " ":
         return -1
-    reach = max(0, span.start - 12)  # "National ": no longer word is read
+    reach = span.start - 12 if span.start > 12 else 0  # "National ": no longer word is read
     space = text.rfind(" ", reach, span.start - 1)
     word = text[space + 1 if space >= 0 else reach : span.start - 1]
     if (word, span.text.partition(" ")[0]) not in _COMPOUND_TITLE_WORDS:
@@ -950,7 +950,9 @@ class Cast:
             start = place.start + 4 if text.startswith("The ", place.start) else place.start
             return at if self._shared_or_owned(start) else start
         nationality = (
-            _CAPITALISED_BEFORE.search(text, max(0, start - _WORD_READS), start)
+            _CAPITALISED_BEFORE.search(
+                text, start - _WORD_READS if start > _WORD_READS else 0, start
+            )
             if not owned and start > 1 and text[start - 2].islower() and text[start - 1] == " "
             else None
         )  # the cheap tests first: a lowercase letter and a space end a nationality

@@ -3078,7 +3078,8 @@ class _Finder:
         self, start: int, limit: int
     ) -> tuple[Speaker | None, re.Match[str] | None]:
         """'"...," he said.' / '"...," said Ngo Le Van, ...' / '"...," Hua retorted.'"""
-        verb = next(iter(self._verbs_in(start, min(limit, start + 160))), None)
+        reach = start + 160 if start + 160 < limit else limit
+        verb = next(iter(self._verbs_in(start, reach)), None)
         if verb is not None and FORMS[verb.group()].participle:
             quoted = _QUOTED_AS.search(self.text, start, verb.start())
             if quoted is not None:  # '"...," the agency quoted an official as saying.'
@@ -3610,7 +3611,8 @@ class _Finder:
         short (GUIDELINES: the attributing verb is not in the list), unless a listed verb
         before it makes it part of a reported clause."""
         text = self.text
-        window = max(head_start, open_at - _UNLISTED_WINDOW)
+        window = open_at - _UNLISTED_WINDOW
+        window = window if window > head_start else head_start
         that = text.rfind(" that ", window, open_at)
         reporting = False
         while that >= 0:  # the last " that " after one of the verbs, by str.rfind
@@ -5326,7 +5328,8 @@ class _Finder:
             if particle is None or particle.group(1) not in PARTICLES[form.lemma]:
                 return None  # "..., X paid a courtesy call to Y": no "call for/on"
             after_verb = particle.end()
-        rest_start, rest_end = after_verb, max(after_verb, s_end)  # the rest stripped, by
+        rest_end = s_end if s_end > after_verb else after_verb
+        rest_start = after_verb  # the rest stripped, by
         while rest_start < rest_end and text[rest_start] in _TAIL_STRIPPED:  # offsets: one
             rest_start += 1  # copy of what may be the most of a run-on sentence (issue 17)
         while rest_end > rest_start and text[rest_end - 1] in _TAIL_STRIPPED:
@@ -6500,7 +6503,9 @@ def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntityS
             continue
         if not text[span.start - 2].islower():  # the cheap test first: a word's end before
             continue
-        given = _GIVEN_NAME_AFTER_NOUN.search(text, max(0, span.start - 40), span.start)
+        given = _GIVEN_NAME_AFTER_NOUN.search(
+            text, span.start - 40 if span.start > 40 else 0, span.start
+        )
         if given is None:
             continue
         named = {span.start for span in spans} if named is None else named

@@ -571,7 +571,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return _dated_credit_end(text, start, within, end)
     # "(EFE).- ", an agency's (round 283); "ABUJA (AFP) - - ", a double dash spaced (round 405)
     for dash in (" – ", " — ", " -- ", " - - ", " - ", ").- "):
-        found = text.find(dash, start, min(end, start + _DATELINE_DASH_WITHIN + len(dash)))
+        limit = start + _DATELINE_DASH_WITHIN + len(dash)
+        found = text.find(dash, start, limit if limit < end else end)
         if found >= 0 and (
             (found - start <= 25 and not _phrase_words(text, start, found))
             or text.find("(", start, found) >= 0
@@ -692,7 +693,7 @@ def _clause_start(text: str, end: int) -> int:
     ",", ";" or ":" before it. The line's start bounds the other marks' searches (an article
     without ";" had each ``rfind`` read back to its first character)."""
     line = text.rfind("\n", 0, end)
-    low = max(line, 0)
+    low = line if line > 0 else 0
     return (
         max(
             line,
@@ -1279,7 +1280,7 @@ def _family_name_before(text: str, span: EntitySpan, before: Sequence[EntitySpan
     also an English word ("Chum Vireak", "Pen Sovann": a Khmer or Chinese name puts the
     family name first): a listed family name that is no common word, title, place or
     nationality, opening its clause, is the name's first word."""
-    word = _CLAUSE_OPENING_WORD.search(text, max(0, span.start - 14), span.start)
+    word = _CLAUSE_OPENING_WORD.search(text, span.start - 14 if span.start > 14 else 0, span.start)
     if word is None or (before and before[0].end > word.start(1)):
         return span
     found = word.group(1)
@@ -1442,7 +1443,9 @@ class Subjects:
         said, offset = self._said, mention.start
         index = bisect_right(said, (offset, offset, ""))
         inside = [
-            key for start, end, key in said[max(0, index - 3) : index] if start < offset < end
+            key
+            for start, end, key in said[index - 3 if index > 3 else 0 : index]
+            if start < offset < end
         ]
         return bool(inside) and self.cast.person(mention).key not in inside
 
@@ -3388,7 +3391,7 @@ class Subjects:
     def _fronted_topic(self, position: int) -> Speaker | None:
         """The person a sentence fronts with "As for" before its pronoun subject ("As for X,
         the head of Y, he says ..."): X, not the one who spoke before (round 397)."""
-        start = max(0, position - _FRONTED_TOPIC_REACH)
+        start = position - _FRONTED_TOPIC_REACH if position > _FRONTED_TOPIC_REACH else 0
         fronted = self.text.rfind("As for ", start, position)
         if fronted < 0:
             return None
@@ -3409,7 +3412,8 @@ class Subjects:
         said"): X, the subject just before, not one who spoke in the paragraph before
         (newuser44)."""
         text = self.text
-        comma = text.rfind(", ", max(0, position - _PRONOUN_AFTER_COMMA), position)
+        reach = position - _PRONOUN_AFTER_COMMA
+        comma = text.rfind(", ", reach if reach > 0 else 0, position)
         if comma < 0 or not text.startswith(word + " ", comma + 2):
             return None  # the cheap test first: the pronoun opens a clause after a comma
         persons, starts = self._body_persons()
@@ -3510,7 +3514,7 @@ class Subjects:
         spoke = self.last_person
         if spoke is not None and self.cast.gender(spoke[1].key) == skipped:
             spoke = None
-        for span in reversed(persons[max(0, index - 40) : index]):
+        for span in reversed(persons[index - 40 if index > 40 else 0 : index]):
             if spoke is not None and spoke[0] > span.start:
                 return spoke[1]
             person = self.cast.person(span)
@@ -3526,7 +3530,8 @@ class Subjects:
         """The person a title heading a clause between ``after`` and ``position`` stands for,
         when the title is the subject itself (no name follows it)."""
         index = bisect_left(self.span_starts, position) - 1
-        after = max(after, position - _AHEAD)  # a title that far back is no antecedent
+        after = position - _AHEAD if position - _AHEAD > after else after  # a title that far
+        # back is no antecedent
         while index >= 0 and self.spans[index].start > after:
             span = self.spans[index]
             index -= 1
@@ -3852,7 +3857,7 @@ class Subjects:
         body mentions of persons before it)."""
         persons, starts = self._body_persons()
         index = bisect_left(starts, position)
-        for span in reversed(persons[max(0, index - 40) : index]):
+        for span in reversed(persons[index - 40 if index > 40 else 0 : index]):
             if (
                 self._heads_clause(span)
                 and not self._joined(span)
@@ -3930,7 +3935,8 @@ class Subjects:
             if self.text.startswith(".", clause_start - 1):  # the cheap test first
                 clause_start = _clause_start_past_initialism(self.text, clause_start)
             # a closing mark too: a pull quote run into the line ('Qatar“We ...”Envoy X met')
-            clause_start = max(clause_start, self.text.rfind("”", clause_start, span.start) + 1)
+            closed = self.text.rfind("”", clause_start, span.start) + 1
+            clause_start = closed if closed > clause_start else clause_start
             before = self.units(clause_start, span.start)
             heads = self._clause_heads[span.start] = all(
                 u.kind != "WORD"
@@ -4536,7 +4542,7 @@ class Subjects:
                 or self._group_ending_at(end)
                 or self._role_opening_at(end, word_start)
             )
-        found = last_word(text, max(0, word_start - 12), word_start - 1)
+        found = last_word(text, word_start - 12 if word_start > 12 else 0, word_start - 1)
         before = text[found[0] : found[1]] if found is not None else ""
         if before == "what" and _VERB_THEN_COPULA.match(text, verb_start):
             # "following what she says are reports": hers ("what she said before" is an
