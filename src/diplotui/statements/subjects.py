@@ -3530,8 +3530,8 @@ class Subjects:
         """The person a title heading a clause between ``after`` and ``position`` stands for,
         when the title is the subject itself (no name follows it)."""
         index = bisect_left(self.span_starts, position) - 1
-        after = position - _AHEAD if position - _AHEAD > after else after  # a title that far
-        # back is no antecedent
+        reach = position - _AHEAD  # a title that far back is no antecedent
+        after = reach if reach > after else after
         while index >= 0 and self.spans[index].start > after:
             span = self.spans[index]
             index -= 1
