@@ -296,7 +296,7 @@ def _compound_title_start(text: str, span: EntitySpan) -> int:
     "press secretary", "National" of "National Security Minister"), else -1."""
     if span.type != "ROLE" or span.start < 2 or text[span.start - 1] != " ":
         return -1
-    reach = max(0, span.start - 12)  # "National ": no longer word is read
+    reach = span.start - 12 if span.start > 12 else 0  # "National ": no longer word is read
     space = text.rfind(" ", reach, span.start - 1)
     word = text[space + 1 if space >= 0 else reach : span.start - 1]
     if (word, span.text.partition(" ")[0]) not in _COMPOUND_TITLE_WORDS:
@@ -891,7 +891,8 @@ class Cast:
         the cast's role is "Acting Prime Minister")."""
         role, text = person.role, self.text
         written = self._role_shown(role, person.key)
-        reach = max(0, name_start - len(written) - _ORGANISATION_GAP_REACH)
+        reach = name_start - len(written) - _ORGANISATION_GAP_REACH
+        reach = reach if reach > 0 else 0
         at = text.find(written, reach, name_start)
         if at < 0 and written.startswith(_TEMPORARY_WORDS):
             written = written.partition(" ")[2]
@@ -916,12 +917,11 @@ class Cast:
         which keeps its title words: ``role:president`` still finds him, ``role:former`` too."""
         role, text = person.role, self.text
         written = self._role_shown(role, person.key)
-        at = text.rfind(
-            written, max(0, name_start - len(written) - _ORGANISATION_GAP_REACH), name_start
-        )
+        reach = name_start - len(written) - _ORGANISATION_GAP_REACH
+        at = text.rfind(written, reach if reach > 0 else 0, name_start)
         if at < 2:
             return
-        reads = max(0, at - _NOT_NOW_READS)
+        reads = at - _NOT_NOW_READS if at > _NOT_NOW_READS else 0
         before = text[reads:at]
         if not before.endswith(_NOT_NOW_ENDINGS):  # the cheap tests first: most titles
             word = before[before.rfind(" ", 0, -1) + 1 :]  # stand alone
@@ -950,7 +950,9 @@ class Cast:
             start = place.start + 4 if text.startswith("The ", place.start) else place.start
             return at if self._shared_or_owned(start) else start
         nationality = (
-            _CAPITALISED_BEFORE.search(text, max(0, start - _WORD_READS), start)
+            _CAPITALISED_BEFORE.search(
+                text, start - _WORD_READS if start > _WORD_READS else 0, start
+            )
             if not owned and start > 1 and text[start - 2].islower() and text[start - 1] == " "
             else None
         )  # the cheap tests first: a lowercase letter and a space end a nationality
@@ -1249,7 +1251,9 @@ class Cast:
             role = text[roles[0].start if title_start < 0 else title_start : chain[-1].end]
             before = chain[0].start
             temporary = (
-                _TEMPORARY_BEFORE.search(text, max(0, before - _TEMPORARY_READS), before)
+                _TEMPORARY_BEFORE.search(
+                    text, before - _TEMPORARY_READS if before > _TEMPORARY_READS else 0, before
+                )
                 if roles[0] is chain[0] and title_start < 0
                 else None
             )
@@ -1259,7 +1263,9 @@ class Cast:
                 nationality = temporary.group(2)
                 before = temporary.start()
             if nationality is None:
-                capitalised = _CAPITALISED_BEFORE.search(text, max(0, before - 20), before)
+                capitalised = _CAPITALISED_BEFORE.search(
+                    text, before - 20 if before > 20 else 0, before
+                )
                 nationality = capitalised.group(1) if capitalised else None
             served = [s.text for s in chain if s.type == "GPE"]
             served += [  # "Vietnam National Assembly Chairman X": Vietnam's

@@ -1683,7 +1683,7 @@ def _word_ending(text: str, end: int, reach: int) -> str:
     none there, the text from its start when it is that short, else "": no word of the
     closed lists it is looked up in is so long (the text before it, copied and lowered at
     each listed verb, cost a long article the square of its length)."""
-    space = text.rfind(" ", max(0, end - reach), end)
+    space = text.rfind(" ", end - reach if end > reach else 0, end)
     return "" if space < 0 and end > reach else text[space + 1 : end]
 
 
@@ -3078,7 +3078,8 @@ class _Finder:
         self, start: int, limit: int
     ) -> tuple[Speaker | None, re.Match[str] | None]:
         """'"...," he said.' / '"...," said Ngo Le Van, ...' / '"...," Hua retorted.'"""
-        verb = next(iter(self._verbs_in(start, min(limit, start + 160))), None)
+        reach = start + 160 if start + 160 < limit else limit
+        verb = next(iter(self._verbs_in(start, reach)), None)
         if verb is not None and FORMS[verb.group()].participle:
             quoted = _QUOTED_AS.search(self.text, start, verb.start())
             if quoted is not None:  # '"...," the agency quoted an official as saying.'
@@ -3610,7 +3611,8 @@ class _Finder:
         short (GUIDELINES: the attributing verb is not in the list), unless a listed verb
         before it makes it part of a reported clause."""
         text = self.text
-        window = max(head_start, open_at - _UNLISTED_WINDOW)
+        window = open_at - _UNLISTED_WINDOW
+        window = window if window > head_start else head_start
         that = text.rfind(" that ", window, open_at)
         reporting = False
         while that >= 0:  # the last " that " after one of the verbs, by str.rfind
@@ -4541,7 +4543,8 @@ class _Finder:
             if ended is not None and ended.verb is not None and ended.verb.end() <= verb.start():
                 open_claim = ended  # "X, said the Minister, adding that Y": the Minister's
             return self._participle(verb, form, sentence, open_claim)
-        window = max(s_start, verb.start() - 24)
+        window = verb.start() - 24
+        window = window if window > s_start else s_start
         if form.base and _future(text, window, verb.start()):
             return None  # "X will say on Monday that Y", '"Y," X will say': not yet said
         ending = self._end_attribution(verb, form, sentence)
@@ -5331,7 +5334,8 @@ class _Finder:
             if particle is None or particle.group(1) not in PARTICLES[form.lemma]:
                 return None  # "..., X paid a courtesy call to Y": no "call for/on"
             after_verb = particle.end()
-        rest_start, rest_end = after_verb, max(after_verb, s_end)  # the rest stripped, by
+        rest_end = s_end if s_end > after_verb else after_verb
+        rest_start = after_verb  # the rest stripped, by
         while rest_start < rest_end and text[rest_start] in _TAIL_STRIPPED:  # offsets: one
             rest_start += 1  # copy of what may be the most of a run-on sentence (issue 17)
         while rest_end > rest_start and text[rest_end - 1] in _TAIL_STRIPPED:
@@ -6505,7 +6509,9 @@ def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntityS
             continue
         if not text[span.start - 2].islower():  # the cheap test first: a word's end before
             continue
-        given = _GIVEN_NAME_AFTER_NOUN.search(text, max(0, span.start - 40), span.start)
+        given = _GIVEN_NAME_AFTER_NOUN.search(
+            text, span.start - 40 if span.start > 40 else 0, span.start
+        )
         if given is None:
             continue
         named = {span.start for span in spans} if named is None else named
@@ -6641,7 +6647,7 @@ def _apposed_names_missed(text: str, spans: list[EntitySpan]) -> list[EntitySpan
             # title names a person the recogniser missed (round 396)
             name = EntitySpan(found.start(1), found.end(1), "PERSON", found.group(1))
             mended = [*(spans if mended is None else mended), name]
-        end = max(end, span.end)
+        end = span.end if span.end > end else end  # not max(): a builtin's call a span
     return spans if mended is None else sorted(mended, key=_START)
 
 
@@ -7816,7 +7822,7 @@ def _after_as_clause(text: str, verb_start: int, position: int, s_end: int) -> i
     """Where the content starts when the verb is in an "As" clause opening its sentence ("As
     he told the media on Monday, Y"): the main clause after the comma, not whom or when."""
     reach = 2 * _AS_CLAUSE_REACH  # "As X's press secretary Y told"
-    if "As " not in text[max(0, verb_start - reach) : verb_start]:
+    if "As " not in text[verb_start - reach if verb_start > reach else 0 : verb_start]:
         return position  # the cheap test first: no "As" within reach of the verb
     opening = max(text.rfind("\n", 0, verb_start), text.rfind(". ", 0, verb_start) + 1) + 1
     if (

@@ -557,7 +557,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` goes on after a leading dateline ("Hanoi (VNA) – ",
     "BEIJING, Feb. 13 (Xinhua) -- ", "PHNOM PENH, 3 September 2025 — "), or ``start``: an
     offset, not the sentence sliced."""
-    within = min(end, start + _DATELINE_DASH_WITHIN + 4)
+    within = start + _DATELINE_DASH_WITHIN + 4
+    within = within if within < end else end
     if ": " in text[start : start + _COLON_DATELINE_WITHIN]:  # ``in`` parses no bounds
         colon = _COLON_DATELINE.match(text, start)
         if colon is not None and colon.end() <= end:  # "Phnom Penh: According to X, Y"
@@ -570,7 +571,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return _dated_credit_end(text, start, within, end)
     # "(EFE).- ", an agency's (round 283); "ABUJA (AFP) - - ", a double dash spaced (round 405)
     for dash in (" – ", " — ", " -- ", " - - ", " - ", ").- "):
-        found = text.find(dash, start, min(end, start + _DATELINE_DASH_WITHIN + len(dash)))
+        limit = start + _DATELINE_DASH_WITHIN + len(dash)
+        found = text.find(dash, start, limit if limit < end else end)
         if found >= 0 and (
             (found - start <= 25 and not _phrase_words(text, start, found))
             or text.find("(", start, found) >= 0
@@ -691,7 +693,7 @@ def _clause_start(text: str, end: int) -> int:
     ",", ";" or ":" before it. The line's start bounds the other marks' searches (an article
     without ";" had each ``rfind`` read back to its first character)."""
     line = text.rfind("\n", 0, end)
-    low = max(line, 0)
+    low = line if line > 0 else 0
     return (
         max(
             line,
@@ -782,7 +784,7 @@ def _name_before(
     the two words before it holds a capital (most verbs, "the minister said", are spared the
     search) and no recogniser mention ends right before it; from the fourth word back, as a
     match spans at most four (three names and an adverb) and no match starts earlier."""
-    start = max(0, verb_start - 80)
+    start = verb_start - 80 if verb_start > 80 else 0
     before = text[start:verb_start]
     if not before[-1:].isspace():
         return None  # the pattern ends in spaces
@@ -1280,7 +1282,7 @@ def _family_name_before(text: str, span: EntitySpan, before: Sequence[EntitySpan
     also an English word ("Chum Vireak", "Pen Sovann": a Khmer or Chinese name puts the
     family name first): a listed family name that is no common word, title, place or
     nationality, opening its clause, is the name's first word."""
-    word = _CLAUSE_OPENING_WORD.search(text, max(0, span.start - 14), span.start)
+    word = _CLAUSE_OPENING_WORD.search(text, span.start - 14 if span.start > 14 else 0, span.start)
     if word is None or (before and before[0].end > word.start(1)):
         return span
     found = word.group(1)
@@ -1443,7 +1445,9 @@ class Subjects:
         said, offset = self._said, mention.start
         index = bisect_right(said, (offset, offset, ""))
         inside = [
-            key for start, end, key in said[max(0, index - 3) : index] if start < offset < end
+            key
+            for start, end, key in said[index - 3 if index > 3 else 0 : index]
+            if start < offset < end
         ]
         return bool(inside) and self.cast.person(mention).key not in inside
 
@@ -2900,7 +2904,8 @@ class Subjects:
         """Where " quoting " or " citing " sets the source a subject relays between it and its
         verb with no comma ("State radio quoting the navy said", "The agency citing officials
         said"), else -1."""
-        reach = max(start, verb_start - _SPEAKING_REACH)
+        reach = verb_start - _SPEAKING_REACH
+        reach = reach if reach > start else start
         for word in (" quoting ", " citing "):
             at = self.text.rfind(word, reach, verb_start)
             if at > start and _speaking_between(self.text, at, verb_start):
@@ -3400,7 +3405,7 @@ class Subjects:
     def _fronted_topic(self, position: int) -> Speaker | None:
         """The person a sentence fronts with "As for" before its pronoun subject ("As for X,
         the head of Y, he says ..."): X, not the one who spoke before (round 397)."""
-        start = max(0, position - _FRONTED_TOPIC_REACH)
+        start = position - _FRONTED_TOPIC_REACH if position > _FRONTED_TOPIC_REACH else 0
         fronted = self.text.rfind("As for ", start, position)
         if fronted < 0:
             return None
@@ -3421,7 +3426,8 @@ class Subjects:
         said"): X, the subject just before, not one who spoke in the paragraph before
         (newuser44)."""
         text = self.text
-        comma = text.rfind(", ", max(0, position - _PRONOUN_AFTER_COMMA), position)
+        reach = position - _PRONOUN_AFTER_COMMA
+        comma = text.rfind(", ", reach if reach > 0 else 0, position)
         if comma < 0 or not text.startswith(word + " ", comma + 2):
             return None  # the cheap test first: the pronoun opens a clause after a comma
         persons, starts = self._body_persons()
@@ -3522,7 +3528,7 @@ class Subjects:
         spoke = self.last_person
         if spoke is not None and self.cast.gender(spoke[1].key) == skipped:
             spoke = None
-        for span in reversed(persons[max(0, index - 40) : index]):
+        for span in reversed(persons[index - 40 if index > 40 else 0 : index]):
             if spoke is not None and spoke[0] > span.start:
                 return spoke[1]
             person = self.cast.person(span)
@@ -3538,7 +3544,8 @@ class Subjects:
         """The person a title heading a clause between ``after`` and ``position`` stands for,
         when the title is the subject itself (no name follows it)."""
         index = bisect_left(self.span_starts, position) - 1
-        after = max(after, position - _AHEAD)  # a title that far back is no antecedent
+        reach = position - _AHEAD  # a title that far back is no antecedent
+        after = reach if reach > after else after
         while index >= 0 and self.spans[index].start > after:
             span = self.spans[index]
             index -= 1
@@ -3864,7 +3871,7 @@ class Subjects:
         body mentions of persons before it)."""
         persons, starts = self._body_persons()
         index = bisect_left(starts, position)
-        for span in reversed(persons[max(0, index - 40) : index]):
+        for span in reversed(persons[index - 40 if index > 40 else 0 : index]):
             if (
                 self._heads_clause(span)
                 and not self._joined(span)
@@ -3942,7 +3949,8 @@ class Subjects:
             if self.text.startswith(".", clause_start - 1):  # the cheap test first
                 clause_start = _clause_start_past_initialism(self.text, clause_start)
             # a closing mark too: a pull quote run into the line ('Qatar“We ...”Envoy X met')
-            clause_start = max(clause_start, self.text.rfind("”", clause_start, span.start) + 1)
+            closed = self.text.rfind("”", clause_start, span.start) + 1
+            clause_start = closed if closed > clause_start else clause_start
             before = self.units(clause_start, span.start)
             heads = self._clause_heads[span.start] = all(
                 u.kind != "WORD"
@@ -4075,9 +4083,8 @@ class Subjects:
 
     def before(self, start: int, verb_start: int) -> Speaker | None:
         """The speaker named right before a verb, within its clause (or None)."""
-        speaking = self.text.rfind(
-            " speaking ", max(start, verb_start - _SPEAKING_REACH), verb_start
-        )
+        reach = verb_start - _SPEAKING_REACH
+        speaking = self.text.rfind(" speaking ", reach if reach > start else start, verb_start)
         if speaking > start and _speaking_between(self.text, speaking, verb_start):
             return self.before(start, speaking + 1)  # "X speaking at the UN said": X (round 300)
         if (
@@ -4339,7 +4346,8 @@ class Subjects:
             named = self._named_after_while(clause_start, end, verb_start)
             if named is not None:
                 return named
-        subordinate = _SUBORDINATOR.search(self.text, max(clause_start, end - 80), end)
+        reach = end - 80 if end - 80 > clause_start else clause_start
+        subordinate = _SUBORDINATOR.search(self.text, reach, end)
         if subordinate is not None and _issued_document(units):
             # "A statement issued by X after the meeting said": a time, not a clause
             return self.classify(units, verb_start)
@@ -4548,7 +4556,7 @@ class Subjects:
                 or self._group_ending_at(end)
                 or self._role_opening_at(end, word_start)
             )
-        found = last_word(text, max(0, word_start - 12), word_start - 1)
+        found = last_word(text, word_start - 12 if word_start > 12 else 0, word_start - 1)
         before = text[found[0] : found[1]] if found is not None else ""
         if before == "what" and _VERB_THEN_COPULA.match(text, verb_start):
             # "following what she says are reports": hers ("what she said before" is an
