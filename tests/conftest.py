@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import gc
 import hashlib
@@ -190,6 +191,30 @@ def store_path(tmp_path: Path) -> Path:
     folder = tmp_path / "store"
     folder.mkdir()
     return folder / "library.json"
+
+
+@pytest.fixture
+def fetch_pauses(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The pauses the fetcher takes before its retries, in seconds, recorded instead of slept:
+    the fetches made without a policy of their own (the app's ``R``, the CLI's ``refresh``,
+    ``feed add``) get the usual one with this list as its sleep. A test of a server that cannot
+    be reached slept 2 s and 4 s for each such server (6-11 s a test); it now asserts the
+    pauses that were asked for, and every retry is still made."""
+    import importlib
+    from functools import partial
+
+    from diplotui.feeds import FetchPolicy
+
+    pauses: list[float] = []
+
+    async def record(seconds: float) -> None:
+        pauses.append(seconds)
+        await asyncio.sleep(0)  # the other fetches run meanwhile, as during a pause
+
+    usual = partial(FetchPolicy, sleep=record)
+    for name in ("refresh", "pages", "subscriptions"):  # the modules, not the package's names
+        monkeypatch.setattr(importlib.import_module(f"diplotui.feeds.{name}"), "FetchPolicy", usual)
+    return pauses
 
 
 @pytest.fixture

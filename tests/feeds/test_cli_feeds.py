@@ -704,7 +704,7 @@ def test_feed_add_of_a_malformed_feed_says_so_before_the_refresh(
 
 
 def test_two_feeds_titled_alike_are_named_apart_in_every_refresh_line(
-    tmp_path: Path, server: FeedServer, capsys
+    tmp_path: Path, server: FeedServer, capsys, fetch_pauses: list[float]
 ):
     """Two feeds with one title: "Mekong Monitor: cannot connect" twice could not be told
     apart. Each line names each by its host (by its address where the hosts are alike)."""
@@ -726,6 +726,7 @@ def test_two_feeds_titled_alike_are_named_apart_in_every_refresh_line(
         line[: line.index(": ") + 2] for line in lines if line.startswith("Wire (")
     }, lines
     assert "1 failed: Mekong Monitor (127.0.0.1:9): cannot connect" in lines[-1], lines
+    assert fetch_pauses == [2.0, 4.0], "the unreachable feed was tried three times"
 
 
 def test_add_of_a_page_with_no_date_says_so_and_how_to_add_it(

@@ -113,6 +113,26 @@ def test_500_is_retried_with_backoff_then_reported(server: FeedServer):
     assert server.hits["/broken.xml"] == 3
 
 
+def test_the_pauses_before_retries_double_from_the_backoff_or_are_the_servers_wait(
+    server: FeedServer,
+):
+    """What the fetcher waits before each retry goes through the policy's ``sleep``: the
+    app's and the CLI's tests record it there instead of sleeping (``fetch_pauses``)."""
+    pauses: list[float] = []
+
+    async def record(seconds: float) -> None:
+        pauses.append(seconds)
+
+    policy = replace(FAST, backoff=2.0, max_retry_after=60.0, sleep=record)
+    server.status("/broken.xml", 500)
+    assert str(refusal(server.url("/broken.xml"), policy)).endswith("after 3 tries")
+    assert pauses == [2.0, 4.0]
+    pauses.clear()
+    server.busy_then("/rss2.xml", times=1, status=503, retry_after="30")
+    assert get(server.url("/rss2.xml"), policy).status == 200
+    assert pauses == [30.0]
+
+
 def test_404_and_410_are_reported_and_410_means_gone(server: FeedServer):
     server.status("/gone.xml", 410)
     missing = refusal(server.url("/missing.xml"))

@@ -18,6 +18,7 @@ import pytest
 
 CONSOLE_SCRIPT = Path(sys.executable).with_name("diplotui")
 WIDTH, HEIGHT = 120, 40
+SIZE_CHECKS = 500  # 5 s: an app started at another size then shows it on its screen
 
 needs_tmux = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
@@ -36,12 +37,20 @@ class Terminal:
         ).stdout
 
     def start(self, command: str) -> None:
-        """Run ``command`` in a new session (after the pane has settled to its size)."""
+        """Run ``command`` in a new session once the pane has its size, read from the terminal.
+
+        The pane's shell starts with ``COLUMNS=80 LINES=24`` in its environment, which an app
+        takes before the terminal's own size (Python's ``shutil.get_terminal_size``): the app
+        drew at 80x24. A half second's sleep first let the shell set them again from the
+        terminal (0.5 s every start); now they are left out, once the terminal says 40 rows of
+        120 (asked at most ``SIZE_CHECKS`` times, 10 ms apart: tmux may size a pane late)."""
         self.count += 1
         self.session = f"s{self.count}"
+        sized = f"[ \"$(stty size)\" = '{HEIGHT} {WIDTH}' ]"
+        wait = f"n=0; until {sized} || [ $n -ge {SIZE_CHECKS} ]; do n=$((n+1)); sleep 0.01; done"
         self.tmux(
             "new-session", "-d", "-s", self.session, "-x", str(WIDTH), "-y", str(HEIGHT),
-            f"sleep 0.5; exec {command}",
+            f"{wait}; unset COLUMNS LINES; exec {command}",
         )  # fmt: skip
 
     def start_app(self, store: Path, *args: str) -> None:

@@ -26,6 +26,7 @@ from diplotui.tui.app import SNAPSHOT_GROUP, DiplotuiApp
 from diplotui.tui.controllers import reading
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.title_bar import TitleBar
+from tests import settle
 from tests.feeds.server import FeedServer, running_server
 from tests.reliability.terminal import Terminal, needs_tmux, terminal
 
@@ -574,7 +575,9 @@ async def test_R_pressed_at_start_up_puts_off_the_statements_preload_until_it_is
     from diplotui.library.statement_cache import StatementCache
     from diplotui.tui.controllers import statements as controller
 
-    monkeypatch.setattr(controller, "PRELOAD_SECONDS", 0.05)
+    # put off, the preload is due again this long after: at 0.05 s it was always due within
+    # the pilot's IMMINENT, and each wait waited for it until its bound (R's two: 10 s)
+    monkeypatch.setattr(controller, "PRELOAD_SECONDS", 2 * settle.IMMINENT)
     store = _subscribed(store_path, server)
     StatementCache.load(store).fill(store)  # a cache to preload
     release = _held_json_feed(server)
@@ -802,7 +805,9 @@ async def test_a_feed_s_name_at_80_columns_fills_the_room_beside_its_count(
     store.close()
 
 
-async def test_R_names_two_feeds_titled_alike_apart(store_path: Path, server: FeedServer):
+async def test_R_names_two_feeds_titled_alike_apart(
+    store_path: Path, server: FeedServer, fetch_pauses: list[float]
+):
     """Two feeds with one title, both down: R's line said "Mekong Monitor: cannot connect"
     twice; it names each by its host."""
     store = make_library(store_path)
@@ -818,4 +823,5 @@ async def test_R_names_two_feeds_titled_alike_apart(store_path: Path, server: Fe
         [said] = [m for m in _messages(app) if "2 failed" in m]
         assert "Mekong Monitor (127.0.0.1:9): cannot connect" in said, said
         assert "Mekong Monitor (127.0.0.1:7): cannot connect" in said, said
+    assert sorted(fetch_pauses) == [2.0, 2.0, 4.0, 4.0], "each feed was tried three times"
     store.close()

@@ -17,7 +17,7 @@ import email.utils
 import ssl
 import time
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timezone
 from functools import lru_cache
@@ -64,6 +64,8 @@ class FetchPolicy:
     unanswered_in_a_row: int = 3  # a host that let this many requests in a row time out is
     # not asked again by this fetcher: its pages waited their turn two at a time, each for
     # three timeouts, so a feed of 200 teasers on a host that stopped answering took hours
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep  # how a pause before a retry is
+    # waited: tests record the pauses instead of spending them
 
 
 class FetchError(Exception):
@@ -237,7 +239,7 @@ class Fetcher:
                     raise
                 if last:
                     raise _after_tries(error, attempt + 1) from None
-                await asyncio.sleep(policy.backoff * 2**attempt)
+                await policy.sleep(policy.backoff * 2**attempt)
                 continue
             if response.status not in RETRIED_STATUSES:
                 return response
@@ -259,7 +261,7 @@ class Fetcher:
                     status=response.status,
                     retry_after=stated,
                 )
-            await asyncio.sleep(wait)
+            await policy.sleep(wait)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     async def _get_once(self, url: str, headers: dict[str, str]) -> Response:
