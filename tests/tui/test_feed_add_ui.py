@@ -36,7 +36,6 @@ async def test_A_subscribes_with_a_name_and_tags_then_fetches_the_feed(
         await type_text(pilot, "asean, briefing")
         await pilot.press("enter")
         await until(pilot, lambda: not isinstance(app.screen, FeedAddScreen))
-        await pilot.pause()  # the dialog's result (the notice) is handled after it has gone
         (feed,) = seeded_store.feeds()
         assert (feed.url, feed.name) == (server.url("/rss2.xml"), "[bold]Ministry[/]")
         assert feed.tags == ["asean", "briefing"]
