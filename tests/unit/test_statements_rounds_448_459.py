@@ -1,0 +1,22 @@
+"""Errors of rounds 448-459 that recur across outlets (stfix86, session 46: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_surname_with_its_article_respelled_is_the_full_name() -> None:
+    text = (
+        "Forum\n\n"
+        "Trade Minister Hamid Al Sabir said trade had grown. However, Al-Sadir said new"
+        " priorities have emerged.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Hamid Al Sabir", "trade had grown"),
+        ("reported", "Hamid Al Sabir", "new priorities have emerged"),
+    ]
