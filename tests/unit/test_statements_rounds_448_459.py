@@ -20,3 +20,12 @@ def test_a_surname_with_its_article_respelled_is_the_full_name() -> None:
         ("reported", "Hamid Al Sabir", "trade had grown"),
         ("reported", "Hamid Al Sabir", "new priorities have emerged"),
     ]
+
+
+def test_a_portfolio_of_consumers_closes_a_title_before_its_holders_name() -> None:
+    text = (
+        "Passports\n\n"
+        "Commissioner for Justice and Consumers Ana Ruiz said: “Our values are not for sale.”\n"
+    )
+    assert _said(text) == [("direct", "Ana Ruiz", "Our values are not for sale.")]
+

@@ -76,7 +76,7 @@ _PORTFOLIO_ENDS = frozenset(
     {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
      "Justice", "Education", "Economy", "Energy", "Agriculture", "Culture", "Security",
      "Development", "Environment", "Transport", "Labour", "Labor", "Interior", "Tourism",
-     "Relief", "Unification", "Commerce"}
+     "Relief", "Unification", "Commerce", "Consumers"}
 )  # fmt: skip
 # Words of a portfolio written before "Minister" ("Trade and Industry Minister").
 _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
