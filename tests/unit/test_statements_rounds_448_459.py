@@ -29,3 +29,15 @@ def test_a_portfolio_of_consumers_closes_a_title_before_its_holders_name() -> No
     )
     assert _said(text) == [("direct", "Ana Ruiz", "Our values are not for sale.")]
 
+
+def test_a_title_with_a_long_complement_titles_the_name_after_it() -> None:
+    text = (
+        "Quota\n\n"
+        "Marek said he was ready.\n\n"
+        "Speaking from Tarn, senior Minister in charge of Norland Haj operations Omar Hadi Sabir"
+        " told reporters that first timers would be given preference.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Marek", "he was ready"),
+        ("reported", "Omar Hadi Sabir", "first timers would be given preference"),
+    ]

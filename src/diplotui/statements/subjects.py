@@ -1731,6 +1731,16 @@ class Subjects:
                 for n, u in enumerate(rest[:3])
                 if u.kind == "PERSON" and not (n and rest[n - 1].kind == "ROLE")
             ]
+            if (
+                not persons
+                and len(rest) > 3
+                and rest[-1].kind == "PERSON"
+                and rest[-2].kind == "WORD"
+                and rest[-2].low not in lx.PREPOSITIONS
+                and _long_title(units[len(head) - 1 : -1])
+            ):  # "Minister in charge of Haj operations X told": the title's long complement,
+                # then its holder (round 459); not "the minister in talks with X"
+                persons = rest[-1:]
         if not persons and _titled_by_body(head, rest):
             persons = rest[-1:]  # "the head of the X Department Ivo Marsh": Marsh, not the head
         if persons:
