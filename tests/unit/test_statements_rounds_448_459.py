@@ -41,3 +41,17 @@ def test_a_title_with_a_long_complement_titles_the_name_after_it() -> None:
         ("reported", "Marek", "he was ready"),
         ("reported", "Omar Hadi Sabir", "first timers would be given preference"),
     ]
+
+
+def test_the_court_is_the_court_named_before_with_its_of_complement() -> None:
+    text = (
+        "Ruling\n\n"
+        "The Norland Union’s Court of Justice ruled on Tuesday that Tarn must end its scheme."
+        " The Union took Tarn to court in 2022.\n\n"
+        "The Court said that the scheme undermines trust.\n\n"
+        "“A state cannot sell its nationality,” the court said.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland Union’s Court of Justice", "the scheme undermines trust"),
+        ("direct", "Norland Union’s Court of Justice", "A state cannot sell its nationality,"),
+    ]

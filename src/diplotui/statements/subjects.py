@@ -239,6 +239,7 @@ _FIXED_OPENING = re.compile(
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
+_CAPITALISED_COMPLEMENT = re.compile(r"(?: of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*){1,2}")
 _OPENING_NAME_REACH = 8  # the blank line and a title ("Dr ") before a paragraph's first name
 _OPENING_TITLE_REACH = 40  # the blank line and a title of words ("Labour MP ") before it
 _ADVERB_CHARS = 16  # "and Y subsequently said": the adverb a coordinated subject may take
@@ -491,11 +492,12 @@ _GOVERNMENT_OFFICES = frozenset({"ministry", "department"})
 
 def _org_heads(name: str) -> tuple[str, str]:
     """The last word of an organisation's name, folded, before a mission's seat ("Polish
-    embassy in Paris": embassy), and the lowercase word before its owner ("press service of
-    the Belarusian foreign Ministry": service), for "the embassy", "the service" to find it."""
+    embassy in Paris": embassy), and the word before its owner ("press service of
+    the Belarusian foreign Ministry": service; "Court of Justice": court, round 448), for "the
+    embassy", "the service", "the court" to find it."""
     named = name.partition(" in ")[0]
     body = named.partition(" of ")[0].rsplit(" ", 1)[-1]
-    return fold(named.rsplit(" ", 1)[-1]), fold(body) if body.islower() else ""
+    return fold(named.rsplit(" ", 1)[-1]), fold(body)
 
 
 class Unit(NamedTuple):
@@ -2096,7 +2098,18 @@ class Subjects:
         words = _CAPITALISED_WORDS_BEFORE.search(self.text, max(0, at - 80), at + 1)
         if words is None or words.group(1) == "The ":
             return None
-        return words.group(1).removeprefix("The ") + capital
+        end = at + 1 + len(capital)
+        complement = (
+            _CAPITALISED_COMPLEMENT.match(self.text, end)
+            if self.text.startswith(" of ", end)
+            else None
+        )  # "the European Union’s Court of Justice ... the Court said": its name goes on in
+        # capitals after "of" (round 448)
+        return (
+            words.group(1).removeprefix("The ")
+            + capital
+            + (complement.group() if complement else "")
+        )
 
     def _proxy(self, units: list[Unit], position: int) -> Speaker | None:
         """ "Contributions from delegates", "A statement issued ... by X", "the statement",
