@@ -55,3 +55,16 @@ def test_the_court_is_the_court_named_before_with_its_of_complement() -> None:
         ("reported", "Norland Union’s Court of Justice", "the scheme undermines trust"),
         ("direct", "Norland Union’s Court of Justice", "A state cannot sell its nationality,"),
     ]
+
+
+def test_the_government_is_the_one_government_named_by_its_country() -> None:
+    text = (
+        "Ruling\n\n"
+        "“As always, we respect the courts,” a government statement said.\n\n"
+        "The Kenyan government added that earlier applicants would not be affected.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Kenyan government", "As always, we respect the courts,"),
+        ("reported", "Kenyan government", "earlier applicants would not be affected"),
+    ]
+

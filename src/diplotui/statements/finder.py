@@ -1102,6 +1102,8 @@ def find_statements(
         spelt_out.update(_parents_prefixed(read, found, spelt_out, fullest))
     if any(f.speaker.name[:1].isdigit() for f in found):  # the cheap test first
         spelt_out.update(_units_prefixed(found))
+    if any(f.speaker.name == "government" for f in found):  # the cheap test first
+        spelt_out.update(_government_placed(found))
     if any(" " not in f.speaker.name for f in found):  # the cheap test first
         spelt_out.update(
             _given_names_missed(read, found, spelt_out, fullest, finder.subjects.cast.in_body)
@@ -6763,6 +6765,22 @@ def _units_prefixed(found: list[_Found]) -> dict[str, str]:
             if longer is not None:
                 prefixed[f.speaker.key] = longer
     return prefixed
+
+
+def _government_placed(found: list[_Found]) -> dict[str, str]:
+    """"the government" speaking where the article's one other government speaker is named
+    by its country ("a government statement said ... The Maltese government added"): that
+    one, named as fully as the article names it (round 451), by key; with two ("the Maltese
+    government", "the Italian government") neither."""
+    placed = {
+        f.speaker.name
+        for f in found
+        if f.speaker.name.endswith(" government") and f.speaker.name[:1].isupper()
+    }
+    if len(placed) != 1:
+        return {}
+    name = placed.pop()
+    return {f.speaker.key: name for f in found if f.speaker.name == "government"}
 
 
 def _portfolios_listed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
