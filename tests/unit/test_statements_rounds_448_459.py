@@ -68,3 +68,14 @@ def test_the_government_is_the_one_government_named_by_its_country() -> None:
         ("reported", "Kenyan government", "earlier applicants would not be affected"),
     ]
 
+
+def test_a_person_named_by_initials_given_in_brackets_is_named_in_full() -> None:
+    text = (
+        "Visit\n\n"
+        "“Our plan is a testament to our ties,” said Tarn President Omar bin Sabir (ObS).\n\n"
+        "ObS added that the friendship is mutual.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Omar bin Sabir", "Our plan is a testament to our ties,"),
+        ("reported", "Omar bin Sabir", "the friendship is mutual"),
+    ]

@@ -1102,6 +1102,8 @@ def find_statements(
         spelt_out.update(_parents_prefixed(read, found, spelt_out, fullest))
     if any(f.speaker.name[:1].isdigit() for f in found):  # the cheap test first
         spelt_out.update(_units_prefixed(found))
+    if any(f.speaker.type == "PERSON" and _initialism(f.speaker.name) for f in found):
+        spelt_out.update(_persons_bracketed(read, found))  # (the cheap test first)
     if any(f.speaker.name == "government" for f in found):  # the cheap test first
         spelt_out.update(_government_placed(found))
     if any(" " not in f.speaker.name for f in found):  # the cheap test first
@@ -6767,8 +6769,36 @@ def _units_prefixed(found: list[_Found]) -> dict[str, str]:
     return prefixed
 
 
+def _initialism(name: str) -> bool:
+    """Whether a name is a person's initials ("MbZ", "AMLO"): short, one word, two capitals."""
+    return 1 < len(name) < 6 and " " not in name and sum(c.isupper() for c in name) > 1
+
+
+def _persons_bracketed(text: str, found: list[_Found]) -> dict[str, str]:
+    """Persons named by initials the text gives in brackets right after their name ("UAE
+    President Mohammed bin Zayed (MbZ) ... MbZ added"), by key: named by the words whose
+    initials they are (round 456), as the article names the speaker most fully."""
+    spelt_out: dict[str, str] = {}
+    for f in found:
+        name = f.speaker.name
+        if f.speaker.key in spelt_out or f.speaker.type != "PERSON" or not _initialism(name):
+            continue
+        bracket = text.find(f" ({name})")
+        if bracket < 1:
+            continue
+        words = text[max(0, bracket - 80) : bracket].split()[-len(name) :]
+        if (
+            len(words) == len(name)
+            and words[0][:1].isupper()
+            and words[-1][:1].isupper()
+            and "".join(w[0] for w in words).lower() == name.lower()
+        ):
+            spelt_out[f.speaker.key] = " ".join(words)
+    return spelt_out
+
+
 def _government_placed(found: list[_Found]) -> dict[str, str]:
-    """"the government" speaking where the article's one other government speaker is named
+    """ "the government" speaking where the article's one other government speaker is named
     by its country ("a government statement said ... The Maltese government added"): that
     one, named as fully as the article names it (round 451), by key; with two ("the Maltese
     government", "the Italian government") neither."""
