@@ -79,3 +79,16 @@ def test_a_person_named_by_initials_given_in_brackets_is_named_in_full() -> None
         ("direct", "Omar bin Sabir", "Our plan is a testament to our ties,"),
         ("reported", "Omar bin Sabir", "the friendship is mutual"),
     ]
+
+
+def test_a_pronoun_after_a_person_introduced_by_a_relative_clause_is_that_person() -> None:
+    text = (
+        "Anniversary\n\n"
+        "Education Minister Ivo Marek was also present.\n\n"
+        "Among them was the author Ana Ruiz, who was just 5 years old when she was sent to the"
+        " camp.\n\n"
+        "Now 86, she said that she is still haunted by the memories.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Ruiz", "she is still haunted by the memories"),
+    ]

@@ -406,6 +406,7 @@ _PHOTO_NOTE = re.compile(r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|i
 _QUOTED_SENTENCES = 3  # sentences of a quotation passed back to the one before it
 _OPENING_QUOTES = ('"', "“")
 _INTRODUCING_APPOSITION = re.compile(r", (?:its|his|her|their|the) [^,.;:\n]{3,60},")
+_INTRODUCING_RELATIVE_REACH = 200  # characters of a relative clause read for the pronoun
 _SINGULAR_THEY_ROLES = frozenset({"spokesperson", "official", "source", "representative"})
 _AIDES = frozenset({"aide", "adviser", "advisor", "assistant"})  # titles an aide goes by
 _LEADER_TITLES = frozenset({"prime", "president", "premier"})  # who leads a government
@@ -3387,7 +3388,7 @@ class Subjects:
             candidates.append((mention.start, self.cast.person(mention)))
         latest = max(candidates, key=lambda c: c[0]) if candidates else None
         if latest is not None and word in ("he", "she"):
-            introduced = self._introduced_before(position, latest[0])
+            introduced = self._introduced_before(position, latest[0], word)
             if introduced is not None:
                 latest = introduced
         titled = self._last_subject_role(position, latest[0] if latest else -1)
@@ -3458,11 +3459,13 @@ class Subjects:
         found = self.cast.person(span)
         return None if self.cast.gender(found.key) == SKIPPED_BY.get(word, "") else found
 
-    def _introduced_before(self, position: int, latest: int) -> tuple[int, Speaker] | None:
+    def _introduced_before(
+        self, position: int, latest: int, word: str
+    ) -> tuple[int, Speaker] | None:
         """A person the sentence before a pronoun introduces by name and role, not as its
         subject, when no one was a subject there ("Tarn's move caught X, its ambassador to Y,
         by surprise." then '"...," he told the AP': X; round 330), or None."""
-        if not self._introducing_between(latest, position):
+        if not self._introducing_between(latest, position, word):
             return None  # the cheap test first: the sentences' starts cost a pass over the text
         stop, start = self._sentence_start(position), self._sentence_before(position)
         for _ in range(_QUOTED_SENTENCES):
@@ -3476,20 +3479,35 @@ class Subjects:
         while index >= 0 and self.spans[index].start >= start:
             span = self.spans[index]
             index -= 1
-            if span.type == "PERSON" and _INTRODUCING_APPOSITION.match(self.text, span.end):
+            if span.type == "PERSON" and self._introducing(span, word):
                 return span.start, self.cast.person(span)
         return None
 
-    def _introducing_between(self, latest: int, position: int) -> bool:
+    def _introducing_between(self, latest: int, position: int, word: str) -> bool:
         """Whether a person named after ``latest`` and before ``position`` is introduced by
         an apposition: ``_introduced_before`` finds no one else."""
         index = bisect_right(self.span_starts, latest)
         while index < len(self.spans) and self.spans[index].start < position:
             span = self.spans[index]
             index += 1
-            if span.type == "PERSON" and _INTRODUCING_APPOSITION.match(self.text, span.end):
+            if span.type == "PERSON" and self._introducing(span, word):
                 return True
         return False
+
+    def _introducing(self, span: EntitySpan, word: str) -> bool:
+        """Whether a person's mention is followed by an apposition introducing them, or by a
+        relative clause that speaks of them by the pronoun to resolve ("Among them was the
+        author X, who was 5 when she was sent ... Now 86, she said": X, round 451; not "X and
+        Y, who dedicated their lives")."""
+        if _INTRODUCING_APPOSITION.match(self.text, span.end):
+            return True
+        if not self.text.startswith(", who ", span.end):
+            return False
+        stop = self.text.find(".", span.end, span.end + _INTRODUCING_RELATIVE_REACH)
+        return (
+            f" {word} "
+            in self.text[span.end : stop if stop >= 0 else span.end + _INTRODUCING_RELATIVE_REACH]
+        )
 
     def _envoy_titled(self, head: list[Unit], position: int) -> Speaker | None:
         """The ambassador or envoy last mentioned, for a plain "the X diplomat": a diplomat
