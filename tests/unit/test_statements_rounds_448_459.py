@@ -92,3 +92,13 @@ def test_a_pronoun_after_a_person_introduced_by_a_relative_clause_is_that_person
     assert _said(text) == [
         ("reported", "Ana Ruiz", "she is still haunted by the memories"),
     ]
+
+
+def test_one_of_a_group_is_its_singular_with_the_pre_modifiers() -> None:
+    text = (
+        "Vote\n\n"
+        "The vote has been postponed until Friday, according to one of the diplomatic sources.\n"
+    )
+    assert _said(text) == [
+        ("reported", "diplomatic source", "The vote has been postponed until Friday")
+    ]

@@ -2871,7 +2871,12 @@ class Subjects:
             return None
         if units[-1].low in lx.MEMBER_NOUNS:
             noun = lx.MEMBER_NOUNS[units[-1].low]
-            return self._unnamed(noun, noun, new=True)
+            modifiers = [u for u in units[2:-1] if u.low not in lx.DETERMINERS]
+            if any(u.kind not in ("WORD", "GPE") for u in modifiers):
+                modifiers = []
+            name = " ".join([*(u.text for u in modifiers), noun])  # "one of the diplomatic
+            # sources": "diplomatic source", the head noun with its pre-modifiers (round 455)
+            return self._unnamed(noun, name, new=True)
         return None
 
     def _body_before_which(self, start: int, comma: int) -> Speaker | None:
