@@ -94,6 +94,15 @@ def test_a_pronoun_after_a_person_introduced_by_a_relative_clause_is_that_person
     ]
 
 
+def test_foreign_economic_relations_is_a_portfolio_not_a_name() -> None:
+    text = (
+        "Minority\n\n"
+        "Ivo Marek, Minister of Foreign Affairs and Foreign Economic Relations of Tarn, said that"
+        " the council decided to appeal.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marek", "the council decided to appeal")]
+
+
 def test_one_of_a_group_is_its_singular_with_the_pre_modifiers() -> None:
     text = (
         "Vote\n\n"
