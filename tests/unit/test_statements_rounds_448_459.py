@@ -111,3 +111,18 @@ def test_one_of_a_group_is_its_singular_with_the_pre_modifiers() -> None:
     assert _said(text) == [
         ("reported", "diplomatic source", "The vote has been postponed until Friday")
     ]
+
+
+def test_an_inverted_attribution_with_a_lowercase_portfolio_and_an_adjunct_ends_it() -> None:
+    text = (
+        "Pledges\n\n"
+        "Delegations at the conference pledged 6 billion dollars in aid, said Ivo Marek, Norland"
+        " commissioner for humanitarian aid, at the closing of the gathering.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ivo Marek",
+            "Delegations at the conference pledged 6 billion dollars in aid",
+        )
+    ]

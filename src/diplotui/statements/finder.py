@@ -5431,6 +5431,7 @@ class _Finder:
                 if (
                     not _attribution_tail(following, form)
                     and not _title_apposed(following)
+                    and not _title_apposed_then_adjunct(following, form)
                     and not _office_of_body_apposed(following)
                     and (form.lemma == "tell" or not _about_the_speaker(following))
                 ):  # ("told reporters, who ...": whom, not who)
@@ -8763,10 +8764,27 @@ def _title_apposed(rest: str) -> bool:
     titled = 1 <= len(words) <= _TITLE_APPOSITION_WORDS and words[-1].lower() in lx.ROLE_NOUNS
     if not titled and not (
         1 <= len(words) <= _OFFICE_APPOSITION_WORDS
-        and (_office_named(words) or _role_to_place(words))
+        and (_office_named(words) or _role_to_place(words) or _role_for_portfolio(words))
     ):
         return False
     return "that" not in words and not holds_listed_verb(rest)
+
+
+def _title_apposed_then_adjunct(rest: str, form: VerbForm) -> bool:
+    """Whether an inverted attribution's speaker is followed by a title in apposition, then an
+    adjunct ("..., said X, EU commissioner for humanitarian aid, at the closing of the
+    gathering.", round 456): the attribution ends the sentence all the same."""
+    title, comma, adjunct = rest[2:].partition(", ")
+    return bool(comma) and _title_apposed(f", {title}") and _adjunct_tail(adjunct, form)
+
+
+def _role_for_portfolio(words: list[str]) -> bool:
+    """Whether words name a role and its portfolio in lower case, and nothing after ("EU
+    commissioner for humanitarian aid", round 456)."""
+    for index, word in enumerate(words[:-2]):
+        if word.lower() in lx.ROLE_NOUNS and words[index + 1] in ("for", "of"):
+            return all(w.isalpha() and w.islower() for w in words[index + 2 :])
+    return False
 
 
 def _role_to_place(words: list[str]) -> bool:
