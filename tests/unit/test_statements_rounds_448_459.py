@@ -126,3 +126,18 @@ def test_an_inverted_attribution_with_a_lowercase_portfolio_and_an_adjunct_ends_
             "Delegations at the conference pledged 6 billion dollars in aid",
         )
     ]
+
+
+def test_the_lawyer_is_the_counsel_speaking_not_a_president_of_his_country() -> None:
+    text = (
+        "Hearings\n\n"
+        "Lead Counsel Ivo Marek argued that some of the claims are unfounded.\n\n"
+        "The Gambian international lawyer reiterated that the Commission took the massacre"
+        " seriously. He added that every life is important.\n\n"
+        "He spoke of the former Gambian President Tom Ruiz and his accomplices.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marek", "some of the claims are unfounded"),
+        ("reported", "Ivo Marek", "the Commission took the massacre seriously"),
+        ("reported", "Ivo Marek", "every life is important"),
+    ]

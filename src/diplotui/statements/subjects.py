@@ -98,6 +98,7 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
     r",| (?:(?:on|for) (?:his|her|their|its) part )?(?:also |then |later )?[a-z]+(?:ed|s)\b"
 )
 _HEAD_OFFICES = frozenset({"president", "minister"})  # one holder is never the other
+_PROFESSIONS = frozenset({"lawyer", "economist", "professor", "scholar", "researcher"})
 # an apposition with a clause of its own ("X, a country that became ...") is no role
 _SPEAKING_REACH = 120  # characters from " speaking " to the verb it stands before
 _NOT_BEFORE_SPEAKING = frozenset({"while", "when", "before", "after", "by", "on", "was", "is"})
@@ -2586,7 +2587,8 @@ class Subjects:
         found = self._pronoun("PERSON", position, merely_named=not places)
         if found is not None and places and not self.cast.places_of(found) & places:
             placed = self.cast.placed_person(places, position)  # "the Russian official": the
-            found = placed or found  # one person titled Russian, not the last one speaking
+            if placed is not None and not _profession_of_another(head[-1].low, placed):
+                found = placed  # one person titled Russian, not the last one speaking
         if found is not None and (
             self._serves_elsewhere(found, places) or (places and self._untitled(found))
         ):
@@ -5769,6 +5771,12 @@ def _served_place(units: list[Unit], head: list[Unit], rest: list[Unit]) -> froz
     if len(rest) != 1 or rest[0].kind != "GPE" or units[len(head)].low != "of":
         return frozenset()
     return _places(rest)
+
+
+def _profession_of_another(noun: str, person: Speaker) -> bool:
+    """Whether a profession's noun cannot be a person titled to a head office ("the Gambian
+    lawyer" is not "former Gambian President X", round 457)."""
+    return noun in _PROFESSIONS and not role_words(person.role).isdisjoint(_HEAD_OFFICES)
 
 
 def _head_office_other(noun: str, held: frozenset[str]) -> bool:
