@@ -494,12 +494,18 @@ _GOVERNMENT_OFFICES = frozenset({"ministry", "department"})
 
 def _org_heads(name: str) -> tuple[str, str]:
     """The last word of an organisation's name, folded, before a mission's seat ("Polish
-    embassy in Paris": embassy), and the word before its owner ("press service of
-    the Belarusian foreign Ministry": service; "Court of Justice": court, round 448), for "the
-    embassy", "the service", "the court" to find it."""
+    embassy in Paris": embassy), and the lowercase word before its owner ("press service of
+    the Belarusian foreign Ministry": service), for "the embassy", "the service" to find it."""
     named = name.partition(" in ")[0]
     body = named.partition(" of ")[0].rsplit(" ", 1)[-1]
-    return fold(named.rsplit(" ", 1)[-1]), fold(body)
+    return fold(named.rsplit(" ", 1)[-1]), fold(body) if body.islower() else ""
+
+
+def _head_before_of(name: str) -> str:
+    """The word of an organisation's name before its "of", folded ("European Union’s Court of
+    Justice": court), for a bare "the court" to find it (round 448)."""
+    before, of, _ = name.partition(" of ")
+    return fold(before.rsplit(" ", 1)[-1]) if of else ""
 
 
 class Unit(NamedTuple):
@@ -1978,6 +1984,11 @@ class Subjects:
                 and (
                     low in _org_heads(recent[1].name)
                     or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
+                    or (
+                        len(head) == 2
+                        and head[0].low == "the"
+                        and low == _head_before_of(recent[1].name)
+                    )  # "the court" after "the European Union’s Court of Justice" spoke
                     or (low == "company" and _brand_only(recent[1].name))
                     or (low == "office" and _government_office(head, recent[1].name))
                     or (
