@@ -6780,10 +6780,12 @@ def _persons_bracketed(text: str, found: list[_Found]) -> dict[str, str]:
     President Mohammed bin Zayed (MbZ) ... MbZ added"), by key: named by the words whose
     initials they are (round 456), as the article names the speaker most fully."""
     spelt_out: dict[str, str] = {}
+    read: set[str] = set()  # each speaker's brackets looked for once, not per statement
     for f in found:
         name = f.speaker.name
-        if f.speaker.key in spelt_out or f.speaker.type != "PERSON" or not _initialism(name):
+        if f.speaker.key in read or f.speaker.type != "PERSON" or not _initialism(name):
             continue
+        read.add(f.speaker.key)
         bracket = text.find(f" ({name})")
         if bracket < 1:
             continue
