@@ -76,7 +76,7 @@ _PORTFOLIO_ENDS = frozenset(
     {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
      "Justice", "Education", "Economy", "Energy", "Agriculture", "Culture", "Security",
      "Development", "Environment", "Transport", "Labour", "Labor", "Interior", "Tourism",
-     "Relief", "Unification", "Commerce"}
+     "Relief", "Unification", "Commerce", "Consumers"}
 )  # fmt: skip
 # Words of a portfolio written before "Minister" ("Trade and Industry Minister").
 _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
@@ -89,7 +89,7 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
      "Foreign", "European", "Family", "Welfare", "Climate", "Enterprise", "Heritage", "Finance",
      "Training", "Vocational", "Technical", "Aviation", "Diaspora", "Export", "Labour",
      "Homeland", "Regional", "Integration", "Commonwealth", "Emergency", "Operations",
-     "Policy", "Expatriates", "Oil", "Gas"}
+     "Policy", "Expatriates", "Oil", "Gas", "Economic"}
 )  # fmt: skip
 # Their nouns in lowercase, before a lowercase title; adjectives are left out ("the local envoy").
 _LOWERCASE_PORTFOLIO_WORDS = frozenset(word.lower() for word in _PORTFOLIO_WORDS) - frozenset(

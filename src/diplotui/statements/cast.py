@@ -2501,8 +2501,15 @@ def _surname_key(mention: str, surnames: _Surnames) -> str | None:
         found = table.get(tuple(words))
         if found is not None:
             return found
-    if folded[2:3] == "-" and folded[:2] in ("al", "el") and (folded[3:],) in tables[1]:
-        return tables[1][(folded[3:],)]
+    if folded[2:3] == "-" and folded[:2] in ("al", "el"):
+        bare = folded[3:]
+        if (bare,) in tables[1]:
+            return tables[1][(bare,)]
+        respelled = (  # "Al-Farih" of Khalid Al Falih: the article, then a respelling (round 452)
+            _respelled_name(bare, surnames.by_initial.get(bare[:1], {})) if len(bare) > 4 else None
+        )
+        if respelled is not None:
+            return respelled
     names = surnames.by_initial.get(folded[:1], {})
     found = _respelled_name(folded, names) if len(folded) > 4 else None
     return found or (_undoubled_surname(folded, names) if len(folded) > 2 else None)

@@ -1102,6 +1102,10 @@ def find_statements(
         spelt_out.update(_parents_prefixed(read, found, spelt_out, fullest))
     if any(f.speaker.name[:1].isdigit() for f in found):  # the cheap test first
         spelt_out.update(_units_prefixed(found))
+    if any(f.speaker.type == "PERSON" and _initialism(f.speaker.name) for f in found):
+        spelt_out.update(_persons_bracketed(read, found))  # (the cheap test first)
+    if any(f.speaker.name == "government" for f in found):  # the cheap test first
+        spelt_out.update(_government_placed(found))
     if any(" " not in f.speaker.name for f in found):  # the cheap test first
         spelt_out.update(
             _given_names_missed(read, found, spelt_out, fullest, finder.subjects.cast.in_body)
@@ -5437,6 +5441,7 @@ class _Finder:
                 if (
                     not _attribution_tail(following, form)
                     and not _title_apposed(following)
+                    and not _title_apposed_then_adjunct(following, form)
                     and not _office_of_body_apposed(following)
                     and (form.lemma == "tell" or not _about_the_speaker(following))
                 ):  # ("told reporters, who ...": whom, not who)
@@ -6775,6 +6780,52 @@ def _units_prefixed(found: list[_Found]) -> dict[str, str]:
             if longer is not None:
                 prefixed[f.speaker.key] = longer
     return prefixed
+
+
+def _initialism(name: str) -> bool:
+    """Whether a name is a person's initials ("MbZ", "AMLO"): short, one word, two capitals."""
+    return 1 < len(name) < 6 and " " not in name and sum(c.isupper() for c in name) > 1
+
+
+def _persons_bracketed(text: str, found: list[_Found]) -> dict[str, str]:
+    """Persons named by initials the text gives in brackets right after their name ("UAE
+    President Mohammed bin Zayed (MbZ) ... MbZ added"), by key: named by the words whose
+    initials they are (round 456), as the article names the speaker most fully."""
+    spelt_out: dict[str, str] = {}
+    read: set[str] = set()  # each speaker's brackets looked for once, not per statement
+    for f in found:
+        name = f.speaker.name
+        if f.speaker.key in read or f.speaker.type != "PERSON" or not _initialism(name):
+            continue
+        read.add(f.speaker.key)
+        bracket = text.find(f" ({name})")
+        if bracket < 1:
+            continue
+        words = text[max(0, bracket - 80) : bracket].split()[-len(name) :]
+        if (
+            len(words) == len(name)
+            and words[0][:1].isupper()
+            and words[-1][:1].isupper()
+            and "".join(w[0] for w in words).lower() == name.lower()
+        ):
+            spelt_out[f.speaker.key] = " ".join(words)
+    return spelt_out
+
+
+def _government_placed(found: list[_Found]) -> dict[str, str]:
+    """ "the government" speaking where the article's one other government speaker is named
+    by its country ("a government statement said ... The Maltese government added"): that
+    one, named as fully as the article names it (round 451), by key; with two ("the Maltese
+    government", "the Italian government") neither."""
+    placed = {
+        f.speaker.name
+        for f in found
+        if f.speaker.name.endswith(" government") and f.speaker.name[:1].isupper()
+    }
+    if len(placed) != 1:
+        return {}
+    name = placed.pop()
+    return {f.speaker.key: name for f in found if f.speaker.name == "government"}
 
 
 def _portfolios_listed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -8727,10 +8778,27 @@ def _title_apposed(rest: str) -> bool:
     titled = 1 <= len(words) <= _TITLE_APPOSITION_WORDS and words[-1].lower() in lx.ROLE_NOUNS
     if not titled and not (
         1 <= len(words) <= _OFFICE_APPOSITION_WORDS
-        and (_office_named(words) or _role_to_place(words))
+        and (_office_named(words) or _role_to_place(words) or _role_for_portfolio(words))
     ):
         return False
     return "that" not in words and not holds_listed_verb(rest)
+
+
+def _title_apposed_then_adjunct(rest: str, form: VerbForm) -> bool:
+    """Whether an inverted attribution's speaker is followed by a title in apposition, then an
+    adjunct ("..., said X, EU commissioner for humanitarian aid, at the closing of the
+    gathering.", round 456): the attribution ends the sentence all the same."""
+    title, comma, adjunct = rest[2:].partition(", ")
+    return bool(comma) and _title_apposed(f", {title}") and _adjunct_tail(adjunct, form)
+
+
+def _role_for_portfolio(words: list[str]) -> bool:
+    """Whether words name a role and its portfolio in lower case, and nothing after ("EU
+    commissioner for humanitarian aid", round 456)."""
+    for index, word in enumerate(words[:-2]):
+        if word.lower() in lx.ROLE_NOUNS and words[index + 1] in ("for", "of"):
+            return all(w.isalpha() and w.islower() for w in words[index + 2 :])
+    return False
 
 
 def _role_to_place(words: list[str]) -> bool:

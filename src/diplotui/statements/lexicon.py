@@ -52,6 +52,7 @@ ROLE_NOUNS = _words(
     "commissioner "  # "the EU enlargement commissioner said" (round 354)
     "academic provost rector "  # a university's: "the academic said “...”" (round 468)
     "elder "  # "quoted a tribal elder as saying" (round 406)
+    "lawyer "  # "The Gambian born international lawyer reiterated" (round 457)
     "emperor empress pope emir "  # "Emperor X ... the emperor said" (round 390)
     "d’affaires d'affaires "  # "the charge d’affaires": its last word
     "father mother wife husband daughter brother sister"  # "His father, X, told" (362;

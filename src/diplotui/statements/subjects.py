@@ -98,6 +98,7 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
     r",| (?:(?:on|for) (?:his|her|their|its) part )?(?:also |then |later )?[a-z]+(?:ed|s)\b"
 )
 _HEAD_OFFICES = frozenset({"president", "minister"})  # one holder is never the other
+_PROFESSIONS = frozenset({"lawyer", "economist", "professor", "scholar", "researcher"})
 # an apposition with a clause of its own ("X, a country that became ...") is no role
 _SPEAKING_REACH = 120  # characters from " speaking " to the verb it stands before
 _NOT_BEFORE_SPEAKING = frozenset({"while", "when", "before", "after", "by", "on", "was", "is"})
@@ -239,6 +240,7 @@ _FIXED_OPENING = re.compile(
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
+_CAPITALISED_COMPLEMENT = re.compile(r"(?: of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*){1,2}")
 _OPENING_NAME_REACH = 8  # the blank line and a title ("Dr ") before a paragraph's first name
 _OPENING_TITLE_REACH = 40  # the blank line and a title of words ("Labour MP ") before it
 _ADVERB_CHARS = 16  # "and Y subsequently said": the adverb a coordinated subject may take
@@ -405,6 +407,7 @@ _PHOTO_NOTE = re.compile(r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|i
 _QUOTED_SENTENCES = 3  # sentences of a quotation passed back to the one before it
 _OPENING_QUOTES = ('"', "“")
 _INTRODUCING_APPOSITION = re.compile(r", (?:its|his|her|their|the) [^,.;:\n]{3,60},")
+_INTRODUCING_RELATIVE_REACH = 200  # characters of a relative clause read for the pronoun
 _SINGULAR_THEY_ROLES = frozenset({"spokesperson", "official", "source", "representative"})
 _AIDES = frozenset({"aide", "adviser", "advisor", "assistant"})  # titles an aide goes by
 _LEADER_TITLES = frozenset({"prime", "president", "premier"})  # who leads a government
@@ -496,6 +499,13 @@ def _org_heads(name: str) -> tuple[str, str]:
     named = name.partition(" in ")[0]
     body = named.partition(" of ")[0].rsplit(" ", 1)[-1]
     return fold(named.rsplit(" ", 1)[-1]), fold(body) if body.islower() else ""
+
+
+def _head_before_of(name: str) -> str:
+    """The word of an organisation's name before its "of", folded ("European Union’s Court of
+    Justice": court), for a bare "the court" to find it (round 448)."""
+    before, of, _ = name.partition(" of ")
+    return fold(before.rsplit(" ", 1)[-1]) if of else ""
 
 
 class Unit(NamedTuple):
@@ -1737,6 +1747,16 @@ class Subjects:
                 for n, u in enumerate(rest[:3])
                 if u.kind == "PERSON" and not (n and rest[n - 1].kind == "ROLE")
             ]
+            if (
+                not persons
+                and len(rest) > 3
+                and rest[-1].kind == "PERSON"
+                and rest[-2].kind == "WORD"
+                and rest[-2].low not in lx.PREPOSITIONS
+                and _long_title(units[len(head) - 1 : -1])
+            ):  # "Minister in charge of Haj operations X told": the title's long complement,
+                # then its holder (round 459); not "the minister in talks with X"
+                persons = rest[-1:]
         if not persons and _titled_by_body(head, rest):
             persons = rest[-1:]  # "the head of the X Department Ivo Marsh": Marsh, not the head
         if persons:
@@ -1982,6 +2002,11 @@ class Subjects:
                 and (
                     low in _org_heads(recent[1].name)
                     or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
+                    or (
+                        len(head) == 2
+                        and head[0].low == "the"
+                        and low == _head_before_of(recent[1].name)
+                    )  # "the court" after "the European Union’s Court of Justice" spoke
                     or (low == "company" and _brand_only(recent[1].name))
                     or (low == "office" and _government_office(head, recent[1].name))
                     or (
@@ -2104,7 +2129,18 @@ class Subjects:
         words = _CAPITALISED_WORDS_BEFORE.search(self.text, max(0, at - 80), at + 1)
         if words is None or words.group(1) == "The ":
             return None
-        return words.group(1).removeprefix("The ") + capital
+        end = at + 1 + len(capital)
+        complement = (
+            _CAPITALISED_COMPLEMENT.match(self.text, end)
+            if self.text.startswith(" of ", end)
+            else None
+        )  # "the European Union’s Court of Justice ... the Court said": its name goes on in
+        # capitals after "of" (round 448)
+        return (
+            words.group(1).removeprefix("The ")
+            + capital
+            + (complement.group() if complement else "")
+        )
 
     def _proxy(self, units: list[Unit], position: int) -> Speaker | None:
         """ "Contributions from delegates", "A statement issued ... by X", "the statement",
@@ -2580,7 +2616,8 @@ class Subjects:
         found = self._pronoun("PERSON", position, merely_named=not places)
         if found is not None and places and not self.cast.places_of(found) & places:
             placed = self.cast.placed_person(places, position)  # "the Russian official": the
-            found = placed or found  # one person titled Russian, not the last one speaking
+            if placed is not None and not _profession_of_another(head[-1].low, placed):
+                found = placed  # one person titled Russian, not the last one speaking
         if found is not None and (
             self._serves_elsewhere(found, places) or (places and self._untitled(found))
         ):
@@ -2865,7 +2902,12 @@ class Subjects:
             return None
         if units[-1].low in lx.MEMBER_NOUNS:
             noun = lx.MEMBER_NOUNS[units[-1].low]
-            return self._unnamed(noun, noun, new=True)
+            modifiers = [u for u in units[2:-1] if u.low not in lx.DETERMINERS]
+            if any(u.kind not in ("WORD", "GPE") for u in modifiers):
+                modifiers = []
+            name = " ".join([*(u.text for u in modifiers), noun])  # "one of the diplomatic
+            # sources": "diplomatic source", the head noun with its pre-modifiers (round 455)
+            return self._unnamed(noun, name, new=True)
         return None
 
     def _body_before_which(self, start: int, comma: int) -> Speaker | None:
@@ -3383,7 +3425,7 @@ class Subjects:
             candidates.append((mention.start, self.cast.person(mention)))
         latest = max(candidates, key=lambda c: c[0]) if candidates else None
         if latest is not None and word in ("he", "she"):
-            introduced = self._introduced_before(position, latest[0])
+            introduced = self._introduced_before(position, latest[0], word)
             if introduced is not None:
                 latest = introduced
         titled = self._last_subject_role(position, latest[0] if latest else -1)
@@ -3455,11 +3497,13 @@ class Subjects:
         found = self.cast.person(span)
         return None if self.cast.gender(found.key) == SKIPPED_BY.get(word, "") else found
 
-    def _introduced_before(self, position: int, latest: int) -> tuple[int, Speaker] | None:
+    def _introduced_before(
+        self, position: int, latest: int, word: str
+    ) -> tuple[int, Speaker] | None:
         """A person the sentence before a pronoun introduces by name and role, not as its
         subject, when no one was a subject there ("Tarn's move caught X, its ambassador to Y,
         by surprise." then '"...," he told the AP': X; round 330), or None."""
-        if not self._introducing_between(latest, position):
+        if not self._introducing_between(latest, position, word):
             return None  # the cheap test first: the sentences' starts cost a pass over the text
         stop, start = self._sentence_start(position), self._sentence_before(position)
         for _ in range(_QUOTED_SENTENCES):
@@ -3473,20 +3517,35 @@ class Subjects:
         while index >= 0 and self.spans[index].start >= start:
             span = self.spans[index]
             index -= 1
-            if span.type == "PERSON" and _INTRODUCING_APPOSITION.match(self.text, span.end):
+            if span.type == "PERSON" and self._introducing(span, word):
                 return span.start, self.cast.person(span)
         return None
 
-    def _introducing_between(self, latest: int, position: int) -> bool:
+    def _introducing_between(self, latest: int, position: int, word: str) -> bool:
         """Whether a person named after ``latest`` and before ``position`` is introduced by
         an apposition: ``_introduced_before`` finds no one else."""
         index = bisect_right(self.span_starts, latest)
         while index < len(self.spans) and self.spans[index].start < position:
             span = self.spans[index]
             index += 1
-            if span.type == "PERSON" and _INTRODUCING_APPOSITION.match(self.text, span.end):
+            if span.type == "PERSON" and self._introducing(span, word):
                 return True
         return False
+
+    def _introducing(self, span: EntitySpan, word: str) -> bool:
+        """Whether a person's mention is followed by an apposition introducing them, or by a
+        relative clause that speaks of them by the pronoun to resolve ("Among them was the
+        author X, who was 5 when she was sent ... Now 86, she said": X, round 451; not "X and
+        Y, who dedicated their lives")."""
+        if _INTRODUCING_APPOSITION.match(self.text, span.end):
+            return True
+        if not self.text.startswith(", who ", span.end):
+            return False
+        stop = self.text.find(".", span.end, span.end + _INTRODUCING_RELATIVE_REACH)
+        return (
+            f" {word} "
+            in self.text[span.end : stop if stop >= 0 else span.end + _INTRODUCING_RELATIVE_REACH]
+        )
 
     def _envoy_titled(self, head: list[Unit], position: int) -> Speaker | None:
         """The ambassador or envoy last mentioned, for a plain "the X diplomat": a diplomat
@@ -5794,6 +5853,12 @@ def _served_place(units: list[Unit], head: list[Unit], rest: list[Unit]) -> froz
     if len(rest) != 1 or rest[0].kind != "GPE" or units[len(head)].low != "of":
         return frozenset()
     return _places(rest)
+
+
+def _profession_of_another(noun: str, person: Speaker) -> bool:
+    """Whether a profession's noun cannot be a person titled to a head office ("the Gambian
+    lawyer" is not "former Gambian President X", round 457)."""
+    return noun in _PROFESSIONS and not role_words(person.role).isdisjoint(_HEAD_OFFICES)
 
 
 def _head_office_other(noun: str, held: frozenset[str]) -> bool:
