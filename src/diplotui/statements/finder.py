@@ -7265,11 +7265,16 @@ def _addressee_only(rest: str) -> bool:
     """Whether all that follows "told" is whom it was told to ("the visiting official",
     "reporters"): a short phrase with no clause, ending in a person's or a group's noun. Its
     words split only as far as the limit: ``rest`` may be the rest of a run-on sentence."""
-    words = rest.strip(_TRAILING + '”’"').split(None, _TITLE_APPOSITION_WORDS)
+    words = rest.strip(_TRAILING + '”’"').split(None, _TITLE_APPOSITION_WORDS + 2)
+    if len(words) > 1 and (words[-1] in lx.WEEKDAYS or words[-1] in _DAY_WORDS):
+        del words[-2 if words[-2] == "on" and words[-1] in lx.WEEKDAYS else -1 :]
+        # "told the state news agency on Sunday": the day told on, after whom it was told to
     return (
         0 < len(words) <= _TITLE_APPOSITION_WORDS
         and "," not in rest
-        and not holds_listed_verb(rest)
+        and not holds_listed_verb(
+            " ".join(w for n, w in enumerate(words) if not n or words[n - 1] not in _ARTICLES)
+        )  # "the state news agency": a noun after its article, not the verb "state"
         and words[-1].lower() in _SUBJECT_NOUNS | _ADDRESSEE_NOUNS
         and not any(word.lower() in lx.BE_FORMS or word.lower() in lx.AUXILIARIES for word in words)
     )
@@ -8471,6 +8476,8 @@ def _attribution_tail(
         return True  # "..., a spokesman said last week."
     if form.lemma == "tell" and _addressee_then_participle(words):
         return True  # "..., X told IRNA adding that ...": whom, then a statement of its own
+    if form.lemma == "tell" and _addressee_only(rest):
+        return True  # "..., X told the state news agency on Sunday.": only whom, and when
     if (", " in rest if spaced is None else spaced) and _adjunct_then_participle(rest):
         return _attribution_tail(rest.partition(", ")[0], form)
     if _RANKING_APPOSITION.match(rest):

@@ -1,0 +1,22 @@
+"""Errors of held-out rounds 460-463 that recur across outlets (stfix87, session 46: classes
+of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_told_an_agency_on_a_day_after_the_content_attributes_it() -> None:
+    text = (
+        "Oil\n\n"
+        "Norland will keep to the cuts, Ivo Marek told the state news agency on Sunday.\n\n"
+        "The plan is sound, Ana Ruiz told reporters Monday.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marek", "Norland will keep to the cuts"),
+        ("reported", "Ana Ruiz", "The plan is sound"),
+    ]
