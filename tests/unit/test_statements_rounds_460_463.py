@@ -20,3 +20,15 @@ def test_told_an_agency_on_a_day_after_the_content_attributes_it() -> None:
         ("reported", "Ivo Marek", "Norland will keep to the cuts"),
         ("reported", "Ana Ruiz", "The plan is sound"),
     ]
+
+
+def test_a_rights_watchdog_named_by_its_name_speaks_as_an_organisation() -> None:
+    text = (
+        "Bounties\n\n"
+        'Human Rights Watch condemned the warrants as "an act of intimidation" aimed at critics,'
+        " urging both governments to take a stand.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Human Rights Watch", "an act of intimidation"),
+        ("reported", "Human Rights Watch", "both governments to take a stand"),
+    ]
