@@ -32,3 +32,15 @@ def test_a_rights_watchdog_named_by_its_name_speaks_as_an_organisation() -> None
         ("direct", "Human Rights Watch", "an act of intimidation"),
         ("reported", "Human Rights Watch", "both governments to take a stand"),
     ]
+
+
+def test_where_the_speaker_lives_set_off_before_the_verb_leaves_the_subject() -> None:
+    text = (
+        "Bounties\n\n"
+        "Ana Ruiz, based in Oslo, has vowed that the warrants will not silence her.\n\n"
+        "Ivo Marek, living in Tarn, said the bounty was absurd.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Ruiz", "the warrants will not silence her"),
+        ("reported", "Ivo Marek", "the bounty was absurd"),
+    ]

@@ -217,7 +217,10 @@ _UNCLOSED_DAY = re.compile(r"(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|to
 _UNOPENED_DAY = re.compile(
     r"(?<=\w) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday),$"
 )
-_PREPOSITIONAL_ASIDE = re.compile(r", (?:in|at|during|on|upon|after|before|following) [^,]{3,90},$")
+_PREPOSITIONAL_ASIDE = re.compile(
+    r", (?:(?:based|living|residing|exiled|stationed) )?"  # "X, based in the UK, vowed" (round 460)
+    r"(?:in|at|during|on|upon|after|before|following) [^,]{3,90},$"
+)
 # "X, when asked about Y following a meeting with Z, said": a question put between them
 _ASKED_ASIDE = re.compile(r", (?:when|after being|after|while being|if) asked [^,]{3,140},$")
 _ASKED_REACH = 160
@@ -4720,8 +4723,9 @@ class Subjects:
 
     def _before_prepositional_aside(self, start: int, before: str) -> Speaker | None:
         """ "Prime Minister X, in his response to Minister Y, asked Z to ...": an aside that
-        opens with a preposition, set off by commas between the subject and its verb (one
-        naming a person too): the subject is the name or title before it."""
+        opens with a preposition (or a participle of where one lives: "based in"), set off
+        by commas between the subject and its verb (one naming a person too): the subject is
+        the name or title before it."""
         aside = _PREPOSITIONAL_ASIDE.search(before, max(0, len(before) - 100))
         if aside is None:
             return None
