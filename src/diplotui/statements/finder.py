@@ -8476,8 +8476,9 @@ def _attribution_tail(
         return True  # "..., a spokesman said last week."
     if form.lemma == "tell" and _addressee_then_participle(words):
         return True  # "..., X told IRNA adding that ...": whom, then a statement of its own
-    if form.lemma == "tell" and _addressee_only(rest):
+    if form.lemma == "tell" and len(rest) <= _TAIL_GLANCE and _addressee_only(rest):
         return True  # "..., X told the state news agency on Sunday.": only whom, and when
+        # (a short tail only: not a run-on sentence's rest copied at each "told")
     if (", " in rest if spaced is None else spaced) and _adjunct_then_participle(rest):
         return _attribution_tail(rest.partition(", ")[0], form)
     if _RANKING_APPOSITION.match(rest):
