@@ -44,3 +44,15 @@ def test_where_the_speaker_lives_set_off_before_the_verb_leaves_the_subject() ->
         ("reported", "Ana Ruiz", "the warrants will not silence her"),
         ("reported", "Ivo Marek", "the bounty was absurd"),
     ]
+
+
+def test_a_people_named_by_its_demonym_speaks_as_a_group() -> None:
+    text = (
+        "Base\n\n"
+        "The Okinawans have called for the base to be removed.\n\n"
+        "Canadians continue to say they worry about arrests.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Okinawans", "the base to be removed"),
+        ("reported", "Canadians", "they worry about arrests"),
+    ]

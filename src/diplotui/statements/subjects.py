@@ -1709,6 +1709,9 @@ class Subjects:
             bloc = self.cast.bloc_named_before(head[0].start)
             if bloc is not None:  # "the regional group said", "The bloc also said": the
                 return self.cast.organisation(bloc)  # union of states named before (round 194)
+        if not rest and _people_by_demonym(head):
+            name = head[-1].text  # "The Okinawans have called for X": a people, a group
+            return Speaker(name, fold(name), "GROUP")  # (round 461; "Canadians", round 148)
         if not self._plausible(head):
             return None
         if len(head) == 1 and head[0].kind == "PERSON" and head[0].low in lx.SUBJECT_PRONOUNS:
@@ -5744,6 +5747,22 @@ def _widens_bare_title(person: Speaker, role: Unit) -> bool:
         return False
     words = role_words(role.text)
     return held < words and not words & _HIGHER_OR_LOWER
+
+
+def _people_by_demonym(head: list[Unit]) -> bool:
+    """Whether a subject is a people named by its demonym's plural, alone or after "the"
+    ("Canadians", "the Okinawans"): a listed nationality's, or a region's the gazetteer
+    lists ("Okinawa" + "ns")."""
+    if len(head) > 2 or (len(head) == 2 and head[0].low != "the"):
+        return False
+    word = head[-1].text
+    if head[-1].kind != "WORD" or not word[:1].isupper() or word[-1:] != "s":
+        return False
+    gazetteer = load()
+    stem = word[:-1]
+    return stem in gazetteer.demonyms or (
+        stem.endswith("an") and stem[:-1] in gazetteer.subdivisions
+    )
 
 
 def _places(head: list[Unit]) -> frozenset[str]:
