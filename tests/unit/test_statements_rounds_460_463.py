@@ -56,3 +56,14 @@ def test_a_people_named_by_its_demonym_speaks_as_a_group() -> None:
         ("reported", "Okinawans", "the base to be removed"),
         ("reported", "Canadians", "they worry about arrests"),
     ]
+
+
+def test_the_bodys_statement_named_back_is_the_body_named_before_in_full() -> None:
+    text = (
+        "Row\n\n"
+        "Norway's foreign ministry has rejected the claims.\n\n"
+        "The ministry's statement added that Ivo Marek made similar claims at the summit.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norway's foreign ministry", "Ivo Marek made similar claims at the summit")
+    ]

@@ -2450,8 +2450,10 @@ class Subjects:
             issuer = issuer[1:]
         owner = next((u for u in issuer[:4] if u.low.endswith(("'s", "’s"))), None)
         if owner is not None and owner.kind == "WORD" and owner.low[:-2] in lx.ORG_HEADS:
-            # "a ministry's press release": the ministry last named
-            return self.classify(self.units(issuer[0].start, owner.end - 2), owner.start)
+            # "a ministry's press release": the ministry last named; "The ministry's
+            # statement": "the ministry", named back as fully as before (round 460)
+            opening = units[0].start if units[0].low == "the" else issuer[0].start
+            return self.classify(self.units(opening, owner.end - 2), owner.start)
         plural = issuer[-1] if issuer and issuer[-1].low.endswith(("s'", "s’")) else None
         if plural is not None and plural.kind == "WORD" and plural.low[:-1] in lx.GROUP_NOUNS:
             # "the prosecutors' statement said": the group's, as "the prosecutors said" (round
