@@ -67,3 +67,15 @@ def test_the_bodys_statement_named_back_is_the_body_named_before_in_full() -> No
     assert _said(text) == [
         ("reported", "Norway's foreign ministry", "Ivo Marek made similar claims at the summit")
     ]
+
+
+def test_a_group_and_whom_it_represents_speaks_as_the_group() -> None:
+    text = (
+        "Deal\n\n"
+        "A group representing displaced islanders said they had been shut out of talks.\n\n"
+        "Lawyers representing the families said the ruling was unjust.\n"
+    )
+    assert _said(text) == [
+        ("reported", "group", "they had been shut out of talks"),
+        ("reported", "Lawyers", "the ruling was unjust"),
+    ]

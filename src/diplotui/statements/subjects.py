@@ -1667,6 +1667,10 @@ class Subjects:
             if unit.kind == "WORD" and unit.low in lx.PREPOSITIONS and index:
                 head, rest = units[:index], units[index + 1 :]
                 break
+            if unit.low == "representing" and index and units[index - 1].low in lx.GROUP_NOUNS:
+                return self.classify(units[:index], position)  # "one group representing
+                # displaced islanders expressed": the group, what it stands for a modifier
+                # (round 461), as "ministers from the region"
         if (
             len(rest) == 1
             and rest[0].kind == "GPE"
