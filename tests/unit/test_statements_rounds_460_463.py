@@ -79,3 +79,16 @@ def test_a_group_and_whom_it_represents_speaks_as_the_group() -> None:
         ("reported", "group", "they had been shut out of talks"),
         ("reported", "Lawyers", "the ruling was unjust"),
     ]
+
+
+def test_a_feeling_expressed_with_a_clause_of_content_is_a_statement() -> None:
+    text = (
+        "Talks\n\n"
+        "Ivo Marek expressed scepticism that Tarn is willing to reach an agreement.\n\n"
+        "The group expressed anger they had been shut out of talks.\n\n"
+        "Leaders expressed alarm. Ana Ruiz expressed her frustration over the delays.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marek", "Tarn is willing to reach an agreement"),
+        ("reported", "group", "anger they had been shut out of talks"),
+    ]

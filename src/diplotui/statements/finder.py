@@ -680,6 +680,8 @@ _PRONOUN_THEN_PAST = re.compile(r"(?:he|she|they|we) (?:also |later |then )?[a-z
 _INFINITIVE_DIRECTIVES = frozenset({"urge", "ask", "request", "call"})  # "urged X to Y"
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 
+# a content clause right after a feeling's noun: "that", or a subject pronoun and its verb
+_CONTENT_CLAUSE_AFTER = re.compile(r" (?:that|(?:they|he|she|it|we) [a-z]+) ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _BUT_PRONOUN = re.compile(r", but (?:he|she|they) (?:also |[a-z]+ly )?$")
 # "..., which she urged not to Y": the relative the object, the infinitive what is urged
@@ -5972,6 +5974,12 @@ class _Finder:
             low = word.group(1).lower()
             if form.lemma == "express" and low in lx.EXPRESSED_CONTENT:
                 return position
+            if (
+                form.lemma == "express"
+                and low in lx.EXPRESSED_FEELINGS
+                and _CONTENT_CLAUSE_AFTER.match(self.text, position) is not None
+            ):
+                return position  # "expressed anger they had been shut out of talks"
             if (
                 form.lemma == "express"
                 and low in lx.EXPRESSED_ATTITUDES
