@@ -92,3 +92,12 @@ def test_a_feeling_expressed_with_a_clause_of_content_is_a_statement() -> None:
         ("reported", "Ivo Marek", "Tarn is willing to reach an agreement"),
         ("reported", "group", "anger they had been shut out of talks"),
     ]
+
+
+def test_a_subject_after_but_is_the_clause_after_it() -> None:
+    text = (
+        "Cuts\n\n"
+        "Most delegates see nine months as the base-case scenario but some countries have"
+        " suggested a duration of twelve months.\n"
+    )
+    assert _said(text) == [("reported", "countries", "a duration of twelve months")]

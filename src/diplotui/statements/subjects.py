@@ -288,6 +288,8 @@ _PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 _COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?=\S+ \S)")
 # and the prepositions a gerund follows: "X, by leaving the post, argued" (round 299)
 _POSTPOSED = frozenset({"involved", "concerned", "present"})
+_GROUP_MODIFIERS = frozenset({"representing"})  # after a group's noun
+_CLAUSE_CONTRASTS = frozenset({"but", "whereas"})  # no subject runs over one
 _OTHERS = frozenset({"other"})
 _PARTITIVES = frozenset({"some", "many", "most", "several"})
 _DOCUMENT_PARTS = frozenset({"part", "parts", "excerpt", "excerpts", "extract", "extracts"})
@@ -1662,15 +1664,22 @@ class Subjects:
         member = self._member(units)
         if member is not None:
             return member
+        joint = next(
+            (i for i in range(len(units) - 2, 0, -1) if units[i].low in _CLAUSE_CONTRASTS), 0
+        )
+        if joint and units[joint].kind == "WORD":
+            return self.classify(units[joint + 1 :], position)  # "... as the base-case
+            # scenario but some countries have suggested": the clause after "but" (round 463)
         head, rest = units, []
         for index, unit in enumerate(units):
             if unit.kind == "WORD" and unit.low in lx.PREPOSITIONS and index:
                 head, rest = units[:index], units[index + 1 :]
                 break
-            if unit.low == "representing" and index and units[index - 1].low in lx.GROUP_NOUNS:
+            if unit.low in _GROUP_MODIFIERS and index and units[index - 1].low in lx.GROUP_NOUNS:
                 return self.classify(units[:index], position)  # "one group representing
-                # displaced islanders expressed": the group, what it stands for a modifier
-                # (round 461), as "ministers from the region"
+                # displaced islanders expressed", "some countries including Russia have
+                # suggested": the group, what it stands for or holds a modifier (rounds 461,
+                # 463), as "ministers from the region"
         if (
             len(rest) == 1
             and rest[0].kind == "GPE"
