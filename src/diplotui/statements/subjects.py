@@ -288,7 +288,7 @@ _PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 _COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?=\S+ \S)")
 # and the prepositions a gerund follows: "X, by leaving the post, argued" (round 299)
 _POSTPOSED = frozenset({"involved", "concerned", "present"})
-_GROUP_MODIFIERS = frozenset({"representing"})  # after a group's noun
+_GROUP_MODIFIERS = frozenset({"representing", "including"})  # after a group's noun
 _CLAUSE_CONTRASTS = frozenset({"but", "whereas"})  # no subject runs over one
 _OTHERS = frozenset({"other"})
 _PARTITIVES = frozenset({"some", "many", "most", "several"})
