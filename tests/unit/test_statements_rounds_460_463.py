@@ -106,3 +106,8 @@ def test_a_subject_after_but_is_the_clause_after_it() -> None:
 def test_a_group_including_a_member_speaks_as_the_group() -> None:
     text = "Cuts\n\nSome countries including Tarn have suggested a duration of twelve months.\n"
     assert _said(text) == [("reported", "countries", "a duration of twelve months")]
+
+
+def test_a_quotation_a_claim_was_rejected_as_is_direct() -> None:
+    text = 'Row\n\nNorway\'s foreign ministry has rejected the allegations as "absurd."\n'
+    assert _said(text) == [("direct", "Norway's foreign ministry", "absurd.")]

@@ -178,7 +178,8 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"(?= (?:[^.;:“”\"]|\.(?=\S| [A-Z])|(?<=\.[A-Z])\.){0,90}$)"  # "called U.S. Ambassador X’s
     # presence “...”", "calling E.U. approaches “...”": an initialism's last stop
     # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
-    r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)"
+    r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|hail(?:s|ed|ing)?"
+    r"|critici[sz](?:e|es|ed|ing)"  # 'rejected the allegations as “absurd.”' (round 460)
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
     r"|portray(?:s|ed|ing)?|refer(?:s|red|ring)? to|regard(?:s|ed)?|view(?:s|ed)?"
     r"|cit(?:e|es|ed|ing))"  # "citing Vell as a “model”" (round 308)
@@ -191,7 +192,8 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
 _CHARACTERISING_STEMS = (
     *("call", "brand", "describ", "term", "dub", "label", "accus", "lambast", "deem", "hit"),
     "blam",
-    *("lash", "dismiss", "hail", "critici", "condemn", "denounc", "prais", "characteri"),
+    *("lash", "dismiss", "reject", "hail", "critici", "condemn", "denounc", "prais"),
+    "characteri",
     *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution"),
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
