@@ -111,3 +111,15 @@ def test_a_group_including_a_member_speaks_as_the_group() -> None:
 def test_a_quotation_a_claim_was_rejected_as_is_direct() -> None:
     text = 'Row\n\nNorway\'s foreign ministry has rejected the allegations as "absurd."\n'
     assert _said(text) == [("direct", "Norway's foreign ministry", "absurd.")]
+
+
+def test_a_quotation_cited_as_a_reason_is_direct() -> None:
+    text = (
+        "Cuts\n\n"
+        "Members of the bloc said that they would cut quotas, citing the “uncertainty that"
+        " surrounds the outlook”.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Members", "they would cut quotas"),
+        ("direct", "Members", "uncertainty that surrounds the outlook"),
+    ]
