@@ -186,7 +186,7 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
     r"|(?<![\w-])cit(?:e|es|ed|ing)(?= (?:the |an? )?$)"  # 'citing the “uncertainty ...”': the
-    # words the reason was given in (rounds 436, 463)
+    # words the reason was given in (rounds 198, 463)
     r"|(?<![\w-])caution(?:s|ed|ing)? against $"  # 'cautioned against “...”': an
     # unlisted verb of warning, the quotation its object (newuser41)
 )
