@@ -178,12 +178,15 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"(?= (?:[^.;:“”\"]|\.(?=\S| [A-Z])|(?<=\.[A-Z])\.){0,90}$)"  # "called U.S. Ambassador X’s
     # presence “...”", "calling E.U. approaches “...”": an initialism's last stop
     # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
-    r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)"
+    r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|hail(?:s|ed|ing)?"
+    r"|critici[sz](?:e|es|ed|ing)"  # 'rejected the allegations as “absurd.”' (round 460)
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
     r"|portray(?:s|ed|ing)?|refer(?:s|red|ring)? to|regard(?:s|ed)?|view(?:s|ed)?"
     r"|cit(?:e|es|ed|ing))"  # "citing Vell as a “model”" (round 308)
     r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
+    r"|(?<![\w-])cit(?:e|es|ed|ing)(?= (?:the |an? )?$)"  # 'citing the “uncertainty ...”': the
+    # words the reason was given in (rounds 198, 463)
     r"|(?<![\w-])caution(?:s|ed|ing)? against $"  # 'cautioned against “...”': an
     # unlisted verb of warning, the quotation its object (newuser41)
 )
@@ -191,7 +194,8 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
 _CHARACTERISING_STEMS = (
     *("call", "brand", "describ", "term", "dub", "label", "accus", "lambast", "deem", "hit"),
     "blam",
-    *("lash", "dismiss", "hail", "critici", "condemn", "denounc", "prais", "characteri"),
+    *("lash", "dismiss", "reject", "hail", "critici", "condemn", "denounc", "prais"),
+    "characteri",
     *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution"),
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
@@ -680,6 +684,8 @@ _PRONOUN_THEN_PAST = re.compile(r"(?:he|she|they|we) (?:also |later |then )?[a-z
 _INFINITIVE_DIRECTIVES = frozenset({"urge", "ask", "request", "call"})  # "urged X to Y"
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 
+# a content clause right after a feeling's noun: "that", or a subject pronoun and its verb
+_CONTENT_CLAUSE_AFTER = re.compile(r" (?:that|(?:they|he|she|it|we) [a-z]+) ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _BUT_PRONOUN = re.compile(r", but (?:he|she|they) (?:also |[a-z]+ly )?$")
 # "..., which she urged not to Y": the relative the object, the infinitive what is urged
@@ -5989,6 +5995,12 @@ class _Finder:
                 return position
             if (
                 form.lemma == "express"
+                and low in lx.EXPRESSED_FEELINGS
+                and _CONTENT_CLAUSE_AFTER.match(self.text, position) is not None
+            ):
+                return position  # "expressed anger they had been shut out of talks"
+            if (
+                form.lemma == "express"
                 and low in lx.EXPRESSED_ATTITUDES
                 and not _attitude_and_content(self.text, position)
             ):
@@ -7328,11 +7340,16 @@ def _addressee_only(rest: str) -> bool:
     """Whether all that follows "told" is whom it was told to ("the visiting official",
     "reporters"): a short phrase with no clause, ending in a person's or a group's noun. Its
     words split only as far as the limit: ``rest`` may be the rest of a run-on sentence."""
-    words = rest.strip(_TRAILING + '”’"').split(None, _TITLE_APPOSITION_WORDS)
+    words = rest.strip(_TRAILING + '”’"').split(None, _TITLE_APPOSITION_WORDS + 2)
+    if len(words) > 1 and (words[-1] in lx.WEEKDAYS or words[-1] in _DAY_WORDS):
+        del words[-2 if words[-2] == "on" and words[-1] in lx.WEEKDAYS else -1 :]
+        # "told the state news agency on Sunday": the day told on, after whom it was told to
     return (
         0 < len(words) <= _TITLE_APPOSITION_WORDS
         and "," not in rest
-        and not holds_listed_verb(rest)
+        and not holds_listed_verb(
+            " ".join(w for n, w in enumerate(words) if not n or words[n - 1] not in _ARTICLES)
+        )  # "the state news agency": a noun after its article, not the verb "state"
         and words[-1].lower() in _SUBJECT_NOUNS | _ADDRESSEE_NOUNS
         and not any(word.lower() in lx.BE_FORMS or word.lower() in lx.AUXILIARIES for word in words)
     )
@@ -8534,6 +8551,9 @@ def _attribution_tail(
         return True  # "..., a spokesman said last week."
     if form.lemma == "tell" and _addressee_then_participle(words):
         return True  # "..., X told IRNA adding that ...": whom, then a statement of its own
+    if form.lemma == "tell" and len(rest) <= _TAIL_GLANCE and _addressee_only(rest):
+        return True  # "..., X told the state news agency on Sunday.": only whom, and when
+        # (a short tail only: not a run-on sentence's rest copied at each "told")
     if (", " in rest if spaced is None else spaced) and _adjunct_then_participle(rest):
         return _attribution_tail(rest.partition(", ")[0], form)
     if _RANKING_APPOSITION.match(rest):

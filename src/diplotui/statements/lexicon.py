@@ -188,6 +188,13 @@ EXPRESSED_CONTENT = _words(  # concern's kin (reservations, doubts) and hope's (
     "openness"  # "expressed openness to talks": a position, as willingness is
     " certainty"  # "expressed his certainty that X will win": a belief
 )
+# Feelings that make "expressed" a statement only with a clause of content after them
+# ("expressed alarm that X", "expressed anger they had been shut out"; "expressed alarm." is
+# an attitude): a concern's kin (rounds 278, 461).
+EXPRESSED_FEELINGS = _words(
+    "alarm anger frustration outrage dismay indignation scepticism skepticism fear fears worry "
+    "worries"
+)
 # Attitudes, not statements ("expressed appreciation for China's support").
 EXPRESSED_ATTITUDES = _words(
     "thanks gratitude appreciation congratulations condolences sympathy satisfaction pleasure "

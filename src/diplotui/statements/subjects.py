@@ -218,7 +218,10 @@ _UNCLOSED_DAY = re.compile(r"(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|to
 _UNOPENED_DAY = re.compile(
     r"(?<=\w) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday),$"
 )
-_PREPOSITIONAL_ASIDE = re.compile(r", (?:in|at|during|on|upon|after|before|following) [^,]{3,90},$")
+_PREPOSITIONAL_ASIDE = re.compile(
+    r", (?:(?:based|living|residing|exiled|stationed) )?"  # "X, based in the UK, vowed" (round 460)
+    r"(?:in|at|during|on|upon|after|before|following) [^,]{3,90},$"
+)
 # "X, when asked about Y following a meeting with Z, said": a question put between them
 _ASKED_ASIDE = re.compile(r", (?:when|after being|after|while being|if) asked [^,]{3,140},$")
 _ASKED_REACH = 160
@@ -287,6 +290,8 @@ _PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 _COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?=\S+ \S)")
 # and the prepositions a gerund follows: "X, by leaving the post, argued" (round 299)
 _POSTPOSED = frozenset({"involved", "concerned", "present"})
+_GROUP_MODIFIERS = frozenset({"representing", "including"})  # after a group's noun
+_CLAUSE_CONTRASTS = frozenset({"but", "whereas"})  # no subject runs over one
 _OTHERS = frozenset({"other"})
 _PARTITIVES = frozenset({"some", "many", "most", "several"})
 _DOCUMENT_PARTS = frozenset({"part", "parts", "excerpt", "excerpts", "extract", "extracts"})
@@ -1675,11 +1680,22 @@ class Subjects:
         member = self._member(units)
         if member is not None:
             return member
+        joint = next(
+            (i for i in range(len(units) - 2, 0, -1) if units[i].low in _CLAUSE_CONTRASTS), 0
+        )
+        if joint and units[joint].kind == "WORD":
+            return self.classify(units[joint + 1 :], position)  # "... as the base-case
+            # scenario but some countries have suggested": the clause after "but" (round 463)
         head, rest = units, []
         for index, unit in enumerate(units):
             if unit.kind == "WORD" and unit.low in lx.PREPOSITIONS and index:
                 head, rest = units[:index], units[index + 1 :]
                 break
+            if unit.low in _GROUP_MODIFIERS and index and units[index - 1].low in lx.GROUP_NOUNS:
+                return self.classify(units[:index], position)  # "one group representing
+                # displaced islanders expressed", "some countries including Russia have
+                # suggested": the group, what it stands for or holds a modifier (rounds 461,
+                # 463), as "ministers from the region"
         if (
             len(rest) == 1
             and rest[0].kind == "GPE"
@@ -1722,6 +1738,9 @@ class Subjects:
             bloc = self.cast.bloc_named_before(head[0].start)
             if bloc is not None:  # "the regional group said", "The bloc also said": the
                 return self.cast.organisation(bloc)  # union of states named before (round 194)
+        if not rest and _people_by_demonym(head):
+            name = head[-1].text  # "The Okinawans have called for X": a people, a group
+            return Speaker(name, fold(name), "GROUP")  # (round 461; "Canadians", round 148)
         if not self._plausible(head):
             return None
         if len(head) == 1 and head[0].kind == "PERSON" and head[0].low in lx.SUBJECT_PRONOUNS:
@@ -2498,8 +2517,10 @@ class Subjects:
             issuer = issuer[1:]
         owner = next((u for u in issuer[:4] if u.low.endswith(("'s", "’s"))), None)
         if owner is not None and owner.kind == "WORD" and owner.low[:-2] in lx.ORG_HEADS:
-            # "a ministry's press release": the ministry last named
-            return self.classify(self.units(issuer[0].start, owner.end - 2), owner.start)
+            # "a ministry's press release": the ministry last named; "The ministry's
+            # statement": "the ministry", named back as fully as before (round 460)
+            opening = units[0].start if units[0].low == "the" else issuer[0].start
+            return self.classify(self.units(opening, owner.end - 2), owner.start)
         plural = issuer[-1] if issuer and issuer[-1].low.endswith(("s'", "s’")) else None
         if plural is not None and plural.kind == "WORD" and plural.low[:-1] in lx.GROUP_NOUNS:
             # "the prosecutors' statement said": the group's, as "the prosecutors said" (round
@@ -4823,8 +4844,9 @@ class Subjects:
 
     def _before_prepositional_aside(self, start: int, before: str) -> Speaker | None:
         """ "Prime Minister X, in his response to Minister Y, asked Z to ...": an aside that
-        opens with a preposition, set off by commas between the subject and its verb (one
-        naming a person too): the subject is the name or title before it."""
+        opens with a preposition (or a participle of where one lives: "based in"), set off
+        by commas between the subject and its verb (one naming a person too): the subject is
+        the name or title before it."""
         aside = _PREPOSITIONAL_ASIDE.search(before, max(0, len(before) - 100))
         if aside is None:
             return None
@@ -5876,6 +5898,22 @@ def _widens_bare_title(person: Speaker, role: Unit) -> bool:
         return False
     words = role_words(role.text)
     return held < words and not words & _HIGHER_OR_LOWER
+
+
+def _people_by_demonym(head: list[Unit]) -> bool:
+    """Whether a subject is a people named by its demonym's plural, alone or after "the"
+    ("Canadians", "the Okinawans"): a listed nationality's, or a region's the gazetteer
+    lists ("Okinawa" + "ns")."""
+    if len(head) > 2 or (len(head) == 2 and head[0].low != "the"):
+        return False
+    word = head[-1].text
+    if head[-1].kind != "WORD" or not word[:1].isupper() or word[-1:] != "s":
+        return False
+    gazetteer = load()
+    stem = word[:-1]
+    return stem in gazetteer.demonyms or (
+        stem.endswith("an") and stem[:-1] in gazetteer.subdivisions
+    )
 
 
 def _places(head: list[Unit]) -> frozenset[str]:
