@@ -968,7 +968,12 @@ def _unlisted_surname(text: str, end: int) -> re.Match[str] | None:
 
 
 def _with_initials_before(
-    text: str, span: EntitySpan, before: EntitySpan | None, starts: set[int], names: Sequence[str]
+    text: str,
+    span: EntitySpan,
+    before: EntitySpan | None,
+    title: EntitySpan | None,
+    starts: set[int],
+    names: Sequence[str],
 ) -> EntitySpan:
     """A person's mention with the initials the recogniser left before it ("Foreign Minister
     NP Saud", "A.K. Abdul Momen", "Retno LP Marsudi", cut in two at them): the name as the
@@ -976,16 +981,34 @@ def _with_initials_before(
     mention are a title ("PS Macharia" of Macharia Kamau, "P.M. Fiame" of Fiame Naomi
     Mata'afa), and so are those ending the span ``before`` it ("Deputy FM Nguyen Minh Vu")."""
     initials = _INITIALS_BEFORE.search(text, max(0, span.start - 8), span.start)
-    if initials is None or initials.group(1) in ("A", "I") or initials.start(1) in starts:
+    if initials is None or initials.group(1) in ("A", "I"):
         return span
-    if before is not None and before.end > initials.start(1):
-        return span
+    if initials.start(1) in starts or (before is not None and before.end > initials.start(1)):
+        if not _acronym_as_initials(text, span, before, title, initials.start(1)):
+            return span
+        before = None  # "AMM" of "(CEC) AMM Nasir Uddin": the name's, no event's
     if " " not in span.text and _title_not_initials(initials.group(1), span.text, names):
         return span
     start = initials.start(1)
     if before is not None and before.type == "PERSON" and before.end + 1 == start:
         start = before.start  # "Retno" + "LP Marsudi": one name
     return EntitySpan(start, span.end, "PERSON", text[start : span.end])
+
+
+def _acronym_as_initials(
+    text: str, span: EntitySpan, before: EntitySpan | None, title: EntitySpan | None, at: int
+) -> bool:
+    """Whether the capitals the recogniser read as a body's or an event's acronym right before
+    a full name are the name's initials ("Chief Election Commissioner (CEC) AMM Nasir Uddin",
+    "AMM" also the ASEAN ministers' meeting; round 475): a title or its bracketed acronym
+    stands right before them, where an acronym that is one has "the" ("at the AMM Wang Yi")."""
+    if before is None or before.start != at or before.end != span.start - 1 or at < 2:
+        return False
+    if before.type not in _ACRONYM_TYPES or " " not in span.text:
+        return False
+    if text[at - 2] == ")":
+        return True
+    return title is not None and title.type == "ROLE" and title.end == at - 1
 
 
 def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
@@ -997,6 +1020,7 @@ def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
     )
 
 
+_ACRONYM_TYPES = frozenset({"EVENT", "ORG", "LAW"})  # capitals a name's initials may be
 _DESIGNATE = ("-designate", "-Designate", "-elect", "-Elect")
 # a title whose words are joined by hyphens ("Chairperson-in-Office", "Commander-in-Chief")
 _JOINED_TITLE = re.compile(r"([A-Z][a-z]+)-(?:in|of|at|for)-[A-Z][a-z]+(?= |$)")
@@ -1173,7 +1197,10 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             if names is None:
                 names = [s.text for s in spans if s.type == "PERSON" and " " in s.text]
             preceding = completed[index - 1] if index else None
-            span = completed[index] = _with_initials_before(text, span, preceding, starts, names)
+            title = completed[index - 2] if index > 1 else None
+            span = completed[index] = _with_initials_before(
+                text, span, preceding, title, starts, names
+            )
             if preceding is not None and span.start == preceding.start:
                 dropped.add(index - 1)  # the name's first words, now in the joined name
         elif index and spans[index - 1].type == "ROLE" and spaced:

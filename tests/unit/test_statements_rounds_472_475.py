@@ -1,0 +1,25 @@
+"""Errors of rounds 472-475 that recur across outlets (stfix89, session 46: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_initials_that_spell_an_event_acronym_open_the_name() -> None:
+    text = (
+        "Ballots\n\n"
+        "Election Commissioner (EC) AMM Karim Rahman on Monday said the app will help voters.\n"
+        "Foreign Adviser AMM Jamal Hossain said the visit went well.\n"
+        "At the AMM Wang Lei said the talks were useful.\n"
+    )
+    said = _said(text)
+    assert said[:2] == [
+        ("reported", "AMM Karim Rahman", "the app will help voters"),
+        ("reported", "AMM Jamal Hossain", "the visit went well"),
+    ]
+    assert all(speaker != "AMM Wang Lei" for _, speaker, _ in said)
