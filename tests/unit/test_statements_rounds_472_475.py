@@ -23,3 +23,17 @@ def test_initials_that_spell_an_event_acronym_open_the_name() -> None:
         ("reported", "AMM Jamal Hossain", "the visit went well"),
     ]
     assert all(speaker != "AMM Wang Lei" for _, speaker, _ in said)
+
+
+def test_a_titles_bracketed_acronym_names_its_holder_back() -> None:
+    text = (
+        "Ballots\n\n"
+        "Chief Election Commissioner (CEC) Karim Rahman opened the app on Monday.\n"
+        "The CEC said expatriates matter to the nation.\n"
+        "Director-General of the World Health Organization (WHO) Ana Ruiz spoke later.\n"
+        "The WHO said the clinics need fuel.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Karim Rahman", "expatriates matter to the nation"),
+        ("reported", "World Health Organization", "the clinics need fuel"),
+    ]
