@@ -37,3 +37,15 @@ def test_a_titles_bracketed_acronym_names_its_holder_back() -> None:
         ("reported", "Karim Rahman", "expatriates matter to the nation"),
         ("reported", "World Health Organization", "the clinics need fuel"),
     ]
+
+
+def test_a_growing_number_of_a_group_is_the_group() -> None:
+    text = (
+        "Talks\n\n"
+        "An increasing number of countries emphasised the duty to protect the seabed.\n"
+        "A small number of delegates said the talks had stalled.\n"
+    )
+    assert _said(text) == [
+        ("reported", "countries", "the duty to protect the seabed"),
+        ("reported", "delegates", "the talks had stalled"),
+    ]

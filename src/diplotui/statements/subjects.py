@@ -376,6 +376,10 @@ _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador o
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
 _COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
+# how big a count is or grows, between its article and its noun ("a growing number of")
+_COUNT_SIZES = frozenset(
+    {"growing", "increasing", "rising", "large", "small", "significant", "substantial", "record"}
+)
 _LEADING_NOUNS = frozenset({"head", "chief", "leader"})  # "the head of X": whoever leads X
 _LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "duma", "knesset"})
 _FLOATING_QUANTIFIERS = frozenset({"both", "all"})  # after their subject: "They both said"
@@ -5913,6 +5917,13 @@ def _counted_group_start(units: list[Unit]) -> int:
         return 0
     if units[1].low == "few":
         return 2
+    if (
+        len(units) > 4
+        and units[1].low in _COUNT_SIZES
+        and units[2].low in _COUNTING_NOUNS
+        and units[3].low == "of"
+    ):
+        return 4  # "an increasing number of countries emphasised": the countries (round 474)
     if (
         len(units) > 3
         and units[2].low == "of"
