@@ -49,3 +49,16 @@ def test_a_growing_number_of_a_group_is_the_group() -> None:
         ("reported", "countries", "the duty to protect the seabed"),
         ("reported", "delegates", "the talks had stalled"),
     ]
+
+
+def test_numerous_or_various_is_no_part_of_a_groups_name() -> None:
+    text = (
+        "Talks\n\n"
+        "Numerous countries called for a pause in the talks.\n"
+        "Various delegations urged the council to wait.\n"
+    )
+    assert _said(text) == [
+        ("reported", "countries", "a pause in the talks"),
+        ("reported", "delegations", "the council to wait"),
+    ]
+

@@ -9,11 +9,11 @@ def _words(text: str) -> frozenset[str]:
 
 DETERMINERS = _words(
     "the a an this that these those its his her their our both all two three four five several "
-    "many some other each another"
+    "many some other each another numerous various"
 )
 DROPPED_DETERMINERS = _words("the a an this that these those its his her their our")
 # Left out of a group's name too: "Both sides expressed" -> "sides", "Several Council members".
-GROUP_PREDETERMINERS = _words("both all several some many most")
+GROUP_PREDETERMINERS = _words("both all several some many most numerous various")
 # Before "states", a noun ("member states", "Gulf states"), not a verb.
 BEFORE_STATES = _words(
     "member island coastal nuclear sovereign neighbouring neighboring small other several many"
