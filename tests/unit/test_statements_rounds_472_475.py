@@ -62,3 +62,14 @@ def test_numerous_or_various_is_no_part_of_a_groups_name() -> None:
         ("reported", "delegations", "the council to wait"),
     ]
 
+
+def test_a_group_before_the_members_it_lists_with_including_speaks() -> None:
+    text = (
+        "Talks\n\n"
+        "Many delegations including Chile, Peru and Fiji called for a pause in the talks.\n"
+        "On Monday, officials including Ana Ruiz said the deal was done.\n"
+    )
+    assert _said(text) == [
+        ("reported", "delegations", "a pause in the talks"),
+        ("reported", "officials", "the deal was done"),
+    ]

@@ -41,6 +41,7 @@ _LOWERCASE_TITLE = lx.ROLE_NOUNS | {"top", "chief", "senior", "foreign"}  # "X�
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
 _PERFECT_BEFORE_SINCE = (" has ", " have ", " had ")
 # " -- " a typed dash: "CAIRO (AFP) -- Rebels said", the rebels (round 424)
+_GROUP_HEAD_UNITS = 4  # words of a group named before "including": "Many other small states"
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " -- ", " – ", " — ", ": ")
 # a quotation's comma, then a joint opening a clause of its own: '“A,” while X stressed Y'
 _QUOTATION_THEN_JOINT = re.compile(r',[”"] (?:while|whereas|but|and) ')
@@ -4233,6 +4234,10 @@ class Subjects:
                 # unlisted (newuser44)
                 return self.before(start + that + 6, verb_start)
             return None
+        if " including " in before:  # the cheap test first
+            group = self._group_before_including(start, before)
+            if group is not None:
+                return group
         clause_start = start
         clause = self.text[start:end]  # one copy: ``in`` parses no bounds, most marks are absent
         for delimiter in _CLAUSE_DELIMITERS:
@@ -4793,6 +4798,19 @@ class Subjects:
         if not opening or opening[0].kind != "WORD" or opening[0].low not in lx.PREPOSITIONS:
             return None
         return self.cast.person(self.span_at(units[0].start))
+
+    def _group_before_including(self, start: int, before: str) -> Speaker | None:
+        """The group a subject names before the members it lists with "including" and no
+        comma ("Numerous countries including A, B and C called for": the countries, the list
+        a following phrase; round 474), or None when no group stands before it."""
+        including = before.rfind(" including ")
+        opened = max(before.rfind(delimiter, 0, including) for delimiter in _CLAUSE_DELIMITERS)
+        head_start = start + (opened + 2 if opened >= 0 else 0)
+        head = self.units(head_start, start + including)
+        if not head or len(head) > _GROUP_HEAD_UNITS:
+            return None
+        speaker = self.classify(head, start + including)
+        return speaker if speaker is not None and speaker.type == "GROUP" else None
 
     def _named_before_open_apposition(self, clause_start: int) -> Speaker | None:
         """The person right before an apposition its writer left unclosed ("“...,” X, an
