@@ -73,3 +73,15 @@ def test_a_group_before_the_members_it_lists_with_including_speaks() -> None:
         ("reported", "delegations", "a pause in the talks"),
         ("reported", "officials", "the deal was done"),
     ]
+
+
+def test_a_missions_seat_keeps_its_district() -> None:
+    text = (
+        "Visit\n\n"
+        "The Norland Embassy in Washington DC said the reception was a success.\n"
+        "The Norland Embassy in Washington D.C. said the visit went well.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland Embassy in Washington DC", "the reception was a success"),
+        ("reported", "Norland Embassy in Washington D.C.", "the visit went well"),
+    ]

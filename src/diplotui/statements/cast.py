@@ -47,6 +47,7 @@ _FOREIGN_MINISTRY = re.compile(
 # a ministry's name that holds its country: "Malaysia's ...", "... of Malaysia", "Malaysian ..."
 _COUNTRY_NAMED = re.compile(r"[’']s |Affairs of |^(?!Foreign |Ministry )")
 _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
+_DISTRICTS = (" D.C.", " DC")  # after a city: "Washington DC", its district
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CARICOM" too
 _UNION_WORDS = frozenset({"union", "association", "community", "nations", "league", "cooperation"})
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
@@ -1942,7 +1943,14 @@ class Cast:
         index = bisect_left(self._span_starts, end + len(gap))
         if index < len(self.spans) and self.spans[index].start == end + len(gap):
             seat = self.spans[index]
-            return f"{gap}{seat.text}" if seat.type == "GPE" else ""
+            if seat.type != "GPE":
+                return ""
+            district = self.text[seat.end : seat.end + 5]  # a slice: no bounds
+            if district.startswith(" D"):  # the cheap test first: "in Washington DC", the
+                # city as named
+                district = next((d for d in _DISTRICTS if district.startswith(d)), "")
+                return f"{gap}{seat.text}{district}"
+            return f"{gap}{seat.text}"
         return ""
 
     @staticmethod
