@@ -85,3 +85,14 @@ def test_a_missions_seat_keeps_its_district() -> None:
         ("reported", "Norland Embassy in Washington DC", "the reception was a success"),
         ("reported", "Norland Embassy in Washington D.C.", "the visit went well"),
     ]
+
+
+def test_a_foreign_ministrys_acronym_is_the_ministry_the_text_names() -> None:
+    text = (
+        "Queues\n\n"
+        "Liliana Popa, the spokeswoman of the Ministry of Foreign Affairs, spoke on Sunday.\n"
+        "The MAE told reporters that it does not have such data.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ministry of Foreign Affairs", "it does not have such data"),
+    ]

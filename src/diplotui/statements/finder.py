@@ -1091,7 +1091,9 @@ def find_statements(
     spelt_out.update(_acronyms_bracketed(read, found))
     spelt_out.update(_acronyms_written_out(read, found, spelt_out))
     if any(f.speaker.name in lx.FOREIGN_MINISTRY_ACRONYMS for f in found):  # the cheap test
-        spelt_out.update(_foreign_ministry_acronyms(found, fullest, spelt_out))
+        spelt_out.update(
+            _foreign_ministry_acronyms(found, fullest, spelt_out, finder.subjects.cast.spans)
+        )
     if "mbass" in read or "ission" in read:  # the cheap test first
         spelt_out.update(_missions_as_one(found, finder.subjects.cast))
     unnamed = _role_only_keys(finder.subjects.unnamed) if finder.subjects.unnamed else _NO_KEYS
@@ -1401,7 +1403,7 @@ def _with_demonym(text: str, matches: list[re.Match[str]]) -> str:
 
 
 def _foreign_ministry_acronyms(
-    found: list[_Found], fullest: dict[str, str], known: dict[str, str]
+    found: list[_Found], fullest: dict[str, str], known: dict[str, str], spans: list[EntitySpan]
 ) -> dict[str, str]:
     """A foreign ministry's acronym speaker the text does not spell out ("the MEA said") where
     the article's one other foreign ministry speaker has a name in another wording ("the
@@ -1413,6 +1415,13 @@ def _foreign_ministry_acronyms(
         if f.speaker.name not in lx.FOREIGN_MINISTRY_ACRONYMS
         and (name := fullest.get(f.speaker.key, f.speaker.name)).endswith(lx.FOREIGN_MINISTRY_NAMES)
     }
+    if not names:  # none speaks: the one the text names ("the spokeswoman of the Ministry of
+        # Foreign Affairs ... The MAE told", round 475)
+        names = {
+            span.text
+            for span in spans
+            if span.type == "ORG" and span.text.endswith(lx.FOREIGN_MINISTRY_NAMES)
+        }
     if len(names) != 1:
         return {}
     name = names.pop()

@@ -238,9 +238,10 @@ MINISTRY_SEATS: dict[str, tuple[str, str]] = {
 # Head nouns of diplomatic missions, known by their seats ("the Polish embassy in Paris").
 MISSION_HEADS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
 # A foreign ministry's acronyms, in any of its English names' wordings ("MEA": India's Ministry of
-# External Affairs), and those names: a translated text may call it "the MEA" after writing it
-# out as "the Ministry of Foreign Affairs"
-FOREIGN_MINISTRY_ACRONYMS = frozenset({"MEA", "MFA", "MOFA"} | {"FCO", "FCDO"})  # and Britain's
+# External Affairs), Britain's and the Romance languages' ("MAE": Ministerul Afacerilor Externe,
+# Ministère des Affaires étrangères), and those names: a translated text may call it "the MEA"
+# after writing it out as "the Ministry of Foreign Affairs"
+FOREIGN_MINISTRY_ACRONYMS = frozenset({"MEA", "MFA", "MOFA"} | {"FCO", "FCDO"} | {"MAE"})
 FOREIGN_MINISTRY_NAMES = (
     "Ministry of Foreign Affairs",
     "Ministry of External Affairs",
