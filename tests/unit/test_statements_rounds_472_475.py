@@ -96,3 +96,14 @@ def test_a_foreign_ministrys_acronym_is_the_ministry_the_text_names() -> None:
     assert _said(text) == [
         ("reported", "Ministry of Foreign Affairs", "it does not have such data"),
     ]
+
+
+def test_an_inverted_attribution_may_name_the_outlet_told() -> None:
+    text = (
+        "Queues\n\n"
+        "Officials manage the queues at some polling stations, said the spokeswoman of the"
+        " ministry, Liliana Popa, for Radio Norland.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Liliana Popa", "Officials manage the queues at some polling stations"),
+    ]

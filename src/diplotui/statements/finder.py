@@ -8698,6 +8698,9 @@ def _adjunct_after_name(rest: str) -> bool:
     rest = rest.strip(" .")
     if not rest:
         return True
+    if rest.startswith(", for ") and rest[6:7].isupper():  # "..., said X, for Teleradio-Moldova":
+        # the outlet the words were given to (round 475)
+        return " that " not in rest and not holds_listed_verb(rest)
     if not rest.startswith(", ") and rest.split(None, 1)[0] not in _PLACE_OR_TIME:
         return False  # "X in an interview yesterday": a place or time unset off, too
     return (
