@@ -107,3 +107,14 @@ def test_an_inverted_attribution_may_name_the_outlet_told() -> None:
     assert _said(text) == [
         ("reported", "Liliana Popa", "Officials manage the queues at some polling stations"),
     ]
+
+
+def test_according_to_a_body_without_a_comma_before_its_clause() -> None:
+    text = (
+        "Gaza\n\n"
+        "Egypt has accepted 2,300 patients. According to the Department of Health this has"
+        " placed a strain on the health system.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Department of Health", "this has placed a strain on the health system"),
+    ]

@@ -95,6 +95,9 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     # Y", "Y, according Foreign Ministry official X" (round 374)
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
+# a word opening a clause right after a source named with no comma ("According to the
+# Department of Health this has placed ..."): no part of the source's name
+_CLAUSE_OPENING_WORD = re.compile(r" (?:this|these|there|it|he|she|they|we)\b")
 _OBJECT_PRONOUNS = ("him ", "them ", "her ")  # "According to him X": a source, no comma
 _PRONOUN_THEN_CLAUSE = re.compile(
     r"(?:him|them|her)(?= (?:the|this|these|there|it|he|she|they|we|a|an|all)\b)"
@@ -5551,6 +5554,9 @@ class _Finder:
                 if bare_pronoun is not None:
                     return bare_pronoun
             comma = text.find(", ", match.end(), s_end)
+            uncommaed = self._source_named_uncommaed(match.end(), s_start, s_end)
+            if uncommaed is not None:
+                return uncommaed
             if comma < 0:
                 return self._according_to_issued_uncommaed(match.end(), s_start, s_end)
             units = self.subjects.units(*_source_of_what(text, match.end(), comma))
@@ -5702,6 +5708,23 @@ class _Finder:
         s_start = _opened_sentences_before(self.text, s_start)
         content = dateline_end(self.text, s_start, match.start() - 1)
         return _Claim("reported", content, speaker, None, None, -1, end=match.start() - 1)
+
+    def _source_named_uncommaed(self, source: int, s_start: int, s_end: int) -> _Claim | None:
+        """ "According to the Department of Health this has placed Y" (round 472): a body or a
+        person named whole, then with no comma a word that opens a clause; they speak it."""
+        start = source + 1 + 4 * self.text.startswith(" the ", source)
+        index = bisect_left(self.subjects.span_starts, start)
+        if index == len(self.subjects.spans) or self.subjects.spans[index].start != start:
+            return None
+        span = self.subjects.spans[index]
+        if span.type not in ("ORG", "PERSON") or span.end >= s_end:
+            return None
+        if _CLAUSE_OPENING_WORD.match(self.text, span.end) is None:
+            return None
+        speaker = self.subjects.classify(self.subjects.units(source, span.end), s_start)
+        if speaker is None or speaker.type not in ("PERSON", "ORG"):
+            return None
+        return _Claim("reported", span.end + 1, speaker, None, None, -1)
 
     def _according_to_issued_uncommaed(
         self, source: int, s_start: int, s_end: int
