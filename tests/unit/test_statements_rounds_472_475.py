@@ -118,3 +118,15 @@ def test_according_to_a_body_without_a_comma_before_its_clause() -> None:
     assert _said(text) == [
         ("reported", "Department of Health", "this has placed a strain on the health system"),
     ]
+
+
+def test_said_at_least_opens_a_count_not_a_place() -> None:
+    text = (
+        "Strikes\n\n"
+        "Norland said it had struck targets near the port, including the airport, and rebel"
+        " media said at least six people had been killed.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland", "it had struck targets near the port, including the airport"),
+        ("reported", "rebel media", "at least six people had been killed"),
+    ]

@@ -8541,6 +8541,9 @@ def _attribution_tail(
         # after ..." (round 281)
         return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0].lower() in _PLACE_OR_TIME:
+        if words[0] == "at" and words[1:2] in (["least"], ["most"]):
+            return False  # "X, and Y media said at least six people had been killed": a count
+            # opening the content, no place (round 472)
         if _modal_clause_after(words):
             return False  # "X, Y said at the appropriate time the government would Z": a
             # clause after the adjunct, the content (round 420)
