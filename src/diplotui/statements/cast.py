@@ -47,6 +47,7 @@ _FOREIGN_MINISTRY = re.compile(
 # a ministry's name that holds its country: "Malaysia's ...", "... of Malaysia", "Malaysian ..."
 _COUNTRY_NAMED = re.compile(r"[’']s |Affairs of |^(?!Foreign |Ministry )")
 _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
+_DISTRICTS = (" D.C.", " DC")  # after a city: "Washington DC", its district
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CARICOM" too
 _UNION_WORDS = frozenset({"union", "association", "community", "nations", "league", "cooperation"})
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
@@ -469,6 +470,7 @@ class Cast:
         self._aliases: dict[str, EntitySpan] | None = None  # "DFA", "Wisma Putra" -> the body
         self._body_orgs: list[EntitySpan] | None = None  # body ORG mentions, when asked
         self._person_mentions: dict[str, list[EntitySpan]] | None = None  # by text, when asked
+        self._acronym_holders: dict[str, _Person] | None = None  # "CEC" -> its holder, when asked
         self._body = list(body)
         self._body_starts = [start for start, _ in self._body]
         self._span_starts = [span.start for span in self.spans]
@@ -1786,6 +1788,10 @@ class Cast:
         return -1 if person.mentions else -2
 
     def organisation(self, span: EntitySpan) -> Speaker:
+        if span.text[-1:].isupper():  # the cheap test first: an acronym may be a title's
+            holder = self._titled_acronyms().get(span.text)
+            if holder is not None:
+                return holder.speaker()
         span = self.aliased(span) or span
         headed = " " in span.text and span.text.rpartition(" ")[2].lower() in lx.ORG_HEADS
         if headed:
@@ -1812,6 +1818,29 @@ class Cast:
             if span.type == "GPE" and name != span.text and _another_name(span.text, name):
                 name = span.text  # "the Vatican said" after "the Holy See": as named here
         return Speaker(name + self._seat(span), key, "ORG")
+
+    def _titled_acronyms(self) -> dict[str, _Person]:
+        """A title's acronym, bracketed between the title and the name of the one person
+        holding it ("Chief Election Commissioner (CEC) AMM Nasir Uddin ... The CEC said"; round
+        475), to that person: "the CEC" is the person, not a body the recogniser took it for."""
+        if self._acronym_holders is None:
+            self._acronym_holders = {}
+            text, titles = self.text, load().title_words
+            for start, person in self._person_of.items():
+                if text[start - 2 : start] != ") ":
+                    continue
+                opening = text.rfind("(", max(0, start - 12), start)
+                acronym = text[opening + 1 : start - 2]
+                if opening < 0 or not _ACRONYM.fullmatch(acronym):
+                    continue
+                words = text[max(0, opening - 80) : opening].split()[-len(acronym) - 3 :]
+                if not words or words[-1] not in titles:
+                    continue  # "the World Health Organization (WHO) Tedros": a body's
+                for count in range(len(words), 0, -1):
+                    if _initials(" ".join(words[-count:])) == acronym:
+                        self._acronym_holders.setdefault(acronym, person)
+                        break
+        return self._acronym_holders
 
     def _parent_before_initials(self, span: EntitySpan) -> EntitySpan | None:
         """The organisation an office right after its initials belongs to ("the World Health
@@ -1920,7 +1949,14 @@ class Cast:
         index = bisect_left(self._span_starts, end + len(gap))
         if index < len(self.spans) and self.spans[index].start == end + len(gap):
             seat = self.spans[index]
-            return f"{gap}{seat.text}" if seat.type == "GPE" else ""
+            if seat.type != "GPE":
+                return ""
+            district = self.text[seat.end : seat.end + 5]  # a slice: no bounds
+            if district.startswith(" D"):  # the cheap test first: "in Washington DC", the
+                # city as named
+                district = next((d for d in _DISTRICTS if district.startswith(d)), "")
+                return f"{gap}{seat.text}{district}"
+            return f"{gap}{seat.text}"
         return ""
 
     @staticmethod

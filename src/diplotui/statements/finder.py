@@ -95,6 +95,9 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     # Y", "Y, according Foreign Ministry official X" (round 374)
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
+# a word opening a clause right after a source named with no comma ("According to the
+# Department of Health this has placed ..."): no part of the source's name
+_CLAUSE_OPENING_WORD = re.compile(r" (?:this|these|there|it|he|she|they|we)\b")
 _OBJECT_PRONOUNS = ("him ", "them ", "her ")  # "According to him X": a source, no comma
 _PRONOUN_THEN_CLAUSE = re.compile(
     r"(?:him|them|her)(?= (?:the|this|these|there|it|he|she|they|we|a|an|all)\b)"
@@ -1097,7 +1100,9 @@ def find_statements(
     spelt_out.update(_acronyms_bracketed(read, found))
     spelt_out.update(_acronyms_written_out(read, found, spelt_out))
     if any(f.speaker.name in lx.FOREIGN_MINISTRY_ACRONYMS for f in found):  # the cheap test
-        spelt_out.update(_foreign_ministry_acronyms(found, fullest, spelt_out))
+        spelt_out.update(
+            _foreign_ministry_acronyms(found, fullest, spelt_out, finder.subjects.cast.spans)
+        )
     if "mbass" in read or "ission" in read:  # the cheap test first
         spelt_out.update(_missions_as_one(found, finder.subjects.cast))
     unnamed = _role_only_keys(finder.subjects.unnamed) if finder.subjects.unnamed else _NO_KEYS
@@ -1411,7 +1416,7 @@ def _with_demonym(text: str, matches: list[re.Match[str]]) -> str:
 
 
 def _foreign_ministry_acronyms(
-    found: list[_Found], fullest: dict[str, str], known: dict[str, str]
+    found: list[_Found], fullest: dict[str, str], known: dict[str, str], spans: list[EntitySpan]
 ) -> dict[str, str]:
     """A foreign ministry's acronym speaker the text does not spell out ("the MEA said") where
     the article's one other foreign ministry speaker has a name in another wording ("the
@@ -1423,6 +1428,13 @@ def _foreign_ministry_acronyms(
         if f.speaker.name not in lx.FOREIGN_MINISTRY_ACRONYMS
         and (name := fullest.get(f.speaker.key, f.speaker.name)).endswith(lx.FOREIGN_MINISTRY_NAMES)
     }
+    if not names:  # none speaks: the one the text names ("the spokeswoman of the Ministry of
+        # Foreign Affairs ... The MAE told", round 475)
+        names = {
+            span.text
+            for span in spans
+            if span.type == "ORG" and span.text.endswith(lx.FOREIGN_MINISTRY_NAMES)
+        }
     if len(names) != 1:
         return {}
     name = names.pop()
@@ -5563,6 +5575,9 @@ class _Finder:
                 if bare_pronoun is not None:
                     return bare_pronoun
             comma = text.find(", ", match.end(), s_end)
+            uncommaed = self._source_named_uncommaed(match.end(), s_start, s_end)
+            if uncommaed is not None:
+                return uncommaed
             if comma < 0:
                 return self._according_to_issued_uncommaed(match.end(), s_start, s_end)
             units = self.subjects.units(*_source_of_what(text, match.end(), comma))
@@ -5714,6 +5729,23 @@ class _Finder:
         s_start = _opened_sentences_before(self.text, s_start)
         content = dateline_end(self.text, s_start, match.start() - 1)
         return _Claim("reported", content, speaker, None, None, -1, end=match.start() - 1)
+
+    def _source_named_uncommaed(self, source: int, s_start: int, s_end: int) -> _Claim | None:
+        """ "According to the Department of Health this has placed Y" (round 472): a body or a
+        person named whole, then with no comma a word that opens a clause; they speak it."""
+        start = source + 1 + 4 * self.text.startswith(" the ", source)
+        index = bisect_left(self.subjects.span_starts, start)
+        if index == len(self.subjects.spans) or self.subjects.spans[index].start != start:
+            return None
+        span = self.subjects.spans[index]
+        if span.type not in ("ORG", "PERSON") or span.end >= s_end:
+            return None
+        if _CLAUSE_OPENING_WORD.match(self.text, span.end) is None:
+            return None
+        speaker = self.subjects.classify(self.subjects.units(source, span.end), s_start)
+        if speaker is None or speaker.type not in ("PERSON", "ORG"):
+            return None
+        return _Claim("reported", span.end + 1, speaker, None, None, -1)
 
     def _according_to_issued_uncommaed(
         self, source: int, s_start: int, s_end: int
@@ -8592,6 +8624,9 @@ def _attribution_tail(
         # after ..." (round 281)
         return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0].lower() in _PLACE_OR_TIME:
+        if words[0] == "at" and words[1:2] in (["least"], ["most"]):
+            return False  # "X, and Y media said at least six people had been killed": a count
+            # opening the content, no place (round 472)
         if _modal_clause_after(words):
             return False  # "X, Y said at the appropriate time the government would Z": a
             # clause after the adjunct, the content (round 420)
@@ -8772,6 +8807,9 @@ def _adjunct_after_name(rest: str) -> bool:
     rest = rest.strip(" .")
     if not rest:
         return True
+    if rest.startswith(", for ") and rest[6:7].isupper():  # "..., said X, for Teleradio-Moldova":
+        # the outlet the words were given to (round 475)
+        return " that " not in rest and not holds_listed_verb(rest)
     if not rest.startswith(", ") and rest.split(None, 1)[0] not in _PLACE_OR_TIME:
         return False  # "X in an interview yesterday": a place or time unset off, too
     return (

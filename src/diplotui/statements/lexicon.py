@@ -9,11 +9,11 @@ def _words(text: str) -> frozenset[str]:
 
 DETERMINERS = _words(
     "the a an this that these those its his her their our both all two three four five several "
-    "many some other each another"
+    "many some other each another numerous various"
 )
 DROPPED_DETERMINERS = _words("the a an this that these those its his her their our")
 # Left out of a group's name too: "Both sides expressed" -> "sides", "Several Council members".
-GROUP_PREDETERMINERS = _words("both all several some many most")
+GROUP_PREDETERMINERS = _words("both all several some many most numerous various")
 # Before "states", a noun ("member states", "Gulf states"), not a verb.
 BEFORE_STATES = _words(
     "member island coastal nuclear sovereign neighbouring neighboring small other several many"
@@ -254,9 +254,10 @@ MINISTRY_SEATS: dict[str, tuple[str, str]] = {
 # Head nouns of diplomatic missions, known by their seats ("the Polish embassy in Paris").
 MISSION_HEADS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
 # A foreign ministry's acronyms, in any of its English names' wordings ("MEA": India's Ministry of
-# External Affairs), and those names: a translated text may call it "the MEA" after writing it
-# out as "the Ministry of Foreign Affairs"
-FOREIGN_MINISTRY_ACRONYMS = frozenset({"MEA", "MFA", "MOFA"} | {"FCO", "FCDO"})  # and Britain's
+# External Affairs), Britain's and the Romance languages' ("MAE": Ministerul Afacerilor Externe,
+# Ministère des Affaires étrangères), and those names: a translated text may call it "the MEA"
+# after writing it out as "the Ministry of Foreign Affairs"
+FOREIGN_MINISTRY_ACRONYMS = frozenset({"MEA", "MFA", "MOFA"} | {"FCO", "FCDO"} | {"MAE"})
 FOREIGN_MINISTRY_NAMES = (
     "Ministry of Foreign Affairs",
     "Ministry of External Affairs",

@@ -41,6 +41,7 @@ _LOWERCASE_TITLE = lx.ROLE_NOUNS | {"top", "chief", "senior", "foreign"}  # "X�
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
 _PERFECT_BEFORE_SINCE = (" has ", " have ", " had ")
 # " -- " a typed dash: "CAIRO (AFP) -- Rebels said", the rebels (round 424)
+_GROUP_HEAD_UNITS = 4  # words of a group named before "including": "Many other small states"
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " -- ", " – ", " — ", ": ")
 # a quotation's comma, then a joint opening a clause of its own: '“A,” while X stressed Y'
 _QUOTATION_THEN_JOINT = re.compile(r',[”"] (?:while|whereas|but|and) ')
@@ -383,6 +384,10 @@ _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador o
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
 _COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
+# how big a count is or grows, between its article and its noun ("a growing number of")
+_COUNT_SIZES = frozenset(
+    {"growing", "increasing", "rising", "large", "small", "significant", "substantial", "record"}
+)
 _LEADING_NOUNS = frozenset({"head", "chief", "leader"})  # "the head of X": whoever leads X
 _LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "duma", "knesset"})
 _FLOATING_QUANTIFIERS = frozenset({"both", "all"})  # after their subject: "They both said"
@@ -987,7 +992,12 @@ def _unlisted_surname(text: str, end: int) -> re.Match[str] | None:
 
 
 def _with_initials_before(
-    text: str, span: EntitySpan, before: EntitySpan | None, starts: set[int], names: Sequence[str]
+    text: str,
+    span: EntitySpan,
+    before: EntitySpan | None,
+    title: EntitySpan | None,
+    starts: set[int],
+    names: Sequence[str],
 ) -> EntitySpan:
     """A person's mention with the initials the recogniser left before it ("Foreign Minister
     NP Saud", "A.K. Abdul Momen", "Retno LP Marsudi", cut in two at them): the name as the
@@ -995,16 +1005,34 @@ def _with_initials_before(
     mention are a title ("PS Macharia" of Macharia Kamau, "P.M. Fiame" of Fiame Naomi
     Mata'afa), and so are those ending the span ``before`` it ("Deputy FM Nguyen Minh Vu")."""
     initials = _INITIALS_BEFORE.search(text, max(0, span.start - 8), span.start)
-    if initials is None or initials.group(1) in ("A", "I") or initials.start(1) in starts:
+    if initials is None or initials.group(1) in ("A", "I"):
         return span
-    if before is not None and before.end > initials.start(1):
-        return span
+    if initials.start(1) in starts or (before is not None and before.end > initials.start(1)):
+        if not _acronym_as_initials(text, span, before, title, initials.start(1)):
+            return span
+        before = None  # "AMM" of "(CEC) AMM Nasir Uddin": the name's, no event's
     if " " not in span.text and _title_not_initials(initials.group(1), span.text, names):
         return span
     start = initials.start(1)
     if before is not None and before.type == "PERSON" and before.end + 1 == start:
         start = before.start  # "Retno" + "LP Marsudi": one name
     return EntitySpan(start, span.end, "PERSON", text[start : span.end])
+
+
+def _acronym_as_initials(
+    text: str, span: EntitySpan, before: EntitySpan | None, title: EntitySpan | None, at: int
+) -> bool:
+    """Whether the capitals the recogniser read as a body's or an event's acronym right before
+    a full name are the name's initials ("Chief Election Commissioner (CEC) AMM Nasir Uddin",
+    "AMM" also the ASEAN ministers' meeting; round 475): a title or its bracketed acronym
+    stands right before them, where an acronym that is one has "the" ("at the AMM Wang Yi")."""
+    if before is None or before.start != at or before.end != span.start - 1 or at < 2:
+        return False
+    if before.type not in _ACRONYM_TYPES or " " not in span.text:
+        return False
+    if text[at - 2] == ")":
+        return True
+    return title is not None and title.type == "ROLE" and title.end == at - 1
 
 
 def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
@@ -1016,6 +1044,7 @@ def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
     )
 
 
+_ACRONYM_TYPES = frozenset({"EVENT", "ORG", "LAW"})  # capitals a name's initials may be
 _DESIGNATE = ("-designate", "-Designate", "-elect", "-Elect")
 # a title whose words are joined by hyphens ("Chairperson-in-Office", "Commander-in-Chief")
 _JOINED_TITLE = re.compile(r"([A-Z][a-z]+)-(?:in|of|at|for)-[A-Z][a-z]+(?= |$)")
@@ -1192,7 +1221,10 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             if names is None:
                 names = [s.text for s in spans if s.type == "PERSON" and " " in s.text]
             preceding = completed[index - 1] if index else None
-            span = completed[index] = _with_initials_before(text, span, preceding, starts, names)
+            title = completed[index - 2] if index > 1 else None
+            span = completed[index] = _with_initials_before(
+                text, span, preceding, title, starts, names
+            )
             if preceding is not None and span.start == preceding.start:
                 dropped.add(index - 1)  # the name's first words, now in the joined name
         elif index and spans[index - 1].type == "ROLE" and spaced:
@@ -4303,6 +4335,10 @@ class Subjects:
                 # unlisted (newuser44)
                 return self.before(start + that + 6, verb_start)
             return None
+        if " including " in before:  # the cheap test first
+            group = self._group_before_including(start, before)
+            if group is not None:
+                return group
         clause_start = start
         clause = self.text[start:end]  # one copy: ``in`` parses no bounds, most marks are absent
         for delimiter in _CLAUSE_DELIMITERS:
@@ -4887,6 +4923,19 @@ class Subjects:
         if not opening or opening[0].kind != "WORD" or opening[0].low not in lx.PREPOSITIONS:
             return None
         return self.cast.person(self.span_at(units[0].start))
+
+    def _group_before_including(self, start: int, before: str) -> Speaker | None:
+        """The group a subject names before the members it lists with "including" and no
+        comma ("Numerous countries including A, B and C called for": the countries, the list
+        a following phrase; round 474), or None when no group stands before it."""
+        including = before.rfind(" including ")
+        opened = max(before.rfind(delimiter, 0, including) for delimiter in _CLAUSE_DELIMITERS)
+        head_start = start + (opened + 2 if opened >= 0 else 0)
+        head = self.units(head_start, start + including)
+        if not head or len(head) > _GROUP_HEAD_UNITS:
+            return None
+        speaker = self.classify(head, start + including)
+        return speaker if speaker is not None and speaker.type == "GROUP" else None
 
     def _named_before_open_apposition(self, clause_start: int) -> Speaker | None:
         """The person right before an apposition its writer left unclosed ("“...,” X, an
@@ -6060,6 +6109,13 @@ def _counted_group_start(units: list[Unit]) -> int:
         return 0
     if units[1].low == "few":
         return 2
+    if (
+        len(units) > 4
+        and units[1].low in _COUNT_SIZES
+        and units[2].low in _COUNTING_NOUNS
+        and units[3].low == "of"
+    ):
+        return 4  # "an increasing number of countries emphasised": the countries (round 474)
     if (
         len(units) > 3
         and units[2].low == "of"
