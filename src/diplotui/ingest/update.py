@@ -97,10 +97,11 @@ def apply_update(store: Store, article: Article, doc: ParsedDocument) -> LostWor
 
 
 def _found_as_shown(highlight: Highlight, old_text: str, new_text: str) -> Highlight:
-    """An orphan of a Markdown article put back where the reader shows its words once in
-    the new text: the file's words marked up ("ministry" made "**ministry**") read the same,
-    yet were not found among the marks."""
-    if highlight.status != AnchorStatus.ORPHAN.value:
+    """An orphan or a drifted highlight of a Markdown article put back where the reader shows
+    its words once in the new text: the file's words marked up ("ministry" made
+    "**ministry**") read the same, yet were not found among the marks, or were found drifted
+    onto the marks with a word taken back in."""
+    if highlight.status not in (AnchorStatus.ORPHAN.value, AnchorStatus.DRIFTED.value):
         return highlight
     from diplotui.anchoring import reattach
     from diplotui.layout import highlight_text
