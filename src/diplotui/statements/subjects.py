@@ -128,7 +128,7 @@ _LIST_TAIL = re.compile(  # "A and B", or "and B" after a serial comma
     r"(?: (?:on |last |this |early |late )?(?:[A-Z][a-z]+day|week|month|morning|evening))?"
 )  # "... of A, B and C on Wednesday stressed": the time no name of the list
 _INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the verb before the name
-_SAID = r"said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?)\b"
+_SAID = r"said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?|comments?)\b"
 
 
 def _says_after(verbs: str, unclosed: str, reach: int) -> re.Pattern[str]:
@@ -3328,12 +3328,13 @@ class Subjects:
     ) -> bool:
         """Whether a person named next holds an unnamed body's post with no body of their own,
         named close after ("A Chinese Foreign Ministry spokesperson urged X" then "Spokesperson
-        Y made the remarks": Y; round 424's dev residue)."""
-        return (
-            not found.organisation
-            and bool(words & (lx.OFFICES.get(noun, frozenset()) | {noun}))
-            and self.text.find(found.name, position, position + _TITLED_NEXT_CLOSE) >= 0
-        )
+        Y made the remarks": Y; round 424's dev residue), close after the mention's sentence
+        however long it runs (stfix90)."""
+        if found.organisation or not words & (lx.OFFICES.get(noun, frozenset()) | {noun}):
+            return False
+        stop = self.text.find(".", position, position + _AHEAD)
+        start = position if stop < 0 else stop
+        return self.text.find(found.name, position, start + _TITLED_NEXT_CLOSE) >= 0
 
     def _according_next(self, position: int, places: frozenset[str]) -> Speaker | None:
         """The person "according to" names close after ``position`` ("X, a ministry

@@ -1,0 +1,28 @@
+"""Finder errors a new user met in South China Sea articles (newuser46, session 46: China
+Daily, Pakistan Today, USNI), grouped into classes that recur across outlets; invented
+sentences and names, never the articles' text."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+
+
+def test_a_role_named_before_its_holder_is_the_one_who_made_the_comments_next() -> None:
+    comments = (
+        "Sea row\n\n"
+        "Norland will not yield in the sea, a defence spokesman said on Thursday.\n\n"
+        "Defence Ministry spokesman Ada Vey made the comments at a news conference in Brel.\n"
+    )
+    assert _said(comments) == [("reported", "Ada Vey", "Norland will not yield in the sea")]
+    remarks = (  # the mention's own sentence long: its holder named past 200 characters on
+        "Sea row\n\n"
+        "A Norlandic Foreign Ministry spokesperson on Thursday urged Westmark to immediately"
+        " stop hyping up issues concerning fishing rights between the two countries, and cease"
+        " any provocative acts that may complicate the current situation in the strait.\n\n"
+        "Spokesperson Ada Vey made the remarks in response to a question.\n"
+    )
+    assert [(kind, speaker) for kind, speaker, _ in _said(remarks)] == [("reported", "Ada Vey")]
