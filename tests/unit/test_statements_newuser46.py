@@ -26,3 +26,18 @@ def test_a_role_named_before_its_holder_is_the_one_who_made_the_comments_next() 
         "Spokesperson Ada Vey made the remarks in response to a question.\n"
     )
     assert [(kind, speaker) for kind, speaker, _ in _said(remarks)] == [("reported", "Ada Vey")]
+
+
+def test_a_body_s_leadership_speaks_as_a_group() -> None:
+    text = (
+        "Shoal\n\n"
+        "The boat still delivered its supplies. In a press briefing to local media, Norlandic"
+        " military leadership stated that this was the first time a boat failed to dock.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Norlandic military leadership",
+            "this was the first time a boat failed to dock",
+        )
+    ]
