@@ -41,3 +41,13 @@ def test_a_body_s_leadership_speaks_as_a_group() -> None:
             "this was the first time a boat failed to dock",
         )
     ]
+
+
+def test_a_rank_between_a_title_and_its_holder_keeps_the_title() -> None:
+    text = (
+        "Shoal\n\n"
+        "Norland Coast Guard spokesperson Commodore Ada Vey stated that the boat was hit.\n"
+    )
+    [found] = find_statements(text)
+    assert (found.kind, found.speaker, found.text) == ("reported", "Ada Vey", "the boat was hit")
+    assert found.role == "Norland Coast Guard spokesperson"

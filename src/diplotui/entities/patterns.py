@@ -136,9 +136,17 @@ _CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # The title directly before the name, perhaps with a "for ..." complement: "special envoy for
 # Yemen, Hans Grundberg", "the president of Ecuador, Guillermo Lasso". Searched in the few
 # characters before a PERSON span.
+# Honorifics and ranks between a lowercase title and the name: "..., Sheikh Mohammed", "coast
+# guard spokesperson Commodore X" (stfix90).
+HONORIFICS_AFTER_TITLES = frozenset(
+    {"Sheikh", "Sheikha", "Prince", "Princess", "Sir", "Dame"}
+    | {"Commodore", "Admiral", "General", "Colonel", "Brigadier", "Captain", "Major", "Lieutenant"}
+)
 _TITLE_BEFORE_NAME_SOURCE = (
     rf"(?<![\w-])({_LOWERCASE_TITLE})(?: (?:for|to|of) (?:the )?{_CAPITALISED_WORDS})?,? "
-    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? |(?:Sheikha?|Prince|Princess|Sir|Dame) )?$"  # "..., Dr Nkosazana"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? |(?:"  # "..., Dr Nkosazana"
+    + "|".join(sorted(HONORIFICS_AFTER_TITLES))
+    + r") )?$"
 )
 # The title after the name and a comma: "Youssouf, Djibouti's long-serving foreign minister";
 # two titles joined by "and" are two spans ("..., vice president and foreign minister of ...").

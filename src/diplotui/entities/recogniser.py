@@ -172,7 +172,6 @@ _APPOSED_POST = re.compile(
     )
     + r"),"
 )
-_HONORIFICS_AFTER_TITLES = frozenset({"Sheikh", "Sheikha", "Prince", "Princess", "Sir", "Dame"})
 # A lowercase portfolio word before a lowercase title, alone or joined: "information and culture
 # minister Khairullah Khairkhwa".
 _LOWERCASE_WORD_BEFORE = re.compile(r"\b([a-z]+)(?: and |, | )$")
@@ -2510,7 +2509,7 @@ def _title_before(folded: str, start: int) -> re.Match[str] | None:
     window_start = max(0, start - 80)
     last_start = folded.rfind(" ", window_start, start - 1) + 1
     last = folded[last_start : start - 1].rstrip(",")
-    if last in _HONORIFICS_AFTER_TITLES and last_start > window_start:
+    if last in patterns.HONORIFICS_AFTER_TITLES and last_start > window_start:
         last = folded[folded.rfind(" ", window_start, last_start - 1) + 1 : last_start - 1]
         last = last.rstrip(",")  # "Qatar's foreign minister, Sheikh Mohammed ..."
     if last not in _TITLE_LAST_WORDS:

@@ -18,6 +18,7 @@ from operator import itemgetter
 from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load
 from diplotui.entities.linking import canonical_key
+from diplotui.entities.patterns import HONORIFICS_AFTER_TITLES
 from diplotui.model import EntitySpan
 
 from . import lexicon as lx
@@ -138,7 +139,8 @@ _MIXED_CASE_TITLE = re.compile(
     r"(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
 )
 _ORGANISATION_GAPS = (" ", "'s ", "’s ")  # "UN Secretary-General", "the EU's Special Envoy"
-_ORGANISATION_GAP_REACH = 8  # characters between a title and its name ", Mr ", ", Dr. "
+_ORGANISATION_GAP_REACH = 14  # characters between a title and its name: ", Mr ", ", Dr. ",
+# " Commodore " (stfix90)
 _TITLE_CLAUSE_OPENINGS = ("\n", ". ", ", ", ": ", " – ", " — ", " - ")
 _NOT_TITLE_OPENINGS = ("The ", "the ")  # read by ``_title_phrase_before``
 _TITLE_WORD = re.compile(r"[A-Z][\w.-]*(?:[’']s)?")  # "Thai", "Trump's"
@@ -2354,13 +2356,15 @@ def _particle_gaps() -> dict[str, tuple[str, ...]]:
 
 def _honours(gap: str) -> bool:
     """Whether a gap between a title and a name holds only honorifics ("Foreign Minister Datuk
-    Seri X"): the title is still the person's."""
+    Seri X"), or a rank ("Coast Guard spokesperson Commodore X"; stfix90): the title is
+    still the person's."""
     if len(gap) < 3 or gap[0] != " " or gap[-1] != " ":
         return False
     words = gap.split()
     honorifics = load().honorific_words
     return 0 < len(words) <= 4 and all(
-        w in honorifics or w.rstrip(".") in honorifics for w in words
+        w in honorifics or w.rstrip(".") in honorifics or w in HONORIFICS_AFTER_TITLES
+        for w in words
     )
 
 
