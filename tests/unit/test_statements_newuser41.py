@@ -5,10 +5,7 @@ recur across outlets; invented sentences and names, never the articles' text."""
 from __future__ import annotations
 
 from diplotui.statements import find_statements
-
-
-def _said(text: str) -> list[tuple[str, str, str]]:
-    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+from tests.unit.statements_said import said as _said
 
 
 def test_a_verb_hyphened_to_the_word_before_is_no_verb() -> None:

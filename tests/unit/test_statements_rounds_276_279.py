@@ -4,6 +4,7 @@ not one article's; invented sentences and names)."""
 from __future__ import annotations
 
 from diplotui.statements import find_statements
+from tests.unit.statements_said import said as _said
 
 
 def _speakers(text: str) -> list[str]:
@@ -29,10 +30,6 @@ def test_the_minister_may_still_be_the_only_prime_minister() -> None:
         "The minister said that the two sides would meet again.\n"
     )
     assert _speakers(text) == ["Ivo Marsh"]
-
-
-def _said(text: str) -> list[tuple[str, str, str]]:
-    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
 
 
 def test_a_gerund_after_by_and_a_short_object_is_the_subjects_statement() -> None:

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from diplotui.statements import find_statements
 from diplotui.text.sentences import paragraph_sentences
-
-
-def _said(text: str) -> list[tuple[str, str, str]]:
-    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+from tests.unit.statements_said import said as _said
 
 
 def _sentences(text: str) -> list[str]:

@@ -3,11 +3,7 @@ of error, not one article's; invented sentences and names)."""
 
 from __future__ import annotations
 
-from diplotui.statements import find_statements
-
-
-def _said(text: str) -> list[tuple[str, str, str]]:
-    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+from tests.unit.statements_said import said as _said
 
 
 def test_told_an_agency_on_a_day_after_the_content_attributes_it() -> None:

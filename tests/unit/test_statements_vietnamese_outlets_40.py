@@ -3,11 +3,7 @@ asiacity, dienbien, baobacgiang and baoquangnam pages; invented sentences and na
 
 from __future__ import annotations
 
-from diplotui.statements import find_statements
-
-
-def _said(text: str) -> list[tuple[str, str, str]]:
-    return [(s.kind, s.speaker, s.text) for s in find_statements(text)]
+from tests.unit.statements_said import said as _said
 
 
 def test_a_that_clauses_series_of_predicates_stays_in_its_content() -> None:
