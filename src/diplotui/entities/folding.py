@@ -7,7 +7,23 @@ import unicodedata
 from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
-_SPECIAL_LETTERS = {"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "ı": "i"}
+SPECIAL_LETTERS = {
+    "Đ": "D",
+    "đ": "d",
+    "Ð": "D",
+    "ð": "d",
+    "Ø": "O",
+    "ø": "o",
+    "Ł": "L",
+    "ł": "l",
+    "ı": "i",
+    "Ə": "A",
+    "ə": "a",
+    "Ħ": "H",
+    "ħ": "h",
+}
+"""Latin letters Unicode gives no base letter, each as a reader types it: Azerbaijani "Əliyev"
+is "Aliyev" in English, Maltese "Ħal" is "Hal", an eth standing in for "Đ" is "D"."""
 _PUNCTUATION = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"'}
 
 
@@ -20,7 +36,7 @@ _INVISIBLE_FORMATTING = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\
 around a name as well as inside one (an editor's marks around a quoted Arabic name)."""
 INVISIBLE = _INSIDE_A_WORD + _INVISIBLE_FORMATTING
 """What folding drops, so a word written with one is the word typed without."""
-_REPLACED = {**_SPECIAL_LETTERS, **_PUNCTUATION, **dict.fromkeys(INVISIBLE, "")}
+_REPLACED = {**SPECIAL_LETTERS, **_PUNCTUATION, **dict.fromkeys(INVISIBLE, "")}
 _REPLACED_RE = re.compile("[" + "".join(_REPLACED) + "]")
 MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 """The combining diacritical marks blocks, for a regular expression's character class."""
@@ -61,13 +77,13 @@ def _matching_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for code in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
         char = chr(code)
-        if char in _SPECIAL_LETTERS:
-            table[code] = _SPECIAL_LETTERS[char]
+        if char in SPECIAL_LETTERS:
+            table[code] = SPECIAL_LETTERS[char]
             continue
         base = unicodedata.normalize("NFD", char)[0]
         if base != char and base.isascii() and base.isalpha():
             table[code] = base
-    for char, replacement in {**_SPECIAL_LETTERS, **_PUNCTUATION}.items():
+    for char, replacement in {**SPECIAL_LETTERS, **_PUNCTUATION}.items():
         table[ord(char)] = replacement
     for code in range(0x0300, 0x0370):
         table[code] = "_"

@@ -26,7 +26,7 @@ from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from diplotui.entities.folding import COMBINING_MARKS, INVISIBLE, fold_letters
+from diplotui.entities.folding import COMBINING_MARKS, INVISIBLE, SPECIAL_LETTERS, fold_letters
 from diplotui.inert import without_surrogates
 from diplotui.model import Article
 from diplotui.paths import cache_dir
@@ -34,7 +34,7 @@ from diplotui.store import ARTICLES, ArticleUnreadable, Store, StoreError
 
 INDEX_FILENAME = "search.sqlite3"
 _APPLICATION_ID = 0x44505453  # "DPTS": marks the file as ours
-_FORMAT = 5  # PRAGMA user_version; bump when the tokenizer or the folding changes
+_FORMAT = 6  # PRAGMA user_version; bump when the tokenizer or the folding changes
 _BUSY_MS = 2000  # how long to wait for another process's write to the index
 _BATCH = 250  # articles per transaction while indexing (a search waits for at most one)
 RECENT_RESULTS = 64
@@ -45,13 +45,7 @@ _NON_WORD_RE = re.compile(r"[\W_]+")
 _ASCII_WORD_TABLE = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
 # Letters the tokenizer keeps as they are because Unicode gives them no base letter.
 _UNDECOMPOSABLE = {
-    "Đ": "D",
-    "đ": "d",
-    "Ø": "O",
-    "ø": "o",
-    "Ł": "L",
-    "ł": "l",
-    "ı": "i",
+    **SPECIAL_LETTERS,
     "ß": "ss",
     "ẞ": "SS",
     "Æ": "AE",
