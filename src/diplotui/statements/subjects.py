@@ -1425,9 +1425,7 @@ class Subjects:
             ):  # "Turkey’s Foreign Ministry on Monday summoned ...": an office named with its
                 # country though it says nothing there, as it is at its other mentions (not a
                 # movement: "Yemen’s Houthis" are the Houthis)
-                named = cast.organisation(span)
-                if named.name == span.text:
-                    self._owned(named.key, text[owner.start : span.end])
+                self._owned(cast.organisation(span).key, text[owner.start : span.end])
 
     def remember(
         self, speaker: Speaker, position: int, said: tuple[int, int] | None = None
@@ -1929,8 +1927,10 @@ class Subjects:
             if (
                 owner is not None
                 and owner.kind == "GPE"
-                and self.text[owner.end : last.start] in ("'s ", "’s ", " ")
-                and named.name == last.text
+                and (
+                    self.text[owner.end : last.start] in ("'s ", "’s ")
+                    or (self.text[owner.end : last.start] == " " and named.name == last.text)
+                )
             ):  # "Azerbaijan’s Foreign Ministry", "the U.S. State Department": the ministry is
                 # named with its country
                 name = self.text[owner.start : last.end]
