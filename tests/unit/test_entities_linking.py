@@ -283,3 +283,29 @@ def test_entity_ids_are_stable_across_articles() -> None:
         ("majid bin mohammed al ansari", 2),
         ("moon jae-in", 2),
     ]  # no "lacalle", "pou", "al ansari" or "moon" of their own
+
+
+def test_a_surname_written_without_its_marks_is_the_full_name_written_with_them() -> None:
+    """Mediamax wrote "President İlham Əliyev stated" and then "Aliyev stated" (newuser47):
+    one man, as "Lacalle" is Luis Lacalle Pou; the sidebar listed "Aliyev" apart and the
+    filter "aliyev" missed the articles naming him whole. A surname written with other marks
+    stays another name (Thạnh is not Lê Văn Thành)."""
+    index = EntityIndex()
+    index.add("a", recognise("President İlham Əliyev spoke first. Later Aliyev said more."))
+    marked = "Lê Văn Thành met investors. Thạnh and Thanh said so."
+    index.add(  # as a sidebar's corrections or another recogniser may give them
+        "b",
+        [
+            EntitySpan(marked.find(name), marked.find(name) + len(name), "PERSON", name)
+            for name in ("Lê Văn Thành", "Thạnh", "Thanh")
+        ],
+    )
+    people = {key for key, _display, kind, _count in index.entities() if kind == "PERSON"}
+    assert "aliyev" not in people and index.articles_for("İlham Əliyev") == {"a"}
+    mentions = index.mentions("a")
+    assert [s.text for s in mentions[("PERSON", canonical_key("İlham Əliyev"))]] == [
+        "İlham Əliyev",
+        "Aliyev",
+    ]
+    linked = index.mentions("b")[("PERSON", canonical_key("Lê Văn Thành"))]
+    assert [s.text for s in linked] == ["Lê Văn Thành", "Thanh"]

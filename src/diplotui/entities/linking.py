@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from ..model import EntityCorrection, EntitySpan
-from .folding import fold
+from .folding import fold, fold_for_matching
 from .gazetteer import load
 from .naming import display_name, short_forms
 
@@ -101,14 +101,17 @@ class EntityIndex:
         keys = [self._key(s.text) for s in ordered]
         gaz = load()
         full_names: dict[str, str] = {}  # short form -> the key of the full name it shortens
+        unmarked: dict[str, str] = {}  # a short form without its marks -> that key ("" for two)
         for span, key in zip(ordered, keys, strict=True):
             if span.type == "PERSON" and " " in span.text.strip():
                 for short in [span.text.rsplit(" ", 1)[1], *short_forms(span.text, gaz)]:
                     if short != span.text:
                         full_names.setdefault(short, key)
+                        plain = fold_for_matching(short)
+                        unmarked[plain] = key if unmarked.get(plain, key) == key else ""
         for position, span in enumerate(ordered):
-            if span.type == "PERSON" and span.text in full_names:
-                keys[position] = full_names[span.text]  # "Trung" is "Le Hoai Trung" here
+            if span.type == "PERSON" and (full := _full_name(span.text, full_names, unmarked)):
+                keys[position] = full  # "Trung" is "Le Hoai Trung" here, "Aliyev" "İlham Əliyev"
             if position and _is_bracketed_acronym(ordered[position - 1], span):
                 keys[position] = keys[position - 1]  # "Vietnam Fatherland Front (VFF)"
         grouped: dict[_Group, list[EntitySpan]] = {}
@@ -173,6 +176,15 @@ class EntityIndex:
         if not grouped:
             return {}
         return {group: list(spans) for group, spans in grouped.items()}
+
+
+def _full_name(mention: str, full_names: dict[str, str], unmarked: dict[str, str]) -> str:
+    """The key of the full name a person's ``mention`` shortens, or "": as written, else, for
+    a mention written without marks, the one full name whose short form has them (a mention
+    with other marks, "Thạnh" for "Lê Văn Thành", is someone else)."""
+    if mention in full_names:
+        return full_names[mention]
+    return unmarked.get(mention, "") if fold_for_matching(mention) == mention else ""
 
 
 def _is_bracketed_acronym(name: EntitySpan, acronym: EntitySpan) -> bool:
