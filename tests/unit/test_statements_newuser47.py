@@ -24,3 +24,11 @@ def test_a_second_country_s_ministry_named_in_other_words_is_that_country_s() ->
         # two countries' ministries: the bare mention is named as written, neither's
         ("Ministry of Foreign Affairs", "talks would go on"),
     ]
+
+
+def test_a_bare_date_between_the_verb_and_that_is_when_not_what() -> None:
+    """Eurasianet: "the ministry announced March 13 that X" gave "March 13 that X" as the
+    ministry's words; GUIDELINES: an adverbial between the verb and "that" is left out."""
+    for when in ("June 4", "4 June", "Sept. 4", "June 4, 2025"):
+        text = f"Talks\n\nThe ministry announced {when} that the talks had ended.\n"
+        assert _said(text) == [("reported", "ministry", "the talks had ended")], when

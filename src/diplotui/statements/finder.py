@@ -903,6 +903,11 @@ _GERUND_OPENER = re.compile(
 )
 # what opens a clause whose subject speaks under an unlisted verb ("report that X said")
 _INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
+_BARE_DATE = re.compile(  # a day and month with no preposition, as a dateline writes it
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))(?:,? \d{4})?\s*"
+)
 _ADJUNCT_BEFORE_THAT = 60  # characters of "in a press conference on May 3" before "that"
 _DEGREE_ADVERBS = frozenset({"just", "shortly", "only", "soon", "right", "even", "well", "long"})
 _NO_OBJECT = lx.ADVERBS | lx.ADJUNCT_STARTS  # what may follow a verb whose object is a gap
@@ -6071,6 +6076,8 @@ class _Finder:
             return False  # "urged them not to act in any way that ...": the infinitive's "that"
         if all(w in lx.ADVERBS or (w.endswith("ly") and len(w) > 4) for w in words.split()):
             return True  # "said recently that", "noted explicitly that": adverbs only
+        if _BARE_DATE.fullmatch(words):
+            return True  # "announced March 13 that", "said 5 May that": when (newuser47)
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
             return False
         if _that_in_open_adjunct(words):
