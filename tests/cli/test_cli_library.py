@@ -360,3 +360,26 @@ def test_list_entity_by_surname_finds_the_person_and_says_whom_it_took(tmp_path:
     whole = cli("--db", db, "list", "--entity", "Annalena Baerbock")
     assert (whole.stdout, whole.stderr) == (surname.stdout, "")  # a name found as given
     assert cli("--db", db, "list", "--entity", "Baer").stdout == ""  # a whole word, not a start
+
+
+def test_a_surname_one_article_names_alone_still_finds_those_naming_the_person_whole(
+    tmp_path: Path,
+):
+    """newuser47: one article said only "Aliyev", and ``--entity aliyev`` listed it alone,
+    not the article naming "President Ilham Aliyev": the surname's own entity hid the person
+    it is the surname of. A body holding the word ("the Aliyev Foundation") is no person."""
+    texts = {
+        "a.txt": "Aliyev in Baku\n\nAliyev said the talks were over. Aliyev left on Monday.\n",
+        "b.txt": "Summit\n\nPresident Ilham Aliyev met the envoy in Baku on Friday.\n",
+        "c.txt": "Gala\n\nThe Heydar Aliyev Foundation held a gala in Baku.\n",
+    }
+    db = str(tmp_path / "s.json")
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    cli("--db", db, "import", *(str(tmp_path / name) for name in texts))
+
+    found = cli("--db", db, "list", "--entity", "aliyev")
+    assert found.returncode == 0, found.stderr
+    titles = sorted(line.split("  ")[-1] for line in found.stdout.splitlines())
+    assert titles == ["Aliyev in Baku", "Summit"]
+    assert found.stderr == "diplotui: aliyev: Aliyev, Ilham Aliyev\n"

@@ -35,3 +35,29 @@ async def test_a_surname_in_the_filter_lists_both_people_and_names_them(store_pa
         said = [str(notice.message) for notice in app._notifications]
         assert "Wong: Lawrence Wong, Penny Wong" in said
     store.close()
+
+
+async def test_a_surname_an_article_names_alone_still_lists_the_person_named_whole(
+    store_path: Path,
+):
+    """newuser47: `f`, "aliyev" listed only the article saying "Aliyev" alone, not the one
+    naming "President Ilham Aliyev": the surname's own entity hid the person's."""
+    store = Store.open(store_path)
+    _add(store, "Aliyev in Baku\nAliyev said the talks were over. Aliyev left on Monday.\n",
+         "Aliyev in Baku", "2025-07-18")  # fmt: skip
+    _add(store, "Summit\nPresident Ilham Aliyev met the envoy in Baku on Friday.\n",
+         "Summit", "2025-07-19")  # fmt: skip
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.press("f", "tab")  # the entity field
+        await type_text(pilot, "aliyev")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        titles = {row.title for row in app.screen.query_one(ArticleList).rows}
+        assert titles == {"Aliyev in Baku", "Summit"}
+        said = [str(notice.message) for notice in app._notifications]
+        assert "aliyev: Aliyev, Ilham Aliyev" in said
+    store.close()

@@ -86,10 +86,11 @@ class EntityCache(TextCache[list[Entry]]):
     def __init__(self, path: Path, version: str, corrections: Sequence[EntityCorrection]) -> None:
         super().__init__(path, version, corrections)
         self._by_key: dict[str, list[str]] | None = None
+        self._persons: frozenset[str] = frozenset()  # the keys of persons, read with _by_key
         # the keys by word (:meth:`_words`), with the ``_keys()`` they were read from
         self._by_word: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
         self._shared: dict[tuple[str, str, tuple[tuple[str, int], ...]], Entry] = {}
-        self._library = _Tally(self._key)
+        self._library = _Tally(self.key_of)
 
     @classmethod
     def current_version(cls) -> str:
@@ -147,19 +148,22 @@ class EntityCache(TextCache[list[Entry]]):
         with self._lock:
             if self._by_key is None:
                 by_key: dict[str, list[str]] = {}
+                persons: set[str] = set()
                 for digest, rows in self._results.items():
-                    for key, _type, _spellings in rows:
+                    for key, entity_type, _spellings in rows:
                         listed = by_key.setdefault(key, [])
                         if not listed or listed[-1] is not digest:
                             listed.append(digest)
-                self._by_key = by_key
+                        if entity_type == "PERSON":
+                            persons.add(key)
+                self._by_key, self._persons = by_key, frozenset(persons)
             return self._by_key
 
     def lookup(self, store: Store) -> CachedEntities:
         """An ``EntityLookup`` over the store's current articles (each by its key here)."""
         return CachedEntities(self, {self.key(a): a.id for a in store.articles()})
 
-    def _key(self, name: str) -> str:
+    def key_of(self, name: str) -> str:
         """The key a lookup by ``name`` finds (the user's aliases resolved)."""
         from diplotui.entities import canonical_key
         from diplotui.entities.linking import aliases_from_corrections
@@ -179,28 +183,32 @@ class EntityCache(TextCache[list[Entry]]):
             return self._by_word[1]
 
     def keys_by_words(self, name: str) -> list[str]:
-        """The keys ``name`` finds by its words when no entity has it as its key: those
-        holding its words, whole and in a row ("baerbock": "annalena baerbock"), since a
-        user asks for a person by the surname they are known by; [] when it is an entity's
-        key or a word of none."""
-        key = self._key(name)
-        if key in self._keys():
-            return []
+        """The other keys ``name`` finds by its words: those holding them, whole and in a row
+        ("baerbock": "annalena baerbock"), since a user asks for a person by the surname they
+        are known by. When ``name`` is an entity's key itself, only for a person named by one
+        word, the persons it is a word of: an article saying "Aliyev" alone made "aliyev" a
+        key, which hid every article naming "Ilham Aliyev" (newuser47). [] for none."""
+        key = self.key_of(name)
+        own = key in self._keys()
         wanted = _KEY_WORD.findall(key)
-        if not wanted:
+        if not wanted or (own and (len(wanted) > 1 or key not in self._persons)):
             return []
         holding = self._words().get(wanted[0], [])
-        return [found for found in holding if _in_a_row(wanted, _KEY_WORD.findall(found))]
+        return [
+            found
+            for found in holding
+            if found != key
+            and (not own or found in self._persons)
+            and _in_a_row(wanted, _KEY_WORD.findall(found))
+        ]
 
     def digests_for(self, name: str) -> Sequence[str]:
-        """The texts mentioning the entity named ``name``, or those ``name`` finds by its
+        """The texts mentioning the entity named ``name`` and those ``name`` finds by its
         words (:meth:`keys_by_words`)."""
         keys = self._keys()
-        own = keys.get(self._key(name))
-        if own is not None:
-            return own
+        own = keys.get(self.key_of(name), [])
         found = [digest for key in self.keys_by_words(name) for digest in keys.get(key, ())]
-        return list(dict.fromkeys(found))
+        return list(dict.fromkeys([*own, *found])) if found else own
 
     def library_names(self, digests: Iterable[str]) -> Sequence[Name]:
         """(key, display, type, article count) over the library's texts, ``digests``, most
@@ -329,6 +337,7 @@ class CachedEntities:
         keys = set(self.cache.keys_by_words(name))
         if not keys:
             return []
+        keys.add(self.cache.key_of(name))  # "aliyev: Aliyev, Ilham Aliyev": its own too
         return list(dict.fromkeys(display for key, display, *_ in self.entities() if key in keys))
 
     def entities(self) -> Sequence[Name]:
