@@ -338,15 +338,20 @@ SURNAMES = {
 }
 
 
+def _imported(tmp_path: Path, texts: dict[str, str]) -> str:
+    """A store in ``tmp_path`` holding ``texts`` (file name -> text), imported; its path."""
+    db = str(tmp_path / "s.json")
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    cli("--db", db, "import", *(str(tmp_path / name) for name in texts))
+    return db
+
+
 def test_list_entity_by_surname_finds_the_person_and_says_whom_it_took(tmp_path: Path):
     """``--entity Baerbock`` found nothing, while each article names her "Annalena Baerbock"
     first: a surname is how a user asks for a person. A surname two people share finds both,
     and stderr names them, so the two are never silently one."""
-    db = str(tmp_path / "s.json")
-    for name, text in SURNAMES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    cli("--db", db, "import", *(str(tmp_path / name) for name in SURNAMES))
-
+    db = _imported(tmp_path, SURNAMES)
     surname = cli("--db", db, "list", "--entity", "Baerbock")
     assert surname.returncode == 0, surname.stderr
     assert [line.split("  ")[-1] for line in surname.stdout.splitlines()] == ["Baerbock in Paris"]
@@ -373,11 +378,7 @@ def test_a_surname_one_article_names_alone_still_finds_those_naming_the_person_w
         "b.txt": "Summit\n\nPresident Ilham Aliyev met the envoy in Baku on Friday.\n",
         "c.txt": "Gala\n\nThe Heydar Aliyev Foundation held a gala in Baku.\n",
     }
-    db = str(tmp_path / "s.json")
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    cli("--db", db, "import", *(str(tmp_path / name) for name in texts))
-
+    db = _imported(tmp_path, texts)
     found = cli("--db", db, "list", "--entity", "aliyev")
     assert found.returncode == 0, found.stderr
     titles = sorted(line.split("  ")[-1] for line in found.stdout.splitlines())

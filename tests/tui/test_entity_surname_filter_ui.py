@@ -13,6 +13,22 @@ from .helpers import settle_start_up, type_text
 from .statements_ui_support import add_article as _add
 
 
+async def _filtered(store: Store, entity: str) -> tuple[set[str], list[str]]:
+    """The titles listed after ``f``, ``tab`` and ``entity`` typed in the entity field, and
+    the notices shown."""
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.press("f", "tab")  # the entity field
+        await type_text(pilot, entity)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        titles = {row.title for row in app.screen.query_one(ArticleList).rows}
+        return titles, [str(notice.message) for notice in app._notifications]
+
+
 async def test_a_surname_in_the_filter_lists_both_people_and_names_them(store_path: Path):
     store = Store.open(store_path)
     _add(store, "Wong in Canberra\nForeign Minister Penny Wong met envoys in Canberra.\n",
@@ -20,20 +36,9 @@ async def test_a_surname_in_the_filter_lists_both_people_and_names_them(store_pa
     _add(store, "Wong in Jakarta\nPrime Minister Lawrence Wong visited Jakarta.\n",
          "Wong in Jakarta", "2025-07-19")  # fmt: skip
     _add(store, "Talks\nThe ministers met in Hanoi.\n", "Talks", "2025-07-20")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await app.workers.wait_for_complete()
-        await pilot.press("f", "tab")  # the entity field
-        await type_text(pilot, "Wong")
-        await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        listed = app.screen.query_one(ArticleList)
-        titles = {row.title for row in listed.rows}
-        assert titles == {"Wong in Canberra", "Wong in Jakarta"}
-        said = [str(notice.message) for notice in app._notifications]
-        assert "Wong: Lawrence Wong, Penny Wong" in said
+    titles, said = await _filtered(store, "Wong")
+    assert titles == {"Wong in Canberra", "Wong in Jakarta"}
+    assert "Wong: Lawrence Wong, Penny Wong" in said
     store.close()
 
 
@@ -47,17 +52,7 @@ async def test_a_surname_an_article_names_alone_still_lists_the_person_named_who
          "Aliyev in Baku", "2025-07-18")  # fmt: skip
     _add(store, "Summit\nPresident Ilham Aliyev met the envoy in Baku on Friday.\n",
          "Summit", "2025-07-19")  # fmt: skip
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await app.workers.wait_for_complete()
-        await pilot.press("f", "tab")  # the entity field
-        await type_text(pilot, "aliyev")
-        await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        titles = {row.title for row in app.screen.query_one(ArticleList).rows}
-        assert titles == {"Aliyev in Baku", "Summit"}
-        said = [str(notice.message) for notice in app._notifications]
-        assert "aliyev: Aliyev, Ilham Aliyev" in said
+    titles, said = await _filtered(store, "aliyev")
+    assert titles == {"Aliyev in Baku", "Summit"}
+    assert "aliyev: Aliyev, Ilham Aliyev" in said
     store.close()
