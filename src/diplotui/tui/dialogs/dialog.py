@@ -361,6 +361,13 @@ class Dialog(ModalScreen[ResultT]):
         if self.focused is not None:
             self.focused.scroll_visible(animate=False, immediate=True)
 
+    def escape_keys(self, edited: bool) -> str:
+        """The key line's words for ``escape``: on an edit it asks what to do with it, in the
+        words of the question's buttons (``UnsavedEditScreen``), else it cancels."""
+        if not edited:
+            return "esc: cancel"
+        return "esc: save, draft or discard?" if self.KEEPS_DRAFTS else "esc: save or discard?"
+
     def edited(self) -> bool:
         """True when the dialog holds typing that closing it would lose."""
         return False

@@ -117,7 +117,12 @@ class AddTagsScreen(Dialog[list[str] | None]):
                 id="tag-input",
             )
             yield StatusLine("", id="tag-error", markup=False)
-            yield Label("enter: save · tab: complete · esc: cancel", classes="dialog-help")
+            yield Label(self._keys(False), id="tag-keys", classes="dialog-help")
+
+    def _keys(self, edited: bool) -> str:
+        """The key line says what ``escape`` does now: with tags typed it asks first, as the
+        note dialog's does (it said "esc: cancel" over typing it did not throw away)."""
+        return f"enter: save · tab: complete · {self.escape_keys(edited)}"
 
     def action_complete(self) -> None:
         field = self.query_one(Input)
@@ -129,6 +134,10 @@ class AddTagsScreen(Dialog[list[str] | None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._say("")
+        keys = self._keys(self.edited())
+        key_line = self.query_one("#tag-keys", Label)
+        if str(key_line.content) != keys:  # when typing starts or is emptied, not each key
+            key_line.update(keys)
 
     def submit(self, result: list[str] | None) -> bool:
         """Close once the tags are saved; when they are refused, say why and stay open."""
