@@ -81,6 +81,13 @@ class KindNotice(Notification):
     kind: str = ""
 
 
+class Welcome(str):
+    """The start-up line of a first run (the bundled articles imported, and where): the
+    empty reader says it above its hint, where it stays until an article is opened. As a
+    toast it covered the panes' bottom edges for its 8 s (two rows at 60 columns, the
+    reader's label and the list's count under them), and went before it was read."""
+
+
 def _keeps_letters(widget: Widget | None) -> bool:
     """Whether ``widget`` is a text field, which keeps the printable keys it is given."""
     from textual.widgets import Input
@@ -163,7 +170,10 @@ class DiplotuiApp(App[None]):
         if (store is None) == (open_store is None):
             raise ValueError("give either a store or a way to open one")
         self.store = store
-        self._notices = list(notices)
+        self._notices: list[str] = []
+        self.welcome = ""
+        """A first run's line (:class:`Welcome`), said by the empty reader, not a toast."""
+        self._take_notices(notices)
         self._snapshot = snapshot
         self._open_store = open_store
         self._held_input: list[events.InputEvent] | None = []
@@ -264,6 +274,14 @@ class DiplotuiApp(App[None]):
         """The app ends: every write a worker handed over is made before the store closes."""
         await self.writes.end()
 
+    def _take_notices(self, notices: Iterable[str]) -> None:
+        """Keep the start-up ``notices`` to say once the store is ready, the welcome apart."""
+        for notice in notices:
+            if isinstance(notice, Welcome):
+                self.welcome = notice
+            else:
+                self._notices.append(notice)
+
     def open_deferred_store(self) -> Store | None:
         """Open the store the first frame was drawn without; if it fails, end the app."""
         assert self._open_store is not None and self.store is None
@@ -274,7 +292,7 @@ class DiplotuiApp(App[None]):
             self.exit(return_code=1)
             return None
         self.store = store
-        self._notices.extend(notices)
+        self._take_notices(notices)
         self._store_ready(store)
         return store
 

@@ -52,8 +52,12 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
             store.close()
             raise
         if report is not None:
+            from diplotui.tui.app import Welcome
+
+            lines = [inert_line(notice) for notice in notices]  # paths are data
             imported = report.count("imported")
-            notices.append(f"First run: imported {imported} bundled articles into {path}")
+            said = f"First run: imported {imported} bundled articles into {path}."
+            return store, [*lines, Welcome(inert_line(said))]
     return store, [inert_line(notice) for notice in notices]  # paths are data
 
 
