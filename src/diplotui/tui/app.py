@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -16,7 +17,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.dom import NoScreen
 from textual.message import Message
-from textual.notifications import Notification, Notify
+from textual.notifications import Notification, Notify, SeverityLevel
 from textual.screen import Screen
 from textual.worker import WorkerFailed
 
@@ -72,7 +73,32 @@ class StartNotice(Notification):
 
 
 @dataclass
-class KindNotice(Notification):
+class Said(Notification):
+    """A notice of the app, with the keys given when it was said (``key``) and whether the
+    last of them is what it answers (``answers_key``: said by that key's handlers, not by
+    work in the background, a refresh ending)."""
+
+    key: int = 0
+    answers_key: bool = False
+
+
+def _outdated(shown: Notification, said: Notification) -> bool:
+    """Whether ``said``, in answer to a key, takes the place of ``shown``: information said
+    before that key. The toasts of two actions stacked over the reader's last rows (a
+    copy's three rows and a highlight's at 120x40 hid two lines of text and the cursor on
+    them for seconds), the older about what was done and seen already. Warnings, errors
+    and the start's notices (data set aside, a backup) stay their time."""
+    return (
+        isinstance(said, Said)
+        and said.answers_key
+        and isinstance(shown, Said)
+        and shown.severity == "information"
+        and shown.key < said.key
+    )
+
+
+@dataclass
+class KindNotice(Said):
     """A notice of a ``kind`` (the sort, the filter, the citation style...) whose latest words
     alone are worth showing: it takes the place of the one of its kind shown
     (``DiplotuiApp._on_notify``), so ``o`` pressed four times shows the order now, not four
@@ -252,7 +278,8 @@ class DiplotuiApp(App[None]):
         starting afresh: ``o`` pressed three times in the sidebar stacked three toasts of the
         same words over the reader. So does a notice of the same kind (``KindNotice``: the
         sort, the filter...) in other words: "Sorted: title A–Z." over "Sorted: newest
-        first." was a stale order left on screen."""
+        first." was a stale order left on screen. And a notice in answer to a key takes the
+        place of the information said before that key (``_outdated``)."""
         said = event.notification
         kind = said.kind if isinstance(said, KindNotice) else ""
         for shown in list(self._notifications):
@@ -261,14 +288,35 @@ class DiplotuiApp(App[None]):
                 said.title,
                 said.severity,
             )
-            if same_words or (kind and isinstance(shown, KindNotice) and shown.kind == kind):
+            same_kind = kind and isinstance(shown, KindNotice) and shown.kind == kind
+            if same_words or same_kind or _outdated(shown, said):
                 self._unnotify(shown, refresh=False)
         super()._on_notify(event)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Say ``message`` as Textual does, noting the key it answers (see ``Said``)."""
+        seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        self._say(Said(message, title, severity, seconds, markup))
+
+    def _say(self, said: Said) -> None:
+        """Post ``said``, with the keys given so far and whether it answers the last: said by
+        its handlers, on the app's thread, before the key is back (``KeyPassed``)."""
+        said.key = self._keys_given
+        said.answers_key = bool(self._in_flight) and threading.get_ident() == self._thread_id
+        self.post_message(Notify(said))
 
     def notify_kind(self, kind: str, message: str, timeout: float | None = None) -> None:
         """Say ``message`` (plain text) in place of the notice of ``kind`` shown, if any."""
         seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
-        self.post_message(Notify(KindNotice(message, timeout=seconds, markup=False, kind=kind)))
+        self._say(KindNotice(message, timeout=seconds, markup=False, kind=kind))
 
     async def on_unmount(self) -> None:
         """The app ends: every write a worker handed over is made before the store closes."""
