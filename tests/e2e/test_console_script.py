@@ -13,6 +13,7 @@ import pytest
 
 from diplotui.library.snapshot import load_snapshot
 from diplotui.library.view import LAST_ARTICLE_SETTING
+from diplotui.model import Article
 from diplotui.store import Store, StoreLocked
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
@@ -38,6 +39,19 @@ def wait_for(session: str, needle: str, timeout: float = 60.0) -> str:
         time.sleep(0.2)
     size = tmux("display", "-p", "-t", session, "#{window_width}x#{window_height}")
     raise AssertionError(f"{needle!r} never appeared; the {size.strip()} screen was:\n{screen}")
+
+
+def articles_once_closed(store_path: Path) -> list[Article]:
+    """The store's articles once the app (its terminal gone) has closed it: a writer may
+    open it then."""
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            with Store.open(store_path) as store:
+                return store.articles()
+        except StoreLocked:
+            assert time.monotonic() < deadline, "the app never closed its store"
+            time.sleep(0.2)
 
 
 def test_real_command_in_tmux_opens_tags_and_quits(tmp_path: Path):
@@ -96,13 +110,40 @@ def test_closing_the_terminal_keeps_the_note_being_typed(tmp_path: Path):
         wait_for(session, "typed before the hang-up")
     finally:
         tmux("kill-server")  # the pane's terminal goes: SIGHUP
-    deadline = time.monotonic() + 20
-    while True:
-        try:  # once the app has closed the store, a writer may open it
-            with Store.open(store_path) as store:
-                notes = [a.note for a in store.articles() if a.note]
-            break
-        except StoreLocked:
-            assert time.monotonic() < deadline, "the app never closed its store"
-            time.sleep(0.2)
+    notes = [a.note for a in articles_once_closed(store_path) if a.note]
     assert notes == ["typed before the hang-up"]
+
+
+def test_closing_the_terminal_over_refused_tags_says_them_at_the_next_start(tmp_path: Path):
+    """Tags the tag dialog refuses (one over 64 characters) were lost without a word when the
+    terminal closed with the dialog open, where a note being typed is saved; the next start
+    now says what was typed and why it was not added."""
+    from diplotui.session.refused import refused_path
+
+    store_path = tmp_path / "library.json"
+    run = f"{CONSOLE_SCRIPT} --db {store_path} --create"
+    tmux("new-session", "-d", "-s", "tags", "-x", "120", "-y", "40",
+         f"sleep 0.5; {run}; echo EXITED-$?; sleep 60")  # fmt: skip
+    try:
+        wait_for("tags", "Enhancing capacity")
+        tmux("send-keys", "-t", "tags", "Enter")
+        wait_for("tags", "No tags yet")
+        tmux("send-keys", "-t", "tags", "t")
+        wait_for("tags", "Add tags to")
+        tmux("send-keys", "-t", "tags", "-l", "asean, " + "mekong-" * 10)
+        wait_for("tags", "mekong-mekong-")
+    finally:
+        tmux("kill-server")  # the pane's terminal goes: SIGHUP
+    assert not [a for a in articles_once_closed(store_path) if a.tags], "nothing was added"
+    assert refused_path(store_path).exists(), "the refused tags are kept"
+    tmux("new-session", "-d", "-s", "again", "-x", "120", "-y", "40",
+         f"sleep 0.5; {run}; sleep 60")  # fmt: skip
+    try:
+        screen = wait_for("again", "could not be saved")
+    finally:
+        tmux("kill-server")
+    # the notice's rows: a toast 80 wide at the right of the 120 columns, its bar first
+    said = " ".join(line[41:].strip() for line in screen.splitlines() if line[40:41] == "▌")
+    assert "tag too long (70 characters, at most 64)" in said, screen
+    assert "asean, mekong-mekong-" in said, screen
+    assert not refused_path(store_path).exists(), "said once"

@@ -28,6 +28,18 @@ def _said(app: App[object]) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
 
+async def _said_to(app: App[object], pilot: Pilot[object], *keys: str) -> list[str]:
+    """What each of ``keys`` said, in order: a key's notice takes the place of those said
+    before it (tests/tui/test_toast_rows.py), so each is read as its key is handled."""
+    said: list[str] = []
+    for key in keys:
+        before = {n.identity for n in app._notifications}
+        await pilot.press(key)
+        await settle(app, pilot)
+        said += [str(n.message) for n in app._notifications if n.identity not in before]
+    return said
+
+
 async def _reading(app: App[object], pilot: Pilot[object]) -> None:
     """Start, and open the list's first article: the focus is in the reader."""
     await settle_start_up(app, pilot)
@@ -70,9 +82,7 @@ async def test_the_list_s_keys_in_the_reader_say_where_they_act(seeded_store: St
     async with app.run_test(size=(120, 40)) as pilot:
         await _reading(app, pilot)
         assert isinstance(app.focused, Reader)
-        await pilot.press("o", "f", "F", "N")
-        await settle(app, pilot)
-        assert _said(app) == [
+        assert await _said_to(app, pilot, "o", "f", "F", "N") == [
             "o sorts the list: shift+tab goes to it, or ctrl+p runs Sort here.",
             "f filters the list: shift+tab goes to it, or ctrl+p runs Filter here.",
             "F saves the list's filter as a folder: shift+tab goes to it, "
@@ -89,9 +99,8 @@ async def test_the_list_s_keys_in_the_sidebar_say_where_they_act(seeded_store: S
     async with app.run_test(size=(120, 40)) as pilot:
         await _reading(app, pilot)
         app.screen.query_one(Sidebar).focus()
-        await pilot.press("o", "F")  # the focus wraps: tab, not shift+tab, goes on to the list
-        await settle(app, pilot)
-        assert _said(app) == [
+        # the focus wraps: tab, not shift+tab, goes on to the list
+        assert await _said_to(app, pilot, "o", "F") == [
             "o sorts the list: tab goes to it, or ctrl+p runs Sort here.",
             "F saves the list's filter as a folder: tab goes to it, "
             "or ctrl+p runs Save filter here.",
@@ -120,25 +129,20 @@ async def test_a_pane_s_keys_in_another_say_where_they_act(seeded_store: Store) 
         await settle(app, pilot)
         app.screen.query_one(Sidebar).focus()
         # n, # and / act in the sidebar: the words typed after them ran as its keys
-        await pilot.press("N", "h", "y")
-        await settle(app, pilot)
-        assert _said(app)[1:] == [
+        assert await _said_to(app, pilot, "N", "h", "y") == [
             "N (Previous match) acts in the reader: shift+tab goes to it.",
             "h (Highlight) acts in the reader: shift+tab goes to it.",
             "y (Copy quote) acts in the reader: shift+tab goes to it.",
         ]
         assert isinstance(app.screen.focused, Sidebar)
         app.clear_notifications()
-        await pilot.press("tab", "s", "escape", "d")  # the list's own keys say only their own
-        await settle(app, pilot)
-        assert _said(app) == [
+        # the list's own keys say only their own
+        assert await _said_to(app, pilot, "tab", "s", "escape", "d") == [
             "s (Next statement) acts in the reader: tab goes to it.",
             "d deletes a saved filter, and this row is none: D deletes the article (asking first).",
         ]
-        app.clear_notifications()  # the list's and the sidebar's keys in the reader
-        await pilot.press("tab", "a", "right_square_bracket", "r")
-        await settle(app, pilot)
-        assert _said(app) == [
+        # the list's and the sidebar's keys in the reader
+        assert await _said_to(app, pilot, "tab", "a", "right_square_bracket", "r") == [
             "a (Archive) acts in the list: shift+tab goes to it.",
             "r (Re-attach orphan) acts in the sidebar: ] shows it.",
         ]

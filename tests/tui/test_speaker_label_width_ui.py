@@ -45,3 +45,28 @@ async def test_a_long_role_is_shortened_so_the_verb_stays_in_view(store_path: Pa
         assert str(reader.border_subtitle) == full
         assert any(full in line for line in _screen_lines(app))
     store.close()
+
+
+ONE_WORD_ROLE = (
+    "Party work in 2025\n"
+    "Politburo member Tran Cam Tu emphasized that the ministry will support people's"
+    " organizations.\n"
+)
+
+
+async def test_at_60_columns_the_label_cuts_at_a_word_the_name_whole(store_path: Path) -> None:
+    """At 60 columns the label read "Tran Cam Tu (Politbu…) emphasized": a role cut mid-word.
+    Where not one word of the role fits, "(…)" stands for it and the name stays whole."""
+    store = Store.open(store_path)
+    _add(store, ONE_WORD_ROLE, "Party work in 2025", "2025-12-30")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = await _open_first(app, pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        assert str(reader.border_subtitle) == "Tran Cam Tu (…) emphasized"
+        assert any("─ Tran Cam Tu (…) emphasized ─" in line for line in _screen_lines(app))
+        await pilot.resize_terminal(64, 20)  # four columns more: the role's first word
+        await pilot.pause()
+        assert str(reader.border_subtitle) == "Tran Cam Tu (Politburo…) emphasized"
+    store.close()

@@ -230,6 +230,36 @@ async def test_a_hang_up_adds_the_tags_being_typed(store: Store):
     assert sorted(store.article(article.id).tags) == ["asean", "trade"]
 
 
+async def test_a_hang_up_over_tags_refused_keeps_them_to_say_at_the_next_start(store: Store):
+    """Tags the dialog refuses (one longer than 64 characters) were lost without a word when
+    the terminal closed; they are kept beside the store, and the next start says what was
+    typed, for what, and why it was not added."""
+    from diplotui.session.refused import refused_path
+    from diplotui.tui.dialogs.dialog import end_on_hangup
+    from diplotui.tui.launch import open_for_app
+
+    article = add_article(store, "Hung up mid-tags", PARAGRAPHS)
+    typed = "asean, " + "mekong-" * 10
+    async with reading(store) as (app, pilot, _reader):
+        await pilot.press("t")
+        await type_text(pilot, typed)
+        end_on_hangup(app)
+        await pilot.pause()
+        await pilot.pause()
+        assert not app.is_running
+    assert store.article(article.id).tags == []
+    assert refused_path(store.path).exists()
+    store.close()
+    again, notices = open_for_app(store.path, read_only=False)
+    again.close()
+    said = [n for n in notices if "could not be saved" in n]
+    assert len(said) == 1, notices
+    assert "the tags typed for “Hung up mid-tags”" in said[0]
+    assert "tag too long (70 characters, at most 64)" in said[0]
+    assert f"What was typed: “{typed}”." in said[0]
+    assert not refused_path(store.path).exists(), "said once"
+
+
 async def test_ctrl_q_on_an_unchanged_note_quits_at_once(store: Store):
     add_article(store, "Quit with a note open", PARAGRAPHS)
     async with reading(store) as (app, pilot, _reader):

@@ -60,13 +60,46 @@ async def test_a_notice_said_again_while_shown_is_not_stacked(seeded_store: Stor
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle_start_up(app, pilot)
-        await pilot.press("enter", "tab", "o", "o", "o", "h")
+        await pilot.press("enter", "tab", "o", "o", "o")
         await settle(app, pilot)
         said = [str(toast._notification.message) for toast in app.screen.query(Toast)]
-        assert said == [
-            "o sorts the list: tab goes to it, or ctrl+p runs Sort here.",
-            "h (Highlight) acts in the reader: shift+tab goes to it.",
-        ]
+        assert said == ["o sorts the list: tab goes to it, or ctrl+p runs Sort here."]
+
+
+async def test_a_later_key_s_notice_takes_the_place_of_an_earlier_one(
+    seeded_store: Store, clipboard: list[str]
+) -> None:
+    """A copy's notice and then a highlight's stacked two toasts, the copy's over the
+    reader's bottom edge and its speaker label (in tmux, its three rows over the reader's
+    last lines of text and the cursor) for its seconds: the latest key's notice is what is
+    shown. A warning stays its time."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("enter", "s", "s", "s")
+        await settle(app, pilot)
+        app.clear_notifications()
+        app.notify("The disk is nearly full.", severity="warning")
+        await pilot.press("y")
+        await settle(app, pilot)
+        await pilot.press("h")
+        await settle(app, pilot)
+        reader = app.screen.query_one(Reader)
+        toasts = list(app.screen.query(Toast))
+        said = [str(toast._notification.message) for toast in toasts]
+        assert said[0] == "The disk is nearly full.", said
+        assert len(said) == 2 and said[1].startswith("Highlighted “"), said
+        assert clipboard, "copied"
+        app.clear_notifications()
+        await pilot.press("y")
+        await settle(app, pilot)
+        await pilot.press("j")  # a key saying nothing leaves the copy's notice
+        await settle(app, pilot)
+        await pilot.press("h")
+        await settle(app, pilot)
+        toasts = list(app.screen.query(Toast))
+        assert [str(t._notification.message)[:13] for t in toasts] == ["Highlighted “"]
+        assert all(toast.region.y >= reader.region.bottom for toast in toasts)
 
 
 async def test_a_highlight_s_notice_takes_one_row_at_120_columns(seeded_store: Store) -> None:

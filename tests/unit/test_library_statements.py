@@ -208,3 +208,19 @@ def test_the_index_dates_a_day_by_each_statement_s_own_tense() -> None:
     assert [row.statement.text for row in index.rows] == ["says", "said"]  # newest first
     since = index.find(StatementQuery.parse("doe since:2025-07")).rows
     assert [row.statement.text for row in since] == ["says"]
+
+
+def test_a_label_too_wide_is_cut_at_words_the_name_before_the_role() -> None:
+    """Never mid-word: the role to its words that fit, "(…)" or nothing in its place, then
+    the verb; a name wider than the room alone is cut at a word, with an ellipsis."""
+    statement = _statement("Tran Cam Tu", "Politburo member, head of the Commission")
+    assert speaker_label(statement, 44) == "Tran Cam Tu (Politburo member, head…) said"
+    assert speaker_label(statement, 36) == "Tran Cam Tu (Politburo member…) said"  # no comma
+    assert speaker_label(statement, 29) == "Tran Cam Tu (Politburo…) said"
+    assert speaker_label(statement, 28) == "Tran Cam Tu (…) said"
+    assert speaker_label(statement, 19) == "Tran Cam Tu said"
+    assert speaker_label(statement, 12) == "Tran Cam Tu…"
+    assert speaker_label(statement, 10) == "Tran Cam…"
+    assert speaker_label(_statement("Secretariat Standing Member Tran Cam Tu"), 25) == (
+        "Secretariat Standing…"
+    )

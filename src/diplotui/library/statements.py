@@ -58,23 +58,40 @@ class LibraryStatement:
 
 def speaker_label(statement: Statement, width: int | None = None, verb: str = "") -> str:
     """ "Ngo Le Van (Deputy Minister of Foreign Affairs) said"; in at most ``width``
-    characters, the role cut short ("Le Hoai Trung (Member of the Party…) affirmed"): cut at
-    its end, the label lost its verb, and a reported clause whether it was said at all.
+    characters, the role cut short at a word's end ("Le Hoai Trung (Member of the Party…)
+    affirmed"): cut at its end, the label lost its verb, and a reported clause whether it was
+    said at all. The name matters more than the role: where not one word of the role fits,
+    "(…)" stands for it, or nothing; a name too long for the width is cut at a word's end
+    ("Secretariat Standing…"), never mid-word, as the pane cut it ("Tran Cam Tu (Politbu…)").
     ``verb``: the one its words follow (:func:`said_row`), else the finder's (a label alone,
     over the sentence that holds its object: "Antonio Guterres called for")."""
     verb = verb or statement.verb_past or "said"
-    role = statement.role if statement.role != statement.speaker else ""  # "spokeswoman said":
+    speaker = statement.speaker
+    role = statement.role if statement.role != speaker else ""  # "spokeswoman said":
     # a speaker the article names by a role alone is not named twice
-    label = f"{statement.speaker} ({role}) {verb}" if role else f"{statement.speaker} {verb}"
-    if width is None or len(label) <= width or not role:
+    label = f"{speaker} ({role}) {verb}" if role else f"{speaker} {verb}"
+    if width is None or len(label) <= width:
         return label
-    room = width - len(f"{statement.speaker} (…) {verb}")
-    if room < 1:
-        return label  # too narrow for any of the role: the pane cuts the label
-    cut = role[:room]
-    if " " in cut and not role[room : room + 1].isspace():
-        cut = cut[: cut.rindex(" ")]  # at a word's end: "Minister of…", not "of Fo…"
-    return f"{statement.speaker} ({cut.rstrip(' ,;')}…) {verb}"
+    if role:
+        room = width - len(f"{speaker} (…) {verb}")
+        cut = _words_within(role, room)
+        if cut or room >= 0:
+            return f"{speaker} ({cut}…) {verb}"
+    if len(f"{speaker} {verb}") <= width:
+        return f"{speaker} {verb}"
+    return f"{_words_within(speaker, width - 1) or speaker[: max(width - 1, 0)]}…"
+
+
+def _words_within(words: str, room: int) -> str:
+    """The first whole words of ``words`` in at most ``room`` characters ("" when not one
+    fits), without a trailing comma or semicolon before the ellipsis that follows them."""
+    fitting = ""
+    for end in [i for i, char in enumerate(words) if char == " "] + [len(words)]:
+        prefix = words[:end].rstrip(" ,;")
+        if len(prefix) > room:
+            break
+        fitting = prefix
+    return fitting
 
 
 ARTICLE_DATE = "article"  # the article's date stands in: nothing in the sentence dates it

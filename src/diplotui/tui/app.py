@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -16,7 +17,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.dom import NoScreen
 from textual.message import Message
-from textual.notifications import Notification, Notify
+from textual.notifications import Notification, Notify, SeverityLevel
 from textual.screen import Screen
 from textual.worker import WorkerFailed
 
@@ -72,13 +73,45 @@ class StartNotice(Notification):
 
 
 @dataclass
-class KindNotice(Notification):
+class Said(Notification):
+    """A notice of the app, with the keys given when it was said (``key``) and whether the
+    last of them is what it answers (``answers_key``: said by that key's handlers, not by
+    work in the background, a refresh ending)."""
+
+    key: int = 0
+    answers_key: bool = False
+
+
+def _outdated(shown: Notification, said: Notification) -> bool:
+    """Whether ``said``, in answer to a key, takes the place of ``shown``: information said
+    before that key. The toasts of two actions stacked over the reader's last rows (a
+    copy's three rows and a highlight's at 120x40 hid two lines of text and the cursor on
+    them for seconds), the older about what was done and seen already. Warnings, errors
+    and the start's notices (data set aside, a backup) stay their time."""
+    return (
+        isinstance(said, Said)
+        and said.answers_key
+        and isinstance(shown, Said)
+        and shown.severity == "information"
+        and shown.key < said.key
+    )
+
+
+@dataclass
+class KindNotice(Said):
     """A notice of a ``kind`` (the sort, the filter, the citation style...) whose latest words
     alone are worth showing: it takes the place of the one of its kind shown
     (``DiplotuiApp._on_notify``), so ``o`` pressed four times shows the order now, not four
     toasts stacked over the reader."""
 
     kind: str = ""
+
+
+class Welcome(str):
+    """The start-up line of a first run (the bundled articles imported, and where): the
+    empty reader says it above its hint, where it stays until an article is opened. As a
+    toast it covered the panes' bottom edges for its 8 s (two rows at 60 columns, the
+    reader's label and the list's count under them), and went before it was read."""
 
 
 def _keeps_letters(widget: Widget | None) -> bool:
@@ -163,7 +196,10 @@ class DiplotuiApp(App[None]):
         if (store is None) == (open_store is None):
             raise ValueError("give either a store or a way to open one")
         self.store = store
-        self._notices = list(notices)
+        self._notices: list[str] = []
+        self.welcome = ""
+        """A first run's line (:class:`Welcome`), said by the empty reader, not a toast."""
+        self._take_notices(notices)
         self._snapshot = snapshot
         self._open_store = open_store
         self._held_input: list[events.InputEvent] | None = []
@@ -242,7 +278,8 @@ class DiplotuiApp(App[None]):
         starting afresh: ``o`` pressed three times in the sidebar stacked three toasts of the
         same words over the reader. So does a notice of the same kind (``KindNotice``: the
         sort, the filter...) in other words: "Sorted: title A–Z." over "Sorted: newest
-        first." was a stale order left on screen."""
+        first." was a stale order left on screen. And a notice in answer to a key takes the
+        place of the information said before that key (``_outdated``)."""
         said = event.notification
         kind = said.kind if isinstance(said, KindNotice) else ""
         for shown in list(self._notifications):
@@ -251,18 +288,47 @@ class DiplotuiApp(App[None]):
                 said.title,
                 said.severity,
             )
-            if same_words or (kind and isinstance(shown, KindNotice) and shown.kind == kind):
+            same_kind = kind and isinstance(shown, KindNotice) and shown.kind == kind
+            if same_words or same_kind or _outdated(shown, said):
                 self._unnotify(shown, refresh=False)
         super()._on_notify(event)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Say ``message`` as Textual does, noting the key it answers (see ``Said``)."""
+        seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        self._say(Said(message, title, severity, seconds, markup))
+
+    def _say(self, said: Said) -> None:
+        """Post ``said``, with the keys given so far and whether it answers the last: said by
+        its handlers, on the app's thread, before the key is back (``KeyPassed``)."""
+        said.key = self._keys_given
+        said.answers_key = bool(self._in_flight) and threading.get_ident() == self._thread_id
+        self.post_message(Notify(said))
 
     def notify_kind(self, kind: str, message: str, timeout: float | None = None) -> None:
         """Say ``message`` (plain text) in place of the notice of ``kind`` shown, if any."""
         seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
-        self.post_message(Notify(KindNotice(message, timeout=seconds, markup=False, kind=kind)))
+        self._say(KindNotice(message, timeout=seconds, markup=False, kind=kind))
 
     async def on_unmount(self) -> None:
         """The app ends: every write a worker handed over is made before the store closes."""
         await self.writes.end()
+
+    def _take_notices(self, notices: Iterable[str]) -> None:
+        """Keep the start-up ``notices`` to say once the store is ready, the welcome apart."""
+        for notice in notices:
+            if isinstance(notice, Welcome):
+                self.welcome = notice
+            else:
+                self._notices.append(notice)
 
     def open_deferred_store(self) -> Store | None:
         """Open the store the first frame was drawn without; if it fails, end the app."""
@@ -274,7 +340,7 @@ class DiplotuiApp(App[None]):
             self.exit(return_code=1)
             return None
         self.store = store
-        self._notices.extend(notices)
+        self._take_notices(notices)
         self._store_ready(store)
         return store
 

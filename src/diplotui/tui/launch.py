@@ -43,6 +43,13 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
             reason = error.args[0].rstrip(".") + "."
         notices.append(f"{reason} Opened read-only: changes will not be saved.")
     notices.extend(store.notices)
+    if not store.read_only:  # only the store's writer takes what an ended app refused
+        from diplotui.session.refused import take_refused
+
+        try:
+            notices.extend(take_refused(store.path))
+        except OSError as error:
+            notices.append(os_error_line(error))
     if store.is_new and not store.read_only:
         from diplotui.ingest import seed_if_empty  # the importer is needed on a first run only
 
@@ -52,8 +59,12 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
             store.close()
             raise
         if report is not None:
+            from diplotui.tui.app import Welcome
+
+            lines = [inert_line(notice) for notice in notices]  # paths are data
             imported = report.count("imported")
-            notices.append(f"First run: imported {imported} bundled articles into {path}")
+            said = f"First run: imported {imported} bundled articles into {path}."
+            return store, [*lines, Welcome(inert_line(said))]
     return store, [inert_line(notice) for notice in notices]  # paths are data
 
 

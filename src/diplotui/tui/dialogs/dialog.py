@@ -11,6 +11,7 @@ again and styles every line: about 5 ms of a 15 ms frame at 120x40, for no chang
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
@@ -39,6 +40,8 @@ from diplotui.tui.widgets.fields import EditField
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    from diplotui.session.refused import Refused
 
 ResultT = TypeVar("ResultT")
 ScreenT = TypeVar("ScreenT", bound=Screen[Any])
@@ -361,6 +364,13 @@ class Dialog(ModalScreen[ResultT]):
         if self.focused is not None:
             self.focused.scroll_visible(animate=False, immediate=True)
 
+    def escape_keys(self, edited: bool) -> str:
+        """The key line's words for ``escape``: on an edit it asks what to do with it, in the
+        words of the question's buttons (``UnsavedEditScreen``), else it cancels."""
+        if not edited:
+            return "esc: cancel"
+        return "esc: save, draft or discard?" if self.KEEPS_DRAFTS else "esc: save or discard?"
+
     def edited(self) -> bool:
         """True when the dialog holds typing that closing it would lose."""
         return False
@@ -379,11 +389,29 @@ class Dialog(ModalScreen[ResultT]):
 
     def hang_up(self) -> bool:
         """The app ends with nobody left to answer ``EDIT_QUESTION`` (see
-        :func:`end_on_hangup`): typed work is saved as ``ctrl+s`` would save it. True when
+        :func:`end_on_hangup`): typed work is saved as ``ctrl+s`` would save it, and what the
+        dialog refuses to save is kept to be said at the next start (``refused``). True when
         work under way (an import, an export) cannot be ended by closing the app."""
-        if self.EDIT_QUESTION and self.edited():
-            self.save_edit()
+        if self.EDIT_QUESTION and self.edited() and not self.save_edit():
+            self._keep_refused()
         return False
+
+    def refused(self) -> Refused | None:
+        """The typing the last save refused, for what and why; None where the dialog keeps
+        none of it (a dialog that can refuse typing says it here)."""
+        return None
+
+    def _keep_refused(self) -> None:
+        """Keep the refused typing beside the store, said by the next start: it was lost
+        without a word (``diplotui.session.refused``)."""
+        from diplotui.session.refused import keep_refused
+
+        refused = self.refused()
+        store = getattr(self.app, "store", None)
+        if refused is None or store is None:
+            return
+        with contextlib.suppress(OSError):  # nobody is left to tell: the app is ending
+            keep_refused(store.path, refused)
 
     def stop_quit(self) -> bool:
         """Called when the user quits with this dialog on top: a dialog holding typed work

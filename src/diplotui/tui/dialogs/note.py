@@ -88,9 +88,7 @@ class NoteScreen(Dialog[str | None]):
         """The key line says what ``escape`` does now: on an edited note (a recovered draft
         too) it asks what to do with the edit, as the question's buttons offer."""
         first = "enter: type on · " if self._held else ""
-        if not edited:
-            return f"{first}ctrl+s: save · esc: cancel"
-        return f"{first}ctrl+s: save · esc: save, draft or discard?"
+        return f"{first}ctrl+s: save · {self.escape_keys(edited)}"
 
     def _show_keys(self) -> None:
         self.query_one("#note-keys", Label).update(self._keys(self.edited()))

@@ -16,6 +16,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
+from diplotui.session.refused import Refused
 from diplotui.store import StoreError
 from diplotui.tags import TagError
 from diplotui.tui.dialogs.dialog import (
@@ -84,6 +85,7 @@ class AddTagsScreen(Dialog[list[str] | None]):
         super().__init__(save)
         self._target = target
         self._known = known_tags
+        self._refusal = ""  # why the tags typed were last refused
 
     def ask(
         self,
@@ -117,7 +119,12 @@ class AddTagsScreen(Dialog[list[str] | None]):
                 id="tag-input",
             )
             yield StatusLine("", id="tag-error", markup=False)
-            yield Label("enter: save · tab: complete · esc: cancel", classes="dialog-help")
+            yield Label(self._keys(False), id="tag-keys", classes="dialog-help")
+
+    def _keys(self, edited: bool) -> str:
+        """The key line says what ``escape`` does now: with tags typed it asks first, as the
+        note dialog's does (it said "esc: cancel" over typing it did not throw away)."""
+        return f"enter: save · tab: complete · {self.escape_keys(edited)}"
 
     def action_complete(self) -> None:
         field = self.query_one(Input)
@@ -129,14 +136,26 @@ class AddTagsScreen(Dialog[list[str] | None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._say("")
+        keys = self._keys(self.edited())
+        key_line = self.query_one("#tag-keys", Label)
+        if str(key_line.content) != keys:  # when typing starts or is emptied, not each key
+            key_line.update(keys)
 
     def submit(self, result: list[str] | None) -> bool:
         """Close once the tags are saved; when they are refused, say why and stay open."""
+        self._refusal = ""
         try:
             return super().submit(result)
         except (TagError, StoreError) as error:
-            self._say(str(error))
+            self._refusal = str(error)
+            self._say(self._refusal)
             return False
+
+    def refused(self) -> Refused | None:
+        """The tags refused as typed (see ``Dialog.hang_up``)."""
+        typed = self.query_one(TagInput).value
+        reason = self._refusal or "what they were for is gone, or the store was not written"
+        return Refused(f"the tags typed for {self._target}", typed, reason)
 
     def _say(self, reason: str) -> None:
         """Show why the tags were refused ("": nothing). The line takes no row when it says

@@ -51,7 +51,7 @@ from diplotui.tui.keys import (
 from diplotui.tui.screens.panes import PanesScreen
 from diplotui.tui.widgets.article_list import ArticleList, LibrarySearch, title_library
 from diplotui.tui.widgets.footer import KeyFooter
-from diplotui.tui.widgets.panes import FooterSpace
+from diplotui.tui.widgets.panes import OPEN_HINT, FooterSpace
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 from diplotui.tui.widgets.title_bar import retitle
@@ -236,6 +236,8 @@ class MainScreen(PanesScreen):
                 self.reader.focus()  # typed keys act where its cursor shows, not on the list
         else:
             self.sidebar.show_article(None)
+            if app.welcome:  # a first run: said where the eye goes, not over the panes' edges
+                self.reader.say_in_place(f"{app.welcome} {OPEN_HINT}")
         self.call_after_refresh(self.draft_actions.offer, self.reader.article_id, True)
 
     def _reopen_where_left(self, article_id: str) -> None:

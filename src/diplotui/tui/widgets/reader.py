@@ -292,7 +292,12 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
     def show_unreadable(self, reason: str) -> None:
         """Clear the pane and say, in its place, why the chosen article cannot be shown."""
         self.show(None, "")
-        self.placeholder = inert_line(reason)
+        self.say_in_place(reason)
+
+    def say_in_place(self, words: str) -> None:
+        """Say ``words`` (data: drawn inert) where an article's text would be, until one is
+        shown."""
+        self.placeholder = inert_line(words)
         self.refresh()
 
     def set_layer(self, name: str, spans: list[LayerSpan]) -> None:

@@ -1,0 +1,47 @@
+"""A first run says what it imported in the empty reader, not in a toast over the panes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.launch import build_app
+from diplotui.tui.widgets.reader import Reader
+
+from .helpers import screen_cells, until_bound
+
+
+def _lines(app: DiplotuiApp) -> list[str]:
+    return ["".join(char for char, _ in row) for row in screen_cells(app)]
+
+
+async def test_a_first_run_is_said_in_the_empty_reader_clear_of_the_panes_edges(
+    tmp_path: Path,
+) -> None:
+    """At 60x20 the "First run" notice took two rows for its 8 s, over the panes' bottom
+    edges (the reader's label, the list's count) and the footer; it went before it was
+    read. The empty reader says it above its hint, until an article is opened."""
+    store_path = tmp_path / "library.json"
+    app = build_app(store_path, read_only=False)
+    try:
+        async with app.run_test(size=(60, 20), notifications=True) as pilot:
+            reader = app.screen.query_one(Reader)
+            for _ in until_bound():
+                if "First run" in reader.placeholder:
+                    break
+                await pilot.pause(0.02)
+            await pilot.pause()
+            said = f"First run: imported 2 bundled articles into {store_path}."
+            assert reader.placeholder == f"{said} Open an article from the list (enter)."
+            assert not [n for n in app._notifications if "First run" in str(n.message)]
+            lines = _lines(app)
+            assert "First run: imported 2 bundled" in "".join(lines[2:6])
+            assert lines[-2].endswith("─ 2 ─╯╰" + "─" * 37 + "╯"), "both edges in sight"
+            assert "q Quit" in lines[-1]
+            await pilot.press("enter")  # an article opened: the reader shows it, not the line
+            await pilot.pause()
+            assert reader.article_id is not None
+            assert "First run" not in "".join(_lines(app))
+    finally:
+        if app.store is not None:
+            app.store.close()

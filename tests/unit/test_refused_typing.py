@@ -1,0 +1,29 @@
+"""Typing a dialog refused as the app ended is kept beside the store and said once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplotui.session.refused import Refused, keep_refused, refused_path, take_refused
+
+
+def test_refused_typing_is_kept_in_order_and_said_once(tmp_path: Path) -> None:
+    store_path = tmp_path / "library.json"
+    assert take_refused(store_path) == []
+    keep_refused(store_path, Refused("the tags typed for “Talks”", "a, b", "too many tags"))
+    keep_refused(store_path, Refused("the tags typed for “Envoys”", "\x1b[2Jc", "tag too long"))
+    first, second = take_refused(store_path)
+    assert first.startswith("As the app ended (")
+    assert first.endswith("the tags typed for “Talks” could not be saved: too many tags. "
+                          "What was typed: “a, b”.")  # fmt: skip
+    assert "\x1b" not in second and "“Envoys”" in second  # the file's words drawn inert
+    assert not refused_path(store_path).exists()
+    assert take_refused(store_path) == []
+
+
+def test_a_file_not_of_refused_typing_is_said_and_left(tmp_path: Path) -> None:
+    store_path = tmp_path / "library.json"
+    refused_path(store_path).write_text('{"not": "a list"}', encoding="utf-8")
+    [said] = take_refused(store_path)
+    assert "could not be read" in said and "left as it is" in said
+    assert refused_path(store_path).read_text(encoding="utf-8") == '{"not": "a list"}'
