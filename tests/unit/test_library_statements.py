@@ -224,3 +224,13 @@ def test_a_label_too_wide_is_cut_at_words_the_name_before_the_role() -> None:
     assert speaker_label(_statement("Secretariat Standing Member Tran Cam Tu"), 25) == (
         "Secretariat Standing…"
     )
+
+
+def test_a_cut_role_never_ends_on_a_word_that_joins() -> None:
+    """ "Politburo Member and…" or "Minister of…" promise words the cut took: the cut goes
+    back to the word before the joining one."""
+    statement = _statement("Tran Cam Tu", "Politburo Member and head of the Commission")
+    assert speaker_label(statement, 40) == "Tran Cam Tu (Politburo Member…) said"
+    assert speaker_label(statement, 45) == "Tran Cam Tu (Politburo Member and head…) said"
+    minister = _statement("Bui Thanh Son", "Minister of Foreign Affairs")
+    assert speaker_label(minister, 34) == "Bui Thanh Son (Minister…) said"

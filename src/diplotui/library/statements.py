@@ -82,15 +82,20 @@ def speaker_label(statement: Statement, width: int | None = None, verb: str = ""
     return f"{_words_within(speaker, width - 1) or speaker[: max(width - 1, 0)]}…"
 
 
+_JOINING_WORDS = frozenset({"and", "&", "of", "the", "for", "to", "in", "on", "at", "or", "with"})
+
+
 def _words_within(words: str, room: int) -> str:
     """The first whole words of ``words`` in at most ``room`` characters ("" when not one
-    fits), without a trailing comma or semicolon before the ellipsis that follows them."""
+    fits), without a trailing comma or semicolon before the ellipsis that follows them, and
+    never ending on a word that joins ("Politburo Member and…" promises what is cut)."""
     fitting = ""
     for end in [i for i, char in enumerate(words) if char == " "] + [len(words)]:
         prefix = words[:end].rstrip(" ,;")
         if len(prefix) > room:
             break
-        fitting = prefix
+        if end == len(words) or prefix.rpartition(" ")[2].lower() not in _JOINING_WORDS:
+            fitting = prefix
     return fitting
 
 
