@@ -17,3 +17,16 @@ def test_a_portfolio_ending_in_resources_stops_before_the_ministers_name() -> No
         ("reported", "Tabrani Yusof", "There is a need for stronger resolve"),
         ("reported", "Tabrani Yusof", "help has been offered"),
     ]
+
+
+def test_a_body_owned_by_a_places_first_word_is_named_as_the_text_writes_it_out() -> None:
+    text = (
+        "Drones\n\n"
+        "A drone entered the zone last week, the South’s navy said on Thursday.\n"
+        "The drones crossed the border, prompting South Korea’s navy to scramble ships.\n"
+        "The navy said the drone did not reach the port.\n"
+    )
+    assert _said(text) == [
+        ("reported", "South Korea’s navy", "A drone entered the zone last week"),
+        ("reported", "South Korea’s navy", "the drone did not reach the port"),
+    ]

@@ -1121,6 +1121,8 @@ def find_statements(
         spelt_out.update(
             _given_names_missed(read, found, spelt_out, fullest, finder.subjects.cast.in_body)
         )
+    if any("’s " in f.speaker.name or "'s " in f.speaker.name for f in found):  # cheap test
+        spelt_out.update(_possessors_written_out(read, found, spelt_out, fullest))
     for f in found:
         name = spelt_out.get(f.speaker.key) or fullest.get(f.speaker.key, f.speaker.name)
         role = cast.shown_role(f.speaker) if f.speaker.type == "PERSON" else f.speaker.role
@@ -1154,6 +1156,7 @@ _JOINING_WORDS = frozenset(
 )  # fmt: skip
 _UN_PARENTS = ("UN ", "United Nations ")  # before an agency's name, its fullest form
 _BODY_TYPES = frozenset({"ORG", "GPE"})
+_POSSESSOR_WRITTEN_OUT = re.compile(r"[A-Z][a-z]+ ([A-Z][a-z]+)(?=[’']s )")  # "South Korea’s"
 _GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
 # the word before a given name, then the given name, right before a surname's space
 _GIVEN_BEFORE = re.compile(r"(\b[a-z]+|,) ([A-Z][a-z]{2,}) $")
@@ -1399,6 +1402,37 @@ def _acronyms_written_out(text: str, found: list[_Found], known: dict[str, str])
         ]
         if len({m.group() for m in matches}) == 1:
             written[key] = _with_demonym(text, matches)
+    return written
+
+
+def _possessors_written_out(
+    text: str, found: list[_Found], known: dict[str, str], fullest: dict[str, str]
+) -> dict[str, str]:
+    """Body speakers owned by a place's first word ("the South’s military said") that the
+    text writes out in full before the same noun elsewhere ("prompting South Korea’s military
+    to scramble jets"), by key: named as fully as the article names them (round 480)."""
+    written: dict[str, str] = {}
+    for f in found:
+        key = f.speaker.key
+        name = known.get(key) or fullest.get(key, f.speaker.name)
+        possessor, mark, owned = name.partition("’s ")
+        if not mark:
+            possessor, mark, owned = name.partition("'s ")
+        if (
+            key in written
+            or not mark
+            or f.speaker.type == "PERSON"
+            or not possessor.isalpha()
+            or not possessor[:1].isupper()
+        ):
+            continue
+        tail = f"{mark}{owned}"
+        at = text.find(f" {possessor} ")
+        while at >= 0 and key not in written:
+            fuller = _POSSESSOR_WRITTEN_OUT.match(text, at + 1, at + 2 + len(possessor) + 24)
+            if fuller and text.startswith(tail, fuller.end()) and fuller.group(1)[:1].isupper():
+                written[key] = f"{fuller.group()}{tail}"
+            at = text.find(f" {possessor} ", at + 1)
     return written
 
 
