@@ -30,3 +30,11 @@ def test_a_body_owned_by_a_places_first_word_is_named_as_the_text_writes_it_out(
         ("reported", "South Korea’s navy", "A drone entered the zone last week"),
         ("reported", "South Korea’s navy", "the drone did not reach the port"),
     ]
+
+
+def test_a_brigadiers_abbreviated_rank_ends_no_sentence() -> None:
+    text = (
+        "Balloon\n\n"
+        "“We are tracking the balloon,” Army spokesman Brig. Gen. Tom Riley told CBS News.\n"
+    )
+    assert _said(text) == [("direct", "Tom Riley", "We are tracking the balloon,")]

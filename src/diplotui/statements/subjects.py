@@ -959,7 +959,8 @@ def _full_name_opening(
 # a title's, an initial's or an abbreviated given name's full stop before a name ("Dr. X",
 # "J. Smith", "Ma. Teresita Daza", "Md. Touhid Hossain"): no sentence break
 TITLE_STOP = (
-    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|Sec|St|Jr|Sr|Ma|Md|Mohd|Muhd|Mhd|[A-Z])"
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Brig|Maj|Lt|Col|Capt|Cdr|Adm|Sgt|Sen|Rep|Gov|Amb|Sec|St|Jr|Sr"
+    r"|Ma|Md|Mohd|Muhd|Mhd|[A-Z])"
     r"\.(?= [A-Z])"
 )
 _ABBREVIATED_OR_STOP = re.compile(f"({TITLE_STOP})|\\.")  # such a stop, else a sentence's
