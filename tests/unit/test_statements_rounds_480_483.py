@@ -38,3 +38,12 @@ def test_a_brigadiers_abbreviated_rank_ends_no_sentence() -> None:
         "“We are tracking the balloon,” Army spokesman Brig. Gen. Tom Riley told CBS News.\n"
     )
     assert _said(text) == [("direct", "Tom Riley", "We are tracking the balloon,")]
+
+
+def test_a_place_bracketed_after_a_dated_datelines_dash_is_no_subject() -> None:
+    text = (
+        "Balloon\n\n"
+        "4th March 2023 – (Macau) A spokesman for the Chinese Foreign Ministry said on Friday "
+        "that the airship had strayed.\n"
+    )
+    assert _said(text) == [("reported", "spokesman", "the airship had strayed")]

@@ -562,9 +562,11 @@ _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
 # or a dash glued to a full stop, the date either way round: "Mar 15 (EFE).- ", "3 Jun (EFE).- "
 # (round 283)
 _DATE_CREDIT = re.compile(
-    r" ?(?:[\w .]{0,20}\d|\d{1,2} [A-Z][a-z]{2,8}\.?) ?"
+    r" ?(?:[\w .]{0,20}\d|\d{1,2} [A-Z][a-z]{2,8}\.?)? ?"
     r"\([A-Z][\w ./-]{0,30}\)(?:\.[-–—]|:)? ?(?=[A-Z])"
-)  # "Feb 28 (AFP/APP):X vowed": two agencies' credit, a colon after it (round 330)
+)  # "Feb 28 (AFP/APP):X vowed": two agencies' credit, a colon after it (round 330); the
+# place alone past a dated dateline's dash ("3rd February 2023 – (Hong Kong) A spokesman
+# said", round 480)
 
 
 # a place and a date in figures opening a lede, no dash after: "Brussels 20.11.2022 " (round 281)
