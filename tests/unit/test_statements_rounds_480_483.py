@@ -47,3 +47,18 @@ def test_a_place_bracketed_after_a_dated_datelines_dash_is_no_subject() -> None:
         "that the airship had strayed.\n"
     )
     assert _said(text) == [("reported", "spokesman", "the airship had strayed")]
+
+
+def test_a_family_speaks_as_one_and_its_ly_is_no_adverb() -> None:
+    text = (
+        "Crash\n\n"
+        "The crash happened on Monday near the base.\n"
+        "The family of 19-year-old Tom Hale has said the office wrote to them.\n"
+        "The family said the suspect had left the country.\n"
+        "The assembly urged the government to act.\n"
+    )
+    assert _said(text) == [
+        ("reported", "family", "the office wrote to them"),
+        ("reported", "family", "the suspect had left the country"),
+        ("reported", "assembly", "the government to act"),
+    ]

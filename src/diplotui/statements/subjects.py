@@ -4161,7 +4161,12 @@ class Subjects:
                 return end
             word = self.text[found[0] : found[1]]
             is_adverb = (
-                (word.islower() and word.endswith("ly") and len(word) > 4)
+                (
+                    word.islower()
+                    and word.endswith("ly")
+                    and len(word) > 4
+                    and word not in _HEAD_NOUNS  # "The family said", "the assembly urged"
+                )
                 or (word == "since" and self.text.endswith(_PERFECT_BEFORE_SINCE, start, found[0]))
                 or (word == "however" and self.text[found[0] - 2 : found[0]] != ", ")
             )  # "has since urged": an adverb there, no subordinator; "but however added",
