@@ -62,3 +62,12 @@ def test_a_family_speaks_as_one_and_its_ly_is_no_adverb() -> None:
         ("reported", "family", "the suspect had left the country"),
         ("reported", "assembly", "the government to act"),
     ]
+
+
+def test_a_letters_writer_set_off_after_it_speaks_its_quotation() -> None:
+    text = (
+        "Crash\n\n"
+        "The crash happened on Monday near the base.\n"
+        "The letter, sent by Tom Hale to the family, said: “We have pressed for a waiver.”\n"
+    )
+    assert _said(text) == [("direct", "Tom Hale", "We have pressed for a waiver.")]

@@ -5258,7 +5258,26 @@ class Subjects:
             apposed = self._name_apposed_after(head.end, limit)  # "The envoy for X, Y, said"
             if apposed is not None:
                 return apposed
+        if (
+            1 < len(subject) < 4
+            and subject[-1].low in lx.PROXY_NOUNS
+            and self.text.startswith(", ", subject[-1].end)
+        ):  # the cheap tests first
+            writer = self._writer_set_off(subject[-1].end, limit)
+            if writer is not None:
+                return writer
         return self.classify(subject, limit) if subject else None
+
+    def _writer_set_off(self, after: int, limit: int) -> Speaker | None:
+        """Who sent a document named as subject, set off by commas after it ("The letter,
+        sent by X to the family, said: ...": X, as a statement has its issuer; round 481)."""
+        aside = _WRITER_SET_OFF.match(self.text, after, limit)
+        if aside is None:
+            return None
+        writer = self.classify(self.units(aside.start(1), aside.end(1)), limit)
+        if writer is not None:
+            self.last_document = writer
+        return writer
 
     def opening_pronoun(self, start: int) -> Speaker | None:
         """The person a sentence's opening "He" or "And he" stands for, read where it stands
@@ -5531,6 +5550,12 @@ def issued_without_issuer(units: list[Unit]) -> bool:
     """Whether ``units`` name a document and how it was issued, but not by whom ("a joint
     statement issued following the meeting"): a document, no speaker (round 282)."""
     return _issued_document(units) and not any(u.low in ("by", "from") for u in units)
+
+
+# a document's writer set off after it: ", sent by X to the family, " (X, its recipient left)
+_WRITER_SET_OFF = re.compile(
+    r", (?:sent|signed|written|issued|released) by ([^,;:]{2,60}?)(?: to [^,;:]{2,60})?, "
+)
 
 
 def _before_time(units: list[Unit]) -> list[Unit]:
