@@ -71,3 +71,17 @@ def test_a_letters_writer_set_off_after_it_speaks_its_quotation() -> None:
         "The letter, sent by Tom Hale to the family, said: “We have pressed for a waiver.”\n"
     )
     assert _said(text) == [("direct", "Tom Hale", "We have pressed for a waiver.")]
+
+
+def test_a_name_split_by_the_outlet_is_the_same_person_as_written_most() -> None:
+    text = (
+        "Talks\n\n"
+        "Foreign Minister S Ramkumar said the talks went well.\n"
+        "S Ramkumar added that ties are strong.\n"
+        "S Ram Kumar then acknowledged the help of partners.\n"
+    )
+    assert _said(text) == [
+        ("reported", "S Ramkumar", "the talks went well"),
+        ("reported", "S Ramkumar", "ties are strong"),
+        ("reported", "S Ramkumar", "the help of partners"),
+    ]

@@ -1123,6 +1123,8 @@ def find_statements(
         )
     if any("’s " in f.speaker.name or "'s " in f.speaker.name for f in found):  # cheap test
         spelt_out.update(_possessors_written_out(read, found, spelt_out, fullest))
+    if len({f.speaker.key for f in found if f.speaker.type == "PERSON"}) > 1:  # cheap test
+        spelt_out.update(_split_spellings(read, found, spelt_out, fullest))
     for f in found:
         name = spelt_out.get(f.speaker.key) or fullest.get(f.speaker.key, f.speaker.name)
         role = cast.shown_role(f.speaker) if f.speaker.type == "PERSON" else f.speaker.role
@@ -1434,6 +1436,32 @@ def _possessors_written_out(
                 written[key] = f"{fuller.group()}{tail}"
             at = text.find(f" {possessor} ", at + 1)
     return written
+
+
+def _split_spellings(
+    text: str, found: list[_Found], known: dict[str, str], fullest: dict[str, str]
+) -> dict[str, str]:
+    """Person speakers whose names differ only in where a name is split ("S Jai Shankar",
+    "S Jaishankar"; round 482), by key: one person, named in the form the text writes most
+    (the outlet's slip the rarer one)."""
+    by_letters: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    for f in found:
+        key = f.speaker.key
+        if f.speaker.type != "PERSON" or key in names:
+            continue
+        name = known.get(key) or fullest.get(key, f.speaker.name)
+        names[key] = name
+        letters = fold(name).replace(" ", "").replace("-", "")
+        spellings = by_letters.setdefault(letters, [])
+        if name not in spellings:
+            spellings.append(name)
+    split: dict[str, str] = {}
+    for key, name in names.items():
+        spellings = by_letters[fold(name).replace(" ", "").replace("-", "")]
+        if len(spellings) > 1:
+            split[key] = max(spellings, key=text.count)
+    return split
 
 
 def _with_demonym(text: str, matches: list[re.Match[str]]) -> str:
