@@ -85,3 +85,16 @@ def test_a_name_split_by_the_outlet_is_the_same_person_as_written_most() -> None
         ("reported", "S Ramkumar", "ties are strong"),
         ("reported", "S Ramkumar", "the help of partners"),
     ]
+
+
+def test_a_bodys_spokesperson_is_not_the_next_person_named_untitled() -> None:
+    text = (
+        "Talks\n\n"
+        "Defence Secretary Ana Ruiz said the talks would go on.\n"
+        "The Foreign Affairs Ministry spokesperson said the talks were useful.\n"
+        "Tom Hale has termed the pact a milestone.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Ruiz", "the talks would go on"),
+        ("reported", "Foreign Affairs Ministry spokesperson", "the talks were useful"),
+    ]

@@ -2726,17 +2726,29 @@ class Subjects:
                 and self._another_in_sentence(position, found)
             ):  # speaking inside the role's own statement, another office's holder
                 found = self._speaking_next(after, places, head[-1])
-            found = (
-                found
-                or self._named_next(after, head[-1], places)
-                or self._quoted_next(after, places)
-            )
+            named_next = self._named_next(after, head[-1], places)
+            if (
+                named_next is not None
+                and _body_spokesperson(head)
+                and not self._titled_so_after(named_next, after, noun)
+            ):  # "the External Affairs Ministry spokesperson": the body's unnamed one, not
+                named_next = None  # the next person named, who is not called so (round 483)
+            found = found or named_next or self._quoted_next(after, places)
         if found is None and noun in _HEAD_OFFICES and not places:  # "the Hungarian minister":
             # one of a country, not whoever the article names untitled
             found = self.cast.sole_untitled(noun, role_words(name), position)
         if found is None and noun in _SPOKESPERSONS and len(head) == 2 and head[0].low == "the":
             found = self._sole_speaker(noun)
         return found or self._unnamed(noun, name, places)
+
+    def _titled_so_after(self, person: Speaker, after: int, noun: str) -> bool:
+        """Whether the first mention of ``person`` after ``after`` has ``noun`` within a few
+        words of it ("Tahir Andrabi, the Foreign Office spokesperson")."""
+        at = self.text.find(person.name, after)
+        if at < 0:
+            return False
+        near = self.text[max(0, at - _TITLED_SO_REACH) : at + len(person.name) + _TITLED_SO_REACH]
+        return noun in near.lower()
 
     def _host_named_before(self, position: int, places: frozenset[str]) -> Speaker | None:
         """ "At a reception for X, Assistant to the President of Azerbaijan, Y spoke ... The
@@ -5556,6 +5568,15 @@ def issued_without_issuer(units: list[Unit]) -> bool:
 _WRITER_SET_OFF = re.compile(
     r", (?:sent|signed|written|issued|released) by ([^,;:]{2,60}?)(?: to [^,;:]{2,60})?, "
 )
+
+
+_TITLED_SO_REACH = 40  # characters round a name its title stands in ("X, the ... spokesperson")
+
+
+def _body_spokesperson(head: list[Unit]) -> bool:
+    """Whether a subject names a spokesperson by the body they speak for ("the External
+    Affairs Ministry spokesperson")."""
+    return head[-1].low in _SPOKESPERSONS and any(u.kind == "ORG" for u in head[:-1])
 
 
 def _before_time(units: list[Unit]) -> list[Unit]:
