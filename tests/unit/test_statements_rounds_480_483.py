@@ -98,3 +98,16 @@ def test_a_bodys_spokesperson_is_not_the_next_person_named_untitled() -> None:
         ("reported", "Ana Ruiz", "the talks would go on"),
         ("reported", "Foreign Affairs Ministry spokesperson", "the talks were useful"),
     ]
+
+
+def test_as_said_by_a_source_opening_a_sentence_attributes_its_clause() -> None:
+    text = (
+        "Talks\n\n"
+        "The talks went on all day.\n"
+        "As said by the ministry, both delegations noted the strides in the relationship.\n"
+        "As stated by Tom Hale, the two sides will meet again in May.\n"
+    )
+    assert _said(text) == [
+        ("reported", "ministry", "both delegations noted the strides in the relationship"),
+        ("reported", "Tom Hale", "the two sides will meet again in May"),
+    ]

@@ -94,9 +94,13 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"\b[Aa]ccording to\b|\b[Aa]ccording(?= [A-Z])"  # a page that drops "to": "According X,
     # Y", "Y, according Foreign Ministry official X" (round 374)
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
+    r"|\bAs (?:said|stated|announced|noted|confirmed|pointed out) by\b"  # "As said by X, Y"
 )
 # a word opening a clause right after a source named with no comma ("According to the
 # Department of Health this has placed ..."): no part of the source's name
+# "As said by the ministry spokesperson, X" (round 483): a passive with its agent opening the
+# sentence attributes its clause, as "According to X, Y"
+_AS_SAID_BY = re.compile(r"\bAs (?:said|stated|announced|noted|confirmed|pointed out) by\b")
 _CLAUSE_OPENING_WORD = re.compile(r" (?:this|these|there|it|he|she|they|we)\b")
 _OBJECT_PRONOUNS = ("him ", "them ", "her ")  # "According to him X": a source, no comma
 _PRONOUN_THEN_CLAUSE = re.compile(
@@ -2087,8 +2091,10 @@ class _Finder:
             if " To " in text or " An " in text or " So " in text:
                 spans = _titled_short_surnames(text, spans)
             spans = _apposed_short_surnames(text, spans, self.verb_starts)
-        self.has_according = "ccording " in text or (
-            "statement " in text and _STATEMENT_BY.search(text) is not None
+        self.has_according = (
+            "ccording " in text
+            or ("statement " in text and _STATEMENT_BY.search(text) is not None)
+            or ("As " in text and _AS_SAID_BY.search(text) is not None)
         )  # ``in`` first: it searches for the pattern's opening words faster than the pattern
         blocks = article_blocks(text, title)  # no title block when the text lacks its title
         self.body = [
@@ -5624,6 +5630,7 @@ class _Finder:
         if not self.has_according or (
             text.find("ccording ", s_start, s_end) < 0
             and text.find("statement ", s_start, s_end) < 0
+            and text.find("As ", s_start, s_end) < 0
         ):
             return None  # the cheap tests: the pattern opening with \b is tried at every offset
         match = _ACCORDING.search(text, s_start, s_end)
