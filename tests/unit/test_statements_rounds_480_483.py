@@ -111,3 +111,13 @@ def test_as_said_by_a_source_opening_a_sentence_attributes_its_clause() -> None:
         ("reported", "ministry", "both delegations noted the strides in the relationship"),
         ("reported", "Tom Hale", "the two sides will meet again in May"),
     ]
+
+
+def test_a_time_between_an_absolute_participle_and_its_subject_is_no_subject() -> None:
+    text = (
+        "Haze\n\n"
+        "The talks went on all day.\n"
+        "Norland had also offered help, with environment minister Ana Ruiz earlier this week "
+        "reiterating her country’s concern over the haze.\n"
+    )
+    assert _said(text) == [("reported", "Ana Ruiz", "her country’s concern over the haze")]

@@ -934,8 +934,10 @@ _ABSOLUTE_APPOSED = re.compile(  # "with X's ruler, the Oba, insisting": a subje
     r"(?<![\w’'-])with ((?:[\w’'.-]+ ){0,5}[\w’'.-]+), ((?:[\w’'.-]+ ){0,4}[\w’'.-]+), $"
 )
 _ABSOLUTE_TIME = re.compile(  # a time closing an absolute participle's subject, before the verb
-    r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday) $"
-)
+    r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
+    r"|(?:earlier |later )?(?:this|last) (?:week|month|year)|earlier|later) $"
+)  # "with X earlier this week reiterating Y" (round 483)
+_ABSOLUTE_TIME_REACH = 32  # characters the longest such time takes ("later this month")
 _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s)|cit(?:ed|es|ing))\s+(\S.{0,60}?)\s+as\s+$"
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+(?:as\s+)?$"
@@ -5118,14 +5120,17 @@ class _Finder:
             and text.find(" of ", window, verb.start()) < 0
         ):
             return None  # the cheap test first: the pattern is tried at every offset
-        match = _ABSOLUTE_SUBJECT.search(text, window, verb.start())
+        subject_end = verb.start()
+        timed = _ABSOLUTE_TIME.search(
+            text, max(window, subject_end - _ABSOLUTE_TIME_REACH), subject_end
+        )
+        if timed is not None:  # "with X and Y on Thursday calling for Z", "with X earlier this
+            subject_end = timed.start() + 1  # week reiterating Y": the time, not the subject
+        match = _ABSOLUTE_SUBJECT.search(text, window, subject_end)
         apposed = None
         if match is None and text.endswith(", ", window, verb.start()):  # the cheap test first
             apposed = _ABSOLUTE_APPOSED.search(text, window, verb.start())
             match = apposed  # "with X's ruler, the Oba, insisting that Y": the aside names him
-        elif match is not None and (timed := _ABSOLUTE_TIME.search(match.group(1))) is not None:
-            match = _ABSOLUTE_SUBJECT.search(text, window, match.start(1) + timed.start() + 1)
-            # "with X and Y on Thursday calling for Z": the time, not the subject, before it
         if match is None:
             return None
         if (
