@@ -3,6 +3,7 @@ not one article's; invented sentences and names)."""
 
 from __future__ import annotations
 
+from diplotui.statements import find_statements
 from tests.unit.statements_said import said as _said
 
 
@@ -121,3 +122,17 @@ def test_a_time_between_an_absolute_participle_and_its_subject_is_no_subject() -
         "reiterating her country’s concern over the haze.\n"
     )
     assert _said(text) == [("reported", "Ana Ruiz", "her country’s concern over the haze")]
+
+
+def test_the_joint_chiefs_of_staff_is_one_body() -> None:
+    text = (
+        "Drones\n\n"
+        "The drones crossed the border on Monday.\n"
+        "The Joint Chiefs of Staff confirmed a drone had entered the zone.\n"
+    )
+    [statement] = find_statements(text)
+    assert (statement.text, statement.speaker, statement.speaker_type) == (
+        "a drone had entered the zone",
+        "Joint Chiefs of Staff",
+        "ORG",
+    )
