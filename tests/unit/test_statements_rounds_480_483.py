@@ -136,3 +136,15 @@ def test_the_joint_chiefs_of_staff_is_one_body() -> None:
         "Joint Chiefs of Staff",
         "ORG",
     )
+
+
+def test_a_countrys_possessive_before_a_named_body_opens_the_subject() -> None:
+    text = (
+        "Drones\n\n"
+        "The drones crossed the border on Monday.\n"
+        "South Korea’s Joint Chiefs of Staff (JCS) had denied the report, but on Thursday "
+        "reversed its stance and confirmed it had violated the zone.\n"
+    )
+    assert _said(text) == [
+        ("reported", "South Korea’s Joint Chiefs of Staff", "it had violated the zone"),
+    ]

@@ -5848,6 +5848,7 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
                 subject
                 and (
                     _modifies_head(units, number + 1)
+                    or _owns_body(units, number)
                     or _place_then_head(subject, units, number)
                     or _name_then_head(units, number)
                 )
@@ -5958,6 +5959,16 @@ def _place_then_head(subject: list[Unit], units: list[Unit], number: int) -> boo
         and number + 1 < len(units)
         and units[number + 1].kind == "GPE"
         and _modifies_head(units, number + 2)
+    )
+
+
+def _owns_body(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` is a possessive before a body's name ("South Korea’s Joint
+    Chiefs of Staff": the country's, part of the subject; round 480)."""
+    return (
+        units[index].low in ("’s", "'s")
+        and index + 1 < len(units)
+        and units[index + 1].kind == "ORG"
     )
 
 
