@@ -148,3 +148,16 @@ def test_a_countrys_possessive_before_a_named_body_opens_the_subject() -> None:
     assert _said(text) == [
         ("reported", "South Korea’s Joint Chiefs of Staff", "it had violated the zone"),
     ]
+
+
+def test_a_body_placed_in_a_two_word_country_keeps_the_whole_place() -> None:
+    text = (
+        "Drones\n\n"
+        "The drones crossed the border, prompting South Korea’s navy to scramble ships.\n"
+        "The Joint Chiefs of Staff confirmed a drone had entered the zone.\n"
+        "The navy said the drone did not reach the port.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Joint Chiefs of Staff", "a drone had entered the zone"),
+        ("reported", "South Korea’s navy", "the drone did not reach the port"),
+    ]

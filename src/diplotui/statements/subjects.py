@@ -2168,9 +2168,17 @@ class Subjects:
         while at >= 0:
             found = _PLACED_OFFICE.search(self.text, max(0, at - 40), at)
             if found is not None and self.cast.places_named(found.group(1)):
-                return self.text[found.start() : at + 1 + len(head)]
+                return self.text[self._place_start(found.start()) : at + 1 + len(head)]
             at = self.text.find(f" {head}", at + 1, position)
         return None
+
+    def _place_start(self, start: int) -> int:
+        """Where the place a word at ``start`` ends is named from ("Korea" of "South Korea":
+        its mention's start), else ``start``."""
+        index = bisect_right(self.span_starts, start) - 1
+        if index >= 0 and self.spans[index].type == "GPE" and start < self.spans[index].end:
+            return self.spans[index].start
+        return start
 
     def _capitalised_before(self, head: str, position: int) -> str | None:
         """The name in capitals ending in ``head`` written last before ``position`` ("the
