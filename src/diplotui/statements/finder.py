@@ -1420,19 +1420,11 @@ def _possessors_written_out(
     text writes out in full before the same noun elsewhere ("prompting South Korea’s military
     to scramble jets"), by key: named as fully as the article names them (round 480)."""
     written: dict[str, str] = {}
-    for f in found:
-        key = f.speaker.key
-        name = known.get(key) or fullest.get(key, f.speaker.name)
+    for key, (kind, name) in _speakers_named(found, known, fullest).items():
         possessor, mark, owned = name.partition("’s ")
         if not mark:
             possessor, mark, owned = name.partition("'s ")
-        if (
-            key in written
-            or not mark
-            or f.speaker.type == "PERSON"
-            or not possessor.isalpha()
-            or not possessor[:1].isupper()
-        ):
+        if not mark or kind == "PERSON" or not possessor.isalpha() or not possessor[:1].isupper():
             continue
         tail = f"{mark}{owned}"
         at = text.find(f" {possessor} ")
@@ -1450,16 +1442,14 @@ def _split_spellings(
     """Person speakers whose names differ only in where a name is split ("S Jai Shankar",
     "S Jaishankar"; round 482), by key: one person, named in the form the text writes most
     (the outlet's slip the rarer one); a diacritic still tells two people apart."""
+    names = {
+        key: name
+        for key, (kind, name) in _speakers_named(found, known, fullest).items()
+        if kind == "PERSON"
+    }
     by_letters: dict[str, list[str]] = {}
-    names: dict[str, str] = {}
-    for f in found:
-        key = f.speaker.key
-        if f.speaker.type != "PERSON" or key in names:
-            continue
-        name = known.get(key) or fullest.get(key, f.speaker.name)
-        names[key] = name
-        letters = _unsplit(name)
-        spellings = by_letters.setdefault(letters, [])
+    for name in names.values():
+        spellings = by_letters.setdefault(_unsplit(name), [])
         if name not in spellings:
             spellings.append(name)
     split: dict[str, str] = {}
@@ -1468,6 +1458,18 @@ def _split_spellings(
         if len(spellings) > 1:
             split[key] = max(spellings, key=text.count)
     return split
+
+
+def _speakers_named(
+    found: list[_Found], known: dict[str, str], fullest: dict[str, str]
+) -> dict[str, tuple[str, str]]:
+    """Each speaker's key, with its type and its name as settled so far by the passes before."""
+    named: dict[str, tuple[str, str]] = {}
+    for f in found:
+        key = f.speaker.key
+        if key not in named:
+            named[key] = (f.speaker.type, known.get(key) or fullest.get(key, f.speaker.name))
+    return named
 
 
 def _unsplit(name: str) -> str:
