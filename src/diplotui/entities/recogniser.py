@@ -76,13 +76,13 @@ _PORTFOLIO_ENDS = frozenset(
     {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
      "Justice", "Education", "Economy", "Energy", "Agriculture", "Culture", "Security",
      "Development", "Environment", "Transport", "Labour", "Labor", "Interior", "Tourism",
-     "Relief", "Unification", "Commerce", "Consumers"}
+     "Relief", "Unification", "Commerce", "Consumers", "Resources"}
 )  # fmt: skip
 # Words of a portfolio written before "Minister" ("Trade and Industry Minister").
 _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
     {"International", "Relations", "Cooperation", "Competition", "Public", "Works", "Science",
      "Technology", "Innovation", "Higher", "Home", "Social", "Water", "Sanitation", "Mineral",
-     "Resources", "Natural", "Small", "Business", "Women", "Youth", "Sport", "Sports", "Arts",
+     "Natural", "Small", "Business", "Women", "Youth", "Sport", "Sports", "Arts",
      "Communications", "Digital", "Planning", "Human", "Settlements", "Employment", "Land",
      "Rural", "Forestry", "Fisheries", "Mines", "Petroleum", "Police", "Immigration", "Housing",
      "Local", "Governance", "Infrastructure", "Investment", "Commerce", "Information", "Media",

@@ -94,9 +94,13 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"\b[Aa]ccording to\b|\b[Aa]ccording(?= [A-Z])"  # a page that drops "to": "According X,
     # Y", "Y, according Foreign Ministry official X" (round 374)
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
+    r"|\bAs (?:said|stated|announced|noted|confirmed|pointed out) by\b"  # "As said by X, Y"
 )
 # a word opening a clause right after a source named with no comma ("According to the
 # Department of Health this has placed ..."): no part of the source's name
+# "As said by the ministry spokesperson, X" (round 483): a passive with its agent opening the
+# sentence attributes its clause, as "According to X, Y"
+_AS_SAID_BY = re.compile(r"\bAs (?:said|stated|announced|noted|confirmed|pointed out) by\b")
 _CLAUSE_OPENING_WORD = re.compile(r" (?:this|these|there|it|he|she|they|we)\b")
 _OBJECT_PRONOUNS = ("him ", "them ", "her ")  # "According to him X": a source, no comma
 _PRONOUN_THEN_CLAUSE = re.compile(
@@ -935,8 +939,10 @@ _ABSOLUTE_APPOSED = re.compile(  # "with X's ruler, the Oba, insisting": a subje
     r"(?<![\w’'-])with ((?:[\w’'.-]+ ){0,5}[\w’'.-]+), ((?:[\w’'.-]+ ){0,4}[\w’'.-]+), $"
 )
 _ABSOLUTE_TIME = re.compile(  # a time closing an absolute participle's subject, before the verb
-    r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday) $"
-)
+    r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
+    r"|(?:earlier |later )?(?:this|last) (?:week|month|year)|earlier|later) $"
+)  # "with X earlier this week reiterating Y" (round 483)
+_ABSOLUTE_TIME_REACH = 32  # characters the longest such time takes ("later this month")
 _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s)|cit(?:ed|es|ing))\s+(\S.{0,60}?)\s+as\s+$"
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+(?:as\s+)?$"
@@ -1126,6 +1132,10 @@ def find_statements(
         spelt_out.update(
             _given_names_missed(read, found, spelt_out, fullest, finder.subjects.cast.in_body)
         )
+    if any("’s " in f.speaker.name or "'s " in f.speaker.name for f in found):  # cheap test
+        spelt_out.update(_possessors_written_out(read, found, spelt_out, fullest))
+    if len({f.speaker.key for f in found if f.speaker.type == "PERSON"}) > 1:  # cheap test
+        spelt_out.update(_split_spellings(read, found, spelt_out, fullest))
     for f in found:
         name = spelt_out.get(f.speaker.key) or fullest.get(f.speaker.key, f.speaker.name)
         role = cast.shown_role(f.speaker) if f.speaker.type == "PERSON" else f.speaker.role
@@ -1159,6 +1169,7 @@ _JOINING_WORDS = frozenset(
 )  # fmt: skip
 _UN_PARENTS = ("UN ", "United Nations ")  # before an agency's name, its fullest form
 _BODY_TYPES = frozenset({"ORG", "GPE"})
+_POSSESSOR_WRITTEN_OUT = re.compile(r"[A-Z][a-z]+ ([A-Z][a-z]+)(?=[’']s )")  # "South Korea’s"
 _GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
 # the word before a given name, then the given name, right before a surname's space
 _GIVEN_BEFORE = re.compile(r"(\b[a-z]+|,) ([A-Z][a-z]{2,}) $")
@@ -1405,6 +1416,71 @@ def _acronyms_written_out(text: str, found: list[_Found], known: dict[str, str])
         if len({m.group() for m in matches}) == 1:
             written[key] = _with_demonym(text, matches)
     return written
+
+
+def _possessors_written_out(
+    text: str, found: list[_Found], known: dict[str, str], fullest: dict[str, str]
+) -> dict[str, str]:
+    """Body speakers owned by a place's first word ("the South’s military said") that the
+    text writes out in full before the same noun elsewhere ("prompting South Korea’s military
+    to scramble jets"), by key: named as fully as the article names them (round 480)."""
+    written: dict[str, str] = {}
+    for key, (kind, name) in _speakers_named(found, known, fullest).items():
+        possessor, mark, owned = name.partition("’s ")
+        if not mark:
+            possessor, mark, owned = name.partition("'s ")
+        if not mark or kind == "PERSON" or not possessor.isalpha() or not possessor[:1].isupper():
+            continue
+        tail = f"{mark}{owned}"
+        at = text.find(f" {possessor} ")
+        while at >= 0 and key not in written:
+            fuller = _POSSESSOR_WRITTEN_OUT.match(text, at + 1, at + 2 + len(possessor) + 24)
+            if fuller and text.startswith(tail, fuller.end()) and fuller.group(1)[:1].isupper():
+                written[key] = f"{fuller.group()}{tail}"
+            at = text.find(f" {possessor} ", at + 1)
+    return written
+
+
+def _split_spellings(
+    text: str, found: list[_Found], known: dict[str, str], fullest: dict[str, str]
+) -> dict[str, str]:
+    """Person speakers whose names differ only in where a name is split ("S Jai Shankar",
+    "S Jaishankar"; round 482), by key: one person, named in the form the text writes most
+    (the outlet's slip the rarer one); a diacritic still tells two people apart."""
+    names = {
+        key: name
+        for key, (kind, name) in _speakers_named(found, known, fullest).items()
+        if kind == "PERSON"
+    }
+    by_letters: dict[str, list[str]] = {}
+    for name in names.values():
+        spellings = by_letters.setdefault(_unsplit(name), [])
+        if name not in spellings:
+            spellings.append(name)
+    split: dict[str, str] = {}
+    for key, name in names.items():
+        spellings = by_letters[_unsplit(name)]
+        if len(spellings) > 1:
+            split[key] = max(spellings, key=text.count)
+    return split
+
+
+def _speakers_named(
+    found: list[_Found], known: dict[str, str], fullest: dict[str, str]
+) -> dict[str, tuple[str, str]]:
+    """Each speaker's key, with its type and its name as settled so far by the passes before."""
+    named: dict[str, tuple[str, str]] = {}
+    for f in found:
+        key = f.speaker.key
+        if key not in named:
+            named[key] = (f.speaker.type, known.get(key) or fullest.get(key, f.speaker.name))
+    return named
+
+
+def _unsplit(name: str) -> str:
+    """A name's letters with their marks, case, spaces and hyphens aside: "Lê Văn Thành" and
+    "Lê Văn Thạnh" stay two people (tests/unit/test_statements_marked_apart.py)."""
+    return name.casefold().replace(" ", "").replace("-", "")
 
 
 def _with_demonym(text: str, matches: list[re.Match[str]]) -> str:
@@ -2030,8 +2106,10 @@ class _Finder:
             if " To " in text or " An " in text or " So " in text:
                 spans = _titled_short_surnames(text, spans)
             spans = _apposed_short_surnames(text, spans, self.verb_starts)
-        self.has_according = "ccording " in text or (
-            "statement " in text and _STATEMENT_BY.search(text) is not None
+        self.has_according = (
+            "ccording " in text
+            or ("statement " in text and _STATEMENT_BY.search(text) is not None)
+            or ("As " in text and _AS_SAID_BY.search(text) is not None)
         )  # ``in`` first: it searches for the pattern's opening words faster than the pattern
         blocks = article_blocks(text, title)  # no title block when the text lacks its title
         self.body = [
@@ -5055,14 +5133,17 @@ class _Finder:
             and text.find(" of ", window, verb.start()) < 0
         ):
             return None  # the cheap test first: the pattern is tried at every offset
-        match = _ABSOLUTE_SUBJECT.search(text, window, verb.start())
+        subject_end = verb.start()
+        timed = _ABSOLUTE_TIME.search(
+            text, max(window, subject_end - _ABSOLUTE_TIME_REACH), subject_end
+        )
+        if timed is not None:  # "with X and Y on Thursday calling for Z", "with X earlier this
+            subject_end = timed.start() + 1  # week reiterating Y": the time, not the subject
+        match = _ABSOLUTE_SUBJECT.search(text, window, subject_end)
         apposed = None
         if match is None and text.endswith(", ", window, verb.start()):  # the cheap test first
             apposed = _ABSOLUTE_APPOSED.search(text, window, verb.start())
             match = apposed  # "with X's ruler, the Oba, insisting that Y": the aside names him
-        elif match is not None and (timed := _ABSOLUTE_TIME.search(match.group(1))) is not None:
-            match = _ABSOLUTE_SUBJECT.search(text, window, match.start(1) + timed.start() + 1)
-            # "with X and Y on Thursday calling for Z": the time, not the subject, before it
         if match is None:
             return None
         if (
@@ -5567,6 +5648,7 @@ class _Finder:
         if not self.has_according or (
             text.find("ccording ", s_start, s_end) < 0
             and text.find("statement ", s_start, s_end) < 0
+            and text.find("As ", s_start, s_end) < 0
         ):
             return None  # the cheap tests: the pattern opening with \b is tried at every offset
         match = _ACCORDING.search(text, s_start, s_end)

@@ -562,9 +562,11 @@ _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
 # or a dash glued to a full stop, the date either way round: "Mar 15 (EFE).- ", "3 Jun (EFE).- "
 # (round 283)
 _DATE_CREDIT = re.compile(
-    r" ?(?:[\w .]{0,20}\d|\d{1,2} [A-Z][a-z]{2,8}\.?) ?"
+    r" ?(?:[\w .]{0,20}\d|\d{1,2} [A-Z][a-z]{2,8}\.?)? ?"
     r"\([A-Z][\w ./-]{0,30}\)(?:\.[-–—]|:)? ?(?=[A-Z])"
-)  # "Feb 28 (AFP/APP):X vowed": two agencies' credit, a colon after it (round 330)
+)  # "Feb 28 (AFP/APP):X vowed": two agencies' credit, a colon after it (round 330); the
+# place alone past a dated dateline's dash ("3rd February 2023 – (Hong Kong) A spokesman
+# said", round 480)
 
 
 # a place and a date in figures opening a lede, no dash after: "Brussels 20.11.2022 " (round 281)
@@ -959,7 +961,8 @@ def _full_name_opening(
 # a title's, an initial's or an abbreviated given name's full stop before a name ("Dr. X",
 # "J. Smith", "Ma. Teresita Daza", "Md. Touhid Hossain"): no sentence break
 TITLE_STOP = (
-    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|Sec|St|Jr|Sr|Ma|Md|Mohd|Muhd|Mhd|[A-Z])"
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Brig|Maj|Lt|Col|Capt|Cdr|Adm|Sgt|Sen|Rep|Gov|Amb|Sec|St|Jr|Sr"
+    r"|Ma|Md|Mohd|Muhd|Mhd|[A-Z])"
     r"\.(?= [A-Z])"
 )
 _ABBREVIATED_OR_STOP = re.compile(f"({TITLE_STOP})|\\.")  # such a stop, else a sentence's
@@ -2165,9 +2168,17 @@ class Subjects:
         while at >= 0:
             found = _PLACED_OFFICE.search(self.text, max(0, at - 40), at)
             if found is not None and self.cast.places_named(found.group(1)):
-                return self.text[found.start() : at + 1 + len(head)]
+                return self.text[self._place_start(found.start()) : at + 1 + len(head)]
             at = self.text.find(f" {head}", at + 1, position)
         return None
+
+    def _place_start(self, start: int) -> int:
+        """Where the place a word at ``start`` ends is named from ("Korea" of "South Korea":
+        its mention's start), else ``start``."""
+        index = bisect_right(self.span_starts, start) - 1
+        if index >= 0 and self.spans[index].type == "GPE" and start < self.spans[index].end:
+            return self.spans[index].start
+        return start
 
     def _capitalised_before(self, head: str, position: int) -> str | None:
         """The name in capitals ending in ``head`` written last before ``position`` ("the
@@ -2723,17 +2734,29 @@ class Subjects:
                 and self._another_in_sentence(position, found)
             ):  # speaking inside the role's own statement, another office's holder
                 found = self._speaking_next(after, places, head[-1])
-            found = (
-                found
-                or self._named_next(after, head[-1], places)
-                or self._quoted_next(after, places)
-            )
+            named_next = self._named_next(after, head[-1], places)
+            if (
+                named_next is not None
+                and _body_spokesperson(head)
+                and not self._titled_so_after(named_next, after, noun)
+            ):  # "the External Affairs Ministry spokesperson": the body's unnamed one, not
+                named_next = None  # the next person named, who is not called so (round 483)
+            found = found or named_next or self._quoted_next(after, places)
         if found is None and noun in _HEAD_OFFICES and not places:  # "the Hungarian minister":
             # one of a country, not whoever the article names untitled
             found = self.cast.sole_untitled(noun, role_words(name), position)
         if found is None and noun in _SPOKESPERSONS and len(head) == 2 and head[0].low == "the":
             found = self._sole_speaker(noun)
         return found or self._unnamed(noun, name, places)
+
+    def _titled_so_after(self, person: Speaker, after: int, noun: str) -> bool:
+        """Whether the first mention of ``person`` after ``after`` has ``noun`` within a few
+        words of it ("Tahir Andrabi, the Foreign Office spokesperson")."""
+        at = self.text.find(person.name, after)
+        if at < 0:
+            return False
+        near = self.text[max(0, at - _TITLED_SO_REACH) : at + len(person.name) + _TITLED_SO_REACH]
+        return noun in near.lower()
 
     def _host_named_before(self, position: int, places: frozenset[str]) -> Speaker | None:
         """ "At a reception for X, Assistant to the President of Azerbaijan, Y spoke ... The
@@ -4158,7 +4181,12 @@ class Subjects:
                 return end
             word = self.text[found[0] : found[1]]
             is_adverb = (
-                (word.islower() and word.endswith("ly") and len(word) > 4)
+                (
+                    word.islower()
+                    and word.endswith("ly")
+                    and len(word) > 4
+                    and word not in _HEAD_NOUNS  # "The family said", "the assembly urged"
+                )
                 or (word == "since" and self.text.endswith(_PERFECT_BEFORE_SINCE, start, found[0]))
                 or (word == "however" and self.text[found[0] - 2 : found[0]] != ", ")
             )  # "has since urged": an adverb there, no subordinator; "but however added",
@@ -5250,7 +5278,26 @@ class Subjects:
             apposed = self._name_apposed_after(head.end, limit)  # "The envoy for X, Y, said"
             if apposed is not None:
                 return apposed
+        if (
+            1 < len(subject) < 4
+            and subject[-1].low in lx.PROXY_NOUNS
+            and self.text.startswith(", ", subject[-1].end)
+        ):  # the cheap tests first
+            writer = self._writer_set_off(subject[-1].end, limit)
+            if writer is not None:
+                return writer
         return self.classify(subject, limit) if subject else None
+
+    def _writer_set_off(self, after: int, limit: int) -> Speaker | None:
+        """Who sent a document named as subject, set off by commas after it ("The letter,
+        sent by X to the family, said: ...": X, as a statement has its issuer; round 481)."""
+        aside = _WRITER_SET_OFF.match(self.text, after, limit)
+        if aside is None:
+            return None
+        writer = self.classify(self.units(aside.start(1), aside.end(1)), limit)
+        if writer is not None:
+            self.last_document = writer
+        return writer
 
     def opening_pronoun(self, start: int) -> Speaker | None:
         """The person a sentence's opening "He" or "And he" stands for, read where it stands
@@ -5525,6 +5572,21 @@ def issued_without_issuer(units: list[Unit]) -> bool:
     return _issued_document(units) and not any(u.low in ("by", "from") for u in units)
 
 
+# a document's writer set off after it: ", sent by X to the family, " (X, its recipient left)
+_WRITER_SET_OFF = re.compile(
+    r", (?:sent|signed|written|issued|released) by ([^,;:]{2,60}?)(?: to [^,;:]{2,60})?, "
+)
+
+
+_TITLED_SO_REACH = 40  # characters round a name its title stands in ("X, the ... spokesperson")
+
+
+def _body_spokesperson(head: list[Unit]) -> bool:
+    """Whether a subject names a spokesperson by the body they speak for ("the External
+    Affairs Ministry spokesperson")."""
+    return head[-1].low in _SPOKESPERSONS and any(u.kind == "ORG" for u in head[:-1])
+
+
 def _before_time(units: list[Unit]) -> list[Unit]:
     """``units`` up to a closing adjunct of time ("X after the meeting": X)."""
     for index, unit in enumerate(units):
@@ -5794,6 +5856,7 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
                 subject
                 and (
                     _modifies_head(units, number + 1)
+                    or _owns_body(units, number)
                     or _place_then_head(subject, units, number)
                     or _name_then_head(units, number)
                 )
@@ -5904,6 +5967,16 @@ def _place_then_head(subject: list[Unit], units: list[Unit], number: int) -> boo
         and number + 1 < len(units)
         and units[number + 1].kind == "GPE"
         and _modifies_head(units, number + 2)
+    )
+
+
+def _owns_body(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` is a possessive before a body's name ("South Korea’s Joint
+    Chiefs of Staff": the country's, part of the subject; round 480)."""
+    return (
+        units[index].low in ("’s", "'s")
+        and index + 1 < len(units)
+        and units[index + 1].kind == "ORG"
     )
 
 

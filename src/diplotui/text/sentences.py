@@ -58,8 +58,8 @@ def _word_set(words: str) -> frozenset[str]:
 
 # Abbreviations that introduce a name or a phrase: a period after them never ends a sentence.
 _NEVER_FINAL = _word_set(
-    "dr prof assoc asst mr mrs ms messrs lieut lt gen sen col maj capt cmdr adm sgt st rep "
-    "gov amb hon rev pres supt insp mt ft vs cf approx e.g i.e"
+    "dr prof assoc asst mr mrs ms messrs lieut lt gen brig sen col maj capt cmdr cdr adm sgt cpl "
+    "st rep gov amb hon rev pres supt insp mt ft vs cf approx e.g i.e"
 )
 # Abbreviations that precede a number ("No. 12", "Jan. 5"): no break when a digit follows.
 _BEFORE_NUMBER = _word_set(
