@@ -1702,6 +1702,9 @@ class Subjects:
             return self._pronoun(lx.SUBJECT_PRONOUNS["they"], position)
         if units[0].kind == "WORD" and units[0].low in _NOT_SUBJECT_STARTS:
             return None  # "Besides Spicer's remarks": a phrase, not a subject
+        if _unnamed_media_reports(units):
+            name = self.text[units[0].start : units[1].end]
+            return Speaker(name, fold(name), "GROUP")
         proxy = self._proxy(units, position)
         if proxy is not None:
             return proxy
@@ -6210,6 +6213,18 @@ def _names_a_bloc(head: Sequence[Unit]) -> bool:
     if head[0].low != "the" or not 2 <= len(head) <= 3:
         return False
     return head[-1].low == "bloc" if len(head) == 2 else head[1].low == "regional"
+
+
+def _unnamed_media_reports(units: list[Unit]) -> bool:
+    """Whether the subject is "media reports" with no outlet or country before it ("media
+    reports have said that X", "According to media reports on July 2, X"): the group speaker,
+    head noun with its modifier (the set's decision; round 476), not the media as a body."""
+    return (
+        len(units) > 1
+        and units[0].low == "media"
+        and units[1].low == "reports"
+        and (len(units) == 2 or units[2].low in lx.PREPOSITIONS)
+    )
 
 
 def _reports_by(units: list[Unit]) -> int | None:

@@ -1,0 +1,20 @@
+"""Errors of rounds 476-479 that recur across outlets (stfix92, session 47: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_media_reports_with_no_outlet_are_the_speaker_whole() -> None:
+    text = (
+        "Recruits\n\n"
+        "Officials have not commented, but media reports have said that the army hired guards.\n"
+        "According to media reports on July 2, Norland filed a complaint.\n"
+        "According to Sarnian media reports, the envoy left.\n"
+    )
+    assert _said(text) == [
+        ("reported", "media reports", "the army hired guards"),
+        ("reported", "media reports", "Norland filed a complaint"),
+        ("reported", "Sarnian media", "the envoy left"),
+    ]
