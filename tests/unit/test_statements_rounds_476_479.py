@@ -18,3 +18,16 @@ def test_media_reports_with_no_outlet_are_the_speaker_whole() -> None:
         ("reported", "media reports", "Norland filed a complaint"),
         ("reported", "Sarnian media", "the envoy left"),
     ]
+
+
+def test_they_after_its_own_sentences_group_subject_past_an_opening_phrase() -> None:
+    text = (
+        "Recruits\n\n"
+        "Officials have not commented, but media reports have said that the army hired guards.\n"
+        "In September, Norlish authorities arrested 17 people over what they said was a ring"
+        " recruiting guards.\n"
+    )
+    assert _said(text) == [
+        ("reported", "media reports", "the army hired guards"),
+        ("reported", "Norlish authorities", "was a ring recruiting guards"),
+    ]

@@ -58,6 +58,7 @@ _RELATIVE_OPENER = re.compile(  # and "during which", "at which": the meeting's,
     r"(?:occasion |time |day )?"  # "on which occasion she stressed"
 )
 _RECENT_SENTENCES = 3
+_OPENING_COMMA_REACH = 30  # "In September, ": an opening phrase's reach before the subject
 _BE_THEN_QUOTATION = re.compile(r" (?:was|is|were|are) (?:the |an? )?[“\"]")
 _LATER_ISSUER_WINDOW = 1500  # how far on a document's issuer may be named
 _ISSUER_WORDS = 5
@@ -3419,6 +3420,10 @@ class Subjects:
                 return source
         if speaker_type != "PERSON":
             recent = self.last_other.get(speaker_type)
+            if word == "they" and recent and recent[0] < self.sentence_index:
+                own = self._group_subject_own_sentence(position)
+                if own is not None:
+                    return own
             if recent and speaker_type == "GROUP" and recent[0] < self.sentence_index - 1:
                 opening = self._group_subject_before(position)  # "X and Y noted ... The
                 if opening is not None:  # ministers discussed ... They insisted": ministers
@@ -3737,15 +3742,37 @@ class Subjects:
         for index in range(len(words) - 1, 0, -1):
             if words[index] not in lx.GROUP_NOUNS or not words[index].endswith("s"):
                 continue
-            first = index
+            first = index  # its capitalised modifiers, not an opening phrase a comma ends ("In
+            # September, Cuban authorities": the authorities; round 477)
             while first > 0 and (
-                (words[first - 1][:1].isupper() and words[first - 1] not in _GROUP_DETERMINERS)
+                (
+                    words[first - 1][:1].isupper()
+                    and words[first - 1] not in _GROUP_DETERMINERS
+                    and words[first - 1][-1:].isalpha()
+                )
                 or (words[first - 1] == "and" and first > 1 and words[first - 2][:1].isupper())
             ):
                 first -= 1
             name = " ".join(words[first : index + 1])
             return Speaker(name, fold(name), "GROUP")
         return None
+
+    def _group_subject_own_sentence(self, position: int) -> Speaker | None:
+        """The plural group that is the subject of the pronoun's own sentence, past an opening
+        phrase and its comma ("In September, Cuban authorities arrested 17 people in connection
+        with what they said was X": the authorities, not a group an earlier sentence named;
+        round 477), or None."""
+        start = self._sentence_start(position)
+        if "they" not in self.text[start:position]:  # the cheap test first: no "they" before
+            return None
+        opening = self.text.find(", ", start, position)
+        subject = self.text[
+            opening + 2 if 0 <= opening < start + _OPENING_COMMA_REACH else start : position
+        ].removeprefix("The ")
+        found = self._group_in_sentence(position)
+        if found is None or not subject.startswith(found.name):
+            return None
+        return found
 
     def _group_subject_before(self, position: int) -> Speaker | None:
         """The group opening the sentence before "They" when it said nothing listed ("The
