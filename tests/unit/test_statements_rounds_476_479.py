@@ -31,3 +31,15 @@ def test_they_after_its_own_sentences_group_subject_past_an_opening_phrase() -> 
         ("reported", "media reports", "the army hired guards"),
         ("reported", "Norlish authorities", "was a ring recruiting guards"),
     ]
+
+
+def test_telecom_carriers_and_operators_are_group_speakers() -> None:
+    text = (
+        "Cables\n\n"
+        "ABIDJAN — Outages hit five countries on Thursday, according to telecom carriers.\n"
+        "Mobile operators said the repairs would take weeks.\n"
+    )
+    assert _said(text) == [
+        ("reported", "telecom carriers", "Outages hit five countries on Thursday"),
+        ("reported", "Mobile operators", "the repairs would take weeks"),
+    ]
