@@ -43,3 +43,15 @@ def test_telecom_carriers_and_operators_are_group_speakers() -> None:
         ("reported", "telecom carriers", "Outages hit five countries on Thursday"),
         ("reported", "Mobile operators", "the repairs would take weeks"),
     ]
+
+
+def test_an_operator_before_its_name_is_a_modifier_not_the_verb() -> None:
+    text = (
+        "Cables\n\n"
+        "“Breaks in two cables have cut services,” the Sarnian operator Zenta Group wrote on X.\n"
+        "It stated that it was rerouting traffic.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Zenta Group", "Breaks in two cables have cut services,"),
+        ("reported", "Zenta Group", "it was rerouting traffic"),
+    ]

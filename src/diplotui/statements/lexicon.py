@@ -130,6 +130,7 @@ ORG_HEADS = _words(
     " military"  # "In turn, the Norland military said X" (round 377)
     " cabinet"  # "The Norland cabinet approved X, describing it as “...”" (round 407)
     " parliament"  # "Parliament affirms that “...”": the parliament named before (round 441)
+    " operator carrier provider"  # telecoms': "the operator MTN Group wrote on X" (round 478)
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(
