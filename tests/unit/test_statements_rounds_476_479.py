@@ -55,3 +55,11 @@ def test_an_operator_before_its_name_is_a_modifier_not_the_verb() -> None:
         ("direct", "Zenta Group", "Breaks in two cables have cut services,"),
         ("reported", "Zenta Group", "it was rerouting traffic"),
     ]
+
+
+def test_according_to_a_kind_then_a_name_the_recogniser_missed_is_the_name() -> None:
+    text = (
+        "Cables\n\n"
+        "According to the global internet monitoring group NetWatchers, outages hit Gabon.\n"
+    )
+    assert _said(text) == [("reported", "NetWatchers", "outages hit Gabon")]

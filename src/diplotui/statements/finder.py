@@ -6332,7 +6332,17 @@ def _only_names_an_act(said: str) -> bool:
 
 def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
     """ "..., according to Al-Ruya TV.": a name in capitals the recogniser missed, a few
-    words, none a role, is the source, as written (an outlet, an organisation)."""
+    words, none a role, is the source, as written (an outlet, an organisation); after "the"
+    and its lowercase kind ("according to the global internet watchdog group NetBlocks", round
+    478), the name apposed to it."""
+    if len(units) > 2 and units[0].low == "the" and units[0].kind == "WORD":
+        kind = next((n for n, u in enumerate(units) if u.text[:1].isupper()), 0) - 1
+        if (
+            kind > 0
+            and all(u.kind == "WORD" for u in units[:kind])
+            and units[kind].low in _SUBJECT_NOUNS
+        ):
+            units = units[kind + 1 :]
     if not units or len(units) > _NAME_WORDS:
         return None
     if any(u.kind != "WORD" or not u.text[:1].isupper() or u.low in _SUBJECT_NOUNS for u in units):
