@@ -63,3 +63,17 @@ def test_according_to_a_kind_then_a_name_the_recogniser_missed_is_the_name() -> 
         "According to the global internet monitoring group NetWatchers, outages hit Gabon.\n"
     )
     assert _said(text) == [("reported", "NetWatchers", "outages hit Gabon")]
+
+
+def test_a_company_named_by_communications_is_one_body_its_short_form_named_back() -> None:
+    text = (
+        "Cables\n\n"
+        "KTC Global Communications said it had rerouted traffic.\n"
+        "Sarnia Communications Minister Ada Vey said the repairs would take weeks.\n"
+        "KTC said it has taken measures.\n"
+    )
+    assert _said(text) == [
+        ("reported", "KTC Global Communications", "it had rerouted traffic"),
+        ("reported", "Ada Vey", "the repairs would take weeks"),
+        ("reported", "KTC Global Communications", "it has taken measures"),
+    ]
