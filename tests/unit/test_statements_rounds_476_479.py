@@ -77,3 +77,15 @@ def test_a_company_named_by_communications_is_one_body_its_short_form_named_back
         ("reported", "Ada Vey", "the repairs would take weeks"),
         ("reported", "KTC Global Communications", "it has taken measures"),
     ]
+
+
+def test_where_a_body_is_based_is_not_its_name() -> None:
+    text = (
+        "Cables\n\n"
+        "Hong Kong-based KTC Global Communications said it had rerouted traffic.\n"
+        "Norland-born Ada Vey said the repairs would take weeks.\n"
+    )
+    assert _said(text) == [
+        ("reported", "KTC Global Communications", "it had rerouted traffic"),
+        ("reported", "Ada Vey", "the repairs would take weeks"),
+    ]

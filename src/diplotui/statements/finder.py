@@ -914,7 +914,9 @@ _DOCUMENT_CLOSING = re.compile(
 _DOCUMENT_REACH = 120  # characters before the verb such a document may start
 _CAPITAL_PRONOUN_AFTER_SEMICOLON = re.compile(r"; (?=(?:It|He|She|They|We) )")
 # a place and a participle hyphened before a name ("Norland-born ", "Tarn-based ")
-_HYPHENED_MODIFIER = re.compile(r"[A-Z][\w’'.]*-(?:[a-z]{2,}ed|born|bred|grown) (?=[A-Z])")
+_HYPHENED_MODIFIER = re.compile(
+    r"(?:[A-Z][\w’'.]* )?[A-Z][\w’'.]*-(?:[a-z]{2,}ed|born|bred|grown) (?=[A-Z])"
+)
 # words whose "'s" is "is" or "has" or "us", before a verb ("he's said", "let's call")
 _CONTRACTING_WORDS = frozenset(
     ("he", "she", "it", "that", "there", "who", "what", "where", "here", "let", "everyone")
@@ -6511,14 +6513,19 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
     persons: set[str] | None = None
     for index, span in enumerate(spans):
-        if span.type != "PERSON":
+        if span.type != "PERSON" and span.type != "ORG":
             continue
-        if span.text.endswith(_NAMES_OF_THINGS):
-            span = EntitySpan(span.start, span.end, "ORG", span.text)
-        elif "-" in span.text and (modifier := _HYPHENED_MODIFIER.match(span.text)) is not None:
-            span = EntitySpan(  # "Norland-born Ada Vey": where she was born, not her name
-                span.start + modifier.end(), span.end, "PERSON", span.text[modifier.end() :]
+        if "-" in span.text and (modifier := _HYPHENED_MODIFIER.match(span.text)) is not None:
+            span = EntitySpan(  # "Norland-born Ada Vey": where she was born, not her name;
+                span.start + modifier.end(),  # "Hong Kong-based HGC Global Communications"
+                span.end,  # where it is based, not its name (round 478)
+                span.type,
+                span.text[modifier.end() :],
             )
+        elif span.type != "PERSON":
+            continue
+        elif span.text.endswith(_NAMES_OF_THINGS):
+            span = EntitySpan(span.start, span.end, "ORG", span.text)
         elif span.text.count(" ") >= 2 and _place_opening(text, span):
             place = span.text.index(" ") + 1
             span = EntitySpan(span.start + place, span.end, "PERSON", span.text[place:])
