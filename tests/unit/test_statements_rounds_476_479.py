@@ -89,3 +89,12 @@ def test_where_a_body_is_based_is_not_its_name() -> None:
         ("reported", "KTC Global Communications", "it had rerouted traffic"),
         ("reported", "Ada Vey", "the repairs would take weeks"),
     ]
+
+
+def test_quoted_as_saying_past_a_title_after_a_countrys_possessive() -> None:
+    text = (
+        "Recruits\n\n"
+        "The newspaper The Norland Post quoted Ada Vey, Norland's ambassador in Sarnia, as"
+        " saying that 150 citizens were serving abroad.\n"
+    )
+    assert _said(text) == [("reported", "Ada Vey", "150 citizens were serving abroad")]

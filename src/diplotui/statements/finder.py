@@ -970,8 +970,9 @@ _OUTLET_REACH = 40  # characters of an outlet's name between a comma and "report
 # what may close a sentence after "... as saying": a time, no words said
 _CLOSING_TIME = re.compile(r"(?:today|yesterday|tonight|on [A-Z][a-z]+day|(?:this|last) week)")
 # "quoted X, a spokesman for the ministry, as ": X, then a title set off by commas
-_QUOTED_APPOSED_AS = re.compile(
-    r"\bquot(?:ed|es|ing)\s+([A-Z][^,]{1,40}), (?:a|an|the) [^,]{1,100},\s+as\s+$"
+_QUOTED_APPOSED_AS = re.compile(  # the title after a determiner or a country's possessive:
+    # "quoted X, Nepal's ambassador in Moscow, as saying that" (round 477)
+    r"\bquot(?:ed|es|ing)\s+([A-Z][^,]{1,40}), (?:a|an|the|[A-Z][\w-]*[’']s) [^,]{1,100},\s+as\s+$"
 )
 
 # a count of topics as a proposal's whole object, not the subject of a clause
