@@ -98,3 +98,15 @@ def test_quoted_as_saying_past_a_title_after_a_countrys_possessive() -> None:
         " saying that 150 citizens were serving abroad.\n"
     )
     assert _said(text) == [("reported", "Ada Vey", "150 citizens were serving abroad")]
+
+
+def test_according_to_after_a_lists_bullet() -> None:
+    text = (
+        "Recruits\n\n"
+        "Ada Vey said the plan failed.\n"
+        "  • According to the Sarnian Ministry of Defence, the army is recruiting abroad.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ada Vey", "the plan failed"),
+        ("reported", "Sarnian Ministry of Defence", "the army is recruiting abroad"),
+    ]

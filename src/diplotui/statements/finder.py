@@ -7988,10 +7988,14 @@ def _relative_clause_before(text: str, s_start: int, end: int) -> bool:
     return text.find(", who", s_start, end) >= 0 or text.find(", which", s_start, end) >= 0
 
 
+_BLANK_OR_BULLET = " \t\r\n•▪◦‣·*-"
+
+
 def _connective_only(lead: str) -> bool:
     """Whether what stands before "according to" is nothing or a connective with its comma
-    ("In addition, according to X, Y"): the attribution is fronted all the same, Y its content."""
-    lead = lead.strip()
+    ("In addition, according to X, Y"): the attribution is fronted all the same, Y its content;
+    a list's bullet is nothing ("  • According to X, Y"; round 477)."""
+    lead = lead.strip(_BLANK_OR_BULLET)
     return not lead or (lead.endswith(",") and lead.rstrip(",").lower() in _CONNECTIVES)
 
 
