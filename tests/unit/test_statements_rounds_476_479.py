@@ -110,3 +110,8 @@ def test_according_to_after_a_lists_bullet() -> None:
         ("reported", "Ada Vey", "the plan failed"),
         ("reported", "Sarnian Ministry of Defence", "the army is recruiting abroad"),
     ]
+
+
+def test_a_datelines_dash_glued_to_the_place_ends_it() -> None:
+    text = "Returns\n\nERBIL, Kurdistan Region of Sarnia— Norland says it has 500 families back.\n"
+    assert _said(text) == [("reported", "Norland", "it has 500 families back")]

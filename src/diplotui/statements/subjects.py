@@ -42,7 +42,9 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: 
 _PERFECT_BEFORE_SINCE = (" has ", " have ", " had ")
 # " -- " a typed dash: "CAIRO (AFP) -- Rebels said", the rebels (round 424)
 _GROUP_HEAD_UNITS = 4  # words of a group named before "including": "Many other small states"
-_CLAUSE_DELIMITERS = (", ", "; ", " - ", " -- ", " – ", " — ", ": ")
+# (a dash glued to the word before it, spaced after, delimits too: "ERBIL, Kurdistan Region of
+# Iraq— Iraq says X", a dateline; round 479)
+_CLAUSE_DELIMITERS = (", ", "; ", " - ", " -- ", "– ", "— ", ": ")
 # a quotation's comma, then a joint opening a clause of its own: '“A,” while X stressed Y'
 _QUOTATION_THEN_JOINT = re.compile(r',[”"] (?:while|whereas|but|and) ')
 _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
