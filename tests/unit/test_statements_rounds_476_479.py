@@ -115,3 +115,12 @@ def test_according_to_after_a_lists_bullet() -> None:
 def test_a_datelines_dash_glued_to_the_place_ends_it() -> None:
     text = "Returns\n\nERBIL, Kurdistan Region of Sarnia— Norland says it has 500 families back.\n"
     assert _said(text) == [("reported", "Norland", "it has 500 families back")]
+
+
+def test_one_of_an_unnamed_pair_named_alone_is_not_the_pair() -> None:
+    text = (
+        "Cables\n\n"
+        "Three cables were cut, a telecom company and a Sarnian official said.\n"
+        "The Sarnian official said he was trying to find out why.\n"
+    )
+    assert _said(text)[1] == ("reported", "Sarnian official", "he was trying to find out why")

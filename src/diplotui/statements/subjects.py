@@ -2903,6 +2903,9 @@ class Subjects:
         """The unnamed speaker a role noun stands for (the last one so named whose place
         agrees, or ``new``), named as fully as the article does."""
         speaker = None if new else self._unnamed_like(noun, places)
+        if speaker is not None and " and " in speaker.name and " and " not in name:
+            speaker = None  # "X, a telecom company and a US official said. The US official
+            # said": the official alone, not the pair the noun ended before (round 478)
         if speaker is None:
             key = fold(name)
             while key in self.fullest:
