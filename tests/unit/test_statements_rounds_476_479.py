@@ -124,3 +124,14 @@ def test_one_of_an_unnamed_pair_named_alone_is_not_the_pair() -> None:
         "The Sarnian official said he was trying to find out why.\n"
     )
     assert _said(text)[1] == ("reported", "Sarnian official", "he was trying to find out why")
+
+
+def test_an_office_named_whole_after_its_departments_possessive_is_the_office() -> None:
+    text = (
+        "Sanctions\n\n"
+        "According to the US Treasury’s Office of Foreign Assets Control (OFAC), the network"
+        " recruited former soldiers.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Office of Foreign Assets Control", "the network recruited former soldiers")
+    ]
