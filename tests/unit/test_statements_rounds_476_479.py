@@ -135,3 +135,15 @@ def test_an_office_named_whole_after_its_departments_possessive_is_the_office() 
     assert _said(text) == [
         ("reported", "Office of Foreign Assets Control", "the network recruited former soldiers")
     ]
+
+
+def test_and_then_the_speakers_pronoun_and_a_listed_verb_starts_another_statement() -> None:
+    text = (
+        "Cables\n\n"
+        "Deputy Ada Vey expressed concerns about gaps in the navy and she said Norland would"
+        " have been unable to act.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ada Vey", "concerns about gaps in the navy"),
+        ("reported", "Ada Vey", "Norland would have been unable to act"),
+    ]

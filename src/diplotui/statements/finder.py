@@ -689,7 +689,8 @@ _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 
 # a content clause right after a feeling's noun: "that", or a subject pronoun and its verb
 _CONTENT_CLAUSE_AFTER = re.compile(r" (?:that|(?:they|he|she|it|we) [a-z]+) ")
-_AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
+# (", and he said Y" likewise: the speaker's second verb, a statement of its own; round 478)
+_AS_PRONOUN = re.compile(r"(?: as|,? and) (?:he|she|they) (?:also )?$")
 _BUT_PRONOUN = re.compile(r", but (?:he|she|they) (?:also |[a-z]+ly )?$")
 # "..., which she urged not to Y": the relative the object, the infinitive what is urged
 _WHICH_PRONOUN = re.compile(r", (?:which|whom) (?:he|she|they) (?:also )?$")
@@ -4629,7 +4630,7 @@ class _Finder:
             if relative is not None:  # test first
                 return relative
         if open_claim is not None:
-            joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
+            joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 16), verb.start())
             if joined is None and text.find(", but ", verb.start() - 30, verb.start()) >= 0:
                 joined = _BUT_PRONOUN.search(text, verb.start() - 30, verb.start())
             if joined is None and text.startswith((" to ", " not to "), verb.end()):
@@ -4637,8 +4638,9 @@ class _Finder:
             content = self._content_start(verb, form, s_end) if joined else None
             if joined is None or content is None:
                 return None  # inside another statement's content: only the outermost counts
-            # "said X as he emphasised Y", "said X, but he firmly reiterated Y", "said X of
-            # Z, which she urged to Y": two statements of one speaker (rounds 19, 256, 257)
+            # "said X as he emphasised Y", "said X and he said Y", "said X, but he firmly
+            # reiterated Y", "said X of Z, which she urged to Y": two statements of one
+            # speaker (rounds 19, 256, 257, 478)
             return _Claim("reported", content, open_claim.speaker, verb, form, joined.start())
         previous = last_word(text, s_start, verb.start())
         if (
