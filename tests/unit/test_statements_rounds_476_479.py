@@ -147,3 +147,15 @@ def test_and_then_the_speakers_pronoun_and_a_listed_verb_starts_another_statemen
         ("reported", "Ada Vey", "concerns about gaps in the navy"),
         ("reported", "Ada Vey", "Norland would have been unable to act"),
     ]
+
+
+def test_an_organisations_name_in_another_tongue_set_off_after_it() -> None:
+    text = (
+        "Ships\n\n"
+        "The Irish Defence Forces, Óglaigh na hÉireann, confirmed that it was monitoring ships.\n"
+        "The Ministry of Defence, Ministerio de Defensa, said the ships left.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Irish Defence Forces", "it was monitoring ships"),
+        ("reported", "Ministry of Defence", "the ships left"),
+    ]

@@ -60,6 +60,7 @@ _RELATIVE_OPENER = re.compile(  # and "during which", "at which": the meeting's,
     r"(?:occasion |time |day )?"  # "on which occasion she stressed"
 )
 _RECENT_SENTENCES = 3
+_RENAMED_WORDS = 5  # an organisation's name in another tongue, set off after its own
 _OPENING_COMMA_REACH = 30  # "In September, ": an opening phrase's reach before the subject
 _BE_THEN_QUOTATION = re.compile(r" (?:was|is|were|are) (?:the |an? )?[“\"]")
 _LATER_ISSUER_WINDOW = 1500  # how far on a document's issuer may be named
@@ -4361,6 +4362,7 @@ class Subjects:
             found = (
                 self._apposition(start, comma)
                 or self._name_set_off(start, comma)
+                or self._organisation_renamed(start, comma)
                 or self._before_prepositional_aside(start, before)
                 or self._before_unopened_day(start, before)
             )
@@ -4959,6 +4961,25 @@ class Subjects:
         if not opening or opening[0].kind != "WORD" or opening[0].low not in lx.PREPOSITIONS:
             return None
         return self.cast.person(self.span_at(units[0].start))
+
+    def _organisation_renamed(self, start: int, comma: int) -> Speaker | None:
+        """ "The Irish Defence Forces, Óglaigh na hÉireann, confirmed": an organisation opening
+        the subject, its name in another tongue set off by commas, is the speaker (round 478),
+        or None."""
+        opened = self.text.find(", ", start, comma)
+        if opened < 0 or not self.text[opened + 2 : opened + 3].isupper():
+            return None  # the cheap test first: the apposition opens with a capital
+        body = self.units(start, opened)
+        if body and body[0].low == "the":
+            body = body[1:]
+        if len(body) != 1 or body[0].kind != "ORG" or body[0].end != opened:
+            return None
+        renamed = self.text[opened + 2 : comma].split()
+        if len(renamed) > _RENAMED_WORDS or not all(
+            not word[:2].islower() or len(word) < 4 for word in renamed
+        ):  # its words capitalised ("hÉireann" too) but for a particle ("na", "de", "al")
+            return None
+        return self.cast.organisation(self.span_at(body[0].start))
 
     def _group_before_including(self, start: int, before: str) -> Speaker | None:
         """The group a subject names before the members it lists with "including" and no
