@@ -159,3 +159,15 @@ def test_an_organisations_name_in_another_tongue_set_off_after_it() -> None:
         ("reported", "Irish Defence Forces", "it was monitoring ships"),
         ("reported", "Ministry of Defence", "the ships left"),
     ]
+
+
+def test_an_unnamed_woman_or_man_is_a_speaker_by_the_noun() -> None:
+    text = (
+        "Camps\n\n"
+        "A Norlish woman told reporters she followed her husband to the camp.\n"
+        "A Sarnian man said the guards had left.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norlish woman", "she followed her husband to the camp"),
+        ("reported", "Sarnian man", "the guards had left"),
+    ]
