@@ -171,3 +171,19 @@ def test_an_unnamed_woman_or_man_is_a_speaker_by_the_noun() -> None:
         ("reported", "Norlish woman", "she followed her husband to the camp"),
         ("reported", "Sarnian man", "the guards had left"),
     ]
+
+
+def test_a_body_whose_name_holds_a_lowercase_the_is_named_whole() -> None:
+    text = (
+        "Camps\n\n"
+        "Save the Children said it was disappointed that five children were left behind.\n"
+        "In a report last month, Save the Children warned that winter was near.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Save the Children",
+            "it was disappointed that five children were left behind",
+        ),
+        ("reported", "Save the Children", "winter was near"),
+    ]

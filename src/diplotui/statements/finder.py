@@ -2001,6 +2001,9 @@ class _Finder:
             spans = bracketed_persons(text, spans)
         spans = _given_names_after_nouns(text, spans)
         spans = _apposed_names_missed(text, spans)
+        for body in lx.BODIES_WITH_THE:  # a few scans in C, whatever the text's length
+            if body in text:
+                spans = _body_with_the(text, spans, body)
         if "Ministry " in text or "Department " in text:  # the cheap test first
             spans = _listed_portfolios(text, spans)
         if ("(" in text and _BRACKETED_GIVEN_NAME.search(text) is not None) or (
@@ -6549,6 +6552,27 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             mended = list(spans)
         mended[index] = span
     return spans if mended is None else mended
+
+
+def _body_with_the(text: str, spans: list[EntitySpan], body: str) -> list[EntitySpan]:
+    """``spans`` with each mention of ``body`` (a name holding a lowercase "the": "Save the
+    Children") an organisation's span, the recogniser's spans inside it dropped."""
+    found = []
+    at = text.find(body)
+    while at >= 0:
+        found.append(EntitySpan(at, at + len(body), "ORG", body))
+        at = text.find(body, at + len(body))
+    starts = [s.start for s in spans]  # sorted: each mention looks up its neighbours only
+    dropped: set[int] = set()
+    for mention in found:
+        index = bisect_left(starts, mention.start)
+        if index and spans[index - 1].end > mention.start:
+            dropped.add(index - 1)
+        while index < len(spans) and spans[index].start < mention.end:
+            dropped.add(index)
+            index += 1
+    kept = [s for index, s in enumerate(spans) if index not in dropped]
+    return sorted(kept + found, key=_START)
 
 
 def _place_opening(text: str, span: EntitySpan) -> bool:

@@ -146,6 +146,9 @@ ISSUED_NOUNS = (
     "declaration",  # "The comprehensive declaration underscored X" (round 201)
     "note",  # a ministry's note: "According to the note, ...", "the note adds" (round 286)
 )
+# Bodies whose names hold a lowercase "the" the recogniser's joints do not ("Save the
+# Children said": not "Children"; round 479)
+BODIES_WITH_THE = ("Save the Children", "Stop the War Coalition")
 # Platforms an office posts on, as written: "the ministry's official Facebook page"
 PLATFORMS = frozenset(
     {"Facebook", "Twitter", "X", "Instagram", "Telegram", "LinkedIn", "Weibo", "WeChat"}
