@@ -187,3 +187,15 @@ def test_a_body_whose_name_holds_a_lowercase_the_is_named_whole() -> None:
         ),
         ("reported", "Save the Children", "winter was near"),
     ]
+
+
+def test_a_sentence_opening_with_adding_that_goes_on_the_last_speakers_speech() -> None:
+    text = (
+        "Cables\n\n"
+        "Prime Minister Ada Vey said the launch was a special day.\n"
+        "Adding that the new cable will bring faster broadband, in a tweet.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ada Vey", "the launch was a special day"),
+        ("reported", "Ada Vey", "the new cable will bring faster broadband"),
+    ]

@@ -5161,8 +5161,13 @@ class _Finder:
             comma = semicolon
         content = self._content_start(verb, form, comma) if comma > 0 else None
         speaker = self.subjects.main(comma + 2, s_end) if content is not None else None
+        first_comma = comma
         if speaker is None and content is not None:
             comma, speaker = self._subject_after_commas(comma, s_end)
+        if speaker is None and verb.group() == "Adding" and content is not None:
+            # "Adding that X, in a tweet.": no main clause, the sentence goes on the speech
+            # of whoever spoke last, X up to the adjunct's comma (round 478)
+            comma, speaker = first_comma, self.subjects.last_speaker
         if speaker is None or content is None:
             return None
         if (
