@@ -197,6 +197,9 @@ _GOVERNMENT_HEADS = frozenset({"Government", "Administration"})
 # Where a name may start a list of people ("..., Sering Modou Njie, and ..."): not after a
 # capitalised word it could belong to.
 _LIST_GAPS = frozenset({BREAK, ", ", " and "})
+# heads of a company's name that are also a portfolio: "HGC Global Communications" is a body,
+# "Solomon Islands Communications Minister X" a minister's title (round 478)
+_PORTFOLIO_HEADS = frozenset({"Communications", "Telecommunications", "Telecom", "Telecoms"})
 _PARTICLE_BEFORE = re.compile(  # one or two: "de Mistura", "von der Leyen"
     r"(?<![\w-])(?:(?:de|van|von) )?(?:de|da|di|du|del|van|von|der|den|le|la) $"
 )
@@ -1259,7 +1262,12 @@ class _Scanner:
         last_head = -1
         j = i
         while True:
-            if words[j] in gaz.heads:
+            if words[j] in gaz.heads and not (
+                words[j] in _PORTFOLIO_HEADS
+                and j + 1 < n
+                and gaps[j + 1] == " "
+                and words[j + 1] in gaz.title_words
+            ):
                 last_head = j
             following = j + 1
             if following >= n or following - i > 12:

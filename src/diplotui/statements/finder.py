@@ -693,7 +693,8 @@ _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 
 # a content clause right after a feeling's noun: "that", or a subject pronoun and its verb
 _CONTENT_CLAUSE_AFTER = re.compile(r" (?:that|(?:they|he|she|it|we) [a-z]+) ")
-_AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
+# (", and he said Y" likewise: the speaker's second verb, a statement of its own; round 478)
+_AS_PRONOUN = re.compile(r"(?: as|,? and) (?:he|she|they) (?:also )?$")
 _BUT_PRONOUN = re.compile(r", but (?:he|she|they) (?:also |[a-z]+ly )?$")
 # "..., which she urged not to Y": the relative the object, the infinitive what is urged
 _WHICH_PRONOUN = re.compile(r", (?:which|whom) (?:he|she|they) (?:also )?$")
@@ -923,7 +924,9 @@ _DOCUMENT_CLOSING = re.compile(
 _DOCUMENT_REACH = 120  # characters before the verb such a document may start
 _CAPITAL_PRONOUN_AFTER_SEMICOLON = re.compile(r"; (?=(?:It|He|She|They|We) )")
 # a place and a participle hyphened before a name ("Norland-born ", "Tarn-based ")
-_HYPHENED_MODIFIER = re.compile(r"[A-Z][\w’'.]*-(?:[a-z]{2,}ed|born|bred|grown) (?=[A-Z])")
+_HYPHENED_MODIFIER = re.compile(
+    r"(?:[A-Z][\w’'.]* )?[A-Z][\w’'.]*-(?:[a-z]{2,}ed|born|bred|grown) (?=[A-Z])"
+)
 # words whose "'s" is "is" or "has" or "us", before a verb ("he's said", "let's call")
 _CONTRACTING_WORDS = frozenset(
     ("he", "she", "it", "that", "there", "who", "what", "where", "here", "let", "everyone")
@@ -979,8 +982,9 @@ _OUTLET_REACH = 40  # characters of an outlet's name between a comma and "report
 # what may close a sentence after "... as saying": a time, no words said
 _CLOSING_TIME = re.compile(r"(?:today|yesterday|tonight|on [A-Z][a-z]+day|(?:this|last) week)")
 # "quoted X, a spokesman for the ministry, as ": X, then a title set off by commas
-_QUOTED_APPOSED_AS = re.compile(
-    r"\bquot(?:ed|es|ing)\s+([A-Z][^,]{1,40}), (?:a|an|the) [^,]{1,100},\s+as\s+$"
+_QUOTED_APPOSED_AS = re.compile(  # the title after a determiner or a country's possessive:
+    # "quoted X, Nepal's ambassador in Moscow, as saying that" (round 477)
+    r"\bquot(?:ed|es|ing)\s+([A-Z][^,]{1,40}), (?:a|an|the|[A-Z][\w-]*[’']s) [^,]{1,100},\s+as\s+$"
 )
 
 # a count of topics as a proposal's whole object, not the subject of a clause
@@ -2078,6 +2082,9 @@ class _Finder:
             spans = bracketed_persons(text, spans)
         spans = _given_names_after_nouns(text, spans)
         spans = _apposed_names_missed(text, spans)
+        for body in lx.BODIES_WITH_THE:  # a few scans in C, whatever the text's length
+            if body in text:
+                spans = _body_with_the(text, spans, body)
         if "Ministry " in text or "Department " in text:  # the cheap test first
             spans = _listed_portfolios(text, spans)
         if ("(" in text and _BRACKETED_GIVEN_NAME.search(text) is not None) or (
@@ -4709,7 +4716,7 @@ class _Finder:
             if relative is not None:  # test first
                 return relative
         if open_claim is not None:
-            joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
+            joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 16), verb.start())
             if joined is None and text.find(", but ", verb.start() - 30, verb.start()) >= 0:
                 joined = _BUT_PRONOUN.search(text, verb.start() - 30, verb.start())
             if joined is None and text.startswith((" to ", " not to "), verb.end()):
@@ -4717,8 +4724,9 @@ class _Finder:
             content = self._content_start(verb, form, s_end) if joined else None
             if joined is None or content is None:
                 return None  # inside another statement's content: only the outermost counts
-            # "said X as he emphasised Y", "said X, but he firmly reiterated Y", "said X of
-            # Z, which she urged to Y": two statements of one speaker (rounds 19, 256, 257)
+            # "said X as he emphasised Y", "said X and he said Y", "said X, but he firmly
+            # reiterated Y", "said X of Z, which she urged to Y": two statements of one
+            # speaker (rounds 19, 256, 257, 478)
             return _Claim("reported", content, open_claim.speaker, verb, form, joined.start())
         previous = last_word(text, s_start, verb.start())
         if (
@@ -5239,8 +5247,13 @@ class _Finder:
             comma = semicolon
         content = self._content_start(verb, form, comma) if comma > 0 else None
         speaker = self.subjects.main(comma + 2, s_end) if content is not None else None
+        first_comma = comma
         if speaker is None and content is not None:
             comma, speaker = self._subject_after_commas(comma, s_end)
+        if speaker is None and verb.group() == "Adding" and content is not None:
+            # "Adding that X, in a tweet.": no main clause, the sentence goes on the speech
+            # of whoever spoke last, X up to the adjunct's comma (round 478)
+            comma, speaker = first_comma, self.subjects.last_speaker
         if speaker is None or content is None:
             return None
         if (
@@ -6421,7 +6434,17 @@ def _only_names_an_act(said: str) -> bool:
 
 def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
     """ "..., according to Al-Ruya TV.": a name in capitals the recogniser missed, a few
-    words, none a role, is the source, as written (an outlet, an organisation)."""
+    words, none a role, is the source, as written (an outlet, an organisation); after "the"
+    and its lowercase kind ("according to the global internet watchdog group NetBlocks", round
+    478), the name apposed to it."""
+    if len(units) > 2 and units[0].low == "the" and units[0].kind == "WORD":
+        kind = next((n for n, u in enumerate(units) if u.text[:1].isupper()), 0) - 1
+        if (
+            kind > 0
+            and all(u.kind == "WORD" for u in units[:kind])
+            and units[kind].low in _SUBJECT_NOUNS
+        ):
+            units = units[kind + 1 :]
     if not units or len(units) > _NAME_WORDS:
         return None
     if any(u.kind != "WORD" or not u.text[:1].isupper() or u.low in _SUBJECT_NOUNS for u in units):
@@ -6590,14 +6613,19 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
     persons: set[str] | None = None
     for index, span in enumerate(spans):
-        if span.type != "PERSON":
+        if span.type != "PERSON" and span.type != "ORG":
             continue
-        if span.text.endswith(_NAMES_OF_THINGS):
-            span = EntitySpan(span.start, span.end, "ORG", span.text)
-        elif "-" in span.text and (modifier := _HYPHENED_MODIFIER.match(span.text)) is not None:
-            span = EntitySpan(  # "Norland-born Ada Vey": where she was born, not her name
-                span.start + modifier.end(), span.end, "PERSON", span.text[modifier.end() :]
+        if "-" in span.text and (modifier := _HYPHENED_MODIFIER.match(span.text)) is not None:
+            span = EntitySpan(  # "Norland-born Ada Vey": where she was born, not her name;
+                span.start + modifier.end(),  # "Hong Kong-based HGC Global Communications"
+                span.end,  # where it is based, not its name (round 478)
+                span.type,
+                span.text[modifier.end() :],
             )
+        elif span.type != "PERSON":
+            continue
+        elif span.text.endswith(_NAMES_OF_THINGS):
+            span = EntitySpan(span.start, span.end, "ORG", span.text)
         elif span.text.count(" ") >= 2 and _place_opening(text, span):
             place = span.text.index(" ") + 1
             span = EntitySpan(span.start + place, span.end, "PERSON", span.text[place:])
@@ -6618,6 +6646,27 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             mended = list(spans)
         mended[index] = span
     return spans if mended is None else mended
+
+
+def _body_with_the(text: str, spans: list[EntitySpan], body: str) -> list[EntitySpan]:
+    """``spans`` with each mention of ``body`` (a name holding a lowercase "the": "Save the
+    Children") an organisation's span, the recogniser's spans inside it dropped."""
+    found = []
+    at = text.find(body)
+    while at >= 0:
+        found.append(EntitySpan(at, at + len(body), "ORG", body))
+        at = text.find(body, at + len(body))
+    starts = [s.start for s in spans]  # sorted: each mention looks up its neighbours only
+    dropped: set[int] = set()
+    for mention in found:
+        index = bisect_left(starts, mention.start)
+        if index and spans[index - 1].end > mention.start:
+            dropped.add(index - 1)
+        while index < len(spans) and spans[index].start < mention.end:
+            dropped.add(index)
+            index += 1
+    kept = [s for index, s in enumerate(spans) if index not in dropped]
+    return sorted(kept + found, key=_START)
 
 
 def _place_opening(text: str, span: EntitySpan) -> bool:
@@ -8059,10 +8108,14 @@ def _relative_clause_before(text: str, s_start: int, end: int) -> bool:
     return text.find(", who", s_start, end) >= 0 or text.find(", which", s_start, end) >= 0
 
 
+_BLANK_OR_BULLET = " \t\r\n•▪◦‣·*-"
+
+
 def _connective_only(lead: str) -> bool:
     """Whether what stands before "according to" is nothing or a connective with its comma
-    ("In addition, according to X, Y"): the attribution is fronted all the same, Y its content."""
-    lead = lead.strip()
+    ("In addition, according to X, Y"): the attribution is fronted all the same, Y its content;
+    a list's bullet is nothing ("  • According to X, Y"; round 477)."""
+    lead = lead.strip(_BLANK_OR_BULLET)
     return not lead or (lead.endswith(",") and lead.rstrip(",").lower() in _CONNECTIVES)
 
 

@@ -57,6 +57,7 @@ ROLE_NOUNS = _words(
     "d’affaires d'affaires "  # "the charge d’affaires": its last word
     "father mother wife husband daughter brother sister"  # "His father, X, told" (362;
     # not "son": a Vietnamese name, "Minister Son")
+    " woman man"  # unnamed: "a Chechen woman who told Kurdistan 24 she followed" (round 479)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -111,6 +112,7 @@ GROUP_NOUNS = _words(
     " associations federations unions"  # trade bodies: "the seed associations said" (round 471)
     " leadership"  # a body's heads as one: "Philippine military leadership stated" (stfix90)
     " family"  # a victim's kin as one: "The family of Harry Dunn has said" (round 481)
+    " carriers operators providers"  # telecoms': "according to telecom carriers" (round 478)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.
@@ -130,6 +132,7 @@ ORG_HEADS = _words(
     " military"  # "In turn, the Norland military said X" (round 377)
     " cabinet"  # "The Norland cabinet approved X, describing it as “...”" (round 407)
     " parliament"  # "Parliament affirms that “...”": the parliament named before (round 441)
+    " operator carrier provider"  # telecoms': "the operator MTN Group wrote on X" (round 478)
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(
@@ -144,6 +147,9 @@ ISSUED_NOUNS = (
     "declaration",  # "The comprehensive declaration underscored X" (round 201)
     "note",  # a ministry's note: "According to the note, ...", "the note adds" (round 286)
 )
+# Bodies whose names hold a lowercase "the" the recogniser's joints do not ("Save the
+# Children said": not "Children"; round 479)
+BODIES_WITH_THE = ("Save the Children", "Stop the War Coalition")
 # Platforms an office posts on, as written: "the ministry's official Facebook page"
 PLATFORMS = frozenset(
     {"Facebook", "Twitter", "X", "Instagram", "Telegram", "LinkedIn", "Weibo", "WeChat"}

@@ -42,7 +42,9 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: 
 _PERFECT_BEFORE_SINCE = (" has ", " have ", " had ")
 # " -- " a typed dash: "CAIRO (AFP) -- Rebels said", the rebels (round 424)
 _GROUP_HEAD_UNITS = 4  # words of a group named before "including": "Many other small states"
-_CLAUSE_DELIMITERS = (", ", "; ", " - ", " -- ", " – ", " — ", ": ")
+# (a dash glued to the word before it, spaced after, delimits too: "ERBIL, Kurdistan Region of
+# Iraq— Iraq says X", a dateline; round 479)
+_CLAUSE_DELIMITERS = (", ", "; ", " - ", " -- ", "– ", "— ", ": ")
 # a quotation's comma, then a joint opening a clause of its own: '“A,” while X stressed Y'
 _QUOTATION_THEN_JOINT = re.compile(r',[”"] (?:while|whereas|but|and) ')
 _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
@@ -58,6 +60,8 @@ _RELATIVE_OPENER = re.compile(  # and "during which", "at which": the meeting's,
     r"(?:occasion |time |day )?"  # "on which occasion she stressed"
 )
 _RECENT_SENTENCES = 3
+_RENAMED_WORDS = 5  # an organisation's name in another tongue, set off after its own
+_OPENING_COMMA_REACH = 30  # "In September, ": an opening phrase's reach before the subject
 _BE_THEN_QUOTATION = re.compile(r" (?:was|is|were|are) (?:the |an? )?[“\"]")
 _LATER_ISSUER_WINDOW = 1500  # how far on a document's issuer may be named
 _ISSUER_WORDS = 5
@@ -1703,6 +1707,9 @@ class Subjects:
             return self._pronoun(lx.SUBJECT_PRONOUNS["they"], position)
         if units[0].kind == "WORD" and units[0].low in _NOT_SUBJECT_STARTS:
             return None  # "Besides Spicer's remarks": a phrase, not a subject
+        if _unnamed_media_reports(units):
+            name = self.text[units[0].start : units[1].end]
+            return Speaker(name, fold(name), "GROUP")
         proxy = self._proxy(units, position)
         if proxy is not None:
             return proxy
@@ -2920,6 +2927,9 @@ class Subjects:
         """The unnamed speaker a role noun stands for (the last one so named whose place
         agrees, or ``new``), named as fully as the article does."""
         speaker = None if new else self._unnamed_like(noun, places)
+        if speaker is not None and " and " in speaker.name and " and " not in name:
+            speaker = None  # "X, a telecom company and a US official said. The US official
+            # said": the official alone, not the pair the noun ended before (round 478)
         if speaker is None:
             key = fold(name)
             while key in self.fullest:
@@ -3439,6 +3449,10 @@ class Subjects:
                 return source
         if speaker_type != "PERSON":
             recent = self.last_other.get(speaker_type)
+            if word == "they" and recent and recent[0] < self.sentence_index:
+                own = self._group_subject_own_sentence(position)
+                if own is not None:
+                    return own
             if recent and speaker_type == "GROUP" and recent[0] < self.sentence_index - 1:
                 opening = self._group_subject_before(position)  # "X and Y noted ... The
                 if opening is not None:  # ministers discussed ... They insisted": ministers
@@ -3757,15 +3771,37 @@ class Subjects:
         for index in range(len(words) - 1, 0, -1):
             if words[index] not in lx.GROUP_NOUNS or not words[index].endswith("s"):
                 continue
-            first = index
+            first = index  # its capitalised modifiers, not an opening phrase a comma ends ("In
+            # September, Cuban authorities": the authorities; round 477)
             while first > 0 and (
-                (words[first - 1][:1].isupper() and words[first - 1] not in _GROUP_DETERMINERS)
+                (
+                    words[first - 1][:1].isupper()
+                    and words[first - 1] not in _GROUP_DETERMINERS
+                    and words[first - 1][-1:].isalpha()
+                )
                 or (words[first - 1] == "and" and first > 1 and words[first - 2][:1].isupper())
             ):
                 first -= 1
             name = " ".join(words[first : index + 1])
             return Speaker(name, fold(name), "GROUP")
         return None
+
+    def _group_subject_own_sentence(self, position: int) -> Speaker | None:
+        """The plural group that is the subject of the pronoun's own sentence, past an opening
+        phrase and its comma ("In September, Cuban authorities arrested 17 people in connection
+        with what they said was X": the authorities, not a group an earlier sentence named;
+        round 477), or None."""
+        start = self._sentence_start(position)
+        if "they" not in self.text[start:position]:  # the cheap test first: no "they" before
+            return None
+        opening = self.text.find(", ", start, position)
+        subject = self.text[
+            opening + 2 if 0 <= opening < start + _OPENING_COMMA_REACH else start : position
+        ].removeprefix("The ")
+        found = self._group_in_sentence(position)
+        if found is None or not subject.startswith(found.name):
+            return None
+        return found
 
     def _group_subject_before(self, position: int) -> Speaker | None:
         """The group opening the sentence before "They" when it said nothing listed ("The
@@ -4354,6 +4390,7 @@ class Subjects:
             found = (
                 self._apposition(start, comma)
                 or self._name_set_off(start, comma)
+                or self._organisation_renamed(start, comma)
                 or self._before_prepositional_aside(start, before)
                 or self._before_unopened_day(start, before)
             )
@@ -4952,6 +4989,25 @@ class Subjects:
         if not opening or opening[0].kind != "WORD" or opening[0].low not in lx.PREPOSITIONS:
             return None
         return self.cast.person(self.span_at(units[0].start))
+
+    def _organisation_renamed(self, start: int, comma: int) -> Speaker | None:
+        """ "The Irish Defence Forces, Óglaigh na hÉireann, confirmed": an organisation opening
+        the subject, its name in another tongue set off by commas, is the speaker (round 478),
+        or None."""
+        opened = self.text.find(", ", start, comma)
+        if opened < 0 or not self.text[opened + 2 : opened + 3].isupper():
+            return None  # the cheap test first: the apposition opens with a capital
+        body = self.units(start, opened)
+        if body and body[0].low == "the":
+            body = body[1:]
+        if len(body) != 1 or body[0].kind != "ORG" or body[0].end != opened:
+            return None
+        renamed = self.text[opened + 2 : comma].split()
+        if len(renamed) > _RENAMED_WORDS or not all(
+            not word[:2].islower() or len(word) < 4 for word in renamed
+        ):  # its words capitalised ("hÉireann" too) but for a particle ("na", "de", "al")
+            return None
+        return self.cast.organisation(self.span_at(body[0].start))
 
     def _group_before_including(self, start: int, before: str) -> Speaker | None:
         """The group a subject names before the members it lists with "including" and no
@@ -6283,6 +6339,18 @@ def _names_a_bloc(head: Sequence[Unit]) -> bool:
     if head[0].low != "the" or not 2 <= len(head) <= 3:
         return False
     return head[-1].low == "bloc" if len(head) == 2 else head[1].low == "regional"
+
+
+def _unnamed_media_reports(units: list[Unit]) -> bool:
+    """Whether the subject is "media reports" with no outlet or country before it ("media
+    reports have said that X", "According to media reports on July 2, X"): the group speaker,
+    head noun with its modifier (the set's decision; round 476), not the media as a body."""
+    return (
+        len(units) > 1
+        and units[0].low == "media"
+        and units[1].low == "reports"
+        and (len(units) == 2 or units[2].low in lx.PREPOSITIONS)
+    )
 
 
 def _reports_by(units: list[Unit]) -> int | None:
