@@ -5402,6 +5402,8 @@ class Subjects:
             units = units[:joined]  # "noted the President and expressed a belief that Y"
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
+        if self.text.startswith(", ", stop) and _verb_after_parenthesis(self.text, stop + 2, limit):
+            return None  # "said only three countries, including Nepal, have adopted X"
         if len(units) > 1 and units[0].kind == "WORD" and units[0].low in lx.SUBJECT_PRONOUNS:
             return None  # "X, the minister, said he met Y": the clause's subject, not Y
         return self.classify(units, start)
@@ -5471,6 +5473,23 @@ def _apposed_to_person(text: str, before: EntitySpan, role: EntitySpan) -> bool:
     """Whether a title stands in apposition right after a person's name ("X, Deputy Prime
     Minister,"): the name's, whose own place in the clause says whether it is a subject."""
     return before.type == "PERSON" and before.end + 2 == role.start and text[before.end] == ","
+
+
+def _verb_after_parenthesis(text: str, start: int, limit: int) -> bool:
+    """Whether the words after an inverted verb's would-be subject and its comma are a short
+    parenthesis ("including Nepal", "such as India") closed by a comma and followed by an
+    auxiliary or a form of "be": the subject of a reported clause, not of the verb (round 465)."""
+    if not text.startswith(_PARENTHESIS_OPENERS, start):
+        return False
+    comma = text.find(", ", start, min(limit, start + _PARENTHESIS_REACH))
+    if comma < 0:
+        return False
+    space = text.find(" ", comma + 2, comma + 12)
+    return space > 0 and text[comma + 2 : space] in _CLAUSE_MARKERS
+
+
+_PARENTHESIS_OPENERS = ("including ", "such as ", "especially ", "notably ", "among them ")
+_PARENTHESIS_REACH = 60
 
 
 def _clause_after_name(units: list[Unit]) -> bool:

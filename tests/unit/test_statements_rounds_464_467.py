@@ -1,0 +1,19 @@
+"""Errors of held-out rounds 464-467 that recur across outlets (stfix91, session 47: classes
+of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_parenthesis_then_an_auxiliary_after_said_makes_a_clause_not_its_subject() -> None:
+    text = (
+        "Plans\n\n"
+        "Speaking at the forum, Ana Ruiz, member of the Tarn Council, said only two"
+        " states, including Norland, have adopted a plan.\n\n"
+        "The plan is sound, said the envoys of two states, including Norland, at the forum.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Ruiz", "only two states, including Norland, have adopted a plan"),
+        ("reported", "envoys", "The plan is sound"),
+    ]
