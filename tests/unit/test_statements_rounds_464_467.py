@@ -17,3 +17,12 @@ def test_a_parenthesis_then_an_auxiliary_after_said_makes_a_clause_not_its_subje
         ("reported", "Ana Ruiz", "only two states, including Norland, have adopted a plan"),
         ("reported", "envoys", "The plan is sound"),
     ]
+
+
+def test_confirming_a_person_as_an_office_holder_is_an_appointment_not_speech() -> None:
+    text = (
+        "Envoys\n\n"
+        "The Senate on Tuesday confirmed Ana Ruiz as the next ambassador to Norland.\n\n"
+        "Ivo Marek confirmed Ana Ruiz will attend the summit.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marek", "Ana Ruiz will attend the summit")]
