@@ -3,6 +3,7 @@ of error, not one article's; invented sentences and names)."""
 
 from __future__ import annotations
 
+from diplotui.entities import recognise
 from tests.unit.statements_said import said as _said
 
 
@@ -26,3 +27,20 @@ def test_confirming_a_person_as_an_office_holder_is_an_appointment_not_speech() 
         "Ivo Marek confirmed Ana Ruiz will attend the summit.\n"
     )
     assert _said(text) == [("reported", "Ivo Marek", "Ana Ruiz will attend the summit")]
+
+
+def test_according_to_opening_a_sentence_cues_a_name_no_list_knows() -> None:
+    text = (
+        "Accord\n\n"
+        "According to Ilsena Vardakor from Tarn, “our task is to change policy” in Norland.\n\n"
+        "She also acknowledged that the accord has been a challenge.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ilsena Vardakor", "“our task is to change policy” in Norland"),
+        ("reported", "Ilsena Vardakor", "the accord has been a challenge"),
+    ]
+
+
+def test_a_listed_state_after_a_cued_surname_is_no_part_of_the_name() -> None:
+    text = "Accord\n\nAccording to Vardakor Estonia should sign the accord.\n"
+    assert [(s.type, s.text) for s in recognise(text)] == [("GPE", "Estonia")]

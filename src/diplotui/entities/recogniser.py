@@ -134,7 +134,7 @@ _PERSON_CUE_AFTER = re.compile(
 _INITIAL_FUSED_NAME = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{3,}")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,3}$")
-_PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|according to $|\b(?:Mr|Mrs|Ms)\.? $")
+_PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|[Aa]ccording to $|\b(?:Mr|Mrs|Ms)\.? $")
 # Context that names a person whatever the words: "his Indian counterpart Narendra Modi".
 # A lowercase title is one too: "US ambassador Kristie A Kenney", "Chilean president Michellet",
 # "stated mission chief Bintou Keita" (statements round 377).
@@ -1200,6 +1200,16 @@ class _Scanner:
         after = patterns.compiled().title_after_name
         return after.match(self.folded, self.ends[end - 1]) is not None
 
+    def place_listed_at(self, k: int) -> bool:
+        """Token ``k`` alone is a listed state or city."""
+        listed = self.longest(self.gaz.names, k)
+        return (
+            bool(listed)
+            and listed[0] == k + 1
+            and isinstance(listed[1], Entry)
+            and listed[1].type == "GPE"
+        )
+
     def place_ends_at(self, i: int) -> bool:
         """A listed state or city ends right before token ``i``."""
         for k in range(i - 1, max(-1, i - 4), -1):
@@ -1223,6 +1233,9 @@ class _Scanner:
 
     def is_cued(self, i: int, end: int) -> bool:
         """Context that marks a capitalised sequence as a person: "... said", "By ..."."""
+        if self.place_listed_at(end - 1):
+            return False  # "According to Linkeviczius Lithuania should ...": a surname, then the
+            # state that opens the clause
         after = self.folded[self.ends[end - 1] : self.ends[end - 1] + 12]
         if _PERSON_CUE_AFTER.match(after):
             return True
