@@ -44,3 +44,17 @@ def test_according_to_opening_a_sentence_cues_a_name_no_list_knows() -> None:
 def test_a_listed_state_after_a_cued_surname_is_no_part_of_the_name() -> None:
     text = "Accord\n\nAccording to Vardakor Estonia should sign the accord.\n"
     assert [(s.type, s.text) for s in recognise(text)] == [("GPE", "Estonia")]
+
+
+def test_a_second_title_set_off_after_the_first_names_its_holder_too() -> None:
+    text = (
+        "Messages\n\n"
+        "Ivo Marek, Foreign Minister of Armenia, and Ana Ruiz, Vice Prime Minister, Minister of"
+        " Foreign Affairs of Georgia, exchanged messages.\n\n"
+        "Ivo Marek stresses that the ties are old.\n\n"
+        "Foreign minister of Georgia notes that the two nations have grown closer.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marek", "the ties are old"),
+        ("reported", "Ana Ruiz", "the two nations have grown closer"),
+    ]
