@@ -58,3 +58,12 @@ def test_a_second_title_set_off_after_the_first_names_its_holder_too() -> None:
         ("reported", "Ivo Marek", "the ties are old"),
         ("reported", "Ana Ruiz", "the two nations have grown closer"),
     ]
+
+
+def test_a_named_speaker_and_others_is_the_named_speaker() -> None:
+    text = (
+        "Nominees\n\n"
+        "Members pressed a point: Sen. Ana Ruiz and others urged that career nominees be moved"
+        " more quickly.\n"
+    )
+    assert _said(text) == [("reported", "Ana Ruiz", "career nominees be moved more quickly")]

@@ -1649,6 +1649,9 @@ class Subjects:
             if joint and all(u.kind == "WORD" and u.text.islower() for u in units[joint + 1 :]):
                 # "officials and news reports said": the officials, the reports no speaker
                 return self.classify(units[:joint], position)  # (round 389)
+        if len(units) > 2 and units[-1].low == "others" and units[-2].low == "and":
+            return self.classify(units[:-2], position)  # "Sen. X and others urged": X, the
+            # others unnamed (round 466; "X and other Republicans" is X already)
         if len(units) > 3 and units[-1].low == "and":
             subject = _title_then_predicate(units)
             if subject:  # "The president praised X for Y and said": the president, X the
