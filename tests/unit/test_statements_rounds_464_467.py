@@ -67,3 +67,19 @@ def test_a_named_speaker_and_others_is_the_named_speaker() -> None:
         " more quickly.\n"
     )
     assert _said(text) == [("reported", "Ana Ruiz", "career nominees be moved more quickly")]
+
+
+def test_group_nouns_listed_by_commas_speak_together() -> None:
+    text = (
+        "Solidarity\n\n"
+        "Tarn, May 6: Activists, academicians and policy makers of the region have highlighted"
+        " the need for solidarity.\n"
+        "Speaking at the forum, they shared that cross-learning is a must.\n\n"
+        "In Oslo, ministers and officials said the plan is good.\n"
+    )
+    group = "Activists, academicians and policy makers"
+    assert _said(text) == [
+        ("reported", group, "the need for solidarity"),
+        ("reported", group, "cross-learning is a must"),
+        ("reported", "ministers and officials", "the plan is good"),
+    ]

@@ -110,6 +110,8 @@ GROUP_NOUNS = _words(
     " mediators facilitators"  # talks' brokers: "a joint statement from the facilitators"
     " associations federations unions"  # trade bodies: "the seed associations said" (round 471)
     " leadership"  # a body's heads as one: "Philippine military leadership stated" (stfix90)
+    " academicians policymakers makers"  # "activists, academicians and policy makers" (round
+    # 465): "policy makers" and "decision makers" end in "makers"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.

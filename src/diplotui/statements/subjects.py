@@ -4457,6 +4457,10 @@ class Subjects:
         listed = self._listed_persons(start, clause_start, units) if and_at >= 0 else None
         if listed is not None:
             return listed
+        if and_at > clause_start and self.text.startswith(", ", clause_start - 2):
+            groups = self._groups_listed(start, clause_start, units, verb_start)
+            if groups is not None:
+                return groups
         if and_at == clause_start:
             example = _EXAMPLES_BEFORE.search(self.text, start, clause_start)
             if example is not None:  # "Council members like A, B, and C emphasized": members
@@ -4947,6 +4951,32 @@ class Subjects:
         if not self.text.startswith(", ", clause_start - 2):
             return None
         return self.person_ending_at(clause_start - 2)
+
+    def _groups_listed(
+        self, start: int, clause_start: int, units: list[Unit], verb_start: int
+    ) -> Speaker | None:
+        """ "Activists, academicians and policy makers of the region have highlighted": the
+        groups listed before the last two joined by "and", each a group noun alone between
+        commas (round 465), all of them the speaker; None if a listed word is no group noun."""
+        joined = self.classify(units, verb_start)
+        if joined is None or joined.type != "GROUP" or not joined.name[:1].isalpha():
+            return None
+        first = clause_start - 2
+        while first > start:
+            comma = self.text.rfind(", ", start, first)
+            colon = self.text.rfind(": ", start, first)  # "Tarn, May 6: Activists, ..."
+            opening = max(comma + 2 if comma >= 0 else start, colon + 2)
+            words = self.text[opening:first].split()
+            if not 1 <= len(words) <= 2 or words[-1].lower() not in lx.GROUP_NOUNS:
+                break
+            first = opening - 2
+            if opening != comma + 2:
+                break
+        listed = first + 2
+        if listed >= clause_start:
+            return None
+        name = f"{self.text[listed:clause_start]}{joined.name}"
+        return Speaker(name, fold(name), "GROUP")
 
     def _apposition(self, start: int, comma: int) -> Speaker | None:
         """ "Mr. X, Assistant to the Director General, Ministry of ..., said": X; "The
