@@ -83,3 +83,12 @@ def test_group_nouns_listed_by_commas_speak_together() -> None:
         ("reported", group, "cross-learning is a must"),
         ("reported", "ministers and officials", "the plan is good"),
     ]
+
+
+def test_a_relative_clause_inside_a_quotation_closed_by_its_comma_is_no_subjects() -> None:
+    text = (
+        "Envoy\n\n"
+        "Ana Ruiz is a confidant of President Ivo Marek. Describing her as a “great friend, who"
+        " has been at my side,” Marek said the posting was crucial.\n"
+    )
+    assert ("reported", "Ivo Marek", "the posting was crucial") in _said(text)

@@ -4223,6 +4223,11 @@ class Subjects:
             # radio's, the source it quotes no subject (round 373)
         if verb_start - start > SUBJECT_REACH:  # from a word's start within reach
             start = self.text.find(" ", verb_start - SUBJECT_REACH, verb_start) + 1 or start
+        closed = self.text.rfind(",” ", start, verb_start)
+        if closed >= 0 and self.text.find(", who ", start, closed) >= 0:
+            start = closed + 3  # 'Describing X as a “friend, who has ...,” Trump said Y': the
+            # subject after the quotation its comma closes, whose relative clause is no
+            # subject's (round 466)
         end = self.strip_back(start, verb_start)
         what = self.text.rfind(" what ", start, end) if self._has_what else -1
         if what >= 0 and self._content_marked_after(verb_start):
