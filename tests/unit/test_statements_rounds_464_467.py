@@ -92,3 +92,17 @@ def test_a_relative_clause_inside_a_quotation_closed_by_its_comma_is_no_subjects
         " has been at my side,” Marek said the posting was crucial.\n"
     )
     assert ("reported", "Ivo Marek", "the posting was crucial") in _said(text)
+
+
+def test_a_committee_chair_is_the_chairman_of_that_committee() -> None:
+    text = (
+        "Nominees\n\n"
+        "The Chairman of the Senate Committee on Foreign Affairs, Ivo Marek, said the move is"
+        " unlawful.\n\n"
+        "Sen. Marek spoke at the hearing of the Director-Designate, Ana Ruiz.\n\n"
+        "The Foreign Affairs Committee Chair vowed that action will be taken.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marek", "the move is unlawful"),
+        ("reported", "Ivo Marek", "action will be taken"),
+    ]

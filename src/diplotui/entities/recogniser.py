@@ -134,6 +134,8 @@ _PERSON_CUE_AFTER = re.compile(
 _INITIAL_FUSED_NAME = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{3,}")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,3}$")
+# bodies a person chairs, never a state in turn: "the Committee Chair" is that person
+_CHAIRED_BY_PERSONS = frozenset({"Committee", "Subcommittee", "Board", "Caucus"})
 _PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|[Aa]ccording to $|\b(?:Mr|Mrs|Ms)\.? $")
 # Context that names a person whatever the words: "his Indian counterpart Narendra Modi".
 # A lowercase title is one too: "US ambassador Kristie A Kenney", "Chilean president Michellet",
@@ -525,8 +527,14 @@ class _Scanner:
             end = self.portfolio_first_title_at(i + 1)  # "Vice Unification Minister"
         if end == i + 1 and word == "Speaker" and not (end < n and gaps[end] in _OF_GAPS):
             return None  # "Speaker Nguyen Hoang Giang" presents; "Speaker of the ..." presides
-        if end == i + 1 and word == "Chair" and not self.is_name_start(end):
-            return None  # "PIF Chair Henry Puna" is a title; "as ASEAN Chair for 2023" a turn
+        if (
+            end == i + 1
+            and word == "Chair"
+            and not self.is_name_start(end)
+            and not (i and self.words[i - 1] in _CHAIRED_BY_PERSONS and gaps[i] == " ")
+        ):
+            return None  # "PIF Chair Henry Puna" is a title; "as ASEAN Chair for 2023" a turn;
+            # "The Foreign Affairs Committee Chair vowed" a person's title (round 466)
         if end is None or (end < n and gaps[end] == " " and self.words[end] in _MEMBER_OF_WHAT):
             return None  # "Member States": a class of membership, not a person's title
         if end < n and gaps[end] in (" to ", " to the ") and self.words[end - 1] in _ADVISERS:

@@ -67,6 +67,9 @@ _ABBREVIATIONS = {
     "premier": ("prime", "minister"),  # "the Vietnamese premier": its prime minister
     "lyonchhen": ("prime", "minister"),  # Bhutan's titles in Dzongkha: the prime minister
     "lyonpo": ("minister",),  # and a minister ("Lyonpo X", round 195)
+    "chair": ("chairman",),  # one office, however worded: "the Committee Chair" is the
+    "chairperson": ("chairman",),  # "Chairman of the ... Committee" (round 466)
+    "chairwoman": ("chairman",),
 }
 _WORD = re.compile(r"[a-z0-9]+")
 _HEAD_OF_STATE = frozenset({"head", "state"})
