@@ -106,3 +106,16 @@ def test_a_committee_chair_is_the_chairman_of_that_committee() -> None:
         ("reported", "Ivo Marek", "the move is unlawful"),
         ("reported", "Ivo Marek", "action will be taken"),
     ]
+
+
+def test_an_actor_turned_minister_is_the_minister() -> None:
+    text = (
+        "Visas\n\n"
+        '"We have proposed the facility," Tourism Minister Ivo Marek told reporters.\n\n'
+        "Asked whether it would be reciprocal, the actor-turned-minister said, "
+        '"We want reciprocal as well."\n'
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Marek", "We have proposed the facility,"),
+        ("direct", "Ivo Marek", "We want reciprocal as well."),
+    ]

@@ -1574,6 +1574,10 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
+        if units and "-turned-" in units[-1].low:
+            turned = _turned_role(units[-1])
+            if turned is not None:  # "the actor-turned-minister said": the minister
+                return self.classify([*units[:-1], turned], position)  # (round 467)
         if len(units) == 2 and units[1].low in _FORMER_LATTER and units[0].low == "the":
             return self._former_or_latter(units[1].low, position)
         if (
@@ -5731,6 +5735,15 @@ def _title_phrase(units: list[Unit]) -> bool:
     return any(
         u.kind == "ROLE" or u.low in _TITLE_NOUNS or _hyphened_role(u) for u in units
     ) and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+
+
+def _turned_role(unit: Unit) -> Unit | None:
+    """The role noun after "-turned-" in a lowercase word ("actor-turned-minister",
+    "general-turned-president"): what its holder is now, or None."""
+    role = unit.text.rpartition("-turned-")[2]
+    if not role.islower() or role not in lx.ROLE_NOUNS:
+        return None
+    return _new_unit(Unit, ("WORD", unit.end - len(role), unit.end, role, role))
 
 
 def _hyphened_role(unit: Unit) -> bool:
