@@ -119,3 +119,13 @@ def test_an_actor_turned_minister_is_the_minister() -> None:
         ("direct", "Ivo Marek", "We have proposed the facility,"),
         ("direct", "Ivo Marek", "We want reciprocal as well."),
     ]
+
+
+def test_an_opening_participle_without_its_comma_leaves_the_title_after_it_the_subject() -> None:
+    text = (
+        "Messages\n\n"
+        "Ivo Marek, Foreign Minister of Norland, sent a message.\n\n"
+        "Concluding the message Foreign Minister of Norland expresses the confidence that the"
+        " ties will grow.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marek", "the ties will grow")]

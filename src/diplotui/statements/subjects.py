@@ -1574,6 +1574,11 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
+        if len(units) > 2 and units[0].low.endswith("ing") and units[0].text[:1].isupper():
+            titled = _after_opening_participle(units)
+            if titled:  # "Concluding the message Foreign Minister of X expresses": the
+                return self.classify(units[titled:], position)  # minister, the participle's
+                # comma left out (round 464)
         if units and "-turned-" in units[-1].low:
             turned = _turned_role(units[-1])
             if turned is not None:  # "the actor-turned-minister said": the minister
@@ -5735,6 +5740,21 @@ def _title_phrase(units: list[Unit]) -> bool:
     return any(
         u.kind == "ROLE" or u.low in _TITLE_NOUNS or _hyphened_role(u) for u in units
     ) and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+
+
+def _after_opening_participle(units: list[Unit]) -> int:
+    """Where a title or a person's name starts after a sentence-opening participle and its
+    lowercase object ("Concluding the message Foreign Minister of X"), or 0."""
+    for index in range(1, min(len(units), _PARTICIPLE_OBJECT_UNITS + 1)):
+        unit = units[index]
+        if unit.kind in ("ROLE", "PERSON"):
+            return index if index > 1 else 0
+        if unit.kind != "WORD" or not unit.text.islower():
+            return 0
+    return 0
+
+
+_PARTICIPLE_OBJECT_UNITS = 5  # "Concluding his long message to the minister"
 
 
 def _turned_role(unit: Unit) -> Unit | None:
