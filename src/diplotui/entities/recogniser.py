@@ -1241,15 +1241,14 @@ class _Scanner:
 
     def is_cued(self, i: int, end: int) -> bool:
         """Context that marks a capitalised sequence as a person: "... said", "By ..."."""
-        if self.place_listed_at(end - 1):
-            return False  # "According to Linkeviczius Lithuania should ...": a surname, then the
-            # state that opens the clause
         after = self.folded[self.ends[end - 1] : self.ends[end - 1] + 12]
-        if _PERSON_CUE_AFTER.match(after):
-            return True
         start = self.starts[i]
-        before = self.folded[max(0, start - 16) : start]
-        return bool(_PERSON_CUE_BEFORE.search(before))
+        cued = _PERSON_CUE_AFTER.match(after) or _PERSON_CUE_BEFORE.search(
+            self.folded[max(0, start - 16) : start]
+        )
+        # not "According to Linkeviczius Lithuania should ...": a surname, then the state that
+        # opens the clause (the cue found first: the lookup only for a cued sequence)
+        return bool(cued) and not self.place_listed_at(end - 1)
 
     def is_strongly_cued(self, i: int) -> bool:
         start = self.starts[i]
