@@ -1211,12 +1211,9 @@ class _Scanner:
     def place_listed_at(self, k: int) -> bool:
         """Token ``k`` alone is a listed state or city."""
         listed = self.longest(self.gaz.names, k)
-        return (
-            bool(listed)
-            and listed[0] == k + 1
-            and isinstance(listed[1], Entry)
-            and listed[1].type == "GPE"
-        )
+        if listed is None or listed[0] != k + 1:
+            return False
+        return isinstance(listed[1], Entry) and listed[1].type == "GPE"
 
     def place_ends_at(self, i: int) -> bool:
         """A listed state or city ends right before token ``i``."""
