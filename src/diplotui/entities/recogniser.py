@@ -134,7 +134,9 @@ _PERSON_CUE_AFTER = re.compile(
 _INITIAL_FUSED_NAME = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{3,}")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,3}$")
-_PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|according to $|\b(?:Mr|Mrs|Ms)\.? $")
+# bodies a person chairs, never a state in turn: "the Committee Chair" is that person
+_CHAIRED_BY_PERSONS = frozenset({"Committee", "Subcommittee", "Board", "Caucus"})
+_PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|[Aa]ccording to $|\b(?:Mr|Mrs|Ms)\.? $")
 # Context that names a person whatever the words: "his Indian counterpart Narendra Modi".
 # A lowercase title is one too: "US ambassador Kristie A Kenney", "Chilean president Michellet",
 # "stated mission chief Bintou Keita" (statements round 377).
@@ -528,8 +530,14 @@ class _Scanner:
             end = self.portfolio_first_title_at(i + 1)  # "Vice Unification Minister"
         if end == i + 1 and word == "Speaker" and not (end < n and gaps[end] in _OF_GAPS):
             return None  # "Speaker Nguyen Hoang Giang" presents; "Speaker of the ..." presides
-        if end == i + 1 and word == "Chair" and not self.is_name_start(end):
-            return None  # "PIF Chair Henry Puna" is a title; "as ASEAN Chair for 2023" a turn
+        if (
+            end == i + 1
+            and word == "Chair"
+            and not self.is_name_start(end)
+            and not (i and self.words[i - 1] in _CHAIRED_BY_PERSONS and gaps[i] == " ")
+        ):
+            return None  # "PIF Chair Henry Puna" is a title; "as ASEAN Chair for 2023" a turn;
+            # "The Foreign Affairs Committee Chair vowed" a person's title (round 466)
         if end is None or (end < n and gaps[end] == " " and self.words[end] in _MEMBER_OF_WHAT):
             return None  # "Member States": a class of membership, not a person's title
         if end < n and gaps[end] in (" to ", " to the ") and self.words[end - 1] in _ADVISERS:
@@ -1203,6 +1211,13 @@ class _Scanner:
         after = patterns.compiled().title_after_name
         return after.match(self.folded, self.ends[end - 1]) is not None
 
+    def place_listed_at(self, k: int) -> bool:
+        """Token ``k`` alone is a listed state or city."""
+        listed = self.longest(self.gaz.names, k)
+        if listed is None or listed[0] != k + 1:
+            return False
+        return isinstance(listed[1], Entry) and listed[1].type == "GPE"
+
     def place_ends_at(self, i: int) -> bool:
         """A listed state or city ends right before token ``i``."""
         for k in range(i - 1, max(-1, i - 4), -1):
@@ -1227,11 +1242,13 @@ class _Scanner:
     def is_cued(self, i: int, end: int) -> bool:
         """Context that marks a capitalised sequence as a person: "... said", "By ..."."""
         after = self.folded[self.ends[end - 1] : self.ends[end - 1] + 12]
-        if _PERSON_CUE_AFTER.match(after):
-            return True
         start = self.starts[i]
-        before = self.folded[max(0, start - 16) : start]
-        return bool(_PERSON_CUE_BEFORE.search(before))
+        cued = _PERSON_CUE_AFTER.match(after) or _PERSON_CUE_BEFORE.search(
+            self.folded[max(0, start - 16) : start]
+        )
+        # not "According to Linkeviczius Lithuania should ...": a surname, then the state that
+        # opens the clause (the cue found first: the lookup only for a cued sequence)
+        return bool(cued) and not self.place_listed_at(end - 1)
 
     def is_strongly_cued(self, i: int) -> bool:
         start = self.starts[i]

@@ -67,6 +67,9 @@ _ABBREVIATIONS = {
     "premier": ("prime", "minister"),  # "the Vietnamese premier": its prime minister
     "lyonchhen": ("prime", "minister"),  # Bhutan's titles in Dzongkha: the prime minister
     "lyonpo": ("minister",),  # and a minister ("Lyonpo X", round 195)
+    "chair": ("chairman",),  # one office, however worded: "the Committee Chair" is the
+    "chairperson": ("chairman",),  # "Chairman of the ... Committee" (round 466)
+    "chairwoman": ("chairman",),
 }
 _WORD = re.compile(r"[a-z0-9]+")
 _HEAD_OF_STATE = frozenset({"head", "state"})
@@ -702,6 +705,8 @@ class Cast:
                     and self.text[span.end + 2 : span.end + 3].islower()
                 ):
                     self._apposed_lowercase_role(index, person)
+                elif self.text.startswith(", ", span.end) and index + 2 < len(self.spans):
+                    self._second_title(index, person)
                 if "press" in title:  # the cheap test first
                     _press_secretary_speaks(person)
             elif not person.role and self.text.startswith(", ", span.end):
@@ -1076,6 +1081,33 @@ class Cast:
             title, heads = _title_words(following.text)
             person.words |= title
             person.heads |= heads
+
+    def _second_title(self, index: int, person: _Person) -> None:
+        """A second capitalised title right after a person's first, both set off by commas
+        ("X, Vice Prime Minister, Minister of Foreign Affairs of Georgia, ..."): a role mention
+        of it is X too, with the place it names ("Foreign minister of Georgia notes", round
+        464)."""
+        spans = self.spans
+        first, second = spans[index + 1], spans[index + 2]
+        if not (
+            first.type == second.type == "ROLE"
+            and first.start == spans[index].end + 2
+            and second.start == first.end + 2
+            and self.text.startswith(", ", first.end)
+            and second.text[:1].isupper()
+            and _ROLE_GOES_ON.match(self.text, second.end) is not None
+        ):
+            return
+        title, heads = _title_words(second.text)
+        person.words |= title
+        person.heads |= heads
+        place = spans[index + 3] if index + 3 < len(spans) else None
+        if (
+            place is not None
+            and place.type == "GPE"
+            and self.text[second.end : place.start] in _SERVED_PLACE_GAPS
+        ):
+            person.places |= place_stems([place.text], [])
 
     def _apposed_lowercase_role(self, index: int, person: _Person) -> None:
         """A lowercase role apposed after a titled person, no article before it ("Ambassador

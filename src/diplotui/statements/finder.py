@@ -6098,6 +6098,13 @@ class _Finder:
         if text[position : position + 1].isupper() and _owned_speech_only(text, position, s_end):
             return None  # "confirmed Z’s statement, saying ...": whose words, not what
         if (
+            form.lemma == "confirm"
+            and text[position : position + 1].isupper()
+            and self._person_then_as(position)
+        ):
+            return None  # "the Senate confirmed X as ambassador": an appointment approved
+            # (round 466)
+        if (
             form.lemma in _PROPOSING
             and text.startswith(_QUANTIFIERS, position)
             and _TOPICS_ONLY.match(text, position, s_end)
@@ -6112,6 +6119,15 @@ class _Finder:
             return None  # "recalls his statement of 9 May, and urges X": which, not what (a
             # character test first: his, her, its, their)
         return position
+
+    def _person_then_as(self, position: int) -> bool:
+        """Whether a person's name starts at ``position`` and "as" follows it ("confirmed X as
+        the next ambassador"): the person confirmed in an office, no clause."""
+        spans = self.subjects.spans
+        index = bisect_left(self.subjects.span_starts, position)
+        if index == len(spans) or spans[index].start != position:
+            return False
+        return spans[index].type == "PERSON" and self.text.startswith(" as ", spans[index].end)
 
     def _content_object(self, position: int, form: VerbForm, s_end: int) -> int | None:
         """ "expressed his hope", "shared their perspectives": the end of an object that makes

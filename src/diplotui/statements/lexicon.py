@@ -113,6 +113,8 @@ GROUP_NOUNS = _words(
     " leadership"  # a body's heads as one: "Philippine military leadership stated" (stfix90)
     " family"  # a victim's kin as one: "The family of Harry Dunn has said" (round 481)
     " carriers operators providers"  # telecoms': "according to telecom carriers" (round 478)
+    " academicians policymakers makers"  # "activists, academicians and policy makers" (round
+    # 465): "policy makers" and "decision makers" end in "makers"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # "one of the people cited above": one unnamed member of the group, named by its noun.

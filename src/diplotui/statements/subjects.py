@@ -1579,6 +1579,15 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
+        if len(units) > 2 and units[0].low.endswith("ing") and units[0].text[:1].isupper():
+            titled = _after_opening_participle(units)
+            if titled:  # "Concluding the message Foreign Minister of X expresses": the
+                return self.classify(units[titled:], position)  # minister, the participle's
+                # comma left out (round 464)
+        if units and "-turned-" in units[-1].low:
+            turned = _turned_role(units[-1])
+            if turned is not None:  # "the actor-turned-minister said": the minister
+                return self.classify([*units[:-1], turned], position)  # (round 467)
         if len(units) == 2 and units[1].low in _FORMER_LATTER and units[0].low == "the":
             return self._former_or_latter(units[1].low, position)
         if (
@@ -1654,6 +1663,9 @@ class Subjects:
             if joint and all(u.kind == "WORD" and u.text.islower() for u in units[joint + 1 :]):
                 # "officials and news reports said": the officials, the reports no speaker
                 return self.classify(units[:joint], position)  # (round 389)
+        if len(units) > 2 and units[-1].low == "others" and units[-2].low == "and":
+            return self.classify(units[:-2], position)  # "Sen. X and others urged": X, the
+            # others unnamed (round 466; "X and other Republicans" is X already)
         if len(units) > 3 and units[-1].low == "and":
             subject = _title_then_predicate(units)
             if subject:  # "The president praised X for Y and said": the president, X the
@@ -4284,6 +4296,11 @@ class Subjects:
             # radio's, the source it quotes no subject (round 373)
         if verb_start - start > SUBJECT_REACH:  # from a word's start within reach
             start = self.text.find(" ", verb_start - SUBJECT_REACH, verb_start) + 1 or start
+        closed = self.text.rfind(",” ", start, verb_start)
+        if closed >= 0 and self.text.find(", who ", start, closed) >= 0:
+            start = closed + 3  # 'Describing X as a “friend, who has ...,” Trump said Y': the
+            # subject after the quotation its comma closes, whose relative clause is no
+            # subject's (round 466)
         end = self.strip_back(start, verb_start)
         what = self.text.rfind(" what ", start, end) if self._has_what else -1
         if what >= 0 and self._content_marked_after(verb_start):
@@ -4519,6 +4536,10 @@ class Subjects:
         listed = self._listed_persons(start, clause_start, units) if and_at >= 0 else None
         if listed is not None:
             return listed
+        if and_at > clause_start and self.text.startswith(", ", clause_start - 2):
+            groups = self._groups_listed(start, clause_start, units, verb_start)
+            if groups is not None:
+                return groups
         if and_at == clause_start:
             example = _EXAMPLES_BEFORE.search(self.text, start, clause_start)
             if example is not None:  # "Council members like A, B, and C emphasized": members
@@ -5029,6 +5050,32 @@ class Subjects:
             return None
         return self.person_ending_at(clause_start - 2)
 
+    def _groups_listed(
+        self, start: int, clause_start: int, units: list[Unit], verb_start: int
+    ) -> Speaker | None:
+        """ "Activists, academicians and policy makers of the region have highlighted": the
+        groups listed before the last two joined by "and", each a group noun alone between
+        commas (round 465), all of them the speaker; None if a listed word is no group noun."""
+        joined = self.classify(units, verb_start)
+        if joined is None or joined.type != "GROUP" or not joined.name[:1].isalpha():
+            return None
+        first = clause_start - 2
+        while first > start:
+            comma = self.text.rfind(", ", start, first)
+            colon = self.text.rfind(": ", start, first)  # "Tarn, May 6: Activists, ..."
+            opening = max(comma + 2 if comma >= 0 else start, colon + 2)
+            words = self.text[opening:first].split()
+            if not 1 <= len(words) <= 2 or words[-1].lower() not in lx.GROUP_NOUNS:
+                break
+            first = opening - 2
+            if opening != comma + 2:
+                break
+        listed = first + 2
+        if listed >= clause_start:
+            return None
+        name = f"{self.text[listed:clause_start]}{joined.name}"
+        return Speaker(name, fold(name), "GROUP")
+
     def _apposition(self, start: int, comma: int) -> Speaker | None:
         """ "Mr. X, Assistant to the Director General, Ministry of ..., said": X; "The
         Houthis, who have been ..., have said": the Houthis."""
@@ -5505,6 +5552,8 @@ class Subjects:
             units = units[:joined]  # "noted the President and expressed a belief that Y"
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
+        if self.text.startswith(", ", stop) and _verb_after_parenthesis(self.text, stop + 2, limit):
+            return None  # "said only three countries, including Nepal, have adopted X"
         if len(units) > 1 and units[0].kind == "WORD" and units[0].low in lx.SUBJECT_PRONOUNS:
             return None  # "X, the minister, said he met Y": the clause's subject, not Y
         return self.classify(units, start)
@@ -5574,6 +5623,23 @@ def _apposed_to_person(text: str, before: EntitySpan, role: EntitySpan) -> bool:
     """Whether a title stands in apposition right after a person's name ("X, Deputy Prime
     Minister,"): the name's, whose own place in the clause says whether it is a subject."""
     return before.type == "PERSON" and before.end + 2 == role.start and text[before.end] == ","
+
+
+def _verb_after_parenthesis(text: str, start: int, limit: int) -> bool:
+    """Whether the words after an inverted verb's would-be subject and its comma are a short
+    parenthesis ("including Nepal", "such as India") closed by a comma and followed by an
+    auxiliary or a form of "be": the subject of a reported clause, not of the verb (round 465)."""
+    if not text.startswith(_PARENTHESIS_OPENERS, start):
+        return False
+    comma = text.find(", ", start, min(limit, start + _PARENTHESIS_REACH))
+    if comma < 0:
+        return False
+    space = text.find(" ", comma + 2, comma + 12)
+    return space > 0 and text[comma + 2 : space] in _CLAUSE_MARKERS
+
+
+_PARENTHESIS_OPENERS = ("including ", "such as ", "especially ", "notably ", "among them ")
+_PARENTHESIS_REACH = 60
 
 
 def _clause_after_name(units: list[Unit]) -> bool:
@@ -5792,6 +5858,30 @@ def _title_phrase(units: list[Unit]) -> bool:
     return any(
         u.kind == "ROLE" or u.low in _TITLE_NOUNS or _hyphened_role(u) for u in units
     ) and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+
+
+def _after_opening_participle(units: list[Unit]) -> int:
+    """Where a title or a person's name starts after a sentence-opening participle and its
+    lowercase object ("Concluding the message Foreign Minister of X"), or 0."""
+    for index in range(1, min(len(units), _PARTICIPLE_OBJECT_UNITS + 1)):
+        unit = units[index]
+        if unit.kind in ("ROLE", "PERSON"):
+            return index if index > 1 else 0
+        if unit.kind != "WORD" or not unit.text.islower():
+            return 0
+    return 0
+
+
+_PARTICIPLE_OBJECT_UNITS = 5  # "Concluding his long message to the minister"
+
+
+def _turned_role(unit: Unit) -> Unit | None:
+    """The role noun after "-turned-" in a lowercase word ("actor-turned-minister",
+    "general-turned-president"): what its holder is now, or None."""
+    role = unit.text.rpartition("-turned-")[2]
+    if not role.islower() or role not in lx.ROLE_NOUNS:
+        return None
+    return _new_unit(Unit, ("WORD", unit.end - len(role), unit.end, role, role))
 
 
 def _hyphened_role(unit: Unit) -> bool:
