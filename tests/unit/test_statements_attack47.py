@@ -11,9 +11,8 @@ def test_a_word_a_month_s_name_begins_is_not_a_date() -> None:
     decree, what was announced, and kept "bans X" as if it were the words."""
     for thing in ("Decree 12", "Decision 5", "Marine 1", "Junta 3"):
         text = f"Order\n\nThe ministry announced {thing} that bans imports of grain.\n"
-        assert said(text) == [
-            ("reported", "ministry", f"{thing} that bans imports of grain")
-        ], thing
+        expected = [("reported", "ministry", f"{thing} that bans imports of grain")]
+        assert said(text) == expected, thing
 
 
 def test_a_date_written_with_its_year_s_comma_is_when() -> None:
