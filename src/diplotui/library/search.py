@@ -127,9 +127,10 @@ def match_expression(query: str) -> str:
         term = match.group(1) if match.group(1) is not None else match.group(2)
         # a combining accent is no word character: typed decomposed ("Ha\u0300 No\u0323\u0302i",
         # as Vietnamese input methods' combining mode types it), it split its word ("ha no
-        # i"); the tokenizer drops accents anyway
-        term = COMBINING_MARKS.sub("", term)
-        parts = _NON_WORD_RE.sub(" ", _tokenizable(term).lower()).split()
+        # i"); the tokenizer drops accents anyway. Lowered first: Python lowers "İ" to "i"
+        # and a combining dot, which split "İstanbul" ("i stanbul", attack47)
+        term = COMBINING_MARKS.sub("", _tokenizable(term).lower())
+        parts = _NON_WORD_RE.sub(" ", term).split()
         if parts:
             phrase = '"' + " ".join(parts) + '" *'
             if phrase not in phrases:
