@@ -15,11 +15,13 @@ def test_a_word_a_month_s_name_begins_is_not_a_date() -> None:
         assert said(text) == expected, thing
 
 
-def test_a_date_written_with_its_year_s_comma_is_when() -> None:
-    """AP style sets a year off with commas ("said June 5, 2025, that X"), and the date was
-    kept as the words' start."""
-    text = "Talks\n\nThe ministry announced June 5, 2025, that talks would resume.\n"
-    assert said(text) == [("reported", "ministry", "talks would resume")]
+def test_a_date_written_with_its_year_s_comma_its_weekday_or_an_ordinal_is_when() -> None:
+    """AP style sets a year off with commas ("said June 5, 2025, that X"), a weekday may lead
+    ("Monday, March 13,"), a day may be an ordinal ("March 13th"): each date was kept as the
+    words' start."""
+    for when in ("June 5, 2025,", "Monday, March 13,", "March 13th", "1st May"):
+        text = f"Talks\n\nThe ministry announced {when} that talks would resume.\n"
+        assert said(text) == [("reported", "ministry", "talks would resume")], when
 
 
 def test_a_date_that_is_the_content_is_kept() -> None:
