@@ -372,7 +372,8 @@ def test_a_surname_one_article_names_alone_still_finds_those_naming_the_person_w
 ):
     """newuser47: one article said only "Aliyev", and ``--entity aliyev`` listed it alone,
     not the article naming "President Ilham Aliyev": the surname's own entity hid the person
-    it is the surname of. A body holding the word ("the Aliyev Foundation") is no person."""
+    it is the surname of. A body holding the word ("the Heydar Aliyev Foundation") is taken
+    as when no article names the surname alone (attack47: else that article took it out)."""
     texts = {
         "a.txt": "Aliyev in Baku\n\nAliyev said the talks were over. Aliyev left on Monday.\n",
         "b.txt": "Summit\n\nPresident Ilham Aliyev met the envoy in Baku on Friday.\n",
@@ -382,5 +383,5 @@ def test_a_surname_one_article_names_alone_still_finds_those_naming_the_person_w
     found = cli("--db", db, "list", "--entity", "aliyev")
     assert found.returncode == 0, found.stderr
     titles = sorted(line.split("  ")[-1] for line in found.stdout.splitlines())
-    assert titles == ["Aliyev in Baku", "Summit"]
-    assert found.stderr == "diplotui: aliyev: Aliyev, Ilham Aliyev\n"
+    assert titles == ["Aliyev in Baku", "Gala", "Summit"]
+    assert found.stderr == "diplotui: aliyev: Aliyev, Heydar Aliyev Foundation, Ilham Aliyev\n"

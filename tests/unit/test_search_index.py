@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from diplotui.library import LibraryQuery, SearchIndex
+from diplotui.library import search as search_module
 from diplotui.library.search import index_path, match_expression, words
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
@@ -309,3 +310,37 @@ def test_a_word_written_with_an_invisible_joiner_is_found_as_typed_plainly(store
     add(store, "Pasted", "Jo\u200dhn Smi\u00adth met the \u202bLao\u202c delegation.")
     assert search(store, "john smith") == ["Pasted"]
     assert search(store, "Tromsø") == search(store, "Trom\u200ds\u200eø") == ["Nordic visit"]
+
+
+def test_a_full_disk_gives_the_index_space_back_and_still_answers(store, monkeypatch):
+    """A rebuild (a new format, as session 47's letters made) on a nearly full disk filled
+    it and kept the partial index: 38 MB at 10,000 articles, and the next import was refused
+    ("No space left on device"). Derived data gives the space back to the store it serves;
+    the words are searched in memory. SQLite's limit on pages stands in for the disk."""
+    real = search_module._connect
+
+    def full(path: Path | None) -> sqlite3.Connection:
+        db = real(path)
+        if path is not None:
+            (pages,) = db.execute("PRAGMA page_count").fetchone()
+            db.execute(f"PRAGMA max_page_count = {pages}")
+        return db
+
+    monkeypatch.setattr(search_module, "_connect", full)
+    add(store, "Glossary", " ".join(f"term{number}" for number in range(3000)))
+    index = SearchIndex.build(store)
+    assert index is not None
+    assert titles(store, index.search("tromso")) == ["Nordic visit"]
+    assert titles(store, index.search("term2999")) == ["Glossary"]
+    left = sorted(p.name for p in index_path(store.path).parent.glob("search.sqlite3*"))
+    assert left == []
+    index.close()
+
+
+def test_a_capital_dotted_i_typed_in_the_query_finds_its_word(store):
+    """ "İstanbul" and "İlham Əliyev" typed as the article writes them found nothing: the
+    query was lower-cased after its marks were dropped, and Python lowers "İ" to "i" and a
+    combining dot, which split the word ("i lham")."""
+    add(store, "Baku", "President İlham Əliyev flew to İstanbul, and then to Istanbul again.")
+    for query in ("İstanbul", "İSTANBUL", "istanbul", "İlham Əliyev", '"İLHAM ƏLİYEV"'):
+        assert search(store, query) == ["Baku"], query

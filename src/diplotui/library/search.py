@@ -127,9 +127,10 @@ def match_expression(query: str) -> str:
         term = match.group(1) if match.group(1) is not None else match.group(2)
         # a combining accent is no word character: typed decomposed ("Ha\u0300 No\u0323\u0302i",
         # as Vietnamese input methods' combining mode types it), it split its word ("ha no
-        # i"); the tokenizer drops accents anyway
-        term = COMBINING_MARKS.sub("", term)
-        parts = _NON_WORD_RE.sub(" ", _tokenizable(term).lower()).split()
+        # i"); the tokenizer drops accents anyway. Lowered first: Python lowers "İ" to "i"
+        # and a combining dot, which split "İstanbul" ("i stanbul", attack47)
+        term = COMBINING_MARKS.sub("", _tokenizable(term).lower())
+        parts = _NON_WORD_RE.sub(" ", term).split()
         if parts:
             phrase = '"' + " ".join(parts) + '" *'
             if phrase not in phrases:
@@ -286,11 +287,25 @@ class SearchIndex:
                 try:
                     done = self._sync(store, should_stop, progress, None)
                 except sqlite3.DatabaseError:  # e.g. the disk is full: keep words in memory
+                    self._give_up_file()
                     self._rows, self._ids, self._loaded = {}, {}, True
                     every = [a.id for a in store.articles()]
                     done = self._keep_pending(store, every, should_stop)
             self.needs_sync = not done
             return done
+
+    def _give_up_file(self) -> None:
+        """Remove the index file that could not be written, for a private one: a rebuild on
+        a nearly full disk left its partial file (38 MB at 10,000 articles) filling the disk,
+        and the store it serves could no longer save an import (attack47)."""
+        with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            if self.path is not None:
+                with contextlib.suppress(OSError):
+                    _remove_index_files(self.path)
+            self._db, self.path = _connect(None), None
+            self._recent.clear()
 
     def _sync(
         self,

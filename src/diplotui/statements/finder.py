@@ -908,10 +908,17 @@ _GERUND_OPENER = re.compile(
 )
 # what opens a clause whose subject speaks under an unlisted verb ("report that X said")
 _INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
-_BARE_DATE = re.compile(  # a day and month with no preposition, as a dateline writes it
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
-    r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December))(?:,? \d{4})?\s*"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_BARE_DATE = re.compile(  # a day and month with no preposition, as a dateline writes it; a
+    # month's name whole or cut short, not a word it begins ("announced Decree 12 that bans
+    # X" is what was announced), its year's comma too ("said June 5, 2025, that"), its
+    # weekday before it ("said Monday, March 13, that") and its day an ordinal ("March 13th")
+    rf"(?:(?:{'|'.join(sorted(lx.WEEKDAYS))}),? )?"
+    rf"(?:{_MONTH} {_DAY}|{_DAY} {_MONTH})(?:,? \d{{4}})?,?\s*"
 )
 _ADJUNCT_BEFORE_THAT = 60  # characters of "in a press conference on May 3" before "that"
 _DEGREE_ADVERBS = frozenset({"just", "shortly", "only", "soon", "right", "even", "well", "long"})
