@@ -6205,7 +6205,12 @@ class _Finder:
     def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
         if claim.kind != "direct":
-            clause = _REPORTER_CLAUSE.search(text, claim.start, end)
+            clause = (  # the cheap test first: each of its phrases holds ", " or " a move "
+                _REPORTER_CLAUSE.search(text, claim.start, end)
+                if text.find(", ", claim.start, end) >= 0
+                or text.find(" a move ", claim.start, end) >= 0
+                else None
+            )
             if clause is not None and (claim.verb is None or claim.verb.start() < end):
                 # the reporter's own clause ends it; one before an attribution after the
                 # content is the speaker's ("X, but it was useful, said Y")
@@ -6238,7 +6243,8 @@ class _Finder:
                 end = source.start()
             while end > claim.start and text[end - 1] in _TRAILING:
                 end -= 1
-            end = _quotation_closed(text, claim.start, end)
+            if '"' in said or "“" in said or "”" in said:  # the cheap test first
+                end = _quotation_closed(text, claim.start, end)
             if text[end : end + 1] == "\n" and claim.form is not None:  # the cheap test first
                 end = self._carried_over(claim, end)
         if end <= claim.start:
