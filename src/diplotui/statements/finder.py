@@ -4637,7 +4637,7 @@ class _Finder:
             # "said X as he emphasised Y", "said X, but he firmly reiterated Y", "said X of
             # Z, which she urged to Y": two statements of one speaker (rounds 19, 256, 257)
             return _Claim("reported", content, open_claim.speaker, verb, form, joined.start())
-        previous = last_word(text, s_start, verb.start())
+        previous = subjects.word_before(s_start, verb.start())
         if (
             previous
             and text[previous[0] : previous[1]].lower() in lx.DROPPED_DETERMINERS
