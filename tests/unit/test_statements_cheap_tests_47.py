@@ -1,11 +1,19 @@
 """The reading's cheap tests of session 47 (stspeed47b): the reporter's-clause pattern is
 searched only where the statement holds ", " or " a move ", which each of its phrases holds,
-and a reported statement's closing mark is looked for only where it holds a quotation mark."""
+the unlisted participles only where "ing" follows the comma, titles' stops only where a full
+stop stands, and a reported statement's closing mark only where it holds a quotation mark."""
 
 from __future__ import annotations
 
+import re
+
 from diplotui.statements import lexicon as lx
-from diplotui.statements.finder import _REPORTER_CLAUSE, _WITHOUT_DETAILS
+from diplotui.statements.finder import (
+    _REPORTER_CLAUSE,
+    _TITLE_STOP,
+    _UNLISTED_PARTICIPLE,
+    _WITHOUT_DETAILS,
+)
 from tests.unit.statements_said import said
 
 
@@ -46,3 +54,23 @@ def test_quotation_closed_past_its_mark_still() -> None:
         ("reported", "Ana Ruiz", "Iran is a “neighbouring country,”"),
         ("reported", "Ana Ruiz", "talks would go on"),
     ]
+
+
+def test_every_unlisted_participle_holds_ing() -> None:
+    """``_emit`` searches ``_UNLISTED_PARTICIPLE`` only where "ing" follows the comma."""
+    pattern = _UNLISTED_PARTICIPLE.pattern
+    group = re.search(r"\(\?:([a-z?|]+)\)\\b", pattern)  # the participles' alternation
+    assert group is not None
+    participles = group.group(1).split("|")
+    assert len(participles) > 15
+    assert all(participle.endswith("ing") for participle in participles), participles
+    others = pattern[group.end() :].split("|")  # the alternatives after it: ", demanding"
+    assert [other for other in others if other.startswith(",")] == [", demanding(?= (?:that"]
+    for participle in ("calling", "labelling", "referencing", "demanding"):
+        assert _UNLISTED_PARTICIPLE.search(f"X said Y, {participle} that Z") is not None
+
+
+def test_a_title_stop_is_a_full_stop() -> None:
+    """``_attribution_after`` strips titles' stops only where a full stop stands."""
+    assert "\\." in _TITLE_STOP.pattern
+    assert _TITLE_STOP.sub("", "said Dr. Ruiz") == "said  Ruiz"

@@ -3120,7 +3120,8 @@ class _Finder:
                 if after is None and not self.text[verb.end() : limit].strip(" .\n"):
                     after = self.subjects.last_speaker  # '"...," added.': who spoke before
                 return after, verb
-            if _ATTRIBUTION_BREAK.search(_TITLE_STOP.sub("", between)) is None:
+            titles_stopped = _TITLE_STOP.sub("", between) if "." in between else between
+            if _ATTRIBUTION_BREAK.search(titles_stopped) is None:
                 first = start + len(between) - len(between.lstrip(_BEFORE_SUBJECT_AFTER))
                 speaker = self.subjects.before(first, verb.start())
                 if speaker is None and ", the " in between:  # the cheap test first
@@ -6218,7 +6219,11 @@ class _Finder:
             comma = text.find(",", claim.start, end)  # ', describing' and ',” describing'
             if comma < 0:
                 comma = text.find(" — ", claim.start, end)  # "X — calling them "...""
-            aside = _UNLISTED_PARTICIPLE.search(text, comma, end) if comma >= 0 else None
+            aside = (  # the cheap test first: each of its participles ends in "ing"
+                _UNLISTED_PARTICIPLE.search(text, comma, end)
+                if comma >= 0 and text.find("ing", comma, end) >= 0
+                else None
+            )
             if aside is not None:  # "X, accusing Israel of ...": the participle's own words
                 end = aside.start() + (2 if text[aside.start() + 1] in '”"' else 0)
             elif comma >= 0 and text.find(", which ", comma, end) >= 0:  # the cheap test first
