@@ -3217,7 +3217,8 @@ class _Finder:
                 if after is None and not self.text[verb.end() : limit].strip(" .\n"):
                     after = self.subjects.last_speaker  # '"...," added.': who spoke before
                 return after, verb
-            if _ATTRIBUTION_BREAK.search(_TITLE_STOP.sub("", between)) is None:
+            titles_stopped = _TITLE_STOP.sub("", between) if "." in between else between
+            if _ATTRIBUTION_BREAK.search(titles_stopped) is None:
                 first = start + len(between) - len(between.lstrip(_BEFORE_SUBJECT_AFTER))
                 speaker = self.subjects.before(first, verb.start())
                 if speaker is None and ", the " in between:  # the cheap test first
@@ -4735,7 +4736,7 @@ class _Finder:
             # reiterated Y", "said X of Z, which she urged to Y": two statements of one
             # speaker (rounds 19, 256, 257, 478)
             return _Claim("reported", content, open_claim.speaker, verb, form, joined.start())
-        previous = last_word(text, s_start, verb.start())
+        previous = subjects.word_before(s_start, verb.start())
         if (
             previous
             and text[previous[0] : previous[1]].lower() in lx.DROPPED_DETERMINERS
@@ -6330,7 +6331,12 @@ class _Finder:
     def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
         if claim.kind != "direct":
-            clause = _REPORTER_CLAUSE.search(text, claim.start, end)
+            clause = (  # the cheap test first: each of its phrases holds ", " or " a move "
+                _REPORTER_CLAUSE.search(text, claim.start, end)
+                if text.find(", ", claim.start, end) >= 0
+                or text.find(" a move ", claim.start, end) >= 0
+                else None
+            )
             if clause is not None and (claim.verb is None or claim.verb.start() < end):
                 # the reporter's own clause ends it; one before an attribution after the
                 # content is the speaker's ("X, but it was useful, said Y")
@@ -6338,7 +6344,11 @@ class _Finder:
             comma = text.find(",", claim.start, end)  # ', describing' and ',” describing'
             if comma < 0:
                 comma = text.find(" — ", claim.start, end)  # "X — calling them "...""
-            aside = _UNLISTED_PARTICIPLE.search(text, comma, end) if comma >= 0 else None
+            aside = (  # the cheap test first: each of its participles ends in "ing"
+                _UNLISTED_PARTICIPLE.search(text, comma, end)
+                if comma >= 0 and text.find("ing", comma, end) >= 0
+                else None
+            )
             if aside is not None:  # "X, accusing Israel of ...": the participle's own words
                 end = aside.start() + (2 if text[aside.start() + 1] in '”"' else 0)
             elif comma >= 0 and text.find(", which ", comma, end) >= 0:  # the cheap test first
@@ -6363,7 +6373,8 @@ class _Finder:
                 end = source.start()
             while end > claim.start and text[end - 1] in _TRAILING:
                 end -= 1
-            end = _quotation_closed(text, claim.start, end)
+            if '"' in said or "“" in said or "”" in said:  # the cheap test first
+                end = _quotation_closed(text, claim.start, end)
             if text[end : end + 1] == "\n" and claim.form is not None:  # the cheap test first
                 end = self._carried_over(claim, end)
         if end <= claim.start:
