@@ -6509,12 +6509,12 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             span = EntitySpan(  # "Norland-born Ada Vey": where she was born, not her name
                 span.start + modifier.end(), span.end, "PERSON", span.text[modifier.end() :]
             )
-        elif span.text.count(" ") >= 2 and _place_opening(text, span):
-            place = span.text.index(" ") + 1
+        elif (spaces := span.text.count(" ")) >= 2 and _place_opening(text, span):  # (counted
+            place = span.text.index(" ") + 1  # once, not for each branch: a call each)
             span = EntitySpan(span.start + place, span.end, "PERSON", span.text[place:])
-        elif span.text.count(" ") >= 3 and (titled := _country_title_opening(span.text)):
+        elif spaces >= 3 and (titled := _country_title_opening(span.text)):
             span = EntitySpan(span.start + titled, span.end, "PERSON", span.text[titled:])
-        elif span.text.count(" ") >= 2:  # two words of a name, then a country's
+        elif spaces >= 2:  # two words of a name, then a country's
             name, _, last = span.text.rpartition(" ")
             if not _is_country(last):
                 continue
