@@ -681,7 +681,11 @@ class Cast:
                 person.words |= rank
                 person.heads |= {noun.lower()}  # "Senior General X": "the Senior General" is X
                 person.heads |= rank & _OTHER_OFFICE  # "the Prime Minister, X,": a prime one
-            if self.text.endswith(" chaired by ", 0, span.start):
+            if (
+                start > 11
+                and self.text[start - 2] == "y"
+                and self.text.endswith(" chaired by ", 0, start)
+            ):  # the cheap tests first
                 person.words |= _CHAIRS  # "a group chaired by X": "the Chairperson" is X
                 person.heads |= _CHAIRS
             if role:
@@ -2388,8 +2392,8 @@ _LOWERCASE_TITLE_SERVING = re.compile(
 
 def _word_before(text: str, offset: int) -> str:
     """The word right before ``offset`` and its space ("" when there is none)."""
-    if not text.startswith(" ", offset - 1):
-        return ""
+    if text[offset - 1] != " ":  # (a character read, not a ``startswith`` call: its
+        return ""  # arguments are parsed; the same at 0, where both read the last character)
     return text[text.rfind(" ", 0, offset - 1) + 1 : offset - 1]
 
 
