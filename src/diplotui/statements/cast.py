@@ -618,7 +618,8 @@ class Cast:
                         known = last_named[span.text] = other
                 if self._name_goes_on(span):  # "Sheikh Zayed bin Sultan ..." cut at "bin":
                     known = self.person_key(span.text)  # a Zayed of his own
-                if known is None and _ACRONYM.fullmatch(span.text):  # "The PS noted"
+                if known is None and span.text.isupper() and _ACRONYM.fullmatch(span.text):
+                    # "The PS noted" (``isupper`` first: no arguments to parse, as a match has)
                     titles = self._title_capitals() if titles is None else titles
                     bearer = titles.get(span.text)  # ... after "PS Macharia"
                     known = full_keys.get(bearer.text) if bearer is not None else None
@@ -1555,7 +1556,8 @@ class Cast:
         if self._aliases is None:
             self._aliases = self._find_aliases()
         found = self._aliases.get(span.text)
-        if found is None and _ACRONYM.fullmatch(span.text):
+        if found is None and span.text.isupper() and _ACRONYM.fullmatch(span.text):  # (the
+            # cheap test first: a call without arguments, where the pattern's parses them)
             found = next((s for s in self._orgs_named() if _initials(s.text) == span.text), None)
             self._aliases[span.text] = found or span
         return found if found is not None and found.text != span.text else None
