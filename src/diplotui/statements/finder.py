@@ -45,7 +45,16 @@ from .subjects import (
     parenthesised_given_names,
     unrecognised_names,
 )
-from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm, holds_listed_verb, listed_verbs
+from .verbs import (
+    FORMS,
+    PARTICLES,
+    VERB_RE,
+    VerbForm,
+    holds_listed_verb,
+    listed_verbs,
+    scanned_with,
+    verbs_and_words,
+)
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _ADJUNCT_CHARS = 40  # '“...” on Monday morning, X reported': the adjunct before the subject
@@ -1077,7 +1086,7 @@ def find_statements(
     if ",\n" in joined:  # the cheap test first
         joined = _attributions_broken_joined(joined)
     read = _marks_read(joined)
-    verbs = listed_verbs(read)
+    verbs, words = verbs_and_words(read, _SCANNED)  # the words the set-up asks for too
     if "recall" in read or "persona non grata" in read:  # the cheap test first
         verbs = [verb for verb in verbs if not _diplomatic_act(read, verb)]
     verbs = [verb for verb in verbs if not _modifies_noun(read, verb)]
@@ -1092,7 +1101,7 @@ def find_statements(
         from diplotui.entities import recognise
 
         spans = recognise(text)
-    finder = _Finder(read, spans, verbs, _marks_read(title) if title else "")
+    finder = _Finder(read, spans, verbs, _marks_read(title) if title else "", words)
     found = finder.run()
     fullest = finder.subjects.fullest  # "an official said ... the South Korean official said":
     # named as fully everywhere
@@ -1973,7 +1982,12 @@ def _lost_opening_before(text: str, line_start: int, at: int) -> bool:
 
 class _Finder:
     def __init__(
-        self, text: str, spans: Sequence[EntitySpan], verbs: list[re.Match[str]], title: str = ""
+        self,
+        text: str,
+        spans: Sequence[EntitySpan],
+        verbs: list[re.Match[str]],
+        title: str = "",
+        words: frozenset[bytes] = frozenset(),  # those of ``_SCANNED`` the text holds
     ) -> None:
         self.text = text
         spans = _unpadded_persons(text, completed_persons(text, sorted(spans, key=_START)))
@@ -1985,7 +1999,7 @@ class _Finder:
             spans = _minister_portfolios_listed(text, spans)
         if "H,E " in text:
             spans = _excellency_cut(text, spans)
-        if any(noun in text for noun in _UNIT_NOUNS):  # the cheap test first
+        if not _UNIT_NOUN_RUNS.isdisjoint(words):  # (the cheap test first)
             spans = _numbered_units(text, spans)
         if "inister and " in text:
             spans = _second_office_cut(text, spans)
@@ -6791,6 +6805,10 @@ def _said_inverted(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 # a military unit named by its number ("the U.S. 7th Fleet", "101st Airborne Division"), which
 # the recogniser read as a common word or not at all
 _UNIT_NOUNS = ("Fleet", "Army", "Corps", "Division", "Brigade", "Regiment", "Battalion")
+_UNIT_NOUN_RUNS = frozenset(noun.encode("ascii") for noun in _UNIT_NOUNS)  # a unit's noun is a
+# whole letter run of the text (a space before it, a word's boundary after it): looked up among
+# the runs ``listed_verbs`` reads (``_SCANNED``), not each searched for through the text
+_SCANNED = scanned_with(_UNIT_NOUNS)
 _NUMBERED_UNIT = re.compile(
     r"(?:(?:U\.S\.|US|U\.K\.|UK) )?\d{1,3}(?:st|nd|rd|th) (?:[A-Z][a-z]+ ){0,2}"
     r"(?:Fleet|Army|Corps|Division|Brigade|Regiment|Battalion)\b"
