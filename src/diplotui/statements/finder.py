@@ -1991,7 +1991,7 @@ class _Finder:
     ) -> None:
         self.text = text
         spans = _unpadded_persons(text, completed_persons(text, sorted(spans, key=_START)))
-        if "Said " in text:
+        if b"Said" in words:  # a whole word, before a space (see ``_SCANNED``)
             spans = _said_inverted(text, spans)
         if "istry of " in text:
             spans = _portfolios_listed(text, spans)
@@ -2034,8 +2034,7 @@ class _Finder:
         if missed:
             spans = sorted([*spans, *missed, *_missed_elsewhere(text, spans, missed)], key=_START)
         spans = _place_surnames(text, spans)
-        if "An " in text or "To " in text or "So " in text:  # (8 of 197 texts): " To " holds
-            # "To ", so a text holding none of these is searched three times, not six
+        if not _SHORT_SURNAME_RUNS.isdisjoint(words):  # (8 of 197 texts; see ``_SCANNED``)
             if " To " in text or " An " in text or " So " in text:
                 spans = _titled_short_surnames(text, spans)
             spans = _apposed_short_surnames(text, spans, self.verb_starts)
@@ -6808,7 +6807,9 @@ _UNIT_NOUNS = ("Fleet", "Army", "Corps", "Division", "Brigade", "Regiment", "Bat
 _UNIT_NOUN_RUNS = frozenset(noun.encode("ascii") for noun in _UNIT_NOUNS)  # a unit's noun is a
 # whole letter run of the text (a space before it, a word's boundary after it): looked up among
 # the runs ``listed_verbs`` reads (``_SCANNED``), not each searched for through the text
-_SCANNED = scanned_with(_UNIT_NOUNS)
+# a surname spelt as a function word, whole where it names (``_SURNAME_WORDS``)
+_SHORT_SURNAME_RUNS = frozenset(word.strip().encode("ascii") for word in _SURNAME_WORDS)
+_SCANNED = scanned_with([*_UNIT_NOUNS, "Said", *(word.strip() for word in _SURNAME_WORDS)])
 _NUMBERED_UNIT = re.compile(
     r"(?:(?:U\.S\.|US|U\.K\.|UK) )?\d{1,3}(?:st|nd|rd|th) (?:[A-Z][a-z]+ ){0,2}"
     r"(?:Fleet|Army|Corps|Division|Brigade|Regiment|Battalion)\b"
