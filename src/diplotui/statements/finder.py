@@ -1101,7 +1101,7 @@ def find_statements(
         from diplotui.entities import recognise
 
         spans = recognise(text)
-    finder = _Finder(read, spans, verbs, _marks_read(title) if title else "", words)
+    finder = _Finder(read, spans, verbs, words, _marks_read(title) if title else "")
     found = finder.run()
     fullest = finder.subjects.fullest  # "an official said ... the South Korean official said":
     # named as fully everywhere
@@ -1986,8 +1986,8 @@ class _Finder:
         text: str,
         spans: Sequence[EntitySpan],
         verbs: list[re.Match[str]],
+        words: frozenset[bytes],  # those of ``_SCANNED`` the text holds whole
         title: str = "",
-        words: frozenset[bytes] = frozenset(),  # those of ``_SCANNED`` the text holds
     ) -> None:
         self.text = text
         spans = _unpadded_persons(text, completed_persons(text, sorted(spans, key=_START)))
