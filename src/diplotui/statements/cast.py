@@ -621,7 +621,8 @@ class Cast:
                         known = last_named[span.text] = other
                 if self._name_goes_on(span):  # "Sheikh Zayed bin Sultan ..." cut at "bin":
                     known = self.person_key(span.text)  # a Zayed of his own
-                if known is None and _ACRONYM.fullmatch(span.text):  # "The PS noted"
+                if known is None and span.text.isupper() and _ACRONYM.fullmatch(span.text):
+                    # "The PS noted" (``isupper`` first: no arguments to parse, as a match has)
                     titles = self._title_capitals() if titles is None else titles
                     bearer = titles.get(span.text)  # ... after "PS Macharia"
                     known = full_keys.get(bearer.text) if bearer is not None else None
@@ -684,7 +685,11 @@ class Cast:
                 person.words |= rank
                 person.heads |= {noun.lower()}  # "Senior General X": "the Senior General" is X
                 person.heads |= rank & _OTHER_OFFICE  # "the Prime Minister, X,": a prime one
-            if self.text.endswith(" chaired by ", 0, span.start):
+            if (
+                start > 11
+                and self.text[start - 2] == "y"
+                and self.text.endswith(" chaired by ", 0, start)
+            ):  # the cheap tests first
                 person.words |= _CHAIRS  # "a group chaired by X": "the Chairperson" is X
                 person.heads |= _CHAIRS
             if role:
@@ -1583,7 +1588,8 @@ class Cast:
         if self._aliases is None:
             self._aliases = self._find_aliases()
         found = self._aliases.get(span.text)
-        if found is None and _ACRONYM.fullmatch(span.text):
+        if found is None and span.text.isupper() and _ACRONYM.fullmatch(span.text):  # (the
+            # cheap test first: a call without arguments, where the pattern's parses them)
             found = next((s for s in self._orgs_named() if _initials(s.text) == span.text), None)
             self._aliases[span.text] = found or span
         return found if found is not None and found.text != span.text else None
@@ -2420,8 +2426,8 @@ _LOWERCASE_TITLE_SERVING = re.compile(
 
 def _word_before(text: str, offset: int) -> str:
     """The word right before ``offset`` and its space ("" when there is none)."""
-    if not text.startswith(" ", offset - 1):
-        return ""
+    if text[offset - 1] != " ":  # (a character read, not a ``startswith`` call: its
+        return ""  # arguments are parsed; the same at 0, where both read the last character)
     return text[text.rfind(" ", 0, offset - 1) + 1 : offset - 1]
 
 

@@ -45,7 +45,16 @@ from .subjects import (
     parenthesised_given_names,
     unrecognised_names,
 )
-from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm, holds_listed_verb, listed_verbs
+from .verbs import (
+    FORMS,
+    PARTICLES,
+    VERB_RE,
+    VerbForm,
+    holds_listed_verb,
+    listed_verbs,
+    scanned_with,
+    verbs_and_words,
+)
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _ADJUNCT_CHARS = 40  # '“...” on Monday morning, X reported': the adjunct before the subject
@@ -1099,7 +1108,7 @@ def find_statements(
     if ",\n" in joined:  # the cheap test first
         joined = _attributions_broken_joined(joined)
     read = _marks_read(joined)
-    verbs = listed_verbs(read)
+    verbs, words = verbs_and_words(read, _SCANNED)  # the words the set-up asks for too
     if "recall" in read or "persona non grata" in read:  # the cheap test first
         verbs = [verb for verb in verbs if not _diplomatic_act(read, verb)]
     verbs = [verb for verb in verbs if not _modifies_noun(read, verb)]
@@ -1114,7 +1123,7 @@ def find_statements(
         from diplotui.entities import recognise
 
         spans = recognise(text)
-    finder = _Finder(read, spans, verbs, _marks_read(title) if title else "")
+    finder = _Finder(read, spans, verbs, words, _marks_read(title) if title else "")
     found = finder.run()
     fullest = finder.subjects.fullest  # "an official said ... the South Korean official said":
     # named as fully everywhere
@@ -2065,11 +2074,16 @@ def _lost_opening_before(text: str, line_start: int, at: int) -> bool:
 
 class _Finder:
     def __init__(
-        self, text: str, spans: Sequence[EntitySpan], verbs: list[re.Match[str]], title: str = ""
+        self,
+        text: str,
+        spans: Sequence[EntitySpan],
+        verbs: list[re.Match[str]],
+        words: frozenset[bytes],  # those of ``_SCANNED`` the text holds whole
+        title: str = "",
     ) -> None:
         self.text = text
         spans = _unpadded_persons(text, completed_persons(text, sorted(spans, key=_START)))
-        if "Said " in text:
+        if b"Said" in words:  # a whole word, before a space (see ``_SCANNED``)
             spans = _said_inverted(text, spans)
         if "istry of " in text:
             spans = _portfolios_listed(text, spans)
@@ -2077,7 +2091,7 @@ class _Finder:
             spans = _minister_portfolios_listed(text, spans)
         if "H,E " in text:
             spans = _excellency_cut(text, spans)
-        if any(noun in text for noun in _UNIT_NOUNS):  # the cheap test first
+        if not _UNIT_NOUN_RUNS.isdisjoint(words):  # (the cheap test first)
             spans = _numbered_units(text, spans)
         if "inister and " in text:
             spans = _second_office_cut(text, spans)
@@ -2115,8 +2129,7 @@ class _Finder:
         if missed:
             spans = sorted([*spans, *missed, *_missed_elsewhere(text, spans, missed)], key=_START)
         spans = _place_surnames(text, spans)
-        if "An " in text or "To " in text or "So " in text:  # (8 of 197 texts): " To " holds
-            # "To ", so a text holding none of these is searched three times, not six
+        if not _SHORT_SURNAME_RUNS.isdisjoint(words):  # (8 of 197 texts; see ``_SCANNED``)
             if " To " in text or " An " in text or " So " in text:
                 spans = _titled_short_surnames(text, spans)
             spans = _apposed_short_surnames(text, spans, self.verb_starts)
@@ -6660,12 +6673,12 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             continue
         elif span.text.endswith(_NAMES_OF_THINGS):
             span = EntitySpan(span.start, span.end, "ORG", span.text)
-        elif span.text.count(" ") >= 2 and _place_opening(text, span):
-            place = span.text.index(" ") + 1
+        elif (spaces := span.text.count(" ")) >= 2 and _place_opening(text, span):  # (counted
+            place = span.text.index(" ") + 1  # once, not for each branch: a call each)
             span = EntitySpan(span.start + place, span.end, "PERSON", span.text[place:])
-        elif span.text.count(" ") >= 3 and (titled := _country_title_opening(span.text)):
+        elif spaces >= 3 and (titled := _country_title_opening(span.text)):
             span = EntitySpan(span.start + titled, span.end, "PERSON", span.text[titled:])
-        elif span.text.count(" ") >= 2:  # two words of a name, then a country's
+        elif spaces >= 2:  # two words of a name, then a country's
             name, _, last = span.text.rpartition(" ")
             if not _is_country(last):
                 continue
@@ -6963,6 +6976,12 @@ def _said_inverted(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 # a military unit named by its number ("the U.S. 7th Fleet", "101st Airborne Division"), which
 # the recogniser read as a common word or not at all
 _UNIT_NOUNS = ("Fleet", "Army", "Corps", "Division", "Brigade", "Regiment", "Battalion")
+_UNIT_NOUN_RUNS = frozenset(noun.encode("ascii") for noun in _UNIT_NOUNS)  # a unit's noun is a
+# whole letter run of the text (a space before it, a word's boundary after it): looked up among
+# the runs ``listed_verbs`` reads (``_SCANNED``), not each searched for through the text
+# a surname spelt as a function word, whole where it names (``_SURNAME_WORDS``)
+_SHORT_SURNAME_RUNS = frozenset(word.strip().encode("ascii") for word in _SURNAME_WORDS)
+_SCANNED = scanned_with([*_UNIT_NOUNS, "Said", *(word.strip() for word in _SURNAME_WORDS)])
 _NUMBERED_UNIT = re.compile(
     r"(?:(?:U\.S\.|US|U\.K\.|UK) )?\d{1,3}(?:st|nd|rd|th) (?:[A-Z][a-z]+ ){0,2}"
     r"(?:Fleet|Army|Corps|Division|Brigade|Regiment|Battalion)\b"

@@ -7,6 +7,7 @@ so the finder needs one regular expression and one dict lookup per candidate.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # lemma: (third person, past, -ing); regular verbs are derived, irregular ones spelled out.
@@ -124,10 +125,28 @@ def listed_verbs(text: str) -> list[re.Match[str]]:
     the finder's instructions): the text's ASCII letter runs, each other character one byte
     (``encode`` replaces it by one "?"), are looked up as words in C, and only the forms
     present are found and matched."""
+    return verbs_and_words(text, _FORM_BYTES)[0]
+
+
+def scanned_with(words: Iterable[str]) -> frozenset[bytes]:
+    """What :func:`verbs_and_words` looks the letter runs up in: the listed forms, and
+    ``words`` (ASCII letters, none of them a form)."""
+    return _FORM_BYTES.union(word.encode("ascii") for word in words)
+
+
+def verbs_and_words(
+    text: str, scanned: frozenset[bytes]
+) -> tuple[list[re.Match[str]], frozenset[bytes]]:
+    """``listed_verbs(text)``, and the words of ``scanned`` (:func:`scanned_with`) that are
+    whole letter runs of ``text``: looked up in the same pass, where each word searched for
+    through the text costs a pass of its own (~5,000 instructions an article)."""
     letters = text.encode("ascii", "replace").translate(_LETTER_RUNS)
-    present = _FORM_BYTES.intersection(letters.split())
+    present = scanned.intersection(letters.split())
+    words = present - _FORM_BYTES
+    if words:
+        present -= words
     if not present:
-        return []
+        return [], words
     padded = b" " + letters + b" "  # a form's run is " form " here, at its offset in ``text``
     starts: list[int] = []
     for form in present:
@@ -138,7 +157,7 @@ def listed_verbs(text: str) -> list[re.Match[str]]:
             at = padded.find(needle, at + len(needle) - 1)
     starts.sort()
     match = VERB_RE.match
-    return [found for at in starts if (found := match(text, at)) is not None]
+    return [found for at in starts if (found := match(text, at)) is not None], words
 
 
 def holds_listed_verb(text: str) -> bool:
