@@ -1,0 +1,20 @@
+"""Errors of rounds 488-491 that recur across outlets (stfix94, session 47: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_titles_bracketed_acronym_names_its_holder_past_a_command_and_rank() -> None:
+    text = (
+        "Patrols\n\n"
+        "The Flag Officer Commanding (FOC), Eastern Naval Command, Rear Adm. Tunde Okafor "
+        "opened the drill on Monday.\n"
+        "According to the FOC, the patrols have cut attacks by half.\n"
+        "The FOC said the navy would buy two ships.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tunde Okafor", "the patrols have cut attacks by half"),
+        ("reported", "Tunde Okafor", "the navy would buy two ships"),
+    ]
