@@ -18,3 +18,12 @@ def test_a_titles_bracketed_acronym_names_its_holder_past_a_command_and_rank() -
         ("reported", "Tunde Okafor", "the patrols have cut attacks by half"),
         ("reported", "Tunde Okafor", "the navy would buy two ships"),
     ]
+
+
+def test_said_this_then_an_adjunct_says_nothing() -> None:
+    text = (
+        "Patrols\n\n"
+        "Admiral Tunde Okafor said this through his deputy at the ceremony in Lagos.\n"
+        "Okafor said the patrols would go on.\n"
+    )
+    assert _said(text) == [("reported", "Tunde Okafor", "the patrols would go on")]

@@ -412,6 +412,11 @@ _WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
 )
 _NAMES_NO_CONTENT = frozenset({"the following", "as follows"})
 _ARTICLES = frozenset({"the", "The", "a", "A", "an", "An"})
+# a preposition or conjunction right after "said this": an adjunct, "this" the object
+_DEMONSTRATIVE_ADJUNCTS = frozenset(
+    {"through", "via", "at", "in", "on", "during", "while", "when", "after", "before", "as",
+     "with", "upon", "in,", "on,", "at,"}
+)  # fmt: skip
 
 _VOICE_ADDED = (" its voice", " his voice", " her voice", " their voice", " our voice", " my voice")
 
@@ -6255,6 +6260,14 @@ class _Finder:
             and _only_names_an_act(text[claim.start : end])
         ):  # "announced the decision", "The decision was announced by X" (round 367); one cut
             return  # before a comma ("these results, though positive, ...") says more
+        if (
+            claim.kind != "direct"
+            and text.startswith("this ", claim.start)
+            and text[claim.start + 5 : claim.start + 13].partition(" ")[0]
+            in _DEMONSTRATIVE_ADJUNCTS
+        ):
+            return  # "Gbassa said this through his Chief Staff Officer": "this" points back at
+            # what was said, an adjunct follows, no content (round 490)
         if (
             end - claim.start < 4
             and claim.kind != "direct"
