@@ -27,3 +27,19 @@ def test_said_this_then_an_adjunct_says_nothing() -> None:
         "Okafor said the patrols would go on.\n"
     )
     assert _said(text) == [("reported", "Tunde Okafor", "the patrols would go on")]
+
+
+def test_he_is_the_main_subject_not_a_titled_agent_or_subordinate_subject() -> None:
+    text = (
+        "Patrols\n\n"
+        "Tunde Okafor, who was represented at the ceremony by the Chief of Plans, Rear "
+        "Admiral Musa Bello, assured the guests of the navy's resolve.\n"
+        "He said: “We will not rest.”\n"
+        "Okafor greeted the crew when the Consul General of Peru to Nigeria, Mr Luis Vega "
+        "visited the base.\n"
+        "He said the visit would help both navies.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Tunde Okafor", "We will not rest."),
+        ("reported", "Tunde Okafor", "the visit would help both navies"),
+    ]

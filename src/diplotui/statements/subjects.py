@@ -157,6 +157,13 @@ _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _LIST_GAP = re.compile(r"(?: [IVX]+)?, ")  # "John Paul II, Benedict XVI": a list's comma
 _LIST_GOES_ON = re.compile(r"(?: [IVX]+)?,? and [A-Z]|(?: [IVX]+)?, [A-Z]")  # ", and Pope C"
 _WITH_OBJECT_WORDS = 4  # "with his Turkish counterpart": a preposition's object, then a name
+_AGENT_TITLE_WORDS = 8  # "by the Navy Chief of Policy and Plans": a passive's titled agent
+# "by" of a passive's agent, or a subordinator opening a clause not the sentence's main one
+_AGENT_OR_SUBORDINATOR = frozenset(
+    {"by", "when", "while", "as", "after", "before", "since", "until"}
+)
+_SENTENCE_REACH = 600  # characters from a main clause's subject to a subordinate's, at most
+_SENTENCE_END = re.compile(r"[a-z]{4}[.!?][”\"]? +[A-Z“\"]")
 _DOCUMENT_TITLE_UNITS = 9  # "The State of the Nation Report": a document's capitalised title
 _TITLE_JOINTS = frozenset({"of", "the", "and", "on", "for"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following"})
@@ -3984,14 +3991,35 @@ class Subjects:
         body mentions of persons before it)."""
         persons, starts = self._body_persons()
         index = bisect_left(starts, position)
+        subordinate = None
         for span in reversed(persons[index - 40 if index > 40 else 0 : index]):
             if (
                 self._heads_clause(span)
                 and not self._joined(span)
                 and not self._said_by_another(span)
             ):
-                return span
-        return None
+                if subordinate is not None:
+                    return (
+                        span
+                        if _same_sentence(self.text, span.end, subordinate.start)
+                        else subordinate
+                    )
+                if not self._subordinate_or_agent(span):
+                    return span
+                subordinate = span
+        return subordinate
+
+    def _subordinate_or_agent(self, span: EntitySpan) -> bool:
+        """Whether a mention after a comma is apposed to a passive's titled agent or heads a
+        subordinate clause ("Abas, who was represented ... by the Navy Chief of Policy and
+        Plans, Rear Admiral Y, assured"; "X said this ... when the Consul General of Brazil to
+        Nigeria, Mr Y paid a call"): a "he" in a later sentence stands for the subject of the
+        sentence's main clause before it, when one heads it (round 490)."""
+        clause = _clause_start(self.text, span.start)
+        if not self.text.endswith(",", 0, clause):
+            return False
+        joint = _titled_after_joint(self.text[_clause_start(self.text, clause - 1) : clause - 1])
+        return joint != "" and (joint != "by" or self.text.startswith(",", span.end))
 
     def _body_persons(self) -> tuple[list[EntitySpan], list[int]]:
         """The body's person mentions and their starts, listed when a pronoun first asks (every
@@ -6243,6 +6271,34 @@ def _with_object(words: list[str]) -> bool:
     return 0 < len(words) - after - 1 <= _WITH_OBJECT_WORDS and not any(
         word.endswith("ed") and word.islower() for word in words[after + 1 :]
     )
+
+
+def _titled_after_joint(before: str) -> str:
+    """The word ("by" of a passive's agent, or a subordinator) that the words before a
+    mention's comma end in before a capitalised title ("by the Navy Chief of Policy and
+    Plans", "when the Consul General of Brazil to Nigeria"), else ""."""
+    words = before.split()
+    last = next(
+        (n for n in range(len(words) - 1, -1, -1) if words[n] in _AGENT_OR_SUBORDINATOR), -1
+    )
+    after = words[last + 1 :]
+    if (
+        last >= 0
+        and 0 < len(after) <= _AGENT_TITLE_WORDS
+        and any(word[:1].isupper() for word in after)
+        and all(word[:1].isupper() or word in _TITLE_JOINTS or word == "to" for word in after)
+    ):
+        return words[last]
+    return ""
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """Whether no line break or sentence's end (a word's last letters, then a stop and a
+    capital; not a title's "Adm. ") stands in ``text[start:end]``."""
+    if end - start > _SENTENCE_REACH:
+        return False  # the cheap test first: no regex over a paragraph
+    between = text[start:end]
+    return "\n" not in between and _SENTENCE_END.search(between) is None
 
 
 def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:
