@@ -43,3 +43,15 @@ def test_he_is_the_main_subject_not_a_titled_agent_or_subordinate_subject() -> N
         ("direct", "Tunde Okafor", "We will not rest."),
         ("reported", "Tunde Okafor", "the visit would help both navies"),
     ]
+
+
+def test_a_place_after_an_unclosed_roles_preposition_is_not_the_speaker() -> None:
+    text = (
+        "Pensions\n\n"
+        "Sir Alan Pike, Labour MP for South Downs in Kent says: “The freeze is unfair.”\n"
+        "Dame Ruth Hale, envoy of the council in York said the talks would resume.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Alan Pike", "The freeze is unfair."),
+        ("reported", "Ruth Hale", "the talks would resume"),
+    ]

@@ -319,6 +319,7 @@ _NO_FIELDS = frozenset(  # adjectives so ending that name a rank or a standing, 
 _HEADED_BODIES = frozenset({"mission", "delegation", "embassy", "consulate", "office"})
 _BY_PUBLISHER = re.compile(r" by (?:the )?((?:[A-Z][\w’'-]+ ?){1,4})")  # "by the Daily Herald"
 _ROLE_OBJECT_JOINTS = frozenset({"to", "of", "for"})  # "adviser to", "aide of", "envoy for"
+_ROLE_PLACE_JOINTS = frozenset({"in", "of", "for", "from", "at"})  # "MP for X in Kent"
 _ACRONYM_LETTERS = 5  # "MOD", "IRGC", "FARDC": an organisation's initials
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
@@ -4511,6 +4512,17 @@ class Subjects:
                 return self.classify(rest, verb_start)
         if len(units) > 1 and units[0].low == "where" and clause_start > start:
             units = units[1:]  # "..., where he called for X": a relative clause, its subject
+        if (
+            len(units) > 2
+            and units[-1].kind == "PERSON"
+            and units[-2].low in _ROLE_PLACE_JOINTS
+            and self.text.startswith(", ", clause_start - 2)
+            and any(u.kind == "ROLE" for u in units[:-2])
+        ):  # "Sir X, Conservative MP for North Thanet in Kent says": Kent the role's place,
+            # the apposition unclosed, X speaks (round 489)
+            named = self.person_ending_at(clause_start - 2)
+            if named is not None:
+                return named
         object_at = _object_relative(units)
         if object_at:  # "a decision that the minister said could ...": the minister (round 388)
             named = self.classify(units[object_at:], verb_start)
