@@ -55,3 +55,17 @@ def test_a_place_after_an_unclosed_roles_preposition_is_not_the_speaker() -> Non
         ("direct", "Alan Pike", "The freeze is unfair."),
         ("reported", "Ruth Hale", "the talks would resume"),
     ]
+
+
+def test_a_tweets_signer_naming_a_speaker_more_fully_names_them() -> None:
+    text = (
+        "Citizenship\n\n"
+        "State Minister Rafiq Hasan said the woman is not a citizen.\n"
+        "She never visited the country.\n\n"
+        "— Md. Rafiq Hasan (@MdRafiqHasan) March 2, 2020\n\n"
+        "He said the case was closed.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Md. Rafiq Hasan", "the woman is not a citizen"),
+        ("reported", "Md. Rafiq Hasan", "the case was closed"),
+    ]

@@ -2009,7 +2009,7 @@ class _Finder:
         ):  # the marks' search first (the patterns' own is dearer), then one scan in C
             spans = parenthesised_given_names(text, spans)
         if "@" in text and "(@" in text:
-            spans = [s for s in spans if not _signs_a_tweet(text, s)]
+            spans = _tweet_signers_dropped(text, spans)
         for s in spans:  # the forms' endings first: 3 tests a name, not 35
             if (
                 s.type == "PERSON"
@@ -7441,6 +7441,22 @@ def _signs_a_tweet(text: str, span: EntitySpan) -> bool:
         and text.endswith(("— ", "- ", "―"), 0, span.start)
         and text.find("(@", span.end, span.end + 40) >= 0
     )
+
+
+def _tweet_signers_dropped(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` without the persons signing embedded tweets (:func:`_signs_a_tweet`), but for
+    a signer naming more fully someone the article names ("Shahriar Alam said ... — Md.
+    Shahriar Alam (@MdShahriarAlam)"): the same person, named as fully as anywhere (round 488)."""
+    signers = [s for s in spans if _signs_a_tweet(text, s)]
+    if not signers:
+        return spans
+    named = {s.text for s in spans if s.type == "PERSON"}
+    dropped = {
+        s.start
+        for s in signers
+        if not any(s.text.endswith(f" {name}") for name in named if name != s.text)
+    }
+    return [s for s in spans if s.start not in dropped]
 
 
 _FULL_STOPS = (".", ".”", '."')
