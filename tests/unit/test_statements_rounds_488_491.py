@@ -69,3 +69,15 @@ def test_a_tweets_signer_naming_a_speaker_more_fully_names_them() -> None:
         ("reported", "Md. Rafiq Hasan", "the woman is not a citizen"),
         ("reported", "Md. Rafiq Hasan", "the case was closed"),
     ]
+
+
+def test_a_spell_before_ago_between_subject_and_verb_is_a_time() -> None:
+    text = (
+        "Court\n\n"
+        "Chile had long ago declared it would never arrest the envoy.\n"
+        "Kenya years ago stressed that the court had no say.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Chile", "it would never arrest the envoy"),
+        ("reported", "Kenya", "the court had no say"),
+    ]

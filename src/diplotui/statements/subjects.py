@@ -319,6 +319,10 @@ _NO_FIELDS = frozenset(  # adjectives so ending that name a rank or a standing, 
 _HEADED_BODIES = frozenset({"mission", "delegation", "embassy", "consulate", "office"})
 _BY_PUBLISHER = re.compile(r" by (?:the )?((?:[A-Z][\w’'-]+ ?){1,4})")  # "by the Daily Herald"
 _ROLE_OBJECT_JOINTS = frozenset({"to", "of", "for"})  # "adviser to", "aide of", "envoy for"
+# the spell of time before "ago" between a subject and its verb ("had long ago declared")
+_AGO_SPELLS = frozenset(
+    {"long", "years", "months", "weeks", "days", "decades", "year", "month", "week", "day"}
+)
 _ROLE_PLACE_JOINTS = frozenset({"in", "of", "for", "from", "at"})  # "MP for X in Kent"
 _ACRONYM_LETTERS = 5  # "MOD", "IRGC", "FARDC": an organisation's initials
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
@@ -4193,6 +4197,11 @@ class Subjects:
             )  # "has since urged": an adverb there, no subordinator; "but however added",
             # "The minister however said": no commas round it (", however, said" read as set
             # off; round 420)
+            if word == "ago":  # "Hungary had long ago declared", "X years ago said": a time
+                spell = last_word(self.text, start, found[0])  # between subject and verb
+                if spell is not None and self.text[spell[0] : spell[1]].lower() in _AGO_SPELLS:
+                    end = spell[0]
+                    continue
             if word in _FLOATING_QUANTIFIERS and _plural_before(self.text, start, found[0]):
                 end = found[0]  # "The companies both said": the quantifier floated off its
                 continue  # subject (round 340), not "Both said"
