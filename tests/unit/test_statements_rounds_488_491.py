@@ -81,3 +81,16 @@ def test_a_spell_before_ago_between_subject_and_verb_is_a_time() -> None:
         ("reported", "Chile", "it would never arrest the envoy"),
         ("reported", "Kenya", "the court had no say"),
     ]
+
+
+def test_added_to_a_possessed_thing_is_an_increase_not_speech() -> None:
+    text = (
+        "Pirates\n\n"
+        "The cruiser USS Vela added to its haul of pirates after foiling an attack.\n"
+        "The delay added to their woes, officials said.\n"
+        "Captain Ana Ruiz added to her remarks that the crew was safe.\n"
+    )
+    assert _said(text) == [
+        ("reported", "officials", "The delay added to their woes"),
+        ("reported", "Ana Ruiz", "the crew was safe"),
+    ]

@@ -1091,6 +1091,8 @@ def find_statements(
         verbs = [verb for verb in verbs if not read.endswith("without ", 0, verb.start())]
     if "dd" in read and " up" in read:  # the cheap test first: "adding up to 1.7 billion"
         verbs = [verb for verb in verbs if not _added_up(read, verb)]
+    if "dded to " in read or "dds to " in read or "dding to " in read:  # the cheap test first
+        verbs = [verb for verb in verbs if not _added_to_thing(read, verb)]
     if not verbs and _QUOTE_OR_ACCORDING.search(read) is None:
         return []  # no listed verb, quotation mark or "according to": nothing can be found
     if spans is None:
@@ -1642,6 +1644,22 @@ def _added_up(text: str, verb: re.Match[str]) -> bool:
         and text.startswith(" up", end)
         and not text.startswith((" up to now", " up until"), end)  # "added up to now, ..."
     )
+
+
+def _added_to_thing(text: str, verb: re.Match[str]) -> bool:
+    """Whether "add" is "add to" a possessed thing ("The cruiser added to its haul of
+    pirates", "adding to their woes"): an increase, not speech (round 490); "added to his
+    remarks that X" still says X."""
+    end = verb.end()
+    return (
+        verb.group()[:3] in ("add", "Add")
+        and text.startswith(_ADDED_TO_OWNED, end)
+        and text.find(" that ", end, end + _ADDED_TO_REACH) < 0
+    )
+
+
+_ADDED_TO_OWNED = (" to its ", " to their ", " to his ", " to her ", " to our ", " to my ")
+_ADDED_TO_REACH = 50  # characters after "added to his" where "that" opens what he added
 
 
 def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
