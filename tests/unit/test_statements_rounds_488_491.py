@@ -94,3 +94,17 @@ def test_added_to_a_possessed_thing_is_an_increase_not_speech() -> None:
         ("reported", "officials", "The delay added to their woes"),
         ("reported", "Ana Ruiz", "the crew was safe"),
     ]
+
+
+def test_they_after_a_group_of_a_plural_opening_the_sentence_before_is_that_plural() -> None:
+    text = (
+        "Pensions\n\n"
+        "A cross-party group of UK MPs is backing a campaign to end frozen pensions.\n"
+        "They say that frozen pensions leave expats poorer.\n"
+        "A small number of senators opposed the bill.\n"
+        "They warned that it would fail.\n"
+    )
+    assert _said(text) == [
+        ("reported", "UK MPs", "frozen pensions leave expats poorer"),
+        ("reported", "senators", "it would fail"),
+    ]

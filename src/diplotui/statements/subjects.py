@@ -351,12 +351,14 @@ _CONTINUED = re.compile(r"\s+(?:has |have )?continu(?:es|ed|e) to$")
 # ("News.Az")
 _RUN_ON = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2}")
 _PLURAL_GROUPS = sorted(  # capitalised too: "the US Congressmen"
-    f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in lx.GROUP_NOUNS if n.endswith(("s", "men"))
+    [f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in lx.GROUP_NOUNS if n.endswith(("s", "men"))]
+    + ["MPs"]  # "A cross-party group of UK MPs ... They say" (round 489)
 )
 # A sentence opened by a group: "The (two) sides ...", "Both parties ...", "Delegates ..." (no
 # determiner: round 376)
 _GROUP_OPENING = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:(?:The|Both|All) (?:both |all )?)?"
+    r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:(?:The|Both|All) (?:both |all )?"
+    r"|An? (?:[a-z-]+ )?(?:group|number|coalition) of )?"  # "A cross-party group of UK MPs"
     r"((?:[A-Z][A-Za-z]+ )?(?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
     r"(?! [A-Z])"  # not a title before names: "Ministers X and Y discussed"
     # or the subject of a reported clause: "IRNA says the two foreign ministers discussed", or
