@@ -108,3 +108,12 @@ def test_they_after_a_group_of_a_plural_opening_the_sentence_before_is_that_plur
         ("reported", "UK MPs", "frozen pensions leave expats poorer"),
         ("reported", "senators", "it would fail"),
     ]
+
+
+def test_a_concessive_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "Court\n\n"
+        "Although Dan Avi said the warrant was unjust, the court went ahead.\n"
+        "Whereas Mara Lind stressed that a deal was close.\n"
+    )
+    assert [speaker for _, speaker, _ in _said(text)] == ["Dan Avi", "Mara Lind"]
