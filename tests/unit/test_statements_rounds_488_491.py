@@ -117,3 +117,18 @@ def test_a_concessive_conjunction_opening_a_sentence_is_no_part_of_a_name() -> N
         "Whereas Mara Lind stressed that a deal was close.\n"
     )
     assert [speaker for _, speaker, _ in _said(text)] == ["Dan Avi", "Mara Lind"]
+
+
+def test_a_pronouns_listed_verb_after_an_opening_although_clause_is_a_second_statement() -> None:
+    text = (
+        "Court\n\n"
+        "Although Dan Avi said such a warrant would set a “bad precedent” he insisted that "
+        "it would not change his plans.\n"
+        "Though Mara Lind said the talks failed, she stressed that a deal was close.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Dan Avi", "such a warrant would set a “bad precedent”"),
+        ("reported", "Dan Avi", "it would not change his plans"),
+        ("reported", "Mara Lind", "the talks failed"),
+        ("reported", "Mara Lind", "a deal was close"),
+    ]

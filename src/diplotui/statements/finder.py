@@ -696,6 +696,8 @@ _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 _CONTENT_CLAUSE_AFTER = re.compile(r" (?:that|(?:they|he|she|it|we) [a-z]+) ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _BUT_PRONOUN = re.compile(r", but (?:he|she|they) (?:also |[a-z]+ly )?$")
+_CONCESSIVE_OPENINGS = ("Although ", "Though ", "Even though ")
+_MAIN_PRONOUN = re.compile(r",? (?:he|she|they) (?:also )?$")  # after a concessive clause
 # "..., which she urged not to Y": the relative the object, the infinitive what is urged
 _WHICH_PRONOUN = re.compile(r", (?:which|whom) (?:he|she|they) (?:also )?$")
 # "This was announced at a briefing by X.": an adjunct between the verb and its agent
@@ -4652,6 +4654,10 @@ class _Finder:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
             if joined is None and text.find(", but ", verb.start() - 30, verb.start()) >= 0:
                 joined = _BUT_PRONOUN.search(text, verb.start() - 30, verb.start())
+            if joined is None and text.startswith(_CONCESSIVE_OPENINGS, s_start):
+                joined = _MAIN_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
+                # "Although X said A he insisted that B": the main clause's verb after the
+                # opening concessive clause, a second statement (round 491)
             if joined is None and text.startswith((" to ", " not to "), verb.end()):
                 joined = _WHICH_PRONOUN.search(text, verb.start() - 20, verb.start())
             content = self._content_start(verb, form, s_end) if joined else None
