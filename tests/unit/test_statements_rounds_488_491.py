@@ -132,3 +132,14 @@ def test_a_pronouns_listed_verb_after_an_opening_although_clause_is_a_second_sta
         ("reported", "Mara Lind", "the talks failed"),
         ("reported", "Mara Lind", "a deal was close"),
     ]
+
+
+def test_a_sentence_run_on_after_an_agencys_initials_is_read_apart() -> None:
+    text = (
+        "Pirates\n\n"
+        "“We chased them,” Admiral Musa Bello told AFP.He said the pirates came from Batam.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Musa Bello", "We chased them,"),
+        ("reported", "Musa Bello", "the pirates came from Batam"),
+    ]
