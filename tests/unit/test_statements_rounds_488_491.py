@@ -143,3 +143,15 @@ def test_a_sentence_run_on_after_an_agencys_initials_is_read_apart() -> None:
         ("direct", "Musa Bello", "We chased them,"),
         ("reported", "Musa Bello", "the pirates came from Batam"),
     ]
+
+
+def test_the_chief_executive_is_the_president_the_article_names() -> None:
+    text = (
+        "Arrest\n\n"
+        "President Ramon Cruz said the arrest followed a request from Interpol.\n"
+        "“We did not help the court,” the Chief Executive said.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ramon Cruz", "the arrest followed a request from Interpol"),
+        ("direct", "Ramon Cruz", "We did not help the court,"),
+    ]

@@ -70,6 +70,7 @@ _ABBREVIATIONS = {
 }
 _WORD = re.compile(r"[a-z0-9]+")
 _HEAD_OF_STATE = frozenset({"head", "state"})
+_CHIEF_EXECUTIVE = frozenset({"chief", "executive"})
 _PRESIDENT = frozenset({"president"})
 _HEAD_OF_MISSION = frozenset({"head", "mission"})
 _HONORIFICS = frozenset(
@@ -341,8 +342,9 @@ def role_words(text: str) -> frozenset[str]:
         if word in _ROLE_STOPWORDS:
             continue
         words.update(_ABBREVIATIONS.get(word, (word,)))
-    if words == _HEAD_OF_STATE:
-        return _PRESIDENT  # "the Head of State urged": the president the article names
+    if words in (_HEAD_OF_STATE, _CHIEF_EXECUTIVE):
+        return _PRESIDENT  # "the Head of State urged", "the Chief Executive said" (a
+        # president's other name; round 491): the president the article names
     if words >= _HEAD_OF_MISSION:  # "X, head of the Mission of Norland to the EU ... the
         words.add("ambassador")  # ambassador said": a mission's head is its own (round 285)
     return frozenset(words)
