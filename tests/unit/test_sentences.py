@@ -267,6 +267,23 @@ def test_a_years_full_stop_run_on_into_an_opening_curly_mark_ends_its_sentence()
     ]
 
 
+def test_a_stop_after_initials_run_on_into_a_pronoun_or_the_ends_its_sentence() -> None:
+    """'he told AFP.He said': a page that lost the space after an agency's initials kept two
+    sentences as one, and the finder read the second's verb as inside the first's words."""
+    text = (
+        "He told AFP.He said it was over. The UN.The end. He met U.S.Army staff. "
+        "Go to NATO.Int now."
+    )
+    assert sentence_texts(text) == [
+        "He told AFP.",
+        "He said it was over.",
+        "The UN.",
+        "The end.",
+        "He met U.S.Army staff.",
+        "Go to NATO.Int now.",
+    ]
+
+
 def test_chinese_and_japanese_sentences_end_at_their_own_full_stops() -> None:
     """CJK text puts no space after 。！？: a paragraph of thirty Chinese sentences was one
     sentence, so ``j`` jumped over all of them and ``h`` highlighted the whole paragraph. A

@@ -73,6 +73,7 @@ _ABBREVIATIONS = {
 }
 _WORD = re.compile(r"[a-z0-9]+")
 _HEAD_OF_STATE = frozenset({"head", "state"})
+_CHIEF_EXECUTIVE = frozenset({"chief", "executive"})
 _PRESIDENT = frozenset({"president"})
 _HEAD_OF_MISSION = frozenset({"head", "mission"})
 _HONORIFICS = frozenset(
@@ -344,8 +345,9 @@ def role_words(text: str) -> frozenset[str]:
         if word in _ROLE_STOPWORDS:
             continue
         words.update(_ABBREVIATIONS.get(word, (word,)))
-    if words == _HEAD_OF_STATE:
-        return _PRESIDENT  # "the Head of State urged": the president the article names
+    if words in (_HEAD_OF_STATE, _CHIEF_EXECUTIVE):
+        return _PRESIDENT  # "the Head of State urged", "the Chief Executive said" (a
+        # president's other name; round 491): the president the article names
     if words >= _HEAD_OF_MISSION:  # "X, head of the Mission of Norland to the EU ... the
         words.add("ambassador")  # ambassador said": a mission's head is its own (round 285)
     return frozenset(words)
@@ -1862,23 +1864,28 @@ class Cast:
     def _titled_acronyms(self) -> dict[str, _Person]:
         """A title's acronym, bracketed between the title and the name of the one person
         holding it ("Chief Election Commissioner (CEC) AMM Nasir Uddin ... The CEC said"; round
-        475), to that person: "the CEC" is the person, not a body the recogniser took it for."""
+        475), to that person: "the CEC" is the person, not a body the recogniser took it for.
+        A command or unit and a rank may stand apposed between the bracket and the name ("the
+        Flag Officer Commanding (FOC), Western Naval Command, Rear Adm. Jason Gbassa"; round
+        490), and a title word anywhere in the title makes it one when no body's head ends it."""
         if self._acronym_holders is None:
             self._acronym_holders = {}
             text, titles = self.text, load().title_words
             for start, person in self._person_of.items():
-                if text[start - 2 : start] != ") ":
+                close = (
+                    start - 2 if text[start - 2 : start] == ") " else _apposed_close(text, start)
+                )
+                if close < 0:
                     continue
-                opening = text.rfind("(", max(0, start - 12), start)
-                acronym = text[opening + 1 : start - 2]
+                opening = text.rfind("(", max(0, close - 10), close)
+                acronym = text[opening + 1 : close]
                 if opening < 0 or not _ACRONYM.fullmatch(acronym):
                     continue
                 words = text[max(0, opening - 80) : opening].split()[-len(acronym) - 3 :]
-                if not words or words[-1] not in titles:
-                    continue  # "the World Health Organization (WHO) Tedros": a body's
                 for count in range(len(words), 0, -1):
                     if _initials(" ".join(words[-count:])) == acronym:
-                        self._acronym_holders.setdefault(acronym, person)
+                        if _titled(words[-count:], titles):
+                            self._acronym_holders.setdefault(acronym, person)
                         break
         return self._acronym_holders
 
@@ -2943,3 +2950,25 @@ def _initials(name: str) -> str:
     return "".join(
         w[0] for w in name.split() if w.lower() not in _INITIAL_SKIPPED and w[0].isupper()
     )
+
+
+def _apposed_close(text: str, start: int) -> int:
+    """The bracket closing a title's acronym before a name with capitalised appositions between
+    (", Western Naval Command, Rear Adm. " before "Jason Gbassa"), else -1."""
+    close = text.rfind("), ", max(0, start - 60), start)
+    if close < 0:
+        return -1
+    gap = text[close + 3 : start]
+    if "(" in gap or ")" in gap or not gap.endswith(" "):
+        return -1
+    words = gap.replace(",", " ").split()
+    return close if words and all(word[:1].isupper() for word in words) else -1
+
+
+def _titled(words: list[str], titles: Collection[str]) -> bool:
+    """Whether spelt-out words name a title, not a body ("the World Health Organization (WHO)
+    Tedros": a body's): a title word ends them, or one stands in them and no body's head ends
+    them ("Flag Officer Commanding")."""
+    if words[-1] in titles:
+        return True
+    return words[-1].lower() not in lx.ORG_HEADS and any(word in titles for word in words)

@@ -425,6 +425,11 @@ _WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
 )
 _NAMES_NO_CONTENT = frozenset({"the following", "as follows"})
 _ARTICLES = frozenset({"the", "The", "a", "A", "an", "An"})
+# a preposition or conjunction right after "said this": an adjunct, "this" the object
+_DEMONSTRATIVE_ADJUNCTS = frozenset(
+    {"through", "via", "at", "in", "on", "during", "while", "when", "after", "before", "as",
+     "with", "upon", "in,", "on,", "at,"}
+)  # fmt: skip
 
 _VOICE_ADDED = (" its voice", " his voice", " her voice", " their voice", " our voice", " my voice")
 
@@ -705,6 +710,8 @@ _CONTENT_CLAUSE_AFTER = re.compile(r" (?:that|(?:they|he|she|it|we) [a-z]+) ")
 # (", and he said Y" likewise: the speaker's second verb, a statement of its own; round 478)
 _AS_PRONOUN = re.compile(r"(?: as|,? and) (?:he|she|they) (?:also )?$")
 _BUT_PRONOUN = re.compile(r", but (?:he|she|they) (?:also |[a-z]+ly )?$")
+_CONCESSIVE_OPENINGS = ("Although ", "Though ", "Even though ")
+_MAIN_PRONOUN = re.compile(r",? (?:he|she|they) (?:also )?$")  # after a concessive clause
 # "..., which she urged not to Y": the relative the object, the infinitive what is urged
 _WHICH_PRONOUN = re.compile(r", (?:which|whom) (?:he|she|they) (?:also )?$")
 # "This was announced at a briefing by X.": an adjunct between the verb and its agent
@@ -1117,6 +1124,8 @@ def find_statements(
         verbs = [verb for verb in verbs if not read.endswith("without ", 0, verb.start())]
     if "dd" in read and " up" in read:  # the cheap test first: "adding up to 1.7 billion"
         verbs = [verb for verb in verbs if not _added_up(read, verb)]
+    if "dded to " in read or "dds to " in read or "dding to " in read:  # the cheap test first
+        verbs = [verb for verb in verbs if not _added_to_thing(read, verb)]
     if not verbs and _QUOTE_OR_ACCORDING.search(read) is None:
         return []  # no listed verb, quotation mark or "according to": nothing can be found
     if spans is None:
@@ -1740,6 +1749,22 @@ def _added_up(text: str, verb: re.Match[str]) -> bool:
     )
 
 
+def _added_to_thing(text: str, verb: re.Match[str]) -> bool:
+    """Whether "add" is "add to" a possessed thing ("The cruiser added to its haul of
+    pirates", "adding to their woes"): an increase, not speech (round 490); "added to his
+    remarks that X" still says X."""
+    end = verb.end()
+    return (
+        verb.group()[:3] in ("add", "Add")
+        and text.startswith(_ADDED_TO_OWNED, end)
+        and text.find(" that ", end, end + _ADDED_TO_REACH) < 0
+    )
+
+
+_ADDED_TO_OWNED = (" to its ", " to their ", " to his ", " to her ", " to our ", " to my ")
+_ADDED_TO_REACH = 50  # characters after "added to his" where "that" opens what he added
+
+
 def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     """Whether a listed verb's past participle stands after a determiner or an ordinal, as an
     adjective before its noun ("the first confirmed meeting", "its stated aim"), a word
@@ -2113,7 +2138,7 @@ class _Finder:
         ):  # the marks' search first (the patterns' own is dearer), then one scan in C
             spans = parenthesised_given_names(text, spans)
         if "@" in text and "(@" in text:
-            spans = [s for s in spans if not _signs_a_tweet(text, s)]
+            spans = _tweet_signers_dropped(text, spans)
         for s in spans:  # the forms' endings first: 3 tests a name, not 35
             if (
                 s.type == "PERSON"
@@ -4740,6 +4765,10 @@ class _Finder:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 16), verb.start())
             if joined is None and text.find(", but ", verb.start() - 30, verb.start()) >= 0:
                 joined = _BUT_PRONOUN.search(text, verb.start() - 30, verb.start())
+            if joined is None and text.startswith(_CONCESSIVE_OPENINGS, s_start):
+                joined = _MAIN_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
+                # "Although X said A he insisted that B": the main clause's verb after the
+                # opening concessive clause, a second statement (round 491)
             if joined is None and text.startswith((" to ", " not to "), verb.end()):
                 joined = _WHICH_PRONOUN.search(text, verb.start() - 20, verb.start())
             content = self._content_start(verb, form, s_end) if joined else None
@@ -6405,6 +6434,14 @@ class _Finder:
         ):  # "announced the decision", "The decision was announced by X" (round 367); one cut
             return  # before a comma ("these results, though positive, ...") says more
         if (
+            claim.kind != "direct"
+            and text.startswith("this ", claim.start)
+            and text[claim.start + 5 : claim.start + 13].partition(" ")[0]
+            in _DEMONSTRATIVE_ADJUNCTS
+        ):
+            return  # "Gbassa said this through his Chief Staff Officer": "this" points back at
+            # what was said, an adjunct follows, no content (round 490)
+        if (
             end - claim.start < 4
             and claim.kind != "direct"
             and text[claim.start : end] in _ARTICLES
@@ -7619,6 +7656,22 @@ def _signs_a_tweet(text: str, span: EntitySpan) -> bool:
         and text.endswith(("— ", "- ", "―"), 0, span.start)
         and text.find("(@", span.end, span.end + 40) >= 0
     )
+
+
+def _tweet_signers_dropped(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` without the persons signing embedded tweets (:func:`_signs_a_tweet`), but for
+    a signer naming more fully someone the article names ("Shahriar Alam said ... — Md.
+    Shahriar Alam (@MdShahriarAlam)"): the same person, named as fully as anywhere (round 488)."""
+    signers = [s for s in spans if _signs_a_tweet(text, s)]
+    if not signers:
+        return spans
+    named = {s.text for s in spans if s.type == "PERSON"}
+    dropped = {
+        s.start
+        for s in signers
+        if not any(s.text.endswith(f" {name}") for name in named if name != s.text)
+    }
+    return [s for s in spans if s.start not in dropped]
 
 
 _FULL_STOPS = (".", ".”", '."')

@@ -161,6 +161,13 @@ _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _LIST_GAP = re.compile(r"(?: [IVX]+)?, ")  # "John Paul II, Benedict XVI": a list's comma
 _LIST_GOES_ON = re.compile(r"(?: [IVX]+)?,? and [A-Z]|(?: [IVX]+)?, [A-Z]")  # ", and Pope C"
 _WITH_OBJECT_WORDS = 4  # "with his Turkish counterpart": a preposition's object, then a name
+_AGENT_TITLE_WORDS = 8  # "by the Navy Chief of Policy and Plans": a passive's titled agent
+# "by" of a passive's agent, or a subordinator opening a clause not the sentence's main one
+_AGENT_OR_SUBORDINATOR = frozenset(
+    {"by", "when", "while", "as", "after", "before", "since", "until"}
+)
+_SENTENCE_REACH = 600  # characters from a main clause's subject to a subordinate's, at most
+_SENTENCE_END = re.compile(r"[a-z]{4}[.!?][”\"]? +[A-Z“\"]")
 _DOCUMENT_TITLE_UNITS = 9  # "The State of the Nation Report": a document's capitalised title
 _TITLE_JOINTS = frozenset({"of", "the", "and", "on", "for"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following"})
@@ -316,6 +323,11 @@ _NO_FIELDS = frozenset(  # adjectives so ending that name a rank or a standing, 
 _HEADED_BODIES = frozenset({"mission", "delegation", "embassy", "consulate", "office"})
 _BY_PUBLISHER = re.compile(r" by (?:the )?((?:[A-Z][\w’'-]+ ?){1,4})")  # "by the Daily Herald"
 _ROLE_OBJECT_JOINTS = frozenset({"to", "of", "for"})  # "adviser to", "aide of", "envoy for"
+# the spell of time before "ago" between a subject and its verb ("had long ago declared")
+_AGO_SPELLS = frozenset(
+    {"long", "years", "months", "weeks", "days", "decades", "year", "month", "week", "day"}
+)
+_ROLE_PLACE_JOINTS = frozenset({"in", "of", "for", "from", "at"})  # "MP for X in Kent"
 _ACRONYM_LETTERS = 5  # "MOD", "IRGC", "FARDC": an organisation's initials
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
@@ -343,12 +355,14 @@ _CONTINUED = re.compile(r"\s+(?:has |have )?continu(?:es|ed|e) to$")
 # ("News.Az")
 _RUN_ON = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2}")
 _PLURAL_GROUPS = sorted(  # capitalised too: "the US Congressmen"
-    f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in lx.GROUP_NOUNS if n.endswith(("s", "men"))
+    [f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in lx.GROUP_NOUNS if n.endswith(("s", "men"))]
+    + ["MPs"]  # "A cross-party group of UK MPs ... They say" (round 489)
 )
 # A sentence opened by a group: "The (two) sides ...", "Both parties ...", "Delegates ..." (no
 # determiner: round 376)
 _GROUP_OPENING = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:(?:The|Both|All) (?:both |all )?)?"
+    r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:(?:The|Both|All) (?:both |all )?"
+    r"|An? (?:[a-z-]+ )?(?:group|number|coalition) of )?"  # "A cross-party group of UK MPs"
     r"((?:[A-Z][A-Za-z]+ )?(?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
     r"(?! [A-Z])"  # not a title before names: "Ministers X and Y discussed"
     # or the subject of a reported clause: "IRNA says the two foreign ministers discussed", or
@@ -4056,14 +4070,35 @@ class Subjects:
         body mentions of persons before it)."""
         persons, starts = self._body_persons()
         index = bisect_left(starts, position)
+        subordinate = None
         for span in reversed(persons[index - 40 if index > 40 else 0 : index]):
             if (
                 self._heads_clause(span)
                 and not self._joined(span)
                 and not self._said_by_another(span)
             ):
-                return span
-        return None
+                if subordinate is not None:
+                    return (
+                        span
+                        if _same_sentence(self.text, span.end, subordinate.start)
+                        else subordinate
+                    )
+                if not self._subordinate_or_agent(span):
+                    return span
+                subordinate = span
+        return subordinate
+
+    def _subordinate_or_agent(self, span: EntitySpan) -> bool:
+        """Whether a mention after a comma is apposed to a passive's titled agent or heads a
+        subordinate clause ("Abas, who was represented ... by the Navy Chief of Policy and
+        Plans, Rear Admiral Y, assured"; "X said this ... when the Consul General of Brazil to
+        Nigeria, Mr Y paid a call"): a "he" in a later sentence stands for the subject of the
+        sentence's main clause before it, when one heads it (round 490)."""
+        clause = _clause_start(self.text, span.start)
+        if not self.text.endswith(",", 0, clause):
+            return False
+        joint = _titled_after_joint(self.text[_clause_start(self.text, clause - 1) : clause - 1])
+        return joint != "" and (joint != "by" or self.text.startswith(",", span.end))
 
     def _body_persons(self) -> tuple[list[EntitySpan], list[int]]:
         """The body's person mentions and their starts, listed when a pronoun first asks (every
@@ -4250,6 +4285,11 @@ class Subjects:
             )  # "has since urged": an adverb there, no subordinator; "but however added",
             # "The minister however said": no commas round it (", however, said" read as set
             # off; round 420)
+            if word == "ago":  # "Hungary had long ago declared", "X years ago said": a time
+                spell = last_word(self.text, start, found[0])  # between subject and verb
+                if spell is not None and self.text[spell[0] : spell[1]].lower() in _AGO_SPELLS:
+                    end = spell[0]
+                    continue
             if word in _FLOATING_QUANTIFIERS and _plural_before(self.text, start, found[0]):
                 end = found[0]  # "The companies both said": the quantifier floated off its
                 continue  # subject (round 340), not "Both said"
@@ -4579,6 +4619,17 @@ class Subjects:
                 return self.classify(rest, verb_start)
         if len(units) > 1 and units[0].low == "where" and clause_start > start:
             units = units[1:]  # "..., where he called for X": a relative clause, its subject
+        if (
+            len(units) > 2
+            and units[-1].kind == "PERSON"
+            and units[-2].low in _ROLE_PLACE_JOINTS
+            and self.text.startswith(", ", clause_start - 2)
+            and any(u.kind == "ROLE" for u in units[:-2])
+        ):  # "Sir X, Conservative MP for North Thanet in Kent says": Kent the role's place,
+            # the apposition unclosed, X speaks (round 489)
+            named = self.person_ending_at(clause_start - 2)
+            if named is not None:
+                return named
         object_at = _object_relative(units)
         if object_at:  # "a decision that the minister said could ...": the minister (round 388)
             named = self.classify(units[object_at:], verb_start)
@@ -6484,6 +6535,34 @@ def _with_object(words: list[str]) -> bool:
     return 0 < len(words) - after - 1 <= _WITH_OBJECT_WORDS and not any(
         word.endswith("ed") and word.islower() for word in words[after + 1 :]
     )
+
+
+def _titled_after_joint(before: str) -> str:
+    """The word ("by" of a passive's agent, or a subordinator) that the words before a
+    mention's comma end in before a capitalised title ("by the Navy Chief of Policy and
+    Plans", "when the Consul General of Brazil to Nigeria"), else ""."""
+    words = before.split()
+    last = next(
+        (n for n in range(len(words) - 1, -1, -1) if words[n] in _AGENT_OR_SUBORDINATOR), -1
+    )
+    after = words[last + 1 :]
+    if (
+        last >= 0
+        and 0 < len(after) <= _AGENT_TITLE_WORDS
+        and any(word[:1].isupper() for word in after)
+        and all(word[:1].isupper() or word in _TITLE_JOINTS or word == "to" for word in after)
+    ):
+        return words[last]
+    return ""
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """Whether no line break or sentence's end (a word's last letters, then a stop and a
+    capital; not a title's "Adm. ") stands in ``text[start:end]``."""
+    if end - start > _SENTENCE_REACH:
+        return False  # the cheap test first: no regex over a paragraph
+    between = text[start:end]
+    return "\n" not in between and _SENTENCE_END.search(between) is None
 
 
 def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:

@@ -38,9 +38,12 @@ _GAP = re.compile(r"\s+[\"“‘'«(\[]*")
 # ('what is right."He added': the closing mark after the full stop, round 292)
 # ('three years.A Japanese', 'nuclear power.“A memorandum', 'a ceasefire.“If these': the
 # article "A" or "I" alone, or a quotation opening, after a word's full stop; rounds 402-406;
-# 'in 1938.“Today': a curly quotation opening after a number's, round 424)
+# 'in 1938.“Today': a curly quotation opening after a number's, round 424; 'told AFP.He said':
+# a pronoun or "The" after an agency's initials, round 490)
 _RUN_ON_QUOTE = re.compile(
     r"\.(?:(?:(?<=[”\"]\.)|(?<=[a-z]{3}\.))(?=[A-Z][a-z]|[AI] |“[A-Z])|(?<=\d\d\.)(?=“[A-Z])"
+    r"|(?:(?<=[a-z ][A-Z]{2}\.)|(?<=[a-z ][A-Z]{3}\.)|(?<=[a-z ][A-Z]{4}\.))"
+    r"(?=(?:He|She|They|It|We|The) )"
     r"|[”\"](?=[A-Z][a-z]))"
 )
 # a combining accent is part of its word (a text stored decomposed, "No\u0323\u0302i"): not a
