@@ -1,0 +1,28 @@
+"""The finder's known leftovers of issue 17 (stfix95, session 47), as classes; invented
+sentences, never the articles' text."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_an_embedded_tweet_s_link_and_sign_off_are_not_what_was_said() -> None:
+    """An embedded tweet ends in "pic.twitter.com/..." and "— Name (@handle) Month D, YYYY":
+    the page's embedding, not the speaker's words (dev set: the tweet's link and credit not
+    annotated); a statement that was only that trailer is none."""
+    text = (
+        "Move\n\n"
+        "Chile said on Monday the move was wrong, spokesman Juan Ruiz told reporters.\n\n"
+        "#FMsays Chile reserves its right to respond, urging Lima to stop the exchanges, FM"
+        " spokesman Juan Ruiz said. pic.twitter.com/xnJ0AetKVQ \u2014 Andes Daily (@AndesDaily)"
+        " August 14, 2020\n\n"
+        "The envoy said the talks were useful.\n"
+    )
+    assert [(speaker, words) for _, speaker, words in _said(text)] == [
+        ("Juan Ruiz", "Chile said on Monday the move was wrong"),
+        ("envoy", "the talks were useful"),
+    ]
+    linked = "Border\n\nThe minister said the border would stay closed pic.twitter.com/Zz9AbC\n"
+    assert _said(linked) == [("reported", "minister", "the border would stay closed")]
+    signed = "Border\n\nThe envoy said talks would go on \u2014 Ana Paz (@anapaz) May 2, 2020\n"
+    assert _said(signed) == [("reported", "envoy", "talks would go on")]
