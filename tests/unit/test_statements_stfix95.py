@@ -26,3 +26,20 @@ def test_an_embedded_tweet_s_link_and_sign_off_are_not_what_was_said() -> None:
     assert _said(linked) == [("reported", "minister", "the border would stay closed")]
     signed = "Border\n\nThe envoy said talks would go on \u2014 Ana Paz (@anapaz) May 2, 2020\n"
     assert _said(signed) == [("reported", "envoy", "talks would go on")]
+
+
+def test_a_country_s_statement_is_that_country_s_body_that_spoke() -> None:
+    """ "The Fiji statement said" after "the Fiji delegation reaffirmed": the delegation
+    issued it (dev set: "Fiji delegation", the documents Decision), not the organisation
+    named last ("the Open Working Group")."""
+    text = (
+        "Talks\n\n"
+        "The Kenyan delegation said it would support the plan. The Open Working Group said the"
+        " draft was ready.\n\n"
+        "The Kenyan statement said the country was ready to help.\n"
+    )
+    assert [(speaker, words) for _, speaker, words in _said(text)] == [
+        ("Kenyan delegation", "it would support the plan"),
+        ("Open Working Group", "the draft was ready"),
+        ("Kenyan delegation", "the country was ready to help"),
+    ]
