@@ -43,3 +43,18 @@ def test_a_country_s_statement_is_that_country_s_body_that_spoke() -> None:
         ("Open Working Group", "the draft was ready"),
         ("Kenyan delegation", "the country was ready to help"),
     ]
+
+
+def test_a_speaker_named_after_after_is_the_speaker_of_what_follows() -> None:
+    """ "X said A, after the University said B": the reporter's time clause names another
+    speaker, whose B is their own statement and ends X's A (dev set: "..., after the biggest
+    Pacific Island nation said Y": Y its own statement)."""
+    text = (
+        "Campus\n\n"
+        "Minister John Smith said the campus would reopen, after the University said classes"
+        " would resume online.\n"
+    )
+    assert [(speaker, words) for _, speaker, words in _said(text)] == [
+        ("John Smith", "the campus would reopen"),
+        ("University", "classes would resume online"),
+    ]

@@ -673,6 +673,8 @@ _ADVERB_AFTER_COMMA_AND = re.compile(  # ", and has called for Y": the perfect t
 # " while " too: "X warned A while analysts urged B" (round 347); a content opening with
 # "while" ("said that while A, B") starts before the claim, so it is no joint
 _CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ", " while ")
+_CONTRASTS += (", after ",)  # "X said A, after the University said B": the reporter's time
+# clause, B the University's own (dev set: "..., after the University of North Florida said")
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
 _MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})
