@@ -3,6 +3,7 @@ sentences, never the articles' text."""
 
 from __future__ import annotations
 
+from diplotui.statements import find_statements
 from tests.unit.statements_said import said as _said
 
 
@@ -57,4 +58,23 @@ def test_a_speaker_named_after_after_is_the_speaker_of_what_follows() -> None:
     assert [(speaker, words) for _, speaker, words in _said(text)] == [
         ("John Smith", "the campus would reopen"),
         ("University", "classes would resume online"),
+    ]
+
+
+def test_a_military_rank_of_several_words_is_the_speaker_s_role_whole() -> None:
+    """ "Rear Admiral X said": the rank right before the name is X's role, all its words
+    (only one word before a name was read as a title, and a rank as none); a longer title
+    ending in a rank's word ("Attorney General") is not read as the rank."""
+    text = (
+        "Navy\n\n"
+        "Rear Admiral Ana Paz said the ships would stay.\n\n"
+        "Lieutenant General Tomas Rey said the drills were routine.\n\n"
+        "Staff Sergeant Luis Vega said the base was calm.\n\n"
+        "Attorney General Marta Gil said the case was closed.\n"
+    )
+    assert [(s.speaker, s.role) for s in find_statements(text)] == [
+        ("Ana Paz", "Rear Admiral"),
+        ("Tomas Rey", "Lieutenant General"),
+        ("Luis Vega", "Staff Sergeant"),
+        ("Marta Gil", "Attorney General"),
     ]
