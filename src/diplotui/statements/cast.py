@@ -117,6 +117,7 @@ _KIN = re.compile(
 )
 _KIN_REACH = 80  # characters before a name its sentence may call it a relative in
 _ENVOY_TITLES = ("ambassador", "commissioner")
+_LONGEST_RANK = max(len(rank) for rank in lx.MILITARY_RANKS) + 1  # its space too
 # a representative sent in someone's name is an envoy ("the UN envoy": the Special
 # Representative of the Secretary-General; round 293); a trade or high representative is not
 _REPRESENTATIVE_ENVOYS = ("special representative", "permanent representative")
@@ -728,6 +729,9 @@ class Cast:
                     person.heads |= heads
             if not person.role and key not in self._shown_roles and in_body:
                 self._loosely_titled(index, person)
+                if key not in self._shown_roles and noun.rpartition("\n")[2] in lx.RANK_ENDINGS:
+                    self._ranked(span.start, person)  # "Rear Admiral X said" (the cheap test
+                    # first)
             if apposed and not person.role and key not in self._shown_roles and in_body:
                 self._shown_roles[key] = ("", apposed)  # "A Qatari spokesperson, X, said": the
                 # noun shown as X's role where no fuller title reads (newuser42)
@@ -1004,6 +1008,17 @@ class Cast:
         return word in load().demonyms or (
             index >= 0 and self.spans[index].end == start - 1 and self.spans[index].type == "GPE"
         )
+
+    def _ranked(self, start: int, person: _Person) -> None:
+        """A military rank right before a name ("Rear Admiral X", "Staff Sergeant X"): shown
+        as the person's role, all its words (not "Admiral" alone), as the cast reads none."""
+        window = max(0, start - _LONGEST_RANK)
+        rank = next(
+            (r for r in lx.MILITARY_RANKS if self.text.endswith(f"{r} ", window, start)), ""
+        )
+        if not rank or self.text[start - len(rank) - 2 : start - len(rank) - 1].isalpha():
+            return  # the rank's first word is part of a longer one ("Attorney General X")
+        self._shown_roles[person.key] = ("", rank)
 
     def _loosely_titled(self, index: int, person: _Person) -> None:
         """A title in lower case (or in lower case and capitals) set off by commas before or

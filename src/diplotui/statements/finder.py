@@ -691,6 +691,8 @@ _ADVERB_AFTER_COMMA_AND = re.compile(  # ", and has called for Y": the perfect t
 # " while " too: "X warned A while analysts urged B" (round 347); a content opening with
 # "while" ("said that while A, B") starts before the claim, so it is no joint
 _CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ", " while ")
+_CONTRASTS += (", after ",)  # "X said A, after the University said B": the reporter's time
+# clause, B the University's own (dev set: "..., after the University of North Florida said")
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
 _MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})
@@ -2326,6 +2328,8 @@ class _Finder:
         if quote_run is not None:  # cut off by the text's end: the speaker before's, if any
             self._settle(quote_run, None)
         kept = _without_overlaps(_without_nested_quotations(_pointing_back(self.found)))
+        if "pic.twitter.com/" in self.text or "(@" in self.text:  # the cheap test first
+            kept = _without_tweet_trailers(self.text, kept)
         return _across_own_asides(self.text, kept)
 
     def _dialogue_dash_alone(self, prior: tuple[int, int], start: int, end: int) -> None:
@@ -9320,6 +9324,29 @@ def _across_own_asides(text: str, found: list[_Found]) -> list[_Found]:
         else:
             joined.append(statement)
     return joined
+
+
+def _without_tweet_trailers(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` with an embedded tweet's trailer cut off a reported statement: its
+    "pic.twitter.com/..." link and its "— Name (@handle) Month D, YYYY" sign-off are the page's
+    embedding, not what was said (dev set: the tweet's link and credit not annotated); a
+    statement that was only the trailer is dropped."""
+    kept: list[_Found] = []
+    for statement in found:
+        end = statement.end
+        if statement.kind == "reported":
+            link = text.find("pic.twitter.com/", statement.start, end)
+            handle = text.find("(@", statement.start, end)
+            if handle >= 0:
+                handle = text.rfind("\u2014", statement.start, handle)  # its sign-off's dash
+            cut = min(at for at in (link, handle, end) if at >= 0)
+            end = statement.start + len(text[statement.start : cut].rstrip(" .\u00a0\n"))
+        if end < statement.end:
+            if not any(c.isalnum() for c in text[statement.start : end]):
+                continue  # "said. pic.twitter.com/x — A (@a) May 1, 2020": the trailer alone
+            statement = statement._replace(end=end)
+        kept.append(statement)
+    return kept
 
 
 def _without_overlaps(found: list[_Found]) -> list[_Found]:

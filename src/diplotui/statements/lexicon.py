@@ -261,6 +261,19 @@ MINISTRY_SEATS: dict[str, tuple[str, str]] = {
     "Palacio San Martín": ("Argentina", "Argentine"),
     "Gaimusho": ("Japan", "Japanese"),
 }
+# Military ranks right before a name ("Rear Admiral X said"): the person's role, longest first
+# so that a multi-word rank is read whole, not as its last word
+MILITARY_RANKS: tuple[str, ...] = (
+    "Air Chief Marshal", "Air Vice Marshal", "Air Marshal", "Field Marshal", "Marshal",
+    "Fleet Admiral", "Rear Admiral", "Vice Admiral", "Admiral",
+    "Lieutenant General", "Major General", "Brigadier General", "Brigade General",
+    "Senior General", "General",
+    "Lieutenant Colonel", "Colonel", "Brigadier", "Commodore",
+    "Lieutenant Commander", "Commander", "Captain", "Major", "First Lieutenant",
+    "Second Lieutenant", "Lieutenant", "Sergeant Major", "Master Sergeant", "Staff Sergeant",
+    "Sergeant", "Corporal",
+)  # fmt: skip
+RANK_ENDINGS = frozenset(rank.rpartition(" ")[2] for rank in MILITARY_RANKS)
 # Head nouns of diplomatic missions, known by their seats ("the Polish embassy in Paris").
 MISSION_HEADS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
 # A foreign ministry's acronyms, in any of its English names' wordings ("MEA": India's Ministry of

@@ -1416,6 +1416,8 @@ class Subjects:
         # added": the one it names; round 328)
         self.named_events: dict[str, Speaker] = {}
         self.last_document: Speaker | None = None  # the issuer of "the statement"
+        self._bodies_by_opening: dict[str, Speaker] = {}  # a body's first word -> the body
+        # that spoke last of those it opens ("Fiji" -> "Fiji delegation")
         self.letter_writer: Speaker | None = None  # who last spoke "in a letter" (round 337)
         self.subordinate = -1  # a verb whose subject ``before`` read in a subordinate clause
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
@@ -1467,6 +1469,9 @@ class Subjects:
             self.last_person_said_end = said[1] if said is not None else position
         else:
             self.last_other[speaker.type] = (self.sentence_index, speaker)
+            opening, space, _ = speaker.name.partition(" ")
+            if space and opening[:1].isupper():
+                self._bodies_by_opening[opening] = speaker
             if speaker.type == "ORG" and speaker.name.endswith(_PERSONS_OFFICE):
                 # "X’s office said A. He added B": he is X, whose office spoke
                 owner = speaker.name[: -len(_PERSONS_OFFICE[0])].rpartition(" ")[2]
@@ -2607,6 +2612,10 @@ class Subjects:
             issuer = issuer[:1]  # "an FCO press release": the office's
         if len(issuer) == 1 and issuer[0].kind == "ORG":
             return self.cast.organisation(self.span_at(issuer[0].start))
+        if len(issuer) == 1 and issuer[0].text in self._bodies_by_opening:
+            # "The Fiji statement said" after "the Fiji delegation reaffirmed": the body of
+            # that country that spoke, its issuer (dev set: "Fiji delegation")
+            return self._bodies_by_opening[issuer[0].text]
         if issuer and issuer[-1].low in _DOCUMENT_MODIFIERS and _capitalised_name(issuer[:-1]):
             # "an Executive Mansion press release": an office the recogniser did not know
             name = self.text[issuer[0].start : issuer[-2].end]
