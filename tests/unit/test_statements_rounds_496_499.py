@@ -1,0 +1,20 @@
+"""Errors of rounds 496-499 that recur across outlets (stfix97, session 47: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_an_abbreviated_title_names_the_office_a_later_role_mention_holds() -> None:
+    text = (
+        "Passports\n\n"
+        "While addressing the community, Amb. Tunde Okafor spoke on the new offices.\n"
+        "Speaking, the ambassador said the offices would open in May.\n"
+        "Sen. Mary Cole visited the consulate.\n"
+        "The senator said the queues were too long.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tunde Okafor", "the offices would open in May"),
+        ("reported", "Mary Cole", "the queues were too long"),
+    ]
