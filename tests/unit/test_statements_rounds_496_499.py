@@ -18,3 +18,16 @@ def test_an_abbreviated_title_names_the_office_a_later_role_mention_holds() -> N
         ("reported", "Tunde Okafor", "the offices would open in May"),
         ("reported", "Mary Cole", "the queues were too long"),
     ]
+
+
+def test_a_body_described_by_a_definite_or_possessive_noun_phrase_speaks() -> None:
+    text = (
+        "Fire\n\n"
+        "The plant was hit on Sunday.\n"
+        "Norgatom, Norland's nuclear power agency, later confirmed: “A fire broke out.”\n"
+        "The Red Cross, the aid group, said the talks would resume next week.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Norgatom", "A fire broke out."),
+        ("reported", "Red Cross", "the talks would resume next week"),
+    ]

@@ -401,6 +401,9 @@ _UNNAMED_NOUNS = frozenset({"official", "person", "source"})
 _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
+_DEFINED_BODY_UNITS = 6  # units of "the country's nuclear power agency" and the like
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+_BODY_NOUNS = lx.ORG_HEADS | {"group", "watchdog", "regulator"}  # what a body is called
 _COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
 # how big a count is or grows, between its article and its noun ("a growing number of")
 _COUNT_SIZES = frozenset(
@@ -5314,6 +5317,7 @@ class Subjects:
             or _adverbial_aside(aside)
             or _described(aside)
             or _noun_of_aside(aside)
+            or _defined_body(self.text, aside)
         ):
             return None
         head = self.units(start, first)
@@ -5324,9 +5328,9 @@ class Subjects:
             and head[0].kind == "WORD"
             and head[0].text.istitle()
             and head[0].low not in _NOT_A_VERB
-            and _noun_of_aside(aside)
+            and (_noun_of_aside(aside) or _defined_body(self.text, aside))
         ):  # "Cinia, owner of the cable, said": a name no list knows, its aside a business's
-            # (round 340)
+            # (round 340); "Energoatom, Ukraine's nuclear power agency, said" (round 496)
             return Speaker(head[0].text, self.cast.key(head[0].text), "ORG")
         return speaker
 
@@ -6344,6 +6348,25 @@ def _described(units: list[Unit]) -> bool:
         if unit.kind == "WORD" and unit.low in _CLAUSE_MARKERS:
             return unit.low == "who" and unit.text.islower()
     return True
+
+
+def _defined_body(text: str, units: list[Unit]) -> bool:
+    """ "The Red Cross, the aid group, said", "Energoatom, Ukraine's nuclear power agency,
+    confirmed": a definite or possessive noun phrase naming what the subject is, headed by a
+    body's noun and with no verb or list of its own (round 496)."""
+    last = units[-1]
+    if last.kind != "WORD" or last.low not in _BODY_NOUNS or len(units) > _DEFINED_BODY_UNITS:
+        return False  # the cheap tests first
+    first = units[0]
+    if not (
+        first.low == "the"
+        or first.text.endswith(_POSSESSIVE_ENDINGS)
+        or text.startswith(_POSSESSIVE_ENDINGS, first.end)  # an entity's unit leaves it out
+    ):
+        return False
+    return all(
+        u.kind != "WORD" or (u.low not in _CLAUSE_MARKERS and u.low != "and") for u in units[1:]
+    )
 
 
 def _noun_of_aside(units: list[Unit]) -> bool:
