@@ -31,3 +31,17 @@ def test_a_body_described_by_a_definite_or_possessive_noun_phrase_speaks() -> No
         ("direct", "Norgatom", "A fire broke out."),
         ("reported", "Red Cross", "the talks would resume next week"),
     ]
+
+
+def test_a_spokesman_for_a_described_body_is_the_spokesman_named_next() -> None:
+    text = (
+        "Visas\n\n"
+        "The UN was in touch with the host country over the visas, a spokesman for the world "
+        "body said.\n"
+        "Asked about the minister's visa, Ana Berg, spokeswoman for the UN Secretary-General, "
+        "on Tuesday stressed the UN's position that the agreement should be upheld.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Berg", "The UN was in touch with the host country over the visas"),
+        ("reported", "Ana Berg", "the agreement should be upheld"),
+    ]

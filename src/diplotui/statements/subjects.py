@@ -140,7 +140,7 @@ def _says_after(verbs: str, unclosed: str, reach: int) -> re.Pattern[str]:
     diplomacy, said"), its closing comma left out before the verbs ``unclosed`` names."""
     return re.compile(
         rf",?\s+(?:[^,.;:\n]{{1,80}},\s+|(?<=, )the [^,.;:\n]{{1,{reach}}}? (?={unclosed}))?"
-        rf"(?:\w+\s+)?(?:{verbs})\b"
+        rf"(?:on [A-Z][a-z]+day\s+|\w+\s+)?(?:{verbs})\b"  # "X, ..., on Tuesday stressed"
     )
 
 
@@ -150,7 +150,9 @@ _SAYS_AFTER = _says_after(_SAID, r"said\b", 80)
 # officer for Y, confirmed to CNN", "X replied:"), an apposition's closing comma left out
 # before "told" too (stfix81); not whom a definite title means (the next one confirming may
 # hold another office)
-_SPEAKS_AFTER = _says_after(rf"confirmed|replied|{_SAID}", r"said\b|told\b", 100)
+_SPEAKS_AFTER = _says_after(
+    rf"confirmed|replied|stressed|emphasi[sz]ed|reiterated|{_SAID}", r"said\b|told\b", 100
+)  # "X, spokesman for Y, on Tuesday stressed" names "a spokesman for the world body" (round 496)
 # "X, who also serves as Canada's top negotiator with the U.S., says": an apposition whose
 # abbreviations hold full stops
 _SAYS_AFTER_APPOSITION = re.compile(
@@ -385,6 +387,9 @@ _UNCLOSED_ASIDES = (
 )
 _SERVED_AFTER = (" for ", " of ", " to ")
 _SERVED_JOINTS = frozenset(joint.strip() for joint in _SERVED_AFTER)
+_DESCRIBED_BODY = re.compile(
+    r" (?:for|of) the (?:[a-z]+ ){0,2}(?:body|agency|organi[sz]ation|watchdog)\b"
+)  # a body named by a lowercase description: "for the world body", "of the agency"
 _SOURCE_ENDINGS = (" reported.", " reports.")  # "..., the news agency EFE reported."
 _SOURCE_TAIL = 16  # characters before a sentence's start its source's verb ends in
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -2709,8 +2714,14 @@ class Subjects:
                 head[0].low in _INDEFINITE_ARTICLES and noun not in _UNNAMED_NOUNS,
             )  # "Y, according to
             # a senior official.": ahead of the mention, not of Y's start (round 315)
-            if indefinite and not self.text.startswith(_SERVED_AFTER, head[-1].end)
-            else None  # "A spokesman for X": for whom, not who (the one named next may differ)
+            if indefinite
+            and (
+                not self.text.startswith(_SERVED_AFTER, head[-1].end)
+                or _DESCRIBED_BODY.match(self.text, head[-1].end) is not None
+            )
+            else None  # "A spokesman for X": for whom, not who (the one named next may differ);
+            # "a spokesman for the world body": a body described, not named, whose spokesman
+            # the article names next (round 496)
         )
         if titled is not None:
             return titled
