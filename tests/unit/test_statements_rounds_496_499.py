@@ -45,3 +45,16 @@ def test_a_spokesman_for_a_described_body_is_the_spokesman_named_next() -> None:
         ("reported", "Ana Berg", "The UN was in touch with the host country over the visas"),
         ("reported", "Ana Berg", "the agreement should be upheld"),
     ]
+
+
+def test_a_name_and_its_participle_aside_are_the_subject_not_inverted_content() -> None:
+    text = (
+        "Forum\n\n"
+        "Ana Berg arrived in Moscow on Monday.\n"
+        "Berg, attending the energy forum, highlighted Norland’s leadership in fusion research.\n"
+        "However, casting votes by post has not taken place in years, say officials.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Berg", "Norland’s leadership in fusion research"),
+        ("reported", "officials", "However, casting votes by post has not taken place in years"),
+    ]
