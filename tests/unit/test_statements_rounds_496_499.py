@@ -58,3 +58,12 @@ def test_a_name_and_its_participle_aside_are_the_subject_not_inverted_content() 
         ("reported", "Ana Berg", "Norland’s leadership in fusion research"),
         ("reported", "officials", "However, casting votes by post has not taken place in years"),
     ]
+
+
+def test_the_plural_of_a_role_after_two_persons_named_together_is_the_pair() -> None:
+    text = (
+        "Visit\n\n"
+        "Ana Berg and Tomas Vey expressed their disappointment at the delay.\n"
+        "“We find it worrying,” the experts said in a joint news release.\n"
+    )
+    assert _said(text) == [("direct", "Ana Berg and Tomas Vey", "We find it worrying,")]

@@ -2062,6 +2062,10 @@ class Subjects:
                 body = self._body_as_group(low, head[0].start, position)
                 if body is not None:
                     return body
+                if low[:-1] in lx.ROLE_NOUNS:  # "X, and Y, the UN expert, expressed Z. '...,'
+                    pair = self._pair_subject_before(position)  # the experts said": the two
+                    if pair is not None:  # persons just named, as "They" is (round 497)
+                        return pair
             name = self._named(head)
             if "s " in name:  # the cheap test first
                 name = _without_owner(name)
