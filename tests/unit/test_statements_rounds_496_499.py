@@ -67,3 +67,14 @@ def test_the_plural_of_a_role_after_two_persons_named_together_is_the_pair() -> 
         "“We find it worrying,” the experts said in a joint news release.\n"
     )
     assert _said(text) == [("direct", "Ana Berg and Tomas Vey", "We find it worrying,")]
+
+
+def test_said_with_only_its_occasion_after_it_says_nothing() -> None:
+    text = (
+        "Plant\n\n"
+        "Ana Berg visited the plant on Monday.\n"
+        "Berg said in an interview with reporters.\n"
+        "The minister said in statements to Norland media.\n"
+        "Berg said in an interview that the plant was safe.\n"
+    )
+    assert _said(text) == [("reported", "Ana Berg", "the plant was safe")]

@@ -555,9 +555,11 @@ _UNNAMED_DOCUMENT = re.compile(
 # Only the occasion after a verb, up to the sentence's end: an event's noun (the common ones,
 # singular and plural) then no object of the verb, no comma and no "that".
 _OCCASION_ONLY = re.compile(
-    r"(?:at|during) (?:a|an|the|his|her|its|their) (?:[\w’'-]+ ){0,3}?"
+    r"(?:(?:at|during) (?:a|an|the|his|her|its|their) (?:[\w’'-]+ ){0,3}?"
     r"(?:briefing|conference|meeting|session|summit|ceremony|forum|event|interview|reception"
     r"|dinner|luncheon|gathering|rally|hearing|debate|launch|visit|talks)s?"
+    r"|in (?:(?:a|an|the|his|her|its|their) )?(?:[\w’'-]+ ){0,2}?"  # "said in an interview
+    r"(?:interview|speech|address|statement|remark|comment|message)s?)"  # with X" (round 496)
     r"(?! (?:the|a|an|his|her|its|their|this|that)\b)(?:(?! that\b)[^,;:\"“”])*"
 )
 # What joins a participle attribution to its main clause: a comma or a conjunction, or a
@@ -6131,7 +6133,7 @@ class _Finder:
             text, position, s_end
         ):
             return None  # "has said this at a briefing", "said so": what was said is elsewhere
-        if text.startswith(("at ", "during "), position) and not text.endswith(
+        if text.startswith(("at ", "during ", "in "), position) and not text.endswith(
             "that ", 0, position
         ):  # "said that during the meeting they discussed X": a clause after "that" is said
             colon = text.find(": ", position, s_end)
