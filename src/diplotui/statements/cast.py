@@ -70,6 +70,8 @@ _ABBREVIATIONS = {
     "chair": ("chairman",),  # one office, however worded: "the Committee Chair" is the
     "chairperson": ("chairman",),  # "Chairman of the ... Committee" (round 466)
     "chairwoman": ("chairman",),
+    "amb": ("ambassador",),  # a title's abbreviation names its office: "Amb. X ... the
+    "sen": ("senator",),  # ambassador said", "Sen. X ... the senator said" (round 496)
 }
 _WORD = re.compile(r"[a-z0-9]+")
 _HEAD_OF_STATE = frozenset({"head", "state"})

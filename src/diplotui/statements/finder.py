@@ -555,9 +555,11 @@ _UNNAMED_DOCUMENT = re.compile(
 # Only the occasion after a verb, up to the sentence's end: an event's noun (the common ones,
 # singular and plural) then no object of the verb, no comma and no "that".
 _OCCASION_ONLY = re.compile(
-    r"(?:at|during) (?:a|an|the|his|her|its|their) (?:[\w’'-]+ ){0,3}?"
+    r"(?:(?:at|during) (?:a|an|the|his|her|its|their) (?:[\w’'-]+ ){0,3}?"
     r"(?:briefing|conference|meeting|session|summit|ceremony|forum|event|interview|reception"
     r"|dinner|luncheon|gathering|rally|hearing|debate|launch|visit|talks)s?"
+    r"|in (?:(?:a|an|the|his|her|its|their) )?(?:[\w’'-]+ ){0,2}?"  # "said in an interview
+    r"(?:interview|speech|address|statement|remark|comment|message)s?)"  # with X" (round 496)
     r"(?! (?:the|a|an|his|her|its|their|this|that)\b)(?:(?! that\b)[^,;:\"“”])*"
 )
 # What joins a participle attribution to its main clause: a comma or a conjunction, or a
@@ -5592,6 +5594,9 @@ class _Finder:
             if form.lemma in _DIRECTIVES and _CALLED_ON_TO.match(rest.partition(",")[0]):
                 return None  # "The Minister of X, Y, urged the authorities to act": an object
                 # and its infinitive, not an inverted subject
+            if _name_then_participle_aside(text, content_start, comma.start()):
+                return None  # "X, attending the forum, highlighted Y’s leadership": X's aside,
+                # then X's verb and its object; no inverted subject (round 499)
             named = self.subjects.named_after_title(verb.end(), s_end)
             if named is not None and _adjunct_after_name(text[named[1] : s_end]):
                 return _Claim(
@@ -6128,7 +6133,7 @@ class _Finder:
             text, position, s_end
         ):
             return None  # "has said this at a briefing", "said so": what was said is elsewhere
-        if text.startswith(("at ", "during "), position) and not text.endswith(
+        if text.startswith(("at ", "during ", "in "), position) and not text.endswith(
             "that ", 0, position
         ):  # "said that during the meeting they discussed X": a clause after "that" is said
             colon = text.find(": ", position, s_end)
@@ -6993,6 +6998,29 @@ def _country_title_opening(name: str) -> int:
     if title.lower() in lx.ROLE_NOUNS and title[0].isupper() and _is_country(country):
         return len(country) + len(title) + 2
     return 0
+
+
+_NAME_REACH = 40  # characters a subject's name spans before its aside's comma
+_NAME_WORDS_BEFORE_PARTICIPLE = 4  # words of "Foreign Minister Ana Berg" and the like
+
+
+def _name_then_participle_aside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a name and an aside opening with a participle, no more
+    ("Grossi, attending the forum"): a subject set off before its verb, not content."""
+    if not text[start : start + 1].isupper():
+        return False  # the cheap test first
+    comma = text.find(", ", start, min(end, start + _NAME_REACH))
+    if comma < 0 or text.find(", ", comma + 2, end) >= 0:
+        return False
+    name = text[start:comma].split()
+    first = text[comma + 2 : end].partition(" ")[0]
+    return (
+        0 < len(name) <= _NAME_WORDS_BEFORE_PARTICIPLE
+        and all(word[:1].isupper() for word in name)
+        and name[0].lower() not in _FRONTED_ADVERBIAL_STARTS  # "However, casting votes ..."
+        and first.endswith("ing")
+        and first.islower()
+    )
 
 
 def _said_inverted(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

@@ -140,7 +140,7 @@ def _says_after(verbs: str, unclosed: str, reach: int) -> re.Pattern[str]:
     diplomacy, said"), its closing comma left out before the verbs ``unclosed`` names."""
     return re.compile(
         rf",?\s+(?:[^,.;:\n]{{1,80}},\s+|(?<=, )the [^,.;:\n]{{1,{reach}}}? (?={unclosed}))?"
-        rf"(?:\w+\s+)?(?:{verbs})\b"
+        rf"(?:on [A-Z][a-z]+day\s+|\w+\s+)?(?:{verbs})\b"  # "X, ..., on Tuesday stressed"
     )
 
 
@@ -150,7 +150,9 @@ _SAYS_AFTER = _says_after(_SAID, r"said\b", 80)
 # officer for Y, confirmed to CNN", "X replied:"), an apposition's closing comma left out
 # before "told" too (stfix81); not whom a definite title means (the next one confirming may
 # hold another office)
-_SPEAKS_AFTER = _says_after(rf"confirmed|replied|{_SAID}", r"said\b|told\b", 100)
+_SPEAKS_AFTER = _says_after(
+    rf"confirmed|replied|stressed|emphasi[sz]ed|reiterated|{_SAID}", r"said\b|told\b", 100
+)  # "X, spokesman for Y, on Tuesday stressed" names "a spokesman for the world body" (round 496)
 # "X, who also serves as Canada's top negotiator with the U.S., says": an apposition whose
 # abbreviations hold full stops
 _SAYS_AFTER_APPOSITION = re.compile(
@@ -385,6 +387,9 @@ _UNCLOSED_ASIDES = (
 )
 _SERVED_AFTER = (" for ", " of ", " to ")
 _SERVED_JOINTS = frozenset(joint.strip() for joint in _SERVED_AFTER)
+_DESCRIBED_BODY = re.compile(
+    r" (?:for|of) the (?:[a-z]+ ){0,2}(?:body|agency|organi[sz]ation|watchdog)\b"
+)  # a body named by a lowercase description: "for the world body", "of the agency"
 _SOURCE_ENDINGS = (" reported.", " reports.")  # "..., the news agency EFE reported."
 _SOURCE_TAIL = 16  # characters before a sentence's start its source's verb ends in
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -401,6 +406,9 @@ _UNNAMED_NOUNS = frozenset({"official", "person", "source"})
 _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
+_DEFINED_BODY_UNITS = 6  # units of "the country's nuclear power agency" and the like
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+_BODY_NOUNS = lx.ORG_HEADS | {"group", "watchdog", "regulator"}  # what a body is called
 _COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
 # how big a count is or grows, between its article and its noun ("a growing number of")
 _COUNT_SIZES = frozenset(
@@ -2054,6 +2062,10 @@ class Subjects:
                 body = self._body_as_group(low, head[0].start, position)
                 if body is not None:
                     return body
+                if low[:-1] in lx.ROLE_NOUNS:  # "X, and Y, the UN expert, expressed Z. '...,'
+                    pair = self._pair_subject_before(position)  # the experts said": the two
+                    if pair is not None:  # persons just named, as "They" is (round 497)
+                        return pair
             name = self._named(head)
             if "s " in name:  # the cheap test first
                 name = _without_owner(name)
@@ -2706,8 +2718,14 @@ class Subjects:
                 head[0].low in _INDEFINITE_ARTICLES and noun not in _UNNAMED_NOUNS,
             )  # "Y, according to
             # a senior official.": ahead of the mention, not of Y's start (round 315)
-            if indefinite and not self.text.startswith(_SERVED_AFTER, head[-1].end)
-            else None  # "A spokesman for X": for whom, not who (the one named next may differ)
+            if indefinite
+            and (
+                not self.text.startswith(_SERVED_AFTER, head[-1].end)
+                or _DESCRIBED_BODY.match(self.text, head[-1].end) is not None
+            )
+            else None  # "A spokesman for X": for whom, not who (the one named next may differ);
+            # "a spokesman for the world body": a body described, not named, whose spokesman
+            # the article names next (round 496)
         )
         if titled is not None:
             return titled
@@ -5314,6 +5332,7 @@ class Subjects:
             or _adverbial_aside(aside)
             or _described(aside)
             or _noun_of_aside(aside)
+            or _defined_body(self.text, aside)
         ):
             return None
         head = self.units(start, first)
@@ -5324,9 +5343,9 @@ class Subjects:
             and head[0].kind == "WORD"
             and head[0].text.istitle()
             and head[0].low not in _NOT_A_VERB
-            and _noun_of_aside(aside)
+            and (_noun_of_aside(aside) or _defined_body(self.text, aside))
         ):  # "Cinia, owner of the cable, said": a name no list knows, its aside a business's
-            # (round 340)
+            # (round 340); "Energoatom, Ukraine's nuclear power agency, said" (round 496)
             return Speaker(head[0].text, self.cast.key(head[0].text), "ORG")
         return speaker
 
@@ -6344,6 +6363,25 @@ def _described(units: list[Unit]) -> bool:
         if unit.kind == "WORD" and unit.low in _CLAUSE_MARKERS:
             return unit.low == "who" and unit.text.islower()
     return True
+
+
+def _defined_body(text: str, units: list[Unit]) -> bool:
+    """ "The Red Cross, the aid group, said", "Energoatom, Ukraine's nuclear power agency,
+    confirmed": a definite or possessive noun phrase naming what the subject is, headed by a
+    body's noun and with no verb or list of its own (round 496)."""
+    last = units[-1]
+    if last.kind != "WORD" or last.low not in _BODY_NOUNS or len(units) > _DEFINED_BODY_UNITS:
+        return False  # the cheap tests first
+    first = units[0]
+    if not (
+        first.low == "the"
+        or first.text.endswith(_POSSESSIVE_ENDINGS)
+        or text.startswith(_POSSESSIVE_ENDINGS, first.end)  # an entity's unit leaves it out
+    ):
+        return False
+    return all(
+        u.kind != "WORD" or (u.low not in _CLAUSE_MARKERS and u.low != "and") for u in units[1:]
+    )
 
 
 def _noun_of_aside(units: list[Unit]) -> bool:
