@@ -605,6 +605,11 @@ _CHANNEL_TAKEN = re.compile(
     r" (?:took to|sent|wrote|issued|published|posted|released|held|convened) [^,;:.]{2,60}?"
     r" to (?:also |further |again )?$"
 )
+# A past compulsion or haste before an infinitive: the subject did speak ("was forced to
+# explain", "had to admit", "felt obliged to stress", "was quick to say"; not "has to say")
+_COMPELLED_TO = re.compile(
+    r" (?:(?:was|were|felt) (?:forced|obliged|compelled|quick)|had|hastened) to (?:also )?$"
+)
 # Whose words the quotations after a colon are ("... parts from X's statements:")
 _OWNED_WORDS_INTRO = re.compile(
     r"[’']s? (?:[a-z]+ )?(?:statements?|remarks|speech|words|comments|answers|address)\s*:\s*$"
@@ -4807,6 +4812,8 @@ class _Finder:
             taken = _OCCASION_TAKEN.search(text, max(s_start, verb.start() - 48), verb.start())
             if taken is None:  # "X took to social media on Monday to express Y" (round 323)
                 taken = _CHANNEL_TAKEN.search(text, max(s_start, verb.start() - 80), verb.start())
+            if taken is None:  # "X was forced to explain Y": X's
+                taken = _COMPELLED_TO.search(text, max(s_start, verb.start() - 30), verb.start())
             if taken is not None:  # "X used the opportunity to call for Y": X's
                 speaker = subjects.before(s_start, taken.start())
         if speaker is None and content is not None and verb.group() == form.past:

@@ -1,0 +1,17 @@
+"""Errors of rounds 492-495 that recur across outlets (stfix96, session 47: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_past_compulsion_before_the_infinitive_is_a_statement_made() -> None:
+    text = (
+        "Visit\n\n"
+        "The President visited Riyadh on Monday.\n"
+        "In the end, the White House was forced to explain that the bow was a courtesy.\n"
+        "Later the ministry had to admit that the talks had stalled.\n"
+        "The embassy has to confirm that the envoy will come.\n"
+    )
+    assert _said(text) == [("reported", "White House", "the bow was a courtesy")]
