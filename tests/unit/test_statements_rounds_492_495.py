@@ -15,3 +15,13 @@ def test_a_past_compulsion_before_the_infinitive_is_a_statement_made() -> None:
         "The embassy has to confirm that the envoy will come.\n"
     )
     assert _said(text) == [("reported", "White House", "the bow was a courtesy")]
+
+
+def test_that_before_an_owners_title_after_an_inverted_verb_is_a_determiner() -> None:
+    text = (
+        "Summit\n\n"
+        "Leaders met in Lima.\n"
+        "\u201cWe will not take part,\u201d said that country\u2019s prime minister, Ana Ruiz.\n"
+        "Others agreed.\n"
+    )
+    assert _said(text) == [("direct", "Ana Ruiz", "We will not take part,")]

@@ -94,6 +94,8 @@ _NAMED_ADMINISTRATIONS = (" administration ", " government ", " campaign ")  # a
 _BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
+# "that" as a determiner before an owner's title ("said that country's prime minister, X")
+_DEMONSTRATIVE_OWNER = re.compile(r" that (?:country|nation|state|government|party)[’']s ")
 # the nouns that title a name they stand before a comma with: roles, and "X's representative at
 # the agency, Y," (round 352; a group noun elsewhere: "the representative of the workers said")
 _TITLE_NOUNS = lx.ROLE_NOUNS | {"representative"}
@@ -5587,6 +5589,8 @@ class Subjects:
 
     def after(self, start: int, limit: int) -> Speaker | None:
         """ "..., said the minister." : the subject after an inverted verb."""
+        if self.text.startswith(" that ", start) and _DEMONSTRATIVE_OWNER.match(self.text, start):
+            start += 6  # "said that country's prime minister, X": a determiner, no clause
         stop = limit
         for mark in (",", ";", ":"):
             found = self.text.find(mark, start, stop)
