@@ -25,3 +25,14 @@ def test_that_before_an_owners_title_after_an_inverted_verb_is_a_determiner() ->
         "Others agreed.\n"
     )
     assert _said(text) == [("direct", "Ana Ruiz", "We will not take part,")]
+
+
+def test_an_age_apposed_between_name_and_verb_leaves_the_person_the_subject() -> None:
+    text = (
+        "Award\n\n"
+        "Tomas Ferrer met the guests in Washington.\n"
+        "Accepting the award, Ferrer, 88, said it was a \u201ctestament to our friendship.\u201d\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tomas Ferrer", "it was a \u201ctestament to our friendship.\u201d")
+    ]

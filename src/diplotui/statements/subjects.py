@@ -214,6 +214,7 @@ _UPPER = re.compile("[A-Z]")
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
+_AGE_APPOSED = re.compile(r", \d{1,3},?$")  # "X, 88, said": an age in apposition
 _AGED = re.compile(r"\d+-year-old")  # "the 70-year-old said": the person last named
 _COMPANION_OPENERS = frozenset({"together", "along"})  # "Together with X, Y said"
 _COMPANION_OPENERS |= {"like", "unlike"}  # "Like X, Y also said": Y's (round 389)
@@ -4375,6 +4376,11 @@ class Subjects:
                 named = self.person_ending_at(start + honour)
                 if named is not None:  # "X, CFR has urged": X, his letters then no comma
                     return named
+        if before[-2:-1].isdigit() or before[-1:].isdigit():  # the cheap test first
+            aged = _AGE_APPOSED.search(before, max(0, len(before) - 6))
+            named = self.person_ending_at(start + aged.start()) if aged is not None else None
+            if named is not None:  # "Shimon Peres, 88, said": the person, the age apposed
+                return named
         glued = _glued_pronoun(before)
         if glued:
             return self._pronoun("PERSON", verb_start, word=glued)
