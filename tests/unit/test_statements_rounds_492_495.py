@@ -36,3 +36,16 @@ def test_an_age_apposed_between_name_and_verb_leaves_the_person_the_subject() ->
     assert _said(text) == [
         ("reported", "Tomas Ferrer", "it was a \u201ctestament to our friendship.\u201d")
     ]
+
+
+def test_a_return_apposed_between_name_and_verb_leaves_the_person_the_subject() -> None:
+    text = (
+        "Summit\n\n"
+        "President Ana Ruiz met leaders in Lima.\n"
+        "\u2018We will not go,\u2019 Ruiz, just returned from a visit to Havana, said on Monday.\n"
+        "Ruiz, fresh from talks in Quito, said the summit should include everyone.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ana Ruiz", "We will not go,"),
+        ("reported", "Ana Ruiz", "the summit should include everyone"),
+    ]

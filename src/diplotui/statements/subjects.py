@@ -215,6 +215,11 @@ _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an edito
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
 _AGE_APPOSED = re.compile(r", \d{1,3},?$")  # "X, 88, said": an age in apposition
+# a return in apposition: "X, just back from a visit to Cuba, said", "X, fresh from talks,"
+_RETURN_APPOSED = re.compile(
+    r", (?:just |newly |freshly |recently )?(?:back|fresh|returned|returning|home) from [^,;]+,?$"
+)
+_RETURN_REACH = 80  # characters of ", just returned from a visit to Cuba,"
 _AGED = re.compile(r"\d+-year-old")  # "the 70-year-old said": the person last named
 _COMPANION_OPENERS = frozenset({"together", "along"})  # "Together with X, Y said"
 _COMPANION_OPENERS |= {"like", "unlike"}  # "Like X, Y also said": Y's (round 389)
@@ -4380,6 +4385,11 @@ class Subjects:
             aged = _AGE_APPOSED.search(before, max(0, len(before) - 6))
             named = self.person_ending_at(start + aged.start()) if aged is not None else None
             if named is not None:  # "Shimon Peres, 88, said": the person, the age apposed
+                return named
+        if " from " in before[-_RETURN_REACH:]:  # the cheap test first
+            back = _RETURN_APPOSED.search(before, max(0, len(before) - _RETURN_REACH))
+            named = self.person_ending_at(start + back.start()) if back is not None else None
+            if named is not None:  # "X, just back from a visit to Cuba, said": X
                 return named
         glued = _glued_pronoun(before)
         if glued:
