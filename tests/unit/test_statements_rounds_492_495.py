@@ -49,3 +49,16 @@ def test_a_return_apposed_between_name_and_verb_leaves_the_person_the_subject() 
         ("direct", "Ana Ruiz", "We will not go,"),
         ("reported", "Ana Ruiz", "the summit should include everyone"),
     ]
+
+
+def test_the_foundation_or_the_fund_stands_for_the_one_named_before() -> None:
+    text = (
+        "Awards\n\n"
+        "The Larsen Foundation met in Oslo, and so did the Nordic Relief Fund.\n"
+        "The foundation said it regretted \u201cthe strong reactions\u201d.\n"
+        "The Fund said growth would slow.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Larsen Foundation", "it regretted \u201cthe strong reactions\u201d"),
+        ("reported", "Nordic Relief Fund", "growth would slow"),
+    ]
