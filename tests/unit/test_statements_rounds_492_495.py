@@ -62,3 +62,12 @@ def test_the_foundation_or_the_fund_stands_for_the_one_named_before() -> None:
         ("reported", "Larsen Foundation", "it regretted \u201cthe strong reactions\u201d"),
         ("reported", "Nordic Relief Fund", "growth would slow"),
     ]
+
+
+def test_a_preposition_and_which_open_a_clause_whose_subject_speaks() -> None:
+    text = (
+        "Call\n\n"
+        "Minister Ana Ruiz and her counterpart Tomas Ferrer spoke over phone during which "
+        "the two leaders reaffirmed the growing partnership.\n"
+    )
+    assert _said(text) == [("reported", "two leaders", "the growing partnership")]

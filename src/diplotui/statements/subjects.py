@@ -108,6 +108,9 @@ _HEAD_OFFICES = frozenset({"president", "minister"})  # one holder is never the 
 _PROFESSIONS = frozenset({"lawyer", "economist", "professor", "scholar", "researcher"})
 # an apposition with a clause of its own ("X, a country that became ...") is no role
 _SPEAKING_REACH = 120  # characters from " speaking " to the verb it stands before
+# a relative clause opened by a preposition and "which", its own subject the verb's
+_PREPOSITION_WHICH = re.compile(r"[a-z] (?:during|in|at|after|through) which $")
+_WHICH_SUBJECT_REACH = 60  # characters of "during which the two foreign ministers" before a verb
 _NOT_BEFORE_SPEAKING = frozenset({"while", "when", "before", "after", "by", "on", "was", "is"})
 _RELATIVE_IN_APPOSITION = (" that ", " which ", " who ", " whom ", " whose ")
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "embassy", "diplomat"})
@@ -4339,6 +4342,13 @@ class Subjects:
 
     def before(self, start: int, verb_start: int) -> Speaker | None:
         """The speaker named right before a verb, within its clause (or None)."""
+        which = self.text.rfind(
+            " which ", max(start, verb_start - _WHICH_SUBJECT_REACH), verb_start
+        )
+        if which > start:  # the cheap test first
+            opened = _PREPOSITION_WHICH.search(self.text, max(start, which - 8), which + 7)
+            if opened is not None:  # "held talks during which the two leaders reaffirmed X":
+                return self.before(which + 7, verb_start)  # the relative clause's subject
         reach = verb_start - _SPEAKING_REACH
         speaking = self.text.rfind(" speaking ", reach if reach > start else start, verb_start)
         if speaking > start and _speaking_between(self.text, speaking, verb_start):
