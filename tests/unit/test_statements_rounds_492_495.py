@@ -71,3 +71,12 @@ def test_a_preposition_and_which_open_a_clause_whose_subject_speaks() -> None:
         "the two leaders reaffirmed the growing partnership.\n"
     )
     assert _said(text) == [("reported", "two leaders", "the growing partnership")]
+
+
+def test_the_outlet_stands_for_the_one_organisation_named_as_reporting() -> None:
+    text = (
+        "Summit\n\n"
+        "The president will not attend the event, CNN Chile reported on Thursday.\n"
+        "According to the outlet, Bern sent an invitation in April.\n"
+    )
+    assert _said(text) == [("reported", "CNN Chile", "Bern sent an invitation in April")]

@@ -69,7 +69,7 @@ _ACCORDING_TITLE_REACH = 40  # characters of a title between "according to" and 
 _ISSUING_VERBS = (" issued", " released", " made")  # "X issued a statement", the issuer its subject
 _ISSUING_WINDOW = 400  # how far before "the statement said" "X issued a statement" may be
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
-NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
+NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster"})
 # the last words of newspapers' names
 _NEWSPAPER_WORDS = frozenset(
     {"Zeitung", "Times", "Post", "Tribune", "Herald", "Gazette", "Journal", "Telegraph"}
@@ -2018,7 +2018,9 @@ class Subjects:
             return found or self._generic(head, position)
         if low in NEWSPAPER_NOUNS:
             if self._outlet is None:
-                self._outlet = (_newspaper_named(self.spans),)
+                self._outlet = (
+                    _newspaper_named(self.spans) or _reporter_named(self.text, self.spans),
+                )
             if self._outlet[0] is not None:
                 return self._outlet[0]  # "the newspaper continues": the one the article names
         if (
@@ -6732,6 +6734,28 @@ def _newspaper_named(spans: Sequence[EntitySpan]) -> Speaker | None:
         return None
     name = names.pop()
     return Speaker(name, fold(name), "ORG")
+
+
+def _reporter_named(text: str, spans: Sequence[EntitySpan]) -> Speaker | None:
+    """The one organisation the article names as reporting ("..., CNN Brazil reported"),
+    which "the outlet" or "the newspaper" stands for (round 492); None for none or several."""
+    names = set()
+    for index, span in enumerate(spans):
+        if span.type != "ORG":
+            continue
+        end = span.end
+        after = spans[index + 1] if index + 1 < len(spans) else None
+        if after is not None and after.type == "GPE" and after.start == end + 1:
+            end = after.end  # "CNN Brazil reported": a network's national edition
+        if text.startswith(_REPORTED, end):
+            names.add(text[span.start : end].removeprefix("The "))
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return Speaker(name, fold(name), "ORG")
+
+
+_REPORTED = (" reported", " reports")
 
 
 def _after_owner(head: list[Unit], text: str) -> list[Unit]:
