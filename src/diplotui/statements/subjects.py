@@ -4348,8 +4348,8 @@ class Subjects:
             " which ", max(start, verb_start - _WHICH_SUBJECT_REACH), verb_start
         )
         if which > start:  # the cheap test first
-            opened = _PREPOSITION_WHICH.search(self.text, max(start, which - 8), which + 7)
-            if opened is not None:  # "held talks during which the two leaders reaffirmed X":
+            led_by = _PREPOSITION_WHICH.search(self.text, max(start, which - 8), which + 7)
+            if led_by is not None:  # "held talks during which the two leaders reaffirmed X":
                 return self.before(which + 7, verb_start)  # the relative clause's subject
         reach = verb_start - _SPEAKING_REACH
         speaking = self.text.rfind(" speaking ", reach if reach > start else start, verb_start)
@@ -4399,8 +4399,10 @@ class Subjects:
             if named is not None:  # "Shimon Peres, 88, said": the person, the age apposed
                 return named
         if " from " in before[-_RETURN_REACH:]:  # the cheap test first
-            back = _RETURN_APPOSED.search(before, max(0, len(before) - _RETURN_REACH))
-            named = self.person_ending_at(start + back.start()) if back is not None else None
+            back_from = _RETURN_APPOSED.search(before, max(0, len(before) - _RETURN_REACH))
+            named = (
+                self.person_ending_at(start + back_from.start()) if back_from is not None else None
+            )
             if named is not None:  # "X, just back from a visit to Cuba, said": X
                 return named
         glued = _glued_pronoun(before)
