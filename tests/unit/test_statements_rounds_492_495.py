@@ -80,3 +80,12 @@ def test_the_outlet_stands_for_the_one_organisation_named_as_reporting() -> None
         "According to the outlet, Bern sent an invitation in April.\n"
     )
     assert _said(text) == [("reported", "CNN Chile", "Bern sent an invitation in April")]
+
+
+def test_a_quotation_in_what_is_praised_for_is_the_praisers_words() -> None:
+    text = (
+        "Award\n\n"
+        "President Ana Ruiz met Tomas Ferrer.\n"
+        "Ruiz praised Ferrer for strengthening the \u201cunbreakable\u201d bond between them.\n"
+    )
+    assert _said(text) == [("direct", "Ana Ruiz", "unbreakable")]

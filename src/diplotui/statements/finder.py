@@ -205,6 +205,9 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     # words the reason was given in (rounds 198, 463)
     r"|(?<![\w-])caution(?:s|ed|ing)? against $"  # 'cautioned against “...”': an
     # unlisted verb of warning, the quotation its object (newuser41)
+    r"|(?<![\w-])(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?)"
+    r"(?= [^.;:“”\"]{0,60} for [^.;:“”\"]{0,40}$)"  # 'praised X for its “proud” support': the
+    # praise's words (round 495)
 )
 # what every alternative of ``_CHARACTERISING`` opens with: a window holding none has no match
 _CHARACTERISING_STEMS = (
@@ -212,7 +215,7 @@ _CHARACTERISING_STEMS = (
     "blam",
     *("lash", "dismiss", "reject", "hail", "critici", "condemn", "denounc", "prais"),
     "characteri",
-    *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution"),
+    *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution", "laud"),
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,[”\"]?| —| –) (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
