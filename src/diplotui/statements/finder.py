@@ -205,6 +205,9 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     # words the reason was given in (rounds 198, 463)
     r"|(?<![\w-])caution(?:s|ed|ing)? against $"  # 'cautioned against “...”': an
     # unlisted verb of warning, the quotation its object (newuser41)
+    r"|(?<![\w-])(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?)"
+    r"(?= [^.;:“”\"]{0,60} for [^.;:“”\"]{0,40}$)"  # 'praised X for its “proud” support': the
+    # praise's words (round 495)
 )
 # what every alternative of ``_CHARACTERISING`` opens with: a window holding none has no match
 _CHARACTERISING_STEMS = (
@@ -212,7 +215,7 @@ _CHARACTERISING_STEMS = (
     "blam",
     *("lash", "dismiss", "reject", "hail", "critici", "condemn", "denounc", "prais"),
     "characteri",
-    *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution"),
+    *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution", "laud"),
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,[”\"]?| —| –) (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
@@ -606,6 +609,11 @@ _OCCASION_TAKEN = re.compile(
 _CHANNEL_TAKEN = re.compile(
     r" (?:took to|sent|wrote|issued|published|posted|released|held|convened) [^,;:.]{2,60}?"
     r" to (?:also |further |again )?$"
+)
+# A past compulsion or haste before an infinitive: the subject did speak ("was forced to
+# explain", "had to admit", "felt obliged to stress", "was quick to say"; not "has to say")
+_COMPELLED_TO = re.compile(
+    r" (?:(?:was|were|felt) (?:forced|obliged|compelled|quick)|had|hastened) to (?:also )?$"
 )
 # Whose words the quotations after a colon are ("... parts from X's statements:")
 _OWNED_WORDS_INTRO = re.compile(
@@ -4809,6 +4817,8 @@ class _Finder:
             taken = _OCCASION_TAKEN.search(text, max(s_start, verb.start() - 48), verb.start())
             if taken is None:  # "X took to social media on Monday to express Y" (round 323)
                 taken = _CHANNEL_TAKEN.search(text, max(s_start, verb.start() - 80), verb.start())
+            if taken is None:  # "X was forced to explain Y": X's
+                taken = _COMPELLED_TO.search(text, max(s_start, verb.start() - 30), verb.start())
             if taken is not None:  # "X used the opportunity to call for Y": X's
                 speaker = subjects.before(s_start, taken.start())
         if speaker is None and content is not None and verb.group() == form.past:

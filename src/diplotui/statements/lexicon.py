@@ -135,6 +135,7 @@ ORG_HEADS = _words(
     " cabinet"  # "The Norland cabinet approved X, describing it as “...”" (round 407)
     " parliament"  # "Parliament affirms that “...”": the parliament named before (round 441)
     " operator carrier provider"  # telecoms': "the operator MTN Group wrote on X" (round 478)
+    " foundation fund"  # "The foundation said it acknowledged X" (round 493), "the Fund said"
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(

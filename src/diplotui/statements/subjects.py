@@ -69,7 +69,7 @@ _ACCORDING_TITLE_REACH = 40  # characters of a title between "according to" and 
 _ISSUING_VERBS = (" issued", " released", " made")  # "X issued a statement", the issuer its subject
 _ISSUING_WINDOW = 400  # how far before "the statement said" "X issued a statement" may be
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
-NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
+NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster"})
 # the last words of newspapers' names
 _NEWSPAPER_WORDS = frozenset(
     {"Zeitung", "Times", "Post", "Tribune", "Herald", "Gazette", "Journal", "Telegraph"}
@@ -94,6 +94,8 @@ _NAMED_ADMINISTRATIONS = (" administration ", " government ", " campaign ")  # a
 _BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
+# "that" as a determiner before an owner's title ("said that country's prime minister, X")
+_DEMONSTRATIVE_OWNER = re.compile(r" that (?:country|nation|state|government|party)[’']s ")
 # the nouns that title a name they stand before a comma with: roles, and "X's representative at
 # the agency, Y," (round 352; a group noun elsewhere: "the representative of the workers said")
 _TITLE_NOUNS = lx.ROLE_NOUNS | {"representative"}
@@ -106,6 +108,9 @@ _HEAD_OFFICES = frozenset({"president", "minister"})  # one holder is never the 
 _PROFESSIONS = frozenset({"lawyer", "economist", "professor", "scholar", "researcher"})
 # an apposition with a clause of its own ("X, a country that became ...") is no role
 _SPEAKING_REACH = 120  # characters from " speaking " to the verb it stands before
+# a relative clause opened by a preposition and "which", its own subject the verb's
+_PREPOSITION_WHICH = re.compile(r"[a-z] (?:during|in|at|after|through) which $")
+_WHICH_SUBJECT_REACH = 60  # characters of "during which the two foreign ministers" before a verb
 _NOT_BEFORE_SPEAKING = frozenset({"while", "when", "before", "after", "by", "on", "was", "is"})
 _RELATIVE_IN_APPOSITION = (" that ", " which ", " who ", " whom ", " whose ")
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "embassy", "diplomat"})
@@ -214,6 +219,12 @@ _UPPER = re.compile("[A-Z]")
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
+_AGE_APPOSED = re.compile(r", \d{1,3},?$")  # "X, 88, said": an age in apposition
+# a return in apposition: "X, just back from a visit to Cuba, said", "X, fresh from talks,"
+_RETURN_APPOSED = re.compile(
+    r", (?:just |newly |freshly |recently )?(?:back|fresh|returned|returning|home) from [^,;]+,?$"
+)
+_RETURN_REACH = 80  # characters of ", just returned from a visit to Cuba,"
 _AGED = re.compile(r"\d+-year-old")  # "the 70-year-old said": the person last named
 _COMPANION_OPENERS = frozenset({"together", "along"})  # "Together with X, Y said"
 _COMPANION_OPENERS |= {"like", "unlike"}  # "Like X, Y also said": Y's (round 389)
@@ -2015,7 +2026,9 @@ class Subjects:
             return found or self._generic(head, position)
         if low in NEWSPAPER_NOUNS:
             if self._outlet is None:
-                self._outlet = (_newspaper_named(self.spans),)
+                self._outlet = (
+                    _newspaper_named(self.spans) or _reporter_named(self.text, self.spans),
+                )
             if self._outlet[0] is not None:
                 return self._outlet[0]  # "the newspaper continues": the one the article names
         if (
@@ -4349,6 +4362,13 @@ class Subjects:
 
     def before(self, start: int, verb_start: int) -> Speaker | None:
         """The speaker named right before a verb, within its clause (or None)."""
+        which = self.text.rfind(
+            " which ", max(start, verb_start - _WHICH_SUBJECT_REACH), verb_start
+        )
+        if which > start:  # the cheap test first
+            led_by = _PREPOSITION_WHICH.search(self.text, max(start, which - 8), which + 7)
+            if led_by is not None:  # "held talks during which the two leaders reaffirmed X":
+                return self.before(which + 7, verb_start)  # the relative clause's subject
         reach = verb_start - _SPEAKING_REACH
         speaking = self.text.rfind(" speaking ", reach if reach > start else start, verb_start)
         if speaking > start and _speaking_between(self.text, speaking, verb_start):
@@ -4391,6 +4411,18 @@ class Subjects:
                 named = self.person_ending_at(start + honour)
                 if named is not None:  # "X, CFR has urged": X, his letters then no comma
                     return named
+        if before[-2:-1].isdigit() or before[-1:].isdigit():  # the cheap test first
+            aged = _AGE_APPOSED.search(before, max(0, len(before) - 6))
+            named = self.person_ending_at(start + aged.start()) if aged is not None else None
+            if named is not None:  # "Shimon Peres, 88, said": the person, the age apposed
+                return named
+        if " from " in before[-_RETURN_REACH:]:  # the cheap test first
+            back_from = _RETURN_APPOSED.search(before, max(0, len(before) - _RETURN_REACH))
+            named = (
+                self.person_ending_at(start + back_from.start()) if back_from is not None else None
+            )
+            if named is not None:  # "X, just back from a visit to Cuba, said": X
+                return named
         glued = _glued_pronoun(before)
         if glued:
             return self._pronoun("PERSON", verb_start, word=glued)
@@ -5606,6 +5638,8 @@ class Subjects:
 
     def after(self, start: int, limit: int) -> Speaker | None:
         """ "..., said the minister." : the subject after an inverted verb."""
+        if self.text.startswith(" that ", start) and _DEMONSTRATIVE_OWNER.match(self.text, start):
+            start += 6  # "said that country's prime minister, X": a determiner, no clause
         stop = limit
         for mark in (",", ";", ":"):
             found = self.text.find(mark, start, stop)
@@ -6740,6 +6774,28 @@ def _newspaper_named(spans: Sequence[EntitySpan]) -> Speaker | None:
         return None
     name = names.pop()
     return Speaker(name, fold(name), "ORG")
+
+
+def _reporter_named(text: str, spans: Sequence[EntitySpan]) -> Speaker | None:
+    """The one organisation the article names as reporting ("..., CNN Brazil reported"),
+    which "the outlet" or "the newspaper" stands for (round 492); None for none or several."""
+    names = set()
+    for index, span in enumerate(spans):
+        if span.type != "ORG":
+            continue
+        end = span.end
+        after = spans[index + 1] if index + 1 < len(spans) else None
+        if after is not None and after.type == "GPE" and after.start == end + 1:
+            end = after.end  # "CNN Brazil reported": a network's national edition
+        if text.startswith(_REPORTED, end):
+            names.add(text[span.start : end].removeprefix("The "))
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return Speaker(name, fold(name), "ORG")
+
+
+_REPORTED = (" reported", " reports")
 
 
 def _after_owner(head: list[Unit], text: str) -> list[Unit]:
