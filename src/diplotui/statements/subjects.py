@@ -6621,8 +6621,9 @@ def _with_object(words: list[str]) -> bool:
 def _titled_after_joint(before: str) -> str:
     """The word ("by" of a passive's agent, or a subordinator) that the words before a
     mention's comma end in before a capitalised title ("by the Navy Chief of Policy and
-    Plans", "when the Consul General of Brazil to Nigeria"), else ""."""
-    words = before.split()
+    Plans", "when the Consul General of Brazil to Nigeria"), else "". Only the last words
+    can hold it, so only they are split off: a clause before the comma may run a paragraph."""
+    words = before.rsplit(maxsplit=_AGENT_TITLE_WORDS + 1)[-_AGENT_TITLE_WORDS - 1 :]
     last = next(
         (n for n in range(len(words) - 1, -1, -1) if words[n] in _AGENT_OR_SUBORDINATOR), -1
     )
