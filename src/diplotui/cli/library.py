@@ -241,7 +241,9 @@ def run_list(args: argparse.Namespace) -> int:
             entities = cache.lookup(store)
             _say_taken(query.entity, entities.taken(query.entity))
         unsearched: list[str] = []
-        articles = query.apply(store, entities=entities, unsearched=unsearched)
+        articles = query.apply(
+            store, entities=entities, unsearched=unsearched, indexing=_say_indexing()
+        )
         if failures:  # named only where the answer could have held them: not one untagged,
             # archived, or dated outside --since (a script's clean search exited 1)
             scope = {a.id for a in replace(query, entity="").apply(store)}
@@ -287,6 +289,28 @@ def _unnamed_entity(store: Store, name: str, entities: EntityLookup) -> str:
         f": no person, body or place is named {name.strip()!r}; its words are in "
         f"{plural(len(held), 'article')}: list --search {shlex.quote(name.strip())}"
     )
+
+
+INDEXING_SAID_FROM = 1_000  # articles: a first search of fewer is not a wait anyone notices
+
+
+def _say_indexing() -> Callable[[int, int], None]:
+    """Once, on stderr, that this search first indexes the library: after an upgrade that
+    changed the index's format, a search of 10,000 articles waited ~10 s in silence
+    (attack47); later searches read the index and say nothing."""
+    said = False
+
+    def hear(_done: int, total: int) -> None:
+        nonlocal said
+        if not said and total >= INDEXING_SAID_FROM:
+            said = True
+            print(
+                f"diplotui: indexing {total:,} articles for search, once"
+                " (later searches read the index)",
+                file=sys.stderr,
+            )
+
+    return hear
 
 
 def _say_taken(name: str, taken: list[str]) -> None:

@@ -178,17 +178,19 @@ class LibraryQuery:
         index: SearchIndex | None = None,
         entities: EntityLookup | None = None,
         unsearched: list[str] | None = None,
+        indexing: Callable[[int, int], None] | None = None,
     ) -> MatchContext:
         """Resolve the indexed criteria once (text via ``index``, entities via ``entities``).
 
         Without an index the texts are scanned, and without an entity index each text is run
         through the recogniser: right for a one-off CLI call, too slow for every keystroke.
         ``unsearched`` (without an index) gets the ids of the articles whose texts could not
-        be read, so were not searched.
+        be read, so were not searched; ``indexing(done, total)`` hears how the store's index
+        file is brought up to date (a first search of a big library waits for it).
         """
         ctx = MatchContext()
         if query_terms(self.text):
-            ctx.text_ids = _text_matches(store, self.text, index, unsearched)
+            ctx.text_ids = _text_matches(store, self.text, index, unsearched, indexing)
         if self.entity:
             ctx.entity_ids = _entity_ids(store, self.entity, entities)
         if self.annotated_by:
@@ -259,11 +261,12 @@ class LibraryQuery:
         index: SearchIndex | None = None,
         entities: EntityLookup | None = None,
         unsearched: list[str] | None = None,
+        indexing: Callable[[int, int], None] | None = None,
     ) -> list[Article]:
-        """The matching articles of ``store`` in the query's order (``unsearched``: see
-        :meth:`context`)."""
+        """The matching articles of ``store`` in the query's order (``unsearched`` and
+        ``indexing``: see :meth:`context`)."""
         self.validate()
-        ctx = self.context(store, index, entities, unsearched)
+        ctx = self.context(store, index, entities, unsearched, indexing)
         narrowest = min(
             (ids for ids in (ctx.text_ids, ctx.entity_ids) if ids is not None),
             key=len,
@@ -311,7 +314,11 @@ def _existing(store: Store, ids: Iterable[str]) -> list[Article]:
 
 
 def _text_matches(
-    store: Store, text: str, index: SearchIndex | None, unsearched: list[str] | None = None
+    store: Store,
+    text: str,
+    index: SearchIndex | None,
+    unsearched: list[str] | None = None,
+    indexing: Callable[[int, int], None] | None = None,
 ) -> AbstractSet[str]:
     """Search ``index``, or the store's index file brought up to date for this one call
     (adding to ``unsearched`` the articles indexed by their title alone)."""
@@ -319,7 +326,7 @@ def _text_matches(
         return index.search(text)
     opened = SearchIndex.open(store.path)
     try:
-        opened.sync(store)
+        opened.sync(store, progress=indexing)
         found = opened.search(text)
         if opened.needs_sync:  # the file was damaged under the search: rebuilt, ask again
             opened.sync(store)
