@@ -1441,6 +1441,7 @@ class Subjects:
         self.letter_writer: Speaker | None = None  # who last spoke "in a letter" (round 337)
         self.subordinate = -1  # a verb whose subject ``before`` read in a subordinate clause
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
+        self._subordinates: dict[tuple[int, int], bool] = {}  # see _subordinate_or_agent
         self._stripped: dict[tuple[int, int], int] = {}  # strip_back's answers
         self._words_before: dict[tuple[int, int], tuple[int, int] | None] = {}  # word_before's
         self._stops: dict[str, list[int]] | None = None  # see _sentence_start
@@ -4130,6 +4131,15 @@ class Subjects:
         return subordinate
 
     def _subordinate_or_agent(self, span: EntitySpan) -> bool:
+        """``_reads_subordinate_or_agent``'s answer, kept per mention: every pronoun after a
+        mention walks back over it and asks again."""
+        key = (span.start, span.end)
+        known = self._subordinates.get(key)
+        if known is None:
+            known = self._subordinates[key] = self._reads_subordinate_or_agent(span)
+        return known
+
+    def _reads_subordinate_or_agent(self, span: EntitySpan) -> bool:
         """Whether a mention after a comma is apposed to a passive's titled agent or heads a
         subordinate clause ("Abas, who was represented ... by the Navy Chief of Policy and
         Plans, Rear Admiral Y, assured"; "X said this ... when the Consul General of Brazil to
