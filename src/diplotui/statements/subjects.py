@@ -168,6 +168,7 @@ _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _LIST_GAP = re.compile(r"(?: [IVX]+)?, ")  # "John Paul II, Benedict XVI": a list's comma
 _LIST_GOES_ON = re.compile(r"(?: [IVX]+)?,? and [A-Z]|(?: [IVX]+)?, [A-Z]")  # ", and Pope C"
 _WITH_OBJECT_WORDS = 4  # "with his Turkish counterpart": a preposition's object, then a name
+_NOT_COMMA_MARKS = frozenset(".\n;:")  # the clause marks but a comma (see _clause_start)
 _AGENT_TITLE_WORDS = 8  # "by the Navy Chief of Policy and Plans": a passive's titled agent
 # "by" of a passive's agent, or a subordinator opening a clause not the sentence's main one
 _AGENT_OR_SUBORDINATOR = frozenset(
@@ -1440,6 +1441,7 @@ class Subjects:
         self.letter_writer: Speaker | None = None  # who last spoke "in a letter" (round 337)
         self.subordinate = -1  # a verb whose subject ``before`` read in a subordinate clause
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
+        self._subordinates: dict[tuple[int, int], bool] = {}  # see _subordinate_or_agent
         self._stripped: dict[tuple[int, int], int] = {}  # strip_back's answers
         self._words_before: dict[tuple[int, int], tuple[int, int] | None] = {}  # word_before's
         self._stops: dict[str, list[int]] | None = None  # see _sentence_start
@@ -4129,14 +4131,31 @@ class Subjects:
         return subordinate
 
     def _subordinate_or_agent(self, span: EntitySpan) -> bool:
+        """``_reads_subordinate_or_agent``'s answer, kept per mention: every pronoun after a
+        mention walks back over it and asks again."""
+        key = (span.start, span.end)
+        known = self._subordinates.get(key)
+        if known is None:
+            known = self._subordinates[key] = self._reads_subordinate_or_agent(span)
+        return known
+
+    def _reads_subordinate_or_agent(self, span: EntitySpan) -> bool:
         """Whether a mention after a comma is apposed to a passive's titled agent or heads a
         subordinate clause ("Abas, who was represented ... by the Navy Chief of Policy and
         Plans, Rear Admiral Y, assured"; "X said this ... when the Consul General of Brazil to
         Nigeria, Mr Y paid a call"): a "he" in a later sentence stands for the subject of the
-        sentence's main clause before it, when one heads it (round 490)."""
-        clause = _clause_start(self.text, span.start)
-        if not self.text.endswith(",", 0, clause):
+        sentence's main clause before it, when one heads it (round 490). The mark right
+        before the mention (or before its space), when there is one, starts its clause: no
+        search back over the line then."""
+        text = self.text
+        clause = span.start - 1 if span.start > 1 and text[span.start - 1] == " " else span.start
+        mark = text[clause - 1 : clause] if clause > 0 else ""
+        if mark in _NOT_COMMA_MARKS:
             return False
+        if mark != ",":
+            clause = _clause_start(text, span.start)
+            if not text.endswith(",", 0, clause):
+                return False
         joint = _titled_after_joint(self.text[_clause_start(self.text, clause - 1) : clause - 1])
         return joint != "" and (joint != "by" or self.text.startswith(",", span.end))
 
