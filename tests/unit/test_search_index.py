@@ -198,6 +198,26 @@ def test_a_damaged_or_foreign_index_file_is_rebuilt(store, damage):
     index.close()
 
 
+@pytest.mark.parametrize("linked", ["search.sqlite3", "search.sqlite3-wal", "search.sqlite3-shm"])
+@pytest.mark.parametrize("contents", [b"", b"someone's notes\n"])
+def test_a_link_planted_at_the_index_is_replaced_and_its_target_left_alone(
+    store, tmp_path, linked, contents
+):
+    """SQLite writes through a symbolic link: an empty file it named became an index, and a
+    journal link made SQLite write pages into the file named. The link is replaced instead."""
+    folder = index_path(store.path).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    someone_elses = tmp_path / "elsewhere.txt"
+    someone_elses.write_bytes(contents)
+    (folder / linked).symlink_to(someone_elses)
+    assert search(store, "singapore") == ["Trade forum"]
+    index = SearchIndex.open(store.path)
+    assert index.path == index_path(store.path) and len(index) == 3
+    index.close()
+    assert someone_elses.read_bytes() == contents
+    assert not (folder / linked).is_symlink()
+
+
 def test_an_index_damaged_while_in_use_is_rebuilt(store):
     index = SearchIndex.build(store)
     assert titles(store, index.search("singapore")) == ["Trade forum"]

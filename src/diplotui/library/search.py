@@ -16,6 +16,7 @@ and the file is rebuilt once tombstones outnumber live rows.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import re
 import sqlite3
@@ -631,6 +632,7 @@ def _connect(path: Path | None) -> sqlite3.Connection:
     """Open (creating if need be) the index file; raise if it is not a usable index of ours."""
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        _refuse_links(path)
     # "" is SQLite's private temporary file, removed when the connection closes.
     db = sqlite3.connect(
         str(path) if path is not None else "", timeout=_BUSY_MS / 1000, check_same_thread=False
@@ -661,8 +663,22 @@ def _busy(error: sqlite3.OperationalError) -> bool:
     return "locked" in str(error) or "busy" in str(error)
 
 
+def _index_files(path: Path) -> tuple[Path, Path, Path]:
+    """The index file and the two SQLite keeps beside it in WAL mode."""
+    return path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _refuse_links(path: Path) -> None:
+    """OSError when the index or one of its SQLite files is a symbolic link: SQLite would
+    write through it into the file it names (an empty one would become an index), which is
+    someone else's. The caller removes the link and makes a file of its own."""
+    for candidate in _index_files(path):
+        if candidate.is_symlink():
+            raise OSError(errno.ELOOP, "is a symbolic link, not an index file", str(candidate))
+
+
 def _remove_index_files(path: Path) -> None:
-    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+    for candidate in _index_files(path):
         with contextlib.suppress(FileNotFoundError):
             candidate.unlink()
 
