@@ -89,8 +89,8 @@ async def test_a_refused_tag_is_said_under_the_field_it_was_typed_in(store_path:
 
 
 async def test_the_key_line_says_what_escape_does_with_tags_typed(store_path: Path):
-    """With tags typed, ``escape`` asks first (save, discard, keep editing): the key line
-    said "esc: cancel" over typing it did not throw away. Worded as the note dialog's."""
+    """With tags typed, ``escape`` asks first (save, draft, discard, keep editing): the key
+    line said "esc: cancel" over typing it did not throw away. Worded as the note dialog's."""
     from textual.widgets import Label
 
     from diplotui.tui.dialogs.dialog import UnsavedEditScreen
@@ -107,13 +107,13 @@ async def test_the_key_line_says_what_escape_does_with_tags_typed(store_path: Pa
         keys = dialog.query_one(".dialog-help", Label)
         assert str(keys.render()) == "enter: save · tab: complete · esc: cancel"
         await type_as_a_terminal(app, pilot, "asean")
-        assert str(keys.render()) == "enter: save · tab: complete · esc: save or discard?"
-        assert "esc: save or discard?" in _drawn(app)
+        assert str(keys.render()) == "enter: save · tab: complete · esc: save, draft or discard?"
+        assert "esc: save, draft or discard?" in _drawn(app)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, UnsavedEditScreen)
         buttons = [str(b.label) for b in app.screen.query("Button")]
-        assert buttons == ["Save (s)", "Discard (d)", "Keep editing (k)"]
+        assert buttons == ["Save (s)", "Draft (l)", "Discard (d)", "Keep editing (k)"]
         await pilot.press("k")
         await pilot.pause()
         await pilot.press("ctrl+u")  # emptied: escape cancels again, and says so

@@ -217,6 +217,7 @@ async def test_a_hang_up_saves_the_note_being_typed_and_ends_the_app(store: Stor
 
 
 async def test_a_hang_up_adds_the_tags_being_typed(store: Store):
+    from diplotui.session.drafts import DraftFolder
     from diplotui.tui.dialogs.dialog import end_on_hangup
 
     article = add_article(store, "Hung up mid-tags", PARAGRAPHS)
@@ -228,12 +229,14 @@ async def test_a_hang_up_adds_the_tags_being_typed(store: Store):
         await pilot.pause()
         assert not app.is_running
     assert sorted(store.article(article.id).tags) == ["asean", "trade"]
+    assert DraftFolder(store.path).drafts() == [], "tags added take their draft away"
 
 
 async def test_a_hang_up_over_tags_refused_keeps_them_to_say_at_the_next_start(store: Store):
     """Tags the dialog refuses (one longer than 64 characters) were lost without a word when
     the terminal closed; they are kept beside the store, and the next start says what was
-    typed, for what, and why it was not added."""
+    typed, for what, and why it was not added; kept as a draft too, they are offered again."""
+    from diplotui.session.drafts import DraftFolder
     from diplotui.session.refused import refused_path
     from diplotui.tui.dialogs.dialog import end_on_hangup
     from diplotui.tui.launch import open_for_app
@@ -249,6 +252,8 @@ async def test_a_hang_up_over_tags_refused_keeps_them_to_say_at_the_next_start(s
         assert not app.is_running
     assert store.article(article.id).tags == []
     assert refused_path(store.path).exists()
+    [draft] = DraftFolder(store.path).drafts(article.id)  # as a kill keeps them
+    assert (draft.of, draft.text) == ("tags", typed)
     store.close()
     again, notices = open_for_app(store.path, read_only=False)
     again.close()
@@ -256,7 +261,7 @@ async def test_a_hang_up_over_tags_refused_keeps_them_to_say_at_the_next_start(s
     assert len(said) == 1, notices
     assert "the tags typed for “Hung up mid-tags”" in said[0]
     assert "tag too long (70 characters, at most 64)" in said[0]
-    assert f"What was typed: “{typed}”." in said[0]
+    assert f"What was typed: “{typed}”. Kept as a draft: tagging it again" in said[0]
     assert not refused_path(store.path).exists(), "said once"
 
 

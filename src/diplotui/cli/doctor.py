@@ -112,10 +112,11 @@ def _fix(option: str, step: Callable[[], list[str]], prefix: str) -> None:
 
 def _report_drafts(path: Path, clear_orphaned: bool) -> None:
     """List the drafts of notes typed and never saved (offered again when their article
-    opens), and those whose article is gone, which nothing offers: only the user's
-    ``--clear-orphaned-drafts`` removes them, each named, under the store's lock (the app
-    holding it may be typing, and its undo may bring a deleted article back). With no
-    drafts folder the store is not opened again: doctor reads what it must, nothing more."""
+    opens) and of tags never added (when their tag dialog opens), and those whose article
+    is gone, which nothing offers: only the user's ``--clear-orphaned-drafts`` removes them,
+    each named, under the store's lock (the app holding it may be typing, and its undo may
+    bring a deleted article back). With no drafts folder the store is not opened again:
+    doctor reads what it must, nothing more."""
     if not os.path.lexists(drafts_dir(canonical_store_path(path))):
         if clear_orphaned:
             print("no orphaned draft to remove")
@@ -135,9 +136,13 @@ def _report_drafts(path: Path, clear_orphaned: bool) -> None:
         folder = f"{drafts_dir(store.path).name}/"
         if found.problem:
             print(inert_line(f"note   {folder[:-1]}: {found.problem}"))
-        if found.kept:
-            drafts = plural(len(found.kept), "note draft")
+        notes = sum(draft.of == "note" for draft in found.kept)
+        if notes:
+            drafts = plural(notes, "note draft")
             print(f"note   {drafts}, never saved: offered again when their article opens")
+        if len(found.kept) > notes:
+            drafts = plural(len(found.kept) - notes, "tag draft")
+            print(f"note   {drafts}, never added: offered again when tagging their target")
         for draft in found.kept:
             title = title_label(store.article(draft.article_id).title)
             print(inert_line(f"note   draft in {title}: {draft.described()}"))

@@ -1,11 +1,12 @@
-"""Drafts of notes being typed, kept beside the store so a kill loses none of the typing.
+"""Drafts of notes and tags being typed, kept beside the store so a kill loses none of the typing.
 
 A note lives in the store only once it is saved (``ctrl+s``, or a hang-up saving for the
-user). Until then what is typed is kept as a draft: one file per note target (an article's
-note, a highlight's, a selection's) in ``<store>.drafts/``, written atomically and durably
-(temp file, ``fsync``, rename, folder ``fsync``) by a thread of its own, so the typing never
-waits for the disk. Only the process holding the store's write lock types notes, so only it
-writes or takes back drafts: a second, read-only app never touches another's draft.
+user), tags once added (``enter``). Until then what is typed is kept as a draft: one file per
+target (an article's note or tags, a highlight's, a selection's) in ``<store>.drafts/``,
+written atomically and durably (temp file, ``fsync``, rename, folder ``fsync``) by a thread of
+its own, so the typing never waits for the disk. Only the process holding the store's write
+lock types notes and tags, so only it writes or takes back drafts: a second, read-only app
+never touches another's draft.
 
 Drafts are private to the machine: no backup, export or sync carries them.
 """
@@ -35,11 +36,13 @@ from diplotui.store.files import (
 from diplotui.text.same_words import says_more
 
 DraftKind = Literal["article", "highlight", "selection"]
+DraftOf = Literal["note", "tags"]
 DRAFT_FORMAT = 1
 MAX_DRAFT_BYTES = 16 * 1024 * 1024
 """A draft file larger than this is not read (every opening of an article reads them all):
 no note typed in the dialog comes near it, and a planted one must not stall the app."""
 _KINDS: frozenset[str] = frozenset({"article", "highlight", "selection"})
+_OF: frozenset[str] = frozenset({"note", "tags"})
 
 
 def drafts_dir(store_path: Path) -> Path:
@@ -61,7 +64,8 @@ def _digest(*parts: str) -> str:
 
 @dataclass(slots=True, frozen=True)
 class NoteDraft:
-    """What was typed for one note target, with what finds the target again.
+    """What was typed for one note target (or, ``of`` "tags", in the tag dialog for one
+    target), with what finds the target again.
 
     A selection's (and a highlight's, in case the highlight is gone) words are kept as a
     highlight's selectors are: ``start``/``end`` and the words with some context, so the
@@ -81,11 +85,14 @@ class NoteDraft:
     base: str = ""
     """The target's note when the dialog opened: a note stored since (``diplotui note``, a
     sync, an import) is not the one the draft was typed over, and must not be overwritten."""
+    of: DraftOf = "note"
+    """What the typing is: a note, or the tags typed for the target (offered back when the
+    tag dialog opens on it again, never unasked)."""
 
     @classmethod
-    def on(cls, kind: DraftKind, passage: Highlight, label: str) -> NoteDraft:
-        """The draft, empty, of a note on ``passage``: a stored highlight (``kind``
-        "highlight") or words not highlighted yet ("selection")."""
+    def on(cls, kind: DraftKind, passage: Highlight, label: str, of: DraftOf = "note") -> NoteDraft:
+        """The draft, empty, of a note (or tags) on ``passage``: a stored highlight
+        (``kind`` "highlight") or words not highlighted yet ("selection")."""
         return cls(
             passage.article_id,
             kind,
@@ -97,6 +104,7 @@ class NoteDraft:
             quote=passage.quote,
             prefix=passage.prefix,
             suffix=passage.suffix,
+            of=of,
         )
 
     def passage(self) -> Highlight:
@@ -121,9 +129,10 @@ class NoteDraft:
     def key(self) -> str:
         """The draft's file name (without ``.json``): its article's part first, so an
         article's drafts are found by name, and one per target, so drafts of several
-        articles or passages never overwrite each other."""
+        articles or passages never overwrite each other, nor a target's tags its note."""
         target = self.highlight_id if self.kind == "highlight" else f"{self.start}:{self.quote}"
-        return f"{_digest(self.article_id)}-{_digest(self.kind, target)}"
+        parts = (self.kind, target) if self.of == "note" else (self.of, self.kind, target)
+        return f"{_digest(self.article_id)}-{_digest(*parts)}"
 
     def over(self, note: str) -> NoteDraft | None:
         """This draft as offered on a target whose note is now ``note``: None when that is
@@ -137,12 +146,13 @@ class NoteDraft:
         return self
 
     def described(self) -> str:
-        """One line naming the draft for ``doctor``: its target, when it was typed, its
-        first words (inert: the file is data)."""
+        """One line naming the draft for ``doctor``: what it is, its target, when it was
+        typed, its first words (inert: the file is data)."""
         where = "the article" if self.kind == "article" else f"“{inert_words(self.quote)[:40]}”"
         words = inert_words(self.text)
         shown = f"{words[:60]}…" if len(words) > 60 else words
-        return f"a note on {where}, typed {inert_words(local_minute(self.saved_at))}: “{shown}”"
+        what = "a note" if self.of == "note" else "tags"
+        return f"{what} on {where}, typed {inert_words(local_minute(self.saved_at))}: “{shown}”"
 
     def typed(self, text: str) -> NoteDraft:
         """This target's draft holding ``text``, stamped now."""
@@ -162,8 +172,11 @@ def _read_draft(raw: bytes) -> NoteDraft | None:
     if not isinstance(record, dict) or record.pop("format", None) != DRAFT_FORMAT:
         return None
     record.setdefault("base", "")  # the first drafts had none: the stored note is news
+    record.setdefault("of", "note")  # nor tags: every draft was a note's
     fields = {f.name: f for f in dataclasses.fields(NoteDraft)}
     if set(record) != set(fields) or record.get("kind") not in _KINDS:
+        return None
+    if record.get("of") not in _OF:
         return None
     for name, value in record.items():
         wanted = int if name in ("start", "end") else str

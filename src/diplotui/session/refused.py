@@ -30,12 +30,14 @@ def refused_path(store_path: Path) -> Path:
 @dataclass(frozen=True, slots=True)
 class Refused:
     """What a dialog held when the app ended, for what (``target``: "the tags typed for
-    “Talks”"), and why it could not be saved ("tag too long (70 characters, at most 64)")."""
+    “Talks”"), why it could not be saved ("tag too long (70 characters, at most 64)"), and
+    where the typing is offered again, when it is kept as a draft too (``again``)."""
 
     target: str
     typed: str
     reason: str
     at: str = field(default_factory=now_iso)
+    again: str = ""
 
     def line(self) -> str:
         """The start's notice (inert: its words are the user's and the file's)."""
@@ -43,6 +45,8 @@ class Refused:
             f"As the app ended ({local_minute(self.at)}), {self.target} could not be saved:"
             f" {self.reason}. What was typed: “{self.typed}”."
         )
+        if self.again:
+            said = f"{said} {self.again}"
         return inert_line(said)
 
 
@@ -62,8 +66,11 @@ def _read(path: Path) -> list[Refused] | None:
     except (ValueError, RecursionError):
         return None
     names = {f.name for f in fields(Refused)}
+    needed = names - {"again"}  # the first files had none
     if not isinstance(records, list) or not all(
-        isinstance(r, dict) and set(r) == names and all(isinstance(v, str) for v in r.values())
+        isinstance(r, dict)
+        and needed <= set(r) <= names
+        and all(isinstance(v, str) for v in r.values())
         for r in records
     ):
         return None

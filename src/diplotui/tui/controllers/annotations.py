@@ -385,9 +385,12 @@ class AnnotationActions(Controller):
         chosen = None if selection is not None else self._target_highlight()
         if selection is not None:
             target, label = selection, quote_label(self.session.target_text(selection))
+            passage = self.session.passage_now(selection, opened_over)
+            draft = NoteDraft.on("selection", passage, label, of="tags")
         elif chosen is not None:
             target = Target("highlight", chosen.start, chosen.end, chosen)
             label = quote_label(chosen.quote)
+            draft = NoteDraft.on("highlight", chosen, label, of="tags")
         else:
             self.notify("No highlight here: h highlights first (t tags the article).", markup=False)
             return
@@ -413,9 +416,7 @@ class AnnotationActions(Controller):
             self.notify(f"Tagged {label}: {shown}.", markup=False, timeout=3)
             return True
 
-        from diplotui.tui.dialogs.tags import ask_for_tags  # dialogs load when first opened
-
-        ask_for_tags(self.app, label, self.screen.library_actions.known_tags(), save)
+        self.screen.draft_actions.ask_for_tags(label, save, draft)
 
     # -- deleting and undoing --------------------------------------------------------------
 

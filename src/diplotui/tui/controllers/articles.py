@@ -5,6 +5,7 @@ from __future__ import annotations
 from diplotui.inert import inert_line
 from diplotui.model import Article
 from diplotui.session import title_label
+from diplotui.session.drafts import NoteDraft
 from diplotui.store import StoreError
 from diplotui.tags import distinct_tags, typed_tags
 from diplotui.text.plural import plural
@@ -33,9 +34,8 @@ class ArticleActions(Controller):
             self.notify(f"Tagged {label}: {shown}.", markup=False, timeout=3)
             return True
 
-        from diplotui.tui.dialogs.tags import ask_for_tags  # dialogs load when first opened
-
-        ask_for_tags(self.app, label, self.screen.library_actions.known_tags(), save)
+        draft = NoteDraft(article.id, "article", "", label, of="tags")
+        screen.draft_actions.ask_for_tags(label, save, draft)
 
     def note_article(self, article_id: str) -> None:
         """The list's ``n``: the note of the article on its row, open or not."""

@@ -1,16 +1,19 @@
-"""Note drafts: kept while a note is typed, offered back when the app or the article opens.
+"""Note and tag drafts: kept while typed, offered back when the app, the article or the tag
+dialog opens.
 
 A note typed and never saved (the app killed, the power cut, the terminal closed hard) is
 kept as a draft (``diplotui.session.drafts``). The next start, or the next opening of its
 article, opens the note dialog again on the same target with the draft's text and a line
 saying it is a recovered draft; ``escape`` then asks whether to save it, keep it as a draft
-or discard it.
+or discard it. Tags typed and never added are offered back, typed into the field, when the
+tag dialog opens again on the same target (never unasked: tagging is the user's to resume).
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+from collections.abc import Callable
 
 from diplotui.inert import inert_line
 from diplotui.model import AnchorStatus, Highlight
@@ -53,6 +56,17 @@ class DraftActions(Controller):
         kept = self.writer.drafts(draft.article_id)
         return next((d for d in kept if d.key == draft.key), None)
 
+    def ask_for_tags(
+        self, label: str, save: Callable[[list[str] | None], bool], draft: NoteDraft
+    ) -> None:
+        """The tag dialog for ``label``, its typing kept as ``draft`` (the target's, empty)
+        and the target's kept draft typed back into it."""
+        from diplotui.tui.dialogs.tags import TagDrafts, ask_for_tags  # loaded when first used
+
+        known = self.screen.library_actions.known_tags()
+        drafts = None if self.store.read_only else TagDrafts(self.writer, draft, self.kept(draft))
+        ask_for_tags(self.app, label, known, save, drafts)
+
     def refile(self, old_id: str, new_id: str) -> int:
         """A sync filed the article ``old_id`` as ``new_id``: its drafts follow, the one
         being typed in an open note dialog too (``DraftWriter.refile``), and those offered
@@ -81,7 +95,8 @@ class DraftActions(Controller):
         session; ``at_start``, say which other articles hold drafts."""
         if self.store.read_only or self.app.screen is not self.screen:
             return
-        drafts = self.writer.drafts()  # the folder is read once, at the start
+        # the folder is read once, at the start; tags are offered when their dialog opens
+        drafts = [d for d in self.writer.drafts() if d.of == "note"]
         here = [d for d in drafts if d.article_id == article_id and d.key not in self._offered]
         if at_start:
             self._name_others([d for d in drafts if d.article_id != article_id])

@@ -1,0 +1,170 @@
+"""Tags being typed are kept as a draft, as a note's typing is: offered back, typed into the
+field, when the tag dialog opens again on the same target, gone once they are added or
+discarded; ``escape`` keeps them as a draft only when asked.
+
+(The draft a killed app leaves: ``tests/reliability/test_kill_while_typing_tags.py``.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Label
+
+from diplotui.session.drafts import DraftFolder, NoteDraft
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.dialog import UnsavedEditScreen
+from diplotui.tui.dialogs.tags import AddTagsScreen, TagInput
+
+from .helpers import settle_start_up, type_text
+from .test_reader_support import add_article, open_first
+
+BODY = "The ministers met in Hanoi on Monday. They agreed to meet again in May."
+FIRST = "The ministers met in Hanoi on Monday."
+LABEL = "“Ministers meet”"
+
+
+def drafts_writer(app: DiplotuiApp):
+    return app.screen_stack[0].draft_actions.writer
+
+
+async def tag_dialog(app: DiplotuiApp, pilot) -> AddTagsScreen:
+    for _ in range(100):
+        if isinstance(app.screen, AddTagsScreen):
+            await pilot.pause()
+            return app.screen
+        await pilot.pause(0.02)
+    raise AssertionError(f"no tag dialog: {app.screen!r}")
+
+
+def draft_line(dialog: AddTagsScreen) -> str:
+    line = dialog.query_one("#draft-line", Label)
+    return str(line.render()) if line.display else ""
+
+
+async def test_tags_typed_are_kept_as_a_draft_until_they_are_added(store_path: Path):
+    store = Store.open(store_path)
+    article = add_article(store, "Ministers meet", BODY)
+    folder = DraftFolder(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("t")
+        await tag_dialog(app, pilot)
+        await type_text(pilot, "asean, trade")
+        await pilot.pause()
+        drafts_writer(app).flush()
+        [draft] = folder.drafts(article.id)
+        assert (draft.of, draft.kind, draft.text) == ("tags", "article", "asean, trade")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, AddTagsScreen)
+        drafts_writer(app).flush()
+        assert folder.drafts() == [], "tags added leave no draft"
+    assert sorted(store.article(article.id).tags) == ["asean", "trade"]
+    store.close()
+
+
+async def test_a_tag_draft_a_killed_app_left_is_offered_when_tagging_it_again(store_path: Path):
+    """Not unasked at the start (no note dialog, nor a tag dialog, opens over the article):
+    ``t`` on the article types the tags back, saying so; ``enter`` adds them."""
+    store = Store.open(store_path)
+    article = add_article(store, "Ministers meet", BODY)
+    DraftFolder(store_path).write(
+        NoteDraft(article.id, "article", "mekong, water security", LABEL, of="tags")
+    )
+    store.set_setting("last_article", article.id)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        for _ in range(10):
+            await pilot.pause(0.02)
+        assert len(app.screen_stack) == 1, f"nothing opens unasked: {app.screen!r}"
+        await pilot.press("t")
+        dialog = await tag_dialog(app, pilot)
+        assert dialog.query_one(TagInput).value == "mekong, water security"
+        line = draft_line(dialog)
+        assert line.startswith("Recovered tags, typed ") and "never added" in line, line
+        await pilot.press("enter")
+        await pilot.pause()
+        drafts_writer(app).flush()
+    assert sorted(store.article(article.id).tags) == ["mekong", "water security"]
+    assert DraftFolder(store_path).drafts() == []
+    store.close()
+
+
+async def test_escape_keeps_the_tags_as_a_draft_only_when_asked(store_path: Path):
+    store = Store.open(store_path)
+    article = add_article(store, "Ministers meet", BODY)
+    folder = DraftFolder(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("t")
+        await tag_dialog(app, pilot)
+        await type_text(pilot, "asean")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, UnsavedEditScreen)
+        await pilot.press("l")  # keep as a draft
+        await pilot.pause()
+        assert not isinstance(app.screen, (AddTagsScreen, UnsavedEditScreen))
+        drafts_writer(app).flush()
+        assert [d.text for d in folder.drafts(article.id)] == ["asean"]
+
+        await pilot.press("t")  # offered back on the same target
+        dialog = await tag_dialog(app, pilot)
+        assert dialog.query_one(TagInput).value == "asean"
+        assert draft_line(dialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("d")  # discarded: the draft goes
+        await pilot.pause()
+        drafts_writer(app).flush()
+        assert folder.drafts() == []
+
+        await pilot.press("t")  # nothing offered now: the field is empty, no line
+        dialog = await tag_dialog(app, pilot)
+        assert dialog.query_one(TagInput).value == "" and not draft_line(dialog)
+    assert store.article(article.id).tags == []
+    store.close()
+
+
+async def test_a_highlights_tags_are_its_own_draft_apart_from_the_articles(store_path: Path):
+    """``#`` on a highlight keeps its typing under that highlight: ``t`` on the article
+    offers none of it, ``#`` on the highlight offers it back."""
+    store = Store.open(store_path)
+    article = add_article(store, "Ministers meet", BODY)
+    folder = DraftFolder(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "h")
+        await pilot.pause()
+        [highlight] = store.highlights(article.id)
+        await pilot.press("#")
+        await tag_dialog(app, pilot)
+        await type_text(pilot, "follow-up")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("l")
+        await pilot.pause()
+        drafts_writer(app).flush()
+        [draft] = folder.drafts(article.id)
+        assert (draft.kind, draft.highlight_id, draft.of) == ("highlight", highlight.id, "tags")
+
+        await pilot.press("t")
+        dialog = await tag_dialog(app, pilot)
+        assert dialog.query_one(TagInput).value == "", "the article's tags are another target"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("#")
+        dialog = await tag_dialog(app, pilot)
+        assert dialog.query_one(TagInput).value == "follow-up"
+        await pilot.press("enter")
+        await pilot.pause()
+        drafts_writer(app).flush()
+    assert store.highlight(highlight.id).tags == ["follow-up"]
+    assert folder.drafts() == []
+    store.close()
