@@ -13,7 +13,7 @@ def test_refused_typing_is_kept_in_order_and_said_once(tmp_path: Path) -> None:
     keep_refused(store_path, Refused("the tags typed for “Talks”", "a, b", "too many tags"))
     keep_refused(store_path, Refused("the tags typed for “Envoys”", "\x1b[2Jc", "tag too long"))
     first, second = take_refused(store_path)
-    assert first.startswith("As the app ended (")
+    assert first.startswith("As the app ended, ")
     assert first.endswith("the tags typed for “Talks” could not be saved: too many tags. "
                           "What was typed: “a, b”.")  # fmt: skip
     assert "\x1b" not in second and "“Envoys”" in second  # the file's words drawn inert
@@ -27,3 +27,15 @@ def test_a_file_not_of_refused_typing_is_said_and_left(tmp_path: Path) -> None:
     [said] = take_refused(store_path)
     assert "could not be read" in said and "left as it is" in said
     assert refused_path(store_path).read_text(encoding="utf-8") == '{"not": "a list"}'
+
+
+def test_a_file_of_the_first_version_without_again_is_read(tmp_path: Path) -> None:
+    """The first files held no ``again``: they are read, said with the words typed."""
+    store_path = tmp_path / "library.json"
+    record = (
+        '[{"target": "the tags typed for “Talks”", "typed": "a, b", '
+        '"reason": "too many tags", "at": "2026-01-01T00:00:00Z"}]'
+    )
+    refused_path(store_path).write_text(record, encoding="utf-8")
+    [said] = take_refused(store_path)
+    assert said.endswith("could not be saved: too many tags. What was typed: “a, b”.")

@@ -80,6 +80,33 @@ def fit_label(label: str, room: int) -> str:
     return f"{opening}{' '.join(words).rstrip(',;:')}{tail}"
 
 
+NOTICE_COLUMNS = 77
+"""The letters one row of a notice holds on the main screen, 80 columns wide and wider: a toast
+80 wide less its bar and padding (``styles/app.tcss``, ``MainScreen Toast``)."""
+NOTICE_MOST_ROWS = 2
+"""The rows a notice may take at most: a third and a fourth hid the reader's last lines, the
+text being read, for the notice's seconds."""
+
+
+def notice_rows(said: str) -> int:
+    """The rows ``said`` takes in a notice, wrapped at its spaces as the toast wraps it."""
+    import textwrap  # loaded with the first notice that names a passage
+
+    return max(1, len(textwrap.wrap(said, NOTICE_COLUMNS, break_on_hyphens=False)))
+
+
+def fit_in_rows(before: str, label: str, after: str, rows: int = NOTICE_MOST_ROWS) -> str:
+    """``before``, ``label`` and ``after`` as one notice, the label (as :func:`fit_label`
+    takes it) cut at a word so the notice takes at most ``rows`` rows; its first word alone
+    when even that takes more."""
+    room = len(label)
+    while True:
+        said = f"{before}{fit_label(label, room)}{after}"
+        if room <= 0 or notice_rows(said) <= rows:
+            return said
+        room -= 1
+
+
 def copied_label(copied: str) -> str:
     """How a notification names a copy made before (the quote history's ``enter``): a
     quotation's first words in quotation marks, a reported statement's ("Ngo Le Van (Deputy

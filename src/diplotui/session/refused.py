@@ -15,7 +15,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from diplotui.inert import inert_line
-from diplotui.model import local_minute, now_iso
+from diplotui.model import now_iso
+from diplotui.session.annotations import fit_in_rows
 from diplotui.store.files import atomic_write_bytes, fsync_dir, read_regular_file
 
 MAX_REFUSED_BYTES = 1024 * 1024
@@ -40,13 +41,14 @@ class Refused:
     again: str = ""
 
     def line(self) -> str:
-        """The start's notice (inert: its words are the user's and the file's)."""
-        said = (
-            f"As the app ended ({local_minute(self.at)}), {self.target} could not be saved:"
-            f" {self.reason}. What was typed: “{self.typed}”."
+        """The start's notice (inert: its words are the user's and the file's), in two rows
+        where it can be: the target's quoted label cut at a word (four rows hid the reader's
+        text), the words typed left out when a draft offers them again, else said whole."""
+        head, mark, label = self.target.partition("“")
+        rest = self.again or f"What was typed: “{self.typed}”."
+        said = fit_in_rows(
+            f"As the app ended, {head}", mark + label, f" could not be saved: {self.reason}. {rest}"
         )
-        if self.again:
-            said = f"{said} {self.again}"
         return inert_line(said)
 
 

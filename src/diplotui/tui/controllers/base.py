@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
+from diplotui.session.annotations import NOTICE_COLUMNS
+
 if TYPE_CHECKING:
     from textual.app import App
     from textual.notifications import SeverityLevel
@@ -20,11 +22,6 @@ if TYPE_CHECKING:
     from diplotui.tui.widgets.article_list import ArticleList
     from diplotui.tui.widgets.reader import Reader
     from diplotui.tui.widgets.sidebar import Sidebar
-
-
-NOTICE_COLUMNS = 77
-"""The letters one row of a notice holds on the main screen, 80 columns wide and wider: a toast
-80 wide less its bar and padding (``styles/app.tcss``, ``MainScreen Toast``)."""
 
 
 class Controller:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from diplotui.model import QuoteRecord
 from diplotui.session import Target, copied_label, said_label, title_label
+from diplotui.session.annotations import fit_in_rows
 from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.store_writes import write_on_ui_thread
@@ -150,12 +151,12 @@ class QuoteActions(Controller):
         severity: SeverityLevel = (
             "information" if result.copied else "warning" if result.saved else "error"
         )
-        message = result.message
-        if result.why in self.whys_said:
-            message = result.said_again
-        elif result.why:
+        if result.why and result.why not in self.whys_said:
             self.whys_said.add(result.why)
-        said = self.one_row("", what, f" ({style}) {message}")
+            # the passage's label gives way to the reason, in two rows at most
+            said = fit_in_rows("", what, f" ({style}) {result.message}")
+        else:
+            said = self.one_row("", what, f" ({style}) {result.said_again}")
         self.notify(said, severity=severity, markup=False)
 
     def cycle_style(self) -> None:

@@ -229,7 +229,7 @@ class AddTagsScreen(Dialog[list[str] | None]):
         """The tags refused as typed (see ``Dialog.hang_up``), offered again when kept."""
         typed = self.query_one(TagInput).value
         reason = self._refusal or "what they were for is gone, or the store was not written"
-        again = "Kept as a draft: tagging it again offers them back." if self._kept_at_end else ""
+        again = "Tagging it again offers them back." if self._kept_at_end else ""
         return Refused(f"the tags typed for {self._target}", typed, reason, again=again)
 
     def _say(self, reason: str) -> None:
