@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from diplotui.cite import curly_quotes, nested_quotes
+from diplotui.dates import iso_date_parts
 from diplotui.dating import PAST, Period, dateline, said_when
 from diplotui.entities.folding import fold
 from diplotui.layout import shown_span, words_read
@@ -117,13 +118,17 @@ def said_date(statement: Statement, article: Article) -> tuple[Period | None, st
 
 
 def date_label(when: Period | None, date_from: str, article: Article) -> str:
-    """A date as a listing shows it: ``when``, else the article's date with "?" when that is
-    a guess; "(article date)" after the article's date standing in for a statement's own;
-    "undated" for none."""
+    """A date as a listing shows it: ``when``, else the article's date, with "?" when it is
+    a guess or a day diplotui does not take as one (after tomorrow, outside the years an
+    article is dated in: ``dateline``); never after a month or a year the article states
+    ("2025-12": its form says how much it tells, as the library list shows it); "(article
+    date)" after the article's date standing in for a statement's own; "undated" for none."""
     shown = when.label() if when is not None else article.date
     if not shown:
         return "undated"
-    mark = "?" if when is None else ""
+    parts = iso_date_parts(shown)
+    doubted = article.date_is_guess or parts is None or parts[2] is not None
+    mark = "?" if when is None and doubted else ""
     taken = " (article date)" if date_from == ARTICLE_DATE else ""
     return f"{shown}{mark}{taken}"
 

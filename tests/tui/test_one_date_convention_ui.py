@@ -1,0 +1,77 @@
+"""An article's date reads the same in every view: "?" after a guess, never after a month
+or a year the article states ("2025-12": its form says how much it tells).
+
+Found by session 47's helpers: an article dated December 2025 showed "2025-12" in the
+library list but "2025-12?" in the Statements view ``W`` (and the timeline ``L``, and
+``diplotui timeline``), as if the month were a guess.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList
+
+from diplotui.library.statements import date_label
+from diplotui.model import Article
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.article_list import ArticleList
+from tests.cli_runner import run_main
+
+from .helpers import open_statements_view, screen_cells, settle
+from .statements_ui_support import add_article
+
+STATED = "Talks in December\nForeign Minister Jane Doe said the border would reopen.\n"
+GUESSED = "Talks in March\nAmbassador Lê Hoài Trung said trade will grow.\n"
+
+
+def _dated(store_path: Path) -> tuple[Store, Article, Article]:
+    store = Store.open(store_path)
+    stated = add_article(store, STATED, "Talks in December", "2025-12")
+    guessed = add_article(store, GUESSED, "Talks in March", "2025-03", date_is_guess=True)
+    return store, stated, guessed
+
+
+def _screen_text(app: DiplotuiApp) -> str:
+    return "\n".join("".join(char for char, _ in line) for line in screen_cells(app))
+
+
+def _prompts(listing: OptionList) -> list[str]:
+    return [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+
+
+async def test_a_month_reads_alike_in_the_list_the_statements_view_and_the_timeline(
+    store_path: Path,
+):
+    store, stated, guessed = _dated(store_path)
+    assert (stated.date_label, guessed.date_label) == ("2025-12", "2025-03?")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.screen.query_one(ArticleList).region.width
+        listed = _screen_text(app)
+        assert "2025-12 · " in listed and "2025-12?" not in listed
+        assert "2025-03? · " in listed
+        await open_statements_view(app, pilot)
+        rows = "\n".join(_prompts(app.screen.query_one("#statements-list", OptionList)))
+        assert "2025-12 (article date) · " in rows, rows
+        assert "2025-12?" not in rows, rows
+        assert "2025-03? (article date) · " in rows, rows
+        await pilot.press("tab", "L")  # the first statement's speaker's timeline
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        entries = "\n".join(_prompts(app.screen.query_one(OptionList)))
+        assert "2025-12 (article date)" in entries and "2025-12?" not in entries, entries
+    store.close()
+    timeline = run_main("--db", str(store_path), "timeline", "Jane Doe")
+    assert timeline.stdout.startswith("2025-12 (article date) Jane Doe"), timeline.stdout
+
+
+def test_a_day_not_taken_as_one_keeps_its_mark():
+    """A full day the statements are not counted from (after tomorrow, outside the years an
+    article is dated in) is doubted there, as a guess is: its "?" stays."""
+    article = Article(id="a", title="T", text_hash="", date="9999-12-31")
+    assert date_label(None, "article", article) == "9999-12-31? (article date)"
+    article = Article(id="b", title="T", text_hash="", date="2025")
+    assert date_label(None, "article", article) == "2025 (article date)"
