@@ -24,6 +24,7 @@ from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.note import NoteScreen
 from tests.reliability.terminal import Terminal, needs_tmux, terminal
+from tests.tui.helpers import until_screen
 
 __all__ = ["terminal"]  # the fixture, used by name
 
@@ -41,24 +42,40 @@ def seed(path: Path) -> Article:
         return store.add_article(article, text)
 
 
-def wait_for_draft(path: Path, text: str, timeout: float = 60.0) -> None:
-    """Until the store's draft holds ``text``: what a kill then leaves."""
+def reading_seeded(terminal: Terminal, path: Path) -> Article:
+    """The app started in ``terminal`` on a new store at ``path``, reading its one article."""
+    article = seed(path)
+    terminal.start_app(path)
+    terminal.wait_for(TITLE, "Open  / Search")
+    terminal.keys("Enter")
+    terminal.wait_for("h Highlight")
+    return article
+
+
+def wait_for_draft(path: Path, text: str, of: str = "note", timeout: float = 60.0) -> None:
+    """Until the store's one draft holds ``text`` (typed as ``of``, a note or tags): what a
+    kill then leaves."""
     folder = DraftFolder(path)
     deadline = time.monotonic() + timeout
-    while [d.text for d in folder.drafts()] != [text]:
+    while [(d.of, d.text) for d in folder.drafts()] != [(of, text)]:
         assert time.monotonic() < deadline, f"no draft {text!r}: {folder.drafts()!r}"
         time.sleep(0.05)
+
+
+def kill_hard(terminal: Terminal) -> None:
+    """SIGKILL the app in ``terminal``: no handler runs, nothing more is written."""
+    os.kill(terminal.pid(), signal.SIGKILL)
+    deadline = time.monotonic() + 5
+    while terminal.alive() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not terminal.alive(), "the killed app's pane is still there"
 
 
 async def test_a_note_typed_when_the_app_is_killed_is_offered_back_and_saved(
     tmp_path: Path, terminal: Terminal
 ):
     path = tmp_path / "library.json"
-    article = seed(path)
-    terminal.start_app(path)
-    terminal.wait_for(TITLE, "Open  / Search")
-    terminal.keys("Enter")
-    terminal.wait_for("h Highlight")
+    article = reading_seeded(terminal, path)
     terminal.keys("j", "v", "n")
     terminal.wait_for("ctrl+s: save")
     terminal.keys("-l", TYPED[0])
@@ -67,23 +84,13 @@ async def test_a_note_typed_when_the_app_is_killed_is_offered_back_and_saved(
     typed = "\n".join(TYPED)
     terminal.wait_for(TYPED[1])
     wait_for_draft(path, typed)
-    os.kill(terminal.pid(), signal.SIGKILL)
-    deadline = time.monotonic() + 5
-    while terminal.alive() and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert not terminal.alive(), "the killed app's pane is still there"
+    kill_hard(terminal)
 
     store = Store.open(path)  # the killed app's lock went with it
     assert store.highlights(article.id) == [], "nothing was saved before the kill"
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(400):
-            if isinstance(app.screen, NoteScreen):
-                break
-            await pilot.pause(0.02)
-        dialog = app.screen
-        assert isinstance(dialog, NoteScreen), "the draft is offered back at the start"
-        await pilot.pause()
+        dialog = await until_screen(app, pilot, NoteScreen)  # offered back at the start
         assert dialog.query_one(TextArea).text == typed
         assert dialog.query("#draft-line")
         await pilot.press("ctrl+s")

@@ -10,9 +10,6 @@ dialog on the article again; ``enter`` adds them and the draft goes.
 
 from __future__ import annotations
 
-import os
-import signal
-import time
 from pathlib import Path
 
 import pytest
@@ -22,7 +19,12 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.tags import AddTagsScreen, TagInput
 from tests.reliability.terminal import Terminal, needs_tmux, terminal
-from tests.reliability.test_kill_while_typing_a_note import TITLE, seed
+from tests.reliability.test_kill_while_typing_a_note import (
+    kill_hard,
+    reading_seeded,
+    wait_for_draft,
+)
+from tests.tui.helpers import until_screen
 
 __all__ = ["terminal"]  # the fixture, used by name
 
@@ -31,34 +33,17 @@ pytestmark = [needs_tmux, pytest.mark.slow]
 TYPED = "mekong, water security"
 
 
-def wait_for_tag_draft(path: Path, text: str, timeout: float = 60.0) -> None:
-    """Until the store's draft holds ``text``: what a kill then leaves."""
-    folder = DraftFolder(path)
-    deadline = time.monotonic() + timeout
-    while [(d.of, d.text) for d in folder.drafts()] != [("tags", text)]:
-        assert time.monotonic() < deadline, f"no draft {text!r}: {folder.drafts()!r}"
-        time.sleep(0.05)
-
-
 async def test_tags_typed_when_the_app_is_killed_are_offered_back_and_added(
     tmp_path: Path, terminal: Terminal
 ):
     path = tmp_path / "library.json"
-    article = seed(path)
-    terminal.start_app(path)
-    terminal.wait_for(TITLE, "Open  / Search")
-    terminal.keys("Enter")
-    terminal.wait_for("h Highlight")
+    article = reading_seeded(terminal, path)
     terminal.keys("t")
     terminal.wait_for("enter: save")
     terminal.keys("-l", TYPED)
     terminal.wait_for(TYPED)
-    wait_for_tag_draft(path, TYPED)
-    os.kill(terminal.pid(), signal.SIGKILL)
-    deadline = time.monotonic() + 5
-    while terminal.alive() and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert not terminal.alive(), "the killed app's pane is still there"
+    wait_for_draft(path, TYPED, of="tags")
+    kill_hard(terminal)
 
     store = Store.open(path)  # the killed app's lock went with it
     assert store.article(article.id).tags == [], "nothing was added before the kill"
@@ -69,13 +54,7 @@ async def test_tags_typed_when_the_app_is_killed_are_offered_back_and_added(
                 break
             await pilot.pause(0.02)
         await pilot.press("t")
-        for _ in range(100):
-            if isinstance(app.screen, AddTagsScreen):
-                break
-            await pilot.pause(0.02)
-        dialog = app.screen
-        assert isinstance(dialog, AddTagsScreen), "t opens the tag dialog"
-        await pilot.pause()
+        dialog = await until_screen(app, pilot, AddTagsScreen)
         assert dialog.query_one(TagInput).value == TYPED, "the typing is offered back"
         await pilot.press("enter")
         await pilot.pause()

@@ -6,12 +6,13 @@ import time
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual import events
 from textual._compositor import CompositorUpdate
 from textual.app import App
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from diplotui.library.statements import StatementIndex
     from diplotui.tui.screens.main import MainScreen
 
+ScreenT = TypeVar("ScreenT", bound=Screen[Any])
 _KEY_NAMES = {
     " ": "space",
     ",": "comma",
@@ -162,6 +164,17 @@ async def settle_start_up(app: App[object], pilot: Pilot[object]) -> None:
         if opened and main is not None and main.library_actions.state.indexing:
             return
     raise AssertionError("the start-up's background work never finished")
+
+
+async def until_screen(app: App[object], pilot: Pilot[object], kind: type[ScreenT]) -> ScreenT:
+    """The top screen once it is a ``kind`` (a dialog opened by a key, or unasked)."""
+    for _ in until_bound():
+        screen = app.screen
+        if isinstance(screen, kind):
+            await pilot.pause()
+            return screen
+        await pilot.pause(0.02)
+    raise AssertionError(f"no {kind.__name__}: {app.screen!r}")
 
 
 def shown_main_screen(app: App[object]) -> MainScreen | None:

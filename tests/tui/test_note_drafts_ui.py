@@ -18,7 +18,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.dialog import UnsavedEditScreen
 from diplotui.tui.dialogs.note import NoteScreen
 
-from .helpers import settle_start_up, type_text
+from .helpers import settle_start_up, type_text, until_screen
 from .test_reader_support import add_article, open_first
 
 BODY = "The ministers met in Hanoi on Monday. They agreed to meet again in May."
@@ -56,12 +56,7 @@ def killed_while_typing(store_path: Path, typed: str, changed: str = "") -> tupl
 
 
 async def until_note_dialog(app: DiplotuiApp, pilot) -> NoteScreen:
-    for _ in range(200):
-        if isinstance(app.screen, NoteScreen):
-            await pilot.pause()
-            return app.screen
-        await pilot.pause(0.02)
-    raise AssertionError(f"no note dialog: {app.screen!r}")
+    return await until_screen(app, pilot, NoteScreen)
 
 
 def drafts_writer(app: DiplotuiApp):

@@ -19,7 +19,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from tests.cli_runner import run_main
 
-from .helpers import open_statements_view, screen_cells, settle
+from .helpers import open_statements_view, screen_text, settle
 from .statements_ui_support import add_article
 
 STATED = "Talks in December\nForeign Minister Jane Doe said the border would reopen.\n"
@@ -31,10 +31,6 @@ def _dated(store_path: Path) -> tuple[Store, Article, Article]:
     stated = add_article(store, STATED, "Talks in December", "2025-12")
     guessed = add_article(store, GUESSED, "Talks in March", "2025-03", date_is_guess=True)
     return store, stated, guessed
-
-
-def _screen_text(app: DiplotuiApp) -> str:
-    return "\n".join("".join(char for char, _ in line) for line in screen_cells(app))
 
 
 def _prompts(listing: OptionList) -> list[str]:
@@ -50,7 +46,7 @@ async def test_a_month_reads_alike_in_the_list_the_statements_view_and_the_timel
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         assert app.screen.query_one(ArticleList).region.width
-        listed = _screen_text(app)
+        listed = screen_text(app)
         assert "2025-12 · " in listed and "2025-12?" not in listed
         assert "2025-03? · " in listed
         await open_statements_view(app, pilot)

@@ -7,17 +7,21 @@ discarded; ``escape`` keeps them as a draft only when asked.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from textual.widgets import Label
 
+from diplotui.model import Article
 from diplotui.session.drafts import DraftFolder, NoteDraft
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.dialog import UnsavedEditScreen
 from diplotui.tui.dialogs.tags import AddTagsScreen, TagInput
 
-from .helpers import settle_start_up, type_text
+from .helpers import settle_start_up, type_text, until_screen
 from .test_reader_support import add_article, open_first
 
 BODY = "The ministers met in Hanoi on Monday. They agreed to meet again in May."
@@ -29,13 +33,32 @@ def drafts_writer(app: DiplotuiApp):
     return app.screen_stack[0].draft_actions.writer
 
 
-async def tag_dialog(app: DiplotuiApp, pilot) -> AddTagsScreen:
-    for _ in range(100):
-        if isinstance(app.screen, AddTagsScreen):
-            await pilot.pause()
-            return app.screen
-        await pilot.pause(0.02)
-    raise AssertionError(f"no tag dialog: {app.screen!r}")
+async def tag_dialog(app: DiplotuiApp, pilot, key: str = "t") -> AddTagsScreen:
+    """``key`` pressed (``t``, ``#``): the tag dialog it opens."""
+    await pilot.press(key)
+    return await until_screen(app, pilot, AddTagsScreen)
+
+
+async def leave_typed(app: DiplotuiApp, pilot, choice: str) -> None:
+    """``escape`` on typed tags, then ``choice`` in the question it asks."""
+    await pilot.press("escape")
+    await pilot.pause()
+    assert isinstance(app.screen, UnsavedEditScreen)
+    await pilot.press(choice)
+    await pilot.pause()
+    drafts_writer(app).flush()
+
+
+@asynccontextmanager
+async def reading(store_path: Path) -> AsyncIterator[tuple[Store, Article, DiplotuiApp, Any]]:
+    """An app reading a new article ("Ministers meet"), with the store and the article."""
+    store = Store.open(store_path)
+    article = add_article(store, "Ministers meet", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        yield store, article, app, pilot
+    store.close()
 
 
 def draft_line(dialog: AddTagsScreen) -> str:
@@ -44,13 +67,8 @@ def draft_line(dialog: AddTagsScreen) -> str:
 
 
 async def test_tags_typed_are_kept_as_a_draft_until_they_are_added(store_path: Path):
-    store = Store.open(store_path)
-    article = add_article(store, "Ministers meet", BODY)
     folder = DraftFolder(store_path)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_first(app, pilot)
-        await pilot.press("t")
+    async with reading(store_path) as (store, article, app, pilot):
         await tag_dialog(app, pilot)
         await type_text(pilot, "asean, trade")
         await pilot.pause()
@@ -62,8 +80,7 @@ async def test_tags_typed_are_kept_as_a_draft_until_they_are_added(store_path: P
         assert not isinstance(app.screen, AddTagsScreen)
         drafts_writer(app).flush()
         assert folder.drafts() == [], "tags added leave no draft"
-    assert sorted(store.article(article.id).tags) == ["asean", "trade"]
-    store.close()
+        assert sorted(store.article(article.id).tags) == ["asean", "trade"]
 
 
 async def test_a_tag_draft_a_killed_app_left_is_offered_when_tagging_it_again(store_path: Path):
@@ -81,7 +98,6 @@ async def test_a_tag_draft_a_killed_app_left_is_offered_when_tagging_it_again(st
         for _ in range(10):
             await pilot.pause(0.02)
         assert len(app.screen_stack) == 1, f"nothing opens unasked: {app.screen!r}"
-        await pilot.press("t")
         dialog = await tag_dialog(app, pilot)
         assert dialog.query_one(TagInput).value == "mekong, water security"
         line = draft_line(dialog)
@@ -95,76 +111,47 @@ async def test_a_tag_draft_a_killed_app_left_is_offered_when_tagging_it_again(st
 
 
 async def test_escape_keeps_the_tags_as_a_draft_only_when_asked(store_path: Path):
-    store = Store.open(store_path)
-    article = add_article(store, "Ministers meet", BODY)
     folder = DraftFolder(store_path)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_first(app, pilot)
-        await pilot.press("t")
+    async with reading(store_path) as (store, article, app, pilot):
         await tag_dialog(app, pilot)
         await type_text(pilot, "asean")
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, UnsavedEditScreen)
-        await pilot.press("l")  # keep as a draft
-        await pilot.pause()
+        await leave_typed(app, pilot, "l")  # keep as a draft
         assert not isinstance(app.screen, (AddTagsScreen, UnsavedEditScreen))
-        drafts_writer(app).flush()
         assert [d.text for d in folder.drafts(article.id)] == ["asean"]
 
-        await pilot.press("t")  # offered back on the same target
-        dialog = await tag_dialog(app, pilot)
+        dialog = await tag_dialog(app, pilot)  # offered back on the same target
         assert dialog.query_one(TagInput).value == "asean"
         assert draft_line(dialog)
-        await pilot.press("escape")
-        await pilot.pause()
-        await pilot.press("d")  # discarded: the draft goes
-        await pilot.pause()
-        drafts_writer(app).flush()
+        await leave_typed(app, pilot, "d")  # discarded: the draft goes
         assert folder.drafts() == []
 
-        await pilot.press("t")  # nothing offered now: the field is empty, no line
-        dialog = await tag_dialog(app, pilot)
+        dialog = await tag_dialog(app, pilot)  # nothing offered now: empty, no line
         assert dialog.query_one(TagInput).value == "" and not draft_line(dialog)
-    assert store.article(article.id).tags == []
-    store.close()
+        assert store.article(article.id).tags == []
 
 
 async def test_a_highlights_tags_are_its_own_draft_apart_from_the_articles(store_path: Path):
     """``#`` on a highlight keeps its typing under that highlight: ``t`` on the article
     offers none of it, ``#`` on the highlight offers it back."""
-    store = Store.open(store_path)
-    article = add_article(store, "Ministers meet", BODY)
     folder = DraftFolder(store_path)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_first(app, pilot)
+    async with reading(store_path) as (store, article, app, pilot):
         await pilot.press("j", "h")
         await pilot.pause()
         [highlight] = store.highlights(article.id)
-        await pilot.press("#")
-        await tag_dialog(app, pilot)
+        await tag_dialog(app, pilot, "#")
         await type_text(pilot, "follow-up")
-        await pilot.press("escape")
-        await pilot.pause()
-        await pilot.press("l")
-        await pilot.pause()
-        drafts_writer(app).flush()
+        await leave_typed(app, pilot, "l")
         [draft] = folder.drafts(article.id)
         assert (draft.kind, draft.highlight_id, draft.of) == ("highlight", highlight.id, "tags")
 
-        await pilot.press("t")
         dialog = await tag_dialog(app, pilot)
         assert dialog.query_one(TagInput).value == "", "the article's tags are another target"
         await pilot.press("escape")
         await pilot.pause()
-        await pilot.press("#")
-        dialog = await tag_dialog(app, pilot)
+        dialog = await tag_dialog(app, pilot, "#")
         assert dialog.query_one(TagInput).value == "follow-up"
         await pilot.press("enter")
         await pilot.pause()
         drafts_writer(app).flush()
-    assert store.highlight(highlight.id).tags == ["follow-up"]
-    assert folder.drafts() == []
-    store.close()
+        assert store.highlight(highlight.id).tags == ["follow-up"]
+        assert folder.drafts() == []
