@@ -155,3 +155,28 @@ async def test_a_highlights_tags_are_its_own_draft_apart_from_the_articles(store
         drafts_writer(app).flush()
         assert store.highlight(highlight.id).tags == ["follow-up"]
         assert folder.drafts() == []
+
+
+async def test_a_hang_up_over_recovered_tags_nothing_was_typed_into_leaves_them_a_draft(
+    store_path: Path,
+):
+    """As a recovered note's: nobody chose to add them (the terminal closed as they showed)."""
+    from diplotui.tui.dialogs.dialog import end_on_hangup
+
+    folder = DraftFolder(store_path)
+    async with reading(store_path) as (store, article, app, pilot):
+        folder.write(NoteDraft(article.id, "article", "asean", LABEL, of="tags"))
+        await pilot.press("q")  # the writer read the folder at the start: start again
+    app = DiplotuiApp(store := Store.open(store_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("tab")  # to the reader, on the article
+        dialog = await tag_dialog(app, pilot)
+        assert dialog.query_one(TagInput).value == "asean"
+        end_on_hangup(app)
+        await pilot.pause()
+        await pilot.pause()
+        assert not app.is_running
+    assert store.article(article.id).tags == []
+    assert [d.text for d in folder.drafts(article.id)] == ["asean"]
+    store.close()

@@ -280,7 +280,10 @@ class AddTagsScreen(Dialog[list[str] | None]):
     def hang_up(self) -> bool:
         """The typing is kept as a draft before it is added, so tags the save refuses (or
         a save that fails) are offered again, the next start saying why (``refused``); tags
-        added take their draft away as they close the dialog."""
+        added take their draft away as they close the dialog. Recovered tags nothing was
+        typed into stay a draft, unadded, as a recovered note does: nobody chose to add them."""
+        if self._recovered() is not None and not self._drafted:
+            return False
         typed = self._typed_draft()
         if self._drafts is not None and typed is not None and self.edited():
             with contextlib.suppress(OSError):  # the save below is tried all the same
