@@ -8,6 +8,7 @@ library list but "2025-12?" in the Statements view ``W`` (and the timeline ``L``
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from textual.widgets import OptionList
@@ -62,6 +63,9 @@ async def test_a_month_reads_alike_in_the_list_the_statements_view_and_the_timel
     store.close()
     timeline = run_main("--db", str(store_path), "timeline", "Jane Doe")
     assert timeline.stdout.startswith("2025-12 (article date) Jane Doe"), timeline.stdout
+    as_json = run_main("--db", str(store_path), "timeline", "Jane Doe", "--json")
+    [entry] = json.loads(as_json.stdout)
+    assert (entry["date"], entry["date_is_guess"]) == ("2025-12", False)  # the listing's "?"
 
 
 def test_a_day_not_taken_as_one_keeps_its_mark():

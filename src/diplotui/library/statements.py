@@ -117,18 +117,25 @@ def said_date(statement: Statement, article: Article) -> tuple[Period | None, st
     return (Period(anchor, anchor) if anchor else None), ARTICLE_DATE
 
 
+def date_doubted(when: Period | None, article: Article) -> bool:
+    """Whether a listing marks the date with "?": the article's date standing in (``when``
+    None) when it is a guess or a day diplotui does not take as one (after tomorrow, outside
+    the years an article is dated in: ``dateline``); never a month or a year the article
+    states ("2025-12": its form says how much it tells, as the library list shows it)."""
+    if when is not None or not article.date:
+        return False
+    parts = iso_date_parts(article.date)
+    return article.date_is_guess or parts is None or parts[2] is not None
+
+
 def date_label(when: Period | None, date_from: str, article: Article) -> str:
-    """A date as a listing shows it: ``when``, else the article's date, with "?" when it is
-    a guess or a day diplotui does not take as one (after tomorrow, outside the years an
-    article is dated in: ``dateline``); never after a month or a year the article states
-    ("2025-12": its form says how much it tells, as the library list shows it); "(article
-    date)" after the article's date standing in for a statement's own; "undated" for none."""
+    """A date as a listing shows it: ``when``, else the article's date, "?" after it when
+    it is doubted (:func:`date_doubted`); "(article date)" after the article's date standing
+    in for a statement's own; "undated" for none."""
     shown = when.label() if when is not None else article.date
     if not shown:
         return "undated"
-    parts = iso_date_parts(shown)
-    doubted = article.date_is_guess or parts is None or parts[2] is not None
-    mark = "?" if when is None and doubted else ""
+    mark = "?" if date_doubted(when, article) else ""
     taken = " (article date)" if date_from == ARTICLE_DATE else ""
     return f"{shown}{mark}{taken}"
 

@@ -32,6 +32,7 @@ from diplotui.library.statements import (
     ARTICLE_DATE,
     SENTENCE_DATE,
     Said,
+    date_doubted,
     date_label,
     name_words,
     names_no_one,
@@ -81,9 +82,9 @@ class TimelineEntry:
         return self.when.label() if self.when is not None else self.article.date
 
     def date_is_guess(self) -> bool:
-        """Whether the date is only the article's own and not a sure day (a guessed or partial
-        date): nothing in the text dates the entry, so it may lie elsewhere."""
-        return self.when is None and bool(self.article.date)
+        """Whether the date is only the article's own and doubted (a guess, a day not taken
+        as one): the "?" of :meth:`date_label`; a month the article states is no guess."""
+        return date_doubted(self.when, self.article)
 
     def date_source(self) -> str | None:
         """Where the date comes from: SENTENCE_DATE, ARTICLE_DATE, or None when undated."""
