@@ -100,3 +100,12 @@ def test_clear_orphaned_drafts_refuses_when_the_store_cannot_be_read(tmp_path: P
     assert done.returncode == 1
     assert "--clear-orphaned-drafts refused: the store cannot be read" in done.stderr
     assert len(folder.drafts()) == 2
+
+
+def test_doctor_lists_the_tags_typed_and_never_added_apart_from_the_notes(tmp_path: Path):
+    store, article, folder = _store_with_drafts(tmp_path)
+    folder.write(NoteDraft(article, "article", "asean, trade", of="tags"))
+    said = run_main("--db", str(store), "doctor").stdout
+    assert "1 note draft, never saved: offered again when their article opens" in said
+    assert "1 tag draft, never added: offered again when tagging their target" in said
+    assert "draft in “Talks in Hanoi”: tags on the article" in said and "asean, trade" in said

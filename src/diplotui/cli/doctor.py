@@ -39,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     doctor.add_argument(
         "--clear-orphaned-drafts",
         action="store_true",
-        help="remove the drafts of notes whose article is no longer in the library",
+        help="remove the drafts of notes and tags whose article is no longer in the library",
     )
     doctor.set_defaults(func=run_doctor)
 
