@@ -3,6 +3,7 @@ not one article's; invented sentences and names)."""
 
 from __future__ import annotations
 
+from diplotui.entities import recognise
 from tests.unit.statements_said import said as _said
 
 
@@ -18,3 +19,20 @@ def test_a_museum_is_a_body_and_museums_a_group() -> None:
         ("reported", "Norland Museum", "Four of them were taken in 1874"),
         ("reported", "museums", "they are barred by law from returning items"),
     ]
+
+
+def test_a_number_after_of_the_is_no_part_of_a_bodys_name() -> None:
+    orgs = [
+        span.text
+        for span in recognise(
+            "Ties\n\nThe British Museum of the 2,500-year-old stones and the Group of 77 met.\n"
+        )
+        if span.type == "ORG"
+    ]
+    assert orgs == ["British Museum", "Group of 77"]
+    text = (
+        "Art\n\n"
+        "Norland wants the return from the British Museum of the 2,500-year-old sculptures.\n"
+        "In a statement on Monday, the Museum said it would not dismantle its collection.\n"
+    )
+    assert _said(text) == [("reported", "British Museum", "it would not dismantle its collection")]
