@@ -21,6 +21,22 @@ def test_a_museum_is_a_body_and_museums_a_group() -> None:
     ]
 
 
+def test_a_contrasted_pronoun_and_listed_verb_state_a_second_statement() -> None:
+    text = (
+        "Deal\n\n"
+        "The Foreign Ministry said details are still being worked out, though it stressed "
+        "the deal had already been concluded.\n"
+        'Ana Berg said the extension "is welcome," but she warned the resolution must not be '
+        "read as recognition.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Foreign Ministry", "details are still being worked out"),
+        ("reported", "Foreign Ministry", "the deal had already been concluded"),
+        ("reported", "Ana Berg", 'the extension "is welcome,"'),
+        ("reported", "Ana Berg", "the resolution must not be read as recognition"),
+    ]
+
+
 def test_a_number_after_of_the_is_no_part_of_a_bodys_name() -> None:
     orgs = [
         span.text

@@ -723,7 +723,11 @@ _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 _CONTENT_CLAUSE_AFTER = re.compile(r" (?:that|(?:they|he|she|it|we) [a-z]+) ")
 # (", and he said Y" likewise: the speaker's second verb, a statement of its own; round 478)
 _AS_PRONOUN = re.compile(r"(?: as|,? and) (?:he|she|they) (?:also )?$")
-_BUT_PRONOUN = re.compile(r", but (?:he|she|they) (?:also |[a-z]+ly )?$")
+# ", but he warned Y", ",” but he warned Y", ", though it stressed Y": the speaker's second
+# verb after a contrast, a statement of its own ("it" a body's; rounds 506 and 507)
+_BUT_PRONOUN = re.compile(
+    r",[”\"]? (?:but|though|although) (?:he|she|they|it) (?:also |[a-z]+ly )?$"
+)
 _CONCESSIVE_OPENINGS = ("Although ", "Though ", "Even though ")
 _MAIN_PRONOUN = re.compile(r",? (?:he|she|they) (?:also )?$")  # after a concessive clause
 # "..., which she urged not to Y": the relative the object, the infinitive what is urged
@@ -4779,7 +4783,8 @@ class _Finder:
                 return relative
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 16), verb.start())
-            if joined is None and text.find(", but ", verb.start() - 30, verb.start()) >= 0:
+            lead_in = text[max(0, verb.start() - 30) : verb.start()]  # the cheap test first
+            if joined is None and (" but " in lead_in or "though " in lead_in):
                 joined = _BUT_PRONOUN.search(text, verb.start() - 30, verb.start())
             if joined is None and text.startswith(_CONCESSIVE_OPENINGS, s_start):
                 joined = _MAIN_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
