@@ -37,6 +37,16 @@ def test_a_contrasted_pronoun_and_listed_verb_state_a_second_statement() -> None
     ]
 
 
+def test_a_name_apposed_to_an_opening_participles_titled_object_is_not_the_subject() -> None:
+    text = (
+        "Art\n\n"
+        "Thanking the Foreign Minister, Ali Kano, the Culture Minister, Ada Obi, described the "
+        "return as a landmark.\n\n"
+        "“This is a significant moment,” she said.\n"
+    )
+    assert _said(text) == [("direct", "Ada Obi", "This is a significant moment,")]
+
+
 def test_a_number_after_of_the_is_no_part_of_a_bodys_name() -> None:
     orgs = [
         span.text

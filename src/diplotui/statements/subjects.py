@@ -5605,6 +5605,15 @@ class Subjects:
             return start
         if self.spans[index].type in _PLACE_TYPES and self.text.startswith("the ", start):
             return self._past_place_apposition(start, limit)
+        if self.spans[index].type == "ROLE" and index + 1 < len(self.spans):
+            named = self.spans[index + 1]  # "Thanking the Foreign Minister, X, the Culture
+            # Minister, Y, said": the name apposed to the phrase's title is its too (round 505)
+            if (
+                named.start == start
+                and named.type == "PERSON"
+                and self.text.startswith(", ", named.end)
+            ):
+                return named.end + 2
         if self.spans[index].type != "PERSON":
             return start
         second = self.text.find(", ", start, limit)
