@@ -47,6 +47,19 @@ def test_a_name_apposed_to_an_opening_participles_titled_object_is_not_the_subje
     assert _said(text) == [("direct", "Ada Obi", "This is a significant moment,")]
 
 
+def test_a_title_owned_by_a_lowercase_noun_is_the_name_apposed_to_it() -> None:
+    text = (
+        "Art\n\n"
+        "Ola Dede said the return was good.\n\n"
+        "The ceremony was attended by three chiefs, according to a statement from the "
+        "minister’s Special Adviser, Ada Obi.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ola Dede", "the return was good"),
+        ("reported", "Ada Obi", "The ceremony was attended by three chiefs"),
+    ]
+
+
 def test_a_number_after_of_the_is_no_part_of_a_bodys_name() -> None:
     orgs = [
         span.text

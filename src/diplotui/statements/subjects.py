@@ -1661,6 +1661,16 @@ class Subjects:
             listed = self._issuers_listed(units)
             if listed is not None:
                 return listed
+        if (
+            len(units) == 3
+            and units[2].kind == "ROLE"
+            and units[1].low.endswith(_POSSESSIVE)
+            and units[1].text.islower()
+            and units[0].low == "the"
+        ):
+            apposed = self._person_apposed_at(units[2].end)
+            if apposed is not None:  # "a statement from the minister’s Special Adviser, X":
+                return apposed  # X, the owner's noun the title's determiner (round 505)
         counted = _counted_group_start(units)
         if counted:  # "A number of European countries asserted": the countries, as "Several
             # European countries" (round 343)
@@ -5594,6 +5604,16 @@ class Subjects:
             return start
         comma = self.text.find(", ", space, limit)
         return comma + 2 if comma >= 0 else start
+
+    def _person_apposed_at(self, end: int) -> Speaker | None:
+        """The person named right after a title ending at ``end`` and its comma, if one is."""
+        if not self.text.startswith(", ", end):
+            return None
+        index = bisect_left(self.span_starts, end + 2)
+        if index < len(self.spans) and self.spans[index].start == end + 2:
+            span = self.spans[index]
+            return self.cast.person(span) if span.type == "PERSON" else None
+        return None
 
     def _past_apposition(self, comma: int, limit: int) -> int:
         """Where a main clause starts after a leading adverbial phrase closed by ``comma``:
