@@ -60,6 +60,19 @@ def test_a_title_owned_by_a_lowercase_noun_is_the_name_apposed_to_it() -> None:
     ]
 
 
+def test_said_on_a_weekday_before_a_finite_verb_opens_the_relative_clauses_content() -> None:
+    text = (
+        "Mandate\n\n"
+        "The Council renewed the mandate, a move Norland said on Saturday risks privileging "
+        "the plan.\n"
+        "The talks ended, Ana Berg said on Monday.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland", "risks privileging the plan"),
+        ("reported", "Ana Berg", "The talks ended"),
+    ]
+
+
 def test_a_number_after_of_the_is_no_part_of_a_bodys_name() -> None:
     orgs = [
         span.text

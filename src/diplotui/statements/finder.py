@@ -8853,6 +8853,21 @@ def _modal_clause_after(words: list[str]) -> bool:
     return False
 
 
+def _finite_after_day(words: list[str]) -> bool:
+    """Whether "said on <weekday>" goes on with a finite verb ("a move X said on Saturday
+    risks privileging Y", "a step X said on Monday was overdue"): the verb of a relative
+    clause's content, what was said, not an adjunct closing an attribution (round 506)."""
+    if len(words) < 4 or words[0] != "on" or words[1] not in lx.WEEKDAYS:
+        return False
+    verb, after = words[2], words[3]
+    return verb in _FINITE_BE_HAVE or (
+        verb.endswith("s") and not verb.endswith("ss") and after.endswith(("ing", "ed"))
+    )
+
+
+_FINITE_BE_HAVE = frozenset({"is", "was", "are", "were", "has", "had", "have"})
+
+
 def _attribution_tail(
     rest: str, form: VerbForm, suffixed: bool | None = None, spaced: bool | None = None
 ) -> bool:
@@ -8924,7 +8939,7 @@ def _attribution_tail(
         if words[0] == "at" and words[1:2] in (["least"], ["most"]):
             return False  # "X, and Y media said at least six people had been killed": a count
             # opening the content, no place (round 472)
-        if _modal_clause_after(words):
+        if _modal_clause_after(words) or _finite_after_day(words):
             return False  # "X, Y said at the appropriate time the government would Z": a
             # clause after the adjunct, the content (round 420)
         return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "... said during a press
