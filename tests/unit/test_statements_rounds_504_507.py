@@ -73,6 +73,19 @@ def test_said_on_a_weekday_before_a_finite_verb_opens_the_relative_clauses_conte
     ]
 
 
+def test_organisations_listed_with_and_speak_jointly_without_their_places() -> None:
+    text = (
+        "Art\n\n"
+        "South Africa and the African Union said they would act.\n"
+        "The Fowler Museum in Los Angeles and the British Museum said that they would lend "
+        "32 objects.\n"
+    )
+    assert _said(text) == [
+        ("reported", "South Africa and the African Union", "they would act"),
+        ("reported", "Fowler Museum and the British Museum", "they would lend 32 objects"),
+    ]
+
+
 def test_a_number_after_of_the_is_no_part_of_a_bodys_name() -> None:
     orgs = [
         span.text

@@ -1402,6 +1402,9 @@ def _title_taken_for_name(text: str, span: EntitySpan, titles: frozenset[str]) -
     return EntitySpan(start, span.end, "ROLE", text[start : span.end])
 
 
+_LISTED_BODIES = frozenset({"GPE", "ORG"})  # what a list of speakers may name besides persons
+
+
 def _the_and(item: list[Unit]) -> bool:
     """Whether a list's item is "the" and one unit ("The UK, France, and Germany")."""
     return len(item) == 2 and item[0].low == "the"
@@ -5059,8 +5062,12 @@ class Subjects:
         if len(item) > 1 and item[-1].kind == "ROLE" and item[0].low == "the":
             found = self._classify_head(item, item[0].start)  # "X and the Lao Ambassador"
             return found if found is not None and found.type == "PERSON" else None
-        if item and item[-1].kind == "GPE" and (len(item) == 1 or _the_and(item)):
+        if len(item) > 2 and item[-1].kind == "GPE" and item[-2].low == "in":
+            item = item[:-2]  # "the British Museum in London and the V&A said": where it is
+            # is no part of its name (round 505)
+        if item and item[-1].kind in _LISTED_BODIES and (len(item) == 1 or _the_and(item)):
             return self.cast.organisation(self.span_at(item[-1].start))  # "(The) Chad, Mali, and"
+            # "South Africa and the Polisario Front said" (round 506)
         if not item or item[-1].kind != "PERSON":
             return None
         if any(
