@@ -101,3 +101,17 @@ def test_a_number_after_of_the_is_no_part_of_a_bodys_name() -> None:
         "In a statement on Monday, the Museum said it would not dismantle its collection.\n"
     )
     assert _said(text) == [("reported", "British Museum", "it would not dismantle its collection")]
+
+
+def test_a_paragraph_under_a_caption_label_is_a_caption() -> None:
+    text = (
+        "Flights\n\n"
+        "Ana Berg said the first flight would leave in May.\n\n"
+        "Media caption,\n\n"
+        'The minister says there is a "loud minority" who will try to stop the plans.\n\n'
+        'Ola Dede said: "We are ready."\n'
+    )
+    assert _said(text) == [
+        ("reported", "Ana Berg", "the first flight would leave in May"),
+        ("direct", "Ola Dede", "We are ready."),
+    ]

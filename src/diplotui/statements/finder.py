@@ -2182,10 +2182,12 @@ class _Finder:
             or ("As " in text and _AS_SAID_BY.search(text) is not None)
         )  # ``in`` first: it searches for the pattern's opening words faster than the pattern
         blocks = article_blocks(text, title)  # no title block when the text lacks its title
+        labelled = "caption," in text  # the cheap test first (see ``_labelled_caption``)
         self.body = [
             (b.start, b.end)
             for index, b in enumerate(blocks)
-            if (
+            if not (labelled and _labelled_caption(text, blocks, index))
+            and (
                 b.kind is BlockKind.PARAGRAPH
                 or (_sentence_as_title(text, b) and not self._headline_over_lede(blocks, spans))
             )
@@ -7685,6 +7687,16 @@ def _name_part(unit: Unit) -> bool:
 
 def _form(verb: re.Match[str] | None) -> VerbForm | None:
     return FORMS[verb.group()] if verb is not None else None
+
+
+def _labelled_caption(text: str, blocks: list[Block], index: int) -> bool:
+    """Whether a block follows a caption's label on a line of its own ("Image caption,",
+    "Media caption,": a copied BBC page's): the caption, no body (GUIDELINES rule 3; round
+    507)."""
+    if index == 0:
+        return False
+    label = blocks[index - 1]
+    return text.endswith(" caption,", label.start, label.end) and label.end - label.start < 20
 
 
 def _credited_caption(text: str, start: int, end: int) -> bool:
