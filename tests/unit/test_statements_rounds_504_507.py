@@ -115,3 +115,15 @@ def test_a_paragraph_under_a_caption_label_is_a_caption() -> None:
         ("reported", "Ana Berg", "the first flight would leave in May"),
         ("direct", "Ola Dede", "We are ready."),
     ]
+
+
+def test_a_body_and_its_aside_after_a_sentences_opening_phrase_speak() -> None:
+    text = (
+        "Art\n\n"
+        "A museum returned the items.\n\n"
+        "With this, the Norland Museum, at the University of Oslo, said that the items were "
+        "bought by a collector.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland Museum", "the items were bought by a collector"),
+    ]

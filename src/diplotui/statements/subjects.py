@@ -468,6 +468,21 @@ _TIME_SPANS = _SPANS_OF_TIME | {"minutes", "hours", "minute", "hour", "day", "we
 _TIME_SPANS_ENDS = frozenset({"later", "ago", "earlier"})  # "Two days later,", "Hours later,"
 _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
+_OPENER_REACH = 24  # characters of a sentence's short opening phrase ("With this", "In turn")
+
+
+def _opening_adverbial_words(words: str) -> bool:
+    """Whether the words before a sentence's first comma are a short lowercase phrase opened by
+    a preposition or an adverb ("With this", "In turn", "However"), no subject of their own."""
+    first, _, rest = words.partition(" ")
+    low = first.lower()
+    return (
+        first[:1].isupper()
+        and (low in lx.PREPOSITIONS or low in lx.ADJUNCT_STARTS or low in _OPENING_ADVERBS)
+        and rest == rest.lower()
+    )
+
+
 _SUBJECT_UNITS = 16  # at most, of a subject read
 _DOCUMENT_REACH = 4  # units before a long subject's document ("a joint statement")
 _LISTED_ISSUERS = 3  # names at least, in a list of a document's issuers
@@ -4558,6 +4573,11 @@ class Subjects:
             if that >= 0:  # "Dawn reported that X, who ..., said": X's words, the outer verb
                 # unlisted (newuser44)
                 return self.before(start + that + 6, verb_start)
+            phrase_end = before.find(", ", 0, _OPENER_REACH)
+            if phrase_end > 0 and _opening_adverbial_words(before[:phrase_end]):
+                return self.before(start + phrase_end + 2, verb_start)  # "With this, the X
+                # Museum, at the University of Y, said": the subject and its aside after the
+                # sentence's opening phrase (round 505)
             return None
         if " including " in before:  # the cheap test first
             group = self._group_before_including(start, before)
