@@ -103,6 +103,18 @@ def test_a_number_after_of_the_is_no_part_of_a_bodys_name() -> None:
     assert _said(text) == [("reported", "British Museum", "it would not dismantle its collection")]
 
 
+def test_a_ledes_title_no_one_named_before_holds_is_the_person_opening_the_next_paragraph() -> None:
+    text = (
+        "NORLAND’S plan will sour the relationship with Jersey, the Environment Minister has "
+        "said.\n"
+        "Deputy Ana Berg warned that Jersey was ready.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Berg", "NORLAND’S plan will sour the relationship with Jersey"),
+        ("reported", "Ana Berg", "Jersey was ready"),
+    ]
+
+
 def test_a_paragraph_under_a_caption_label_is_a_caption() -> None:
     text = (
         "Flights\n\n"

@@ -2846,6 +2846,15 @@ class Subjects:
             ):  # "the External Affairs Ministry spokesperson": the body's unnamed one, not
                 named_next = None  # the next person named, who is not called so (round 483)
             found = found or named_next or self._quoted_next(after, places)
+            if (
+                found is None
+                and head[-1].kind == "ROLE"
+                and self._body_persons()[1][:1] >= [self._sentence_start(after)]
+            ):
+                opening = self._person_opening_next(after)  # "X, the Environment Minister
+                if opening is not None:  # has said." opening the text, then "Deputy Y warned
+                    found = self.cast.person(opening)  # that Z": the title no one named
+                    # before holds is the person the next paragraph opens on (round 504)
         if found is None and noun in _HEAD_OFFICES and not places:  # "the Hungarian minister":
             # one of a country, not whoever the article names untitled
             found = self.cast.sole_untitled(noun, role_words(name), position)
@@ -4001,7 +4010,8 @@ class Subjects:
         cut = -1
         for stop, offsets in self._stops.items():
             at = bisect_right(offsets, position - 2 - len(stop)) - 1
-            cut = max(cut, (offsets[at] if at >= 0 else -1) + len(stop) - 1)
+            if at >= 0:  # (no stop before: the text's start, not a stop's length into it)
+                cut = max(cut, offsets[at] + len(stop) - 1)
         return cut + 1 if cut >= 0 else 0
 
     def _organisation_acting_before(self, position: int) -> Speaker | None:
