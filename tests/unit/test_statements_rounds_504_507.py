@@ -113,6 +113,19 @@ def test_a_ledes_title_no_one_named_before_holds_is_the_person_opening_the_next_
         ("reported", "Ana Berg", "NORLAND’S plan will sour the relationship with Jersey"),
         ("reported", "Ana Berg", "Jersey was ready"),
     ]
+    text = (
+        "Talks\n\n"
+        "Norland's Ambassador says the statement was raised in a meeting he had with Foreign "
+        "Minister Ada Obi.\n"
+        "Obi was asked by reporters whether it was raised.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Norland's Ambassador",
+            "the statement was raised in a meeting he had with Foreign Minister Ada Obi",
+        )
+    ]
 
 
 def test_a_paragraph_under_a_caption_label_is_a_caption() -> None:

@@ -2852,9 +2852,14 @@ class Subjects:
                 and self._body_persons()[1][:1] >= [self._sentence_start(after)]
             ):
                 opening = self._person_opening_next(after)  # "X, the Environment Minister
-                if opening is not None:  # has said." opening the text, then "Deputy Y warned
-                    found = self.cast.person(opening)  # that Z": the title no one named
-                    # before holds is the person the next paragraph opens on (round 504)
+                opener = self.cast.person(opening) if opening is not None else None  # has
+                if (  # said." opening the text, then "Deputy Y warned that Z": the title no one
+                    opener is not None  # named before holds is the person the next paragraph
+                    and opening is not None  # opens on, if not named in what the title said
+                    and self.cast.named_only_after(opener, opening.start - 1)  # ("... a
+                    and not self._serves_elsewhere(opener, places)  # meeting he had with X")
+                ):  # nor another country's (round 504)
+                    found = opener
         if found is None and noun in _HEAD_OFFICES and not places:  # "the Hungarian minister":
             # one of a country, not whoever the article names untitled
             found = self.cast.sole_untitled(noun, role_words(name), position)
