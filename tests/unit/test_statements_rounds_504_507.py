@@ -4,6 +4,7 @@ not one article's; invented sentences and names)."""
 from __future__ import annotations
 
 from diplotui.entities import recognise
+from diplotui.statements import find_statements
 from tests.unit.statements_said import said as _said
 
 
@@ -151,4 +152,18 @@ def test_a_body_and_its_aside_after_a_sentences_opening_phrase_speak() -> None:
     )
     assert _said(text) == [
         ("reported", "Norland Museum", "the items were bought by a collector"),
+    ]
+
+
+def test_a_first_paragraph_the_page_gives_twice_is_read_at_both_occurrences() -> None:
+    lede = (
+        "The government of Norland has confirmed that five migrants deported from the United "
+        "States will be repatriated to their countries of origin."
+    )
+    text = f"{lede}\n{lede}\nThe men arrived on Wednesday.\n"
+    content = "five migrants deported from the United States will be repatriated to their "
+    found = [(s.start, s.text) for s in find_statements(text)]
+    assert found == [
+        (lede.index("five"), f"{content}countries of origin"),
+        (len(lede) + 1 + lede.index("five"), f"{content}countries of origin"),
     ]

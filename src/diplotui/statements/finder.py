@@ -2211,7 +2211,7 @@ class _Finder:
             )
         ]
         if blocks and blocks[0].kind is BlockKind.TITLE:
-            self.body = _teaser_repeated(text, blocks[0]) + self.body
+            self.body = sorted({*_teaser_repeated(text, blocks[0]), *self.body})
             if _dek_before_dateline(text, blocks, self.body) or _headlinese_dek(
                 text, blocks, self.body
             ):
@@ -8003,8 +8003,10 @@ def _ended(text: str, start: int, end: int) -> bool:
 def _teaser_repeated(text: str, title: Block) -> list[tuple[int, int]]:
     """The first line, read as the title, and the next line when that repeats it and it ends
     in a full stop: a list of teasers stored without a headline repeats its first one (the
-    layout drops the repetition as the headline's), and both are body; else nothing."""
-    if _sentence_as_title(text, title) or not text.endswith(_FULL_STOPS, title.start, title.end):
+    layout drops the repetition as the headline's), and both are body; else nothing. A first
+    line that is the body's first sentence is body already: only its repetition is added
+    (a page giving its first paragraph twice, each annotated; round 507)."""
+    if not text.endswith(_FULL_STOPS, title.start, title.end):
         return []
     length = title.end - title.start
     again = title.end + 1
@@ -8013,6 +8015,8 @@ def _teaser_repeated(text: str, title: Block) -> list[tuple[int, int]]:
         or text[again : again + length] != text[title.start : title.end]
     ):
         return []
+    if _sentence_as_title(text, title):
+        return [(again, again + length)]
     return [(title.start, title.end), (again, again + length)]
 
 
