@@ -1582,6 +1582,12 @@ class _Scanner:
                 or (word[1:2] == "." and _INITIAL_FUSED_NAME.fullmatch(word))
                 or ("-" in word and self.countries_before_a_name(j))
                 or (word[0].isdigit() and j + 1 < n and words[j + 1] in _MONTHS)  # "on 14 October"
+                or (  # a number's first digit group: "the British Museum of the 2,500-year-old"
+                    word[0].isdigit()
+                    and j + 1 < n
+                    and gaps[j + 1] == BREAK
+                    and words[j + 1][:1].isdigit()
+                )
                 or (j > k and self.is_vietnamese_name_start(j))
                 or (
                     j > k

@@ -723,7 +723,11 @@ _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 _CONTENT_CLAUSE_AFTER = re.compile(r" (?:that|(?:they|he|she|it|we) [a-z]+) ")
 # (", and he said Y" likewise: the speaker's second verb, a statement of its own; round 478)
 _AS_PRONOUN = re.compile(r"(?: as|,? and) (?:he|she|they) (?:also )?$")
-_BUT_PRONOUN = re.compile(r", but (?:he|she|they) (?:also |[a-z]+ly )?$")
+# ", but he warned Y", ",” but he warned Y", ", though it stressed Y": the speaker's second
+# verb after a contrast, a statement of its own ("it" a body's; rounds 506 and 507)
+_BUT_PRONOUN = re.compile(
+    r",[”\"]? (?:but|though|although) (?:he|she|they|it) (?:also |[a-z]+ly )?$"
+)
 _CONCESSIVE_OPENINGS = ("Although ", "Though ", "Even though ")
 _MAIN_PRONOUN = re.compile(r",? (?:he|she|they) (?:also )?$")  # after a concessive clause
 # "..., which she urged not to Y": the relative the object, the infinitive what is urged
@@ -2178,10 +2182,12 @@ class _Finder:
             or ("As " in text and _AS_SAID_BY.search(text) is not None)
         )  # ``in`` first: it searches for the pattern's opening words faster than the pattern
         blocks = article_blocks(text, title)  # no title block when the text lacks its title
+        labelled = "caption," in text  # the cheap test first (see ``_labelled_caption``)
         self.body = [
             (b.start, b.end)
             for index, b in enumerate(blocks)
-            if (
+            if not (labelled and _labelled_caption(text, blocks, index))
+            and (
                 b.kind is BlockKind.PARAGRAPH
                 or (_sentence_as_title(text, b) and not self._headline_over_lede(blocks, spans))
             )
@@ -2205,7 +2211,7 @@ class _Finder:
             )
         ]
         if blocks and blocks[0].kind is BlockKind.TITLE:
-            self.body = _teaser_repeated(text, blocks[0]) + self.body
+            self.body = sorted({*_teaser_repeated(text, blocks[0]), *self.body})
             if _dek_before_dateline(text, blocks, self.body) or _headlinese_dek(
                 text, blocks, self.body
             ):
@@ -4779,7 +4785,8 @@ class _Finder:
                 return relative
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 16), verb.start())
-            if joined is None and text.find(", but ", verb.start() - 30, verb.start()) >= 0:
+            lead_in = text[max(0, verb.start() - 30) : verb.start()]  # the cheap test first
+            if joined is None and (" but " in lead_in or "though " in lead_in):
                 joined = _BUT_PRONOUN.search(text, verb.start() - 30, verb.start())
             if joined is None and text.startswith(_CONCESSIVE_OPENINGS, s_start):
                 joined = _MAIN_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
@@ -7682,6 +7689,16 @@ def _form(verb: re.Match[str] | None) -> VerbForm | None:
     return FORMS[verb.group()] if verb is not None else None
 
 
+def _labelled_caption(text: str, blocks: list[Block], index: int) -> bool:
+    """Whether a block follows a caption's label on a line of its own ("Image caption,",
+    "Media caption,": a copied BBC page's): the caption, no body (GUIDELINES rule 3; round
+    507)."""
+    if index == 0:
+        return False
+    label = blocks[index - 1]
+    return text.endswith(" caption,", label.start, label.end) and label.end - label.start < 20
+
+
 def _credited_caption(text: str, start: int, end: int) -> bool:
     """Whether a paragraph is a photo's caption, ending in its credit ("(Photo: VNA)",
     "(Minoru Iwasaki/Kyodo News via AP)", "(Xinhua/Wang Ye)"): not annotated (GUIDELINES 3)."""
@@ -7986,8 +8003,10 @@ def _ended(text: str, start: int, end: int) -> bool:
 def _teaser_repeated(text: str, title: Block) -> list[tuple[int, int]]:
     """The first line, read as the title, and the next line when that repeats it and it ends
     in a full stop: a list of teasers stored without a headline repeats its first one (the
-    layout drops the repetition as the headline's), and both are body; else nothing."""
-    if _sentence_as_title(text, title) or not text.endswith(_FULL_STOPS, title.start, title.end):
+    layout drops the repetition as the headline's), and both are body; else nothing. A first
+    line that is the body's first sentence is body already: only its repetition is added
+    (a page giving its first paragraph twice, each annotated; round 507)."""
+    if not text.endswith(_FULL_STOPS, title.start, title.end):
         return []
     length = title.end - title.start
     again = title.end + 1
@@ -7996,6 +8015,8 @@ def _teaser_repeated(text: str, title: Block) -> list[tuple[int, int]]:
         or text[again : again + length] != text[title.start : title.end]
     ):
         return []
+    if _sentence_as_title(text, title):
+        return [(again, again + length)]
     return [(title.start, title.end), (again, again + length)]
 
 
@@ -8848,6 +8869,21 @@ def _modal_clause_after(words: list[str]) -> bool:
     return False
 
 
+def _finite_after_day(words: list[str]) -> bool:
+    """Whether "said on <weekday>" goes on with a finite verb ("a move X said on Saturday
+    risks privileging Y", "a step X said on Monday was overdue"): the verb of a relative
+    clause's content, what was said, not an adjunct closing an attribution (round 506)."""
+    if len(words) < 4 or words[0] != "on" or words[1] not in lx.WEEKDAYS:
+        return False
+    verb, after = words[2], words[3]
+    return verb in _FINITE_BE_HAVE or (
+        verb.endswith("s") and not verb.endswith("ss") and after.endswith(("ing", "ed"))
+    )
+
+
+_FINITE_BE_HAVE = frozenset({"is", "was", "are", "were", "has", "had", "have"})
+
+
 def _attribution_tail(
     rest: str, form: VerbForm, suffixed: bool | None = None, spaced: bool | None = None
 ) -> bool:
@@ -8919,7 +8955,7 @@ def _attribution_tail(
         if words[0] == "at" and words[1:2] in (["least"], ["most"]):
             return False  # "X, and Y media said at least six people had been killed": a count
             # opening the content, no place (round 472)
-        if _modal_clause_after(words):
+        if _modal_clause_after(words) or _finite_after_day(words):
             return False  # "X, Y said at the appropriate time the government would Z": a
             # clause after the adjunct, the content (round 420)
         return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "... said during a press

@@ -112,6 +112,7 @@ GROUP_NOUNS = _words(
     " associations federations unions"  # trade bodies: "the seed associations said" (round 471)
     " leadership"  # a body's heads as one: "Philippine military leadership stated" (stfix90)
     " family"  # a victim's kin as one: "The family of Harry Dunn has said" (round 481)
+    " museums galleries"  # collections': "some museums point out that" (round 505)
     " carriers operators providers"  # telecoms': "according to telecom carriers" (round 478)
     " academicians policymakers makers"  # "activists, academicians and policy makers" (round
     # 465): "policy makers" and "decision makers" end in "makers"
@@ -136,6 +137,7 @@ ORG_HEADS = _words(
     " parliament"  # "Parliament affirms that “...”": the parliament named before (round 441)
     " operator carrier provider"  # telecoms': "the operator MTN Group wrote on X" (round 478)
     " foundation fund"  # "The foundation said it acknowledged X" (round 493), "the Fund said"
+    " museum gallery"  # "X, according to the museum": the museum named before (round 505)
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(

@@ -468,6 +468,21 @@ _TIME_SPANS = _SPANS_OF_TIME | {"minutes", "hours", "minute", "hour", "day", "we
 _TIME_SPANS_ENDS = frozenset({"later", "ago", "earlier"})  # "Two days later,", "Hours later,"
 _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
+_OPENER_REACH = 24  # characters of a sentence's short opening phrase ("With this", "In turn")
+
+
+def _opening_adverbial_words(words: str) -> bool:
+    """Whether the words before a sentence's first comma are a short lowercase phrase opened by
+    a preposition or an adverb ("With this", "In turn", "However"), no subject of their own."""
+    first, _, rest = words.partition(" ")
+    low = first.lower()
+    return (
+        first[:1].isupper()
+        and (low in lx.PREPOSITIONS or low in lx.ADJUNCT_STARTS or low in _OPENING_ADVERBS)
+        and rest == rest.lower()
+    )
+
+
 _SUBJECT_UNITS = 16  # at most, of a subject read
 _DOCUMENT_REACH = 4  # units before a long subject's document ("a joint statement")
 _LISTED_ISSUERS = 3  # names at least, in a list of a document's issuers
@@ -1402,6 +1417,9 @@ def _title_taken_for_name(text: str, span: EntitySpan, titles: frozenset[str]) -
     return EntitySpan(start, span.end, "ROLE", text[start : span.end])
 
 
+_LISTED_BODIES = frozenset({"GPE", "ORG"})  # what a list of speakers may name besides persons
+
+
 def _the_and(item: list[Unit]) -> bool:
     """Whether a list's item is "the" and one unit ("The UK, France, and Germany")."""
     return len(item) == 2 and item[0].low == "the"
@@ -1661,6 +1679,16 @@ class Subjects:
             listed = self._issuers_listed(units)
             if listed is not None:
                 return listed
+        if (
+            len(units) == 3
+            and units[2].kind == "ROLE"
+            and units[1].low.endswith(_POSSESSIVE)
+            and units[1].text.islower()
+            and units[0].low == "the"
+        ):
+            apposed = self._person_apposed_at(units[2].end)
+            if apposed is not None:  # "a statement from the minister’s Special Adviser, X":
+                return apposed  # X, the owner's noun the title's determiner (round 505)
         counted = _counted_group_start(units)
         if counted:  # "A number of European countries asserted": the countries, as "Several
             # European countries" (round 343)
@@ -2818,6 +2846,20 @@ class Subjects:
             ):  # "the External Affairs Ministry spokesperson": the body's unnamed one, not
                 named_next = None  # the next person named, who is not called so (round 483)
             found = found or named_next or self._quoted_next(after, places)
+            if (
+                found is None
+                and head[-1].kind == "ROLE"
+                and self._body_persons()[1][:1] >= [self._sentence_start(after)]
+            ):
+                opening = self._person_opening_next(after)  # "X, the Environment Minister
+                opener = self.cast.person(opening) if opening is not None else None  # has
+                if (  # said." opening the text, then "Deputy Y warned that Z": the title no one
+                    opener is not None  # named before holds is the person the next paragraph
+                    and opening is not None  # opens on, if not named in what the title said
+                    and self.cast.named_only_after(opener, opening.start - 1)  # ("... a
+                    and not self._serves_elsewhere(opener, places)  # meeting he had with X")
+                ):  # nor another country's (round 504)
+                    found = opener
         if found is None and noun in _HEAD_OFFICES and not places:  # "the Hungarian minister":
             # one of a country, not whoever the article names untitled
             found = self.cast.sole_untitled(noun, role_words(name), position)
@@ -3973,7 +4015,8 @@ class Subjects:
         cut = -1
         for stop, offsets in self._stops.items():
             at = bisect_right(offsets, position - 2 - len(stop)) - 1
-            cut = max(cut, (offsets[at] if at >= 0 else -1) + len(stop) - 1)
+            if at >= 0:  # (no stop before: the text's start, not a stop's length into it)
+                cut = max(cut, offsets[at] + len(stop) - 1)
         return cut + 1 if cut >= 0 else 0
 
     def _organisation_acting_before(self, position: int) -> Speaker | None:
@@ -4545,6 +4588,11 @@ class Subjects:
             if that >= 0:  # "Dawn reported that X, who ..., said": X's words, the outer verb
                 # unlisted (newuser44)
                 return self.before(start + that + 6, verb_start)
+            phrase_end = before.find(", ", 0, _OPENER_REACH)
+            if phrase_end > 0 and _opening_adverbial_words(before[:phrase_end]):
+                return self.before(start + phrase_end + 2, verb_start)  # "With this, the X
+                # Museum, at the University of Y, said": the subject and its aside after the
+                # sentence's opening phrase (round 505)
             return None
         if " including " in before:  # the cheap test first
             group = self._group_before_including(start, before)
@@ -5049,8 +5097,12 @@ class Subjects:
         if len(item) > 1 and item[-1].kind == "ROLE" and item[0].low == "the":
             found = self._classify_head(item, item[0].start)  # "X and the Lao Ambassador"
             return found if found is not None and found.type == "PERSON" else None
-        if item and item[-1].kind == "GPE" and (len(item) == 1 or _the_and(item)):
+        if len(item) > 2 and item[-1].kind == "GPE" and item[-2].low == "in":
+            item = item[:-2]  # "the British Museum in London and the V&A said": where it is
+            # is no part of its name (round 505)
+        if item and item[-1].kind in _LISTED_BODIES and (len(item) == 1 or _the_and(item)):
             return self.cast.organisation(self.span_at(item[-1].start))  # "(The) Chad, Mali, and"
+            # "South Africa and the Polisario Front said" (round 506)
         if not item or item[-1].kind != "PERSON":
             return None
         if any(
@@ -5595,6 +5647,16 @@ class Subjects:
         comma = self.text.find(", ", space, limit)
         return comma + 2 if comma >= 0 else start
 
+    def _person_apposed_at(self, end: int) -> Speaker | None:
+        """The person named right after a title ending at ``end`` and its comma, if one is."""
+        if not self.text.startswith(", ", end):
+            return None
+        index = bisect_left(self.span_starts, end + 2)
+        if index < len(self.spans) and self.spans[index].start == end + 2:
+            span = self.spans[index]
+            return self.cast.person(span) if span.type == "PERSON" else None
+        return None
+
     def _past_apposition(self, comma: int, limit: int) -> int:
         """Where a main clause starts after a leading adverbial phrase closed by ``comma``:
         past the title apposed to a person ending the phrase too ("With X, the Foreign
@@ -5605,6 +5667,15 @@ class Subjects:
             return start
         if self.spans[index].type in _PLACE_TYPES and self.text.startswith("the ", start):
             return self._past_place_apposition(start, limit)
+        if self.spans[index].type == "ROLE" and index + 1 < len(self.spans):
+            named = self.spans[index + 1]  # "Thanking the Foreign Minister, X, the Culture
+            # Minister, Y, said": the name apposed to the phrase's title is its too (round 505)
+            if (
+                named.start == start
+                and named.type == "PERSON"
+                and self.text.startswith(", ", named.end)
+            ):
+                return named.end + 2
         if self.spans[index].type != "PERSON":
             return start
         second = self.text.find(", ", start, limit)
