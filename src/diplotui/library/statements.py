@@ -13,7 +13,7 @@ from typing import NamedTuple
 from diplotui.cite import curly_quotes, nested_quotes
 from diplotui.dating import PAST, Period, dateline, said_when
 from diplotui.entities.folding import fold
-from diplotui.layout import shown_span, words_read
+from diplotui.layout import listed_name, shown_span, words_read
 from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_span
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.speaker_names import (
@@ -256,7 +256,10 @@ def said_row(statement: Statement, said: Said, words: str | None = None) -> tupl
     ``words``: said's words shortened to fit, or None for all of them."""
     verb = said_lead(said.direct, said.verb, statement.verb_past)[0]
     shown = said.words if words is None else words
-    return speaker_label(statement, verb=verb), said_words(shown, said.direct, said.verb)
+    named = replace(
+        statement, speaker=listed_name(statement.speaker), role=listed_name(statement.role)
+    )
+    return speaker_label(named, verb=verb), said_words(shown, said.direct, said.verb)
 
 
 def said_words(words: str, direct: bool, verb: str = "") -> str:
