@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from diplotui.model import SpeakerCorrection
 from diplotui.store import Store
 from diplotui.tui.controllers import follow
 
 from .helpers import open_statements_view, statements_index, until_bound
-from .statements_ui_support import add_article
+from .statements_ui_support import add_article, given_to
 
 SAID = (
     "Talks in Hanoi\n\n"
@@ -44,18 +43,7 @@ async def test_the_open_statements_view_follows_the_writer(store_path: Path, qui
         speakers = {item.statement.speaker for item in statements_index(app).rows}
         assert speakers == {"Ngo Le Van", "Anna Lind"}, speakers
         said = next(i.statement for i in statements_index(app).rows if i.article.id == article.id)
-        writer.save_speaker_corrections(
-            [
-                SpeakerCorrection(
-                    id="c0ffee0123456789",
-                    article_id=article.id,
-                    start=said.start,
-                    end=said.end,
-                    quote=SAID[said.start : said.end],
-                    speaker="Jane Doe",
-                )
-            ]
-        )
+        writer.save_speaker_corrections([given_to(article, SAID, said, "Jane Doe")])
         writer.delete_article(gone.id)
 
         def listed() -> set[str]:
