@@ -541,6 +541,18 @@ def one_line(text: str, width: int) -> str:
     return (wrap_label(" ".join(text.split()), width, 1) or [""])[0]
 
 
+NAME_CHARS = 160
+"""The most of a speaker's name, or of a role, that a listing shows (the dev set's
+longest speaker is a list of three bodies, 119 characters): a name of 10,000 letters, an
+article's or a hostile file's, filled the whole Statements view with one row."""
+
+
+def listed_name(name: str) -> str:
+    """``name`` as a listing shows it: whole up to ``NAME_CHARS``, else cut after a word and
+    ending in "…" (the record, the JSON and every filter keep it whole)."""
+    return name if len(name) <= NAME_CHARS else one_line(name, NAME_CHARS)
+
+
 @functools.lru_cache(maxsize=2)
 def shown_text(text: str, markdown: bool = False) -> str:
     """``text`` as the reader lays it out, and as every copy, listing and export gives it: a

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from diplotui.cite import STYLE_SETTING
-from diplotui.model import Article
+from diplotui.model import Article, SpeakerCorrection, Statement
 from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
@@ -43,6 +43,18 @@ def add_article(store: Store, text: str, title: str, date: str, **fields: object
                       source="Test Wire", date=date, **fields)  # fmt: skip
     store.add_article(article, text)
     return article
+
+
+def given_to(article: Article, text: str, said: Statement, speaker: str) -> SpeakerCorrection:
+    """A speaker correction giving the words of ``said`` (of ``text``) to ``speaker``."""
+    return SpeakerCorrection(
+        id="c0ffee0123456789",
+        article_id=article.id,
+        start=said.start,
+        end=said.end,
+        quote=text[said.start : said.end],
+        speaker=speaker,
+    )
 
 
 async def open_first(app: DiplotuiApp, pilot) -> Reader:

@@ -18,7 +18,7 @@ import pytest
 
 from diplotui.library import SORTS, LibraryQuery, MatchContext
 from diplotui.library.facets import LibraryFacets
-from diplotui.model import Article, Highlight, SpeakerCorrection
+from diplotui.model import Article, Highlight
 from diplotui.store import Store, storage, text_hash
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.controllers import follow
@@ -26,6 +26,7 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
 from .helpers import screen_cells, settle_start_up, until_bound
+from .statements_ui_support import given_to
 
 LONG = "Talks in Hanoi\n" + "\n".join(
     f"Sentence number {n} of the talks said something about trade and the sea." for n in range(80)
@@ -170,15 +171,7 @@ async def test_a_speaker_corrected_and_a_text_changed_by_the_writer_show(
         await _until(pilot, lambda: bool(reader.statements))
         said = reader.statements[0]
         assert said.speaker == "Ngo Le Van"
-        correction = SpeakerCorrection(
-            id="c0ffee0123456789",
-            article_id=article.id,
-            start=said.start,
-            end=said.end,
-            quote=SAID[said.start : said.end],
-            speaker="Jane Doe",
-        )
-        writer.save_speaker_corrections([correction])
+        writer.save_speaker_corrections([given_to(article, SAID, said, "Jane Doe")])
         await _until(pilot, lambda: reader.statements[0].speaker == "Jane Doe")
         changed = SAID + "Ministers will meet again in May.\n"
         writer.replace_article_text(replace(writer.article(article.id)), changed, [], ())

@@ -20,7 +20,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from diplotui.library.text_cache import TextCache, code_version
-from diplotui.model import Article, EntityCorrection, EntitySpan, SpeakerCorrection, Statement
+from diplotui.model import (
+    Article,
+    EntityCorrection,
+    EntitySpan,
+    SpeakerCorrection,
+    Statement,
+    named_in_a_line,
+)
 from diplotui.paths import cache_dir
 
 if TYPE_CHECKING:
@@ -124,8 +131,8 @@ def statements_of(text: str, spans: Sequence[EntitySpan], title: str) -> list[St
     from diplotui.statements.countries import with_countries
     from diplotui.statements.when import with_dates
 
-    found = with_countries(text, spans, find_statements(text, spans, title=title))
-    return with_dates(text, spans, with_bodies(found))
+    named = [named_in_a_line(s) for s in find_statements(text, spans, title=title)]
+    return with_dates(text, spans, with_bodies(with_countries(text, spans, named)))
 
 
 def found_in(text: str, statements: Sequence[Statement]) -> FoundStatements:

@@ -10,11 +10,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from rich.cells import cell_len, set_cell_size
+
 from diplotui.cite import curly_quotes, nested_quotes
 from diplotui.dates import iso_date_parts
 from diplotui.dating import PAST, Period, dateline, said_when
 from diplotui.entities.folding import fold
-from diplotui.layout import shown_span, words_read
+from diplotui.layout import listed_name, shown_span, words_read
 from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_span
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.speaker_names import (
@@ -64,6 +66,8 @@ def speaker_label(statement: Statement, width: int | None = None, verb: str = ""
     said at all. The name matters more than the role: where not one word of the role fits,
     "(…)" stands for it, or nothing; a name too long for the width is cut at a word's end
     ("Secretariat Standing…"), never mid-word, as the pane cut it ("Tran Cam Tu (Politbu…)").
+    ``width`` is in cells, as the border draws it: counted in characters, a name in Chinese
+    (two cells each) made a label twice as wide, cut by the border mid-name, verb lost.
     ``verb``: the one its words follow (:func:`said_row`), else the finder's (a label alone,
     over the sentence that holds its object: "Antonio Guterres called for")."""
     verb = verb or statement.verb_past or "said"
@@ -71,29 +75,30 @@ def speaker_label(statement: Statement, width: int | None = None, verb: str = ""
     role = statement.role if statement.role != speaker else ""  # "spokeswoman said":
     # a speaker the article names by a role alone is not named twice
     label = f"{speaker} ({role}) {verb}" if role else f"{speaker} {verb}"
-    if width is None or len(label) <= width:
+    if width is None or cell_len(label) <= width:
         return label
     if role:
-        room = width - len(f"{speaker} (…) {verb}")
+        room = width - cell_len(f"{speaker} (…) {verb}")
         cut = _words_within(role, room)
         if cut or room >= 0:
             return f"{speaker} ({cut}…) {verb}"
-    if len(f"{speaker} {verb}") <= width:
+    if cell_len(f"{speaker} {verb}") <= width:
         return f"{speaker} {verb}"
-    return f"{_words_within(speaker, width - 1) or speaker[: max(width - 1, 0)]}…"
+    room = max(width - 1, 0)
+    return f"{_words_within(speaker, room) or set_cell_size(speaker, room).rstrip()}…"
 
 
 _JOINING_WORDS = frozenset({"and", "&", "of", "the", "for", "to", "in", "on", "at", "or", "with"})
 
 
 def _words_within(words: str, room: int) -> str:
-    """The first whole words of ``words`` in at most ``room`` characters ("" when not one
+    """The first whole words of ``words`` in at most ``room`` cells ("" when not one
     fits), without a trailing comma or semicolon before the ellipsis that follows them, and
     never ending on a word that joins ("Politburo Member and…" promises what is cut)."""
     fitting = ""
     for end in [i for i, char in enumerate(words) if char == " "] + [len(words)]:
         prefix = words[:end].rstrip(" ,;")
-        if len(prefix) > room:
+        if cell_len(prefix) > room:
             break
         if end == len(words) or prefix.rpartition(" ")[2].lower() not in _JOINING_WORDS:
             fitting = prefix
@@ -268,7 +273,10 @@ def said_row(statement: Statement, said: Said, words: str | None = None) -> tupl
     ``words``: said's words shortened to fit, or None for all of them."""
     verb = said_lead(said.direct, said.verb, statement.verb_past)[0]
     shown = said.words if words is None else words
-    return speaker_label(statement, verb=verb), said_words(shown, said.direct, said.verb)
+    named = replace(
+        statement, speaker=listed_name(statement.speaker), role=listed_name(statement.role)
+    )
+    return speaker_label(named, verb=verb), said_words(shown, said.direct, said.verb)
 
 
 def said_words(words: str, direct: bool, verb: str = "") -> str:

@@ -27,7 +27,7 @@ from diplotui.entities.soft_wraps import soft_wraps_joined
 from diplotui.errors import failed
 from diplotui.inert import utf8_kept
 from diplotui.layout import article_blocks
-from diplotui.model import EntityCorrection, EntitySpan, Statement
+from diplotui.model import EntityCorrection, EntitySpan, Statement, named_in_a_line
 from diplotui.session.cursor import visible_sentences
 
 SPANS_PER_LINE = 5_000
@@ -52,7 +52,8 @@ def prepared(
     from diplotui.statements import find_statements  # looked up when called, as a fill does
 
     try:
-        return spans, find_statements(text, spans, title=title), ""
+        found = find_statements(text, spans, title=title)
+        return spans, [named_in_a_line(statement) for statement in found], ""
     except Exception as error:  # a finder's bug: the text and its names are still shown
         return spans, [], f"{NO_STATEMENTS} ({failed(error).why}), a bug to report"
 

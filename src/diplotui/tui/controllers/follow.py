@@ -158,6 +158,7 @@ class FollowActions(Controller):
                 timeout=8,
             )
         screen.show_store_changed(changed)
+        screen.statement_actions.store_followed()
         screen.library_actions.recognise_again()
         entities = screen.entity_actions
         if corrections_changed:

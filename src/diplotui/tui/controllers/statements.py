@@ -227,8 +227,6 @@ class StatementActions(Controller):
 
     def statements_view(self, typed: str = "") -> None:
         """``W``: the library's statements by speaker, newest first."""
-        from diplotui.statements.corrections import speaker_corrections_key
-
         state = self.state
         if state.view is None:
             state.view = self._new_view(typed)
@@ -236,19 +234,33 @@ class StatementActions(Controller):
         elif state.view.is_mounted:
             state.view.reopen(typed)
         self.app.push_screen(STATEMENTS_VIEW, self.open_statement)
-        if (
+        if self._index_stale():
+            # after the view's first frame, so that reading the cache does not hold the
+            # interpreter lock before it
+            self.screen.call_after_refresh(self._fill_statements)
+
+    def _index_stale(self) -> bool:
+        """Whether the index misses what the store holds now: preloaded only, or articles
+        imported, deleted, archived or brought back, dated anew (newest first no longer
+        holds), given a changed text (R) or a speaker corrected (P) since it was built."""
+        from diplotui.statements.corrections import speaker_corrections_key
+
+        state = self.state
+        return (
             state.index is None
             or (state.pending and not state.filling)
             or not _lists_as_indexed(self.store, state.indexed)
             or state.texts_replaced != self.store.texts_replaced
             or state.speakers_key != speaker_corrections_key(self.store.speaker_corrections())
-        ):
-            # preloaded only, or articles imported, deleted, archived or brought back, dated
-            # anew (i: newest first no longer holds), given a changed text (R) or a speaker
-            # corrected (P) since;
-            # after the view's first frame, so that reading the cache does not hold the
-            # interpreter lock before it
-            self.screen.call_after_refresh(self._fill_statements)
+        )
+
+    def store_followed(self) -> None:
+        """After a read-only app took the writer's changes: the Statements view, if shown,
+        indexes them now, as a later ``W`` would; it listed a deleted article's statements
+        and a corrected speaker's old name until closed and opened again."""
+        view = self.state.view
+        if view is not None and self.app.screen is view and self._index_stale():
+            self._fill_statements()
 
     def open_statement(self, opened: Opened | None) -> None:
         """Open an article with the reading cursor on the chosen statement or entry."""

@@ -28,7 +28,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
-from diplotui.layout import one_line
+from diplotui.layout import listed_name, one_line
 from diplotui.library.query import LibraryQuery, QueryError
 from diplotui.library.speaker_names import places_ready, read_places
 from diplotui.library.statements import (
@@ -125,7 +125,7 @@ def _speaker_option(entry: tuple[str, int]) -> Option:
     row = Table.grid(padding=(0, 0, 0, 2), expand=True)
     row.add_column(overflow="fold", ratio=1)
     row.add_column(no_wrap=True, justify="right")
-    row.add_row(Text(inert_line(name)), Text(f"×{count}"))
+    row.add_row(Text(inert_line(listed_name(name))), Text(f"×{count}"))
     return Option(row, id=name)
 
 

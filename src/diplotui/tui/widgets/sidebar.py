@@ -27,6 +27,7 @@ from textual.strip import Strip
 
 from diplotui.cite import curly_quotes, indirect, nested_quotes, quoted_words
 from diplotui.inert import inert_block, inert_line
+from diplotui.layout import listed_name
 from diplotui.model import AnchorStatus, Article, Highlight, SpeakerCorrection
 from diplotui.palette import PALETTE, colour_label
 from diplotui.statements.said import SaidPart, elided, ellipses
@@ -144,7 +145,9 @@ def highlight_prompt(
 
 def _said_by(speaker: str, role: str) -> str:
     """The line under a quote naming whose words they are."""
-    shown = f"{speaker} ({role})" if role and role != speaker else speaker  # "spokeswoman"
+    shown = listed_name(speaker)
+    if role and role != speaker:  # "spokeswoman" said is not named twice
+        shown = f"{shown} ({listed_name(role)})"
     return f"\n— {inert_line(shown)}"
 
 
