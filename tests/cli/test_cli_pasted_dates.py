@@ -36,3 +36,23 @@ def test_dates_swapped_and_pasted_are_named_in_a_short_line(tmp_path: Path) -> N
     db = _library(tmp_path, TURKISH)
     result = cli("--db", db, "statements", "--since", "2025-08", "--until", "2025-07")
     assert result.stderr.strip() == "diplotui: since '2025-08' is after until '2025-07'"
+
+
+@pytest.mark.parametrize("command", ["statements", "list"])
+def test_a_date_pasted_with_spaces_around_it_is_that_date(tmp_path: Path, command: str) -> None:
+    """attack48: " 2025-07-18" (a copied cell, a shell quote) was refused as no ISO date."""
+    db = _library(tmp_path, TURKISH)
+    plain = cli("--db", db, command, "--since", "2000-01", "--until", "2099-12-31")
+    spaced = cli("--db", db, command, "--since", " 2000-01", "--until", "2099-12-31 ")
+    assert plain.returncode == 0 and plain.stdout.strip()
+    assert (spaced.returncode, spaced.stdout, spaced.stderr) == (0, plain.stdout, plain.stderr)
+
+
+@pytest.mark.parametrize("saved", [{"since": 5}, {"until": None}, {"since": ["2025"]}])
+def test_a_saved_filter_whose_date_is_no_string_is_refused_as_before(saved: dict) -> None:
+    """The callers of a saved filter catch QueryError and TypeError: stripping must not raise
+    anything else for a hand-edited store's filter."""
+    from diplotui.library import LibraryQuery, QueryError
+
+    with pytest.raises((QueryError, TypeError)):
+        LibraryQuery.from_dict(saved)

@@ -121,6 +121,12 @@ class LibraryQuery:
     feed: str = ""
     annotated_by: str = ""
 
+    def __post_init__(self) -> None:
+        # A date pasted with a space around it (" 2025-07-18") is that date, as a user reads it;
+        # a saved filter's date that is no string is left for validate() to refuse.
+        if isinstance(self.since, str) and isinstance(self.until, str):
+            self.since, self.until = self.since.strip(), self.until.strip()
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
