@@ -2751,6 +2751,13 @@ class Subjects:
         if len(head) > 1 and head[0].low in _POSSESSIVE_PRONOUNS:
             return self._unnamed(noun, name, places)  # "his spokeswoman said":
             # someone of his, not he
+        if (
+            _former_post(head)
+            and self.last_person is not None
+            and not self._serves_elsewhere(self.last_person[1], places)
+        ):
+            return self.last_person[1]  # the one speaking, not a person named since, whose
+            # title now is not the post once held (round 509)
         # "Qatar's foreign minister" names whom it means: the person last speaking or last a
         # subject, if their title does not name another place; not one merely named last
         found = self._pronoun("PERSON", position, merely_named=not places)
@@ -6036,6 +6043,13 @@ def _on_a_channel(units: list[Unit], noun: int, on: int) -> bool:
     """Whether "on" after a document's noun names only the outlet that carried it ("the
     statement on SPA"): one organisation, nothing between."""
     return on == noun + 1 and len(units) == on + 2 and units[on + 1].kind == "ORG"
+
+
+def _former_post(head: list[Unit]) -> bool:
+    """Whether a definite role mention names a post once held ("The former Indonesian
+    military chief said"): an epithet for the person in view, whose title now is another, so
+    that title is not matched against it (round 509)."""
+    return len(head) > 2 and head[0].low == "the" and any(u.low == "former" for u in head[1:-1])
 
 
 def _field_elsewhere(person: Speaker, head: list[Unit]) -> bool:

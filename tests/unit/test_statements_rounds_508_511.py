@@ -1,0 +1,22 @@
+"""Errors of rounds 508-511 that recur across outlets (stfix100, session 48: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_former_post_names_the_person_speaking_not_a_person_named_since() -> None:
+    text = (
+        "Border\n\n"
+        "Norland Security Minister Ado Vey met Foreign Minister Ana Ruiz on Monday.\n"
+        '"The dispute persists," Vey said.\n'
+        "Vey said at his meeting with Foreign Minister Ana Ruiz earlier, both countries had "
+        "agreed to set up a commission.\n"
+        "The former Norlandic military chief said the talks would resume in May.\n"
+        "He said the dispute could be solved.\n"
+    )
+    assert _said(text)[2:] == [
+        ("reported", "Ado Vey", "the talks would resume in May"),
+        ("reported", "Ado Vey", "the dispute could be solved"),
+    ]
