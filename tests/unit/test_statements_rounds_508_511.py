@@ -20,3 +20,16 @@ def test_a_former_post_names_the_person_speaking_not_a_person_named_since() -> N
         ("reported", "Ado Vey", "the talks would resume in May"),
         ("reported", "Ado Vey", "the dispute could be solved"),
     ]
+
+
+def test_a_name_the_scraper_wrote_twice_names_the_speaker_once() -> None:
+    text = (
+        "Seas\n\n"
+        "President of Norland Ada Vey said her people would not leave.\n\n"
+        "Ada VeyAda Vey\n\n"
+        "“We will stay,” she said.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ada Vey", "her people would not leave"),
+        ("direct", "Ada Vey", "We will stay,"),
+    ]

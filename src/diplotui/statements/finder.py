@@ -6713,8 +6713,8 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     ("Vivian Balakrishnan Singapore", a headline's words) is the name that the article gives
     alone elsewhere, a place after a preposition run into the name after it ("In Tirana X
     said", its comma lost) is not the name's, and a train's or a paper's name ("Jaffar
-    Express") is nobody's (SOURCES, rounds 84 and 85): "he" must not find it, nor a name its
-    fullest form there."""
+    Express") is nobody's (SOURCES, rounds 84 and 85), and a name written twice is written
+    once: "he" must not find it, nor a name its fullest form there."""
     mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
     persons: set[str] | None = None
     for index, span in enumerate(spans):
@@ -6731,6 +6731,9 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             continue
         elif span.text.endswith(_NAMES_OF_THINGS):
             span = EntitySpan(span.start, span.end, "ORG", span.text)
+        elif _doubled(span.text):  # "Hilda HeineHilda Heine": a caption the scraper wrote
+            half = len(span.text) // 2  # twice, the name once (round 508)
+            span = EntitySpan(span.start, span.start + half, "PERSON", span.text[:half])
         elif (spaces := span.text.count(" ")) >= 2 and _place_opening(text, span):  # (counted
             place = span.text.index(" ") + 1  # once, not for each branch: a call each)
             span = EntitySpan(span.start + place, span.end, "PERSON", span.text[place:])
@@ -6751,6 +6754,17 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             mended = list(spans)
         mended[index] = span
     return spans if mended is None else mended
+
+
+def _doubled(name: str) -> bool:
+    """Whether a name of words is written twice with nothing between ("Ada VeyAda Vey")."""
+    half = len(name) // 2
+    return (
+        half > 2
+        and name[0] == name[half]  # the cheap test first
+        and name[:half] == name[half:]
+        and " " in name[:half]
+    )
 
 
 def _body_with_the(text: str, spans: list[EntitySpan], body: str) -> list[EntitySpan]:
