@@ -33,3 +33,15 @@ def test_a_name_the_scraper_wrote_twice_names_the_speaker_once() -> None:
         ("reported", "Ada Vey", "her people would not leave"),
         ("direct", "Ada Vey", "We will stay,"),
     ]
+
+
+def test_a_first_line_in_the_perfect_tense_is_the_lede_not_a_headline() -> None:
+    text = (
+        "The Norland Trade Minister Ada Vey has confirmed the port of Ostra would reopen "
+        "to ships next week.\n\n"
+        "In a statement she said the repairs were finished.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ada Vey", "the port of Ostra would reopen to ships next week"),
+        ("reported", "Ada Vey", "the repairs were finished"),
+    ]
