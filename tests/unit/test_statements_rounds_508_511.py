@@ -45,3 +45,15 @@ def test_a_first_line_in_the_perfect_tense_is_the_lede_not_a_headline() -> None:
         ("reported", "Ada Vey", "the port of Ostra would reopen to ships next week"),
         ("reported", "Ada Vey", "the repairs were finished"),
     ]
+
+
+def test_a_peers_place_is_part_of_the_peers_name() -> None:
+    text = (
+        "Cyber\n\n"
+        "The Trade Minister Lord Vey of Ostra said the attack had been traced.\n"
+        "“We condemn it,” Vey said.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Vey of Ostra", "the attack had been traced"),
+        ("direct", "Vey of Ostra", "We condemn it,"),
+    ]

@@ -297,3 +297,6 @@ POST_NOMINALS = frozenset(
     {"GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON", "SAN", "QC", "KC", "SC", "MP"}
     | {"MEP", "TD", "OBE", "MBE", "CBE", "KBE", "KCMG", "GCMG", "PhD"}
 )
+
+# the titles of peers, whose names carry a place ("Lord Ahmad of Wimbledon", round 511)
+PEERAGE_TITLES: tuple[str, ...] = ("Lord ", "Baroness ", "Baron ", "Viscount ", "Lady ", "Earl ")
