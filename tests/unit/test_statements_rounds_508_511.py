@@ -57,3 +57,12 @@ def test_a_peers_place_is_part_of_the_peers_name() -> None:
         ("reported", "Vey of Ostra", "the attack had been traced"),
         ("direct", "Vey of Ostra", "We condemn it,"),
     ]
+
+
+def test_a_bodys_name_and_a_title_in_capitals_before_a_name_are_not_the_name() -> None:
+    text = (
+        "Gas\n\n"
+        "The first gas reached Ostra on Saturday.\n"
+        "Norgaz CEO Ada Vey said the deliveries would fill the system.\n"
+    )
+    assert _said(text) == [("reported", "Ada Vey", "the deliveries would fill the system")]

@@ -6740,7 +6740,10 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         elif (spaces := span.text.count(" ")) >= 2 and _place_opening(text, span):  # (counted
             place = span.text.index(" ") + 1  # once, not for each branch: a call each)
             span = EntitySpan(span.start + place, span.end, "PERSON", span.text[place:])
-        elif spaces >= 3 and (titled := _country_title_opening(span.text)):
+        elif spaces >= 3 and (
+            (titled := _country_title_opening(span.text))
+            or (titled := _acronym_title_opening(span.text))
+        ):
             span = EntitySpan(span.start + titled, span.end, "PERSON", span.text[titled:])
         elif spaces >= 2:  # two words of a name, then a country's
             name, _, last = span.text.rpartition(" ")
@@ -7026,6 +7029,16 @@ def _country_title_opening(name: str) -> int:
     country, title, _ = name.split(" ", 2)
     if title.lower() in lx.ROLE_NOUNS and title[0].isupper() and _is_country(country):
         return len(country) + len(title) + 2
+    return 0
+
+
+def _acronym_title_opening(name: str) -> int:
+    """How long a body's name and a title in capitals are that open a person's span of four
+    words or more ("Norgaz CEO Ada Vey": the name is Ada Vey, the company's chief executive;
+    round 510), else 0."""
+    owner, title, _ = name.split(" ", 2)
+    if title.isupper() and not owner.isupper() and title in load_gazetteer().title_words:
+        return len(owner) + len(title) + 2
     return 0
 
 
