@@ -66,3 +66,14 @@ def test_a_bodys_name_and_a_title_in_capitals_before_a_name_are_not_the_name() -
         "Norgaz CEO Ada Vey said the deliveries would fill the system.\n"
     )
     assert _said(text) == [("reported", "Ada Vey", "the deliveries would fill the system")]
+
+
+def test_the_company_is_the_name_its_placed_description_was_given_before() -> None:
+    text = (
+        "Gas\n\n"
+        "OSTRA (Reuters) – Polish energy company Norgaz shipped the first gas on Saturday, "
+        "the company said.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norgaz", "Polish energy company Norgaz shipped the first gas on Saturday")
+    ]

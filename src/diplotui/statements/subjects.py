@@ -309,6 +309,7 @@ _FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']
 _POSSESSIVE_GAPS = ("’s ", "'s ")
 # A country or its people's word, perhaps owning, and a lowercase word before an office's head
 # ("Romania’s foreign" of "Romania’s foreign ministry").
+_APPOSED_NAME = re.compile(r" ([A-Z][\w’'&-]+)(?= [a-z])")  # "company Norgaz shipped"
 _PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 # a lowercase owner before a named group of two words or more ("the junta’s foreign ministry",
 # "the bloc's top diplomats"): a determiner, as "the" is; a name's own ("Norland’s foreign
@@ -2234,7 +2235,14 @@ class Subjects:
         while at >= 0:
             found = _PLACED_OFFICE.search(self.text, max(0, at - 40), at)
             if found is not None and self.cast.places_named(found.group(1)):
-                return self.text[self._place_start(found.start()) : at + 1 + len(head)]
+                end = at + 1 + len(head)
+                named = (
+                    _APPOSED_NAME.match(self.text, end) if self.text[end : end + 1] == " " else None
+                )
+                if named is not None and named.group(1) not in lx.WEEKDAYS:
+                    return named.group(1)  # "Moldovan energy company Moldovagaz": its name
+                    # (round 510)
+                return self.text[self._place_start(found.start()) : end]
             at = self.text.find(f" {head}", at + 1, position)
         return None
 
