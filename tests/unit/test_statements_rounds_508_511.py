@@ -77,3 +77,14 @@ def test_the_company_is_the_name_its_placed_description_was_given_before() -> No
     assert _said(text) == [
         ("reported", "Norgaz", "Polish energy company Norgaz shipped the first gas on Saturday")
     ]
+
+
+def test_a_possessive_country_opens_a_title_set_off_before_a_name() -> None:
+    text = (
+        "Gas\n\n"
+        "The deal was signed by Israel’s Energy Minister, Ada Vey, along with Egypt’s "
+        "oil minister.\n"
+        "At a news conference with Israel’s Prime Minister Bo Lind, the envoy spoke.\n"
+        "Israel’s energy minister said that the deal was historic.\n"
+    )
+    assert _said(text) == [("reported", "Ada Vey", "the deal was historic")]
