@@ -88,3 +88,27 @@ def test_a_possessive_country_opens_a_title_set_off_before_a_name() -> None:
         "Israel’s energy minister said that the deal was historic.\n"
     )
     assert _said(text) == [("reported", "Ada Vey", "the deal was historic")]
+
+
+def test_an_official_ministry_statement_is_the_ministrys() -> None:
+    text = (
+        "Hack\n\n"
+        "The attack was aimed at the Foreign Ministry's network.\n"
+        "According to an official ministry statement, the investigation named the group.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Foreign Ministry", "the investigation named the group"),
+    ]
+
+
+def test_a_report_of_an_office_named_with_its_acronym_and_year_is_the_offices() -> None:
+    text = (
+        "Threats\n\n"
+        "The Norland Security Office's (NSO) 2024 annual report also highlighted Tarn as "
+        "a threat.\n"
+        "The report noted that the embassy gathers intelligence.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland Security Office", "Tarn as a threat"),
+        ("reported", "Norland Security Office", "the embassy gathers intelligence"),
+    ]

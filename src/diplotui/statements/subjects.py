@@ -125,6 +125,9 @@ _BODIES = frozenset({"ORG", "GPE", "LOC"})  # what a relative "which" may stand 
 # speaker: a seat read as a place too ("pressure from the White House, which argued"; round 441)
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
+# what may stand between an issuer's "'s" and its document: "(XO) 2024 annual report"
+_DOCUMENT_ADJECTIVES = frozenset({"annual", "latest", "new", "official", "final", "joint"})
+_DROPPED_BEFORE_ISSUER = lx.DROPPED_DETERMINERS | {"official"}  # "an official X statement"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
 _NAME_WORDS_BEFORE_ASIDE = 5  # "The Islamic Republic of Norland, a backer of X,": a name
 _FORMER_LATTER = frozenset({"former", "latter"})  # "the former": the first of two named
@@ -2630,8 +2633,15 @@ class Subjects:
         ):
             return None
         issuer = units[:-1]
-        while issuer and issuer[0].kind == "WORD" and issuer[0].low in lx.DROPPED_DETERMINERS:
-            issuer = issuer[1:]
+        while issuer and issuer[0].kind == "WORD" and issuer[0].low in _DROPPED_BEFORE_ISSUER:
+            issuer = issuer[1:]  # "an official ministry statement": the ministry's
+        if (
+            len(issuer) > 2
+            and issuer[0].kind == "ORG"
+            and issuer[1].low in _POSSESSIVE
+            and all(_describes_document(u) for u in issuer[2:])
+        ):  # "The X Office's (XO) 2024 annual report highlighted": the office's (round 511)
+            return self.cast.organisation(self.span_at(issuer[0].start))
         owner = next((u for u in issuer[:4] if u.low.endswith(("'s", "’s"))), None)
         if owner is not None and owner.kind == "WORD" and owner.low[:-2] in lx.ORG_HEADS:
             # "a ministry's press release": the ministry last named; "The ministry's
@@ -6051,6 +6061,16 @@ def _on_a_channel(units: list[Unit], noun: int, on: int) -> bool:
     """Whether "on" after a document's noun names only the outlet that carried it ("the
     statement on SPA"): one organisation, nothing between."""
     return on == noun + 1 and len(units) == on + 2 and units[on + 1].kind == "ORG"
+
+
+def _describes_document(unit: Unit) -> bool:
+    """Whether a unit between an issuer's "'s" and its document only describes the document:
+    the issuer's acronym, a year, "annual", "press"."""
+    return (
+        unit.kind in ("DATE", "ORG")
+        or unit.low in _DOCUMENT_ADJECTIVES
+        or unit.low in _DOCUMENT_MODIFIERS
+    )
 
 
 def _former_post(head: list[Unit]) -> bool:
