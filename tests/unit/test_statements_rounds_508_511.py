@@ -112,3 +112,15 @@ def test_a_report_of_an_office_named_with_its_acronym_and_year_is_the_offices() 
         ("reported", "Norland Security Office", "Tarn as a threat"),
         ("reported", "Norland Security Office", "the embassy gathers intelligence"),
     ]
+
+
+def test_a_quotation_after_with_and_a_calling_participle_is_the_with_subjects() -> None:
+    text = (
+        "Sanctions\n\n"
+        "But he faced criticism for not going far enough, with former minister Ada Vey "
+        "calling the measures “feeble” and “derisory”.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ada Vey", "feeble"),
+        ("direct", "Ada Vey", "derisory"),
+    ]

@@ -4019,7 +4019,8 @@ class _Finder:
         verb_start = match.start()
         if match.group().endswith("ing"):  # ', calling them', ' — calling them', 'a report terming'
             return (
-                self._quoted_in(s_start, verb_start)
+                self._with_subject(s_start, verb_start)
+                or self._quoted_in(s_start, verb_start)
                 or self.subjects.main(s_start, verb_start)
                 or self._first_clause_subject(s_start, verb_start)
                 or self._subordinate_subject(s_start, verb_start)
@@ -5430,6 +5431,15 @@ class _Finder:
             return None
         units = self.subjects.units(*found.span(1))
         return self.subjects.classify(units, found.start(1))
+
+    def _with_subject(self, start: int, participle: int) -> Speaker | None:
+        """The subject of an absolute clause opened by ", with" ("..., with former minister X
+        calling the actions “feeble”"): X, whatever the main clause's subject (round 509)."""
+        at = self.text.rfind(", with ", start, participle)
+        if at < 0:
+            return None
+        units = self.subjects.units(at + 7, participle)
+        return self.subjects.classify(units, at + 7) if units else None
 
     def _quoted_in(self, start: int, end: int) -> Speaker | None:
         """'"...," said X and added that ...': the speaker of a quotation attributed by a
