@@ -124,3 +124,16 @@ def test_a_quotation_after_with_and_a_calling_participle_is_the_with_subjects() 
         ("direct", "Ada Vey", "feeble"),
         ("direct", "Ada Vey", "derisory"),
     ]
+
+
+def test_words_quoted_in_a_passive_blame_are_its_agents() -> None:
+    text = (
+        "Cyber\n\n"
+        "The talks were held in Ostra on Monday.\n"
+        "Tarn “state-affiliated actors” have been blamed by the government for two "
+        "“malicious” campaigns.\n"
+    )
+    assert _said(text) == [
+        ("direct", "government", "state-affiliated actors"),
+        ("direct", "government", "malicious"),
+    ]

@@ -998,6 +998,12 @@ _CHARACTERISED_BY = re.compile(
     r" (?:described|called|branded|termed|dubbed|labell?ed) by ([^,;:\"“”]{2,60}?) as $"
 )
 _CHARACTERISED_REACH = 90
+# a passive that blames or characterises, then its agent: "have been blamed by the government
+# for" (round 509)
+_BLAMED_BY = re.compile(
+    r" (?:is|are|was|were|been|being) (?:blamed|accused|branded|labell?ed|condemned|denounced"
+    r"|criticised|criticized) by ([^,;:\"“”]{2,50}?)(?= (?:for|of|over|as) |[,.;])"
+)
 # a passive characterisation right before a quotation, its agent after it: "has been described
 # as “...” by X" (round 352)
 _PASSIVE_CHARACTERISED = re.compile(
@@ -2926,6 +2932,12 @@ class _Finder:
                     speaker = self._described_far(s_start, head_start, open_at)
                 if speaker is None and text.startswith(" by ", close_at + 1):
                     speaker = self._agent_after(head_start, open_at, close_at, tail_end)
+                if (
+                    speaker is None
+                    and text[content[0]].islower()  # not a name ("the “Islamic State” group")
+                    and text.find("ed by ", s_start, s_end) >= 0
+                ):
+                    speaker = self._passive_agent(s_start, s_end)  # (the cheap tests first)
                 characterised = speaker is not None  # an aside: no antecedent for "he"
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
@@ -3707,6 +3719,16 @@ class _Finder:
             return self.subjects.cast.person(self.subjects.span_at(person.start))
         speaker = self.subjects.classify(agent, close_at)
         return speaker if speaker is not None and speaker.type in ("PERSON", "ORG") else None
+
+    def _passive_agent(self, s_start: int, s_end: int) -> Speaker | None:
+        """'X “A” have been blamed by the government for two “B” campaigns': the words quoted
+        in a sentence whose verb blames or characterises in the passive are its agent's, on
+        either side of the verb (an unlisted verb, so direct; round 509), or None."""
+        by = _BLAMED_BY.search(self.text, s_start, s_end)
+        if by is None:
+            return None
+        speaker = self.subjects.classify(self.subjects.units(*by.span(1)), by.start(1))
+        return speaker if speaker is not None and speaker.type != "GPE" else None
 
     def _passive_characteriser(self, s_start: int, open_at: int) -> Speaker | None:
         """'The deal was described by X as "the only way"': the agent's words (an unlisted
