@@ -137,3 +137,14 @@ def test_words_quoted_in_a_passive_blame_are_its_agents() -> None:
         ("direct", "government", "state-affiliated actors"),
         ("direct", "government", "malicious"),
     ]
+
+
+def test_a_group_after_an_opening_phrase_without_its_comma_is_the_subject() -> None:
+    text = (
+        "Forum\n\n"
+        "The leaders met in Ostra on Wednesday.\n"
+        "In that meeting the island leaders reiterated their commitment to the climate goals.\n"
+    )
+    assert _said(text) == [
+        ("reported", "island leaders", "their commitment to the climate goals"),
+    ]

@@ -4665,6 +4665,9 @@ class Subjects:
             return self.cast.person(self.span_at(units[-1].start))
         if _title_after_opening_phrase(units):  # "At the meeting with X the President said"
             return self.classify(units[-2:], verb_start)
+        group = _group_after_opening_phrase(units)
+        if group:  # "In that meeting the SIS leaders reiterated": the leaders (round 508)
+            return self.classify(units[group:], verb_start)
         if (
             units
             and units[-1].low in _PERSON_PRONOUNS
@@ -6747,6 +6750,21 @@ def _title_after_opening_phrase(units: list[Unit]) -> bool:
         and units[-2].low == "the"
         and _opening_preposition(units)
     )
+
+
+def _group_after_opening_phrase(units: list[Unit]) -> int:
+    """Where "the" opens a group noun's phrase after a prepositional phrase left without its
+    comma, opening the sentence ("In that meeting the SIS leaders reiterated", round 508), else
+    0."""
+    if (
+        len(units) < 4
+        or units[-1].low not in lx.GROUP_NOUNS
+        or not units[0].text[0].isupper()  # not '... to “emphasize the Pacific family,” notes'
+        or not _opening_preposition(units)
+    ):
+        return 0
+    the = next((i for i in range(len(units) - 2, len(units) - 5, -1) if units[i].low == "the"), 0)
+    return the if the > 1 else 0
 
 
 def _object_relative(units: list[Unit]) -> int:
