@@ -148,3 +148,14 @@ def test_a_group_after_an_opening_phrase_without_its_comma_is_the_subject() -> N
     assert _said(text) == [
         ("reported", "island leaders", "their commitment to the climate goals"),
     ]
+
+
+def test_an_inverted_attribution_goes_on_past_the_comma_of_a_titles_fields() -> None:
+    text = (
+        "Border\n\n"
+        "The agreement is the basis for a maritime deal, said Coordinating Political, Security "
+        "and Legal Affairs Minister Ado Vey, following his meeting with Ana Ruiz.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ado Vey", "The agreement is the basis for a maritime deal"),
+    ]

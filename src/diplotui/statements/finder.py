@@ -32,6 +32,7 @@ from .cast import NO_OFFICE, Cast, Speaker
 from .gender import SKIPPED_BY
 from .subjects import (
     NEWSPAPER_NOUNS,
+    PORTFOLIO_LIST_COMMA,
     SUBJECT_REACH,
     TITLE_STOP,
     Subjects,
@@ -9341,8 +9342,14 @@ _SECOND_SPEAKER_OPENINGS = frozenset({"another", "a", "an", "the", "one", "two",
 
 def _title_stops_dropped(rest: str) -> str:
     """An inverted attribution's tail without the full stops of titles and initials before
-    a name ("said Foreign Minister Mr. X Y."): no sentence ends there (round 314)."""
-    return _TITLE_STOP.sub(_stop_dropped, rest) if "." in rest else rest
+    a name ("said Foreign Minister Mr. X Y."): no sentence ends there (round 314); nor does
+    the attribution end at the comma listing a title's fields."""
+    if "." in rest:
+        rest = _TITLE_STOP.sub(_stop_dropped, rest)
+    if " and " in rest and rest[:1].isupper():  # "said Coordinating Political, Security and
+        rest = PORTFOLIO_LIST_COMMA.sub("", rest, count=1)  # Legal Affairs Minister X": one
+        # title, its comma no end of the attribution (round 509)
+    return rest
 
 
 def _stop_dropped(stop: re.Match[str]) -> str:

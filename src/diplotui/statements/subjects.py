@@ -313,6 +313,8 @@ _POSSESSIVE_GAPS = ("’s ", "'s ")
 # A country or its people's word, perhaps owning, and a lowercase word before an office's head
 # ("Romania’s foreign" of "Romania’s foreign ministry").
 _APPOSED_NAME = re.compile(r" ([A-Z][\w’'&-]+)(?= [a-z])")  # "company Norgaz shipped"
+# the comma in a title's list of fields: "Political, Security and Legal Affairs Minister"
+PORTFOLIO_LIST_COMMA = re.compile(r",(?= (?:[A-Z][a-z]+ ){1,3}and (?:[A-Z][a-z]+ ){1,3}[A-Z])")
 _PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 # a lowercase owner before a named group of two words or more ("the junta’s foreign ministry",
 # "the bloc's top diplomats"): a determiner, as "the" is; a name's own ("Norland’s foreign
@@ -5696,6 +5698,17 @@ class Subjects:
         while full_stop is not None and full_stop.group(1) is not None:
             full_stop = _ABBREVIATED_OR_STOP.search(self.text, full_stop.end(), stop)
         stop = full_stop.start() if full_stop is not None else stop  # not "Dr." or "R."
+        if (
+            self.text[start + 1 : start + 2].isupper()
+            and self.text.startswith(", ", stop)
+            and PORTFOLIO_LIST_COMMA.match(self.text, stop) is not None
+        ):  # "said Coordinating Political, Security and Legal Affairs Minister X, after": one
+            # title, its fields listed with a comma (round 509)
+            for mark in (",", ";", ":"):
+                found = self.text.find(mark, stop + 1, limit)
+                if found >= 0:
+                    limit = found
+            stop = limit
         if self.text.startswith(", ", stop) and (named := self.named_after_title(start, limit)):
             return named[0]  # "said Norland's deputy prime minister, X.": the title's holder
             # named, not whom the title alone would stand for (round 345)
