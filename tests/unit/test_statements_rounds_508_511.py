@@ -159,3 +159,14 @@ def test_an_inverted_attribution_goes_on_past_the_comma_of_a_titles_fields() -> 
     assert _said(text) == [
         ("reported", "Ado Vey", "The agreement is the basis for a maritime deal"),
     ]
+
+
+def test_an_organisations_opening_word_left_out_by_the_recogniser_is_its_names() -> None:
+    text = (
+        "Border\n\n"
+        "In a press release, Cambodia’s State Secretariat of Border Affairs described the "
+        "talks as held in a “friendly atmosphere.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Cambodia’s State Secretariat of Border Affairs", "friendly atmosphere."),
+    ]

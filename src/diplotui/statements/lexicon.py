@@ -300,3 +300,7 @@ POST_NOMINALS = frozenset(
 
 # the titles of peers, whose names carry a place ("Lord Ahmad of Wimbledon", round 511)
 PEERAGE_TITLES: tuple[str, ...] = ("Lord ", "Baroness ", "Baron ", "Viscount ", "Lady ", "Earl ")
+
+# capitalised words that open an organisation's name and that the recogniser may leave out of
+# it ("the State Secretariat of Border Affairs" read as "Secretariat of Border Affairs")
+ORG_NAME_OPENERS: tuple[str, ...] = ("State ", "National ", "Federal ", "Royal ", "Supreme ")
