@@ -170,3 +170,15 @@ def test_an_organisations_opening_word_left_out_by_the_recogniser_is_its_names()
     assert _said(text) == [
         ("direct", "Cambodia’s State Secretariat of Border Affairs", "friendly atmosphere."),
     ]
+
+
+def test_a_participles_aside_after_the_subject_ends_at_its_comma_before_the_main_verb() -> None:
+    text = (
+        "Pipeline\n\n"
+        "Norland's Energy Minister, Ado Vey, while reiterating Norland's support for the "
+        "pipeline, on Sunday said that Tarn had to remove the concerns.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ado Vey", "Norland's support for the pipeline"),
+        ("reported", "Ado Vey", "Tarn had to remove the concerns"),
+    ]

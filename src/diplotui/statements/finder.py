@@ -999,6 +999,8 @@ _CHARACTERISED_BY = re.compile(
     r" (?:described|called|branded|termed|dubbed|labell?ed) by ([^,;:\"“”]{2,60}?) as $"
 )
 _CHARACTERISED_REACH = 90
+_ASIDE_OPENINGS = (", while ", ", when ")  # a participle's aside after the subject
+_ADVERBIAL_WORDS = 3  # "on Sunday", "later on Monday": between an aside and its main verb
 # a passive that blames or characterises, then its agent: "have been blamed by the government
 # for" (round 509)
 _BLAMED_BY = re.compile(
@@ -4790,6 +4792,17 @@ class _Finder:
             if content is None:
                 return None
             return _Claim("reported", content, open_claim.speaker, verb, form, verb.start() - 2)
+        if (
+            open_claim is not None
+            and len(claims) == 1  # the aside the sentence's first: no main verb before it
+            and open_claim.form is not None
+            and open_claim.form.participle
+            and open_claim.verb is not None
+            and text.endswith(_ASIDE_OPENINGS, s_start, open_claim.verb.start())
+        ):  # the cheap tests first
+            closed = self._after_participle_aside(open_claim, verb, form, s_end)
+            if closed is not None:
+                return closed
         if open_claim is not None and (contrast := self._contrasted(open_claim, verb, form, s_end)):
             return contrast
         if (
@@ -5455,6 +5468,24 @@ class _Finder:
             return None
         units = self.subjects.units(*found.span(1))
         return self.subjects.classify(units, found.start(1))
+
+    def _after_participle_aside(
+        self, aside: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
+    ) -> _Claim | None:
+        """ "X, while reiterating A, on Sunday said that B": the main verb after a participle's
+        aside between the subject and it, its subject's second statement; the aside's ends at
+        its closing comma (round 510). None when the verb is not the main one (words other
+        than a short adverbial between that comma and it)."""
+        comma = self.text.rfind(", ", aside.start, verb.start())
+        if comma < 0 or self.text.count(" ", comma + 2, verb.start()) > _ADVERBIAL_WORDS:
+            return None
+        between = self.text[comma + 2 : verb.start()]
+        if between and not (between[:1].islower() or between.partition(" ")[0] in lx.WEEKDAYS):
+            return None  # "..., Y said": another subject
+        content = self._content_start(verb, form, s_end)
+        if content is None:
+            return None
+        return _Claim("reported", content, aside.speaker, verb, form, comma)
 
     def _with_subject(self, start: int, participle: int) -> Speaker | None:
         """The subject of an absolute clause opened by ", with" ("..., with former minister X
