@@ -182,3 +182,20 @@ def test_a_participles_aside_after_the_subject_ends_at_its_comma_before_the_main
         ("reported", "Ado Vey", "Norland's support for the pipeline"),
         ("reported", "Ado Vey", "Tarn had to remove the concerns"),
     ]
+
+
+def test_quoted_words_going_on_from_the_speaker_before_in_the_next_sentence() -> None:
+    text = (
+        "Hack\n\n"
+        "“We can attribute this attack to the group,” the minister Ada Vey said. This is "
+        "“completely unacceptable” and “will not go without consequences.”\n"
+        "Bo Lind stressed that Ostra would “never be intimidated.” The government will "
+        "“continue to provide support” to Tarn.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ada Vey", "We can attribute this attack to the group,"),
+        ("direct", "Ada Vey", "completely unacceptable"),
+        ("direct", "Ada Vey", "will not go without consequences."),
+        ("reported", "Bo Lind", "Ostra would “never be intimidated.”"),
+        ("direct", "Bo Lind", "continue to provide support"),
+    ]

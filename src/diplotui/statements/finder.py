@@ -999,6 +999,7 @@ _CHARACTERISED_BY = re.compile(
     r" (?:described|called|branded|termed|dubbed|labell?ed) by ([^,;:\"“”]{2,60}?) as $"
 )
 _CHARACTERISED_REACH = 90
+_JOINED_TO_NEXT = ("” and “", '" and "')  # a quotation closed, then another joined to it
 _ASIDE_OPENINGS = (", while ", ", when ")  # a participle's aside after the subject
 _ADVERBIAL_WORDS = 3  # "on Sunday", "later on Monday": between an aside and its main verb
 # a passive that blames or characterises, then its agent: "have been blamed by the government
@@ -1290,6 +1291,13 @@ def _quoted_feeling(text: str, verb: re.Match[str], open_at: int, close_at: int)
         return False
     quoted = text[open_at + 1 : close_at].rstrip(" .,!").rpartition(" ")[2]
     return quoted.lower() in _FEELINGS
+
+
+def _word_before(text: str, start: int, mark: int) -> str:
+    """The word right before an opening mark and its space (from ``start`` on), lowercased."""
+    if not text.startswith(" ", mark - 1):
+        return ""
+    return text[max(start, text.rfind(" ", start, mark - 1) + 1) : mark - 1].lower()
 
 
 def _attitude_object(text: str, position: int) -> bool:
@@ -3984,12 +3992,16 @@ class _Finder:
         if self.has_according and self.text.find("ccording to", *sentence) >= 0:
             return None  # "According to X, ... "...": X's words
         words = self.text[content[0] : content[1]].split()
-        if len(words) < _QUOTED_PHRASE_WORDS or not words[0][0].islower():
+        if not words[0][0].islower() or (
+            len(words) < _QUOTED_PHRASE_WORDS
+            and not self.text.startswith(_JOINED_TO_NEXT, content[1])  # 'is “A” and “B ...”':
+        ):  # one phrase in two quotations (round 511)
             return None
         speaker = (
             self._reported_just_before(sentence[0], paragraph_start)
-            if words[0] in _FINITE_AUXILIARIES  # the quotation its subject's predicate
-            else None
+            if words[0] in _FINITE_AUXILIARIES  # the quotation its subject's predicate, its
+            or _word_before(self.text, sentence[0], content[0] - 1) in _FINITE_AUXILIARIES
+            else None  # auxiliary inside the marks or out ('will “continue to ...”', round 511)
         )
         recent = self.last_direct
         if speaker is None and recent is not None and recent[1] >= paragraph_start:
