@@ -199,3 +199,13 @@ def test_quoted_words_going_on_from_the_speaker_before_in_the_next_sentence() ->
         ("reported", "Bo Lind", "Ostra would “never be intimidated.”"),
         ("direct", "Bo Lind", "continue to provide support"),
     ]
+
+
+def test_a_name_with_an_arabic_particle_set_off_after_a_title_is_a_person() -> None:
+    text = (
+        "Gas\n\n"
+        "The deal was signed by Egypt’s Minister of Petroleum, Omar el- Badawi, and others.\n"
+        "The Egyptian petroleum minister described the deal as “an important milestone” for "
+        "the region.\n"
+    )
+    assert _said(text) == [("direct", "Omar el- Badawi", "an important milestone")]
