@@ -4667,9 +4667,9 @@ class Subjects:
             return self.cast.person(self.span_at(units[-1].start))
         if _title_after_opening_phrase(units):  # "At the meeting with X the President said"
             return self.classify(units[-2:], verb_start)
-        group = _group_after_opening_phrase(units)
-        if group:  # "In that meeting the SIS leaders reiterated": the leaders (round 508)
-            return self.classify(units[group:], verb_start)
+        the = _group_after_opening_phrase(units)
+        if the:  # "In that meeting the SIS leaders reiterated": the leaders (round 508)
+            return self.classify(units[the:], verb_start)
         if (
             units
             and units[-1].low in _PERSON_PRONOUNS
