@@ -4004,9 +4004,9 @@ class _Finder:
         speaker = (
             self._reported_just_before(sentence[0], paragraph_start)
             if words[0] in _FINITE_AUXILIARIES  # the quotation its subject's predicate, its
-            or _word_before(self.text, sentence[0], content[0] - 1) in _FINITE_AUXILIARIES
-            else None  # auxiliary inside the marks or out ('will “continue to ...”', round 511)
-        )
+            or _word_before(self.text, sentence[0], content[0] - 1) in lx.AUXILIARIES
+            else None  # auxiliary inside the marks or a modal out ('will “continue to ...”',
+        )  # round 511; not 'is “more relevant than ever”', a copula's complement)
         recent = self.last_direct
         if speaker is None and recent is not None and recent[1] >= paragraph_start:
             index, _, speaker = recent
