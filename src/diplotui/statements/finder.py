@@ -1005,7 +1005,7 @@ _PARTICLE_NAME = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+ )?[ae]l- ?[A-Z][\w’'-
 _ASIDE_OPENINGS = (", while ", ", when ")  # a participle's aside after the subject
 _ADVERBIAL_WORDS = 3  # "on Sunday", "later on Monday": between an aside and its main verb
 # a passive that blames or characterises, then its agent: "have been blamed by the government
-# for" (round 509)
+# for" (round 511)
 _BLAMED_BY = re.compile(
     r" (?:is|are|was|were|been|being) (?:blamed|accused|branded|labell?ed|condemned|denounced"
     r"|criticised|criticized) by ([^,;:\"“”]{2,50}?)(?= (?:for|of|over|as) |[,.;])"
@@ -3739,7 +3739,7 @@ class _Finder:
     def _passive_agent(self, s_start: int, s_end: int) -> Speaker | None:
         """'X “A” have been blamed by the government for two “B” campaigns': the words quoted
         in a sentence whose verb blames or characterises in the passive are its agent's, on
-        either side of the verb (an unlisted verb, so direct; round 509), or None."""
+        either side of the verb (an unlisted verb, so direct; round 511), or None."""
         by = _BLAMED_BY.search(self.text, s_start, s_end)
         if by is None:
             return None
@@ -5505,7 +5505,7 @@ class _Finder:
 
     def _with_subject(self, start: int, participle: int) -> Speaker | None:
         """The subject of an absolute clause opened by ", with" ("..., with former minister X
-        calling the actions “feeble”"): X, whatever the main clause's subject (round 509)."""
+        calling the actions “feeble”"): X, whatever the main clause's subject (round 511)."""
         at = self.text.rfind(", with ", start, participle)
         if at < 0:
             return None
