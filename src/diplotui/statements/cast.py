@@ -2501,6 +2501,9 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
         first -= 1
     if not any(span.type == "ROLE" for span in spans[first:index]):
         return False  # "Colombia’s Foreign Minister, X, has stated" starts with its country
+    if spans[first].type != "ROLE" and text.startswith(("’s ", "'s "), spans[first].end):
+        return True  # "signed by Israel’s Energy Minister, X, along with": the possessive
+        # opens the phrase as "the" does (round 510)
     before = _sentence_before(text, spans[first].start)
     return (
         not before.strip()

@@ -32,6 +32,7 @@ from .cast import NO_OFFICE, Cast, Speaker
 from .gender import SKIPPED_BY
 from .subjects import (
     NEWSPAPER_NOUNS,
+    PORTFOLIO_LIST_COMMA,
     SUBJECT_REACH,
     TITLE_STOP,
     Subjects,
@@ -67,6 +68,7 @@ _SHARED_CHANNELS = (
     frozenset({"account", "accounts", "page", "handle", "media", "website", "platform", "channel"})
     | lx.PLATFORMS
 )
+_DESIGNATION = re.compile(r"[A-Z][\w’'-]+")  # a peer's place: "of Wimbledon"
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
 _UP_TO_THAT = re.compile(  # a title quoted in one word among them ("in a “Focus” interview")
     r"\s+((?:(?:[^\s;:\"“”]+|[“\"][A-Z][^\s;:\"“”]*[”\"])\s+){1,16}?)that\b\s*,?"
@@ -1001,6 +1003,17 @@ _CHARACTERISED_BY = re.compile(
     r" (?:described|called|branded|termed|dubbed|labell?ed) by ([^,;:\"“”]{2,60}?) as $"
 )
 _CHARACTERISED_REACH = 90
+_JOINED_TO_NEXT = ("” and “", '" and "')  # a quotation closed, then another joined to it
+# a name with an Arabic particle, set off by commas: "Tarek el- Molla, ", "Ali al-Sayed, "
+_PARTICLE_NAME = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+ )?[ae]l- ?[A-Z][\w’'-]+(?=,)")
+_ASIDE_OPENINGS = (", while ", ", when ")  # a participle's aside after the subject
+_ADVERBIAL_WORDS = 3  # "on Sunday", "later on Monday": between an aside and its main verb
+# a passive that blames or characterises, then its agent: "have been blamed by the government
+# for" (round 511)
+_BLAMED_BY = re.compile(
+    r" (?:is|are|was|were|been|being) (?:blamed|accused|branded|labell?ed|condemned|denounced"
+    r"|criticised|criticized) by ([^,;:\"“”]{2,50}?)(?= (?:for|of|over|as) |[,.;])"
+)
 # a passive characterisation right before a quotation, its agent after it: "has been described
 # as “...” by X" (round 352)
 _PASSIVE_CHARACTERISED = re.compile(
@@ -1284,6 +1297,13 @@ def _quoted_feeling(text: str, verb: re.Match[str], open_at: int, close_at: int)
         return False
     quoted = text[open_at + 1 : close_at].rstrip(" .,!").rpartition(" ")[2]
     return quoted.lower() in _FEELINGS
+
+
+def _word_before(text: str, start: int, mark: int) -> str:
+    """The word right before an opening mark and its space (from ``start`` on), lowercased."""
+    if not text.startswith(" ", mark - 1):
+        return ""
+    return text[max(start, text.rfind(" ", start, mark - 1) + 1) : mark - 1].lower()
 
 
 def _attitude_object(text: str, position: int) -> bool:
@@ -2134,6 +2154,8 @@ class _Finder:
             spans = _minister_portfolios_listed(text, spans)
         if "H,E " in text:
             spans = _excellency_cut(text, spans)
+        if "Lord " in text or "Baroness " in text:  # the commonest peers' titles first
+            spans = _peers_designated(text, spans)
         if not _UNIT_NOUN_RUNS.isdisjoint(words):  # (the cheap test first)
             spans = _numbered_units(text, spans)
         if "inister and " in text:
@@ -2145,7 +2167,10 @@ class _Finder:
         if "[" in text:
             spans = bracketed_persons(text, spans)
         spans = _given_names_after_nouns(text, spans)
+        spans = _org_openers_taken_in(text, spans)
         spans = _apposed_names_missed(text, spans)
+        if " el-" in text or " al-" in text:  # the cheap test first: a particle's hyphen
+            spans = _particle_names_after_titles(text, spans)
         for body in lx.BODIES_WITH_THE:  # a few scans in C, whatever the text's length
             if body in text:
                 spans = _body_with_the(text, spans, body)
@@ -2929,6 +2954,12 @@ class _Finder:
                     speaker = self._described_far(s_start, head_start, open_at)
                 if speaker is None and text.startswith(" by ", close_at + 1):
                     speaker = self._agent_after(head_start, open_at, close_at, tail_end)
+                if (
+                    speaker is None
+                    and text[content[0]].islower()  # not a name ("the “Islamic State” group")
+                    and text.find("ed by ", s_start, s_end) >= 0
+                ):
+                    speaker = self._passive_agent(s_start, s_end)  # (the cheap tests first)
                 characterised = speaker is not None  # an aside: no antecedent for "he"
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
@@ -3711,6 +3742,16 @@ class _Finder:
         speaker = self.subjects.classify(agent, close_at)
         return speaker if speaker is not None and speaker.type in ("PERSON", "ORG") else None
 
+    def _passive_agent(self, s_start: int, s_end: int) -> Speaker | None:
+        """'X “A” have been blamed by the government for two “B” campaigns': the words quoted
+        in a sentence whose verb blames or characterises in the passive are its agent's, on
+        either side of the verb (an unlisted verb, so direct; round 511), or None."""
+        by = _BLAMED_BY.search(self.text, s_start, s_end)
+        if by is None:
+            return None
+        speaker = self.subjects.classify(self.subjects.units(*by.span(1)), by.start(1))
+        return speaker if speaker is not None and speaker.type != "GPE" else None
+
     def _passive_characteriser(self, s_start: int, open_at: int) -> Speaker | None:
         """'The deal was described by X as "the only way"': the agent's words (an unlisted
         verb, its quotation direct; round 329), or None."""
@@ -3961,13 +4002,17 @@ class _Finder:
         if self.has_according and self.text.find("ccording to", *sentence) >= 0:
             return None  # "According to X, ... "...": X's words
         words = self.text[content[0] : content[1]].split()
-        if len(words) < _QUOTED_PHRASE_WORDS or not words[0][0].islower():
+        if not words[0][0].islower() or (
+            len(words) < _QUOTED_PHRASE_WORDS
+            and not self.text.startswith(_JOINED_TO_NEXT, content[1])  # 'is “A” and “B ...”':
+        ):  # one phrase in two quotations (round 511)
             return None
         speaker = (
             self._reported_just_before(sentence[0], paragraph_start)
-            if words[0] in _FINITE_AUXILIARIES  # the quotation its subject's predicate
-            else None
-        )
+            if words[0] in _FINITE_AUXILIARIES  # the quotation its subject's predicate, its
+            or _word_before(self.text, sentence[0], content[0] - 1) in lx.AUXILIARIES
+            else None  # auxiliary inside the marks or a modal out ('will “continue to ...”',
+        )  # round 511; not 'is “more relevant than ever”', a copula's complement)
         recent = self.last_direct
         if speaker is None and recent is not None and recent[1] >= paragraph_start:
             index, _, speaker = recent
@@ -4022,7 +4067,8 @@ class _Finder:
         verb_start = match.start()
         if match.group().endswith("ing"):  # ', calling them', ' — calling them', 'a report terming'
             return (
-                self._quoted_in(s_start, verb_start)
+                self._with_subject(s_start, verb_start)
+                or self._quoted_in(s_start, verb_start)
                 or self.subjects.main(s_start, verb_start)
                 or self._first_clause_subject(s_start, verb_start)
                 or self._subordinate_subject(s_start, verb_start)
@@ -4768,6 +4814,17 @@ class _Finder:
             if content is None:
                 return None
             return _Claim("reported", content, open_claim.speaker, verb, form, verb.start() - 2)
+        if (
+            open_claim is not None
+            and len(claims) == 1  # the aside the sentence's first: no main verb before it
+            and open_claim.form is not None
+            and open_claim.form.participle
+            and open_claim.verb is not None
+            and text.endswith(_ASIDE_OPENINGS, s_start, open_claim.verb.start())
+        ):  # the cheap tests first
+            closed = self._after_participle_aside(open_claim, verb, form, s_end)
+            if closed is not None:
+                return closed
         if open_claim is not None and (contrast := self._contrasted(open_claim, verb, form, s_end)):
             return contrast
         if (
@@ -5434,6 +5491,33 @@ class _Finder:
             return None
         units = self.subjects.units(*found.span(1))
         return self.subjects.classify(units, found.start(1))
+
+    def _after_participle_aside(
+        self, aside: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
+    ) -> _Claim | None:
+        """ "X, while reiterating A, on Sunday said that B": the main verb after a participle's
+        aside between the subject and it, its subject's second statement; the aside's ends at
+        its closing comma (round 510). None when the verb is not the main one (words other
+        than a short adverbial between that comma and it)."""
+        comma = self.text.rfind(", ", aside.start, verb.start())
+        if comma < 0 or self.text.count(" ", comma + 2, verb.start()) > _ADVERBIAL_WORDS:
+            return None
+        between = self.text[comma + 2 : verb.start()]
+        if between and not (between[:1].islower() or between.partition(" ")[0] in lx.WEEKDAYS):
+            return None  # "..., Y said": another subject
+        content = self._content_start(verb, form, s_end)
+        if content is None:
+            return None
+        return _Claim("reported", content, aside.speaker, verb, form, comma)
+
+    def _with_subject(self, start: int, participle: int) -> Speaker | None:
+        """The subject of an absolute clause opened by ", with" ("..., with former minister X
+        calling the actions “feeble”"): X, whatever the main clause's subject (round 511)."""
+        at = self.text.rfind(", with ", start, participle)
+        if at < 0:
+            return None
+        units = self.subjects.units(at + 7, participle)
+        return self.subjects.classify(units, at + 7) if units else None
 
     def _quoted_in(self, start: int, end: int) -> Speaker | None:
         """'"...," said X and added that ...': the speaker of a quotation attributed by a
@@ -6720,8 +6804,8 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     ("Vivian Balakrishnan Singapore", a headline's words) is the name that the article gives
     alone elsewhere, a place after a preposition run into the name after it ("In Tirana X
     said", its comma lost) is not the name's, and a train's or a paper's name ("Jaffar
-    Express") is nobody's (SOURCES, rounds 84 and 85): "he" must not find it, nor a name its
-    fullest form there."""
+    Express") is nobody's (SOURCES, rounds 84 and 85), and a name written twice is written
+    once: "he" must not find it, nor a name its fullest form there."""
     mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
     persons: set[str] | None = None
     for index, span in enumerate(spans):
@@ -6738,10 +6822,16 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             continue
         elif span.text.endswith(_NAMES_OF_THINGS):
             span = EntitySpan(span.start, span.end, "ORG", span.text)
+        elif _doubled(span.text):  # "Hilda HeineHilda Heine": a caption the scraper wrote
+            half = len(span.text) // 2  # twice, the name once (round 508)
+            span = EntitySpan(span.start, span.start + half, "PERSON", span.text[:half])
         elif (spaces := span.text.count(" ")) >= 2 and _place_opening(text, span):  # (counted
             place = span.text.index(" ") + 1  # once, not for each branch: a call each)
             span = EntitySpan(span.start + place, span.end, "PERSON", span.text[place:])
-        elif spaces >= 3 and (titled := _country_title_opening(span.text)):
+        elif spaces >= 3 and (
+            (titled := _country_title_opening(span.text))
+            or (titled := _acronym_title_opening(span.text))
+        ):
             span = EntitySpan(span.start + titled, span.end, "PERSON", span.text[titled:])
         elif spaces >= 2:  # two words of a name, then a country's
             name, _, last = span.text.rpartition(" ")
@@ -6758,6 +6848,17 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             mended = list(spans)
         mended[index] = span
     return spans if mended is None else mended
+
+
+def _doubled(name: str) -> bool:
+    """Whether a name of words is written twice with nothing between ("Ada VeyAda Vey")."""
+    half = len(name) // 2
+    return (
+        half > 2
+        and name[0] == name[half]  # the cheap test first
+        and name[:half] == name[half:]
+        and " " in name[:half]
+    )
 
 
 def _body_with_the(text: str, spans: list[EntitySpan], body: str) -> list[EntitySpan]:
@@ -6950,6 +7051,22 @@ def _apposed_names_missed(text: str, spans: list[EntitySpan]) -> list[EntitySpan
     return spans if mended is None else sorted(mended, key=_START)
 
 
+def _particle_names_after_titles(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with the person the recogniser missed after a title set off by commas, the
+    name holding an Arabic particle and its hyphen ("Egypt’s Minister of Petroleum, Tarek el-
+    Molla, and": the lowercase particle hides the name from it; round 510)."""
+    mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
+    for index, span in enumerate(spans):
+        if span.type != "ROLE" or not text.startswith(", ", span.end):
+            continue
+        found = _PARTICLE_NAME.match(text, span.end + 2)
+        if found is None or (index + 1 < len(spans) and spans[index + 1].start < found.end()):
+            continue  # no such name, or the recogniser read it
+        name = EntitySpan(found.start(), found.end(), "PERSON", found.group())
+        mended = [*(spans if mended is None else mended), name]
+    return spans if mended is None else sorted(mended, key=_START)
+
+
 def _titled_after(text: str, start: int) -> bool:
     """Whether a lowercase title ("minister", "envoy") is among the first words after a
     country's possessive ("South Sudan’s investment minister")."""
@@ -7016,6 +7133,16 @@ def _country_title_opening(name: str) -> int:
     country, title, _ = name.split(" ", 2)
     if title.lower() in lx.ROLE_NOUNS and title[0].isupper() and _is_country(country):
         return len(country) + len(title) + 2
+    return 0
+
+
+def _acronym_title_opening(name: str) -> int:
+    """How long a body's name and a title in capitals are that open a person's span of four
+    words or more ("Norgaz CEO Ada Vey": the name is Ada Vey, the company's chief executive;
+    round 510), else 0."""
+    owner, title, _ = name.split(" ", 2)
+    if title.isupper() and not owner.isupper() and title in load_gazetteer().title_words:
+        return len(owner) + len(title) + 2
     return 0
 
 
@@ -7209,6 +7336,46 @@ def _given_name_after(word: str, following: str) -> bool:
     Marsh"): the first is a word run into the name."""
     names = load_gazetteer().given_names
     return following in names and word not in names
+
+
+def _org_openers_taken_in(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with an organisation's opening word the recogniser left out of its name
+    taken in ("Cambodia’s State Secretariat of Border Affairs": the secretariat's fullest
+    name; round 509), when the word stands alone before it (no capitalised word before)."""
+    mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
+    for index, span in enumerate(spans):
+        if span.type != "ORG" or not text.endswith(lx.ORG_NAME_OPENERS, 0, span.start):
+            continue
+        start = text.rfind(" ", 0, span.start - 1) + 1
+        if start > 1 and text[start - 2].isupper() and text[start - 1] == " ":
+            continue  # "Islamic State Secretariat": a longer name, not this one's opening
+        if index and spans[index - 1].end > start:
+            continue  # the word is another mention's
+        if mended is None:
+            mended = list(spans)
+        mended[index] = EntitySpan(start, span.end, "ORG", text[start : span.end])
+    return spans if mended is None else mended
+
+
+def _peers_designated(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a peer's place in the peer's name ("Lord Ahmad of Wimbledon": "Ahmad
+    of Wimbledon", the fullest form without the title; round 511), the recogniser's place
+    dropped."""
+    mended: list[EntitySpan] = []
+    end = -1  # where the last designation taken in ends
+    for span in spans:
+        if span.start < end:
+            continue
+        if (
+            span.type == "PERSON"
+            and text.startswith(" of ", span.end)
+            and text.endswith(lx.PEERAGE_TITLES, 0, span.start)
+            and (place := _DESIGNATION.match(text, span.end + 4)) is not None
+        ):
+            end = place.end()
+            span = EntitySpan(span.start, end, "PERSON", text[span.start : end])
+        mended.append(span)
+    return mended
 
 
 def _excellency_cut(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -7750,6 +7917,7 @@ def _sentence_as_title(text: str, block: Block) -> bool:
         return (
             words >= _HEADLINE_WORDS
             or _sentences_in_line(text, block)
+            or (words >= _LEDE_ATTRIBUTION_WORDS and _perfect_tense(text, block))
             or (
                 words >= _LEDE_ATTRIBUTION_WORDS
                 and _LEDE_ATTRIBUTION.search(text, max(block.start, block.end - 60), block.end)
@@ -7763,8 +7931,18 @@ def _sentence_as_title(text: str, block: Block) -> bool:
 # line: the body's first sentence, where a headline's "X, says Y" has no full stop (round 393)
 _LEDE_ATTRIBUTION = re.compile(r", (?:the )?[a-z][^,.]{2,40} (?:say|says|said)\.$")
 _LEDE_ATTRIBUTION_WORDS = 12
+_PERFECT = re.compile(r" ha(?:s|ve) (?:been |also |now )?[a-z]{3,}ed ")  # "has confirmed "
 # a sentence's end inside a line: a lowercase word's stop, then a capital or an opening mark
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [“\"A-Z]")
+
+
+def _perfect_tense(text: str, block: Block) -> bool:
+    """Whether a first line's verb takes an auxiliary ("X has confirmed Y."): a sentence,
+    where a headline drops it ("X confirms Y"; round 511)."""
+    return (
+        text.find(" has ", block.start, block.end) >= 0
+        or text.find(" have ", block.start, block.end) >= 0
+    ) and _PERFECT.search(text, block.start, block.end) is not None
 
 
 def _sentences_in_line(text: str, block: Block) -> bool:
@@ -9283,8 +9461,14 @@ _SECOND_SPEAKER_OPENINGS = frozenset({"another", "a", "an", "the", "one", "two",
 
 def _title_stops_dropped(rest: str) -> str:
     """An inverted attribution's tail without the full stops of titles and initials before
-    a name ("said Foreign Minister Mr. X Y."): no sentence ends there (round 314)."""
-    return _TITLE_STOP.sub(_stop_dropped, rest) if "." in rest else rest
+    a name ("said Foreign Minister Mr. X Y."): no sentence ends there (round 314); nor does
+    the attribution end at the comma listing a title's fields."""
+    if "." in rest:
+        rest = _TITLE_STOP.sub(_stop_dropped, rest)
+    if " and " in rest and rest[:1].isupper():  # "said Coordinating Political, Security and
+        rest = PORTFOLIO_LIST_COMMA.sub("", rest, count=1)  # Legal Affairs Minister X": one
+        # title, its comma no end of the attribution (round 509)
+    return rest
 
 
 def _stop_dropped(stop: re.Match[str]) -> str:

@@ -299,3 +299,10 @@ POST_NOMINALS = frozenset(
     {"GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON", "SAN", "QC", "KC", "SC", "MP"}
     | {"MEP", "TD", "OBE", "MBE", "CBE", "KBE", "KCMG", "GCMG", "PhD"}
 )
+
+# the titles of peers, whose names carry a place ("Lord Ahmad of Wimbledon", round 511)
+PEERAGE_TITLES: tuple[str, ...] = ("Lord ", "Baroness ", "Baron ", "Viscount ", "Lady ", "Earl ")
+
+# capitalised words that open an organisation's name and that the recogniser may leave out of
+# it ("the State Secretariat of Border Affairs" read as "Secretariat of Border Affairs")
+ORG_NAME_OPENERS: tuple[str, ...] = ("State ", "National ", "Federal ", "Royal ", "Supreme ")

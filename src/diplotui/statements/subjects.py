@@ -125,6 +125,9 @@ _BODIES = frozenset({"ORG", "GPE", "LOC"})  # what a relative "which" may stand 
 # speaker: a seat read as a place too ("pressure from the White House, which argued"; round 441)
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
+# what may stand between an issuer's "'s" and its document: "(XO) 2024 annual report"
+_DOCUMENT_ADJECTIVES = frozenset({"annual", "latest", "new", "official", "final", "joint"})
+_DROPPED_BEFORE_ISSUER = lx.DROPPED_DETERMINERS | {"official"}  # "an official X statement"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
 _NAME_WORDS_BEFORE_ASIDE = 5  # "The Islamic Republic of Norland, a backer of X,": a name
 _FORMER_LATTER = frozenset({"former", "latter"})  # "the former": the first of two named
@@ -309,6 +312,9 @@ _FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']
 _POSSESSIVE_GAPS = ("’s ", "'s ")
 # A country or its people's word, perhaps owning, and a lowercase word before an office's head
 # ("Romania’s foreign" of "Romania’s foreign ministry").
+_APPOSED_NAME = re.compile(r" ([A-Z][\w’'&-]+)(?= [a-z])")  # "company Norgaz shipped"
+# the comma in a title's list of fields: "Political, Security and Legal Affairs Minister"
+PORTFOLIO_LIST_COMMA = re.compile(r",(?= (?:[A-Z][a-z]+ ){1,3}and (?:[A-Z][a-z]+ ){1,3}[A-Z])")
 _PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 # a lowercase owner before a named group of two words or more ("the junta’s foreign ministry",
 # "the bloc's top diplomats"): a determiner, as "the" is; a name's own ("Norland’s foreign
@@ -2262,7 +2268,14 @@ class Subjects:
         while at >= 0:
             found = _PLACED_OFFICE.search(self.text, max(0, at - 40), at)
             if found is not None and self.cast.places_named(found.group(1)):
-                return self.text[self._place_start(found.start()) : at + 1 + len(head)]
+                end = at + 1 + len(head)
+                named = (
+                    _APPOSED_NAME.match(self.text, end) if self.text[end : end + 1] == " " else None
+                )
+                if named is not None and named.group(1) not in lx.WEEKDAYS:
+                    return named.group(1)  # "Moldovan energy company Moldovagaz": its name
+                    # (round 510)
+                return self.text[self._place_start(found.start()) : end]
             at = self.text.find(f" {head}", at + 1, position)
         return None
 
@@ -2650,8 +2663,15 @@ class Subjects:
         ):
             return None
         issuer = units[:-1]
-        while issuer and issuer[0].kind == "WORD" and issuer[0].low in lx.DROPPED_DETERMINERS:
-            issuer = issuer[1:]
+        while issuer and issuer[0].kind == "WORD" and issuer[0].low in _DROPPED_BEFORE_ISSUER:
+            issuer = issuer[1:]  # "an official ministry statement": the ministry's
+        if (
+            len(issuer) > 2
+            and issuer[0].kind == "ORG"
+            and issuer[1].low in _POSSESSIVE
+            and all(_describes_document(u) for u in issuer[2:])
+        ):  # "The X Office's (XO) 2024 annual report highlighted": the office's (round 511)
+            return self.cast.organisation(self.span_at(issuer[0].start))
         owner = next((u for u in issuer[:4] if u.low.endswith(("'s", "’s"))), None)
         if owner is not None and owner.kind == "WORD" and owner.low[:-2] in lx.ORG_HEADS:
             # "a ministry's press release": the ministry last named; "The ministry's
@@ -2779,6 +2799,13 @@ class Subjects:
         if len(head) > 1 and head[0].low in _POSSESSIVE_PRONOUNS:
             return self._unnamed(noun, name, places)  # "his spokeswoman said":
             # someone of his, not he
+        if (
+            _former_post(head)
+            and self.last_person is not None
+            and not self._serves_elsewhere(self.last_person[1], places)
+        ):
+            return self.last_person[1]  # the one speaking, not a person named since, whose
+            # title now is not the post once held (round 509)
         # "Qatar's foreign minister" names whom it means: the person last speaking or last a
         # subject, if their title does not name another place; not one merely named last
         found = self._pronoun("PERSON", position, merely_named=not places)
@@ -4688,6 +4715,9 @@ class Subjects:
             return self.cast.person(self.span_at(units[-1].start))
         if _title_after_opening_phrase(units):  # "At the meeting with X the President said"
             return self.classify(units[-2:], verb_start)
+        the = _group_after_opening_phrase(units)
+        if the:  # "In that meeting the SIS leaders reiterated": the leaders (round 508)
+            return self.classify(units[the:], verb_start)
         if (
             units
             and units[-1].low in _PERSON_PRONOUNS
@@ -5739,6 +5769,17 @@ class Subjects:
         while full_stop is not None and full_stop.group(1) is not None:
             full_stop = _ABBREVIATED_OR_STOP.search(self.text, full_stop.end(), stop)
         stop = full_stop.start() if full_stop is not None else stop  # not "Dr." or "R."
+        if (
+            self.text[start + 1 : start + 2].isupper()
+            and self.text.startswith(", ", stop)
+            and PORTFOLIO_LIST_COMMA.match(self.text, stop) is not None
+        ):  # "said Coordinating Political, Security and Legal Affairs Minister X, after": one
+            # title, its fields listed with a comma (round 509)
+            for mark in (",", ";", ":"):
+                found = self.text.find(mark, stop + 1, limit)
+                if found >= 0:
+                    limit = found
+            stop = limit
         if self.text.startswith(", ", stop) and (named := self.named_after_title(start, limit)):
             return named[0]  # "said Norland's deputy prime minister, X.": the title's holder
             # named, not whom the title alone would stand for (round 345)
@@ -6107,6 +6148,23 @@ def _on_a_channel(units: list[Unit], noun: int, on: int) -> bool:
     """Whether "on" after a document's noun names only the outlet that carried it ("the
     statement on SPA"): one organisation, nothing between."""
     return on == noun + 1 and len(units) == on + 2 and units[on + 1].kind == "ORG"
+
+
+def _describes_document(unit: Unit) -> bool:
+    """Whether a unit between an issuer's "'s" and its document only describes the document:
+    the issuer's acronym, a year, "annual", "press"."""
+    return (
+        unit.kind in ("DATE", "ORG")
+        or unit.low in _DOCUMENT_ADJECTIVES
+        or unit.low in _DOCUMENT_MODIFIERS
+    )
+
+
+def _former_post(head: list[Unit]) -> bool:
+    """Whether a definite role mention names a post once held ("The former Indonesian
+    military chief said"): an epithet for the person in view, whose title now is another, so
+    that title is not matched against it (round 509)."""
+    return len(head) > 2 and head[0].low == "the" and any(u.low == "former" for u in head[1:-1])
 
 
 def _field_elsewhere(person: Speaker, head: list[Unit]) -> bool:
@@ -6776,6 +6834,21 @@ def _title_after_opening_phrase(units: list[Unit]) -> bool:
         and units[-2].low == "the"
         and _opening_preposition(units)
     )
+
+
+def _group_after_opening_phrase(units: list[Unit]) -> int:
+    """Where "the" opens a group noun's phrase after a prepositional phrase left without its
+    comma, opening the sentence ("In that meeting the SIS leaders reiterated", round 508), else
+    0."""
+    if (
+        len(units) < 4
+        or units[-1].low not in lx.GROUP_NOUNS
+        or not units[0].text[0].isupper()  # not '... to “emphasize the Pacific family,” notes'
+        or not _opening_preposition(units)
+    ):
+        return 0
+    the = next((i for i in range(len(units) - 2, len(units) - 5, -1) if units[i].low == "the"), 0)
+    return the if the > 1 else 0
 
 
 def _object_relative(units: list[Unit]) -> int:
