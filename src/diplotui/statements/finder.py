@@ -4032,7 +4032,7 @@ class _Finder:
         if relative >= 0 and text.find(",", relative + 1, verb_start) < 0:
             return self.subjects.person_ending_at(relative)  # "X, who ... called Y a "...""
         speaker = self.subjects.before(s_start, verb_start)
-        if speaker is None and text.endswith(" and ", s_start, verb_start):
+        if speaker is None and text.endswith((" and ", " but "), s_start, verb_start):
             speaker = self._joined_characterising(s_start, verb_start)
         if speaker is None and text.endswith(", ", s_start, verb_start):
             comma = text.find(", ", s_start, verb_start)
@@ -4058,8 +4058,12 @@ class _Finder:
 
     def _joined_characterising(self, s_start: int, joint: int) -> Speaker | None:
         """'X described them as “A” and likened them to “B”': a second characterising verb
-        joined by "and" after a quotation of the same sentence has its subject, X."""
+        joined by "and" after a quotation of the same sentence has its subject, X; one joined
+        by "but" to a predicate of its own ("X welcomed Y, but condemned Z as “A”") too, the
+        contrast naming no new subject (round 514)."""
         text = self.text
+        if text.endswith(" but ", s_start, joint):
+            return self.subjects.main(s_start, joint - 5)
         if not any(text.find(mark, s_start, joint) >= 0 for mark in _QUOTATION_MARKS):
             return None
         return self.subjects.main(s_start, joint)

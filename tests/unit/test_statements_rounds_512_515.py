@@ -1,0 +1,15 @@
+"""Errors of rounds 512-515 that recur across outlets (stfix101, session 48: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_characterising_verb_joined_by_but_has_the_first_predicates_subject() -> None:
+    text = (
+        "Fishing\n\n"
+        "Norland’s fisheries minister Ana Berg welcomed the new quotas, but condemned the "
+        "ban on trawling as “short-sighted”.\n"
+    )
+    assert _said(text) == [("direct", "Ana Berg", "short-sighted")]
