@@ -13,3 +13,19 @@ def test_a_characterising_verb_joined_by_but_has_the_first_predicates_subject() 
         "ban on trawling as “short-sighted”.\n"
     )
     assert _said(text) == [("direct", "Ana Berg", "short-sighted")]
+
+
+def test_single_marks_after_a_characterising_verb_quote_beside_double_ones() -> None:
+    text = (
+        "Tariffs\n\n"
+        "Calling the new duties ‘unfair’, the Norland Commission said the levies would start "
+        "in May.\n"
+        "Trade minister Ana Berg called the duties ‘wholly unjustified’, but added that "
+        "retaliation “would only hurt consumers”.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Norland Commission", "unfair"),
+        ("reported", "Norland Commission", "the levies would start in May"),
+        ("direct", "Ana Berg", "wholly unjustified"),
+        ("reported", "Ana Berg", "retaliation “would only hurt consumers”"),
+    ]

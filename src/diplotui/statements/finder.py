@@ -1977,8 +1977,10 @@ def _single_marks_read(text: str, quoted_otherwise: bool) -> str:
                 closing = text.find("’", closing + 1, line_end)  # an apostrophe ("Kingdom’s")
         reopened = text.find("‘", opening + 1, line_end)
         if closing >= 0 and (reopened < 0 or closing < reopened):
-            if not quoted_otherwise or (
-                unmarked and _as_sentence(text, opening, closing, line_start)
+            if (
+                not quoted_otherwise
+                or (unmarked and _as_sentence(text, opening, closing, line_start))
+                or _as_characterised(text, opening, line_start)
             ):
                 pairs.append((opening, closing))
             opening = text.find("‘", closing + 1)
@@ -2053,6 +2055,22 @@ def _as_sentence(text: str, opening: int, closing: int, line_start: int) -> bool
     X"); a phrase ("described as a 'visit amongst friends'") is the writer's, set off."""
     opens = opening == line_start or text.endswith(_SENTENCE_OPENERS, 0, opening)
     return opens and text[closing - 1] in ",.!?"
+
+
+def _as_characterised(text: str, opening: int, line_start: int) -> bool:
+    """Whether single marks quote what a characterising verb called something ("calling the
+    tariffs ‘unjustified’", "termed it ‘disappointing’"), in a text that quotes in double
+    marks elsewhere: the words of whoever does the calling, as in double marks (round 513),
+    unless a double quotation open on the line holds them (a quotation's own inner marks)."""
+    window = max(line_start, opening - 120)
+    words = text[window:opening].lower()  # "Calling X ‘...’, Y said": fronted, capitalised
+    if not _may_characterise(words):
+        return False
+    if text.rfind("“", window, opening) > text.rfind("”", window, opening):
+        return False
+    if text.count('"', line_start, opening) % 2:
+        return False
+    return _CHARACTERISING.search(words) is not None
 
 
 def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
