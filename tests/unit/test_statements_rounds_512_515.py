@@ -29,3 +29,19 @@ def test_single_marks_after_a_characterising_verb_quote_beside_double_ones() -> 
         ("direct", "Ana Berg", "wholly unjustified"),
         ("reported", "Ana Berg", "retaliation “would only hurt consumers”"),
     ]
+
+
+def test_a_country_with_a_ranking_or_described_apposition_speaks() -> None:
+    text = (
+        "Steel\n\n"
+        "Canada, the biggest foreign supplier of steel to Mexico, announced retaliatory "
+        "tariffs on its metals.\n"
+        "India, the world’s largest steel producer, meanwhile, said it would appeal.\n"
+        "Brazil, a major grain exporter, accused Peru of breaking the rules and said it "
+        "would take all necessary measures.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Canada", "retaliatory tariffs on its metals"),
+        ("reported", "India", "it would appeal"),
+        ("reported", "Brazil", "it would take all necessary measures"),
+    ]

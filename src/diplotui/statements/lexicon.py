@@ -117,6 +117,11 @@ GROUP_NOUNS = _words(
     # 465): "policy makers" and "decision makers" end in "makers"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
+# Ranking a description after a name ("Canada, the biggest supplier of steel,"): an aside.
+RANKING_WORDS = _words(
+    "largest biggest greatest oldest newest smallest highest lowest richest poorest strongest "
+    "longest closest nearest most leading top"
+)
 # "one of the people cited above": one unnamed member of the group, named by its noun.
 MEMBER_NOUNS = {"people": "person", "sources": "source", "officials": "official"}
 # "the person cited above": a participle and an adverb after the noun name no one new.

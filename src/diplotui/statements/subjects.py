@@ -418,6 +418,7 @@ _UNNAMED_NOUNS = frozenset({"official", "person", "source"})
 _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
+_APPOSED_SUBJECT_REACH = 60  # characters of a subject before its apposition's comma
 _DEFINED_BODY_UNITS = 6  # units of "the country's nuclear power agency" and the like
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 _BODY_NOUNS = lx.ORG_HEADS | {"group", "watchdog", "regulator"}  # what a body is called
@@ -4505,6 +4506,11 @@ class Subjects:
         if aside is not None:  # "The Secretary of State, for his part, underscored"
             before = before[: aside.start()]
             end = start + len(before)
+            if ", " in before:  # "China, the largest producer, meanwhile, said": an
+                # apposition before the aside (round 513)
+                apposed = self._apposition(start, end)
+                if apposed is not None:
+                    return apposed
             if before.endswith(_AUXILIARY_ENDINGS):  # "He did, however, stress" (round 110)
                 end = self.strip_back(start, end)
                 before = self.text[start:end].rstrip()
@@ -5384,6 +5390,7 @@ class Subjects:
             or _described(aside)
             or _noun_of_aside(aside)
             or _defined_body(self.text, aside)
+            or _ranked(aside)
         ):
             return None
         head = self.units(start, first)
@@ -5529,7 +5536,23 @@ class Subjects:
             writer = self._writer_set_off(subject[-1].end, limit)
             if writer is not None:
                 return writer
-        return self.classify(subject, limit) if subject else None
+        found = self.classify(subject, limit) if subject else None
+        if found is None:
+            return self._apposed_subject(start, limit)  # "China, a large producer, accused"
+        return found
+
+    def _apposed_subject(self, start: int, limit: int) -> Speaker | None:
+        """ "China, a large producer, accused X and said Y": a subject and its apposition set
+        off by commas before the first predicate (round 513), read as ``before`` reads one
+        before its verb; None unless a short subject opens and a word in lower case, no
+        list's "and", follows the apposition."""
+        first = self.text.find(", ", start, min(limit, start + _APPOSED_SUBJECT_REACH))
+        second = self.text.find(", ", first + 2, limit) if first > start else -1
+        if second < 0 or not self.text[second + 2 : second + 3].islower():
+            return None
+        if self.text.startswith(("and ", "or ", "but "), second + 2):
+            return None
+        return self._apposition(start, second)
 
     def _writer_set_off(self, after: int, limit: int) -> Speaker | None:
         """Who sent a document named as subject, set off by commas after it ("The letter,
@@ -6416,6 +6439,16 @@ def _described(units: list[Unit]) -> bool:
         if unit.kind == "WORD" and unit.low in _CLAUSE_MARKERS:
             return unit.low == "who" and unit.text.islower()
     return True
+
+
+def _ranked(units: list[Unit]) -> bool:
+    """ "Canada, the biggest foreign supplier of steel, announced", "China, the world's
+    largest steel producer, said": a definite description ranking the subject among its kind
+    (round 513), with no verb of its own; a list's item has no superlative."""
+    if units[0].low != "the" or len(units) > _DESCRIPTION_UNITS:
+        return False  # the cheap tests first
+    ranked = any(u.low.rpartition("-")[2] in lx.RANKING_WORDS for u in units[1:4])
+    return ranked and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
 
 
 def _defined_body(text: str, units: list[Unit]) -> bool:
