@@ -45,3 +45,21 @@ def test_a_country_with_a_ranking_or_described_apposition_speaks() -> None:
         ("reported", "India", "it would appeal"),
         ("reported", "Brazil", "it would take all necessary measures"),
     ]
+
+
+def test_an_inverted_subject_keeps_the_initialism_its_stops_belong_to() -> None:
+    text = (
+        "Sanctions\n\n"
+        "“The measures take effect today,” said the U.S. Treasury.\n"
+        "A U.S. defense official said the base was empty.\n"
+        "“All troops have left,” said the senior U.S. security official on condition of "
+        "anonymity.\n"
+        "The U.S. defense official said the handover would follow.\n"
+    )
+    assert _said(text) == [
+        ("direct", "U.S. Treasury", "The measures take effect today,"),
+        ("reported", "U.S. defense official", "the base was empty"),
+        ("direct", "senior U.S. security official", "All troops have left,"),
+        ("reported", "U.S. defense official", "the handover would follow"),
+    ]
+

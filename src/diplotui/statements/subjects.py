@@ -1004,7 +1004,12 @@ TITLE_STOP = (
     r"|Ma|Md|Mohd|Muhd|Mhd|[A-Z])"
     r"\.(?= [A-Z])"
 )
-_ABBREVIATED_OR_STOP = re.compile(f"({TITLE_STOP})|\\.")  # such a stop, else a sentence's
+# such a stop or one inside an initialism ("said the U.S. Treasury", round 513), else a
+# sentence's
+_ABBREVIATED_OR_STOP = re.compile(
+    f"({TITLE_STOP}|(?<=\\b[A-Z])\\.(?=[A-Z]\\.)|(?<=\\b[A-Z]\\.[A-Z])\\.(?= [a-z]))|\\."
+)
+_INITIALISM_END = re.compile(r"\b[A-Z]\.[A-Z]\.")  # "U.S.", its last stop at the fourth character
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{1,3}|(?:[A-Z]\.){1,3}) $")
 _NAME_SYLLABLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
 # a one-letter given name closing a name of two words or more, then its sentence's end or a
@@ -1326,6 +1331,23 @@ def _headline_preposition(text: str, syllable: re.Match[str]) -> bool:
         and "A" <= text[end + 1 : end + 2] <= "Z"
         and syllable.group(1).lower() in lx.PREPOSITIONS
     )
+
+
+def _other_branch(name: str, other: str) -> bool:
+    """Whether two namings of unnamed speakers name two branches of one country ("a U.S.
+    defense official", then "the senior U.S. security official"): the same modifier kept,
+    another noun right before the head, so two people (round 513's initialisms made these
+    subjects readable); not "the Geneva-based official" after "an official" (round 372)."""
+    words, others = name.split(), other.split()
+    if len(words) < 3 or len(others) < 3 or words[-1] != others[-1]:
+        return False
+    branch, other_branch = words[-2], others[-2]
+    if branch == other_branch or not (branch.isalpha() and other_branch.isalpha()):
+        return False
+    if not (branch.islower() and other_branch.islower()):
+        return False
+    shared = set(words[:-2]) & set(others[:-2])
+    return any(word[:1].isupper() for word in shared)
 
 
 def _named_apart(name: str, other: str) -> bool:
@@ -3000,6 +3022,8 @@ class Subjects:
         if speaker is not None and " and " in speaker.name and " and " not in name:
             speaker = None  # "X, a telecom company and a US official said. The US official
             # said": the official alone, not the pair the noun ended before (round 478)
+        if speaker is not None and _other_branch(name, self.fullest.get(speaker.key, "")):
+            speaker = None
         if speaker is None:
             key = fold(name)
             while key in self.fullest:
@@ -5691,6 +5715,8 @@ class Subjects:
         while full_stop is not None and full_stop.group(1) is not None:
             full_stop = _ABBREVIATED_OR_STOP.search(self.text, full_stop.end(), stop)
         stop = full_stop.start() if full_stop is not None else stop  # not "Dr." or "R."
+        if full_stop is not None and stop >= 3 and _INITIALISM_END.match(self.text, stop - 3):
+            stop += 1  # "said the U.S.": the stop closes the sentence and the initialism
         if self.text.startswith(", ", stop) and (named := self.named_after_title(start, limit)):
             return named[0]  # "said Norland's deputy prime minister, X.": the title's holder
             # named, not whom the title alone would stand for (round 345)
