@@ -63,3 +63,10 @@ def test_an_inverted_subject_keeps_the_initialism_its_stops_belong_to() -> None:
         ("reported", "U.S. defense official", "the handover would follow"),
     ]
 
+
+def test_a_states_agent_before_a_court_titles_the_name_apposed() -> None:
+    text = (
+        "Ruling\n\n"
+        "Norland's agent at the court, Ana Berg, said: “Norland will abide by the ruling.”\n"
+    )
+    assert _said(text) == [("direct", "Ana Berg", "Norland will abide by the ruling.")]

@@ -58,6 +58,7 @@ ROLE_NOUNS = _words(
     "father mother wife husband daughter brother sister"  # "His father, X, told" (362;
     # not "son": a Vietnamese name, "Minister Son")
     " woman man"  # unnamed: "a Chechen woman who told Kurdistan 24 she followed" (round 479)
+    " agent"  # a state's before a court: "Tokyo's agent at the court, X, said" (round 514)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
