@@ -70,3 +70,15 @@ def test_a_states_agent_before_a_court_titles_the_name_apposed() -> None:
         "Norland's agent at the court, Ana Berg, said: “Norland will abide by the ruling.”\n"
     )
     assert _said(text) == [("direct", "Ana Berg", "Norland will abide by the ruling.")]
+
+
+def test_the_department_stands_for_a_treasury_named_before() -> None:
+    text = (
+        "Sanctions\n\n"
+        "The U.S. Treasury said it had sanctioned a former army chief.\n"
+        "The department said in a statement, “He used soldiers to clear the land”.\n"
+    )
+    assert _said(text) == [
+        ("reported", "U.S. Treasury", "it had sanctioned a former army chief"),
+        ("direct", "U.S. Treasury", "He used soldiers to clear the land"),
+    ]

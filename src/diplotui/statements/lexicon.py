@@ -143,6 +143,14 @@ ORG_HEADS = _words(
     " operator carrier provider"  # telecoms': "the operator MTN Group wrote on X" (round 478)
     " foundation fund"  # "The foundation said it acknowledged X" (round 493), "the Fund said"
 )
+# Bodies named without their head noun, and the noun "the ..." stands for them by: "the U.S.
+# Treasury said X. The department said Y" (round 512), "the Pentagon ... the department".
+IMPLIED_HEADS = {
+    "treasury": "department",
+    "pentagon": "department",
+    "farnesina": "ministry",
+    "itamaraty": "ministry",
+}
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(
     "contributions contribution opinions comments speeches speech remarks views proposals "
