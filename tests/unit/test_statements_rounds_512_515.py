@@ -82,3 +82,17 @@ def test_the_department_stands_for_a_treasury_named_before() -> None:
         ("reported", "U.S. Treasury", "it had sanctioned a former army chief"),
         ("direct", "U.S. Treasury", "He used soldiers to clear the land"),
     ]
+
+
+def test_a_body_named_by_nationality_and_by_possessive_is_one_speaker() -> None:
+    text = (
+        "Tariffs\n\n"
+        "Mexico will impose duties on steel, the Mexican economy ministry said in a list.\n"
+        "Last week Washington said it was moving ahead with the tariffs.\n"
+        "Mexico’s economy ministry said on Monday it will start a dispute at the WTO.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Mexican economy ministry", "Mexico will impose duties on steel"),
+        ("reported", "Washington", "it was moving ahead with the tariffs"),
+        ("reported", "Mexican economy ministry", "it will start a dispute at the WTO"),
+    ]

@@ -29,6 +29,7 @@ from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .cast import NO_OFFICE, Cast, Speaker
+from .countries import country_of
 from .gender import SKIPPED_BY
 from .subjects import (
     NEWSPAPER_NOUNS,
@@ -1177,6 +1178,7 @@ def find_statements(
         )
     if any("’s " in f.speaker.name or "'s " in f.speaker.name for f in found):  # cheap test
         spelt_out.update(_possessors_written_out(read, found, spelt_out, fullest))
+        spelt_out.update(_owners_as_nationalities(found, spelt_out, fullest))
     if len({f.speaker.key for f in found if f.speaker.type == "PERSON"}) > 1:  # cheap test
         spelt_out.update(_split_spellings(read, found, spelt_out, fullest))
     for f in found:
@@ -1482,6 +1484,33 @@ def _possessors_written_out(
                 written[key] = f"{fuller.group()}{tail}"
             at = text.find(f" {possessor} ", at + 1)
     return written
+
+
+def _owners_as_nationalities(
+    found: list[_Found], known: dict[str, str], fullest: dict[str, str]
+) -> dict[str, str]:
+    """Bodies named once by their country's possessive and once by its nationality ("the
+    Mexican economy ministry", "Mexico’s economy ministry"; round 513), by key: one body,
+    named in the form the article gives it first."""
+    first: dict[tuple[str, str], str] = {}  # (country, the words after it): the first name
+    renamed: dict[str, str] = {}
+    for key, (kind, name) in _speakers_named(found, known, fullest).items():
+        if kind == "PERSON" or " " not in name:
+            continue
+        owner, mark, owned = name.partition("’s ")
+        if not mark:
+            owner, mark, owned = name.partition("'s ")
+        if not mark:
+            owner, _, owned = name.partition(" ")
+        if not owner[:1].isupper() or not owned[:1].islower():
+            continue  # "Mexican economy ministry", not "Mexican Ministry of Economy"
+        country = country_of(owner)
+        if not country:
+            continue
+        named = first.setdefault((country, owned.lower()), name)
+        if named != name:
+            renamed[key] = named
+    return renamed
 
 
 def _split_spellings(
