@@ -96,3 +96,17 @@ def test_a_body_named_by_nationality_and_by_possessive_is_one_speaker() -> None:
         ("reported", "Washington", "it was moving ahead with the tariffs"),
         ("reported", "Mexican economy ministry", "it will start a dispute at the WTO"),
     ]
+
+
+def test_a_statement_spread_by_another_body_is_its_owners() -> None:
+    text = (
+        "Visas\n\n"
+        "Ivan Petrov, the ministry’s spokesman, declared on Saturday that Norland approved a "
+        "list.\n"
+        "“We did not leave it unanswered,” Petrov’s statement, disseminated by the Ministry of "
+        "Foreign Affairs, says.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivan Petrov", "Norland approved a list"),
+        ("direct", "Ivan Petrov", "We did not leave it unanswered,"),
+    ]

@@ -5417,6 +5417,7 @@ class Subjects:
             or _noun_of_aside(aside)
             or _defined_body(self.text, aside)
             or _ranked(aside)
+            or _spread_by(aside, self.text[max(start, first - 20) : first])
         ):
             return None
         head = self.units(start, first)
@@ -6467,6 +6468,19 @@ def _described(units: list[Unit]) -> bool:
         if unit.kind == "WORD" and unit.low in _CLAUSE_MARKERS:
             return unit.low == "who" and unit.text.islower()
     return True
+
+
+def _spread_by(units: list[Unit], before: str) -> bool:
+    """ "X’s statement, disseminated by the ministry, says": a past participle and its agent
+    set off after a document's noun (``before`` ends in it) tell who spread the words, not
+    who speaks: the document's owner does (round 512)."""
+    return (
+        len(units) > 2
+        and units[1].low == "by"
+        and units[0].low.endswith("ed")
+        and units[0].text.islower()
+        and before.rpartition(" ")[2].lower() in lx.PROXY_NOUNS
+    )
 
 
 def _ranked(units: list[Unit]) -> bool:
