@@ -110,3 +110,14 @@ def test_a_statement_spread_by_another_body_is_its_owners() -> None:
         ("reported", "Ivan Petrov", "Norland approved a list"),
         ("direct", "Ivan Petrov", "We did not leave it unanswered,"),
     ]
+
+
+def test_a_relative_clause_going_on_after_an_inserted_source_is_the_sources() -> None:
+    text = (
+        "Sanctions\n\n"
+        "The general is in control of the administration of the province, which, according "
+        "to Washington, allegedly took part in the killings.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Washington", "allegedly took part in the killings"),
+    ]

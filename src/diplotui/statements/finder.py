@@ -260,6 +260,7 @@ _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
+_RELATIVE_BEFORE_SOURCE = (", which", ", who")  # "A, which, according to X, did B"
 _WHO_BEFORE_VERB = re.compile(r", who (?:also |has |had |have |had also |has also )?$")
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
@@ -5894,7 +5895,11 @@ class _Finder:
             rest is not None
             and not bare
             and relative is None
-            and len(text[subject : match.start()].split(None, 6)) <= 6
+            and (
+                len(text[subject : match.start()].split(None, 6)) <= 6
+                or text.endswith(_RELATIVE_BEFORE_SOURCE, s_start, cut)
+            )  # "the administration, which, according to X, allegedly ...": the relative
+            # clause's predicate goes on after the source, X's words (round 512)
         ):
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content
