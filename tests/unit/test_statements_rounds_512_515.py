@@ -121,3 +121,12 @@ def test_a_relative_clause_going_on_after_an_inserted_source_is_the_sources() ->
     assert _said(text) == [
         ("reported", "Washington", "allegedly took part in the killings"),
     ]
+
+
+def test_a_counted_group_after_an_opening_conjunction_speaks() -> None:
+    text = (
+        "Whales\n\n"
+        "Pro-whaling countries walked out of the meeting.\n"
+        "But a number of nations pledged new funding for research on dolphins.\n"
+    )
+    assert _said(text) == [("reported", "nations", "new funding for research on dolphins")]

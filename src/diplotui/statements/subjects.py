@@ -422,6 +422,7 @@ _APPOSED_SUBJECT_REACH = 60  # characters of a subject before its apposition's c
 _DEFINED_BODY_UNITS = 6  # units of "the country's nuclear power agency" and the like
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 _BODY_NOUNS = lx.ORG_HEADS | {"group", "watchdog", "regulator"}  # what a body is called
+_OPENING_JOINTS = frozenset({"But", "And", "Yet"})  # a sentence's, before its subject
 _COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
 # how big a count is or grows, between its article and its noun ("a growing number of")
 _COUNT_SIZES = frozenset(
@@ -6560,7 +6561,11 @@ def _member_of_legislature(units: list[Unit]) -> bool:
 
 def _counted_group_start(units: list[Unit]) -> int:
     """Where the noun phrase starts after a counting phrase opening a subject ("a number
-    of", "a handful of", "a group of", "a few"), or 0: the count is no part of a group's name."""
+    of", "a handful of", "a group of", "a few"), or 0: the count is no part of a group's name;
+    past a sentence's opening conjunction too ("But a number of nations pledged", round 514)."""
+    if len(units) > 3 and units[0].text in _OPENING_JOINTS:
+        counted = _counted_group_start(units[1:])
+        return counted + 1 if counted else 0
     if len(units) < 3 or units[0].low not in _INDEFINITE_ARTICLES:
         return 0
     if units[1].low == "few":
