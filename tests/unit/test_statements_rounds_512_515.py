@@ -130,3 +130,12 @@ def test_a_counted_group_after_an_opening_conjunction_speaks() -> None:
         "But a number of nations pledged new funding for research on dolphins.\n"
     )
     assert _said(text) == [("reported", "nations", "new funding for research on dolphins")]
+
+
+def test_a_participle_taking_the_occasion_speaks_for_the_main_subject() -> None:
+    text = (
+        "Pole\n\n"
+        "President Ana Berg of Norland became the first leader to reach the pole, using the "
+        "occasion to reiterate Norland’s claim to the ice shelf.\n"
+    )
+    assert _said(text) == [("reported", "Ana Berg", "Norland’s claim to the ice shelf")]

@@ -604,6 +604,11 @@ _RAISED = re.compile(
 )
 # An occasion taken before an infinitive: the subject speaks through it ("used the
 # opportunity to call for", "took the occasion to propose")
+_OCCASION_TAKING = tuple(  # a participle's, after a main clause: its subject speaks
+    f", {verb} the {chance} to "
+    for verb in ("using", "taking", "seizing")
+    for chance in ("opportunity", "occasion", "chance")
+)
 _OCCASION_TAKEN = re.compile(
     r" (?:used|uses|took|takes|seized|seizes) (?:the|this|that) (?:opportunity|occasion|chance)"
     r" (?:also |further |again )?to (?:also |further |again )?$"
@@ -4875,6 +4880,9 @@ class _Finder:
                 taken = _COMPELLED_TO.search(text, max(s_start, verb.start() - 30), verb.start())
             if taken is not None:  # "X used the opportunity to call for Y": X's
                 speaker = subjects.before(s_start, taken.start())
+            elif text.endswith(_OCCASION_TAKING, s_start, verb.start()):
+                speaker = subjects.main(s_start, verb.start())  # "X reached Y, using the
+                # occasion to reiterate Z": the main clause's subject's (round 515)
         if speaker is None and content is not None and verb.group() == form.past:
             speaker = self._perfect_around_adjunct(s_start, verb.start())
         if speaker is None and content is not None:
