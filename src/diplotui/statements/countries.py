@@ -258,6 +258,12 @@ def _place(word: str) -> bool:
     return (entry is not None and entry.type == "GPE") or word in load().demonyms
 
 
+def country_of(word: str) -> str:
+    """The country a place or a nationality names ("Mexico", "Mexican": Mexico), as the
+    gazetteer names it; "" for none."""
+    return _named(word, ())
+
+
 @lru_cache(maxsize=1024)
 def _nationality(word: str) -> bool:
     """Whether a word is a nationality the demonym list misses, of one country the gazetteer

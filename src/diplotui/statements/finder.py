@@ -29,6 +29,7 @@ from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .cast import NO_OFFICE, Cast, Speaker
+from .countries import country_of
 from .gender import SKIPPED_BY
 from .subjects import (
     NEWSPAPER_NOUNS,
@@ -261,6 +262,7 @@ _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
+_RELATIVE_BEFORE_SOURCE = (", which", ", who")  # "A, which, according to X, did B"
 _WHO_BEFORE_VERB = re.compile(r", who (?:also |has |had |have |had also |has also )?$")
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
@@ -604,6 +606,11 @@ _RAISED = re.compile(
 )
 # An occasion taken before an infinitive: the subject speaks through it ("used the
 # opportunity to call for", "took the occasion to propose")
+_OCCASION_TAKING = tuple(  # a participle's, after a main clause: its subject speaks
+    f", {verb} the {chance} to "
+    for verb in ("using", "taking", "seizing")
+    for chance in ("opportunity", "occasion", "chance")
+)
 _OCCASION_TAKEN = re.compile(
     r" (?:used|uses|took|takes|seized|seizes) (?:the|this|that) (?:opportunity|occasion|chance)"
     r" (?:also |further |again )?to (?:also |further |again )?$"
@@ -1194,6 +1201,7 @@ def find_statements(
         )
     if any("’s " in f.speaker.name or "'s " in f.speaker.name for f in found):  # cheap test
         spelt_out.update(_possessors_written_out(read, found, spelt_out, fullest))
+        spelt_out.update(_owners_as_nationalities(found, spelt_out, fullest))
     if len({f.speaker.key for f in found if f.speaker.type == "PERSON"}) > 1:  # cheap test
         spelt_out.update(_split_spellings(read, found, spelt_out, fullest))
     for f in found:
@@ -1506,6 +1514,33 @@ def _possessors_written_out(
                 written[key] = f"{fuller.group()}{tail}"
             at = text.find(f" {possessor} ", at + 1)
     return written
+
+
+def _owners_as_nationalities(
+    found: list[_Found], known: dict[str, str], fullest: dict[str, str]
+) -> dict[str, str]:
+    """Bodies named once by their country's possessive and once by its nationality ("the
+    Mexican economy ministry", "Mexico’s economy ministry"; round 513), by key: one body,
+    named in the form the article gives it first."""
+    first: dict[tuple[str, str], str] = {}  # (country, the words after it): the first name
+    renamed: dict[str, str] = {}
+    for key, (kind, name) in _speakers_named(found, known, fullest).items():
+        if kind == "PERSON" or " " not in name:
+            continue
+        owner, mark, owned = name.partition("’s ")
+        if not mark:
+            owner, mark, owned = name.partition("'s ")
+        if not mark:
+            owner, _, owned = name.partition(" ")
+        if not owner[:1].isupper() or not owned[:1].islower():
+            continue  # "Mexican economy ministry", not "Mexican Ministry of Economy"
+        country = country_of(owner)
+        if not country:
+            continue
+        named = first.setdefault((country, owned.lower()), name)
+        if named != name:
+            renamed[key] = named
+    return renamed
 
 
 def _split_spellings(
@@ -2001,8 +2036,10 @@ def _single_marks_read(text: str, quoted_otherwise: bool) -> str:
                 closing = text.find("’", closing + 1, line_end)  # an apostrophe ("Kingdom’s")
         reopened = text.find("‘", opening + 1, line_end)
         if closing >= 0 and (reopened < 0 or closing < reopened):
-            if not quoted_otherwise or (
-                unmarked and _as_sentence(text, opening, closing, line_start)
+            if (
+                not quoted_otherwise
+                or (unmarked and _as_sentence(text, opening, closing, line_start))
+                or _as_characterised(text, opening, line_start)
             ):
                 pairs.append((opening, closing))
             opening = text.find("‘", closing + 1)
@@ -2077,6 +2114,22 @@ def _as_sentence(text: str, opening: int, closing: int, line_start: int) -> bool
     X"); a phrase ("described as a 'visit amongst friends'") is the writer's, set off."""
     opens = opening == line_start or text.endswith(_SENTENCE_OPENERS, 0, opening)
     return opens and text[closing - 1] in ",.!?"
+
+
+def _as_characterised(text: str, opening: int, line_start: int) -> bool:
+    """Whether single marks quote what a characterising verb called something ("calling the
+    tariffs ‘unjustified’", "termed it ‘disappointing’"), in a text that quotes in double
+    marks elsewhere: the words of whoever does the calling, as in double marks (round 513),
+    unless a double quotation open on the line holds them (a quotation's own inner marks)."""
+    window = max(line_start, opening - 120)
+    words = text[window:opening].lower()  # "Calling X ‘...’, Y said": fronted, capitalised
+    if not _may_characterise(words):
+        return False
+    if text.rfind("“", window, opening) > text.rfind("”", window, opening):
+        return False
+    if text.count('"', line_start, opening) % 2:
+        return False
+    return _CHARACTERISING.search(words) is not None
 
 
 def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
@@ -4084,7 +4137,7 @@ class _Finder:
         if relative >= 0 and text.find(",", relative + 1, verb_start) < 0:
             return self.subjects.person_ending_at(relative)  # "X, who ... called Y a "...""
         speaker = self.subjects.before(s_start, verb_start)
-        if speaker is None and text.endswith(" and ", s_start, verb_start):
+        if speaker is None and text.endswith((" and ", " but "), s_start, verb_start):
             speaker = self._joined_characterising(s_start, verb_start)
         if speaker is None and text.endswith(", ", s_start, verb_start):
             comma = text.find(", ", s_start, verb_start)
@@ -4110,8 +4163,12 @@ class _Finder:
 
     def _joined_characterising(self, s_start: int, joint: int) -> Speaker | None:
         """'X described them as “A” and likened them to “B”': a second characterising verb
-        joined by "and" after a quotation of the same sentence has its subject, X."""
+        joined by "and" after a quotation of the same sentence has its subject, X; one joined
+        by "but" to a predicate of its own ("X welcomed Y, but condemned Z as “A”") too, the
+        contrast naming no new subject (round 514)."""
         text = self.text
+        if text.endswith(" but ", s_start, joint):
+            return self.subjects.main(s_start, joint - 5)
         if not any(text.find(mark, s_start, joint) >= 0 for mark in _QUOTATION_MARKS):
             return None
         return self.subjects.main(s_start, joint)
@@ -4887,6 +4944,9 @@ class _Finder:
                 taken = _COMPELLED_TO.search(text, max(s_start, verb.start() - 30), verb.start())
             if taken is not None:  # "X used the opportunity to call for Y": X's
                 speaker = subjects.before(s_start, taken.start())
+            elif text.endswith(_OCCASION_TAKING, s_start, verb.start()):
+                speaker = subjects.main(s_start, verb.start())  # "X reached Y, using the
+                # occasion to reiterate Z": the main clause's subject's (round 515)
         if speaker is None and content is not None and verb.group() == form.past:
             speaker = self._perfect_around_adjunct(s_start, verb.start())
         if speaker is None and content is not None:
@@ -5934,7 +5994,11 @@ class _Finder:
             rest is not None
             and not bare
             and relative is None
-            and len(text[subject : match.start()].split(None, 6)) <= 6
+            and (
+                len(text[subject : match.start()].split(None, 6)) <= 6
+                or text.endswith(_RELATIVE_BEFORE_SOURCE, s_start, cut)
+            )  # "the administration, which, according to X, allegedly ...": the relative
+            # clause's predicate goes on after the source, X's words (round 512)
         ):
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content

@@ -58,6 +58,7 @@ ROLE_NOUNS = _words(
     "father mother wife husband daughter brother sister"  # "His father, X, told" (362;
     # not "son": a Vietnamese name, "Minister Son")
     " woman man"  # unnamed: "a Chechen woman who told Kurdistan 24 she followed" (round 479)
+    " agent"  # a state's before a court: "Tokyo's agent at the court, X, said" (round 514)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -118,6 +119,11 @@ GROUP_NOUNS = _words(
     # 465): "policy makers" and "decision makers" end in "makers"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
+# Ranking a description after a name ("Canada, the biggest supplier of steel,"): an aside.
+RANKING_WORDS = _words(
+    "largest biggest greatest oldest newest smallest highest lowest richest poorest strongest "
+    "longest closest nearest most leading top"
+)
 # "one of the people cited above": one unnamed member of the group, named by its noun.
 MEMBER_NOUNS = {"people": "person", "sources": "source", "officials": "official"}
 # "the person cited above": a participle and an adverb after the noun name no one new.
@@ -139,6 +145,14 @@ ORG_HEADS = _words(
     " foundation fund"  # "The foundation said it acknowledged X" (round 493), "the Fund said"
     " museum gallery"  # "X, according to the museum": the museum named before (round 505)
 )
+# Bodies named without their head noun, and the noun "the ..." stands for them by: "the U.S.
+# Treasury said X. The department said Y" (round 512), "the Pentagon ... the department".
+IMPLIED_HEADS = {
+    "treasury": "department",
+    "pentagon": "department",
+    "farnesina": "ministry",
+    "itamaraty": "ministry",
+}
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(
     "contributions contribution opinions comments speeches speech remarks views proposals "

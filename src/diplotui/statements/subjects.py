@@ -424,9 +424,11 @@ _UNNAMED_NOUNS = frozenset({"official", "person", "source"})
 _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
+_APPOSED_SUBJECT_REACH = 60  # characters of a subject before its apposition's comma
 _DEFINED_BODY_UNITS = 6  # units of "the country's nuclear power agency" and the like
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 _BODY_NOUNS = lx.ORG_HEADS | {"group", "watchdog", "regulator"}  # what a body is called
+_OPENING_JOINTS = frozenset({"But", "And", "Yet"})  # a sentence's, before its subject
 _COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
 # how big a count is or grows, between its article and its noun ("a growing number of")
 _COUNT_SIZES = frozenset(
@@ -564,10 +566,12 @@ _GOVERNMENT_OFFICES = frozenset({"ministry", "department"})
 def _org_heads(name: str) -> tuple[str, str]:
     """The last word of an organisation's name, folded, before a mission's seat ("Polish
     embassy in Paris": embassy), and the lowercase word before its owner ("press service of
-    the Belarusian foreign Ministry": service), for "the embassy", "the service" to find it."""
+    the Belarusian foreign Ministry": service), or the head its last word implies ("U.S.
+    Treasury": department), for "the embassy", "the service", "the department" to find it."""
     named = name.partition(" in ")[0]
     body = named.partition(" of ")[0].rsplit(" ", 1)[-1]
-    return fold(named.rsplit(" ", 1)[-1]), fold(body) if body.islower() else ""
+    last = fold(named.rsplit(" ", 1)[-1])
+    return last, fold(body) if body.islower() else lx.IMPLIED_HEADS.get(last, "")
 
 
 def _head_before_of(name: str) -> str:
@@ -1024,7 +1028,12 @@ TITLE_STOP = (
     r"|Ma|Md|Mohd|Muhd|Mhd|[A-Z])"
     r"\.(?= [A-Z])"
 )
-_ABBREVIATED_OR_STOP = re.compile(f"({TITLE_STOP})|\\.")  # such a stop, else a sentence's
+# such a stop or one inside an initialism ("said the U.S. Treasury", round 513), else a
+# sentence's
+_ABBREVIATED_OR_STOP = re.compile(
+    f"({TITLE_STOP}|(?<=\\b[A-Z])\\.(?=[A-Z]\\.)|(?<=\\b[A-Z]\\.[A-Z])\\.(?= [a-z]))|\\."
+)
+_INITIALISM_END = re.compile(r"\b[A-Z]\.[A-Z]\.")  # "U.S.", its last stop at the fourth character
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{1,3}|(?:[A-Z]\.){1,3}) $")
 _NAME_SYLLABLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
 # a one-letter given name closing a name of two words or more, then its sentence's end or a
@@ -1346,6 +1355,23 @@ def _headline_preposition(text: str, syllable: re.Match[str]) -> bool:
         and "A" <= text[end + 1 : end + 2] <= "Z"
         and syllable.group(1).lower() in lx.PREPOSITIONS
     )
+
+
+def _other_branch(name: str, other: str) -> bool:
+    """Whether two namings of unnamed speakers name two branches of one country ("a U.S.
+    defense official", then "the senior U.S. security official"): the same modifier kept,
+    another noun right before the head, so two people (round 513's initialisms made these
+    subjects readable); not "the Geneva-based official" after "an official" (round 372)."""
+    words, others = name.split(), other.split()
+    if len(words) < 3 or len(others) < 3 or words[-1] != others[-1]:
+        return False
+    branch, other_branch = words[-2], others[-2]
+    if branch == other_branch or not (branch.isalpha() and other_branch.isalpha()):
+        return False
+    if not (branch.islower() and other_branch.islower()):
+        return False
+    shared = set(words[:-2]) & set(others[:-2])
+    return any(word[:1].isupper() for word in shared)
 
 
 def _named_apart(name: str, other: str) -> bool:
@@ -3068,6 +3094,8 @@ class Subjects:
         if speaker is not None and " and " in speaker.name and " and " not in name:
             speaker = None  # "X, a telecom company and a US official said. The US official
             # said": the official alone, not the pair the noun ended before (round 478)
+        if speaker is not None and _other_branch(name, self.fullest.get(speaker.key, "")):
+            speaker = None
         if speaker is None:
             key = fold(name)
             while key in self.fullest:
@@ -4575,6 +4603,11 @@ class Subjects:
         if aside is not None:  # "The Secretary of State, for his part, underscored"
             before = before[: aside.start()]
             end = start + len(before)
+            if ", " in before:  # "China, the largest producer, meanwhile, said": an
+                # apposition before the aside (round 513)
+                apposed = self._apposition(start, end)
+                if apposed is not None:
+                    return apposed
             if before.endswith(_AUXILIARY_ENDINGS):  # "He did, however, stress" (round 110)
                 end = self.strip_back(start, end)
                 before = self.text[start:end].rstrip()
@@ -5466,6 +5499,8 @@ class Subjects:
             or _described(aside)
             or _noun_of_aside(aside)
             or _defined_body(self.text, aside)
+            or _ranked(aside)
+            or _spread_by(aside, self.text[max(start, first - 20) : first])
         ):
             return None
         head = self.units(start, first)
@@ -5611,7 +5646,23 @@ class Subjects:
             writer = self._writer_set_off(subject[-1].end, limit)
             if writer is not None:
                 return writer
-        return self.classify(subject, limit) if subject else None
+        found = self.classify(subject, limit) if subject else None
+        if found is None:
+            return self._apposed_subject(start, limit)  # "China, a large producer, accused"
+        return found
+
+    def _apposed_subject(self, start: int, limit: int) -> Speaker | None:
+        """ "China, a large producer, accused X and said Y": a subject and its apposition set
+        off by commas before the first predicate (round 513), read as ``before`` reads one
+        before its verb; None unless a short subject opens and a word in lower case, no
+        list's "and", follows the apposition."""
+        first = self.text.find(", ", start, min(limit, start + _APPOSED_SUBJECT_REACH))
+        second = self.text.find(", ", first + 2, limit) if first > start else -1
+        if second < 0 or not self.text[second + 2 : second + 3].islower():
+            return None
+        if self.text.startswith(("and ", "or ", "but "), second + 2):
+            return None
+        return self._apposition(start, second)
 
     def _writer_set_off(self, after: int, limit: int) -> Speaker | None:
         """Who sent a document named as subject, set off by commas after it ("The letter,
@@ -5769,6 +5820,8 @@ class Subjects:
         while full_stop is not None and full_stop.group(1) is not None:
             full_stop = _ABBREVIATED_OR_STOP.search(self.text, full_stop.end(), stop)
         stop = full_stop.start() if full_stop is not None else stop  # not "Dr." or "R."
+        if full_stop is not None and stop >= 3 and _INITIALISM_END.match(self.text, stop - 3):
+            stop += 1  # "said the U.S.": the stop closes the sentence and the initialism
         if (
             self.text[start + 1 : start + 2].isupper()
             and self.text.startswith(", ", stop)
@@ -6547,6 +6600,29 @@ def _described(units: list[Unit]) -> bool:
     return True
 
 
+def _spread_by(units: list[Unit], before: str) -> bool:
+    """ "X’s statement, disseminated by the ministry, says": a past participle and its agent
+    set off after a document's noun (``before`` ends in it) tell who spread the words, not
+    who speaks: the document's owner does (round 512)."""
+    return (
+        len(units) > 2
+        and units[1].low == "by"
+        and units[0].low.endswith("ed")
+        and units[0].text.islower()
+        and before.rpartition(" ")[2].lower() in lx.PROXY_NOUNS
+    )
+
+
+def _ranked(units: list[Unit]) -> bool:
+    """ "Canada, the biggest foreign supplier of steel, announced", "China, the world's
+    largest steel producer, said": a definite description ranking the subject among its kind
+    (round 513), with no verb of its own; a list's item has no superlative."""
+    if units[0].low != "the" or len(units) > _DESCRIPTION_UNITS:
+        return False  # the cheap tests first
+    ranked = any(u.low.rpartition("-")[2] in lx.RANKING_WORDS for u in units[1:4])
+    return ranked and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+
+
 def _defined_body(text: str, units: list[Unit]) -> bool:
     """ "The Red Cross, the aid group, said", "Energoatom, Ukraine's nuclear power agency,
     confirmed": a definite or possessive noun phrase naming what the subject is, headed by a
@@ -6614,7 +6690,11 @@ def _member_of_legislature(units: list[Unit]) -> bool:
 
 def _counted_group_start(units: list[Unit]) -> int:
     """Where the noun phrase starts after a counting phrase opening a subject ("a number
-    of", "a handful of", "a group of", "a few"), or 0: the count is no part of a group's name."""
+    of", "a handful of", "a group of", "a few"), or 0: the count is no part of a group's name;
+    past a sentence's opening conjunction too ("But a number of nations pledged", round 514)."""
+    if len(units) > 3 and units[0].text in _OPENING_JOINTS:
+        counted = _counted_group_start(units[1:])
+        return counted + 1 if counted else 0
     if len(units) < 3 or units[0].low not in _INDEFINITE_ARTICLES:
         return 0
     if units[1].low == "few":
