@@ -1,0 +1,20 @@
+"""Errors of rounds 484-487 that recur across outlets (stfix98, session 48: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_british_councillors_abbreviated_title_is_no_part_of_the_name() -> None:
+    text = (
+        "Twinning\n\n"
+        "Cllr Ann Berg visited the town hall.\n"
+        "Coun Tom Hale said: “The link goes back many years.”\n"
+        "Cllr Ann Berg said the visit was a success.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Tom Hale", "The link goes back many years."),
+        ("reported", "Ann Berg", "the visit was a success"),
+    ]
+
