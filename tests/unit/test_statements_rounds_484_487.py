@@ -18,3 +18,13 @@ def test_a_british_councillors_abbreviated_title_is_no_part_of_the_name() -> Non
         ("reported", "Ann Berg", "the visit was a success"),
     ]
 
+
+def test_three_persons_listed_before_a_second_predicate_speak_together() -> None:
+    text = (
+        "Twinning\n\n"
+        "Tom Hale, Ann Berg and Lucy Marsh released their statement on Friday, and said their "
+        "hearts are breaking for the town.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tom Hale, Ann Berg and Lucy Marsh", "their hearts are breaking for the town"),
+    ]

@@ -5068,6 +5068,15 @@ class Subjects:
             return None
         return found
 
+    def _listed_items(self, start: int, subject: list[Unit]) -> Speaker | None:
+        """ "A, B and C released X and said Y": the persons listed before a second predicate,
+        read as `_listed_persons` reads them before the verb, from the last comma of the list."""
+        joined = next(u for u in subject if u.low == "and")
+        comma = self.text.rfind(", ", start, joined.start)
+        if comma < 0:
+            return None
+        return self._listed_persons(start, comma + 2, [u for u in subject if u.start > comma])
+
     def _listed_persons(self, start: int, clause_start: int, units: list[Unit]) -> Speaker | None:
         """ "X, Y, and Z said", "X and Y said": one speaker naming the persons listed, as the
         sentence joins them (tests/statements_dev/SOURCES, round 16), when each item is a
@@ -5596,7 +5605,9 @@ class Subjects:
                 return pair
         if any(unit.low == "and" for unit in subject):
             listed = self._listed_persons(start, start, subject)  # "X and Minister Y met ...,
-            if listed is not None:  # while noting": both
+            if listed is None:  # while noting": both
+                listed = self._listed_items(start, subject)
+            if listed is not None:
                 return listed
         head = subject[-2] if len(subject) > 1 and subject[-1].low in lx.PREPOSITIONS else None
         if head is not None and (head.kind == "ROLE" or head.low in lx.ROLE_NOUNS):
