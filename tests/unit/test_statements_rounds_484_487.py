@@ -28,3 +28,14 @@ def test_three_persons_listed_before_a_second_predicate_speak_together() -> None
     assert _said(text) == [
         ("reported", "Tom Hale, Ann Berg and Lucy Marsh", "their hearts are breaking for the town"),
     ]
+
+
+def test_a_dateline_dash_glued_to_the_lede_is_no_part_of_its_subject() -> None:
+    text = (
+        "Norland says Sudland did not inform it\n"
+        "OSLO (Reuters) -Norland said on Wednesday that Sudland had failed to provide full "
+        "information on the water.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland", "Sudland had failed to provide full information on the water"),
+    ]

@@ -4683,6 +4683,8 @@ class Subjects:
             credit = _DATE_CREDIT.match(self.text, clause_start, end)
             if credit is not None:
                 clause_start = credit.end()
+            elif ") -" in clause:  # "MOSCOW (Reuters) -Russia said": the dateline's dash
+                clause_start = dateline_end(self.text, clause_start, end)  # glued to the lede
         stop = start + clause.rfind(".")  # likewise, the last full stop
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
