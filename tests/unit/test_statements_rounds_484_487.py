@@ -39,3 +39,16 @@ def test_a_dateline_dash_glued_to_the_lede_is_no_part_of_its_subject() -> None:
     assert _said(text) == [
         ("reported", "Norland", "Sudland had failed to provide full information on the water"),
     ]
+
+
+def test_twinned_cities_speak_as_a_group_and_a_list_of_places_is_no_inverted_subject() -> None:
+    text = (
+        "Twinning\n\n"
+        "Both cities vowed to work in economic development and culture.\n"
+        "Ann Berg said that sister provinces, states and cities focus on trade.\n"
+    )
+    assert _said(text) == [
+        ("reported", "cities", "to work in economic development and culture"),
+        ("reported", "Ann Berg", "sister provinces, states and cities focus on trade"),
+    ]
+

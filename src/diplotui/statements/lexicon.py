@@ -114,6 +114,7 @@ GROUP_NOUNS = _words(
     " family"  # a victim's kin as one: "The family of Harry Dunn has said" (round 481)
     " museums galleries"  # collections': "some museums point out that" (round 505)
     " carriers operators providers"  # telecoms': "according to telecom carriers" (round 478)
+    " cities towns municipalities"  # twinned places as one: "Both cities vowed to" (round 487)
     " academicians policymakers makers"  # "activists, academicians and policy makers" (round
     # 465): "policy makers" and "decision makers" end in "makers"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the

@@ -5819,6 +5819,9 @@ class Subjects:
             units = units[:joined]  # "noted the President and expressed a belief that Y"
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
+        if units[0].low == "and":
+            return None  # "sister provinces, states and cities focus on": a list's noun read
+            # as the verb, no inverted subject opens with a conjunction (round 487)
         if self.text.startswith(", ", stop) and _verb_after_parenthesis(self.text, stop + 2, limit):
             return None  # "said only three countries, including Nepal, have adopted X"
         if len(units) > 1 and units[0].kind == "WORD" and units[0].low in lx.SUBJECT_PRONOUNS:
