@@ -52,3 +52,12 @@ def test_twinned_cities_speak_as_a_group_and_a_list_of_places_is_no_inverted_sub
         ("reported", "Ann Berg", "sister provinces, states and cities focus on trade"),
     ]
 
+
+def test_an_unnamed_regulator_is_a_body_described_by_its_function() -> None:
+    text = (
+        "Seafood\n\n"
+        "Norland is considering a ban on seafood imports, a Norwegian regulator said last month.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norwegian regulator", "Norland is considering a ban on seafood imports"),
+    ]

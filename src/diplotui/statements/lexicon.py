@@ -137,6 +137,7 @@ ORG_HEADS = _words(
     " cabinet"  # "The Norland cabinet approved X, describing it as “...”" (round 407)
     " parliament"  # "Parliament affirms that “...”": the parliament named before (round 441)
     " operator carrier provider"  # telecoms': "the operator MTN Group wrote on X" (round 478)
+    " regulator"  # a body by its function: "X, a Russian regulator said" (round 485)
     " foundation fund"  # "The foundation said it acknowledged X" (round 493), "the Fund said"
     " museum gallery"  # "X, according to the museum": the museum named before (round 505)
 )
