@@ -61,3 +61,16 @@ def test_an_unnamed_regulator_is_a_body_described_by_its_function() -> None:
     assert _said(text) == [
         ("reported", "Norwegian regulator", "Norland is considering a ban on seafood imports"),
     ]
+
+
+def test_a_link_opening_the_sentence_is_no_word_of_a_joint_subject() -> None:
+    text = (
+        "Famine\n\n"
+        "Now the World Food Programme and aid groups are sounding the alarm, warning that "
+        "children are suffering.\n"
+        "Meanwhile the World Food Programme and aid groups said that the rains had failed.\n"
+    )
+    assert _said(text) == [
+        ("reported", "World Food Programme and aid groups", "children are suffering"),
+        ("reported", "World Food Programme and aid groups", "the rains had failed"),
+    ]

@@ -712,6 +712,9 @@ _LINKING_ADVERBS = _CONNECTIVES | {
     *("later", "then", "subsequently", "finally", "likewise", "similarly"),
 }
 
+# links that open a sentence right before its subject with no comma ("Now the X said")
+_SUBJECT_LINKS = _LINKING_ADVERBS | {"now"}
+
 
 def _opening_adverbial(item: list[Unit]) -> bool:
     """Whether the words before a sentence's first comma are an adverbial opening it ("On
@@ -4697,6 +4700,9 @@ class Subjects:
         ):  # "X, the former chairman, Tuesday said": the time after the apposition's comma
             return self.before(start, clause_start)
         units = _after_time(_without_time(read))
+        if len(units) > 2 and units[0].low in _SUBJECT_LINKS and units[0].text[:1].isupper():
+            units = units[1:]  # "Now the WFP and NGOs are sounding the alarm, warning": the
+            # sentence's link, no word of its subject (round 486)
         if " and " in clause:  # the cheap test first
             joined = _clause_joined_before(units)
             if joined > 0:  # "He spoke briefly and the envoy added": the envoy (newuser43)
@@ -5593,6 +5599,8 @@ class Subjects:
             # foreign ministers discussed X and expressed Y": a lowercase modifier opens the
             # subject after an opening phrase, as "Foreign" opening a sentence does (round 378)
         subject = _after_time(_to_name_before_verb(subject))
+        if len(subject) > 2 and subject[0].low in _SUBJECT_LINKS and subject[0].text[:1].isupper():
+            subject = subject[1:]  # "Now the WFP and NGOs are sounding the alarm, warning"
         if subject and subject[-1].kind == "PERSON" and self.text.startswith(", ", subject[-1].end):
             joint = self._joined_past_aside(subject, limit)  # "X, chairing ..., and Y urged"
             if joint is not None:
