@@ -74,3 +74,16 @@ def test_a_link_opening_the_sentence_is_no_word_of_a_joint_subject() -> None:
         ("reported", "World Food Programme and aid groups", "children are suffering"),
         ("reported", "World Food Programme and aid groups", "the rains had failed"),
     ]
+
+
+def test_an_unclosed_apposition_after_a_quotation_leaves_the_name_its_speaker() -> None:
+    text = (
+        "Famine\n\n"
+        "“We could run out of food by June,” Tom Hale, the UN food agency spokesman in Norland’s "
+        "capital, Oslo said.\n"
+        "“The needs are huge,” Tom Hale, the UN food agency spokesman in Oslo said.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Tom Hale", "We could run out of food by June,"),
+        ("direct", "Tom Hale", "The needs are huge,"),
+    ]

@@ -112,6 +112,8 @@ _SPEAKING_REACH = 120  # characters from " speaking " to the verb it stands befo
 _PREPOSITION_WHICH = re.compile(r"[a-z] (?:during|in|at|after|through) which $")
 _WHICH_SUBJECT_REACH = 60  # characters of "during which the two foreign ministers" before a verb
 _NOT_BEFORE_SPEAKING = frozenset({"while", "when", "before", "after", "by", "on", "was", "is"})
+_PLACE_APPOSED_NOUNS = ("capital, ", "city, ")  # "in South Sudan's capital, Juba": a name
+_CLOSED_QUOTATIONS = (",” ", '," ')  # a quotation closed by its comma, then the name
 _RELATIVE_IN_APPOSITION = (" that ", " which ", " who ", " whom ", " whose ")
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "embassy", "diplomat"})
 _MINISTER_DIPLOMAT = frozenset({"top", "chief", "foreign"})  # "the top diplomat": the minister
@@ -4647,9 +4649,17 @@ class Subjects:
             return self.classify(units, verb_start) if units else None  # "The government,
             # on Wednesday said X": a day with only its opening comma, the subject before it
             # (round 420), as "X on Wednesday, said" (round 409)
+        if clause_start > start and self.text.endswith(_PLACE_APPOSED_NOUNS, start, clause_start):
+            clause_start = self._past_apposed_place(start, clause_start, end)
         if (
             clause_start > start
-            and self.text.startswith(("a ", "an "), clause_start)
+            and (
+                self.text.startswith(("a ", "an "), clause_start)
+                or (
+                    self.text.startswith("the ", clause_start)
+                    and self._quoted_then_named(clause_start - 2)
+                )
+            )
             and not any(word in self.text[clause_start:end] for word in _RELATIVE_IN_APPOSITION)
         ):
             named = self._named_before_open_apposition(clause_start)
@@ -5280,6 +5290,26 @@ class Subjects:
             return None
         speaker = self.classify(head, start + including)
         return speaker if speaker is not None and speaker.type == "GROUP" else None
+
+    def _past_apposed_place(self, start: int, clause_start: int, end: int) -> int:
+        """Where the clause starts when its only words are a place apposed to the noun before
+        its comma ("X, the agency's spokesman in the capital, Juba said": the capital's name,
+        the apposition before it X's, left unclosed), else ``clause_start``."""
+        place = self.units(clause_start, end)
+        if len(place) != 1 or place[0].kind != "GPE":
+            return clause_start
+        comma = self.text.rfind(", ", start, clause_start - 2)
+        return comma + 2 if comma >= 0 else clause_start
+
+    def _quoted_then_named(self, comma: int) -> bool:
+        """Whether a name ending at ``comma`` follows the quotation it attributes ('“...,” X,
+        the UN spokesman said'): a "the" apposition after it left unclosed, not a clause of
+        its own ("After meeting X, the minister said")."""
+        index = bisect_left(self.span_starts, comma) - 1
+        if index < 0 or self.spans[index].end != comma or self.spans[index].type != "PERSON":
+            return False
+        named = self.spans[index].start
+        return self.text.endswith(_CLOSED_QUOTATIONS, max(0, named - 3), named)
 
     def _named_before_open_apposition(self, clause_start: int) -> Speaker | None:
         """The person right before an apposition its writer left unclosed ("“...,” X, an
