@@ -87,3 +87,17 @@ def test_an_unclosed_apposition_after_a_quotation_leaves_the_name_its_speaker() 
         ("direct", "Tom Hale", "We could run out of food by June,"),
         ("direct", "Tom Hale", "The needs are huge,"),
     ]
+
+
+def test_a_description_ranking_the_name_is_its_apposition() -> None:
+    text = (
+        "Election\n\n"
+        "Ana Berg spoke to delegates on Sunday in Rome.\n"
+        "Berg, the first Norwegian and the first woman to run the agency, also said she was "
+        "“grateful” to her “country.”\n"
+        "Berg, the only candidate from Europe, said the vote was fair.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Berg", "she was “grateful” to her “country.”"),
+        ("reported", "Ana Berg", "the vote was fair"),
+    ]

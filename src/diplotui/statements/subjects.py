@@ -426,6 +426,7 @@ _UNNAMED_NOUNS = frozenset({"official", "person", "source"})
 _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
+_RANKS = frozenset({"first", "second", "third", "last", "only", "youngest", "oldest"})
 _DEFINED_BODY_UNITS = 6  # units of "the country's nuclear power agency" and the like
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 _BODY_NOUNS = lx.ORG_HEADS | {"group", "watchdog", "regulator"}  # what a body is called
@@ -5393,6 +5394,7 @@ class Subjects:
                 or _participle_aside(units)
                 or _described(units)
                 or _noun_of_aside(units)
+                or _ranked_description(units)
             ):
                 if self.text.endswith(" and ", start, span.start) and _role_apposition(units):
                     pair = self._titled_and(start, span)
@@ -6617,6 +6619,18 @@ def _defined_body(text: str, units: list[Unit]) -> bool:
         return False
     return all(
         u.kind != "WORD" or (u.low not in _CLAUSE_MARKERS and u.low != "and") for u in units[1:]
+    )
+
+
+def _ranked_description(units: list[Unit]) -> bool:
+    """ "Qu, the first Chinese and the first Communist to run the FAO, also said": a definite
+    description ranking the subject ("the first woman to lead", "the only candidate"), with
+    no verb of its own but its infinitive (round 484)."""
+    return (
+        2 < len(units) <= _DESCRIPTION_UNITS
+        and units[0].low == "the"
+        and units[1].low in _RANKS
+        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
     )
 
 
