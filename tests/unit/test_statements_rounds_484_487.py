@@ -101,3 +101,17 @@ def test_a_description_ranking_the_name_is_its_apposition() -> None:
         ("reported", "Ana Berg", "she was “grateful” to her “country.”"),
         ("reported", "Ana Berg", "the vote was fair"),
     ]
+
+
+def test_an_unnamed_colleague_speaks_and_is_not_the_next_country_s_delegate() -> None:
+    text = (
+        "Vote\n\n"
+        "The envoy of Norway spoke first. Opening up the call will ensure transparency, his "
+        "colleague from Belarus emphasized.\n"
+        "Countering their assertions, Sweden’s speaker pointed out that the consultations "
+        "were open.\n"
+    )
+    assert _said(text) == [
+        ("reported", "colleague", "Opening up the call will ensure transparency"),
+        ("reported", "Sweden’s speaker", "the consultations were open"),
+    ]

@@ -57,6 +57,7 @@ ROLE_NOUNS = _words(
     "d’affaires d'affaires "  # "the charge d’affaires": its last word
     "father mother wife husband daughter brother sister"  # "His father, X, told" (362;
     # not "son": a Vietnamese name, "Minister Son")
+    " colleague"  # a delegate's: "X, his colleague from Belarus emphasized" (round 484)
     " woman man"  # unnamed: "a Chechen woman who told Kurdistan 24 she followed" (round 479)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the

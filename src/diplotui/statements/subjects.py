@@ -2837,6 +2837,9 @@ class Subjects:
                 found = spoke[1]  # Y, the Minister noted": the minister, speaking last
         if found is not None and noun in lx.GUEST_NOUNS and not self.cast.places_of(found) & places:
             return self._unnamed(noun, name, places)  # not the host last speaking
+        if found is not None and places and self._unnamed_by_other_noun(found, noun):
+            return self._unnamed(noun, name, places)  # "his colleague from Belarus said ...
+            # Sweden’s speaker pointed out": two delegates, each unnamed (round 484)
         if found is not None and _field_elsewhere(found, head):
             return self._unnamed(noun, name, places)
         if noun == "diplomat" and found is not None and self._outside_diplomacy(found):
@@ -3117,6 +3120,11 @@ class Subjects:
         elif owner:
             self._owners[key] = ""
             self.fullest.pop(key, None)
+
+    def _unnamed_by_other_noun(self, found: Speaker, noun: str) -> bool:
+        """Whether ``found`` is an unnamed speaker the article calls by another role noun
+        only: no name links the two mentions."""
+        return any(found in speakers for other, speakers in self.unnamed.items() if other != noun)
 
     def _unnamed_like(self, noun: str, places: frozenset[str]) -> Speaker | None:
         """The last unnamed speaker a role noun stood for whose place agrees with ``places``
