@@ -115,3 +115,21 @@ def test_an_unnamed_colleague_speaks_and_is_not_the_next_country_s_delegate() ->
         ("reported", "colleague", "Opening up the call will ensure transparency"),
         ("reported", "Sweden’s speaker", "the consultations were open"),
     ]
+
+
+def test_two_bodies_joined_by_and_speak_together_and_no_list_names_one_twice() -> None:
+    text = (
+        "Hunger\n\n"
+        "Blaming conflict, the Food and Agriculture Organization (FAO) and the World Food "
+        "Programme (WFP) warned that more countries face an emergency.\n"
+        "The Minister for Foreign Affairs, the European Union and Cooperation, Ana Berg, has "
+        "made it clear that Spain is ready, stressing that London has the last word.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Food and Agriculture Organization and the World Food Programme",
+            "more countries face an emergency",
+        ),
+        ("reported", "Ana Berg", "London has the last word"),
+    ]

@@ -1432,6 +1432,17 @@ def _title_taken_for_name(text: str, span: EntitySpan, titles: frozenset[str]) -
 _LISTED_BODIES = frozenset({"GPE", "ORG"})  # what a list of speakers may name besides persons
 
 
+def _participle_opening(item: list[Unit]) -> bool:
+    """Whether a sentence's first words before its comma are a participle's phrase
+    ("Blaming conflict", "Speaking in Geneva"): no item of the list after it."""
+    return (
+        bool(item)
+        and item[0].kind == "WORD"
+        and item[0].text[:1].isupper()
+        and item[0].low.endswith("ing")
+    )
+
+
 def _the_and(item: list[Unit]) -> bool:
     """Whether a list's item is "the" and one unit ("The UK, France, and Germany")."""
     return len(item) == 2 and item[0].low == "the"
@@ -5134,13 +5145,20 @@ class Subjects:
                 # "On Monday, A, B and C told": an opening adverbial before a list set off
                 # by commas, no words of its subject (dev residue, stfix47); "In X, A and the
                 # B affirmed" is read as written elsewhere
-                whole = len(persons) > paired and found < 0 and _opening_adverbial(item)
+                whole = found < 0 and (
+                    (len(persons) > paired and _opening_adverbial(item))
+                    or _participle_opening(item)
+                )  # "Blaming X, the FAO and the WFP warned": the participle's phrase (round 486)
                 break
             persons.insert(0, person)
             comma = found
         names = [p.name for p in persons if p is not None]
-        if len(names) < 2:
-            return None
+        if len(names) < 2 or len(set(names)) < len(names):
+            return None  # "The Minister for Foreign Affairs, the European Union and
+            # Cooperation, X": one title's commas, no list of speakers naming X twice
+        if names[0].startswith("The "):
+            names[0] = names[0][4:]  # "The Swedish Post" and "Telecom Authority": a body's
+            # name the recogniser split, its leading "the" left off as any name's
         if not whole and any(p is not None and p.type != "PERSON" for p in persons):
             return None  # "members like A, B, and C": examples, the members speak
         last = persons[-1]
@@ -5166,6 +5184,9 @@ class Subjects:
         if len(item) > 2 and item[-1].kind == "GPE" and item[-2].low == "in":
             item = item[:-2]  # "the British Museum in London and the V&A said": where it is
             # is no part of its name (round 505)
+        if len(item) > 1 and item[-1].kind == "ORG" and self.text.startswith(")", item[-1].end):
+            item = item[:-1]  # "the World Food Programme (WFP)": the name, its acronym after
+            # (round 486)
         if item and item[-1].kind in _LISTED_BODIES and (len(item) == 1 or _the_and(item)):
             return self.cast.organisation(self.span_at(item[-1].start))  # "(The) Chad, Mali, and"
             # "South Africa and the Polisario Front said" (round 506)
