@@ -133,3 +133,12 @@ def test_two_bodies_joined_by_and_speak_together_and_no_list_names_one_twice() -
         ),
         ("reported", "Ana Berg", "London has the last word"),
     ]
+
+
+def test_a_quotation_s_comma_closes_the_participle_opening_the_sentence() -> None:
+    text = (
+        "Hunger\n\n"
+        "Commending “the response of the community,” the agency said the famine had been "
+        "overcome.\n"
+    )
+    assert _said(text) == [("reported", "agency", "the famine had been overcome")]

@@ -112,6 +112,7 @@ _SPEAKING_REACH = 120  # characters from " speaking " to the verb it stands befo
 _PREPOSITION_WHICH = re.compile(r"[a-z] (?:during|in|at|after|through) which $")
 _WHICH_SUBJECT_REACH = 60  # characters of "during which the two foreign ministers" before a verb
 _NOT_BEFORE_SPEAKING = frozenset({"while", "when", "before", "after", "by", "on", "was", "is"})
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing ")  # "Commending ", "Welcoming "
 _PLACE_APPOSED_NOUNS = ("capital, ", "city, ")  # "in South Sudan's capital, Juba": a name
 _CLOSED_QUOTATIONS = (",” ", '," ')  # a quotation closed by its comma, then the name
 _RELATIVE_IN_APPOSITION = (" that ", " which ", " who ", " whom ", " whose ")
@@ -4659,6 +4660,10 @@ class Subjects:
             joints = list(_QUOTATION_THEN_JOINT.finditer(self.text, clause_start, end))
             if joints:
                 clause_start = joints[-1].end()
+            elif _PARTICIPLE_OPENING.match(self.text, clause_start, end):
+                closed = max(clause.rfind(",” "), clause.rfind('," '))
+                if closed >= 0:  # 'Commending “X,” WFP said Y': the quotation's comma closes
+                    clause_start = start + closed + 3  # the participle's phrase (round 486)
         if (
             clause_start > start
             and self.text.startswith(", ", clause_start - 2)
