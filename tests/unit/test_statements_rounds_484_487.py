@@ -142,3 +142,16 @@ def test_a_quotation_s_comma_closes_the_participle_opening_the_sentence() -> Non
         "overcome.\n"
     )
     assert _said(text) == [("reported", "agency", "the famine had been overcome")]
+
+
+def test_a_participle_after_an_unlisted_verb_s_longer_subject_is_that_subject_s() -> None:
+    text = (
+        "Vote\n\n"
+        "Sweden’s speaker pointed out that the consultations were open.  For months, he engaged "
+        "openly, the representative of the United States echoed, stressing that the draft "
+        "undermines the process.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Sweden’s speaker", "the consultations were open"),
+        ("reported", "representative", "the draft undermines the process"),
+    ]
