@@ -155,3 +155,20 @@ def test_a_participle_after_an_unlisted_verb_s_longer_subject_is_that_subject_s(
         ("reported", "Sweden’s speaker", "the consultations were open"),
         ("reported", "representative", "the draft undermines the process"),
     ]
+
+
+def test_he_is_the_role_only_speaker_before_when_a_later_quotation_is_read_first() -> None:
+    text = (
+        "Election\n\n"
+        "Ana Berg was elected on Sunday.\n\n"
+        "Berg said she is committed to the principles.\n\n"
+        "A Norwegian official also told the delegates that Berg’s election “shows confidence in "
+        "Norway.” He also noted that Norway was a founding member and said “Norway will "
+        "deliver.”\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Berg", "she is committed to the principles"),
+        ("reported", "Norwegian official", "Berg’s election “shows confidence in Norway.”"),
+        ("reported", "Norwegian official", "Norway was a founding member"),
+        ("direct", "Norwegian official", "Norway will deliver."),
+    ]

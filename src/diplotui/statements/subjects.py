@@ -1470,6 +1470,7 @@ class Subjects:
         self.cast = cast
         self.sentence_index = 0
         self.last_person: tuple[int, Speaker] | None = None
+        self._persons_spoken: list[tuple[int, Speaker]] = []  # every statement's, in reading
         self.last_person_said_end = -1  # where the last person's statement found ends
         self.last_speaker: Speaker | None = None  # of the statement found last, of any type
         self._has_what = " what " in text  # once: few texts hold one, every verb would ask
@@ -1526,6 +1527,7 @@ class Subjects:
                 self.named_events[title.lower()] = speaker
         if speaker.type == "PERSON":
             self.last_person = (position, speaker)
+            self._persons_spoken.append(self.last_person)
             self._spoke.add(speaker.key)
             if not speaker.role and not self.cast.shown_role(speaker):
                 self._untitled_spoke[speaker.key] = speaker
@@ -3673,6 +3675,11 @@ class Subjects:
             # X, in which Y said: “...”" is not Y's, round 296; but this pronoun's own first
             # reading is: "“A,” he said, “B.”" reads one "he" for each half)
             candidates.append(self.last_person)
+        elif self.last_person is not None:
+            earlier = self._person_spoken_before(position)
+            if earlier is not None:  # "A Chinese official told X that Qu’s election “...”. He
+                candidates.append(earlier)  # also noted Y and said “Z.”": the quotation after
+                # "He" read first, the official who spoke before him still in view (round 484)
         mention = self._last_subject_mention(position)
         if mention is None and not candidates and merely_named:
             mention = self._last_mention(position)  # named, if not as a subject
@@ -3698,6 +3705,14 @@ class Subjects:
         if found is None or not skipped or self.cast.gender(found.key) != skipped:
             return found
         return self._not_of_gender(skipped, position) or found
+
+    def _person_spoken_before(self, position: int) -> tuple[int, Speaker] | None:
+        """The last person found speaking before ``position``, past the statements later in
+        its sentence read first (a few: read back from the last)."""
+        for spoken in reversed(self._persons_spoken):
+            if spoken[0] <= position:
+                return spoken
+        return None
 
     def _fronted_topic(self, position: int) -> Speaker | None:
         """The person a sentence fronts with "As for" before its pronoun subject ("As for X,
