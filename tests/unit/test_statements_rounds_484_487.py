@@ -120,8 +120,8 @@ def test_an_unnamed_colleague_speaks_and_is_not_the_next_country_s_delegate() ->
 def test_two_bodies_joined_by_and_speak_together_and_no_list_names_one_twice() -> None:
     text = (
         "Hunger\n\n"
-        "Blaming conflict, the Food and Agriculture Organization (FAO) and the World Food "
-        "Programme (WFP) warned that more countries face an emergency.\n"
+        "Blaming conflict, floods and prices, the Food and Agriculture Organization (FAO) and "
+        "the World Food Programme (WFP) warned that more countries face an emergency.\n"
         "The Minister for Foreign Affairs, the European Union and Cooperation, Ana Berg, has "
         "made it clear that Spain is ready, stressing that London has the last word.\n"
     )

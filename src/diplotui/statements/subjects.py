@@ -5165,10 +5165,11 @@ class Subjects:
                 # "On Monday, A, B and C told": an opening adverbial before a list set off
                 # by commas, no words of its subject (dev residue, stfix47); "In X, A and the
                 # B affirmed" is read as written elsewhere
-                whole = found < 0 and (
-                    (len(persons) > paired and _opening_adverbial(item))
-                    or _participle_opening(item)
-                )  # "Blaming X, the FAO and the WFP warned": the participle's phrase (round 486)
+                whole = (
+                    found < 0 and len(persons) > paired and _opening_adverbial(item)
+                ) or _participle_opening(self.units(start, self.text.find(" ", start, comma)))
+                # "Blaming X, Y and Z, the FAO and the WFP warned": the participle's phrase,
+                # its own commas too (round 486)
                 break
             persons.insert(0, person)
             comma = found
