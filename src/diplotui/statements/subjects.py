@@ -2851,9 +2851,15 @@ class Subjects:
                 found = spoke[1]  # Y, the Minister noted": the minister, speaking last
         if found is not None and noun in lx.GUEST_NOUNS and not self.cast.places_of(found) & places:
             return self._unnamed(noun, name, places)  # not the host last speaking
-        if found is not None and places and self._unnamed_by_other_noun(found, noun):
-            return self._unnamed(noun, name, places)  # "his colleague from Belarus said ...
-            # Sweden’s speaker pointed out": two delegates, each unnamed (round 484)
+        if (
+            found is not None
+            and places
+            and head[0].kind == "GPE"
+            and self.text.startswith(_POSSESSIVE, head[0].end)
+            and self._unnamed_by_other_noun(found, noun)
+        ):  # "his colleague from Belarus said ... Sweden’s speaker pointed out": two
+            return self._unnamed(noun, name, places)  # delegates, each unnamed, a country's
+            # own (round 484); "The Iranian diplomat" may be the spokesman before
         if found is not None and _field_elsewhere(found, head):
             return self._unnamed(noun, name, places)
         if noun == "diplomat" and found is not None and self._outside_diplomacy(found):
