@@ -59,6 +59,7 @@ from .verbs import (
 )
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
+_CLAUSE_UNITS = 7  # at most, of a short clause before a participle (its subject and verb)
 _ADJUNCT_CHARS = 40  # '“...” on Monday morning, X reported': the adjunct before the subject
 _HEADLINESE = re.compile(r"(?:[A-Z][a-z]+ )?([a-z]+) ([a-z]+s) ")  # "Turkish president says "
 _ANONYMITY = (" not to be named", " not to be identified", " not to be quoted", " anonymity")
@@ -5625,8 +5626,13 @@ class _Finder:
         if units and units[0].low in ("and", "or"):
             return None  # "thanked X, Y, and the Z team, acknowledging": a list's last item,
             # no clause: the participle is the main subject's (round 287)
-        if 2 <= len(units) <= 5 and units[-1].kind == "WORD" and units[-1].text.islower():
-            return self.subjects.classify(units[:-1], attach)
+        if (
+            2 <= len(units) <= _CLAUSE_UNITS
+            and units[-1].kind == "WORD"
+            and units[-1].text.islower()
+        ):
+            return self.subjects.classify(units[:-1], attach)  # "X, the representative of the
+            # United States echoed, stressing Y": the verb unlisted, its subject's (round 484)
         return None
 
     def _document_closing(

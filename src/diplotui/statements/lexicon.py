@@ -57,6 +57,7 @@ ROLE_NOUNS = _words(
     "d’affaires d'affaires "  # "the charge d’affaires": its last word
     "father mother wife husband daughter brother sister"  # "His father, X, told" (362;
     # not "son": a Vietnamese name, "Minister Son")
+    " colleague"  # a delegate's: "X, his colleague from Belarus emphasized" (round 484)
     " woman man"  # unnamed: "a Chechen woman who told Kurdistan 24 she followed" (round 479)
     " agent"  # a state's before a court: "Tokyo's agent at the court, X, said" (round 514)
 )
@@ -115,6 +116,7 @@ GROUP_NOUNS = _words(
     " family"  # a victim's kin as one: "The family of Harry Dunn has said" (round 481)
     " museums galleries"  # collections': "some museums point out that" (round 505)
     " carriers operators providers"  # telecoms': "according to telecom carriers" (round 478)
+    " cities towns municipalities"  # twinned places as one: "Both cities vowed to" (round 487)
     " academicians policymakers makers"  # "activists, academicians and policy makers" (round
     # 465): "policy makers" and "decision makers" end in "makers"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
@@ -142,6 +144,7 @@ ORG_HEADS = _words(
     " cabinet"  # "The Norland cabinet approved X, describing it as “...”" (round 407)
     " parliament"  # "Parliament affirms that “...”": the parliament named before (round 441)
     " operator carrier provider"  # telecoms': "the operator MTN Group wrote on X" (round 478)
+    " regulator"  # a body by its function: "X, a Russian regulator said" (round 485)
     " foundation fund"  # "The foundation said it acknowledged X" (round 493), "the Fund said"
     " museum gallery"  # "X, according to the museum": the museum named before (round 505)
 )

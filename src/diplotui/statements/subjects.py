@@ -112,6 +112,9 @@ _SPEAKING_REACH = 120  # characters from " speaking " to the verb it stands befo
 _PREPOSITION_WHICH = re.compile(r"[a-z] (?:during|in|at|after|through) which $")
 _WHICH_SUBJECT_REACH = 60  # characters of "during which the two foreign ministers" before a verb
 _NOT_BEFORE_SPEAKING = frozenset({"while", "when", "before", "after", "by", "on", "was", "is"})
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing ")  # "Commending ", "Welcoming "
+_PLACE_APPOSED_NOUNS = ("capital, ", "city, ")  # "in South Sudan's capital, Juba": a name
+_CLOSED_QUOTATIONS = (",” ", '," ')  # a quotation closed by its comma, then the name
 _RELATIVE_IN_APPOSITION = (" that ", " which ", " who ", " whom ", " whose ")
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "embassy", "diplomat"})
 _MINISTER_DIPLOMAT = frozenset({"top", "chief", "foreign"})  # "the top diplomat": the minister
@@ -425,6 +428,7 @@ _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador o
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
 _APPOSED_SUBJECT_REACH = 60  # characters of a subject before its apposition's comma
+_RANKS = frozenset({"first", "second", "third", "last", "only", "youngest", "oldest"})
 _DEFINED_BODY_UNITS = 6  # units of "the country's nuclear power agency" and the like
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 _BODY_NOUNS = lx.ORG_HEADS | {"group", "watchdog", "regulator"}  # what a body is called
@@ -715,6 +719,9 @@ _LINKING_ADVERBS = _CONNECTIVES | {
     *("therefore", "thus", "hence", "moreover", "furthermore", "additionally", "also"),
     *("later", "then", "subsequently", "finally", "likewise", "similarly"),
 }
+
+# links that open a sentence right before its subject with no comma ("Now the X said")
+_SUBJECT_LINKS = _LINKING_ADVERBS | {"now"}
 
 
 def _opening_adverbial(item: list[Unit]) -> bool:
@@ -1452,6 +1459,17 @@ def _title_taken_for_name(text: str, span: EntitySpan, titles: frozenset[str]) -
 _LISTED_BODIES = frozenset({"GPE", "ORG"})  # what a list of speakers may name besides persons
 
 
+def _participle_opening(item: list[Unit]) -> bool:
+    """Whether a sentence's first words before its comma are a participle's phrase
+    ("Blaming conflict", "Speaking in Geneva"): no item of the list after it."""
+    return (
+        bool(item)
+        and item[0].kind == "WORD"
+        and item[0].text[:1].isupper()
+        and item[0].low.endswith("ing")
+    )
+
+
 def _the_and(item: list[Unit]) -> bool:
     """Whether a list's item is "the" and one unit ("The UK, France, and Germany")."""
     return len(item) == 2 and item[0].low == "the"
@@ -1478,6 +1496,7 @@ class Subjects:
         self.cast = cast
         self.sentence_index = 0
         self.last_person: tuple[int, Speaker] | None = None
+        self._persons_spoken: list[tuple[int, Speaker]] = []  # every statement's, in reading
         self.last_person_said_end = -1  # where the last person's statement found ends
         self.last_speaker: Speaker | None = None  # of the statement found last, of any type
         self._has_what = " what " in text  # once: few texts hold one, every verb would ask
@@ -1534,6 +1553,7 @@ class Subjects:
                 self.named_events[title.lower()] = speaker
         if speaker.type == "PERSON":
             self.last_person = (position, speaker)
+            self._persons_spoken.append(self.last_person)
             self._spoke.add(speaker.key)
             if not speaker.role and not self.cast.shown_role(speaker):
                 self._untitled_spoke[speaker.key] = speaker
@@ -2857,6 +2877,15 @@ class Subjects:
                 found = spoke[1]  # Y, the Minister noted": the minister, speaking last
         if found is not None and noun in lx.GUEST_NOUNS and not self.cast.places_of(found) & places:
             return self._unnamed(noun, name, places)  # not the host last speaking
+        if (
+            found is not None
+            and places
+            and head[0].kind == "GPE"
+            and self.text.startswith(_POSSESSIVE, head[0].end)
+            and self._unnamed_by_other_noun(found, noun)
+        ):  # "his colleague from Belarus said ... Sweden’s speaker pointed out": two
+            return self._unnamed(noun, name, places)  # delegates, each unnamed, a country's
+            # own (round 484); "The Iranian diplomat" may be the spokesman before
         if found is not None and _field_elsewhere(found, head):
             return self._unnamed(noun, name, places)
         if noun == "diplomat" and found is not None and self._outside_diplomacy(found):
@@ -3139,6 +3168,11 @@ class Subjects:
         elif owner:
             self._owners[key] = ""
             self.fullest.pop(key, None)
+
+    def _unnamed_by_other_noun(self, found: Speaker, noun: str) -> bool:
+        """Whether ``found`` is an unnamed speaker the article calls by another role noun
+        only: no name links the two mentions."""
+        return any(found in speakers for other, speakers in self.unnamed.items() if other != noun)
 
     def _unnamed_like(self, noun: str, places: frozenset[str]) -> Speaker | None:
         """The last unnamed speaker a role noun stood for whose place agrees with ``places``
@@ -3675,6 +3709,11 @@ class Subjects:
             # X, in which Y said: “...”" is not Y's, round 296; but this pronoun's own first
             # reading is: "“A,” he said, “B.”" reads one "he" for each half)
             candidates.append(self.last_person)
+        elif self.last_person is not None:
+            earlier = self._person_spoken_before(position)
+            if earlier is not None:  # "A Chinese official told X that Qu’s election “...”. He
+                candidates.append(earlier)  # also noted Y and said “Z.”": the quotation after
+                # "He" read first, the official who spoke before him still in view (round 484)
         mention = self._last_subject_mention(position)
         if mention is None and not candidates and merely_named:
             mention = self._last_mention(position)  # named, if not as a subject
@@ -3700,6 +3739,14 @@ class Subjects:
         if found is None or not skipped or self.cast.gender(found.key) != skipped:
             return found
         return self._not_of_gender(skipped, position) or found
+
+    def _person_spoken_before(self, position: int) -> tuple[int, Speaker] | None:
+        """The last person found speaking before ``position``, past the statements later in
+        its sentence read first (a few: read back from the last)."""
+        for spoken in reversed(self._persons_spoken):
+            if spoken[0] <= position:
+                return spoken
+        return None
 
     def _fronted_topic(self, position: int) -> Speaker | None:
         """The person a sentence fronts with "As for" before its pronoun subject ("As for X,
@@ -4667,6 +4714,10 @@ class Subjects:
             joints = list(_QUOTATION_THEN_JOINT.finditer(self.text, clause_start, end))
             if joints:
                 clause_start = joints[-1].end()
+            elif _PARTICIPLE_OPENING.match(self.text, clause_start, end):
+                closed = max(clause.rfind(",” "), clause.rfind('," '))
+                if closed >= 0:  # 'Commending “X,” WFP said Y': the quotation's comma closes
+                    clause_start = start + closed + 3  # the participle's phrase (round 486)
         if (
             clause_start > start
             and self.text.startswith(", ", clause_start - 2)
@@ -4677,9 +4728,17 @@ class Subjects:
             return self.classify(units, verb_start) if units else None  # "The government,
             # on Wednesday said X": a day with only its opening comma, the subject before it
             # (round 420), as "X on Wednesday, said" (round 409)
+        if clause_start > start and self.text.endswith(_PLACE_APPOSED_NOUNS, start, clause_start):
+            clause_start = self._past_apposed_place(start, clause_start, end)
         if (
             clause_start > start
-            and self.text.startswith(("a ", "an "), clause_start)
+            and (
+                self.text.startswith(("a ", "an "), clause_start)
+                or (
+                    self.text.startswith("the ", clause_start)
+                    and self._quoted_then_named(clause_start - 2)
+                )
+            )
             and not any(word in self.text[clause_start:end] for word in _RELATIVE_IN_APPOSITION)
         ):
             named = self._named_before_open_apposition(clause_start)
@@ -4716,6 +4775,8 @@ class Subjects:
             credit = _DATE_CREDIT.match(self.text, clause_start, end)
             if credit is not None:
                 clause_start = credit.end()
+            elif ") -" in clause:  # "MOSCOW (Reuters) -Russia said": the dateline's dash
+                clause_start = dateline_end(self.text, clause_start, end)  # glued to the lede
         stop = start + clause.rfind(".")  # likewise, the last full stop
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
@@ -4728,6 +4789,9 @@ class Subjects:
         ):  # "X, the former chairman, Tuesday said": the time after the apposition's comma
             return self.before(start, clause_start)
         units = _after_time(_without_time(read))
+        if len(units) > 2 and units[0].low in _SUBJECT_LINKS and units[0].text[:1].isupper():
+            units = units[1:]  # "Now the WFP and NGOs are sounding the alarm, warning": the
+            # sentence's link, no word of its subject (round 486)
         if " and " in clause:  # the cheap test first
             joined = _clause_joined_before(units)
             if joined > 0:  # "He spoke briefly and the envoy added": the envoy (newuser43)
@@ -5101,6 +5165,15 @@ class Subjects:
             return None
         return found
 
+    def _listed_items(self, start: int, subject: list[Unit]) -> Speaker | None:
+        """ "A, B and C released X and said Y": the persons listed before a second predicate,
+        read as `_listed_persons` reads them before the verb, from the last comma of the list."""
+        joined = next(u for u in subject if u.low == "and")
+        comma = self.text.rfind(", ", start, joined.start)
+        if comma < 0:
+            return None
+        return self._listed_persons(start, comma + 2, [u for u in subject if u.start > comma])
+
     def _listed_persons(self, start: int, clause_start: int, units: list[Unit]) -> Speaker | None:
         """ "X, Y, and Z said", "X and Y said": one speaker naming the persons listed, as the
         sentence joins them (tests/statements_dev/SOURCES, round 16), when each item is a
@@ -5131,13 +5204,21 @@ class Subjects:
                 # "On Monday, A, B and C told": an opening adverbial before a list set off
                 # by commas, no words of its subject (dev residue, stfix47); "In X, A and the
                 # B affirmed" is read as written elsewhere
-                whole = len(persons) > paired and found < 0 and _opening_adverbial(item)
+                whole = (
+                    found < 0 and len(persons) > paired and _opening_adverbial(item)
+                ) or _participle_opening(self.units(start, self.text.find(" ", start, comma)))
+                # "Blaming X, Y and Z, the FAO and the WFP warned": the participle's phrase,
+                # its own commas too (round 486)
                 break
             persons.insert(0, person)
             comma = found
         names = [p.name for p in persons if p is not None]
-        if len(names) < 2:
-            return None
+        if len(names) < 2 or len(set(names)) < len(names):
+            return None  # "The Minister for Foreign Affairs, the European Union and
+            # Cooperation, X": one title's commas, no list of speakers naming X twice
+        if names[0].startswith("The "):
+            names[0] = names[0][4:]  # "The Swedish Post" and "Telecom Authority": a body's
+            # name the recogniser split, its leading "the" left off as any name's
         if not whole and any(p is not None and p.type != "PERSON" for p in persons):
             return None  # "members like A, B, and C": examples, the members speak
         last = persons[-1]
@@ -5163,6 +5244,9 @@ class Subjects:
         if len(item) > 2 and item[-1].kind == "GPE" and item[-2].low == "in":
             item = item[:-2]  # "the British Museum in London and the V&A said": where it is
             # is no part of its name (round 505)
+        if len(item) > 1 and item[-1].kind == "ORG" and self.text.startswith(")", item[-1].end):
+            item = item[:-1]  # "the World Food Programme (WFP)": the name, its acronym after
+            # (round 486)
         if item and item[-1].kind in _LISTED_BODIES and (len(item) == 1 or _the_and(item)):
             return self.cast.organisation(self.span_at(item[-1].start))  # "(The) Chad, Mali, and"
             # "South Africa and the Polisario Front said" (round 506)
@@ -5297,6 +5381,26 @@ class Subjects:
         speaker = self.classify(head, start + including)
         return speaker if speaker is not None and speaker.type == "GROUP" else None
 
+    def _past_apposed_place(self, start: int, clause_start: int, end: int) -> int:
+        """Where the clause starts when its only words are a place apposed to the noun before
+        its comma ("X, the agency's spokesman in the capital, Juba said": the capital's name,
+        the apposition before it X's, left unclosed), else ``clause_start``."""
+        place = self.units(clause_start, end)
+        if len(place) != 1 or place[0].kind != "GPE":
+            return clause_start
+        comma = self.text.rfind(", ", start, clause_start - 2)
+        return comma + 2 if comma >= 0 else clause_start
+
+    def _quoted_then_named(self, comma: int) -> bool:
+        """Whether a name ending at ``comma`` follows the quotation it attributes ('“...,” X,
+        the UN spokesman said'): a "the" apposition after it left unclosed, not a clause of
+        its own ("After meeting X, the minister said")."""
+        index = bisect_left(self.span_starts, comma) - 1
+        if index < 0 or self.spans[index].end != comma or self.spans[index].type != "PERSON":
+            return False
+        named = self.spans[index].start
+        return self.text.endswith(_CLOSED_QUOTATIONS, max(0, named - 3), named)
+
     def _named_before_open_apposition(self, clause_start: int) -> Speaker | None:
         """The person right before an apposition its writer left unclosed ("“...,” X, an
         associate professor at Y said": X, not the role; round 282), or None."""
@@ -5379,6 +5483,7 @@ class Subjects:
                 or _participle_aside(units)
                 or _described(units)
                 or _noun_of_aside(units)
+                or _ranked_description(units)
             ):
                 if self.text.endswith(" and ", start, span.start) and _role_apposition(units):
                     pair = self._titled_and(start, span)
@@ -5617,6 +5722,8 @@ class Subjects:
             # foreign ministers discussed X and expressed Y": a lowercase modifier opens the
             # subject after an opening phrase, as "Foreign" opening a sentence does (round 378)
         subject = _after_time(_to_name_before_verb(subject))
+        if len(subject) > 2 and subject[0].low in _SUBJECT_LINKS and subject[0].text[:1].isupper():
+            subject = subject[1:]  # "Now the WFP and NGOs are sounding the alarm, warning"
         if subject and subject[-1].kind == "PERSON" and self.text.startswith(", ", subject[-1].end):
             joint = self._joined_past_aside(subject, limit)  # "X, chairing ..., and Y urged"
             if joint is not None:
@@ -5631,7 +5738,9 @@ class Subjects:
                 return pair
         if any(unit.low == "and" for unit in subject):
             listed = self._listed_persons(start, start, subject)  # "X and Minister Y met ...,
-            if listed is not None:  # while noting": both
+            if listed is None:  # while noting": both
+                listed = self._listed_items(start, subject)
+            if listed is not None:
                 return listed
         head = subject[-2] if len(subject) > 1 and subject[-1].low in lx.PREPOSITIONS else None
         if head is not None and (head.kind == "ROLE" or head.low in lx.ROLE_NOUNS):
@@ -5859,6 +5968,9 @@ class Subjects:
             units = units[:joined]  # "noted the President and expressed a belief that Y"
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
+        if units[0].low == "and":
+            return None  # "sister provinces, states and cities focus on": a list's noun read
+            # as the verb, no inverted subject opens with a conjunction (round 487)
         if self.text.startswith(", ", stop) and _verb_after_parenthesis(self.text, stop + 2, limit):
             return None  # "said only three countries, including Nepal, have adopted X"
         if len(units) > 1 and units[0].kind == "WORD" and units[0].low in lx.SUBJECT_PRONOUNS:
@@ -6639,6 +6751,18 @@ def _defined_body(text: str, units: list[Unit]) -> bool:
         return False
     return all(
         u.kind != "WORD" or (u.low not in _CLAUSE_MARKERS and u.low != "and") for u in units[1:]
+    )
+
+
+def _ranked_description(units: list[Unit]) -> bool:
+    """ "Qu, the first Chinese and the first Communist to run the FAO, also said": a definite
+    description ranking the subject ("the first woman to lead", "the only candidate"), with
+    no verb of its own but its infinitive (round 484)."""
+    return (
+        2 < len(units) <= _DESCRIPTION_UNITS
+        and units[0].low == "the"
+        and units[1].low in _RANKS
+        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
     )
 
 
