@@ -279,7 +279,13 @@ _REMARKS_MADE = re.compile(r" made (?:the|these|those|such) (?:remarks|comments|
 _LEFT_UNSAID: tuple[str, ...] = ("specifying", "saying", "giving", "elaborating", "providing")
 _LEFT_UNSAID += ("naming", "mentioning", "detailing", "explaining", "disclosing", "revealing")
 _WITHOUT_DETAILS = tuple(f", without {doing} " for doing in _LEFT_UNSAID)
-_REPORTER_CLAUSE = re.compile("|".join(map(re.escape, lx.REPORTER_CLAUSES + _WITHOUT_DETAILS)))
+# the reporter's clauses that open with ", " (one search: the engine scans for the literal it
+# leads with) and the dashed rest (" – a move ": with them, it tried the phrases at every space)
+_REPORTER_PHRASES = lx.REPORTER_CLAUSES + _WITHOUT_DETAILS
+_REPORTER_CLAUSE = re.compile("|".join(re.escape(p) for p in _REPORTER_PHRASES if p[0] == ","))
+_DASHED_REPORTER_CLAUSE = re.compile(
+    "|".join(re.escape(p) for p in _REPORTER_PHRASES if p[0] != ",")
+)
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
 _SOURCE_CLAUSE = re.compile(  # after a quotation's closing mark too: '“...,” the Daily reported'
     r",[”\"]?\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:" + "|".join(_SOURCE_VERBS) + r")\s*[.!?]?\s*$"
@@ -6394,12 +6400,11 @@ class _Finder:
     def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
         if claim.kind != "direct":
-            clause = (  # the cheap test first: each of its phrases holds ", " or " a move "
-                _REPORTER_CLAUSE.search(text, claim.start, end)
-                if text.find(", ", claim.start, end) >= 0
-                or text.find(" a move ", claim.start, end) >= 0
-                else None
-            )
+            clause = _REPORTER_CLAUSE.search(text, claim.start, end)
+            if text.find(" a move ", claim.start, end) >= 0:  # the cheap test first
+                dashed = _DASHED_REPORTER_CLAUSE.search(text, claim.start, end)
+                if dashed is not None and (clause is None or dashed.start() < clause.start()):
+                    clause = dashed  # the first of them
             if clause is not None and (claim.verb is None or claim.verb.start() < end):
                 # the reporter's own clause ends it; one before an attribution after the
                 # content is the speaker's ("X, but it was useful, said Y")
