@@ -7068,23 +7068,30 @@ _UNIT_NOUN_RUNS = frozenset(noun.encode("ascii") for noun in _UNIT_NOUNS)  # a u
 # a surname spelt as a function word, whole where it names (``_SURNAME_WORDS``)
 _SHORT_SURNAME_RUNS = frozenset(word.strip().encode("ascii") for word in _SURNAME_WORDS)
 _SCANNED = scanned_with([*_UNIT_NOUNS, "Said", *(word.strip() for word in _SURNAME_WORDS)])
+# the number first: the engine scans for a digit, where an optional country before it had it
+# try the whole pattern at every character of the text; the country is read back from it
 _NUMBERED_UNIT = re.compile(
-    r"(?:(?:U\.S\.|US|U\.K\.|UK) )?\d{1,3}(?:st|nd|rd|th) (?:[A-Z][a-z]+ ){0,2}"
+    r"\d{1,3}(?:st|nd|rd|th) (?:[A-Z][a-z]+ ){0,2}"
     r"(?:Fleet|Army|Corps|Division|Brigade|Regiment|Battalion)\b"
 )
+_UNIT_COUNTRIES = ("U.S. ", "US ", "U.K. ", "UK ")  # "the U.S. 7th Fleet"
 
 
 def _numbered_units(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with each military unit named by its number one organisation ("the U.S. 7th
     Fleet said", then "7th Fleet said": the fleet's; round 423), the mentions inside it
     dropped."""
-    units = [
-        EntitySpan(m.start(), m.end(), "ORG", m.group()) for m in _NUMBERED_UNIT.finditer(text)
-    ]
+    units = [_with_unit_country(text, m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)]
     if not units:
         return spans
     kept = [s for s in spans if not any(u.start < s.end and s.start < u.end for u in units)]
     return sorted([*kept, *units], key=_START)
+
+
+def _with_unit_country(text: str, start: int, end: int) -> EntitySpan:
+    """A numbered unit's mention, from the country written right before its number, if one is."""
+    country = next((c for c in _UNIT_COUNTRIES if text.endswith(c, 0, start)), "")
+    return EntitySpan(start - len(country), end, "ORG", text[start - len(country) : end])
 
 
 def _units_prefixed(found: list[_Found]) -> dict[str, str]:
