@@ -2,7 +2,8 @@
 with ", " are one pattern the engine scans for by that literal; the dashed rest (" – a move "),
 searched only where " a move " stands, would have had it try every phrase at every space. A
 numbered military unit's number is searched for, its country read back before it (an optional
-country first had the engine try the pattern at every character)."""
+country first had the engine try the pattern at every character). Two patterns that opened with
+what stands before a capital ("\b", "^", a lookbehind) open with the capital."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ import re
 
 import pytest
 
+from diplotui.statements.cast import _CAPITALISED_BEFORE
 from diplotui.statements.finder import (
     _DASHED_REPORTER_CLAUSE,
     _REPORTER_PHRASES,
     _numbered_units,
 )
+from diplotui.statements.subjects import _NAME_THEN_ROLE
 from tests.unit.statements_said import said
 
 _HEADLINE = "Talks go on\n\n"  # the first line of a bare text is its headline
@@ -62,3 +65,38 @@ def test_numbered_units_as_the_pattern_with_the_optional_country_found_them(text
     found = [(s.start, s.end, s.text) for s in _numbered_units(text, [])]
     assert found == [(m.start(), m.end(), m.group()) for m in _OLD_NUMBERED_UNIT.finditer(text)]
     assert found
+
+
+# session 47's patterns, opening with what stands before their first capital
+_OLD_NAME_THEN_ROLE = re.compile(
+    r"(?:^|(?<=\n)|(?<=\. ))([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
+    r"(?:the )?([a-z]+)\b[^,.]{0,60}, $"
+)
+_OLD_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_BEFORE_VERBS = [
+    "Nikorndej Balankura, spokesman for the ministry, ",
+    "Talks went on. Ana Berg Vey, the spokeswoman, ",
+    "Talks went on.\nAna Berg, spokeswoman of it, ",
+    "Talks went on.Ana Berg, spokeswoman, ",
+    "then Ana Berg, spokeswoman, ",
+    "the Thai Prime ",
+    "Thai ",
+    "x-Thai ",
+    "éThai ",
+    "(Thai ",
+]
+
+
+@pytest.mark.parametrize("text", _BEFORE_VERBS)
+def test_patterns_opening_with_their_capital_find_what_they_found(text: str) -> None:
+    """The tests of what stands before a capital, read after it: the same matches from every
+    start (the lookbehinds see before a search's start, as ``^`` and ``\\b`` do)."""
+    for old, new in (
+        (_OLD_NAME_THEN_ROLE, _NAME_THEN_ROLE),
+        (_OLD_CAPITALISED_BEFORE, _CAPITALISED_BEFORE),
+    ):
+        for start in range(len(text)):
+            before, after = old.search(text, start), new.search(text, start)
+            assert (before and before.regs) == (after and after.regs), (text, start)
+    assert _NAME_THEN_ROLE.search(_BEFORE_VERBS[0]) is not None
+    assert _CAPITALISED_BEFORE.search(_BEFORE_VERBS[5], 3) is not None
