@@ -3,17 +3,21 @@ with ", " are one pattern the engine scans for by that literal; the dashed rest 
 searched only where " a move " stands, would have had it try every phrase at every space. A
 numbered military unit's number is searched for, its country read back before it (an optional
 country first had the engine try the pattern at every character). Two patterns that opened with
-what stands before a capital ("\b", "^", a lookbehind) open with the capital."""
+what stands before a capital ("\b", "^", a lookbehind) open with the capital. The words before a
+quotation are matched as its introduction only where they end in what every introduction ends in."""
 
 from __future__ import annotations
 
 import re
+from itertools import product
 
 import pytest
 
 from diplotui.statements.cast import _CAPITALISED_BEFORE
 from diplotui.statements.finder import (
     _DASHED_REPORTER_CLAUSE,
+    _INTRO,
+    _INTRO_ENDS,
     _REPORTER_PHRASES,
     _numbered_units,
 )
@@ -100,3 +104,18 @@ def test_patterns_opening_with_their_capital_find_what_they_found(text: str) -> 
             assert (before and before.regs) == (after and after.regs), (text, start)
     assert _NAME_THEN_ROLE.search(_BEFORE_VERBS[0]) is not None
     assert _CAPITALISED_BEFORE.search(_BEFORE_VERBS[5], 3) is not None
+
+
+def test_every_intro_ends_in_what_its_cheap_test_looks_for() -> None:
+    """``_attribution_before`` matches ``_INTRO`` only where the words between the verb and
+    the quotation end, spaces aside, in a comma, a colon or "that"."""
+    pieces = [" ", "\n", ",", ":", " that", " that ", " out", " for", " in", " at", "the day", "."]
+    pieces += ["during", " to ", "X", "\u00a0", "“", "\t"]
+    texts = [" on Monday, ", ":", " that\n", " in a statement on Tuesday that ", " out  : "]
+    texts += ["".join(combination) for combination in product(pieces, repeat=3)]
+    matched = 0
+    for text in texts:
+        if _INTRO.fullmatch(text) is not None:
+            matched += 1
+            assert text.rstrip().endswith(_INTRO_ENDS), text
+    assert matched > len(texts) // 20

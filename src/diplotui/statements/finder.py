@@ -90,6 +90,7 @@ _INTRO = re.compile(
     r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*"
     r"|\s+(?:at|in|during|before|to)\s[^,:;\"“”.]{1,120}?\s+that\s*"  # a long adjunct
 )
+_INTRO_ENDS = (",", ":", "that")  # what each ``_INTRO`` ends in before spaces: its cheap test
 # a typo standing for the colon right after a verb: 'saying; "..."', 'saying’ "..."' (round 336)
 _STRAY_INTROS = frozenset({";", "’", "'"})
 # a person shown in a clip or picture, a participle after the name: "clips of former
@@ -3427,7 +3428,7 @@ class _Finder:
         if (
             between.strip()
             and not clause
-            and not _INTRO.fullmatch(between)
+            and not (between.rstrip().endswith(_INTRO_ENDS) and _INTRO.fullmatch(between))
             and between.strip() not in _STRAY_INTROS
             and not _adjunct_then_sentence(self.text, verb, open_at)
         ):
