@@ -9,6 +9,7 @@ import re
 
 from diplotui.statements import lexicon as lx
 from diplotui.statements.finder import (
+    _DASHED_REPORTER_CLAUSE,
     _REPORTER_CLAUSE,
     _TITLE_STOP,
     _UNLISTED_PARTICIPLE,
@@ -22,7 +23,8 @@ def test_every_reporter_clause_holds_what_the_cheap_test_looks_for() -> None:
     assert phrases
     for phrase in phrases:
         assert ", " in phrase or " a move " in phrase, phrase
-        assert _REPORTER_CLAUSE.search(f"X said Y{phrase}Z") is not None
+        pattern = _REPORTER_CLAUSE if phrase.startswith(", ") else _DASHED_REPORTER_CLAUSE
+        assert pattern.search(f"X said Y{phrase}Z") is not None
 
 
 _HEADLINE = "Talks go on\n\n"  # the first line of a bare text is its headline

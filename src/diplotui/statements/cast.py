@@ -215,7 +215,9 @@ _SERVES_PORTFOLIO = re.compile(r" (?:for|of) [A-Z]")
 _PORTFOLIO = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"  # "Peace", "Moroccans Living Abroad"
 _PORTFOLIO_LIST = re.compile(rf"(?:, {_PORTFOLIO}){{0,5}},? and {_PORTFOLIO}(?=,)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
-_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+# a capitalised word before the end: no word character before its capital, read after it (a
+# pattern opening with "\b" the engine tried at every character, one with a class it scans for)
+_CAPITALISED_BEFORE = re.compile(r"([A-Z](?<!\w.)[a-z]+) $")
 # a word making the office a stand-in's, outside the recogniser's title when written in
 # lowercase ("Thai acting Prime Minister X") or before the nationality ("Acting Thai Prime
 # Minister X"): the role keeps it, and the nationality is still read (newuser43)

@@ -94,6 +94,7 @@ _INTRO = re.compile(
     r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*"
     r"|\s+(?:at|in|during|before|to)\s[^,:;\"“”.]{1,120}?\s+that\s*"  # a long adjunct
 )
+_INTRO_ENDS = (",", ":", "that")  # what each ``_INTRO`` ends in before spaces: its cheap test
 # a typo standing for the colon right after a verb: 'saying; "..."', 'saying’ "..."' (round 336)
 _STRAY_INTROS = frozenset({";", "’", "'"})
 # a person shown in a clip or picture, a participle after the name: "clips of former
@@ -284,7 +285,13 @@ _REMARKS_MADE = re.compile(r" made (?:the|these|those|such) (?:remarks|comments|
 _LEFT_UNSAID: tuple[str, ...] = ("specifying", "saying", "giving", "elaborating", "providing")
 _LEFT_UNSAID += ("naming", "mentioning", "detailing", "explaining", "disclosing", "revealing")
 _WITHOUT_DETAILS = tuple(f", without {doing} " for doing in _LEFT_UNSAID)
-_REPORTER_CLAUSE = re.compile("|".join(map(re.escape, lx.REPORTER_CLAUSES + _WITHOUT_DETAILS)))
+# the reporter's clauses that open with ", " (one search: the engine scans for the literal it
+# leads with) and the dashed rest (" – a move ": with them, it tried the phrases at every space)
+_REPORTER_PHRASES = lx.REPORTER_CLAUSES + _WITHOUT_DETAILS
+_REPORTER_CLAUSE = re.compile("|".join(re.escape(p) for p in _REPORTER_PHRASES if p[0] == ","))
+_DASHED_REPORTER_CLAUSE = re.compile(
+    "|".join(re.escape(p) for p in _REPORTER_PHRASES if p[0] != ",")
+)
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
 _SOURCE_CLAUSE = re.compile(  # after a quotation's closing mark too: '“...,” the Daily reported'
     r",[”\"]?\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:" + "|".join(_SOURCE_VERBS) + r")\s*[.!?]?\s*$"
@@ -3512,7 +3519,7 @@ class _Finder:
         if (
             between.strip()
             and not clause
-            and not _INTRO.fullmatch(between)
+            and not (between.rstrip().endswith(_INTRO_ENDS) and _INTRO.fullmatch(between))
             and between.strip() not in _STRAY_INTROS
             and not _adjunct_then_sentence(self.text, verb, open_at)
         ):
@@ -6555,12 +6562,11 @@ class _Finder:
     def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
         if claim.kind != "direct":
-            clause = (  # the cheap test first: each of its phrases holds ", " or " a move "
-                _REPORTER_CLAUSE.search(text, claim.start, end)
-                if text.find(", ", claim.start, end) >= 0
-                or text.find(" a move ", claim.start, end) >= 0
-                else None
-            )
+            clause = _REPORTER_CLAUSE.search(text, claim.start, end)
+            if text.find(" a move ", claim.start, end) >= 0:  # the cheap test first
+                dashed = _DASHED_REPORTER_CLAUSE.search(text, claim.start, end)
+                if dashed is not None and (clause is None or dashed.start() < clause.start()):
+                    clause = dashed  # the first of them
             if clause is not None and (claim.verb is None or claim.verb.start() < end):
                 # the reporter's own clause ends it; one before an attribution after the
                 # content is the speaker's ("X, but it was useful, said Y")
@@ -7267,23 +7273,30 @@ _UNIT_NOUN_RUNS = frozenset(noun.encode("ascii") for noun in _UNIT_NOUNS)  # a u
 # a surname spelt as a function word, whole where it names (``_SURNAME_WORDS``)
 _SHORT_SURNAME_RUNS = frozenset(word.strip().encode("ascii") for word in _SURNAME_WORDS)
 _SCANNED = scanned_with([*_UNIT_NOUNS, "Said", *(word.strip() for word in _SURNAME_WORDS)])
+# the number first: the engine scans for a digit, where an optional country before it had it
+# try the whole pattern at every character of the text; the country is read back from it
 _NUMBERED_UNIT = re.compile(
-    r"(?:(?:U\.S\.|US|U\.K\.|UK) )?\d{1,3}(?:st|nd|rd|th) (?:[A-Z][a-z]+ ){0,2}"
+    r"\d{1,3}(?:st|nd|rd|th) (?:[A-Z][a-z]+ ){0,2}"
     r"(?:Fleet|Army|Corps|Division|Brigade|Regiment|Battalion)\b"
 )
+_UNIT_COUNTRIES = ("U.S. ", "US ", "U.K. ", "UK ")  # "the U.S. 7th Fleet"
 
 
 def _numbered_units(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with each military unit named by its number one organisation ("the U.S. 7th
     Fleet said", then "7th Fleet said": the fleet's; round 423), the mentions inside it
     dropped."""
-    units = [
-        EntitySpan(m.start(), m.end(), "ORG", m.group()) for m in _NUMBERED_UNIT.finditer(text)
-    ]
+    units = [_with_unit_country(text, m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)]
     if not units:
         return spans
     kept = [s for s in spans if not any(u.start < s.end and s.start < u.end for u in units)]
     return sorted([*kept, *units], key=_START)
+
+
+def _with_unit_country(text: str, start: int, end: int) -> EntitySpan:
+    """A numbered unit's mention, from the country written right before its number, if one is."""
+    country = next((c for c in _UNIT_COUNTRIES if text.endswith(c, 0, start)), "")
+    return EntitySpan(start - len(country), end, "ORG", text[start - len(country) : end])
 
 
 def _units_prefixed(found: list[_Found]) -> dict[str, str]:

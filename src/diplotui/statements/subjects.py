@@ -211,9 +211,11 @@ _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|
 _APPOSED_NAME_BEFORE_VERB = re.compile(
     r"(?<=, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), (?:(?:also|further|again|then)\s+)?$"
 )
-# a name of two or three words opening its sentence, then a lowercase role in apposition
+# a name of two or three words opening its sentence, then a lowercase role in apposition (what
+# stands before its capital read after it: a pattern opening with a class, which the engine
+# scans for, not with assertions it tried at every character)
 _NAME_THEN_ROLE = re.compile(
-    r"(?:^|(?<=\n)|(?<=\. ))([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
+    r"([A-Z](?:(?<=^.)|(?<=\n.)|(?<=\. .))[\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
     r"(?:the )?([a-z]+)\b[^,.]{0,60}, $"
 )
 # the same after an opening phrase's comma, its role described ("At that point, Ana Berg, a

@@ -1,0 +1,121 @@
+"""The reading's cheap searches of session 48 (stspeed48a): the reporter's clauses that open
+with ", " are one pattern the engine scans for by that literal; the dashed rest (" – a move "),
+searched only where " a move " stands, would have had it try every phrase at every space. A
+numbered military unit's number is searched for, its country read back before it (an optional
+country first had the engine try the pattern at every character). Two patterns that opened with
+what stands before a capital ("\b", "^", a lookbehind) open with the capital. The words before a
+quotation are matched as its introduction only where they end in what every introduction ends in."""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+import pytest
+
+from diplotui.statements.cast import _CAPITALISED_BEFORE
+from diplotui.statements.finder import (
+    _DASHED_REPORTER_CLAUSE,
+    _INTRO,
+    _INTRO_ENDS,
+    _REPORTER_PHRASES,
+    _numbered_units,
+)
+from diplotui.statements.subjects import _NAME_THEN_ROLE
+from tests.unit.statements_said import said
+
+_HEADLINE = "Talks go on\n\n"  # the first line of a bare text is its headline
+
+
+def test_every_dashed_reporter_clause_holds_a_move() -> None:
+    """``_emit`` searches ``_DASHED_REPORTER_CLAUSE`` only where " a move " stands."""
+    dashed = [phrase for phrase in _REPORTER_PHRASES if not phrase.startswith(", ")]
+    assert dashed
+    for phrase in dashed:
+        assert " a move " in phrase, phrase
+        assert _DASHED_REPORTER_CLAUSE.search(f"X said Y{phrase}Z") is not None
+
+
+def test_the_first_reporter_clause_ends_the_statement_whichever_pattern_finds_it() -> None:
+    dashed_first = (
+        "Foreign Minister Ana Ruiz announced new sanctions – a move seen as a step to talks,"
+        " though no date was set."
+    )
+    assert said(_HEADLINE + dashed_first) == [("reported", "Ana Ruiz", "new sanctions")]
+    comma_first = (
+        "Foreign Minister Ana Ruiz announced new sanctions, though no date was set – a move"
+        " seen as a step to talks."
+    )
+    assert said(_HEADLINE + comma_first) == [("reported", "Ana Ruiz", "new sanctions")]
+
+
+_OLD_NUMBERED_UNIT = re.compile(  # session 47's pattern: the country optional before the number
+    r"(?:(?:U\.S\.|US|U\.K\.|UK) )?\d{1,3}(?:st|nd|rd|th) (?:[A-Z][a-z]+ ){0,2}"
+    r"(?:Fleet|Army|Corps|Division|Brigade|Regiment|Battalion)\b"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. 7th Fleet said, and the UK 3rd Division, and 1st Army said.",
+        "US 1234th Fleet, U.K. 12th Pacific Naval Brigade and U.S.7th Army",
+        "UK 8th Army US 9th Corps",
+        "a 2nd Regiment in the U.S. 101st Airborne Division",
+    ],
+)
+def test_numbered_units_as_the_pattern_with_the_optional_country_found_them(text: str) -> None:
+    """The number is searched for and the country read back before it: the same mentions."""
+    found = [(s.start, s.end, s.text) for s in _numbered_units(text, [])]
+    assert found == [(m.start(), m.end(), m.group()) for m in _OLD_NUMBERED_UNIT.finditer(text)]
+    assert found
+
+
+# session 47's patterns, opening with what stands before their first capital
+_OLD_NAME_THEN_ROLE = re.compile(
+    r"(?:^|(?<=\n)|(?<=\. ))([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
+    r"(?:the )?([a-z]+)\b[^,.]{0,60}, $"
+)
+_OLD_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_BEFORE_VERBS = [
+    "Nikorndej Balankura, spokesman for the ministry, ",
+    "Talks went on. Ana Berg Vey, the spokeswoman, ",
+    "Talks went on.\nAna Berg, spokeswoman of it, ",
+    "Talks went on.Ana Berg, spokeswoman, ",
+    "then Ana Berg, spokeswoman, ",
+    "the Thai Prime ",
+    "Thai ",
+    "x-Thai ",
+    "éThai ",
+    "(Thai ",
+]
+
+
+@pytest.mark.parametrize("text", _BEFORE_VERBS)
+def test_patterns_opening_with_their_capital_find_what_they_found(text: str) -> None:
+    """The tests of what stands before a capital, read after it: the same matches from every
+    start (the lookbehinds see before a search's start, as ``^`` and ``\\b`` do)."""
+    for old, new in (
+        (_OLD_NAME_THEN_ROLE, _NAME_THEN_ROLE),
+        (_OLD_CAPITALISED_BEFORE, _CAPITALISED_BEFORE),
+    ):
+        for start in range(len(text)):
+            before, after = old.search(text, start), new.search(text, start)
+            assert (before and before.regs) == (after and after.regs), (text, start)
+    assert _NAME_THEN_ROLE.search(_BEFORE_VERBS[0]) is not None
+    assert _CAPITALISED_BEFORE.search(_BEFORE_VERBS[5], 3) is not None
+
+
+def test_every_intro_ends_in_what_its_cheap_test_looks_for() -> None:
+    """``_attribution_before`` matches ``_INTRO`` only where the words between the verb and
+    the quotation end, spaces aside, in a comma, a colon or "that"."""
+    pieces = [" ", "\n", ",", ":", " that", " that ", " out", " for", " in", " at", "the day", "."]
+    pieces += ["during", " to ", "X", "\u00a0", "“", "\t"]
+    texts = [" on Monday, ", ":", " that\n", " in a statement on Tuesday that ", " out  : "]
+    texts += ["".join(combination) for combination in product(pieces, repeat=3)]
+    matched = 0
+    for text in texts:
+        if _INTRO.fullmatch(text) is not None:
+            matched += 1
+            assert text.rstrip().endswith(_INTRO_ENDS), text
+    assert matched > len(texts) // 20
