@@ -320,6 +320,9 @@ _GROUP_MODIFIERS = frozenset({"representing", "including"})  # after a group's n
 _CLAUSE_CONTRASTS = frozenset({"but", "whereas"})  # no subject runs over one
 _OTHERS = frozenset({"other"})
 _PARTITIVES = frozenset({"some", "many", "most", "several"})
+_PERCENT_WORDS = frozenset({"percent", "per cent", "pc"})  # "40 percent of voters"
+_SHARE_HEDGES = frozenset({"about", "around", "nearly", "almost", "over", "only", "just"})
+_SHARE_REACH = 200  # characters before a bare share ("8% said") its group's share may stand
 _DOCUMENT_PARTS = frozenset({"part", "parts", "excerpt", "excerpts", "extract", "extracts"})
 _ASIDE_SUBORDINATORS = frozenset(
     {"while", "whilst", "when", "after", "before", "by", "without", "upon"}
@@ -1661,6 +1664,12 @@ class Subjects:
             listed = self._issuers_listed(units)
             if listed is not None:
                 return listed
+        if any(u.text[-1:] == "%" or u.low in _PERCENT_WORDS for u in units[:3]):
+            share = _share_of_group(units)  # the cheap test first: "66% of respondents said"
+            if share:
+                return self.classify(units[share:], position)  # the respondents (round 519)
+            if len(units) <= 2:  # "8% said", after "66% of respondents said ...": the same
+                return self._group_shared_before(position)  # group's other share
         counted = _counted_group_start(units)
         if counted:  # "A number of European countries asserted": the countries, as "Several
             # European countries" (round 343)
@@ -2590,6 +2599,22 @@ class Subjects:
         if recent is not None and self.sentence_index - recent[0] <= 2:
             return recent[1]
         return self._organisation_sentence_before(start)
+
+    def _group_shared_before(self, position: int) -> Speaker | None:
+        """The group a bare share speaks for ("8% said", "24% said") after a share of it in
+        the same sentence ("66% of respondents said ..."): its other members (round 519)."""
+        window = self.text[max(0, position - _SHARE_REACH) : position]
+        share = max(window.rfind("% of "), window.rfind(" percent of "))
+        if share < 0 or ". " in window[share:]:
+            return None
+        start = position - len(window) + window.index(" of ", share) + 4
+        end = start
+        while end < position and (self.text[end].isalpha() or self.text[end] == "-"):
+            end += 1
+        word = self.text[start:end]
+        if word not in lx.GROUP_NOUNS:
+            return None
+        return self.classify(self.units(start, end), start)
 
     def _organisation_sentence_before(self, start: int) -> Speaker | None:
         """An organisation the sentence just before names last, none having spoken ("Among
@@ -6481,6 +6506,17 @@ def _member_of_legislature(units: list[Unit]) -> bool:
         and len(units) - member <= 4
         and units[-1].low.rsplit(" ", 1)[-1] in _LEGISLATURES
     )
+
+
+def _share_of_group(units: list[Unit]) -> int:
+    """Where the group starts after a share of it opening a subject ("66% of respondents",
+    "some 40 percent of voters"), or 0: the share is no part of the group's name."""
+    at = 1 if units[0].low in lx.GROUP_PREDETERMINERS or units[0].low in _SHARE_HEDGES else 0
+    if at + 2 < len(units) and units[at + 1].low in _PERCENT_WORDS:
+        at += 1  # "40 percent"
+    if at + 2 < len(units) and units[at + 1].low == "of" and units[at + 2].low != "the":
+        return at + 2
+    return 0
 
 
 def _counted_group_start(units: list[Unit]) -> int:

@@ -1,0 +1,20 @@
+"""Errors of held-out rounds 516-519 that recur across outlets (stfix102, session 48: classes
+of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_the_police_and_a_share_of_a_polled_group_speak_as_groups() -> None:
+    text = (
+        "Poll\n\n"
+        "Norland police have said previously that the files held secrets.\n"
+        "In the poll, 40% of voters said they backed the deal.\n"
+        "Some 30 percent of respondents said they would move.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland police", "the files held secrets"),
+        ("reported", "voters", "they backed the deal"),
+        ("reported", "respondents", "they would move"),
+    ]
