@@ -18,3 +18,16 @@ def test_the_police_and_a_share_of_a_polled_group_speak_as_groups() -> None:
         ("reported", "voters", "they backed the deal"),
         ("reported", "respondents", "they would move"),
     ]
+
+
+def test_a_statement_issued_by_a_body_read_out_after_a_quotation_is_its_issuers() -> None:
+    text = (
+        "Votes\n\n"
+        "Norland was elected on Thursday.\n"
+        "“We are grateful to all members,” read a statement issued by the Ministry of Foreign "
+        "Affairs. “We thank the group,” it added.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ministry of Foreign Affairs", "We are grateful to all members,"),
+        ("direct", "Ministry of Foreign Affairs", "We thank the group,"),
+    ]

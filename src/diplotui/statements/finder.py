@@ -254,6 +254,7 @@ _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _GERUND_OBJECT_OF = re.compile(r"\b(?:follows|followed|comes after|came after) (?=\S+ \S)")
 _WHEN_SAID = re.compile(r"\s+" + _TIME_SAID + r"\b(?![,’'-]| that\b| to\b)")  # no "that"
 _BY = frozenset({"by", "from", "of"})  # who issued a document
+_ISSUED_BY_WORDS = frozenset({"issued", "released", "published", "posted", "made", "by"})
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
@@ -3354,6 +3355,9 @@ class _Finder:
             ends = self.text[subject[cut - 1].end : limit].strip(" .!?") if cut else "-"
             # "the press service of the Belarusian foreign Ministry": a body and its owner
             named = next((n for n, u in enumerate(subject[:cut]) if u.low == "of"), cut)
+            if named > 5 and _ISSUED_BY_WORDS.issuperset(u.low for u in subject[2:4]):
+                named = 2  # '"...," read a statement issued by the Ministry of X.': the issuer
+                # after its document's participle (round 516)
             if not 1 <= named <= 5 or cut > 9 or (ends and cut == len(subject)):
                 return None
             speaker = self.subjects.classify(subject[:cut], offset)
