@@ -31,3 +31,17 @@ def test_a_statement_issued_by_a_body_read_out_after_a_quotation_is_its_issuers(
         ("direct", "Ministry of Foreign Affairs", "We are grateful to all members,"),
         ("direct", "Ministry of Foreign Affairs", "We thank the group,"),
     ]
+
+
+def test_the_foreign_office_is_the_foreign_ministry_the_article_names_in_full() -> None:
+    text = (
+        "Votes\n\n"
+        "“We are grateful,” read a statement by the Ministry of Foreign Affairs.\n"
+        "“Norland brings a rich experience,” said the Foreign Office.\n"
+        "It said Norland would remain committed to peace.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ministry of Foreign Affairs", "We are grateful,"),
+        ("direct", "Ministry of Foreign Affairs", "Norland brings a rich experience,"),
+        ("reported", "Ministry of Foreign Affairs", "Norland would remain committed to peace"),
+    ]

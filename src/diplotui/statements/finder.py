@@ -254,6 +254,7 @@ _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _GERUND_OBJECT_OF = re.compile(r"\b(?:follows|followed|comes after|came after) (?=\S+ \S)")
 _WHEN_SAID = re.compile(r"\s+" + _TIME_SAID + r"\b(?![,’'-]| that\b| to\b)")  # no "that"
 _BY = frozenset({"by", "from", "of"})  # who issued a document
+_FOREIGN_OFFICE = "Foreign Office"  # a foreign ministry's short name, Britain's and others'
 _ISSUED_BY_WORDS = frozenset({"issued", "released", "published", "posted", "made", "by"})
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by")
@@ -1158,6 +1159,8 @@ def find_statements(
         spelt_out.update(
             _foreign_ministry_acronyms(found, fullest, spelt_out, finder.subjects.cast.spans)
         )
+    if "Foreign Office" in read:  # the cheap test first
+        spelt_out.update(_foreign_office_named_in_full(found, fullest, spelt_out))
     if "mbass" in read or "ission" in read:  # the cheap test first
         spelt_out.update(_missions_as_one(found, finder.subjects.cast))
     unnamed = _role_only_keys(finder.subjects.unnamed) if finder.subjects.unnamed else _NO_KEYS
@@ -1567,6 +1570,29 @@ def _foreign_ministry_acronyms(
         f.speaker.key: name
         for f in found
         if f.speaker.name in lx.FOREIGN_MINISTRY_ACRONYMS and f.speaker.key not in known
+    }
+
+
+def _foreign_office_named_in_full(
+    found: list[_Found], fullest: dict[str, str], known: dict[str, str]
+) -> dict[str, str]:
+    """ "the Foreign Office" speaking where the article's one other foreign ministry speaker
+    is named in full with no country before it ("a statement issued by the Ministry of Foreign
+    Affairs ... said the Foreign Office"), by key: one ministry, named as fully as the article
+    names it, as "the Foreign Ministry" is (round 516)."""
+    names = {
+        name
+        for f in found
+        if (name := fullest.get(f.speaker.key, f.speaker.name)) in lx.FOREIGN_MINISTRY_NAMES
+        and name != _FOREIGN_OFFICE
+    }
+    if len(names) != 1:
+        return {}
+    name = names.pop()
+    return {
+        f.speaker.key: name
+        for f in found
+        if f.speaker.name == _FOREIGN_OFFICE and f.speaker.key not in known
     }
 
 
