@@ -45,3 +45,15 @@ def test_the_foreign_office_is_the_foreign_ministry_the_article_names_in_full() 
         ("direct", "Ministry of Foreign Affairs", "Norland brings a rich experience,"),
         ("reported", "Ministry of Foreign Affairs", "Norland would remain committed to peace"),
     ]
+
+
+def test_a_photo_note_closing_an_apposed_name_leaves_the_name_the_subject() -> None:
+    text = (
+        "Seat\n\n"
+        "The Foreign Minister, Ana Berg (picture, at UN),said the vote was a recognition.\n"
+        "The Prime Minister, Tom Vey (pictured), said it was a great day.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Berg", "the vote was a recognition"),
+        ("reported", "Tom Vey", "it was a great day"),
+    ]

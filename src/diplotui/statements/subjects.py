@@ -453,7 +453,11 @@ _COUNTRY = frozenset({"GPE"})
 _FINITE_AFTER_SUBJECT = re.compile(r" (?:also )?(?:is|was|has|had|remains|[a-z]+ed)\b")
 _BY_ISSUER = frozenset({"by", "from"})
 # a photograph's note between a subject and its verb: "X (pictured) says"
-_PHOTO_NOTE = re.compile(r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture)\) $")
+_PHOTO_NOTE = re.compile(
+    r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture|picture(?:, [^()\n]{1,20})?)"
+    r"\)(?: |, ?)$"
+)
+_PHOTO_NOTE_REACH = 36  # characters of a photo note and its closing comma
 # an adverb opening a sentence's leading phrase ("Elsewhere in his remarks, X ...")
 _QUOTED_SENTENCES = 3  # sentences of a quotation passed back to the one before it
 _OPENING_QUOTES = ('"', "“")
@@ -4349,9 +4353,10 @@ class Subjects:
     def _strip_back(self, start: int, end: int) -> int:
         if end - 1 > start and self.text[end - 1] in '"“' and self.text[end - 2] == " ":
             end -= 1  # 'X, who was asked, “said ...”': a quotation opening at the verb
-        if self.text[end - 2 : end] == ") ":  # the cheap test first (a slice: no bounds parsed)
-            note = _PHOTO_NOTE.search(self.text, max(start, end - 24), end)
-            end = note.start() + 1 if note is not None else end  # "X (pictured) says"
+        if ")" in self.text[end - 3 : end]:  # the cheap test first (a slice: no bounds parsed)
+            note = _PHOTO_NOTE.search(self.text, max(start, end - _PHOTO_NOTE_REACH), end)
+            end = note.start() + 1 if note is not None else end  # "X (pictured) says", "The
+            # minister, X (picture, at UN), said" (round 518)
         while True:
             found = self.word_before(start, end)
             if found is None:
