@@ -57,3 +57,12 @@ def test_a_photo_note_closing_an_apposed_name_leaves_the_name_the_subject() -> N
         ("reported", "Ana Berg", "the vote was a recognition"),
         ("reported", "Tom Vey", "it was a great day"),
     ]
+
+
+def test_a_name_unknown_to_the_recogniser_before_an_indefinite_role_speaks() -> None:
+    text = (
+        "Truce\n\n"
+        "Maly Sopheap, a spokesperson for the Norland Ministry of National Defence, said in a "
+        "briefing that there had been no fighting.\n"
+    )
+    assert _said(text) == [("reported", "Maly Sopheap", "there had been no fighting")]

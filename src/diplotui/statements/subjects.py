@@ -205,10 +205,11 @@ _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|
 _APPOSED_NAME_BEFORE_VERB = re.compile(
     r"(?<=, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), (?:(?:also|further|again|then)\s+)?$"
 )
-# a name of two or three words opening its sentence, then a lowercase role in apposition
+# a name of two or three words opening its sentence, then a lowercase role in apposition ("the
+# spokesman for X", "a spokesperson for X": round 518)
 _NAME_THEN_ROLE = re.compile(
     r"(?:^|(?<=\n)|(?<=\. ))([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
-    r"(?:the )?([a-z]+)\b[^,.]{0,60}, $"
+    r"(?:the |an? )?([a-z]+)\b[^,.]{0,60}, $"
 )
 # the same after an opening phrase's comma, its role described ("At that point, Ana Berg, a
 # Ministry deputy director general, suggested"): a role noun in the apposition's last words
