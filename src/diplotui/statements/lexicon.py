@@ -18,6 +18,7 @@ GROUP_PREDETERMINERS = _words("both all several some many most numerous various"
 BEFORE_STATES = _words(
     "member island coastal nuclear sovereign neighbouring neighboring small other several many"
     " all these those both some most gulf arab baltic balkan nation"
+    " members"  # "after members states voting", the writer's slip for "member states" (round 517)
 )
 PREPOSITIONS = _words(
     "of from at in with for to on by among within during after before under between"
