@@ -76,3 +76,12 @@ def test_members_states_is_the_noun_member_states_not_a_verb_of_speech() -> None
         "losing.\n"
     )
     assert _said(text) == []
+
+
+def test_a_fight_declared_is_an_act_not_a_statement() -> None:
+    text = (
+        "Bid\n\n"
+        "Despite losing the vote, Tarnia has yet again declared a mother of battles.\n"
+        "Tarnia declared a new war would ruin the region.\n"
+    )
+    assert _said(text) == [("reported", "Tarnia", "a new war would ruin the region")]

@@ -828,6 +828,8 @@ _DECLARED_ACT = re.compile(
     # "declared martial law", "declared war on X": an act of state, nothing said
     r"| (?:martial law|a state of (?:emergency|siege|war)|an? (?:national )?emergency|war"
     r"|independence|a ceasefire|(?:a day of |national )?mourning)\b"
+    # "declared a mother of battles", "declared an all-out war": a fight taken up (round 517)
+    r"| an? (?:[\w-]+ ){0,3}(?:war|battle|fight|crusade)s?(?=[.,;]| on | against |$)"
 )
 # an attitude verb (GUIDELINES: no statement) joined to a said-clause, with a person its object
 # ("said X and commended her for ..."): the speaker's act, not what was said (round 86)
