@@ -85,3 +85,18 @@ def test_a_fight_declared_is_an_act_not_a_statement() -> None:
         "Tarnia declared a new war would ruin the region.\n"
     )
     assert _said(text) == [("reported", "Tarnia", "a new war would ruin the region")]
+
+
+def test_a_title_with_its_portfolio_is_an_office_not_a_name_after_for() -> None:
+    text = (
+        "Returns\n\n"
+        "AMMAN - Many refugees have left since October, the UN High Commissioner for Refugees "
+        "said.\n"
+        "Economists said the return of ties helped.\n"
+        "Many people were held, the UN Special Rapporteur on Torture said.\n"
+    )
+    assert _said(text) == [
+        ("reported", "UN High Commissioner for Refugees", "Many refugees have left since October"),
+        ("reported", "Economists", "the return of ties helped"),
+        ("reported", "UN Special Rapporteur on Torture", "Many people were held"),
+    ]

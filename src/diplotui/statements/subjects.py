@@ -321,6 +321,8 @@ _GROUP_MODIFIERS = frozenset({"representing", "including"})  # after a group's n
 _CLAUSE_CONTRASTS = frozenset({"but", "whereas"})  # no subject runs over one
 _OTHERS = frozenset({"other"})
 _PARTITIVES = frozenset({"some", "many", "most", "several"})
+_PORTFOLIO_JOINTS = frozenset({"for", "on"})  # "High Commissioner for", "Rapporteur on"
+_PORTFOLIO_WORDS = 3  # capitalised words of a title's portfolio at most ("Human Rights")
 _PERCENT_WORDS = frozenset({"percent", "per cent", "pc"})  # "40 percent of voters"
 _SHARE_HEDGES = frozenset({"about", "around", "nearly", "almost", "over", "only", "just"})
 _SHARE_REACH = 200  # characters before a bare share ("8% said") its group's share may stand
@@ -935,6 +937,8 @@ def unrecognised_names(
         index = bisect_right(starts, end) - 1
         if index >= 0 and spans[index].end > start:
             continue  # the recogniser has a reading of these words already
+        if _portfolio_of_title(text, spans, index, start):
+            continue  # "the UN High Commissioner for Refugees said": the title's portfolio
         name = text[start:end]
         inserted = (
             _INSERTED_NAME.search(text, start - 40, start)
@@ -955,6 +959,19 @@ def unrecognised_names(
             if start not in found and (index < 0 or spans[index].end <= start):
                 found[start] = EntitySpan(start, end, "PERSON", match.group(1))
     return list(found.values())
+
+
+def _portfolio_of_title(text: str, spans: Sequence[EntitySpan], index: int, start: int) -> bool:
+    """Whether words at ``start`` follow a title and its "for" or "on" ("High Commissioner for
+    Refugees", "Special Rapporteur on Torture"): the office's portfolio, no person's name
+    (round 519); ``index`` is the last span starting before them."""
+    if text[start - 5 : start] == " for ":
+        gap = 5
+    elif text[start - 4 : start] == " on ":
+        gap = 4
+    else:
+        return False
+    return index >= 0 and spans[index].type == "ROLE" and spans[index].end == start - gap
 
 
 def _acronym_after_the(text: str, start: int, word: str) -> bool:
@@ -1793,6 +1810,8 @@ class Subjects:
         if joint and units[joint].kind == "WORD":
             return self.classify(units[joint + 1 :], position)  # "... as the base-case
             # scenario but some countries have suggested": the clause after "but" (round 463)
+        if len(units) > 2 and units[-1].kind == "WORD" and units[-1].text[:1].isupper():
+            units = _portfolio_joined(units)  # "the UN High Commissioner for Refugees"
         head, rest = units, []
         for index, unit in enumerate(units):
             if unit.kind == "WORD" and unit.low in lx.PREPOSITIONS and index:
@@ -1944,6 +1963,11 @@ class Subjects:
                 found = self._named_next(position, last, places) or found
             if found is not None and not places:
                 found = self._bare_title_going_on(found, words, last)
+            if found is None and self._portfolio_joined_to(last):  # "the UN High
+                # Commissioner for Refugees" no one named holds: the office's unnamed holder,
+                # not the one speaking next, as the noun ending it is no role's (round 519)
+                noun = fold(role_head(last.text)).split()[-1]
+                return self._unnamed(noun, self._named(head), places)
             return found or self._generic(head, position)
         if (
             last.kind in ("ORG", "GPE")
@@ -2604,6 +2628,16 @@ class Subjects:
         if recent is not None and self.sentence_index - recent[0] <= 2:
             return recent[1]
         return self._organisation_sentence_before(start)
+
+    def _portfolio_joined_to(self, role: Unit) -> bool:
+        """Whether ``role`` is a title the recogniser read without the portfolio after it
+        (``_portfolio_joined``: "High Commissioner" then "for Refugees")."""
+        index = bisect_left(self.span_starts, role.start)
+        return (
+            index < len(self.spans)
+            and self.spans[index].end < role.end
+            and _portfolio_ending(role.text)
+        )
 
     def _group_shared_before(self, position: int) -> Speaker | None:
         """The group a bare share speaks for ("8% said", "24% said") after a share of it in
@@ -6523,6 +6557,38 @@ def _share_of_group(units: list[Unit]) -> int:
     if at + 2 < len(units) and units[at + 1].low == "of" and units[at + 2].low != "the":
         return at + 2
     return 0
+
+
+def _portfolio_ending(role: str) -> bool:
+    """Whether a title ends in a portfolio after "for" or "on" ("High Commissioner for
+    Refugees"), its last word no role noun ("Spokesman for the Secretary-General" ends in one)."""
+    words = role.split()
+    return (
+        len(words) > 2
+        and not _PORTFOLIO_JOINTS.isdisjoint(words[1:-1])
+        and words[-1].lower() not in lx.ROLE_NOUNS
+    )
+
+
+def _portfolio_joined(units: list[Unit]) -> list[Unit]:
+    """``units`` with a title and the portfolio ending them made one title ("High
+    Commissioner" "for" "Refugees": the office "High Commissioner for Refugees", as the
+    recogniser reads "High Commissioner for Human Rights"; round 519), else as they are."""
+    at = len(units) - 1
+    while at > 1 and units[at].kind == "WORD" and units[at].text[:1].isupper():
+        at -= 1
+    if (
+        at < 1
+        or at == len(units) - 1
+        or len(units) - 1 - at > _PORTFOLIO_WORDS
+        or units[at].low not in _PORTFOLIO_JOINTS
+        or units[at - 1].kind != "ROLE"
+    ):
+        return units
+    role = units[at - 1]
+    end = units[-1].end
+    text = f"{role.text} {units[at].low} " + " ".join(u.text for u in units[at + 1 :])
+    return [*units[: at - 1], Unit("ROLE", role.start, end, text, _low(text))]
 
 
 def _counted_group_start(units: list[Unit]) -> int:
