@@ -100,3 +100,17 @@ def test_a_title_with_its_portfolio_is_an_office_not_a_name_after_for() -> None:
         ("reported", "Economists", "the return of ties helped"),
         ("reported", "UN Special Rapporteur on Torture", "Many people were held"),
     ]
+
+
+def test_a_plurals_possessive_inside_single_marks_does_not_close_the_quotation() -> None:
+    text = (
+        "Call\n\n"
+        "MOSCOW - Ana Berg called Tom Vey.\n\n"
+        "'Berg conveyed the Allies' grave concern over the detention,' spokesperson Li Wen "
+        "said.\n\n"
+        "'Berg further urged the Kremlin to release him,' he added.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Li Wen", "Berg conveyed the Allies' grave concern over the detention,"),
+        ("direct", "Li Wen", "Berg further urged the Kremlin to release him,"),
+    ]

@@ -792,6 +792,7 @@ _STRAIGHT_MARK = re.compile(
     r"'(?=\w)"
 )  # opens a quotation after a space, a bracket, a line's start
 _STRAIGHT_CLOSING = re.compile(r"\S'(?![\w])")
+_PROPER_PLURAL = re.compile(r"\b[A-Z][a-z]+s$")  # "States", "Allies": a name's plural
 # an apostrophe before a decade or a year ("the '90s", "class of '98") or in "rock 'n' roll"
 _ELIDING_MARK = re.compile(r"'(?:\d\d(?!\d)|n')")
 # where a quotation in single marks may open in a text quoting in double marks elsewhere: a line's
@@ -2037,7 +2038,7 @@ def _straight_single_marks_read(text: str, quoted_otherwise: bool) -> str:
                 continue
         if closing is None or closing.start() <= at:  # the first closing after a mark is that
             # of every later mark before it: searched once however many marks open before it
-            closing = _STRAIGHT_CLOSING.search(text, at + 1, line_end)
+            closing = _straight_closing(text, at + 1, line_end)
         if closing is None:
             at = _straight_opening(text, line_end)
             continue
@@ -2047,6 +2048,22 @@ def _straight_single_marks_read(text: str, quoted_otherwise: bool) -> str:
         else:  # a mark set off no sentence ("in the '90s ... "): a later one may open one
             at = _straight_opening(text, at + 1)
     return _paired(text, pairs)
+
+
+def _straight_closing(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first straight mark in ``text[start:end]`` that may close a quotation: not a proper
+    plural's possessive before its noun ("the United States' grave concern", "the Allies'
+    aims"; round 518), which a scare quote ending "overseas students' who" is not."""
+    closing = _STRAIGHT_CLOSING.search(text, start, end)
+    while (
+        closing is not None
+        and text[closing.start()] == "s"
+        and text.startswith(" ", closing.end())
+        and text[closing.end() + 1 : closing.end() + 2].islower()
+        and _PROPER_PLURAL.search(text, max(start, closing.start() - 30), closing.start() + 1)
+    ):
+        closing = _STRAIGHT_CLOSING.search(text, closing.end(), end)
+    return closing
 
 
 def _paired(text: str, pairs: list[tuple[int, int]]) -> str:
