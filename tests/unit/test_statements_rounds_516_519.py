@@ -114,3 +114,12 @@ def test_a_plurals_possessive_inside_single_marks_does_not_close_the_quotation()
         ("direct", "Li Wen", "Berg conveyed the Allies' grave concern over the detention,"),
         ("direct", "Li Wen", "Berg further urged the Kremlin to release him,"),
     ]
+
+
+def test_a_head_of_delegation_at_a_named_body_then_a_name_is_that_person() -> None:
+    text = (
+        "Returns\n\n"
+        "Head of delegation at the International Committee of the Red Cross Ana Berg announced "
+        "earlier this year that most refugees are looking to return.\n"
+    )
+    assert _said(text) == [("reported", "Ana Berg", "most refugees are looking to return")]

@@ -321,6 +321,7 @@ _GROUP_MODIFIERS = frozenset({"representing", "including"})  # after a group's n
 _CLAUSE_CONTRASTS = frozenset({"but", "whereas"})  # no subject runs over one
 _OTHERS = frozenset({"other"})
 _PARTITIVES = frozenset({"some", "many", "most", "several"})
+_PLACING_PREPOSITIONS = frozenset({"at", "in", "of"})  # "head of delegation at the ICRC"
 _PORTFOLIO_JOINTS = frozenset({"for", "on"})  # "High Commissioner for", "Rapporteur on"
 _PORTFOLIO_WORDS = 3  # capitalised words of a title's portfolio at most ("Human Rights")
 _PERCENT_WORDS = frozenset({"percent", "per cent", "pc"})  # "40 percent of voters"
@@ -2593,6 +2594,10 @@ class Subjects:
         if body + 1 < len(rest) and rest[body + 1].kind == "PERSON":
             # "head of the US delegation X told AFP": the title's holder named (round 344)
             return self.cast.person(self.span_at(rest[body + 1].start))
+        if rest[-1].kind == "PERSON" and _body_placed(rest[body + 1 : -1]):
+            # "Head of delegation at the International Committee of the Red Cross X
+            # announced": the title, where it is held, then its holder (round 517)
+            return self.cast.person(self.span_at(rest[-1].start))
         name = self.text[head[-1].start : rest[body].end]
         found = self.cast.person_by_role(role_words(name), "head", position)
         if found is not None and rest[body].low in role_words(found.role):
@@ -6557,6 +6562,17 @@ def _share_of_group(units: list[Unit]) -> int:
     if at + 2 < len(units) and units[at + 1].low == "of" and units[at + 2].low != "the":
         return at + 2
     return 0
+
+
+def _body_placed(units: list[Unit]) -> bool:
+    """Whether words only say in which organisation a body is ("at the International
+    Committee of the Red Cross", "in Norland"): a preposition, then names."""
+    return (
+        len(units) >= 2
+        and units[0].low in _PLACING_PREPOSITIONS
+        and units[-1].kind in ("ORG", "GPE")
+        and all(u.kind in ("ORG", "GPE") or u.low in lx.DROPPED_DETERMINERS for u in units[1:])
+    )
 
 
 def _portfolio_ending(role: str) -> bool:
