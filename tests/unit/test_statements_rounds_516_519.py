@@ -123,3 +123,14 @@ def test_a_head_of_delegation_at_a_named_body_then_a_name_is_that_person() -> No
         "earlier this year that most refugees are looking to return.\n"
     )
     assert _said(text) == [("reported", "Ana Berg", "most refugees are looking to return")]
+
+
+def test_the_office_of_a_titled_person_speaks_named_with_its_holder() -> None:
+    text = (
+        "Truce\n\n"
+        "The office of Prime Minister Ana Berg said in a statement that it directed "
+        "“strong action” be taken.\n"
+    )
+    assert _said(text) == [
+        ("reported", "office of Prime Minister Ana Berg", "it directed “strong action” be taken")
+    ]

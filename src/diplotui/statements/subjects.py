@@ -2550,7 +2550,7 @@ class Subjects:
             owner = owner[1:]
         if joint.low != "of" or not owner:
             return None
-        if not self._placed_office(owner) and (
+        if not (self._placed_office(owner) or _persons_office(head, owner)) and (
             owner[-1].kind not in ("ORG", "GPE")
             or len(owner) > _PLACE_DESCRIPTION_WORDS
             or not all(u.kind == "WORD" and u.text.islower() for u in owner[:-1])
@@ -6562,6 +6562,17 @@ def _share_of_group(units: list[Unit]) -> int:
     if at + 2 < len(units) and units[at + 1].low == "of" and units[at + 2].low != "the":
         return at + 2
     return 0
+
+
+def _persons_office(head: list[Unit], owner: list[Unit]) -> bool:
+    """Whether an office is a titled person's ("the office of Prime Minister X"): the office
+    speaks, named whole with its holder, as "the office of the spokesperson" (round 516)."""
+    return (
+        head[-1].low == "office"
+        and len(owner) == 2
+        and owner[0].kind == "ROLE"
+        and owner[1].kind == "PERSON"
+    )
 
 
 def _body_placed(units: list[Unit]) -> bool:
