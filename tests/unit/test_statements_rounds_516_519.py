@@ -134,3 +134,12 @@ def test_the_office_of_a_titled_person_speaks_named_with_its_holder() -> None:
     assert _said(text) == [
         ("reported", "office of Prime Minister Ana Berg", "it directed “strong action” be taken")
     ]
+
+
+def test_the_day_between_an_auxiliary_and_its_verb_leaves_the_subject_before() -> None:
+    text = (
+        "Trial\n\n"
+        "A Norland police officer, who was part of the team, has today told the court that he "
+        "had burned the notes.\n"
+    )
+    assert _said(text) == [("reported", "Norland police officer", "he had burned the notes")]

@@ -449,6 +449,7 @@ _TIME_WORDS = frozenset(
     {"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"}
     | {"week", "weekend", "month", "year", "this", "last", "earlier", "late", "later", "on"}
 )
+_DAY_ADVERBS = frozenset({"today", "yesterday", "tonight"})  # "X has today told"
 _BEFORE_VERB = lx.ADVERBS | _TIME_WORDS  # what may stand between a subject and its verb
 _STOPS = (". ", ".” ", '." ', "\n")  # what ends the sentence before
 _RELATIVE_OPENINGS = (", which ", ", who ")
@@ -4317,6 +4318,15 @@ class Subjects:
                 heads = self._clause_heads[span.start] = True
         return heads
 
+    def _after_auxiliary(self, start: int, end: int) -> bool:
+        """Whether the word before ``end`` is an auxiliary ("has", "had") right before it."""
+        found = last_word(self.text, start, end)
+        return (
+            found is not None
+            and found[1] == end - 1
+            and self.text[found[0] : found[1]] in lx.AUXILIARIES
+        )
+
     def _object_apposed(self, comma: int, end: int) -> bool:
         """Whether a mention set off by commas follows a verb and its object ("X received his
         counterpart, Z, today"): Z is in apposition to that object, no subject a pronoun may
@@ -4422,6 +4432,9 @@ class Subjects:
             if word in _FLOATING_QUANTIFIERS and _plural_before(self.text, start, found[0]):
                 end = found[0]  # "The companies both said": the quantifier floated off its
                 continue  # subject (round 340), not "Both said"
+            if word in _DAY_ADVERBS and self._after_auxiliary(start, found[0]):
+                end = found[0]  # "has today told": the day between the auxiliary and its verb
+                continue  # (round 519)
             if word.lower() not in lx.ADVERBS and not is_adverb:
                 return end
             if '"' in self.text[found[1] : end] or "”" in self.text[found[1] : end]:
