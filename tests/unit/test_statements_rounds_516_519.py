@@ -143,3 +143,13 @@ def test_the_day_between_an_auxiliary_and_its_verb_leaves_the_subject_before() -
         "had burned the notes.\n"
     )
     assert _said(text) == [("reported", "Norland police officer", "he had burned the notes")]
+
+
+def test_a_passive_with_its_agent_inside_a_dashed_aside_makes_no_statement() -> None:
+    text = (
+        "Trial\n\n"
+        "The lawyer maintains that the documents were public- a fact he claims has been "
+        "acknowledged by the police.\n"
+        "The need to act was emphasised by both ministers.\n"
+    )
+    assert _said(text) == [("reported", "ministers", "The need to act")]

@@ -254,6 +254,9 @@ _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _GERUND_OBJECT_OF = re.compile(r"\b(?:follows|followed|comes after|came after) (?=\S+ \S)")
 _WHEN_SAID = re.compile(r"\s+" + _TIME_SAID + r"\b(?![,’'-]| that\b| to\b)")  # no "that"
 _BY = frozenset({"by", "from", "of"})  # who issued a document
+# a dash opening an aside on a noun ("reports- a fact he claims", "... – an act"), not a
+# dateline's ("AMMAN - X")
+_ASIDE_DASHES = ("- a ", "– a ", "— a ", "- an ", "– an ", "— an ")
 _FOREIGN_OFFICE = "Foreign Office"  # a foreign ministry's short name, Britain's and others'
 _ISSUED_BY_WORDS = frozenset({"issued", "released", "published", "posted", "made", "by"})
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
@@ -4467,6 +4470,9 @@ class _Finder:
                 for outer in self._verbs_in(s_start, verb.start())
             ):  # "The sources noted that X was reiterated by Y": the outer verb's, nested
                 continue
+            if _holds(text, _ASIDE_DASHES, s_start, auxiliary.start()):
+                continue  # "X maintains that Y - a fact he claims has been acknowledged by the
+                # police": the passive's subject is the dashed aside's, not the sentence (round 518)
             speaker = self._agent(verb.end() + 4, s_start, s_end)
             content = _trim(text, s_start, auxiliary.start())
             if (
