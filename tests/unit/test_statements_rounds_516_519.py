@@ -153,3 +153,33 @@ def test_a_passive_with_its_agent_inside_a_dashed_aside_makes_no_statement() -> 
         "The need to act was emphasised by both ministers.\n"
     )
     assert _said(text) == [("reported", "ministers", "The need to act")]
+
+
+def test_a_statement_of_a_body_spelt_out_before_its_bracketed_initials_is_its() -> None:
+    text = (
+        "Firing\n\n"
+        "Troops exchanged fire along the border early Sunday morning, a Joint Border Command "
+        "(JBC) statement said.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Joint Border Command",
+            "Troops exchanged fire along the border early Sunday morning",
+        )
+    ]
+
+
+def test_a_statement_of_initials_the_recogniser_alone_knew_is_the_body_spelt_out() -> None:
+    text = (
+        "Firing\n\n"
+        "Troops exchanged fire along the border early Sunday morning, an Inter-Services Public "
+        "Relations (ISPR) statement said.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Inter-Services Public Relations",
+            "Troops exchanged fire along the border early Sunday morning",
+        )
+    ]

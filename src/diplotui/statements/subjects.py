@@ -2707,8 +2707,20 @@ class Subjects:
             return self.classify(self.units(issuer[0].start, plural.end - 1), plural.start)
         if len(issuer) == 2 and issuer[0].kind == "ORG" and issuer[1].low in _DOCUMENT_MODIFIERS:
             issuer = issuer[:1]  # "an FCO press release": the office's
+        if (
+            len(issuer) == 2
+            and issuer[0].kind == issuer[1].kind == "ORG"
+            and self.text.startswith(" (", issuer[0].end)
+        ):
+            issuer = issuer[:1]  # "a Joint Border Command (JBC) statement": the body, then its
+            # initials (round 518)
         if len(issuer) == 1 and issuer[0].kind == "ORG":
             return self.cast.organisation(self.span_at(issuer[0].start))
+        if len(issuer) > 2 and issuer[-1].kind == "ORG" and _spelt_before(self.text, issuer):
+            # "an Inter-Services Public Relations (ISPR) statement said": the body the
+            # recogniser knew by its initials only, named in full (round 518)
+            name = self.text[issuer[0].start : issuer[-2].end]
+            return Speaker(name, fold(name), "ORG")
         if len(issuer) == 1 and issuer[0].text in self._bodies_by_opening:
             # "The Fiji statement said" after "the Fiji delegation reaffirmed": the body of
             # that country that spoke, its issuer (dev set: "Fiji delegation")
@@ -6575,6 +6587,20 @@ def _share_of_group(units: list[Unit]) -> int:
     if at + 2 < len(units) and units[at + 1].low == "of" and units[at + 2].low != "the":
         return at + 2
     return 0
+
+
+def _spelt_before(text: str, units: list[Unit]) -> bool:
+    """Whether the last unit is initials in brackets that the capitalised words before it
+    spell ("Inter-Services Public Relations (ISPR)")."""
+    acronym, words = units[-1], units[:-1]
+    if not (
+        acronym.text.isupper()
+        and text[acronym.start - 1 : acronym.start] == "("
+        and all(u.kind == "WORD" and u.text[:1].isupper() for u in words)
+    ):
+        return False
+    initials = "".join(part[0] for u in words for part in u.text.split("-") if part)
+    return initials.upper() == acronym.text
 
 
 def _persons_office(head: list[Unit], owner: list[Unit]) -> bool:
