@@ -183,3 +183,13 @@ def test_a_statement_of_initials_the_recogniser_alone_knew_is_the_body_spelt_out
             "Troops exchanged fire along the border early Sunday morning",
         )
     ]
+
+
+def test_two_titled_persons_one_titled_of_a_country_speak_jointly() -> None:
+    text = (
+        "Visit\n\n"
+        "Foreign Minister Ana Berg met Tom Vey on Sunday.\n"
+        "Both Foreign Minister Berg and Vice Foreign Minister of Tarnia Tom Vey said the problem "
+        "needed a solution.\n"
+    )
+    assert _said(text) == [("reported", "Ana Berg and Tom Vey", "the problem needed a solution")]

@@ -5149,10 +5149,14 @@ class Subjects:
         if not item or item[-1].kind != "PERSON":
             return None
         if any(
-            u.kind == "WORD" and not u.text[0].isupper() and u.low not in _LOWERCASE_TITLE
-            for u in item[:-1]
+            u.kind == "WORD"
+            and not u.text[0].isupper()
+            and u.low not in _LOWERCASE_TITLE
+            and not (u.low == "of" and n and item[n - 1].kind == "ROLE")
+            for n, u in enumerate(item[:-1])
         ):
-            return None  # "Tarn’s top diplomat X" is titled; "X and then Y" lists no one
+            return None  # "Tarn’s top diplomat X" is titled, as "Vice Foreign Minister of
+            # Tarnia X" is (round 517); "X and then Y" lists no one
         if any(u.kind not in ("WORD", "ROLE", "GPE", "ORG") for u in item[:-1]):
             return None
         return self.cast.person(self.span_at(item[-1].start))
