@@ -193,3 +193,13 @@ def test_two_titled_persons_one_titled_of_a_country_speak_jointly() -> None:
         "needed a solution.\n"
     )
     assert _said(text) == [("reported", "Ana Berg and Tom Vey", "the problem needed a solution")]
+
+
+def test_an_inverted_subject_then_a_subordinate_participle_is_the_subject() -> None:
+    text = (
+        "Visit\n\n"
+        "Foreign Minister Ana Berg met the envoy on Sunday.\n"
+        '"He (the envoy) was not close to that issue," said the minister while responding to '
+        "a question.\n"
+    )
+    assert _said(text) == [("direct", "Ana Berg", "He (the envoy) was not close to that issue,")]

@@ -5783,6 +5783,17 @@ class Subjects:
             and not self.text.startswith(_POSSESSIVE, units[person].end)  # "said X's envoy"
         ):
             units = units[: person + 1]  # "said Çavuşoğlu relating to ...", "said X and added"
+        aside = next(
+            (
+                n
+                for n, u in enumerate(units[1:-1], 1)
+                if u.low in _ASIDE_SUBORDINATORS and units[n + 1].low.endswith("ing")
+            ),
+            0,
+        )
+        if aside:
+            units = units[:aside]  # "said the minister while responding to a question": the
+            # subject, then what it did as it spoke (round 517)
         joined = next((i for i, u in enumerate(units[1:6], 1) if u.low == "and"), 0)
         if (
             joined
