@@ -203,3 +203,16 @@ def test_an_inverted_subject_then_a_subordinate_participle_is_the_subject() -> N
         "a question.\n"
     )
     assert _said(text) == [("direct", "Ana Berg", "He (the envoy) was not close to that issue,")]
+
+
+def test_words_quoted_in_thanks_for_something_are_the_thankers() -> None:
+    text = (
+        "Visit\n\n"
+        "Foreign Minister Ana Berg met the envoy on Sunday.\n"
+        'Berg thanked the Tarnian government for making "sincere efforts" for the return.\n'
+        "Her office said she had thanked the envoy for “kind words”.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ana Berg", "sincere efforts"),
+        ("reported", "office", "she had thanked the envoy for “kind words”"),
+    ]

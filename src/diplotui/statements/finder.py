@@ -207,9 +207,11 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     # words the reason was given in (rounds 198, 463)
     r"|(?<![\w-])caution(?:s|ed|ing)? against $"  # 'cautioned against “...”': an
     # unlisted verb of warning, the quotation its object (newuser41)
-    r"|(?<![\w-])(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?)"
+    r"|(?<![\w-])(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?"
+    r"|thank(?:s|ed|ing)?)"
     r"(?= [^.;:“”\"]{0,60} for [^.;:“”\"]{0,40}$)"  # 'praised X for its “proud” support': the
-    # praise's words (round 495)
+    # praise's words (round 495), and the thanks' ('thanked X for making "sincere efforts"',
+    # round 517)
 )
 # what every alternative of ``_CHARACTERISING`` opens with: a window holding none has no match
 _CHARACTERISING_STEMS = (
@@ -218,6 +220,7 @@ _CHARACTERISING_STEMS = (
     *("lash", "dismiss", "reject", "hail", "critici", "condemn", "denounc", "prais"),
     "characteri",
     *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution", "laud"),
+    "thank",
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,[”\"]?| —| –) (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
@@ -4066,6 +4069,9 @@ class _Finder:
         ):
             return None  # "called on them to "show their humanity"": a reported clause's
         verb_start = match.start()
+        if text.startswith("thank", verb_start) and self._verbs_in(s_start, verb_start):
+            return None  # 'said he had thanked X for “...”': the thanks reported, the
+            # quotation part of the clause
         if match.group().endswith("ing"):  # ', calling them', ' — calling them', 'a report terming'
             return (
                 self._quoted_in(s_start, verb_start)
