@@ -216,3 +216,15 @@ def test_words_quoted_in_thanks_for_something_are_the_thankers() -> None:
         ("direct", "Ana Berg", "sincere efforts"),
         ("reported", "office", "she had thanked the envoy for “kind words”"),
     ]
+
+
+def test_a_statement_that_says_something_is_its_issuers() -> None:
+    text = (
+        "Truce\n\n"
+        "The Front responded with a statement Sunday that asserted it was committed to the deal.\n"
+        "The ministry issued a statement on Monday which said the border would stay open.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Front", "it was committed to the deal"),
+        ("reported", "ministry", "the border would stay open"),
+    ]

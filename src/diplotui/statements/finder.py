@@ -360,6 +360,14 @@ _ISSUED_WITH = re.compile(  # "released a statement on Monday " before a partici
     r"(?:statement|press release|release|communiqu[ée])"
     r"(?: on (?:\w+|\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?))? $"
 )  # "on Monday", "on 20 September 2006", "on September 20, 2006" (round 433)
+# "issued a statement on Monday that", "responded with a statement Sunday which": a document,
+# then the relative clause saying what it says (round 516)
+_ISSUED_THAT = re.compile(
+    r"\b(?:issued|released|published|put out|responded with|came out with) (?:a|an|its|the) "
+    r"(?:[\w-]+ )?(?:statement|press release|release|communiqu[ée])(?: [^,;.:\"“”]{1,30}?)?"
+    r" (?:that|which) $"
+)
+_RELATIVES = (" that ", " which ")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})  # "In Tirana X said": a place
 _ISSUED_CUES = ("statement", "release", "communiqu")
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
@@ -4855,6 +4863,11 @@ class _Finder:
             # reiterated Y", "said X of Z, which she urged to Y": two statements of one
             # speaker (rounds 19, 256, 257, 478)
             return _Claim("reported", content, open_claim.speaker, verb, form, joined.start())
+        if text.endswith(_RELATIVES, 0, verb.start()):  # the cheap test first
+            issuer = self._issuer_of_relative(s_start, verb.start())
+            content = self._content_start(verb, form, s_end) if issuer else None
+            if issuer is not None and content is not None:
+                return _Claim("reported", content, issuer, verb, form, -1)
         previous = subjects.word_before(s_start, verb.start())
         if (
             previous
@@ -5218,6 +5231,16 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
+
+    def _issuer_of_relative(self, s_start: int, verb_start: int) -> Speaker | None:
+        """ "Hamas responded with a statement Sunday that asserted X", "X issued a statement
+        that said Y": the document says what its relative clause's verb says, so its issuer,
+        the clause's subject, is the speaker (round 516)."""
+        window = max(s_start, verb_start - _ISSUED_REACH)
+        if not any(self.text.find(noun, window, verb_start) >= 0 for noun in _ISSUED_CUES):
+            return None
+        issued = _ISSUED_THAT.search(self.text, window, verb_start)
+        return self.subjects.before(s_start, issued.start()) if issued else None
 
     def _issued_with(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
