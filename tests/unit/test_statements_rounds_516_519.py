@@ -228,3 +228,12 @@ def test_a_statement_that_says_something_is_its_issuers() -> None:
         ("reported", "Front", "it was committed to the deal"),
         ("reported", "ministry", "the border would stay open"),
     ]
+
+
+def test_a_pronoun_calling_something_in_a_free_relative_is_the_main_subject() -> None:
+    text = (
+        "Truce\n\n"
+        "The army on Sunday renewed attacks in the south against what it called “terror "
+        "targets”.\n"
+    )
+    assert _said(text) == [("direct", "army", "terror targets")]

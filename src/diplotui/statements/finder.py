@@ -4186,7 +4186,14 @@ class _Finder:
         if what < 0:
             return None
         units = self.subjects.units(what + 6, verb_start)
-        return self.subjects.classify(units, verb_start) if 1 <= len(units) <= 4 else None
+        if not 1 <= len(units) <= 4:
+            return None
+        found = self.subjects.classify(units, verb_start)
+        if found is None and len(units) == 1 and units[0].low in lx.SUBJECT_PRONOUNS:
+            found = self.subjects.main(s_start, what)  # "X renewed attacks against what it
+            # called “...”": the pronoun the main clause's subject, none speaking before it
+            # (round 516)
+        return found
 
     def _later_characterising(self, match: re.Match[str], open_at: int) -> re.Match[str]:
         """The characterising verb that takes the quotation when the first one found does not:
