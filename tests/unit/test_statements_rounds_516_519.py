@@ -68,7 +68,6 @@ def test_a_name_unknown_to_the_recogniser_before_an_indefinite_role_speaks() -> 
     assert _said(text) == [("reported", "Maly Sopheap", "there had been no fighting")]
 
 
-
 def test_members_states_is_the_noun_member_states_not_a_verb_of_speech() -> None:
     text = (
         "Bid\n\n"

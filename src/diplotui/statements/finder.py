@@ -1580,13 +1580,19 @@ def _foreign_ministry_acronyms(
             for span in spans
             if span.type == "ORG" and span.text.endswith(lx.FOREIGN_MINISTRY_NAMES)
         }
+    return _one_ministry(found, names, lx.FOREIGN_MINISTRY_ACRONYMS.__contains__, known)
+
+
+def _one_ministry(
+    found: list[_Found], names: set[str], short: Callable[[str], bool], known: dict[str, str]
+) -> dict[str, str]:
+    """The speakers a ``short`` name names (an acronym, "Foreign Office") by key, to the one
+    foreign ministry name in ``names``; none if the article has no such name, or two."""
     if len(names) != 1:
         return {}
-    name = names.pop()
+    name = next(iter(names))
     return {
-        f.speaker.key: name
-        for f in found
-        if f.speaker.name in lx.FOREIGN_MINISTRY_ACRONYMS and f.speaker.key not in known
+        f.speaker.key: name for f in found if short(f.speaker.name) and f.speaker.key not in known
     }
 
 
@@ -1603,14 +1609,7 @@ def _foreign_office_named_in_full(
         if (name := fullest.get(f.speaker.key, f.speaker.name)) in lx.FOREIGN_MINISTRY_NAMES
         and name != _FOREIGN_OFFICE
     }
-    if len(names) != 1:
-        return {}
-    name = names.pop()
-    return {
-        f.speaker.key: name
-        for f in found
-        if f.speaker.name == _FOREIGN_OFFICE and f.speaker.key not in known
-    }
+    return _one_ministry(found, names, _FOREIGN_OFFICE.__eq__, known)
 
 
 def _joint_acronyms_spelt(text: str, found: list[_Found]) -> dict[str, str]:

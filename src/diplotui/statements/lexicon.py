@@ -114,7 +114,7 @@ GROUP_NOUNS = _words(
     " leadership"  # a body's heads as one: "Philippine military leadership stated" (stfix90)
     " family"  # a victim's kin as one: "The family of Harry Dunn has said" (round 481)
     " carriers operators providers"  # telecoms': "according to telecom carriers" (round 478)
-    " police respondents voters"  # "Myanmar police have said", "66% of respondents said" (round 519)
+    " police respondents voters"  # "Myanmar police have said", "66% of respondents said"
     " academicians policymakers makers"  # "activists, academicians and policy makers" (round
     # 465): "policy makers" and "decision makers" end in "makers"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
