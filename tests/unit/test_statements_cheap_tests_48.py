@@ -71,10 +71,11 @@ def test_numbered_units_as_the_pattern_with_the_optional_country_found_them(text
     assert found
 
 
-# session 47's patterns, opening with what stands before their first capital
+# the patterns opening with what stands before their first capital (the role's article as
+# stfix102 widened it: "a spokesperson for X")
 _OLD_NAME_THEN_ROLE = re.compile(
     r"(?:^|(?<=\n)|(?<=\. ))([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
-    r"(?:the )?([a-z]+)\b[^,.]{0,60}, $"
+    r"(?:the |an? )?([a-z]+)\b[^,.]{0,60}, $"
 )
 _OLD_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _BEFORE_VERBS = [
@@ -88,6 +89,7 @@ _BEFORE_VERBS = [
     "x-Thai ",
     "éThai ",
     "(Thai ",
+    "Talks went on. Ana Berg, a spokeswoman for it, ",
 ]
 
 

@@ -212,9 +212,11 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     # words the reason was given in (rounds 198, 463)
     r"|(?<![\w-])caution(?:s|ed|ing)? against $"  # 'cautioned against “...”': an
     # unlisted verb of warning, the quotation its object (newuser41)
-    r"|(?<![\w-])(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?)"
+    r"|(?<![\w-])(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?"
+    r"|thank(?:s|ed|ing)?)"
     r"(?= [^.;:“”\"]{0,60} for [^.;:“”\"]{0,40}$)"  # 'praised X for its “proud” support': the
-    # praise's words (round 495)
+    # praise's words (round 495), and the thanks' ('thanked X for making "sincere efforts"',
+    # round 517)
 )
 # what every alternative of ``_CHARACTERISING`` opens with: a window holding none has no match
 _CHARACTERISING_STEMS = (
@@ -223,6 +225,7 @@ _CHARACTERISING_STEMS = (
     *("lash", "dismiss", "reject", "hail", "critici", "condemn", "denounc", "prais"),
     "characteri",
     *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution", "laud"),
+    "thank",
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,[”\"]?| —| –) (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
@@ -259,6 +262,11 @@ _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _GERUND_OBJECT_OF = re.compile(r"\b(?:follows|followed|comes after|came after) (?=\S+ \S)")
 _WHEN_SAID = re.compile(r"\s+" + _TIME_SAID + r"\b(?![,’'-]| that\b| to\b)")  # no "that"
 _BY = frozenset({"by", "from", "of"})  # who issued a document
+# a dash opening an aside on a noun ("reports- a fact he claims", "... – an act"), not a
+# dateline's ("AMMAN - X")
+_ASIDE_DASHES = ("- a ", "– a ", "— a ", "- an ", "– an ", "— an ")
+_FOREIGN_OFFICE = "Foreign Office"  # a foreign ministry's short name, Britain's and others'
+_ISSUED_BY_WORDS = frozenset({"issued", "released", "published", "posted", "made", "by"})
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
@@ -364,6 +372,14 @@ _ISSUED_WITH = re.compile(  # "released a statement on Monday " before a partici
     r"(?:statement|press release|release|communiqu[ée])"
     r"(?: on (?:\w+|\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?))? $"
 )  # "on Monday", "on 20 September 2006", "on September 20, 2006" (round 433)
+# "issued a statement on Monday that", "responded with a statement Sunday which": a document,
+# then the relative clause saying what it says (round 516)
+_ISSUED_THAT = re.compile(
+    r"\b(?:issued|released|published|put out|responded with|came out with) (?:a|an|its|the) "
+    r"(?:[\w-]+ )?(?:statement|press release|release|communiqu[ée])(?: [^,;.:\"“”]{1,30}?)?"
+    r" (?:that|which) $"
+)
+_RELATIVES = (" that ", " which ")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})  # "In Tirana X said": a place
 _ISSUED_CUES = ("statement", "release", "communiqu")
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
@@ -811,6 +827,7 @@ _STRAIGHT_MARK = re.compile(
     r"'(?=\w)"
 )  # opens a quotation after a space, a bracket, a line's start
 _STRAIGHT_CLOSING = re.compile(r"\S'(?![\w])")
+_PROPER_PLURAL = re.compile(r"\b[A-Z][a-z]+s$")  # "States", "Allies": a name's plural
 # an apostrophe before a decade or a year ("the '90s", "class of '98") or in "rock 'n' roll"
 _ELIDING_MARK = re.compile(r"'(?:\d\d(?!\d)|n')")
 # where a quotation in single marks may open in a text quoting in double marks elsewhere: a line's
@@ -847,6 +864,8 @@ _DECLARED_ACT = re.compile(
     # "declared martial law", "declared war on X": an act of state, nothing said
     r"| (?:martial law|a state of (?:emergency|siege|war)|an? (?:national )?emergency|war"
     r"|independence|a ceasefire|(?:a day of |national )?mourning)\b"
+    # "declared a mother of battles", "declared an all-out war": a fight taken up (round 517)
+    r"| an? (?:[\w-]+ ){0,3}(?:war|battle|fight|crusade)s?(?=[.,;]| on | against |$)"
 )
 # an attitude verb (GUIDELINES: no statement) joined to a said-clause, with a person its object
 # ("said X and commended her for ..."): the speaker's act, not what was said (round 86)
@@ -1189,6 +1208,8 @@ def find_statements(
         spelt_out.update(
             _foreign_ministry_acronyms(found, fullest, spelt_out, finder.subjects.cast.spans)
         )
+    if "Foreign Office" in read:  # the cheap test first
+        spelt_out.update(_foreign_office_named_in_full(found, fullest, spelt_out))
     if "mbass" in read or "ission" in read:  # the cheap test first
         spelt_out.update(_missions_as_one(found, finder.subjects.cast))
     unnamed = _role_only_keys(finder.subjects.unnamed) if finder.subjects.unnamed else _NO_KEYS
@@ -1626,14 +1647,36 @@ def _foreign_ministry_acronyms(
             for span in spans
             if span.type == "ORG" and span.text.endswith(lx.FOREIGN_MINISTRY_NAMES)
         }
+    return _one_ministry(found, names, lx.FOREIGN_MINISTRY_ACRONYMS.__contains__, known)
+
+
+def _one_ministry(
+    found: list[_Found], names: set[str], short: Callable[[str], bool], known: dict[str, str]
+) -> dict[str, str]:
+    """The speakers a ``short`` name names (an acronym, "Foreign Office") by key, to the one
+    foreign ministry name in ``names``; none if the article has no such name, or two."""
     if len(names) != 1:
         return {}
-    name = names.pop()
+    name = next(iter(names))
     return {
-        f.speaker.key: name
-        for f in found
-        if f.speaker.name in lx.FOREIGN_MINISTRY_ACRONYMS and f.speaker.key not in known
+        f.speaker.key: name for f in found if short(f.speaker.name) and f.speaker.key not in known
     }
+
+
+def _foreign_office_named_in_full(
+    found: list[_Found], fullest: dict[str, str], known: dict[str, str]
+) -> dict[str, str]:
+    """ "the Foreign Office" speaking where the article's one other foreign ministry speaker
+    is named in full with no country before it ("a statement issued by the Ministry of Foreign
+    Affairs ... said the Foreign Office"), by key: one ministry, named as fully as the article
+    names it, as "the Foreign Ministry" is (round 516)."""
+    names = {
+        name
+        for f in found
+        if (name := fullest.get(f.speaker.key, f.speaker.name)) in lx.FOREIGN_MINISTRY_NAMES
+        and name != _FOREIGN_OFFICE
+    }
+    return _one_ministry(found, names, _FOREIGN_OFFICE.__eq__, known)
 
 
 def _joint_acronyms_spelt(text: str, found: list[_Found]) -> dict[str, str]:
@@ -2077,7 +2120,7 @@ def _straight_single_marks_read(text: str, quoted_otherwise: bool) -> str:
                 continue
         if closing is None or closing.start() <= at:  # the first closing after a mark is that
             # of every later mark before it: searched once however many marks open before it
-            closing = _STRAIGHT_CLOSING.search(text, at + 1, line_end)
+            closing = _straight_closing(text, at + 1, line_end)
         if closing is None:
             at = _straight_opening(text, line_end)
             continue
@@ -2087,6 +2130,22 @@ def _straight_single_marks_read(text: str, quoted_otherwise: bool) -> str:
         else:  # a mark set off no sentence ("in the '90s ... "): a later one may open one
             at = _straight_opening(text, at + 1)
     return _paired(text, pairs)
+
+
+def _straight_closing(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first straight mark in ``text[start:end]`` that may close a quotation: not a proper
+    plural's possessive before its noun ("the United States' grave concern", "the Allies'
+    aims"; round 518), which a scare quote ending "overseas students' who" is not."""
+    closing = _STRAIGHT_CLOSING.search(text, start, end)
+    while (
+        closing is not None
+        and text[closing.start()] == "s"
+        and text.startswith(" ", closing.end())
+        and text[closing.end() + 1 : closing.end() + 2].islower()
+        and _PROPER_PLURAL.search(text, max(start, closing.start() - 30), closing.start() + 1)
+    ):
+        closing = _STRAIGHT_CLOSING.search(text, closing.end(), end)
+    return closing
 
 
 def _paired(text: str, pairs: list[tuple[int, int]]) -> str:
@@ -3452,6 +3511,9 @@ class _Finder:
             ends = self.text[subject[cut - 1].end : limit].strip(" .!?") if cut else "-"
             # "the press service of the Belarusian foreign Ministry": a body and its owner
             named = next((n for n, u in enumerate(subject[:cut]) if u.low == "of"), cut)
+            if named > 5 and _ISSUED_BY_WORDS.issuperset(u.low for u in subject[2:4]):
+                named = 2  # '"...," read a statement issued by the Ministry of X.': the issuer
+                # after its document's participle (round 516)
             if not 1 <= named <= 5 or cut > 9 or (ends and cut == len(subject)):
                 return None
             speaker = self.subjects.classify(subject[:cut], offset)
@@ -4126,6 +4188,9 @@ class _Finder:
         ):
             return None  # "called on them to "show their humanity"": a reported clause's
         verb_start = match.start()
+        if text.startswith("thank", verb_start) and self._verbs_in(s_start, verb_start):
+            return None  # 'said he had thanked X for “...”': the thanks reported, the
+            # quotation part of the clause
         if match.group().endswith("ing"):  # ', calling them', ' — calling them', 'a report terming'
             return (
                 self._with_subject(s_start, verb_start)
@@ -4237,7 +4302,14 @@ class _Finder:
         if what < 0:
             return None
         units = self.subjects.units(what + 6, verb_start)
-        return self.subjects.classify(units, verb_start) if 1 <= len(units) <= 4 else None
+        if not 1 <= len(units) <= 4:
+            return None
+        found = self.subjects.classify(units, verb_start)
+        if found is None and len(units) == 1 and units[0].low in lx.SUBJECT_PRONOUNS:
+            found = self.subjects.main(s_start, what)  # "X renewed attacks against what it
+            # called “...”": the pronoun the main clause's subject, none speaking before it
+            # (round 516)
+        return found
 
     def _later_characterising(self, match: re.Match[str], open_at: int) -> re.Match[str]:
         """The characterising verb that takes the quotation when the first one found does not:
@@ -4535,6 +4607,9 @@ class _Finder:
                 for outer in self._verbs_in(s_start, verb.start())
             ):  # "The sources noted that X was reiterated by Y": the outer verb's, nested
                 continue
+            if _holds(text, _ASIDE_DASHES, s_start, auxiliary.start()):
+                continue  # "X maintains that Y - a fact he claims has been acknowledged by the
+                # police": the passive's subject is the dashed aside's, not the sentence (round 518)
             speaker = self._agent(verb.end() + 4, s_start, s_end)
             content = _trim(text, s_start, auxiliary.start())
             if (
@@ -4923,6 +4998,11 @@ class _Finder:
             # reiterated Y", "said X of Z, which she urged to Y": two statements of one
             # speaker (rounds 19, 256, 257, 478)
             return _Claim("reported", content, open_claim.speaker, verb, form, joined.start())
+        if text.endswith(_RELATIVES, 0, verb.start()):  # the cheap test first
+            issuer = self._issuer_of_relative(s_start, verb.start())
+            content = self._content_start(verb, form, s_end) if issuer else None
+            if issuer is not None and content is not None:
+                return _Claim("reported", content, issuer, verb, form, -1)
         previous = subjects.word_before(s_start, verb.start())
         if (
             previous
@@ -5289,6 +5369,16 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
+
+    def _issuer_of_relative(self, s_start: int, verb_start: int) -> Speaker | None:
+        """ "Hamas responded with a statement Sunday that asserted X", "X issued a statement
+        that said Y": the document says what its relative clause's verb says, so its issuer,
+        the clause's subject, is the speaker (round 516)."""
+        window = max(s_start, verb_start - _ISSUED_REACH)
+        if not any(self.text.find(noun, window, verb_start) >= 0 for noun in _ISSUED_CUES):
+            return None
+        issued = _ISSUED_THAT.search(self.text, window, verb_start)
+        return self.subjects.before(s_start, issued.start()) if issued else None
 
     def _issued_with(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]

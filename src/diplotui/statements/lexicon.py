@@ -18,6 +18,7 @@ GROUP_PREDETERMINERS = _words("both all several some many most numerous various"
 BEFORE_STATES = _words(
     "member island coastal nuclear sovereign neighbouring neighboring small other several many"
     " all these those both some most gulf arab baltic balkan nation"
+    " members"  # "after members states voting", the writer's slip for "member states" (round 517)
 )
 PREPOSITIONS = _words(
     "of from at in with for to on by among within during after before under between"
@@ -117,6 +118,7 @@ GROUP_NOUNS = _words(
     " museums galleries"  # collections': "some museums point out that" (round 505)
     " carriers operators providers"  # telecoms': "according to telecom carriers" (round 478)
     " cities towns municipalities"  # twinned places as one: "Both cities vowed to" (round 487)
+    " police respondents voters"  # "Myanmar police have said", "66% of respondents said"
     " academicians policymakers makers"  # "activists, academicians and policy makers" (round
     # 465): "policy makers" and "decision makers" end in "makers"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the

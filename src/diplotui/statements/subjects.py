@@ -211,12 +211,13 @@ _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|
 _APPOSED_NAME_BEFORE_VERB = re.compile(
     r"(?<=, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), (?:(?:also|further|again|then)\s+)?$"
 )
-# a name of two or three words opening its sentence, then a lowercase role in apposition (what
-# stands before its capital read after it: a pattern opening with a class, which the engine
-# scans for, not with assertions it tried at every character)
+# a name of two or three words opening its sentence, then a lowercase role in apposition ("the
+# spokesman for X", "a spokesperson for X": round 518); what stands before its capital is read
+# after it: a pattern opening with a class, which the engine scans for, not with assertions it
+# tried at every character
 _NAME_THEN_ROLE = re.compile(
     r"([A-Z](?:(?<=^.)|(?<=\n.)|(?<=\. .))[\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
-    r"(?:the )?([a-z]+)\b[^,.]{0,60}, $"
+    r"(?:the |an? )?([a-z]+)\b[^,.]{0,60}, $"
 )
 # the same after an opening phrase's comma, its role described ("At that point, Ana Berg, a
 # Ministry deputy director general, suggested"): a role noun in the apposition's last words
@@ -331,6 +332,12 @@ _GROUP_MODIFIERS = frozenset({"representing", "including"})  # after a group's n
 _CLAUSE_CONTRASTS = frozenset({"but", "whereas"})  # no subject runs over one
 _OTHERS = frozenset({"other"})
 _PARTITIVES = frozenset({"some", "many", "most", "several"})
+_PLACING_PREPOSITIONS = frozenset({"at", "in", "of"})  # "head of delegation at the ICRC"
+_PORTFOLIO_JOINTS = frozenset({"for", "on"})  # "High Commissioner for", "Rapporteur on"
+_PORTFOLIO_WORDS = 3  # capitalised words of a title's portfolio at most ("Human Rights")
+_PERCENT_WORDS = frozenset({"percent", "per cent", "pc"})  # "40 percent of voters"
+_SHARE_HEDGES = frozenset({"about", "around", "nearly", "almost", "over", "only", "just"})
+_SHARE_REACH = 200  # characters before a bare share ("8% said") its group's share may stand
 _DOCUMENT_PARTS = frozenset({"part", "parts", "excerpt", "excerpts", "extract", "extracts"})
 _ASIDE_SUBORDINATORS = frozenset(
     {"while", "whilst", "when", "after", "before", "by", "without", "upon"}
@@ -456,6 +463,7 @@ _TIME_WORDS = frozenset(
     {"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"}
     | {"week", "weekend", "month", "year", "this", "last", "earlier", "late", "later", "on"}
 )
+_DAY_ADVERBS = frozenset({"today", "yesterday", "tonight"})  # "X has today told"
 _BEFORE_VERB = lx.ADVERBS | _TIME_WORDS  # what may stand between a subject and its verb
 _STOPS = (". ", ".” ", '." ', "\n")  # what ends the sentence before
 _RELATIVE_OPENINGS = (", which ", ", who ")
@@ -464,7 +472,11 @@ _COUNTRY = frozenset({"GPE"})
 _FINITE_AFTER_SUBJECT = re.compile(r" (?:also )?(?:is|was|has|had|remains|[a-z]+ed)\b")
 _BY_ISSUER = frozenset({"by", "from"})
 # a photograph's note between a subject and its verb: "X (pictured) says"
-_PHOTO_NOTE = re.compile(r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture)\) $")
+_PHOTO_NOTE = re.compile(
+    r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture|picture(?:, [^()\n]{1,20})?)"
+    r"\)(?: |, ?)$"
+)
+_PHOTO_NOTE_REACH = 36  # characters of a photo note and its closing comma
 # an adverb opening a sentence's leading phrase ("Elsewhere in his remarks, X ...")
 _QUOTED_SENTENCES = 3  # sentences of a quotation passed back to the one before it
 _OPENING_QUOTES = ('"', "“")
@@ -961,6 +973,8 @@ def unrecognised_names(
         index = bisect_right(starts, end) - 1
         if index >= 0 and spans[index].end > start:
             continue  # the recogniser has a reading of these words already
+        if _portfolio_of_title(text, spans, index, start):
+            continue  # "the UN High Commissioner for Refugees said": the title's portfolio
         name = text[start:end]
         inserted = (
             _INSERTED_NAME.search(text, start - 40, start)
@@ -981,6 +995,19 @@ def unrecognised_names(
             if start not in found and (index < 0 or spans[index].end <= start):
                 found[start] = EntitySpan(start, end, "PERSON", match.group(1))
     return list(found.values())
+
+
+def _portfolio_of_title(text: str, spans: Sequence[EntitySpan], index: int, start: int) -> bool:
+    """Whether words at ``start`` follow a title and its "for" or "on" ("High Commissioner for
+    Refugees", "Special Rapporteur on Torture"): the office's portfolio, no person's name
+    (round 519); ``index`` is the last span starting before them."""
+    if text[start - 5 : start] == " for ":
+        gap = 5
+    elif text[start - 4 : start] == " on ":
+        gap = 4
+    else:
+        return False
+    return index >= 0 and spans[index].type == "ROLE" and spans[index].end == start - gap
 
 
 def _acronym_after_the(text: str, start: int, word: str) -> bool:
@@ -1743,6 +1770,12 @@ class Subjects:
             apposed = self._person_apposed_at(units[2].end)
             if apposed is not None:  # "a statement from the minister’s Special Adviser, X":
                 return apposed  # X, the owner's noun the title's determiner (round 505)
+        if any(u.text[-1:] == "%" or u.low in _PERCENT_WORDS for u in units[:3]):
+            share = _share_of_group(units)  # the cheap test first: "66% of respondents said"
+            if share:
+                return self.classify(units[share:], position)  # the respondents (round 519)
+            if len(units) <= 2:  # "8% said", after "66% of respondents said ...": the same
+                return self._group_shared_before(position)  # group's other share
         counted = _counted_group_start(units)
         if counted:  # "A number of European countries asserted": the countries, as "Several
             # European countries" (round 343)
@@ -1861,6 +1894,8 @@ class Subjects:
         if joint and units[joint].kind == "WORD":
             return self.classify(units[joint + 1 :], position)  # "... as the base-case
             # scenario but some countries have suggested": the clause after "but" (round 463)
+        if len(units) > 2 and units[-1].kind == "WORD" and units[-1].text[:1].isupper():
+            units = _portfolio_joined(units)  # "the UN High Commissioner for Refugees"
         head, rest = units, []
         for index, unit in enumerate(units):
             if unit.kind == "WORD" and unit.low in lx.PREPOSITIONS and index:
@@ -2012,6 +2047,11 @@ class Subjects:
                 found = self._named_next(position, last, places) or found
             if found is not None and not places:
                 found = self._bare_title_going_on(found, words, last)
+            if found is None and self._portfolio_joined_to(last):  # "the UN High
+                # Commissioner for Refugees" no one named holds: the office's unnamed holder,
+                # not the one speaking next, as the noun ending it is no role's (round 519)
+                noun = fold(role_head(last.text)).split()[-1]
+                return self._unnamed(noun, self._named(head), places)
             return found or self._generic(head, position)
         if (
             last.kind in ("ORG", "GPE")
@@ -2600,7 +2640,7 @@ class Subjects:
             owner = owner[1:]
         if joint.low != "of" or not owner:
             return None
-        if not self._placed_office(owner) and (
+        if not (self._placed_office(owner) or _persons_office(head, owner)) and (
             owner[-1].kind not in ("ORG", "GPE")
             or len(owner) > _PLACE_DESCRIPTION_WORDS
             or not all(u.kind == "WORD" and u.text.islower() for u in owner[:-1])
@@ -2644,6 +2684,10 @@ class Subjects:
         if body + 1 < len(rest) and rest[body + 1].kind == "PERSON":
             # "head of the US delegation X told AFP": the title's holder named (round 344)
             return self.cast.person(self.span_at(rest[body + 1].start))
+        if rest[-1].kind == "PERSON" and _body_placed(rest[body + 1 : -1]):
+            # "Head of delegation at the International Committee of the Red Cross X
+            # announced": the title, where it is held, then its holder (round 517)
+            return self.cast.person(self.span_at(rest[-1].start))
         name = self.text[head[-1].start : rest[body].end]
         found = self.cast.person_by_role(role_words(name), "head", position)
         if found is not None and rest[body].low in role_words(found.role):
@@ -2679,6 +2723,32 @@ class Subjects:
         if recent is not None and self.sentence_index - recent[0] <= 2:
             return recent[1]
         return self._organisation_sentence_before(start)
+
+    def _portfolio_joined_to(self, role: Unit) -> bool:
+        """Whether ``role`` is a title the recogniser read without the portfolio after it
+        (``_portfolio_joined``: "High Commissioner" then "for Refugees")."""
+        index = bisect_left(self.span_starts, role.start)
+        return (
+            index < len(self.spans)
+            and self.spans[index].end < role.end
+            and _portfolio_ending(role.text)
+        )
+
+    def _group_shared_before(self, position: int) -> Speaker | None:
+        """The group a bare share speaks for ("8% said", "24% said") after a share of it in
+        the same sentence ("66% of respondents said ..."): its other members (round 519)."""
+        window = self.text[max(0, position - _SHARE_REACH) : position]
+        share = max(window.rfind("% of "), window.rfind(" percent of "))
+        if share < 0 or ". " in window[share:]:
+            return None
+        start = position - len(window) + window.index(" of ", share) + 4
+        end = start
+        while end < position and (self.text[end].isalpha() or self.text[end] == "-"):
+            end += 1
+        word = self.text[start:end]
+        if word not in lx.GROUP_NOUNS:
+            return None
+        return self.classify(self.units(start, end), start)
 
     def _organisation_sentence_before(self, start: int) -> Speaker | None:
         """An organisation the sentence just before names last, none having spoken ("Among
@@ -2733,8 +2803,20 @@ class Subjects:
             return self.classify(self.units(issuer[0].start, plural.end - 1), plural.start)
         if len(issuer) == 2 and issuer[0].kind == "ORG" and issuer[1].low in _DOCUMENT_MODIFIERS:
             issuer = issuer[:1]  # "an FCO press release": the office's
+        if (
+            len(issuer) == 2
+            and issuer[0].kind == issuer[1].kind == "ORG"
+            and self.text.startswith(" (", issuer[0].end)
+        ):
+            issuer = issuer[:1]  # "a Joint Border Command (JBC) statement": the body, then its
+            # initials (round 518)
         if len(issuer) == 1 and issuer[0].kind == "ORG":
             return self.cast.organisation(self.span_at(issuer[0].start))
+        if len(issuer) > 2 and issuer[-1].kind == "ORG" and _spelt_before(self.text, issuer):
+            # "an Inter-Services Public Relations (ISPR) statement said": the body the
+            # recogniser knew by its initials only, named in full (round 518)
+            name = self.text[issuer[0].start : issuer[-2].end]
+            return Speaker(name, fold(name), "ORG")
         if len(issuer) == 1 and issuer[0].text in self._bodies_by_opening:
             # "The Fiji statement said" after "the Fiji delegation reaffirmed": the body of
             # that country that spoke, its issuer (dev set: "Fiji delegation")
@@ -4395,6 +4477,15 @@ class Subjects:
                 heads = self._clause_heads[span.start] = True
         return heads
 
+    def _after_auxiliary(self, start: int, end: int) -> bool:
+        """Whether the word before ``end`` is an auxiliary ("has", "had") right before it."""
+        found = last_word(self.text, start, end)
+        return (
+            found is not None
+            and found[1] == end - 1
+            and self.text[found[0] : found[1]] in lx.AUXILIARIES
+        )
+
     def _object_apposed(self, comma: int, end: int) -> bool:
         """Whether a mention set off by commas follows a verb and its object ("X received his
         counterpart, Z, today"): Z is in apposition to that object, no subject a pronoun may
@@ -4471,9 +4562,10 @@ class Subjects:
     def _strip_back(self, start: int, end: int) -> int:
         if end - 1 > start and self.text[end - 1] in '"“' and self.text[end - 2] == " ":
             end -= 1  # 'X, who was asked, “said ...”': a quotation opening at the verb
-        if self.text[end - 2 : end] == ") ":  # the cheap test first (a slice: no bounds parsed)
-            note = _PHOTO_NOTE.search(self.text, max(start, end - 24), end)
-            end = note.start() + 1 if note is not None else end  # "X (pictured) says"
+        if ")" in self.text[end - 3 : end]:  # the cheap test first (a slice: no bounds parsed)
+            note = _PHOTO_NOTE.search(self.text, max(start, end - _PHOTO_NOTE_REACH), end)
+            end = note.start() + 1 if note is not None else end  # "X (pictured) says", "The
+            # minister, X (picture, at UN), said" (round 518)
         while True:
             found = self.word_before(start, end)
             if found is None:
@@ -4499,6 +4591,9 @@ class Subjects:
             if word in _FLOATING_QUANTIFIERS and _plural_before(self.text, start, found[0]):
                 end = found[0]  # "The companies both said": the quantifier floated off its
                 continue  # subject (round 340), not "Both said"
+            if word in _DAY_ADVERBS and self._after_auxiliary(start, found[0]):
+                end = found[0]  # "has today told": the day between the auxiliary and its verb
+                continue  # (round 519)
             if word.lower() not in lx.ADVERBS and not is_adverb:
                 return end
             if '"' in self.text[found[1] : end] or "”" in self.text[found[1] : end]:
@@ -5255,10 +5350,14 @@ class Subjects:
         if not item or item[-1].kind != "PERSON":
             return None
         if any(
-            u.kind == "WORD" and not u.text[0].isupper() and u.low not in _LOWERCASE_TITLE
-            for u in item[:-1]
+            u.kind == "WORD"
+            and not u.text[0].isupper()
+            and u.low not in _LOWERCASE_TITLE
+            and not (u.low == "of" and n and item[n - 1].kind == "ROLE")
+            for n, u in enumerate(item[:-1])
         ):
-            return None  # "Tarn’s top diplomat X" is titled; "X and then Y" lists no one
+            return None  # "Tarn’s top diplomat X" is titled, as "Vice Foreign Minister of
+            # Tarnia X" is (round 517); "X and then Y" lists no one
         if any(u.kind not in ("WORD", "ROLE", "GPE", "ORG") for u in item[:-1]):
             return None
         return self.cast.person(self.span_at(item[-1].start))
@@ -5960,6 +6059,17 @@ class Subjects:
             and not self.text.startswith(_POSSESSIVE, units[person].end)  # "said X's envoy"
         ):
             units = units[: person + 1]  # "said Çavuşoğlu relating to ...", "said X and added"
+        aside = next(
+            (
+                n
+                for n, u in enumerate(units[1:-1], 1)
+                if u.low in _ASIDE_SUBORDINATORS and units[n + 1].low.endswith("ing")
+            ),
+            0,
+        )
+        if aside:
+            units = units[:aside]  # "said the minister while responding to a question": the
+            # subject, then what it did as it spoke (round 517)
         joined = next((i for i, u in enumerate(units[1:6], 1) if u.low == "and"), 0)
         if (
             joined
@@ -6812,6 +6922,85 @@ def _member_of_legislature(units: list[Unit]) -> bool:
         and len(units) - member <= 4
         and units[-1].low.rsplit(" ", 1)[-1] in _LEGISLATURES
     )
+
+
+def _share_of_group(units: list[Unit]) -> int:
+    """Where the group starts after a share of it opening a subject ("66% of respondents",
+    "some 40 percent of voters"), or 0: the share is no part of the group's name."""
+    at = 1 if units[0].low in lx.GROUP_PREDETERMINERS or units[0].low in _SHARE_HEDGES else 0
+    if at + 2 < len(units) and units[at + 1].low in _PERCENT_WORDS:
+        at += 1  # "40 percent"
+    if at + 2 < len(units) and units[at + 1].low == "of" and units[at + 2].low != "the":
+        return at + 2
+    return 0
+
+
+def _spelt_before(text: str, units: list[Unit]) -> bool:
+    """Whether the last unit is initials in brackets that the capitalised words before it
+    spell ("Inter-Services Public Relations (ISPR)")."""
+    acronym, words = units[-1], units[:-1]
+    if not (
+        acronym.text.isupper()
+        and text[acronym.start - 1 : acronym.start] == "("
+        and all(u.kind == "WORD" and u.text[:1].isupper() for u in words)
+    ):
+        return False
+    initials = "".join(part[0] for u in words for part in u.text.split("-") if part)
+    return initials.upper() == acronym.text
+
+
+def _persons_office(head: list[Unit], owner: list[Unit]) -> bool:
+    """Whether an office is a titled person's ("the office of Prime Minister X"): the office
+    speaks, named whole with its holder, as "the office of the spokesperson" (round 516)."""
+    return (
+        head[-1].low == "office"
+        and len(owner) == 2
+        and owner[0].kind == "ROLE"
+        and owner[1].kind == "PERSON"
+    )
+
+
+def _body_placed(units: list[Unit]) -> bool:
+    """Whether words only say in which organisation a body is ("at the International
+    Committee of the Red Cross", "in Norland"): a preposition, then names."""
+    return (
+        len(units) >= 2
+        and units[0].low in _PLACING_PREPOSITIONS
+        and units[-1].kind in ("ORG", "GPE")
+        and all(u.kind in ("ORG", "GPE") or u.low in lx.DROPPED_DETERMINERS for u in units[1:])
+    )
+
+
+def _portfolio_ending(role: str) -> bool:
+    """Whether a title ends in a portfolio after "for" or "on" ("High Commissioner for
+    Refugees"), its last word no role noun ("Spokesman for the Secretary-General" ends in one)."""
+    words = role.split()
+    return (
+        len(words) > 2
+        and not _PORTFOLIO_JOINTS.isdisjoint(words[1:-1])
+        and words[-1].lower() not in lx.ROLE_NOUNS
+    )
+
+
+def _portfolio_joined(units: list[Unit]) -> list[Unit]:
+    """``units`` with a title and the portfolio ending them made one title ("High
+    Commissioner" "for" "Refugees": the office "High Commissioner for Refugees", as the
+    recogniser reads "High Commissioner for Human Rights"; round 519), else as they are."""
+    at = len(units) - 1
+    while at > 1 and units[at].kind == "WORD" and units[at].text[:1].isupper():
+        at -= 1
+    if (
+        at < 1
+        or at == len(units) - 1
+        or len(units) - 1 - at > _PORTFOLIO_WORDS
+        or units[at].low not in _PORTFOLIO_JOINTS
+        or units[at - 1].kind != "ROLE"
+    ):
+        return units
+    role = units[at - 1]
+    end = units[-1].end
+    text = f"{role.text} {units[at].low} " + " ".join(u.text for u in units[at + 1 :])
+    return [*units[: at - 1], Unit("ROLE", role.start, end, text, _low(text))]
 
 
 def _counted_group_start(units: list[Unit]) -> int:
