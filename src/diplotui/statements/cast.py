@@ -1786,6 +1786,17 @@ class Cast:
         ]
         return envoys[0].speaker() if len(envoys) == 1 else None
 
+    def titled_as(self, speaker: Speaker, words: frozenset[str], places: frozenset[str]) -> bool:
+        """Whether a person's title holds every word of a role mention and names its place:
+        surely the one the mention stands for, whoever is named between."""
+        person = self._persons.get(speaker.key)
+        return (
+            person is not None
+            and bool(places & person.places)
+            and bool(words)
+            and words <= person.words
+        )
+
     def places_of(self, speaker: Speaker) -> frozenset[str]:
         """The places a person's titles name ("Russian Foreign Minister X": Russia)."""
         person = self._persons.get(speaker.key)
