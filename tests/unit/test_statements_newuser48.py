@@ -52,3 +52,15 @@ def test_a_countrys_minister_is_the_one_so_titled_further_on_not_the_person_name
         "Faisal Al Harbi",
         "Envoys from the warring factions were in Jeddah for talks on Saturday",
     )
+
+
+def test_a_leader_commonly_known_by_a_nickname_still_speaks() -> None:
+    """A ", commonly known as X," between a leader and "said" lost the statement, where
+    ", known as X," and ", better known as X," kept it."""
+    for adverb in ("commonly ", "popularly ", "widely "):
+        text = (
+            "Talks\n\n"
+            f"Militia leader Omar Bello Kanu, {adverb}known as Bellito, said he hoped the talks"
+            " would succeed.\n"
+        )
+        assert _speakers(text) == [("Omar Bello Kanu", "he hoped the talks would succeed")]

@@ -166,7 +166,9 @@ _SPEAKS_AFTER = _says_after(
 _SAYS_AFTER_APPOSITION = re.compile(
     r", (?:who|a|an|the) [^;:\n]{1,100}?, (?:\w+ )?(?:said|says|told|added|stated)\b"
 )
-_ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
+_ALIAS_APPOSITION = re.compile(
+    r", (?:also |otherwise |better |commonly |popularly |widely )?(?:known|referred to) as "
+)  # "X, commonly known as Hemedti, said" (newuser48)
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _LIST_GAP = re.compile(r"(?: [IVX]+)?, ")  # "John Paul II, Benedict XVI": a list's comma
 _LIST_GOES_ON = re.compile(r"(?: [IVX]+)?,? and [A-Z]|(?: [IVX]+)?, [A-Z]")  # ", and Pope C"
