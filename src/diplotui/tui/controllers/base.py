@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 from diplotui.session.annotations import NOTICE_COLUMNS
 
 _TOAST_EDGES = 3  # a toast's bar and its padding of a column each side (styles/app.tcss)
+_DIALOG_TOAST = 60  # Textual's toast width, kept over a dialog (styles/dialogs.tcss)
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -135,12 +136,14 @@ class Controller:
 
     def notice_columns(self) -> int:
         """The letters a row of a notice holds on the screen shown: a toast is 80 wide on the
-        main screen, Textual's 60 over the Statements view and a dialog (``styles``), never
-        wider than the terminal, less its bar and padding. Counted for the main screen
-        alone, a copy's first notice in the Statements view took three rows, not two."""
+        main screen and the Statements view, Textual's 60 over a dialog (``styles``), never
+        wider than the terminal, less its bar and padding. Counted as the main screen's at
+        any width, a copy's first notice at 60 columns took three rows, not two."""
+        from diplotui.tui.dialogs.statements import StatementsScreen
         from diplotui.tui.screens.main import MainScreen
 
-        toast = NOTICE_COLUMNS + _TOAST_EDGES if isinstance(self.app.screen, MainScreen) else 60
+        wide = isinstance(self.app.screen, (MainScreen, StatementsScreen))
+        toast = NOTICE_COLUMNS + _TOAST_EDGES if wide else _DIALOG_TOAST
         return min(toast, self.app.size.width) - _TOAST_EDGES
 
     def notify_kind(self, kind: str, message: str, timeout: float | None = None) -> None:
