@@ -64,3 +64,19 @@ def test_a_leader_commonly_known_by_a_nickname_still_speaks() -> None:
             " would succeed.\n"
         )
         assert _speakers(text) == [("Omar Bello Kanu", "he hoped the talks would succeed")]
+
+
+def test_a_title_set_off_by_commas_names_the_persons_country() -> None:
+    """'A UAE official told AFP: "..."' then 'Sudan's acting justice minister, X, told the
+    court ...': the comma-set title's country was shown in the role but not read as the
+    place X serves, so the official's words went to X, named next."""
+    text = (
+        "Court hears case\n\n"
+        "The court met on Thursday.\n\n"
+        'A Qatari official told AFP: "These claims are baseless."\n\n'
+        "Sudan's acting justice minister, Ada Vey, told the court that the case was strong.\n"
+    )
+    assert _speakers(text) == [
+        ("Qatari official", "These claims are baseless."),
+        ("Ada Vey", "the case was strong"),
+    ]

@@ -1038,6 +1038,8 @@ class Cast:
             titled = self._title_phrase_after(index, _MIXED_CASE_TITLE)
         if titled is not None and _SENTENCE_END_IN_TITLE.search(titled[0]) is None:
             self._shown_roles[person.key] = ("", titled[0])
+            if not person.places:  # "Sudan's acting justice minister, X,": Sudan's, so "a
+                person.places.update(titled[2])  # UAE official" is not X (newuser48)
         elif titled is None and (before := self._lowercase_title_before(span.start)):
             self._shown_roles[person.key] = ("", before)
 
