@@ -20,24 +20,15 @@ from diplotui.tui.dialogs.statements import StatementsScreen
 
 from .helpers import open_statements_view, type_text
 from .statements_ui_support import statements_store
-from .test_analyst_day_ui import _fake_tmux
 from .test_copy_advice_once_ui import ADVICE
-from .test_notices_two_rows_ui import toast_rows
+from .test_notices_two_rows_ui import in_tmux_without_clipboard, toast_rows
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24), (60, 20)])
 async def test_the_first_copy_in_tmux_takes_two_rows_in_the_statements_view(
     store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
 ) -> None:
-    import pyperclip
-
-    _fake_tmux(tmp_path, monkeypatch, "external")
-
-    def no_tool(*_args: object) -> str:
-        raise pyperclip.PyperclipException("no clipboard mechanism")
-
-    monkeypatch.setattr(pyperclip, "copy", no_tool)
-    monkeypatch.setattr(pyperclip, "paste", no_tool)
+    in_tmux_without_clipboard(tmp_path, monkeypatch)
     store: Store = statements_store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=size, notifications=True) as pilot:
