@@ -35,9 +35,9 @@ def toast_rows(app: DiplotuiApp) -> list[int]:
     return [toast.region.height for toast in app.screen.query(Toast) if toast.region]
 
 
-async def test_the_first_copy_in_tmux_takes_two_rows_with_its_advice_whole(
-    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def in_tmux_without_clipboard(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inside tmux (its ``set-clipboard`` external) with no clipboard tool: a copy goes by
+    OSC 52, and its first notice carries the advice about tmux."""
     import pyperclip
 
     _fake_tmux(tmp_path, monkeypatch, "external")
@@ -47,6 +47,12 @@ async def test_the_first_copy_in_tmux_takes_two_rows_with_its_advice_whole(
 
     monkeypatch.setattr(pyperclip, "copy", no_tool)
     monkeypatch.setattr(pyperclip, "paste", no_tool)
+
+
+async def test_the_first_copy_in_tmux_takes_two_rows_with_its_advice_whole(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    in_tmux_without_clipboard(tmp_path, monkeypatch)
     store = Store.open(store_path)
     add_article(store, "Talks", f"{LONG} They met in Hanoi.")
     app = DiplotuiApp(store)

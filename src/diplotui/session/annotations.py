@@ -88,21 +88,28 @@ NOTICE_MOST_ROWS = 2
 text being read, for the notice's seconds."""
 
 
-def notice_rows(said: str) -> int:
-    """The rows ``said`` takes in a notice, wrapped at its spaces as the toast wraps it."""
+def notice_rows(said: str, columns: int = NOTICE_COLUMNS) -> int:
+    """The rows ``said`` takes in a notice of ``columns`` letters a row, wrapped at its
+    spaces as the toast wraps it."""
     import textwrap  # loaded with the first notice that names a passage
 
-    return max(1, len(textwrap.wrap(said, NOTICE_COLUMNS, break_on_hyphens=False)))
+    return max(1, len(textwrap.wrap(said, columns, break_on_hyphens=False)))
 
 
-def fit_in_rows(before: str, label: str, after: str, rows: int = NOTICE_MOST_ROWS) -> str:
+def fit_in_rows(
+    before: str,
+    label: str,
+    after: str,
+    rows: int = NOTICE_MOST_ROWS,
+    columns: int = NOTICE_COLUMNS,
+) -> str:
     """``before``, ``label`` and ``after`` as one notice, the label (as :func:`fit_label`
-    takes it) cut at a word so the notice takes at most ``rows`` rows; its first word alone
-    when even that takes more."""
+    takes it) cut at a word so the notice takes at most ``rows`` rows of ``columns``
+    letters; its first word alone when even that takes more."""
     room = len(label)
     while True:
         said = f"{before}{fit_label(label, room)}{after}"
-        if room <= 0 or notice_rows(said) <= rows:
+        if room <= 0 or notice_rows(said, columns) <= rows:
             return said
         room -= 1
 

@@ -1040,6 +1040,8 @@ class Cast:
             titled = self._title_phrase_after(index, _MIXED_CASE_TITLE)
         if titled is not None and _SENTENCE_END_IN_TITLE.search(titled[0]) is None:
             self._shown_roles[person.key] = ("", titled[0])
+            if not person.places:  # "Sudan's acting justice minister, X,": Sudan's, so "a
+                person.places.update(titled[2])  # UAE official" is not X (newuser48)
         elif titled is None and (before := self._lowercase_title_before(span.start)):
             self._shown_roles[person.key] = ("", before)
 
@@ -1787,6 +1789,17 @@ class Cast:
             and not _elsewhere(p.places, places)
         ]
         return envoys[0].speaker() if len(envoys) == 1 else None
+
+    def titled_as(self, speaker: Speaker, words: frozenset[str], places: frozenset[str]) -> bool:
+        """Whether a person's title holds every word of a role mention and names its place:
+        surely the one the mention stands for, whoever is named between."""
+        person = self._persons.get(speaker.key)
+        return (
+            person is not None
+            and bool(places & person.places)
+            and bool(words)
+            and words <= person.words
+        )
 
     def places_of(self, speaker: Speaker) -> frozenset[str]:
         """The places a person's titles name ("Russian Foreign Minister X": Russia)."""

@@ -169,7 +169,9 @@ _SPEAKS_AFTER = _says_after(
 _SAYS_AFTER_APPOSITION = re.compile(
     r", (?:who|a|an|the) [^;:\n]{1,100}?, (?:\w+ )?(?:said|says|told|added|stated)\b"
 )
-_ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
+_ALIAS_APPOSITION = re.compile(
+    r", (?:also |otherwise |better |commonly |popularly |widely )?(?:known|referred to) as "
+)  # "X, commonly known as Hemedti, said" (newuser48)
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _LIST_GAP = re.compile(r"(?: [IVX]+)?, ")  # "John Paul II, Benedict XVI": a list's comma
 _LIST_GOES_ON = re.compile(r"(?: [IVX]+)?,? and [A-Z]|(?: [IVX]+)?, [A-Z]")  # ", and Pope C"
@@ -433,6 +435,10 @@ _NAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})  # a wor
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # who an article leaves unnamed by its trade, not a description it names further on
 _UNNAMED_NOUNS = frozenset({"official", "person", "source"})
+# an aside saying the speaker stays unnamed ("a UAE official, who requested anonymity, told")
+_KEPT_UNNAMED = re.compile(
+    r"\banonymity\b|\b(?:asked|declined|wished|wishing|refused|not) to be (?:named|identified)\b"
+)
 _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
@@ -2139,9 +2145,16 @@ class Subjects:
                 # "says the foreign minister" after a foreign one named who has not spoken:
                 # the one so titled who has (round 348)
                 found = self.cast.spoken_holder(words, low, self._spoke) or found
-            if found is not None and self.cast.named_only_after(found, position):
-                # "New Zealand's foreign minister said ...", the article's one foreign minister
-                # titled far on being Australia's: the person named next who may hold it
+            if (
+                found is not None
+                and self.cast.named_only_after(found, position)
+                and not self.cast.titled_as(found, words - _place_words(head), places)
+            ):  # "New Zealand's foreign minister said ...", the article's one foreign minister
+                # titled far on being Australia's: the person named next who may hold it; not
+                # when the holder's title is the mention's, its place too ("Saudi Arabia's
+                # foreign minister said", "Saudi foreign minister X" further on: X, not whoever
+                # is named next; "the new prime minister", "the deputy foreign minister" are
+                # not one titled only "prime minister", "foreign minister")
                 found = self._named_next(position, last, places) or (
                     self._sole_untitled_speaker(places) or found
                 )
@@ -2912,6 +2925,8 @@ class Subjects:
             )  # "Y, according to
             # a senior official.": ahead of the mention, not of Y's start (round 315)
             if indefinite
+            and _KEPT_UNNAMED.search(self.text, head[-1].end, position) is None
+            # "a UAE official, who requested anonymity, told AFP": not the person named next
             and (
                 not self.text.startswith(_SERVED_AFTER, head[-1].end)
                 or _DESCRIBED_BODY.match(self.text, head[-1].end) is not None
@@ -6731,6 +6746,12 @@ def _people_by_demonym(head: list[Unit]) -> bool:
     return stem in gazetteer.demonyms or (
         stem.endswith("an") and stem[:-1] in gazetteer.subdivisions
     )
+
+
+def _place_words(head: list[Unit]) -> frozenset[str]:
+    """The words of a role mention that name its places ("Saudi Arabia's foreign minister":
+    saudi, arabia), which a holder's title gives as "Saudi" or not at all."""
+    return role_words(" ".join(u.text for u in head if u.kind == "GPE" or u.text[:1].isupper()))
 
 
 def _places(head: list[Unit]) -> frozenset[str]:

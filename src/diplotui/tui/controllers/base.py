@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, cast
 
 from diplotui.session.annotations import NOTICE_COLUMNS
 
+_TOAST_EDGES = 3  # a toast's bar and its padding of a column each side (styles/app.tcss)
+_DIALOG_TOAST = 60  # Textual's toast width, kept over a dialog (styles/dialogs.tcss)
+
 if TYPE_CHECKING:
     from textual.app import App
     from textual.notifications import SeverityLevel
@@ -126,9 +129,22 @@ class Controller:
         than a row anyway (a failure's reasons), the label is left whole."""
         from diplotui.session import fit_label
 
-        fitted = fit_label(label, NOTICE_COLUMNS - len(before) - len(after))
+        columns = self.notice_columns()
+        fitted = fit_label(label, columns - len(before) - len(after))
         said = f"{before}{fitted}{after}"
-        return said if len(said) <= NOTICE_COLUMNS else f"{before}{label}{after}"
+        return said if len(said) <= columns else f"{before}{label}{after}"
+
+    def notice_columns(self) -> int:
+        """The letters a row of a notice holds on the screen shown: a toast is 80 wide on the
+        main screen and the Statements view, Textual's 60 over a dialog (``styles``), never
+        wider than the terminal, less its bar and padding. Counted as the main screen's at
+        any width, a copy's first notice at 60 columns took three rows, not two."""
+        from diplotui.tui.dialogs.statements import StatementsScreen
+        from diplotui.tui.screens.main import MainScreen
+
+        wide = isinstance(self.app.screen, (MainScreen, StatementsScreen))
+        toast = NOTICE_COLUMNS + _TOAST_EDGES if wide else _DIALOG_TOAST
+        return min(toast, self.app.size.width) - _TOAST_EDGES
 
     def notify_kind(self, kind: str, message: str, timeout: float | None = None) -> None:
         """Say ``message`` (plain text) in place of the notice of ``kind`` shown: a sort, a

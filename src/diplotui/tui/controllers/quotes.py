@@ -154,7 +154,9 @@ class QuoteActions(Controller):
         if result.why and result.why not in self.whys_said:
             self.whys_said.add(result.why)
             # the passage's label gives way to the reason, in two rows at most
-            said = fit_in_rows("", what, f" ({style}) {result.message}")
+            said = fit_in_rows(
+                "", what, f" ({style}) {result.message}", columns=self.notice_columns()
+            )
         else:
             said = self.one_row("", what, f" ({style}) {result.said_again}")
         self.notify(said, severity=severity, markup=False)
