@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, cast
 from diplotui.session.annotations import NOTICE_COLUMNS
 
 _TOAST_EDGES = 3  # a toast's bar and its padding of a column each side (styles/app.tcss)
-_DIALOG_TOAST = 60  # Textual's toast width, kept over a dialog (styles/dialogs.tcss)
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -135,16 +134,14 @@ class Controller:
         return said if len(said) <= columns else f"{before}{label}{after}"
 
     def notice_columns(self) -> int:
-        """The letters a row of a notice holds on the screen shown: a toast is 80 wide on the
-        main screen and the Statements view, Textual's 60 over a dialog (``styles``), never
-        wider than the terminal, less its bar and padding. Counted as the main screen's at
-        any width, a copy's first notice at 60 columns took three rows, not two."""
-        from diplotui.tui.dialogs.statements import StatementsScreen
-        from diplotui.tui.screens.main import MainScreen
-
-        wide = isinstance(self.app.screen, (MainScreen, StatementsScreen))
-        toast = NOTICE_COLUMNS + _TOAST_EDGES if wide else _DIALOG_TOAST
-        return min(toast, self.app.size.width) - _TOAST_EDGES
+        """The letters a row of a notice holds: a toast is 80 wide on the main screen and the
+        Statements view (``styles``), never wider than the terminal, less its bar and padding.
+        A notice said as a dialog closes (a tag's, a note's highlight) shows on the screen
+        under it, so a dialog's own 60 columns are not counted: fitted to them, its label lost
+        half its words. Counted at 80 in a 60-column terminal, a copy's first notice took
+        three rows, not two. Read from the app's size alone: importing the screens here to ask
+        which is shown closed an import cycle (a screen builds its controllers)."""
+        return min(NOTICE_COLUMNS + _TOAST_EDGES, self.app.size.width) - _TOAST_EDGES
 
     def notify_kind(self, kind: str, message: str, timeout: float | None = None) -> None:
         """Say ``message`` (plain text) in place of the notice of ``kind`` shown: a sort, a
