@@ -18,10 +18,13 @@ from diplotui.statements.finder import (
     _DASHED_REPORTER_CLAUSE,
     _INTRO,
     _INTRO_ENDS,
+    _GIVEN_NAME_AFTER_NOUN,
     _REPORTER_PHRASES,
+    _given_name_before,
     _numbered_units,
 )
 from diplotui.statements.subjects import _NAME_THEN_ROLE
+from diplotui.text.sentences import _RUN_ON_QUOTE
 from tests.unit.statements_said import said
 
 _HEADLINE = "Talks go on\n\n"  # the first line of a bare text is its headline
@@ -119,3 +122,47 @@ def test_every_intro_ends_in_what_its_cheap_test_looks_for() -> None:
             matched += 1
             assert text.rstrip().endswith(_INTRO_ENDS), text
     assert matched > len(texts) // 20
+
+
+# session 48's first patterns: the run-on stop tested before what stands behind it, and the
+# given name after a noun searched at each of the window's offsets
+_OLD_RUN_ON_QUOTE = re.compile(
+    r"\.(?:(?:(?<=[”\"]\.)|(?<=[a-z]{3}\.))(?=[A-Z][a-z]|[AI] |“[A-Z])|(?<=\d\d\.)(?=“[A-Z])"
+    r"|(?:(?<=[a-z ][A-Z]{2}\.)|(?<=[a-z ][A-Z]{3}\.)|(?<=[a-z ][A-Z]{4}\.))"
+    r"(?=(?:He|She|They|It|We|The) )"
+    r"|[”\"](?=[A-Z][a-z]))"
+)
+_RUN_ON_PIECES = ["abc", "A", "I ", " ", "“", "”", '"', ".", "He ", "The ", "Ab", "12", "UN"]
+
+
+def test_a_run_on_stop_is_found_where_the_pattern_testing_behind_it_first_found_it() -> None:
+    """``_RUN_ON_QUOTE`` reads the character after the stop first: every alternative wants
+    a capital or a quotation mark there, so the same matches from every start."""
+    found = 0
+    for pieces in product(_RUN_ON_PIECES, repeat=3):
+        text = "".join(pieces)
+        for start in range(len(text)):
+            old = [m.regs for m in _OLD_RUN_ON_QUOTE.finditer(text, start)]
+            assert old == [m.regs for m in _RUN_ON_QUOTE.finditer(text, start)], (text, start)
+            found += bool(old)
+    assert found > 30
+
+
+_GIVEN_PIECES = ["ab", " ", "\n", ',"', ",”", "Ada ", "Vey", "A", "é", "-", "’", "x1", "."]
+
+
+def test_a_given_name_before_a_mention_is_found_as_the_search_over_the_window_found_it() -> None:
+    """``_given_name_before`` tries ``_GIVEN_NAME_AFTER_NOUN`` only at the word before the
+    window's last space: the same match as the search from the window's start, also where the
+    window cuts a word or ends before a newline."""
+    found = 0
+    for pieces in product(_GIVEN_PIECES, repeat=4):
+        text = "".join(pieces)
+        for start in range(min(len(text), 4)):
+            for end in range(max(start, len(text) - 2), len(text) + 1):
+                old = _GIVEN_NAME_AFTER_NOUN.search(text, start, end)
+                new = _given_name_before(text, start, end)
+                assert (old and old.regs) == (new and new.regs), (text, start, end)
+                found += old is not None
+    assert found > 100
+    assert _given_name_before("his predecessor Ada Vey", 0, 20).group(1) == "Ada"

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from operator import attrgetter, itemgetter, methodcaller
-from string import ascii_letters
+from string import ascii_letters, ascii_lowercase
 from typing import NamedTuple
 
 from diplotui.entities.folding import fold
@@ -6974,6 +6974,25 @@ def _place_opening(text: str, span: EntitySpan) -> bool:
 _GIVEN_NAME_AFTER_NOUN = re.compile(r"(?:(?<![\w’'-])[a-z]+|,[\"”]) ([A-Z][a-z]{2,}) $")
 
 
+def _given_name_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_GIVEN_NAME_AFTER_NOUN`` searched in ``text[start:end]``, tried where alone it can
+    begin: its name is the word before the space ending the window (before a last newline, as
+    "$" reads it), so it begins at that word's quotation comma or at the start of the lowercase
+    run before it (a search tried each of the window's 40 offsets)."""
+    space = end - 1
+    if text[space] == "\n":
+        space -= 1
+    if space <= start or text[space] != " ":
+        return None
+    window = text[start:space]  # a slice: its find is in one kind of string, no needle copied
+    given = window.rfind(" ")
+    if given < 1:
+        return None
+    quoted = window[given - 1] in '"”'
+    begin = given - 2 if quoted else len(window[:given].rstrip(ascii_lowercase))
+    return _GIVEN_NAME_AFTER_NOUN.match(text, start + begin, end) if begin >= 0 else None
+
+
 def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with a one-word person's mention widened over the given name the recogniser
     left out after a common noun ("his predecessor Ada Vey" read as "Vey") or a quotation's
@@ -6985,9 +7004,7 @@ def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntityS
             continue
         if not text[span.start - 2].islower():  # the cheap test first: a word's end before
             continue
-        given = _GIVEN_NAME_AFTER_NOUN.search(
-            text, span.start - 40 if span.start > 40 else 0, span.start
-        )
+        given = _given_name_before(text, span.start - 40 if span.start > 40 else 0, span.start)
         if given is None:
             continue
         named = {span.start for span in spans} if named is None else named
