@@ -13,6 +13,7 @@ from itertools import product
 
 import pytest
 
+from diplotui.statements import countries, finder
 from diplotui.statements.cast import _CAPITALISED_BEFORE
 from diplotui.statements.finder import (
     _DASHED_REPORTER_CLAUSE,
@@ -166,3 +167,36 @@ def test_a_given_name_before_a_mention_is_found_as_the_search_over_the_window_fo
                 found += old is not None
     assert found > 100
     assert _given_name_before("his predecessor Ada Vey", 0, 20).group(1) == "Ada"
+
+
+def test_only_bodies_sharing_their_owned_words_are_asked_their_country(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``_owners_as_nationalities`` asks ``country_of`` (whose first nationality builds every
+    gazetteer place's stems) only of bodies another body shares its owned words with: a body
+    alone in them is never renamed, and the pair is still one speaker."""
+    asked: list[str] = []
+
+    def country_of(word: str) -> str:
+        asked.append(word)
+        return countries.country_of(word)
+
+    monkeypatch.setattr(finder, "country_of", country_of)
+    alone = (
+        "Talks\n\nThe Iraqi presidency said the talks would go on.\n"
+        "Mexico’s economy ministry said it will start a dispute at the WTO.\n"
+    )
+    assert said(alone) == [
+        ("reported", "Iraqi presidency", "the talks would go on"),
+        ("reported", "Mexico’s economy ministry", "it will start a dispute at the WTO"),
+    ]
+    assert asked == []
+    paired = (
+        "Tariffs\n\n"
+        "Mexico will impose duties on steel, the Mexican economy ministry said in a list.\n"
+        "Last week Washington said it was moving ahead with the tariffs.\n"
+        "Mexico’s economy ministry said on Monday it will start a dispute at the WTO.\n"
+    )
+    speakers = [speaker for _, speaker, _ in said(paired)]
+    assert speakers == ["Mexican economy ministry", "Washington", "Mexican economy ministry"]
+    assert sorted(asked) == ["Mexican", "Mexico"]
