@@ -4,7 +4,10 @@ searched only where " a move " stands, would have had it try every phrase at eve
 numbered military unit's number is searched for, its country read back before it (an optional
 country first had the engine try the pattern at every character). Two patterns that opened with
 what stands before a capital ("\b", "^", a lookbehind) open with the capital. The words before a
-quotation are matched as its introduction only where they end in what every introduction ends in."""
+quotation are matched as its introduction only where they end in what every introduction ends in.
+Then (stspeed48b): a run-on stop reads what follows it first, a given name and an unlisted
+participle are tried only where they can begin, and a body's country is asked only of bodies
+sharing their owned words."""
 
 from __future__ import annotations
 
@@ -17,12 +20,15 @@ from diplotui.statements import countries, finder
 from diplotui.statements.cast import _CAPITALISED_BEFORE
 from diplotui.statements.finder import (
     _DASHED_REPORTER_CLAUSE,
+    _GIVEN_NAME_AFTER_NOUN,
     _INTRO,
     _INTRO_ENDS,
-    _GIVEN_NAME_AFTER_NOUN,
     _REPORTER_PHRASES,
+    _UNLISTED_PARTICIPLE,
+    _UNLISTED_PARTICIPLE_AFTER_COMMA,
     _given_name_before,
     _numbered_units,
+    _unlisted_participle,
 )
 from diplotui.statements.subjects import _NAME_THEN_ROLE
 from diplotui.text.sentences import _RUN_ON_QUOTE
@@ -200,3 +206,23 @@ def test_only_bodies_sharing_their_owned_words_are_asked_their_country(
     speakers = [speaker for _, speaker, _ in said(paired)]
     assert speakers == ["Mexican economy ministry", "Washington", "Mexican economy ministry"]
     assert sorted(asked) == ["Mexican", "Mexico"]
+
+
+_PARTICIPLE_PIECES = [",", "”", " —", " –", " ", " calling", " hoping", "x", " sadly"]
+_PARTICIPLE_PIECES += [", demanding", " that", "—", "–"]
+
+
+def test_an_unlisted_participle_is_found_after_a_comma_alone_where_no_dash_stands() -> None:
+    """``_unlisted_participle`` searches the pattern with the dashes only where the range holds
+    one: the same match as the whole pattern from every start."""
+    found = 0
+    for pieces in product(_PARTICIPLE_PIECES, repeat=3):
+        text = "".join(pieces)
+        for start in range(len(text)):
+            old = _UNLISTED_PARTICIPLE.search(text, start, len(text))
+            new = _unlisted_participle(text, start, len(text))
+            assert (old and old.regs) == (new and new.regs), (text, start)
+            found += old is not None
+    assert found > 100
+    assert _UNLISTED_PARTICIPLE_AFTER_COMMA.search("X – calling them") is None
+    assert _unlisted_participle("X – calling them", 0, 16) is not None

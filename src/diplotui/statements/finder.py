@@ -225,8 +225,8 @@ _CHARACTERISING_STEMS = (
     "characteri",
     *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution", "laud"),
 )
-_UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
-    r"(?:,[”\"]?| —| –) (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
+_UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 36)
+    r" (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
     r"(?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
     r"|welcoming|thanking"
@@ -234,6 +234,20 @@ _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21
     # "called for X, demanding that Y": an unlisted verb's own clause (round 311)
     r"|, demanding(?= (?:that|the|an?|its|their|his|her)\b)"
 )
+_UNLISTED_PARTICIPLE = re.compile(rf"(?:,[”\"]?| —| –){_UNLISTED_PARTICIPLES}")
+# the same after a comma only: opening with it, the engine looks for that one character, where
+# the dashes' space had it try the participles at every space (most texts hold no dash)
+_UNLISTED_PARTICIPLE_AFTER_COMMA = re.compile(rf",[”\"]?{_UNLISTED_PARTICIPLES}")
+
+
+def _unlisted_participle(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_UNLISTED_PARTICIPLE`` searched in ``text[start:end]``, after a comma only where the
+    range holds no dash."""
+    dashed = text.find(" —", start, end) >= 0 or text.find(" –", start, end) >= 0
+    pattern = _UNLISTED_PARTICIPLE if dashed else _UNLISTED_PARTICIPLE_AFTER_COMMA
+    return pattern.search(text, start, end)
+
+
 _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLISTED_PARTICIPLE
     r", which (?:he|she|they|it) (?:also )?(?:described|called|termed|dubbed|labell?ed"
     r"|branded|characteri[sz]ed)\b"
@@ -6583,7 +6597,7 @@ class _Finder:
             if comma < 0:
                 comma = text.find(" — ", claim.start, end)  # "X — calling them "...""
             aside = (  # the cheap test first: each of its participles ends in "ing"
-                _UNLISTED_PARTICIPLE.search(text, comma, end)
+                _unlisted_participle(text, comma, end)
                 if comma >= 0 and text.find("ing", comma, end) >= 0
                 else None
             )
