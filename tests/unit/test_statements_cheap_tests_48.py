@@ -6,8 +6,8 @@ country first had the engine try the pattern at every character). Two patterns t
 what stands before a capital ("\b", "^", a lookbehind) open with the capital. The words before a
 quotation are matched as its introduction only where they end in what every introduction ends in.
 Then (stspeed48b): a run-on stop reads what follows it first, a given name and an unlisted
-participle are tried only where they can begin, and a body's country is asked only of bodies
-sharing their owned words."""
+participle are tried only where they can begin, a clause's opening word opens with its capital,
+and a body's country is asked only of bodies sharing their owned words."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from diplotui.statements.finder import (
     _numbered_units,
     _unlisted_participle,
 )
-from diplotui.statements.subjects import _NAME_THEN_ROLE
+from diplotui.statements.subjects import _CLAUSE_OPENING_WORD, _NAME_THEN_ROLE
 from diplotui.text.sentences import _RUN_ON_QUOTE
 from tests.unit.statements_said import said
 
@@ -87,6 +87,7 @@ _OLD_NAME_THEN_ROLE = re.compile(
     r"(?:the )?([a-z]+)\b[^,.]{0,60}, $"
 )
 _OLD_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_OLD_CLAUSE_OPENING_WORD = re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=, )|(?<=\. ))([A-Z][a-z]{1,11}) $")
 _BEFORE_VERBS = [
     "Nikorndej Balankura, spokesman for the ministry, ",
     "Talks went on. Ana Berg Vey, the spokeswoman, ",
@@ -98,6 +99,14 @@ _BEFORE_VERBS = [
     "x-Thai ",
     "éThai ",
     "(Thai ",
+    "Chum ",
+    "talks, Chum ",
+    "talks.Chum ",
+    "talks. Pen ",
+    "(Pen ",
+    "x\nPen ",
+    "xPen ",
+    "Penhalonga ",
 ]
 
 
@@ -108,12 +117,14 @@ def test_patterns_opening_with_their_capital_find_what_they_found(text: str) -> 
     for old, new in (
         (_OLD_NAME_THEN_ROLE, _NAME_THEN_ROLE),
         (_OLD_CAPITALISED_BEFORE, _CAPITALISED_BEFORE),
+        (_OLD_CLAUSE_OPENING_WORD, _CLAUSE_OPENING_WORD),
     ):
         for start in range(len(text)):
             before, after = old.search(text, start), new.search(text, start)
             assert (before and before.regs) == (after and after.regs), (text, start)
     assert _NAME_THEN_ROLE.search(_BEFORE_VERBS[0]) is not None
     assert _CAPITALISED_BEFORE.search(_BEFORE_VERBS[5], 3) is not None
+    assert _CLAUSE_OPENING_WORD.search("talks, Chum ", 2) is not None
 
 
 def test_every_intro_ends_in_what_its_cheap_test_looks_for() -> None:
