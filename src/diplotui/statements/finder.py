@@ -12,11 +12,12 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from operator import attrgetter, itemgetter, methodcaller
-from string import ascii_letters
+from string import ascii_letters, ascii_lowercase
 from typing import NamedTuple
 
 from diplotui.entities.folding import fold
@@ -227,8 +228,8 @@ _CHARACTERISING_STEMS = (
     *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution", "laud"),
     "thank",
 )
-_UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
-    r"(?:,[”\"]?| —| –) (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
+_UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 36)
+    r" (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
     r"(?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
     r"|welcoming|thanking"
@@ -236,6 +237,20 @@ _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21
     # "called for X, demanding that Y": an unlisted verb's own clause (round 311)
     r"|, demanding(?= (?:that|the|an?|its|their|his|her)\b)"
 )
+_UNLISTED_PARTICIPLE = re.compile(rf"(?:,[”\"]?| —| –){_UNLISTED_PARTICIPLES}")
+# the same after a comma only: opening with it, the engine looks for that one character, where
+# the dashes' space had it try the participles at every space (most texts hold no dash)
+_UNLISTED_PARTICIPLE_AFTER_COMMA = re.compile(rf",[”\"]?{_UNLISTED_PARTICIPLES}")
+
+
+def _unlisted_participle(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_UNLISTED_PARTICIPLE`` searched in ``text[start:end]``, after a comma only where the
+    range holds no dash."""
+    dashed = text.find(" —", start, end) >= 0 or text.find(" –", start, end) >= 0
+    pattern = _UNLISTED_PARTICIPLE if dashed else _UNLISTED_PARTICIPLE_AFTER_COMMA
+    return pattern.search(text, start, end)
+
+
 _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLISTED_PARTICIPLE
     r", which (?:he|she|they|it) (?:also )?(?:described|called|termed|dubbed|labell?ed"
     r"|branded|characteri[sz]ed)\b"
@@ -1550,9 +1565,10 @@ def _owners_as_nationalities(
 ) -> dict[str, str]:
     """Bodies named once by their country's possessive and once by its nationality ("the
     Mexican economy ministry", "Mexico’s economy ministry"; round 513), by key: one body,
-    named in the form the article gives it first."""
-    first: dict[tuple[str, str], str] = {}  # (country, the words after it): the first name
-    renamed: dict[str, str] = {}
+    named in the form the article gives it first. Only bodies whose owned words another body
+    shares are asked their country: a nationality's first look-up builds every gazetteer
+    place's stems (~170 M instructions), and most articles name no two such bodies."""
+    owners: list[tuple[str, str, str, str]] = []  # key, name, owner, the words after it
     for key, (kind, name) in _speakers_named(found, known, fullest).items():
         if kind == "PERSON" or " " not in name:
             continue
@@ -1561,12 +1577,18 @@ def _owners_as_nationalities(
             owner, mark, owned = name.partition("'s ")
         if not mark:
             owner, _, owned = name.partition(" ")
-        if not owner[:1].isupper() or not owned[:1].islower():
-            continue  # "Mexican economy ministry", not "Mexican Ministry of Economy"
+        if owner[:1].isupper() and owned[:1].islower():  # "Mexican economy ministry", not
+            owners.append((key, name, owner, owned.lower()))  # "Mexican Ministry of Economy"
+    shared = Counter(owned for _, _, _, owned in owners)
+    first: dict[tuple[str, str], str] = {}  # (country, the words after it): the first name
+    renamed: dict[str, str] = {}
+    for key, name, owner, owned in owners:
+        if shared[owned] < 2:
+            continue  # the cheap test first: a body alone in its owned words is never renamed
         country = country_of(owner)
         if not country:
             continue
-        named = first.setdefault((country, owned.lower()), name)
+        named = first.setdefault((country, owned), name)
         if named != name:
             renamed[key] = named
     return renamed
@@ -6665,7 +6687,7 @@ class _Finder:
             if comma < 0:
                 comma = text.find(" — ", claim.start, end)  # "X — calling them "...""
             aside = (  # the cheap test first: each of its participles ends in "ing"
-                _UNLISTED_PARTICIPLE.search(text, comma, end)
+                _unlisted_participle(text, comma, end)
                 if comma >= 0 and text.find("ing", comma, end) >= 0
                 else None
             )
@@ -7064,6 +7086,25 @@ def _place_opening(text: str, span: EntitySpan) -> bool:
 _GIVEN_NAME_AFTER_NOUN = re.compile(r"(?:(?<![\w’'-])[a-z]+|,[\"”]) ([A-Z][a-z]{2,}) $")
 
 
+def _given_name_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_GIVEN_NAME_AFTER_NOUN`` searched in ``text[start:end]``, tried where alone it can
+    begin: its name is the word before the space ending the window (before a last newline, as
+    "$" reads it), so it begins at that word's quotation comma or at the start of the lowercase
+    run before it (a search tried each of the window's 40 offsets)."""
+    space = end - 1
+    if text[space] == "\n":
+        space -= 1
+    if space <= start or text[space] != " ":
+        return None
+    window = text[start:space]  # a slice: its find is in one kind of string, no needle copied
+    given = window.rfind(" ")
+    if given < 1:
+        return None
+    quoted = window[given - 1] in '"”'
+    begin = given - 2 if quoted else len(window[:given].rstrip(ascii_lowercase))
+    return _GIVEN_NAME_AFTER_NOUN.match(text, start + begin, end) if begin >= 0 else None
+
+
 def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with a one-word person's mention widened over the given name the recogniser
     left out after a common noun ("his predecessor Ada Vey" read as "Vey") or a quotation's
@@ -7075,9 +7116,7 @@ def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntityS
             continue
         if not text[span.start - 2].islower():  # the cheap test first: a word's end before
             continue
-        given = _GIVEN_NAME_AFTER_NOUN.search(
-            text, span.start - 40 if span.start > 40 else 0, span.start
-        )
+        given = _given_name_before(text, span.start - 40 if span.start > 40 else 0, span.start)
         if given is None:
             continue
         named = {span.start for span in spans} if named is None else named

@@ -1450,8 +1450,12 @@ def _place_as_surname(
     return EntitySpan(given.start, place.end, "PERSON", text[given.start : place.end])
 
 
-# a capitalised word opening its clause right before a one-word name ("..., Chum Vireak, ...")
-_CLAUSE_OPENING_WORD = re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=, )|(?<=\. ))([A-Z][a-z]{1,11}) $")
+# a capitalised word opening its clause right before a one-word name ("..., Chum Vireak, ...");
+# what stands before it read after its capital: opening with lookbehinds, the engine tried the
+# pattern at every character of the window
+_CLAUSE_OPENING_WORD = re.compile(
+    r"([A-Z](?:(?<=^.)|(?<=\n.)|(?<=\(.)|(?<=, .)|(?<=\. .))[a-z]{1,11}) $"
+)
 
 
 def _family_name_before(text: str, span: EntitySpan, before: Sequence[EntitySpan]) -> EntitySpan:

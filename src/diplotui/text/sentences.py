@@ -40,8 +40,9 @@ _GAP = re.compile(r"\s+[\"“‘'«(\[]*")
 # article "A" or "I" alone, or a quotation opening, after a word's full stop; rounds 402-406;
 # 'in 1938.“Today': a curly quotation opening after a number's, round 424; 'told AFP.He said':
 # a pronoun or "The" after an agency's initials, round 490)
-_RUN_ON_QUOTE = re.compile(
-    r"\.(?:(?:(?<=[”\"]\.)|(?<=[a-z]{3}\.))(?=[A-Z][a-z]|[AI] |“[A-Z])|(?<=\d\d\.)(?=“[A-Z])"
+_RUN_ON_QUOTE = re.compile(  # the lookahead first: a stop before a space fails at once
+    r"\.(?=[A-Z“”\"])"
+    r"(?:(?:(?<=[”\"]\.)|(?<=[a-z]{3}\.))(?=[A-Z][a-z]|[AI] |“[A-Z])|(?<=\d\d\.)(?=“[A-Z])"
     r"|(?:(?<=[a-z ][A-Z]{2}\.)|(?<=[a-z ][A-Z]{3}\.)|(?<=[a-z ][A-Z]{4}\.))"
     r"(?=(?:He|She|They|It|We|The) )"
     r"|[”\"](?=[A-Z][a-z]))"
