@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -180,8 +180,6 @@ class StatementsScreen(Screen[Opened | None]):
     """Statements by speaker; type a name, or role:, org:, tag:, since:, until: terms."""
 
     CSS_PATH = Dialog.CSS_PATH
-    WIDE_TOASTS: ClassVar[bool] = True
-    """Its toasts are 80 wide, as the main screen's (``styles/dialogs.tcss``)."""
     BINDINGS = [
         Binding("escape,q", "close", "Close"),  # q: the help's close (it quit the app)
         Binding("y", "copy_statement", "Copy quote"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from functools import cache
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, cast
 
 from textual import events, on
 from textual.binding import Binding, BindingsMap
@@ -103,8 +103,6 @@ def bound_keys(pane: type[Widget]) -> frozenset[str]:
 class MainScreen(PanesScreen):
     """Three panes; keys act on the open article, or on the selected one in the list."""
 
-    WIDE_TOASTS: ClassVar[bool] = True
-    """Its toasts are 80 wide (``styles/app.tcss``): ``Controller.notice_columns`` reads it."""
     BINDINGS = [
         Binding("tab", "app.focus_next", "Next pane", show=False),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
