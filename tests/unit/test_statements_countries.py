@@ -5,7 +5,10 @@ only one such country in the article: never guessed. Invented sentences."""
 
 from __future__ import annotations
 
+from diplotui.entities.gazetteer import Entry, load
 from diplotui.library.statement_cache import article_statements
+from diplotui.statements.cast import place_stems
+from diplotui.statements.countries import _longer_names, _places_of_stem, country_of
 
 
 def speakers(body: str) -> list[str]:
@@ -183,3 +186,40 @@ def test_a_country_after_the_bodys_name_is_its_own() -> None:
     assert speakers(
         "The Ministry of Foreign Affairs Peru announced that it had recalled envoys."
     ) == ["Ministry of Foreign Affairs (Peru)"]
+
+
+def test_a_nationality_finds_its_places_as_a_walk_of_the_whole_gazetteer_does() -> None:
+    # only the places whose stems open as the nationality's are stemmed (stspeed48c): every
+    # stem of every one-word place and nationality the gazetteer knows finds the places a
+    # walk stemming them all finds, and each place of several words its own
+    gazetteer = load()
+    places = {
+        name: entry.canonical
+        for name, entry in gazetteer.names.entries.items()
+        if isinstance(entry, Entry) and entry.type == "GPE"
+    }
+    one_word = {name: place_stems([name], []) for name in places if name.isalpha()}
+    walked: dict[str, set[str]] = {}
+    for name, stems in one_word.items():
+        if name.istitle():
+            for stem in stems:
+                walked.setdefault(stem, set()).add(places[name])
+    asked = set(walked) | {stem for word in gazetteer.demonyms for stem in place_stems([], [word])}
+    for stem in asked:
+        assert _places_of_stem(stem) == walked.get(stem, set()), stem
+    several: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for name, canonical in places.items():
+        first, _, last = name.rpartition(" ")
+        if first and last.isalpha():
+            several.setdefault(first, []).append((canonical, place_stems([last], [])))
+    for first, names in several.items():
+        assert list(_longer_names(first)) == names, first
+    assert (country_of("Peruvian"), country_of("Dutch"), country_of("Kenyan")) == (
+        "Peru",
+        "Netherlands",
+        "Kenya",
+    )
+    assert (country_of("South Korean"), country_of("Papua New Guinean")) == (
+        "South Korea",
+        "Papua New Guinea",
+    )

@@ -2354,20 +2354,24 @@ def _place_name_stems(opening: str) -> frozenset[str]:
     """The stems of the one-word places whose stem opens with ``opening``: each stem opens
     with the first three letters of its place's name (or of the name it stands for: "us" of
     America), so only those places are cut, not the gazetteer's thousands for each process."""
-    return frozenset(
-        _vowels_cut(_country_stem(name)) for name in _place_names_by_opening().get(opening, ())
-    )
+    return frozenset(_vowels_cut(_country_stem(name.lower())) for name in places_opening(opening))
+
+
+def places_opening(opening: str) -> Sequence[str]:
+    """The one-word places the recogniser knows ("Peru"), whose stems open with ``opening``:
+    the few a stem may be of, so that no caller stems the gazetteer's thousands."""
+    return _place_names_by_opening().get(opening, ())
 
 
 @lru_cache(maxsize=1)
 def _place_names_by_opening() -> dict[str, list[str]]:
-    """The one-word places the recogniser knows, lowercased, by the first three letters of
-    the name their stem is cut from (``_PLACE_ALIASES``' for "america": "us")."""
+    """The one-word places the recogniser knows, by the first three letters of the name their
+    stem is cut from, lowercased (``_PLACE_ALIASES``' for "america": "us")."""
     places: dict[str, list[str]] = {}
     for name, entry in load().names.entries.items():
         if name.isalpha() and name.istitle() and getattr(entry, "type", "") == "GPE":
             low = name.lower()
-            places.setdefault(_PLACE_ALIASES.get(low, low)[:3], []).append(low)
+            places.setdefault(_PLACE_ALIASES.get(low, low)[:3], []).append(name)
     return places
 
 

@@ -32,7 +32,7 @@ from diplotui.entities.linking import canonical_key
 from diplotui.model import EntitySpan, Statement
 
 from .bodies import ministry_named
-from .cast import place_stems
+from .cast import place_stems, places_opening
 
 # A generic body's key (``canonical_key``: "Foreign Ministry" and "MOFA" are the Ministry of
 # Foreign Affairs): what every country has one of.
@@ -291,7 +291,7 @@ def _named(place: str, places: Sequence[EntitySpan], stationed: bool = False) ->
     first, _, last = place.rpartition(" ")
     if first:  # "South Korean": the one place of the gazetteer named "South" and Korea's stem
         stems = place_stems([], [last])
-        known = {name for name, stem in _longer_names().get(first, ()) if stem & stems}
+        known = {name for name, stem in _longer_names(first) if stem & stems}
         return known.pop() if len(known) == 1 else ""
     for ending in ("istan", "stan"):  # "Tajik": Tajikistan, "Kazakh": Kazakhstan
         entry = _entry(place + ending)
@@ -303,29 +303,40 @@ def _named(place: str, places: Sequence[EntitySpan], stationed: bool = False) ->
     for span in places:
         if place_stems([span.text.removeprefix("the ")], []) & stems:
             return _named(span.text, ())
-    known = {name for name, stem in _country_stems() if stem & stems}
+    known = {name for stem in stems for name in _places_of_stem(stem)}
     return known.pop() if len(known) == 1 else ""
 
 
-@lru_cache(maxsize=1)
-def _country_stems() -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each one-word place the gazetteer knows, named as it names it, with its stems."""
-    return tuple(
-        (entry.canonical, place_stems([name], []))
-        for name, entry in load().names.entries.items()
-        if isinstance(entry, Entry) and entry.type == "GPE" and name.isalpha() and name.istitle()
+@lru_cache(maxsize=256)
+def _places_of_stem(stem: str) -> frozenset[str]:
+    """The one-word places the gazetteer knows of ``stem`` ("peru": Peru), named as it names
+    them: only the few whose stems open as ``stem`` does are stemmed, not its thousands, the
+    first time a process asks a nationality (stspeed48c)."""
+    entries = load().names.entries
+    return frozenset(
+        entry.canonical
+        for name in places_opening(stem[:3])
+        if isinstance(entry := entries[name], Entry) and stem in place_stems([name], [])
     )
 
 
+@lru_cache(maxsize=256)
+def _longer_names(first: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each place of several words the gazetteer knows whose words before the last are
+    ``first`` ("South": "South Korea", "South Sudan"), named as it names it, with its last
+    word's stems: only those are stemmed, not every place of several words."""
+    return tuple((name, place_stems([last], [])) for name, last in _several_words().get(first, ()))
+
+
 @lru_cache(maxsize=1)
-def _longer_names() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
-    """Each place of several words the gazetteer knows ("South Korea", "Costa Rica"), named as
-    it names it, with its last word's stems, by its words before the last."""
-    found: dict[str, list[tuple[str, frozenset[str]]]] = {}
+def _several_words() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each place of several words the gazetteer knows, named as it names it, with its last
+    word, by its words before the last (no stems: few processes ask, and of few of them)."""
+    found: dict[str, list[tuple[str, str]]] = {}
     for name, entry in load().names.entries.items():
         first, _, last = name.rpartition(" ")
         if isinstance(entry, Entry) and entry.type == "GPE" and first and last.isalpha():
-            found.setdefault(first, []).append((entry.canonical, place_stems([last], [])))
+            found.setdefault(first, []).append((entry.canonical, last))
     return {first: tuple(names) for first, names in found.items()}
 
 
