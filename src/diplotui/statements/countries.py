@@ -324,20 +324,16 @@ def _places_of_stem(stem: str) -> frozenset[str]:
 def _longer_names(first: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each place of several words the gazetteer knows whose words before the last are
     ``first`` ("South": "South Korea", "South Sudan"), named as it names it, with its last
-    word's stems: only those are stemmed, not every place of several words."""
-    return tuple((name, place_stems([last], [])) for name, last in _several_words().get(first, ()))
-
-
-@lru_cache(maxsize=1)
-def _several_words() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Each place of several words the gazetteer knows, named as it names it, with its last
-    word, by its words before the last (no stems: few processes ask, and of few of them)."""
-    found: dict[str, list[tuple[str, str]]] = {}
-    for name, entry in load().names.entries.items():
-        first, _, last = name.rpartition(" ")
-        if isinstance(entry, Entry) and entry.type == "GPE" and first and last.isalpha():
-            found.setdefault(first, []).append((entry.canonical, last))
-    return {first: tuple(names) for first, names in found.items()}
+    word's stems: only those are stemmed, and only names opening with ``first`` looked at."""
+    entries = load().names.entries
+    opening = first + " "
+    found: list[tuple[str, frozenset[str]]] = []
+    for name in [name for name in entries if name.startswith(opening)]:
+        entry = entries[name]
+        before, _, last = name.rpartition(" ")
+        if isinstance(entry, Entry) and entry.type == "GPE" and before == first and last.isalpha():
+            found.append((entry.canonical, place_stems([last], [])))
+    return tuple(found)
 
 
 # A capital standing for its country ("Beijing's foreign ministry" is China's), each named as
