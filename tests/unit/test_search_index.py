@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 import subprocess
@@ -364,3 +365,16 @@ def test_a_capital_dotted_i_typed_in_the_query_finds_its_word(store):
     add(store, "Baku", "President İlham Əliyev flew to İstanbul, and then to Istanbul again.")
     for query in ("İstanbul", "İSTANBUL", "istanbul", "İlham Əliyev", '"İLHAM ƏLİYEV"'):
         assert search(store, query) == ["Baku"], query
+
+
+def test_an_index_of_the_folding_before_thorn_is_rebuilt_and_finds_it(store):
+    """An index a version before leftovers49 wrote (format 6) kept "Þórdís" as "þordis":
+    it is rebuilt, not trusted, so "thordis" finds her, as a new index does."""
+    add(store, "Iceland's minister", "Þórdís Kolbrún Reykfjörð Gylfadóttir met Ɓello.")
+    SearchIndex.build(store).close()
+    with contextlib.closing(sqlite3.connect(index_path(store.path))) as old:
+        old.execute("PRAGMA user_version = 6")
+    assert search(store, "thordis gylfadottir") == ["Iceland's minister"]
+    assert search(store, "bello") == ["Iceland's minister"]
+    with contextlib.closing(sqlite3.connect(index_path(store.path))) as rebuilt:
+        assert rebuilt.execute("PRAGMA user_version").fetchone()[0] == search_module._FORMAT

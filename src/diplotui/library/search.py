@@ -27,7 +27,13 @@ from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from diplotui.entities.folding import COMBINING_MARKS, INVISIBLE, SPECIAL_LETTERS, fold_letters
+from diplotui.entities.folding import (
+    COMBINING_MARKS,
+    INVISIBLE,
+    SPECIAL_LETTERS,
+    SPELT_OUT,
+    fold_letters,
+)
 from diplotui.inert import without_surrogates
 from diplotui.model import Article
 from diplotui.paths import cache_dir
@@ -35,7 +41,7 @@ from diplotui.store import ARTICLES, ArticleUnreadable, Store, StoreError
 
 INDEX_FILENAME = "search.sqlite3"
 _APPLICATION_ID = 0x44505453  # "DPTS": marks the file as ours
-_FORMAT = 6  # PRAGMA user_version; bump when the tokenizer or the folding changes
+_FORMAT = 7  # PRAGMA user_version; bump when the tokenizer or the folding changes (7: þ, ŋ, ɓ)
 _BUSY_MS = 2000  # how long to wait for another process's write to the index
 _BATCH = 250  # articles per transaction while indexing (a search waits for at most one)
 RECENT_RESULTS = 64
@@ -47,12 +53,9 @@ _ASCII_WORD_TABLE = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in ran
 # Letters the tokenizer keeps as they are because Unicode gives them no base letter.
 _UNDECOMPOSABLE = {
     **SPECIAL_LETTERS,
+    **SPELT_OUT,
     "ß": "ss",
     "ẞ": "SS",
-    "Æ": "AE",
-    "æ": "ae",
-    "Œ": "OE",
-    "œ": "oe",
     "ﬁ": "fi",
     "ﬂ": "fl",
 }
