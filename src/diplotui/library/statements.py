@@ -162,12 +162,19 @@ def said_span(statement: Statement, article: Article) -> Span | None:
     return date_span(article.date)
 
 
+def said_label(statement: Statement, article: Article) -> str:
+    """When the statement was made as listings show it, without their marks: ISO day, month
+    ("2025-06": an article dated by month, never its first day), year or range ("FIRST..LAST");
+    the article's date as stored when nothing else dates it; "" when undated."""
+    when, _ = said_date(statement, article)
+    return when.label() if when is not None else article.date
+
+
 def statement_date(statement: Statement, article: Article) -> dict[str, str | None]:
-    """A JSON record's ``said_date`` (ISO day, month, year or range; the article's date,
-    as stored, when nothing else dates it; null when undated) and ``date_from``
-    ("sentence", "article"; null when undated)."""
-    when, date_from = said_date(statement, article)
-    shown = when.label() if when is not None else article.date
+    """A JSON record's ``said_date`` (:func:`said_label`; null when undated) and
+    ``date_from`` ("sentence", "article"; null when undated)."""
+    shown = said_label(statement, article)
+    date_from = said_date(statement, article)[1]
     return {"said_date": shown or None, "date_from": date_from if shown else None}
 
 
@@ -523,10 +530,14 @@ class Who:
 
 
 def made(count: int, days: Span) -> str:
-    """How many statements, made when: "2 statements, made on 2025-07-18", "16 statements,
-    made from 2025-07-18 to 2025-12-30"."""
+    """How many statements, made when, ``days`` the first and last as listings show them
+    (:func:`said_label`): "2 statements, made on 2025-07-18", "1 statement, made in
+    2025-06", "16 statements, made from 2025-06 to 2025-12-30"."""
     first, last = days
-    when = f"on {first}" if first == last else f"from {first} to {last}"
+    if first != last:
+        when = f"from {first} to {last}"
+    else:
+        when = f"on {first}" if len(first) == len("2025-07-18") else f"in {first}"
     return f"{count:,} statement{'' if count == 1 else 's'}, made {when}"
 
 
@@ -944,21 +955,22 @@ class StatementIndex:
         self, query: StatementQuery, store: Store | None = None
     ) -> tuple[int, Span] | None:
         """What ``query`` finds without its ``since``/``until``, when they leave nothing:
-        how many statements, and the first and last day they were made on (None when the
-        dates are not the cause, or nothing it finds is dated). An empty answer to dates
-        past the library's read as a speaker never quoted. The rows are newest first by
-        their first day, the undated last: only the ends are dated here, not every row (a
-        keystroke's work at 10,000 articles)."""
+        how many statements, and the first and last date they were made on, as listings
+        show them (:func:`said_label`: "2025-06" for a month, not the "2025-06-01" and
+        "2025-06-31" it is filtered by), None when the dates are not the cause, or nothing
+        it finds is dated. An empty answer to dates past the library's read as a speaker
+        never quoted. The rows are newest first by their first day, the undated last: only
+        the ends are dated here, not every row (a keystroke's work at 10,000 articles)."""
         if not (query.since or query.until):
             return None
         rows = self.find(replace(query, since="", until=""), store).rows
-        newest = said_span(rows[0].statement, rows[0].article) if rows else None
-        if newest is None:
+        if not rows or said_span(rows[0].statement, rows[0].article) is None:
             return None
         for row in reversed(rows):
-            oldest = said_span(row.statement, row.article)
-            if oldest is not None:
-                return len(rows), (oldest[0], newest[1])
+            if said_span(row.statement, row.article) is not None:
+                oldest = said_label(row.statement, row.article).partition("..")[0]
+                newest = said_label(rows[0].statement, rows[0].article).rpartition("..")[2]
+                return len(rows), (oldest, newest)
         return None
 
     def undated_left_out(self, query: StatementQuery, store: Store | None = None) -> int:
