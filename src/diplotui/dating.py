@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from diplotui.dates import MONTH_NAMES, calendar_day, outside_article_years
+from diplotui.dates import MONTH_NAMES, calendar_day, counted_from
 
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _MONTHS.update({name[:3].lower(): number for name, number in list(_MONTHS.items())})
@@ -130,9 +130,7 @@ def _dateline(article_date: str, is_guess: bool, today: date) -> date | None:
         day = date.fromisoformat(article_date)
     except ValueError:
         return None
-    if day > today + timedelta(days=1):
-        return None
-    return None if outside_article_years(day, today) else day
+    return day if counted_from(day, today) else None
 
 
 def resolve(mention: str, anchor: date | None, tense: str = "") -> Period | None:

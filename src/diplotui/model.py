@@ -168,12 +168,6 @@ class Article(_Record):
     # replaced, oldest first: kept in the body folder, never taken for an import's leftovers
 
     @property
-    def date_label(self) -> str:
-        """The date as every list shows it: "2025-07-18", or "2025-07-18?" when it was
-        guessed, so that no view passes a guess off as a fact ("" when undated)."""
-        return f"{self.date}?" if self.date and self.date_is_guess else self.date
-
-    @property
     def markdown(self) -> bool:
         """Whether it was imported from a Markdown file: its marks are shown as markup
         (left out), a plain text's ``*`` and ``_`` as data."""

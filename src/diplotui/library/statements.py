@@ -13,7 +13,7 @@ from typing import NamedTuple
 from rich.cells import cell_len, set_cell_size
 
 from diplotui.cite import curly_quotes, nested_quotes
-from diplotui.dates import iso_date_parts
+from diplotui.dates import date_doubted as article_date_doubted
 from diplotui.dating import PAST, Period, dateline, said_when
 from diplotui.entities.folding import fold
 from diplotui.layout import listed_name, shown_span, words_read
@@ -124,13 +124,9 @@ def said_date(statement: Statement, article: Article) -> tuple[Period | None, st
 
 def date_doubted(when: Period | None, article: Article) -> bool:
     """Whether a listing marks the date with "?": the article's date standing in (``when``
-    None) when it is a guess or a day diplotui does not take as one (after tomorrow, outside
-    the years an article is dated in: ``dateline``); never a month or a year the article
-    states ("2025-12": its form says how much it tells, as the library list shows it)."""
-    if when is not None or not article.date:
-        return False
-    parts = iso_date_parts(article.date)
-    return article.date_is_guess or parts is None or parts[2] is not None
+    None) where every view marks it (:func:`dates.date_doubted`: a guess, a day diplotui
+    counts nothing from; never a month or a year the article states)."""
+    return when is None and article_date_doubted(article.date, article.date_is_guess)
 
 
 def date_label(when: Period | None, date_from: str, article: Article) -> str:
