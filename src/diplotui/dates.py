@@ -14,6 +14,14 @@ byline's "0999") is a misreading, and an article dated in year 1 crashed the tim
 "yesterday" counted back past the calendar's first day."""
 ARTICLE_YEARS = f"an article is dated from {EARLIEST_YEAR} to a year after today"
 """The window, as a refused date's message says it."""
+EARLIEST_SAID_YEAR = 1800
+"""The first year a statement may be dated in: a text's date is read from 1800 on ("as
+Palmerston said in 1848"), and "last week" in an article of 1900-01-01 is a week of 1899. A
+``statements`` or ``W`` filter reaches back to it, where an article's date stops at 1900."""
+SAID_YEARS = (
+    f"a statement is dated from {EARLIEST_SAID_YEAR}, the first year a text's date is read in"
+)
+"""The window of a statement's date, as a refused filter's message says it."""
 NOT_A_DATE = "not a date"
 NO_SUCH_DAY = "no calendar date"
 """A date in its form on a day the calendar has not ("2025-02-30", "2025-13"): told to

@@ -137,7 +137,15 @@ def resolve(mention: str, anchor: date | None, tense: str = "") -> Period | None
     """The period a DATE mention names, or None when it cannot be pinned down. ``tense``
     (PAST, FUTURE, or "" when unsure) counts a bare weekday back or ahead; PAST puts a day
     or month without a year at the latest on or before the dateline, within a year
-    (:func:`_placed`)."""
+    (:func:`_placed`). A period counted past the calendar's first or last day ("yesterday"
+    of 0001-01-01, "next year" of 9999-12-30) is None: unresolved, never a crash."""
+    try:
+        return _resolved(mention, anchor, tense)
+    except (OverflowError, ValueError):  # datetime's two words for "off the calendar"
+        return None
+
+
+def _resolved(mention: str, anchor: date | None, tense: str) -> Period | None:
     text = " ".join(mention.strip().split())
     low = text.lower()
     if low in _RELATIVE_DAY:

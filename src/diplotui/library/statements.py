@@ -669,7 +669,7 @@ class StatementQuery:
         query = LibraryQuery(
             tags=[self.tag] if self.tag else [], since=self.since, until=self.until
         )
-        query.validate()
+        query.validate(said=True)
         return query
 
     def articles(self, store: Store) -> list[Article]:
