@@ -46,7 +46,7 @@ from diplotui.cite import (
 from diplotui.inert import sieve, without_surrogates
 from diplotui.layout import Block, highlight_text, shown_blocks, visible_text
 from diplotui.markup import is_markdown_origin
-from diplotui.model import AnchorStatus, Article, Highlight, Statement
+from diplotui.model import ONE_LINE_CHARS, AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
 from diplotui.statements.said import SaidPart, colon_verb, elided, relays, said_part
@@ -102,6 +102,9 @@ class _Selection:
     """One line for each article a JSON or W3C export holds without its unreadable text."""
     feed_tags: dict[str, list[str]] = field(default_factory=dict)
     """Each feed's tags (feed id -> tags), set on every article it brings: no annotation."""
+    shortened: list[str] = field(default_factory=list)
+    """One line for each highlight a JSON or W3C export gives a speaker or role cut to a line
+    (:func:`_in_a_line`)."""
 
 
 StatementsOf = Callable[[Article], Sequence[Statement]]
@@ -189,6 +192,7 @@ def export(
     statements_of: StatementsOf | None = None,
     flagged: list[str] | None = None,
     briefed: list[str] | None = None,
+    shortened: list[str] | None = None,
 ) -> str:
     """The selected part of the store as ``fmt`` (one of ``FORMATS``). An article whose text
     cannot be read is exported without it, and a line naming its file and the article is
@@ -201,12 +205,16 @@ def export(
     people's versions kept in it), so a brief holding an unsettled note is not sent on
     unawares. ``briefed``: the brief's count of what it holds, added for the app's notice
     ("2 articles, 1 highlight (13 articles with no highlight, note or tag left out)"): it
-    said "Exported 15 articles" of a brief that left 13 of them out."""
+    said "Exported 15 articles" of a brief that left 13 of them out. ``shortened``: one line
+    added for each highlight whose speaker or role a JSON or W3C export cut to a line
+    (:func:`_in_a_line`), naming it."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     selection = _select(store, article_ids, tag, statements_of)
     if unreadable is not None:
         selection.unreadable = unreadable
+    if shortened is not None:
+        selection.shortened = shortened
     if flagged is not None:
         flagged += _flagged_notes(selection)
     if fmt == "markdown":
@@ -559,13 +567,39 @@ def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:
         "version": EXPORT_VERSION,
         "articles": [_article_record(store, a, selection) for a in selection.articles],
         "highlights": [
-            {**h.to_dict(), "kind": _kind(selection, h)}
+            {**_in_a_line(h, selection.shortened).to_dict(), "kind": _kind(selection, h)}
             for a in selection.articles
             for h in selection.highlights[a.id]
         ],
         "corrections": corrections,
         "speaker_corrections": speakers,
     }
+
+
+def _in_a_line(highlight: Highlight, shortened: list[str]) -> Highlight:
+    """``highlight`` with its speaker and role each at most a line (``ONE_LINE_CHARS``), as
+    the finder names a speaker now (``model.named_in_a_line``) and every import takes one:
+    a finder before it named speakers of thousands of letters, which the highlights made on
+    them kept, and the library's own export could not be imported again. The library keeps
+    them whole; a line added to ``shortened`` names the highlight and what was cut."""
+    fields = (("speaker", highlight.speaker), ("speaker's role", highlight.speaker_role))
+    long = [
+        f"{label} ({len(value):,} characters)"
+        for label, value in fields
+        if len(value) > ONE_LINE_CHARS
+    ]
+    if not long:
+        return highlight
+    shortened.append(
+        f"export: highlight {highlight.id}'s {' and '.join(long)} exported as the first "
+        f"{ONE_LINE_CHARS} characters, as the statement finder names a speaker now (an older "
+        "diplotui stored it longer; the library keeps it whole)"
+    )
+    return dataclasses.replace(
+        highlight,
+        speaker=highlight.speaker[:ONE_LINE_CHARS],
+        speaker_role=highlight.speaker_role[:ONE_LINE_CHARS],
+    )
 
 
 def _corrections(
@@ -644,7 +678,11 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
     point into); other W3C tools ignore the extension properties.
     """
     items = [
-        w3c_annotation(h, safe_url(a.url) or ARTICLE_URN + a.id, _kind(selection, h) or "")
+        w3c_annotation(
+            _in_a_line(h, selection.shortened),
+            safe_url(a.url) or ARTICLE_URN + a.id,
+            _kind(selection, h) or "",
+        )
         for a in selection.articles
         for h in selection.highlights[a.id]
     ]

@@ -4,10 +4,12 @@ articles"."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.widgets import Input, Select
 
+from diplotui.model import ONE_LINE_CHARS, Highlight, new_id
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.export import ExportScreen
@@ -43,3 +45,43 @@ async def test_the_notice_counts_the_articles_the_brief_holds(
     held = "1 article, 0 highlights (2 articles with no highlight, note or tag left out)"
     assert f"\n{held}.\n" in brief
     assert f"Exported a brief of {held} to {tmp_path / 'brief.md'}" in notices, notices
+
+
+async def test_the_notice_says_a_long_stored_speaker_was_cut(
+    store_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """A highlight an older diplotui stored with a speaker of thousands of letters is exported
+    with its first line's worth, which an import takes back; the notice says so (leftovers49:
+    the export was written whole and its import refused the file)."""
+    store = Store.open(store_path)
+    article = add_article(store, "Long names", "Envoy Smith said it went well.")
+    store.save_highlight(
+        Highlight(
+            id=new_id(),
+            article_id=article.id,
+            start=11,
+            end=16,
+            quote="Envoy",
+            speaker="X" * 10_000,
+            speaker_role="Envoy",
+        )
+    )
+    app = DiplotuiApp(store)
+    notices = _record_notices(app, monkeypatch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        screen.query_one("#export-format", Select).value = "json"
+        await pilot.pause()
+        screen.query_one("#export-path", Input).value = str(tmp_path / "all.json")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    store.close()
+    (written,) = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["highlights"]
+    assert written["speaker"] == "X" * ONE_LINE_CHARS
+    cut = f"the speaker of 1 highlight cut to {ONE_LINE_CHARS} characters"
+    assert any(cut in notice for notice in notices), notices

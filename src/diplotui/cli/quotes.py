@@ -218,6 +218,7 @@ def run_quotes(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     unreadable: list[str] = []
     flagged: list[str] = []
+    shortened: list[str] = []
     with open_store(args, write=False) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
         if args.tag is not None:
@@ -242,10 +243,13 @@ def run_export(args: argparse.Namespace) -> int:
             unreadable=unreadable,
             statements_of=statements_of,
             flagged=flagged,
+            shortened=shortened,
         )
         statements_of.save()  # once, what was found for all the articles
     text = for_file(args.fmt, text) if to_file(args.output) else text
     write_or_print(text, args.output, args.force, store.path)
+    for line in shortened:
+        fail(line)  # what was cut, and where: the library keeps it whole
     for line in flagged:
         fail(line)  # written as the store holds it: the note is settled with 'note'
     for line in unreadable:
