@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
-_LATIN_BLOCKS = ((0x00C0, 0x02B0), (0x1E00, 0x1F00), (0x2C60, 0x2C80), (0xA720, 0xA800))
+LATIN_BLOCKS = ((0x00C0, 0x02B0), (0x1E00, 0x1F00), (0x2C60, 0x2C80), (0xA720, 0xA800))
 """Latin-1, Latin Extended-A and -B, IPA, Latin Extended Additional, -C and -D."""
 _LETTER_WITH = re.compile(r"LATIN (CAPITAL|SMALL) LETTER ([A-Z])(?: WITH | BAR$)")
 
@@ -17,7 +17,7 @@ def _letters_with_a_stroke_or_hook() -> dict[str, str]:
     but gives no base letter ("Ø", "Ł", "Ħ", Hausa "Ɓ" and "ƙ", Sami "Ŧ"), as that letter:
     read from the names so that none is missed (~1 ms, once)."""
     letters: dict[str, str] = {}
-    for first, last in _LATIN_BLOCKS:
+    for first, last in LATIN_BLOCKS:
         for code in range(first, last):
             char = chr(code)
             named = _LETTER_WITH.match(unicodedata.name(char, ""))

@@ -21,6 +21,7 @@ import hashlib
 import re
 import sqlite3
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
@@ -30,6 +31,7 @@ from pathlib import Path
 from diplotui.entities.folding import (
     COMBINING_MARKS,
     INVISIBLE,
+    LATIN_BLOCKS,
     SPECIAL_LETTERS,
     SPELT_OUT,
     fold_letters,
@@ -50,15 +52,31 @@ _NON_WORD_RE = re.compile(r"[\W_]+")
 # ASCII letters and digits stay, every other byte becomes a space (bytes.translate is ~30x
 # faster than str.translate with a dict).
 _ASCII_WORD_TABLE = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
-# Letters the tokenizer keeps as they are because Unicode gives them no base letter.
-_UNDECOMPOSABLE = {
-    **SPECIAL_LETTERS,
-    **SPELT_OUT,
-    "ß": "ss",
-    "ẞ": "SS",
-    "ﬁ": "fi",
-    "ﬂ": "fl",
-}
+
+
+def _unfolded_by_the_tokenizer() -> dict[str, str]:
+    """The Latin letters SQLite's ``unicode61`` tokenizer does not fold as :func:`fold_letters`
+    does, each as that folds it: those Unicode gives no base letter ("Þ", "đ"), those a base
+    with marks over such a one ("ǽ", "ǿ"), the compatibility forms ("ĳ", "ﬁ", "ǅ"), and the
+    Latin Extended-B, IPA, -C and -D letters, whose folding its tables lack ("Ǡ", "Ɡ"): a
+    letter folded one way in the index and another in a query is a word found by neither (a
+    test walks every Latin letter through both)."""
+    letters = {**SPECIAL_LETTERS, **SPELT_OUT, "ß": "ss", "ẞ": "SS"}
+    for first, last in (*LATIN_BLOCKS, (0xFB00, 0xFB07)):
+        for code in range(first, last):
+            char = chr(code)
+            decomposed = unicodedata.normalize("NFD", char)
+            if char.isalpha() and (
+                0x0180 <= code < 0x1E00
+                or code >= 0x2C60
+                or unicodedata.normalize("NFKD", char) != decomposed
+                or decomposed[0] in letters
+            ):
+                letters.setdefault(char, fold_letters(char))
+    return letters
+
+
+_UNDECOMPOSABLE = _unfolded_by_the_tokenizer()
 _EVERY_ROW = "\ue000"  # a private-use letter: a token no query can hold (not a word character)
 _UNDECOMPOSABLE[_EVERY_ROW] = " "  # nor any text
 # Invisible joiners and marks inside a word are no break in it ("Jo\u200dhn" is "john"), for
