@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from diplotui.dates import EARLIEST_SAID_YEAR, EARLIEST_YEAR
 from diplotui.dating import FUTURE, PAST, Period, dateline, deictic_mentions, resolve, said_when
 
 ANCHOR = date(2025, 7, 19)  # a Saturday
@@ -270,3 +271,12 @@ def test_a_period_counted_past_the_calendars_ends_is_unresolved_not_a_crash(anch
         assert period is None or date.min <= period.first <= period.last <= date.max
     if anchor == date(1900, 1, 1) and mention == "last week":
         assert resolve(mention, anchor) == Period(date(1899, 12, 25), date(1899, 12, 31))
+
+
+def test_the_first_year_a_text_dates_is_the_first_a_statement_filter_takes() -> None:
+    """``statements --since``/``--until`` refuse a year before ``EARLIEST_SAID_YEAR``: no
+    date a text states, nor one counted from an article's (from 1900), is earlier."""
+    first = EARLIEST_SAID_YEAR
+    assert resolve(str(first), None) == Period(date(first, 1, 1), date(first, 12, 31))
+    assert resolve(f"July 18, {first - 1}", None) is None and resolve(str(first - 1), None) is None
+    assert resolve("last year", date(EARLIEST_YEAR, 1, 1)) is not None
