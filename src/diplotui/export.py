@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from diplotui.anchoring import cited, placed, statement_at
+from diplotui.anchoring import cited, placed, spoken_now, statement_at
 from diplotui.cite import (
     balanced,
     clean_field,
@@ -108,9 +108,10 @@ class _Selection:
 
 
 StatementsOf = Callable[[Article], Sequence[Statement]]
-"""An article's statements as the finder found them (the store's statement cache's, which
-this layer does not reach: its callers pass it), for the verb a statement's highlight is
-cited with."""
+"""An article's statements as the finder finds them now, the user's speaker corrections
+applied (the store's statement cache's, which this layer does not reach: its callers pass
+it), for the verb a statement's highlight is cited with and the speaker of a highlight whose
+speaker is the finder's (``anchoring.spoken_now``)."""
 
 
 def _select(
@@ -139,14 +140,17 @@ def _select(
             text = ""  # a missing body: the stored quotes still export
         else:  # where the app shows each: offsets a hand edit broke quoted other words
             found = [placed(h, text) for h in found]
+        spoken = text and statements_of and any(h.speaker for h in found)
+        statements = statements_of(article) if spoken and statements_of else ()
+        found = [spoken_now(h, text, statements) for h in found] if spoken else found
         highlights[article.id] = found
         markdown = article.markdown
         blocks = shown_blocks(text, article.title, markdown)
         quoted = [cited(h, text) for h in found]  # a drifted one: the article's words now
         shown.update((h.id, highlight_text(text, h, blocks, markdown)) for h in quoted)
-        spoken = [h for h in quoted if h.speaker]
-        statements = statements_of(article) if spoken and text and statements_of else ()
-        said.update((h.id, said_words(text, h, blocks, markdown, statements)) for h in spoken)
+        said.update(
+            (h.id, said_words(text, h, blocks, markdown, statements)) for h in quoted if h.speaker
+        )
     articles.sort(key=lambda a: (a.title.casefold(), a.id))
     articles.sort(key=lambda a: a.date, reverse=True)
     feed_tags = {feed.id: feed.tags for feed in store.feeds() if feed.tags}
@@ -664,6 +668,8 @@ def w3c_annotation(highlight: Highlight, source: str, kind: str = "") -> dict[st
         annotation[EXT + "speaker"] = highlight.speaker
         if highlight.speaker_role:  # the reader takes a missing role as none
             annotation[EXT + "speakerRole"] = highlight.speaker_role
+        if highlight.speaker_source:  # whose it is: the finder's is followed, the user's kept
+            annotation[EXT + "speakerSource"] = highlight.speaker_source
         if kind:
             annotation[EXT + "speechKind"] = kind
     if highlight.conflict:

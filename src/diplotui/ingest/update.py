@@ -18,6 +18,7 @@ from diplotui.model import (
     EntityCorrection,
     Highlight,
     SpeakerCorrection,
+    SpeakerSource,
     local_minute,
     now_iso,
 )
@@ -155,13 +156,15 @@ def speakers_now(
     """Highlights of statements placed in a changed ``text`` (an update's, or a teammate's
     through a sync) with the speaker it gives their words: the speaker was the old text's
     attribution, and a citation of words someone else says now, or no one, would misquote.
-    The user's ``speakers`` corrections (placed in ``text``) win over the finder's reading.
-    An orphan has no place to read one from and keeps its own. The statements are found only
+    The user's ``speakers`` corrections (placed in ``text``) win over the finder's reading,
+    and a speaker the user gave a highlight (``SpeakerSource.USER``) is theirs, kept. An
+    orphan has no place to read one from and keeps its own. The statements are found only
     when some highlight has a speaker (recognition costs what a refresh does)."""
-    placed = {h.id for h in highlights if h.speaker and h.status != AnchorStatus.ORPHAN.value}
+    from diplotui.anchoring import follows_the_finder, statement_at
+
+    placed = {h.id for h in highlights if follows_the_finder(h)}
     if not placed:
         return highlights
-    from diplotui.anchoring import statement_at
     from diplotui.library.statement_cache import article_statements
     from diplotui.statements.corrections import correct_statements
 
@@ -177,7 +180,11 @@ def speakers_now(
             speaker, role = (statement.speaker, statement.role) if statement else ("", "")
             if (speaker, role) != (highlight.speaker, highlight.speaker_role):
                 highlight = dataclasses.replace(
-                    highlight, speaker=speaker, speaker_role=role, updated_at=now_iso()
+                    highlight,
+                    speaker=speaker,
+                    speaker_role=role,
+                    speaker_source=SpeakerSource.FOUND.value if speaker else "",
+                    updated_at=now_iso(),
                 )
         updated.append(highlight)
     return updated
