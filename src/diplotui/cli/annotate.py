@@ -594,18 +594,21 @@ class _SaidNow:
             return said, highlights
         from diplotui.library.statement_cache import ArticleStatements
 
-        statements_of = ArticleStatements(store)
         texts: dict[str, str] = {}
+        articles: list[Article] = []
         for article_id in wanted:
             try:
-                article, texts[article_id] = (
-                    store.article(article_id),
-                    store.article_text(article_id),
-                )
+                article = store.article(article_id)
+                texts[article_id] = store.article_text(article_id)
             except (UnknownId, StoreError):
                 continue  # its highlights keep their speakers: no text to ask about
-            said.statements[article_id] = statements_of(article)
-        statements_of.save()  # once, what was found for all of them
+            articles.append(article)
+        # theirs alone read from the cache; the whole of it, to keep what is found, on a miss
+        statements_of = ArticleStatements(store, articles)
+        if statements_of.cache.missing(articles):
+            statements_of = ArticleStatements(store)
+        said.statements = {a.id: statements_of(a) for a in articles}
+        statements_of.save()  # once, what was found for all of them (none: a part read)
         now = []
         for highlight in highlights:
             found = said.statements.get(highlight.article_id)
