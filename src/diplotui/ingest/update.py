@@ -156,13 +156,15 @@ def speakers_now(
     """Highlights of statements placed in a changed ``text`` (an update's, or a teammate's
     through a sync) with the speaker it gives their words: the speaker was the old text's
     attribution, and a citation of words someone else says now, or no one, would misquote.
-    The user's ``speakers`` corrections (placed in ``text``) win over the finder's reading,
-    and a speaker the user gave a highlight (``SpeakerSource.USER``) is theirs, kept. An
-    orphan has no place to read one from and keeps its own. The statements are found only
-    when some highlight has a speaker (recognition costs what a refresh does)."""
-    from diplotui.anchoring import follows_the_finder, statement_at
+    The user's ``speakers`` corrections (placed in ``text``) win over the finder's reading:
+    a highlight's speaker a correction of its words gives is the user's (``SpeakerSource``),
+    and one the user gave stays as it is unless a correction of its words says otherwise now
+    (a sync's or an import's later one). An orphan has no place to read one from and keeps
+    its own. The statements are found only when some highlight has a speaker (recognition
+    costs what a refresh does)."""
+    from diplotui.anchoring import speaker_source_at, statement_at
 
-    placed = {h.id for h in highlights if follows_the_finder(h)}
+    placed = {h.id for h in highlights if h.speaker and h.status != AnchorStatus.ORPHAN.value}
     if not placed:
         return highlights
     from diplotui.library.statement_cache import article_statements
@@ -173,21 +175,31 @@ def speakers_now(
     except Exception:  # a finder's bug met by this text: its highlights keep their speakers,
         return highlights  # and the refresh, sync or import goes on with the other articles
     statements = correct_statements(found, text, speakers)
+    laid = [c for c in speakers if c.status != AnchorStatus.ORPHAN.value]
     updated = []
     for highlight in highlights:
-        if highlight.id in placed:
-            statement = statement_at(statements, highlight.start, highlight.end)
+        start, end = highlight.start, highlight.end
+        if highlight.id in placed and _read_again(highlight, laid):
+            statement = statement_at(statements, start, end)
             speaker, role = (statement.speaker, statement.role) if statement else ("", "")
             if (speaker, role) != (highlight.speaker, highlight.speaker_role):
                 highlight = dataclasses.replace(
                     highlight,
                     speaker=speaker,
                     speaker_role=role,
-                    speaker_source=SpeakerSource.FOUND.value if speaker else "",
+                    speaker_source=speaker_source_at(laid, start, end) if speaker else "",
                     updated_at=now_iso(),
                 )
         updated.append(highlight)
     return updated
+
+
+def _read_again(highlight: Highlight, laid: Sequence[SpeakerCorrection]) -> bool:
+    """Whether a highlight's speaker is read again from its text's statements: the finder's
+    always; the user's only where one of the ``laid`` corrections covers its words now."""
+    if highlight.speaker_source != SpeakerSource.USER.value:
+        return True
+    return any(c.start < highlight.end and highlight.start < c.end for c in laid)
 
 
 def changed_when(article: Article) -> str:
