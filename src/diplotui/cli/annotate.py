@@ -581,6 +581,7 @@ class _SaidNow:
 
     statements: dict[str, list[Statement]] = dataclasses.field(default_factory=dict)
     unfound: set[str] = dataclasses.field(default_factory=set)
+    texts: dict[str, str] = dataclasses.field(default_factory=dict)  # of those articles
 
     @classmethod
     def of(cls, store: Store, highlights: list[Highlight]) -> tuple[_SaidNow, list[Highlight]]:
@@ -594,7 +595,7 @@ class _SaidNow:
             return said, highlights
         from diplotui.library.statement_cache import ArticleStatements
 
-        texts: dict[str, str] = {}
+        texts = said.texts
         articles: list[Article] = []
         for article_id in wanted:
             try:
@@ -641,7 +642,9 @@ def _shown_quotes(
         article = known.get(article_id)
         markdown = article is not None and article.markdown
         try:
-            text = store.article_text(article_id) if article is not None else ""
+            text = said_now.texts.get(article_id) if article is not None else ""
+            if text is None:  # no speaker's highlight in it: not read yet
+                text = store.article_text(article_id)
         except StoreError:
             text = ""
         if markdown and not text:
