@@ -161,7 +161,7 @@ class ExportScreen(Dialog[Path | None]):
         try:
             from diplotui.library.statement_cache import ArticleStatements
 
-            statements_of = ArticleStatements(self._store)  # the verbs it cites them by
+            statements_of = ArticleStatements(self._store)  # verbs and finder's speakers now
             briefed: list[str] = []
             shortened: list[str] = []
             text = export(
