@@ -57,16 +57,21 @@ def test_a_speaker_made_on_corrected_words_is_the_users() -> None:
     assert speaker_source_at([none], START, END) == FOUND
 
 
-def test_a_text_update_reads_the_finders_again_and_the_users_only_from_a_correction() -> None:
+def test_a_text_update_reads_the_finders_again_and_the_users_only_from_its_corrections() -> None:
     """An update (or a sync, an import) reads a highlight's speaker again from the new text:
-    the finder's takes the finder's answer; the user's stays, unless a correction of its words
-    stands now, whose speaker it takes (a teammate's later one, an import's)."""
+    the finder's takes the finder's answer; the user's stays while the correction naming it
+    does, even one that lost its words; a later correction of its words gives its own (a
+    teammate's, an import's); once none names it (taken back), the finder's again."""
     stale, mine = _hang_words("Lin Jian", FOUND), _hang_words("Nguyen Minh Vu", USER)
     text = TEXT.replace("Answering", "Asked")
     moved = [dataclasses.replace(h, start=h.start - 4, end=h.end - 4) for h in (stale, mine)]
-    found, kept = speakers_now(moved, text, "", [])
+    made = new_speaker_correction(ARTICLE_ID, TEXT, START, END, "Nguyen Minh Vu")
+    lost = dataclasses.replace(made, status=AnchorStatus.ORPHAN.value)  # its words went
+    found, kept = speakers_now(moved, text, "", [], [lost])
     assert (found.speaker, found.speaker_source) == ("Pham Thu Hang", FOUND)
     assert (kept.speaker, kept.speaker_source) == ("Nguyen Minh Vu", USER)
     later = new_speaker_correction(ARTICLE_ID, text, kept.start, kept.end, "Do Hung Viet")
     _, taken = speakers_now(moved, text, "", [], [later])
     assert (taken.speaker, taken.speaker_source) == ("Do Hung Viet", USER)
+    _, back = speakers_now(moved, text, "", [])
+    assert (back.speaker, back.speaker_source) == ("Pham Thu Hang", FOUND)

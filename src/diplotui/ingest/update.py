@@ -158,10 +158,9 @@ def speakers_now(
     attribution, and a citation of words someone else says now, or no one, would misquote.
     The user's ``speakers`` corrections (placed in ``text``) win over the finder's reading:
     a highlight's speaker a correction of its words gives is the user's (``SpeakerSource``),
-    and one the user gave stays as it is unless a correction of its words says otherwise now
-    (a sync's or an import's later one). An orphan has no place to read one from and keeps
-    its own. The statements are found only when some highlight has a speaker (recognition
-    costs what a refresh does)."""
+    never read again from the finder while its correction stands (:func:`_read_again`). An
+    orphan has no place to read one from and keeps its own. The statements are found only
+    when some highlight has a speaker (recognition costs what a refresh does)."""
     from diplotui.anchoring import speaker_source_at, statement_at
 
     placed = {h.id for h in highlights if h.speaker and h.status != AnchorStatus.ORPHAN.value}
@@ -175,11 +174,10 @@ def speakers_now(
     except Exception:  # a finder's bug met by this text: its highlights keep their speakers,
         return highlights  # and the refresh, sync or import goes on with the other articles
     statements = correct_statements(found, text, speakers)
-    laid = [c for c in speakers if c.status != AnchorStatus.ORPHAN.value]
     updated = []
     for highlight in highlights:
         start, end = highlight.start, highlight.end
-        if highlight.id in placed and _read_again(highlight, laid):
+        if highlight.id in placed and _read_again(highlight, speakers):
             statement = statement_at(statements, start, end)
             speaker, role = (statement.speaker, statement.role) if statement else ("", "")
             if (speaker, role) != (highlight.speaker, highlight.speaker_role):
@@ -187,19 +185,26 @@ def speakers_now(
                     highlight,
                     speaker=speaker,
                     speaker_role=role,
-                    speaker_source=speaker_source_at(laid, start, end) if speaker else "",
+                    speaker_source=speaker_source_at(speakers, start, end) if speaker else "",
                     updated_at=now_iso(),
                 )
         updated.append(highlight)
     return updated
 
 
-def _read_again(highlight: Highlight, laid: Sequence[SpeakerCorrection]) -> bool:
+def _read_again(highlight: Highlight, speakers: Sequence[SpeakerCorrection]) -> bool:
     """Whether a highlight's speaker is read again from its text's statements: the finder's
-    always; the user's only where one of the ``laid`` corrections covers its words now."""
+    always; the user's (a correction gave it) where a placed correction covers its words now
+    (which gives it: a sync's or an import's later one), or where none of the ``speakers``
+    corrections names it any more (taken back: the finder's again, as ``speaker --remove``
+    makes it). One whose correction lost its words, an orphan naming it, stays the user's."""
     if highlight.speaker_source != SpeakerSource.USER.value:
         return True
-    return any(c.start < highlight.end and highlight.start < c.end for c in laid)
+    start, end = highlight.start, highlight.end
+    orphan = AnchorStatus.ORPHAN.value
+    if any(c.status != orphan and c.start < end and start < c.end for c in speakers):
+        return True
+    return not any(c.status == orphan and c.speaker == highlight.speaker for c in speakers)
 
 
 def changed_when(article: Article) -> str:
