@@ -75,3 +75,16 @@ def test_a_text_update_reads_the_finders_again_and_the_users_only_from_its_corre
     assert (taken.speaker, taken.speaker_source) == ("Do Hung Viet", USER)
     _, back = speakers_now(moved, text, "", [])
     assert (back.speaker, back.speaker_source) == ("Pham Thu Hang", FOUND)
+
+
+def test_a_shared_annotation_file_carries_whose_the_speaker_is() -> None:
+    """A sync writes each highlight as a W3C annotation of its own: a teammate's copy of a
+    user's speaker is the user's there too, not one the finder may replace."""
+    from diplotui.share import files
+    from diplotui.share.files import annotation_file, annotation_path, read_annotation
+
+    doc = files.record_doc(_hang_words("Nguyen Minh Vu", USER))
+    path = annotation_path(doc)
+    read = read_annotation(path, annotation_file(doc))
+    assert (read["speaker"], read["speaker_source"]) == ("Nguyen Minh Vu", USER)
+    assert files.extra_fields(files.ANNOTATIONS_DIR, annotation_file(doc)) == {}
