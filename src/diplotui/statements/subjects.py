@@ -1871,6 +1871,10 @@ class Subjects:
             led = self.cast.head_of(units[-1].text)
             if led is not None:  # "according to the head of the World Health Organization":
                 return led  # the one person titled in it, named before or after (round 341)
+        if _named_body_head(units):
+            led = self.cast.head_of(units[1].text)
+            if led is not None:  # "the IAEA chief announced", after "IAEA Director-General
+                return led  # X": X, not the last person named (newuser49)
         if _member_of_legislature(units):
             return self._pronoun("PERSON", position)  # "The English member of the European
             # Parliament called on X": one person, named before (round 340), as "he"
@@ -6931,6 +6935,17 @@ def _head_of_named_body(units: list[Unit]) -> bool:
         and units[2].low == "of"
         and units[-1].kind == "ORG"
         and all(u.low == "the" for u in units[3:-1])
+    )
+
+
+def _named_body_head(units: list[Unit]) -> bool:
+    """Whether a subject is a named organisation's head, the noun after the name ("the IAEA
+    chief", "the WHO's head"), as "the head of" it is."""
+    return (
+        len(units) == 3
+        and units[0].low == "the"
+        and units[1].kind == "ORG"
+        and units[2].low in _LEADING_NOUNS
     )
 
 

@@ -1,0 +1,45 @@
+"""Finder errors a new user met in articles on Iran's nuclear file in 2025 (newuser49, session
+49: Kayhan, Iran International, Dawn), as classes; invented sentences and names, never the
+articles' text."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotui.statements import find_statements
+
+_BEFORE = (
+    "Inspections\n\n"
+    "VIENNA -- Foreign Minister Darius Kaveh warned the deal depends on restraint.\n\n"
+    '"The deal stands only while no hostile step is taken," Kaveh said at a press conference'
+    " with IAEA Director-General Marta Oliveira in Cairo.\n\n"
+)
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in find_statements(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'On her X account, the IAEA chief announced that, "Today we agreed on inspections."',
+        'The IAEA head said, "Today we agreed on inspections."',
+        "The IAEA's chief said today we agreed on inspections.",
+    ],
+)
+def test_a_named_bodys_chief_is_the_person_titled_its_head_not_the_last_one_named(
+    sentence: str,
+) -> None:
+    """ "the IAEA chief announced" after "IAEA Director-General X" and a quotation of the
+    minister: the words went to the minister, the last person named, so a copied quote cited
+    him for the agency head's post (as "the head of the IAEA" already found her)."""
+    *_, (speaker, said) = _speakers(_BEFORE + sentence + "\n")
+    assert speaker == "Marta Oliveira"
+    assert said.rstrip(".").lower() == "today we agreed on inspections"
+
+
+def test_a_chief_of_a_body_no_one_is_titled_in_is_not_that_bodys_head() -> None:
+    """No person of the article heads the WHO: the mention is not turned into the IAEA's."""
+    *_, (speaker, _said) = _speakers(_BEFORE + "The WHO chief said the talks were useful.\n")
+    assert speaker != "Marta Oliveira"
