@@ -43,3 +43,27 @@ def test_a_chief_of_a_body_no_one_is_titled_in_is_not_that_bodys_head() -> None:
     """No person of the article heads the WHO: the mention is not turned into the IAEA's."""
     *_, (speaker, _said) = _speakers(_BEFORE + "The WHO chief said the talks were useful.\n")
     assert speaker != "Marta Oliveira"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Inspectors, he said, would begin by reading the files.",
+            "Inspectors, he said, would begin by reading the files",
+        ),
+        ("Norland, he said, is ready to talk.", "Norland, he said, is ready to talk"),
+        ("Meanwhile, he said, the talks would go on.", "the talks would go on"),
+        ("However, he said, would not be enough.", "would not be enough"),
+    ],
+)
+def test_a_one_word_subject_before_he_said_stays_in_the_words(sentence: str, said: str) -> None:
+    """ "Inspectors, he said, would begin by ...": the words lost their subject ("would begin
+    by ..."), as a two-word one ("The inspectors, he said, ...") kept it; an adverb opening
+    the sentence stays out, its clause having a subject of its own."""
+    text = (
+        "Inspections\n\nThe head of the agency, Marta Oliveira, said on Monday that the"
+        f" work had not stopped.\n\n{sentence}\n"
+    )
+    *_, (speaker, words) = _speakers(text)
+    assert (speaker, words) == ("Marta Oliveira", said)

@@ -1303,11 +1303,20 @@ def _fronted_subject_start(text: str, s_start: int, verb_start: int, content: in
     start = dateline_end(text, s_start, comma)
     fronted = text[start:comma]
     first = fronted.split(None, 1)[0].strip(",").lower() if fronted.strip() else ""
-    if " " not in fronted.strip() or first in _FRONTED_ADVERBIAL_STARTS or first.endswith("ing"):
-        return content  # "At the same time, he noted, X are excluded": X's clause alone
+    if " " not in fronted.strip() and not _lone_subject(fronted, word):
+        return content  # "Meanwhile, he noted, X are excluded": X's clause alone
+    if first in _FRONTED_ADVERBIAL_STARTS or first.endswith("ing"):
+        return content  # "At the same time, he noted, X are excluded": likewise
     if holds_listed_verb(fronted) or _QUOTE_MARKS & set(fronted):
         return content
     return start
+
+
+def _lone_subject(fronted: str, word: str) -> bool:
+    """Whether one word before "he said," is the subject its predicate goes on from
+    ("Inspectors, he said, would begin"): an auxiliary after the aside needs one, where an
+    adverb ("Meanwhile, he said, the talks ...") is followed by a clause of its own."""
+    return fronted.strip().isalpha() and word in _FINITE_AUXILIARIES
 
 
 _NO_PREDICATE = lx.DROPPED_DETERMINERS | frozenset(
