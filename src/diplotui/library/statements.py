@@ -20,6 +20,7 @@ from diplotui.layout import listed_name, shown_span, words_read
 from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_span
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.speaker_names import (
+    article_joined_starts,
     close_names,
     did_you_mean,
     joined_starts,
@@ -478,9 +479,10 @@ _JOINED = " |"  # between a name's word starts and its words joined: no word hol
 
 def name_starts(name: str) -> str:
     """A speaker's name as its filter reads it: its word starts (:func:`word_starts`), then
-    its words without Arabic articles, joined (:func:`joined_starts`): " abdel fattah al
-    burhan | abdelfattahburhan fattahburhan burhan"."""
-    return f"{word_starts(name)}{_JOINED}{joined_starts(name)}"
+    its words without Arabic articles, joined (:func:`joined_starts`), then each word with
+    its article (:func:`article_joined_starts`): " abdel fattah al burhan | abdelfattahburhan
+    fattahburhan burhan alburhan"."""
+    return f"{word_starts(name)}{_JOINED}{joined_starts(name)}{article_joined_starts(name)}"
 
 
 Speaker = tuple[str, str, str]  # a statement's speaker, role and organisation
