@@ -39,6 +39,17 @@ def test_a_named_bodys_chief_is_the_person_titled_its_head_not_the_last_one_name
     assert said.rstrip(".").lower() == "today we agreed on inspections"
 
 
+def test_a_body_called_by_its_noun_has_its_head_as_chief() -> None:
+    """ "the agency chief said", the agency the International Atomic Energy Agency named
+    before: its director general, not the minister quoted last."""
+    text = (
+        "Inspections\n\nVIENNA -- Foreign Minister Darius Kaveh met Marta Oliveira, director"
+        " general of the International Atomic Energy Agency.\n\n"
+        '"The deal stands," Kaveh said.\n\nThe agency chief said the cameras would stay.\n'
+    )
+    assert _speakers(text)[-1] == ("Marta Oliveira", "the cameras would stay")
+
+
 def test_a_chief_of_a_body_no_one_is_titled_in_is_not_that_bodys_head() -> None:
     """No person of the article heads the WHO: the mention is not turned into the IAEA's."""
     *_, (speaker, _said) = _speakers(_BEFORE + "The WHO chief said the talks were useful.\n")

@@ -1875,6 +1875,11 @@ class Subjects:
             led = self.cast.head_of(units[1].text)
             if led is not None:  # "the IAEA chief announced", after "IAEA Director-General
                 return led  # X": X, not the last person named (newuser49)
+        if _described_body_head(units):
+            body = self.cast.organisation_by_head(units[-2].low, units[0].start)
+            led = self.cast.head_of(body.text) if body is not None else None
+            if led is not None:  # "the agency chief" after "the International Atomic Energy
+                return led  # Agency": its head, as "the IAEA chief"
         if _member_of_legislature(units):
             return self._pronoun("PERSON", position)  # "The English member of the European
             # Parliament called on X": one person, named before (round 340), as "he"
@@ -6946,6 +6951,18 @@ def _named_body_head(units: list[Unit]) -> bool:
         and units[0].low == "the"
         and units[1].kind == "ORG"
         and units[2].low in _LEADING_NOUNS
+    )
+
+
+def _described_body_head(units: list[Unit]) -> bool:
+    """Whether a subject is an organisation's head, the organisation called by its noun
+    ("the agency chief", "the nuclear agency head")."""
+    return (
+        len(units) >= 3
+        and units[0].low == "the"
+        and units[-1].low in _LEADING_NOUNS
+        and units[-2].low in _BODY_NOUNS
+        and all(u.kind == "WORD" and u.text.islower() for u in units[1:])
     )
 
 
