@@ -78,3 +78,21 @@ def test_a_one_word_subject_before_he_said_stays_in_the_words(sentence: str, sai
     )
     *_, (speaker, words) = _speakers(text)
     assert (speaker, words) == ("Marta Oliveira", said)
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation"),
+    [
+        ("secretary of Chile's Supreme Security Council", "Supreme Security Council"),
+        ("Secretary of Chile's Supreme Security Council", "Supreme Security Council"),
+        ("spokesman for Chile's Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),
+    ],
+)
+def test_a_title_of_a_countrys_body_in_apposition_keeps_the_body(
+    title: str, organisation: str
+) -> None:
+    """ "X, secretary of Iran's Supreme National Security Council, said": the role was
+    "secretary" alone, so a citation read "X (secretary)" and ``org:`` found nothing."""
+    text = f"Council\n\nAli Kaveh, {title}, said the deal was void.\n"
+    [statement] = find_statements(text)
+    assert (statement.role, statement.organisation) == (title, organisation)

@@ -319,14 +319,15 @@ def _compound_title_start(text: str, span: EntitySpan) -> int:
 def _owned_organisation(
     text: str, spans: Sequence[EntitySpan], at: int, gap: str
 ) -> tuple[EntitySpan, str]:
-    """The organisation a lowercase title serves through a country's possessive ("spokesman
-    for Qatar's Ministry of Foreign Affairs", newuser42): that organisation and the gap before
-    it, else the country at ``at`` and ``gap`` as they were."""
+    """The organisation a title serves through a country's possessive ("spokesman for Qatar's
+    Ministry of Foreign Affairs", newuser42; "secretary of Iran's Supreme National Security
+    Council", newuser49): that organisation and the gap before it, else the country at
+    ``at`` and ``gap`` as they were."""
     country = spans[at]
     if at + 1 < len(spans) and text.startswith(_POSSESSIVE_GAPS, country.end):
         after = spans[at + 1]
         if after.type == "ORG" and after.start == country.end + 3:
-            return after, " for "
+            return after, gap
     return country, gap
 
 
@@ -1386,15 +1387,18 @@ class Cast:
                 if role_end + 1 < len(spans):
                     after = spans[role_end + 1]
                     gap = text[role_span.end : after.start]
-                    if after.type == "GPE" and gap in _FOR_GAPS:
+                    owner = after
+                    if after.type == "GPE" and (gap in _FOR_GAPS or gap == " of "):
                         after, gap = _owned_organisation(text, spans, role_end + 1, gap)
                     if after.type == "ORG" and (
                         gap in _ORG_AFTER_ROLE_GAPS
                         or (gap in _FOR_GAPS and role_text[:1].islower())
                     ):
                         organisation = after.text  # "X, Chairman of the ... of the Russian
-                        places = place_stems(_served_places_in(organisation), [])  # city":
-                        # Russia's
+                        served = _served_places_in(organisation)  # city": Russia's
+                        if owner is not after:  # "X, secretary of Iran's Supreme National
+                            served.append(owner.text)  # Security Council": Iran's
+                        places = place_stems(served, [])
                         if gap != ", ":  # "X, spokesman for the Foreign Ministry": the
                             # title's complement, as a title before a name holds its own
                             role_text = text[following.start : after.end]
