@@ -96,3 +96,18 @@ def test_a_title_of_a_countrys_body_in_apposition_keeps_the_body(
     text = f"Council\n\nAli Kaveh, {title}, said the deal was void.\n"
     [statement] = find_statements(text)
     assert (statement.role, statement.organisation) == (title, organisation)
+
+
+def test_a_title_before_a_name_keeps_its_body_past_the_bodys_acronym_in_brackets() -> None:
+    """ "Director General of the International Atomic Energy Agency (IAEA) X said": the
+    acronym between the title and the name broke the chain, and X had no role at all."""
+    text = (
+        "Access\n\nDirector General of the International Atomic Energy Agency (IAEA) Marta"
+        " Oliveira said the inspectors would return.\n"
+    )
+    [statement] = find_statements(text)
+    assert (statement.speaker, statement.role, statement.organisation) == (
+        "Marta Oliveira",
+        "Director General of the International Atomic Energy Agency",
+        "International Atomic Energy Agency",
+    )

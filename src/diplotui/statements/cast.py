@@ -316,6 +316,21 @@ def _compound_title_start(text: str, span: EntitySpan) -> int:
     return span.start - len(word) - 1
 
 
+def _acronym_bracketed_before(text: str, spans: Sequence[EntitySpan], index: int) -> bool:
+    """Whether the person at ``index`` follows an organisation's acronym in brackets after its
+    name ("Director General of the International Atomic Energy Agency (IAEA) X"): the title
+    chain before the name ends at the name the acronym stands for."""
+    if index < 2:
+        return False
+    acronym, body = spans[index - 1], spans[index - 2]
+    return (
+        acronym.type == "ORG"
+        and body.type == "ORG"
+        and text[body.end : acronym.start] == " ("
+        and text[acronym.end : spans[index].start] == ") "
+    )
+
+
 def _owned_organisation(
     text: str, spans: Sequence[EntitySpan], at: int, gap: str
 ) -> tuple[EntitySpan, str]:
@@ -1263,16 +1278,19 @@ class Cast:
         apposition right after ("X, Assistant to the Director General, Ministry of ..."),
         and the words of the places the chain names ("Saudi Arabia's Foreign Minister X")."""
         spans, text = self.spans, self.text
-        first = index
+        last = index
+        first = last
+        if _acronym_bracketed_before(text, spans, index):  # the chain ends at the body
+            last, first = index - 1, index - 2  # the acronym stands for, left out
         while first > 0:
             previous = spans[first - 1]
             if previous.type not in ("ROLE", "ORG", "GPE"):
                 break
             gap = text[previous.end : spans[first].start]
-            if first == index - 1 and _title_for_organisation(text, previous, spans[first], gap):
+            if first == last - 1 and _title_for_organisation(text, previous, spans[first], gap):
                 first -= 1
                 continue
-            if first == index and gap != " ":
+            if first == last and gap != " ":
                 if (
                     (gap[1:2] in _TITLE_GAP_SECOND and _TITLE_GAP.fullmatch(gap))
                     or gap in ("  ", "\u00a0")
@@ -1281,9 +1299,9 @@ class Cast:
                     gap = " "
                 elif gap.startswith(", ") and _honours(gap[1:]):
                     gap = ", "  # "The Minister for Foreign Affairs, Honourable X (MP)"
-            if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
+            if gap not in _ROLE_CHAIN_GAPS or (first == last and gap != " "):
                 if (
-                    first == index
+                    first == last
                     and gap == ", "
                     and (
                         _opens_apposition(text, spans, index)
@@ -1294,8 +1312,8 @@ class Cast:
                     continue
                 break
             first -= 1
-        first = _clause_place_skipped(text, spans, first, index)
-        title_start = _compound_title_start(text, spans[first]) if first < index else -1
+        first = _clause_place_skipped(text, spans, first, last)
+        title_start = _compound_title_start(text, spans[first]) if first < last else -1
         if (
             title_start >= 0
             and first > 0
@@ -1303,7 +1321,7 @@ class Cast:
             and spans[first - 1].type == "ORG"
         ):
             first -= 1  # "White House press secretary X": whose press secretary
-        chain = spans[first:index]
+        chain = spans[first:last]
         roles = [span for span in chain if span.type == "ROLE"] if chain else chain
         if roles and text.startswith(", ", roles[0].start - 2):
             titled = self._title_before_title(first + chain.index(roles[0]))
