@@ -50,6 +50,30 @@ def test_a_body_called_by_its_noun_has_its_head_as_chief() -> None:
     assert _speakers(text)[-1] == ("Marta Oliveira", "the cameras would stay")
 
 
+@pytest.mark.parametrize("chief", ["the nuclear watchdog chief", "the UN nuclear watchdog head"])
+def test_a_watchdog_chief_is_the_one_head_of_a_body_the_article_titles(chief: str) -> None:
+    """'"...," the nuclear watchdog chief continued.' after the minister disputed her: the
+    words went to him, no organisation being named "watchdog"."""
+    text = (
+        "Inspections\n\nMarta Oliveira, director general of the International Atomic Energy"
+        " Agency, said inspectors would have access.\n\nForeign Minister Darius Kaveh said the"
+        ' accord "does not create access."\n\n'
+        f'"We listened to Norland\'s concerns," {chief} continued.\n'
+    )
+    assert _speakers(text)[-1][0] == "Marta Oliveira"
+
+
+def test_an_army_chief_is_not_the_head_of_another_body() -> None:
+    """ "the army chief": no watchdog; the agency's head, the one body head titled, is not
+    taken for him."""
+    text = (
+        "Inspections\n\nMarta Oliveira, director general of the International Atomic Energy"
+        " Agency, met Foreign Minister Darius Kaveh.\n\n"
+        '"The deal stands," Kaveh said.\n\nThe army chief said the border would stay shut.\n'
+    )
+    assert _speakers(text)[-1][0] != "Marta Oliveira"
+
+
 def test_a_chief_of_a_body_no_one_is_titled_in_is_not_that_bodys_head() -> None:
     """No person of the article heads the WHO: the mention is not turned into the IAEA's."""
     *_, (speaker, _said) = _speakers(_BEFORE + "The WHO chief said the talks were useful.\n")

@@ -52,6 +52,7 @@ _DISTRICTS = (" D.C.", " DC")  # after a city: "Washington DC", its district
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CARICOM" too
 _UNION_WORDS = frozenset({"union", "association", "community", "nations", "league", "cooperation"})
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
+_BODY_HEAD_WORDS = frozenset({"director", "head", "chief", "chair", "chairman", "chairperson"})
 _FOR_GAPS = frozenset({" for ", " for the "})  # "spokesman for the ...": a lowercase title's body
 # "affairs" too: the "Minister of Foreign Affairs" is the "Foreign Minister"
 _LOWERCASE_TITLE_WORDS = frozenset({"top", "diplomatic", "chief", "senior"})
@@ -1740,6 +1741,13 @@ class Cast:
             and not p.counterpart
         ]
         return held[0].speaker() if len(held) == 1 else None
+
+    def sole_body_head(self) -> Speaker | None:
+        """The one person titled as the head of an organisation ("Director General of the
+        International Atomic Energy Agency"), or None when none or several are: whom "the
+        nuclear watchdog chief" means where no organisation is named by that noun."""
+        found = [p for p in self._persons.values() if p.organisation and p.heads & _BODY_HEAD_WORDS]
+        return found[0].speaker() if len(found) == 1 else None
 
     def head_of(self, organisation: str) -> Speaker | None:
         """The one person whose title names ``organisation`` as written or by its initials

@@ -454,6 +454,7 @@ _COUNT_SIZES = frozenset(
     {"growing", "increasing", "rising", "large", "small", "significant", "substantial", "record"}
 )
 _LEADING_NOUNS = frozenset({"head", "chief", "leader"})  # "the head of X": whoever leads X
+_WATCHDOGS = frozenset({"watchdog", "regulator", "agency"})  # a body its name need not say
 _LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "duma", "knesset"})
 _FLOATING_QUANTIFIERS = frozenset({"both", "all"})  # after their subject: "They both said"
 # how delegations in a negotiation side with a speaker ("X, supported by Y, proposed")
@@ -1877,7 +1878,10 @@ class Subjects:
                 return led  # X": X, not the last person named (newuser49)
         if _described_body_head(units):
             body = self.cast.organisation_by_head(units[-2].low, units[0].start)
-            led = self.cast.head_of(body.text) if body is not None else None
+            if body is not None:
+                led = self.cast.head_of(body.text)
+            else:  # "the nuclear watchdog chief": the one head of a body the article titles
+                led = self.cast.sole_body_head() if units[-2].low in _WATCHDOGS else None
             if led is not None:  # "the agency chief" after "the International Atomic Energy
                 return led  # Agency": its head, as "the IAEA chief"
         if _member_of_legislature(units):
@@ -6956,13 +6960,14 @@ def _named_body_head(units: list[Unit]) -> bool:
 
 def _described_body_head(units: list[Unit]) -> bool:
     """Whether a subject is an organisation's head, the organisation called by its noun
-    ("the agency chief", "the nuclear agency head")."""
+    ("the agency chief", "the UN nuclear watchdog head")."""
     return (
         len(units) >= 3
         and units[0].low == "the"
         and units[-1].low in _LEADING_NOUNS
         and units[-2].low in _BODY_NOUNS
-        and all(u.kind == "WORD" and u.text.islower() for u in units[1:])
+        and all(u.kind == "WORD" and u.text.islower() for u in units[-2:])
+        and all(u.kind == "ORG" or (u.kind == "WORD" and u.text.islower()) for u in units[1:-2])
     )
 
 
