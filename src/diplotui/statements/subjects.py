@@ -1877,9 +1877,9 @@ class Subjects:
             if led is not None:  # "the IAEA chief announced", after "IAEA Director-General
                 return led  # X": X, not the last person named (newuser49)
         if _described_body_head(units):
-            named = self.cast.organisation_by_head(units[-2].low, units[0].start)
-            if named is not None:
-                led = self.cast.head_of(named.text)
+            called = self.cast.organisation_by_head(units[-2].low, units[0].start)
+            if called is not None:
+                led = self.cast.head_of(called.text)
             else:  # "the nuclear watchdog chief": the one head of a body the article titles
                 led = self.cast.sole_body_head() if units[-2].low in _WATCHDOGS else None
             if led is not None:  # "the agency chief" after "the International Atomic Energy
