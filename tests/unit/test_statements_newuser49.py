@@ -135,3 +135,17 @@ def test_a_title_before_a_name_keeps_its_body_past_the_bodys_acronym_in_brackets
         "Director General of the International Atomic Energy Agency",
         "International Atomic Energy Agency",
     )
+
+
+def test_reports_after_a_determiner_is_a_noun_not_a_source_closing_the_sentence() -> None:
+    """ "The inspectors, he said, went on despite the reports.": "the reports" was read as
+    a source's verb ("..., the agency reports."), so the words were "The inspectors, he
+    said"."""
+    text = (
+        "Inspections\n\nThe head of the agency, Marta Oliveira, said on Monday that the work"
+        " had not stopped.\n\nThe inspectors, he said, went on despite the reports.\n"
+    )
+    assert _speakers(text)[-1] == (
+        "Marta Oliveira",
+        "The inspectors, he said, went on despite the reports",
+    )

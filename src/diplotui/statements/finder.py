@@ -317,8 +317,10 @@ _DASHED_REPORTER_CLAUSE = re.compile(
 )
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
 _SOURCE_CLAUSE = re.compile(  # after a quotation's closing mark too: '“...,” the Daily reported'
-    r",[”\"]?\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:" + "|".join(_SOURCE_VERBS) + r")\s*[.!?]?\s*$"
-)
+    r",[”\"]?\s+(?:the\s+)?[\w’'. -]{1,40}?(?<! the)(?<! these)(?<! those)\s+(?:"
+    + "|".join(_SOURCE_VERBS)
+    + r")\s*[.!?]?\s*$"
+)  # not a noun after its determiner: "..., he said, went on despite the reports."
 _TRAILING = " \t.,;:"
 _CONTENT_CHARACTER = re.compile(r"[^ \t.,;:\"”]")  # what ``_TRAILING`` and closing marks are not
 _SHARED_CONTENT = re.compile(
