@@ -149,3 +149,25 @@ def test_reports_after_a_determiner_is_a_noun_not_a_source_closing_the_sentence(
         "Marta Oliveira",
         "The inspectors, he said, went on despite the reports",
     )
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "We call on the authorities to refrain from any step.",
+        "We call on the authorities to refrain from any step. We urge them to resume work.",
+    ],
+)
+def test_they_after_countries_listed_as_a_sentences_subject_is_those_countries(
+    quoted: str,
+) -> None:
+    """ "Britain, France and Germany on Monday issued a joint condemnation ... “...,” they
+    added": the words went to "US officials", the group that had spoken two sentences
+    before, so a copy cited them for the three countries' statement."""
+    text = (
+        "Threats\n\nThe president said the strikes worked, but US officials acknowledge it"
+        " will take time to assess the damage.\n\n"
+        "Britain, France and Germany on Monday issued a joint condemnation of the threats.\n\n"
+        f'"{quoted[:-1]}," they added.\n'
+    )
+    assert _speakers(text)[-1][0] == "Britain, France and Germany"

@@ -3773,6 +3773,10 @@ class Subjects:
                 opening = self._group_subject_before(position)  # "X and Y noted ... The
                 if opening is not None:  # ministers discussed ... They insisted": ministers
                     return opening
+                if word == "they":
+                    listed = self._countries_opening_before(position)
+                    if listed is not None:
+                        return listed
             if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
                 if speaker_type == "ORG" and self.sentence_index - recent[0] > 1:
                     # "the embassy said X. ... Norland has described Y as ... It has also
@@ -4141,6 +4145,33 @@ class Subjects:
             return self._organisation_opening(window, position)
         name = openings[-1].group(1) or openings[-1].group(2)
         return Speaker(name, fold(name), "GROUP")
+
+    def _countries_opening_before(self, position: int) -> Speaker | None:
+        """The countries listed as the subject opening the sentence before "they" ("Britain,
+        France and Germany on Monday issued a joint condemnation ... “...,” they added"): one
+        group naming them all, not the group that spoke sentences before (newuser49). A
+        quotation of several sentences before "they" is passed back over whole."""
+        opening = self.text.rfind("\n", 0, position) + 1
+        if self.text.startswith(_OPENING_QUOTES, opening):
+            position = opening + 1
+        start = self._sentence_before(position)
+        while start < position and self.text[start].isspace():
+            start += 1
+        index = bisect_left(self.span_starts, start)
+        listed: list[EntitySpan] = []
+        while index < len(self.spans) and self.spans[index].type == "GPE":
+            span = self.spans[index]
+            gap = self.text[listed[-1].end : span.start] if listed else ""
+            if listed and gap not in (", ", " and ", ", and "):
+                break
+            if not listed and span.start != start:
+                return None
+            listed.append(span)
+            if gap.endswith("and "):
+                name = self.text[listed[0].start : span.end]
+                return Speaker(name, fold(name), "GROUP") if len(listed) > 2 else None
+            index += 1
+        return None
 
     def _pair_subject_before(self, position: int) -> Speaker | None:
         """The persons joined by "and" as the subject of the sentence before "They" ("X and
