@@ -20,6 +20,7 @@ from diplotui.layout import listed_name, shown_span, words_read
 from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_span
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.speaker_names import (
+    article_joined_starts,
     close_names,
     did_you_mean,
     joined_starts,
@@ -481,9 +482,10 @@ _JOINED = " |"  # between a name's word starts and its words joined: no word hol
 
 def name_starts(name: str) -> str:
     """A speaker's name as its filter reads it: its word starts (:func:`word_starts`), then
-    its words without Arabic articles, joined (:func:`joined_starts`): " abdel fattah al
-    burhan | abdelfattahburhan fattahburhan burhan"."""
-    return f"{word_starts(name)}{_JOINED}{joined_starts(name)}"
+    its words without Arabic articles, joined (:func:`joined_starts`), then each word with
+    its article (:func:`article_joined_starts`): " abdel fattah al burhan | abdelfattahburhan
+    fattahburhan burhan alburhan"."""
+    return f"{word_starts(name)}{_JOINED}{joined_starts(name)}{article_joined_starts(name)}"
 
 
 Speaker = tuple[str, str, str]  # a statement's speaker, role and organisation
@@ -495,9 +497,32 @@ def speaker_of(statement: Statement) -> Speaker:
 
 def speaker_starts(speaker: Speaker) -> Speaker:
     """The word starts of a speaker's name (:func:`name_starts`), role and organisation
-    (:func:`word_starts`)."""
+    (:func:`word_starts`, with :func:`initials_starts`)."""
     name, role, organisation = speaker
-    return (name_starts(name), word_starts(role), word_starts(organisation))
+    return (
+        name_starts(name),
+        word_starts(role) + initials_starts(role),
+        word_starts(organisation) + initials_starts(organisation),
+    )
+
+
+_LINKING_WORDS = frozenset({"of", "the", "for", "and", "on", "&"})  # inside a body's name
+
+
+def initials_starts(text: str) -> str:
+    """The initials of each run of two or more capitalised words in ``text``, as word starts
+    (" iaea" for "director general of the International Atomic Energy Agency"): ``org:iaea``
+    found Rafael Grossi where an article titles him "IAEA Director General", not where
+    another spells the agency out, so his statements seemed to be three where they were 14."""
+    runs: list[list[str]] = [[]]
+    for word in text.split():
+        if word.lower() in _LINKING_WORDS and runs[-1]:
+            continue
+        if word[:1].isupper() and word.isalpha() and not word.isupper():
+            runs[-1].append(word[0])  # an acronym is one already ("IAEA Director General")
+        elif runs[-1]:
+            runs.append([])
+    return "".join(f" {fold(''.join(run))}" for run in runs if len(run) > 1)
 
 
 @dataclass(frozen=True, slots=True)
