@@ -1,0 +1,31 @@
+"""Errors of held-out rounds 524-533 that recur across outlets (stfix104, session 49: classes
+of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_an_owner_of_an_official_spokesman_is_kept_as_the_posts_title() -> None:
+    text = (
+        "Talks\n\n"
+        "Prime Minister Tom Vey met the envoy on Monday.\n"
+        "Vey’s official spokesman said: “We remain a steadfast partner.”\n"
+        "The deal was near, the Downing Street spokesman said.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Vey’s official spokesman", "We remain a steadfast partner."),
+        ("reported", "Vey’s official spokesman", "The deal was near"),
+    ]
+    text = "Talks\n\nMr Berg’s spokesman said he was not in the room.\n"
+    assert _said(text) == [("reported", "spokesman", "he was not in the room")]
+    text = (
+        "Talks\n\n"
+        "The government said it would not yield, while the prime minister's official "
+        "spokesperson insisted the talks would go on.\n"
+    )
+    assert _said(text)[1] == (
+        "reported",
+        "prime minister's official spokesperson",
+        "the talks would go on",
+    )
