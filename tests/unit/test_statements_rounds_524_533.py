@@ -29,3 +29,19 @@ def test_an_owner_of_an_official_spokesman_is_kept_as_the_posts_title() -> None:
         "prime minister's official spokesperson",
         "the talks would go on",
     )
+
+
+def test_an_attribution_after_its_content_may_close_on_here_a_topic_or_a_place_described() -> None:
+    text = (
+        "Talks\n\n"
+        "Norland is ready for talks, Minister Tom Vey said here on Tuesday.\n"
+        "It was not an easy conversation, Vey told Pink TV about the talks with Ann Berg over "
+        "the plans for a new dialogue.\n"
+        "Norland will wait, Vey said at the summit where he had a difficult talk with Foreign "
+        "Minister Ann Berg during which the country was criticised for not acting on the plan.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tom Vey", "Norland is ready for talks"),
+        ("reported", "Tom Vey", "It was not an easy conversation"),
+        ("reported", "Tom Vey", "Norland will wait"),
+    ]
