@@ -45,3 +45,15 @@ def test_an_attribution_after_its_content_may_close_on_here_a_topic_or_a_place_d
         ("reported", "Tom Vey", "It was not an easy conversation"),
         ("reported", "Tom Vey", "Norland will wait"),
     ]
+
+
+def test_a_ledes_described_speaker_is_the_untitled_person_named_next_as_speaking() -> None:
+    text = (
+        "Diplomat resigns\n\n"
+        "GENEVA – A veteran Norland diplomat in Geneva says he handed in his resignation.\n\n"
+        "The 41-year-old Tom Vey confirmed his resignation in a letter.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tom Vey", "he handed in his resignation"),
+        ("reported", "Tom Vey", "his resignation in a letter"),
+    ]

@@ -3626,8 +3626,9 @@ class Subjects:
         if words & lx.OFFICES.get(noun, frozenset()):
             return found  # "a spokesperson said" then "spokesman X made the remarks": one post,
             # its words' variants (round 339)
-        if noun in words:
-            return found
+        if noun in words or (described and not found.role and self.cast.in_lede(position)):
+            return found  # "A veteran diplomat in Geneva says X." then "The 41-year-old Y
+            # confirmed Z": one the article titles only by the lede's description (round 524)
         # "A former sports minister has said X." then "Labour MP Ada Lund also said Y": a
         # lede's description, whom the next paragraph names first, whatever title it gives
         return found if opening is not None and self.cast.person(opening).key == found.key else None
