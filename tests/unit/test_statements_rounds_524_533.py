@@ -57,3 +57,15 @@ def test_a_ledes_described_speaker_is_the_untitled_person_named_next_as_speaking
         ("reported", "Tom Vey", "he handed in his resignation"),
         ("reported", "Tom Vey", "his resignation in a letter"),
     ]
+
+
+def test_a_spokesperson_for_a_described_ministry_is_the_untitled_person_named_next() -> None:
+    text = (
+        "Pact\n\n"
+        "The pact is a wrong road, a spokesperson for the Norland foreign ministry said Tuesday. "
+        "The pact ignored the concerns of the region, Tom Vey said at a press briefing.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tom Vey", "The pact is a wrong road"),
+        ("reported", "Tom Vey", "The pact ignored the concerns of the region"),
+    ]

@@ -422,8 +422,10 @@ _UNCLOSED_ASIDES = (
 _SERVED_AFTER = (" for ", " of ", " to ")
 _SERVED_JOINTS = frozenset(joint.strip() for joint in _SERVED_AFTER)
 _DESCRIBED_BODY = re.compile(
-    r" (?:for|of) the (?:[a-z]+ ){0,2}(?:body|agency|organi[sz]ation|watchdog)\b"
-)  # a body named by a lowercase description: "for the world body", "of the agency"
+    r" (?:for|of) the (?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,2}"
+    r"(?:body|agency|organi[sz]ation|watchdog|ministry)\b"
+)  # a body named by a lowercase description: "for the world body", "of the agency", "for
+# the Chinese foreign ministry" (round 527)
 _SOURCE_ENDINGS = (" reported.", " reports.")  # "..., the news agency EFE reported."
 _SOURCE_TAIL = 16  # characters before a sentence's start its source's verb ends in
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
