@@ -546,6 +546,10 @@ class Cast:
         the recogniser missed): named and keyed alike, by :meth:`speaker_name`."""
         return Speaker(self.speaker_name(mention), self.person_key(mention), "PERSON")
 
+    def in_lede(self, offset: int) -> bool:
+        """Whether ``offset`` is in the body's first paragraph."""
+        return bool(self._body) and self._body[0][0] <= offset < self._body[0][1]
+
     def in_body(self, offset: int) -> bool:
         index = bisect_left(self._body_starts, offset + 1) - 1
         return index >= 0 and offset < self._body[index][1]

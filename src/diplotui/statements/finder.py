@@ -423,6 +423,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were) [“\"]?(?:[a-z]+ly )?$")  # 
 _QUOTED_PREDICATE = re.compile(r"\b(?:indicat|underlin|mention)(?:ed|es) that [A-Z][\w’'-]+ $")
 _SUFFIX_COMMA = re.compile(r", ([JS]r\b\.?)")  # "X, Jr.": one name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
+# the relatives a clause about an adjunct's place or time opens ("said at the conference where
+# he had a difficult talk with X during which ..."): the reporter's words about the place
+_ADJUNCT_RELATIVES = frozenset({"where", "which", "whereby"})
 _TAIL_STRIPPED = ' .!?"”’'  # around an attribution's tail
 _LONGEST_WEEKDAY = max(map(len, lx.WEEKDAYS))
 _FIRST_WORD_GLANCE = 40  # characters read first for a tail's first word
@@ -9352,6 +9355,8 @@ def _attribution_tail(
         # "... said Monday following a meeting", "... said today to a group of journalists
         # after ..." (round 281)
         return _attribution_tail(rest.split(None, 1)[1], form)
+    if words[0] == "here":  # "..., X said here on Tuesday.": where the reporter is, then
+        return len(words) == 1 or _attribution_tail(rest.split(None, 1)[1], form)  # the rest
     if words[0].lower() in _PLACE_OR_TIME:
         if words[0] == "at" and words[1:2] in (["least"], ["most"]):
             return False  # "X, and Y media said at least six people had been killed": a count
@@ -9359,8 +9364,10 @@ def _attribution_tail(
         if _modal_clause_after(words) or _finite_after_day(words):
             return False  # "X, Y said at the appropriate time the government would Z": a
             # clause after the adjunct, the content (round 420)
-        return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "... said during a press
-        # conference with X": a run of capitalised words is one name, however long its title
+        relative = next((n for n, w in enumerate(words) if w in _ADJUNCT_RELATIVES), len(words))
+        return _name_runs_as_one(words[:relative]) <= _ADJUNCT_WORDS  # "... said during a
+        # press conference with X": a run of capitalised words is one name, however long its
+        # title; a relative clause after the place, about it, the reporter's (round 532)
     if words[0] in _WHILE_DOING and len(words) > 1 and _unlisted_gerund(words[1]):
         return len(words) <= _ADJUNCT_WORDS  # "..., X said when holding talks with Y in Z."
     if form.lemma == "tell" and words[0][:1].isupper() and _named_addressee_then_adjunct(words):
@@ -9373,6 +9380,8 @@ def _attribution_tail(
         and len(words) <= _ADJUNCT_WORDS
     ):
         return True  # "..., he told a (regular) meeting with the provincial authorities.": whom
+    if form.lemma == "tell" and "about" in words[1:4]:
+        return True  # "..., X told Pink TV about the talks with Y": whom, then the topic
     if form.lemma == "tell" and len(words) > 10:
         addressee = next((n for n, w in enumerate(words[1:4], 1) if w in _PLACE_OR_TIME), None)
         if addressee is not None:  # "... told a news conference on Friday after meeting X"

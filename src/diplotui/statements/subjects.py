@@ -326,8 +326,10 @@ PORTFOLIO_LIST_COMMA = re.compile(r",(?= (?:[A-Z][a-z]+ ){1,3}and (?:[A-Z][a-z]+
 _PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 # a lowercase owner before a named group of two words or more ("the junta’s foreign ministry",
 # "the bloc's top diplomats"): a determiner, as "the" is; a name's own ("Norland’s foreign
-# ministry") and a bare noun's ("the president’s office") stay
-_COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?=\S+ \S)")
+# ministry") and a bare noun's ("the president’s office") stay, as does the owner of an
+# "official spokesman", a post's title ("the prime minister's official spokesperson")
+_COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?!official )(?=\S+ \S)")
+_OFFICIAL_POST = "s official "  # of "’s official spokesman", "'s official spokesperson"
 # and the prepositions a gerund follows: "X, by leaving the post, argued" (round 299)
 _POSTPOSED = frozenset({"involved", "concerned", "present"})
 _GROUP_MODIFIERS = frozenset({"representing", "including"})  # after a group's noun
@@ -420,8 +422,10 @@ _UNCLOSED_ASIDES = (
 _SERVED_AFTER = (" for ", " of ", " to ")
 _SERVED_JOINTS = frozenset(joint.strip() for joint in _SERVED_AFTER)
 _DESCRIBED_BODY = re.compile(
-    r" (?:for|of) the (?:[a-z]+ ){0,2}(?:body|agency|organi[sz]ation|watchdog)\b"
-)  # a body named by a lowercase description: "for the world body", "of the agency"
+    r" (?:for|of) the (?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,2}"
+    r"(?:body|agency|organi[sz]ation|watchdog|ministry)\b"
+)  # a body named by a lowercase description: "for the world body", "of the agency", "for
+# the Chinese foreign ministry" (round 527)
 _SOURCE_ENDINGS = (" reported.", " reports.")  # "..., the news agency EFE reported."
 _SOURCE_TAIL = 16  # characters before a sentence's start its source's verb ends in
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -3249,12 +3253,14 @@ class Subjects:
             self.unnamed.setdefault(noun, []).append(speaker)
         self._unnamed_places[speaker.key] = self._unnamed_places.get(speaker.key, places) | places
         fullest = self.fullest.get(speaker.key, "")
-        if fullest and _named_apart(name, fullest):
+        post = _OFFICIAL_POST in fullest  # "X’s official spokesman": the post's title names
+        # the speaker whole, whatever else the article calls them (rounds 527, 529)
+        if fullest and not post and _OFFICIAL_POST not in name and _named_apart(name, fullest):
             self._apart_keys.add(speaker.key)  # "the Geneva-based official", then "the
             # government official": one person whom neither names whole (round 372)
         if speaker.key in self._apart_keys:
             self.fullest[speaker.key] = fullest.rpartition(" ")[2]
-        elif len(name) > len(fullest):
+        elif not post and (len(name) > len(fullest) or _OFFICIAL_POST in name):
             self.fullest[speaker.key] = name
         return speaker
 
@@ -3635,8 +3641,9 @@ class Subjects:
         if words & lx.OFFICES.get(noun, frozenset()):
             return found  # "a spokesperson said" then "spokesman X made the remarks": one post,
             # its words' variants (round 339)
-        if noun in words:
-            return found
+        if noun in words or (described and not found.role and self.cast.in_lede(position)):
+            return found  # "A veteran diplomat in Geneva says X." then "The 41-year-old Y
+            # confirmed Z": one the article titles only by the lede's description (round 524)
         # "A former sports minister has said X." then "Labour MP Ada Lund also said Y": a
         # lede's description, whom the next paragraph names first, whatever title it gives
         return found if opening is not None and self.cast.person(opening).key == found.key else None
@@ -7452,11 +7459,14 @@ _REPORTED = (" reported", " reports")
 
 def _after_owner(head: list[Unit], text: str) -> list[Unit]:
     """A role's words after the person owning it ("Mr X’s deputy spokesman" -> "deputy
-    spokesman"): the owner's name is a determiner, no part of the role's."""
+    spokesman"): the owner's name is a determiner, no part of the role's; but "X’s official
+    spokesman" is the title of X's post, named whole (rounds 527, 529)."""
     owned = [
         n for n, u in enumerate(head) if u.kind == "PERSON" and text.startswith(_POSSESSIVE, u.end)
     ]
-    return head[owned[-1] + 1 :] if owned and owned[-1] + 1 < len(head) else head
+    if not owned or owned[-1] + 1 >= len(head) or head[owned[-1] + 1].low == "official":
+        return head
+    return head[owned[-1] + 1 :]
 
 
 def _serves_person(joint: Unit, rest: list[Unit]) -> bool:
