@@ -1174,7 +1174,6 @@ class _QuoteRun:
 
     pending: list[tuple[int, int]]  # the paragraphs' contents
     before: Speaker | None  # the speaker of the sentence before the run
-    subject: Speaker | None = None  # else the person it is about, if the run closes
     borrowed: list[int] = field(default_factory=list)  # starts of paragraphs given to the
     # speaker of the sentence before the block only: the one who closes the run speaks them
 
@@ -2624,8 +2623,6 @@ class _Finder:
                     quote_run.borrowed.append(opened[0])
             return quote_run
         if quote_run is not None:  # the paragraph that closes the run
-            if speaker is None and quote_run.before is None:
-                quote_run.before = quote_run.subject  # closed: the person it is about
             if speaker is None and opened is not None and quote_run.before is not None:
                 self._emit(_Claim("direct", opened[0], quote_run.before, None, None, -1), opened[1])
             if speaker is not None and quote_run.borrowed:
@@ -2827,14 +2824,10 @@ class _Finder:
 
     def _run_introduced(self, before: tuple[int, int] | None) -> _QuoteRun:
         """A quotation running over paragraphs, whose when none of them names anyone: the
-        speaker of the sentence before, else its last quoted one, else, once the run closes,
-        the person it is about ('He lamented that X.' then '"A.' then '"B."'), as for one
-        closed quotation (one cut off by the text's end may be anyone's)."""
-        found = self._speaker_in(before) or self._last_quoted_in(before)
-        subject = None
-        if found is None and before is not None and _unquoted(self.text, before):
-            subject = self._person_subject(before)
-        return _QuoteRun([], found, subject)
+        speaker of the sentence before, else its last quoted one; else none (reading the
+        person it is about here, 'He lamented that X.' then '"A.' then '"B."', changed no
+        statement on the dev set: the later rules find them)."""
+        return _QuoteRun([], self._speaker_in(before) or self._last_quoted_in(before))
 
     def _quoted_speaker(self, opened: tuple[int, int] | None, found_before: int) -> Speaker | None:
         """The speaker found for the quotation whose content is ``opened`` in this paragraph."""
