@@ -901,9 +901,6 @@ _NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # 
 # ("Director-General at the Ministry of X, Y said ...": a title at its body, round 394)
 _ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
-# the last words of trains', papers' and airlines' names, which the recogniser may take for a
-# person's ("Jaffar Express")
-_NAMES_OF_THINGS = (" Express", " Airlines", " Airways")
 # verbs of speech not in the list, before "that": a quotation in their clause is direct
 _UNLISTED_SPEECH = frozenset(
     [
@@ -7001,8 +6998,6 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             )
         elif span.type != "PERSON":
             continue
-        elif span.text.endswith(_NAMES_OF_THINGS):
-            span = EntitySpan(span.start, span.end, "ORG", span.text)
         elif _doubled(span.text):  # "Hilda HeineHilda Heine": a caption the scraper wrote
             half = len(span.text) // 2  # twice, the name once (round 508)
             span = EntitySpan(span.start, span.start + half, "PERSON", span.text[:half])
