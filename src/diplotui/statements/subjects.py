@@ -1161,9 +1161,6 @@ _ACRONYM_TYPES = frozenset({"EVENT", "ORG", "LAW"})  # capitals a name's initial
 _DESIGNATE = ("-designate", "-Designate", "-elect", "-Elect")
 # a title whose words are joined by hyphens ("Chairperson-in-Office", "Commander-in-Chief")
 _JOINED_TITLE = re.compile(r"([A-Z][a-z]+)-(?:in|of|at|for)-[A-Z][a-z]+(?= |$)")
-_CAPITALISED_ROLE_NOUNS = frozenset(noun.capitalize() for noun in lx.ROLE_NOUNS)
-_TITLE_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+) $")
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,}[\w’'-]*) $")
 
 
@@ -1304,11 +1301,6 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
                     )
                 )
             continue
-        if span.text in _CAPITALISED_ROLE_NOUNS:
-            title = _title_taken_for_name(text, span, titles)
-            if title is not None:
-                completed[index] = title
-                continue
         if (
             span.start >= 4
             and text[span.start - 4 : span.start] in _MONTH_GIVEN_NAMES  # a slice: no bounds
@@ -1479,20 +1471,6 @@ def _family_name_before(text: str, span: EntitySpan, before: Sequence[EntitySpan
         return span
     start = word.start(1)
     return EntitySpan(start, span.end, "PERSON", text[start : span.end])
-
-
-def _title_taken_for_name(text: str, span: EntitySpan, titles: frozenset[str]) -> EntitySpan | None:
-    """A role noun the recogniser took for a one-word name ("The Special Rapporteur added",
-    "the Rapporteur"), when "the" or a title's own capitalised words stand before it: the
-    title, with those words."""
-    start = span.start
-    while (word := _TITLE_WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
-        if word.group(1) not in titles:
-            break
-        start = word.start(1)
-    if start == span.start and _THE_BEFORE.search(text, max(0, start - 4), start) is None:
-        return None  # "Chancellor said": a surname, as far as anyone can tell
-    return EntitySpan(start, span.end, "ROLE", text[start : span.end])
 
 
 _LISTED_BODIES = frozenset({"GPE", "ORG"})  # what a list of speakers may name besides persons
