@@ -329,7 +329,6 @@ _PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 # ministry") and a bare noun's ("the president’s office") stay
 _COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?=\S+ \S)")
 # and the prepositions a gerund follows: "X, by leaving the post, argued" (round 299)
-_POSTPOSED = frozenset({"involved", "concerned", "present"})
 _GROUP_MODIFIERS = frozenset({"representing", "including"})  # after a group's noun
 _CLAUSE_CONTRASTS = frozenset({"but", "whereas"})  # no subject runs over one
 _OTHERS = frozenset({"other"})
@@ -1728,9 +1727,6 @@ class Subjects:
             family = self._family_named_before(units[1].low, position)
             if family is not None:
                 return family
-        if len(units) > 2 and units[-1].low in _POSTPOSED and units[-2].low in lx.GROUP_NOUNS:
-            return self.classify(units[:-1], position)  # "the countries involved said": the
-            # countries, the participle after the noun a modifier (round 297)
         if (
             len(units) > 3
             and units[1].low == "of"
@@ -1738,16 +1734,6 @@ class Subjects:
             and (units[2].low == "the")
         ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296)
             return self.classify(units[3:], position)
-        if (
-            len(units) >= _LISTED_ISSUERS + 1
-            and units[0].kind == "GPE"
-            and units[-1].kind == "GPE"
-            and all(u.kind == "GPE" or u.low in ("and", "the") for u in units)
-        ):  # "Germany, Sweden, Ireland and the UK were ..., stating": all of them, as the
-            # text lists them (round 343), not the last
-            listed = self._issuers_listed(units)
-            if listed is not None:
-                return listed
         if (
             len(units) == 3
             and units[2].kind == "ROLE"
