@@ -450,7 +450,6 @@ _OWNED_SPEECH_NOUN = re.compile(
 )  # "X's response was that “...”": X's words (round 331)
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
-_SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
 _SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition (round 288)
 # such a surname, a given name, then a role in apposition ("An X, spokesperson for ...")
 _APPOSED_SHORT_SURNAME = re.compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
@@ -2336,8 +2335,6 @@ class _Finder:
             spans = sorted([*spans, *missed, *_missed_elsewhere(text, spans, missed)], key=_START)
         spans = _place_surnames(text, spans)
         if not _SHORT_SURNAME_RUNS.isdisjoint(words):  # (8 of 197 texts; see ``_SCANNED``)
-            if " To " in text or " An " in text or " So " in text:
-                spans = _titled_short_surnames(text, spans)
             spans = _apposed_short_surnames(text, spans, self.verb_starts)
         self.has_according = (
             "ccording " in text
@@ -7652,23 +7649,6 @@ def _capitalised_role_nouns(spans: list[EntitySpan]) -> list[EntitySpan]:
         elif served.end() < len(rest):  # whom it serves: a title of its own
             start = span.end - len(rest) + served.end()
             mended.append(EntitySpan(start, span.end, "ROLE", rest[served.end() :]))
-    return mended
-
-
-def _titled_short_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
-    """``spans`` with a person's name opened by the two-letter word before it that is also a
-    surname, between a title and the name ("President To Lam", round 111: "To" is left out by
-    the recogniser and the name search as a function word)."""
-    titles = load_gazetteer().title_words
-    mended = list(spans)
-    for index, span in enumerate(spans):
-        start = span.start - 3
-        if (
-            span.type == "PERSON"
-            and text[start - 1 : span.start] in _SURNAME_FUNCTION_WORDS
-            and text[text.rfind(" ", 0, start - 1) + 1 : start - 1] in titles
-        ):
-            mended[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
     return mended
 
 
