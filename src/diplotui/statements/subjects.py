@@ -4987,8 +4987,6 @@ class Subjects:
         )
         if but >= 0 and self.text[but + 5 : but + 6].isupper():  # "X did not elaborate on
             return self.classify(self.units(but + 5, end), verb_start)  # this but Premier Y said"
-        if speaker is None and " and the " in clause:
-            return self._named_after_and(clause_start, end, verb_start)
         return speaker
 
     def _monarch(self, position: int) -> Speaker | None:
@@ -5066,14 +5064,6 @@ class Subjects:
             return None
         name = self.text[words[0].start : words[-1].end]
         return Speaker(name, fold(name), "GROUP")
-
-    def _named_after_and(self, clause_start: int, end: int, verb_start: int) -> Speaker | None:
-        """The body a clause joined by "and" names ("X has not returned it and the Agency
-        said"), where no speaker reads out of the two clauses' words as one subject."""
-        joint = self.text.rfind(" and the ", clause_start, end)
-        if not self.text[joint + 9 : joint + 10].isupper():
-            return None
-        return self.classify(self.units(joint + 5, end), verb_start)
 
     def _before_instrument(self, start: int, aside: int, verb_start: int) -> Speaker | None:
         """The subject before a comma and an aside of means ("through the ministry") that
