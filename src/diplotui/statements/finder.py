@@ -6423,9 +6423,6 @@ class _Finder:
                 text[position:end]
             ):
                 return None  # "remarked at a press briefing held in Beijing.": where, not what
-        if text.startswith("when asked ", position) and _quoted_after_colon(text, position, s_end):
-            return None  # "said, when asked about X: “Y”": Y, quoted, is what was said; the
-            # question asked is no content (round 293)
         if (
             text.startswith(_SPEECH_BY_STARTS, position)
             and (speech_by := _SPEECH_BY.match(text, position, s_end)) is not None
