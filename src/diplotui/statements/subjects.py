@@ -4980,13 +4980,6 @@ class Subjects:
                 # "The companies that own the cables said": a group before its relative
                 # clause (round 340)
                 return self.classify(units[:that], verb_start)
-        but = (
-            self.text.rfind(" but ", clause_start, end)
-            if speaker is None and " but " in clause
-            else -1
-        )
-        if but >= 0 and self.text[but + 5 : but + 6].isupper():  # "X did not elaborate on
-            return self.classify(self.units(but + 5, end), verb_start)  # this but Premier Y said"
         return speaker
 
     def _monarch(self, position: int) -> Speaker | None:
