@@ -455,7 +455,6 @@ _OWNED_SPEECH_NOUN = re.compile(
 )  # "X's response was that “...”": X's words (round 331)
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
-_SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
 _SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition (round 288)
 # such a surname, a given name, then a role in apposition ("An X, spokesperson for ...")
 _APPOSED_SHORT_SURNAME = re.compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
@@ -906,9 +905,6 @@ _NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # 
 # ("Director-General at the Ministry of X, Y said ...": a title at its body, round 394)
 _ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
-# the last words of trains', papers' and airlines' names, which the recogniser may take for a
-# person's ("Jaffar Express")
-_NAMES_OF_THINGS = (" Express", " Airlines", " Airways")
 # verbs of speech not in the list, before "that": a quotation in their clause is direct
 _UNLISTED_SPEECH = frozenset(
     [
@@ -1179,7 +1175,6 @@ class _QuoteRun:
 
     pending: list[tuple[int, int]]  # the paragraphs' contents
     before: Speaker | None  # the speaker of the sentence before the run
-    subject: Speaker | None = None  # else the person it is about, if the run closes
     borrowed: list[int] = field(default_factory=list)  # starts of paragraphs given to the
     # speaker of the sentence before the block only: the one who closes the run speaks them
 
@@ -2354,8 +2349,6 @@ class _Finder:
             spans = sorted([*spans, *missed, *_missed_elsewhere(text, spans, missed)], key=_START)
         spans = _place_surnames(text, spans)
         if not _SHORT_SURNAME_RUNS.isdisjoint(words):  # (8 of 197 texts; see ``_SCANNED``)
-            if " To " in text or " An " in text or " So " in text:
-                spans = _titled_short_surnames(text, spans)
             spans = _apposed_short_surnames(text, spans, self.verb_starts)
         self.has_according = (
             "ccording " in text
@@ -2638,8 +2631,6 @@ class _Finder:
                     quote_run.borrowed.append(opened[0])
             return quote_run
         if quote_run is not None:  # the paragraph that closes the run
-            if speaker is None and quote_run.before is None:
-                quote_run.before = quote_run.subject  # closed: the person it is about
             if speaker is None and opened is not None and quote_run.before is not None:
                 self._emit(_Claim("direct", opened[0], quote_run.before, None, None, -1), opened[1])
             if speaker is not None and quote_run.borrowed:
@@ -2841,14 +2832,10 @@ class _Finder:
 
     def _run_introduced(self, before: tuple[int, int] | None) -> _QuoteRun:
         """A quotation running over paragraphs, whose when none of them names anyone: the
-        speaker of the sentence before, else its last quoted one, else, once the run closes,
-        the person it is about ('He lamented that X.' then '"A.' then '"B."'), as for one
-        closed quotation (one cut off by the text's end may be anyone's)."""
-        found = self._speaker_in(before) or self._last_quoted_in(before)
-        subject = None
-        if found is None and before is not None and _unquoted(self.text, before):
-            subject = self._person_subject(before)
-        return _QuoteRun([], found, subject)
+        speaker of the sentence before, else its last quoted one; else none (reading the
+        person it is about here, 'He lamented that X.' then '"A.' then '"B."', changed no
+        statement on the dev set: the later rules find them)."""
+        return _QuoteRun([], self._speaker_in(before) or self._last_quoted_in(before))
 
     def _quoted_speaker(self, opened: tuple[int, int] | None, found_before: int) -> Speaker | None:
         """The speaker found for the quotation whose content is ``opened`` in this paragraph."""
@@ -6450,9 +6437,6 @@ class _Finder:
                 text[position:end]
             ):
                 return None  # "remarked at a press briefing held in Beijing.": where, not what
-        if text.startswith("when asked ", position) and _quoted_after_colon(text, position, s_end):
-            return None  # "said, when asked about X: “Y”": Y, quoted, is what was said; the
-            # question asked is no content (round 293)
         if (
             text.startswith(_SPEECH_BY_STARTS, position)
             and (speech_by := _SPEECH_BY.match(text, position, s_end)) is not None
@@ -7022,8 +7006,6 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             )
         elif span.type != "PERSON":
             continue
-        elif span.text.endswith(_NAMES_OF_THINGS):
-            span = EntitySpan(span.start, span.end, "ORG", span.text)
         elif _doubled(span.text):  # "Hilda HeineHilda Heine": a caption the scraper wrote
             half = len(span.text) // 2  # twice, the name once (round 508)
             span = EntitySpan(span.start, span.start + half, "PERSON", span.text[:half])
@@ -7678,23 +7660,6 @@ def _capitalised_role_nouns(spans: list[EntitySpan]) -> list[EntitySpan]:
         elif served.end() < len(rest):  # whom it serves: a title of its own
             start = span.end - len(rest) + served.end()
             mended.append(EntitySpan(start, span.end, "ROLE", rest[served.end() :]))
-    return mended
-
-
-def _titled_short_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
-    """``spans`` with a person's name opened by the two-letter word before it that is also a
-    surname, between a title and the name ("President To Lam", round 111: "To" is left out by
-    the recogniser and the name search as a function word)."""
-    titles = load_gazetteer().title_words
-    mended = list(spans)
-    for index, span in enumerate(spans):
-        start = span.start - 3
-        if (
-            span.type == "PERSON"
-            and text[start - 1 : span.start] in _SURNAME_FUNCTION_WORDS
-            and text[text.rfind(" ", 0, start - 1) + 1 : start - 1] in titles
-        ):
-            mended[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
     return mended
 
 

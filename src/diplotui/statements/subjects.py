@@ -331,7 +331,6 @@ _PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 _COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?!official )(?=\S+ \S)")
 _OFFICIAL_POST = "s official "  # of "’s official spokesman", "'s official spokesperson"
 # and the prepositions a gerund follows: "X, by leaving the post, argued" (round 299)
-_POSTPOSED = frozenset({"involved", "concerned", "present"})
 _GROUP_MODIFIERS = frozenset({"representing", "including"})  # after a group's noun
 _CLAUSE_CONTRASTS = frozenset({"but", "whereas"})  # no subject runs over one
 _OTHERS = frozenset({"other"})
@@ -1166,9 +1165,6 @@ _ACRONYM_TYPES = frozenset({"EVENT", "ORG", "LAW"})  # capitals a name's initial
 _DESIGNATE = ("-designate", "-Designate", "-elect", "-Elect")
 # a title whose words are joined by hyphens ("Chairperson-in-Office", "Commander-in-Chief")
 _JOINED_TITLE = re.compile(r"([A-Z][a-z]+)-(?:in|of|at|for)-[A-Z][a-z]+(?= |$)")
-_CAPITALISED_ROLE_NOUNS = frozenset(noun.capitalize() for noun in lx.ROLE_NOUNS)
-_TITLE_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+) $")
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,}[\w’'-]*) $")
 
 
@@ -1309,11 +1305,6 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
                     )
                 )
             continue
-        if span.text in _CAPITALISED_ROLE_NOUNS:
-            title = _title_taken_for_name(text, span, titles)
-            if title is not None:
-                completed[index] = title
-                continue
         if (
             span.start >= 4
             and text[span.start - 4 : span.start] in _MONTH_GIVEN_NAMES  # a slice: no bounds
@@ -1484,20 +1475,6 @@ def _family_name_before(text: str, span: EntitySpan, before: Sequence[EntitySpan
         return span
     start = word.start(1)
     return EntitySpan(start, span.end, "PERSON", text[start : span.end])
-
-
-def _title_taken_for_name(text: str, span: EntitySpan, titles: frozenset[str]) -> EntitySpan | None:
-    """A role noun the recogniser took for a one-word name ("The Special Rapporteur added",
-    "the Rapporteur"), when "the" or a title's own capitalised words stand before it: the
-    title, with those words."""
-    start = span.start
-    while (word := _TITLE_WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
-        if word.group(1) not in titles:
-            break
-        start = word.start(1)
-    if start == span.start and _THE_BEFORE.search(text, max(0, start - 4), start) is None:
-        return None  # "Chancellor said": a surname, as far as anyone can tell
-    return EntitySpan(start, span.end, "ROLE", text[start : span.end])
 
 
 _LISTED_BODIES = frozenset({"GPE", "ORG"})  # what a list of speakers may name besides persons
@@ -1755,9 +1732,6 @@ class Subjects:
             family = self._family_named_before(units[1].low, position)
             if family is not None:
                 return family
-        if len(units) > 2 and units[-1].low in _POSTPOSED and units[-2].low in lx.GROUP_NOUNS:
-            return self.classify(units[:-1], position)  # "the countries involved said": the
-            # countries, the participle after the noun a modifier (round 297)
         if (
             len(units) > 3
             and units[1].low == "of"
@@ -1765,16 +1739,6 @@ class Subjects:
             and (units[2].low == "the")
         ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296)
             return self.classify(units[3:], position)
-        if (
-            len(units) >= _LISTED_ISSUERS + 1
-            and units[0].kind == "GPE"
-            and units[-1].kind == "GPE"
-            and all(u.kind == "GPE" or u.low in ("and", "the") for u in units)
-        ):  # "Germany, Sweden, Ireland and the UK were ..., stating": all of them, as the
-            # text lists them (round 343), not the last
-            listed = self._issuers_listed(units)
-            if listed is not None:
-                return listed
         if (
             len(units) == 3
             and units[2].kind == "ROLE"
@@ -5067,15 +5031,6 @@ class Subjects:
                 # "The companies that own the cables said": a group before its relative
                 # clause (round 340)
                 return self.classify(units[:that], verb_start)
-        but = (
-            self.text.rfind(" but ", clause_start, end)
-            if speaker is None and " but " in clause
-            else -1
-        )
-        if but >= 0 and self.text[but + 5 : but + 6].isupper():  # "X did not elaborate on
-            return self.classify(self.units(but + 5, end), verb_start)  # this but Premier Y said"
-        if speaker is None and " and the " in clause:
-            return self._named_after_and(clause_start, end, verb_start)
         return speaker
 
     def _monarch(self, position: int) -> Speaker | None:
@@ -5153,14 +5108,6 @@ class Subjects:
             return None
         name = self.text[words[0].start : words[-1].end]
         return Speaker(name, fold(name), "GROUP")
-
-    def _named_after_and(self, clause_start: int, end: int, verb_start: int) -> Speaker | None:
-        """The body a clause joined by "and" names ("X has not returned it and the Agency
-        said"), where no speaker reads out of the two clauses' words as one subject."""
-        joint = self.text.rfind(" and the ", clause_start, end)
-        if not self.text[joint + 9 : joint + 10].isupper():
-            return None
-        return self.classify(self.units(joint + 5, end), verb_start)
 
     def _before_instrument(self, start: int, aside: int, verb_start: int) -> Speaker | None:
         """The subject before a comma and an aside of means ("through the ministry") that
