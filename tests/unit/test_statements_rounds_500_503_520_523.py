@@ -1,0 +1,19 @@
+"""Errors of rounds 500-503 and 520-523 that recur across outlets (stfix103, session 49:
+classes of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_coalition_is_a_body_the_noun_names_again() -> None:
+    text = (
+        "Prisoners\n\n"
+        "The Norland-led coalition said on Friday it had started moving the prisoners.\n"
+        "The coalition said two flights had left. It said more would follow.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland-led coalition", "it had started moving the prisoners"),
+        ("reported", "Norland-led coalition", "two flights had left"),
+        ("reported", "Norland-led coalition", "more would follow"),
+    ]
