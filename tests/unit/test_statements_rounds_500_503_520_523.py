@@ -17,3 +17,20 @@ def test_a_coalition_is_a_body_the_noun_names_again() -> None:
         ("reported", "Norland-led coalition", "two flights had left"),
         ("reported", "Norland-led coalition", "more would follow"),
     ]
+
+
+def test_where_it_was_said_alone_is_no_content() -> None:
+    text = (
+        "Talks\n\n"
+        "Ana Berg said the prisoners were freed. She also said in a post.\n"
+        "Ivo Kral “was present in the embassy” on Tuesday, the Norland foreign ministry said"
+        " in a statement, without giving any details.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Berg", "the prisoners were freed"),
+        (
+            "reported",
+            "Norland foreign ministry",
+            "Ivo Kral “was present in the embassy” on Tuesday",
+        ),
+    ]

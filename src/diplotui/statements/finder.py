@@ -607,9 +607,11 @@ _OCCASION_ONLY = re.compile(
     r"(?:briefing|conference|meeting|session|summit|ceremony|forum|event|interview|reception"
     r"|dinner|luncheon|gathering|rally|hearing|debate|launch|visit|talks)s?"
     r"|in (?:(?:a|an|the|his|her|its|their) )?(?:[\w’'-]+ ){0,2}?"  # "said in an interview
-    r"(?:interview|speech|address|statement|remark|comment|message)s?)"  # with X" (round 496)
+    r"(?:interview|speech|address|statement|remark|comment|message"  # with X" (round 496)
+    r"|post|tweet|letter|video)s?)"  # "Zelensky said in a post." (round 520)
     r"(?! (?:the|a|an|his|her|its|their|this|that)\b)(?:(?! that\b)[^,;:\"“”])*"
 )
+_OCCASION_SPAN = 40  # characters: a longer span after "at/in" may hold a clause
 # What joins a participle attribution to its main clause: a comma or a conjunction, or a
 # preposition taking a gerund ("..., in addition to highlighting X", "..., before noting X")
 _PARTICIPLE_JOINTS = (
@@ -6726,6 +6728,14 @@ class _Finder:
         ):  # "said the following:": what follows says it (SOURCES, round 259); "noted
             # saying,\n“...”": the quotation under the participle says it (round 292)
             return
+        if (
+            claim.kind != "direct"
+            and end - claim.start < _OCCASION_SPAN
+            and text.startswith(("in ", "at ", "during "), claim.start)
+            and _OCCASION_ONLY.fullmatch(text, claim.start, end) is not None
+        ):
+            return  # "said in a post.", "said in a statement, without giving details": where
+            # it was said, what the tail cut off left, no content (rounds 520, 40)
         if (
             claim.kind != "direct"
             and end - claim.start < 40
