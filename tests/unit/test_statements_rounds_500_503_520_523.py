@@ -34,3 +34,16 @@ def test_where_it_was_said_alone_is_no_content() -> None:
             "Ivo Kral “was present in the embassy” on Tuesday",
         ),
     ]
+
+
+def test_a_bare_ministry_is_named_with_the_one_nationality_the_text_gives_it() -> None:
+    text = (
+        "Swap\n\n"
+        "Tarn released 55 soldiers in exchange, according to the Peruvian Defense Ministry.\n"
+        "The Danish Foreign Ministry was attacked last year. According to the Foreign"
+        " Ministry, the attack came from abroad.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Peruvian Defense Ministry", "Tarn released 55 soldiers in exchange"),
+        ("reported", "Danish Foreign Ministry", "the attack came from abroad"),
+    ]
