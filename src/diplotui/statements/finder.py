@@ -1572,7 +1572,7 @@ def _ministries_with_nationality(
     """Ministry speakers named bare ("the Defense Ministry", "the Foreign Ministry") that the
     text also names with one nationality before the same words ("according to the Russian
     Defense Ministry", "the Czech Foreign Ministry"), by key: named as fully as the article
-    names them, as the dev set keeps "Russian Foreign Ministry" (rounds 500, 405); none where
+    names them, as the dev set keeps "Russian Foreign Ministry" (rounds 502, 511); none where
     two nationalities own such a ministry (which one the bare name is, is unclear), and not
     by a mention inside a statement (the ministry spoken of, not the speaker)."""
     demonyms = load_gazetteer().demonyms
