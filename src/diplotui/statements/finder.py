@@ -608,7 +608,7 @@ _OCCASION_ONLY = re.compile(
     r"|dinner|luncheon|gathering|rally|hearing|debate|launch|visit|talks)s?"
     r"|in (?:(?:a|an|the|his|her|its|their) )?(?:[\w’'-]+ ){0,2}?"  # "said in an interview
     r"(?:interview|speech|address|statement|remark|comment|message"  # with X" (round 496)
-    r"|post|tweet|letter|video)s?)"  # "Zelensky said in a post." (round 520)
+    r"|post|tweet|letter|video)s?)"  # "Zelensky said in a post." (round 502)
     r"(?! (?:the|a|an|his|her|its|their|this|that)\b)(?:(?! that\b)[^,;:\"“”])*"
 )
 _OCCASION_SPAN = 40  # characters: a longer span after "at/in" may hold a clause
@@ -6767,7 +6767,7 @@ class _Finder:
             and _OCCASION_ONLY.fullmatch(text, claim.start, end) is not None
         ):
             return  # "said in a post.", "said in a statement, without giving details": where
-            # it was said, what the tail cut off left, no content (rounds 520, 40)
+            # it was said, what the tail cut off left, no content (rounds 502, 40)
         if (
             claim.kind != "direct"
             and end - claim.start < 40
