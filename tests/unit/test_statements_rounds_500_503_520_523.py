@@ -47,3 +47,12 @@ def test_a_bare_ministry_is_named_with_the_one_nationality_the_text_gives_it() -
         ("reported", "Peruvian Defense Ministry", "Tarn released 55 soldiers in exchange"),
         ("reported", "Danish Foreign Ministry", "the attack came from abroad"),
     ]
+
+
+def test_a_dash_typed_as_two_hyphens_sets_off_an_aside() -> None:
+    text = (
+        "Summit\n\n"
+        "Ministers from Tarn and Norland -- members of the River Commission -- called for"
+        " greater cooperation on the river.\n"
+    )
+    assert _said(text) == [("reported", "Ministers", "greater cooperation on the river")]

@@ -2030,13 +2030,18 @@ def _marks_read(text: str) -> str:
     """``text`` with quotation marks written otherwise made double marks, one character for one
     so that every offset holds: a wire's doubled apostrophes ('' ... '', read as a mark and a
     space: tests/statements_dev/SOURCES, round 17) and the low-high marks of Lithuanian or
-    German („ ... “, where a “ after a word closes: "partnership“, he said") and guillemets."""
+    German („ ... “, where a “ after a word closes: "partnership“, he said"), guillemets, and
+    dashes typed as two hyphens."""
     if "'" in text and "''" in text:  # one character's search first: most texts hold none
         text = text.replace("''", '" ')
     if "’’" in text:
         text = _doubled_single_marks(text)
     if "„" in text:
         text = text.replace("„", "“")
+    if " -- " in text:  # a dash typed as two hyphens reads as the dash (round 501's "X --
+        # member countries of Y -- called for Z"; the dev set's "says X -- calling it ..."),
+        # its first hyphen a space so that offsets and the words after it stay put
+        text = text.replace(" -- ", "  — ")
     if "«" in text:  # guillemets quote as double marks do (« ... », round 135); a » alone
         # is a page's path or list sign, left
         text = text.replace("«", "“").replace("»", "”")
