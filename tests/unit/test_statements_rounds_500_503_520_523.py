@@ -56,3 +56,18 @@ def test_a_dash_typed_as_two_hyphens_sets_off_an_aside() -> None:
         " greater cooperation on the river.\n"
     )
     assert _said(text) == [("reported", "Ministers", "greater cooperation on the river")]
+
+
+def test_an_opening_while_clause_ends_before_the_main_clause_says_its_own() -> None:
+    text = (
+        "Spill\n\n"
+        "While the government said the barge was towed to Tarn, Ana Berg said it was seen in"
+        " the bay.\n"
+        "While Ivo Kral said that the talks had ended, he also said that a deal was near.\n"
+    )
+    assert _said(text) == [
+        ("reported", "government", "the barge was towed to Tarn"),
+        ("reported", "Ana Berg", "it was seen in the bay"),
+        ("reported", "Ivo Kral", "the talks had ended"),
+        ("reported", "Ivo Kral", "a deal was near"),
+    ]

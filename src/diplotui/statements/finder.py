@@ -779,6 +779,7 @@ _BUT_PRONOUN = re.compile(
     r",[”\"]? (?:but|though|although) (?:he|she|they|it) (?:also |[a-z]+ly )?$"
 )
 _CONCESSIVE_OPENINGS = ("Although ", "Though ", "Even though ")
+_SUBORDINATE_OPENINGS = (*_CONCESSIVE_OPENINGS, "While ", "Whereas ")  # then a clause, a comma
 _MAIN_PRONOUN = re.compile(r",? (?:he|she|they) (?:also )?$")  # after a concessive clause
 # "..., which she urged not to Y": the relative the object, the infinitive what is urged
 _WHICH_PRONOUN = re.compile(r", (?:which|whom) (?:he|she|they) (?:also )?$")
@@ -5030,6 +5031,12 @@ class _Finder:
             return contrast
         if (
             open_claim is not None
+            and text.startswith(_SUBORDINATE_OPENINGS, s_start)
+            and (main := self._main_after_subordinate(open_claim, verb, form, s_end))
+        ):
+            return main
+        if (
+            open_claim is not None
             and open_claim.form is not None
             and open_claim.form.lemma in _DIRECTIVES
             and verb.group() == form.past
@@ -5046,7 +5053,7 @@ class _Finder:
             lead_in = text[max(0, verb.start() - 30) : verb.start()]  # the cheap test first
             if joined is None and (" but " in lead_in or "though " in lead_in):
                 joined = _BUT_PRONOUN.search(text, verb.start() - 30, verb.start())
-            if joined is None and text.startswith(_CONCESSIVE_OPENINGS, s_start):
+            if joined is None and text.startswith(_SUBORDINATE_OPENINGS, s_start):
                 joined = _MAIN_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
                 # "Although X said A he insisted that B": the main clause's verb after the
                 # opening concessive clause, a second statement (round 491)
@@ -5227,6 +5234,18 @@ class _Finder:
             return self._relative_attribution(open_claim, verb, form, s_end)
         speaker = self.subjects.before(joint + len(contrast), verb.start())
         return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, joint)
+
+    def _main_after_subordinate(
+        self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
+    ) -> _Claim | None:
+        """ "While X stated that A, Y stated that B" ("Although ...", "Whereas ..."): the main
+        clause's own speaker after the comma closing the opening subordinate clause, which
+        ends X's statement (round 523), not a statement inside A."""
+        comma = self.text.rfind(", ", open_claim.start, verb.start())
+        if comma < 0:
+            return None
+        speaker = self.subjects.before(comma + 2, verb.start())
+        return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, comma)
 
     def _relative_attribution(
         self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
