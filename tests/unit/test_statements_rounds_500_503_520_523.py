@@ -71,3 +71,10 @@ def test_an_opening_while_clause_ends_before_the_main_clause_says_its_own() -> N
         ("reported", "Ivo Kral", "the talks had ended"),
         ("reported", "Ivo Kral", "a deal was near"),
     ]
+
+
+def test_insiders_are_a_group_that_speaks() -> None:
+    text = "Spill\n\nMaritime insiders say that the barge may have been carrying oil.\n"
+    assert _said(text) == [
+        ("reported", "Maritime insiders", "the barge may have been carrying oil")
+    ]

@@ -110,6 +110,7 @@ GROUP_NOUNS = _words(
     " prosecutors investigators"  # justice's: "German prosecutors said" (round 425)
     " plenary"  # a legislature in session: "the plenary calls on X" (round 441)
     " activists campaigners politicians lawyers"  # "According to activists, X" (round 437)
+    " insiders"  # "Maritime insiders say that X" (round 523)
     " embassies"  # "A delegation and multiple Western embassies criticised" (round 438)
     " mediators facilitators"  # talks' brokers: "a joint statement from the facilitators"
     " associations federations unions"  # trade bodies: "the seed associations said" (round 471)
