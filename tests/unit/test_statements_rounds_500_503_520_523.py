@@ -78,3 +78,14 @@ def test_insiders_are_a_group_that_speaks() -> None:
     assert _said(text) == [
         ("reported", "Maritime insiders", "the barge may have been carrying oil")
     ]
+
+
+def test_a_time_from_another_event_with_a_degree_adverb_is_the_reporters() -> None:
+    text = (
+        "Embassy\n\n"
+        "Norland has closed its embassy in Tarn, the foreign ministry said on Tuesday, barely"
+        " two weeks after the last troops left the country.\n"
+    )
+    assert _said(text) == [
+        ("reported", "foreign ministry", "Norland has closed its embassy in Tarn")
+    ]

@@ -823,7 +823,8 @@ _FUTURE = re.compile(
 )  # a wish to say is not saying ('X wants to tell: "..."'; round 309)
 _FUTURE_REACH = 40  # characters before a verb: "is scheduled to also " and a margin
 _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
-    r"(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only|some|\d+) )?"
+    r"(?:(?:barely|just|only|nearly|almost|about|some|more than|less than) )?"  # degree
+    r"(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) )?"  # "barely two weeks"
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) "
 )
 _CAPITALISED_LAST = re.compile(r"\b[A-Z][\w’'.-]*$")  # a list item ending in a name
