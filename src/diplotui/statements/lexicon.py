@@ -110,6 +110,7 @@ GROUP_NOUNS = _words(
     " prosecutors investigators"  # justice's: "German prosecutors said" (round 425)
     " plenary"  # a legislature in session: "the plenary calls on X" (round 441)
     " activists campaigners politicians lawyers"  # "According to activists, X" (round 437)
+    " insiders"  # "Maritime insiders say that X" (round 523)
     " embassies"  # "A delegation and multiple Western embassies criticised" (round 438)
     " mediators facilitators"  # talks' brokers: "a joint statement from the facilitators"
     " associations federations unions"  # trade bodies: "the seed associations said" (round 471)
@@ -149,6 +150,7 @@ ORG_HEADS = _words(
     " regulator"  # a body by its function: "X, a Russian regulator said" (round 485)
     " foundation fund"  # "The foundation said it acknowledged X" (round 493), "the Fund said"
     " museum gallery"  # "X, according to the museum": the museum named before (round 505)
+    " coalition"  # "The Saudi-led coalition said X ... The coalition said Y" (round 502)
 )
 # Bodies named without their head noun, and the noun "the ..." stands for them by: "the U.S.
 # Treasury said X. The department said Y" (round 512), "the Pentagon ... the department".
