@@ -44,6 +44,7 @@ from diplotui.library.statements import (
 from diplotui.library.text_cache import (
     TextCache,
     code_version,
+    corrections_key,
     failed_in,
     fill_together,
     missing_in,
@@ -505,3 +506,19 @@ def entity_timeline(
             continue
         entries += article_timeline(wanted, article, text, dated, statements, said)
     return sorted(entries, key=TimelineEntry.sort_key)
+
+
+def read_from(store: Store) -> int:
+    """What a timeline of ``store`` is read from, as one number: each article's text, title,
+    date, outlet and how its text is read, and the speaker and entity corrections. A timeline
+    shown while another process writes is read again when it changes: one read before a new
+    text of its article put ``enter`` on the sentence standing at its old offsets, another
+    speaker's (a highlight or a note changes nothing a timeline shows)."""
+    from diplotui.statements.corrections import speaker_corrections_key
+
+    articles = tuple(
+        (a.id, a.text_hash, a.title, a.date, a.date_is_guess, a.source, a.markdown)
+        for a in store.articles()
+    )
+    speakers = speaker_corrections_key(store.speaker_corrections())
+    return hash((articles, speakers, corrections_key(store.corrections())))

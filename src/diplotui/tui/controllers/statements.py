@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from diplotui.model import Article, EntitySpan
     from diplotui.store import Store
     from diplotui.tui.dialogs.statements import Opened, StatementsScreen
+    from diplotui.tui.dialogs.timeline import TimelineScreen
     from diplotui.tui.screens.main import MainScreen
 
 HELPER_FROM = 200  # more missing articles than this are searched in a helper process
@@ -66,6 +67,7 @@ class StatementActions(Controller):
         super().__init__(screen)
         self.state = StatementsState()
         self._handover = threading.Lock()  # between a preloading worker and W
+        self._timeline_from = 0  # what the timeline shown was read from (``read_from``)
 
     def preload_soon(self) -> None:
         """After start-up: index the statements a cache already holds, in a worker, so the
@@ -261,6 +263,13 @@ class StatementActions(Controller):
         view = self.state.view
         if view is not None and self.app.screen is view and self._index_stale():
             self._fill_statements()
+        from diplotui.library.timeline import read_from
+        from diplotui.tui.dialogs.timeline import TimelineScreen
+
+        shown = self.app.screen
+        if isinstance(shown, TimelineScreen) and read_from(self.store) != self._timeline_from:
+            shown.read_again()
+            self._read_timeline(shown)
 
     def open_statement(self, opened: Opened | None) -> None:
         """Open an article with the reading cursor on the chosen statement or entry."""
@@ -370,6 +379,15 @@ class StatementActions(Controller):
 
         screen = TimelineScreen(name, self.copy_statement, hint or LIST_HINT)
         self.app.push_screen(screen, partial(self._timeline_closed, then or self.open_statement))
+        self._read_timeline(screen)
+
+    def _read_timeline(self, screen: TimelineScreen) -> None:
+        """Read the timeline ``screen`` shows from the library as it is now, in a thread
+        (one reading it before is stopped)."""
+        from diplotui.library.timeline import read_from
+
+        self._timeline_from = read_from(self.store)
+        name = screen.entity_name
         self.run_in_thread(self._build_timeline, screen, name, group="timeline", exclusive=True)
 
     def _timeline_closed(
