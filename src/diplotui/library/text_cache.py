@@ -425,6 +425,14 @@ class TextCache(Generic[Result]):
             self.changes += len(stale)
         return len(stale)
 
+    def forget(self, key: str) -> None:
+        """Drop the result kept under ``key`` (one found not to fit its text): the next fill
+        makes it again, and the next save leaves it out until then."""
+        with self._lock:
+            if self._results.pop(key, None) is not None:
+                self._dirty = True
+                self.changes += 1
+
     def add_text(self, text: str, digest: str, title: str = "") -> None:
         """Compute one text's result (under its article's ``title``) and keep it, or keep
         that it failed (:class:`Failed`): an import goes on."""
