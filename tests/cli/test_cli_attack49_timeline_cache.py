@@ -154,7 +154,7 @@ def test_a_cache_a_full_disk_keeps_from_being_saved_is_said_in_one_line(
         path.unlink()
     before = _store_files(db)
 
-    def full(path: Path, chunks: object) -> None:
+    def full(path: Path, chunks: object, derived: bool) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
 
     monkeypatch.setattr(text_cache, "atomic_write_bytes", full)

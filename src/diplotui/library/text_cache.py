@@ -524,7 +524,7 @@ class TextCache(Generic[Result]):
         del results
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.path, chunks)
+            atomic_write_bytes(self.path, chunks, derived=True)
             remove_dead_temps(self.path)  # a writer killed mid-write left its temp file
         except OSError as error:
             with self._lock:
