@@ -257,11 +257,12 @@ class StatementActions(Controller):
         )
 
     def store_followed(self) -> None:
-        """After a read-only app took the writer's changes, or a refresh (``R``, a worker)
-        updated texts: the Statements view, if shown, indexes them now, as a later ``W``
-        would; it listed a deleted article's statements and a corrected speaker's old name
-        until closed and opened again, and a changed text's statements at their old offsets
-        (``enter`` put the cursor on other words). A timeline shown is read again."""
+        """After a read-only app took the writer's changes, or a refresh (``R``) or a sync
+        (``S``), workers both, changed the library: the Statements view, if shown, indexes
+        them now, as a later ``W`` would; it listed a deleted article's statements and a
+        corrected speaker's old name until closed and opened again, and a changed text's
+        statements at their old offsets (``enter`` put the cursor on other words). A
+        timeline shown is read again."""
         view = self.state.view
         if view is not None and self.app.screen is view and self._index_stale():
             self._fill_statements()
