@@ -19,7 +19,7 @@ from diplotui.feeds import add_feed, refresh
 from diplotui.store import Store
 from tests.feeds.server import FeedServer, running_server
 
-from .helpers import settle, type_text, until_bound
+from .helpers import opened_from_the_view_over, settle
 
 ADDED = b"<p>Earlier, the Ambassador of Japan said the vote had been delayed twice.</p>\n"
 
@@ -34,8 +34,6 @@ async def test_a_refresh_under_the_statements_view_moves_its_rows_with_the_text(
     store_path: Path, server: FeedServer
 ) -> None:
     from diplotui.tui.app import DiplotuiApp
-    from diplotui.tui.dialogs.statements import StatementsScreen
-    from diplotui.tui.widgets.reader import Reader
     from tests.feeds.conftest import FAST
 
     version = {"text": server.body("rss2.xml")}
@@ -61,29 +59,12 @@ async def test_a_refresh_under_the_statements_view_moves_its_rows_with_the_text(
             b"<p>The Security Council", ADDED + b"<p>The Security Council"
         )
         gate.clear()
-        state = app.screen.statement_actions.state  # type: ignore[attr-defined]
-        await pilot.press("R")  # the fetch waits at the server
-        await pilot.press("W")
-        for _ in until_bound():  # the view built while the refresh waits
-            await pilot.pause(0.05)
-            if state.index is not None and not state.filling and not state.pending:
-                break
-        assert isinstance(app.screen, StatementsScreen)
-        await type_text(pilot, "permanent")
-        gate.set()
-        for _ in until_bound():
-            await pilot.pause(0.05)
-            if app.store.article(council.id).text_hash != old_text:
-                break
-        await app.workers.wait_for_complete()
-        await settle(app, pilot)
-        assert isinstance(app.screen, StatementsScreen)
-        await pilot.press("enter", "enter")
-        await app.workers.wait_for_complete()
-        await settle(app, pilot)
-        reader = app.screen.query_one(Reader)
-        assert reader.article_id == council.id
+        text_now = lambda: app.store.article(council.id).text_hash != old_text  # noqa: E731
+        # R: the fetch waits at the server while W opens
+        opened, start, end = await opened_from_the_view_over(
+            app, pilot, "R", "permanent", gate, text_now
+        )
+        assert opened == council.id
         text = app.store.article_text(council.id)
-        start, end = reader.cursor_span
         assert "Permanent Representative of France said" in text[start:end], text[start:end]
     store.close()

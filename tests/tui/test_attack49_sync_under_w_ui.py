@@ -19,7 +19,7 @@ from diplotui.store import Store
 from tests.sharing import article_ids, git_identity, shared_copies
 from tests.tui.test_share_ui import shared_pair
 
-from .helpers import settle, type_text, until_bound
+from .helpers import opened_from_the_view_over, settle
 
 __all__ = ["git_identity", "shared_copies", "shared_pair"]  # fixtures, by name
 
@@ -33,8 +33,6 @@ async def test_a_sync_under_the_statements_view_moves_its_rows_with_the_text(
     from diplotui.ingest.formats import ParsedDocument
     from diplotui.ingest.update import apply_update
     from diplotui.tui.app import DiplotuiApp
-    from diplotui.tui.dialogs.statements import StatementsScreen
-    from diplotui.tui.widgets.reader import Reader
 
     mine, theirs = shared_pair
     envoy = article_ids()[2]
@@ -54,27 +52,10 @@ async def test_a_sync_under_the_statements_view_moves_its_rows_with_the_text(
         app = DiplotuiApp(store)
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(app, pilot)
-            state = app.screen.statement_actions.state  # type: ignore[attr-defined]
-            await pilot.press("S")  # in the list: the sync waits to begin
-            await pilot.press("W")
-            for _ in until_bound():  # the view built while the sync waits
-                await pilot.pause(0.05)
-                if state.index is not None and not state.filling and not state.pending:
-                    break
-            assert isinstance(app.screen, StatementsScreen)
-            await type_text(pilot, "envoy")
-            gate.set()
-            for _ in until_bound():
-                await pilot.pause(0.05)
-                if store.article_text(envoy) == corrected:
-                    break
-            await app.workers.wait_for_complete()
-            await settle(app, pilot)
-            assert isinstance(app.screen, StatementsScreen)
-            await pilot.press("enter", "enter")
-            await app.workers.wait_for_complete()
-            await settle(app, pilot)
-            reader = app.screen.query_one(Reader)
-            assert reader.article_id == envoy
-            start, end = reader.cursor_span
+            text_now = lambda: store.article_text(envoy) == corrected  # noqa: E731
+            # S in the list: the sync waits to begin while W opens
+            opened, start, end = await opened_from_the_view_over(
+                app, pilot, "S", "envoy", gate, text_now
+            )
+            assert opened == envoy
             assert corrected[start:end].startswith("The envoy said"), corrected[start:end]
