@@ -28,8 +28,7 @@ READER_HINT = (
 SIDEBAR_HINT = "Choose another name in the sidebar's Entities (or > in the reader); then L."
 LIST_HINT = "Choose another speaker in the list; then L."
 STILL_READING = (
-    "The library changed: the timeline is being read again, its entries perhaps moved. "
-    "Press the key again once it is shown."
+    "The library changed: the timeline is being read again. Press the key once it is shown."
 )
 
 
