@@ -167,3 +167,34 @@ def test_a_cache_a_full_disk_keeps_from_being_saved_is_said_in_one_line(
         assert len(answer.stderr.splitlines()) == 1
     assert not list(cache_dir(Path(db)).iterdir())
     assert _store_files(db) == before
+
+
+@pytest.mark.parametrize("field", [4, 7, 8], ids=["speaker", "role", "organisation"])
+def test_a_cached_speaker_longer_than_the_finder_names_one_is_read_again(
+    tmp_path: Path, field: int
+) -> None:
+    """The finder names a speaker, role and organisation in one line of at most
+    ``ONE_LINE_CHARS`` (``model.named_in_a_line``); a cached row holding a 1 MB one, of a
+    hostile or damaged file, was trusted: ``statements`` listed it, a highlight made on the
+    statement stored it whole (an export cut it, with a warning), and its timeline took 5 s.
+    Such a row is read again from the text."""
+    db = _library(tmp_path)
+    fresh = run_main("--db", db, "statements", "--json")
+    path = cache_dir(Path(db)) / "statements.json"
+    lines = path.read_bytes().split(b"\n")
+    at = next(n for n, line in enumerate(lines) if b'"the talks would resume' in line)
+    digest, _, row = lines[at].rstrip(b",").partition(b": ")
+    rows, found = json.loads(row), json.loads(row)
+    rows[0][field] = "[bold red]Evil\x1b[31m " + "y" * 1_000_000
+    comma = b"," if lines[at].endswith(b",") else b""
+    lines[at] = digest + b": " + json.dumps(rows).encode() + comma
+    path.write_bytes(b"\n".join(lines))
+    answer = run_main("--db", db, "statements", "--json")
+    assert (answer.returncode, answer.stdout, answer.stderr) == (0, fresh.stdout, "")
+    assert _kept_row(path, digest) == found
+    talks = next(a["article_id"] for a in json.loads(answer.stdout) if a["speaker"] == "Anna Lind")
+    made = run_main("--db", db, "highlight", talks, "--quote", "the talks would resume")
+    assert made.returncode == 0, made.stderr
+    exported = json.loads(run_main("--db", db, "export", "--format", "json").stdout)
+    [made_on] = exported["highlights"]
+    assert (made_on["speaker"], made_on["speaker_role"]) == ("Anna Lind", "Foreign Minister")
