@@ -18,7 +18,10 @@ from typing import Any
 
 import pytest
 
+from diplotui.library.statement_cache import StatementCache
+from diplotui.library.timeline import TimelineCache, fits
 from diplotui.paths import cache_dir
+from diplotui.store import Store
 from tests.cli_runner import run_main
 
 TEXT = (
@@ -198,3 +201,32 @@ def test_a_cached_speaker_longer_than_the_finder_names_one_is_read_again(
     exported = json.loads(run_main("--db", db, "export", "--format", "json").stdout)
     [made_on] = exported["highlights"]
     assert (made_on["speaker"], made_on["speaker_role"]) == ("Anna Lind", "Foreign Minister")
+
+
+def test_a_date_running_into_its_sentence_fits_and_the_cache_is_not_rewritten(
+    tmp_path: Path,
+) -> None:
+    """The recogniser read "April 29\\n\\nThis week" as one date opening "This week marks
+    ..." (one text of the statements dev set's 2,200): a first check of the rows against
+    their text asked the date to lie within its sentence, so every timeline naming Nepal
+    found that text again and wrote the whole cache file anew. It fits as found, and a
+    timeline leaves the file as it was."""
+    source = Path(__file__).parents[1] / "statements_dev" / "articles"
+    db = str(tmp_path / "lib" / "library.json")
+    imported = run_main("--db", db, "--create", "import", str(source / NEPAL_US))
+    assert imported.returncode == 0, imported.stderr
+    assert run_main("--db", db, "timeline", "Nepal").returncode == 0
+    path = cache_dir(Path(db)) / "timeline.json"
+    assert b'"April 29\\n\\nThis week"' in path.read_bytes()
+    written = path.stat().st_mtime_ns, path.stat().st_ino
+    again = run_main("--db", db, "timeline", "Nepal")
+    assert again.returncode == 0 and "This week marks the completion" in again.stdout
+    assert (path.stat().st_mtime_ns, path.stat().st_ino) == written
+    with Store.open(Path(db), read_only=True) as store:
+        said, dated = StatementCache.load(store), TimelineCache.load(store)
+        for article in store.articles():
+            text = store.article_text(article.id)
+            assert fits(text, said.found(article), dated.dated(article)), article.title
+
+
+NEPAL_US = "baralgroup_berry_nepal_us_75_years.txt"
