@@ -55,9 +55,9 @@ def test_the_statement_cache_is_written_once_per_command(
     written: list[Path] = []
     real = text_cache.atomic_write_bytes
 
-    def counted(path: Path, chunks):  # type: ignore[no-untyped-def]
+    def counted(path: Path, chunks, derived: bool = False):  # type: ignore[no-untyped-def]
         written.append(Path(path))
-        return real(path, chunks)
+        return real(path, chunks, derived)
 
     monkeypatch.setattr(text_cache, "atomic_write_bytes", counted)
     result = cli("--db", db, *command)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from threading import Event
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual import events
@@ -136,6 +137,47 @@ async def open_statements_view(app: App[object], pilot: Pilot[object]) -> None:
         if state.index is not None and not state.filling and not state.pending:
             return
     raise AssertionError("the statements view never finished finding statements")
+
+
+async def opened_from_the_view_over(
+    app: App[object],
+    pilot: Pilot[object],
+    key: str,
+    typed: str,
+    gate: Event,
+    done: Callable[[], bool],
+) -> tuple[str, int, int]:
+    """``key`` starts a worker the test holds at ``gate`` (a refresh, a sync); ``W`` is
+    opened meanwhile (its statements found without waiting for that worker) and ``typed``
+    into its filter; then the worker is let go, and once ``done()`` and every worker is,
+    ``enter`` twice in the view still shown (to its rows, then the first opened): the
+    article the reader opened and its cursor's span."""
+    from diplotui.tui.dialogs.statements import StatementsScreen
+    from diplotui.tui.widgets.reader import Reader
+
+    main = shown_main_screen(app)
+    assert main is not None
+    state = main.statement_actions.state
+    await pilot.press(key, "W")
+    for _ in until_bound():
+        await pilot.pause(0.05)
+        if state.index is not None and not state.filling and not state.pending:
+            break
+    assert isinstance(app.screen, StatementsScreen)
+    await type_text(pilot, typed)
+    gate.set()
+    for _ in until_bound():
+        await pilot.pause(0.05)
+        if done():
+            break
+    await app.workers.wait_for_complete()
+    await settle(app, pilot)
+    assert isinstance(app.screen, StatementsScreen)
+    await pilot.press("enter", "enter")
+    await app.workers.wait_for_complete()
+    await settle(app, pilot)
+    reader = app.screen.query_one(Reader)
+    return (reader.article_id or "", *reader.cursor_span)
 
 
 def statements_index(app: App[object]) -> StatementIndex:

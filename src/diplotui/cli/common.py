@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import argparse
     from pathlib import Path
 
+    from diplotui.library.text_cache import TextCache
     from diplotui.model import Article
     from diplotui.store import Changes, Store
 
@@ -276,6 +277,15 @@ def say_failed(failures: Sequence[tuple[Article, str]], answer: str) -> int:
         return EXIT_OK
     fail(failure_line(failures, answer))
     return EXIT_FAILED
+
+
+def say_unsaved(caches: Sequence[TextCache[Any]]) -> None:
+    """One line on stderr naming the caches a command could not save, and why
+    (``text_cache.unsaved_line``): its answer stands, so the exit status is left as it is."""
+    from diplotui.library.text_cache import unsaved_line
+
+    if line := unsaved_line(caches):
+        print(f"diplotui: {line}", file=sys.stderr)
 
 
 def refuse_empty(command: str, args: argparse.Namespace, *options: str) -> None:

@@ -22,6 +22,7 @@ from diplotui.cli.common import (
     say_failed,
     say_none_found,
     say_unreadable,
+    say_unsaved,
     typed_tag,
     untagged,
 )
@@ -339,6 +340,7 @@ def _library(args: argparse.Namespace) -> int:
             " meta ID --date YYYY-MM-DD dates one",
             file=sys.stderr,
         )
+    say_unsaved([cache])
     status = say_unreadable(unreadable, "answer")
     return say_failed(failures, "answer") or status
 
@@ -483,7 +485,12 @@ def _remove_speaker_correction(args: argparse.Namespace) -> int:
 def run_timeline(args: argparse.Namespace) -> int:
     from diplotui.library.speaker_names import did_you_mean
     from diplotui.library.statement_cache import StatementCache
-    from diplotui.library.timeline import close_speakers, date_width, entity_timeline
+    from diplotui.library.timeline import (
+        TimelineCache,
+        close_speakers,
+        date_width,
+        entity_timeline,
+    )
 
     _check_name("timeline", "NAME", args.name)
     from diplotui.library.statements import ONLY_FUNCTION_WORDS, names_no_one
@@ -496,9 +503,9 @@ def run_timeline(args: argparse.Namespace) -> int:
     unreadable: list[Article] = []
     failures: list[tuple[Article, str]] = []
     with open_store(args, write=False) as store:
-        said = StatementCache.load(store)
+        said, dated = StatementCache.load(store), TimelineCache.load(store)
         entries = entity_timeline(
-            store, args.name, said=said, unreadable=unreadable, failures=failures
+            store, args.name, timeline=dated, said=said, unreadable=unreadable, failures=failures
         )
         # a timeline that found nothing offers the speakers its name nearly names
         offered = "" if entries else did_you_mean(close_speakers(store, args.name, said))
@@ -519,6 +526,7 @@ def run_timeline(args: argparse.Namespace) -> int:
             for entry in entries
         ]
         print_json(records, indent=1)
+        say_unsaved([said, dated])
         status = say_unreadable(unreadable, "timeline")
         return say_failed(failures, "timeline") or status
     from diplotui.library.statements import said_row
@@ -532,5 +540,6 @@ def run_timeline(args: argparse.Namespace) -> int:
         if entry.statement is not None and entry.said is not None:
             what = "".join(said_row(entry.statement, entry.said))
         print(inert_line(f"{entry.date_label():<{width}} {what} {_reported_in(entry.article)}"))
+    say_unsaved([said, dated])
     status = say_unreadable(unreadable, "timeline")
     return say_failed(failures, "timeline") or status

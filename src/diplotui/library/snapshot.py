@@ -122,7 +122,9 @@ def write_snapshot(view: StoreView) -> str | None:
     path = snapshot_path(view.store_path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, json.dumps(data, separators=(",", ":")).encode("ascii"))
+        atomic_write_bytes(
+            path, json.dumps(data, separators=(",", ":")).encode("ascii"), derived=True
+        )
     except OSError:
         return None
     return snapshot.store_stamp
@@ -234,7 +236,9 @@ def _patched(
 def _write(path: Path, data: dict[str, Any]) -> bool:
     """Keep ``data`` as the snapshot; False when it could not be written (a cache only)."""
     try:
-        atomic_write_bytes(path, json.dumps(data, separators=(",", ":")).encode("ascii"))
+        atomic_write_bytes(
+            path, json.dumps(data, separators=(",", ":")).encode("ascii"), derived=True
+        )
     except OSError:
         return False
     return True

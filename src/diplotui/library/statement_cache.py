@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from diplotui.library.text_cache import TextCache, code_version
 from diplotui.model import (
+    ONE_LINE_CHARS,
     Article,
     EntityCorrection,
     EntitySpan,
@@ -37,6 +38,10 @@ if TYPE_CHECKING:
 
 CACHE_NAME = "statements.json"
 _FIELDS = [f.name for f in dataclasses.fields(Statement)]
+_SPEAKER, _ROLE, _ORGANISATION = (
+    _FIELDS.index(name) - 2 for name in ("speaker", "role", "organisation")
+)
+"""Where a row's speaker, role and organisation are among its words (after its offsets)."""
 
 
 class SaidDecision(NamedTuple):
@@ -172,6 +177,10 @@ def _statement(row: list[Any]) -> Statement:
         # offsets moved by a hand or a stray write: the correction laid over the statement
         # at its true offsets missed it, and the statement was listed twice
         raise ValueError("offsets do not span the statement's words")
+    if max(len(words[_SPEAKER]), len(words[_ROLE]), len(words[_ORGANISATION])) > ONE_LINE_CHARS:
+        # no finder's (``named_in_a_line``): a 1 MB name was listed, stored whole in a
+        # highlight made on the statement, and its timeline took 5 s
+        raise ValueError("a speaker, role or organisation longer than a line")
     return Statement(*row)  # the fields in _FIELDS's order: no mapping made per statement
 
 

@@ -260,6 +260,19 @@ def said_as_stored(
     return said_in(statement, text, decided, article.markdown)
 
 
+def still_placed(store: Store, article_id: str, statement: Statement) -> bool:
+    """Whether the article's text as stored now holds the statement's words at its offsets
+    (True when it, or its text, cannot be read: what opens it says so): a row listed before
+    its text changed (``R``, ``S``, another process) opened the reader on the words now
+    standing there, another speaker's."""
+    try:
+        markdown = store.article(article_id).markdown
+        text = store.article_text(article_id)
+    except StoreError:
+        return True
+    return _held(text, markdown)[statement.start : statement.end] == statement.text
+
+
 def said_lead(direct: bool, verb: str, verb_past: str) -> tuple[str, str]:
     """The verb between a statement's speaker and its words and what joins them, as a copy
     and every listing give them (``statements.said.said_verb``); a paraphrase no verb of the

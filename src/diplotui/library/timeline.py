@@ -25,7 +25,7 @@ from typing import Any
 from diplotui.dating import Period, clause_tense, dateline, resolve
 from diplotui.entities.folding import fold
 from diplotui.inert import inert_line
-from diplotui.layout import BlockKind, shown_blocks, shown_span, shown_text
+from diplotui.layout import BlockKind, shown_blocks, shown_span, shown_text, words_read
 from diplotui.library.speaker_names import close_names
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
@@ -44,9 +44,11 @@ from diplotui.library.statements import (
 from diplotui.library.text_cache import (
     TextCache,
     code_version,
+    corrections_key,
     failed_in,
     fill_together,
     missing_in,
+    save_all,
 )
 from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
 from diplotui.statements.persons import name_key, persons
@@ -197,6 +199,43 @@ class DatedSentence:
     end: int
     date: str
     mentions: tuple[tuple[str, str], ...]  # (text, type) of the non-DATE mentions opening in it
+
+
+def _dated(fields: list[Any]) -> DatedSentence:
+    """One dated sentence read from the timeline cache (ValueError when malformed)."""
+    start, end, when, mentions = fields
+    if not (type(start) is int and type(end) is int and 0 <= start < end):
+        raise ValueError("offsets are no words of a text")
+    if type(when) is not str or not when or type(mentions) is not list:
+        raise ValueError("a date or mentions of other types")
+    named = []
+    for mention in mentions:
+        if not (type(mention) is list and len(mention) == 2):
+            raise ValueError("a mention is no name and type")
+        text, kind = mention
+        if type(text) is not str or type(kind) is not str:
+            raise ValueError("a mention is no name and type")
+        named.append((text, kind))
+    return DatedSentence(start, end, when, tuple(named))
+
+
+def fits(text: str, statements: Sequence[Statement], dated: Sequence[DatedSentence]) -> bool:
+    """Whether the statements and dated sentences kept for a text are its own: each
+    statement's words at its offsets, each sentence within it with its date there (``text``
+    as they were found in, a Markdown article's marks as spaces). A cache file holds them by
+    the text's hash alone; a row it holds of other offsets, moved by a hand or a stray write,
+    put an event of no words, or of other words, on the timeline. A date may run into the
+    sentence from before it: a recognised "April 29\n\nThis week" opened "This week ..." in
+    one text of the 2,200 of the statements dev set."""
+    return all(text[s.start : s.end] == s.text for s in statements) and all(
+        s.end <= len(text) and _dates(text, s) for s in dated
+    )
+
+
+def _dates(text: str, sentence: DatedSentence) -> bool:
+    """Whether the sentence's date stands in it, or runs into or out of it."""
+    reach = len(sentence.date)
+    return text.find(sentence.date, max(sentence.start - reach, 0), sentence.end + reach) >= 0
 
 
 def dated_sentences(text: str, spans: Sequence[EntitySpan], title: str) -> list[DatedSentence]:
@@ -397,12 +436,11 @@ class TimelineCache(TextCache[list[DatedSentence]]):
 
     @classmethod
     def decode(cls, row: Any) -> list[DatedSentence]:
-        return [
-            DatedSentence(
-                int(start), int(end), str(when), tuple((str(m), str(k)) for m, k in mentions)
-            )
-            for start, end, when, mentions in row
-        ]
+        """A text's dated sentences, each of its types and of words running forwards
+        (ValueError when not): read by ``int()`` and unpacking, an offset written "13", 13.5
+        or ``true`` was taken for a number, a mention "AB" for a name "A" of type "B", and a
+        sentence ending before it began was listed as an event of no words."""
+        return [_dated(fields) for fields in row]
 
     @classmethod
     def encode(cls, result: list[DatedSentence]) -> Any:
@@ -488,6 +526,7 @@ def entity_timeline(
     wanted.of_persons(s for a in articles for s in said.statements(a))
     wanted.spoken_of = not any(wanted.speaks(s) for a in articles for s in said.statements(a))
     entries: list[TimelineEntry] = []
+    refound = False  # a cached row that did not fit its text was found otherwise
     for article in articles:
         if stop is not None and stop():
             break
@@ -501,7 +540,39 @@ def entity_timeline(
         except StoreError:  # passed over, as the statement cache passes it
             passed_over.append(article)
             continue
+        kept = said.found(article)
+        if not fits(words_read(text, article.markdown), kept, dated):
+            _found_again(caches, store, article)
+            # the same again is the finder's own: kept, the file not written for it
+            refound = refound or (kept, dated) != (said.found(article), timeline.dated(article))
+            statements, dated = said.statements(article), timeline.dated(article)
         if not named and not wanted.in_text(text):
             continue
         entries += article_timeline(wanted, article, text, dated, statements, said)
+    if refound:
+        save_all(caches)
     return sorted(entries, key=TimelineEntry.sort_key)
+
+
+def _found_again(caches: Sequence[TextCache[Any]], store: Store, article: Article) -> None:
+    """Find the article's results again in every cache, from its text: what they kept
+    for it does not fit the text (:func:`fits`)."""
+    for cache in caches:
+        cache.forget(cache.key(article))
+    fill_together(caches, store, [article], save=False)
+
+
+def read_from(store: Store) -> int:
+    """What a timeline of ``store`` is read from, as one number: each article's text, title,
+    date, outlet and how its text is read, and the speaker and entity corrections. A timeline
+    shown while another process writes is read again when it changes: one read before a new
+    text of its article put ``enter`` on the sentence standing at its old offsets, another
+    speaker's (a highlight or a note changes nothing a timeline shows)."""
+    from diplotui.statements.corrections import speaker_corrections_key
+
+    articles = tuple(
+        (a.id, a.text_hash, a.title, a.date, a.date_is_guess, a.source, a.markdown)
+        for a in store.articles()
+    )
+    speakers = speaker_corrections_key(store.speaker_corrections())
+    return hash((articles, speakers, corrections_key(store.corrections())))

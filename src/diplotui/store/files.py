@@ -121,10 +121,12 @@ def _mode_to_keep(path: Path) -> int:
         return NEW_FILE_MODE
 
 
-def atomic_write_bytes(path: Path, data: bytes | list[bytes]) -> None:
+def atomic_write_bytes(path: Path, data: bytes | list[bytes], derived: bool = False) -> None:
     """Write ``data`` (or its chunks, in order) so that ``path`` holds its old or its new
-    content, never a mix; an existing file keeps its permission bits."""
-    mode = _mode_to_keep(path)
+    content, never a mix; an existing file keeps its permission bits, but for ``derived``
+    data (a cache), which its owner must be able to read and write again: a cache file
+    made unreadable (``chmod 000``) was written back so, and found again at every command."""
+    mode = _mode_to_keep(path) | (stat.S_IRUSR | stat.S_IWUSR if derived else 0)
     temp = path.with_name(f"{temp_prefix(path)}{os.getpid()}-{os.urandom(4).hex()}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, NEW_FILE_MODE)
     try:

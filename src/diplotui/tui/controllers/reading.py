@@ -425,6 +425,7 @@ class ReadingActions(Controller):
         if updated or (summary is not None and summary.updated):
             self._library_actions.refresh_library()
             self.screen.show_changed_text()
+            self.screen.statement_actions.store_followed()  # W or L shown over the refresh
         elif arrived:
             self._library_actions.articles_added(arrived)  # counted when they are in
         else:

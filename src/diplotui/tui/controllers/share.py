@@ -98,6 +98,7 @@ class ShareActions(Controller):
             self.screen.show_store_changed()
             self.screen.follow_refiled(result.refiled)
             self._show_corrections(result)
+            self.screen.statement_actions.store_followed()  # W or L shown over the sync
 
     def _show_corrections(self, result: SyncResult) -> None:
         """The open article's entities and speakers as the corrections the sync brought

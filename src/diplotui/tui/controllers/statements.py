@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from diplotui.model import Article, EntitySpan
     from diplotui.store import Store
     from diplotui.tui.dialogs.statements import Opened, StatementsScreen
+    from diplotui.tui.dialogs.timeline import TimelineScreen
     from diplotui.tui.screens.main import MainScreen
 
 HELPER_FROM = 200  # more missing articles than this are searched in a helper process
@@ -66,6 +67,7 @@ class StatementActions(Controller):
         super().__init__(screen)
         self.state = StatementsState()
         self._handover = threading.Lock()  # between a preloading worker and W
+        self._timeline_from = 0  # what the timeline shown was read from (``read_from``)
 
     def preload_soon(self) -> None:
         """After start-up: index the statements a cache already holds, in a worker, so the
@@ -255,12 +257,22 @@ class StatementActions(Controller):
         )
 
     def store_followed(self) -> None:
-        """After a read-only app took the writer's changes: the Statements view, if shown,
-        indexes them now, as a later ``W`` would; it listed a deleted article's statements
-        and a corrected speaker's old name until closed and opened again."""
+        """After a read-only app took the writer's changes, or a refresh (``R``) or a sync
+        (``S``), workers both, changed the library: the Statements view, if shown, indexes
+        them now, as a later ``W`` would; it listed a deleted article's statements and a
+        corrected speaker's old name until closed and opened again, and a changed text's
+        statements at their old offsets (``enter`` put the cursor on other words). A
+        timeline shown is read again."""
         view = self.state.view
         if view is not None and self.app.screen is view and self._index_stale():
             self._fill_statements()
+        from diplotui.library.timeline import read_from
+        from diplotui.tui.dialogs.timeline import TimelineScreen
+
+        shown = self.app.screen
+        if isinstance(shown, TimelineScreen) and read_from(self.store) != self._timeline_from:
+            shown.read_again()
+            self._read_timeline(shown)
 
     def open_statement(self, opened: Opened | None) -> None:
         """Open an article with the reading cursor on the chosen statement or entry."""
@@ -370,6 +382,12 @@ class StatementActions(Controller):
 
         screen = TimelineScreen(name, self.copy_statement, hint or LIST_HINT)
         self.app.push_screen(screen, partial(self._timeline_closed, then or self.open_statement))
+        self._read_timeline(screen)
+
+    def _read_timeline(self, screen: TimelineScreen) -> None:
+        """Read the timeline ``screen`` shows from the library as it is now, in a thread
+        (one reading it before is stopped)."""
+        name = screen.entity_name
         self.run_in_thread(self._build_timeline, screen, name, group="timeline", exclusive=True)
 
     def _timeline_closed(
@@ -431,21 +449,23 @@ class StatementActions(Controller):
 
         from diplotui.library.statement_cache import StatementCache
         from diplotui.library.text_cache import fill_together_in_process, missing_in
-        from diplotui.library.timeline import TimelineCache, entity_timeline
+        from diplotui.library.timeline import TimelineCache, entity_timeline, read_from
 
         worker = get_current_worker()
         stop = lambda: worker.is_cancelled  # noqa: E731
-        said, dated = StatementCache.load(self.store), TimelineCache.load(self.store)
-        missing = missing_in((said, dated), self.store.articles())
-        if dated.wants_helper(self.store, missing, HELPER_FROM, PREPARE_APART):
+        store = self.store  # one library throughout, should another process's replace it
+        self._timeline_from = read_from(store)  # here: 15 ms at 10,000 articles
+        said, dated = StatementCache.load(store), TimelineCache.load(store)
+        missing = missing_in((said, dated), store.articles())
+        if dated.wants_helper(store, missing, HELPER_FROM, PREPARE_APART):
             # the first L of a library: both caches filled by one helper, which recognises
             # each text once for both (in this thread, the statements held the UI's GIL)
             def progress(done: int, total: int) -> None:
                 self.app.call_from_thread(self._timeline_reading, screen, done, total)
 
-            fill_together_in_process((said, dated), self.store, missing, progress, stop)
+            fill_together_in_process((said, dated), store, missing, progress, stop)
         failures: list[tuple[Article, str]] = []
-        entries = entity_timeline(self.store, name, stop, dated, said, failures=failures)
+        entries = entity_timeline(store, name, stop, dated, said, failures=failures)
         self.app.call_from_thread(self._timeline_ready, screen, entries)
         self.say_failed(failures, "timeline")
 

@@ -44,6 +44,7 @@ from diplotui.library.statements import (
     said_date,
     said_in,
     said_row,
+    still_placed,
     undated_statements,
 )
 from diplotui.text.plural import plural
@@ -84,6 +85,10 @@ TITLE_CHARS = 90
 SOURCE_CHARS = 40
 
 Opened = tuple[str, int, int]  # article id, statement start, end
+MOVED = (
+    "Its article's text changed since this list was made: the list is being read again "
+    "(W again if it is not)."
+)
 Details = tuple[str, str, str]  # what a row shows of its article: title, date, source
 _PANES = ("statements-speakers", "statements-list")
 """The view's panes, left to right: where ``tab`` goes, ``y`` acts (or says where it does)
@@ -610,6 +615,10 @@ class StatementsScreen(Screen[Opened | None]):
     @on(OptionList.OptionSelected, "#statements-list")
     def _open(self, event: OptionList.OptionSelected) -> None:
         item = self._found[int(event.option.id or 0)]
+        store = self._current_store
+        if store is not None and not still_placed(store(), item.article.id, item.statement):
+            self.notify(MOVED, markup=False)
+            return
         self.dismiss((item.article.id, item.statement.start, item.statement.end))
 
     @on(events.DescendantFocus)

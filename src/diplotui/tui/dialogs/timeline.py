@@ -27,6 +27,9 @@ READER_HINT = (
 )
 SIDEBAR_HINT = "Choose another name in the sidebar's Entities (or > in the reader); then L."
 LIST_HINT = "Choose another speaker in the list; then L."
+STILL_READING = (
+    "The library changed: the timeline is being read again. Press the key once it is shown."
+)
 
 
 def _row(entry: TimelineEntry, width: int) -> Text:
@@ -68,6 +71,7 @@ class TimelineScreen(Dialog[Opened | None]):
         self._hint = hint  # how to choose another name where L was pressed, if none is found
         self._entries: list[TimelineEntry] = []
         self._copy = copy  # y: a statement with its citation, through the app's copy chain
+        self._read_again = False  # the library changed: the entries shown wait for new ones
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog statements-dialog"):
@@ -91,8 +95,24 @@ class TimelineScreen(Dialog[Opened | None]):
                 f"{done:,} of {plural(total, 'article')} read…"
             )
 
+    def read_again(self) -> None:
+        """The library changed under the entries shown (another process wrote): they stay
+        shown, but ``enter`` and ``y`` wait for the new ones, which may place them anew."""
+        self._read_again = True
+        name = inert_line(self.entity_name)
+        self.query_one("#timeline-title", Label).update(
+            f"Timeline of {name} · the library changed: reading it again…"
+        )
+
+    def _waits(self) -> bool:
+        """Whether a key on an entry waits for the timeline read again (said, if so)."""
+        if self._read_again:
+            self.notify(STILL_READING, markup=False)
+        return self._read_again
+
     def show_entries(self, entries: list[TimelineEntry]) -> None:
         self._entries = entries
+        self._read_again = False
         listing = self.query_one(OptionList)
         listing.clear_options()
         width = date_width(entries)
@@ -111,6 +131,8 @@ class TimelineScreen(Dialog[Opened | None]):
 
     @on(OptionList.OptionSelected)
     def _open(self, event: OptionList.OptionSelected) -> None:
+        if self._waits():
+            return
         entry = self._entries[int(event.option.id or 0)]
         self.dismiss((entry.article.id, entry.start, entry.end))
 
@@ -119,7 +141,7 @@ class TimelineScreen(Dialog[Opened | None]):
         in the Statements view (it did nothing here, and said nothing); an event is the
         article's own sentence, which ``y`` in the reader cites."""
         at = self.query_one(OptionList).highlighted
-        if at is None or at >= len(self._entries):
+        if at is None or at >= len(self._entries) or self._waits():
             return
         entry = self._entries[at]
         if entry.statement is None:

@@ -1,0 +1,95 @@
+"""attack49: a read-only app keeps up with the process that writes, and its Statements view
+(``W``) is built again when the writer changes what it lists; its timeline (``L``) was not.
+Open while the writer gave an article a new text (a paragraph added on top), ``enter`` on
+the timeline's statement put the reading cursor on whatever sentence now stood at the old
+offsets, and the footer named that sentence's speaker: another person's words. The timeline
+shown is now read again when the library it was read from changes, and ``enter`` meanwhile
+waits for it."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import OptionList
+
+from diplotui.store import Store
+from diplotui.tui.controllers import follow
+
+from .helpers import open_statements_view, settle, type_text, until_bound
+from .statements_ui_support import add_article
+
+SAID = (
+    "Talks resume\n\n"
+    "On July 18, Foreign Minister Anna Lind said that the talks would resume in Geneva.\n\n"
+    '"We are ready to talk," Lind told reporters.\n\n'
+    "The weather was fine.\n"
+)
+ADDED = (
+    "An update came in overnight. The delegations had met for three days and "
+    "Jane Doe said nothing had changed.\n\n"
+)
+UPDATED = SAID.replace("\n\n", "\n\n" + ADDED, 1)
+
+
+@pytest.fixture
+def quick(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(follow, "FOLLOW_SECONDS", 0.1)
+
+
+def _rows(app: object) -> list[str]:
+    listing = app.screen.query_one(OptionList)  # type: ignore[attr-defined]
+    return [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+
+
+async def test_the_open_timeline_follows_a_text_the_writer_changed(
+    store_path: Path, quick: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplotui.library import timeline
+    from diplotui.tui.app import DiplotuiApp
+    from diplotui.tui.dialogs.timeline import STILL_READING, TimelineScreen
+    from diplotui.tui.widgets.reader import Reader
+
+    writer = Store.open(store_path)
+    article = add_article(writer, SAID, "Talks resume", "2025-07-21")
+    app = DiplotuiApp(Store.open(store_path, read_only=True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        await type_text(pilot, "lind")
+        await pilot.press("enter", "enter", "L")  # the reader on Lind's words, her timeline
+        await app.workers.wait_for_complete()
+        await settle(app, pilot)
+        assert isinstance(app.screen, TimelineScreen)
+        assert "the talks would resume in Geneva" in _rows(app)[0]
+        held, read = threading.Event(), timeline.entity_timeline
+
+        def read_when_let(*args: Any, **kwargs: Any) -> list[timeline.TimelineEntry]:
+            assert held.wait(60)
+            return read(*args, **kwargs)
+
+        monkeypatch.setattr(timeline, "entity_timeline", read_when_let)
+        writer.replace_article_text(writer.article(article.id), UPDATED, [])
+        for _ in until_bound():
+            await pilot.pause(0.05)
+            if app.store.article(article.id).text_hash != article.text_hash:
+                break
+        await pilot.pause()
+        await pilot.press("enter")  # while it is read again: it waits, and says so
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen), "still open, as it was"
+        assert STILL_READING in [n.message for n in app._notifications]
+        held.set()
+        await app.workers.wait_for_complete()
+        await settle(app, pilot)
+        assert "the talks would resume in Geneva" in _rows(app)[0]
+        await pilot.press("enter")  # the statement, where the new text holds it
+        await app.workers.wait_for_complete()
+        await settle(app, pilot)
+        reader = app.screen.query_one(Reader)
+        start, end = reader.cursor_span
+        assert UPDATED[start:end].startswith("On July 18, Foreign Minister Anna Lind said")
+        assert reader.border_subtitle == "Anna Lind (Foreign Minister) said"
+    app.store.close()
+    writer.close()
