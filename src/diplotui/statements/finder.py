@@ -779,6 +779,10 @@ _BUT_PRONOUN = re.compile(
     r",[”\"]? (?:but|though|although) (?:he|she|they|it) (?:also |[a-z]+ly )?$"
 )
 _CONCESSIVE_OPENINGS = ("Although ", "Though ", "Even though ")
+# "While X said A, Y said B": a sentence opening with a subordinate clause, whose statement
+# ends at the comma before the main clause's own subject
+_SUBORDINATE_OPENINGS = (*_CONCESSIVE_OPENINGS, "While ", "Whereas ")
+_MAIN_CLAUSE_REACH = 60  # from the main clause's comma to its verb: "Tehran had stressed"
 _MAIN_PRONOUN = re.compile(r",? (?:he|she|they) (?:also )?$")  # after a concessive clause
 # "..., which she urged not to Y": the relative the object, the infinitive what is urged
 _WHICH_PRONOUN = re.compile(r", (?:which|whom) (?:he|she|they) (?:also )?$")
@@ -5002,6 +5006,13 @@ class _Finder:
             return contrast
         if (
             open_claim is not None
+            and len(claims) == 1
+            and text.startswith(_SUBORDINATE_OPENINGS, s_start)
+            and (main := self._main_after_opening(open_claim, verb, form, s_end)) is not None
+        ):
+            return main
+        if (
+            open_claim is not None
             and open_claim.form is not None
             and open_claim.form.lemma in _DIRECTIVES
             and verb.group() == form.past
@@ -5199,6 +5210,20 @@ class _Finder:
             return self._relative_attribution(open_claim, verb, form, s_end)
         speaker = self.subjects.before(joint + len(contrast), verb.start())
         return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, joint)
+
+    def _main_after_opening(
+        self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
+    ) -> _Claim | None:
+        """ "While X insisted A, Y stressed B" ("Although", "Whereas"): the main clause's own
+        subject speaks B after the opening clause's comma, which ends X's statement A (the
+        comma sought back a short reach only, so no scan to the claim's start per verb)."""
+        comma = self.text.rfind(
+            ", ", max(open_claim.start, verb.start() - _MAIN_CLAUSE_REACH), verb.start()
+        )
+        if comma < 0:
+            return None
+        speaker = self.subjects.before(comma + 2, verb.start())
+        return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, comma)
 
     def _relative_attribution(
         self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int

@@ -1,0 +1,25 @@
+"""Error classes that recur across the dev set's outlets (stfix105, session 49: classes of
+error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_main_clauses_own_subject_after_an_opening_while_clause_speaks_apart() -> None:
+    text = (
+        "Talks\n\n"
+        "While Ivo Marsh and his officials had insisted the talks would be “direct” and held "
+        "in Rome, Tehran had stressed that the negotiations would be indirect.\n"
+        "Whereas the Norland government stated that the ship was bound for Oslo, Dan Avi said "
+        "it was seen in Riga.\n"
+        "Although Mara Lind said the talks failed, the ministry warned that a deal was far off.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "the talks would be “direct” and held in Rome"),
+        ("reported", "Tehran", "the negotiations would be indirect"),
+        ("reported", "Norland government", "the ship was bound for Oslo"),
+        ("reported", "Dan Avi", "it was seen in Riga"),
+        ("reported", "Mara Lind", "the talks failed"),
+        ("reported", "ministry", "a deal was far off"),
+    ]
