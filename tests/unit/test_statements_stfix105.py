@@ -23,3 +23,19 @@ def test_a_main_clauses_own_subject_after_an_opening_while_clause_speaks_apart()
         ("reported", "Mara Lind", "the talks failed"),
         ("reported", "ministry", "a deal was far off"),
     ]
+
+
+def test_a_source_after_according_to_may_open_with_a_place_the_recogniser_split_off() -> None:
+    text = (
+        "Mining\n\n"
+        "The ministry spoke on Monday.\n"
+        "China plays an outsized role in the sector, accounting for most of the mining, "
+        "according to Oxford Economics.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Oxford Economics",
+            "China plays an outsized role in the sector, accounting for most of the mining",
+        ),
+    ]

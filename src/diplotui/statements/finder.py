@@ -6852,6 +6852,9 @@ def _only_names_an_act(said: str) -> bool:
     )
 
 
+_PLACE_KINDS = frozenset({"GPE", "LOC"})  # a place the recogniser split off a name's start
+
+
 def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
     """ "..., according to Al-Ruya TV.": a name in capitals the recogniser missed, a few
     words, none a role, is the source, as written (an outlet, an organisation); after "the"
@@ -6867,7 +6870,12 @@ def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
             units = units[kind + 1 :]
     if not units or len(units) > _NAME_WORDS:
         return None
-    if any(u.kind != "WORD" or not u.text[:1].isupper() or u.low in _SUBJECT_NOUNS for u in units):
+    if any(
+        (u.kind != "WORD" and (u.kind not in _PLACE_KINDS or n == len(units) - 1))
+        or not u.text[:1].isupper()
+        or u.low in _SUBJECT_NOUNS
+        for n, u in enumerate(units)
+    ):  # a place may open the name ("according to Oxford Economics"), not end it
         return None
     name = text[units[0].start : units[-1].end]
     return Speaker(name, fold(name), "ORG")
