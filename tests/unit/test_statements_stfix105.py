@@ -39,3 +39,24 @@ def test_a_source_after_according_to_may_open_with_a_place_the_recogniser_split_
             "China plays an outsized role in the sector, accounting for most of the mining",
         ),
     ]
+
+
+def test_a_long_place_or_time_after_an_attribution_at_the_end_is_the_reporters() -> None:
+    text = (
+        "Talks\n\n"
+        "Serbia is ready for dialogue on Kosovo, president Ivo Marsh said at the Munich "
+        "Security Conference where he had a difficult talk with the envoy of the bloc.\n"
+        "The deal will be signed this year, Minister Dan Avi said here on Tuesday.\n"
+        "In response to a question on visas, Mara Lind said during the task force’s meeting "
+        "attended by the interior minister and the envoy to Tehran, the issue was discussed.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "Serbia is ready for dialogue on Kosovo"),
+        ("reported", "Dan Avi", "The deal will be signed this year"),
+        (
+            "reported",
+            "Mara Lind",
+            "during the task force’s meeting attended by the interior minister and the envoy to "
+            "Tehran, the issue was discussed",
+        ),
+    ]

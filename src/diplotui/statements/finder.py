@@ -5855,8 +5855,10 @@ class _Finder:
             rest = _SIGN_OFF.sub("", rest)
             suffixed = spaced = None
         if text[comma.end() : end].strip():
-            if not _attribution_tail(rest, form, suffixed, spaced) and not text.startswith(
-                _CLAUSE_JOINED, verb.end()
+            if (
+                not _attribution_tail(rest, form, suffixed, spaced)
+                and not text.startswith(_CLAUSE_JOINED, verb.end())
+                and not _reporters_adjunct_after(text, content_start, rest)
             ):
                 return None  # "X, he said, and Y": X (and Y, ``_clause_joined_after``)
             subject_end = end
@@ -9303,6 +9305,42 @@ def _modal_clause_after(words: list[str]) -> bool:
     return False
 
 
+def _reporters_adjunct_after(text: str, content_start: int, rest: str) -> bool:
+    """ "Y, X said at the Munich conference where he met Z", "Y, X said on Tuesday, barely two
+    weeks after Z", "Y, X said here on Tuesday": a place or time after an attribution at the
+    end, however long, is the reporter's, Y what was said, when Y opens as a clause (not "In
+    response to Z, X said during W the issue ...": there the words after the verb are said)
+    and the tail holds no "that", listed verb or clause of its own."""
+    if " that " in rest or _holds_listed_verb_soon(rest):
+        return False
+    space = text.find(" ", content_start, content_start + 30)
+    opening = text[content_start:space].lower() if space > 0 else ""
+    if opening in _CONTENT_OPENERS or opening.endswith("ing"):
+        return False
+    return _adjunct_then_reporters_words(rest.split())
+
+
+_CONTENT_OPENERS = _PLACE_OR_TIME | _ADJUNCT_CLAUSE_OPENERS | {"regarding", "referring", "asked"}
+
+
+def _adjunct_then_reporters_words(words: list[str]) -> bool:
+    """Whether a tail after "X said" opens with a place or time and holds no clause of its own
+    before a word opening the adjunct's own ("at the conference where he met Y"): a subject
+    pronoun, a modal or "is/has" after the adjunct is one ("said in December it was Y")."""
+    if not words or (words[0] not in _PLACE_OR_TIME and words[0] != "here"):
+        return False
+    if _finite_after_day(words):
+        return False  # "a move X said on Saturday risks privileging Y"
+    if words[0] == "at" and words[1:2] in (["least"], ["most"]):
+        return False  # "said at least six people had been killed": a count opening the content
+    for word in words[1:]:
+        if word in _ADJUNCT_CLAUSE_OPENERS:
+            return True
+        if word in _SUBJECT_PRONOUNS or word in _CLAUSE_AFTER_ADJUNCT:
+            return False
+    return True
+
+
 def _finite_after_day(words: list[str]) -> bool:
     """Whether "said on <weekday>" goes on with a finite verb ("a move X said on Saturday
     risks privileging Y", "a step X said on Monday was overdue"): the verb of a relative
@@ -9316,6 +9354,7 @@ def _finite_after_day(words: list[str]) -> bool:
 
 
 _FINITE_BE_HAVE = frozenset({"is", "was", "are", "were", "has", "had", "have"})
+_CLAUSE_AFTER_ADJUNCT = _TAIL_MODALS | _FINITE_BE_HAVE | {"it", "we", "i", "there"}
 
 
 def _attribution_tail(
