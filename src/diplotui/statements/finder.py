@@ -9311,6 +9311,9 @@ def _reporters_adjunct_after(text: str, content_start: int, rest: str) -> bool:
     end, however long, is the reporter's, Y what was said, when Y opens as a clause (not "In
     response to Z, X said during W the issue ...": there the words after the verb are said)
     and the tail holds no "that", listed verb or clause of its own."""
+    first = rest[: rest.find(" ")] if " " in rest[:12] else rest
+    if (first not in _PLACE_OR_TIME and first != "here") or len(rest) > _REPORTERS_TAIL_REACH:
+        return False  # the cheap tests first: no scan of a run-on sentence's rest per verb
     if " that " in rest or _holds_listed_verb_soon(rest):
         return False
     space = text.find(" ", content_start, content_start + 30)
@@ -9321,6 +9324,7 @@ def _reporters_adjunct_after(text: str, content_start: int, rest: str) -> bool:
 
 
 _CONTENT_OPENERS = _PLACE_OR_TIME | _ADJUNCT_CLAUSE_OPENERS | {"regarding", "referring", "asked"}
+_REPORTERS_TAIL_REACH = 400  # characters: a reporter's adjunct, not a run-on sentence's rest
 
 
 def _adjunct_then_reporters_words(words: list[str]) -> bool:
