@@ -783,7 +783,10 @@ _BUT_PRONOUN = re.compile(
     r",[”\"]? (?:but|though|although) (?:he|she|they|it) (?:also |[a-z]+ly )?$"
 )
 _CONCESSIVE_OPENINGS = ("Although ", "Though ", "Even though ")
-_SUBORDINATE_OPENINGS = (*_CONCESSIVE_OPENINGS, "While ", "Whereas ")  # then a clause, a comma
+# "While X said A, Y said B": a sentence opening with a subordinate clause, whose statement
+# ends at the comma before the main clause's own subject
+_SUBORDINATE_OPENINGS = (*_CONCESSIVE_OPENINGS, "While ", "Whereas ")
+_MAIN_CLAUSE_REACH = 60  # from the main clause's comma to its verb: "Tehran had stressed"
 _MAIN_PRONOUN = re.compile(r",? (?:he|she|they) (?:also )?$")  # after a concessive clause
 # "..., which she urged not to Y": the relative the object, the infinitive what is urged
 _WHICH_PRONOUN = re.compile(r", (?:which|whom) (?:he|she|they) (?:also )?$")
@@ -5033,8 +5036,9 @@ class _Finder:
             return contrast
         if (
             open_claim is not None
+            and len(claims) == 1
             and text.startswith(_SUBORDINATE_OPENINGS, s_start)
-            and (main := self._main_after_subordinate(open_claim, verb, form, s_end))
+            and (main := self._main_after_opening(open_claim, verb, form, s_end)) is not None
         ):
             return main
         if (
@@ -5237,13 +5241,15 @@ class _Finder:
         speaker = self.subjects.before(joint + len(contrast), verb.start())
         return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, joint)
 
-    def _main_after_subordinate(
+    def _main_after_opening(
         self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
     ) -> _Claim | None:
-        """ "While X stated that A, Y stated that B" ("Although ...", "Whereas ..."): the main
-        clause's own speaker after the comma closing the opening subordinate clause, which
-        ends X's statement (round 523), not a statement inside A."""
-        comma = self.text.rfind(", ", open_claim.start, verb.start())
+        """ "While X insisted A, Y stressed B" ("Although", "Whereas"): the main clause's own
+        subject speaks B after the opening clause's comma, which ends X's statement A (the
+        comma sought back a short reach only, so no scan to the claim's start per verb)."""
+        comma = self.text.rfind(
+            ", ", max(open_claim.start, verb.start() - _MAIN_CLAUSE_REACH), verb.start()
+        )
         if comma < 0:
             return None
         speaker = self.subjects.before(comma + 2, verb.start())
@@ -5879,8 +5885,10 @@ class _Finder:
             rest = _SIGN_OFF.sub("", rest)
             suffixed = spaced = None
         if text[comma.end() : end].strip():
-            if not _attribution_tail(rest, form, suffixed, spaced) and not text.startswith(
-                _CLAUSE_JOINED, verb.end()
+            if (
+                not _attribution_tail(rest, form, suffixed, spaced)
+                and not text.startswith(_CLAUSE_JOINED, verb.end())
+                and not _reporters_adjunct_after(text, content_start, rest)
             ):
                 return None  # "X, he said, and Y": X (and Y, ``_clause_joined_after``)
             subject_end = end
@@ -6881,6 +6889,9 @@ def _only_names_an_act(said: str) -> bool:
     )
 
 
+_PLACE_KINDS = frozenset({"GPE", "LOC"})  # a place the recogniser split off a name's start
+
+
 def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
     """ "..., according to Al-Ruya TV.": a name in capitals the recogniser missed, a few
     words, none a role, is the source, as written (an outlet, an organisation); after "the"
@@ -6896,7 +6907,12 @@ def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
             units = units[kind + 1 :]
     if not units or len(units) > _NAME_WORDS:
         return None
-    if any(u.kind != "WORD" or not u.text[:1].isupper() or u.low in _SUBJECT_NOUNS for u in units):
+    if any(
+        (u.kind != "WORD" and (u.kind not in _PLACE_KINDS or n == len(units) - 1))
+        or not u.text[:1].isupper()
+        or u.low in _SUBJECT_NOUNS
+        for n, u in enumerate(units)
+    ):  # a place may open the name ("according to Oxford Economics"), not end it
         return None
     name = text[units[0].start : units[-1].end]
     return Speaker(name, fold(name), "ORG")
@@ -9305,6 +9321,46 @@ def _modal_clause_after(words: list[str]) -> bool:
     return False
 
 
+def _reporters_adjunct_after(text: str, content_start: int, rest: str) -> bool:
+    """ "Y, X said at the Munich conference where he met Z", "Y, X said on Tuesday, barely two
+    weeks after Z", "Y, X said here on Tuesday": a place or time after an attribution at the
+    end, however long, is the reporter's, Y what was said, when Y opens as a clause (not "In
+    response to Z, X said during W the issue ...": there the words after the verb are said)
+    and the tail holds no "that", listed verb or clause of its own."""
+    first = rest[: rest.find(" ")] if " " in rest[:12] else rest
+    if (first not in _PLACE_OR_TIME and first != "here") or len(rest) > _REPORTERS_TAIL_REACH:
+        return False  # the cheap tests first: no scan of a run-on sentence's rest per verb
+    if " that " in rest or _holds_listed_verb_soon(rest):
+        return False
+    space = text.find(" ", content_start, content_start + 30)
+    opening = text[content_start:space].lower() if space > 0 else ""
+    if opening in _CONTENT_OPENERS or opening.endswith("ing"):
+        return False
+    return _adjunct_then_reporters_words(rest.split())
+
+
+_CONTENT_OPENERS = _PLACE_OR_TIME | _ADJUNCT_CLAUSE_OPENERS | {"regarding", "referring", "asked"}
+_REPORTERS_TAIL_REACH = 400  # characters: a reporter's adjunct, not a run-on sentence's rest
+
+
+def _adjunct_then_reporters_words(words: list[str]) -> bool:
+    """Whether a tail after "X said" opens with a place or time and holds no clause of its own
+    before a word opening the adjunct's own ("at the conference where he met Y"): a subject
+    pronoun, a modal or "is/has" after the adjunct is one ("said in December it was Y")."""
+    if not words or (words[0] not in _PLACE_OR_TIME and words[0] != "here"):
+        return False
+    if _finite_after_day(words):
+        return False  # "a move X said on Saturday risks privileging Y"
+    if words[0] == "at" and words[1:2] in (["least"], ["most"]):
+        return False  # "said at least six people had been killed": a count opening the content
+    for word in words[1:]:
+        if word in _ADJUNCT_CLAUSE_OPENERS:
+            return True
+        if word in _SUBJECT_PRONOUNS or word in _CLAUSE_AFTER_ADJUNCT:
+            return False
+    return True
+
+
 def _finite_after_day(words: list[str]) -> bool:
     """Whether "said on <weekday>" goes on with a finite verb ("a move X said on Saturday
     risks privileging Y", "a step X said on Monday was overdue"): the verb of a relative
@@ -9318,6 +9374,7 @@ def _finite_after_day(words: list[str]) -> bool:
 
 
 _FINITE_BE_HAVE = frozenset({"is", "was", "are", "were", "has", "had", "have"})
+_CLAUSE_AFTER_ADJUNCT = _TAIL_MODALS | _FINITE_BE_HAVE | {"it", "we", "i", "there"}
 
 
 def _attribution_tail(
