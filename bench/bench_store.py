@@ -210,11 +210,17 @@ CLI_COMMANDS: dict[str, Callable[[str, str, int], list[str]]] = {
     "note": lambda article_id, _quote, n: ["note", article_id, f"Bench note {n}."],
     "highlight": lambda article_id, quote, n: ["highlight", article_id, "--quote", quote],
     "list --search": lambda _id, _quote, n: ["list", "--search", "hà nội asean"],
+    "annotations": lambda _id, _quote, n: ["annotations"],
+    "annotations --json": lambda _id, _quote, n: ["annotations", "--json"],
 }
 
 
-def run_cli(articles: int, rounds: int, library: Path | None) -> None:
-    """Each command alternately on the seeds and on the big library, ``rounds`` times."""
+def run_cli(
+    articles: int, rounds: int, library: Path | None, only: list[str] | None = None
+) -> None:
+    """Each command (``only``: those named) alternately on the seeds and on the big
+    library, ``rounds`` times."""
+    commands = {name: CLI_COMMANDS[name] for name in only or CLI_COMMANDS}
     with tempfile.TemporaryDirectory(prefix="diplotui-bench-") as folder:
         seeds = Path(folder) / "seeds" / "library.json"
         seeds.parent.mkdir()  # --db must name an existing folder
@@ -223,10 +229,10 @@ def run_cli(articles: int, rounds: int, library: Path | None) -> None:
         with Store.open(big, read_only=True) as store:
             size = len(store.article_ids())
         targets = {seeds: first_article(seeds), big: first_article(big)}
-        times = {(command, path): [] for command in CLI_COMMANDS for path in targets}
-        cpu = {(command, path): [] for command in CLI_COMMANDS for path in targets}
+        times = {(command, path): [] for command in commands for path in targets}
+        cpu = {(command, path): [] for command in commands for path in targets}
         for n in range(rounds + 1):
-            for command, arguments in CLI_COMMANDS.items():
+            for command, arguments in commands.items():
                 for path, (article_id, quote) in targets.items():
                     before = os.times()
                     elapsed = time_command(
@@ -241,7 +247,7 @@ def run_cli(articles: int, rounds: int, library: Path | None) -> None:
                         )
     print(f"CLI, median of {rounds}, alternating; wall (CPU of the process)")
     print(f"{'command':<16} {'seeds':>18} {f'{size:,} articles':>20}  ratio (wall / CPU)")
-    for command in CLI_COMMANDS:
+    for command in commands:
         small, large = median_ms(times[command, seeds]), median_ms(times[command, big])
         small_cpu, large_cpu = median_ms(cpu[command, seeds]), median_ms(cpu[command, big])
         print(
@@ -453,11 +459,14 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=None, help="writes 41, cli 15, import 1")
     parser.add_argument("--articles", type=int, default=None)
     parser.add_argument("--before", type=Path, default=None, help="import: a checkout to compare")
+    parser.add_argument(
+        "--only", action="append", choices=list(CLI_COMMANDS), help="cli: these commands alone"
+    )
     args = parser.parse_args()
     if args.mode == "writes":
         run_writes([int(s) for s in args.sizes.split(",")], args.rounds or 41)
     elif args.mode == "cli":
-        run_cli(args.articles or 20_000, min(args.rounds or 15, 15), args.library)
+        run_cli(args.articles or 20_000, min(args.rounds or 15, 15), args.library, args.only)
     elif args.mode == "import":
         run_import(args.articles or 10_000, args.rounds or 1, args.before)
     elif args.mode == "files":

@@ -27,7 +27,15 @@ from collections.abc import Callable, Iterable, Sequence
 from difflib import SequenceMatcher
 from typing import Any, Literal
 
-from diplotui.model import AnchorStatus, Highlight, Statement, new_id, now_iso
+from diplotui.model import (
+    AnchorStatus,
+    Highlight,
+    SpeakerCorrection,
+    SpeakerSource,
+    Statement,
+    new_id,
+    now_iso,
+)
 
 CONTEXT_CHARS = 32
 # A fuzzy match must keep at least 70% of the quote's characters (difflib ratio): a few words
@@ -772,3 +780,55 @@ def statement_at(statements: Sequence[Statement], start: int, end: int) -> State
         elif shared * 2 >= statement.end - statement.start:
             return None  # another speaker's statement, half of it or more, is in it too
     return best if said * 2 >= end - start else None
+
+
+def follows_the_finder(highlight: Highlight) -> bool:
+    """Whether the highlight's speaker is the finder's answer, to be asked again: the user's
+    own (``SpeakerSource.USER``) is kept, always, and an orphan has no words to ask about. A
+    speaker stored before sources were is taken for the finder's (README, who said what)."""
+    return (
+        bool(highlight.speaker)
+        and highlight.speaker_source != SpeakerSource.USER.value
+        and highlight.status != AnchorStatus.ORPHAN.value
+    )
+
+
+def _said_now(highlight: Highlight, text: str, statements: Sequence[Statement]) -> Statement | None:
+    """The statement of ``statements`` the highlight's words are of in ``text``, when its
+    speaker follows the finder and it holds its place there (else None)."""
+    if not (follows_the_finder(highlight) and highlight.holds_its_place(text)):
+        return None
+    return statement_at(statements, highlight.start, highlight.end)
+
+
+def spoken_now(highlight: Highlight, text: str, statements: Sequence[Statement]) -> Highlight:
+    """The highlight naming the speaker the user sees and copies: one the finder gave takes
+    the speaker and role ``statements`` give its words now (the finder's answer for ``text``
+    today, the user's speaker corrections applied), since the finder improves and a highlight
+    made while it named the wrong speaker kept citing him; the user's own stays, and so does
+    a speaker of words no statement is found at now (:func:`speaker_unfound`: never dropped).
+    Nothing is written: the stored speaker is what the finder said when it was made."""
+    said = _said_now(highlight, text, statements)
+    if said is None or (said.speaker, said.role) == (highlight.speaker, highlight.speaker_role):
+        return highlight
+    return dataclasses.replace(highlight, speaker=said.speaker, speaker_role=said.role)
+
+
+def speaker_unfound(highlight: Highlight, text: str, statements: Sequence[Statement]) -> bool:
+    """Whether the highlight keeps the finder's speaker only because the finder finds no
+    statement at its words now (``statements``: its answer for ``text``): kept, not dropped,
+    and said where the user looks, since the words may be the reporter's own after all."""
+    if not (follows_the_finder(highlight) and highlight.holds_its_place(text)):
+        return False
+    return statement_at(statements, highlight.start, highlight.end) is None
+
+
+def speaker_source_at(corrections: Iterable[SpeakerCorrection], start: int, end: int) -> str:
+    """Whose the speaker is of a highlight of ``[start, end)`` made now on the statement shown
+    there: the user's when one of the article's ``corrections`` (placed, naming a speaker)
+    gave those words theirs, else the finder's."""
+    for correction in corrections:
+        placed = correction.status != AnchorStatus.ORPHAN.value
+        if placed and correction.speaker and correction.start < end and start < correction.end:
+            return SpeakerSource.USER.value
+    return SpeakerSource.FOUND.value

@@ -4,7 +4,7 @@ by the importer, the recogniser, the citation styles and the store's record chec
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 _ISO_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 
@@ -14,6 +14,14 @@ byline's "0999") is a misreading, and an article dated in year 1 crashed the tim
 "yesterday" counted back past the calendar's first day."""
 ARTICLE_YEARS = f"an article is dated from {EARLIEST_YEAR} to a year after today"
 """The window, as a refused date's message says it."""
+EARLIEST_SAID_YEAR = 1800
+"""The first year a statement may be dated in: a text's date is read from 1800 on ("as
+Palmerston said in 1848"), and "last week" in an article of 1900-01-01 is a week of 1899. A
+``statements`` or ``W`` filter reaches back to it, where an article's date stops at 1900."""
+SAID_YEARS = (
+    f"a statement is dated from {EARLIEST_SAID_YEAR}, the first year a text's date is read in"
+)
+"""The window of a statement's date, as a refused filter's message says it."""
 NOT_A_DATE = "not a date"
 NO_SUCH_DAY = "no calendar date"
 """A date in its form on a day the calendar has not ("2025-02-30", "2025-13"): told to
@@ -72,6 +80,36 @@ def outside_article_years(first_day: date, today: date | None = None) -> str:
     if first_day > a_year_after(today or date.today()):
         return "more than a year after today"
     return ""
+
+
+def counted_from(day: date, today: date) -> bool:
+    """Whether an article dated ``day`` is a day its "yesterday" and "next year" are counted
+    from: not after tomorrow (no article is written yet: "yesterday" would be a day to come),
+    nor outside the years an article is dated in (one stored before imports refused them:
+    "yesterday" in an article of 0001-01-01 fell off the calendar, a crash)."""
+    return day <= today + timedelta(days=1) and not outside_article_years(day, today)
+
+
+def date_doubted(raw: str, is_guess: bool, today: date | None = None) -> bool:
+    """Whether an article's date is shown with "?", in every view that shows it (the list,
+    the palette, ``W``, the timeline, ``list``, ``statements``): a guess, a date diplotui
+    cannot read, or a day it counts nothing from (:func:`counted_from`: a stated 2027-06-10
+    read in 2026 is doubted, so its statements take it with a "?" and so does the list);
+    never a month or a year the article states ("2025-12": its form says how much it
+    tells), nor no date ("")."""
+    if not raw:
+        return False
+    parts = iso_date_parts(raw)
+    if is_guess or parts is None:
+        return True
+    year, month, day = parts
+    return day is not None and not counted_from(date(year, month or 1, day), today or date.today())
+
+
+def date_shown(raw: str, is_guess: bool) -> str:
+    """An article's date as every view shows it: as stored, "?" after it when doubted
+    (:func:`date_doubted`): "2025-07-18", "2025-07-18?", "2025-12"; "" when undated."""
+    return f"{raw}?" if date_doubted(raw, is_guess) else raw
 
 
 def article_date_refused(raw: str, today: date | None = None) -> str:

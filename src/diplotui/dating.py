@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from diplotui.dates import MONTH_NAMES, calendar_day, outside_article_years
+from diplotui.dates import MONTH_NAMES, calendar_day, counted_from
 
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _MONTHS.update({name[:3].lower(): number for name, number in list(_MONTHS.items())})
@@ -130,16 +130,22 @@ def _dateline(article_date: str, is_guess: bool, today: date) -> date | None:
         day = date.fromisoformat(article_date)
     except ValueError:
         return None
-    if day > today + timedelta(days=1):
-        return None
-    return None if outside_article_years(day, today) else day
+    return day if counted_from(day, today) else None
 
 
 def resolve(mention: str, anchor: date | None, tense: str = "") -> Period | None:
     """The period a DATE mention names, or None when it cannot be pinned down. ``tense``
     (PAST, FUTURE, or "" when unsure) counts a bare weekday back or ahead; PAST puts a day
     or month without a year at the latest on or before the dateline, within a year
-    (:func:`_placed`)."""
+    (:func:`_placed`). A period counted past the calendar's first or last day ("yesterday"
+    of 0001-01-01, "next year" of 9999-12-30) is None: unresolved, never a crash."""
+    try:
+        return _resolved(mention, anchor, tense)
+    except (OverflowError, ValueError):  # datetime's two words for "off the calendar"
+        return None
+
+
+def _resolved(mention: str, anchor: date | None, tense: str) -> Period | None:
     text = " ".join(mention.strip().split())
     low = text.lower()
     if low in _RELATIVE_DAY:

@@ -47,6 +47,7 @@ from diplotui.ingest.metadata import within_limits
 from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED, TEXT_MENDED, ImportOutcome
 from diplotui.model import (
     ONE_LINE_CHARS,
+    SPEAKER_SOURCES,
     AnchorStatus,
     Article,
     EntityCorrection,
@@ -293,6 +294,7 @@ def _parse_diplotui(document: dict[str, Any]) -> _Parsed:
         highlight.speaker, highlight.speaker_role = said_by(
             highlight.speaker, highlight.speaker_role, what
         )
+        highlight.speaker_source = speaker_source(highlight.speaker, highlight.speaker_source, what)
         highlight.author = annotator_name(highlight.author)
         owner = _owner(by_id, highlight.article_id, what)
         if owner is None:
@@ -380,6 +382,19 @@ def said_by(speaker: str, role: str, what: str) -> tuple[str, str]:
     except SpeakerRefused as error:
         raise ExchangeError(f"{what}: {error}") from None
     return name, said_role
+
+
+def speaker_source(speaker: str, source: object, what: str) -> str:
+    """Whose a file's highlight's ``speaker`` is (``source``, as the file gives it): one of
+    :class:`SpeakerSource`, or "" (a file written before sources were, read as the
+    finder's); none for a highlight without a speaker. Anything else is refused, as a
+    malformed field is: taken for the finder's, a user's answer would be followed away."""
+    if not isinstance(source, str):
+        raise ExchangeError(f"{what}: its speaker's source must be a string")
+    if source and source not in SPEAKER_SOURCES:
+        known = " or ".join(sorted(SPEAKER_SOURCES))
+        raise ExchangeError(f"{what}: its speaker's source {source[:40]!r} is not {known}")
+    return source if speaker else ""
 
 
 def _w3c_items(document: Any) -> list[Any]:
@@ -484,6 +499,8 @@ def highlight_fields(raw: dict[str, Any], target: dict[str, Any], what: str) -> 
         if not isinstance(value, str):  # dropped, the words lost their speaker unsaid
             raise ExchangeError(f"{what}: {key} must be a string")
     data["speaker"], data["speaker_role"] = said_by(said[0], said[1], what)
+    source = raw.get(EXT + "speakerSource", "")
+    data["speaker_source"] = speaker_source(data["speaker"], source, what)
     for key, name in (("created_at", "created"), ("updated_at", "modified")):
         if isinstance(raw.get(name), str):
             data[key] = raw[name]

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from diplotui.anchoring import cited, placed, statement_at
+from diplotui.anchoring import cited, placed, spoken_now, statement_at
 from diplotui.cite import (
     balanced,
     clean_field,
@@ -46,7 +46,7 @@ from diplotui.cite import (
 from diplotui.inert import sieve, without_surrogates
 from diplotui.layout import Block, highlight_text, shown_blocks, visible_text
 from diplotui.markup import is_markdown_origin
-from diplotui.model import AnchorStatus, Article, Highlight, Statement
+from diplotui.model import ONE_LINE_CHARS, AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
 from diplotui.statements.said import SaidPart, colon_verb, elided, relays, said_part
@@ -102,12 +102,16 @@ class _Selection:
     """One line for each article a JSON or W3C export holds without its unreadable text."""
     feed_tags: dict[str, list[str]] = field(default_factory=dict)
     """Each feed's tags (feed id -> tags), set on every article it brings: no annotation."""
+    shortened: list[str] = field(default_factory=list)
+    """One line for each highlight a JSON or W3C export gives a speaker or role cut to a line
+    (:func:`_in_a_line`)."""
 
 
 StatementsOf = Callable[[Article], Sequence[Statement]]
-"""An article's statements as the finder found them (the store's statement cache's, which
-this layer does not reach: its callers pass it), for the verb a statement's highlight is
-cited with."""
+"""An article's statements as the finder finds them now, the user's speaker corrections
+applied (the store's statement cache's, which this layer does not reach: its callers pass
+it), for the verb a statement's highlight is cited with and the speaker of a highlight whose
+speaker is the finder's (``anchoring.spoken_now``)."""
 
 
 def _select(
@@ -136,14 +140,17 @@ def _select(
             text = ""  # a missing body: the stored quotes still export
         else:  # where the app shows each: offsets a hand edit broke quoted other words
             found = [placed(h, text) for h in found]
+        spoken = text and statements_of and any(h.speaker for h in found)
+        statements = statements_of(article) if spoken and statements_of else ()
+        found = [spoken_now(h, text, statements) for h in found] if spoken else found
         highlights[article.id] = found
         markdown = article.markdown
         blocks = shown_blocks(text, article.title, markdown)
         quoted = [cited(h, text) for h in found]  # a drifted one: the article's words now
         shown.update((h.id, highlight_text(text, h, blocks, markdown)) for h in quoted)
-        spoken = [h for h in quoted if h.speaker]
-        statements = statements_of(article) if spoken and text and statements_of else ()
-        said.update((h.id, said_words(text, h, blocks, markdown, statements)) for h in spoken)
+        said.update(
+            (h.id, said_words(text, h, blocks, markdown, statements)) for h in quoted if h.speaker
+        )
     articles.sort(key=lambda a: (a.title.casefold(), a.id))
     articles.sort(key=lambda a: a.date, reverse=True)
     feed_tags = {feed.id: feed.tags for feed in store.feeds() if feed.tags}
@@ -189,6 +196,7 @@ def export(
     statements_of: StatementsOf | None = None,
     flagged: list[str] | None = None,
     briefed: list[str] | None = None,
+    shortened: list[str] | None = None,
 ) -> str:
     """The selected part of the store as ``fmt`` (one of ``FORMATS``). An article whose text
     cannot be read is exported without it, and a line naming its file and the article is
@@ -201,12 +209,16 @@ def export(
     people's versions kept in it), so a brief holding an unsettled note is not sent on
     unawares. ``briefed``: the brief's count of what it holds, added for the app's notice
     ("2 articles, 1 highlight (13 articles with no highlight, note or tag left out)"): it
-    said "Exported 15 articles" of a brief that left 13 of them out."""
+    said "Exported 15 articles" of a brief that left 13 of them out. ``shortened``: one line
+    added for each highlight whose speaker or role a JSON or W3C export cut to a line
+    (:func:`_in_a_line`), naming it."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     selection = _select(store, article_ids, tag, statements_of)
     if unreadable is not None:
         selection.unreadable = unreadable
+    if shortened is not None:
+        selection.shortened = shortened
     if flagged is not None:
         flagged += _flagged_notes(selection)
     if fmt == "markdown":
@@ -559,13 +571,39 @@ def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:
         "version": EXPORT_VERSION,
         "articles": [_article_record(store, a, selection) for a in selection.articles],
         "highlights": [
-            {**h.to_dict(), "kind": _kind(selection, h)}
+            {**_in_a_line(h, selection.shortened).to_dict(), "kind": _kind(selection, h)}
             for a in selection.articles
             for h in selection.highlights[a.id]
         ],
         "corrections": corrections,
         "speaker_corrections": speakers,
     }
+
+
+def _in_a_line(highlight: Highlight, shortened: list[str]) -> Highlight:
+    """``highlight`` with its speaker and role each at most a line (``ONE_LINE_CHARS``), as
+    the finder names a speaker now (``model.named_in_a_line``) and every import takes one:
+    a finder before it named speakers of thousands of letters, which the highlights made on
+    them kept, and the library's own export could not be imported again. The library keeps
+    them whole; a line added to ``shortened`` names the highlight and what was cut."""
+    fields = (("speaker", highlight.speaker), ("speaker's role", highlight.speaker_role))
+    long = [
+        f"{label} ({len(value):,} characters)"
+        for label, value in fields
+        if len(value) > ONE_LINE_CHARS
+    ]
+    if not long:
+        return highlight
+    shortened.append(
+        f"export: highlight {highlight.id}'s {' and '.join(long)} exported as the first "
+        f"{ONE_LINE_CHARS} characters, as the statement finder names a speaker now (an older "
+        "diplotui stored it longer; the library keeps it whole)"
+    )
+    return dataclasses.replace(
+        highlight,
+        speaker=highlight.speaker[:ONE_LINE_CHARS],
+        speaker_role=highlight.speaker_role[:ONE_LINE_CHARS],
+    )
 
 
 def _corrections(
@@ -630,6 +668,8 @@ def w3c_annotation(highlight: Highlight, source: str, kind: str = "") -> dict[st
         annotation[EXT + "speaker"] = highlight.speaker
         if highlight.speaker_role:  # the reader takes a missing role as none
             annotation[EXT + "speakerRole"] = highlight.speaker_role
+        if highlight.speaker_source:  # whose it is: the finder's is followed, the user's kept
+            annotation[EXT + "speakerSource"] = highlight.speaker_source
         if kind:
             annotation[EXT + "speechKind"] = kind
     if highlight.conflict:
@@ -644,7 +684,11 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
     point into); other W3C tools ignore the extension properties.
     """
     items = [
-        w3c_annotation(h, safe_url(a.url) or ARTICLE_URN + a.id, _kind(selection, h) or "")
+        w3c_annotation(
+            _in_a_line(h, selection.shortened),
+            safe_url(a.url) or ARTICLE_URN + a.id,
+            _kind(selection, h) or "",
+        )
         for a in selection.articles
         for h in selection.highlights[a.id]
     ]

@@ -70,6 +70,19 @@ class AnchorStatus(str, Enum):
     ORPHAN = "orphan"  # no good place, or several equally good ones: never dropped
 
 
+class SpeakerSource(str, Enum):
+    """Who gave a highlight its speaker, which decides whether it may be given another: the
+    finder improves every session, and a highlight kept the speaker of its day, cited wrong
+    for ever; the user's own answer is never taken back by the finder's."""
+
+    FOUND = "found"  # the finder's (with the user's speaker corrections applied as they
+    # were): what the user sees follows its answer for the words now (``anchoring.spoken_now``)
+    USER = "user"  # the user's own correction of the words' speaker: kept, always
+
+
+SPEAKER_SOURCES = frozenset(source.value for source in SpeakerSource)
+
+
 class ReadState(str, Enum):
     """Where an article stands in the analyst's reading: new from a feed, seen, or put away."""
 
@@ -168,12 +181,6 @@ class Article(_Record):
     # replaced, oldest first: kept in the body folder, never taken for an import's leftovers
 
     @property
-    def date_label(self) -> str:
-        """The date as every list shows it: "2025-07-18", or "2025-07-18?" when it was
-        guessed, so that no view passes a guess off as a fact ("" when undated)."""
-        return f"{self.date}?" if self.date and self.date_is_guess else self.date
-
-    @property
     def markdown(self) -> bool:
         """Whether it was imported from a Markdown file: its marks are shown as markup
         (left out), a plain text's ``*`` and ``_`` as data."""
@@ -200,6 +207,8 @@ class Highlight(_Record):
     updated_at: str = field(default_factory=now_iso)
     speaker: str = ""  # who said the highlighted words, when they are a statement
     speaker_role: str = ""  # the speaker's role as the article gives it
+    speaker_source: str = ""  # a SpeakerSource: whose the speaker is; "" for no speaker, and
+    # for one stored before sources were (read as the finder's: README, who said what)
     author: str = ""  # who made it (set by a shared library's sync, see diplotui.share)
     conflict: str = ""  # why a sync kept it flagged (deleted vs edited, two notes); "" if none
 

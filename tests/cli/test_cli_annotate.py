@@ -69,7 +69,9 @@ def test_highlight_with_note_tags_and_colour_reads_back(db: str, capsys):
     assert record["note"] == "Watch this\nsecond line"
     assert record["tags"] == ["dams", "water", "mekong"]
     (stored,) = stored_highlights(db)
-    assert stored.to_dict() == {k: v for k, v in record.items() if k != "color_label"}
+    listed_only = ("color_label", "speaker_unfound")
+    assert stored.to_dict() == {k: v for k, v in record.items() if k not in listed_only}
+    assert record["speaker_unfound"] is False
     status, out, _ = run(capsys, "--db", db, "annotations", ARTICLE_ID)
     assert status == 0
     assert f"{new_id}  anchored" in out and "follow up" in out

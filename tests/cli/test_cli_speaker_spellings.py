@@ -47,6 +47,18 @@ def test_a_name_typed_with_another_arabic_article_finds_the_speaker(tmp_path: Pa
         assert _said(db, "--speaker", typed) == wanted, typed
 
 
+def test_a_name_typed_with_its_article_joined_finds_the_speaker(tmp_path: Path) -> None:
+    """Typed "alburhan", as outlets write "Albusaidi" for Oman's al-Busaidi, found no one
+    (newuser49): the article joined to its word is that word's spelling too."""
+    db = _db(tmp_path)
+    wanted = _said(db, "--speaker", "al-burhan")
+    assert _said(db, "--speaker", "alburhan") == wanted
+    assert _said(db, "--speaker", "abdel alburhan") == wanted
+    timeline = cli("--db", db, "timeline", "al-burhan").stdout
+    assert "army would not negotiate" in timeline
+    assert cli("--db", db, "timeline", "alburhan").stdout == timeline
+
+
 def test_a_name_typed_joined_or_apart_finds_the_other_spelling(tmp_path: Path) -> None:
     """Typed "Abdelfattah" is Abdel Fattah: the spaces and hyphens between a name's words
     fold away."""

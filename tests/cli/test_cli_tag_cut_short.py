@@ -62,3 +62,36 @@ def test_a_name_no_speaker_has_is_said_so(tmp_path: Path) -> None:
         'diplotui: no statement matches: no speaker\'s name has the words "Trungg"'
         "; did you mean Le Hoai Trung (6)?"
     ), "one offer for the one person the library spells two ways (Lê Hoài Trung)"
+
+
+def _dated_by_month(tmp_path: Path, *dates: str) -> str:
+    db = str(tmp_path / "s.json")
+    for n, day in enumerate(dates):
+        (tmp_path / f"{n}.md").write_text(
+            f"---\ntitle: Talks {n}\nsource: Wire\ndate: {day}\n---\nTalks {n}\n\n"
+            f"Foreign Minister Anna Berg said the border would reopen in step {n}.\n",
+            encoding="utf-8",
+        )
+        assert cli("--db", db, "import", str(tmp_path / f"{n}.md")).returncode == 0
+    return db
+
+
+@pytest.mark.parametrize(
+    ("dates", "made"),
+    [
+        (["2025-06"], "1 statement, made in 2025-06"),
+        (["2025-06", "2025-07-18"], "2 statements, made from 2025-06 to 2025-07-18"),
+        (["2024", "2025-06"], "2 statements, made from 2024 to 2025-06"),
+        (["2025-07-18"], "1 statement, made on 2025-07-18"),
+    ],
+)
+def test_a_month_only_date_is_said_as_the_month(tmp_path: Path, dates, made) -> None:
+    """An article dated "2025-06" was answered "made from 2025-06-01 to 2025-06-31" (a day
+    no calendar has: the bound the dates are filtered by): the month, as listings show it."""
+    db = _dated_by_month(tmp_path, *dates)
+    for dated in (("--since", "2099-01-01"), ("--until", "2000")):
+        result = cli("--db", db, "statements", "--speaker", "anna berg", *dated)
+        assert result.returncode == 0 and result.stdout == ""
+        assert result.stderr.strip() == (
+            f"diplotui: no statement matches: without --since and --until, {made}"
+        )

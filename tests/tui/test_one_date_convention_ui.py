@@ -1,4 +1,5 @@
-"""An article's date reads the same in every view: "?" after a guess, never after a month
+"""An article's date reads the same in every view: "?" after a guess or a day diplotui counts
+nothing from (after tomorrow, outside the years an article is dated in), never after a month
 or a year the article states ("2025-12": its form says how much it tells).
 
 Found by session 47's helpers: an article dated December 2025 showed "2025-12" in the
@@ -9,10 +10,12 @@ library list but "2025-12?" in the Statements view ``W`` (and the timeline ``L``
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 from textual.widgets import OptionList
 
+from diplotui.dates import date_shown
 from diplotui.library.statements import date_label
 from diplotui.model import Article
 from diplotui.store import Store
@@ -42,7 +45,8 @@ async def test_a_month_reads_alike_in_the_list_the_statements_view_and_the_timel
     store_path: Path,
 ):
     store, stated, guessed = _dated(store_path)
-    assert (stated.date_label, guessed.date_label) == ("2025-12", "2025-03?")
+    shown = [date_shown(article.date, article.date_is_guess) for article in (stated, guessed)]
+    assert shown == ["2025-12", "2025-03?"]
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
@@ -68,10 +72,38 @@ async def test_a_month_reads_alike_in_the_list_the_statements_view_and_the_timel
     assert (entry["date"], entry["date_is_guess"]) == ("2025-12", False)  # the listing's "?"
 
 
-def test_a_day_not_taken_as_one_keeps_its_mark():
+def test_a_day_not_taken_as_one_keeps_its_mark_everywhere():
     """A full day the statements are not counted from (after tomorrow, outside the years an
-    article is dated in) is doubted there, as a guess is: its "?" stays."""
-    article = Article(id="a", title="T", text_hash="", date="9999-12-31")
-    assert date_label(None, "article", article) == "9999-12-31? (article date)"
-    article = Article(id="b", title="T", text_hash="", date="2025")
-    assert date_label(None, "article", article) == "2025 (article date)"
+    article is dated in) is doubted, as a guess is: its "?" in a listing of statements and
+    in the library list alike (leftovers49: the list showed "9999-12-31" bare)."""
+    for stored in ("9999-12-31", "0001-01-05", (date.today() + timedelta(days=2)).isoformat()):
+        article = Article(id="a", title="T", text_hash="", date=stored)
+        assert date_label(None, "article", article) == f"{stored}? (article date)"
+        assert date_shown(article.date, article.date_is_guess) == f"{stored}?"
+    for stated in ("2025", "2025-12", (date.today() + timedelta(days=1)).isoformat()):
+        article = Article(id="b", title="T", text_hash="", date=stated)
+        assert date_label(None, "article", article) == f"{stated} (article date)"
+        assert date_shown(article.date, article.date_is_guess) == stated
+
+
+async def test_a_day_to_come_reads_alike_in_the_list_the_statements_view_and_the_cli(
+    store_path: Path,
+):
+    """An article dated a month from now (its date stated: a wrong or embargoed dateline)
+    showed "?" in ``W`` but not in the library list: "?" in every view, as its statements
+    are dated from nothing in it (its "yesterday" would be a day to come)."""
+    to_come = (date.today() + timedelta(days=30)).isoformat()
+    store = Store.open(store_path)
+    add_article(store, STATED, "Talks in December", to_come)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert f"{to_come}? · Test Wire" in screen_text(app)
+        await open_statements_view(app, pilot)
+        rows = "\n".join(_prompts(app.screen.query_one("#statements-list", OptionList)))
+        assert f"{to_come}? (article date) · " in rows, rows
+    store.close()
+    listed = run_main("--db", str(store_path), "list")
+    assert f"  {to_come}? Talks in December" in listed.stdout, listed.stdout
+    said = run_main("--db", str(store_path), "statements")
+    assert said.stdout.startswith(f"{to_come}? (article date) Jane Doe"), said.stdout

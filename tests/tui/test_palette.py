@@ -175,7 +175,7 @@ async def test_a_source_or_tag_in_brackets_is_shown_in_a_hit_as_written(store_pa
         await pilot.pause()
         await app.workers.wait_for_complete()
         said = await _entity_hit(app, pilot, "omega talks")
-        assert said == "Open article · [/b]Wire · 2030-01-01"
+        assert said == "Open article · [/b]Wire · 2030-01-01?"  # a day to come: doubted
         await pilot.press("escape")
         await _palette(app, pilot, "#[red]")
         said = await _entity_hit(app, pilot, "paris")

@@ -3,6 +3,7 @@ the pane's edge ("✎ 1 · #east sea #sovereignty #China…"), where the untagge
 
 from __future__ import annotations
 
+from diplotui.dates import date_shown
 from diplotui.model import Article
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
@@ -35,7 +36,7 @@ async def test_a_tagged_row_shows_its_date(seeded_store: Store):
     # the three tags counted after the source (no room for one of them at 80 columns)
     tagged = next(n for n, line in enumerate(lines) if "#×3" in line)
     # the details on the row's last line, or its two last when too long for one
-    assert article.date_label in lines[tagged] + lines[tagged - 1]
+    assert date_shown(article.date, article.date_is_guess) in lines[tagged] + lines[tagged - 1]
 
 
 async def test_a_tagged_row_shows_its_tags_where_its_source_fills_the_line(
@@ -45,6 +46,8 @@ async def test_a_tagged_row_shows_its_tags_where_its_source_fills_the_line(
     filled its details line: tagged, the row showed no sign of its tags (at 80 columns,
     "#×3"). Its title gives up its second line to them."""
     article, lines = await _tag_first_row(seeded_store, (120, 40), "asean, mekong, talks")
-    details = next(n for n, line in enumerate(lines) if article.date_label in line)
+    details = next(
+        n for n, line in enumerate(lines) if date_shown(article.date, article.date_is_guess) in line
+    )
     assert "World & Vietnam Report" in lines[details]
     assert "#asean #mekong #talks" in lines[details + 1]

@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from diplotui.dating import FUTURE, PAST, dateline, deictic_mentions, resolve, said_when
+from diplotui.dates import EARLIEST_SAID_YEAR, EARLIEST_YEAR
+from diplotui.dating import FUTURE, PAST, Period, dateline, deictic_mentions, resolve, said_when
 
 ANCHOR = date(2025, 7, 19)  # a Saturday
 
@@ -250,3 +251,32 @@ def test_a_day_or_month_far_off_without_a_past_tense_is_not_guessed(
     """ "The leaders will meet on May 8" in September is next May; a bare mention or a
     statement in the present ("says") gives no tense: months off, either year is a guess."""
     assert resolve(mention, anchor, tense) is None
+
+
+@pytest.mark.parametrize(
+    "anchor", [date(1, 1, 1), date(1, 1, 5), date(1900, 1, 1), date(9999, 12, 30), date.max]
+)
+@pytest.mark.parametrize(
+    "mention",
+    ["yesterday", "tomorrow", "last week", "next week", "last month", "next month",
+     "last year", "next year", "Monday last week", "September last year", "May 8 of next year",
+     "last October", "next January", "in February", "December 31", "January 1",
+     "December 30 to January 2", "on Tuesday"],
+)  # fmt: skip
+def test_a_period_counted_past_the_calendars_ends_is_unresolved_not_a_crash(anchor, mention):
+    """ "last month" of 0001-01-05 and "next year" of 9999-12-30 raised OverflowError or
+    ValueError ("year 0 is out of range"); from 1900-01-01, "last week" is 1899's."""
+    for tense in ("", PAST, FUTURE):
+        period = resolve(mention, anchor, tense)
+        assert period is None or date.min <= period.first <= period.last <= date.max
+    if anchor == date(1900, 1, 1) and mention == "last week":
+        assert resolve(mention, anchor) == Period(date(1899, 12, 25), date(1899, 12, 31))
+
+
+def test_the_first_year_a_text_dates_is_the_first_a_statement_filter_takes() -> None:
+    """``statements --since``/``--until`` refuse a year before ``EARLIEST_SAID_YEAR``: no
+    date a text states, nor one counted from an article's (from 1900), is earlier."""
+    first = EARLIEST_SAID_YEAR
+    assert resolve(str(first), None) == Period(date(first, 1, 1), date(first, 12, 31))
+    assert resolve(f"July 18, {first - 1}", None) is None and resolve(str(first - 1), None) is None
+    assert resolve("last year", date(EARLIEST_YEAR, 1, 1)) is not None

@@ -27,6 +27,14 @@ def test_casefolding_expands_and_the_offsets_are_the_names():
     assert match is not None and name.offsets(match.offsets) == [0, 1, 2, 3, 4, 5]
 
 
+def test_a_letter_typed_as_two_is_found_so_and_underlined_whole():
+    """The palette finds "Þórdís Gylfadóttir" by "thordis" (leftovers49: "þ" was kept)."""
+    name = fold_name("Þórdís Gylfadóttir")
+    match = word_match(["thordis", "gylfadottir"], name)
+    assert match is not None and name.offsets(match.offsets) == list(range(18))
+    assert word_match([fold_typed("Þór")], name) is not None
+
+
 def test_letters_in_order_are_the_fallback():
     match = letters_match("gamvis", fold_name("Gamma visit"))
     assert match is not None and match.offsets == [0, 1, 2, 6, 7, 8]

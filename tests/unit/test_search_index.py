@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from diplotui.entities.folding import LATIN_BLOCKS
 from diplotui.library import LibraryQuery, SearchIndex
 from diplotui.library import search as search_module
 from diplotui.library.search import index_path, match_expression, words
@@ -364,3 +366,39 @@ def test_a_capital_dotted_i_typed_in_the_query_finds_its_word(store):
     add(store, "Baku", "President İlham Əliyev flew to İstanbul, and then to Istanbul again.")
     for query in ("İstanbul", "İSTANBUL", "istanbul", "İlham Əliyev", '"İLHAM ƏLİYEV"'):
         assert search(store, query) == ["Baku"], query
+
+
+def test_an_index_of_the_folding_before_thorn_is_rebuilt_and_finds_it(store):
+    """An index a version before leftovers49 wrote (format 6) kept "Þórdís" as "þordis":
+    it is rebuilt, not trusted, so "thordis" finds her, as a new index does."""
+    add(store, "Iceland's minister", "Þórdís Kolbrún Reykfjörð Gylfadóttir met Ɓello.")
+    SearchIndex.build(store).close()
+    with contextlib.closing(sqlite3.connect(index_path(store.path))) as old:
+        old.execute("PRAGMA user_version = 6")
+    assert search(store, "thordis gylfadottir") == ["Iceland's minister"]
+    assert search(store, "bello") == ["Iceland's minister"]
+    with contextlib.closing(sqlite3.connect(index_path(store.path))) as rebuilt:
+        assert rebuilt.execute("PRAGMA user_version").fetchone()[0] == search_module._FORMAT
+
+
+def test_the_index_folds_every_latin_letter_as_the_search_folds_it():
+    """What the tokenizer stores of a word holding any Latin letter is what a search for that
+    word asks (:func:`words`): a letter folded one way in the index and another in the query
+    ("Þ" kept by SQLite, "th" typed; "ĳ", "ǽ", "Ǡ" too) is a word found by neither."""
+    db = sqlite3.connect(":memory:")
+    db.execute(f"CREATE VIRTUAL TABLE t USING fts5(body, {search_module._TABLE_OPTIONS})")
+    letters = [
+        chr(code)
+        for first, last in (*LATIN_BLOCKS, (0xFB00, 0xFB07))  # and the ligatures
+        for code in range(first, last)
+        if chr(code).isalpha()
+    ]
+    for n, letter in enumerate(letters):
+        db.execute(
+            "INSERT INTO t(rowid, body) VALUES (?, ?)",
+            (n, search_module._tokenizable(f"x{letter}y")),
+        )
+    for n, letter in enumerate(letters):
+        term = words(f"x{letter}y").strip()
+        found = db.execute("SELECT rowid FROM t WHERE t MATCH ?", (f'"{term}"',)).fetchall()
+        assert (n,) in found, (letter, term)

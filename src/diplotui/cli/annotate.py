@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from diplotui.anchoring import NORMAL_FORMS, new_highlight, statement_at
+from diplotui.anchoring import NORMAL_FORMS, new_highlight, speaker_source_at, statement_at
 from diplotui.cite import nested_quotes
 from diplotui.cli.common import (
     EXIT_OK,
@@ -355,6 +355,11 @@ def run_highlight(args: argparse.Namespace) -> int:
             tags=spelt_as_in_use(tags, store.tag_counts()),
             speaker=statement.speaker if statement else "",
             speaker_role=statement.role if statement else "",
+            speaker_source=(
+                speaker_source_at(store.speaker_corrections(article_id), start, end)
+                if statement
+                else ""
+            ),
         )
         store.save_highlight(highlight)
         article = store.article(article_id)
@@ -380,8 +385,14 @@ def run_highlight(args: argparse.Namespace) -> int:
 # -- annotations ------------------------------------------------------------------------------
 
 
-def _record(highlight: Highlight) -> dict[str, object]:
-    return {**highlight.to_dict(), "color_label": colour_label(highlight.color)}
+def _record(highlight: Highlight, unfound: AbstractSet[str] = frozenset()) -> dict[str, object]:
+    """A highlight's JSON, its speaker the one the listing names; ``speaker_unfound``: the
+    finder's speaker is kept though it finds no statement at the words now."""
+    return {
+        **highlight.to_dict(),
+        "color_label": colour_label(highlight.color),
+        "speaker_unfound": highlight.id in unfound,
+    }
 
 
 ARTICLE_NOTE = "article note"
@@ -416,6 +427,7 @@ def _records(
     by_article: dict[str, list[Highlight]],
     noted: AbstractSet[str],
     filtered: bool,
+    unfound: AbstractSet[str] = frozenset(),
 ) -> list[dict[str, object]]:
     """The JSON of what the listing shows, article by article: the note it shows, then the
     highlights."""
@@ -423,7 +435,7 @@ def _records(
     for article in articles:
         if isinstance(article, Article) and _note_shown(article, noted, filtered):
             records.append(_note_record(article))
-        records.extend(_record(h) for h in by_article.get(_id_of(article), []))
+        records.extend(_record(h, unfound) for h in by_article.get(_id_of(article), []))
     return records
 
 
@@ -455,11 +467,18 @@ def _said_line(highlight: Highlight, words: str, said: SaidPart) -> str:
     return one_line(said_as, QUOTE_WIDTH + len(said_as) - len(words))
 
 
-def _highlight_lines(highlight: Highlight, quote: str, said: SaidPart | None = None) -> list[str]:
-    """A highlight's lines: its id, status, colour, words, tags and, in a shared library,
-    who made it ("· ana", last on the line as in the sidebar: the listing never said whose
-    a teammate's highlight was); then its drift, note and flag."""
-    shown = quoted_line(quote) if said is None else _said_line(highlight, quote, said)
+UNFOUND = "(the speaker as the finder named it then: it finds no statement at these words now)"
+"""What the listing says under a highlight keeping a speaker the finder no longer gives."""
+
+
+def _highlight_lines(highlight: Highlight, quoted: Shown, unfound: bool = False) -> list[str]:
+    """A highlight's lines: its id, status, colour, words (``quoted``: as shown, a
+    statement's with its speech), tags and, in a shared library, who made it ("· ana", last
+    on the line as in the sidebar: the listing never said whose a teammate's highlight was);
+    then its drift, a speaker kept though the finder no longer finds a statement there
+    (``unfound``), note and flag."""
+    quote = quoted[0]
+    shown = quoted_line(quote) if len(quoted) == 1 else _said_line(highlight, quote, quoted[1])
     head = (
         f"  {highlight.id}  {inert_line(highlight.status):<8}  "
         f"{one_line(colour_label(highlight.color), 16):<13}  "
@@ -472,6 +491,8 @@ def _highlight_lines(highlight: Highlight, quote: str, said: SaidPart | None = N
         lines.append(f"      now: {quoted_line(highlight.drift_text)}")
     if highlight.status == AnchorStatus.ORPHAN.value:
         lines.append("      (no longer found in the article: re-attach it in the app)")
+    if unfound:
+        lines.append(f"      {UNFOUND}")
     if highlight.note.strip():
         lines.append(f"      note: {first_line(highlight.note)}")
     return lines + _flagged(highlight.conflict, highlight.id)
@@ -494,24 +515,28 @@ def _article_lines(
     quotes: dict[str, Shown],
     filtered: bool = False,
     noted: AbstractSet[str] = frozenset(),
+    unfound: AbstractSet[str] = frozenset(),
 ) -> list[str]:
     """One article's block; a bare id is an article the store no longer has (its highlights
     are still listed, never hidden). ``quotes``: highlights' quotes as the reader shows
     them, where they are not the stored ones, with a statement's words and speech.
     ``filtered``: only the highlights a search or a date asked for are given, and the
-    article's note only when it is one of ``noted`` (no "(no highlights)" for the rest)."""
+    article's note only when it is one of ``noted`` (no "(no highlights)" for the rest).
+    ``unfound``: the highlights keeping a speaker the finder no longer finds there."""
+    lines = [
+        line
+        for highlight in highlights
+        for line in _highlight_lines(
+            highlight, quotes.get(highlight.id, (highlight.quote,)), highlight.id in unfound
+        )
+    ]
     if isinstance(article, str):
-        return [f"{inert_line(article)}  {MISSING_ARTICLE}"] + [
-            line
-            for highlight in highlights
-            for line in _highlight_lines(highlight, *quotes.get(highlight.id, (highlight.quote,)))
-        ]
-    lines = [f"{article.id}  {one_line(article.title, 70)}"]
+        return [f"{inert_line(article)}  {MISSING_ARTICLE}", *lines]
+    head = [f"{article.id}  {one_line(article.title, 70)}"]
     if _note_shown(article, noted, filtered):
-        lines.append(f"  article note: {first_line(article.note)}")
-        lines.extend(_flagged(article.conflict, article.id))
-    for highlight in highlights:
-        lines.extend(_highlight_lines(highlight, *quotes.get(highlight.id, (highlight.quote,))))
+        head.append(f"  article note: {first_line(article.note)}")
+        head.extend(_flagged(article.conflict, article.id))
+    lines = head + lines
     if not highlights and not filtered:
         lines.append("  (no highlights)")
     return lines
@@ -547,19 +572,67 @@ def _where_they_stand(store: Store, highlights: list[Highlight]) -> list[Highlig
     return shown
 
 
+@dataclass(slots=True)
+class _SaidNow:
+    """The statements the finder finds now (the user's speaker corrections applied) in the
+    articles holding a speaker's highlight, from the statement cache (found where it misses
+    them, and kept for the next command); ``unfound``: the highlights keeping a speaker of
+    the finder's though it finds no statement at their words now."""
+
+    statements: dict[str, list[Statement]] = dataclasses.field(default_factory=dict)
+    unfound: set[str] = dataclasses.field(default_factory=set)
+    texts: dict[str, str] = dataclasses.field(default_factory=dict)  # of those articles
+
+    @classmethod
+    def of(cls, store: Store, highlights: list[Highlight]) -> tuple[_SaidNow, list[Highlight]]:
+        """The statements of ``highlights``' articles, and the highlights naming the speakers
+        the finder gives their words now (``anchoring.spoken_now``; the user's own kept)."""
+        from diplotui.anchoring import speaker_unfound, spoken_now
+
+        said = cls()
+        wanted = sorted({h.article_id for h in highlights if h.speaker})
+        if not wanted:
+            return said, highlights
+        from diplotui.library.statement_cache import ArticleStatements
+
+        texts = said.texts
+        articles: list[Article] = []
+        for article_id in wanted:
+            try:
+                article = store.article(article_id)
+                texts[article_id] = store.article_text(article_id)
+            except (UnknownId, StoreError):
+                continue  # its highlights keep their speakers: no text to ask about
+            articles.append(article)
+        # theirs alone read from the cache; the whole of it, to keep what is found, on a miss
+        statements_of = ArticleStatements(store, articles)
+        if statements_of.cache.missing(articles):
+            statements_of = ArticleStatements(store)
+        said.statements = {a.id: statements_of(a) for a in articles}
+        statements_of.save()  # once, what was found for all of them (none: a part read)
+        now = []
+        for highlight in highlights:
+            found = said.statements.get(highlight.article_id)
+            if found is not None:
+                text = texts[highlight.article_id]
+                if speaker_unfound(highlight, text, found):
+                    said.unfound.add(highlight.id)
+                highlight = spoken_now(highlight, text, found)
+            now.append(highlight)
+        return said, now
+
+
 def _shown_quotes(
-    store: Store, articles: list[Article | str], highlights: list[Highlight]
+    store: Store, articles: list[Article | str], highlights: list[Highlight], said_now: _SaidNow
 ) -> dict[str, Shown]:
     """The quotes of the highlights of Markdown articles as the reader shows them, by id
     ("The ministry agreed", not "The **ministry** agreed"), and of statements' highlights
     their speaker's words and speech, as the sidebar and the brief give them
-    (``export.said_words``; an unreadable text: read in the stored quote's context)."""
+    (``export.said_words``, by the statements of ``said_now``; an unreadable text: read in
+    the stored quote's context)."""
     from diplotui.anchoring import cited
     from diplotui.export import said_words
     from diplotui.layout import shown_blocks
-    from diplotui.library.statement_cache import ArticleStatements
-
-    statements_of = ArticleStatements(store)
 
     known = {a.id: a for a in articles if not isinstance(a, str)}
     quotes: dict[str, Shown] = {}
@@ -569,21 +642,21 @@ def _shown_quotes(
         article = known.get(article_id)
         markdown = article is not None and article.markdown
         try:
-            text = store.article_text(article_id) if article is not None else ""
+            text = said_now.texts.get(article_id) if article is not None else ""
+            if text is None:  # no speaker's highlight in it: not read yet
+                text = store.article_text(article_id)
         except StoreError:
             text = ""
         if markdown and not text:
             continue
         blocks = shown_blocks(text, article.title if article else "", markdown)
-        spoken = text and any(h.speaker for h in highlights if h.article_id == article_id)
-        statements = statements_of(article) if spoken and article is not None else []
+        statements = said_now.statements.get(article_id, []) if text else []
         for highlight in (h for h in highlights if h.article_id == article_id):
             if highlight.speaker:
                 where = cited(highlight, text) if text else highlight
                 quotes[highlight.id] = said_words(text, where, blocks, markdown, statements)
             elif markdown:
                 quotes[highlight.id] = (_shown_quote(text, highlight),)
-    statements_of.save()  # once, what was found for all of them
     return quotes
 
 
@@ -656,8 +729,10 @@ def run_annotations(args: argparse.Namespace) -> int:
     wanted = _wanted(args)
     with open_store(args, write=False) as store:
         only = resolve_article(store, args.id) if args.id is not None else None
-        highlights = [h for h in store.highlights(only) if wanted.highlight(h)]
-        highlights = _where_they_stand(store, highlights)
+        # a speaker's highlight is searched for by the speaker it names now
+        highlights = [h for h in store.highlights(only) if h.speaker or wanted.highlight(h)]
+        said_now, highlights = _SaidNow.of(store, _where_they_stand(store, highlights))
+        highlights = [h for h in highlights if wanted.highlight(h)]
         noted = {a.id for a in store.articles() if wanted.note(a)}
         if only is not None and not wanted.asked:
             articles: list[Article | str] = [store.article(only)]
@@ -665,15 +740,16 @@ def run_annotations(args: argparse.Namespace) -> int:
             shown = {h.article_id for h in highlights}
             shown.update(noted if only is None else noted & {only})
             articles = [_article_or_id(store, article_id) for article_id in sorted(shown)]
-        quotes = {} if args.json else _shown_quotes(store, articles, highlights)
+        quotes = {} if args.json else _shown_quotes(store, articles, highlights, said_now)
     by_article: dict[str, list[Highlight]] = {}
     for highlight in highlights:
         by_article.setdefault(highlight.article_id, []).append(highlight)
+    unfound = said_now.unfound
     if args.json:
-        print_json(_records(articles, by_article, noted, wanted.asked))
+        print_json(_records(articles, by_article, noted, wanted.asked, unfound))
         return EXIT_OK
     blocks = [
-        _article_lines(a, by_article.get(_id_of(a), []), quotes, wanted.asked, noted)
+        _article_lines(a, by_article.get(_id_of(a), []), quotes, wanted.asked, noted, unfound)
         for a in articles
     ]
     if blocks:

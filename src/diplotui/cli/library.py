@@ -28,6 +28,7 @@ from diplotui.cli.common import (
     untagged,
     writable_store,
 )
+from diplotui.dates import date_shown
 from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
 from diplotui.ingest.importer import Progress
@@ -265,7 +266,8 @@ def run_list(args: argparse.Namespace) -> int:
         say_none_found(f"no article matches{why_none}")
     for article in articles:
         tags = " ".join(f"#{tag}" for tag in distinct_tags(article.tags))
-        line = f"{article.id}  {article.date_label:<11} {article.title}  {tags}".rstrip()
+        date = date_shown(article.date, article.date_is_guess)
+        line = f"{article.id}  {date:<11} {article.title}  {tags}".rstrip()
         if state_of(article) != READ:
             line += f"  [{article.state}]"
         if article.text_changed_at:

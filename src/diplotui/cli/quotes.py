@@ -115,11 +115,12 @@ def _tty_osc52() -> Callable[[str], None] | None:
 
 def _shown(
     store: Store, highlight: Highlight, article: Article
-) -> tuple[str, bool, str, bool, str]:
-    """The highlight as the reader shows it, as the app copies it (a statement's: its
-    speaker's words), whether it is a reported statement, the verb that introduced it,
-    whether its words stop short of their sentence, and the verb before a colon of its
-    statement (``said.colon_verb``)."""
+) -> tuple[Highlight, str, bool, str, bool, str]:
+    """The highlight naming the speaker the app names (the finder's answer now, for a
+    speaker of the finder's: ``anchoring.spoken_now``), its words as the reader shows them,
+    as the app copies them (a statement's: its speaker's words), whether it is a reported
+    statement, the verb that introduced it, whether its words stop short of their sentence,
+    and the verb before a colon of its statement (``said.colon_verb``)."""
     try:
         text = store.article_text(highlight.article_id)
     except StoreError:
@@ -129,12 +130,21 @@ def _shown(
     markdown = article.markdown
     blocks = shown_blocks(text, article.title, markdown)
     if not highlight.speaker:
-        return highlight_text(text, highlight, blocks, markdown), False, "", False, "said"
+        shown = highlight_text(text, highlight, blocks, markdown)
+        return highlight, shown, False, "", False, "said"
+    from diplotui.anchoring import speaker_unfound, spoken_now
     from diplotui.library.statement_cache import ArticleStatements
 
     statements = ArticleStatements(store, [article])(article) if text else []
+    if text and speaker_unfound(highlight, text, statements):
+        print(
+            f"diplotui: highlight {highlight.id}: cited as said by {inert_line(highlight.speaker)}"
+            ", as the finder named the speaker then: it finds no statement at these words now",
+            file=sys.stderr,
+        )
+    highlight = spoken_now(highlight, text, statements) if text else highlight
     words, said = said_words(text, highlight, blocks, markdown, statements)
-    return elided(words, said), not said.direct, said.verb, said.cut, said.colon
+    return highlight, elided(words, said), not said.direct, said.verb, said.cut, said.colon
 
 
 def _placed(highlight: Highlight, text: str) -> Highlight:
@@ -172,7 +182,7 @@ def run_quote(args: argparse.Namespace) -> int:
         style = args.style or store.setting(STYLE_SETTING, DEFAULT_STYLE)
         if style not in STYLES:
             style = DEFAULT_STYLE
-        words, reported, verb, cut, colon_verb = _shown(store, highlight, article)
+        highlight, words, reported, verb, cut, colon_verb = _shown(store, highlight, article)
         text = format_quote(
             words,
             article,
@@ -218,6 +228,7 @@ def run_quotes(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     unreadable: list[str] = []
     flagged: list[str] = []
+    shortened: list[str] = []
     with open_store(args, write=False) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
         if args.tag is not None:
@@ -242,10 +253,13 @@ def run_export(args: argparse.Namespace) -> int:
             unreadable=unreadable,
             statements_of=statements_of,
             flagged=flagged,
+            shortened=shortened,
         )
         statements_of.save()  # once, what was found for all the articles
     text = for_file(args.fmt, text) if to_file(args.output) else text
     write_or_print(text, args.output, args.force, store.path)
+    for line in shortened:
+        fail(line)  # what was cut, and where: the library keeps it whole
     for line in flagged:
         fail(line)  # written as the store holds it: the note is settled with 'note'
     for line in unreadable:

@@ -7,23 +7,67 @@ import unicodedata
 from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
+LATIN_BLOCKS = ((0x00C0, 0x02B0), (0x1E00, 0x1F00), (0x2C60, 0x2C80), (0xA720, 0xA800))
+"""Latin-1, Latin Extended-A and -B, IPA, Latin Extended Additional, -C and -D."""
+_LETTER_WITH = re.compile(r"LATIN (CAPITAL|SMALL) LETTER ([A-Z])(?: WITH | BAR$)")
+
+
+def _letters_with_a_stroke_or_hook() -> dict[str, str]:
+    """Each Latin letter Unicode names as an ASCII letter with a stroke, hook, bar or tail
+    but gives no base letter ("Ø", "Ł", "Ħ", Hausa "Ɓ" and "ƙ", Sami "Ŧ"), as that letter:
+    read from the names so that none is missed (~1 ms, once)."""
+    letters: dict[str, str] = {}
+    for first, last in LATIN_BLOCKS:
+        for code in range(first, last):
+            char = chr(code)
+            named = _LETTER_WITH.match(unicodedata.name(char, ""))
+            if named and not unicodedata.normalize("NFKD", char)[0].isascii():
+                letters[char] = named[2] if named[1] == "CAPITAL" else named[2].lower()
+    return letters
+
+
 SPECIAL_LETTERS = {
-    "Đ": "D",
-    "đ": "d",
+    **_letters_with_a_stroke_or_hook(),
     "Ð": "D",
     "ð": "d",
-    "Ø": "O",
-    "ø": "o",
-    "Ł": "L",
-    "ł": "l",
+    "Ɖ": "D",
     "ı": "i",
+    "ȷ": "j",
+    "ſ": "s",
+    "ĸ": "q",
+    "Ŋ": "N",
+    "ŋ": "n",
     "Ə": "A",
     "ə": "a",
-    "Ħ": "H",
-    "ħ": "h",
+    "Ǝ": "A",
+    "ǝ": "a",
+    "Ɛ": "E",
+    "ɛ": "e",
+    "Ɔ": "O",
+    "ɔ": "o",
+    "Ɣ": "G",
+    "ɣ": "g",
+    "Ʒ": "Z",
+    "ʒ": "z",
+    "Ʃ": "S",
+    "ʃ": "s",
+    "Ɩ": "I",
+    "ɩ": "i",
+    "Ʊ": "U",
+    "ʊ": "u",
+    "ɑ": "a",
+    "ɡ": "g",
 }
 """Latin letters Unicode gives no base letter, each as a reader types it: Azerbaijani "Əliyev"
-is "Aliyev" in English, Maltese "Ħal" is "Hal", an eth standing in for "Đ" is "D"."""
+is "Aliyev" in English (and so when the turned "ǝ" is typed for its schwa), Maltese "Ħal" is
+"Hal", an eth is "d", Sami and Wolof "ŋ" is "n", Akan and Ewe "Ɛ", "Ɔ" and "Ɣ" are "E", "O"
+and "G", Greenlandic "ĸ" is "q" as its spelling now writes it."""
+SPELT_OUT = {"Þ": "th", "þ": "th", "Æ": "ae", "æ": "ae", "Œ": "oe", "œ": "oe", "ɶ": "oe"}
+"""Latin letters a reader types as two ("Þórdís" is "Thordis", "Ærø" is "Aero"), folded: the
+length-keeping foldings leave them as they are, the others spell them out, as casefolding
+spells out "ß" ("ss") and NFKD the ligatures ("ĳ", "ﬁ")."""
+
+
 _PUNCTUATION = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"'}
 
 
@@ -36,7 +80,7 @@ _INVISIBLE_FORMATTING = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\
 around a name as well as inside one (an editor's marks around a quoted Arabic name)."""
 INVISIBLE = _INSIDE_A_WORD + _INVISIBLE_FORMATTING
 """What folding drops, so a word written with one is the word typed without."""
-_REPLACED = {**SPECIAL_LETTERS, **_PUNCTUATION, **dict.fromkeys(INVISIBLE, "")}
+_REPLACED = {**SPECIAL_LETTERS, **SPELT_OUT, **_PUNCTUATION, **dict.fromkeys(INVISIBLE, "")}
 _REPLACED_RE = re.compile("[" + "".join(_REPLACED) + "]")
 MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 """The combining diacritical marks blocks, for a regular expression's character class."""
@@ -48,8 +92,8 @@ def fold_letters(text: str) -> str:
 
     Built from C-speed string calls only: the search index folds some 50 million characters.
     """
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", _REPLACED_RE.sub(lambda m: _REPLACED[m[0]], text))
+    if not text.isascii():  # decomposed first: "Ǿ" is an "Ø" with a mark, "ǽ" an "æ"
+        text = _REPLACED_RE.sub(lambda m: _REPLACED[m[0]], unicodedata.normalize("NFKD", text))
         if not text.isascii():
             text = COMBINING_MARKS.sub("", text)
     return text.casefold()
@@ -81,6 +125,7 @@ def _matching_table() -> dict[int, str]:
             table[code] = SPECIAL_LETTERS[char]
             continue
         base = unicodedata.normalize("NFD", char)[0]
+        base = SPECIAL_LETTERS.get(base, base)  # "Ǿ": an "Ø" with a mark
         if base != char and base.isascii() and base.isalpha():
             table[code] = base
     for char, replacement in {**SPECIAL_LETTERS, **_PUNCTUATION}.items():
@@ -115,6 +160,20 @@ def fold_in_place(text: str) -> str:
     if matched.isascii():
         return matched.lower()
     return "".join(map(_fold_one, matched))
+
+
+def spelt_in_full(folded: str) -> str:
+    """``folded`` (one letter for one, :func:`fold_in_place`) with the letters it kept because
+    they fold to two or more spelt out: "þórdís" is "thordis" and "straße" "strasse", typed
+    or named, as :func:`fold` spells them."""
+    if folded.isascii():
+        return folded.casefold()
+    return "".join(map(_fold_one_in_full, folded))
+
+
+@lru_cache(maxsize=4096)
+def _fold_one_in_full(char: str) -> str:
+    return fold_letters(char)
 
 
 @lru_cache(maxsize=4096)

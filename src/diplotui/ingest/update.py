@@ -18,6 +18,7 @@ from diplotui.model import (
     EntityCorrection,
     Highlight,
     SpeakerCorrection,
+    SpeakerSource,
     local_minute,
     now_iso,
 )
@@ -155,13 +156,16 @@ def speakers_now(
     """Highlights of statements placed in a changed ``text`` (an update's, or a teammate's
     through a sync) with the speaker it gives their words: the speaker was the old text's
     attribution, and a citation of words someone else says now, or no one, would misquote.
-    The user's ``speakers`` corrections (placed in ``text``) win over the finder's reading.
-    An orphan has no place to read one from and keeps its own. The statements are found only
+    The user's ``speakers`` corrections (placed in ``text``) win over the finder's reading:
+    a highlight's speaker a correction of its words gives is the user's (``SpeakerSource``),
+    never read again from the finder while its correction stands (:func:`_read_again`). An
+    orphan has no place to read one from and keeps its own. The statements are found only
     when some highlight has a speaker (recognition costs what a refresh does)."""
+    from diplotui.anchoring import speaker_source_at, statement_at
+
     placed = {h.id for h in highlights if h.speaker and h.status != AnchorStatus.ORPHAN.value}
     if not placed:
         return highlights
-    from diplotui.anchoring import statement_at
     from diplotui.library.statement_cache import article_statements
     from diplotui.statements.corrections import correct_statements
 
@@ -172,15 +176,35 @@ def speakers_now(
     statements = correct_statements(found, text, speakers)
     updated = []
     for highlight in highlights:
-        if highlight.id in placed:
-            statement = statement_at(statements, highlight.start, highlight.end)
+        start, end = highlight.start, highlight.end
+        if highlight.id in placed and _read_again(highlight, speakers):
+            statement = statement_at(statements, start, end)
             speaker, role = (statement.speaker, statement.role) if statement else ("", "")
             if (speaker, role) != (highlight.speaker, highlight.speaker_role):
                 highlight = dataclasses.replace(
-                    highlight, speaker=speaker, speaker_role=role, updated_at=now_iso()
+                    highlight,
+                    speaker=speaker,
+                    speaker_role=role,
+                    speaker_source=speaker_source_at(speakers, start, end) if speaker else "",
+                    updated_at=now_iso(),
                 )
         updated.append(highlight)
     return updated
+
+
+def _read_again(highlight: Highlight, speakers: Sequence[SpeakerCorrection]) -> bool:
+    """Whether a highlight's speaker is read again from its text's statements: the finder's
+    always; the user's (a correction gave it) where a placed correction covers its words now
+    (which gives it: a sync's or an import's later one), or where none of the ``speakers``
+    corrections names it any more (taken back: the finder's again, as ``speaker --remove``
+    makes it). One whose correction lost its words, an orphan naming it, stays the user's."""
+    if highlight.speaker_source != SpeakerSource.USER.value:
+        return True
+    start, end = highlight.start, highlight.end
+    orphan = AnchorStatus.ORPHAN.value
+    if any(c.status != orphan and c.start < end and start < c.end for c in speakers):
+        return True
+    return not any(c.status == orphan and c.speaker == highlight.speaker for c in speakers)
 
 
 def changed_when(article: Article) -> str:

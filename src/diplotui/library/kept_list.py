@@ -26,8 +26,8 @@ from diplotui.store.files import canonical_store_path, read_regular_file, store_
 SNAPSHOT_NAME = "list.json"
 FIRST_ROWS = 150
 """Rows kept in full: more than the tallest terminal shows at three lines a row."""
-SNAPSHOT_FORMAT = 4  # 2: rows say whether unread, archived ones left out; 3: ids in one string;
-# 4: rows hold their tags apart
+SNAPSHOT_FORMAT = 5  # 2: rows say whether unread, archived ones left out; 3: ids in one string;
+# 4: rows hold their tags apart; 5: a stated day counted nothing from is "2027-06-10?"
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,15 +4,15 @@ command palette: by words first, by scattered letters only when no name has the 
 "le hoai" is two words, and a user means names where each starts a word ("Lê Hoài Trung"),
 not every title holding an l, an e, an h, an o, an a and an i in that order somewhere: those
 scattered-letter matches buried the names meant. Both sides are folded alike (accents, case,
-and ``str.casefold``'s expansions: "strasse" finds "Straße"), and every match says which of
-the name's own characters it matched, for the palette to underline.
+and the letters typed as two: "strasse" finds "Straße", "thor" "Þór"), and every match says
+which of the name's own characters it matched, for the palette to underline.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from diplotui.entities.folding import fold_in_place
+from diplotui.entities.folding import fold_in_place, spelt_in_full
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,20 +31,20 @@ class FoldedName:
 
 def fold_name(name: str) -> FoldedName:
     """``name`` folded for matching (see :func:`fold_typed`), with where each character
-    came from when casefolding made some longer ("Straße": "strasse")."""
+    came from when spelling out made some longer ("Straße": "strasse", "Þór": "thor")."""
     folded = fold_in_place(name)
-    expanded = folded.casefold()
+    expanded = spelt_in_full(folded)
     if len(expanded) == len(folded):
         return FoldedName(expanded, None)
     origin: list[int] = []
     for offset, char in enumerate(folded):
-        origin.extend([offset] * len(char.casefold()))
+        origin.extend([offset] * len(spelt_in_full(char)))
     return FoldedName(expanded, tuple(origin))
 
 
 def fold_typed(typed: str) -> str:
     """What the user typed, folded as names are."""
-    return fold_in_place(typed).casefold()
+    return spelt_in_full(fold_in_place(typed))
 
 
 @dataclass(frozen=True, slots=True)

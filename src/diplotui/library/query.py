@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Protocol
 
-from diplotui.dates import ARTICLE_YEARS, EARLIEST_YEAR
+from diplotui.dates import ARTICLE_YEARS, EARLIEST_SAID_YEAR, EARLIEST_YEAR, SAID_YEARS
 from diplotui.entities.folding import fold
 from diplotui.library.reading import ARCHIVED, STATES, state_of
 from diplotui.library.rows import SORTS
@@ -139,8 +139,12 @@ class LibraryQuery:
         query.validate()
         return query
 
-    def validate(self) -> None:
-        """Raise QueryError if a date or the sort cannot be understood."""
+    def validate(self, *, said: bool = False) -> None:
+        """Raise QueryError if a date or the sort cannot be understood. ``said``: the dates
+        are the days statements were made on, which reach back to 1800 (an article's, 1900)."""
+        earliest, years = (
+            (EARLIEST_SAID_YEAR, SAID_YEARS) if said else (EARLIEST_YEAR, ARTICLE_YEARS)
+        )
         if self.sort not in SORTS:
             raise QueryError(f"unknown sort {self.sort!r} (choose from {', '.join(SORTS)})")
         for name in ("since", "until"):
@@ -151,9 +155,9 @@ class LibraryQuery:
                 raise QueryError(f"{name} {typed}: use an ISO date like 2025-07-18 or 2025-07")
             if value and not _on_the_calendar(value):
                 raise QueryError(f"{name} {typed}: no such day (use a date on the calendar)")
-            if value and int(value[:4]) < EARLIEST_YEAR:
+            if value and int(value[:4]) < earliest:
                 # a bound after the window is a true empty answer; one before, a misreading
-                raise QueryError(f"{name} {typed} is before {EARLIEST_YEAR}: {ARTICLE_YEARS}")
+                raise QueryError(f"{name} {typed} is before {earliest}: {years}")
         if self.since and self.until and _date_bounds(self.since)[0] > _date_bounds(self.until)[1]:
             # swapped bounds match nothing: an empty list would be taken for a true answer
             raise QueryError(

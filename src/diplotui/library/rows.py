@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from diplotui.dates import date_shown
 from diplotui.inert import inert_line
 from diplotui.tags import distinct_tags
 
@@ -45,7 +46,7 @@ class ArticleRow:
         if article.note:
             parts.append("note")
         # "undated" rather than nothing: a row without date or source had an empty line
-        parts.append(article.date_label or "undated")
+        parts.append(date_shown(article.date, article.date_is_guess) or "undated")
         if article.source:  # before the tags: a narrow pane's cut takes tags, not the outlet
             parts.append(article.source)
         tags = tuple(inert_line(f"#{tag}") for tag in distinct_tags(article.tags))

@@ -21,13 +21,21 @@ import hashlib
 import re
 import sqlite3
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from diplotui.entities.folding import COMBINING_MARKS, INVISIBLE, SPECIAL_LETTERS, fold_letters
+from diplotui.entities.folding import (
+    COMBINING_MARKS,
+    INVISIBLE,
+    LATIN_BLOCKS,
+    SPECIAL_LETTERS,
+    SPELT_OUT,
+    fold_letters,
+)
 from diplotui.inert import without_surrogates
 from diplotui.model import Article
 from diplotui.paths import cache_dir
@@ -35,7 +43,7 @@ from diplotui.store import ARTICLES, ArticleUnreadable, Store, StoreError
 
 INDEX_FILENAME = "search.sqlite3"
 _APPLICATION_ID = 0x44505453  # "DPTS": marks the file as ours
-_FORMAT = 6  # PRAGMA user_version; bump when the tokenizer or the folding changes
+_FORMAT = 7  # PRAGMA user_version; bump when the tokenizer or the folding changes (7: þ, ŋ, ɓ)
 _BUSY_MS = 2000  # how long to wait for another process's write to the index
 _BATCH = 250  # articles per transaction while indexing (a search waits for at most one)
 RECENT_RESULTS = 64
@@ -44,18 +52,31 @@ _NON_WORD_RE = re.compile(r"[\W_]+")
 # ASCII letters and digits stay, every other byte becomes a space (bytes.translate is ~30x
 # faster than str.translate with a dict).
 _ASCII_WORD_TABLE = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
-# Letters the tokenizer keeps as they are because Unicode gives them no base letter.
-_UNDECOMPOSABLE = {
-    **SPECIAL_LETTERS,
-    "ß": "ss",
-    "ẞ": "SS",
-    "Æ": "AE",
-    "æ": "ae",
-    "Œ": "OE",
-    "œ": "oe",
-    "ﬁ": "fi",
-    "ﬂ": "fl",
-}
+
+
+def _unfolded_by_the_tokenizer() -> dict[str, str]:
+    """The Latin letters SQLite's ``unicode61`` tokenizer does not fold as :func:`fold_letters`
+    does, each as that folds it: those Unicode gives no base letter ("Þ", "đ"), those a base
+    with marks over such a one ("ǽ", "ǿ"), the compatibility forms ("ĳ", "ﬁ", "ǅ"), and the
+    Latin Extended-B, IPA, -C and -D letters, whose folding its tables lack ("Ǡ", "Ɡ"): a
+    letter folded one way in the index and another in a query is a word found by neither (a
+    test walks every Latin letter through both)."""
+    letters = {**SPECIAL_LETTERS, **SPELT_OUT, "ß": "ss", "ẞ": "SS"}
+    for first, last in (*LATIN_BLOCKS, (0xFB00, 0xFB07)):
+        for code in range(first, last):
+            char = chr(code)
+            decomposed = unicodedata.normalize("NFD", char)
+            if char.isalpha() and (
+                0x0180 <= code < 0x1E00
+                or code >= 0x2C60
+                or unicodedata.normalize("NFKD", char) != decomposed
+                or decomposed[0] in letters
+            ):
+                letters.setdefault(char, fold_letters(char))
+    return letters
+
+
+_UNDECOMPOSABLE = _unfolded_by_the_tokenizer()
 _EVERY_ROW = "\ue000"  # a private-use letter: a token no query can hold (not a word character)
 _UNDECOMPOSABLE[_EVERY_ROW] = " "  # nor any text
 # Invisible joiners and marks inside a word are no break in it ("Jo\u200dhn" is "john"), for

@@ -49,6 +49,18 @@ def joined_starts(name: str) -> str:
     return "".join(f" {''.join(words[n:])}" for n in range(len(words)))
 
 
+def article_joined_starts(name: str) -> str:
+    """Each word of a name that has an Arabic article, written with it as one word
+    (" albusaidi" of "Badr al-Busaidi"): outlets spell Oman's foreign minister "Albusaidi",
+    and the name so typed found no one where an article wrote "al-Busaidi"."""
+    joined = []
+    for article in ARABIC_ARTICLE.finditer(name):
+        after = folded_words(name[article.end() :])
+        if after:
+            joined.append(f" {''.join(folded_words(article[0]))}{after[0]}")
+    return "".join(joined)
+
+
 def whole_key(joined: str) -> str:
     """The whole name's key in :func:`joined_starts`: "abdelfattahburhan"."""
     return joined[1:].partition(" ")[0]
@@ -56,13 +68,14 @@ def whole_key(joined: str) -> str:
 
 def word_runs(name: str) -> frozenset[str]:
     """Every run of a name's words written as one ("abdel", "abdelfattah", "fattahburhan"
-    ...): whole words a name typed is compared with by a timeline."""
+    ...), and a word with its article ("alburhan"): whole words a name typed is compared
+    with by a timeline."""
     words = name_key(name)[:_MOST_WORDS]
     return frozenset(
         "".join(words[start:end])
         for start in range(len(words))
         for end in range(start + 1, len(words) + 1)
-    )
+    ) | frozenset(article_joined_starts(name).split())
 
 
 # Letters transliterations trade ("Qaddafi", "Gaddafi", "Kadhafi"), and the vowels they

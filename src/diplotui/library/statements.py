@@ -13,13 +13,14 @@ from typing import NamedTuple
 from rich.cells import cell_len, set_cell_size
 
 from diplotui.cite import curly_quotes, nested_quotes
-from diplotui.dates import iso_date_parts
+from diplotui.dates import date_doubted as article_date_doubted
 from diplotui.dating import PAST, Period, dateline, said_when
 from diplotui.entities.folding import fold
 from diplotui.layout import listed_name, shown_span, words_read
 from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_span
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.speaker_names import (
+    article_joined_starts,
     close_names,
     did_you_mean,
     joined_starts,
@@ -124,13 +125,9 @@ def said_date(statement: Statement, article: Article) -> tuple[Period | None, st
 
 def date_doubted(when: Period | None, article: Article) -> bool:
     """Whether a listing marks the date with "?": the article's date standing in (``when``
-    None) when it is a guess or a day diplotui does not take as one (after tomorrow, outside
-    the years an article is dated in: ``dateline``); never a month or a year the article
-    states ("2025-12": its form says how much it tells, as the library list shows it)."""
-    if when is not None or not article.date:
-        return False
-    parts = iso_date_parts(article.date)
-    return article.date_is_guess or parts is None or parts[2] is not None
+    None) where every view marks it (:func:`dates.date_doubted`: a guess, a day diplotui
+    counts nothing from; never a month or a year the article states)."""
+    return when is None and article_date_doubted(article.date, article.date_is_guess)
 
 
 def date_label(when: Period | None, date_from: str, article: Article) -> str:
@@ -162,12 +159,19 @@ def said_span(statement: Statement, article: Article) -> Span | None:
     return date_span(article.date)
 
 
+def said_label(statement: Statement, article: Article) -> str:
+    """When the statement was made as listings show it, without their marks: ISO day, month
+    ("2025-06": an article dated by month, never its first day), year or range ("FIRST..LAST");
+    the article's date as stored when nothing else dates it; "" when undated."""
+    when, _ = said_date(statement, article)
+    return when.label() if when is not None else article.date
+
+
 def statement_date(statement: Statement, article: Article) -> dict[str, str | None]:
-    """A JSON record's ``said_date`` (ISO day, month, year or range; the article's date,
-    as stored, when nothing else dates it; null when undated) and ``date_from``
-    ("sentence", "article"; null when undated)."""
-    when, date_from = said_date(statement, article)
-    shown = when.label() if when is not None else article.date
+    """A JSON record's ``said_date`` (:func:`said_label`; null when undated) and
+    ``date_from`` ("sentence", "article"; null when undated)."""
+    shown = said_label(statement, article)
+    date_from = said_date(statement, article)[1]
     return {"said_date": shown or None, "date_from": date_from if shown else None}
 
 
@@ -478,9 +482,10 @@ _JOINED = " |"  # between a name's word starts and its words joined: no word hol
 
 def name_starts(name: str) -> str:
     """A speaker's name as its filter reads it: its word starts (:func:`word_starts`), then
-    its words without Arabic articles, joined (:func:`joined_starts`): " abdel fattah al
-    burhan | abdelfattahburhan fattahburhan burhan"."""
-    return f"{word_starts(name)}{_JOINED}{joined_starts(name)}"
+    its words without Arabic articles, joined (:func:`joined_starts`), then each word with
+    its article (:func:`article_joined_starts`): " abdel fattah al burhan | abdelfattahburhan
+    fattahburhan burhan alburhan"."""
+    return f"{word_starts(name)}{_JOINED}{joined_starts(name)}{article_joined_starts(name)}"
 
 
 Speaker = tuple[str, str, str]  # a statement's speaker, role and organisation
@@ -492,9 +497,32 @@ def speaker_of(statement: Statement) -> Speaker:
 
 def speaker_starts(speaker: Speaker) -> Speaker:
     """The word starts of a speaker's name (:func:`name_starts`), role and organisation
-    (:func:`word_starts`)."""
+    (:func:`word_starts`, with :func:`initials_starts`)."""
     name, role, organisation = speaker
-    return (name_starts(name), word_starts(role), word_starts(organisation))
+    return (
+        name_starts(name),
+        word_starts(role) + initials_starts(role),
+        word_starts(organisation) + initials_starts(organisation),
+    )
+
+
+_LINKING_WORDS = frozenset({"of", "the", "for", "and", "on", "&"})  # inside a body's name
+
+
+def initials_starts(text: str) -> str:
+    """The initials of each run of two or more capitalised words in ``text``, as word starts
+    (" iaea" for "director general of the International Atomic Energy Agency"): ``org:iaea``
+    found Rafael Grossi where an article titles him "IAEA Director General", not where
+    another spells the agency out, so his statements seemed to be three where they were 14."""
+    runs: list[list[str]] = [[]]
+    for word in text.split():
+        if word.lower() in _LINKING_WORDS and runs[-1]:
+            continue
+        if word[:1].isupper() and word.isalpha() and not word.isupper():
+            runs[-1].append(word[0])  # an acronym is one already ("IAEA Director General")
+        elif runs[-1]:
+            runs.append([])
+    return "".join(f" {fold(''.join(run))}" for run in runs if len(run) > 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -523,10 +551,14 @@ class Who:
 
 
 def made(count: int, days: Span) -> str:
-    """How many statements, made when: "2 statements, made on 2025-07-18", "16 statements,
-    made from 2025-07-18 to 2025-12-30"."""
+    """How many statements, made when, ``days`` the first and last as listings show them
+    (:func:`said_label`): "2 statements, made on 2025-07-18", "1 statement, made in
+    2025-06", "16 statements, made from 2025-06 to 2025-12-30"."""
     first, last = days
-    when = f"on {first}" if first == last else f"from {first} to {last}"
+    if first != last:
+        when = f"from {first} to {last}"
+    else:
+        when = f"on {first}" if len(first) == len("2025-07-18") else f"in {first}"
     return f"{count:,} statement{'' if count == 1 else 's'}, made {when}"
 
 
@@ -662,7 +694,7 @@ class StatementQuery:
         query = LibraryQuery(
             tags=[self.tag] if self.tag else [], since=self.since, until=self.until
         )
-        query.validate()
+        query.validate(said=True)
         return query
 
     def articles(self, store: Store) -> list[Article]:
@@ -944,21 +976,22 @@ class StatementIndex:
         self, query: StatementQuery, store: Store | None = None
     ) -> tuple[int, Span] | None:
         """What ``query`` finds without its ``since``/``until``, when they leave nothing:
-        how many statements, and the first and last day they were made on (None when the
-        dates are not the cause, or nothing it finds is dated). An empty answer to dates
-        past the library's read as a speaker never quoted. The rows are newest first by
-        their first day, the undated last: only the ends are dated here, not every row (a
-        keystroke's work at 10,000 articles)."""
+        how many statements, and the first and last date they were made on, as listings
+        show them (:func:`said_label`: "2025-06" for a month, not the "2025-06-01" and
+        "2025-06-31" it is filtered by), None when the dates are not the cause, or nothing
+        it finds is dated. An empty answer to dates past the library's read as a speaker
+        never quoted. The rows are newest first by their first day, the undated last: only
+        the ends are dated here, not every row (a keystroke's work at 10,000 articles)."""
         if not (query.since or query.until):
             return None
         rows = self.find(replace(query, since="", until=""), store).rows
-        newest = said_span(rows[0].statement, rows[0].article) if rows else None
-        if newest is None:
+        if not rows or said_span(rows[0].statement, rows[0].article) is None:
             return None
         for row in reversed(rows):
-            oldest = said_span(row.statement, row.article)
-            if oldest is not None:
-                return len(rows), (oldest[0], newest[1])
+            if said_span(row.statement, row.article) is not None:
+                oldest = said_label(row.statement, row.article).partition("..")[0]
+                newest = said_label(rows[0].statement, rows[0].article).rpartition("..")[2]
+                return len(rows), (oldest, newest)
         return None
 
     def undated_left_out(self, query: StatementQuery, store: Store | None = None) -> int:

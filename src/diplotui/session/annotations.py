@@ -344,10 +344,13 @@ class AnnotationSession:
         words (``statements.said.spoken_span``; ``spoken``: the speaker's statements there):
         its quote, which the sidebar, the brief and every export show, is never the
         reporter's 'Hang said: “...”' put in Hang's mouth."""
-        from diplotui.anchoring import new_highlight  # loaded with the first highlight
+        from diplotui.anchoring import new_highlight, speaker_source_at  # with the first one
 
+        source = ""
         if speaker:
             start, end = spoken_span(self.text, start, end, spoken)
+            corrections = self.store.speaker_corrections(self.article_id or "")
+            source = speaker_source_at(corrections, start, end)
         highlight = new_highlight(
             self.article_id or "",
             self.text,
@@ -358,6 +361,7 @@ class AnnotationSession:
             tags=list(tags),
             speaker=speaker,
             speaker_role=speaker_role,
+            speaker_source=source,
         )
         self._add(highlight)
         self.cursor.clear_selection()

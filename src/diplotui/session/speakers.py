@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from diplotui.anchoring import statement_at, statement_in
-from diplotui.model import AnchorStatus, Highlight, SpeakerCorrection, Statement, now_iso
+from diplotui.model import (
+    AnchorStatus,
+    Highlight,
+    SpeakerCorrection,
+    SpeakerSource,
+    Statement,
+    now_iso,
+)
 from diplotui.statements.corrections import (
     cleaned_speaker,
     correct_statements,
@@ -61,7 +68,11 @@ class SpeakerChange:
         stored = {h.id: h for h in store.highlights(article_id)}
         highlights = [
             dataclasses.replace(
-                stored[h.id], speaker=h.speaker, speaker_role=h.speaker_role, updated_at=now_iso()
+                stored[h.id],
+                speaker=h.speaker,
+                speaker_role=h.speaker_role,
+                speaker_source=h.speaker_source,
+                updated_at=now_iso(),
             )
             for h in speakers
             if h.id in stored
@@ -104,7 +115,7 @@ def plan_speaker_change(
     ]
     kept = [c for c in existing if c not in replaced]
     now = correct_statements(found, text, [*kept, correction])
-    before, after = _respoken(highlights, now, start, end, speaker)
+    before, after = _respoken(highlights, now, start, end, speaker, SpeakerSource.USER)
     return SpeakerChange(correction, replaced, before, after, text)
 
 
@@ -131,12 +142,14 @@ def _respoken(
     start: int,
     end: int,
     speaker: str,
+    source: SpeakerSource = SpeakerSource.FOUND,
 ) -> tuple[list[Highlight], list[Highlight]]:
     """The highlights over ``[start, end)`` whose speaker ``now``'s statements change, as
     they are and with the speaker of the statement they are of (none, when they are of no
-    statement); and those elsewhere of ``speaker``'s statements whose role or name changed
-    with the correction (a role or a fuller name typed once is the person's in the whole
-    article)."""
+    statement), whose it is (``source``: the user's, for a correction; the finder's again,
+    once it is taken back); and those elsewhere of ``speaker``'s statements whose role or
+    name changed with the correction (a role or a fuller name typed once is the person's in
+    the whole article), their speaker's source as it was."""
     before, after = [], []
     for highlight in highlights:
         if highlight.status == AnchorStatus.ORPHAN.value:
@@ -148,11 +161,16 @@ def _respoken(
         if not in_span and not (said and said.speaker == speaker):
             continue
         who = (said.speaker, said.role) if said else ("", "")
-        if who != (highlight.speaker, highlight.speaker_role):
+        whose = (source.value if in_span else highlight.speaker_source) if who[0] else ""
+        if (*who, whose) != (highlight.speaker, highlight.speaker_role, highlight.speaker_source):
             before.append(dataclasses.replace(highlight))
             after.append(
                 dataclasses.replace(
-                    highlight, speaker=who[0], speaker_role=who[1], updated_at=now_iso()
+                    highlight,
+                    speaker=who[0],
+                    speaker_role=who[1],
+                    speaker_source=whose,
+                    updated_at=now_iso(),
                 )
             )
     return before, after

@@ -437,6 +437,7 @@ def read_text(path: str, raw: bytes) -> str:
 ANNOTATION_FIELDS = frozenset(
     {"@context", "id", "type", "motivation", "created", "modified", "creator", "body", "target"}
     | {EXT + name for name in ("color", "status", "driftText", "speaker", "speakerRole")}
+    | {EXT + "speakerSource"}
     | {EXT + "conflict"}
 )
 """What ``annotation_file`` writes at an annotation's top level."""

@@ -52,6 +52,7 @@ _DISTRICTS = (" D.C.", " DC")  # after a city: "Washington DC", its district
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CARICOM" too
 _UNION_WORDS = frozenset({"union", "association", "community", "nations", "league", "cooperation"})
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
+_BODY_HEAD_WORDS = frozenset({"director", "head", "chief", "chair", "chairman", "chairperson"})
 _FOR_GAPS = frozenset({" for ", " for the "})  # "spokesman for the ...": a lowercase title's body
 # "affairs" too: the "Minister of Foreign Affairs" is the "Foreign Minister"
 _LOWERCASE_TITLE_WORDS = frozenset({"top", "diplomatic", "chief", "senior"})
@@ -316,17 +317,33 @@ def _compound_title_start(text: str, span: EntitySpan) -> int:
     return span.start - len(word) - 1
 
 
+def _acronym_bracketed_before(text: str, spans: Sequence[EntitySpan], index: int) -> bool:
+    """Whether the person at ``index`` follows an organisation's acronym in brackets after its
+    name ("Director General of the International Atomic Energy Agency (IAEA) X"): the title
+    chain before the name ends at the name the acronym stands for."""
+    if index < 2:
+        return False
+    acronym, body = spans[index - 1], spans[index - 2]
+    return (
+        acronym.type == "ORG"
+        and body.type == "ORG"
+        and text[body.end : acronym.start] == " ("
+        and text[acronym.end : spans[index].start] == ") "
+    )
+
+
 def _owned_organisation(
     text: str, spans: Sequence[EntitySpan], at: int, gap: str
 ) -> tuple[EntitySpan, str]:
-    """The organisation a lowercase title serves through a country's possessive ("spokesman
-    for Qatar's Ministry of Foreign Affairs", newuser42): that organisation and the gap before
-    it, else the country at ``at`` and ``gap`` as they were."""
+    """The organisation a title serves through a country's possessive ("spokesman for Qatar's
+    Ministry of Foreign Affairs", newuser42; "secretary of Iran's Supreme National Security
+    Council", newuser49): that organisation and the gap before it, else the country at
+    ``at`` and ``gap`` as they were."""
     country = spans[at]
     if at + 1 < len(spans) and text.startswith(_POSSESSIVE_GAPS, country.end):
         after = spans[at + 1]
         if after.type == "ORG" and after.start == country.end + 3:
-            return after, " for "
+            return after, gap
     return country, gap
 
 
@@ -1262,16 +1279,19 @@ class Cast:
         apposition right after ("X, Assistant to the Director General, Ministry of ..."),
         and the words of the places the chain names ("Saudi Arabia's Foreign Minister X")."""
         spans, text = self.spans, self.text
-        first = index
+        last = index
+        first = last
+        if _acronym_bracketed_before(text, spans, index):  # the chain ends at the body
+            last, first = index - 1, index - 2  # the acronym stands for, left out
         while first > 0:
             previous = spans[first - 1]
             if previous.type not in ("ROLE", "ORG", "GPE"):
                 break
             gap = text[previous.end : spans[first].start]
-            if first == index - 1 and _title_for_organisation(text, previous, spans[first], gap):
+            if first == last - 1 and _title_for_organisation(text, previous, spans[first], gap):
                 first -= 1
                 continue
-            if first == index and gap != " ":
+            if first == last and gap != " ":
                 if (
                     (gap[1:2] in _TITLE_GAP_SECOND and _TITLE_GAP.fullmatch(gap))
                     or gap in ("  ", "\u00a0")
@@ -1280,9 +1300,9 @@ class Cast:
                     gap = " "
                 elif gap.startswith(", ") and _honours(gap[1:]):
                     gap = ", "  # "The Minister for Foreign Affairs, Honourable X (MP)"
-            if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
+            if gap not in _ROLE_CHAIN_GAPS or (first == last and gap != " "):
                 if (
-                    first == index
+                    first == last
                     and gap == ", "
                     and (
                         _opens_apposition(text, spans, index)
@@ -1293,8 +1313,8 @@ class Cast:
                     continue
                 break
             first -= 1
-        first = _clause_place_skipped(text, spans, first, index)
-        title_start = _compound_title_start(text, spans[first]) if first < index else -1
+        first = _clause_place_skipped(text, spans, first, last)
+        title_start = _compound_title_start(text, spans[first]) if first < last else -1
         if (
             title_start >= 0
             and first > 0
@@ -1302,7 +1322,7 @@ class Cast:
             and spans[first - 1].type == "ORG"
         ):
             first -= 1  # "White House press secretary X": whose press secretary
-        chain = spans[first:index]
+        chain = spans[first:last]
         roles = [span for span in chain if span.type == "ROLE"] if chain else chain
         if roles and text.startswith(", ", roles[0].start - 2):
             titled = self._title_before_title(first + chain.index(roles[0]))
@@ -1386,15 +1406,18 @@ class Cast:
                 if role_end + 1 < len(spans):
                     after = spans[role_end + 1]
                     gap = text[role_span.end : after.start]
-                    if after.type == "GPE" and gap in _FOR_GAPS:
+                    owner = after
+                    if after.type == "GPE" and (gap in _FOR_GAPS or gap == " of "):
                         after, gap = _owned_organisation(text, spans, role_end + 1, gap)
                     if after.type == "ORG" and (
                         gap in _ORG_AFTER_ROLE_GAPS
                         or (gap in _FOR_GAPS and role_text[:1].islower())
                     ):
                         organisation = after.text  # "X, Chairman of the ... of the Russian
-                        places = place_stems(_served_places_in(organisation), [])  # city":
-                        # Russia's
+                        served = _served_places_in(organisation)  # city": Russia's
+                        if owner is not after:  # "X, secretary of Iran's Supreme National
+                            served.append(owner.text)  # Security Council": Iran's
+                        places = place_stems(served, [])
                         if gap != ", ":  # "X, spokesman for the Foreign Ministry": the
                             # title's complement, as a title before a name holds its own
                             role_text = text[following.start : after.end]
@@ -1718,6 +1741,13 @@ class Cast:
             and not p.counterpart
         ]
         return held[0].speaker() if len(held) == 1 else None
+
+    def sole_body_head(self) -> Speaker | None:
+        """The one person titled as the head of an organisation ("Director General of the
+        International Atomic Energy Agency"), or None when none or several are: whom "the
+        nuclear watchdog chief" means where no organisation is named by that noun."""
+        found = [p for p in self._persons.values() if p.organisation and p.heads & _BODY_HEAD_WORDS]
+        return found[0].speaker() if len(found) == 1 else None
 
     def head_of(self, organisation: str) -> Speaker | None:
         """The one person whose title names ``organisation`` as written or by its initials

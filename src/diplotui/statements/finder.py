@@ -317,8 +317,10 @@ _DASHED_REPORTER_CLAUSE = re.compile(
 )
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
 _SOURCE_CLAUSE = re.compile(  # after a quotation's closing mark too: '“...,” the Daily reported'
-    r",[”\"]?\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:" + "|".join(_SOURCE_VERBS) + r")\s*[.!?]?\s*$"
-)
+    r",[”\"]?\s+(?:the\s+)?[\w’'. -]{1,40}?(?<! the)(?<! these)(?<! those)\s+(?:"
+    + "|".join(_SOURCE_VERBS)
+    + r")\s*[.!?]?\s*$"
+)  # not a noun after its determiner: "..., he said, went on despite the reports."
 _TRAILING = " \t.,;:"
 _CONTENT_CHARACTER = re.compile(r"[^ \t.,;:\"”]")  # what ``_TRAILING`` and closing marks are not
 _SHARED_CONTENT = re.compile(
@@ -1303,11 +1305,20 @@ def _fronted_subject_start(text: str, s_start: int, verb_start: int, content: in
     start = dateline_end(text, s_start, comma)
     fronted = text[start:comma]
     first = fronted.split(None, 1)[0].strip(",").lower() if fronted.strip() else ""
-    if " " not in fronted.strip() or first in _FRONTED_ADVERBIAL_STARTS or first.endswith("ing"):
-        return content  # "At the same time, he noted, X are excluded": X's clause alone
+    if " " not in fronted.strip() and not _lone_subject(fronted, word):
+        return content  # "Meanwhile, he noted, X are excluded": X's clause alone
+    if first in _FRONTED_ADVERBIAL_STARTS or first.endswith("ing"):
+        return content  # "At the same time, he noted, X are excluded": likewise
     if holds_listed_verb(fronted) or _QUOTE_MARKS & set(fronted):
         return content
     return start
+
+
+def _lone_subject(fronted: str, word: str) -> bool:
+    """Whether one word before "he said," is the subject its predicate goes on from
+    ("Inspectors, he said, would begin"): an auxiliary after the aside needs one, where an
+    adverb ("Meanwhile, he said, the talks ...") is followed by a clause of its own."""
+    return fronted.strip().isalpha() and word in _FINITE_AUXILIARIES
 
 
 _NO_PREDICATE = lx.DROPPED_DETERMINERS | frozenset(

@@ -454,6 +454,7 @@ _COUNT_SIZES = frozenset(
     {"growing", "increasing", "rising", "large", "small", "significant", "substantial", "record"}
 )
 _LEADING_NOUNS = frozenset({"head", "chief", "leader"})  # "the head of X": whoever leads X
+_WATCHDOGS = frozenset({"watchdog", "regulator", "agency"})  # a body its name need not say
 _LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "duma", "knesset"})
 _FLOATING_QUANTIFIERS = frozenset({"both", "all"})  # after their subject: "They both said"
 # how delegations in a negotiation side with a speaker ("X, supported by Y, proposed")
@@ -1871,6 +1872,18 @@ class Subjects:
             led = self.cast.head_of(units[-1].text)
             if led is not None:  # "according to the head of the World Health Organization":
                 return led  # the one person titled in it, named before or after (round 341)
+        if _named_body_head(units):
+            led = self.cast.head_of(units[1].text)
+            if led is not None:  # "the IAEA chief announced", after "IAEA Director-General
+                return led  # X": X, not the last person named (newuser49)
+        if _described_body_head(units):
+            called = self.cast.organisation_by_head(units[-2].low, units[0].start)
+            if called is not None:
+                led = self.cast.head_of(called.text)
+            else:  # "the nuclear watchdog chief": the one head of a body the article titles
+                led = self.cast.sole_body_head() if units[-2].low in _WATCHDOGS else None
+            if led is not None:  # "the agency chief" after "the International Atomic Energy
+                return led  # Agency": its head, as "the IAEA chief"
         if _member_of_legislature(units):
             return self._pronoun("PERSON", position)  # "The English member of the European
             # Parliament called on X": one person, named before (round 340), as "he"
@@ -3760,6 +3773,10 @@ class Subjects:
                 opening = self._group_subject_before(position)  # "X and Y noted ... The
                 if opening is not None:  # ministers discussed ... They insisted": ministers
                     return opening
+                if word == "they":
+                    listed = self._countries_opening_before(position)
+                    if listed is not None:
+                        return listed
             if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
                 if speaker_type == "ORG" and self.sentence_index - recent[0] > 1:
                     # "the embassy said X. ... Norland has described Y as ... It has also
@@ -4128,6 +4145,33 @@ class Subjects:
             return self._organisation_opening(window, position)
         name = openings[-1].group(1) or openings[-1].group(2)
         return Speaker(name, fold(name), "GROUP")
+
+    def _countries_opening_before(self, position: int) -> Speaker | None:
+        """The countries listed as the subject opening the sentence before "they" ("Britain,
+        France and Germany on Monday issued a joint condemnation ... “...,” they added"): one
+        group naming them all, not the group that spoke sentences before (newuser49). A
+        quotation of several sentences before "they" is passed back over whole."""
+        opening = self.text.rfind("\n", 0, position) + 1
+        if self.text.startswith(_OPENING_QUOTES, opening):
+            position = opening + 1
+        start = self._sentence_before(position)
+        while start < position and self.text[start].isspace():
+            start += 1
+        index = bisect_left(self.span_starts, start)
+        listed: list[EntitySpan] = []
+        while index < len(self.spans) and self.spans[index].type == "GPE":
+            span = self.spans[index]
+            gap = self.text[listed[-1].end : span.start] if listed else ""
+            if listed and gap not in (", ", " and ", ", and "):
+                break
+            if not listed and span.start != start:
+                return None
+            listed.append(span)
+            if gap.endswith("and "):
+                name = self.text[listed[0].start : span.end]
+                return Speaker(name, fold(name), "GROUP") if len(listed) > 2 else None
+            index += 1
+        return None
 
     def _pair_subject_before(self, position: int) -> Speaker | None:
         """The persons joined by "and" as the subject of the sentence before "They" ("X and
@@ -6931,6 +6975,30 @@ def _head_of_named_body(units: list[Unit]) -> bool:
         and units[2].low == "of"
         and units[-1].kind == "ORG"
         and all(u.low == "the" for u in units[3:-1])
+    )
+
+
+def _named_body_head(units: list[Unit]) -> bool:
+    """Whether a subject is a named organisation's head, the noun after the name ("the IAEA
+    chief", "the WHO's head"), as "the head of" it is."""
+    return (
+        len(units) == 3
+        and units[0].low == "the"
+        and units[1].kind == "ORG"
+        and units[2].low in _LEADING_NOUNS
+    )
+
+
+def _described_body_head(units: list[Unit]) -> bool:
+    """Whether a subject is an organisation's head, the organisation called by its noun
+    ("the agency chief", "the UN nuclear watchdog head")."""
+    return (
+        len(units) >= 3
+        and units[0].low == "the"
+        and units[-1].low in _LEADING_NOUNS
+        and units[-2].low in _BODY_NOUNS
+        and all(u.kind == "WORD" and u.text.islower() for u in units[-2:])
+        and all(u.kind == "ORG" or (u.kind == "WORD" and u.text.islower()) for u in units[1:-2])
     )
 
 

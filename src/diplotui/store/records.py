@@ -22,6 +22,7 @@ from typing import Any
 from diplotui.dates import iso_date_parts
 from diplotui.model import (
     QUOTE_STYLES,
+    SPEAKER_SOURCES,
     AnchorStatus,
     Article,
     EntityCorrection,
@@ -174,7 +175,17 @@ def _highlight_meaning(doc: Doc) -> str | None:
     status = doc.get("status", AnchorStatus.ANCHORED.value)
     if status not in _STATUSES:
         return f"its status {str(status)[:40]!r} is not one of {', '.join(sorted(_STATUSES))}"
-    return _repeated_tag(doc)
+    return _speaker_source_problem(doc) or _repeated_tag(doc)
+
+
+def _speaker_source_problem(doc: Doc) -> str | None:
+    """Whose a highlight's speaker is: the finder's or the user's, or "" (none, or one
+    stored before sources were); a hand edit's "maybe" would be followed or kept by chance."""
+    source = doc.get("speaker_source", "")
+    if source and source not in SPEAKER_SOURCES:
+        known = ", ".join(sorted(SPEAKER_SOURCES))
+        return f"its speaker_source {str(source)[:40]!r} is not one of {known} (or none)"
+    return None
 
 
 def _speaker_meaning(doc: Doc) -> str | None:
@@ -239,7 +250,9 @@ RECORD_TABLES = {
         Article, _article_meaning, shared_fields=("source", "author", "date", "state")
     ),
     HIGHLIGHTS: RecordShape.of(
-        Highlight, _highlight_meaning, shared_fields=("color", "status", "author")
+        Highlight,
+        _highlight_meaning,
+        shared_fields=("color", "status", "author", "speaker_source"),
     ),
     CORRECTIONS: RecordShape.of(EntityCorrection),
     SPEAKER_CORRECTIONS: RecordShape.of(SpeakerCorrection, _speaker_meaning),

@@ -14,7 +14,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from diplotui.entities.folding import COMBINING_MARKS, MARKS, fold_for_matching
+from diplotui.entities.folding import (
+    COMBINING_MARKS,
+    MARKS,
+    SPELT_OUT,
+    fold_for_matching,
+    fold_letters,
+)
 from diplotui.markup import HIDDEN
 
 MAX_MATCHES = 10_000
@@ -22,10 +28,10 @@ _DROPPED = re.compile(f"[{MARKS}{HIDDEN}]+")
 """What is dropped from a Markdown article's shown copy: its hidden marks too, so "the
 ministry said" finds "the **ministry** said" as the reader shows it."""
 _CR_LF = re.compile("\r\n")
-# Letters whose case folding is two or three letters: ß and ẞ are ss, a ligature ﬁ is fi.
+# Letters whose folding is two or three letters: ß and ẞ are ss, a ligature ﬁ is fi, þ th.
 # Spelt out in the text and the query, "strasse" finds "Straße" in the article, as the
 # library's search found the article by it (kept one for one, neither way found the other).
-_SPELT_OUT = "ßẞ\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+_SPELT_OUT = "ßẞ\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\u0133" + "".join(SPELT_OUT)
 _SPELT_OUT_LETTER = re.compile(f"[{_SPELT_OUT}]")
 
 
@@ -100,7 +106,7 @@ def spelt_out(folded: str) -> tuple[str, tuple[int, ...]]:
     for letter in _SPELT_OUT_LETTER.finditer(folded):
         parts.append(folded[position : letter.start()])
         length += letter.start() - position
-        spelt = letter.group().casefold()
+        spelt = fold_letters(letter.group())
         parts.append(spelt)
         added.extend(range(length + 1, length + len(spelt)))
         length += len(spelt)

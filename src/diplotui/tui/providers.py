@@ -15,6 +15,7 @@ from textual.content import Content
 from textual.fuzzy import FuzzySearch
 from textual.system_commands import SystemCommandsProvider
 
+from diplotui.dates import date_shown
 from diplotui.inert import inert_line
 
 if TYPE_CHECKING:
@@ -62,11 +63,10 @@ def _articles(main: MainScreen, kept: KeptListings) -> list[Candidate]:
 
 
 def _article(main: MainScreen, article: Article) -> Candidate:
+    date = date_shown(article.date, article.date_is_guess)
     return (
         inert_line(article.title),
-        inert_line(
-            " · ".join(p for p in ("Open article", article.source, article.date_label) if p)
-        ),
+        inert_line(" · ".join(p for p in ("Open article", article.source, date) if p)),
         partial(main.read_article, article.id),
     )
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
     from diplotui.library.priority import KeyWatch
-    from diplotui.model import Article, Statement
+    from diplotui.model import Article, Highlight, Statement
     from diplotui.session import AnnotationSession
     from diplotui.session.annotations import Target
     from diplotui.store import Store
@@ -79,6 +79,20 @@ class Controller:
         if statement is None:
             return []
         return [s for s in reader.statements if s.speaker_key == statement.speaker_key]
+
+    def spoken_now(self, highlights: list[Highlight]) -> tuple[list[Highlight], set[str]]:
+        """The open article's ``highlights`` naming the speakers the finder gives their words
+        now, once the reader has its statements (the user's own kept: ``anchoring.spoken_now``),
+        and the ids of those keeping one it finds no statement for now: what the sidebar
+        lists and ``y`` copies."""
+        reader = self.reader
+        if not reader.statements_found:
+            return highlights, set()
+        from diplotui.anchoring import speaker_unfound, spoken_now
+
+        text, statements = reader.text, reader.statements
+        unfound = {h.id for h in highlights if speaker_unfound(h, text, statements)}
+        return [spoken_now(h, text, statements) for h in highlights], unfound
 
     def sentence_before_statements(self, target: Target, key: str) -> bool:
         """Whether ``target`` is the cursor's sentence while its statement may yet be found

@@ -94,10 +94,12 @@ class QuoteActions(Controller):
         return colon_verb(self.reader.statement_of(target.start, target.end))
 
     def target_speaker(self, target: Target) -> tuple[str, str]:
-        """(speaker, role) when the target is a statement: a highlight's stored speaker,
-        else the statement the reader found there."""
+        """(speaker, role) when the target is a statement: a highlight's speaker, as the
+        sidebar names it (the finder's answer now, when the speaker is the finder's), else
+        the statement the reader found there."""
         if target.highlight is not None and target.highlight.speaker:
-            return target.highlight.speaker, target.highlight.speaker_role
+            spoken = self.spoken_now([target.highlight])[0][0]
+            return spoken.speaker, spoken.speaker_role
         statement = self.reader.statement_of(target.start, target.end)
         return (statement.speaker, statement.role) if statement else ("", "")
 

@@ -29,7 +29,7 @@ class ConfirmScreen(Dialog[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self._question, classes="dialog-title", markup=False)
+            yield Label(self._question, classes="dialog-title question", markup=False)
             if self._detail:
                 yield Label(self._detail, markup=False, classes="confirm-detail")
             with Horizontal(classes="dialog-buttons"):

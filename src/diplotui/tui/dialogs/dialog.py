@@ -554,7 +554,7 @@ class UnsavedEditScreen(Dialog[EditChoice]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self._question, classes="dialog-title", markup=False)
+            yield Label(self._question, classes="dialog-title question", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save (s)", variant="primary", id="save")
                 if self._drafts:

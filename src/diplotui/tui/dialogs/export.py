@@ -22,6 +22,7 @@ from diplotui.export import (
 )
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
+from diplotui.model import ONE_LINE_CHARS
 from diplotui.store import Store, StoreError
 from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog, StatusLine, choosing
@@ -160,10 +161,16 @@ class ExportScreen(Dialog[Path | None]):
         try:
             from diplotui.library.statement_cache import ArticleStatements
 
-            statements_of = ArticleStatements(self._store)  # the verbs it cites them by
+            statements_of = ArticleStatements(self._store)  # verbs and finder's speakers now
             briefed: list[str] = []
+            shortened: list[str] = []
             text = export(
-                self._store, fmt, article_ids=ids, statements_of=statements_of, briefed=briefed
+                self._store,
+                fmt,
+                article_ids=ids,
+                statements_of=statements_of,
+                briefed=briefed,
+                shortened=shortened,
             )
             statements_of.save()  # once, what was found for all the articles
             written = write_export(for_file(fmt, text), path, force=force, store=self._store.path)
@@ -178,7 +185,8 @@ class ExportScreen(Dialog[Path | None]):
             app.call_from_thread(self._failed, str(error), None)
             return
         held = f"a brief of {briefed[0]}" if briefed else plural(len(ids), "article")
-        app.call_from_thread(self._written, written, held)
+        cut = f"the speaker of {plural(len(shortened), 'highlight')}" if shortened else ""
+        app.call_from_thread(self._written, written, held, cut)
 
     def _failed(self, message: str, existing: Path | None, link: bool = False) -> None:
         from diplotui.tui.dialogs.confirm import ConfirmScreen
@@ -206,9 +214,14 @@ class ExportScreen(Dialog[Path | None]):
         )
         self.app.push_screen(ConfirmScreen(*question, detail=_LINK_KEPT if link else ""), overwrite)
 
-    def _written(self, path: Path, held: str) -> None:
+    def _written(self, path: Path, held: str, cut: str = "") -> None:
+        """Say what was written where; and ``cut``, the highlights whose speaker an older
+        diplotui stored longer than a line, exported cut to one (``export.shortened``)."""
         self._writing = False
-        self.app.notify(f"Exported {held} to {inert_line(str(path))}", markup=False)
+        said = f"Exported {held} to {inert_line(str(path))}"
+        if cut:
+            said += f"; {cut} cut to {ONE_LINE_CHARS} characters (diplotui export names them)"
+        self.app.notify(said, markup=False)
         if self._quit_when_written:
             self.app.call_later(self.app.exit)  # once the worker has ended
         self.dismiss(path)

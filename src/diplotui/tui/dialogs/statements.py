@@ -27,6 +27,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from diplotui.dates import date_shown
 from diplotui.inert import inert_line
 from diplotui.layout import listed_name, one_line
 from diplotui.library.query import LibraryQuery, QueryError
@@ -97,7 +98,7 @@ letter typed there goes on its end."""
 
 
 def _details(article: Article) -> Details:
-    return (article.title, article.date_label, article.source)
+    return (article.title, date_shown(article.date, article.date_is_guess), article.source)
 
 
 def _row(statement: Statement, article: Article, said: Said) -> Text:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
     from diplotui.statements.said import SaidPart  # the finder's package: not at start-up
 
 QUOTE_CHARS = 140
+UNFOUND = "(speaker as first found: no statement is found here now)"
+"""Under a highlight keeping the finder's speaker of then, which it no longer finds there."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +97,7 @@ class _Listed:
     reported: bool = False  # a reported statement's: the reporter's words, not the speaker's
     verb: str = ""  # the reporter's verb that introduced them ("called on": cite.indirect)
     colon: str = "said"  # else the verb before a colon, their statement's ("added")
+    unfound: bool = False  # a speaker of the finder's kept: it finds no statement there now
 
 
 def highlight_prompt(
@@ -103,10 +107,12 @@ def highlight_prompt(
     verb: str = "",
     colon: str = "said",
     swatch: Style | str = "",
+    unfound: bool = False,
 ) -> Text:
     """Colour label, quote (as shown), note and tags of one highlight, as inert text; a
     reported statement as an indirect one, as every copy gives it (no quotation marks).
-    ``swatch``: the style of the bar in the highlight's colour (the sidebar's, per theme)."""
+    ``swatch``: the style of the bar in the highlight's colour (the sidebar's, per theme).
+    ``unfound``: its speaker is the finder's of then, kept though it finds none there now."""
     prompt = Text()
     prompt.append("▌", style=swatch)
     prompt.append(f" {colour_label(highlight.color)}", style="bold")
@@ -131,6 +137,8 @@ def highlight_prompt(
         prompt.append(f"\n“{_short(quoted_words(quote))}”")  # its marks as copied
     if highlight.speaker and not reported:  # whose words they are, as the brief and citations say
         prompt.append(_said_by(highlight.speaker, highlight.speaker_role), style="dim")
+    if unfound:
+        prompt.append(f"\n{UNFOUND}", style="dim italic")
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
         now = _short(nested_quotes(highlight.drift_text))  # nested as the quote above
         prompt.append(f"\nnow: “{now}”", style="dim italic")
@@ -238,6 +246,7 @@ class _Row:
                 source.reported,
                 source.verb,
                 source.colon,
+                source.unfound,
                 highlight.color,
                 tuple(highlight.tags),
                 source.quote,
@@ -295,14 +304,19 @@ def _is_orphan(highlight: Highlight) -> bool:
 
 
 def _highlight_row(
-    kind: str, highlight: Highlight, quotes: Mapping[str, str], reported: Mapping[str, SaidPart]
+    kind: str,
+    highlight: Highlight,
+    quotes: Mapping[str, str],
+    reported: Mapping[str, SaidPart],
+    unfound: AbstractSet[str],
 ) -> _Row:
     quote = quotes.get(highlight.id, highlight.quote)
     said = reported.get(highlight.id)
+    lost = highlight.id in unfound
     listed = (
-        _Listed(highlight, quote)
+        _Listed(highlight, quote, unfound=lost)
         if said is None
-        else _Listed(highlight, quote, True, said.verb, said.colon)
+        else _Listed(highlight, quote, True, said.verb, said.colon, lost)
     )
     return _Row(f"{kind}\t{highlight.id}", listed, item=SidebarItem(kind, highlight.id))
 
@@ -313,6 +327,7 @@ def _highlight_rows(
     author: str | None = None,
     speaker_orphans: Sequence[SpeakerCorrection] = (),
     reported: Mapping[str, SaidPart] | None = None,
+    unfound: AbstractSet[str] = frozenset(),
 ) -> list[_Row]:
     """The highlights section: heading, highlights in reading order, then those a sync
     flagged as conflicts, then the orphans (``author``: only that person's), then the
@@ -327,13 +342,13 @@ def _highlight_rows(
     rows = [_heading("highlights", f"Highlights{by} ({len(placed)})")]
     if not placed:
         rows.append(_notice("no-highlights", "None yet: h highlights the sentence."))
-    rows.extend(_highlight_row("highlight", h, quotes, reported) for h in placed)
+    rows.extend(_highlight_row("highlight", h, quotes, reported, unfound) for h in placed)
     if conflicts:
         rows.append(_heading("conflicts", f"Conflicts ({len(conflicts)}): edit the note"))
-        rows.extend(_highlight_row("highlight", h, quotes, reported) for h in conflicts)
+        rows.extend(_highlight_row("highlight", h, quotes, reported, unfound) for h in conflicts)
     if orphans:
         rows.append(_heading("orphans", f"Orphans ({len(orphans)}): r re-attaches"))
-        rows.extend(_highlight_row("orphan", h, quotes, reported) for h in orphans)
+        rows.extend(_highlight_row("orphan", h, quotes, reported, unfound) for h in orphans)
     if speaker_orphans:
         count = len(speaker_orphans)
         rows.append(
@@ -420,6 +435,7 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         self._highlights: list[_Row] = []
         self._listed: tuple[list[Highlight], Mapping[str, str]] = ([], {})
         self._reported: Mapping[str, SaidPart] = {}  # a paraphrase's highlight id -> its speech
+        self._unfound: AbstractSet[str] = frozenset()  # speakers the finder no longer finds
         self._speaker_orphans: Sequence[SpeakerCorrection] = ()  # of the article: words gone
         self._article: Article | None = None  # the open one: when its text last changed
         self._author: str | None = None  # whose highlights are listed (None: everyone's)
@@ -463,13 +479,15 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         quotes: Mapping[str, str] | None = None,
         speaker_orphans: Sequence[SpeakerCorrection] = (),
         reported: Mapping[str, SaidPart] | None = None,
+        unfound: AbstractSet[str] = frozenset(),
     ) -> None:
         """List the article's highlights in reading order, orphans in their own section.
 
         ``quotes`` holds each highlight's text as the reader shows it (by id); a highlight
         without one is listed with its stored quote. ``speaker_orphans``: the speaker
         corrections of the article that lost their words, listed last (and counted in the
-        text change's line), where ``d`` removes them.
+        text change's line), where ``d`` removes them. ``unfound``: the highlights keeping a
+        speaker of the finder's that it finds no statement for now, said under each.
 
         Only rows that are new or differ are wrapped again (an added or deleted highlight, a
         recoloured one, a heading's count): wrapping hundreds of rows would cost frames.
@@ -477,11 +495,12 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         self._listed = (highlights, quotes or {})
         self._speaker_orphans = speaker_orphans
         self._reported = reported or {}
+        self._unfound = unfound
         authors = {h.author for h in highlights}
         if self._author is not None and self._author not in authors:
             self._author = None
         self._highlights = _highlight_rows(
-            highlights, quotes or {}, self._author, speaker_orphans, reported
+            highlights, quotes or {}, self._author, speaker_orphans, reported, unfound
         )
         self._update()
 
@@ -498,7 +517,7 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
             later = authors[authors.index(self._author) + 1 :]
             self._author = later[0] if later else None
         self._highlights = _highlight_rows(
-            highlights, quotes, self._author, self._speaker_orphans, self._reported
+            highlights, quotes, self._author, self._speaker_orphans, self._reported, self._unfound
         )
         self._update()
 
@@ -743,7 +762,13 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         if isinstance(source, _Listed):
             swatch = self._partial_style(f"sidebar--swatch-{source.highlight.color}")
             return highlight_prompt(
-                source.highlight, source.quote, source.reported, source.verb, source.colon, swatch
+                source.highlight,
+                source.quote,
+                source.reported,
+                source.verb,
+                source.colon,
+                swatch,
+                source.unfound,
             )
         if isinstance(source, SpeakerCorrection):
             return speaker_orphan_prompt(source)

@@ -1,0 +1,90 @@
+"""Every question a user must answer reads whole on a 60x20 terminal, wrapped over as many
+lines as it takes: a note or tags typed and left (``escape``, or quitting) asked "The note
+was edited. Save it, or keep it as a draft f…", cut to the dialog's width (leftovers49)."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import pytest
+from textual.widgets import Label
+
+from diplotui.store import Store
+from diplotui.tui import dialogs
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.confirm import ConfirmScreen
+from diplotui.tui.dialogs.dialog import Dialog, UnsavedEditScreen
+
+from .helpers import pane_words, settle_start_up, type_text
+
+SIZES = [(60, 20), (80, 24)]
+
+
+def _question(app: DiplotuiApp) -> str:
+    """The words the question on top shows, its lines joined."""
+    return pane_words(app, app.screen.query_one(".question", Label))
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(
+    ("key", "asked"),
+    [
+        ("n", "The note was edited. Save it, or keep it as a draft for later?"),
+        ("t", "Tags were typed. Add them, or keep them as a draft for later?"),
+    ],
+)
+@pytest.mark.parametrize("leaving", ["escape", "ctrl+q"])
+async def test_the_question_about_a_draft_reads_whole(
+    seeded_store: Store, size: tuple[int, int], key: str, asked: str, leaving: str
+) -> None:
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=size) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("enter", key)  # the first article, then its note or tag dialog
+        await pilot.pause()
+        await type_text(pilot, "east sea")
+        await pilot.press(leaving)
+        await pilot.pause()
+        assert isinstance(app.screen, UnsavedEditScreen)
+        assert _question(app) == asked
+        await pilot.press("d")  # discarded: the draft typed here is not kept
+        await pilot.pause()
+
+
+def _edit_questions() -> list[str]:
+    """Every dialog's question about what was typed in it."""
+    for module in pkgutil.iter_modules(dialogs.__path__):
+        importlib.import_module(f"{dialogs.__name__}.{module.name}")
+    found: list[str] = []
+    kinds: list[type[Dialog[object]]] = list(Dialog.__subclasses__())
+    while kinds:
+        kind = kinds.pop()
+        kinds += kind.__subclasses__()
+        if kind.EDIT_QUESTION and kind.EDIT_QUESTION not in found:
+            found.append(kind.EDIT_QUESTION)
+    return found
+
+
+def test_the_dialogs_ask_their_questions() -> None:
+    assert len(_edit_questions()) >= 10, _edit_questions()  # every dialog module imported
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_every_question_reads_whole(seeded_store: Store, size: tuple[int, int]) -> None:
+    """Each dialog's question about an edit, and a long yes/no question, read whole."""
+    app = DiplotuiApp(seeded_store)
+    long_title = "Secretariat Standing Member Tran Cam Tu underscores people-to-people diplomacy"
+    async with app.run_test(size=size) as pilot:
+        await settle_start_up(app, pilot)
+        for question in _edit_questions():
+            for drafts in (False, True):
+                app.push_screen(UnsavedEditScreen(question, drafts))
+                await pilot.pause()
+                assert _question(app) == question
+                await pilot.press("k")
+                await pilot.pause()
+        app.push_screen(ConfirmScreen(f"Delete “{long_title}”?", "Delete"))
+        await pilot.pause()
+        assert _question(app) == f"Delete “{long_title}”?"
+        await pilot.press("n")
