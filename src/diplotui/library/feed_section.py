@@ -8,6 +8,7 @@ from diplotui.library.reading import ReadingCounts
 from diplotui.library.rows import FEED, FEEDS, FolderRow
 from diplotui.model import Feed
 from diplotui.store import AmbiguousId, Store, UnknownId
+from diplotui.text.addresses import addresses_apart
 
 
 def named_feed(store: Store, name_or_id: str) -> Feed:
@@ -37,7 +38,8 @@ def _count_line(unread: int, total: int) -> str:
 
 def feed_folders(feeds: list[Feed], counts: ReadingCounts, expanded: bool) -> list[FolderRow]:
     """The heading (with the unread total of every feed) and, when ``expanded``, a folder per
-    feed; nothing when no feed is subscribed. The total says "from feeds" when the library
+    feed (feeds of one name told apart by their addresses, as `R`'s line tells them); nothing
+    when no feed is subscribed. The total says "from feeds" when the library
     has unread articles of no feed (a teammate's, arrived by a sync): "3 unread" under the
     title bar's "6 unread" looked like a miscount."""
     if not feeds:
@@ -48,13 +50,14 @@ def feed_folders(feeds: list[Feed], counts: ReadingCounts, expanded: bool) -> li
     summary = f"{unread:,} unread{of_feeds} · {heading}" if unread else heading
     rows = [FolderRow("Feeds", summary, FEEDS)]
     if expanded:
+        apart = addresses_apart({f.id: (f.display_name, f.url) for f in feeds}, short=True)
         for feed in feeds:
             summary = _count_line(
                 counts.unread_by_feed.get(feed.id, 0), counts.by_feed.get(feed.id, 0)
             )
             if feed.gone:
                 summary += " · gone (410)"
-            rows.append(
-                FolderRow(inert_line(feed.display_name), inert_line(summary), FEED, feed.id)
-            )
+            where = inert_line(apart.get(feed.id, ""))
+            name = inert_line(feed.display_name) + (f" ({where})" if where else "")
+            rows.append(FolderRow(name, inert_line(summary), FEED, feed.id, where))
     return rows
