@@ -21,14 +21,28 @@ def named_feed(store: Store, name_or_id: str) -> Feed:
         pass
     feeds = store.feeds()
     folded = wanted.casefold()
-    exact = [f for f in feeds if f.display_name.casefold() == folded]
+    apart = _apart(feeds)
+    exact = [
+        f for f in feeds if folded in (f.display_name.casefold(), _shown_name(f, apart).casefold())
+    ]
     found = exact or [f for f in feeds if folded and folded in f.display_name.casefold()]
     if len(found) == 1:
         return found[0]
     if not found:
         raise UnknownId(f"no feed named or with id {wanted!r}")
-    names = ", ".join(sorted(f.display_name for f in found)[:5])
+    names = ", ".join(sorted(_shown_name(f, apart) for f in found)[:5])
     raise AmbiguousId(f"feed {wanted!r} is ambiguous: it matches {names}")
+
+
+def _apart(feeds: list[Feed]) -> dict[str, str]:
+    """What tells feeds of one name ("Desk Wire") apart, by id: "gone.xml"."""
+    return addresses_apart({f.id: (f.display_name, f.url) for f in feeds}, short=True)
+
+
+def _shown_name(feed: Feed, apart: dict[str, str]) -> str:
+    """A feed's name as the feeds section shows it: "Desk Wire (gone.xml)" among feeds of its
+    name."""
+    return f"{feed.display_name} ({apart[feed.id]})" if feed.id in apart else feed.display_name
 
 
 def _count_line(unread: int, total: int) -> str:
@@ -50,14 +64,15 @@ def feed_folders(feeds: list[Feed], counts: ReadingCounts, expanded: bool) -> li
     summary = f"{unread:,} unread{of_feeds} · {heading}" if unread else heading
     rows = [FolderRow("Feeds", summary, FEEDS)]
     if expanded:
-        apart = addresses_apart({f.id: (f.display_name, f.url) for f in feeds}, short=True)
+        apart = _apart(feeds)
         for feed in feeds:
             summary = _count_line(
                 counts.unread_by_feed.get(feed.id, 0), counts.by_feed.get(feed.id, 0)
             )
             if feed.gone:
                 summary += " · gone (410)"
-            where = inert_line(apart.get(feed.id, ""))
-            name = inert_line(feed.display_name) + (f" ({where})" if where else "")
-            rows.append(FolderRow(name, inert_line(summary), FEED, feed.id, where))
+            name, where = _shown_name(feed, apart), apart.get(feed.id, "")
+            rows.append(
+                FolderRow(inert_line(name), inert_line(summary), FEED, feed.id, inert_line(where))
+            )
     return rows
