@@ -523,6 +523,9 @@ def tags_fitted(tags: Sequence[str], room: int, earlier: int = 0) -> str:
     return counted if tags and cell_len(counted) <= room else ""
 
 
+APART_NAME_KEPT = 3  # "De…": the fewest cells of a feed's name kept before its address is cut
+
+
 def label_cut(label: str, width: int) -> str:
     """A label (a folder's name, a tag) in ``width`` cells, cut where the room ends ("Desk
     Dipl…"): a name is not prose, and cut after its last whole word, "Desk Diplomacy" read
@@ -533,6 +536,27 @@ def label_cut(label: str, width: int) -> str:
     while kept and cell_len(kept.rstrip()) + 1 > width:
         kept = kept[:-1]
     return kept.rstrip() + "…" if kept.strip() else ""
+
+
+def apart_cut(label: str, apart: str, width: int) -> str:
+    """``label``, ending in `` (apart)``, in ``width`` cells, ``apart`` kept whole where it can
+    be: it is what tells two feeds of one name apart, so the name is cut first ("  · Desk…
+    (gone.xml)"), then left out ("  · gone.xml"), then ``apart`` cut from its start ("  ·
+    …one.xml"): cut at its end, three rows read "Desk Wi…" at 80 columns."""
+    ending = f" ({apart})"
+    if cell_len(label) <= width or not apart or not label.endswith(ending):
+        return label_cut(label, width)
+    head = label[: -len(ending)]
+    lead = head[: len(head) - len(head.lstrip(" ·▸▾"))]  # the row's marks: "  · "
+    name = label_cut(head, width - cell_len(ending))
+    if cell_len(name) >= cell_len(lead) + APART_NAME_KEPT:
+        return name + ending
+    if cell_len(lead + apart) <= width:
+        return lead + apart
+    rest = apart
+    while rest and cell_len(lead) + 1 + cell_len(rest) > width:
+        rest = rest[1:]
+    return f"{lead}…{rest}" if cell_len(rest) > APART_NAME_KEPT else label_cut(label, width)
 
 
 def one_line(text: str, width: int) -> str:

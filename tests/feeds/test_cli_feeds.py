@@ -751,3 +751,21 @@ def test_add_of_a_page_with_no_date_says_so_and_how_to_add_it(
         f"1 imported with no date to cite ({article.id}): diplotui meta ID --date YYYY-MM-DD "
         "adds it"
     ) in err, err
+
+
+def test_feeds_of_one_name_are_named_by_their_address_as_the_feeds_section_shows_them(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    """Three feeds a server titles alike: ``list --feed "Desk Wire"`` said "it matches Desk
+    Wire, Desk Wire, Desk Wire", naming none apart. It names each as the feeds section shows
+    it, "Desk Wire (atom.xml)", and takes that name."""
+    db = str(tmp_path / "lib.json")
+    for path in ("/rss091.xml", "/atom.xml"):
+        run(capsys, "--db", db, "feed", "add", server.url(path), "--name", "Desk Wire")
+    status, _out, err = run(capsys, "--db", db, "list", "--feed", "desk wire")
+    assert status == 2, err
+    assert "it matches Desk Wire (atom.xml), Desk Wire (rss091.xml)" in err, err
+    server.statuses.clear()
+    status, out, _err = run(capsys, "--db", db, "refresh", "Desk Wire (atom.xml)")
+    assert status == 0 and out.splitlines()[0] == "Desk Wire: 2 new", out
+    assert [path for path, _status in server.statuses if path.endswith(".xml")] == ["/atom.xml"]

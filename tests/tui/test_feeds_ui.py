@@ -825,3 +825,37 @@ async def test_R_names_two_feeds_titled_alike_apart(
         assert "Mekong Monitor (127.0.0.1:7): cannot connect" in said, said
     assert sorted(fetch_pauses) == [2.0, 2.0, 4.0, 4.0], "each feed was tried three times"
     store.close()
+
+
+async def test_the_feeds_section_tells_feeds_titled_alike_apart_as_R_s_line_does(
+    store_path: Path, server: FeedServer
+):
+    """Three feeds a server titles "Desk Wire" read "· Desk Wire" three times in the feeds
+    section, one of them failing: R's line named it "Desk Wire (127.0.0.1:PORT/gone.xml)",
+    and no row said which that was. Each row now names the feed by the part of its address
+    that tells it apart."""
+    store = make_library(store_path)
+    for path in ("/rss2.xml", "/gone.xml"):
+        add_feed(store, server.url(path), name="Desk Wire")
+    add_feed(store, server.url("/feed.json"), name="UN News")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("R")
+        await app.workers.wait_for_complete()
+        await settle_start_up(app, pilot)
+        where = server.url("").split("://", 1)[-1].rstrip("/")
+        library = _library(app)
+        names = [f.name for f in library.folders if f.kind == "feed"]
+        assert sorted(names) == ["Desk Wire (gone.xml)", "Desk Wire (rss2.xml)", "UN News"]
+        [said] = [m for m in _messages(app) if "1 failed" in m]
+        assert f"Desk Wire ({where}/gone.xml): HTTP 404" in said, said
+        await pilot.resize_terminal(80, 24)
+        await settle_start_up(app, pilot)
+        lines = [library.render_line(y).text for y in range(4)]
+        # the name is left out before the address that tells the feeds apart, and that is
+        # cut at its start: "  · rss2.xml  2 unread", "  · …e.xml  0 articles" (it read
+        # "  · Desk…  2 unread" twice)
+        assert "  · rss2.xml  2 unread" in lines, lines
+        assert any(re.match(r"  · …?\S*e\.xml  0 articles", line) for line in lines), lines
+    store.close()

@@ -330,6 +330,33 @@ def test_a_note_conflict_names_who_wrote_each_note_not_who_pushed_last(desk):
     assert article_note.endswith("--- mai's version ---\nMai's summary")
 
 
+def test_a_note_cleared_on_one_side_and_edited_on_the_other_is_kept_and_flagged(desk):
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking")
+    edit(desk["mai"], shared, note="Mai: a promise")
+    with Store.open(desk["mai"]) as store:
+        store.with_updates(store.article(first), note="Mai's summary")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    edit(desk["bob"], shared, note="Mai: a promise. Bob: and Egypt mediates")
+    with Store.open(desk["bob"]) as store:
+        store.with_updates(store.article(first), note="Mai's summary, Bob's addition")
+    edit(desk["mai"], shared, note="")
+    with Store.open(desk["mai"]) as store:
+        store.with_updates(store.article(first), note="")
+    run_sync(desk["bob"], "bob")
+    assert "2 conflicts" in run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    for name in ("mai", "bob"):
+        seen = state(desk[name])
+        highlight = seen["highlights"][shared]
+        assert highlight["note"] == "Mai: a promise. Bob: and Egypt mediates"
+        assert highlight["conflict"] == "note cleared by mai, edited by bob: kept"
+        _, _, article_note, article_conflict, _ = seen["articles"][first]
+        assert article_note == "Mai's summary, Bob's addition"
+        assert article_conflict == "note cleared by mai, edited by bob: kept"
+
+
 def test_an_article_deleted_while_someone_annotated_it_lives_on(desk):
     first, _, _ = article_ids()
     run_sync(desk["bob"], "bob")

@@ -24,7 +24,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from functools import partial
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
 from diplotui.feeds.pages import (
@@ -51,7 +50,7 @@ from diplotui.layout import one_line
 from diplotui.model import Article, Feed, ReadState, now_iso
 from diplotui.store import Store, StoreError, TextsAhead, UnknownId, body_path, text_hash
 from diplotui.tags import tag_key
-from diplotui.text.addresses import article_url, is_web_address
+from diplotui.text.addresses import addresses_apart, article_url, is_web_address
 from diplotui.text.plural import plural
 
 LONGEST_WAIT = timedelta(days=1)
@@ -177,17 +176,13 @@ class RefreshSummary:
 
 def _named_apart(summary: RefreshSummary, urls: Mapping[str, str]) -> RefreshSummary:
     """``summary`` with the feeds that share a name (``urls``: each feed's address by id)
-    named each by its host, or by its address where their hosts are alike too: two feeds
-    titled alike gave "Mekong Monitor: cannot connect" twice, and no way to tell which."""
-    groups: dict[str, list[FeedResult]] = {}
+    named each by what tells it apart (``addresses_apart``): two feeds titled alike gave
+    "Mekong Monitor: cannot connect" twice, and no way to tell which."""
+    named = {r.feed_id: (r.name, urls.get(r.feed_id, "")) for r in summary.results}
+    apart = addresses_apart(named)
     for result in summary.results:
-        groups.setdefault(result.name.casefold(), []).append(result)
-    for shared in (group for group in groups.values() if len(group) > 1):
-        addresses = [urls.get(r.feed_id, "") for r in shared]
-        hosts = [urlsplit(address).netloc for address in addresses]
-        apart = hosts if all(hosts) and len(set(hosts)) == len(hosts) else addresses
-        for result, where in zip(shared, apart, strict=True):
-            result.apart = where.split("://", 1)[-1].rstrip("/") or result.feed_id
+        if result.feed_id in apart:
+            result.apart = apart[result.feed_id]
             result.name = f"{result.name} ({result.apart})"
     return summary
 

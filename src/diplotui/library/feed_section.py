@@ -8,6 +8,7 @@ from diplotui.library.reading import ReadingCounts
 from diplotui.library.rows import FEED, FEEDS, FolderRow
 from diplotui.model import Feed
 from diplotui.store import AmbiguousId, Store, UnknownId
+from diplotui.text.addresses import addresses_apart
 
 
 def named_feed(store: Store, name_or_id: str) -> Feed:
@@ -20,14 +21,28 @@ def named_feed(store: Store, name_or_id: str) -> Feed:
         pass
     feeds = store.feeds()
     folded = wanted.casefold()
-    exact = [f for f in feeds if f.display_name.casefold() == folded]
+    apart = _apart(feeds)
+    exact = [
+        f for f in feeds if folded in (f.display_name.casefold(), _shown_name(f, apart).casefold())
+    ]
     found = exact or [f for f in feeds if folded and folded in f.display_name.casefold()]
     if len(found) == 1:
         return found[0]
     if not found:
         raise UnknownId(f"no feed named or with id {wanted!r}")
-    names = ", ".join(sorted(f.display_name for f in found)[:5])
+    names = ", ".join(sorted(_shown_name(f, apart) for f in found)[:5])
     raise AmbiguousId(f"feed {wanted!r} is ambiguous: it matches {names}")
+
+
+def _apart(feeds: list[Feed]) -> dict[str, str]:
+    """What tells feeds of one name ("Desk Wire") apart, by id: "gone.xml"."""
+    return addresses_apart({f.id: (f.display_name, f.url) for f in feeds}, short=True)
+
+
+def _shown_name(feed: Feed, apart: dict[str, str]) -> str:
+    """A feed's name as the feeds section shows it: "Desk Wire (gone.xml)" among feeds of its
+    name."""
+    return f"{feed.display_name} ({apart[feed.id]})" if feed.id in apart else feed.display_name
 
 
 def _count_line(unread: int, total: int) -> str:
@@ -37,7 +52,8 @@ def _count_line(unread: int, total: int) -> str:
 
 def feed_folders(feeds: list[Feed], counts: ReadingCounts, expanded: bool) -> list[FolderRow]:
     """The heading (with the unread total of every feed) and, when ``expanded``, a folder per
-    feed; nothing when no feed is subscribed. The total says "from feeds" when the library
+    feed (feeds of one name told apart by their addresses, as `R`'s line tells them); nothing
+    when no feed is subscribed. The total says "from feeds" when the library
     has unread articles of no feed (a teammate's, arrived by a sync): "3 unread" under the
     title bar's "6 unread" looked like a miscount."""
     if not feeds:
@@ -48,13 +64,15 @@ def feed_folders(feeds: list[Feed], counts: ReadingCounts, expanded: bool) -> li
     summary = f"{unread:,} unread{of_feeds} · {heading}" if unread else heading
     rows = [FolderRow("Feeds", summary, FEEDS)]
     if expanded:
+        apart = _apart(feeds)
         for feed in feeds:
             summary = _count_line(
                 counts.unread_by_feed.get(feed.id, 0), counts.by_feed.get(feed.id, 0)
             )
             if feed.gone:
                 summary += " · gone (410)"
+            name, where = _shown_name(feed, apart), apart.get(feed.id, "")
             rows.append(
-                FolderRow(inert_line(feed.display_name), inert_line(summary), FEED, feed.id)
+                FolderRow(inert_line(name), inert_line(summary), FEED, feed.id, inert_line(where))
             )
     return rows

@@ -76,3 +76,4 @@ class FolderRow:
     summary: str
     kind: str = FILTER
     key: str = ""  # the feed's id, for a feed
+    apart: str = ""  # the address ending ``name`` in brackets that tells feeds of a name apart

@@ -66,6 +66,15 @@ def deletion_conflict(base: Doc | None, ours: Doc | None, theirs: Doc | None) ->
     return not same_content(ours if theirs is None else theirs, base)
 
 
+def note_cleared_and_edited(base: Doc | None, ours: Doc | None, theirs: Doc | None) -> bool:
+    """Whether one side cleared the note ``base`` held while the other rewrote it (the merge
+    keeps the rewrite and names who did each, as for a record deleted and edited)."""
+    if base is None or ours is None or theirs is None or not base.get("note"):
+        return False
+    mine, yours = ours.get("note"), theirs.get("note")
+    return not (mine and yours) and (mine or yours) != base.get("note")
+
+
 def merge_record(
     base: Doc | None, ours: Doc | None, theirs: Doc | None, sides: Sides, whole: bool = False
 ) -> Doc | None:
@@ -128,7 +137,12 @@ def _merge_fields(base: Doc | None, ours: Doc, theirs: Doc, sides: Sides) -> Doc
         elif name == "edited":  # details corrected by hand on either side stay corrected
             merged[name] = [*(mine or []), *(n for n in yours or [] if n not in (mine or []))]
         elif name == "note" and not (mine and yours):
-            merged[name] = mine or yours  # one side wrote the first note
+            merged[name] = mine or yours  # the first note, or a rewrite outliving a clearing
+            if note_cleared_and_edited(base, ours, theirs):
+                cleared, edited = (
+                    (sides.ours, sides.theirs) if yours else (sides.theirs, sides.ours)
+                )
+                conflict = f"note cleared by {cleared}, edited by {edited}: kept"
         elif name == "note":
             merged[name] = f"{mine}\n\n--- {sides.theirs}'s version ---\n{yours}"
             conflict = f"notes by {sides.ours} and {sides.theirs} differ: edit the note to resolve"

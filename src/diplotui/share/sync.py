@@ -53,6 +53,7 @@ from diplotui.share.merge import (
     believed,
     deletion_conflict,
     merge_record,
+    note_cleared_and_edited,
     notes_collide,
     same_content,
 )
@@ -868,7 +869,9 @@ class Sync:
                 self._note_writer(ours_at, base, head, our_doc["note"]) or sides.ours,
                 self._note_writer(theirs_at, base, theirs, their_doc["note"]) or sides.theirs,
             )
-        elif deletion_conflict(base_doc, our_doc, their_doc):
+        elif deletion_conflict(base_doc, our_doc, their_doc) or note_cleared_and_edited(
+            base_doc, our_doc, their_doc
+        ):
             base, head, theirs = commits
             sides = Sides(
                 self._last_changer(ours_at, base, head) or sides.ours,

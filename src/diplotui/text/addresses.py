@@ -3,7 +3,9 @@ trailing slash, scheme, "www." or AMP form (feeds, saved pages and imported file
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -72,3 +74,27 @@ def article_url(url: str) -> str:
     path = _AMP_PATH.sub("", parts.path).rstrip("/") or "/"
     query = "&".join(p for p in parts.query.split("&") if p and not _AMP_QUERY.match(p))
     return urlunsplit((parts.scheme, host, path, query, ""))
+
+
+def addresses_apart(named: Mapping[str, tuple[str, str]], short: bool = False) -> dict[str, str]:
+    """For the feeds of ``named`` (id: name, address) that share a name, what tells each
+    apart: its host, or its address (scheme and trailing slash left out) where their hosts
+    are alike too; the id where there is no address. Feeds of a name of their own are left
+    out: a desk's three "Desk Wire" feeds read alike in every list and line. ``short``: the
+    addresses without the folders they share ("gone.xml" for "host/feeds/gone.xml"), for a
+    narrow pane."""
+    groups: dict[str, list[str]] = {}
+    for feed_id, (name, _) in named.items():
+        groups.setdefault(name.casefold(), []).append(feed_id)
+    apart: dict[str, str] = {}
+    for ids in (group for group in groups.values() if len(group) > 1):
+        addresses = [named[feed_id][1] for feed_id in ids]
+        hosts = [urlsplit(address).netloc for address in addresses]
+        shown = hosts if all(hosts) and len(set(hosts)) == len(hosts) else addresses
+        wheres = [where.split("://", 1)[-1].rstrip("/") for where in shown]
+        if short and shown is addresses and all(wheres) and len(set(wheres)) == len(wheres):
+            shared = os.path.commonpath(wheres)  # the folders, not a file name's letters
+            wheres = [where[len(shared) :].lstrip("/") or where for where in wheres]
+        for feed_id, where in zip(ids, wheres, strict=True):
+            apart[feed_id] = where or feed_id
+    return apart

@@ -22,7 +22,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from diplotui.inert import inert_line
-from diplotui.layout import label_cut, row_lines, wrap_label
+from diplotui.layout import apart_cut, row_lines, wrap_label
 from diplotui.library.rows import FEED, FEEDS, FILTER, ArticleRow, FolderRow
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible, legible_strip
@@ -521,7 +521,7 @@ class ArticleList(FollowsView, can_focus=True):
         if strip is None:
             if len(self._folder_strips) > FOLDER_STRIPS_KEPT:
                 self._folder_strips.clear()
-            fitted, rest = _fitted_folder(label, summary, width)
+            fitted, rest = _fitted_folder(label, summary, width, self._folders[index].apart)
             segments = [Segment(fitted, style), Segment(rest, detail)]
             strip = legible_strip(
                 Strip(segments), self.app.console.color_system
@@ -643,25 +643,26 @@ def _folder_label(folders: list[FolderRow], index: int) -> str:
     return f"▸ {folder.name}"
 
 
-def _fitted_folder(label: str, summary: str, width: int) -> tuple[str, str]:
+def _fitted_folder(label: str, summary: str, width: int, apart: str = "") -> tuple[str, str]:
     """A folder line's name and summary in ``width`` cells. The summary's first part is its
     count ("2 unread", "3 new"): the name is cut to leave room for it ("· Mekong Monit…  2
     unread", where the count itself was cut to "2…"), and left out where even the shortest
     name leaves it no room (a pane of a few cells); later parts ("· 5 articles") come whole
-    or not at all."""
+    or not at all. A feed's name ending in the address that tells it apart (``apart``) keeps
+    that address's end."""
     parts = summary.split(" · ") if summary else []
     first = f"  {parts[0]}" if parts else ""
     if cell_len(first) > FOLDER_COUNT_CELLS:
         first = ""  # not a count: the name comes first, the summary is cut
     least = min(cell_len(label), FOLDER_NAME_CELLS, width)  # a pane narrower still: its width
-    name = label_cut(label, max(width - cell_len(first), least))
+    name = apart_cut(label, apart, max(width - cell_len(first), least))
     room = width - cell_len(name)
     for count in range(len(parts), 0, -1):
         whole = "  " + " · ".join(parts[:count])
         if cell_len(whole) <= room:
             return name, whole
     if first:  # a count with no room beside the shortest name: the name has the line
-        return label_cut(label, width), ""
+        return apart_cut(label, apart, width), ""
     return name, _fitted(f"  {summary}", room) if summary else ""
 
 
