@@ -161,8 +161,9 @@ def run_feed_list(args: argparse.Namespace) -> int:
         tags = " ".join(f"#{tag}" for tag in feed.tags)
         fetched = f"fetched {feed.last_fetched[:16].replace('T', ' ')} UTC"
         state = "gone" if feed.gone else (fetched if feed.last_fetched else "never fetched")
-        failing = health.outcomes.get(feed.id, FetchOutcome()).mark(today)
-        state += f", {failing}" if failing and not feed.gone else ""
+        outcome = health.outcomes.get(feed.id, FetchOutcome())
+        if outcome.failing and not feed.gone:
+            state += f", failing {outcome.since(today)}: {outcome.reason}"
         count = counts.get(feed.id, 0)
         articles = f"{count} article" if count == 1 else f"{count} articles"
         articles += f", {unread[feed.id]} unread" if unread.get(feed.id) else ""

@@ -4,7 +4,7 @@ A failed fetch changes nothing stored (README), so the outcome is not a field of
 record: it is derived data in ``<store>.cache/feed_health.json``, written atomically after
 each refresh (also by one that holds the store only read-only) and read by ``feed list``
 and the app's feeds section. Once the refresh's one line is gone, a dead feed still says
-so ("failing since 10:37: 404 Not Found"); its next success clears it. A missing file is
+so ("failing since 10:37: HTTP 404 Not Found"); its next success clears it. A missing file is
 no outcome yet; an unreadable or hostile one is ignored with one line, never the store's
 business.
 """
@@ -40,14 +40,13 @@ class FetchOutcome:
     def failing(self) -> bool:
         return bool(self.failing_since)
 
-    def mark(self, today: str) -> str:
-        """The short mark a feed's line shows: "failing since 10:37: 404 Not Found" (the
-        day too, "12-05 10:37", when not ``today``, a "YYYY-MM-DD")."""
+    def since(self, today: str) -> str:
+        """Since when it fails: "since 10:37" (the day too, "since 12-05 10:37", when not
+        ``today``, a "YYYY-MM-DD"); "" when it does not."""
         if not self.failing:
             return ""
         day, _, time = self.failing_since.partition("T")
-        since = time[:5] if day == today else f"{day[5:]} {time[:5]}"
-        return inert_line(f"failing since {since}: {self.reason}")
+        return f"since {time[:5]}" if day == today else f"since {day[5:]} {time[:5]}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,9 @@ from diplotui.model import Feed
 from diplotui.store import AmbiguousId, Store, UnknownId
 from diplotui.text.addresses import addresses_apart
 
+FAILING = "failing"
+"""A feed's first summary part while its last fetch failed (short: an 80-column list keeps it)."""
+
 
 def named_feed(store: Store, name_or_id: str) -> Feed:
     """The feed ``name_or_id`` names: an id (or unique prefix), else a name, whole or a
@@ -65,8 +68,8 @@ def feed_folders(
     when no feed is subscribed. The total says "from feeds" when the library
     has unread articles of no feed (a teammate's, arrived by a sync): "3 unread" under the
     title bar's "6 unread" looked like a miscount. A feed whose last fetch failed
-    (``outcomes``, by id) says so first, "failing since 10:37: 404 Not Found", cut before
-    its name is: once `R`'s line is gone, nothing else says it brings nothing."""
+    (``outcomes``, by id) says so first, "failing · since 10:37 · HTTP 404 Not Found": once
+    `R`'s line is gone, nothing else says it brings nothing."""
     if not feeds:
         return []
     unread = sum(counts.unread_by_feed.get(feed.id, 0) for feed in feeds)
@@ -81,11 +84,11 @@ def feed_folders(
             summary = _count_line(
                 counts.unread_by_feed.get(feed.id, 0), counts.by_feed.get(feed.id, 0)
             )
-            failing = (outcomes or {}).get(feed.id, FetchOutcome()).mark(today)
+            outcome = (outcomes or {}).get(feed.id, FetchOutcome())
             if feed.gone:
                 summary += " · gone (410)"
-            elif failing:
-                summary = f"{failing} · {summary}"
+            elif outcome.failing:  # "failing" kept whole as a count is, each part if room
+                summary = f"{FAILING} · {outcome.since(today)} · {outcome.reason} · {summary}"
             name, where = _shown_name(feed, apart), apart.get(feed.id, "")
             rows.append(
                 FolderRow(inert_line(name), inert_line(summary), FEED, feed.id, inert_line(where))

@@ -1,0 +1,63 @@
+"""The feeds section says a feed is failing after `R`'s line is gone, and forgets it once the
+feed answers again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from diplotui.feeds import add_feed
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.article_list import ArticleList
+from tests.feeds.server import FeedServer, running_server
+
+from .helpers import settle_start_up
+from .library_fixtures import make_library
+
+
+@pytest.fixture
+def server() -> Iterator[FeedServer]:
+    with running_server() as live:
+        live.serve_file("/rss2.xml", "rss2.xml")
+        live.status("/gone.xml", 404)  # a failure no retry mends: said at once
+        yield live
+
+
+def _summaries(app: DiplotuiApp) -> dict[str, str]:
+    return {f.name: f.summary for f in app.screen.query_one(ArticleList).folders}
+
+
+def _line_of(app: DiplotuiApp, name: str) -> str:
+    library = app.screen.query_one(ArticleList)
+    index = next(i for i, f in enumerate(library.folders) if f.name == name)
+    return library.render_line(index).text
+
+
+async def test_a_failing_feed_says_since_when_and_why_until_it_answers(
+    store_path: Path, server: FeedServer
+):
+    store: Store = make_library(store_path)
+    add_feed(store, server.url("/rss2.xml"), name="Ministry", min_interval=0)
+    add_feed(store, server.url("/gone.xml"), name="Desk Wire", min_interval=0)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("R")
+        await settle_start_up(app, pilot)
+        app.clear_notifications()  # R's line gone: the section still says it
+        summary = _summaries(app)["Desk Wire"]
+        assert re.fullmatch(r"failing · since \d\d:\d\d · HTTP 404 Not Found · 0 articles", summary)
+        assert "failing" not in _summaries(app)["Ministry"]
+        assert _line_of(app, "Desk Wire").rstrip().endswith("Desk Wire  failing")  # 80 columns
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert re.search(r"Desk Wire  failing · since \d\d:\d\d +$", _line_of(app, "Desk Wire"))
+        server.serve_file("/gone.xml", "rss2.xml")
+        await pilot.press("R")
+        await settle_start_up(app, pilot)
+        assert "failing" not in _summaries(app)["Desk Wire"]
+    store.close()
