@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from textual.strip import Strip
 
 from diplotui.feeds import add_feed
 from diplotui.store import Store
@@ -31,10 +32,13 @@ def _summaries(app: DiplotuiApp) -> dict[str, str]:
     return {f.name: f.summary for f in app.screen.query_one(ArticleList).folders}
 
 
-def _line_of(app: DiplotuiApp, name: str) -> str:
+def _strip_of(app: DiplotuiApp, name: str) -> Strip:
     library = app.screen.query_one(ArticleList)
-    index = next(i for i, f in enumerate(library.folders) if f.name == name)
-    return library.render_line(index).text
+    return library.render_line(next(i for i, f in enumerate(library.folders) if f.name == name))
+
+
+def _line_of(app: DiplotuiApp, name: str) -> str:
+    return _strip_of(app, name).text
 
 
 async def test_a_failing_feed_says_since_when_and_why_until_it_answers(
@@ -53,6 +57,9 @@ async def test_a_failing_feed_says_since_when_and_why_until_it_answers(
         assert re.fullmatch(r"failing · since \d\d:\d\d · HTTP 404 Not Found · 0 articles", summary)
         assert "failing" not in _summaries(app)["Ministry"]
         assert _line_of(app, "Desk Wire").rstrip().endswith("Desk Wire  failing")  # 80 columns
+        colours = {seg.text.strip(): seg.style.color for seg in _strip_of(app, "Desk Wire")}
+        counts = {seg.text.strip(): seg.style.color for seg in _strip_of(app, "Ministry")}
+        assert colours["failing"] not in (colours["· Desk Wire"], counts["3 unread"])
         await pilot.resize_terminal(120, 40)
         await pilot.pause()
         assert re.search(r"Desk Wire  failing · since \d\d:\d\d +$", _line_of(app, "Desk Wire"))

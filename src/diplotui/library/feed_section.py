@@ -9,13 +9,10 @@ from datetime import datetime, timezone
 from diplotui.feeds.health import FetchOutcome
 from diplotui.inert import inert_line
 from diplotui.library.reading import ReadingCounts
-from diplotui.library.rows import FEED, FEEDS, FolderRow
+from diplotui.library.rows import FAILING, FEED, FEEDS, FolderRow
 from diplotui.model import Feed
 from diplotui.store import AmbiguousId, Store, UnknownId
 from diplotui.text.addresses import addresses_apart
-
-FAILING = "failing"
-"""A feed's first summary part while its last fetch failed (short: an 80-column list keeps it)."""
 
 
 def named_feed(store: Store, name_or_id: str) -> Feed:
