@@ -132,7 +132,7 @@ def _articles_per_feed(store: Store, state: str = "") -> dict[str, int]:
 
 
 def run_feed_list(args: argparse.Namespace) -> int:
-    from diplotui.feeds.health import FetchOutcome, load_health
+    from diplotui.library.feed_health import FetchOutcome, load_health
 
     with open_store(args, write=False) as store:
         feeds = store.feeds()

@@ -26,7 +26,6 @@ from functools import partial
 from typing import Any, TypeVar
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
-from diplotui.feeds.health import record_outcomes
 from diplotui.feeds.pages import (
     KnownArticles,
     PageError,
@@ -48,6 +47,7 @@ from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
 from diplotui.ingest.update import LostWords, apply_update, new_article, take_details
 from diplotui.layout import one_line
+from diplotui.library.feed_health import record_outcomes
 from diplotui.model import Article, Feed, ReadState, now_iso
 from diplotui.store import Store, StoreError, TextsAhead, UnknownId, body_path, text_hash
 from diplotui.tags import tag_key
@@ -315,7 +315,7 @@ def refresh(
 
 
 def _keep_outcomes(store: Store, summary: RefreshSummary) -> None:
-    """Each fetched feed's outcome, kept once what came in is stored (``feeds.health``):
+    """Each fetched feed's outcome, kept once what came in is stored (``library.feed_health``):
     the refresh's line is gone by the time a reader asks why a feed brings nothing."""
     fetched = ((r.feed_id, r.error) for r in summary.results if not r.skipped)
     record_outcomes(store.path, fetched)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime, timezone
 
-from diplotui.feeds.health import FetchOutcome
 from diplotui.inert import inert_line
+from diplotui.library.feed_health import FetchOutcome
 from diplotui.library.reading import ReadingCounts
 from diplotui.library.rows import FAILING, FEED, FEEDS, FolderRow
 from diplotui.model import Feed

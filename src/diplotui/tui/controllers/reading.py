@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 from textual.content import Content
 
-from diplotui.feeds.health import FetchOutcome, load_health
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
+from diplotui.library.feed_health import FetchOutcome, load_health
 from diplotui.library.feed_section import feed_folders
 from diplotui.library.query import LibraryQuery, MatchContext
 from diplotui.library.reading import (
