@@ -68,3 +68,23 @@ async def test_a_failing_feed_says_since_when_and_why_until_it_answers(
         await settle_start_up(app, pilot)
         assert "failing" not in _summaries(app)["Desk Wire"]
     store.close()
+
+
+async def test_a_hostile_outcome_file_is_said_once_and_the_feeds_shown_as_ever(
+    store_path: Path, server: FeedServer
+):
+    store: Store = make_library(store_path)
+    add_feed(store, server.url("/gone.xml"), name="Desk Wire")
+    health = store_path.with_name(store_path.name + ".cache") / "feed_health.json"
+    health.parent.mkdir(exist_ok=True)
+    health.write_bytes(b'{"format": 1, "feeds": {"x": {"reason": ["\\u001b[2J"]}}}')
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle_start_up(app, pilot)
+        said = [str(n.message) for n in app._notifications if "feed_health.json" in str(n.message)]
+        assert len(said) == 1 and "ignored" in said[0] and "\x1b" not in said[0]
+        assert _summaries(app)["Desk Wire"] == "0 articles"
+        await pilot.press("R")  # the next refresh writes it anew
+        await settle_start_up(app, pilot)
+        assert _summaries(app)["Desk Wire"].startswith("failing · since ")
+    store.close()
