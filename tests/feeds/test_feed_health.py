@@ -5,6 +5,7 @@ ignored with one line."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -56,6 +57,7 @@ def test_a_hostile_outcome_file_is_ignored_with_one_line(tmp_path: Path, server:
         b'{"format": 1, "feeds": {"x": {"reason": 5}}}',
         b'{"format": 1, "feeds": {"x": {"failing_since": "\\u001b[31m"}}}',
         b"[" * 100_000,
+        b" " * 1_000_001,
     ):
         health.write_bytes(hostile)
         listed = cli("--db", db, "feed", "list")
@@ -64,6 +66,11 @@ def test_a_hostile_outcome_file_is_ignored_with_one_line(tmp_path: Path, server:
         [said] = listed.stderr.splitlines()
         assert said.startswith("diplotui: ") and "feed_health.json: ignored" in said
         assert "\x1b" not in said
+    health.unlink()
+    os.mkfifo(health)  # never waited on for a writer
+    [said] = cli("--db", db, "feed", "list").stderr.splitlines()
+    assert "feed_health.json: ignored, cannot be read" in said
+    health.unlink()
     health.write_bytes(b'{"format": 1, "feeds": {"x": {"reason": "\\u001b]0;owned\\u0007"}}}')
     assert cli("--db", db, "feed", "list").stderr == ""  # a feed no longer subscribed
     assert (tmp_path / "lib.json").read_bytes() == store

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from diplotui.inert import inert_line
 from diplotui.paths import cache_dir
-from diplotui.store.files import atomic_write_bytes, canonical_store_path, read_regular_file
+from diplotui.store.files import atomic_write_bytes, canonical_store_path, open_regular_file
 
 HEALTH_NAME = "feed_health.json"
 HEALTH_FORMAT = 1
@@ -65,7 +65,8 @@ def load_health(store_path: Path) -> Health:
     """The outcomes kept for the store at ``store_path`` (none when there is no file)."""
     path = health_path(store_path)
     try:
-        raw = read_regular_file(path)
+        with open(open_regular_file(path), "rb") as handle:  # not a FIFO, nor 2 GB read
+            raw = handle.read(MOST_BYTES + 1)
     except FileNotFoundError:
         return Health({})
     except OSError as error:
