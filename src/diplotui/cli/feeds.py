@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime, timezone
 from functools import partial
 
 from diplotui.cli.common import (
@@ -131,23 +132,38 @@ def _articles_per_feed(store: Store, state: str = "") -> dict[str, int]:
 
 
 def run_feed_list(args: argparse.Namespace) -> int:
+    from diplotui.library.feed_health import FetchOutcome, load_health
+
     with open_store(args, write=False) as store:
         feeds = store.feeds()
         counts = _articles_per_feed(store)
         unread = _articles_per_feed(store, ReadState.UNREAD.value)
+        health = load_health(store.path)
+    if health.problem:
+        fail(health.problem)
     if args.json:
         records = []
         for feed in feeds:
             record = feed.to_dict()
             del record["items"]  # bookkeeping of item identities, not for reading
             tally = {"articles": counts.get(feed.id, 0), "unread": unread.get(feed.id, 0)}
-            records.append({**record, **tally})
+            outcome = health.outcomes.get(feed.id, FetchOutcome())
+            fetch = {
+                "last_succeeded": outcome.succeeded or None,
+                "failing_since": outcome.failing_since or None,
+                "failure": outcome.reason or None,
+            }
+            records.append({**record, **tally, **fetch})
         print_json(records)
         return EXIT_OK
+    today = datetime.now(timezone.utc).date().isoformat()
     for feed in feeds:
         tags = " ".join(f"#{tag}" for tag in feed.tags)
         fetched = f"fetched {feed.last_fetched[:16].replace('T', ' ')} UTC"
         state = "gone" if feed.gone else (fetched if feed.last_fetched else "never fetched")
+        outcome = health.outcomes.get(feed.id, FetchOutcome())
+        if outcome.failing and not feed.gone:
+            state += f", failing {outcome.since(today)}: {outcome.reason}"
         count = counts.get(feed.id, 0)
         articles = f"{count} article" if count == 1 else f"{count} articles"
         articles += f", {unread[feed.id]} unread" if unread.get(feed.id) else ""

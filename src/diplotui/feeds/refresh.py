@@ -47,6 +47,7 @@ from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
 from diplotui.ingest.update import LostWords, apply_update, new_article, take_details
 from diplotui.layout import one_line
+from diplotui.library.feed_health import record_outcomes
 from diplotui.model import Article, Feed, ReadState, now_iso
 from diplotui.store import Store, StoreError, TextsAhead, UnknownId, body_path, text_hash
 from diplotui.tags import tag_key
@@ -287,10 +288,12 @@ def refresh(
     try:
         if write_in is None:
             try:
-                return asyncio.run(_stoppable(run.all(feed_ids), stop))
+                summary = asyncio.run(_stoppable(run.all(feed_ids), stop))
             except StoreError:
                 run.discard_unstored()
                 raise
+            _keep_outcomes(store, summary)
+            return summary
         run.later = []
         run.ahead = TextsAhead(partial(body_path, store.path))
         try:
@@ -303,11 +306,19 @@ def refresh(
             except StoreError:
                 run.discard_unstored()  # under the lock, which ``writable`` holds
                 raise
+        _keep_outcomes(store, summary)
         return summary
     except StoreError as error:
         if run.stored_ids or run.stored_updates:
             raise RefreshPartlyStored(error, run.stored_ids, run.stored_updates) from error
         raise
+
+
+def _keep_outcomes(store: Store, summary: RefreshSummary) -> None:
+    """Each fetched feed's outcome, kept once what came in is stored (``library.feed_health``):
+    the refresh's line is gone by the time a reader asks why a feed brings nothing."""
+    fetched = ((r.feed_id, r.error) for r in summary.results if not r.skipped)
+    record_outcomes(store.path, fetched)
 
 
 class RefreshStopped(Exception):

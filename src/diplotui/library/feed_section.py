@@ -3,9 +3,13 @@ its unread count; and finding a feed by the name a user types."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime, timezone
+
 from diplotui.inert import inert_line
+from diplotui.library.feed_health import FetchOutcome
 from diplotui.library.reading import ReadingCounts
-from diplotui.library.rows import FEED, FEEDS, FolderRow
+from diplotui.library.rows import FAILING, FEED, FEEDS, FolderRow
 from diplotui.model import Feed
 from diplotui.store import AmbiguousId, Store, UnknownId
 from diplotui.text.addresses import addresses_apart
@@ -50,12 +54,19 @@ def _count_line(unread: int, total: int) -> str:
     return f"{unread:,} unread · {articles}" if unread else articles
 
 
-def feed_folders(feeds: list[Feed], counts: ReadingCounts, expanded: bool) -> list[FolderRow]:
+def feed_folders(
+    feeds: list[Feed],
+    counts: ReadingCounts,
+    expanded: bool,
+    outcomes: Mapping[str, FetchOutcome] | None = None,
+) -> list[FolderRow]:
     """The heading (with the unread total of every feed) and, when ``expanded``, a folder per
     feed (feeds of one name told apart by their addresses, as `R`'s line tells them); nothing
     when no feed is subscribed. The total says "from feeds" when the library
     has unread articles of no feed (a teammate's, arrived by a sync): "3 unread" under the
-    title bar's "6 unread" looked like a miscount."""
+    title bar's "6 unread" looked like a miscount. A feed whose last fetch failed
+    (``outcomes``, by id) says so first, "failing · since 10:37 · HTTP 404 Not Found": once
+    `R`'s line is gone, nothing else says it brings nothing."""
     if not feeds:
         return []
     unread = sum(counts.unread_by_feed.get(feed.id, 0) for feed in feeds)
@@ -65,12 +76,16 @@ def feed_folders(feeds: list[Feed], counts: ReadingCounts, expanded: bool) -> li
     rows = [FolderRow("Feeds", summary, FEEDS)]
     if expanded:
         apart = _apart(feeds)
+        today = datetime.now(timezone.utc).date().isoformat()
         for feed in feeds:
             summary = _count_line(
                 counts.unread_by_feed.get(feed.id, 0), counts.by_feed.get(feed.id, 0)
             )
+            outcome = (outcomes or {}).get(feed.id, FetchOutcome())
             if feed.gone:
                 summary += " · gone (410)"
+            elif outcome.failing:  # "failing" kept whole as a count is, each part if room
+                summary = f"{FAILING} · {outcome.since(today)} · {outcome.reason} · {summary}"
             name, where = _shown_name(feed, apart), apart.get(feed.id, "")
             rows.append(
                 FolderRow(inert_line(name), inert_line(summary), FEED, feed.id, inert_line(where))

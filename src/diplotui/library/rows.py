@@ -65,6 +65,9 @@ class ArticleRow:
 
 
 FILTER, FEEDS, FEED = "filter", "feeds", "feed"
+FAILING = "failing"
+"""A feed's first summary part while its last fetch failed (short: an 80-column list keeps
+it), drawn in the warning colour."""
 """Kinds of folder: a saved filter, the feeds section's heading, one feed in it."""
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
@@ -21,6 +21,7 @@ from textual.content import Content
 
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
+from diplotui.library.feed_health import FetchOutcome, load_health
 from diplotui.library.feed_section import feed_folders
 from diplotui.library.query import LibraryQuery, MatchContext
 from diplotui.library.reading import (
@@ -78,6 +79,17 @@ class ReadingActions(Controller):
     _counted: set[str] | None = None  # R's arrivals on their way: the last full count's
     _counted_in_filters: set[str] | None = None  # the same, the saved filters' last full count
     _feeds_changed = False  # R ended: its feeds' records are read at the next count
+    _outcomes: Mapping[str, FetchOutcome] | None = None  # each feed's last fetch, by id
+    _outcomes_problem = ""  # why the outcomes' file was ignored, said once
+
+    def _read_outcomes(self) -> None:
+        """The feeds' last fetch outcomes, read with their records; a file ignored is said
+        once (each count reads it again)."""
+        health = load_health(self.store.path)
+        self._outcomes = health.outcomes
+        if health.problem and health.problem != self._outcomes_problem:
+            self.notify(health.problem, severity="warning", markup=False, timeout=8)
+        self._outcomes_problem = health.problem
 
     @property
     def _library_actions(self) -> LibraryActions:
@@ -112,7 +124,8 @@ class ReadingActions(Controller):
         if not state.feeds or (fresh_feeds and not self._refreshing):
             state.feeds = self.store.feeds()
             self._feeds_changed = False
-        state.feed_folders = feed_folders(state.feeds, counts, state.feeds_open)
+            self._read_outcomes()
+        state.feed_folders = feed_folders(state.feeds, counts, state.feeds_open, self._outcomes)
         unread = f" · {counts.unread:,} unread" if counts.unread else ""
         retitle(self.screen, f"{self.app.title}{unread}")
         if arrivals is None:

@@ -23,7 +23,7 @@ from textual.strip import Strip
 
 from diplotui.inert import inert_line
 from diplotui.layout import apart_cut, row_lines, wrap_label
-from diplotui.library.rows import FEED, FEEDS, FILTER, ArticleRow, FolderRow
+from diplotui.library.rows import FAILING, FEED, FEEDS, FILTER, ArticleRow, FolderRow
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible, legible_strip
 from diplotui.tui.widgets.fields import EditField
@@ -103,6 +103,7 @@ class ArticleList(FollowsView, can_focus=True):
         "article-list--folder",
         "article-list--title",
         "article-list--details",
+        "article-list--failing",
         "article-list--cursor",
         "article-list--open",
         "article-list--unread",
@@ -160,9 +161,9 @@ class ArticleList(FollowsView, can_focus=True):
         self._drawn: dict[int, LineKey] = {}  # what each line on screen was drawn from
         self._title_width = 0
         self._frame_styles: dict[tuple[str, bool, str], tuple[Style, Style, Style]] | None = None
-        self._frame_folder_styles: dict[bool, tuple[Style, Style]] | None = None
+        self._frame_folder_styles: dict[bool, tuple[Style, Style, Style]] | None = None
         self._frame_blanks: dict[int, Strip] | None = None
-        self._folder_strips: dict[tuple[str, str, int, Style, Style], Strip] = {}
+        self._folder_strips: dict[tuple[str, str, int, Style, Style, Style], Strip] = {}
         self.open_id: str | None = None
         self.empty_text = ""  # said under the folders when no article is listed
         self._row_keys: tuple[bool | None, ...] = ()  # the keys the footer offers for the row
@@ -515,30 +516,36 @@ class ArticleList(FollowsView, can_focus=True):
         (21 lines with 20 feeds), and a refresh changes a few counts at a time."""
         label = _folder_label(self._folders, index)
         summary = self._folders[index].summary
-        style, detail = self._folder_styles(index == self.cursor)
-        key = (label, summary, width, style, detail)
+        style, detail, failing = self._folder_styles(index == self.cursor)
+        key = (label, summary, width, style, detail, failing)
         strip = self._folder_strips.get(key)
         if strip is None:
             if len(self._folder_strips) > FOLDER_STRIPS_KEPT:
                 self._folder_strips.clear()
             fitted, rest = _fitted_folder(label, summary, width, self._folders[index].apart)
-            segments = [Segment(fitted, style), Segment(rest, detail)]
+            mark = f"  {FAILING}" if rest.startswith(f"  {FAILING}") else ""
+            segments = [
+                Segment(fitted, style),
+                Segment(mark, failing),
+                Segment(rest.removeprefix(mark), detail),
+            ]
             strip = legible_strip(
                 Strip(segments), self.app.console.color_system
             ).adjust_cell_length(width, style)
             self._folder_strips[key] = strip
         return strip
 
-    def _folder_styles(self, cursor: bool) -> tuple[Style, Style]:
-        """A folder line's style and its summary's (once a frame, as ``_line_style``)."""
+    def _folder_styles(self, cursor: bool) -> tuple[Style, Style, Style]:
+        """A folder line's style, its summary's and a failing feed's mark's (once a frame,
+        as ``_line_style``)."""
         styles = self._frame_folder_styles if self._frame_folder_styles is not None else {}
         found = styles.get(cursor)
         if found is None:
-            style = self.rich_style + self.get_component_rich_style("article-list--folder")
-            detail = self.rich_style + self.get_component_rich_style("article-list--details")
+            parts = ("article-list--folder", "article-list--details", "article-list--failing")
+            made = [self.rich_style + self.get_component_rich_style(part) for part in parts]
             if cursor:
-                style, detail = self._cursor_style(style), self._cursor_style(detail)
-            found = styles[cursor] = (style, detail)
+                made = [self._cursor_style(style) for style in made]
+            found = styles[cursor] = (made[0], made[1], made[2])
         return found
 
     def render_lines(self, crop: Region) -> list[Strip]:

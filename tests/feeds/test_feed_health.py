@@ -1,0 +1,78 @@
+"""A failing feed says so after its refresh's line is gone: ``feed list`` (and its JSON) keep
+each feed's last fetch outcome, cleared by its next success; a hostile outcome file is
+ignored with one line."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+from tests.cli.test_cli_library import cli
+from tests.feeds.server import FeedServer
+
+HEALTH = "lib.json.cache/feed_health.json"
+
+
+def _failing_feed(tmp_path: Path, server: FeedServer) -> str:
+    """A store whose one feed was fetched once, then answered 404."""
+    db = str(tmp_path / "lib.json")
+    assert cli("--db", db, "feed", "add", server.url("/rss2.xml")).returncode == 0
+    assert cli("--db", db, "refresh").returncode == 0
+    server.status("/rss2.xml", 404)
+    failed = cli("--db", db, "refresh", "--force")
+    assert failed.returncode == 1 and "404" in failed.stderr
+    return db
+
+
+def test_feed_list_says_since_when_and_why_a_feed_fails_until_it_answers(
+    tmp_path: Path, server: FeedServer
+):
+    db = _failing_feed(tmp_path, server)
+    before = (tmp_path / "lib.json").read_bytes()
+    [line] = cli("--db", db, "feed", "list").stdout.splitlines()
+    assert re.search(r"fetched [\d-]+ [\d:]+ UTC, failing since \d\d:\d\d: .*404", line), line
+    [record] = json.loads(cli("--db", db, "feed", "list", "--json").stdout)
+    assert record["last_succeeded"] and record["failing_since"] and "404" in record["failure"]
+    again = cli("--db", db, "refresh", "--force")  # still failing: since the first failure
+    assert again.returncode == 1
+    [still] = json.loads(cli("--db", db, "feed", "list", "--json").stdout)
+    assert still["failing_since"] == record["failing_since"]
+    assert (tmp_path / "lib.json").read_bytes() == before, "a failed fetch stores nothing"
+    server.serve_file("/rss2.xml", "rss2.xml")
+    assert cli("--db", db, "refresh", "--force").returncode == 0
+    [healed] = json.loads(cli("--db", db, "feed", "list", "--json").stdout)
+    assert healed["failing_since"] is None and healed["failure"] is None
+    assert healed["last_succeeded"] > record["last_succeeded"] or healed["last_succeeded"]
+    assert "failing" not in cli("--db", db, "feed", "list").stdout
+
+
+def test_a_hostile_outcome_file_is_ignored_with_one_line(tmp_path: Path, server: FeedServer):
+    db = _failing_feed(tmp_path, server)
+    store = (tmp_path / "lib.json").read_bytes()
+    health = tmp_path / HEALTH
+    for hostile in (
+        b"{not json",
+        b'{"format": 1, "feeds": {"x": {"reason": 5}}}',
+        b'{"format": 1, "feeds": {"x": {"failing_since": "\\u001b[31m"}}}',
+        b"[" * 100_000,
+        b" " * 1_000_001,
+    ):
+        health.write_bytes(hostile)
+        listed = cli("--db", db, "feed", "list")
+        assert listed.returncode == 0
+        assert "failing" not in listed.stdout
+        [said] = listed.stderr.splitlines()
+        assert said.startswith("diplotui: ") and "feed_health.json: ignored" in said
+        assert "\x1b" not in said
+    health.unlink()
+    os.mkfifo(health)  # never waited on for a writer
+    [said] = cli("--db", db, "feed", "list").stderr.splitlines()
+    assert "feed_health.json: ignored, cannot be read" in said
+    health.unlink()
+    health.write_bytes(b'{"format": 1, "feeds": {"x": {"reason": "\\u001b]0;owned\\u0007"}}}')
+    assert cli("--db", db, "feed", "list").stderr == ""  # a feed no longer subscribed
+    assert (tmp_path / "lib.json").read_bytes() == store
+    assert cli("--db", db, "refresh", "--force").returncode == 1  # written anew, whole
+    assert "failing since" in cli("--db", db, "feed", "list").stdout
