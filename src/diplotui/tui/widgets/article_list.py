@@ -524,11 +524,9 @@ class ArticleList(FollowsView, can_focus=True):
                 self._folder_strips.clear()
             fitted, rest = _fitted_folder(label, summary, width, self._folders[index].apart)
             mark = f"  {FAILING}" if rest.startswith(f"  {FAILING}") else ""
-            segments = [
-                Segment(fitted, style),
-                Segment(mark, failing),
-                Segment(rest.removeprefix(mark), detail),
-            ]
+            segments = [Segment(fitted, style), Segment(rest.removeprefix(mark), detail)]
+            if mark:  # no empty segment: a strip drawn with one is another strip
+                segments.insert(1, Segment(mark, failing))
             strip = legible_strip(
                 Strip(segments), self.app.console.color_system
             ).adjust_cell_length(width, style)
