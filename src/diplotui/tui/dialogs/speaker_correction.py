@@ -60,7 +60,10 @@ class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
             words = words[: WORDS_SHOWN - 1].rstrip() + "…"
         now = inert_line(self._current) if self._current else "no statement"
         with Vertical(classes="dialog"):
-            yield Label(f"Who said this? Now: {now}", classes="dialog-title", markup=False)
+            # wrapped: the user must see whom they correct (a long name lost its end at 60x20)
+            yield Label(
+                f"Who said this? Now: {now}", classes="dialog-title question", markup=False
+            )
             yield Label(f"“{words}”", id="speaker-words", markup=False)
             yield JoinedPasteInput(
                 placeholder="speaker, e.g. Annalena Baerbock",
