@@ -61,9 +61,7 @@ class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
         now = inert_line(self._current) if self._current else "no statement"
         with Vertical(classes="dialog"):
             # wrapped: the user must see whom they correct (a long name lost its end at 60x20)
-            yield Label(
-                f"Who said this? Now: {now}", classes="dialog-title question", markup=False
-            )
+            yield Label(f"Who said this? Now: {now}", classes="dialog-title question", markup=False)
             yield Label(f"“{words}”", id="speaker-words", markup=False)
             yield JoinedPasteInput(
                 placeholder="speaker, e.g. Annalena Baerbock",
