@@ -536,6 +536,23 @@ def load_dialog_styles(app: App[Any], panes: Screen[Any]) -> None:
         stylesheet.update(app)
 
 
+class ButtonRow(Horizontal):
+    """A dialog's buttons side by side, or in two columns (``-wrapped``) where the row is
+    narrower than they are: at 40x12 "Keep editing (k)" ran past the dialog's edge, undrawn."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        # their own widths, not as laid out: in two columns the decision stands
+        wanted = sum(
+            max(
+                button.get_content_width(event.size, self.app.size) + button.styles.gutter.width,
+                int(button.styles.min_width.value) if button.styles.min_width else 0,
+            )
+            + button.styles.margin.width
+            for button in self.query_children(Button)
+        )
+        self.set_class(wanted > event.size.width, "-wrapped")
+
+
 class UnsavedEditScreen(Dialog[EditChoice]):
     """Something typed would be lost: ``s`` saves, ``d`` discards it, ``k``/``escape`` goes
     back to it; where the dialog keeps drafts, ``l`` keeps it as one, for later."""
@@ -555,7 +572,7 @@ class UnsavedEditScreen(Dialog[EditChoice]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self._question, classes="dialog-title question", markup=False)
-            with Horizontal(classes="dialog-buttons"):
+            with ButtonRow(classes="dialog-buttons"):
                 yield Button("Save (s)", variant="primary", id="save")
                 if self._drafts:
                     yield Button("Draft (l)", id="draft")
