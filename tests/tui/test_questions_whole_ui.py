@@ -1,6 +1,8 @@
 """Every question a user must answer reads whole on a 60x20 terminal, wrapped over as many
 lines as it takes: a note or tags typed and left (``escape``, or quitting) asked "The note
-was edited. Save it, or keep it as a draft f…", cut to the dialog's width (leftovers49)."""
+was edited. Save it, or keep it as a draft f…", cut to the dialog's width (leftovers49).
+Its buttons, too, are on screen whole: at 40x12 "Keep editing (k)" ran past the dialog's
+edge, undrawn, only its key still working (ui49c)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ import importlib
 import pkgutil
 
 import pytest
-from textual.widgets import Label
+from textual.pilot import Pilot
+from textual.widgets import Button, Label
 
 from diplotui.store import Store
 from diplotui.tui import dialogs
@@ -26,6 +29,17 @@ def _question(app: DiplotuiApp) -> str:
     return pane_words(app, app.screen.query_one(".question", Label))
 
 
+async def _ask(app: DiplotuiApp, pilot: Pilot[None], key: str, leaving: str) -> None:
+    """Open the first article's note (``n``) or tag (``t``) dialog, type, and leave it."""
+    await settle_start_up(app, pilot)
+    await pilot.press("enter", key)
+    await pilot.pause()
+    await type_text(pilot, "east sea")
+    await pilot.press(leaving)
+    await pilot.pause()
+    assert isinstance(app.screen, UnsavedEditScreen)
+
+
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize(
     ("key", "asked"),
@@ -40,16 +54,31 @@ async def test_the_question_about_a_draft_reads_whole(
 ) -> None:
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=size) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("enter", key)  # the first article, then its note or tag dialog
-        await pilot.pause()
-        await type_text(pilot, "east sea")
-        await pilot.press(leaving)
-        await pilot.pause()
-        assert isinstance(app.screen, UnsavedEditScreen)
+        await _ask(app, pilot, key, leaving)
         assert _question(app) == asked
         await pilot.press("d")  # discarded: the draft typed here is not kept
         await pilot.pause()
+
+
+@pytest.mark.parametrize(("size", "rows"), [((40, 12), 2), ((60, 20), 1)])
+@pytest.mark.parametrize("key", ["n", "t"])  # the note's and the tags' questions (drafts)
+async def test_every_button_is_on_screen_whole(
+    seeded_store: Store, size: tuple[int, int], rows: int, key: str
+) -> None:
+    """At 40x12 in two rows; at 60x20, where they fit side by side, one."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=size) as pilot:
+        await _ask(app, pilot, key, "escape")
+        shown = app.screen.query_one(".dialog").content_region
+        buttons = list(app.screen.query(Button))
+        labels = [str(button.label) for button in buttons]
+        assert [pane_words(app, button) for button in buttons] == labels
+        for button in buttons:
+            assert shown.contains_region(button.region), (button.id, button.region, shown)
+        assert len({button.region.y for button in buttons}) == rows
+        await pilot.press("k")  # back to the typing
+        await pilot.pause()
+        assert not isinstance(app.screen, UnsavedEditScreen)
 
 
 def _edit_questions() -> list[str]:
