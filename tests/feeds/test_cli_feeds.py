@@ -769,3 +769,46 @@ def test_feeds_of_one_name_are_named_by_their_address_as_the_feeds_section_shows
     status, out, _err = run(capsys, "--db", db, "refresh", "Desk Wire (atom.xml)")
     assert status == 0 and out.splitlines()[0] == "Desk Wire: 2 new", out
     assert [path for path, _status in server.statuses if path.endswith(".xml")] == ["/atom.xml"]
+
+
+def _desk_wire(base: str, items: int) -> bytes:
+    """A feed of ``items`` items, each with a summary and a link to a page nobody serves."""
+    entries = "".join(
+        f"<item><title>Briefing number {n}</title><link>{base}/gone/{n}.html</link>"
+        f"<guid>desk-{n}</guid><description>Summary {n}.</description></item>"
+        for n in range(items)
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Desk Wire</title>'
+        f"<link>{base}/</link><description>d</description>{entries}</channel></rss>"
+    ).encode()
+
+
+def test_refresh_says_a_feeds_failed_item_pages_once_and_lists_them_when_verbose(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    """Each failed item page was a warning line, on every refresh: 30 lines burying the
+    ones that matter. One line per feed now, with the count, the commonest reason and what
+    was kept instead; ``--verbose`` lists the items."""
+    db = str(tmp_path / "lib.json")
+    server.serve_bytes("/desk.xml", _desk_wire(server.base, 30), "application/rss+xml")
+    server.status("/gone/7.html", 500)
+    run(capsys, "--db", db, "feed", "add", server.url("/desk.xml"))
+    status, out, err = run(capsys, "--db", db, "refresh", "--force")
+    assert status == 0 and "Desk Wire: 30 new" in out
+    assert err.splitlines() == [
+        "diplotui: Desk Wire: warning: 30 item pages not fetched "
+        "(29 of them HTTP 404 Not Found), their summaries kept"
+    ]
+    server.serve_bytes("/desk.xml", _desk_wire(server.base, 40), "application/rss+xml")
+    status, out, err = run(capsys, "--db", db, "refresh", "--force", "--verbose")
+    said = err.splitlines()
+    assert said[0] == (
+        "diplotui: Desk Wire: warning: 10 item pages not fetched (HTTP 404 Not Found), "
+        "their summaries kept"
+    )
+    assert said[1:] == [
+        f"diplotui: Desk Wire: page failed: Briefing number {n}: kept the feed's summary "
+        "(HTTP 404 Not Found)"
+        for n in range(30, 40)
+    ]

@@ -169,9 +169,10 @@ def test_pages_on_a_host_that_stopped_answering_are_given_up_not_waited_for_one_
     db = ("--db", str(store_path))
     assert run_main(*db, "feed", "add", server.url("/teasers.xml")).returncode == 0
 
-    result = run_main(*db, "refresh")
+    result = run_main(*db, "refresh", "--verbose")  # each item and its reason
 
     assert "8 new in 1 feed, 8 only the feed's summary" in result.stdout, result.stdout
     asked = sum(server.hits[f"/hang/{n}"] for n in range(8))
     assert asked <= 4, f"{asked} requests to a host that let 3 in a row time out"
     assert result.stderr.count("not asked: http://127.0.0.1:") >= 4, result.stderr
+    assert result.stderr.count("item pages not fetched") == 1, result.stderr  # one warning

@@ -1058,3 +1058,22 @@ def test_a_refresh_told_to_stop_ends_within_its_poll_keeping_what_it_stored(
         )
     assert not server.trickled_out["/slow.xml"], "the refresh read the whole trickle"
     assert by_title(store) == stored and store.feeds()[1].name == "Slow"
+
+
+def test_the_apps_line_says_a_feeds_failed_pages_as_one_warning(store: Store, server: FeedServer):
+    """The app's ``R`` line named the first failed page and counted the rest as more
+    warnings ("and 1 more warning"); the pages of one feed are one warning now."""
+    server.status("/article-climate.html", 404)
+    server.status("/article-summit.html", 404)  # the council's item carries its full text
+    subscribe(store, server, "/rss2.xml", name="UN News")
+    summary = run(store)
+    assert summary.results[0].warnings == [
+        "2 item pages not fetched (HTTP 404 Not Found), their summaries kept"
+    ]
+    assert [f.item for f in summary.results[0].page_failures] == [
+        "ASEAN ministers prepare leaders' summit in Vientiane",
+        "Climate finance talks resume in Bonn",
+    ]  # the feed's order
+    assert summary.warning() == (
+        "UN News: 2 item pages not fetched (HTTP 404 Not Found), their summaries kept"
+    )

@@ -69,6 +69,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     refresher.add_argument(
         "--force", action="store_true", help="fetch feeds within their minimum interval too"
     )
+    refresher.add_argument(
+        "-v", "--verbose", action="store_true", help="list each item whose page failed"
+    )
     refresher.set_defaults(func=run_refresh)
 
     saver = subparsers.add_parser("add", help="save web pages as articles (full text)")
@@ -284,6 +287,8 @@ def run_refresh(args: argparse.Namespace) -> int:
     for result in summary.results:
         for warning in result.warnings:
             fail(f"{result.name}: warning: {warning}")
+        for failure in result.page_failures if args.verbose else ():
+            fail(f"{result.name}: page failed: {failure.line()}")
         if result.error:
             named = result.name.removesuffix(f" ({result.apart})")  # its address tells
             fail(f"{named} ({urls.get(result.feed_id, '')}): {result.error}")

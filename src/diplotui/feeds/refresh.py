@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import math
+from collections import Counter
 from collections.abc import Callable, Coroutine, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager
@@ -94,6 +95,42 @@ class RefreshProgress:
     new_ids: tuple[str, ...] = ()  # this feed's new articles (stored already)
 
 
+@dataclass(frozen=True, slots=True)
+class PageFailure:
+    """One item whose page gave no article, said with its feed's others: a feed whose pages
+    all fail gave a warning line per item, 200 lines burying the ones that matter."""
+
+    item: str  # the item's title (or link), one line
+    outcome: str  # what became of it: a key of ``PAGE_OUTCOMES``
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.item}: {self.outcome} ({self.reason})"
+
+
+PAGE_OUTCOMES = {
+    "kept the feed's summary": "their summaries kept",
+    "not updated": "their articles not updated",
+    "skipped, no text": "skipped, no summary to keep",
+}
+"""Each outcome of a failed page, and how a line of many such items says it."""
+
+
+def page_warnings(failures: list[PageFailure]) -> list[str]:
+    """One line per outcome: its count, the commonest reason and what was kept instead (a
+    lone item keeps its own line, which names it)."""
+    lines = []
+    for outcome, plural_said in PAGE_OUTCOMES.items():
+        alike = [failure for failure in failures if failure.outcome == outcome]
+        if len(alike) == 1:
+            lines.append(alike[0].line())
+        elif alike:
+            (reason, times), *others = Counter(f.reason for f in alike).most_common()
+            said = f"{times} of them {reason}" if others else reason
+            lines.append(f"{len(alike)} item pages not fetched ({said}), {plural_said}")
+    return lines
+
+
 @dataclass(slots=True)
 class FeedResult:
     """What one feed's refresh did."""
@@ -113,6 +150,7 @@ class FeedResult:
     apart: str = ""  # the host or address ``name`` ends with, naming it apart from a namesake
     error: str = ""
     warnings: list[str] = field(default_factory=list)
+    page_failures: list[PageFailure] = field(default_factory=list)  # each said in warnings
     article_ids: list[str] = field(default_factory=list)  # the new ones
 
     @property
@@ -362,6 +400,7 @@ class _Planned:
     doc: ParsedDocument | None = None
     is_summary: bool = False
     fetched_at: tuple[str, ...] = ()  # where its page was asked for and found (none: no page)
+    failure: PageFailure | None = None  # its page gave no article (kept in the feed's order)
 
     def fetched_for(self, article: Article) -> bool:
         """Whether the item's text may update ``article``: the feed's own text for the item,
@@ -562,6 +601,7 @@ class _Refresh:
         if response.status == 304:
             result.unchanged = True
             await self._retry_pages(fetcher, feed, result, retries, set())
+            result.warnings += page_warnings(result.page_failures)
             save = partial(self._save_feed, feed.id, response, None, {}, True, retries, result)
             self.unsaved.append(save)
             return result
@@ -584,8 +624,10 @@ class _Refresh:
         result.name = feed.name or parsed.title or result.name
         items, complete = self._items(feed, parsed, result)
         planned = await asyncio.gather(*(self._text(fetcher, feed, p, result) for p in items))
+        result.page_failures += [p.failure for p in planned if p.failure is not None]
         updating = {p.article_id for p in planned if p.article_id}
         await self._retry_pages(fetcher, feed, result, retries, updating)
+        result.warnings += page_warnings(result.page_failures)
         ready = [p for p in planned if p.doc is not None]
         seen = dict(_known_items(feed, parsed))
         for start in range(0, len(ready), self.chunk):
@@ -798,13 +840,13 @@ class _Refresh:
                     # fuller teaser), so the new summary replaces it (its page tried later)
                     planned.is_summary = True
                 elif planned.article_id:
-                    result.warnings.append(f"{name}: not updated ({error})")
+                    planned.failure = PageFailure(name, "not updated", str(error))
                     return planned
                 elif item.content or item.summary:
-                    result.warnings.append(f"{name}: kept the feed's summary ({error})")
+                    planned.failure = PageFailure(name, "kept the feed's summary", str(error))
                     planned.is_summary = True  # counted once stored (it may be a duplicate)
                 else:
-                    result.warnings.append(f"{name}: skipped, no text ({error})")
+                    planned.failure = PageFailure(name, "skipped, no text", str(error))
         text = text or item.content or item.summary
         if not text:
             if not item.link:
