@@ -7,9 +7,15 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from diplotui.feeds import add_feed, refresh
+from diplotui.library.feed_health import FetchOutcome, load_health
+from diplotui.store import Store
 from tests.cli.test_cli_library import cli
+from tests.feeds.conftest import FAST
 from tests.feeds.server import FeedServer
 
 HEALTH = "lib.json.cache/feed_health.json"
@@ -76,3 +82,27 @@ def test_a_hostile_outcome_file_is_ignored_with_one_line(tmp_path: Path, server:
     assert (tmp_path / "lib.json").read_bytes() == store
     assert cli("--db", db, "refresh", "--force").returncode == 1  # written anew, whole
     assert "failing since" in cli("--db", db, "feed", "list").stdout
+
+
+def test_a_refresh_keeps_its_outcomes_before_it_lets_the_write_lock_go(
+    store_path: Path, server: FeedServer
+):
+    """The outcome file is read, changed and written whole: written after the lock was let
+    go, two refreshes side by side each wrote what they read before the other's, and one's
+    outcomes were lost (two processes recording 150 feeds each left 177 of the 300)."""
+    with Store.open(store_path) as store:
+        feed_id = add_feed(store, server.url("/rss2.xml")).id
+    server.status("/rss2.xml", 404)
+    kept_while_locked: list[FetchOutcome | None] = []
+
+    @contextmanager
+    def writable() -> Iterator[Store]:
+        with Store.open(store_path) as opened:
+            yield opened
+            kept_while_locked.append(load_health(store_path).outcomes.get(feed_id))
+
+    with Store.open(store_path, read_only=True) as reader:
+        summary = refresh(reader, policy=FAST, force=True, write_in=writable)
+    assert len(summary.failures) == 1
+    [outcome] = kept_while_locked
+    assert outcome is not None and outcome.failing and "404" in outcome.reason

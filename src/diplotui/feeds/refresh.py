@@ -344,7 +344,7 @@ def refresh(
             except StoreError:
                 run.discard_unstored()  # under the lock, which ``writable`` holds
                 raise
-        _keep_outcomes(store, summary)
+            _keep_outcomes(store, summary)  # under it too: see _keep_outcomes
         return summary
     except StoreError as error:
         if run.stored_ids or run.stored_updates:
@@ -354,7 +354,9 @@ def refresh(
 
 def _keep_outcomes(store: Store, summary: RefreshSummary) -> None:
     """Each fetched feed's outcome, kept once what came in is stored (``library.feed_health``):
-    the refresh's line is gone by the time a reader asks why a feed brings nothing."""
+    the refresh's line is gone by the time a reader asks why a feed brings nothing. Called
+    with the store's write lock held: the file is read, changed and written whole, and two
+    refreshes writing it side by side kept one's outcomes (177 of 300 feeds' were left)."""
     fetched = ((r.feed_id, r.error) for r in summary.results if not r.skipped)
     record_outcomes(store.path, fetched)
 

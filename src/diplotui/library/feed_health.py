@@ -2,11 +2,12 @@
 
 A failed fetch changes nothing stored (README), so the outcome is not a field of the feed
 record: it is derived data in ``<store>.cache/feed_health.json``, written atomically after
-each refresh (also by one that holds the store only read-only) and read by ``feed list``
-and the app's feeds section. Once the refresh's one line is gone, a dead feed still says
-so ("failing since 10:37: HTTP 404 Not Found"); its next success clears it. A missing file is
-no outcome yet; an unreadable or hostile one is ignored with one line, never the store's
-business.
+each refresh, holding the store's write lock (one that fetched with the store read-only
+takes it to write what came in) so that two refreshes never interleave their read, change
+and write of it, and read by ``feed list`` and the app's feeds section. Once the refresh's
+one line is gone, a dead feed still says so ("failing since 10:37: HTTP 404 Not Found"); its
+next success clears it. A missing file is no outcome yet; an unreadable or hostile one is
+ignored with one line, never the store's business.
 """
 
 from __future__ import annotations
@@ -110,8 +111,8 @@ def record_outcomes(
 ) -> None:
     """Keep the outcome of each feed fetched (its id and its error, "" for success): a
     success clears its failure, a failure keeps the time it began. Feeds not fetched
-    (skipped) keep theirs. A file that cannot be written leaves the outcomes unkept: they
-    are derived, and the refresh has said them."""
+    (skipped) keep theirs. The caller holds the store's write lock. A file that cannot be
+    written leaves the outcomes unkept: they are derived, and the refresh has said them."""
     stamp = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
     outcomes = dict(load_health(store_path).outcomes)
     for feed_id, error in fetched:
