@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -106,3 +108,20 @@ def test_a_refresh_keeps_its_outcomes_before_it_lets_the_write_lock_go(
     assert len(summary.failures) == 1
     [outcome] = kept_while_locked
     assert outcome is not None and outcome.failing and "404" in outcome.reason
+
+
+def test_a_refresh_removes_the_temp_file_a_killed_one_left(tmp_path: Path, server: FeedServer):
+    """A refresh killed while writing the outcome file leaves its temp file (a file per kill,
+    up to 1 MB each); the next refresh removes it, never a live writer's."""
+    db = _failing_feed(tmp_path, server)
+    gone = subprocess.Popen([sys.executable, "-c", ""])
+    gone.wait()
+    cache = tmp_path / HEALTH
+    strays = [
+        cache.with_name(f".{cache.name}.tmp-{pid}-abcd1234") for pid in (gone.pid, os.getpid())
+    ]
+    for stray in strays:
+        stray.write_bytes(b"{" * 4096)
+    assert cli("--db", db, "refresh", "--force").returncode == 1
+    assert [stray.exists() for stray in strays] == [False, True]
+    assert "failing since" in cli("--db", db, "feed", "list").stdout

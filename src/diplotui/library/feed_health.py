@@ -21,7 +21,12 @@ from pathlib import Path
 
 from diplotui.inert import inert_line
 from diplotui.paths import cache_dir
-from diplotui.store.files import atomic_write_bytes, canonical_store_path, open_regular_file
+from diplotui.store.files import (
+    atomic_write_bytes,
+    canonical_store_path,
+    open_regular_file,
+    remove_dead_temps,
+)
 
 HEALTH_NAME = "feed_health.json"
 HEALTH_FORMAT = 1
@@ -130,4 +135,5 @@ def record_outcomes(
     path = health_path(store_path)
     with contextlib.suppress(OSError):
         path.parent.mkdir(exist_ok=True)
+        remove_dead_temps(path)  # a refresh killed mid-write left one, a file per kill
         atomic_write_bytes(path, data.encode("utf-8"), derived=True)
