@@ -125,3 +125,27 @@ def test_a_refresh_removes_the_temp_file_a_killed_one_left(tmp_path: Path, serve
     assert cli("--db", db, "refresh", "--force").returncode == 1
     assert [stray.exists() for stray in strays] == [False, True]
     assert "failing since" in cli("--db", db, "feed", "list").stdout
+
+
+def test_a_failure_kept_as_begun_in_another_year_says_the_year_and_one_to_come_is_not_kept(
+    tmp_path: Path, server: FeedServer
+):
+    """A failure said "since 01-01 00:00" whether it began in 2099 (a clock set ahead, or a
+    hand) or last year, and one of 2099 was kept so at every later failure."""
+    db = _failing_feed(tmp_path, server)
+    health = tmp_path / HEALTH
+    data = json.loads(health.read_bytes())
+    [outcome] = data["feeds"].values()
+    for begun, said in (("2099", "since 2099-01-01 00:00"), ("2001", "since 2001-01-01 00:00")):
+        outcome["failing_since"] = f"{begun}-01-01T00:00:00+00:00"
+        health.write_text(json.dumps(data))
+        assert f"failing {said}: HTTP 404" in cli("--db", db, "feed", "list").stdout
+    assert cli("--db", db, "refresh", "--force").returncode == 1
+    [record] = json.loads(cli("--db", db, "feed", "list", "--json").stdout)
+    assert record["failing_since"] == "2001-01-01T00:00:00+00:00", "a past beginning is kept"
+    outcome["failing_since"] = "2099-01-01T00:00:00"  # no offset: UTC, as written here
+    health.write_text(json.dumps(data))
+    assert cli("--db", db, "refresh", "--force").returncode == 1
+    [record] = json.loads(cli("--db", db, "feed", "list", "--json").stdout)
+    assert record["failing_since"] < "2099" and record["failing_since"] >= record["last_succeeded"]
+    assert re.search(r"failing since \d\d:\d\d: ", cli("--db", db, "feed", "list").stdout)

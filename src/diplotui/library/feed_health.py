@@ -48,11 +48,14 @@ class FetchOutcome:
 
     def since(self, today: str) -> str:
         """Since when it fails: "since 10:37" (the day too, "since 12-05 10:37", when not
-        ``today``, a "YYYY-MM-DD"); "" when it does not."""
+        ``today``, a "YYYY-MM-DD"; the year too when not today's: a day of 2099 or of last
+        year read as one of this year); "" when it does not."""
         if not self.failing:
             return ""
         day, _, time = self.failing_since.partition("T")
-        return f"since {time[:5]}" if day == today else f"since {day[5:]} {time[:5]}"
+        if day == today:
+            return f"since {time[:5]}"
+        return f"since {day[5:] if day[:4] == today[:4] else day} {time[:5]}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +114,16 @@ def _stamp(text: str) -> str:
     return text
 
 
+def _by(stamp: str, moment: datetime) -> bool:
+    """Whether ``stamp`` (read by :func:`_stamp`) is a time no later than ``moment``: a
+    failure begins by the fetch that finds it, and one kept "since" 2099 (a clock set ahead,
+    or a hand) stayed so at every later failure."""
+    if not stamp:
+        return False
+    when = datetime.fromisoformat(stamp)
+    return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)) <= moment
+
+
 def record_outcomes(
     store_path: Path, fetched: Iterable[tuple[str, str]], now: datetime | None = None
 ) -> None:
@@ -118,12 +131,13 @@ def record_outcomes(
     success clears its failure, a failure keeps the time it began. Feeds not fetched
     (skipped) keep theirs. The caller holds the store's write lock. A file that cannot be
     written leaves the outcomes unkept: they are derived, and the refresh has said them."""
-    stamp = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
+    moment = now or datetime.now(timezone.utc)
+    stamp = moment.isoformat(timespec="seconds")
     outcomes = dict(load_health(store_path).outcomes)
     for feed_id, error in fetched:
         before = outcomes.get(feed_id, FetchOutcome())
         if error:
-            since = before.failing_since or stamp
+            since = before.failing_since if _by(before.failing_since, moment) else stamp
             outcomes[feed_id] = FetchOutcome(before.succeeded, since, error[:REASON_CHARS])
         else:
             outcomes[feed_id] = FetchOutcome(stamp)
