@@ -112,6 +112,7 @@ PAGE_OUTCOMES = {
     "kept the feed's summary": "their summaries kept",
     "not updated": "their articles not updated",
     "skipped, no text": "skipped, no summary to keep",
+    "given up, the summary stays": "given up: their summaries stay",  # after their last try
 }
 """Each outcome of a failed page, and how a line of many such items says it."""
 
@@ -698,10 +699,9 @@ class _Refresh:
                 continue
             tries = _retry_tries(retries.get(article_id)) + 1
             retries[article_id] = [str(tries), now_iso()]
-            if tries > self.policy.page_retries:
-                result.warnings.append(
-                    f"{url}: no article after {tries} tries ({page}); the summary stays"
-                )
+            if tries > self.policy.page_retries:  # said with the others given up: one line
+                reason = f"after {tries} tries: {page}"
+                result.page_failures.append(PageFailure(url, "given up, the summary stays", reason))
         if found:
             await self.write(partial(self._write_pages, feed, found, result, retries))
 
