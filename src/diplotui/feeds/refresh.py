@@ -108,11 +108,13 @@ class PageFailure:
         return f"{self.item}: {self.outcome} ({self.reason})"
 
 
+NO_PAGE = "the feed's summary is the article"
 PAGE_OUTCOMES = {
     "kept the feed's summary": "their summaries kept",
     "not updated": "their articles not updated",
     "skipped, no text": "skipped, no summary to keep",
     "given up, the summary stays": "given up: their summaries stay",  # after their last try
+    NO_PAGE: "their summaries are the articles",  # no page to fetch, now or ever
 }
 """Each outcome of a failed page, and how a line of many such items says it."""
 
@@ -824,11 +826,12 @@ class _Refresh:
         if not text and item.link and not is_web_address(item.link):
             # a mailto: or javascript: link has no page to fetch, now or on any retry: the
             # feed's text is all there is, said once (a known item is not planned again)
+            # (said with the feed's others: a feed of 200 such items gave 200 lines)
             name = one_line(item.title or item.guid, NAMED_ITEM_CHARS)
-            kept = "the feed's summary is the article" if item.content or item.summary else ""
             link = one_line(item.link, NAMED_ITEM_CHARS)
-            reason = f"not a web address, no page to fetch: {link}"
-            result.warnings.append(f"{name}: {kept or 'skipped, no text'} ({reason})")
+            kept = NO_PAGE if item.content or item.summary else "skipped, no text"
+            reason = "not a web address, no page to fetch"
+            planned.failure = PageFailure(f"{name} ({link})", kept, reason)
         elif not text and item.link:
             try:
                 page = await fetch_page(fetcher, item.link, self.worker)
