@@ -1,0 +1,47 @@
+"""A chief's field before "chief" is part of the role (newuser50, session 50: Sudan articles
+from Anadolu Agency and West Africa Press, "UN rights chief Volker Turk", "UN humanitarian
+chief Tom Fletcher"): the bare word left the citation "Tom Fletcher (chief), quoted in ...",
+and a later "the UN rights chief said" went to whichever chief was named last. Invented
+sentences and names, never the articles' text."""
+
+from __future__ import annotations
+
+from diplotui.cite import format_quote
+from diplotui.entities import recognise
+from diplotui.model import Article
+from diplotui.statements import find_statements
+
+
+def test_the_field_a_chief_heads_is_part_of_the_role() -> None:
+    text = (
+        "Aid talks\n\n"
+        "UN aid chief Ada Vey said convoys were blocked. Chad's army chief Bo Lund said the road"
+        " would open. UN rights chief Cai Moro said the risk was mounting.\n"
+    )
+    roles = [span.text for span in recognise(text) if span.type == "ROLE"]
+    assert roles == ["aid chief", "army chief", "rights chief"]
+    assert [(s.speaker, s.role) for s in find_statements(text)] == [
+        ("Ada Vey", "UN aid chief"),
+        ("Bo Lund", "Chad's army chief"),
+        ("Cai Moro", "UN rights chief"),
+    ]
+
+
+def test_a_chief_named_by_field_is_the_one_holding_it_not_the_last_chief() -> None:
+    text = (
+        "Warnings\n\n"
+        "UN rights chief Cai Moro said the risk was mounting. IAEA chief Ada Vey said inspectors"
+        " were ready. The UN rights chief said he was alarmed.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == ["Cai Moro", "Ada Vey", "Cai Moro"]
+
+
+def test_a_citation_names_the_chief_s_field() -> None:
+    text = "Aid talks\n\nUN humanitarian chief Ada Vey said convoys were blocked.\n"
+    [statement] = find_statements(text)
+    article = Article(id="a", title="Aid talks", text_hash="h", source="Norland Post")
+    cited = format_quote(
+        statement.text, article, "chicago", speaker=statement.speaker, role=statement.role
+    )
+    assert "\nUN humanitarian chief Ada Vey, quoted in “Aid talks,” Norland Post." in cited
+
