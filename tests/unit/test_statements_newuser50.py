@@ -45,3 +45,16 @@ def test_a_citation_names_the_chief_s_field() -> None:
     )
     assert "\nUN humanitarian chief Ada Vey, quoted in “Aid talks,” Norland Post." in cited
 
+
+def test_a_title_apposed_after_a_name_keeps_what_it_serves() -> None:
+    """A title span after the name ("X, climate envoy for Y, said") is shown with its "for Y",
+    as an apposition no title span marks already was: the span alone dropped it."""
+    text = (
+        "Deal\n\n"
+        "Ada Vey, special envoy for the Marshall Islands, said the deal was weak.\n\n"
+        "Bo Lund, army chief of Norland, said the road was open.\n"
+    )
+    assert [(s.speaker, s.role) for s in find_statements(text)] == [
+        ("Ada Vey", "special envoy for the Marshall Islands"),
+        ("Bo Lund", "army chief of Norland"),
+    ]
