@@ -58,3 +58,19 @@ def test_a_title_apposed_after_a_name_keeps_what_it_serves() -> None:
         ("Ada Vey", "special envoy for the Marshall Islands"),
         ("Bo Lund", "army chief of Norland"),
     ]
+
+
+def test_a_body_with_an_aside_speaks_after_an_opening_date() -> None:
+    """FDD's "On October 27, the Joint Forces, a rebel group fighting alongside the SAF,
+    announced that ...": a day's or month's name in the opening phrase made it read as the
+    subject, so the statement was no one's and left out."""
+    text = (
+        "Front\n\n"
+        "On October 27, the Norland Front, a rebel group fighting alongside the army, announced"
+        " that its spokesman was killed.\n\n"
+        "On Monday, the Norland Front, a rebel group, said the road was open.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Norland Front", "its spokesman was killed"),
+        ("Norland Front", "the road was open"),
+    ]
