@@ -74,3 +74,24 @@ def test_a_body_with_an_aside_speaks_after_an_opening_date() -> None:
         ("Norland Front", "its spokesman was killed"),
         ("Norland Front", "the road was open"),
     ]
+
+
+def test_a_quotation_inside_a_relative_clause_is_part_of_the_reported_one() -> None:
+    """Nine Atlas's "Türk urged for concrete actions against individuals and businesses that
+    “fuel and profit from” the ongoing conflict": the "that" of "firms that" was taken for
+    the verb's own ("told reporters that “...”"), so the words were cited as "said: “fuel and
+    profit from”" and what was urged was lost (GUIDELINES: a quotation that is only part of
+    a reported clause is inside one reported statement)."""
+    text = (
+        "Firms\n\n"
+        "Ada Vey urged for concrete actions against firms that “fuel and profit from” the war."
+        " Bo Lund said the banks that “fund” the war must stop.\n"
+    )
+    assert [(s.kind, s.speaker, s.text) for s in find_statements(text)] == [
+        (
+            "reported",
+            "Ada Vey",
+            "for concrete actions against firms that “fuel and profit from” the war",
+        ),
+        ("reported", "Bo Lund", "the banks that “fund” the war must stop"),
+    ]
