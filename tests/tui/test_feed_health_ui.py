@@ -88,3 +88,36 @@ async def test_a_hostile_outcome_file_is_said_once_and_the_feeds_shown_as_ever(
         await settle_start_up(app, pilot)
         assert _summaries(app)["Desk Wire"].startswith("failing · since ")
     store.close()
+
+
+async def test_the_cursor_on_a_failing_feed_says_why_at_80_columns(
+    store_path: Path, server: FeedServer
+):
+    """At 80x24 the row says "· Desk Wire  failing", not why; the reason was in `feed list`
+    and wider panes only. The cursor reaching the row (g, j, j) says it whole, once: moving
+    on and back says it again, another feed's row says nothing."""
+    store: Store = make_library(store_path)
+    add_feed(store, server.url("/rss2.xml"), name="Ministry", min_interval=0)
+    add_feed(store, server.url("/gone.xml"), name="Desk Wire", min_interval=0)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("R")
+        await settle_start_up(app, pilot)
+        app.clear_notifications()
+        app.screen.query_one(ArticleList).focus()
+        await pilot.press("g", "j")  # the feeds' heading, then Ministry: nothing said
+        await pilot.pause()
+        assert not [n for n in app._notifications if "failing" in str(n.message)]
+        await pilot.press("j")
+        await pilot.pause()
+        [said] = [str(n.message) for n in app._notifications]
+        assert re.fullmatch(
+            r"Desk Wire: failing since \d\d:\d\d: HTTP 404 Not Found \(R tries again\)", said
+        ), said
+        assert "HTTP 404" not in _line_of(app, "Desk Wire")  # the row has no room for it
+        app.clear_notifications()
+        await pilot.press("k", "j")  # away and back: said again
+        await pilot.pause()
+        assert [str(n.message) for n in app._notifications] == [said]
+    store.close()

@@ -66,7 +66,8 @@ def feed_folders(
     has unread articles of no feed (a teammate's, arrived by a sync): "3 unread" under the
     title bar's "6 unread" looked like a miscount. A feed whose last fetch failed
     (``outcomes``, by id) says so first, "failing · since 10:37 · HTTP 404 Not Found": once
-    `R`'s line is gone, nothing else says it brings nothing."""
+    `R`'s line is gone, nothing else says it brings nothing; its ``why`` keeps the reason
+    whole, for the notice the cursor on it brings (an 80-column row has no room for it)."""
     if not feeds:
         return []
     unread = sum(counts.unread_by_feed.get(feed.id, 0) for feed in feeds)
@@ -82,12 +83,21 @@ def feed_folders(
                 counts.unread_by_feed.get(feed.id, 0), counts.by_feed.get(feed.id, 0)
             )
             outcome = (outcomes or {}).get(feed.id, FetchOutcome())
+            why = ""
             if feed.gone:
                 summary += " · gone (410)"
             elif outcome.failing:  # "failing" kept whole as a count is, each part if room
                 summary = f"{FAILING} · {outcome.since(today)} · {outcome.reason} · {summary}"
+                why = f"{FAILING} {outcome.since(today)}: {outcome.reason}"
             name, where = _shown_name(feed, apart), apart.get(feed.id, "")
             rows.append(
-                FolderRow(inert_line(name), inert_line(summary), FEED, feed.id, inert_line(where))
+                FolderRow(
+                    inert_line(name),
+                    inert_line(summary),
+                    FEED,
+                    feed.id,
+                    inert_line(where),
+                    inert_line(why),
+                )
             )
     return rows

@@ -80,3 +80,4 @@ class FolderRow:
     kind: str = FILTER
     key: str = ""  # the feed's id, for a feed
     apart: str = ""  # the address ending ``name`` in brackets that tells feeds of a name apart
+    why: str = ""  # a failing feed's "failing since 10:37: HTTP 404 Not Found", said whole

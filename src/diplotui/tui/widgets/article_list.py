@@ -128,6 +128,15 @@ class ArticleList(FollowsView, can_focus=True):
             self.kind = kind
             self.key = key
 
+    class FeedFailing(Message):
+        """The cursor reached a failing feed's row: why it fails (``FolderRow.why``), which
+        the row, at 80 columns "· Desk Wire  failing", has no room for."""
+
+        def __init__(self, name: str, why: str) -> None:
+            super().__init__()
+            self.name = name
+            self.why = why
+
     class FolderDeleted(Message):
         """The user asked to delete a saved filter (the screen confirms first)."""
 
@@ -167,6 +176,7 @@ class ArticleList(FollowsView, can_focus=True):
         self.open_id: str | None = None
         self.empty_text = ""  # said under the folders when no article is listed
         self._row_keys: tuple[bool | None, ...] = ()  # the keys the footer offers for the row
+        self._failing_said = ""  # the failing feed under the cursor whose reason was said
 
     @property
     def rows(self) -> Sequence[ArticleRow]:
@@ -316,6 +326,16 @@ class ArticleList(FollowsView, can_focus=True):
         else:
             self._refresh_changed_lines()
         self._follow_row_keys()
+        self._say_why_failing(cursor)
+
+    def _say_why_failing(self, cursor: int) -> None:
+        """Reaching a failing feed's row says why it fails, once until the cursor leaves it
+        (the list redrawn under a cursor that stays says nothing again)."""
+        folder = self._folders[cursor] if 0 <= cursor < len(self._folders) else None
+        key = folder.key if folder is not None and folder.why else ""
+        if folder is not None and key and key != self._failing_said:
+            self.post_message(self.FeedFailing(folder.name, folder.why))
+        self._failing_said = key
 
     def _follow_row_keys(self) -> None:
         """Have the footer offer the keys of the row now under the cursor ("u Read/unread"
