@@ -775,9 +775,49 @@ async def test_R_says_a_feeds_warning_not_a_bare_nothing_new(store_path: Path, s
         await pilot.pause()
         said = [m for m in _messages(app) if m.startswith("nothing new")]
         assert said == [
-            "nothing new; Desk Wire: malformed XML (line 1: no element found); 1 item read "
-            "anyway (and 1 more warning: diplotui refresh lists them)"
+            "nothing new\nDesk Wire: malformed XML (line 1: no element found); 1 item read "
+            "anyway\nDesk Wire: item-sha256:ffe679bb831c95b67dc17819c63c5090: skipped (no text, "
+            "no link)"
         ], _messages(app)
+    store.close()
+
+
+async def test_R_says_its_first_warnings_and_a_command_that_prints_them_all(
+    store_path: Path, server: FeedServer
+):
+    """The line said "(and 4 more warnings: diplotui refresh lists them)"; run next, that
+    command skipped the feed just checked and listed none. At 80x24 the line now gives the
+    first three warnings, one a line, then how many more and, whole on a line of its own,
+    the command that prints every warning a fetch meets."""
+    from diplotui.feeds.refresh import REFRESH_VERBOSE
+
+    from .helpers import screen_text
+
+    linkless = "".join(f"<item><title>Linkless {n}</title></item>" for n in range(5))
+    server.serve_bytes(
+        "/linkless.xml",
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Desk Wire</title>'
+        f"{linkless}</channel></rss>".encode(),
+        "application/rss+xml",
+    )
+    store = make_library(store_path)
+    add_feed(store, server.url("/linkless.xml"), name="Desk Wire")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("R")
+        await settle_start_up(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        [said] = [m for m in _messages(app) if m.startswith("nothing new")]
+        lines = said.splitlines()
+        assert len(lines) == 6 and all("skipped (no text, no link)" in n for n in lines[1:4])
+        assert (
+            lines[4] == "and 2 more warnings, not kept: a fetch meeting them again prints them all:"
+        )
+        assert lines[5] == REFRESH_VERBOSE
+        shown = screen_text(app).splitlines()
+        assert any(line.rstrip().endswith(REFRESH_VERBOSE) for line in shown), shown
     store.close()
 
 
