@@ -845,6 +845,41 @@ async def test_a_feed_s_name_at_80_columns_fills_the_room_beside_its_count(
     store.close()
 
 
+async def test_a_feed_s_name_keeps_its_first_words_beside_any_unread_count_at_80_columns(
+    store_path: Path,
+):
+    """Beside "1,000 unread" a feed's row at 80x24 fell back to "· Des…": the count had its
+    room whole, the name what was left. Where the count whole leaves the name fewer than
+    twelve cells it stands as "●1,000" (the unread mark of the list's rows), every digit
+    kept: 9, 999 and 1,000 alike leave the name its first words."""
+    from diplotui.model import Article, ReadState
+    from diplotui.store.files import text_hash
+
+    store = Store.open(store_path)
+    counts = {"Desk Wire": 9, "Mekong Monitor": 999, "UN News": 1_000}
+    with store.batch():
+        for name, unread in counts.items():
+            feed = add_feed(store, f"http://127.0.0.1:9/{unread}.xml", name=name)
+            for n in range(unread):
+                text = f"{name} {n}\n\nBody.\n"
+                digest = text_hash(text)
+                article = Article(id=store.new_article_id(digest), title=f"{name} {n}",
+                                  text_hash=digest, state=ReadState.UNREAD.value,
+                                  feed_id=feed.id)  # fmt: skip
+                store.add_article(article, text)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_start_up(app, pilot)
+        library = _library(app)
+        lines = [library.render_line(y).text.rstrip() for y in range(1, 4)]
+    store.close()
+    assert lines == [
+        "  · Desk Wi…  9 unread",
+        "  · Mekong Moni…  ●999",
+        "  · UN News  ●1,000",
+    ], lines
+
+
 async def test_R_names_two_feeds_titled_alike_apart(
     store_path: Path, server: FeedServer, fetch_pauses: list[float]
 ):
