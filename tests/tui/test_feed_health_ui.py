@@ -28,6 +28,21 @@ def server() -> Iterator[FeedServer]:
         yield live
 
 
+def _two_feeds(store_path: Path, server: FeedServer) -> Store:
+    """A library with a feed that answers (Ministry) and one that fails (Desk Wire)."""
+    store = make_library(store_path)
+    add_feed(store, server.url("/rss2.xml"), name="Ministry", min_interval=0)
+    add_feed(store, server.url("/gone.xml"), name="Desk Wire", min_interval=0)
+    return store
+
+
+async def _refreshed(app: DiplotuiApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    """``R`` once the app has started, and its refresh over."""
+    await settle_start_up(app, pilot)
+    await pilot.press("R")
+    await settle_start_up(app, pilot)
+
+
 def _summaries(app: DiplotuiApp) -> dict[str, str]:
     return {f.name: f.summary for f in app.screen.query_one(ArticleList).folders}
 
@@ -44,14 +59,10 @@ def _line_of(app: DiplotuiApp, name: str) -> str:
 async def test_a_failing_feed_says_since_when_and_why_until_it_answers(
     store_path: Path, server: FeedServer
 ):
-    store: Store = make_library(store_path)
-    add_feed(store, server.url("/rss2.xml"), name="Ministry", min_interval=0)
-    add_feed(store, server.url("/gone.xml"), name="Desk Wire", min_interval=0)
+    store = _two_feeds(store_path, server)
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("R")
-        await settle_start_up(app, pilot)
+        await _refreshed(app, pilot)
         app.clear_notifications()  # R's line gone: the section still says it
         summary = _summaries(app)["Desk Wire"]
         assert re.fullmatch(r"failing · since \d\d:\d\d · HTTP 404 Not Found · 0 articles", summary)
@@ -96,14 +107,10 @@ async def test_the_cursor_on_a_failing_feed_says_why_at_80_columns(
     """At 80x24 the row says "· Desk Wire  failing", not why; the reason was in `feed list`
     and wider panes only. The cursor reaching the row (g, j, j) says it whole, once: moving
     on and back says it again, another feed's row says nothing."""
-    store: Store = make_library(store_path)
-    add_feed(store, server.url("/rss2.xml"), name="Ministry", min_interval=0)
-    add_feed(store, server.url("/gone.xml"), name="Desk Wire", min_interval=0)
+    store = _two_feeds(store_path, server)
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("R")
-        await settle_start_up(app, pilot)
+        await _refreshed(app, pilot)
         app.clear_notifications()
         app.screen.query_one(ArticleList).focus()
         await pilot.press("g", "j")  # the feeds' heading, then Ministry: nothing said

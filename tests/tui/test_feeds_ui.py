@@ -54,6 +54,16 @@ def _library(app: DiplotuiApp) -> ArticleList:
     return app.screen.query_one(ArticleList)
 
 
+async def _refresh_said(app: DiplotuiApp, pilot) -> list[str]:  # type: ignore[no-untyped-def]
+    """``R`` once the app has started, and the line it said once it ended."""
+    await settle_start_up(app, pilot)
+    await pilot.press("R")
+    await settle_start_up(app, pilot)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return [m for m in _messages(app) if m.startswith("nothing new")]
+
+
 def _refreshing(app: DiplotuiApp) -> bool:
     return bool(app.screen.reading_actions.refreshing)
 
@@ -768,12 +778,7 @@ async def test_R_says_a_feeds_warning_not_a_bare_nothing_new(store_path: Path, s
     add_feed(store, server.url("/cut.xml"), name="Desk Wire")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("R")
-        await settle_start_up(app, pilot)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        said = [m for m in _messages(app) if m.startswith("nothing new")]
+        said = await _refresh_said(app, pilot)
         assert said == [
             "nothing new\nDesk Wire: malformed XML (line 1: no element found); 1 item read "
             "anyway\nDesk Wire: item-sha256:ffe679bb831c95b67dc17819c63c5090: skipped (no text, "
@@ -804,12 +809,7 @@ async def test_R_says_its_first_warnings_and_a_command_that_prints_them_all(
     add_feed(store, server.url("/linkless.xml"), name="Desk Wire")
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("R")
-        await settle_start_up(app, pilot)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        [said] = [m for m in _messages(app) if m.startswith("nothing new")]
+        [said] = await _refresh_said(app, pilot)
         lines = said.splitlines()
         assert len(lines) == 6 and all("skipped (no text, no link)" in n for n in lines[1:4])
         assert (
