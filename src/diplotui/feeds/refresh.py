@@ -205,15 +205,21 @@ class RefreshSummary:
         return ", ".join(parts)
 
     def warning(self) -> str:
-        """The first feed's first warning and how many more ("" for none): the app's one
-        line said "nothing new" of a feed whose XML was malformed, where ``diplotui refresh``
-        warns on stderr of each."""
-        said = [(r.name, warning) for r in self.results for warning in r.warnings]
-        if not said:
-            return ""
-        (name, first), more = said[0], len(said) - 1
-        rest = f" (and {_count(more, 'more warning')}: diplotui refresh lists them)" if more else ""
-        return f"{name}: {first}{rest}"
+        """The feeds' warnings, one a line, the first :data:`WARNINGS_SAID` of them ("" for
+        none): the app's one line said "nothing new" of a feed whose XML was malformed, where
+        ``diplotui refresh`` warns on stderr of each. Nothing keeps a refresh's warnings, and
+        a refresh run next skips the feeds just checked (one forced gets "unchanged" where the
+        server answers 304), so "diplotui refresh lists them" sent the user to a command that
+        listed none: those past the first few are counted, and the command that prints each
+        warning a fetch meets is named whole, on a line of its own."""
+        said = [f"{r.name}: {warning}" for r in self.results for warning in r.warnings]
+        more = len(said) - WARNINGS_SAID
+        if more > 0:
+            said[WARNINGS_SAID:] = [
+                f"and {_count(more, 'more warning')}, not kept: a fetch meeting them again "
+                f"prints them all:\n{REFRESH_VERBOSE}"
+            ]
+        return "\n".join(said)
 
 
 def _named_apart(summary: RefreshSummary, urls: Mapping[str, str]) -> RefreshSummary:
@@ -272,6 +278,12 @@ def checked_recently(age: float, interval: float) -> tuple[str, int]:
     ago = max(0, round(interval / size) - waited)
     said = f"{ago} {name}" if ago else f"<1 {name}"
     return f"checked {said} ago, next check in {waited} {name}", wait
+
+
+WARNINGS_SAID = 3
+"""How many of a refresh's warnings the app's line says (then how many more)."""
+REFRESH_VERBOSE = "diplotui refresh --verbose"
+"""The command printing every warning of the feeds it fetches (and each failed item page)."""
 
 
 def _count(number: int, noun: str) -> str:
