@@ -1861,6 +1861,11 @@ class Cast:
         ]
         return max(titled, key=itemgetter(0))[1].speaker() if titled else None
 
+    def last_mentioned(self, speaker: Speaker, before: int) -> int:
+        """Where the body last names a person before ``before`` (negative when nowhere)."""
+        person = self._persons.get(speaker.key)
+        return self._last_mention(person, before) if person is not None else -1
+
     def named_only_after(self, speaker: Speaker, position: int) -> bool:
         """Whether a person's body mentions all come after ``position``."""
         person = self._persons.get(speaker.key)

@@ -3810,6 +3810,8 @@ class Subjects:
             mention = self._last_mention(position)  # named, if not as a subject
         if mention is not None:
             candidates.append((mention.start, self.cast.person(mention)))
+            if len(candidates) == 2 and candidates[0][0] < mention.start:
+                candidates[0] = self._named_again(candidates[0], mention.start, position)
         latest = max(candidates, key=lambda c: c[0]) if candidates else None
         if latest is not None and word in ("he", "she"):
             introduced = self._introduced_before(position, latest[0], word)
@@ -3830,6 +3832,22 @@ class Subjects:
         if found is None or not skipped or self.cast.gender(found.key) != skipped:
             return found
         return self._not_of_gender(skipped, position) or found
+
+    def _named_again(
+        self, spoke: tuple[int, Speaker], subject: int, position: int
+    ) -> tuple[int, Speaker]:
+        """The person who spoke last, placed where the article names them again after the
+        subject named since they spoke, in a later sentence than that subject's ("X said A.
+        President Y nominated X for the post. Staff greeted X with cheers. '...,' he told
+        them": X, named again, not Y), when it does; else where they spoke."""
+        again = self.cast.last_mentioned(spoke[1], position)
+        if (
+            again > subject
+            and self._sentence_start(again) > subject
+            and not self._inside_quotation(again)
+        ):
+            return again, spoke[1]
+        return spoke
 
     def _person_spoken_before(self, position: int) -> tuple[int, Speaker] | None:
         """The last person found speaking before ``position``, past the statements later in
