@@ -3837,17 +3837,21 @@ class Subjects:
         self, spoke: tuple[int, Speaker], subject: int, position: int
     ) -> tuple[int, Speaker]:
         """The person who spoke last, placed where the article names them again after the
-        subject named since they spoke, in a later sentence than that subject's ("X said A.
-        President Y nominated X for the post. Staff greeted X with cheers. '...,' he told
-        them": X, named again, not Y), when it does; else where they spoke."""
+        subject named since they spoke, in a later sentence than that subject's and not joined
+        to another ("X said A. President Y nominated X for the post. Staff greeted X with
+        cheers. '...,' he told them": X, named again, not Y), when it does; else where they
+        spoke."""
         again = self.cast.last_mentioned(spoke[1], position)
         if (
-            again > subject
-            and self._sentence_start(again) > subject
-            and not self._inside_quotation(again)
+            again <= subject
+            or self._sentence_start(again) <= subject
+            or self._inside_quotation(again)
         ):
-            return again, spoke[1]
-        return spoke
+            return spoke
+        index = bisect_left(self.span_starts, again)
+        if self._joined(self.spans[index]):
+            return spoke  # "a call between Y and X": the two of them, X no more in view
+        return again, spoke[1]
 
     def _person_spoken_before(self, position: int) -> tuple[int, Speaker] | None:
         """The last person found speaking before ``position``, past the statements later in
