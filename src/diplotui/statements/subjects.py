@@ -4544,8 +4544,9 @@ class Subjects:
 
     def _object_apposed(self, comma: int, end: int) -> bool:
         """Whether a mention set off by commas follows a verb and its object ("X received his
-        counterpart, Z, today"): Z is in apposition to that object, no subject a pronoun may
-        stand for ("The minister, Z, said" and "..., Z said" keep theirs)."""
+        counterpart, Z, today"; "Denying the legitimacy of the office and its leader, Z, he
+        told"): Z is in apposition to that object, no subject a pronoun may stand for ("The
+        minister, Z, said" and "..., Z said" keep theirs)."""
         if not self.text.startswith((",", "."), end):
             return False  # the cheap test first
         start = _clause_start(self.text, comma)
@@ -4564,7 +4565,7 @@ class Subjects:
         return (
             verb + 1 < len(words)
             and words[verb].isalpha()
-            and (words[verb].endswith("ed") or words[verb] in _IRREGULAR_PASTS)
+            and (words[verb].endswith(("ed", "ing")) or words[verb] in _IRREGULAR_PASTS)
         ) or _with_object(words)
 
     def _last_mention(self, position: int) -> EntitySpan | None:
