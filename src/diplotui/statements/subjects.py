@@ -173,6 +173,11 @@ _ALIAS_APPOSITION = re.compile(
     r", (?:also |otherwise |better |commonly |popularly |widely )?(?:known|referred to) as "
 )  # "X, commonly known as Hemedti, said" (newuser48)
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
+# a list of groups after a person, its verb in the plural: "X, world leaders and organisations
+# around the globe have expressed": a plural subject
+_PLURAL_LIST_AFTER = re.compile(
+    r", (?:[a-z][\w-]* ){1,3}and [a-z][^,.;:\n]{0,80}? (?:have|are|were)\b"
+)
 _LIST_GAP = re.compile(r"(?: [IVX]+)?, ")  # "John Paul II, Benedict XVI": a list's comma
 _LIST_GOES_ON = re.compile(r"(?: [IVX]+)?,? and [A-Z]|(?: [IVX]+)?, [A-Z]")  # ", and Pope C"
 _WITH_OBJECT_WORDS = 4  # "with his Turkish counterpart": a preposition's object, then a name
@@ -4459,9 +4464,12 @@ class Subjects:
         return self._in_body
 
     def _joined(self, span: EntitySpan) -> bool:
-        """Whether a mention is one of two persons joined by "and" ("Modi and Lee had met"):
-        a plural subject, which "he" does not stand for."""
+        """Whether a mention is one of two persons joined by "and" ("Modi and Lee had met"), or
+        opens a list of groups whose verb is plural ("X, world leaders and organisations have
+        expressed"): a plural subject, which "he" does not stand for."""
         text = self.text
+        if _PLURAL_LIST_AFTER.match(text, span.end):  # "X, world leaders and bodies have"
+            return True
         if text.startswith(" and ", span.end):  # "X and Y", "X and the great leader Y"
             return text[span.end + 5 : span.end + 6].isupper() or text.startswith(
                 "the ", span.end + 5
