@@ -569,7 +569,7 @@ _NAME_AFTER_QUOTE_VERB = re.compile(
 # perhaps after a place's or a nationality's words, then a past verb
 _LOWERCASE_TITLE_SUBJECT = re.compile(
     r"(?:(?<=\n)|(?<=\. )|(?<=, ))[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})(?:[a-z]+ )??([a-z]+)"
-    r"( of [A-Z][\w’'-]+)? (?:also |then |later )?[a-z]+ed\b"
+    r"( of [A-Z][\w’'-]+)? (?:also |then |later )?(?:[a-z]+ed|is|was|has|had)\b"
 )  # "the prime minister of Jamaica agreed": a title of two words and its country too
 # a short phrase opening the sentence before such a title ("At the event, the ambassador ...",
 # as "For his part, the envoy ...")
