@@ -4574,6 +4574,8 @@ class Subjects:
             verb + 1 < len(words)
             and words[verb].isalpha()
             and (words[verb].endswith(("ed", "ing")) or words[verb] in _IRREGULAR_PASTS)
+            and "by" not in words[verb + 1 :]  # "X was denied by the president of Y, Z": the
+            # passive's agent, its actor
         ) or _with_object(words)
 
     def _last_mention(self, position: int) -> EntitySpan | None:
