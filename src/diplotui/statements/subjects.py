@@ -178,6 +178,7 @@ _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _PLURAL_LIST_AFTER = re.compile(
     r", (?:[a-z][\w-]* ){1,3}and [a-z][^,.;:\n]{0,80}? (?:have|are|were)\b"
 )
+_AS_BEFORE_TITLE = ("As ", "as ", "As the ", "as the ")  # "As Prime Minister, I ...": a capacity
 _LIST_GAP = re.compile(r"(?: [IVX]+)?, ")  # "John Paul II, Benedict XVI": a list's comma
 _LIST_GOES_ON = re.compile(r"(?: [IVX]+)?,? and [A-Z]|(?: [IVX]+)?, [A-Z]")  # ", and Pope C"
 _WITH_OBJECT_WORDS = 4  # "with his Turkish counterpart": a preposition's object, then a name
@@ -4043,6 +4044,8 @@ class Subjects:
                 continue  # a title deep in its clause is no subject (asked before its words)
             if not self._heads_clause(span) and not self._speaks_in_that_clause(span):
                 continue
+            if self.text.endswith(_AS_BEFORE_TITLE, clause_start, span.start):
+                continue  # "As Prime Minister, I consider ...": a capacity, no subject
             places = _places(self.units(clause_start, span.end))
             words, head = role_words(span.text), role_head(span.text)
             found = self.cast.person_by_role(words, head, span.start, places)
