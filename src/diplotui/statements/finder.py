@@ -2364,6 +2364,7 @@ class _Finder:
         spans = _given_names_after_nouns(text, spans)
         spans = _org_openers_taken_in(text, spans)
         spans = _apposed_names_missed(text, spans)
+        spans = _honoured_places_retyped(text, spans)
         if " el-" in text or " al-" in text:  # the cheap test first: a particle's hyphen
             spans = _particle_names_after_titles(text, spans)
         for body in lx.BODIES_WITH_THE:  # a few scans in C, whatever the text's length
@@ -7333,6 +7334,29 @@ def _apposed_names_missed(text: str, spans: list[EntitySpan]) -> list[EntitySpan
             mended = [*(spans if mended is None else mended), name]
         end = span.end if span.end > end else end  # not max(): a builtin's call a span
     return spans if mended is None else sorted(mended, key=_START)
+
+
+def _honoured_places_retyped(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a place or organisation the recogniser read right after an honorific
+    ("Ms Holguín", "Mr Lima") as the person it is: "she" after it may stand for them (the
+    honorifics found in one scan, their few mentions looked up)."""
+    mended: list[EntitySpan] | None = None
+    for honorific in _HONORIFIC.finditer(text):
+        at = honorific.end()
+        index = bisect_left(spans, at, key=_START)
+        if index == len(spans) or spans[index].start != at or spans[index].type == "PERSON":
+            continue
+        span = spans[index]
+        if (
+            span.type in ("GPE", "ORG")
+            and not text[honorific.start() - 1 : honorific.start()].isalpha()
+        ):
+            mended = list(spans) if mended is None else mended
+            mended[index] = EntitySpan(span.start, span.end, "PERSON", span.text)
+    return spans if mended is None else mended
+
+
+_HONORIFIC = re.compile(r"(?:Mrs?|Ms|Dr)\.? ")
 
 
 def _particle_names_after_titles(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
