@@ -9,6 +9,8 @@ named last stands as before. Which mentions are subjects at all is tested below.
 
 from __future__ import annotations
 
+from diplotui.entities import recognise
+from diplotui.model import EntitySpan
 from diplotui.statements import find_statements
 
 TITLE = "Aid chief honoured\n\n"
@@ -117,3 +119,18 @@ def test_title_after_as_is_a_capacity_not_a_subject() -> None:
         "Furthermore, he emphasised that the government has been fighting for the islands."
     )
     assert {s for s, _ in said_by(body)} == {"Karl Berg"}
+
+
+def test_place_read_after_an_honorific_is_the_person_she_stands_for() -> None:
+    """The recogniser typed "Holguín" in "Ms Holguín" a place (politis, round 534-553): given
+    such spans, the mention is still the envoy's, and "she" hers."""
+    text = (
+        TALKS + "A meeting between Karl Berg and the UN envoy María Ángela Holguín was held on"
+        " Wednesday.\n\nIn a statement, Ms Holguín stressed the importance of dialogue between"
+        " the two leaders.\n\nShe said that such dialogue is essential."
+    )
+    spans = [
+        EntitySpan(s.start, s.end, "GPE", s.text) if s.text == "Holguín" else s
+        for s in recognise(text)
+    ]
+    assert [s.speaker for s in find_statements(text, spans)] == ["María Ángela Holguín"] * 2
