@@ -13,13 +13,17 @@ from diplotui.entities import recognise
 from diplotui.model import EntitySpan
 from diplotui.statements import find_statements
 
-TITLE = "Aid chief honoured\n\n"
+TALKS = "Talks in Norland\n\n"
 SPOKE = '"The award belongs to our staff," Karl Berg told reporters by phone from Niger.\n\n'
 NOMINATED = "President Olaf Lind nominated the former governor for the post in 2017. "
 
 
+def said_by(body: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in find_statements(TALKS + body)]
+
+
 def speakers(body: str) -> list[str]:
-    return [s.speaker for s in find_statements(TITLE + body)]
+    return [speaker for speaker, _ in said_by(body)]
 
 
 def test_speaker_named_again_after_another_subject_keeps_the_pronoun() -> None:
@@ -61,12 +65,6 @@ def test_subject_named_last_stands_when_the_speaker_is_its_sentence_object() -> 
 # capacity; a passive's agent and a lowercase title opening its sentence ("The Norlandic
 # minister is ...") are.
 
-TALKS = "Talks in Norland\n\n"
-
-
-def said_by(body: str) -> list[tuple[str, str]]:
-    return [(s.speaker, s.text) for s in find_statements(TALKS + body)]
-
 
 def test_name_apposed_to_a_participles_object_is_no_subject() -> None:
     body = (
@@ -84,7 +82,7 @@ def test_person_opening_a_plural_list_is_no_subject_for_he() -> None:
         ' expressed deep concerns about the crisis. He said, "I believe the world will judge'
         ' rightly."'
     )
-    assert [s for s, _ in said_by(body)] == ["Karl Berg", "Karl Berg"]
+    assert speakers(body) == ["Karl Berg", "Karl Berg"]
 
 
 def test_lowercase_title_opening_its_sentence_with_is_is_the_subject() -> None:
@@ -94,7 +92,7 @@ def test_lowercase_title_opening_its_sentence_with_is_is_the_subject() -> None:
         " September. The Norlandic minister is set to serve as president of the talks in"
         ' December. "We are thinking that the summit could bring us good messages," he said.'
     )
-    assert [s for s, _ in said_by(body)] == ["Karl Berg", "Karl Berg"]
+    assert speakers(body) == ["Karl Berg", "Karl Berg"]
 
 
 def test_passive_agent_set_off_by_commas_is_the_subject() -> None:
@@ -118,7 +116,7 @@ def test_title_after_as_is_a_capacity_not_a_subject() -> None:
         " islands. As Prime Minister, I consider it a sacred duty,” he said.\n"
         "Furthermore, he emphasised that the government has been fighting for the islands."
     )
-    assert {s for s, _ in said_by(body)} == {"Karl Berg"}
+    assert set(speakers(body)) == {"Karl Berg"}
 
 
 def test_place_read_after_an_honorific_is_the_person_she_stands_for() -> None:
