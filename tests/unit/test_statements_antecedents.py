@@ -132,3 +132,13 @@ def test_place_read_after_an_honorific_is_the_person_she_stands_for() -> None:
         for s in recognise(text)
     ]
     assert [s.speaker for s in find_statements(text, spans)] == ["María Ángela Holguín"] * 2
+
+
+def test_he_opening_an_excerpt_is_the_one_man_named_later() -> None:
+    """An excerpt opening on "He noted" names two persons later, one of them "Ms.": "he" is
+    the other (a cut text of parikiaki, once "Ms. Holguín" read as a person)."""
+    body = (
+        "He noted that the talks were useful.\n\n"
+        "“We discussed our stance with Ms. Ana Lima,” Karl Berg said."
+    )
+    assert speakers(body) == ["Karl Berg", "Karl Berg"]

@@ -1616,11 +1616,14 @@ class Cast:
 
     # -- lookups ------------------------------------------------------------------------------
 
-    def only_person(self) -> Speaker | None:
-        """The one person the article names, if it names exactly one, else None."""
-        if len(self._persons) != 1:
-            return None
-        return next(iter(self._persons.values())).speaker()
+    def only_person(self, skipped: str = UNKNOWN) -> Speaker | None:
+        """The one person the article names, if it names exactly one not shown to be of gender
+        ``skipped`` ("He noted X" opening an excerpt that names "Ms. Y" and Z later: Z), else
+        None."""
+        persons = list(self._persons.values())
+        if skipped and len(persons) > 1:
+            persons = [p for p in persons if self.gender(p.key) != skipped]
+        return persons[0].speaker() if len(persons) == 1 else None
 
     def person(self, span: EntitySpan) -> Speaker:
         body = self.aliased(span)

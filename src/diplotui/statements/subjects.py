@@ -3833,7 +3833,7 @@ class Subjects:
         if found is None and word in ("he", "she") and self._body_persons()[1][:1] > [position]:
             # an excerpt opening on "He told reporters ...", no one named before: the one
             # person the article names later (round 326)
-            found = self.cast.only_person()
+            found = self.cast.only_person(SKIPPED_BY[word])
         skipped = SKIPPED_BY.get(word, "")
         if found is None or not skipped or self.cast.gender(found.key) != skipped:
             return found
