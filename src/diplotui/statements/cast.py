@@ -22,7 +22,7 @@ from diplotui.entities.patterns import HONORIFICS_AFTER_TITLES
 from diplotui.model import EntitySpan
 
 from . import lexicon as lx
-from .gender import SAYING, UNKNOWN, read_gender
+from .gender import MAN, SAYING, UNKNOWN, read_gender
 from .spelling import has_marks, speakers_of, spelt_words
 
 _INNER_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")  # "Kaja": the y of "Kaya"
@@ -1618,11 +1618,16 @@ class Cast:
 
     def only_person(self, skipped: str = UNKNOWN) -> Speaker | None:
         """The one person the article names, if it names exactly one not shown to be of gender
-        ``skipped`` ("He noted X" opening an excerpt that names "Ms. Y" and Z later: Z), else
-        None."""
+        ``skipped`` ("He noted X" opening an excerpt that names "Ms. Y" and Z later: Z), and
+        shown to be a woman when men are skipped ("she" is marked: of several persons, one
+        the article says nothing of is no surer hers than the others), else None."""
         persons = list(self._persons.values())
         if skipped and len(persons) > 1:
-            persons = [p for p in persons if self.gender(p.key) != skipped]
+            persons = [
+                p
+                for p in persons
+                if (gender := self.gender(p.key)) != skipped and (skipped != MAN or gender)
+            ]
         return persons[0].speaker() if len(persons) == 1 else None
 
     def person(self, span: EntitySpan) -> Speaker:
