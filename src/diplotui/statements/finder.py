@@ -7338,25 +7338,26 @@ def _apposed_names_missed(text: str, spans: list[EntitySpan]) -> list[EntitySpan
 
 def _honoured_places_retyped(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with a place or organisation the recogniser read right after an honorific
-    ("Ms Holguín", "Mr Lima") as the person it is: "she" after it may stand for them (the
-    honorifics found in one scan, their few mentions looked up)."""
+    ("Ms Holguín", "Mr. Lima") as the person it is: "she" after it may stand for them (each
+    honorific found by a search in C, its few mentions looked up)."""
     mended: list[EntitySpan] | None = None
-    for honorific in _HONORIFIC.finditer(text):
-        at = honorific.end()
-        index = bisect_left(spans, at, key=_START)
-        if index == len(spans) or spans[index].start != at or spans[index].type == "PERSON":
-            continue
-        span = spans[index]
-        if (
-            span.type in ("GPE", "ORG")
-            and not text[honorific.start() - 1 : honorific.start()].isalpha()
-        ):
-            mended = list(spans) if mended is None else mended
-            mended[index] = EntitySpan(span.start, span.end, "PERSON", span.text)
+    for honorific in _HONORIFICS:
+        at = text.find(honorific)
+        while at >= 0:
+            name = _HONORIFIC_GAP.match(text, at + 2)
+            if name is not None and (at == 0 or not text[at - 1].isalpha()):
+                index = bisect_left(spans, name.end(), key=_START)
+                if index < len(spans) and spans[index].start == name.end():
+                    span = spans[index]
+                    if span.type in ("GPE", "ORG"):
+                        mended = list(spans) if mended is None else mended
+                        mended[index] = EntitySpan(span.start, span.end, "PERSON", span.text)
+            at = text.find(honorific, at + 2)
     return spans if mended is None else mended
 
 
-_HONORIFIC = re.compile(r"(?:Mrs?|Ms|Dr)\.? ")
+_HONORIFICS = ("Mr", "Ms", "Dr")  # "Mrs" too: its "s" is in ``_HONORIFIC_GAP``
+_HONORIFIC_GAP = re.compile(r"s?\.? ")
 
 
 def _particle_names_after_titles(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
