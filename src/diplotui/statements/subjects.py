@@ -3855,7 +3855,7 @@ class Subjects:
         ):
             return spoke
         index = bisect_left(self.span_starts, again)
-        if self._joined(self.spans[index]):
+        if index < len(self.spans) and self._joined(self.spans[index]):
             return spoke  # "a call between Y and X": the two of them, X no more in view
         return again, spoke[1]
 
@@ -4577,8 +4577,8 @@ class Subjects:
             verb + 1 < len(words)
             and words[verb].isalpha()
             and (words[verb].endswith(("ed", "ing")) or words[verb] in _IRREGULAR_PASTS)
-            and "by" not in words[verb + 1 :]  # "X was denied by the president of Y, Z": the
-            # passive's agent, its actor
+            and "by" not in words[verb + 1 :]  # "Information denied in the evening by the
+            # president of Y, Z.": a passive's agent, its actor
         ) or _with_object(words)
 
     def _last_mention(self, position: int) -> EntitySpan | None:
