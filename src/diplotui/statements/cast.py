@@ -22,7 +22,7 @@ from diplotui.entities.patterns import HONORIFICS_AFTER_TITLES
 from diplotui.model import EntitySpan
 
 from . import lexicon as lx
-from .gender import SAYING, UNKNOWN, read_gender
+from .gender import MAN, SAYING, UNKNOWN, read_gender
 from .spelling import has_marks, speakers_of, spelt_words
 
 _INNER_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")  # "Kaja": the y of "Kaya"
@@ -1625,11 +1625,19 @@ class Cast:
 
     # -- lookups ------------------------------------------------------------------------------
 
-    def only_person(self) -> Speaker | None:
-        """The one person the article names, if it names exactly one, else None."""
-        if len(self._persons) != 1:
-            return None
-        return next(iter(self._persons.values())).speaker()
+    def only_person(self, skipped: str = UNKNOWN) -> Speaker | None:
+        """The one person the article names, if it names exactly one not shown to be of gender
+        ``skipped`` ("He noted X" opening an excerpt that names "Ms. Y" and Z later: Z), and
+        shown to be a woman when men are skipped ("she" is marked: of several persons, one
+        the article says nothing of is no surer hers than the others), else None."""
+        persons = list(self._persons.values())
+        if skipped and len(persons) > 1:
+            persons = [
+                p
+                for p in persons
+                if (gender := self.gender(p.key)) != skipped and (skipped != MAN or gender)
+            ]
+        return persons[0].speaker() if len(persons) == 1 else None
 
     def person(self, span: EntitySpan) -> Speaker:
         body = self.aliased(span)
@@ -1869,6 +1877,11 @@ class Cast:
             and (mention := self._last_mention(p, before)) >= 0
         ]
         return max(titled, key=itemgetter(0))[1].speaker() if titled else None
+
+    def last_mentioned(self, speaker: Speaker, before: int) -> int:
+        """Where the body last names a person before ``before`` (negative when nowhere)."""
+        person = self._persons.get(speaker.key)
+        return self._last_mention(person, before) if person is not None else -1
 
     def named_only_after(self, speaker: Speaker, position: int) -> bool:
         """Whether a person's body mentions all come after ``position``."""

@@ -174,6 +174,12 @@ _ALIAS_APPOSITION = re.compile(
     r", (?:also |otherwise |better |commonly |popularly |widely )?(?:known|referred to) as "
 )  # "X, commonly known as Hemedti, said" (newuser48)
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
+# a list of groups after a person, its verb in the plural: "X, world leaders and organisations
+# around the globe have expressed": a plural subject
+_PLURAL_LIST_AFTER = re.compile(
+    r", (?:[a-z][\w-]* ){1,3}and [a-z][^,.;:\n]{0,80}? (?:have|are|were)\b"
+)
+_AS_BEFORE_TITLE = ("As ", "as ", "As the ", "as the ")  # "As Prime Minister, I ...": a capacity
 _LIST_GAP = re.compile(r"(?: [IVX]+)?, ")  # "John Paul II, Benedict XVI": a list's comma
 _LIST_GOES_ON = re.compile(r"(?: [IVX]+)?,? and [A-Z]|(?: [IVX]+)?, [A-Z]")  # ", and Pope C"
 _WITH_OBJECT_WORDS = 4  # "with his Turkish counterpart": a preposition's object, then a name
@@ -568,7 +574,7 @@ _NAME_AFTER_QUOTE_VERB = re.compile(
 # perhaps after a place's or a nationality's words, then a past verb
 _LOWERCASE_TITLE_SUBJECT = re.compile(
     r"(?:(?<=\n)|(?<=\. )|(?<=, ))[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})(?:[a-z]+ )??([a-z]+)"
-    r"( of [A-Z][\w’'-]+)? (?:also |then |later )?[a-z]+ed\b"
+    r"( of [A-Z][\w’'-]+)? (?:also |then |later )?(?:[a-z]+ed|is|was|has|had)\b"
 )  # "the prime minister of Jamaica agreed": a title of two words and its country too
 # a short phrase opening the sentence before such a title ("At the event, the ambassador ...",
 # as "For his part, the envoy ...")
@@ -3814,6 +3820,8 @@ class Subjects:
             mention = self._last_mention(position)  # named, if not as a subject
         if mention is not None:
             candidates.append((mention.start, self.cast.person(mention)))
+            if len(candidates) == 2 and candidates[0][0] < mention.start:
+                candidates[0] = self._named_again(candidates[0], mention.start, position)
         latest = max(candidates, key=lambda c: c[0]) if candidates else None
         if latest is not None and word in ("he", "she"):
             introduced = self._introduced_before(position, latest[0], word)
@@ -3829,11 +3837,31 @@ class Subjects:
         if found is None and word in ("he", "she") and self._body_persons()[1][:1] > [position]:
             # an excerpt opening on "He told reporters ...", no one named before: the one
             # person the article names later (round 326)
-            found = self.cast.only_person()
+            found = self.cast.only_person(SKIPPED_BY[word])
         skipped = SKIPPED_BY.get(word, "")
         if found is None or not skipped or self.cast.gender(found.key) != skipped:
             return found
         return self._not_of_gender(skipped, position) or found
+
+    def _named_again(
+        self, spoke: tuple[int, Speaker], subject: int, position: int
+    ) -> tuple[int, Speaker]:
+        """The person who spoke last, placed where the article names them again after the
+        subject named since they spoke, in a later sentence than that subject's and not joined
+        to another ("X said A. President Y nominated X for the post. Staff greeted X with
+        cheers. '...,' he told them": X, named again, not Y), when it does; else where they
+        spoke."""
+        again = self.cast.last_mentioned(spoke[1], position)
+        if (
+            again <= subject
+            or self._sentence_start(again) <= subject
+            or self._inside_quotation(again)
+        ):
+            return spoke
+        index = bisect_left(self.span_starts, again)
+        if index < len(self.spans) and self._joined(self.spans[index]):
+            return spoke  # "a call between Y and X": the two of them, X no more in view
+        return again, spoke[1]
 
     def _person_spoken_before(self, position: int) -> tuple[int, Speaker] | None:
         """The last person found speaking before ``position``, past the statements later in
@@ -4020,6 +4048,8 @@ class Subjects:
                 continue  # a title deep in its clause is no subject (asked before its words)
             if not self._heads_clause(span) and not self._speaks_in_that_clause(span):
                 continue
+            if self.text.endswith(_AS_BEFORE_TITLE, clause_start, span.start):
+                continue  # "As Prime Minister, I consider ...": a capacity, no subject
             places = _places(self.units(clause_start, span.end))
             words, head = role_words(span.text), role_head(span.text)
             found = self.cast.person_by_role(words, head, span.start, places)
@@ -4441,9 +4471,12 @@ class Subjects:
         return self._in_body
 
     def _joined(self, span: EntitySpan) -> bool:
-        """Whether a mention is one of two persons joined by "and" ("Modi and Lee had met"):
-        a plural subject, which "he" does not stand for."""
+        """Whether a mention is one of two persons joined by "and" ("Modi and Lee had met"), or
+        opens a list of groups whose verb is plural ("X, world leaders and organisations have
+        expressed"): a plural subject, which "he" does not stand for."""
         text = self.text
+        if _PLURAL_LIST_AFTER.match(text, span.end):  # "X, world leaders and bodies have"
+            return True
         if text.startswith(" and ", span.end):  # "X and Y", "X and the great leader Y"
             return text[span.end + 5 : span.end + 6].isupper() or text.startswith(
                 "the ", span.end + 5
@@ -4526,8 +4559,9 @@ class Subjects:
 
     def _object_apposed(self, comma: int, end: int) -> bool:
         """Whether a mention set off by commas follows a verb and its object ("X received his
-        counterpart, Z, today"): Z is in apposition to that object, no subject a pronoun may
-        stand for ("The minister, Z, said" and "..., Z said" keep theirs)."""
+        counterpart, Z, today"; "Denying the legitimacy of the office and its leader, Z, he
+        told"): Z is in apposition to that object, no subject a pronoun may stand for ("The
+        minister, Z, said" and "..., Z said" keep theirs)."""
         if not self.text.startswith((",", "."), end):
             return False  # the cheap test first
         start = _clause_start(self.text, comma)
@@ -4546,7 +4580,9 @@ class Subjects:
         return (
             verb + 1 < len(words)
             and words[verb].isalpha()
-            and (words[verb].endswith("ed") or words[verb] in _IRREGULAR_PASTS)
+            and (words[verb].endswith(("ed", "ing")) or words[verb] in _IRREGULAR_PASTS)
+            and "by" not in words[verb + 1 :]  # "Information denied in the evening by the
+            # president of Y, Z.": a passive's agent, its actor
         ) or _with_object(words)
 
     def _last_mention(self, position: int) -> EntitySpan | None:
