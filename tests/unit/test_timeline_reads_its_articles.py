@@ -16,7 +16,7 @@ import pytest
 
 from diplotui.library import timeline as timeline_module
 from diplotui.library.statement_cache import StatementCache
-from diplotui.library.timeline import TimelineEntry, Words, entity_timeline
+from diplotui.library.timeline import TimelineEntry, Words, entity_timeline, runs_of
 from diplotui.model import Article, SpeakerCorrection
 from diplotui.paths import cache_dir
 from diplotui.store import Store, text_hash
@@ -33,6 +33,7 @@ MARKETS = (
     "Foreign Minister Penny Wong said on May 5 that trade would grow.\n"
     '"We expect more ships," the port director said.\n'
 )
+SUDAN = 'Sudan talks\nGeneral Abdel Fattah al-Burhan said on June 2 that "the talks will go on".\n'
 NOTHING = ["Weather\nIt rained in Hue on Monday.\n", "Sport\nThe team won on Sunday.\n"]
 CORRECTED_WORDS = "We expect more ships,"
 
@@ -48,12 +49,13 @@ def _add(store: Store, text: str, date: str) -> Article:
 
 @pytest.fixture
 def db(store_path: Path) -> Path:
-    """Five articles; the port director's words corrected to Quentin Marsh, a name no
+    """Six articles; the port director's words corrected to Quentin Marsh, a name no
     text holds."""
     with Store.open(store_path) as store:
         _add(store, TALKS, "2025-07-21")
         _add(store, FAIR, "2025-03-04")
         markets = _add(store, MARKETS, "2025-05-06")
+        _add(store, SUDAN, "2025-06-03")
         for number, text in enumerate(NOTHING):
             _add(store, text, f"2025-01-0{number + 1}")
         start = MARKETS.index(CORRECTED_WORDS) + 1
@@ -112,6 +114,8 @@ def _read_texts(monkeypatch: pytest.MonkeyPatch, refused: tuple[str, ...] = ()) 
         "Jane Doe",
         "Deputy Foreign Minister",
         "Zelensky",  # no article holds it
+        "Abdelfattah",  # two words of the text written as one
+        "alburhan",
     ],
 )
 def test_the_first_timeline_is_the_one_every_article_read_gives(
@@ -124,7 +128,7 @@ def test_the_first_timeline_is_the_one_every_article_read_gives(
     asked = _read_texts(monkeypatch)
     with Store.open(db, read_only=True) as store:
         assert _shown(entity_timeline(store, name)) == _shown(first)
-    assert len(asked) == 5  # every article read
+    assert len(asked) == 6  # every article read
 
 
 def _without_index(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -168,7 +172,7 @@ def test_without_a_search_index_every_article_is_read(db: Path, monkeypatch: pyt
     asked = _read_texts(monkeypatch)
     with Store.open(db, read_only=True) as store:
         entity_timeline(store, "Le Hoai Trung")
-    assert len(asked) == 5
+    assert len(asked) == 6
 
 
 def test_a_name_of_a_place_or_body_alone_reads_every_article(
@@ -181,4 +185,28 @@ def test_a_name_of_a_place_or_body_alone_reads_every_article(
     asked = _read_texts(monkeypatch)
     with Store.open(db, read_only=True) as store:
         entity_timeline(store, "China")
-    assert len(asked) == 5
+    assert len(asked) == 6
+
+
+def test_a_name_written_as_one_word_reads_the_articles_writing_it_apart(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """ "Abdelfattah" names Abdel Fattah al-Burhan (``names_speaker``): his article is read
+    though no word of it is "abdelfattah"."""
+    asked = _read_texts(monkeypatch)
+    with Store.open(db, read_only=True) as store:
+        entries = entity_timeline(store, "Abdelfattah")
+    assert sorted(asked) == sorted([MARKETS, SUDAN])
+    assert [e.statement.speaker if e.statement else "" for e in entries] == [
+        "Abdel Fattah al-Burhan"
+    ]
+
+
+def test_runs_of_a_word():
+    words = {"abdel", "fattah", "a", "b", "del"}
+    assert sorted(runs_of("abdelfattah", words)) == [
+        ("a", "b", "del", "fattah"),
+        ("abdel", "fattah"),
+    ]
+    assert runs_of("fattah", words) == []
+    assert runs_of("a" * 40, {"a", "aa"}) is None  # too many ways: every article is read

@@ -680,6 +680,7 @@ class Words:
     index: SearchIndex | None
     articles: list[Article]
     corrected: set[str]  # the articles holding a speaker correction
+    vocabulary: frozenset[str] | None = None  # the index's words, read when first asked
 
     @classmethod
     def of(
@@ -723,16 +724,41 @@ class Words:
         """The articles (but those ``apart``) holding any of ``words`` as a word, or words
         that join into one ("abdel fattah" of "abdelfattah", "al burhan" of "alburhan");
         None (read every article) for a word that is not ASCII letters and digits (the index
-        and the names may fold it otherwise)."""
+        and the names may fold it otherwise), or written as too many runs of words."""
         if self.index is None or not all(word.isascii() and word.isalnum() for word in words):
             return None
+        if self.vocabulary is None:
+            self.vocabulary = self.index.vocabulary()
+            if self.vocabulary is None:  # words not in the file yet
+                return None
         ids: set[str] = set()
         for word in words:
             ids.update(self.index.search(word))  # a word starting so: the word among them
-            for cut in range(1, len(word)):  # a word, then one starting with the rest
-                ids.update(self.index.search(f'"{word[:cut]} {word[cut]}"'))
+            runs = runs_of(word, self.vocabulary)
+            if runs is None:
+                return None
+            for run in runs:  # consecutive words, as a phrase: "abdel fattah"
+                ids.update(self.index.search(f'"{" ".join(run)}"'))
         ids.difference_update(a.id for a in apart)
         return [a for a in self.articles if a.id in ids]
+
+
+RUNS_AT_MOST = 64
+"""The ways of writing one word of a name as several words of the library a timeline asks
+the index about; more (a long word of many short ones) and every article is read."""
+
+
+def runs_of(word: str, vocabulary: AbstractSet[str]) -> list[tuple[str, ...]] | None:
+    """Every way ``word`` is two or more words of ``vocabulary`` written together ("abdel",
+    "fattah" of "abdelfattah"); None for more than ``RUNS_AT_MOST``."""
+    ways: list[list[tuple[str, ...]]] = [[] for _ in word] + [[()]]
+    for start in range(len(word) - 1, -1, -1):
+        for end in range(start + 1, len(word) + 1):
+            if word[start:end] in vocabulary:
+                ways[start] += [(word[start:end], *rest) for rest in ways[end]]
+        if len(ways[start]) > RUNS_AT_MOST + 1:
+            return None
+    return [run for run in ways[0] if len(run) > 1]
 
 
 def _found_again(caches: Sequence[TextCache[Any]], store: Store, article: Article) -> None:
