@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -503,6 +504,7 @@ def entity_timeline(
     said: StatementCache | None = None,
     unreadable: list[Article] | None = None,
     failures: list[tuple[Article, str]] | None = None,
+    fill: Fill | None = None,
 ) -> list[TimelineEntry]:
     """Statements and dated events of ``name`` across the library, oldest first, from the
     statement and timeline caches (``timeline``, ``said``: ones the caller loaded), filled
@@ -512,23 +514,26 @@ def entity_timeline(
     there, with what it had found. ``unreadable`` gets the articles passed over because
     their texts could not be read (``doctor`` names the files), ``failures`` those passed
     over because the recogniser or the finder raised on their texts, with why
-    (:meth:`TextCache.failed`). A name of function words alone (:func:`names_no_one`) has
-    none."""
+    (:meth:`TextCache.failed`). ``fill`` fills the caches for some articles (the app's: in a
+    helper process when they are many; else :func:`fill_together` here). A name of function
+    words alone (:func:`names_no_one`) has none."""
     if names_no_one(name):  # "the": every statement's words hold it
         return []
+    if fill is None:
+        fill = partial(_fill_here, stop=stop)
     articles = store.articles()
     said = StatementCache.load(store) if said is None else said
     timeline = TimelineCache.load(store) if timeline is None else timeline
     caches = (said, timeline)
     for cache in caches:
         cache.prune(articles)
-    read = _read_for(TimelineName(name), store, articles, caches, stop)
+    read = _read_for(TimelineName(name), store, articles, caches, fill, stop)
     passed_over: list[Article] = []
     entries = _entries(TimelineName(name), store, articles, caches, stop, passed_over)
     if not entries and len(read) < len(articles):
         # none: what it offers instead, the speakers the name nearly names, are every
         # article's (a close spelling is no word the index can be asked for)
-        fill_together(caches, store, articles, stop=stop)
+        fill(caches, store, articles)
         read, passed_over = articles, []
         entries = _entries(TimelineName(name), store, articles, caches, stop, passed_over)
     if unreadable is not None:
@@ -586,6 +591,7 @@ def _read_for(
     store: Store,
     articles: list[Article],
     caches: Sequence[TextCache[Any]],
+    fill: Fill,
     stop: Callable[[], bool] | None,
 ) -> list[Article]:
     """Fill the caches for the articles a timeline of ``wanted`` can hold anything of, and
@@ -597,16 +603,29 @@ def _read_for(
     with Words.of(store, articles, stop) as words:
         near = words.naming(wanted.name)
         if near is not None:
-            fill_together(caches, store, near, stop=stop)
+            fill(caches, store, near)
             surnames = _surnames(wanted, caches[0], near)
             more = words.holding(surnames, apart=near)
             if more is not None:
                 near += more
-                fill_together(caches, store, more, stop=stop)
+                fill(caches, store, more)
                 if not _joined_apart(caches[0], near, surnames):
                     return near
-    fill_together(caches, store, articles, stop=stop)  # a text missing in both read once
+    fill(caches, store, articles)
     return articles
+
+
+Fill = Callable[[Sequence[TextCache[Any]], Store, list[Article]], object]
+"""What fills caches for some articles (:func:`entity_timeline`'s ``fill``)."""
+
+
+def _fill_here(
+    caches: Sequence[TextCache[Any]],
+    store: Store,
+    articles: list[Article],
+    stop: Callable[[], bool] | None = None,
+) -> None:
+    fill_together(caches, store, articles, stop=stop)  # a text missing in both read once
 
 
 def _statements(said: TextCache[Any], articles: Iterable[Article]) -> Iterator[Statement]:
