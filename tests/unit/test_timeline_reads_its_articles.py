@@ -165,26 +165,22 @@ def test_a_name_only_a_correction_gives_is_found_in_its_article(
     ]
 
 
-def test_without_a_search_index_every_article_is_read(db: Path, monkeypatch: pytest.MonkeyPatch):
-    """No index to ask (a cache folder it cannot be kept in, a build stopped): the timeline
-    reads the whole library, as it always did."""
-    _without_index(monkeypatch)
-    asked = _read_texts(monkeypatch)
-    with Store.open(db, read_only=True) as store:
-        entity_timeline(store, "Le Hoai Trung")
-    assert len(asked) == 6
-
-
-def test_a_name_of_a_place_or_body_alone_reads_every_article(
-    db: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("indexed", "name"), [(False, "Le Hoai Trung"), (True, "China")], ids=["no-index", "place"]
+)
+def test_every_article_is_read_where_words_cannot_tell(
+    db: Path, monkeypatch: pytest.MonkeyPatch, indexed: bool, name: str
 ):
-    """A body speaking under a generic name is given its country, which its text need not
-    hold ("Beijing's foreign ministry": China's): a name all of whose words a place's or a
-    body's may be reads every article."""
+    """No index to ask (a cache folder it cannot be kept in, a build stopped): the timeline
+    reads the whole library, as it always did; so does a name all of whose words a place's
+    or a body's may be (a body speaking under a generic name is given its country, which its
+    text need not hold: "Beijing's foreign ministry" is China's)."""
     assert {"china", "ministry"} <= timeline_module.words_not_in_texts()
+    if not indexed:
+        _without_index(monkeypatch)
     asked = _read_texts(monkeypatch)
     with Store.open(db, read_only=True) as store:
-        entity_timeline(store, "China")
+        entity_timeline(store, name)
     assert len(asked) == 6
 
 
