@@ -17,7 +17,7 @@ import pytest
 from diplotui.library import timeline as timeline_module
 from diplotui.library.statement_cache import StatementCache
 from diplotui.library.timeline import TimelineEntry, Words, entity_timeline, runs_of
-from diplotui.model import Article, SpeakerCorrection
+from diplotui.model import Article, EntityCorrection, SpeakerCorrection
 from diplotui.paths import cache_dir
 from diplotui.store import Store, text_hash
 
@@ -206,3 +206,17 @@ def test_runs_of_a_word():
     ]
     assert runs_of("fattah", words) == []
     assert runs_of("a" * 40, {"a", "aa"}) is None  # too many ways: every article is read
+
+
+def test_a_name_an_alias_links_to_reads_every_article(db: Path, monkeypatch: pytest.MonkeyPatch):
+    """An alias (``E``: "Uncle Ho" is Ho Chi Minh) may name him in texts that never write
+    his name: a timeline of a name sharing a word with one reads every article."""
+    with Store.open(db) as store:
+        alias = EntityCorrection(
+            id="a11a5000001", kind="alias", text="Uncle Ho", canonical="Ho Chi Minh"
+        )
+        store.save_correction(alias)
+    asked = _read_texts(monkeypatch)
+    with Store.open(db, read_only=True) as store:
+        entity_timeline(store, "Ho Chi Minh")
+    assert len(asked) == 6

@@ -13,6 +13,7 @@ so a timeline reads caches only, and a text is recognised once for every name as
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from bisect import bisect_left
@@ -699,6 +700,7 @@ class Words:
     index: SearchIndex | None
     articles: list[Article]
     corrected: set[str]  # the articles holding a speaker correction
+    aliased: list[str] = dataclasses.field(default_factory=list)  # names aliases link to
     vocabulary: frozenset[str] | None = None  # the index's words, read when first asked
 
     @classmethod
@@ -710,7 +712,8 @@ class Words:
         from diplotui.library.search import SearchIndex
 
         corrected = {c.article_id for c in store.speaker_corrections()}
-        return cls(SearchIndex.build(store, stop or _never), articles, corrected)
+        aliased = [c.canonical for c in store.corrections() if c.kind == "alias"]
+        return cls(SearchIndex.build(store, stop or _never), articles, corrected, aliased)
 
     def __enter__(self) -> Words:
         return self
@@ -724,10 +727,14 @@ class Words:
         statement: a speaker the finder gives is the text's words), with those whose text
         the index could not read and those holding a speaker the user corrected (``P``: a
         name the text need never hold); None when every article must be read: a name all
-        of whose words the library may give a speaker its text does not hold."""
+        of whose words the library may give a speaker its text does not hold, or sharing a
+        word with a name the user made another an alias of (``E``: "Uncle Ho" is Ho Chi
+        Minh, in texts that need not write his name)."""
         key = name_key(name)
         words = {*key, *name_words(name), "".join(key)} - {""}
         if self.index is None or words <= words_not_in_texts():
+            return None
+        if any(words.intersection(name_words(alias)) for alias in self.aliased):
             return None
         found = self.holding(words)
         if found is None:
