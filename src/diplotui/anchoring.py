@@ -806,7 +806,7 @@ def spoken_now(highlight: Highlight, text: str, statements: Sequence[Statement])
     the speaker and role ``statements`` give its words now (the finder's answer for ``text``
     today, the user's speaker corrections applied), since the finder improves and a highlight
     made while it named the wrong speaker kept citing him; the user's own stays, and so does
-    a speaker of words no statement is found at now (:func:`speaker_unfound`: never dropped).
+    a speaker of words no statement is found at now (:func:`speaker_kept`: never dropped).
     Nothing is written: the stored speaker is what the finder said when it was made."""
     said = _said_now(highlight, text, statements)
     if said is None or (said.speaker, said.role) == (highlight.speaker, highlight.speaker_role):
@@ -814,13 +814,23 @@ def spoken_now(highlight: Highlight, text: str, statements: Sequence[Statement])
     return dataclasses.replace(highlight, speaker=said.speaker, speaker_role=said.role)
 
 
-def speaker_unfound(highlight: Highlight, text: str, statements: Sequence[Statement]) -> bool:
-    """Whether the highlight keeps the finder's speaker only because the finder finds no
-    statement at its words now (``statements``: its answer for ``text``): kept, not dropped,
-    and said where the user looks, since the words may be the reporter's own after all."""
+KeptSpeaker = Literal["unfound", "unchecked"]
+"""Why a highlight shows the finder's speaker of then, not its answer now: it finds no
+statement at the words now ("unfound"), or it failed on the text and was not asked
+("unchecked": a bug, never to be read as "nobody is quoted here")."""
+
+
+def speaker_kept(
+    highlight: Highlight, text: str, statements: Sequence[Statement], failed: bool = False
+) -> KeptSpeaker | None:
+    """Why the highlight keeps the finder's speaker of then (None: the finder's answer now,
+    ``statements`` for ``text``, names it, or it is the user's): said where the user looks.
+    ``failed``: the finder raised on ``text``, so its empty answer says nothing of the words."""
     if not (follows_the_finder(highlight) and highlight.holds_its_place(text)):
-        return False
-    return statement_at(statements, highlight.start, highlight.end) is None
+        return None
+    if failed:
+        return "unchecked"
+    return "unfound" if statement_at(statements, highlight.start, highlight.end) is None else None
 
 
 def speaker_source_at(corrections: Iterable[SpeakerCorrection], start: int, end: int) -> str:

@@ -69,7 +69,7 @@ def test_highlight_with_note_tags_and_colour_reads_back(db: str, capsys):
     assert record["note"] == "Watch this\nsecond line"
     assert record["tags"] == ["dams", "water", "mekong"]
     (stored,) = stored_highlights(db)
-    listed_only = ("color_label", "speaker_unfound")
+    listed_only = ("color_label", "speaker_unfound", "speaker_unchecked")
     assert stored.to_dict() == {k: v for k, v in record.items() if k not in listed_only}
     assert record["speaker_unfound"] is False
     status, out, _ = run(capsys, "--db", db, "annotations", ARTICLE_ID)

@@ -36,7 +36,7 @@ def test_a_role_in_apposition_after_the_name_is_the_speakers_role(tmp_path: Path
     assert [(r["speaker"], r["role"]) for r in map(json.loads, found.stdout.splitlines())] == [
         ("Nguyen Thi Thanh Ha", "deputy minister"),
         ("John Smith", "senior adviser to the prime minister"),
-        ("Anna Berg", "spokeswoman"),  # the title the recogniser marks
+        ("Anna Berg", "spokeswoman for the ministry"),  # the title with what it serves
         ("Tom Lee", ""),  # no role noun: a description, no role
     ]
     deputies = cli("--db", db, "statements", "--role", "deputy", "--speaker", "nguyen", "--jsonl")

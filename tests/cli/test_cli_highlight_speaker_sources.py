@@ -271,3 +271,31 @@ def test_a_highlight_without_a_speaker_carries_no_source() -> None:
     assert speaker_source("", "user", "highlight 1") == ""
     assert speaker_source("Hang", "user", "highlight 1") == "user"
     assert speaker_source("Hang", "", "highlight 1") == ""  # a file from before sources
+
+
+def test_a_finder_failing_on_the_article_is_said_never_read_as_no_statement(
+    db: str, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The finder raising on the text (a bug) gives no answer: the listing, its JSON and
+    ``quote`` said "it finds no statement at these words now", read as "nobody is quoted
+    here". They say the finder failed, and stderr names the article and the error; the
+    speaker first found is kept and nothing is written."""
+    from tests.finder_bug import finder_raises_on
+
+    kept = _stored(store_path, HANG_WORDS, "Pham Thu Hang", "", SpeakerSource.FOUND.value)
+    stored = store_path.read_bytes()
+    finder_raises_on(monkeypatch)
+    listed = run_main("--db", db, "annotations", "--json")
+    [record] = json.loads(listed.stdout)
+    assert (record["speaker_unfound"], record["speaker_unchecked"]) == (False, True), record
+    assert f"finding statements failed on article {ARTICLE_ID} (IndexError" in listed.stderr
+    listing = run_main("--db", db, "annotations")
+    lines = listing.stdout.splitlines()
+    [at] = [n for n, line in enumerate(lines) if kept in line]
+    assert "Pham Thu Hang" in lines[at]
+    assert "not checked: the finder failed on this article" in lines[at + 1], lines
+    assert "finds no statement" not in listing.stdout
+    copied, said = _quoted(db, kept)
+    assert "Pham Thu Hang" in copied and "finds no statement" not in said
+    assert "failed on article" in said and "not checked" in said, said
+    assert store_path.read_bytes() == stored

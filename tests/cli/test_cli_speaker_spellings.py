@@ -194,3 +194,18 @@ def test_org_finds_a_named_minister_by_the_nationality_before_his_title(tmp_path
     assert "Ali Youssef (Sudanese Foreign Minister) said" in sudan
     (south,) = _said(db, "--org", "south sudan")
     assert "Deng Alor (South Sudanese Foreign Minister) said" in south
+
+
+def test_a_body_s_initials_typed_as_a_speaker_offer_its_statements(tmp_path: Path) -> None:
+    """A new user typed ``--speaker rsf`` for the Rapid Support Forces (newuser50): "no
+    speaker's name has the words", though ``--org rsf`` finds them. The answer offers it,
+    never lists them; a name the library holds nothing near is answered as before."""
+    db = _db(tmp_path)
+    result = cli("--db", db, "statements", "--speaker", "mfa")
+    assert result.returncode == 0 and result.stdout == ""
+    assert result.stderr == (
+        'diplotui: no statement matches: no speaker\'s name has the words "mfa"; '
+        "as an organisation, --org mfa finds 10 statements\n"
+    )
+    assert len(_said(db, "--org", "mfa")) == 10  # the seeds' ministries too
+    assert "as an organisation" not in cli("--db", db, "statements", "--speaker", "zq").stderr

@@ -7,9 +7,17 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from diplotui.feeds import add_feed, refresh
+from diplotui.library.feed_health import FetchOutcome, load_health
+from diplotui.store import Store
 from tests.cli.test_cli_library import cli
+from tests.feeds.conftest import FAST
 from tests.feeds.server import FeedServer
 
 HEALTH = "lib.json.cache/feed_health.json"
@@ -76,3 +84,68 @@ def test_a_hostile_outcome_file_is_ignored_with_one_line(tmp_path: Path, server:
     assert (tmp_path / "lib.json").read_bytes() == store
     assert cli("--db", db, "refresh", "--force").returncode == 1  # written anew, whole
     assert "failing since" in cli("--db", db, "feed", "list").stdout
+
+
+def test_a_refresh_keeps_its_outcomes_before_it_lets_the_write_lock_go(
+    store_path: Path, server: FeedServer
+):
+    """The outcome file is read, changed and written whole: written after the lock was let
+    go, two refreshes side by side each wrote what they read before the other's, and one's
+    outcomes were lost (two processes recording 150 feeds each left 177 of the 300)."""
+    with Store.open(store_path) as store:
+        feed_id = add_feed(store, server.url("/rss2.xml")).id
+    server.status("/rss2.xml", 404)
+    kept_while_locked: list[FetchOutcome | None] = []
+
+    @contextmanager
+    def writable() -> Iterator[Store]:
+        with Store.open(store_path) as opened:
+            yield opened
+            kept_while_locked.append(load_health(store_path).outcomes.get(feed_id))
+
+    with Store.open(store_path, read_only=True) as reader:
+        summary = refresh(reader, policy=FAST, force=True, write_in=writable)
+    assert len(summary.failures) == 1
+    [outcome] = kept_while_locked
+    assert outcome is not None and outcome.failing and "404" in outcome.reason
+
+
+def test_a_refresh_removes_the_temp_file_a_killed_one_left(tmp_path: Path, server: FeedServer):
+    """A refresh killed while writing the outcome file leaves its temp file (a file per kill,
+    up to 1 MB each); the next refresh removes it, never a live writer's."""
+    db = _failing_feed(tmp_path, server)
+    gone = subprocess.Popen([sys.executable, "-c", ""])
+    gone.wait()
+    cache = tmp_path / HEALTH
+    strays = [
+        cache.with_name(f".{cache.name}.tmp-{pid}-abcd1234") for pid in (gone.pid, os.getpid())
+    ]
+    for stray in strays:
+        stray.write_bytes(b"{" * 4096)
+    assert cli("--db", db, "refresh", "--force").returncode == 1
+    assert [stray.exists() for stray in strays] == [False, True]
+    assert "failing since" in cli("--db", db, "feed", "list").stdout
+
+
+def test_a_failure_kept_as_begun_in_another_year_says_the_year_and_one_to_come_is_not_kept(
+    tmp_path: Path, server: FeedServer
+):
+    """A failure said "since 01-01 00:00" whether it began in 2099 (a clock set ahead, or a
+    hand) or last year, and one of 2099 was kept so at every later failure."""
+    db = _failing_feed(tmp_path, server)
+    health = tmp_path / HEALTH
+    data = json.loads(health.read_bytes())
+    [outcome] = data["feeds"].values()
+    for begun, said in (("2099", "since 2099-01-01 00:00"), ("2001", "since 2001-01-01 00:00")):
+        outcome["failing_since"] = f"{begun}-01-01T00:00:00+00:00"
+        health.write_text(json.dumps(data))
+        assert f"failing {said}: HTTP 404" in cli("--db", db, "feed", "list").stdout
+    assert cli("--db", db, "refresh", "--force").returncode == 1
+    [record] = json.loads(cli("--db", db, "feed", "list", "--json").stdout)
+    assert record["failing_since"] == "2001-01-01T00:00:00+00:00", "a past beginning is kept"
+    outcome["failing_since"] = "2099-01-01T00:00:00"  # no offset: UTC, as written here
+    health.write_text(json.dumps(data))
+    assert cli("--db", db, "refresh", "--force").returncode == 1
+    [record] = json.loads(cli("--db", db, "feed", "list", "--json").stdout)
+    assert record["failing_since"] < "2099" and record["failing_since"] >= record["last_succeeded"]
+    assert re.search(r"failing since \d\d:\d\d: ", cli("--db", db, "feed", "list").stdout)

@@ -918,8 +918,8 @@ def test_a_summary_page_that_keeps_failing_is_given_up_after_its_tries(
     assert warnings[1:] == [
         [],
         [
-            f"{server.url('/article-climate.html')}: no article after 3 tries "
-            "(HTTP 404 Not Found); the summary stays"
+            f"{server.url('/article-climate.html')}: given up, the summary stays "
+            "(after 3 tries: HTTP 404 Not Found)"
         ],
         [],
     ]
@@ -1077,3 +1077,21 @@ def test_the_apps_line_says_a_feeds_failed_pages_as_one_warning(store: Store, se
     assert summary.warning() == (
         "UN News: 2 item pages not fetched (HTTP 404 Not Found), their summaries kept"
     )
+
+
+def test_pages_given_up_together_are_one_warning(store: Store, server: FeedServer):
+    """A feed whose pages all fail says so in one line (c7bdfa91), and so when it gives them
+    up: every page, tried together, was given up in one refresh, a line for each."""
+    for page in ("/article-summit.html", "/article-council.html", "/article-climate.html"):
+        server.status(page, 404)
+    subscribe(store, server, "/rss2.xml")
+    policy = replace(FAST, page_retry_after=0, page_retries=1)
+    warnings = [run(store, policy=policy).results[0].warnings for _ in range(3)]
+    assert warnings == [
+        ["2 item pages not fetched (HTTP 404 Not Found), their summaries kept"],
+        [
+            "2 item pages not fetched (after 2 tries: HTTP 404 Not Found), "
+            "given up: their summaries stay"
+        ],
+        [],
+    ]

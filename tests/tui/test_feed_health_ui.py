@@ -28,6 +28,21 @@ def server() -> Iterator[FeedServer]:
         yield live
 
 
+def _two_feeds(store_path: Path, server: FeedServer) -> Store:
+    """A library with a feed that answers (Ministry) and one that fails (Desk Wire)."""
+    store = make_library(store_path)
+    add_feed(store, server.url("/rss2.xml"), name="Ministry", min_interval=0)
+    add_feed(store, server.url("/gone.xml"), name="Desk Wire", min_interval=0)
+    return store
+
+
+async def _refreshed(app: DiplotuiApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    """``R`` once the app has started, and its refresh over."""
+    await settle_start_up(app, pilot)
+    await pilot.press("R")
+    await settle_start_up(app, pilot)
+
+
 def _summaries(app: DiplotuiApp) -> dict[str, str]:
     return {f.name: f.summary for f in app.screen.query_one(ArticleList).folders}
 
@@ -44,14 +59,10 @@ def _line_of(app: DiplotuiApp, name: str) -> str:
 async def test_a_failing_feed_says_since_when_and_why_until_it_answers(
     store_path: Path, server: FeedServer
 ):
-    store: Store = make_library(store_path)
-    add_feed(store, server.url("/rss2.xml"), name="Ministry", min_interval=0)
-    add_feed(store, server.url("/gone.xml"), name="Desk Wire", min_interval=0)
+    store = _two_feeds(store_path, server)
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("R")
-        await settle_start_up(app, pilot)
+        await _refreshed(app, pilot)
         app.clear_notifications()  # R's line gone: the section still says it
         summary = _summaries(app)["Desk Wire"]
         assert re.fullmatch(r"failing · since \d\d:\d\d · HTTP 404 Not Found · 0 articles", summary)
@@ -87,4 +98,33 @@ async def test_a_hostile_outcome_file_is_said_once_and_the_feeds_shown_as_ever(
         await pilot.press("R")  # the next refresh writes it anew
         await settle_start_up(app, pilot)
         assert _summaries(app)["Desk Wire"].startswith("failing · since ")
+    store.close()
+
+
+async def test_the_cursor_on_a_failing_feed_says_why_at_80_columns(
+    store_path: Path, server: FeedServer
+):
+    """At 80x24 the row says "· Desk Wire  failing", not why; the reason was in `feed list`
+    and wider panes only. The cursor reaching the row (g, j, j) says it whole, once: moving
+    on and back says it again, another feed's row says nothing."""
+    store = _two_feeds(store_path, server)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _refreshed(app, pilot)
+        app.clear_notifications()
+        app.screen.query_one(ArticleList).focus()
+        await pilot.press("g", "j")  # the feeds' heading, then Ministry: nothing said
+        await pilot.pause()
+        assert not [n for n in app._notifications if "failing" in str(n.message)]
+        await pilot.press("j")
+        await pilot.pause()
+        [said] = [str(n.message) for n in app._notifications]
+        assert re.fullmatch(
+            r"Desk Wire: failing since \d\d:\d\d: HTTP 404 Not Found \(R tries again\)", said
+        ), said
+        assert "HTTP 404" not in _line_of(app, "Desk Wire")  # the row has no room for it
+        app.clear_notifications()
+        await pilot.press("k", "j")  # away and back: said again
+        await pilot.pause()
+        assert [str(n.message) for n in app._notifications] == [said]
     store.close()

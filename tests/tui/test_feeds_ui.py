@@ -54,6 +54,16 @@ def _library(app: DiplotuiApp) -> ArticleList:
     return app.screen.query_one(ArticleList)
 
 
+async def _refresh_said(app: DiplotuiApp, pilot) -> list[str]:  # type: ignore[no-untyped-def]
+    """``R`` once the app has started, and the line it said once it ended."""
+    await settle_start_up(app, pilot)
+    await pilot.press("R")
+    await settle_start_up(app, pilot)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return [m for m in _messages(app) if m.startswith("nothing new")]
+
+
 def _refreshing(app: DiplotuiApp) -> bool:
     return bool(app.screen.reading_actions.refreshing)
 
@@ -768,16 +778,46 @@ async def test_R_says_a_feeds_warning_not_a_bare_nothing_new(store_path: Path, s
     add_feed(store, server.url("/cut.xml"), name="Desk Wire")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("R")
-        await settle_start_up(app, pilot)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        said = [m for m in _messages(app) if m.startswith("nothing new")]
+        said = await _refresh_said(app, pilot)
         assert said == [
-            "nothing new; Desk Wire: malformed XML (line 1: no element found); 1 item read "
-            "anyway (and 1 more warning: diplotui refresh lists them)"
+            "nothing new\nDesk Wire: malformed XML (line 1: no element found); 1 item read "
+            "anyway\nDesk Wire: item-sha256:ffe679bb831c95b67dc17819c63c5090: skipped (no text, "
+            "no link)"
         ], _messages(app)
+    store.close()
+
+
+async def test_R_says_its_first_warnings_and_a_command_that_prints_them_all(
+    store_path: Path, server: FeedServer
+):
+    """The line said "(and 4 more warnings: diplotui refresh lists them)"; run next, that
+    command skipped the feed just checked and listed none. At 80x24 the line now gives the
+    first three warnings, one a line, then how many more and, whole on a line of its own,
+    the command that prints every warning a fetch meets."""
+    from diplotui.feeds.refresh import REFRESH_VERBOSE
+
+    from .helpers import screen_text
+
+    linkless = "".join(f"<item><title>Linkless {n}</title></item>" for n in range(5))
+    server.serve_bytes(
+        "/linkless.xml",
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Desk Wire</title>'
+        f"{linkless}</channel></rss>".encode(),
+        "application/rss+xml",
+    )
+    store = make_library(store_path)
+    add_feed(store, server.url("/linkless.xml"), name="Desk Wire")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        [said] = await _refresh_said(app, pilot)
+        lines = said.splitlines()
+        assert len(lines) == 6 and all("skipped (no text, no link)" in n for n in lines[1:4])
+        assert (
+            lines[4] == "and 2 more warnings, not kept: a fetch meeting them again prints them all:"
+        )
+        assert lines[5] == REFRESH_VERBOSE
+        shown = screen_text(app).splitlines()
+        assert any(line.rstrip().endswith(REFRESH_VERBOSE) for line in shown), shown
     store.close()
 
 
@@ -803,6 +843,41 @@ async def test_a_feed_s_name_at_80_columns_fills_the_room_beside_its_count(
         assert line.startswith("  · Desk Dipl…  "), line
         assert len(line.rstrip()) == library.size.width, line
     store.close()
+
+
+async def test_a_feed_s_name_keeps_its_first_words_beside_any_unread_count_at_80_columns(
+    store_path: Path,
+):
+    """Beside "1,000 unread" a feed's row at 80x24 fell back to "· Des…": the count had its
+    room whole, the name what was left. Where the count whole leaves the name fewer than
+    twelve cells it stands as "●1,000" (the unread mark of the list's rows), every digit
+    kept: 9, 999 and 1,000 alike leave the name its first words."""
+    from diplotui.model import Article, ReadState
+    from diplotui.store.files import text_hash
+
+    store = Store.open(store_path)
+    counts = {"Desk Wire": 9, "Mekong Monitor": 999, "UN News": 1_000}
+    with store.batch():
+        for name, unread in counts.items():
+            feed = add_feed(store, f"http://127.0.0.1:9/{unread}.xml", name=name)
+            for n in range(unread):
+                text = f"{name} {n}\n\nBody.\n"
+                digest = text_hash(text)
+                article = Article(id=store.new_article_id(digest), title=f"{name} {n}",
+                                  text_hash=digest, state=ReadState.UNREAD.value,
+                                  feed_id=feed.id)  # fmt: skip
+                store.add_article(article, text)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_start_up(app, pilot)
+        library = _library(app)
+        lines = [library.render_line(y).text.rstrip() for y in range(1, 4)]
+    store.close()
+    assert lines == [
+        "  · Desk Wi…  9 unread",
+        "  · Mekong Moni…  ●999",
+        "  · UN News  ●1,000",
+    ], lines
 
 
 async def test_R_names_two_feeds_titled_alike_apart(

@@ -93,3 +93,39 @@ async def test_the_statements_view_says_in_its_title_an_article_is_left_out(
         title = str(app.screen.query_one("#statements-title", Label).render())
         assert title.startswith("Statements · 0 of "), title
         assert title.endswith(" · newest first · 1 article left out (finding failed)"), title
+
+
+async def test_a_highlights_speaker_on_an_article_the_finder_fails_on_is_said_unchecked(
+    store_path: Path, finder_raises_on_odd: None
+) -> None:
+    """The finder raising on the text left the reader no statement, and the sidebar said
+    under a highlight of Wang Yi's words "no statement is found here now", and ``s`` "No
+    statements found in this article": facts about the article, from a bug. The sidebar
+    says the finder failed and ``s`` gives its error again; the highlight is not rewritten."""
+    from diplotui.anchoring import new_highlight
+    from diplotui.model import SpeakerSource
+    from diplotui.tui.widgets.sidebar import UNCHECKED, UNFOUND
+
+    from .test_reader_support import sidebar_rows
+
+    store, odd_id = _library(store_path)
+    words = "Wang Yi said the border talks were a success."
+    start = ODD.index(words)
+    highlight = new_highlight(odd_id, ODD, start, start + len(words), speaker="Wang Yi",
+                              speaker_source=SpeakerSource.FOUND.value)  # fmt: skip
+    store.save_highlight(highlight)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await settle(app, pilot)
+        assert reader.article_id == odd_id
+        [row] = [row for row in sidebar_rows(app) if "border talks" in row]
+        assert "Wang Yi" in row and UNCHECKED in row and UNFOUND not in row, row
+        app.clear_notifications()
+        reader.focus()
+        await pilot.press("s")
+        await pilot.pause()
+        (said,) = _notices(app)
+        assert said.startswith(NO_STATEMENTS) and "IndexError" in said, said
+    assert store.highlight(highlight.id) == highlight  # the speaker first found, as stored
+    store.close()

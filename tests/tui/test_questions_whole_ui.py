@@ -117,3 +117,44 @@ async def test_every_question_reads_whole(seeded_store: Store, size: tuple[int, 
         await pilot.pause()
         assert _question(app) == f"Delete “{long_title}”?"
         await pilot.press("n")
+
+
+@pytest.mark.parametrize("size", [(40, 12), (30, 10)])
+@pytest.mark.parametrize("kind", ["draft", "yes/no"])
+async def test_a_question_and_a_notice_read_whole_apart_in_a_small_terminal(
+    seeded_store: Store, size: tuple[int, int], kind: str
+) -> None:
+    """At 30x10 the question's buttons ran past its edge even in two columns ("Keep editi",
+    "Cancel (n"), and a notice covered its top edge and first words. Below 40 columns its
+    buttons stand one a row; in a short terminal it opens under the title bar, its notices
+    at the foot: every word of it, every button and the notice whole, none over another."""
+    from textual.widgets._toast import Toast
+
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        if kind == "draft":
+            await _ask(app, pilot, "n", "escape")
+            asked = "The note was edited. Save it, or keep it as a draft for later?"
+        else:
+            await settle_start_up(app, pilot)
+            asked = "Delete “Secretariat Standing Member Tran Cam Tu”?"
+            app.push_screen(ConfirmScreen(asked, "Delete", "Its note goes with it."))
+            await pilot.pause()
+        notice = "Entity colours off: e turns them on again."
+        app.notify(notice, markup=False)
+        await pilot.pause()
+        await pilot.pause()
+        assert _question(app) == asked
+        box = app.screen.query_one(".dialog").region
+        on_screen = app.screen.region
+        buttons = list(app.screen.query(Button))
+        for button in buttons:
+            assert pane_words(app, button) == str(button.label), button.id
+            assert box.contains_region(button.region) and on_screen.contains_region(button.region)
+        if size[0] < 40:
+            assert len({button.region.y for button in buttons}) == len(buttons)  # one a row
+        [toast] = list(app.screen.query(Toast))
+        assert pane_words(app, toast) == notice
+        assert not toast.region.overlaps(box), (toast.region, box)
+        await pilot.press("escape" if kind == "yes/no" else "k")
+        await pilot.pause()

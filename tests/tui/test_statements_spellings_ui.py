@@ -73,3 +73,12 @@ async def test_the_filter_finds_a_countrys_ministry_not_south_sudans(store_path:
     assert sudan[1].startswith("Abdel Fattah al-Burhan (Sudan's army chief)")
     assert not any("South Sudan" in row for row in sudan)
     assert sudanese == sudan
+
+
+async def test_a_body_s_initials_typed_as_a_name_offer_org(store_path: Path) -> None:
+    """Typed "mfa" (as a new user typed "rsf" for the Rapid Support Forces, newuser50), the
+    view said only that no speaker has the words: it offers org:, which finds them."""
+    ((why,),) = await _after_each(store_path, "mfa")
+    assert why.startswith(
+        'No speaker\'s name has the words "mfa"; as an organisation, org:mfa finds 2 statements.'
+    ), why

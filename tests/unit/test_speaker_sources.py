@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from diplotui.anchoring import new_highlight, speaker_source_at, speaker_unfound, spoken_now
+from diplotui.anchoring import new_highlight, speaker_kept, speaker_source_at, spoken_now
 from diplotui.ingest.update import speakers_now
 from diplotui.model import AnchorStatus, SpeakerSource, Statement
 from diplotui.statements.corrections import new_speaker_correction
@@ -33,18 +33,25 @@ def test_the_finders_speaker_follows_its_answer_and_the_users_stays() -> None:
         )
     mine = _hang_words("Nguyen Minh Vu", USER)
     assert spoken_now(mine, TEXT, [HANG]) is mine
-    assert not speaker_unfound(mine, TEXT, [])
+    assert speaker_kept(mine, TEXT, []) is None and speaker_kept(mine, TEXT, [], True) is None
 
 
 def test_no_statement_now_keeps_the_speaker_and_says_so() -> None:
     stale = _hang_words("Lin Jian", FOUND)
     assert spoken_now(stale, TEXT, []) is stale
-    assert speaker_unfound(stale, TEXT, [])
+    assert speaker_kept(stale, TEXT, []) == "unfound"
     orphan = dataclasses.replace(stale, status=AnchorStatus.ORPHAN.value)
-    assert spoken_now(orphan, TEXT, [HANG]) is orphan and not speaker_unfound(orphan, TEXT, [])
+    assert spoken_now(orphan, TEXT, [HANG]) is orphan and speaker_kept(orphan, TEXT, []) is None
     elsewhere = TEXT.replace("Viet Nam's consistent", "Viet Nam's steady")  # no longer its words
     assert spoken_now(stale, elsewhere, [HANG]) is stale
-    assert not speaker_unfound(stale, elsewhere, [])
+    assert speaker_kept(stale, elsewhere, []) is None
+
+
+def test_a_finder_that_failed_leaves_the_speaker_unchecked_not_unfound() -> None:
+    """The finder raising on the text gives no answer: "no statement here" would be false."""
+    stale = _hang_words("Lin Jian", FOUND)
+    assert speaker_kept(stale, TEXT, [], failed=True) == "unchecked"
+    assert spoken_now(stale, TEXT, []) is stale  # the speaker first found, kept as stored
 
 
 def test_a_speaker_made_on_corrected_words_is_the_users() -> None:

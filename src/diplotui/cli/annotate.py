@@ -7,7 +7,7 @@ import dataclasses
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,6 +24,7 @@ from diplotui.cli.common import (
     read_article_text,
     refuse_empty,
     resolve_article,
+    say_unchecked,
 )
 from diplotui.entities.folding import INVISIBLE
 from diplotui.inert import inert_block, inert_line, inert_words, without_surrogates
@@ -35,6 +36,7 @@ from diplotui.store import AmbiguousId, Store, StoreError, UnknownId
 from diplotui.tags import TagError, add_tags, parse_tags, spelt_as_in_use
 
 if TYPE_CHECKING:
+    from diplotui.anchoring import KeptSpeaker
     from diplotui.library.statement_cache import StatementCache
 
 QUOTE_WIDTH = 60  # characters of a quote shown in lists and messages
@@ -387,13 +389,18 @@ def run_highlight(args: argparse.Namespace) -> int:
 # -- annotations ------------------------------------------------------------------------------
 
 
-def _record(highlight: Highlight, unfound: AbstractSet[str] = frozenset()) -> dict[str, object]:
+def _record(
+    highlight: Highlight, kept: Mapping[str, KeptSpeaker] | None = None
+) -> dict[str, object]:
     """A highlight's JSON, its speaker the one the listing names; ``speaker_unfound``: the
-    finder's speaker is kept though it finds no statement at the words now."""
+    finder's speaker is kept though it finds no statement at the words now;
+    ``speaker_unchecked``: kept unasked, the finder having failed on the article's text."""
+    why = (kept or {}).get(highlight.id)
     return {
         **highlight.to_dict(),
         "color_label": colour_label(highlight.color),
-        "speaker_unfound": highlight.id in unfound,
+        "speaker_unfound": why == "unfound",
+        "speaker_unchecked": why == "unchecked",
     }
 
 
@@ -429,7 +436,7 @@ def _records(
     by_article: dict[str, list[Highlight]],
     noted: AbstractSet[str],
     filtered: bool,
-    unfound: AbstractSet[str] = frozenset(),
+    kept: Mapping[str, KeptSpeaker] | None = None,
 ) -> list[dict[str, object]]:
     """The JSON of what the listing shows, article by article: the note it shows, then the
     highlights."""
@@ -437,7 +444,7 @@ def _records(
     for article in articles:
         if isinstance(article, Article) and _note_shown(article, noted, filtered):
             records.append(_note_record(article))
-        records.extend(_record(h, unfound) for h in by_article.get(_id_of(article), []))
+        records.extend(_record(h, kept) for h in by_article.get(_id_of(article), []))
     return records
 
 
@@ -471,6 +478,13 @@ def _said_line(highlight: Highlight, words: str, said: SaidPart) -> str:
 
 UNFOUND = "(the speaker as the finder named it then: it finds no statement at these words now)"
 """What the listing says under a highlight keeping a speaker the finder no longer gives."""
+UNCHECKED = (
+    "(the speaker as the finder named it then, not checked: the finder failed on this "
+    "article, a bug to report: its error is on stderr)"
+)
+"""What the listing says under a highlight keeping a speaker the finder was not asked about,
+having raised on the text: never "it finds no statement here"."""
+KEPT_LINES: dict[KeptSpeaker, str] = {"unfound": UNFOUND, "unchecked": UNCHECKED}
 
 
 @functools.lru_cache(maxsize=64)
@@ -485,12 +499,13 @@ def _colour_cell(colour: str) -> str:
     return f"{one_line(colour_label(colour), 16):<13}"
 
 
-def _highlight_lines(highlight: Highlight, quoted: Shown, unfound: bool = False) -> list[str]:
+def _highlight_lines(
+    highlight: Highlight, quoted: Shown, kept: KeptSpeaker | None = None
+) -> list[str]:
     """A highlight's lines: its id, status, colour, words (``quoted``: as shown, a
     statement's with its speech), tags and, in a shared library, who made it ("· ana", last
     on the line as in the sidebar: the listing never said whose a teammate's highlight was);
-    then its drift, a speaker kept though the finder no longer finds a statement there
-    (``unfound``), note and flag."""
+    then its drift, a speaker of the finder's kept, and why (``kept``), note and flag."""
     quote = quoted[0]
     shown = quoted_line(quote) if len(quoted) == 1 else _said_line(highlight, quote, quoted[1])
     head = (
@@ -504,8 +519,8 @@ def _highlight_lines(highlight: Highlight, quoted: Shown, unfound: bool = False)
         lines.append(f"      now: {quoted_line(highlight.drift_text)}")
     if highlight.status == AnchorStatus.ORPHAN.value:
         lines.append("      (no longer found in the article: re-attach it in the app)")
-    if unfound:
-        lines.append(f"      {UNFOUND}")
+    if kept:
+        lines.append(f"      {KEPT_LINES[kept]}")
     if highlight.note.strip():
         lines.append(f"      note: {first_line(highlight.note)}")
     return lines + _flagged(highlight.conflict, highlight.id)
@@ -528,19 +543,19 @@ def _article_lines(
     quotes: dict[str, Shown],
     filtered: bool = False,
     noted: AbstractSet[str] = frozenset(),
-    unfound: AbstractSet[str] = frozenset(),
+    kept: Mapping[str, KeptSpeaker] | None = None,
 ) -> list[str]:
     """One article's block; a bare id is an article the store no longer has (its highlights
     are still listed, never hidden). ``quotes``: highlights' quotes as the reader shows
     them, where they are not the stored ones, with a statement's words and speech.
     ``filtered``: only the highlights a search or a date asked for are given, and the
     article's note only when it is one of ``noted`` (no "(no highlights)" for the rest).
-    ``unfound``: the highlights keeping a speaker the finder no longer finds there."""
+    ``kept``: the highlights keeping a speaker of the finder's of then, and why."""
     lines = [
         line
         for highlight in highlights
         for line in _highlight_lines(
-            highlight, quotes.get(highlight.id, (highlight.quote,)), highlight.id in unfound
+            highlight, quotes.get(highlight.id, (highlight.quote,)), (kept or {}).get(highlight.id)
         )
     ]
     if isinstance(article, str):
@@ -589,18 +604,20 @@ def _where_they_stand(store: Store, highlights: list[Highlight]) -> list[Highlig
 class _SaidNow:
     """The statements the finder finds now (the user's speaker corrections applied) in the
     articles holding a speaker's highlight, from the statement cache (found where it misses
-    them, and kept for the next command); ``unfound``: the highlights keeping a speaker of
-    the finder's though it finds no statement at their words now."""
+    them, and kept for the next command); ``kept``: the highlights keeping a speaker of
+    the finder's of then, and why (none found at their words now, or the finder failed on
+    their article's text, each of those named in ``failed`` with the error)."""
 
     statements: dict[str, list[Statement]] = dataclasses.field(default_factory=dict)
-    unfound: set[str] = dataclasses.field(default_factory=set)
+    kept: dict[str, KeptSpeaker] = dataclasses.field(default_factory=dict)
+    failed: list[tuple[Article, str]] = dataclasses.field(default_factory=list)
     texts: dict[str, str] = dataclasses.field(default_factory=dict)  # of those articles
 
     @classmethod
     def of(cls, store: Store, highlights: list[Highlight]) -> tuple[_SaidNow, list[Highlight]]:
         """The statements of ``highlights``' articles, and the highlights naming the speakers
         the finder gives their words now (``anchoring.spoken_now``; the user's own kept)."""
-        from diplotui.anchoring import speaker_unfound, spoken_now
+        from diplotui.anchoring import speaker_kept, spoken_now
 
         said = cls()
         wanted = sorted({h.article_id for h in highlights if h.speaker})
@@ -622,14 +639,17 @@ class _SaidNow:
         if statements_of.cache.missing(articles):
             statements_of = ArticleStatements(store)
         said.statements = {a.id: statements_of(a) for a in articles}
+        said.failed = [(a, why) for a in articles if (why := statements_of.failed(a))]
+        failed = {a.id for a, _ in said.failed}
         statements_of.save()  # once, what was found for all of them (none: a part read)
         now = []
         for highlight in highlights:
             found = said.statements.get(highlight.article_id)
             if found is not None:
                 text = texts[highlight.article_id]
-                if speaker_unfound(highlight, text, found):
-                    said.unfound.add(highlight.id)
+                kept = speaker_kept(highlight, text, found, highlight.article_id in failed)
+                if kept:
+                    said.kept[highlight.id] = kept
                 highlight = spoken_now(highlight, text, found)
             now.append(highlight)
         return said, now
@@ -766,12 +786,14 @@ def _parts(article_ids: list[str], counts: dict[str, int]) -> Iterator[list[str]
 class _Part:
     """A part of the listing: its articles (a bare id for a missing one), their highlights
     as shown, by article, the quotes shown otherwise than stored, the highlights keeping a
-    speaker the finder no longer finds, and the articles whose note is listed."""
+    speaker of the finder's of then and why, the articles the finder failed on, and the
+    articles whose note is listed."""
 
     articles: list[Article | str]
     by_article: dict[str, list[Highlight]]
     quotes: dict[str, Shown]
-    unfound: set[str]
+    kept: dict[str, KeptSpeaker]
+    failed: list[tuple[Article, str]]
     noted: AbstractSet[str]
 
 
@@ -799,7 +821,7 @@ def _listed_part(
     by_article: dict[str, list[Highlight]] = {}
     for highlight in highlights:
         by_article.setdefault(highlight.article_id, []).append(highlight)
-    return _Part(articles, by_article, quotes, said_now.unfound, noted)
+    return _Part(articles, by_article, quotes, said_now.kept, said_now.failed, noted)
 
 
 def _listing(args: argparse.Namespace, wanted: _Wanted) -> Iterator[_Part]:
@@ -813,15 +835,22 @@ def _listing(args: argparse.Namespace, wanted: _Wanted) -> Iterator[_Part]:
             yield _listed_part(store, article_ids, args, wanted, noted, only)
 
 
+def _told(parts: Iterator[_Part]) -> Iterator[_Part]:
+    """Each part, after the line for each article of it the finder failed on."""
+    for part in parts:
+        say_unchecked(part.failed)
+        yield part
+
+
 def run_annotations(args: argparse.Namespace) -> int:
     wanted = _wanted(args)
-    parts = _listing(args, wanted)
+    parts = _told(_listing(args, wanted))
     if args.json:
         print_json_list(
             record
             for part in parts
             for record in _records(
-                part.articles, part.by_article, part.noted, wanted.asked, part.unfound
+                part.articles, part.by_article, part.noted, wanted.asked, part.kept
             )
         )
         return EXIT_OK
@@ -830,7 +859,7 @@ def run_annotations(args: argparse.Namespace) -> int:
         for article in part.articles:
             highlights = part.by_article.get(_id_of(article), [])
             lines = _article_lines(
-                article, highlights, part.quotes, wanted.asked, part.noted, part.unfound
+                article, highlights, part.quotes, wanted.asked, part.noted, part.kept
             )
             print(("\n" if printed else "") + "\n".join(lines))
             printed = True

@@ -293,6 +293,17 @@ def say_failed(failures: Sequence[tuple[Article, str]], answer: str) -> int:
     return EXIT_FAILED
 
 
+def say_unchecked(failures: Sequence[tuple[Article, str]]) -> None:
+    """One line on stderr per article the finder (or the recogniser) raised on, whose
+    highlights keep the speaker first found, unasked: their listing and citing go on (the
+    exit status is left as it is), but never as if no statement had been found there."""
+    for article, why in failures:
+        fail(
+            f"finding statements failed on article {article.id} ({why}), a bug to report: "
+            "the speakers of its highlights are as first found, not checked"
+        )
+
+
 def say_unsaved(caches: Sequence[TextCache[Any]]) -> None:
     """One line on stderr naming the caches a command could not save, and why
     (``text_cache.unsaved_line``): its answer stands, so the exit status is left as it is."""

@@ -26,6 +26,7 @@ from diplotui.cli.common import (
     print_json,
     resolve_article,
     resolve_highlight,
+    say_unchecked,
     to_file,
     typed_tag,
     write_or_print,
@@ -132,11 +133,15 @@ def _shown(
     if not highlight.speaker:
         shown = highlight_text(text, highlight, blocks, markdown)
         return highlight, shown, False, "", False, "said"
-    from diplotui.anchoring import speaker_unfound, spoken_now
+    from diplotui.anchoring import speaker_kept, spoken_now
     from diplotui.library.statement_cache import ArticleStatements
 
-    statements = ArticleStatements(store, [article])(article) if text else []
-    if text and speaker_unfound(highlight, text, statements):
+    statements_of = ArticleStatements(store, [article])
+    statements = statements_of(article) if text else []
+    failed = statements_of.failed(article) if text else ""
+    if failed:
+        say_unchecked([(article, failed)])
+    if text and speaker_kept(highlight, text, statements, bool(failed)) == "unfound":
         print(
             f"diplotui: highlight {highlight.id}: cited as said by {inert_line(highlight.speaker)}"
             ", as the finder named the speaker then: it finds no statement at these words now",

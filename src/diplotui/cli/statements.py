@@ -223,7 +223,7 @@ def _line(statement: Statement, text: str, markdown: bool = False) -> str:
 
 def _library(args: argparse.Namespace) -> int:
     from diplotui.library.query import QueryError
-    from diplotui.library.speaker_names import did_you_mean
+    from diplotui.library.speaker_names import did_you_mean, found_as_organisation
     from diplotui.library.statement_cache import StatementCache
     from diplotui.library.statements import (
         StatementIndex,
@@ -277,6 +277,7 @@ def _library(args: argparse.Namespace) -> int:
         # archived articles are not indexed: a name only they hold is no misspelling
         unnamed = not found and not archived and index.names_no_speaker(query)
         close = index.close_speakers(query) if unnamed else []
+        as_org = index.as_organisation(query) if unnamed and not close else 0
         apart = [] if found else index.named_apart(query)
         untagged_answer = "" if found or not query.tag else untagged(store, [query.tag])
         # a listing's words and marks as y and the exports give them: each text read, the
@@ -320,6 +321,9 @@ def _library(args: argparse.Namespace) -> int:
                 if is_whole_name(query.speaker):  # '"Daglo"', not '"\\"Daglo\\""'
                     typed = inert_line(cut_line(query.speaker.strip(), 80))
                 offered = inert_line(did_you_mean(close))
+                left_out = f": no speaker's name has the words {typed}; {offered}"
+            elif unnamed and as_org:
+                offered = found_as_organisation(inert_line(query.speaker.strip()), as_org, "--org ")
                 left_out = f": no speaker's name has the words {typed}; {offered}"
             elif unnamed:
                 left_out = f": no speaker's name has the words {typed} (words may be cut short)"

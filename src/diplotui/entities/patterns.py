@@ -121,11 +121,14 @@ _APPOSITION_TITLE_SOURCE = (
 )
 # Lowercase titles next to a named person (guidelines, other outlets): "national security adviser
 # John Bolton", "UN spokesperson Stephane Dujarric", "An Kwang-il, ambassador to Indonesia";
-# "EU diplomacy chief Kaja Kallas": the portfolio before "chief", as "foreign policy".
+# "EU diplomacy chief Kaja Kallas": the portfolio before "chief", as "foreign policy"; "UN aid
+# chief Mark Lowcock", "UN rights chief Volker Turk", "army chief X": the field a chief heads (a
+# bare "chief" is no role a citation can give: "Tom Fletcher (chief)").
 _LOWERCASE_TITLE = (
     r"(?:(?:first|deputy|vice|assistant|special|senior|chief|national security|foreign policy"
     r"|diplomacy|foreign|prime|affairs|external|unification|presidential|government|ministry"
-    r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general) )*"
+    r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general"
+    r"|aid|relief|humanitarian|human rights|rights|refugee|army|military|junta|climate) )*"
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
     r"|secretary-general|secretary general|secretary of state|secretary"
     r"|chairperson|chairman|chairwoman"

@@ -2,11 +2,12 @@
 
 A failed fetch changes nothing stored (README), so the outcome is not a field of the feed
 record: it is derived data in ``<store>.cache/feed_health.json``, written atomically after
-each refresh (also by one that holds the store only read-only) and read by ``feed list``
-and the app's feeds section. Once the refresh's one line is gone, a dead feed still says
-so ("failing since 10:37: HTTP 404 Not Found"); its next success clears it. A missing file is
-no outcome yet; an unreadable or hostile one is ignored with one line, never the store's
-business.
+each refresh, holding the store's write lock (one that fetched with the store read-only
+takes it to write what came in) so that two refreshes never interleave their read, change
+and write of it, and read by ``feed list`` and the app's feeds section. Once the refresh's
+one line is gone, a dead feed still says so ("failing since 10:37: HTTP 404 Not Found"); its
+next success clears it. A missing file is no outcome yet; an unreadable or hostile one is
+ignored with one line, never the store's business.
 """
 
 from __future__ import annotations
@@ -20,7 +21,12 @@ from pathlib import Path
 
 from diplotui.inert import inert_line
 from diplotui.paths import cache_dir
-from diplotui.store.files import atomic_write_bytes, canonical_store_path, open_regular_file
+from diplotui.store.files import (
+    atomic_write_bytes,
+    canonical_store_path,
+    open_regular_file,
+    remove_dead_temps,
+)
 
 HEALTH_NAME = "feed_health.json"
 HEALTH_FORMAT = 1
@@ -42,11 +48,14 @@ class FetchOutcome:
 
     def since(self, today: str) -> str:
         """Since when it fails: "since 10:37" (the day too, "since 12-05 10:37", when not
-        ``today``, a "YYYY-MM-DD"); "" when it does not."""
+        ``today``, a "YYYY-MM-DD"; the year too when not today's: a day of 2099 or of last
+        year read as one of this year); "" when it does not."""
         if not self.failing:
             return ""
         day, _, time = self.failing_since.partition("T")
-        return f"since {time[:5]}" if day == today else f"since {day[5:]} {time[:5]}"
+        if day == today:
+            return f"since {time[:5]}"
+        return f"since {day[5:] if day[:4] == today[:4] else day} {time[:5]}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,19 +114,30 @@ def _stamp(text: str) -> str:
     return text
 
 
+def _by(stamp: str, moment: datetime) -> bool:
+    """Whether ``stamp`` (read by :func:`_stamp`) is a time no later than ``moment``: a
+    failure begins by the fetch that finds it, and one kept "since" 2099 (a clock set ahead,
+    or a hand) stayed so at every later failure."""
+    if not stamp:
+        return False
+    when = datetime.fromisoformat(stamp)
+    return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)) <= moment
+
+
 def record_outcomes(
     store_path: Path, fetched: Iterable[tuple[str, str]], now: datetime | None = None
 ) -> None:
     """Keep the outcome of each feed fetched (its id and its error, "" for success): a
     success clears its failure, a failure keeps the time it began. Feeds not fetched
-    (skipped) keep theirs. A file that cannot be written leaves the outcomes unkept: they
-    are derived, and the refresh has said them."""
-    stamp = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
+    (skipped) keep theirs. The caller holds the store's write lock. A file that cannot be
+    written leaves the outcomes unkept: they are derived, and the refresh has said them."""
+    moment = now or datetime.now(timezone.utc)
+    stamp = moment.isoformat(timespec="seconds")
     outcomes = dict(load_health(store_path).outcomes)
     for feed_id, error in fetched:
         before = outcomes.get(feed_id, FetchOutcome())
         if error:
-            since = before.failing_since or stamp
+            since = before.failing_since if _by(before.failing_since, moment) else stamp
             outcomes[feed_id] = FetchOutcome(before.succeeded, since, error[:REASON_CHARS])
         else:
             outcomes[feed_id] = FetchOutcome(stamp)
@@ -129,4 +149,5 @@ def record_outcomes(
     path = health_path(store_path)
     with contextlib.suppress(OSError):
         path.parent.mkdir(exist_ok=True)
+        remove_dead_temps(path)  # a refresh killed mid-write left one, a file per kill
         atomic_write_bytes(path, data.encode("utf-8"), derived=True)

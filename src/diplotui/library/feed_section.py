@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from diplotui.inert import inert_line
 from diplotui.library.feed_health import FetchOutcome
 from diplotui.library.reading import ReadingCounts
-from diplotui.library.rows import FAILING, FEED, FEEDS, FolderRow
+from diplotui.library.rows import FAILING, FEED, FEEDS, UNREAD_MARK, FolderRow
 from diplotui.model import Feed
 from diplotui.store import AmbiguousId, Store, UnknownId
 from diplotui.text.addresses import addresses_apart
@@ -54,6 +54,12 @@ def _count_line(unread: int, total: int) -> str:
     return f"{unread:,} unread · {articles}" if unread else articles
 
 
+def _short(unread: int) -> str:
+    """An unread count in the fewest cells, every digit kept: "●1,000" (the list's unread
+    mark) for "1,000 unread", which beside a feed's name at 80 columns left it "· Des…"."""
+    return f"{UNREAD_MARK}{unread:,}" if unread else ""
+
+
 def feed_folders(
     feeds: list[Feed],
     counts: ReadingCounts,
@@ -66,28 +72,38 @@ def feed_folders(
     has unread articles of no feed (a teammate's, arrived by a sync): "3 unread" under the
     title bar's "6 unread" looked like a miscount. A feed whose last fetch failed
     (``outcomes``, by id) says so first, "failing · since 10:37 · HTTP 404 Not Found": once
-    `R`'s line is gone, nothing else says it brings nothing."""
+    `R`'s line is gone, nothing else says it brings nothing; its ``why`` keeps the reason
+    whole, for the notice the cursor on it brings (an 80-column row has no room for it)."""
     if not feeds:
         return []
     unread = sum(counts.unread_by_feed.get(feed.id, 0) for feed in feeds)
     heading = f"{len(feeds)} feed{'' if len(feeds) == 1 else 's'}"
     of_feeds = " from feeds" if unread < counts.unread else ""
     summary = f"{unread:,} unread{of_feeds} · {heading}" if unread else heading
-    rows = [FolderRow("Feeds", summary, FEEDS)]
+    rows = [FolderRow("Feeds", summary, FEEDS, short=_short(unread))]
     if expanded:
         apart = _apart(feeds)
         today = datetime.now(timezone.utc).date().isoformat()
         for feed in feeds:
-            summary = _count_line(
-                counts.unread_by_feed.get(feed.id, 0), counts.by_feed.get(feed.id, 0)
-            )
+            unread = counts.unread_by_feed.get(feed.id, 0)
+            summary = _count_line(unread, counts.by_feed.get(feed.id, 0))
             outcome = (outcomes or {}).get(feed.id, FetchOutcome())
+            why = ""
             if feed.gone:
                 summary += " · gone (410)"
             elif outcome.failing:  # "failing" kept whole as a count is, each part if room
                 summary = f"{FAILING} · {outcome.since(today)} · {outcome.reason} · {summary}"
+                why = f"{FAILING} {outcome.since(today)}: {outcome.reason}"
             name, where = _shown_name(feed, apart), apart.get(feed.id, "")
             rows.append(
-                FolderRow(inert_line(name), inert_line(summary), FEED, feed.id, inert_line(where))
+                FolderRow(
+                    inert_line(name),
+                    inert_line(summary),
+                    FEED,
+                    feed.id,
+                    inert_line(where),
+                    inert_line(why),
+                    "" if outcome.failing and not feed.gone else _short(unread),
+                )
             )
     return rows

@@ -64,6 +64,9 @@ class ArticleRow:
         return self.details.removesuffix(" · " + " ".join(self.tags))
 
 
+UNREAD_MARK = "●"
+"""An unread article's mark in the list, and an unread count's where "unread" has no room."""
+
 FILTER, FEEDS, FEED = "filter", "feeds", "feed"
 FAILING = "failing"
 """A feed's first summary part while its last fetch failed (short: an 80-column list keeps
@@ -80,3 +83,5 @@ class FolderRow:
     kind: str = FILTER
     key: str = ""  # the feed's id, for a feed
     apart: str = ""  # the address ending ``name`` in brackets that tells feeds of a name apart
+    why: str = ""  # a failing feed's "failing since 10:37: HTTP 404 Not Found", said whole
+    short: str = ""  # the unread count without its word, "●1,000": where the name lacks room

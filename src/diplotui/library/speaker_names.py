@@ -158,6 +158,15 @@ def did_you_mean(close: Sequence[tuple[str, int]]) -> str:
     return f"did you mean {named}?"
 
 
+def found_as_organisation(typed: str, count: int, field: str) -> str:
+    """What the words a name typed finds as an organisation's, offered: "as an organisation,
+    org:rsf finds 4 statements" (``field``: "org:" in the view, "--org " on the command
+    line); "" for none. A body typed as a speaker by its initials ("RSF") found no one."""
+    if not count:
+        return ""
+    return f"as an organisation, {field}{typed} finds {count:,} statement{'s' * (count != 1)}"
+
+
 _PLACES_READ = threading.Event()  # set once the gazetteer's places and nationalities are read
 
 

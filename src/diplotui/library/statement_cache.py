@@ -111,6 +111,11 @@ class ArticleStatements:
             self.cache.fill(self.store, [article], save=False)
         return self.cache.statements(article)
 
+    def failed(self, article: Article) -> str:
+        """Why the recogniser or the finder raised on the article's text ("" when neither
+        did): its empty answer then says nothing of who is quoted there."""
+        return next((why for _, why in self.cache.failed([article])), "")
+
     def save(self) -> None:
         """Keep what was found for the next command (a failure only costs finding again)."""
         self.cache.save()

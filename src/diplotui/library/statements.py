@@ -23,6 +23,7 @@ from diplotui.library.speaker_names import (
     article_joined_starts,
     close_names,
     did_you_mean,
+    found_as_organisation,
     joined_starts,
     places_pass,
     places_ready,
@@ -633,6 +634,7 @@ class StatementQuery:
         pending: int = 0,
         close: Sequence[tuple[str, int]] = (),
         apart: Sequence[tuple[str, int]] = (),
+        as_org: int = 0,
     ) -> str:
         """Why this filter lists no statement, and what the box searches: an empty list
         said nothing, and a tag with a space typed bare (``tag:east sea``) or a topic
@@ -648,7 +650,9 @@ class StatementQuery:
         them: "No speaker's name has the words" showed for the minutes a long text took.
         ``close``: the speakers a name no one has nearly names, with their statements
         (:meth:`StatementIndex.close_speakers`), offered: "did you mean ...?"; ``apart``:
-        those the name names without its suffix (:meth:`StatementIndex.named_apart`)."""
+        those the name names without its suffix (:meth:`StatementIndex.named_apart`);
+        ``as_org``: the statements the name's words find as ``org:``
+        (:meth:`StatementIndex.as_organisation`)."""
         reason = "No statement matches this filter."
         speaker = _typed_shown(self.speaker.strip())
         if pending:
@@ -661,6 +665,9 @@ class StatementQuery:
             reason = f"{answer[0].upper()}{answer[1:]}."
         elif unnamed and close:
             reason = f'No speaker\'s name has the words "{speaker}"; {did_you_mean(close)}'
+        elif unnamed and as_org:
+            offered = found_as_organisation(speaker, as_org, "org:")
+            reason = f'No speaker\'s name has the words "{speaker}"; {offered}.'
         elif unnamed:
             reason = f'No speaker\'s name has the words "{speaker}": words may be cut short.'
         elif undated is not None:
@@ -984,6 +991,15 @@ class StatementIndex:
             if count:
                 found.append((name, count))
         return sorted(found, key=lambda entry: -entry[1])[:most]
+
+    def as_organisation(self, query: StatementQuery, store: Store | None = None) -> int:
+        """For a name no speaker has (:meth:`names_no_speaker`), the statements ``org:``
+        finds for the same words ("rsf": the Rapid Support Forces, by its initials), to
+        offer: never what to list, as :meth:`close_speakers` offers names."""
+        words = query.speaker.strip()
+        if not words or query.organisation or is_whole_name(words):
+            return 0
+        return len(self.find(replace(query, speaker="", organisation=words), store).rows)
 
     def made_without_dates(
         self, query: StatementQuery, store: Store | None = None

@@ -721,6 +721,8 @@ class Cast:
                 person.words |= _CHAIRS  # "a group chaired by X": "the Chairperson" is X
                 person.heads |= _CHAIRS
             if role:
+                if role.islower() and self.text.startswith(", ", span.end):
+                    role = self._apposed_role_served(role, span.end)
                 title, heads = _title_words(role)
                 person.words |= title | role_words(organisation)
                 person.heads |= heads
@@ -913,6 +915,13 @@ class Cast:
         ):
             return ""
         return described.group(1) + described.group(2)
+
+    def _apposed_role_served(self, role: str, name_end: int) -> str:
+        """A lowercase title span apposed after a name, with what it serves ("X, climate envoy
+        for the Marshall Islands, said"): the whole apposition, as :meth:`_described_role`
+        reads one that no title span marks; the span alone drops the place."""
+        described = self._described_role(name_end)
+        return described if described.startswith(f"{role} ") else role
 
     def _organisation_led(self, person: _Person, organisation: str, name_start: int) -> None:
         """An organisation opening the title right before a name ("African Union Commission

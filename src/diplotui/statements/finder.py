@@ -86,6 +86,7 @@ _OPINION_OF_BEFORE_THAT = re.compile(  # "reiterated the stance of its minister 
 )
 _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
+_JOINED_SUBJECT = re.compile(r"\band (?:his|her|their|its|the|a|an) ")  # "X and his aides"
 # "said in an editorial that same day that X" (round 108): "that" of a time, then X's
 _DEMONSTRATIVE_TIMES = ("same ", "very ", "day ", "morning ", "evening ", "week ")
 # "that" naming a time, the tail's last words: "said in a separate release that day."
@@ -3084,7 +3085,10 @@ class _Finder:
                 speaker = self._unlisted_after_part(head_start, open_at, close_at, tail_end)
             if speaker is None:
                 speaker, verb = self._attribution_before(sentence, head_start, open_at)
-                if verb is not None and _opens_reported_clause(text, verb, open_at, close_at):
+                if verb is not None and (
+                    _opens_reported_clause(text, verb, open_at, close_at)
+                    or self._quoted_in_relative(verb, open_at, close_at)
+                ):
                     continue  # reported, the quotation inside (_reported)
                 if verb is not None and _quoted_feeling(text, verb, open_at, close_at):
                     continue  # 'X expressed "deep sorrow"': an attitude (round 374)
@@ -3680,6 +3684,29 @@ class _Finder:
                 _after_relative_opening(self.text, s_start), verb.start()
             )
         return speaker, used
+
+    def _quoted_in_relative(self, verb: re.Match[str], open_at: int, close_at: int) -> bool:
+        """Whether a quotation in lower case opens a relative clause of the verb's object and
+        the clause goes on after it ('urged action against firms that “fuel and profit from”
+        the war'): part of the clause the verb reports (GUIDELINES), not its whole content,
+        as "told reporters that “...”" is; what stands before "that" is read as the reported
+        path reads it (:meth:`_may_stand_before_that`)."""
+        text = self.text
+        between = text[verb.end() : open_at].strip()
+        if (
+            not between.endswith(" that")
+            or not text[open_at + 1 : open_at + 2].islower()
+            or not text[close_at + 2 : close_at + 3].islower()
+            or text[close_at + 1] != " "
+            or any(mark in between for mark in ",:;")
+        ):
+            return False
+        words = between[: -len("that")].removeprefix("for ")  # "urged for action against"
+        first = words.partition(" ")[0].lower()
+        if first in lx.PREPOSITIONS or first.endswith("ing") or _JOINED_SUBJECT.search(words):
+            return False  # "stated regarding the talks that “...”": when or what about, then
+            # the verb's clause; "X and his aides believe that": a subject of its own
+        return not self._may_stand_before_that(words, FORMS[verb.group()])
 
     def _quoted_as_saying(self, s_start: int, verb: re.Match[str]) -> Speaker | None:
         """The one an outlet "quoted" or "cited" as saying, named or by role, or None."""

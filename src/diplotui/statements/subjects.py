@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
+from diplotui.dates import MONTH_NAMES
 from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load
 from diplotui.model import EntitySpan
@@ -509,16 +510,19 @@ _OPENER_REACH = 24  # characters of a sentence's short opening phrase ("With thi
 
 def _opening_adverbial_words(words: str) -> bool:
     """Whether the words before a sentence's first comma are a short lowercase phrase opened by
-    a preposition or an adverb ("With this", "In turn", "However"), no subject of their own."""
+    a preposition or an adverb ("With this", "In turn", "However"), no subject of their own;
+    a day's or month's name may be in it ("On Monday", "On October 27": "On October 27, the
+    Joint Forces, a rebel group fighting alongside the army, announced" was no one's)."""
     first, _, rest = words.partition(" ")
     low = first.lower()
     return (
         first[:1].isupper()
         and (low in lx.PREPOSITIONS or low in lx.ADJUNCT_STARTS or low in _OPENING_ADVERBS)
-        and rest == rest.lower()
+        and all(word == word.lower() or word in _CALENDAR_NAMES for word in rest.split())
     )
 
 
+_CALENDAR_NAMES = lx.WEEKDAYS | frozenset(MONTH_NAMES)  # capitalised, yet no subject
 _SUBJECT_UNITS = 16  # at most, of a subject read
 _DOCUMENT_REACH = 4  # units before a long subject's document ("a joint statement")
 _LISTED_ISSUERS = 3  # names at least, in a list of a document's issuers

@@ -168,7 +168,7 @@ class AnnotationActions(Controller):
 
             reported: dict[str, SaidPart] = {}  # id -> how a paraphrase's words are cited
             statements = reader.statements  # the verb a paraphrase is cited by is theirs
-            highlights, unfound = self.spoken_now(highlights)
+            highlights, kept = self.spoken_now(highlights)
             for highlight in (h for h in highlights if h.speaker):
                 words, said = said_words(
                     reader.text, highlight, reader.blocks, markdown, statements
@@ -181,7 +181,7 @@ class AnnotationActions(Controller):
                 for c in self.store.speaker_corrections(article_id or "")
                 if c.status == AnchorStatus.ORPHAN.value
             ]
-            self.sidebar.show_annotations(highlights, shown, orphans, reported, unfound)
+            self.sidebar.show_annotations(highlights, shown, orphans, reported, kept)
             if article_id and changed:
                 library = self.screen.library_actions
                 library.refresh_article(self.store.article(article_id), highlights)

@@ -108,8 +108,8 @@ class ArticleActions(Controller):
 def what_goes_with(article: Article, highlights: int) -> str:
     """What deleting an article also deletes, in words."""
     parts = [plural(highlights, "highlight")] if highlights else []
-    if article.note:
-        parts.append("its note")
+    if article.note:  # "Its its note" where it was the only part
+        parts.append("its note" if parts else "note")
     if not parts:
         return "It has no annotations."
     verb = "go" if len(parts) > 1 or highlights > 1 else "goes"

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.notifications import SeverityLevel
 
+    from diplotui.anchoring import KeptSpeaker
     from diplotui.library.priority import KeyWatch
     from diplotui.model import Article, Highlight, Statement
     from diplotui.session import AnnotationSession
@@ -80,19 +81,22 @@ class Controller:
             return []
         return [s for s in reader.statements if s.speaker_key == statement.speaker_key]
 
-    def spoken_now(self, highlights: list[Highlight]) -> tuple[list[Highlight], set[str]]:
+    def spoken_now(
+        self, highlights: list[Highlight]
+    ) -> tuple[list[Highlight], dict[str, KeptSpeaker]]:
         """The open article's ``highlights`` naming the speakers the finder gives their words
         now, once the reader has its statements (the user's own kept: ``anchoring.spoken_now``),
-        and the ids of those keeping one it finds no statement for now: what the sidebar
-        lists and ``y`` copies."""
+        and why those keeping the finder's speaker of then keep it (``anchoring.speaker_kept``:
+        none found there now, or the finder failed on the text): what the sidebar lists and
+        ``y`` copies."""
         reader = self.reader
         if not reader.statements_found:
-            return highlights, set()
-        from diplotui.anchoring import speaker_unfound, spoken_now
+            return highlights, {}
+        from diplotui.anchoring import speaker_kept, spoken_now
 
-        text, statements = reader.text, reader.statements
-        unfound = {h.id for h in highlights if speaker_unfound(h, text, statements)}
-        return [spoken_now(h, text, statements) for h in highlights], unfound
+        text, statements, failed = reader.text, reader.statements, bool(reader.statements_failed)
+        kept = {h.id: why for h in highlights if (why := speaker_kept(h, text, statements, failed))}
+        return [spoken_now(h, text, statements) for h in highlights], kept
 
     def sentence_before_statements(self, target: Target, key: str) -> bool:
         """Whether ``target`` is the cursor's sentence while its statement may yet be found

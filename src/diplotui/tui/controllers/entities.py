@@ -124,6 +124,8 @@ class EntityActions(Controller):
         with the user's speaker corrections applied)."""
         self.found_in: tuple[str, str] = ("", "")
         """The article id and text ``found`` was found in."""
+        self.failed = ""
+        """The notice of why ``found`` is empty when the recogniser or the finder raised."""
         self.helpers: set[subprocess.Popen[bytes]] = set()
         """The helper processes preparing an article (one, or two while one is replaced)."""
         self.closed = False  # the screen went: a helper ended then is not replaced
@@ -297,6 +299,7 @@ class EntityActions(Controller):
             return
         reader.set_entities(message.spans)
         self.found, self.found_in = message.statements, (message.article_id, message.text)
+        self.failed = inert_line(message.failed)
         self.show_speakers()
         if any(h.speaker for h in self.session.read_highlights):
             # listed before the statements were found: a paraphrase's verb is its statement's
@@ -306,8 +309,8 @@ class EntityActions(Controller):
         mentions.update(message.mentions)
         self.known_names.update(group.name for group in message.groups)
         self.sidebar.show_entities(message.groups)
-        if message.failed:
-            self.notify(inert_line(message.failed), severity="warning", markup=False)
+        if self.failed:
+            self.notify(self.failed, severity="warning", markup=False)
 
     def toggle_entities(self) -> None:
         """``e``: entity colours on or off, in the reader and the sidebar's legend alike."""
@@ -362,7 +365,7 @@ class EntityActions(Controller):
 
         reader = self.reader
         corrections = self.store.speaker_corrections(reader.article_id or "")
-        reader.set_statements(correct_statements(self.found, reader.text, corrections))
+        reader.set_statements(correct_statements(self.found, reader.text, corrections), self.failed)
 
     def correct_speaker(self) -> None:
         """``P``: say who said the statement under the cursor (or the selected words), or

@@ -451,7 +451,7 @@ class ReadingActions(Controller):
         if summary.new:
             self._library_actions.recognise_again()
         warning = summary.warning()
-        line = inert_line(f"{summary.line()}; {warning}" if warning else summary.line())
+        line = "\n".join(inert_line(part) for part in (summary.line(), *warning.splitlines()))
         if summary.failures or warning:
             self.notify(line, severity="warning", markup=False, timeout=8)
         else:

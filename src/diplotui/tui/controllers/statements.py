@@ -20,6 +20,8 @@ from diplotui.tui.controllers.base import Controller
 from diplotui.tui.controllers.entities import PREPARE_APART
 
 if TYPE_CHECKING:
+    from textual.worker import Worker
+
     from diplotui.library.statement_cache import StatementCache
     from diplotui.library.statements import LibraryStatement, StatementIndex
     from diplotui.library.timeline import TimelineEntry
@@ -476,7 +478,7 @@ class StatementActions(Controller):
 
         failures: list[tuple[Article, str]] = []
         entries = entity_timeline(store, name, stop, dated, said, failures=failures, fill=fill)
-        self.app.call_from_thread(self._timeline_ready, screen, entries)
+        self.app.call_from_thread(self._timeline_ready, screen, entries, worker)
         self.say_failed(failures, "timeline")
 
     def _timeline_reading(self, screen: object, done: int, total: int) -> None:
@@ -485,10 +487,15 @@ class StatementActions(Controller):
         if isinstance(screen, TimelineScreen) and screen.is_attached:
             screen.reading(done, total)
 
-    def _timeline_ready(self, screen: object, entries: list[TimelineEntry]) -> None:
+    def _timeline_ready(
+        self, screen: object, entries: list[TimelineEntry], worker: Worker[None]
+    ) -> None:
+        """Show the entries a reading found, unless it was stopped (asked here, on the UI
+        thread, which stops them): one stopped for a later change of the library handed over
+        what it had read before that change, and ``enter`` no longer waited for the next."""
         from diplotui.tui.dialogs.timeline import TimelineScreen
 
-        if isinstance(screen, TimelineScreen) and screen.is_attached:
+        if isinstance(screen, TimelineScreen) and screen.is_attached and not worker.is_cancelled:
             screen.show_entries(entries)
 
 

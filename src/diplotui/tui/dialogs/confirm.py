@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Label
 
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import ButtonRow, Question
 
 
-class ConfirmScreen(Dialog[bool]):
+class ConfirmScreen(Question[bool]):
     """Ask ``question``; ``y`` or the action button confirms, ``n``/``escape`` declines."""
 
     BINDINGS = [
@@ -32,7 +32,7 @@ class ConfirmScreen(Dialog[bool]):
             yield Label(self._question, classes="dialog-title question", markup=False)
             if self._detail:
                 yield Label(self._detail, markup=False, classes="confirm-detail")
-            with Horizontal(classes="dialog-buttons"):
+            with ButtonRow(classes="dialog-buttons"):
                 yield Button(f"{self._action} (y)", variant="warning", id="confirm-yes")
                 yield Button("Cancel (n)", id="confirm-no")
 

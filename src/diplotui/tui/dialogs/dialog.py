@@ -537,23 +537,40 @@ def load_dialog_styles(app: App[Any], panes: Screen[Any]) -> None:
 
 
 class ButtonRow(Horizontal):
-    """A dialog's buttons side by side, or in two columns (``-wrapped``) where the row is
-    narrower than they are: at 40x12 "Keep editing (k)" ran past the dialog's edge, undrawn."""
+    """A dialog's buttons side by side; in two columns (``-wrapped``) where the row is
+    narrower than they are (at 40x12 "Keep editing (k)" ran past the dialog's edge,
+    undrawn); one under another (``-stacked``) where two columns are wider still (at 30x10
+    it read "Keep editi", and a yes/no question "Cancel (n" )."""
 
     def on_resize(self, event: events.Resize) -> None:
         # their own widths, not as laid out: in two columns the decision stands
-        wanted = sum(
+        widths = [
             max(
                 button.get_content_width(event.size, self.app.size) + button.styles.gutter.width,
                 int(button.styles.min_width.value) if button.styles.min_width else 0,
             )
             + button.styles.margin.width
             for button in self.query_children(Button)
-        )
-        self.set_class(wanted > event.size.width, "-wrapped")
+        ]
+        room = event.size.width
+        two_columns = max(widths[::2], default=0) + max(widths[1::2], default=0)
+        self.set_class(sum(widths) > room and two_columns <= room, "-wrapped")
+        self.set_class(two_columns > room, "-stacked")
 
 
-class UnsavedEditScreen(Dialog[EditChoice]):
+class Question(Dialog[ResultT]):
+    """A question answered by its buttons (or their keys). In a short terminal it opens at
+    the top and its notices show at the foot: at 30x10 a notice said before it covered its
+    top edge and first words, where the focused button below drew them to the top."""
+
+    def _place_toasts(self) -> None:
+        if self.has_class("-short"):
+            self.set_class(True, "-toasts-at-foot")
+            return
+        super()._place_toasts()
+
+
+class UnsavedEditScreen(Question[EditChoice]):
     """Something typed would be lost: ``s`` saves, ``d`` discards it, ``k``/``escape`` goes
     back to it; where the dialog keeps drafts, ``l`` keeps it as one, for later."""
 

@@ -13,6 +13,7 @@ from textual.widgets import Input, Label
 
 from diplotui.cite import clean_field, nested_quotes
 from diplotui.inert import inert_line, inert_words, without_surrogates
+from diplotui.layout import listed_name
 from diplotui.statements.corrections import names_someone
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine, refuse_long_lines
 
@@ -58,7 +59,8 @@ class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
         words = inert_words(nested_quotes(self._words))
         if len(words) > WORDS_SHOWN:
             words = words[: WORDS_SHOWN - 1].rstrip() + "…"
-        now = inert_line(self._current) if self._current else "no statement"
+        # as the sidebar lists it: 500 letters wrapped over ten rows scrolled the question out
+        now = inert_line(listed_name(self._current)) if self._current else "no statement"
         with Vertical(classes="dialog"):
             # wrapped: the user must see whom they correct (a long name lost its end at 60x20)
             yield Label(f"Who said this? Now: {now}", classes="dialog-title question", markup=False)

@@ -541,7 +541,7 @@ class StatementsScreen(Screen[Opened | None]):
         tags = store.tag_counts() if store is not None else []
         query = self._query()
         archived = len(query.archived_in_scope(store)) if store and not self._malformed else 0
-        undated, unnamed, started, close, apart = None, False, [], [], []
+        undated, unnamed, started, close, apart, as_org = None, False, [], [], [], 0
         if self._index is not None and not self._malformed:
             undated = self._index.made_without_dates(query, store)
             apart = self._index.named_apart(query, store)
@@ -549,8 +549,9 @@ class StatementsScreen(Screen[Opened | None]):
             unnamed = not archived and self._index.names_no_speaker(query)
             started = self._index.names_started(query) if unnamed else []
             close = self._index.close_speakers(query, store) if unnamed else []
+            as_org = self._index.as_organisation(query, store) if unnamed and not close else 0
         why = self._malformed or query.nothing_found(
-            tags, archived, undated, unnamed, started, self._pending, close, apart
+            tags, archived, undated, unnamed, started, self._pending, close, apart, as_org
         )
         return Option(Text(why, style="italic"), disabled=True)
 

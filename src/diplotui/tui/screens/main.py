@@ -598,6 +598,12 @@ class MainScreen(PanesScreen):
     def apply_saved_filter(self, message: ArticleList.FolderChosen) -> None:
         self.library_actions.open_folder(message)
 
+    @on(ArticleList.FeedFailing)
+    def say_why_feed_fails(self, message: ArticleList.FeedFailing) -> None:
+        self.library_actions.notify_kind(
+            "feed failing", f"{message.name}: {message.why} (R tries again)"
+        )
+
     @on(ArticleList.FolderDeleted)
     def delete_saved_filter(self, message: ArticleList.FolderDeleted) -> None:
         self.library_actions.delete_folder(message)

@@ -23,7 +23,15 @@ from textual.strip import Strip
 
 from diplotui.inert import inert_line
 from diplotui.layout import apart_cut, row_lines, wrap_label
-from diplotui.library.rows import FAILING, FEED, FEEDS, FILTER, ArticleRow, FolderRow
+from diplotui.library.rows import (
+    FAILING,
+    FEED,
+    FEEDS,
+    FILTER,
+    UNREAD_MARK,
+    ArticleRow,
+    FolderRow,
+)
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible, legible_strip
 from diplotui.tui.widgets.fields import EditField
@@ -33,6 +41,7 @@ from diplotui.tui.widgets.panes import resize_virtually
 ROW_HEIGHT = 3  # two lines of title, one of details (or one and two: ``layout.row_lines``)
 FOLDER_COUNT_CELLS = 14  # "  12,345 unread": a folder's count, kept whole beside its name
 FOLDER_NAME_CELLS = 8  # a folder's name is never cut shorter than this for its count
+FOLDER_NAME_KEPT = 12  # "  · Mekong M…": cut shorter by a count, the count takes its short form
 FOLDER_STRIPS_KEPT = 256  # folder lines drawn, by text and style, before the cache starts over
 EMPTY_TEXT_LINES = 6  # the empty list's text, wrapped in the pane's width (22 cells at 80)
 BRING_ARTICLES = "I imports files or folders, A subscribes to a feed."
@@ -128,6 +137,15 @@ class ArticleList(FollowsView, can_focus=True):
             self.kind = kind
             self.key = key
 
+    class FeedFailing(Message):
+        """The cursor reached a failing feed's row: why it fails (``FolderRow.why``), which
+        the row, at 80 columns "· Desk Wire  failing", has no room for."""
+
+        def __init__(self, name: str, why: str) -> None:
+            super().__init__()
+            self.name = name
+            self.why = why
+
     class FolderDeleted(Message):
         """The user asked to delete a saved filter (the screen confirms first)."""
 
@@ -167,6 +185,7 @@ class ArticleList(FollowsView, can_focus=True):
         self.open_id: str | None = None
         self.empty_text = ""  # said under the folders when no article is listed
         self._row_keys: tuple[bool | None, ...] = ()  # the keys the footer offers for the row
+        self._failing_said = ""  # the failing feed under the cursor whose reason was said
 
     @property
     def rows(self) -> Sequence[ArticleRow]:
@@ -316,6 +335,16 @@ class ArticleList(FollowsView, can_focus=True):
         else:
             self._refresh_changed_lines()
         self._follow_row_keys()
+        self._say_why_failing(cursor)
+
+    def _say_why_failing(self, cursor: int) -> None:
+        """Reaching a failing feed's row says why it fails, once until the cursor leaves it
+        (the list redrawn under a cursor that stays says nothing again)."""
+        folder = self._folders[cursor] if 0 <= cursor < len(self._folders) else None
+        key = folder.key if folder is not None and folder.why else ""
+        if folder is not None and key and key != self._failing_said:
+            self.post_message(self.FeedFailing(folder.name, folder.why))
+        self._failing_said = key
 
     def _follow_row_keys(self) -> None:
         """Have the footer offer the keys of the row now under the cursor ("u Read/unread"
@@ -522,7 +551,8 @@ class ArticleList(FollowsView, can_focus=True):
         if strip is None:
             if len(self._folder_strips) > FOLDER_STRIPS_KEPT:
                 self._folder_strips.clear()
-            fitted, rest = _fitted_folder(label, summary, width, self._folders[index].apart)
+            folder = self._folders[index]
+            fitted, rest = _fitted_folder(label, summary, width, folder.apart, folder.short)
             mark = f"  {FAILING}" if rest.startswith(f"  {FAILING}") else ""
             segments = [Segment(fitted, style), Segment(rest.removeprefix(mark), detail)]
             if mark:  # no empty segment: a strip drawn with one is another strip
@@ -608,7 +638,7 @@ class ArticleList(FollowsView, can_focus=True):
         lines = self._wrapped_row(row, width - 1)
         # the details right under a title of one line, then the line it leaves blank
         component, text = lines[part] if part < len(lines) else ("article-list--details", "")
-        marker = "▌" if is_open else "●" if row.unread and part == 0 else " "
+        marker = "▌" if is_open else UNREAD_MARK if row.unread and part == 0 else " "
         marker_class = "article-list--open" if is_open else "article-list--unread"
         style, text_style, marker_style = self._line_style(
             component, index + folders == self.cursor, marker_class
@@ -648,15 +678,23 @@ def _folder_label(folders: list[FolderRow], index: int) -> str:
     return f"▸ {folder.name}"
 
 
-def _fitted_folder(label: str, summary: str, width: int, apart: str = "") -> tuple[str, str]:
+def _fitted_folder(
+    label: str, summary: str, width: int, apart: str = "", short: str = ""
+) -> tuple[str, str]:
     """A folder line's name and summary in ``width`` cells. The summary's first part is its
     count ("2 unread", "3 new"): the name is cut to leave room for it ("· Mekong Monit…  2
     unread", where the count itself was cut to "2…"), and left out where even the shortest
     name leaves it no room (a pane of a few cells); later parts ("· 5 articles") come whole
-    or not at all. A feed's name ending in the address that tells it apart (``apart``) keeps
-    that address's end."""
+    or not at all. Where the count whole would leave the name fewer than
+    :data:`FOLDER_NAME_KEPT` cells, its ``short`` form stands in, every digit kept ("·
+    UN News  ●1,000", where "1,000 unread" left "· UN…"), so a name keeps its first words
+    beside any count at 80 columns. A feed's name ending in the address that tells it apart
+    (``apart``) keeps that address's end."""
     parts = summary.split(" · ") if summary else []
     first = f"  {parts[0]}" if parts else ""
+    if short and width - cell_len(first) < min(cell_len(label), FOLDER_NAME_KEPT):
+        parts[0] = short
+        first = f"  {short}"
     if cell_len(first) > FOLDER_COUNT_CELLS:
         first = ""  # not a count: the name comes first, the summary is cut
     least = min(cell_len(label), FOLDER_NAME_CELLS, width)  # a pane narrower still: its width

@@ -248,6 +248,9 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self.statements_found = False
         """Whether the open article's names and statements have been found: until then an
         empty ``statements`` means "not yet", not "none" (they are found after it opens)."""
+        self.statements_failed = ""
+        """Why none were found when the recogniser or the finder raised on the text (a bug):
+        then an empty ``statements`` means "not asked", never "nobody is quoted here"."""
         self._statement_spans = _Layer.of([])
         self._speaker_shown = ""  # the speaker named under the pane
         self._labelled: Span | None = None  # the statement that label names: its bar stands out
@@ -276,6 +279,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self.statements, self._statement_on, self._statement_chosen = [], None, None
         self._statement_starts, self._longest_statement = [], 0
         self.statements_found = False
+        self.statements_failed = ""
         self._statement_spans = _Layer.of([])
         self._speaker_shown = self.border_subtitle = ""
         self._labelled = None
@@ -335,8 +339,10 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self.entities = sorted(spans, key=lambda s: (s.start, s.end))
         self._paint_entities()
 
-    def set_statements(self, statements: list[Statement]) -> None:
-        """Mark who-said-what: a bar in the gutter beside each statement's lines."""
+    def set_statements(self, statements: list[Statement], failed: str = "") -> None:
+        """Mark who-said-what: a bar in the gutter beside each statement's lines. ``failed``:
+        the notice saying why none could be found (``prepare_helper.prepared``)."""
+        self.statements_failed = failed
         self.statements = sorted(statements, key=lambda s: (s.start, s.end))
         self._statement_starts = [s.start for s in self.statements]
         self._longest_statement = max((s.end - s.start for s in self.statements), default=0)
@@ -401,6 +407,9 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         if self._no_article():
             return
         if not self.statements:
+            if self.statements_failed:  # not "none found": the finder was not able to ask
+                self.notify(self.statements_failed, severity="warning", markup=False)
+                return
             said = (
                 "No statements found in this article." if self.statements_found else STILL_FINDING
             )

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -40,11 +39,19 @@ from diplotui.tui.widgets.legend import LEGEND_CLASSES, TYPE_LABELS, legend_text
 from diplotui.tui.widgets.panes import SidebarPane, resize_virtually
 
 if TYPE_CHECKING:
+    from diplotui.anchoring import KeptSpeaker
     from diplotui.statements.said import SaidPart  # the finder's package: not at start-up
 
 QUOTE_CHARS = 140
 UNFOUND = "(speaker as first found: no statement is found here now)"
 """Under a highlight keeping the finder's speaker of then, which it no longer finds there."""
+UNCHECKED = (
+    "(speaker as first found, not checked: the statement finder failed on this article, "
+    "a bug to report; s says its error)"
+)
+"""Under a highlight keeping the finder's speaker of then, the finder having raised on the
+text: its empty answer is no "nobody is quoted here"."""
+KEPT_LINES: dict[KeptSpeaker, str] = {"unfound": UNFOUND, "unchecked": UNCHECKED}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +104,7 @@ class _Listed:
     reported: bool = False  # a reported statement's: the reporter's words, not the speaker's
     verb: str = ""  # the reporter's verb that introduced them ("called on": cite.indirect)
     colon: str = "said"  # else the verb before a colon, their statement's ("added")
-    unfound: bool = False  # a speaker of the finder's kept: it finds no statement there now
+    kept: KeptSpeaker | None = None  # a speaker of the finder's kept, and why
 
 
 def highlight_prompt(
@@ -107,12 +114,12 @@ def highlight_prompt(
     verb: str = "",
     colon: str = "said",
     swatch: Style | str = "",
-    unfound: bool = False,
+    kept: KeptSpeaker | None = None,
 ) -> Text:
     """Colour label, quote (as shown), note and tags of one highlight, as inert text; a
     reported statement as an indirect one, as every copy gives it (no quotation marks).
     ``swatch``: the style of the bar in the highlight's colour (the sidebar's, per theme).
-    ``unfound``: its speaker is the finder's of then, kept though it finds none there now."""
+    ``kept``: its speaker is the finder's of then, kept, and why (:data:`KEPT_LINES`)."""
     prompt = Text()
     prompt.append("▌", style=swatch)
     prompt.append(f" {colour_label(highlight.color)}", style="bold")
@@ -137,8 +144,8 @@ def highlight_prompt(
         prompt.append(f"\n“{_short(quoted_words(quote))}”")  # its marks as copied
     if highlight.speaker and not reported:  # whose words they are, as the brief and citations say
         prompt.append(_said_by(highlight.speaker, highlight.speaker_role), style="dim")
-    if unfound:
-        prompt.append(f"\n{UNFOUND}", style="dim italic")
+    if kept:
+        prompt.append(f"\n{KEPT_LINES[kept]}", style="dim italic")
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
         now = _short(nested_quotes(highlight.drift_text))  # nested as the quote above
         prompt.append(f"\nnow: “{now}”", style="dim italic")
@@ -246,7 +253,7 @@ class _Row:
                 source.reported,
                 source.verb,
                 source.colon,
-                source.unfound,
+                source.kept,
                 highlight.color,
                 tuple(highlight.tags),
                 source.quote,
@@ -308,15 +315,15 @@ def _highlight_row(
     highlight: Highlight,
     quotes: Mapping[str, str],
     reported: Mapping[str, SaidPart],
-    unfound: AbstractSet[str],
+    kept: Mapping[str, KeptSpeaker],
 ) -> _Row:
     quote = quotes.get(highlight.id, highlight.quote)
     said = reported.get(highlight.id)
-    lost = highlight.id in unfound
+    why = kept.get(highlight.id)
     listed = (
-        _Listed(highlight, quote, unfound=lost)
+        _Listed(highlight, quote, kept=why)
         if said is None
-        else _Listed(highlight, quote, True, said.verb, said.colon, lost)
+        else _Listed(highlight, quote, True, said.verb, said.colon, why)
     )
     return _Row(f"{kind}\t{highlight.id}", listed, item=SidebarItem(kind, highlight.id))
 
@@ -327,12 +334,12 @@ def _highlight_rows(
     author: str | None = None,
     speaker_orphans: Sequence[SpeakerCorrection] = (),
     reported: Mapping[str, SaidPart] | None = None,
-    unfound: AbstractSet[str] = frozenset(),
+    kept: Mapping[str, KeptSpeaker] | None = None,
 ) -> list[_Row]:
     """The highlights section: heading, highlights in reading order, then those a sync
     flagged as conflicts, then the orphans (``author``: only that person's), then the
     speaker corrections whose words are gone (everyone's: they have no author)."""
-    reported = reported or {}
+    reported, kept = reported or {}, kept or {}
     if author is not None:
         highlights = [h for h in highlights if h.author == author]
     conflicts = [h for h in highlights if h.conflict]
@@ -342,13 +349,13 @@ def _highlight_rows(
     rows = [_heading("highlights", f"Highlights{by} ({len(placed)})")]
     if not placed:
         rows.append(_notice("no-highlights", "None yet: h highlights the sentence."))
-    rows.extend(_highlight_row("highlight", h, quotes, reported, unfound) for h in placed)
+    rows.extend(_highlight_row("highlight", h, quotes, reported, kept) for h in placed)
     if conflicts:
         rows.append(_heading("conflicts", f"Conflicts ({len(conflicts)}): edit the note"))
-        rows.extend(_highlight_row("highlight", h, quotes, reported, unfound) for h in conflicts)
+        rows.extend(_highlight_row("highlight", h, quotes, reported, kept) for h in conflicts)
     if orphans:
         rows.append(_heading("orphans", f"Orphans ({len(orphans)}): r re-attaches"))
-        rows.extend(_highlight_row("orphan", h, quotes, reported, unfound) for h in orphans)
+        rows.extend(_highlight_row("orphan", h, quotes, reported, kept) for h in orphans)
     if speaker_orphans:
         count = len(speaker_orphans)
         rows.append(
@@ -435,7 +442,7 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         self._highlights: list[_Row] = []
         self._listed: tuple[list[Highlight], Mapping[str, str]] = ([], {})
         self._reported: Mapping[str, SaidPart] = {}  # a paraphrase's highlight id -> its speech
-        self._unfound: AbstractSet[str] = frozenset()  # speakers the finder no longer finds
+        self._kept: Mapping[str, KeptSpeaker] = {}  # finder's speakers of then kept, and why
         self._speaker_orphans: Sequence[SpeakerCorrection] = ()  # of the article: words gone
         self._article: Article | None = None  # the open one: when its text last changed
         self._author: str | None = None  # whose highlights are listed (None: everyone's)
@@ -479,15 +486,16 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         quotes: Mapping[str, str] | None = None,
         speaker_orphans: Sequence[SpeakerCorrection] = (),
         reported: Mapping[str, SaidPart] | None = None,
-        unfound: AbstractSet[str] = frozenset(),
+        kept: Mapping[str, KeptSpeaker] | None = None,
     ) -> None:
         """List the article's highlights in reading order, orphans in their own section.
 
         ``quotes`` holds each highlight's text as the reader shows it (by id); a highlight
         without one is listed with its stored quote. ``speaker_orphans``: the speaker
         corrections of the article that lost their words, listed last (and counted in the
-        text change's line), where ``d`` removes them. ``unfound``: the highlights keeping a
-        speaker of the finder's that it finds no statement for now, said under each.
+        text change's line), where ``d`` removes them. ``kept``: the highlights keeping a
+        speaker of the finder's of then, and why (none found now, or the finder failed on
+        the text: ``anchoring.speaker_kept``), said under each.
 
         Only rows that are new or differ are wrapped again (an added or deleted highlight, a
         recoloured one, a heading's count): wrapping hundreds of rows would cost frames.
@@ -495,12 +503,12 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         self._listed = (highlights, quotes or {})
         self._speaker_orphans = speaker_orphans
         self._reported = reported or {}
-        self._unfound = unfound
+        self._kept = kept or {}
         authors = {h.author for h in highlights}
         if self._author is not None and self._author not in authors:
             self._author = None
         self._highlights = _highlight_rows(
-            highlights, quotes or {}, self._author, speaker_orphans, reported, unfound
+            highlights, quotes or {}, self._author, speaker_orphans, reported, kept
         )
         self._update()
 
@@ -517,7 +525,7 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
             later = authors[authors.index(self._author) + 1 :]
             self._author = later[0] if later else None
         self._highlights = _highlight_rows(
-            highlights, quotes, self._author, self._speaker_orphans, self._reported, self._unfound
+            highlights, quotes, self._author, self._speaker_orphans, self._reported, self._kept
         )
         self._update()
 
@@ -768,7 +776,7 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
                 source.verb,
                 source.colon,
                 swatch,
-                source.unfound,
+                source.kept,
             )
         if isinstance(source, SpeakerCorrection):
             return speaker_orphan_prompt(source)
