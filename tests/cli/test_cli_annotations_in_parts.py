@@ -16,7 +16,7 @@ import pytest
 
 from diplotui.anchoring import new_highlight
 from diplotui.cli import annotate
-from diplotui.model import Article, Highlight
+from diplotui.model import Article, Highlight, SpeakerSource
 from diplotui.store import Store, text_hash
 from tests.cli_runner import run_main
 
@@ -48,6 +48,11 @@ def db(store_path: Path) -> str:
             _highlight("Talks in Hanoi", "agreed to meet again", note="follow up in May"),
             _highlight("Visit to Vientiane", "toured the “old” city", tags=["laos"]),
             _highlight("Call with Canberra", "trade and climate", tags=["trade"]),
+            replace(  # the finder's speaker of then, kept: none found at its words now
+                _highlight("Call with Canberra", "Both sides spoke"),
+                speaker="Penny Wong",
+                speaker_source=SpeakerSource.FOUND.value,
+            ),
         ]
         for highlight in made:
             store.save_highlight(highlight)
@@ -94,7 +99,8 @@ def test_the_json_in_parts_is_one_array_indented_as_print_json_gives_it(
 ):
     out = _listed(monkeypatch, 1, 1, "--db", db, "annotations", "--json")
     records = json.loads(out)
-    assert len(records) == 6  # five highlights and the article note
+    assert len(records) == 7  # six highlights and the article note
+    assert [r["speaker_unfound"] for r in records].count(True) == 1
     assert out == json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     empty = _listed(monkeypatch, 1, 1, "--db", db, "annotations", "--json", "--search", "zzz")
     assert empty == "[]\n"
