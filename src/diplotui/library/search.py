@@ -535,6 +535,18 @@ class SearchIndex:
             ).fetchall()
         return [article_id for (article_id,) in rows]
 
+    def vocabulary(self) -> frozenset[str] | None:
+        """Every word the index holds, folded as it matches them (those of changed or deleted
+        articles' rows too); None while some texts are held in memory, not in the file."""
+        with self._lock:
+            if self._pending:
+                return None
+            self._db.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary "
+                "USING fts5vocab(main, 'words', 'row')"
+            )
+            return frozenset(term for (term,) in self._db.execute("SELECT term FROM vocabulary"))
+
     # -- searching ----------------------------------------------------------------------------
 
     def search(self, query: str) -> AbstractSet[str]:

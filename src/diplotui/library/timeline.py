@@ -13,14 +13,18 @@ so a timeline reads caches only, and a text is recognised once for every name as
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from diplotui.dating import Period, clause_tense, dateline, resolve
 from diplotui.entities.folding import fold
@@ -56,6 +60,9 @@ from diplotui.statements.spelling import spellings_agree
 from diplotui.statements.when import date_spans, in_quotation, lead_date
 from diplotui.store import Store, StoreError
 from diplotui.text import sentences
+
+if TYPE_CHECKING:
+    from diplotui.library.search import SearchIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,31 +505,57 @@ def entity_timeline(
     said: StatementCache | None = None,
     unreadable: list[Article] | None = None,
     failures: list[tuple[Article, str]] | None = None,
+    fill: Fill | None = None,
 ) -> list[TimelineEntry]:
     """Statements and dated events of ``name`` across the library, oldest first, from the
     statement and timeline caches (``timeline``, ``said``: ones the caller loaded), filled
-    first where they miss an article, each text recognised once for both: slow once, on a
-    big library. ``stop`` is asked before each article: a timeline closed unseen stops
+    first where they miss an article that can name it (:func:`_read_for`; every article
+    when it names no one there, for the close names offered), each text recognised once for
+    both. ``stop`` is asked before each article: a timeline closed unseen stops
     there, with what it had found. ``unreadable`` gets the articles passed over because
     their texts could not be read (``doctor`` names the files), ``failures`` those passed
     over because the recogniser or the finder raised on their texts, with why
-    (:meth:`TextCache.failed`). A name of function words alone (:func:`names_no_one`) has
-    none."""
+    (:meth:`TextCache.failed`). ``fill`` fills the caches for some articles (the app's: in a
+    helper process when they are many; else :func:`fill_together` here). A name of function
+    words alone (:func:`names_no_one`) has none."""
     if names_no_one(name):  # "the": every statement's words hold it
         return []
-    passed_over = [] if unreadable is None else unreadable
+    if fill is None:
+        fill = partial(_fill_here, stop=stop)
     articles = store.articles()
     said = StatementCache.load(store) if said is None else said
     timeline = TimelineCache.load(store) if timeline is None else timeline
     caches = (said, timeline)
     for cache in caches:
         cache.prune(articles)
-    fill_together(caches, store, articles, stop=stop)  # a text missing in both read once
+    read = _read_for(TimelineName(name), store, articles, caches, fill, stop)
+    passed_over: list[Article] = []
+    entries = _entries(TimelineName(name), store, articles, caches, stop, passed_over)
+    if not entries and len(read) < len(articles):
+        # none: what it offers instead, the speakers the name nearly names, are every
+        # article's (a close spelling is no word the index can be asked for)
+        fill(caches, store, articles)
+        read, passed_over = articles, []
+        entries = _entries(TimelineName(name), store, articles, caches, stop, passed_over)
     if unreadable is not None:
-        passed_over += missing_in(caches, articles)  # still missing: unreadable
+        unreadable += missing_in(caches, read)  # still missing: unreadable
+        unreadable += passed_over
     if failures is not None:
-        failures += failed_in(caches, articles)
-    wanted = TimelineName(name)
+        failures += failed_in(caches, read)
+    return entries
+
+
+def _entries(
+    wanted: TimelineName,
+    store: Store,
+    articles: list[Article],
+    caches: tuple[StatementCache, TimelineCache],
+    stop: Callable[[], bool] | None,
+    passed_over: list[Article],
+) -> list[TimelineEntry]:
+    """The timeline of ``wanted`` from the caches (those filled for it), oldest first;
+    ``passed_over`` gets the articles whose texts could not be read."""
+    said, timeline = caches
     wanted.of_persons(s for a in articles for s in said.statements(a))
     wanted.spoken_of = not any(wanted.speaks(s) for a in articles for s in said.statements(a))
     entries: list[TimelineEntry] = []
@@ -552,6 +585,206 @@ def entity_timeline(
     if refound:
         save_all(caches)
     return sorted(entries, key=TimelineEntry.sort_key)
+
+
+def _read_for(
+    wanted: TimelineName,
+    store: Store,
+    articles: list[Article],
+    caches: Sequence[TextCache[Any]],
+    fill: Fill,
+    stop: Callable[[], bool] | None,
+) -> list[Article]:
+    """Fill the caches for the articles a timeline of ``wanted`` can hold anything of, and
+    return them: those whose words can name it (:meth:`Words.naming`), then those naming
+    the surname of a speaker it names (:meth:`TimelineName.of_persons` joins "Shehbaz
+    Sharif" and "Muhammad Shehbaz Sharif" where no other Sharif speaks); else every article.
+    The first timeline at 10,000 articles recognised every text (25 s); the others are read
+    when another name, the Statements view or ``statements`` asks for them."""
+    with Words.of(store, articles, stop) as words:
+        near = words.naming(wanted.name)
+        if near is not None:
+            fill(caches, store, near)
+            surnames = _surnames(wanted, caches[0], near)
+            more = words.holding(surnames, apart=near)
+            if more is not None:
+                near += more
+                fill(caches, store, more)
+                if not _joined_apart(caches[0], near, surnames):
+                    return near
+    fill(caches, store, articles)
+    return articles
+
+
+Fill = Callable[[Sequence[TextCache[Any]], Store, list[Article]], object]
+"""What fills caches for some articles (:func:`entity_timeline`'s ``fill``)."""
+
+
+def _fill_here(
+    caches: Sequence[TextCache[Any]],
+    store: Store,
+    articles: list[Article],
+    stop: Callable[[], bool] | None = None,
+) -> None:
+    fill_together(caches, store, articles, stop=stop)  # a text missing in both read once
+
+
+def _statements(said: TextCache[Any], articles: Iterable[Article]) -> Iterator[Statement]:
+    assert isinstance(said, StatementCache)
+    return (s for a in articles for s in said.statements(a))
+
+
+def _surnames(wanted: TimelineName, said: TextCache[Any], read: list[Article]) -> set[str]:
+    """The surnames of the speakers ``wanted`` names in ``read`` (of a name of two words or
+    more): who else may be the same person (:func:`persons`) is among their holders."""
+    spoken = {s.speaker for s in _statements(said, read) if wanted.speaks(s)}
+    return {key[-1] for key in map(name_key, spoken) if len(key) > 1}
+
+
+def _joined_apart(said: TextCache[Any], read: list[Article], surnames: set[str]) -> bool:
+    """Whether two names of a surname ``wanted``'s speakers bear were joined as one person
+    where the surname is a place's, which a body's speaker may end in though its text does
+    not hold it ("Embassy (Van)"): a third of that surname, unread, would keep them apart."""
+    risky = surnames & place_last_words()
+    if not risky:
+        return False
+    joined = persons({s.speaker for s in _statements(said, read)})
+    return any(
+        whose.startswith("\0") and name_key(name)[-1] in risky for name, whose in joined.items()
+    )
+
+
+ADDED_WORDS = frozenset(
+    {"ministry", "office", "president", "presidential", "presidency", "prime", "minister"}
+    | {"pm", "embassy", "government", "department", "consulate", "cabinet", "commission"}
+    | {"parliament", "mfa", "mofa", "foreign", "affairs", "defence", "defense", "interior"}
+)
+"""Words of the names a body speaking under a generic name is shown by (the library's
+"Ministry of Foreign Affairs (China)" of an article's "Beijing's foreign ministry":
+``statements.countries``), which its article's text need not hold; with the words of every
+name and portfolio the gazetteer knows (:func:`words_not_in_texts`)."""
+
+
+def _never() -> bool:
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def words_not_in_texts() -> frozenset[str]:
+    """The words the library may give a speaker that its article's text need not hold: a
+    country's (a capital standing for it), a body's."""
+    from diplotui.entities.gazetteer import Entry, load
+
+    gazetteer = load()
+    named = [e.canonical for e in gazetteer.names.entries.values() if isinstance(e, Entry)]
+    named += [text for text in gazetteer.portfolios.entries if isinstance(text, str)]
+    return ADDED_WORDS | frozenset(word for text in named for word in name_words(text))
+
+
+@functools.lru_cache(maxsize=1)
+def place_last_words() -> frozenset[str]:
+    """The last word of every place the gazetteer names: what a body's speaker may end in
+    ("Ministry of Foreign Affairs (China)" of "Beijing's foreign ministry")."""
+    from diplotui.entities.gazetteer import Entry, load
+
+    entries = load().names.entries.values()
+    keys = (name_key(e.canonical) for e in entries if isinstance(e, Entry) and e.type == "GPE")
+    return frozenset(key[-1] for key in keys if key)
+
+
+@dataclass(slots=True)
+class Words:
+    """Which articles hold which words, from the search index (brought up to date first):
+    what a timeline asks before reading any article for a name."""
+
+    index: SearchIndex | None
+    articles: list[Article]
+    corrected: set[str]  # the articles holding a speaker correction
+    aliased: list[str] = dataclasses.field(default_factory=list)  # names aliases link to
+    vocabulary: frozenset[str] | None = None  # the index's words, read when first asked
+
+    @classmethod
+    def of(
+        cls, store: Store, articles: list[Article], stop: Callable[[], bool] | None = None
+    ) -> Words:
+        """The words of ``store``'s articles (an index stopped while brought up to date
+        answers none: every article is read, as ``stop`` then stops)."""
+        from diplotui.library.search import SearchIndex
+
+        corrected = {c.article_id for c in store.speaker_corrections()}
+        aliased = [c.canonical for c in store.corrections() if c.kind == "alias"]
+        return cls(SearchIndex.build(store, stop or _never), articles, corrected, aliased)
+
+    def __enter__(self) -> Words:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.index is not None:
+            self.index.close()
+
+    def naming(self, name: str) -> list[Article] | None:
+        """The articles whose words can name ``name`` (as a speaker, a mention, a word of a
+        statement: a speaker the finder gives is the text's words), with those whose text
+        the index could not read and those holding a speaker the user corrected (``P``: a
+        name the text need never hold); None when every article must be read: a name all
+        of whose words the library may give a speaker its text does not hold, or sharing a
+        word with a name the user made another an alias of (``E``: "Uncle Ho" is Ho Chi
+        Minh, in texts that need not write his name)."""
+        key = name_key(name)
+        words = {*key, *name_words(name), "".join(key)} - {""}
+        if self.index is None or words <= words_not_in_texts():
+            return None
+        if any(words.intersection(name_words(alias)) for alias in self.aliased):
+            return None
+        found = self.holding(words)
+        if found is None:
+            return None
+        ids = {a.id for a in found}
+        ids.update(self.index.indexed_without_text())
+        ids.update(self.corrected)
+        return [a for a in self.articles if a.id in ids]
+
+    def holding(
+        self, words: AbstractSet[str], apart: Sequence[Article] = ()
+    ) -> list[Article] | None:
+        """The articles (but those ``apart``) holding any of ``words`` as a word, or words
+        that join into one ("abdel fattah" of "abdelfattah", "al burhan" of "alburhan");
+        None (read every article) for a word that is not ASCII letters and digits (the index
+        and the names may fold it otherwise), or written as too many runs of words."""
+        if self.index is None or not all(word.isascii() and word.isalnum() for word in words):
+            return None
+        if self.vocabulary is None:
+            self.vocabulary = self.index.vocabulary()
+            if self.vocabulary is None:  # words not in the file yet
+                return None
+        ids: set[str] = set()
+        for word in words:
+            ids.update(self.index.search(word))  # a word starting so: the word among them
+            runs = runs_of(word, self.vocabulary)
+            if runs is None:
+                return None
+            for run in runs:  # consecutive words, as a phrase: "abdel fattah"
+                ids.update(self.index.search(f'"{" ".join(run)}"'))
+        ids.difference_update(a.id for a in apart)
+        return [a for a in self.articles if a.id in ids]
+
+
+RUNS_AT_MOST = 64
+"""The ways of writing one word of a name as several words of the library a timeline asks
+the index about; more (a long word of many short ones) and every article is read."""
+
+
+def runs_of(word: str, vocabulary: AbstractSet[str]) -> list[tuple[str, ...]] | None:
+    """Every way ``word`` is two or more words of ``vocabulary`` written together ("abdel",
+    "fattah" of "abdelfattah"); None for more than ``RUNS_AT_MOST``."""
+    ways: list[list[tuple[str, ...]]] = [[] for _ in word] + [[()]]
+    for start in range(len(word) - 1, -1, -1):
+        for end in range(start + 1, len(word) + 1):
+            if word[start:end] in vocabulary:
+                ways[start] += [(word[start:end], *rest) for rest in ways[end]]
+        if len(ways[start]) > RUNS_AT_MOST + 1:
+            return None
+    return [run for run in ways[0] if len(run) > 1]
 
 
 def _found_again(caches: Sequence[TextCache[Any]], store: Store, article: Article) -> None:

@@ -625,6 +625,14 @@ class LazyRecords(MutableMapping[str, R]):
         taken = older._built.copy()
         self._built.update((k, r) for k, r in taken.items() if k not in changed and k in docs)
 
+    def made(self, keys: Iterable[str]) -> list[R]:
+        """The objects of ``keys``: those built already, the others built and not kept, so a
+        listing of every record taken a part at a time holds one part at once (250,000
+        highlights kept cost ~350 MB)."""
+        built, build, docs = self._built, self._build, self._docs()
+        with gc_paused():
+            return [built[key] if key in built else build(key, docs) for key in keys]
+
     def all(self) -> list[R]:
         """Every object, the missing ones built in one pass with the cycle collector paused
         (100,000 articles one by one, with collections over the growing heap, took 3.7 s)."""

@@ -1012,6 +1012,16 @@ class Store:
             found = [self._highlights[key] for key in keys]
         return sorted(found, key=lambda h: (h.article_id, h.start, h.end))
 
+    def highlights_in(self, article_ids: Iterable[str]) -> list[Highlight]:
+        """The highlights of these articles, in the order :meth:`highlights` gives them,
+        built for the caller alone: a listing of every highlight read a few articles at a
+        time holds those few, not all of them."""
+        keys: list[str] = []
+        for article_id in article_ids:
+            keys.extend(self._storage.keys_where(HIGHLIGHTS, "article_id", article_id))
+        found = self._highlights.made(self._storage.in_order(HIGHLIGHTS, keys))
+        return sorted(found, key=lambda h: (h.article_id, h.start, h.end))
+
     def highlight_values(self) -> tuple[set[str], set[str]]:
         """Every tag and every author used on highlights, read from their documents: the
         ``Highlight`` objects :meth:`highlights` builds are kept, and at 100,000 highlights

@@ -28,7 +28,7 @@ import os
 import threading
 import zlib
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import partial
@@ -749,6 +749,11 @@ class JournalStorage(Storage):
         """Keys of a table's documents whose string ``field`` equals ``value``."""
         with self.mutex:
             return self._tables.keys_where(name, field, value)
+
+    def in_order(self, name: str, keys: Collection[str]) -> list[str]:
+        """A table's ``keys`` in its iteration order (as :meth:`table` gives them)."""
+        with self.mutex:
+            return self._tables.in_order(name, keys)
 
     def index(self, name: str, field: str) -> None:
         """Index a table's hex ``field`` for ``keys_where`` (writes wait meanwhile, so the

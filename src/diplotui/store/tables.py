@@ -18,7 +18,15 @@ import re
 import weakref
 from array import array
 from collections import Counter
-from collections.abc import Callable, ItemsView, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import (
+    Callable,
+    Collection,
+    ItemsView,
+    Iterator,
+    Mapping,
+    MutableMapping,
+    Sequence,
+)
 from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import add
@@ -333,6 +341,14 @@ class FileTable(MutableMapping[str, Doc]):
     def __len__(self) -> int:
         return len(self._file) - len(self._gone) + len(self._new)
 
+    def in_order(self, keys: Collection[str]) -> list[str]:
+        """``keys`` (present ones) in the order iteration gives them: file order, then the
+        order new keys came in (an index lists a document replaced since the file among the
+        new ones)."""
+        numbers, later = self._file, len(self._file)
+        new = {key: later + n for n, key in enumerate(self._new)} if self._new else {}
+        return sorted(keys, key=lambda key: numbers[key] if key in numbers else new[key])
+
     # -- whole-table reads without decoding every document -----------------------------------
 
     def encoded(self, field: str | None = None) -> Iterator[tuple[str, bytes, object]]:
@@ -529,6 +545,14 @@ class LazyTables:
         if isinstance(table, FileTable):
             return table.keys_where(field, value)
         return [key for key, doc in (table or {}).items() if doc.get(field) == value]
+
+    def in_order(self, name: str, keys: Collection[str]) -> list[str]:
+        """The table's ``keys`` in the order iterating the table gives them."""
+        table = self._tables.get(name)
+        if isinstance(table, FileTable):
+            return table.in_order(keys)
+        wanted = set(keys)
+        return [key for key in table or {} if key in wanted]
 
     def index(self, name: str, field: str) -> None:
         """Keep an index of a file table's hex ``field`` for ``keys_where``."""

@@ -10,10 +10,10 @@ many articles are missing.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from diplotui.store.collection import gc_paused
 from diplotui.tui.controllers.base import Controller
@@ -450,7 +450,12 @@ class StatementActions(Controller):
         from textual.worker import get_current_worker
 
         from diplotui.library.statement_cache import StatementCache
-        from diplotui.library.text_cache import fill_together_in_process, missing_in
+        from diplotui.library.text_cache import (
+            TextCache,
+            fill_together,
+            fill_together_in_process,
+            missing_in,
+        )
         from diplotui.library.timeline import TimelineCache, entity_timeline, read_from
 
         worker = get_current_worker()
@@ -458,16 +463,21 @@ class StatementActions(Controller):
         store = self.store  # one library throughout, should another process's replace it
         self._timeline_from = read_from(store)  # here: 15 ms at 10,000 articles
         said, dated = StatementCache.load(store), TimelineCache.load(store)
-        missing = missing_in((said, dated), store.articles())
-        if dated.wants_helper(store, missing, HELPER_FROM, PREPARE_APART):
-            # the first L of a library: both caches filled by one helper, which recognises
-            # each text once for both (in this thread, the statements held the UI's GIL)
-            def progress(done: int, total: int) -> None:
-                self.app.call_from_thread(self._timeline_reading, screen, done, total)
 
-            fill_together_in_process((said, dated), store, missing, progress, stop)
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(self._timeline_reading, screen, done, total)
+
+        def fill(caches: Sequence[TextCache[Any]], store: Store, articles: list[Article]) -> None:
+            """The articles the timeline reads (those that can name it, at the first ``L``
+            of a library), both caches filled by one helper, which recognises each text once
+            for both, when they are many (in this thread, the statements held the UI's GIL)."""
+            missing = missing_in(caches, articles)
+            if dated.wants_helper(store, missing, HELPER_FROM, PREPARE_APART):
+                fill_together_in_process(caches, store, missing, progress, stop)
+            fill_together(caches, store, articles, stop=stop)  # what the helper left
+
         failures: list[tuple[Article, str]] = []
-        entries = entity_timeline(store, name, stop, dated, said, failures=failures)
+        entries = entity_timeline(store, name, stop, dated, said, failures=failures, fill=fill)
         self.app.call_from_thread(self._timeline_ready, screen, entries, worker)
         self.say_failed(failures, "timeline")
 

@@ -1,0 +1,222 @@
+"""The first timeline of a name reads the articles that can name it, not the whole library.
+
+``diplotui timeline NAME`` on 10,000 articles took 25-29 s the first time: it recognised
+every text and found its statements before answering about one person. The search index
+says which articles hold which words; a timeline now reads those (with those holding a
+speaker a user corrected, whose name the text need not hold), and its answer is the one
+reading every article gives.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from diplotui.library import timeline as timeline_module
+from diplotui.library.statement_cache import StatementCache
+from diplotui.library.timeline import TimelineEntry, Words, entity_timeline, runs_of
+from diplotui.model import Article, EntityCorrection, SpeakerCorrection
+from diplotui.paths import cache_dir
+from diplotui.store import Store, text_hash
+
+TALKS = (
+    "Talks resume\n"
+    "Deputy Foreign Minister Lê Hoài Trung attended the talks in Geneva.\n"
+    "On July 18, the Deputy Foreign Minister stressed that dialogue must continue.\n"
+    "Last week, Lê Hoài Trung met the envoys of ASEAN.\n"
+)
+FAIR = "Trade grows\nOn March 3, Ambassador Jane Doe opened a fair.\n"
+MARKETS = (
+    "Markets calm\n"
+    "Foreign Minister Penny Wong said on May 5 that trade would grow.\n"
+    '"We expect more ships," the port director said.\n'
+)
+SUDAN = 'Sudan talks\nGeneral Abdel Fattah al-Burhan said on June 2 that "the talks will go on".\n'
+NOTHING = ["Weather\nIt rained in Hue on Monday.\n", "Sport\nThe team won on Sunday.\n"]
+CORRECTED_WORDS = "We expect more ships,"
+
+
+def _add(store: Store, text: str, date: str) -> Article:
+    digest = text_hash(text)
+    title = text.split("\n", 1)[0]
+    article = Article(id=store.new_article_id(digest), title=title, text_hash=digest,
+                      source="Test Wire", date=date)  # fmt: skip
+    store.add_article(article, text)
+    return article
+
+
+@pytest.fixture
+def db(store_path: Path) -> Path:
+    """Six articles; the port director's words corrected to Quentin Marsh, a name no
+    text holds."""
+    with Store.open(store_path) as store:
+        _add(store, TALKS, "2025-07-21")
+        _add(store, FAIR, "2025-03-04")
+        markets = _add(store, MARKETS, "2025-05-06")
+        _add(store, SUDAN, "2025-06-03")
+        for number, text in enumerate(NOTHING):
+            _add(store, text, f"2025-01-0{number + 1}")
+        start = MARKETS.index(CORRECTED_WORDS) + 1
+        end = start + len("We expect more ships")
+        store.save_speaker_corrections(
+            [
+                SpeakerCorrection(
+                    id="c0ffee000001",
+                    article_id=markets.id,
+                    start=start,
+                    end=end,
+                    quote=MARKETS[start:end],
+                    speaker="Quentin Marsh",
+                    role="harbour master",
+                )
+            ]
+        )
+    return store_path
+
+
+def _forget_caches(path: Path) -> None:
+    shutil.rmtree(cache_dir(path), ignore_errors=True)
+
+
+def _shown(entries: list[TimelineEntry]) -> list[tuple[str, str, str, str, str]]:
+    return [
+        (e.date_label(), e.kind, e.article.id, e.text, e.statement.speaker if e.statement else "")
+        for e in entries
+    ]
+
+
+def _read_texts(monkeypatch: pytest.MonkeyPatch, refused: tuple[str, ...] = ()) -> list[str]:
+    """The texts the finder is asked about from now on; one holding any of ``refused``
+    makes it raise (as a finder bug would)."""
+    asked: list[str] = []
+    found = StatementCache.from_spans
+
+    def counted(cache: StatementCache, text: str, spans: object, title: str) -> object:
+        asked.append(text)
+        if any(words in text for words in refused):
+            raise RuntimeError("the finder failed on this text")
+        return found(cache, text, spans, title)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(StatementCache, "from_spans", counted)
+    return asked
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Le Hoai Trung",  # typed without its diacritics
+        "Lê Hoài Trung",
+        "Trung",
+        "Quentin Marsh",  # only a speaker correction names him
+        "Penny Wong",
+        "Jane Doe",
+        "Deputy Foreign Minister",
+        "Zelensky",  # no article holds it
+        "Abdelfattah",  # two words of the text written as one
+        "alburhan",
+    ],
+)
+def test_the_first_timeline_is_the_one_every_article_read_gives(
+    db: Path, monkeypatch: pytest.MonkeyPatch, name: str
+):
+    with Store.open(db, read_only=True) as store:
+        first = entity_timeline(store, name)
+    _forget_caches(db)
+    _without_index(monkeypatch)
+    asked = _read_texts(monkeypatch)
+    with Store.open(db, read_only=True) as store:
+        assert _shown(entity_timeline(store, name)) == _shown(first)
+    assert len(asked) == 6  # every article read
+
+
+def _without_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        Words, "of", classmethod(lambda cls, store, articles, stop=None: cls(None, articles, set()))
+    )
+
+
+def test_a_timeline_reads_only_the_articles_that_can_name_it(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Le Hoai Trung's timeline asks the finder about his article and the corrected one
+    (whose speaker the text need not name) alone; the others, which would make the finder
+    raise, are neither read nor counted as failed."""
+    asked = _read_texts(monkeypatch, refused=("rained", "team won", "Jane Doe"))
+    failures: list[tuple[Article, str]] = []
+    with Store.open(db, read_only=True) as store:
+        entries = entity_timeline(store, "Le Hoai Trung", failures=failures)
+    assert sorted(asked) == sorted([TALKS, MARKETS])
+    assert failures == []
+    assert [e.kind for e in entries] == ["event", "statement"]
+    assert "dialogue must continue" in entries[1].text
+
+
+def test_a_name_only_a_correction_gives_is_found_in_its_article(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+):
+    asked = _read_texts(monkeypatch)
+    with Store.open(db, read_only=True) as store:
+        entries = entity_timeline(store, "Quentin Marsh")
+    assert asked == [MARKETS]
+    assert [(e.kind, e.statement.speaker if e.statement else "") for e in entries] == [
+        ("statement", "Quentin Marsh")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("indexed", "name"), [(False, "Le Hoai Trung"), (True, "China")], ids=["no-index", "place"]
+)
+def test_every_article_is_read_where_words_cannot_tell(
+    db: Path, monkeypatch: pytest.MonkeyPatch, indexed: bool, name: str
+):
+    """No index to ask (a cache folder it cannot be kept in, a build stopped): the timeline
+    reads the whole library, as it always did; so does a name all of whose words a place's
+    or a body's may be (a body speaking under a generic name is given its country, which its
+    text need not hold: "Beijing's foreign ministry" is China's)."""
+    assert {"china", "ministry"} <= timeline_module.words_not_in_texts()
+    if not indexed:
+        _without_index(monkeypatch)
+    asked = _read_texts(monkeypatch)
+    with Store.open(db, read_only=True) as store:
+        entity_timeline(store, name)
+    assert len(asked) == 6
+
+
+def test_a_name_written_as_one_word_reads_the_articles_writing_it_apart(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """ "Abdelfattah" names Abdel Fattah al-Burhan (``names_speaker``): his article is read
+    though no word of it is "abdelfattah"."""
+    asked = _read_texts(monkeypatch)
+    with Store.open(db, read_only=True) as store:
+        entries = entity_timeline(store, "Abdelfattah")
+    assert sorted(asked) == sorted([MARKETS, SUDAN])
+    assert [e.statement.speaker if e.statement else "" for e in entries] == [
+        "Abdel Fattah al-Burhan"
+    ]
+
+
+def test_runs_of_a_word():
+    words = {"abdel", "fattah", "a", "b", "del"}
+    assert sorted(runs_of("abdelfattah", words)) == [
+        ("a", "b", "del", "fattah"),
+        ("abdel", "fattah"),
+    ]
+    assert runs_of("fattah", words) == []
+    assert runs_of("a" * 40, {"a", "aa"}) is None  # too many ways: every article is read
+
+
+def test_a_name_an_alias_links_to_reads_every_article(db: Path, monkeypatch: pytest.MonkeyPatch):
+    """An alias (``E``: "Uncle Ho" is Ho Chi Minh) may name him in texts that never write
+    his name: a timeline of a name sharing a word with one reads every article."""
+    with Store.open(db) as store:
+        alias = EntityCorrection(
+            id="a11a5000001", kind="alias", text="Uncle Ho", canonical="Ho Chi Minh"
+        )
+        store.save_correction(alias)
+    asked = _read_texts(monkeypatch)
+    with Store.open(db, read_only=True) as store:
+        entity_timeline(store, "Ho Chi Minh")
+    assert len(asked) == 6
