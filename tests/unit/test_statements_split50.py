@@ -1,0 +1,42 @@
+"""Sentences that do not end at a title's or an initial's full stop (split50, session 50).
+Invented sentences and names."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotui.statements import find_statements
+from diplotui.text import full_stop_ends
+
+
+@pytest.mark.parametrize(
+    ("text", "stop_before", "ends"),
+    [
+        ("He met Rep. Ada Vey there.", "Rep", False),
+        ("It was late. S. Ada Vey spoke.", " S", False),
+        ("Troops of Lt. Gen. Bo Lund moved.", "Gen", False),
+        ("Officials of the U.S. met them.", "U.S", False),
+        ("He flew to the U.S. The talks went on.", "U.S", True),
+        ("Cai Moro Jr. The talks went on.", "Jr", True),
+        ("With Sr. Minister Cai Moro there.", "Sr", False),
+        ("The talks ended. Bo Lund left.", "ended", True),
+    ],
+)
+def test_a_full_stop_ends_a_sentence_as_the_reader_splits_it(
+    text: str, stop_before: str, ends: bool
+) -> None:
+    stop = text.index(stop_before) + len(stop_before)
+    assert text[stop] == "."
+    assert full_stop_ends(text, 0, stop) is ends
+
+
+@pytest.mark.parametrize("signer", ["the spokesperson, Mrs. Ada Vey", "Dr. Ada Vey"])
+def test_it_after_a_title_s_full_stop_reads_the_whole_sentence_before(signer: str) -> None:
+    text = (
+        "Talks\n\n"
+        f"Kenya responded on Monday in a note signed by {signer}. It said that Kenya remains"
+        " open to talks with all parties.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Kenya", "Kenya remains open to talks with all parties")
+    ]
