@@ -1,10 +1,11 @@
-"""Sentences that do not end at a title's or an initial's full stop (split50, session 50).
-Invented sentences and names."""
+"""Sentences that do not end at a title's or an initial's full stop, and a title's field word
+capitalised as its sentence's first (split50, session 50). Invented sentences and names."""
 
 from __future__ import annotations
 
 import pytest
 
+from diplotui.entities import recognise
 from diplotui.statements import find_statements
 from diplotui.text import full_stop_ends
 
@@ -40,3 +41,23 @@ def test_it_after_a_title_s_full_stop_reads_the_whole_sentence_before(signer: st
     assert [(s.speaker, s.text) for s in find_statements(text)] == [
         ("Kenya", "Kenya remains open to talks with all parties")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Army chief Bo Lund said the army was ready.", "Army chief"),
+        ("Military spokesman Bo Lund said the army was ready.", "Military spokesman"),
+        ("National security adviser Bo Lund said the army was ready.", "National security adviser"),
+        ("Rights chief Bo Lund said the army was ready.", "Rights chief"),
+    ],
+)
+def test_a_field_word_opening_a_sentence_is_part_of_the_role(sentence: str, role: str) -> None:
+    for text in (f"Talks\n\n{sentence}\n", f"Talks\n\nThe talks ended. {sentence}\n"):
+        assert [span.text for span in recognise(text) if span.type == "ROLE"] == [role]
+        assert [(s.speaker, s.role) for s in find_statements(text)] == [("Bo Lund", role)]
+
+
+def test_a_capitalised_field_word_inside_a_sentence_is_no_part_of_the_role() -> None:
+    text = "Talks\n\nIn Army chief Bo Lund we trust, the soldiers said.\n"
+    assert [span.text for span in recognise(text) if span.type == "ROLE"] == ["chief"]
