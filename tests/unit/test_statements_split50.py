@@ -61,3 +61,27 @@ def test_a_field_word_opening_a_sentence_is_part_of_the_role(sentence: str, role
 def test_a_capitalised_field_word_inside_a_sentence_is_no_part_of_the_role() -> None:
     text = "Talks\n\nIn Army chief Bo Lund we trust, the soldiers said.\n"
     assert [span.text for span in recognise(text) if span.type == "ROLE"] == ["chief"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Ada Vey told reporters that “the war” must end.", "“the war” must end"),
+        (
+            "Ada Vey said on Sunday that “massive meddling” was under way in the vote.",
+            "“massive meddling” was under way in the vote",
+        ),
+    ],
+)
+def test_a_partial_quotation_after_the_verb_s_that_is_inside_one_reported_statement(
+    sentence: str, reported: str
+) -> None:
+    text = f"Talks\n\n{sentence}\n"
+    assert [(s.kind, s.speaker, s.text) for s in find_statements(text)] == [
+        ("reported", "Ada Vey", reported)
+    ]
+
+
+def test_a_quotation_after_an_unlisted_verb_s_that_stays_direct() -> None:
+    text = "Talks\n\nThe head of state and his aides believe that “meddling” is behind it.\n"
+    assert [(s.kind, s.text) for s in find_statements(text)] == [("direct", "meddling")]
