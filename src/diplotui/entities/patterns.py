@@ -123,12 +123,18 @@ _APPOSITION_TITLE_SOURCE = (
 # John Bolton", "UN spokesperson Stephane Dujarric", "An Kwang-il, ambassador to Indonesia";
 # "EU diplomacy chief Kaja Kallas": the portfolio before "chief", as "foreign policy"; "UN aid
 # chief Mark Lowcock", "UN rights chief Volker Turk", "army chief X": the field a chief heads (a
-# bare "chief" is no role a citation can give: "Tom Fletcher (chief)").
+# bare "chief" is no role a citation can give: "Tom Fletcher (chief)"). ``TITLE_FIELDS``: the
+# words before the title's noun, capitalised when one opens a sentence ("Army chief X said").
+TITLE_FIELDS = frozenset(
+    {"first", "deputy", "vice", "assistant", "special", "senior", "chief", "national security",
+     "foreign policy", "diplomacy", "foreign", "prime", "affairs", "external", "unification",
+     "presidential", "government", "ministry", "defence", "defense", "finance", "trade",
+     "interior", "home", "health", "justice", "economy", "state", "crown", "general", "aid",
+     "relief", "humanitarian", "human rights", "rights", "refugee", "army", "military", "junta",
+     "climate"}
+)  # fmt: skip
 _LOWERCASE_TITLE = (
-    r"(?:(?:first|deputy|vice|assistant|special|senior|chief|national security|foreign policy"
-    r"|diplomacy|foreign|prime|affairs|external|unification|presidential|government|ministry"
-    r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general"
-    r"|aid|relief|humanitarian|human rights|rights|refugee|army|military|junta|climate) )*"
+    rf"(?:(?:{'|'.join(sorted(TITLE_FIELDS, key=len, reverse=True))}) )*"
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
     r"|secretary-general|secretary general|secretary of state|secretary"
     r"|chairperson|chairman|chairwoman"

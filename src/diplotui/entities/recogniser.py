@@ -176,6 +176,9 @@ _APPOSED_POST = re.compile(
 )
 # A lowercase portfolio word before a lowercase title, alone or joined: "information and culture
 # minister Khairullah Khairkhwa".
+_FIELD_REACH = 16  # characters back to a title's field word ("humanitarian")
+_OPENING_MARKS = " \t\"“‘'("  # between a sentence's end and its first word
+_SENTENCE_ENDS = ".!?:;\n\r”—–-"  # what closes the text before a sentence's first word
 _LOWERCASE_WORD_BEFORE = re.compile(r"\b([a-z]+)(?: and |, | )$")
 _NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)| I(?:II?|V)(?![\w.’'-])")  # "Austin III"
 _BYLINE_POSTS = ("Reporter", "Correspondent", "Writer", "Editor")
@@ -2451,6 +2454,7 @@ def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> l
                     start = _portfolio_before(
                         folded, _lowercase_portfolio_before(folded, start), covered
                     )
+                    start = _field_opening_sentence(folded, start, covered)
                 if folded.endswith("minister", start, end):
                     end = _with_portfolio(folded, end, covered)
                 _mark(covered, start, end)
@@ -2567,6 +2571,38 @@ def _lowercase_portfolio_before(folded: str, start: int) -> int:
         if not word or word.group(1) not in _LOWERCASE_PORTFOLIO_WORDS:
             return start
         start = word.start(1)
+
+
+def _field_opening_sentence(folded: str, start: int, covered: bytearray) -> int:
+    """Where a lowercase title begins once the field word (or two) opening its sentence, so
+    capitalised, is taken in: "Army chief X said", "Military spokesman X", "National security
+    adviser X" are read as "army chief" is mid-sentence, not as a bare "chief"."""
+    first = start
+    for _ in range(2):  # "National security": a field of two words
+        if first < 2 or folded[first - 1] != " ":
+            return start
+        word = first - 1
+        limit = max(0, word - _FIELD_REACH)
+        while word > limit and folded[word - 1].isalpha():
+            word -= 1
+        if folded[word].isupper():
+            return word if _field_opens(folded, word, start, covered) else start
+        first = word
+    return start
+
+
+def _field_opens(folded: str, word: int, start: int, covered: bytearray) -> bool:
+    """Whether the capitalised word at ``word`` opens its sentence and, lowercase, is a
+    title's field, alone or with the title's first word ("National" + "security adviser")."""
+    before = folded[max(0, word - 3) : word].rstrip(_OPENING_MARKS)
+    if before and before[-1] not in _SENTENCE_ENDS:
+        return False
+    field = folded[word : start - 1].lower()
+    space = folded.find(" ", start, start + _FIELD_REACH)
+    return (
+        field in patterns.TITLE_FIELDS
+        or (space > 0 and f"{field} {folded[start:space]}" in patterns.TITLE_FIELDS)
+    ) and _is_free(covered, word, start)
 
 
 def _portfolio_before(folded: str, start: int, covered: bytearray) -> int:

@@ -1888,7 +1888,7 @@ def _opens_reported_clause(text: str, verb: re.Match[str], open_at: int, close_a
         return False
     if not text[close_at - 1].isalpha() or text[close_at + 1] != " ":
         return False  # '“...,” he said': the whole content, its attribution after
-    if text[verb.end() : open_at].strip() not in ("", "that"):
+    if not _that_before(text, verb.end(), open_at):
         return False
     after = _WORD_AFTER.match(text, close_at + 1)
     if text.startswith("and that ", close_at + 2):
@@ -1898,6 +1898,22 @@ def _opens_reported_clause(text: str, verb: re.Match[str], open_at: int, close_a
         # sharing': a quoted adjective joined to another before their noun (round 344)
         return _ADJECTIVE_AFTER_AND.match(text, after.end()) is not None
     return after is not None and after.group(1) not in _JOINING_WORDS
+
+
+def _that_before(text: str, verb_end: int, open_at: int) -> bool:
+    """Whether a quotation opens right after its verb or the "that" of the verb's clause, a
+    few words of the verb's own between them ('told reporters that “...”', 'said on Sunday
+    that “...”'), no clause of their own (no comma; no "and": "head of state and his
+    entourage believe that" is no verb "state" of theirs)."""
+    between = text[verb_end:open_at]
+    if between.strip() in ("", "that"):
+        return True
+    return (
+        len(between) <= _THAT_REACH
+        and between.endswith(" that ")
+        and "," not in between
+        and " and " not in between
+    )
 
 
 def _place_word(text: str, start: int, end: int) -> bool:
@@ -1956,6 +1972,7 @@ def _added_to_thing(text: str, verb: re.Match[str]) -> bool:
     )
 
 
+_THAT_REACH = 40  # characters from a verb to the "that" before a quotation opening its clause
 _ADDED_TO_OWNED = (" to its ", " to their ", " to his ", " to her ", " to our ", " to my ")
 _ADDED_TO_REACH = 50  # characters after "added to his" where "that" opens what he added
 

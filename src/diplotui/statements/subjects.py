@@ -18,7 +18,7 @@ from diplotui.dates import MONTH_NAMES
 from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load
 from diplotui.model import EntitySpan
-from diplotui.text import mark_offsets, matches_at
+from diplotui.text import full_stop_ends, mark_offsets, matches_at
 
 from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
@@ -4266,12 +4266,24 @@ class Subjects:
             return cut + 1 if cut >= 0 else 0
         if self._stops is None:
             self._stops = {stop: occurrences(self.text, stop) for stop in _STOPS}
+            self._stops[". "] = self._full_stops(self._stops[". "], self._stops["\n"])
         cut = -1
         for stop, offsets in self._stops.items():
             at = bisect_right(offsets, position - 2 - len(stop)) - 1
             if at >= 0:  # (no stop before: the text's start, not a stop's length into it)
                 cut = max(cut, offsets[at] + len(stop) - 1)
         return cut + 1 if cut >= 0 else 0
+
+    def _full_stops(self, stops: list[int], line_ends: list[int]) -> list[int]:
+        """Of the offsets of ". ", those whose full stop ends a sentence as the reader's
+        splitter decides (not "Rep. Cho", "S. Jaishankar", "U.S. officials"): a subject read
+        from the sentence before was the name after the title or initial."""
+        ending: list[int] = []
+        for stop in stops:
+            line = bisect_right(line_ends, stop) - 1
+            if full_stop_ends(self.text, line_ends[line] + 1 if line >= 0 else 0, stop):
+                ending.append(stop)
+        return ending
 
     def _organisation_acting_before(self, position: int) -> Speaker | None:
         """ "The Foreign Ministry disclosed this in a statement. It said X": with no

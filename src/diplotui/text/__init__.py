@@ -3,6 +3,7 @@
 from diplotui.text.sentences import (
     Span,
     double_quotations,
+    full_stop_ends,
     mark_offsets,
     matches_at,
     matches_from_marks,
@@ -19,6 +20,7 @@ from diplotui.text.sentences import (
 __all__ = [
     "Span",
     "double_quotations",
+    "full_stop_ends",
     "mark_offsets",
     "matches_at",
     "matches_from_marks",

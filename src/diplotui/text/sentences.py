@@ -52,6 +52,7 @@ _RUN_ON_QUOTE = re.compile(  # the lookahead first: a stop before a space fails 
 _WORD = re.compile(rf"\w[\w{MARKS}]*(?:[’'.\-]\w[\w{MARKS}]*)*")
 _MARK = re.compile(f"[{MARKS}]")
 _OPENERS = "\"“‘'«([ "
+_LINE_BREAK = "\n"  # the stored text's paragraph end (a CR before it is whitespace too)
 _DOUBLE_MARKS = '"“”'
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
@@ -63,7 +64,8 @@ def _word_set(words: str) -> frozenset[str]:
 # Abbreviations that introduce a name or a phrase: a period after them never ends a sentence.
 _NEVER_FINAL = _word_set(
     "dr prof assoc asst mr mrs ms messrs lieut lt gen brig sen col maj capt cmdr cdr adm sgt cpl "
-    "st rep gov amb hon rev pres supt insp mt ft vs cf approx e.g i.e"
+    "st rep gov amb hon rev pres supt insp mt ft vs cf approx e.g i.e sens reps govs gens msgr "
+    "atty pvt rt"
 )
 # Abbreviations that precede a number ("No. 12", "Jan. 5"): no break when a digit follows.
 _BEFORE_NUMBER = _word_set(
@@ -73,8 +75,10 @@ _BEFORE_NUMBER = _word_set(
 # a sentence starts after them as after an acronym ("in Baltimore, Md. The talks").
 _GIVEN_NAMES = frozenset({"Ma", "Md", "Mohd", "Muhd", "Mhd"})
 # Capitalised "Sec." before a name abbreviates "Secretary" ("said Sec. Yellen", round 349); a
-# section's "Sec." goes before a number, and "in Sec. The" still ends a sentence.
-_TITLES_OR_FINAL = frozenset({"Sec"})
+# section's "Sec." goes before a number, and "in Sec. The" still ends a sentence. A name's
+# "Jr." or "Sr." may end one ("said Martin Luther King Jr. The"), but goes on before a name or a
+# title ("Sr. Minister X").
+_TITLES_OR_FINAL = frozenset({"Sec", "Jr", "Sr"})
 # Words that start a new sentence after an acronym such as "U.S." ends one.
 _SENTENCE_STARTERS = _word_set(
     "the a an this that these those it its he she they we i in on at but and however "
@@ -154,7 +158,7 @@ def paragraph_sentences(text: str, para_start: int, para_end: int) -> list[Span]
         gap = _GAP.match(text, match.end(), para_end)
         if gap is None or gap.end() >= para_end:
             continue
-        if _ends_sentence(text, para_start, match, gap.end()):
+        if _ends_sentence(text, para_start, match.start(), match.group(), gap.end()):
             spans.append((start, match.end()))
             start = _skip_space(text, match.end(), para_end)
     spans.append((start, para_end))
@@ -205,15 +209,28 @@ def _split_run_on(text: str, spans: list[Span]) -> list[Span]:
     return split
 
 
-def _ends_sentence(text: str, para_start: int, terminator: re.Match[str], next_pos: int) -> bool:
-    """Decide whether a terminator ends its sentence, from the token before and the word after."""
+def full_stop_ends(text: str, line_start: int, stop: int) -> bool:
+    """Whether the full stop at ``stop``, a space after it, ends its sentence as
+    ``paragraph_sentences`` reads it (not after "Rep.", nor an initial before a name, nor
+    "U.S." before a lowercase word), for readers that find sentences by their stops
+    alone: they split "S. Jaishankar said" and took "Jaishankar" for a sentence's subject."""
+    if stop > line_start and text[stop - 1] in _TERMINATOR_MARKS:
+        return True  # an ellipsis
+    gap = _GAP.match(text, stop + 1)
+    if gap is None or gap.end() >= len(text) or _LINE_BREAK in text[stop + 1 : gap.end()]:
+        return True
+    return _ends_sentence(text, line_start, stop, ".", gap.end())
+
+
+def _ends_sentence(text: str, para_start: int, marks_start: int, marks: str, next_pos: int) -> bool:
+    """Decide whether a terminator (``marks`` at ``marks_start``) ends its sentence, from the
+    token before and the word after."""
     following = text[next_pos]
     if following.islower():
         return False
-    marks = terminator.group().rstrip("\"”’'»)]")
-    if marks != ".":
+    if marks.rstrip("\"”’'»)]") != ".":
         return True
-    token = _token_before(text, para_start, terminator.start())
+    token = _token_before(text, para_start, marks_start)
     key = token.lower()
     if not token or token.isdigit():
         return True
@@ -223,7 +240,7 @@ def _ends_sentence(text: str, para_start: int, terminator: re.Match[str], next_p
         return False
     if len(token) == 1 and token.isupper():
         # an initial: "Nguyen T. Hoa", "J. F. Kennedy"; but not a letter that names a thing
-        return _letter_ends(text, para_start, terminator.start() - 1, next_pos)
+        return _letter_ends(text, para_start, marks_start - 1, next_pos)
     if "." in token and ("-" in token or "–" in token):  # "Africa-U.S. Economic Forum": the
         # acronym after the hyphen is read as one standing alone
         token = token[max(token.rfind("-"), token.rfind("–")) + 1 :]
