@@ -29,7 +29,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec
 from urllib.parse import urlsplit
 
 from diplotui.anchoring import cited, placed, spoken_now, statement_at
@@ -61,6 +61,7 @@ from diplotui.store import (
 from diplotui.tags import distinct_tags, not_given
 from diplotui.text.tag_names import names_tag
 
+Given = ParamSpec("Given")
 FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv")
 EXPORT_FORMAT = "diplotui-export"
 EXPORT_VERSION = 1
@@ -237,34 +238,6 @@ def said_words(
     return shown, said
 
 
-def export(
-    store: Store,
-    fmt: str,
-    *,
-    article_ids: Iterable[str] | None = None,
-    tag: str | None = None,
-    unreadable: list[str] | None = None,
-    statements_of: StatementsOf | None = None,
-    flagged: list[str] | None = None,
-    briefed: list[str] | None = None,
-    shortened: list[str] | None = None,
-) -> str:
-    """The selected part of the store as ``fmt``, whole (:func:`export_parts`)."""
-    return "".join(
-        export_parts(
-            store,
-            fmt,
-            article_ids=article_ids,
-            tag=tag,
-            unreadable=unreadable,
-            statements_of=statements_of,
-            flagged=flagged,
-            briefed=briefed,
-            shortened=shortened,
-        )
-    )
-
-
 def export_parts(
     store: Store,
     fmt: str,
@@ -304,6 +277,19 @@ def export_parts(
     if fmt == "markdown" and briefed is not None:
         briefed.append(_brief_count(selection))
     return _pieces(selection, fmt, flagged)
+
+
+def _joined(pieces: Callable[Given, Iterable[str]]) -> Callable[Given, str]:
+    """``pieces``' text whole, for a caller that wants it at once (the goldens, a test)."""
+
+    def joined(*args: Given.args, **kwargs: Given.kwargs) -> str:
+        return "".join(pieces(*args, **kwargs))
+
+    joined.__doc__ = pieces.__doc__
+    return joined
+
+
+export = _joined(export_parts)
 
 
 def _pieces(selection: _Selection, fmt: str, flagged: list[str] | None) -> Iterator[str]:

@@ -14,16 +14,17 @@ import json
 import os
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from diplotui import export as exporting
-from diplotui.anchoring import new_highlight
 from diplotui.export import FORMATS, safe_json
-from diplotui.model import Article, Highlight, SpeakerSource
+from diplotui.model import Article, SpeakerSource
 from diplotui.store import Store, text_hash
 from tests.cli_runner import run_main
+from tests.store_reads import highlight_of, highlights_read_in_parts
 
 TEXTS = {
     "Talks in Hanoi": "Talks in Hanoi\n\nThe ministers met in Hanoi.\nThey agreed to meet again.\n",
@@ -37,10 +38,7 @@ DATES = {"Talks in Hanoi": "2025-03-02", "Call with Canberra": "2025-03-02", "No
 ASKED = [(), ("--tag", "laos"), ("--article", IDS["Talks in Hanoi"])]
 
 
-def _highlight(title: str, words: str, **fields: object) -> Highlight:
-    text = TEXTS[title]
-    start = text.index(words)
-    return new_highlight(IDS[title], text, start, start + len(words), **fields)  # type: ignore[arg-type]
+_highlight = partial(highlight_of, TEXTS)  # a highlight of the words in the titled text
 
 
 @pytest.fixture
@@ -130,18 +128,7 @@ def test_a_file_is_what_stdout_is_given_its_byte_order_mark(
 
 def test_the_export_reads_highlights_a_run_at_a_time(db: str, monkeypatch: pytest.MonkeyPatch):
     """No read of every highlight at once: each run asks for its own articles' alone."""
-    asked: list[list[str]] = []
-    reads = Store.highlights_in
-
-    def counted(store: Store, article_ids: list[str]) -> list[Highlight]:
-        asked.append(list(article_ids))
-        return reads(store, article_ids)
-
-    def refused(store: Store, article_id: str | None = None) -> list[Highlight]:
-        raise AssertionError("the export read every highlight at once")
-
-    monkeypatch.setattr(Store, "highlights_in", counted)
-    monkeypatch.setattr(Store, "highlights", refused)
+    asked = highlights_read_in_parts(monkeypatch)
     out, _ = _exported(monkeypatch, 1, 1, "--db", db, "export", "--format", "csv")
     assert "trade and climate" in out
     assert max(len(run) for run in asked) <= 2  # an article without highlights joins the next
