@@ -26,10 +26,10 @@ import re
 import secrets
 import stat
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec
 from urllib.parse import urlsplit
 
 from diplotui.anchoring import cited, placed, spoken_now, statement_at
@@ -54,12 +54,14 @@ from diplotui.store import (
     ArticleUnreadable,
     Store,
     StoreError,
+    article_runs,
     fsync_dir,
     remove_dead_temps,
 )
 from diplotui.tags import distinct_tags, not_given
 from diplotui.text.tag_names import names_tag
 
+Given = ParamSpec("Given")
 FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv")
 EXPORT_FORMAT = "diplotui-export"
 EXPORT_VERSION = 1
@@ -92,12 +94,34 @@ class ExportExists(ExportError):
         self.symlink = symlink
 
 
+READ_FIRST = 1_000
+"""Highlights an export reads a run of whole articles at a time, the first run about this many,
+each next one twice the last (``store.article_runs``): an export of 250,000 highlights built
+every one, and the whole document, before writing a byte (670 MB); it holds one run now."""
+READ_AT_MOST = 16_000
+
+
+@dataclass(slots=True)
+class _Read:
+    """A run of articles as the export gives them: their highlights (article id -> highlights
+    in reading order), each quote as the reader shows it (highlight id -> quote) and each
+    statement's highlight's ``said_words`` (highlight id -> them)."""
+
+    highlights: dict[str, list[Highlight]]
+    shown: dict[str, str]
+    said: dict[str, tuple[str, SaidPart]]
+
+
 @dataclass(slots=True)
 class _Selection:
+    """What an export holds, read a run of articles at a time (:func:`_runs`) as it is
+    written: its articles in their order and how many highlights each gives."""
+
+    store: Store
     articles: list[Article]
-    highlights: dict[str, list[Highlight]]  # article id -> highlights in reading order
-    shown: dict[str, str]  # highlight id -> its quote as the reader shows it
-    said: dict[str, tuple[str, SaidPart]]  # a statement's highlight id -> ``said_words``
+    counts: dict[str, int]  # article id -> its highlights the export holds
+    tag: str | None
+    statements_of: StatementsOf | None
     unreadable: list[str] = field(default_factory=list)
     """One line for each article a JSON or W3C export holds without its unreadable text."""
     feed_tags: dict[str, list[str]] = field(default_factory=dict)
@@ -105,6 +129,8 @@ class _Selection:
     shortened: list[str] = field(default_factory=list)
     """One line for each highlight a JSON or W3C export gives a speaker or role cut to a line
     (:func:`_in_a_line`)."""
+    flagged: list[str] = field(default_factory=list)
+    """One line for each highlight read whose note a sync flagged (:func:`_flagged_notes`)."""
 
 
 StatementsOf = Callable[[Article], Sequence[Statement]]
@@ -120,20 +146,48 @@ def _select(
     tag: str | None,
     statements_of: StatementsOf | None = None,
 ) -> _Selection:
+    """The articles chosen, in the export's order, with how many highlights each gives: with
+    ``tag``, an article not carrying it gives those of its highlights that do (read a run at
+    a time), and none, no article."""
     wanted = set(article_ids) if article_ids is not None else None
-    articles: list[Article] = []
-    highlights: dict[str, list[Highlight]] = {}
-    shown: dict[str, str] = {}
-    said: dict[str, tuple[str, SaidPart]] = {}
-    for article in store.articles():
-        if wanted is not None and article.id not in wanted:
-            continue
-        found = store.highlights(article.id)
+    articles = [a for a in store.articles() if wanted is None or a.id in wanted]
+    counts = store.highlight_counts()
+    if tag is not None:
+        untagged = [a.id for a in articles if not names_tag(a.tags, tag)]
+        tagged: dict[str, int] = dict.fromkeys(untagged, 0)
+        for run in article_runs(untagged, counts, READ_FIRST, READ_AT_MOST):
+            for highlight in store.highlights_in(run):
+                tagged[highlight.article_id] += names_tag(highlight.tags, tag)
+        articles = [a for a in articles if tagged.get(a.id, 1)]
+        counts = {a.id: tagged.get(a.id, counts.get(a.id, 0)) for a in articles}
+    articles.sort(key=lambda a: (a.title.casefold(), a.id))
+    articles.sort(key=lambda a: a.date, reverse=True)
+    feed_tags = {feed.id: feed.tags for feed in store.feeds() if feed.tags}
+    counts = {a.id: counts.get(a.id, 0) for a in articles}
+    return _Selection(store, articles, counts, tag, statements_of, feed_tags=feed_tags)
+
+
+def _runs(selection: _Selection, articles: list[Article]) -> Iterator[tuple[Article, _Read]]:
+    """Each of ``articles`` (the selection's, in its order) with the run read with it."""
+    by_id = {article.id: article for article in articles}
+    for ids in article_runs(by_id, selection.counts, READ_FIRST, READ_AT_MOST):
+        run = [by_id[article_id] for article_id in ids]
+        read = _read(selection, run)
+        yield from ((article, read) for article in run)
+
+
+def _read(selection: _Selection, run: list[Article]) -> _Read:
+    """The highlights of a run of articles, each where the app shows it, with the quotes and
+    the words said that the export gives them."""
+    store, tag, statements_of = selection.store, selection.tag, selection.statements_of
+    of: dict[str, list[Highlight]] = {article.id: [] for article in run}
+    for highlight in store.highlights_in(of):
+        of[highlight.article_id].append(highlight)
+    read = _Read({}, {}, {})
+    for article in run:
+        found = of[article.id]
         if tag is not None and not names_tag(article.tags, tag):
             found = [h for h in found if names_tag(h.tags, tag)]
-            if not found:
-                continue
-        articles.append(article)
         try:
             text = store.article_text(article.id) if found else ""
         except StoreError:
@@ -143,18 +197,16 @@ def _select(
         spoken = text and statements_of and any(h.speaker for h in found)
         statements = statements_of(article) if spoken and statements_of else ()
         found = [spoken_now(h, text, statements) for h in found] if spoken else found
-        highlights[article.id] = found
+        read.highlights[article.id] = found
+        selection.flagged += _flagged_notes("highlight", found)
         markdown = article.markdown
         blocks = shown_blocks(text, article.title, markdown)
         quoted = [cited(h, text) for h in found]  # a drifted one: the article's words now
-        shown.update((h.id, highlight_text(text, h, blocks, markdown)) for h in quoted)
-        said.update(
+        read.shown.update((h.id, highlight_text(text, h, blocks, markdown)) for h in quoted)
+        read.said.update(
             (h.id, said_words(text, h, blocks, markdown, statements)) for h in quoted if h.speaker
         )
-    articles.sort(key=lambda a: (a.title.casefold(), a.id))
-    articles.sort(key=lambda a: a.date, reverse=True)
-    feed_tags = {feed.id: feed.tags for feed in store.feeds() if feed.tags}
-    return _Selection(articles, highlights, shown, said, feed_tags=feed_tags)
+    return read
 
 
 def said_words(
@@ -186,7 +238,7 @@ def said_words(
     return shown, said
 
 
-def export(
+def export_parts(
     store: Store,
     fmt: str,
     *,
@@ -197,8 +249,10 @@ def export(
     flagged: list[str] | None = None,
     briefed: list[str] | None = None,
     shortened: list[str] | None = None,
-) -> str:
-    """The selected part of the store as ``fmt`` (one of ``FORMATS``). An article whose text
+) -> Iterator[str]:
+    """The selected part of the store as ``fmt`` (one of ``FORMATS``), in pieces read a run of
+    articles at a time as they are written (:func:`write_export`): the whole of 250,000
+    highlights was held, as records and as one string. An article whose text
     cannot be read is exported without it, and a line naming its file and the article is
     added to ``unreadable``: an export kept as a backup lacked a text without a word, to be
     found out only when it was imported. JSON, CSV and W3C say whether a speaker's highlight
@@ -211,7 +265,8 @@ def export(
     ("2 articles, 1 highlight (13 articles with no highlight, note or tag left out)"): it
     said "Exported 15 articles" of a brief that left 13 of them out. ``shortened``: one line
     added for each highlight whose speaker or role a JSON or W3C export cut to a line
-    (:func:`_in_a_line`), naming it."""
+    (:func:`_in_a_line`), naming it. ``flagged``, ``unreadable`` and ``shortened`` are whole
+    once every piece is taken; ``briefed`` and a wrong ``fmt`` are said at once."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     selection = _select(store, article_ids, tag, statements_of)
@@ -219,34 +274,47 @@ def export(
         selection.unreadable = unreadable
     if shortened is not None:
         selection.shortened = shortened
-    if flagged is not None:
-        flagged += _flagged_notes(selection)
+    if fmt == "markdown" and briefed is not None:
+        briefed.append(_brief_count(selection))
+    return _pieces(selection, fmt, flagged)
+
+
+def _joined(pieces: Callable[Given, Iterable[str]]) -> Callable[Given, str]:
+    """``pieces``' text whole, for a caller that wants it at once (the goldens, a test)."""
+
+    def joined(*args: Given.args, **kwargs: Given.kwargs) -> str:
+        return "".join(pieces(*args, **kwargs))
+
+    joined.__doc__ = pieces.__doc__
+    return joined
+
+
+export = _joined(export_parts)
+
+
+def _pieces(selection: _Selection, fmt: str, flagged: list[str] | None) -> Iterator[str]:
     if fmt == "markdown":
-        text = _markdown(selection)
-        if briefed is not None:
-            briefed.append(_brief_count(selection))
+        pieces = _markdown(selection)
     elif fmt == "csv":
-        text = _csv(selection)
+        pieces = _csv(selection)
     elif fmt == "json":
-        text = _dump_json(_json_document(store, selection))
+        pieces = _json_pieces(_json_document(selection))
     else:
-        text = _dump_json(_w3c_document(store, selection))
-    return without_surrogates(text)  # from a hand-edited store: they cannot be written as UTF-8
+        pieces = _json_pieces(_w3c_document(selection))
+    for piece in pieces:  # from a hand-edited store: they cannot be written as UTF-8
+        yield without_surrogates(piece)
+    if flagged is not None:
+        flagged += _flagged_notes("article", selection.articles) + selection.flagged
 
 
-def _flagged_notes(selection: _Selection) -> list[str]:
-    """A line for each article and highlight of ``selection`` whose note a sync flagged."""
-    flagged = [("article", article.id, article.conflict) for article in selection.articles]
-    flagged += [
-        ("highlight", highlight.id, highlight.conflict)
-        for article in selection.articles
-        for highlight in selection.highlights[article.id]
-    ]
+def _flagged_notes(kind: str, records: Iterable[Article | Highlight]) -> list[str]:
+    """A line for each of ``records`` (articles or highlights, ``kind``) whose note a sync
+    flagged."""
     return [
-        f"export: the note of {kind} {record_id} is flagged: {clean_field(conflict)} "
-        f"(diplotui note {record_id} TEXT settles it)"
-        for kind, record_id, conflict in flagged
-        if conflict
+        f"export: the note of {kind} {record.id} is flagged: {clean_field(record.conflict)} "
+        f"(diplotui note {record.id} TEXT settles it)"
+        for record in records
+        if record.conflict
     ]
 
 
@@ -313,13 +381,13 @@ def _md_note(text: str) -> list[str]:
     return [f"**Note:** {lines[0]}", *lines[1:]]
 
 
-def _md_quote(selection: _Selection, highlight: Highlight) -> list[str]:
+def _md_quote(read: _Read, highlight: Highlight) -> list[str]:
     """A highlight in the brief: a block quote of the article's or a speaker's own words, the
     speaker under it; a reported statement as what it is, the reporter's paraphrase ("Pham
     Thu Hang (spokeswoman) said: Viet Nam requests ..."), in no quotation marks."""
-    if highlight.id not in selection.said:  # its double quotes typographic, as in a copy
-        return _md_block(curly_quotes(balanced(selection.shown[highlight.id])), "> ") or ["> "]
-    words, said = selection.said[highlight.id]
+    if highlight.id not in read.said:  # its double quotes typographic, as in a copy
+        return _md_block(curly_quotes(balanced(read.shown[highlight.id])), "> ") or ["> "]
+    words, said = read.said[highlight.id]
     words = elided(words, said)
     if said.direct:
         quote = _md_block(curly_quotes(words), "> ") or ["> "]
@@ -358,7 +426,7 @@ def _annotated(selection: _Selection, article: Article) -> bool:
     """Whether the user annotated ``article``: a highlight selected, a note or a tag added
     (not its feed's tag: with it every feed article, read or not, was in the brief)."""
     tags = not_given(article.tags, selection.feed_tags.get(article.feed_id, ()))
-    return bool(selection.highlights[article.id] or article.note.strip() or tags)
+    return bool(selection.counts[article.id] or article.note.strip() or tags)
 
 
 def _briefed(selection: _Selection) -> list[Article]:
@@ -371,7 +439,7 @@ def _brief_count(selection: _Selection) -> str:
     """What the brief holds: "2 articles, 1 highlight (13 articles with no highlight, note or
     tag left out)"."""
     articles = _briefed(selection)
-    count = sum(len(h) for h in selection.highlights.values())
+    count = sum(selection.counts.values())
     left = len(selection.articles) - len(articles)
     left_out = f" ({_count(left, 'article')} with no highlight, note or tag left out)"
     return f"{_count(len(articles), 'article')}, {_count(count, 'highlight')}" + (
@@ -379,13 +447,13 @@ def _brief_count(selection: _Selection) -> str:
     )
 
 
-def _markdown(selection: _Selection) -> str:
+def _markdown(selection: _Selection) -> Iterator[str]:
     """The brief: the articles annotated (a library of 45 listed all 45, annotated or not),
     saying how many others were left out; where none is, every article chosen (a reading
-    list, or the one open)."""
-    lines = ["# diplotui brief", "", f"{_brief_count(selection)}."]
-    for article in _briefed(selection):
-        lines += ["", f"## {_md_heading(article.title)}", ""]
+    list, or the one open). An article's lines at a time, each line after a newline."""
+    yield f"# diplotui brief\n\n{_brief_count(selection)}."
+    for article, read in _runs(selection, _briefed(selection)):
+        lines = ["", f"## {_md_heading(article.title)}", ""]
         date = clean_field(article.date) + (" (date uncertain)" if article.date_is_guess else "")
         url = safe_url(article.url)
         facts = [
@@ -400,8 +468,8 @@ def _markdown(selection: _Selection) -> str:
         note = _md_note(article.note)
         if note:
             lines += ["", *note]
-        for highlight in selection.highlights[article.id]:
-            lines += ["", *_md_quote(selection, highlight)]
+        for highlight in read.highlights[article.id]:
+            lines += ["", *_md_quote(read, highlight)]
             lines.append("")
             label = f"*{_md(colour_label(highlight.color))}*"
             if highlight.author:
@@ -412,7 +480,8 @@ def _markdown(selection: _Selection) -> str:
             note = _md_note(highlight.note)
             if note:
                 lines += ["", *note]
-    return "\n".join(lines) + "\n"
+        yield "\n" + "\n".join(lines)
+    yield "\n"
 
 
 # -- csv -----------------------------------------------------------------------------------
@@ -430,16 +499,16 @@ def _speaker(highlight: Highlight) -> str:
     return f"{highlight.speaker}{role}" if highlight.speaker else ""
 
 
-def _quote(selection: _Selection, highlight: Highlight) -> str:
+def _quote(read: _Read, highlight: Highlight) -> str:
     """The quote a sheet shows: a statement's, its speaker's words (as copies give them)."""
-    said = selection.said.get(highlight.id)
-    return said[0] if said else selection.shown[highlight.id]
+    said = read.said.get(highlight.id)
+    return said[0] if said else read.shown[highlight.id]
 
 
-def _kind(selection: _Selection, highlight: Highlight) -> str | None:
+def _kind(read: _Read, highlight: Highlight) -> str | None:
     """ "direct" or "reported" for a statement's highlight, as a copy of it quotes it or
     not; None for other words."""
-    said = selection.said.get(highlight.id)
+    said = read.said.get(highlight.id)
     return said[1].kind if said else None
 
 
@@ -448,20 +517,21 @@ def _csv_bool(value: bool) -> str:
     return "true" if value else "false"
 
 
-def _csv(selection: _Selection) -> str:
+def _csv(selection: _Selection) -> Iterator[str]:
+    """The sheet, its header then an article's rows at a time."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    for article in selection.articles:
+    for article, read in _runs(selection, selection.articles):
         if article.note.strip():
             writer.writerow(_csv_note_row(article))
-        for highlight in selection.highlights[article.id]:
+        for highlight in read.highlights[article.id]:
             writer.writerow(
                 [
                     _cell(article.title),
                     _cell(article.date),  # a date a sheet sorts and reads as one: no "?"
                     _cell(article.source),
-                    _cell(_quote(selection, highlight)),
+                    _cell(_quote(read, highlight)),
                     _cell(colour_label(highlight.color)),
                     _cell(", ".join(distinct_tags(highlight.tags))),
                     _cell(highlight.note),
@@ -470,11 +540,14 @@ def _csv(selection: _Selection) -> str:
                     _cell(highlight.author),
                     _cell(safe_url(article.url)),  # a citation needs where the quote is
                     _csv_bool(bool(article.date) and article.date_is_guess),  # the views' "?"
-                    _kind(selection, highlight) or "",
+                    _kind(read, highlight) or "",
                     highlight.status,  # drifted or orphan: the quote is not the article's now
                 ]
             )
-    return buffer.getvalue()
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
 
 
 def _csv_note_row(article: Article) -> list[str]:
@@ -533,8 +606,44 @@ def safe_json(document: Any, indent: int | None = 2) -> str:
     return escape_hidden(json.dumps(document, ensure_ascii=False, indent=indent))
 
 
-def _dump_json(document: Any) -> str:
-    return safe_json(document) + "\n"
+def _json_pieces(document: dict[str, Any]) -> Iterator[str]:
+    """``safe_json(document)`` and a newline, a piece at a time: its iterators (a list each)
+    an item at a time, so that an export is never held whole."""
+    yield from (escape_hidden(piece) for piece in _json_streamed(document, 0))
+    yield "\n"
+
+
+def _json_streamed(value: Any, level: int) -> Iterator[str]:
+    """``value``'s JSON as ``json.dumps(..., indent=2)`` gives it ``level`` deep, taking the
+    items of each iterator in it (or in a dict of it) one at a time."""
+    inside = "\n" + "  " * (level + 1)
+    if isinstance(value, Iterator):
+        opened = False
+        for item in value:
+            yield ("," if opened else "[") + inside + _json_at(item, level + 1)
+            opened = True
+        yield "\n" + "  " * level + "]" if opened else "[]"
+    elif isinstance(value, dict) and _streams(value):
+        for number, (key, item) in enumerate(value.items()):
+            yield ("," if number else "{") + inside + _json_at(key, 0) + ": "
+            yield from _json_streamed(item, level + 1)
+        yield "\n" + "  " * level + "}"
+    else:
+        yield _json_at(value, level)
+
+
+def _streams(value: dict[str, Any]) -> bool:
+    """Whether ``value`` holds an iterator, itself or in a dict of it."""
+    return any(
+        isinstance(item, Iterator) or (isinstance(item, dict) and _streams(item))
+        for item in value.values()
+    )
+
+
+def _json_at(value: Any, level: int) -> str:
+    """``value`` as ``json.dumps(..., indent=2)`` writes it ``level`` deep (a newline is
+    always escaped within a JSON string: each one here starts a line)."""
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
 
 
 def shared_origin(origin: str) -> str:
@@ -551,32 +660,34 @@ def shared_origin(origin: str) -> str:
     return origin[origin.rfind(".") :] if is_markdown_origin(origin) else ""
 
 
-def _article_record(store: Store, article: Article, selection: _Selection) -> dict[str, Any]:
+def _article_record(article: Article, selection: _Selection) -> dict[str, Any]:
     """The article with its text; an unreadable text is left out (the import reports it), so
     the rest of the library still exports, and named in ``selection.unreadable``. The hashes
     of its earlier texts name files of this library alone, which the export does not hold."""
     record = {**article.to_dict(), "origin_path": shared_origin(article.origin_path)}
     del record["earlier_texts"]
     try:
-        return {**record, "text": store.article_text(article.id)}
+        return {**record, "text": selection.store.article_text(article.id)}
     except ArticleUnreadable as error:
         selection.unreadable.append(f"{error}: article {article.id} exported without its text")
         return record
 
 
-def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:
-    corrections, speakers = _corrections(store, selection)
+def _json_document(selection: _Selection) -> dict[str, Any]:
+    """The restorable dump, its articles and highlights each an iterator: an article's text
+    read as it is written, and the highlights a run of articles at a time."""
+    highlights = (
+        {**_in_a_line(h, selection.shortened).to_dict(), "kind": _kind(read, h)}
+        for a, read in _runs(selection, selection.articles)
+        for h in read.highlights[a.id]
+    )
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
-        "articles": [_article_record(store, a, selection) for a in selection.articles],
-        "highlights": [
-            {**_in_a_line(h, selection.shortened).to_dict(), "kind": _kind(selection, h)}
-            for a in selection.articles
-            for h in selection.highlights[a.id]
-        ],
-        "corrections": corrections,
-        "speaker_corrections": speakers,
+        "articles": (_article_record(a, selection) for a in selection.articles),
+        "highlights": highlights,
+        "corrections": _corrections(selection),
+        "speaker_corrections": _speaker_corrections(selection),
     }
 
 
@@ -606,15 +717,17 @@ def _in_a_line(highlight: Highlight, shortened: list[str]) -> Highlight:
     )
 
 
-def _corrections(
-    store: Store, selection: _Selection
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The library's entity corrections and the selected articles' speaker corrections,
-    which the JSON and W3C exports both carry (a W3C export lacking them lost every ``P``
-    correction on its way into another library)."""
-    return [c.to_dict() for c in store.corrections()], [
-        c.to_dict() for a in selection.articles for c in store.speaker_corrections(a.id)
-    ]
+def _corrections(selection: _Selection) -> list[dict[str, Any]]:
+    """The library's entity corrections, which the JSON and W3C exports both carry."""
+    return [c.to_dict() for c in selection.store.corrections()]
+
+
+def _speaker_corrections(selection: _Selection) -> list[dict[str, Any]]:
+    """The selected articles' speaker corrections, which the JSON and W3C exports both carry
+    (a W3C export lacking them lost every ``P`` correction on its way into another
+    library)."""
+    store = selection.store
+    return [c.to_dict() for a in selection.articles for c in store.speaker_corrections(a.id)]
 
 
 # -- W3C Web Annotation ----------------------------------------------------------------------
@@ -677,33 +790,32 @@ def w3c_annotation(highlight: Highlight, source: str, kind: str = "") -> dict[st
     return annotation
 
 
-def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
+def _w3c_document(selection: _Selection) -> dict[str, Any]:
     """One AnnotationCollection; article metadata and texts ride along in ``diplotui:articles``.
 
     Embedding the texts makes the file restorable on its own (the selectors need the text they
     point into); other W3C tools ignore the extension properties.
     """
-    items = [
+    items = (
         w3c_annotation(
             _in_a_line(h, selection.shortened),
             safe_url(a.url) or ARTICLE_URN + a.id,
-            _kind(selection, h) or "",
+            _kind(read, h) or "",
         )
-        for a in selection.articles
-        for h in selection.highlights[a.id]
-    ]
-    corrections, speakers = _corrections(store, selection)
+        for a, read in _runs(selection, selection.articles)
+        for h in read.highlights[a.id]
+    )
     return {
         "@context": W3C_CONTEXT,
         "type": "AnnotationCollection",
         "label": "diplotui highlights",
-        "total": len(items),
+        "total": sum(selection.counts.values()),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
         EXT + "format": EXPORT_FORMAT,
         EXT + "version": EXPORT_VERSION,
-        EXT + "articles": [_article_record(store, a, selection) for a in selection.articles],
-        EXT + "corrections": corrections,
-        EXT + "speakerCorrections": speakers,
+        EXT + "articles": (_article_record(a, selection) for a in selection.articles),
+        EXT + "corrections": _corrections(selection),
+        EXT + "speakerCorrections": _speaker_corrections(selection),
     }
 
 
@@ -711,10 +823,16 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
 
 
 def write_export(
-    text: str, path: str | os.PathLike[str], force: bool = False, *, store: Path | None = None
+    text: str | Iterable[str],
+    path: str | os.PathLike[str],
+    force: bool = False,
+    *,
+    store: Path | None = None,
 ) -> Path:
-    """Write atomically and durably; an existing file is replaced only with ``force``, and
-    never one of ``store``'s own files.
+    """Write ``text`` (or its pieces, each written as it comes: :func:`export_parts`)
+    atomically and durably; an existing file is replaced only with ``force``, and never one
+    of ``store``'s own files. Whatever stops the writing (a piece that cannot be made, a
+    full disk) leaves no file under ``path``, nor a replaced one changed.
 
     Without ``force`` the final link is exclusive, so a file appearing meanwhile is not
     clobbered either. A symbolic link is replaced itself (with ``force``): writing through it
@@ -751,7 +869,7 @@ def write_export(
         with open(temp, "x", encoding="utf-8", newline="") as handle:
             if mode is not None and stat.S_ISREG(mode):  # a brief kept private stays private
                 os.fchmod(handle.fileno(), stat.S_IMODE(mode))
-            handle.write(text)
+            handle.writelines((text,) if isinstance(text, str) else text)
             handle.flush()
             os.fsync(handle.fileno())
         if force:

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from diplotui.anchoring import new_highlight
 from diplotui.cli import annotate
-from diplotui.model import Article, Highlight, SpeakerSource
+from diplotui.model import Article, SpeakerSource
 from diplotui.store import Store, text_hash
 from tests.cli_runner import run_main
+from tests.store_reads import highlight_of, highlights_read_in_parts
 
 TEXTS = {
     "Talks in Hanoi": "Talks in Hanoi\n\nThe ministers met in Hanoi.\nThey agreed to meet again.\n",
@@ -29,10 +30,7 @@ TEXTS = {
 IDS = {title: text_hash(text)[:12] for title, text in TEXTS.items()}
 
 
-def _highlight(title: str, words: str, **fields: object) -> Highlight:
-    text = TEXTS[title]
-    start = text.index(words)
-    return new_highlight(IDS[title], text, start, start + len(words), **fields)  # type: ignore[arg-type]
+_highlight = partial(highlight_of, TEXTS)  # a highlight of the words in the titled text
 
 
 @pytest.fixture
@@ -108,18 +106,7 @@ def test_the_json_in_parts_is_one_array_indented_as_print_json_gives_it(
 
 def test_the_listing_reads_highlights_a_part_at_a_time(db: str, monkeypatch: pytest.MonkeyPatch):
     """No read of every highlight at once: each part asks for its own articles' alone."""
-    asked: list[list[str]] = []
-    reads = Store.highlights_in
-
-    def counted(store: Store, article_ids: list[str]) -> list[Highlight]:
-        asked.append(list(article_ids))
-        return reads(store, article_ids)
-
-    def refused(store: Store, article_id: str | None = None) -> list[Highlight]:
-        raise AssertionError("the listing read every highlight at once")
-
-    monkeypatch.setattr(Store, "highlights_in", counted)
-    monkeypatch.setattr(Store, "highlights", refused)
+    asked = highlights_read_in_parts(monkeypatch)
     out = _listed(monkeypatch, 1, 1, "--db", db, "annotations")
     assert "trade and climate" in out
     assert len(asked) == 3  # one article with highlights each; the note's joins the next

@@ -32,7 +32,7 @@ from diplotui.markup import found_as_shown, marks_hidden, without_marks
 from diplotui.model import AnchorStatus, Article, Highlight, Statement, local_day
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
 from diplotui.statements.said import SaidPart, elided, spoken_span
-from diplotui.store import AmbiguousId, Store, StoreError, UnknownId
+from diplotui.store import AmbiguousId, Store, StoreError, UnknownId, article_runs
 from diplotui.tags import TagError, add_tags, parse_tags, spelt_as_in_use
 
 if TYPE_CHECKING:
@@ -767,21 +767,6 @@ them all (850 MB); the first lines now come at once and one part is held at a ti
 LISTED_AT_MOST = 16_000
 
 
-def _parts(article_ids: list[str], counts: dict[str, int]) -> Iterator[list[str]]:
-    """``article_ids`` in runs of whole articles holding about as many highlights as a part
-    is given (``LISTED_FIRST``, doubling up to ``LISTED_AT_MOST``)."""
-    part: list[str] = []
-    size, held = LISTED_FIRST, 0
-    for article_id in article_ids:
-        part.append(article_id)
-        held += counts.get(article_id, 0)
-        if held >= size:
-            yield part
-            part, size, held = [], min(size * 2, LISTED_AT_MOST), 0
-    if part:
-        yield part
-
-
 @dataclass(slots=True)
 class _Part:
     """A part of the listing: its articles (a bare id for a missing one), their highlights
@@ -831,7 +816,7 @@ def _listing(args: argparse.Namespace, wanted: _Wanted) -> Iterator[_Part]:
         noted = {a.id for a in store.articles() if wanted.note(a)}
         counts = store.highlight_counts()
         listed = [only] if only is not None else sorted({*counts, *noted})
-        for article_ids in _parts(listed, counts):
+        for article_ids in article_runs(listed, counts, LISTED_FIRST, LISTED_AT_MOST):
             yield _listed_part(store, article_ids, args, wanted, noted, only)
 
 

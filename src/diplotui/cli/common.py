@@ -211,20 +211,22 @@ def to_file(output: str | None) -> TypeGuard[str]:
     return bool(output) and output != "-"
 
 
-def write_utf8(text: str) -> None:
-    """``text`` on stdout in UTF-8, the bytes ``-o FILE`` writes, whatever stdout's encoding:
-    an export is data, and no character of it may change for a terminal's sake."""
+def write_utf8(text: str | Iterable[str]) -> None:
+    """``text`` (or its pieces, each as it comes) on stdout in UTF-8, the bytes ``-o FILE``
+    writes, whatever stdout's encoding: an export is data, and no character of it may change
+    for a terminal's sake."""
+    pieces = (text,) if isinstance(text, str) else text
     buffer = getattr(sys.stdout, "buffer", None)
     if stdout_takes_utf8() or buffer is None:
-        sys.stdout.write(text)
+        sys.stdout.writelines(pieces)
         return
     sys.stdout.flush()
-    buffer.write(text.encode("utf-8"))
+    buffer.writelines(piece.encode("utf-8") for piece in pieces)
 
 
-def write_or_print(text: str, output: str | None, force: bool, store: Path) -> None:
-    """``text`` written to ``output`` (``to_file``; an existing file only with ``force``, never
-    a file of the store at ``store``), or to stdout."""
+def write_or_print(text: str | Iterable[str], output: str | None, force: bool, store: Path) -> None:
+    """``text`` (or its pieces) written to ``output`` (``to_file``; an existing file only with
+    ``force``, never a file of the store at ``store``), or to stdout."""
     if not to_file(output):
         write_utf8(text)
         return

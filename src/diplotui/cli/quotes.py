@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 from collections.abc import Callable
@@ -33,7 +34,7 @@ from diplotui.cli.common import (
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
 from diplotui.dates import ARTICLE_YEARS, NO_SUCH_DAY, NOT_A_DATE, article_date_refused
-from diplotui.export import FORMATS, export, for_file, said_words
+from diplotui.export import FORMATS, export_parts, for_file, said_words
 from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.ingest.update import DETAILS, changed_when, correct_details
 from diplotui.layout import highlight_text, shown_blocks
@@ -250,7 +251,7 @@ def run_export(args: argparse.Namespace) -> int:
         from diplotui.library.statement_cache import ArticleStatements
 
         statements_of = ArticleStatements(store)
-        text = export(
+        pieces = export_parts(
             store,
             args.fmt,
             article_ids=ids,
@@ -260,9 +261,10 @@ def run_export(args: argparse.Namespace) -> int:
             flagged=flagged,
             shortened=shortened,
         )
+        marked = for_file(args.fmt, "") if to_file(args.output) else ""
+        # written as read, a run of articles at a time (a file, once whole, under its name)
+        write_or_print(itertools.chain((marked,), pieces), args.output, args.force, store.path)
         statements_of.save()  # once, what was found for all the articles
-    text = for_file(args.fmt, text) if to_file(args.output) else text
-    write_or_print(text, args.output, args.force, store.path)
     for line in shortened:
         fail(line)  # what was cut, and where: the library keeps it whole
     for line in flagged:

@@ -108,6 +108,25 @@ def bodies_dir(store_path: Path) -> Path:
     return store_path.with_name(store_path.name + ".bodies")
 
 
+def article_runs(
+    article_ids: Iterable[str], counts: Mapping[str, int], first: int, most: int
+) -> Iterator[list[str]]:
+    """``article_ids`` in runs of whole articles holding about as many highlights (``counts``)
+    as a run is given: ``first``, each next run twice the last up to ``most``. A listing or an
+    export of 250,000 highlights read a run at a time (:meth:`Store.highlights_in`) holds one
+    run's, and its first lines come at once."""
+    run: list[str] = []
+    size, held = first, 0
+    for article_id in article_ids:
+        run.append(article_id)
+        held += counts.get(article_id, 0)
+        if held >= size:
+            yield run
+            run, size, held = [], min(size * 2, most), 0
+    if run:
+        yield run
+
+
 def body_path(store_path: Path, digest: str) -> Path:
     """Where the text with sha256 ``digest`` is kept."""
     return bodies_dir(store_path) / digest[:2] / f"{digest}.txt"

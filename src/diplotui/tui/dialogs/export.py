@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from diplotui.export import (
     FORMATS,
     ExportError,
     ExportExists,
-    export,
+    export_parts,
     for_file,
     write_export,
 )
@@ -164,7 +165,7 @@ class ExportScreen(Dialog[Path | None]):
             statements_of = ArticleStatements(self._store)  # verbs and finder's speakers now
             briefed: list[str] = []
             shortened: list[str] = []
-            text = export(
+            pieces = export_parts(
                 self._store,
                 fmt,
                 article_ids=ids,
@@ -172,8 +173,9 @@ class ExportScreen(Dialog[Path | None]):
                 briefed=briefed,
                 shortened=shortened,
             )
+            marked = itertools.chain((for_file(fmt, ""),), pieces)  # written as they are read
+            written = write_export(marked, path, force=force, store=self._store.path)
             statements_of.save()  # once, what was found for all the articles
-            written = write_export(for_file(fmt, text), path, force=force, store=self._store.path)
         except ExportExists as error:
             said = f"{error}." if error.symlink else f"{path} already exists."
             app.call_from_thread(self._failed, said, path, error.symlink)
