@@ -880,6 +880,40 @@ async def test_a_feed_s_name_keeps_its_first_words_beside_any_unread_count_at_80
     ], lines
 
 
+async def test_a_feed_s_name_keeps_its_first_words_beside_a_count_of_articles_all_read(
+    store_path: Path,
+):
+    """ "· Wire Se…  0 articles" at 80x24: a count nobody needs there cut the name. A count
+    of articles all read gives way whole where the name lacks room, as an unread one takes
+    its short form ("●1,000"); where there is room it stays ("· Wire  3 articles")."""
+    from diplotui.model import Article, ReadState
+    from diplotui.store.files import text_hash
+
+    store = Store.open(store_path)
+    read = {"Wire Service International": 0, "Mekong Monitor": 12, "Wire": 3}
+    with store.batch():
+        for name, total in read.items():
+            feed = add_feed(store, f"http://127.0.0.1:9/{total}.xml", name=name)
+            for n in range(total):
+                text = f"{name} {n}\n\nBody.\n"
+                digest = text_hash(text)
+                article = Article(id=store.new_article_id(digest), title=f"{name} {n}",
+                                  text_hash=digest, state=ReadState.READ.value,
+                                  feed_id=feed.id)  # fmt: skip
+                store.add_article(article, text)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_start_up(app, pilot)
+        library = _library(app)
+        lines = [library.render_line(y).text.rstrip() for y in range(1, 4)]
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        wide = [library.render_line(y).text.rstrip() for y in range(1, 4)]
+    store.close()
+    assert lines == ["  · Wire Service Inte…", "  · Mekong Monitor", "  · Wire  3 articles"], lines
+    assert wide[1].endswith("Mekong Monitor  12 articles"), wide
+
+
 async def test_R_names_two_feeds_titled_alike_apart(
     store_path: Path, server: FeedServer, fetch_pauses: list[float]
 ):
