@@ -13,10 +13,9 @@ from textual.widgets import Label, OptionList
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.dialogs.timeline import TimelineScreen
 from tests.cli_runner import run_main
 
-from .helpers import open_statements_view, settle, type_text
+from .helpers import timeline_from_the_view
 
 PLAIN = (
     "Rights chief warns {n}\nUN rights chief Volker Turk said aid must reach civilians in {n}.\n"
@@ -43,20 +42,16 @@ async def test_w_its_rows_and_l_title_name_turk_one_way(store_path: Path):
     store = _store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        await type_text(pilot, "turk")
-        await pilot.pause()
-        assert app.screen._speakers == [("Volker Türk", 4)]  # type: ignore[attr-defined]
-        rows = _prompts(app.screen.query_one("#statements-list", OptionList))
-        assert len(rows) == 4 and all(row.startswith("Volker Türk ") for row in rows), rows
-        await pilot.press("shift+tab", "j", "L")  # on a statement of an article saying "Turk"
-        await settle(app, pilot)
-        timeline = app.screen
-        assert isinstance(timeline, TimelineScreen)
+        timeline = await timeline_from_the_view(app, pilot, "turk", "j")  # a "Turk" article's
         title = str(timeline.query_one("#timeline-title", Label).render())
         assert title.startswith("Timeline of Volker Türk ·"), title
         rows = _prompts(timeline.query_one(OptionList))
         assert len(rows) == 4 and not any("Volker Turk" in row for row in rows), rows
+        await pilot.press("escape")  # back to W
+        await pilot.pause()
+        assert app.screen._speakers == [("Volker Türk", 4)]  # type: ignore[attr-defined]
+        rows = _prompts(app.screen.query_one("#statements-list", OptionList))
+        assert len(rows) == 4 and all(row.startswith("Volker Türk ") for row in rows), rows
     store.close()
 
 

@@ -12,10 +12,9 @@ from textual.widgets import OptionList
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.dialogs.timeline import TimelineScreen
 from tests.cli_runner import run_main
 
-from .helpers import open_statements_view, settle, type_text
+from .helpers import timeline_from_the_view
 
 FRIDAY = "Talks resume\nUN envoy Geir Pedersen said the talks would resume next week.\n"
 SATURDAY = (
@@ -42,12 +41,7 @@ async def test_l_lists_a_days_sentence_dated_rows_before_its_article_dated_ones(
     store = _store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        await type_text(pilot, "pedersen")
-        await pilot.press("shift+tab", "L")
-        await settle(app, pilot)
-        timeline = app.screen
-        assert isinstance(timeline, TimelineScreen)
+        timeline = await timeline_from_the_view(app, pilot, "pedersen")
         listing = timeline.query_one(OptionList)
         rows = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
         assert _order(rows) == ORDER, rows
