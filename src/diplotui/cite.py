@@ -472,7 +472,32 @@ def indirect(
     their sentence (:func:`goes_on`) end in an ellipsis, never a full stop they lack.
     ``colon_verb`` leads words no verb of the reporter's introduces (:func:`attribution`)."""
     lead, joint = attribution(verb, colon_verb)
-    return _end(_cut_short(sentence_case(f"{speaker} {lead}{joint}{words}"), cut), ".")
+    said = words if names_its_speaker(speaker, words, lead) else f"{speaker} {lead}{joint}{words}"
+    return _end(_cut_short(sentence_case(said), cut), ".")
+
+
+_ROLE_AFTER = re.compile(r" \([^()]*\)\Z")  # "Wang Yi (Foreign Minister)": the role after
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]+")
+_ASIDE = r"(?:,[^,.;:]{1,80},)?\s+(?:\w+ly\s+)?"  # "Wang Yi, the Foreign Minister, said"
+
+
+def names_its_speaker(speaker: str, words: str, verb: str = "said") -> bool:
+    """Whether ``words`` already hold their own attribution to ``speaker`` ("Wang Yi said the
+    two sides ...", "The talks, Wang said, went well", "According to Wang Yi, ..."): a
+    highlight of the whole sentence, on an article whose finder found no statement there
+    (or a speaker given with ``P``), was cited "Wang Yi said: Wang Yi said the two sides
+    ...". The speaker's whole name, or one word of it ("Wang"), before "said", "says",
+    "told" or ``verb`` (an aside and an adverb between), or after "according to", counts;
+    a mere mention of them ("China said: China will ...") does not."""
+    name = _ROLE_AFTER.sub("", speaker).strip()
+    parts = [p for p in _NAME_WORD.findall(name) if p[:1].isupper()]
+    if not name or not parts:
+        return False
+    named = "|".join(re.escape(n) for n in sorted({name, *parts}, key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in {"said", "says", "told", "tells", *verb.split()[:1]})
+    before = rf"(?<![\w-])(?:{named})(?![\w-]){_ASIDE}(?:{verbs})(?!\w)"
+    after = rf"(?<!\w)[Aa]ccording to (?:[\w.’'-]+ ){{0,6}}?(?:{named})(?![\w-])"
+    return re.search(f"{before}|{after}", words) is not None
 
 
 def _cut_short(words: str, cut: bool) -> str:

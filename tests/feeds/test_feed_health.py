@@ -149,3 +149,30 @@ def test_a_failure_kept_as_begun_in_another_year_says_the_year_and_one_to_come_i
     [record] = json.loads(cli("--db", db, "feed", "list", "--json").stdout)
     assert record["failing_since"] < "2099" and record["failing_since"] >= record["last_succeeded"]
     assert re.search(r"failing since \d\d:\d\d: ", cli("--db", db, "feed", "list").stdout)
+
+
+def test_a_feed_unsubscribed_leaves_the_outcome_file_at_its_next_writing(
+    tmp_path: Path, server: FeedServer
+):
+    db = _failing_feed(tmp_path, server)
+    [gone] = json.loads((tmp_path / HEALTH).read_bytes())["feeds"]
+    assert cli("--db", db, "feed", "remove", gone).returncode == 0
+    server.serve_file("/atom.xml", "atom.xml")
+    assert cli("--db", db, "feed", "add", server.url("/atom.xml")).returncode == 0
+    assert cli("--db", db, "refresh").returncode == 0
+    [kept] = json.loads((tmp_path / HEALTH).read_bytes())["feeds"]
+    assert kept != gone
+
+
+def test_a_folder_where_the_outcomes_go_is_said_with_its_mending(
+    tmp_path: Path, server: FeedServer
+):
+    db = _failing_feed(tmp_path, server)
+    health = tmp_path / HEALTH
+    health.unlink()
+    health.mkdir()
+    [said] = cli("--db", db, "feed", "list").stderr.splitlines()
+    assert said.endswith(f"remove the folder {health} (the next refresh keeps them)"), said
+    health.rmdir()  # as said: then the next refresh keeps them
+    assert cli("--db", db, "refresh", "--force").returncode == 1
+    assert "failing since" in cli("--db", db, "feed", "list").stdout

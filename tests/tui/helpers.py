@@ -19,6 +19,7 @@ from textual.widgets import Input
 
 if TYPE_CHECKING:
     from diplotui.library.statements import StatementIndex
+    from diplotui.tui.dialogs.timeline import TimelineScreen
     from diplotui.tui.screens.main import MainScreen
 
 ScreenT = TypeVar("ScreenT", bound=Screen[Any])
@@ -137,6 +138,22 @@ async def open_statements_view(app: App[object], pilot: Pilot[object]) -> None:
         if state.index is not None and not state.filling and not state.pending:
             return
     raise AssertionError("the statements view never finished finding statements")
+
+
+async def timeline_from_the_view(
+    app: App[object], pilot: Pilot[object], typed: str, *moves: str
+) -> TimelineScreen:
+    """``W`` with ``typed`` in its filter, then ``L`` on its statements' first row (or the row
+    ``moves`` go to): the timeline, once its entries are shown."""
+    from diplotui.tui.dialogs.timeline import TimelineScreen as Shown
+
+    await open_statements_view(app, pilot)
+    await type_text(pilot, typed)
+    await pilot.press("shift+tab", *moves, "L")
+    await settle(app, pilot)
+    timeline = app.screen
+    assert isinstance(timeline, Shown)
+    return timeline
 
 
 async def opened_from_the_view_over(

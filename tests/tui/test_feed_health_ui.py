@@ -128,3 +128,40 @@ async def test_the_cursor_on_a_failing_feed_says_why_at_80_columns(
         await pilot.pause()
         assert [str(n.message) for n in app._notifications] == [said]
     store.close()
+
+
+async def test_u_reads_the_outcome_file_again_only_once_it_changed(
+    store_path: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch
+):
+    """Each ``u`` counts the library again, and read the outcomes' file with it: 51 ms of
+    the UI thread at 1 MB. It is read again only once its stamp changed (a refresh wrote it)."""
+    import diplotui.library.feed_health as feed_health
+
+    store = _two_feeds(store_path, server)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _refreshed(app, pilot)
+        reads: list[Path] = []
+        opened = feed_health.open_regular_file
+
+        def counted(path: Path, follow: bool = True) -> int:
+            reads.append(path)
+            return opened(path, follow)
+
+        monkeypatch.setattr(feed_health, "open_regular_file", counted)
+        library = app.screen.query_one(ArticleList)
+        library.focus()
+        library.cursor = len(library.folders)  # on the first article
+        await pilot.press("u", "u", "u")
+        await settle_start_up(app, pilot)
+        assert reads == []
+        assert _summaries(app)["Desk Wire"].startswith("failing · since ")
+        server.serve_file("/gone.xml", "rss2.xml")
+        await pilot.press("R")  # the file written anew: read again, at the count after it
+        await settle_start_up(app, pilot)
+        assert "failing" not in _summaries(app)["Desk Wire"]
+        reads.clear()
+        await pilot.press("u", "u")
+        await settle_start_up(app, pilot)
+        assert reads == []
+    store.close()

@@ -845,6 +845,42 @@ async def test_a_feed_s_name_at_80_columns_fills_the_room_beside_its_count(
     store.close()
 
 
+async def _feed_rows(
+    store_path: Path, counts: dict[str, int], state: str
+) -> tuple[list[str], list[str]]:
+    """The feeds' rows of a library of :func:`_feeds_of` at 80x24, then at 120x40."""
+    store = _feeds_of(store_path, counts, state)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_start_up(app, pilot)
+        library = _library(app)
+        lines = [library.render_line(y).text.rstrip() for y in range(1, len(counts) + 1)]
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        wide = [library.render_line(y).text.rstrip() for y in range(1, len(counts) + 1)]
+    store.close()
+    return lines, wide
+
+
+def _feeds_of(store_path: Path, counts: dict[str, int], state: str) -> Store:
+    """A store with a feed of each name in ``counts``, holding that many articles in
+    ``state`` (read or unread)."""
+    from diplotui.model import Article
+    from diplotui.store.files import text_hash
+
+    store = Store.open(store_path)
+    with store.batch():
+        for name, count in counts.items():
+            feed = add_feed(store, f"http://127.0.0.1:9/{count}.xml", name=name)
+            for n in range(count):
+                text = f"{name} {n}\n\nBody.\n"
+                digest = text_hash(text)
+                article = Article(id=store.new_article_id(digest), title=f"{name} {n}",
+                                  text_hash=digest, state=state, feed_id=feed.id)  # fmt: skip
+                store.add_article(article, text)
+    return store
+
+
 async def test_a_feed_s_name_keeps_its_first_words_beside_any_unread_count_at_80_columns(
     store_path: Path,
 ):
@@ -852,32 +888,29 @@ async def test_a_feed_s_name_keeps_its_first_words_beside_any_unread_count_at_80
     room whole, the name what was left. Where the count whole leaves the name fewer than
     twelve cells it stands as "●1,000" (the unread mark of the list's rows), every digit
     kept: 9, 999 and 1,000 alike leave the name its first words."""
-    from diplotui.model import Article, ReadState
-    from diplotui.store.files import text_hash
+    from diplotui.model import ReadState
 
-    store = Store.open(store_path)
     counts = {"Desk Wire": 9, "Mekong Monitor": 999, "UN News": 1_000}
-    with store.batch():
-        for name, unread in counts.items():
-            feed = add_feed(store, f"http://127.0.0.1:9/{unread}.xml", name=name)
-            for n in range(unread):
-                text = f"{name} {n}\n\nBody.\n"
-                digest = text_hash(text)
-                article = Article(id=store.new_article_id(digest), title=f"{name} {n}",
-                                  text_hash=digest, state=ReadState.UNREAD.value,
-                                  feed_id=feed.id)  # fmt: skip
-                store.add_article(article, text)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle_start_up(app, pilot)
-        library = _library(app)
-        lines = [library.render_line(y).text.rstrip() for y in range(1, 4)]
-    store.close()
+    lines, _ = await _feed_rows(store_path, counts, ReadState.UNREAD.value)
     assert lines == [
         "  · Desk Wi…  9 unread",
         "  · Mekong Moni…  ●999",
         "  · UN News  ●1,000",
     ], lines
+
+
+async def test_a_feed_s_name_keeps_its_first_words_beside_a_count_of_articles_all_read(
+    store_path: Path,
+):
+    """ "· Wire Se…  0 articles" at 80x24: a count nobody needs there cut the name. A count
+    of articles all read gives way whole where the name lacks room, as an unread one takes
+    its short form ("●1,000"); where there is room it stays ("· Wire  3 articles")."""
+    from diplotui.model import ReadState
+
+    read = {"Wire Service International": 0, "Mekong Monitor": 12, "Wire": 3}
+    lines, wide = await _feed_rows(store_path, read, ReadState.READ.value)
+    assert lines == ["  · Wire Service Inte…", "  · Mekong Monitor", "  · Wire  3 articles"], lines
+    assert wide[1].endswith("Mekong Monitor  12 articles"), wide
 
 
 async def test_R_names_two_feeds_titled_alike_apart(

@@ -232,6 +232,7 @@ def _library(args: argparse.Namespace) -> int:
         date_label,
         is_whole_name,
         listed_apart,
+        listed_names,
         made,
         not_named_whole,
         said_as_stored,
@@ -334,8 +335,9 @@ def _library(args: argparse.Namespace) -> int:
             date_label(*said_date(item.statement, item.article), item.article) for item in found
         ]
         width = max([11, *map(len, dates)])
+        names = listed_names(item.statement for item in found)  # one name a speaker
         for item, date, said in zip(found, dates, saids, strict=True):
-            said_line = "".join(said_row(item.statement, said))
+            said_line = "".join(said_row(item.statement, said, names=names))
             print(inert_line(f"{date:<{width}} {said_line} {_reported_in(item.article)}"))
     if undated_out:
         print(  # a leader's words in an undated article are no answer to no date asked
@@ -533,16 +535,17 @@ def run_timeline(args: argparse.Namespace) -> int:
         say_unsaved([said, dated])
         status = say_unreadable(unreadable, "timeline")
         return say_failed(failures, "timeline") or status
-    from diplotui.library.statements import said_row
+    from diplotui.library.statements import listed_names, said_row
 
     if not entries:
         offer = f"; {inert_line(offered)}" if offered else ""
         say_none_found(f"no statement or dated event of {cut_line(args.name, 80)!r}{offer}")
     width = date_width(entries)
+    names = listed_names(e.statement for e in entries if e.statement is not None)
     for entry in entries:
         what = entry.text
         if entry.statement is not None and entry.said is not None:
-            what = "".join(said_row(entry.statement, entry.said))
+            what = "".join(said_row(entry.statement, entry.said, names=names))
         print(inert_line(f"{entry.date_label():<{width}} {what} {_reported_in(entry.article)}"))
     say_unsaved([said, dated])
     status = say_unreadable(unreadable, "timeline")

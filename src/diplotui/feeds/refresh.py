@@ -373,7 +373,7 @@ def _keep_outcomes(store: Store, summary: RefreshSummary) -> None:
     with the store's write lock held: the file is read, changed and written whole, and two
     refreshes writing it side by side kept one's outcomes (177 of 300 feeds' were left)."""
     fetched = ((r.feed_id, r.error) for r in summary.results if not r.skipped)
-    record_outcomes(store.path, fetched)
+    record_outcomes(store.path, fetched, {feed.id for feed in store.feeds()})
 
 
 class RefreshStopped(Exception):

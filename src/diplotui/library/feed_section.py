@@ -56,7 +56,9 @@ def _count_line(unread: int, total: int) -> str:
 
 def _short(unread: int) -> str:
     """An unread count in the fewest cells, every digit kept: "●1,000" (the list's unread
-    mark) for "1,000 unread", which beside a feed's name at 80 columns left it "· Des…"."""
+    mark) for "1,000 unread", which beside a feed's name at 80 columns left it "· Des…";
+    with none unread, "" (``FolderRow.short``): a count of articles all read gives way to
+    the name, where "· Wire…  0 articles" cut it for a count nobody needs there."""
     return f"{UNREAD_MARK}{unread:,}" if unread else ""
 
 
@@ -103,7 +105,7 @@ def feed_folders(
                     feed.id,
                     inert_line(where),
                     inert_line(why),
-                    "" if outcome.failing and not feed.gone else _short(unread),
+                    None if outcome.failing and not feed.gone else _short(unread),
                 )
             )
     return rows

@@ -84,4 +84,7 @@ class FolderRow:
     key: str = ""  # the feed's id, for a feed
     apart: str = ""  # the address ending ``name`` in brackets that tells feeds of a name apart
     why: str = ""  # a failing feed's "failing since 10:37: HTTP 404 Not Found", said whole
-    short: str = ""  # the unread count without its word, "●1,000": where the name lacks room
+    short: str | None = None
+    """The count where the name lacks room beside its words: an unread count's "●1,000"; ""
+    for a read-only one ("12 articles"), which gives way wherever it would cut the name;
+    None: the summary's own (a saved filter's "3 new", a failing feed's "failing")."""

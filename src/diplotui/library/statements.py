@@ -283,17 +283,23 @@ def said_lead(direct: bool, verb: str, verb_past: str) -> tuple[str, str]:
     return said_verb(direct or not verb, verb, verb_past)
 
 
-def said_row(statement: Statement, said: Said, words: str | None = None) -> tuple[str, str]:
+def said_row(
+    statement: Statement,
+    said: Said,
+    words: str | None = None,
+    names: Mapping[str, str] | None = None,
+) -> tuple[str, str]:
     """A listing's "speaker (role) verb" and what follows it (:func:`said_words`), joined as
     a copy joins them (``statements.said.said_verb``): "Ngo Le Van (Deputy Minister) called
     on" and " delegates to reflect", "Wang Yi (Foreign Minister) said" and ": both sides
     would ..." (the article's "told reporters that": "told: both sides" is no English).
-    ``words``: said's words shortened to fit, or None for all of them."""
+    ``words``: said's words shortened to fit, or None for all of them. ``names``: each
+    spelling's one name in the listing (:func:`speaker_names`), so "Volker Turk" and "Volker
+    Türk" are one speaker row by row, as in the speakers' pane."""
     verb = said_lead(said.direct, said.verb, statement.verb_past)[0]
     shown = said.words if words is None else words
-    named = replace(
-        statement, speaker=listed_name(statement.speaker), role=listed_name(statement.role)
-    )
+    speaker = (names or {}).get(statement.speaker, statement.speaker)
+    named = replace(statement, speaker=listed_name(speaker), role=listed_name(statement.role))
     return speaker_label(named, verb=verb), said_words(shown, said.direct, said.verb)
 
 
@@ -861,6 +867,15 @@ class StatementIndex:
         ]
         self._everyone: list[tuple[str, int]] | None = None
         self._persons: dict[str, str] | None = None  # each speaker's person, when first asked
+        self._names: dict[str, str] | None = None  # each spelling's one name, when first asked
+
+    @property
+    def names(self) -> dict[str, str]:
+        """Each speaker's spelling's one name (:func:`speaker_names`), as rows show them."""
+        if self._names is None:
+            counts = {group.name: len(group.positions) for group in self._groups}
+            self._names = speaker_names(counts)
+        return self._names
 
     @classmethod
     def build(cls, articles: Sequence[Article], cache: StatementCache) -> StatementIndex:
@@ -1097,23 +1112,51 @@ def _counted(groups: Iterable[_Group]) -> list[tuple[str, int]]:
 
 
 def _speaker_counts(counts: Mapping[str, int]) -> list[tuple[str, int]]:
-    """(speaker, number of statements) from each spelling's count, most quoted first;
+    """(speaker, number of statements) from each spelling's count, most quoted first, each
+    speaker in its one name (:func:`speaker_names`)."""
+    names = speaker_names(counts)
+    totals: Counter[str] = Counter()
+    for name, count in counts.items():
+        totals[names[name]] += count
+    return sorted(totals.items(), key=lambda entry: (-entry[1], fold(entry[0])))
+
+
+def speaker_names(counts: Mapping[str, int]) -> dict[str, str]:
+    """Each spelling's speaker's one name, which every listing shows (the speakers' pane,
+    the rows of ``W`` and of a timeline, their titles, ``statements`` and ``timeline``):
     spellings with and without diacritics, in other case, or with another Arabic article
     or none (:func:`spelt_apart`: Majed al-Ansari, Majed Al Ansari), and the names of one
-    person (:func:`persons`: Shehbaz Sharif, Muhammad Shehbaz Sharif) count as one speaker,
-    shown in the most used spelling (with diacritics on a tie), unless their diacritics set
-    them apart (:func:`spelling.speakers_of`: Lê Văn Thành and Lê Văn Thạnh are two)."""
-    totals: dict[str, int] = {}
+    person (:func:`persons`: Shehbaz Sharif, Muhammad Shehbaz Sharif) are one speaker, unless
+    their diacritics set them apart (:func:`spelling.speakers_of`: Lê Văn Thành and Lê Văn
+    Thạnh are two). The name is the spelling with the most diacritics, the fullest ("Volker
+    Türk", however many articles wrote "Volker Turk": ``W`` listed "Volker Turk ×20" where
+    ``L``'s title said "Volker Türk"), then the most used; ``counts``: each spelling's
+    statements."""
     spellings: dict[str, dict[str, int]] = {}
     apart = {name: spelt_apart(name) for name in counts}
     speakers = speakers_of(set(apart.values()))
     person = persons(counts)
     for name, count in counts.items():
         key = speakers[apart[name]] if person[name] == name else person[name]
-        totals[key] = totals.get(key, 0) + count
         spellings.setdefault(key, {})[name] = count
-    named = [
-        (max(spellings[key], key=lambda n: (spellings[key][n], not n.isascii())), count)
-        for key, count in totals.items()
-    ]
-    return sorted(named, key=lambda entry: (-entry[1], fold(entry[0])))
+    names: dict[str, str] = {}
+    for spelt in spellings.values():
+        name = max(spelt, key=lambda n: (sum(not c.isascii() for c in n), spelt[n], n))
+        names.update(dict.fromkeys(spelt, name))
+    return names
+
+
+def listed_names(statements: Iterable[Statement]) -> dict[str, str]:
+    """:func:`speaker_names` of the speakers of ``statements``, a listing's rows."""
+    return speaker_names(Counter(statement.speaker for statement in statements))
+
+
+def one_name(name: str, names: Mapping[str, str]) -> str:
+    """``name`` (a spelling, or a name typed or chosen: "volker turk") as its speaker's one
+    name in ``names`` (:func:`speaker_names`), for a timeline's title; ``name`` itself where
+    no spelling, or more than one speaker (Lê Văn Thành, Lê Văn Thạnh), folds as it does."""
+    if name in names:
+        return names[name]
+    folded = fold(name)
+    alike = {shown for spelt, shown in names.items() if fold(spelt) == folded}
+    return alike.pop() if len(alike) == 1 else name

@@ -79,11 +79,16 @@ class TimelineEntry:
     date_from: str = SENTENCE_DATE  # or ARTICLE_DATE: the article's date stands in
     said: Said | None = None  # a statement's words and speech, as ``y`` gives them
 
-    def sort_key(self) -> tuple[str, str, str, int]:
-        """By day, then each article's entries together in reading order (by offset alone,
-        two articles of one day alternated, each entry cut off from what led to it)."""
+    def sort_key(self) -> tuple[str, bool, str, str, int]:
+        """By day; in a day, what its own sentence dates to it ("told reporters on Friday")
+        before what its article's date stands in for ("(article date)": reported that day,
+        said then or before): a Saturday article's Friday statement came after the Friday
+        article's undated one, as if said later; then each article's entries together in
+        reading order (by offset alone, two articles of one day alternated, each entry cut
+        off from what led to it)."""
         day = self.when.first.isoformat() if self.when else (self.article.date or "9999")
-        return (day, self.article.date, self.article.id, self.start)
+        stood_in = self.date_from != SENTENCE_DATE
+        return (day, stood_in, self.article.date, self.article.id, self.start)
 
     def date_text(self) -> str:
         """The entry's date: ISO day, month, year or range, else the article's date ("" for

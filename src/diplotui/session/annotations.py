@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from diplotui.cite import indirect, quoted_words
+from diplotui.cite import indirect, names_its_speaker, quoted_words
 from diplotui.inert import inert_line
 from diplotui.layout import visible_text
 from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Statement
@@ -60,6 +60,8 @@ def said_label(
     if direct or not speaker:
         return quote_label(words)
     lead = len(f"{speaker} {verb or colon_verb + ':'}".split())  # whole, as ``indirect`` leads
+    if names_its_speaker(speaker, words, verb or colon_verb):  # the words alone, leading
+        lead = 0
     said = indirect(speaker, words, verb, cut=cut, colon_verb=colon_verb)
     parts = inert_line(" ".join(said.split())).split(" ")
     shown = " ".join(parts[: lead + LABEL_WORDS])

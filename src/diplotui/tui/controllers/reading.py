@@ -21,7 +21,7 @@ from textual.content import Content
 
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
-from diplotui.library.feed_health import FetchOutcome, load_health
+from diplotui.library.feed_health import FetchOutcome, HealthReader
 from diplotui.library.feed_section import feed_folders
 from diplotui.library.query import LibraryQuery, MatchContext
 from diplotui.library.reading import (
@@ -81,11 +81,14 @@ class ReadingActions(Controller):
     _feeds_changed = False  # R ended: its feeds' records are read at the next count
     _outcomes: Mapping[str, FetchOutcome] | None = None  # each feed's last fetch, by id
     _outcomes_problem = ""  # why the outcomes' file was ignored, said once
+    _health: HealthReader | None = None  # reads the outcomes' file again once it changed
 
     def _read_outcomes(self) -> None:
-        """The feeds' last fetch outcomes, read with their records; a file ignored is said
-        once (each count reads it again)."""
-        health = load_health(self.store.path)
+        """The feeds' last fetch outcomes, read with their records (again only once their
+        file changed); a file ignored is said once."""
+        if self._health is None:
+            self._health = HealthReader()
+        health = self._health.read(self.store.path)
         self._outcomes = health.outcomes
         if health.problem and health.problem != self._outcomes_problem:
             self.notify(health.problem, severity="warning", markup=False, timeout=8)

@@ -12,7 +12,7 @@ installed, so a later ``W`` shows it again as it was left, without building it a
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -106,12 +106,13 @@ def _details(article: Article) -> Details:
     return (article.title, date_shown(article.date, article.date_is_guess), article.source)
 
 
-def _row(statement: Statement, article: Article, said: Said) -> Text:
-    """A statement's row: its speaker and words (``said``: in quotation marks or not as ``y``
-    copies them), then the day it was made (its article's, marked so, where nothing else
-    dates it: as a timeline shows it), the outlet and title."""
+def _row(statement: Statement, article: Article, said: Said, names: Mapping[str, str]) -> Text:
+    """A statement's row: its speaker (in their one name, ``names``: as the speakers' pane
+    lists them) and words (``said``: in quotation marks or not as ``y`` copies them), then
+    the day it was made (its article's, marked so, where nothing else dates it: as a
+    timeline shows it), the outlet and title."""
     text = Text()  # a base style would run on into the words and the details line
-    label, words = said_row(statement, said, one_line(said.words, QUOTE_CHARS))
+    label, words = said_row(statement, said, one_line(said.words, QUOTE_CHARS), names)
     text.append(inert_line(label), style="bold")
     text.append(words)
     date = date_label(*said_date(statement, article), article)
@@ -293,6 +294,10 @@ class StatementsScreen(Screen[Opened | None]):
             return item.article
         return store.article(item.article.id)
 
+    def _names(self) -> Mapping[str, str]:
+        """Each speaker's spelling's one name, as the speakers' pane names them."""
+        return self._index.names if self._index is not None else {}
+
     def _said(self, item: LibraryStatement) -> Said:
         """The row's words as ``y`` copies them, read from its article's text as stored (the
         index holds no texts): a page of rows reads a dozen texts at most."""
@@ -308,7 +313,9 @@ class StatementsScreen(Screen[Opened | None]):
         for n, item in enumerate(items, first):
             article = self._article_now(item)
             self._drawn.append(_details(article))
-            options.append(Option(_row(item.statement, article, self._said(item)), id=str(n)))
+            options.append(
+                Option(_row(item.statement, article, self._said(item), self._names()), id=str(n))
+            )
         return options
 
     def _redraw_changed(self) -> None:
@@ -319,7 +326,7 @@ class StatementsScreen(Screen[Opened | None]):
             article = self._article_now(item)
             if _details(article) != self._drawn[n]:
                 self._drawn[n] = _details(article)
-                row = _row(item.statement, article, self._said(item))
+                row = _row(item.statement, article, self._said(item), self._names())
                 listing.replace_option_prompt_at_index(n, row)
 
     def set_index(self, index: StatementIndex, pending: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from rich.text import Text
 from textual import on
@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
-from diplotui.library.statements import LibraryStatement, said_row
+from diplotui.library.statements import LibraryStatement, listed_names, one_name, said_row
 from diplotui.library.timeline import TimelineEntry, date_width
 from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog
@@ -32,13 +32,14 @@ STILL_READING = (
 )
 
 
-def _row(entry: TimelineEntry, width: int) -> Text:
-    """An entry's row, its date (with "?" or "(article date)") padded to ``width``."""
+def _row(entry: TimelineEntry, width: int, names: Mapping[str, str]) -> Text:
+    """An entry's row, its date (with "?" or "(article date)") padded to ``width``, its
+    speaker in their one name (``names``)."""
     text = Text()  # a base style would run on into the words and the title line
     text.append(f"{entry.date_label():<{width}} ", style="bold")
     if entry.statement is not None and entry.said is not None:
         label, words = said_row(
-            entry.statement, entry.said, one_line(entry.said.words, QUOTE_CHARS)
+            entry.statement, entry.said, one_line(entry.said.words, QUOTE_CHARS), names
         )
         text.append(inert_line(label) + words)
     else:
@@ -116,11 +117,12 @@ class TimelineScreen(Dialog[Opened | None]):
         listing = self.query_one(OptionList)
         listing.clear_options()
         width = date_width(entries)
-        listing.add_options(Option(_row(e, width), id=str(n)) for n, e in enumerate(entries))
+        names = listed_names(e.statement for e in entries if e.statement is not None)
+        listing.add_options(Option(_row(e, width, names), id=str(n)) for n, e in enumerate(entries))
         # the first entry highlighted: with none, enter and y did nothing until an arrow moved
         listing.highlighted = 0 if entries else None
         listing.focus()
-        name = inert_line(self.entity_name)
+        name = inert_line(one_name(self.entity_name, names))  # as its rows and W name them
         count = f"{len(entries):,} entr{'y' if len(entries) == 1 else 'ies'} · oldest first"
         if not entries:  # an empty box said nothing of why, nor what to try
             count = "nothing found"

@@ -679,7 +679,7 @@ def _folder_label(folders: list[FolderRow], index: int) -> str:
 
 
 def _fitted_folder(
-    label: str, summary: str, width: int, apart: str = "", short: str = ""
+    label: str, summary: str, width: int, apart: str = "", short: str | None = None
 ) -> tuple[str, str]:
     """A folder line's name and summary in ``width`` cells. The summary's first part is its
     count ("2 unread", "3 new"): the name is cut to leave room for it ("· Mekong Monit…  2
@@ -688,10 +688,14 @@ def _fitted_folder(
     or not at all. Where the count whole would leave the name fewer than
     :data:`FOLDER_NAME_KEPT` cells, its ``short`` form stands in, every digit kept ("·
     UN News  ●1,000", where "1,000 unread" left "· UN…"), so a name keeps its first words
-    beside any count at 80 columns. A feed's name ending in the address that tells it apart
-    (``apart``) keeps that address's end."""
+    beside any count at 80 columns; a ``short`` of "" (a count of articles all read, which
+    no one needs beside a name) gives way wherever the name would be cut for it ("· Foreign
+    Ministry", not "· Foreign…  0 articles"). A feed's name ending in the address that tells
+    it apart (``apart``) keeps that address's end."""
     parts = summary.split(" · ") if summary else []
     first = f"  {parts[0]}" if parts else ""
+    if short == "" and cell_len(label) + cell_len(first) > width:  # the name first, whole
+        return apart_cut(label, apart, width), ""
     if short and width - cell_len(first) < min(cell_len(label), FOLDER_NAME_KEPT):
         parts[0] = short
         first = f"  {short}"

@@ -1,0 +1,66 @@
+"""One speaker, one name: articles spelling him "Volker Turk" and one "Volker Türk" made ``W``
+list "Volker Turk ×7" (the most used spelling) while ``L`` on his statement of the other
+article titled "Timeline of Volker Türk", and the rows of ``W``, ``statements --speaker``
+and ``timeline`` each spelt him as their article did. The fullest spelling, with its
+diacritics, is his one name everywhere (``library.statements.speaker_names``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Label, OptionList
+
+from diplotui.model import Article
+from diplotui.store import Store, text_hash
+from diplotui.tui.app import DiplotuiApp
+from tests.cli_runner import run_main
+
+from .helpers import timeline_from_the_view
+
+PLAIN = (
+    "Rights chief warns {n}\nUN rights chief Volker Turk said aid must reach civilians in {n}.\n"
+)
+MARKED = "Rights chief speaks\nVolker Türk said the attacks must stop at once.\n"
+
+
+def _store(path: Path) -> Store:
+    store = Store.open(path)
+    texts = [PLAIN.format(n=n) for n in ("Gaza", "Sudan", "Haiti")] + [MARKED]
+    for day, text in enumerate(texts, 1):
+        digest = text_hash(text)
+        article = Article(id=store.new_article_id(digest), title=text.split("\n")[0],
+                          text_hash=digest, source="Test Wire", date=f"2025-03-0{day}")  # fmt: skip
+        store.add_article(article, text)
+    return store
+
+
+def _prompts(listing: OptionList) -> list[str]:
+    return [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+
+
+async def test_w_its_rows_and_l_title_name_turk_one_way(store_path: Path):
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await timeline_from_the_view(app, pilot, "turk", "j")  # a "Turk" article's
+        title = str(timeline.query_one("#timeline-title", Label).render())
+        assert title.startswith("Timeline of Volker Türk ·"), title
+        rows = _prompts(timeline.query_one(OptionList))
+        assert len(rows) == 4 and not any("Volker Turk" in row for row in rows), rows
+        await pilot.press("escape")  # back to W
+        await pilot.pause()
+        assert app.screen._speakers == [("Volker Türk", 4)]  # type: ignore[attr-defined]
+        rows = _prompts(app.screen.query_one("#statements-list", OptionList))
+        assert len(rows) == 4 and all(row.startswith("Volker Türk ") for row in rows), rows
+    store.close()
+
+
+def test_statements_and_timeline_name_turk_one_way(store_path: Path):
+    _store(store_path).close()
+    db = ("--db", str(store_path))
+    for args in (("statements", "--speaker", "turk"), ("timeline", "Volker Turk")):
+        listed = run_main(*db, *args)
+        assert listed.returncode == 0, listed.stderr
+        lines = listed.stdout.splitlines()
+        assert len(lines) == 4 and all("Volker Türk " in line for line in lines), lines
+        assert not any("Volker Turk" in line for line in lines), lines
