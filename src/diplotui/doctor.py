@@ -144,13 +144,13 @@ def diagnose(path: Path) -> Diagnosis:
         add(
             Finding(
                 NOTE,
-                f"{len(strays)} temp file(s) of an interrupted write ({size:,} bytes, e.g. "
+                f"{len(strays):,} temp file(s) of an interrupted write ({size:,} bytes, e.g. "
                 f"{strays[0]}); removed on the next write, or now by 'diplotui doctor --repair'",
             )
         )
     good = [b for b in diagnosis.backups if b.good]
     if good:
-        add(Finding(NOTE, f"{len(good)} good backup(s); newest {good[0].path}"))
+        add(Finding(NOTE, f"{len(good):,} good backup(s); newest {good[0].path}"))
     else:
         add(Finding(NOTE, "no good backup yet (one is taken each time the store opens to write)"))
     if not diagnosis.readable:
@@ -257,7 +257,7 @@ class Restored:
         said = []
         if self.older_texts:
             said.append(
-                f"it holds an older text of {len(self.older_texts)} article(s) than the lost "
+                f"it holds an older text of {len(self.older_texts):,} article(s) than the lost "
                 f"file named (e.g. article {self.older_texts[0]}): 'import --update' or a "
                 "refresh changed them since; their newer text stays in the store's bodies "
                 "folder, which 'doctor --repair' leaves: 'import --update' of their files "
@@ -265,7 +265,7 @@ class Restored:
             )
         elif self.unnamed_since:
             said.append(
-                f"{len(self.unnamed_since)} text(s) written after that backup that no restored "
+                f"{len(self.unnamed_since):,} text(s) written after that backup that no restored "
                 f"article names (e.g. {self.unnamed_since[0]}): they may be newer versions of "
                 "its articles ('import --update' or a refresh since); kept, 'doctor --repair' "
                 "leaves them"
@@ -405,9 +405,9 @@ def _differences(lost: dict[str, set[str]], data: Tables) -> list[str]:
         now = set(data.get(table, {}))
         gone, back = lost[table] - now, now - lost[table]
         if gone:
-            said.append(f"{len(gone)} {what} (e.g. {min(gone)}) made since")
+            said.append(f"{len(gone):,} {what} (e.g. {min(gone)}) made since")
         if back:
-            said.append(f"{len(back)} {what} deleted since are back (e.g. {min(back)})")
+            said.append(f"{len(back):,} {what} deleted since are back (e.g. {min(back)})")
     return said
 
 
@@ -567,7 +567,7 @@ def _body_findings(path: Path, data: Tables) -> list[Finding]:
     return [
         Finding(
             ERROR,
-            f"{len(ids)} article text(s) {problem} in {bodies} (e.g. article {ids[0]}); "
+            f"{len(ids):,} article text(s) {problem} in {bodies} (e.g. article {ids[0]}); "
             "re-import those articles from their files (or a JSON export holding them)",
         )
         for problem, ids in problems.items()
@@ -589,7 +589,7 @@ def _dangling_highlights(data: Tables) -> list[Finding]:
         findings.append(
             Finding(
                 NOTE if aside else ERROR,
-                f"{len(dangling)} highlight(s) point at an article "
+                f"{len(dangling):,} highlight(s) point at an article "
                 f"{'that is set aside' if aside else 'the store does not have'} (e.g. "
                 f"highlight {first['id']} on article {first['article_id']}); they are kept: "
                 f"{missing_article_step(aside)}",
@@ -654,7 +654,7 @@ def _misplaced_highlights(path: Path, data: Tables) -> list[Finding]:
     return [
         Finding(
             ERROR,
-            f"{len(misplaced)} highlight(s) whose offsets no longer hold their words (e.g. "
+            f"{len(misplaced):,} highlight(s) whose offsets no longer hold their words (e.g. "
             f"highlight {first.id} at {first.start}-{first.end} of article "
             f"{first.article_id}): the store file was changed outside diplotui; the app, "
             f"'annotations' and 'quote' take {len(misplaced) - orphans} where their words are "
@@ -846,7 +846,7 @@ def _unreferenced_findings(path: Path, data: Tables) -> list[Finding]:
         findings.append(
             Finding(
                 NOTE,
-                f"{len(found.earlier)} earlier text(s) of updated articles "
+                f"{len(found.earlier):,} earlier text(s) of updated articles "
                 f"({sum(map(_size, found.earlier)):,} bytes, e.g. {found.earlier[0]}): what "
                 "they said before 'import --update' or a refresh changed them; kept, nothing "
                 "removes them",
@@ -856,7 +856,7 @@ def _unreferenced_findings(path: Path, data: Tables) -> list[Finding]:
         findings.append(
             Finding(
                 NOTE,
-                f"{len(found.lost_articles)} text(s) of articles the store held before "
+                f"{len(found.lost_articles):,} text(s) of articles the store held before "
                 "'doctor --restore' went back to an earlier backup "
                 f"({sum(map(_size, found.lost_articles)):,} bytes, e.g. "
                 f"{found.lost_articles[0]}), or their newer versions: kept, nothing removes "
@@ -868,9 +868,9 @@ def _unreferenced_findings(path: Path, data: Tables) -> list[Finding]:
         findings.append(
             Finding(
                 NOTE,
-                f"{len(found.maybe_earlier)} article text(s) that no article names "
+                f"{len(found.maybe_earlier):,} article text(s) that no article names "
                 f"({sum(map(_size, found.maybe_earlier)):,} bytes, e.g. "
-                f"{found.maybe_earlier[0]}): {len(found.updated_unnamed)} article(s) (e.g. "
+                f"{found.maybe_earlier[0]}): {len(found.updated_unnamed):,} article(s) (e.g. "
                 f"{found.updated_unnamed[0]}) were updated before diplotui noted the texts an "
                 "update replaces, so these may be earlier versions of them, or what an "
                 "import that stopped left; kept: 'diplotui doctor --repair' leaves them",
@@ -880,7 +880,7 @@ def _unreferenced_findings(path: Path, data: Tables) -> list[Finding]:
         findings.append(
             Finding(
                 NOTE,
-                f"{len(found.after_backup)} article text(s) that no article names, written "
+                f"{len(found.after_backup):,} article text(s) that no article names, written "
                 f"after the newest backup ({sum(map(_size, found.after_backup)):,} bytes, e.g. "
                 f"{found.after_backup[0]}): left by an import or refresh that stopped, or an "
                 "article's newer version if the store file was replaced by an older copy; "
@@ -891,7 +891,7 @@ def _unreferenced_findings(path: Path, data: Tables) -> list[Finding]:
         findings.append(
             Finding(
                 NOTE,
-                f"{len(found.leftovers)} article text(s) that no article names "
+                f"{len(found.leftovers):,} article text(s) that no article names "
                 f"({sum(map(_size, found.leftovers)):,} bytes, e.g. {found.leftovers[0]}), "
                 "left by an import or refresh that stopped before storing their articles; "
                 "'diplotui doctor --repair' removes those over a day old (a newer one may "
@@ -915,7 +915,7 @@ def _remove_unreferenced(path: Path) -> list[str]:
                 text.unlink()
                 removed, size = removed + 1, size + stat.st_size
     done = (
-        [f"removed {removed} article text(s) that no article named ({size:,} bytes)"]
+        [f"removed {removed:,} article text(s) that no article named ({size:,} bytes)"]
         if removed
         else []
     )
@@ -926,7 +926,7 @@ def _remove_unreferenced(path: Path) -> list[str]:
         )
     if unnamed.after_backup:
         done.append(
-            f"kept {len(unnamed.after_backup)} article text(s) that no article names, written "
+            f"kept {len(unnamed.after_backup):,} article text(s) that no article names, written "
             "after the newest backup: each may be an article's newer version"
         )
     return done

@@ -808,7 +808,8 @@ class _Merger:
             changed = [h for h, before in zip(said, highlights, strict=True) if h != before]
             self.store.save_speaker_corrections(list(added.values()), removed, changed)
         noun = "speaker correction" if len(added) == 1 else "speaker corrections"
-        return f"{len(added)} {noun} added" + (f", {present} already present" if present else "")
+        already = f", {present:,} already present" if present else ""
+        return f"{len(added):,} {noun} added{already}"
 
     def strays(self, strays: list[SpeakerCorrection]) -> list[ImportOutcome]:
         """The speaker corrections of articles not in the file: stored for those in the

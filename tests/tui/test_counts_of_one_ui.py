@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.app import App
 from textual.widgets import Label, Select
 
@@ -18,14 +19,18 @@ from .helpers import settle
 from .test_reader_support import add_article
 
 
-async def test_the_statements_view_finding_in_one_more_article() -> None:
+@pytest.mark.parametrize(
+    ("pending", "said"), [(1, "1 more article"), (7050, "7,050 more articles")]
+)
+async def test_the_statements_view_finding_in_more_articles(pending: int, said: str) -> None:
+    """One article in the singular; thousands with their separator (plural() wrote "7050")."""
     app: App[object] = App()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = StatementsScreen(StatementIndex([]), pending=1)
+        screen = StatementsScreen(StatementIndex([]), pending=pending)
         await app.push_screen(screen)
         await pilot.pause()
         title = str(screen.query_one("#statements-title", Label).render())
-        assert title.endswith("finding statements in 1 more article…"), title
+        assert title.endswith(f"finding statements in {said}…"), title
 
 
 async def test_the_export_dialog_offers_the_one_article_in_the_list(store_path: Path) -> None:

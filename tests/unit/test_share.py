@@ -650,8 +650,8 @@ def test_a_thousand_annotations_each_side(tmp_path):
                 start = (index // 20) * 24 + (0 if path == a else 10)
                 store.save_highlight(new_highlight(article_id, text, start, start + 9))
     run_sync(a, "mai")
-    assert run_sync(b, "bob") == "1000 new highlights from mai, sent 1000 changes"
-    assert run_sync(a, "mai") == "1000 new highlights from bob"
+    assert run_sync(b, "bob") == "1,000 new highlights from mai, sent 1,000 changes"
+    assert run_sync(a, "mai") == "1,000 new highlights from bob"
     converged = state(a)
     assert converged == state(b)
     assert len(converged["highlights"]) == 2000

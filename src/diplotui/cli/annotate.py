@@ -251,8 +251,8 @@ def _ambiguity(
     if len(spans) > MAX_LISTED_OCCURRENCES:
         lines.append(f"  … and {len(spans) - MAX_LISTED_OCCURRENCES} more")
     headline = (
-        f"{quote} occurs {len(spans)} times in article {article_id}: "
-        f"pick one with --occurrence N (1-{len(spans)})"
+        f"{quote} occurs {len(spans):,} times in article {article_id}: "
+        f"pick one with --occurrence N (1-{len(spans):,})"
     )
     return CommandError(headline, EXIT_USAGE, tuple(lines))
 
@@ -275,7 +275,7 @@ def place(store: Store, args: argparse.Namespace) -> tuple[str, int, int]:
         raise CommandError(f"{shown} does not occur in article {article_id}", EXIT_USAGE)
     if args.occurrence is not None:
         if args.occurrence > len(spans):
-            times = "once" if len(spans) == 1 else f"{len(spans)} times"
+            times = "once" if len(spans) == 1 else f"{len(spans):,} times"
             raise CommandError(
                 f"--occurrence {args.occurrence}: {shown} occurs only {times} "
                 f"in article {article_id}",

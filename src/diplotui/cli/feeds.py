@@ -250,7 +250,7 @@ def run_feed_import(args: argparse.Namespace) -> int:
             fail(line)
         else:
             print(inert_line(line))
-    print(f"{added} added, {known} already subscribed, {failed} failed", file=sys.stderr)
+    print(f"{added:,} added, {known:,} already subscribed, {failed:,} failed", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -298,14 +298,15 @@ def run_refresh(args: argparse.Namespace) -> int:
             print(inert_line(f"{result.name}: unchanged"))
         else:
             lost = result.lost.said()
-            updated = f", {result.updated} updated" if result.updated else ""
+            updated = f", {result.updated:,} updated" if result.updated else ""
             updated += f" ({lost})" if lost else ""
             held = (
-                f" ({result.held_already} already in the library: another feed's or saved by hand)"
+                f" ({result.held_already:,} already in the library: another feed's or saved by "
+                "hand)"
                 if result.held_already
                 else ""
             )
-            print(inert_line(f"{result.name}: {result.new} new{updated}{held}"))
+            print(inert_line(f"{result.name}: {result.new:,} new{updated}{held}"))
     print(inert_line(summary.line()))
     if any(result.due_in for result in summary.results):
         print("diplotui: refresh --force checks every feed now", file=sys.stderr)

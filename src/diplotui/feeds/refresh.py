@@ -129,8 +129,8 @@ def page_warnings(failures: list[PageFailure]) -> list[str]:
             lines.append(alike[0].line())
         elif alike:
             (reason, times), *others = Counter(f.reason for f in alike).most_common()
-            said = f"{times} of them {reason}" if others else reason
-            lines.append(f"{len(alike)} item pages not fetched ({said}), {plural_said}")
+            said = f"{times:,} of them {reason}" if others else reason
+            lines.append(f"{len(alike):,} item pages not fetched ({said}), {plural_said}")
     return lines
 
 
@@ -201,7 +201,7 @@ class RefreshSummary:
         ]
         if self.failures:
             reasons = "; ".join(f"{r.name}: {r.error}" for r in self.failures)
-            parts.append(f"{len(self.failures)} failed: {reasons}")
+            parts.append(f"{len(self.failures):,} failed: {reasons}")
         return ", ".join(parts)
 
     def warning(self) -> str:
@@ -245,7 +245,7 @@ def _skipped(waiting: list[FeedResult], others: list[FeedResult]) -> list[str]:
         longest = max(r.checked_ago for r in waiting)
         ago = "<1 min" if longest < 60 else f"up to {duration(longest)}"
         soonest = duration(min(r.due_in for r in waiting))
-        parts = [f"{len(waiting)} feeds checked {ago} ago, next check in {soonest}"]
+        parts = [f"{len(waiting):,} feeds checked {ago} ago, next check in {soonest}"]
     else:
         parts = []
     return parts + [f"{r.name}: {r.skipped}" for r in others]

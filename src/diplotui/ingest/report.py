@@ -87,7 +87,7 @@ class ImportReport:
         named = [name(o) if name else o.article_id for o in uncited[:3]]
         shown = ", ".join(named) + (", …" if len(uncited) > 3 else "")
         lacking = " or ".join(f"no {field}" for field in self.uncited_fields())
-        return f"{len(uncited)} imported with {lacking} to cite ({shown}): {how}"
+        return f"{len(uncited):,} imported with {lacking} to cite ({shown}): {how}"
 
     def uncited_fields(self) -> tuple[str, ...]:
         """What the imported articles' citations lack, of "source" and "date": a newsletter

@@ -79,7 +79,7 @@ def feed_folders(
     if not feeds:
         return []
     unread = sum(counts.unread_by_feed.get(feed.id, 0) for feed in feeds)
-    heading = f"{len(feeds)} feed{'' if len(feeds) == 1 else 's'}"
+    heading = f"{len(feeds):,} feed{'' if len(feeds) == 1 else 's'}"
     of_feeds = " from feeds" if unread < counts.unread else ""
     summary = f"{unread:,} unread{of_feeds} · {heading}" if unread else heading
     rows = [FolderRow("Feeds", summary, FEEDS, short=_short(unread))]

@@ -410,7 +410,7 @@ class ReadingActions(Controller):
 
     def _refresh_progress(self, step: RefreshProgress) -> None:
         found = f" · {step.new:,} new" if step.new else ""
-        label = inert_line(f"feeds {step.done}/{step.total}{found} · {step.feed_name}")
+        label = inert_line(f"feeds {step.done:,}/{step.total:,}{found} · {step.feed_name}")
         self._show_progress(label, step.done / step.total if step.total else 0.0)
         arrived = self._arrived = [*(self._arrived or []), *step.new_ids]
         if arrived and time.monotonic() - self._listed_at > LIST_EVERY:

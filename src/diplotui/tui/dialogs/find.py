@@ -38,7 +38,7 @@ class FindScreen(Dialog[str | None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         count = self._on_change(event.value)
-        label = "" if not event.value else f"{count} match{'es' if count != 1 else ''}"
+        label = "" if not event.value else f"{count:,} match{'es' if count != 1 else ''}"
         self.query_one("#find-count", Label).update(label)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

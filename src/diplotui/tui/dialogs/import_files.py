@@ -277,7 +277,7 @@ class ImportScreen(Dialog[ImportReport | None]):
                 if confirmed:
                     self._start(changed, update=True)
 
-            count = f"{len(changed)} file{'s' if len(changed) != 1 else ''}"
+            count = f"{len(changed):,} file{'s' if len(changed) != 1 else ''}"
             self.app.push_screen(
                 ConfirmScreen(
                     f"{count} changed since imported. Update the stored texts?",

@@ -46,7 +46,7 @@ class QuoteHistoryScreen(Dialog[QuoteRecord | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog history-dialog"):
-            yield Label(f"Quote history ({len(self._quotes)})", classes="dialog-title")
+            yield Label(f"Quote history ({len(self._quotes):,})", classes="dialog-title")
             options = [Option(_prompt(q), id=q.id) for q in self._quotes]
             yield ChoiceList(*options, id="quote-history")
             if not self._quotes:

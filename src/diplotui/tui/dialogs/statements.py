@@ -132,7 +132,7 @@ def _speaker_option(entry: tuple[str, int]) -> Option:
     row = Table.grid(padding=(0, 0, 0, 2), expand=True)
     row.add_column(overflow="fold", ratio=1)
     row.add_column(no_wrap=True, justify="right")
-    row.add_row(Text(inert_line(listed_name(name))), Text(f"×{count}"))
+    row.add_row(Text(inert_line(listed_name(name))), Text(f"×{count:,}"))
     return Option(row, id=name)
 
 

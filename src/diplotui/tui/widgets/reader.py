@@ -972,7 +972,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         if stepped != self.match_index:  # past the last or the first: said, not silent
             end = "first" if delta > 0 else "last"
             self.notify(
-                f"Wrapped to the {end} match ({self.match_index + 1} of {count}).", markup=False
+                f"Wrapped to the {end} match ({self.match_index + 1:,} of {count:,}).", markup=False
             )
 
     # -- geometry --------------------------------------------------------------------------

@@ -178,7 +178,7 @@ def speaker_orphan_prompt(correction: SpeakerCorrection) -> Text:
 
 def _entity_label(group: EntityGroup) -> Text:
     label = Text(_short(group.name, 60))
-    label.append(f"  ×{group.count}", "dim")
+    label.append(f"  ×{group.count:,}", "dim")
     return label
 
 
@@ -346,20 +346,20 @@ def _highlight_rows(
     placed = [h for h in highlights if not _is_orphan(h) and not h.conflict]
     orphans = [h for h in highlights if _is_orphan(h) and not h.conflict]
     by = "" if author is None else f" by {inert_line(author)}" if author else " without author"
-    rows = [_heading("highlights", f"Highlights{by} ({len(placed)})")]
+    rows = [_heading("highlights", f"Highlights{by} ({len(placed):,})")]
     if not placed:
         rows.append(_notice("no-highlights", "None yet: h highlights the sentence."))
     rows.extend(_highlight_row("highlight", h, quotes, reported, kept) for h in placed)
     if conflicts:
-        rows.append(_heading("conflicts", f"Conflicts ({len(conflicts)}): edit the note"))
+        rows.append(_heading("conflicts", f"Conflicts ({len(conflicts):,}): edit the note"))
         rows.extend(_highlight_row("highlight", h, quotes, reported, kept) for h in conflicts)
     if orphans:
-        rows.append(_heading("orphans", f"Orphans ({len(orphans)}): r re-attaches"))
+        rows.append(_heading("orphans", f"Orphans ({len(orphans):,}): r re-attaches"))
         rows.extend(_highlight_row("orphan", h, quotes, reported, kept) for h in orphans)
     if speaker_orphans:
         count = len(speaker_orphans)
         rows.append(
-            _heading("speaker-orphans", f"Speaker corrections orphaned ({count}): d removes")
+            _heading("speaker-orphans", f"Speaker corrections orphaned ({count:,}): d removes")
         )
         rows.extend(
             _Row(f"speaker-orphan\t{c.id}", c, item=SidebarItem("speaker-orphan", c.id))
@@ -372,7 +372,7 @@ def _entity_rows(groups: list[EntityGroup] | None) -> list[_Row]:
     """The entities section, grouped by type, most mentioned first (``None``: still running)."""
     if groups is None:
         return [_heading("entities", "Entities"), _notice("recognising", "Recognising…")]
-    rows = [_heading("entities", f"Entities ({len(groups)})")]
+    rows = [_heading("entities", f"Entities ({len(groups):,})")]
     by_type: dict[str, list[EntityGroup]] = {}
     for group in groups:
         by_type.setdefault(group.type, []).append(group)
