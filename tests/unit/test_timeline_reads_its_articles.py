@@ -208,15 +208,40 @@ def test_runs_of_a_word():
     assert runs_of("a" * 40, {"a", "aa"}) is None  # too many ways: every article is read
 
 
-def test_a_name_an_alias_links_to_reads_every_article(db: Path, monkeypatch: pytest.MonkeyPatch):
-    """An alias (``E``: "Uncle Ho" is Ho Chi Minh) may name him in texts that never write
-    his name: a timeline of a name sharing a word with one reads every article."""
+UNCLE = "Harbour visit\nOn July 20, Uncle Trung said the port would reopen.\n"
+
+
+@pytest.mark.parametrize("name", ["Le Hoai Trung", "Lê Hoài Trung", "Uncle Trung", "Penny Wong"])
+def test_a_name_an_alias_links_to_reads_the_articles_holding_the_alias(
+    db: Path, monkeypatch: pytest.MonkeyPatch, name: str
+):
+    """An alias (``E``: "Uncle Trung" is Le Hoai Trung) may name him in texts that never write
+    his name, but only where its words stand: a timeline of a name sharing a word with the
+    name it links to reads the articles holding a word of the alias too, not every article
+    (at 10,000 articles "Ngo Le Van", sharing "le" with an alias's Le Hoai Trung, read them
+    all), and lists what reading every article lists."""
     with Store.open(db) as store:
         alias = EntityCorrection(
-            id="a11a5000001", kind="alias", text="Uncle Ho", canonical="Ho Chi Minh"
+            id="a11a5000001", kind="alias", text="Uncle Trung", canonical="Le Hoai Trung"
         )
         store.save_correction(alias)
-    asked = _read_texts(monkeypatch)
+        _add(store, UNCLE, "2025-07-21")
     with Store.open(db, read_only=True) as store:
-        entity_timeline(store, "Ho Chi Minh")
-    assert len(asked) == 6
+        everything = _shown(_every_article_read(store, name, monkeypatch))
+    _forget_caches(db)
+    monkeypatch.undo()
+    asked = _read_texts(monkeypatch, refused=("rained", "team won", "Jane Doe", "al-Burhan"))
+    with Store.open(db, read_only=True) as store:
+        assert _shown(entity_timeline(store, name)) == everything
+    assert UNCLE in asked or name == "Penny Wong"
+    assert len(asked) < 7
+
+
+def _every_article_read(
+    store: Store, name: str, monkeypatch: pytest.MonkeyPatch
+) -> list[TimelineEntry]:
+    _without_index(monkeypatch)
+    asked = _read_texts(monkeypatch)
+    entries = entity_timeline(store, name)
+    assert len(asked) == 7
+    return entries

@@ -705,7 +705,8 @@ class Words:
     index: SearchIndex | None
     articles: list[Article]
     corrected: set[str]  # the articles holding a speaker correction
-    aliased: list[str] = dataclasses.field(default_factory=list)  # names aliases link to
+    # each alias (``E``) as the words a text holds and the name they link to
+    aliased: list[tuple[str, str]] = dataclasses.field(default_factory=list)
     vocabulary: frozenset[str] | None = None  # the index's words, read when first asked
 
     @classmethod
@@ -717,7 +718,7 @@ class Words:
         from diplotui.library.search import SearchIndex
 
         corrected = {c.article_id for c in store.speaker_corrections()}
-        aliased = [c.canonical for c in store.corrections() if c.kind == "alias"]
+        aliased = [(c.text, c.canonical) for c in store.corrections() if c.kind == "alias"]
         return cls(SearchIndex.build(store, stop or _never), articles, corrected, aliased)
 
     def __enter__(self) -> Words:
@@ -731,16 +732,22 @@ class Words:
         """The articles whose words can name ``name`` (as a speaker, a mention, a word of a
         statement: a speaker the finder gives is the text's words), with those whose text
         the index could not read and those holding a speaker the user corrected (``P``: a
-        name the text need never hold); None when every article must be read: a name all
-        of whose words the library may give a speaker its text does not hold, or sharing a
-        word with a name the user made another an alias of (``E``: "Uncle Ho" is Ho Chi
-        Minh, in texts that need not write his name)."""
+        name the text need never hold), and, for a name sharing a word with a name the user
+        made another an alias of (``E``: "Uncle Ho" is Ho Chi Minh, in texts that need not
+        write his name), those holding a word of the alias: an alias names him only where
+        its words stand. None when every article must be read: a name (or such an alias) all
+        of whose words the library may give a speaker its text does not hold, or words the
+        index cannot be asked for (:meth:`holding`)."""
         key = name_key(name)
         words = {*key, *name_words(name), "".join(key)} - {""}
         if self.index is None or words <= words_not_in_texts():
             return None
-        if any(words.intersection(name_words(alias)) for alias in self.aliased):
-            return None
+        for text, canonical in self.aliased:
+            if words.intersection(name_words(canonical)):
+                alias = set(name_words(text))
+                if alias <= words_not_in_texts():  # words a text need not hold, or none
+                    return None
+                words |= alias
         found = self.holding(words)
         if found is None:
             return None
