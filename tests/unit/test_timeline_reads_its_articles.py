@@ -238,10 +238,44 @@ def test_a_name_an_alias_links_to_reads_the_articles_holding_the_alias(
 
 
 def _every_article_read(
-    store: Store, name: str, monkeypatch: pytest.MonkeyPatch
+    store: Store, name: str, monkeypatch: pytest.MonkeyPatch, articles: int = 7
 ) -> list[TimelineEntry]:
     _without_index(monkeypatch)
     asked = _read_texts(monkeypatch)
     entries = entity_timeline(store, name)
-    assert len(asked) == 7
+    assert len(asked) == articles
     return entries
+
+
+LEADERS = "Leaders meet\nThe leaders led the talks on Monday, as leaders do.\n"
+NGO = "Envoy speaks\nAmbassador Ngo Le Van said on May 2 that the talks would go on.\n"
+FLAGGED = "Trade week\nOn May 7, Tran Quoc Vuong\U0001f1fb\U0001f1f3 met the envoys.\n"
+POSSESSIVE = 'Trade fair\n"Trade will grow," Tran Quoc Vuong\u02bcs deputy said on May 9.\n'
+
+
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [("Ngo Le Van", NGO), ("Vuong", FLAGGED), ("Vuong", POSSESSIVE)],
+    ids=["short-word", "flag", "possessive"],
+)
+def test_a_name_s_words_are_asked_for_whole(
+    db: Path, monkeypatch: pytest.MonkeyPatch, name: str, read: str
+):
+    """ "le" of Ngo Le Van starts words of nearly every text ("leaders", "led"): the articles
+    holding it whole are read, not those (at 10,000 generated articles a first timeline read
+    10,007 of 10,030); a word the index keeps with what the linker takes for no letter
+    ("Vuong🇻🇳", "Vuongʼs" with a modifier apostrophe) is still found, as every article
+    read finds it."""
+    with Store.open(db) as store:
+        for number, text in enumerate((LEADERS, NGO, FLAGGED, POSSESSIVE)):
+            _add(store, text, f"2025-05-0{number + 3}")
+    with Store.open(db, read_only=True) as store:
+        everything = _shown(_every_article_read(store, name, monkeypatch, 10))
+    assert everything  # none: every article is read for the close names offered
+    _forget_caches(db)
+    monkeypatch.undo()
+    asked = _read_texts(monkeypatch, refused=("rained", "team won", "leaders", "Jane Doe"))
+    with Store.open(db, read_only=True) as store:
+        assert _shown(entity_timeline(store, name)) == everything
+    assert read in asked
+    assert LEADERS not in asked

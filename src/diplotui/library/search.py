@@ -605,6 +605,25 @@ class SearchIndex:
         self._expect_most = len(found) * 2 > len(self._rows)
         return found
 
+    def holding_words(self, words: AbstractSet[str]) -> frozenset[str]:
+        """Ids of the articles holding any of ``words`` whole, each a term as the index keeps
+        it (:meth:`vocabulary`), not a word's start: a timeline asks which articles can name
+        someone, and "le" of Ngo Le Van started words of nearly every text ("leaders")."""
+        if not words:
+            return frozenset()
+        expression = " OR ".join('"' + word.replace('"', '""') + '"' for word in sorted(words))
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT docs.article_id FROM words JOIN docs ON docs.rowid = words.rowid "
+                "WHERE words MATCH ?",
+                (expression,),
+            )
+            found = {article_id for (article_id,) in rows}
+            for article_id, text in self._pending.items():
+                if any(f" {word} " in f"{text} " for word in words):
+                    found.add(article_id)
+        return frozenset(found)
+
     def _pending_matches(self, query: str) -> Iterator[str]:
         if self._pending:
             terms = query_terms(query)

@@ -708,6 +708,10 @@ class Words:
     # each alias (``E``) as the words a text holds and the name they link to
     aliased: list[tuple[str, str]] = dataclasses.field(default_factory=list)
     vocabulary: frozenset[str] | None = None  # the index's words, read when first asked
+    # each word of the library's runs of letters within an index term that is more: a word
+    # the index keeps with what the tokenizer takes for letters, the linker for none
+    # ("wong🇦🇺", "vanʼs", a private-use character), as the linker's word alone
+    within: dict[str, set[str]] | None = None
 
     @classmethod
     def of(
@@ -769,9 +773,13 @@ class Words:
             self.vocabulary = self.index.vocabulary()
             if self.vocabulary is None:  # words not in the file yet
                 return None
-        ids: set[str] = set()
+        if self.within is None:
+            self.within = _words_within(self.vocabulary)
+        # each word whole, or within a term the linker reads it in: a name's word is a whole
+        # word wherever the linker finds it (:func:`name_words`), "le" no start of "leaders"
+        terms = set(words).union(*(self.within.get(word, ()) for word in words))
+        ids = set(self.index.holding_words(terms))
         for word in words:
-            ids.update(self.index.search(word))  # a word starting so: the word among them
             runs = runs_of(word, self.vocabulary)
             if runs is None:
                 return None
@@ -779,6 +787,18 @@ class Words:
                 ids.update(self.index.search(f'"{" ".join(run)}"'))
         ids.difference_update(a.id for a in apart)
         return [a for a in self.articles if a.id in ids]
+
+
+def _words_within(vocabulary: AbstractSet[str]) -> dict[str, set[str]]:
+    """The index terms holding each word the linker reads in them but that are more than it
+    (:attr:`Words.within`): only terms not ASCII, whose letters and digits alone are a term."""
+    within: dict[str, set[str]] = {}
+    for term in vocabulary:
+        if not term.isascii():
+            for word in name_words(term):
+                if word != term:
+                    within.setdefault(word, set()).add(term)
+    return within
 
 
 RUNS_AT_MOST = 64
