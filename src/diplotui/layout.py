@@ -460,9 +460,12 @@ def tags_lines(head: str, tags: Sequence[str], width: int, max_lines: int) -> li
     tag cut short and "+N" for the rest, else their count, "#×3". A row whose tags ended in a
     bare "…" told the reader nothing; a tag is never broken across lines ("#people" above
     "diplomacy" read as two tags)."""
-    lines = wrap_label(head, width, max_lines + 1)
+    lines = head_lines(head, width)
     if len(lines) > max_lines:  # the head itself is cut: no room for tags
-        return wrap_label(head, width, max_lines)
+        kept = lines[:max_lines]
+        if cell_len(kept[-1]) < width:  # no letter goes for the "…": it may be a date's
+            kept[-1] += "…"
+        return kept
     lines = lines or [""]
     base, earlier = lines[-1], 0
     placed: list[str] = []
@@ -488,6 +491,24 @@ def tags_lines(head: str, tags: Sequence[str], width: int, max_lines: int) -> li
     if summary or earlier or not tags:
         return lines
     return _counted_at_end(lines, len(tags), width)
+
+
+def head_lines(head: str, width: int) -> list[str]:
+    """A row's details but the tags (parts joined by " · ": marks, date, source) wrapped to
+    ``width`` cells a part at a time: a part that does not fit after the last starts a line
+    (the " ·" ending the one before, where it fits), and only a part wider than a line (a
+    long source) is wrapped inside itself. Wrapped as prose, a date was broken at 40 columns
+    ("2025-03-0" above "4"), or pushed a line down by a "·" alone on one, then cut off."""
+    lines: list[str] = []
+    for part in head.split(" · ") if head else []:
+        if lines and cell_len(f"{lines[-1]} · {part}") <= width:
+            lines[-1] += f" · {part}"
+            continue
+        if lines and cell_len(lines[-1]) + 2 <= width:
+            lines[-1] += " ·"
+        fits = cell_len(part) <= width
+        lines.extend([part] if fits else wrap_label(part, width, cell_len(part)))
+    return lines
 
 
 def _counted_at_end(lines: list[str], count: int, width: int) -> list[str]:
