@@ -463,8 +463,7 @@ def tags_lines(head: str, tags: Sequence[str], width: int, max_lines: int) -> li
     lines = head_lines(head, width)
     if len(lines) > max_lines:  # the head itself is cut: no room for tags
         kept = lines[:max_lines]
-        if cell_len(kept[-1]) < width:  # no letter goes for the "…": it may be a date's
-            kept[-1] += "…"
+        kept[-1] = _head_cut(kept[-1], width)
         return kept
     lines = lines or [""]
     base, earlier = lines[-1], 0
@@ -495,20 +494,35 @@ def tags_lines(head: str, tags: Sequence[str], width: int, max_lines: int) -> li
 
 def head_lines(head: str, width: int) -> list[str]:
     """A row's details but the tags (parts joined by " · ": marks, date, source) wrapped to
-    ``width`` cells a part at a time: a part that does not fit after the last starts a line
-    (the " ·" ending the one before, where it fits), and only a part wider than a line (a
-    long source) is wrapped inside itself. Wrapped as prose, a date was broken at 40 columns
-    ("2025-03-0" above "4"), or pushed a line down by a "·" alone on one, then cut off."""
+    ``width`` cells a part at a time: a part of one word (a date, "note") that does not fit
+    after the last starts a line of its own (the " ·" ending the one before, where it fits),
+    one of words (a source, "✎ 3") wraps by its words after it. Wrapped as prose, a "·" alone
+    on a line pushed the date a line down, where the cut took it ("✎ 1 · note" above "·…")."""
     lines: list[str] = []
     for part in head.split(" · ") if head else []:
-        if lines and cell_len(f"{lines[-1]} · {part}") <= width:
+        if not lines:
+            lines = wrap_label(part, width, cell_len(part))
+        elif cell_len(f"{lines[-1]} · {part}") <= width:
             lines[-1] += f" · {part}"
-            continue
-        if lines and cell_len(lines[-1]) + 2 <= width:
-            lines[-1] += " ·"
-        fits = cell_len(part) <= width
-        lines.extend([part] if fits else wrap_label(part, width, cell_len(part)))
+        elif " " in part:
+            lines[-1:] = wrap_label(f"{lines[-1]} · {part}", width, cell_len(head))
+        else:
+            if cell_len(lines[-1]) + 2 <= width:
+                lines[-1] += " ·"
+            lines.extend(wrap_label(part, width, cell_len(part)))
     return lines
+
+
+def _head_cut(line: str, width: int) -> str:
+    """The last line kept of a cut head, ending in "…" where there is room, else its last
+    word giving way for it; never a part of one word (a date, its own line's end), which
+    then stands without the "…" ("2025-03-0…" said less than "2025-03-04")."""
+    if cell_len(line) < width:
+        return line + "…"
+    head, space, _ = line.rpartition(" ")
+    if space and " " in line.rpartition(" · ")[2] and head.strip():
+        return head.rstrip() + "…"
+    return line
 
 
 def _counted_at_end(lines: list[str], count: int, width: int) -> list[str]:
