@@ -460,9 +460,11 @@ def tags_lines(head: str, tags: Sequence[str], width: int, max_lines: int) -> li
     tag cut short and "+N" for the rest, else their count, "#×3". A row whose tags ended in a
     bare "…" told the reader nothing; a tag is never broken across lines ("#people" above
     "diplomacy" read as two tags)."""
-    lines = wrap_label(head, width, max_lines + 1)
+    lines = head_lines(head, width)
     if len(lines) > max_lines:  # the head itself is cut: no room for tags
-        return wrap_label(head, width, max_lines)
+        kept = lines[:max_lines]
+        kept[-1] = _head_cut(kept[-1], width)
+        return kept
     lines = lines or [""]
     base, earlier = lines[-1], 0
     placed: list[str] = []
@@ -488,6 +490,39 @@ def tags_lines(head: str, tags: Sequence[str], width: int, max_lines: int) -> li
     if summary or earlier or not tags:
         return lines
     return _counted_at_end(lines, len(tags), width)
+
+
+def head_lines(head: str, width: int) -> list[str]:
+    """A row's details but the tags (parts joined by " · ": marks, date, source) wrapped to
+    ``width`` cells a part at a time: a part of one word (a date, "note") that does not fit
+    after the last starts a line of its own (the " ·" ending the one before, where it fits),
+    one of words (a source, "✎ 3") wraps by its words after it. Wrapped as prose, a "·" alone
+    on a line pushed the date a line down, where the cut took it ("✎ 1 · note" above "·…")."""
+    lines: list[str] = []
+    for part in head.split(" · ") if head else []:
+        if not lines:
+            lines = wrap_label(part, width, cell_len(part))
+        elif cell_len(f"{lines[-1]} · {part}") <= width:
+            lines[-1] += f" · {part}"
+        elif " " in part:
+            lines[-1:] = wrap_label(f"{lines[-1]} · {part}", width, cell_len(head))
+        else:
+            if cell_len(lines[-1]) + 2 <= width:
+                lines[-1] += " ·"
+            lines.extend(wrap_label(part, width, cell_len(part)))
+    return lines
+
+
+def _head_cut(line: str, width: int) -> str:
+    """The last line kept of a cut head, ending in "…" where there is room, else its last
+    word giving way for it; never a part of one word (a date, its own line's end), which
+    then stands without the "…" ("2025-03-0…" said less than "2025-03-04")."""
+    if cell_len(line) < width:
+        return line + "…"
+    head, space, _ = line.rpartition(" ")
+    if space and " " in line.rpartition(" · ")[2] and head.strip():
+        return head.rstrip() + "…"
+    return line
 
 
 def _counted_at_end(lines: list[str], count: int, width: int) -> list[str]:
