@@ -124,14 +124,13 @@ def _row(statement: Statement, article: Article, said: Said, names: Mapping[str,
 
 
 def _speaker_option(entry: tuple[str, int]) -> Option:
-    """A speaker's row: the name on one row, cut with "…" where it must be, and its count
-    whole at the pane's right edge (at 80 columns "×1" wrapped onto a row of its own; after a
-    short name but at the edge after a long one, the counts stood in two places). Wrapped in
-    its column, a name at 40 columns took a row a word, "Ngô / Lê / Văn", three speakers a
-    screen."""
+    """A speaker's row: the name, wrapped in its own column where it must be, and its count
+    kept on the name's first row (at 80 columns "×1" wrapped onto a row of its own), at the
+    pane's right edge on every row: after a short name but at the edge after a wrapped one,
+    the counts stood in two places."""
     name, count = entry
     row = Table.grid(padding=(0, 0, 0, 2), expand=True)
-    row.add_column(no_wrap=True, overflow="ellipsis", ratio=1)
+    row.add_column(overflow="fold", ratio=1)
     row.add_column(no_wrap=True, justify="right")
     row.add_row(Text(inert_line(listed_name(name))), Text(f"×{count:,}"))
     return Option(row, id=name)
