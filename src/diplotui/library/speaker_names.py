@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from diplotui.statements.persons import ARABIC_ARTICLE, folded_words, name_key
 from diplotui.statements.spelling import spelt_words
+from diplotui.text.plural import plural
 
 _MOST_WORDS = 6  # of a name, joined in runs: no speaker's name is longer
 
@@ -164,7 +165,7 @@ def found_as_organisation(typed: str, count: int, field: str) -> str:
     line); "" for none. A body typed as a speaker by its initials ("RSF") found no one."""
     if not count:
         return ""
-    return f"as an organisation, {field}{typed} finds {count:,} statement{'s' * (count != 1)}"
+    return f"as an organisation, {field}{typed} finds {plural(count, 'statement')}"
 
 
 _PLACES_READ = threading.Event()  # set once the gazetteer's places and nationalities are read

@@ -32,6 +32,7 @@ from diplotui.ingest.report import (
 )
 from diplotui.session import title_label
 from diplotui.store import Store, StoreError
+from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog, StatusLine
 from diplotui.tui.store_writes import write_on_ui_thread
 from diplotui.tui.widgets.fields import EditField
@@ -277,7 +278,7 @@ class ImportScreen(Dialog[ImportReport | None]):
                 if confirmed:
                     self._start(changed, update=True)
 
-            count = f"{len(changed):,} file{'s' if len(changed) != 1 else ''}"
+            count = plural(len(changed), "file")
             self.app.push_screen(
                 ConfirmScreen(
                     f"{count} changed since imported. Update the stored texts?",
