@@ -345,6 +345,9 @@ _PARTITIVES = frozenset({"some", "many", "most", "several"})
 _PLACING_PREPOSITIONS = frozenset({"at", "in", "of"})  # "head of delegation at the ICRC"
 _PORTFOLIO_JOINTS = frozenset({"for", "on"})  # "High Commissioner for", "Rapporteur on"
 _PORTFOLIO_WORDS = 3  # capitalised words of a title's portfolio at most ("Human Rights")
+_FIELDED_HEADS = frozenset({"ministry", "department"})  # named by the field they govern
+_NOT_PORTFOLIO = lx.DROPPED_DETERMINERS | lx.PREPOSITIONS | {"and", "or"}  # "the ministry of
+# the interior" is named by the recogniser or not at all
 _PERCENT_WORDS = frozenset({"percent", "per cent", "pc"})  # "40 percent of voters"
 _SHARE_HEDGES = frozenset({"about", "around", "nearly", "almost", "over", "only", "just"})
 _SHARE_REACH = 200  # characters before a bare share ("8% said") its group's share may stand
@@ -2648,13 +2651,16 @@ class Subjects:
             owner = owner[1:]
         if joint.low != "of" or not owner:
             return None
-        if not (self._placed_office(owner) or _persons_office(head, owner)) and (
+        fielded = _portfolio_in_words(head, owner)
+        if not (self._placed_office(owner) or _persons_office(head, owner) or fielded) and (
             owner[-1].kind not in ("ORG", "GPE")
             or len(owner) > _PLACE_DESCRIPTION_WORDS
             or not all(u.kind == "WORD" and u.text.islower() for u in owner[:-1])
         ):
             return None
-        if not all(u.kind == "WORD" and (u.text.islower() or u.low == "the") for u in head):
+        if not all(
+            u.kind == "WORD" and (u.text.islower() or u.low == "the" or fielded) for u in head
+        ):
             return None  # "the Foreign Ministry's press office of X": not one phrase
         words = head
         while len(words) > 1 and words[0].low in lx.DROPPED_DETERMINERS:
@@ -7049,13 +7055,30 @@ def _spelt_before(text: str, units: list[Unit]) -> bool:
 
 
 def _persons_office(head: list[Unit], owner: list[Unit]) -> bool:
-    """Whether an office is a titled person's ("the office of Prime Minister X"): the office
-    speaks, named whole with its holder, as "the office of the spokesperson" (round 516)."""
+    """Whether an office is a titled person's ("the office of Prime Minister X", "the office
+    of Danish Prime Minister X"): the office speaks, named whole with its holder, as "the
+    office of the spokesperson" (round 516); the title's nationality before it is the
+    title's."""
     return (
         head[-1].low == "office"
-        and len(owner) == 2
-        and owner[0].kind == "ROLE"
-        and owner[1].kind == "PERSON"
+        and 2 <= len(owner) <= 3
+        and owner[-2].kind == "ROLE"
+        and owner[-1].kind == "PERSON"
+        and (len(owner) == 2 or owner[0].text[:1].isupper())
+    )
+
+
+def _portfolio_in_words(head: list[Unit], owner: list[Unit]) -> bool:
+    """Whether a ministry or department is named by its portfolio in lower case, which the
+    recogniser does not read as a name ("the Ministry of disaster preparedness", "the
+    ministry of privatization"): one body, named whole, not a bare "Ministry" that a later
+    "the ministry" would name again."""
+    return (
+        len(head) <= 2
+        and head[-1].low in _FIELDED_HEADS
+        and len(owner) <= _PORTFOLIO_WORDS
+        and all(u.kind == "WORD" and u.text.isalpha() and u.text.islower() for u in owner)
+        and not any(u.low in _NOT_PORTFOLIO for u in owner)
     )
 
 

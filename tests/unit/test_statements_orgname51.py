@@ -1,0 +1,52 @@
+"""Organisation speakers named as the article names them most fully (orgname51, session 51):
+a body the recogniser does not read as a name ("the Ministry of disaster preparedness", "the
+office of Danish Prime Minister X") was left a bare "Ministry" or "office", and "the ministry
+said" after it named that bare word again. Invented sentences and names, never the
+articles' text."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def test_a_ministry_named_by_its_portfolio_in_lower_case_is_named_whole() -> None:
+    text = (
+        "Refugees\n\n"
+        "On Tuesday, the Ministry of disaster preparedness announced that Norland would host"
+        " 200 refugees. The ministry said the first group would arrive this week.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == [
+        "Ministry of disaster preparedness",
+        "Ministry of disaster preparedness",
+    ]
+
+
+def test_according_to_a_ministry_named_in_lower_case() -> None:
+    text = (
+        "Investment\n\n"
+        "According to the ministry of privatization, officials expressed a desire to invest."
+        " According to the ministry, the minister was asked to visit the country.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == [
+        "ministry of privatization",
+        "ministry of privatization",
+    ]
+
+
+def test_an_office_of_a_titled_person_with_a_nationality_is_named_whole() -> None:
+    text = (
+        "Greenland\n\n"
+        "In response, the office of Danish Prime Minister Mette Holm said it looked forward to"
+        " working with the new administration. The office said the island was not for sale.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == [
+        "office of Danish Prime Minister Mette Holm",
+        "office of Danish Prime Minister Mette Holm",
+    ]
+
+
+def test_a_ministry_of_the_named_portfolio_is_left_to_the_recogniser() -> None:
+    text = (
+        "Talks\n\nThe Ministry of Foreign Affairs of Tarnia said the talks would resume in May.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == ["Ministry of Foreign Affairs of Tarnia"]
