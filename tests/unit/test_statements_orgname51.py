@@ -50,3 +50,26 @@ def test_a_ministry_of_the_named_portfolio_is_left_to_the_recogniser() -> None:
         "Talks\n\nThe Ministry of Foreign Affairs of Tarnia said the talks would resume in May.\n"
     )
     assert [s.speaker for s in find_statements(text)] == ["Ministry of Foreign Affairs of Tarnia"]
+
+
+def test_an_acronym_spelt_out_with_a_hyphened_word_names_its_body() -> None:
+    text = (
+        "Border\n\n"
+        "Earlier, the Inter-Agency Press Relations (IAPR) said that forces had repelled an"
+        " attack. The IAPR said that the border posts were secured.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == [
+        "Inter-Agency Press Relations",
+        "Inter-Agency Press Relations",
+    ]
+
+
+def test_an_acronym_leaving_out_its_parent_s_acronym_names_its_body() -> None:
+    text = (
+        "Protests\n\n"
+        "The Office of the UN High Commissioner for Tarn Affairs (OHCTA) is monitoring the"
+        " situation. OHCTA also urged demonstrators to protest peacefully.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == [
+        "Office of the UN High Commissioner for Tarn Affairs"
+    ]

@@ -1825,18 +1825,22 @@ def _missions_as_one(found: list[_Found], cast: Cast) -> dict[str, str]:
 
 
 def _spell(words: list[str], acronym: str) -> bool:
-    """Whether ``words`` spell ``acronym``: a word in capitals by its letters ("UN"), a joining
-    word by its initial or by nothing ("in"), any other word by its initial."""
+    """Whether ``words`` spell ``acronym``: a word in capitals by its letters ("UN") or by
+    nothing (the parent's "UN" of "Office of the UN High Commissioner for Human Rights
+    (OHCHR)"), a joining word by its initial or by nothing ("in"), a hyphened word by each
+    part's initial ("Inter-Services Public Relations (ISPR)"), any other word by its initial."""
     if not words:
         return not acronym
     word, rest = words[0], words[1:]
-    if (
-        len(word) > 1
-        and word.isupper()
-        and acronym.startswith(word)
-        and _spell(rest, acronym[len(word) :])
-    ):
-        return True
+    if len(word) > 1 and word.isupper():
+        if acronym.startswith(word) and _spell(rest, acronym[len(word) :]):
+            return True
+        if rest and word.isalpha() and _spell(rest, acronym):
+            return True
+    if "-" in word[1:-1] and word[:1].isupper():
+        parts = word.split("-")
+        if all(part[:1].isupper() for part in parts) and _spell(parts + rest, acronym):
+            return True
     if word.lower() in _ACRONYM_SKIPPED and _spell(rest, acronym):
         return True
     return acronym[:1] == word[:1].upper() and _spell(rest, acronym[1:])
