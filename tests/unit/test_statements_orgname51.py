@@ -73,3 +73,49 @@ def test_an_acronym_leaving_out_its_parent_s_acronym_names_its_body() -> None:
     assert [s.speaker for s in find_statements(text)] == [
         "Office of the UN High Commissioner for Tarn Affairs"
     ]
+
+
+def test_a_ministry_named_by_its_nationality_is_named_as_fully_as_elsewhere() -> None:
+    text = (
+        "Talks\n\n"
+        "The Ministry of Foreign Affairs of Norway stated on Monday that the talks would resume."
+        " The Norwegian Foreign Ministry said that the delegation would arrive in May.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == [
+        "Ministry of Foreign Affairs of Norway",
+        "Ministry of Foreign Affairs of Norway",
+    ]
+
+
+def test_a_ministry_named_short_first_takes_the_fuller_form_named_after() -> None:
+    text = (
+        "Talks\n\n"
+        "The Foreign Ministry said on Monday that the talks would resume. The delegation will"
+        " arrive in May, the Ministry of Foreign Affairs of Norway said in a statement.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == [
+        "Ministry of Foreign Affairs of Norway",
+        "Ministry of Foreign Affairs of Norway",
+    ]
+
+
+def test_a_ministry_of_two_countries_leaves_the_bare_form_alone() -> None:
+    text = (
+        "Talks\n\n"
+        "The Ministry of Foreign Affairs of Norway said the talks would resume. The Ministry of"
+        " Foreign Affairs of Sweden said it agreed. The Foreign Ministry said the delegation"
+        " would arrive in May.\n"
+    )
+    assert [s.speaker for s in find_statements(text)][-1] == "Foreign Ministry"
+
+
+def test_a_ministry_named_with_its_country_keeps_it() -> None:
+    text = (
+        "Talks\n\n"
+        "The Ministry of Foreign Affairs said the talks would resume. The Omani Foreign Ministry"
+        " said the delegation would arrive in May.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == [
+        "Ministry of Foreign Affairs",
+        "Omani Foreign Ministry",
+    ]

@@ -29,6 +29,7 @@ from diplotui.model import EntitySpan, Statement
 from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
+from .bodies import ministry_named
 from .cast import NO_OFFICE, Cast, Speaker
 from .countries import country_of
 from .gender import SKIPPED_BY
@@ -1258,6 +1259,9 @@ def find_statements(
         spelt_out.update(_owners_as_nationalities(found, spelt_out, fullest))
     if len({f.speaker.key for f in found if f.speaker.type == "PERSON"}) > 1:  # cheap test
         spelt_out.update(_split_spellings(read, found, spelt_out, fullest))
+    if any(f.speaker.type == "ORG" and "inistry" in f.speaker.name for f in found):
+        spelt_out.update(_ministries_named_fullest(found, spelt_out, fullest, cast))  # (the
+        # cheap test first)
     for f in found:
         name = spelt_out.get(f.speaker.key) or fullest.get(f.speaker.key, f.speaker.name)
         role = cast.shown_role(f.speaker) if f.speaker.type == "PERSON" else f.speaker.role
@@ -1292,6 +1296,9 @@ _JOINING_WORDS = frozenset(
 _UN_PARENTS = ("UN ", "United Nations ")  # before an agency's name, its fullest form
 _BODY_TYPES = frozenset({"ORG", "GPE"})
 _MINISTRY_END = " Ministry"  # a ministry named by its portfolio before the noun
+_PLACE_TAIL = re.compile(r"(?:(?:of(?: the)?|,) )?(?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*)*")  # " of
+# the Russian Federation", " Peru" after a ministry's name: whose it is
+_NO_PLACES: frozenset[str] = frozenset()
 _NATIONALITY_REACH = 30  # characters before a name its nationality stands in
 _POSSESSOR_WRITTEN_OUT = re.compile(r"[A-Z][a-z]+ ([A-Z][a-z]+)(?=[’']s )")  # "South Korea’s"
 _GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
@@ -1641,6 +1648,97 @@ def _owners_as_nationalities(
         if named != name:
             renamed[key] = named
     return renamed
+
+
+def _ministries_named_fullest(
+    found: list[_Found], known: dict[str, str], fullest: dict[str, str], cast: Cast
+) -> dict[str, str]:
+    """Ministry speakers the article names more fully elsewhere, by key: one ministry,
+    whatever its form ("the Ministry of Foreign Affairs of the Russian Federation stated ...
+    The Russian Foreign Ministry said", "the Foreign Ministry said ... the Ministry of Foreign
+    Affairs Peru announced", "the Foreign Affairs Ministry ... the Foreign Ministry said"),
+    named in its fullest form as the guidelines keep an organisation's name: the form of most
+    words of its own, its country before it or its possessive left out (the dev set keeps
+    "Ministry of Foreign Affairs" beside "the Jordanian Ministry of Foreign Affairs" and
+    "Canada’s foreign ministry"), that names the country the speaker's form names (nor
+    "Ministry of Foreign Affairs" for "the Omani Foreign Ministry"). None where the article
+    names that portfolio's ministries of two countries (which one a form without a country
+    is, is unclear), nor by a mention inside a statement (the ministry spoken of)."""
+    inside = _statement_reach(found)
+    forms: dict[str, _MinistryForm | None] = {}
+    for span in cast.spans:
+        if span.type == "ORG" and "inistry" in span.text and not inside(span.start):
+            forms.setdefault(span.text, _ministry_form(span.text, cast))
+    named = _speakers_named(found, known, fullest)
+    for kind, name in named.values():
+        if kind == "ORG" and "inistry" in name:
+            forms.setdefault(name, _ministry_form(name, cast))
+    by_portfolio: dict[str, list[tuple[str, _MinistryForm]]] = {}
+    for written, read in forms.items():
+        if read is not None:
+            by_portfolio.setdefault(read.portfolio, []).append((written, read))
+    renamed: dict[str, str] = {}
+    for key, (kind, name) in named.items():
+        read = forms.get(name) if kind == "ORG" else None
+        if read is None:
+            continue
+        same = by_portfolio[read.portfolio]
+        if len({form.places for _, form in same if form.places}) > 1:
+            continue
+        fuller = [(written, form) for written, form in same if form.places >= read.places]
+        best, form = max(fuller, key=lambda named_form: named_form[1].own_words)
+        if form.own_words > read.own_words:
+            renamed[key] = best
+    return renamed
+
+
+class _MinistryForm(NamedTuple):
+    """How an article names a ministry: its portfolio's one name, the places the form names,
+    and its words but a country or possessive before them ("Russian Foreign Ministry": 2)."""
+
+    portfolio: str
+    places: frozenset[str]
+    own_words: int
+
+
+def _ministry_form(name: str, cast: Cast) -> _MinistryForm | None:
+    """A ministry's name read as its portfolio's one name and the places it names ("Russian
+    Foreign Ministry", "Russia’s foreign ministry", "Ministry of Foreign Affairs of the Russian
+    Federation": the Ministry of Foreign Affairs, Russia's), or None for another name."""
+    owner, mark, owned = name.partition("’s ")
+    if not mark:
+        owner, mark, owned = name.partition("'s ")
+    if not mark:
+        owner, owned = "", name
+    words = owned.split()
+    lead = 0
+    while lead < len(words) - 1 and cast.places_named(words[lead]):
+        lead += 1
+    for end in range(len(words), lead, -1):
+        portfolio = ministry_named(" ".join(words[lead:end]))
+        if not portfolio:
+            continue
+        tail = " ".join(words[end:])
+        placed = cast.places_named(tail) if tail else _NO_PLACES
+        if tail and (not placed or not _PLACE_TAIL.fullmatch(tail)):
+            return None  # "Ministry of Foreign Affairs spokesman": no ministry's name
+        places = cast.places_named(" ".join([owner, *words[:lead]])) | placed
+        return _MinistryForm(portfolio, places, len(words) - lead)
+    return None
+
+
+def _statement_reach(found: list[_Found]) -> Callable[[int], bool]:
+    """Whether an offset is inside a statement found: a test by bisection, so that each of an
+    article's mentions asks it in log time."""
+    spans = sorted((f.start, f.end) for f in found)
+    starts = [start for start, _ in spans]
+    ends = list(itertools.accumulate((end for _, end in spans), max))
+
+    def inside(offset: int) -> bool:
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and ends[index] > offset
+
+    return inside
 
 
 def _split_spellings(
