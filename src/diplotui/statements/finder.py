@@ -1665,18 +1665,20 @@ def _ministries_named_fullest(
     names that portfolio's ministries of two countries (which one a form without a country
     is, is unclear), nor by a mention inside a statement (the ministry spoken of)."""
     inside = _statement_reach(found)
-    forms: dict[str, _MinistryForm | None] = {}
-    for span in cast.spans:
-        if span.type == "ORG" and "inistry" in span.text and not inside(span.start):
-            forms.setdefault(span.text, _ministry_form(span.text, cast))
     named = _speakers_named(found, known, fullest)
-    for kind, name in named.values():
-        if kind == "ORG" and "inistry" in name:
-            forms.setdefault(name, _ministry_form(name, cast))
+    written = {name for kind, name in named.values() if kind == "ORG" and "inistry" in name}
+    written.update(
+        span.text
+        for span in cast.spans
+        if span.type == "ORG" and "inistry" in span.text and not inside(span.start)
+    )
+    if len(written) < 2:
+        return {}  # the cheap test first: one form, the speaker's own
+    forms = {name: _ministry_form(name, cast) for name in written}
     by_portfolio: dict[str, list[tuple[str, _MinistryForm]]] = {}
-    for written, read in forms.items():
+    for name, read in forms.items():
         if read is not None:
-            by_portfolio.setdefault(read.portfolio, []).append((written, read))
+            by_portfolio.setdefault(read.portfolio, []).append((name, read))
     renamed: dict[str, str] = {}
     for key, (kind, name) in named.items():
         read = forms.get(name) if kind == "ORG" else None
@@ -1685,7 +1687,7 @@ def _ministries_named_fullest(
         same = by_portfolio[read.portfolio]
         if len({form.places for _, form in same if form.places}) > 1:
             continue
-        fuller = [(written, form) for written, form in same if form.places >= read.places]
+        fuller = [(form_name, form) for form_name, form in same if form.places >= read.places]
         best, form = max(fuller, key=lambda named_form: named_form[1].own_words)
         if form.own_words > read.own_words:
             renamed[key] = best
