@@ -119,3 +119,20 @@ def test_a_ministry_named_with_its_country_keeps_it() -> None:
         "Ministry of Foreign Affairs",
         "Omani Foreign Ministry",
     ]
+
+
+def test_a_mission_is_named_with_whom_it_is_accredited_to() -> None:
+    text = (
+        "Draft\n\n"
+        "Meanwhile, the U.S. mission to the UN urged the Council to proceed with the plan. The"
+        " mission said the vote should be held on Monday.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == [
+        "U.S. mission to the UN",
+        "U.S. mission to the UN",
+    ]
+
+
+def test_an_embassy_to_a_country_is_named_with_it() -> None:
+    text = "Laws\n\nThe Norwegian embassy to Denmark said in a statement that the law was unfair.\n"
+    assert [s.speaker for s in find_statements(text)] == ["Norwegian embassy to Denmark"]

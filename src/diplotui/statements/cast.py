@@ -49,6 +49,9 @@ _FOREIGN_MINISTRY = re.compile(
 _COUNTRY_NAMED = re.compile(r"[’']s |Affairs of |^(?!Foreign |Ministry )")
 _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 _DISTRICTS = (" D.C.", " DC")  # after a city: "Washington DC", its district
+# between a mission's name and its seat: "Embassy in Beijing", "High Commission Kigali", and
+# whom it is accredited to, "embassy to Bosnia", "mission to the UN"
+_SEAT_GAPS = (" in ", " to the ", " to ", " ")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CARICOM" too
 _UNION_WORDS = frozenset({"union", "association", "community", "nations", "league", "cooperation"})
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
@@ -2074,17 +2077,15 @@ class Cast:
 
     def seat_at(self, end: int) -> str:
         """ " in Beijing" (or " Kigali": "Uganda High Commission Kigali") right after a mission's
-        name ending at ``end``, when a place follows; else ""."""
-        if self.text.startswith(" in ", end):
-            gap = " in "
-        elif self.text.startswith(" ", end):
-            gap = " "
-        else:
+        name ending at ``end``, when a place follows; or " to Bosnia", " to the UN": the country
+        or body it is accredited to, which names it as its seat does; else ""."""
+        gap = next((gap for gap in _SEAT_GAPS if self.text.startswith(gap, end)), "")
+        if not gap:
             return ""
         index = bisect_left(self._span_starts, end + len(gap))
         if index < len(self.spans) and self.spans[index].start == end + len(gap):
             seat = self.spans[index]
-            if seat.type != "GPE":
+            if seat.type != "GPE" and not (gap == " to the " and seat.type == "ORG"):
                 return ""
             district = self.text[seat.end : seat.end + 5]  # a slice: no bounds
             if district.startswith(" D"):  # the cheap test first: "in Washington DC", the

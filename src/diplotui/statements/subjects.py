@@ -606,10 +606,11 @@ _GOVERNMENT_OFFICES = frozenset({"ministry", "department"})
 
 def _org_heads(name: str) -> tuple[str, str]:
     """The last word of an organisation's name, folded, before a mission's seat ("Polish
-    embassy in Paris": embassy), and the lowercase word before its owner ("press service of
-    the Belarusian foreign Ministry": service), or the head its last word implies ("U.S.
-    Treasury": department), for "the embassy", "the service", "the department" to find it."""
-    named = name.partition(" in ")[0]
+    embassy in Paris", "U.S. mission to the UN": embassy, mission), and the lowercase word
+    before its owner ("press service of the Belarusian foreign Ministry": service), or the
+    head its last word implies ("U.S. Treasury": department), for "the embassy", "the
+    service", "the department" to find it."""
+    named = name.partition(" in ")[0].partition(" to ")[0]
     body = named.partition(" of ")[0].rsplit(" ", 1)[-1]
     last = fold(named.rsplit(" ", 1)[-1])
     return last, fold(body) if body.islower() else lx.IMPLIED_HEADS.get(last, "")
