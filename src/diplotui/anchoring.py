@@ -811,7 +811,20 @@ def spoken_now(highlight: Highlight, text: str, statements: Sequence[Statement])
     said = _said_now(highlight, text, statements)
     if said is None or (said.speaker, said.role) == (highlight.speaker, highlight.speaker_role):
         return highlight
-    return dataclasses.replace(highlight, speaker=said.speaker, speaker_role=said.role)
+    speaker = (
+        highlight.speaker if unmarked_spelling(said.speaker, highlight.speaker) else said.speaker
+    )
+    return dataclasses.replace(highlight, speaker=speaker, speaker_role=said.role)
+
+
+def unmarked_spelling(spelt: str, name: str) -> bool:
+    """Whether ``spelt`` is ``name`` written without its marks ("Volker Turk" of "Volker
+    Türk"): the finder's answer in an article that spells it so, where the app stored the
+    speaker under the name the library lists him by (``LibraryNames``). That is no other
+    speaker, and a highlight keeps its name; marks of their own ("Thành" for "Thạnh") are."""
+    from diplotui.entities.folding import fold
+
+    return spelt != name and spelt.isascii() and fold(spelt) == fold(name)
 
 
 KeptSpeaker = Literal["unfound", "unchecked"]
