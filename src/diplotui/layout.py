@@ -499,9 +499,10 @@ def tags_lines(head: str, tags: Sequence[str], width: int, max_lines: int) -> li
     "diplomacy" read as two tags)."""
     lines = head_lines(head, width)
     if len(lines) > max_lines:  # the head itself is cut: no room for tags
-        kept = lines[:max_lines]
-        kept[-1] = _head_cut(kept[-1], width)
-        return kept
+        return _date_kept(head, width, max_lines) or [
+            *lines[: max_lines - 1],
+            _head_cut(lines[max_lines - 1], width),
+        ]
     lines = lines or [""]
     base, earlier = lines[-1], 0
     placed: list[str] = []
@@ -527,6 +528,32 @@ def tags_lines(head: str, tags: Sequence[str], width: int, max_lines: int) -> li
     if summary or earlier or not tags:
         return lines
     return _counted_at_end(lines, len(tags), width)
+
+
+_DATE_PART = re.compile(r"\d{4}(?:-\d\d){0,2}\??|undated")
+"""A row's date as the details show it (``dates.date_shown``), or its stand-in."""
+
+
+def _date_kept(head: str, width: int, max_lines: int) -> list[str] | None:
+    """A cut head's lines with its date whole on the last, the marks before it ("archived",
+    "✎ 12", "note") on the lines above, the last of them cut after a mark; None where the
+    date is on a kept line anyway. Cut at its end, a row's marks took both its lines at 12
+    cells, "archived · ✎" above "12 · note ·…", and the date it is sorted by was gone."""
+    parts = head.split(" · ")
+    at = next((n for n, part in enumerate(parts) if _DATE_PART.fullmatch(part)), None)
+    if at is None or max_lines < 2 or cell_len(parts[at]) > width:
+        return None
+    if len(head_lines(" · ".join(parts[: at + 1]), width)) <= max_lines:
+        return None
+    above = head_lines(" · ".join(parts[:at]), width)
+    for kept in range(at - 1, -1, -1):  # "·…" for the marks left out, after a whole mark
+        if len(above) < max_lines and cell_len(above[-1]) <= width:
+            break
+        above = head_lines(" · ".join(parts[:kept]), width) or [""]
+        above[-1] = f"{above[-1]} ·…".lstrip(" ·") if above[-1] else "…"
+    dated = head_lines(" · ".join(parts[at:]), width)
+    date = _head_cut(dated[0], width) if len(dated) > 1 else dated[0]
+    return [*above, date]
 
 
 def head_lines(head: str, width: int) -> list[str]:
