@@ -367,7 +367,7 @@ class EntityActions(Controller):
         from diplotui.statements.corrections import correct_statements
 
         reader = self.reader
-        if self.found_in != (reader.article_id, reader.text):
+        if not reader.article_id or self.found_in != (reader.article_id, reader.text):
             return
         corrections = self.store.speaker_corrections(reader.article_id or "")
         statements = correct_statements(self.found, reader.text, corrections)
