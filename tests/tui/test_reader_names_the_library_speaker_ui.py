@@ -12,32 +12,18 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from diplotui.model import Article
-from diplotui.store import Store, text_hash
+from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.reader import Reader
 from tests.cli_runner import run_main
 
 from .helpers import open_statements_view, settle
-
-PLAIN = (
-    "Rights chief warns {n}\nUN rights chief Volker Turk said aid must reach civilians in {n}.\n"
-)
-MARKED = "Rights chief speaks\nVolker Türk said the attacks must stop at once.\n"
+from .statements_ui_support import turk_store
 
 
 def _store(path: Path) -> tuple[Store, str]:
-    """Three articles spelling him "Turk", one "Türk" (the newest); the id of the
-    newest "Turk" one, second in the list."""
-    store = Store.open(path)
-    ids = []
-    texts = [PLAIN.format(n=n) for n in ("Gaza", "Sudan", "Haiti")] + [MARKED]
-    for day, text in enumerate(texts, 1):
-        digest = text_hash(text)
-        article = Article(id=store.new_article_id(digest), title=text.split("\n")[0],
-                          text_hash=digest, source="Test Wire", date=f"2025-03-0{day}")  # fmt: skip
-        store.add_article(article, text)
-        ids.append(article.id)
+    """The library of ``turk_store``, and its newest "Turk" article, second in the list."""
+    store, ids = turk_store(path)
     return store, ids[2]
 
 
