@@ -46,3 +46,4 @@ def test_only_a_name_written_without_its_marks_is_its_unmarked_spelling() -> Non
     assert not unmarked_spelling("Lê Văn Thành", "Lê Văn Thạnh")  # other marks: another man
     assert not unmarked_spelling("Volker Türk", "Volker Türk")
     assert not unmarked_spelling("Wang Yi", "Volker Türk")
+    assert not unmarked_spelling("Volker Turk", "volker turk")  # the finder's case now
