@@ -431,25 +431,29 @@ def wrap_label(text: str, width: int, max_lines: int) -> list[str]:
     return kept
 
 
-def name_rows(name: str, width: int, most: int = 0) -> list[str]:
-    """A speaker's name on rows of ``width`` cells, broken between its words (a word longer
-    than a row folded over rows); with ``most``, on that many rows at most, the last then
-    "…" and the name's last words that fit, its surname: "Recep" / "… Erdoğan" (cut at its
-    end, a narrow pane lost the surname a name is known and found by). A name folded a
-    letter at a time ("Mevl" / "üt" / "Çavu") read as no name at all."""
+def name_rows(name: str, width: int, most: int = 0, then: int = 0) -> list[str]:
+    """A speaker's name on rows of ``width`` cells (``then``: the rows after the first, when
+    wider), broken between its words (a word longer than a row folded over rows); with
+    ``most``, on that many rows at most, the last then "…" and the name's last words that
+    fit, its surname ("Recep" / "… Erdoğan": cut at its end, a narrow pane lost the surname a
+    name is known and found by), a body's country in brackets whole ("… (Peru)", never "…
+    Arabia)"), else the words after the first row's, cut. A name folded a letter at a time
+    ("Mevl" / "üt" / "Çavu") read as no name at all."""
     from rich.cells import chop_cells
 
+    then = then or width
     words = name.split()
     rows: list[tuple[str, int]] = []  # each row, and the words ended by it
     row = ""
     for ended, word in enumerate(words, 1):
+        room = then if rows else width
         joined = f"{row} {word}" if row else word
-        if cell_len(joined) <= width:
+        if cell_len(joined) <= room:
             row = joined
             continue
         if row:
             rows.append((row, ended - 1))
-        pieces = chop_cells(word, max(width, 1))
+        pieces = chop_cells(word, max(then if rows else width, 1))
         rows += [(piece, ended - 1) for piece in pieces[:-1]]
         row = pieces[-1]
     rows.append((row, len(words)))
@@ -460,11 +464,14 @@ def name_rows(name: str, width: int, most: int = 0) -> list[str]:
     tail = ""
     for start in range(len(rest) - 1, -1, -1):
         fitting = f"… {' '.join(rest[start:])}"
-        if cell_len(fitting) > width:
+        if cell_len(fitting) > then:
             break
-        tail = fitting
-    if not tail:  # not even the last word fits after the "…": its start, cut
-        tail = f"{chop_cells(rest[-1], max(width - 1, 1))[0]}…"
+        if fitting.count("(") >= fitting.count(")"):  # never half a bracket
+            tail = fitting
+    if not tail and rest[-1].endswith(")"):  # a body's country too long: its words go on
+        tail = wrap_label(" ".join(rest), then, 1)[0]
+    elif not tail:  # not even the last word fits after the "…": its start, cut
+        tail = f"{chop_cells(rest[-1], max(then - 1, 1))[0]}…"
     return [text for text, _ in kept] + [tail]
 
 

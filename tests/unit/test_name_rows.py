@@ -16,6 +16,14 @@ def test_on_two_rows_at_most_the_surname_is_kept_after_an_ellipsis() -> None:
     assert name_rows("Þórdís Kolbrún Reykfjörð Gylfadóttir", 10, 2) == ["Þórdís", "Gylfadótt…"]
 
 
+def test_the_second_row_may_be_wider_and_a_body_keeps_its_country_whole() -> None:
+    assert name_rows("Recep Tayyip Erdoğan", 9, 2, 13) == ["Recep", "… Erdoğan"]
+    assert name_rows("Ministry of Foreign Affairs", 13, 2, 17) == ["Ministry of", "Foreign Affairs"]
+    saudi = "Ministry of Foreign Affairs (Saudi Arabia)"
+    assert name_rows(saudi, 13, 2, 17) == ["Ministry of", "… (Saudi Arabia)"]  # not "… Arabia)"
+    assert name_rows(saudi, 9, 2, 13) == ["Ministry", "of Foreign…"]  # its country too long
+
+
 def test_without_a_limit_a_name_is_whole_and_a_word_longer_than_a_row_folds() -> None:
     assert name_rows("Þórdís Kolbrún Reykfjörð Gylfadóttir", 9) == [
         "Þórdís", "Kolbrún", "Reykfjörð", "Gylfadótt", "ir",

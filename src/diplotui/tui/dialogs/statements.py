@@ -135,7 +135,8 @@ class SpeakerRow:
     kept on the name's first row (at 80 columns "×1" wrapped onto a row of its own), at the
     pane's right edge on every row: after a short name but at the edge after a wrapped one,
     the counts stood in two places. Laid out at the width it is drawn at: in a narrow pane
-    (a column under ``NAME_ROWS_BELOW``) on two rows at most, the surname kept."""
+    (a column under ``NAME_ROWS_BELOW``) on two rows at most, the second as wide as the pane,
+    the surname kept."""
 
     name: str
     count: int
@@ -144,10 +145,11 @@ class SpeakerRow:
         width = options.max_width
         count = f"×{self.count:,}"
         column = max(width - cell_len(count) - 1, 1)
-        most = 2 if column < NAME_ROWS_BELOW else 0
-        rows = name_rows(inert_line(listed_name(self.name)), column, most)
-        lines = [f"{row}{' ' * (column - cell_len(row))}" for row in rows]
-        lines[0] += f" {count}"
+        narrow = column < NAME_ROWS_BELOW  # the rows after the first run under the count too
+        name = inert_line(listed_name(self.name))
+        rows = name_rows(name, column, 2, width) if narrow else name_rows(name, column)
+        lines = [f"{row}{' ' * (width - cell_len(row))}" for row in rows]
+        lines[0] = f"{rows[0]}{' ' * (column - cell_len(rows[0]))} {count}"
         yield Text("\n".join(lines), no_wrap=True, overflow="crop")
 
 
