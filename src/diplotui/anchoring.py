@@ -807,11 +807,27 @@ def spoken_now(highlight: Highlight, text: str, statements: Sequence[Statement])
     today, the user's speaker corrections applied), since the finder improves and a highlight
     made while it named the wrong speaker kept citing him; the user's own stays, and so does
     a speaker of words no statement is found at now (:func:`speaker_kept`: never dropped).
-    Nothing is written: the stored speaker is what the finder said when it was made."""
+    Nothing is written: the stored speaker is what the finder said when it was made (or the
+    one name the library lists it by: the finder's answer without its marks keeps that,
+    :func:`unmarked_spelling`)."""
     said = _said_now(highlight, text, statements)
     if said is None or (said.speaker, said.role) == (highlight.speaker, highlight.speaker_role):
         return highlight
-    return dataclasses.replace(highlight, speaker=said.speaker, speaker_role=said.role)
+    speaker = (
+        highlight.speaker if unmarked_spelling(said.speaker, highlight.speaker) else said.speaker
+    )
+    return dataclasses.replace(highlight, speaker=speaker, speaker_role=said.role)
+
+
+def unmarked_spelling(spelt: str, name: str) -> bool:
+    """Whether ``spelt`` is ``name`` written without its marks ("Volker Turk" of "Volker
+    Türk"): the finder's answer in an article that spells it so, where the app stored the
+    speaker under the name the library lists him by (``LibraryNames``). That is no other
+    speaker, and a highlight keeps its name; marks of their own ("Thành" for "Thạnh") are,
+    and so is a name without any (a case the finder no longer gives is not kept)."""
+    from diplotui.entities.folding import fold
+
+    return spelt.isascii() and not name.isascii() and fold(spelt) == fold(name)
 
 
 KeptSpeaker = Literal["unfound", "unchecked"]

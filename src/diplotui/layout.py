@@ -431,6 +431,50 @@ def wrap_label(text: str, width: int, max_lines: int) -> list[str]:
     return kept
 
 
+def name_rows(name: str, width: int, most: int = 0, then: int = 0) -> list[str]:
+    """A speaker's name on rows of ``width`` cells (``then``: the rows after the first, when
+    wider), broken between its words (a word longer than a row folded over rows); with
+    ``most``, on that many rows at most, the last then "…" and the name's last words that
+    fit, its surname ("Recep" / "… Erdoğan": cut at its end, a narrow pane lost the surname a
+    name is known and found by), a body's country in brackets whole ("… (Peru)", never "…
+    Arabia)"), else the words after the first row's, cut. A name folded a letter at a time
+    ("Mevl" / "üt" / "Çavu") read as no name at all."""
+    from rich.cells import chop_cells
+
+    then = then or width
+    words = name.split()
+    rows: list[tuple[str, int]] = []  # each row, and the words ended by it
+    row = ""
+    for ended, word in enumerate(words, 1):
+        room = then if rows else width
+        joined = f"{row} {word}" if row else word
+        if cell_len(joined) <= room:
+            row = joined
+            continue
+        if row:
+            rows.append((row, ended - 1))
+        pieces = chop_cells(word, max(then if rows else width, 1))
+        rows += [(piece, ended - 1) for piece in pieces[:-1]]
+        row = pieces[-1]
+    rows.append((row, len(words)))
+    if not most or len(rows) <= most:
+        return [text for text, _ in rows]
+    kept = rows[: most - 1]
+    rest = words[kept[-1][1] :] if kept else words
+    tail = ""
+    for start in range(len(rest) - 1, -1, -1):
+        fitting = f"… {' '.join(rest[start:])}"
+        if cell_len(fitting) > then:
+            break
+        if fitting.count("(") >= fitting.count(")"):  # never half a bracket
+            tail = fitting
+    if not tail and rest[-1].endswith(")"):  # a body's country too long: its words go on
+        tail = wrap_label(" ".join(rest), then, 1)[0]
+    elif not tail:  # not even the last word fits after the "…": its start, cut
+        tail = f"{chop_cells(rest[-1], max(then - 1, 1))[0]}…"
+    return [text for text, _ in kept] + [tail]
+
+
 def row_lines(
     title: str, head: str, tags: Sequence[str], width: int
 ) -> tuple[list[str], list[str]]:
@@ -462,9 +506,10 @@ def tags_lines(head: str, tags: Sequence[str], width: int, max_lines: int) -> li
     "diplomacy" read as two tags)."""
     lines = head_lines(head, width)
     if len(lines) > max_lines:  # the head itself is cut: no room for tags
-        kept = lines[:max_lines]
-        kept[-1] = _head_cut(kept[-1], width)
-        return kept
+        return _date_kept(head, width, max_lines) or [
+            *lines[: max_lines - 1],
+            _head_cut(lines[max_lines - 1], width),
+        ]
     lines = lines or [""]
     base, earlier = lines[-1], 0
     placed: list[str] = []
@@ -490,6 +535,32 @@ def tags_lines(head: str, tags: Sequence[str], width: int, max_lines: int) -> li
     if summary or earlier or not tags:
         return lines
     return _counted_at_end(lines, len(tags), width)
+
+
+_DATE_PART = re.compile(r"\d{4}(?:-\d\d){0,2}\??|undated")
+"""A row's date as the details show it (``dates.date_shown``), or its stand-in."""
+
+
+def _date_kept(head: str, width: int, max_lines: int) -> list[str] | None:
+    """A cut head's lines with its date whole on the last, the marks before it ("archived",
+    "✎ 12", "note") on the lines above, the last of them cut after a mark; None where the
+    date is on a kept line anyway. Cut at its end, a row's marks took both its lines at 12
+    cells, "archived · ✎" above "12 · note ·…", and the date it is sorted by was gone."""
+    parts = head.split(" · ")
+    at = next((n for n, part in enumerate(parts) if _DATE_PART.fullmatch(part)), None)
+    if at is None or max_lines < 2 or cell_len(parts[at]) > width:
+        return None
+    if len(head_lines(" · ".join(parts[: at + 1]), width)) <= max_lines:
+        return None
+    above = head_lines(" · ".join(parts[:at]), width)
+    for kept in range(at - 1, -1, -1):  # "·…" for the marks left out, after a whole mark
+        if len(above) < max_lines and cell_len(above[-1]) <= width:
+            break
+        above = head_lines(" · ".join(parts[:kept]), width) or [""]
+        above[-1] = f"{above[-1]} ·…".lstrip(" ·") if above[-1] else "…"
+    dated = head_lines(" · ".join(parts[at:]), width)
+    date = _head_cut(dated[0], width) if len(dated) > 1 else dated[0]
+    return [*above, date]
 
 
 def head_lines(head: str, width: int) -> list[str]:

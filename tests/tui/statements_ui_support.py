@@ -45,6 +45,22 @@ def add_article(store: Store, text: str, title: str, date: str, **fields: object
     return article
 
 
+TURK = "Rights chief warns {n}\nUN rights chief Volker Turk said aid must reach civilians in {n}.\n"
+TURK_MARKED = "Rights chief speaks\nVolker Türk said the attacks must stop at once.\n"
+
+
+def turk_store(path: Path) -> tuple[Store, list[str]]:
+    """Three articles spelling the UN rights chief "Volker Turk" (Gaza, Sudan, Haiti), then
+    one "Volker Türk", a day apart; their ids, oldest first."""
+    store = Store.open(path)
+    texts = [TURK.format(n=n) for n in ("Gaza", "Sudan", "Haiti")] + [TURK_MARKED]
+    ids = [
+        add_article(store, text, text.split("\n")[0], f"2025-03-0{day}").id
+        for day, text in enumerate(texts, 1)
+    ]
+    return store, ids
+
+
 def given_to(article: Article, text: str, said: Statement, speaker: str) -> SpeakerCorrection:
     """A speaker correction giving the words of ``said`` (of ``text``) to ``speaker``."""
     return SpeakerCorrection(

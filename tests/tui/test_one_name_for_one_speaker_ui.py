@@ -10,28 +10,16 @@ from pathlib import Path
 
 from textual.widgets import Label, OptionList
 
-from diplotui.model import Article
-from diplotui.store import Store, text_hash
+from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from tests.cli_runner import run_main
 
 from .helpers import timeline_from_the_view
-
-PLAIN = (
-    "Rights chief warns {n}\nUN rights chief Volker Turk said aid must reach civilians in {n}.\n"
-)
-MARKED = "Rights chief speaks\nVolker Türk said the attacks must stop at once.\n"
+from .statements_ui_support import turk_store
 
 
 def _store(path: Path) -> Store:
-    store = Store.open(path)
-    texts = [PLAIN.format(n=n) for n in ("Gaza", "Sudan", "Haiti")] + [MARKED]
-    for day, text in enumerate(texts, 1):
-        digest = text_hash(text)
-        article = Article(id=store.new_article_id(digest), title=text.split("\n")[0],
-                          text_hash=digest, source="Test Wire", date=f"2025-03-0{day}")  # fmt: skip
-        store.add_article(article, text)
-    return store
+    return turk_store(path)[0]
 
 
 def _prompts(listing: OptionList) -> list[str]:

@@ -126,7 +126,8 @@ async def test_the_statements_view_shows_rows_enough_to_read_in_a_small_terminal
 ):
     """At 40x12 the Statements view had two rows for its lists (their borders and a key line
     of four rows took the rest) and four columns for the statements: now seven rows, the
-    statements most of the width and the speakers most of it while they have the focus; a
+    statements most of the width (the speakers sixteen columns, names whole on two rows) and
+    the speakers most of it while they have the focus; a
     statement opens from there. At 80x24 the snapshots are unchanged."""
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=SMALL) as pilot:
@@ -136,8 +137,9 @@ async def test_the_statements_view_shows_rows_enough_to_read_in_a_small_terminal
         speakers = view.query_one("#statements-speakers", OptionList)
         statements = view.query_one("#statements-list", OptionList)
         assert _in_view(statements) and statements.scrollable_content_region.height >= 7
-        assert statements.scrollable_content_region.width >= 20
-        assert speakers.scrollable_content_region.width >= len("Catherine")
+        # 17, not 20: the speakers' 36% left a name five cells ("Mevl" / "üt"), now 16 at least
+        assert statements.scrollable_content_region.width >= 17
+        assert speakers.scrollable_content_region.width >= len("Catherine ×21")
         (key_line,) = [line for line in view.query(".dialog-help") if line.display]
         assert key_line.region.height == 1 and _in_view(key_line)
         await pilot.press("tab")  # to the speakers: they take most of the width

@@ -17,13 +17,17 @@ name holds the word: "sudan" is not South Sudan.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from diplotui.entities.folding import fold
+from diplotui.model import Statement
 from diplotui.statements.persons import ARABIC_ARTICLE, folded_words, name_key
-from diplotui.statements.spelling import spelt_words
+from diplotui.statements.spelling import spellings_agree, spelt_words
 from diplotui.text.plural import plural
 
 _MOST_WORDS = 6  # of a name, joined in runs: no speaker's name is longer
@@ -39,6 +43,55 @@ def spelt_apart(name: str) -> str:
         lambda article: article[0] if article.start() == 0 and article[0][-1] == " " else " ", name
     )
     return " ".join(spelt_words(bare))
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryNames:
+    """Each speaker's one name in the library (``library.statements.speaker_names``, as the
+    Statements view, a timeline and ``diplotui statements`` name them), for the reader's
+    statements: its label said "Volker Turk said", as the article spells him, where every
+    listing says "Volker Türk". Made once per statement index (in its worker), so an article
+    opened reads no other article: a spelling the index lacks (an article not yet indexed,
+    or archived) is named as the spellings that fold as it does with marks that agree name
+    the speaker ("Le Van Thanh" takes no name where Lê Văn Thành and Lê Văn Thạnh are two)."""
+
+    names: Mapping[str, str] = field(default_factory=dict)
+    by_fold: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, names: Mapping[str, str]) -> LibraryNames:
+        """The names of an index's spellings (``StatementIndex.names``)."""
+        by_fold: dict[str, list[str]] = {}
+        for spelling in names:
+            by_fold.setdefault(fold(spelt_apart(spelling)), []).append(spelling)
+        return cls(names, {key: tuple(spellings) for key, spellings in by_fold.items()})
+
+    def name(self, spelling: str) -> str:
+        """``spelling``'s speaker's one name; ``spelling`` itself where none is known."""
+        known = self.names.get(spelling)
+        if known is not None:
+            return known
+        alike = self.by_fold.get(fold(spelt_apart(spelling)), ())
+        shown = {
+            self.names[other]
+            for other in alike
+            if spellings_agree(spelling, other) and spellings_agree(other, spelling)
+        }
+        return shown.pop() if len(shown) == 1 else spelling
+
+    def named(self, statements: Sequence[Statement]) -> list[Statement]:
+        """``statements`` each under its speaker's one name, the article's spelling kept as
+        the name it was given there (``Statement.named_as``)."""
+        if not self.names:
+            return list(statements)
+        named = []
+        for statement in statements:
+            name = self.name(statement.speaker)
+            if name != statement.speaker:
+                as_written = statement.named_as or statement.speaker
+                statement = dataclasses.replace(statement, speaker=name, named_as=as_written)
+            named.append(statement)
+        return named
 
 
 def joined_starts(name: str) -> str:

@@ -360,12 +360,21 @@ class EntityActions(Controller):
     # -- corrections -----------------------------------------------------------------------
 
     def show_speakers(self) -> None:
-        """Show the open article's statements with its speaker corrections as stored now."""
+        """Show the open article's statements with its speaker corrections as stored now,
+        each speaker in the one name the library lists them by, once its statements are
+        indexed (the label, ``y`` and a highlight then name "Volker Türk" as ``W`` and ``L``
+        do, where the article wrote "Volker Turk"); nothing before they are found."""
         from diplotui.statements.corrections import correct_statements
 
         reader = self.reader
+        if not reader.article_id or self.found_in != (reader.article_id, reader.text):
+            return
         corrections = self.store.speaker_corrections(reader.article_id or "")
-        reader.set_statements(correct_statements(self.found, reader.text, corrections), self.failed)
+        statements = correct_statements(self.found, reader.text, corrections)
+        names = self.screen.statement_actions.state.names
+        if names is not None:
+            statements = names.named(statements)
+        reader.set_statements(statements, self.failed)
 
     def correct_speaker(self) -> None:
         """``P``: say who said the statement under the cursor (or the selected words), or

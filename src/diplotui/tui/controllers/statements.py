@@ -22,6 +22,7 @@ from diplotui.tui.controllers.entities import PREPARE_APART
 if TYPE_CHECKING:
     from textual.worker import Worker
 
+    from diplotui.library.speaker_names import LibraryNames
     from diplotui.library.statement_cache import StatementCache
     from diplotui.library.statements import LibraryStatement, StatementIndex
     from diplotui.library.timeline import TimelineEntry
@@ -50,6 +51,7 @@ class StatementsState:
     filling: bool = False  # a worker is finding the missing statements
     preloading: bool = False  # a worker indexes the cache after start-up (no finding)
     fill_asked: bool = False  # W came while preloading: that worker goes on to fill
+    names: LibraryNames | None = None  # the index's speakers' one names, for the reader
 
 
 SPEAKING_TYPES = ("PERSON", "ORG")  # in a sentence, their timelines come before a place's
@@ -170,19 +172,26 @@ class StatementActions(Controller):
         paused only, the first one after, visiting every object made meanwhile) stopped
         every thread, the UI's too, for 0.3-1.5 s at a time over one article of 185,000
         statements."""
+        from diplotui.library.speaker_names import LibraryNames
         from diplotui.library.statements import StatementIndex, StatementQuery  # not at start-up
 
         with gc_paused():
             index = StatementIndex.build(articles, cache)
             index.find(StatementQuery())  # its speakers counted here, not when the view opens
+            names = LibraryNames.of(index.names)  # here too: an article opened reads them
             gc.freeze()
-        self.app.call_from_thread(self._statements_ready, cache, index, pending)
+        self.app.call_from_thread(self._statements_ready, cache, index, pending, names)
 
-    def _statements_ready(self, cache: StatementCache, index: StatementIndex, pending: int) -> None:
+    def _statements_ready(
+        self, cache: StatementCache, index: StatementIndex, pending: int, names: LibraryNames
+    ) -> None:
         from diplotui.tui.dialogs.dialog import load_dialog_styles
 
         state = self.state
         state.cache, state.index, state.pending = cache, index, pending
+        if names.names != (state.names.names if state.names else {}):
+            state.names = names
+            self.screen.entity_actions.show_speakers()  # the reader's label in them too
         # they live as long as the app: full collections visiting the 300,000 objects of a
         # 10,000-article library's index took 130-200 ms each, every thread stopped, a key
         # in four dozen of those scrolling the Statements view (no cycles: refcounts free an

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from rich.table import Table
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -29,7 +30,7 @@ from textual.widgets.option_list import Option
 
 from diplotui.dates import date_shown
 from diplotui.inert import inert_line
-from diplotui.layout import listed_name, one_line
+from diplotui.layout import listed_name, name_rows, one_line
 from diplotui.library.query import LibraryQuery, QueryError
 from diplotui.library.speaker_names import places_ready, read_places
 from diplotui.library.statements import (
@@ -123,17 +124,38 @@ def _row(statement: Statement, article: Article, said: Said, names: Mapping[str,
     return text
 
 
-def _speaker_option(entry: tuple[str, int]) -> Option:
-    """A speaker's row: the name, wrapped in its own column where it must be, and its count
+NAME_ROWS_BELOW = 16
+"""Cells of a speaker's name column under which a name takes two rows at most
+(``layout.name_rows``): at 40 columns a name took five."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRow:
+    """A speaker's row: the name, wrapped between its words in its own column, and its count
     kept on the name's first row (at 80 columns "×1" wrapped onto a row of its own), at the
     pane's right edge on every row: after a short name but at the edge after a wrapped one,
-    the counts stood in two places."""
+    the counts stood in two places. Laid out at the width it is drawn at: in a narrow pane
+    (a column under ``NAME_ROWS_BELOW``) on two rows at most, the second as wide as the pane,
+    the surname kept."""
+
+    name: str
+    count: int
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        count = f"×{self.count:,}"
+        column = max(width - cell_len(count) - 1, 1)
+        narrow = column < NAME_ROWS_BELOW  # the rows after the first run under the count too
+        name = inert_line(listed_name(self.name))
+        rows = name_rows(name, column, 2, width) if narrow else name_rows(name, column)
+        lines = [f"{row}{' ' * (width - cell_len(row))}" for row in rows]
+        lines[0] = f"{rows[0]}{' ' * (column - cell_len(rows[0]))} {count}"
+        yield Text("\n".join(lines), no_wrap=True, overflow="crop")
+
+
+def _speaker_option(entry: tuple[str, int]) -> Option:
     name, count = entry
-    row = Table.grid(padding=(0, 0, 0, 2), expand=True)
-    row.add_column(overflow="fold", ratio=1)
-    row.add_column(no_wrap=True, justify="right")
-    row.add_row(Text(inert_line(listed_name(name))), Text(f"×{count:,}"))
-    return Option(row, id=name)
+    return Option(SpeakerRow(name, count), id=name)
 
 
 def _left_out(articles: int) -> str:

@@ -18,7 +18,13 @@ from diplotui.library.statements import LibraryStatement, listed_names, one_name
 from diplotui.library.timeline import TimelineEntry, date_width
 from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog
-from diplotui.tui.dialogs.statements import QUOTE_CHARS, SOURCE_CHARS, TITLE_CHARS, Opened
+from diplotui.tui.dialogs.statements import (
+    KEYS_NARROW,
+    QUOTE_CHARS,
+    SOURCE_CHARS,
+    TITLE_CHARS,
+    Opened,
+)
 from diplotui.tui.widgets.choices import ChoiceList
 
 _NOTHING = "No statement by {name} and no dated sentence naming {name} in the library. {hint}"
@@ -84,8 +90,12 @@ class TimelineScreen(Dialog[Opened | None]):
             )
             yield ChoiceList(id="timeline-list")
             yield Label(
-                "enter: open the article there · y: copy · esc: close", classes="dialog-help"
+                "enter: open the article there · y: copy · esc: close",
+                classes="dialog-help",
+                id="timeline-keys",
             )
+            # below 80 columns the line above took two rows of a 12-row terminal's four
+            yield Label(KEYS_NARROW, classes="dialog-help", id="timeline-keys-narrow")
 
     def reading(self, done: int, total: int) -> None:
         """How far the library's reading has come: one long text can take minutes, and
