@@ -1151,17 +1151,24 @@ def speaker_names(counts: Mapping[str, int]) -> dict[str, str]:
 _NOT_OF_A_NAME = ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "So")
 
 
-def _name_fullness(name: str) -> tuple[int, int]:
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _name_fullness(name: str) -> tuple[int, int, int]:
     """How fit ``name`` is to be its speaker's one name: the fewest characters no name is
     written with (controls, zero-width and bidi marks, symbols: an article's "Volker Türk"
     with two joiners after it had the most characters beyond ASCII, so every statement of
     his was listed under it, its stand-in shown), then the most letters with diacritics
-    (written as combining marks or not)."""
+    (written as combining marks or not), then the fewest words as an outlet's type sets
+    them, not as the name is written: in capitals ("VOLKER TÜRK said" in a headline, French
+    and EU texts' "Volker TÜRK"), or the whole name in lowercase."""
+    name = unicodedata.normalize("NFC", name)
     odd = sum(unicodedata.category(char) in _NOT_OF_A_NAME for char in name)
-    marked = sum(
-        char.isalpha() and not char.isascii() for char in unicodedata.normalize("NFC", name)
-    )
-    return -odd, marked
+    marked = sum(char.isalpha() and not char.isascii() for char in name)
+    words = _LETTERS.findall(name)
+    set_so = sum(len(word) > 1 and word.isupper() for word in words)
+    set_so += name.islower()
+    return -odd, marked, -set_so
 
 
 def listed_names(statements: Iterable[Statement]) -> dict[str, str]:
