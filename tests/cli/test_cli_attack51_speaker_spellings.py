@@ -14,7 +14,7 @@ import pytest
 from diplotui.library.statements import speaker_names
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
-from tests.cli_runner import run_main
+from tests.tui.test_one_name_for_one_speaker_ui import turk_listings
 
 SAID = "Rights chief speaks {n}\nUN rights chief {name} said aid must reach civilians in {n}.\n"
 NAMES = ("Volker Türk", "Volker Türk", "Volker Türk\u200d\u200d")
@@ -37,11 +37,7 @@ def _store(path: Path) -> None:
 
 def test_statements_and_timeline_name_turk_without_the_joiners(store_path: Path) -> None:
     _store(store_path)
-    db = ("--db", str(store_path))
-    for args in (("statements", "--speaker", "turk"), ("timeline", "Volker Türk")):
-        listed = run_main(*db, *args)
-        assert listed.returncode == 0, listed.stderr
-        lines = listed.stdout.splitlines()
+    for lines in turk_listings(store_path, "Volker Türk"):
         assert len(lines) == 3 and all("Volker Türk (" in line for line in lines), lines
         assert not any("\ufffd" in line or "\u200d" in line for line in lines), lines
 
