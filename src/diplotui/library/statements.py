@@ -1143,7 +1143,10 @@ def speaker_names(counts: Mapping[str, int]) -> dict[str, str]:
         spellings.setdefault(key, {})[name] = count
     names: dict[str, str] = {}
     for spelt in spellings.values():
-        name = max(spelt, key=lambda n: (*_name_fullness(n), spelt[n], n))
+        if len(spelt) == 1:  # most speakers: one spelling, nothing to weigh
+            name = next(iter(spelt))
+        else:
+            name = max(spelt, key=lambda n: (*_name_fullness(n), spelt[n], n))
         names.update(dict.fromkeys(spelt, name))
     return names
 
@@ -1152,6 +1155,7 @@ _NOT_OF_A_NAME = ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "So")
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _name_fullness(name: str) -> tuple[int, int, int]:
@@ -1163,12 +1167,12 @@ def _name_fullness(name: str) -> tuple[int, int, int]:
     them, not as the name is written: in capitals ("VOLKER TÜRK said" in a headline, French
     and EU texts' "Volker TÜRK"), or the whole name in lowercase."""
     name = unicodedata.normalize("NFC", name)
-    odd = sum(unicodedata.category(char) in _NOT_OF_A_NAME for char in name)
-    marked = sum(char.isalpha() and not char.isascii() for char in name)
-    words = _LETTERS.findall(name)
-    set_so = sum(len(word) > 1 and word.isupper() for word in words)
-    set_so += name.islower()
-    return -odd, marked, -set_so
+    beyond = _BEYOND_ASCII.findall(name)  # a few letters of a name, if any: looked at alone
+    looked_at = beyond if name.isprintable() else name  # printable: a symbol is all it holds
+    odd = sum(unicodedata.category(char) in _NOT_OF_A_NAME for char in looked_at)
+    marked = sum(char.isalpha() for char in beyond)
+    set_so = sum(len(word) > 1 and word.isupper() for word in _LETTERS.findall(name))
+    return -odd, marked, -(set_so + name.islower())
 
 
 def listed_names(statements: Iterable[Statement]) -> dict[str, str]:
