@@ -43,12 +43,18 @@ async def test_w_its_rows_and_l_title_name_turk_one_way(store_path: Path):
     store.close()
 
 
+def turk_listings(store_path: Path, name: str) -> list[list[str]]:
+    """The lines of ``statements --speaker turk`` and of ``timeline NAME`` (each exit 0)."""
+    listings = []
+    for args in (("statements", "--speaker", "turk"), ("timeline", name)):
+        listed = run_main("--db", str(store_path), *args)
+        assert listed.returncode == 0, listed.stderr
+        listings.append(listed.stdout.splitlines())
+    return listings
+
+
 def test_statements_and_timeline_name_turk_one_way(store_path: Path):
     _store(store_path).close()
-    db = ("--db", str(store_path))
-    for args in (("statements", "--speaker", "turk"), ("timeline", "Volker Turk")):
-        listed = run_main(*db, *args)
-        assert listed.returncode == 0, listed.stderr
-        lines = listed.stdout.splitlines()
+    for lines in turk_listings(store_path, "Volker Turk"):
         assert len(lines) == 4 and all("Volker Türk " in line for line in lines), lines
         assert not any("Volker Turk" in line for line in lines), lines

@@ -279,3 +279,26 @@ def test_a_name_s_words_are_asked_for_whole(
         assert _shown(entity_timeline(store, name)) == everything
     assert read in asked
     assert LEADERS not in asked
+
+
+class _CountedVocabulary(set[str]):
+    """A vocabulary counting the pieces of a word looked up in it."""
+
+    asked = 0
+
+    def __contains__(self, piece: object) -> bool:
+        self.asked += 1
+        return super().__contains__(piece)
+
+
+def test_a_long_word_is_looked_up_only_in_pieces_as_long_as_a_term():
+    """attack51: a name's word of 10,000 letters ("abab...") had every one of its 50 million
+    pieces looked up in the index's words, each a new string: ``timeline`` ran for minutes.
+    Only pieces as long as some term are; the runs found are the same."""
+    vocabulary = _CountedVocabulary({"ab", "aba", "bab", "abdel", "fattah"})
+    assert runs_of("ab" * 1_000, vocabulary) is None  # too many ways: every article is read
+    assert vocabulary.asked <= 4 * 2_000  # a piece of each of the 4 terms' lengths at most
+    vocabulary.asked = 0
+    assert sorted(runs_of("abdelfattah", vocabulary) or []) == [("abdel", "fattah")]
+    assert runs_of("x" * 2_000, vocabulary) == []
+    assert vocabulary.asked <= 4 * (len("abdelfattah") + 2_000)  # not 2 million

@@ -96,17 +96,24 @@ def load_health(store_path: Path) -> Health:
 
 @dataclass(slots=True)
 class HealthReader:
-    """The outcomes read again only when their file's stamp (its inode, mtime_ns and size)
-    changed: the app counts the library at each ``u`` and ``a``, and reading a file of a
-    thousand feeds' outcomes (1 MB) took 51 ms of the UI thread every time."""
+    """The outcomes read again only when their file's stamp (its inode, size, mtime_ns and
+    ctime_ns) changed: the app counts the library at each ``u`` and ``a``, and reading a file
+    of a thousand feeds' outcomes (1 MB) took 51 ms of the UI thread every time. The change
+    time, which no one sets back: a copy written over the file in place with its time kept
+    (``cp -p``) left the inode, size and mtime as they were, and the old outcomes shown."""
 
-    stamp: tuple[int, int, int] | None = None
+    stamp: tuple[int, int, int, int] | None = None
     health: Health | None = None
 
     def read(self, store_path: Path) -> Health:
         try:
             status = health_path(store_path).stat()
-            stamp: tuple[int, int, int] | None = (status.st_ino, status.st_mtime_ns, status.st_size)
+            stamp: tuple[int, int, int, int] | None = (
+                status.st_ino,
+                status.st_size,
+                status.st_mtime_ns,
+                status.st_ctime_ns,
+            )
         except OSError:
             stamp = None  # missing (or not to be looked at): asked again each time, cheaply
         if self.health is None or stamp is None or stamp != self.stamp:

@@ -4,6 +4,7 @@ tag and date, newest first. Shared by ``diplotui statements`` and the Statements
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -1130,8 +1131,9 @@ def speaker_names(counts: Mapping[str, int]) -> dict[str, str]:
     their diacritics set them apart (:func:`spelling.speakers_of`: Lê Văn Thành and Lê Văn
     Thạnh are two). The name is the spelling with the most diacritics, the fullest ("Volker
     Türk", however many articles wrote "Volker Turk": ``W`` listed "Volker Turk ×20" where
-    ``L``'s title said "Volker Türk"), then the most used; ``counts``: each spelling's
-    statements."""
+    ``L``'s title said "Volker Türk"), then the most used, among the spellings holding no
+    character a name is not written with (:func:`_name_fullness`); ``counts``: each
+    spelling's statements."""
     spellings: dict[str, dict[str, int]] = {}
     apart = {name: spelt_apart(name) for name in counts}
     speakers = speakers_of(set(apart.values()))
@@ -1141,9 +1143,36 @@ def speaker_names(counts: Mapping[str, int]) -> dict[str, str]:
         spellings.setdefault(key, {})[name] = count
     names: dict[str, str] = {}
     for spelt in spellings.values():
-        name = max(spelt, key=lambda n: (sum(not c.isascii() for c in n), spelt[n], n))
+        if len(spelt) == 1:  # most speakers: one spelling, nothing to weigh
+            name = next(iter(spelt))
+        else:
+            name = max(spelt, key=lambda n: (*_name_fullness(n), spelt[n], n))
         names.update(dict.fromkeys(spelt, name))
     return names
+
+
+_NOT_OF_A_NAME = ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "So")
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _name_fullness(name: str) -> tuple[int, int, int]:
+    """How fit ``name`` is to be its speaker's one name: the fewest characters no name is
+    written with (controls, zero-width and bidi marks, symbols: an article's "Volker Türk"
+    with two joiners after it had the most characters beyond ASCII, so every statement of
+    his was listed under it, its stand-in shown), then the most letters with diacritics
+    (written as combining marks or not), then the fewest words as an outlet's type sets
+    them, not as the name is written: in capitals ("VOLKER TÜRK said" in a headline, French
+    and EU texts' "Volker TÜRK"), or the whole name in lowercase."""
+    name = unicodedata.normalize("NFC", name)
+    beyond = _BEYOND_ASCII.findall(name)  # a few letters of a name, if any: looked at alone
+    looked_at = beyond if name.isprintable() else name  # printable: a symbol is all it holds
+    odd = sum(unicodedata.category(char) in _NOT_OF_A_NAME for char in looked_at)
+    marked = sum(char.isalpha() for char in beyond)
+    set_so = sum(len(word) > 1 and word.isupper() for word in _LETTERS.findall(name))
+    return -odd, marked, -(set_so + name.islower())
 
 
 def listed_names(statements: Iterable[Statement]) -> dict[str, str]:

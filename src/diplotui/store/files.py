@@ -151,7 +151,7 @@ def stray_temp_files(path: Path) -> list[Path]:
     ``os.listdir`` and only the dot-names looked at: ``Path.glob`` matched each name in
     Python, half a second at 100,000."""
     bodies = path.with_name(path.name + ".bodies")
-    beside = path.parent.glob(f"{temp_prefix(path)}*")
+    beside = path.parent.glob(f"{glob.escape(temp_prefix(path))}*")  # "lib[1].json" no pattern
     found: list[Path] = []
     with contextlib.suppress(OSError):
         for folder in os.listdir(bodies):
