@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -777,16 +778,51 @@ class Words:
             self.within = _words_within(self.vocabulary)
         # each word whole, or within a term the linker reads it in: a name's word is a whole
         # word wherever the linker finds it (:func:`name_words`), "le" no start of "leaders"
-        terms = set(words).union(*(self.within.get(word, ()) for word in words))
-        ids = set(self.index.holding_words(terms))
+        ids = set(self.index.holding_words(set().union(*map(self._terms, words))))
         for word in words:
-            runs = runs_of(word, self.vocabulary)
-            if runs is None:
+            held = self._runs_held(word)
+            if held is None:
                 return None
-            for run in runs:  # consecutive words, as a phrase: "abdel fattah"
-                ids.update(self.index.search(f'"{" ".join(run)}"'))
+            ids |= held
         ids.difference_update(a.id for a in apart)
         return [a for a in self.articles if a.id in ids]
+
+    def _terms(self, word: str) -> set[str]:
+        """The index terms the linker reads as ``word``: itself, and those it is within."""
+        assert self.vocabulary is not None and self.within is not None
+        return ({word} & self.vocabulary) | self.within.get(word, set())
+
+    def _runs_held(self, word: str) -> set[str] | None:
+        """The articles holding ``word`` written as two words or more of the library, one
+        after another ("abdel fattah" of "abdelfattah"), each whole. A run is followed only
+        while an article holds it: the real vocabulary's one- and two-letter words write
+        "pennywong" in thousands of ways ("p e n ny wo ng"), of which no text holds one, and
+        listing them all made every two-word name's first timeline read every article. None
+        (read every article) past ``RUN_QUERIES_AT_MOST`` queries."""
+        assert self.index is not None
+        held: set[str] = set()
+        queries = 0
+        runs: list[tuple[tuple[set[str], ...], int]] = [((), 0)]
+        while runs:
+            run, start = runs.pop()
+            for end in range(start + 1, len(word) + 1):
+                terms = self._terms(word[start:end])
+                if not terms or (not run and end == len(word)):
+                    continue  # no word; or the word itself, asked whole
+                longer = (*run, terms)
+                if len(longer) == 1:  # one word alone stands in nearly every text
+                    runs.append((longer, end))
+                    continue
+                queries += 1
+                if queries > RUN_QUERIES_AT_MOST:
+                    return None
+                phrases = {" ".join(words) for words in itertools.product(*longer)}
+                found = self.index.holding_words(phrases)
+                if found and end == len(word):
+                    held |= found
+                elif found:
+                    runs.append((longer, end))
+        return held
 
 
 def _words_within(vocabulary: AbstractSet[str]) -> dict[str, set[str]]:
@@ -801,22 +837,10 @@ def _words_within(vocabulary: AbstractSet[str]) -> dict[str, set[str]]:
     return within
 
 
-RUNS_AT_MOST = 64
-"""The ways of writing one word of a name as several words of the library a timeline asks
-the index about; more (a long word of many short ones) and every article is read."""
-
-
-def runs_of(word: str, vocabulary: AbstractSet[str]) -> list[tuple[str, ...]] | None:
-    """Every way ``word`` is two or more words of ``vocabulary`` written together ("abdel",
-    "fattah" of "abdelfattah"); None for more than ``RUNS_AT_MOST``."""
-    ways: list[list[tuple[str, ...]]] = [[] for _ in word] + [[()]]
-    for start in range(len(word) - 1, -1, -1):
-        for end in range(start + 1, len(word) + 1):
-            if word[start:end] in vocabulary:
-                ways[start] += [(word[start:end], *rest) for rest in ways[end]]
-        if len(ways[start]) > RUNS_AT_MOST + 1:
-            return None
-    return [run for run in ways[0] if len(run) > 1]
+RUN_QUERIES_AT_MOST = 256
+"""The phrases a timeline asks the index about to find one word of a name written as several
+words of the library (:meth:`Words._runs_held`); more (a long word of short ones the library
+holds one after another in many ways) and every article is read."""
 
 
 def _found_again(caches: Sequence[TextCache[Any]], store: Store, article: Article) -> None:
