@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import diplotui.store.storage as storage_module
+import diplotui.store.tables as tables_module
 from diplotui.exchange import import_export_file
 from diplotui.export import export
 from diplotui.model import Article, Highlight
@@ -122,11 +123,12 @@ def test_every_write_that_changes_a_tag_counts_as_counting_every_record(
     assert _counted(path, monkeypatch) == live, "from the compacted file's note"
 
 
-def test_a_note_without_the_tags_counts_from_the_file_and_the_next_notes_them(
+def test_a_note_without_the_tags_is_given_them_by_the_first_writer_that_counts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     """A note an earlier version wrote (no tags column): the counts are the same, read from
-    the documents once; the next compaction notes the tags."""
+    the documents; a writer that counts adds the tags to the note (a read-only open never
+    writes), so the next open reads no document for them."""
     path = tmp_path / "library.json"
     with monkeypatch.context() as earlier:
         earlier.setattr(storage_module, "TAGGED_TABLES", ())
@@ -135,10 +137,19 @@ def test_a_note_without_the_tags_counts_from_the_file_and_the_next_notes_them(
     assert " tags " not in checked.read_text()
     expected = [("Mekong", 3), ("laos", 2), ("asean", 1)]
     assert _counted(path, monkeypatch) == expected
+    assert " tags " not in checked.read_text()
     with Store.open(path) as store:
+        assert list(store.tag_counts().items()) == expected
+        text = checked.read_text()
+        assert "\narticles tags " in text and "\nhighlights tags " in text
+
+        def unread(raw: bytes) -> str | None:
+            raise AssertionError("a document was read for its tags")
+
+        with monkeypatch.context() as patched:
+            patched.setattr(tables_module, "_tags_in", unread)
+            assert _counted(path, monkeypatch) == expected, "a second process, from the note"
         store.with_updates(store.articles()[0], tags=["Mekong", "laos", "dam"])
-        store.compact()
-    assert "highlights tags " in checked.read_text()
     assert _counted(path, monkeypatch) == [("Mekong", 3), ("laos", 2), ("dam", 1), ("asean", 1)]
 
 

@@ -361,6 +361,25 @@ def restamp_trust_note(path: Path, stamp: str) -> None:
         write_hint_file(checked, f"{stamp}\n{rest}")  # a hint, as written at compaction
 
 
+def note_column(path: Path, stamp: str, table: str, field: str, values: str) -> None:
+    """Add a column to the trust note of the store file ``stamp`` names, behind its check as
+    the columns no open reads are: the tags a note of an earlier version lacks. A hint, as
+    the note is: skipped when the file or its note is no longer the one read."""
+    checked = trust_note_path(path)
+    with contextlib.suppress(OSError, ValueError):
+        first, _, rest = read_regular_file(checked).decode().partition("\n")
+        if first.partition(" crc32:")[0] != stamp or stamp_of(path.stat()) != stamp:
+            return
+        places = rest.split("\n", 3)  # the spans, the layouts, their check, columns after
+        if len(places) < 3 or places[2] != _note_check("\n".join(places[:2])):
+            return
+        lines, _, check = places[3].rpartition("\n") if len(places) == 4 else ("", "", "")
+        if lines and check != _note_check(lines):
+            return
+        later = "\n".join(filter(None, (lines, f"{table} {field} {values}")))
+        write_hint_file(checked, "\n".join((first, *places[:3], later, _note_check(later))))
+
+
 def _noted_tables(path: Path, file: FileBytes, note: TrustNote) -> Tables | None:
     """The tables as the note places them (record tables unread, small ones parsed), or None
     when the note does not fit the file."""
@@ -803,9 +822,22 @@ class JournalStorage(Storage):
 
     def tag_lists(self, name: str) -> dict[tuple[str, ...], int]:
         """Each list of tags a table's documents hold, with how many hold it, in the order
-        of the table (:meth:`LazyTables.tag_lists`; writes wait meanwhile)."""
+        of the table (:meth:`LazyTables.tag_lists`; writes wait meanwhile). Tags a note of an
+        earlier version lacks are read from the documents once and added to it by a writer,
+        so the next open counts them at once too."""
         with self.mutex:
-            return self._tables.tag_lists(name)
+            table = self._tables.get(name)
+            unnoted = isinstance(table, FileTable) and table.noted(TAGS) is None
+            lists = self._tables.tag_lists(name)
+        if unnoted and self.writable and isinstance(table, FileTable):
+            joined = table.noted(TAGS)
+            if joined is not None and self._compacting.acquire(blocking=False):
+                try:  # a compaction under way writes a note of its own
+                    if table.file_stamp == self._file_stamp:
+                        note_column(self.path, table.file_stamp, name, TAGS, joined)
+                finally:
+                    self._compacting.release()
+        return lists
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """TinyDB ``Table`` writes hand over the whole database: compact it as the new truth."""

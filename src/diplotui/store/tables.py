@@ -51,6 +51,7 @@ from the open file (which a compaction replaces, never changes, so it stays the 
 
 TAGS = "tags"
 TAG_SEPARATOR = "\t"
+NOTE_STEP = 4096  # documents read at once when their tags are noted: a few MB, not the table
 
 
 def tags_value(tags: object) -> str | None:
@@ -441,19 +442,33 @@ class FileTable(MutableMapping[str, Doc]):
         return lists
 
     def _note_tags(self) -> list[str] | None:
-        """Each file document's tags, read from the file once (about 1 s at 250,000) where
-        the note has none (written by an earlier version, or none yet), and kept as its
-        column: the next compaction notes it, and counts are read from it until then."""
-        data, base = self._table_bytes()
+        """Each file document's tags, read from the file once (about 1 s at 250,000, a few
+        thousand documents at a time) where the note has none (an earlier version wrote it),
+        and kept as its column (:meth:`noted`): counts are read from it from then on."""
         starts, ends = self._places.starts, self._places.ends
         values: list[str] = []
-        for number in range(len(self._file)):
-            held = _tags_in(data[starts[number] - base : ends[number] - base])
-            if held is None:
-                return None
-            values.append(held)
+        for first in range(0, len(starts), NOTE_STEP):
+            last = min(first + NOTE_STEP, len(starts)) - 1
+            base = starts[first]
+            data = self._bytes.slice(base, ends[last])
+            for number in range(first, last + 1):
+                held = _tags_in(data[starts[number] - base : ends[number] - base])
+                if held is None:
+                    return None
+                values.append(held)
         self._columns[TAGS] = ",".join(values)
         return values
+
+    def noted(self, field: str) -> str | None:
+        """The column of ``field`` as the note holds it (comma-joined), if it is read: what
+        a note written without it can be given (``storage.JournalStorage.tag_lists``)."""
+        joined = self._columns.get(field)
+        return joined if isinstance(joined, str) else None
+
+    @property
+    def file_stamp(self) -> str:
+        """The stamp of the file whose documents these are (``files.stamp_of``)."""
+        return self._bytes.stamp
 
     def _stale(self) -> Iterator[str]:
         """File keys whose document in the file is no longer the current one."""
