@@ -54,18 +54,36 @@ TAG_SEPARATOR = "\t"
 NOTE_STEP = 4096  # documents read at once when their tags are noted: a few MB, not the table
 
 
+_ESCAPE = re.compile(r"%([0-9a-f]{6})")
+
+
 def tags_value(tags: object) -> str | None:
-    """A document's tags as the trust note's column holds them (``""`` for none); None for
-    tags it cannot hold: a comma (which divides the column's values), a tab (which divides a
-    document's tags), a line break or no printable text (no tag typed in diplotui is such:
-    ``tags.clean_tag``; one another program wrote is counted from its record instead)."""
+    """A document's tags as the trust note's column holds them (``""`` for none), each with
+    what the column cannot hold written as ``%`` and its code point: a comma (which divides
+    the column's values), a tab (which divides a document's tags), a line break, a lone
+    surrogate (no tag typed in diplotui holds one: ``tags.clean_tag``; another program's may).
+    None for an empty tag, which the column cannot tell from none: counted from its record."""
     if not tags:
         return ""
-    if not isinstance(tags, list) or not all(
-        isinstance(tag, str) and tag and tag.isprintable() and "," not in tag for tag in tags
-    ):
+    if not isinstance(tags, list) or not all(isinstance(tag, str) and tag for tag in tags):
         return None
-    return TAG_SEPARATOR.join(tags)
+    return TAG_SEPARATOR.join(map(_escaped, tags))
+
+
+def _escaped(tag: str) -> str:
+    if tag.isprintable() and "%" not in tag and "," not in tag:
+        return tag
+    return "".join(c if c.isprintable() and c not in "%," else f"%{ord(c):06x}" for c in tag)
+
+
+def noted_tags(value: str) -> tuple[str, ...]:
+    """The tags of a document as the column holds them (:func:`tags_value`)."""
+    if not value:
+        return ()
+    held = value.split(TAG_SEPARATOR)
+    if "%" not in value:
+        return tuple(held)
+    return tuple(_ESCAPE.sub(lambda code: chr(int(code[1], 16)), tag) for tag in held)
 
 
 def _tags_in(raw: bytes) -> str | None:
@@ -436,8 +454,8 @@ class FileTable(MutableMapping[str, Doc]):
         column += [tuple(self._docs[key].get(TAGS) or ()) for key in self._new]
         lists: dict[tuple[str, ...], int] = {}
         for value, count in Counter(column).items():  # C: a few ms at 250,000 documents
-            held = value if isinstance(value, tuple) else tuple(value.split(TAG_SEPARATOR))
-            if held and held != ("",):
+            held = value if isinstance(value, tuple) else noted_tags(value)
+            if held:
                 lists[held] = lists.get(held, 0) + count
         return lists
 
