@@ -61,18 +61,18 @@ def tags_value(tags: object) -> str | None:
     """A document's tags as the trust note's column holds them (``""`` for none), each with
     what the column cannot hold written as ``%`` and its code point: a comma (which divides
     the column's values), a tab (which divides a document's tags), a line break, a lone
-    surrogate (no tag typed in diplotui holds one: ``tags.clean_tag``; another program's may).
-    None for an empty tag, which the column cannot tell from none: counted from its record."""
+    surrogate (no tag typed in diplotui holds one: ``tags.clean_tag``; another program's may),
+    and an empty tag as ``%`` alone. None for tags that are no list of strings."""
     if not tags:
         return ""
-    if not isinstance(tags, list) or not all(isinstance(tag, str) and tag for tag in tags):
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         return None
     return TAG_SEPARATOR.join(map(_escaped, tags))
 
 
 def _escaped(tag: str) -> str:
     if tag.isprintable() and "%" not in tag and "," not in tag:
-        return tag
+        return tag or "%"
     return "".join(c if c.isprintable() and c not in "%," else f"%{ord(c):06x}" for c in tag)
 
 
@@ -83,7 +83,9 @@ def noted_tags(value: str) -> tuple[str, ...]:
     held = value.split(TAG_SEPARATOR)
     if "%" not in value:
         return tuple(held)
-    return tuple(_ESCAPE.sub(lambda code: chr(int(code[1], 16)), tag) for tag in held)
+    return tuple(
+        "" if tag == "%" else _ESCAPE.sub(lambda code: chr(int(code[1], 16)), tag) for tag in held
+    )
 
 
 def _tags_in(raw: bytes) -> str | None:
