@@ -222,8 +222,9 @@ def test_the_articles_text_hashes_follow_the_notes_check_read_only_when_used(
     ids = _library(path)
     checked = path.with_name(path.name + ".checked")
     lines = checked.read_text().split("\n")
-    assert len(lines) == 6 and lines[3].startswith("crc32:") and lines[5].startswith("crc32:")
+    assert len(lines) == 7 and lines[3].startswith("crc32:") and lines[6].startswith("crc32:")
     assert "text_hash" not in lines[2] and lines[4].startswith("articles text_hash ")
+    assert lines[5].startswith("articles tags "), "the tags follow it, read as lazily"
     with Store.open(path) as store:
         hashes = {i: store.article(i).text_hash for i in ids}
     assert storage_module.noted_column(checked, "articles", "text_hash") == hashes
@@ -263,7 +264,7 @@ def test_a_note_of_the_earlier_layout_keeps_its_text_hashes(path: Path):
     line) is still read whole, its column too."""
     ids = _library(path)
     checked = path.with_name(path.name + ".checked")
-    stamp, spans, layouts, _check, later, _later_check = checked.read_text().split("\n")
+    stamp, spans, layouts, _check, later, *_tags_and_check = checked.read_text().split("\n")
     earlier = json.loads(layouts)
     earlier["articles"].append({"text_hash": later.split(" ", 2)[2]})
     places = f"{spans}\n{json.dumps(earlier, separators=(',', ':'))}"

@@ -16,7 +16,7 @@ import pytest
 
 from diplotui.library import timeline as timeline_module
 from diplotui.library.statement_cache import StatementCache
-from diplotui.library.timeline import TimelineEntry, Words, entity_timeline, runs_of
+from diplotui.library.timeline import RUN_QUERIES_AT_MOST, TimelineEntry, Words, entity_timeline
 from diplotui.model import Article, EntityCorrection, SpeakerCorrection
 from diplotui.paths import cache_dir
 from diplotui.store import Store, text_hash
@@ -198,14 +198,53 @@ def test_a_name_written_as_one_word_reads_the_articles_writing_it_apart(
     ]
 
 
-def test_runs_of_a_word():
-    words = {"abdel", "fattah", "a", "b", "del"}
-    assert sorted(runs_of("abdelfattah", words)) == [
-        ("a", "b", "del", "fattah"),
-        ("abdel", "fattah"),
-    ]
-    assert runs_of("fattah", words) == []
-    assert runs_of("a" * 40, {"a", "aa"}) is None  # too many ways: every article is read
+LETTERS = (
+    "Spelling bee\nThe letters were p, then e and n, y or w, then o and g; pe, en, nn, ny, yw,"
+    " wo, on and ng too.\n"
+)
+# "a" and "aa" in every order of six: "a" * 40 written in ever more ways the text holds
+CHANT = " ".join("aa" if number >> bit & 1 else "a" for number in range(64) for bit in range(6))
+REPEATED = f"Chant\nThey sang {CHANT} all night.\n"
+
+
+def test_a_word_is_asked_for_as_the_runs_of_words_the_library_holds(db: Path):
+    """A word written as several words of the library is found where they stand one after
+    another ("abdel fattah" of "abdelfattah"), however many ways its short words could
+    write it; a word its texts hold in too many ways at once reads every article."""
+    with Store.open(db) as store:
+        letters = _add(store, LETTERS, "2025-05-03")
+        chant = _add(store, REPEATED, "2025-05-04")
+    with Store.open(db, read_only=True) as store:
+        sudan, markets = (
+            next(a for a in store.articles() if a.title == title)
+            for title in ("Sudan talks", "Markets calm")
+        )
+        with Words.of(store, store.articles()) as words:
+            assert words.holding({"abdelfattah"}) == [sudan]
+            assert words.holding({"pennywong"}) == [markets], "penny wong, not p e n ny wo ng"
+            assert words.holding({"peen"}) == [letters], '"pe en"'
+            assert words.holding({"nyw"}) == [], 'n, y, w, ny, yw are words; "n y" no run of it'
+            assert words.holding({"aaa"}) == [chant]
+            assert words.holding({"a" * 40}) is None, f"over {RUN_QUERIES_AT_MOST} phrases"
+
+
+def test_a_two_word_name_whose_joined_word_short_words_write_reads_its_articles(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """ "pennywong" is p, e, n, n, y, w, o, n, g (and pe, ny, wo, ng ...) in hundreds of ways
+    of a real library's one- and two-letter words: Penny Wong's first timeline read every
+    article; now the runs no text holds are not asked further, and it reads hers."""
+    with Store.open(db) as store:
+        _add(store, LETTERS, "2025-05-03")
+    with Store.open(db, read_only=True) as store:
+        everything = _shown(_every_article_read(store, "Penny Wong", monkeypatch))
+    assert everything
+    _forget_caches(db)
+    monkeypatch.undo()
+    asked = _read_texts(monkeypatch, refused=("rained", "team won", "letters", "Jane Doe"))
+    with Store.open(db, read_only=True) as store:
+        assert _shown(entity_timeline(store, "Penny Wong")) == everything
+    assert asked == [MARKETS]
 
 
 UNCLE = "Harbour visit\nOn July 20, Uncle Trung said the port would reopen.\n"
@@ -281,24 +320,25 @@ def test_a_name_s_words_are_asked_for_whole(
     assert LEADERS not in asked
 
 
-class _CountedVocabulary(set[str]):
-    """A vocabulary counting the pieces of a word looked up in it."""
-
-    asked = 0
-
-    def __contains__(self, piece: object) -> bool:
-        self.asked += 1
-        return super().__contains__(piece)
-
-
-def test_a_long_word_is_looked_up_only_in_pieces_as_long_as_a_term():
+def test_a_long_word_is_looked_up_only_in_pieces_as_long_as_a_term(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+):
     """attack51: a name's word of 10,000 letters ("abab...") had every one of its 50 million
     pieces looked up in the index's words, each a new string: ``timeline`` ran for minutes.
-    Only pieces as long as some term are; the runs found are the same."""
-    vocabulary = _CountedVocabulary({"ab", "aba", "bab", "abdel", "fattah"})
-    assert runs_of("ab" * 1_000, vocabulary) is None  # too many ways: every article is read
-    assert vocabulary.asked <= 4 * 2_000  # a piece of each of the 4 terms' lengths at most
-    vocabulary.asked = 0
-    assert sorted(runs_of("abdelfattah", vocabulary) or []) == [("abdel", "fattah")]
-    assert runs_of("x" * 2_000, vocabulary) == []
-    assert vocabulary.asked <= 4 * (len("abdelfattah") + 2_000)  # not 2 million
+    Only pieces as long as the longest term are; the runs found are the same."""
+    pieces: list[str] = []
+    terms = Words._terms
+
+    def counted(words: Words, piece: str) -> set[str]:
+        pieces.append(piece)
+        return terms(words, piece)
+
+    monkeypatch.setattr(Words, "_terms", counted)
+    with Store.open(db, read_only=True) as store:
+        sudan = next(a for a in store.articles() if a.title == "Sudan talks")
+        with Words.of(store, store.articles()) as words:
+            assert words.holding({"abdelfattah"}) == [sudan]
+            pieces.clear()
+            assert words.holding({"ab" * 5_000}) == []
+            assert pieces
+            assert max(map(len, pieces[1:])) <= words.longest  # the word itself, then pieces

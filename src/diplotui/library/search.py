@@ -608,17 +608,22 @@ class SearchIndex:
     def holding_words(self, words: AbstractSet[str]) -> frozenset[str]:
         """Ids of the articles holding any of ``words`` whole, each a term as the index keeps
         it (:meth:`vocabulary`), not a word's start: a timeline asks which articles can name
-        someone, and "le" of Ngo Le Van started words of nearly every text ("leaders")."""
-        if not words:
-            return frozenset()
-        expression = " OR ".join('"' + word.replace('"', '""') + '"' for word in sorted(words))
+        someone, and "le" of Ngo Le Van started words of nearly every text ("leaders"). A
+        term of several words (a phrase: "abdel fattah") is held where they stand in turn."""
+        phrases = {word for word in words if " " in word}
+        asked = [("words", words - phrases, "{}"), ("fts", phrases, "body : ({})")]
+        found: set[str] = set()
         with self._lock:
-            rows = self._db.execute(
-                "SELECT docs.article_id FROM words JOIN docs ON docs.rowid = words.rowid "
-                "WHERE words MATCH ?",
-                (expression,),
-            )
-            found = {article_id for (article_id,) in rows}
+            for table, terms, restricted in asked:
+                if not terms:
+                    continue
+                expression = " OR ".join('"' + t.replace('"', '""') + '"' for t in sorted(terms))
+                rows = self._db.execute(
+                    f"SELECT docs.article_id FROM {table} JOIN docs ON docs.rowid = {table}.rowid "
+                    f"WHERE {table} MATCH ?",
+                    (restricted.format(expression),),
+                )
+                found.update(article_id for (article_id,) in rows)
             for article_id, text in self._pending.items():
                 if any(f" {word} " in f"{text} " for word in words):
                     found.add(article_id)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -712,7 +713,7 @@ class Words:
     # the index keeps with what the tokenizer takes for letters, the linker for none
     # ("wong🇦🇺", "vanʼs", a private-use character), as the linker's word alone
     within: dict[str, set[str]] | None = None
-    lengths: list[int] = dataclasses.field(default_factory=list)  # of the vocabulary's terms
+    longest: int = 0  # the longest index term's length: no longer piece of a word is one
 
     @classmethod
     def of(
@@ -776,19 +777,56 @@ class Words:
                 return None
         if self.within is None:
             self.within = _words_within(self.vocabulary)
-            self.lengths = term_lengths(self.vocabulary)
+            self.longest = max(map(len, self.vocabulary), default=0)
         # each word whole, or within a term the linker reads it in: a name's word is a whole
         # word wherever the linker finds it (:func:`name_words`), "le" no start of "leaders"
-        terms = set(words).union(*(self.within.get(word, ()) for word in words))
-        ids = set(self.index.holding_words(terms))
+        ids = set(self.index.holding_words(set().union(*map(self._terms, words))))
         for word in words:
-            runs = runs_of(word, self.vocabulary, self.lengths)
-            if runs is None:
+            held = self._runs_held(word)
+            if held is None:
                 return None
-            for run in runs:  # consecutive words, as a phrase: "abdel fattah"
-                ids.update(self.index.search(f'"{" ".join(run)}"'))
+            ids |= held
         ids.difference_update(a.id for a in apart)
         return [a for a in self.articles if a.id in ids]
+
+    def _terms(self, word: str) -> set[str]:
+        """The index terms the linker reads as ``word``: itself, and those it is within."""
+        assert self.vocabulary is not None and self.within is not None
+        return ({word} & self.vocabulary) | self.within.get(word, set())
+
+    def _runs_held(self, word: str) -> set[str] | None:
+        """The articles holding ``word`` written as two words or more of the library, one
+        after another ("abdel fattah" of "abdelfattah"), each whole. A run is followed only
+        while an article holds it: the real vocabulary's one- and two-letter words write
+        "pennywong" in thousands of ways ("p e n ny wo ng"), of which no text holds one, and
+        listing them all made every two-word name's first timeline read every article. None
+        (read every article) past ``RUN_QUERIES_AT_MOST`` queries."""
+        assert self.index is not None
+        held: set[str] = set()
+        queries = 0
+        runs: list[tuple[tuple[set[str], ...], int]] = [((), 0)]
+        while runs:
+            run, start = runs.pop()
+            # only pieces as long as a term: every piece of a name's word of 10,000 letters
+            # was, 50 million new strings, and its timeline took minutes to say it had none
+            for end in range(start + 1, min(len(word), start + self.longest) + 1):
+                terms = self._terms(word[start:end])
+                if not terms or (not run and end == len(word)):
+                    continue  # no word; or the word itself, asked whole
+                longer = (*run, terms)
+                if len(longer) == 1:  # one word alone stands in nearly every text
+                    runs.append((longer, end))
+                    continue
+                queries += 1
+                if queries > RUN_QUERIES_AT_MOST:
+                    return None
+                phrases = {" ".join(words) for words in itertools.product(*longer)}
+                found = self.index.holding_words(phrases)
+                if found and end == len(word):
+                    held |= found
+                elif found:
+                    runs.append((longer, end))
+        return held
 
 
 def _words_within(vocabulary: AbstractSet[str]) -> dict[str, set[str]]:
@@ -803,36 +841,10 @@ def _words_within(vocabulary: AbstractSet[str]) -> dict[str, set[str]]:
     return within
 
 
-RUNS_AT_MOST = 64
-"""The ways of writing one word of a name as several words of the library a timeline asks
-the index about; more (a long word of many short ones) and every article is read."""
-
-
-def term_lengths(vocabulary: AbstractSet[str]) -> list[int]:
-    """The lengths ``vocabulary``'s terms have, shortest first: the only pieces of a word
-    :func:`runs_of` need look up."""
-    return sorted({len(term) for term in vocabulary})
-
-
-def runs_of(
-    word: str, vocabulary: AbstractSet[str], lengths: Sequence[int] | None = None
-) -> list[tuple[str, ...]] | None:
-    """Every way ``word`` is two or more words of ``vocabulary`` written together ("abdel",
-    "fattah" of "abdelfattah"); None for more than ``RUNS_AT_MOST``. Only pieces as long as
-    a term (``lengths``: :func:`term_lengths`) are looked up: every piece of a name's word of
-    10,000 letters was, 50 million of them, and its timeline took minutes to say it had none."""
-    lengths = term_lengths(vocabulary) if lengths is None else lengths
-    ways: list[list[tuple[str, ...]]] = [[] for _ in word] + [[()]]
-    for start in range(len(word) - 1, -1, -1):
-        for length in lengths:
-            end = start + length
-            if end > len(word):
-                break
-            if word[start:end] in vocabulary:
-                ways[start] += [(word[start:end], *rest) for rest in ways[end]]
-        if len(ways[start]) > RUNS_AT_MOST + 1:
-            return None
-    return [run for run in ways[0] if len(run) > 1]
+RUN_QUERIES_AT_MOST = 256
+"""The phrases a timeline asks the index about to find one word of a name written as several
+words of the library (:meth:`Words._runs_held`); more (a long word of short ones the library
+holds one after another in many ways) and every article is read."""
 
 
 def _found_again(caches: Sequence[TextCache[Any]], store: Store, article: Article) -> None:

@@ -1013,11 +1013,12 @@ class Store:
         tag stored in several spellings (#Mekong, #mekong) is one, under its first."""
         counts: dict[str, int] = {}
         spelling: dict[str, str] = {}
-        records: list[Article | Highlight] = [*self._articles.all(), *self._highlights.all()]
-        for record in records:
-            for tag in distinct_tags(record.tags):
-                shown = spelling.setdefault(tag_key(tag), tag)
-                counts[shown] = counts.get(shown, 0) + 1
+        for table in (ARTICLES, HIGHLIGHTS):  # counted from the storage's noted tags: the
+            # records themselves (250,000 highlights built) took 2.8 s and kept 250 MB
+            for tags, held in self._storage.tag_lists(table).items():
+                for tag in distinct_tags(tags):
+                    shown = spelling.setdefault(tag_key(tag), tag)
+                    counts[shown] = counts.get(shown, 0) + held
         return counts
 
     # -- highlights -----------------------------------------------------------------------
