@@ -488,6 +488,9 @@ _POSTPOSED_ADJECTIVES = frozenset({"familiar", "involved", "present", "concerned
 _COUNTRY = frozenset({"GPE"})
 _FINITE_AFTER_SUBJECT = re.compile(r" (?:also )?(?:is|was|has|had|remains|[a-z]+ed)\b")
 _BY_ISSUER = frozenset({"by", "from"})
+# "the agency headed by X": who heads the issuer, not the issuer ("a statement released by the
+# agency headed by Marco Rubio" was Rubio's; newuser51)
+_HEADED = frozenset({"headed", "led", "chaired", "run", "directed"})
 # a photograph's note between a subject and its verb: "X (pictured) says"
 _PHOTO_NOTE = re.compile(
     r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture|picture(?:, [^()\n]{1,20})?)"
@@ -2446,8 +2449,9 @@ class Subjects:
                 and unit.low in ("by", "from", "of", "on")
                 and index + 1 < len(units)
                 and not (unit.low == "of" and _issuer_head_of(units, noun, index))
+                and not (unit.low == "by" and units[index - 1].low in _HEADED)
             ):
-                named = _before_time(units[index + 1 :])  # "issued by X after the meeting"
+                named = _before_head(_before_time(units[index + 1 :]))  # "by X after the meeting"
                 speaker = self._site_owner(named)
                 if speaker is None and unit.low in _BY_ISSUER:
                     speaker = self._issuers_listed(named)
@@ -6313,6 +6317,15 @@ def _before_time(units: list[Unit]) -> list[Unit]:
     """``units`` up to a closing adjunct of time ("X after the meeting": X)."""
     for index, unit in enumerate(units):
         if index and unit.kind == "WORD" and unit.low in _TIME_PREPOSITIONS:
+            return units[:index]
+    return units
+
+
+def _before_head(units: list[Unit]) -> list[Unit]:
+    """``units`` up to who heads them ("the Foreign Ministry headed by Wang Yi": the
+    ministry issues, not its head)."""
+    for index, unit in enumerate(units[:-1]):
+        if index and unit.low in _HEADED and units[index + 1].low == "by":
             return units[:index]
     return units
 

@@ -1,0 +1,34 @@
+"""Who heads the issuer is not the issuer (newuser51, session 51: Venezuela articles from
+Voz and others). "According to a statement released by the agency headed by Marco Rubio, X"
+gave X to Rubio, as did the next "According to the aforementioned statement, Y": the issuer
+was read after the last "by". Invented sentences and names, never the articles' text."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotui.statements import find_statements
+
+
+@pytest.mark.parametrize(
+    ("source", "issuer"),
+    [
+        ("a statement released by the agency headed by Ada Vey", "agency"),
+        ("a statement by the ministry led by Ada Vey", "ministry"),
+        ("a statement issued by the Foreign Ministry headed by Ada Vey", "Foreign Ministry"),
+    ],
+)
+def test_the_issuer_of_a_statement_is_not_who_heads_it(source: str, issuer: str) -> None:
+    text = f"Designation\n\nAccording to {source}, the group is run by Bo Lund.\n"
+    assert [s.speaker for s in find_statements(text)] == [issuer]
+
+
+def test_a_statement_named_again_stays_its_issuers() -> None:
+    text = (
+        "Designation\n\n"
+        "The Department of State announced that it will designate the group. According to a"
+        " statement released by the agency headed by Ada Vey, the group is run by Bo Lund.\n\n"
+        "According to the aforementioned statement, the designation would take effect on"
+        " November 24.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == ["Department of State"] * 3
