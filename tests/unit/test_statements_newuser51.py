@@ -32,3 +32,27 @@ def test_a_statement_named_again_stays_its_issuers() -> None:
         " November 24.\n"
     )
     assert [s.speaker for s in find_statements(text)] == ["Department of State"] * 3
+
+
+def test_a_post_with_words_shouted_in_capitals_is_quoted() -> None:
+    """A post quoted after a colon, its words half in capitals, read as a title's (most of
+    its words capitalised) and was no one's: Trump's "please consider THE AIRSPACE ... TO BE
+    CLOSED IN ITS ENTIRETY." went missing from his statements."""
+    text = (
+        "Airspace\n\n"
+        "President Ada Vey posted a message to her followers: “To all Airlines, Pilots and"
+        " Traders, please consider THE AIRSPACE ABOVE NORLAND TO BE CLOSED IN ITS ENTIRETY.”\n"
+    )
+    [statement] = find_statements(text)
+    assert (statement.speaker, statement.kind) == ("Ada Vey", "direct")
+    assert statement.text.endswith("TO BE CLOSED IN ITS ENTIRETY.")
+
+
+@pytest.mark.parametrize(
+    "quoted", ["Act Now for an Integrated Continent", "ACT NOW FOR AN INTEGRATED CONTINENT"]
+)
+def test_a_theme_after_a_colon_stays_a_title(quoted: str) -> None:
+    """A title in Title Case or all in capitals is no one's words (a sentence in lower case
+    there is the minister's)."""
+    text = f"Forum\n\nThe minister announced the theme of the forum: “{quoted}.”\n"
+    assert [s.kind for s in find_statements(text)] == ["reported"]

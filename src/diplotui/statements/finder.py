@@ -8876,7 +8876,33 @@ def _title_like(text: str, start: int, end: int) -> bool:
     lower case ("illegal Governor of the Islands") or with most of its words capitalised (the
     theme: "Act Now for an Integrated Continent")."""
     words = text[start:end].split()
+    if _shouted(words):
+        return False
     return not words[0][0].isupper() or sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+_SHOUTED_RUN = 4  # words in capitals in a row, one of them a function word
+_SHOUTED_FUNCTION_WORDS = frozenset({"the", "to", "be", "in", "its", "and", "of", "is", "will"})
+
+
+def _shouted(words: list[str]) -> bool:
+    """Whether a quotation is a sentence with words shouted in capitals among words in lower
+    case ("..., please consider THE AIRSPACE ABOVE AND SURROUNDING VENEZUELA TO BE CLOSED IN
+    ITS ENTIRETY.", a post quoted after a colon; newuser51): a title writes its function words
+    in lower case, or all its words in capitals."""
+    bare = [word.strip(".,;:!?'\"“”‘’()") for word in words]
+    if not any(word.islower() for word in bare):
+        return False
+    run, function = 0, False
+    for word in bare:
+        if word.isupper():
+            run += 1
+            function = function or word.lower() in _SHOUTED_FUNCTION_WORDS
+            if run >= _SHOUTED_RUN and function:
+                return True
+        else:
+            run, function = 0, False
+    return False
 
 
 def _names_opinion(words: str) -> bool:
