@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from diplotui.entities import recognise
 from diplotui.statements import find_statements
 
 
@@ -56,3 +57,21 @@ def test_a_theme_after_a_colon_stays_a_title(quoted: str) -> None:
     there is the minister's)."""
     text = f"Forum\n\nThe minister announced the theme of the forum: “{quoted}.”\n"
     assert [s.kind for s in find_statements(text)] == ["reported"]
+
+
+def test_a_person_named_before_led_is_the_person_and_the_body_speaks() -> None:
+    """ "the Ada Vey-led administration" named a person "Ada Vey-led": the article's later
+    "Vey" was never joined to Ada Vey (a speaker of her own in ``W``, out of her timeline);
+    the administration still issues its statement."""
+    text = (
+        "Threat denounced\n\n"
+        "A statement issued by the Ada Vey-led administration on November 29 said Norland"
+        " repudiates the message.\n\n"
+        'Vey accused Bo Lund of trying to "apply the jurisdiction of the US in Norland."\n'
+    )
+    persons = [span.text for span in recognise(text) if span.type == "PERSON"]
+    assert persons[0] == "Ada Vey"
+    assert [(s.speaker, s.speaker_type) for s in find_statements(text)] == [
+        ("Ada Vey-led administration", "ORG"),
+        ("Ada Vey", "PERSON"),
+    ]

@@ -491,6 +491,7 @@ _BY_ISSUER = frozenset({"by", "from"})
 # "the agency headed by X": who heads the issuer, not the issuer ("a statement released by the
 # agency headed by Marco Rubio" was Rubio's; newuser51)
 _HEADED = frozenset({"headed", "led", "chaired", "run", "directed"})
+_LED = frozenset({"-led", "-backed", "-run"})  # joined to the name of who leads a body
 # a photograph's note between a subject and its verb: "X (pictured) says"
 _PHOTO_NOTE = re.compile(
     r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture|picture(?:, [^()\n]{1,20})?)"
@@ -6269,6 +6270,8 @@ def _clause_after_name(units: list[Unit]) -> bool:
 def _body_named_after(head: list[Unit], person: Unit) -> Unit | None:
     """The organisation's noun that ends a subject right after a person's name ("the Trump
     administration", "the Albanese government"): the body speaks, named after its head."""
+    if len(head) > 2 and head[-3] == person and head[-2].low in _LED:
+        head = head[:-2] + head[-1:]  # "the Nicolás Maduro-led administration" (newuser51)
     if len(head) < 2 or head[-2] != person:
         return None
     noun = head[-1]
