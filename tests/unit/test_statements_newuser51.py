@@ -75,3 +75,11 @@ def test_a_person_named_before_led_is_the_person_and_the_body_speaks() -> None:
         ("Ada Vey-led administration", "ORG"),
         ("Ada Vey", "PERSON"),
     ]
+
+
+@pytest.mark.parametrize("when", ["earlier this month", "later this week", "this month"])
+def test_a_time_said_in_two_parts_opens_no_span(when: str) -> None:
+    """ "Marco Rubio said earlier this month his country would ..." was quoted "this month his
+    country would ...": "earlier" alone was read as the time."""
+    text = f"Designation\n\nSecretary of State Ada Vey said {when} her country would act.\n"
+    assert [s.text for s in find_statements(text)] == ["her country would act"]

@@ -155,10 +155,12 @@ _TOLD_WHOM_WHERE = re.compile(
     r" (?:[\w-]+ ){0,3}?(?:meeting|briefing|conference|event|session|summit|interview|hearing)"
     + _CLAUSE_SUBJECT
 )
-# a time adverbial between a verb and its clause: "said last week he ...", "said on social media
-# July 26 he ..." (a day of the month only before the clause's subject: "said July 26 was ...")
+# a time adverbial between a verb and its clause: "said last week he ...", "said earlier this
+# month his country ..." (newuser51: "earlier" alone was taken, the span opening "this month"),
+# "said on social media July 26 he ..." (a day of the month only before the clause's subject:
+# "said July 26 was ...")
 _TIME_SAID = (
-    r"(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
+    r"(?:(?:(?:earlier|later) )?(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
     r"|(?:on )?(?:(?:late|early) )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?: (?:morning|afternoon|evening|night))?"
     r"|(?:on )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
