@@ -83,3 +83,17 @@ def test_a_time_said_in_two_parts_opens_no_span(when: str) -> None:
     country would ...": "earlier" alone was read as the time."""
     text = f"Designation\n\nSecretary of State Ada Vey said {when} her country would act.\n"
     assert [s.text for s in find_statements(text)] == ["her country would act"]
+
+
+def test_a_participles_aside_after_a_name_ends_at_its_comma() -> None:
+    """ "Lula, highlighting A, stressed B" gave one statement, "A, stressed B", its copy the
+    reporter's verb inside the president's words; "while highlighting" was already two."""
+    text = (
+        "Border\n\n"
+        "President Ada Vey spoke on Sunday. Vey, highlighting the shared border, stressed the"
+        " importance of dialogue.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Ada Vey", "the shared border"),
+        ("Ada Vey", "the importance of dialogue"),
+    ]

@@ -5074,7 +5074,10 @@ class _Finder:
             and open_claim.form is not None
             and open_claim.form.participle
             and open_claim.verb is not None
-            and text.endswith(_ASIDE_OPENINGS, s_start, open_claim.verb.start())
+            and (
+                text.endswith(_ASIDE_OPENINGS, s_start, open_claim.verb.start())
+                or _name_then_participle_aside(text, s_start, open_claim.verb.end())
+            )  # "Lula, highlighting A, stressed B": B's own statement (newuser51)
         ):  # the cheap tests first
             closed = self._after_participle_aside(open_claim, verb, form, s_end)
             if closed is not None:
