@@ -206,3 +206,13 @@ def test_a_persons_timeline_holds_no_body_named_after_them(store_path: Path, nam
     assert [e.statement.speaker if e.statement else "" for e in its] == [
         "Nicolás Maduro-led administration"
     ]
+
+
+def test_a_persons_timeline_keeps_what_they_said_with_others(store_path: Path) -> None:
+    """A group naming the person ("X and Y said") spoke with them: on X's timeline, as
+    before; only a body named after them is another speaker."""
+    text = "Airspace\nAda Vey and Bo Lund said the airspace was closed.\n"
+    with Store.open(store_path) as store:
+        _add(store, text, "Airspace", "2025-11-29")
+        entries = entity_timeline(store, "Ada Vey")
+    assert [e.statement.speaker if e.statement else "" for e in entries] == ["Ada Vey and Bo Lund"]
