@@ -97,3 +97,20 @@ def test_a_participles_aside_after_a_name_ends_at_its_comma() -> None:
         ("Ada Vey", "the shared border"),
         ("Ada Vey", "the importance of dialogue"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"), [("Caracas", "Caracas"), ("The ministry", "ministry")]
+)
+def test_a_quotation_before_an_accusing_participle_is_not_the_accuseds(
+    subject: str, speaker: str
+) -> None:
+    """'Caracas condemned the move as "grotesque," accusing Trump of attempting to seize ...'
+    gave "grotesque" to Trump: "attempting", after "of", was read as the verb of a subject
+    "accusing Trump" standing after the quotation."""
+    text = (
+        "Blockade\n\nPresident Bo Lund announced a blockade on Monday. "
+        f'{subject} condemned the move as "grotesque," accusing Lund of attempting to seize'
+        " the oil.\n"
+    )
+    assert [s.speaker for s in find_statements(text) if s.kind == "direct"] == [speaker]

@@ -3616,6 +3616,9 @@ class _Finder:
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
                 continue  # "the High Commission in X tweeted": the name's preposition
+            if verb.low.endswith("ing") and units[count - 1].low in lx.PREPOSITIONS:
+                continue  # '"...," accusing Trump of attempting to ...': a gerund, no verb of
+                # a subject (the quotation was given to Trump; newuser51)
             if verb.low in _STATE_PARTICIPLES and units[count - 1].low == "state":
                 continue  # "state run news agency X reported", its hyphen dropped (round 361)
             if verb.low in _BEFORE_UNLISTED_VERB and not adverb and count + 1 < len(units):
