@@ -114,3 +114,16 @@ def test_a_quotation_before_an_accusing_participle_is_not_the_accuseds(
         " the oil.\n"
     )
     assert [s.speaker for s in find_statements(text) if s.kind == "direct"] == [speaker]
+
+
+def test_what_it_called_is_no_persons_words() -> None:
+    """'UN Secretary-General X held a call with Y following a U.S. decision to impose what it
+    described as a "total blockade"' gave "total blockade" to X: "it" names no person. A body's
+    "what it called" stays the body's."""
+    person = (
+        "Call\n\nSecretary-General Ada Vey held a call with Bo Lund after Norland imposed what"
+        ' it called a "total blockade" on tankers.\n'
+    )
+    body = 'Strikes\n\nThe ministry renewed attacks against what it called "illegal strikes".\n'
+    assert find_statements(person) == []
+    assert [s.speaker for s in find_statements(body)] == ["ministry"]

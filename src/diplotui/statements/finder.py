@@ -4320,6 +4320,8 @@ class _Finder:
             return None
         if self._own_words_reported(s_start, verb_start):
             return None
+        if self._what_it_of_a_person(s_start, verb_start):
+            return None
         what = self._what_subject(s_start, verb_start) or self._which_subject(s_start, verb_start)
         if what is not None:
             return what
@@ -4427,6 +4429,16 @@ class _Finder:
             # called “...”": the pronoun the main clause's subject, none speaking before it
             # (round 516)
         return found
+
+    def _what_it_of_a_person(self, s_start: int, verb_start: int) -> bool:
+        """Whether 'what it called "..."' would be the main clause's subject's, a person's:
+        "it" names no person ("Guterres met Maduro after the U.S. imposed what it called a
+        “total blockade”" gave the words to Guterres; newuser51)."""
+        what = self.text.rfind(" what it ", max(s_start, verb_start - 40), verb_start)
+        if what < 0 or self.text[what + 9 : verb_start].strip():
+            return False
+        found = self.subjects.main(s_start, what)
+        return found is not None and found.type == "PERSON"
 
     def _later_characterising(self, match: re.Match[str], open_at: int) -> re.Match[str]:
         """The characterising verb that takes the quotation when the first one found does not:
