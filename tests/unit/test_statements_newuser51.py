@@ -127,3 +127,15 @@ def test_what_it_called_is_no_persons_words() -> None:
     body = 'Strikes\n\nThe ministry renewed attacks against what it called "illegal strikes".\n'
     assert find_statements(person) == []
     assert [s.speaker for s in find_statements(body)] == ["ministry"]
+
+
+@pytest.mark.parametrize(
+    "verb", ["slammed his counterpart", "thanked", "lashed out at", "criticized"]
+)
+def test_what_someone_is_blamed_for_saying_is_theirs(verb: str) -> None:
+    """ "Colombian President Gustavo Petro slammed his U.S. counterpart Donald Trump for saying
+    Venezuela's airspace should be considered closed" gave Trump's words to Petro."""
+    text = f"Airspace\n\nPresident Bo Lund {verb} Ada Vey for saying the airspace was closed.\n"
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Ada Vey", "the airspace was closed")
+    ]

@@ -5494,7 +5494,10 @@ class _Finder:
         ):
             return None  # "referring to press reports ... saying X": unnamed reports say X
         speaker = (
-            open_claim.speaker if open_claim else self._quoted_before(s_start, s_start + attach)
+            open_claim.speaker
+            if open_claim
+            else self.subjects.object_before_for(s_start, verb.start())
+            or self._quoted_before(s_start, s_start + attach)
         )
         if speaker is not None and open_claim is None:
             speaker = self._subordinate_quoted(s_start, s_start + attach) or speaker

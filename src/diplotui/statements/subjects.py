@@ -3349,6 +3349,26 @@ class Subjects:
             return self.cast.person(self.spans[index])
         return None
 
+    def object_before_for(self, s_start: int, participle: int) -> Speaker | None:
+        """The person a past verb acts on before "for" and a participle ("X slammed his
+        counterpart Y for saying Z", "X lashed out at Y for saying Z"): Y says Z (Petro was
+        given what he slammed Trump for saying; newuser51). Not after another preposition
+        ("apologised to Y for saying Z": X's words)."""
+        end = participle - len(" for ")
+        if not self.text.startswith(" for ", end, participle):
+            return None
+        index = bisect_left(self.span_starts, end) - 1
+        if index < 0 or self.spans[index].end != end or self.spans[index].type != "PERSON":
+            return None
+        span = self.spans[index]
+        for word in reversed(self.text[max(s_start, span.start - 60) : span.start].split()[-6:]):
+            low = word.lower()
+            if low == "at" or (low.endswith("ed") and low.isalpha()):
+                return self.cast.person(span)  # "slammed", "lashed out at"
+            if low in lx.PREPOSITIONS or word.endswith((",", ";", ":")):
+                return None
+        return None
+
     def named_after_and(self, verb_start: int) -> tuple[int, Speaker] | None:
         """Where " and " opens and who a name right after it is, the name (and at most one
         adverb: "subsequently", "also") ending right before ``verb_start``: "X announced A and
