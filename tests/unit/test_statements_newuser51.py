@@ -139,3 +139,15 @@ def test_what_someone_is_blamed_for_saying_is_theirs(verb: str) -> None:
     assert [(s.speaker, s.text) for s in find_statements(text)] == [
         ("Ada Vey", "the airspace was closed")
     ]
+
+
+@pytest.mark.parametrize("platform", ["X (formerly Twitter)", "Facebook"])
+def test_the_post_is_its_posters_not_the_platforms(platform: str) -> None:
+    """'Petro called the airspace closure "completely illegal" in a post on X (formerly
+    Twitter). "...," the post said.' gave the post's words to "Twitter"."""
+    text = (
+        "Airspace\n\n"
+        f'President Ada Vey called the closure "completely illegal" in a post on {platform}.'
+        ' "The Assembly must convene," the post said.\n'
+    )
+    assert [s.speaker for s in find_statements(text)] == ["Ada Vey", "Ada Vey"]

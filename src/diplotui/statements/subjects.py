@@ -2524,8 +2524,13 @@ class Subjects:
     def _poster_before(self, position: int) -> Speaker | None:
         """Who "posted" close before "the post said" ("X, the ministry posted on social media.
         ... '“...,” the post said.'"): the post's issuer, though it said nothing listed itself
-        (round 353)."""
-        posted = self.text.rfind(" posted ", max(0, position - _LATER_ISSUER_WINDOW), position)
+        (round 353); or who did something "in a post" there ("X called it “illegal” in a post
+        on X (formerly Twitter)": the post was X's, not the platform's; newuser51)."""
+        window = max(0, position - _LATER_ISSUER_WINDOW)
+        posted = self.text.rfind(" posted ", window, position)
+        in_post = self.text.rfind(" a post ", window, position)
+        if in_post > posted:
+            return self.main(self._sentence_start(in_post), in_post)
         if posted < 0:
             return None
         return self.before(self._sentence_start(posted), posted + 1)
