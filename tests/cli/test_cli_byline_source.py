@@ -153,6 +153,7 @@ WIRE = "the king said on Thursday that the talks would resume.\n"
         ("KYIV, Ukraine (AP) — ", "AP"),
         ("NEW YORK (REUTERS) – ", "Reuters"),  # as the gazetteer spells a known agency
         ("Phnom Penh (FN), May 19 – ", "FN"),
+        ("WASHINGTON (dpa-AFX) - ", "dpa-AFX"),  # newuser51: a brand's lower case, cited by none
     ],
 )
 def test_the_agency_a_datelines_brackets_name_is_the_source(
@@ -173,6 +174,7 @@ def test_the_agency_a_datelines_brackets_name_is_the_source(
         "(Agencies) - ",  # common words: no outlet's name
         "(WASHINGTON, DC) – ",  # a place in the brackets
         "(Sept 29): ",  # a date
+        "HANOI (the ministry) - ",  # words in lower case, no brand's capital inside
         "Lo Chih-cheng, Legislator (DPP): ",  # a person and a title, then a party
         "He met the envoy (AP) - ",  # running text
         "Officials at the ministry met the visiting delegation for two days of talks on trade.\n"

@@ -25,6 +25,7 @@ from diplotui.ingest.metadata import (
     source_from_text,
     title_from_text,
 )
+from diplotui.ingest.report import ImportOutcome, ImportReport
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, journal_path
 
@@ -509,6 +510,14 @@ def test_duplicates_and_same_headline(store, tmp_path):
     assert "same text" in report.outcomes[1].reason
     assert len(store.articles()) == 2
     assert report.summary() == "2 imported, 1 duplicate"
+
+
+def test_a_summary_counts_thousands_with_their_separator() -> None:
+    """newuser51: "import interrupted: 1393 imported before it stopped", where every other
+    count of 1,000 or more carries its separator."""
+    outcomes = [ImportOutcome(f"{n}.txt", IMPORTED) for n in range(1393)]
+    outcomes += [ImportOutcome(f"d{n}.txt", DUPLICATE) for n in range(1200)]
+    assert ImportReport(outcomes).summary() == "1,393 imported, 1,200 duplicate"
 
 
 def test_changed_file_is_reported_then_applied_with_update(store, tmp_path):

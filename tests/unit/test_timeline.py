@@ -176,3 +176,43 @@ def test_a_cold_library_is_recognised_once_for_both_caches(store_path: Path, mon
         entity_timeline(store, "Trung")
         assert recognised == [store.article_text(late.id)]
         assert TimelineCache.load(store).has(statements_key(late.text_hash, "Visit"))
+
+
+ALERT = (
+    "Maduro asks the Air Force to be alert\n"
+    "The Venezuelan president, Nicolás Maduro, said on Thursday that the armed forces must "
+    "stay alert.\n"
+)
+DENOUNCED = (
+    "Caracas denounces threat\n"
+    "A statement issued by the Nicolás Maduro-led administration on November 29 said "
+    "Venezuela repudiates the message disseminated by US President Donald Trump.\n"
+)
+
+
+@pytest.mark.parametrize("name", ["Nicolas Maduro", "Nicolás Maduro", "Maduro"])
+def test_a_persons_timeline_holds_no_body_named_after_them(store_path: Path, name: str) -> None:
+    """newuser51: "Timeline of Nicolás Maduro" (``L``, ``diplotui timeline``) listed what
+    "the Nicolás Maduro-led administration" said as his: its words hold his name's. A
+    body or group named after a person is not the person; its own name still finds it."""
+    with Store.open(store_path) as store:
+        _add(store, ALERT, "Maduro asks the Air Force to be alert", "2025-11-27")
+        _add(store, DENOUNCED, "Caracas denounces threat", "2025-11-30")
+        his = entity_timeline(store, name)
+        its = entity_timeline(store, "Nicolás Maduro-led administration")
+    assert [(e.statement.speaker if e.statement else "", e.text) for e in his] == [
+        ("Nicolás Maduro", "the armed forces must stay alert"),
+    ]
+    assert [e.statement.speaker if e.statement else "" for e in its] == [
+        "Nicolás Maduro-led administration"
+    ]
+
+
+def test_a_persons_timeline_keeps_what_they_said_with_others(store_path: Path) -> None:
+    """A group naming the person ("X and Y said") spoke with them: on X's timeline, as
+    before; only a body named after them is another speaker."""
+    text = "Airspace\nAda Vey and Bo Lund said the airspace was closed.\n"
+    with Store.open(store_path) as store:
+        _add(store, text, "Airspace", "2025-11-29")
+        entries = entity_timeline(store, "Ada Vey")
+    assert [e.statement.speaker if e.statement else "" for e in entries] == ["Ada Vey and Bo Lund"]

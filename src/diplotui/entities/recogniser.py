@@ -3263,6 +3263,15 @@ def _names_a_vessel(folded: str, span: _Found) -> bool:
     )
 
 
+def _without_attributive_suffix(folded: str, span: _Found) -> None:
+    """ "the Nicolás Maduro-led administration": the person is Nicolás Maduro, "-led" what he
+    leads, as a body's "-led" is left out of its name (the article's later "Maduro" was not
+    joined to the fuller name "Nicolás Maduro-led"; newuser51)."""
+    hyphen = folded.rfind("-", span.start, span.end)
+    if hyphen > span.start and folded[hyphen + 1 : span.end].lower() in _ATTRIBUTIVE_SUFFIXES:
+        span.end = hyphen
+
+
 def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[EntitySpan]:
     """Entity mentions in ``text``: sorted, non-overlapping, offsets into ``text`` as given."""
     if not text:
@@ -3316,6 +3325,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     tails = _name_tails(folded, found)
     for span in found:
         if span.type == "PERSON":
+            _without_attributive_suffix(folded, span)
             _with_name_suffix(folded, span, covered)
             if folded[span.start - 3 : span.start] in ("al-", "el-"):
                 _with_article_before(folded, span, covered)

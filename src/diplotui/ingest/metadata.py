@@ -617,7 +617,10 @@ def _agency_named(name: str) -> str:
         or _NOT_OUTLET_RE.search(name)
         or any(mark in name for mark in "|/,")
         or any(char.isdigit() for char in name)
-        or any(word[0].islower() and word not in _OUTLET_SMALL_WORDS for word in words)
+        or any(
+            word[0].islower() and word not in _OUTLET_SMALL_WORDS and not _brand_cased(word)
+            for word in words
+        )  # "dpa-AFX" a brand's, as a byline's "allAfrica"
         or _MONTH_DAY_RE.match(name)
     ):
         return ""

@@ -97,7 +97,7 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line such as "3 imported, 1 duplicate, 1 failed"."""
-        parts = [f"{self.count(s)} {s}" for s in STATUSES if self.count(s)]
+        parts = [f"{self.count(s):,} {s}" for s in STATUSES if self.count(s)]
         return ", ".join(parts) or "nothing to import"
 
 

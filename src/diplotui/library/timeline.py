@@ -160,6 +160,20 @@ class TimelineName:
         for name, whose in person.items():
             if whose in wanted:
                 self._speakers[name] = True
+        self._of_a_person(named)
+
+    def _of_a_person(self, named: dict[str, Statement]) -> None:
+        """A name some person speaks by is that person's timeline: a body named after them
+        is not the person ("Nicolás Maduro"'s timeline held what "the Nicolás Maduro-led
+        administration" said, as "Trump"'s would the Trump administration's); the body's own
+        name, typed whole, still finds it. A group naming them ("Donald Trump and Marco
+        Rubio") spoke with them: kept."""
+        if not any(s.speaker_type == "PERSON" and self.speaks(s) for s in named.values()):
+            return
+        own = name_key(self.name)
+        for name, statement in named.items():
+            if statement.speaker_type == "ORG" and name_key(name) != own:
+                self._speakers[name] = False
 
     def is_in(self, sentence: DatedSentence) -> bool:
         """Whether a mention in the sentence names it: all its words, or a person's name

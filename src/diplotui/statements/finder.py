@@ -156,10 +156,12 @@ _TOLD_WHOM_WHERE = re.compile(
     r" (?:[\w-]+ ){0,3}?(?:meeting|briefing|conference|event|session|summit|interview|hearing)"
     + _CLAUSE_SUBJECT
 )
-# a time adverbial between a verb and its clause: "said last week he ...", "said on social media
-# July 26 he ..." (a day of the month only before the clause's subject: "said July 26 was ...")
+# a time adverbial between a verb and its clause: "said last week he ...", "said earlier this
+# month his country ..." (newuser51: "earlier" alone was taken, the span opening "this month"),
+# "said on social media July 26 he ..." (a day of the month only before the clause's subject:
+# "said July 26 was ...")
 _TIME_SAID = (
-    r"(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
+    r"(?:(?:(?:earlier|later) )?(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
     r"|(?:on )?(?:(?:late|early) )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?: (?:morning|afternoon|evening|night))?"
     r"|(?:on )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
@@ -3718,6 +3720,9 @@ class _Finder:
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
                 continue  # "the High Commission in X tweeted": the name's preposition
+            if verb.low.endswith("ing") and units[count - 1].low in lx.PREPOSITIONS:
+                continue  # '"...," accusing Trump of attempting to ...': a gerund, no verb of
+                # a subject (the quotation was given to Trump; newuser51)
             if verb.low in _STATE_PARTICIPLES and units[count - 1].low == "state":
                 continue  # "state run news agency X reported", its hyphen dropped (round 361)
             if verb.low in _BEFORE_UNLISTED_VERB and not adverb and count + 1 < len(units):
@@ -4419,6 +4424,8 @@ class _Finder:
             return None
         if self._own_words_reported(s_start, verb_start):
             return None
+        if self._what_it_of_a_person(s_start, verb_start):
+            return None
         what = self._what_subject(s_start, verb_start) or self._which_subject(s_start, verb_start)
         if what is not None:
             return what
@@ -4526,6 +4533,16 @@ class _Finder:
             # called “...”": the pronoun the main clause's subject, none speaking before it
             # (round 516)
         return found
+
+    def _what_it_of_a_person(self, s_start: int, verb_start: int) -> bool:
+        """Whether 'what it called "..."' would be the main clause's subject's, a person's:
+        "it" names no person ("Guterres met Maduro after the U.S. imposed what it called a
+        “total blockade”" gave the words to Guterres; newuser51)."""
+        what = self.text.rfind(" what it ", max(s_start, verb_start - 40), verb_start)
+        if what < 0 or self.text[what + 9 : verb_start].strip():
+            return False
+        found = self.subjects.main(s_start, what)
+        return found is not None and found.type == "PERSON"
 
     def _later_characterising(self, match: re.Match[str], open_at: int) -> re.Match[str]:
         """The characterising verb that takes the quotation when the first one found does not:
@@ -5176,7 +5193,10 @@ class _Finder:
             and open_claim.form is not None
             and open_claim.form.participle
             and open_claim.verb is not None
-            and text.endswith(_ASIDE_OPENINGS, s_start, open_claim.verb.start())
+            and (
+                text.endswith(_ASIDE_OPENINGS, s_start, open_claim.verb.start())
+                or _name_then_participle_aside(text, s_start, open_claim.verb.end())
+            )  # "Lula, highlighting A, stressed B": B's own statement (newuser51)
         ):  # the cheap tests first
             closed = self._after_participle_aside(open_claim, verb, form, s_end)
             if closed is not None:
@@ -5578,7 +5598,10 @@ class _Finder:
         ):
             return None  # "referring to press reports ... saying X": unnamed reports say X
         speaker = (
-            open_claim.speaker if open_claim else self._quoted_before(s_start, s_start + attach)
+            open_claim.speaker
+            if open_claim
+            else self.subjects.object_before_for(s_start, verb.start())
+            or self._quoted_before(s_start, s_start + attach)
         )
         if speaker is not None and open_claim is None:
             speaker = self._subordinate_quoted(s_start, s_start + attach) or speaker
@@ -8980,7 +9003,33 @@ def _title_like(text: str, start: int, end: int) -> bool:
     lower case ("illegal Governor of the Islands") or with most of its words capitalised (the
     theme: "Act Now for an Integrated Continent")."""
     words = text[start:end].split()
+    if _shouted(words):
+        return False
     return not words[0][0].isupper() or sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+_SHOUTED_RUN = 4  # words in capitals in a row, one of them a function word
+_SHOUTED_FUNCTION_WORDS = frozenset({"the", "to", "be", "in", "its", "and", "of", "is", "will"})
+
+
+def _shouted(words: list[str]) -> bool:
+    """Whether a quotation is a sentence with words shouted in capitals among words in lower
+    case ("..., please consider THE AIRSPACE ABOVE AND SURROUNDING VENEZUELA TO BE CLOSED IN
+    ITS ENTIRETY.", a post quoted after a colon; newuser51): a title writes its function words
+    in lower case, or all its words in capitals."""
+    bare = [word.strip(".,;:!?'\"“”‘’()") for word in words]
+    if not any(word.islower() for word in bare):
+        return False
+    run, function = 0, False
+    for word in bare:
+        if word.isupper():
+            run += 1
+            function = function or word.lower() in _SHOUTED_FUNCTION_WORDS
+            if run >= _SHOUTED_RUN and function:
+                return True
+        else:
+            run, function = 0, False
+    return False
 
 
 def _names_opinion(words: str) -> bool:

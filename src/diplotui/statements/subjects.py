@@ -491,6 +491,10 @@ _POSTPOSED_ADJECTIVES = frozenset({"familiar", "involved", "present", "concerned
 _COUNTRY = frozenset({"GPE"})
 _FINITE_AFTER_SUBJECT = re.compile(r" (?:also )?(?:is|was|has|had|remains|[a-z]+ed)\b")
 _BY_ISSUER = frozenset({"by", "from"})
+# "the agency headed by X": who heads the issuer, not the issuer ("a statement released by the
+# agency headed by Marco Rubio" was Rubio's; newuser51)
+_HEADED = frozenset({"headed", "led", "chaired", "run", "directed"})
+_LED = frozenset({"-led", "-backed", "-run"})  # joined to the name of who leads a body
 # a photograph's note between a subject and its verb: "X (pictured) says"
 _PHOTO_NOTE = re.compile(
     r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture|picture(?:, [^()\n]{1,20})?)"
@@ -2450,8 +2454,9 @@ class Subjects:
                 and unit.low in ("by", "from", "of", "on")
                 and index + 1 < len(units)
                 and not (unit.low == "of" and _issuer_head_of(units, noun, index))
+                and not (unit.low == "by" and units[index - 1].low in _HEADED)
             ):
-                named = _before_time(units[index + 1 :])  # "issued by X after the meeting"
+                named = _before_head(_before_time(units[index + 1 :]))  # "by X after the meeting"
                 speaker = self._site_owner(named)
                 if speaker is None and unit.low in _BY_ISSUER:
                     speaker = self._issuers_listed(named)
@@ -2523,8 +2528,13 @@ class Subjects:
     def _poster_before(self, position: int) -> Speaker | None:
         """Who "posted" close before "the post said" ("X, the ministry posted on social media.
         ... '“...,” the post said.'"): the post's issuer, though it said nothing listed itself
-        (round 353)."""
-        posted = self.text.rfind(" posted ", max(0, position - _LATER_ISSUER_WINDOW), position)
+        (round 353); or who did something "in a post" there ("X called it “illegal” in a post
+        on X (formerly Twitter)": the post was X's, not the platform's; newuser51)."""
+        window = max(0, position - _LATER_ISSUER_WINDOW)
+        posted = self.text.rfind(" posted ", window, position)
+        in_post = self.text.rfind(" a post ", window, position)
+        if in_post > posted:
+            return self.main(self._sentence_start(in_post), in_post)
         if posted < 0:
             return None
         return self.before(self._sentence_start(posted), posted + 1)
@@ -3349,6 +3359,26 @@ class Subjects:
         index = bisect_left(self.span_starts, end) - 1
         if index >= 0 and self.spans[index].end == end and self.spans[index].type == "PERSON":
             return self.cast.person(self.spans[index])
+        return None
+
+    def object_before_for(self, s_start: int, participle: int) -> Speaker | None:
+        """The person a past verb acts on before "for" and a participle ("X slammed his
+        counterpart Y for saying Z", "X lashed out at Y for saying Z"): Y says Z (Petro was
+        given what he slammed Trump for saying; newuser51). Not after another preposition
+        ("apologised to Y for saying Z": X's words)."""
+        end = participle - len(" for ")
+        if not self.text.startswith(" for ", end, participle):
+            return None
+        index = bisect_left(self.span_starts, end) - 1
+        if index < 0 or self.spans[index].end != end or self.spans[index].type != "PERSON":
+            return None
+        span = self.spans[index]
+        for word in reversed(self.text[max(s_start, span.start - 60) : span.start].split()[-6:]):
+            low = word.lower()
+            if low == "at" or (low.endswith("ed") and low.isalpha()):
+                return self.cast.person(span)  # "slammed", "lashed out at"
+            if low in lx.PREPOSITIONS or word.endswith((",", ";", ":")):
+                return None
         return None
 
     def named_after_and(self, verb_start: int) -> tuple[int, Speaker] | None:
@@ -6272,6 +6302,8 @@ def _clause_after_name(units: list[Unit]) -> bool:
 def _body_named_after(head: list[Unit], person: Unit) -> Unit | None:
     """The organisation's noun that ends a subject right after a person's name ("the Trump
     administration", "the Albanese government"): the body speaks, named after its head."""
+    if len(head) > 2 and head[-3] == person and head[-2].low in _LED:
+        head = head[:-2] + head[-1:]  # "the Nicolás Maduro-led administration" (newuser51)
     if len(head) < 2 or head[-2] != person:
         return None
     noun = head[-1]
@@ -6320,6 +6352,15 @@ def _before_time(units: list[Unit]) -> list[Unit]:
     """``units`` up to a closing adjunct of time ("X after the meeting": X)."""
     for index, unit in enumerate(units):
         if index and unit.kind == "WORD" and unit.low in _TIME_PREPOSITIONS:
+            return units[:index]
+    return units
+
+
+def _before_head(units: list[Unit]) -> list[Unit]:
+    """``units`` up to who heads them ("the Foreign Ministry headed by Wang Yi": the
+    ministry issues, not its head)."""
+    for index, unit in enumerate(units[:-1]):
+        if index and unit.low in _HEADED and units[index + 1].low == "by":
             return units[:index]
     return units
 
