@@ -822,6 +822,24 @@ def _w3c_document(selection: _Selection) -> dict[str, Any]:
 # -- writing -------------------------------------------------------------------------------
 
 
+def _links_to_a_stream(link: Path) -> bool:
+    """Whether the symbolic link ``link`` stands for a device, a FIFO, a socket or a
+    process's stream (``/dev/stdout`` is a link to ``/proc/self/fd/1``, whatever that is
+    now), which even a forced export must not replace: it may be the system's, not the user's."""
+    step = str(link)
+    for _ in range(40):  # the kernel follows no more links than this either
+        if step.startswith("/proc/"):
+            return True
+        try:
+            step = os.path.join(os.path.dirname(step), os.readlink(step))
+        except OSError:  # not a link (the end of the chain), or none: dangling
+            break
+    try:
+        return not stat.S_ISREG(os.stat(link).st_mode)
+    except OSError:  # dangling (or a loop): a name the export may take
+        return False
+
+
 def write_export(
     text: str | Iterable[str],
     path: str | os.PathLike[str],
@@ -854,6 +872,12 @@ def write_export(
     # sent people to --force (the app to "Overwrite?") only to be told it is a folder
     if mode is not None and stat.S_ISDIR(mode):
         raise ExportError(f"{target}: is a directory")
+    if mode is not None and stat.S_ISLNK(mode) and _links_to_a_stream(target):
+        # "-o /dev/stdout --force" would replace the system's own link with a file (as root)
+        raise ExportError(
+            f"{target}: a link to a device or stream (to {os.readlink(target)}), never replaced;"
+            " use -o - to write to standard output"
+        )
     if mode is not None and stat.S_ISLNK(mode) and not force:
         raise ExportExists(f"{target}: a symbolic link (to {os.readlink(target)})", symlink=True)
     if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISLNK(mode):

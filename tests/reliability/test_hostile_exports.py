@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from tests.cli_runner import run_main
@@ -59,6 +60,28 @@ def test_an_output_path_that_is_a_symlink_is_replaced_itself_with_force_never_wr
     dangling.symlink_to(tmp_path / "nowhere" / "quotes.md")
     forced = run_main("--db", str(store_path), "export", "-o", str(dangling), "--force")
     assert forced.returncode == 0 and not dangling.is_symlink(), forced.stderr
+
+
+def test_a_link_to_a_device_or_a_stream_is_never_replaced_even_with_force(
+    store_path: Path, tmp_path: Path
+):
+    """attack51: ``-o /dev/stdout`` said "use --force to replace the link itself", and with
+    ``--force`` (as root) the system's /dev/stdout would have become a regular file. A link
+    to a device, a FIFO or a stream is refused as such, with the way to standard output."""
+    make_store(store_path)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    to_null, to_fifo = tmp_path / "null.md", tmp_path / "fifo.md"
+    to_null.symlink_to("/dev/null")
+    to_fifo.symlink_to(fifo)
+    for link in (Path("/dev/stdout"), to_null, to_fifo):
+        for force in ((), ("--force",)):
+            refused = run_main("--db", str(store_path), "export", "-o", str(link), *force)
+            assert refused.returncode == 1
+            [line] = refused.stderr.splitlines()
+            assert f"{link}: a link to a device or stream" in line
+            assert "use -o - to write to standard output" in line and "--force" not in line
+            assert link.is_symlink()
 
 
 def test_an_output_of_a_dash_is_standard_output_as_everywhere(
