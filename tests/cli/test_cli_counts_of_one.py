@@ -34,3 +34,19 @@ def test_feed_remove_says_its_one_article_stays(tmp_path: Path) -> None:
     done = run_main("--db", str(db), "feed", "remove", "f00d")
     assert done.returncode == 0, done.stderr
     assert done.stdout == "removed f00d00000001  MFA; its 1 article stays\n"
+
+
+def test_feed_list_counts_a_thousand_articles_with_the_separator(tmp_path: Path) -> None:
+    """attack51: ``feed list`` said "1200 articles" where every other count says "1,200"."""
+    db = tmp_path / "lib.json"
+    with Store.open(db) as store, store.batch():
+        store.save_feed(Feed(id="f00d00000001", url="http://127.0.0.1:9/feed.xml", name="MFA"))
+        for number in range(1_200):
+            text = f"Item {number}: Foreign Minister Anna Lind said the talks would resume.\n"
+            digest = text_hash(text)
+            article = Article(id=store.new_article_id(digest), title=f"Talks {number}",
+                              text_hash=digest, feed_id="f00d00000001")  # fmt: skip
+            store.add_article(article, text)
+    done = run_main("--db", str(db), "feed", "list")
+    assert done.returncode == 0, done.stderr
+    assert "  1,200 articles  " in done.stdout, done.stdout

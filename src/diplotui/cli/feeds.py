@@ -26,6 +26,7 @@ from diplotui.inert import inert_line
 from diplotui.model import FEED_MIN_INTERVAL, ReadState
 from diplotui.paths import resolve_db_path
 from diplotui.store import AmbiguousId, Store, UnknownId
+from diplotui.text.plural import plural
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -168,8 +169,8 @@ def run_feed_list(args: argparse.Namespace) -> int:
         if outcome.failing and not feed.gone:
             state += f", failing {outcome.since(today)}: {outcome.reason}"
         count = counts.get(feed.id, 0)
-        articles = f"{count} article" if count == 1 else f"{count} articles"
-        articles += f", {unread[feed.id]} unread" if unread.get(feed.id) else ""
+        articles = plural(count, "article")
+        articles += f", {unread[feed.id]:,} unread" if unread.get(feed.id) else ""
         line = f"{feed.id}  {feed.display_name}  {feed.url}  {articles}"
         print(inert_line(f"{line}  {state}  {tags}".rstrip()))
     return EXIT_OK
@@ -197,7 +198,7 @@ def run_feed_remove(args: argparse.Namespace) -> int:
         feed = store.feed(_resolve_feed(store, args.id))
         store.remove_feed(feed.id)
         kept = _articles_per_feed(store).get(feed.id, 0)
-    stay = "its 1 article stays" if kept == 1 else f"its {kept} articles stay"
+    stay = f"its {plural(kept, 'article')} {'stays' if kept == 1 else 'stay'}"
     print(inert_line(f"removed {feed.id}  {feed.display_name}; {stay}"))
     return EXIT_OK
 
