@@ -4392,7 +4392,7 @@ class _Finder:
         what = self.text.rfind(" what ", max(s_start, verb_start - 40), verb_start)
         if what < 0 or self.text[what + 6 : verb_start].strip() not in ("it", "they"):
             return False
-        return any(self._with_particle(verb) for verb in self._verbs_in(s_start, what))
+        return any(self._with_particle(verb) for verb in self._reporting_to(s_start, what))
 
     def _own_words_reported(self, s_start: int, verb_start: int) -> bool:
         """Whether 'what he described as "..."' lies in a clause the sentence's subject reports
@@ -4404,8 +4404,18 @@ class _Finder:
             return False
         return any(
             self._with_particle(verb) and self.subjects.before(s_start, verb.start()) is not None
-            for verb in self._verbs_in(s_start, what)
+            for verb in self._reporting_to(s_start, what)
         )
+
+    def _reporting_to(self, s_start: int, what: int) -> list[re.Match[str]]:
+        """The listed verbs before ``what`` whose reported clause may still run there: none
+        before an unlisted participle that ends it ("X announced that Y, citing what he
+        termed a “...”": the citing is his own act, the quotation his, direct; stfix106)."""
+        verbs = self._verbs_in(s_start, what)
+        if not verbs or "," not in self.text[verbs[-1].end() : what]:  # the cheap test first
+            return verbs
+        ended = _unlisted_participle(self.text, verbs[0].end(), what)
+        return verbs if ended is None else [v for v in verbs if v.start() > ended.start()]
 
     def _what_subject(self, s_start: int, verb_start: int) -> Speaker | None:
         """The subject of a free relative before a characterising verb ('at what it called an
@@ -4421,6 +4431,9 @@ class _Finder:
             found = self.subjects.main(s_start, what)  # "X renewed attacks against what it
             # called “...”": the pronoun the main clause's subject, none speaking before it
             # (round 516)
+            if found is None:  # "The clashes erupted after X seized posts and what it called
+                # “...”": the subject of the subordinate clause it closes (stfix106)
+                found = self._subordinate_subject(s_start, what)
         return found
 
     def _later_characterising(self, match: re.Match[str], open_at: int) -> re.Match[str]:

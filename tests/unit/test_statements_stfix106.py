@@ -1,0 +1,23 @@
+"""Error classes of held-out rounds 554-557 that recur across outlets (stfix106, session 51:
+classes of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_what_a_pronoun_called_is_its_clauses_subjects_words_after_a_reported_clause_ends() -> (
+    None
+):
+    text = (
+        "Border\n\n"
+        "The clashes erupted after Chile seized two posts and what it called “rebel "
+        "hideouts,” near the river.\n"
+        "Ivo Marsh announced that no envoy would attend, citing what he termed a “total "
+        "disgrace” in the talks.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Chile", "rebel hideouts,"),
+        ("reported", "Ivo Marsh", "no envoy would attend"),
+        ("direct", "Ivo Marsh", "total disgrace"),
+    ]
