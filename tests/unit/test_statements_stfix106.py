@@ -6,9 +6,7 @@ from __future__ import annotations
 from tests.unit.statements_said import said as _said
 
 
-def test_what_a_pronoun_called_is_its_clauses_subjects_words_after_a_reported_clause_ends() -> (
-    None
-):
+def test_what_a_pronoun_called_is_its_clause_subjects_words_after_a_reported_clause() -> None:
     text = (
         "Border\n\n"
         "The clashes erupted after Chile seized two posts and what it called “rebel "
