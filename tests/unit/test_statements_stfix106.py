@@ -19,3 +19,14 @@ def test_what_a_pronoun_called_is_its_clause_subjects_words_after_a_reported_cla
         ("reported", "Ivo Marsh", "no envoy would attend"),
         ("direct", "Ivo Marsh", "total disgrace"),
     ]
+
+
+def test_a_listed_verbs_bare_form_after_of_is_its_noun() -> None:
+    text = (
+        "Summit\n\n"
+        "The summit will feature European heads of state, with President Ivo Marsh expected "
+        "to attend.\n"
+        "The Secretary of State, Dan Avi, was slated to depart on Tuesday.\n"
+        "Mara Lind said the talks would go on.\n"
+    )
+    assert _said(text) == [("reported", "Mara Lind", "the talks would go on")]

@@ -1987,6 +1987,9 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         return True
     if text[start - 1 : start] == "-" and _hyphened_after_word(text, start):
         return True  # "the self-declared republic": a compound's part, no verb (newuser41)
+    if text.endswith(" of ", 0, start) and not word.endswith(("ing", "ed")):
+        return True  # "heads of state, with X": a bare or -s form after a preposition is its
+        # noun (not "accused X of saying", a gerund with its clause; stfix106)
     if word == "states":  # "the member states, ...", "the three states – A, B, C"
         return text.startswith((",", ".", ";", ")", " –", " —"), end)
     if word == "state" and _STATE_MODIFIED.match(text, end) is not None:
