@@ -30,3 +30,20 @@ def test_a_listed_verbs_bare_form_after_of_is_its_noun() -> None:
         "Mara Lind said the talks would go on.\n"
     )
     assert _said(text) == [("reported", "Mara Lind", "the talks would go on")]
+
+
+def test_a_second_quotation_a_few_words_after_one_an_unlisted_verb_gave_is_the_same_speakers() -> (
+    None
+):
+    text = (
+        "Vote\n\n"
+        "In its statement, the Norland Front called the resolution an “outside guardianship "
+        "mechanism” that its “people and their factions reject.”\n"
+        "Ivo Marsh labelled the cartels a “terror network” bringing “poison” to the region.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Norland Front", "outside guardianship mechanism"),
+        ("direct", "Norland Front", "people and their factions reject."),
+        ("direct", "Ivo Marsh", "terror network"),
+        ("direct", "Ivo Marsh", "poison"),
+    ]

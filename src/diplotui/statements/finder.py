@@ -3031,6 +3031,7 @@ class _Finder:
         s_start, s_end = sentence
         text = self.text
         last: tuple[int, Speaker] | None = None  # the last quotation given a speaker here
+        last_characterised = False  # and whether an unlisted verb of calling gave it
         # (tested here too: most texts hold no "according to", and the call cost more)
         reported_from = self._according_opening(s_start, s_end) if self.has_according else s_end
         for number in range(bisect_left(quotes, (s_start,)), len(quotes)):  # in text order
@@ -3059,7 +3060,12 @@ class _Finder:
                     text.startswith(" and ", last[0] + 1)
                     and _QUOTING_AGAIN.fullmatch(text, last[0] + 1, open_at)
                 )
-            ):
+                or (
+                    last_characterised
+                    and _short_link(text, last[0] + 1, open_at)
+                    and not self._verbs_in(last[0], open_at)
+                )  # 'called it an “A” that its “B”', 'said were “A” and their farms “B”':
+            ):  # the phrase the first one's speaker's words go on in (stfix106)
                 # 'described X as “A” and “B”', 'affirmed that “A” and condemned “B”': the second
                 # is the first one's speaker's too (round 441)
                 self._emit(_Claim("direct", content[0], last[1], None, None, -1), content[1])
@@ -3271,6 +3277,7 @@ class _Finder:
                 claim = _Claim("direct", piece[0], speaker, verb, _form(verb), -1)
                 self._emit(claim, piece[1], remember=not characterised)
             last = (close_at, speaker)
+            last_characterised = characterised
 
     def _comma_introduced(self, s_start: int, open_at: int) -> Speaker | None:
         """A sentence quoted whole after a comma closing its introduction with no listed verb
@@ -9253,6 +9260,21 @@ def _only_attribution(text: str, verb: re.Match[str], end: int) -> bool:
     if FORMS[verb.group()].lemma == "tell" and _addressee_only(rest):
         return True  # '“....” X told the visiting official.'
     return not rest or rest.split()[0].lower() in lx.ADJUNCT_STARTS
+
+
+def _short_link(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` joins two quotations with a few words in lower case and no
+    mark (" that its ", " and their farms "): one phrase going on, no clause of its own."""
+    if end - start > _SHORT_LINK_LENGTH or text[start : start + 1] != " ":
+        return False  # the cheap test first
+    words = text[start:end].split()
+    return 0 < len(words) <= _SHORT_LINK_WORDS and all(
+        word.isalpha() and word.islower() for word in words
+    )
+
+
+_SHORT_LINK_LENGTH = 24
+_SHORT_LINK_WORDS = 3
 
 
 def _told_that(text: str, verb: re.Match[str], sentence: tuple[int, int]) -> bool:
