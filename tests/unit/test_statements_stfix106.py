@@ -47,3 +47,18 @@ def test_a_second_quotation_a_few_words_after_one_an_unlisted_verb_gave_is_the_s
         ("direct", "Ivo Marsh", "terror network"),
         ("direct", "Ivo Marsh", "poison"),
     ]
+
+
+def test_a_participle_after_a_comma_is_the_main_clauses_not_a_subordinate_subjects() -> None:
+    text = (
+        "Trip\n\n"
+        "The ministry did not specify when Ivo Marsh made the comments, saying only that they "
+        "came after his trip.\n"
+    )
+    assert _said(text) == [("reported", "ministry", "they came after his trip")]
+    text = (
+        "Advisory\n\n"
+        "Ties soured after the Norland Foreign Ministry renewed its advisory, urging citizens "
+        "to leave.\n"
+    )
+    assert _said(text) == [("reported", "Norland Foreign Ministry", "citizens to leave")]

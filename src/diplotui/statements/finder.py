@@ -5503,7 +5503,7 @@ class _Finder:
             speaker = self._subordinate_quoted(s_start, s_start + attach) or speaker
         if speaker is None:
             speaker = self._clause_subject(s_start, s_start + attach)
-        if speaker is None and text[s_start + attach - 1] != ",":
+        if speaker is None and text[s_start + attach] != ",":
             speaker = self._subordinate_subject(s_start, s_start + attach)  # "X's statement
             # differed after Y left the country saying Z": no comma, the participle goes
             # with the subordinate clause it closes, not the main clause (round 393)
