@@ -62,3 +62,17 @@ def test_a_participle_after_a_comma_is_the_main_clauses_not_a_subordinate_subjec
         "to leave.\n"
     )
     assert _said(text) == [("reported", "Norland Foreign Ministry", "citizens to leave")]
+
+
+def test_a_participle_right_after_a_names_statement_says_what_the_statement_does() -> None:
+    text = (
+        "Row\n\n"
+        "The demand follows Ivo Marsh’s statement in parliament last week suggesting that an "
+        "attack could be considered a threat.\n"
+        "Norland denied a tense exchange over President Dan Avi’s statements calling for closer "
+        "ties to Osterland.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "an attack could be considered a threat"),
+        ("reported", "Dan Avi", "closer ties to Osterland"),
+    ]

@@ -400,6 +400,9 @@ _ISSUED_THAT = re.compile(
 _RELATIVES = (" that ", " which ")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})  # "In Tirana X said": a place
 _ISSUED_CUES = ("statement", "release", "communiqu")
+# a name's own statement, a few words of where or when after it, then a participle ("The
+# demand follows X’s statement in parliament last week suggesting that"): what it says is X's
+_OWNED_STATEMENT = re.compile(r"([A-Z][\w.-]*)[’']s statements? (?:[a-z0-9]+ ){0,5}$")
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
 _PASTS_AFTER_SUBJECT = frozenset({"met", "told", "spoke", "wrote", "sent", "gave", "made", "held"})
 _TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before"})
@@ -4044,7 +4047,12 @@ class _Finder:
         owner = _OWNED_SPEECH_NOUN.search(self.text, max(s_start, open_at - 40), open_at)
         if owner is None:
             return None
-        units = self.subjects.units(max(s_start, open_at - 60), owner.end(1))
+        return self._named_owner(max(s_start, open_at - 60), owner.end(1))
+
+    def _named_owner(self, start: int, end: int) -> Speaker | None:
+        """The person, body or place whose name ends at ``end`` (before its possessive), or
+        None when the words before it end in no name."""
+        units = self.subjects.units(start, end)
         if not units or units[-1].kind not in _NAMED_KINDS:
             return None
         span = self.subjects.span_at(units[-1].start)
@@ -5548,10 +5556,23 @@ class _Finder:
             return None  # the cheap test first
         issued = _ISSUED_WITH.search(text, window, verb.start())
         speaker = self.subjects.before(s_start, issued.start()) if issued else None
+        if issued is None and (
+            "’s " in text[window : verb.start()] or "'s " in text[window : verb.start()]
+        ):
+            speaker = self._statement_owner(window, verb.start())
         content = self._content_start(verb, form, s_end) if speaker else None
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, -1)
+
+    def _statement_owner(self, window: int, verb_start: int) -> Speaker | None:
+        """The person or body whose statement a participle follows with no comma ("follows
+        X’s statement in parliament last week suggesting that Y", "over X’s statements calling
+        for Y"): Y is X's words (stfix106)."""
+        owned = _OWNED_STATEMENT.search(self.text, window, verb_start)
+        if owned is None or self._verbs_in(owned.end(1), verb_start):
+            return None
+        return self._named_owner(window, owned.end(1))
 
     def _issuer_of(self, s_start: int, attach: int) -> Speaker | None:
         """ "This despite the ministry issuing a press statement on Monday saying X": the
