@@ -403,6 +403,9 @@ _ISSUED_THAT = re.compile(
 _RELATIVES = (" that ", " which ")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})  # "In Tirana X said": a place
 _ISSUED_CUES = ("statement", "release", "communiqu")
+# a name's own statement, a few words of where or when after it, then a participle ("The
+# demand follows X’s statement in parliament last week suggesting that"): what it says is X's
+_OWNED_STATEMENT = re.compile(r"([A-Z][\w.-]*)[’']s statements? (?:[a-z0-9]+ ){0,5}$")
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
 _PASTS_AFTER_SUBJECT = frozenset({"met", "told", "spoke", "wrote", "sent", "gave", "made", "held"})
 _TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before"})
@@ -2093,6 +2096,9 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         return True
     if text[start - 1 : start] == "-" and _hyphened_after_word(text, start):
         return True  # "the self-declared republic": a compound's part, no verb (newuser41)
+    if text.endswith(" of ", 0, start) and not word.endswith(("ing", "ed")):
+        return True  # "heads of state, with X": a bare or -s form after a preposition is its
+        # noun (not "accused X of saying", a gerund with its clause; stfix106)
     if word == "states":  # "the member states, ...", "the three states – A, B, C"
         return text.startswith((",", ".", ";", ")", " –", " —"), end)
     if word == "state" and _STATE_MODIFIED.match(text, end) is not None:
@@ -3134,6 +3140,7 @@ class _Finder:
         s_start, s_end = sentence
         text = self.text
         last: tuple[int, Speaker] | None = None  # the last quotation given a speaker here
+        last_characterised = False  # and whether an unlisted verb of calling gave it
         # (tested here too: most texts hold no "according to", and the call cost more)
         reported_from = self._according_opening(s_start, s_end) if self.has_according else s_end
         for number in range(bisect_left(quotes, (s_start,)), len(quotes)):  # in text order
@@ -3162,7 +3169,12 @@ class _Finder:
                     text.startswith(" and ", last[0] + 1)
                     and _QUOTING_AGAIN.fullmatch(text, last[0] + 1, open_at)
                 )
-            ):
+                or (
+                    last_characterised
+                    and _short_link(text, last[0] + 1, open_at)
+                    and not self._verbs_in(last[0], open_at)
+                )  # 'called it an “A” that its “B”', 'said were “A” and their farms “B”':
+            ):  # the phrase the first one's speaker's words go on in (stfix106)
                 # 'described X as “A” and “B”', 'affirmed that “A” and condemned “B”': the second
                 # is the first one's speaker's too (round 441)
                 self._emit(_Claim("direct", content[0], last[1], None, None, -1), content[1])
@@ -3374,6 +3386,7 @@ class _Finder:
                 claim = _Claim("direct", piece[0], speaker, verb, _form(verb), -1)
                 self._emit(claim, piece[1], remember=not characterised)
             last = (close_at, speaker)
+            last_characterised = characterised
 
     def _comma_introduced(self, s_start: int, open_at: int) -> Speaker | None:
         """A sentence quoted whole after a comma closing its introduction with no listed verb
@@ -4143,7 +4156,12 @@ class _Finder:
         owner = _OWNED_SPEECH_NOUN.search(self.text, max(s_start, open_at - 40), open_at)
         if owner is None:
             return None
-        units = self.subjects.units(max(s_start, open_at - 60), owner.end(1))
+        return self._named_owner(max(s_start, open_at - 60), owner.end(1))
+
+    def _named_owner(self, start: int, end: int) -> Speaker | None:
+        """The person, body or place whose name ends at ``end`` (before its possessive), or
+        None when the words before it end in no name."""
+        units = self.subjects.units(start, end)
         if not units or units[-1].kind not in _NAMED_KINDS:
             return None
         span = self.subjects.span_at(units[-1].start)
@@ -4503,7 +4521,7 @@ class _Finder:
         what = self.text.rfind(" what ", max(s_start, verb_start - 40), verb_start)
         if what < 0 or self.text[what + 6 : verb_start].strip() not in ("it", "they"):
             return False
-        return any(self._with_particle(verb) for verb in self._verbs_in(s_start, what))
+        return any(self._with_particle(verb) for verb in self._reporting_to(s_start, what))
 
     def _own_words_reported(self, s_start: int, verb_start: int) -> bool:
         """Whether 'what he described as "..."' lies in a clause the sentence's subject reports
@@ -4515,8 +4533,18 @@ class _Finder:
             return False
         return any(
             self._with_particle(verb) and self.subjects.before(s_start, verb.start()) is not None
-            for verb in self._verbs_in(s_start, what)
+            for verb in self._reporting_to(s_start, what)
         )
+
+    def _reporting_to(self, s_start: int, what: int) -> list[re.Match[str]]:
+        """The listed verbs before ``what`` whose reported clause may still run there: none
+        before an unlisted participle that ends it ("X announced that Y, citing what he
+        termed a “...”": the citing is his own act, the quotation his, direct; stfix106)."""
+        verbs = self._verbs_in(s_start, what)
+        if not verbs or "," not in self.text[verbs[-1].end() : what]:  # the cheap test first
+            return verbs
+        ended = _unlisted_participle(self.text, verbs[0].end(), what)
+        return verbs if ended is None else [v for v in verbs if v.start() > ended.start()]
 
     def _what_subject(self, s_start: int, verb_start: int) -> Speaker | None:
         """The subject of a free relative before a characterising verb ('at what it called an
@@ -4532,6 +4560,9 @@ class _Finder:
             found = self.subjects.main(s_start, what)  # "X renewed attacks against what it
             # called “...”": the pronoun the main clause's subject, none speaking before it
             # (round 516)
+            if found is None:  # "The clashes erupted after X seized posts and what it called
+                # “...”": the subject of the subordinate clause it closes (stfix106)
+                found = self._subordinate_subject(s_start, what)
         return found
 
     def _what_it_of_a_person(self, s_start: int, verb_start: int) -> bool:
@@ -5607,7 +5638,7 @@ class _Finder:
             speaker = self._subordinate_quoted(s_start, s_start + attach) or speaker
         if speaker is None:
             speaker = self._clause_subject(s_start, s_start + attach)
-        if speaker is None and text[s_start + attach - 1] != ",":
+        if speaker is None and text[s_start + attach] != ",":
             speaker = self._subordinate_subject(s_start, s_start + attach)  # "X's statement
             # differed after Y left the country saying Z": no comma, the participle goes
             # with the subordinate clause it closes, not the main clause (round 393)
@@ -5652,10 +5683,23 @@ class _Finder:
             return None  # the cheap test first
         issued = _ISSUED_WITH.search(text, window, verb.start())
         speaker = self.subjects.before(s_start, issued.start()) if issued else None
+        if issued is None and (
+            "’s " in text[window : verb.start()] or "'s " in text[window : verb.start()]
+        ):
+            speaker = self._statement_owner(window, verb.start())
         content = self._content_start(verb, form, s_end) if speaker else None
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, -1)
+
+    def _statement_owner(self, window: int, verb_start: int) -> Speaker | None:
+        """The person or body whose statement a participle follows with no comma ("follows
+        X’s statement in parliament last week suggesting that Y", "over X’s statements calling
+        for Y"): Y is X's words (stfix106)."""
+        owned = _OWNED_STATEMENT.search(self.text, window, verb_start)
+        if owned is None or self._verbs_in(owned.end(1), verb_start):
+            return None
+        return self._named_owner(window, owned.end(1))
 
     def _issuer_of(self, s_start: int, attach: int) -> Speaker | None:
         """ "This despite the ministry issuing a press statement on Monday saying X": the
@@ -9390,6 +9434,21 @@ def _only_attribution(text: str, verb: re.Match[str], end: int) -> bool:
     if FORMS[verb.group()].lemma == "tell" and _addressee_only(rest):
         return True  # '“....” X told the visiting official.'
     return not rest or rest.split()[0].lower() in lx.ADJUNCT_STARTS
+
+
+def _short_link(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` joins two quotations with a few words in lower case and no
+    mark (" that its ", " and their farms "): one phrase going on, no clause of its own."""
+    if end - start > _SHORT_LINK_LENGTH or text[start : start + 1] != " ":
+        return False  # the cheap test first
+    words = text[start:end].split()
+    return 0 < len(words) <= _SHORT_LINK_WORDS and all(
+        word.isalpha() and word.islower() for word in words
+    )
+
+
+_SHORT_LINK_LENGTH = 24
+_SHORT_LINK_WORDS = 3
 
 
 def _told_that(text: str, verb: re.Match[str], sentence: tuple[int, int]) -> bool:
