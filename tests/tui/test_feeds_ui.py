@@ -893,8 +893,8 @@ async def test_a_feed_s_name_keeps_its_first_words_beside_any_unread_count_at_80
     counts = {"Desk Wire": 9, "Mekong Monitor": 999, "UN News": 1_000}
     lines, _ = await _feed_rows(store_path, counts, ReadState.UNREAD.value)
     assert lines == [
-        "  · Desk Wi…  9 unread",
-        "  · Mekong Moni…  ●999",
+        "  · Desk Wire  9 unread",
+        "  · Mekong Monit…  ●999",
         "  · UN News  ●1,000",
     ], lines
 
@@ -909,7 +909,7 @@ async def test_a_feed_s_name_keeps_its_first_words_beside_a_count_of_articles_al
 
     read = {"Wire Service International": 0, "Mekong Monitor": 12, "Wire": 3}
     lines, wide = await _feed_rows(store_path, read, ReadState.READ.value)
-    assert lines == ["  · Wire Service Inte…", "  · Mekong Monitor", "  · Wire  3 articles"], lines
+    assert lines == ["  · Wire Service Inter…", "  · Mekong Monitor", "  · Wire  3 articles"], lines
     assert wide[1].endswith("Mekong Monitor  12 articles"), wide
 
 
