@@ -568,7 +568,7 @@ class LibraryActions(Controller):
         self.app.call_from_thread(self._highlight_values_ready, facets, tags, authors)
 
     def _highlight_values_ready(
-        self, facets: LibraryFacets, tags: set[str], authors: set[str]
+        self, facets: LibraryFacets, tags: list[str], authors: list[str]
     ) -> None:
         facets.highlight_tags.update(tags)
         facets.highlight_authors.update(authors)
