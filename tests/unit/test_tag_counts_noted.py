@@ -368,3 +368,99 @@ def test_an_author_of_any_characters_is_read_from_the_note(
     assert "\nhighlights author " in path.with_name(path.name + ".checked").read_text()
     tags, authors = _read_values(path, monkeypatch)
     assert authors[-len(ODD_AUTHORS) :] == ODD_AUTHORS == tags[-len(ODD_AUTHORS) :]
+
+
+def _checked(path: Path) -> Path:
+    return path.with_name(path.name + ".checked")
+
+
+def _later_columns(path: Path, lines: list[str]) -> None:
+    """Rewrite the note's columns after its check line as another writer would, their own
+    check line recomputed (so they are trusted as such)."""
+    note = _checked(path)
+    head = note.read_text().split("\n")[:4]
+    later = "\n".join(lines)
+    note.write_text("\n".join([*head, later, storage_module._note_check(later)]))
+
+
+def _counted_and_valued(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, Values]:
+    """The counts and values of a fresh read-only open, checked against every record's."""
+    with Store.open(path, read_only=True) as store:
+        counts = list(store.tag_counts().items())
+        assert counts == _from_scratch(store)
+        values = store.highlight_values()
+        assert values == _values_of_every_document(store)
+    return counts, values
+
+
+EXPECTED = (
+    [("Mekong", 3), ("laos", 2), ("asean", 1)],
+    (["Laos", "MEKONG", "asean"], ["Binh Tran", "Ana Lima"]),
+)
+
+
+def test_a_table_of_one_document_without_tags_is_read_from_its_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """One highlight with neither tags nor author: its columns hold one empty value, written
+    as nothing. They were read as no value at all (a column that fits no table), so every
+    open read the documents again, and every writer's count added the same line to the note."""
+    path = tmp_path / "library.json"
+    with Store.open(path) as store:
+        article = _article(store, "only", ["one"])
+        _highlight(store, article, 1, [])
+    note = _checked(path).read_text()
+    assert "\nhighlights tags \n" in note and "\nhighlights author \n" in note
+    for _ in range(2):
+        with Store.open(path) as store, _nothing_read(monkeypatch):
+            assert store.tag_counts() == {"one": 1}
+            assert store.highlight_values() == ([], [])
+    assert _checked(path).read_text() == note
+
+
+def test_a_note_cut_short_anywhere_leaves_the_counts_and_values_of_every_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A note a killed compaction or writer left part written (it is written in place, as a
+    hint): wherever it ends, the counts and values are those of every record (its columns
+    failing their check are read from the documents), and a writer's first count writes the
+    columns whole again, so the open after reads no document for them."""
+    path = tmp_path / "library.json"
+    _library(path)
+    whole = _checked(path).read_bytes()
+    later = whole.index(b"\narticles text_hash ") + 1
+    cuts = sorted(
+        {*range(0, len(whole), max(1, len(whole) // 12)), later, later + 20, len(whole) - 3}
+    )
+    for cut in cuts:
+        _checked(path).write_bytes(whole[:cut])
+        assert _counted_and_valued(path, monkeypatch) == EXPECTED, cut
+    _checked(path).write_bytes(whole[: len(whole) - 3])  # the check line of the columns cut
+    with Store.open(path) as store:
+        assert list(store.tag_counts().items()) == EXPECTED[0]
+        assert store.highlight_values() == EXPECTED[1]
+    with Store.open(path, read_only=True) as store, _nothing_read(monkeypatch):
+        assert list(store.tag_counts().items()) == EXPECTED[0]
+        assert store.highlight_values() == EXPECTED[1]
+
+
+def test_columns_a_later_version_may_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A note a later version wrote, its own check right: a column this version does not
+    know, a line it cannot split, a column doubled, one of another length than the table.
+    Those it knows and that fit are read; the others are read from the documents, and a
+    writer noting them keeps the lines it does not know."""
+    path = tmp_path / "library.json"
+    _library(path)
+    lines = _checked(path).read_text().split("\n")[4:-1]
+    tags = next(line for line in lines if line.startswith("highlights tags "))
+    unknown = ["highlights speaker 0,1,2", "highlights"]
+    _later_columns(path, [*unknown, *lines, tags])
+    assert _counted_and_valued(path, monkeypatch) == EXPECTED
+    with Store.open(path, read_only=True) as store, _nothing_read(monkeypatch):
+        assert store.highlight_values() == EXPECTED[1]
+    _later_columns(path, [*unknown, *(line for line in lines if line != tags), tags + ",x"])
+    assert _counted_and_valued(path, monkeypatch) == EXPECTED
+    with Store.open(path) as store:
+        assert store.highlight_values() == EXPECTED[1]
+    noted = _checked(path).read_text().split("\n")[4:-1]
+    assert noted[:2] == unknown and tags in noted and tags + ",x" not in noted

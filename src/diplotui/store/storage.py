@@ -184,8 +184,9 @@ class _LaterColumns:
             lines, _, check = self._text.rpartition("\n")
             if _note_check(lines) == check:
                 for line in lines.split("\n"):
-                    name, field_name, values = line.split(" ", 2)
-                    checked[name, field_name] = values
+                    parts = line.split(" ", 2)
+                    if len(parts) == 3:  # else no column of ours (a later version's line)
+                        checked[parts[0], parts[1]] = parts[2]
             self._checked = checked
         return checked.get((table, column))
 
