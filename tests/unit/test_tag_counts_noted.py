@@ -464,3 +464,30 @@ def test_columns_a_later_version_may_write(tmp_path: Path, monkeypatch: pytest.M
         assert store.highlight_values() == EXPECTED[1]
     noted = _checked(path).read_text().split("\n")[4:-1]
     assert noted[:2] == unknown and tags in noted and tags + ",x" not in noted
+
+
+def test_a_table_of_one_untagged_document_is_noted_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """attack51b: one article with no tags (a new library's first) is an empty column, which
+    was read as no document at all: each writer's count read the article again and added
+    the same empty column to the note once more (a line a run, for ever)."""
+    path = tmp_path / "library.json"
+    with monkeypatch.context() as earlier:
+        earlier.setattr(storage_module, "STRING_COLUMNS", {})
+        with Store.open(path) as store:
+            _article(store, "first", [])
+    checked = path.with_name(path.name + ".checked")
+    for _ in range(3):
+        with Store.open(path) as store:
+            assert store.tag_counts() == {}
+    assert checked.read_text().count("\narticles tags ") == 1
+
+    def unread(raw: bytes, fields: object) -> list[str | None]:
+        raise AssertionError("a document was read for its tags")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(tables_module, "_strings_in", unread)
+        with Store.open(path, read_only=True) as store:
+            assert isinstance(store._storage.table("articles"), FileTable)
+            assert store.tag_counts() == {}
