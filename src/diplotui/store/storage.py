@@ -674,7 +674,7 @@ def _encode_tables(tables: dict[str, DocTable], meta: Doc) -> tuple[list[bytes],
         column_field = NOTED_COLUMNS.get(name)
         column: list[str] = []
         strings = STRING_COLUMNS.get(name, ())
-        string_columns: list[list[str | None]] = [[] for _ in strings]
+        rows: list[tuple[str | None, ...]] = []
         items = (
             docs.encoded(column_field, strings)
             if isinstance(docs, FileTable)
@@ -683,7 +683,7 @@ def _encode_tables(tables: dict[str, DocTable], meta: Doc) -> tuple[list[bytes],
                     k,
                     dumps(d, separators=(",", ":")).encode("ascii"),
                     d.get(column_field or ""),
-                    [strings_value(d.get(string_field)) for string_field in strings],
+                    tuple(strings_value(d.get(string_field)) for string_field in strings),
                 )
                 for k, d in docs.items()
             )
@@ -699,8 +699,7 @@ def _encode_tables(tables: dict[str, DocTable], meta: Doc) -> tuple[list[bytes],
             lengths.append(len(value))
             if column_field is not None:
                 column.append(column_value if isinstance(column_value, str) else "")
-            for values, one in zip(string_columns, held, strict=True):
-                values.append(one)
+            rows.append(held)
         chunks.append(b"}" if keys else b"{}")
         offset += 1 if keys else 2
         note.spans[name] = (start, offset)
@@ -709,9 +708,10 @@ def _encode_tables(tables: dict[str, DocTable], meta: Doc) -> tuple[list[bytes],
             noted = note.columns.setdefault(name, {})
             if column_field is not None and all(map(is_valid_id, column)):
                 noted[column_field] = ",".join(column)
+            string_columns = zip(*rows, strict=True) if rows else (() for _ in strings)
             for string_field, values in zip(strings, string_columns, strict=True):
                 if None not in values:  # else a value no column holds: read from its record
-                    noted[string_field] = ",".join(cast(list[str], values))
+                    noted[string_field] = ",".join(cast(tuple[str, ...], values))
     chunks.append(b"}")
     crc = 0
     for chunk in chunks:

@@ -426,7 +426,7 @@ class FileTable(MutableMapping[str, Doc]):
 
     def encoded(
         self, field: str | None = None, strings: Sequence[str] = ()
-    ) -> Iterator[tuple[str, bytes, object, list[str | None]]]:
+    ) -> Iterator[tuple[str, bytes, object, tuple[str | None, ...]]]:
         """Every document as compact JSON (the file's bytes for those unchanged since), with
         its ``field`` value (None without a field) and its ``strings`` fields as their columns
         hold them (:func:`strings_value`; None for a file document where the note has no such
@@ -436,6 +436,17 @@ class FileTable(MutableMapping[str, Doc]):
         numbers, starts, ends = self._file, self._places.starts, self._places.ends
         column = self._column(field) if field is not None else None
         noted = [self._column(name) for name in strings]
+        count = len(self._file)
+        rows: list[tuple[str | None, ...]] = (  # each file document's, by its number
+            list(
+                zip(
+                    *(repeat(None, count) if values is None else values for values in noted),
+                    strict=True,
+                )
+            )
+            if noted
+            else [()] * count
+        )
         pattern = re.compile(rb'"%s":"([0-9a-f]+)"' % re.escape((field or "").encode()))
         for key in self:
             doc = self._docs.get(key)
@@ -448,14 +459,13 @@ class FileTable(MutableMapping[str, Doc]):
                 elif field is not None:
                     found = pattern.search(raw)
                     value = found.group(1).decode("ascii") if found else None
-                held = [None if values is None else values[number] for values in noted]
-                yield key, raw, value, held
+                yield key, raw, value, rows[number]
             else:
                 yield (
                     key,
                     dumps(doc, separators=(",", ":")).encode("ascii"),
                     doc.get(field) if field is not None else None,
-                    [strings_value(doc.get(name)) for name in strings],
+                    tuple(strings_value(doc.get(name)) for name in strings),
                 )
 
     def value_lists(self, field: str) -> dict[tuple[str, ...], int] | None:
