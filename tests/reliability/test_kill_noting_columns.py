@@ -11,11 +11,11 @@ import signal
 import time
 from pathlib import Path
 
-from diplotui.model import Article, Highlight
+from diplotui.model import Article
 from diplotui.store import Store, text_hash
 from diplotui.store import storage as storage_module
 from diplotui.store.records import HIGHLIGHTS
-from tests.unit.test_tag_counts_noted import _from_scratch, _values_of_every_document
+from tests.unit.test_tag_counts_noted import _from_scratch, _values_of_every_document, made
 
 KILLS = 24
 TAGS = ["Mekong", "mekong", "laos", "a,b", "tab\there", "50%", ""]
@@ -45,23 +45,14 @@ def _write_forever(path: Path, run: int) -> None:
             article = rng.choice(articles)
             choice = rng.random()
             if choice < 0.4:
+                number, tags = rng.randrange(40), rng.sample(TAGS, rng.randint(0, 2))
                 store.save_as_given(
-                    highlights=[
-                        Highlight(
-                            id=f"{rng.randrange(40):012x}",
-                            article_id=article.id,
-                            start=0,
-                            end=7,
-                            quote="Article",
-                            tags=rng.sample(TAGS, rng.randint(0, 2)),
-                            author=rng.choice(AUTHORS),
-                        )
-                    ]
+                    highlights=[made(number, article.id, tags, rng.choice(AUTHORS))]
                 )
             elif choice < 0.6:
                 store.with_updates(article, tags=rng.sample(TAGS[:3], rng.randint(0, 2)))
             elif choice < 0.7:
-                store.save_as_given(removed_highlights=[f"{rng.randrange(40):012x}"])
+                store.save_as_given(removed_highlights=[f"{rng.randrange(40):08x}"])
             elif choice < 0.99:
                 store.tag_counts()
                 store.highlight_values()

@@ -3,7 +3,7 @@ facets gather them from the store's noted authors (``Store.highlight_values``)."
 
 from __future__ import annotations
 
-from diplotui.model import Highlight
+from diplotui.anchoring import new_highlight
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.filter import FilterScreen
@@ -13,20 +13,10 @@ from diplotui.tui.widgets.fields import EditField
 
 async def test_annotated_by_completes_a_teammate_s_name_typed_in_part(seeded_store: Store):
     first, second = seeded_store.articles()[:2]
-    for number, (article, author) in enumerate(
-        [(first, "Binh Tran"), (second, "Ana Lima"), (second, "")]
-    ):
+    for article, author in [(first, "Binh Tran"), (second, "Ana Lima"), (second, "")]:
+        text = seeded_store.article_text(article.id)
         seeded_store.save_as_given(
-            highlights=[
-                Highlight(
-                    id=f"{number:012x}",
-                    article_id=article.id,
-                    start=0,
-                    end=5,
-                    quote=seeded_store.article_text(article.id)[:5],
-                    author=author,
-                )
-            ]
+            highlights=[new_highlight(article.id, text, 0, 5, author=author)]
         )
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -60,18 +60,17 @@ def _article(store: Store, title: str, tags: list[str]) -> Article:
     return store.with_updates(store.add_article(article, text), tags=tags)
 
 
+def made(number: int, article_id: str, tags: list[str], author: str = "") -> Highlight:
+    """A highlight of an article's first word, as a teammate's sync or an import gives it."""
+    return Highlight(
+        f"{number:08x}", article_id, start=0, end=5, quote="Words", tags=tags, author=author
+    )
+
+
 def _highlight(
     store: Store, article: Article, number: int, tags: list[str], author: str = ""
 ) -> Highlight:
-    highlight = Highlight(
-        id=f"{number:08x}",
-        article_id=article.id,
-        start=0,
-        end=5,
-        quote="Words",
-        tags=tags,
-        author=author,
-    )
+    highlight = made(number, article.id, tags, author)
     store.save_highlight(highlight)
     return highlight
 
@@ -118,9 +117,7 @@ def test_every_write_that_changes_a_tag_counts_as_counting_every_record(
         assert "Vientiane" in store.tag_counts() and "laos" not in store.tag_counts()
         store.restore_article(removed)
         assert list(store.tag_counts().items()) == _from_scratch(store)
-        merged = Highlight(
-            id=f"{5:08x}", article_id=third.id, start=0, end=5, quote="Words", tags=["sync"]
-        )
+        merged = made(5, third.id, ["sync"])
         store.save_as_given(highlights=[merged], removed_highlights=[f"{4:08x}"])
         assert list(store.tag_counts().items()) == _from_scratch(store)
         import_export_file(store, exported)
@@ -176,9 +173,7 @@ def test_a_tag_of_any_characters_is_counted_from_the_note(
     _library(path)
     with Store.open(path) as store:
         article = store.articles()[0]
-        odd = Highlight(
-            id=f"{9:08x}", article_id=article.id, start=0, end=5, quote="Words", tags=ODD_TAGS
-        )
+        odd = made(9, article.id, ODD_TAGS)
         store.save_as_given(highlights=[odd])
         store.compact()
     assert "highlights tags " in path.with_name(path.name + ".checked").read_text()
@@ -272,15 +267,7 @@ def test_the_highlights_tags_and_authors_after_every_write_are_every_documents(
         assert "Dara Sok" not in _values(store, monkeypatch)[1]
         store.restore_article(removed)
         assert "Dara Sok" in _values(store, monkeypatch)[1]
-        merged = Highlight(
-            id=f"{6:08x}",
-            article_id=second.id,
-            start=0,
-            end=5,
-            quote="Words",
-            tags=["sync"],
-            author="Eve Moreau",
-        )
+        merged = made(6, second.id, ["sync"], "Eve Moreau")
         store.save_as_given(highlights=[merged], removed_highlights=[f"{3:08x}"])
         assert "Ana Lima" not in _values(store, monkeypatch)[1]
         import_export_file(store, exported)
@@ -351,18 +338,7 @@ def test_an_author_of_any_characters_is_read_from_the_note(
     _library(path)
     with Store.open(path) as store:
         article = store.articles()[0]
-        odd = [
-            Highlight(
-                id=f"{20 + n:08x}",
-                article_id=article.id,
-                start=0,
-                end=5,
-                quote="Words",
-                tags=[author],
-                author=author,
-            )
-            for n, author in enumerate(ODD_AUTHORS)
-        ]
+        odd = [made(20 + n, article.id, [author], author) for n, author in enumerate(ODD_AUTHORS)]
         store.save_as_given(highlights=odd)
         store.compact()
     assert "\nhighlights author " in path.with_name(path.name + ".checked").read_text()
