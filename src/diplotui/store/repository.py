@@ -91,6 +91,7 @@ from diplotui.store.storage import (
     read_store,
     restamp_trust_note,
 )
+from diplotui.store.tables import AUTHOR, TAGS
 from diplotui.tags import distinct_tags, tag_key
 
 PUT_BACK = "put back"
@@ -1015,7 +1016,7 @@ class Store:
         spelling: dict[str, str] = {}
         for table in (ARTICLES, HIGHLIGHTS):  # counted from the storage's noted tags: the
             # records themselves (250,000 highlights built) took 2.8 s and kept 250 MB
-            for tags, held in self._storage.tag_lists(table).items():
+            for tags, held in self._storage.value_lists(table, TAGS).items():
                 for tag in distinct_tags(tags):
                     shown = spelling.setdefault(tag_key(tag), tag)
                     counts[shown] = counts.get(shown, 0) + held
@@ -1042,18 +1043,17 @@ class Store:
         found = self._highlights.made(self._storage.in_order(HIGHLIGHTS, keys))
         return sorted(found, key=lambda h: (h.article_id, h.start, h.end))
 
-    def highlight_values(self) -> tuple[set[str], set[str]]:
-        """Every tag and every author used on highlights, read from their documents: the
-        ``Highlight`` objects :meth:`highlights` builds are kept, and at 100,000 highlights
-        that is ~120 MB held for two sets of words."""
-        tags: set[str] = set()
-        authors: set[str] = set()
-        for _key, doc in self._storage.table(HIGHLIGHTS).items():
-            tags.update(tag for tag in doc.get("tags") or () if isinstance(tag, str))
-            author = doc.get("author")
-            if author and isinstance(author, str):
-                authors.add(author)
-        return tags, authors
+    def highlight_values(self) -> tuple[list[str], list[str]]:
+        """Every tag and every author used on highlights, each once, in the order the
+        highlights first give them: from the storage's noted columns, as the tag counts are
+        (building the ``Highlight`` objects kept ~120 MB at 100,000; reading their documents
+        took 1.2 s at 250,000)."""
+        tags = self._storage.value_lists(HIGHLIGHTS, TAGS)
+        authors = self._storage.value_lists(HIGHLIGHTS, AUTHOR)
+        return (
+            list(dict.fromkeys(tag for held in tags for tag in held if isinstance(tag, str))),
+            list(dict.fromkeys(one for held in authors for one in held if one)),
+        )
 
     def highlight(self, highlight_id: str) -> Highlight:
         try:

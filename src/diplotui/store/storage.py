@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from tinydb import TinyDB
 from tinydb.storages import Storage
@@ -90,6 +90,7 @@ from diplotui.store.records import (
 )
 from diplotui.store.records import set_aside as set_aside_record
 from diplotui.store.tables import (
+    AUTHOR,
     TAGS,
     DocTable,
     FileBytes,
@@ -98,7 +99,8 @@ from diplotui.store.tables import (
     LazyTables,
     Span,
     places_of,
-    tags_value,
+    split_column,
+    strings_value,
 )
 
 COMPACT_MIN_JOURNAL_BYTES = 1 << 20
@@ -127,15 +129,17 @@ NOTED_COLUMNS = {HIGHLIGHTS: "article_id", ARTICLES: "text_hash"}
 """A field whose value for every document the trust note lists in file order, so which
 highlights an article has is known without reading the highlights (``FileTable.index``), and
 which text each article had is known once the file is lost (``doctor --restore``)."""
-TAGGED_TABLES = (ARTICLES, HIGHLIGHTS)
-"""The tables whose documents' tags the note lists too (``tables.TAGS``), so the library's
-tag counts are known without reading a record (building 250,000 highlights took 2.8 s and
-kept 250 MB for a few dozen counts)."""
+STRING_COLUMNS = {ARTICLES: (TAGS,), HIGHLIGHTS: (TAGS, AUTHOR)}
+"""Fields of strings whose value for every document the note lists too (``tables.
+strings_value``), so the library's tag counts and the highlights' tags and authors offered
+for completion are known without reading a record (building 250,000 highlights took 2.8 s and
+kept 250 MB for a few dozen counts; reading their documents for the highlights' tags and
+authors, 1.2 s)."""
 OPEN_COLUMNS = frozenset({(HIGHLIGHTS, "article_id")})
 """The noted columns an open reads (an article's highlights); the others (the articles'
-text hashes, 6.5 MB at 100,000: 10-13 ms parsed at every open; the tags) follow the note's
-check line with a check of their own, and are split and checked only when first used (by a
-compaction, ``doctor`` or the tag counts)."""
+text hashes, 6.5 MB at 100,000: 10-13 ms parsed at every open; the tags; the authors) follow
+the note's check line with a check of their own, and are split and checked only when first
+used (by a compaction, ``doctor``, the tag counts or the highlights' values)."""
 
 Column = str | Callable[[], str | None]
 """A noted column's comma-joined values, or what gives them (None when they fail their check)."""
@@ -180,8 +184,9 @@ class _LaterColumns:
             lines, _, check = self._text.rpartition("\n")
             if _note_check(lines) == check:
                 for line in lines.split("\n"):
-                    name, field_name, values = line.split(" ", 2)
-                    checked[name, field_name] = values
+                    parts = line.split(" ", 2)
+                    if len(parts) == 3:  # else no column of ours (a later version's line)
+                        checked[parts[0], parts[1]] = parts[2]
             self._checked = checked
         return checked.get((table, column))
 
@@ -343,8 +348,8 @@ def noted_column(note: Path, table: str, column: str) -> dict[str, str] | None:
     if callable(joined):
         joined = joined()
     keys = parsed.layouts[table][0]
-    values = None if joined is None else (joined.split(",") if joined else [])
-    if values is None or len(values) != len(keys):
+    values = None if joined is None else split_column(joined, len(keys))
+    if values is None:
         return None
     return dict(zip(keys, values, strict=True))
 
@@ -361,10 +366,11 @@ def restamp_trust_note(path: Path, stamp: str) -> None:
         write_hint_file(checked, f"{stamp}\n{rest}")  # a hint, as written at compaction
 
 
-def note_column(path: Path, stamp: str, table: str, field: str, values: str) -> None:
-    """Add a column to the trust note of the store file ``stamp`` names, behind its check as
-    the columns no open reads are: the tags a note of an earlier version lacks. A hint, as
-    the note is: skipped when the file or its note is no longer the one read."""
+def note_columns(path: Path, stamp: str, table: str, columns: dict[str, str]) -> None:
+    """Add a table's columns to the trust note of the store file ``stamp`` names, behind its
+    check as the columns no open reads are (each in place of a line of the same column): the
+    columns a note of an earlier version lacks. A hint, as the note is: skipped when the file
+    or its note is no longer the one read; columns after a check that fails are not kept."""
     checked = trust_note_path(path)
     with contextlib.suppress(OSError, ValueError):
         first, _, rest = read_regular_file(checked).decode().partition("\n")
@@ -374,9 +380,15 @@ def note_column(path: Path, stamp: str, table: str, field: str, values: str) -> 
         if len(places) < 3 or places[2] != _note_check("\n".join(places[:2])):
             return
         lines, _, check = places[3].rpartition("\n") if len(places) == 4 else ("", "", "")
-        if lines and check != _note_check(lines):
-            return
-        later = "\n".join(filter(None, (lines, f"{table} {field} {values}")))
+        replaced = tuple(f"{table} {field_name} " for field_name in columns)
+        kept = [
+            line
+            for line in (lines.split("\n") if lines and check == _note_check(lines) else ())
+            if not line.startswith(replaced)
+        ]
+        later = "\n".join(
+            [*kept, *(f"{table} {name} {values}" for name, values in columns.items())]
+        )
         write_hint_file(checked, "\n".join((first, *places[:3], later, _note_check(later))))
 
 
@@ -661,23 +673,23 @@ def _encode_tables(tables: dict[str, DocTable], meta: Doc) -> tuple[list[bytes],
         lengths: list[int] = []
         column_field = NOTED_COLUMNS.get(name)
         column: list[str] = []
-        tagged = name in TAGGED_TABLES
-        tag_column: list[str] = []
+        strings = STRING_COLUMNS.get(name, ())
+        rows: list[tuple[str | None, ...]] = []
         items = (
-            docs.encoded(column_field, tags=tagged)
+            docs.encoded(column_field, strings)
             if isinstance(docs, FileTable)
             else (
                 (
                     k,
                     dumps(d, separators=(",", ":")).encode("ascii"),
                     d.get(column_field or ""),
-                    tags_value(d.get(TAGS)) if tagged else None,
+                    tuple(strings_value(d.get(string_field)) for string_field in strings),
                 )
                 for k, d in docs.items()
             )
         )
         plain_keys = True
-        for key, value, column_value, tags in items:
+        for key, value, column_value, held in items:
             encoded_key = dumps(key)
             plain_keys = plain_keys and len(encoded_key) == len(key) + 2
             lead = f"{',' if keys else '{'}{encoded_key}:".encode("ascii")
@@ -687,10 +699,7 @@ def _encode_tables(tables: dict[str, DocTable], meta: Doc) -> tuple[list[bytes],
             lengths.append(len(value))
             if column_field is not None:
                 column.append(column_value if isinstance(column_value, str) else "")
-            if tags is None:
-                tagged = False  # a tag the column cannot hold: counted from the records
-            elif tagged:
-                tag_column.append(tags)
+            rows.append(held)
         chunks.append(b"}" if keys else b"{}")
         offset += 1 if keys else 2
         note.spans[name] = (start, offset)
@@ -699,8 +708,10 @@ def _encode_tables(tables: dict[str, DocTable], meta: Doc) -> tuple[list[bytes],
             noted = note.columns.setdefault(name, {})
             if column_field is not None and all(map(is_valid_id, column)):
                 noted[column_field] = ",".join(column)
-            if tagged:
-                noted[TAGS] = ",".join(tag_column)
+            string_columns = zip(*rows, strict=True) if rows else (() for _ in strings)
+            for string_field, values in zip(strings, string_columns, strict=True):
+                if None not in values:  # else a value no column holds: read from its record
+                    noted[string_field] = ",".join(cast(tuple[str, ...], values))
     chunks.append(b"}")
     crc = 0
     for chunk in chunks:
@@ -820,23 +831,34 @@ class JournalStorage(Storage):
         """How many documents of a table have each value of a string field."""
         return self._tables.count_by(name, field)
 
-    def tag_lists(self, name: str) -> dict[tuple[str, ...], int]:
-        """Each list of tags a table's documents hold, with how many hold it, in the order
-        of the table (:meth:`LazyTables.tag_lists`; writes wait meanwhile). Tags a note of an
-        earlier version lacks are read from the documents once and added to it by a writer,
-        so the next open counts them at once too."""
+    def value_lists(self, name: str, field: str) -> dict[tuple[str, ...], int]:
+        """Each value a table's documents hold in a field of strings (``STRING_COLUMNS``),
+        with how many hold it, in the order of the table (:meth:`LazyTables.value_lists`).
+        The columns a note of an earlier version lacks are read from the documents once,
+        without holding writes off, and added to the note by a writer (a read-only open never
+        writes), so the next open, another process's too, reads no document for them."""
+        table = self._tables.get(name)
+        fields = STRING_COLUMNS.get(name, ())
+        noted: dict[str, str] = {}
+        if isinstance(table, FileTable) and field in fields:
+            with self.mutex:
+                lists = table.value_lists(field)
+            if lists is not None:
+                return lists
+            noted = table.note_strings(table.unnoted(fields))
         with self.mutex:
-            table = self._tables.get(name)
-            unnoted = isinstance(table, FileTable) and table.noted(TAGS) is None
-            lists = self._tables.tag_lists(name)
-        if unnoted and self.writable and isinstance(table, FileTable):
-            joined = table.noted(TAGS)
-            if joined is not None and self._compacting.acquire(blocking=False):
-                try:  # a compaction under way writes a note of its own
-                    if table.file_stamp == self._file_stamp:
-                        note_column(self.path, table.file_stamp, name, TAGS, joined)
-                finally:
-                    self._compacting.release()
+            lists = self._tables.value_lists(name, field)
+        if (
+            noted
+            and self.writable
+            and isinstance(table, FileTable)
+            and self._compacting.acquire(blocking=False)  # else a compaction notes them
+        ):
+            try:
+                if table.file_stamp == self._file_stamp:
+                    note_columns(self.path, table.file_stamp, name, noted)
+            finally:
+                self._compacting.release()
         return lists
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
@@ -1046,6 +1068,9 @@ class JournalStorage(Storage):
             # where the new file stops in the journal on disk (which may continue an older
             # file than this one), so a kill before the journal is replaced replays the rest
             base, base_offset = self._journal_generation, self._journal_end
+        for name, table in snapshot.items():
+            if isinstance(table, FileTable):  # the columns a note of an earlier version lacks
+                table.note_strings(table.unnoted(STRING_COLUMNS.get(name, ())))
         generation = _new_generation()
         meta = {
             **previous_meta,

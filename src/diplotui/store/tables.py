@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import add
 from pathlib import Path
+from typing import cast
 
 from diplotui.store.collection import gc_paused
 from diplotui.store.errors import StoreChangedUnder, StoreCorrupt
@@ -50,51 +51,74 @@ from the open file (which a compaction replaces, never changes, so it stays the 
 
 
 TAGS = "tags"
-TAG_SEPARATOR = "\t"
-NOTE_STEP = 4096  # documents read at once when their tags are noted: a few MB, not the table
+AUTHOR = "author"
+STRING_SEPARATOR = "\t"
+NOTE_STEP = 4096  # documents read at once when their values are noted: a few MB, not the table
 
 
 _ESCAPE = re.compile(r"%([0-9a-f]{6})")
 
 
-def tags_value(tags: object) -> str | None:
-    """A document's tags as the trust note's column holds them (``""`` for none), each with
-    what the column cannot hold written as ``%`` and its code point: a comma (which divides
-    the column's values), a tab (which divides a document's tags), a line break, a lone
-    surrogate (no tag typed in diplotui holds one: ``tags.clean_tag``; another program's may),
-    and an empty tag as ``%`` alone. None for tags that are no list of strings."""
-    if not tags:
+def strings_value(value: object) -> str | None:
+    """A document's tags (a list of strings) or author (a string) as the trust note's column
+    holds them (``""`` for none), each string with what the column cannot hold written as
+    ``%`` and its code point: a comma (which divides the column's values), a tab (which
+    divides a document's strings), a line break, a lone surrogate (no tag typed in diplotui
+    holds one: ``tags.clean_tag``; another program's may), and an empty string in a list as
+    ``%`` alone. None for a value that is neither: the table's column is not noted."""
+    if not value:
         return ""
-    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+    if isinstance(value, str):
+        return _escaped(value)
+    if not isinstance(value, list) or not all(isinstance(one, str) for one in value):
         return None
-    return TAG_SEPARATOR.join(map(_escaped, tags))
+    return STRING_SEPARATOR.join(map(_escaped, value))
 
 
-def _escaped(tag: str) -> str:
-    if tag.isprintable() and "%" not in tag and "," not in tag:
-        return tag or "%"
-    return "".join(c if c.isprintable() and c not in "%," else f"%{ord(c):06x}" for c in tag)
+def _escaped(text: str) -> str:
+    if text.isprintable() and "%" not in text and "," not in text:
+        return text or "%"
+    return "".join(c if c.isprintable() and c not in "%," else f"%{ord(c):06x}" for c in text)
 
 
-def noted_tags(value: str) -> tuple[str, ...]:
-    """The tags of a document as the column holds them (:func:`tags_value`)."""
+def noted_strings(value: str) -> tuple[str, ...]:
+    """A document's strings as the column holds them (:func:`strings_value`)."""
     if not value:
         return ()
-    held = value.split(TAG_SEPARATOR)
+    held = value.split(STRING_SEPARATOR)
     if "%" not in value:
         return tuple(held)
     return tuple(
-        "" if tag == "%" else _ESCAPE.sub(lambda code: chr(int(code[1], 16)), tag) for tag in held
+        "" if one == "%" else _ESCAPE.sub(lambda code: chr(int(code[1], 16)), one) for one in held
     )
 
 
-def _tags_in(raw: bytes) -> str | None:
-    """The tags of a document's bytes as the column holds them (None: not noted)."""
+def held_strings(value: object) -> tuple[str, ...]:
+    """A document's tags or author as its noted column gives them back (:func:`noted_strings`
+    of :func:`strings_value`), read from the document itself (one written since the note)."""
+    if not value:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value) if isinstance(value, list) else ()
+
+
+def _strings_in(raw: bytes, fields: Sequence[str]) -> list[str | None]:
+    """The ``fields`` of a document's bytes as their columns hold them (None: not noted)."""
     try:
         doc = json.loads(raw)
     except ValueError:
-        return None
-    return tags_value(doc.get(TAGS)) if isinstance(doc, dict) else None
+        doc = None
+    if not isinstance(doc, dict):
+        return [None for _ in fields]
+    return [strings_value(doc.get(field)) for field in fields]
+
+
+def split_column(joined: str, count: int) -> list[str] | None:
+    """A noted column's comma-joined values, or None when they are not ``count``: the one
+    value of a table of one document may be empty (no tags), written as nothing at all."""
+    values = joined.split(",") if joined or not count else [""]
+    return values if len(values) == count else None
 
 
 class FileBytes:
@@ -264,8 +288,10 @@ class FileTable(MutableMapping[str, Doc]):
         self._indexes: dict[str, dict[str, list[str]]] = {}
 
     def copy(self) -> FileTable:
-        """A copy to compact from while writes go on (shares the file's bytes)."""
-        other = FileTable(self._bytes, self._span, self._places, self._columns)
+        """A copy to compact from while writes go on (shares the file's bytes, and its noted
+        columns: what a compaction notes of the file is known to this table too)."""
+        other = FileTable(self._bytes, self._span, self._places)
+        other._columns = self._columns
         other._docs, other._gone, other._new = dict(self._docs), set(self._gone), dict(self._new)
         return other
 
@@ -278,10 +304,9 @@ class FileTable(MutableMapping[str, Doc]):
         if joined is None:
             self._columns.pop(field, None)
             return None
-        values = joined.split(",") if joined else []
-        if len(values) != len(self._file):
-            del self._columns[field]
-            return None
+        values = split_column(joined, len(self._file))
+        if values is None:
+            self._columns.pop(field, None)
         return values
 
     def file_doc(self, key: str) -> Doc | None:
@@ -400,17 +425,28 @@ class FileTable(MutableMapping[str, Doc]):
     # -- whole-table reads without decoding every document -----------------------------------
 
     def encoded(
-        self, field: str | None = None, *, tags: bool = False
-    ) -> Iterator[tuple[str, bytes, object, str | None]]:
+        self, field: str | None = None, strings: Sequence[str] = ()
+    ) -> Iterator[tuple[str, bytes, object, tuple[str | None, ...]]]:
         """Every document as compact JSON (the file's bytes for those unchanged since), with
-        its ``field`` value (None without a field) and, with ``tags``, its tags as the column
-        holds them (:func:`tags_value`; else None) for the next trust note's columns. Tags
-        not noted yet are read from each document once, by the compaction that notes them."""
+        its ``field`` value (None without a field) and its ``strings`` fields as their columns
+        hold them (:func:`strings_value`; None for a file document where the note has no such
+        column: :meth:`note_strings` first) for the next trust note's columns."""
         dumps = json.dumps
         data, base = self._table_bytes()
         numbers, starts, ends = self._file, self._places.starts, self._places.ends
         column = self._column(field) if field is not None else None
-        tag_column = self._column(TAGS) if tags else None
+        noted = [self._column(name) for name in strings]
+        count = len(self._file)
+        rows: list[tuple[str | None, ...]] = (  # each file document's, by its number
+            list(
+                zip(
+                    *(repeat(None, count) if values is None else values for values in noted),
+                    strict=True,
+                )
+            )
+            if noted
+            else [()] * count
+        )
         pattern = re.compile(rb'"%s":"([0-9a-f]+)"' % re.escape((field or "").encode()))
         for key in self:
             doc = self._docs.get(key)
@@ -423,67 +459,65 @@ class FileTable(MutableMapping[str, Doc]):
                 elif field is not None:
                     found = pattern.search(raw)
                     value = found.group(1).decode("ascii") if found else None
-                held = None
-                if tag_column is not None:
-                    held = tag_column[number]
-                elif tags:
-                    held = _tags_in(raw)
-                yield key, raw, value, held
+                yield key, raw, value, rows[number]
             else:
                 yield (
                     key,
                     dumps(doc, separators=(",", ":")).encode("ascii"),
                     doc.get(field) if field is not None else None,
-                    tags_value(doc.get(TAGS)) if tags else None,
+                    tuple(strings_value(doc.get(name)) for name in strings),
                 )
 
-    def tag_lists(self) -> dict[tuple[str, ...], int] | None:
-        """Each list of tags the table's documents hold, with how many hold it, in the order
-        the documents come in (:meth:`__iter__`): from the note's column, corrected for what
-        was written since; None when a document's tags cannot be noted (:func:`tags_value`)."""
-        noted = self._column(TAGS)
+    def value_lists(self, field: str) -> dict[tuple[str, ...], int] | None:
+        """Each value the table's documents hold in a field of strings (their tags, their
+        author), with how many hold it, in the order the documents come in (:meth:`__iter__`):
+        from the note's column, corrected for what was written since; None when the note has
+        no such column (:meth:`note_strings` reads it)."""
+        noted = self._column(field)
         if noted is None:
-            noted = self._note_tags()
-            if noted is None:
-                return None
+            return None
         column: list[str | tuple[str, ...]] = list(noted)
         numbers = self._file
         for key in self._gone:
             column[numbers[key]] = ""
         for key, doc in self._docs.items():
             if key in numbers:  # replaced since: counted where iteration gives it
-                column[numbers[key]] = tuple(doc.get(TAGS) or ())
-        column += [tuple(self._docs[key].get(TAGS) or ()) for key in self._new]
+                column[numbers[key]] = held_strings(doc.get(field))
+        column += [held_strings(self._docs[key].get(field)) for key in self._new]
         lists: dict[tuple[str, ...], int] = {}
         for value, count in Counter(column).items():  # C: a few ms at 250,000 documents
-            held = value if isinstance(value, tuple) else noted_tags(value)
+            held = value if isinstance(value, tuple) else noted_strings(value)
             if held:
                 lists[held] = lists.get(held, 0) + count
         return lists
 
-    def _note_tags(self) -> list[str] | None:
-        """Each file document's tags, read from the file once (about 1 s at 250,000, a few
-        thousand documents at a time) where the note has none (an earlier version wrote it),
-        and kept as its column (:meth:`noted`): counts are read from it from then on."""
+    def unnoted(self, fields: Sequence[str]) -> list[str]:
+        """Those of ``fields`` the note has no column for that fits the file."""
+        return [name for name in fields if self._column(name) is None]
+
+    def note_strings(self, fields: Sequence[str]) -> dict[str, str]:
+        """The columns of ``fields`` a note lacks (an earlier version wrote it), each file
+        document read once for all of them (about 1 s at 250,000, a few thousand documents at
+        a time, the file's bytes only: writes need not wait), and kept as the table's columns
+        from then on. Returns those noted, comma-joined: not one whose value a document
+        holds cannot be noted (:func:`strings_value`)."""
+        if not fields:
+            return {}
         starts, ends = self._places.starts, self._places.ends
-        values: list[str] = []
+        columns: list[list[str | None]] = [[] for _ in fields]
         for first in range(0, len(starts), NOTE_STEP):
             last = min(first + NOTE_STEP, len(starts)) - 1
             base = starts[first]
             data = self._bytes.slice(base, ends[last])
             for number in range(first, last + 1):
-                held = _tags_in(data[starts[number] - base : ends[number] - base])
-                if held is None:
-                    return None
-                values.append(held)
-        self._columns[TAGS] = ",".join(values)
-        return values
-
-    def noted(self, field: str) -> str | None:
-        """The column of ``field`` as the note holds it (comma-joined), if it is read: what
-        a note written without it can be given (``storage.JournalStorage.tag_lists``)."""
-        joined = self._columns.get(field)
-        return joined if isinstance(joined, str) else None
+                held = _strings_in(data[starts[number] - base : ends[number] - base], fields)
+                for values, value in zip(columns, held, strict=True):
+                    values.append(value)
+        noted: dict[str, str] = {}
+        for name, values in zip(fields, columns, strict=True):
+            if None not in values:
+                noted[name] = self._columns[name] = ",".join(cast(list[str], values))
+        return noted
 
     @property
     def file_stamp(self) -> str:
@@ -651,18 +685,18 @@ class LazyTables:
             counts[doc[field]] = counts.get(doc[field], 0) + 1
         return counts
 
-    def tag_lists(self, name: str) -> dict[tuple[str, ...], int]:
-        """Each list of tags the table's documents hold, with how many hold it, in the order
-        the documents come in: a file table's from its noted column, without decoding a
-        document (:meth:`FileTable.tag_lists`)."""
+    def value_lists(self, name: str, field: str) -> dict[tuple[str, ...], int]:
+        """Each value the table's documents hold in a field of strings (tags, an author), with
+        how many hold it, in the order the documents come in: a file table's from its noted
+        column, without decoding a document (:meth:`FileTable.value_lists`)."""
         table = self._tables.get(name)
         if isinstance(table, FileTable):
-            noted = table.tag_lists()
+            noted = table.value_lists(field)
             if noted is not None:
                 return noted
         lists: dict[tuple[str, ...], int] = {}
         for _key, doc in (table or {}).items():
-            held = tuple(doc.get(TAGS) or ())
+            held = held_strings(doc.get(field))
             if held:
                 lists[held] = lists.get(held, 0) + 1
         return lists

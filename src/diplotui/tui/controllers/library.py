@@ -10,7 +10,7 @@ title.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -568,7 +568,7 @@ class LibraryActions(Controller):
         self.app.call_from_thread(self._highlight_values_ready, facets, tags, authors)
 
     def _highlight_values_ready(
-        self, facets: LibraryFacets, tags: set[str], authors: set[str]
+        self, facets: LibraryFacets, tags: list[str], authors: list[str]
     ) -> None:
         facets.highlight_tags.update(tags)
         facets.highlight_authors.update(authors)
@@ -746,12 +746,13 @@ class LibraryActions(Controller):
         (from the facets once they are ready: reading every highlight costs seconds at
         100,000)."""
         facets = self.state.facets
+        authors: Iterable[str]
         if facets is not None:
-            authors: set[str] = facets.highlight_authors
+            authors = facets.highlight_authors
         elif self._facets_awaited():
-            authors = set()
-        else:
-            authors = {h.author for h in self.store.highlights() if h.author}
+            authors = ()
+        else:  # from the store's noted authors, not every Highlight built on the UI thread
+            authors = self.store.highlight_values()[1]
         return sorted(inert_line(author) for author in authors)
 
     def entity_names(self) -> list[str]:
