@@ -825,9 +825,12 @@ def _w3c_document(selection: _Selection) -> dict[str, Any]:
 def _links_to_a_stream(link: Path) -> bool:
     """Whether the symbolic link ``link`` stands for a device, a FIFO, a socket or a
     process's stream (``/dev/stdout`` is a link to ``/proc/self/fd/1``, whatever that is
-    now), which even a forced export must not replace: it may be the system's, not the user's."""
+    now), which even a forced export must not replace: it may be the system's, not the user's.
+    Each link of the chain is looked at where it really is, so a relative one into /proc
+    (``/etc/mtab`` is ``../proc/self/mounts`` on many systems) is one too."""
     step = str(link)
-    for _ in range(40):  # the kernel follows no more links than this either
+    for _ in range(41):  # the kernel follows 40 links: the 41st name is where they lead
+        step = os.path.join(os.path.realpath(os.path.dirname(step)), os.path.basename(step))
         if step.startswith("/proc/"):
             return True
         try:
