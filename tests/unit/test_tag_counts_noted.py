@@ -175,3 +175,30 @@ def test_a_tag_of_any_characters_is_counted_from_the_note(
     assert "highlights tags " in path.with_name(path.name + ".checked").read_text()
     counts = _counted(path, monkeypatch)
     assert [(tag, 1) for tag in ODD_TAGS] == counts[-len(ODD_TAGS) :]
+
+
+def test_a_table_of_one_untagged_document_is_noted_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """attack51b: one article with no tags (a new library's first) is an empty column, which
+    was read as no document at all: each writer's count read the article again and added
+    the same empty column to the note once more (a line a run, for ever)."""
+    path = tmp_path / "library.json"
+    with monkeypatch.context() as earlier:
+        earlier.setattr(storage_module, "TAGGED_TABLES", ())
+        with Store.open(path) as store:
+            _article(store, "first", [])
+    checked = path.with_name(path.name + ".checked")
+    for _ in range(3):
+        with Store.open(path) as store:
+            assert store.tag_counts() == {}
+    assert checked.read_text().count("\narticles tags ") == 1
+
+    def unread(raw: bytes) -> str | None:
+        raise AssertionError("a document was read for its tags")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(tables_module, "_tags_in", unread)
+        with Store.open(path, read_only=True) as store:
+            assert isinstance(store._storage.table("articles"), FileTable)
+            assert store.tag_counts() == {}

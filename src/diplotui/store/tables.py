@@ -278,7 +278,8 @@ class FileTable(MutableMapping[str, Doc]):
         if joined is None:
             self._columns.pop(field, None)
             return None
-        values = joined.split(",") if joined else []
+        # one document's empty value ("", an article with no tags) is a column too
+        values = joined.split(",") if joined or self._file else []
         if len(values) != len(self._file):
             del self._columns[field]
             return None
