@@ -875,6 +875,11 @@ def write_export(
     # sent people to --force (the app to "Overwrite?") only to be told it is a folder
     if mode is not None and stat.S_ISDIR(mode):
         raise ExportError(f"{target}: is a directory")
+    if mode is not None and stat.S_ISLNK(mode) and target.is_dir():
+        # as a folder named itself: it is no stream, and no file to replace
+        raise ExportError(
+            f"{target}: a link to a folder (to {os.readlink(target)}); give the file's name too"
+        )
     if mode is not None and stat.S_ISLNK(mode) and _links_to_a_stream(target):
         # "-o /dev/stdout --force" would replace the system's own link with a file (as root)
         raise ExportError(

@@ -108,6 +108,23 @@ def test_a_relative_link_or_a_long_chain_into_proc_is_a_stream_too(
         assert link.is_symlink()
 
 
+def test_a_link_to_a_folder_is_refused_as_a_folder_not_as_a_stream(
+    store_path: Path, tmp_path: Path
+):
+    """attack51b: ``-o out`` where ``out`` links to a folder said "a link to a device or
+    stream ... use -o - to write to standard output": a folder, as a folder named itself."""
+    make_store(store_path)
+    (tmp_path / "briefs").mkdir()
+    link = tmp_path / "out"
+    link.symlink_to("briefs")
+    for force in ((), ("--force",)):
+        refused = run_main("--db", str(store_path), "export", "-o", str(link), *force)
+        assert refused.returncode == 1
+        [line] = refused.stderr.splitlines()
+        assert f"{link}: a link to a folder (to briefs); give the file's name too" in line, line
+        assert link.is_symlink() and not list((tmp_path / "briefs").iterdir())
+
+
 def test_an_output_of_a_dash_is_standard_output_as_everywhere(
     store_path: Path, tmp_path: Path, monkeypatch
 ):
