@@ -825,9 +825,12 @@ def _w3c_document(selection: _Selection) -> dict[str, Any]:
 def _links_to_a_stream(link: Path) -> bool:
     """Whether the symbolic link ``link`` stands for a device, a FIFO, a socket or a
     process's stream (``/dev/stdout`` is a link to ``/proc/self/fd/1``, whatever that is
-    now), which even a forced export must not replace: it may be the system's, not the user's."""
+    now), which even a forced export must not replace: it may be the system's, not the user's.
+    Each link of the chain is looked at where it really is, so a relative one into /proc
+    (``/etc/mtab`` is ``../proc/self/mounts`` on many systems) is one too."""
     step = str(link)
-    for _ in range(40):  # the kernel follows no more links than this either
+    for _ in range(41):  # the kernel follows 40 links: the 41st name is where they lead
+        step = os.path.join(os.path.realpath(os.path.dirname(step)), os.path.basename(step))
         if step.startswith("/proc/"):
             return True
         try:
@@ -872,6 +875,11 @@ def write_export(
     # sent people to --force (the app to "Overwrite?") only to be told it is a folder
     if mode is not None and stat.S_ISDIR(mode):
         raise ExportError(f"{target}: is a directory")
+    if mode is not None and stat.S_ISLNK(mode) and target.is_dir():
+        # as a folder named itself: it is no stream, and no file to replace
+        raise ExportError(
+            f"{target}: a link to a folder (to {os.readlink(target)}); give the file's name too"
+        )
     if mode is not None and stat.S_ISLNK(mode) and _links_to_a_stream(target):
         # "-o /dev/stdout --force" would replace the system's own link with a file (as root)
         raise ExportError(

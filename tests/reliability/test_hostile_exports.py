@@ -84,6 +84,47 @@ def test_a_link_to_a_device_or_a_stream_is_never_replaced_even_with_force(
             assert link.is_symlink()
 
 
+def test_a_relative_link_or_a_long_chain_into_proc_is_a_stream_too(
+    store_path: Path, tmp_path: Path
+):
+    """attack51b: a link written relatively into /proc (``/etc/mtab`` is
+    ``../proc/self/mounts`` on many systems) or a chain of 40 links ending at
+    ``/proc/self/fd/1`` was taken for the user's own link: with ``--force`` it became a file
+    (/proc's files are regular, and standard output here is a file)."""
+    make_store(store_path)
+    folder = tmp_path / "a" / "b"
+    folder.mkdir(parents=True)
+    up = "../" * len(folder.parts)  # past the root, '..' stays there
+    mounts, stdout = folder / "mtab.md", folder / "stdout.md"
+    mounts.symlink_to(f"{up}proc/self/mounts")
+    stdout.symlink_to(f"{up}proc/self/fd/1")
+    chain = [tmp_path / f"link{n}.md" for n in range(40)]
+    for link, then in zip(chain, [*chain[1:], Path("/proc/self/fd/1")], strict=True):
+        link.symlink_to(then)
+    for link in (mounts, stdout, chain[0]):
+        refused = run_main("--db", str(store_path), "export", "-o", str(link), "--force")
+        assert refused.returncode == 1, refused.stdout
+        assert f"{link}: a link to a device or stream" in refused.stderr
+        assert link.is_symlink()
+
+
+def test_a_link_to_a_folder_is_refused_as_a_folder_not_as_a_stream(
+    store_path: Path, tmp_path: Path
+):
+    """attack51b: ``-o out`` where ``out`` links to a folder said "a link to a device or
+    stream ... use -o - to write to standard output": a folder, as a folder named itself."""
+    make_store(store_path)
+    (tmp_path / "briefs").mkdir()
+    link = tmp_path / "out"
+    link.symlink_to("briefs")
+    for force in ((), ("--force",)):
+        refused = run_main("--db", str(store_path), "export", "-o", str(link), *force)
+        assert refused.returncode == 1
+        [line] = refused.stderr.splitlines()
+        assert f"{link}: a link to a folder (to briefs); give the file's name too" in line, line
+        assert link.is_symlink() and not list((tmp_path / "briefs").iterdir())
+
+
 def test_an_output_of_a_dash_is_standard_output_as_everywhere(
     store_path: Path, tmp_path: Path, monkeypatch
 ):

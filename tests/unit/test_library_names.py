@@ -47,3 +47,18 @@ def test_only_a_name_written_without_its_marks_is_its_unmarked_spelling() -> Non
     assert not unmarked_spelling("Volker Türk", "Volker Türk")
     assert not unmarked_spelling("Wang Yi", "Volker Türk")
     assert not unmarked_spelling("Volker Turk", "volker turk")  # the finder's case now
+
+
+def test_a_spelling_with_other_marks_is_never_named_through_an_unmarked_one() -> None:
+    """attack51b: the library lists "Le Van Thanh" under Lê Văn Thành (his spelling without
+    marks); an article not yet indexed about Lê Văn Thạnh, another man, agreed with that
+    unmarked spelling, so the reader's label, ``y`` and a new highlight named Thành."""
+    from diplotui.library.statements import speaker_names
+
+    names = LibraryNames.of(
+        speaker_names({"Lê Văn Thành": 3, "Le Van Thanh": 5, "José García": 2, "Jose Garcia": 4})
+    )
+    assert names.name("Lê Văn Thạnh") == "Lê Văn Thạnh"
+    assert names.name("José Garcìa") == "José Garcìa"
+    assert names.name("LE VAN THANH") == "Lê Văn Thành"  # no marks of its own: his
+    assert names.name("José Garcia") == "José García"

@@ -72,12 +72,11 @@ class LibraryNames:
         if known is not None:
             return known
         alike = self.by_fold.get(fold(spelt_apart(spelling)), ())
-        shown = {
-            self.names[other]
-            for other in alike
-            if spellings_agree(spelling, other) and spellings_agree(other, spelling)
-        }
-        return shown.pop() if len(shown) == 1 else spelling
+        shown = {self.names[other] for other in alike if _agree(spelling, other)}
+        # the name must agree too: "Le Van Thanh" agrees with Lê Văn Thạnh, yet names Thành
+        if len(shown) == 1 and _agree(spelling, name := next(iter(shown))):
+            return name
+        return spelling
 
     def named(self, statements: Sequence[Statement]) -> list[Statement]:
         """``statements`` each under its speaker's one name, the article's spelling kept as
@@ -92,6 +91,11 @@ class LibraryNames:
                 statement = dataclasses.replace(statement, speaker=name, named_as=as_written)
             named.append(statement)
         return named
+
+
+def _agree(one: str, other: str) -> bool:
+    """Whether neither spelling writes a word with other marks than the other does."""
+    return spellings_agree(one, other) and spellings_agree(other, one)
 
 
 def joined_starts(name: str) -> str:
