@@ -203,6 +203,7 @@ def _line(statement: Statement, text: str, markdown: bool = False) -> str:
     "said: both sides ..." (the article's "told reporters that"), 'said: “We are ready”'."""
     from diplotui.cite import curly_quotes
     from diplotui.library.statements import (
+        names_itself,
         quotation,
         said_in,
         said_lead,
@@ -214,11 +215,14 @@ def _line(statement: Statement, text: str, markdown: bool = False) -> str:
     direct = statement.kind == "direct"
     verb, joint = said_lead(direct, said.verb, statement.verb_past)
     words = said.words if said.verb and not direct else shown_statement(statement, text, markdown)
-    words = quotation(words) if direct else curly_quotes(words)  # as every listing gives it
-    return inert_line(
-        f"{statement.start:>7}-{statement.end:<7} {statement.kind:<8} "
-        f"{speaker_label(statement, verb=verb)}{joint}{words}"
+    # as every listing gives them: words naming their speaker alone ("Wang Yi said so.")
+    named = (
+        ""
+        if names_itself(statement, words, direct, verb)
+        else speaker_label(statement, verb=verb) + joint
     )
+    words = quotation(words) if direct else curly_quotes(words)
+    return inert_line(f"{statement.start:>7}-{statement.end:<7} {statement.kind:<8} {named}{words}")
 
 
 def _library(args: argparse.Namespace) -> int:

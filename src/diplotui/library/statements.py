@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from rich.cells import cell_len, set_cell_size
 
-from diplotui.cite import curly_quotes, nested_quotes
+from diplotui.cite import curly_quotes, names_its_speaker, nested_quotes
 from diplotui.dates import date_doubted as article_date_doubted
 from diplotui.dating import PAST, Period, dateline, said_when
 from diplotui.entities.folding import fold
@@ -302,9 +302,24 @@ def said_row(
     verb = said_lead(said.direct, said.verb, statement.verb_past)[0]
     shown = said.words if words is None else words
     speaker = (names or {}).get(statement.speaker, statement.speaker)
+    if names_itself(statement, shown, said.direct, verb, speaker):
+        return "", curly_quotes(shown)
     role = (roles or {}).get((speaker, statement.role), statement.role)
     named = replace(statement, speaker=listed_name(speaker), role=listed_name(role))
     return speaker_label(named, verb=verb), said_words(shown, said.direct, said.verb)
+
+
+def names_itself(statement: Statement, words: str, direct: bool, verb: str, *names: str) -> bool:
+    """Whether reported ``words`` hold their own attribution to their speaker, by the name
+    the article gives, or one of ``names`` ("Wang Yi said so." given to Wang Yi with ``P``,
+    where the finder found no statement): a listing's row gives them alone, as a copy of a
+    highlight of them does (:func:`cite.names_its_speaker`), where "Wang Yi (Foreign
+    Minister) said: Wang Yi said so." named him twice. A quotation's words are the
+    speaker's own: their row names him."""
+    if direct:
+        return False
+    named = {statement.named_as, statement.speaker, *names} - {""}
+    return any(names_its_speaker(name, words, verb) for name in named)
 
 
 def said_words(words: str, direct: bool, verb: str = "") -> str:
