@@ -491,7 +491,8 @@ def row_lines(
     room = width - cell_len(head) - 3  # for the tags after the head and " · "
     if len(titles) == 2 and room >= 0 and tags_fitted(tags, room):
         return titles, tags_lines(head, tags, width, 1)
-    return wrap_label(title, width, 1), tags_lines(head, tags, width, 2)
+    details = tags_lines(head, tags, width, 2)
+    return wrap_label(title, width, 1), _marks_given_way(head, tags, width, details)
 
 
 TAG_CUT_LEAST = 5
@@ -563,19 +564,60 @@ def _date_kept(head: str, width: int, max_lines: int) -> list[str] | None:
     return [*above, date]
 
 
+def _marks_given_way(head: str, tags: Sequence[str], width: int, lines: list[str]) -> list[str]:
+    """A row's two details lines with its marks ("archived", "✎ 1", "note") giving way to
+    what tells the article apart, the source and the tags' count: as many marks as fit beside
+    the date, "…" for the others, and the source and the count on the line below, where that
+    shows more of them than ``lines`` do. At 80 columns "✎ 1 · note ·" above "2025-11-27 ·…"
+    had lost both. Where not even "…" fits beside the date (40 columns), ``lines`` stand."""
+    parts = head.split(" · ")
+    at = next((n for n, part in enumerate(parts) if _DATE_PART.fullmatch(part)), 0)
+    date, source = parts[at], " · ".join(parts[at + 1 :])
+    if not at or not (source or tags):  # no marks, or nothing for them to give way to
+        return lines
+    for kept in range(at, -1, -1):
+        above = " · ".join([*parts[:kept], *(["…"] if kept < at else []), date])
+        if cell_len(above) <= width:
+            break
+    else:
+        return lines
+    below = tags_lines(source, tags, width, 1)
+    if tags and cell_len(source) > width:  # a source too long for its line: cut for the count
+        below = _counted_at_end([source], len(tags), width)
+    given = [above, *below]
+    return (
+        given
+        if _identity_shown(given, date, source) > _identity_shown(lines, date, source)
+        else lines
+    )
+
+
+def _identity_shown(lines: list[str], date: str, source: str) -> tuple[bool, int]:
+    """Whether ``lines`` show a sign of the row's tags after its date, and how many of its
+    source's characters they show there."""
+    text = " ".join(lines)
+    after = text[text.find(date) + len(date) :].lstrip(" ·") if date in text else ""
+    shown = 0
+    while shown < min(len(after), len(source)) and after[shown] == source[shown]:
+        shown += 1
+    return "#" in after[shown:], shown
+
+
 def head_lines(head: str, width: int) -> list[str]:
     """A row's details but the tags (parts joined by " · ": marks, date, source) wrapped to
     ``width`` cells a part at a time: a part of one word (a date, "note") that does not fit
     after the last starts a line of its own (the " ·" ending the one before, where it fits),
-    one of words (a source, "✎ 3") wraps by its words after it. Wrapped as prose, a "·" alone
-    on a line pushed the date a line down, where the cut took it ("✎ 1 · note" above "·…")."""
+    one of words (a source, "✎ 3") wraps by its words after it, where its first word fits
+    there, else starts a line as a one-word part does. Wrapped as prose, a "·" alone on a line
+    pushed the date a line down, where the cut took it ("✎ 1 · note" above "·…"), and a
+    source's line began with it ("· The Straits Ti… · #×2")."""
     lines: list[str] = []
     for part in head.split(" · ") if head else []:
         if not lines:
             lines = wrap_label(part, width, cell_len(part))
         elif cell_len(f"{lines[-1]} · {part}") <= width:
             lines[-1] += f" · {part}"
-        elif " " in part:
+        elif cell_len(f"{lines[-1]} · {part.partition(' ')[0]}") <= width:
             lines[-1:] = wrap_label(f"{lines[-1]} · {part}", width, cell_len(head))
         else:
             if cell_len(lines[-1]) + 2 <= width:

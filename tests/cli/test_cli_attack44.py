@@ -258,9 +258,14 @@ def test_an_import_interrupted_says_what_it_stored_before_it_stopped(tmp_path: P
     lines = out.decode().splitlines()
     assert len(lines) == len(stored)
     assert {line.split()[1] for line in lines} == stored
-    assert err.decode().splitlines()[-1] == (
+    said, first = err.decode().splitlines()[-1].split(" (the first ", 1)
+    assert said == (
         f"import interrupted: {len(stored)} imported before it stopped; "
-        "run it again for the rest (what is stored is found as a duplicate)"
+        f"{3000 - len(stored):,} files left"
+    )
+    assert first.startswith(f"{folder}/talks"), first  # left (session 51): which, how many
+    assert first.endswith(
+        ".txt): run it again for the rest (what is stored is found as a duplicate)"
     )
 
 

@@ -276,15 +276,19 @@ def screen_cells(app: App[object]) -> list[list[tuple[str, object]]]:
     ]
 
 
+def pane_lines(app: App[object], pane: Widget) -> list[str]:
+    """The rows ``pane`` shows inside its border now, each without its trailing blanks."""
+    region = pane.content_region
+    return [
+        "".join(char for char, _ in row[region.x : region.right]).rstrip()
+        for row in screen_cells(app)[region.y : region.bottom]
+    ]
+
+
 def pane_words(app: App[object], pane: Widget) -> str:
     """The words ``pane`` shows inside its border now, its rows joined by single spaces: a
     message wrapped over rows read as one line."""
-    region = pane.content_region
-    shown = " ".join(
-        "".join(char for char, _ in row[region.x : region.right]).strip()
-        for row in screen_cells(app)[region.y : region.bottom]
-    )
-    return " ".join(shown.split())
+    return " ".join(" ".join(pane_lines(app, pane)).split())
 
 
 def screen_text(app: App[object]) -> str:

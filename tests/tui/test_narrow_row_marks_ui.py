@@ -15,7 +15,7 @@ from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 
-from .helpers import screen_cells, settle_start_up, type_text
+from .helpers import pane_lines, settle_start_up, type_text
 
 TEXT = "ASEAN ministers meet\n\nThe ministers met in Hanoi. " + "They talked at length. " * 12
 
@@ -40,11 +40,7 @@ def _library(store_path: Path) -> tuple[Store, str]:
 
 
 def _list_lines(app: DiplotuiApp) -> list[str]:
-    region = app.screen.query_one(ArticleList).content_region
-    return [
-        "".join(char for char, _ in row[region.x : region.right]).rstrip()
-        for row in screen_cells(app)[region.y : region.bottom]
-    ]
+    return pane_lines(app, app.screen.query_one(ArticleList))
 
 
 async def test_the_date_keeps_its_line_and_a_cut_source_its_ellipsis(store_path: Path):

@@ -161,27 +161,53 @@ def run_import(args: argparse.Namespace) -> int:
     if not all(args.paths):
         raise CommandError("import: an empty path names no file or folder", EXIT_USAGE)
     report = ImportReport()
-    with writable_store(args, _held) as store, _progress_bar(sys.stderr.isatty()) as progress:
-        try:
-            import_paths(store, args.paths, progress=progress, update=args.update, report=report)
-        except (StoreError, OSError) as error:
-            # the batches before it stay stored: a full disk 4,400 articles into an export
-            # said "nothing was saved" (of the write that failed) and listed none of them
-            _print_outcomes(report)
-            raise CommandError(f"import stopped: {error}{stored_before(report)}") from error
-        except KeyboardInterrupt:
-            # each batch committed stays stored: said, or 100s of files stored were taken for none
-            _print_outcomes(report)
-            print(
-                f"import interrupted: {report.summary()} before it stopped; run it again for "
-                "the rest (what is stored is found as a duplicate)",
-                file=sys.stderr,
-            )
-            return EXIT_INTERRUPTED
+    try:
+        with (
+            writable_store(args, _held) as store,
+            _progress_bar(sys.stderr.isatty()) as progress,
+        ):
+            try:
+                import_paths(
+                    store, args.paths, progress=progress, update=args.update, report=report
+                )
+            except (StoreError, OSError) as error:
+                # the batches before it stay stored: a full disk 4,400 articles into an export
+                # said "nothing was saved" (of the write that failed) and listed none of them
+                _print_outcomes(report)
+                raise CommandError(f"import stopped: {error}{stored_before(report)}") from error
+    except KeyboardInterrupt:
+        # each batch committed stays stored: said, or 100s of files stored were taken for none
+        _print_outcomes(report)
+        print(_interrupted(report), file=sys.stderr)
+        return EXIT_INTERRUPTED
     _print_outcomes(report)
     print_citation_hint(report)
     print(report.summary(), file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def _interrupted(report: ImportReport) -> str:
+    """What an import stopped by Ctrl-C says of the files it was given: stopped as it ended
+    (recognising its last batch's entities, closing the store), every file stored, it said
+    "run it again for the rest" all the same."""
+    if report.files is None:
+        return "import interrupted before it found its files: run it again"
+    left = report.files_left()
+    if not left:
+        return (
+            f"import interrupted after every file was stored: {report.summary()}; nothing is "
+            "left to import"
+        )
+    names = ", ".join(left) if len(left) <= LEFT_NAMED else f"the first {left[0]}"
+    return (
+        f"import interrupted: {report.summary() if report.outcomes else 'none stored'} before "
+        f"it stopped; {plural(len(left), 'file')} left ({inert_line(names)}): run it again for "
+        "the rest (what is stored is found as a duplicate)"
+    )
+
+
+LEFT_NAMED = 3
+"""The most files left an interrupted import names: more are counted, the first named."""
 
 
 def _print_outcomes(report: ImportReport) -> None:

@@ -203,6 +203,7 @@ def _line(statement: Statement, text: str, markdown: bool = False) -> str:
     "said: both sides ..." (the article's "told reporters that"), 'said: “We are ready”'."""
     from diplotui.cite import curly_quotes
     from diplotui.library.statements import (
+        names_itself,
         quotation,
         said_in,
         said_lead,
@@ -214,11 +215,14 @@ def _line(statement: Statement, text: str, markdown: bool = False) -> str:
     direct = statement.kind == "direct"
     verb, joint = said_lead(direct, said.verb, statement.verb_past)
     words = said.words if said.verb and not direct else shown_statement(statement, text, markdown)
-    words = quotation(words) if direct else curly_quotes(words)  # as every listing gives it
-    return inert_line(
-        f"{statement.start:>7}-{statement.end:<7} {statement.kind:<8} "
-        f"{speaker_label(statement, verb=verb)}{joint}{words}"
+    # as every listing gives them: words naming their speaker alone ("Wang Yi said so.")
+    named = (
+        ""
+        if names_itself(statement, words, direct, verb)
+        else speaker_label(statement, verb=verb) + joint
     )
+    words = quotation(words) if direct else curly_quotes(words)
+    return inert_line(f"{statement.start:>7}-{statement.end:<7} {statement.kind:<8} {named}{words}")
 
 
 def _library(args: argparse.Namespace) -> int:
@@ -235,6 +239,7 @@ def _library(args: argparse.Namespace) -> int:
         listed_names,
         made,
         not_named_whole,
+        role_forms,
         said_as_stored,
         said_date,
         said_row,
@@ -336,8 +341,9 @@ def _library(args: argparse.Namespace) -> int:
         ]
         width = max([11, *map(len, dates)])
         names = listed_names(item.statement for item in found)  # one name a speaker
+        roles = role_forms(((item.statement, item.article.id) for item in found), names)
         for item, date, said in zip(found, dates, saids, strict=True):
-            said_line = "".join(said_row(item.statement, said, names=names))
+            said_line = "".join(said_row(item.statement, said, names=names, roles=roles))
             print(inert_line(f"{date:<{width}} {said_line} {_reported_in(item.article)}"))
     if undated_out:
         print(  # a leader's words in an undated article are no answer to no date asked
@@ -535,17 +541,18 @@ def run_timeline(args: argparse.Namespace) -> int:
         say_unsaved([said, dated])
         status = say_unreadable(unreadable, "timeline")
         return say_failed(failures, "timeline") or status
-    from diplotui.library.statements import listed_names, said_row
+    from diplotui.library.statements import said_row
+    from diplotui.library.timeline import entry_naming
 
     if not entries:
         offer = f"; {inert_line(offered)}" if offered else ""
         say_none_found(f"no statement or dated event of {cut_line(args.name, 80)!r}{offer}")
     width = date_width(entries)
-    names = listed_names(e.statement for e in entries if e.statement is not None)
+    names, roles = entry_naming(entries)
     for entry in entries:
         what = entry.text
         if entry.statement is not None and entry.said is not None:
-            what = "".join(said_row(entry.statement, entry.said, names=names))
+            what = "".join(said_row(entry.statement, entry.said, names=names, roles=roles))
         print(inert_line(f"{entry.date_label():<{width}} {what} {_reported_in(entry.article)}"))
     say_unsaved([said, dated])
     status = say_unreadable(unreadable, "timeline")

@@ -540,12 +540,14 @@ def import_paths(
     entries = _apart_from_the_store(_walk(paths), store.path, {Path(p) for p in paths})
     importer = _Importer(store, update)
     report = ImportReport() if report is None else report
+    report.files = [str(entry.path) for entry in entries]
     total, done = len(entries), 0
     batch: list[_Read] = []
 
-    def write_batch() -> None:
+    def write_batch(taken: int) -> None:
         nonlocal batch
         report.outcomes.extend(run_write(partial(importer.write_batch, batch)))
+        report.taken = taken
         importer.recognise_stored()
         batch = []
 
@@ -556,7 +558,7 @@ def import_paths(
             batch.append(read)
         else:
             if batch:  # the export is checked against the library with the files before it
-                write_batch()
+                write_batch(number - 1)
             writes = importer.export_writes(read.export, read.export_data)
             articles = max(1, writes[-1][1])
             total += articles - 1
@@ -566,12 +568,13 @@ def import_paths(
                 report.outcomes.extend(run_write(write))
                 if progress is not None and merged < articles:
                     progress(done + merged, total, shown)
+            report.taken = number
             done += articles - 1
         done += 1
         if progress is not None:
             progress(done, total, shown)
         if batch and (len(batch) >= batch_size or number == len(entries)):
-            write_batch()
+            write_batch(number)
     importer.entities.save()
     return report
 

@@ -68,6 +68,15 @@ class ImportReport:
     """What happened to a whole batch."""
 
     outcomes: list[ImportOutcome] = field(default_factory=list)
+    files: list[str] | None = None
+    """Every file the import found, in the order it takes them (None: still looking)."""
+    taken: int = 0
+    """How many of ``files`` the writes so far have taken: an import interrupted after its
+    last one said "run it again for the rest" with none left."""
+
+    def files_left(self) -> list[str]:
+        """The files found that no write has taken yet."""
+        return (self.files or [])[self.taken :]
 
     def count(self, status: str) -> int:
         return sum(1 for outcome in self.outcomes if outcome.status == status)

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from rich.cells import cell_len, set_cell_size
 
-from diplotui.cite import curly_quotes, nested_quotes
+from diplotui.cite import curly_quotes, names_its_speaker, nested_quotes
 from diplotui.dates import date_doubted as article_date_doubted
 from diplotui.dating import PAST, Period, dateline, said_when
 from diplotui.entities.folding import fold
@@ -289,6 +289,7 @@ def said_row(
     said: Said,
     words: str | None = None,
     names: Mapping[str, str] | None = None,
+    roles: Mapping[tuple[str, str], str] | None = None,
 ) -> tuple[str, str]:
     """A listing's "speaker (role) verb" and what follows it (:func:`said_words`), joined as
     a copy joins them (``statements.said.said_verb``): "Ngo Le Van (Deputy Minister) called
@@ -296,12 +297,29 @@ def said_row(
     would ..." (the article's "told reporters that": "told: both sides" is no English).
     ``words``: said's words shortened to fit, or None for all of them. ``names``: each
     spelling's one name in the listing (:func:`speaker_names`), so "Volker Turk" and "Volker
-    Türk" are one speaker row by row, as in the speakers' pane."""
+    Türk" are one speaker row by row, as in the speakers' pane; ``roles``: their roles'
+    forms (:func:`role_forms`), "Venezuelan President" on every row of Maduro's."""
     verb = said_lead(said.direct, said.verb, statement.verb_past)[0]
     shown = said.words if words is None else words
     speaker = (names or {}).get(statement.speaker, statement.speaker)
-    named = replace(statement, speaker=listed_name(speaker), role=listed_name(statement.role))
+    if names_itself(statement, shown, said.direct, verb, speaker):
+        return "", curly_quotes(shown)
+    role = (roles or {}).get((speaker, statement.role), statement.role)
+    named = replace(statement, speaker=listed_name(speaker), role=listed_name(role))
     return speaker_label(named, verb=verb), said_words(shown, said.direct, said.verb)
+
+
+def names_itself(statement: Statement, words: str, direct: bool, verb: str, *names: str) -> bool:
+    """Whether reported ``words`` hold their own attribution to their speaker, by the name
+    the article gives, or one of ``names`` ("Wang Yi said so." given to Wang Yi with ``P``,
+    where the finder found no statement): a listing's row gives them alone, as a copy of a
+    highlight of them does (:func:`cite.names_its_speaker`), where "Wang Yi (Foreign
+    Minister) said: Wang Yi said so." named him twice. A quotation's words are the
+    speaker's own: their row names him."""
+    if direct:
+        return False
+    named = {statement.named_as, statement.speaker, *names} - {""}
+    return any(names_its_speaker(name, words, verb) for name in named)
 
 
 def said_words(words: str, direct: bool, verb: str = "") -> str:
@@ -869,6 +887,7 @@ class StatementIndex:
         self._everyone: list[tuple[str, int]] | None = None
         self._persons: dict[str, str] | None = None  # each speaker's person, when first asked
         self._names: dict[str, str] | None = None  # each spelling's one name, when first asked
+        self._roles: dict[tuple[str, str], str] | None = None  # their roles' forms, so
 
     @property
     def names(self) -> dict[str, str]:
@@ -877,6 +896,14 @@ class StatementIndex:
             counts = {group.name: len(group.positions) for group in self._groups}
             self._names = speaker_names(counts)
         return self._names
+
+    @property
+    def roles(self) -> dict[tuple[str, str], str]:
+        """Each speaker's roles' forms (:func:`role_forms`), as rows show them."""
+        if self._roles is None:
+            listed = ((row.statement, row.article.id) for row in self.rows)
+            self._roles = role_forms(listed, self.names)
+        return self._roles
 
     @classmethod
     def build(cls, articles: Sequence[Article], cache: StatementCache) -> StatementIndex:
@@ -1171,13 +1198,50 @@ def _name_fullness(name: str) -> tuple[int, int, int]:
     looked_at = beyond if name.isprintable() else name  # printable: a symbol is all it holds
     odd = sum(unicodedata.category(char) in _NOT_OF_A_NAME for char in looked_at)
     marked = sum(char.isalpha() for char in beyond)
-    set_so = sum(len(word) > 1 and word.isupper() for word in _LETTERS.findall(name))
-    return -odd, marked, -(set_so + name.islower())
+    return -odd, marked, -(_set_in_capitals(name) + name.islower())
+
+
+def _set_in_capitals(text: str) -> int:
+    """How many words of ``text`` an outlet's type sets in capitals ("VOLKER TÜRK said" in a
+    headline, "VENEZUELAN PRESIDENT"), a letter alone not counted (an initial)."""
+    return sum(len(word) > 1 and word.isupper() for word in _LETTERS.findall(text))
 
 
 def listed_names(statements: Iterable[Statement]) -> dict[str, str]:
     """:func:`speaker_names` of the speakers of ``statements``, a listing's rows."""
     return speaker_names(Counter(statement.speaker for statement in statements))
+
+
+def role_forms(
+    listed: Iterable[tuple[Statement, str]], names: Mapping[str, str]
+) -> dict[tuple[str, str], str]:
+    """The form each speaker's role is shown in on a listing's rows, by (one name in
+    ``names``, role as written), for ``listed`` (each row's statement and article id): a
+    speaker's roles that differ only in letter case, "Venezuelan President" and "Venezuelan
+    president" (Maduro's, as two outlets write it), are one role in the form most articles
+    write, then in a title's capitals, an outlet's capitals ("VENEZUELAN PRESIDENT") only
+    where no other is written, as :func:`speaker_names` names him. A copy's citation keeps
+    its own article's words."""
+    written: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for statement, article_id in listed:
+        if statement.role:
+            speaker = names.get(statement.speaker, statement.speaker)
+            forms = written.setdefault((speaker, statement.role.casefold()), {})
+            forms.setdefault(statement.role, set()).add(article_id)
+    shown: dict[tuple[str, str], str] = {}
+    for (speaker, _), forms in written.items():
+        if len(forms) > 1:
+            form = max(
+                forms,
+                key=lambda role: (
+                    -_set_in_capitals(role),
+                    len(forms[role]),
+                    sum(char.isupper() for char in role),
+                    role,
+                ),
+            )
+            shown.update({(speaker, role): form for role in forms if role != form})
+    return shown
 
 
 def one_name(name: str, names: Mapping[str, str]) -> str:

@@ -39,9 +39,11 @@ from diplotui.library.statements import (
     Said,
     date_doubted,
     date_label,
+    listed_names,
     name_words,
     names_no_one,
     names_speaker,
+    role_forms,
     said_date,
     said_in,
     shown_statement,
@@ -114,6 +116,16 @@ class TimelineEntry:
 def date_width(entries: Sequence[TimelineEntry]) -> int:
     """The width a listing gives its dates: the longest label, at least 12 columns."""
     return max([12, *(len(entry.date_label()) for entry in entries)])
+
+
+def entry_naming(
+    entries: Sequence[TimelineEntry],
+) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Each speaker's one name on a timeline's rows and their roles' forms
+    (:func:`listed_names`, :func:`role_forms`), as ``W``'s rows show them."""
+    said = [(e.statement, e.article.id) for e in entries if e.statement is not None]
+    names = listed_names(statement for statement, _ in said)
+    return names, role_forms(said, names)
 
 
 def _words(text: str) -> set[str]:

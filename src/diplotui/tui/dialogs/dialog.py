@@ -219,6 +219,9 @@ class Dialog(ModalScreen[ResultT]):
     BINDINGS = [
         Binding("j", "step_choice(1)", show=False),
         Binding("k", "step_choice(-1)", show=False),
+        # a field's ctrl+c copies its selection, else comes here: the app's panes say how
+        # to quit (Textual's notice), and a dialog, which hides their keys, said nothing
+        Binding("ctrl+c", "say_leaving", show=False),
     ]
 
     def __init__(self, save: Callable[[ResultT], bool] | None = None) -> None:
@@ -363,6 +366,13 @@ class Dialog(ModalScreen[ResultT]):
             box.scroll_home(animate=False, immediate=True)
         if self.focused is not None:
             self.focused.scroll_visible(animate=False, immediate=True)
+
+    def leaving(self) -> str:
+        """How to leave the dialog, said when ``ctrl+c`` is pressed in it."""
+        return "Press esc to close the dialog, ctrl+q to quit the app"
+
+    def action_say_leaving(self) -> None:
+        self.app.notify(self.leaving(), markup=False)
 
     def escape_keys(self, edited: bool) -> str:
         """The key line's words for ``escape``: on an edit it asks what to do with it, in the

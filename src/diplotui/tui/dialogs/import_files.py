@@ -201,6 +201,14 @@ class ImportScreen(Dialog[ImportReport | None]):
             self._quit_after_import()
         return False
 
+    def leaving(self) -> str:
+        if not self._importing:
+            return super().leaving()
+        return (  # escape waits for it too, and ctrl+q (``stop_quit``)
+            "The import goes on to its end: press ctrl+q to quit once it is done, esc to "
+            "close the dialog then"
+        )
+
     def hang_up(self) -> bool:
         """Ending unasked: an import nobody asked for now is not started."""
         return self._importing

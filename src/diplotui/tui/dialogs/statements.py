@@ -107,13 +107,19 @@ def _details(article: Article) -> Details:
     return (article.title, date_shown(article.date, article.date_is_guess), article.source)
 
 
-def _row(statement: Statement, article: Article, said: Said, names: Mapping[str, str]) -> Text:
+def _row(
+    statement: Statement,
+    article: Article,
+    said: Said,
+    names: Mapping[str, str],
+    roles: Mapping[tuple[str, str], str],
+) -> Text:
     """A statement's row: its speaker (in their one name, ``names``: as the speakers' pane
-    lists them) and words (``said``: in quotation marks or not as ``y`` copies them), then
-    the day it was made (its article's, marked so, where nothing else dates it: as a
-    timeline shows it), the outlet and title."""
+    lists them, with their role in its one form, ``roles``) and words (``said``: in
+    quotation marks or not as ``y`` copies them), then the day it was made (its article's,
+    marked so, where nothing else dates it: as a timeline shows it), the outlet and title."""
     text = Text()  # a base style would run on into the words and the details line
-    label, words = said_row(statement, said, one_line(said.words, QUOTE_CHARS), names)
+    label, words = said_row(statement, said, one_line(said.words, QUOTE_CHARS), names, roles)
     text.append(inert_line(label), style="bold")
     text.append(words)
     date = date_label(*said_date(statement, article), article)
@@ -316,9 +322,12 @@ class StatementsScreen(Screen[Opened | None]):
             return item.article
         return store.article(item.article.id)
 
-    def _names(self) -> Mapping[str, str]:
-        """Each speaker's spelling's one name, as the speakers' pane names them."""
-        return self._index.names if self._index is not None else {}
+    def _row(self, item: LibraryStatement, article: Article) -> Text:
+        """``item``'s row: its speaker's spelling in their one name, as the speakers' pane
+        names them, and their role in its one form."""
+        index = self._index
+        names, roles = (index.names, index.roles) if index is not None else ({}, {})
+        return _row(item.statement, article, self._said(item), names, roles)
 
     def _said(self, item: LibraryStatement) -> Said:
         """The row's words as ``y`` copies them, read from its article's text as stored (the
@@ -335,9 +344,7 @@ class StatementsScreen(Screen[Opened | None]):
         for n, item in enumerate(items, first):
             article = self._article_now(item)
             self._drawn.append(_details(article))
-            options.append(
-                Option(_row(item.statement, article, self._said(item), self._names()), id=str(n))
-            )
+            options.append(Option(self._row(item, article), id=str(n)))
         return options
 
     def _redraw_changed(self) -> None:
@@ -348,8 +355,7 @@ class StatementsScreen(Screen[Opened | None]):
             article = self._article_now(item)
             if _details(article) != self._drawn[n]:
                 self._drawn[n] = _details(article)
-                row = _row(item.statement, article, self._said(item), self._names())
-                listing.replace_option_prompt_at_index(n, row)
+                listing.replace_option_prompt_at_index(n, self._row(item, article))
 
     def set_index(self, index: StatementIndex, pending: int) -> None:
         """The worker built (or grew) the index: show it with the current filter, now if the

@@ -14,8 +14,8 @@ from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
-from diplotui.library.statements import LibraryStatement, listed_names, one_name, said_row
-from diplotui.library.timeline import TimelineEntry, date_width
+from diplotui.library.statements import LibraryStatement, one_name, said_row
+from diplotui.library.timeline import TimelineEntry, date_width, entry_naming
 from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog
 from diplotui.tui.dialogs.statements import (
@@ -38,14 +38,19 @@ STILL_READING = (
 )
 
 
-def _row(entry: TimelineEntry, width: int, names: Mapping[str, str]) -> Text:
+def _row(
+    entry: TimelineEntry,
+    width: int,
+    names: Mapping[str, str],
+    roles: Mapping[tuple[str, str], str],
+) -> Text:
     """An entry's row, its date (with "?" or "(article date)") padded to ``width``, its
-    speaker in their one name (``names``)."""
+    speaker in their one name (``names``), their role in its one form (``roles``)."""
     text = Text()  # a base style would run on into the words and the title line
     text.append(f"{entry.date_label():<{width}} ", style="bold")
     if entry.statement is not None and entry.said is not None:
         label, words = said_row(
-            entry.statement, entry.said, one_line(entry.said.words, QUOTE_CHARS), names
+            entry.statement, entry.said, one_line(entry.said.words, QUOTE_CHARS), names, roles
         )
         text.append(inert_line(label) + words)
     else:
@@ -127,8 +132,10 @@ class TimelineScreen(Dialog[Opened | None]):
         listing = self.query_one(OptionList)
         listing.clear_options()
         width = date_width(entries)
-        names = listed_names(e.statement for e in entries if e.statement is not None)
-        listing.add_options(Option(_row(e, width, names), id=str(n)) for n, e in enumerate(entries))
+        names, roles = entry_naming(entries)
+        listing.add_options(
+            Option(_row(e, width, names, roles), id=str(n)) for n, e in enumerate(entries)
+        )
         # the first entry highlighted: with none, enter and y did nothing until an arrow moved
         listing.highlighted = 0 if entries else None
         listing.focus()
