@@ -109,6 +109,24 @@ def test_a_ministry_of_two_countries_leaves_the_bare_form_alone() -> None:
     assert [s.speaker for s in find_statements(text)][-1] == "Foreign Ministry"
 
 
+def test_a_bare_ministry_after_another_country_s_minister_is_not_the_first_country_s() -> None:
+    """attack51b: the fuller form named Russia's ministry, and "The Foreign Ministry" after
+    Ukraine's Foreign Minister spoke was renamed Russia's."""
+    text = (
+        "Talks\n\n"
+        "The Ministry of Foreign Affairs of the Russian Federation stated on Monday that the"
+        " talks had produced no result.\n\n"
+        "In Kyiv, Ukrainian Foreign Minister Andrii Sybiha said the proposals were"
+        " unacceptable.\n\n"
+        "The Foreign Ministry said in a statement that Ukraine would not cede territory.\n"
+    )
+    assert [s.speaker for s in find_statements(text)] == [
+        "Ministry of Foreign Affairs of the Russian Federation",
+        "Andrii Sybiha",
+        "Foreign Ministry",
+    ]
+
+
 def test_a_ministry_named_with_its_country_keeps_it() -> None:
     text = (
         "Talks\n\n"

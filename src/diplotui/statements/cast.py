@@ -1860,6 +1860,16 @@ class Cast:
         person = self._persons.get(speaker.key)
         return frozenset(person.places) if person is not None else _NO_PLACES
 
+    def placed_roles(self) -> list[tuple[str, frozenset[str], list[int]]]:
+        """Each titled person's role, the places their title names and where the body names
+        them ("Ukrainian Foreign Minister X": "Foreign Minister", Ukraine): a country's body an
+        article may name by its minister alone."""
+        return [
+            (person.role, frozenset(person.places), person.mentions)
+            for person in self._persons.values()
+            if person.places and person.role
+        ]
+
     def placed_person(self, places: frozenset[str], before: int) -> Speaker | None:
         """The one person named in the body before ``before`` whose title names one of
         ``places`` ("Fijian Prime Minister X ... the Fijian PM said"), else no one."""

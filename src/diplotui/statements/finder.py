@@ -1694,9 +1694,34 @@ def _ministries_named_fullest(
             continue
         fuller = [(form_name, form) for form_name, form in same if form.places >= read.places]
         best, form = max(fuller, key=lambda named_form: named_form[1].own_words)
-        if form.own_words > read.own_words:
+        if form.own_words > read.own_words and not _other_country_s(read, form, cast, inside):
             renamed[key] = best
     return renamed
+
+
+def _other_country_s(
+    read: _MinistryForm, fuller: _MinistryForm, cast: Cast, inside: Callable[[int], bool]
+) -> bool:
+    """Whether a ministry named without a country may be another country's than the fuller
+    form names: the article titles a minister of that portfolio elsewhere, outside what is
+    said ("The Ministry of Foreign Affairs of the Russian Federation stated ... Ukrainian
+    Foreign Minister Andrii Sybiha said ... The Foreign Ministry said": Ukraine's, not
+    Russia's; a minister a statement speaks of is no speaker's country)."""
+    if read.places or not fuller.places:
+        return False
+    return any(
+        not places <= fuller.places
+        and _minister_s_ministry(role) == read.portfolio
+        and not all(map(inside, mentions))
+        for role, places, mentions in cast.placed_roles()
+    )
+
+
+def _minister_s_ministry(role: str) -> str:
+    """The portfolio a minister's title names ("Foreign Minister": the Ministry of Foreign
+    Affairs), or ""."""
+    head, _, last = role.rpartition(" ")
+    return ministry_named(f"{head} Ministry") if head and last.lower() == "minister" else ""
 
 
 class _MinistryForm(NamedTuple):
