@@ -3274,6 +3274,15 @@ class _Finder:
                 speaker = self._attitude_quoted(head_start, open_at)
             if speaker is None and not bare_head and text.find("xpress", head_start, open_at) >= 0:
                 speaker = self._expressed_attitude(head_start, open_at, s_end)
+            if (
+                speaker is None
+                and head.endswith(": ")
+                and text[close_at - 1] == ","
+                and self._verbs_in(close_at, close_at + 16)
+                and self._verbs_in(head_start, open_at)
+            ):  # 'X stressed that A told B that C: “D,” he said': D his, attributed after,
+                # when nothing before the colon names one (newuser51)
+                speaker, verb = self._attribution_after(close_at + 1, tail_end)
             characterised = False
             if speaker is None and not bare_head and not _quoted_modifier(text, open_at, close_at):
                 speaker = self._characterised(sentence, head_start, open_at)
@@ -5090,6 +5099,9 @@ class _Finder:
                     stops.append(closing)  # "X said Y — «...» — one said.": Y ends before it
                 continue
             if claim.cut == s_start:  # an attribution after the content claims it whole
+                if claims and _colon_quoted_before(self.text, quotes, claims[-1].start, at):
+                    continue  # 'X stressed Y: “Z,” he said': the attribution is the
+                    # quotation's, Y the listed verb's before it (Decisions; newuser51)
                 claims = [claim]
                 joined = _clause_joined_after(self.text, claim)
                 if joined is not None and verbs[-1].start() < joined.start:
@@ -9005,6 +9017,18 @@ def _inside(quotes: list[tuple[int, int]], offset: int) -> bool:
     thousands of unclosed marks tried every one for each of its verbs)."""
     before = bisect_left(quotes, (offset,))
     return before > 0 and offset < quotes[before - 1][1]
+
+
+def _colon_quoted_before(
+    text: str, quotes: list[tuple[int, int]], start: int, attribution: int
+) -> bool:
+    """Whether the last quotation before an attribution at ``attribution`` opens after a colon
+    past ``start`` (a reported clause's content start): the clause ends at that colon."""
+    last = bisect_left(quotes, (attribution,)) - 1
+    if last < 0:
+        return False
+    open_at = quotes[last][0]
+    return open_at > start and text.startswith(": ", open_at - 2)
 
 
 def _opens_at(quotes: list[tuple[int, int]], offset: int) -> bool:

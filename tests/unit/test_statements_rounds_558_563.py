@@ -1,0 +1,32 @@
+"""Classes of error held-out rounds 558-563 showed (stfix107, session 51), with the two a new
+user found the same session. Invented sentences and names, never the articles' text."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotui.statements import find_statements
+
+
+@pytest.mark.parametrize("attribution", ["he said", "he added", "said the minister"])
+def test_a_clause_before_a_colon_keeps_its_verb_when_the_quotation_is_attributed_after(
+    attribution: str,
+) -> None:
+    """'He stressed that X: “Y,” he said.': the attribution after the quotation is Y's; X
+    stays a reported statement of "stressed" up to the colon (Decisions), not one statement
+    from the sentence's start to the quotation's end (newuser51)."""
+    text = (
+        "Flights\n\n"
+        "Minister Ada Vey spoke on Monday. She stressed that the government told companies"
+        " that they would not resume flights: “keep your planes and we keep our dignity,”"
+        f" {attribution}.\n"
+    )
+    found = [(s.kind, s.text, s.speaker) for s in find_statements(text)]
+    assert found == [
+        (
+            "reported",
+            "the government told companies that they would not resume flights",
+            "Ada Vey",
+        ),
+        ("direct", "keep your planes and we keep our dignity,", "Ada Vey"),
+    ]
