@@ -30,3 +30,15 @@ def test_a_clause_before_a_colon_keeps_its_verb_when_the_quotation_is_attributed
         ),
         ("direct", "keep your planes and we keep our dignity,", "Ada Vey"),
     ]
+
+
+def test_armed_forces_speak_as_a_group() -> None:
+    """ "The armed forces announced that X" was no one's: "forces" was no group noun (round
+    558's coup; the dev set's "what the Israeli Defense Forces called “...”" likewise)."""
+    text = (
+        "Coup\n\n"
+        "On Wednesday, the armed forces announced that they had seized full control of state"
+        " power.\n"
+    )
+    found = [(s.kind, s.text, s.speaker) for s in find_statements(text)]
+    assert found == [("reported", "they had seized full control of state power", "armed forces")]

@@ -96,7 +96,8 @@ GROUP_NOUNS = _words(
     "negotiators allies group groups presidents "
     "companies firms "  # "The companies that own the cables said" (round 340)
     "juntas putschists rebels insurgents militants mutineers protesters demonstrators "
-    "officers soldiers "  # "a group of military officers announced" (round 405)
+    "officers soldiers forces "  # "a group of military officers announced" (round 405);
+    # "the country’s armed forces announced that" (round 558)
     "supporters opponents proponents advocates skeptics sceptics "
     "agencies organizations organisations humanitarians "  # aid's (round 332)
     "families relatives parents "  # "the families who signed the letter said" (round 338);
