@@ -42,3 +42,14 @@ def test_armed_forces_speak_as_a_group() -> None:
     )
     found = [(s.kind, s.text, s.speaker) for s in find_statements(text)]
     assert found == [("reported", "they had seized full control of state power", "armed forces")]
+
+
+def test_a_portuguese_name_keeps_its_particle_do() -> None:
+    """ "André Corrêa do Lago" was named "André Corrêa": "do" joins a Portuguese name's parts
+    as "da" and "dos" do (lexical: the recogniser's particles)."""
+    text = (
+        "Summit\n\n"
+        "“Some of you had bigger ambitions,” said the summit president, Ana Luísa do Vale, at"
+        " the final plenary.\n"
+    )
+    assert [(s.kind, s.speaker) for s in find_statements(text)] == [("direct", "Ana Luísa do Vale")]
