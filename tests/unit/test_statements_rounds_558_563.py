@@ -53,3 +53,16 @@ def test_a_portuguese_name_keeps_its_particle_do() -> None:
         " the final plenary.\n"
     )
     assert [(s.kind, s.speaker) for s in find_statements(text)] == [("direct", "Ana Luísa do Vale")]
+
+
+@pytest.mark.parametrize("verb", ["sat beside", "stood next to"])
+def test_a_pronoun_after_a_clause_with_an_irregular_past_is_its_subjects(verb: str) -> None:
+    """ "On Monday, as X sat beside Y, he insisted Z": X's, not the person named in the
+    sentence before: "sat" was no verb of the clause's own, as "arrived" was."""
+    text = (
+        "Talks\n\n"
+        "President Tom Vey met Bo Lund. Lund was killed in 2018 in Istanbul. On Monday, as"
+        f" Vey {verb} the prince, he insisted the prince had nothing to do with his death.\n"
+    )
+    found = [(s.kind, s.text, s.speaker) for s in find_statements(text)]
+    assert found == [("reported", "the prince had nothing to do with his death", "Tom Vey")]

@@ -316,6 +316,8 @@ _PRONOUN_AFTER_COMMA = 24  # ", he has also reiterated": the comma before a pron
 _SUBORDINATE_CLAUSE_REACH = 120  # "when X announced the ceasefire on social media,"
 _SUBORDINATOR_LENGTH = 8  # "although "
 _FINITE_AFTER_NAME = lx.BE_FORMS | lx.AUXILIARIES | {"said", "says", "spoke", "told", "met", "made"}
+# irregular pasts of a subordinate clause's own: "as X sat beside Y, he described" (round 561)
+_FINITE_AFTER_NAME |= {"sat", "stood", "left", "went", "came", "flew", "took", "held", "gave"}
 _SUBJECT_SUBORDINATORS = frozenset(
     {"when", "after", "since", "once", "before", "because", "although", "though", "while", "as"}
 )
