@@ -66,3 +66,19 @@ def test_a_pronoun_after_a_clause_with_an_irregular_past_is_its_subjects(verb: s
     )
     found = [(s.kind, s.text, s.speaker) for s in find_statements(text)]
     assert found == [("reported", "the prince had nothing to do with his death", "Tom Vey")]
+
+
+def test_a_stored_date_stamp_opening_the_text_is_no_part_of_a_statement() -> None:
+    """A stored text opening "date 2025-11-20 " before its first sentence: the stamp was read
+    as the subject's first words, so "calling such a state “...”" found no subject and
+    an attribution after the content took the stamp into its span (rounds 561, 325)."""
+    text = (
+        "x\n\n"
+        " date 2025-11-20 Prime Minister Tom Vey said that he will not allow a new state — even"
+        " if it comes at a cost — calling such a state “an existential threat to Norland.”\n"
+    )
+    found = [(s.kind, s.text, s.speaker) for s in find_statements(text)]
+    assert found == [
+        ("reported", "he will not allow a new state — even if it comes at a cost", "Tom Vey"),
+        ("direct", "an existential threat to Norland.", "Tom Vey"),
+    ]

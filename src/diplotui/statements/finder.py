@@ -2086,6 +2086,9 @@ _ADDED_TO_OWNED = (" to its ", " to their ", " to his ", " to her ", " to our ",
 _ADDED_TO_REACH = 50  # characters after "added to his" where "that" opens what he added
 
 
+_STATE_DETERMINERS = lx.DROPPED_DETERMINERS - {"that"}  # "documents that state X": a verb
+
+
 def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     """Whether a listed verb's past participle stands after a determiner or an ordinal, as an
     adjective before its noun ("the first confirmed meeting", "its stated aim"), a word
@@ -2103,6 +2106,8 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         return text.startswith((",", ".", ";", ")", " –", " —"), end)
     if word == "state" and _STATE_MODIFIED.match(text, end) is not None:
         return True  # "head of the Norland state nuclear company", "on a state visit"
+    if word == "state" and _word_ending(text, start - 1, 6).lower() in _STATE_DETERMINERS:
+        return True  # "calling such a state “...”", "the state": the noun (round 561)
     if word == "stress" and _UNDER_STRESS.search(text, max(0, start - 30), start):
         return True  # "ties came under considerable stress after ...": the noun
     if word == "note" and text.endswith(_NOTE_DETERMINERS, max(0, start - 5), start):
