@@ -82,3 +82,18 @@ def test_a_stored_date_stamp_opening_the_text_is_no_part_of_a_statement() -> Non
         ("reported", "he will not allow a new state — even if it comes at a cost", "Tom Vey"),
         ("direct", "an existential threat to Norland.", "Tom Vey"),
     ]
+
+
+@pytest.mark.parametrize("noun", ["protester", "demonstrator", "activist"])
+def test_one_unnamed_protester_speaks_by_the_noun(noun: str) -> None:
+    """'"...," said another protester.' was no one's, or the quotation's first word's
+    ("People"): the singular of a group noun is a role noun (lexical)."""
+    text = (
+        "Protest\n\n"
+        "Hundreds of protesters stormed the venue.\n\n"
+        f"“People from the valley have fought for this land for centuries,” said another {noun}.\n"
+    )
+    found = [(s.kind, s.text, s.speaker) for s in find_statements(text)]
+    assert found == [
+        ("direct", "People from the valley have fought for this land for centuries,", noun)
+    ]
