@@ -97,3 +97,20 @@ def test_one_unnamed_protester_speaks_by_the_noun(noun: str) -> None:
     assert found == [
         ("direct", "People from the valley have fought for this land for centuries,", noun)
     ]
+
+
+@pytest.mark.parametrize("said", ["said", "spoke on Tuesday, saying"])
+def test_a_past_after_a_progressive_content_is_the_speakers_second_verb(said: str) -> None:
+    """'said the US was designating X and announced Y': a simple past does not join the
+    content's progressive, so "announced" starts the speaker's own statement (round 560;
+    the dev set's 'saying the US was working with X and called on Y' likewise)."""
+    text = (
+        "Alliance\n\n"
+        f"President Tom Vey {said} the US was designating Norland as an ally"
+        " and announced the two countries had signed a defence agreement.\n"
+    )
+    found = [(s.kind, s.text, s.speaker) for s in find_statements(text)]
+    assert found == [
+        ("reported", "the US was designating Norland as an ally", "Tom Vey"),
+        ("reported", "the two countries had signed a defence agreement", "Tom Vey"),
+    ]

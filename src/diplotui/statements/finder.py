@@ -706,6 +706,7 @@ _PRONOUN_OBJECT = re.compile(  # "this"/"so"/"the statement" as the whole object
 _AUXILIARY = re.compile(
     r"\b(?:will|would|could|can|should|must|may|might|shall|is|are|am|had|has|have|was|were)\b"
 )
+_PROGRESSIVE_PAST = re.compile(r"\b(?:was|were) [a-z]+ing\b")  # the content's progressive
 _MODAL_OR_PRESENT = (lx.AUXILIARIES - {"has", "have", "had", "do", "does", "did"}) | {
     "is",
     "are",
@@ -9203,7 +9204,13 @@ def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str
         # "said X could ensure Y and underscored Z": a past tense cannot join the content's
         # modal or present verb, so it is the main clause's ("said X had spoken with Y and
         # urged Z" may join "had")
-        return bool(auxiliaries) and auxiliaries[-1].lower() in _MODAL_OR_PRESENT
+        if not auxiliaries:
+            return False
+        last = auxiliaries[-1].lower()
+        if last in ("was", "were"):  # "said the US was designating X and announced Y": a
+            # past tense does not join the content's progressive (round 560)
+            return _PROGRESSIVE_PAST.search(text, open_claim.start, verb.start()) is not None
+        return last in _MODAL_OR_PRESENT
     if first is not None and first.participle:
         return _past_after_infinitive_object(open_claim, form, text, verb)
     return first is not None and first.lemma not in ("say", "tell")
