@@ -51,6 +51,7 @@ _JOINING_GAPS = {
     " la ",
     " del ",
     " da ",
+    " do ",  # Portuguese: "André Corrêa do Lago" (round 562)
     " es ",
     " bin ",
     " bint ",

@@ -706,6 +706,7 @@ _PRONOUN_OBJECT = re.compile(  # "this"/"so"/"the statement" as the whole object
 _AUXILIARY = re.compile(
     r"\b(?:will|would|could|can|should|must|may|might|shall|is|are|am|had|has|have|was|were)\b"
 )
+_PROGRESSIVE_PAST = re.compile(r"\b(?:was|were) [a-z]+ing\b")  # the content's progressive
 _MODAL_OR_PRESENT = (lx.AUXILIARIES - {"has", "have", "had", "do", "does", "did"}) | {
     "is",
     "are",
@@ -2111,6 +2112,9 @@ _ADDED_TO_OWNED = (" to its ", " to their ", " to his ", " to her ", " to our ",
 _ADDED_TO_REACH = 50  # characters after "added to his" where "that" opens what he added
 
 
+_STATE_DETERMINERS = lx.DROPPED_DETERMINERS - {"that"}  # "documents that state X": a verb
+
+
 def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     """Whether a listed verb's past participle stands after a determiner or an ordinal, as an
     adjective before its noun ("the first confirmed meeting", "its stated aim"), a word
@@ -2128,6 +2132,8 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         return text.startswith((",", ".", ";", ")", " –", " —"), end)
     if word == "state" and _STATE_MODIFIED.match(text, end) is not None:
         return True  # "head of the Norland state nuclear company", "on a state visit"
+    if word == "state" and _word_ending(text, start - 1, 6).lower() in _STATE_DETERMINERS:
+        return True  # "calling such a state “...”", "the state": the noun (round 561)
     if word == "stress" and _UNDER_STRESS.search(text, max(0, start - 30), start):
         return True  # "ties came under considerable stress after ...": the noun
     if word == "note" and text.endswith(_NOTE_DETERMINERS, max(0, start - 5), start):
@@ -3299,6 +3305,15 @@ class _Finder:
                 speaker = self._attitude_quoted(head_start, open_at)
             if speaker is None and not bare_head and text.find("xpress", head_start, open_at) >= 0:
                 speaker = self._expressed_attitude(head_start, open_at, s_end)
+            if (
+                speaker is None
+                and head.endswith(": ")
+                and text[close_at - 1] == ","
+                and self._verbs_in(close_at, close_at + 16)
+                and self._verbs_in(head_start, open_at)
+            ):  # 'X stressed that A told B that C: “D,” he said': D his, attributed after,
+                # when nothing before the colon names one (newuser51)
+                speaker, verb = self._attribution_after(close_at + 1, tail_end)
             characterised = False
             if speaker is None and not bare_head and not _quoted_modifier(text, open_at, close_at):
                 speaker = self._characterised(sentence, head_start, open_at)
@@ -5115,6 +5130,9 @@ class _Finder:
                     stops.append(closing)  # "X said Y — «...» — one said.": Y ends before it
                 continue
             if claim.cut == s_start:  # an attribution after the content claims it whole
+                if claims and _colon_quoted_before(self.text, quotes, claims[-1].start, at):
+                    continue  # 'X stressed Y: “Z,” he said': the attribution is the
+                    # quotation's, Y the listed verb's before it (Decisions; newuser51)
                 claims = [claim]
                 joined = _clause_joined_after(self.text, claim)
                 if joined is not None and verbs[-1].start() < joined.start:
@@ -9032,6 +9050,18 @@ def _inside(quotes: list[tuple[int, int]], offset: int) -> bool:
     return before > 0 and offset < quotes[before - 1][1]
 
 
+def _colon_quoted_before(
+    text: str, quotes: list[tuple[int, int]], start: int, attribution: int
+) -> bool:
+    """Whether the last quotation before an attribution at ``attribution`` opens after a colon
+    past ``start`` (a reported clause's content start): the clause ends at that colon."""
+    last = bisect_left(quotes, (attribution,)) - 1
+    if last < 0:
+        return False
+    open_at = quotes[last][0]
+    return open_at > start and text.startswith(": ", open_at - 2)
+
+
 def _opens_at(quotes: list[tuple[int, int]], offset: int) -> bool:
     """Whether one of a paragraph's quotations (in order) opens with its mark at ``offset``."""
     at = bisect_left(quotes, (offset,))
@@ -9199,7 +9229,13 @@ def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str
         # "said X could ensure Y and underscored Z": a past tense cannot join the content's
         # modal or present verb, so it is the main clause's ("said X had spoken with Y and
         # urged Z" may join "had")
-        return bool(auxiliaries) and auxiliaries[-1].lower() in _MODAL_OR_PRESENT
+        if not auxiliaries:
+            return False
+        last = auxiliaries[-1].lower()
+        if last in ("was", "were"):  # "said the US was designating X and announced Y": a
+            # past tense does not join the content's progressive (round 560)
+            return _PROGRESSIVE_PAST.search(text, open_claim.start, verb.start()) is not None
+        return last in _MODAL_OR_PRESENT
     if first is not None and first.participle:
         return _past_after_infinitive_object(open_claim, form, text, verb)
     return first is not None and first.lemma not in ("say", "tell")

@@ -61,6 +61,7 @@ ROLE_NOUNS = _words(
     " colleague"  # a delegate's: "X, his colleague from Belarus emphasized" (round 484)
     " woman man"  # unnamed: "a Chechen woman who told Kurdistan 24 she followed" (round 479)
     " agent"  # a state's before a court: "Tokyo's agent at the court, X, said" (round 514)
+    " protester demonstrator activist"  # one of a group's: "said another protester" (round 560)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -96,7 +97,8 @@ GROUP_NOUNS = _words(
     "negotiators allies group groups presidents "
     "companies firms "  # "The companies that own the cables said" (round 340)
     "juntas putschists rebels insurgents militants mutineers protesters demonstrators "
-    "officers soldiers "  # "a group of military officers announced" (round 405)
+    "officers soldiers forces "  # "a group of military officers announced" (round 405);
+    # "the country’s armed forces announced that" (round 558)
     "supporters opponents proponents advocates skeptics sceptics "
     "agencies organizations organisations humanitarians "  # aid's (round 332)
     "families relatives parents "  # "the families who signed the letter said" (round 338);

@@ -316,6 +316,8 @@ _PRONOUN_AFTER_COMMA = 24  # ", he has also reiterated": the comma before a pron
 _SUBORDINATE_CLAUSE_REACH = 120  # "when X announced the ceasefire on social media,"
 _SUBORDINATOR_LENGTH = 8  # "although "
 _FINITE_AFTER_NAME = lx.BE_FORMS | lx.AUXILIARIES | {"said", "says", "spoke", "told", "met", "made"}
+# irregular pasts of a subordinate clause's own: "as X sat beside Y, he described" (round 561)
+_FINITE_AFTER_NAME |= {"sat", "stood", "left", "went", "came", "flew", "took", "held", "gave"}
 _SUBJECT_SUBORDINATORS = frozenset(
     {"when", "after", "since", "once", "before", "because", "although", "though", "while", "as"}
 )
@@ -684,10 +686,17 @@ _PLACE_FIGURES_DATE = re.compile(
 )
 
 
+_STORE_DATE_STAMP = re.compile(r"date \d{4}-\d\d-\d\d ")  # opening a stored text (round 561)
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` goes on after a leading dateline ("Hanoi (VNA) – ",
     "BEIJING, Feb. 13 (Xinhua) -- ", "PHNOM PENH, 3 September 2025 — "), or ``start``: an
     offset, not the sentence sliced."""
+    if text.startswith("date ", start):  # the cheap test first: a store's stamp
+        stamp = _STORE_DATE_STAMP.match(text, start, end)
+        if stamp is not None:  # "date 2025-11-20 Prime Minister X said": X the subject
+            start = stamp.end()
     within = start + _DATELINE_DASH_WITHIN + 4
     within = within if within < end else end
     if ": " in text[start : start + _COLON_DATELINE_WITHIN]:  # ``in`` parses no bounds
