@@ -58,9 +58,11 @@ async def test_ctrl_c_on_a_selection_still_copies_it(seeded_store: Store) -> Non
         assert LEAVE not in _notices(app)
 
 
-async def test_ctrl_c_during_an_import_says_it_goes_on(
-    seeded_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("key", ["ctrl+c", "escape"])
+async def test_ctrl_c_or_escape_during_an_import_says_it_goes_on(
+    seeded_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str
 ) -> None:
+    """Escape, which waits for the import to end, said nothing either (left51's note)."""
     (tmp_path / "talks.txt").write_text("Talks resume\n\nMinister Alpha said so.\n")
     going_on = threading.Event()
     real = import_files.import_paths
@@ -74,9 +76,10 @@ async def test_ctrl_c_during_an_import_says_it_goes_on(
     async with app.run_test(size=(80, 24)) as pilot:
         await _import_dialog(app, pilot)
         await type_text(pilot, str(tmp_path / "talks.txt"))
-        await pilot.press("enter", "ctrl+c")
+        await pilot.press("enter", key)
         await pilot.pause()
         said = _notices(app)[-1]
+        assert isinstance(app.screen, ImportScreen)
         going_on.set()
         assert said == (
             "The import goes on to its end: press ctrl+q to quit once it is done, esc to "

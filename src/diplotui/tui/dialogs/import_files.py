@@ -305,3 +305,5 @@ class ImportScreen(Dialog[ImportReport | None]):
     def action_close(self) -> None:
         if not self._importing:
             self.dismiss(self._report)
+        else:  # it waits for the import: said so, as ctrl+c says it (it said nothing)
+            self.action_say_leaving()
