@@ -46,6 +46,7 @@ from diplotui.exchange import (
     highlight_fields,
 )
 from diplotui.export import ARTICLE_URN, EXT, W3C_CONTEXT, escape_hidden, w3c_annotation
+from diplotui.inert import inert
 from diplotui.ingest.metadata import within_limits
 from diplotui.model import Article, EntityCorrection, Highlight, SpeakerCorrection
 from diplotui.store import ARTICLES, CORRECTIONS, HIGHLIGHTS, SPEAKER_CORRECTIONS, is_valid_id
@@ -102,7 +103,7 @@ class UnreadableFile(ValueError):
     """A file of the repository that is not what its place says; the message names it."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{inert(path)}: {reason}")  # a line break there is seen, as ␊
         self.path = path
         self.reason = reason
 
@@ -155,6 +156,8 @@ def layout_problem(path: str) -> str | None:
     """Why a file under one of the layout's folders is not where sync files a record (None:
     it is). A tree made with ``git mktree`` can hold ``articles/../dd/<id>.json``, which was
     read as an article; an annotation's place is checked against its record when read."""
+    if unnamable(path):
+        return "a name holding a line break or another control character, as no record's has"
     places = {
         ARTICLES_DIR: article_path,
         TEXTS_DIR: text_path,
@@ -166,6 +169,13 @@ def layout_problem(path: str) -> str | None:
     if place is None or place(id_of(path)) == path:
         return None
     return "not a place diplotui files a record in (made by hand?)"
+
+
+def unnamable(path: str) -> bool:
+    """Whether a layout path holds a control character, which no record's file name does:
+    git reads one name a line when asked for many, so a name with a line break in it was
+    asked for as two and every later file read took another's bytes."""
+    return bool(kind_of(path)) and any(ord(c) < 32 or ord(c) == 127 for c in path)
 
 
 ENTRY_PROBLEMS = {

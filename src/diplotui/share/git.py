@@ -254,6 +254,9 @@ class Repository:
         comes into memory."""
         if not object_names:
             return []
+        broken = next((name for name in object_names if "\n" in name), None)
+        if broken is not None:  # asked for as two names: every later answer would be off by one
+            raise GitError(f"{broken.split(':', 1)[-1]!r}: a file name holding a line break")
         request = "".join(f"{name}\n" for name in object_names).encode("utf-8", "surrogateescape")
         command = ["git", f"--git-dir={self.path}", "cat-file", "--batch"]
         try:
@@ -414,10 +417,17 @@ def _next_object(answers: IO[bytes], name: str) -> bytes | None:
 
 
 def _quoted(path: str) -> str:
-    """A path as fast-import reads it (the layout's paths never need C-style quoting)."""
-    if any(c in path for c in '"\n\\') or path.startswith(" "):
-        raise GitError(f"unsupported file name {path!r}")
-    return path
+    """A path as fast-import reads it: C-style quoted, byte by byte as git listed it, unless
+    plain ASCII (a peer's stray file named with a line break or bytes no UTF-8, which a
+    sync removes, stopped every commit with "unsupported file name")."""
+    plain = path.isascii() and path.isprintable() and not path.startswith(" ")
+    if plain and '"' not in path and "\\" not in path:
+        return path
+    escaped = "".join(
+        chr(byte) if 32 <= byte < 127 and byte not in b'"\\' else f"\\{byte:03o}"
+        for byte in path.encode("utf-8", "surrogateescape")
+    )
+    return f'"{escaped}"'
 
 
 def config_value(name: str) -> str:

@@ -740,7 +740,11 @@ class Sync:
         sides = Sides(self.author, inert_words(self.repo.author_of(theirs)) or "the remote")
         plan = _Plan()
         commits = (base, head, theirs)
-        their_changes = self.repo.changes(base, theirs)
+        their_changes = [  # a stray name's removal: no record was ever read from it
+            c
+            for c in self.repo.changes(base, theirs)
+            if c.status != "D" or not files.unnamable(c.path)
+        ]
         places = _places(our_changes, their_changes)
         _refuse_refiled(places)
         records: list[tuple[str, Places]] = []  # a file's or a highlight's place on each side
