@@ -12,6 +12,7 @@ import contextlib
 import functools
 import os
 import re
+import signal
 import subprocess
 import threading
 import time
@@ -180,7 +181,7 @@ class Repository:
         except subprocess.TimeoutExpired as error:
             raise GitUnreachable(f"git {args[0]} took over {timeout:.0f} s; gave up") from error
         if check and done.returncode != 0:
-            raise GitError(f"git {args[0]}: {_git_message(done.stderr.decode('utf-8', 'replace'))}")
+            raise _failed(args[0], done)
         return done
 
     def text(self, *args: str) -> str:
@@ -216,13 +217,30 @@ class Repository:
     # -- reading ----------------------------------------------------------------------------
 
     def resolve(self, ref: str) -> str | None:
-        """The commit ``ref`` names, or None when it does not exist (yet)."""
+        """The commit ``ref`` names, or None when it does not exist (yet); GitError when git
+        fails, or the ref names a commit the repository lacks. Either was read as "no
+        commit yet": the sync took the store for a library joining the team, and removed
+        from it an article imported again after a teammate had deleted it."""
         done = self.run("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", check=False)
-        return done.stdout.decode().strip() if done.returncode == 0 else None
+        if done.returncode == 0:
+            return done.stdout.decode().strip()
+        if done.returncode != 1:  # 1: not a commit, said quietly; else git failed
+            raise _failed("rev-parse", done)
+        named = self.run("rev-parse", "--verify", "--quiet", ref, check=False)
+        if named.returncode == 0:
+            missing = named.stdout.decode().strip()[:12]
+            raise GitError(f"{self.path}: {ref} names {missing}, no commit it holds (damaged?)")
+        return None
 
     def merge_base(self, one: str, other: str) -> str | None:
+        """The newest commit both histories hold, or None when they share none; GitError when
+        git fails (read as no history in common, it made a sync a library joining)."""
         done = self.run("merge-base", one, other, check=False)
-        return done.stdout.decode().strip() if done.returncode == 0 else None
+        if done.returncode == 0:
+            return done.stdout.decode().strip()
+        if done.returncode != 1 or done.stderr.strip():
+            raise _failed("merge-base", done)
+        return None
 
     def tree_entries(self, commit: str | None) -> dict[str, str]:
         """Every file of the commit's tree: path -> blob id (nothing for no commit)."""
@@ -387,6 +405,21 @@ class Repository:
         if "[remote rejected]" in report:
             raise GitError(f"the remote refused the push: {_git_message(report)}")
         raise GitUnreachable(_git_message(done.stderr.decode("utf-8", "replace")))
+
+
+def _failed(command: str, done: subprocess.CompletedProcess[bytes]) -> GitError:
+    """Why ``git command`` failed: git's own line, else how it ended (a git killed by the
+    system says nothing: "no message" told a user nothing to act on)."""
+    said = done.stderr.decode("utf-8", "replace")
+    if said.strip():
+        return GitError(f"git {command}: {_git_message(said)}")
+    if done.returncode < 0:
+        number = -done.returncode
+        names = {known.value: known.name for known in signal.Signals}
+        ended = f"killed by signal {number} ({names.get(number, 'unnamed')})"
+    else:
+        ended = f"ended with status {done.returncode}"
+    return GitError(f"git {command}: {ended}, saying nothing")
 
 
 def _feed(stream: IO[bytes], data: bytes) -> None:

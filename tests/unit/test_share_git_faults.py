@@ -1,0 +1,78 @@
+"""A git that fails under a sync: killed (out of memory, a user's ^C to it alone), or saying
+nothing. Each is one line naming the git command and why, the store as it was; the next sync
+with a working git does the work."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from diplotui.model import Article
+from diplotui.share import ShareError, sync
+from diplotui.store import Store
+from tests.sharing import TEXTS, add_highlight, article_ids, git_identity, shared_copies
+from tests.unit.test_share import desk, refused, run_sync, state
+
+__all__ = ["desk", "git_identity", "shared_copies"]  # fixtures
+
+KILLED_ONCE = """#!/bin/sh
+# git, but its first "{command}" is killed as the kernel's out-of-memory killer would kill it
+if [ "$1" != "{command}" ] && [ "$2" != "{command}" ]; then exec {git} "$@"; fi
+if [ -e "{mark}" ]; then exec {git} "$@"; fi
+: > "{mark}"
+kill -9 $$
+"""
+
+
+def git_killed_at_its_first(command: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Put a ``git`` first on PATH whose first ``command`` dies of SIGKILL; the rest is git's."""
+    real = shutil.which("git")
+    assert real is not None
+    folder.mkdir()
+    wrapper = folder / "git"
+    mark = folder / "killed"
+    wrapper.write_text(KILLED_ONCE.format(command=command, git=real, mark=mark))
+    wrapper.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}:{Path(real).parent}")
+
+
+@pytest.mark.parametrize("command", ["rev-parse", "merge-base"])
+def test_a_git_killed_while_it_looks_up_the_history_removes_no_article(
+    desk, tmp_path, monkeypatch, command
+):
+    """``rev-parse`` and ``merge-base`` that failed were read as "no commit yet" and "no
+    history in common": the sync took the store for a library joining the team, and the
+    article an analyst had just imported again, after a teammate deleted it, was removed
+    from the store ("1 article removed") instead of being sent."""
+    _, second, _ = article_ids()
+    with Store.open(desk["mai"]) as store:
+        store.delete_article(second)
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    with Store.open(desk["bob"]) as store:
+        store.add_article(Article(id=second, title="Imported again", text_hash=""), TEXTS[1])
+    add_highlight(desk["mai"], article_ids()[0], "keep talking")
+    run_sync(desk["mai"], "mai")
+    git_killed_at_its_first(command, tmp_path / "bin", monkeypatch)
+    said = refused(desk["bob"], "bob")
+    assert f"git {command}" in said and "killed" in said and "store is unchanged" in said
+    assert second in state(desk["bob"])["articles"]
+    with Store.open(desk["bob"]) as store:
+        result = sync(store, "bob")
+    assert result.summary() == "1 new highlight from mai, sent 1 change"
+    run_sync(desk["mai"], "mai")
+    assert state(desk["mai"])["articles"][second][0] == "Imported again"
+
+
+def test_a_git_that_dies_saying_nothing_is_named_with_how_it_ended(desk, tmp_path, monkeypatch):
+    """A git killed mid-commit was said as "git fast-import: no message", which told a user
+    nothing to act on."""
+    add_highlight(desk["bob"], article_ids()[0], "keep talking")
+    git_killed_at_its_first("fast-import", tmp_path / "bin", monkeypatch)
+    with Store.open(desk["bob"]) as store, pytest.raises(ShareError) as raised:
+        sync(store, "bob")
+    assert str(raised.value) == (
+        "git fast-import: killed by signal 9 (SIGKILL), saying nothing; the store is unchanged"
+    )
