@@ -4,7 +4,9 @@ with a working git does the work."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ import pytest
 from diplotui.model import Article
 from diplotui.share import ShareError, sync
 from diplotui.store import Store
+from tests.cli_runner import run_main
 from tests.sharing import TEXTS, add_highlight, article_ids, git_identity, shared_copies
 from tests.unit.test_share import desk, refused, run_sync, state
 
@@ -76,3 +79,51 @@ def test_a_git_that_dies_saying_nothing_is_named_with_how_it_ended(desk, tmp_pat
     assert str(raised.value) == (
         "git fast-import: killed by signal 9 (SIGKILL), saying nothing; the store is unchanged"
     )
+
+
+class Unwritable:
+    """Folders made ones this account may not write: by their mode for a user, by the
+    immutable attribute for root (whom no mode stops)."""
+
+    def __init__(self) -> None:
+        self.folders: list[Path] = []
+
+    def make(self, folder: Path) -> None:
+        folder.chmod(0o555)
+        self.folders.append(folder)
+        if os.geteuid() == 0:
+            done = subprocess.run(["chattr", "+i", str(folder)], capture_output=True)
+            if done.returncode != 0:
+                pytest.skip("root, and this file system has no immutable folders")
+
+    def undo(self) -> None:
+        for folder in self.folders:
+            subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
+            folder.chmod(0o755)
+        self.folders.clear()
+
+
+@pytest.fixture
+def unwritable():
+    folders = Unwritable()
+    yield folders
+    folders.undo()
+
+
+def test_a_remote_this_account_may_not_write_is_named_with_git_s_reason(desk, unwritable):
+    """A read-only shared folder was said as "the remote refused the push: [remote rejected]
+    (unpacker error)": not which remote, nor why, nor that the changes wait for the next sync."""
+    made = add_highlight(desk["bob"], article_ids()[0], "keep talking")
+    unwritable.make(desk["remote"] / "objects")
+    said = run_main("--db", str(desk["bob"]), "sync", "--author", "bob")
+    assert said.returncode == 1
+    [line] = said.stderr.splitlines()
+    assert line.startswith(
+        f"diplotui: the remote {desk['remote']} refused the push (remote unpack failed: "
+        "unable to create temporary object directory); "
+    )
+    assert line.endswith(", your changes are committed and will be sent by the next sync")
+    unwritable.undo()
+    assert run_sync(desk["bob"], "bob") == "sent 1 change"
+    run_sync(desk["mai"], "mai")
+    assert made in state(desk["mai"])["highlights"]

@@ -67,6 +67,11 @@ class GitRejected(GitError):
     """The remote refused a push because it moved on since the last fetch."""
 
 
+class GitPushRefused(GitError):
+    """The remote refused a push for good (a folder this account may not write, a hook);
+    the message is git's reason. The commit waits in the store's repository."""
+
+
 TEAM_TRANSPORTS = ("file", "git", "http", "https", "ssh")
 """The transports a team's remote goes through. Git also takes ``fd::3`` (reads a file
 descriptor: a sync waited for ever), ``ext::COMMAND`` (runs it) and any ``NAME::`` helper
@@ -403,7 +408,9 @@ class Repository:
         if "[remote rejected]" in report and any(w in report for w in _LOST_RACES):
             raise GitRejected("another push updated the remote at the same moment")
         if "[remote rejected]" in report:
-            raise GitError(f"the remote refused the push: {_git_message(report)}")
+            unpacking = re.search(r"remote unpack failed: .*", report)  # its folder unwritable
+            reason = unpacking.group().strip() if unpacking else _git_message(report)
+            raise GitPushRefused(reason)
         raise GitUnreachable(_git_message(done.stderr.decode("utf-8", "replace")))
 
 

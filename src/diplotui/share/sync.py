@@ -39,6 +39,7 @@ from diplotui.share.git import (
     REMOTE_MAIN,
     Change,
     GitError,
+    GitPushRefused,
     GitRejected,
     GitUnreachable,
     Repository,
@@ -372,9 +373,12 @@ class Sync:
                 if head != self._started_at:  # nothing new came or was made: nothing to pack
                     self.repo.tidy()
                 return self.result
-        except GitUnreachable as error:
+        except (GitUnreachable, GitPushRefused) as error:  # a read-only shared folder too
+            failed = (
+                "cannot be reached" if isinstance(error, GitUnreachable) else "refused the push"
+            )
             raise ShareError(
-                f"the remote {self._remote()} cannot be reached ({error}); "
+                f"the remote {self._remote()} {failed} ({error}); "
                 + ("what came in is stored" if self.stored else "the store is unchanged")
                 + ", your changes are committed and will be sent by the next sync"
             ) from error
