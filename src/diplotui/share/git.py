@@ -216,6 +216,16 @@ class Repository:
         gc) leaves the repository as it was and the sync done."""
         self.run("gc", "--auto", "--quiet", check=False)
 
+    def local_setting(self, name: str) -> str:
+        """A setting of this repository's own config (not the user's), or "" when unset."""
+        done = self.run("config", "--local", "--get", name, check=False)
+        if done.returncode not in (0, 1):  # 1: not set
+            raise _failed("config", done)
+        return done.stdout.decode("utf-8", "replace").strip()
+
+    def set_local_setting(self, name: str, value: str) -> None:
+        self.run("config", "--local", name, value)
+
     def remote_url(self) -> str:
         return self.text("remote", "get-url", "origin")
 

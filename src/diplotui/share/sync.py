@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import shutil
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -108,6 +109,10 @@ def is_shared(store_path: Path) -> bool:
 
 
 AUTHOR_SETTING = "share_author"
+PAIR_SETTING = "share_repository"
+"""The store's setting and, as ``diplotui.library``, its repository's git setting: one id
+naming the pair (see ``Sync._check_pair``)."""
+PAIR_CONFIG = "diplotui.library"
 
 
 def default_author() -> str:
@@ -351,6 +356,7 @@ class Sync:
 
     def run(self) -> SyncResult:
         try:
+            self._check_pair()
             head = self._commit_local()
             for _ in range(PUSH_ATTEMPTS):
                 self.progress("fetching")
@@ -401,6 +407,29 @@ class Sync:
             f"the remote kept moving ({PUSH_ATTEMPTS} pushes refused); merged locally, "
             "sync again to send"
         )
+
+    def _check_pair(self) -> None:
+        """Refuse a repository that is another store's (linked or copied from a teammate's
+        folder): its commits hold that store's library, and every record of it this store
+        lacks was committed as removed and sent to the team. The store and its repository
+        keep one id; a pair without one (set up before it was kept) takes one now, the
+        store first, so a sync stopped in between finds the store's id and goes on."""
+        ours = self.on_store(lambda: self.store.setting(PAIR_SETTING))
+        theirs = self.repo.local_setting(PAIR_CONFIG)
+        if theirs and ours != theirs:
+            linked = self.repo.path.resolve()
+            through = f", a link to {linked}" if linked != self.repo.path.absolute() else ""
+            raise ShareError(
+                f"{self.repo.path}: another library's repository (copied or linked from "
+                f"another store's folder{through}); syncing this store through it would "
+                "send its removal of that library's records to the team: move it away and "
+                "join with `diplotui share clone REMOTE`; nothing was sent"
+            )
+        if not isinstance(ours, str) or not ours:
+            ours = uuid.uuid4().hex
+            self.on_store(lambda: self.store.set_setting(PAIR_SETTING, ours))
+        if not theirs:
+            self.repo.set_local_setting(PAIR_CONFIG, ours)
 
     def _brought(self, error: UnreadableFile) -> str:
         """The remote's commit that last changed the refused file, as " (commit 1a2b3c4 by

@@ -1,0 +1,50 @@
+"""A store whose repository is another store's: linked (``ln -s``) or copied from a teammate's
+folder. The repository's commits hold the teammate's library, so every record of it this
+store lacks was committed as removed and sent to the whole team."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from diplotui.share import ShareError, sync
+from diplotui.share.git import Repository
+from diplotui.store import Store
+from tests.sharing import add_highlight, article_ids, git_identity, make_store, shared_copies
+from tests.unit.test_share import desk, run_sync, state
+
+__all__ = ["desk", "git_identity", "shared_copies"]  # fixtures
+
+
+def link(source: Path, target: Path) -> None:
+    target.symlink_to(source)
+
+
+def copy(source: Path, target: Path) -> None:
+    shutil.copytree(source, target, symlinks=True)
+
+
+@pytest.mark.parametrize("borrow", [link, copy], ids=["linked", "copied"])
+def test_a_repository_borrowed_from_a_teammate_s_store_is_refused_and_sends_nothing(
+    desk, tmp_path, borrow: Callable[[Path, Path], None]
+):
+    """eve's new store synced through mai's repository sent "3 changes": the removal of
+    every article and highlight mai had shared and eve did not hold."""
+    shared = add_highlight(desk["mai"], article_ids()[0], "keep talking")
+    run_sync(desk["mai"], "mai")
+    eve = make_store(tmp_path / "eve.json", ["A text only eve has, on fisheries."])
+    repository = eve.with_name("eve.json.share.git")
+    borrow(desk["mai"].with_name("mai.json.share.git"), repository)
+    sent = Repository(desk["remote"]).resolve("main")
+    with Store.open(eve) as store, pytest.raises(ShareError) as raised:
+        sync(store, "eve")
+    said = str(raised.value)
+    assert said.startswith(f"{repository}: another library's repository (")
+    assert said.endswith("nothing was sent")
+    assert Repository(desk["remote"]).resolve("main") == sent
+    run_sync(desk["bob"], "bob")
+    assert shared in state(desk["bob"])["highlights"]
+    assert run_sync(desk["mai"], "mai") == "up to date"
