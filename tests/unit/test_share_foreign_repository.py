@@ -48,3 +48,17 @@ def test_a_repository_borrowed_from_a_teammate_s_store_is_refused_and_sends_noth
     run_sync(desk["bob"], "bob")
     assert shared in state(desk["bob"])["highlights"]
     assert run_sync(desk["mai"], "mai") == "up to date"
+
+
+def test_a_link_planted_in_the_repository_folder_is_never_written_through(desk, tmp_path):
+    """The record of which files match the store was written to a fixed temp name beside it:
+    a link planted there (to another analyst's store file, to /etc/passwd for root) had its
+    target overwritten by every sync."""
+    victim = tmp_path / "someone-elses-library.json"
+    victim.write_text('{"precious": true}')
+    planted = desk["bob"].with_name("bob.json.share.git") / "diplotui-known.json.tmp"
+    planted.symlink_to(victim)
+    add_highlight(desk["bob"], article_ids()[0], "keep talking")
+    assert run_sync(desk["bob"], "bob") == "sent 1 change"
+    assert victim.read_text() == '{"precious": true}'
+    assert run_sync(desk["bob"], "bob") == "up to date"

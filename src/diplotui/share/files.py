@@ -50,6 +50,7 @@ from diplotui.inert import inert
 from diplotui.ingest.metadata import within_limits
 from diplotui.model import Article, EntityCorrection, Highlight, SpeakerCorrection
 from diplotui.store import ARTICLES, CORRECTIONS, HIGHLIGHTS, SPEAKER_CORRECTIONS, is_valid_id
+from diplotui.store.files import atomic_write_bytes, remove_dead_temps
 from diplotui.store.records import RECORD_TABLES
 from diplotui.tags import TagError, add_tags, parse_tags
 
@@ -562,7 +563,9 @@ class KnownFiles:
         self.entries = {k: v for k, v in self.entries.items() if k in file_paths}
 
     def save(self) -> None:
-        temp = self.path.with_name(self.path.name + ".tmp")
-        with contextlib.suppress(OSError):  # no fsync: a cache lost in a crash is rebuilt
-            temp.write_bytes(json.dumps({**self.entries, _VERSION: self.version}).encode())
-            temp.replace(self.path)
+        """Written as the store writes, to a temp file of a new name: one fixed name was
+        written through whatever link was planted there (another analyst's store file)."""
+        with contextlib.suppress(OSError):  # only a cache: a failure costs time
+            remove_dead_temps(self.path)
+            data = json.dumps({**self.entries, _VERSION: self.version}).encode()
+            atomic_write_bytes(self.path, data, derived=True)
