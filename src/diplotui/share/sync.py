@@ -378,6 +378,7 @@ class Sync:
                     self._restore_texts()
                 if head != self._started_at:  # nothing new came or was made: nothing to pack
                     self.repo.tidy()
+                self._pair()
                 return self.result
         except (GitUnreachable, GitPushRefused) as error:  # a read-only shared folder too
             failed = (
@@ -412,8 +413,7 @@ class Sync:
         """Refuse a repository that is another store's (linked or copied from a teammate's
         folder): its commits hold that store's library, and every record of it this store
         lacks was committed as removed and sent to the team. The store and its repository
-        keep one id; a pair without one (set up before it was kept) takes one now, the
-        store first, so a sync stopped in between finds the store's id and goes on."""
+        keep one id (``_pair``)."""
         ours = self.on_store(lambda: self.store.setting(PAIR_SETTING))
         theirs = self.repo.local_setting(PAIR_CONFIG)
         if theirs and ours != theirs:
@@ -425,10 +425,16 @@ class Sync:
                 "send its removal of that library's records to the team: move it away and "
                 "join with `diplotui share clone REMOTE`; nothing was sent"
             )
+
+    def _pair(self) -> None:
+        """Give a pair set up before ids were kept one, once a sync of it went through (a
+        refused sync leaves the store as it was): the store first, so a sync stopped in
+        between finds the store's id and goes on."""
+        ours = self.on_store(lambda: self.store.setting(PAIR_SETTING))
         if not isinstance(ours, str) or not ours:
             ours = uuid.uuid4().hex
             self.on_store(lambda: self.store.set_setting(PAIR_SETTING, ours))
-        if not theirs:
+        if not self.repo.local_setting(PAIR_CONFIG):
             self.repo.set_local_setting(PAIR_CONFIG, ours)
 
     def _brought(self, error: UnreadableFile) -> str:
