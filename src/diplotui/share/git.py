@@ -181,8 +181,8 @@ class Repository:
             done = subprocess.run(
                 command, input=input_bytes, capture_output=True, env=self.env, timeout=timeout
             )
-        except FileNotFoundError as error:
-            raise GitError("the git command is not installed") from error
+        except OSError as error:
+            raise _not_run(error) from error
         except subprocess.TimeoutExpired as error:
             raise GitUnreachable(f"git {args[0]} took over {timeout:.0f} s; gave up") from error
         if check and done.returncode != 0:
@@ -300,8 +300,8 @@ class Repository:
                 stderr=subprocess.PIPE,
                 env=self.env,
             )
-        except FileNotFoundError as error:
-            raise GitError("the git command is not installed") from error
+        except OSError as error:
+            raise _not_run(error) from error
         assert process.stdin is not None and process.stdout is not None
         feeder = threading.Thread(target=_feed, args=(process.stdin, request), daemon=True)
         feeder.start()  # a long request is written while the answers are read: no deadlock
@@ -424,6 +424,15 @@ class Repository:
         raise GitUnreachable(_git_message(done.stderr.decode("utf-8", "replace")))
 
 
+def _not_run(error: OSError) -> GitError:
+    """Why git could not be started: not installed, or (a ``git`` on PATH this account may
+    not execute) as the system says; the PermissionError ended the app's sync worker, and
+    the app with it."""
+    if isinstance(error, FileNotFoundError):
+        return GitError("the git command is not installed")
+    return GitError(f"git: {error.strerror or error}")
+
+
 def _failed(command: str, done: subprocess.CompletedProcess[bytes]) -> GitError:
     """Why ``git command`` failed: git's own line, else how it ended (a git killed by the
     system says nothing: "no message" told a user nothing to act on)."""
@@ -486,6 +495,6 @@ def config_value(name: str) -> str:
         done = subprocess.run(
             ["git", "config", "--get", name], capture_output=True, env=git_environment()
         )
-    except FileNotFoundError:
+    except OSError:  # no git, or one this account may not run: no setting
         return ""
     return done.stdout.decode("utf-8", "replace").strip() if done.returncode == 0 else ""
