@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from diplotui.share import ShareError, sync
+from diplotui.share import ShareError, share_clone, sync
 from diplotui.share.git import Repository
 from diplotui.store import Store
 from tests.sharing import add_highlight, article_ids, git_identity, make_store, shared_copies
@@ -62,3 +62,36 @@ def test_a_link_planted_in_the_repository_folder_is_never_written_through(desk, 
     assert run_sync(desk["bob"], "bob") == "sent 1 change"
     assert victim.read_text() == '{"precious": true}'
     assert run_sync(desk["bob"], "bob") == "up to date"
+
+
+def test_a_remote_that_is_another_store_s_own_repository_is_refused(desk, tmp_path):
+    """eve joined through mai's library.json.share.git instead of the team's remote: her
+    pushes moved mai's own branch under mai, whose next sync committed eve's records as
+    removed, and eve's next sync then removed her own highlight and article from her store
+    ("1 highlight removed, 1 article removed")."""
+    own = desk["mai"].with_name("mai.json.share.git")
+    mai_branch = Repository(own).resolve("refs/heads/main")
+    eve = make_store(tmp_path / "eve.json", ["A text only eve has, on fisheries."])
+    with Store.open(eve) as store, pytest.raises(ShareError) as raised:
+        share_clone(store, str(own), "eve")
+    said = str(raised.value)
+    assert said.startswith(f"the remote {own}: the own repository of the store beside it")
+    assert said.endswith("nothing was set up")
+    assert not eve.with_name("eve.json.share.git").exists()
+    assert Repository(own).resolve("refs/heads/main") == mai_branch
+
+
+def test_a_sync_whose_remote_is_another_store_s_own_repository_sends_nothing(desk):
+    """A remote set so before this check (or by hand) is refused at every sync, before
+    anything is pushed into the other store's repository."""
+    own = desk["mai"].with_name("mai.json.share.git")
+    mai_branch = Repository(own).resolve("refs/heads/main")
+    Repository(desk["bob"].with_name("bob.json.share.git")).run(
+        "remote", "set-url", "origin", f"file://{own}"
+    )
+    add_highlight(desk["bob"], article_ids()[0], "keep talking")
+    with Store.open(desk["bob"]) as store, pytest.raises(ShareError) as raised:
+        sync(store, "bob")
+    said = str(raised.value)
+    assert said.startswith(f"the remote file://{own}: the own repository of the store beside")
+    assert Repository(own).resolve("refs/heads/main") == mai_branch

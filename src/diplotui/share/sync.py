@@ -413,7 +413,11 @@ class Sync:
         """Refuse a repository that is another store's (linked or copied from a teammate's
         folder): its commits hold that store's library, and every record of it this store
         lacks was committed as removed and sent to the team. The store and its repository
-        keep one id (``_pair``)."""
+        keep one id (``_pair``). Refuse a remote that is another store's repository too."""
+        remote = self.repo.remote_url()
+        wrong_remote = _own_repository_problem(remote)
+        if wrong_remote is not None:
+            raise ShareError(f"the remote {remote}: {wrong_remote}; nothing was sent")
         ours = self.on_store(lambda: self.store.setting(PAIR_SETTING))
         theirs = self.repo.local_setting(PAIR_CONFIG)
         if theirs and ours != theirs:
@@ -1650,7 +1654,7 @@ def _set_up(
     removed, a remote it created too), so that trying again works; one stopped later (the
     push failed) is set up, the store holding the merge, and ``sync`` sends it."""
     _named(author)  # before anything is set up
-    problem = remote_problem(remote)
+    problem = remote_problem(remote) or _own_repository_problem(remote)
     if problem is not None:
         raise ShareError(f"the remote {remote}: {problem}; nothing was set up")
     path = repository_path(store.path)
@@ -1678,6 +1682,24 @@ def _set_up(
         raise
     (path / SETTING_UP).unlink()
     return result
+
+
+def _own_repository_problem(remote: str) -> str | None:
+    """Why ``remote`` is no team's remote though git can use it: a store's own repository
+    (``library.json.share.git``, its sync's note of matching files inside). Pushed to, it
+    moved that store's branch under it; the store's next sync committed every record it
+    lacked as removed, and the pusher's next sync removed them from the pusher's store."""
+    folder = remote.removeprefix("file://")
+    if folder == remote and not is_local_path(remote):
+        return None
+    path = Path(folder)
+    if not ((path / KNOWN_FILES).is_file() or (path / SETTING_UP).is_file()):
+        return None
+    return (
+        "the own repository of the store beside it, not a team's remote (its next sync "
+        "would remove this library's records); give the team's remote: "
+        f"`git --git-dir={path} remote get-url origin` prints it"
+    )
 
 
 def _new_remote(remote: str) -> Path | None:
