@@ -127,3 +127,15 @@ def test_a_remote_this_account_may_not_write_is_named_with_git_s_reason(desk, un
     assert run_sync(desk["bob"], "bob") == "sent 1 change"
     run_sync(desk["mai"], "mai")
     assert made in state(desk["mai"])["highlights"]
+
+
+def test_a_remote_another_account_owns_is_named_with_the_command_that_trusts_it(desk):
+    """A team's folder owned by another account, as on a shared drive: git refuses it
+    ("detected dubious ownership"), and the line gave only that, not git's way out."""
+    if os.geteuid() != 0:
+        pytest.skip("only root can give the remote to another account")
+    add_highlight(desk["bob"], article_ids()[0], "keep talking")
+    subprocess.run(["chown", "-R", "nobody", str(desk["remote"])], check=True)
+    said = refused(desk["bob"], "bob")
+    assert f"detected dubious ownership in repository at '{desk['remote']}'" in said
+    assert f"`git config --global --add safe.directory {desk['remote']}` trusts it" in said

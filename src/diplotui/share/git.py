@@ -145,6 +145,9 @@ def _git_message(text: str) -> str:
     line = refused[0].rsplit("\t", 1)[-1] if refused else (lines[0] if lines else "no message")
     for prefix in ("fatal: ", "error: "):
         line = line.removeprefix(prefix)
+    trust = next((t for t in lines if t.startswith("git config --global --add safe.directory")), "")
+    if trust:  # a team's folder another account owns: git's own way out, not only its refusal
+        line += f": `{trust}` trusts it"
     return line
 
 
