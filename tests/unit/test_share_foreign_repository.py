@@ -95,3 +95,14 @@ def test_a_sync_whose_remote_is_another_store_s_own_repository_sends_nothing(des
     said = str(raised.value)
     assert said.startswith(f"the remote file://{own}: the own repository of the store beside")
     assert Repository(own).resolve("refs/heads/main") == mai_branch
+
+
+def test_a_sync_stopped_between_giving_the_store_and_its_repository_their_id_goes_on(desk):
+    """The store takes the id first: a sync killed before the repository took it finds the
+    store's id and gives it to the repository, where the other order refused the pair."""
+    own = Repository(desk["bob"].with_name("bob.json.share.git"))
+    given = own.local_setting("diplotui.library")
+    own.run("config", "--local", "--unset", "diplotui.library")
+    add_highlight(desk["bob"], article_ids()[0], "keep talking")
+    assert run_sync(desk["bob"], "bob") == "sent 1 change"
+    assert own.local_setting("diplotui.library") == given != ""
