@@ -316,3 +316,27 @@ async def test_s_joining_the_open_article_to_the_teams_copy_keeps_reading_and_ma
             assert "The talks were frank and the tone was calm." in quotes
             assert len(quotes) == 2
             assert not any("no article with id" in t for t in toasts(app))
+
+
+async def test_s_with_a_git_it_cannot_run_says_so_and_the_app_stays_open(
+    shared_pair, tmp_path, monkeypatch
+):
+    """A ``git`` on PATH this account may not execute raised PermissionError in the sync's
+    worker, which no handler caught: the app ended with a traceback."""
+    mine, _ = shared_pair
+    first = article_ids()[0]
+    made = add_highlight(mine, first, "keep talking")
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin" / "git").write_text("#!/bin/sh\n")  # no execute bit
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    with Store.open(mine) as store:
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await open_and_sync_from_sidebar(app, pilot, first)
+            assert app.is_running
+            assert "Sync failed: git: Permission denied" in toasts(app)[-1]
+            await pilot.press("S")
+            await settle_start_up(app, pilot)
+            assert "A sync is already running." not in toasts(app)
+    with Store.open(mine, read_only=True) as store:
+        assert store.highlight(made).note == ""

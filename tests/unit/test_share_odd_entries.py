@@ -147,3 +147,55 @@ def test_an_entity_correction_whose_id_is_no_lowercase_hex_is_refused_by_name(de
     commit_entries(desk["remote"], entries, tmp_path)
     said = refused(desk["mai"], "mai")
     assert place in said and "lowercase hex" in said
+
+
+def test_a_record_file_named_with_a_line_break_is_refused_and_does_not_shift_the_others(
+    desk, tmp_path
+):
+    """``git cat-file --batch`` reads one name a line: a peer's file
+    ``annotations/.../<id>\\n.json`` was asked for as two names, every answer after it went
+    to the wrong file, and the teammate's note edit in the same commit was read as no change
+    and never taken ("up to date"); the copy's next sync of its own highlight then failed for
+    good on "unsupported file name". Such a name is refused as no record's, and once it is
+    removed the edit arrives."""
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking", note="mai's note")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    place = annotation_file(desk["mai"], shared)
+    stray = place.replace(f"{shared}.json", "0\n.json")
+    peer = tmp_path / "peer"
+    subprocess.run(["git", "clone", "-q", str(desk["remote"]), str(peer)], check=True)
+
+    def commit(message: str) -> None:
+        subprocess.run(["git", "-C", str(peer), "add", "-A"], check=True)
+        subprocess.run(["git", "-C", str(peer), "commit", "-qm", message], check=True)
+        subprocess.run(["git", "-C", str(peer), "push", "-q"], check=True)
+
+    (peer / stray).write_bytes((peer / place).read_bytes())
+    (peer / place).write_text((peer / place).read_text().replace("mai's note", "eve's note"))
+    commit("a note edited, a copy saved under a broken name")
+    said = refused(desk["bob"], "bob")
+    assert place.replace(shared, "0\u240a") in said and "line break" in said
+    assert state(desk["bob"])["highlights"][shared]["note"] == "mai's note"
+    (peer / stray).unlink()
+    commit("the broken name removed")
+    add_highlight(desk["bob"], first, "meet again")
+    assert run_sync(desk["bob"], "bob") == "1 highlight changed, sent 1 change"
+    assert state(desk["bob"])["highlights"][shared]["note"] == "eve's note"
+
+
+def test_a_file_named_with_a_line_break_a_copy_already_holds_is_removed_by_its_next_commit(
+    desk, tmp_path
+):
+    """A copy whose repository took such a file before (an earlier diplotui read it as
+    missing and went on) failed every later sync of its own: git fast-import was never given
+    the name, quoted, to remove it."""
+    first, _, _ = article_ids()
+    own = desk["bob"].with_name("bob.json.share.git")
+    stray = "annotations/2026-12/01/0\n.json"
+    commit_entries(own, [("100644", blob(own, b"{}"), stray)], tmp_path)
+    add_highlight(desk["bob"], first, "keep talking")
+    run_sync(desk["bob"], "bob")
+    assert stray not in Repository(desk["remote"]).tree_entries("main")
+    assert stray not in Repository(own).tree_entries("main")

@@ -46,9 +46,11 @@ from diplotui.exchange import (
     highlight_fields,
 )
 from diplotui.export import ARTICLE_URN, EXT, W3C_CONTEXT, escape_hidden, w3c_annotation
+from diplotui.inert import inert
 from diplotui.ingest.metadata import within_limits
 from diplotui.model import Article, EntityCorrection, Highlight, SpeakerCorrection
 from diplotui.store import ARTICLES, CORRECTIONS, HIGHLIGHTS, SPEAKER_CORRECTIONS, is_valid_id
+from diplotui.store.files import atomic_write_bytes, remove_dead_temps
 from diplotui.store.records import RECORD_TABLES
 from diplotui.tags import TagError, add_tags, parse_tags
 
@@ -102,7 +104,7 @@ class UnreadableFile(ValueError):
     """A file of the repository that is not what its place says; the message names it."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{inert(path)}: {reason}")  # a line break there is seen, as ␊
         self.path = path
         self.reason = reason
 
@@ -155,6 +157,8 @@ def layout_problem(path: str) -> str | None:
     """Why a file under one of the layout's folders is not where sync files a record (None:
     it is). A tree made with ``git mktree`` can hold ``articles/../dd/<id>.json``, which was
     read as an article; an annotation's place is checked against its record when read."""
+    if unnamable(path):
+        return "a name holding a line break or another control character, as no record's has"
     places = {
         ARTICLES_DIR: article_path,
         TEXTS_DIR: text_path,
@@ -166,6 +170,13 @@ def layout_problem(path: str) -> str | None:
     if place is None or place(id_of(path)) == path:
         return None
     return "not a place diplotui files a record in (made by hand?)"
+
+
+def unnamable(path: str) -> bool:
+    """Whether a layout path holds a control character, which no record's file name does:
+    git reads one name a line when asked for many, so a name with a line break in it was
+    asked for as two and every later file read took another's bytes."""
+    return bool(kind_of(path)) and any(ord(c) < 32 or ord(c) == 127 for c in path)
 
 
 ENTRY_PROBLEMS = {
@@ -552,7 +563,9 @@ class KnownFiles:
         self.entries = {k: v for k, v in self.entries.items() if k in file_paths}
 
     def save(self) -> None:
-        temp = self.path.with_name(self.path.name + ".tmp")
-        with contextlib.suppress(OSError):  # no fsync: a cache lost in a crash is rebuilt
-            temp.write_bytes(json.dumps({**self.entries, _VERSION: self.version}).encode())
-            temp.replace(self.path)
+        """Written as the store writes, to a temp file of a new name: one fixed name was
+        written through whatever link was planted there (another analyst's store file)."""
+        with contextlib.suppress(OSError):  # only a cache: a failure costs time
+            remove_dead_temps(self.path)
+            data = json.dumps({**self.entries, _VERSION: self.version}).encode()
+            atomic_write_bytes(self.path, data, derived=True)

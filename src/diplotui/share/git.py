@@ -12,6 +12,7 @@ import contextlib
 import functools
 import os
 import re
+import signal
 import subprocess
 import threading
 import time
@@ -64,6 +65,11 @@ class GitUnreachable(GitError):
 
 class GitRejected(GitError):
     """The remote refused a push because it moved on since the last fetch."""
+
+
+class GitPushRefused(GitError):
+    """The remote refused a push for good (a folder this account may not write, a hook);
+    the message is git's reason. The commit waits in the store's repository."""
 
 
 TEAM_TRANSPORTS = ("file", "git", "http", "https", "ssh")
@@ -139,6 +145,9 @@ def _git_message(text: str) -> str:
     line = refused[0].rsplit("\t", 1)[-1] if refused else (lines[0] if lines else "no message")
     for prefix in ("fatal: ", "error: "):
         line = line.removeprefix(prefix)
+    trust = next((t for t in lines if t.startswith("git config --global --add safe.directory")), "")
+    if trust:  # a team's folder another account owns: git's own way out, not only its refusal
+        line += f": `{trust}` trusts it"
     return line
 
 
@@ -175,12 +184,12 @@ class Repository:
             done = subprocess.run(
                 command, input=input_bytes, capture_output=True, env=self.env, timeout=timeout
             )
-        except FileNotFoundError as error:
-            raise GitError("the git command is not installed") from error
+        except OSError as error:
+            raise _not_run(error) from error
         except subprocess.TimeoutExpired as error:
             raise GitUnreachable(f"git {args[0]} took over {timeout:.0f} s; gave up") from error
         if check and done.returncode != 0:
-            raise GitError(f"git {args[0]}: {_git_message(done.stderr.decode('utf-8', 'replace'))}")
+            raise _failed(args[0], done)
         return done
 
     def text(self, *args: str) -> str:
@@ -210,19 +219,46 @@ class Repository:
         gc) leaves the repository as it was and the sync done."""
         self.run("gc", "--auto", "--quiet", check=False)
 
+    def local_setting(self, name: str) -> str:
+        """A setting of this repository's own config (not the user's), or "" when unset."""
+        done = self.run("config", "--local", "--get", name, check=False)
+        if done.returncode not in (0, 1):  # 1: not set
+            raise _failed("config", done)
+        return done.stdout.decode("utf-8", "replace").strip()
+
+    def set_local_setting(self, name: str, value: str) -> None:
+        self.run("config", "--local", name, value)
+
     def remote_url(self) -> str:
         return self.text("remote", "get-url", "origin")
 
     # -- reading ----------------------------------------------------------------------------
 
     def resolve(self, ref: str) -> str | None:
-        """The commit ``ref`` names, or None when it does not exist (yet)."""
+        """The commit ``ref`` names, or None when it does not exist (yet); GitError when git
+        fails, or the ref names a commit the repository lacks. Either was read as "no
+        commit yet": the sync took the store for a library joining the team, and removed
+        from it an article imported again after a teammate had deleted it."""
         done = self.run("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", check=False)
-        return done.stdout.decode().strip() if done.returncode == 0 else None
+        if done.returncode == 0:
+            return done.stdout.decode().strip()
+        if done.returncode != 1:  # 1: not a commit, said quietly; else git failed
+            raise _failed("rev-parse", done)
+        named = self.run("rev-parse", "--verify", "--quiet", ref, check=False)
+        if named.returncode == 0:
+            missing = named.stdout.decode().strip()[:12]
+            raise GitError(f"{self.path}: {ref} names {missing}, no commit it holds (damaged?)")
+        return None
 
     def merge_base(self, one: str, other: str) -> str | None:
+        """The newest commit both histories hold, or None when they share none; GitError when
+        git fails (read as no history in common, it made a sync a library joining)."""
         done = self.run("merge-base", one, other, check=False)
-        return done.stdout.decode().strip() if done.returncode == 0 else None
+        if done.returncode == 0:
+            return done.stdout.decode().strip()
+        if done.returncode != 1 or done.stderr.strip():
+            raise _failed("merge-base", done)
+        return None
 
     def tree_entries(self, commit: str | None) -> dict[str, str]:
         """Every file of the commit's tree: path -> blob id (nothing for no commit)."""
@@ -254,6 +290,9 @@ class Repository:
         comes into memory."""
         if not object_names:
             return []
+        broken = next((name for name in object_names if "\n" in name), None)
+        if broken is not None:  # asked for as two names: every later answer would be off by one
+            raise GitError(f"{broken.split(':', 1)[-1]!r}: a file name holding a line break")
         request = "".join(f"{name}\n" for name in object_names).encode("utf-8", "surrogateescape")
         command = ["git", f"--git-dir={self.path}", "cat-file", "--batch"]
         try:
@@ -264,8 +303,8 @@ class Repository:
                 stderr=subprocess.PIPE,
                 env=self.env,
             )
-        except FileNotFoundError as error:
-            raise GitError("the git command is not installed") from error
+        except OSError as error:
+            raise _not_run(error) from error
         assert process.stdin is not None and process.stdout is not None
         feeder = threading.Thread(target=_feed, args=(process.stdin, request), daemon=True)
         feeder.start()  # a long request is written while the answers are read: no deadlock
@@ -382,8 +421,34 @@ class Repository:
         if "[remote rejected]" in report and any(w in report for w in _LOST_RACES):
             raise GitRejected("another push updated the remote at the same moment")
         if "[remote rejected]" in report:
-            raise GitError(f"the remote refused the push: {_git_message(report)}")
+            unpacking = re.search(r"remote unpack failed: .*", report)  # its folder unwritable
+            reason = unpacking.group().strip() if unpacking else _git_message(report)
+            raise GitPushRefused(reason)
         raise GitUnreachable(_git_message(done.stderr.decode("utf-8", "replace")))
+
+
+def _not_run(error: OSError) -> GitError:
+    """Why git could not be started: not installed, or (a ``git`` on PATH this account may
+    not execute) as the system says; the PermissionError ended the app's sync worker, and
+    the app with it."""
+    if isinstance(error, FileNotFoundError):
+        return GitError("the git command is not installed")
+    return GitError(f"git: {error.strerror or error}")
+
+
+def _failed(command: str, done: subprocess.CompletedProcess[bytes]) -> GitError:
+    """Why ``git command`` failed: git's own line, else how it ended (a git killed by the
+    system says nothing: "no message" told a user nothing to act on)."""
+    said = done.stderr.decode("utf-8", "replace")
+    if said.strip():
+        return GitError(f"git {command}: {_git_message(said)}")
+    if done.returncode < 0:
+        number = -done.returncode
+        names = {known.value: known.name for known in signal.Signals}
+        ended = f"killed by signal {number} ({names.get(number, 'unnamed')})"
+    else:
+        ended = f"ended with status {done.returncode}"
+    return GitError(f"git {command}: {ended}, saying nothing")
 
 
 def _feed(stream: IO[bytes], data: bytes) -> None:
@@ -414,10 +479,17 @@ def _next_object(answers: IO[bytes], name: str) -> bytes | None:
 
 
 def _quoted(path: str) -> str:
-    """A path as fast-import reads it (the layout's paths never need C-style quoting)."""
-    if any(c in path for c in '"\n\\') or path.startswith(" "):
-        raise GitError(f"unsupported file name {path!r}")
-    return path
+    """A path as fast-import reads it: C-style quoted, byte by byte as git listed it, unless
+    plain ASCII (a peer's stray file named with a line break or bytes no UTF-8, which a
+    sync removes, stopped every commit with "unsupported file name")."""
+    plain = path.isascii() and path.isprintable() and not path.startswith(" ")
+    if plain and '"' not in path and "\\" not in path:
+        return path
+    escaped = "".join(
+        chr(byte) if 32 <= byte < 127 and byte not in b'"\\' else f"\\{byte:03o}"
+        for byte in path.encode("utf-8", "surrogateescape")
+    )
+    return f'"{escaped}"'
 
 
 def config_value(name: str) -> str:
@@ -426,6 +498,6 @@ def config_value(name: str) -> str:
         done = subprocess.run(
             ["git", "config", "--get", name], capture_output=True, env=git_environment()
         )
-    except FileNotFoundError:
+    except OSError:  # no git, or one this account may not run: no setting
         return ""
     return done.stdout.decode("utf-8", "replace").strip() if done.returncode == 0 else ""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import shutil
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ from diplotui.share.git import (
     REMOTE_MAIN,
     Change,
     GitError,
+    GitPushRefused,
     GitRejected,
     GitUnreachable,
     Repository,
@@ -107,6 +109,10 @@ def is_shared(store_path: Path) -> bool:
 
 
 AUTHOR_SETTING = "share_author"
+PAIR_SETTING = "share_repository"
+"""The store's setting and, as ``diplotui.library``, its repository's git setting: one id
+naming the pair (see ``Sync._check_pair``)."""
+PAIR_CONFIG = "diplotui.library"
 
 
 def default_author() -> str:
@@ -350,6 +356,7 @@ class Sync:
 
     def run(self) -> SyncResult:
         try:
+            self._check_pair()
             head = self._commit_local()
             for _ in range(PUSH_ATTEMPTS):
                 self.progress("fetching")
@@ -371,10 +378,14 @@ class Sync:
                     self._restore_texts()
                 if head != self._started_at:  # nothing new came or was made: nothing to pack
                     self.repo.tidy()
+                self._pair()
                 return self.result
-        except GitUnreachable as error:
+        except (GitUnreachable, GitPushRefused) as error:  # a read-only shared folder too
+            failed = (
+                "cannot be reached" if isinstance(error, GitUnreachable) else "refused the push"
+            )
             raise ShareError(
-                f"the remote {self._remote()} cannot be reached ({error}); "
+                f"the remote {self._remote()} {failed} ({error}); "
                 + ("what came in is stored" if self.stored else "the store is unchanged")
                 + ", your changes are committed and will be sent by the next sync"
             ) from error
@@ -397,6 +408,38 @@ class Sync:
             f"the remote kept moving ({PUSH_ATTEMPTS} pushes refused); merged locally, "
             "sync again to send"
         )
+
+    def _check_pair(self) -> None:
+        """Refuse a repository that is another store's (linked or copied from a teammate's
+        folder): its commits hold that store's library, and every record of it this store
+        lacks was committed as removed and sent to the team. The store and its repository
+        keep one id (``_pair``). Refuse a remote that is another store's repository too."""
+        remote = self.repo.remote_url()
+        wrong_remote = _own_repository_problem(remote)
+        if wrong_remote is not None:
+            raise ShareError(f"the remote {remote}: {wrong_remote}; nothing was sent")
+        ours = self.on_store(lambda: self.store.setting(PAIR_SETTING))
+        theirs = self.repo.local_setting(PAIR_CONFIG)
+        if theirs and ours != theirs:
+            linked = self.repo.path.resolve()
+            through = f", a link to {linked}" if linked != self.repo.path.absolute() else ""
+            raise ShareError(
+                f"{self.repo.path}: another library's repository (copied or linked from "
+                f"another store's folder{through}); syncing this store through it would "
+                "send its removal of that library's records to the team: move it away and "
+                "join with `diplotui share clone REMOTE`; nothing was sent"
+            )
+
+    def _pair(self) -> None:
+        """Give a pair set up before ids were kept one, once a sync of it went through (a
+        refused sync leaves the store as it was): the store first, so a sync stopped in
+        between finds the store's id and goes on."""
+        ours = self.on_store(lambda: self.store.setting(PAIR_SETTING))
+        if not isinstance(ours, str) or not ours:
+            ours = uuid.uuid4().hex
+            self.on_store(lambda: self.store.set_setting(PAIR_SETTING, ours))
+        if not self.repo.local_setting(PAIR_CONFIG):
+            self.repo.set_local_setting(PAIR_CONFIG, ours)
 
     def _brought(self, error: UnreadableFile) -> str:
         """The remote's commit that last changed the refused file, as " (commit 1a2b3c4 by
@@ -740,7 +783,11 @@ class Sync:
         sides = Sides(self.author, inert_words(self.repo.author_of(theirs)) or "the remote")
         plan = _Plan()
         commits = (base, head, theirs)
-        their_changes = self.repo.changes(base, theirs)
+        their_changes = [  # a stray name's removal: no record was ever read from it
+            c
+            for c in self.repo.changes(base, theirs)
+            if c.status != "D" or not files.unnamable(c.path)
+        ]
         places = _places(our_changes, their_changes)
         _refuse_refiled(places)
         records: list[tuple[str, Places]] = []  # a file's or a highlight's place on each side
@@ -1607,7 +1654,7 @@ def _set_up(
     removed, a remote it created too), so that trying again works; one stopped later (the
     push failed) is set up, the store holding the merge, and ``sync`` sends it."""
     _named(author)  # before anything is set up
-    problem = remote_problem(remote)
+    problem = remote_problem(remote) or _own_repository_problem(remote)
     if problem is not None:
         raise ShareError(f"the remote {remote}: {problem}; nothing was set up")
     path = repository_path(store.path)
@@ -1635,6 +1682,24 @@ def _set_up(
         raise
     (path / SETTING_UP).unlink()
     return result
+
+
+def _own_repository_problem(remote: str) -> str | None:
+    """Why ``remote`` is no team's remote though git can use it: a store's own repository
+    (``library.json.share.git``, its sync's note of matching files inside). Pushed to, it
+    moved that store's branch under it; the store's next sync committed every record it
+    lacked as removed, and the pusher's next sync removed them from the pusher's store."""
+    folder = remote.removeprefix("file://")
+    if folder == remote and not is_local_path(remote):
+        return None
+    path = Path(folder)
+    if not ((path / KNOWN_FILES).is_file() or (path / SETTING_UP).is_file()):
+        return None
+    return (
+        "the own repository of the store beside it, not a team's remote (its next sync "
+        "would remove this library's records); give the team's remote: "
+        f"`git --git-dir={path} remote get-url origin` prints it"
+    )
 
 
 def _new_remote(remote: str) -> Path | None:
