@@ -807,6 +807,12 @@ _TOLD_BY = re.compile(
 )
 _AGENT_QUALIFIER = re.compile(r" (?:in|of|from|at) ")  # "officials in Y": the agent's head first
 _WHAT_SAID = re.compile(r"(?:This|That) (?:is|was) what |(?:This|That)[’']s what ")
+# a subordinate clause's subject and passive auxiliary right before a listed verb's participle
+_ADJUNCT_PASSIVE = re.compile(
+    r" (?:after|when|once|as|before|until) (?:the |its |their |his |her )?[\w-]+(?: [\w-]+)?"
+    r" (?:was|were|had been|has been|have been) $"
+)
+_NOUN_DETERMINERS = (" the ", " a ", " an ", " its ", " their ", " his ", " her ", " this ")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
     r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
@@ -3669,6 +3675,10 @@ class _Finder:
                     speaker = self.subjects.cast.named_ending(units[0].text, units[0].start)
                 return speaker, verb
             verb = None
+        if verb is not None and _no_attributing_verb(self.text, start, verb):
+            verb = None  # '"...," X wrote on X after the results were announced.', '..., X
+            # posted, revealing that Y backed the request.': X's words, attributed by the
+            # unlisted verb; a passive's listed verb, or a noun, reports nothing (round 565)
         if verb is not None:
             between = self.text[start : verb.start()]
             if not between.strip(" ,–—-"):  # '"...," – said X.', "- said X" (round 355)
@@ -7113,6 +7123,17 @@ class _Finder:
             # after "described it in a statement saying that X" (round 425)
         elif kind == "direct" and _statement_in_tail(text, end):
             self.subjects.last_document = speaker  # '“X,” Y wrote in a statement.' (round 405)
+
+
+def _no_attributing_verb(text: str, start: int, verb: re.Match[str]) -> bool:
+    """Whether the first listed form after a quotation attributes nothing: an agentless
+    passive in an adjunct clause ("after the results were announced") or a noun after its
+    determiner ("backed the request")."""
+    if text.endswith(_NOUN_DETERMINERS, max(start, verb.start() - 6), verb.start()):
+        return True
+    if _ADJUNCT_PASSIVE.search(text, start, verb.start()) is None:
+        return False
+    return not text.startswith(" by ", verb.end())
 
 
 def _statement_before(text: str, start: int) -> bool:

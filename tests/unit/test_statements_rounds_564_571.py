@@ -1,0 +1,39 @@
+"""Classes of error held-out rounds 564-571 showed (stfix108, session 52). Invented sentences
+and names, never the articles' text."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.text, s.speaker) for s in find_statements(text)]
+
+
+def test_an_unlisted_attribution_holds_past_a_passive_in_its_adjunct() -> None:
+    """'“X,” Vey wrote on X after the results were announced. “Y”': "announced" is an agentless
+    passive in the adjunct, no attribution; "wrote" gives both quotations to Vey (round 565's
+    winner writing on X)."""
+    text = (
+        "Vote\n\n"
+        "Presidential candidate Ada Vey won the count in the capital on Monday.\n"
+        "“I thank the electoral staff for their work,” Vey wrote on X after the results were"
+        " announced. “Norland: I am ready to govern.”\n"
+    )
+    assert _found(text) == [
+        ("direct", "I thank the electoral staff for their work,", "Ada Vey"),
+        ("direct", "Norland: I am ready to govern.", "Ada Vey"),
+    ]
+
+
+def test_an_unlisted_attribution_holds_past_a_listed_noun_after_it() -> None:
+    """'“X,” Vey posted on Instagram, revealing that Y backed the request.': "request" after
+    its article is a noun, no verb attributing the quotation; "posted" gives it to Vey (round
+    568's energy minister)."""
+    text = (
+        "Refinery\n\n"
+        "Energy Minister Ada Vey met the refinery's owners in the capital on Monday.\n"
+        "“The owners are ready to sell their stake,” Vey posted on Instagram, revealing that"
+        " Norland has backed the request.\n"
+    )
+    assert _found(text) == [("direct", "The owners are ready to sell their stake,", "Ada Vey")]
