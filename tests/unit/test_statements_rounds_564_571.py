@@ -37,3 +37,16 @@ def test_an_unlisted_attribution_holds_past_a_listed_noun_after_it() -> None:
         " Norland has backed the request.\n"
     )
     assert _found(text) == [("direct", "The owners are ready to sell their stake,", "Ada Vey")]
+
+
+def test_both_countries_joined_as_a_subject_speak_together() -> None:
+    """ "Previously, both the US and China had stated that X": the two, as "the US and China
+    stated" is (round 569's fact sheet); "both" before the pair left only the last."""
+    text = (
+        "Deal\n\n"
+        "Previously, both the US and China had stated that Beijing would suspend the new"
+        " controls for a year.\n"
+    )
+    assert _found(text) == [
+        ("reported", "Beijing would suspend the new controls for a year", "US and China")
+    ]

@@ -2079,12 +2079,13 @@ class Subjects:
         ):  # "China's Ministry of Foreign Affairs (MoFA)", "X and the United Arab Emirates
             # (UAE)" (round 384): the name, then its acronym
             head, last = head[:-1], head[-2]
-        if 3 <= len(head) <= 4 and _two_countries(head):  # "Vietnam and the US affirmed":
+        pair = head[1:] if head[0].low == "both" else head  # "both the US and China": the two
+        if 3 <= len(pair) <= 4 and _two_countries(pair):  # "Vietnam and the US affirmed":
             # both (SOURCES, round 84)
-            name = self.text[head[0].start : last.end]
+            name = self.text[pair[0].start : last.end]
             return Speaker(name, fold(name), "GROUP")
-        if 4 <= len(head) <= 5 and head[0].low == "the" and _two_countries(head[1:]):
-            name = self.text[head[1].start : last.end]  # "the Netherlands and Norway": both
+        if 4 <= len(pair) <= 5 and pair[0].low == "the" and _two_countries(pair[1:]):
+            name = self.text[pair[1].start : last.end]  # "the Netherlands and Norway": both
             return Speaker(name, fold(name), "GROUP")
         if last.kind in ("ORG", "GPE", "EVENT", "LOC"):
             if (
