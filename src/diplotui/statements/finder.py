@@ -5334,6 +5334,8 @@ class _Finder:
         if (
             previous
             and text[previous[0] : previous[1]].lower() in lx.DROPPED_DETERMINERS
+            and text[previous[1] : verb.start()] == " "  # not an aside's "her": "X, who left
+            # her, said" (round 565)
             and not subjects.in_mention(previous[0])  # "Sok An said": a name's "An"
         ):
             return None  # "the call for", "a note"

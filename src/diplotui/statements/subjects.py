@@ -5684,8 +5684,9 @@ class Subjects:
             ):
                 continue  # "X, adviser to President Y, said", "X, President Y’s envoy, said":
                 # X, whose aside names Y (round 387)
-            if span.end == comma and self._in_relative_aside(start, span):
-                continue  # "X, a liberal who has been compared to Y, said": X (round 266)
+            if self._in_relative_aside(start, span) and self.text.find(", ", span.end, comma) < 0:
+                continue  # "X, a liberal who has been compared to Y, said": X (round 266);
+                # "X, a host who worked with Y in a role ... before leaving her, said" (round 565)
             if span.end == comma and self._in_described_aside(start, span):
                 continue  # "Qatar, a backer of rebels fighting President Y, said": Qatar
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
@@ -6948,13 +6949,15 @@ def _role_apposition(units: list[Unit]) -> bool:
 def _described(units: list[Unit]) -> bool:
     """ "The Daily Planet, a tabloid owned by the party, said": an indefinite noun phrase
     describing the subject (round 108), with no verb of its own but in a relative clause
-    after it ("X, a liberal who has been compared to Y, said", round 266)."""
-    if units[0].low not in _INDEFINITE_ARTICLES or len(units) > _DESCRIPTION_UNITS:
+    after it ("X, a liberal who has been compared to Y, said", round 266), however long
+    that clause runs ("X, a host who worked with Y in a role ... before leaving her, said",
+    round 565)."""
+    if units[0].low not in _INDEFINITE_ARTICLES:
         return False
-    for unit in units:
+    for unit in units[: _DESCRIPTION_UNITS + 1]:
         if unit.kind == "WORD" and unit.low in _CLAUSE_MARKERS:
             return unit.low == "who" and unit.text.islower()
-    return True
+    return len(units) <= _DESCRIPTION_UNITS
 
 
 def _spread_by(units: list[Unit], before: str) -> bool:
