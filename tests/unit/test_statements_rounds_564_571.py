@@ -3,6 +3,8 @@ and names, never the articles' text."""
 
 from __future__ import annotations
 
+import pytest
+
 from diplotui.statements import find_statements
 
 
@@ -75,3 +77,17 @@ def test_a_long_relative_aside_naming_a_person_keeps_the_subject_before_it() -> 
         " results.\n"
     )
     assert _found(text) == [("reported", "she did not accept the results", "Ada Vey")]
+
+
+@pytest.mark.parametrize("noun", ["The main opposition party", "The ruling party"])
+def test_a_body_named_after_its_common_noun_speaks(noun: str) -> None:
+    """ "The main opposition party, X, said on social media that Y": X's, the body's name set
+    off after its common noun (round 564; the recogniser typed the name a person's)."""
+    text = (
+        "Arrests\n\n"
+        f"{noun}, Chadoma, said on social media that several of its leaders had been"
+        " released.\n"
+    )
+    assert _found(text) == [
+        ("reported", "several of its leaders had been released", "Chadoma")
+    ]

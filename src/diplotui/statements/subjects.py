@@ -4916,6 +4916,7 @@ class Subjects:
                 self._apposition(start, comma)
                 or self._name_set_off(start, comma)
                 or self._organisation_renamed(start, comma)
+                or self._named_after_body_noun(start, comma)
                 or self._before_prepositional_aside(start, before)
                 or self._before_unopened_day(start, before)
             )
@@ -5584,6 +5585,27 @@ class Subjects:
         ):  # its words capitalised ("hÉireann" too) but for a particle ("na", "de", "al")
             return None
         return self.cast.organisation(self.span_at(body[0].start))
+
+    def _named_after_body_noun(self, start: int, comma: int) -> Speaker | None:
+        """ "The main opposition party, Chadema, said": a body's common noun opening the
+        subject, the body's name set off after it by commas, is the speaker, an organisation
+        whatever the recogniser typed the name (round 564), or None."""
+        opened = self.text.find(", ", start, comma)
+        if opened < 0 or not self.text[opened + 2 : opened + 3].isupper():
+            return None  # the cheap test first: the apposition opens with a capital
+        noun = self.units(start, opened)
+        if (
+            len(noun) < 2
+            or noun[0].low != "the"
+            or noun[-1].low not in lx.ORG_HEADS
+            or not all(u.kind == "WORD" and u.text.islower() for u in noun[1:])
+        ):
+            return None
+        named = self.units(opened + 2, comma)
+        if len(named) != 1 or named[0].kind not in ("ORG", "PERSON") or named[0].end != comma:
+            return None
+        name = named[0].text
+        return Speaker(name, fold(name), "ORG")
 
     def _group_before_including(self, start: int, before: str) -> Speaker | None:
         """The group a subject names before the members it lists with "including" and no
