@@ -91,3 +91,17 @@ def test_a_body_named_after_its_common_noun_speaks(noun: str) -> None:
     assert _found(text) == [
         ("reported", "several of its leaders had been released", "Chadoma")
     ]
+
+
+def test_insisted_on_a_demand_summed_up_after_it() -> None:
+    """ "X insisted on Y, a position that reportedly angered Z": Y, from after "on" (the set's
+    "insisted on her institution's independence") to the reporter's relative clause on the
+    noun summing it up; the relative "that" opened a statement of its own (round 567)."""
+    text = (
+        "Assets\n\n"
+        "Earlier, Prime Minister Ada Vey insisted on full legal guarantees from the council,"
+        " a position that reportedly angered some leaders at the summit.\n"
+    )
+    assert _found(text) == [
+        ("reported", "full legal guarantees from the council", "Ada Vey")
+    ]

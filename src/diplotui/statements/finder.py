@@ -77,6 +77,8 @@ _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
 _UP_TO_THAT = re.compile(  # a title quoted in one word among them ("in a “Focus” interview")
     r"\s+((?:(?:[^\s;:\"“”]+|[“\"][A-Z][^\s;:\"“”]*[”\"])\s+){1,16}?)that\b\s*,?"
 )
+# a noun set off after a clause to sum it up, before its relative "that" ("X, a position that")
+_SUMMARY_APPOSED = re.compile(r", (?:a|an) (?:[\w-]+ ){1,2}$")
 # "his belief", "the Irish and EU position": modifiers, then what kind of thing is said
 _OPINION_BEFORE_THAT = re.compile(
     r"(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?(\w+)\s+$", re.IGNORECASE
@@ -6696,6 +6698,8 @@ class _Finder:
         if form.lemma in _RESTATING and _attitude_object(text, position):
             return None  # "reiterated his appreciation of X": an attitude restated, as
             # "expressed appreciation" is one (round 293)
+        if form.lemma == "insist" and text.startswith(" on ", position):
+            position += 3  # "insisted on X": X, as "called for X" (the set's precedent)
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma == "express" and text.startswith(" that ", position):
@@ -6878,6 +6882,9 @@ class _Finder:
             return True  # "announced March 13 that", "said 5 May that": when (newuser47)
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
             return False
+        if "," in words and _SUMMARY_APPOSED.search(words) is not None:
+            return False  # "insisted on X, a position that angered Y": the reporter's relative
+            # clause on a noun summing X up, no opinion's "that" (round 567)
         if _that_in_open_adjunct(words):
             return False
         first = words.split()[0].lower()
