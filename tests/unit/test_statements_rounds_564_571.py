@@ -105,3 +105,16 @@ def test_insisted_on_a_demand_summed_up_after_it() -> None:
     assert _found(text) == [
         ("reported", "full legal guarantees from the council", "Ada Vey")
     ]
+
+
+@pytest.mark.parametrize("opening", ["Just hours before the talks", "Interestingly, days after"])
+def test_a_time_span_opening_the_sentence_is_no_subject(opening: str) -> None:
+    """ "Just hours before X, Y took a softer stand and pointed out that Z": Y's; the opening
+    time phrase was read as the subject, which names no one, and the statement dropped (round
+    570's "Interestingly, just hours before Navarro's sharp criticism ...")."""
+    text = (
+        "Trade\n\n"
+        f"{opening}, Finance Minister Ada Vey took a softer stand and pointed out that Norland"
+        " was the largest market.\n"
+    )
+    assert _found(text) == [("reported", "Norland was the largest market", "Ada Vey")]

@@ -518,6 +518,12 @@ _SPANS_OF_TIME = frozenset({"days", "weeks", "months", "years", "decades"})  # "
 _RELATED = frozenset({"after", "before", "later", "ago"})
 _TIME_SPANS = _SPANS_OF_TIME | {"minutes", "hours", "minute", "hour", "day", "week", "month"}
 _TIME_SPANS_ENDS = frozenset({"later", "ago", "earlier"})  # "Two days later,", "Hours later,"
+# a phrase opening on a span of time before or after something ("Just hours before X,", "Only
+# days after the vote,"): an adverbial, never the subject
+_TIME_SPAN_OPENING = re.compile(
+    r"(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Ss]ome|[Aa] few|[A-Za-z]+) )?"
+    r"(?:[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears) (?:before|after)[ ,]"
+)
 _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
 _OPENER_REACH = 24  # characters of a sentence's short opening phrase ("With this", "In turn")
@@ -5943,6 +5949,9 @@ class Subjects:
             if len(units) > 2 and units[1].low in _SPANS_OF_TIME and units[2].low in _RELATED:
                 opener = True  # "Eight months after X erupted, ministers discussed Y and
                 # expressed Z": a time phrase, not the subject (round 378)
+            if _TIME_SPAN_OPENING.match(self.text, start, limit) is not None:
+                opener = True  # "Just hours before X's criticism, Y pointed out": a time
+                # phrase opening on a span of time, however it goes on (round 570)
             if _time_span_before(self.text, units):
                 opener = True  # "A few hours later, the Vatican issued a statement saying":
                 # a time phrase closed by its comma, not the subject (round 414)
@@ -6072,7 +6081,12 @@ class Subjects:
         ("Responding to X, given the absence of Y, Minister Z clarifies": Z; issue 17,
         newuser45): past it, else ``start``."""
         space = self.text.find(" ", start, limit)
-        if space < 0 or self.text[start:space] not in _SECOND_ADJUNCT_STARTS:
+        if space < 0:
+            return start
+        if (
+            self.text[start:space] not in _SECOND_ADJUNCT_STARTS
+            and _TIME_SPAN_OPENING.match(self.text, start, limit) is None
+        ):  # "Interestingly, just hours before X, Y said" (round 570)
             return start
         comma = self.text.find(", ", space, limit)
         return comma + 2 if comma >= 0 else start
