@@ -88,9 +88,7 @@ def test_a_body_named_after_its_common_noun_speaks(noun: str) -> None:
         f"{noun}, Chadoma, said on social media that several of its leaders had been"
         " released.\n"
     )
-    assert _found(text) == [
-        ("reported", "several of its leaders had been released", "Chadoma")
-    ]
+    assert _found(text) == [("reported", "several of its leaders had been released", "Chadoma")]
 
 
 def test_insisted_on_a_demand_summed_up_after_it() -> None:
@@ -102,9 +100,7 @@ def test_insisted_on_a_demand_summed_up_after_it() -> None:
         "Earlier, Prime Minister Ada Vey insisted on full legal guarantees from the council,"
         " a position that reportedly angered some leaders at the summit.\n"
     )
-    assert _found(text) == [
-        ("reported", "full legal guarantees from the council", "Ada Vey")
-    ]
+    assert _found(text) == [("reported", "full legal guarantees from the council", "Ada Vey")]
 
 
 @pytest.mark.parametrize("opening", ["Just hours before the talks", "Interestingly, days after"])
@@ -118,3 +114,22 @@ def test_a_time_span_opening_the_sentence_is_no_subject(opening: str) -> None:
         " was the largest market.\n"
     )
     assert _found(text) == [("reported", "Norland was the largest market", "Ada Vey")]
+
+
+@pytest.mark.parametrize("main_subject", ["Vey", "she"])
+def test_a_concessive_opening_clause_with_a_pronoun_is_its_own_statement(
+    main_subject: str,
+) -> None:
+    """ "Although she noted that A, Vey emphasized that B": two statements of hers; the
+    opening clause's "she" after "Although" was no subject, and A ran on over the main clause
+    (round 566; the dev set's "Although he acknowledged X, he insisted that Y" likewise)."""
+    text = (
+        "Refinery\n\n"
+        "Minister Ada Vey spoke in the capital on Monday.\n"
+        "Although she noted that Norland could buy the shares, "
+        f"{main_subject} emphasized that the owners had chosen other buyers.\n"
+    )
+    assert _found(text) == [
+        ("reported", "Norland could buy the shares", "Ada Vey"),
+        ("reported", "the owners had chosen other buyers", "Ada Vey"),
+    ]

@@ -5510,6 +5510,13 @@ class _Finder:
         if comma < 0:
             return None
         speaker = self.subjects.before(comma + 2, verb.start())
+        if speaker is not None and speaker.key == open_claim.speaker.key:
+            content = self._content_start(verb, form, s_end)  # "Although he noted A, X
+            # emphasized B": the main clause's statement all the same, a verb of its own
+            # (round 566)
+            return (
+                None if content is None else _Claim("reported", content, speaker, verb, form, comma)
+            )
         return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, comma)
 
     def _relative_attribution(

@@ -772,6 +772,7 @@ def _list_opening(text: str, start: int, comma: int) -> int:
 
 _CONNECTIVES = frozenset({"however", "meanwhile", "nevertheless", "nonetheless", "instead"})
 # sentence adverbs that may open a clause before its pronoun subject with no comma
+_CONCESSIVE_OPENERS = frozenset({"Although", "Though", "While", "Whereas"})  # opening a sentence
 _LINKING_ADVERBS = _CONNECTIVES | {
     *("therefore", "thus", "hence", "moreover", "furthermore", "additionally", "also"),
     *("later", "then", "subsequently", "finally", "likewise", "similarly"),
@@ -5306,6 +5307,10 @@ class Subjects:
         if before[:1].isupper() and before.lower() in _LINKING_ADVERBS:  # the cheap test first
             # "Therefore he noted X", "Meanwhile they urged Y": an uncommaed sentence adverb
             # before the pronoun, its subject all the same (round 260)
+            return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
+        if before in _CONCESSIVE_OPENERS and self._sentence_start(verb_start) == found[0]:
+            # "Although he noted X, Y emphasized Z": the opening clause's pronoun, as a
+            # sentence's own (round 566)
             return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
         if (
             found is not None
