@@ -133,3 +133,18 @@ def test_a_concessive_opening_clause_with_a_pronoun_is_its_own_statement(
         ("reported", "Norland could buy the shares", "Ada Vey"),
         ("reported", "the owners had chosen other buyers", "Ada Vey"),
     ]
+
+
+def test_a_passive_with_its_agent_inside_a_told_that_clause_is_nested() -> None:
+    """ "When asked X, the president told reporters that he was asked by “Y.”": the passive
+    and its agent lie inside the president's reported clause; the agent was made the speaker
+    of the sentence's start (round 564; "noted that X was reiterated by Y" already nested)."""
+    text = (
+        "Pardon\n\n"
+        "President Ada Vey pardoned the former minister on Friday.\n"
+        "When asked on the plane why she granted clemency, the president told reporters that"
+        " she was asked by “many of the people of Norland.”\n"
+    )
+    assert _found(text) == [
+        ("reported", "she was asked by “many of the people of Norland.”", "Ada Vey")
+    ]

@@ -4918,10 +4918,12 @@ class _Finder:
             )
             if auxiliary is None or verb.start() in self.used_verbs:
                 continue
-            if text.find(" that ", s_start, auxiliary.start()) >= 0 and any(
-                text.startswith(" that ", outer.end())
+            that = text.rfind(" that ", s_start, auxiliary.start())
+            if that >= 0 and any(
+                text.startswith(" that ", outer.end()) or outer.end() < that
                 for outer in self._verbs_in(s_start, verb.start())
-            ):  # "The sources noted that X was reiterated by Y": the outer verb's, nested
+            ):  # "The sources noted that X was reiterated by Y", "the president told
+                # reporters that he was asked by Y" (round 564): the outer verb's, nested
                 continue
             if _holds(text, _ASIDE_DASHES, s_start, auxiliary.start()):
                 continue  # "X maintains that Y - a fact he claims has been acknowledged by the
