@@ -148,3 +148,22 @@ def test_a_passive_with_its_agent_inside_a_told_that_clause_is_nested() -> None:
     assert _found(text) == [
         ("reported", "she was asked by “many of the people of Norland.”", "Ada Vey")
     ]
+
+
+def test_an_agent_with_a_relative_clause_after_it_speaks() -> None:
+    """ "X, as stated by a US official who requested anonymity.": the official's; the
+    reporter's relative clause on the agent left no speaker (round 569; the dev set's "This was
+    according to Secretary X who expressed ..." likewise)."""
+    text = (
+        "Deal\n\n"
+        "The framework also indicates that Norland will end its inquiries into foreign chip"
+        " makers, as stated by a US official who requested anonymity.\n"
+    )
+    assert _found(text) == [
+        (
+            "reported",
+            "The framework also indicates that Norland will end its inquiries into foreign chip"
+            " makers",
+            "US official",
+        )
+    ]

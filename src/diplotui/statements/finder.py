@@ -4970,6 +4970,10 @@ class _Finder:
         text = self.text
         comma = text.find(",", start, s_end)
         stop = len(text[: s_end if comma < 0 else comma].rstrip(_TRAILING))
+        relative = text.find(" who ", start, stop)
+        if relative >= 0:
+            stop = relative  # "by a US official who requested anonymity": the agent, then
+            # the reporter's relative clause on it (round 569)
         units = self.subjects.units(start, stop)
         if comma >= 0 and _names_role(units):
             holder = self.subjects.units(comma + 1, len(text[:s_end].rstrip(_TRAILING)))
