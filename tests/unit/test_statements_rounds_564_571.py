@@ -167,3 +167,34 @@ def test_an_agent_with_a_relative_clause_after_it_speaks() -> None:
             "US official",
         )
     ]
+
+
+@pytest.mark.parametrize("when", [" early Tuesday", ""])
+def test_an_unlisted_attribution_with_a_lowercase_title_and_a_time(when: str) -> None:
+    """'“X,” former first lady Y wrote early Tuesday on social platform X.': Y's; the title's
+    first word was taken for the verb, and a time right after "wrote" for a clause going on
+    (round 564)."""
+    text = (
+        "Pardon\n\n"
+        "Former president Ben Tarro was freed from prison on Monday.\n"
+        "“After four years of pain, my husband is a free man,” former first lady Ada Tarro"
+        f" wrote{when} on social platform X.\n"
+    )
+    assert _found(text) == [
+        ("direct", "After four years of pain, my husband is a free man,", "Ada Tarro")
+    ]
+
+
+def test_a_quotation_split_by_an_unlisted_attribution_is_not_the_next_subjects() -> None:
+    """'“A,” the president wrote, X was “B”.': the words after "wrote" are no title before a
+    name; A is not given to X."""
+    text = (
+        "Pardon\n\n"
+        "President Ada Vey pardoned Ben Tarro on Friday.\n"
+        "“According to many people I respect,” the president wrote, Tarro was “treated very"
+        " harshly”.\n"
+    )
+    assert all(
+        s.speaker != "Ben Tarro" or s.text != "According to many people I respect,"
+        for s in find_statements(text)
+    )

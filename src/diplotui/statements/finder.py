@@ -510,6 +510,10 @@ _CROSSHEAD_WORDS = 10  # at most, of a quotation standing as a crosshead
 _MARK_ROOM = 3  # characters at most between a paragraph's edge and a crosshead's mark
 _CLOSING_PUNCTUATION = frozenset(".!?,;:…")
 _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
+# when, right after an unlisted attributing verb: '"...," X wrote early Tuesday on X.'
+_TIME_AFTER_VERB = frozenset({"early", "late", "earlier", "later", "yesterday", "today", "last"})
+_TITLE_WORDS_BEFORE_NAME = 4  # units a lowercase title may fill before a name: "first lady"
+_NOT_TITLE_WORDS = frozenset({"and", "or", "with"})  # "X and Y met": a list, no title
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 # a verb of retort and its particle before a quotation: 'X shot back, "..."' (round 300)
 _VERB_PARTICLES = frozenset({"back"})
@@ -3704,6 +3708,14 @@ class _Finder:
             return self.subjects.classify(units, start), None
         return self._unlisted_attribution(start, limit), None
 
+    def _title_before_name(self, units: list[Unit], at: int) -> bool:
+        """Whether ``units[at]`` opens a title of a few words run on to a person's name, no
+        punctuation between ("first lady X", not "the president wrote, X was")."""
+        for unit in units[at + 1 : at + _TITLE_WORDS_BEFORE_NAME]:
+            if unit.kind == "PERSON":
+                return not _holds(self.text, (",", ";", ":"), units[at].start, unit.start)
+        return False
+
     def _named_before_unclosed_role(self, first: int, verb_start: int) -> Speaker | None:
         """The person named before a role set off by a comma that is never closed ('"...,"
         Tendai Biti, the MDC secretary-general told reporters.': Biti; round 415), or None."""
@@ -3790,6 +3802,9 @@ class _Finder:
                 # a subject (the quotation was given to Trump; newuser51)
             if verb.low in _STATE_PARTICIPLES and units[count - 1].low == "state":
                 continue  # "state run news agency X reported", its hyphen dropped (round 361)
+            if verb.low not in _NOT_TITLE_WORDS and self._title_before_name(units, count):
+                continue  # "former first lady X wrote": a title in lower case before the name
+                # (round 564)
             if verb.low in _BEFORE_UNLISTED_VERB and not adverb and count + 1 < len(units):
                 adverb = count
                 continue
@@ -3819,6 +3834,7 @@ class _Finder:
                 rest
                 and rest not in _CLOSING_PARTICLES  # '"...," he brought up.' (round 287)
                 and rest.split()[0].lower() not in lx.ADJUNCT_STARTS
+                and rest.split()[0].lower() not in _TIME_AFTER_VERB  # "wrote early Tuesday"
                 and not _listed_participle_after(self.text, verb.end, rest)
                 and not _participle_clause_after(self.text, verb.end, rest)
             ):
