@@ -198,3 +198,16 @@ def test_a_quotation_split_by_an_unlisted_attribution_is_not_the_next_subjects()
         s.speaker != "Ben Tarro" or s.text != "According to many people I respect,"
         for s in find_statements(text)
     )
+
+
+@pytest.mark.parametrize("noun", ["wife", "lawyer"])
+def test_the_relative_of_a_named_person_is_not_that_person(noun: str) -> None:
+    """'“X,” said the wife of the former president of Norland.': the wife's, someone the
+    article does not name; the title after "of" gave the former president (round 564)."""
+    text = (
+        "Pardon\n\n"
+        "Former President Ben Tarro was pardoned on Friday.\n"
+        f"“He still did not know the news,” said the {noun} of the former president of"
+        " Norland.\n"
+    )
+    assert _found(text) == [("direct", "He still did not know the news,", noun)]

@@ -772,6 +772,11 @@ def _list_opening(text: str, start: int, comma: int) -> int:
 
 _CONNECTIVES = frozenset({"however", "meanwhile", "nevertheless", "nonetheless", "instead"})
 # sentence adverbs that may open a clause before its pronoun subject with no comma
+# a person known by whose relative or counsel they are, never that person ("the wife of X")
+_KIN_NOUNS = frozenset(
+    {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother"}
+    | {"sister", "lawyer", "attorney"}
+)
 _CONCESSIVE_OPENERS = frozenset({"Although", "Though", "While", "Whereas"})  # opening a sentence
 _LINKING_ADVERBS = _CONNECTIVES | {
     *("therefore", "thus", "hence", "moreover", "furthermore", "additionally", "also"),
@@ -1773,6 +1778,9 @@ class Subjects:
             and (units[2].low == "the")
         ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296)
             return self.classify(units[3:], position)
+        if len(units) > 3 and units[2].low == "of" and units[1].low in _KIN_NOUNS:
+            noun = units[1].low  # "said the wife of the former president": someone other
+            return self._unnamed(noun, noun)  # than the one whose she is (round 564)
         if (
             len(units) == 3
             and units[2].kind == "ROLE"
