@@ -211,3 +211,15 @@ def test_the_relative_of_a_named_person_is_not_that_person(noun: str) -> None:
         " Norland.\n"
     )
     assert _found(text) == [("direct", "He still did not know the news,", noun)]
+
+
+@pytest.mark.parametrize("surname", ["von der Laan", "van den Berk"])
+def test_a_surname_with_two_particles_keeps_them_without_a_full_name(surname: str) -> None:
+    """'“X,” von der Leyen said': "von der Leyen" as the article names her, though it never
+    writes her given name; only a full name written before kept the particles (round 567)."""
+    text = (
+        "Assets\n\n"
+        "The leaders met in Brussels on Thursday.\n"
+        f"“The risks have to be put on broader shoulders,” {surname} said late last night.\n"
+    )
+    assert _found(text) == [("direct", "The risks have to be put on broader shoulders,", surname)]
