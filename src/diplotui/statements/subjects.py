@@ -1779,8 +1779,8 @@ class Subjects:
         ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296)
             return self.classify(units[3:], position)
         if len(units) > 3 and units[2].low == "of" and units[1].low in _KIN_NOUNS:
-            noun = units[1].low  # "said the wife of the former president": someone other
-            return self._unnamed(noun, noun)  # than the one whose she is (round 564)
+            kin = units[1].low  # "said the wife of the former president": someone other
+            return self._unnamed(kin, kin)  # than the one whose she is (round 564)
         if (
             len(units) == 3
             and units[2].kind == "ROLE"
@@ -2094,13 +2094,13 @@ class Subjects:
         ):  # "China's Ministry of Foreign Affairs (MoFA)", "X and the United Arab Emirates
             # (UAE)" (round 384): the name, then its acronym
             head, last = head[:-1], head[-2]
-        pair = head[1:] if head[0].low == "both" else head  # "both the US and China": the two
-        if 3 <= len(pair) <= 4 and _two_countries(pair):  # "Vietnam and the US affirmed":
+        both = head[1:] if head[0].low == "both" else head  # "both the US and China": the two
+        if 3 <= len(both) <= 4 and _two_countries(both):  # "Vietnam and the US affirmed":
             # both (SOURCES, round 84)
-            name = self.text[pair[0].start : last.end]
+            name = self.text[both[0].start : last.end]
             return Speaker(name, fold(name), "GROUP")
-        if 4 <= len(pair) <= 5 and pair[0].low == "the" and _two_countries(pair[1:]):
-            name = self.text[pair[1].start : last.end]  # "the Netherlands and Norway": both
+        if 4 <= len(both) <= 5 and both[0].low == "the" and _two_countries(both[1:]):
+            name = self.text[both[1].start : last.end]  # "the Netherlands and Norway": both
             return Speaker(name, fold(name), "GROUP")
         if last.kind in ("ORG", "GPE", "EVENT", "LOC"):
             if (
@@ -5316,7 +5316,11 @@ class Subjects:
             # "Therefore he noted X", "Meanwhile they urged Y": an uncommaed sentence adverb
             # before the pronoun, its subject all the same (round 260)
             return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
-        if before in _CONCESSIVE_OPENERS and self._sentence_start(verb_start) == found[0]:
+        if (
+            found is not None
+            and before in _CONCESSIVE_OPENERS
+            and self._sentence_start(verb_start) == found[0]
+        ):
             # "Although he noted X, Y emphasized Z": the opening clause's pronoun, as a
             # sentence's own (round 566)
             return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
