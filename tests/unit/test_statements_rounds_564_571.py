@@ -54,27 +54,24 @@ def test_both_countries_joined_as_a_subject_speak_together() -> None:
     ]
 
 
-def test_an_object_pronoun_ending_an_aside_is_no_determiner_of_the_verb() -> None:
-    """ "X, a host who worked for her, said that Y": "her" before the aside's closing comma was
-    read as a determiner of "said" ("her call for"), and the statement dropped (round 565)."""
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "a radio host who once worked for her",
+        "a radio host who worked with President Ben Tarro in a role comparable to a deputy"
+        " leader before parting ways with the ruling party",
+    ],
+)
+def test_a_descriptive_aside_keeps_the_subject_before_it(aside: str) -> None:
+    """ "X, a host who worked for her, said that Y": "her" closing the aside was read as a
+    determiner of "said" ("her call for"); "X, a host who worked with President Z in a role
+    ... before parting ways with W, said": the person inside the relative clause, not ending
+    it, broke the reading, and a relative clause past a short description's units was refused
+    (round 565). Either way the statement was dropped."""
     text = (
         "Vote\n\n"
         "Ada Vey lost the count in the capital on Monday.\n"
-        "Vey, a radio host who once worked for her, said that she did not accept the results.\n"
-    )
-    assert _found(text) == [("reported", "she did not accept the results", "Ada Vey")]
-
-
-def test_a_long_relative_aside_naming_a_person_keeps_the_subject_before_it() -> None:
-    """ "X, a host who worked with President Y in a role ... before parting ways with Z, said
-    that W": X's; the person inside the relative clause, not ending it, broke the reading, and
-    a relative clause longer than a short description's units was refused (round 565)."""
-    text = (
-        "Vote\n\n"
-        "Ada Vey lost the count in the capital on Monday.\n"
-        "Vey, a radio host who worked with President Ben Tarro in a role comparable to a deputy"
-        " leader before parting ways with the ruling party, said that she did not accept the"
-        " results.\n"
+        f"Vey, {aside}, said that she did not accept the results.\n"
     )
     assert _found(text) == [("reported", "she did not accept the results", "Ada Vey")]
 
