@@ -2641,13 +2641,14 @@ def _with_particles_before(
     folded: str, span: _Found, covered: bytearray, tails: frozenset[str]
 ) -> None:
     """ "von der Leyen said" after "Ursula von der Leyen": a surname found alone keeps the
-    particles the article's full name gives it."""
+    particles the article's full name gives it, or two particles with no full name written
+    (round 567)."""
     particle = _PARTICLE_BEFORE.search(folded, max(0, span.start - 9), span.start)
     if (
         particle is not None
-        and folded[particle.start() : span.end] in tails
+        and (folded[particle.start() : span.end] in tails or " " in particle.group().strip())
         and _is_free(covered, particle.start(), span.start)
-    ):
+    ):  # two particles ("von der", "van den") are a name's alone, the full name unwritten
         _mark(covered, particle.start(), span.start)
         span.start = particle.start()
 

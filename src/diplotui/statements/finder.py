@@ -77,6 +77,8 @@ _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
 _UP_TO_THAT = re.compile(  # a title quoted in one word among them ("in a “Focus” interview")
     r"\s+((?:(?:[^\s;:\"“”]+|[“\"][A-Z][^\s;:\"“”]*[”\"])\s+){1,16}?)that\b\s*,?"
 )
+# a noun set off after a clause to sum it up, before its relative "that" ("X, a position that")
+_SUMMARY_APPOSED = re.compile(r", (?:a|an) (?:[\w-]+ ){1,2}$")
 # "his belief", "the Irish and EU position": modifiers, then what kind of thing is said
 _OPINION_BEFORE_THAT = re.compile(
     r"(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?(\w+)\s+$", re.IGNORECASE
@@ -508,6 +510,10 @@ _CROSSHEAD_WORDS = 10  # at most, of a quotation standing as a crosshead
 _MARK_ROOM = 3  # characters at most between a paragraph's edge and a crosshead's mark
 _CLOSING_PUNCTUATION = frozenset(".!?,;:…")
 _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
+# when, right after an unlisted attributing verb: '"...," X wrote early Tuesday on X.'
+_TIME_AFTER_VERB = frozenset({"early", "late", "earlier", "later", "yesterday", "today", "last"})
+_TITLE_WORDS_BEFORE_NAME = 4  # units a lowercase title may fill before a name: "first lady"
+_NOT_TITLE_WORDS = frozenset({"and", "or", "with"})  # "X and Y met": a list, no title
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 # a verb of retort and its particle before a quotation: 'X shot back, "..."' (round 300)
 _VERB_PARTICLES = frozenset({"back"})
@@ -807,6 +813,12 @@ _TOLD_BY = re.compile(
 )
 _AGENT_QUALIFIER = re.compile(r" (?:in|of|from|at) ")  # "officials in Y": the agent's head first
 _WHAT_SAID = re.compile(r"(?:This|That) (?:is|was) what |(?:This|That)[’']s what ")
+# a subordinate clause's subject and passive auxiliary right before a listed verb's participle
+_ADJUNCT_PASSIVE = re.compile(
+    r" (?:after|when|once|as|before|until) (?:the |its |their |his |her )?[\w-]+(?: [\w-]+)?"
+    r" (?:was|were|had been|has been|have been) $"
+)
+_NOUN_DETERMINERS = (" the ", " a ", " an ", " its ", " their ", " his ", " her ", " this ")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
     r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
@@ -3669,6 +3681,10 @@ class _Finder:
                     speaker = self.subjects.cast.named_ending(units[0].text, units[0].start)
                 return speaker, verb
             verb = None
+        if verb is not None and _no_attributing_verb(self.text, start, verb):
+            verb = None  # '"...," X wrote on X after the results were announced.', '..., X
+            # posted, revealing that Y backed the request.': X's words, attributed by the
+            # unlisted verb; a passive's listed verb, or a noun, reports nothing (round 565)
         if verb is not None:
             between = self.text[start : verb.start()]
             if not between.strip(" ,–—-"):  # '"...," – said X.', "- said X" (round 355)
@@ -3691,6 +3707,14 @@ class _Finder:
                 return None, None  # "according to a press release dated ...": no one named
             return self.subjects.classify(units, start), None
         return self._unlisted_attribution(start, limit), None
+
+    def _title_before_name(self, units: list[Unit], at: int) -> bool:
+        """Whether ``units[at]`` opens a title of a few words run on to a person's name, no
+        punctuation between ("first lady X", not "the president wrote, X was")."""
+        for unit in units[at + 1 : at + _TITLE_WORDS_BEFORE_NAME]:
+            if unit.kind == "PERSON":
+                return not _holds(self.text, (",", ";", ":"), units[at].start, unit.start)
+        return False
 
     def _named_before_unclosed_role(self, first: int, verb_start: int) -> Speaker | None:
         """The person named before a role set off by a comma that is never closed ('"...,"
@@ -3778,6 +3802,9 @@ class _Finder:
                 # a subject (the quotation was given to Trump; newuser51)
             if verb.low in _STATE_PARTICIPLES and units[count - 1].low == "state":
                 continue  # "state run news agency X reported", its hyphen dropped (round 361)
+            if verb.low not in _NOT_TITLE_WORDS and self._title_before_name(units, count):
+                continue  # "former first lady X wrote": a title in lower case before the name
+                # (round 564)
             if verb.low in _BEFORE_UNLISTED_VERB and not adverb and count + 1 < len(units):
                 adverb = count
                 continue
@@ -3807,6 +3834,7 @@ class _Finder:
                 rest
                 and rest not in _CLOSING_PARTICLES  # '"...," he brought up.' (round 287)
                 and rest.split()[0].lower() not in lx.ADJUNCT_STARTS
+                and rest.split()[0].lower() not in _TIME_AFTER_VERB  # "wrote early Tuesday"
                 and not _listed_participle_after(self.text, verb.end, rest)
                 and not _participle_clause_after(self.text, verb.end, rest)
             ):
@@ -4906,10 +4934,12 @@ class _Finder:
             )
             if auxiliary is None or verb.start() in self.used_verbs:
                 continue
-            if text.find(" that ", s_start, auxiliary.start()) >= 0 and any(
-                text.startswith(" that ", outer.end())
+            that = text.rfind(" that ", s_start, auxiliary.start())
+            if that >= 0 and any(
+                text.startswith(" that ", outer.end()) or outer.end() < that
                 for outer in self._verbs_in(s_start, verb.start())
-            ):  # "The sources noted that X was reiterated by Y": the outer verb's, nested
+            ):  # "The sources noted that X was reiterated by Y", "the president told
+                # reporters that he was asked by Y" (round 564): the outer verb's, nested
                 continue
             if _holds(text, _ASIDE_DASHES, s_start, auxiliary.start()):
                 continue  # "X maintains that Y - a fact he claims has been acknowledged by the
@@ -4956,6 +4986,10 @@ class _Finder:
         text = self.text
         comma = text.find(",", start, s_end)
         stop = len(text[: s_end if comma < 0 else comma].rstrip(_TRAILING))
+        relative = text.find(" who ", start, stop)
+        if relative >= 0:
+            stop = relative  # "by a US official who requested anonymity": the agent, then
+            # the reporter's relative clause on it (round 569)
         units = self.subjects.units(start, stop)
         if comma >= 0 and _names_role(units):
             holder = self.subjects.units(comma + 1, len(text[:s_end].rstrip(_TRAILING)))
@@ -5324,6 +5358,8 @@ class _Finder:
         if (
             previous
             and text[previous[0] : previous[1]].lower() in lx.DROPPED_DETERMINERS
+            and text[previous[1] : verb.start()] == " "  # not an aside's "her": "X, who left
+            # her, said" (round 565)
             and not subjects.in_mention(previous[0])  # "Sok An said": a name's "An"
         ):
             return None  # "the call for", "a note"
@@ -5496,6 +5532,13 @@ class _Finder:
         if comma < 0:
             return None
         speaker = self.subjects.before(comma + 2, verb.start())
+        if speaker is not None and speaker.key == open_claim.speaker.key:
+            content = self._content_start(verb, form, s_end)  # "Although he noted A, X
+            # emphasized B": the main clause's statement all the same, a verb of its own
+            # (round 566)
+            return (
+                None if content is None else _Claim("reported", content, speaker, verb, form, comma)
+            )
         return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, comma)
 
     def _relative_attribution(
@@ -6684,6 +6727,8 @@ class _Finder:
         if form.lemma in _RESTATING and _attitude_object(text, position):
             return None  # "reiterated his appreciation of X": an attitude restated, as
             # "expressed appreciation" is one (round 293)
+        if form.lemma == "insist" and text.startswith(" on ", position):
+            position += 3  # "insisted on X": X, as "called for X" (the set's precedent)
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma == "express" and text.startswith(" that ", position):
@@ -6866,6 +6911,9 @@ class _Finder:
             return True  # "announced March 13 that", "said 5 May that": when (newuser47)
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
             return False
+        if "," in words and _SUMMARY_APPOSED.search(words) is not None:
+            return False  # "insisted on X, a position that angered Y": the reporter's relative
+            # clause on a noun summing X up, no opinion's "that" (round 567)
         if _that_in_open_adjunct(words):
             return False
         first = words.split()[0].lower()
@@ -7113,6 +7161,17 @@ class _Finder:
             # after "described it in a statement saying that X" (round 425)
         elif kind == "direct" and _statement_in_tail(text, end):
             self.subjects.last_document = speaker  # '“X,” Y wrote in a statement.' (round 405)
+
+
+def _no_attributing_verb(text: str, start: int, verb: re.Match[str]) -> bool:
+    """Whether the first listed form after a quotation attributes nothing: an agentless
+    passive in an adjunct clause ("after the results were announced") or a noun after its
+    determiner ("backed the request")."""
+    if text.endswith(_NOUN_DETERMINERS, max(start, verb.start() - 6), verb.start()):
+        return True
+    if _ADJUNCT_PASSIVE.search(text, start, verb.start()) is None:
+        return False
+    return not text.startswith(" by ", verb.end())
 
 
 def _statement_before(text: str, start: int) -> bool:

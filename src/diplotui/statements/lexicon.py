@@ -248,6 +248,9 @@ REPORTER_CLAUSES: tuple[str, ...] = (", though ", ", although ", ", but it was "
 REPORTER_CLAUSES += (", but it remains ", ", but it remained ", " – a move ", " — a move ")
 # the other of two persons' part: "with the former saying that X, and the latter claiming Y"
 REPORTER_CLAUSES += (", and the latter ", ", while the latter ")
+# a noun summing up what was said, then the reporter's relative clause on it: "insisted on X, a
+# position that reportedly frustrated Y" (round 567)
+REPORTER_CLAUSES += (", a position that ", ", a stance that ", ", a demand that ")
 AUXILIARIES = _words("will would shall should can could may might must has have had do does did")
 # what a caller comes to do in "X called on Y to ...": the caller's own act, a visit's purpose,
 # not what Y is urged to do ("called on President Y to bid farewell", round 408)

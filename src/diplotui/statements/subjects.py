@@ -518,6 +518,12 @@ _SPANS_OF_TIME = frozenset({"days", "weeks", "months", "years", "decades"})  # "
 _RELATED = frozenset({"after", "before", "later", "ago"})
 _TIME_SPANS = _SPANS_OF_TIME | {"minutes", "hours", "minute", "hour", "day", "week", "month"}
 _TIME_SPANS_ENDS = frozenset({"later", "ago", "earlier"})  # "Two days later,", "Hours later,"
+# a phrase opening on a span of time before or after something ("Just hours before X,", "Only
+# days after the vote,"): an adverbial, never the subject
+_TIME_SPAN_OPENING = re.compile(
+    r"(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Ss]ome|[Aa] few|[A-Za-z]+) )?"
+    r"(?:[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears) (?:before|after)[ ,]"
+)
 _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
 _OPENER_REACH = 24  # characters of a sentence's short opening phrase ("With this", "In turn")
@@ -766,6 +772,12 @@ def _list_opening(text: str, start: int, comma: int) -> int:
 
 _CONNECTIVES = frozenset({"however", "meanwhile", "nevertheless", "nonetheless", "instead"})
 # sentence adverbs that may open a clause before its pronoun subject with no comma
+# a person known by whose relative or counsel they are, never that person ("the wife of X")
+_KIN_NOUNS = frozenset(
+    {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother"}
+    | {"sister", "lawyer", "attorney"}
+)
+_CONCESSIVE_OPENERS = frozenset({"Although", "Though", "While", "Whereas"})  # opening a sentence
 _LINKING_ADVERBS = _CONNECTIVES | {
     *("therefore", "thus", "hence", "moreover", "furthermore", "additionally", "also"),
     *("later", "then", "subsequently", "finally", "likewise", "similarly"),
@@ -1766,6 +1778,9 @@ class Subjects:
             and (units[2].low == "the")
         ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296)
             return self.classify(units[3:], position)
+        if len(units) > 3 and units[2].low == "of" and units[1].low in _KIN_NOUNS:
+            kin = units[1].low  # "said the wife of the former president": someone other
+            return self._unnamed(kin, kin)  # than the one whose she is (round 564)
         if (
             len(units) == 3
             and units[2].kind == "ROLE"
@@ -2079,12 +2094,13 @@ class Subjects:
         ):  # "China's Ministry of Foreign Affairs (MoFA)", "X and the United Arab Emirates
             # (UAE)" (round 384): the name, then its acronym
             head, last = head[:-1], head[-2]
-        if 3 <= len(head) <= 4 and _two_countries(head):  # "Vietnam and the US affirmed":
+        both = head[1:] if head[0].low == "both" else head  # "both the US and China": the two
+        if 3 <= len(both) <= 4 and _two_countries(both):  # "Vietnam and the US affirmed":
             # both (SOURCES, round 84)
-            name = self.text[head[0].start : last.end]
+            name = self.text[both[0].start : last.end]
             return Speaker(name, fold(name), "GROUP")
-        if 4 <= len(head) <= 5 and head[0].low == "the" and _two_countries(head[1:]):
-            name = self.text[head[1].start : last.end]  # "the Netherlands and Norway": both
+        if 4 <= len(both) <= 5 and both[0].low == "the" and _two_countries(both[1:]):
+            name = self.text[both[1].start : last.end]  # "the Netherlands and Norway": both
             return Speaker(name, fold(name), "GROUP")
         if last.kind in ("ORG", "GPE", "EVENT", "LOC"):
             if (
@@ -4915,6 +4931,7 @@ class Subjects:
                 self._apposition(start, comma)
                 or self._name_set_off(start, comma)
                 or self._organisation_renamed(start, comma)
+                or self._named_after_body_noun(start, comma)
                 or self._before_prepositional_aside(start, before)
                 or self._before_unopened_day(start, before)
             )
@@ -5301,6 +5318,14 @@ class Subjects:
             return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
         if (
             found is not None
+            and before in _CONCESSIVE_OPENERS
+            and self._sentence_start(verb_start) == found[0]
+        ):
+            # "Although he noted X, Y emphasized Z": the opening clause's pronoun, as a
+            # sentence's own (round 566)
+            return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
+        if (
+            found is not None
             and before == "when"
             and word in ("he", "she")
             and text.endswith(", when", 0, found[1])
@@ -5584,6 +5609,27 @@ class Subjects:
             return None
         return self.cast.organisation(self.span_at(body[0].start))
 
+    def _named_after_body_noun(self, start: int, comma: int) -> Speaker | None:
+        """ "The main opposition party, Chadema, said": a body's common noun opening the
+        subject, the body's name set off after it by commas, is the speaker, an organisation
+        whatever the recogniser typed the name (round 564), or None."""
+        opened = self.text.find(", ", start, comma)
+        if opened < 0 or not self.text[opened + 2 : opened + 3].isupper():
+            return None  # the cheap test first: the apposition opens with a capital
+        noun = self.units(start, opened)
+        if (
+            len(noun) < 2
+            or noun[0].low != "the"
+            or noun[-1].low not in lx.ORG_HEADS
+            or not all(u.kind == "WORD" and u.text.islower() for u in noun[1:])
+        ):
+            return None
+        named = self.units(opened + 2, comma)
+        if len(named) != 1 or named[0].kind not in ("ORG", "PERSON") or named[0].end != comma:
+            return None
+        name = named[0].text
+        return Speaker(name, fold(name), "ORG")
+
     def _group_before_including(self, start: int, before: str) -> Speaker | None:
         """The group a subject names before the members it lists with "including" and no
         comma ("Numerous countries including A, B and C called for": the countries, the list
@@ -5683,8 +5729,9 @@ class Subjects:
             ):
                 continue  # "X, adviser to President Y, said", "X, President Y’s envoy, said":
                 # X, whose aside names Y (round 387)
-            if span.end == comma and self._in_relative_aside(start, span):
-                continue  # "X, a liberal who has been compared to Y, said": X (round 266)
+            if self._in_relative_aside(start, span) and self.text.find(", ", span.end, comma) < 0:
+                continue  # "X, a liberal who has been compared to Y, said": X (round 266);
+                # "X, a host who worked with Y in a role ... before leaving her, said" (round 565)
             if span.end == comma and self._in_described_aside(start, span):
                 continue  # "Qatar, a backer of rebels fighting President Y, said": Qatar
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
@@ -5919,6 +5966,9 @@ class Subjects:
             if len(units) > 2 and units[1].low in _SPANS_OF_TIME and units[2].low in _RELATED:
                 opener = True  # "Eight months after X erupted, ministers discussed Y and
                 # expressed Z": a time phrase, not the subject (round 378)
+            if _TIME_SPAN_OPENING.match(self.text, start, limit) is not None:
+                opener = True  # "Just hours before X's criticism, Y pointed out": a time
+                # phrase opening on a span of time, however it goes on (round 570)
             if _time_span_before(self.text, units):
                 opener = True  # "A few hours later, the Vatican issued a statement saying":
                 # a time phrase closed by its comma, not the subject (round 414)
@@ -6048,7 +6098,12 @@ class Subjects:
         ("Responding to X, given the absence of Y, Minister Z clarifies": Z; issue 17,
         newuser45): past it, else ``start``."""
         space = self.text.find(" ", start, limit)
-        if space < 0 or self.text[start:space] not in _SECOND_ADJUNCT_STARTS:
+        if space < 0:
+            return start
+        if (
+            self.text[start:space] not in _SECOND_ADJUNCT_STARTS
+            and _TIME_SPAN_OPENING.match(self.text, start, limit) is None
+        ):  # "Interestingly, just hours before X, Y said" (round 570)
             return start
         comma = self.text.find(", ", space, limit)
         return comma + 2 if comma >= 0 else start
@@ -6947,13 +7002,15 @@ def _role_apposition(units: list[Unit]) -> bool:
 def _described(units: list[Unit]) -> bool:
     """ "The Daily Planet, a tabloid owned by the party, said": an indefinite noun phrase
     describing the subject (round 108), with no verb of its own but in a relative clause
-    after it ("X, a liberal who has been compared to Y, said", round 266)."""
-    if units[0].low not in _INDEFINITE_ARTICLES or len(units) > _DESCRIPTION_UNITS:
+    after it ("X, a liberal who has been compared to Y, said", round 266), however long
+    that clause runs ("X, a host who worked with Y in a role ... before leaving her, said",
+    round 565)."""
+    if units[0].low not in _INDEFINITE_ARTICLES:
         return False
-    for unit in units:
+    for unit in units[: _DESCRIPTION_UNITS + 1]:
         if unit.kind == "WORD" and unit.low in _CLAUSE_MARKERS:
             return unit.low == "who" and unit.text.islower()
-    return True
+    return len(units) <= _DESCRIPTION_UNITS
 
 
 def _spread_by(units: list[Unit], before: str) -> bool:
