@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from diplotui.cite import clean_field
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
@@ -19,6 +20,7 @@ from diplotui.feeds.parse import (
     parse_feed,
     refuse_entity_declarations,
 )
+from diplotui.ingest.formats import serving_hint
 from diplotui.model import FEED_MIN_INTERVAL, ONE_LINE_CHARS, Feed, new_id
 from diplotui.store import Store
 from diplotui.tags import TagError, add_tags, parse_tags, spelt_as_in_use
@@ -56,8 +58,20 @@ def check_web_url(url: str) -> str:
     """``url`` stripped, or FeedError unless it is an http(s) address with a host."""
     url = url.strip()
     if not is_web_address(url):
-        raise FeedError(f"{url or '(empty)'}: not a web address (http:// or https://)")
+        reason = "not a web address (http:// or https://)"
+        raise FeedError(f"{url or '(empty)'}: {reason}{_file_hint(url)}")
     return url
+
+
+def _file_hint(url: str) -> str:
+    """What to do with a feed saved on disk, named by its path or a ``file://`` address: a
+    feed's items are pages fetched from the web, so the file is served first."""
+    try:
+        path = Path(unquote(url.removeprefix("file://"))).expanduser().resolve()
+        saved = bool(url) and path.is_file()
+    except (OSError, RuntimeError):  # a name too long for a path, a ~user no one is
+        return ""
+    return f"; a feed saved as a file: {serving_hint(path)}" if saved else ""
 
 
 def discover_feed(url: str, policy: FetchPolicy | None = None) -> DiscoveredFeed:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from diplotui.cite import clean_field, text_without_escapes
 from diplotui.inert import without_surrogates
@@ -154,6 +155,36 @@ def sniffs_as_export(head: bytes) -> bool:
     """The first bytes of a file start a diplotui export (its ``format`` first) or a W3C
     one (its ``@context`` first, or that of the first annotation of a list), as written."""
     return bool(_EXPORT_HEAD_RE.match(head))
+
+
+_FEED_ROOT_RE = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>)\s*)*<(rss|feed|rdf:rdf|opml)\b",
+    re.I | re.S,
+)
+
+
+def serving_hint(path: Path) -> str:
+    """How a feed saved as a file is subscribed to: feeds are read at a web address (their
+    items' pages are fetched from there), so its folder is served first."""
+    return (
+        f"serve its folder (cd {shlex.quote(str(path.parent))} && python3 -m http.server 8000), "
+        f"then diplotui feed add http://127.0.0.1:8000/{quote(path.name)}"
+    )
+
+
+def refuse_feed_file(path: Path, data: bytes) -> None:
+    """IngestError when ``data`` is a feed or a list of feeds, which hold no article: read as
+    text, a saved RSS file became one article of raw XML titled ``<?xml version="1.0"?>``."""
+    head = data[:4096]
+    found = _FEED_ROOT_RE.match(head)
+    if found is None:
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{" and b"jsonfeed.org/version/" in head:
+            raise IngestError(f"a news feed (JSON Feed), not an article: {serving_hint(path)}")
+        return
+    if found.group(1).lower() == b"opml":
+        listed = shlex.quote(str(path))
+        raise IngestError(f"a list of feeds (OPML), not an article: diplotui feed import {listed}")
+    raise IngestError(f"a news feed, not an article: {serving_hint(path)}")
 
 
 def detect_kind(path: Path, data: bytes) -> str:
