@@ -35,8 +35,8 @@ def _titles(db: tuple[str, str]) -> list[str]:
             "desk feed.xml",
             RSS,
             "a news feed, not an article: serve its folder (cd '{folder}' && "
-            "python3 -m http.server 8000), then diplotui feed add "
-            "http://127.0.0.1:8000/desk%20feed.xml",
+            "python3 -m http.server 8000), then subscribe to "
+            "http://127.0.0.1:8000/desk%20feed.xml (diplotui feed add URL, A in the app)",
         ),
         ("atom.xml", ATOM, "a news feed, not an article: serve its folder"),
         ("feed.json", JSON_FEED, "a news feed (JSON Feed), not an article: serve its folder"),
@@ -71,8 +71,8 @@ def test_feed_add_of_a_saved_feed_file_says_to_serve_its_folder(store_path: Path
         assert result.returncode != 0
         assert result.stderr.strip().endswith(
             f"not a web address (http:// or https://); a feed saved as a file: serve its "
-            f"folder (cd {tmp_path} && python3 -m http.server 8000), then diplotui feed add "
-            "http://127.0.0.1:8000/feed.xml"
+            f"folder (cd {tmp_path} && python3 -m http.server 8000), then subscribe to "
+            "http://127.0.0.1:8000/feed.xml (diplotui feed add URL, A in the app)"
         ), result.stderr
     unknown = run_main(*db, "feed", "add", str(tmp_path / "missing.xml"))
     assert unknown.stderr.strip().endswith("not a web address (http:// or https://)")

@@ -168,7 +168,8 @@ def serving_hint(path: Path) -> str:
     items' pages are fetched from there), so its folder is served first."""
     return (
         f"serve its folder (cd {shlex.quote(str(path.parent))} && python3 -m http.server 8000), "
-        f"then diplotui feed add http://127.0.0.1:8000/{quote(path.name)}"
+        f"then subscribe to http://127.0.0.1:8000/{quote(path.name)} (diplotui feed add URL, A in "
+        "the app)"
     )
 
 
