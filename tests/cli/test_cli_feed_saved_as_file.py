@@ -69,10 +69,10 @@ def test_feed_add_of_a_saved_feed_file_says_to_serve_its_folder(store_path: Path
     for named in (str(feed), feed.as_uri()):
         result = run_main(*db, "feed", "add", named)
         assert result.returncode != 0
-        assert result.stderr.strip().endswith(
-            f"not a web address (http:// or https://); a feed saved as a file: serve its "
-            f"folder (cd {tmp_path} && python3 -m http.server 8000), then subscribe to "
-            "http://127.0.0.1:8000/feed.xml (diplotui feed add URL, A in the app)"
+        assert result.stderr.strip() == (
+            f"diplotui: {named}: a file, not a web address: serve its folder "
+            f"(cd {tmp_path} && python3 -m http.server 8000), then add "
+            "http://127.0.0.1:8000/feed.xml"
         ), result.stderr
     unknown = run_main(*db, "feed", "add", str(tmp_path / "missing.xml"))
     assert unknown.stderr.strip().endswith("not a web address (http:// or https://)")

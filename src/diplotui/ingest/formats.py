@@ -164,12 +164,20 @@ _FEED_ROOT_RE = re.compile(
 
 
 def serving_hint(path: Path) -> str:
-    """How a feed saved as a file is subscribed to: feeds are read at a web address (their
-    items' pages are fetched from there), so its folder is served first."""
+    """How a feed saved as a file is read: feeds are read at a web address (their items'
+    pages are fetched from there), so its folder is served first."""
+    return f"serve its folder (cd {shlex.quote(str(path.parent))} && python3 -m http.server 8000)"
+
+
+def served_address(path: Path) -> str:
+    """Where the file is read once :func:`serving_hint` served its folder."""
+    return f"http://127.0.0.1:8000/{quote(path.name)}"
+
+
+def _subscribing(path: Path) -> str:
     return (
-        f"serve its folder (cd {shlex.quote(str(path.parent))} && python3 -m http.server 8000), "
-        f"then subscribe to http://127.0.0.1:8000/{quote(path.name)} (diplotui feed add URL, A in "
-        "the app)"
+        f"{serving_hint(path)}, then subscribe to {served_address(path)} "
+        "(diplotui feed add URL, A in the app)"
     )
 
 
@@ -180,12 +188,12 @@ def refuse_feed_file(path: Path, data: bytes) -> None:
     found = _FEED_ROOT_RE.match(head)
     if found is None:
         if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{" and b"jsonfeed.org/version/" in head:
-            raise IngestError(f"a news feed (JSON Feed), not an article: {serving_hint(path)}")
+            raise IngestError(f"a news feed (JSON Feed), not an article: {_subscribing(path)}")
         return
     if found.group(1).lower() == b"opml":
         listed = shlex.quote(str(path))
         raise IngestError(f"a list of feeds (OPML), not an article: diplotui feed import {listed}")
-    raise IngestError(f"a news feed, not an article: {serving_hint(path)}")
+    raise IngestError(f"a news feed, not an article: {_subscribing(path)}")
 
 
 def detect_kind(path: Path, data: bytes) -> str:
