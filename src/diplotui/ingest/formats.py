@@ -175,6 +175,8 @@ def served_address(path: Path) -> str:
 
 
 def _subscribing(path: Path) -> str:
+    """The way to a saved feed's items, in the app and the command line alike (the app's
+    ``I`` shows an import's failures too)."""
     return (
         f"{serving_hint(path)}, then subscribe to {served_address(path)} "
         "(diplotui feed add URL, A in the app)"
