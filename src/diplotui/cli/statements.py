@@ -562,14 +562,19 @@ def run_timeline(args: argparse.Namespace) -> int:
     return say_failed(failures, "timeline") or status
 
 
+_OFFERED_CHARS = 60
+"""The longest --org whose words the answer offers to ``timeline``: a body's name; a page
+pasted for one is named nowhere, and the answer stays one short line."""
+
+
 def _reads_who_spoke(organisation: str) -> str:
     """Why --role or --org found nothing, and what finds a subject: a bare "no statement
     matches" for ``--org china`` read as China never being spoken of, where the statements
     of China's spokesman, whose article gave no organisation, name it."""
     said = "--role and --org read who spoke, not the words said"
-    if not organisation:
+    words = inert_line(organisation.strip())
+    if not words or len(words) > _OFFERED_CHARS:
         return said
-    words = inert_line(cut_line(organisation.strip(), 80))
     if shlex.quote(words) != words:  # "china's", not 'china'"'"'s'
         words = json.dumps(words, ensure_ascii=False)
     return f"{said}; diplotui timeline {words} lists the statements naming it"
