@@ -82,7 +82,12 @@ def test_the_cached_timeline_is_the_one_read_from_the_text(store_path: Path, nam
     whole name is written)."""
     from diplotui.entities import recognise
     from diplotui.library.statement_cache import StatementCache
-    from diplotui.library.timeline import TimelineName, article_timeline, dated_sentences
+    from diplotui.library.timeline import (
+        TimelineName,
+        article_timeline,
+        dated_sentences,
+        in_timeline_order,
+    )
 
     with Store.open(store_path) as store:
         _add(store, TALKS, "Talks resume", "2025-07-21")
@@ -98,7 +103,7 @@ def test_the_cached_timeline_is_the_one_read_from_the_text(store_path: Path, nam
             if wanted.in_text(text) or any(wanted.speaks(s) for s in statements):
                 dated = dated_sentences(text, recognise(text), article.title)
                 read += article_timeline(wanted, article, text, dated, statements)
-    assert cached == sorted(read, key=lambda e: e.sort_key())
+    assert cached == in_timeline_order(read)
 
 
 def test_the_helper_process_keeps_what_the_thread_finds(store_path: Path) -> None:

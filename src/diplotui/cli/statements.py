@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from dataclasses import replace
 
@@ -333,6 +334,8 @@ def _library(args: argparse.Namespace) -> int:
                 left_out = f": no speaker's name has the words {typed}; {offered}"
             elif unnamed:
                 left_out = f": no speaker's name has the words {typed} (words may be cut short)"
+            elif not left_out and (query.role or query.organisation):
+                left_out = f": {_reads_who_spoke(query.organisation)}"
             if apart and not untagged_answer:
                 left_out += f"; {inert_line(listed_apart(apart))}"
             say_none_found(f"no statement matches{untagged_answer or left_out}")
@@ -557,3 +560,21 @@ def run_timeline(args: argparse.Namespace) -> int:
     say_unsaved([said, dated])
     status = say_unreadable(unreadable, "timeline")
     return say_failed(failures, "timeline") or status
+
+
+_OFFERED_CHARS = 60
+"""The longest --org whose words the answer offers to ``timeline``: a body's name; a page
+pasted for one is named nowhere, and the answer stays one short line."""
+
+
+def _reads_who_spoke(organisation: str) -> str:
+    """Why --role or --org found nothing, and what finds a subject: a bare "no statement
+    matches" for ``--org china`` read as China never being spoken of, where the statements
+    of China's spokesman, whose article gave no organisation, name it."""
+    said = "--role and --org read who spoke, not the words said"
+    words = inert_line(organisation.strip())
+    if not words or len(words) > _OFFERED_CHARS:
+        return said
+    if shlex.quote(words) != words:  # "china's", not 'china'"'"'s'
+        words = json.dumps(words, ensure_ascii=False)
+    return f"{said}; diplotui timeline {words} lists the statements naming it"

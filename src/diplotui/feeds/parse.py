@@ -114,6 +114,7 @@ class FeedItem:
     link: str = ""
     author: str = ""
     date: str = ""  # ISO date as the feed dates it (its own time zone), "" if undated
+    date_in_utc: bool = False  # the feed wrote it in UTC, maybe not the outlet's own zone
     content: str = ""  # the full text, when the feed carries it
     summary: str = ""
     stamp: str = ""  # changes whenever the feed's version of the item changes
@@ -405,12 +406,14 @@ def _xml_item(entry: Any, base_url: str) -> FeedItem:
         summary = ""
     link = str(entry.get("link", "") or "").strip()
     author = _xml_author(entry)
+    date, in_utc = _xml_date(entry)
     item = FeedItem(
         guid=str(entry.get("id", "") or "").strip(),
         title=_plain(entry.get("title", "")),
         link=urljoin(base_url, link) if link else "",
         author=author,
-        date=_xml_date(entry),
+        date=date,
+        date_in_utc=in_utc,
         content=content,
         summary=summary,
         earlier_authors=_earlier_authors(entry, author),
@@ -455,19 +458,30 @@ def _earlier_authors(entry: Any, author: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a in (split, whole) if a and a != author))
 
 
-def _xml_date(entry: Any) -> str:
-    """The item's date in the feed's own time zone (feedparser's parsed times are UTC)."""
+def _xml_date(entry: Any) -> tuple[str, bool]:
+    """The item's date in the feed's own time zone (feedparser's parsed times are UTC), and
+    whether that zone is UTC (:func:`written_in_utc`)."""
     for key in ("published", "updated", "created"):
         # dict.get: feedparser's own get() maps "updated" to "published" with a warning
         raw = str(dict.get(entry, key, "") or "").strip()
         if raw:
             stated = _date_from_text(raw)
             if stated:
-                return stated
+                return stated, written_in_utc(raw)
         parsed = dict.get(entry, f"{key}_parsed")
         if parsed and _says(raw, parsed.tm_year, parsed.tm_mon, parsed.tm_mday):
-            return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
-    return ""
+            return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}", False
+    return "", False
+
+
+_UTC_ZONE = re.compile(r"(?:\b(?:GMT|UTC|UT)|[+-]00:?00|\dZ)\s*$", re.I)
+
+
+def written_in_utc(raw: str) -> bool:
+    """Whether a feed writes a date with its time in UTC ("+0000", as WordPress writes every
+    item's, "GMT", ISO's "Z"): a zone that need not be the outlet's, whose morning in Hanoi or
+    Wellington is the day before in UTC."""
+    return bool(_UTC_ZONE.search(raw))
 
 
 def _says(raw: str, year: int, month: int, day: int) -> bool:
@@ -549,12 +563,14 @@ def _json_item(raw: dict[str, Any]) -> FeedItem:
     authors = raw.get("authors")
     listed: list[Any] = authors if isinstance(authors, list) else [raw.get("author")]
     names = [clean_field(_text(a.get("name"))) for a in listed if isinstance(a, dict)]
+    stated = _text(raw.get("date_published")) or _text(raw.get("date_modified"))
     item = FeedItem(
         guid=_text(raw.get("id")),
         title=_plain(_text(raw.get("title"))),
         link=_text(raw.get("url")) or _text(raw.get("external_url")),
         author=", ".join(name for name in names if name)[:ONE_LINE_CHARS],
-        date=_date_from_text(_text(raw.get("date_published")) or _text(raw.get("date_modified"))),
+        date=_date_from_text(stated),
+        date_in_utc=written_in_utc(stated),
         content=content,
         summary=_paragraphs(_text(raw.get("summary"))),
     )

@@ -22,7 +22,7 @@ from collections.abc import Callable, Coroutine, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import partial
 from typing import Any, TypeVar
 
@@ -875,7 +875,7 @@ class _Refresh:
             source=feed.display_name,
             url=(page.url if page else "") or item.link,
             author=item.author or (page.author if page else ""),
-            date=item.date or (page.date if page else ""),
+            date=outlet_day(item, page),
         )
         return planned
 
@@ -1160,6 +1160,26 @@ def _retry_due(state: list[str] | None, now: datetime, policy: FetchPolicy) -> b
         return False
     pause = timedelta(seconds=policy.page_retry_after * 2 ** (tries - 1))
     return _parse_time(state[1]) + pause <= now
+
+
+def outlet_day(item: FeedItem, page: ParsedDocument | None) -> str:
+    """The day a new item is cited by: the feed's, else its page's; but the page's own day
+    where the feed wrote its date in UTC and the page states the day either side of it. A
+    WordPress feed dates every item "+0000": a Wellington or Hanoi outlet's morning story
+    was cited the day before the one its page prints."""
+    paged = page.date if page is not None else ""
+    if item.date_in_utc and _day_apart(item.date, paged):
+        return paged
+    return item.date or paged
+
+
+def _day_apart(first: str, second: str) -> bool:
+    """Whether two ISO days are one day apart (a month or a year is no day to compare)."""
+    try:
+        apart = date.fromisoformat(first) - date.fromisoformat(second)
+    except ValueError:
+        return False
+    return abs(apart.days) == 1 and len(first) == len(second) == 10
 
 
 def _full_text(item: FeedItem) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from diplotui.cite import clean_field
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
@@ -19,6 +20,7 @@ from diplotui.feeds.parse import (
     parse_feed,
     refuse_entity_declarations,
 )
+from diplotui.ingest.formats import served_address, serving_hint
 from diplotui.model import FEED_MIN_INTERVAL, ONE_LINE_CHARS, Feed, new_id
 from diplotui.store import Store
 from diplotui.tags import TagError, add_tags, parse_tags, spelt_as_in_use
@@ -56,8 +58,24 @@ def check_web_url(url: str) -> str:
     """``url`` stripped, or FeedError unless it is an http(s) address with a host."""
     url = url.strip()
     if not is_web_address(url):
+        saved = _saved_file(url)
+        if saved is not None:
+            raise FeedError(
+                f"{url}: a file, not a web address: {serving_hint(saved)}, "
+                f"then add {served_address(saved)}"
+            )
         raise FeedError(f"{url or '(empty)'}: not a web address (http:// or https://)")
     return url
+
+
+def _saved_file(url: str) -> Path | None:
+    """The file a feed's address names on disk, by its path or ``file://``, else None: its
+    items' pages are fetched from the web, so a saved feed is served first."""
+    try:
+        path = Path(unquote(url.removeprefix("file://"))).expanduser().resolve()
+        return path if url and path.is_file() else None
+    except (OSError, RuntimeError):  # a name too long for a path, a ~user no one is
+        return None
 
 
 def discover_feed(url: str, policy: FetchPolicy | None = None) -> DiscoveredFeed:

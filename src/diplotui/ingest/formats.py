@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from diplotui.cite import clean_field, text_without_escapes
 from diplotui.inert import without_surrogates
@@ -154,6 +155,47 @@ def sniffs_as_export(head: bytes) -> bool:
     """The first bytes of a file start a diplotui export (its ``format`` first) or a W3C
     one (its ``@context`` first, or that of the first annotation of a list), as written."""
     return bool(_EXPORT_HEAD_RE.match(head))
+
+
+_FEED_ROOT_RE = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>)\s*)*<(rss|feed|rdf:rdf|opml)\b",
+    re.I | re.S,
+)
+
+
+def serving_hint(path: Path) -> str:
+    """How a feed saved as a file is read: feeds are read at a web address (their items'
+    pages are fetched from there), so its folder is served first."""
+    return f"serve its folder (cd {shlex.quote(str(path.parent))} && python3 -m http.server 8000)"
+
+
+def served_address(path: Path) -> str:
+    """Where the file is read once :func:`serving_hint` served its folder."""
+    return f"http://127.0.0.1:8000/{quote(path.name)}"
+
+
+def _subscribing(path: Path) -> str:
+    """The way to a saved feed's items, in the app and the command line alike (the app's
+    ``I`` shows an import's failures too)."""
+    return (
+        f"{serving_hint(path)}, then subscribe to {served_address(path)} "
+        "(diplotui feed add URL, A in the app)"
+    )
+
+
+def refuse_feed_file(path: Path, data: bytes) -> None:
+    """IngestError when ``data`` is a feed or a list of feeds, which hold no article: read as
+    text, a saved RSS file became one article of raw XML titled ``<?xml version="1.0"?>``."""
+    head = data[:4096]
+    found = _FEED_ROOT_RE.match(head)
+    if found is None:
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{" and b"jsonfeed.org/version/" in head:
+            raise IngestError(f"a news feed (JSON Feed), not an article: {_subscribing(path)}")
+        return
+    if found.group(1).lower() == b"opml":
+        listed = shlex.quote(str(path))
+        raise IngestError(f"a list of feeds (OPML), not an article: diplotui feed import {listed}")
+    raise IngestError(f"a news feed, not an article: {_subscribing(path)}")
 
 
 def detect_kind(path: Path, data: bytes) -> str:

@@ -36,6 +36,7 @@ from diplotui.ingest.formats import (
     ParsedDocument,
     detect_kind,
     parse_document,
+    refuse_feed_file,
     sniffs_as_export,
 )
 from diplotui.ingest.known import StoredArticles, where_from
@@ -328,6 +329,7 @@ class _Importer:
             return _Read(shown, ImportOutcome(shown, SKIPPED, reason=entry.reason or NOT_READ))
         try:
             data = _file_bytes(entry.path)
+            refuse_feed_file(entry.path, data)
             kind = detect_kind(entry.path, data)
             if kind == JSON:
                 return _Read(shown, export=entry.path, export_data=data)

@@ -82,16 +82,9 @@ class TimelineEntry:
     date_from: str = SENTENCE_DATE  # or ARTICLE_DATE: the article's date stands in
     said: Said | None = None  # a statement's words and speech, as ``y`` gives them
 
-    def sort_key(self) -> tuple[str, bool, str, str, int]:
-        """By day; in a day, what its own sentence dates to it ("told reporters on Friday")
-        before what its article's date stands in for ("(article date)": reported that day,
-        said then or before): a Saturday article's Friday statement came after the Friday
-        article's undated one, as if said later; then each article's entries together in
-        reading order (by offset alone, two articles of one day alternated, each entry cut
-        off from what led to it)."""
-        day = self.when.first.isoformat() if self.when else (self.article.date or "9999")
-        stood_in = self.date_from != SENTENCE_DATE
-        return (day, stood_in, self.article.date, self.article.id, self.start)
+    def day(self) -> str:
+        """The day it is listed under: its own, else its article's ("9999" for none)."""
+        return self.when.first.isoformat() if self.when else (self.article.date or "9999")
 
     def date_text(self) -> str:
         """The entry's date: ISO day, month, year or range, else the article's date ("" for
@@ -616,7 +609,24 @@ def _entries(
         entries += article_timeline(wanted, article, text, dated, statements, said)
     if refound:
         save_all(caches)
-    return sorted(entries, key=TimelineEntry.sort_key)
+    return in_timeline_order(entries)
+
+
+def in_timeline_order(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """By day; in a day, the articles whose own sentences date something to it ("told
+    reporters on Friday") before those whose date only stands in ("(article date)": reported
+    that day, said then or before): a Saturday article's Friday statement came after the
+    Friday article's undated one, as if said later; then each article's entries of the day
+    together in reading order, whatever dates each (sentence-dated first, an article's "he
+    added: ..." was listed before the words it added to)."""
+    precise = {(e.day(), e.article.id) for e in entries if e.date_from == SENTENCE_DATE}
+
+    def place(entry: TimelineEntry) -> tuple[str, bool, str, str, int]:
+        day = entry.day()
+        stood_in = (day, entry.article.id) not in precise
+        return (day, stood_in, entry.article.date, entry.article.id, entry.start)
+
+    return sorted(entries, key=place)
 
 
 def _read_for(
