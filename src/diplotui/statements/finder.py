@@ -2229,6 +2229,8 @@ def _marks_read(text: str) -> str:
         # before a word, opens ('it said ”The'), unless a quotation is open on its line: then
         # it closes, badly spaced ('#Tunisia, ”X'); the one character's search first
         text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark), text)
+    if '"' in text and "“" in text:  # the literal searches first: most texts hold one kind
+        text = _lone_straight_marks_read(text)
     if '"' in text and '. "' in text:  # the literal searches first: most texts hold none
         text = _straight_reopenings_read(text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
@@ -2262,6 +2264,27 @@ def _marks_read(text: str) -> str:
         previous = at + 1
     pieces.append(text[previous:])
     return "".join(pieces)
+
+
+def _lone_straight_marks_read(text: str) -> str:
+    """``text`` with a straight double mark alone on a line whose curly marks pair among
+    themselves made a space, one character for one: an aggregator's stray mark around the
+    text it copied ('"The Community announced X. “Y,” he said.', never closed; round 572),
+    which paired with the first curly closing mark swallowed every sentence before it."""
+    chars: list[str] | None = None
+    at = text.find('"')
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        if (
+            text.count('"', line_start, line_end) == 1
+            and text.count("“", line_start, line_end) == text.count("”", line_start, line_end) > 0
+        ):
+            chars = list(text) if chars is None else chars
+            chars[at] = " "
+        at = text.find('"', line_end)
+    return text if chars is None else "".join(chars)
 
 
 def _straight_reopenings_read(text: str) -> str:

@@ -1,0 +1,21 @@
+"""Error classes of held-out rounds 572-575 that recur across outlets (stfix109, session 52:
+classes of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_lone_straight_mark_on_a_line_quoting_in_curly_marks_opens_nothing() -> None:
+    text = (
+        "Summit\n\n"
+        '"The Norland Union announced plans to send envoys to Aster. President Ivo Marsh urged '
+        "all parties to talk. “We call on everyone to keep calm,” Marsh said. “The talks "
+        "will go on,” he added.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland Union", "plans to send envoys to Aster"),
+        ("reported", "Ivo Marsh", "all parties to talk"),
+        ("direct", "Ivo Marsh", "We call on everyone to keep calm,"),
+        ("direct", "Ivo Marsh", "The talks will go on,"),
+    ]
