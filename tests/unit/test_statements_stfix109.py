@@ -19,3 +19,13 @@ def test_a_lone_straight_mark_on_a_line_quoting_in_curly_marks_opens_nothing() -
         ("direct", "Ivo Marsh", "We call on everyone to keep calm,"),
         ("direct", "Ivo Marsh", "The talks will go on,"),
     ]
+
+
+def test_a_short_name_of_one_persons_name_written_in_two_orders_is_that_person() -> None:
+    text = (
+        "Vote\n\n"
+        "Norland’s Minister of the Interior, Paul Oren Vale, condemned the rally.\n"
+        "Minister Oren Vale Paul speaking at a press conference in Aster\n"
+        "Mr Oren Vale said the rally had broken the law.\n"
+    )
+    assert _said(text) == [("reported", "Paul Oren Vale", "the rally had broken the law")]

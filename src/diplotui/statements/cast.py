@@ -3031,6 +3031,9 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
         }
         if len(longer) > 1:  # one longer name is the longest: none shortens itself
             longer = {n for n in longer if not any(_shortens(n, o, lowered) for o in longer)}
+        if len(longer) > 1 and len({_variant_key(n) for n in longer}) == 1:
+            longer = {min(longer)}  # "Paul Atanga Nji" and a caption's "Atanga Nji Paul": one
+            # person's name in two orders, which "Atanga Nji" shortens both of (round 575)
         if len(longer) == 1:
             fuller[short] = longer.pop()
     return fuller
