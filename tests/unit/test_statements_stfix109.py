@@ -29,3 +29,16 @@ def test_a_short_name_of_one_persons_name_written_in_two_orders_is_that_person()
         "Mr Oren Vale said the rally had broken the law.\n"
     )
     assert _said(text) == [("reported", "Paul Oren Vale", "the rally had broken the law")]
+
+
+def test_a_document_fronted_before_its_subject_is_that_subjects_for_later_mentions() -> None:
+    text = (
+        "Rally\n\n"
+        "The Supreme Court of Norland will rule next week.\n"
+        "In the communique, Mr Ivo Marsh said the rally had broken the law.\n"
+        "“Order will be kept,” the communique added.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "the rally had broken the law"),
+        ("direct", "Ivo Marsh", "Order will be kept,"),
+    ]

@@ -345,6 +345,12 @@ _IN_A_STATEMENT = re.compile(
 # a participle after the statement it is said in: "described it in a statement saying that"
 _STATEMENT_BEFORE = re.compile(r"in (?:a|an|its|their|another) (?:\w+ )?statement,? \Z")
 _STATEMENT_BEFORE_REACH = 40
+# a document fronted before its issuer, the subject: "In the communique, Mr X said"
+_DOCUMENT_FRONTED = re.compile(
+    r"\bIn (?:a|an|its|their|his|her|the) (?:[a-z]+ )?(?:statement|communiqu[eé]|release), "
+    r"[^,.;:“”\"]{2,50}\Z"
+)
+_DOCUMENT_FRONTED_REACH = 80
 # the document a clause is said in, then the clause's subject: "said in a joint statement they"
 _IN_STATEMENT_THEN_CLAUSE = re.compile(
     r" in (?:a|an|its|their|the) (?:[a-z]+ )?(?:statement|communiqu[eé]|release) "
@@ -7136,6 +7142,9 @@ class _Finder:
             # after "described it in a statement saying that X" (round 425)
         elif kind == "direct" and _statement_in_tail(text, end):
             self.subjects.last_document = speaker  # '“X,” Y wrote in a statement.' (round 405)
+        elif claim.verb is not None and _document_fronted(text, claim.verb.start()):
+            self.subjects.last_document = speaker  # "In the communique, X said A. ... the
+            # communique added" (round 575)
 
 
 def _statement_before(text: str, start: int) -> bool:
@@ -7143,6 +7152,13 @@ def _statement_before(text: str, start: int) -> bool:
     described the arrest in a statement saying that Y"): X's statement, "the statement" after."""
     before = text[max(0, start - _STATEMENT_BEFORE_REACH) : start]
     return "statement" in before and _STATEMENT_BEFORE.search(before) is not None
+
+
+def _document_fronted(text: str, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` has its subject right after a fronted document it
+    speaks in ("In the communique, Mr X said"): X issued it, "the communique" after is X's."""
+    before = text[max(0, verb_start - _DOCUMENT_FRONTED_REACH) : verb_start]
+    return "In " in before and _DOCUMENT_FRONTED.search(before) is not None
 
 
 def _statement_in_tail(text: str, end: int) -> bool:
