@@ -42,3 +42,14 @@ def test_a_document_fronted_before_its_subject_is_that_subjects_for_later_mentio
         ("reported", "Ivo Marsh", "the rally had broken the law"),
         ("direct", "Ivo Marsh", "Order will be kept,"),
     ]
+
+
+def test_according_to_a_title_alone_then_a_clause_without_a_comma_is_the_titled_persons() -> None:
+    text = (
+        "Count\n\n"
+        "Norland’s Minister of the Interior, Ivo Marsh, spoke on Monday.\n"
+        "According to the Minister the electoral board would soon submit its report.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "the electoral board would soon submit its report"),
+    ]

@@ -6545,10 +6545,12 @@ class _Finder:
         if index == len(self.subjects.spans) or self.subjects.spans[index].start != start:
             return None
         span = self.subjects.spans[index]
-        if span.type not in ("ORG", "PERSON") or span.end >= s_end:
+        if span.type not in ("ORG", "PERSON", "ROLE") or span.end >= s_end:
             return None
-        if _CLAUSE_OPENING_WORD.match(self.text, span.end) is None:
-            return None
+        if _CLAUSE_OPENING_WORD.match(self.text, span.end) is None and not (
+            span.type == "ROLE" and self.text.startswith(" the ", span.end)
+        ):  # "According to the Minister the body will ...": a title alone, then a clause
+            return None  # its article opens (round 575)
         speaker = self.subjects.classify(self.subjects.units(source, span.end), s_start)
         if speaker is None or speaker.type not in ("PERSON", "ORG"):
             return None
