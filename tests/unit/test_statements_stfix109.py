@@ -53,3 +53,19 @@ def test_according_to_a_title_alone_then_a_clause_without_a_comma_is_the_titled_
     assert _said(text) == [
         ("reported", "Ivo Marsh", "the electoral board would soon submit its report"),
     ]
+
+
+def test_the_statement_quoted_again_after_another_body_speaks_is_still_its_issuers() -> None:
+    text = (
+        "Vote\n\n"
+        "The Norland Union stressed that the vote must be fair.\n"
+        "“We are watching closely,” the statement read.\n"
+        "The Aster Electoral Board urged voters to stay calm.\n"
+        "“All sides must refrain from violence,” the statement continued.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland Union", "the vote must be fair"),
+        ("direct", "Norland Union", "We are watching closely,"),
+        ("reported", "Aster Electoral Board", "voters to stay calm"),
+        ("direct", "Norland Union", "All sides must refrain from violence,"),
+    ]

@@ -1553,6 +1553,7 @@ class Subjects:
         # added": the one it names; round 328)
         self.named_events: dict[str, Speaker] = {}
         self.last_document: Speaker | None = None  # the issuer of "the statement"
+        self._issuer_read: Speaker | None = None  # whom "the statement" was first read as
         self._bodies_by_opening: dict[str, Speaker] = {}  # a body's first word -> the body
         # that spoke last of those it opens ("Fiji" -> "Fiji delegation")
         self.letter_writer: Speaker | None = None  # who last spoke "in a letter" (round 337)
@@ -2502,8 +2503,12 @@ class Subjects:
                     self.last_document = issuing
                     return issuing
             recent = self.last_other.get("ORG")  # "The ministry said ... The statement added"
+            if self._issuer_read is None and recent and units[0].low == "the":
+                self._issuer_read = recent[1]  # the same statement's words again after
+                # another body is named ("“A,” the statement read. Brussels urged B. “C,” the
+                # statement continued": the first's issuer; round 575)
             if self.last_document or recent:
-                return self.last_document or (recent[1] if recent else None)
+                return self.last_document or self._issuer_read or (recent[1] if recent else None)
             return self._issuer_named_before(position) or self._issuer_of_mention(
                 units[noun].low, position
             )  # "Jiji Press reported ... the report"
