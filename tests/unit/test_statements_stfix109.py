@@ -69,3 +69,20 @@ def test_the_statement_quoted_again_after_another_body_speaks_is_still_its_issue
         ("reported", "Aster Electoral Board", "voters to stay calm"),
         ("direct", "Norland Union", "All sides must refrain from violence,"),
     ]
+
+
+def test_an_organ_named_after_its_parents_bracketed_acronym_keeps_the_parents_name() -> None:
+    text = (
+        "Suspension\n\n"
+        "The Norland Union (NU) Peace and Security Council (PSC) has announced the suspension "
+        "of Aster from all activities.\n"
+        "The Council also called for a swift return to civilian rule.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Norland Union Peace and Security Council",
+            "the suspension of Aster from all activities",
+        ),
+        ("reported", "Norland Union Peace and Security Council", "a swift return to civilian rule"),
+    ]
