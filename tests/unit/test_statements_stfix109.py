@@ -86,3 +86,16 @@ def test_an_organ_named_after_its_parents_bracketed_acronym_keeps_the_parents_na
         ),
         ("reported", "Norland Union Peace and Security Council", "a swift return to civilian rule"),
     ]
+
+
+def test_a_quotation_in_the_clause_of_alleging_or_claiming_is_the_main_subjects() -> None:
+    text = (
+        "Talks\n\n"
+        "Prime Minister Ivo Marsh criticized his counterpart, Dan Avi, personally, alleging he "
+        "was harming the peace for “narcissistic delusions” and gain.\n"
+        "Mara Lind described the talks as useful, claiming Avi wanted a “lasting peace.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Marsh", "narcissistic delusions"),
+        ("direct", "Mara Lind", "lasting peace."),
+    ]

@@ -968,6 +968,7 @@ _UNLISTED_SPEECH = frozenset(
         *("informs", "informed"),  # '"...", – informed the press service
         *("demands", "demanded", "demanding"),  # 'demanding that "light be shed"' (round 291)
         *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
+        *("alleging", "claiming"),  # "X criticized Y, alleging that he acted for “...”"
         *("clarifies", "clarified"),  # 'clarified that the sites are “X,”' (round 326)
         *("praises", "praised", "hails", "hailed"),  # 'He praised that “X.”' (round 382)
     ]
@@ -982,7 +983,9 @@ _HEARSAY_PARTICIPLES = frozenset(
     {"believed", "thought", "said", "reported", "understood", "considered", "alleged", "known"}
 )
 # "claim" before its clause's subject, no "that" between: a name or a subject pronoun
-_CLAIMED_CLAUSE = re.compile(r"(?<= )claim(?:s|ed) (?=[A-Z][a-z]|(?:it|he|she|they|we) )")
+_CLAIMED_CLAUSE = re.compile(
+    r"(?<= )(?:claim(?:s|ed|ing)|alleg(?:es|ing)) (?=[A-Z][a-z]|(?:it|he|she|they|we) )"
+)  # "alleging he acted for “...”" too (round 574); "alleged" also an adjective, left
 # "believe" with a subject of its own before it, not a passive's ("is believed")
 _BELIEVED_CLAUSE = re.compile(
     r"(?<= )(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )believ(?:e|es|ed) "
@@ -3312,7 +3315,14 @@ class _Finder:
                 if speaker is None and last is not None and last[0] == quotes[number - 1][1]:
                     # 'posted that the “A” at X were “B”': the clause of the quotation before
                     speaker = self._unlisted_that(s_start, open_at)
-            if speaker is None and not bare_head and text.find("laim", head_start, open_at) >= 0:
+            if (
+                speaker is None
+                and not bare_head
+                and (
+                    text.find("laim", head_start, open_at) >= 0
+                    or text.find("lleg", head_start, open_at) >= 0
+                )
+            ):
                 speaker = self._claimed_clause(head_start, open_at)  # the cheap test first
             if speaker is None and not bare_head and text.find("eliev", head_start, open_at) >= 0:
                 speaker = self._believed_clause(head_start, open_at, close_at, s_end)
@@ -4351,6 +4361,9 @@ class _Finder:
         outer = self._verbs_in(head_start, claimed.start())
         if any(self._with_particle(listed) for listed in outer):
             return None
+        if claimed.group().endswith("ing ") and text.endswith(", ", head_start, claimed.start()):
+            return self.subjects.main(head_start, claimed.start())  # "X criticized Y, Z,
+            # alleging he acted for “...”": the main clause's subject (round 574)
         return self.subjects.before(head_start, claimed.start())
 
     def _believed_clause(
