@@ -99,3 +99,12 @@ def test_a_quotation_in_the_clause_of_alleging_or_claiming_is_the_main_subjects(
         ("direct", "Ivo Marsh", "narcissistic delusions"),
         ("direct", "Mara Lind", "lasting peace."),
     ]
+
+
+def test_a_quotation_a_judging_verb_calls_something_an_act_of_is_the_judges() -> None:
+    text = (
+        "Strike\n\n"
+        "Prime Minister Ivo Marsh spoke on Tuesday.\n"
+        "He further characterized the raid as an act of “state terrorism.”\n"
+    )
+    assert _said(text) == [("direct", "Ivo Marsh", "state terrorism.")]

@@ -211,7 +211,8 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
     r"|portray(?:s|ed|ing)?|refer(?:s|red|ring)? to|regard(?:s|ed)?|view(?:s|ed)?"
     r"|cit(?:e|es|ed|ing))"  # "citing Vell as a “model”" (round 308)
-    r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
+    r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?(?:[a-z]+ of (?:an? |the )?)?$)"  # "as an act of
+    # “...”": what it was called, a noun's complement (round 574)
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
     r"|(?<![\w-])cit(?:e|es|ed|ing)(?= (?:the |an? )?$)"  # 'citing the “uncertainty ...”': the
     # words the reason was given in (rounds 198, 463)
