@@ -108,3 +108,20 @@ def test_a_quotation_a_judging_verb_calls_something_an_act_of_is_the_judges() ->
         "He further characterized the raid as an act of “state terrorism.”\n"
     )
     assert _said(text) == [("direct", "Ivo Marsh", "state terrorism.")]
+
+
+def test_a_participle_after_a_subordinate_clause_with_a_title_subject_is_the_holders() -> None:
+    text = (
+        "Raid\n\n"
+        "President Ivo Marsh of Norland spoke on Sunday.\n"
+        "The raid came two days after the president issued another warning to Aster, "
+        "insisting that the group release its hostages.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "the group release its hostages")]
+    text = (
+        "Raid\n\n"
+        "US President Ivo Marsh spoke on Sunday.\n"
+        "The raid came after the US president delivered a warning to Aster, asserting that "
+        "the talks had failed.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "the talks had failed")]

@@ -6002,6 +6002,15 @@ class _Finder:
         ):  # ("after Mr. X departed", round 393)
             units = units[1:]
         units = _past_title(units)
+        role = 1 if len(units) > 2 and units[0].kind == "GPE" else 0
+        if (
+            len(units) > role + 1
+            and units[role].kind == "WORD"
+            and units[role].low in lx.ROLE_NOUNS
+            and _acting_past(units[role + 1])
+        ):  # "two days after the US president delivered X, asserting Y": the title's
+            return self.subjects.classify(units[: role + 1], units[0].start)  # holder (round
+            # 574)
         if len(units) < 2 or units[0].kind not in ("ORG", "PERSON", "GPE"):
             return None
         name = 1  # the name's own words the recogniser left out ("Department" + "of State")
@@ -6009,9 +6018,7 @@ class _Finder:
             units[name].low == "of" and units[name + 1].text[0].isupper()
         ):
             name += 2
-        if units[name].kind != "WORD" or not (
-            units[name].low.endswith("ed") or units[name].low in _ACTING_PASTS
-        ):
+        if not _acting_past(units[name]):
             return None  # the subject's past verb right after it ("left": round 393)
         if name == 1:
             return self.subjects.classify(units[:1], units[0].start)
@@ -10339,6 +10346,11 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
         kept.insert(at, statement)
         starts.insert(at, statement.start)
     return kept
+
+
+def _acting_past(unit: Unit) -> bool:
+    """Whether ``unit`` is a subordinate clause's past verb ("renewed", "left")."""
+    return unit.kind == "WORD" and (unit.low.endswith("ed") or unit.low in _ACTING_PASTS)
 
 
 def _past_title(units: list[Unit]) -> list[Unit]:
