@@ -125,3 +125,12 @@ def test_a_participle_after_a_subordinate_clause_with_a_title_subject_is_the_hol
         "the talks had failed.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "the talks had failed")]
+
+
+def test_a_group_before_who_is_named_without_the_phrase_against_it_ends() -> None:
+    text = (
+        "Protests\n\n"
+        "In Aster, police used tear gas and water cannons against protesters who accused the "
+        'ruling party of trying to "steal the victory" from the opposition.\n'
+    )
+    assert _said(text) == [("direct", "protesters", "steal the victory")]
