@@ -134,3 +134,14 @@ def test_a_group_before_who_is_named_without_the_phrase_against_it_ends() -> Non
         'ruling party of trying to "steal the victory" from the opposition.\n'
     )
     assert _said(text) == [("direct", "protesters", "steal the victory")]
+
+
+def test_a_modifier_before_a_bodys_acronym_and_its_head_noun_opens_the_subject() -> None:
+    text = (
+        "Results\n\n"
+        "The ruling NDF party has dismissed the claims as illegal, asserting that only the "
+        "court may declare the results.\n"
+    )
+    assert _said(text) == [
+        ("reported", "ruling NDF party", "only the court may declare the results"),
+    ]

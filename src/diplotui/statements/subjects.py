@@ -6773,10 +6773,11 @@ def _issuer_head_of(units: list[Unit], noun: int, of: int) -> bool:
 
 def _name_then_head(units: list[Unit], number: int) -> bool:
     """Whether a lowercase word leads, past one capitalised word, to a head noun ("the UK’s
-    opposition Conservative party criticised": a modifier; round 331)."""
+    opposition Conservative party criticised": a modifier; round 331), a body's acronym too
+    ("The ruling CPDM party has dismissed X, asserting Y"; round 575)."""
     return (
         number + 2 < len(units)
-        and units[number + 1].kind == "WORD"
+        and units[number + 1].kind in ("WORD", "ORG")
         and units[number + 1].text[:1].isupper()
         and units[number + 2].kind == "WORD"
         and units[number + 2].low in _HEAD_NOUNS
