@@ -145,3 +145,12 @@ def test_a_modifier_before_a_bodys_acronym_and_its_head_noun_opens_the_subject()
     assert _said(text) == [
         ("reported", "ruling NDF party", "only the court may declare the results"),
     ]
+
+
+def test_asking_someone_about_a_topic_is_no_statement() -> None:
+    text = (
+        "Interview\n\n"
+        "In the preview, Mara Lind asked Ivo Marsh about the defence pact.\n"
+        "“Is it a reaction to the strike?” she asked.\n"
+    )
+    assert _said(text) == [("direct", "Mara Lind", "Is it a reaction to the strike?")]

@@ -5236,6 +5236,8 @@ class _Finder:
         open_claim = claims[-1] if claims and claims[-1].end < 0 else None
         if form.lemma == "ask" and text.startswith(" about ", verb.end()):
             return None  # "MPs asked about their plans": a question's topic, no content
+        if form.lemma == "ask" and _ASKED_SOMEONE_ABOUT.match(text, verb.end()) is not None:
+            return None  # "Hasan asked Asif about the pact": whom, and the topic (round 573)
         if form.lemma in ("ask", "request") and text.startswith(_ANONYMITY, verb.end()):
             return None  # "..., the official said, asking not to be named": the source's
             # condition, not what was said (round 396)
@@ -8349,6 +8351,11 @@ _NOUN_STATES = re.compile(rf"\b(?:{'|'.join(sorted(lx.BEFORE_STATES))}) states\b
 _TOPIC_OPENINGS = (" the ", " his ", " her ", " its ", " their ")
 _OWNER_OPENING = re.compile(r" [A-Z][\w-]*[’']s ")  # "explained Beijing’s stance": an owner's
 _QUESTION_OBJECTS = (" a question", " questions", " several questions", " a few questions")
+# "asked" an addressee, then "about" a topic: no content
+_ASKED_SOMEONE_ABOUT = re.compile(
+    r" (?:him|her|them|us|me|(?:the |his |her |their )?(?:[A-Z][\w’'-]*|[a-z]+)"
+    r"(?: [A-Z][\w’'-]*){0,3}) about "
+)
 
 
 def _explained_topic(text: str, position: int, s_end: int) -> bool:
