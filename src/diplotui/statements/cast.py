@@ -103,6 +103,9 @@ _NATIONALITY_NOUNS = frozenset(
 _NICKNAME_MARKS = "‘’“”'\""
 _CAPITAL_PREFIX = 4  # the letters a surname's prefix before its inner capital has at most
 _BRANCH_HEADS = (" Office", " Bureau", " Branch")  # an organisation's regional office
+_ORGAN_HEADS = (" Council", " Commission", " Committee")  # an organisation's organ: "the
+# African Union (AU) Peace and Security Council (PSC)" is the AU's (round 572)
+_PARTS_HEADS = (*_BRANCH_HEADS, *_ORGAN_HEADS)  # named with the parent bracketed before them
 _ENVOY = frozenset({"envoy"})
 _CHAIRS = frozenset({"chair", "chairperson", "chairman", "chairwoman"})
 _INITIALLED_HEADS = frozenset({"ministry", "department"})
@@ -1948,7 +1951,7 @@ class Cast:
             # Nobel Committee said": one body, in its fullest form, named before (round 447;
             # "the Prime Minister’s Office said" before "the Malaysian Prime Minister’s Office
             # announced" is another country's)
-        if span.text.endswith(_BRANCH_HEADS) and self.text.startswith(") ", span.start - 2):
+        if span.text.endswith(_PARTS_HEADS) and self.text.startswith(") ", span.start - 2):
             parent = self._parent_before_initials(span)
             if parent is not None:
                 name = f"{parent.text} {span.text}"
@@ -2128,6 +2131,12 @@ class Cast:
                     elif self.text.startswith(_NEWS_AGENCY, span.end):
                         name += _NEWS_AGENCY  # "the Xinhua news agency": the outlet's fullest
                         # form, as the dev set names "Tasnim news agency" (round 361)
+                    elif name.endswith(_PARTS_HEADS) and self.text.startswith(
+                        ") ", span.start - 2
+                    ):  # "The Council said" after "the African Union (AU) Peace and Security
+                        # Council": the organ named with its parent (round 572)
+                        parent = self._parent_before_initials(span)
+                        name = name if parent is None else f"{parent.text} {name}"
                     if len(name) > len(names.get(key, "")):
                         names[key] = name
             if _AGENCY_TAIL in self.text:  # the cheap test first
@@ -3031,6 +3040,9 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
         }
         if len(longer) > 1:  # one longer name is the longest: none shortens itself
             longer = {n for n in longer if not any(_shortens(n, o, lowered) for o in longer)}
+        if len(longer) > 1 and len({_variant_key(n) for n in longer}) == 1:
+            longer = {min(longer)}  # "Paul Atanga Nji" and a caption's "Atanga Nji Paul": one
+            # person's name in two orders, which "Atanga Nji" shortens both of (round 575)
         if len(longer) == 1:
             fuller[short] = longer.pop()
     return fuller

@@ -213,7 +213,8 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
     r"|portray(?:s|ed|ing)?|refer(?:s|red|ring)? to|regard(?:s|ed)?|view(?:s|ed)?"
     r"|cit(?:e|es|ed|ing))"  # "citing Vell as a “model”" (round 308)
-    r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
+    r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?(?:[a-z]+ of (?:an? |the )?)?$)"  # "as an act of
+    # “...”": what it was called, a noun's complement (round 574)
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
     r"|(?<![\w-])cit(?:e|es|ed|ing)(?= (?:the |an? )?$)"  # 'citing the “uncertainty ...”': the
     # words the reason was given in (rounds 198, 463)
@@ -347,6 +348,12 @@ _IN_A_STATEMENT = re.compile(
 # a participle after the statement it is said in: "described it in a statement saying that"
 _STATEMENT_BEFORE = re.compile(r"in (?:a|an|its|their|another) (?:\w+ )?statement,? \Z")
 _STATEMENT_BEFORE_REACH = 40
+# a document fronted before its issuer, the subject: "In the communique, Mr X said"
+_DOCUMENT_FRONTED = re.compile(
+    r"\bIn (?:a|an|its|their|his|her|the) (?:[a-z]+ )?(?:statement|communiqu[eé]|release), "
+    r"[^,.;:“”\"]{2,50}\Z"
+)
+_DOCUMENT_FRONTED_REACH = 80
 # the document a clause is said in, then the clause's subject: "said in a joint statement they"
 _IN_STATEMENT_THEN_CLAUSE = re.compile(
     r" in (?:a|an|its|their|the) (?:[a-z]+ )?(?:statement|communiqu[eé]|release) "
@@ -974,6 +981,7 @@ _UNLISTED_SPEECH = frozenset(
         *("informs", "informed"),  # '"...", – informed the press service
         *("demands", "demanded", "demanding"),  # 'demanding that "light be shed"' (round 291)
         *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
+        *("alleging", "claiming"),  # "X criticized Y, alleging that he acted for “...”"
         *("clarifies", "clarified"),  # 'clarified that the sites are “X,”' (round 326)
         *("praises", "praised", "hails", "hailed"),  # 'He praised that “X.”' (round 382)
     ]
@@ -988,7 +996,9 @@ _HEARSAY_PARTICIPLES = frozenset(
     {"believed", "thought", "said", "reported", "understood", "considered", "alleged", "known"}
 )
 # "claim" before its clause's subject, no "that" between: a name or a subject pronoun
-_CLAIMED_CLAUSE = re.compile(r"(?<= )claim(?:s|ed) (?=[A-Z][a-z]|(?:it|he|she|they|we) )")
+_CLAIMED_CLAUSE = re.compile(
+    r"(?<= )(?:claim(?:s|ed|ing)|alleg(?:es|ing)) (?=[A-Z][a-z]|(?:it|he|she|they|we) )"
+)  # "alleging he acted for “...”" too (round 574); "alleged" also an adjective, left
 # "believe" with a subject of its own before it, not a passive's ("is believed")
 _BELIEVED_CLAUSE = re.compile(
     r"(?<= )(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )believ(?:e|es|ed) "
@@ -2241,6 +2251,8 @@ def _marks_read(text: str) -> str:
         # before a word, opens ('it said ”The'), unless a quotation is open on its line: then
         # it closes, badly spaced ('#Tunisia, ”X'); the one character's search first
         text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark), text)
+    if '"' in text and "“" in text:  # the literal searches first: most texts hold one kind
+        text = _lone_straight_marks_read(text)
     if '"' in text and '. "' in text:  # the literal searches first: most texts hold none
         text = _straight_reopenings_read(text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
@@ -2274,6 +2286,27 @@ def _marks_read(text: str) -> str:
         previous = at + 1
     pieces.append(text[previous:])
     return "".join(pieces)
+
+
+def _lone_straight_marks_read(text: str) -> str:
+    """``text`` with a straight double mark alone on a line whose curly marks pair among
+    themselves made a space, one character for one: an aggregator's stray mark around the
+    text it copied ('"The Community announced X. “Y,” he said.', never closed; round 572),
+    which paired with the first curly closing mark swallowed every sentence before it."""
+    chars: list[str] | None = None
+    at = text.find('"')
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        if (
+            text.count('"', line_start, line_end) == 1
+            and text.count("“", line_start, line_end) == text.count("”", line_start, line_end) > 0
+        ):
+            chars = list(text) if chars is None else chars
+            chars[at] = " "
+        at = text.find('"', line_end)
+    return text if chars is None else "".join(chars)
 
 
 def _straight_reopenings_read(text: str) -> str:
@@ -3295,7 +3328,14 @@ class _Finder:
                 if speaker is None and last is not None and last[0] == quotes[number - 1][1]:
                     # 'posted that the “A” at X were “B”': the clause of the quotation before
                     speaker = self._unlisted_that(s_start, open_at)
-            if speaker is None and not bare_head and text.find("laim", head_start, open_at) >= 0:
+            if (
+                speaker is None
+                and not bare_head
+                and (
+                    text.find("laim", head_start, open_at) >= 0
+                    or text.find("lleg", head_start, open_at) >= 0
+                )
+            ):
                 speaker = self._claimed_clause(head_start, open_at)  # the cheap test first
             if speaker is None and not bare_head and text.find("eliev", head_start, open_at) >= 0:
                 speaker = self._believed_clause(head_start, open_at, close_at, s_end)
@@ -4350,6 +4390,9 @@ class _Finder:
         outer = self._verbs_in(head_start, claimed.start())
         if any(self._with_particle(listed) for listed in outer):
             return None
+        if claimed.group().endswith("ing ") and text.endswith(", ", head_start, claimed.start()):
+            return self.subjects.main(head_start, claimed.start())  # "X criticized Y, Z,
+            # alleging he acted for “...”": the main clause's subject (round 574)
         return self.subjects.before(head_start, claimed.start())
 
     def _believed_clause(
@@ -5227,6 +5270,8 @@ class _Finder:
         open_claim = claims[-1] if claims and claims[-1].end < 0 else None
         if form.lemma == "ask" and text.startswith(" about ", verb.end()):
             return None  # "MPs asked about their plans": a question's topic, no content
+        if form.lemma == "ask" and _ASKED_SOMEONE_ABOUT.match(text, verb.end()) is not None:
+            return None  # "Hasan asked Asif about the pact": whom, and the topic (round 573)
         if form.lemma in ("ask", "request") and text.startswith(_ANONYMITY, verb.end()):
             return None  # "..., the official said, asking not to be named": the source's
             # condition, not what was said (round 396)
@@ -6002,6 +6047,15 @@ class _Finder:
         ):  # ("after Mr. X departed", round 393)
             units = units[1:]
         units = _past_title(units)
+        role = 1 if len(units) > 2 and units[0].kind == "GPE" else 0
+        if (
+            len(units) > role + 1
+            and units[role].kind == "WORD"
+            and units[role].low in lx.ROLE_NOUNS
+            and _acting_past(units[role + 1])
+        ):  # "two days after the US president delivered X, asserting Y": the title's
+            return self.subjects.classify(units[: role + 1], units[0].start)  # holder (round
+            # 574)
         if len(units) < 2 or units[0].kind not in ("ORG", "PERSON", "GPE"):
             return None
         name = 1  # the name's own words the recogniser left out ("Department" + "of State")
@@ -6009,9 +6063,7 @@ class _Finder:
             units[name].low == "of" and units[name + 1].text[0].isupper()
         ):
             name += 2
-        if units[name].kind != "WORD" or not (
-            units[name].low.endswith("ed") or units[name].low in _ACTING_PASTS
-        ):
+        if not _acting_past(units[name]):
             return None  # the subject's past verb right after it ("left": round 393)
         if name == 1:
             return self.subjects.classify(units[:1], units[0].start)
@@ -6559,10 +6611,12 @@ class _Finder:
         if index == len(self.subjects.spans) or self.subjects.spans[index].start != start:
             return None
         span = self.subjects.spans[index]
-        if span.type not in ("ORG", "PERSON") or span.end >= s_end:
+        if span.type not in ("ORG", "PERSON", "ROLE") or span.end >= s_end:
             return None
-        if _CLAUSE_OPENING_WORD.match(self.text, span.end) is None:
-            return None
+        if _CLAUSE_OPENING_WORD.match(self.text, span.end) is None and not (
+            span.type == "ROLE" and self.text.startswith(" the ", span.end)
+        ):  # "According to the Minister the body will ...": a title alone, then a clause
+            return None  # its article opens (round 575)
         speaker = self.subjects.classify(self.subjects.units(source, span.end), s_start)
         if speaker is None or speaker.type not in ("PERSON", "ORG"):
             return None
@@ -7161,6 +7215,9 @@ class _Finder:
             # after "described it in a statement saying that X" (round 425)
         elif kind == "direct" and _statement_in_tail(text, end):
             self.subjects.last_document = speaker  # '“X,” Y wrote in a statement.' (round 405)
+        elif claim.verb is not None and _document_fronted(text, claim.verb.start()):
+            self.subjects.last_document = speaker  # "In the communique, X said A. ... the
+            # communique added" (round 575)
 
 
 def _no_attributing_verb(text: str, start: int, verb: re.Match[str]) -> bool:
@@ -7179,6 +7236,13 @@ def _statement_before(text: str, start: int) -> bool:
     described the arrest in a statement saying that Y"): X's statement, "the statement" after."""
     before = text[max(0, start - _STATEMENT_BEFORE_REACH) : start]
     return "statement" in before and _STATEMENT_BEFORE.search(before) is not None
+
+
+def _document_fronted(text: str, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` has its subject right after a fronted document it
+    speaks in ("In the communique, Mr X said"): X issued it, "the communique" after is X's."""
+    before = text[max(0, verb_start - _DOCUMENT_FRONTED_REACH) : verb_start]
+    return "In " in before and _DOCUMENT_FRONTED.search(before) is not None
 
 
 def _statement_in_tail(text: str, end: int) -> bool:
@@ -8346,6 +8410,11 @@ _NOUN_STATES = re.compile(rf"\b(?:{'|'.join(sorted(lx.BEFORE_STATES))}) states\b
 _TOPIC_OPENINGS = (" the ", " his ", " her ", " its ", " their ")
 _OWNER_OPENING = re.compile(r" [A-Z][\w-]*[’']s ")  # "explained Beijing’s stance": an owner's
 _QUESTION_OBJECTS = (" a question", " questions", " several questions", " a few questions")
+# "asked" an addressee, then "about" a topic: no content
+_ASKED_SOMEONE_ABOUT = re.compile(
+    r" (?:him|her|them|us|me|(?:the |his |her |their )?(?:[A-Z][\w’'-]*|[a-z]+)"
+    r"(?: [A-Z][\w’'-]*){0,3}) about "
+)
 
 
 def _explained_topic(text: str, position: int, s_end: int) -> bool:
@@ -10343,6 +10412,11 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
         kept.insert(at, statement)
         starts.insert(at, statement.start)
     return kept
+
+
+def _acting_past(unit: Unit) -> bool:
+    """Whether ``unit`` is a subordinate clause's past verb ("renewed", "left")."""
+    return unit.kind == "WORD" and (unit.low.endswith("ed") or unit.low in _ACTING_PASTS)
 
 
 def _past_title(units: list[Unit]) -> list[Unit]:

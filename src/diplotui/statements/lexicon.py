@@ -21,7 +21,7 @@ BEFORE_STATES = _words(
     " members"  # "after members states voting", the writer's slip for "member states" (round 517)
 )
 PREPOSITIONS = _words(
-    "of from at in with for to on by among within during after before under between"
+    "of from at in with for to on by among within during after before under between against"
 )
 # Between a subject and its verb: "also stressed", "has repeatedly said".
 ADVERBS = _words(

@@ -1565,6 +1565,7 @@ class Subjects:
         # added": the one it names; round 328)
         self.named_events: dict[str, Speaker] = {}
         self.last_document: Speaker | None = None  # the issuer of "the statement"
+        self._issuer_read: Speaker | None = None  # whom "the statement" was first read as
         self._bodies_by_opening: dict[str, Speaker] = {}  # a body's first word -> the body
         # that spoke last of those it opens ("Fiji" -> "Fiji delegation")
         self.letter_writer: Speaker | None = None  # who last spoke "in a letter" (round 337)
@@ -2518,8 +2519,12 @@ class Subjects:
                     self.last_document = issuing
                     return issuing
             recent = self.last_other.get("ORG")  # "The ministry said ... The statement added"
+            if self._issuer_read is None and recent and units[0].low == "the":
+                self._issuer_read = recent[1]  # the same statement's words again after
+                # another body is named ("“A,” the statement read. Brussels urged B. “C,” the
+                # statement continued": the first's issuer; round 575)
             if self.last_document or recent:
-                return self.last_document or (recent[1] if recent else None)
+                return self.last_document or self._issuer_read or (recent[1] if recent else None)
             return self._issuer_named_before(position) or self._issuer_of_mention(
                 units[noun].low, position
             )  # "Jiji Press reported ... the report"
@@ -6823,10 +6828,11 @@ def _issuer_head_of(units: list[Unit], noun: int, of: int) -> bool:
 
 def _name_then_head(units: list[Unit], number: int) -> bool:
     """Whether a lowercase word leads, past one capitalised word, to a head noun ("the UK’s
-    opposition Conservative party criticised": a modifier; round 331)."""
+    opposition Conservative party criticised": a modifier; round 331), a body's acronym too
+    ("The ruling CPDM party has dismissed X, asserting Y"; round 575)."""
     return (
         number + 2 < len(units)
-        and units[number + 1].kind == "WORD"
+        and units[number + 1].kind in ("WORD", "ORG")
         and units[number + 1].text[:1].isupper()
         and units[number + 2].kind == "WORD"
         and units[number + 2].low in _HEAD_NOUNS
