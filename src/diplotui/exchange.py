@@ -269,8 +269,11 @@ def _parse_article(data: Any, index: int) -> _ArticleIn:
 
 def _parse_diplotui(document: dict[str, Any]) -> _Parsed:
     version = document.get("version")
-    if not isinstance(version, int) or version > EXPORT_VERSION:
-        raise ExchangeError(f"export version {version!r} is newer than this diplotui reads")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        # NaN was "newer than this diplotui reads", and true or 0 were read as version 1
+        raise ExchangeError(f"export version {json.dumps(version)} is not a version number")
+    if version > EXPORT_VERSION:
+        raise ExchangeError(f"export version {version} is newer than this diplotui reads")
     raw_articles = document.get("articles", [])
     raw_highlights = document.get("highlights", [])
     raw_corrections = document.get("corrections", [])
@@ -907,7 +910,10 @@ def read_export_file(
     name = str(path)
     try:
         raw = read_bytes(Path(path), MAX_EXPORT_BYTES) if data is None else data
-        text = raw.decode("utf-8-sig")
+        # JSON's rule: a mark, or where the first bytes' NULs fall, tells UTF-16 and UTF-32
+        # (Windows PowerShell 5 writes `export > notes.json` in UTF-16) from UTF-8
+        codec = json.detect_encoding(raw)
+        text = raw.decode(codec)
         document = _loaded(text)
         if _SURROGATE_ESCAPE.search(text) is not None:
             document = _without_surrogates(document)
@@ -915,7 +921,9 @@ def read_export_file(
     except IngestError as error:
         return ExportRead(name, failure=str(error))
     except UnicodeDecodeError as error:
-        return ExportRead(name, failure=f"not UTF-8 at byte {error.start}")
+        return ExportRead(
+            name, failure=f"not {codec.upper().removesuffix('-SIG')} at byte {error.start}"
+        )
     except json.JSONDecodeError as error:
         return ExportRead(name, failure=f"invalid JSON at line {error.lineno} column {error.colno}")
     except ExchangeError as error:
