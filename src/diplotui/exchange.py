@@ -43,7 +43,7 @@ from diplotui.export import (
 from diplotui.inert import inert_words, without_surrogates
 from diplotui.ingest.decode import MAX_EXPORT_BYTES, MAX_FILE_BYTES, IngestError, read_bytes
 from diplotui.ingest.formats import unreadable_value
-from diplotui.ingest.metadata import within_limits
+from diplotui.ingest.metadata import within_limits, without_unsafe_url
 from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED, TEXT_MENDED, ImportOutcome
 from diplotui.model import (
     ONE_LINE_CHARS,
@@ -162,6 +162,8 @@ class _ArticleIn:
     """The file's date of the article when it is none an article may have (left out)."""
     no_date_why: str = ""
     """Why: "no calendar date", "before 1900", "more than a year after today"."""
+    url_left_out: str = ""
+    """Why the file's url of the article was not stored (no web address)."""
 
 
 @dataclass(slots=True)
@@ -252,11 +254,12 @@ def _parse_article(data: Any, index: int) -> _ArticleIn:
         if stamp and _zoned_time(stamp) is None:
             raise ExchangeError(f"{what}: its {name} is not an ISO timestamp with a time zone")
     within_limits(record)
+    url_left_out = without_unsafe_url(record)
     record.origin_path = shared_origin(record.origin_path)
     record.earlier_texts = []  # the texts its updates replaced in the library that wrote it
     if record.state not in {state.value for state in ReadState}:
         record.state = ReadState.READ.value  # a hand edit's "maybe": the store sets it aside
-    incoming = _ArticleIn(record, text)
+    incoming = _ArticleIn(record, text, url_left_out=url_left_out)
     refused = article_date_refused(record.date) if record.date else ""
     if refused:
         # "2025-13-45", which `meta --date` refuses, sorted and was cited as a date; and
@@ -638,6 +641,8 @@ class _Merger:
         if incoming.no_date:
             date = inert_words(incoming.no_date)
             reason += f"; its date {date!r} is {incoming.no_date_why}: left out"
+        if incoming.url_left_out:
+            reason += f"; {incoming.url_left_out}"
         if status == IMPORTED and article.id != file_id and is_valid_id(file_id):
             # a valid id is replaced only when taken: a colleague's edited copy, said
             whose = "a highlight's" if self._a_highlights(file_id) else "another text's"

@@ -32,6 +32,7 @@ from diplotui.ingest.metadata import (
     source_from_text,
     title_from_text,
     within_limits,
+    without_unsafe_url,
     years_named,
 )
 from diplotui.ingest.page_tree import (
@@ -112,6 +113,8 @@ class ParsedDocument:
     read_as: str = ""
     """The legacy encoding the bytes were read in and why, for the import's report
     ("read as windows-1257 (detected)"); "" for UTF-8."""
+    url_left_out: str = ""
+    """Why the url the file states was not stored (no web address), for the import's line."""
     warnings: list[str] = field(default_factory=list)
     """What the import's line says about metadata the file states but that was not stored
     as written (a front-matter date no calendar has, or one that is only a guess)."""
@@ -119,7 +122,8 @@ class ParsedDocument:
     @property
     def said(self) -> str:
         """What the import's line adds after the file's name: the encoding, the warnings."""
-        return "; ".join(part for part in (self.read_as, *self.warnings) if part)
+        parts = (self.read_as, *self.warnings, self.url_left_out)
+        return "; ".join(part for part in parts if part)
 
     def latest_year_named(self) -> int:
         """For an undated article's import line, the latest year its text names (0: none);
@@ -214,6 +218,7 @@ def _with_text_metadata(
     for name in ("text", "title", "source", "url", "author", "date"):
         setattr(doc, name, without_surrogates(getattr(doc, name)))
     within_limits(doc)
+    doc.url_left_out = without_unsafe_url(doc)
     doc.tags = [without_surrogates(tag) for tag in doc.tags]
     if not doc.title:
         raise IngestError("no title (the file has no line with words in it)")
