@@ -315,6 +315,8 @@ def _parse_markdown(text: str, sidecar: Sidecar | None = None) -> ParsedDocument
             raise IngestError(f"invalid front matter{where}") from error
         except ValueError as error:
             raise IngestError(f"invalid front matter: {unreadable_value(error)}") from error
+        except RecursionError as error:  # was "cannot parse (RecursionError: ...)"
+            raise IngestError("invalid front matter: nested too deeply") from error
         if loaded is not None and not isinstance(loaded, dict):
             raise IngestError("invalid front matter (not a list of key: value lines)")
         meta = {str(k).lower(): v for k, v in (loaded or {}).items()}
