@@ -8,13 +8,11 @@ import codecs
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Input
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.dialogs.import_files import ImportScreen
 
-from .helpers import settle, settle_start_up
+from .helpers import import_in_app, settle, settle_start_up
 from .library_fixtures import make_library
 
 TEXT = "Café diplomatique\n\nLe ministre a déclaré à Genève que les négociations continuent.\n"
@@ -25,12 +23,8 @@ def _records(store: Store) -> list[tuple[str, str, str]]:
 
 
 async def _import(app: DiplotuiApp, pilot: Pilot[object], path: Path) -> str:
-    """Type ``path`` in the import dialog, import it, and return the report as shown."""
-    await pilot.press("I")
-    assert isinstance(app.screen, ImportScreen)
-    app.screen.query_one("#import-path", Input).value = str(path)
-    await pilot.press("enter")
-    await settle(app, pilot)
+    """Import ``path`` from the app's dialog; the report it shows, the dialog closed after."""
+    assert await import_in_app(app, pilot, path) == "done"
     report = str(app.screen.query_one("#import-report").render())
     await pilot.press("escape")
     await settle(app, pilot)
