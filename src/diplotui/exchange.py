@@ -43,7 +43,7 @@ from diplotui.export import (
 from diplotui.inert import inert_words, without_surrogates
 from diplotui.ingest.decode import MAX_EXPORT_BYTES, MAX_FILE_BYTES, IngestError, read_bytes
 from diplotui.ingest.formats import unreadable_value
-from diplotui.ingest.metadata import within_limits
+from diplotui.ingest.metadata import within_limits, without_unsafe_url
 from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED, TEXT_MENDED, ImportOutcome
 from diplotui.model import (
     ONE_LINE_CHARS,
@@ -162,6 +162,8 @@ class _ArticleIn:
     """The file's date of the article when it is none an article may have (left out)."""
     no_date_why: str = ""
     """Why: "no calendar date", "before 1900", "more than a year after today"."""
+    url_left_out: str = ""
+    """Why the file's url of the article was not stored (no web address)."""
 
 
 @dataclass(slots=True)
@@ -252,11 +254,12 @@ def _parse_article(data: Any, index: int) -> _ArticleIn:
         if stamp and _zoned_time(stamp) is None:
             raise ExchangeError(f"{what}: its {name} is not an ISO timestamp with a time zone")
     within_limits(record)
+    url_left_out = without_unsafe_url(record)
     record.origin_path = shared_origin(record.origin_path)
     record.earlier_texts = []  # the texts its updates replaced in the library that wrote it
     if record.state not in {state.value for state in ReadState}:
         record.state = ReadState.READ.value  # a hand edit's "maybe": the store sets it aside
-    incoming = _ArticleIn(record, text)
+    incoming = _ArticleIn(record, text, url_left_out=url_left_out)
     refused = article_date_refused(record.date) if record.date else ""
     if refused:
         # "2025-13-45", which `meta --date` refuses, sorted and was cited as a date; and
@@ -269,8 +272,11 @@ def _parse_article(data: Any, index: int) -> _ArticleIn:
 
 def _parse_diplotui(document: dict[str, Any]) -> _Parsed:
     version = document.get("version")
-    if not isinstance(version, int) or version > EXPORT_VERSION:
-        raise ExchangeError(f"export version {version!r} is newer than this diplotui reads")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        # NaN was "newer than this diplotui reads", and true or 0 were read as version 1
+        raise ExchangeError(f"export version {json.dumps(version)} is not a version number")
+    if version > EXPORT_VERSION:
+        raise ExchangeError(f"export version {version} is newer than this diplotui reads")
     raw_articles = document.get("articles", [])
     raw_highlights = document.get("highlights", [])
     raw_corrections = document.get("corrections", [])
@@ -635,6 +641,8 @@ class _Merger:
         if incoming.no_date:
             date = inert_words(incoming.no_date)
             reason += f"; its date {date!r} is {incoming.no_date_why}: left out"
+        if incoming.url_left_out:
+            reason += f"; {incoming.url_left_out}"
         if status == IMPORTED and article.id != file_id and is_valid_id(file_id):
             # a valid id is replaced only when taken: a colleague's edited copy, said
             whose = "a highlight's" if self._a_highlights(file_id) else "another text's"
@@ -907,7 +915,10 @@ def read_export_file(
     name = str(path)
     try:
         raw = read_bytes(Path(path), MAX_EXPORT_BYTES) if data is None else data
-        text = raw.decode("utf-8-sig")
+        # JSON's rule: a mark, or where the first bytes' NULs fall, tells UTF-16 and UTF-32
+        # (Windows PowerShell 5 writes `export > notes.json` in UTF-16) from UTF-8
+        codec = json.detect_encoding(raw)
+        text = raw.decode(codec)
         document = _loaded(text)
         if _SURROGATE_ESCAPE.search(text) is not None:
             document = _without_surrogates(document)
@@ -915,7 +926,9 @@ def read_export_file(
     except IngestError as error:
         return ExportRead(name, failure=str(error))
     except UnicodeDecodeError as error:
-        return ExportRead(name, failure=f"not UTF-8 at byte {error.start}")
+        return ExportRead(
+            name, failure=f"not {codec.upper().removesuffix('-SIG')} at byte {error.start}"
+        )
     except json.JSONDecodeError as error:
         return ExportRead(name, failure=f"invalid JSON at line {error.lineno} column {error.colno}")
     except ExchangeError as error:

@@ -122,7 +122,7 @@ def test_w3c_from_another_tool_targets_a_stored_article(source: Store, tmp_path:
     ("content", "reason"),
     [
         (b"{not json", "invalid JSON at line 1"),
-        (b"\xff\xfe", "not UTF-8"),
+        (b'{"title": "\xe9"}', "not UTF-8 at byte 11"),
         (b'{"hello": 1}', "not a diplotui or W3C Web Annotation export"),
         (b'{"format": "diplotui-export", "version": 99}', "newer than this diplotui reads"),
         (

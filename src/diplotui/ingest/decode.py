@@ -16,7 +16,7 @@ import re
 import stat
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -67,11 +67,14 @@ class Decoded:
     text: str
     encoding: str = "utf-8"
     how: str = ""
+    set_aside: str = ""
+    """Bytes not read as text, said: a byte order mark the rest belies."""
 
     @property
     def note(self) -> str:
         """What the user is told about the encoding, e.g. "read as windows-1257 (detected)"."""
-        return f"read as {_label(self.encoding)} ({self.how})" if self.how else ""
+        read_as = f"read as {_label(self.encoding)} ({self.how})" if self.how else ""
+        return "; ".join(part for part in (read_as, self.set_aside) if part)
 
 
 def _label(codec: str) -> str:
@@ -484,6 +487,32 @@ def _with_bom(data: bytes) -> Decoded | None:
     return None
 
 
+_STRAY_UTF16_MARK = "a UTF-16 byte order mark on text that is not UTF-16, set aside"
+
+
+def _without_stray_utf16_mark(data: bytes) -> bytes:
+    """``data`` without a UTF-16 byte order mark that its bytes belie. UTF-16 text has a NUL
+    byte in every space and line break; bytes after the mark with none are another encoding's
+    (an editor's or a tool's mistake), which read as UTF-16 were Chinese-looking gibberish."""
+    for mark in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if data.startswith(mark) and b"\x00" not in data[len(mark) :]:
+            return data[len(mark) :]
+    return data
+
+
+def _legacy(data: bytes, page: bool) -> Decoded:
+    """``data``, not UTF-8, in the encoding a page declares or the one detected. A UTF-8 byte
+    order mark before it (an editor adding one to a Latin-1 file) stays the one character it
+    is, as on UTF-8 text, not three legacy letters "ï»¿" starting the title."""
+    body = data.removeprefix(codecs.BOM_UTF8)
+    decoded = (
+        (_as_declared(body) if page else None) or _code_page_decode(body) or _legacy_decode(body)
+    )
+    if len(body) == len(data):
+        return decoded
+    return replace(decoded, text="\ufeff" + decoded.text)
+
+
 def decode(data: bytes, charset: str = "", page: bool = False) -> Decoded:
     """Decode ``data``: a UTF-16/32 byte order mark first, then ``charset`` (what a server
     said the bytes are), then UTF-8 (with or without its BOM), then, for a ``page`` (HTML or
@@ -496,6 +525,8 @@ def decode(data: bytes, charset: str = "", page: bool = False) -> Decoded:
     """
     if not data.strip(b" \t\r\n\x0b\x0c"):
         raise IngestError("empty file")
+    body = _without_stray_utf16_mark(data)
+    stray_mark, data = len(body) < len(data), body
     decoded = _with_bom(data)
     if decoded is None and charset:
         decoded = _in(data, served_codec(charset, data), _DECLARED_BY_SERVER)
@@ -504,13 +535,7 @@ def decode(data: bytes, charset: str = "", page: bool = False) -> Decoded:
         if decoded is None:
             raise IngestError("binary file (contains NUL bytes)")
     if decoded is None:
-        decoded = (
-            _in(data, "utf-8", "")
-            or _mostly_utf8(data)
-            or (_as_declared(data) if page else None)
-            or _code_page_decode(data)
-            or _legacy_decode(data)
-        )
+        decoded = _in(data, "utf-8", "") or _mostly_utf8(data) or _legacy(data, page)
     if not decoded.text.strip("\ufeff \t\r\n\x0b\x0c"):
         raise IngestError("empty file")
     if controls := _controls_if_binary(decoded.text):
@@ -520,4 +545,4 @@ def decode(data: bytes, charset: str = "", page: bool = False) -> Decoded:
             f"binary data? {controls:,} control characters in {len(decoded.text):,} characters "
             f"({share:.1%}, over the {_MAX_CONTROL_RATIO:.0%} a text may hold)"
         )
-    return decoded
+    return replace(decoded, set_aside=_STRAY_UTF16_MARK) if stray_mark else decoded

@@ -33,6 +33,7 @@ from diplotui.ingest.metadata import (
     source_from_text,
     title_from_text,
     within_limits,
+    without_unsafe_url,
     years_named,
 )
 from diplotui.ingest.page_tree import (
@@ -113,6 +114,8 @@ class ParsedDocument:
     read_as: str = ""
     """The legacy encoding the bytes were read in and why, for the import's report
     ("read as windows-1257 (detected)"); "" for UTF-8."""
+    url_left_out: str = ""
+    """Why the url the file states was not stored (no web address), for the import's line."""
     warnings: list[str] = field(default_factory=list)
     """What the import's line says about metadata the file states but that was not stored
     as written (a front-matter date no calendar has, or one that is only a guess)."""
@@ -120,7 +123,8 @@ class ParsedDocument:
     @property
     def said(self) -> str:
         """What the import's line adds after the file's name: the encoding, the warnings."""
-        return "; ".join(part for part in (self.read_as, *self.warnings) if part)
+        parts = (self.read_as, *self.warnings, self.url_left_out)
+        return "; ".join(part for part in parts if part)
 
     def latest_year_named(self) -> int:
         """For an undated article's import line, the latest year its text names (0: none);
@@ -256,6 +260,7 @@ def _with_text_metadata(
     for name in ("text", "title", "source", "url", "author", "date"):
         setattr(doc, name, without_surrogates(getattr(doc, name)))
     within_limits(doc)
+    doc.url_left_out = without_unsafe_url(doc)
     doc.tags = [without_surrogates(tag) for tag in doc.tags]
     if not doc.title:
         raise IngestError("no title (the file has no line with words in it)")
@@ -352,6 +357,8 @@ def _parse_markdown(text: str, sidecar: Sidecar | None = None) -> ParsedDocument
             raise IngestError(f"invalid front matter{where}") from error
         except ValueError as error:
             raise IngestError(f"invalid front matter: {unreadable_value(error)}") from error
+        except RecursionError as error:  # was "cannot parse (RecursionError: ...)"
+            raise IngestError("invalid front matter: nested too deeply") from error
         if loaded is not None and not isinstance(loaded, dict):
             raise IngestError("invalid front matter (not a list of key: value lines)")
         meta = {str(k).lower(): v for k, v in (loaded or {}).items()}

@@ -162,6 +162,7 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
             continue
         seen: set[tuple[int, int]] = set()
         errors: list[OSError] = []
+        found_before = len(entries)
         root = os.path.realpath(path)
         for folder, real, dirnames, filenames in _walked(path, root, errors):
             try:
@@ -194,6 +195,8 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
         for failure in errors:
             reason = (failure.strerror or str(failure)).lower()
             entries.append(_Entry(Path(failure.filename or path), f"cannot list folder: {reason}"))
+        if len(entries) == found_before:  # was "nothing to import", exit 0, the folder unnamed
+            entries.append(_Entry(path, _NOTHING_IN_FOLDER))
     return entries
 
 
@@ -209,6 +212,7 @@ def _sidecars_of_named(paths: Iterable[str | os.PathLike[str]]) -> set[str]:
 
 
 _LEADS_OUT = "a symbolic link leading out of the folder (not followed)"
+_NOTHING_IN_FOLDER = "a folder holding no file (hidden ones aside)"
 
 
 def _walked(

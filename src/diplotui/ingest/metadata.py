@@ -24,7 +24,9 @@ from datetime import date
 from functools import lru_cache
 from typing import Protocol
 
+from diplotui.cite import safe_url
 from diplotui.dates import MONTH_NAMES, calendar_day, outside_article_years
+from diplotui.inert import inert_words
 from diplotui.model import ONE_LINE_CHARS
 
 WVR_SOURCE = "World & Vietnam Report"
@@ -258,6 +260,17 @@ def within_limits(record: Cited) -> None:
         setattr(record, name, getattr(record, name)[:ONE_LINE_CHARS])
     if len(record.url) > MAX_ADDRESS_CHARS:
         record.url = ""
+
+
+def without_unsafe_url(record: Cited) -> str:
+    """Drop a url that is no web address, and say so ("" when it is one, or none): a
+    front matter's or an export's "javascript:alert(1)" or "file:///etc/passwd" was stored
+    and shown by ``meta``, where ``meta --url`` and a sidecar refuse it."""
+    if not record.url or safe_url(record.url):
+        return ""
+    shown = inert_words(record.url[:60])
+    record.url = ""
+    return f"its url {shown!r} is no web address (http:// or https://): left out"
 
 
 def title_from_text(text: str) -> str:
