@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Literal
 
 from diplotui.cite import indirect, names_its_speaker, quoted_words
@@ -19,7 +20,14 @@ from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Sta
 from diplotui.palette import colour_label
 from diplotui.session.cursor import ReadingCursor
 from diplotui.session.undo import Change, UndoStack
-from diplotui.statements.said import TRAILING, SaidPart, elided, said_part, spoken_span
+from diplotui.statements.said import (
+    TRAILING,
+    SaidPart,
+    elided,
+    said_part,
+    shown_whole,
+    spoken_span,
+)
 from diplotui.store import Store, StoreError
 from diplotui.tags import add_tags, remove_tags
 
@@ -284,7 +292,9 @@ class AnnotationSession:
         paraphrase (``statements.said``)."""
         said = said_part(self.text, target.start, target.end, spoken)
         blocks, markdown = self.cursor.blocks, self.cursor.markdown
-        return elided(visible_text(self.text, said.start, said.end, blocks, markdown), said), said
+        show = partial(visible_text, self.text, blocks=blocks, markdown=markdown)
+        words, said = shown_whole(self.text, said, show)
+        return elided(words, said), said
 
     # -- highlights ---------------------------------------------------------------------------
 
