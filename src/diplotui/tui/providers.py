@@ -63,12 +63,18 @@ def _articles(main: MainScreen, kept: KeptListings) -> list[Candidate]:
 
 
 def _article(main: MainScreen, article: Article) -> Candidate:
-    date = date_shown(article.date, article.date_is_guess)
     return (
         inert_line(article.title),
-        inert_line(" · ".join(p for p in ("Open article", article.source, date) if p)),
+        partial(_article_help, article),
         partial(main.read_article, article.id),
     )
+
+
+def _article_help(article: Article) -> str:
+    """An article hit's help, worked out for the few hits shown: each article's date read at
+    the listing took 3 s of the first ``ctrl+p`` at 100,000 articles."""
+    date = date_shown(article.date, article.date_is_guess)
+    return inert_line(" · ".join(p for p in ("Open article", article.source, date) if p))
 
 
 def _tags(main: MainScreen, kept: KeptListings) -> list[Candidate]:
