@@ -16,8 +16,8 @@ line printed (what the first line waits for, then the rest), the costliest funct
 from __future__ import annotations
 
 import argparse
-import cProfile
 import contextlib
+import cProfile
 import hashlib
 import io
 import os

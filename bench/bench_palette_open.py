@@ -5,15 +5,15 @@ Usage: .venv/bin/python bench/bench_palette_open.py STORE [--runs 3]
 
 STORE: a compacted store, e.g. ``generate_library(PATH, 100_000, 250_000)`` then
 ``Store.compact``. It is copied once and its note written again without the tags columns, as
-an earlier version wrote it; each run opens a fresh copy of that (the first writer to count
-the tags notes them, so a second opening of the same file would be the fast case), waits for
-start-up's work (the library's facets and two seconds: not the entity index, minutes at
-100,000, filled in a process of its own at the lowest priority), presses ``ctrl+p`` through Pilot and waits until the palette has listed its
-hits. Printed per run: the longest the event loop went without turning while the palette
-opened and listed (what a user sees as a frozen screen: keys and repaints wait for it), the
-time until the palette's screen was up, and until its hits were all in. Then the same on the
-copy whose note this version wrote (the tags noted); first, ``Store.tag_counts`` alone on
-each note.
+an earlier version wrote it. First, ``Store.tag_counts`` alone on that note and on one this
+version wrote. Then each run opens a fresh copy of the earlier note (the first writer to
+count the tags notes them, so a second opening of the same file would be the fast case),
+waits for start-up's work (the library's facets and two seconds; not the entity index,
+minutes at 100,000, filled in a process of its own at the lowest priority), presses
+``ctrl+p`` through Pilot and waits until the palette has listed its hits. Printed: the
+longest the event loop went without turning meanwhile (what a user sees as a frozen screen:
+keys and repaints wait for it), the time until the palette's screen was up, and until its
+hits were all in; then the same on the copy whose note this version wrote.
 """
 
 from __future__ import annotations
