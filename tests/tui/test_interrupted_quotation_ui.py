@@ -16,6 +16,7 @@ from .helpers import open_statements_view, settle, timeline_from_the_view, type_
 from .statements_ui_support import add_article
 from .statements_ui_support import open_first as open_first_article
 from .test_reader_support import sidebar_rows
+from .test_statements_ui import _prompts
 
 TEXT = (
     "Talks in Hanoi\n"
@@ -31,10 +32,6 @@ def _store(path: Path) -> Store:
     add_article(store, TEXT, "Talks in Hanoi", "2025-07-18")
     store.set_setting(STYLE_SETTING, "chicago")
     return store
-
-
-def _prompts(listing: OptionList) -> list[str]:
-    return [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
 
 
 async def test_each_part_of_an_interrupted_quotation_reads_whole_in_its_row_and_copy(
