@@ -289,7 +289,8 @@ class AnnotationSession:
         off; ``spoken``, the speaker's statements there, narrow a selection or a sentence to
         their words, as a highlight of it is narrowed) as the reader shows them, and where
         they are, whether they are a direct quotation and the verb that introduced a
-        paraphrase (``statements.said``)."""
+        paraphrase (``statements.said``); both parts of a quotation its attribution
+        interrupts, "The talks … went well." (``statements.said.shown_whole``)."""
         said = said_part(self.text, target.start, target.end, spoken)
         blocks, markdown = self.cursor.blocks, self.cursor.markdown
         show = partial(visible_text, self.text, blocks=blocks, markdown=markdown)

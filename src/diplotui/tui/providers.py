@@ -71,8 +71,9 @@ def _article(main: MainScreen, article: Article) -> Candidate:
 
 
 def _article_help(article: Article) -> str:
-    """An article hit's help, worked out for the few hits shown: each article's date read at
-    the listing took 3 s of the first ``ctrl+p`` at 100,000 articles."""
+    """An article hit's help, worked out for the few hits shown: each article's date read
+    when listing them cost seconds of the first ``ctrl+p`` at 100,000 articles (its
+    profile in bench/bench_palette_open.py's section of bench/README.md)."""
     date = date_shown(article.date, article.date_is_guess)
     return inert_line(" · ".join(p for p in ("Open article", article.source, date) if p))
 
