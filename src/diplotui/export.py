@@ -49,7 +49,14 @@ from diplotui.markup import is_markdown_origin
 from diplotui.model import ONE_LINE_CHARS, AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import colour_label
 from diplotui.paths import is_store_file
-from diplotui.statements.said import SaidPart, colon_verb, elided, relays, said_part
+from diplotui.statements.said import (
+    SaidPart,
+    colon_verb,
+    elided,
+    relays,
+    said_part,
+    shown_whole,
+)
 from diplotui.store import (
     ArticleUnreadable,
     Store,
@@ -229,7 +236,8 @@ def said_words(
         relayed = (statement,) if statement is not None and relays(statement) else ()
         said = said_part(text, highlight.start, highlight.end, relayed)
         said = said._replace(colon=colon_verb(statement_at(statements, said.start, said.end)))
-        return visible_text(text, said.start, said.end, blocks, markdown), said
+        show = functools.partial(visible_text, text, blocks=blocks, markdown=markdown)
+        return shown_whole(text, said, show)
     context = highlight.prefix + highlight.quote + highlight.suffix
     begin = len(highlight.prefix)
     said = said_part(context, begin, begin + len(highlight.quote))

@@ -810,14 +810,23 @@ def _listed_part(
 
 
 def _listing(args: argparse.Namespace, wanted: _Wanted) -> Iterator[_Part]:
-    """The listing's parts, each read from the store as it is printed."""
+    """The listing's parts, each read from the store as it is printed: every article is
+    looked at for its note a part at a time (all 100,000 built before the first line took
+    most of the 6.4 s it waited at 250,000 highlights)."""
     with open_store(args, write=False) as store:
         only = resolve_article(store, args.id) if args.id is not None else None
-        noted = {a.id for a in store.articles() if wanted.note(a)}
         counts = store.highlight_counts()
-        listed = [only] if only is not None else sorted({*counts, *noted})
+        listed = [only] if only is not None else sorted({*store.article_ids(), *counts})
         for article_ids in article_runs(listed, counts, LISTED_FIRST, LISTED_AT_MOST):
+            noted = _noted(store, article_ids, wanted)
             yield _listed_part(store, article_ids, args, wanted, noted, only)
+
+
+def _noted(store: Store, article_ids: list[str], wanted: _Wanted) -> set[str]:
+    """Those of ``article_ids`` whose article's note is listed (a highlight's article the
+    store lacks has none)."""
+    stored = store.article_ids()
+    return {i for i in article_ids if i in stored and wanted.note(store.article(i))}
 
 
 def _told(parts: Iterator[_Part]) -> Iterator[_Part]:

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import NamedTuple
 
 from rich.cells import cell_len, set_cell_size
@@ -36,7 +37,7 @@ from diplotui.library.speaker_names import (
 from diplotui.library.statement_cache import SaidDecision, StatementCache
 from diplotui.model import Article, Statement
 from diplotui.statements.persons import SUFFIX_WORDS, name_key, persons
-from diplotui.statements.said import ellipses, said_part, said_verb
+from diplotui.statements.said import across_attribution, ellipses, said_part, said_verb
 from diplotui.statements.spelling import (
     has_marks,
     speakers_of,
@@ -211,6 +212,12 @@ def said_in(
     said = decided or said_part(held, statement.start, statement.end, (statement,))
     opens, cut = ellipses(held, said.start, said.end, said.direct, bool(said.verb))
     words = shown_span(text, said.start, said.end, markdown)
+    if said.direct:  # one part of a quotation its attribution interrupts: both, read whole
+        whole = across_attribution(
+            held, said.start, said.end, partial(shown_span, text, markdown=markdown)
+        )
+        if whole is not None:
+            words, cut = whole, False
     return Said(words, said.direct, said.verb, cut, opens)
 
 

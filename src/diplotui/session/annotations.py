@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Literal
 
 from diplotui.cite import indirect, names_its_speaker, quoted_words
@@ -19,7 +20,14 @@ from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Sta
 from diplotui.palette import colour_label
 from diplotui.session.cursor import ReadingCursor
 from diplotui.session.undo import Change, UndoStack
-from diplotui.statements.said import TRAILING, SaidPart, elided, said_part, spoken_span
+from diplotui.statements.said import (
+    TRAILING,
+    SaidPart,
+    elided,
+    said_part,
+    shown_whole,
+    spoken_span,
+)
 from diplotui.store import Store, StoreError
 from diplotui.tags import add_tags, remove_tags
 
@@ -281,10 +289,13 @@ class AnnotationSession:
         off; ``spoken``, the speaker's statements there, narrow a selection or a sentence to
         their words, as a highlight of it is narrowed) as the reader shows them, and where
         they are, whether they are a direct quotation and the verb that introduced a
-        paraphrase (``statements.said``)."""
+        paraphrase (``statements.said``); both parts of a quotation its attribution
+        interrupts, "The talks … went well." (``statements.said.shown_whole``)."""
         said = said_part(self.text, target.start, target.end, spoken)
         blocks, markdown = self.cursor.blocks, self.cursor.markdown
-        return elided(visible_text(self.text, said.start, said.end, blocks, markdown), said), said
+        show = partial(visible_text, self.text, blocks=blocks, markdown=markdown)
+        words, said = shown_whole(self.text, said, show)
+        return elided(words, said), said
 
     # -- highlights ---------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple, Protocol
 
 from diplotui.cite import attribution, goes_on, read_marks, unpaired
@@ -165,6 +165,48 @@ def ellipses(text: str, start: int, end: int, direct: bool, led: bool = False) -
         return opens_mid(text, start, led), False
     cut = quotation_goes_on(text, end) if direct else stops_short(text, end)
     return opens_mid(text, start, led), cut
+
+
+# a quotation its attribution interrupts: '“The talks,” Wang said, “went well.”' (the comma
+# inside or outside the first part's closing mark, a colon or a comma before the second's)
+_INTERRUPTED = re.compile(
+    r'[“"](?P<first>[^“”"\n]+?)(?:,[ \t]*[”"]|[”"][ \t]*,)'
+    r'(?P<attribution>[^“”"\n.!?;]{1,80}?)[,:][ \t]*[“"](?P<second>[^“”"\n]+)[”"]'
+)
+QUOTATION_JOINT = " … "
+"""What stands for the attribution between a quotation's two parts in a copy or a row."""
+
+
+def across_attribution(
+    text: str, start: int, end: int, show: Callable[[int, int], str]
+) -> str | None:
+    """When the quoted words ``text[start:end]`` are one part of a quotation its attribution
+    interrupts ('“The talks,” Wang said, “went well.”': the finder's two statements, one a
+    part), the quotation's words as a copy or a row gives them: both parts (each as ``show``
+    gives a span), an ellipsis for the attribution; else None. A row reading “The talks”
+    alone made no sense, and a highlight of the whole was copied as its first part. The
+    second part ends at its closing mark, so nothing of the quotation is left out after it."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    paragraph_end = text.find("\n", end)
+    line = text[paragraph : len(text) if paragraph_end < 0 else paragraph_end]
+    for found in _INTERRUPTED.finditer(line):
+        first, second = found.span("first"), found.span("second")
+        if not first[0] <= start - paragraph < end - paragraph <= second[1]:
+            continue
+        if not holds_listed_verb(found["attribution"]):
+            return None  # the reporter's words between two quotations, no attribution
+        first_words = show(paragraph + first[0], paragraph + first[1]).rstrip(TRAILING)
+        return f"{first_words}{QUOTATION_JOINT}{show(paragraph + second[0], paragraph + second[1])}"
+    return None
+
+
+def shown_whole(text: str, said: SaidPart, show: Callable[[int, int], str]) -> tuple[str, SaidPart]:
+    """``said``'s words as ``show`` gives a span, and ``said``; both parts of a quotation its
+    attribution interrupts (:func:`across_attribution`), which stops short of nothing."""
+    whole = across_attribution(text, said.start, said.end, show) if said.direct else None
+    if whole is None:
+        return show(said.start, said.end), said
+    return whole, said._replace(cut=False)
 
 
 class Elision(Protocol):

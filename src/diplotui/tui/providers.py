@@ -63,17 +63,24 @@ def _articles(main: MainScreen, kept: KeptListings) -> list[Candidate]:
 
 
 def _article(main: MainScreen, article: Article) -> Candidate:
-    date = date_shown(article.date, article.date_is_guess)
     return (
         inert_line(article.title),
-        inert_line(" · ".join(p for p in ("Open article", article.source, date) if p)),
+        partial(_article_help, article),
         partial(main.read_article, article.id),
     )
 
 
+def _article_help(article: Article) -> str:
+    """An article hit's help, worked out for the few hits shown: each article's date read
+    when listing them cost seconds of the first ``ctrl+p`` at 100,000 articles (its
+    profile in bench/bench_palette_open.py's section of bench/README.md)."""
+    date = date_shown(article.date, article.date_is_guess)
+    return inert_line(" · ".join(p for p in ("Open article", article.source, date) if p))
+
+
 def _tags(main: MainScreen, kept: KeptListings) -> list[Candidate]:
-    """Show the articles with a tag."""
-    counts = main.store.tag_counts()
+    """Show the articles with a tag (counted off the UI thread: ``KeptListings.count_tags``)."""
+    counts = kept.tag_counts
     return [
         (f"#{inert_line(tag)}", f"Filter by tag ({counts[tag]})", partial(_filter_tag, main, tag))
         for tag in sorted(counts, key=lambda t: -counts[t])
@@ -128,8 +135,17 @@ KINDS: tuple[Callable[[MainScreen, KeptListings], list[Candidate]], ...] = (
 )
 """What the palette finds beside the keys' commands; the slowest to list (entities: about 2 s
 of 10,000 articles' names, the first time) last, so that the others' hits come first."""
+TAGS = KINDS.index(_tags)
+
+
+def _tags_counted(main: MainScreen, kept: KeptListings) -> object:
+    """What the tags are listed from: the store as it held when they were last counted
+    (``KeptListings.count_tags``), so a write while counting lists them again next time."""
+    return kept.tags_counted_from
+
+
 SOURCES: tuple[Callable[[MainScreen, KeptListings], object], ...] = (
-    _store_now,
+    _tags_counted,
     _store_now,
     _anew,
     _entities_now,
@@ -177,6 +193,29 @@ class KeptListings:
         self._entity_rows: Sequence[Name] = ()
         self._lookup: tuple[object, CachedEntities] | None = None
         self._hits: EntityHits | None = None
+        self.tag_counts: dict[str, int] = {}
+        self.tags_counted_from: object = None  # ``_store_now`` as the count began
+        self._counting: tuple[object, asyncio.Future[dict[str, int]]] | None = None
+
+    def tags_counted(self, main: MainScreen) -> bool:
+        """Whether the tag counts kept are those of the store as it holds now."""
+        return self.tags_counted_from == _store_now(main, self)
+
+    async def count_tags(self, main: MainScreen) -> None:
+        """Count the tags in use in a thread, unless the counts kept are the store's as it
+        holds now: on a store whose note lacks their column (an older build wrote it) the
+        count reads every article's and highlight's record, seconds at 250,000 highlights,
+        and on the UI thread it froze the first ``ctrl+p``. A count left running by a search
+        a keystroke cancelled is the one the next search waits for."""
+        source = _store_now(main, self)
+        if self.tags_counted_from == source:
+            return
+        if self._counting is None or self._counting[0] != source:
+            started = asyncio.ensure_future(asyncio.to_thread(main.store.tag_counts))
+            self._counting = (source, started)
+        counted_from, counting = self._counting
+        counts = await asyncio.shield(counting)
+        self.tag_counts, self.tags_counted_from = counts, counted_from
 
     def kind(self, main: MainScreen, number: int) -> _Kind:
         """``KINDS[number]``'s candidates and names folded, as listed last if what they
@@ -286,19 +325,33 @@ class LibraryProvider(Provider):
 
         return self.screen if isinstance(self.screen, MainScreen) else None
 
-    def _kind(self, main: MainScreen, number: int) -> _Kind:
+    @staticmethod
+    def _listings(main: MainScreen) -> KeptListings:
+        listings = main.palette_listings
+        if listings is None:
+            listings = main.palette_listings = KeptListings()
+        return listings
+
+    async def _kind(self, main: MainScreen, number: int) -> _Kind:
         """``KINDS[number]``'s candidates, looked up once per palette opening (not once
         per keystroke), when first asked for: as the last opening listed them, if what they
-        are listed from is unchanged (``KeptListings``)."""
+        are listed from is unchanged (``KeptListings``); the tags once counted."""
         if self._kinds is None:
             self._kinds = {}
         kind = self._kinds.get(number)
         if kind is None:
-            listings = main.palette_listings
-            if listings is None:
-                listings = main.palette_listings = KeptListings()
+            listings = self._listings(main)
+            if number == TAGS:
+                await listings.count_tags(main)
             kind = self._kinds[number] = listings.kind(main, number)
         return kind
+
+    def _in_order(self, main: MainScreen) -> list[int]:
+        """The kinds to list, the tags last while they are being counted: an article's hit
+        need not wait for them."""
+        counting = TAGS not in (self._kinds or {}) and not self._listings(main).tags_counted(main)
+        kinds = list(range(len(KINDS)))
+        return [*kinds[:TAGS], *kinds[TAGS + 1 :], TAGS] if counting else kinds
 
     async def search(self, query: str) -> Hits:
         main = self._main()
@@ -312,9 +365,9 @@ class LibraryProvider(Provider):
         fuzzy = FuzzySearch()
         found = 0
         for by_words in (True, False):
-            for number in range(len(KINDS)):
+            for number in self._in_order(main):
                 await asyncio.sleep(0)
-                kind = self._kind(main, number)
+                kind = await self._kind(main, number)
                 numbers, matcher = _to_scan(kind.names, typed, by_words)
                 shown = 0  # of this kind: each kind's hits are capped alone, as they were
                 for count, at in enumerate(numbers):
@@ -342,6 +395,7 @@ class LibraryProvider(Provider):
         main = self._main()
         if main is None:
             return
-        for number in range(len(KINDS)):
-            for name, help_text, callback in self._kind(main, number).candidates[:DISCOVERED]:
+        for number in self._in_order(main):
+            kind = await self._kind(main, number)
+            for name, help_text, callback in kind.candidates[:DISCOVERED]:
                 yield DiscoveryHit(Content(name), callback, text=name, help=_help(help_text))
