@@ -60,3 +60,23 @@ def test_a_bylines_date_is_not_cited_as_an_author(store_path: Path, tmp_path: Pa
 def test_two_authors_of_a_dated_byline_are_both_kept(store_path: Path, tmp_path: Path):
     author, _ = _imported_author(store_path, tmp_path, "By Anna Keller and Tom Ng, December 3 2026")
     assert author == "Anna Keller; Tom Ng"
+
+
+@pytest.mark.parametrize(
+    ("byline", "named"),
+    [
+        ("Press Release: New Zealand Government", "New Zealand Government"),
+        ("Media release: Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),
+        ("Statement: Ministry of Trade and Industry", "Ministry of Trade and Industry"),
+        ("By Ministry of Foreign Affairs, 4 March 2026", "Ministry of Foreign Affairs"),
+    ],
+)
+def test_a_bylines_label_is_not_cited_as_part_of_its_author(
+    store_path: Path, tmp_path: Path, byline: str, named: str
+):
+    """newuser52: "Press Release: New Zealand Government" was cited "by Press Release New
+    Zealand Government", and "Media release: Ministry of Foreign Affairs" as "Media release
+    Ministry": the extractor keeps the label's words and cuts a name at its "of"."""
+    author, quote = _imported_author(store_path, tmp_path, byline)
+    assert author == named
+    assert f"by {named}, Geneva Dispatch" in quote

@@ -11,6 +11,7 @@ import json
 import re
 import shlex
 import sys
+from copy import deepcopy
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -28,6 +29,7 @@ from diplotui.ingest.metadata import (
     dateline_date,
     guess_date,
     is_domain,
+    labelled_byline_author,
     read_stated_date,
     site_from_title,
     source_from_text,
@@ -483,6 +485,25 @@ def _without_code(html: str) -> str:
     return " ".join(kept)
 
 
+def _page_author(tree: Any, extracted: str) -> str:
+    """The author the page names: its labelled byline's, whole, where the extractor's author
+    is read from that byline ("Press Release: New Zealand Government" became "Press Release
+    New Zealand Government" in every citation), else the extractor's without its dates."""
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.json_metadata import normalize_authors
+    from trafilatura.metadata import extract_metainfo
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+    if tree is not None and extracted:
+        kept = prune_unwanted_nodes(deepcopy(tree), AUTHOR_DISCARD_XPATHS)
+        byline = extract_metainfo(kept, AUTHOR_XPATHS, len_limit=120) or ""
+        if normalize_authors(None, byline) == extracted:
+            labelled = labelled_byline_author(clean_field(byline))
+            if labelled:
+                return labelled
+    return author_without_dates(clean_field(extracted))
+
+
 def _body_text(extracted: Any) -> str:
     """The article's text as its reader sees it. The extractor's text pass unescapes what the
     parse already decoded ("&amp;#27;", shown as "&#27;", came out an ESC; "&amp;amp;" an "&"),
@@ -537,7 +558,7 @@ def _parse_html(html: str, sidecar: Sidecar | None = None) -> ParsedDocument:
         title=title or title_from_text(text),
         source=site,
         url=_page_url((getattr(extracted, "url", None) or "").strip(), head.canonical),
-        author=author_without_dates(clean_field(getattr(extracted, "author", None) or "")),
+        author=_page_author(tree, getattr(extracted, "author", None) or ""),
         date=dateline.iso or _iso_date(found),
         date_is_guess=dateline.is_guess if dateline.iso else bool(found),
     )

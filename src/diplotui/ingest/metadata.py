@@ -228,6 +228,30 @@ def author_without_dates(author: str) -> str:
     return "; ".join(names)
 
 
+_BYLINE_LABEL_RE = re.compile(
+    r"(?:(?P<release>(?:press|media|news) release|statement)\s*:|by\b:?)\s*(?P<body>.+)",
+    re.IGNORECASE,
+)
+"""A byline's label before whom it names: "Press release: ...", "Statement: ...", "By ..."."""
+_BYLINE_NAMES_RE = re.compile(r"\s*[,;]\s*|\s+[·•|]\s+")
+_SEVERAL_BY_RE = re.compile(r"\band\b|&", re.IGNORECASE)
+
+
+def labelled_byline_author(byline: str) -> str:
+    """The one author a labelled byline names, whole, its date left out: "Media release:
+    Ministry of Foreign Affairs" is the ministry, which the extractor kept as "Media release
+    Ministry" (the label's words kept, the name cut at "of"). "" for a byline without a
+    label or naming several people ("By Anna Keller and Tom Li"), which the extractor splits
+    well; an issuer's "and" is its name's ("Ministry of Foreign Affairs and Trade")."""
+    match = _BYLINE_LABEL_RE.fullmatch(" ".join(byline.split()))
+    if not match:
+        return ""
+    names = [piece for piece in _BYLINE_NAMES_RE.split(match["body"]) if not _dated(piece)]
+    if len(names) != 1 or (not match["release"] and _SEVERAL_BY_RE.search(names[0])):
+        return ""
+    return names[0]
+
+
 def _dated(piece: str) -> bool:
     """Whether ``piece`` of a byline says only when ("Nov. 28", "Updated Friday", "2026")."""
     return all(word in _BYLINE_DATE_WORDS for word in re.findall(r"[^\W\d_]+", piece.lower()))
