@@ -460,6 +460,16 @@ def goes_on(after: str) -> bool:
     return after.lstrip(" ").lstrip(_OPENERS)[:1].isalnum()
 
 
+_COMMA_CLOSING_QUOTE = re.compile(r"[,;:](?=[”’\"]+\Z)")
+
+
+def without_closing_comma(words: str) -> str:
+    """``words`` without the comma of a quotation they end on ('the US effort “to break the
+    deadlock,”' of '... deadlock,” he said'): the writer's punctuation before the
+    attribution, left out of a row or a copy as a quotation's own last comma is."""
+    return _COMMA_CLOSING_QUOTE.sub("", words)
+
+
 def indirect(
     speaker: str, words: str, verb: str = "", *, cut: bool = False, colon_verb: str = "said"
 ) -> str:
@@ -472,6 +482,7 @@ def indirect(
     their sentence (:func:`goes_on`) end in an ellipsis, never a full stop they lack.
     ``colon_verb`` leads words no verb of the reporter's introduces (:func:`attribution`)."""
     lead, joint = attribution(verb, colon_verb)
+    words = without_closing_comma(words)
     said = words if names_its_speaker(speaker, words, lead) else f"{speaker} {lead}{joint}{words}"
     return _end(_cut_short(sentence_case(said), cut), ".")
 

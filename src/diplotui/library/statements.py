@@ -14,7 +14,12 @@ from typing import NamedTuple
 
 from rich.cells import cell_len, set_cell_size
 
-from diplotui.cite import curly_quotes, names_its_speaker, nested_quotes
+from diplotui.cite import (
+    curly_quotes,
+    names_its_speaker,
+    nested_quotes,
+    without_closing_comma,
+)
 from diplotui.dates import date_doubted as article_date_doubted
 from diplotui.dating import PAST, Period, dateline, said_when
 from diplotui.entities.folding import fold
@@ -305,9 +310,13 @@ def said_row(
     ``words``: said's words shortened to fit, or None for all of them. ``names``: each
     spelling's one name in the listing (:func:`speaker_names`), so "Volker Turk" and "Volker
     Türk" are one speaker row by row, as in the speakers' pane; ``roles``: their roles'
-    forms (:func:`role_forms`), "Venezuelan President" on every row of Maduro's."""
+    forms (:func:`role_forms`), "Venezuelan President" on every row of Maduro's. A
+    paraphrase ending on a quotation's comma ends without it, as a copy ends it
+    (``cite.without_closing_comma``)."""
     verb = said_lead(said.direct, said.verb, statement.verb_past)[0]
     shown = said.words if words is None else words
+    if not said.direct:
+        shown = without_closing_comma(shown)
     speaker = (names or {}).get(statement.speaker, statement.speaker)
     if names_itself(statement, shown, said.direct, verb, speaker):
         return "", curly_quotes(shown)
