@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from textual import events
@@ -130,6 +131,31 @@ async def test_help_screen_lists_keys_and_tab_moves_between_panes(seeded_store: 
         assert isinstance(app.focused, Sidebar)
         await pilot.press("shift+tab", "shift+tab")
         assert isinstance(app.focused, ArticleList)
+
+
+async def test_help_lists_the_lists_hash_key_which_tags_the_row(seeded_store: Store):
+    """The README says ``#`` in the list tags the row's article, as ``t`` does; the help
+    (generated from the bindings) left it out, the key having no description of its own so
+    that the palette offers Tag once. It is listed under the list's keys, as Tag."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert isinstance(app.focused, ArticleList)
+        await pilot.press("question_mark", "pagedown")
+        await pilot.pause()
+        lines = _screen_text(app).splitlines()
+        # the list's own keys: from its Delete filter to the Reader's heading
+        section = lines[next(n for n, line in enumerate(lines) if "Delete filter" in line) :]
+        section = section[: next(n for n, line in enumerate(section) if " Reader " in line)]
+        assert any(re.search(r"\s#\s{2,}Tag\s", line) for line in section), "\n".join(section)
+        await pilot.press("escape", "number_sign")
+        await pilot.pause()
+        assert isinstance(app.screen, AddTagsScreen)
+        palette_tags = [
+            command.help
+            for command in app.get_system_commands(app.screen_stack[0])
+            if command.title == "Tag"
+        ]
+        assert len(palette_tags) == 1 and palette_tags[0].startswith("key: t;"), palette_tags
 
 
 async def test_usable_at_80x24_and_200x60(seeded_store: Store):

@@ -91,8 +91,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     marker = subparsers.add_parser(
         "mark",
         help="mark articles read, unread or archived (or bring them out of the archive)",
-        # argparse's own line, "ID... ACTION [ID... ACTION ...]", read as repeatable pairs
-        usage=f"%(prog)s [-h] ID [ID ...] {{{','.join(MARK_ACTIONS)}}}",
+        # argparse's own line, "ID... ACTION [ID... ACTION ...]", read as repeatable pairs;
+        # written by hand, it names the store options every command takes (main.py adds them)
+        usage=f"%(prog)s [-h] [--db PATH] [--create] ID [ID ...] {{{','.join(MARK_ACTIONS)}}}",
     )
     marker.add_argument(
         "words", nargs="+", metavar="ID... ACTION", help=f"ids, then one of {actions}"

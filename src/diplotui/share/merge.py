@@ -3,7 +3,8 @@ the version both started from: git's line merge knows nothing of annotations, th
 
 Per field: a change on one side only is taken; a field both changed takes the side with the
 later ``updated_at``, except tags (both sides' additions and removals apply), an article's
-details corrected by hand (``edited``: both sides' count) and notes (both
+details corrected by hand (``edited``: both sides' count, and a detail one side corrected
+takes that side's value) and notes (both
 texts are kept and the record is flagged as a conflict until someone edits the note). A record
 deleted on one side and edited on the other is kept and flagged; nothing is lost silently.
 
@@ -27,6 +28,7 @@ Doc = dict[str, Any]
 STAMP = "updated_at"
 CONFLICT = "conflict"
 _SKIPPED = (STAMP, CONFLICT)
+_CORRECTED_WITH = {"date_is_guess": "date"}  # a date corrected by hand is certain with it
 CLOCK_SKEW = timedelta(minutes=5)
 """How far ahead of this computer's clock a teammate's stamp may be and still be believed."""
 
@@ -146,11 +148,25 @@ def _merge_fields(base: Doc | None, ours: Doc, theirs: Doc, sides: Sides) -> Doc
         elif name == "note":
             merged[name] = f"{mine}\n\n--- {sides.theirs}'s version ---\n{yours}"
             conflict = f"notes by {sides.ours} and {sides.theirs} differ: edit the note to resolve"
+        elif (corrector := _corrected_by_hand(name, ours, theirs)) is not None:
+            merged[name] = corrector.get(name)
         else:
             merged[name] = newer.get(name)
     merged[STAMP] = max(str(ours.get(STAMP, "")), str(theirs.get(STAMP, "")))  # see above
     merged[CONFLICT] = conflict or _merged_flag(base, ours, theirs, newer)
     return merged
+
+
+def _corrected_by_hand(name: str, ours: Doc, theirs: Doc) -> Doc | None:
+    """The side that corrected the detail ``name`` by hand (its ``edited`` names it) where
+    the other did not: its value wins, whatever the stamps say. A library joining with the
+    bundled seeds, stamped when it was made, gave the team a seed's empty URL over the one
+    a teammate had typed with ``i``."""
+    detail = _CORRECTED_WITH.get(name, name)
+    mine, yours = (detail in (doc.get("edited") or []) for doc in (ours, theirs))
+    if mine == yours:
+        return None
+    return ours if mine else theirs
 
 
 def _merged_flag(base: Doc | None, ours: Doc, theirs: Doc, newer: Doc) -> str:

@@ -36,6 +36,20 @@ def _bindings_of(owner: type) -> list[Binding]:
     return listed
 
 
+def _aliases_of(owner: type, described: dict[str, str]) -> list[Binding]:
+    """``owner``'s keys without a description of their own that run an action another key
+    describes (the list's ``#``, which tags as ``t`` does), listed with that description: left
+    out, the help never named a key the README promises. The palette still offers the action
+    once, by the key that describes it."""
+    return [
+        replace(binding, description=described[binding.action.removeprefix("screen.")])
+        for binding in getattr(owner, "BINDINGS", [])
+        if isinstance(binding, Binding)
+        and not binding.description
+        and binding.action.removeprefix("screen.") in described
+    ]
+
+
 class DrawnOnce(Widget):
     """A Rich renderable drawn to lines once per width, colours and ``content`` (what it
     shows, hashable), kept for the next opening too: in a ``Static``, the help's hundred-row
@@ -90,14 +104,17 @@ class HelpScreen(Dialog[None]):
         if self.app.ENABLE_COMMAND_PALETTE:  # Textual's own binding, shown in the footer too
             palette = self.app.COMMAND_PALETTE_BINDING
             everywhere.append(Binding(palette, "command_palette", "Command palette"))
-        groups = [("Everywhere", everywhere)]
-        seen: set[type] = set()
+        panes: list[type] = []
         for widget in self._underneath.query("*"):
-            kind = type(widget)
-            if kind in seen or not widget.can_focus:
-                continue
-            seen.add(kind)
-            bindings = _bindings_of(kind)
+            if widget.can_focus and type(widget) not in panes:
+                panes.append(type(widget))
+        described = {
+            binding.action.removeprefix("screen."): binding.description
+            for binding in everywhere + [b for kind in panes for b in _bindings_of(kind)]
+        }
+        groups = [("Everywhere", everywhere)]
+        for kind in panes:
+            bindings = _bindings_of(kind) + _aliases_of(kind, described)
             if bindings:
                 groups.append((getattr(kind, "HELP_TITLE", kind.__name__), bindings))
         return groups
