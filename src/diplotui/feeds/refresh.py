@@ -27,6 +27,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
+from diplotui.feeds.outlet import feed_outlet
 from diplotui.feeds.pages import (
     KnownArticles,
     PageError,
@@ -741,7 +742,7 @@ class _Refresh:
                 doc = ParsedDocument(
                     text=page.text,
                     title=article.title or page.title,
-                    source=feed.display_name,
+                    source=article.source,  # as stored: a refresh renames no outlet cited
                     url=page.url or article.url,
                     author=article.author or page.author,
                     date=article.date or page.date,
@@ -872,7 +873,7 @@ class _Refresh:
         planned.doc = ParsedDocument(
             text=text,
             title=item.title or (page.title if page else "") or title_from_text(text),
-            source=feed.display_name,
+            source=feed_outlet(feed, page.source if page else ""),
             url=(page.url if page else "") or item.link,
             author=item.author or (page.author if page else ""),
             date=outlet_day(item, page),
@@ -1047,6 +1048,9 @@ class _Refresh:
         (highlights re-anchored), as ``import --update`` does."""
         doc = planned.doc
         assert doc is not None
+        # the outlet it was stored with, cited since: an update renames none (one stored
+        # under the feed's title before feeds were cited by their publication keeps it)
+        doc.source = article.source or doc.source
         if text_hash(doc.text) == article.text_hash:
             # the same words under a corrected headline (or author, or date): taken too
             if take_details(article, doc):

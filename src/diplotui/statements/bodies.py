@@ -397,7 +397,7 @@ def with_spokespeople_bodies(text: str, statements: Iterable[Statement]) -> list
 
 
 def _spoken_for(text: str, statement: Statement, named: list[tuple[int, str]]) -> str:
-    """The ministry a spokesperson of ``statement`` speaks for (:func:`with_spokespeople_bodies`)."""
+    """The ministry the spokesperson of ``statement`` speaks for (as the caller says)."""
     sentence_start = max(text.rfind(".", 0, statement.start), text.rfind("\n", 0, statement.start))
     sentence_end = text.find("\n", statement.end)
     sentence = text[sentence_start + 1 : len(text) if sentence_end < 0 else sentence_end]
