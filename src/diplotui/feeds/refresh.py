@@ -641,7 +641,11 @@ class _Refresh:
         result.warnings.extend(parsed.warnings)
         result.name = feed.name or parsed.title or result.name
         items, complete = self._items(feed, parsed, result)
-        planned = await asyncio.gather(*(self._text(fetcher, feed, p, result) for p in items))
+        # as this fetch describes it: a feed's first fetch cited its items by its address
+        described = replace(
+            feed, title=parsed.title or feed.title, site_url=parsed.site_url or feed.site_url
+        )
+        planned = await asyncio.gather(*(self._text(fetcher, described, p, result) for p in items))
         result.page_failures += [p.failure for p in planned if p.failure is not None]
         updating = {p.article_id for p in planned if p.article_id}
         await self._retry_pages(fetcher, feed, result, retries, updating)
