@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from diplotui.paths import cache_dir
-from tests.cli_runner import run_main
+from tests.cli_runner import imported_text, run_main
 
 ARTICLE = (
     "Talks in Hanoi\n\n"
@@ -23,12 +23,7 @@ WHOLE = "Wang Yi (Foreign Minister) said: “The talks … went well.”"
 
 
 def _imported(store_path: Path, tmp_path: Path) -> tuple[str, str]:
-    article = tmp_path / "talks.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    db = str(store_path)
-    imported = run_main("--db", db, "import", str(article))
-    assert imported.returncode == 0, imported.stderr
-    return db, imported.stdout.split()[1]
+    return imported_text(store_path, tmp_path, "talks.txt", ARTICLE)
 
 
 def _quoted_rows(listing: str) -> list[str]:

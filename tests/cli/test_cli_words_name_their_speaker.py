@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli_runner import run_main
+from tests.cli_runner import imported_text, run_main
 
 ARTICLE = (
     "Rutte praises US effort\n\n"
@@ -24,12 +24,7 @@ WORDS = "NATO chief Mark Rutte praised the US effort “to break the deadlock”
 
 
 def _imported(store_path: Path, tmp_path: Path) -> tuple[str, str]:
-    article = tmp_path / "rutte.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    db = str(store_path)
-    imported = run_main("--db", db, "import", str(article))
-    assert imported.returncode == 0, imported.stderr
-    return db, imported.stdout.split()[1]
+    return imported_text(store_path, tmp_path, "rutte.txt", ARTICLE)
 
 
 def test_a_row_gives_words_naming_their_speaker_alone(store_path: Path, tmp_path: Path):

@@ -16,7 +16,8 @@ from diplotui.tui.widgets.article_list import ArticleList
 from tests.feeds.server import FeedServer, running_server
 from tests.feeds.test_outlet_cited import FEED
 
-from .helpers import pane_lines, settle_start_up
+from .helpers import pane_lines
+from .test_feeds_ui import _refresh_said
 
 
 @pytest.fixture
@@ -35,11 +36,7 @@ async def test_r_lists_feed_articles_under_their_publication(
     add_feed(store, server.url("/desk.xml"))
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("R")
-        await settle_start_up(app, pilot)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _refresh_said(app, pilot)
         shown = "\n".join(pane_lines(app, app.screen.query_one(ArticleList)))
         # the feeds section names the feed; an article's row its publication
         assert "2025-07-09 · Wire Desk\n" in shown, shown
