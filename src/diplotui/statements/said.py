@@ -178,6 +178,10 @@ QUOTATION_JOINT = " … "
 
 
 Span = tuple[int, int]
+_QUOTATION_REACH = 4_000
+"""Characters read either side of a part for its quotation: the reader asks on every move of
+its cursor, and a paragraph of megabytes (a hostile or a scraped file) was read whole each
+time."""
 
 
 def quotation_parts(text: str, start: int, end: int) -> tuple[Span, Span] | None:
@@ -185,9 +189,12 @@ def quotation_parts(text: str, start: int, end: int) -> tuple[Span, Span] | None
     ('“The talks,” Wang said, “went well.”': the finder's two statements), when the quoted
     words ``text[start:end]`` lie inside it; else None (no such quotation, or the reporter's
     words between two quotations, no attribution)."""
-    paragraph = text.rfind("\n", 0, start) + 1
-    paragraph_end = text.find("\n", end)
-    line = text[paragraph : len(text) if paragraph_end < 0 else paragraph_end]
+    reach = max(0, start - _QUOTATION_REACH)
+    paragraph = max(text.rfind("\n", reach, start) + 1, reach)
+    paragraph_end = text.find("\n", end, end + _QUOTATION_REACH)
+    if paragraph_end < 0:
+        paragraph_end = min(len(text), end + _QUOTATION_REACH)
+    line = text[paragraph:paragraph_end]
     for found in _INTERRUPTED.finditer(line):
         first, second = found.span("first"), found.span("second")
         if not first[0] <= start - paragraph < end - paragraph <= second[1]:
@@ -410,7 +417,8 @@ def statement_reach(text: str, statement: Statement) -> Span:
     """Where a statement's words run in ``text``, as the reader marks them for the label: a
     direct one that is part of a quotation its attribution interrupts, over both parts (the
     Statements view lists it once, and ``enter`` there marks the quotation it read whole)."""
-    parts = quotation_parts(text, statement.start, statement.end)
-    if statement.kind != "direct" or parts is None:
+    direct = statement.kind == "direct"
+    parts = quotation_parts(text, statement.start, statement.end) if direct else None
+    if parts is None:
         return statement.start, statement.end
     return parts[0][0], parts[1][1]
